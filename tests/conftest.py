@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import i18n  # noqa: E402 - after the root is on the path
 from core.analysis import kept_files  # noqa: E402
@@ -39,8 +40,12 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(preferences))
     i18n.set_language("en")
     monkeypatch.setattr(kept_files, "_tidying", [])  # each test a run of the app of its own
+    app = QApplication.instance()
+    font = app.font() if isinstance(app, QApplication) else None
     yield
     i18n.set_language("en")
+    if font is not None:  # a test switching the window to Chinese set the app's font for it:
+        app.setFont(font)  # the next test's drawing (a dashed goal mark) read its glyphs
     for thread in kept_files._tidying:  # done within its own test's folders
         thread.join()
 
