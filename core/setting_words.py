@@ -6,6 +6,7 @@ Apart from core.settings because the figures live in the analysis, which reads t
 
 from __future__ import annotations
 
+from core import APP_NAME
 from core.analysis.pyramid import article_bands_text
 from core.i18n import tr
 from core.settings import Setting
@@ -13,4 +14,4 @@ from core.settings import Setting
 
 def explanation_text(setting: Setting) -> str:
     """The explanation in the language in force, its placeholders filled."""
-    return tr(setting.explanation, bands=article_bands_text())
+    return tr(setting.explanation, bands=article_bands_text(), app=APP_NAME)

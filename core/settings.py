@@ -48,7 +48,8 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     # the firm, the window and the receipts date
-    Setting("firm_name", "", N_("Your firm's name, printed on every list."), "str",
+    Setting("firm_name", "", N_("Your firm's name, printed at the top of every page of the "
+                                "lists; while it is empty they say “{app}” there."), "str",
             label=N_("Firm name"), page="general"),
     Setting("base_currency", "USD", N_(
         "Currency all amounts are converted to for analysis; ledger rows without a currency "

@@ -98,7 +98,7 @@ def rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:
 
 def not_yet_columns(currency: str, sales: bool) -> list[Column]:
     return [
-        Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+        Column(plans.NAME, tr(N_("Customer")), wrap=True, max_width=28),
         Column("salesperson", tr(N_("Salesperson")), max_width=12),
         Column("first", tr(N_("First valid order")), "date", max_width=12),
         Column("years", tr(N_("Years of orders")), "decimal", max_width=8),

@@ -7,12 +7,15 @@ The numbers in them (days, commission) come from the firm's rules where they are
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from core import APP_NAME
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
 from core.analysis.pyramid import band_span
 from core.i18n import N_, NP_, listed, tr
+from core.messages import Message
 from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
@@ -144,6 +147,19 @@ def join(names: list[str]) -> str:
 # the page header says the app's name meanwhile (workbook.Document.letterhead).
 FIRM_NOT_SET = N_("No firm name is set, so the lists' page header says “{name}”. Set your "
                   "firm's name in Settings → General → Firm name.")
+FIRM_NOT_SET_COMMAND = N_("No firm name is set, so the lists' page header says “{name}”. Set "
+                          "your firm's name with: tradetier settings set firm_name "
+                          "\"Your Firm Co., Ltd.\" --db \"{db}\"")
+
+
+def firm_not_set(rules: Rules, db: Path) -> Message | None:
+    """What to say where the lists are written without a firm name (None: one is set): the
+    print dialog says it, and so does `export`, which wrote "TradeTier" on top of every page
+    without a word; the window's way in the window, the command line's there."""
+    if rules.firm_name.strip():
+        return None
+    return Message("firm_not_set", FIRM_NOT_SET, {"name": APP_NAME, "db": str(db)},
+                   FIRM_NOT_SET_COMMAND)
 
 
 def stamp(analysis: Analysis) -> str:
@@ -177,8 +193,13 @@ def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, 
                     (tr(N_("Amounts in")), analysis.base_currency)]
 
 
+# The key of every list's first column, the customer's name: the printed lists keep its
+# width when they share out the room of the texts that wrap (ui.printing.pages).
+NAME = "customer"
+
+
 def customer_columns() -> list[Column]:
     """Every list's first columns: who the customer is and who looks after it."""
-    return [Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+    return [Column(NAME, tr(N_("Customer")), wrap=True, max_width=28),
             Column("country", tr(N_("Country")), max_width=16, detail=True),
             Column("salesperson", tr(N_("Salesperson")), max_width=12)]

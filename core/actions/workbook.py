@@ -173,18 +173,23 @@ def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
                 limit: float | None = PRINT_WIDTH) -> list[float]:
     """Each column as wide as its widest value (a text within its max_width, a figure or a
     date whole) or its header wrapped onto a few lines; the printed ones then within `limit`
-    (None: no limit)."""
+    (None: no limit). A column of texts that holds none on this sheet is as wide as its
+    header (on the Chinese strategic sheet the empty "Terms check" kept 21 widths while
+    "Price check" was narrowed to 19), unless it is there to be written in by hand (Notes:
+    not a wrapping text)."""
     widths, floors = [], []
     for column in columns:
         widest = float(_widest(column, rows))
         header = header_width(column.header)
-        if column.kind == "text" and not widest:  # left blank to write in by hand
+        blank = column.kind == "text" and not widest
+        if blank and not column.wrap:  # left blank to write in by hand (Notes)
             widest = column.max_width
         cap = max(column.max_width, header + 2)
         if column.kind != "text":  # a figure or a date cannot wrap: cut, it shows ####
             cap = max(cap, widest + 2)  # (1,000,000,000.00 in a money column held to 16)
         widths.append(float(min(max(widest, header, 6) + 2, cap)))
-        floors.append(max(header + 2, 0.6 * column.max_width) if column.wrap else widths[-1])
+        floors.append(max(header + 2, 0.6 * column.max_width) if column.wrap and not blank
+                      else widths[-1])
     if limit is None:
         return widths
     printed = [i for i, c in enumerate(columns) if not c.detail]

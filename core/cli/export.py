@@ -102,6 +102,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         export_from,
         salespeople,
     )
+    from core.actions.plans import firm_not_set
     from core.analysis import run  # run.analyse: tests stand in for it there
     from core.recovery import open_existing
 
@@ -133,6 +134,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     for path in paths:
         out.write(f"{path}\n")
+    hint = firm_not_set(analysis.rules, db)  # on stderr: stdout names the files alone
+    if hint is not None:
+        err.write(hint.text + "\n")
     if args.by_salesperson and args.kind in CHAT_KINDS:
         for salesperson in salespeople(analysis):
             out.write("\n" + chat_summary(analysis, salesperson) + "\n")

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextTable
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
-from core.actions.cell_looks import decimal_text, plain_letters
 from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
@@ -26,6 +24,7 @@ from core.analysis.names import BOXED_LISTS, LISTS, TIERS, list_heading, sheet_n
 from core.i18n import N_, labelled, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui import style
+from ui.printing.column_widths import BODY_POINTS, Measures, cell_text, measures, printed, widths
 from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
     DPI,
     HEADER_KEY,
@@ -48,6 +47,7 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     pdf_bytes,
     print_font,
 )
+from ui.printing.wrapping import header_lines
 
 # The leap book prints what its workbook holds: the candidates, and the strategic customers
 # not yet eligible with what stands in the way (before, the paper said only "No customers on
@@ -58,7 +58,6 @@ BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.docu
             "leap": leap.document}
 FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
-BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
 TITLE_POINTS = 12.0  # a list's title
 # The space between paragraphs, and between a table and the paragraphs above and under it (Qt
 # sets none around a table: the note under a list sat on its bottom border). A title keeps its
@@ -85,86 +84,29 @@ def _core_document(analysis: Analysis, book: str, salesperson: str | None) -> Do
     return BUILDERS[book](view, label, None)
 
 
-def _cell(value: Any, kind: str) -> str:
-    """A value as the Excel cell's number format shows it."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if kind == "money" and isinstance(value, int | float):
-        return f"{value:,.2f}"
-    if kind == "percent" and isinstance(value, int | float):
-        return f"{value:.1%}"
-    if kind == "decimal" and isinstance(value, int | float):
-        return decimal_text(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()[:10]
-    return str(value)
-
-
-def printed(value: str) -> str:
-    """A text as it prints: as every list shows it (core.actions.cell_looks.plain_letters,
-    the workbook's and the what-if panel's rule too)."""
-    return plain_letters(value)
-
-
 def _text(value: str) -> str:
     return html.escape(printed(value)).replace("\n", "<br/>")
 
 
-def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[float]:
-    """Percent widths that fit an A4 landscape line: numbers and dates never break, nor does a
-    header word (a Chinese header may break after four characters); names and the texts that
-    wrap give way, in the workbook's proportions, when the line is short."""
-    font = print_font(BODY_POINTS)
-    plain, bold = QFontMetricsF(font), QFontMetricsF(emphasised_font(BODY_POINTS, title=False))
-    digit = plain.horizontalAdvance("0")
-    pad = digit * 1.6
-    line = (297 - 2 * MARGIN_MM) / 25.4 * plain.fontDpi()  # A4 landscape, in the same units
-    want, least, empty = [], [], []
-    for c in columns:
-        words = [w if w.isascii() else w[:4] for w in c.header.split()]
-        head = max([bold.horizontalAdvance(w) for w in words] + [3 * digit]) + pad
-        widest = max([plain.horizontalAdvance(text) for row in rows
-                      for text in printed(_cell(row.get(c.key), c.kind)).splitlines()]
-                     + [0.0]) + pad
-        full = c.max_width * digit + pad
-        empty.append(c.kind == "text" and widest <= pad)  # there to write in, by hand
-        if c.kind != "text":
-            want.append(max(head, widest))
-            least.append(want[-1])
-        else:
-            want.append(max(head, full if c.wrap or empty[-1] else min(widest, full)))
-            floor = 6 if empty[-1] else 10 if c.wrap else 14
-            least.append(max(head, min(want[-1], floor * digit + pad)))
-    widths, need = list(want), sum(want) - line
-    if need < 0:  # room to spare: the wrapping texts take it
-        grow = [c.max_width if c.wrap else 0.0 for c in columns]
-        grow = grow if any(grow) else [1.0] * len(columns)
-        widths = [w - need * g / sum(grow) for w, g in zip(want, grow, strict=True)]
-    for group in ([i for i, e in enumerate(empty) if e], [i for i, e in enumerate(empty) if not e]):
-        give = sum(widths[i] - least[i] for i in group)  # the empty columns give way first
-        if need <= 0 or give <= 0:
-            continue
-        share = min(1.0, need / give)
-        for i in group:
-            widths[i] -= (widths[i] - least[i]) * share
-        need -= give * share
-    total = sum(widths) or 1.0
-    return [w * 100 / total for w in widths]
+def _header(column: Column, percent: float, m: Measures) -> str:
+    """A header cell's text, a Chinese one broken into lines here (wrapping.header_lines)."""
+    room = percent / 100 * m.line - m.pad
+    lines = header_lines(printed(column.header), room, m.bold.horizontalAdvance)
+    return "<br/>".join(_text(line) for line in lines)
 
 
 def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> str:
     """The sheet's columns at widths in proportion to the workbook's, headers on every page."""
+    m = measures()
     head = "".join(f'<th width="{width:.1f}%" bgcolor="{style.PRINT_HEADER}" '
-                   f'style="{emphasis()}">{_text(c.header)}</th>'
-                   for c, width in zip(columns, _widths(columns, rows), strict=True))
+                   f'style="{emphasis()}">{_header(c, width, m)}</th>'
+                   for c, width in zip(columns, widths(columns, rows), strict=True))
     body = []
     for number, row in enumerate(rows):
         shade = f' bgcolor="{style.PRINT_STRIPE}"' if number % 2 else ""
         cells = "".join(
             f'<td align="{"left" if c.kind == "text" else "right"}">'
-            f"{_text(_cell(row.get(c.key), c.kind))}</td>" for c in columns)
+            f"{_text(cell_text(row.get(c.key), c.kind))}</td>" for c in columns)
         body.append(f"<tr{shade}>{cells}</tr>")
     if not rows:
         body.append(f'<tr><td colspan="{len(columns)}">{_text(tr(EMPTY))}</td></tr>')
@@ -209,8 +151,8 @@ def _notes(doc: Document, book: str, code: str, sales: bool, analysis: Analysis,
 def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              analysis: Analysis, first: bool) -> str:
     brk = "" if first else " page-break-before: always;"
-    facts = " · ".join(_text(labelled(label, _cell(value, "text")))
-                       for label, value in doc.summary.facts if _cell(value, "text"))
+    facts = " · ".join(_text(labelled(label, cell_text(value, "text")))
+                       for label, value in doc.summary.facts if cell_text(value, "text"))
     alerts, notes = _notes(doc, book, code, sales, analysis, again=not first)
     intro = _intro(book, code, sales, analysis)  # a tier's plan is its sheet's own note
     lines = [intro] if book in ("stop_loss", "leap") else []

@@ -24,6 +24,7 @@ from core import APP_NAME
 from core.i18n import N_, current_language, tr
 from ui import style
 from ui.language import families
+from ui.printing.wrapping import keep_terms_whole
 
 CJK_FAMILIES = ("Microsoft YaHei", "PingFang", "Noto Sans CJK", "Source Han Sans", "WenQuanYi",
                 "SimSun", "SimHei")
@@ -147,7 +148,10 @@ class Cut:
     y: float
     forced: bool = False
     head: tuple[float, float] | None = None
-    title: str = ""  # the table's, said above its repeated header
+    # the list's title, said with "(continued)" on a page starting here: above the table's
+    # repeated header, or above the notes under it (before, the black list's notes running
+    # onto page 2 of the owner's Chinese PDF stood there under no list's name)
+    title: str = ""
 
 
 def cuts(document: QTextDocument) -> list[Cut]:
@@ -183,10 +187,19 @@ def cuts(document: QTextDocument) -> list[Cut]:
     for ((table, _), _), y in zip(ordered, [0.0, *ys], strict=True):
         if table >= 0:
             head_start.setdefault(table, y)
+    # A section (from one forced break to the next) is one list: a page starting in its
+    # paragraphs, the notes under its table, says its table's title too.
+    sections: list[int] = []
+    titles: dict[int, str] = {}
+    for (frame, _), (_, _, forced) in ordered:
+        sections.append(sections[-1] + forced if sections else 0)
+        if frame >= 0:
+            titles.setdefault(sections[-1], tables[frame][1])
     found = []
-    for ((table, row), (_, _, forced)), y in zip(ordered[1:], ys, strict=True):
+    for ((table, row), (_, _, forced)), y, section in zip(ordered[1:], ys, sections[1:],
+                                                          strict=True):
         if table < 0 or forced:
-            found.append(Cut(y, forced))
+            found.append(Cut(y, forced, None, "" if forced else titles.get(section, "")))
         elif row > tables[table][0] or (row and not tables[table][0]):
             head = (head_start[table], head_end[table]) if table in head_end else None
             found.append(Cut(y, False, head, tables[table][1]))
@@ -218,7 +231,7 @@ def pages_of(document: QTextDocument, height: float, title_height: float = 0.0
     top, start = 0.0, None
     while top < end - 0.5:
         head = start.head if start and start.head else (0.0, 0.0)
-        said = title_height if start and start.head and start.title else 0.0
+        said = title_height if start and start.title else 0.0
         limit = top + max(height - (head[1] - head[0]) - said, height / 2)
         chosen = None
         for cut in islice(found, bisect_right(ys, top + 0.5), None):
@@ -260,6 +273,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
     layout.setPaintDevice(device)  # measure with the printer's metrics, not the screen's
     try:
         document.setPageSize(QSizeF(body.width(), -1))  # one long page; cut here, not by Qt
+        keep_terms_whole(document)  # L/C never split across two lines
         title_font = emphasised_font(CONTINUED_POINTS)
         title_height = QFontMetricsF(title_font, device).height() * 1.4
         pages = pages_of(document, body.height(), title_height)
@@ -281,7 +295,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
             painter.restore()
             start, end, cut = pages[index]
             y = body.top()
-            if cut and cut.head and cut.title:
+            if cut and cut.title:  # inside a list's table, or among its notes under it
                 painter.save()
                 painter.setFont(title_font)
                 painter.drawText(QRectF(body.left(), y, body.width(), title_height),

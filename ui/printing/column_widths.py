@@ -1,0 +1,164 @@
+"""How wide each column of a printed list is: what its texts need, within an A4 landscape line.
+
+The workbook's widths (core.actions.workbook) are Excel's units for a sheet a spreadsheet
+shrinks to the page; the PDF is laid out by Qt at full size, so its widths are measured here
+in the printing font, from what each column holds on this list.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from PySide6.QtGui import QFontMetricsF
+
+from core.actions import plans
+from core.actions.cell_looks import decimal_text, plain_letters
+from core.actions.workbook import Column
+from ui.printing.paging import MARGIN_MM, emphasised_font, print_font
+from ui.printing.wrapping import header_pieces
+
+BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
+
+
+def cell_text(value: Any, kind: str) -> str:
+    """A value as the Excel cell's number format shows it."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if kind == "money" and isinstance(value, int | float):
+        return f"{value:,.2f}"
+    if kind == "percent" and isinstance(value, int | float):
+        return f"{value:.1%}"
+    if kind == "decimal" and isinstance(value, int | float):
+        return decimal_text(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def printed(value: str) -> str:
+    """A text as it prints: as every list shows it (core.actions.cell_looks.plain_letters,
+    the workbook's and the what-if panel's rule too)."""
+    return plain_letters(value)
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The printing font's measures, in the units of the table's line."""
+
+    plain: QFontMetricsF
+    bold: QFontMetricsF  # a table header's
+    digit: float
+    pad: float  # a cell's padding and borders
+    line: float  # A4 landscape within the margins
+
+
+def measures() -> Measures:
+    font = print_font(BODY_POINTS)
+    plain, bold = QFontMetricsF(font), QFontMetricsF(emphasised_font(BODY_POINTS, title=False))
+    digit = plain.horizontalAdvance("0")
+    return Measures(plain, bold, digit, digit * 1.6,
+                    (297 - 2 * MARGIN_MM) / 25.4 * plain.fontDpi())
+
+
+def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[float]:
+    """Percent widths that fit an A4 landscape line: numbers and dates never break, nor does a
+    header's word (a Chinese header breaks only where wrapping.header_lines breaks it); a
+    text column is as wide as what it holds, and the texts that wrap share their room by how
+    much of it each needs (_by_length). A column of texts holding none on this list (no
+    terms to check among the strategic customers) is as narrow as its header: kept at its
+    full width, the Chinese strategic sheet's empty "Terms check" stood 24 widths wide beside
+    a "Price check" wrapped onto five lines. A column there to write in by hand (Notes)
+    keeps room for it; the customer's name gives way last."""
+    m = measures()
+    cells = [[[m.plain.horizontalAdvance(text)
+               for text in printed(cell_text(row.get(c.key), c.kind)).splitlines()]
+              for row in rows] for c in columns]
+    want, least, blank = [], [], []
+    wide = [max((w for cell in column for w in cell), default=0.0) + m.pad for column in cells]
+    for c, widest in zip(columns, wide, strict=True):
+        head = max([m.bold.horizontalAdvance(w.strip()) for w in header_pieces(c.header)]
+                   + [3 * m.digit]) + m.pad
+        full = c.max_width * m.digit + m.pad
+        empty = c.kind == "text" and widest <= m.pad
+        blank.append(empty and not c.wrap)  # there to write in, by hand
+        if c.kind != "text" or (empty and c.wrap):
+            want.append(max(head, widest))
+            least.append(want[-1])
+        else:
+            want.append(max(head, full if blank[-1] else min(widest, full)))
+            floor = 6 if blank[-1] else 10 if c.wrap else 14
+            least.append(max(head, min(want[-1], floor * m.digit + m.pad)))
+    found, need = list(want), sum(want) - m.line
+    if need < 0:  # room to spare: the texts that wrap take it, as much as each lacks
+        grow = [t - w if c.wrap and w < t else 0.0
+                for c, w, t in zip(columns, want, wide, strict=True)]
+        grow = grow if any(grow) else [1.0] * len(columns)
+        found = [w - need * g / sum(grow) for w, g in zip(want, grow, strict=True)]
+    names = [c.key == plans.NAME for c in columns]
+    order = [2 if name else 0 if empty else 1 for name, empty in zip(names, blank, strict=True)]
+    for group in ([i for i, rank in enumerate(order) if rank == step] for step in range(3)):
+        give = sum(found[i] - least[i] for i in group)  # the empty columns first
+        if need <= 0 or give <= 0:
+            continue
+        share = min(1.0, need / give)
+        for i in group:
+            found[i] -= (found[i] - least[i]) * share
+        need -= give * share
+    pool = [i for i, c in enumerate(columns) if c.wrap and not names[i] and found[i] < wide[i]]
+    found = _by_length(found, least, cells, pool, m)
+    total = sum(found) or 1.0
+    return [w * 100 / total for w in found]
+
+
+def _by_length(found: list[float], least: list[float], cells: list[list[list[float]]],
+               pool: list[int], m: Measures) -> list[float]:
+    """The room of the texts that wrap (`pool`) shared so that the rows take the fewest lines
+    (a row as tall as its tallest cell): held each to its max_width, a strategic customer's
+    "Price check" (95 widths of text) wrapped onto five lines beside an "Upgrade chance" of
+    28. From the widths found, room is moved a few digits at a time from one column to
+    another while that makes the rows shorter; rows alike counted once."""
+    if len(pool) < 2:
+        return found
+    pad = m.pad / m.digit
+    rows = Counter(tuple(tuple(round(w / m.digit, 1) for w in cells[i][r]) for i in pool)
+                   for r in range(len(cells[pool[0]])))
+    kinds, counts = list(rows), list(rows.values())
+    lows = [math.ceil(least[i] / m.digit) for i in pool]
+    highs = [max(low, math.ceil(max([w for row in kinds for w in row[k]], default=0) + pad))
+             for k, low in enumerate(lows)]
+
+    @cache
+    def lines(k: int, units: int) -> tuple[int, ...]:
+        inside = max(units - pad, 1.0)
+        return tuple(sum(max(1, math.ceil(w / inside - 1e-9)) for w in row[k]) or 1
+                     for row in kinds)
+
+    def height(split: Sequence[int]) -> int:
+        each = [lines(k, units) for k, units in enumerate(split)]
+        return sum(n * max(column[j] for column in each) for j, n in enumerate(counts))
+
+    room = int(sum(found[i] for i in pool) // m.digit)
+    split = [min(max(int(found[i] // m.digit), low), high)
+             for i, low, high in zip(pool, lows, highs, strict=True)]
+    best = height(split)
+    for step in (16, 8, 4, 2, 1):
+        for _ in range(60):
+            moves = [(height(moved), moved) for a in range(len(pool)) for b in range(len(pool))
+                     if a != b and split[a] - step >= lows[a]
+                     and (moved := [u - step if k == a else u + step if k == b else u
+                                    for k, u in enumerate(split)])[b] <= highs[b]
+                     and sum(moved) <= room]
+            if not moves or min(moves)[0] >= best:
+                break
+            best, split = min(moves)
+    spare = sum(found[i] for i in pool) - sum(split) * m.digit
+    shared = [units * m.digit + spare / len(pool) for units in split]
+    return [shared[pool.index(i)] if i in pool else w for i, w in enumerate(found)]
