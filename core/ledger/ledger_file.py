@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from core.ledger.deposit_rows import FileOrders
+from core.ledger.displaced_notes import is_sale
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import OrderBook, SheetGroups
-from core.ledger.record import CURRENCY, ROW, SHEET, Record
+from core.ledger.record import AMOUNT, CREDIT_NOTE, CURRENCY, ROW, SHEET, Record
 from core.ledger.review import Corrections, ReviewRows
 from core.ledger.wire_review import WireCandidates
 
@@ -46,3 +47,10 @@ class LedgerFile:
         for _, records, groups in self.held:
             for record, key in zip(records, groups.keys, strict=True):
                 yield record[SHEET], record[ROW], key
+
+    def sale_keys(self) -> Iterator[str]:
+        """The line keys the file writes sales under (core.ledger.displaced_notes)."""
+        for _, records, groups in self.held:
+            for record, key in zip(records, groups.keys, strict=True):
+                if is_sale(key, record[AMOUNT], bool(record[CREDIT_NOTE])):
+                    yield key

@@ -24,6 +24,7 @@ from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
+from core.ledger.displaced_notes import is_sale, move_displaced
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.filed_returns import candidate, sold_before, stored_sold
@@ -364,6 +365,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         clear_lot_balances(conn, passed_stored, path.name)
+        move_displaced(conn, (line.key for order in orders for line in order.lines
+                              if is_sale(line.key, line.record.amount, line.record.credit_note)),
+                       path)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
