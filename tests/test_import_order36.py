@@ -17,6 +17,7 @@ from test_lists_audit30 import row
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.serialise import customer_json
+from core.ledger.report import import_report
 
 A = "台账 2025-03.xlsx"
 B = "台账 2025-04.xlsx"
@@ -177,3 +178,37 @@ def test_a_file_turning_its_own_credit_note_into_a_sale_corrects_it(tmp_path: Pa
     who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
     assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (15_000, 15_000)
 
+
+def _noted(note: str | None) -> dict[str, list[list[object]]]:
+    """MT-1 sold, 15,000, its note `note`, beside Payer's order (so a file sent again with
+    only the note changed is read again, not known by its bytes)."""
+    return {"台账": [TYPED, [*_sale()[:-1], note],
+                     [*row("P-1", "Payer", "2025-03-02", 1_000, "2025-03-03"), None, None]]}
+
+
+@pytest.mark.parametrize("again", [A, "台账 2025-03 修订.xlsx", "台账 2025-03 (1).xlsx"])
+def test_a_sale_s_noted_return_taken_out_of_the_file_sent_again_goes(tmp_path: Path, again):
+    """March's file: MT-1 15,000, its note "3000退货" (a credit note of 3,000, core.ledger.
+    noted_returns). The clerk sends the month again (the same name, a revision or a copy)
+    with the note gone: its row no longer makes the credit note. Hand count: 15,000 open,
+    revenue 15,000. Before: the 3,000 credit note stayed, 12,000 open and revenue 12,000."""
+    first = write_xlsx(tmp_path / A, _noted("3000退货"))
+    _same_import(tmp_path, [first])
+    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    assert round(who.open_amount, 2) == 12_000
+    first.unlink()
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / again, _noted(None))])
+    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (15_000, 15_000)
+    assert "no longer says" in import_report(result)
+
+
+def test_a_later_month_s_file_re_listing_the_sale_without_its_note_keeps_the_return(
+        tmp_path: Path):
+    """March's file: MT-1 with "3000退货"; April's file lists MT-1 again without the note (its
+    own month's file, not March's sent again): the return stands. Hand count: 12,000 open,
+    revenue 12,000."""
+    _same_import(tmp_path, [write_xlsx(tmp_path / A, _noted("3000退货"))],
+                 [write_xlsx(tmp_path / B, _noted(None))])
+    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (12_000, 12_000)

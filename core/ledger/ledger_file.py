@@ -15,8 +15,9 @@ from operator import itemgetter
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import is_sale
 from core.ledger.held_sheets import HeldSheets
+from core.ledger.noted_returns import NOTED, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
-from core.ledger.record import AMOUNT, CREDIT_NOTE, CURRENCY, ROW, SHEET, Record
+from core.ledger.record import AMOUNT, CREDIT_NOTE, CURRENCY, NOTES, ROW, SHEET, Record
 from core.ledger.review import Corrections, ReviewRows
 from core.ledger.wire_review import WireCandidates
 
@@ -54,3 +55,12 @@ class LedgerFile:
             for record, key in zip(records, groups.keys, strict=True):
                 if is_sale(key, record[AMOUNT], bool(record[CREDIT_NOTE])):
                     yield key
+
+    def bare_sales(self) -> Iterator[tuple[str, int, str]]:
+        """The sale rows whose note names no return, with their line keys (core.ledger.
+        dropped_returns)."""
+        for _, records, groups in self.held:
+            for r, key in zip(records, groups.keys, strict=True):
+                if is_sale(key, r[AMOUNT], bool(r[CREDIT_NOTE])) and NOTED not in key and (
+                        returned_sum(r[NOTES], r[AMOUNT], r[CURRENCY]) is None):
+                    yield r[SHEET], r[ROW], key
