@@ -212,3 +212,27 @@ def test_a_later_month_s_file_re_listing_the_sale_without_its_note_keeps_the_ret
                  [write_xlsx(tmp_path / B, _noted(None))])
     who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
     assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (12_000, 12_000)
+
+
+def test_a_revision_and_its_original_imported_after_it(tmp_path: Path):
+    """A: 台账 2025-03.xlsx sells MT-1 15,000. B: 台账 2025-03 修订.xlsx, MT-1 corrected to
+    12,000 (a revision is the later of the two, core.ledger.revised_files). Hand count: the
+    revision's, 12,000 open, revenue 12,000, in either order. Before: the original imported
+    after its revision put back 15,000 ("Amount changed 12,000 → 15,000")."""
+    found = {}
+    for order in ORDERS:
+        folder = tmp_path / order
+        folder.mkdir()
+        paths = {"A": write_xlsx(folder / A, {"台账": [TYPED, _sale()]}),
+                 "B": write_xlsx(folder / "台账 2025-03 修订.xlsx", {"台账": [TYPED, [
+                     *row("MT-1", "Mumbai Mart", "2025-03-01", 12_000, "2025-03-05"), None,
+                     None]]})}
+        results = _same_import(folder, *[[paths[k]] for k in order])
+        if order == "BA":  # the original, after its revision
+            assert "Amount changed" not in import_report(results[1])
+        every = by_name(at(folder / "fast.sqlite", d("2025-06-30")))
+        found[order] = (round(every["Mumbai Mart"].open_amount, 2),
+                        round(every["Mumbai Mart"].revenue_12m, 2),
+                        {name: _json(c) for name, c in every.items()})
+    assert found["AB"][:2] == (12_000, 12_000)
+    assert found["BA"] == found["AB"] and found["ABA"] == found["AB"]

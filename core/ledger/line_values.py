@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
-from core.ledger.lot_words import kept_notes, listed_whole, lot_said, restated
+from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -206,10 +206,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
-    if changed and not same_file and listed_whole(lot_said(old[L_NOTES], old[L_PRODUCT]),
-                                                  lot_said(new[L_NOTES], new[L_PRODUCT]), files):
+    if changed and not same_file and amount_kept(lot_said(old[L_NOTES], old[L_PRODUCT]),
+                                                 lot_said(new[L_NOTES], new[L_PRODUCT]), files):
         merged, changed = (*merged[:L_QUANTITY], *old[L_QUANTITY:L_AMOUNT + 1],
-                           *merged[L_AMOUNT + 1:]), False  # a later file's lot kept
+                           *merged[L_AMOUNT + 1:]), False  # a later file's lot, or revision, kept
     brought, stored = receipt(merged), receipt(old)
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
     if still_deposit(stored, brought, *held):

@@ -17,7 +17,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
-from core.ledger.lot_words import kept_notes, listed_whole, lot_said, restated
+from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
@@ -414,7 +414,7 @@ class LedgerWriter:
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE and not (
                 total_file(old[HISTORY], old["source_file"]) == self.source_file and self.alone
-        ) and listed_whole(lot_said(old["notes"], old["product"]),
+        ) and amount_kept(lot_said(old["notes"], old["product"]),
                            lot_said(full["notes"], full["product"]),
                            (old["source_file"], self.source_file)):  # another file's first lot
             merged.update({c: old[c] for c in ("quantity", "unit_price", "amount")})
