@@ -167,6 +167,17 @@ def test_the_credit_note_s_file_sent_again_after_the_sale_adds_nothing(tmp_path:
     assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (12_000, 12_000)
 
 
+def test_a_later_file_selling_the_order_with_the_note_below_reads_the_note_once(
+        tmp_path: Path):
+    """B (the note alone), then May's file re-sending MT-1's sale with the note below it (the
+    note's day and sum): the note B stored in the sale's place is the one May's row writes.
+    Hand count: 12,000 open, revenue 12,000, not 9,000 (two notes)."""
+    _same_import(tmp_path, [write_xlsx(tmp_path / B, {"台账": [TYPED, _note()]})],
+                 [write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": [TYPED, _sale(), _note()]})])
+    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (12_000, 12_000)
+
+
 def test_a_file_turning_its_own_credit_note_into_a_sale_corrects_it(tmp_path: Path):
     """B stored MT-1's -3,000 note; B sent again from its folder with the row a 15,000 sale
     (the clerk's correction): the row's own line, corrected, no note left. Hand count: 15,000

@@ -20,11 +20,12 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from core.ledger import written_keys
 from core.ledger.credit_lines import CREDITED, credit_key
 from core.ledger.stored_lots import file_own
 
-_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file FROM order_lines l "
-          "JOIN orders o ON o.id = l.order_id WHERE l.credit_note AND l.line_key IN "
+_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount FROM "
+          "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.credit_note AND l.line_key IN "
           "(SELECT value FROM json_each(?)) ORDER BY l.id")
 
 
@@ -33,21 +34,37 @@ def is_sale(key: str, amount: float, credit: bool) -> bool:
     return amount > 0 and not credit and CREDITED not in key
 
 
-def move_displaced(conn: sqlite3.Connection, sales: Iterable[str], path: Path) -> int:
+def note_part(key: str) -> str:
+    """A credit note's order and folded product, from its line key: before CREDITED where it is
+    keyed apart, else before its place."""
+    return key.partition(CREDITED)[0] if CREDITED in key else key.rpartition("#")[0]
+
+
+def move_displaced(conn: sqlite3.Connection, sales: Iterable[str],
+                   notes: Iterable[tuple[str, str, float]], path: Path) -> int:
     """Before the write of the file imported from `path`: every stored credit note of another
     file under a key of `sales` (the file's sale lines, :func:`is_sale`) moved to its own
-    key (the module's docstring). How many moved."""
-    keys = sorted(set(sales))
-    if not keys:
-        return 0
+    key (the module's docstring), or, where the file writes a note of its part, day and sum
+    itself (`notes`: each credit note's line key, day and amount; May's file re-sending the
+    sale with April's note below it), to that note's key: the same note, read again, not a
+    second one (3,000 credit, not 6,000). How many moved. The sales' keys are asked a chunk
+    at a time, never held whole (a million rows' keys: core.ledger.written_keys)."""
     own, moved = file_own(conn, path), 0
-    for line_id, key, day, source in conn.execute(_NOTES, (json.dumps(keys),)).fetchall():
-        if source is not None and own(source):
-            continue
-        part, place = key.rpartition("#")[0], 0
-        while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
-                           (apart := credit_key(part, day, place),)).fetchone():
-            place += 1
-        conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
-        moved += 1
+    written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
+    for keys in written_keys.chunks(sales):
+        for line_id, key, day, source, amount in conn.execute(
+                _NOTES, (json.dumps(keys),)).fetchall():
+            if source is not None and own(source):
+                continue
+            part, place = key.rpartition("#")[0], 0
+            apart = written.pop((part, day, round(amount, 2)), None)  # the file's own row
+            while apart is None or _stored(conn, apart):
+                apart, place = credit_key(part, day, place), place + 1
+            conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
+            moved += 1
     return moved
+
+
+def _stored(conn: sqlite3.Connection, key: str) -> bool:
+    return conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                        (key,)).fetchone() is not None

@@ -235,7 +235,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name)  # an older reader's balance left
-        move_displaced(conn, ledger.sale_keys(), path)  # a credit note in a sale's place
+        move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))

@@ -368,6 +368,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         clear_lot_balances(conn, passed_stored, path.name)
         move_displaced(conn, (line.key for order in orders for line in order.lines
                               if is_sale(line.key, line.record.amount, line.record.credit_note)),
+                       ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                        for order in orders for line in order.lines if line.record.credit_note),
                        path)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
