@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
@@ -211,7 +212,10 @@ def test_a_sale_s_noted_return_taken_out_of_the_file_sent_again_goes(tmp_path: P
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / again, _noted(None))])
     who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
     assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (15_000, 15_000)
-    assert "no longer says" in import_report(result)
+    assert (f"1 sale row of “{again}” no longer says part of its goods came back, where “台账 "
+            "2025-03.xlsx” said so: the return stored from that file was removed: 台账 2."
+            ) in import_report(result)
+    assert "不再写明部分货物已退回" in in_chinese(lambda: import_report(result))
 
 
 def test_a_later_month_s_file_re_listing_the_sale_without_its_note_keeps_the_return(

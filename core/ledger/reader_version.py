@@ -176,6 +176,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # money sent back (typed_rows.refund_made, refund_under_way): an ERP's -5,000 "货款，退款申请中"
 # is 5,000 received (was sent back, 5,000 open); of a credit note's sum of its customer it is
 # skipped (core.ledger.refunds_under_way): Rio 2,000 credit (was none).
+# 14 (order36): a credit note another file stored in the place a sale of the file takes moves to
+# its own key before the write (core.ledger.displaced_notes): MT-1's -3,000 imported before its
+# 15,000 sale, 12,000 open and revenue 12,000 (was 15,000 and 15,000); a later file re-sending
+# the sale with the note below is that note (12,000, not 9,000). The month's file sent again
+# (same name, copy, 修订) with a sale's note 3000退货 taken out removes that return (core.ledger.
+# dropped_returns): 15,000 open (was 12,000). The original imported after its revision leaves
+# the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
