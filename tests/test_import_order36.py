@@ -26,11 +26,12 @@ ORDERS = ("AB", "BA", "ABA")
 
 
 def _figures(tmp_path: Path, a: dict[str, list[list[object]]],
-             b: dict[str, list[list[object]]], order: str) -> tuple[object, ...]:
+             b: dict[str, list[list[object]]], order: str, b_name: str = B
+             ) -> tuple[object, ...]:
     """Files A and B imported one at a time in `order`; Mumbai's figures at 06-30."""
     folder = tmp_path / order
     folder.mkdir()
-    paths = {"A": write_xlsx(folder / A, a), "B": write_xlsx(folder / B, b)}
+    paths = {"A": write_xlsx(folder / A, a), "B": write_xlsx(folder / b_name, b)}
     results = _same_import(folder, *[[paths[k]] for k in order])
     assert [r.status for r in results][:2] == ["imported"] * 2
     found = by_name(at(folder / "fast.sqlite", d("2025-06-30")))
@@ -53,9 +54,9 @@ def _json(c: CustomerMetrics) -> dict[str, object]:
 
 
 def _every_order(tmp_path: Path, a: dict[str, list[list[object]]],
-                 b: dict[str, list[list[object]]]) -> tuple[object, ...]:
-    """The figures, the same in every order."""
-    found = {order: _figures(tmp_path, a, b, order) for order in ORDERS}
+                 b: dict[str, list[list[object]]], b_name: str = B) -> tuple[object, ...]:
+    """The figures, the same in every order (B named `b_name`)."""
+    found = {order: _figures(tmp_path, a, b, order, b_name) for order in ORDERS}
     assert found["BA"][0] == found["AB"][0], found
     assert found["ABA"][0] == found["AB"][0], found
     assert found["BA"][1] == found["AB"][1]  # every figure --json gives
@@ -251,3 +252,17 @@ def test_a_revision_and_its_original_imported_after_it(tmp_path: Path):
                         {name: _json(c) for name, c in every.items()})
     assert found["AB"][:2] == (12_000, 12_000)
     assert found["BA"] == found["AB"] and found["ABA"] == found["AB"]
+
+
+@pytest.mark.parametrize(("first", "revised", "open_"), [(5_000, 6_000, 9_000),
+                                                         (6_000, 5_000, 10_000)])
+def test_a_revision_s_received_figure_stands_in_either_order(tmp_path: Path, first, revised,
+                                                             open_):
+    """A: MT-1 15,000, `first` received on 04-10; its revision (台账 2025-03 修订.xlsx) says
+    `revised` received that day. Hand count: the revision's, 15,000 less `revised` open, in
+    either order. Before: the original imported after its revision put its own figure back
+    (10,000 open where 9,000 is; 9,000 where 10,000 is)."""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _sale(first, "2025-04-10")]},
+                           {"台账": [TYPED, _sale(revised, "2025-04-10")]},
+                           "台账 2025-03 修订.xlsx")
+    assert figures[0] == open_ and figures[5] == 15_000

@@ -63,6 +63,7 @@ from core.ledger.record import (
     ship_known,
 )
 from core.ledger.review import Corrections
+from core.ledger.revised_files import revises
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
 
 LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
@@ -221,7 +222,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat
-    if not older_total(stored, brought, same_file):
+    if not older_total(stored, brought, same_file, revises(*files)):
         if brought == stored:
             return merged, changed, None
         return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,

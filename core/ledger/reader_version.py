@@ -182,7 +182,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # the sale with the note below is that note (12,000, not 9,000). The month's file sent again
 # (same name, copy, 修订) with a sale's note 3000退货 taken out removes that return (core.ledger.
 # dropped_returns): 15,000 open (was 12,000). The original imported after its revision leaves
-# the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again).
+# the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again), and the
+# received total it wrote (older_receipts.older_total): 9,000 open (was 10,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -40,6 +40,7 @@ from core.ledger.own_rows import (
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
+from core.ledger.revised_files import revises
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
@@ -459,7 +460,8 @@ class LedgerWriter:
                            merged["ship_date"], self.rung):  # type: ignore[arg-type]
             merged["received_date"] = new["received_date"]
             held = brought = early
-        older = older_total(held, brought, ours)  # type: ignore[arg-type]
+        older = older_total(held, brought, ours, revises(  # type: ignore[arg-type]
+            old["source_file"], self.source_file))
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
