@@ -53,6 +53,8 @@ class Rules:
     # receivables and risk
     tolerance_usd: float
     tolerance_pct: float
+    platform_fee_pct: float  # a payment platform's fee, PayPal's 4.4 % …
+    platform_fee_usd: float  # … + 0.30 USD
     fx_band_pct: float  # an exchange difference on a payment in another currency
     default_credit_days: int
     lead_time_days: int

@@ -121,7 +121,7 @@ SETTINGS: tuple[Setting, ...] = (
         page="pyramid"),
     # margins and terms per tier
     Setting("margin_bands", "article", N_(
-        "Margin bands per tier: the article's ({bands} %) or your own quartiles."), "choice",
+        "Margin bands per tier: the article's ({bands}%) or your own quartiles."), "choice",
         ("article", "quartiles"), label=N_("Margin bands"),
         page="pyramid"),
     Setting("strategic_expected_rung", "oa", N_(
@@ -140,6 +140,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tolerance_pct", 0.5, N_(
         "… or up to this percent of the invoice, whichever is larger."), "float", (), 0, 20,
         label=N_("… or share of the invoice"), unit="%", page="risk"),
+    # PayPal's fee for a payment from abroad (4.4 % + 0.30 USD); Alibaba's Trade Assurance and
+    # card payments keep less, so the one allowance covers them all (core.ledger.terms)
+    Setting("platform_fee_pct", 4.4, N_(
+        "An invoice on PayPal, Trade Assurance or card terms that falls short by no more than "
+        "this percent of it plus the fixed fee below counts as paid: the platform kept its "
+        "fee."), "float", (), 0, 20,
+        label=N_("Payment platform's fee"), unit="%", page="risk"),
+    Setting("platform_fee_usd", 0.3, N_(
+        "… plus this fixed fee per payment, in USD."), "float", (), 0, 1000,
+        label=N_("… plus a fixed fee per payment (USD)"), unit="USD", page="risk"),
     # 3 %: the article puts the exchange loss between order and payment at 5–8 % of profit a
     # year, which at its margins (15–45 %) is one or two percent of what is invoiced; EUR/USD
     # moves about 3 % (one standard deviation) over the one to three months an order waits

@@ -208,7 +208,7 @@ def test_capital_cost_is_what_late_money_has_cost_so_far(tmp_path):
     assert (costly["capital_cost"], costly["capital_days"]) == (round(cost, 2), days)
     [reason] = [r for r in costly["reasons"] if r["code"] == "capital_cost"]
     assert reason["text"] == (f"late money has cost about {cost:,.0f} USD so far "
-                              f"(12 %/year over {days} days)")
+                              f"(12%/year over {days} days)")
     report = firm(db, AS_OF)
     assert (report["capital_cost"], report["capital_days"]) == (round(cost, 2), days)
 

@@ -18,13 +18,13 @@ def test_the_insured_share_shows_its_digits_not_two_zeros(window: MainWindow) ->
     dialog = open_dialog(window, "Lone Debtor")
     dialog.insurance.setCurrentIndex(dialog.insurance.findData(INSURED))
     assert dialog.percent.isEnabled()
-    assert dialog.percent.text() == "90 %"  # the default, as the note beside it says it
+    assert dialog.percent.text() == "90%"  # the default, as the note beside it says it
     dialog.percent.setValue(87.5)
-    assert dialog.percent.text() == "87.5 %"  # a share with a decimal keeps it
+    assert dialog.percent.text() == "87.5%"  # a share with a decimal keeps it
     dialog.reject()
 
 
 def test_the_ledger_s_insured_share_shows_its_digits_too(window: MainWindow) -> None:  # noqa: F811
     dialog = open_dialog(window, "Insured Debtor")  # 中信保 90% in the ledger
-    assert dialog.percent.text() == "90 %"
+    assert dialog.percent.text() == "90%"
     dialog.reject()

@@ -106,7 +106,7 @@ def test_paid_in_full_in_dollars_after_the_euro_rose_is_paid_with_an_exchange_lo
     assert firm_report.exchange_loss == pytest.approx(200.0) and firm_report.overdue_amount == 0
     assert said_in_both(analysis, "exchange_loss") == (
         "200.00 USD exchange loss on PO-1, paid in another currency: short by no more than the "
-        "exchange band (3 %), counted as paid",
+        "exchange band (3%), counted as paid",
         "PO-1 以其他币种收款，少收部分在汇差范围（3%）内，计为汇兑损失 200.00 USD，视为已付清")
     [line] = order_lines(analysis, buyer)
     assert line.status == "paid_fx_loss" and line.status_text == "paid, exchange loss"
@@ -224,8 +224,8 @@ def test_the_band_is_a_setting_with_its_unit_range_and_default(qtbot, db_path, m
     Save stores it, Restore Defaults puts 3 back."""
     dialog = _open(qtbot, db_path)
     field = dialog.fields["fx_band_pct"]
-    assert field.editor.lineEdit().text() == "3 %"
-    assert field.default.text() == "Default: 3 % (allowed: 0–20 %)"
+    assert field.editor.lineEdit().text() == "3%"
+    assert field.default.text() == "Default: 3% (allowed: 0–20%)"
     assert field.label.text().startswith("Exchange difference counted as paid")
     field.set_value(5)
     with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
@@ -236,7 +236,7 @@ def test_the_band_is_a_setting_with_its_unit_range_and_default(qtbot, db_path, m
     try:
         dialog.retranslate()
         assert field.label.text().startswith("视同已付的汇差")
-        assert field.default.text() == "默认：3 %（可填 0–20 %）"
+        assert field.default.text() == "默认：3%（可填 0–20%）"
     finally:
         i18n.set_language("en")
         dialog.retranslate()

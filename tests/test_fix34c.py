@@ -41,13 +41,14 @@ def _lines(customer: CustomerMetrics) -> list[tuple[float, float, int]]:
 def test_a_quantity_corrected_on_next_month_s_tab_is_one_sale(tmp_path: Path) -> None:
     """3月: S-1 100 sofas, 10,000, shipped 03-10. 4月 (year-to-date copy): the clerk corrects
     the line to 95 sofas, 9,500 (the buyer took 95), the same ship date, 9,500 paid 04-09.
-    Hand count: one line, paid, nothing open (its 10,000 kept, 500 of it read as received
-    before: the balance left). Before: 19,500 of sales, 10,000 overdue, grade C."""
+    Hand count: one line of 9,500, the clerk's quantity and amount (amend36: its fewer goods
+    say why it is lower; before, its 10,000 was kept with 500 read as received, the balance
+    left), paid, nothing open. Before fix34c: 19,500 of sales, 10,000 overdue, grade C."""
     report = _workbook(tmp_path, {
         "3月": [ordered("S-1", 10_000, "2025-03-10", 100)],
         "4月": [ordered("S-1", 9_500, "2025-03-10", 95, 9_500, "2025-04-09")]})
     sofa = _sofa(tmp_path)
-    assert _lines(sofa) == [(10_000, 0, 0)]
+    assert _lines(sofa) == [(9_500, 0, 0)]
     assert sofa.risk_grade == "A"
     assert "an earlier tab listed" not in report
 
@@ -73,11 +74,12 @@ def test_a_ship_date_corrected_with_its_amount_is_one_sale(tmp_path: Path) -> No
 
 def test_a_lot_word_on_both_tabs_is_the_line_again(tmp_path: Path) -> None:
     """Both tabs' rows say 分批出货 (the order ships in lots): 4月 writes the same shipment
-    corrected to 5,500, nothing says it is another lot than 3月's: one line, 5,500 open."""
+    corrected to 5,500, nothing says it is another lot than 3月's: one line, 5,500 open, of
+    5,500 (55 sofas: amend36; before, 6,000 with 500 read as received, the balance left)."""
     _workbook(tmp_path, {
         "3月": [ordered("S-1", 6_000, "2025-03-10", 60, note="分批出货")],
         "4月": [ordered("S-1", 5_500, "2025-03-10", 55, note="分批出货")]})
-    assert _lines(_sofa(tmp_path)) == [(6_000, 5_500, 82)]
+    assert _lines(_sofa(tmp_path)) == [(5_500, 5_500, 82)]
 
 
 def test_a_second_lot_shown_again_next_month_is_that_lot(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_every_setting_has_exactly_one_editor_labelled_in_words(dialog):
         assert label.toolTip().splitlines()[-1] == setting.key  # a model's name above it
         assert dialog.fields[setting.key].default.text().startswith("Default")
     assert dialog.fields["stop_loss_days"].default.text() == "Default: 60 days (allowed: 1–1,000)"
-    assert dialog.fields["strategic_share"].default.text() == "Default: 20 %"
+    assert dialog.fields["strategic_share"].default.text() == "Default: 20%"
     assert dialog.fields["stop_loss_avg_order_usd"].default.text() == "Default: 20,000"
     assert isinstance(_editor(dialog, "t_enabled"), QCheckBox)
     rung = _editor(dialog, "core_expected_rung")
@@ -261,10 +261,10 @@ def test_pages_come_from_each_setting_s_page(dialog):
     assert sorted(on_page) == sorted(settings.BY_KEY)  # every setting on exactly one page
     assert on_page["referral_commission_pct"] == on_page["stop_loss_days"] == "Phases"
     assert on_page["clv_survival_pct"] == on_page["clv_horizon_years"] == "Lifetime value"
-    assert dialog.fields["clv_survival_pct"].editor.suffix() == " %"
+    assert dialog.fields["clv_survival_pct"].editor.suffix() == "%"
     commission = dialog.fields["referral_commission_pct"]
     assert commission.label.text() == "Referral commission"
-    assert commission.editor.suffix() == " %" and commission.raw() == 15.0
+    assert commission.editor.suffix() == "%" and commission.raw() == 15.0
 
 
 def test_a_setting_without_label_unit_or_page_gets_an_editor_on_other(qtbot, db_path,

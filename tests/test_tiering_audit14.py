@@ -392,7 +392,8 @@ def test_the_cases_checked_by_hand(tmp_path):
         "Products": ("long_tail", 1, 600, 2), "Invoices": ("long_tail", 1, 300, 2),
         "Part Cancel": ("long_tail", 1, 100, 2), "Trial Only": ("prospect", 0, 0, 0),
         "Edge Out": ("dormant", 0, 0, 0), "Voided": ("dormant", 0, 0, 0),
-        "Zero": ("dormant", 0, 0, 0), "Old Buyer": ("dormant", 0, 0, 0)}
+        # an order of no amount, a free sample, sold nothing yet: a prospect (stop36c)
+        "Zero": ("prospect", 0, 0, 0), "Old Buyer": ("dormant", 0, 0, 0)}
     assert [(s.tier, s.count, s.cap) for s in analysis.shape] == [
         ("strategic", 1, 1), ("core", 3, 3), ("long_tail", 3, 3)]
     assert analysis.ranked_by == "revenue"

@@ -1,5 +1,5 @@
-"""A percentage setting shows what its default beside it says: "62 %" with "Default: 62 %",
-not "62.00 %"; one with a fraction keeps it ("3.5 %")."""
+"""A percentage setting shows what its default beside it says: "62%" with "Default: 62%",
+not "62.00 %"; one with a fraction keeps it ("3.5%")."""
 
 from __future__ import annotations
 
@@ -29,6 +29,6 @@ def test_a_percentage_keeps_its_fraction(qtbot):
     field = SettingField(BY_KEY["clv_survival_pct"])
     qtbot.addWidget(field.editor)
     field.set_value(62.5)
-    assert field.editor.lineEdit().text() == "62.5 %"
+    assert field.editor.lineEdit().text() == "62.5%"
     field.set_value(62)
-    assert field.editor.lineEdit().text() == "62 %"
+    assert field.editor.lineEdit().text() == "62%"

@@ -111,7 +111,8 @@ class Unopened(QObject):
         """Whether the failure is the database's own (damaged, in use, another program's)
         while nothing of it is on screen: then the page is up, and the failure said in a box
         unless `told` or said already (the same refusal again says nothing; a new one, the
-        file now free but damaged, is said). Any other failure is the caller's to show."""
+        file now free but damaged, is said) or the page says it whole (another program's).
+        Any other failure is the caller's to show."""
         if failure.code not in UNUSABLE or self.w.analysis is not None:
             return False
         new, self.code = failure.code != self.code, failure.code
@@ -119,7 +120,9 @@ class Unopened(QObject):
             self.page.show_problem(failure.code, failure.text)
             self.w.stack.setCurrentWidget(self.page)
             self.usable(failure.code)
-        if new and not told:
+        if new and not told and failure.code != FOREIGN:
+            # another program's file: the page says it all (whose it is, left as it was, the
+            # way out); its box said the same words over it, one more click to read the page
             show_failed(self.w, failure)  # type: ignore[arg-type]
         if failure.code == IN_USE:
             self.timer.start()

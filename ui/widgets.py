@@ -23,17 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions.plans import percent_text
 from core.i18n import N_, tr
 from ui import style
 from ui.sort_header import SortHeader
 
+# A percentage's sign in a number box, as core.actions.plans.percent_text writes one ("20%",
+# as the article and nearly every figure of the window: "Gross margin 24.9%")
+PERCENT_SUFFIX = percent_text(0).removeprefix("0")
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid "
               f"{style.CARD_BORDER}; border-radius: 6px; }}")
 
 
 class NumberBox(QDoubleSpinBox):
-    """A number with the digits it has, as its default beside it is written: "62 %", not
-    "62.00 %"; "35" risk points beside "Default: 35", not "35.00"; 3.5 keeps its one decimal.
+    """A number with the digits it has, as its default beside it is written: "62%", not
+    "62.00%"; "35" risk points beside "Default: 35", not "35.00"; 3.5 keeps its one decimal.
     The settings' numbers and the credit dialog's insured share both: "90.00 %" there sat
     under a note saying "90% by default"."""
 

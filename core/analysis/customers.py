@@ -17,9 +17,11 @@ from core.analysis.risk import is_risky
 
 
 def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
-    """Trial-only customers are prospects; others without a valid order in the window dormant."""
+    """Customers with trials and free samples only (an order of no amount, 免费样品) are
+    prospects: nothing was sold to them yet, and "dormant" (no valid order in 12 months) named
+    a buyer met a month ago as one lost. Others without a valid order in the window dormant."""
     live = [o for o in orders if not o.cancelled and not o.credit_note]
-    if live and all(o.trial for o in live):
+    if live and all(o.trial or not o.amount > 0 for o in live):
         return "prospect"
     return "active" if figures.orders else "dormant"
 

@@ -16,7 +16,7 @@ from core.messages import Listed, Message
 from core.rules import Rules
 
 LOSS = N_("{amount:,.2f} {currency} exchange loss on {invoices}, paid in another currency: "
-          "short by no more than the exchange band ({band:g} %), counted as paid")
+          "short by no more than the exchange band ({band:g}%), counted as paid")
 GAIN = N_("{amount:,.2f} {currency} exchange gain on {invoices}, paid in another currency: "
           "what the rate's move since the order left over, not credit on account")
 SHOWN = 5  # invoices named in a reason; "…" for the rest

@@ -70,7 +70,7 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
     wrong = [c.customer for c in customers if c.margin_error]
     if wrong:
         found.append(Message("margin_errors", N_(
-            "The costs of {count} customers give margins outside −100 %…+100 % (a cost column "
+            "The costs of {count} customers give margins outside −100%…+100% (a cost column "
             "in another currency?): data errors, no margin is shown for them: {names}"),
             {"count": len(wrong), "names": _names(wrong)}))
     if data.copied_wires:

@@ -13,7 +13,8 @@ do not say how long: "OA", "D/A") the default credit period.
 
 The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
 of every row and credit notes pay the oldest-due invoices first, deposits on unshipped orders
-are held apart. After that a shortfall within the tolerance (bank charges) counts as paid, an
+are held apart. After that a shortfall within the tolerance (bank charges; on PayPal, card or
+Trade Assurance terms, the platform's fee too) counts as paid, an
 invoice paid in another currency short by no more than the exchange band is paid with an
 exchange loss (and a surplus the rate's move explains is an exchange gain, not credit), and an
 invoice left open by less than `min_open_usd` is a small remainder: shown, never overdue.
@@ -30,11 +31,18 @@ from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
 from core.analysis.credited import Named
-from core.analysis.dataset import Money, ShipmentRow, estimated_shipment, short_allowed
+from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
 from core.analysis.refunds import REFUND, paid_back
-from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
+from core.ledger.terms import (
+    PaymentTerms,
+    credit_unstated,
+    days_span,
+    due_date,
+    is_advance,
+    platform_paid,
+)
 from core.rates import Rates
 from core.rules import Rules
 
@@ -79,6 +87,7 @@ class Ledger:
     _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
+    _fees: dict[str, float] = field(default_factory=dict)  # the platform's fixed fee
     _days: dict[date, date] = field(default_factory=dict)  # a due date -> its one copy
     # (id of the terms, ship date) -> the terms (kept, so the id stays theirs) and the
     # shipment of an invoice with that ship date and no due date stated: what the terms give
@@ -111,6 +120,15 @@ class Ledger:
                 self.rules.tolerance_usd, "USD", currency, self.as_of) or 0.0
         return found
 
+    def platform_fee(self, amount: float, currency: str) -> float:
+        """What a payment platform keeps of an invoice's money (PayPal: 4.4 % + 0.30 USD),
+        and a cent for its rounding, in the invoice's currency: short by this, it is paid."""
+        fixed = self._fees.get(currency)
+        if fixed is None:
+            fixed = self._fees[currency] = self.convert(
+                self.rules.platform_fee_usd, "USD", currency, self.as_of) or 0.0
+        return abs(amount) * self.rules.platform_fee_pct / 100 + fixed + 0.01
+
     def usd(self, amount: float, currency: str) -> float | None:
         return self.convert(amount, currency, "USD", self.as_of)
 
@@ -134,11 +152,6 @@ def bucket(days_overdue: int) -> str:
     if days_overdue <= 0:
         return BUCKETS[0]
     return BUCKETS[1 + bisect_left(AGING_LIMITS, days_overdue)]
-
-
-def tolerance(amount: float, currency: str, ledger: Ledger) -> float:
-    """The shortfall that counts as paid, in the invoice's currency."""
-    return short_allowed(amount, ledger.tolerance_floor(currency), ledger.rules.tolerance_pct)
 
 
 def _no_money(units: list[ShipmentRow], credits: list[Money]) -> bool:
@@ -248,9 +261,12 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
         if floor is None:
             floor = floors[currency] = ledger.tolerance_floor(currency)
         share = abs(amount) * pct / 100
+        allowed = share if share > floor else floor
+        if platform_paid(order.payment_terms):  # the platform's fee out of the buyer's money
+            allowed = max(allowed, ledger.platform_fee(amount, currency))
         invoices.append(Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
                                 order.order_date, order.order_id, order.status == "disputed",
-                                share if share > floor else floor))
+                                allowed))
     return shipments, invoices
 
 

@@ -153,9 +153,9 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
     return found
 
 
-CAPITAL_COST = NP_("late money has cost about {cost:,.0f} {currency} so far ({rate:g} %/year "
+CAPITAL_COST = NP_("late money has cost about {cost:,.0f} {currency} so far ({rate:g}%/year "
                    "over {days} day)",
-                   "late money has cost about {cost:,.0f} {currency} so far ({rate:g} %/year "
+                   "late money has cost about {cost:,.0f} {currency} so far ({rate:g}%/year "
                    "over {days} days)", by="days")
 
 
@@ -199,7 +199,7 @@ def red_flags(c: CustomerMetrics, base: str) -> list[Message]:
             {"currencies": Listed(c.missing_rates)}))
     if c.margin_error:
         flags.append(Message("margin_error", N_(
-            "its costs give a margin outside −100 %…+100 %: a data error (a cost in another "
+            "its costs give a margin outside −100%…+100%: a data error (a cost in another "
             "currency?), no margin is shown")))
     if c.ship_dates_estimated:
         flags.append(Message("ship_dates_estimated", N_(

@@ -23,9 +23,15 @@ def clip(text: str, limit: int) -> str:
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], right: set[int] | None = None,
           limits: dict[int, int] | None = None) -> str:
-    """Columns padded to their widest cell; numbers (columns in `right`) aligned right."""
+    """Columns padded to their widest cell; numbers (columns in `right`) aligned right. Text
+    as the lists print it (full-width letters plain, cell_looks.plain_letters): a name in
+    full-width letters took twice its width and pushed every column after it right."""
+    # on demand: the lists' module brings openpyxl, which `--help` never loads
+    from core.actions.cell_looks import plain_letters
+
     right, limits = right or set(), limits or {}
-    cells = [[clip("" if v is None else str(v), limits.get(i, 60)) for i, v in enumerate(row)]
+    cells = [[clip(plain_letters("" if v is None else str(v)), limits.get(i, 60))
+              for i, v in enumerate(row)]
              for row in [list(header), *rows]]
     widths = [max(width(row[i]) for row in cells) for i in range(len(header))]
     lines = []

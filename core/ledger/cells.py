@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from core.ledger.amounts import MAX_AMOUNT
-from core.ledger.dates import Years, infer_date_order, year_span
+from core.ledger.dates import Years, infer_date_order, month_end_field, year_span
 from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.yearless import NamedYear
@@ -112,10 +112,12 @@ def number_texts(values: Column) -> list[str | None]:
 
 
 def date_column(values: Column, order: str, years: Years | None = None,
-                named: NamedYear | None = None) -> list[str | None]:
+                named: NamedYear | None = None, name: str = "order_date") -> list[str | None]:
     """ISO dates. Every cell type reads the same whichever equal value comes first (a number
-    of 1 is no date however it is typed), so one parse per distinct value of any type."""
-    found = {v: _iso(parse_date(plain(v), order, years, named)) for v in set(values)}
+    of 1 is no date however it is typed), so one parse per distinct value of any type; a
+    month without its day as the field `name` reads it (dates.month_end_field)."""
+    end = month_end_field(name)
+    found = {v: _iso(parse_date(plain(v), order, years, named, end)) for v in set(values)}
     return list(map(found.__getitem__, values))
 
 

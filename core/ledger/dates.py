@@ -9,6 +9,7 @@ and a number of days or a year typed into a date cell (90, 2025) read as a seria
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -81,6 +82,31 @@ _MONTHS: dict[str, int] = {"sept": 9}
 for _number, _name in enumerate(_MONTH_NAMES, start=1):
     for _length in range(3, len(_name) + 1):
         _MONTHS[_name[:_length]] = _number
+
+
+# A month without its day (2025年3月) in a date column: an order's is its first day (the month
+# is what counts: recency, the 12 months); a ship, due, received, deposit or balance date its
+# last, as an undated 本月收款 is dated (core.ledger.stored_receipts): read as the 1st, money
+# the clerk wrote in March was due or in on 03-01, and a buyer paying on time looked late.
+FIRST_DAY_FIELDS = ("order_date",)
+
+
+def month_end_field(name: str) -> bool:
+    """Is a month without its day read as its last day in this date column?"""
+    return name not in FIRST_DAY_FIELDS
+
+
+def month_only(value: object) -> bool:
+    """Is a cell a month without its day (2025年3月, 25年3月)? Said in the report
+    (core.ledger.month_dates): the day was the app's."""
+    if not isinstance(value, str):
+        return False
+    m = _CHINESE.match(unicodedata.normalize("NFKC", value).strip().lower())
+    return m is not None and m[3] is None
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1] if 1 <= month <= 12 and year >= 1 else 1
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -172,7 +198,8 @@ def year_span(values: Iterable[object]) -> Years | None:
     return (min(years), max(years)) if years else None
 
 
-def _text_date(text: str, order: str, years: Years | None = None) -> date | None:
+def _text_date(text: str, order: str, years: Years | None = None, month_end: bool = False
+               ) -> date | None:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_FULL_STOP)
     text = text.strip().lower()
@@ -184,7 +211,8 @@ def _text_date(text: str, order: str, years: Years | None = None) -> date | None
         if m := _SHORT_YEAR_FIRST.match(text):
             return _make(full_year(m[1]), int(m[2]), int(m[3]))
         if m := _CHINESE.match(text):
-            return _make(full_year(m[1]), int(m[2]), int(m[3] or 1))
+            return _make(full_year(m[1]), int(m[2]), int(m[3]) if m[3] else
+                         _last_day(full_year(m[1]), int(m[2])) if month_end else 1)
         if len(text) == 8 and (m := _COMPACT.fullmatch(text)):
             return _make(int(m[1]), int(m[2]), int(m[3]))
         if _SERIAL_TEXT.fullmatch(text):
@@ -206,10 +234,12 @@ def _text_date(text: str, order: str, years: Years | None = None) -> date | None
 
 
 def parse_date(value: object, order: str = "mdy", years: Years | None = None,
-               named: NamedYear | None = None) -> date | None:
+               named: NamedYear | None = None, month_end: bool = False) -> date | None:
     """``order`` settles only a/b/yyyy text; year-first and month-name text read one way;
     ``years`` (year_span) which part of 25/03/01 is its year (_three_part); ``named`` the year
-    of month-and-day text (3月5日) its tab's or file's name states (core.ledger.yearless)."""
+    of month-and-day text (3月5日) its tab's or file's name states (core.ledger.yearless);
+    ``month_end``: a month without its day (2025年3月) is its last day, else its first
+    (month_end_field)."""
     if isinstance(value, date):  # an Excel date cell: the same years as typed text
         day = value.date() if isinstance(value, datetime) else value
         return day if MIN_YEAR <= day.year <= max_year() else None
@@ -218,7 +248,7 @@ def parse_date(value: object, order: str = "mdy", years: Years | None = None,
     if isinstance(value, (int, float)):
         return _number_date(value)
     if isinstance(value, str):
-        found = _text_date(value, order, years)
+        found = _text_date(value, order, years, month_end)
         if found is None and named is not None:
             found = yearless_date(value, order, named)
             return found if found is not None and MIN_YEAR <= found.year <= max_year() else None

@@ -19,6 +19,7 @@ from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold
+from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -26,6 +27,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.month_notes import month_messages
 from core.ledger.noted_returns import (
     StoredCredit,
     noted_message,
@@ -35,6 +37,7 @@ from core.ledger.noted_returns import (
 from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
 from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
+from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.payment_places import StoredPayments
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
@@ -76,6 +79,7 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
+    customers: set[str] = field(default_factory=set)  # the keys of its sales (paid_for)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
@@ -176,6 +180,8 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
     sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
+    sheet.records, paid = for_customers(sheet.records, found.customers)  # 代X付款
+    found.unread.extend(paid_for_message(name, paid))
     return sheet
 
 
@@ -219,6 +225,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     noted = noted_rows(records)  # a sale row and the return its note names: one row
     found.taken.append(len(records) - len(twice) - len(noted))
     found.skipped.extend(sheet.skipped)
+    found.unread.extend(hidden_messages(layout, found.taken[-1], (r[ROW] for r in records)))
+    found.unread.extend(month_messages(layout, sheet.months, {r[ROW] for r in records}))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))

@@ -21,6 +21,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.alike_customers import alike_customers
+from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
@@ -253,6 +254,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows))

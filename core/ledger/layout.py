@@ -372,7 +372,7 @@ def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     """One sheet's layout, or why it is passed over (a sheet chosen by name never is for its
     name or state); `file_name` may state the year of its year-less dates."""
     chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
-    deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden)
+    deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden, looked=True)
     if deliberate is not None:
         return PassedSheet(sheet.name, deliberate)
     found = find_layout(sheet, remembered, overrides)
@@ -381,11 +381,17 @@ def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     return found
 
 
-def _not_a_ledger(name: str, hidden: bool) -> Message | None:
-    """Why a sheet is deliberately no ledger (hidden, or named as notes or a pivot), if it is."""
-    if hidden:
-        return Message("sheet_hidden", N_("hidden sheet"))
-    if any(word and word in fold_header(name) for word in _NON_LEDGER):
+HIDDEN = N_("hidden sheet")  # a hidden sheet passed over (workbook_layouts.hidden_ledger)
+
+
+def _not_a_ledger(name: str, hidden: bool, looked: bool = False) -> Message | None:
+    """Why a sheet is deliberately no ledger (hidden, or named as notes or a pivot), if it
+    is; a hidden one by its name only where its rows are `looked` at next: a hidden 4月 may
+    be the clerk's month folded away (workbook_layouts.hidden_ledger)."""
+    named = any(word and word in fold_header(name) for word in _NON_LEDGER)
+    if hidden and (named or not looked):
+        return Message("sheet_hidden", HIDDEN)
+    if named:
         return Message("sheet_not_ledger", N_("its name says it holds no orders"))
     return None
 

@@ -23,7 +23,7 @@ from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
-from core.ledger.normalise import later_status, stands
+from core.ledger.normalise import fold, later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.receipt_history import COLUMN as HISTORY
@@ -64,6 +64,7 @@ from core.ledger.record import (
 )
 from core.ledger.review import Corrections
 from core.ledger.revised_files import revises
+from core.ledger.sheet_fields import CARRY_WORDS
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
 
 LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
@@ -89,7 +90,11 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 # higher, a correction: a lower one there is the balance left, worked out as received)
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
-L_PRODUCT, L_QUANTITY, L_NOTES = (LINE_COLUMNS.index(c) for c in ("product", "quantity", "notes"))
+L_PRODUCT, L_QUANTITY, L_UNIT_PRICE, L_NOTES = (LINE_COLUMNS.index(c) for c in (
+    "product", "quantity", "unit_price", "notes"))
+# what a row restating a line's amount brings with it, and what an older file's row leaves
+# (core.ledger.amended_lines): quantity, unit price, amount and currency, side by side
+RESTATED = slice(L_QUANTITY, L_CURRENCY + 1)
 # what a row restating a line as its first lot gives it (:func:`split_line`)
 FIRST_LOT_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "quantity", "unit_price", "amount", "notes"))
@@ -186,8 +191,10 @@ def inserted(values: tuple) -> tuple:
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
                same_file: bool = True, files: tuple[str | None, str] = (None, ""),
-               rung: str | None = None) -> tuple[tuple, bool, Receipt | None]:
-    """The line as it is to be stored, whether its amount changed (beyond a rounding), and
+               rung: str | None = None, older: bool = False
+               ) -> tuple[tuple, bool, Receipt | None]:
+    """The line as it is to be stored, whether its amount changed (beyond a rounding; or would
+    have, where `older` keeps it), and
     the older received total the row brought where the stored one was kept (for the report:
     core.ledger.older_receipts);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
@@ -197,7 +204,9 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     March's shipment. `same_file`: the line was last written from this file (else an earlier
     received total it brings keeps the stored one: core.ledger.older_receipts); `files`: the
     file that last wrote the line and this one, for its received history; `rung`: the order's
-    payment terms' (whether an earlier total was the deposit: core.ledger.beside_deposit)."""
+    payment terms' (whether an earlier total was the deposit: core.ledger.beside_deposit);
+    `older`: the file that last wrote the line is dated after this one, whose amount, quantity,
+    unit price and currency are older than the line's (core.ledger.amended_lines)."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -206,7 +215,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # read again as it is stored (most lines of next month's file): every rule below
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
-    merged, changed = _merged_line(old, new, repeat, own, later)
+    merged, changed = _merged_line(old, new, repeat, own, later, older)
     if changed and not same_file and amount_kept(lot_said(old[L_NOTES], old[L_PRODUCT]),
                                                  lot_said(new[L_NOTES], new[L_PRODUCT]), files):
         merged, changed = (*merged[:L_QUANTITY], *old[L_QUANTITY:L_AMOUNT + 1],
@@ -239,12 +248,15 @@ def receipt(line: Sequence) -> Receipt:
     return line[L_RECEIVED], line[L_RECEIVED_DATE], line[L_RECEIVED_CURRENCY]
 
 
-def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool
-                 ) -> tuple[tuple, bool]:
+def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool,
+                 older: bool = False) -> tuple[tuple, bool]:
     if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
         merged = list(old)
         split = split_line(old, new)
-        received = new[L_RECEIVED] if split else _carry_receipt(old, new)
+        restates = not split and not older and amended(old, new)
+        # an older file's amount the line amends is the order's before: no balance left
+        known = split or restates or older and amended(new, old)
+        received = new[L_RECEIVED] if known else _carry_receipt(old, new)
         if received is not None:
             merged[L_RECEIVED] = received
         for i in REPEATED_RECEIPTS:  # a deposit or balance filled in on a later tab
@@ -262,19 +274,24 @@ def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool
                 if new[i] is not None:
                     merged[i] = new[i]
             return tuple(merged), False
-        if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
-                new[L_CURRENCY] == old[L_CURRENCY]):
-            merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
+        if restates:  # the order amended: its amount, with its quantity and price where given
+            merged[RESTATED] = [n if n is not None else o
+                                for n, o in zip(new[RESTATED], old[RESTATED], strict=True)]
             return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+    # changed: the row's amount is another, kept out or not: a later file's dropped row is
+    # told by it (core.ledger.own_rows.kept_behind), and a kept one is no change to report
+    changed = abs(float(merged[L_AMOUNT]) - old[L_AMOUNT]) > TOLERANCE
+    if older:  # a later-dated file's amount stays (core.ledger.amended_lines.kept_older)
+        merged[RESTATED] = old[RESTATED]
     merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], False, own))
     if new[L_DUE] is not None and not _takes_due(old, new, later):
         merged[L_DUE], merged[L_DUE_DERIVED] = old[L_DUE], old[L_DUE_DERIVED]
     _settle(merged, old, new)
     if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
         merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
-    return tuple(merged), abs(float(merged[L_AMOUNT]) - old[L_AMOUNT]) > TOLERANCE
+    return tuple(merged), changed
 
 
 def _settle(merged: list, old: Sequence, new: tuple) -> None:
@@ -324,10 +341,41 @@ def split_line(old: Sequence, new: tuple) -> bool:
     return restated(lot_said(old[L_NOTES], old[L_PRODUCT]), lot_said(new[L_NOTES], new[L_PRODUCT]))
 
 
+def amended(old: Sequence, new: Sequence) -> bool:
+    """Does a row repeating or carrying a line restate the line's amount, the order amended
+    (core.ledger.amended_lines)? Higher, in the line's currency; lower only where the row says
+    why, its quantity another than the line's, or its unit price another with its quantity at
+    that price its amount (60 at 90: 5,400), shipped when the line was (another day's fewer
+    goods are a shipment of their own, read by the lots' rules) and no carry word (上月未收,
+    结转: the balance left) in its notes."""
+    amount, before = new[L_AMOUNT], old[L_AMOUNT]
+    if new[L_CURRENCY] != old[L_CURRENCY] or amount is None or before is None:
+        return False
+    if raised(before, amount):
+        return True
+    notes = new[L_NOTES]
+    if amount >= before - TOLERANCE or new[L_SHIP] not in (None, old[L_SHIP]) or (
+            isinstance(notes, str) and CARRY_WORDS.search(fold(notes))):
+        return False
+    quantity, price = new[L_QUANTITY], new[L_UNIT_PRICE]
+    if quantity is not None and old[L_QUANTITY] is not None and abs(
+            quantity - old[L_QUANTITY]) > TOLERANCE:
+        return True
+    return (price is not None and quantity is not None and old[L_UNIT_PRICE] != price
+            and abs(quantity * price - amount) <= TOLERANCE)
+
+
+def amount_differs(old: Sequence, new: Sequence) -> bool:
+    """Does a row give a line another amount or currency (then which file is later matters:
+    core.ledger.amended_lines)? Asked of every stored line a file shows: most say none."""
+    return new[L_CURRENCY] != old[L_CURRENCY] or abs(new[L_AMOUNT] - old[L_AMOUNT]) > TOLERANCE
+
+
 def _carry_receipt(old: Sequence, new: tuple) -> float | None:
-    """What was received on a line, told by a row that repeats it with only its balance."""
+    """What was received on a line, told by a row that repeats it with only its balance (in
+    the line's currency: one in another tells no balance)."""
     received = new[L_RECEIVED]
-    if new[L_AMOUNT] < old[L_AMOUNT] - TOLERANCE:
+    if new[L_AMOUNT] < old[L_AMOUNT] - TOLERANCE and new[L_CURRENCY] == old[L_CURRENCY]:
         return round(old[L_AMOUNT] - new[L_AMOUNT] + (received or 0.0), 6)
     return received
 

@@ -205,9 +205,10 @@ def returned(record: Record, figure: float) -> Record:
 
 def noted_pair(first: Record, then: Record) -> bool:
     """Is `then` the return :func:`with_noted_returns` made of `first`'s row, a sale? One row
-    the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts)."""
+    the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts).
+    A row of money alone has no amount (None): never such a sale."""
     return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and not first[CREDIT_NOTE]
-            and first[AMOUNT] > 0 and bool(then[CREDIT_NOTE]) and then[AMOUNT] < 0)
+            and (first[AMOUNT] or 0) > 0 and bool(then[CREDIT_NOTE]) and (then[AMOUNT] or 0) < 0)
 
 
 def noted_rows(records: Sequence[Record]) -> list[tuple[int, str, float, str]]:

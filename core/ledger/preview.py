@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from core.ledger.amounts import decimal_mark
@@ -35,10 +36,12 @@ from core.ledger.layout import (
     unreadable_sheets,
 )
 from core.ledger.normalise import cell_text
-from core.ledger.read_as import PAYMENT_ROW
+from core.ledger.noted_returns import noted_rows, stored_credit, with_noted_returns
+from core.ledger.read_as import PAYMENT_ROW, noted_return, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
+from core.ledger.refunds_under_way import UnderWay, credits, stored_notes, waits
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
@@ -65,8 +68,11 @@ class RowCounts:
 
     @classmethod
     def of(cls, sheet: SheetRecords) -> RowCounts:
+        """A sale row whose note names a return is one row taken, as the import counts it
+        (core.ledger.file_reader._take), though read as two records."""
         held = sum(s.message.code == HELD for s in sheet.skipped)
-        return cls(len(sheet.records), held, len(sheet.skipped) - held)
+        return cls(len(sheet.records) - len(noted_rows(sheet.records)), held,
+                   len(sheet.skipped) - held)
 
 
 @dataclass
@@ -100,6 +106,9 @@ class SheetPreview:
     # the import's refusal of the file, of the tab previewed from its likeliest header row
     # (a required column missing): its counts are none, and the dialog says why in these words
     refused: Message | None = None
+    # hidden in the workbook, read as the ledger's (workbook_layouts.hidden_ledger): the
+    # dialog says so, as the report does, for the clerk who hid it to keep it out
+    hidden: bool = False
 
 
 @dataclass
@@ -139,20 +148,35 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
             result.refusal = refusal.message
         return result
     result.sheets, read = tabs.previews, tabs.read
+    noted = stored_credit(conn)
+    for _, records in read:  # a sale's note naming a return's sum, as the import reads it
+        records.records = with_noted_returns(records.records, noted)
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
+    under_way = _under_way(conn, [records for _, records in read])
     for preview, (layout, records) in zip(result.sheets, read, strict=True):
         cells = held_cells(layout, records, [s.row for _, s in records.pending],
                            rules.base_currency, len(preview.rows))
         settle_pending(records, orders)
+        if under_way is not None:  # a refund under way of a credit note's sum: skipped
+            under_way.skip(layout.sheet.name, records)
         preview.row_notes = row_notes(layout, records, len(preview.rows))
         preview.row_cells = {index: said for index, said in cells.items()  # those skipped
-                             if preview.row_notes[index].code != PAYMENT_ROW.code}
+                             if not taken_note(preview.row_notes[index])}
         preview.counts = RowCounts.of(records)
     return result
+
+
+def _under_way(conn: sqlite3.Connection, read: list[SheetRecords]) -> UnderWay | None:
+    """The file's and the store's credit notes a payment row whose refund is under way is
+    skipped for, as the import skips it (core.ledger.file_reader._settle); None where no row
+    says one: shown as money received, the row the import skips read as taken."""
+    if not any(waits(chain(sheet.records, (r for r, _ in sheet.pending))) for sheet in read):
+        return None
+    return UnderWay(credits(r for sheet in read for r in sheet.records), stored_notes(conn))
 
 
 def chosen_mapping(sheet: SheetPreview, changes: Mapping[str, str]) -> dict[str, str]:
@@ -261,7 +285,7 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
                         remembered, has_required(mapping), orders, marks,
-                        date_years=years), settled
+                        date_years=years, hidden=raw.hidden), settled
 
 
 def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
@@ -281,6 +305,8 @@ def row_notes(layout: SheetLayout, read: SheetRecords, shown: int) -> dict[int, 
     first = layout.header_row_number + 1
     notes = {skip.row - first: skip.message for skip in read.skipped}
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
+    notes.update({row - first: noted_return(figure, currency)
+                  for row, _, figure, currency in noted_rows(read.records)})
     return {index: note for index, note in notes.items() if 0 <= index < shown}
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from core.i18n import N_, current_language, tr, with_note
 from core.ledger.amounts import parse_amount, parse_number
-from core.ledger.dates import Years, parse_date
+from core.ledger.dates import Years, month_end_field, parse_date
 from core.ledger.header_units import scaled
 from core.ledger.said_money import paid_in_full, said_figure, said_share
 from core.ledger.sheet_fields import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
@@ -84,7 +84,7 @@ def _unreadable(raw: str, field: str | None, kind: str) -> Reading:
 
 def read_date(raw: str, order: str, settled: bool, field: str | None = "order_date",
               years: Years | None = None, named: NamedYear | None = None) -> Reading:
-    found = parse_date(raw, order, years, named)
+    found = parse_date(raw, order, years, named, month_end_field(field or "order_date"))
     if found is None:
         return _unreadable(raw, field, "date")
     other = None if settled else _other_way(raw, found)
@@ -109,6 +109,21 @@ def unit_note(scale: float) -> Message | None:
 
 
 PAYMENT_ROW = Message("payment_row", N_("a payment received, not an order"))
+NOTED_RETURN = "noted_return_row"  # a sale whose note names a return's sum (noted_returns)
+
+
+def noted_return(figure: float, currency: str) -> Message:
+    """A sale row's note read as a return of `figure` (core.ledger.noted_returns): taken,
+    a sale and a credit note, which the preview says on the row as the report does."""
+    return Message(NOTED_RETURN, N_("a sale, and a return of {amount} its note names: a "
+                                    "credit note on its order"),
+                   {"amount": f"{figure:,.2f} {currency}"})
+
+
+def taken_note(row: Message | None) -> bool:
+    """Does a previewed row's note say a row the import takes (a payment, a sale with its
+    noted return), not one it leaves out?"""
+    return row is not None and row.code in (PAYMENT_ROW.code, NOTED_RETURN)
 
 
 def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: float = 1.0,
@@ -118,7 +133,7 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
     money received on a payment row, nothing on a subtotal or a row skipped."""
     value, currency = parse_amount(raw, mark)
     payment = row is not None and row.code == PAYMENT_ROW.code
-    if row is not None and field == "amount" and not payment:
+    if field == "amount" and row is not None and not taken_note(row):
         return Reading(raw, tr(N_("not imported")), note=row)
     if value is None and field == "received_amount":  # as the import reads it in words
         said = said_figure(raw, mark, scale)
@@ -134,6 +149,8 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
     shown = f"{scaled(value, scale):,.2f}" + (f" {currency}" if currency else "")
     if payment and field == "amount":
         return Reading(raw, tr(N_("{amount} received"), amount=shown), note=row)
+    if row is not None and field == "amount":  # a sale with the return its note names
+        return Reading(raw, shown, note=row)
     return Reading(raw, shown, note=unit_note(scale))
 
 

@@ -176,6 +176,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # money sent back (typed_rows.refund_made, refund_under_way): an ERP's -5,000 "货款，退款申请中"
 # is 5,000 received (was sent back, 5,000 open); of a credit note's sum of its customer it is
 # skipped (core.ledger.refunds_under_way): Rio 2,000 credit (was none).
+# 14 (stop36c): a payment row (money received, no order amount) whose note names another
+# customer of the file it was paid for (代Orbit Tech LLC付款, 代付：X, "on behalf of X") is that
+# customer's (core.ledger.paid_for): Orbit Tech 17,900 paid, nothing open (was 140 days past
+# due, black-listed, its payer a customer with 17,900 on account).
+# 14 (amend36): a later file's row restating a line's amount (carried there, dated before its
+# tab's month) is the order amended, as on a later tab (core.ledger.line_values.amended): April's
+# S-1 6,500 after March's 6,000 is 6,500 open (was 6,000); a lower one that says why (its
+# quantity, or unit price times quantity: 60 at 90) is too: 5,400 open, revenue 5,400 (was
+# 6,000 with 600 made up as received); one in another currency makes up no balance (EUR 5,500
+# on 6,000 USD: 6,000 open, was 5,500). An older file (March's, its copy (1)) imported after
+# leaves the later file's amount (core.ledger.amended_lines; month folders' 台账.xlsx too): 6,500,
+# was 6,000.
+# 14 (hidden36): a hidden tab with the ledger's header (a month's 4月, an order or payments tab)
+# is read, said in the report (core.ledger.workbook_layouts.hidden_ledger): a year's book with
+# 4月 hidden left Cairo 5,000 open of C-2's 20,000 (was nothing open and C-2 unknown); a hidden
+# helper (下拉, 参数, Sheet2 without a ledger header) stays passed over. Hidden rows, read as
+# before, are counted in the report (core.ledger.hidden_parts).
+# 14 (hidden36): a month without its day (2025年3月) in a ship, due, received, deposit or
+# balance date column is the month's last day, in an order date its first, said in the report
+# (core.ledger.dates.month_end_field, core.ledger.month_notes): C-1's 12,000 received
+# "2025年4月" is in on 04-30 (was 04-01), 12,000 open at 04-20 (was nothing).
 # 14 (order36): a credit note another file stored in the place a sale of the file takes moves to
 # its own key before the write (core.ledger.displaced_notes): MT-1's -3,000 imported before its
 # 15,000 sale, 12,000 open and revenue 12,000 (was 15,000 and 15,000); a later file re-sending

@@ -43,7 +43,9 @@ from typing import cast
 # Trading（HK）" and "ABC Trading (HK)" are one customer, their merges and pins following.
 # 5 (ident35): every bracket kind reads as round: "Lima Trading [Peru]", "Lima Trading【Peru】"
 # and "Lima Trading (Peru)" are one customer, their merges and pins following.
-VERSION = 5
+# 6 (stop36c): "Alibaba Trade Assurance" (信用保障) is money in advance, as PayPal is: it was
+# unread, its invoices taken as due 30 days after shipment.
+VERSION = 6
 
 Reading = tuple[object, ...]
 

@@ -90,8 +90,8 @@ class SheetColumns:
         orders, self.date_order, years = date_orders(
             {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
         self.date_orders, self.years = orders, years  # a row's problem is said with them
-        self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named)
-                               for name in DATE_FIELDS}
+        self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named,
+                                                 name) for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
         self.received_dates = dates["received_date"]

@@ -21,6 +21,7 @@ from pathlib import Path
 from core.i18n import N_
 from core.ledger.fields import FIELD_BY_NAME, REQUIRED, SALES_ONLY
 from core.ledger.layout import (
+    HIDDEN,
     PassedSheet,
     SheetLayout,
     apply_overrides,
@@ -36,7 +37,8 @@ from core.messages import Message, Refusal, Term
 def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
                  overrides: Mapping[str, str], only_sheet: str | None = None,
                  ) -> tuple[list[SheetLayout], list[PassedSheet]]:
-    """Every visible sheet that holds a ledger; the others with the reason they were passed."""
+    """Every sheet that holds a ledger (a hidden one: hidden_tab); the others with the reason
+    they were passed."""
     layouts: list[SheetLayout] = []
     passed = unreadable_sheets(workbook.path, workbook.unreadable)
     for sheet in workbook.sheets:
@@ -126,7 +128,28 @@ def tab_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
                overrides: Mapping[str, str], only_sheet: str | None = None,
                file_name: str = "") -> SheetLayout | PassedSheet:
     """One tab's layout with the chosen headers that are not, on this tab, another required
-    field's column (its own layout's); what was chosen and not applied in its `unapplied`."""
+    field's column (its own layout's); what was chosen and not applied in its `unapplied`;
+    a hidden tab's only where it is the ledger's (hidden_ledger)."""
+    found = _tab_layout(sheet, remembered, overrides, only_sheet, file_name)
+    if not sheet.hidden or only_sheet is not None or hidden_ledger(found):
+        return found
+    return PassedSheet(sheet.name, Message("sheet_hidden", HIDDEN))
+
+
+def hidden_ledger(found: SheetLayout | PassedSheet) -> bool:
+    """Is a hidden tab the ledger's, so read? With the ledger's header where its name says a
+    month, its columns an order tab's, or it is a payments tab: a clerk hides an old month's
+    tab (4月) to tidy the book, and passed over, April's orders and payments left its buyers'
+    accounts without a word. A hidden helper (lists for data validation, 参数, 下拉, Sheet2
+    without a ledger header, a pivot's data) stays passed over."""
+    return isinstance(found, SheetLayout) and (
+        found.month is not None or found.receipts
+        or order_tab(frozenset(found.as_read or found.mapping)))
+
+
+def _tab_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
+                overrides: Mapping[str, str], only_sheet: str | None,
+                file_name: str) -> SheetLayout | PassedSheet:
     if not overrides:
         return sheet_layout(sheet, remembered, overrides, only_sheet, file_name)
     own = sheet_layout(sheet, remembered, {}, only_sheet, file_name)

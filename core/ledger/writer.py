@@ -3,17 +3,15 @@
 Runs inside the importer's transaction. Lines already stored are compared field by field, so
 the import can say what it inserted, what it updated and what it found unchanged; a changed
 amount is listed, and a carry-forward row (last year's invoice repeated with its balance) moves
-what was received and what became of the line (core.ledger.line_values), never its amount.
+what was received and what became of the line (core.ledger.line_values), its amount only where
+it amends the order, from a file no older than the line's (core.ledger.amended_lines).
 
-It writes in batches (``executemany`` of prepared tuples), sheet by sheet as the file was read,
-each order before its first line. New rows get the ids SQLite would have given them had every
-order been written with its lines in the order they were first seen — customers, then each
-order followed by its lines — so the ids do not depend on how the file was cut into sheets.
-Nothing is looked up in an empty database, and there the orders' and lines' own indexes are
-built once after the rows are in (dropped and made again inside the transaction: SQLite sorts
-a whole column faster than it inserts into an index row by row); otherwise only the keys this
-file names are looked up, a batch at a time. The batches themselves are written on a thread of
-their own while the next ones are prepared (:mod:`core.ledger.batches`).
+It writes in batches (``executemany``), sheet by sheet, each order before its first line; new
+rows get the ids they would have had written in first-seen order (customers, then each order
+and its lines), whatever the sheets. An empty database is asked nothing and gets the orders'
+and lines' indexes once the rows are in (SQLite sorts a column faster than it inserts into an
+index row by row); another, only the keys this file names, a batch at a time. The batches are
+written on a thread of their own while the next are prepared (:mod:`core.ledger.batches`).
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ import sqlite3
 from typing import Any
 
 from core import store
+from core.ledger.amended_lines import LaterFiles
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
@@ -101,8 +100,7 @@ from core.ledger.writer_sql import (
 from core.progress import Steps
 from core.testpoints import reached
 
-BATCH = 10_000  # rows per executemany
-PROGRESS_ROWS = 5_000
+BATCH, PROGRESS_ROWS = 10_000, 5_000  # rows per executemany, per progress step
 NOT_OWN = (False, "", None)  # a line not stored cancelled: no own row, nothing refused
 
 
@@ -149,6 +147,7 @@ class LedgerWriter:
         conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  (conn, self.import_id))  # dated by its month folder too
+        self.later = LaterFiles(conn, self.status, self.counts.kept_amounts)
         self.shown_again, orders = book.shown_again, book.ranked()
         self.bases.says, self.bases.status = ledger.corrections.says, self.status
         self.bases.later = dated_after(conn, self.source_file, own_rows(ledger.held, orders))
@@ -337,13 +336,14 @@ class LedgerWriter:
                                       self._shown(keys, float(record[AMOUNT])), cancelled)
                                if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
             ours = sources[0] == source and self.alone and total_file(before[-1], source) == source
+            named = str(record[ORDER_NO] or record[CUSTOMER])
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
-                order.terms.rung if order.terms else None)
+                order.terms.rung if order.terms else None,
+                self.later.of(sources[0], before, values, (named, *read[1:])))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
-            named = str(record[ORDER_NO] or record[CUSTOMER])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
                     self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.alike_customers import alike_customers
+from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
@@ -29,6 +30,7 @@ from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.filed_returns import candidate, sold_before, stored_sold
+from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -45,6 +47,8 @@ from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
+from core.ledger.month_dates import MonthCells, month_cells
+from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
 from core.ledger.noted_returns import noted_message, returned_sum, stored_credit
 from core.ledger.older_receipts import kept_total_messages
@@ -303,6 +307,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         unread.extend(unapplied(layout))  # a chosen column not read on this tab
+        unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
+                                      [r.row for r in found.records]))
+        unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
@@ -387,6 +394,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
@@ -439,3 +447,16 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
                        layout.remembered, layout.derived_amount, layout.ship_date_column,
                        layout.words)
+
+
+def _month_cells(layout: SheetLayout) -> MonthCells:
+    """The data rows' date cells giving a month without its day, read off the sheet's rows
+    (the import reads them off its columns: core.ledger.rows)."""
+    data = layout.sheet.rows[layout.header_index + 1:]
+
+    def column(name: str) -> list[object]:
+        index = layout.mapping[name]
+        return [row[index] if index < len(row) else None for row in data]
+
+    return month_cells(layout, column, [True] * len(data),
+                       layout.sheet.first_row_number + layout.header_index + 1)

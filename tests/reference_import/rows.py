@@ -15,6 +15,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
+from core.ledger.dates import month_end_field
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -241,7 +242,7 @@ class _RowReader:
 
     def date(self, row: list[object], name: str) -> date | None:
         return parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
-                          self.layout.named)
+                          self.layout.named, month_end_field(name))
 
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:

@@ -10,13 +10,14 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
+from core.ledger.amended_lines import LaterFiles
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.credit_lines import CREDITED
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
+from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, RESTATED, amended, stored_status
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
@@ -179,7 +180,7 @@ def _merge(old: Mapping[str, Any] | None, new: dict[str, object], columns: tuple
 def _carry_receipt(old: Mapping[str, Any], record: Record) -> float | None:
     """What was received on a line, told by a row that repeats it with only its balance."""
     received = record.received_amount
-    if record.amount < old["amount"] - TOLERANCE:
+    if record.amount < old["amount"] - TOLERANCE and record.currency == old["currency"]:
         return round(old["amount"] - record.amount + (received or 0.0), 6)
     return received
 
@@ -214,6 +215,8 @@ class LedgerWriter:
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]], (self.conn, self.import_id))
         self.bases.status = self.status
+        self.later = LaterFiles(self.conn, self.status,  # core.ledger.amended_lines
+                                self.counts.kept_amounts)
         self.bases.later = dated_after(self.conn, self.source_file, lambda: [
             (line.record.sheet, o.key, _iso(line.record.order_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines])
@@ -392,13 +395,19 @@ class LedgerWriter:
             self._carried(order_id, line)
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
         full = new
+        was, now = (tuple(values[c] for c in LINE_COLUMNS) for values in (old, full))
+        older = self.later.of(old["source_file"], was, now, (  # a later file's amount stays
+            str(record.order_no or record.customer), record.sheet, record.row))
+        restates = False
         if carry:
             moved = {c: new[c] for c in ("received_date", "deposit_amount", "deposit_date",
                                          "balance_amount", "balance_date")}
             currency = new["received_currency"]
             split = restated(lot_said(old["notes"], old["product"]),
                              lot_said(full["notes"], full["product"]))  # no balance left
-            new = {"received_amount": record.received_amount if split
+            restates = not split and not older and amended(was, now)  # the order amended
+            known = split or restates or older and amended(now, was)  # no balance left
+            new = {"received_amount": record.received_amount if known
                    else _carry_receipt(old, record), **moved}
             if split:  # the line restated as its first lot: the lot's amount and words
                 new.update({c: full[c] for c in ("quantity", "unit_price", "amount", "notes")})
@@ -410,9 +419,14 @@ class LedgerWriter:
         corrected, kept = False, ""
         if carry:  # a later tab's row or next month's carried one: what the line came to
             _later_tab(merged, old, full, record, line.repeat)
-        if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
-                record.currency == old["currency"]):
-            merged["amount"], corrected = record.amount, True  # higher: a correction
+        if restates:  # its amount, with its quantity, unit price and currency where given
+            merged.update({c: old[c] if full[c] is None else full[c]
+                           for c in LINE_COLUMNS[RESTATED]})
+            corrected = True
+        # the row's amount another, kept out or not: a later file's dropped row is told by it
+        differs = older and abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE
+        if older and not carry:
+            merged.update({c: old[c] for c in LINE_COLUMNS[RESTATED]})
         if abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE and not (
                 total_file(old[HISTORY], old["source_file"]) == self.source_file and self.alone
         ) and amount_kept(lot_said(old["notes"], old["product"]),
@@ -478,8 +492,8 @@ class LedgerWriter:
             (str(record.order_no or record.customer), record.sheet, record.row),
             bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
-        if (kept_status and merged["status"] == "cancelled" or abs(
-                float(str(merged["amount"])) - old["amount"]) > TOLERANCE
+        if (kept_status and merged["status"] == "cancelled" or (differs or abs(
+                float(str(merged["amount"])) - old["amount"]) > TOLERANCE)
                 and self.status.later_written(_stored_day(old), _status_row(old)[0])) and (
                 behind := kept_behind(line.key, self._shown(record))):  # a later file's
             merged, gone = {c: old[c] for c in merged}, behind  # dropped row: nothing taken

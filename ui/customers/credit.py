@@ -33,7 +33,7 @@ from core.messages import Message
 from core.rules import Rules
 from ui import operations, style
 from ui.customers.corrections import OverrideActions
-from ui.widgets import NumberBox
+from ui.widgets import PERCENT_SUFFIX, NumberBox
 
 LEDGER, INSURED, NOT_INSURED = "ledger", "insured", "not_insured"
 NAMES_SHOWN = 6  # the selected customers the group's question names before "…"
@@ -87,10 +87,10 @@ class CreditDialog(QDialog):
             self.insurer.addItem(insurer_name(name), name)
         self.insurer.setCurrentText(insurer_name(cover.insurer) if cover and cover.insurer
                                     else insurer_name(SINOSURE))
-        self.percent = NumberBox()  # "90 %", as the settings write a percentage
+        self.percent = NumberBox()  # "90%", as the settings write a percentage
         self.percent.setObjectName("credit_percent")
         self.percent.setRange(1, 100)
-        self.percent.setSuffix(" %")
+        self.percent.setSuffix(PERCENT_SUFFIX)
         self.percent.setValue(cover.percent if cover and cover.percent > 0
                               else rules.insured_default_pct)
         self.initial_cover = (self.insurer.currentText(), self.percent.value())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.actions import plans
+from core.actions.cell_looks import plain_letters
 from core.actions.stop_loss import action_text, grade_text
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_heading, group_name, heading, list_heading
@@ -164,7 +165,7 @@ class CustomerPanel(QScrollArea):
             return
         assert analysis is not None and customer is not None
         c, cur = customer, analysis.base_currency
-        self.name.setText(c.customer)
+        self.name.setText(plain_letters(c.customer))  # as the table and the lists name it
         rank = (tr(N_("rank {rank} of {active}, {tier_rank} in its tier"), rank=c.rank,
                    active=sum(x.active for x in analysis.customers), tier_rank=c.tier_rank)
                 if c.rank else "")

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
+from core.actions.cell_looks import plain_letters
 from core.actions.export import belongs_to
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
@@ -62,7 +63,10 @@ COLUMNS: tuple[Column, ...] = (
                "The customer's place in the pyramid (strategic, core, long tail), or prospect "
                "(trial orders only), or dormant (no order in the last {months} months)"),
            words=lambda: map(group_heading, GROUPS)),
-    Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer,
+    # named as the lists print them (one display rule, cell_looks.plain_letters): spaced
+    # out, "Ｐａｃｉｆｉｃｏ Comercial Ltda." wrapped mid-name and sorted after every Z
+    Column("customer", N_("Customer"), lambda c: plain_letters(c.customer),
+           lambda c: plain_letters(c.customer),
            tip=N_("The customer as the ledger names it; hover a name for why it sits in its "
                   "tier")),
     Column("overdue", N_("Overdue"), lambda c: _money(c.overdue_amount) if c.overdue_amount

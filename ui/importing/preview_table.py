@@ -16,7 +16,7 @@ from core.i18n import tr, with_note
 from core.ledger.fields import FIELD_BY_NAME, Field, worded
 from core.ledger.layout import field_scale
 from core.ledger.preview import SheetPreview
-from core.ledger.read_as import PAYMENT_ROW, Reading, read_cell
+from core.ledger.read_as import Reading, read_cell, taken_note
 from core.messages import Message
 from ui import style
 
@@ -77,7 +77,7 @@ class PreviewModel(QAbstractTableModel):
     def skipped(self, row: int) -> Message | None:
         """Why the import takes this row for no order (a subtotal, a row it skips)."""
         note = self.sheet.row_notes.get(row) if self.sheet else None
-        return None if note is None or note.code == PAYMENT_ROW.code else note
+        return None if note is None or taken_note(note) else note
 
     def said_of(self, row: int) -> str:
         """What the import does with a row it takes for no order, and, of a held row it skips,

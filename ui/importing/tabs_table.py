@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from core.i18n import N_, tr
+from core.i18n import N_, tr, with_note
+from core.ledger.layout import HIDDEN
 from core.ledger.preview import FilePreview, SheetPreview
 from core.messages import Message
 from ui import style
@@ -45,6 +46,10 @@ COLUMNS = (
                        "read (each named in its report).")),
 )
 TAB, HEADER_ROW, TAKEN, HELD, SKIPPED = range(len(COLUMNS))
+# a hidden tab's tooltip: read as the ledger's (core.ledger.workbook_layouts.hidden_ledger)
+HIDDEN_READ = N_("Hidden in the workbook, this tab has the ledger's header: the import reads "
+                 "it as part of the book. If it is not, move it out of the workbook before "
+                 "importing.")
 # where the counts of a tab of a file the import refuses would be (one cell over the three):
 # the import's own words of the refusal (core: SheetPreview.refused)
 REFUSED = N_("Will be refused: {reason}")
@@ -79,12 +84,13 @@ class TabsModel(QAbstractTableModel):
             return self._refused(sheet.refused, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             counts = sheet.counts
-            return (sheet.name, str(sheet.header_row), f"{counts.taken:,}", f"{counts.held:,}",
+            name = with_note(sheet.name, tr(HIDDEN)) if sheet.hidden else sheet.name
+            return (name, str(sheet.header_row), f"{counts.taken:,}", f"{counts.held:,}",
                     f"{counts.skipped:,}")[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != TAB:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(COLUMNS[column][1])
+            return tr(HIDDEN_READ if sheet.hidden and column == TAB else COLUMNS[column][1])
         return None
 
     def refused_rows(self) -> list[int]:

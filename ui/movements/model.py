@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from core.actions.cell_looks import plain_letters
 from core.analysis.movements import Move, changed_text, reasons_text
 from core.analysis.names import GROUP_RANK, MOVES, list_heading, move_name, side_heading
 from core.i18n import N_
@@ -28,7 +29,8 @@ def _money(value: float | None) -> str:
 
 COLUMNS: tuple[Column, ...] = (
     Column("month", N_("Month"), lambda m: m.month_end.strftime("%Y-%m"), lambda m: m.month_end),
-    Column("customer", N_("Customer"), lambda m: m.customer, lambda m: m.customer.casefold()),
+    Column("customer", N_("Customer"), lambda m: plain_letters(m.customer),  # as lists name it
+           lambda m: plain_letters(m.customer).casefold()),
     Column("salesperson", N_("Salesperson"), lambda m: m.after.salesperson or "",
            lambda m: m.after.salesperson or ""),
     Column("move", N_("Move"), lambda m: move_name(m.kind), lambda m: MOVES.index(m.kind)),
@@ -77,6 +79,9 @@ class MoveModel(ColumnModel):
         if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
                 and COLUMNS[section].key == "why"):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            # whole, where room was short and the column narrowed below its title
+            return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         title = super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.DisplayRole and isinstance(title, str):
             return two_lines(title)

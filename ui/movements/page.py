@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions.cell_looks import plain_letters
 from core.analysis.dataset import months_before
 from core.analysis.movements import History
 from core.analysis.names import MOVES, move_name, side_heading
@@ -43,6 +44,7 @@ SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" keeps this many characters while cutting the names makes room,
 NARROW_CHARS = 8  # nor a cut column narrower than this many, nor than its title
 NAME_CHARS = 16  # nor the customer's name, which the meeting reads the row by
+TITLE_CHARS = 5  # a title over narrower cells keeps this many where room is short ("Days…")
 
 
 def capped(widths: dict[int, int], over: int, floors: dict[int, int]) -> dict[int, int]:
@@ -121,6 +123,7 @@ class MovementsPage(QWidget):
         tab_moves_on(self.table)
         self.table.setObjectName("movements_table")
         self.table.setHorizontalHeader(TitlesHeader(self.table))
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setModel(self.proxy)
         sortable(self.table)
         # newest month first, as chosen here: it was Qt's default indicator (the first column,
@@ -131,6 +134,7 @@ class MovementsPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         compact_rows(self.table)  # one line a row, as every other table of the window
         self._contents: dict[int, int] = {}  # each column's width for its contents, but Why's
+        self._cells: dict[int, int] = {}  # the same without its title
         # the chosen row's whole reason, read without hovering: at 150 % "Why" kept about 13
         # characters of its sentence ("first valid order…"), the rest only in its tooltip
         self.why = QLabel(wordWrap=True)
@@ -286,14 +290,20 @@ class MovementsPage(QWidget):
         """Each column as wide as its content; "Why", last, takes what the others leave but
         never less than WHY_CHARS (its whole sentence is its tooltip), so the figures stay on
         screen beside the names and the reason can still be read. Where that is more than the
-        window has (1280 px on "All months", a larger scale), the widest words are cut to
-        make room (each whole in its tooltip), never the month or a figure: a scrollbar hid
-        "Why" off to the right. Words are never cut ("Lon…" for Long tail): only names."""
+        window has (1280 px on "All months", a larger scale), room is taken from the empty
+        columns, "Why", the titles wider than their cells and only then the names (whole in
+        their tooltips), never a month or a figure: a scrollbar hid "Why" off to the right.
+        Words are never cut ("Lon…" for Long tail): only names."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # a stretched section ignores the width set here
         self.table.resizeColumnsToContents()
         why = COLUMN_INDEX["why"]
         self._contents = {n: self.table.columnWidth(n) for n in range(len(COLUMNS)) if n != why}
+        # the columns with nothing to show in the rows listed (List, Days overdue over new
+        # customers): their titles give way before a name is cut
+        rows = range(self.proxy.rowCount())  # an empty column's cells need nothing
+        self._cells = {n: self.table.sizeHintForColumn(n) if any(
+            self.proxy.index(r, n).data() for r in rows) else 0 for n in self._contents}
         self._lay_columns()
 
     def _lay_columns(self) -> None:
@@ -307,20 +317,32 @@ class MovementsPage(QWidget):
         widths = dict(self._contents)
         room = self.table.viewport().width()
         over = sum(widths.values()) + least - room
+        header = self.table.horizontalHeader()
+        why_floor = max(header.sectionSizeHint(why), header.minimumSectionSize())
+        # the empty columns first, then "Why" to its title (its reasons are whole under the
+        # table, a cut name nowhere), then titles wider than their cells, to the cells or
+        # TITLE_CHARS (whole in their tooltips): at 150 % on 1280 × 800 (853 px of Qt's) the
+        # empty List and Days overdue kept their titles' width while "Redwood …" was cut
+        for empty in (True, False):
+            titled = {n: w for n, w in widths.items() if self._cells[n] < w
+                      and (self._cells[n] == 0) == empty}
+            given = capped(titled, over, {n: max(self._cells[n], chars * TITLE_CHARS)
+                                          for n in titled})
+            widths.update(given)
+            over -= sum(titled[n] - w for n, w in given.items())
+            if empty:
+                over -= max(0, min(over, least - why_floor))
         narrowed = {COLUMN_INDEX[key]: widths[COLUMN_INDEX[key]] for key in NARROWED}
-        header = self.table.horizontalHeader()  # a title is never cut ("ustome" at 150 %)
+        # a name's title is never cut ("ustome" at 150 %)
         floors = {n: max(chars * (NAME_CHARS if n == COLUMN_INDEX["customer"] else NARROW_CHARS),
                          header.sectionSizeHint(n)) for n in narrowed}
         widths.update(capped(narrowed, over, floors))
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
                 self.table.setColumnWidth(n, width)
-        # where the names reached their floors, "Why" gives up the rest (its sentence is cut
-        # anyway, whole in its tooltip) down to its title: kept at 36 characters, the table sat
-        # wider than its window behind a horizontal scrollbar (16 px at 1280 px; at 150 %, its
-        # last five columns)
-        self.table.setColumnWidth(why, max(room - sum(widths.values()),
-                                           header.sectionSizeHint(why)))
+        # "Why" takes the rest, down to its title: kept at 36 characters, the table sat wider
+        # than its window behind a horizontal scrollbar (16 px at 1280 px; at 150 %, more)
+        self.table.setColumnWidth(why, max(room - sum(widths.values()), why_floor))
 
     def _show_why(self) -> None:
         """The chosen move, whole, under the table: who, which month, from where to where, and
@@ -334,7 +356,8 @@ class MovementsPage(QWidget):
         if move is None:
             self.why.setText("")
             return
-        head = tr(N_("{customer}, {month}: {before} → {after}"), customer=move.customer,
+        head = tr(N_("{customer}, {month}: {before} → {after}"),
+                  customer=plain_letters(move.customer),
                   month=move.month_end.strftime("%Y-%m"), before=side_heading(move.from_group),
                   after=side_heading(move.to_group))
         self.why.setText("\n".join([head, *(m.text for m in move.reasons)]))

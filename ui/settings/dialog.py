@@ -182,7 +182,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         strategic, core = values["strategic_share"], values["core_share"]
         if strategic is not None and core is not None and strategic + core > 1 + 1e-9:
             self.fields["core_share"].show_error(Message("shares_over_whole", N_(
-                "Strategic and core together cannot be more than 100 %.")))
+                "Strategic and core together cannot be more than 100%.")))
             ok = False
         weights = [values[k] for k in WEIGHT_KEYS]
         total = sum(w for w in weights if w is not None)

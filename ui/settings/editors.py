@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions.plans import percent_text
 from core.analysis.pyramid import article_bands_text
 from core.i18n import N_, NP_, tr
 from core.ledger.terms import RUNGS, rung_label
@@ -33,14 +34,14 @@ from core.setting_words import explanation_text
 from core.settings import Setting
 from core.settings_store import validate
 from ui import style
-from ui.widgets import NumberBox
+from ui.widgets import PERCENT_SUFFIX, NumberBox
 
 CHOICE_LABELS: dict[str, str] = {
     "mdy": N_("Month/day/year, as in the US (03/04 = 4 March)"),
     "dmy": N_("Day/month/year, as in Europe (03/04 = 3 April)"),
     "share": N_("Share of active customers"),
     "count": N_("Fixed numbers of customers"),
-    "article": N_("The article's ({bands} %)"),  # core.analysis.pyramid.ARTICLE_BANDS
+    "article": N_("The article's ({bands}%)"),  # core.analysis.pyramid.ARTICLE_BANDS
     "quartiles": N_("Your own margin quartiles"),
     "profit": N_("Gross profit in the window (revenue without costs)"),
     "clv": N_("Discounted lifetime value"),
@@ -68,7 +69,7 @@ SAID_RANGE_UP_TO = 100_000
 
 
 def _scale(setting: Setting) -> int:
-    """Shares are stored as fractions and shown as percentages: "20 %" reads better than "0.2"."""
+    """Shares are stored as fractions and shown as percentages: "20%" reads better than "0.2"."""
     return 100 if setting.unit == "share" else 1
 
 
@@ -95,7 +96,7 @@ def default_text(setting: Setting) -> str:
     elif setting.kind == "list":
         shown = ", ".join(value)
     elif setting.unit in ("share", "%"):
-        shown = f"{_number(value * _scale(setting))} %"
+        shown = percent_text(value * _scale(setting))
     elif setting.unit in UNIT_WORDS:
         shown = f"{_number(value)} {tr(UNIT_WORDS[setting.unit], count=value)}"
     elif setting.kind in ("int", "float"):
@@ -109,13 +110,13 @@ def default_text(setting: Setting) -> str:
 
 
 def range_text(setting: Setting) -> str:
-    """"1–1,000" for a count bounded on both sides; "0–20 %" for a percentage capped short of
+    """"1–1,000" for a count bounded on both sides; "0–20%" for a percentage capped short of
     the whole (the exchange band, the tolerance: nobody guesses that cap); "" for shares,
     money, whole percentages and wide bounds."""
     low, high = setting.minimum, setting.maximum
     if setting.kind == "float" and setting.unit == "%" and low is not None and high is not None \
             and high < 100:
-        return f"{_number(low)}–{_number(high)} %"
+        return f"{_number(low)}–{percent_text(high)}"
     if (setting.kind not in ("int", "float") or setting.unit in ("share", "%", "USD")
             or low is None or high is None or high > SAID_RANGE_UP_TO):
         return ""
@@ -140,7 +141,7 @@ def make_editor(setting: Setting) -> QWidget:
         editor.setDecimals(0 if (money and high > 1e6) or scale == 100 else 2)
         editor.setGroupSeparatorShown(True)
         if setting.unit in ("share", "%"):
-            editor.setSuffix(" %")
+            editor.setSuffix(PERCENT_SUFFIX)
         editor.setSingleStep((10 if high <= 1e6 else 1000) if money else
                              5 if scale == 100 else 0.5)
     elif kind == "bool":

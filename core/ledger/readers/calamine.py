@@ -215,7 +215,7 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond)
     sheet = _calamine_sheet(book, name, hidden, clean)
     if formulas is not None and isinstance(sheet, RawSheet):
-        sheet.formulas, sheet.errors = formulas.scan(name)
+        sheet.formulas, sheet.errors, sheet.hidden_rows = formulas.scan(name)
     return sheet
 
 

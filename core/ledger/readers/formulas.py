@@ -18,7 +18,12 @@ from a VLOOKUP that found nothing, #DIV/0!) calamine reads as empty too: a row w
 "no amount" or "no customer", or a received figure lost and its buyer shown unpaid, without a
 word why. Those are found in every xlsx/xlsm (:meth:`Formulas.scan`), named with their error;
 in a workbook Excel saved, only on the sheets its calculation chain lists a cell of (the
-others hold no formula to fail), so a workbook of values is not inflated a second time.
+others hold no formula to fail), so a workbook of values is not scanned a second time.
+
+The same inflated part gives the sheet's hidden rows (:func:`hidden_rows`), on every sheet
+(a sheet Excel saved without formulas is inflated for them alone, on the read-ahead thread):
+a row the clerk folded away is read as any other, and the report counts it
+(core.ledger.hidden_parts).
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ _CELL = re.compile(rb'<c\b([^>]*)>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|
                    rb'</c>')
 # a cell typed as an error (t="e"), its value the error's text
 _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(?:(?!</c>).)*?<v>([^<]*)</v>', re.DOTALL)
+# a row the clerk hid or a filter hides (<row r="7" hidden="1">): its number
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 _NAME = re.compile(rb'\bname="([^"]*)"')
 _SHEET_ID = re.compile(rb'\bsheetId="(\d+)"')
@@ -69,22 +77,24 @@ class Formulas:
         """The sheet's cells (absolute row number, column index from A) -> the formula."""
         return self.scan(sheet)[0]
 
-    def scan(self, sheet: str) -> tuple[Uncomputed, Uncomputed]:
-        """(the formulas saved without a value, the cells showing an Excel error -> it)."""
+    def scan(self, sheet: str) -> tuple[Uncomputed, Uncomputed, frozenset[int]]:
+        """(the formulas saved without a value, the cells showing an Excel error -> it, the
+        rows hidden: hidden_rows)."""
         try:
             with zipfile.ZipFile(self.path) as archive:
                 if self._parts is None:
                     self._open(archive)
                 part = (self._parts or {}).get(sheet)
-                if part is None or (self._computed and self._chained is not None
-                                    and sheet not in self._chained):
-                    return {}, {}
+                if part is None:
+                    return {}, {}, frozenset()
                 xml = _inflated(archive, part)
-                return ({} if self._computed else _scan(xml)), _errors(xml)
+                if self._computed and self._chained is not None and sheet not in self._chained:
+                    return {}, {}, hidden_rows(xml)
+                return ({} if self._computed else _scan(xml)), _errors(xml), hidden_rows(xml)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
                 zlib.error, struct.error):
             self._parts = {}
-            return {}, {}
+            return {}, {}, frozenset()
 
     def oversized(self, sheet: str) -> tuple[str, int, int] | None:
         """Where the sheet's last cell is and the grid calamine would build to it, for a
@@ -197,3 +207,18 @@ def _errors(xml: bytes) -> Uncomputed:
             if len(cells) >= MAX_CELLS:
                 break
     return cells
+
+
+def hidden_rows(xml: bytes) -> frozenset[int]:
+    """The numbers of the sheet's hidden rows (folded away or filtered out): a ledger's
+    hidden row is mostly an order finished or cancelled, still the firm's, so it is read, but
+    the report says how many (core.ledger.unread.hidden_message): the clerk may not expect it.
+    Looked for by the attribute, which `find` meets at C speed, before any pattern is tried."""
+    if xml.find(b'hidden="') == -1:
+        return frozenset()
+    found = set()
+    for m in _HIDDEN_ROW.finditer(xml):
+        number = _ROW_NUMBER.search(m[0])
+        if number is not None:
+            found.add(int(number[1]))
+    return frozenset(found)

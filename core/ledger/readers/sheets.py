@@ -36,6 +36,8 @@ class RawSheet:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     # cells showing an Excel error (#REF!, #N/A), read as empty: (row, column) -> the error
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the numbers of its rows hidden in the workbook (xlsx: readers.formulas.hidden_rows)
+    hidden_rows: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,185 @@
+"""A later file restating a stored line's amount: the order amended, by the latest file.
+
+March's file lists order S-1 at 6,000; April's (台账 2025-04.xlsx, a workbook of its own) lists
+it at 6,500: the customer added goods, or the price was corrected. April's 4月 tab dates the row
+before its month, so it is read as carried forward (core.ledger.tab_month), and a carried row
+leaves its line's amount (core.ledger.line_values): 6,000 stayed open, while the same row on
+a later tab of one workbook, a repeat, was the line corrected, 6,500. A row that repeats or
+carries a line now restates its amount alike on a later tab and in a later file
+(core.ledger.line_values.amended): a higher amount is the line corrected; a lower one is the
+balance left (a 上月未收 row's figure), unless the row says why it is lower: its quantity is
+another than the line's (goods taken off), or its unit price another, its quantity times that
+price its amount (6,000 → 5,400: 60 at 90, a discount). Its quantity and unit price come with
+it. An amount in another currency is no restatement of the line's (a conversion, not a
+correction): the line keeps its own, and no balance is made up of the difference.
+
+Which file's figure is the line's is judged, as a status is (core.ledger.older_status), by
+what the files say of their dates, not the order they come in; here by the months they are
+named after only (:func:`named_month`: 台账 2025-04.xlsx, its 4月 tab, the month folder's
+台账.xlsx), which their rows cannot outvote: a file's rows read back from the store are only
+the lines it last wrote, and January's file holding February's orders and a payer's row of
+May was dated May, after February's file, whose corrected 7,500 it then kept out. Files whose
+names give no month are read as before, the last imported deciding. A row of a file named
+after an earlier month than the file that last wrote the line (:class:`LaterFiles`), or of a
+file that file revises or is the later copy of (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx),
+leaves the line's amount, quantity, unit price and currency: March's file imported after
+April's, or its copy (1) re-sent, took the order back to 6,000. The file that wrote the
+line, read again, is its correction. The report names each amount so kept
+(:func:`kept_amount_messages`), as it names a kept status.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from core.i18n import NP_
+from core.ledger.copy_names import later_copy
+from core.ledger.file_labels import FileLabels
+from core.ledger.line_values import (
+    L_AMOUNT,
+    L_CARRIED,
+    L_CURRENCY,
+    L_NOTES,
+    L_PRODUCT,
+    amended,
+    amount_differs,
+)
+from core.ledger.lot_balances import read_lots_as_balances
+from core.ledger.lot_words import lot_said
+from core.ledger.older_status import FileStatus
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.revised_files import revises
+from core.ledger.tab_month import carried_before, named_year, sheet_month
+from core.messages import Listed, Message, Noted
+
+# the tabs a file first wrote lines from, with their orders' dates (a tab's year, where its
+# name gives none): with its name, the months it is named after
+_FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM order_lines l "
+              "JOIN orders o ON o.id = l.order_id WHERE l.first_file = ?")
+
+
+@dataclass(frozen=True)
+class KeptAmount:
+    """A line whose amount a later-dated file wrote was kept: its order (number, or customer),
+    the row of this file that said otherwise and its amount (with its currency, where not the
+    line's), the amount kept and its currency, and the file that wrote it."""
+
+    order: str
+    sheet: str
+    row: int
+    read: str
+    kept: float
+    currency: str
+    kept_file: str
+
+
+def kept_older(line: Sequence, row: Sequence) -> bool:
+    """Would a row's amount (`row`: its line values) replace the `line`'s but for its file
+    being the older? A carried row's where it amends the line (else its lower figure is the
+    balance left, no amount); a row not carried, the line's but where the line is a carried
+    row's figure that does not amend the row's (a balance left: the order's amount taken)."""
+    if row[L_CARRIED] and not line[L_CARRIED]:
+        return amended(line, row)
+    return not line[L_CARRIED] or amended(row, line)
+
+
+class LaterFiles:
+    """Whether the file that last wrote a line is named after a later month than this one, or
+    is this file's revision or later copy: then this file's amount is an older one. Each
+    other file's month is read once, from its name and the tabs it first wrote lines from,
+    with their orders' dates for a year (rows this import rewrites change none of them, so
+    both imports read it alike): one name kept in month folders (2025-04/台账.xlsx) is dated
+    by its tabs, 4月, and its rows' year; this file by the name it is dated by (its folder's
+    month where its own names none: core.ledger.file_labels.dated_name)."""
+
+    def __init__(self, conn: sqlite3.Connection, status: FileStatus,
+                 kept: list[KeptAmount]) -> None:
+        self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
+        self._months: dict[str, tuple[int, int] | None] = {}
+        self._mine: tuple[int, int] | None = None
+
+    def of(self, writer: str | None, line: Sequence, row: Sequence,
+           place: tuple[str, str, int]) -> bool:
+        """Does the stored `line`, written by `writer` (its source file), keep its amount
+        against a row's (`row`: its line values; `place`: its order, sheet and row, named in
+        the report where it does)? Asked only where they differ (most rows restate none) and
+        both say the same lot: a lot the line was read as apart is the lots' rules' (core.
+        ledger.lot_balances: March's one row read after an older reader let April's 第二批
+        overwrite its line gives the line its 6,000 back)."""
+        if not (amount_differs(line, row) and lot_said(line[L_NOTES], line[L_PRODUCT]) == (
+                lot_said(row[L_NOTES], row[L_PRODUCT])) and kept_older(line, row)
+                and self.after(writer)):
+            return False
+        read = f"{row[L_AMOUNT]:,.2f}" + ("" if row[L_CURRENCY] == line[L_CURRENCY]
+                                          else f" {row[L_CURRENCY]}")
+        self.kept.append(KeptAmount(*place, read, line[L_AMOUNT], str(line[L_CURRENCY]),
+                                    str(writer)))
+        return True
+
+    def after(self, writer: str | None) -> bool:
+        """Is `writer` (the line's source file) later than this file?"""
+        name = self.status.source_file
+        if writer is None or writer == name and self.status.alone:
+            return False
+        if revises(writer, name) or later_copy(writer, name):
+            return True
+        if writer not in self._months:
+            # a file a reader before lots were read apart imported wrote its lot over an
+            # earlier file's line: its amount is no restatement (core.ledger.lot_balances)
+            self._months[writer] = None if read_lots_as_balances(self.conn, writer) else (
+                named_month(writer, self.conn.execute(_FILE_TABS, (writer,)).fetchall()))
+        theirs = self._months[writer]
+        if theirs is None:
+            return False
+        if self._mine is None:
+            self._mine = named_month(self.status.dating, [
+                (tab, day.isoformat()) for tab, days in self.status.rows().items()
+                for day in days]) or (0, 0)
+        return (0, 0) < self._mine < theirs
+
+
+def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int, int] | None:
+    """The (year, month) a file is named after: its name's (台账 2025-04.xlsx; 4月台账.xlsx
+    its year from the rows), else the latest of its tabs' (4月, the year from the name or the
+    tab's rows), None where no name gives one; `rows`: (tab, order date, ISO) pairs."""
+    tabs: dict[str, Counter[date]] = {}
+    for tab, day in rows:
+        tabs.setdefault(tab, Counter()).update([date.fromisoformat(day)] if day else [])
+    own = named_year("", name)
+    if own is not None and own.month is not None:
+        return own.year, own.month
+    stem = sheet_month(name.rsplit(".", 1)[0])
+    if own is None and stem is not None and (
+            month := carried_before(stem, sum(tabs.values(), Counter()).items())):
+        return month
+    found = []
+    for tab, dated in tabs.items():
+        given = named_year(tab, name)
+        month = (given.year, given.month) if given is not None and given.month else (
+            carried_before(sheet_month(tab), dated.items()))
+        if month is not None:
+            found.append(month)
+    return max(found, default=None)
+
+
+def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list[Message]:
+    """One note naming the lines whose amount this file (older) would have changed."""
+    kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
+    if not kept:
+        return []
+    return [Message("older_amount_kept", NP_(
+        "{count} order line's amount in “{file}” differs from the one a later-dated file "
+        "wrote (by the months the files are named after): the later amount is kept: {rows} "
+        "(this file's / kept: the file whose amount is kept). If this file's amount is the "
+        "right one, correct it in the later file and import that file again.",
+        "{count} order lines' amounts in “{file}” differ from the ones later-dated files "
+        "wrote (by the months the files are named after): the later amounts are kept: {rows} "
+        "(this file's / kept: the files whose amounts are kept). If this file's amount is the "
+        "right one, correct it in the later file and import that file again."),
+        {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
+            f"{k.sheet} {k.row}: {k.read} / {k.kept:,.2f} {k.currency}: "
+            f"{labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]

@@ -1,0 +1,82 @@
+"""A payment a third party made for a customer (代付): the customer's money, not the payer's.
+
+A small exporter's buyer often pays through another company (its Hong Kong trading arm, an
+agent, a relative's firm). The clerk writes the bank slip as it reads: the payer in 客户名称,
+and whose payment it is in 备注 ("代Orbit Tech LLC付款", "代 Orbit Tech LLC 支付", "paid on
+behalf of Orbit Tech LLC"). Read as the payer's, the wire made a customer of the payer, with
+money on account and no order, while the buyer's invoices stayed open: Orbit Tech, who had
+paid 17,900, was 140 days past due and black-listed. A payment row (money received, no order
+amount) whose note names the customer it pays for is that customer's; the report says so.
+A note saying only 代付, without a name, names no one: the row stays the payer's, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.i18n import N_, NP_
+from core.ledger.normalise import customer_key
+from core.ledger.record import AMOUNT, CUSTOMER, CUSTOMER_KEY, NOTES, RECEIVED, ROW, Record
+from core.messages import Listed, Message, Noted
+
+# 代X付 / 代X付款 / 代X支付 / 代付X货款 ..., "on behalf of X", "paid for X": X the customer
+_FOR = re.compile(
+    r"代\s*(?![收付理办])(?P<a>[^，,;；。代]{2,}?)\s*(?:支付|付款|付|汇款|汇)"
+    r"|代付\s*[:：]?\s*(?P<b>[^，,;；。]{2,}?)\s*(?:的?(?:货款|款项|款)|[，,;；。]|$)"
+    r"|on\s+behalf\s+of\s+(?P<c>[^,;.]{2,}?)\s*(?:[,;.]|$)"
+    r"|paid\s+for\s+(?P<d>[^,;.]{2,}?)\s*(?:[,;.]|$)", re.IGNORECASE)
+
+
+def paid_for(note: str | None) -> str | None:
+    """The customer a payment's note says it was made for, as written; None: it names none."""
+    if not note or ("代" not in note and "behalf" not in note.lower()
+                    and "paid for" not in note.lower()):
+        return None
+    found = _FOR.search(note.strip())
+    if found is None:
+        return None
+    name = next(group for group in found.groups() if group).strip()
+    return name or None
+
+
+def for_customers(records: list[Record], known: set[str]
+                  ) -> tuple[list[Record], list[tuple[int, str, str]]]:
+    """The sheet's records, each payment row whose note names another customer of the file
+    (`known`: the keys of its sheets read so far, this one's too) booked to it; and (row,
+    payer, customer) of each so booked, for the report. A name no row of the file gives
+    ("代付：深圳华强货款" read whole) moves nothing: no customer is made up from a note."""
+    known.update(r[CUSTOMER_KEY] for r in records if r[CUSTOMER_KEY] and r[AMOUNT])
+    moved: list[tuple[int, str, str]] = []
+    out = records
+    for index, record in enumerate(records):
+        if record[AMOUNT] or not record[RECEIVED] or not record[NOTES]:
+            continue
+        name = paid_for(record[NOTES])
+        if name is None:
+            continue
+        key = customer_key(name)
+        if key == record[CUSTOMER_KEY] or key not in known:
+            continue
+        if out is records:
+            out = list(records)
+        out[index] = (*record[:CUSTOMER], name, key, *record[CUSTOMER_KEY + 1:])
+        moved.append((record[ROW], record[CUSTOMER] or "", name))
+    return out, moved
+
+
+def paid_for_message(sheet: str, moved: Sequence[tuple[int, str, str]]) -> list[Message]:
+    """The import report's note of the payments booked to the customer their note names."""
+    if not moved:
+        return []
+    return [Message("paid_for", NP_(
+        "Sheet “{sheet}”: {count} payment's note says it was made for another customer (代付): "
+        "counted as that customer's money: {payments}. If the payer is the customer, correct the "
+        "note and import the file again.",
+        "Sheet “{sheet}”: {count} payments' notes say they were made for other customers (代付): "
+        "counted as those customers' money: {payments}. If a payer is the customer, correct the "
+        "note and import the file again."),
+        {"sheet": sheet, "count": len(moved),
+         "payments": Listed([Noted(customer, Message("paid_by", N_("paid by {payer}, row {row}"),
+                                                     {"payer": payer, "row": row}))
+                             for row, payer, customer in moved])})]
