@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
-from core.ledger.lot_words import kept_notes, listed_whole, lot_said, restated
+from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.normalise import fold, later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -63,6 +63,7 @@ from core.ledger.record import (
     ship_known,
 )
 from core.ledger.review import Corrections
+from core.ledger.revised_files import revises
 from core.ledger.sheet_fields import CARRY_WORDS
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
 
@@ -215,10 +216,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later, older)
-    if changed and not same_file and listed_whole(lot_said(old[L_NOTES], old[L_PRODUCT]),
-                                                  lot_said(new[L_NOTES], new[L_PRODUCT]), files):
+    if changed and not same_file and amount_kept(lot_said(old[L_NOTES], old[L_PRODUCT]),
+                                                 lot_said(new[L_NOTES], new[L_PRODUCT]), files):
         merged, changed = (*merged[:L_QUANTITY], *old[L_QUANTITY:L_AMOUNT + 1],
-                           *merged[L_AMOUNT + 1:]), False  # a later file's lot kept
+                           *merged[L_AMOUNT + 1:]), False  # a later file's lot, or revision, kept
     brought, stored = receipt(merged), receipt(old)
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
     if still_deposit(stored, brought, *held):
@@ -230,7 +231,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat
-    if not older_total(stored, brought, same_file):
+    if not older_total(stored, brought, same_file, revises(*files)):
         if brought == stored:
             return merged, changed, None
         return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,

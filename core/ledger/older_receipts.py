@@ -38,12 +38,16 @@ from core.messages import Listed, Message, Noted
 Receipt = tuple[float | None, str | None, str | None]
 
 
-def older_total(stored: Receipt, read: Receipt, same_file: bool) -> bool:
+def older_total(stored: Receipt, read: Receipt, same_file: bool, revised: bool = False
+                ) -> bool:
     """Is `read` (the received figure a row brings) an earlier state of the `stored` total,
     which it must not replace? `same_file`: the row is read from the file that last wrote the
-    line (its correction)."""
+    line (its correction); `revised`: the line was last written by the revision (修订) of the
+    row's file, the later of the two whatever the days (core.ledger.revised_files): the
+    original imported after it put back 5,000 received where the revision says 6,000 (1,000
+    more open, order36)."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
-    if old is None or new is None or not earlier(old_day, new_day, same_file):
+    if old is None or new is None or not (revised or earlier(old_day, new_day, same_file)):
         return False
     # higher: a total the later file lowered (core.ledger.lowered_totals), its word the last
     return abs(new - old) > TOLERANCE and new_currency == old_currency

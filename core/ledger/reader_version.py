@@ -197,6 +197,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # balance date column is the month's last day, in an order date its first, said in the report
 # (core.ledger.dates.month_end_field, core.ledger.month_notes): C-1's 12,000 received
 # "2025年4月" is in on 04-30 (was 04-01), 12,000 open at 04-20 (was nothing).
+# 14 (order36): a credit note another file stored in the place a sale of the file takes moves to
+# its own key before the write (core.ledger.displaced_notes): MT-1's -3,000 imported before its
+# 15,000 sale, 12,000 open and revenue 12,000 (was 15,000 and 15,000); a later file re-sending
+# the sale with the note below is that note (12,000, not 9,000). The month's file sent again
+# (same name, copy, 修订) with a sale's note 3000退货 taken out removes that return (core.ledger.
+# dropped_returns): 15,000 open (was 12,000). The original imported after its revision leaves
+# the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again), and the
+# received total it wrote (older_receipts.older_total): 9,000 open (was 10,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -25,6 +25,8 @@ from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
+from core.ledger.displaced_notes import is_sale, move_displaced
+from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.filed_returns import candidate, sold_before, stored_sold
@@ -48,7 +50,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
-from core.ledger.noted_returns import noted_message, stored_credit
+from core.ledger.noted_returns import noted_message, returned_sum, stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import refund_of, return_of
@@ -371,6 +373,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         clear_lot_balances(conn, passed_stored, path.name)
+        move_displaced(conn, (line.key for order in orders for line in order.lines
+                              if is_sale(line.key, line.record.amount, line.record.credit_note)),
+                       ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                        for order in orders for line in order.lines if line.record.credit_note),
+                       path)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
@@ -391,6 +398,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
+        result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
+            (line.record.sheet, line.record.row, line.key) for order in orders
+            for line in order.lines if not line.record.noted_return
+            and is_sale(line.key, line.record.amount, line.record.credit_note)
+            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None)))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,

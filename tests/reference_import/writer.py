@@ -18,7 +18,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, RESTATED, amended, stored_status
-from core.ledger.lot_words import kept_notes, listed_whole, lot_said, restated
+from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
@@ -41,6 +41,7 @@ from core.ledger.own_rows import (
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
+from core.ledger.revised_files import revises
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
@@ -428,7 +429,7 @@ class LedgerWriter:
             merged.update({c: old[c] for c in LINE_COLUMNS[RESTATED]})
         if abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE and not (
                 total_file(old[HISTORY], old["source_file"]) == self.source_file and self.alone
-        ) and listed_whole(lot_said(old["notes"], old["product"]),
+        ) and amount_kept(lot_said(old["notes"], old["product"]),
                            lot_said(full["notes"], full["product"]),
                            (old["source_file"], self.source_file)):  # another file's first lot
             merged.update({c: old[c] for c in ("quantity", "unit_price", "amount")})
@@ -473,7 +474,8 @@ class LedgerWriter:
                            merged["ship_date"], self.rung):  # type: ignore[arg-type]
             merged["received_date"] = new["received_date"]
             held = brought = early
-        older = older_total(held, brought, ours)  # type: ignore[arg-type]
+        older = older_total(held, brought, ours, revises(  # type: ignore[arg-type]
+            old["source_file"], self.source_file))
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,

@@ -1,0 +1,70 @@
+"""A credit note another file stored in the place a sale of this file takes.
+
+A line is known by its order, product and place (core.ledger.keys); a credit note whose place
+a sale already holds is keyed apart (core.ledger.credit_lines). Files come in any order: April's
+file holding only MT-1's 退货 row of -3,000, imported before March's that sells MT-1, stored
+the note in the sale's place (nothing there yet), and March's 15,000 sale then overwrote it:
+15,000 open and revenue 15,000, where March's file first gives 12,000 and 12,000 (order36).
+So before a file is written, a stored credit note another file wrote in the place one of its
+sales takes moves to the key it would have had, the sale there first (its order, product,
+CREDITED, its day: the order's date it was stored under, and the next free place of that
+day); the sale is then written in its place, and the note's own file imported again finds its
+line there (credit_lines.CreditPlaces). A note this very file stored there (the clerk turning
+the row back into a sale and sending the file again) is the row's own line, corrected.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from core.ledger import written_keys
+from core.ledger.credit_lines import CREDITED, credit_key
+from core.ledger.stored_lots import file_own
+
+_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount FROM "
+          "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.credit_note AND l.line_key IN "
+          "(SELECT value FROM json_each(?)) ORDER BY l.id")
+
+
+def is_sale(key: str, amount: float, credit: bool) -> bool:
+    """Is a row the file writes under `key` a sale in a place (no credit note, no payment)?"""
+    return amount > 0 and not credit and CREDITED not in key
+
+
+def note_part(key: str) -> str:
+    """A credit note's order and folded product, from its line key: before CREDITED where it is
+    keyed apart, else before its place."""
+    return key.partition(CREDITED)[0] if CREDITED in key else key.rpartition("#")[0]
+
+
+def move_displaced(conn: sqlite3.Connection, sales: Iterable[str],
+                   notes: Iterable[tuple[str, str, float]], path: Path) -> int:
+    """Before the write of the file imported from `path`: every stored credit note of another
+    file under a key of `sales` (the file's sale lines, :func:`is_sale`) moved to its own
+    key (the module's docstring), or, where the file writes a note of its part, day and sum
+    itself (`notes`: each credit note's line key, day and amount; May's file re-sending the
+    sale with April's note below it), to that note's key: the same note, read again, not a
+    second one (3,000 credit, not 6,000). How many moved. The sales' keys are asked a chunk
+    at a time, never held whole (a million rows' keys: core.ledger.written_keys)."""
+    own, moved = file_own(conn, path), 0
+    written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
+    for keys in written_keys.chunks(sales):
+        for line_id, key, day, source, amount in conn.execute(
+                _NOTES, (json.dumps(keys),)).fetchall():
+            if source is not None and own(source):
+                continue
+            part, place = key.rpartition("#")[0], 0
+            apart = written.pop((part, day, round(amount, 2)), None)  # the file's own row
+            while apart is None or _stored(conn, apart):
+                apart, place = credit_key(part, day, place), place + 1
+            conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
+            moved += 1
+    return moved
+
+
+def _stored(conn: sqlite3.Connection, key: str) -> bool:
+    return conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                        (key,)).fetchone() is not None

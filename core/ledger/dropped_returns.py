@@ -1,0 +1,77 @@
+"""A return a sale's note named that the file sent again no longer names.
+
+A sale's row whose note names the sum of goods that came back (3000退货) is followed by that
+return, a credit note stored after the sale's line (core.ledger.noted_returns, keyed
+noted_key). The import report says: if no goods came back, correct the note and import the
+file again. Done, the credit note stayed: MT-1 12,000 open and revenue 12,000 where the
+corrected file says 15,000 and 15,000 (order36). The same rule as a return's refund a file
+sent again no longer makes (core.ledger.kept_refunds): after the write, the return stored
+after a sale this file wrote, and that this file's rows no longer make, goes, where it was
+stored from this very file (its name, imported from this folder alone: core.ledger.own_rows.
+same_file), its copy or the file it revises (修订): the month sent again, the sale's row
+naming no return now (a copy of the file still naming it keeps the stored one, which stands
+for it: noted_returns reads it no second time). Another file listing the sale without the
+note (April's re-listing March's open orders) says nothing of the return, which stands.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+
+from core.i18n import NP_
+from core.ledger import written_keys
+from core.ledger.copy_names import copies
+from core.ledger.corrected_payments import drop_lines
+from core.ledger.noted_returns import noted_key
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.payment_lines import Stored, lines
+from core.ledger.revised_files import revises
+from core.messages import Listed, Message
+
+_NOTED = "l.line_key IN (SELECT value FROM json_each(?)) AND l.credit_note"
+
+_REMOVED = NP_(
+    "{count} sale row of “{file}” no longer says part of its goods came back, where “{source}” "
+    "said so: the return stored from that file was removed: {rows}.",
+    "{count} sale rows of “{file}” no longer say part of their goods came back, where "
+    "“{source}” said so: the returns stored from that file were removed: {rows}.")
+
+
+def drop_noted_returns(conn: sqlite3.Connection, file_name: str, alone: bool,
+                       bare: Iterable[tuple[str, int, str]]) -> list[Message]:
+    """Remove the returns stored after a sale this file wrote whose note now names none
+    (`bare`: each such row's sheet, row and line key), of this file sent again (`alone`: its
+    name was imported from its folder only), and say so, a note per file they were stored
+    from. A row still naming its return keeps it, the store's copy standing for it
+    (noted_returns.with_noted_returns reads it no second time)."""
+    found: dict[str, tuple[Stored, tuple[str, int]]] = {}
+    chunk: dict[str, tuple[str, int]] = {}
+    for sheet, row, key in bare:
+        chunk[noted_key(key)] = (sheet, row)
+        if len(chunk) >= written_keys.CHUNK:
+            _ask(conn, chunk, found)
+            chunk = {}
+    _ask(conn, chunk, found)
+    stale: list[Stored] = []
+    said: dict[str, list[str]] = defaultdict(list)
+    for _key, (line, (sheet, row)) in sorted(found.items()):
+        source = line.source or ""
+        if source == file_name and alone or copies(file_name, source) or revises(
+                file_name, source):
+            stale.append(line)
+            said[source].append(f"{sheet} {row}")
+    drop_lines(conn, stale)
+    return [Message("noted_returns_removed", _REMOVED, {
+        "count": len(places), "file": file_name, "source": source,
+        "rows": Listed(places, SHARED_SHOWN)}) for source, places in said.items()]
+
+
+def _ask(conn: sqlite3.Connection, chunk: dict[str, tuple[str, int]],
+         found: dict[str, tuple[Stored, tuple[str, int]]]) -> None:
+    """The stored returns of the chunk's keys, each with the row of the sale it follows."""
+    if chunk:
+        for line in lines(conn, _NOTED, json.dumps(sorted(chunk))):
+            found[line.key] = (line, chunk[line.key])
