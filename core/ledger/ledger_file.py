@@ -15,7 +15,7 @@ from operator import itemgetter
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import OrderBook, SheetGroups
-from core.ledger.record import CURRENCY, ROW, SHEET, Record
+from core.ledger.record import CURRENCY, Record
 from core.ledger.review import Corrections, ReviewRows
 from core.ledger.wire_review import WireCandidates
 
@@ -42,7 +42,6 @@ class LedgerFile:
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:
         """Each row's sheet, row number and line key, sheet by sheet (core.ledger.reread_rows
-        asks only after an upgrade, when the file was imported by an earlier reader)."""
-        for _, records, groups in self.held:
-            for record, key in zip(records, groups.keys, strict=True):
-                yield record[SHEET], record[ROW], key
+        asks only after an upgrade, when the file was imported by an earlier reader); a packed
+        sheet's records stay packed (core.ledger.held_sheets)."""
+        return self.held.written_rows()
