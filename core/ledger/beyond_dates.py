@@ -16,14 +16,10 @@ from operator import itemgetter
 from core.i18n import NP_
 from core.ledger.fields import FIELDS
 from core.ledger.file_labels import FileLabels
-from core.ledger.held_sheets import HeldSheets
+from core.ledger.held_sheets import Dates, HeldSheets
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.messages import Listed, Message, Noted, Term
 
-# a row's sheet and row, and its order, ship and received date
-Dates = tuple[str, int, str | None, str | None, str | None]
-_DATES = itemgetter(SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
 DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
 # a date this many months past the latest month a file is named after is named in the report:
 # a clerk updating a month's file with the next months' receipts writes them (core.ledger.
@@ -183,5 +179,5 @@ class HeldDates:
         self._held = held
 
     def __iter__(self) -> Iterator[list[Dates]]:
-        for _number, records, _groups in self._held:
-            yield list(map(_DATES, records))
+        for sheet in self._held.sheets:
+            yield sheet.dates()  # a packed sheet's records stay packed

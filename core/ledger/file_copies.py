@@ -20,8 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.i18n import NP_
-from core.ledger.beyond_dates import Dates
-from core.ledger.held_sheets import HeldSheets
+from core.ledger.held_sheets import Dates, HeldSheets
 from core.ledger.normalise import fold
 from core.ledger.older_status import file_day
 from core.ledger.orders import Order

@@ -6,7 +6,12 @@ are packed with :mod:`marshal` (strings shared within a sheet are written once) 
 compressed (:data:`PACK_LEVEL`), and unpacked again, one sheet at a time, when the file is
 reviewed and written. Marshal alone left some 240 bytes a row of forty-six fields: 240 MB of
 the 1M bench ledger's peak; compressed, about 70 bytes (mem36: the 100k ledger's 23.7 MB of
-packed sheets 6.7 MB, for 0.2 s to pack and 0.09 s more a reading, CPU).
+packed sheets 6.7 MB, for 0.2 s to pack and 0.09 s more a reading, CPU). Each packed sheet
+keeps its rows' line keys, sheets, row numbers and dates in a second, small pack: the seven
+rules run after the write ask only (sheet, row, key) (:meth:`HeldSheets.written_rows`), the
+file's day only the dates (:meth:`HeldSheet.dates`), and unpacking every record for them
+was most of what grew faster than the rows in the 1M import (lin36: eight of its twelve
+readings of every record, 36 CPU s).
 A typical monthly file stays loose and is never packed. A file that will be big (ten years of
 monthly tabs: judged from its rows so far and how many sheets it has) keeps only
 :data:`BIG_FILE_LOOSE_ROWS` loose, since everything else it holds grows with it too.
@@ -18,14 +23,19 @@ import marshal
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from core.ledger.orders import SheetGroups
-from core.ledger.record import Record
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE, Record
 
 LOOSE_ROWS = 150_000
 BIG_FILE_ROWS = 300_000  # a file expected to hold more packs its sheets early
 BIG_FILE_LOOSE_ROWS = 20_000
 PACK_LEVEL = 1  # zlib's fastest: 3 and 6 saved a tenth, a fifth more for 1.4, 3 times the time
+# a row's sheet and row, and its order, ship and received date
+Dates = tuple[str, int, str | None, str | None, str | None]
+ROW_FIELDS = (SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
+_DATES = itemgetter(*ROW_FIELDS)
 
 
 @dataclass
@@ -35,20 +45,48 @@ class HeldSheet:
     records: list[Record] | None
     groups: SheetGroups | None
     packed: bytes | None = None
+    packed_rows: bytes | None = None  # the line keys, then the columns of ROW_FIELDS
 
     def pack(self) -> None:
         assert self.records is not None and self.groups is not None
-        g = self.groups
+        g, records = self.groups, self.records
         self.packed = zlib.compress(marshal.dumps(
-            (self.records, g.ranks, g.indexes, g.keys, g.repeats)), PACK_LEVEL)
+            (records, g.ranks, g.indexes, g.repeats)), PACK_LEVEL)
+        self.packed_rows = zlib.compress(marshal.dumps(
+            (g.keys, *([r[field] for r in records] for field in ROW_FIELDS))), PACK_LEVEL)
         self.records = self.groups = None
 
     def unpacked(self) -> tuple[list[Record], SheetGroups]:
         if self.records is not None and self.groups is not None:
             return self.records, self.groups
         assert self.packed is not None
-        records, ranks, indexes, keys, repeats = marshal.loads(zlib.decompress(self.packed))
-        return records, SheetGroups(ranks, indexes, keys, repeats)
+        records, ranks, indexes, repeats = marshal.loads(zlib.decompress(self.packed))
+        return records, SheetGroups(ranks, indexes, self._rows()[0], repeats)
+
+    def _rows(self) -> tuple[list[str], list[str], list[int], list[str | None],
+                             list[str | None], list[str | None]]:
+        """The line keys, and the rows' sheets, row numbers and dates (ROW_FIELDS)."""
+        assert self.packed_rows is not None
+        keys, sheets, rows, ordered, shipped, received = marshal.loads(
+            zlib.decompress(self.packed_rows))
+        return keys, sheets, rows, ordered, shipped, received
+
+    def written_rows(self) -> Iterator[tuple[str, int, str]]:
+        """Each row's sheet, row number and line key, the records left packed."""
+        if self.records is not None and self.groups is not None:
+            records = self.records
+            return zip(map(itemgetter(SHEET), records), map(itemgetter(ROW), records),
+                       self.groups.keys, strict=True)
+        keys, sheets, rows, *_dates = self._rows()
+        return zip(sheets, rows, keys, strict=True)
+
+    def dates(self) -> list[Dates]:
+        """Each row's sheet, row number, order, ship and received dates, the records left
+        packed."""
+        if self.records is not None:
+            return list(map(_DATES, self.records))
+        _keys, *columns = self._rows()
+        return list(zip(*columns, strict=True))
 
 
 class HeldSheets:
@@ -84,6 +122,11 @@ class HeldSheets:
         for number, sheet in enumerate(self.sheets):
             records, groups = sheet.unpacked()
             yield number, records, groups
+
+    def written_rows(self) -> Iterator[tuple[str, int, str]]:
+        """Each row's sheet, row number and line key, sheet by sheet, no record unpacked."""
+        for sheet in self.sheets:
+            yield from sheet.written_rows()
 
     def record(self, sheet: int, position: int) -> Record:
         return self.sheets[sheet].unpacked()[0][position]

@@ -53,10 +53,9 @@ class LedgerFile:
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:
         """Each row's sheet, row number and line key, sheet by sheet (core.ledger.reread_rows
-        asks only after an upgrade, when the file was imported by an earlier reader)."""
-        for _, records, groups in self.held:
-            for record, key in zip(records, groups.keys, strict=True):
-                yield record[SHEET], record[ROW], key
+        asks only after an upgrade, when the file was imported by an earlier reader); a packed
+        sheet's records stay packed (core.ledger.held_sheets)."""
+        return self.held.written_rows()
 
     def sale_keys(self) -> Iterator[str]:
         """The line keys the file writes sales under (core.ledger.displaced_notes)."""

@@ -183,26 +183,27 @@ def _noted(held: HeldSheets, lines: list[_Line], receipts: list[bool]) -> dict[i
 def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
     """The orders (by rank) of the lines of every real group of two or more, found among the
     rows whose fingerprint was seen twice. A line repeated on a later tab is one line, not a
-    group of its own showings."""
+    group of its own showings. One pass over the sheets: a big file's are unpacked to be
+    read (core.ledger.held_sheets)."""
     found: dict[tuple[int, Hashable], dict[str, int]] = defaultdict(dict)
     fields = [(field, amount, when) for field, (amount, when) in enumerate(RECEIPTS)
               if candidates.counts[field]]  # a field no row gave a figure has no group
+    totals = candidates.totals()
+    running: set[int] = set()  # the orders of the lines that may hold a running total
     for _number, records, groups in held:
         for field, amount, when in fields:
             counts = candidates.counts[field]
             for position, key in _group_keys(records, amount, when):
                 if counts[hash(key) % BUCKETS] > 1:  # seen twice
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
-    ranks = {rank for members in found.values() if len(members) > 1
-             for rank in members.values()}
-    totals = candidates.totals()
-    for _number, records, groups in held:
         for field, (amount, _when) in enumerate(RECEIPTS):
             if totals[field]:
-                ranks.update(groups.ranks[position] for position, record in enumerate(records)
-                             if record[CUSTOMER_KEY] in totals[field]
-                             and record[amount] is not None and record[amount] > 0)
-    return ranks
+                running.update(groups.ranks[position] for position, record in enumerate(records)
+                               if record[CUSTOMER_KEY] in totals[field]
+                               and record[amount] is not None and record[amount] > 0)
+    ranks = {rank for members in found.values() if len(members) > 1
+             for rank in members.values()}
+    return ranks | running
 
 
 class _Line:
