@@ -233,11 +233,11 @@ def _column_message(note: ColumnNote) -> Message:
     if note.how == "guessed":
         return Message("cost_currency_guessed", NP_(
             "Sheet “{sheet}”: the cost column “{header}” names no currency, but read as "
-            "{row_currency} {impossible} of {judged} margins would be below −100 %: read as "
+            "{row_currency} {impossible} of {judged} margins would be below −100%: read as "
             "{currency} ({count} row), converted at dated rates. Write the currency in the "
             "header (e.g. 成本(人民币)) if this is wrong.",
             "Sheet “{sheet}”: the cost column “{header}” names no currency, but read as "
-            "{row_currency} {impossible} of {judged} margins would be below −100 %: read as "
+            "{row_currency} {impossible} of {judged} margins would be below −100%: read as "
             "{currency} ({count} rows), converted at dated rates. Write the currency in the "
             "header (e.g. 成本(人民币)) if this is wrong."),
             {**params, "impossible": note.impossible, "judged": note.judged})
