@@ -81,7 +81,7 @@ def _old_key(name: str) -> str:
 
 def test_an_older_database_is_rekeyed_once_and_says_so_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert rereading.VERSION == 5
+    assert rereading.VERSION >= 5  # every bracket kind one key since readings 5 (ident35)
 
     def by_hand(conn: sqlite3.Connection) -> None:
         assert len(list(conn.execute("SELECT 1 FROM customers"))) == 6
