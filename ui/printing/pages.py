@@ -193,6 +193,13 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     else:
         title = doc.tables[BOOKS[book].index(which)].title
     document = QTextDocument()
+    # Its layout made by a call that lets other threads run Python: PySide holds the GIL through
+    # documentLayout(), whose first call connects the new layout under one of Qt's shared
+    # locks; a window destroying a widget under that lock while asking for the GIL (on the main
+    # thread, as the salesperson PDFs lay out on the worker) waited on it for good — the test
+    # run hung there once. adjustSize() makes it with the GIL released; the width goes back.
+    document.adjustSize()
+    document.setTextWidth(-1)
     document.setDefaultFont(print_font(BODY_POINTS))
     document.setDocumentMargin(0)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
