@@ -265,13 +265,10 @@ def test_a_long_customer_name_keeps_its_first_words_at_1280_pixels(qtbot, tmp_pa
     window.show()
     qtbot.waitExposed(window)
     table, customer = page.table, COLUMN_INDEX["customer"]
-    checked = 0
     for index in range(page.month.count()):
         page.month.setCurrentIndex(index)
         qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
-        if table.sizeHintForColumn(customer) <= table.columnWidth(customer):
-            continue  # nothing cut on this choice (a month with few moves)
-        checked += 1
-        assert table.columnWidth(customer) >= (
-            table.fontMetrics().averageCharWidth() * NAME_CHARS), page.month.currentText()
-    assert checked  # "All months" at least cuts the names
+        # whole where the row has room (gui36b: empty columns and "Why" give way first), else
+        # never under NAME_CHARS
+        assert table.columnWidth(customer) >= min(table.sizeHintForColumn(customer), (
+            table.fontMetrics().averageCharWidth() * NAME_CHARS)), page.month.currentText()
