@@ -296,13 +296,13 @@ def test_an_english_note_lists_cells_and_values_the_english_way(tmp_path) -> Non
 
 
 def _with_calc_chain(path: Path) -> Path:
-    """The workbook as Excel saves it: with a calculation chain listing its formula cells
-    (sheet 1's; the reader then looks only at sheets the chain names)."""
+    """The workbook as Excel saves it: with a calculation chain listing the formula cells
+    left on its summary sheet (sheet 2); the ledger's errors were pasted there as values."""
     import io
     import zipfile
 
     chain = (f'<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="{CORPUS.MAIN_NS}">'
-             '<c r="D2" i="1"/><c r="F3"/><c r="B5"/></calcChain>')
+             '<c r="B2" i="2"/></calcChain>')
     out = io.BytesIO()
     with zipfile.ZipFile(path) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
         for item in old.infolist():
@@ -332,6 +332,8 @@ def test_excel_errors_in_cells_are_named_not_read_as_blank(tmp_path, as_excel_sa
     sheet.append(["PI-3", "Buyer 3", date(2025, 3, 3), 3000, "USD", 3000])
     sheet.append(["PI-4", "#N/A", date(2025, 3, 4), 4000, "USD", None])
     path = tmp_path / "errors.xlsx"
+    if as_excel_saves:  # errors pasted as values on a sheet the chain does not list
+        book.create_sheet("汇总").append(["合计", "=SUM(1,2)"])
     book.save(path)
     if as_excel_saves:
         path = _with_calc_chain(path)

@@ -59,3 +59,11 @@ def test_a_ledger_with_days_says_nothing_of_months(tmp_path: Path):
                         "2025-03-25")]
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "台账.xlsx", {"台账": rows})])
     assert "without its day" not in import_report(result)
+
+
+def test_a_month_past_december_is_no_month_without_its_day() -> None:
+    """2025年13月 is no date at all (said so once), not also "a month without its day"."""
+    from core.ledger.dates import month_only
+
+    assert [month_only(v) for v in ("2025年3月", "2025年13月", "2025年0月", "2025年3月5日")] == [
+        True, False, False, False]

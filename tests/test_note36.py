@@ -87,6 +87,10 @@ def test_the_report_says_the_return_in_chinese(tmp_path: Path):
     "退货3000，退款中",  # its refund spoken of: not read from a note
     "退货300件",  # a quantity
     "3.15退货",  # a day
+    "3月15退货",  # a day written with 月
+    "退货3千",  # 3,000 written 3千: not read as 3.00
+    "客户退货3票",  # three shipments
+    "returned 2nd batch",  # a lot's number
     "RMB3000退货",  # another currency than the order's
     "payment 3,000 returned",  # money sent back, not goods
 ])

@@ -77,6 +77,24 @@ def test_two_rows_of_one_product_without_payment_words_stay_two_sales(tmp_path: 
     assert [(r.amount, r.open) for r in cairo.receivables] == [(8_000, 4_000)]
 
 
+
+def test_a_balance_shipment_is_a_lot_not_a_payment(tmp_path: Path) -> None:
+    """"balance shipment" (the rest of the goods) says 'balance' as 尾款 does, but it ships
+    goods: B-1's two 5,000 rows, 1st shipment 11-05 and balance shipment 12-05, unpaid, are
+    10,000 owed, not one 5,000 lot gone without a word."""
+    b1 = ["B-1", "Bremen Haus", date(2025, 10, 15)]
+    rows = [HEADER,
+            [*b1, date(2025, 11, 5), "Lantern", 5_000, "USD", "OA 30 days", None, None, 3_000,
+             "1st shipment"],
+            [*b1, date(2025, 12, 5), "Lantern", 5_000, "USD", "OA 30 days", None, None, 3_000,
+             "balance shipment"],
+            ["X-1", "Other Co", A, A, "Lamp", 1_000, "USD", "T/T in advance", 1_000, A, 800,
+             None]]
+    _same_import(tmp_path, [write_xlsx(tmp_path / "lots.xlsx", {"台账": rows})])
+    with connect(tmp_path / "fast.sqlite") as conn:
+        [bremen] = [c for c in analyse(conn, as_of=A).customers if c.customer == "Bremen Haus"]
+    assert bremen.open_amount == 10_000
+
 def test_the_balance_filled_in_next_month_pays_the_order_once(tmp_path: Path) -> None:
     """March's file repeats the sheet with KV-2's copied balance row now saying 6,300 received
     on 03-01: the row's own line takes it, the order stays 9,000 and is paid."""

@@ -64,3 +64,14 @@ def test_a_deposit_not_said_kept_stays_the_buyers(tmp_path: Path, note: str) -> 
     [late] = [r for r in madrid.receivables if r.order_no == "MD-1"]
     assert late.open == 0
     assert madrid.credit_on_account > 0
+
+
+def test_a_deposit_not_refunded_for_now_or_kept_for_the_next_order_is_still_the_buyers() -> None:
+    """暂不退, "not refunded yet", 抵下次货款: the clerk may yet refund or apply it, so it pays the
+    buyer's invoices as before; 货不退换 speaks of goods, not of the deposit."""
+    from core.ledger.forfeits import forfeited
+
+    assert [forfeited(note) for note in (
+        "取消，定金暂不退，抵下次货款", "cancelled, deposit not refunded yet", "取消，货不退换",
+        "定金转下单", "定金不退（没收）", "deposit forfeited")] == [
+        False, False, False, False, True, True]

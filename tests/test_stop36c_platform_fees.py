@@ -61,3 +61,15 @@ def test_a_wire_short_by_as_much_still_owes_it(tmp_path: Path) -> None:
     lucas = _buyer(tmp_path, "T/T in advance")
     assert round(lucas.overdue_amount, 2) == 339.4
     assert (lucas.max_days_overdue, lucas.list) == (49, "watch")
+
+
+def test_a_platform_beside_credit_days_keeps_the_days() -> None:
+    """"Trade Assurance, T/T 30 days" is open account for 30 days (the platform only carries
+    the wire): read as money in advance it fell due on its ship date, 30 days early."""
+    from core.ledger.terms import parse_payment_terms
+
+    read = {text: (t.rung, t.credit_days) for text in (
+        "Trade Assurance, T/T 30 days", "信用保障 T/T 60天", "Alibaba Trade Assurance", "PayPal")
+        if (t := parse_payment_terms(text)) is not None}
+    assert read == {"Trade Assurance, T/T 30 days": ("oa", 30), "信用保障 T/T 60天": ("oa", 60),
+                    "Alibaba Trade Assurance": ("tt_advance", None), "PayPal": ("tt_advance", None)}

@@ -102,7 +102,7 @@ def month_only(value: object) -> bool:
     if not isinstance(value, str):
         return False
     m = _CHINESE.match(unicodedata.normalize("NFKC", value).strip().lower())
-    return m is not None and m[3] is None
+    return m is not None and m[3] is None and 1 <= int(m[2]) <= 12  # 2025年13月: no date
 
 
 def _last_day(year: int, month: int) -> int:

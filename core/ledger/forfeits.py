@@ -18,6 +18,15 @@ _KEPT = re.compile(r"没收|不退(?!税)|不予退|不返还|不予返还|(?<![
                    r"|not\s+(?:be\s+)?refund(?:ed|able)|kept\s+by\s+us", re.IGNORECASE)
 
 
+# ... and not for now (暂不退, 尚未退, "not refunded yet"), nor kept for the buyer's next order
+# (抵下次货款, 转下单, 留作): the buyer's money still
+_STILL_THEIRS = re.compile(r"[暂尚还先]\s*不退|[暂尚还先]未退|不退[换货]|抵|转下|下次|下单|留作|"
+                           r"not\s+(?:yet\s+)?refunded\s+yet|yet\s+to\s+be\s+refunded|"
+                           r"next\s+order|carr(?:y|ied)\s+(?:it\s+)?(?:over|forward)",
+                           re.IGNORECASE)
+
+
 def forfeited(note: str | None) -> bool:
     """Does a cancelled order's note say the firm kept the money paid on it?"""
-    return bool(note) and _KEPT.search(note or "") is not None
+    text = note or ""
+    return _KEPT.search(text) is not None and _STILL_THEIRS.search(text) is None

@@ -78,12 +78,12 @@ def noted_key(sale: str) -> str:
 _BEFORE = r"usd|us\$|\$|rmb|cny|eur|€|¥|美元|美金|人民币|欧元"
 _AFTER = r"usd|rmb|cny|eur|美元|美金|人民币|欧元|元"
 # what a figure counts when it is no money: pieces, cartons, days, a share
-_UNITS = (r"[件个只套箱台双条打卷包张块把米吨克斤月日号年天周%]"
+_UNITS = (r"[件个只套箱台双条打卷包张块把米吨克斤月日号年天周%千万票次批]"
           r"|(?:pcs?|pieces?|sets?|ctns?|cartons?|units?|kgs?|tons?|pairs?|rolls?|bags?"
-          r"|box(?:es)?|dozens?|days?|m)(?![a-z])")
+          r"|box(?:es)?|dozens?|days?|m|k|st|nd|rd|th)(?![a-z])")
 # the figure: its currency written before it, or nothing that makes it part of a date, a
 # number or a code before it; no more digits, date or unit after it
-_MONEY = (rf"(?:(?P<before>{_BEFORE})\s?|(?<![a-z0-9./#_\-$¥€])(?<!\d[,:]))"
+_MONEY = (rf"(?:(?P<before>{_BEFORE})\s?|(?<![a-z0-9./#_\-$¥€月年])(?<!\d[,:]))"
           r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
           rf"(?!\d|[.,:]\d|\s?[-/]\s?\d)(?!\s?(?:{_UNITS}))\s?(?P<after>{_AFTER})?")
 _CHINESE = [re.compile(form) for form in (
@@ -150,7 +150,7 @@ def stored_credit(conn: sqlite3.Connection) -> StoredCredit:
 def credited_apart(records: Sequence[Record]) -> set[tuple[str, float]]:
     """The credit notes a sheet writes on rows of their own: (customer key, sum)."""
     return {(r[CUSTOMER_KEY], round(-r[AMOUNT], 2)) for r in records
-            if r[CREDIT_NOTE] and r[AMOUNT] < 0}
+            if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled"}
 
 
 def with_noted_returns(records: list[Record], stored: StoredCredit | None = None

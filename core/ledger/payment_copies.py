@@ -15,6 +15,7 @@ such words (第一柜, 第二柜) stay two sales.
 
 from __future__ import annotations
 
+from core.ledger.lot_words import row_lot
 from core.ledger.normalise import fold
 from core.ledger.payment_kinds import kinds
 from core.ledger.record import (
@@ -47,7 +48,7 @@ def payment_copies(records: list[Record], typed: list[bool]) -> None:
             first_note[line] = record[NOTES]
             continue
         said = kinds(record[NOTES])
-        if said and not said & kinds(first_note[line]):
+        if said and not said & kinds(first_note[line]) and not row_lot(record):
             values = list(record)
             values[AMOUNT] = 0.0
             values[COST] = values[GROSS_PROFIT] = values[TAX_REBATE] = None

@@ -29,6 +29,7 @@ from core.ledger.record import (
     RECEIVED,
     RECEIVED_CURRENCY,
     ROW,
+    STATUS,
     Record,
 )
 from core.ledger.rows import SheetRecords, Skipped
@@ -66,7 +67,8 @@ def credit_key(record: Record) -> Key:
 
 def credits(records: Iterable[Record]) -> Counter[Key]:
     """The credit notes among a file's records, by customer, currency and sum."""
-    return Counter(credit_key(r) for r in records if r[CREDIT_NOTE] and r[AMOUNT] < 0)
+    return Counter(credit_key(r) for r in records
+                   if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled")
 
 
 class UnderWay:

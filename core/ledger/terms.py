@@ -229,7 +229,7 @@ _PLATFORMS = r"paypal|credit\s+card|信用卡|trade\s+assurance|信用保障"
 _PLATFORM = re.compile(_PLATFORMS)
 _ADVANCE = re.compile(
     r"advance|prepa|pre-pa|before\s+production|预付|款到|先款后货|全款|cash\s+with\s+order"
-    r"|\bcwo\b|\bcia\b|western\s+union|西联|" + _PLATFORMS
+    r"|\bcwo\b|\bcia\b|western\s+union|西联"
 )
 _DEPOSIT = re.compile(r"deposit|down\s*payment|定金|订金|首付")
 
@@ -307,7 +307,8 @@ def _rung(text: str, days: int | None, split: bool) -> str | None:
     if lc and (_USANCE.search(text) or (days is not None and not _SIGHT_PERIOD.match(text))):
         return "lc_usance"
     before = _BEFORE_SHIPMENT.search(text)
-    advance = _ADVANCE.search(text)
+    # a platform alone is money in advance; "Trade Assurance, T/T 30 days" keeps its 30 days
+    advance = _ADVANCE.search(text) or (days is None and _PLATFORM.search(text))
     if not instrument and days is not None and not before and not advance:
         return "oa"  # "T/T 30 days", "30 days"
     if before:

@@ -20,6 +20,7 @@ from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
+from core.ledger.lot_words import lot_said
 from core.ledger.normalise import (
     cell_text,
     credit_beyond_sale,
@@ -530,7 +531,8 @@ def _payment_copies(records: list[Record]) -> None:
             first_note[line] = rec.notes
             continue
         said = payment_kinds(rec.notes)
-        if said and not said & payment_kinds(first_note[line]):
+        if said and not said & payment_kinds(first_note[line]) and not lot_said(
+                rec.notes, rec.product, rec.status_text):
             rec.amount, rec.cost, rec.gross_profit, rec.tax_rebate = 0.0, None, None, None
 
 

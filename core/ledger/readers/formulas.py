@@ -16,9 +16,9 @@ files they save are not scanned for those.
 A cell whose formula worked out an Excel error (#REF! after a row it named was deleted, #N/A
 from a VLOOKUP that found nothing, #DIV/0!) calamine reads as empty too: a row was skipped as
 "no amount" or "no customer", or a received figure lost and its buyer shown unpaid, without a
-word why. Those are found in every xlsx/xlsm (:meth:`Formulas.scan`), named with their error;
-in a workbook Excel saved, only on the sheets its calculation chain lists a cell of (the
-others hold no formula to fail), so a workbook of values is not scanned a second time.
+word why. Those are found on every sheet of every xlsx/xlsm (:meth:`Formulas.scan`), named
+with their error: a column pasted as values keeps its #REF! on a sheet the calculation chain
+no longer lists (the chain was asked once, and the pasted errors went unsaid).
 
 The same inflated part gives the sheet's hidden rows (:func:`hidden_rows`), on every sheet
 (a sheet Excel saved without formulas is inflated for them alone, on the read-ahead thread):
@@ -53,11 +53,6 @@ _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(?:(?!</c>).)*?<v>([^<]*)</
 # a row the clerk hid or a filter hides (<row r="7" hidden="1">): its number
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
-_NAME = re.compile(rb'\bname="([^"]*)"')
-_SHEET_ID = re.compile(rb'\bsheetId="(\d+)"')
-_CHAIN_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
-_CHAIN_SHEET = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bi="(\d+)"')
 MAX_CELLS = 10_000  # a sheet's named cells: enough to say which, never a second copy of it
 
 
@@ -71,7 +66,6 @@ class Formulas:
         self.path = path
         self._parts: dict[str, str] | None = None
         self._computed = False  # Excel or WPS worked its formulas out (a calculation chain)
-        self._chained: set[str] | None = None  # the sheets the chain lists, None: any
 
     def of(self, sheet: str) -> Uncomputed:
         """The sheet's cells (absolute row number, column index from A) -> the formula."""
@@ -88,8 +82,6 @@ class Formulas:
                 if part is None:
                     return {}, {}, frozenset()
                 xml = _inflated(archive, part)
-                if self._computed and self._chained is not None and sheet not in self._chained:
-                    return {}, {}, hidden_rows(xml)
                 return ({} if self._computed else _scan(xml)), _errors(xml), hidden_rows(xml)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
                 zlib.error, struct.error):
@@ -113,28 +105,6 @@ class Formulas:
         names = set(archive.namelist())
         self._parts = {} if "xl/workbook.xml" not in names else _sheet_parts(archive, names)
         self._computed = "xl/calcChain.xml" in names
-        if self._computed:
-            self._chained = _chained(archive)
-
-
-def _chained(archive: zipfile.ZipFile) -> set[str] | None:
-    """The names of the sheets the calculation chain lists a cell of (a cell without its
-    sheet's id is on the sheet of the cell before it); None where a sheet cannot be told."""
-    chain = archive.read("xl/calcChain.xml")
-    first = _CHAIN_CELL.search(chain)
-    if first is not None and _CHAIN_SHEET.match(first[0]) is None:
-        return None  # the first cell names no sheet
-    ids = set(_CHAIN_SHEET.findall(chain))
-    book = archive.read("xl/workbook.xml")
-    named = {}
-    for tag in _SHEET_TAG.findall(book):
-        name, number = _NAME.search(tag), _SHEET_ID.search(tag)
-        if name is None or number is None:
-            return None
-        named[number[1]] = unescape(name[1].decode("utf-8"))
-    if not ids <= set(named):
-        return None
-    return {named[number] for number in ids}
 
 
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
