@@ -45,3 +45,18 @@ def test_a_received_figure_noted_rmb_is_rmb(tmp_path: Path) -> None:
     assert (dubai.credit_on_account, dubai.max_days_overdue, dubai.list) == (0, 75, "black")
     assert round(dubai.exchange_loss) == 166  # 6,000 less 42,000 × 0.13891
     assert lima.credit_on_account == 200  # 5,200 USD on 5,000: the note's RMB is not the wire
+
+
+def test_a_dollar_lump_on_the_newest_row_noting_an_rmb_fee_stays_dollars(tmp_path: Path) -> None:
+    """K-1, K-2, K-3 6,000 USD each; the newest row books the 18,000 wired for all three,
+    noted 三单合并付款，银行费用人民币另付. Read as RMB it was 2,500 USD: a buyer who paid in full
+    shown 15,500 open and black-listed. Within half the amount only (money_columns.NOTED_WITHIN):
+    all three paid."""
+    k = [_row(f"K-{i}", date(2025, 11, 20 + i), 6_000, buyer="Kiel Home") for i in (1, 2)]
+    rows = [HEADER, *k, _row("K-3", date(2025, 11, 23), 6_000, 18_000,
+                             "三单合并付款，银行费用人民币另付", "Kiel Home"),
+            ["X-1", "Other Co", A, A, 1_000, "USD", "T/T in advance", 1_000, A, None]]
+    _same_import(tmp_path, [write_xlsx(tmp_path / "台账.xlsx", {"台账": rows})])
+    with connect(tmp_path / "fast.sqlite") as conn:
+        [kiel] = [c for c in analyse(conn, as_of=A).customers if c.customer == "Kiel Home"]
+    assert (kiel.open_amount, kiel.list) == (0, None)

@@ -10,7 +10,7 @@ from datetime import date
 
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
-from core.ledger.money_columns import ColumnNote
+from core.ledger.money_columns import NOTED_WITHIN, ColumnNote
 from core.ledger.orders import TOLERANCE
 from reference_import.rows import RECEIPT_MONEY, Record
 
@@ -56,7 +56,8 @@ def _noted_currency(r: Record, convert: Convert) -> None:
     if named is None or named == r.currency:
         return
     converted = convert(received, named, r.currency, r.received_date or r.order_date)
-    if converted and abs(math.log(converted / amount)) < math.log(received / amount):
+    if (converted and abs(math.log(converted / amount)) < math.log(received / amount)
+            and abs(converted - amount) <= amount * NOTED_WITHIN):
         r.received_currency = named
 
 
