@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
@@ -379,6 +379,10 @@ class MainWindow(QMainWindow):
         if paths and self.unopened.code is None:
             event.acceptProposedAction()
             self.commands.import_files(paths)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.runner.resume()  # shown again after a close: its work may run again
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.unopened.clear()  # no more tries of a file in use

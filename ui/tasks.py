@@ -247,6 +247,11 @@ class Runner(QObject):
         self._queue: list[Task] = []
         self.current: Task | None = None
         self._idle: _IdleWork | None = None
+        # Set by shutdown: the owner is closing and may be deleted at its next event, and Qt
+        # aborts the whole process when a QThread still running is deleted. A task finishing
+        # during the shutdown can ask for more (an import's end asks for an analysis): it is
+        # kept queued, never started, until resume().
+        self.closed = False
 
     def submit(self, work: Callable[..., Any], kind: str | None = None,
                replaces: tuple[str, ...] = ()) -> Task:
@@ -330,13 +335,26 @@ class Runner(QObject):
 
     @Slot()
     def _next(self) -> None:
+        if self.closed:
+            self.current = None
+            self.busy.emit(False)
+            return
         self.current = self._queue.pop(0) if self._queue else self._idle_task()
         self.busy.emit(self.current is not None and not self.current.idle)
         if self.current is not None:
             self.current.start()
 
+    def resume(self) -> None:
+        """The owner is shown again after a shutdown: queued work starts."""
+        if self.closed:
+            self.closed = False
+            if self.current is None:
+                self._next()
+
     def shutdown(self) -> None:
-        """Cancel everything and wait, so no thread outlives the window."""
+        """Cancel everything and wait, so no thread outlives the window; nothing asked for
+        afterwards starts (see ``closed``)."""
+        self.closed = True
         self._idle = None
         for task in self._queue:
             task.cancel()
