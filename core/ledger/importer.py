@@ -47,6 +47,7 @@ from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
+from core.ledger.paid_for import stored_customers
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -201,7 +202,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn))
+                        stored_notes(conn), stored_credit(conn),
+                        frozenset(stored_customers(conn)))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
