@@ -44,6 +44,7 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
+from core.ledger.renamed_notes import Renamed, renames
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
@@ -80,6 +81,7 @@ class ReadLedger:
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
     customers: set[str] = field(default_factory=set)  # its sales' and the store's (paid_for)
+    renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
@@ -184,6 +186,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
     sheet.records, paid = for_customers(sheet.records, found.customers)  # 代X付款
     found.unread.extend(paid_for_message(name, paid))
+    found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     return sheet
 
 
