@@ -210,11 +210,43 @@ def _bracket_place(name: str) -> tuple[str, str]:
     """The name without a bracket holding a known place, and that place ("" for none)."""
     key = customer_key(name)  # every bracket kind read as round
     for found in _BRACKETED.finditer(key):
-        inner = re.sub(r"[\s省市]", "", found[1])
-        inner = PLACE_SHORT.get(inner, inner)
-        if inner in LATIN_PLACES or inner in PLACES:
+        inner = _place(found[1])
+        if inner:
             return f"{key[:found.start()]} {key[found.end():]}", inner
     return name, ""
+
+
+def _place(inner: str) -> str:
+    """The known place a bracket holds ("" for none): "HK" is hongkong, 深圳市 深圳."""
+    inner = re.sub(r"[\s省市]", "", inner)
+    inner = PLACE_SHORT.get(inner, inner)
+    return inner if inner in LATIN_PLACES or inner in PLACES else ""
+
+
+def outside_brackets(name: str) -> str:
+    """The name's key without its brackets that hold no place: an agent writes the end
+    customer it buys for there ("ABC Agency (for Lidl)", "ABC Agency（Aldi）"), and the firm's
+    counterparty, who is invoiced and pays, is the name outside ("abc agency"); a place in
+    brackets is the registration's own, "ABC (HK) Ltd" another firm than "ABC (Shenzhen) Ltd"."""
+    key = customer_key(name)
+    if "(" not in key:
+        return key
+    return " ".join(_BRACKETED.sub(lambda found: found[0] if _place(found[1]) else " ",
+                                   key).split())
+
+
+def bracket_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str]]:
+    """Each new name with each known name that is the same outside brackets holding no place
+    (:func:`outside_brackets`), one of them with such a bracket: one agent's end customers."""
+    outside: dict[str, list[str]] = {}
+    for name in known:
+        outside.setdefault(outside_brackets(name), []).append(name)
+    pairs = []
+    for name in new:
+        key = customer_key(name)
+        pairs += [(name, other) for other in outside.get(outside_brackets(name), ())
+                  if customer_key(other) != key]
+    return pairs
 
 
 def close(a: str, b: str) -> bool:
