@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from account_cli import customers, ledger
+from test_fast_analysis import _compare
 
 ROMA = ["订单号", "客户名称", "下单日期", "出货日期", "金额", "币种", "付款方式", "状态", "定金",
         "定金日期", "实收金额", "收款日期", "备注"]
@@ -47,3 +49,14 @@ def test_a_deposit_not_refunded_yet_stays_the_buyers(tmp_path: Path) -> None:
     db = ledger(tmp_path, ROMA, rows)
     roma = customers(db, date(2026, 6, 30))["by_name"]["Roma Casa SRL"]
     assert (roma["open_amount"], roma["credit_on_account"]) == (0.0, 7_000.0)
+
+
+def test_the_reference_analysis_agrees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The straightforward analysis (tests/reference_analysis.py) reads the note alike, with
+    the refund row and without."""
+    refund: list[object] = ["", "Roma Casa SRL", date(2026, 3, 1), None, None, "USD", None,
+                            "收款", None, None, -15_000, date(2026, 3, 1), "定金退还客户"]
+    for name, rows in (("alone", ROMA_ROWS), ("refunded", [*ROMA_ROWS, refund])):
+        (tmp_path / name).mkdir()
+        db = ledger(tmp_path / name, ROMA, rows)
+        _compare(db, tmp_path / name, monkeypatch, [date(2026, 6, 30)])
