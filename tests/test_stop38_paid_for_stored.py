@@ -3,11 +3,16 @@ names (stop38): the file holds no sale of that customer, the store does."""
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 from account_cli import customers, imported
 from ledgers import write_xlsx
+
+from core.ledger.preview import preview_file
+from core.ledger.read_as import read_cell
+from core.store import connect
 
 PAYER = "Orbit Trading (HK) Ltd"
 ORBIT = [["PI号", "客户名称", "下单日期", "出货日期", "金额", "币种", "付款方式", "实收金额",
@@ -48,3 +53,19 @@ def test_a_note_naming_no_stored_customer_moves_nothing(tmp_path: Path) -> None:
     assert found["Orbit Tech LLC"]["open_amount"] == 17_900.0
     assert found[PAYER]["credit_on_account"] == 17_900.0
     assert "Orbit Home" not in found
+
+
+def test_the_preview_shows_whose_money_it_is(tmp_path: Path) -> None:
+    """The import dialog's preview of the receipts workbook: before, each row showed the
+    payer, Orbit Trading (HK) Ltd, as a plain payment; now it shows Orbit Tech LLC, the
+    customer the import counts the money for, and says so."""
+    orders = write_xlsx(tmp_path / "订单.xlsx", {"订单": ORBIT})
+    db = imported(tmp_path / "firm.sqlite", orders)
+    with closing(connect(db)) as conn:
+        preview = preview_file(conn, _receipts(tmp_path, "代Orbit Tech LLC付款"))
+    [sheet] = preview.sheets
+    notes = [sheet.row_notes.get(index) for index in range(2)]
+    assert [n.params["customer"] if n else None for n in notes] == ["Orbit Tech LLC"] * 2
+    shown = read_cell("customer", PAYER, row=notes[0])
+    assert shown.value == "Orbit Tech LLC"
+    assert read_cell("amount", "8800", row=notes[0]).value.startswith("8,800.00")
