@@ -45,7 +45,7 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     keys = {name: key for key, name in rows}
     notes, merged = [], set()
     names = list(new.values())
-    bracketed = bracket_pairs(names, [*known.values(), *names])
+    bracketed = bracket_pairs({name: keys[name] for name in names}, keys)
     pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD)]
     for name, other in [*bracketed, *pairs]:
         pair = frozenset((counts_as(keys[name]), counts_as(keys[other])))
