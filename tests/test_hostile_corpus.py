@@ -119,7 +119,8 @@ def _with_damaged(tmp_path: Path, name: str, state: str | None) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("name", "state"), [("说明", None), ("Pivot", None), ("3月", "hidden")])
+@pytest.mark.parametrize(("name", "state"), [("说明", None), ("Pivot", None),
+                                           ("Sheet3", "hidden")])
 def test_a_damaged_sheet_that_is_deliberately_no_ledger_is_passed_over(tmp_path, name, state):
     path = _with_damaged(tmp_path, name, state)
     assert read_workbook(path).skipped == [name]
@@ -133,6 +134,56 @@ def test_a_damaged_sheet_that_is_deliberately_no_ledger_is_passed_over(tmp_path,
 def test_a_damaged_sheet_of_any_other_name_is_refused(tmp_path):
     [result] = import_files(tmp_path / "db.sqlite", [_with_damaged(tmp_path, "Sheet3", None)])
     assert result.refused and result.message.params["sheet"] == "Sheet3"
+
+
+def test_a_damaged_hidden_month_refuses_the_file_as_a_shown_one_does(tmp_path, firm_db):
+    """A hidden month tab is read as the ledger's (a clerk folds 3月 away), yet damaged it
+    was passed over as "hidden sheet" and the file imported without March: now refused as a
+    shown damaged month is, naming file and tab, the database as it was."""
+    path = _with_damaged(tmp_path, "3月", "hidden")
+    before = contents(firm_db)
+    for language, words in (("en", "is damaged"), ("zh_CN", "已损坏")):
+        done = _main("--lang", language, "import", "--db", str(firm_db), str(path),
+                     home=tmp_path)
+        assert done.returncode == 1, done.stderr[-500:]
+        assert path.name in done.stderr and "“3月”" in done.stderr and words in done.stderr
+        assert "Traceback" not in done.stderr
+    assert contents(firm_db) == before
+    conn = connect(firm_db)
+    shown = preview_file(conn, path)
+    conn.close()
+    assert shown.refusal is not None and shown.refusal.code == "sheet_damaged"
+
+
+def test_a_hidden_month_whose_header_is_broken_is_named_for_it(tmp_path) -> None:
+    """A hidden 4月 whose header row was typed over ("合同", "钱") was passed over as "hidden
+    sheet", its ten orders left out without a word on why; a shown one says its header is
+    not found. Both say it now, in the report and the dialog's list alike."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for month in (3, 4):
+        sheet = book.create_sheet(f"{month}月")
+        rows = CORPUS.month_rows(month)
+        if month == 4:
+            rows[0] = ["合同", "客户", "日", "钱", "币"]
+            sheet.sheet_state = "hidden"
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "broken header.xlsx"
+    book.save(path)
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported" and result.counts.inserted == 10
+    reasons = {p.name: p.reason for p in result.passed}
+    assert reasons["4月"].code == "sheet_no_header"
+    assert "no header row" in reasons["4月"].text
+    conn = connect(tmp_path / "db.sqlite")
+    shown = preview_file(conn, path)
+    conn.close()
+    assert {p.name: p.reason.code for p in shown.passed}["4月"] == "sheet_no_header"
+    i18n.set_language("zh_CN")
+    assert "没有台账的表头" in reasons["4月"].text
 
 
 def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) -> None:
