@@ -296,13 +296,37 @@ def test_a_bank_card_number_in_the_amount_column_is_no_sale(tmp_path, firm_db) -
     assert [(s.row, s.message.code) for s in result.skipped] == [
         (2, "amount_too_large"), (3, "amount_too_large")]
     assert "6222021234567890123" in result.skipped[1].message.text  # as typed
-    assert "622202123456788" in result.skipped[0].message.text  # as Excel keeps it
+    assert "“6222021234567890000”" in result.skipped[0].message.text  # as Excel shows it
     assert "15 digits" in result.skipped[0].message.text
     amounts = _amounts(firm_db)
     assert "PI-1" not in amounts and "PI-2" not in amounts and amounts["PI-3"] == 1500.0
     i18n.set_language("zh_CN")
     assert "15 位" in result.skipped[0].message.text
 
+
+
+def test_a_number_beyond_excels_15_digits_is_no_made_up_order_number(tmp_path) -> None:
+    """An 18-digit order number typed as a number (123456789012345678, an ERP's) was stored as
+    123456789012345696, the float's digits: an order number on nobody's paperwork, said
+    nowhere; the card number's skip quoted 6222021234567889920. Each reads as Excel shows it,
+    to its 15 digits, and the order number's row is named with the cure."""
+    from datetime import date
+
+    path = _messy(tmp_path, "long numbers.xlsx", [
+        [123456789012345678, "Buyer 1", date(2025, 3, 1), 1000, "USD"],
+        [2025030112345678, "Buyer 2", date(2025, 3, 2), 2000, "USD"],  # 16 digits, exact
+        ["PI-3", "Buyer 3", date(2025, 3, 3), 6222021234567890123, "USD"]])
+    for language, words in (("en", "are numbers of more than 15 digits, and Excel keeps "
+                                   "only 15"), ("zh_CN", "超过 15 位的数字")):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        said = done.stdout + done.stderr
+        assert "long numbers.xlsx" in said and words in said and "合同号" in said
+        assert "“123456789012346000”, “2025030112345678”" in said \
+            or "“123456789012346000”、“2025030112345678”" in said
+        assert "“6222021234567890000”" in said and "6222021234567889920" not in said
+    assert set(_amounts(db)) == {"123456789012346000", "2025030112345678"}
 
 
 def test_a_date_outside_a_ledgers_years_says_so_not_that_it_is_no_date(tmp_path) -> None:

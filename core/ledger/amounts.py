@@ -302,7 +302,12 @@ def _number_value(value: object) -> float | None:
 # card, account or reference number pasted into a money column, never money. Read as money, a
 # card number (6222…, 19 digits) was a sale of 6.2e18 USD that put its buyer at the top of the
 # pyramid and slid every other customer a tier.
-MAX_AMOUNT = 1e15
+EXCEL_DIGITS = 15
+MAX_AMOUNT = 10.0 ** EXCEL_DIGITS
+# A float holds every whole number below this one; above it a number written with more
+# digits (an ERP's 18-digit order number) comes back as the nearest float, its last digits made
+# up (core.ledger.normalise.cell_text shows it as Excel does, to EXCEL_DIGITS).
+EXACT_WHOLE = 2.0 ** 53
 
 
 def parse_amount(value: object, mark: str = "") -> tuple[float | None, str | None]:

@@ -13,8 +13,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from core.ledger.amounts import (
+    EXACT_WHOLE,
+    EXCEL_DIGITS,
     header_currency,
     parse_amount,
     parse_currency,
@@ -128,7 +131,10 @@ def plain_name(name: str) -> str:
 
 def cell_text(value: object) -> str | None:
     """Text for display and ids: Excel turns typed order numbers into 12346.0, which must read
-    back as "12346"; case and width are kept because the user sees this."""
+    back as "12346"; case and width are kept because the user sees this. A whole number
+    beyond what a float holds exactly reads as Excel shows it, to its 15 digits: an 18-digit
+    order number 123456789012345678 written by an ERP was stored as 123456789012345696 (the
+    float's digits), an order number nobody typed, and a card number was quoted so."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -141,7 +147,11 @@ def cell_text(value: object) -> str | None:
     if isinstance(value, float):
         if not math.isfinite(value):
             return None
-        return str(int(value)) if value.is_integer() else repr(value)
+        if not value.is_integer():
+            return repr(value)
+        if abs(value) < EXACT_WHOLE:
+            return str(int(value))
+        return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
     if isinstance(value, datetime):
         if value.time() == time(0):
             return value.date().isoformat()

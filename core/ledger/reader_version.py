@@ -205,6 +205,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # dropped_returns): 15,000 open (was 12,000). The original imported after its revision leaves
 # the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again), and the
 # received total it wrote (older_receipts.older_total): 9,000 open (was 10,000).
+# 14 (hostile38): a whole number beyond what a float holds (2**53) in a text or id cell reads as
+# Excel shows it, to 15 digits (core.ledger.normalise.cell_text): an ERP's order number
+# 123456789012345678 typed as a number is order 123456789012346000 (was 123456789012345696, the
+# float's digits), named in the report (core.ledger.long_numbers).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
