@@ -423,6 +423,34 @@ def test_excel_errors_in_cells_are_named_not_read_as_blank(tmp_path, as_excel_sa
     assert "Excel 错误值" in note.text and "D2 (#REF!)、F3 (#DIV/0!)、B5 (#N/A)" in note.text
 
 
+def test_an_excel_error_kept_as_text_is_named_not_a_customer(tmp_path) -> None:
+    """A CSV saved from a sheet whose lookup found nothing keeps "#N/A" as text: it was a
+    customer named #N/A holding that row's 1,000 (and every other failed lookup's), and
+    "#REF!" in 金额 was "not a number", unlike the same cells in an xlsx. Each is the Excel
+    error it shows: read as empty, named with its cell and the cure, in either language."""
+    path = tmp_path / "errors.csv"
+    path.write_text("合同号,客户名称,下单日期,金额,币种,已收金额\n"
+                    "PI-1,#N/A,2025-03-01,1000,USD,\n"
+                    "PI-2,Buyer 2,2025-03-02,#REF!,USD,\n"
+                    "PI-3,Buyer 3,2025-03-03,3000,USD,#DIV/0!\n", encoding="utf-8")
+    for language, words in (("en", "3 cells show an Excel error instead of a value"),
+                            ("zh_CN", "Excel 错误值")):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert words in done.stdout and "Traceback" not in done.stderr
+        assert "B2 (#N/A)" in done.stdout and "D3 (#REF!)" in done.stdout
+        assert "F4 (#DIV/0!)" in done.stdout
+        conn = connect(db)
+        names = [r[0] for r in conn.execute("SELECT name FROM customers")]
+        conn.close()
+        assert names == ["Buyer 3"]
+    conn = connect(tmp_path / "en.sqlite")
+    [tab] = preview_file(conn, path).sheets  # the dialog's preview skips the two rows too
+    conn.close()
+    assert tab.counts.taken == 1 and tab.row_notes[0].code == "missing_customer"
+
+
 def test_a_file_no_row_of_which_is_taken_says_why_and_what_to_do(tmp_path, firm_db) -> None:
     """Refused with "no row could be taken (0 rows skipped)." and nothing more: a tab of
     headers only, or every amount a #REF!, whose note on the errors a refusal never shows."""

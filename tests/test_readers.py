@@ -330,8 +330,9 @@ def test_xml_spreadsheet_2003_saved_as_xls(tmp_path: Path) -> None:
         [],
         ["客户", "日期", None, "金额"],
         ["ACME", dt.date(2025, 10, 3), None, 12346.0, "00123", True],
-        [None, dt.datetime(2025, 10, 9, 14, 5), dt.time(13, 30), 1.5, "粗体", "#N/A"],
+        [None, dt.datetime(2025, 10, 9, 14, 5), dt.time(13, 30), 1.5, "粗体", None],
     ]
+    assert sheet.errors == {(5, 5): "#N/A"}  # read as empty, and named by the import
     assert sheet.merged == [(0, 0, 0, 2), (3, 0, 4, 0)]
     assert book.sheets[1].rows == [["secret"]]
 

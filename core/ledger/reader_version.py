@@ -208,7 +208,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (hostile38): a whole number beyond what a float holds (2**53) in a text or id cell reads as
 # Excel shows it, to 15 digits (core.ledger.normalise.cell_text): an ERP's order number
 # 123456789012345678 typed as a number is order 123456789012346000 (was 123456789012345696, the
-# float's digits), named in the report (core.ledger.long_numbers).
+# float's digits), named in the report (core.ledger.long_numbers). A cell holding an Excel
+# error as its text (#N/A in a CSV, an HTML or XML 2003 export, a value pasted as text) is
+# read as empty and named (core.ledger.readers.formulas.typed_errors): no customer "#N/A".
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

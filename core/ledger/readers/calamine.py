@@ -20,7 +20,7 @@ from typing import Any
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
-from core.ledger.readers.formulas import Formulas
+from core.ledger.readers.formulas import Formulas, typed_errors
 from core.ledger.readers.guard import check_zip
 from core.ledger.readers.sheets import (
     Cell,
@@ -216,6 +216,8 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
     sheet = _calamine_sheet(book, name, hidden, clean)
     if formulas is not None and isinstance(sheet, RawSheet):
         sheet.formulas, sheet.errors, sheet.hidden_rows = formulas.scan(name)
+    if isinstance(sheet, RawSheet):
+        typed_errors(sheet)
     return sheet
 
 
