@@ -451,6 +451,52 @@ def test_an_excel_error_kept_as_text_is_named_not_a_customer(tmp_path) -> None:
     assert tab.counts.taken == 1 and tab.row_notes[0].code == "missing_customer"
 
 
+def _xls_with_errors_and_hidden_rows(path: Path) -> Path:
+    """A legacy .xls (xlwt writes BIFF8 as Excel 97-2003 does): five orders, B3 a lookup's
+    #N/A, F4's received figure #DIV/0!, rows 5 and 6 hidden."""
+    from datetime import date
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("2025年3月")
+    for column, header in enumerate([*CORPUS.HEADER, "已收金额"]):
+        sheet.write(0, column, header)
+    dated = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for n in range(1, 6):
+        sheet.write(n, 0, f"PI-{n}")
+        sheet.write(n, 2, date(2025, 3, n), dated)
+        sheet.write(n, 3, 1000 * n)
+        sheet.write(n, 4, "USD")
+        if n != 2:
+            sheet.write(n, 1, f"Buyer {n}")
+        if n != 3:
+            sheet.write(n, 5, 1000 * n)
+    sheet.row(2).set_cell_error(1, 0x2A)  # #N/A
+    sheet.row(3).set_cell_error(5, 0x07)  # #DIV/0!
+    sheet.row(4).hidden = sheet.row(5).hidden = True
+    book.save(str(path))
+    return path
+
+
+def test_an_xls_says_its_error_cells_and_hidden_rows_as_an_xlsx_does(tmp_path) -> None:
+    """calamine reads an .xls cell showing an Excel error as empty and says nothing of its
+    rows' state: the #N/A customer's row was skipped as "no customer" and the #DIV/0!
+    received figure left Buyer 3's 3,000 open without a word why, and two hidden rows were
+    read unsaid. Both are now named from the file's records, as an xlsx's are."""
+    path = _xls_with_errors_and_hidden_rows(tmp_path / "2025年3月.xls")
+    for language, words in (("en", ("2 cells show an Excel error instead of a value "
+                                    "(B3 (#N/A), F4 (#DIV/0!))",
+                                    "2 rows hidden in the workbook were read as any other "
+                                    "(rows 5–6)")),
+                            ("zh_CN", ("B3 (#N/A)、F4 (#DIV/0!)", "有 2 行在工作簿中被隐藏"))):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert all(w in done.stdout for w in words), done.stdout
+    assert set(_amounts(tmp_path / "en.sqlite")) == {"PI-1", "PI-3", "PI-4", "PI-5"}
+
+
 def test_a_file_no_row_of_which_is_taken_says_why_and_what_to_do(tmp_path, firm_db) -> None:
     """Refused with "no row could be taken (0 rows skipped)." and nothing more: a tab of
     headers only, or every amount a #REF!, whose note on the errors a refusal never shows."""
