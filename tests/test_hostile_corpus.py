@@ -497,6 +497,77 @@ def test_an_xls_says_its_error_cells_and_hidden_rows_as_an_xlsx_does(tmp_path) -
     assert set(_amounts(tmp_path / "en.sqlite")) == {"PI-1", "PI-3", "PI-4", "PI-5"}
 
 
+def _ods(path: Path, after: str) -> Path:
+    """An .ods as LibreOffice writes it: the header and five orders on tab 3月, then `after`
+    (rows of table XML)."""
+    import zipfile
+
+    def cell(value: object) -> str:
+        kind = f'"float" office:value="{value}"' if isinstance(value, int) else '"string"'
+        return (f"<table:table-cell office:value-type={kind}><text:p>{value}</text:p>"
+                "</table:table-cell>")
+
+    rows = "".join(f"<table:table-row>{''.join(map(cell, row))}</table:table-row>" for row in [
+        CORPUS.HEADER, *[[f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD"]
+                         for n in range(1, 6)]])
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+            'names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path='
+            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'))
+        archive.writestr("content.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
+            '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:'
+            'tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:'
+            'xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+            f'<table:table table:name="3月">{rows}{after}</table:table></office:spreadsheet>'
+            "</office:body></office:document-content>"))
+    return path
+
+
+def test_a_far_entry_in_an_ods_is_named_before_it_is_read(tmp_path, firm_db) -> None:
+    """One "x" at BH1000000 of an .ods (a million rows LibreOffice writes as "repeated") had
+    calamine build a grid of 60 million cells as it opened the file: 46.8 s and 4.3 GB, and
+    further right the allocator aborts the process. Now refused as an xlsx's far entry is,
+    naming the sheet, the cell and Ctrl+End, the database as it was; in the preview too."""
+    path = _ods(tmp_path / "far.ods", (
+        '<table:table-row table:number-rows-repeated="999993"><table:table-cell/>'
+        '</table:table-row><table:table-row><table:table-cell '
+        'table:number-columns-repeated="59"/><table:table-cell office:value-type="string">'
+        "<text:p>x</text:p></table:table-cell></table:table-row>"))
+    before = contents(firm_db)
+    for language, words in (("en", "press Ctrl+End"), ("zh_CN", "按 Ctrl+End")):
+        done = _main("--lang", language, "import", "--db", str(firm_db), str(path),
+                     home=tmp_path)
+        assert done.returncode == 1, done.stderr[-500:]
+        assert "far.ods" in done.stderr and "“3月”" in done.stderr
+        assert "BH1000000" in done.stderr and words in done.stderr
+    assert contents(firm_db) == before
+    conn = connect(firm_db)
+    shown = preview_file(conn, path)
+    conn.close()
+    assert shown.refusal is not None and shown.refusal.code == "sheet_too_large"
+
+
+def test_an_ods_says_its_hidden_rows(tmp_path) -> None:
+    """A row folded away in LibreOffice or WPS (table:visibility="collapse") was read unsaid
+    in an .ods, as in an xlsx before; now counted in the report as an xlsx's is."""
+    path = _ods(tmp_path / "hidden.ods", (
+        '<table:table-row table:visibility="collapse"><table:table-cell office:value-type='
+        '"string"><text:p>PI-9</text:p></table:table-cell><table:table-cell office:value-type'
+        '="string"><text:p>Buyer 9</text:p></table:table-cell><table:table-cell office:value-'
+        'type="string"><text:p>2025-03-09</text:p></table:table-cell><table:table-cell office'
+        ':value-type="float" office:value="9000"><text:p>9000</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="string"><text:p>USD</text:p></table:table-cell>'
+        '</table:table-row><table:table-row table:number-rows-repeated="1048569" '
+        'table:visibility="collapse"><table:table-cell/></table:table-row>'))
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported" and result.counts.inserted == 6
+    [note] = [w for w in result.warnings if w.code == "hidden_rows_read"]
+    assert "1 row hidden in the workbook was read as any other (row 7)" in note.text
+
+
 def test_a_file_no_row_of_which_is_taken_says_why_and_what_to_do(tmp_path, firm_db) -> None:
     """Refused with "no row could be taken (0 rows skipped)." and nothing more: a tab of
     headers only, or every amount a #REF!, whose note on the errors a refusal never shows."""
