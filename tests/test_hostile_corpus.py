@@ -329,6 +329,40 @@ def test_a_number_beyond_excels_15_digits_is_no_made_up_order_number(tmp_path) -
     assert set(_amounts(db)) == {"123456789012346000", "2025030112345678"}
 
 
+def test_a_month_typed_in_excel_is_read_and_named_as_a_month(tmp_path) -> None:
+    """"2025年4月" typed into Excel is stored as 2025-04-01 shown as 2025年4月: PI-1's 1,000
+    received "2025年4月" was in on 04-01 without a word (the same text in a CSV is read as
+    the month's last day, 04-30, and named). Read as the month it shows, and named; a date
+    of another day shown as its month (04-15) keeps its day."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append([*CORPUS.HEADER, "已收金额", "收款日期"])
+    sheet.append(["PI-1", "Buyer 1", date(2025, 3, 1), 1000, "USD", 1000, date(2025, 4, 1)])
+    sheet.append(["PI-2", "Buyer 2", date(2025, 3, 15), 2000, "USD", 2000, date(2025, 4, 15)])
+    for row in (2, 3):
+        for column in (3, 7):
+            sheet.cell(row, column).number_format = 'yyyy"年"m"月"'
+    path = tmp_path / "months.xlsx"
+    book.save(path)
+    for language, words in (("en", "column “收款日期”: 1 date gives a month without its day "
+                                   "(row 2): read as the month's last day"),
+                            ("zh_CN", "按该月最后一天读取")):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert words in done.stdout, done.stdout
+    conn = connect(tmp_path / "en.sqlite")
+    dates = dict(conn.execute("SELECT o.order_no, o.order_date || ' ' || l.received_date "
+                              "FROM orders o JOIN order_lines l ON l.order_id = o.id"))
+    conn.close()
+    assert dates == {"PI-1": "2025-03-01 2025-04-30", "PI-2": "2025-03-15 2025-04-15"}
+
+
 def test_a_date_outside_a_ledgers_years_says_so_not_that_it_is_no_date(tmp_path) -> None:
     """1900-01-01 (a 0 or 1 formatted as a date) and 9999-12-31 read "is not a date", and the
     clerk looked at a cell that plainly shows a date: the skip says the year is the trouble."""

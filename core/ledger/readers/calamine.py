@@ -21,7 +21,7 @@ import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
 from core.ledger.readers.biff import Biff
-from core.ledger.readers.formulas import Formulas, typed_errors
+from core.ledger.readers.formulas import Formulas, shown_months, typed_errors
 from core.ledger.readers.guard import check_zip
 from core.ledger.readers.ods_parts import OdsParts
 from core.ledger.readers.sheets import (
@@ -224,7 +224,8 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond)
     sheet = _calamine_sheet(book, name, hidden, clean)
     if isinstance(formulas, Formulas) and isinstance(sheet, RawSheet):
-        sheet.formulas, sheet.errors, sheet.hidden_rows = formulas.scan(name)
+        sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)
+        shown_months(sheet, months)
     elif isinstance(formulas, Biff) and isinstance(sheet, RawSheet):
         sheet.errors, sheet.hidden_rows = formulas.scan(name)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
