@@ -15,38 +15,58 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
+
 _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _BOUNDSHEET, _BOF, _EOF = 0x0085, 0x0809, 0x000A
 _ROW, _BOOLERR, _FORMULA = 0x0208, 0x0205, 0x0006
-_LOOKED_AT = frozenset({_EOF, _ROW, _BOOLERR, _FORMULA})
+_DIMENSIONS, _MULRK = 0x0200, 0x00BD
+_LOOKED_AT = frozenset({_EOF, _ROW, _BOOLERR, _FORMULA, _DIMENSIONS})
+# the records of cells holding something: NUMBER, RK, MULRK, LABELSST, LABEL, RSTRING, BOOLERR,
+# FORMULA (a BLANK or MULBLANK is a formatted empty cell, which calamine does not build)
+_VALUES = frozenset({0x0203, 0x027E, _MULRK, 0x00FD, 0x0204, 0x00D6, _BOOLERR, _FORMULA})
 _HIDDEN_ROW = 0x20  # ROW's fDyZero
 ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?",
                0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 MAX_CELLS = 10_000  # as formulas.MAX_CELLS: enough to say which
 
 Found = tuple[dict[tuple[int, int], str], frozenset[int]]  # errors, hidden row numbers
+Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None]
 
 
 class Biff:
-    """A .xls's sheets' Excel errors and hidden rows, by sheet name (read once, when asked)."""
+    """A .xls's sheets' Excel errors and hidden rows, by sheet name, and a sheet whose one
+    far entry would cost more than its data (the file walked once, before calamine opens it:
+    calamine builds every sheet of an .xls as it opens the file)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._stream: bytes | None = None
-        self._sheets: dict[str, int] = {}
+        self._sheets: dict[str, Walked] | None = None
 
     def scan(self, sheet: str) -> Found:
         """(cells showing an Excel error: (row number, column from A) -> its text, the
         numbers of the rows hidden) of the sheet; nothing where the file cannot be walked."""
-        try:
-            if self._stream is None:
-                self._stream = workbook_stream(self.path.read_bytes())
-                self._sheets = _sheet_offsets(self._stream)
-            at = self._sheets.get(sheet)
-            return ({}, frozenset()) if at is None else _walk(self._stream, at)
-        except (OSError, ValueError, IndexError, KeyError, struct.error):
-            self._stream, self._sheets = b"", {}
-            return {}, frozenset()
+        errors, hidden, _ = self._walked().get(sheet, ({}, frozenset(), None))
+        return errors, hidden
+
+    def first_stray(self) -> tuple[str, tuple[str, int, int]] | None:
+        """The first sheet whose far entry makes its grid mostly empty and large
+        (extent.stray), with that cell and the rows and columns calamine would build."""
+        for name, (_, _, reach) in self._walked().items():
+            if reach is not None and stray(*reach):
+                rows, columns, _ = reach
+                return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
+        return None
+
+    def _walked(self) -> dict[str, Walked]:
+        if self._sheets is None:
+            try:
+                stream = workbook_stream(self.path.read_bytes())
+                self._sheets = {name: _walk(stream, at)
+                                for name, at in _sheet_offsets(stream).items()}
+            except (OSError, ValueError, IndexError, KeyError, struct.error):
+                self._sheets = {}
+        return self._sheets
 
 
 def workbook_stream(data: bytes) -> bytes:
@@ -109,18 +129,31 @@ def _sheet_offsets(stream: bytes) -> dict[str, int]:
     return found
 
 
-def _walk(stream: bytes, at: int) -> Found:
+def _walk(stream: bytes, at: int) -> Walked:
     """The sheet's error cells and hidden rows, from its BOF to its EOF: the records' headers
-    read byte by byte (faster than struct at a million cells), only those three looked into."""
+    read byte by byte (faster than struct at a million cells), only a few looked into; and
+    where its DIMENSIONS claim more than extent.STRAY_CELLS, how far its cells holding
+    something reach and how many there are (extent.stray)."""
     errors: dict[tuple[int, int], str] = {}
     hidden = set()
     unpack, end = struct.unpack_from, len(stream) - 3
+    reach: list[int] | None = None  # last row, last column, cells holding something
     while at < end:
         kind = stream[at] | stream[at + 1] << 8
+        if reach is not None and kind in _VALUES:
+            row, column = unpack("<HH", stream, at + 4)
+            if kind == _MULRK:  # its last column closes the record
+                column = unpack("<H", stream, at + 2 + (stream[at + 2] | stream[at + 3] << 8))[0]
+            reach[0], reach[1] = max(reach[0], row + 1), max(reach[1], column + 1)
+            reach[2] += 1
         if kind in _LOOKED_AT:
             if kind == _EOF:
                 break
-            if kind == _ROW and stream[at + 16] & _HIDDEN_ROW:
+            if kind == _DIMENSIONS:
+                rows, columns = unpack("<I", stream, at + 8)[0], unpack("<H", stream, at + 14)[0]
+                if rows * columns > STRAY_CELLS:
+                    reach = [0, 0, 0]
+            elif kind == _ROW and stream[at + 16] & _HIDDEN_ROW:
                 hidden.add(unpack("<H", stream, at + 4)[0] + 1)
             elif len(errors) < MAX_CELLS and (
                     kind == _BOOLERR and stream[at + 11] == 1
@@ -130,4 +163,4 @@ def _walk(stream: bytes, at: int) -> Found:
                 errors[(row + 1, column)] = ERROR_CODES.get(
                     stream[at + (10 if kind == _BOOLERR else 12)], "#N/A")
         at += 4 + (stream[at + 2] | stream[at + 3] << 8)
-    return errors, frozenset(hidden)
+    return errors, frozenset(hidden), None if reach is None else (reach[0], reach[1], reach[2])

@@ -70,8 +70,9 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     fmt = _zip_format(path) if kind == "zip" else "xls"
     formulas: Formulas | Biff | OdsParts | None = Formulas(path) if fmt in ("xlsx", "xlsm") \
         else Biff(path) if fmt == "xls" else OdsParts(path) if fmt == "ods" else None
-    if isinstance(formulas, OdsParts):  # calamine builds every .ods sheet as it opens it
-        far = formulas.first_oversized()
+    if isinstance(formulas, (OdsParts, Biff)):  # calamine builds their sheets as it opens
+        far = formulas.first_oversized() if isinstance(formulas, OdsParts) \
+            else formulas.first_stray()
         if far is not None:
             raise too_large(path, UnreadableSheet(far[0], False, "", far[1]))
     stack = ExitStack()
