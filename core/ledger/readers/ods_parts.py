@@ -4,8 +4,9 @@ and its hidden rows.
 An entry far below or right of an .ods ledger (a cell LibreOffice writes after a million rows
 "repeated") had calamine build a grid to it as it opened the file: 46.8 s and 4.3 GB for one
 cell at BH1000000, 17.6 s and 1.2 GB at IV65536; beyond that the allocator aborts the process,
-as it did for an xlsx before core.ledger.readers.extent. A sheet beyond MAX_SHEET_CELLS is
-named as an xlsx's is (its last cell, Ctrl+End), the file refused before calamine opens it.
+as it did for an xlsx before core.ledger.readers.extent. A sheet beyond MAX_SHEET_CELLS, or
+whose far entry leaves its grid mostly empty (extent.stray), is named as an xlsx's is (its
+last cell, Ctrl+End), the file refused before calamine opens it.
 A row folded away or filtered out (table:visibility) is read as any other, its count said
 (core.ledger.hidden_parts), as an xlsx's and an .xls's are. content.xml is looked at once,
 by patterns at C speed and a step per row.
@@ -18,7 +19,7 @@ import zipfile
 from html import unescape
 from pathlib import Path
 
-from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters
+from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
 
 _TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
 _ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
@@ -28,8 +29,9 @@ _COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
 
 MAX_HIDDEN = 100_000  # hidden rows counted: more than any ledger folds away
-# a sheet's name -> (its last row and column holding something, its hidden rows holding some)
-Extent = tuple[int, int, frozenset[int]]
+# a sheet's name -> (its last row and column holding something, how many cells do, its
+# hidden rows holding some)
+Extent = tuple[int, int, int, frozenset[int]]
 
 
 class OdsParts:
@@ -40,19 +42,20 @@ class OdsParts:
         self._sheets: dict[str, Extent] | None = None
 
     def first_oversized(self) -> tuple[str, tuple[str, int, int]] | None:
-        """The first sheet beyond MAX_SHEET_CELLS, with its last cell and the rows and columns
+        """The first sheet beyond MAX_SHEET_CELLS or one far entry's (extent.stray: 17.6 s
+        and 1.2 GB for IV65536 under a ledger), with its last cell and the rows and columns
         calamine would build (as extent.oversized says an xlsx's); else None. calamine reads
         every sheet of an .ods as it opens the file, so one such sheet, even a hidden one,
         is the file's: 46.8 s and 4.3 GB for one cell at BH1000000."""
         self._of("")
-        for name, (rows, columns, _) in (self._sheets or {}).items():
-            if rows * columns > MAX_SHEET_CELLS:
+        for name, (rows, columns, valued, _) in (self._sheets or {}).items():
+            if rows * columns > MAX_SHEET_CELLS or stray(rows, columns, valued):
                 return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
         return None
 
     def scan(self, sheet: str) -> frozenset[int]:
         """The numbers of the sheet's hidden rows that hold something."""
-        return self._of(sheet)[2]
+        return self._of(sheet)[3]
 
     def _of(self, sheet: str) -> Extent:
         if self._sheets is None:
@@ -61,7 +64,7 @@ class OdsParts:
                     self._sheets = _sheets(archive.read("content.xml"))
             except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
                 self._sheets = {}
-        return self._sheets.get(sheet, (0, 0, frozenset()))
+        return self._sheets.get(sheet, (0, 0, 0, frozenset()))
 
 
 def _sheets(xml: bytes) -> dict[str, Extent]:
@@ -75,7 +78,7 @@ def _sheets(xml: bytes) -> dict[str, Extent]:
 
 def _extent(xml: bytes, start: int, end: int) -> Extent:
     """The table's last row and column holding something, and its hidden such rows."""
-    number = last_row = last_column = 0
+    number = last_row = last_column = valued = 0
     hidden: set[int] = set()
     for row in _ROW.finditer(xml, start, end):
         repeated = _ROWS_REPEATED.search(row[1])
@@ -86,10 +89,11 @@ def _extent(xml: bytes, start: int, end: int) -> Extent:
             width = _width(cells)
             if width:
                 last_row, last_column = number + count, max(last_column, width)
+                valued += count * max(cells.count(b"office:value-type"), 1)
                 if _HIDDEN.search(row[1]) and len(hidden) < MAX_HIDDEN:
                     hidden.update(range(number + 1, number + 1 + min(count, MAX_HIDDEN)))
         number += count
-    return last_row, last_column, frozenset(hidden)
+    return last_row, last_column, valued, frozenset(hidden)
 
 
 def _width(cells: bytes) -> int:
