@@ -528,6 +528,26 @@ def test_encrypted_xls(tmp_path: Path) -> None:
     assert refused(path).code == "password_protected"
 
 
+def test_an_encrypted_xls_is_no_far_entry(tmp_path: Path) -> None:
+    """Its records' contents are encrypted (what follows FILEPASS), so a sheet's DIMENSIONS
+    read as far as IV65536 are noise: the file is said to be locked, not to hold a far entry
+    (core.ledger.readers.biff walks no encrypted workbook)."""
+    def record(kind: int, data: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(data)) + data
+
+    bof = record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x1234, 1997, 0, 6))
+    name = "1月".encode("utf-16-le")
+    globals_ = bof + record(0x002F, struct.pack("<HHH", 1, 1, 1) + bytes(48))
+    sheet_at = len(globals_) + 4 + 8 + len(name) + 4
+    globals_ += record(0x0085, struct.pack("<IBBBB", sheet_at, 0, 0, 2, 1) + name)
+    globals_ += record(0x000A, b"")
+    sheet = (bof + record(0x0200, struct.pack("<IIHHH", 0, 65536, 0, 256, 0))
+             + record(0x00FD, struct.pack("<HHHI", 65535, 255, 15, 0)) + record(0x000A, b""))
+    path = tmp_path / "locked far.xls"
+    path.write_bytes(ole_file("Workbook", globals_ + sheet))
+    assert refused(path).code == "password_protected"
+
+
 def test_truncated_xls(tmp_path: Path) -> None:
     data = write_xls(tmp_path / "full.xls").read_bytes()
     path = tmp_path / "half.xls"

@@ -18,7 +18,7 @@ from pathlib import Path
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
 
 _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
-_BOUNDSHEET, _BOF, _EOF = 0x0085, 0x0809, 0x000A
+_BOUNDSHEET, _FILEPASS, _EOF = 0x0085, 0x002F, 0x000A
 _ROW, _BOOLERR, _FORMULA = 0x0208, 0x0205, 0x0006
 _DIMENSIONS, _MULRK = 0x0200, 0x00BD
 _LOOKED_AT = frozenset({_EOF, _ROW, _BOOLERR, _FORMULA, _DIMENSIONS})
@@ -113,10 +113,14 @@ def workbook_stream(data: bytes) -> bytes:
 
 
 def _sheet_offsets(stream: bytes) -> dict[str, int]:
-    """Each worksheet's name -> where its records start (BOUNDSHEET, BIFF8 names)."""
+    """Each worksheet's name -> where its records start (BOUNDSHEET, BIFF8 names); none in a
+    workbook encrypted with a password (FILEPASS: its records' contents are not readable, and
+    calamine refuses it with its own words)."""
     found, at = {}, 0
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
+        if kind == _FILEPASS:
+            return {}
         if kind == _BOUNDSHEET:
             start, _, sheet_type, count, wide = struct.unpack_from("<IBBBB", stream, at + 4)
             raw = stream[at + 12:at + 12 + count * (2 if wide & 1 else 1)]
