@@ -306,7 +306,7 @@ EXCEL_DIGITS = 15
 MAX_AMOUNT = 10.0 ** EXCEL_DIGITS
 # A float holds every whole number below this one; above it a number written with more
 # digits (an ERP's 18-digit order number) comes back as the nearest float, its last digits made
-# up (core.ledger.normalise.cell_text shows it as Excel does, to EXCEL_DIGITS).
+# up (core.ledger.normalise.quoted_text quotes it as Excel shows it, to EXCEL_DIGITS).
 EXACT_WHOLE = 2.0 ** 53
 
 

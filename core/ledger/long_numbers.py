@@ -3,9 +3,11 @@
 Excel keeps a number to 15 digits: an 18-digit order number typed into a cell formatted as a
 number is saved as 123456789012345000, and one an ERP wrote with all its digits comes back from
 the file as the nearest float (123456789012345696). Either way the number stored is not the
-one on the clerk's paperwork, so a payment naming the real number finds no order. The cell
-is read as Excel shows it (core.ledger.normalise.cell_text) and its row named in the report
-(core.ledger.unread.long_number_messages), with the cure: the column formatted as Text.
+one on the clerk's paperwork, so a payment naming the real number finds no order. It is
+stored as before (read otherwise, an order a database holds under it would be a second one
+when a later file lists it again: core.ledger.normalise.cell_text), and its row named in the
+report (core.ledger.unread.long_number_messages), with the cure: the column formatted as
+Text.
 """
 
 from __future__ import annotations

@@ -132,9 +132,11 @@ def plain_name(name: str) -> str:
 def cell_text(value: object) -> str | None:
     """Text for display and ids: Excel turns typed order numbers into 12346.0, which must read
     back as "12346"; case and width are kept because the user sees this. A whole number
-    beyond what a float holds exactly reads as Excel shows it, to its 15 digits: an 18-digit
-    order number 123456789012345678 written by an ERP was stored as 123456789012345696 (the
-    float's digits), an order number nobody typed, and a card number was quoted so."""
+    beyond what a float holds exactly keeps the float's digits here (an 18-digit order number
+    123456789012345678 is 123456789012345696): read otherwise, an order a firm's database
+    holds under those digits would be a second order when a later file lists it again (its
+    1,000 counted twice). The report names such a number (core.ledger.long_numbers), and a
+    message quotes it as Excel shows it (:func:`quoted_text`)."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -147,11 +149,7 @@ def cell_text(value: object) -> str | None:
     if isinstance(value, float):
         if not math.isfinite(value):
             return None
-        if not value.is_integer():
-            return repr(value)
-        if abs(value) < EXACT_WHOLE:
-            return str(int(value))
-        return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
+        return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
         if value.time() == time(0):
             return value.date().isoformat()
@@ -166,9 +164,17 @@ QUOTED_CHARS = 40  # a cell quoted in a message: a paragraph or 1e300's 301 digi
 
 
 def quoted_text(value: object) -> str:
-    """A cell's text as a message quotes it: cut to QUOTED_CHARS, "…" after."""
-    text = cell_text(value) or ""
+    """A cell's text as a message quotes it: cut to QUOTED_CHARS, "…" after; a whole number
+    beyond what a float holds exactly as Excel shows it, to its 15 digits (a card number
+    6222021234567890123 in 金额 was quoted 6222021234567889920, digits nobody typed)."""
+    text = excel_shown(value) if type(value) is float and value.is_integer() \
+        and abs(value) >= EXACT_WHOLE else cell_text(value) or ""
     return text if len(text) <= QUOTED_CHARS else text[:QUOTED_CHARS] + "…"
+
+
+def excel_shown(value: float) -> str:
+    """A whole number as Excel shows it: its first 15 digits, zeros after."""
+    return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
 
 
 _TRUE_WORDS = frozenset(

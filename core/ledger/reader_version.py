@@ -205,12 +205,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # dropped_returns): 15,000 open (was 12,000). The original imported after its revision leaves
 # the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again), and the
 # received total it wrote (older_receipts.older_total): 9,000 open (was 10,000).
-# 14 (hostile38): a whole number beyond what a float holds (2**53) in a text or id cell reads as
-# Excel shows it, to 15 digits (core.ledger.normalise.cell_text): an ERP's order number
-# 123456789012345678 typed as a number is order 123456789012346000 (was 123456789012345696, the
-# float's digits), named in the report (core.ledger.long_numbers). A cell holding an Excel
-# error as its text (#N/A in a CSV, an HTML or XML 2003 export, a value pasted as text) is
-# read as empty and named (core.ledger.readers.formulas.typed_errors): no customer "#N/A".
+# 14 (hostile38): a cell holding an Excel error as its text (#N/A in a CSV, an HTML or XML
+# 2003 export, a value pasted as text) is read as empty and named
+# (core.ledger.readers.formulas.typed_errors): no customer "#N/A".
 # A date cell an xlsx shows as a month alone (2025年4月 typed in Excel, stored 2025-04-01) on
 # its month's first day is that month (formulas.shown_months): PI-1's 1,000 received
 # "2025年4月" is in on 04-30 (was 04-01), named as a month without its day.
