@@ -310,6 +310,14 @@ MAX_AMOUNT = 10.0 ** EXCEL_DIGITS
 EXACT_WHOLE = 2.0 ** 53
 
 
+def excel_shown(value: object) -> str | None:
+    """A whole number beyond a float's exact digits as Excel shows it, its first 15 digits
+    and zeros after (6222021234567890000, not the float's 6222021234567889920); else None."""
+    if type(value) is not float or not value.is_integer() or abs(value) < EXACT_WHOLE:
+        return None
+    return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
+
+
 def parse_amount(value: object, mark: str = "") -> tuple[float | None, str | None]:
     """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China (on
     a JPY row they are yen: :func:`sign_reads_as`).

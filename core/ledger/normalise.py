@@ -13,11 +13,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from decimal import Decimal
 
 from core.ledger.amounts import (
-    EXACT_WHOLE,
-    EXCEL_DIGITS,
+    excel_shown,
     header_currency,
     parse_amount,
     parse_currency,
@@ -131,12 +129,10 @@ def plain_name(name: str) -> str:
 
 def cell_text(value: object) -> str | None:
     """Text for display and ids: Excel turns typed order numbers into 12346.0, which must read
-    back as "12346"; case and width are kept because the user sees this. A whole number
-    beyond what a float holds exactly keeps the float's digits here (an 18-digit order number
-    123456789012345678 is 123456789012345696): read otherwise, an order a firm's database
-    holds under those digits would be a second order when a later file lists it again (its
-    1,000 counted twice). The report names such a number (core.ledger.long_numbers), and a
-    message quotes it as Excel shows it (:func:`quoted_text`)."""
+    back as "12346"; case and width are kept because the user sees this. A number beyond a
+    float's exact digits keeps them (123456789012345678 is 123456789012345696): read
+    otherwise, an order a database holds under them was a second order when a later file
+    listed it again; core.ledger.long_numbers names it, :func:`quoted_text` quotes Excel's."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -167,14 +163,8 @@ def quoted_text(value: object) -> str:
     """A cell's text as a message quotes it: cut to QUOTED_CHARS, "…" after; a whole number
     beyond what a float holds exactly as Excel shows it, to its 15 digits (a card number
     6222021234567890123 in 金额 was quoted 6222021234567889920, digits nobody typed)."""
-    text = excel_shown(value) if type(value) is float and value.is_integer() \
-        and abs(value) >= EXACT_WHOLE else cell_text(value) or ""
+    text = excel_shown(value) or cell_text(value) or ""
     return text if len(text) <= QUOTED_CHARS else text[:QUOTED_CHARS] + "…"
-
-
-def excel_shown(value: float) -> str:
-    """A whole number as Excel shows it: its first 15 digits, zeros after."""
-    return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
 
 
 _TRUE_WORDS = frozenset(
