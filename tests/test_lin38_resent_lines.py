@@ -32,8 +32,9 @@ def test_a_lump_slip_the_ledger_re_lists_is_the_ledger_s_own_row(tmp_path: Path,
     """The ledger fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) from wire TT-5 and its
     收款 tab re-lists the bank's slip, 14,965 TT-5 under no invoice; the bank's list has that
     slip alone. One file's own rows are never weighed against each other here (core.ledger.
-    lump_wires): 15,000 sold, 29,965 received, 14,965 on account, nothing open, whether the
-    bank's list came first, after or not at all. With the bank's list first the slip's line
+    lump_wires): 15,000 sold, both counted, nothing open and 15,000 on account (the slip with
+    its charge, as test_payments_fix35e's two real wires show it), whether the bank's list
+    came first, after or not at all. With the bank's list first the slip's line
     keeps the list's name; read as the list's (no `line.key not in keys`), it was taken for
     the bank's row of the ledger's invoices and dropped: (0, 0), the account depending on the
     files' order."""
