@@ -12,6 +12,9 @@ rules run after the write ask only (sheet, row, key) (:meth:`HeldSheets.written_
 file's day only the dates (:meth:`HeldSheet.dates`), and unpacking every record for them
 was most of what grew faster than the rows in the 1M import (lin36: eight of its twelve
 readings of every record, 36 CPU s).
+The small pack also keeps what the passes over the file's sales and credit notes ask of each
+row, worked out from the records as they are packed (:data:`Facts`, core.ledger.ledger_file):
+those passes had unpacked every record three times more (lin38).
 A typical monthly file stays loose and is never packed. A file that will be big (ten years of
 monthly tabs: judged from its rows so far and how many sheets it has) keeps only
 :data:`BIG_FILE_LOOSE_ROWS` loose, since everything else it holds grows with it too.
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import marshal
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -36,6 +39,21 @@ PACK_LEVEL = 1  # zlib's fastest: 3 and 6 saved a tenth, a fifth more for 1.4, 3
 Dates = tuple[str, int, str | None, str | None, str | None]
 ROW_FIELDS = (SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
 _DATES = itemgetter(*ROW_FIELDS)
+# what a pass reading no whole record asks of a sheet's rows: a byte of flags a row and the
+# figures of some rows, worked out from its records and line keys once as the sheet is packed
+RowFacts = tuple[bytes, list[float]]
+Facts = Callable[[list[Record], list[str]], RowFacts]
+
+
+@dataclass
+class Light:
+    """A packed sheet as its small pack has it: the line keys, the rows' sheet, row number and
+    order date, and the `Facts` worked out as it was packed."""
+    keys: list[str]
+    sheets: list[str]
+    rows: list[int]
+    ordered: list[str | None]
+    facts: RowFacts
 
 
 @dataclass
@@ -45,15 +63,16 @@ class HeldSheet:
     records: list[Record] | None
     groups: SheetGroups | None
     packed: bytes | None = None
-    packed_rows: bytes | None = None  # the line keys, then the columns of ROW_FIELDS
+    packed_rows: bytes | None = None  # the line keys, the columns of ROW_FIELDS, the facts
 
-    def pack(self) -> None:
+    def pack(self, facts: Facts | None = None) -> None:
         assert self.records is not None and self.groups is not None
         g, records = self.groups, self.records
         self.packed = zlib.compress(marshal.dumps(
             (records, g.ranks, g.indexes, g.repeats)), PACK_LEVEL)
         self.packed_rows = zlib.compress(marshal.dumps(
-            (g.keys, *([r[field] for r in records] for field in ROW_FIELDS))), PACK_LEVEL)
+            (g.keys, *([r[field] for r in records] for field in ROW_FIELDS),
+             facts(records, g.keys) if facts else None)), PACK_LEVEL)
         self.records = self.groups = None
 
     def unpacked(self) -> tuple[list[Record], SheetGroups]:
@@ -64,12 +83,20 @@ class HeldSheet:
         return records, SheetGroups(ranks, indexes, self._rows()[0], repeats)
 
     def _rows(self) -> tuple[list[str], list[str], list[int], list[str | None],
-                             list[str | None], list[str | None]]:
-        """The line keys, and the rows' sheets, row numbers and dates (ROW_FIELDS)."""
+                             list[str | None], list[str | None], RowFacts | None]:
+        """The line keys, the rows' sheets, row numbers and dates (ROW_FIELDS), the facts."""
         assert self.packed_rows is not None
-        keys, sheets, rows, ordered, shipped, received = marshal.loads(
+        keys, sheets, rows, ordered, shipped, received, facts = marshal.loads(
             zlib.decompress(self.packed_rows))
-        return keys, sheets, rows, ordered, shipped, received
+        return keys, sheets, rows, ordered, shipped, received, facts
+
+    def light(self) -> Light | None:
+        """The small pack's keys, rows and facts, the records left packed; None for a loose
+        sheet (its records are there to be read) and one packed without facts."""
+        if self.packed_rows is None or self.records is not None:
+            return None
+        keys, sheets, rows, ordered, _shipped, _received, facts = self._rows()
+        return None if facts is None else Light(keys, sheets, rows, ordered, facts)
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:
         """Each row's sheet, row number and line key, the records left packed."""
@@ -77,7 +104,7 @@ class HeldSheet:
             records = self.records
             return zip(map(itemgetter(SHEET), records), map(itemgetter(ROW), records),
                        self.groups.keys, strict=True)
-        keys, sheets, rows, *_dates = self._rows()
+        keys, sheets, rows, *_dates_and_facts = self._rows()
         return zip(sheets, rows, keys, strict=True)
 
     def dates(self) -> list[Dates]:
@@ -85,15 +112,17 @@ class HeldSheet:
         packed."""
         if self.records is not None:
             return list(map(_DATES, self.records))
-        _keys, *columns = self._rows()
+        _keys, *columns, _facts = self._rows()
         return list(zip(*columns, strict=True))
 
 
 class HeldSheets:
-    """The sheets in file order; `loose_rows` bounds the rows kept as Python objects."""
+    """The sheets in file order; `loose_rows` bounds the rows kept as Python objects; `facts`:
+    what each packed sheet keeps of its rows beside their keys (:data:`Facts`)."""
 
-    def __init__(self, loose_rows: int | None = None) -> None:
+    def __init__(self, loose_rows: int | None = None, facts: Facts | None = None) -> None:
         self.sheets: list[HeldSheet] = []
+        self.facts = facts
         self.loose_rows = LOOSE_ROWS if loose_rows is None else loose_rows
         self.expected_sheets = 0  # how many sheets the file has, when the reader knows
         self._loose = 0
@@ -111,7 +140,7 @@ class HeldSheets:
                 break
             if sheet.records is not None:
                 self._loose -= sheet.rows
-                sheet.pack()
+                sheet.pack(self.facts)
 
     @property
     def rows(self) -> int:

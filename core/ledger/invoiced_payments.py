@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Collection
 
 from core.i18n import NP_
 from core.ledger import payment_kinds
@@ -35,17 +36,18 @@ from core.ledger.keys import DESCRIBED, NUMBERED
 from core.ledger.noted_orders import noted_order
 from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sheet
 from core.ledger.wire_lists import customer_numbers
-from core.ledger.written_keys import chunks, marked
+from core.ledger.written_keys import chunks
 from core.messages import Message, Noted
 
 Sum = tuple[int, str, float, str | None]  # customer id, ISO day, sum, its currency
 
 
-def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Written
-                       ) -> list[Message]:
+def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Written,
+                       keys: Collection[str]) -> list[Message]:
     """After the write: this file's payments that another list stored with or without their
-    invoice, counted once (or named where their notes differ)."""
-    keys = marked(written, MARK)  # every line asked of below but `_apart`'s is keyed by its sum
+    invoice, counted once (or named where their notes differ). `keys`: the file's keys
+    carrying MARK (core.ledger.written_keys.marked): every line asked of below but `_apart`'s
+    is keyed by its sum."""
     paid = sorted(keys)
     if not paid:
         return []

@@ -36,7 +36,7 @@ from core.ledger.payment_lines import (
     wire_reference,
 )
 from core.ledger.wire_lists import Lists
-from core.ledger.written_keys import among, marked
+from core.ledger.written_keys import among
 from core.messages import Message, Noted
 
 _TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
@@ -44,12 +44,12 @@ List = tuple[str | None, str | None, int, str, str | None]  # file, sheet, custo
 
 
 def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
-               paired: Collection[str | None]) -> list[Message]:
+               paid: Collection[str], paired: Collection[str | None]) -> list[Message]:
     """The bank's rows under no invoice that are a list's sale rows of their day together,
     less a charge, one of the two of this file (`written`: its lines), the other of a file not
     `paired` with it: each bank's row gone, a note per sheet. The file's keys are asked only
-    of the lines looked at (core.ledger.written_keys)."""
-    paid = marked(written, MARK)  # the bank's rows are keyed by their sums
+    of the lines looked at (core.ledger.written_keys); `paid`: its keys carrying MARK
+    (written_keys.marked), the bank's rows being keyed by their sums."""
     banks = [line for line in lines(conn, _TOLD + "instr(l.line_key, ?) > 0 AND "
                                     "substr(o.order_key, 1, ?) = ?", MARK, len(DESCRIBED),
                                     DESCRIBED) if _ours(line, file_name, paid, paired)]

@@ -59,19 +59,22 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     `paired` with this one by a payment it corrects or moves (core.ledger.corrected_payments):
     that note says already what the two files share, and a second one beside it, on the same
     files' payments, told the clerk two stories (pay33). One wire on several invoices' rows
-    and on the bank's list less its charge: core.ledger.lump_wires."""
-    return [*_read_otherwise(conn, file_name, written, paired),
-            *lump_wires(conn, file_name, written, paired),
+    and on the bank's list less its charge: core.ledger.lump_wires. The file's keys of
+    payments keyed by their sum are found once for the three rules asking them (a pass over a
+    million rows each, lin38)."""
+    paid = marked(written, MARK)
+    return [*_read_otherwise(conn, file_name, paid, paired),
+            *lump_wires(conn, file_name, written, paid, paired),
             *_seen(conn, file_name, written, paired),
-            *invoiced_elsewhere(conn, file_name, written)]
+            *invoiced_elsewhere(conn, file_name, written, paid)]
 
 
-def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
+def _read_otherwise(conn: sqlite3.Connection, file_name: str, keys: Collection[str],
                     paired: Collection[str | None]) -> list[Message]:
     """This file's payments that are another list's wire read otherwise by the bank, each
     paired with the one row it can be (of a file not `paired`, or another tab of this one, not
-    listed on its sheet): the other gone, a note per sheet."""
-    keys = marked(written, MARK)  # every line asked of below is keyed by its sum
+    listed on its sheet): the other gone, a note per sheet. `keys`: the file's keys carrying
+    MARK (core.ledger.written_keys.marked), every line asked of below is keyed by its sum."""
     mine = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
                                    json.dumps(sorted(keys)))
             if line.source == file_name and line.received and line.day]

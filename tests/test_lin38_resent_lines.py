@@ -1,0 +1,65 @@
+"""lin38: a stored line this file writes again is this file's, not another list's, even where
+it keeps the name of the file that first stored it (a line shown unchanged keeps its source).
+The two rules weighing this file's payments against other lists ask it of each stored line:
+`lump_wires._ours` (a wire on the invoices' rows and, less its charge, on a bank's row) and
+`payments_seen._read_otherwise` (one wire, the bank's charge taken off). The bank's list whose
+only slip the ledger re-lists is then no other list: the account is the same whether that
+list was imported before the ledger, after it or not at all (order36). Without the check the
+bank's list imported first made the ledger's own rows one wire with its re-listed slip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_corrected_payments_pay32 import NAIROBI, _pay
+from test_payments_fix35e import LIMA, _sales
+from test_payments_pay33 import _files, _tab
+from test_payments_pay34 import BANK as BANK_SLIPS
+from test_payments_pay34 import SALES
+from test_payments_pay35a import BANK, NOTE_HEADER, TAB, _money
+
+ORDERS = ("alone", "bank_first", "bank_after")
+
+# Lima's bank slip: the wire TT-5 of 04-20, 14,965 (35 of charges off) under no invoice
+SLIP = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-5")
+LIMA_LEDGER = (TAB, {"台账": _sales(), "收款": [NOTE_HEADER, SLIP]})
+LIMA_BANK = (BANK, {"收款": [NOTE_HEADER, SLIP]})
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_lump_slip_the_ledger_re_lists_is_the_ledger_s_own_row(tmp_path: Path, order):
+    """The ledger fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) from wire TT-5 and its
+    收款 tab re-lists the bank's slip, 14,965 TT-5 under no invoice; the bank's list has that
+    slip alone. One file's own rows are never weighed against each other here (core.ledger.
+    lump_wires): 15,000 sold, both counted, nothing open and 15,000 on account (the slip with
+    its charge, as test_payments_fix35e's two real wires show it), whether the bank's list
+    came first, after or not at all. With the bank's list first the slip's line
+    keeps the list's name; read as the list's (no `line.key not in keys`), it was taken for
+    the bank's row of the ledger's invoices and dropped: (0, 0), the account depending on the
+    files' order."""
+    files = {"alone": [LIMA_LEDGER], "bank_first": [LIMA_BANK, LIMA_LEDGER],
+             "bank_after": [LIMA_LEDGER, LIMA_BANK]}[order]
+    owed, _results = _files(tmp_path, *files)
+    assert owed[LIMA] == (0, 15_000)
+
+
+# May's ledger lists both: the bank's slip 4,985 "TT881" and its own 5,000 "TT-881" of 04-20
+MAY = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(
+    _pay(NAIROBI, "2025-04-20", 4_985, "TT881"),
+    _pay(NAIROBI, "2025-04-20", 5_000, "TT-881 货款"))})
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_slip_the_ledger_re_lists_beside_its_own_row_is_no_other_list_s(tmp_path: Path,
+                                                                          order):
+    """Nairobi's N-1 10,000 and N-2 3,000; May's 收款 tab lists 4,985 "TT881" (the bank's
+    slip, the bank's list having it alone) and 5,000 "TT-881" of 04-20: one list, two rows,
+    two payments (a list holds a wire once), 9,985 received: 3,000 open (the 15 within the
+    tolerance), in every order. With the bank's list first and its line read as another
+    list's (no `line.key not in keys` in `_read_otherwise`), the 5,000 was taken for that
+    list's wire read otherwise and dropped: 8,015 open."""
+    files = {"alone": [MAY], "bank_first": [BANK_SLIPS, MAY],
+             "bank_after": [MAY, BANK_SLIPS]}[order]
+    owed, _results = _files(tmp_path, *files)
+    assert owed[NAIROBI] == (3_000, 0)
