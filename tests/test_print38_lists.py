@@ -14,10 +14,16 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pdf_reading import pdf_lines
+from test_print36b_lists import _analysis, _export, _said
 
 from core import i18n
+from core.actions import plans
+from core.actions.paper import header_width
+from core.analysis.names import LISTS, list_heading
 from core.analysis.run import analyse
+from core.i18n import N_, tr
 from core.store import connect
 
 SAMPLE_AS_OF = date(2025, 12, 31)
@@ -148,3 +154,44 @@ def test_an_english_cell_breaks_at_spaces_not_inside_a_hyphenated_word(qapp, tmp
             bare = _cell_lines(_cell_pdf(text, percent, tmp_path / "bare.pdf", False), text)
             by_qt += [line for line in bare[0] if ends.search(line)]
     assert any(line.endswith("supply-") for line in by_qt)  # Qt alone splits a word there
+
+
+# --- 3. an empty list keeps its Customer column ------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_an_empty_list_s_sheet_keeps_its_customer_column_wide(qapp, tmp_path: Path, lang: str):
+    """Before: the empty confirm-payment sheet's Customer column stood 10 widths wide in
+    English (8 in Chinese), narrower than its Salesperson column, as an empty check column
+    is narrowed to its header; the filled lists' stood 26 and more. It keeps the name
+    column's width, as a column left to write in does; the empty check columns stay narrow."""
+    book = _export(tmp_path, "stop-loss", lang)
+    name_column = _said(lang, plans.customer_columns)[0]
+    heads = _said(lang, lambda: (tr(N_("Customer")), tr(N_("Reason for the list"))))
+    for code, empty in (("confirm", True), ("black", False)):
+        sheet = book[_said(lang, lambda c=code: list_heading(c))[:31]]
+        header = next(r for r in sheet.iter_rows() if r[0].value == heads[0])
+        widths = {c.value: sheet.column_dimensions[c.column_letter].width for c in header}
+        assert widths[heads[0]] >= header_width(heads[0]) + 2
+        assert widths[heads[0]] >= 24  # a name reads on one line, filled or not
+        if empty:
+            assert widths[heads[0]] == name_column.max_width
+            assert widths[heads[1]] <= 12  # the empty reason column stays narrow
+
+
+def test_an_empty_list_s_customer_column_in_the_pdf_is_its_widest(qapp, tmp_path: Path):
+    """The PDF's empty confirm-payment table: before, its Customer column was the narrowest
+    (13.9 digits of the sample's Chinese line, 7.4 on the leap book's empty referral list,
+    beside a Salesperson column of 22.3 and 15.8)."""
+    from ui.printing.column_widths import measures, widths
+    from ui.printing.pages import _core_document
+
+    analysis = _analysis(tmp_path)
+    for lang in ("en", "zh_CN"):
+        table = _said(lang, lambda: _core_document(analysis, "stop_loss", None)).tables[
+            LISTS.index("confirm")]
+        assert table.rows == []
+        columns = table.printed()
+        shares = dict(zip([c.key for c in columns], widths(columns, table.rows), strict=True))
+        name = next(c for c in columns if c.key == plans.NAME)
+        assert shares[plans.NAME] / 100 * measures().line >= name.max_width * measures().digit
+        assert shares[plans.NAME] == max(shares.values()), (lang, shares)

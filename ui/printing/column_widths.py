@@ -17,9 +17,8 @@ from typing import Any
 
 from PySide6.QtGui import QFontMetricsF
 
-from core.actions import plans
 from core.actions.cell_looks import decimal_text, plain_letters
-from core.actions.workbook import Column
+from core.actions.workbook import NAME, Column
 from ui.printing.paging import MARGIN_MM, emphasised_font, print_font
 from ui.printing.wrapping import header_pieces
 
@@ -76,7 +75,8 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
     terms to check among the strategic customers) is as narrow as its header: kept at its
     full width, the Chinese strategic sheet's empty "Terms check" stood 24 widths wide beside
     a "Price check" wrapped onto five lines. A column there to write in by hand (Notes)
-    keeps room for it; the customer's name gives way last."""
+    keeps room for it, and so does an empty list's Customer column (workbook.NAME); the
+    customer's name gives way last."""
     m = measures()
     cells = [[[m.plain.horizontalAdvance(text)
                for text in printed(cell_text(row.get(c.key), c.kind)).splitlines()]
@@ -88,8 +88,8 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
                    + [3 * m.digit]) + m.pad
         full = c.max_width * m.digit + m.pad
         empty = c.kind == "text" and widest <= m.pad
-        blank.append(empty and not c.wrap)  # there to write in, by hand
-        if c.kind != "text" or (empty and c.wrap):
+        blank.append(empty and (not c.wrap or c.key == NAME))  # there to write in, by hand
+        if c.kind != "text" or (empty and not blank[-1]):
             want.append(max(head, widest))
             least.append(want[-1])
         else:
@@ -102,7 +102,7 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
                 for c, w, t in zip(columns, want, wide, strict=True)]
         grow = grow if any(grow) else [1.0] * len(columns)
         found = [w - need * g / sum(grow) for w, g in zip(want, grow, strict=True)]
-    names = [c.key == plans.NAME for c in columns]
+    names = [c.key == NAME for c in columns]
     order = [2 if name else 0 if empty else 1 for name, empty in zip(names, blank, strict=True)]
     for group in ([i for i, rank in enumerate(order) if rank == step] for step in range(3)):
         give = sum(found[i] - least[i] for i in group)  # the empty columns first
