@@ -202,6 +202,34 @@ def test_an_empty_list_s_customer_column_in_the_pdf_is_its_widest(qapp, tmp_path
         assert shares[plans.NAME] == max(shares.values()), (lang, shares)
 
 
+# --- 4. "Upgrade chance" as wide as its text needs ---------------------------------------------
+
+def test_the_sample_s_long_tail_upgrade_chance_takes_no_more_lines_than_its_terms_check(
+        qapp, sample_db: Path, tmp_path: Path):
+    """Before: the sample's English restructuring PDF gave the long-tail tier's "Upgrade
+    chance" 14 digits for its 59 ("One criterion short of Core customer: any one of F, M, T
+    passed is enough." on six lines, seven on some rows) while each name kept one line of
+    30 digits: the room was shared by the texts' lengths alone, not as they wrap. A name now
+    shares its room down to two lines; every row is as tall as its longest text needs."""
+    from ui.printing.pages import write_pdf
+
+    analysis = _sample(sample_db, tmp_path)
+    lines = pdf_lines(write_pdf(analysis, "restructuring", tmp_path / "plans.pdf"))
+    upgrade = "One criterion short of Core customer: any one of F, M, T passed is enough."
+    terms = ("Mostly on Deposit + balance against documents, riskier than Long-tail customers "
+             "should carry: move to Deposit + balance before shipment or safer terms.")
+    upgrade_cells, terms_cells = _cell_lines(lines, upgrade), _cell_lines(lines, terms)
+    assert len(upgrade_cells) >= 20 and len(terms_cells) >= 15
+    assert max(map(len, upgrade_cells)) <= max(map(len, terms_cells))
+    assert max(map(len, upgrade_cells)) <= 4
+    from ui.printing.column_widths import NAME_LINES
+
+    names = [c.customer for c in analysis.customers if c.tier == "long_tail"]
+    for name in names:
+        for cell in _cell_lines(lines, name):
+            assert len(cell) <= NAME_LINES, cell
+
+
 # --- 5. every word of a book printed once its pieces are moved ---------------------------------
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
