@@ -36,3 +36,35 @@ def pdf_text(path: Path, page: int | None = None, *, layout: bool = False) -> st
     if unreadable := _UNREADABLE.findall(text):
         pytest.fail(f"{path}: {len(unreadable)} glyphs read as no character: {text[:300]!r}")
     return " ".join(text.split())
+
+
+
+def pdf_lines(path: Path) -> list[str]:
+    """The PDF's printed lines in the order they are painted, one space between their words:
+    a table cell's text wrapped over three lines reads as three lines one after the other, so
+    where a line ended is checked (a unit left from its number, a word broken at its hyphen).
+    A line is the text painted at one height, one piece after another: Qt's PDF starts a new
+    piece of text where the font changes (Latin beside CJK), which the plain reading takes for
+    a new line. Cells of a table row painted one after another at the same height (one line
+    each) read as one line, ended by the first line of the next cell that wraps."""
+    lines: list[tuple[float, str]] = []
+
+    def painted(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if not text.strip():
+            return
+        height = round(tm[5] * cm[3] + cm[5], 1)
+        if lines and abs(lines[-1][0] - height) < 0.5:
+            lines[-1] = (height, lines[-1][1] + text)
+        else:
+            lines.append((height, text))
+
+    try:
+        for page in PdfReader(path).pages:
+            page.extract_text(visitor_text=painted)
+            lines.append((-1.0, ""))  # a page's last line never runs on into the next's
+    except Exception as error:  # noqa: BLE001 - any reason it cannot be read fails the test
+        pytest.fail(f"{path}: the PDF's text cannot be read: {error!r}")
+    found = [" ".join(text.split()) for _, text in lines if text.strip()]
+    if not found:
+        pytest.fail(f"{path}: the PDF has no text to read")
+    return found

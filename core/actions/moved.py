@@ -9,7 +9,7 @@ list by what to do (core.analysis.names.list_heading), never "black list": it ma
 
 from __future__ import annotations
 
-from core.actions.workbook import Column, Table
+from core.actions.workbook import NAME, Column, Table
 from core.analysis.model import Analysis
 from core.analysis.movements import Move, Period, changed_text, reasons_text
 from core.analysis.names import MOVES, list_heading, move_name, side_heading
@@ -23,7 +23,7 @@ TITLE = N_("Moved in {month} (since {since})")
 
 def columns(currency: str, sales: bool) -> list[Column]:
     cols = [
-        Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+        Column(NAME, tr(N_("Customer")), wrap=True, max_width=28),
         Column("salesperson", tr(N_("Salesperson")), max_width=12),
         Column("move", tr(N_("Move")), max_width=16),
         Column("from", tr(N_("From")), max_width=18),

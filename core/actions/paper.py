@@ -64,10 +64,11 @@ def _char_units(ch: str) -> float:
 
 
 @lru_cache(maxsize=16384)
-def _pieces(line: str) -> tuple[str, ...]:
+def line_pieces(line: str) -> tuple[str, ...]:
     """Where a line may break: after a space between Latin words, and between any two
     Chinese characters (a Latin word keeps its trailing space). A text is measured at each
-    width its columns have: split once."""
+    width its columns have: split once. The PDF's columns count their lines by the same
+    pieces (ui.printing.column_widths), as the PDF breaks them (ui.printing.wrapping)."""
     pieces: list[str] = []
     for token in _TOKEN.findall(line):
         if token.isascii():  # no break inside a Latin word
@@ -95,7 +96,7 @@ def line_count(text: str, width: float) -> int:
     total = 0
     for line in str(text).splitlines() or [""]:
         lines, used = 1, 0.0
-        for piece in _pieces(line):
+        for piece in line_pieces(line):
             size = text_units(piece.rstrip())
             if used and used + size > room:
                 lines, used = lines + 1, 0.0
@@ -122,7 +123,7 @@ def row_height(texts: Sequence[tuple[str, float]]) -> float:
 def header_width(text: str) -> float:
     """The narrowest column a header reads in, on at most HEADER_LINES lines: its longest
     Latin word, or its Chinese spread over the lines."""
-    longest = max((display_width(piece.rstrip()) for piece in _pieces(text)), default=0)
+    longest = max((display_width(piece.rstrip()) for piece in line_pieces(text)), default=0)
     spread = math.ceil(display_width(text) / HEADER_LINES)
     return float(max(longest, spread if has_wide([text]) else longest, 4))
 

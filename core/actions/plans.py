@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from core import APP_NAME
-from core.actions.workbook import Column
+from core.actions.workbook import NAME, Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
 from core.analysis.pyramid import band_span
@@ -191,11 +191,6 @@ def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, 
     return facts + [(tr(N_("Lists as of")), analysis.as_of),
                     (receipts_label(), analysis.receipts_date),
                     (tr(N_("Amounts in")), analysis.base_currency)]
-
-
-# The key of every list's first column, the customer's name: the printed lists keep its
-# width when they share out the room of the texts that wrap (ui.printing.pages).
-NAME = "customer"
 
 
 def customer_columns() -> list[Column]:

@@ -46,13 +46,17 @@ from core.actions.sheet_rows import PrintSheet, Rows, can_stream
 from core.i18n import N_, tr
 from core.progress import Steps
 
-__all__ = ["PRINT_WIDTH", "Column", "Document", "Summary", "Table", "build", "display_width",
-           "header_row", "put", "sheet_title"]
+__all__ = ["NAME", "PRINT_WIDTH", "Column", "Document", "Summary", "Table", "build",
+           "display_width", "header_row", "put", "sheet_title"]
 
 HEADER_FILL = PatternFill("solid", start_color=print_colours.HEADER,
                           end_color=print_colours.HEADER)
 HEADER_FONT = Font(bold=True)
 EMPTY = N_("No customers on this list.")
+# The key of every list's first column, the customer's name: it gives way last where the
+# printed lists share out their room (ui.printing.column_widths), and an empty list keeps its
+# width, as a column to write in does (_fit_widths).
+NAME = "customer"
 LABEL_WIDTH = 34  # the overview's fact labels: a longer one wraps (_wrap_labels)
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
@@ -176,13 +180,15 @@ def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
     (None: no limit). A column of texts that holds none on this sheet is as wide as its
     header (on the Chinese strategic sheet the empty "Terms check" kept 21 widths while
     "Price check" was narrowed to 19), unless it is there to be written in by hand (Notes:
-    not a wrapping text)."""
+    not a wrapping text) or it is the customer's name (NAME): an empty list's Customer
+    column stood 10 widths wide in English, 8 in Chinese, narrower than its Salesperson
+    column."""
     widths, floors = [], []
     for column in columns:
         widest = float(_widest(column, rows))
         header = header_width(column.header)
         blank = column.kind == "text" and not widest
-        if blank and not column.wrap:  # left blank to write in by hand (Notes)
+        if blank and (not column.wrap or column.key == NAME):  # to write in by hand (Notes)
             widest = column.max_width
         cap = max(column.max_width, header + 2)
         if column.kind != "text":  # a figure or a date cannot wrap: cut, it shows ####

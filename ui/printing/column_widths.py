@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -17,13 +17,17 @@ from typing import Any
 
 from PySide6.QtGui import QFontMetricsF
 
-from core.actions import plans
 from core.actions.cell_looks import decimal_text, plain_letters
-from core.actions.workbook import Column
+from core.actions.paper import line_pieces
+from core.actions.workbook import NAME, Column
 from ui.printing.paging import MARGIN_MM, emphasised_font, print_font
 from ui.printing.wrapping import header_pieces
 
 BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
+# The lines a customer's name may wrap onto where its row is as tall anyway (_by_length): in
+# the long-tail tier, five lines a row for its terms to check, the names kept on one line
+# left "Upgrade chance" 14 digits for its 59, six or seven lines on the last pages.
+NAME_LINES = 2
 
 
 def cell_text(value: Any, kind: str) -> str:
@@ -76,11 +80,12 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
     terms to check among the strategic customers) is as narrow as its header: kept at its
     full width, the Chinese strategic sheet's empty "Terms check" stood 24 widths wide beside
     a "Price check" wrapped onto five lines. A column there to write in by hand (Notes)
-    keeps room for it; the customer's name gives way last."""
+    keeps room for it, and so does an empty list's Customer column (workbook.NAME); the
+    customer's name gives way last."""
     m = measures()
-    cells = [[[m.plain.horizontalAdvance(text)
-               for text in printed(cell_text(row.get(c.key), c.kind)).splitlines()]
-              for row in rows] for c in columns]
+    texts = [[printed(cell_text(row.get(c.key), c.kind)) for row in rows] for c in columns]
+    cells = [[[m.plain.horizontalAdvance(line) for line in text.splitlines()] for text in column]
+             for column in texts]
     want, least, blank = [], [], []
     wide = [max((w for cell in column for w in cell), default=0.0) + m.pad for column in cells]
     for c, widest in zip(columns, wide, strict=True):
@@ -88,8 +93,8 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
                    + [3 * m.digit]) + m.pad
         full = c.max_width * m.digit + m.pad
         empty = c.kind == "text" and widest <= m.pad
-        blank.append(empty and not c.wrap)  # there to write in, by hand
-        if c.kind != "text" or (empty and c.wrap):
+        blank.append(empty and (not c.wrap or c.key == NAME))  # there to write in, by hand
+        if c.kind != "text" or (empty and not blank[-1]):
             want.append(max(head, widest))
             least.append(want[-1])
         else:
@@ -102,7 +107,7 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
                 for c, w, t in zip(columns, want, wide, strict=True)]
         grow = grow if any(grow) else [1.0] * len(columns)
         found = [w - need * g / sum(grow) for w, g in zip(want, grow, strict=True)]
-    names = [c.key == plans.NAME for c in columns]
+    names = [c.key == NAME for c in columns]
     order = [2 if name else 0 if empty else 1 for name, empty in zip(names, blank, strict=True)]
     for group in ([i for i, rank in enumerate(order) if rank == step] for step in range(3)):
         give = sum(found[i] - least[i] for i in group)  # the empty columns first
@@ -112,34 +117,45 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
         for i in group:
             found[i] -= (found[i] - least[i]) * share
         need -= give * share
-    pool = [i for i, c in enumerate(columns) if c.wrap and not names[i] and found[i] < wide[i]]
-    found = _by_length(found, least, cells, pool, m)
+    pool = [i for i, c in enumerate(columns) if c.wrap and (names[i] or found[i] < wide[i])]
+    found = _by_length(found, least, texts, pool, [names[i] for i in pool], m)
     total = sum(found) or 1.0
     return [w * 100 / total for w in found]
 
 
-def _by_length(found: list[float], least: list[float], cells: list[list[list[float]]],
-               pool: list[int], m: Measures) -> list[float]:
+def _by_length(found: list[float], least: list[float], texts: list[list[str]],
+               pool: list[int], names: list[bool], m: Measures) -> list[float]:
     """The room of the texts that wrap (`pool`) shared so that the rows take the fewest lines
     (a row as tall as its tallest cell): held each to its max_width, a strategic customer's
     "Price check" (95 widths of text) wrapped onto five lines beside an "Upgrade chance" of
     28. From the widths found, room is moved a few digits at a time from one column to
-    another while that makes the rows shorter; rows alike counted once."""
+    another while that makes the rows shorter; rows alike counted once. A text's lines are
+    counted as they wrap, a word at a time (_wrapped): counted by its length alone, the
+    long-tail tier's "Upgrade chance" was given 14 digits for its 59, five lines by length
+    and six or seven as printed, on every row of the last pages. A name (`names`, one a
+    column of the pool) gives of its room down to NAME_LINES lines, never more."""
     if len(pool) < 2:
         return found
     pad = m.pad / m.digit
-    rows = Counter(tuple(tuple(round(w / m.digit, 1) for w in cells[i][r]) for i in pool)
-                   for r in range(len(cells[pool[0]])))
+    advance = cache(lambda text: m.plain.horizontalAdvance(text) / m.digit)
+    wrapped = _wrapped(advance)
+    rows = Counter(tuple(texts[i][r] for i in pool) for r in range(len(texts[pool[0]])))
     kinds, counts = list(rows), list(rows.values())
     lows = [math.ceil(least[i] / m.digit) for i in pool]
-    highs = [max(low, math.ceil(max([w for row in kinds for w in row[k]], default=0) + pad))
+    highs = [max(low, math.ceil(max([advance(line) for row in kinds
+                                     for line in row[k].splitlines()], default=0) + pad))
              for k, low in enumerate(lows)]
 
     @cache
     def lines(k: int, units: int) -> tuple[int, ...]:
         inside = max(units - pad, 1.0)
-        return tuple(sum(max(1, math.ceil(w / inside - 1e-9)) for w in row[k]) or 1
+        return tuple(sum(wrapped(line, inside) for line in row[k].splitlines()) or 1
                      for row in kinds)
+
+    for k, name in enumerate(names):  # the narrowest a name column reads on NAME_LINES
+        start = min(max(int(found[pool[k]] // m.digit), lows[k]), highs[k])
+        while name and lows[k] < start and max(lines(k, lows[k])) > NAME_LINES:
+            lows[k] += 1
 
     def height(split: Sequence[int]) -> int:
         each = [lines(k, units) for k, units in enumerate(split)]
@@ -162,3 +178,23 @@ def _by_length(found: list[float], least: list[float], cells: list[list[list[flo
     spare = sum(found[i] for i in pool) - sum(split) * m.digit
     shared = [units * m.digit + spare / len(pool) for units in split]
     return [shared[pool.index(i)] if i in pool else w for i, w in enumerate(found)]
+
+
+def _wrapped(advance: Callable[[str], float]) -> Callable[[str, float], int]:
+    """The lines a text takes in a cell `inside` digits wide (`advance`: a text's width in
+    digits), broken as it prints: between words (core.actions.paper.line_pieces, the
+    workbook's rule too), a word longer than the cell where it must."""
+    @cache
+    def lines(line: str, inside: float) -> int:
+        count, used = 1, 0.0
+        for piece in line_pieces(line):
+            size = advance(piece.rstrip())
+            if used and used + size > inside:
+                count, used = count + 1, 0.0
+            if size > inside:
+                extra = math.ceil(size / inside) - 1
+                count, used = count + extra, size - extra * inside
+            else:
+                used += advance(piece)
+        return count
+    return lines
