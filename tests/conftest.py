@@ -1,12 +1,15 @@
 """Shared fixtures: every test gets its own data folder, its own preferences (never the user's:
 ui.prefs reads TRADETIER_PREFERENCES, and Qt's own QSettings are pointed at the same folder) and
-English unless it asks otherwise."""
+English unless it asks otherwise; and no test leaves a worker thread running or its closed
+windows for the next test to delete (see pytest_runtest_teardown)."""
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -18,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402 - platform first
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import i18n  # noqa: E402 - after the root is on the path
@@ -29,6 +32,63 @@ from core.sample import sample_file_names  # noqa: E402
 from ui import prefs  # noqa: E402
 
 SHIPPED_SAMPLE = ROOT / "resources" / "sample"
+# How long a test's teardown waits, apiece, for the worker threads it left running once they
+# are asked to stop (the runner's own wait at a window's close: ui.tasks.Task.wait).
+LEFT_RUNNING_WAIT_MS = 30000
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function):
+    """A Qt test runs inside a frame named after it: Qt aborts the process where a running
+    QThread is deleted, and when that is the test's locals going at its return, no frame of
+    the test is left in the stack faulthandler prints; this one says which test it was."""
+    test = pyfuncitem.obj
+    if "qapp" in pyfuncitem.fixturenames:
+        pyfuncitem.obj = _in_frame_named(test, f"<running {pyfuncitem.nodeid}>")
+    try:
+        return (yield)
+    finally:
+        pyfuncitem.obj = test
+
+
+def _in_frame_named(test: Callable[..., object], name: str) -> Callable[..., object]:
+    namespace: dict[str, Callable[..., object]] = {}
+    exec(compile("def running(*args, **kwargs):\n    return test(*args, **kwargs)\n", name,
+                 "exec"), {"test": test}, namespace)
+    return functools.wraps(test)(namespace["running"])
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """After pytest-qt has closed the test's widgets and every fixture is torn down: a worker
+    thread of ours still running fails this test, by name, and is stopped; then the widgets
+    closed are deleted here, not in whichever later test next runs an event loop. Qt aborts the
+    whole process when a running QThread is deleted, and a window deleted in a later test's
+    waitSignal took the run down there (exit 134, the wrong test named)."""
+    result = yield
+    _no_worker_left(item)
+    return result
+
+
+def _no_worker_left(item: pytest.Item) -> None:
+    tasks = sys.modules.get("ui.tasks")  # none unless the test ran the window's worker
+    left = sorted(task.name for task in tasks.running()) if tasks is not None else []
+    still = [task.name for task in tasks.stop_all(LEFT_RUNNING_WAIT_MS)] if left else []
+    if QCoreApplication.instance() is not None:
+        _delete_what_was_closed(item.nodeid)
+    if left:
+        pytest.fail(f"{item.nodeid} left worker threads running: {', '.join(left)} (close "
+                    f"their window or wait for their end in the test)"
+                    + (f"; still running after {LEFT_RUNNING_WAIT_MS} ms: {', '.join(still)}"
+                       if still else ""), pytrace=False)
+
+
+def _delete_what_was_closed(nodeid: str) -> None:
+    """The deleteLater'd objects deleted now, from a frame named after the test: should a
+    deletion crash the process, faulthandler's stack names the test that closed them."""
+    flush = compile("delete(None, deferred)", f"<deleting what {nodeid} closed>", "eval")
+    eval(flush, {"delete": QCoreApplication.sendPostedEvents,
+                 "deferred": QEvent.Type.DeferredDelete})
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,12 @@ time: SQLite has one writer, and a second request waits its turn. Work nobody as
 Widgets hand work over with ``Runner.run(owner, work, on_success=…, on_failure=…)``, Anki's
 ``CollectionOp(...).success().failure()``: the outcome reaches the owner's callables through
 slots of a small object that goes with the task, and not once the owner is gone.
+
+A task whose thread has started belongs to the application (``_home``), not to its runner, until
+that thread has ended: Qt aborts the whole process when a QThread still running is deleted, and
+a runner goes with its window or dialog, which a test's teardown, a parent's deletion or the
+app's quitting can delete while the work is still at its cancel check. ``running()`` lists
+them (the tests' conftest fails a test that leaves one running).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from core.messages import Cancelled, Refusal
 
@@ -102,6 +108,41 @@ def _outcome(work: Callable[..., Any], progress: Callable[[float, str], None],
     return "succeeded", result
 
 
+# Every task whose thread was started and whose end has not yet been handled (Task.start,
+# Task._on_thread_finished): what running() looks at.
+_STARTED: set[Task] = set()
+
+
+def _home() -> QObject | None:
+    """Who holds a started task until its thread has ended: the application, which outlives
+    every window, dialog and runner (None without one: the task keeps the parent it has)."""
+    return QCoreApplication.instance()
+
+
+def running() -> list[Task]:
+    """The tasks whose thread is running now, whichever runner started them."""
+    return [task for task in _STARTED if task.thread_running()]
+
+
+def stop_all(msecs: int = 30000) -> list[Task]:
+    """Ask every running task to stop and wait for each, up to `msecs` apiece; those still
+    running after it (work that does not look at its cancel check)."""
+    left = running()
+    for task in left:
+        task.cancel()
+    for task in left:
+        task.wait(msecs)
+    return running()
+
+
+def name_of(work: object) -> str:
+    """A task's work by its function's name (a partial's too), for a report."""
+    while isinstance(work, partial):
+        work = work.func
+    return str(getattr(work, "__qualname__", None) or getattr(work, "__name__", None)
+               or repr(work))
+
+
 class Task(QObject):
     """One piece of work on its own thread; connect to the signals, then call start()."""
 
@@ -117,6 +158,7 @@ class Task(QObject):
         self.kind = kind  # what a later request of the same kind replaces (Runner.run)
         self.idle = idle  # work nobody waits for: any request stops it (Runner.when_idle)
         self.replaced = False
+        self.name = name_of(work)  # what running() reports; the work itself is let go of
         self._stop = threading.Event()
         self._thread = _Worker(work, self._stop, self)  # owned by the task, so they go together
         # Queued: the worker's signals are handled here, on the GUI thread, never on the
@@ -135,6 +177,7 @@ class Task(QObject):
     def _on_thread_finished(self) -> None:
         self._thread.wait()  # run() has returned; this only lets the thread's end settle
         self.running = False
+        _STARTED.discard(self)  # the application lets go of it with its deleteLater below
         kind, value = self._thread.outcome
         self._thread.work = None  # let go of the work here, on the GUI thread
         self._thread.outcome = NO_OUTCOME
@@ -149,8 +192,18 @@ class Task(QObject):
         self.finished.emit()
 
     def start(self) -> None:
+        """The thread starts; till it has ended the task is the application's (see the
+        module's docstring), so the runner's owner can go meanwhile without taking it along."""
+        home = _home()
+        if home is not None:
+            self.setParent(home)
+        _STARTED.add(self)
         self.running = True
         self._thread.start()
+
+    def thread_running(self) -> bool:
+        """Whether the work is on its thread now (started, not yet returned)."""
+        return shiboken6.isValid(self._thread) and self._thread.isRunning()
 
     def cancel(self) -> None:
         self._stop.set()
@@ -361,4 +414,5 @@ class Runner(QObject):
         self._queue.clear()
         if self.current is not None:
             self.current.cancel()
-            self.current.wait()
+            if not self.current.wait():  # it goes on, the application's (Task.start)
+                log.warning("%s still running after its window closed", self.current.name)

@@ -180,7 +180,9 @@ class CustomerPanel(QScrollArea):
         self.orders_model.set_rows(order_lines(analysis, c))
         self.orders.resizeColumnsToContents()
         self._fit()
-        QTimer.singleShot(0, self._fit)  # again once the new texts are laid out
+        # again once the new texts are laid out; not once the panel is gone (its window
+        # closed meanwhile): the timer goes with it
+        QTimer.singleShot(0, self, self._fit)
 
     def _fit(self) -> None:
         inner = self.widget()
