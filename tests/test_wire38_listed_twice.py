@@ -102,9 +102,25 @@ def test_one_wire_a_tab_lists_twice_a_charge_apart_is_counted_once(tmp_path: Pat
     assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0)"
     report = _said(results)
     assert (f"Sheet “收款”: 1 payment is, under the same reference and on the same day, another "
-            f"row of this sheet less the bank's charge, row 3 ({TWICE_SAID}): taken as one "
+            f"row of this file less the bank's charge, row 3 ({TWICE_SAID}): taken as one "
             f"wire listed twice and counted once") in report
     assert f"金额只差银行手续费（第 3（{TWICE_SAID}） 行）：视为同一笔电汇记了两次" in report
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_one_wire_on_two_tabs_of_the_file_counts_once_in_every_order(tmp_path: Path, order):
+    """May's 收款 tab lists the clerk's 5,000 "TT-881 货款" of 04-20 and its 水单 tab the bank's
+    slip 4,985 "TT881" (the bank's list of that slip imported before, after or not at all).
+    Hand count: one wire, 4,985: 8,015 open. Before: 8,015 alone or with the bank's list after
+    (two tabs, payments_seen._read_otherwise), but 3,000 with the bank's list first (the slip
+    re-listed keeps the list's name, and that rule asks only lines stored from this file)."""
+    may = ("台账 2025-05.xlsx", {"台账": SALES,
+                                "收款": _tab(_pay(NAIROBI, "2025-04-20", 5_000, "TT-881 货款")),
+                                "水单": _tab(_pay(NAIROBI, "2025-04-20", 4_985, "TT881"))})
+    files = {"alone": [may], "bank_first": [BANK_SLIPS, may],
+             "bank_after": [may, BANK_SLIPS]}[order]
+    owed, _results = _files(tmp_path, *files)
+    assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0) with the bank's list first"
 
 
 @pytest.mark.parametrize(("first", "second", "open_", "why"), [

@@ -4,7 +4,9 @@ A clerk keeping a 台账 fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) 
 and the same workbook's 收款 tab pastes the bank's slip of that wire, 14,965 "TT-5" (its 35
 charge off) under no invoice: the same money. Both were counted, 15,000 shown on account and
 what is overdue hidden (wire38). Likewise a 收款 tab listing the bank's slip 4,985 "TT881" and
-the clerk's own 5,000 "TT-881 货款" of the same day: one wire, counted 9,985 (wire38).
+the clerk's own 5,000 "TT-881 货款" of the same day: one wire, counted 9,985 (wire38); and the
+slip on a tab of its own, the bank's list imported first: 9,985, where in any other order the
+two tabs were one wire (payments_seen._read_otherwise asks only lines stored from this file).
 
 The rules weighing two lists (core.ledger.lump_wires, core.ledger.payments_seen) never weigh
 one file's rows against each other: a list holds a wire once, and one list's two payments of
@@ -25,7 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from functools import partial
 from itertools import combinations
 
@@ -56,7 +58,9 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
                  paid: Collection[str]) -> list[Message]:
     """This file's payments keyed by their sum (`paid`: core.ledger.written_keys.marked) that
     are, less the bank's charge, a wire the file counts already: on its invoices' received
-    figures, or on another row of the same sheet. Each gone, a note per sheet."""
+    figures, or on another row (of its sheet: core.ledger.payments_seen._read_otherwise weighs
+    two tabs, but only of lines stored from this file, not one re-listing a bank's list
+    imported first). Each gone, a note per sheet."""
     slips = lines(conn, TOLD + "l.line_key IN (SELECT value FROM json_each(?))",
                   json.dumps(sorted(paid))) if paid else []
     if not slips:
@@ -66,14 +70,14 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
     # first whatever file's rows: a pass over this file's rows only where any pair is likely
     likely = {line.key for slip, found in _lumps(slips, sales, lists, exchange).items()
               for line in (slip, *found)} | {line.key for pair in _twice(
-                  slips, lambda line: "", lists, exchange) for line in pair}
+                  slips, lists, exchange) for line in pair}
     if not likely:
         return []
     places = _places(written, likely)
     sales = [line for line in sales if line.key in places]  # this file's own
     lumps = _lumps([line for line in slips if line.key in places], sales, lists, exchange)
     twice = _twice([line for line in slips if line.key in places and line not in lumps],
-                   lambda line: places[line.key][0], lists, exchange)
+                   lists, exchange)
     drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
     lump_notes = {slip: _lump_said(file_name, slip, found, places)
                   for slip, found in lumps.items()}
@@ -87,10 +91,10 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
         "reference, rows {rows}: each counted once, as the invoices' rows place it."),
         lump_notes, places), *_per_sheet("payment_listed_twice", NP_(
         "Sheet “{sheet}”: {count} payment is, under the same reference and on the same day, "
-        "another row of this sheet less the bank's charge, row {rows}: taken as one wire "
+        "another row of this file less the bank's charge, row {rows}: taken as one wire "
         "listed twice and counted once, the sum that reached the bank.",
         "Sheet “{sheet}”: {count} payments are each, under the same reference and on the same "
-        "day, another row of this sheet less the bank's charge, rows {rows}: each taken as one "
+        "day, another row of this file less the bank's charge, rows {rows}: each taken as one "
         "wire listed twice and counted once, the sum that reached the bank."),
         twice_notes, places)]
 
@@ -146,14 +150,13 @@ def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exc
             if all(claims[line.id] == 1 for line in named)}
 
 
-def _twice(slips: list[Stored], sheet: Callable[[Stored], str], lists: Lists,
-           exchange: Exchange) -> list[Pair]:
-    """Two payments of one sheet (`sheet`: this file's the row stands on), customer, invoice
-    (or none), day and money, under one wire's reference, a bank's charge apart (payment_lines.
-    bank_read's CHARGED); a row in two such pairs is in none."""
-    groups: dict[tuple[str, int, str, str, str | None], list[Stored]] = defaultdict(list)
+def _twice(slips: list[Stored], lists: Lists, exchange: Exchange) -> list[Pair]:
+    """Two payments of one customer, invoice (or none), day and money, under one wire's
+    reference, a bank's charge apart (payment_lines.bank_read's CHARGED); a row in two such
+    pairs is in none."""
+    groups: dict[tuple[int, str, str, str | None], list[Stored]] = defaultdict(list)
     for line in slips:
-        groups[(sheet(line), line.place[1], line.place[2], *_day(line)[1:])].append(line)
+        groups[(line.place[1], line.place[2], *_day(line)[1:])].append(line)
     pairs = [Pair(*two)
              for group in groups.values() if len(group) > 1
              for two in combinations(group, 2) if _own(*two, lists) and bank_read(

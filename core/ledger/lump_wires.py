@@ -12,7 +12,7 @@ gone. Two real wires stay two: another reference, another day, a sum beyond the 
 
 Either file may come second: the rule weighs this file's rows against other files', never two
 of one file (core.ledger.wire_review's, with equal sums; less the charge, under one wire's
-reference, core.ledger.listed_twice's, run before this one).
+reference, core.ledger.listed_twice's, asked before this one).
 """
 
 from __future__ import annotations

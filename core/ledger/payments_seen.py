@@ -62,11 +62,11 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     files' payments, told the clerk two stories (pay33). One wire on several invoices' rows
     and on the bank's list less its charge: core.ledger.lump_wires. The file's keys of
     payments keyed by their sum are found once for the three rules asking them (a pass over a
-    million rows each, lin38). First one wire this file lists twice itself (core.ledger.
-    listed_twice): the other lists are weighed against it counted once."""
+    million rows each, lin38). One wire this file lists twice itself (core.ledger.listed_twice)
+    before the other lists are weighed against its invoices."""
     paid = marked(written, MARK)
-    return [*listed_twice(conn, file_name, written, paid),
-            *_read_otherwise(conn, file_name, paid, paired),
+    return [*_read_otherwise(conn, file_name, paid, paired),
+            *listed_twice(conn, file_name, written, paid),
             *lump_wires(conn, file_name, written, paid, paired),
             *_seen(conn, file_name, written, paired),
             *invoiced_elsewhere(conn, file_name, written, paid)]
