@@ -5,7 +5,12 @@ The two rules weighing this file's payments against other lists ask it of each s
 `payments_seen._read_otherwise` (one wire, the bank's charge taken off). The bank's list whose
 only slip the ledger re-lists is then no other list: the account is the same whether that
 list was imported before the ledger, after it or not at all (order36). Without the check the
-bank's list imported first made the ledger's own rows one wire with its re-listed slip."""
+bank's list imported first made the ledger's own rows one wire with its re-listed slip.
+
+wire38: the ledger's own two readings of one wire are one wire now (core.ledger.listed_twice):
+its invoice rows and its re-listed slip less the charge, its slip and its own row of the wire
+a charge apart on one sheet. The re-listed slip stays the ledger's own line (the account the
+same in every order); what changed is that the ledger's two rows of it are counted once."""
 
 from __future__ import annotations
 
@@ -31,17 +36,17 @@ LIMA_BANK = (BANK, {"收款": [NOTE_HEADER, SLIP]})
 def test_a_lump_slip_the_ledger_re_lists_is_the_ledger_s_own_row(tmp_path: Path, order):
     """The ledger fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) from wire TT-5 and its
     收款 tab re-lists the bank's slip, 14,965 TT-5 under no invoice; the bank's list has that
-    slip alone. One file's own rows are never weighed against each other here (core.ledger.
-    lump_wires): 15,000 sold, both counted, nothing open and 15,000 on account (the slip with
-    its charge, as test_payments_fix35e's two real wires show it), whether the bank's list
-    came first, after or not at all. With the bank's list first the slip's line
-    keeps the list's name; read as the list's (no `line.key not in keys`), it was taken for
-    the bank's row of the ledger's invoices and dropped: (0, 0), the account depending on the
-    files' order."""
+    slip alone. Hand count: 15,000 sold, one wire: nothing open, nothing on account, whether
+    the bank's list came first, after or not at all. lin38 pinned (0, 15,000) in every order:
+    the file's own rows were never weighed against each other, the wire counted twice; the
+    slip is the same money as the invoices' 已收金额 (wire38, core.ledger.listed_twice). With
+    the bank's list first the slip's line keeps the list's name; read as the list's (no
+    `line.key not in keys`), it was taken for the bank's row of the ledger's invoices and
+    dropped, the same (0, 0) but only in that order."""
     files = {"alone": [LIMA_LEDGER], "bank_first": [LIMA_BANK, LIMA_LEDGER],
              "bank_after": [LIMA_LEDGER, LIMA_BANK]}[order]
     owed, _results = _files(tmp_path, *files)
-    assert owed[LIMA] == (0, 15_000)
+    assert owed[LIMA] == (0, 0), "was (0, 15,000): the wire counted twice"
 
 
 # May's ledger lists both: the bank's slip 4,985 "TT881" and its own 5,000 "TT-881" of 04-20
@@ -54,12 +59,14 @@ MAY = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(
 def test_a_slip_the_ledger_re_lists_beside_its_own_row_is_no_other_list_s(tmp_path: Path,
                                                                           order):
     """Nairobi's N-1 10,000 and N-2 3,000; May's 收款 tab lists 4,985 "TT881" (the bank's
-    slip, the bank's list having it alone) and 5,000 "TT-881" of 04-20: one list, two rows,
-    two payments (a list holds a wire once), 9,985 received: 3,000 open (the 15 within the
-    tolerance), in every order. With the bank's list first and its line read as another
-    list's (no `line.key not in keys` in `_read_otherwise`), the 5,000 was taken for that
-    list's wire read otherwise and dropped: 8,015 open."""
+    slip, the bank's list having it alone) and 5,000 "TT-881" of 04-20: one sheet, one wire
+    reference folded, one day, 15 apart (within the bank's charge): one wire listed twice, the
+    4,985 that reached the bank counted: 8,015 open, in every order. lin38 pinned 3,000 open
+    (two payments, 9,985: a list held a wire once); wire38 reads the pair as the one wire
+    (core.ledger.listed_twice). With the bank's list first and its line read as another
+    list's (no `line.key not in keys` in `_read_otherwise`), the 5,000 was dropped as that
+    list's wire read otherwise: 8,015 open, but only in that order."""
     files = {"alone": [MAY], "bank_first": [BANK_SLIPS, MAY],
              "bank_after": [MAY, BANK_SLIPS]}[order]
     owed, _results = _files(tmp_path, *files)
-    assert owed[NAIROBI] == (3_000, 0)
+    assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0): 9,985 counted for one wire"

@@ -11,7 +11,8 @@ row or list of that day can be it. Counted once, as the ledger's rows place it: 
 gone. Two real wires stay two: another reference, another day, a sum beyond the charge.
 
 Either file may come second: the rule weighs this file's rows against other files', never two
-of one file (core.ledger.wire_review's).
+of one file (core.ledger.wire_review's, with equal sums; less the charge, under one wire's
+reference, core.ledger.listed_twice's, asked before this one).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import among
 from core.messages import Message, Noted
 
-_TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
+# a payment with its sum and day, what any reading of rows as one wire asks
+TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
 List = tuple[str | None, str | None, int, str, str | None]  # file, sheet, customer, day, money
 
 
@@ -50,13 +52,13 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
     `paired` with it: each bank's row gone, a note per sheet. The file's keys are asked only
     of the lines looked at (core.ledger.written_keys); `paid`: its keys carrying MARK
     (written_keys.marked), the bank's rows being keyed by their sums."""
-    banks = [line for line in lines(conn, _TOLD + "instr(l.line_key, ?) > 0 AND "
+    banks = [line for line in lines(conn, TOLD + "instr(l.line_key, ?) > 0 AND "
                                     "substr(o.order_key, 1, ?) = ?", MARK, len(DESCRIBED),
                                     DESCRIBED) if _ours(line, file_name, paid, paired)]
     if not banks:
         return []
     customers = json.dumps(sorted({line.place[1] for line in banks}))
-    sales = lines(conn, _TOLD + "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+    sales = lines(conn, TOLD + "o.customer_id IN (SELECT value FROM json_each(?)) AND "
                   "instr(l.line_key, ?) = 0", customers, MARK)
     keys = among(written, {line.key for line in sales})
     rows: dict[List, list[Stored]] = {}
@@ -97,7 +99,7 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
         numbers = partial(lists.numbers, bank.place[1])
         found[bank] = [at for at, sales in rows.items() if at[2:] == _list_of(bank)[2:]
                        and (at[0] == file_name) != (bank.source == file_name)
-                       and _one_wire(bank, sales, numbers, exchange)]
+                       and one_wire(bank, sales, numbers, exchange)]
     taken: dict[List, int] = {}
     for ats in found.values():
         for at in ats:
@@ -106,7 +108,7 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
             if len(ats) == 1 and taken[ats[0]] == 1]
 
 
-def _one_wire(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],
+def one_wire(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],
               exchange: Exchange) -> bool:
     """Whether the rows add up to the bank's row and a charge at most, each under its
     reference (equal sums: core.ledger.receipts._lump_sums)."""

@@ -246,6 +246,15 @@ def vouched(pair: Pair, numbers: Collection[str], lists: Callable[[Stored, str],
         lists(one, str(other.day)[:7]) for one, other in ((old, new), (new, old)))
 
 
+def gone(pair: Pair) -> Stored:
+    """Of one wire's two rows, the one not counted: the higher sum (the charge the bank took
+    is not the firm's money), or the earlier day (the money was there on its value day)."""
+    old, new = pair
+    if not same_sum(pair):  # CHARGED: one day, two sums
+        return old if (old.received or 0.0) > (new.received or 0.0) else new
+    return old if str(old.day) < str(new.day) else new
+
+
 def pair_said(pair: Pair) -> Noted:
     """The pair as the report names it: the other row (file, sheet, row), its sum and day,
     then this row's."""

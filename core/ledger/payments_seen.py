@@ -30,6 +30,7 @@ from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import ONE_WIRE, UNRATED, Exchange, exchanged_messages
 from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.listed_twice import listed_twice
 from core.ledger.lump_wires import lump_wires
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
@@ -38,10 +39,10 @@ from core.ledger.payment_lines import (
     Pair,
     Stored,
     bank_read,
+    gone,
     lines,
     pair_said,
     per_sheet,
-    same_sum,
     vouched,
 )
 from core.ledger.wire_lists import Lists
@@ -61,9 +62,11 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     files' payments, told the clerk two stories (pay33). One wire on several invoices' rows
     and on the bank's list less its charge: core.ledger.lump_wires. The file's keys of
     payments keyed by their sum are found once for the three rules asking them (a pass over a
-    million rows each, lin38)."""
+    million rows each, lin38). One wire this file lists twice itself (core.ledger.listed_twice)
+    before the other lists are weighed against its invoices."""
     paid = marked(written, MARK)
     return [*_read_otherwise(conn, file_name, paid, paired),
+            *listed_twice(conn, file_name, written, paid),
             *lump_wires(conn, file_name, written, paid, paired),
             *_seen(conn, file_name, written, paired),
             *invoiced_elsewhere(conn, file_name, written, paid)]
@@ -123,7 +126,7 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, keys: Collection[s
     once = [pairs[0] for line, pairs in found.items() if len(pairs) == 1
             and taken[pairs[0][0].old.id] == 1 and not (  # one tab's pair, once
                 pairs[0][0].old.source == file_name and pairs[0][0].old.id > line)]
-    drop_lines(conn, [exchange.gone(pair) if read == ONE_WIRE else _gone(pair)
+    drop_lines(conn, [exchange.gone(pair) if read == ONE_WIRE else gone(pair)
                       for pair, read in once])
     bank = [pair for pair, read in once if read != ONE_WIRE]
     return [*exchanged_messages([pair for pair, read in once if read == ONE_WIRE], unrated),
@@ -140,15 +143,6 @@ def _list_day(line: Stored) -> tuple[str | None, str | None, int, str, str | Non
     """A row's list (file and sheet), customer, day and money: what `bank_read` weighs a lump
     by."""
     return line.source, line.place[0], line.place[1], str(line.day)[:10], line.currency
-
-
-def _gone(pair: Pair) -> Stored:
-    """Of one wire's two rows, the one not counted: the higher sum (the charge the bank took
-    is not the firm's money), or the earlier day (the money was there on its value day)."""
-    old, new = pair
-    if not same_sum(pair):  # CHARGED: one day, two sums
-        return old if (old.received or 0.0) > (new.received or 0.0) else new
-    return old if str(old.day) < str(new.day) else new
 
 
 def _seen(conn: sqlite3.Connection, file_name: str, written: Written,

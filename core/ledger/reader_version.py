@@ -215,6 +215,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # A date cell an xlsx shows as a month alone (2025年4月 typed in Excel, stored 2025-04-01) on
 # its month's first day is that month (formulas.shown_months): PI-1's 1,000 received
 # "2025年4月" is in on 04-30 (was 04-01), named as a month without its day.
+# 14 (wire38): one wire a workbook lists twice itself, less the bank's charge under one wire's
+# reference (core.ledger.listed_twice): its 收款 slip 14,965 "TT-5" beside its invoice rows'
+# 已收金额 10,000 + 5,000 "TT-5" is that wire, dropped: Lima nothing on account (was 15,000); a
+# 收款 tab's 4,985 "TT881" and 5,000 "TT-881 货款" of one day are one wire, 4,985: Nairobi 8,015
+# open (was 3,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -1,0 +1,205 @@
+"""One wire a file lists twice itself, the second time less the bank's charge.
+
+A clerk keeping a 台账 fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) from the wire TT-5,
+and the same workbook's 收款 tab pastes the bank's slip of that wire, 14,965 "TT-5" (its 35
+charge off) under no invoice: the same money. Both were counted, 15,000 shown on account and
+what is overdue hidden (wire38). Likewise a 收款 tab listing the bank's slip 4,985 "TT881" and
+the clerk's own 5,000 "TT-881 货款" of the same day: one wire, counted 9,985 (wire38); and the
+slip on a tab of its own, the bank's list imported first: 9,985, where in any other order the
+two tabs were one wire (payments_seen._read_otherwise asks only lines stored from this file).
+
+The rules weighing two lists (core.ledger.lump_wires, core.ledger.payments_seen) never weigh
+one file's rows against each other: a list holds a wire once, and one list's two payments of
+a day are as likely two wires. Here the file itself says they are one, conservatively: the
+same wire reference folded (TT-881 = TT881), one that is none of the customer's order or
+invoice numbers (an invoice is what two instalments share too), the same day and currency,
+and the sums apart by no more than the bank's charge the other rules allow (bank_charges.
+charge), not equal (equal sums are core.ledger.receipts' before the write). Each row paired
+once, or left as it was. Kept as the other rules keep it: the invoices' rows as they place the
+wire (the slip gone), of two payment rows the sum that reached the bank (payment_lines.gone).
+
+A line is this file's where this file writes its key, whatever file first stored it (a bank's
+list imported before the ledger that re-lists its slip): the account is the same in any order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Collection
+from functools import partial
+from itertools import combinations
+
+from core.i18n import NP_
+from core.ledger.corrected_payments import drop_lines
+from core.ledger.exchanged_payments import Exchange
+from core.ledger.lump_wires import TOLD, one_wire
+from core.ledger.noted_orders import reference, wire_references
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.payment_lines import (
+    CHARGED,
+    MARK,
+    Pair,
+    Stored,
+    Written,
+    bank_read,
+    gone,
+    lines,
+)
+from core.ledger.wire_lists import Lists
+from core.messages import Listed, Message, Noted
+
+Place = tuple[str, int]  # this file's sheet and row of a line (its first showing)
+Day = tuple[int, str, str | None]  # customer, day, money
+
+
+def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
+                 paid: Collection[str]) -> list[Message]:
+    """This file's payments keyed by their sum (`paid`: core.ledger.written_keys.marked) that
+    are, less the bank's charge, a wire the file counts already: on its invoices' received
+    figures, or on another row (of its sheet: core.ledger.payments_seen._read_otherwise weighs
+    two tabs, but only of lines stored from this file, not one re-listing a bank's list
+    imported first). Each gone, a note per sheet."""
+    slips = lines(conn, TOLD + "l.line_key IN (SELECT value FROM json_each(?))",
+                  json.dumps(sorted(paid))) if paid else []
+    if not slips:
+        return []
+    lists, exchange = Lists(conn, {line.place[1] for line in slips}), Exchange(conn)
+    sales = _sales(conn, [line for line in slips if not line.place[2]])
+    # first whatever file's rows: a pass over this file's rows only where any pair is likely
+    likely = {line.key for slip, found in _lumps(slips, sales, lists, exchange).items()
+              for line in (slip, *found)} | {line.key for pair in _twice(
+                  slips, lists, exchange) for line in pair}
+    if not likely:
+        return []
+    places = _places(written, likely)
+    sales = [line for line in sales if line.key in places]  # this file's own
+    lumps = _lumps([line for line in slips if line.key in places], sales, lists, exchange)
+    twice = _twice([line for line in slips if line.key in places and line not in lumps],
+                   lists, exchange)
+    drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
+    lump_notes = {slip: _lump_said(file_name, slip, found, places)
+                  for slip, found in lumps.items()}
+    twice_notes = {gone(pair): _twice_said(file_name, pair, places) for pair in twice}
+    return [*_per_sheet("payment_lump_listed_twice", NP_(
+        "Sheet “{sheet}”: {count} payment under no invoice is, less the bank's charge, the wire "
+        "this file's invoice rows already show received that day, under the same reference, "
+        "row {rows}: counted once, as the invoices' rows place it.",
+        "Sheet “{sheet}”: {count} payments under no invoice are each, less the bank's charge, "
+        "the wire this file's invoice rows already show received that day, under the same "
+        "reference, rows {rows}: each counted once, as the invoices' rows place it."),
+        lump_notes, places), *_per_sheet("payment_listed_twice", NP_(
+        "Sheet “{sheet}”: {count} payment is, under the same reference and on the same day, "
+        "another row of this file less the bank's charge, row {rows}: taken as one wire "
+        "listed twice and counted once, the sum that reached the bank.",
+        "Sheet “{sheet}”: {count} payments are each, under the same reference and on the same "
+        "day, another row of this file less the bank's charge, rows {rows}: each taken as one "
+        "wire listed twice and counted once, the sum that reached the bank."),
+        twice_notes, places)]
+
+
+def _sales(conn: sqlite3.Connection, slips: list[Stored]) -> list[Stored]:
+    """The received figures on invoices of the customers of the payments under no invoice."""
+    if not slips:
+        return []
+    return lines(conn, TOLD + "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+                 "instr(l.line_key, ?) = 0",
+                 json.dumps(sorted({line.place[1] for line in slips})), MARK)
+
+
+def _places(written: Written, keys: set[str]) -> dict[str, Place]:
+    """Where this file writes each of `keys` first (one pass over its rows)."""
+    found: dict[str, Place] = {}
+    for sheet, row, key in written():
+        if key in keys and key not in found:
+            found[key] = (sheet, row)
+    return found
+
+
+def _own(one: Stored, other: Stored, lists: Lists) -> bool:
+    """Whether the two rows' notes share a wire's reference none of the customer's numbers."""
+    numbers = {reference(number) for number in lists.numbers(one.place[1])}
+    return bool(wire_references(one.notes) & wire_references(other.notes) - numbers)
+
+
+def _day(line: Stored) -> Day:
+    return line.place[1], str(line.day)[:10], line.currency
+
+
+def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exchange
+           ) -> dict[Stored, list[Stored]]:
+    """Each payment under no invoice with the file's invoice rows of its day under its
+    reference that add up to it and a charge at most (lump_wires.one_wire); a row claimed by
+    two payments is neither's."""
+    by_day: dict[Day, list[Stored]] = defaultdict(list)
+    for line in sales:
+        by_day[_day(line)].append(line)
+    found: dict[Stored, list[Stored]] = {}
+    for slip in slips:
+        if slip.place[2]:
+            continue
+        named = [line for line in by_day.get(_day(slip), []) if _own(slip, line, lists)]
+        if named and one_wire(slip, named, partial(lists.numbers, slip.place[1]), exchange):
+            found[slip] = named
+    claims: dict[int, int] = defaultdict(int)
+    for named in found.values():
+        for line in named:
+            claims[line.id] += 1
+    return {slip: named for slip, named in found.items()
+            if all(claims[line.id] == 1 for line in named)}
+
+
+def _twice(slips: list[Stored], lists: Lists, exchange: Exchange) -> list[Pair]:
+    """Two payments of one customer, invoice (or none), day and money, under one wire's
+    reference, a bank's charge apart (payment_lines.bank_read's CHARGED); a row in two such
+    pairs is in none."""
+    groups: dict[tuple[int, str, str, str | None], list[Stored]] = defaultdict(list)
+    for line in slips:
+        groups[(line.place[1], line.place[2], *_day(line)[1:])].append(line)
+    pairs = [Pair(*two)
+             for group in groups.values() if len(group) > 1
+             for two in combinations(group, 2) if _own(*two, lists) and bank_read(
+                 Pair(*two), partial(lists.numbers, two[0].place[1]), None,
+                 exchange.per_unit) == CHARGED]
+    claims: dict[int, int] = defaultdict(int)
+    for pair in pairs:
+        for line in pair:
+            claims[line.id] += 1
+    return [pair for pair in pairs if all(claims[line.id] == 1 for line in pair)]
+
+
+def _lump_said(file_name: str, slip: Stored, found: list[Stored], places: dict[str, Place]
+               ) -> Noted:
+    """The payment's row, then the invoice rows (file, sheet, rows), their sum, the day and
+    the payment's sum."""
+    sheets: dict[str, list[str]] = defaultdict(list)
+    for sheet, row in sorted(places[line.key] for line in found):
+        sheets[sheet].append(str(row))
+    return Noted(str(places[slip.key][1]), f"{file_name} " + "; ".join(
+        f"“{sheet}” {', '.join(rows)}" for sheet, rows in sheets.items())
+        + f": {sum(line.received or 0.0 for line in found):,.2f} {str(slip.day)[:10]} → "
+          f"{slip.received or 0:,.2f}")
+
+
+def _twice_said(file_name: str, pair: Pair, places: dict[str, Place]) -> Noted:
+    """The row not counted, then the one kept (file, sheet, row), its sum and day, and the
+    sum not counted."""
+    dropped = gone(pair)
+    kept = pair.old if dropped is pair.new else pair.new
+    sheet, row = places[kept.key]
+    return Noted(str(places[dropped.key][1]),
+                 f"{file_name} “{sheet}” {row}: {kept.received or 0:,.2f} "
+                 f"{str(kept.day)[:10]} → {dropped.received or 0:,.2f}")
+
+
+def _per_sheet(code: str, template: str, said: dict[Stored, Noted], places: dict[str, Place]
+               ) -> list[Message]:
+    """One note a sheet of this file, its rows in order."""
+    sheets: dict[str, list[tuple[int, Noted]]] = defaultdict(list)
+    for line, noted in said.items():
+        sheet, row = places[line.key]
+        sheets[sheet].append((row, noted))
+    return [Message(code, template, {"sheet": sheet, "count": len(found), "rows": Listed(
+        [noted for _, noted in sorted(found, key=lambda at: at[0])], SHARED_SHOWN)})
+        for sheet, found in sorted(sheets.items())]
