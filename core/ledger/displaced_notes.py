@@ -11,22 +11,28 @@ CREDITED, its day: the order's date it was stored under, and the next free place
 day); the sale is then written in its place, and the note's own file imported again finds its
 line there (credit_lines.CreditPlaces). A note this very file stored there (the clerk turning
 the row back into a sale and sending the file again) is the row's own line, corrected.
+
+A return written positive another file stored there before any sale (its line marked, core.
+ledger.filed_returns) is made the credit note it is first where the sale is dated before it,
+then moved alike: April's +3,000 退货 row of MT-1 imported before March's 15,000 sale.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from core.ledger import written_keys
 from core.ledger.credit_lines import CREDITED, credit_key
+from core.ledger.filed_returns import credit_returned
 from core.ledger.stored_lots import file_own
 
-_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount FROM "
-          "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.credit_note AND l.line_key IN "
-          "(SELECT value FROM json_each(?)) ORDER BY l.id")
+_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount, l.credit_note FROM "
+          "order_lines l JOIN orders o ON o.id = l.order_id WHERE (l.credit_note OR "
+          "l.returned AND l.amount > 0) AND l.line_key IN (SELECT value FROM json_each(?)) "
+          "ORDER BY l.id")
 
 
 def is_sale(key: str, amount: float, credit: bool) -> bool:
@@ -40,22 +46,32 @@ def note_part(key: str) -> str:
     return key.partition(CREDITED)[0] if CREDITED in key else key.rpartition("#")[0]
 
 
-def move_displaced(conn: sqlite3.Connection, sales: Iterable[str],
+def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
                    notes: Iterable[tuple[str, str, float]], path: Path) -> int:
     """Before the write of the file imported from `path`: every stored credit note of another
-    file under a key of `sales` (the file's sale lines, :func:`is_sale`) moved to its own
-    key (the module's docstring), or, where the file writes a note of its part, day and sum
-    itself (`notes`: each credit note's line key, day and amount; May's file re-sending the
-    sale with April's note below it), to that note's key: the same note, read again, not a
-    second one (3,000 credit, not 6,000). How many moved. The sales' keys are asked a chunk
-    at a time, never held whole (a million rows' keys: core.ledger.written_keys)."""
+    file under a key of `sales` (the file's sale lines, :func:`is_sale`, with their days)
+    moved to its own key (the module's docstring), or, where the file writes a note of its
+    part, day and sum itself (`notes`: each credit note's line key, day and amount; May's
+    file re-sending the sale with April's note below it), to that note's key: the same note,
+    read again, not a second one (3,000 credit, not 6,000); a marked return another file
+    stored first made a credit note where the sale is dated before it (core.ledger.
+    filed_returns.credit_returned), and this file's own marked line it now sells in cleared.
+    How many moved. The sales' keys are asked a chunk at a time, never held whole (a million
+    rows' keys: core.ledger.written_keys)."""
     own, moved = file_own(conn, path), 0
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
-    for keys in written_keys.chunks(sales):
-        for line_id, key, day, source, amount in conn.execute(
-                _NOTES, (json.dumps(keys),)).fetchall():
+    for chunk in _chunks(sales):
+        for line_id, key, day, source, amount, credit in conn.execute(
+                _NOTES, (json.dumps(list(chunk)),)).fetchall():
             if source is not None and own(source):
+                if not credit:
+                    conn.execute("UPDATE order_lines SET returned = NULL WHERE id = ?",
+                                 (line_id,))
                 continue
+            if not credit:
+                if not credit_returned(conn, line_id, day, chunk.get(key)):
+                    continue
+                amount = -amount
             part, place = key.rpartition("#")[0], 0
             apart = written.pop((part, day, round(amount, 2)), None)  # the file's own row
             while apart is None or _stored(conn, apart):
@@ -63,6 +79,18 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[str],
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
             moved += 1
     return moved
+
+
+def _chunks(sales: Iterable[tuple[str, str]]) -> Iterator[dict[str, str]]:
+    """The sales' keys with each one's earliest day, :data:`written_keys.CHUNK` at a time."""
+    chunk: dict[str, str] = {}
+    for key, day in sales:
+        chunk[key] = min(chunk.get(key, day), day)
+        if len(chunk) >= written_keys.CHUNK:
+            yield chunk
+            chunk = {}
+    if chunk:
+        yield chunk
 
 
 def _stored(conn: sqlite3.Connection, key: str) -> bool:

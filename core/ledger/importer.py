@@ -33,7 +33,7 @@ from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
-from core.ledger.filed_returns import stored_sold
+from core.ledger.filed_returns import mark_returns, stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -238,6 +238,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         clear_lot_balances(conn, ledger.book.passed, path.name)  # an older reader's balance left
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
+        mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))

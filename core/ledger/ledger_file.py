@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import is_sale
+from core.ledger.filed_returns import held_return
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.noted_returns import NOTED, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
@@ -57,11 +58,24 @@ class LedgerFile:
         sheet's records stay packed (core.ledger.held_sheets)."""
         return self.held.written_rows()
 
-    def sale_keys(self) -> Iterator[str]:
-        """The line keys the file writes sales under (core.ledger.displaced_notes)."""
+    def sale_keys(self) -> Iterator[tuple[str, str]]:
+        """The line keys the file writes sales under, with their days (core.ledger.
+        displaced_notes); a return of its own read as none is no sale (core.ledger.
+        filed_returns.held_return)."""
+        said: dict[object, bool] = {None: False}
         for _, records, groups in self.held:
             for record, key in zip(records, groups.keys, strict=True):
-                if is_sale(key, record[AMOUNT], bool(record[CREDIT_NOTE])):
+                if is_sale(key, record[AMOUNT], bool(record[CREDIT_NOTE])) and not (
+                        held_return(record, said)):
+                    yield key, record[ORDER_DATE]
+
+    def returned_keys(self) -> Iterator[str]:
+        """The line keys of the file's returns of their own read as no credit note (core.
+        ledger.filed_returns.mark_returns)."""
+        said: dict[object, bool] = {None: False}
+        for _, records, groups in self.held:
+            for record, key in zip(records, groups.keys, strict=True):
+                if held_return(record, said):
                     yield key
 
     def credit_notes(self) -> Iterator[tuple[str, str, float]]:

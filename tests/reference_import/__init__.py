@@ -29,7 +29,7 @@ from core.ledger.displaced_notes import is_sale, move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
-from core.ledger.filed_returns import candidate, sold_before, stored_sold
+from core.ledger.filed_returns import candidate, mark_returns, sold_before, stored_sold
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
@@ -208,6 +208,13 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
                 sold[key] = min(sold.get(key, r.order_date), r.order_date)
 
 
+def _held_return(r: Record) -> bool:
+    """A return of its own its sheets read as no credit note (core.ledger.filed_returns.
+    held_return)."""
+    return not r.payment_row and candidate(r.status_returned, r.credit_note, r.amount,
+                                           r.ship_date is not None, r.order_no)
+
+
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
     """Order numbers whose rows name several customers: the names as each customer's first
     row in the order writes them, the order's own first."""
@@ -373,12 +380,16 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         clear_lot_balances(conn, passed_stored, path.name)
-        move_displaced(conn, (line.key for order in orders for line in order.lines
-                              if is_sale(line.key, line.record.amount, line.record.credit_note)),
+        move_displaced(conn, ((line.key, line.record.order_date.isoformat())
+                              for order in orders for line in order.lines
+                              if is_sale(line.key, line.record.amount, line.record.credit_note)
+                              and not _held_return(line.record)),
                        ((line.key, line.record.order_date.isoformat(), line.record.amount)
                         for order in orders for line in order.lines if line.record.credit_note),
                        path)
         result.counts = writer.write(orders, Steps(None, None))
+        mark_returns(conn, (line.key for order in orders for line in order.lines
+                            if _held_return(line.record)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))
