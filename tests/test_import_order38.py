@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
@@ -50,3 +51,49 @@ def test_the_positive_return_s_file_sent_again_after_its_sale(tmp_path: Path):
     who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
     assert (round(who.open_amount, 2), who.credit_on_account, round(who.revenue_12m, 2)) == (
         0, 0, 12_000)
+
+
+def _typed_note() -> list[object]:
+    """MT-1's credit note typed 退货, -3,000 of 04-20."""
+    return [*row("MT-1", "Mumbai Mart", "2025-04-20", -3_000, None), "退货", None]
+
+
+@pytest.mark.parametrize("returned", [_typed_note, _return_row])
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+def test_a_workbook_s_return_tab_before_its_sale_tab(tmp_path: Path, returned, tabs):
+    """One workbook: a 台账 tab selling MT-1 15,000 (12,000 paid) and a 退货 tab holding its
+    return (-3,000 typed 退货, or +3,000 not shipped, status 退货), in either tab order. Hand
+    count: nothing open, revenue 12,000. Before: the 退货 tab first, the sale on the later
+    tab overwrote the return's line (3,000 open, revenue 15,000)."""
+    rows = {"台账": [TYPED, _paid_sale()], "退货": [TYPED, returned()]}
+    _same_import(tmp_path, [write_xlsx(tmp_path / A, {tab: rows[tab] for tab in tabs})])
+    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), who.credit_on_account, round(who.revenue_12m, 2)) == (
+        0, 0, 12_000)
+
+
+def _noted_sale() -> list[object]:
+    """MT-1 15,000, 12,000 received, its note 退货3000 (a return of 3,000: core.ledger.
+    noted_returns)."""
+    return [*_paid_sale()[:-1], "退货3000"]
+
+
+def test_a_noted_return_and_its_return_row_in_another_file(tmp_path: Path):
+    """A: MT-1's sale noted 退货3000. B: the same return's -3,000 row typed 退货. Hand count:
+    one return, nothing open, no credit, revenue 12,000 in every order. Before: A first, the
+    return was counted twice (3,000 credit on account, revenue 9,000)."""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _noted_sale()]},
+                           {"台账": [TYPED, _typed_note()]})
+    assert figures[0] == 0 and figures[3] == 0 and figures[5] == 12_000
+
+
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+def test_a_noted_return_and_its_return_row_on_another_tab(tmp_path: Path, tabs):
+    """One workbook: MT-1's sale noted 退货3000 on its 台账 tab, the return's -3,000 row on a
+    退货 tab, in either tab order. Hand count: one return: nothing open, revenue 12,000."""
+    rows = {"台账": [TYPED, _noted_sale()], "退货": [TYPED, _typed_note()]}
+    _same_import(tmp_path, [write_xlsx(tmp_path / A, {tab: rows[tab] for tab in tabs})])
+    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), who.credit_on_account, round(who.revenue_12m, 2)) == (
+        0, 0, 12_000)
+

@@ -15,19 +15,29 @@ the row back into a sale and sending the file again) is the row's own line, corr
 A return written positive another file stored there before any sale (its line marked, core.
 ledger.filed_returns) is made the credit note it is first where the sale is dated before it,
 then moved alike: April's +3,000 退货 row of MT-1 imported before March's 15,000 sale.
+
+A sale's note naming a return's sum (退货3000) is read as that return where no credit note of
+its order and sum is written (core.ledger.noted_returns): March's note imported after April's
+-3,000 退货 row is no second return. Imported before it, the row was one: 3,000 credit and
+revenue 9,000 where the other order gives nothing open and revenue 12,000 (order38). So the
+return another file's note made, of an order, product and sum a credit note row of this file
+writes, gives way to that row (:func:`drop_noted`), before the write: the store is then as
+the other order leaves it.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from core.ledger import written_keys
 from core.ledger.credit_lines import CREDITED, credit_key
 from core.ledger.filed_returns import credit_returned
+from core.ledger.noted_returns import NOTED
 from core.ledger.stored_lots import file_own
+from core.ledger.writer_sql import STATUS_FROM_LINES
 
 _NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount, l.credit_note FROM "
           "order_lines l JOIN orders o ON o.id = l.order_id WHERE (l.credit_note OR "
@@ -60,6 +70,7 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
     rows' keys: core.ledger.written_keys)."""
     own, moved = file_own(conn, path), 0
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
+    drop_noted(conn, written.values(), written, own)
     for chunk in _chunks(sales):
         for line_id, key, day, source, amount, credit in conn.execute(
                 _NOTES, (json.dumps(list(chunk)),)).fetchall():
@@ -79,6 +90,30 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
             moved += 1
     return moved
+
+
+_NOTED_OF = ("SELECT id, line_key, source_file, order_id FROM order_lines WHERE line_key >= ? "
+             "AND line_key < ? AND credit_note AND abs(amount - ?) < 0.005 ORDER BY id")
+
+
+def drop_noted(conn: sqlite3.Connection, keys: Iterable[str],
+               notes: dict[tuple[str, str, float], str], own: Callable[[str], bool]) -> None:
+    """The returns other files' sale notes made (noted_returns.NOTED) of the part and sum of
+    one of this file's credit notes written on rows of their own (`notes`: part, day and sum
+    -> key; `keys`: their keys) removed, each note's once (the module's docstring)."""
+    gone: list[tuple[int, int]] = []
+    for (part, _day, amount), key in notes.items():
+        if NOTED in key:
+            continue
+        prefix = f"{part}#"
+        for line_id, stored, source, order_id in conn.execute(
+                _NOTED_OF, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), amount)):
+            if NOTED in stored and stored not in keys and not (source and own(source)) and (
+                    (line_id, order_id) not in gone):
+                gone.append((line_id, order_id))
+                break
+    conn.executemany("DELETE FROM order_lines WHERE id = ?", [(i,) for i, _ in gone])
+    conn.executemany(STATUS_FROM_LINES, [(order,) for _, order in gone])
 
 
 def _chunks(sales: Iterable[tuple[str, str]]) -> Iterator[dict[str, str]]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import marshal
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -62,6 +62,20 @@ class HeldSheet:
         assert self.packed is not None
         records, ranks, indexes, repeats = marshal.loads(zlib.decompress(self.packed))
         return records, SheetGroups(ranks, indexes, self._rows()[0], repeats)
+
+    def rework(self, position: int, key: str, change: Callable[[Record], Record] | None
+               ) -> tuple[Record, SheetGroups]:
+        """A row given another line key, its record changed by `change` (a return made a
+        credit note, core.ledger.tab_notes): rare, so a packed sheet is packed again."""
+        packed = self.records is None
+        records, groups = self.unpacked()
+        groups.keys[position] = key
+        if change is not None:
+            records[position] = change(records[position])
+        if packed:
+            self.records, self.groups = records, groups
+            self.pack()
+        return records[position], groups
 
     def _rows(self) -> tuple[list[str], list[str], list[int], list[str | None],
                              list[str | None], list[str | None]]:

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import is_sale
-from core.ledger.filed_returns import held_return
+from core.ledger.filed_returns import credited, held_return
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.noted_returns import NOTED, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
@@ -50,6 +50,13 @@ class LedgerFile:
         self.rows.add(len(self.held.sheets), records, groups)
         self.currencies.update(map(itemgetter(CURRENCY), records))
         self.held.add(name, records, groups)
+        for moved in self.book.notes.moved:  # an earlier tab's note a sale moved (tab_notes)
+            record, held = self.held.sheets[moved.sheet].rework(
+                moved.position, moved.key, credited if moved.credited else None)
+            if moved.credited:  # a credit note now: the review names the invoice it reduces
+                self.rows.credit_notes.append(((held.ranks[moved.position], held.indexes[
+                    moved.position]), (moved.sheet, moved.position), record, False))
+        self.book.notes.moved.clear()
         return groups
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:

@@ -137,8 +137,6 @@ StoredCredit = Callable[[str, str, float], bool]
 _STORED = ("SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
            "ON c.id = o.customer_id WHERE o.order_key = ? AND c.key = ? AND l.credit_note "
            "AND abs(l.amount + ?) < 0.005 LIMIT 1")
-
-
 def stored_credit(conn: sqlite3.Connection) -> StoredCredit:
     """The store's answer for :func:`with_noted_returns`."""
     def credited(order_key: str, customer_key: str, figure: float) -> bool:
@@ -151,6 +149,32 @@ def credited_apart(records: Sequence[Record]) -> set[tuple[str, float]]:
     """The credit notes a sheet writes on rows of their own: (customer key, sum)."""
     return {(r[CUSTOMER_KEY], round(-r[AMOUNT], 2)) for r in records
             if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled"}
+
+
+class FileCredits:
+    """The store's credit notes of an order (`stored`) and those the file's earlier tabs
+    wrote on rows of their own: a sale's note 退货3000 on the 台账 tab after a 退货 tab holding
+    that return's -3,000 row was read as a second return, 3,000 credit and revenue 9,000
+    (order38). A note's own return an earlier tab made is no such row: a later tab repeating
+    the noted sale repeats its return (core.ledger.orders keys it as that line)."""
+
+    def __init__(self, stored: StoredCredit | None) -> None:
+        self._stored = stored
+        self._written: set[tuple[str, str, float]] = set()
+
+    def __call__(self, order_key: str, customer_key: str, figure: float) -> bool:
+        return (order_key, customer_key, round(figure, 2)) in self._written or (
+            self._stored is not None and self._stored(order_key, customer_key, figure))
+
+    def add(self, records: Sequence[Record]) -> None:
+        """A sheet's records, as the file writes them."""
+        before: Record | None = None
+        for r in records:
+            if (r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[ORDER_NO] and r[STATUS] != "cancelled"
+                    and not (before is not None and noted_pair(before, r))):
+                self._written.add((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
+                                   round(-r[AMOUNT], 2)))
+            before = r
 
 
 def with_noted_returns(records: list[Record], stored: StoredCredit | None = None

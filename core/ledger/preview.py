@@ -36,7 +36,12 @@ from core.ledger.layout import (
     unreadable_sheets,
 )
 from core.ledger.normalise import cell_text
-from core.ledger.noted_returns import noted_rows, stored_credit, with_noted_returns
+from core.ledger.noted_returns import (
+    FileCredits,
+    noted_rows,
+    stored_credit,
+    with_noted_returns,
+)
 from core.ledger.read_as import PAYMENT_ROW, noted_return, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
@@ -148,9 +153,10 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
             result.refusal = refusal.message
         return result
     result.sheets, read = tabs.previews, tabs.read
-    noted = stored_credit(conn)
+    noted = FileCredits(stored_credit(conn))
     for _, records in read:  # a sale's note naming a return's sum, as the import reads it
         records.records = with_noted_returns(records.records, noted)
+        noted.add(records.records)  # one an earlier tab writes on a row of its own
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     held = [r for _, records in read for r, _ in records.pending]

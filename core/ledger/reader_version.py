@@ -209,6 +209,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # (order_lines.returned, schema 19) and made a credit note by the file that sells the order
 # before it (core.ledger.filed_returns.credit_returned): MT-1 15,000 (12,000 paid) with its
 # return's file imported first, nothing open and revenue 12,000 (was revenue 3,000, 9,000 credit).
+# 14 (order38): a workbook's 退货 tab before its 台账 tab: the sale on the later tab moves the
+# earlier tab's credit note (or +3,000 return) out of its line (core.ledger.tab_notes): nothing
+# open, revenue 12,000 (was 27,000 credit and revenue -15,000; 3,000 open and revenue 15,000).
+# A sale's note 退货3000 and that return's own -3,000 row on another tab or in another file are
+# one return in every order (noted_returns.FileCredits, credit_lines.CreditPlaces.noted,
+# displaced_notes.drop_noted): nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

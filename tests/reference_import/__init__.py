@@ -91,7 +91,7 @@ from core.store import (
     write_refusal,
 )
 from reference_import.monthly import monthly_receipts
-from reference_import.orders import Order, group
+from reference_import.orders import Order, group, held_return
 from reference_import.review import review
 from reference_import.rows import (
     Record,
@@ -208,13 +208,6 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
                 sold[key] = min(sold.get(key, r.order_date), r.order_date)
 
 
-def _held_return(r: Record) -> bool:
-    """A return of its own its sheets read as no credit note (core.ledger.filed_returns.
-    held_return)."""
-    return not r.payment_row and candidate(r.status_returned, r.credit_note, r.amount,
-                                           r.ship_date is not None, r.order_no)
-
-
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
     """Order numbers whose rows name several customers: the names as each customer's first
     row in the order writes them, the order's own first."""
@@ -301,11 +294,20 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
+    written: set[tuple[str, str, float]] = set()  # earlier tabs' credit notes (FileCredits)
+    stored = stored_credit(conn)
+
+    def noted(order_key: str, customer_key: str, figure: float) -> bool:
+        return (order_key, customer_key, round(figure, 2)) in written or stored(
+            order_key, customer_key, figure)
+
     for layout in layouts:
-        found = read_records(layout, rules.base_currency, settled or rules.date_order,
-                             stored_credit(conn))
+        found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
         settled = settled or found.date_order
         sheets.append(found)
+        written.update((numbered_order_key(r.order_no), r.customer_key, round(-r.amount, 2))
+                       for r in found.records if r.credit_note and r.amount < 0 and r.order_no
+                       and r.status != "cancelled" and not r.noted_return)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     _one_refund(sheets)
@@ -383,13 +385,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         move_displaced(conn, ((line.key, line.record.order_date.isoformat())
                               for order in orders for line in order.lines
                               if is_sale(line.key, line.record.amount, line.record.credit_note)
-                              and not _held_return(line.record)),
+                              and not held_return(line.record)),
                        ((line.key, line.record.order_date.isoformat(), line.record.amount)
                         for order in orders for line in order.lines if line.record.credit_note),
                        path)
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
-                            if _held_return(line.record)))
+                            if held_return(line.record)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))
