@@ -97,3 +97,15 @@ def test_a_noted_return_and_its_return_row_on_another_tab(tmp_path: Path, tabs):
     assert (round(who.open_amount, 2), who.credit_on_account, round(who.revenue_12m, 2)) == (
         0, 0, 12_000)
 
+
+def test_an_original_s_noted_return_its_revision_takes_out(tmp_path: Path):
+    """A: 台账 2025-03.xlsx, MT-1 15,000 (12,000 paid) noted 退货3000. B: its revision, 台账
+    2025-03 修订.xlsx, the same row without the note (a revision is the later of the two and
+    replaces its original's rows: core.ledger.revised_files; its sale's note taken out removes
+    the return, core.ledger.dropped_returns). Hand count: no return, 3,000 open, revenue 15,000
+    in every order. Before: the original imported after its revision read its note again:
+    nothing open, revenue 12,000."""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _noted_sale()]},
+                           {"台账": [TYPED, _paid_sale()]}, "台账 2025-03 修订.xlsx")
+    assert figures[0] == 3_000 and figures[5] == 15_000
+

@@ -201,7 +201,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn))
+                        stored_notes(conn), stored_credit(conn, path.name))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

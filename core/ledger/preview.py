@@ -153,7 +153,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
             result.refusal = refusal.message
         return result
     result.sheets, read = tabs.previews, tabs.read
-    noted = FileCredits(stored_credit(conn))
+    noted = FileCredits(stored_credit(conn, result.path.name))
     for _, records in read:  # a sale's note naming a return's sum, as the import reads it
         records.records = with_noted_returns(records.records, noted)
         noted.add(records.records)  # one an earlier tab writes on a row of its own

@@ -215,6 +215,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # A sale's note 退货3000 and that return's own -3,000 row on another tab or in another file are
 # one return in every order (noted_returns.FileCredits, credit_lines.CreditPlaces.noted,
 # displaced_notes.drop_noted): nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (order38): the original's sale noted 退货3000 imported after its revision (修订) without
+# the note makes no return (noted_returns.stored_credit): 3,000 open, revenue 15,000, as the
+# revision first then the original gives (was nothing open, revenue 12,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

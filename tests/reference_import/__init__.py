@@ -295,7 +295,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
     written: set[tuple[str, str, float]] = set()  # earlier tabs' credit notes (FileCredits)
-    stored = stored_credit(conn)
+    stored = stored_credit(conn, path.name)
 
     def noted(order_key: str, customer_key: str, figure: float) -> bool:
         return (order_key, customer_key, round(figure, 2)) in written or stored(
