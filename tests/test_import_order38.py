@@ -109,3 +109,19 @@ def test_an_original_s_noted_return_its_revision_takes_out(tmp_path: Path):
                            {"台账": [TYPED, _paid_sale()]}, "台账 2025-03 修订.xlsx")
     assert figures[0] == 3_000 and figures[5] == 15_000
 
+
+
+def _with_received(received: float, on: str, note: str) -> list[object]:
+    """MT-1 15,000 of 03-01, shipped 03-05, `received` on `on`, noted `note`."""
+    return [*row("MT-1", "Mumbai Mart", "2025-03-01", 15_000, "2025-03-05", received, on), None,
+            note]
+
+
+def test_a_balance_row_in_the_next_month_s_file(tmp_path: Path):
+    """A (March): MT-1 15,000, its 4,500 deposit received 03-02, noted 定金. B (April): MT-1's
+    row again, 10,500 received 04-15, noted 尾款 (the balance: that payment, not the total).
+    Hand count: 4,500 + 10,500, nothing open, revenue 15,000, in every order. Before: the
+    10,500 was read as the total received: 4,500 open."""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _with_received(4_500, "2025-03-02", "定金")]},
+                           {"台账": [TYPED, _with_received(10_500, "2025-04-15", "尾款")]})
+    assert figures[0] == 0 and figures[5] == 15_000

@@ -218,6 +218,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (order38): the original's sale noted 退货3000 imported after its revision (修订) without
 # the note makes no return (noted_returns.stored_credit): 3,000 open, revenue 15,000, as the
 # revision first then the original gives (was nothing open, revenue 12,000).
+# 14 (order38): next month's row of a stored line noted 尾款 (a payment the line's note, 定金,
+# does not name) adds its received figure (core.ledger.stored_figure.on_stored): March's 4,500
+# deposit and April's 10,500 balance, nothing open (was 4,500 open, the 10,500 read as total).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
