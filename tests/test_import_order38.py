@@ -8,12 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import test_lots36 as lots36
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
+from test_break34d import _open, ordered
 from test_fast_import import _same_import
 from test_import_order36 import A, B, _every_order
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
+from test_lots35b import _overwritten
 
 
 def _paid_sale() -> list[object]:
@@ -125,3 +128,50 @@ def test_a_balance_row_in_the_next_month_s_file(tmp_path: Path):
     figures = _every_order(tmp_path, {"台账": [TYPED, _with_received(4_500, "2025-03-02", "定金")]},
                            {"台账": [TYPED, _with_received(10_500, "2025-04-15", "尾款")]})
     assert figures[0] == 0 and figures[5] == 15_000
+
+
+@pytest.mark.parametrize("again", ["台账 2025-03.xlsx", "台账 2025-03 (1).xlsx"])
+@pytest.mark.parametrize("order", ["march first", "april first"])
+def test_an_older_reader_s_database_re_imported_keeps_the_firm_s_receipt(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: str, again: str) -> None:
+    """lots36's case in a database an older reader wrote: March's file, S-1's first lot, 80
+    sofas, 8,000, shipped 03-10, 4,000 received (typed, no date); April's, the second lot,
+    4,000, shipped 04-10, 第二批, which the older reader let overwrite March's line. Both
+    re-imported (March's as itself or as its copy (1)), in either order. Hand count: 12,000
+    ordered, 4,000 in: 8,000 open as 4,000 on each lot (82 and 51 days). Before: March then
+    April cleared the firm's 4,000 as a made-up balance, 12,000 open."""
+    folder = tmp_path / "ledgers"
+    march = lots36._file(folder / "台账 2025-03.xlsx",
+                         ordered("S-1", 8_000, "2025-03-10", 80, 4_000))
+    april = lots36._file(folder / "台账 2025-04.xlsx",
+                         ordered("S-1", 4_000, "2025-04-10", 40, note="第二批"))
+    _overwritten(tmp_path, monkeypatch, march, april)
+    copy = folder / "again" / again
+    copy.parent.mkdir()
+    copy.write_bytes(march.read_bytes())
+    _same_import(tmp_path, *([[copy], [april]] if order == "march first"
+                             else [[april], [copy]]))
+    assert _open(tmp_path) == [(4_000, 82), (4_000, 51)]
+
+
+@pytest.mark.parametrize("order", ["march first", "april first"])
+def test_an_older_reader_s_lot_re_imported_as_its_copy(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       order: str) -> None:
+    """lots35b's case: March's file, S-1 60 sofas, 6,000, shipped 03-10; April's, the second
+    lot, 4,000, shipped 04-10, 第二批, which an older reader let overwrite March's line (2,000
+    made up as received). March's file and April's sent again as its copy, 台账 2025-04
+    (1).xlsx, re-imported in either order. Hand count: nothing received, 10,000 open as 6,000
+    (82 days) and 4,000 (51 days). Before: the copy's name was never read by the older reader,
+    so the made-up 2,000 stayed: 8,000 open."""
+    folder = tmp_path / "ledgers"
+    march = lots36._file(folder / "台账 2025-03.xlsx", ordered("S-1", 6_000, "2025-03-10", 60))
+    april = lots36._file(folder / "台账 2025-04.xlsx",
+                         ordered("S-1", 4_000, "2025-04-10", 40, note="第二批"))
+    _overwritten(tmp_path, monkeypatch, march, april)
+    copy = folder / "again" / "台账 2025-04 (1).xlsx"
+    copy.parent.mkdir()
+    copy.write_bytes(april.read_bytes())
+    _same_import(tmp_path, *([[march], [copy]] if order == "march first"
+                             else [[copy], [march]]))
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]

@@ -24,6 +24,8 @@ from core.ledger.record import (
     CURRENCY,
     NOTES,
     ORDER_DATE,
+    RECEIVED,
+    RECEIVED_DATE,
     ROW,
     SHEET,
     Record,
@@ -75,6 +77,14 @@ class LedgerFile:
                 if is_sale(key, record[AMOUNT], bool(record[CREDIT_NOTE])) and not (
                         held_return(record, said)):
                     yield key, record[ORDER_DATE]
+
+    def typed_receipts(self) -> Iterator[tuple[str, float]]:
+        """Each row's line key and received figure written without its date (core.ledger.
+        lot_balances)."""
+        for _, records, groups in self.held:
+            for record, key in zip(records, groups.keys, strict=True):
+                if record[RECEIVED] is not None and record[RECEIVED_DATE] is None:
+                    yield key, record[RECEIVED]
 
     def returned_keys(self) -> Iterator[str]:
         """The line keys of the file's returns of their own read as no credit note (core.
