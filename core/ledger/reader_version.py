@@ -223,7 +223,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # deposit and April's 10,500 balance, nothing open (was 4,500 open, the 10,500 read as total).
 # 14 (order38): an older reader's database re-imported: March's row stating its undated 4,000
 # keeps it when April's lot follows (core.ledger.lot_balances), 8,000 open (was 12,000); April's
-# lot sent again as its copy (1) clears the 2,000 the older reading made up, 10,000 open (was 8,000).
+# lot sent again as its copy (1) clears the 2,000 the older reading made up, 10,000 open (was
+# 8,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
