@@ -30,6 +30,7 @@ from operator import itemgetter
 
 from core.i18n import NP_
 from core.ledger.amounts import parse_amount
+from core.ledger.filed_returns import held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
 from core.ledger.record import (
@@ -135,9 +136,12 @@ def _figure(match: re.Match[str], currency: str) -> float | None:
 # (order key, customer key, sum) -> does the store hold a credit note of that order and sum
 StoredCredit = Callable[[str, str, float], bool]
 
+# a credit note of the sum, or a return written positive kept as written till a file sells
+# its order (order_lines.returned: core.ledger.filed_returns)
 _STORED = ("SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
-           "ON c.id = o.customer_id WHERE o.order_key = ? AND c.key = ? AND l.credit_note "
-           "AND abs(l.amount + ?) < 0.005 LIMIT 1")
+           "ON c.id = o.customer_id WHERE o.order_key = ?1 AND c.key = ?2 AND (l.credit_note "
+           "AND abs(l.amount + ?3) < 0.005 OR l.returned AND abs(l.amount - ?3) < 0.005) "
+           "LIMIT 1")
 _SOLD_BY = ("SELECT DISTINCT l.source_file FROM order_lines l JOIN orders o ON o.id = "
             "l.order_id JOIN customers c ON c.id = o.customer_id WHERE o.order_key = ? AND "
             "c.key = ? AND NOT l.credit_note AND l.amount > 0")
@@ -174,19 +178,24 @@ class FileCredits:
     def __init__(self, stored: StoredCredit | None) -> None:
         self._stored = stored
         self._written: set[tuple[str, str, float]] = set()
+        self._said: dict[object, bool] = {None: False}  # each status text weighed once
 
     def __call__(self, order_key: str, customer_key: str, figure: float) -> bool:
         return (order_key, customer_key, round(figure, 2)) in self._written or (
             self._stored is not None and self._stored(order_key, customer_key, figure))
 
     def add(self, records: Sequence[Record]) -> None:
-        """A sheet's records, as the file writes them."""
+        """A sheet's records, as the file writes them: its credit notes, and its returns
+        written positive that no earlier tab sells (filed_returns.held_return: a later tab's
+        sale makes them credit notes, core.ledger.tab_notes)."""
         before: Record | None = None
         for r in records:
-            if (r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[ORDER_NO] and r[STATUS] != "cancelled"
-                    and not (before is not None and noted_pair(before, r))):
+            if r[ORDER_NO] and r[STATUS] != "cancelled" and (
+                    r[CREDIT_NOTE] and r[AMOUNT] < 0 and not (
+                        before is not None and noted_pair(before, r))
+                    or held_return(r, self._said)):
                 self._written.add((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
-                                   round(-r[AMOUNT], 2)))
+                                   round(abs(r[AMOUNT]), 2)))
             before = r
 
 

@@ -305,9 +305,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
         settled = settled or found.date_order
         sheets.append(found)
-        written.update((numbered_order_key(r.order_no), r.customer_key, round(-r.amount, 2))
-                       for r in found.records if r.credit_note and r.amount < 0 and r.order_no
-                       and r.status != "cancelled" and not r.noted_return)
+        written.update((numbered_order_key(r.order_no), r.customer_key, round(abs(r.amount), 2))
+                       for r in found.records if r.order_no and r.status != "cancelled" and (
+                           r.credit_note and r.amount < 0 and not r.noted_return
+                           or held_return(r)))
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     _one_refund(sheets)
