@@ -56,7 +56,7 @@ from core.analysis.refunds import REFUND, paid_back
 from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
-from core.ledger.forfeits import forfeited
+from core.ledger.forfeits import forfeited, refunded
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
 from core.ledger.receipt_history import read as read_history
@@ -109,6 +109,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     credits: list[tuple[int, Money]] = []
     named: list[tuple[OrderRow, Money]] = []
     money: list[LineReceipts] = []
+    back: list[int] = []  # money on cancelled orders noted as paid back (core.ledger.forfeits)
     names: dict[int, int] = {}  # a merged group's orders: the name each is stored under
     left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...]]] = []
     cursor = conn.cursor()
@@ -212,9 +213,11 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         due = _day(due_text) if not due_derived else None
         if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
             unit.due_date = due
-        if figures and not live and not credit_note and forfeited(
-                order_notes.get(order_id) if status == CANCELLED else line_note):
+        said = order_notes.get(order_id) if status == CANCELLED else line_note
+        if figures and not live and not credit_note and forfeited(said):
             figures = {}  # a cancelled order's money the firm kept: not the buyer's
+        if figures and not live and not credit_note and refunded(said):
+            back.append(len(money))  # paid back (定金已退): unless a refund is booked
         if figures:
             unit.deposits += "deposit" in figures
             money.append(LineReceipts(line_id, customer, unit,
@@ -224,6 +227,12 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       is_receipt_line(amount, received), steps,
                                       line_note if is_receipt_line(amount, received)
                                       and not order_no else None, wrote))
+    refunders = {line.customer for line in money
+                 if any(paid < 0 for paid, _ in line.figures.values())}
+    for index in reversed(back):
+        if money[index].customer not in refunders:
+            money[index].unit.deposits -= "deposit" in money[index].figures
+            del money[index]
     copied = drop_copied_wires(money, factor, {
         customer: numbers_of((unit.order.order_no, unit.invoice_no)
                              for unit in shipments.values() if unit.order.customer_id == customer)

@@ -58,7 +58,7 @@ def judge(customers: list[CustomerMetrics], rules: Rules, usd_to_base: float, ba
         if name is None:
             total = members[0].uninsured_exposure
         else:
-            total = round(math.fsum(max(m.uninsured_exposure, 0.0) for m in members), 2)
+            total = round(math.fsum(m.uninsured_exposure for m in members), 2)
             names = sorted((m.customer for m in members), key=str.casefold)
             for m in members:
                 m.credit_group, m.credit_group_members = name, names

@@ -155,7 +155,10 @@ from core.rules import load_rules
 # (core.analysis.line_profit; stop36); a cancelled order's deposit the firm kept pays no other
 # invoice, and a usance L/C or D/A "after sight" falls due after presentation (core.ledger.
 # forfeits, core.analysis.receivables; stop36b)
-FORMAT = f"snapshots-19/{__version__}"
+# snapshots-20: a cancelled order's deposit its note says was paid back (定金已退), no refund
+# booked, pays no other invoice (core.ledger.forfeits.refunded; stop38): Roma 8,000 open and
+# black (was 7,000 credit on account); the stop-loss exposure is never below 0 (stop38)
+FORMAT = f"snapshots-20/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

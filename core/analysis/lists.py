@@ -104,7 +104,11 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
                 reason = Message("stop_loss_rule", _RULE if c.orders_all else _NO_ORDER, {
                     **invoice_params(item), "days": item.days_overdue, "limit": limit,
                     "average": average, "currency": base, "floor": floor})
-    c.exposure = round(sum(i.open_base for i in late_invoices(c, rules)) - c.deposits_held, 2)
+    # deposits held secure the late money, never more: a customer whose deposits exceed what
+    # it owes late has nothing at risk, not a negative figure (Milano's -971,144 in --json
+    # read as money the firm owed it, and a group summed its members' exposures around it)
+    c.exposure = round(max(sum(i.open_base for i in late_invoices(c, rules))
+                           - c.deposits_held, 0.0), 2)
     c.uninsured_exposure = round(uninsured(c, c.exposure), 2)
     c.stop_loss = reason is not None
     return reason
@@ -139,7 +143,7 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
     return Message("spared", text, {
         "days": max(i.days_overdue for i in late), "average": c.average_order,
         "currency": base, "floor": floor,
-        "exposure": max(exposure or 0.0, 0.0), "exposure_days": Days(rules.exposure_min_days),
+        "exposure": exposure or 0.0, "exposure_days": Days(rules.exposure_min_days),
         "limit": rules.stop_loss_exposure_usd * usd_to_base, "group": c.credit_group,
         "percent": percent, "late": sum(i.open_base for i in late_invoices(c, rules))})
 

@@ -10,8 +10,12 @@ merge's alike, which takes Kingsway Trading and Kingsway Home Retail for one): a
 among thousands. Two new names are weighed against each other too: a firm's first file, a
 year's book with Nordic Home AB and NORDIC HOME A.B., said nothing, and the spelling with one
 8,000 invoice 95 days late went on the black list as a small customer while the other was on
-the white list (stop36). Two new names are weighed only where they share a word few of the
-file's names hold (similarity.RARE_WORD): a first import of thousands of buyers stays linear.
+the white list (stop36). An agent writing the end customer it buys for in brackets ("ABC Agency
+(for Lidl)", "ABC Agency（Aldi）") is one counterparty, the name outside the brackets: the firm
+invoices the agent and the agent pays; the two names are pointed out as one agent's (stop38),
+for the clerk to merge where the agent pays for both. Two new names are weighed only where
+they share a word few of the file's names hold (similarity.RARE_WORD): a first import of
+thousands of buyers stays linear.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from core.i18n import N_
 from core.ledger.moves import respelled
 from core.ledger.write_counts import WriteCounts
 from core.messages import Message
-from core.similarity import RARE_WORD, close_pairs
+from core.similarity import RARE_WORD, bracket_pairs, close_pairs
 
 
 def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
@@ -41,11 +45,19 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     keys = {name: key for key, name in rows}
     notes, merged = [], set()
     names = list(new.values())
+    bracketed = bracket_pairs({name: keys[name] for name in names}, keys)
     pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD)]
-    for name, other in pairs:
+    for name, other in [*bracketed, *pairs]:
         pair = frozenset((counts_as(keys[name]), counts_as(keys[other])))
         if len(pair) == 2 and pair not in merged and (name, other) not in said:
             merged.add(pair)
+            if (name, other) in bracketed:  # an agent's end customers: first, said as such
+                notes.append(Message("customer_bracketed", N_(
+                    "Possibly one customer: «{new}» and «{known}» differ only in brackets (an "
+                    "agent's end customers?). If the firm invoices the agent and it pays for "
+                    "both, merge them in Customers: counted apart, its payments for one do not "
+                    "pay the other's invoices."), {"new": name, "known": other}))
+                continue
             notes.append(Message("customer_alike_new", N_(
                 "Possibly the same customer: «{new}» (new) and «{known}» — merge them in "
                 "Customers if so.") if other in known.values() else N_(

@@ -45,6 +45,7 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
+from core.ledger.renamed_notes import Renamed, renames
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
@@ -80,7 +81,8 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
-    customers: set[str] = field(default_factory=set)  # the keys of its sales (paid_for)
+    customers: set[str] = field(default_factory=set)  # its sales' and the store's (paid_for)
+    renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
@@ -102,7 +104,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  credits: CreditPlaces | None = None,
                  stored_sold: StoredSold | None = None,
                  stored_notes: StoredNotes | None = None,
-                 noted: StoredCredit | None = None) -> ReadLedger:
+                 noted: StoredCredit | None = None,
+                 sold_to: frozenset[str] = frozenset()) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -111,11 +114,13 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `credits`: the store's sales and credit notes, for a credit note (core.ledger.credit_lines);
     `stored_sold`: a stored order's first sale, for a return of its own (filed_returns);
     `stored_notes`: the store's credit notes, for a refund under way (refunds_under_way);
-    `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns)."""
+    `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns);
+    `sold_to`: the keys of the store's customers, for a payment made for one (paid_for)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits)),
-                       returns=FiledReturns(stored_sold), noted=FileCredits(noted))
+                       returns=FiledReturns(stored_sold), noted=FileCredits(noted),
+                       customers=set(sold_to))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -183,6 +188,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
     sheet.records, paid = for_customers(sheet.records, found.customers)  # 代X付款
     found.unread.extend(paid_for_message(name, paid))
+    found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     return sheet
 
 

@@ -6,6 +6,12 @@ for the cancellation. Read as the buyer's money, it paid the buyer's other invoi
 "credit on account": a small buyer 100 days late was spared the stop-loss list by a deposit
 it will never see again. Without such words a cancelled order's deposit stays the buyer's
 (owed back, or for its next order), as the clerk may yet refund or apply it.
+
+A deposit the clerk wrote as paid back (定金已退, 已退还客户, "deposit refunded") with no refund
+row of its own is the buyer's money no longer either: read as the buyer's, it paid older
+invoices (Roma's 15,000 paid its 8,000 invoice 170 days late, leaving 7,000 "credit on
+account", where the buyer owed 8,000 and belonged on the stop-loss list). Where the ledger does
+book the refund (a negative 收款 row), the deposit and the refund meet as before.
 """
 
 from __future__ import annotations
@@ -30,3 +36,18 @@ def forfeited(note: str | None) -> bool:
     """Does a cancelled order's note say the firm kept the money paid on it?"""
     text = note or ""
     return _KEPT.search(text) is not None and _STILL_THEIRS.search(text) is None
+
+
+# 已退 / 已退还 / 已退回 / 已退款 (not 已退税, a tax rebate; nor 已退货 / 已退换, goods back),
+# "refunded", "returned to the buyer"
+_REFUNDED = re.compile(r"已\s*退(?![税货换])|\brefunded\b|returned\s+to\s+(?:the\s+)?"
+                       r"(?:customer|buyer|client)", re.IGNORECASE)
+_NOT_REFUNDED = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?refunded|未退",
+                           re.IGNORECASE)
+
+
+def refunded(note: str | None) -> bool:
+    """Does a cancelled order's note say the money paid on it went back to the buyer?"""
+    text = note or ""
+    return (_REFUNDED.search(text) is not None and _NOT_REFUNDED.search(text) is None
+            and _STILL_THEIRS.search(text) is None)

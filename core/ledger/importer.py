@@ -47,6 +47,7 @@ from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
+from core.ledger.paid_for import stored_customers
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -56,6 +57,7 @@ from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
+from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -201,7 +203,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn, path.name))
+                        stored_notes(conn), stored_credit(conn, path.name),
+                        frozenset(stored_customers(conn)))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
@@ -242,6 +245,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
+        result.warnings.extend(renamed_notes(conn, found.renamed, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))

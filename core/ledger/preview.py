@@ -42,7 +42,8 @@ from core.ledger.noted_returns import (
     stored_credit,
     with_noted_returns,
 )
-from core.ledger.read_as import PAYMENT_ROW, noted_return, taken_note
+from core.ledger.paid_for import for_customers, stored_customers
+from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
@@ -154,22 +155,26 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         return result
     result.sheets, read = tabs.previews, tabs.read
     noted = FileCredits(stored_credit(conn, result.path.name))
+    known = stored_customers(conn)
+    paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
     for _, records in read:  # a sale's note naming a return's sum, as the import reads it
         records.records = with_noted_returns(records.records, noted)
         noted.add(records.records)  # one an earlier tab writes on a row of its own
+        records.records, moved = for_customers(records.records, known)
+        paid.append({row: customer for row, _, customer in moved})
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
     under_way = _under_way(conn, [records for _, records in read])
-    for preview, (layout, records) in zip(result.sheets, read, strict=True):
+    for preview, (layout, records), paid_for in zip(result.sheets, read, paid, strict=True):
         cells = held_cells(layout, records, [s.row for _, s in records.pending],
                            rules.base_currency, len(preview.rows))
         settle_pending(records, orders)
         if under_way is not None:  # a refund under way of a credit note's sum: skipped
             under_way.skip(layout.sheet.name, records)
-        preview.row_notes = row_notes(layout, records, len(preview.rows))
+        preview.row_notes = row_notes(layout, records, len(preview.rows), paid_for)
         preview.row_cells = {index: said for index, said in cells.items()  # those skipped
                              if not taken_note(preview.row_notes[index])}
         preview.counts = RowCounts.of(records)
@@ -304,13 +309,17 @@ def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
                         stop)
 
 
-def row_notes(layout: SheetLayout, read: SheetRecords, shown: int) -> dict[int, Message]:
+def row_notes(layout: SheetLayout, read: SheetRecords, shown: int,
+              paid_for: Mapping[int, str] | None = None) -> dict[int, Message]:
     """The previewed rows (the first `shown`) the import takes for no order (`read`: the
     whole sheet, its held rows settled as the import settles them), by their index: the
-    dialog says what each will be before anything is written."""
+    dialog says what each will be before anything is written; a payment made for another
+    customer (`paid_for`, by row: 代X付款) as that customer's."""
     first = layout.header_row_number + 1
     notes = {skip.row - first: skip.message for skip in read.skipped}
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
+    notes.update({row - first: paid_for_row(customer)
+                  for row, customer in (paid_for or {}).items()})
     notes.update({row - first: noted_return(figure, currency)
                   for row, _, figure, currency in noted_rows(read.records)})
     return {index: note for index, note in notes.items() if 0 <= index < shown}

@@ -110,6 +110,14 @@ def unit_note(scale: float) -> Message | None:
 
 PAYMENT_ROW = Message("payment_row", N_("a payment received, not an order"))
 NOTED_RETURN = "noted_return_row"  # a sale whose note names a return's sum (noted_returns)
+PAID_FOR = "paid_for_row"  # a payment whose note names the customer it was made for (代付)
+
+
+def paid_for_row(customer: str) -> Message:
+    """A payment row the import counts as the money of the customer its note names
+    (core.ledger.paid_for): the preview shows that customer on the row, not the payer."""
+    return Message(PAID_FOR, N_("a payment received for {customer} (代付), not an order"),
+                   {"customer": customer})
 
 
 def noted_return(figure: float, currency: str) -> Message:
@@ -123,7 +131,7 @@ def noted_return(figure: float, currency: str) -> Message:
 def taken_note(row: Message | None) -> bool:
     """Does a previewed row's note say a row the import takes (a payment, a sale with its
     noted return), not one it leaves out?"""
-    return row is not None and row.code in (PAYMENT_ROW.code, NOTED_RETURN)
+    return row is not None and row.code in (PAYMENT_ROW.code, NOTED_RETURN, PAID_FOR)
 
 
 def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: float = 1.0,
@@ -132,7 +140,7 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
     import takes for no order says what it is instead (`row`: core.ledger.preview.row_notes):
     money received on a payment row, nothing on a subtotal or a row skipped."""
     value, currency = parse_amount(raw, mark)
-    payment = row is not None and row.code == PAYMENT_ROW.code
+    payment = row is not None and row.code in (PAYMENT_ROW.code, PAID_FOR)
     if field == "amount" and row is not None and not taken_note(row):
         return Reading(raw, tr(N_("not imported")), note=row)
     if value is None and field == "received_amount":  # as the import reads it in words
@@ -166,6 +174,8 @@ def read_cell(field: str | None, raw: str, order: str = "mdy", settled: bool = T
         return read_date(raw, order, settled, field, years, named)
     if field in AMOUNT_FIELDS:
         return read_amount(raw, field, mark, scale, row)
+    if field == "customer" and row is not None and row.code == PAID_FOR:
+        return Reading(raw, str(row.params["customer"]), note=row)
     if field == "quantity":
         number = parse_number(raw, mark)
         return Reading(raw, "" if number is None else f"{number:g}")

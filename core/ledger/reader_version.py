@@ -205,6 +205,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # dropped_returns): 15,000 open (was 12,000). The original imported after its revision leaves
 # the amount the revision corrected (lot_words.amount_kept): 12,000 (was 15,000 again), and the
 # received total it wrote (older_receipts.older_total): 9,000 open (was 10,000).
+# 14 (stop38): a 代付 payment row in a file holding no sale of the customer its note names (a 收款
+# workbook of its own) is that customer's where the store holds a sale of it (core.ledger.
+# paid_for.stored_customers): Orbit Tech nothing open (was 17,900 open, black), the payer no
+# customer (was 17,900 on account).
 # 14 (order38): a +3,000 退货 row (not shipped) stored before any file sold its order is marked
 # (order_lines.returned, schema 19) and made a credit note by the file that sells the order
 # before it (core.ledger.filed_returns.credit_returned): MT-1 15,000 (12,000 paid) with its
