@@ -119,7 +119,8 @@ def _with_damaged(tmp_path: Path, name: str, state: str | None) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("name", "state"), [("说明", None), ("Pivot", None), ("3月", "hidden")])
+@pytest.mark.parametrize(("name", "state"), [("说明", None), ("Pivot", None),
+                                           ("Sheet3", "hidden")])
 def test_a_damaged_sheet_that_is_deliberately_no_ledger_is_passed_over(tmp_path, name, state):
     path = _with_damaged(tmp_path, name, state)
     assert read_workbook(path).skipped == [name]
@@ -133,6 +134,56 @@ def test_a_damaged_sheet_that_is_deliberately_no_ledger_is_passed_over(tmp_path,
 def test_a_damaged_sheet_of_any_other_name_is_refused(tmp_path):
     [result] = import_files(tmp_path / "db.sqlite", [_with_damaged(tmp_path, "Sheet3", None)])
     assert result.refused and result.message.params["sheet"] == "Sheet3"
+
+
+def test_a_damaged_hidden_month_refuses_the_file_as_a_shown_one_does(tmp_path, firm_db):
+    """A hidden month tab is read as the ledger's (a clerk folds 3月 away), yet damaged it
+    was passed over as "hidden sheet" and the file imported without March: now refused as a
+    shown damaged month is, naming file and tab, the database as it was."""
+    path = _with_damaged(tmp_path, "3月", "hidden")
+    before = contents(firm_db)
+    for language, words in (("en", "is damaged"), ("zh_CN", "已损坏")):
+        done = _main("--lang", language, "import", "--db", str(firm_db), str(path),
+                     home=tmp_path)
+        assert done.returncode == 1, done.stderr[-500:]
+        assert path.name in done.stderr and "“3月”" in done.stderr and words in done.stderr
+        assert "Traceback" not in done.stderr
+    assert contents(firm_db) == before
+    conn = connect(firm_db)
+    shown = preview_file(conn, path)
+    conn.close()
+    assert shown.refusal is not None and shown.refusal.code == "sheet_damaged"
+
+
+def test_a_hidden_month_whose_header_is_broken_is_named_for_it(tmp_path) -> None:
+    """A hidden 4月 whose header row was typed over ("合同", "钱") was passed over as "hidden
+    sheet", its ten orders left out without a word on why; a shown one says its header is
+    not found. Both say it now, in the report and the dialog's list alike."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for month in (3, 4):
+        sheet = book.create_sheet(f"{month}月")
+        rows = CORPUS.month_rows(month)
+        if month == 4:
+            rows[0] = ["合同", "客户", "日", "钱", "币"]
+            sheet.sheet_state = "hidden"
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "broken header.xlsx"
+    book.save(path)
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported" and result.counts.inserted == 10
+    reasons = {p.name: p.reason for p in result.passed}
+    assert reasons["4月"].code == "sheet_no_header"
+    assert "no header row" in reasons["4月"].text
+    conn = connect(tmp_path / "db.sqlite")
+    shown = preview_file(conn, path)
+    conn.close()
+    assert {p.name: p.reason.code for p in shown.passed}["4月"] == "sheet_no_header"
+    i18n.set_language("zh_CN")
+    assert "没有台账的表头" in reasons["4月"].text
 
 
 def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) -> None:
@@ -245,13 +296,72 @@ def test_a_bank_card_number_in_the_amount_column_is_no_sale(tmp_path, firm_db) -
     assert [(s.row, s.message.code) for s in result.skipped] == [
         (2, "amount_too_large"), (3, "amount_too_large")]
     assert "6222021234567890123" in result.skipped[1].message.text  # as typed
-    assert "622202123456788" in result.skipped[0].message.text  # as Excel keeps it
+    assert "“6222021234567890000”" in result.skipped[0].message.text  # as Excel shows it
     assert "15 digits" in result.skipped[0].message.text
     amounts = _amounts(firm_db)
     assert "PI-1" not in amounts and "PI-2" not in amounts and amounts["PI-3"] == 1500.0
     i18n.set_language("zh_CN")
     assert "15 位" in result.skipped[0].message.text
 
+
+
+def test_a_number_beyond_excels_15_digits_is_named_and_quoted_as_excel_shows_it(tmp_path):
+    """An 18-digit order number typed as a number (123456789012345678, an ERP's) was stored
+    as 123456789012345696, the float's digits, said nowhere; the card number's skip quoted
+    6222021234567889920, digits nobody typed. The order number's row is named with the cure
+    (it is stored as before: read otherwise, an order a database holds under it would be a
+    second one when a later file lists it again), the card number quoted as Excel shows it."""
+    from datetime import date
+
+    path = _messy(tmp_path, "long numbers.xlsx", [
+        [123456789012345678, "Buyer 1", date(2025, 3, 1), 1000, "USD"],
+        [2025030112345678, "Buyer 2", date(2025, 3, 2), 2000, "USD"],  # 16 digits, exact
+        ["PI-3", "Buyer 3", date(2025, 3, 3), 6222021234567890123, "USD"]])
+    for language, words in (("en", "are numbers of more than 15 digits, and Excel keeps "
+                                   "only 15"), ("zh_CN", "超过 15 位的数字")):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        said = done.stdout + done.stderr
+        assert "long numbers.xlsx" in said and words in said and "合同号" in said
+        assert "“123456789012345696”, “2025030112345678”" in said \
+            or "“123456789012345696”、“2025030112345678”" in said
+        assert "“6222021234567890000”" in said and "6222021234567889920" not in said
+    assert set(_amounts(db)) == {"123456789012345696", "2025030112345678"}
+
+
+def test_a_month_typed_in_excel_is_read_and_named_as_a_month(tmp_path) -> None:
+    """"2025年4月" typed into Excel is stored as 2025-04-01 shown as 2025年4月: PI-1's 1,000
+    received "2025年4月" was in on 04-01 without a word (the same text in a CSV is read as
+    the month's last day, 04-30, and named). Read as the month it shows, and named; a date
+    of another day shown as its month (04-15) keeps its day."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append([*CORPUS.HEADER, "已收金额", "收款日期"])
+    sheet.append(["PI-1", "Buyer 1", date(2025, 3, 1), 1000, "USD", 1000, date(2025, 4, 1)])
+    sheet.append(["PI-2", "Buyer 2", date(2025, 3, 15), 2000, "USD", 2000, date(2025, 4, 15)])
+    for row in (2, 3):
+        for column in (3, 7):
+            sheet.cell(row, column).number_format = 'yyyy"年"m"月"'
+    path = tmp_path / "months.xlsx"
+    book.save(path)
+    for language, words in (("en", "column “收款日期”: 1 date gives a month without its day "
+                                   "(row 2): read as the month's last day"),
+                            ("zh_CN", "按该月最后一天读取")):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert words in done.stdout, done.stdout
+    conn = connect(tmp_path / "en.sqlite")
+    dates = dict(conn.execute("SELECT o.order_no, o.order_date || ' ' || l.received_date "
+                              "FROM orders o JOIN order_lines l ON l.order_id = o.id"))
+    conn.close()
+    assert dates == {"PI-1": "2025-03-01 2025-04-30", "PI-2": "2025-03-15 2025-04-15"}
 
 
 def test_a_date_outside_a_ledgers_years_says_so_not_that_it_is_no_date(tmp_path) -> None:
@@ -346,6 +456,212 @@ def test_excel_errors_in_cells_are_named_not_read_as_blank(tmp_path, as_excel_sa
     assert _amounts(tmp_path / "db.sqlite") == {"PI-2": 2000.0, "PI-3": 3000.0}
     i18n.set_language("zh_CN")
     assert "Excel 错误值" in note.text and "D2 (#REF!)、F3 (#DIV/0!)、B5 (#N/A)" in note.text
+
+
+def test_an_excel_error_kept_as_text_is_named_not_a_customer(tmp_path) -> None:
+    """A CSV saved from a sheet whose lookup found nothing keeps "#N/A" as text: it was a
+    customer named #N/A holding that row's 1,000 (and every other failed lookup's), and
+    "#REF!" in 金额 was "not a number", unlike the same cells in an xlsx. Each is the Excel
+    error it shows: read as empty, named with its cell and the cure, in either language."""
+    path = tmp_path / "errors.csv"
+    path.write_text("合同号,客户名称,下单日期,金额,币种,已收金额\n"
+                    "PI-1,#N/A,2025-03-01,1000,USD,\n"
+                    "PI-2,Buyer 2,2025-03-02,#REF!,USD,\n"
+                    "PI-3,Buyer 3,2025-03-03,3000,USD,#DIV/0!\n", encoding="utf-8")
+    for language, words in (("en", "3 cells show an Excel error instead of a value"),
+                            ("zh_CN", "Excel 错误值")):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert words in done.stdout and "Traceback" not in done.stderr
+        assert "B2 (#N/A)" in done.stdout and "D3 (#REF!)" in done.stdout
+        assert "F4 (#DIV/0!)" in done.stdout
+        conn = connect(db)
+        names = [r[0] for r in conn.execute("SELECT name FROM customers")]
+        conn.close()
+        assert names == ["Buyer 3"]
+    conn = connect(tmp_path / "en.sqlite")
+    [tab] = preview_file(conn, path).sheets  # the dialog's preview skips the two rows too
+    conn.close()
+    assert tab.counts.taken == 1 and tab.row_notes[0].code == "missing_customer"
+
+
+def _xls_with_errors_and_hidden_rows(path: Path) -> Path:
+    """A legacy .xls (xlwt writes BIFF8 as Excel 97-2003 does): five orders, B3 a lookup's
+    #N/A, F4's received figure #DIV/0!, rows 5 and 6 hidden."""
+    from datetime import date
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("2025年3月")
+    for column, header in enumerate([*CORPUS.HEADER, "已收金额"]):
+        sheet.write(0, column, header)
+    dated = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for n in range(1, 6):
+        sheet.write(n, 0, f"PI-{n}")
+        sheet.write(n, 2, date(2025, 3, n), dated)
+        sheet.write(n, 3, 1000 * n)
+        sheet.write(n, 4, "USD")
+        if n != 2:
+            sheet.write(n, 1, f"Buyer {n}")
+        if n != 3:
+            sheet.write(n, 5, 1000 * n)
+    sheet.row(2).set_cell_error(1, 0x2A)  # #N/A
+    sheet.row(3).set_cell_error(5, 0x07)  # #DIV/0!
+    sheet.row(4).hidden = sheet.row(5).hidden = True
+    book.save(str(path))
+    return path
+
+
+def test_an_xls_says_its_error_cells_and_hidden_rows_as_an_xlsx_does(tmp_path) -> None:
+    """calamine reads an .xls cell showing an Excel error as empty and says nothing of its
+    rows' state: the #N/A customer's row was skipped as "no customer" and the #DIV/0!
+    received figure left Buyer 3's 3,000 open without a word why, and two hidden rows were
+    read unsaid. Both are now named from the file's records, as an xlsx's are."""
+    path = _xls_with_errors_and_hidden_rows(tmp_path / "2025年3月.xls")
+    for language, words in (("en", ("2 cells show an Excel error instead of a value "
+                                    "(B3 (#N/A), F4 (#DIV/0!))",
+                                    "2 rows hidden in the workbook were read as any other "
+                                    "(rows 5–6)")),
+                            ("zh_CN", ("B3 (#N/A)、F4 (#DIV/0!)", "有 2 行在工作簿中被隐藏"))):
+        db = tmp_path / f"{language}.sqlite"
+        done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert all(w in done.stdout for w in words), done.stdout
+    assert set(_amounts(tmp_path / "en.sqlite")) == {"PI-1", "PI-3", "PI-4", "PI-5"}
+
+
+def test_a_far_entry_in_an_xls_costs_no_more_than_its_data(tmp_path, firm_db) -> None:
+    """One "x" at IV65536 (the last cell of an .xls) under five orders made calamine build a
+    grid of 16.8 million cells as it opened the file: 4.3 s and 1.2 GB for five rows. Named
+    now before it is opened, as an xlsx's far entry is, the database as it was."""
+    import xlwt
+
+    path = tmp_path / "far.xls"
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("3月")
+    for row, values in enumerate(CORPUS.month_rows(3)):
+        for column, value in enumerate(values):
+            sheet.write(row, column, str(value))
+    sheet.write(65535, 255, "x")
+    book.save(str(path))
+    before = contents(firm_db)
+    for language, words in (("en", "press Ctrl+End"), ("zh_CN", "按 Ctrl+End")):
+        done = _main("--lang", language, "import", "--db", str(firm_db), str(path),
+                     home=tmp_path)
+        assert done.returncode == 1, done.stderr[-500:]
+        assert "far.xls" in done.stderr and "“3月”" in done.stderr
+        assert "IV65536" in done.stderr and words in done.stderr
+    assert contents(firm_db) == before
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_a_stray_entry_at_iv65536_is_named_in_an_xlsx_and_an_ods(tmp_path, kind) -> None:
+    """The far entry an .xls's last cell makes (IV65536) in an xlsx cost 3.3 s and 700 MB,
+    in an .ods 17.6 s and 1.2 GB, for ten orders: under the 30,000,000 cells a grid is
+    refused at, it was read. A grid over 8,000,000 cells under a hundredth full is named
+    now, as beyond."""
+    if kind == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "3月"
+        for row in CORPUS.month_rows(3):
+            sheet.append(row)
+        sheet["IV65536"] = "x"
+        path = tmp_path / "far.xlsx"
+        book.save(path)
+    else:
+        path = _ods(tmp_path / "far.ods", (
+            '<table:table-row table:number-rows-repeated="65529"><table:table-cell/>'
+            '</table:table-row><table:table-row><table:table-cell '
+            'table:number-columns-repeated="255"/><table:table-cell office:value-type='
+            '"string"><text:p>x</text:p></table:table-cell></table:table-row>'))
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.refused and result.message.code == "sheet_too_large"
+    assert "IV65536" in result.message.text and "“3月”" in result.message.text
+
+
+def test_only_a_mostly_empty_large_grid_is_a_stray_entrys() -> None:
+    from core.ledger.readers.extent import stray
+
+    assert stray(65_536, 256, 60)  # one cell at IV65536 under ten orders
+    assert not stray(65_536, 64, 2_000_000)  # a full .xls of 64 columns
+    assert not stray(200_000, 25, 5_000_000)  # a one-tab ledger of 200,000 rows
+    assert not stray(1_048_576, 5, 31)  # a space in E1048576: read as before
+
+
+def _ods(path: Path, after: str) -> Path:
+    """An .ods as LibreOffice writes it: the header and five orders on tab 3月, then `after`
+    (rows of table XML)."""
+    import zipfile
+
+    def cell(value: object) -> str:
+        kind = f'"float" office:value="{value}"' if isinstance(value, int) else '"string"'
+        return (f"<table:table-cell office:value-type={kind}><text:p>{value}</text:p>"
+                "</table:table-cell>")
+
+    rows = "".join(f"<table:table-row>{''.join(map(cell, row))}</table:table-row>" for row in [
+        CORPUS.HEADER, *[[f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD"]
+                         for n in range(1, 6)]])
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+            'names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path='
+            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'))
+        archive.writestr("content.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
+            '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:'
+            'tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:'
+            'xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+            f'<table:table table:name="3月">{rows}{after}</table:table></office:spreadsheet>'
+            "</office:body></office:document-content>"))
+    return path
+
+
+def test_a_far_entry_in_an_ods_is_named_before_it_is_read(tmp_path, firm_db) -> None:
+    """One "x" at BH1000000 of an .ods (a million rows LibreOffice writes as "repeated") had
+    calamine build a grid of 60 million cells as it opened the file: 46.8 s and 4.3 GB, and
+    further right the allocator aborts the process. Now refused as an xlsx's far entry is,
+    naming the sheet, the cell and Ctrl+End, the database as it was; in the preview too."""
+    path = _ods(tmp_path / "far.ods", (
+        '<table:table-row table:number-rows-repeated="999993"><table:table-cell/>'
+        '</table:table-row><table:table-row><table:table-cell '
+        'table:number-columns-repeated="59"/><table:table-cell office:value-type="string">'
+        "<text:p>x</text:p></table:table-cell></table:table-row>"))
+    before = contents(firm_db)
+    for language, words in (("en", "press Ctrl+End"), ("zh_CN", "按 Ctrl+End")):
+        done = _main("--lang", language, "import", "--db", str(firm_db), str(path),
+                     home=tmp_path)
+        assert done.returncode == 1, done.stderr[-500:]
+        assert "far.ods" in done.stderr and "“3月”" in done.stderr
+        assert "BH1000000" in done.stderr and words in done.stderr
+    assert contents(firm_db) == before
+    conn = connect(firm_db)
+    shown = preview_file(conn, path)
+    conn.close()
+    assert shown.refusal is not None and shown.refusal.code == "sheet_too_large"
+
+
+def test_an_ods_says_its_hidden_rows(tmp_path) -> None:
+    """A row folded away in LibreOffice or WPS (table:visibility="collapse") was read unsaid
+    in an .ods, as in an xlsx before; now counted in the report as an xlsx's is."""
+    path = _ods(tmp_path / "hidden.ods", (
+        '<table:table-row table:visibility="collapse"><table:table-cell office:value-type='
+        '"string"><text:p>PI-9</text:p></table:table-cell><table:table-cell office:value-type'
+        '="string"><text:p>Buyer 9</text:p></table:table-cell><table:table-cell office:value-'
+        'type="string"><text:p>2025-03-09</text:p></table:table-cell><table:table-cell office'
+        ':value-type="float" office:value="9000"><text:p>9000</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="string"><text:p>USD</text:p></table:table-cell>'
+        '</table:table-row><table:table-row table:number-rows-repeated="1048569" '
+        'table:visibility="collapse"><table:table-cell/></table:table-row>'))
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported" and result.counts.inserted == 6
+    [note] = [w for w in result.warnings if w.code == "hidden_rows_read"]
+    assert "1 row hidden in the workbook was read as any other (row 7)" in note.text
 
 
 def test_a_file_no_row_of_which_is_taken_says_why_and_what_to_do(tmp_path, firm_db) -> None:

@@ -330,8 +330,9 @@ def test_xml_spreadsheet_2003_saved_as_xls(tmp_path: Path) -> None:
         [],
         ["客户", "日期", None, "金额"],
         ["ACME", dt.date(2025, 10, 3), None, 12346.0, "00123", True],
-        [None, dt.datetime(2025, 10, 9, 14, 5), dt.time(13, 30), 1.5, "粗体", "#N/A"],
+        [None, dt.datetime(2025, 10, 9, 14, 5), dt.time(13, 30), 1.5, "粗体", None],
     ]
+    assert sheet.errors == {(5, 5): "#N/A"}  # read as empty, and named by the import
     assert sheet.merged == [(0, 0, 0, 2), (3, 0, 4, 0)]
     assert book.sheets[1].rows == [["secret"]]
 
@@ -524,6 +525,26 @@ def test_encrypted_xls(tmp_path: Path) -> None:
               + record(0x002F, struct.pack("<HHH", 1, 1, 1) + bytes(48)) + record(0x000A, b""))
     path = tmp_path / "locked.xls"
     path.write_bytes(ole_file("Workbook", stream))
+    assert refused(path).code == "password_protected"
+
+
+def test_an_encrypted_xls_is_no_far_entry(tmp_path: Path) -> None:
+    """Its records' contents are encrypted (what follows FILEPASS), so a sheet's DIMENSIONS
+    read as far as IV65536 are noise: the file is said to be locked, not to hold a far entry
+    (core.ledger.readers.biff walks no encrypted workbook)."""
+    def record(kind: int, data: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(data)) + data
+
+    bof = record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x1234, 1997, 0, 6))
+    name = "1月".encode("utf-16-le")
+    globals_ = bof + record(0x002F, struct.pack("<HHH", 1, 1, 1) + bytes(48))
+    sheet_at = len(globals_) + 4 + 8 + len(name) + 4
+    globals_ += record(0x0085, struct.pack("<IBBBB", sheet_at, 0, 0, 2, 1) + name)
+    globals_ += record(0x000A, b"")
+    sheet = (bof + record(0x0200, struct.pack("<IIHHH", 0, 65536, 0, 256, 0))
+             + record(0x00FD, struct.pack("<HHHI", 65535, 255, 15, 0)) + record(0x000A, b""))
+    path = tmp_path / "locked far.xls"
+    path.write_bytes(ole_file("Workbook", globals_ + sheet))
     assert refused(path).code == "password_protected"
 
 

@@ -187,7 +187,14 @@ def write_workbook(path: Path, book: list[Sheet], spelling: Spelling) -> Path:
 
 
 def _cells_as_read(path: Path) -> list[tuple[str, bool, list[list[object]], list[object]]]:
-    return [(raw.name, raw.hidden, raw.rows, raw.merged) for raw in read_workbook(path).sheets]
+    """Each sheet's cells, an Excel error (#N/A, read as empty and kept in `errors`: the
+    import names it) put back at its place."""
+    sheets = read_workbook(path).sheets
+    for raw in sheets:
+        for (row, column), error in raw.errors.items():
+            assert raw.rows[row - raw.first_row_number][column - raw.first_col] is None
+            raw.rows[row - raw.first_row_number][column - raw.first_col] = error
+    return [(raw.name, raw.hidden, raw.rows, raw.merged) for raw in sheets]
 
 
 def _expected(book: list[Sheet]) -> list[tuple[str, bool, list[list[object]], list[object]]]:

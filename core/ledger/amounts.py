@@ -302,7 +302,20 @@ def _number_value(value: object) -> float | None:
 # card, account or reference number pasted into a money column, never money. Read as money, a
 # card number (6222…, 19 digits) was a sale of 6.2e18 USD that put its buyer at the top of the
 # pyramid and slid every other customer a tier.
-MAX_AMOUNT = 1e15
+EXCEL_DIGITS = 15
+MAX_AMOUNT = 10.0 ** EXCEL_DIGITS
+# A float holds every whole number below this one; above it a number written with more
+# digits (an ERP's 18-digit order number) comes back as the nearest float, its last digits made
+# up (core.ledger.normalise.quoted_text quotes it as Excel shows it, to EXCEL_DIGITS).
+EXACT_WHOLE = 2.0 ** 53
+
+
+def excel_shown(value: object) -> str | None:
+    """A whole number beyond a float's exact digits as Excel shows it, its first 15 digits
+    and zeros after (6222021234567890000, not the float's 6222021234567889920); else None."""
+    if type(value) is not float or not value.is_integer() or abs(value) < EXACT_WHOLE:
+        return None
+    return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
 
 
 def parse_amount(value: object, mark: str = "") -> tuple[float | None, str | None]:

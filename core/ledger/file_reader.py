@@ -56,6 +56,7 @@ from core.ledger.typed_rows import (
 from core.ledger.unread import (
     formula_messages,
     layout_messages,
+    long_number_messages,
     payment_rows_message,
     refund_message,
 )
@@ -234,7 +235,9 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.taken.append(len(records) - len(twice) - len(noted))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(hidden_messages(layout, found.taken[-1], (r[ROW] for r in records)))
-    found.unread.extend(month_messages(layout, sheet.months, {r[ROW] for r in records}))
+    taken = {r[ROW] for r in records}
+    found.unread.extend(month_messages(layout, sheet.months, taken))
+    found.unread.extend(long_number_messages(layout, sheet.long_ids, taken))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))

@@ -404,7 +404,10 @@ def unreadable_sheets(path: Path, sheets: list[UnreadableSheet]) -> list[PassedS
 
 
 def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
-    deliberate = _not_a_ledger(sheet.name, sheet.hidden)
+    """A hidden tab named after a month is read as the ledger's (a clerk's 4月 folded away:
+    workbook_layouts.hidden_ledger), so damaged it refuses the file as a shown one does:
+    passed over as "hidden", April's orders were left out of the import."""
+    deliberate = _not_a_ledger(sheet.name, sheet.hidden and sheet_month(sheet.name) is None)
     if deliberate is None and sheet.beyond is not None:
         raise too_large(path, sheet)
     if deliberate is None:

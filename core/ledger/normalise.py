@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from core.ledger.amounts import (
+    excel_shown,
     header_currency,
     parse_amount,
     parse_currency,
@@ -128,7 +129,10 @@ def plain_name(name: str) -> str:
 
 def cell_text(value: object) -> str | None:
     """Text for display and ids: Excel turns typed order numbers into 12346.0, which must read
-    back as "12346"; case and width are kept because the user sees this."""
+    back as "12346"; case and width are kept because the user sees this. A number beyond a
+    float's exact digits keeps them (123456789012345678 is 123456789012345696): read
+    otherwise, an order a database holds under them was a second order when a later file
+    listed it again; core.ledger.long_numbers names it, :func:`quoted_text` quotes Excel's."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -156,8 +160,10 @@ QUOTED_CHARS = 40  # a cell quoted in a message: a paragraph or 1e300's 301 digi
 
 
 def quoted_text(value: object) -> str:
-    """A cell's text as a message quotes it: cut to QUOTED_CHARS, "…" after."""
-    text = cell_text(value) or ""
+    """A cell's text as a message quotes it: cut to QUOTED_CHARS, "…" after; a whole number
+    beyond what a float holds exactly as Excel shows it, to its 15 digits (a card number
+    6222021234567890123 in 金额 was quoted 6222021234567889920, digits nobody typed)."""
+    text = excel_shown(value) or cell_text(value) or ""
     return text if len(text) <= QUOTED_CHARS else text[:QUOTED_CHARS] + "…"
 
 

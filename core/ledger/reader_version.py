@@ -209,6 +209,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # workbook of its own) is that customer's where the store holds a sale of it (core.ledger.
 # paid_for.stored_customers): Orbit Tech nothing open (was 17,900 open, black), the payer no
 # customer (was 17,900 on account).
+# 14 (hostile38): a cell holding an Excel error as its text (#N/A in a CSV, an HTML or XML
+# 2003 export, a value pasted as text) is read as empty and named
+# (core.ledger.readers.formulas.typed_errors): no customer "#N/A".
+# A date cell an xlsx shows as a month alone (2025年4月 typed in Excel, stored 2025-04-01) on
+# its month's first day is that month (formulas.shown_months): PI-1's 1,000 received
+# "2025年4月" is in on 04-30 (was 04-01), named as a month without its day.
 # 14 (order38): a +3,000 退货 row (not shipped) stored before any file sold its order is marked
 # (order_lines.returned, schema 19) and made a credit note by the file that sells the order
 # before it (core.ledger.filed_returns.credit_returned): MT-1 15,000 (12,000 paid) with its

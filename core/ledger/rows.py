@@ -24,6 +24,7 @@ from core.ledger.bank_charges import charge_row
 from core.ledger.cells import plain
 from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
+from core.ledger.long_numbers import LongCells, long_numbers
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.normalise import cell_text, fold
 from core.ledger.received_only import Named, named
@@ -93,6 +94,7 @@ class SheetRecords:
     # optional column -> its taken rows' cells read as empty though they hold something
     unread: Cells = field(default_factory=dict)
     months: MonthCells = field(default_factory=list)  # a month without its day (month_dates)
+    long_ids: LongCells = field(default_factory=list)  # beyond 15 digits (long_numbers)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
@@ -264,6 +266,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     held = [j for j in columns.elsewhere if chosen[j]]
     out.unread = columns.unread_cells(chosen, number0)
     out.months = month_cells(layout, columns.raw_of, chosen, number0)
+    out.long_ids = long_numbers(layout, columns.raw_of, chosen, number0)
     if held:
         _hold(out, columns, held, number0)
         out.unread, out.pending_unread = _cells_apart(out.unread, {number0 + j for j in held})

@@ -57,6 +57,7 @@ from core.ledger.sheet_fields import (
     CARRY_WORDS,
     CUSTOMER_FIELDS,
     DATE_FIELDS,
+    ID_FIELDS,
     MONEY_FIELDS,
     NUMBER_FIELDS,
     RECEIPT_FIELDS,
@@ -108,8 +109,7 @@ class SheetColumns:
         self.currencies = by_value(raw("currency"), parse_currency)
         # a receipt's own currency column (收款币种): USD wired for a EUR invoice
         self.received_currencies = by_value(raw("received_currency"), parse_currency)
-        self.order_nos, self.invoice_nos, self.refs = (
-            number_texts(raw(name)) for name in ("order_no", "invoice_no", "ref"))
+        self.order_nos, self.invoice_nos, self.refs = (number_texts(raw(n)) for n in ID_FIELDS)
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))

@@ -33,6 +33,7 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
 NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
+ID_FIELDS = ("order_no", "invoice_no", "ref")  # a document's number (cells.number_texts)
 # Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
 UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS

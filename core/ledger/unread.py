@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from core.i18n import N_, NP_
-from core.ledger.amounts import MAX_AMOUNT, too_large
+from core.ledger.amounts import EXCEL_DIGITS, MAX_AMOUNT, too_large
 from core.ledger.dates import MIN_YEAR, max_year, outside_years, read_both_ways
 from core.ledger.layout import SheetLayout
+from core.ledger.long_numbers import LongCells
 from core.ledger.normalise import cell_text, quoted_text
 from core.ledger.readers.extent import column_letters
 from core.ledger.rows import ranges_text
-from core.ledger.sheet_fields import MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
+from core.ledger.sheet_fields import ID_FIELDS, MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
 from core.messages import Listed, Message, Refusal
 
@@ -137,6 +138,34 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "as empty ({count} cells: rows {rows}). Correct the ledger and import it again."),
                 params))
     return messages
+
+
+def long_number_messages(layout: SheetLayout, cells: LongCells, taken: set[int]
+                         ) -> list[Message]:
+    """Per id column, its taken rows' numbers of more than Excel's 15 digits
+    (core.ledger.long_numbers), quoted as read: the number stored may not be the one typed."""
+    said = []
+    for name in ID_FIELDS:
+        found = [(row, value) for row, field, value in cells if field == name and row in taken]
+        if not found:
+            continue
+        values = list(dict.fromkeys(cell_text(value) or "" for _row, value in found))
+        rows = ranges_text([row for row, _value in found]).split(", ")
+        said.append(Message("long_number", NP_(
+            "Sheet “{sheet}”, column “{column}”: {values} is a number of more than {digits} "
+            "digits, and Excel keeps only {digits}, so its last digits may not be the ones "
+            "typed (row {rows}). Format the column as Text in Excel or WPS, type the number "
+            "again and import the file again.",
+            "Sheet “{sheet}”, column “{column}”: {values} are numbers of more than {digits} "
+            "digits, and Excel keeps only {digits}, so their last digits may not be the ones "
+            "typed ({count} cells: rows {rows}). Format the column as Text in Excel or WPS, "
+            "type the numbers again and import the file again."),
+            {"sheet": layout.sheet.name, "column": layout.header_of(name) or name,
+             "values": Listed([f"“{v}”" for v in values], SHOWN_VALUES), "count": len(found),
+             "rows": ", ".join(rows[:SHOWN_RANGES]) + (", …" if len(rows) > SHOWN_RANGES
+                                                       else ""),
+             "digits": EXCEL_DIGITS}))
+    return said
 
 
 def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int, object]]],

@@ -31,6 +31,7 @@ from core.ledger.layout import (
 )
 from core.ledger.normalise import fold_header
 from core.ledger.readers import RawSheet, Workbook
+from core.ledger.tab_month import sheet_month
 from core.messages import Message, Refusal, Term
 
 
@@ -129,9 +130,14 @@ def tab_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
                file_name: str = "") -> SheetLayout | PassedSheet:
     """One tab's layout with the chosen headers that are not, on this tab, another required
     field's column (its own layout's); what was chosen and not applied in its `unapplied`;
-    a hidden tab's only where it is the ledger's (hidden_ledger)."""
+    a hidden tab's only where it is the ledger's (hidden_ledger). A hidden tab named after a
+    month that cannot be read as one (its header row broken, a required column gone) is
+    passed over for that reason, as a shown one is: "hidden sheet" alone left a clerk's
+    folded-away 4月 out of the import without a word on why."""
     found = _tab_layout(sheet, remembered, overrides, only_sheet, file_name)
-    if not sheet.hidden or only_sheet is not None or hidden_ledger(found):
+    if not sheet.hidden or only_sheet is not None or hidden_ledger(found) or (
+            isinstance(found, PassedSheet) and found.reason.code != "sheet_hidden"
+            and sheet_month(sheet.name) is not None):
         return found
     return PassedSheet(sheet.name, Message("sheet_hidden", HIDDEN))
 

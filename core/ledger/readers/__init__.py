@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.readers import calamine, html, text, xml2003
+from core.ledger.readers.formulas import typed_errors
 from core.ledger.readers.guard import check_markup
 from core.ledger.readers.sheets import (
     Cell,
@@ -157,6 +158,8 @@ def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
         raise not_a_workbook(path) if text.looks_binary(data) else text_named(path)
     else:
         sheets, encoding = text.read(path, data)
+    for raw in sheets:
+        typed_errors(raw)
     by_name = {raw.name: raw for raw in sheets}
     chosen = choose(path, list(by_name), sheet)
     for index, name in enumerate(chosen):

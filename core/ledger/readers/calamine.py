@@ -20,8 +20,10 @@ from typing import Any
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
-from core.ledger.readers.formulas import Formulas
+from core.ledger.readers.biff import Biff
+from core.ledger.readers.formulas import Formulas, shown_months, typed_errors
 from core.ledger.readers.guard import check_zip
+from core.ledger.readers.ods_parts import OdsParts
 from core.ledger.readers.sheets import (
     Cell,
     RawSheet,
@@ -35,6 +37,7 @@ from core.ledger.readers.sheets import (
     password,
     read_bytes,
     report,
+    too_large,
     unreadable,
 )
 from core.messages import Refusal
@@ -65,6 +68,13 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
+    formulas: Formulas | Biff | OdsParts | None = Formulas(path) if fmt in ("xlsx", "xlsm") \
+        else Biff(path) if fmt == "xls" else OdsParts(path) if fmt == "ods" else None
+    if isinstance(formulas, (OdsParts, Biff)):  # calamine builds their sheets as it opens
+        far = formulas.first_oversized() if isinstance(formulas, OdsParts) \
+            else formulas.first_stray()
+        if far is not None:
+            raise too_large(path, UnreadableSheet(far[0], False, "", far[1]))
     stack = ExitStack()
     try:
         source = stack.enter_context(_calamine_source(path, fmt))
@@ -75,14 +85,13 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     except BaseException:
         stack.close()
         raise
-    formulas = Formulas(path) if fmt in ("xlsx", "xlsm") else None
     return WorkbookStream(path, shown_format or fmt, len(chosen),
                           _sheets(stack, book, chosen, hidden, steps, path, clean, formulas))
 
 
 def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
             hidden: set[str], steps: Steps | None, path: Path, clean: bool,
-            formulas: Formulas | None) -> Iterator[RawSheet | UnreadableSheet]:
+            formulas: Formulas | Biff | OdsParts | None) -> Iterator[RawSheet | UnreadableSheet]:
     """The sheets in order, each parsed while the one before it is being used.
 
     calamine lets go of Python's lock while it parses a sheet's XML (about a fifth of a
@@ -206,16 +215,24 @@ def _ole_truncated(data: bytes) -> bool:
 
 
 def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
-                   clean: bool, formulas: Formulas | None) -> RawSheet | UnreadableSheet:
-    """The sheet read, with its formula cells saved without a value and its cells showing an
-    Excel error (on the read-ahead thread: the part is inflated beside the import's work on
-    the sheet before)."""
-    beyond = formulas.oversized(name) if formulas is not None else None
+                   clean: bool, formulas: Formulas | Biff | OdsParts | None
+                   ) -> RawSheet | UnreadableSheet:
+    """The sheet read, with its formula cells saved without a value, its cells showing an
+    Excel error and its hidden rows (on the read-ahead thread: the part is inflated, or the
+    .xls's records walked, beside the import's work on the sheet before)."""
+    beyond = formulas.oversized(name) if isinstance(formulas, Formulas) else None
     if beyond is not None:  # calamine's grid of it would abort the process
         return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond)
     sheet = _calamine_sheet(book, name, hidden, clean)
-    if formulas is not None and isinstance(sheet, RawSheet):
-        sheet.formulas, sheet.errors, sheet.hidden_rows = formulas.scan(name)
+    if isinstance(formulas, Formulas) and isinstance(sheet, RawSheet):
+        sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)
+        shown_months(sheet, months)
+    elif isinstance(formulas, Biff) and isinstance(sheet, RawSheet):
+        sheet.errors, sheet.hidden_rows = formulas.scan(name)
+    elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
+        sheet.hidden_rows = formulas.scan(name)
+    if isinstance(sheet, RawSheet):
+        typed_errors(sheet)
     return sheet
 
 

@@ -32,10 +32,12 @@ import re
 import struct
 import zipfile
 import zlib
+from datetime import date
 from html import unescape
 from pathlib import Path
 
 from core.ledger.readers.extent import CELL_REF, column_index, oversized
+from core.ledger.readers.sheets import RawSheet
 
 # sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first (or
 # the Excel error a cell shows: "#REF!")
@@ -53,7 +55,22 @@ _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(?:(?!</c>).)*?<v>([^<]*)</
 # a row the clerk hid or a filter hides (<row r="7" hidden="1">): its number
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+# a number format's id and code (<numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;…"/>)
+_NUMBER_FORMAT = re.compile(rb'<(?:\w+:)?numFmt\b[^>]*?\bnumFmtId="(\d+)"[^>]*?'
+                            rb'\bformatCode="([^"]*)"')
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*?)/?>")
+_FORMAT_ID = re.compile(rb'\bnumFmtId="(\d+)"')
+# Excel's own formats of a month without its day: mmm-yy, and in Chinese Excel yyyy"年"m"月"
+# (typed 2025年3月, a cell Excel turns into the month's first day shown so)
+MONTH_FORMATS = frozenset({17, 27, 36, 50, 52, 57})
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 MAX_CELLS = 10_000  # a sheet's named cells: enough to say which, never a second copy of it
+# What a cell shows for each Excel error, as a CSV, an HTML export or a value pasted as text
+# keeps it (WPS shows the same)
+ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                         "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                         "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 
 
 class Formulas:
@@ -66,6 +83,7 @@ class Formulas:
         self.path = path
         self._parts: dict[str, str] | None = None
         self._computed = False  # Excel or WPS worked its formulas out (a calculation chain)
+        self._month_styles: list[bytes] | None = None  # cells shown as a month alone
 
     def of(self, sheet: str) -> Uncomputed:
         """The sheet's cells (absolute row number, column index from A) -> the formula."""
@@ -74,19 +92,26 @@ class Formulas:
     def scan(self, sheet: str) -> tuple[Uncomputed, Uncomputed, frozenset[int]]:
         """(the formulas saved without a value, the cells showing an Excel error -> it, the
         rows hidden: hidden_rows)."""
+        formulas, errors, hidden, _ = self.scan_all(sheet)
+        return formulas, errors, hidden
+
+    def scan_all(self, sheet: str
+                 ) -> tuple[Uncomputed, Uncomputed, frozenset[int], frozenset[tuple[int, int]]]:
+        """scan's, and the cells shown as a month without its day (month_cells)."""
         try:
             with zipfile.ZipFile(self.path) as archive:
                 if self._parts is None:
                     self._open(archive)
                 part = (self._parts or {}).get(sheet)
                 if part is None:
-                    return {}, {}, frozenset()
+                    return {}, {}, frozenset(), frozenset()
                 xml = _inflated(archive, part)
-                return ({} if self._computed else _scan(xml)), _errors(xml), hidden_rows(xml)
+                return ({} if self._computed else _scan(xml)), _errors(xml), hidden_rows(xml), \
+                    month_cells(xml, self._month_styles)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
                 zlib.error, struct.error):
             self._parts = {}
-            return {}, {}, frozenset()
+            return {}, {}, frozenset(), frozenset()
 
     def oversized(self, sheet: str) -> tuple[str, int, int] | None:
         """Where the sheet's last cell is and the grid calamine would build to it, for a
@@ -105,6 +130,8 @@ class Formulas:
         names = set(archive.namelist())
         self._parts = {} if "xl/workbook.xml" not in names else _sheet_parts(archive, names)
         self._computed = "xl/calcChain.xml" in names
+        if "xl/styles.xml" in names:
+            self._month_styles = month_styles(archive.read("xl/styles.xml"))
 
 
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
@@ -192,3 +219,73 @@ def hidden_rows(xml: bytes) -> frozenset[int]:
         if number is not None:
             found.add(int(number[1]))
     return frozenset(found)
+
+
+def typed_errors(sheet: RawSheet) -> None:
+    """A cell holding an Excel error as its text (#N/A in a CSV saved from a sheet whose lookup
+    found nothing, or pasted as values) is the error, as :func:`_errors` finds it in an xlsx:
+    read as empty and named with the other error cells. Read as text, #N/A was a customer of
+    its own holding every order whose lookup failed, and #REF! in 金额 "is not a number". One
+    set test a row at C speed (about 0.5 s a million rows)."""
+    first, left = sheet.first_row_number, sheet.first_col
+    for index, row in enumerate(sheet.rows):
+        if ERROR_TEXTS.isdisjoint(row):
+            continue
+        for column, value in enumerate(row):
+            if type(value) is str and value in ERROR_TEXTS:
+                row[column] = None
+                if len(sheet.errors) < MAX_CELLS:
+                    sheet.errors.setdefault((first + index, left + column), value)
+
+
+def month_styles(styles: bytes) -> list[bytes] | None:
+    """The style attributes (b' s="7"') of cells shown as a month without its day, None
+    where no style shows one (most workbooks: no sheet is searched then)."""
+    formats = {int(m[1]) for m in _NUMBER_FORMAT.finditer(styles)
+               if month_format(unescape(m[2].decode("utf-8", "replace")))} | MONTH_FORMATS
+    xfs = _CELL_XFS.search(styles)
+    if xfs is None:
+        return None
+    ids = [f' s="{index}"'.encode() for index, xf in enumerate(_XF.finditer(xfs[1]))
+           if (found := _FORMAT_ID.search(xf[1])) is not None and int(found[1]) in formats]
+    return ids or None
+
+
+def month_format(code: str) -> bool:
+    """Does a number format show a date's year and month without its day (yyyy"年"m"月",
+    yyyy/mm, mmm-yy)? Its quoted words, [colours and locales] and escaped letters aside; an
+    "m" beside hours or seconds is minutes."""
+    bare = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", code.split(";")[0]).lower()
+    return "y" in bare and "m" in bare and not any(c in bare for c in "dhs")
+
+
+def month_cells(xml: bytes, styles: list[bytes] | None) -> frozenset[tuple[int, int]]:
+    """(row number, column from A) of the sheet's cells shown as a month alone: each style
+    looked for by `find` at C speed (a title cell of the month's style is no pattern tried at
+    every cell of the sheet), then the cell's tag around it."""
+    found = set()
+    for style in styles or ():
+        at = xml.find(style)
+        while at != -1:
+            start = xml.rfind(b"<", 0, at)
+            tag = xml[start:xml.find(b">", at)]
+            ref = CELL_REF.search(tag) if _CELL_TAG.match(tag) else None
+            if ref is not None:
+                found.add((int(ref[2]), column_index(ref[1].decode())))
+            at = xml.find(style, at + 1)
+    return frozenset(found)
+
+
+def shown_months(sheet: RawSheet, cells: frozenset[tuple[int, int]]) -> None:
+    """A date cell shown as a month alone on its month's first day (2025年3月 typed in Excel,
+    which stores 2025-03-01) is the month as Excel shows it, 2025年3月: read as a date it was
+    the 1st without a word, a receipt in on 03-01; as the month it is read by its column and
+    named (core.ledger.dates.month_end_field, core.ledger.month_notes), as typed text is. A
+    date of another day shown so keeps its day: the clerk typed it."""
+    first, left = sheet.first_row_number, sheet.first_col
+    for row, column in cells:
+        cells_of = sheet.rows[row - first] if 0 <= row - first < len(sheet.rows) else []
+        at = column - left
+        value = cells_of[at] if 0 <= at < len(cells_of) else None
+        if isinstance(value, date) and value.day == 1:
+            cells_of[at] = f"{value.year}年{value.month}月"

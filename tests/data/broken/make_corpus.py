@@ -145,6 +145,50 @@ def far_entry_xlsx() -> bytes:
     return out.getvalue()
 
 
+def stray_entry_xls() -> bytes:
+    """A month's legacy .xls with an "x" in its last cell, IV65536: calamine built a grid of
+    16.8 million cells as it opened the file (4.3 s and 1.2 GB for ten orders)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("1月")
+    for row, values in enumerate(month_rows(1)):
+        for column, value in enumerate(values):
+            sheet.write(row, column, str(value))
+    sheet.write(65535, 255, "x")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def far_entry_ods() -> bytes:
+    """A month's .ods as LibreOffice writes it, an "x" at BH1000000 after a million rows
+    "repeated": 46.8 s and 4.3 GB as calamine opened it."""
+    def cell(value: object) -> str:
+        return (f'<table:table-cell office:value-type="string"><text:p>{value}</text:p>'
+                "</table:table-cell>")
+
+    rows = "".join(f"<table:table-row>{''.join(map(cell, row))}</table:table-row>"
+                   for row in month_rows(1))
+    far = ('<table:table-row table:number-rows-repeated="999988"><table:table-cell/>'
+           '</table:table-row><table:table-row><table:table-cell table:number-columns-'
+           f'repeated="59"/>{cell("x")}</table:table-row>')
+    return minimal_zip({
+        "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+        "META-INF/manifest.xml": (
+            b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+            b'oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:'
+            b'full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+        ),
+        "content.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:'
+            'oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:'
+            'opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+            'text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table '
+            f'table:name="1月">{rows}{far}</table:table></office:spreadsheet></office:body>'
+            "</office:document-content>").encode()})
+
+
 def error_cells_xlsx() -> bytes:
     """A month's ledger whose every amount shows #REF! (the rows its formulas named deleted)."""
     from openpyxl import load_workbook
@@ -177,6 +221,8 @@ SMALL: dict[str, tuple[Callable[[], bytes], str, str]] = {
     "invoice.pdf.xls": (lambda: b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
                         "not_a_workbook", "PDF"),
     "far_entry.xlsx": (far_entry_xlsx, "sheet_too_large", "XFD1048576"),
+    "stray_entry.xls": (stray_entry_xls, "sheet_too_large", "IV65536"),
+    "far_entry.ods": (far_entry_ods, "sheet_too_large", "BH1000000"),
     "all_ref_errors.xlsx": (error_cells_xlsx, "no_rows_errors", "#REF!"),
     "headers_only.xlsx": (lambda: minimal_xlsx({"xl/worksheets/sheet1.xml": (
         f'<?xml version="1.0"?><worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">'

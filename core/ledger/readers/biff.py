@@ -1,0 +1,170 @@
+"""What calamine does not say of a legacy .xls sheet: its hidden rows and its Excel errors.
+
+calamine reads a cell showing an Excel error (#N/A from a lookup that found nothing, #REF!
+after a row it named was deleted) as empty, and gives no row's state: in an xlsx the sheet's
+XML says both (core.ledger.readers.formulas), and an .xls said neither, so a received figure
+#DIV/0! left its buyer unpaid without a word, and a hidden row was read unsaid. The .xls
+(BIFF8 inside an OLE compound file) says them in its records: a ROW record's fDyZero bit (the
+row hidden), a BOOLERR record's error, a FORMULA record's cached error result. The file is
+walked record by record on the read-ahead thread (a sheet's records a few hundred thousand at
+most: 65,536 rows). Nothing where the file cannot be walked: calamine read it, or refused it.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
+
+_END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
+_BOUNDSHEET, _FILEPASS, _EOF = 0x0085, 0x002F, 0x000A
+_ROW, _BOOLERR, _FORMULA = 0x0208, 0x0205, 0x0006
+_DIMENSIONS, _MULRK = 0x0200, 0x00BD
+_LOOKED_AT = frozenset({_EOF, _ROW, _BOOLERR, _FORMULA, _DIMENSIONS})
+# the records of cells holding something: NUMBER, RK, MULRK, LABELSST, LABEL, RSTRING, BOOLERR,
+# FORMULA (a BLANK or MULBLANK is a formatted empty cell, which calamine does not build)
+_VALUES = frozenset({0x0203, 0x027E, _MULRK, 0x00FD, 0x0204, 0x00D6, _BOOLERR, _FORMULA})
+_HIDDEN_ROW = 0x20  # ROW's fDyZero
+ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?",
+               0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
+MAX_CELLS = 10_000  # as formulas.MAX_CELLS: enough to say which
+
+Found = tuple[dict[tuple[int, int], str], frozenset[int]]  # errors, hidden row numbers
+Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None]
+
+
+class Biff:
+    """A .xls's sheets' Excel errors and hidden rows, by sheet name, and a sheet whose one
+    far entry would cost more than its data (the file walked once, before calamine opens it:
+    calamine builds every sheet of an .xls as it opens the file)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._sheets: dict[str, Walked] | None = None
+
+    def scan(self, sheet: str) -> Found:
+        """(cells showing an Excel error: (row number, column from A) -> its text, the
+        numbers of the rows hidden) of the sheet; nothing where the file cannot be walked."""
+        errors, hidden, _ = self._walked().get(sheet, ({}, frozenset(), None))
+        return errors, hidden
+
+    def first_stray(self) -> tuple[str, tuple[str, int, int]] | None:
+        """The first sheet whose far entry makes its grid mostly empty and large
+        (extent.stray), with that cell and the rows and columns calamine would build."""
+        for name, (_, _, reach) in self._walked().items():
+            if reach is not None and stray(*reach):
+                rows, columns, _ = reach
+                return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
+        return None
+
+    def _walked(self) -> dict[str, Walked]:
+        if self._sheets is None:
+            try:
+                stream = workbook_stream(self.path.read_bytes())
+                self._sheets = {name: _walk(stream, at)
+                                for name, at in _sheet_offsets(stream).items()}
+            except (OSError, ValueError, IndexError, KeyError, struct.error):
+                self._sheets = {}
+        return self._sheets
+
+
+def workbook_stream(data: bytes) -> bytes:
+    """The OLE file's "Workbook" stream (BIFF8), b"" where it has none."""
+    shift, mini_shift = struct.unpack_from("<HH", data, 0x1E)
+    size, mini = 1 << shift, 1 << mini_shift
+    fat_count, directory, _, cutoff, minifat, _, dif, dif_count = struct.unpack_from(
+        "<IIIIIIII", data, 0x2C)
+    fat_sectors = [s for s in struct.unpack_from("<109I", data, 0x4C) if s < _END]
+    for _ in range(dif_count):  # the FAT's sectors beyond the header's 109
+        if dif >= _END:
+            break
+        listed = struct.unpack_from(f"<{size // 4}I", data, (dif + 1) * size)
+        fat_sectors.extend(s for s in listed[:-1] if s < _END)
+        dif = listed[-1]
+    fat: list[int] = []
+    for sector in fat_sectors[:fat_count]:
+        fat.extend(struct.unpack_from(f"<{size // 4}I", data, (sector + 1) * size))
+
+    def chain(start: int, table: list[int]) -> list[int]:
+        found: list[int] = []
+        while start < _END and len(found) <= len(table):
+            found.append(start)
+            start = table[start]
+        return found
+
+    def big(start: int) -> bytes:
+        return b"".join(data[(s + 1) * size:(s + 2) * size] for s in chain(start, fat))
+
+    entries = big(directory)
+    root_start = struct.unpack_from("<I", entries, 116)[0]
+    for at in range(0, len(entries) - 127, 128):
+        length = struct.unpack_from("<H", entries, at + 64)[0]
+        name = entries[at:at + max(length - 2, 0)].decode("utf-16-le", "replace")
+        if entries[at + 66] != 2 or name != "Workbook":
+            continue
+        start, length = struct.unpack_from("<II", entries, at + 116)
+        if length >= cutoff:
+            return big(start)[:length]
+        table = list(struct.unpack(f"<{len(big(minifat)) // 4}I", big(minifat)))
+        stream = big(root_start)
+        return b"".join(stream[s * mini:(s + 1) * mini] for s in chain(start, table))[:length]
+    return b""
+
+
+def _sheet_offsets(stream: bytes) -> dict[str, int]:
+    """Each worksheet's name -> where its records start (BOUNDSHEET, BIFF8 names); none in a
+    workbook encrypted with a password (FILEPASS: its records' contents are not readable, and
+    calamine refuses it with its own words)."""
+    found, at = {}, 0
+    while at + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, at)
+        if kind == _FILEPASS:
+            return {}
+        if kind == _BOUNDSHEET:
+            start, _, sheet_type, count, wide = struct.unpack_from("<IBBBB", stream, at + 4)
+            raw = stream[at + 12:at + 12 + count * (2 if wide & 1 else 1)]
+            name = raw.decode("utf-16-le" if wide & 1 else "latin-1")
+            if sheet_type == 0:
+                found[name] = start
+        elif kind == _EOF:
+            break
+        at += 4 + length
+    return found
+
+
+def _walk(stream: bytes, at: int) -> Walked:
+    """The sheet's error cells and hidden rows, from its BOF to its EOF: the records' headers
+    read byte by byte (faster than struct at a million cells), only a few looked into; and
+    where its DIMENSIONS claim more than extent.STRAY_CELLS, how far its cells holding
+    something reach and how many there are (extent.stray)."""
+    errors: dict[tuple[int, int], str] = {}
+    hidden = set()
+    unpack, end = struct.unpack_from, len(stream) - 3
+    reach: list[int] | None = None  # last row, last column, cells holding something
+    while at < end:
+        kind = stream[at] | stream[at + 1] << 8
+        if reach is not None and kind in _VALUES:
+            row, column = unpack("<HH", stream, at + 4)
+            if kind == _MULRK:  # its last column closes the record
+                column = unpack("<H", stream, at + 2 + (stream[at + 2] | stream[at + 3] << 8))[0]
+            reach[0], reach[1] = max(reach[0], row + 1), max(reach[1], column + 1)
+            reach[2] += 1
+        if kind in _LOOKED_AT:
+            if kind == _EOF:
+                break
+            if kind == _DIMENSIONS:
+                rows, columns = unpack("<I", stream, at + 8)[0], unpack("<H", stream, at + 14)[0]
+                if rows * columns > STRAY_CELLS:
+                    reach = [0, 0, 0]
+            elif kind == _ROW and stream[at + 16] & _HIDDEN_ROW:
+                hidden.add(unpack("<H", stream, at + 4)[0] + 1)
+            elif len(errors) < MAX_CELLS and (
+                    kind == _BOOLERR and stream[at + 11] == 1
+                    or kind == _FORMULA and stream[at + 10] == 2
+                    and stream[at + 16:at + 18] == b"\xff\xff"):
+                row, column = unpack("<HH", stream, at + 4)
+                errors[(row + 1, column)] = ERROR_CODES.get(
+                    stream[at + (10 if kind == _BOOLERR else 12)], "#N/A")
+        at += 4 + (stream[at + 2] | stream[at + 3] << 8)
+    return errors, frozenset(hidden), None if reach is None else (reach[0], reach[1], reach[2])

@@ -1,0 +1,115 @@
+"""What an .ods's XML says before calamine reads it: how far each sheet's cells reach,
+and its hidden rows.
+
+An entry far below or right of an .ods ledger (a cell LibreOffice writes after a million rows
+"repeated") had calamine build a grid to it as it opened the file: 46.8 s and 4.3 GB for one
+cell at BH1000000, 17.6 s and 1.2 GB at IV65536; beyond that the allocator aborts the process,
+as it did for an xlsx before core.ledger.readers.extent. A sheet beyond MAX_SHEET_CELLS, or
+whose far entry leaves its grid mostly empty (extent.stray), is named as an xlsx's is (its
+last cell, Ctrl+End), the file refused before calamine opens it.
+A row folded away or filtered out (table:visibility) is read as any other, its count said
+(core.ledger.hidden_parts), as an xlsx's and an .xls's are. content.xml is looked at once,
+by patterns at C speed and a step per row.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from html import unescape
+from pathlib import Path
+
+from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
+
+_TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
+_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
+_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
+_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
+
+MAX_HIDDEN = 100_000  # hidden rows counted: more than any ledger folds away
+# a sheet's name -> (its last row and column holding something, how many cells do, its
+# hidden rows holding some)
+Extent = tuple[int, int, int, frozenset[int]]
+
+
+class OdsParts:
+    """An .ods's sheets' extents and hidden rows, read from content.xml when first asked."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._sheets: dict[str, Extent] | None = None
+
+    def first_oversized(self) -> tuple[str, tuple[str, int, int]] | None:
+        """The first sheet beyond MAX_SHEET_CELLS or one far entry's (extent.stray: 17.6 s
+        and 1.2 GB for IV65536 under a ledger), with its last cell and the rows and columns
+        calamine would build (as extent.oversized says an xlsx's); else None. calamine reads
+        every sheet of an .ods as it opens the file, so one such sheet, even a hidden one,
+        is the file's: 46.8 s and 4.3 GB for one cell at BH1000000."""
+        self._of("")
+        for name, (rows, columns, valued, _) in (self._sheets or {}).items():
+            if rows * columns > MAX_SHEET_CELLS or stray(rows, columns, valued):
+                return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
+        return None
+
+    def scan(self, sheet: str) -> frozenset[int]:
+        """The numbers of the sheet's hidden rows that hold something."""
+        return self._of(sheet)[3]
+
+    def _of(self, sheet: str) -> Extent:
+        if self._sheets is None:
+            try:
+                with zipfile.ZipFile(self.path) as archive:
+                    self._sheets = _sheets(archive.read("content.xml"))
+            except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+                self._sheets = {}
+        return self._sheets.get(sheet, (0, 0, 0, frozenset()))
+
+
+def _sheets(xml: bytes) -> dict[str, Extent]:
+    found = {}
+    for table in _TABLE.finditer(xml):
+        end = xml.find(b"</table:table>", table.end())
+        name = unescape(table[1].decode("utf-8", "replace"))
+        found[name] = _extent(xml, table.end(), len(xml) if end == -1 else end)
+    return found
+
+
+def _extent(xml: bytes, start: int, end: int) -> Extent:
+    """The table's last row and column holding something, and its hidden such rows."""
+    number = last_row = last_column = valued = 0
+    hidden: set[int] = set()
+    for row in _ROW.finditer(xml, start, end):
+        repeated = _ROWS_REPEATED.search(row[1])
+        count = int(repeated[1]) if repeated else 1
+        if not row[2]:  # its cells, up to the row's end
+            close = xml.find(b"</table:table-row>", row.end(), end)
+            cells = xml[row.end():end if close == -1 else close]
+            width = _width(cells)
+            if width:
+                last_row, last_column = number + count, max(last_column, width)
+                valued += count * max(cells.count(b"office:value-type"), 1)
+                if _HIDDEN.search(row[1]) and len(hidden) < MAX_HIDDEN:
+                    hidden.update(range(number + 1, number + 1 + min(count, MAX_HIDDEN)))
+        number += count
+    return last_row, last_column, valued, frozenset(hidden)
+
+
+def _width(cells: bytes) -> int:
+    """How far the row's cells holding something reach (0: none does). A cell that is not
+    empty (<table:table-cell/>) holds a value or text; a row without repeated cells is as wide
+    as its cells, counted at C speed."""
+    if b"<table:table-cell" not in cells:
+        return 0
+    if b"number-columns-repeated" not in cells:
+        return cells.count(b"<table:table-cell") + cells.count(b"<table:covered-table-cell") \
+            if b"office:value-type" in cells or b"<text:p" in cells else 0
+    at = last = 0
+    for cell in _CELL.finditer(cells):
+        repeated = _COLUMNS_REPEATED.search(cell[1])
+        count = int(repeated[1]) if repeated else 1
+        if not cell[2] or b"office:value-type" in cell[1]:
+            last = at + count
+        at += count
+    return last
