@@ -333,4 +333,11 @@ MIGRATIONS: tuple[str, ...] = (
     # 18: a payment keyed by its sum is keyed by the sum's currency too (keys.paid_part):
     # core.ledger.paid_keys re-keys the stored ones (no SQL of its own)
     "",
+    # 19: a line whose row said goods came back (退货, positive, not shipped) where nothing
+    # sold its order yet, so stored as written (core.ledger.filed_returns): the file that
+    # sells the order, imported after, makes it the credit note it is. NULL (stored before,
+    # or any other line): no such return
+    """
+    ALTER TABLE order_lines ADD COLUMN returned INTEGER;
+    """,
 )

@@ -30,10 +30,17 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_19(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 19 added (a return stored before any file sold its
+    order, marked: core.ledger.filed_returns), to make it a file an earlier schema left."""
+    old.execute("ALTER TABLE order_lines DROP COLUMN returned")
+
+
 def before_schema_17(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 17 added (the file and sheet whose row first wrote
     a line, the latest day a file said a plain 正常 of it), to make it a file an earlier
     schema left."""
+    before_schema_19(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN first_file")
     old.execute("ALTER TABLE order_lines DROP COLUMN first_sheet")
     old.execute("ALTER TABLE order_lines DROP COLUMN plain_day")

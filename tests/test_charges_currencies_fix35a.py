@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from databases import before_schema_19
 from ledgers import write_xlsx
 from test_corrected_payments_pay32 import NAIROBI
 from test_fast_import import _same_import
@@ -155,6 +156,7 @@ def test_an_earlier_database_s_ntd_rate_still_prices_taipei(tmp_path: Path):
             for table in ("orders", "order_lines"):
                 conn.execute(f"UPDATE {table} SET currency = 'NTD'")
             conn.execute("INSERT INTO currency_rates VALUES ('NTD', '2000-01-01', 0.03)")
+            before_schema_19(conn)
             conn.execute("PRAGMA user_version = 17")
         connect(db).close()
     assert by_name(at(tmp_path / "fast.sqlite"))[TAIPEI].open_amount == 9_000

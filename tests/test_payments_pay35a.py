@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from databases import before_schema_19
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_corrected_payments_pay32 import NAIROBI, _pay
@@ -239,6 +240,7 @@ def schema_17(db: Path) -> None:
             places[part] = places.get(part, -1) + 1
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
                          (f"{part}#{places[part]}", line_id))
+        before_schema_19(conn)
         conn.execute("PRAGMA user_version = 17")
 
 

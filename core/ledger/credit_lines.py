@@ -26,6 +26,14 @@ date, is that note re-dated: before, April's 2,000 re-dated 04-20 → 04-22 was 
 month's file stored (March's 3月, April's 4月, or 2025-03/台账.xlsx beside 2025-04/台账.xlsx:
 one name, two months' files) is a note of its own where it stands in a sale's place: two
 equal notes of 03-31, 4,000 credit (was 2,000).
+
+A sale's note naming a return's sum (退货3000) is followed by that return (core.ledger.
+noted_returns), unless a credit note of its order and sum is written already; written after
+it, on a later tab, the return's own -3,000 row was a second return: 3,000 credit and revenue
+9,000 where the tabs the other way round give one return (order38). So a credit note of the sum
+of a noted return an earlier tab met of its order and product (:meth:`CreditPlaces.noted`) is
+that return's line, once (one stored from another file gives way to the row: core.ledger.
+displaced_notes.drop_noted).
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from pathlib import Path
 from core.ledger.copy_names import copies
 from core.ledger.file_labels import folder_dated
 from core.ledger.keys import DAY
+from core.ledger.noted_returns import NOTED
 from core.ledger.revised_files import one_supplement, revises, supplements
 from core.ledger.stored_lots import file_own
 from core.ledger.tab_month import named_year
@@ -71,6 +80,9 @@ class CreditPlaces:
         `own`: which stored notes are the file's, or another's (:func:`own_credits`; None:
         none told)."""
         self._stored, self._own = stored, own
+        # the noted returns the file's rows met: (part, sum) -> their keys, and those taken
+        self._noted: dict[tuple[str, float], list[str]] = defaultdict(list)
+        self._noted_taken: set[str] = set()
         self._places: dict[tuple[str, str, str], int] = defaultdict(int)
         self._taken: set[str] = set()  # the file's own stored notes its rows re-dated
 
@@ -85,6 +97,9 @@ class CreditPlaces:
         place: the file's own stored note of the sum it re-dated, else its own key; else its
         place's."""
         counted = (sheet, part, day)
+        noted = self._noted_line(part, amount)
+        if noted is not None:
+            return noted
 
         def sale_at(key: str) -> bool | None:
             said = earlier(key)
@@ -110,6 +125,21 @@ class CreditPlaces:
             self._places[counted] += 1  # another month's note of the day: not this one
         self._places[counted] += 1
         return own
+
+    def noted(self, key: str, amount: float) -> None:
+        """A sale's noted return (its line key, its sum, negative) the file's rows met."""
+        self._noted[(key.partition(NOTED)[0].rpartition("#")[0], round(amount, 2))].append(key)
+
+    def _noted_line(self, part: str, amount: float) -> str | None:
+        """The line of a noted return of `part` and the sum the file's rows met, that a credit
+        note of it is (the module's docstring), each taken once."""
+        if amount >= 0 or not self._noted:
+            return None
+        found = self._noted.get((part, round(amount, 2)), [])
+        key = next((k for k in found if k not in self._noted_taken), None)
+        if key is not None:
+            self._noted_taken.add(key)
+        return key
 
     def _re_dated(self, part: str, day: str, amount: float, sheet: str,
                   earlier: StoredSales) -> str | None:

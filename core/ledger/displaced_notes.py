@@ -11,22 +11,38 @@ CREDITED, its day: the order's date it was stored under, and the next free place
 day); the sale is then written in its place, and the note's own file imported again finds its
 line there (credit_lines.CreditPlaces). A note this very file stored there (the clerk turning
 the row back into a sale and sending the file again) is the row's own line, corrected.
+
+A return written positive another file stored there before any sale (its line marked, core.
+ledger.filed_returns) is made the credit note it is first where the sale is dated before it,
+then moved alike: April's +3,000 退货 row of MT-1 imported before March's 15,000 sale.
+
+A sale's note naming a return's sum (退货3000) is read as that return where no credit note of
+its order and sum is written (core.ledger.noted_returns): March's note imported after April's
+-3,000 退货 row is no second return. Imported before it, the row was one: 3,000 credit and
+revenue 9,000 where the other order gives nothing open and revenue 12,000 (order38). So the
+return another file's note made, of an order, product and sum a credit note row of this file
+writes, gives way to that row (:func:`drop_noted`), before the write: the store is then as
+the other order leaves it.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from core.ledger import written_keys
 from core.ledger.credit_lines import CREDITED, credit_key
+from core.ledger.filed_returns import credit_returned
+from core.ledger.noted_returns import NOTED
 from core.ledger.stored_lots import file_own
+from core.ledger.writer_sql import STATUS_FROM_LINES
 
-_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount FROM "
-          "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.credit_note AND l.line_key IN "
-          "(SELECT value FROM json_each(?)) ORDER BY l.id")
+_NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount, l.credit_note FROM "
+          "order_lines l JOIN orders o ON o.id = l.order_id WHERE (l.credit_note OR "
+          "l.returned AND l.amount > 0) AND l.line_key IN (SELECT value FROM json_each(?)) "
+          "ORDER BY l.id")
 
 
 def is_sale(key: str, amount: float, credit: bool) -> bool:
@@ -40,22 +56,33 @@ def note_part(key: str) -> str:
     return key.partition(CREDITED)[0] if CREDITED in key else key.rpartition("#")[0]
 
 
-def move_displaced(conn: sqlite3.Connection, sales: Iterable[str],
+def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
                    notes: Iterable[tuple[str, str, float]], path: Path) -> int:
     """Before the write of the file imported from `path`: every stored credit note of another
-    file under a key of `sales` (the file's sale lines, :func:`is_sale`) moved to its own
-    key (the module's docstring), or, where the file writes a note of its part, day and sum
-    itself (`notes`: each credit note's line key, day and amount; May's file re-sending the
-    sale with April's note below it), to that note's key: the same note, read again, not a
-    second one (3,000 credit, not 6,000). How many moved. The sales' keys are asked a chunk
-    at a time, never held whole (a million rows' keys: core.ledger.written_keys)."""
+    file under a key of `sales` (the file's sale lines, :func:`is_sale`, with their days)
+    moved to its own key (the module's docstring), or, where the file writes a note of its
+    part, day and sum itself (`notes`: each credit note's line key, day and amount; May's
+    file re-sending the sale with April's note below it), to that note's key: the same note,
+    read again, not a second one (3,000 credit, not 6,000); a marked return another file
+    stored first made a credit note where the sale is dated before it (core.ledger.
+    filed_returns.credit_returned), and this file's own marked line it now sells in cleared.
+    How many moved. The sales' keys are asked a chunk at a time, never held whole (a million
+    rows' keys: core.ledger.written_keys)."""
     own, moved = file_own(conn, path), 0
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
-    for keys in written_keys.chunks(sales):
-        for line_id, key, day, source, amount in conn.execute(
-                _NOTES, (json.dumps(keys),)).fetchall():
+    drop_noted(conn, written.values(), written, own)
+    for chunk in _chunks(sales):
+        for line_id, key, day, source, amount, credit in conn.execute(
+                _NOTES, (json.dumps(list(chunk)),)).fetchall():
             if source is not None and own(source):
+                if not credit:
+                    conn.execute("UPDATE order_lines SET returned = NULL WHERE id = ?",
+                                 (line_id,))
                 continue
+            if not credit:
+                if not credit_returned(conn, line_id, day, chunk.get(key)):
+                    continue
+                amount = -amount
             part, place = key.rpartition("#")[0], 0
             apart = written.pop((part, day, round(amount, 2)), None)  # the file's own row
             while apart is None or _stored(conn, apart):
@@ -63,6 +90,42 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[str],
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
             moved += 1
     return moved
+
+
+_NOTED_OF = ("SELECT id, line_key, source_file, order_id FROM order_lines WHERE line_key >= ? "
+             "AND line_key < ? AND credit_note AND abs(amount - ?) < 0.005 ORDER BY id")
+
+
+def drop_noted(conn: sqlite3.Connection, keys: Iterable[str],
+               notes: dict[tuple[str, str, float], str], own: Callable[[str], bool]) -> None:
+    """The returns other files' sale notes made (noted_returns.NOTED) of the part and sum of
+    one of this file's credit notes written on rows of their own (`notes`: part, day and sum
+    -> key; `keys`: their keys) removed, each note's once (the module's docstring)."""
+    gone: list[tuple[int, int]] = []
+    for (part, _day, amount), key in notes.items():
+        if NOTED in key:
+            continue
+        prefix = f"{part}#"
+        for line_id, stored, source, order_id in conn.execute(
+                _NOTED_OF, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), amount)):
+            if NOTED in stored and stored not in keys and not (source and own(source)) and (
+                    (line_id, order_id) not in gone):
+                gone.append((line_id, order_id))
+                break
+    conn.executemany("DELETE FROM order_lines WHERE id = ?", [(i,) for i, _ in gone])
+    conn.executemany(STATUS_FROM_LINES, [(order,) for _, order in gone])
+
+
+def _chunks(sales: Iterable[tuple[str, str]]) -> Iterator[dict[str, str]]:
+    """The sales' keys with each one's earliest day, :data:`written_keys.CHUNK` at a time."""
+    chunk: dict[str, str] = {}
+    for key, day in sales:
+        chunk[key] = min(chunk.get(key, day), day)
+        if len(chunk) >= written_keys.CHUNK:
+            yield chunk
+            chunk = {}
+    if chunk:
+        yield chunk
 
 
 def _stored(conn: sqlite3.Connection, key: str) -> bool:

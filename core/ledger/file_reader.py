@@ -29,6 +29,7 @@ from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.month_notes import month_messages
 from core.ledger.noted_returns import (
+    FileCredits,
     StoredCredit,
     noted_message,
     noted_rows,
@@ -92,7 +93,7 @@ class ReadLedger:
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
-    noted: StoredCredit | None = None
+    noted: FileCredits = field(default_factory=lambda: FileCredits(None))
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -119,7 +120,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits)),
-                       returns=FiledReturns(stored_sold), noted=noted, customers=set(sold_to))
+                       returns=FiledReturns(stored_sold), noted=FileCredits(noted),
+                       customers=set(sold_to))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -227,6 +229,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     twice = {a[ROW] for a, b in zip(records, records[1:], strict=False)
              if a[ROW] == b[ROW] and read_twice(a, b)}
     found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice)
+    found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.layouts.append(layout)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
     found.taken.append(len(records) - len(twice) - len(noted))

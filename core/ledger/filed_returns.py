@@ -9,13 +9,25 @@ and revenue 7,000, where one file holding both rows gives 2,000 credit and reven
 tab of the file sells the order (its customer and number) before it, or the store holds a sale
 of the order dated before it; its line then keyed apart from the sale (core.ledger.
 credit_lines). The reference import reads it the same way.
+
+Files come in any order: April's file holding only that row, imported before March's that
+sells R-1, had no sale to read it against, so its row was stored as written, a sale, its 退货
+not kept (the store keeps no status text); March's sale in its place then left April's
+"later" amount (core.ledger.amended_lines): MT-1 sold 15,000 (12,000 paid) with April's
++3,000 return showed revenue 3,000 and 9,000 credit where March first gives revenue 12,000
+and nothing open (order38). So such a row's line is marked (order_lines.returned, schema 19,
+:func:`mark_returns`), and the file that sells its order before the row's day makes the line
+the credit note it is before its write (:func:`credit_returned`, asked by core.ledger.
+displaced_notes, which then keys it apart from the sale).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from core.ledger import written_keys
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import says_returned
 from core.ledger.record import (
@@ -104,3 +116,40 @@ def credited(record: Record) -> Record:
     rebate too (typed_rows.positive_credits)."""
     [values] = positive_credits([record], [True])
     return (*values[:CREDIT_NOTE], 1, *values[CREDIT_NOTE + 1:])
+
+
+def held_return(record: Record, said: dict[object, bool]) -> bool:
+    """Is a row, as the file writes it, a return of its own read as no credit note (nothing
+    sold its order before it): the line :func:`mark_returns` marks? `said`: each status
+    text's :func:`says_returned`, weighed once per file."""
+    if (text := record[STATUS_TEXT]) not in said:
+        said[text] = says_returned(text)
+    return candidate(said[text], bool(record[CREDIT_NOTE]), record[AMOUNT],
+                     record[SHIP_DATE] is not None, record[ORDER_NO])
+
+
+def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    """After the write: the lines of the file's returns of their own (:func:`held_return`)
+    marked, for the file that sells their order (:func:`credit_returned`). A line the file
+    sells in is cleared by core.ledger.displaced_notes, before the write."""
+    for chunk in written_keys.chunks(keys):
+        conn.execute("UPDATE order_lines SET returned = 1 WHERE line_key IN "
+                     "(SELECT value FROM json_each(?))", (json.dumps(chunk),))
+
+
+# a positive credit note's figures stored negative, as typed_rows.positive_credits reads them
+_NEGATED = ", ".join(f"{c} = CASE WHEN {c} > 0 THEN -{c} ELSE {c} END"
+                     for c in ("cost", "gross_profit", "tax_rebate"))
+_CREDITED = (f"UPDATE order_lines SET amount = -amount, {_NEGATED}, credit_note = 1, "
+             "returned = NULL WHERE id = ?")
+
+
+def credit_returned(conn: sqlite3.Connection, line_id: int, day: str, sale_day: str | None
+                    ) -> bool:
+    """Is a stored marked return (another file's, dated `day`) in the place of this file's
+    sale (of `sale_day`) a credit note, sold before it (:func:`sold_before`)? Then it is made
+    one, stored negative, before the file's write."""
+    if sale_day is None or not sold_before(day, sale_day, None, ("", "")):
+        return False
+    conn.execute(_CREDITED, (line_id,))
+    return True

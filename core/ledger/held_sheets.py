@@ -12,9 +12,11 @@ rules run after the write ask only (sheet, row, key) (:meth:`HeldSheets.written_
 file's day only the dates (:meth:`HeldSheet.dates`), and unpacking every record for them
 was most of what grew faster than the rows in the 1M import (lin36: eight of its twelve
 readings of every record, 36 CPU s).
-The small pack also keeps what the passes over the file's sales and credit notes ask of each
-row, worked out from the records as they are packed (:data:`Facts`, core.ledger.ledger_file):
-those passes had unpacked every record three times more (lin38).
+The small pack also keeps what the passes over the file's sales, credit notes, returns and
+undated receipts ask of each row, worked out from the records as they are packed (:data:`Facts`,
+core.ledger.ledger_file): those passes had unpacked every record five times more (lin38, with
+order38's two). A row reworked after its sheet was packed (:meth:`HeldSheets.rework`) has its
+sheet packed again, its facts worked out again.
 A typical monthly file stays loose and is never packed. A file that will be big (ten years of
 monthly tabs: judged from its rows so far and how many sheets it has) keeps only
 :data:`BIG_FILE_LOOSE_ROWS` loose, since everything else it holds grows with it too.
@@ -39,9 +41,10 @@ PACK_LEVEL = 1  # zlib's fastest: 3 and 6 saved a tenth, a fifth more for 1.4, 3
 Dates = tuple[str, int, str | None, str | None, str | None]
 ROW_FIELDS = (SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
 _DATES = itemgetter(*ROW_FIELDS)
-# what a pass reading no whole record asks of a sheet's rows: a byte of flags a row and the
-# figures of some rows, worked out from its records and line keys once as the sheet is packed
-RowFacts = tuple[bytes, list[float]]
+# what a pass reading no whole record asks of a sheet's rows: a byte of flags a row and, for
+# some flags, the figures of the rows with it (a list a flag), worked out from its records and
+# line keys once as the sheet is packed
+RowFacts = tuple[bytes, list[list[float]]]
 Facts = Callable[[list[Record], list[str]], RowFacts]
 
 
@@ -81,6 +84,21 @@ class HeldSheet:
         assert self.packed is not None
         records, ranks, indexes, repeats = marshal.loads(zlib.decompress(self.packed))
         return records, SheetGroups(ranks, indexes, self._rows()[0], repeats)
+
+    def rework(self, position: int, key: str, change: Callable[[Record], Record] | None,
+               facts: Facts | None = None) -> tuple[Record, SheetGroups]:
+        """A row given another line key, its record changed by `change` (a return made a
+        credit note, core.ledger.tab_notes): rare, so a packed sheet is packed again, its
+        `facts` worked out again (the row may be a credit note now, no sale)."""
+        packed = self.records is None
+        records, groups = self.unpacked()
+        groups.keys[position] = key
+        if change is not None:
+            records[position] = change(records[position])
+        if packed:
+            self.records, self.groups = records, groups
+            self.pack(facts)
+        return records[position], groups
 
     def _rows(self) -> tuple[list[str], list[str], list[int], list[str | None],
                              list[str | None], list[str | None], RowFacts | None]:
@@ -156,6 +174,12 @@ class HeldSheets:
         """Each row's sheet, row number and line key, sheet by sheet, no record unpacked."""
         for sheet in self.sheets:
             yield from sheet.written_rows()
+
+    def rework(self, sheet: int, position: int, key: str,
+               change: Callable[[Record], Record] | None) -> tuple[Record, SheetGroups]:
+        """Sheet number `sheet`'s row reworked (:meth:`HeldSheet.rework`), packed again with
+        the file's facts if it was packed."""
+        return self.sheets[sheet].rework(position, key, change, self.facts)
 
     def record(self, sheet: int, position: int) -> Record:
         return self.sheets[sheet].unpacked()[0][position]

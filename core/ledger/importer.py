@@ -33,7 +33,7 @@ from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
-from core.ledger.filed_returns import stored_sold
+from core.ledger.filed_returns import mark_returns, stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -203,7 +203,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn),
+                        stored_notes(conn), stored_credit(conn, path.name),
                         frozenset(stored_customers(conn)))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
@@ -238,9 +238,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
-        clear_lot_balances(conn, ledger.book.passed, path.name)  # an older reader's balance left
+        clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
+                           ledger.typed_receipts())
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
+        mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(conn, found.renamed, merged_keys(conn)))

@@ -3,10 +3,14 @@
 Sheets are added one by one as they are read (:meth:`LedgerFile.add`); each is grouped into
 the file's orders, counted for copied wires, noted for the review, and held (packed once the
 file is big, core.ledger.held_sheets) until the file is written. A packed sheet keeps, beside
-its rows' keys, which rows are sales, credit notes and sales whose note names no return, and
-the credit notes' amounts (:func:`_facts`): the three passes asking only that
-(:meth:`LedgerFile.sale_keys`, :meth:`~LedgerFile.credit_notes`, :meth:`~LedgerFile.bare_sales`)
-unpacked every record of a big file each, 3 of its 6 readings (lin38).
+its rows' keys and order dates, which rows are sales, credit notes, sales whose note names no
+return, returns of their own read as no credit note and receipts written without their date,
+with the credit notes' amounts and those receipts' figures (:func:`_facts`): the five passes
+asking only that (:meth:`LedgerFile.sale_keys`, :meth:`~LedgerFile.typed_receipts`,
+:meth:`~LedgerFile.returned_keys`, :meth:`~LedgerFile.credit_notes`,
+:meth:`~LedgerFile.bare_sales`) read it without unpacking a record. Each had unpacked every
+record of a big file (lin38; order38 added the second and third passes and the first one's
+days and returns).
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import compress
 from operator import itemgetter
 from typing import cast
 
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import is_sale
+from core.ledger.filed_returns import credited, held_return
 from core.ledger.held_sheets import HeldSheet, HeldSheets, Light, RowFacts
 from core.ledger.noted_returns import NOTED, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
@@ -29,6 +33,8 @@ from core.ledger.record import (
     CURRENCY,
     NOTES,
     ORDER_DATE,
+    RECEIVED,
+    RECEIVED_DATE,
     ROW,
     SHEET,
     Record,
@@ -36,7 +42,15 @@ from core.ledger.record import (
 from core.ledger.review import Corrections, ReviewRows
 from core.ledger.wire_review import WireCandidates
 
-SALE, CREDIT, BARE = 1, 2, 4  # a packed row's facts: a sale, a credit note, a bare sale
+# a packed row's facts, a bit each: a sale, a credit note, a bare sale, a return of its own read
+# as no credit note (filed_returns.held_return), a receipt written without its date
+SALE, CREDIT, BARE, RETURNED, TYPED = 1, 2, 4, 8, 16
+FIGURES = (CREDIT, TYPED)  # the facts whose rows' figures the pack keeps, in this order
+Said = dict[object, bool]  # each status text's says_returned, weighed once (held_return)
+
+
+def _said() -> Said:
+    return {None: False}
 
 
 def _sale(record: Record, key: str) -> bool:
@@ -49,17 +63,41 @@ def _bare(record: Record, key: str) -> bool:
         returned_sum(record[NOTES], record[AMOUNT], record[CURRENCY]) is None)
 
 
+def _sold(record: Record, key: str, said: Said) -> bool:
+    """A sale the file writes, not a return of its own read as none (order38)."""
+    return _sale(record, key) and not held_return(record, said)
+
+
+def _typed(record: Record) -> bool:
+    """A received figure written without its date (core.ledger.lot_balances)."""
+    return record[RECEIVED] is not None and record[RECEIVED_DATE] is None
+
+
+def _flags(record: Record, key: str, said: Said) -> int:
+    return ((SALE if _sale(record, key) else 0) | (CREDIT if record[CREDIT_NOTE] else 0)
+            | (BARE if _bare(record, key) else 0)
+            | (RETURNED if held_return(record, said) else 0) | (TYPED if _typed(record) else 0))
+
+
 def _facts(records: list[Record], keys: list[str]) -> RowFacts:
-    """A packed sheet's rows' facts (SALE, CREDIT, BARE: a byte a row) and its credit notes'
-    amounts, in its order: what its records would say to the three passes."""
-    flags = bytes((SALE if _sale(r, key) else 0) | (CREDIT if r[CREDIT_NOTE] else 0)
-                  | (BARE if _bare(r, key) else 0) for r, key in zip(records, keys, strict=True))
-    return flags, [r[AMOUNT] for r in records if r[CREDIT_NOTE]]
+    """A packed sheet's rows' facts (a byte a row) and, for each of FIGURES, its rows' figures
+    in order (credit notes' amounts, typed receipts'): what its records would say to the five
+    passes. `said` only saves weighing a status text twice (says_returned reads the text
+    alone), so a sheet's own gives each row the answer a file-wide one does."""
+    said = _said()
+    flags = bytes(_flags(r, key, said) for r, key in zip(records, keys, strict=True))
+    return flags, [[r[AMOUNT] for r in records if r[CREDIT_NOTE]],
+                   [r[RECEIVED] for r in records if _typed(r)]]
 
 
 def _flagged(light: Light, flag: int) -> Iterator[int]:
     """The positions of a packed sheet's rows with `flag`."""
     return (position for position, flags in enumerate(light.facts[0]) if flags & flag)
+
+
+def _figures(light: Light, flag: int) -> Iterator[tuple[int, float]]:
+    """The positions and kept figures of a packed sheet's rows with `flag` (one of FIGURES)."""
+    return zip(_flagged(light, flag), light.facts[1][FIGURES.index(flag)], strict=True)
 
 
 def _loose(sheet: HeldSheet) -> tuple[list[Record], list[str]]:
@@ -86,6 +124,13 @@ class LedgerFile:
         self.rows.add(len(self.held.sheets), records, groups)
         self.currencies.update(map(itemgetter(CURRENCY), records))
         self.held.add(name, records, groups)
+        for moved in self.book.notes.moved:  # an earlier tab's note a sale moved (tab_notes)
+            record, held = self.held.rework(moved.sheet, moved.position, moved.key,
+                                            credited if moved.credited else None)
+            if moved.credited:  # a credit note now: the review names the invoice it reduces
+                self.rows.credit_notes.append(((held.ranks[moved.position], held.indexes[
+                    moved.position]), (moved.sheet, moved.position), record, False))
+        self.book.notes.moved.clear()
         return groups
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:
@@ -94,22 +139,52 @@ class LedgerFile:
         sheet's records stay packed (core.ledger.held_sheets)."""
         return self.held.written_rows()
 
-    def sale_keys(self) -> Iterator[str]:
-        """The line keys the file writes sales under (core.ledger.displaced_notes)."""
+    def sale_keys(self) -> Iterator[tuple[str, str]]:
+        """The line keys the file writes sales under, with their days (core.ledger.
+        displaced_notes); a return of its own read as none is no sale (core.ledger.
+        filed_returns.held_return)."""
+        said = _said()
         for sheet in self.held.sheets:
             if (light := sheet.light()) is not None:
-                yield from compress(light.keys, (flags & SALE for flags in light.facts[0]))
+                # the record's order date, as the loose sheet's below yields it
+                yield from ((light.keys[p], cast(str, light.ordered[p]))
+                            for p, flags in enumerate(light.facts[0])
+                            if flags & (SALE | RETURNED) == SALE)
                 continue
             records, keys = _loose(sheet)
-            yield from (key for r, key in zip(records, keys, strict=True) if _sale(r, key))
+            yield from ((key, r[ORDER_DATE]) for r, key in zip(records, keys, strict=True)
+                        if _sold(r, key, said))
+
+    def typed_receipts(self) -> Iterator[tuple[str, float]]:
+        """Each row's line key and received figure written without its date (core.ledger.
+        lot_balances)."""
+        for sheet in self.held.sheets:
+            if (light := sheet.light()) is not None:
+                yield from ((light.keys[p], figure) for p, figure in _figures(light, TYPED))
+                continue
+            records, keys = _loose(sheet)
+            yield from ((key, r[RECEIVED]) for r, key in zip(records, keys, strict=True)
+                        if _typed(r))
+
+    def returned_keys(self) -> Iterator[str]:
+        """The line keys of the file's returns of their own read as no credit note (core.
+        ledger.filed_returns.mark_returns)."""
+        said = _said()
+        for sheet in self.held.sheets:
+            if (light := sheet.light()) is not None:
+                yield from (light.keys[p] for p in _flagged(light, RETURNED))
+                continue
+            records, keys = _loose(sheet)
+            yield from (key for r, key in zip(records, keys, strict=True)
+                        if held_return(r, said))
 
     def credit_notes(self) -> Iterator[tuple[str, str, float]]:
         """The file's credit notes' line keys, days and amounts (core.ledger.displaced_notes)."""
         for sheet in self.held.sheets:
             if (light := sheet.light()) is not None:
-                for position, amount in zip(_flagged(light, CREDIT), light.facts[1], strict=True):
-                    # the record's order date, as the loose sheet's below yields it
-                    yield light.keys[position], cast(str, light.ordered[position]), amount
+                # the record's order date, as the loose sheet's below yields it
+                yield from ((light.keys[p], cast(str, light.ordered[p]), amount)
+                            for p, amount in _figures(light, CREDIT))
                 continue
             records, keys = _loose(sheet)
             yield from ((key, r[ORDER_DATE], r[AMOUNT])

@@ -30,6 +30,7 @@ from operator import itemgetter
 
 from core.i18n import NP_
 from core.ledger.amounts import parse_amount
+from core.ledger.filed_returns import held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
 from core.ledger.record import (
@@ -61,6 +62,7 @@ from core.ledger.record import (
     UNIT_PRICE,
     Record,
 )
+from core.ledger.revised_files import revises
 from core.ledger.rows import ranges_text
 from core.ledger.typed_rows import is_refund
 from core.messages import Listed, Message, Noted
@@ -134,15 +136,28 @@ def _figure(match: re.Match[str], currency: str) -> float | None:
 # (order key, customer key, sum) -> does the store hold a credit note of that order and sum
 StoredCredit = Callable[[str, str, float], bool]
 
+# a credit note of the sum, or a return written positive kept as written till a file sells
+# its order (order_lines.returned: core.ledger.filed_returns)
 _STORED = ("SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
-           "ON c.id = o.customer_id WHERE o.order_key = ? AND c.key = ? AND l.credit_note "
-           "AND abs(l.amount + ?) < 0.005 LIMIT 1")
+           "ON c.id = o.customer_id WHERE o.order_key = ?1 AND c.key = ?2 AND (l.credit_note "
+           "AND abs(l.amount + ?3) < 0.005 OR l.returned AND abs(l.amount - ?3) < 0.005) "
+           "LIMIT 1")
+_SOLD_BY = ("SELECT DISTINCT l.source_file FROM order_lines l JOIN orders o ON o.id = "
+            "l.order_id JOIN customers c ON c.id = o.customer_id WHERE o.order_key = ? AND "
+            "c.key = ? AND NOT l.credit_note AND l.amount > 0")
 
 
-def stored_credit(conn: sqlite3.Connection) -> StoredCredit:
-    """The store's answer for :func:`with_noted_returns`."""
+def stored_credit(conn: sqlite3.Connection, name: str | None = None) -> StoredCredit:
+    """The store's answer for :func:`with_noted_returns`, for the file `name`: a return of
+    the order and sum is stored, or the order's sale was last written by this file's
+    revision (修订), the later of the two (core.ledger.revised_files), which names none of
+    its own: the original's note imported after it made a return the revision had taken
+    out, nothing open where the other order leaves 3,000 (order38)."""
     def credited(order_key: str, customer_key: str, figure: float) -> bool:
-        return conn.execute(_STORED, (order_key, customer_key, figure)).fetchone() is not None
+        if conn.execute(_STORED, (order_key, customer_key, figure)).fetchone() is not None:
+            return True
+        return name is not None and any(revises(source, name) for (source,) in conn.execute(
+            _SOLD_BY, (order_key, customer_key)))
 
     return credited
 
@@ -151,6 +166,37 @@ def credited_apart(records: Sequence[Record]) -> set[tuple[str, float]]:
     """The credit notes a sheet writes on rows of their own: (customer key, sum)."""
     return {(r[CUSTOMER_KEY], round(-r[AMOUNT], 2)) for r in records
             if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled"}
+
+
+class FileCredits:
+    """The store's credit notes of an order (`stored`) and those the file's earlier tabs
+    wrote on rows of their own: a sale's note 退货3000 on the 台账 tab after a 退货 tab holding
+    that return's -3,000 row was read as a second return, 3,000 credit and revenue 9,000
+    (order38). A note's own return an earlier tab made is no such row: a later tab repeating
+    the noted sale repeats its return (core.ledger.orders keys it as that line)."""
+
+    def __init__(self, stored: StoredCredit | None) -> None:
+        self._stored = stored
+        self._written: set[tuple[str, str, float]] = set()
+        self._said: dict[object, bool] = {None: False}  # each status text weighed once
+
+    def __call__(self, order_key: str, customer_key: str, figure: float) -> bool:
+        return (order_key, customer_key, round(figure, 2)) in self._written or (
+            self._stored is not None and self._stored(order_key, customer_key, figure))
+
+    def add(self, records: Sequence[Record]) -> None:
+        """A sheet's records, as the file writes them: its credit notes, and its returns
+        written positive that no earlier tab sells (filed_returns.held_return: a later tab's
+        sale makes them credit notes, core.ledger.tab_notes)."""
+        before: Record | None = None
+        for r in records:
+            if r[ORDER_NO] and r[STATUS] != "cancelled" and (
+                    r[CREDIT_NOTE] and r[AMOUNT] < 0 and not (
+                        before is not None and noted_pair(before, r))
+                    or held_return(r, self._said)):
+                self._written.add((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
+                                   round(abs(r[AMOUNT]), 2)))
+            before = r
 
 
 def with_noted_returns(records: list[Record], stored: StoredCredit | None = None

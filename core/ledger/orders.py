@@ -67,6 +67,7 @@ from core.ledger.record import (
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.stored_lots import StoredLots
+from core.ledger.tab_notes import TabNotes
 from core.ledger.terms import parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt_row
 
@@ -258,6 +259,7 @@ class OrderBook:
         # order numbers written for other customers than their order's first: an unalike
         # buyer's rows are an order of its own (core.ledger.order_buyers)
         self.buyers = SharedNumbers(stored)
+        self.notes = TabNotes(self._credits, CREDIT_NOTE)  # an earlier tab's, in a sale's place
 
     def add(self, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:
@@ -282,6 +284,7 @@ class OrderBook:
         for record in records:
             if sale is not None and noted_pair(sale[0], record):  # its note's return
                 okey, lkey = sale[1], noted_key(sale[2])  # after its sale's line, no place
+                self._credits.noted(lkey, record[AMOUNT])  # a later credit note of it: it
                 order = orders.get(okey)
             else:
                 product = record[PRODUCT] or ""
@@ -331,8 +334,11 @@ class OrderBook:
                         paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
                                                                    received_in(record))
                     lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
+            if lkey in self.notes.at:  # (rare) a sale moves it: core.ledger.tab_notes
+                self.notes.sale(lkey, part, record, seen, order)
             sale = (record, okey, lkey)
             repeat, apart = lkey in seen, CREDITED in lkey
+            self.notes.saw(lkey, record, len(keys), repeat)
             if repeat:
                 self.shown_again.add(lkey)
             if order is None:
@@ -356,6 +362,7 @@ class OrderBook:
                     record[CUSTOMER_KEY], (order.rank, index), (record[ORDER_DATE], order.rank,
                                                                 index), record)
             customer.saw(record, order.rank, index, leads)  # a first row gives its facts too
+        self.notes.sheet += 1
         return groups
 
     def _lot(self, part: str, places: dict[str, int], lots: dict[str, list[int]],

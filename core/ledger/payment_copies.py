@@ -47,9 +47,16 @@ def payment_copies(records: list[Record], typed: list[bool]) -> None:
         if line not in first_note:
             first_note[line] = record[NOTES]
             continue
-        said = kinds(record[NOTES])
-        if said and not said & kinds(first_note[line]) and not row_lot(record):
+        if other_payment(record[NOTES], first_note[line]) and not row_lot(record):
             values = list(record)
             values[AMOUNT] = 0.0
             values[COST] = values[GROSS_PROFIT] = values[TAX_REBATE] = None
             records[i] = tuple(values)
+
+
+def other_payment(note: object, first: object) -> bool:
+    """Does a row's `note` name a payment of its order that the `first` note (its line's)
+    does not (尾款 beside 定金)? Then its money is that payment, not the line's total:
+    core.ledger.stored_figure asks it of a later file's row too."""
+    said = kinds(note)
+    return bool(said) and not said & kinds(first)

@@ -36,7 +36,12 @@ from core.ledger.layout import (
     unreadable_sheets,
 )
 from core.ledger.normalise import cell_text
-from core.ledger.noted_returns import noted_rows, stored_credit, with_noted_returns
+from core.ledger.noted_returns import (
+    FileCredits,
+    noted_rows,
+    stored_credit,
+    with_noted_returns,
+)
 from core.ledger.paid_for import for_customers, stored_customers
 from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
@@ -149,10 +154,12 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
             result.refusal = refusal.message
         return result
     result.sheets, read = tabs.previews, tabs.read
-    noted, known = stored_credit(conn), stored_customers(conn)
+    noted = FileCredits(stored_credit(conn, result.path.name))
+    known = stored_customers(conn)
     paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
     for _, records in read:  # a sale's note naming a return's sum, as the import reads it
         records.records = with_noted_returns(records.records, noted)
+        noted.add(records.records)  # one an earlier tab writes on a row of its own
         records.records, moved = for_customers(records.records, known)
         paid.append({row: customer for row, _, customer in moved})
     # a payment row naming an order its tab does not list, matched as the import matches it:

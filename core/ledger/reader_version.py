@@ -220,6 +220,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已收金额 10,000 + 5,000 "TT-5" is that wire, dropped: Lima nothing on account (was 15,000); a
 # 收款 tab's 4,985 "TT881" and 5,000 "TT-881 货款" of one day are one wire, 4,985: Nairobi 8,015
 # open (was 3,000).
+# 14 (order38): a +3,000 退货 row (not shipped) stored before any file sold its order is marked
+# (order_lines.returned, schema 19) and made a credit note by the file that sells the order
+# before it (core.ledger.filed_returns.credit_returned): MT-1 15,000 (12,000 paid) with its
+# return's file imported first, nothing open and revenue 12,000 (was revenue 3,000, 9,000 credit).
+# 14 (order38): a workbook's 退货 tab before its 台账 tab: the sale on the later tab moves the
+# earlier tab's credit note (or +3,000 return) out of its line (core.ledger.tab_notes): nothing
+# open, revenue 12,000 (was 27,000 credit and revenue -15,000; 3,000 open and revenue 15,000).
+# A sale's note 退货3000 and that return's own -3,000 row on another tab or in another file are
+# one return in every order (noted_returns.FileCredits, credit_lines.CreditPlaces.noted,
+# displaced_notes.drop_noted): nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (order38): the original's sale noted 退货3000 imported after its revision (修订) without
+# the note makes no return (noted_returns.stored_credit): 3,000 open, revenue 15,000, as the
+# revision first then the original gives (was nothing open, revenue 12,000).
+# 14 (order38): next month's row of a stored line noted 尾款 (a payment the line's note, 定金,
+# does not name) adds its received figure (core.ledger.stored_figure.on_stored): March's 4,500
+# deposit and April's 10,500 balance, nothing open (was 4,500 open, the 10,500 read as total).
+# 14 (order38): an older reader's database re-imported: March's row stating its undated 4,000
+# keeps it when April's lot follows (core.ledger.lot_balances), 8,000 open (was 12,000); April's
+# lot sent again as its copy (1) clears the 2,000 the older reading made up, 10,000 open (was
+# 8,000).
+# 14 (order38): a sale's note 退货3000 beside that return's +3,000 row (status 退货, not shipped)
+# stored first or on an earlier tab is no second return (noted_returns.stored_credit, FileCredits):
+# nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

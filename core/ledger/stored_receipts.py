@@ -40,7 +40,6 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -52,6 +51,7 @@ from core.ledger.line_values import (
     L_CARRIED,
     L_CURRENCY,
     L_HISTORY,
+    L_NOTES,
     L_RECEIVED,
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
@@ -62,10 +62,11 @@ from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
+from core.ledger.stored_figure import ADDED, UNCLEAR, Receipt, on_stored
+from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
 
-ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
 # day from another file with another figure, read as that receipt corrected (core.ledger.
 # month_parts: the app cannot tell it from a second receipt of that day)
@@ -144,57 +145,6 @@ def named_range(sheet: str, file_name: str) -> bool:
 
 def _end(year: int, month: int) -> str:
     return tab_end(year, month).isoformat()
-
-
-def _day(value: object) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value  # type: ignore[return-value]
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """A line's received figure with its date, the line's amount and the receipt's currency."""
-
-    figure: float | None
-    day: object
-    amount: float
-    currency: str | None
-    history: str | None = None  # the stored line's earlier totals (core.ledger.receipt_history)
-
-
-def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None],
-              same_file: bool) -> tuple[float | None, str | None]:
-    """What the file's figures for a stored line add to (None: they are the line's, today's
-    reading), and what the report says of the row (ADDED, UNCLEAR or None); `says`: what the
-    file says its figures are (MONTH, TOTAL, None), by its headers and in all; `same_file`:
-    the stored figure was written by this file, imported before."""
-    written, said = says
-    held, figure = stored.figure, now.figure
-    if held is None or held <= TOLERANCE or figure is None or said == TOTAL:
-        return None, None
-    if now.currency != stored.currency or abs(now.amount - stored.amount) > TOLERANCE:
-        return None, None  # another currency, or the balance left: not the same figure
-    if figure <= TOLERANCE:
-        return (held, None) if written != TOTAL else (None, None)  # nothing received since
-    lower = figure < held - margin(held)
-    over = held + figure > now.amount + margin(now.amount)
-    before, day = _day(stored.day), _day(now.day)
-    if same_file and (day is None or day == before):  # imported again: the same receipt
-        if figure <= held + TOLERANCE and (said == MONTH or lower):
-            return round(held - figure, 6), None if said == MONTH and day else UNCLEAR
-        return None, None
-    if day is None and written == MONTH:  # next month's file, its header says month
-        return (None, UNCLEAR) if over else (held, ADDED)
-    if before is None or day is None:
-        return None, UNCLEAR if said == MONTH or lower else None
-    if day < before and said == MONTH and figure <= held + TOLERANCE:  # counted already
-        return round(held - figure, 6), None
-    if day <= before:
-        return None, None  # the same receipt, or an older file's figure: as ever
-    if over:
-        return None, UNCLEAR if said == MONTH else TOTAL
-    if said == MONTH or lower:
-        return held, ADDED
-    return None, UNCLEAR
 
 
 class Bases:
@@ -447,4 +397,5 @@ class Bases:
 
 def _receipt(values: Sequence[Any]) -> Receipt:
     return Receipt(values[L_RECEIVED], values[L_RECEIVED_DATE], float(values[L_AMOUNT]),
-                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY], values[L_HISTORY])
+                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY], values[L_HISTORY],
+                   values[L_NOTES])

@@ -29,7 +29,7 @@ from core.ledger.displaced_notes import is_sale, move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
-from core.ledger.filed_returns import candidate, sold_before, stored_sold
+from core.ledger.filed_returns import candidate, mark_returns, sold_before, stored_sold
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
@@ -91,7 +91,7 @@ from core.store import (
     write_refusal,
 )
 from reference_import.monthly import monthly_receipts
-from reference_import.orders import Order, group
+from reference_import.orders import Order, group, held_return
 from reference_import.review import review
 from reference_import.rows import (
     Record,
@@ -294,11 +294,21 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
+    written: set[tuple[str, str, float]] = set()  # earlier tabs' credit notes (FileCredits)
+    stored = stored_credit(conn, path.name)
+
+    def noted(order_key: str, customer_key: str, figure: float) -> bool:
+        return (order_key, customer_key, round(figure, 2)) in written or stored(
+            order_key, customer_key, figure)
+
     for layout in layouts:
-        found = read_records(layout, rules.base_currency, settled or rules.date_order,
-                             stored_credit(conn))
+        found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
         settled = settled or found.date_order
         sheets.append(found)
+        written.update((numbered_order_key(r.order_no), r.customer_key, round(abs(r.amount), 2))
+                       for r in found.records if r.order_no and r.status != "cancelled" and (
+                           r.credit_note and r.amount < 0 and not r.noted_return
+                           or held_return(r)))
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     _one_refund(sheets)
@@ -372,13 +382,19 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
-        clear_lot_balances(conn, passed_stored, path.name)
-        move_displaced(conn, (line.key for order in orders for line in order.lines
-                              if is_sale(line.key, line.record.amount, line.record.credit_note)),
+        clear_lot_balances(conn, passed_stored, path.name, (
+            (line.key, line.record.received_amount) for order in orders for line in order.lines
+            if line.record.received_amount is not None and line.record.received_date is None))
+        move_displaced(conn, ((line.key, line.record.order_date.isoformat())
+                              for order in orders for line in order.lines
+                              if is_sale(line.key, line.record.amount, line.record.credit_note)
+                              and not held_return(line.record)),
                        ((line.key, line.record.order_date.isoformat(), line.record.amount)
                         for order in orders for line in order.lines if line.record.credit_note),
                        path)
         result.counts = writer.write(orders, Steps(None, None))
+        mark_returns(conn, (line.key for order in orders for line in order.lines
+                            if held_return(line.record)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import count
 
-from core.ledger.credit_lines import CreditPlaces
+from core.ledger.credit_lines import CREDITED, CreditPlaces
+from core.ledger.filed_returns import candidate, sold_before
 from core.ledger.keys import (
     PaidApart,
     buyer_order_key,
@@ -28,7 +29,7 @@ from core.ledger.orders import credited_number
 from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
 from core.similarity import alike
-from reference_import.rows import Record
+from reference_import.rows import Record, _stored_negative
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
@@ -188,9 +189,11 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     buyers = _Buyers(stored or {})
     credits = credits or CreditPlaces(None)
     last: tuple[str, str] | None = None  # the last row's order and line keys
+    notes_at: dict[str, Line] = {}  # credit notes and returns of their own in a place
     for record in records:
         if record.noted_return and last is not None:  # after its sale's line, no place
             okey, lkey = last[0], noted_key(last[1])
+            credits.noted(lkey, record.amount)
             taken.add((record.sheet, lkey))
             shown[lkey] = record
             orders[okey].lines.append(Line(lkey, okey, record, repeat=lkey in seen_lines))
@@ -231,6 +234,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                                 lambda key: None if key not in shown else not (
                                     shown[key].credit_note or _paid(shown[key])),
                                 record.amount)
+        if lkey in notes_at and not (paid or record.credit_note or held_return(record)):
+            _move_note(lkey, part[1], record, notes_at, shown, seen_lines, taken, credits)
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if paid:
@@ -248,6 +253,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             taken.add((record.sheet, lkey))
             met.setdefault(lkey, record.notes)
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
+        if not line.repeat and CREDITED not in lkey and (record.credit_note
+                                                          or held_return(record)):
+            notes_at[lkey] = line  # a sale on a later tab moves it (core.ledger.tab_notes)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
         last = (okey, lkey)
@@ -257,6 +265,37 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         _derive_due_dates(order)
     _name_credited_invoices(list(orders.values()))
     return list(orders.values())
+
+
+def held_return(r: Record) -> bool:
+    """A return of its own its sheets read as no credit note (core.ledger.filed_returns.
+    held_return)."""
+    return not r.payment_row and candidate(r.status_returned, r.credit_note, r.amount,
+                                           r.ship_date is not None, r.order_no)
+
+
+def _move_note(key: str, part: str, record: Record, notes_at: dict[str, Line],
+               shown: dict[str, Record], seen_lines: set[str], taken: set[tuple[str, str]],
+               credits: CreditPlaces) -> None:
+    """A sale on a later tab than the credit note (or return of its own, dated after the
+    sale) holding its place: the note keyed as it would be with the sale there first, a
+    return made a credit note (core.ledger.tab_notes)."""
+    line = notes_at[key]
+    note, returned = line.record, not line.record.credit_note
+    day = note.order_date.isoformat()
+    if note.sheet == record.sheet or record.amount <= 0 or returned and not sold_before(
+            day, record.order_date.isoformat(), None, ("", "")):
+        return
+    del notes_at[key]
+    line.key = credits.line(key, part, day, note.sheet, lambda k: True if k == key else (
+        None if k not in shown else not (shown[k].credit_note or _paid(shown[k]))),
+        -abs(note.amount))
+    shown[line.key] = shown.pop(key)
+    seen_lines.discard(key)
+    seen_lines.add(line.key)
+    taken.add((note.sheet, line.key))
+    if returned:
+        _stored_negative(note)
 
 
 def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],

@@ -559,10 +559,11 @@ class LedgerWriter:
         carried = bool(old["carried_forward"]) and self.bases.says[0] == MONTH
         first = not (line.repeat or old["carried_forward"] and not carried)
         stored = Receipt(old["received_amount"], old["received_date"], old["amount"],
-                         old["received_currency"] or old["currency"], old[HISTORY]
-                         ) if first else None
+                         old["received_currency"] or old["currency"], old[HISTORY],
+                         old["notes"]) if first else None
         now = Receipt(record.received_amount, record.received_date, record.amount,
-                      record.received_in)
+                      record.received_in, None,
+                      kept_notes(record.notes, record.product, record.status_text))
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
             (record.sheet, record.row, str(record.order_no or record.customer)), carried,
