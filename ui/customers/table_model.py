@@ -26,7 +26,7 @@ from core.analysis.names import (
     list_heading,
     list_name,
 )
-from core.i18n import N_, NP_, tr
+from core.i18n import N_, NP_, amount_text, tr
 from core.rules import Rules
 from ui import style
 from ui.column_filter import ColumnFilter
@@ -46,7 +46,7 @@ LAST_START_TIP = N_("As the last start showed it. Why this customer sits in its 
 
 
 def _money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return "" if value is None else amount_text(value)
 
 
 def _flags(c: CustomerMetrics) -> str:

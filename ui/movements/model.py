@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from core.actions.cell_looks import plain_letters
 from core.analysis.movements import Move, changed_text, reasons_text
 from core.analysis.names import GROUP_RANK, MOVES, list_heading, move_name, side_heading
-from core.i18n import N_
+from core.i18n import N_, amount_text
 from ui.column_filter import ColumnFilter
 from ui.columns import Column as GenericColumn
 from ui.columns import ColumnModel
@@ -24,7 +24,7 @@ Column = GenericColumn[Move]
 
 
 def _money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return "" if value is None else amount_text(value)
 
 
 COLUMNS: tuple[Column, ...] = (
