@@ -1,7 +1,11 @@
 """The window's gui38 pass, each driven through the real window on a real imported database.
 
 The what-if grid showed cents (Revenue given up 12,345.67) beside the customer table's
-12,346 and the sentences' "12,346 USD": the window writes amounts one way."""
+12,346 and the sentences' "12,346 USD": the window writes amounts one way.
+
+At 150 % on 1280 × 800 (853 × 533 of Qt's pixels) Tier movement's English titles read
+"Rev…", "Rev…", "Criteri…", "Sale…": Qt elides a two-line title as if it were one line, and the
+layout cut titles to five characters before it cut a name."""
 
 from __future__ import annotations
 
@@ -9,12 +13,18 @@ from pathlib import Path
 
 import pytest
 from ledgers import build, order
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QStyle
 from test_main_window import open_window, visible_customers
+from test_movements_view import _open_movements
+from test_window_second_pass_gui36b import apps_font, firm, sample  # noqa: F401 - fixtures
 
 from core import i18n
 from core.i18n import tr
-from ui.customers.table_model import COLUMN_INDEX
+from ui.customers.browser import KEPT_IN_VIEW, NAME_CHARS
+from ui.customers.table_model import COLUMN_INDEX, COLUMNS
+from ui.movements import model as moves
+from ui.movements.page import NAME_CHARS as MOVE_NAME_CHARS
 
 LANGUAGES = ["en", "zh_CN"]
 
@@ -56,3 +66,69 @@ def test_the_what_if_grid_shows_whole_amounts_as_the_table_does(
     assert not any("." in value for label, value in figures.items()
                    if "USD" in label), figures
     dialog.close()
+
+
+def _title_whole(header: QHeaderView, section: int) -> bool:
+    """Whether the section's title is drawn whole: each of its lines within the section less
+    the header's margins, and not elided by Qt (which elides a two-line title as one line)."""
+    title = str(header.model().headerData(section, Qt.Orientation.Horizontal))
+    metrics = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    width = header.sectionSize(section) - 2 * margin
+    mode = header.textElideMode()
+    elided = mode != Qt.TextElideMode.ElideNone and metrics.elidedText(title, mode, width) != title
+    return not elided and all(metrics.horizontalAdvance(line) <= width
+                              for line in title.split("\n"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("month", ["2025-12", None])  # December, and all months
+def test_tier_movement_titles_read_whole_at_150_percent(
+        qtbot, firm, apps_font, language, month):  # noqa: F811 - fixtures
+    i18n.set_language(language)
+    window, page = _open_movements(qtbot, firm)
+    window.resize(853, 533)
+    window.show()
+    qtbot.waitExposed(window)
+    page.month.setCurrentIndex(page.month.findData(month))
+    table, header = page.table, page.table.horizontalHeader()
+    shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+    cut = [header.model().headerData(n, Qt.Orientation.Horizontal) for n in shown
+           if not _title_whole(header, n)]
+    assert cut == []  # was "Revenue\nbefore", "Revenue\nnow", "Criteria\nchanged", …
+    assert table.horizontalScrollBar().maximum() == 0
+    month_column = moves.COLUMN_INDEX["month"]
+    # one month chosen: its column says the month chosen in every row, and gives its room
+    assert header.isSectionHidden(month_column) == (month is not None)
+    # the names keep at least their first words: never cut to nothing
+    customer = moves.COLUMN_INDEX["customer"]
+    chars = table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(customer) >= MOVE_NAME_CHARS * chars
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_customer_table_shows_what_to_act_on_at_150_percent(
+        qtbot, firm, apps_font, language):  # noqa: F811 - fixtures
+    """At 853 × 533 "Days overdue" sat on one line, as wide as a name, over three digits:
+    its title now on two lines, each title whole, the columns to act on (tier, name, overdue,
+    days, grade) on screen, the name keeping its NAME_CHARS and the figures behind the tier
+    following by scrolling."""
+    i18n.set_language(language)
+    window = open_window(qtbot, firm)
+    window.resize(853, 533)
+    window.show()
+    qtbot.waitExposed(window)
+    browser = window.customers.browser
+    table, header = browser.table, browser.table.horizontalHeader()
+    browser.fit_columns()
+    visible = table.viewport().width()
+    on_screen = [COLUMNS[n].key for n in range(header.count())
+                 if header.sectionViewportPosition(n) + header.sectionSize(n) <= visible]
+    assert on_screen[:KEPT_IN_VIEW] == [c.key for c in COLUMNS[:KEPT_IN_VIEW]], on_screen
+    assert [n for n in range(KEPT_IN_VIEW) if not _title_whole(header, n)] == []
+    least = NAME_CHARS[0] * table.fontMetrics().horizontalAdvance("x")
+    assert table.columnWidth(COLUMN_INDEX["customer"]) >= least
+    if language == "en":
+        days = COLUMN_INDEX["days"]
+        title = tr("Days overdue")
+        assert table.columnWidth(days) < table.fontMetrics().horizontalAdvance(title)
