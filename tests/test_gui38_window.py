@@ -9,6 +9,7 @@ layout cut titles to five characters before it cut a name."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,18 @@ def test_the_customer_table_shows_what_to_act_on_at_150_percent(
         days = COLUMN_INDEX["days"]
         title = tr("Days overdue")
         assert table.columnWidth(days) < table.fontMetrics().horizontalAdvance(title)
+
+
+def test_every_percentage_the_app_says_is_written_one_way_in_each_language():
+    """One rule, both languages: the figure against its sign ("20%", "−100%"), as the article
+    and core.actions.plans.percent_text write it; "20 %" beside "20%" read as two styles. Every
+    English message (the catalog's ids) and its Chinese (their translations) is checked."""
+    from core.paths import resource_dir
+    from core.pofile import load_catalog
+
+    spaced = re.compile(r"[\d}][ \u00a0\u202f\u2009]%")
+    catalog = load_catalog(resource_dir() / "locale" / "zh_CN")
+    said = [text for key, value in catalog.items()
+            for text in (*key.split("\x00"), *value.split("\x00"))]
+    assert len(said) > 1000
+    assert [text for text in said if spaced.search(text)] == []
