@@ -148,3 +148,21 @@ def test_every_percentage_the_app_says_is_written_one_way_in_each_language():
             for text in (*key.split("\x00"), *value.split("\x00"))]
     assert len(said) > 1000
     assert [text for text in said if spaced.search(text)] == []
+
+
+def test_a_screenshot_of_tier_movement_waits_for_its_month_ends(qtbot, firm):  # noqa: F811
+    """scripts/readme_screenshots.py and `main.py screenshot --view movements` switch tabs
+    by ui.screenshot.show_tab: the picture was taken as the tab began its work, "Working out
+    the month ends…" over an empty chart."""
+    from ui.movements.flow import WORKING
+    from ui.screenshot import show_tab
+
+    window = open_window(qtbot, firm)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.tabs.movements
+    assert not page.chart._periods  # nothing worked out before the tab is shown
+    assert show_tab(window, page)
+    assert window.tabs.currentWidget() is page
+    assert page.status.text() != tr(WORKING) and not page.chart.working
+    assert len(page.chart._periods) == 12 and page.proxy.rowCount() > 0
