@@ -166,3 +166,28 @@ def test_a_screenshot_of_tier_movement_waits_for_its_month_ends(qtbot, firm):  #
     assert window.tabs.currentWidget() is page
     assert page.status.text() != tr(WORKING) and not page.chart.working
     assert len(page.chart._periods) == 12 and page.proxy.rowCount() > 0
+
+
+def test_the_as_of_calendar_picks_a_date_and_the_window_analyses_to_it(qtbot, cents):
+    """The one menu action no test triggered (every other is in test_every_action.TESTED):
+    the As-of box's calendar, a QWidgetAction in the arrow's menu. Picked on it, a day is
+    the date the window analyses to, and the table's figures are those of that day."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QPoint
+
+    window = open_window(qtbot, cents)
+    row = visible_customers(window).index("Cents Late")
+    assert window.proxy.index(row, COLUMN_INDEX["revenue"]).data() == "12,346"
+    box = window.as_of_edit
+    menu = box.button.menu()
+    menu.popup(box.button.mapToGlobal(QPoint(0, box.button.height())))  # as the arrow opens it
+    qtbot.waitUntil(menu.isVisible)
+    assert box.calendar.selectedDate() == box.date()  # it opens on the date shown
+    with qtbot.waitSignal(window.analysed, timeout=30000):
+        box.calendar.clicked.emit(QDate(2025, 6, 30))  # a click on the 30th of June
+    assert not menu.isVisible()
+    assert box.edit.text() == "2025-06-30"
+    assert window.analysis is not None and window.analysis.as_of == date(2025, 6, 30)
+    row = visible_customers(window).index("Cents Late")  # July's 8,000.25 order not yet made
+    assert window.proxy.index(row, COLUMN_INDEX["revenue"]).data() == "4,345"
