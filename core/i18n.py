@@ -151,12 +151,20 @@ def labelled(label: str, text: str) -> str:
     return f"{label}：{text}" if current_language() == "zh_CN" else f"{label}: {text}"
 
 
+def amount_text(amount: float) -> str:
+    """An amount as the window shows it, in a table's cell, a grid or a sentence: whole units
+    with thousands marks ("89,860"). The exact figure, cents and all, is the workbook's number
+    cell and --json's; the what-if's grid once showed 12,345.67 beside sentences and a
+    customer table saying 12,346."""
+    return f"{amount:,.0f}"
+
+
 def money_text(currency: str, amount: float) -> str:
     """Money in prose, the one way every card, reason, list and chat line writes it: the
     amount in whole units, then its currency ("89,860 USD"). The action card once said
     "collect USD 89,860.08" under a reason saying "89,860 USD open"; the exact figure is the
     workbook's number cell beside it, not the sentence's."""
-    return f"{amount:,.0f} {currency}"
+    return f"{amount_text(amount)} {currency}"
 
 
 def _number(value: object) -> int | None:

@@ -34,12 +34,14 @@ def app_font():
 
 
 def cut_headers(table: QTableView) -> list[str]:
-    """The headers whose text is cut, or runs into the sort arrow."""
+    """The headers whose text is cut, or runs into the sort arrow (a two-line title by its
+    wider line: "Days / overdue", gui38)."""
     header, model = table.horizontalHeader(), table.model()
     cut = []
     for n in range(header.count()):
         title = model.headerData(n, Qt.Orientation.Horizontal)
-        if (header.fontMetrics().horizontalAdvance(title) > header.sectionSize(n)
+        if (max(map(header.fontMetrics().horizontalAdvance, title.split("\n")))
+                > header.sectionSize(n)
                 or header.sectionSize(n) < header.sectionSizeHint(n)):
             cut.append(f"{title}: {header.sectionSize(n)} < {header.sectionSizeHint(n)}")
     return cut

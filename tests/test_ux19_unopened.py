@@ -3,12 +3,12 @@
 Damaged (a file of random bytes, or a TradeTier database cut off in the middle): it showed two
 boxes, the analysis's "…is not a TradeTier database or is damaged" and the safety check's
 "damaged, no sound copy", and then the welcome page offering to import into the broken file.
-Now one message, in the user's language, naming the file and the ways out, and a page with
-only those (no import).
+Now one message, in the user's language, naming the file and the ways out, on a page with
+only those (no import) and in no box over it (gui38: the box said the page's words again).
 
 In use (another connection holds a write transaction): the status bar said only "Working…"
 for the connection's 30-s busy timeout, and the safety check then took the lock for damage and
-offered to put a copy over the live file. Now the user is told in a couple of seconds, the
+offered to put a copy over the live file. Now the page tells the user in a couple of seconds, the
 window tries again by itself, and opens the file once the lock goes.
 """
 
@@ -96,14 +96,15 @@ def test_a_damaged_database_is_said_once_with_the_ways_out_and_no_import(
     window = start_window(db)
     qtbot.addWidget(window)
     _settled(qtbot, window)
-    [(kind, text)] = said.boxes  # was two: the safety check's and the analysis's
-    assert kind == "critical" and str(db) in text
-    assert tr(RESTORE) in text and tr(OTHER) in text
+    # was two boxes (the safety check's and the analysis's), then one box over the page
+    # saying the page's words again (gui38): now the page alone
+    assert said.boxes == []
     assert window.stack.currentWidget() is not window.welcome  # it offered the import
     assert window.stack.currentWidget() is window.unopened.page
     assert not window.commands.actions["import"].isEnabled()
     page = window.unopened.page
-    assert str(db) in page.text.text().replace("\u2060", "")
+    text = page.text.text().replace("\u2060", "")
+    assert str(db) in text and tr(RESTORE) in text and tr(OTHER) in text
     assert page.restore_button.isVisibleTo(page) and page.other_button.isVisibleTo(page)
 
 
@@ -150,11 +151,15 @@ def test_a_database_in_use_is_said_at_once_and_opened_when_free(
     try:
         window = start_window(db)
         qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: bool(said.boxes), timeout=SAID_BEFORE)
-        [(kind, text)] = said.boxes  # not a "damaged" question offering a copy over it
-        assert kind == "error" and text == unusable.in_use(db).text and str(db) in text
+        page = window.unopened.page
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=SAID_BEFORE)
+        # not a "damaged" question offering a copy over it, nor a box over the page saying
+        # the page's words again (gui38)
+        assert said.boxes == []
+        text = page.text.text().replace("\u2060", "")
+        assert text == unusable.in_use(db).text and str(db) in text
         assert ("另一个程序" if language == "zh_CN" else "another program") in text
-        assert window.stack.currentWidget() is window.unopened.page
+        assert page.title.text() == tr("This database is in use by another program")
         assert not window.commands.actions["import"].isEnabled()
         assert window.unopened.page.hint.isVisibleTo(window.unopened.page)
     finally:
@@ -165,7 +170,7 @@ def test_a_database_in_use_is_said_at_once_and_opened_when_free(
     _settled(qtbot, window)
     assert window.stack.currentWidget() is window.tabs
     assert window.commands.actions["import"].isEnabled()
-    assert len(said.boxes) == 1
+    assert said.boxes == []
     assert not list(backups.folder_for(db).glob("*-damaged.sqlite"))
     if begin == "EXCLUSIVE":
         assert databases.firm_data(databases.contents(db)) == databases.firm_data(after_february)

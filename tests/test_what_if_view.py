@@ -25,7 +25,7 @@ from test_what_if import AS_OF, _ledger
 
 from core.actions.workbook import header_row
 from core.analysis.snapshots import previous_month_end
-from core.analysis.what_if import formatted, summary_rows, what_if
+from core.analysis.what_if import shown, summary_rows, what_if
 from core.store import opened
 from ui.printing.dialog import PrintDialog
 
@@ -37,7 +37,8 @@ def firm(tmp_path: Path) -> Path:
 
 
 def _cli_figures(db: Path, labels_from, *args: str) -> dict[str, str]:
-    """The what-if as `main.py what-if --json` gives it, in the panel's words and formats."""
+    """The what-if as `main.py what-if --json` gives it, in the panel's words and formats
+    (whole amounts, as the window shows money: core.analysis.what_if.shown)."""
     code, out, err = cli("what-if", "--db", str(db), "--as-of", AS_OF, "--json", *args)
     assert code == 0, err
     found = json.loads(out)
@@ -47,7 +48,7 @@ def _cli_figures(db: Path, labels_from, *args: str) -> dict[str, str]:
     values = [len(found["customers"]), *(found[k] for k in keys[1:])]
     kinds = ["int", "money", "money", "money", "money", "money", "int", "percent", "percent"]
     labels = [label for label, _, _ in summary_rows(what_if(labels_from, []))]
-    return {label: formatted(v, k) for label, v, k in zip(labels, values, kinds, strict=True)}
+    return {label: shown(v, k) for label, v, k in zip(labels, values, kinds, strict=True)}
 
 
 def open_at(qtbot, db: Path):

@@ -115,8 +115,9 @@ class DataSafety(QObject):
             db_owner.take_over(path)
 
     def _offer_copy(self, path: Path, found: Findings) -> None:
-        """One word on the damage, this box; the window shows its page instead of the
-        welcome page, and says nothing more when its analysis meets the same damage."""
+        """One word on the damage: the window's page instead of the welcome page, and, where a
+        sound copy was found, this question of putting it back; nothing more when the
+        analysis meets the same damage."""
         copy = found.good_copy
         if copy is None:
             text = tr(N_(
@@ -124,8 +125,8 @@ class DataSafety(QObject):
                 "found. Restore a copy you keep elsewhere (File → Restore a copy…), or open or "
                 "create another database (File → Open database…)."),
                 file=str(path), problem=reason_text(found.damage))
+            # the page says it, no box over it (ui.unopened.Unopened.take)
             self.w.unopened.take(Failure(text, "", True, unusable.UNREADABLE), told=True)
-            QMessageBox.critical(self.w, tr(N_("The database is damaged")), text)
             return
         refusal = unusable.unusable(path, found.damage or "")
         self.w.unopened.take(Failure(refusal.text, "", True, refusal.code), told=True)

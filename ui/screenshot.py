@@ -16,13 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.paths import default_db_path, sample_db_path
 from ui.app import make_app
 from ui.main_window import MainWindow
 
-VIEWS = ("welcome", "customers", "overview")
+VIEWS = ("welcome", "customers", "overview", "movements")
 PATIENCE_MS = 300_000  # a stuck analysis must not hang a script
 
 
@@ -55,6 +56,18 @@ def settled(window: MainWindow) -> bool:
 
 def wait_settled(window: MainWindow, also: Callable[[], bool] = lambda: True) -> bool:
     return wait_until(lambda: settled(window) and also(), window.analysed, window.runner.busy)
+
+
+def show_tab(window: MainWindow, page: QWidget) -> bool:
+    """The tab chosen as a user chooses it, and its own work waited for: Tier movement works
+    its month ends out only once shown, and a picture taken at once said "Working out the
+    month ends…" over an empty chart. Whether it settled in time."""
+    window.tabs.setCurrentWidget(page)
+    moves = window.tabs.movements
+    if page is not moves:
+        return wait_settled(window)
+    return wait_until(lambda: settled(window) and moves.task is None and not moves.chart.working,
+                      moves.computed, window.runner.busy)
 
 
 def worth_showing(analysis: Analysis) -> CustomerMetrics | None:
@@ -95,9 +108,10 @@ def main(argv: list[str]) -> int:
     if args.view == "welcome":
         window.stack.setCurrentWidget(window.welcome)
     elif window.analysis is not None:
-        window.tabs.setCurrentIndex(1 if args.view == "overview" else 0)
         pick = worth_showing(window.analysis)
         window.select_customer(pick.customer_id if pick else None)
+        show_tab(window, {"overview": window.tabs.overview, "movements": window.tabs.movements}
+                 .get(args.view, window.tabs.customers))
     app.processEvents()
     ok = window.grab().save(str(args.out))
     window.close()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, 
 from core.i18n import N_, tr
 from core.unusable import FOREIGN, IN_USE, IN_USE_RETRY, UNREADABLE
 from ui import style
-from ui.errors import show_failed
 from ui.tasks import Failure
 from ui.welcome import phrases_whole
 
@@ -109,9 +108,12 @@ class Unopened(QObject):
 
     def take(self, failure: Failure, told: bool = False) -> bool:
         """Whether the failure is the database's own (damaged, in use, another program's)
-        while nothing of it is on screen: then the page is up, and the failure said in a box
-        unless `told` or said already (the same refusal again says nothing; a new one, the
-        file now free but damaged, is said) or the page says it whole (another program's).
+        while nothing of it is on screen: then the page is up and says it, in no box (the
+        page fills the window with the file, the problem and the ways out; a box over it
+        said the same words again, one more click to read the page: gui36b for another
+        program's file, gui38 for a damaged one and one in use). The same refusal again
+        changes nothing; a new one, the file now free but damaged, is the page's new word.
+        `told`: the caller's word (the safety check's) goes on the page whatever was on it.
         Any other failure is the caller's to show."""
         if failure.code not in UNUSABLE or self.w.analysis is not None:
             return False
@@ -120,10 +122,6 @@ class Unopened(QObject):
             self.page.show_problem(failure.code, failure.text)
             self.w.stack.setCurrentWidget(self.page)
             self.usable(failure.code)
-        if new and not told and failure.code != FOREIGN:
-            # another program's file: the page says it all (whose it is, left as it was, the
-            # way out); its box said the same words over it, one more click to read the page
-            show_failed(self.w, failure)  # type: ignore[arg-type]
         if failure.code == IN_USE:
             self.timer.start()
         return True

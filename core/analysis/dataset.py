@@ -56,7 +56,7 @@ class OrderRow:
     written: float = 0.0  # every sales line as written, cancelled ones too (for the panel)
     rate_missing: bool = False  # a currency of its amounts, cost or receipts has no rate
     missing: frozenset[str] = frozenset()  # those currencies
-    margin_error: bool = False  # gross profit outside −100 %…+100 % of the amount
+    margin_error: bool = False  # gross profit outside −100%…+100% of the amount
     # what is left of it after its credit notes that counts as nothing: a cent, or for a
     # credited order the shortfall the account counts as paid (core.analysis.credited)
     nothing: float = CENT

@@ -70,7 +70,7 @@ def plus(total: float | None, part: float | None) -> float | None:
 
 def settle_profit(order: OrderRow) -> None:
     """The order's gross profit (its sales' profit so far), unknown when a line has no cost;
-    sales whose profit lies outside −100 %…+100 % of their amount are a data error (a cost in
+    sales whose profit lies outside −100%…+100% of their amount are a data error (a cost in
     the wrong currency, a typo), never a margin. Credit notes' profit is added after."""
     if order.rate_missing:
         order.gross_profit_base = 0.0  # its amounts stay out of the totals altogether

@@ -129,7 +129,7 @@ class CustomerMetrics:
     criteria_passed: int = 0
     margin_band: tuple[float, float] | None = None
     margin_status: str | None = None  # below, within, above
-    margin_error: bool = False  # costs giving a margin outside −100 %…+100 %: not a margin
+    margin_error: bool = False  # costs giving a margin outside −100%…+100%: not a margin
     missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
     terms_mix: dict[str, float] = field(default_factory=dict)  # rung -> share of orders in W
     incoterm_mix: dict[str, float] = field(default_factory=dict)

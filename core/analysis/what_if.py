@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.analysis.model import Analysis, CustomerMetrics
-from core.i18n import N_, NP_, money_text, tr
+from core.i18n import N_, NP_, amount_text, money_text, tr
 from core.messages import Message
 
 ARTICLE_CUT, ARTICLE_KEPT, ARTICLE_PROFIT_GROWTH = 400, 50, 1.20
@@ -219,6 +219,17 @@ def formatted(value: object, kind: str) -> str:
         return "—"
     if kind == "money" and isinstance(value, int | float):
         return f"{value:,.2f}"
+    return shown(value, kind)
+
+
+def shown(value: object, kind: str) -> str:
+    """A row's value as the window shows it: money in whole units, as the customer table,
+    the panel's sentences and the words under the grid write it (core.i18n.amount_text);
+    12,345.67 there sat beside "12,346 USD" · 12.5% · 7 · —."""
+    if value is None:
+        return "—"
+    if kind == "money" and isinstance(value, int | float):
+        return amount_text(value)
     if kind == "percent" and isinstance(value, int | float):
         return f"{value:.1%}"
     return str(value)

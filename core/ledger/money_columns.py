@@ -4,8 +4,8 @@ Exporters sell in USD or EUR but keep their books in RMB, so a cost column is of
 beside USD amounts. The header may say so (成本(人民币), Cost RMB, ¥) or a cell may (¥12,000):
 both are read while the rows are (core.ledger.sheet_columns). Where nothing says so, the figures do:
 when most of a sheet's costs, read in the rows' currency, would mean selling below half of
-cost (margins under −100 %, which no trade survives) and read as RMB put most margins back
-between −100 % and +100 %, the column is RMB, and the import says it guessed.
+cost (margins under −100%, which no trade survives) and read as RMB put most margins back
+between −100% and +100%, the column is RMB, and the import says it guessed.
 
 A received figure the row's note says is in another currency (客户付人民币, "paid in RMB")
 is in that currency where, so read, it comes nearer the row's amount than read in the row's
@@ -60,7 +60,7 @@ class ColumnNote:
     rows: int  # rows whose figure is read in that currency
     how: str  # "header", "cells" or "guessed"
     row_currency: str  # the rows' (most common) own currency
-    impossible: int = 0  # guessed: margins under −100 % when read in the rows' currency
+    impossible: int = 0  # guessed: margins under −100% when read in the rows' currency
     judged: int = 0  # guessed: rows the guess looked at
 
 

@@ -32,6 +32,7 @@ from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, Cust
 from ui.sort_header import sortable
 from ui.widgets import (
     EmptyNote,
+    TitlesHeader,
     compact_rows,
     show_placeholder,
     tab_moves_on,
@@ -72,8 +73,15 @@ class CustomerBrowser(QWidget):
         self.table = QTableView()
         tab_moves_on(self.table)
         self.table.setObjectName("customer_table")
+        # the sort arrow's room beside the sorted title only, not a two-line one's height beside
+        # every title (ui.widgets.TitlesHeader); a two-line title whole: Qt elides
+        # "Days\noverdue" as one line ("Days o…")
+        self.table.setHorizontalHeader(TitlesHeader(self.table))
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setModel(self.proxy)
         sortable(self.table)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.fit_columns(
+            grow_only=True))  # the arrow's room moves to the column sorted by
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if

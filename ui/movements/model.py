@@ -7,7 +7,6 @@ and name.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,16 +14,16 @@ from PySide6.QtCore import Qt
 from core.actions.cell_looks import plain_letters
 from core.analysis.movements import Move, changed_text, reasons_text
 from core.analysis.names import GROUP_RANK, MOVES, list_heading, move_name, side_heading
-from core.i18n import N_
+from core.i18n import N_, amount_text
 from ui.column_filter import ColumnFilter
+from ui.columns import CHINESE_TOO, ColumnModel
 from ui.columns import Column as GenericColumn
-from ui.columns import ColumnModel
 
 Column = GenericColumn[Move]
 
 
 def _money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return "" if value is None else amount_text(value)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -60,6 +59,7 @@ NARROWED = ("customer", "salesperson")
 
 class MoveModel(ColumnModel):
     columns = COLUMNS
+    title_lines = CHINESE_TOO  # 此前销售额 as 此前 / 销售额 too
 
     @property
     def moves(self) -> list[Move]:
@@ -82,24 +82,7 @@ class MoveModel(ColumnModel):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             # whole, where room was short and the column narrowed below its title
             return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
-        title = super().headerData(section, orientation, role)
-        if role == Qt.ItemDataRole.DisplayRole and isinstance(title, str):
-            return two_lines(title)
-        return title
-
-
-def two_lines(title: str) -> str:
-    """A title of several words on two lines, broken at the space nearest its middle: on one
-    line "Criteria changed", "Revenue before" and "Days overdue" made their columns twice
-    as wide as their figures, and at 1280 px "Why" went off screen behind a scrollbar. A
-    Chinese title of four characters or more (此前销售额, 逾期天数) breaks after its first two,
-    where its words mostly part: on one line they were twice as wide as their figures too."""
-    spaces = [i for i, ch in enumerate(title) if ch == " "]
-    if not spaces:
-        wide = len(title) >= 4 and all(unicodedata.east_asian_width(ch) == "W" for ch in title)
-        return f"{title[:2]}\n{title[2:]}" if wide else title
-    middle = min(spaces, key=lambda i: abs(len(title) / 2 - i))
-    return f"{title[:middle]}\n{title[middle + 1:]}"
+        return super().headerData(section, orientation, role)
 
 
 class MoveFilter(ColumnFilter):

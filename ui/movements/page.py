@@ -36,6 +36,7 @@ from core.i18n import N_, tr
 from ui import operations
 from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
+from ui.movements.widths import capped
 from ui.sort_header import sortable
 from ui.tasks import Runner, Task
 from ui.widgets import TitlesHeader, compact_rows, tab_moves_on
@@ -44,22 +45,6 @@ SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" keeps this many characters while cutting the names makes room,
 NARROW_CHARS = 8  # nor a cut column narrower than this many, nor than its title
 NAME_CHARS = 16  # nor the customer's name, which the meeting reads the row by
-TITLE_CHARS = 5  # a title over narrower cells keeps this many where room is short ("Days…")
-
-
-def capped(widths: dict[int, int], over: int, floors: dict[int, int]) -> dict[int, int]:
-    """The columns to narrow and their widths, `over` pixels taken from the widest first
-    (cut to one width, none below its floor): one long name is cut, not every column."""
-    if over <= 0:
-        return {}
-    cap = max(widths.values(), default=0)
-
-    def width(n: int) -> int:
-        return min(widths[n], max(cap, floors[n]))
-
-    while cap > 0 and sum(widths[n] - width(n) for n in widths) < over:
-        cap -= 1
-    return {n: width(n) for n in widths if width(n) < widths[n]}
 
 
 def _month_end(text: str) -> date:
@@ -123,7 +108,8 @@ class MovementsPage(QWidget):
         tab_moves_on(self.table)
         self.table.setObjectName("movements_table")
         self.table.setHorizontalHeader(TitlesHeader(self.table))
-        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # never cut: Qt elides "Revenue\nbefore" as one line, "Reven…" at its two-line width
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setModel(self.proxy)
         sortable(self.table)
         # newest month first, as chosen here: it was Qt's default indicator (the first column,
@@ -134,7 +120,6 @@ class MovementsPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         compact_rows(self.table)  # one line a row, as every other table of the window
         self._contents: dict[int, int] = {}  # each column's width for its contents, but Why's
-        self._cells: dict[int, int] = {}  # the same without its title
         # the chosen row's whole reason, read without hovering: at 150 % "Why" kept about 13
         # characters of its sentence ("first valid order…"), the rest only in its tooltip
         self.why = QLabel(wordWrap=True)
@@ -290,20 +275,19 @@ class MovementsPage(QWidget):
         """Each column as wide as its content; "Why", last, takes what the others leave but
         never less than WHY_CHARS (its whole sentence is its tooltip), so the figures stay on
         screen beside the names and the reason can still be read. Where that is more than the
-        window has (1280 px on "All months", a larger scale), room is taken from the empty
-        columns, "Why", the titles wider than their cells and only then the names (whole in
-        their tooltips), never a month or a figure: a scrollbar hid "Why" off to the right.
-        Words are never cut ("Lon…" for Long tail): only names."""
+        window has (1280 px on "All months", a larger scale), room is taken from "Why" and
+        then the names (whole in their tooltips and under the table), never a month, a figure
+        or a title: a scrollbar hid "Why" off to the right, and titles cut to five characters
+        read "Rev…" twice (gui38). Words are never cut ("Lon…" for Long tail): only names."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # a stretched section ignores the width set here
+        # one month chosen: each row's month is the one picked above and in the chart, and its
+        # column's room goes to the names (gui38: titles whole, "Liberty Home …" cut)
+        self.table.setColumnHidden(COLUMN_INDEX["month"], self.month.currentData() is not None)
         self.table.resizeColumnsToContents()
         why = COLUMN_INDEX["why"]
-        self._contents = {n: self.table.columnWidth(n) for n in range(len(COLUMNS)) if n != why}
-        # the columns with nothing to show in the rows listed (List, Days overdue over new
-        # customers): their titles give way before a name is cut
-        rows = range(self.proxy.rowCount())  # an empty column's cells need nothing
-        self._cells = {n: self.table.sizeHintForColumn(n) if any(
-            self.proxy.index(r, n).data() for r in rows) else 0 for n in self._contents}
+        self._contents = {n: self.table.columnWidth(n) for n in range(len(COLUMNS))
+                          if n != why and not self.table.isColumnHidden(n)}
         self._lay_columns()
 
     def _lay_columns(self) -> None:
@@ -319,19 +303,13 @@ class MovementsPage(QWidget):
         over = sum(widths.values()) + least - room
         header = self.table.horizontalHeader()
         why_floor = max(header.sectionSizeHint(why), header.minimumSectionSize())
-        # the empty columns first, then "Why" to its title (its reasons are whole under the
-        # table, a cut name nowhere), then titles wider than their cells, to the cells or
-        # TITLE_CHARS (whole in their tooltips): at 150 % on 1280 × 800 (853 px of Qt's) the
-        # empty List and Days overdue kept their titles' width while "Redwood …" was cut
-        for empty in (True, False):
-            titled = {n: w for n, w in widths.items() if self._cells[n] < w
-                      and (self._cells[n] == 0) == empty}
-            given = capped(titled, over, {n: max(self._cells[n], chars * TITLE_CHARS)
-                                          for n in titled})
-            widths.update(given)
-            over -= sum(titled[n] - w for n, w in given.items())
-            if empty:
-                over -= max(0, min(over, least - why_floor))
+        # "Why" goes first where it cannot have its WHY_CHARS (its reasons are whole under the
+        # table: at its title's width it read "fir…", a cut name reads nowhere), then the
+        # names are cut; never a title (two lines, columns.two_lines): Qt elides a two-line
+        # title as one line, and at 150 % on 1280 × 800 (853 px of Qt's) the titles over
+        # narrower cells read "Rev…" twice, "Criteri…" and "Sale…" at 5 characters
+        self.table.setColumnHidden(why, over > 0)
+        over -= least if over > 0 else 0
         narrowed = {COLUMN_INDEX[key]: widths[COLUMN_INDEX[key]] for key in NARROWED}
         # a name's title is never cut ("ustome" at 150 %)
         floors = {n: max(chars * (NAME_CHARS if n == COLUMN_INDEX["customer"] else NARROW_CHARS),
@@ -340,9 +318,10 @@ class MovementsPage(QWidget):
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
                 self.table.setColumnWidth(n, width)
-        # "Why" takes the rest, down to its title: kept at 36 characters, the table sat wider
-        # than its window behind a horizontal scrollbar (16 px at 1280 px; at 150 %, more)
-        self.table.setColumnWidth(why, max(room - sum(widths.values()), why_floor))
+        # "Why" takes the rest: kept at 36 characters, the table sat wider than its window
+        # behind a horizontal scrollbar (16 px at 1280 px; at 150 %, more)
+        if not self.table.isColumnHidden(why):
+            self.table.setColumnWidth(why, max(room - sum(widths.values()), why_floor))
 
     def _show_why(self) -> None:
         """The chosen move, whole, under the table: who, which month, from where to where, and

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.actions.cell_looks import plain_letters
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.what_if import WhatIf, article_comparison, formatted, summary_rows, what_if
+from core.analysis.what_if import WhatIf, article_comparison, shown, summary_rows, what_if
 from core.i18n import N_, listed, tr
 from ui.widgets import CARD_STYLE, WholeScroll, fitted, selectable_label
 
@@ -79,7 +79,7 @@ class WhatIfPanel(QFrame):
             self._labels.append(pair)
         for (label, value), (text, figure, kind) in zip(self._labels, rows, strict=True):
             label.setText(text)
-            value.setText(formatted(figure, kind))
+            value.setText(shown(figure, kind))
         self.words.setText("\n\n".join(m.text for m in article_comparison(self.found)))
 
 
