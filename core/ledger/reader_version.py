@@ -243,6 +243,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (order38): a sale's note 退货3000 beside that return's +3,000 row (status 退货, not shipped)
 # stored first or on an earlier tab is no second return (noted_returns.stored_credit, FileCredits):
 # nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (fix38b): two payments of one day a charge apart whose notes share only a date, a share, a
+# lot's count or a PO (4月20日到账, 30%定金, Lot 2, PO4501), or say two payments (第一批/第二批),
+# are two wires, not one listed twice (listed_twice._own: core.ledger.wire_told)
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
