@@ -39,3 +39,45 @@ def test_a_dense_sheet_written_with_prefixed_tags_is_not_a_far_entry(tmp_path, p
     with zipfile.ZipFile(path) as archive:
         assert oversized(archive, "dense.xml") is None
         assert oversized(archive, "far.xml") == ("CV100000", 100_000, 100)
+
+
+def _xls(path: Path, far_tab: str) -> Path:
+    """Five orders on 3月 and a tab `far_tab` holding 填表说明 in A1 and "end" in IV65536."""
+    from datetime import date
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("3月")
+    for column, header in enumerate(["合同号", "客户名称", "下单日期", "金额", "币种", "已收金额"]):
+        sheet.write(0, column, header)
+    shown = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for n in range(1, 6):
+        for column, value in enumerate([f"PI-{n}", f"Buyer {n}", None, 1000 * n, "USD",
+                                        1000 * n]):
+            if value is not None:
+                sheet.write(n, column, value)
+        sheet.write(n, 2, date(2025, 3, n), shown)
+    notes = book.add_sheet(far_tab)
+    notes.write(0, 0, "填表说明")
+    notes.write(65535, 255, "end")
+    book.save(str(path))
+    return path
+
+
+def test_a_far_entry_on_an_xls_notes_tab_passes_the_tab_over_as_an_xlsx_does(tmp_path) -> None:
+    """说明 with "end" in IV65536 beside 3月's five orders: the .xls was refused whole ("more
+    than can be read") while the same workbook as .xlsx imported its five orders, 说明
+    passed over. Now the .xls imports them too, 说明 named as left unread; the same entry
+    on a tab that may hold orders (备用) still refuses the file, without "can be read"."""
+    from core.ledger.importer import import_files
+
+    good, bad = _xls(tmp_path / "notes.xls", "说明"), _xls(tmp_path / "spare.xls", "备用")
+    [result] = import_files(tmp_path / "db.sqlite", [good])
+    assert result.status == "imported" and result.counts.inserted == 5
+    [passed] = result.passed
+    assert passed.name == "说明" and "IV65536" in passed.reason.text
+    [refused] = import_files(tmp_path / "db2.sqlite", [bad])
+    assert refused.refused and refused.message.code == "sheet_too_large"
+    assert "“备用”" in refused.message.text and "IV65536" in refused.message.text
+    assert "can be read" not in refused.message.text

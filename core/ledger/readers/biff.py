@@ -49,14 +49,16 @@ class Biff:
         errors, hidden, _ = self._walked().get(sheet, ({}, frozenset(), None))
         return errors, hidden
 
-    def first_stray(self) -> tuple[str, tuple[str, int, int]] | None:
-        """The first sheet whose far entry makes its grid mostly empty and large
-        (extent.stray), with that cell and the rows and columns calamine would build."""
+    def strays(self) -> dict[str, tuple[str, int, int]]:
+        """The sheets whose far entry makes their grid mostly empty and large (extent.stray),
+        each with that cell and the rows and columns calamine would build: calamine.open_stream
+        refuses the file for one that may hold orders, and passes over a notes tab's."""
+        found = {}
         for name, (_, _, reach) in self._walked().items():
             if reach is not None and stray(*reach):
                 rows, columns, _ = reach
-                return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
-        return None
+                found[name] = (f"{column_letters(columns - 1)}{rows}", rows, columns)
+        return found
 
     def _walked(self) -> dict[str, Walked]:
         if self._sheets is None:
