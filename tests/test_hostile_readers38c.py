@@ -81,3 +81,44 @@ def test_a_far_entry_on_an_xls_notes_tab_passes_the_tab_over_as_an_xlsx_does(tmp
     assert refused.refused and refused.message.code == "sheet_too_large"
     assert "“备用”" in refused.message.text and "IV65536" in refused.message.text
     assert "can be read" not in refused.message.text
+
+
+def _ods_cell(value: object) -> str:
+    kind = f'"float" office:value="{value}"' if isinstance(value, int) else '"string"'
+    return f"<table:table-cell office:value-type={kind}><text:p>{value}</text:p></table:table-cell>"
+
+
+def _ods_row(n: int, attributes: str = "") -> str:
+    values = [f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD"]
+    return f"<table:table-row{attributes}>{''.join(map(_ods_cell, values))}</table:table-row>"
+
+
+def test_a_libreoffice_row_group_is_no_row_of_its_own(tmp_path) -> None:
+    """Rows 3-4 grouped (an outline), row 4 (PI-3) folded: each <table:table-row-group> was
+    counted as a row, so the note said "1 row hidden … (row 5)", naming PI-4's shown row.
+    Now row 4, the folded one."""
+    from core.ledger.importer import import_files
+
+    folded = ' table:visibility="collapse"'
+    header = "".join(_ods_cell(h) for h in ["合同号", "客户名称", "下单日期", "金额", "币种"])
+    body = (f"<table:table-row>{header}</table:table-row>{_ods_row(1)}<table:table-row-group>"
+            f"{_ods_row(2)}{_ods_row(3, folded)}"
+            f"</table:table-row-group>{_ods_row(4)}{_ods_row(5)}")
+    path = tmp_path / "grouped.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+            'names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path='
+            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'))
+        archive.writestr("content.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
+            '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:'
+            'tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:'
+            'xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+            f'<table:table table:name="3月">{body}</table:table></office:spreadsheet>'
+            "</office:body></office:document-content>"))
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported" and result.counts.inserted == 5
+    [note] = [w for w in result.warnings if w.code == "hidden_rows_read"]
+    assert "1 row hidden in the workbook was read as any other (row 4)" in note.text

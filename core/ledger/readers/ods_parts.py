@@ -22,7 +22,7 @@ from pathlib import Path
 from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
 
 _TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
-_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
+_ROW = re.compile(rb"<table:table-row(?![\w-])([^>]*?)(/?)>")  # not a <table:table-row-group>
 _CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
