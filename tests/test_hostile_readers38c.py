@@ -122,3 +122,39 @@ def test_a_libreoffice_row_group_is_no_row_of_its_own(tmp_path) -> None:
     assert result.status == "imported" and result.counts.inserted == 5
     [note] = [w for w in result.warnings if w.code == "hidden_rows_read"]
     assert "1 row hidden in the workbook was read as any other (row 4)" in note.text
+
+
+def test_a_long_order_number_is_quoted_as_excel_shows_it_and_left_be(tmp_path) -> None:
+    """123456789012345678 typed into a General cell is saved by Excel as 1.23456789012345E+17:
+    the note quoted "123456789012344992" (the float's digits, neither typed nor shown; Excel
+    shows 123456789012345000) and said to format the column as Text and type the number
+    again, which made April's text "123456789012345678" a second order beside March's stored
+    one (Buyer 1: revenue 2,000 over 2 orders, 1,000 open, where the truth is 1,000, 1 order,
+    0 open). Now it quotes Excel's figure and says to leave the cell as it is."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    from core import i18n
+    from core.ledger.importer import import_files
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "台账"
+    sheet.append(["合同号", "客户名称", "下单日期", "金额", "币种"])
+    sheet.append([float("1.23456789012345E+17"), "Buyer 1", date(2025, 3, 1), 1000, "USD"])
+    sheet.append(["PI-2", "Buyer 2", date(2025, 3, 2), 500, "USD"])
+    path = tmp_path / "3月.xlsx"
+    book.save(path)
+    for language, shown, cure in (
+            ("en", "“123456789012345000”", "leave the cell as it is in later files"),
+            ("zh_CN", "“123456789012345000”", "以后的文件中请保持这些单元格原样")):
+        i18n.set_language(language)
+        try:
+            [result] = import_files(tmp_path / f"{language}.sqlite", [path])
+            [note] = [w for w in result.warnings if w.code == "long_number"]
+            text = note.text
+        finally:
+            i18n.set_language("en")
+        assert shown in text and "123456789012344992" not in text and cure in text
+        assert "type the number again" not in text and "重新输入号码后再导入" not in text
