@@ -158,3 +158,29 @@ def test_a_long_order_number_is_quoted_as_excel_shows_it_and_left_be(tmp_path) -
             i18n.set_language("en")
         assert shown in text and "123456789012344992" not in text and cure in text
         assert "type the number again" not in text and "重新输入号码后再导入" not in text
+
+
+def test_an_xls_whose_list_of_sectors_loops_is_said_to_be_damaged(tmp_path) -> None:
+    """A DIF sector naming itself as the next, the header claiming 2^31 of them: the walk of
+    the .xls grew its list of sectors until MemoryError (the window gone, nothing said). Now
+    the file is refused as damaged, named, the database left unmade."""
+    import io
+    import struct
+
+    import xlwt
+
+    from core.ledger.importer import import_files
+
+    book = xlwt.Workbook()
+    book.add_sheet("3月").write(0, 0, "x")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = bytearray(buffer.getvalue())
+    struct.pack_into("<I", data, 0x44, 0)  # the DIF starts at sector 0
+    struct.pack_into("<I", data, 0x48, 0x7FFFFFFF)  # and claims 2^31 sectors
+    struct.pack_into("<I", data, 2 * 512 - 4, 0)  # sector 0's next DIF sector: itself
+    path = tmp_path / "looped.xls"
+    path.write_bytes(bytes(data))
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.refused and result.message.code == "workbook_damaged"
+    assert "looped.xls" in result.message.text and "damaged" in result.message.text
