@@ -243,6 +243,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (order38): a sale's note 退货3000 beside that return's +3,000 row (status 退货, not shipped)
 # stored first or on an earlier tab is no second return (noted_returns.stored_credit, FileCredits):
 # nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (order38b): a schema-18 database's +3,000 return stored as a sale that March's 15,000 sale
+# then took over (revenue 3,000, 9,000 on account): re-importing either file reads the other's
+# row again from its file, where still there unchanged (core.ledger.misread_returns): April's
+# gives the sale March's 15,000 back, March's makes April's row its credit note: nothing open,
+# revenue 12,000 (was April's: revenue 0, 12,000 on account; March's: 3,000 open, 15,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -46,6 +46,7 @@ from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
+from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
@@ -385,13 +386,18 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         clear_lot_balances(conn, passed_stored, path.name, (
             (line.key, line.record.received_amount) for order in orders for line in order.lines
             if line.record.received_amount is not None and line.record.received_date is None))
-        move_displaced(conn, ((line.key, line.record.order_date.isoformat())
-                              for order in orders for line in order.lines
-                              if is_sale(line.key, line.record.amount, line.record.credit_note)
-                              and not held_return(line.record)),
-                       ((line.key, line.record.order_date.isoformat(), line.record.amount)
-                        for order in orders for line in order.lines if line.record.credit_note),
-                       path)
+        def sales() -> Iterator[tuple[str, str]]:
+            return ((line.key, line.record.order_date.isoformat())
+                    for order in orders for line in order.lines
+                    if is_sale(line.key, line.record.amount, line.record.credit_note)
+                    and not held_return(line.record))
+
+        def notes() -> Iterator[tuple[str, str, float]]:
+            return ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                    for order in orders for line in order.lines if line.record.credit_note)
+
+        repair_misread(conn, path.name, sales(), notes())  # an older reader's return
+        move_displaced(conn, sales(), notes(), path)
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
