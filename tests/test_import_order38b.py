@@ -14,10 +14,12 @@ from databases import before_schema_19
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
-from test_import_order36 import A, B
-from test_import_order38 import _paid_sale, _return_row
+from test_import_order36 import A, B, _every_order
+from test_import_order38 import _noted_sale, _paid_sale, _return_row
 from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import PAYER, row
 
+from core.ledger import held_sheets as held
 from core.ledger import importer
 from core.ledger.reader_version import READER_VERSION
 from core.store import connect
@@ -82,3 +84,76 @@ def test_the_other_file_gone_leaves_the_line_as_it_was_read(
     results = _same_import(tmp_path, [april if again == "april" else march])
     assert [r.status for r in results] == ["imported"]
     assert _mumbai(tmp_path) == ((0, 12_000, 0) if again == "april" else (3_000, 0, 15_000))
+
+
+# --- 2. a return booked the day of its sale ---------------------------------------------------
+
+def _same_day_return(amount: float = 3_000) -> list[object]:
+    """MT-1's return booked on its sale's day, 03-01: +`amount`, not shipped, status 退货
+    (goods rejected at loading)."""
+    return [*row("MT-1", "Mumbai Mart", "2025-03-01", amount, None, status="退货"), None, None]
+
+
+@pytest.mark.parametrize("packed", [False, True])
+@pytest.mark.parametrize("tabs", [("台账",), ("台账", "退货"), ("退货", "台账")])
+def test_a_return_of_the_sale_s_own_day_in_one_workbook(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        tabs: tuple[str, ...], packed: bool):
+    """One workbook: MT-1 15,000 of 03-01 (12,000 paid) and its +3,000 退货 row of the same
+    day, below it on one tab or on a 退货 tab before or after (its sheets packed as a big
+    file's are, or not). Hand count: nothing open, revenue 12,000. Before: one tab, the return
+    a second sale (6,000 open, revenue 18,000); two tabs, the sale's line raised (3,000 open,
+    revenue 15,000)."""
+    if packed:
+        monkeypatch.setattr(held, "LOOSE_ROWS", 0)
+    rows = {"台账": [TYPED, _paid_sale()], "退货": [TYPED, _same_day_return()]}
+    sheets = ({"台账": [TYPED, _paid_sale(), _same_day_return()]} if len(tabs) == 1
+              else {tab: rows[tab] for tab in tabs})
+    _same_import(tmp_path, [write_xlsx(tmp_path / A, sheets)])
+    assert _mumbai(tmp_path) == (0, 0, 12_000)
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_return_of_the_sale_s_own_day_in_another_file(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        packed: bool):
+    """A: MT-1 15,000 of 03-01, 12,000 paid. B: its +3,000 退货 row of 03-01, not shipped.
+    Hand count: nothing open, revenue 12,000, in every order (A's sheet packed or not: its
+    sale's amount kept in the pack). Before: revenue 3,000 and 9,000 on account (B's row a
+    sale of 3,000 whose amount, B being the later file, replaced the 15,000)."""
+    if packed:
+        monkeypatch.setattr(held, "LOOSE_ROWS", 0)
+    figures = _every_order(tmp_path, {"台账": [TYPED, _paid_sale()]},
+                           {"台账": [TYPED, _same_day_return()]})
+    assert figures[0] == 0 and figures[3] == 0 and figures[5] == 12_000
+
+
+def test_the_sale_restated_on_its_day_is_still_no_return(tmp_path: Path):
+    """Guard (fix34b): MT-1 15,000 of 03-01 and a row of the same day and sum, not shipped,
+    saying 退货, in the next file: the sale restated, no credit note of 15,000 (which would
+    leave 15,000 on account). The order as one line of 15,000, 12,000 paid: 3,000 open."""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _paid_sale()]},
+                           {"台账": [TYPED, _same_day_return(15_000)]})
+    assert figures[3] == 0
+
+
+# --- 3. another file's note naming the return beside the return's own row ---------------------
+
+@pytest.mark.parametrize("returned", [_return_row, _same_day_return])
+@pytest.mark.parametrize("names", [(A, B), ("2025-03/台账.xlsx", "2025-04/台账.xlsx"),
+                                   (A, "台账 2025-03 修订.xlsx")])
+def test_a_noted_return_meets_the_return_s_own_row(tmp_path: Path, names: tuple[str, str],
+                                                   returned):
+    """A: MT-1's sale noted 退货3000. B: the return's own +3,000 row (not shipped, 退货; of
+    04-20, or of the sale's day), named as the next month's file, as the same name in the
+    next month's folder, or as A's revision. The return row, a sale of no noted return as
+    the file is grouped (ledger_file.bare_sales), must not remove A's noted return as a note
+    taken out: counted once, nothing open, no credit, revenue 12,000 in every order."""
+    for order in ("AB", "BA", "ABA"):
+        folder = tmp_path / order
+        paths = {"A": write_xlsx(folder / names[0], {"台账": [TYPED, _noted_sale()]}),
+                 "B": write_xlsx(folder / names[1], {"台账": [TYPED, returned()]})}
+        again = write_xlsx(folder / "again" / names[0], {"台账": [TYPED, _noted_sale(), PAYER]})
+        sent = [paths[k] for k in order[:2]] + ([again] if order == "ABA" else [])
+        _same_import(folder, *[[p] for p in sent])
+        assert _mumbai(folder) == (0, 0, 12_000), order

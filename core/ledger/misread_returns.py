@@ -26,13 +26,13 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 
-from core.ledger import written_keys
 from core.ledger.amended_lines import named_month
 from core.ledger.credit_lines import credit_key
-from core.ledger.displaced_notes import note_part
+from core.ledger.displaced_notes import chunks, note_part
 from core.ledger.filed_returns import held_return, sold_before
 from core.ledger.placeholder_rows import intact, read_alone
 from core.ledger.record import AMOUNT, NOTES, ORDER_DATE, QUANTITY, ROW, SHEET, UNIT_PRICE, Record
+from core.ledger.sheet_fields import FirstSale
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +61,13 @@ _MISREAD_SALE = ("SELECT id, source_file, source_sheet, source_row FROM order_li
                  "abs(amount - ?) < 0.005")
 
 
-def repair(conn: sqlite3.Connection, name: str, sales: Iterable[tuple[str, str]],
+def repair(conn: sqlite3.Connection, name: str, sales: Iterable[tuple[str, str, float]],
            notes: Iterable[tuple[str, str, float]]) -> None:
     """Before the write of the file `name` (before core.ledger.displaced_notes moves a note
     out of a sale's place): its sales (line key, day) and credit notes (line key, day, amount)
     read against the shape the module's docstring names, a chunk of keys at a time."""
     restore_sale(conn, name, ((note_part(key), day, amount) for key, day, amount in notes))
-    chunk: dict[str, str] = {}
-    for key, day in sales:
-        chunk[key] = min(chunk.get(key, day), day)
-        if len(chunk) >= written_keys.CHUNK:
-            split_return(conn, name, chunk)
-            chunk = {}
-    if chunk:
+    for chunk in chunks(sales):
         split_return(conn, name, chunk)
 
 
@@ -109,8 +103,9 @@ _AS_CREDIT = ("UPDATE order_lines SET line_key = ?, amount = ?, credit_note = 1,
               "WHERE id = ?")
 
 
-def split_return(conn: sqlite3.Connection, name: str, sales: dict[str, str]) -> None:
-    """Before the write of the file `name`, of its sales `sales` (line key -> day): a line it
+def split_return(conn: sqlite3.Connection, name: str, sales: dict[str, FirstSale]) -> None:
+    """Before the write of the file `name`, of its sales `sales` (line key -> its first day
+    and sum): a line it
     took over from a file named after a later month whose row there, read again, is a return
     of its own dated after the sale becomes that return's credit note, keyed apart (as core.
     ledger.displaced_notes keys one), so the sale is written in its place."""
@@ -129,7 +124,7 @@ def split_return(conn: sqlite3.Connection, name: str, sales: dict[str, str]) -> 
             files[first] = {k: r for k, r in read_again(conn, first).values()
                             if held_return(r, said)}
         r = files[first].get(key)
-        if r is None or not sold_before(r[ORDER_DATE], sales[key], None, ("", "")):
+        if r is None or not sold_before(r[ORDER_DATE], r[AMOUNT], sales[key], None, ("", "")):
             continue
         part, place = key.rpartition("#")[0], 0
         while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",

@@ -248,6 +248,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # row again from its file, where still there unchanged (core.ledger.misread_returns): April's
 # gives the sale March's 15,000 back, March's makes April's row its credit note: nothing open,
 # revenue 12,000 (was April's: revenue 0, 12,000 on account; March's: 3,000 open, 15,000).
+# 14 (order38b): a +3,000 退货 row (not shipped) booked the day of MT-1's 15,000 sale (goods
+# rejected at loading) is its return where below the sale's sum (sheet_fields.returned_after;
+# the day's same sum still restates the sale): nothing open, revenue 12,000 (was, on one tab,
+# 6,000 open and revenue 18,000; on two tabs 3,000 open, 15,000; in two files 9,000 on account,
+# revenue 3,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
