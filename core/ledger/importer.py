@@ -39,6 +39,7 @@ from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
+from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.noted_returns import stored_credit
@@ -240,6 +241,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
                            ledger.typed_receipts())
+        repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # schema 18
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders

@@ -12,7 +12,6 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 from core.i18n import N_
@@ -46,6 +45,7 @@ from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
+from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
@@ -66,6 +66,7 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
+from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, refund_under_way
@@ -190,7 +191,7 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
     """A row whose status says goods came back, positive, not shipped, that its sheet reads
     as no return: a credit note where an earlier tab, else the store, sells its order (its
     customer and number) before it (core.ledger.filed_returns)."""
-    sold: dict[tuple[str, str], date] = {}
+    sold: dict[tuple[str, str], FirstSale] = {}
     stored = stored_sold(conn)
     for found in sheets:
         for r in found.records:
@@ -198,14 +199,14 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
             if not r.payment_row and candidate(
                     r.status_returned, r.credit_note, r.amount, r.ship_date is not None,
                     r.order_no) and sold_before(
-                        r.order_date.isoformat(), None if earlier is None
-                        else earlier.isoformat(), stored,
+                        r.order_date.isoformat(), r.amount, None if earlier is None
+                        else (earlier[0].isoformat(), earlier[1]), stored,
                         (numbered_order_key(r.order_no or ""), r.customer_key)):
                 _stored_negative(r)
         for r in found.records:
             if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
                 key = (r.order_no, r.customer_key)
-                sold[key] = min(sold.get(key, r.order_date), r.order_date)
+                sold[key] = first_sale(sold.get(key), r.order_date, r.amount)
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
@@ -385,13 +386,18 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         clear_lot_balances(conn, passed_stored, path.name, (
             (line.key, line.record.received_amount) for order in orders for line in order.lines
             if line.record.received_amount is not None and line.record.received_date is None))
-        move_displaced(conn, ((line.key, line.record.order_date.isoformat())
-                              for order in orders for line in order.lines
-                              if is_sale(line.key, line.record.amount, line.record.credit_note)
-                              and not held_return(line.record)),
-                       ((line.key, line.record.order_date.isoformat(), line.record.amount)
-                        for order in orders for line in order.lines if line.record.credit_note),
-                       path)
+        def sales() -> Iterator[tuple[str, str, float]]:
+            return ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                    for order in orders for line in order.lines
+                    if is_sale(line.key, line.record.amount, line.record.credit_note)
+                    and not held_return(line.record))
+
+        def notes() -> Iterator[tuple[str, str, float]]:
+            return ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                    for order in orders for line in order.lines if line.record.credit_note)
+
+        repair_misread(conn, path.name, sales(), notes())  # an older reader's return
+        move_displaced(conn, sales(), notes(), path)
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
