@@ -50,6 +50,7 @@ def test_a_note_not_saying_the_money_went_back_leaves_it_the_buyers(
 
 
 @pytest.mark.parametrize("note", ["客户已退单，定金已退", "定金已退还客户", "已退还定金",
+                                  "定金已退 2026-03-01",  # a date, not 2,026 paid back
                                   "cancelled, deposit refunded",
                                   "order cancelled; refunded to the customer"])
 def test_a_note_saying_the_money_went_back_still_leaves_it_out(
@@ -60,7 +61,7 @@ def test_a_note_saying_the_money_went_back_still_leaves_it_out(
 
 
 @pytest.mark.parametrize("note", ["客户取消，定金已退一半", "客户取消，定金已退7500",
-                                  "定金已退还7,500元"])
+                                  "定金已退还7,500元", "定金已退USD 7,500"])
 def test_part_paid_back_leaves_the_rest_the_buyers(tmp_path: Path, note: str) -> None:
     """Before: the whole 15,000 left out, 8,000 open and black. Now 7,500 is still Roma's and
     pays R-1 down to 500, which stays open (above the tolerance of 50)."""

@@ -46,7 +46,7 @@ def without_paid_back(money: list[Written], paid_back: list[tuple[int, PaidBack]
     for index, what in paid_back:
         order_id = money[index][2].order.order_id
         orders.setdefault(order_id, []).append(index)
-        said[order_id] = what
+        said.setdefault(order_id, what)  # its first line's note (a cancelled order's: all)
     used: set[int] = set()
     changed: dict[int, Written | None] = {}
     for order_id, indices in orders.items():

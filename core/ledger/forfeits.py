@@ -49,9 +49,12 @@ _MONEY = r"(?:定金|订金|预付款|货款|(?<!货)款(?!式))"
 _NOT_MONEY = r"(?:样品|退单|退订|退关|退运|退证)"
 _GAP = rf"(?:(?!{_NOT_MONEY})[^，,;；。\n]){{0,8}}?"
 _BACK = r"已\s*退(?:还|回|款)?(?![单订关运证税货换])"
-# what follows the word: the sum paid back (7500, 7,500元) or its share (一半, 50%)
+# what follows the word: the sum paid back (7500, 7,500元, USD 7,500) or its share (一半, 50%);
+# not a date (定金已退 2026-03-01, 3/1, 3月1日: the whole, on that day)
 _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>一半|半数)"
-                       r"|(?P<sum>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%|％)?)?")
+                       r"|(?:USD|US\$|\$|EUR|€|RMB|CNY|¥|￥)?\s*"
+                       r"(?P<sum>\d[\d,]*(?:\.\d+)?)(?![\d./\-年月日号])\s*(?P<pct>%|％)?)?",
+                       re.IGNORECASE)
 _REFUNDED = re.compile(
     rf"{_MONEY}{_GAP}{_BACK}|已\s*退[还回]?(?:给?客户)?{_MONEY}|已\s*退[还回]给?客户|退还给?客户"
     r"|已\s*退款"
