@@ -59,6 +59,7 @@ from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
+from core.ledger.renamed_notes import stored_renames
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -247,7 +248,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
-        result.warnings.extend(renamed_notes(conn, found.renamed, merged_keys(conn)))
+        result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer
+            conn, found.renamed, merged_keys(conn),
+            stored_renames(conn, result.counts.customers_inserted)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))

@@ -50,6 +50,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
+from core.ledger.normalise import customer_key
 from core.ledger.noted_returns import noted_message, returned_sum, stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
@@ -64,6 +65,8 @@ from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
+from core.ledger.renamed_notes import named_in, stored_renames
+from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.sheet_fields import FirstSale, first_sale
@@ -338,6 +341,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
         add_codes(codes, layout)
     unread.extend(renamed_messages(codes, merged_keys(conn)))
+    # rows whose note gives their customer another name (core.ledger.renamed_notes)
+    renamed = [(layout.sheet.name, r.row, r.customer_key, name)
+               for layout, found in zip(layouts, sheets, strict=True) for r in found.records
+               if r.notes and r.customer_key for name in named_in(r.notes)
+               if customer_key(name) != r.customer_key]
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
@@ -403,6 +411,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                             if held_return(line.record)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
+        result.warnings.extend(renamed_notes(conn, renamed, merged_keys(conn), stored_renames(
+            conn, result.counts.customers_inserted)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
