@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from ods_files import ods_row, write_ods
 
 from core.ledger.readers.extent import oversized
 
@@ -83,14 +84,8 @@ def test_a_far_entry_on_an_xls_notes_tab_passes_the_tab_over_as_an_xlsx_does(tmp
     assert "can be read" not in refused.message.text
 
 
-def _ods_cell(value: object) -> str:
-    kind = f'"float" office:value="{value}"' if isinstance(value, int) else '"string"'
-    return f"<table:table-cell office:value-type={kind}><text:p>{value}</text:p></table:table-cell>"
-
-
 def _ods_row(n: int, attributes: str = "") -> str:
-    values = [f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD"]
-    return f"<table:table-row{attributes}>{''.join(map(_ods_cell, values))}</table:table-row>"
+    return ods_row([f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD"], attributes)
 
 
 def test_a_libreoffice_row_group_is_no_row_of_its_own(tmp_path) -> None:
@@ -100,24 +95,11 @@ def test_a_libreoffice_row_group_is_no_row_of_its_own(tmp_path) -> None:
     from core.ledger.importer import import_files
 
     folded = ' table:visibility="collapse"'
-    header = "".join(_ods_cell(h) for h in ["合同号", "客户名称", "下单日期", "金额", "币种"])
-    body = (f"<table:table-row>{header}</table:table-row>{_ods_row(1)}<table:table-row-group>"
+    header = ods_row(["合同号", "客户名称", "下单日期", "金额", "币种"])
+    body = (f"{header}{_ods_row(1)}<table:table-row-group>"
             f"{_ods_row(2)}{_ods_row(3, folded)}"
             f"</table:table-row-group>{_ods_row(4)}{_ods_row(5)}")
-    path = tmp_path / "grouped.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("META-INF/manifest.xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
-            'names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path='
-            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'))
-        archive.writestr("content.xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
-            '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:'
-            'tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:'
-            'xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
-            f'<table:table table:name="3月">{body}</table:table></office:spreadsheet>'
-            "</office:body></office:document-content>"))
+    path = write_ods(tmp_path / "grouped.ods", {"3月": body})
     [result] = import_files(tmp_path / "db.sqlite", [path])
     assert result.status == "imported" and result.counts.inserted == 5
     [note] = [w for w in result.warnings if w.code == "hidden_rows_read"]

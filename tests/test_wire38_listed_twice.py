@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from languages import in_chinese
 from test_corrected_payments_pay32 import NAIROBI, _pay
+from test_lin38_resent_lines import ORDERS, in_order
 from test_payments_fix35e import LIMA, _sales
 from test_payments_pay33 import _files, _tab
 from test_payments_pay34 import BANK as BANK_SLIPS
@@ -23,8 +24,6 @@ from test_payments_pay35a import BANK, NOTE_HEADER, TAB, _money
 
 from core.ledger.importer import FileResult
 from core.ledger.report import import_report
-
-ORDERS = ("alone", "bank_first", "bank_after")
 
 
 def _said(results: list[FileResult]) -> str:
@@ -51,9 +50,7 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
     (the wire counted twice). The ledger's report names its slip's row and the invoice rows,
     in both languages."""
     ledger, bank = _lima(SLIP), (BANK, {"收款": [NOTE_HEADER, SLIP]})
-    files = {"alone": [ledger], "bank_first": [bank, ledger],
-             "bank_after": [ledger, bank]}[order]
-    owed, results = _files(tmp_path, *files)
+    owed, results = in_order(tmp_path, order, ledger, bank)
     assert owed[LIMA] == (0, 0), "was (0, 15,000)"
     report = _said(results)
     assert (f"Sheet “收款”: 1 payment under no invoice is, less the bank's charge, the wire "
@@ -96,9 +93,7 @@ def test_one_wire_a_tab_lists_twice_a_charge_apart_is_counted_once(tmp_path: Pat
     3,000 open. May's report names the row not counted and the one kept, in both languages."""
     may = _nairobi(_pay(NAIROBI, "2025-04-20", 4_985, "TT881"),
                    _pay(NAIROBI, "2025-04-20", 5_000, "TT-881 货款"))
-    files = {"alone": [may], "bank_first": [BANK_SLIPS, may],
-             "bank_after": [may, BANK_SLIPS]}[order]
-    owed, results = _files(tmp_path, *files)
+    owed, results = in_order(tmp_path, order, may, BANK_SLIPS)
     assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0)"
     report = _said(results)
     assert (f"Sheet “收款”: 1 payment is, under the same reference and on the same day, another "
@@ -117,9 +112,7 @@ def test_one_wire_on_two_tabs_of_the_file_counts_once_in_every_order(tmp_path: P
     may = ("台账 2025-05.xlsx", {"台账": SALES,
                                 "收款": _tab(_pay(NAIROBI, "2025-04-20", 5_000, "TT-881 货款")),
                                 "水单": _tab(_pay(NAIROBI, "2025-04-20", 4_985, "TT881"))})
-    files = {"alone": [may], "bank_first": [BANK_SLIPS, may],
-             "bank_after": [may, BANK_SLIPS]}[order]
-    owed, _results = _files(tmp_path, *files)
+    owed, _results = in_order(tmp_path, order, may, BANK_SLIPS)
     assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0) with the bank's list first"
 
 
