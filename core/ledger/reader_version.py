@@ -243,6 +243,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (order38): a sale's note 退货3000 beside that return's +3,000 row (status 退货, not shipped)
 # stored first or on an earlier tab is no second return (noted_returns.stored_credit, FileCredits):
 # nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (acct38b): a 代付 payment stored under its payer (its 收款 workbook imported before any
+# file sold to the customer its note names) is booked to that customer by the file that first
+# sells to it (core.ledger.paid_for_stored): Orbit Tech nothing open (was 17,900 open, black),
+# the payer no customer (was 17,900 on account), in either file order.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
