@@ -146,3 +146,61 @@ def test_the_invoice_number_alone_is_no_wire_s_reference(tmp_path: Path):
                                               _pay(NAIROBI, "2025-04-20", 5_000, "N-1 货款")))
     assert owed[NAIROBI] == (3_000, 0)
     assert "listed twice" not in _said(results)
+
+
+# --- acct38b: the slip naming its invoice ----------------------------------------------------
+
+INVOICE_SLIP = _money(LIMA, "2025-04-20", 9_965, "USD", "TT-5", "INV-1")  # INV-1's part, 35 off
+INVOICE_SAID = "台账 2025-04.xlsx “台账” 2: 10,000.00 2025-04-20 → 9,965.00"
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_the_ledger_s_slip_naming_its_invoice_is_that_invoice_s_wire(tmp_path: Path, order):
+    """Lima's ledger: INV-1's row 已收 10,000 "TT-5" of 04-20 and its 收款 tab's slip 9,965
+    "TT-5" under INV-1 (the bank's list of that slip imported before, after or not at all).
+    Hand count: 15,000 sold, paid by TT-5 as the invoice rows place it: nothing open, nothing
+    on account. Before: 9,965 on account in every order (the wire counted twice). The
+    ledger's report names the slip's row and the invoice's row, in both languages."""
+    ledger, bank = _lima(INVOICE_SLIP), (BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]})
+    files = {"alone": [ledger], "bank_first": [bank, ledger],
+             "bank_after": [ledger, bank]}[order]
+    owed, results = _files(tmp_path, *files)
+    assert owed[LIMA] == (0, 0), "was (0, 9,965)"
+    report = _said(results)
+    assert (f"Sheet “收款”: 1 payment naming its invoice is, less the bank's charge, the wire "
+            f"this file's row of that invoice already shows received that day, under the same "
+            f"reference, row 2 ({INVOICE_SAID}): counted once") in report
+    assert f"参考号相同（第 2（{INVOICE_SAID}） 行）：只计一次，按该发票行的分配计入" in report
+
+
+@pytest.mark.parametrize("order", ["bank_first", "bank_after"])
+def test_the_bank_s_slip_naming_its_invoice_is_the_ledger_s_wire(tmp_path: Path, order):
+    """The ledger's invoice rows alone (INV-1 已收 10,000 "TT-5" of 04-20), the bank's list
+    holding the slip 9,965 "TT-5" under INV-1, imported before or after it. Hand count:
+    nothing open, nothing on account. Before: 9,965 on account in either order (lump_wires
+    weighed only slips under no invoice). The second file's report names the two rows."""
+    owed, results = _files(tmp_path, *{
+        "bank_first": [(BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]}), (TAB, {"台账": _sales()})],
+        "bank_after": [(TAB, {"台账": _sales()}), (BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]})],
+    }[order])
+    assert owed[LIMA] == (0, 0), "was (0, 9,965)"
+    report = _said(results)
+    assert ("1 wire is both a payment naming its invoice and that invoice's received figure "
+            "that day, one list's less the bank's charge, under the same reference") in report
+    assert "按该发票行的分配计入" in report
+
+
+@pytest.mark.parametrize(("slip", "credit", "why"), [
+    (_money(LIMA, "2025-04-20", 9_965, "USD", "TT-6", "INV-1"), 9_965, "another reference"),
+    (_money(LIMA, "2025-04-20", 9_000, "USD", "TT-5", "INV-1"), 9_000, "beyond a charge"),
+    (_money(LIMA, "2025-04-20", 9_965, "USD", "TT-5", "INV-2"), 9_965, "INV-2's 5,000 below"),
+    (_money(LIMA, "2025-04-20", 9_965, "USD", "INV-1", "INV-1"), 9_965, "the invoice alone"),
+])
+def test_a_slip_naming_its_invoice_that_is_not_its_wire_stays_a_payment(
+        tmp_path: Path, slip, credit, why):
+    """The same invoice rows beside a 收款 row under INV-1 (or INV-2) that another reference,
+    its sum or no wire's reference makes another wire. Hand count: the 收款 row on account.
+    Unchanged."""
+    owed, results = _files(tmp_path, _lima(slip))
+    assert owed[LIMA] == (0, credit), why
+    assert "naming its invoice" not in _said(results)

@@ -247,6 +247,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # file sold to the customer its note names) is booked to that customer by the file that first
 # sells to it (core.ledger.paid_for_stored): Orbit Tech nothing open (was 17,900 open, black),
 # the payer no customer (was 17,900 on account), in either file order.
+# 14 (acct38b): a 收款 row naming its invoice that is, less the bank's charge and under the
+# same wire reference, the received figure that invoice's row of the same workbook (or of
+# another list, core.ledger.lump_wires) shows that day is that wire, dropped (core.ledger.
+# listed_twice): 9,965 "TT-5" under INV-1 beside INV-1's 10,000 "TT-5", Lima nothing on
+# account (was 9,965), in every file order.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
