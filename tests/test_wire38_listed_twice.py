@@ -63,18 +63,18 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
 
 
 @pytest.mark.parametrize(("slip", "credit", "why"), [
-    (_money(LIMA, "2025-04-20", 14_965, "USD", "TT-6"), 15_000, "another reference"),
+    (_money(LIMA, "2025-04-20", 14_965, "USD", "TT-6"), 14_965, "another reference"),
     (_money(LIMA, "2025-04-20", 14_000, "USD", "TT-5"), 14_000, "1,000 off: beyond a charge"),
     (_money(LIMA, "2025-04-21", 14_965, "USD", "TT-5"), 14_965, "another day"),
-    (_money(LIMA, "2025-04-20", 14_965, "USD", None), 15_000, "no reference"),
+    (_money(LIMA, "2025-04-20", 14_965, "USD", None), 14_965, "no reference"),
 ])
 def test_a_slip_that_is_not_the_invoices_wire_stays_a_payment(tmp_path: Path, slip, credit,
                                                                why):
     """The same invoice rows (15,000 from TT-5 of 04-20) beside a 收款 row that is another
     wire by its reference, its sum, its day or a note giving none. Hand count: both paid in,
-    the 收款 row on account (14,965 of 04-20 shown with its 35 charge, 15,000, as
-    test_payments_fix35e's two real wires show it); nothing named. Unchanged (the same on
-    main before wire38): two real wires stay two."""
+    the 收款 row on account as it reached the bank; nothing named. Two real wires stay two.
+    Before acct38b, the 14,965 of 04-20 was shown 15,000 (the larger wire spent first on the
+    invoices ran out 35 short, taken for a charge while the rows' money was left over)."""
     owed, results = _files(tmp_path, _lima(slip))
     assert owed[LIMA] == (0, credit), why
     assert "listed twice" not in _said(results)
@@ -204,3 +204,18 @@ def test_a_slip_naming_its_invoice_that_is_not_its_wire_stays_a_payment(
     owed, results = _files(tmp_path, _lima(slip))
     assert owed[LIMA] == (0, credit), why
     assert "naming its invoice" not in _said(results)
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_wire_that_pays_nothing_counts_what_reached_the_bank(tmp_path: Path, order):
+    """acct38b: Lima's invoice rows paid 15,000 by TT-5 of 04-20 and a 收款 slip 14,965 "TT-6"
+    of the same day, another wire (the bank's list of that slip imported before, after or not
+    at all). Hand count: the invoices paid, the second wire's 14,965 on account. Before:
+    15,000 on account in every order (the 14,965 spent first on the invoices ran out 35 short,
+    taken for the bank's charge, and the rows' 15,000 was left)."""
+    slip = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-6")
+    ledger, bank = _lima(slip), (BANK, {"收款": [NOTE_HEADER, slip]})
+    files = {"alone": [ledger], "bank_first": [bank, ledger],
+             "bank_after": [ledger, bank]}[order]
+    owed, _results = _files(tmp_path, *files)
+    assert owed[LIMA] == (0, 14_965), "was (0, 15,000)"
