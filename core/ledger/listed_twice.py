@@ -37,7 +37,7 @@ from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.lump_wires import TOLD, one_wire
-from core.ledger.noted_orders import reference, wire_references
+from core.ledger.noted_orders import reference
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
     CHARGED,
@@ -50,6 +50,7 @@ from core.ledger.payment_lines import (
     lines,
 )
 from core.ledger.wire_lists import Lists
+from core.ledger.wire_told import one_wire_told
 from core.messages import Listed, Message, Noted
 
 Place = tuple[str, int]  # this file's sheet and row of a line (its first showing)
@@ -130,9 +131,10 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
 
 
 def _own(one: Stored, other: Stored, lists: Lists) -> bool:
-    """Whether the two rows' notes share a wire's reference none of the customer's numbers."""
+    """Whether the two rows' notes share a wire's reference none of the customer's numbers
+    (wire_told: not a date, share, lot count or PO both notes give; not two payments)."""
     numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return bool(wire_references(one.notes) & wire_references(other.notes) - numbers)
+    return one_wire_told(one.notes, other.notes, numbers)
 
 
 def _day(line: Stored) -> Day:
