@@ -49,6 +49,7 @@ from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
+from core.ledger.paid_for_stored import book_stored, booked_message
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -201,12 +202,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.file_format = stream.format
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
+    sold_before = frozenset(stored_customers(conn))
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn, path.name),
-                        frozenset(stored_customers(conn)))
+                        stored_notes(conn), stored_credit(conn, path.name), sold_before)
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
@@ -246,6 +247,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
+        result.warnings.extend(booked_message(book_stored(conn, found.customers - sold_before)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer

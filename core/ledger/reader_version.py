@@ -256,6 +256,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # the day's same sum still restates the sale): nothing open, revenue 12,000 (was, on one tab,
 # 6,000 open and revenue 18,000; on two tabs 3,000 open, 15,000; in two files 9,000 on account,
 # revenue 3,000).
+# 14 (acct38b): a 代付 payment stored under its payer (its 收款 workbook imported before any
+# file sold to the customer its note names) is booked to that customer by the file that first
+# sells to it (core.ledger.paid_for_stored): Orbit Tech nothing open (was 17,900 open, black),
+# the payer no customer (was 17,900 on account), in either file order.
+# 14 (acct38b): a 收款 row naming its invoice that is, less the bank's charge and under the
+# same wire reference, the received figure that invoice's row of the same workbook (or of
+# another list, core.ledger.lump_wires) shows that day is that wire, dropped (core.ledger.
+# listed_twice): 9,965 "TT-5" under INV-1 beside INV-1's 10,000 "TT-5", Lima nothing on
+# account (was 9,965), in every file order.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

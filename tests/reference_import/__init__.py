@@ -58,6 +58,8 @@ from core.ledger.one_refund import refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
+from core.ledger.paid_for import stored_customers
+from core.ledger.paid_for_stored import book_stored, booked_message
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
@@ -291,6 +293,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     workbook = read_workbook(path, sheet=sheet)
     result.file_format = workbook.format
     rules = load_rules(conn)
+    sold_before = stored_customers(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records, unread = [], []
@@ -409,6 +412,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
+        result.warnings.extend(booked_message(book_stored(conn, {
+            r.customer_key for r in records if r.customer_key and r.amount} - sold_before)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(conn, renamed, merged_keys(conn), stored_renames(
