@@ -311,9 +311,10 @@ EXACT_WHOLE = 2.0 ** 53
 
 
 def excel_shown(value: object) -> str | None:
-    """A whole number beyond a float's exact digits as Excel shows it, its first 15 digits
-    and zeros after (6222021234567890000, not the float's 6222021234567889920); else None."""
-    if type(value) is not float or not value.is_integer() or abs(value) < EXACT_WHOLE:
+    """A whole number of more digits than Excel keeps as Excel shows it, its first 15 digits
+    and zeros after (6222021234567890000, not the float's 6222021234567889920; 16-digit
+    2025030112345670, which a float holds whole but Excel does not); else None."""
+    if type(value) is not float or not value.is_integer() or abs(value) < MAX_AMOUNT:
         return None
     return format(Decimal(f"{value:.{EXCEL_DIGITS}g}"), "f")
 

@@ -26,6 +26,7 @@ from core.ledger.layout import (
     unreadable_sheets,
 )
 from core.ledger.ledger_file import LedgerFile
+from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.month_notes import month_messages
 from core.ledger.noted_returns import (
@@ -94,6 +95,7 @@ class ReadLedger:
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
     noted: FileCredits = field(default_factory=lambda: FileCredits(None))
+    long_orders: LongOrders = field(default_factory=LongOrders)  # 16+ digits, two forms
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -106,7 +108,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_sold: StoredSold | None = None,
                  stored_notes: StoredNotes | None = None,
                  noted: StoredCredit | None = None,
-                 sold_to: frozenset[str] = frozenset()) -> ReadLedger:
+                 sold_to: frozenset[str] = frozenset(),
+                 stored_long: StoredLong | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -116,12 +119,13 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `stored_sold`: a stored order's first sale, for a return of its own (filed_returns);
     `stored_notes`: the store's credit notes, for a refund under way (refunds_under_way);
     `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns);
-    `sold_to`: the keys of the store's customers, for a payment made for one (paid_for)."""
+    `sold_to`: the keys of the store's customers, for a payment made for one (paid_for);
+    `stored_long`: a customer's stored long order numbers (core.ledger.long_orders)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
-                       customers=set(sold_to))
+                       customers=set(sold_to), long_orders=LongOrders(stored_long))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -190,6 +194,8 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet.records, paid = for_customers(sheet.records, found.customers)  # 代X付款
     found.unread.extend(paid_for_message(name, paid))
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
+    # a long number typed as text, another file's float of it: one order (long_orders)
+    found.long_orders.sheet(sheet)
     return sheet
 
 

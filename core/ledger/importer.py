@@ -37,6 +37,7 @@ from core.ledger.filed_returns import mark_returns, stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.long_orders import rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_returns import repair as repair_misread
@@ -207,7 +208,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn, path.name), sold_before)
+                        stored_notes(conn), stored_credit(conn, path.name), sold_before,
+                        partial(stored_long, conn))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
@@ -246,6 +248,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # schema 18
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
+        rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(booked_message(book_stored(conn, found.customers - sold_before)))
         result.warnings.extend(moved_orders(result.counts.moved))

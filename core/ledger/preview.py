@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from core.ledger.layout import (
     no_ledger,
     unreadable_sheets,
 )
+from core.ledger.long_orders import LongOrders, stored_long
 from core.ledger.normalise import cell_text
 from core.ledger.noted_returns import (
     FileCredits,
@@ -157,11 +159,13 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     noted = FileCredits(stored_credit(conn, result.path.name))
     known = stored_customers(conn)
     paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
+    long_orders = LongOrders(partial(stored_long, conn))
     for _, records in read:  # a sale's note naming a return's sum, as the import reads it
         records.records = with_noted_returns(records.records, noted)
         noted.add(records.records)  # one an earlier tab writes on a row of its own
         records.records, moved = for_customers(records.records, known)
         paid.append({row: customer for row, _, customer in moved})
+        long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     held = [r for _, records in read for r, _ in records.pending]

@@ -265,6 +265,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # another list, core.ledger.lump_wires) shows that day is that wire, dropped (core.ledger.
 # listed_twice): 9,965 "TT-5" under INV-1 beside INV-1's 10,000 "TT-5", Lima nothing on
 # account (was 9,965), in every file order.
+# 14 (long38): an order number of 16+ digits a General cell kept as a float (123456789012344992)
+# and the same customer's text "123456789012345678" agreeing on Excel's 15 digits are one order,
+# kept under the typed number (core.ledger.long_orders): Buyer 1 1,000 over 1 order, 0 open
+# (was 2,000 over 2 orders, 1,000 open), and a bank list naming the typed number pays it.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -12,6 +12,8 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from core.i18n import N_
@@ -42,6 +44,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.long_orders import LongOrders, is_long, rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
@@ -308,9 +311,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         return (order_key, customer_key, round(figure, 2)) in written or stored(
             order_key, customer_key, figure)
 
+    long_orders = LongOrders(partial(stored_long, conn))  # 16+ digits, float and text
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
         settled = settled or found.date_order
+        for r in chain(found.records, (p for p, _ in found.pending)):
+            if is_long(r.order_no):
+                r.order_no = long_orders.form(r.customer_key, r.order_no)
         sheets.append(found)
         written.update((numbered_order_key(r.order_no), r.customer_key, round(abs(r.amount), 2))
                        for r in found.records if r.order_no and r.status != "cancelled" and (
@@ -410,6 +417,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         repair_misread(conn, path.name, sales(), notes())  # an older reader's return
         move_displaced(conn, sales(), notes(), path)
         result.counts = writer.write(orders, Steps(None, None))
+        rename_orders(conn, long_orders.typed)
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
         result.warnings.extend(booked_message(book_stored(conn, {
