@@ -248,7 +248,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # schema 18
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
-        rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(booked_message(book_stored(conn, found.customers - sold_before)))
         result.warnings.extend(moved_orders(result.counts.moved))
@@ -285,6 +284,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         result.warnings.extend(refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit))
+        # last: every step above finds the file's orders by the keys it wrote them under
+        rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

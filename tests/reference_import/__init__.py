@@ -417,7 +417,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         repair_misread(conn, path.name, sales(), notes())  # an older reader's return
         move_displaced(conn, sales(), notes(), path)
         result.counts = writer.write(orders, Steps(None, None))
-        rename_orders(conn, long_orders.typed)
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
         result.warnings.extend(booked_message(book_stored(conn, {
@@ -455,6 +454,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
+        rename_orders(conn, long_orders.typed)  # last, as the import does
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
