@@ -340,4 +340,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE order_lines ADD COLUMN returned INTEGER;
     """,
+    # 20: the file whose amount a line holds, where it is not the line's source file (NULL:
+    # the source's, as every line stored before): March's file imported after April's keeps
+    # April's amount but becomes the line's source; read again, it is still the older file
+    # (core.ledger.amended_lines)
+    """
+    ALTER TABLE order_lines ADD COLUMN amount_file TEXT;
+    """,
 )

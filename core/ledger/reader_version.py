@@ -265,6 +265,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # another list, core.ledger.lump_wires) shows that day is that wire, dropped (core.ledger.
 # listed_twice): 9,965 "TT-5" under INV-1 beside INV-1's 10,000 "TT-5", Lima nothing on
 # account (was 9,965), in every file order.
+# 14 (amend38): a line keeps the file whose amount it holds (order_lines.amount_file, schema
+# 20): March's file imported after April's, then sent again changed, leaves April's 6,500 and
+# 2,500 open (was 6,000 and 2,000), its report naming April's file as the one kept.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
