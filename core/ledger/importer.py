@@ -265,7 +265,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows))
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone,
-                                                  ledger.bare_sales()))
+                                                  ledger.bare_sales(), ledger.credit_notes()))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

@@ -243,6 +243,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (order38): a sale's note 退货3000 beside that return's +3,000 row (status 退货, not shipped)
 # stored first or on an earlier tab is no second return (noted_returns.stored_credit, FileCredits):
 # nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (fix38d): a return's own -3,000 row on a later tab re-listing the noted sale without its
+# note keeps the return (dropped_returns: the file still makes it): nothing open (was 3,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

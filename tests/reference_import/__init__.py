@@ -418,7 +418,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
-            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None)))
+            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None),
+            ((line.key, "", line.record.amount) for order in orders for line in order.lines
+             if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
