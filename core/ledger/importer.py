@@ -239,7 +239,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
-                           ledger.typed_receipts())
+                           ledger.typed_receipts(), (str(path.resolve()), digest))
         move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders

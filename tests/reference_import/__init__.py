@@ -384,7 +384,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
             (line.key, line.record.received_amount) for order in orders for line in order.lines
-            if line.record.received_amount is not None and line.record.received_date is None))
+            if line.record.received_amount is not None and line.record.received_date is None),
+            (str(path.resolve()), digest))
         move_displaced(conn, ((line.key, line.record.order_date.isoformat())
                               for order in orders for line in order.lines
                               if is_sale(line.key, line.record.amount, line.record.credit_note)
