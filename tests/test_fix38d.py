@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import test_lots36 as lots36
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_break34d import _open, ordered
@@ -18,10 +19,17 @@ from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 from test_lots35b import _older_reader
 
+from core.ledger.importer import import_files
+
 
 def _mumbai(tmp_path: Path) -> tuple[float, float, float]:
-    """Mumbai Mart's open amount, credit on account and revenue at 06-30."""
-    who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
+    """Mumbai Mart's open amount, credit on account and revenue at 06-30 (_same_import's)."""
+    return _mumbai_in(tmp_path / "fast.sqlite")
+
+
+def _mumbai_in(db: Path) -> tuple[float, float, float]:
+    """Mumbai Mart's open amount, credit on account and revenue at 06-30 in `db`."""
+    who = by_name(at(db, d("2025-06-30")))["Mumbai Mart"]
     return round(who.open_amount, 2), round(who.credit_on_account, 2), round(who.revenue_12m, 2)
 
 
@@ -76,3 +84,59 @@ def test_next_month_s_file_named_as_a_copy_of_an_older_reader_s(tmp_path: Path,
     _older_reader(tmp_path)
     _same_import(tmp_path, [target])
     assert _open(tmp_path) == [(4_000, 82), (4_000, 51)]
+
+
+_WITH_PRODUCT = ["合同号", "客户名称", "下单日期", "产品名称", "金额", "币种", "付款方式",
+                 "出货日期", "已收金额", "收款日期", "状态", "类型", "备注"]
+
+
+def _product_row(ordered_on: str, product: str | None, amount: float, ship: str | None,
+                 received: float | None = None, kind: str | None = None,
+                 note: str | None = None) -> list[object]:
+    """A row of MT-1 (or P-1 for another buyer) with its product."""
+    return ["MT-1", "Mumbai Mart", d(ordered_on), product, amount, "USD", "OA 30 days", d(ship),
+            received, d("2025-04-10") if received else None, None, kind, note]
+
+
+_PAYER = ["P-1", "Payer", d("2025-05-01"), "x", 1_000, "USD", "OA 30 days", d("2025-05-02"),
+          1_000, d("2025-06-30"), None, None, None]
+
+
+@pytest.mark.parametrize("apart", ["files", "tabs"])
+def test_a_noted_return_s_own_row_naming_no_product(tmp_path: Path, apart: str):
+    """MT-1's sale of product Sofa (12,000 paid) noted 退货3000; the return's own -3,000 row
+    (类型 退货) names no product. Hand count: one return, nothing open, revenue 12,000, in
+    every order of the files or the tabs. Before: matched by order and product, the two were
+    two returns where the sale came first (3,000 credit, revenue 9,000) and one the other way
+    round (0, 12,000)."""
+    sale = {"台账": [_WITH_PRODUCT, _product_row("2025-03-01", "Sofa", 15_000, "2025-03-05",
+                                                   12_000, note="退货3000"), _PAYER]}
+    back = {"退货": [_WITH_PRODUCT, _product_row("2025-04-20", None, -3_000, None,
+                                                  kind="退货")]}
+    if apart == "files":
+        figures = _every_order(tmp_path, sale, back)
+        assert figures[0] == 0 and figures[3] == 0 and figures[5] == 12_000
+        return
+    for n, tabs in enumerate(({**sale, **back}, {**back, **sale})):
+        (tmp_path / str(n)).mkdir()
+        _same_import(tmp_path / str(n), [write_xlsx(tmp_path / str(n) / A, tabs)])
+        assert _mumbai(tmp_path / str(n)) == (0, 0, 12_000), tabs
+
+
+def test_the_report_names_the_noted_return_that_gave_way(tmp_path: Path):
+    """March's file: MT-1 (Sofa) noted 退货3000; April's: the return's own -3,000 row naming no
+    product. Imported March first, the note's return gives way to April's row, and April's
+    report says so, naming March's file, sheet and row, in English and Chinese. Before: removed
+    without a word."""
+    march = write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [
+        _WITH_PRODUCT, _product_row("2025-03-01", "Sofa", 15_000, "2025-03-05", 12_000,
+                                    note="退货3000"), _PAYER]})
+    april = write_xlsx(tmp_path / "台账 2025-04.xlsx", {"退货": [
+        _WITH_PRODUCT, _product_row("2025-04-20", None, -3_000, None, kind="退货")]})
+    db = tmp_path / "t.sqlite"
+    import_files(db, [march])
+    [result] = import_files(db, [april])
+    [said] = [m for m in result.warnings if m.code == "noted_returns_gave_way"]
+    assert "“台账 2025-03.xlsx”" in said.text and "台账 2" in said.text
+    assert "按备注存入的退货已删除" in in_chinese(lambda: said.text)
+    assert _mumbai_in(db) == (0, 0, 12_000)

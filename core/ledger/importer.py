@@ -240,7 +240,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
                            ledger.typed_receipts(), (str(path.resolve()), digest))
-        move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
+        result.warnings.extend(move_displaced(  # in a sale's place
+            conn, ledger.sale_keys(), ledger.credit_notes(), path))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(moved_orders(result.counts.moved))

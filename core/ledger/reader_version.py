@@ -247,6 +247,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # note keeps the return (dropped_returns: the file still makes it): nothing open (was 3,000).
 # 14 (fix38d): an older reader's March 台账.xlsx and April's lot as 台账 (1).xlsx: the name alone no
 # longer makes April's file the older reading's (lot_balances): 8,000 open (was 12,000).
+# 14 (fix38d): a noted return (Sofa, 退货3000) and its own -3,000 row naming no product are one
+# return, met by order and sum (credit_lines, displaced_notes): 0 credit, revenue 12,000 (was
+# 3,000 credit, revenue 9,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

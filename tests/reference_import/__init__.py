@@ -386,13 +386,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (line.key, line.record.received_amount) for order in orders for line in order.lines
             if line.record.received_amount is not None and line.record.received_date is None),
             (str(path.resolve()), digest))
-        move_displaced(conn, ((line.key, line.record.order_date.isoformat())
+        result.warnings.extend(move_displaced(conn, ((line.key, line.record.order_date.isoformat())
                               for order in orders for line in order.lines
                               if is_sale(line.key, line.record.amount, line.record.credit_note)
                               and not held_return(line.record)),
                        ((line.key, line.record.order_date.isoformat(), line.record.amount)
                         for order in orders for line in order.lines if line.record.credit_note),
-                       path)
+                       path))
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
