@@ -13,8 +13,8 @@ from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_break34d import _open, ordered
 from test_fast_import import _same_import
-from test_import_order36 import A, _every_order
-from test_import_order38 import _noted_sale, _paid_sale
+from test_import_order36 import A, _every_order, _figures
+from test_import_order38 import _noted_sale, _paid_sale, _with_received
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 from test_lots35b import _older_reader
@@ -140,3 +140,57 @@ def test_the_report_names_the_noted_return_that_gave_way(tmp_path: Path):
     assert "“台账 2025-03.xlsx”" in said.text and "台账 2" in said.text
     assert "按备注存入的退货已删除" in in_chinese(lambda: said.text)
     assert _mumbai_in(db) == (0, 0, 12_000)
+
+
+@pytest.mark.parametrize(("first", "then", "note", "owed"), [
+    ("定金", 9_000, "尾款部分到账", 6_000), ("定金", 9_000, "二期款", 6_000),
+    ("定金", 9_000, "2nd payment", 6_000),
+    (None, 9_000, "balance", 6_000), (None, 10_500, "balance", 0),
+    ("30% deposit", 10_500, "final payment", 0)])
+def test_a_later_file_s_figure_noted_as_a_payment(tmp_path: Path, first: str | None,
+                                                  then: float, note: str, owed: float):
+    """A (March): MT-1 15,000, 4,500 received 03-02, noted `first`. B (April): MT-1 again,
+    `then` received 04-15, noted `note`. A figure is a payment of its own, added, only where
+    the two settle the order and the note says nothing is still owed (未, 待, pending, due);
+    else the total to date. Hand count `owed` open, in every order. Before: the running total
+    9,000 noted 尾款部分到账, 二期款 or 2nd payment was added (1,500 open), the balance noted
+    余款未收 (4,500 re-dated) added (6,000 open), and a blank March note gave 1,500 one way
+    and 6,000 the other."""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _with_received(4_500, "2025-03-02",
+                                                                    first)]},
+                           {"台账": [TYPED, _with_received(then, "2025-04-15", note)]})
+    assert figures[0] == owed
+
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_balance_noted_as_still_owed_is_no_payment(tmp_path: Path, order: str):
+    """A (March): MT-1 4,500 received 03-02, noted 定金. B (April): the 4,500 again, dated
+    04-15, noted 余款未收 (the balance not received). Hand count: 10,500 open, in either
+    order. Before: April's 4,500 was added as the balance paid: 6,000 open."""
+    figures = _figures(tmp_path, {"台账": [TYPED, _with_received(4_500, "2025-03-02", "定金")]},
+                       {"台账": [TYPED, _with_received(4_500, "2025-04-15", "余款未收")]},
+                       order)
+    assert figures[0][0] == 10_500
+
+
+@pytest.mark.parametrize("order", ["march first", "april first"])
+def test_the_report_names_the_notes_that_made_a_payment(tmp_path: Path, order: str):
+    """March: MT-1 4,500 received 03-02 noted 定金; April: 10,500 received 04-15 noted 尾款.
+    The later-imported file's report says the figure was counted as the payment its note
+    names, naming the notes, in English and Chinese, in either order. Before: March first, it
+    said "this month's receipt, not the total received to date" (the 本月收款 message);
+    April first, nothing."""
+    march = write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [
+        TYPED, _with_received(4_500, "2025-03-02", "定金")]})
+    april = write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+        TYPED, _with_received(10_500, "2025-04-15", "尾款")]})
+    db = tmp_path / "t.sqlite"
+    first, then = (march, april) if order == "march first" else (april, march)
+    import_files(db, [first])
+    [result] = import_files(db, [then])
+    [said] = [m for m in result.warnings if m.code.startswith("stored_receipts")]
+    assert said.code == "stored_receipts_named"
+    assert "another payment of the order" in said.text and "定金" in said.text
+    assert "尾款" in said.text and "MT-1" in said.text
+    assert "另一笔款" in in_chinese(lambda: said.text)
+    assert _mumbai_in(db)[0] == 0

@@ -77,6 +77,25 @@ def other_payments(one: object, other: object) -> bool:
                                               for a in first for b in second)
 
 
+def line_payment(note: object, line: object) -> bool:
+    """Whether a row's `note` names a payment of its order other than its line's (`line`: the
+    note of the order's row, or the one stored on it): different payments (:func:`other_payments`,
+    第二笔 and 尾款 may be one), or a payment named beside a line naming none, which is the
+    order's row itself (a copy noted 尾款 of a row with no note books the balance). The one
+    rule core.ledger.payment_copies and core.ledger.stored_figure ask; between two payment
+    rows a note naming none tells nothing (a bank's bare reference: :func:`apart`)."""
+    return bool(kinds(note)) and (not kinds(line) or other_payments(note, line))
+
+
+def still_owed(note: object) -> bool:
+    """Does a note say money is still to come (余款未收, 待付, pending, due)? Then its figure
+    is no payment received."""
+    return isinstance(note, str) and _OWED.search(fold(note)) is not None
+
+
+_OWED = re.compile(r"[未待]|(?<![0-9a-z])(?:pending|due|unpaid|outstanding)(?![0-9a-z])")
+
+
 def _may_be(place: int, other: int) -> bool:
     """Whether a payment said to be at `place` may be the one said at `other`: the same, or
     the balance or a progress payment any after the first (a progress payment may be the

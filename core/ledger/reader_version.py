@@ -250,6 +250,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (fix38d): a noted return (Sofa, 退货3000) and its own -3,000 row naming no product are one
 # return, met by order and sum (credit_lines, displaced_notes): 0 credit, revenue 12,000 (was
 # 3,000 credit, revenue 9,000).
+# 14 (fix38d): a later file's figure noted as a payment (尾款, 2nd payment) is added only where the
+# two settle the order and no note says 未/待/pending/due (stored_figure.paid_apart): April's
+# running total 9,000 (尾款部分到账) over March's 4,500 定金, 6,000 open (was 1,500).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
