@@ -194,3 +194,13 @@ def test_the_report_names_the_notes_that_made_a_payment(tmp_path: Path, order: s
     assert "尾款" in said.text and "MT-1" in said.text
     assert "另一笔款" in in_chinese(lambda: said.text)
     assert _mumbai_in(db)[0] == 0
+
+
+def test_a_second_payment_and_the_balance_of_two_months(tmp_path: Path):
+    """A (March): MT-1 9,000 received 03-20 noted 第二笔. B (April): 6,000 received 04-15
+    noted 尾款. Two payments of two days settling the order: nothing open, in every order.
+    (On one day a bank's 第二笔 and a clerk's 尾款 may be one wire: payment_kinds.apart.)"""
+    figures = _every_order(tmp_path, {"台账": [TYPED, _with_received(9_000, "2025-03-20",
+                                                                    "第二笔")]},
+                           {"台账": [TYPED, _with_received(6_000, "2025-04-15", "尾款")]})
+    assert figures[0] == 0

@@ -80,13 +80,15 @@ def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None]
 def paid_apart(stored: Receipt, now: Receipt) -> bool:
     """Is a row's figure a payment of its own beside the stored line's, by their notes: one
     names a payment of the order other than the other's (payment_kinds.line_payment, either
-    way round: either file may come first), the two together settle the order (within the
-    margin), and neither note says money is still to come (余款未收, pending). Only then:
+    way round, of two days: March's 第二笔 and April's 尾款 too), the two together settle the
+    order (within the margin), and neither note says money is still to come (余款未收,
+    pending). Only then:
     April's running total 9,000 noted 尾款部分到账, 二期款 or "2nd payment" over March's 4,500
     定金 was added, 1,500 open where 6,000 is; 4,500 re-dated, noted 余款未收, added, 6,000
     open where 10,500 is; and March's line without a note gave 1,500 or 6,000 by the order
     the files came in (fix38d)."""
     figure, held = now.figure or 0.0, stored.figure or 0.0
-    return (line_payment(now.notes, stored.notes) or line_payment(stored.notes, now.notes)) and (
+    return (line_payment(now.notes, stored.notes, False) or line_payment(
+        stored.notes, now.notes, False)) and (
         abs(held + figure - now.amount) <= margin(now.amount)) and not (
         still_owed(now.notes) or still_owed(stored.notes))
