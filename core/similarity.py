@@ -16,6 +16,12 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from core.bracket_words import (
+    CHINESE_FOR_WORDS,
+    CHINESE_GROUP_PLACES,
+    FOR_WORDS,
+    LATIN_GROUP_PLACES,
+)
 from core.ledger.normalise import customer_key, fold
 
 # Names at least this alike are taken for one customer spelled otherwise: "ACME Trading" and
@@ -224,26 +230,47 @@ def _place(inner: str) -> str:
 
 
 def outside_brackets(key: str) -> str:
-    """A customer key without its brackets that hold no place: an agent writes the end
-    customer it buys for there ("ABC Agency (for Lidl)", "ABC Agency（Aldi）"), and the firm's
-    counterparty, who is invoiced and pays, is the name outside ("abc agency"); a place in
-    brackets is the registration's own, "ABC (HK) Ltd" another firm than "ABC (Shenzhen) Ltd".
+    """A customer key without its brackets that read as an end customer (:func:`end_customer`):
+    an agent writes the end customer it buys for there ("ABC Agency (for Lidl)", "ABC Agency
+    （Aldi）"), and the firm's counterparty, who is invoiced and pays, is the name outside ("abc
+    agency"); a place, a country or a group word in brackets is the registration's own, "ABC
+    (HK) Ltd" another firm than "ABC (Shenzhen) Ltd", "Apex (UK) Ltd" than "Apex (Europe) Ltd".
     Keys read every bracket kind as round (core.ledger.normalise.customer_key)."""
     if "(" not in key:
         return key
-    return " ".join(_BRACKETED.sub(lambda found: found[0] if _place(found[1]) else " ",
+    return " ".join(_BRACKETED.sub(lambda found: " " if end_customer(found[1]) else found[0],
                                    key).split())
+
+
+# what a bracket holds that names no end customer: a city, a country, a region or a group word
+# (core.bracket_words), Latin words whole, Chinese wherever they stand
+_GROUP_PLACE = re.compile("|".join(
+    [*(rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])" for word in sorted(
+        LATIN_GROUP_PLACES | LATIN_PLACES | set(PLACE_SHORT), key=len, reverse=True)),
+     *sorted(map(re.escape, (*CHINESE_GROUP_PLACES, *PLACES)), key=len, reverse=True)]))
+_FOR = re.compile("|".join([*(rf"^{re.escape(word)}(?![0-9a-z])" for word in FOR_WORDS),
+                            *(f"^{word}" for word in CHINESE_FOR_WORDS)]))
+
+
+def end_customer(inner: str) -> bool:
+    """Whether a bracket's text reads as the end customer an agent buys for: after the word
+    for it (for, für, 代, 给), a word not a place, country, region, group word or company form
+    (Lidl, Aldi, 沃尔玛; not UK, Europe, Holdings, 美国, 集团, Pty, "A", "2")."""
+    rest = _GROUP_PLACE.sub(" ", _FOR.sub(" ", fold(inner).strip()))
+    return any(not word.isdigit() for word in telling(rest))
 
 
 def bracket_pairs(new: Mapping[str, str], known: Mapping[str, str]) -> list[tuple[str, str]]:
     """Each new name with each known name (both: a name to its customer key) that is the same
-    outside brackets holding no place (:func:`outside_brackets`), one of them with such a
-    bracket: one agent's end customers. Only keys with a bracket are looked at twice: a first
-    import of 100,000 names costs a pass over them."""
+    outside brackets naming an end customer (:func:`outside_brackets`), one of them with such
+    a bracket: one agent's end customers. Not where nothing telling is outside ("(A)" and
+    "(B)", "(Lidl)" and "(Aldi)": no agent's name to be one by). Only keys with a bracket are
+    looked at twice: a first import of 100,000 names costs a pass over them."""
     outside: dict[str, list[str]] = {}
     for name, key in known.items():
-        if "(" in key:
-            outside.setdefault(outside_brackets(key), []).append(name)
+        if "(" in key and (bracketless := outside_brackets(key)) != key and telling(
+                bracketless):
+            outside.setdefault(bracketless, []).append(name)
     if not outside:
         return []
     bare = {key: name for name, key in known.items() if key in outside}  # "ABC Agency" alone

@@ -56,7 +56,8 @@ from core.analysis.refunds import REFUND, paid_back
 from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
-from core.ledger.forfeits import forfeited, refunded
+from core.ledger.bank_charges import charge
+from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
 from core.ledger.receipt_history import read as read_history
@@ -79,6 +80,53 @@ WHERE o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a
       OR l.balance_date <= :a OR json_extract(l.received_history, '$[0][0]') <= :a
 ORDER BY l.order_id, l.id
 """
+
+
+def _less_paid_back(money: list[LineReceipts],
+                    back: dict[int, tuple[OrderRow, list[LineReceipts], PaidBack]],
+                    factor: Any, as_of: date) -> list[LineReceipts]:
+    """Each cancelled order's money its note says went back, taken off its lines (deposit,
+    then balance, then received), unless one of the customer's refunds (a negative figure) is
+    that paying back: on the order, its note naming the order, or the sum within a charge."""
+    refunds = [line for line in money if any(paid < 0 for paid, _ in line.figures.values())]
+    taken: list[LineReceipts] = []
+    for order, lines, said in back.values():
+        paid = sum(p for line in lines for p, _ in line.figures.values() if p > 0)
+        owed = min(said.figure, paid) if said.figure is not None else paid * said.share
+        if owed < EPS:
+            continue
+        currency = lines[0].currency
+        tie = None
+        for refund in refunds:
+            if refund in taken or refund.customer != order.customer_id:
+                continue
+            sent = -sum(p for p, _ in refund.figures.values() if p < 0)
+            own = refund.unit.order
+            number = fold(order.order_no or "")
+            usd = factor(currency, as_of) if factor else None
+            if (own.order_id == order.order_id
+                    or (number and fold(own.order_no or "") == number)
+                    or (number and refund.note and number in fold(refund.note))
+                    or (refund.currency == currency
+                        and abs(sent - owed) <= charge(owed, usd))):
+                tie = refund
+                break
+        if tie is not None:
+            taken.append(tie)
+            continue
+        for line in lines:
+            for kind in ("deposit", "balance", "received"):
+                if kind not in line.figures or owed < EPS or line.figures[kind][0] <= 0:
+                    continue
+                paid_here, day = line.figures[kind]
+                off = min(paid_here, owed)
+                owed -= off
+                if paid_here - off < EPS:
+                    del line.figures[kind]
+                    line.unit.deposits -= kind == "deposit"
+                else:
+                    line.figures[kind] = (paid_here - off, day)
+    return [line for line in money if line.figures]
 
 
 def _day(text: str | None) -> date | None:
@@ -109,7 +157,9 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     credits: list[tuple[int, Money]] = []
     named: list[tuple[OrderRow, Money]] = []
     money: list[LineReceipts] = []
-    back: list[int] = []  # money on cancelled orders noted as paid back (core.ledger.forfeits)
+    # money on cancelled orders noted as paid back (core.ledger.forfeits): the order, its lines
+    # in `money`, and what the note says went back
+    back: dict[int, tuple[OrderRow, list[LineReceipts], PaidBack]] = {}
     names: dict[int, int] = {}  # a merged group's orders: the name each is stored under
     left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...]]] = []
     cursor = conn.cursor()
@@ -216,8 +266,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         said = order_notes.get(order_id) if status == CANCELLED else line_note
         if figures and not live and not credit_note and forfeited(said):
             figures = {}  # a cancelled order's money the firm kept: not the buyer's
-        if figures and not live and not credit_note and refunded(said):
-            back.append(len(money))  # paid back (定金已退): unless a refund is booked
+        went_back = (refunded(said) if figures and not live and not credit_note else None)
         if figures:
             unit.deposits += "deposit" in figures
             money.append(LineReceipts(line_id, customer, unit,
@@ -227,12 +276,10 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       is_receipt_line(amount, received), steps,
                                       line_note if is_receipt_line(amount, received)
                                       and not order_no else None, wrote))
-    refunders = {line.customer for line in money
-                 if any(paid < 0 for paid, _ in line.figures.values())}
-    for index in reversed(back):
-        if money[index].customer not in refunders:
-            money[index].unit.deposits -= "deposit" in money[index].figures
-            del money[index]
+            if went_back is not None:  # paid back (定金已退): unless a refund is booked for it
+                back.setdefault(order_id, (order, [], went_back))[1].append(money[-1])
+    money = _less_paid_back(money, back, factor if rules.base_currency == "USD" else None,
+                            as_of)
     copied = drop_copied_wires(money, factor, {
         customer: numbers_of((unit.order.order_no, unit.invoice_no)
                              for unit in shipments.values() if unit.order.customer_id == customer)

@@ -14,6 +14,7 @@ import random
 import sqlite3
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -160,5 +161,23 @@ def test_two_wires_of_one_day_leave_the_same_whichever_rows_they_are_on():
         account = customer_account(*build(specs, []), ledger())
         found.append((account.credit_on_account,
                       [(r.received, r.open) for r in account.receivables]))
-    # the large wire pays 51 and 9,999 (short by 1: within the tolerance), the 1.0 is left
-    assert found[0] == found[1] == (1.0, [(51.0, 0.0), (9_999.0, 0.0)])
+    # the large wire pays 51 and 9,999 (short by 1: within the tolerance); the 1.0 of the
+    # same day left over makes that 1 good (acct38b: it was shown on account, 1.0, though the
+    # buyer paid the two invoices' 10,051 to the cent)
+    assert found[0] == found[1] == (0.0, [(51.0, 0.0), (10_000.0, 0.0)])
+
+
+@pytest.mark.parametrize(("day", "credit", "received"), [(40, 0.0, 10_000.0),
+                                                          (41, 1.0, 9_999.0)])
+def test_a_charge_is_made_good_by_the_day_s_money_left_only(day, credit, received):
+    """acct38b: 10,000 invoiced, 9,999 received on day 40 (1 short, within the tolerance: the
+    bank's charge), then 1.0 received on day `day`. The same day's 1.0 is the rest of the
+    day's money: the invoice paid in full, nothing on account (was 1.0 on account, the
+    invoice 1 short). A later day's 1.0 is the buyer's next money: the charge stays taken,
+    1.0 on account (unchanged)."""
+    specs = [{"amount": 10_000.0, "currency": "USD", "ordered": 0, "shipped": True,
+              "deposit_terms": False, "disputed": False,
+              "receipts": [(9_999.0, "USD", 40, "received"), (1.0, "USD", day, "received")]}]
+    account = customer_account(*build(specs, []), ledger())
+    assert (account.credit_on_account, [r.received for r in account.receivables]) == (
+        credit, [received])

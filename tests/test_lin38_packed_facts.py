@@ -105,7 +105,7 @@ def _no_unpacking(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_packed_sheet_names_the_sales_and_credit_notes_its_records_would(monkeypatch):
-    """Two tabs of eleven rows each. The sales, with their days: the paid 15,000, the noted
+    """Two tabs of eleven rows each. The sales, with their days and sums: the paid 15,000, the noted
     15,000, the 8,000, the +3,000 退货 row that was shipped, the 2,500 whose return was refused
     and the 1,000 whose 已退货 row has no order number (not the credit notes, the row keyed
     apart as a credit note's, the payment's 0, nor the +3,000 退货 row not shipped: a return
@@ -117,7 +117,8 @@ def test_a_packed_sheet_names_the_sales_and_credit_notes_its_records_would(monke
     record unpacked."""
     loose = _asked(_ledger(monkeypatch, 1_000))
     sales, notes, bare, returned, typed = loose
-    assert sales == [(_key(m, i), _day(i)) for m in MONTHS for i in (0, 2, 3, 8, 9, 10)]
+    assert sales == [(_key(m, i), _day(i), ROWS[i][0]) for m in MONTHS
+                     for i in (0, 2, 3, 8, 9, 10)]
     assert notes == [(_key(m, i), _day(i), ROWS[i][0]) for m in MONTHS for i in (1, 6)]
     assert bare == [(m, i + 3, _key(m, i)) for m in MONTHS for i in (0, 7, 8, 9, 10)]
     assert returned == [_key(m, 7) for m in MONTHS]

@@ -26,6 +26,12 @@ from test_payments_pay35a import BANK, NOTE_HEADER, TAB, _money
 
 ORDERS = ("alone", "bank_first", "bank_after")
 
+
+def in_order(tmp_path: Path, order: str, own: tuple, other: tuple):
+    """The file imported alone, after the other list, or before it: (owed, results)."""
+    files = {"alone": [own], "bank_first": [other, own], "bank_after": [own, other]}[order]
+    return _files(tmp_path, *files)
+
 # Lima's bank slip: the wire TT-5 of 04-20, 14,965 (35 of charges off) under no invoice
 SLIP = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-5")
 LIMA_LEDGER = (TAB, {"台账": _sales(), "收款": [NOTE_HEADER, SLIP]})
@@ -43,9 +49,7 @@ def test_a_lump_slip_the_ledger_re_lists_is_the_ledger_s_own_row(tmp_path: Path,
     the bank's list first the slip's line keeps the list's name; read as the list's (no
     `line.key not in keys`), it was taken for the bank's row of the ledger's invoices and
     dropped, the same (0, 0) but only in that order."""
-    files = {"alone": [LIMA_LEDGER], "bank_first": [LIMA_BANK, LIMA_LEDGER],
-             "bank_after": [LIMA_LEDGER, LIMA_BANK]}[order]
-    owed, _results = _files(tmp_path, *files)
+    owed, _results = in_order(tmp_path, order, LIMA_LEDGER, LIMA_BANK)
     assert owed[LIMA] == (0, 0), "was (0, 15,000): the wire counted twice"
 
 
@@ -66,7 +70,5 @@ def test_a_slip_the_ledger_re_lists_beside_its_own_row_is_no_other_list_s(tmp_pa
     (core.ledger.listed_twice). With the bank's list first and its line read as another
     list's (no `line.key not in keys` in `_read_otherwise`), the 5,000 was dropped as that
     list's wire read otherwise: 8,015 open, but only in that order."""
-    files = {"alone": [MAY], "bank_first": [BANK_SLIPS, MAY],
-             "bank_after": [MAY, BANK_SLIPS]}[order]
-    owed, _results = _files(tmp_path, *files)
+    owed, _results = in_order(tmp_path, order, MAY, BANK_SLIPS)
     assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0): 9,985 counted for one wire"

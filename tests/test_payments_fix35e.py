@@ -82,14 +82,16 @@ def test_one_invoice_s_row_and_the_bank_s_row_less_its_charge_are_one_wire(tmp_p
 
 
 @pytest.mark.parametrize("bank,note,day,credit", [
-    (14_965, "TT-6", "2025-04-20", 15_000),  # another reference
+    (14_965, "TT-6", "2025-04-20", 14_965),  # another reference (was 15,000: acct38b)
     (14_965, "TT-5 INV-1/INV-2", "2025-04-28", 14_965),  # another day, beyond the value days
     (14_000, "TT-5 INV-1/INV-2", "2025-04-20", 14_000),  # 1,000 short: beyond any charge
 ])
 def test_two_real_wires_stay_two(tmp_path: Path, bank: float, note: str, day: str,
                                  credit: float):
     """Guards: the bank's row of another reference, of a day a week later, or 1,000 below the
-    rows' 15,000: a second wire, both counted (the buyer's money on account)."""
+    rows' 15,000: a second wire, both counted (the buyer's money on account, what reached the
+    bank: of the same day, once 15,000, the larger wire spent first and its 35 short on the
+    invoices taken for a charge while the rows' money of that day was left over, acct38b)."""
     owed, report = _lima(tmp_path, bank, note, day)
     assert owed == (0, credit)
     assert LUMP not in report

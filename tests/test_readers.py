@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlwt
+from ods_files import write_ods
 
 from core.ledger.readers import RawSheet, Workbook, is_owner_file, read_workbook
 from core.messages import Cancelled, Refusal
@@ -653,26 +654,13 @@ def test_every_template_has_a_chinese_translation() -> None:
 
 
 def test_libreoffice_ods_under_an_xls_name(tmp_path: Path) -> None:
-    path = tmp_path / "lo.xls"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("META-INF/manifest.xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
-            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
-            'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            '</manifest:manifest>'))
-        archive.writestr("content.xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-            '<office:body><office:spreadsheet><table:table table:name="订单"><table:table-row>'
-            '<table:table-cell office:value-type="string"><text:p>客户</text:p></table:table-cell>'
-            '<table:table-cell office:value-type="float" office:value="12346"><text:p>12346'
-            '</text:p></table:table-cell><table:table-cell office:value-type="date" '
-            'office:date-value="2025-10-03"><text:p>2025-10-03</text:p></table:table-cell>'
-            '</table:table-row></table:table></office:spreadsheet></office:body>'
-            '</office:document-content>'))
+    path = write_ods(tmp_path / "lo.xls", {"订单": (
+        '<table:table-row>'
+        '<table:table-cell office:value-type="string"><text:p>客户</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="float" office:value="12346"><text:p>12346'
+        '</text:p></table:table-cell><table:table-cell office:value-type="date" '
+        'office:date-value="2025-10-03"><text:p>2025-10-03</text:p></table:table-cell>'
+        '</table:table-row>')})
     book = read_workbook(path)
     assert book.format == "ods"
     assert only(book).rows == [["客户", 12346.0, dt.date(2025, 10, 3)]]

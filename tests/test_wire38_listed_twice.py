@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from languages import in_chinese
 from test_corrected_payments_pay32 import NAIROBI, _pay
+from test_lin38_resent_lines import ORDERS, in_order
 from test_payments_fix35e import LIMA, _sales
 from test_payments_pay33 import _files, _tab
 from test_payments_pay34 import BANK as BANK_SLIPS
@@ -23,8 +24,6 @@ from test_payments_pay35a import BANK, NOTE_HEADER, TAB, _money
 
 from core.ledger.importer import FileResult
 from core.ledger.report import import_report
-
-ORDERS = ("alone", "bank_first", "bank_after")
 
 
 def _said(results: list[FileResult]) -> str:
@@ -51,9 +50,7 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
     (the wire counted twice). The ledger's report names its slip's row and the invoice rows,
     in both languages."""
     ledger, bank = _lima(SLIP), (BANK, {"收款": [NOTE_HEADER, SLIP]})
-    files = {"alone": [ledger], "bank_first": [bank, ledger],
-             "bank_after": [ledger, bank]}[order]
-    owed, results = _files(tmp_path, *files)
+    owed, results = in_order(tmp_path, order, ledger, bank)
     assert owed[LIMA] == (0, 0), "was (0, 15,000)"
     report = _said(results)
     assert (f"Sheet “收款”: 1 payment under no invoice is, less the bank's charge, the wire "
@@ -63,18 +60,18 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
 
 
 @pytest.mark.parametrize(("slip", "credit", "why"), [
-    (_money(LIMA, "2025-04-20", 14_965, "USD", "TT-6"), 15_000, "another reference"),
+    (_money(LIMA, "2025-04-20", 14_965, "USD", "TT-6"), 14_965, "another reference"),
     (_money(LIMA, "2025-04-20", 14_000, "USD", "TT-5"), 14_000, "1,000 off: beyond a charge"),
     (_money(LIMA, "2025-04-21", 14_965, "USD", "TT-5"), 14_965, "another day"),
-    (_money(LIMA, "2025-04-20", 14_965, "USD", None), 15_000, "no reference"),
+    (_money(LIMA, "2025-04-20", 14_965, "USD", None), 14_965, "no reference"),
 ])
 def test_a_slip_that_is_not_the_invoices_wire_stays_a_payment(tmp_path: Path, slip, credit,
                                                                why):
     """The same invoice rows (15,000 from TT-5 of 04-20) beside a 收款 row that is another
     wire by its reference, its sum, its day or a note giving none. Hand count: both paid in,
-    the 收款 row on account (14,965 of 04-20 shown with its 35 charge, 15,000, as
-    test_payments_fix35e's two real wires show it); nothing named. Unchanged (the same on
-    main before wire38): two real wires stay two."""
+    the 收款 row on account as it reached the bank; nothing named. Two real wires stay two.
+    Before acct38b, the 14,965 of 04-20 was shown 15,000 (the larger wire spent first on the
+    invoices ran out 35 short, taken for a charge while the rows' money was left over)."""
     owed, results = _files(tmp_path, _lima(slip))
     assert owed[LIMA] == (0, credit), why
     assert "listed twice" not in _said(results)
@@ -96,9 +93,7 @@ def test_one_wire_a_tab_lists_twice_a_charge_apart_is_counted_once(tmp_path: Pat
     3,000 open. May's report names the row not counted and the one kept, in both languages."""
     may = _nairobi(_pay(NAIROBI, "2025-04-20", 4_985, "TT881"),
                    _pay(NAIROBI, "2025-04-20", 5_000, "TT-881 货款"))
-    files = {"alone": [may], "bank_first": [BANK_SLIPS, may],
-             "bank_after": [may, BANK_SLIPS]}[order]
-    owed, results = _files(tmp_path, *files)
+    owed, results = in_order(tmp_path, order, may, BANK_SLIPS)
     assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0)"
     report = _said(results)
     assert (f"Sheet “收款”: 1 payment is, under the same reference and on the same day, another "
@@ -117,9 +112,7 @@ def test_one_wire_on_two_tabs_of_the_file_counts_once_in_every_order(tmp_path: P
     may = ("台账 2025-05.xlsx", {"台账": SALES,
                                 "收款": _tab(_pay(NAIROBI, "2025-04-20", 5_000, "TT-881 货款")),
                                 "水单": _tab(_pay(NAIROBI, "2025-04-20", 4_985, "TT881"))})
-    files = {"alone": [may], "bank_first": [BANK_SLIPS, may],
-             "bank_after": [may, BANK_SLIPS]}[order]
-    owed, _results = _files(tmp_path, *files)
+    owed, _results = in_order(tmp_path, order, may, BANK_SLIPS)
     assert owed[NAIROBI] == (8_015, 0), "was (3,000, 0) with the bank's list first"
 
 
@@ -146,3 +139,76 @@ def test_the_invoice_number_alone_is_no_wire_s_reference(tmp_path: Path):
                                               _pay(NAIROBI, "2025-04-20", 5_000, "N-1 货款")))
     assert owed[NAIROBI] == (3_000, 0)
     assert "listed twice" not in _said(results)
+
+
+# --- acct38b: the slip naming its invoice ----------------------------------------------------
+
+INVOICE_SLIP = _money(LIMA, "2025-04-20", 9_965, "USD", "TT-5", "INV-1")  # INV-1's part, 35 off
+INVOICE_SAID = "台账 2025-04.xlsx “台账” 2: 10,000.00 2025-04-20 → 9,965.00"
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_the_ledger_s_slip_naming_its_invoice_is_that_invoice_s_wire(tmp_path: Path, order):
+    """Lima's ledger: INV-1's row 已收 10,000 "TT-5" of 04-20 and its 收款 tab's slip 9,965
+    "TT-5" under INV-1 (the bank's list of that slip imported before, after or not at all).
+    Hand count: 15,000 sold, paid by TT-5 as the invoice rows place it: nothing open, nothing
+    on account. Before: 9,965 on account in every order (the wire counted twice). The
+    ledger's report names the slip's row and the invoice's row, in both languages."""
+    ledger, bank = _lima(INVOICE_SLIP), (BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]})
+    files = {"alone": [ledger], "bank_first": [bank, ledger],
+             "bank_after": [ledger, bank]}[order]
+    owed, results = _files(tmp_path, *files)
+    assert owed[LIMA] == (0, 0), "was (0, 9,965)"
+    report = _said(results)
+    assert (f"Sheet “收款”: 1 payment naming its invoice is, less the bank's charge, the wire "
+            f"this file's row of that invoice already shows received that day, under the same "
+            f"reference, row 2 ({INVOICE_SAID}): counted once") in report
+    assert f"参考号相同（第 2（{INVOICE_SAID}） 行）：只计一次，按该发票行的分配计入" in report
+
+
+@pytest.mark.parametrize("order", ["bank_first", "bank_after"])
+def test_the_bank_s_slip_naming_its_invoice_is_the_ledger_s_wire(tmp_path: Path, order):
+    """The ledger's invoice rows alone (INV-1 已收 10,000 "TT-5" of 04-20), the bank's list
+    holding the slip 9,965 "TT-5" under INV-1, imported before or after it. Hand count:
+    nothing open, nothing on account. Before: 9,965 on account in either order (lump_wires
+    weighed only slips under no invoice). The second file's report names the two rows."""
+    owed, results = _files(tmp_path, *{
+        "bank_first": [(BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]}), (TAB, {"台账": _sales()})],
+        "bank_after": [(TAB, {"台账": _sales()}), (BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]})],
+    }[order])
+    assert owed[LIMA] == (0, 0), "was (0, 9,965)"
+    report = _said(results)
+    assert ("1 wire is both a payment naming its invoice and that invoice's received figure "
+            "that day, one list's less the bank's charge, under the same reference") in report
+    assert "按该发票行的分配计入" in report
+
+
+@pytest.mark.parametrize(("slip", "credit", "why"), [
+    (_money(LIMA, "2025-04-20", 9_965, "USD", "TT-6", "INV-1"), 9_965, "another reference"),
+    (_money(LIMA, "2025-04-20", 9_000, "USD", "TT-5", "INV-1"), 9_000, "beyond a charge"),
+    (_money(LIMA, "2025-04-20", 9_965, "USD", "TT-5", "INV-2"), 9_965, "INV-2's 5,000 below"),
+    (_money(LIMA, "2025-04-20", 9_965, "USD", "INV-1", "INV-1"), 9_965, "the invoice alone"),
+])
+def test_a_slip_naming_its_invoice_that_is_not_its_wire_stays_a_payment(
+        tmp_path: Path, slip, credit, why):
+    """The same invoice rows beside a 收款 row under INV-1 (or INV-2) that another reference,
+    its sum or no wire's reference makes another wire. Hand count: the 收款 row on account.
+    Unchanged."""
+    owed, results = _files(tmp_path, _lima(slip))
+    assert owed[LIMA] == (0, credit), why
+    assert "naming its invoice" not in _said(results)
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_wire_that_pays_nothing_counts_what_reached_the_bank(tmp_path: Path, order):
+    """acct38b: Lima's invoice rows paid 15,000 by TT-5 of 04-20 and a 收款 slip 14,965 "TT-6"
+    of the same day, another wire (the bank's list of that slip imported before, after or not
+    at all). Hand count: the invoices paid, the second wire's 14,965 on account. Before:
+    15,000 on account in every order (the 14,965 spent first on the invoices ran out 35 short,
+    taken for the bank's charge, and the rows' 15,000 was left)."""
+    slip = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-6")
+    ledger, bank = _lima(slip), (BANK, {"收款": [NOTE_HEADER, slip]})
+    files = {"alone": [ledger], "bank_first": [bank, ledger],
+             "bank_after": [ledger, bank]}[order]
+    owed, _results = _files(tmp_path, *files)
+    assert owed[LIMA] == (0, 14_965), "was (0, 15,000)"

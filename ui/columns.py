@@ -40,6 +40,8 @@ R = TypeVar("R")
 # How a model's titles go on two lines (`ColumnModel.title_lines`, `two_lines`): not at all,
 # at the space nearest the middle, or a Chinese title of four characters after its first two too
 ONE_LINE, AT_A_SPACE, CHINESE_TOO = "one line", "at a space", "chinese too"
+# Chinese particles that end the word before them: a title's line never starts with one
+_PARTICLES = frozenset("的之了")
 
 
 @dataclass(frozen=True)
@@ -221,11 +223,16 @@ def two_lines(title: str, chinese: bool = True) -> str:
     as wide as their figures, and at 1280 px "Why" went off screen behind a scrollbar. A
     Chinese title of four characters or more (此前销售额, 逾期天数) breaks after its first two,
     where its words mostly part: on one line they were twice as wide as their figures too
-    (not where `chinese` is False: 未下单天数 broke as 未下 / 单天数)."""
+    (not where `chinese` is False: 未下单天数 broke as 未下 / 单天数), never before a particle
+    that ends the word before it (_PARTICLES: 变化的指标 read 变化 / 的指标, now 变化的 /
+    指标)."""
     spaces = [i for i, ch in enumerate(title) if ch == " "]
     if not spaces:
         wide = chinese and len(title) >= 4 and all(
             unicodedata.east_asian_width(ch) == "W" for ch in title)
-        return f"{title[:2]}\n{title[2:]}" if wide else title
+        cut = 2
+        while cut < len(title) and title[cut] in _PARTICLES:
+            cut += 1
+        return f"{title[:cut]}\n{title[cut:]}" if wide and cut < len(title) else title
     middle = min(spaces, key=lambda i: abs(len(title) / 2 - i))
     return f"{title[:middle]}\n{title[middle + 1:]}"

@@ -14,7 +14,11 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
   invoices: due date, then order date, then order; invoices held up by a quality dispute last,
   since a customer who withholds payment on a claim has paid the others. An invoice short by
   no more than its tolerance (bank charges) is paid: the next money moves on. What no invoice
-  takes is credit on account (`Entry.left`).
+  takes is credit on account (`Entry.left`), but a shortfall left on an invoice while money
+  of the day that paid it stays unspent is no bank charge: that money makes it good
+  (`_made_good`). The day's money is spent the larger first, so a wire that paid nothing
+  (14,965 "TT-6" beside invoices their own rows show paid 15,000 by TT-5 that day) ran out on
+  them 35 short, and the rows' 15,000 was shown on account where 14,965 reached the bank.
 
 Money in another currency than the invoice it pays is converted at the rate of its own date;
 where no rate says, it pays nothing and the currency is reported missing, never read as zero.
@@ -145,7 +149,32 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
                 if band:
                     explained = _exchange(invoice, entry, rate, taken, room, start, explained,
                                           band, convert)
+    _made_good(order, pool)
     return unconverted
+
+
+def _made_good(invoices: list[Invoice], pool: list[Entry]) -> None:
+    """Each invoice the tolerance left short (a bank charge) made good by the money of the day
+    that last paid it, in its currency, left unspent: while that money stood in the pool, the
+    shortfall was no charge the bank took but the order the day's money was spent in. A
+    later day's money stays the buyer's: the charge was taken, the next money moved on."""
+    spare = [entry for entry in pool if entry.left >= EPS and entry.day is not None
+             and entry.kind != "credit"]
+    if not spare:
+        return  # most customers: every receipt spent
+    for invoice in invoices:
+        short = invoice.amount - invoice.credited - invoice.allocated
+        if short < EPS or invoice.fx or invoice.paid_on is None:
+            continue
+        for entry in spare:
+            if entry.day == invoice.paid_on and entry.currency == invoice.currency \
+                    and entry.left >= EPS:
+                taken = min(short, entry.left)
+                entry.left -= taken
+                invoice.allocated += taken
+                short -= taken
+                if short < EPS:
+                    break
 
 
 def _exchange(invoice: Invoice, entry: Entry, rate: float, taken: float, room: float,

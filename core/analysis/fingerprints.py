@@ -158,7 +158,11 @@ from core.rules import load_rules
 # snapshots-20: a cancelled order's deposit its note says was paid back (定金已退), no refund
 # booked, pays no other invoice (core.ledger.forfeits.refunded; stop38): Roma 8,000 open and
 # black (was 7,000 credit on account); the stop-loss exposure is never below 0 (stop38)
-FORMAT = f"snapshots-20/{__version__}"
+# snapshots-21: only a note saying the money went back counts (客户已退单, 已退关, 样品已退回,
+# "to be refunded" leave the deposit the buyer's again: Roma 0 open, 7,000 credit), a part
+# paid back (定金已退7500) leaves the rest the buyer's (500 open, not 8,000), and only a booked
+# refund tied to the order turns the rule off (a -200 退还多付款 no longer does) (fix38a)
+FORMAT = f"snapshots-21/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

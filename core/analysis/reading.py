@@ -46,8 +46,9 @@ from core.analysis.line_profit import (
     plus,
     settle_profit,
 )
+from core.analysis.paid_back import without_paid_back
 from core.analysis.wires import Written, clear_copies
-from core.ledger.forfeits import forfeited, refunded
+from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
@@ -124,8 +125,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     current = gone = None
     started = 0  # orders begun, for the cancel check
     left_out: list[Written] = []  # excluded customers' money, for its dates alone
-    # a cancelled order's money its note says went back to the buyer: where in `money`
-    paid_back: list[tuple[int, OrderRow, ShipmentRow, bool]] = []
+    # a cancelled order's money its note says went back to the buyer: where in `money`, and
+    # what the note says went back
+    paid_back: list[tuple[int, PaidBack]] = []
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
          received_on, flags, source, customer_id, order_no, order_day,
          status, currency, incoterm, rung, credit_days, deposit_pct, terms_text
@@ -248,8 +250,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         if cancelled is not None and not live and forfeited(cancelled):
             pass  # kept by the firm for the cancellation: not the buyer's money
         elif received is not None or deposit is not None or balance is not None:
-            if cancelled is not None and not live and refunded(cancelled):
-                paid_back.append((len(money), order, unit, deposit is not None))
+            if cancelled is not None and not live and (back := refunded(cancelled)):
+                paid_back.append((len(money), back))
             unit.deposits += deposit is not None
             order.deposits += deposit is not None
             money.append((line_id, order.customer_id, unit, received_currency or own,
@@ -259,7 +261,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           balance, days[balance_on] if balance_on else None,
                           None if received_currency else amount,
                           is_receipt_line(amount, received), history, note))
-    money = _without_paid_back(money, paid_back)
+    money = without_paid_back(money, paid_back, lambda currency: (
+        factor(currency, as_of) if rules.base_currency == "USD" else None))
     copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]), names)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
@@ -282,25 +285,6 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.amount_base = amount
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)
-
-
-def _without_paid_back(money: list[Written],
-                       paid_back: list[tuple[int, OrderRow, ShipmentRow, bool]]
-                       ) -> list[Written]:
-    """The money without a cancelled order's deposit its note says was paid back (定金已退,
-    core.ledger.forfeits.refunded) where the customer has no refund booked: read as the
-    buyer's, it paid older invoices the buyer still owes. A refund row of the customer's (a
-    negative figure) is the paying back itself: the two meet as before."""
-    if not paid_back:
-        return money
-    refunds = {w[1] for w in money if any(x is not None and x < 0 for x in (w[5], w[7], w[9]))}
-    dropped = set()
-    for index, order, unit, deposit in paid_back:
-        if money[index][1] not in refunds:
-            dropped.add(index)
-            unit.deposits -= deposit
-            order.deposits -= deposit
-    return [w for index, w in enumerate(money) if index not in dropped]
 
 
 def own_rate(order: OrderRow, own: str, rate: float | None,

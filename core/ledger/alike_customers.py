@@ -13,7 +13,11 @@ year's book with Nordic Home AB and NORDIC HOME A.B., said nothing, and the spel
 the white list (stop36). An agent writing the end customer it buys for in brackets ("ABC Agency
 (for Lidl)", "ABC Agency（Aldi）") is one counterparty, the name outside the brackets: the firm
 invoices the agent and the agent pays; the two names are pointed out as one agent's (stop38),
-for the clerk to merge where the agent pays for both. Two new names are weighed only where
+for the clerk to merge where the agent pays for both. A country, region or group word in
+brackets is no end customer: "Apex (UK) Ltd", "Apex (Europe) Ltd" and "Apex (Holdings) Ltd"
+are three firms, each paying its own invoices, and drew three notes to merge them (fix38b:
+core.similarity.end_customer); nor are names with nothing outside their brackets, "(A)" and
+"(B)". Two new names are weighed only where
 they share a word few of the file's names hold (similarity.RARE_WORD): a first import of
 thousands of buyers stays linear.
 """

@@ -214,14 +214,22 @@ def _rekey_payments(conn: sqlite3.Connection, order_id: int, key: str, found: st
     for line_id, line_key in conn.execute(
             "SELECT id, line_key FROM order_lines WHERE order_id = ? ORDER BY id",
             (order_id,)).fetchall():
-        part = found + line_key[len(key):].rpartition("#")[0]
-        place = 0
-        while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
-                           (f"{part}#{place}",)).fetchone():
-            place += 1
-        conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
-                     (into[0], f"{part}#{place}", line_id))
+        move_payment_line(conn, line_id, line_key[len(key):], into[0], found)
     conn.execute("DELETE FROM orders WHERE id = ?", (order_id,))
+
+
+def move_payment_line(conn: sqlite3.Connection, line_id: int, rest: str, into: int,
+                      into_key: str) -> None:
+    """A payment line (`rest`: its key after its order's) under the order `into`, keyed
+    `into_key`: numbered after the lines of its sum there, so neither takes the other's key
+    (core.ledger.paid_for_stored moves one so too)."""
+    part = into_key + rest.rpartition("#")[0]
+    place = 0
+    while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                       (f"{part}#{place}",)).fetchone():
+        place += 1
+    conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
+                 (into, f"{part}#{place}", line_id))
 
 
 def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> None:

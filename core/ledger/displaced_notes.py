@@ -39,6 +39,7 @@ from core.ledger.credit_lines import CREDITED, credit_key, order_part
 from core.ledger.filed_returns import credit_returned
 from core.ledger.noted_returns import NOTED
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.stored_lots import file_own
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Listed, Message
@@ -60,15 +61,17 @@ def note_part(key: str) -> str:
     return key.partition(CREDITED)[0] if CREDITED in key else key.rpartition("#")[0]
 
 
-def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
+def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, float]],
                    notes: Iterable[tuple[str, str, float]], path: Path) -> list[Message]:
     """Before the write of the file imported from `path`: every stored credit note of another
-    file under a key of `sales` (the file's sale lines, :func:`is_sale`, with their days)
+    file under a key of `sales` (the file's sale lines, :func:`is_sale`, with their days and
+    amounts)
     moved to its own key (the module's docstring), or, where the file writes a note of its
     part, day and sum itself (`notes`: each credit note's line key, day and amount; May's
     file re-sending the sale with April's note below it), to that note's key: the same note,
     read again, not a second one (3,000 credit, not 6,000); a marked return another file
-    stored first made a credit note where the sale is dated before it (core.ledger.
+    stored first made a credit note where the sale is dated before it, or is of its day for
+    more (core.ledger.
     filed_returns.credit_returned), and this file's own marked line it now sells in cleared.
     Says which noted returns gave way to the file's rows (:func:`drop_noted`). The sales' keys
     are asked a chunk at a time, never held whole (a million rows' keys: core.ledger.
@@ -76,7 +79,7 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
     own = file_own(conn, path)
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
     said = _dropped(path.name, drop_noted(conn, set(written.values()), written, own))
-    for chunk in _chunks(sales):
+    for chunk in chunks(sales):
         for line_id, key, day, source, amount, credit in conn.execute(
                 _NOTES, (json.dumps(list(chunk)),)).fetchall():
             if source is not None and own(source):
@@ -85,7 +88,7 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str]],
                                  (line_id,))
                 continue
             if not credit:
-                if not credit_returned(conn, line_id, day, chunk.get(key)):
+                if not credit_returned(conn, line_id, day, amount, chunk.get(key)):
                     continue
                 amount = -amount
             part, place = key.rpartition("#")[0], 0
@@ -145,11 +148,12 @@ def _dropped(file_name: str, removed: list[Removed]) -> list[Message]:
         "rows": Listed(places, SHARED_SHOWN)}) for source, places in said.items()]
 
 
-def _chunks(sales: Iterable[tuple[str, str]]) -> Iterator[dict[str, str]]:
-    """The sales' keys with each one's earliest day, :data:`written_keys.CHUNK` at a time."""
-    chunk: dict[str, str] = {}
-    for key, day in sales:
-        chunk[key] = min(chunk.get(key, day), day)
+def chunks(sales: Iterable[tuple[str, str, float]]) -> Iterator[dict[str, FirstSale]]:
+    """The sales' keys with each one's first sale (its earliest day, its largest sum that
+    day), :data:`written_keys.CHUNK` at a time."""
+    chunk: dict[str, FirstSale] = {}
+    for key, day, amount in sales:
+        chunk[key] = first_sale(chunk.get(key), day, amount)
         if len(chunk) >= written_keys.CHUNK:
             yield chunk
             chunk = {}

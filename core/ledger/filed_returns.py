@@ -40,22 +40,24 @@ from core.ledger.record import (
     STATUS_TEXT,
     Record,
 )
+from core.ledger.sheet_fields import FirstSale, first_sale, returned_after
 from core.ledger.typed_rows import positive_credits
 
-# (order key, customer key) -> the earliest date of a stored order of that customer holding a
-# sale, None for none
-StoredSold = Callable[[str, str], "str | None"]
+# (order key, customer key) -> the stored order of that customer's first sale (its date and
+# largest sale line: sheet_fields.FirstSale), None for none
+StoredSold = Callable[[str, str], "FirstSale | None"]
 
-_SOLD = ("SELECT MIN(o.order_date) FROM orders o JOIN customers c ON c.id = o.customer_id "
-         "WHERE o.order_key = ? AND c.key = ? AND EXISTS (SELECT 1 FROM order_lines l "
-         "WHERE l.order_id = o.id AND l.amount > 0 AND NOT l.credit_note)")
+_SOLD = ("SELECT o.order_date, MAX(l.amount) FROM orders o JOIN customers c ON "
+         "c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key = ? "
+         "AND c.key = ? AND l.amount > 0 AND NOT l.credit_note GROUP BY o.id "
+         "ORDER BY o.order_date LIMIT 1")
 
 
 def stored_sold(conn: sqlite3.Connection) -> StoredSold:
     """The store's answer for :class:`FiledReturns`."""
-    def sold(order_key: str, customer_key: str) -> str | None:
+    def sold(order_key: str, customer_key: str) -> FirstSale | None:
         found = conn.execute(_SOLD, (order_key, customer_key)).fetchone()
-        return None if found is None else found[0]
+        return None if found is None else (found[0], found[1])
 
     return sold
 
@@ -72,9 +74,10 @@ class FiledReturns:
 
     def __init__(self, stored: StoredSold | None) -> None:
         self._stored = stored
-        # customer key -> order number -> the earliest date an earlier tab sells it on (by
-        # customer first: no pair made per order of ten years' tabs, mem36)
-        self._sold: dict[str, dict[str, str]] = {}
+        # customer key -> order number -> the first day an earlier tab sells it on, with its
+        # largest sale that day (by customer first: no pair made per order of ten years'
+        # tabs, mem36)
+        self._sold: dict[str, dict[str, FirstSale]] = {}
         self._said: dict[object, bool] = {None: False}  # each status text weighed once
 
     def take(self, records: list[Record]) -> list[Record]:
@@ -88,8 +91,8 @@ class FiledReturns:
         for i, r in enumerate(records):
             if candidate(said[r[STATUS_TEXT]], bool(r[CREDIT_NOTE]), r[AMOUNT],
                          r[SHIP_DATE] is not None, r[ORDER_NO]) and sold_before(
-                    r[ORDER_DATE], sold.get(r[CUSTOMER_KEY], {}).get(r[ORDER_NO]), self._stored,
-                    (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY])):
+                    r[ORDER_DATE], r[AMOUNT], sold.get(r[CUSTOMER_KEY], {}).get(r[ORDER_NO]),
+                    self._stored, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY])):
                 out = list(records) if out is records else out
                 out[i] = credited(r)
         for r in records:
@@ -97,18 +100,18 @@ class FiledReturns:
                 if (orders := sold.get(r[CUSTOMER_KEY])) is None:
                     orders = sold[r[CUSTOMER_KEY]] = {}
                 number = r[ORDER_NO]
-                orders[number] = min(orders.get(number, r[ORDER_DATE]), r[ORDER_DATE])
+                orders[number] = first_sale(orders.get(number), r[ORDER_DATE], r[AMOUNT])
         return out
 
 
-def sold_before(day: str, earlier: str | None, stored: StoredSold | None,
+def sold_before(day: str, amount: float, earlier: FirstSale | None, stored: StoredSold | None,
                 key: tuple[str, str]) -> bool:
-    """Is the order sold before `day`: by an earlier tab (`earlier`, its first day there, by
-    its number as written), else by the store (`key`: its order key and customer key)?"""
-    if earlier is not None and earlier < day:
+    """Is the order sold before a return of `amount` on `day` (sheet_fields.returned_after:
+    or on its day for more): by an earlier tab (`earlier`, its first sale there, by its
+    number as written), else by the store (`key`: its order key and customer key)?"""
+    if returned_after(day, amount, earlier):
         return True
-    first = None if stored is None else stored(*key)
-    return first is not None and first < day
+    return stored is not None and returned_after(day, amount, stored(*key))
 
 
 def credited(record: Record) -> Record:
@@ -144,12 +147,12 @@ _CREDITED = (f"UPDATE order_lines SET amount = -amount, {_NEGATED}, credit_note 
              "returned = NULL WHERE id = ?")
 
 
-def credit_returned(conn: sqlite3.Connection, line_id: int, day: str, sale_day: str | None
-                    ) -> bool:
-    """Is a stored marked return (another file's, dated `day`) in the place of this file's
-    sale (of `sale_day`) a credit note, sold before it (:func:`sold_before`)? Then it is made
-    one, stored negative, before the file's write."""
-    if sale_day is None or not sold_before(day, sale_day, None, ("", "")):
+def credit_returned(conn: sqlite3.Connection, line_id: int, day: str, amount: float,
+                    sale: FirstSale | None) -> bool:
+    """Is a stored marked return (another file's, of `amount` dated `day`) in the place of
+    this file's `sale` (its day and sum) a credit note, sold before it (:func:`sold_before`)?
+    Then it is made one, stored negative, before the file's write."""
+    if not sold_before(day, amount, sale, None, ("", "")):
         return False
     conn.execute(_CREDITED, (line_id,))
     return True

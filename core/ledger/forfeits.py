@@ -17,6 +17,7 @@ book the refund (a negative 收款 row), the deposit and the refund meet as befo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # 不退 (not 不退税, no tax rebate; nor 已退, refunded); 不予退还, 不返还; English "forfeit(ed)",
 # "non-refundable", "not refunded"
@@ -38,16 +39,62 @@ def forfeited(note: str | None) -> bool:
     return _KEPT.search(text) is not None and _STILL_THEIRS.search(text) is None
 
 
-# 已退 / 已退还 / 已退回 / 已退款 (not 已退税, a tax rebate; nor 已退货 / 已退换, goods back),
-# "refunded", "returned to the buyer"
-_REFUNDED = re.compile(r"已\s*退(?![税货换])|\brefunded\b|returned\s+to\s+(?:the\s+)?"
-                       r"(?:customer|buyer|client)", re.IGNORECASE)
-_NOT_REFUNDED = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?refunded|未退",
+# The money (定金, 订金, 预付款, 货款, 款; not 款式, a style) and, after it within the phrase,
+# the word that it went back (已退, 已退还 / 已退回 / 已退款), or 已退还客户 / 退还客户 naming
+# the buyer, or 已退还定金 / 已退款 with the money after: 已退 alone also says an order
+# withdrawn (客户已退单, 已退订), shut out at customs (已退关), goods shipped back (已退运), a
+# credit withdrawn (已退证) or samples returned (样品已退回), none of which sends money back
+# (fix38a). English: the past tense only, "deposit refunded", "refunded to the customer".
+_MONEY = r"(?:定金|订金|预付款|货款|(?<!货)款(?!式))"
+_NOT_MONEY = r"(?:样品|退单|退订|退关|退运|退证)"
+_GAP = rf"(?:(?!{_NOT_MONEY})[^，,;；。\n]){{0,8}}?"
+_BACK = r"已\s*退(?:还|回|款)?(?![单订关运证税货换])"
+# what follows the word: the sum paid back (7500, 7,500元, USD 7,500) or its share (一半, 50%);
+# not a date (定金已退 2026-03-01, 3/1, 3月1日: the whole, on that day)
+_HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>一半|半数)"
+                       r"|(?:USD|US\$|\$|EUR|€|RMB|CNY|¥|￥)?\s*"
+                       r"(?P<sum>\d[\d,]*(?:\.\d+)?)(?![\d./\-年月日号])\s*(?P<pct>%|％)?)?",
+                       re.IGNORECASE)
+_REFUNDED = re.compile(
+    rf"{_MONEY}{_GAP}{_BACK}|已\s*退[还回]?(?:给?客户)?{_MONEY}|已\s*退[还回]给?客户|退还给?客户"
+    r"|已\s*退款"
+    r"|(?:deposit|prepayment|payment|money)\s+(?:was\s+|has\s+been\s+|been\s+)?"
+    r"(?:refunded|returned|paid\s+back)\b(?!\s+to\s+(?:us|the\s+firm))"
+    r"|(?<!be\s)refunded\s+to\s+(?:the\s+)?(?:customer|buyer|client)"
+    r"|returned\s+to\s+(?:the\s+)?(?:customer|buyer|client)", re.IGNORECASE)
+_NOT_REFUNDED = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?refunded|未退"
+                           r"|to\s+be\s+(?:refunded|returned|paid)|will\s+be|pending"
+                           r"|after\s+approval|awaiting|once\s+approved|[待将]退|申请退|审批",
                            re.IGNORECASE)
 
 
-def refunded(note: str | None) -> bool:
-    """Does a cancelled order's note say the money paid on it went back to the buyer?"""
+@dataclass(frozen=True)
+class PaidBack:
+    """What a note says went back to the buyer: a sum (定金已退7500), or a share of the money
+    paid on the order (一半; the whole where it says no figure)."""
+
+    figure: float | None = None
+    share: float = 1.0
+
+    def of(self, paid: float) -> float:
+        """The part of `paid` (the order's money) that went back."""
+        if self.figure is not None:
+            return min(self.figure, paid)
+        return paid * self.share
+
+
+def refunded(note: str | None) -> PaidBack | None:
+    """What a cancelled order's note says of the money paid on it went back to the buyer
+    (None: nothing went back, as far as it says)."""
     text = note or ""
-    return (_REFUNDED.search(text) is not None and _NOT_REFUNDED.search(text) is None
-            and _STILL_THEIRS.search(text) is None)
+    found = _REFUNDED.search(text)
+    if (found is None or _NOT_REFUNDED.search(text) is not None
+            or _STILL_THEIRS.search(text) is not None):
+        return None
+    much = _HOW_MUCH.match(text, found.end())
+    if much is None or not (much["half"] or much["sum"]):
+        return PaidBack()
+    if much["half"]:
+        return PaidBack(share=0.5)
+    figure = float(much["sum"].replace(",", ""))
+    return PaidBack(share=figure / 100) if much["pct"] else PaidBack(figure=figure)

@@ -39,6 +39,7 @@ from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
+from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.noted_returns import stored_credit
@@ -48,6 +49,7 @@ from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
+from core.ledger.paid_for_stored import book_stored, booked_message
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -58,6 +60,7 @@ from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
+from core.ledger.renamed_notes import stored_renames
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -199,12 +202,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.file_format = stream.format
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
+    sold_before = frozenset(stored_customers(conn))
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_credit(conn, path.name),
-                        frozenset(stored_customers(conn)))
+                        stored_notes(conn), stored_credit(conn, path.name), sold_before)
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
@@ -240,13 +243,17 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
                            ledger.typed_receipts(), (str(path.resolve()), digest))
+        repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # schema 18
         result.warnings.extend(move_displaced(  # in a sale's place
             conn, ledger.sale_keys(), ledger.credit_notes(), path))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
+        result.warnings.extend(booked_message(book_stored(conn, found.customers - sold_before)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
-        result.warnings.extend(renamed_notes(conn, found.renamed, merged_keys(conn)))
+        result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer
+            conn, found.renamed, merged_keys(conn),
+            stored_renames(conn, result.counts.customers_inserted)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))

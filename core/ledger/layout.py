@@ -20,7 +20,6 @@ from core.ledger.fields import (
     EXACT_ONLY,
     FALLBACKS,
     FIELD_BY_NAME,
-    NON_LEDGER_SHEETS,
     RECEIPT_WORDS,
     REQUIRED,
     SALES_ONLY,
@@ -36,6 +35,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.readers import RawSheet, UnreadableSheet
 from core.ledger.readers.sheets import too_large
+from core.ledger.sheet_names import named_no_ledger
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -47,7 +47,6 @@ _FOLDED = {name: tuple(dict.fromkeys(fold_header(s) for s in words))
            for name, words in SYNONYMS.items()}
 _FOLDED_FALLBACKS = tuple((name, tuple(fold_header(s) for s in words))
                           for name, words in FALLBACKS)
-_NON_LEDGER = tuple(fold_header(s) for s in NON_LEDGER_SHEETS)
 # Money columns whose header may name their own currency ("成本(人民币)" beside USD amounts).
 CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "deposit",
                     "balance", "credit_limit", "tax_rebate")
@@ -388,7 +387,7 @@ def _not_a_ledger(name: str, hidden: bool, looked: bool = False) -> Message | No
     """Why a sheet is deliberately no ledger (hidden, or named as notes or a pivot), if it
     is; a hidden one by its name only where its rows are `looked` at next: a hidden 4月 may
     be the clerk's month folded away (workbook_layouts.hidden_ledger)."""
-    named = any(word and word in fold_header(name) for word in _NON_LEDGER)
+    named = named_no_ledger(name)
     if hidden and (named or not looked):
         return Message("sheet_hidden", HIDDEN)
     if named:
@@ -418,7 +417,7 @@ def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
             "copy."), file=path.name, sheet=sheet.name, detail=sheet.reason)
     if sheet.beyond is not None:
         return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
-            "left unread: an entry in cell {cell} makes it larger than can be read ({reason})"),
+            "left unread: an entry in cell {cell} stretches it far beyond its contents ({reason})"),
             {"cell": sheet.beyond[0], "reason": deliberate, "detail": sheet.reason}))
     return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
         "this sheet is damaged and could not be read ({reason})"),

@@ -45,7 +45,9 @@ from core.ledger.wire_review import WireCandidates
 # a packed row's facts, a bit each: a sale, a credit note, a bare sale, a return of its own read
 # as no credit note (filed_returns.held_return), a receipt written without its date
 SALE, CREDIT, BARE, RETURNED, TYPED = 1, 2, 4, 8, 16
-FIGURES = (CREDIT, TYPED)  # the facts whose rows' figures the pack keeps, in this order
+# the facts whose rows' figures the pack keeps, in this order (a sale's amount: a return of
+# its day for less is one of its goods, core.ledger.sheet_fields.returned_after)
+FIGURES = (CREDIT, TYPED, SALE)
 Said = dict[object, bool]  # each status text's says_returned, weighed once (held_return)
 
 
@@ -81,13 +83,14 @@ def _flags(record: Record, key: str, said: Said) -> int:
 
 def _facts(records: list[Record], keys: list[str]) -> RowFacts:
     """A packed sheet's rows' facts (a byte a row) and, for each of FIGURES, its rows' figures
-    in order (credit notes' amounts, typed receipts'): what its records would say to the five
-    passes. `said` only saves weighing a status text twice (says_returned reads the text
+    in order (credit notes' amounts, typed receipts', sales'): what its records would say to
+    the five passes. `said` only saves weighing a status text twice (says_returned reads the text
     alone), so a sheet's own gives each row the answer a file-wide one does."""
     said = _said()
     flags = bytes(_flags(r, key, said) for r, key in zip(records, keys, strict=True))
     return flags, [[r[AMOUNT] for r in records if r[CREDIT_NOTE]],
-                   [r[RECEIVED] for r in records if _typed(r)]]
+                   [r[RECEIVED] for r in records if _typed(r)],
+                   [r[AMOUNT] for r, key in zip(records, keys, strict=True) if _sale(r, key)]]
 
 
 def _flagged(light: Light, flag: int) -> Iterator[int]:
@@ -139,21 +142,21 @@ class LedgerFile:
         sheet's records stay packed (core.ledger.held_sheets)."""
         return self.held.written_rows()
 
-    def sale_keys(self) -> Iterator[tuple[str, str]]:
-        """The line keys the file writes sales under, with their days (core.ledger.
-        displaced_notes); a return of its own read as none is no sale (core.ledger.
+    def sale_keys(self) -> Iterator[tuple[str, str, float]]:
+        """The line keys the file writes sales under, with their days and amounts (core.
+        ledger.displaced_notes); a return of its own read as none is no sale (core.ledger.
         filed_returns.held_return)."""
         said = _said()
         for sheet in self.held.sheets:
             if (light := sheet.light()) is not None:
                 # the record's order date, as the loose sheet's below yields it
-                yield from ((light.keys[p], cast(str, light.ordered[p]))
-                            for p, flags in enumerate(light.facts[0])
-                            if flags & (SALE | RETURNED) == SALE)
+                yield from ((light.keys[p], cast(str, light.ordered[p]), amount)
+                            for p, amount in _figures(light, SALE)
+                            if not light.facts[0][p] & RETURNED)
                 continue
             records, keys = _loose(sheet)
-            yield from ((key, r[ORDER_DATE]) for r, key in zip(records, keys, strict=True)
-                        if _sold(r, key, said))
+            yield from ((key, r[ORDER_DATE], r[AMOUNT])
+                        for r, key in zip(records, keys, strict=True) if _sold(r, key, said))
 
     def typed_receipts(self) -> Iterator[tuple[str, float]]:
         """Each row's line key and received figure written without its date (core.ledger.

@@ -7,6 +7,8 @@ what is overdue hidden (wire38). Likewise a 收款 tab listing the bank's slip 4
 the clerk's own 5,000 "TT-881 货款" of the same day: one wire, counted 9,985 (wire38); and the
 slip on a tab of its own, the bank's list imported first: 9,985, where in any other order the
 two tabs were one wire (payments_seen._read_otherwise asks only lines stored from this file).
+So was a 收款 row naming its invoice, 9,965 "TT-5" under INV-1 beside INV-1's own 已收 10,000
+"TT-5": 9,965 on account (acct38b); such a slip is weighed against its invoice's rows alone.
 
 The rules weighing two lists (core.ledger.lump_wires, core.ledger.payments_seen) never weigh
 one file's rows against each other: a list holds a wire once, and one list's two payments of
@@ -35,7 +37,7 @@ from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.lump_wires import TOLD, one_wire
-from core.ledger.noted_orders import reference, wire_references
+from core.ledger.noted_orders import reference
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
     CHARGED,
@@ -48,6 +50,7 @@ from core.ledger.payment_lines import (
     lines,
 )
 from core.ledger.wire_lists import Lists
+from core.ledger.wire_told import one_wire_told
 from core.messages import Listed, Message, Noted
 
 Place = tuple[str, int]  # this file's sheet and row of a line (its first showing)
@@ -66,7 +69,7 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
     if not slips:
         return []
     lists, exchange = Lists(conn, {line.place[1] for line in slips}), Exchange(conn)
-    sales = _sales(conn, [line for line in slips if not line.place[2]])
+    sales = _sales(conn, slips)
     # first whatever file's rows: a pass over this file's rows only where any pair is likely
     likely = {line.key for slip, found in _lumps(slips, sales, lists, exchange).items()
               for line in (slip, *found)} | {line.key for pair in _twice(
@@ -80,9 +83,19 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
                    lists, exchange)
     drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
     lump_notes = {slip: _lump_said(file_name, slip, found, places)
-                  for slip, found in lumps.items()}
+                  for slip, found in lumps.items() if not slip.place[2]}
+    invoice_notes = {slip: _lump_said(file_name, slip, found, places)
+                     for slip, found in lumps.items() if slip.place[2]}
     twice_notes = {gone(pair): _twice_said(file_name, pair, places) for pair in twice}
-    return [*_per_sheet("payment_lump_listed_twice", NP_(
+    return [*_per_sheet("payment_invoice_listed_twice", NP_(
+        "Sheet “{sheet}”: {count} payment naming its invoice is, less the bank's charge, the "
+        "wire this file's row of that invoice already shows received that day, under the same "
+        "reference, row {rows}: counted once, as the invoice's row places it.",
+        "Sheet “{sheet}”: {count} payments naming their invoices are each, less the bank's "
+        "charge, the wire this file's rows of that invoice already show received that day, "
+        "under the same reference, rows {rows}: each counted once, as the invoice's rows place "
+        "it."),
+        invoice_notes, places), *_per_sheet("payment_lump_listed_twice", NP_(
         "Sheet “{sheet}”: {count} payment under no invoice is, less the bank's charge, the wire "
         "this file's invoice rows already show received that day, under the same reference, "
         "row {rows}: counted once, as the invoices' rows place it.",
@@ -118,9 +131,10 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
 
 
 def _own(one: Stored, other: Stored, lists: Lists) -> bool:
-    """Whether the two rows' notes share a wire's reference none of the customer's numbers."""
+    """Whether the two rows' notes share a wire's reference none of the customer's numbers
+    (wire_told: not a date, share, lot count or PO both notes give; not two payments)."""
     numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return bool(wire_references(one.notes) & wire_references(other.notes) - numbers)
+    return one_wire_told(one.notes, other.notes, numbers)
 
 
 def _day(line: Stored) -> Day:
@@ -129,17 +143,19 @@ def _day(line: Stored) -> Day:
 
 def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exchange
            ) -> dict[Stored, list[Stored]]:
-    """Each payment under no invoice with the file's invoice rows of its day under its
-    reference that add up to it and a charge at most (lump_wires.one_wire); a row claimed by
-    two payments is neither's."""
+    """Each payment with the file's invoice rows of its day under its reference that add up
+    to it and a charge at most (lump_wires.one_wire): a payment under no invoice with any of
+    its customer's, one naming its invoice with that invoice's rows alone (9,965 "TT-5" under
+    INV-1 beside INV-1's 10,000 "TT-5": 9,965 shown on account, wire38); a row claimed by two
+    payments is neither's."""
     by_day: dict[Day, list[Stored]] = defaultdict(list)
     for line in sales:
         by_day[_day(line)].append(line)
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
-        if slip.place[2]:
-            continue
-        named = [line for line in by_day.get(_day(slip), []) if _own(slip, line, lists)]
+        named = [line for line in by_day.get(_day(slip), [])
+                 if line.place[2] == slip.place[2] or not slip.place[2]
+                 if _own(slip, line, lists)]
         if named and one_wire(slip, named, partial(lists.numbers, slip.place[1]), exchange):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)

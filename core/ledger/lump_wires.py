@@ -9,6 +9,9 @@ and a bank's charge at most (bank_charges.charge), each under its reference (pay
 wire_reference: TT-5 on both, or the bank's own reference beside the invoices), and no other
 row or list of that day can be it. Counted once, as the ledger's rows place it: the bank's row
 gone. Two real wires stay two: another reference, another day, a sum beyond the charge.
+A bank's row naming its invoice is weighed alike against that invoice's rows alone: 9,965
+"TT-5" under INV-1 beside INV-1's 10,000 "TT-5" was 9,965 on account (acct38b); it is looked
+at only where this file wrote it or a row of its invoice.
 
 Either file may come second: the rule weighs this file's rows against other files', never two
 of one file (core.ledger.wire_review's, with equal sums; less the charge, under one wire's
@@ -43,6 +46,10 @@ from core.messages import Message, Noted
 # a payment with its sum and day, what any reading of rows as one wire asks
 TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
 List = tuple[str | None, str | None, int, str, str | None]  # file, sheet, customer, day, money
+# a payment naming its invoice weighed too where this file wrote it or a row of its invoice:
+# (this file's name twice, MARK) after TOLD's
+_INVOICE_WIRE = ("l.source_file = ? OR EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = "
+                 "o.id AND s.source_file = ? AND instr(s.line_key, ?) = 0)")
 
 
 def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
@@ -53,8 +60,9 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
     of the lines looked at (core.ledger.written_keys); `paid`: its keys carrying MARK
     (written_keys.marked), the bank's rows being keyed by their sums."""
     banks = [line for line in lines(conn, TOLD + "instr(l.line_key, ?) > 0 AND "
-                                    "substr(o.order_key, 1, ?) = ?", MARK, len(DESCRIBED),
-                                    DESCRIBED) if _ours(line, file_name, paid, paired)]
+                                    f"(substr(o.order_key, 1, ?) = ? OR {_INVOICE_WIRE})",
+                                    MARK, len(DESCRIBED), DESCRIBED, file_name, file_name, MARK)
+             if _ours(line, file_name, paid, paired)]
     if not banks:
         return []
     customers = json.dumps(sorted({line.place[1] for line in banks}))
@@ -68,7 +76,16 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
     found = _paired(banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),
                     Exchange(conn))
     drop_lines(conn, [bank for bank, _ in found])
-    return per_sheet("payment_lump_read_otherwise", NP_(
+    return [*per_sheet("payment_invoice_read_otherwise", NP_(
+        "Sheet “{sheet}”: {count} wire is both a payment naming its invoice and that invoice's "
+        "received figure that day, one list's less the bank's charge, under the same "
+        "reference, rows {rows}: counted once, as the invoice's row places it.",
+        "Sheet “{sheet}”: {count} wires are each both a payment naming its invoice and that "
+        "invoice's received figure that day, one list's less the bank's charge, under the "
+        "same references, rows {rows}: each counted once, as the invoice's rows place it."),
+        [Pair(sales[0], bank) if bank.source == file_name else Pair(bank, sales[0])
+         for bank, sales in found if bank.place[2]], partial(_said, dict(found), file_name)),
+        *per_sheet("payment_lump_read_otherwise", NP_(
         "Sheet “{sheet}”: {count} wire is both a payment under no invoice and the received "
         "figures of the customer's invoices that day, one list's less the bank's charge, under "
         "the same reference, rows {rows}: counted once, as the invoices' rows place it.",
@@ -77,7 +94,7 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
         "charge, under the same references, rows {rows}: each counted once, as the invoices' "
         "rows place it."),
         [Pair(sales[0], bank) if bank.source == file_name else Pair(bank, sales[0])
-         for bank, sales in found], partial(_said, dict(found), file_name))
+         for bank, sales in found if not bank.place[2]], partial(_said, dict(found), file_name))]
 
 
 def _ours(line: Stored, file_name: str, keys: Collection[str],
@@ -99,13 +116,21 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
         numbers = partial(lists.numbers, bank.place[1])
         found[bank] = [at for at, sales in rows.items() if at[2:] == _list_of(bank)[2:]
                        and (at[0] == file_name) != (bank.source == file_name)
-                       and one_wire(bank, sales, numbers, exchange)]
-    taken: dict[List, int] = {}
-    for ats in found.values():
-        for at in ats:
-            taken[at] = taken.get(at, 0) + 1
-    return [(bank, rows[ats[0]]) for bank, ats in found.items()
-            if len(ats) == 1 and taken[ats[0]] == 1]
+                       and (named := _invoiced(bank, sales))
+                       and one_wire(bank, named, numbers, exchange)]
+    taken: dict[int, int] = {}
+    for bank, ats in found.items():
+        for line in (line for at in ats for line in _invoiced(bank, rows[at])):
+            taken[line.id] = taken.get(line.id, 0) + 1
+    return [(bank, named) for bank, named in ((bank, _invoiced(bank, rows[ats[0]]))
+                                              for bank, ats in found.items() if len(ats) == 1)
+            if all(taken[line.id] == 1 for line in named)]
+
+
+def _invoiced(bank: Stored, sales: list[Stored]) -> list[Stored]:
+    """The list's rows a bank's row may be: any of the day's under no invoice, its invoice's
+    alone where it names one (the bank's 9,965 "TT-5" under INV-1, INV-1's 10,000 "TT-5")."""
+    return [line for line in sales if not bank.place[2] or line.place[2] == bank.place[2]]
 
 
 def one_wire(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],

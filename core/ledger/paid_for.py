@@ -33,10 +33,14 @@ _FOR = re.compile(
     r"|paid\s+for\s+(?P<d>[^,;.]{2,}?)\s*(?:[,;.]|$)", re.IGNORECASE)
 
 
+# a note naming whom it was paid for holds one of these (lower-cased): the store's notes are
+# looked for by them too (core.ledger.paid_for_stored)
+MARKS = ("代", "behalf", "paid for")
+
+
 def paid_for(note: str | None) -> str | None:
     """The customer a payment's note says it was made for, as written; None: it names none."""
-    if not note or ("代" not in note and "behalf" not in note.lower()
-                    and "paid for" not in note.lower()):
+    if not note or not any(mark in note.lower() for mark in MARKS):
         return None
     found = _FOR.search(note.strip())
     if found is None:

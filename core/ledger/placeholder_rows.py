@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.ledger.file_reader import read_ledger
+from core.ledger.file_reader import ReadLedger, read_ledger
 from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 from core.ledger.readers import open_workbook
@@ -58,7 +58,7 @@ def rows_read_again(conn: sqlite3.Connection, places: set[Place]) -> dict[Place,
     found: dict[Place, Row] = {}
     for name in sorted({file for file, _, _ in places}):
         try:
-            path, sheet = _intact(conn, name)
+            path, sheet = intact(conn, name)
             for place, row in _read(conn, path, sheet) if path is not None else ():
                 if (name, *place) in places:
                     found[(name, *place)] = row
@@ -67,7 +67,7 @@ def rows_read_again(conn: sqlite3.Connection, places: set[Place]) -> dict[Place,
     return found
 
 
-def _intact(conn: sqlite3.Connection, name: str) -> tuple[Path | None, str | None]:
+def intact(conn: sqlite3.Connection, name: str) -> tuple[Path | None, str | None]:
     """The path of the latest import of a file so named whose file is unchanged there, and
     the sheet that import chose (its key names it: core.ledger.importer.import_key)."""
     for file_path, key in conn.execute("SELECT file_path, content_hash FROM imports WHERE "
@@ -89,15 +89,21 @@ def _hash(path: Path) -> str:
     return found.hexdigest()
 
 
+def read_alone(conn: sqlite3.Connection, path: Path, sheet: str | None) -> ReadLedger:
+    """A ledger read again as the import reads it today (the mapping it remembered, the
+    firm's rules and rates), alone: no stored line asked."""
+    rules = load_rules(conn)
+    return read_ledger(open_workbook(path, Steps(None, None), sheet=sheet), sheet, {},
+                       remembered_layouts(conn), rules,
+                       converter(Rates(conn, rules.base_currency).usd_per_unit),
+                       Steps(None, None))
+
+
 def _read(conn: sqlite3.Connection, path: Path, sheet: str | None
           ) -> list[tuple[tuple[str, int], Row]]:
     """Every row without an order number, as the import reads the file today (the mapping
     it remembered, the firm's rules and rates)."""
-    rules = load_rules(conn)
-    found = read_ledger(open_workbook(path, Steps(None, None), sheet=sheet), sheet, {},
-                        remembered_layouts(conn), rules,
-                        converter(Rates(conn, rules.base_currency).usd_per_unit),
-                        Steps(None, None))
+    found = read_alone(conn, path, sheet)
     scales = {layout.sheet.name: layout.column_scale.get("amount", 1.0)
               for layout in found.layouts}
     rows = []

@@ -243,6 +243,28 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (order38): a sale's note 退货3000 beside that return's +3,000 row (status 退货, not shipped)
 # stored first or on an earlier tab is no second return (noted_returns.stored_credit, FileCredits):
 # nothing open, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 14 (fix38b): two payments of one day a charge apart whose notes share only a date, a share, a
+# lot's count or a PO (4月20日到账, 30%定金, Lot 2, PO4501), or say two payments (第一批/第二批),
+# are two wires, not one listed twice (listed_twice._own: core.ledger.wire_told)
+# 14 (order38b): a schema-18 database's +3,000 return stored as a sale that March's 15,000 sale
+# then took over (revenue 3,000, 9,000 on account): re-importing either file reads the other's
+# row again from its file, where still there unchanged (core.ledger.misread_returns): April's
+# gives the sale March's 15,000 back, March's makes April's row its credit note: nothing open,
+# revenue 12,000 (was April's: revenue 0, 12,000 on account; March's: 3,000 open, 15,000).
+# 14 (order38b): a +3,000 退货 row (not shipped) booked the day of MT-1's 15,000 sale (goods
+# rejected at loading) is its return where below the sale's sum (sheet_fields.returned_after;
+# the day's same sum still restates the sale): nothing open, revenue 12,000 (was, on one tab,
+# 6,000 open and revenue 18,000; on two tabs 3,000 open, 15,000; in two files 9,000 on account,
+# revenue 3,000).
+# 14 (acct38b): a 代付 payment stored under its payer (its 收款 workbook imported before any
+# file sold to the customer its note names) is booked to that customer by the file that first
+# sells to it (core.ledger.paid_for_stored): Orbit Tech nothing open (was 17,900 open, black),
+# the payer no customer (was 17,900 on account), in either file order.
+# 14 (acct38b): a 收款 row naming its invoice that is, less the bank's charge and under the
+# same wire reference, the received figure that invoice's row of the same workbook (or of
+# another list, core.ledger.lump_wires) shows that day is that wire, dropped (core.ledger.
+# listed_twice): 9,965 "TT-5" under INV-1 beside INV-1's 10,000 "TT-5", Lima nothing on
+# account (was 9,965), in every file order.
 # 14 (fix38d): a return's own -3,000 row on a later tab re-listing the noted sale without its
 # note keeps the return (dropped_returns: the file still makes it): nothing open (was 3,000).
 # 14 (fix38d): an older reader's March 台账.xlsx and April's lot as 台账 (1).xlsx: the name alone no

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from pathlib import PurePath
 
 from core.i18n import N_
 from core.ledger.normalise import customer_key
@@ -23,15 +24,26 @@ from core.ledger.record import CUSTOMER_KEY, NOTES, ROW, Record
 from core.messages import Message
 from core.similarity import close_pairs
 
-# the words saying a name was the buyer's before or is after: 原名 / 曾用名 / 前称 / 旧名 X,
-# 更名(为) / 改名(为) / 现名 / 新名 Y; "formerly" / "former name" / "f.k.a." X, "renamed (to)" /
-# "now named" Y
-_WORDS = (r"原名|曾用名|前称|旧名|更名|改名|现名|新名|formerly|former\s+name|f\.?k\.?a\.?"
-          r"|renamed|now\s+(?:named|called|known\s+as)")
-# the name: up to a stop (a comma, a bracket, a year, another of the words) or the note's end
-_NAME = re.compile(rf"(?:{_WORDS})\s*(?:为|成|作|to|as|is)?\s*[:：]?\s*"
+# the words saying a name was the buyer's before or is after: 原名(称) / 曾用名 / 前称 / 旧名 X,
+# 更名(为) / 改名(为) / 现名 / 新名 Y; "formerly (known as)" / "previously" / "former name" /
+# "f.k.a." X, "renamed (to / from)" / "name changed (from X) to Y" / "now (named) Y"
+_WORDS = (r"原名|曾用名|前称|旧名|更名|改名|现名|新名|\bformerly\b|\bpreviously\b"
+          r"|\b(?:former|previous|old|new)\s+name\b|\bf\.?k\.?a\.?|\brenamed\b"
+          r"|\bname\s+changed\b|\bchanged\s+(?:its\s+)?name\b"
+          r"|\bnow\s+(?:named|called|known\s+as)\b|\bnow(?=\s+(?-i:[A-Z]))")
+# what may stand between the word and the name: 原名称 X, 更名为 X, "formerly known as X",
+# "renamed from X", "name changed from X to Y" (read as its two names: "to" stops the first);
+# a particle taken as the name's start read "known as Sunrise Trading LLC" (fix38a)
+_PARTICLES = (r"(?:\s*(?:名称为|名称|称为|称|为|成|作|(?:known|also)\s+as\b|called\b|named\b"
+              r"|from\b|to\b|as\b|is\b|was\b|[:：]))*")
+# the name: up to a stop (a comma, a bracket, a year, " to " before the new name, another of
+# the words) or the note's end
+_NAME = re.compile(rf"(?:{_WORDS}){_PARTICLES}\s*"
                    rf"(?P<name>[^，,;；。()（）:：]{{2,}}?)"
-                   rf"\s*(?=[，,;；。()（）]|\d{{4}}\s*年|于|{_WORDS}|$)", re.IGNORECASE)
+                   rf"\s*(?=[，,;；。()（）]|\d{{4}}\s*年|于|\s+to\s|{_WORDS}|$)", re.IGNORECASE)
+# "(renamed / name changed) from X to Y": the new name after the old one
+_FROM_TO = re.compile(r"\bfrom\s[^，,;；。]+?\sto\s+(?P<name>[^，,;；。()（）:：]{2,}?)"
+                      r"\s*(?=[，,;；。()（）]|$)", re.IGNORECASE)
 
 # (sheet, row, the row's customer key, a name the note gives it)
 Renamed = tuple[str, int, str, str]
@@ -41,8 +53,9 @@ def named_in(note: str | None) -> list[str]:
     """The names a note says the buyer had or has, as written; none where it says no rename."""
     if not note or not re.search(_WORDS, note, re.IGNORECASE):
         return []
-    return [found["name"].strip() for found in _NAME.finditer(note.strip())
-            if found["name"].strip()]
+    text = note.strip()
+    found = [m["name"].strip() for pattern in (_NAME, _FROM_TO) for m in pattern.finditer(text)]
+    return list(dict.fromkeys(name for name in found if name))
 
 
 def renames(sheet: str, records: Iterable[Record]) -> list[Renamed]:
@@ -52,31 +65,71 @@ def renames(sheet: str, records: Iterable[Record]) -> list[Renamed]:
             for name in named_in(r[NOTES]) if customer_key(name) != r[CUSTOMER_KEY]]
 
 
+def stored_renames(conn: sqlite3.Connection, added: int) -> list[tuple[str, Renamed]]:
+    """The stored rows of other files whose note names one of the `added` customers (the
+    import's new ones: the highest ids), with the file each came from. April's note "原名
+    Sunrise Trading" imported before January's book said nothing, Sunrise Trading not yet
+    stored; January's import, which adds it, finds the note (fix38a)."""
+    if not added:
+        return []
+    new = dict(conn.execute("SELECT key, name FROM customers ORDER BY id DESC LIMIT ?",
+                            (added,)).fetchall())
+    conn.create_function("tradetier_renamed_note", 1, _says_renamed, deterministic=True)
+    found: list[tuple[str, Renamed]] = []
+    for file, sheet, row, key, note in conn.execute(
+            "SELECT l.source_file, l.source_sheet, l.source_row, c.key, l.notes"
+            " FROM order_lines l JOIN orders o ON o.id = l.order_id"
+            " JOIN customers c ON c.id = o.customer_id"
+            " WHERE l.notes IS NOT NULL AND tradetier_renamed_note(l.notes)"
+            " ORDER BY l.source_file, l.source_sheet, l.source_row"):
+        if key in new or not (file and sheet and row):
+            continue  # a new customer's own note is the file's: found as it was read
+        names = [name for name in named_in(note) if customer_key(name) != key]
+        for name in names:
+            if customer_key(name) in new or close_pairs([name], list(new.values())):
+                found.append((PurePath(file).name, (sheet, row, key, name)))
+    return found
+
+
+def _says_renamed(note: str | None) -> bool:
+    return bool(note) and re.search(_WORDS, note or "", re.IGNORECASE) is not None
+
+
 def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
-                     counts_as: Callable[[str], str]) -> list[Message]:
+                     counts_as: Callable[[str], str],
+                     stored: list[tuple[str, Renamed]] | None = None) -> list[Message]:
     """After the write: each note's name that is a stored customer's (the same key, or a
     name close to it letter for letter: "Sunrise Trading" for "Sunrise Trading LLC") beside
-    the row's customer, once a pair, unless the clerk's merges (`counts_as`) made them one."""
-    if not found:
+    the row's customer, once a pair, unless the clerk's merges (`counts_as`) made them one.
+    `stored`: notes of earlier files naming a customer this import added, with their file."""
+    everything = [(None, renamed) for renamed in found] + list(stored or [])
+    if not everything:
         return []
     names = dict(conn.execute("SELECT key, name FROM customers"))
     keys = {name: key for key, name in names.items()}
-    written = sorted({name for *_, name in found})
+    written = sorted({name for _, (*_, name) in everything})
     close: dict[str, list[str]] = {name: [] for name in written}
     for name, other in close_pairs(written, list(names.values())):
         close[name].append(keys[other])
     notes: list[Message] = []
     said: set[frozenset[str]] = set()
-    for sheet, row, key, name in found:
+    for file, (sheet, row, key, name) in everything:
         exact = customer_key(name)
         for other in ([exact] if exact in names else close[name]):
             pair = frozenset((counts_as(key), counts_as(other)))
             if len(pair) == 2 and pair not in said and key in names:
                 said.add(pair)
+                values = {"customer": names[key], "other": names[other], "sheet": sheet,
+                          "row": row}
                 notes.append(Message("customer_renamed_note", N_(
                     "Possibly the same customer: «{customer}» and «{other}» — the note on "
                     "sheet “{sheet}” row {row} says the buyer changed its name. Counted apart, "
                     "one name's payments do not pay the other's invoices: merge them in "
-                    "Customers if so."), {"customer": names[key], "other": names[other],
-                                          "sheet": sheet, "row": row}))
+                    "Customers if so."), values) if file is None else Message(
+                    "customer_renamed_note", N_(
+                        "Possibly the same customer: «{customer}» and «{other}» — the note "
+                        "in “{file}”, sheet “{sheet}” row {row}, imported before, says the "
+                        "buyer changed its name. Counted apart, one name's payments do not pay "
+                        "the other's invoices: merge them in Customers if so."),
+                    {**values, "file": file}))
     return notes

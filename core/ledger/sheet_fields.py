@@ -104,6 +104,25 @@ def status_of(value: object) -> tuple[str | None, str | None, bool, bool, bool, 
             says_unshipped(text), returned_and_refunded(text))
 
 
+# a day's first sale of an order: (its day, its largest sum that day)
+FirstSale = tuple[Any, float]
+
+
+def first_sale(known: FirstSale | None, day: Any, amount: float) -> FirstSale:
+    """An order's first sale (:data:`FirstSale`) with a sale of `amount` on `day` met."""
+    if known is None or day < known[0]:
+        return day, amount
+    return known if day > known[0] else (day, max(known[1], amount))
+
+
+def returned_after(day: Any, amount: float, sale: FirstSale | None) -> bool:
+    """Is a 退货 row of `amount` on `day` a return of goods its order's first `sale` sold:
+    dated after it, or on its day for less than it (part of the goods rejected at loading,
+    the sale and its return booked the same day: MT-1 15,000 and its 3,000 of 03-01)? A row
+    of the sale's own day and sum restates the sale (order38b)."""
+    return sale is not None and (sale[0] < day or sale[0] == day and amount < sale[1] - 0.005)
+
+
 def returns_apart(statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
                   amounts: Sequence[float | None], ship_dates: Sequence[object],
                   keys: Sequence[object], order_nos: Sequence[str | None],
@@ -111,20 +130,22 @@ def returns_apart(statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
     """Rows (of those `chosen`) whose status (:func:`status_of`) says goods came back (退货)
     and that are no sale of their own: a positive figure, no ship date, on an order (its
     customer and number) another row of the sheet sells, saying no return, ordered before it
-    (a restated row of the sale's own day is no return of its own). A credit note, as a row
+    or on its day for more (:func:`returned_after`; a restated row of the sale's own day and
+    sum is no return of its own). A credit note, as a row
     typed 退货 is: read as a second sale, Rio, paid in full, was shown 2,000 open and watched.
     退货 on an order's only row says the order came back: no credit for its full sum
     (normalise.is_credit_note)."""
     said = [says_returned(status[0]) for status in statuses]
     numbers = [n if c else None for n, c in zip(order_nos, chosen, strict=True)]
-    sold: dict[tuple[object, str], Any] = {}
+    sold: dict[tuple[object, str], FirstSale] = {}
     for j, number in enumerate(numbers):
         if number and not said[j] and dates[j] is not None:
             order = (keys[j], number)
-            sold[order] = min(sold.get(order, dates[j]), dates[j])
+            sold[order] = first_sale(sold.get(order), dates[j], amounts[j] or 0)
     return [said[j] and (amounts[j] or 0) > 0 and ship_dates[j] is None and dates[j] is not None
-            and (number is not None and (keys[j], number) in sold
-                 and sold[keys[j], number] < dates[j]) for j, number in enumerate(numbers)]
+            and number is not None and returned_after(dates[j], amounts[j] or 0,
+                                                      sold.get((keys[j], number)))
+            for j, number in enumerate(numbers)]
 
 
 def sale_rows(chosen: Sequence[bool], amounts: Sequence[float | None],

@@ -8,11 +8,11 @@ the later tab, read as that line shown again, overwrote it: the line a credit no
 27,000 credit and revenue -15,000; its +3,000 row, a sale of 3,000 the sale raised: 3,000 open
 and revenue 15,000, where the tabs the other way round give nothing open and revenue 12,000
 (order38). So a sale on a later tab landing on the line an earlier tab's credit note holds (or
-such a return's, the sale dated before it) moves that row to the key it would have had, the
-sale there first (credit_lines.CreditPlaces.line), a return made the credit note it is
-(filed_returns.credited); the file's held rows are re-keyed as each sheet is grouped (core.
-ledger.ledger_file.LedgerFile.add) and the sale keeps its place, as it does in another file
-(core.ledger.displaced_notes). The reference import does the same.
+such a return's, the sale dated before it, or of its day for more) moves that row to the key
+it would have had, the sale there first (credit_lines.CreditPlaces.line), a return made the
+credit note it is (filed_returns.credited); the file's held rows are re-keyed as each sheet
+is grouped (core.ledger.ledger_file.LedgerFile.add) and the sale keeps its place, as it does
+in another file (core.ledger.displaced_notes). The reference import does the same.
 """
 
 from __future__ import annotations
@@ -86,7 +86,8 @@ class TabNotes:
         note = self.at[key]
         if (note.sheet == self.sheet or record[CREDIT_NOTE] or record[AMOUNT] <= 0
                 or order is None or held_return(record, self._said) or note.returned and not (
-                    sold_before(note.day, record[ORDER_DATE], None, ("", "")))):
+                    sold_before(note.day, note.amount, (record[ORDER_DATE], record[AMOUNT]),
+                                None, ("", "")))):
             return
         del self.at[key]
 

@@ -12,7 +12,6 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 from core.i18n import N_
@@ -46,10 +45,12 @@ from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
+from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
+from core.ledger.normalise import customer_key
 from core.ledger.noted_returns import noted_message, returned_sum, stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
@@ -57,6 +58,8 @@ from core.ledger.one_refund import refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
+from core.ledger.paid_for import stored_customers
+from core.ledger.paid_for_stored import book_stored, booked_message
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
@@ -64,8 +67,11 @@ from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
+from core.ledger.renamed_notes import named_in, stored_renames
+from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
+from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, refund_under_way
@@ -190,7 +196,7 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
     """A row whose status says goods came back, positive, not shipped, that its sheet reads
     as no return: a credit note where an earlier tab, else the store, sells its order (its
     customer and number) before it (core.ledger.filed_returns)."""
-    sold: dict[tuple[str, str], date] = {}
+    sold: dict[tuple[str, str], FirstSale] = {}
     stored = stored_sold(conn)
     for found in sheets:
         for r in found.records:
@@ -198,14 +204,14 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
             if not r.payment_row and candidate(
                     r.status_returned, r.credit_note, r.amount, r.ship_date is not None,
                     r.order_no) and sold_before(
-                        r.order_date.isoformat(), None if earlier is None
-                        else earlier.isoformat(), stored,
+                        r.order_date.isoformat(), r.amount, None if earlier is None
+                        else (earlier[0].isoformat(), earlier[1]), stored,
                         (numbered_order_key(r.order_no or ""), r.customer_key)):
                 _stored_negative(r)
         for r in found.records:
             if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
                 key = (r.order_no, r.customer_key)
-                sold[key] = min(sold.get(key, r.order_date), r.order_date)
+                sold[key] = first_sale(sold.get(key), r.order_date, r.amount)
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
@@ -287,6 +293,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     workbook = read_workbook(path, sheet=sheet)
     result.file_format = workbook.format
     rules = load_rules(conn)
+    sold_before = stored_customers(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records, unread = [], []
@@ -337,6 +344,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
         add_codes(codes, layout)
     unread.extend(renamed_messages(codes, merged_keys(conn)))
+    # rows whose note gives their customer another name (core.ledger.renamed_notes)
+    renamed = [(layout.sheet.name, r.row, r.customer_key, name)
+               for layout, found in zip(layouts, sheets, strict=True) for r in found.records
+               if r.notes and r.customer_key for name in named_in(r.notes)
+               if customer_key(name) != r.customer_key]
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
@@ -386,18 +398,27 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (line.key, line.record.received_amount) for order in orders for line in order.lines
             if line.record.received_amount is not None and line.record.received_date is None),
             (str(path.resolve()), digest))
-        result.warnings.extend(move_displaced(conn, ((line.key, line.record.order_date.isoformat())
-                              for order in orders for line in order.lines
-                              if is_sale(line.key, line.record.amount, line.record.credit_note)
-                              and not held_return(line.record)),
-                       ((line.key, line.record.order_date.isoformat(), line.record.amount)
-                        for order in orders for line in order.lines if line.record.credit_note),
-                       path))
+        def sales() -> Iterator[tuple[str, str, float]]:
+            return ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                    for order in orders for line in order.lines
+                    if is_sale(line.key, line.record.amount, line.record.credit_note)
+                    and not held_return(line.record))
+
+        def notes() -> Iterator[tuple[str, str, float]]:
+            return ((line.key, line.record.order_date.isoformat(), line.record.amount)
+                    for order in orders for line in order.lines if line.record.credit_note)
+
+        repair_misread(conn, path.name, sales(), notes())  # an older reader's return
+        result.warnings.extend(move_displaced(conn, sales(), notes(), path))
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
+        result.warnings.extend(booked_message(book_stored(conn, {
+            r.customer_key for r in records if r.customer_key and r.amount} - sold_before)))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
+        result.warnings.extend(renamed_notes(conn, renamed, merged_keys(conn), stored_renames(
+            conn, result.counts.customers_inserted)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))

@@ -284,7 +284,7 @@ def _move_note(key: str, part: str, record: Record, notes_at: dict[str, Line],
     note, returned = line.record, not line.record.credit_note
     day = note.order_date.isoformat()
     if note.sheet == record.sheet or record.amount <= 0 or returned and not sold_before(
-            day, record.order_date.isoformat(), None, ("", "")):
+            day, note.amount, (record.order_date.isoformat(), record.amount), None, ("", "")):
         return
     del notes_at[key]
     line.key = credits.line(key, part, day, note.sheet, lambda k: True if k == key else (

@@ -72,6 +72,9 @@ from core.ledger.sheet_fields import (
     NUMBER_FIELDS,
     TRIAL_WORDS,
     UNREAD_FIELDS,
+    FirstSale,
+    first_sale,
+    returned_after,
     unread,
 )
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
@@ -579,16 +582,16 @@ def _returns_apart(records: list[Record]) -> None:
     """A row whose status says goods came back (退货), written positive and not shipped, on
     an order another row of the sheet sells (its status saying no return) earlier: a credit
     note, as one typed 退货."""
-    sold: dict[tuple[str, str], date] = {}
+    sold: dict[tuple[str, str], FirstSale] = {}
     for rec in records:
         if rec.order_no and not rec.status_returned:
             order = (rec.customer_key, rec.order_no)
-            sold[order] = min(sold.get(order, rec.order_date), rec.order_date)
+            sold[order] = first_sale(sold.get(order), rec.order_date, rec.amount)
     for rec in records:
         order = (rec.customer_key, rec.order_no or "")
         if (rec.status_returned and not rec.credit_note and not rec.payment_row
-                and rec.amount > 0 and rec.ship_date is None and order in sold
-                and sold[order] < rec.order_date):
+                and rec.amount > 0 and rec.ship_date is None
+                and returned_after(rec.order_date, rec.amount, sold.get(order))):
             _stored_negative(rec)
 
 

@@ -16,6 +16,7 @@ import struct
 from pathlib import Path
 
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
+from core.ledger.readers.sheets import damaged
 
 _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _BOUNDSHEET, _FILEPASS, _EOF = 0x0085, 0x002F, 0x000A
@@ -49,14 +50,16 @@ class Biff:
         errors, hidden, _ = self._walked().get(sheet, ({}, frozenset(), None))
         return errors, hidden
 
-    def first_stray(self) -> tuple[str, tuple[str, int, int]] | None:
-        """The first sheet whose far entry makes its grid mostly empty and large
-        (extent.stray), with that cell and the rows and columns calamine would build."""
+    def strays(self) -> dict[str, tuple[str, int, int]]:
+        """The sheets whose far entry makes their grid mostly empty and large (extent.stray),
+        each with that cell and the rows and columns calamine would build: calamine.open_stream
+        refuses the file for one that may hold orders, and passes over a notes tab's."""
+        found = {}
         for name, (_, _, reach) in self._walked().items():
             if reach is not None and stray(*reach):
                 rows, columns, _ = reach
-                return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
-        return None
+                found[name] = (f"{column_letters(columns - 1)}{rows}", rows, columns)
+        return found
 
     def _walked(self) -> dict[str, Walked]:
         if self._sheets is None:
@@ -64,21 +67,33 @@ class Biff:
                 stream = workbook_stream(self.path.read_bytes())
                 self._sheets = {name: _walk(stream, at)
                                 for name, at in _sheet_offsets(stream).items()}
+            except LoopedSectors as exc:
+                raise damaged(self.path, exc) from exc
             except (OSError, ValueError, IndexError, KeyError, struct.error):
                 self._sheets = {}
         return self._sheets
 
 
+class LoopedSectors(ValueError):
+    """A list of sectors longer than the file has sectors: damage (a DIF sector naming itself
+    as the next, its header claiming 2^31 of them, grew the list until MemoryError)."""
+
+
 def workbook_stream(data: bytes) -> bytes:
-    """The OLE file's "Workbook" stream (BIFF8), b"" where it has none."""
+    """The OLE file's "Workbook" stream (BIFF8), b"" where it has none; LoopedSectors where
+    its list of the FAT's sectors loops."""
     shift, mini_shift = struct.unpack_from("<HH", data, 0x1E)
     size, mini = 1 << shift, 1 << mini_shift
     fat_count, directory, _, cutoff, minifat, _, dif, dif_count = struct.unpack_from(
         "<IIIIIIII", data, 0x2C)
     fat_sectors = [s for s in struct.unpack_from("<109I", data, 0x4C) if s < _END]
+    walked: set[int] = set()
     for _ in range(dif_count):  # the FAT's sectors beyond the header's 109
         if dif >= _END:
             break
+        if dif in walked or len(walked) * size >= len(data):
+            raise LoopedSectors(f"the list of the file's sectors loops at sector {dif}")
+        walked.add(dif)
         listed = struct.unpack_from(f"<{size // 4}I", data, (dif + 1) * size)
         fat_sectors.extend(s for s in listed[:-1] if s < _END)
         dif = listed[-1]

@@ -35,7 +35,7 @@ def stray(rows: int, columns: int, valued: int) -> bool:
     return rows * columns > STRAY_CELLS and valued * STRAY_SHARE < rows * columns
 
 
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d+)"')
+_DIMENSION = re.compile(rb'<(\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d+)"')
 _VALUED = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>")
 CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')  # a cell's r="D2": its letters and row
 
@@ -50,11 +50,11 @@ def oversized(archive: zipfile.ZipFile, part: str) -> tuple[str, int, int] | Non
     claimed = _DIMENSION.search(head)
     if claimed is None:
         return None
-    claim = int(claimed[2]) * (column_index(claimed[1].decode()) + 1)
+    claim = int(claimed[3]) * (column_index(claimed[2].decode()) + 1)
     if claim <= STRAY_CELLS:
         return None
     xml = archive.read(part)
-    valued = xml.count(b"<v>") + xml.count(b"<is>")  # at C speed: a dense sheet stops here
+    valued = _values(xml, claimed[1] or b"")  # at C speed: a dense sheet stops here
     if claim <= MAX_SHEET_CELLS and valued * STRAY_SHARE >= claim:
         return None
     rows = columns = 0
@@ -65,6 +65,15 @@ def oversized(archive: zipfile.ZipFile, part: str) -> tuple[str, int, int] | Non
     if rows * columns <= MAX_SHEET_CELLS and not stray(rows, columns, valued):
         return None
     return f"{column_letters(columns - 1)}{rows}", rows, columns
+
+
+def _values(xml: bytes, prefix: bytes) -> int:
+    """How many cells hold a value (<v> or <is>), counted at C speed. Tools writing through
+    .NET's or other namespace-prefixed writers tag them <x:v> (the prefix the sheet's
+    <x:dimension> bears): counting only <v> found none in a dense sheet of 800,000 values and
+    refused it as one far entry's."""
+    tags = {b"", prefix}
+    return sum(xml.count(b"<%sv>" % tag) + xml.count(b"<%sis>" % tag) for tag in tags)
 
 
 def column_index(letters: str) -> int:

@@ -22,7 +22,7 @@ from pathlib import Path
 from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
 
 _TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
-_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
+_ROW = re.compile(rb"<table:table-row(?![\w-])([^>]*?)(/?)>")  # not a <table:table-row-group>
 _CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
@@ -41,17 +41,19 @@ class OdsParts:
         self.path = path
         self._sheets: dict[str, Extent] | None = None
 
-    def first_oversized(self) -> tuple[str, tuple[str, int, int]] | None:
-        """The first sheet beyond MAX_SHEET_CELLS or one far entry's (extent.stray: 17.6 s
-        and 1.2 GB for IV65536 under a ledger), with its last cell and the rows and columns
-        calamine would build (as extent.oversized says an xlsx's); else None. calamine reads
-        every sheet of an .ods as it opens the file, so one such sheet, even a hidden one,
-        is the file's: 46.8 s and 4.3 GB for one cell at BH1000000."""
+    def strays(self) -> dict[str, tuple[str, int, int]]:
+        """The sheets beyond MAX_SHEET_CELLS or one far entry's (extent.stray: 17.6 s and
+        1.2 GB for IV65536 under a ledger), each with its last cell and the rows and columns
+        calamine would build (as extent.oversized says an xlsx's). calamine reads every sheet
+        of an .ods as it opens the file, so one beyond the cap, even on a hidden or notes tab,
+        is the file's (46.8 s and 4.3 GB for one cell at BH1000000): calamine.open_stream
+        decides."""
         self._of("")
+        found = {}
         for name, (rows, columns, valued, _) in (self._sheets or {}).items():
             if rows * columns > MAX_SHEET_CELLS or stray(rows, columns, valued):
-                return name, (f"{column_letters(columns - 1)}{rows}", rows, columns)
-        return None
+                found[name] = (f"{column_letters(columns - 1)}{rows}", rows, columns)
+        return found
 
     def scan(self, sheet: str) -> frozenset[int]:
         """The numbers of the sheet's hidden rows that hold something."""

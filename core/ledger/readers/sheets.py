@@ -240,8 +240,8 @@ def too_large(path: Path, sheet: UnreadableSheet) -> Refusal:
     cell, rows, columns = sheet.beyond or ("", 0, 0)
     return refusal("sheet_too_large", N_(
         "{file}: sheet “{sheet}” has an entry in cell {cell}, far below or to the right of "
-        "its ledger, so it spans {rows} rows × {columns} columns, more than can be read, "
-        "and nothing from this file was imported. Open the file in Excel or WPS, go to "
+        "its ledger, so it spans {rows} rows × {columns} columns, far more than the ledger "
+        "needs, and nothing from this file was imported. Open the file in Excel or WPS, go to "
         "that sheet, press Ctrl+End to find the entry, delete the rows and columns after "
         "the ledger, save and import the file again."),
         path, sheet=sheet.name, cell=cell, rows=f"{rows:,}", columns=f"{columns:,}")

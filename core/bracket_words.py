@@ -1,0 +1,38 @@
+"""The words a bracket in a buyer's name holds that say which firm of a group it is, not the end
+customer an agent buys for (core.similarity.end_customer).
+
+"ABC Agency (for Lidl)" and "ABC Agency（Aldi）" are one agent's end customers (stop38); "Apex
+(UK) Ltd", "Apex (Europe) Ltd" and "Apex (Holdings) Ltd" are three registered firms, each paying
+its own invoices. Read as end customers, the three drew notes to merge them, and a clerk
+following them let one subsidiary's wire pay another's invoices (fix38b). A country (the
+country column's table, core.countries, in either language), a region or a word of a firm's
+place in its group is such a word; a city is core.similarity's PLACES.
+"""
+
+from __future__ import annotations
+
+from core.countries import COUNTRIES
+
+# Latin names of regions, and a country's other names than the country column's English
+REGIONS = frozenset({
+    "us", "america", "americas", "north america", "south america", "latin america", "latam",
+    "gb", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
+    "united states", "united states of america", "eu", "europe", "european", "asia", "asian",
+    "asia pacific", "apac", "emea", "mena", "middle east", "far east", "africa", "oceania",
+    "pacific", "nordic", "nordics", "scandinavia", "benelux", "dach", "gulf", "gcc", "korea",
+    "emirates", "prc", "deutschland", "holland"})
+CHINESE_REGIONS = ("欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "亚太",
+                   "东南亚", "大陆", "欧盟")
+# a firm's place in its group: the group, its holding, a branch or office
+GROUP_WORDS = frozenset({
+    "holdings", "holding", "group", "international", "intl", "global", "worldwide", "overseas",
+    "hq", "headquarters", "head office", "branch", "office", "subsidiary", "division"})
+CHINESE_GROUP_WORDS = ("集团", "控股", "国际", "总部", "总公司", "分公司", "子公司", "办事处",
+                       "全球", "海外")
+# the words an agent writes before the end customer it buys for: "(for Lidl)", "(für Aldi)",
+# "（代 Lidl）", "（给 Aldi）"
+FOR_WORDS = ("for", "für", "fur", "pour", "on behalf of")
+CHINESE_FOR_WORDS = ("代理", "代", "给", "为")
+
+LATIN_GROUP_PLACES = REGIONS | GROUP_WORDS | {english.casefold() for english in COUNTRIES.values()}
+CHINESE_GROUP_PLACES = (*COUNTRIES, *CHINESE_REGIONS, *CHINESE_GROUP_WORDS)

@@ -1,0 +1,105 @@
+"""A stored 代付 payment booked to its customer once a later file sells to that customer.
+
+A payment row whose note says whom it was paid for (代Orbit Tech LLC付款) is that customer's
+where the file or the store sells to it (core.ledger.paid_for). The bank slips often come as a
+收款 workbook of their own; imported BEFORE the orders' file that sells Orbit Tech, the store
+knew no Orbit Tech yet, so the slips were stored as the payer's: Orbit Trading (HK) Ltd a
+customer with 17,900 on account, Orbit Tech 17,900 open and black-listed, where the other
+order of the same two files leaves nothing open and no payer (stop38, acct38b). So once a file
+is written, the stored payments of a day without an order number (core.ledger.keys.
+paid_order_key) whose note names a customer this file is the first to sell to move to that
+customer's payments of the day, keyed as the slips' file imported now would key them (its
+re-import then updates them, not doubling them); a payer left with nothing is no customer.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection
+from typing import NamedTuple
+
+from core.i18n import NP_
+from core.ledger.customer_rekey import move_payment_line
+from core.ledger.keys import DESCRIBED, paid_order_key, row_identity
+from core.ledger.line_values import ORDER_COLUMNS
+from core.ledger.normalise import customer_key
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.paid_for import MARKS, paid_for
+from core.messages import Listed, Message, Noted
+
+_LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_sheet, "
+          "l.source_row, o.id, o.order_key, o.order_date, c.key, c.name FROM order_lines l "
+          "JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+          "WHERE l.amount = 0 AND NOT l.credit_note AND l.received_amount <> 0 AND "
+          "substr(o.order_key, 1, ?) = ? AND (" + " OR ".join(
+              ["instr(lower(l.notes), ?) > 0"] * len(MARKS)) + ") ORDER BY l.id")
+_COPIED = [column for column in (*ORDER_COLUMNS, "first_import_id", "last_import_id")
+           if column != "customer_id"]
+_COPY = (f"INSERT INTO orders(order_key, customer_id, {', '.join(_COPIED)}) "
+         f"SELECT ?, ?, {', '.join(_COPIED)} FROM orders WHERE id = ?")
+
+
+class Booked(NamedTuple):
+    """A stored payment moved: its file, sheet and row, the payer and the customer."""
+
+    file: str
+    sheet: str
+    row: int
+    payer: str
+    customer: str
+
+
+def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]:
+    """The stored payments whose note names one of `sold` (the keys of the customers this
+    file is the first to sell to) booked to it; what moved, in the order stored."""
+    if not sold:
+        return []
+    names = {key: (cid, name) for cid, key, name in conn.execute(
+        "SELECT id, key, name FROM customers WHERE key IN (SELECT value FROM json_each(?))",
+        (_json(sold),))}
+    moved: list[Booked] = []
+    payers: set[str] = set()
+    for (line_id, line_key, notes, product, source, sheet, row, order_id, order_key, day,
+         payer_key, payer) in conn.execute(_LINES, (len(DESCRIBED), DESCRIBED, *MARKS)
+                                           ).fetchall():
+        name = paid_for(notes)
+        key = None if name is None else customer_key(name)
+        if key is None or key == payer_key or key not in names \
+                or order_key != paid_order_key(row_identity(payer_key, day, product)):
+            continue
+        customer, shown = names[key]
+        into_key = paid_order_key(row_identity(key, day, product))
+        found = conn.execute("SELECT id FROM orders WHERE order_key = ?", (into_key,)).fetchone()
+        into = found[0] if found else conn.execute(_COPY, (into_key, customer, order_id)
+                                                   ).lastrowid
+        move_payment_line(conn, line_id, line_key[len(order_key):], int(into or 0), into_key)
+        conn.execute("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM order_lines "
+                     "WHERE order_id = ?)", (order_id, order_id))
+        payers.add(payer_key)
+        moved.append(Booked(source or "", sheet or "", row or 0, payer, shown))
+    conn.execute("DELETE FROM customers WHERE key IN (SELECT value FROM json_each(?)) AND NOT "
+                 "EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id)",
+                 (_json(payers),))
+    return moved
+
+
+def _json(keys: Collection[str]) -> str:
+    return json.dumps(sorted(keys), ensure_ascii=False)
+
+
+def booked_message(moved: list[Booked]) -> list[Message]:
+    """The import report's note of the stored payments booked to the customer they name."""
+    if not moved:
+        return []
+    return [Message("paid_for_stored", NP_(
+        "{count} payment stored from an earlier file under its payer says in its note it was "
+        "made for a customer this file sells to (代付): now counted as that customer's money: "
+        "{payments}. If the payer is the customer, correct the note and import that file again.",
+        "{count} payments stored from earlier files under their payers say in their notes they "
+        "were made for customers this file sells to (代付): now counted as those customers' "
+        "money: {payments}. If a payer is the customer, correct the note and import that file "
+        "again."),
+        {"count": len(moved), "payments": Listed(
+            [Noted(m.customer, f"{m.payer}, {m.file} “{m.sheet}” {m.row}") for m in moved],
+            SHARED_SHOWN)})]

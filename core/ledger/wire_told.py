@@ -1,0 +1,65 @@
+"""Whether two payment rows' notes give one wire's own reference (core.ledger.listed_twice).
+
+Any token with a digit both notes gave was taken for the wire's reference: a date the clerk
+wrote (4月20日到账: 4 and 20; 2025.4.20收; 20250420), a share (30%定金: 30), a lot's count
+(第2批, Lot 2) or the buyer's PO (PO4501, which every remittance for the order quotes:
+noted_orders.told_wires). Lima's two real wires of 04-20, 5,000 and 4,900, both noted
+"4月20日到账", were read as one less a 100 charge: the 5,000 dropped, 4,900 shown open where
+nothing is (fix38b). A wire's reference is letters and digits (TT-881, FT2504123456: not an
+order's paper, not a lot word) or a bank's serial of six digits and more (not a date), and
+notes saying two payments (第一批 and 第二批, 1st and 2nd, 定金 and 尾款) give none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from core.ledger.dates import parse_date
+from core.ledger.lot_words import HINTS, lot_said, paid_said
+from core.ledger.normalise import fold
+from core.ledger.noted_orders import told_wires
+from core.ledger.payment_kinds import other_payments
+
+SERIAL_DIGITS = 6  # a bank's serial is this long at least; a shorter bare number is a sum,
+# a share, a day or a lot's count
+_SHAPE = re.compile(r"([a-z]+)[0-9]")  # a reference's letters before its first digit
+_DATE_DIGITS = 8  # 20250420: a date written without separators, no serial
+# an ordinal standing alone ("PO4501 1st", "2nd"): which payment of its order a row is
+_ORDINAL = re.compile(r"(?<![0-9a-z])([0-9]+)(?:st|nd|rd|th)(?![0-9a-z])")
+
+
+def one_wire_told(one: object, other: object, numbers: Collection[str]) -> bool:
+    """Whether both notes give a wire's own reference (wire_like), none of the customer's
+    order or invoice numbers (`numbers`, reference keys), and do not say two payments."""
+    if two_payments(one, other):
+        return False
+    return any(wire_like(key) for key in told_wires(one, other) - set(numbers))
+
+
+def wire_like(key: str) -> bool:
+    """Whether a reference key (noted_orders.reference) can be a wire's own: letters then
+    digits, the letters no lot word's (lot2 of "Lot-2"); or a bank serial's digits, not a
+    date."""
+    if key.isdigit():
+        return len(key) >= SERIAL_DIGITS and not (
+            len(key) == _DATE_DIGITS and parse_date(key) is not None)
+    match = _SHAPE.match(key)
+    return match is not None and match.group(1) not in HINTS
+
+
+def two_payments(one: object, other: object) -> bool:
+    """Whether the notes say two payments: different payments of the order
+    (payment_kinds.other_payments: 定金 and 尾款), lots (第一批 and 第二批尾款) or ordinals
+    (1st and 2nd), each note saying its own."""
+    said = [_parts(note) for note in (one, other)]
+    return other_payments(one, other) or any(
+        first and second and first != second for first, second in zip(*said, strict=True))
+
+
+def _parts(note: object) -> tuple[str, frozenset[str]]:
+    """The lots a note says (its lot words, or a lot's money) and its bare ordinals."""
+    if not isinstance(note, str):
+        return "", frozenset()
+    return (lot_said(note) or paid_said(note),
+            frozenset(m.group(1) for m in _ORDINAL.finditer(fold(note))))
