@@ -30,9 +30,17 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_20(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 20 added (the file whose amount a line holds:
+    core.ledger.amended_lines), to make it a file an earlier schema left."""
+    old.execute("DROP INDEX order_lines_amount_file")
+    old.execute("ALTER TABLE order_lines DROP COLUMN amount_file")
+
+
 def before_schema_19(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 19 added (a return stored before any file sold its
     order, marked: core.ledger.filed_returns), to make it a file an earlier schema left."""
+    before_schema_20(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN returned")
 
 

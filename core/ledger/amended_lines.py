@@ -20,11 +20,15 @@ named after only (:func:`named_month`: 台账 2025-04.xlsx, its 4月 tab, the mo
 the lines it last wrote, and January's file holding February's orders and a payer's row of
 May was dated May, after February's file, whose corrected 7,500 it then kept out. Files whose
 names give no month are read as before, the last imported deciding. A row of a file named
-after an earlier month than the file that last wrote the line (:class:`LaterFiles`), or of a
-file that file revises or is the later copy of (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx),
+after an earlier month than the file whose amount the line holds (:class:`LaterFiles`), or of
+a file that file revises or is the later copy of (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx),
 leaves the line's amount, quantity, unit price and currency: March's file imported after
-April's, or its copy (1) re-sent, took the order back to 6,000. The file that wrote the
-line, read again, is its correction. The report names each amount so kept
+April's, or its copy (1) re-sent, took the order back to 6,000. The file whose amount
+the line holds, read again, is its correction. That file is kept with the line
+(order_lines.amount_file, schema 20; NULL: its source file's, as every line stored before),
+not taken from its source: March's file imported after April's keeps April's amount but
+becomes the line's source, and sent again changed (or after a second March file touching the
+line) it took the order back to 6,000. The report names each amount so kept, with that file
 (:func:`kept_amount_messages`), as it names a kept status.
 """
 
@@ -60,6 +64,9 @@ from core.messages import Listed, Message, Noted
 # name gives none): with its name, the months it is named after
 _FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM order_lines l "
               "JOIN orders o ON o.id = l.order_id WHERE l.first_file = ?")
+
+# the file whose amount a line holds, where another than its source's (schema 20)
+_OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
 
 
 @dataclass(frozen=True)
@@ -101,24 +108,51 @@ class LaterFiles:
         self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
         self._months: dict[str, tuple[int, int] | None] = {}
         self._mine: tuple[int, int] | None = None
+        # the lines whose amount this file's rows judged: the file whose amount stands (None:
+        # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
+        self.owners: dict[str, str | None] = {}
 
-    def of(self, writer: str | None, line: Sequence, row: Sequence,
+    def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
-        """Does the stored `line`, written by `writer` (its source file), keep its amount
-        against a row's (`row`: its line values; `place`: its order, sheet and row, named in
-        the report where it does)? Asked only where they differ (most rows restate none) and
-        both say the same lot: a lot the line was read as apart is the lots' rules' (core.
-        ledger.lot_balances: March's one row read after an older reader let April's 第二批
-        overwrite its line gives the line its 6,000 back)."""
+        """Does the stored `line` (`line_of`: its key and source file) keep its amount against
+        a row's (`row`: its line values; `place`: its order, sheet and row, named in the report
+        where it does)? Asked only where they differ (most rows restate none) and both say the
+        same lot: a lot the line was read as apart is the lots' rules' (core.ledger.
+        lot_balances: March's one row read after an older reader let April's 第二批 overwrite
+        its line gives the line its 6,000 back). The file judged against is the one whose
+        amount the line holds (:meth:`owner`), not the last to touch it: March's file imported
+        after April's became the line's source, and read again it is still the older one."""
         if not (amount_differs(line, row) and lot_said(line[L_NOTES], line[L_PRODUCT]) == (
-                lot_said(row[L_NOTES], row[L_PRODUCT])) and kept_older(line, row)
-                and self.after(writer)):
+                lot_said(row[L_NOTES], row[L_PRODUCT])) and kept_older(line, row)):
             return False
+        writer = self.owner(*line_of)
+        if not self.after(writer):
+            self.owners[line_of[0]] = None
+            return False
+        self.owners[line_of[0]] = writer
         read = f"{row[L_AMOUNT]:,.2f}" + ("" if row[L_CURRENCY] == line[L_CURRENCY]
                                           else f" {row[L_CURRENCY]}")
         self.kept.append(KeptAmount(*place, read, line[L_AMOUNT], str(line[L_CURRENCY]),
                                     str(writer)))
         return True
+
+    def owner(self, key: str, source: str | None) -> str | None:
+        """The file whose amount the line `key` holds: as this file's rows left it, else as
+        the store had it before this file (its amount_file, NULL: its `source` file's)."""
+        if key in self.owners:
+            return self.owners[key]
+        found = self.conn.execute(_OWNER, (key,)).fetchone()
+        return found[0] if found and found[0] is not None else source
+
+    def settle(self, conn: sqlite3.Connection) -> None:
+        """Each line's amount_file as this file leaves it: the later file's where its amount
+        was kept; none (the source's) where this file wrote the line's amount or became its
+        source saying the same."""
+        name = self.status.source_file
+        conn.execute("UPDATE order_lines SET amount_file = NULL WHERE source_file = ? AND "
+                     "amount_file IS NOT NULL", (name,))
+        conn.executemany("UPDATE order_lines SET amount_file = ? WHERE line_key = ?", [
+            (None if file == name else file, key) for key, file in self.owners.items()])
 
     def after(self, writer: str | None) -> bool:
         """Is `writer` (the line's source file) later than this file?"""

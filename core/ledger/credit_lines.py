@@ -33,7 +33,11 @@ it, on a later tab, the return's own -3,000 row was a second return: 3,000 credi
 9,000 where the tabs the other way round give one return (order38). So a credit note of the sum
 of a noted return an earlier tab met of its order and product (:meth:`CreditPlaces.noted`) is
 that return's line, once (one stored from another file gives way to the row: core.ledger.
-displaced_notes.drop_noted).
+displaced_notes.drop_noted). Met by its order, not its product: the return's own row naming no
+product (the sale's Sofa, noted 退货3000) was a second return where the sale came first, 3,000
+credit and revenue 9,000 where the other order gives one (fix38d); as noted_returns.FileCredits
+it weighs the order and sum, the order key telling the buyer too (an unalike buyer writing the
+number has an order key of its own: core.ledger.order_buyers).
 """
 
 from __future__ import annotations
@@ -47,7 +51,6 @@ from pathlib import Path
 from core.ledger.copy_names import copies
 from core.ledger.file_labels import folder_dated
 from core.ledger.keys import DAY
-from core.ledger.noted_returns import NOTED
 from core.ledger.revised_files import one_supplement, revises, supplements
 from core.ledger.stored_lots import file_own
 from core.ledger.tab_month import named_year
@@ -65,6 +68,11 @@ OtherNote = Callable[[str, str], bool]
 OwnNotes = Callable[[str, float, str], "list[str]"]
 
 
+def order_part(key: str) -> str:
+    """The order key a line key (or its order and product) begins with."""
+    return key.partition("|")[0]
+
+
 def credit_key(part: str, day: str, place: int) -> str:
     """The line of a credit note keyed apart: `part` its order and folded product, `day` its
     date (ISO), `place` its place among its sheet's such notes of that part and day."""
@@ -80,7 +88,7 @@ class CreditPlaces:
         `own`: which stored notes are the file's, or another's (:func:`own_credits`; None:
         none told)."""
         self._stored, self._own = stored, own
-        # the noted returns the file's rows met: (part, sum) -> their keys, and those taken
+        # the noted returns the file's rows met: (order, sum) -> their keys, and those taken
         self._noted: dict[tuple[str, float], list[str]] = defaultdict(list)
         self._noted_taken: set[str] = set()
         self._places: dict[tuple[str, str, str], int] = defaultdict(int)
@@ -128,14 +136,14 @@ class CreditPlaces:
 
     def noted(self, key: str, amount: float) -> None:
         """A sale's noted return (its line key, its sum, negative) the file's rows met."""
-        self._noted[(key.partition(NOTED)[0].rpartition("#")[0], round(amount, 2))].append(key)
+        self._noted[(order_part(key), round(amount, 2))].append(key)
 
     def _noted_line(self, part: str, amount: float) -> str | None:
-        """The line of a noted return of `part` and the sum the file's rows met, that a credit
-        note of it is (the module's docstring), each taken once."""
+        """The line of a noted return of `part`'s order and the sum the file's rows met, that a
+        credit note of it is (the module's docstring), each taken once."""
         if amount >= 0 or not self._noted:
             return None
-        found = self._noted.get((part, round(amount, 2)), [])
+        found = self._noted.get((order_part(part), round(amount, 2)), [])
         key = next((k for k in found if k not in self._noted_taken), None)
         if key is not None:
             self._noted_taken.add(key)

@@ -20,9 +20,10 @@ A sale's note naming a return's sum (退货3000) is read as that return where no
 its order and sum is written (core.ledger.noted_returns): March's note imported after April's
 -3,000 退货 row is no second return. Imported before it, the row was one: 3,000 credit and
 revenue 9,000 where the other order gives nothing open and revenue 12,000 (order38). So the
-return another file's note made, of an order, product and sum a credit note row of this file
-writes, gives way to that row (:func:`drop_noted`), before the write: the store is then as
-the other order leaves it.
+return another file's note made, of an order and sum a credit note row of this file writes
+(whatever product the row names: the sale's Sofa, the return's row none, fix38d), gives way to
+that row (:func:`drop_noted`), before the write: the store is then as the other order leaves
+it. The report names the returns removed, by the note's file, sheet and row.
 """
 
 from __future__ import annotations
@@ -32,13 +33,16 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from core.i18n import NP_
 from core.ledger import written_keys
-from core.ledger.credit_lines import CREDITED, credit_key
+from core.ledger.credit_lines import CREDITED, credit_key, order_part
 from core.ledger.filed_returns import credit_returned
 from core.ledger.noted_returns import NOTED
+from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.stored_lots import file_own
 from core.ledger.writer_sql import STATUS_FROM_LINES
+from core.messages import Listed, Message
 
 _NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount, l.credit_note FROM "
           "order_lines l JOIN orders o ON o.id = l.order_id WHERE (l.credit_note OR "
@@ -58,7 +62,7 @@ def note_part(key: str) -> str:
 
 
 def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, float]],
-                   notes: Iterable[tuple[str, str, float]], path: Path) -> int:
+                   notes: Iterable[tuple[str, str, float]], path: Path) -> list[Message]:
     """Before the write of the file imported from `path`: every stored credit note of another
     file under a key of `sales` (the file's sale lines, :func:`is_sale`, with their days and
     amounts)
@@ -69,11 +73,12 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, flo
     stored first made a credit note where the sale is dated before it, or is of its day for
     more (core.ledger.
     filed_returns.credit_returned), and this file's own marked line it now sells in cleared.
-    How many moved. The sales' keys are asked a chunk at a time, never held whole (a million
-    rows' keys: core.ledger.written_keys)."""
-    own, moved = file_own(conn, path), 0
+    Says which noted returns gave way to the file's rows (:func:`drop_noted`). The sales' keys
+    are asked a chunk at a time, never held whole (a million rows' keys: core.ledger.
+    written_keys)."""
+    own = file_own(conn, path)
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
-    drop_noted(conn, written.values(), written, own)
+    said = _dropped(path.name, drop_noted(conn, set(written.values()), written, own))
     for chunk in chunks(sales):
         for line_id, key, day, source, amount, credit in conn.execute(
                 _NOTES, (json.dumps(list(chunk)),)).fetchall():
@@ -91,32 +96,56 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, flo
             while apart is None or _stored(conn, apart):
                 apart, place = credit_key(part, day, place), place + 1
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
-            moved += 1
-    return moved
+    return said
 
 
-_NOTED_OF = ("SELECT id, line_key, source_file, order_id FROM order_lines WHERE line_key >= ? "
-             "AND line_key < ? AND credit_note AND abs(amount - ?) < 0.005 ORDER BY id")
+_NOTED_OF = ("SELECT l.id, l.line_key, l.source_file, l.order_id, l.source_sheet, l.source_row "
+             "FROM order_lines l WHERE l.line_key >= ? AND l.line_key < ? AND l.credit_note "
+             "AND abs(l.amount - ?) < 0.005 ORDER BY l.id")
+
+_GAVE_WAY = NP_(
+    "{count} return a sale's note in “{source}” named is a credit note row of “{file}”: the "
+    "return stored from the note was removed, the row counts it: {rows}.",
+    "{count} returns sales' notes in “{source}” named are credit note rows of “{file}”: the "
+    "returns stored from the notes were removed, the rows count them: {rows}.")
+
+# a noted return removed: the file its note was read from, and that sale's sheet and row
+Removed = tuple[str, str, int]
 
 
-def drop_noted(conn: sqlite3.Connection, keys: Iterable[str],
-               notes: dict[tuple[str, str, float], str], own: Callable[[str], bool]) -> None:
-    """The returns other files' sale notes made (noted_returns.NOTED) of the part and sum of
+def drop_noted(conn: sqlite3.Connection, keys: set[str],
+               notes: dict[tuple[str, str, float], str], own: Callable[[str], bool]
+               ) -> list[Removed]:
+    """The returns other files' sale notes made (noted_returns.NOTED) of the order and sum of
     one of this file's credit notes written on rows of their own (`notes`: part, day and sum
-    -> key; `keys`: their keys) removed, each note's once (the module's docstring)."""
+    -> key; `keys`: their keys) removed, each note's once (the module's docstring); what was
+    removed, by the note's file, sheet and row."""
     gone: list[tuple[int, int]] = []
+    removed: list[Removed] = []
     for (part, _day, amount), key in notes.items():
         if NOTED in key:
             continue
-        prefix = f"{part}#"
-        for line_id, stored, source, order_id in conn.execute(
+        prefix = f"{order_part(part)}|"
+        for line_id, stored, source, order_id, sheet, row in conn.execute(
                 _NOTED_OF, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), amount)):
             if NOTED in stored and stored not in keys and not (source and own(source)) and (
                     (line_id, order_id) not in gone):
                 gone.append((line_id, order_id))
+                removed.append((source or "", sheet or "", row or 0))
                 break
     conn.executemany("DELETE FROM order_lines WHERE id = ?", [(i,) for i, _ in gone])
     conn.executemany(STATUS_FROM_LINES, [(order,) for _, order in gone])
+    return removed
+
+
+def _dropped(file_name: str, removed: list[Removed]) -> list[Message]:
+    """The report of the noted returns removed, a note per file they were read from."""
+    said: dict[str, list[str]] = {}
+    for source, sheet, row in sorted(removed):
+        said.setdefault(source, []).append(f"{sheet} {row}")
+    return [Message("noted_returns_gave_way", _GAVE_WAY, {
+        "count": len(places), "file": file_name, "source": source,
+        "rows": Listed(places, SHARED_SHOWN)}) for source, places in said.items()]
 
 
 def chunks(sales: Iterable[tuple[str, str, float]]) -> Iterator[dict[str, FirstSale]]:

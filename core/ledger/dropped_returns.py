@@ -12,6 +12,11 @@ same_file), its copy or the file it revises (修订): the month sent again, the 
 naming no return now (a copy of the file still naming it keeps the stored one, which stands
 for it: noted_returns reads it no second time). Another file listing the sale without the
 note (April's re-listing March's open orders) says nothing of the return, which stands.
+
+A return the file's rows still make stays, whatever a sale row without the note says: the
+return's own -3,000 row further down a later tab takes the noted return's line (core.ledger.
+credit_lines), and the 4月 tab re-listing the sale without 3月's note removed it, the buyer
+owing nothing shown 3,000 open and black-listed (fix38d).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from core.i18n import NP_
 from core.ledger import written_keys
 from core.ledger.copy_names import copies
 from core.ledger.corrected_payments import drop_lines
-from core.ledger.noted_returns import noted_key
+from core.ledger.noted_returns import NOTED, noted_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, lines
 from core.ledger.revised_files import revises
@@ -41,16 +46,21 @@ _REMOVED = NP_(
 
 
 def drop_noted_returns(conn: sqlite3.Connection, file_name: str, alone: bool,
-                       bare: Iterable[tuple[str, int, str]]) -> list[Message]:
+                       bare: Iterable[tuple[str, int, str]],
+                       made: Iterable[tuple[str, str, float]] = ()) -> list[Message]:
     """Remove the returns stored after a sale this file wrote whose note now names none
     (`bare`: each such row's sheet, row and line key), of this file sent again (`alone`: its
     name was imported from its folder only), and say so, a note per file they were stored
     from. A row still naming its return keeps it, the store's copy standing for it
-    (noted_returns.with_noted_returns reads it no second time)."""
+    (noted_returns.with_noted_returns reads it no second time); so does a return a row of the
+    file writes (`made`: the file's credit notes, key, day and sum)."""
+    kept = {key for key, _day, _amount in made if NOTED in key}
     found: dict[str, tuple[Stored, tuple[str, int]]] = {}
     chunk: dict[str, tuple[str, int]] = {}
     for sheet, row, key in bare:
-        chunk[noted_key(key)] = (sheet, row)
+        if (noted := noted_key(key)) in kept:
+            continue
+        chunk[noted] = (sheet, row)
         if len(chunk) >= written_keys.CHUNK:
             _ask(conn, chunk, found)
             chunk = {}

@@ -244,9 +244,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
-                           ledger.typed_receipts())
+                           ledger.typed_receipts(), (str(path.resolve()), digest))
         repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # schema 18
-        move_displaced(conn, ledger.sale_keys(), ledger.credit_notes(), path)  # in a sale's place
+        result.warnings.extend(move_displaced(  # in a sale's place
+            conn, ledger.sale_keys(), ledger.credit_notes(), path))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(booked_message(book_stored(conn, found.customers - sold_before)))
@@ -274,7 +275,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows))
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone,
-                                                  ledger.bare_sales()))
+                                                  ledger.bare_sales(), ledger.credit_notes()))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

@@ -33,7 +33,8 @@ _READER = re.compile(r":reader=([0-9]+)")  # in an import's key (importer.import
 
 
 def clear_lot_balances(conn: sqlite3.Connection, passed: Sequence[tuple[str, float]],
-                       name: str, typed: Iterable[tuple[str, float]] = ()) -> None:
+                       name: str, typed: Iterable[tuple[str, float]] = (),
+                       file: tuple[str, str] | None = None) -> None:
     """Clear the receipt an older reading of the lot made up on each passed line (`passed`:
     the stored line's key, the lot's amount; core.ledger.orders.OrderBook.passed), where the
     file `name` being imported was read before by such a reader (:func:`read_lots_as_balances`).
@@ -41,9 +42,10 @@ def clear_lot_balances(conn: sqlite3.Connection, passed: Sequence[tuple[str, flo
     figure, read only then) is the firm's, its file named as its total's (a history of no
     earlier step: core.ledger.receipt_history), which no later file's lot clears: March's file
     re-imported first, then April's lot, cleared the 4,000 March's row says came in, 12,000
-    open where 8,000 is (order38)."""
+    open where 8,000 is (order38). `file`: the file's resolved path and import key (importer.
+    import_key), where known."""
     lots = [(key, amount, TOLERANCE) for key, amount in passed if amount is not None]
-    if not read_lots_as_balances(conn, name):
+    if not read_lots_as_balances(conn, name, file):
         return
     conn.executemany(
         "UPDATE order_lines SET received_history = ? WHERE line_key = ? AND received_date IS "
@@ -58,16 +60,25 @@ def clear_lot_balances(conn: sqlite3.Connection, passed: Sequence[tuple[str, flo
         "AND abs(amount - ? - received_amount) <= ?", lots)
 
 
-def read_lots_as_balances(conn: sqlite3.Connection, name: str) -> bool:
+def read_lots_as_balances(conn: sqlite3.Connection, name: str,
+                          file: tuple[str, str] | None = None) -> bool:
     """Was a file of the name `name`, or its copy (台账 2025-04 (1).xlsx beside 台账 2025-04.xlsx:
     core.ledger.copy_names), imported by a reader that read a later file's lot as the stored
     line's balance left (older than LOTS_APART; a key without a reader: the first)? April's
     file sent again as its copy (1) left the 2,000 its original's older reading made up: 8,000
-    open where 10,000 is (order38)."""
-    for file_name, key in conn.execute("SELECT file_name, content_hash FROM imports"):
-        if file_name != name and not copies(name, file_name):
+    open where 10,000 is (order38). Given the file's resolved path and import key (`file`),
+    only an import from that path or of the same content (the module's docstring)."""
+    for file_name, key, where in conn.execute(
+            "SELECT file_name, content_hash, file_path FROM imports"):
+        if file_name != name and not copies(name, file_name) or file is not None and (
+                where != file[0] and _content(key) != _content(file[1])):
             continue
         found = _READER.search(key or "")
         if (int(found.group(1)) if found else 1) < LOTS_APART:
             return True
     return False
+
+
+def _content(key: str | None) -> str:
+    """The content's fingerprint an import key (importer.import_key) begins with."""
+    return (key or "").partition(":")[0]

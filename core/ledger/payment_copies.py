@@ -7,17 +7,18 @@ orders of 18,000 and 9,000 read 36,000 and 18,000, an average order of 27,000, a
 spared the black list while its 6,300 balance was 74 days past due (stop36).
 
 A row of a sheet that repeats an earlier row's sale (the same order number or none, customer,
-order date, product, amount and currency) and whose note names a payment of the order the
-earlier row's note does not name is that line's payment: worth nothing, no cost, its received
-figure and date kept (a balance row not yet paid: nothing). Two rows of one product without
-such words (第一柜, 第二柜) stay two sales.
+order date, product, amount and currency) and whose note names a payment of the order other
+than the earlier row's note (core.ledger.payment_kinds.line_payment: 尾款 beside 定金 or beside
+no note; not 尾款 beside 第二笔, which may be the same) is that line's payment: worth nothing,
+no cost, its received figure and date kept (a balance row not yet paid: nothing). Two rows of
+one product without such words (第一柜, 第二柜) stay two sales.
 """
 
 from __future__ import annotations
 
 from core.ledger.lot_words import row_lot
 from core.ledger.normalise import fold
-from core.ledger.payment_kinds import kinds
+from core.ledger.payment_kinds import line_payment
 from core.ledger.record import (
     AMOUNT,
     COST,
@@ -47,16 +48,9 @@ def payment_copies(records: list[Record], typed: list[bool]) -> None:
         if line not in first_note:
             first_note[line] = record[NOTES]
             continue
-        if other_payment(record[NOTES], first_note[line]) and not row_lot(record):
+        if line_payment(record[NOTES], first_note[line]) and not row_lot(record):
             values = list(record)
             values[AMOUNT] = 0.0
             values[COST] = values[GROSS_PROFIT] = values[TAX_REBATE] = None
             records[i] = tuple(values)
 
-
-def other_payment(note: object, first: object) -> bool:
-    """Does a row's `note` name a payment of its order that the `first` note (its line's)
-    does not (尾款 beside 定金)? Then its money is that payment, not the line's total:
-    core.ledger.stored_figure asks it of a later file's row too."""
-    said = kinds(note)
-    return bool(said) and not said & kinds(first)

@@ -68,13 +68,38 @@ def kinds(note: object) -> frozenset[int]:
     return frozenset(place for word, place in _WORDS if word.search(text))
 
 
-def other_payments(one: object, other: object) -> bool:
+def other_payments(one: object, other: object, same_day: bool = True) -> bool:
     """Whether two notes say different payments of their order (定金 and 余款, 第一笔 and
     第二笔, 首期款 and 二期款): neither saying one the other may be. The balance may be the
-    second or third."""
+    second or third, where the two are of one day (`same_day`: a bank's 第二笔 and a clerk's
+    尾款 of one wire); of two days only a payment said at the same place is the other (March's
+    第二笔 and April's 尾款 are two payments)."""
     first, second = kinds(one), kinds(other)
+    if not same_day:
+        return bool(first and second) and not first & second
     return bool(first and second) and not any(_may_be(a, b) or _may_be(b, a)
                                               for a in first for b in second)
+
+
+def line_payment(note: object, line: object, same_day: bool = True) -> bool:
+    """Whether a row's `note` names a payment of its order other than its line's (`line`: the
+    note of the order's row, or the one stored on it): different payments (:func:`other_payments`,
+    第二笔 and 尾款 may be one), or a payment named beside a line naming none, which is the
+    order's row itself (a copy noted 尾款 of a row with no note books the balance). The one
+    rule core.ledger.payment_copies and core.ledger.stored_figure ask; between two payment
+    rows a note naming none tells nothing (a bank's bare reference: :func:`apart`). `same_day`:
+    the two may be of one day (a sheet's copy of a row); a stored receipt and a later file's
+    row of another day are not."""
+    return bool(kinds(note)) and (not kinds(line) or other_payments(note, line, same_day))
+
+
+def still_owed(note: object) -> bool:
+    """Does a note say money is still to come (余款未收, 待付, pending, due)? Then its figure
+    is no payment received."""
+    return isinstance(note, str) and _OWED.search(fold(note)) is not None
+
+
+_OWED = re.compile(r"[未待]|(?<![0-9a-z])(?:pending|due|unpaid|outstanding)(?![0-9a-z])")
 
 
 def _may_be(place: int, other: int) -> bool:

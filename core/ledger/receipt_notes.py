@@ -14,6 +14,7 @@ from core.ledger.stored_receipts import (
     ADDED,
     EARLIER,
     LATER,
+    NAMED,
     NO_MONTH,
     RANGED,
     RESTATED,
@@ -31,6 +32,17 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
     "{count} orders imported before are shown again with a later receipt date and a received "
     "figure that is this month's receipt, not the total received to date: added to what was "
     "stored ({orders}; {rows}).")),
+    (NAMED, "stored_receipts_named", NP_(
+        "{count} order imported before is shown again with a received figure whose note names "
+        "another payment of the order than the receipt stored (the notes: {orders}; {rows}): "
+        "the two settle the order, so the figure is counted as that payment, added to what was "
+        "stored. If it is the total received to date, correct the note and import the file "
+        "again.",
+        "{count} orders imported before are shown again with a received figure whose note "
+        "names another payment of the order than the receipt stored (the notes: {orders}; "
+        "{rows}): the two settle each order, so each figure is counted as that payment, added "
+        "to what was stored. If one is the total received to date, correct its note and "
+        "import the file again.")),
     (UNCLEAR, "stored_receipts_unclear", NP_(
         "{count} order imported before is shown again with a received figure that could be "
         "this month's receipt or the total received to date ({orders}; {rows}): read as the "

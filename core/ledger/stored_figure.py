@@ -12,9 +12,10 @@ from datetime import date
 
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_copies import other_payment
+from core.ledger.payment_kinds import line_payment, still_owed
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
+NAMED = "named"  # a row's figure added as the payment its note names (:func:`paid_apart`)
 
 
 def iso_day(value: object) -> str | None:
@@ -40,9 +41,9 @@ def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None]
     reading), and what the report says of the row (ADDED, UNCLEAR or None); `says`: what the
     file says its figures are (MONTH, TOTAL, None), by its headers and in all; `same_file`:
     the stored figure was written by this file, imported before. A row whose note names
-    another payment of the order than the stored line's (定金 then 尾款: core.ledger.
-    payment_copies.other_payment) is that payment: April's 尾款 row of 10,500 over March's
-    4,500 定金 was read as the total received, 4,500 open where nothing is (order38)."""
+    another payment of the order than the stored line's is that payment (:func:`paid_apart`):
+    April's 尾款 row of 10,500 over March's 4,500 定金 was read as the total received, 4,500
+    open where nothing is (order38)."""
     written, said = says
     held, figure = stored.figure, now.figure
     if held is None or held <= TOLERANCE or figure is None or said == TOTAL:
@@ -55,13 +56,8 @@ def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None]
     over = held + figure > now.amount + margin(now.amount)
     before, day = iso_day(stored.day), iso_day(now.day)
     if not same_file and day is not None and before is not None and day != before and (
-            other_payment(now.notes, stored.notes)):
-        # another payment of the order by the notes, 定金 stored, 尾款 now: a receipt of its
-        # own, added, either file first (said where it is the later); over the amount, a
-        # later file's total holds it
-        if over:
-            return None, None if day < before else UNCLEAR
-        return held, ADDED if day > before else None
+            paid_apart(stored, now)):
+        return held, NAMED  # a receipt of its own, either file first: said in both orders
     if same_file and (day is None or day == before):  # imported again: the same receipt
         if figure <= held + TOLERANCE and (said == MONTH or lower):
             return round(held - figure, 6), None if said == MONTH and day else UNCLEAR
@@ -79,3 +75,20 @@ def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None]
     if said == MONTH or lower:
         return held, ADDED
     return None, UNCLEAR
+
+
+def paid_apart(stored: Receipt, now: Receipt) -> bool:
+    """Is a row's figure a payment of its own beside the stored line's, by their notes: one
+    names a payment of the order other than the other's (payment_kinds.line_payment, either
+    way round, of two days: March's 第二笔 and April's 尾款 too), the two together settle the
+    order (within the margin), and neither note says money is still to come (余款未收,
+    pending). Only then:
+    April's running total 9,000 noted 尾款部分到账, 二期款 or "2nd payment" over March's 4,500
+    定金 was added, 1,500 open where 6,000 is; 4,500 re-dated, noted 余款未收, added, 6,000
+    open where 10,500 is; and March's line without a note gave 1,500 or 6,000 by the order
+    the files came in (fix38d)."""
+    figure, held = now.figure or 0.0, stored.figure or 0.0
+    return (line_payment(now.notes, stored.notes, False) or line_payment(
+        stored.notes, now.notes, False)) and (
+        abs(held + figure - now.amount) <= margin(now.amount)) and not (
+        still_owed(now.notes) or still_owed(stored.notes))

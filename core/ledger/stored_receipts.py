@@ -62,7 +62,7 @@ from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
-from core.ledger.stored_figure import ADDED, UNCLEAR, Receipt, on_stored
+from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored
 from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
@@ -328,8 +328,9 @@ class Bases:
                     self.says[1] != MONTH):  # its own later tab's total, this file read again
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)
             base, note = on_stored(stored, now, self.says, same)
-            if note is not None:
-                self.notes.append((note, *row))
+            if note is not None:  # the payment's notes named with its order
+                self.notes.append((note, *row[:2], row[2] if note != NAMED else "{} ({})".format(
+                    row[2], " / ".join(str(n) for n in (stored.notes, now.notes) if n))))
             if base is None:
                 return now.figure, True
             self.bases[key] = base

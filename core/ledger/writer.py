@@ -122,8 +122,7 @@ class LedgerWriter:
         self.shown_again: set[str] = set()  # the file's OrderBook.shown_again
         self._before: dict[str, tuple[Any, ...]] = {}
         self._after: dict[str, tuple[Any, ...]] = {}
-        self._inserts: list[tuple[Any, ...]] = []
-        self._updates: list[tuple[Any, ...]] = []
+        self._inserts, self._updates = list[tuple[Any, ...]](), list[tuple[Any, ...]]()
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
         # per stored order whose status its lines settle after they are written, by id: its
         # values before the file and as written, counted updated only if they differ with it
@@ -174,6 +173,7 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self._balances()
+        self.later.settle(self.batches.read())  # the file whose amount each line holds
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         after = self._after
@@ -341,7 +341,7 @@ class LedgerWriter:
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
                 order.terms.rung if order.terms else None,
-                self.later.of(sources[0], before, values, (named, *read[1:])))
+                self.later.of((key, sources[0]), before, values, (named, *read[1:])))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (

@@ -403,7 +403,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
             (line.key, line.record.received_amount) for order in orders for line in order.lines
-            if line.record.received_amount is not None and line.record.received_date is None))
+            if line.record.received_amount is not None and line.record.received_date is None),
+            (str(path.resolve()), digest))
         def sales() -> Iterator[tuple[str, str, float]]:
             return ((line.key, line.record.order_date.isoformat(), line.record.amount)
                     for order in orders for line in order.lines
@@ -415,7 +416,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for order in orders for line in order.lines if line.record.credit_note)
 
         repair_misread(conn, path.name, sales(), notes())  # an older reader's return
-        move_displaced(conn, sales(), notes(), path)
+        result.warnings.extend(move_displaced(conn, sales(), notes(), path))
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
@@ -446,7 +447,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
-            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None)))
+            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None),
+            ((line.key, "", line.record.amount) for order in orders for line in order.lines
+             if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,

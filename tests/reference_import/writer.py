@@ -252,6 +252,7 @@ class LedgerWriter:
                 self.changes.pop(row.key, None)
                 stored_lines[row.key] = dict(self.conn.execute(
                     "SELECT * FROM order_lines WHERE line_key = ?", (row.key,)).fetchone())
+        self.later.settle(self.conn)  # the file whose amount each line holds (amended_lines)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
@@ -396,7 +397,7 @@ class LedgerWriter:
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
         full = new
         was, now = (tuple(values[c] for c in LINE_COLUMNS) for values in (old, full))
-        older = self.later.of(old["source_file"], was, now, (  # a later file's amount stays
+        older = self.later.of((line.key, old["source_file"]), was, now, (  # a later amount kept
             str(record.order_no or record.customer), record.sheet, record.row))
         restates = False
         if carry:
