@@ -112,7 +112,8 @@ def test_a_long_order_number_is_quoted_as_excel_shows_it_and_left_be(tmp_path) -
     shows 123456789012345000) and said to format the column as Text and type the number
     again, which made April's text "123456789012345678" a second order beside March's stored
     one (Buyer 1: revenue 2,000 over 2 orders, 1,000 open, where the truth is 1,000, 1 order,
-    0 open). Now it quotes Excel's figure and says to leave the cell as it is."""
+    0 open). Now it quotes Excel's figure; the number typed in full later joins the order
+    (long38)."""
     from datetime import date
 
     from openpyxl import Workbook
@@ -129,8 +130,10 @@ def test_a_long_order_number_is_quoted_as_excel_shows_it_and_left_be(tmp_path) -
     path = tmp_path / "3月.xlsx"
     book.save(path)
     for language, shown, cure in (
-            ("en", "“123456789012345000”", "leave the cell as it is in later files"),
-            ("zh_CN", "“123456789012345000”", "以后的文件中请保持这些单元格原样")):
+            ("en", "“123456789012345000”",
+             "typed in full as Text in a later file, it is taken as the same customer's order"),
+            ("zh_CN", "“123456789012345000”",
+             "以后的文件中以“文本”格式输入完整号码的，会计入同一客户的同一订单")):
         i18n.set_language(language)
         try:
             [result] = import_files(tmp_path / f"{language}.sqlite", [path])

@@ -144,10 +144,9 @@ def long_number_messages(layout: SheetLayout, cells: LongCells, taken: set[int]
                          ) -> list[Message]:
     """Per id column, its taken rows' numbers of more than Excel's 15 digits
     (core.ledger.long_numbers), quoted as Excel shows them (quoted_text: 123456789012345000,
-    not the float's 123456789012344992, digits neither typed nor shown). The cure said is to
-    leave them be: the number is stored as read, and typed again as Text (what the message
-    said before) a later file made it a second order beside the stored one, its buyer's
-    revenue, orders and open amount counted twice."""
+    not the float's 123456789012344992, digits neither typed nor shown). The number is stored
+    as read; typed in full as Text in a later file it joins the same customer's order
+    (core.ledger.long_orders), so the message no longer tells the clerk to leave it be."""
     said = []
     for name in ID_FIELDS:
         found = [(row, value) for row, field, value in cells if field == name and row in taken]
@@ -158,14 +157,14 @@ def long_number_messages(layout: SheetLayout, cells: LongCells, taken: set[int]
         said.append(Message("long_number", NP_(
             "Sheet “{sheet}”, column “{column}”: {values} is a number of more than {digits} "
             "digits, and Excel keeps only {digits}, so its last digits may not be the ones "
-            "typed (row {rows}). It is kept as read: leave the cell as it is in later files, "
-            "as the number typed again would be read as another order. Format the column as "
-            "Text in Excel or WPS before typing new numbers.",
+            "typed (row {rows}). It is kept as read; typed in full as Text in a later file, it "
+            "is taken as the same customer's order. Format the column as Text in Excel or WPS "
+            "before typing new numbers.",
             "Sheet “{sheet}”, column “{column}”: {values} are numbers of more than {digits} "
             "digits, and Excel keeps only {digits}, so their last digits may not be the ones "
-            "typed ({count} cells: rows {rows}). They are kept as read: leave the cells as "
-            "they are in later files, as the numbers typed again would be read as other "
-            "orders. Format the column as Text in Excel or WPS before typing new numbers."),
+            "typed ({count} cells: rows {rows}). They are kept as read; typed in full as Text "
+            "in a later file, each is taken as the same customer's order. Format the column "
+            "as Text in Excel or WPS before typing new numbers."),
             {"sheet": layout.sheet.name, "column": layout.header_of(name) or name,
              "values": Listed([f"“{v}”" for v in values], SHOWN_VALUES), "count": len(found),
              "rows": ", ".join(rows[:SHOWN_RANGES]) + (", …" if len(rows) > SHOWN_RANGES
