@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from core import settings_store
+from core.ledger import name_keys, normalise
 from core.ledger.importer import import_files
 from core.store import connect
 
@@ -210,3 +212,11 @@ def receivables_ledger() -> list[list[object]]:
                          (75, "2025-10-17"), (100, "2025-09-22"))],
         r("U1", "Unshipped", "2025-12-01", 30_000, terms="L/C at sight"),
     ]
+
+
+def older_customer_key(patched: pytest.MonkeyPatch, key: Callable[[str], str]) -> None:
+    """An older release's customer key in force for the import that follows, as it read names:
+    the file's remembered names (core.ledger.name_keys) are neither asked nor changed."""
+    patched.setattr(normalise, "customer_key", key)
+    patched.setattr(name_keys, "customer_key", key)
+    patched.setattr(name_keys, "_fold_and_key", name_keys._fold_and_key.__wrapped__)

@@ -16,10 +16,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from ledgers import older_customer_key, write_xlsx
 from test_fast_import import _same_import
 
-from core.ledger import customer_rekey, normalise, rereading, sheet_columns
+from core.ledger import customer_rekey, normalise, rereading
 from core.ledger.importer import import_files
 from core.override_changes import merge, pin
 from core.overrides import list_overrides, load_overrides
@@ -103,8 +103,7 @@ def older_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[lis
     # first imported under it (a test run alone), it would re-key by the older key for good
     ledger = write_xlsx(tmp_path / "ledger.xlsx", {"2025": rows})
     with monkeypatch.context() as patched:
-        patched.setattr(normalise, "customer_key", old_key)
-        patched.setattr(sheet_columns, "customer_key", old_key, raising=False)  # older: none
+        older_customer_key(patched, old_key)
         [result] = import_files(db, [ledger])
         assert result.status == "imported"
         with connect(db) as conn:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from ledgers import older_customer_key, write_xlsx
 from test_fast_import import _same_import
 
 from core import i18n
@@ -177,7 +177,7 @@ def test_a_buyer_s_order_follows_its_customer_key_when_the_key_is_read_anew(
     to read a name otherwise (core.ledger.customer_rekey: "Metro AG Poland" pasted with a
     right-to-left mark), its order follows, so the same rows in a later file update it and
     add no second order beside it."""
-    from core.ledger import customer_rekey, normalise, rereading, sheet_columns
+    from core.ledger import customer_rekey, normalise, rereading
     from core.store import READINGS_KEY
 
     assert customer_rekey.customer_key is normalise.customer_key  # bound before the patch
@@ -187,8 +187,7 @@ def test_a_buyer_s_order_follows_its_customer_key_when_the_key_is_read_anew(
     db = tmp_path / "firm.sqlite"
     older = write_xlsx(tmp_path / "jan.xlsx", {"台账": rows})
     with monkeypatch.context() as patched:  # the key before the fourteenth pass: marks kept
-        patched.setattr(normalise, "customer_key", normalise.fold)
-        patched.setattr(sheet_columns, "customer_key", normalise.fold)
+        older_customer_key(patched, normalise.fold)
         import_files(db, [older])
         with connect(db) as conn:
             conn.execute("UPDATE meta SET value = ? WHERE key = ?",

@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from databases import before_schema_11
-from ledgers import write_xlsx
+from ledgers import older_customer_key, write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import HEADER, PAYER, RECEIPTS_HEADER, owed, row
@@ -200,15 +200,14 @@ def test_a_day_s_payments_follow_their_customer_key_when_it_is_read_anew(tmp_pat
     fourteenth pass; when the key is read anew (core.ledger.customer_rekey), its payments of
     04-20 join the order of the same name's payments that day, so the same rows in a later
     file add nothing. Left under the old key, they were stored again: 5,000 counted twice."""
-    from core.ledger import normalise, rereading, sheet_columns
+    from core.ledger import normalise, rereading
     from core.store import READINGS_KEY
 
     marked = ["Nairobi Deco\u200f", d("2025-04-20"), 5_000, None]
     sheets = {"收款": [RECEIPTS_HEADER, THREE, marked]}
     db = tmp_path / "firm.sqlite"
     with monkeypatch.context() as patched:  # the key before the fourteenth pass: marks kept
-        patched.setattr(normalise, "customer_key", normalise.fold)
-        patched.setattr(sheet_columns, "customer_key", normalise.fold)
+        older_customer_key(patched, normalise.fold)
         imported(db, write_xlsx(tmp_path / "jan.xlsx", sheets))
         with connect(db) as conn:
             conn.execute("UPDATE meta SET value = ? WHERE key = ?",

@@ -7,9 +7,11 @@ compressed (:data:`PACK_LEVEL`), and unpacked again, one sheet at a time, when t
 reviewed and written. Marshal alone left some 240 bytes a row of forty-six fields: 240 MB of
 the 1M bench ledger's peak; compressed, about 70 bytes (mem36: the 100k ledger's 23.7 MB of
 packed sheets 6.7 MB, for 0.2 s to pack and 0.09 s more a reading, CPU). Each packed sheet
-keeps its rows' line keys, sheets, row numbers and dates in a second, small pack: the seven
-rules run after the write ask only (sheet, row, key) (:meth:`HeldSheets.written_rows`), the
-file's day only the dates (:meth:`HeldSheet.dates`), and unpacking every record for them
+keeps its rows' line keys, order ranks, sheets, row numbers and dates in a second, small
+pack: the seven rules run after the write ask only (sheet, row, key)
+(:meth:`HeldSheets.written_rows`), the file's day only the dates (:meth:`HeldSheet.dates`),
+the copied wires' lines only the sheets holding their orders (:meth:`HeldSheets.holding`),
+and unpacking every record for them
 was most of what grew faster than the rows in the 1M import (lin36: eight of its twelve
 readings of every record, 36 CPU s).
 The small pack also keeps what the passes over the file's sales, credit notes, returns and
@@ -71,10 +73,9 @@ class HeldSheet:
     def pack(self, facts: Facts | None = None) -> None:
         assert self.records is not None and self.groups is not None
         g, records = self.groups, self.records
-        self.packed = zlib.compress(marshal.dumps(
-            (records, g.ranks, g.indexes, g.repeats)), PACK_LEVEL)
+        self.packed = zlib.compress(marshal.dumps((records, g.indexes, g.repeats)), PACK_LEVEL)
         self.packed_rows = zlib.compress(marshal.dumps(
-            (g.keys, *([r[field] for r in records] for field in ROW_FIELDS),
+            (g.keys, g.ranks, *([r[field] for r in records] for field in ROW_FIELDS),
              facts(records, g.keys) if facts else None)), PACK_LEVEL)
         self.records = self.groups = None
 
@@ -82,8 +83,15 @@ class HeldSheet:
         if self.records is not None and self.groups is not None:
             return self.records, self.groups
         assert self.packed is not None
-        records, ranks, indexes, repeats = marshal.loads(zlib.decompress(self.packed))
-        return records, SheetGroups(ranks, indexes, self._rows()[0], repeats)
+        records, indexes, repeats = marshal.loads(zlib.decompress(self.packed))
+        keys, ranks, *_rows = self._rows()
+        return records, SheetGroups(ranks, indexes, keys, repeats)
+
+    def ranks(self) -> list[int]:
+        """Each row's order (by rank), the records left packed."""
+        if self.groups is not None:
+            return self.groups.ranks
+        return self._rows()[1]
 
     def rework(self, position: int, key: str, change: Callable[[Record], Record] | None,
                facts: Facts | None = None) -> tuple[Record, SheetGroups]:
@@ -100,20 +108,21 @@ class HeldSheet:
             self.pack(facts)
         return records[position], groups
 
-    def _rows(self) -> tuple[list[str], list[str], list[int], list[str | None],
+    def _rows(self) -> tuple[list[str], list[int], list[str], list[int], list[str | None],
                              list[str | None], list[str | None], RowFacts | None]:
-        """The line keys, the rows' sheets, row numbers and dates (ROW_FIELDS), the facts."""
+        """The line keys, the rows' order ranks, sheets, row numbers and dates (ROW_FIELDS),
+        the facts."""
         assert self.packed_rows is not None
-        keys, sheets, rows, ordered, shipped, received, facts = marshal.loads(
+        keys, ranks, sheets, rows, ordered, shipped, received, facts = marshal.loads(
             zlib.decompress(self.packed_rows))
-        return keys, sheets, rows, ordered, shipped, received, facts
+        return keys, ranks, sheets, rows, ordered, shipped, received, facts
 
     def light(self) -> Light | None:
         """The small pack's keys, rows and facts, the records left packed; None for a loose
         sheet (its records are there to be read) and one packed without facts."""
         if self.packed_rows is None or self.records is not None:
             return None
-        keys, sheets, rows, ordered, _shipped, _received, facts = self._rows()
+        keys, _ranks, sheets, rows, ordered, _shipped, _received, facts = self._rows()
         return None if facts is None else Light(keys, sheets, rows, ordered, facts)
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:
@@ -122,7 +131,7 @@ class HeldSheet:
             records = self.records
             return zip(map(itemgetter(SHEET), records), map(itemgetter(ROW), records),
                        self.groups.keys, strict=True)
-        keys, sheets, rows, *_dates_and_facts = self._rows()
+        keys, _ranks, sheets, rows, *_dates_and_facts = self._rows()
         return zip(sheets, rows, keys, strict=True)
 
     def dates(self) -> list[Dates]:
@@ -130,7 +139,7 @@ class HeldSheet:
         packed."""
         if self.records is not None:
             return list(map(_DATES, self.records))
-        _keys, *columns, _facts = self._rows()
+        _keys, _ranks, *columns, _facts = self._rows()
         return list(zip(*columns, strict=True))
 
 
@@ -169,6 +178,15 @@ class HeldSheets:
         for number, sheet in enumerate(self.sheets):
             records, groups = sheet.unpacked()
             yield number, records, groups
+
+    def holding(self, ranks: set[int]) -> Iterator[tuple[int, list[Record], SheetGroups]]:
+        """As iterating, only the sheets with a row of one of the orders `ranks`: a packed
+        sheet's ranks are in its small pack, and the copied wires' few orders
+        (core.ledger.wire_review) had every sheet of a big file unpacked for them (perf38b)."""
+        for number, sheet in enumerate(self.sheets):
+            if not ranks.isdisjoint(sheet.ranks()):
+                records, groups = sheet.unpacked()
+                yield number, records, groups
 
     def written_rows(self) -> Iterator[tuple[str, int, str]]:
         """Each row's sheet, row number and line key, sheet by sheet, no record unpacked."""

@@ -33,16 +33,15 @@ from core.ledger.cells import (
 from core.ledger.ditto import fill_dittos
 from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
+from core.ledger.name_keys import names_keyed
 from core.ledger.normalise import (
     cell_text,
-    customer_key,
     doc_status,
     fold,
     is_credit_note,
     name_text,
     parse_currency,
     parse_flag,
-    placeholder_key,
 )
 from core.ledger.received_only import (
     by_receipt,
@@ -101,8 +100,7 @@ class SheetColumns:
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
         customers = text_column(raw("customer"), ids=True)
         # each distinct name folded once: for its key, the placeholder test, a repeated header
-        self.folded = {text: fold(text) for text in set(customers) if text}
-        keys = {t: customer_key(t) for t, k in self.folded.items() if not placeholder_key(k)}
+        self.folded, keys = names_keyed(customers)  # the file's repeats once (name_keys)
         self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
         self.customers = [text if key is not None else None for text, key in zip(
             customers, self.customer_keys, strict=True)]

@@ -248,9 +248,10 @@ class _Line:
 def _lines_of(held: HeldSheets, orders: set[int], to_date: dict[Place, float]
               ) -> list[_Line]:
     """Every line of those orders (each shipment whole), in the grouped file's order: by
-    order rank, then line index."""
+    order rank, then line index. Only the sheets holding them are read (a big file's 1M
+    records held the 1M bench's 2 lines: every sheet was unpacked for them)."""
     found: dict[str, _Line] = {}
-    for number, records, groups in held:
+    for number, records, groups in held.holding(orders):
         for position, record in enumerate(records):
             rank = groups.ranks[position]
             if rank not in orders:
