@@ -50,7 +50,7 @@ from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
-from core.ledger.paid_for_stored import book_stored, booked_message
+from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -250,8 +250,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             conn, ledger.sale_keys(), ledger.credit_notes(), path))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
-        result.warnings.extend(booked_message(book_stored(conn, found.customers - sold_before)))
-        result.warnings.extend(moved_orders(result.counts.moved))
+        moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
+        result.warnings.extend(booked_message(
+            book_stored(conn, found.customers - sold_before) + slips))
+        result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer
             conn, found.renamed, merged_keys(conn),

@@ -10,6 +10,12 @@ is written, the stored payments of a day without an order number (core.ledger.ke
 paid_order_key) whose note names a customer this file is the first to sell to move to that
 customer's payments of the day, keyed as the slips' file imported now would key them (its
 re-import then updates them, not doubling them); a payer left with nothing is no customer.
+
+Slips that hold their invoice numbers (发票号 SZ260508) were stored as those orders, under the
+payer; the orders' file gives the numbers to Orbit Tech and the order moves with its slips
+(core.ledger.writer), its account right. The report told the clerk to undo the import if these
+were two orders sharing a number (core.ledger.moves): wrong advice, so such a move is said as
+the slips booked to their customer instead (paid_for_moves), as the numberless ones are.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from core.i18n import NP_
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import DESCRIBED, paid_order_key, row_identity
 from core.ledger.line_values import ORDER_COLUMNS
+from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.paid_for import MARKS, paid_for
@@ -82,6 +89,38 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]
                  "EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id)",
                  (_json(payers),))
     return moved
+
+
+_SLIPS = ("SELECT l.amount, l.credit_note, l.received_amount, l.notes, l.source_file, "
+          "l.source_sheet, l.source_row FROM order_lines l JOIN orders o ON o.id = l.order_id "
+          "JOIN customers c ON c.id = o.customer_id WHERE o.order_no = ? AND c.key = ? "
+          "AND coalesce(l.source_file, '') <> ? ORDER BY l.id")
+
+
+def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: str
+                   ) -> tuple[list[CustomerMove], list[Booked]]:
+    """The moves still to be said as moves, and the 代付 slips moved with the rest: a stored
+    order whose every line from an earlier file is a payment whose note says it was made for
+    the customer this file gives the order to. A stored sale among them leaves the move
+    said as before: two firms' orders may share the number."""
+    kept: list[CustomerMove] = []
+    booked: list[Booked] = []
+    for move in moves:
+        key = customer_key(move.customer)
+        slips = conn.execute(_SLIPS, (move.order_no, key, file)).fetchall()
+        if slips and all(amount == 0 and not credit and received and _for(notes) == key
+                         for amount, credit, received, notes, *_ in slips):
+            booked.extend(Booked(source or "", sheet or "", row or 0, move.stored,
+                                 move.customer) for *_, source, sheet, row in slips)
+        else:
+            kept.append(move)
+    return kept, booked
+
+
+def _for(notes: str | None) -> str | None:
+    """The key of the customer a payment's note says it was made for; None: it names none."""
+    name = paid_for(notes)
+    return None if name is None else customer_key(name)
 
 
 def _json(keys: Collection[str]) -> str:

@@ -62,7 +62,7 @@ from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
-from core.ledger.paid_for_stored import book_stored, booked_message
+from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
@@ -420,9 +420,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
+        moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         result.warnings.extend(booked_message(book_stored(conn, {
-            r.customer_key for r in records if r.customer_key and r.amount} - sold_before)))
-        result.warnings.extend(moved_orders(result.counts.moved))
+            r.customer_key for r in records if r.customer_key and r.amount} - sold_before)
+            + slips))
+        result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(conn, renamed, merged_keys(conn), stored_renames(
             conn, result.counts.customers_inserted)))

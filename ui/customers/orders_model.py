@@ -3,6 +3,9 @@
 A ui.columns table: a header click sorts by the column's own values, not its text (dates as
 dates, amounts and days as numbers, statuses by what needs the clerk first), and a blank cell
 (no due date, nothing open) sorts last either way. Shown newest first, as before.
+
+Amounts in whole units, as the rest of the window (core.i18n.amount_text): the Amount column
+once said 8,000.25 beside its own Open column's 8,000.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.analysis.order_history import DEAD, NO_NUMBER, OrderLine
-from core.i18n import N_
+from core.i18n import N_, amount_text
 from ui import style
 from ui.columns import Column as GenericColumn
 from ui.columns import ColumnModel
@@ -34,14 +37,14 @@ COLUMNS: tuple[Column, ...] = (
            lambda o: None if o.order_no == NO_NUMBER else o.order_no),
     Column("order_date", N_("Order date"), lambda o: o.order_date.isoformat(),
            lambda o: o.order_date, descending=True),
-    Column("amount", N_("Amount"), lambda o: f"{o.amount:,.2f}", lambda o: o.amount, True),
+    Column("amount", N_("Amount"), lambda o: amount_text(o.amount), lambda o: o.amount, True),
     Column("currency", N_("Currency"), lambda o: o.currency, lambda o: o.currency or None),
     Column("terms", N_("Payment terms"), lambda o: o.terms, lambda o: o.terms or None),
     Column("ship_date", N_("Ship date"), lambda o: o.ship_text, lambda o: o.ship_date,
            descending=True),
     Column("due_date", N_("Due date"), lambda o: _day(o.due_date), lambda o: o.due_date,
            descending=True),
-    Column("open", N_("Open"), lambda o: f"{o.open:,.0f}" if o.open else "",
+    Column("open", N_("Open"), lambda o: amount_text(o.open) if o.open else "",
            lambda o: o.open or None, True),
     Column("days", N_("Days overdue"), lambda o: str(o.days_overdue) if o.days_overdue else "",
            lambda o: o.days_overdue or None, True),
