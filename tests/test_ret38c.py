@@ -12,7 +12,7 @@ from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
 from test_import_order36 import A, _every_order
-from test_import_order38 import _paid_sale, _return_row
+from test_import_order38 import _noted_sale, _paid_sale, _return_row
 from test_lists_audit28 import at, by_name, d
 
 WITH_PRODUCT = [*TYPED, "产品名称"]
@@ -45,3 +45,19 @@ def test_a_return_tab_naming_another_product_or_none(tmp_path: Path, product, ta
             "退货": [WITH_PRODUCT, [*_return_row(), product]]}
     _same_import(tmp_path, [write_xlsx(tmp_path / A, {tab: rows[tab] for tab in tabs})])
     assert _mumbai(tmp_path) == (0, 0, 12_000)
+
+
+@pytest.mark.parametrize("original", ["台账 2025-03.xlsx", "台账 2025-03 (1).xlsx",
+                                      "台账 2025-03 - 副本.xlsx"])
+@pytest.mark.parametrize("revision_first", [False, True])
+def test_a_revision_of_an_original_named_as_a_copy(tmp_path: Path, original, revision_first):
+    """The original, MT-1 15,000 (12,000 paid) noted 退货3000, named 台账 2025-03.xlsx or with
+    a copy's mark ((1), - 副本); its revision 台账 2025-03 修订.xlsx without the note. Hand
+    count: the revision replaces its original, no return: 3,000 open, revenue 15,000, in either
+    order. Before: the original named as a copy imported after its revision read its note
+    again: nothing open, revenue 12,000."""
+    first = write_xlsx(tmp_path / original, {"台账": [TYPED, _noted_sale()]})
+    revised = write_xlsx(tmp_path / "台账 2025-03 修订.xlsx", {"台账": [TYPED, _paid_sale()]})
+    files = [revised, first] if revision_first else [first, revised]
+    _same_import(tmp_path, *[[f] for f in files])
+    assert _mumbai(tmp_path) == (3_000, 0, 15_000)
