@@ -21,11 +21,23 @@ def _marked(name: str | None) -> tuple[str, int]:
     stem, dot, extension = text.rpartition(".")
     if not dot:
         stem, extension = text, ""
+    stem, rank = _stripped(stem)
+    return f"{stem}.{extension}", rank
+
+
+def _stripped(stem: str) -> tuple[str, int]:
+    """A folded stem without its copy marks, and how far a copy they say it is."""
     rank = 0
     while stem and (found := _MARK.search(stem)):
         rank += int(found.group(1)) if found.group(1) else 1
         stem = stem[:found.start()]
-    return f"{stem}.{extension}", rank
+    return stem, rank
+
+
+def unmarked(stem: str) -> str:
+    """A file's name without its extension (its stem) folded, its copy marks taken off: 台账
+    2025-03 (1) and 台账 2025-03 - 副本 are 台账 2025-03."""
+    return _stripped(fold(stem))[0]
 
 
 def copy_rank(name: str | None) -> int:

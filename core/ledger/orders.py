@@ -272,8 +272,7 @@ class OrderBook:
         if payments:
             self._payments.sheet(records, payments)
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
-        occurrences: dict[str, int] = defaultdict(int)
-        places: dict[str, int] = defaultdict(int)
+        occurrences, places = defaultdict[str, int](int), defaultdict[str, int](int)
         jumped: dict[str, set[int]] = {}  # payment places past a place left to another payment
         lots: dict[str, list[int]] = {}  # places passed over for another lot (other_lot)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
@@ -336,6 +335,7 @@ class OrderBook:
                     lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
             if lkey in self.notes.at:  # (rare) a sale moves it: core.ledger.tab_notes
                 self.notes.sale(lkey, part, record, seen, order)
+            self.notes.order_sale(lkey, record, seen, order)  # another product's (tab_notes)
             sale = (record, okey, lkey)
             repeat, apart = lkey in seen, CREDITED in lkey
             self.notes.saw(lkey, record, len(keys), repeat)

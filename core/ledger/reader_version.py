@@ -282,6 +282,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (amend38): a line keeps the file whose amount it holds (order_lines.amount_file, schema
 # 20): March's file imported after April's, then sent again changed, leaves April's 6,500 and
 # 2,500 open (was 6,000 and 2,000), its report naming April's file as the one kept.
+# 14 (ret38c): a +3,000 退货 row of MT-1 naming no product or 沙发退货 on a tab before the tab
+# selling MT-1 "Sofa" 15,000 is a credit note (core.ledger.tab_notes.order_sale): nothing open,
+# revenue 12,000 (was 6,000 open, revenue 18,000, black list).
+# 14 (ret38c): 台账 2025-03 修订.xlsx revises its original named 台账 2025-03 (1).xlsx or - 副本
+# too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

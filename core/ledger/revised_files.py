@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from core.ledger.copy_names import unmarked
+
 # the words a clerk adds to a file's name for its revised copy
 REVISION_WORDS = ("修订版", "修订", "更正版", "更正", "修正版", "修正", "revised", "corrected")
 _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
+_TRAILING = " _-."  # left at a name's end by a word taken out, before a copy's mark
 # the words a clerk adds to a file's name for what a month's file missed: it adds, not replaces
 SUPPLEMENT_WORDS = ("补充", "补录", "增补", "supplement")
 # what follows such a word where it names something else: a supplementary agreement or
@@ -32,13 +35,16 @@ _SUPPLEMENT = re.compile("|".join(
 
 def revises(name: str | None, other: str | None) -> bool:
     """Whether the file `name` is `other` revised: `other`'s name with a revision word
-    added."""
+    added, either name's copy marks aside (core.ledger.copy_names): 台账 2025-03 修订.xlsx
+    revises 台账 2025-03 (1).xlsx and 台账 2025-03 - 副本.xlsx as it does 台账 2025-03.xlsx
+    (ret38c: the original's noted 退货3000, imported after its revision, was read again
+    where it bore a copy's mark: nothing open, not 3,000)."""
     if not name or not other:
         return False
     stem, base = PurePath(name).stem, PurePath(other).stem
     if not _WORDS.search(stem) or _WORDS.search(base):
         return False
-    return _plain(_WORDS.sub(" ", stem)) == _plain(base)
+    return _plain(unmarked(_WORDS.sub(" ", stem).rstrip(_TRAILING))) == _plain(unmarked(base))
 
 
 def _plain(stem: str) -> str:

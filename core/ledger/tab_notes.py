@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from core.ledger.credit_lines import CREDITED, CreditPlaces
+from core.ledger.credit_lines import CREDITED, CreditPlaces, order_part
 from core.ledger.filed_returns import held_return, sold_before
 from core.ledger.noted_returns import NOTED
 from core.ledger.record import AMOUNT, CREDIT_NOTE, ORDER_DATE, SHEET, STATUS_TEXT, Record
@@ -64,6 +64,8 @@ class TabNotes:
         """`mark`: the status a credit note's line is met with (orders.CREDIT_NOTE)."""
         self._credits, self._mark = credits, mark
         self.at: dict[str, _Note] = {}
+        # each order's returns of their own held in `at`, by their keys (any product)
+        self.returns_of: dict[str, list[str]] = {}
         self._said: dict[object, bool] = {None: False}
         self.sheet = 0  # the file's sheet being grouped
         self.moved: list[Moved] = []  # taken by the file once its sheet is grouped
@@ -78,6 +80,8 @@ class TabNotes:
         if returned or record[CREDIT_NOTE]:
             self.at[key] = _Note(self.sheet, position, record[ORDER_DATE], record[SHEET],
                                  record[AMOUNT], returned)
+            if returned:
+                self.returns_of.setdefault(order_part(key), []).append(key)
 
     def sale(self, key: str, part: str, record: Record, seen: Seen, order: Counted | None
              ) -> None:
@@ -101,3 +105,25 @@ class TabNotes:
             order.sales -= 1
             order.restate(before[0], None)
         self.moved.append(Moved(note.sheet, note.position, moved, note.returned))
+
+    def order_sale(self, key: str, record: Record, seen: Seen, order: Counted | None) -> None:
+        """A sale of this sheet under `key`: an earlier sheet's return of its own of the same
+        order (credit_lines.order_part, its customer's) naming another product or none (blank,
+        "沙发退货" where the sale is "Sofa"), dated after the sale (filed_returns.sold_before),
+        made the credit note it is in its own place, as the sale's tab first makes it (ret38c:
+        the 退货 tab first gave 6,000 open and revenue 18,000, not nothing and 12,000)."""
+        if (not self.returns_of or record[CREDIT_NOTE] or record[AMOUNT] <= 0 or order is None
+                or held_return(record, self._said)):
+            return
+        for held in self.returns_of.get(order_part(key), ()):
+            note = self.at.get(held)
+            if held == key or note is None or note.sheet == self.sheet or not sold_before(
+                    note.day, note.amount, (record[ORDER_DATE], record[AMOUNT]), None,
+                    ("", "")):
+                continue
+            del self.at[held]
+            before = seen[held]
+            seen[held] = (self._mark, *before[1:])
+            order.sales -= 1
+            order.restate(before[0], None)
+            self.moved.append(Moved(note.sheet, note.position, held, True))

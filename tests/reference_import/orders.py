@@ -236,6 +236,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                                 record.amount)
         if lkey in notes_at and not (paid or record.credit_note or held_return(record)):
             _move_note(lkey, part[1], record, notes_at, shown, seen_lines, taken, credits)
+        if not (paid or record.credit_note or held_return(record)) and record.amount > 0:
+            _credit_order_returns(lkey, okey, record, notes_at)
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if paid:
@@ -272,6 +274,21 @@ def held_return(r: Record) -> bool:
     held_return)."""
     return not r.payment_row and candidate(r.status_returned, r.credit_note, r.amount,
                                            r.ship_date is not None, r.order_no)
+
+
+def _credit_order_returns(key: str, okey: str, record: Record, notes_at: dict[str, Line]
+                          ) -> None:
+    """A sale on a later tab than a return of its own of its order naming another product (or
+    none), dated after the sale: that return made a credit note in its own place (core.ledger.
+    tab_notes.TabNotes.order_sale)."""
+    for held, line in list(notes_at.items()):
+        note = line.record
+        if held != key and line.order_key == okey and not note.credit_note and (
+                note.sheet != record.sheet) and sold_before(
+                    note.order_date.isoformat(), note.amount,
+                    (record.order_date.isoformat(), record.amount), None, ("", "")):
+            del notes_at[held]
+            _stored_negative(note)
 
 
 def _move_note(key: str, part: str, record: Record, notes_at: dict[str, Line],
