@@ -72,8 +72,15 @@ def pytest_runtest_teardown(item: pytest.Item):
 
 def _no_worker_left(item: pytest.Item) -> None:
     tasks = sys.modules.get("ui.tasks")  # none unless the test ran the window's worker
-    left = sorted(task.name for task in tasks.running()) if tasks is not None else []
-    still = [task.name for task in tasks.stop_all(LEFT_RUNNING_WAIT_MS)] if left else []
+    # A task its window already cancelled (a dialog closed while it read a file) is winding
+    # down to its next cancel check: waited for, not the test's fault. Failing it made the
+    # suite fail by timing (CI run of the twenty-fifth pass: a preview still ending).
+    running = tasks.running() if tasks is not None else []
+    left = sorted(task.name for task in running if not task.asked_to_stop())
+    ended = tasks.stop_all(LEFT_RUNNING_WAIT_MS) if running else []
+    still = [task.name for task in ended]
+    if still and not left:
+        left = still  # asked to stop, yet still running after the wait: a real hang
     if QCoreApplication.instance() is not None:
         _delete_what_was_closed(item.nodeid)
     if left:

@@ -208,6 +208,10 @@ class Task(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
+    def asked_to_stop(self) -> bool:
+        """Cancelled or replaced: its thread is only winding down to its next cancel check."""
+        return self._stop.is_set()
+
     def replace(self) -> None:
         """A newer request of this task's kind came: it stops at its next cancel check and
         its outcome, whatever it is, is reported as a cancel."""
