@@ -4,22 +4,11 @@ exactly what its records would."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from ledgers import write_xlsx
-from test_break32 import _owed
-from test_break34a_refunds import SHORT, TYPED
-from test_fast_import import _same_import
-from test_fix34b_returns import PAID
-from test_lists_audit28 import at, by_name, d
-from test_lists_audit30 import row
 
-import core.ledger.held_sheets as held
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import SheetGroups
 from core.ledger.record import FIELDS, ROW, SHEET
-from core.ledger.report import import_report
 
 
 def _sheet(name: str, rows: int) -> tuple[list[tuple], SheetGroups]:
@@ -51,33 +40,3 @@ def test_written_rows_read_back_the_same_packed_or_loose(loose_rows):
     assert all(s.records is None for s in packed)
     assert [g.keys for _, _, g in sheets] == [_sheet(name, rows)[1].keys for name, rows in
                                               (("1月", 400), ("2月", 0), ("3月", 250))]
-
-
-OTHERS = [[*row(f"F-{n}", f"Buyer {n}", "2025-02-01", 1_000 + n, "2025-02-05", 1_000 + n,
-                "2025-02-20"), None, None] for n in range(1, 31)]
-
-
-def test_a_refund_dropped_from_a_packed_sheet(tmp_path: Path, monkeypatch):
-    """Every sheet packed (a budget of one loose row): May's file, thirty buyers paid in full,
-    then Rio's R-1 and R-2 paid (15,000) and a return of 2,000 noted 退货退款, row 35; May
-    sent again, the row now 退货退款，抵扣下批货款 and R-2 paid 3,000 of 5,000. Read from the
-    packed rows' keys as from the records: row 35 named as no longer making a refund, Rio
-    nothing open and no credit (13,000 sold, 13,000 paid), white; the same database and
-    report as the reference import."""
-    monkeypatch.setattr(held, "LOOSE_ROWS", 1)
-    first = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
-    then = [*first[:-1], "退货退款，抵扣下批货款"]
-    (tmp_path / "1").mkdir()
-    (tmp_path / "2").mkdir()
-    may = write_xlsx(tmp_path / "1" / "台账 2025-05.xlsx",
-                     {"台账": [TYPED, *OTHERS, *PAID, first]})
-    again = write_xlsx(tmp_path / "2" / "台账 2025-05.xlsx",
-                       {"台账": [TYPED, *OTHERS, *SHORT, then]})
-    _same_import(tmp_path, [may])
-    results = _same_import(tmp_path, [again])
-    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
-    open_, listed, overdue = _owed(rio)
-    assert (open_, overdue, rio.credit_on_account, listed) == (0, {}, 0, "white")
-    report = import_report(results[0])
-    assert "1 row of “台账 2025-05.xlsx” no longer makes a refund of its return" in report
-    assert "台账 35" in report

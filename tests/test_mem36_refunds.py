@@ -15,6 +15,7 @@ from test_fix34b_returns import PAID
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 
+import core.ledger.held_sheets as held
 from core.ledger import written_keys
 from core.ledger.report import import_report
 
@@ -24,15 +25,18 @@ OTHERS = [[*row(f"F-{n}", f"Buyer {n}", "2025-02-01", 1_000 + n, "2025-02-05", 1
                 "2025-02-20"), None, None] for n in range(1, 31)]
 
 
-@pytest.mark.parametrize("chunk", [1, 2, 3, 4, 7, 34, 35, 5_000])
-def test_a_refund_dropped_by_a_row_past_the_first_chunk(tmp_path: Path, monkeypatch, chunk):
+@pytest.mark.parametrize(("module", "name", "value"), [
+    *[(written_keys, "CHUNK", chunk) for chunk in (1, 2, 3, 4, 7, 34, 35, 5_000)],
+    (held, "LOOSE_ROWS", 1)])  # every sheet packed: read from the packed rows' keys (lin36)
+def test_a_refund_dropped_by_a_row_past_the_first_chunk(tmp_path: Path, monkeypatch, module,
+                                                        name, value):
     """May's file: thirty other buyers paid in full, then Rio's R-1 and R-2 paid (15,000) and
     a return of 2,000 of R-1's goods on 03-20 noted 退货退款 (a credit note and a refund),
     its row 35. May sent again: the row now says 退货退款，抵扣下批货款, R-2 paid 3,000 of
     5,000 accordingly. Hand count at 06-30: 13,000 sold, 13,000 paid: nothing open, no
     credit, Rio on the white list (watched before refund35);
     row 35 named. Each buyer's orders untouched: nothing open."""
-    monkeypatch.setattr(written_keys, "CHUNK", chunk)
+    monkeypatch.setattr(module, name, value)
     first = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
     then = [*first[:-1], "退货退款，抵扣下批货款"]
     (tmp_path / "1").mkdir()
