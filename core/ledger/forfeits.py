@@ -40,8 +40,11 @@ def forfeited(note: str | None) -> bool:
 
 
 # The money (定金, 订金, 预付款, 货款, 款; not 款式, a style) and, after it within the phrase,
-# the word that it went back (已退, 已退还 / 已退回 / 已退款), or 已退还客户 / 退还客户 naming
-# the buyer, or 已退还定金 / 已退款 with the money after: 已退 alone also says an order
+# the word that it went back (已退, 已退还 / 已退回 / 已退款), or 退还客户 / 退回客户 naming
+# the buyer (定金退还客户: the money named, sent back to the buyer, no 已 needed), or 已退还客户
+# in a phrase naming no goods (样品已退还客户, 货已退还客户: samples or goods sent back, no money;
+# 退还客户 alone, naming nothing, read as paid back, note39), or 已退还定金 / 已退款 with the
+# money after: 已退 alone also says an order
 # withdrawn (客户已退单, 已退订), shut out at customs (已退关), goods shipped back (已退运), a
 # credit withdrawn (已退证) or samples returned (样品已退回), none of which sends money back
 # (fix38a). English: the past tense only, "deposit refunded", "refunded to the customer".
@@ -49,6 +52,10 @@ _MONEY = r"(?:定金|订金|预付款|货款|(?<!货)款(?!式))"
 _NOT_MONEY = r"(?:样品|退单|退订|退关|退运|退证)"
 _GAP = rf"(?:(?!{_NOT_MONEY})[^，,;；。\n]){{0,8}}?"
 _BACK = r"已\s*退(?:还|回|款)?(?![单订关运证税货换])"
+_TO_BUYER = r"退[还回]给?客户"
+# goods, not money: what a phrase's 已退还客户 sent back where it names them
+_GOODS = r"(?:样品|样|货(?!款)|产品|商品|(?<![a-z])goods|(?<![a-z])samples?)"
+_PHRASE = rf"(?:^|(?<=[，,;；。\n\s]))(?:(?!{_GOODS})[^，,;；。\n])*?"
 # what follows the word: the sum paid back (7500, 7,500元, USD 7,500) or its share (一半, 50%);
 # not a date (定金已退 2026-03-01, 3/1, 3月1日: the whole, on that day)
 _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>一半|半数)"
@@ -56,7 +63,8 @@ _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>�
                        r"(?P<sum>\d[\d,]*(?:\.\d+)?)(?![\d./\-年月日号])\s*(?P<pct>%|％)?)?",
                        re.IGNORECASE)
 _REFUNDED = re.compile(
-    rf"{_MONEY}{_GAP}{_BACK}|已\s*退[还回]?(?:给?客户)?{_MONEY}|已\s*退[还回]给?客户|退还给?客户"
+    rf"{_MONEY}{_GAP}(?:{_BACK}|{_TO_BUYER})|已\s*退[还回]?(?:给?客户)?{_MONEY}"
+    rf"|{_PHRASE}已\s*{_TO_BUYER}"
     r"|已\s*退款"
     r"|(?:deposit|prepayment|payment|money)\s+(?:was\s+|has\s+been\s+|been\s+)?"
     r"(?:refunded|returned|paid\s+back)\b(?!\s+to\s+(?:us|the\s+firm))"

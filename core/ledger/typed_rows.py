@@ -65,6 +65,10 @@ def is_receipt(value: object) -> bool:
 _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      r"|(?:退回|退还|退给客户|返还)[^,，;；]{0,4}(?:货款|款项|款|汇款|余款)"
                      r"|(?:款项?|[定订]金)(?:已被|已|被|全部|全额|原路)?(?:退回|退还|返还)"
+                     # a deposit sent back: 退定金, 已退还客户订金, 定金已退, 预付款已退 (note39:
+                     # -15,000 "退定金" was skipped, read as no refund)
+                     r"|(?<![无未不没非予可能得需])退[还回]?(?:给?客户)?(?:[定订]金|预付款)"
+                     r"|(?:[定订]金|预付款)(?:已被|已|被|全部|全额|原路)?退(?![货单订关运证税换])"
                      r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
                      r"|\breturned (?:wire|payment|remittance)")
 
