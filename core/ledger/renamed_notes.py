@@ -13,6 +13,7 @@ never merges them itself: a note may be wrong, and a merge is the clerk's to und
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -36,15 +37,21 @@ _WORDS = (r"原名|曾用名|前称|旧名|更名|改名|现名|新名|\bformerl
 _LIKE_WORDS = ("名", "称", "formerly", "prev", "name", "f%a", "now")
 _LIKES = " OR ".join(f"l.notes LIKE '%{word}%'" for word in _LIKE_WORDS)
 # what may stand between the word and the name: 原名称 X, 更名为 X, "formerly known as X",
-# "renamed from X", "name changed from X to Y" (read as its two names: "to" stops the first);
-# a particle taken as the name's start read "known as Sunrise Trading LLC" (fix38a)
+# "renamed from X", "name changed from X to Y" (read as its two names: after "from", "to"
+# stops the first, `_named`); a particle taken as the name's start read "known as Sunrise
+# Trading LLC" (fix38a)
 _PARTICLES = (r"(?:\s*(?:名称为|名称|称为|称|为|成|作|(?:known|also)\s+as\b|called\b|named\b"
               r"|from\b|to\b|as\b|is\b|was\b|[:：]))*")
-# the name: up to a stop (a comma, a bracket, a year, " to " before the new name, another of
-# the words) or the note's end
-_NAME = re.compile(rf"(?:{_WORDS}){_PARTICLES}\s*"
+# the name: up to a stop (a comma, a bracket, a spaced slash (not A/S's), a year, "since
+# 2024", another of the words: "now", "renamed to") or the note's end; " to " inside a name is
+# its own ("formerly Back to Nature Ltd" was read "Back", note39)
+_NAME = re.compile(rf"(?:{_WORDS})(?P<lead>{_PARTICLES})\s*"
                    rf"(?P<name>[^，,;；。()（）:：]{{2,}}?)"
-                   rf"\s*(?=[，,;；。()（）]|\d{{4}}\s*年|于|\s+to\s|{_WORDS}|$)", re.IGNORECASE)
+                   rf"\s*(?=[，,;；。()（）]|\s/|/\s|\d{{4}}\s*年|于"
+                   rf"|\s(?:since|in|from|as\s+of|effective|until)\s+\d|{_WORDS}|$)",
+                   re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s", re.IGNORECASE)
 # "(renamed / name changed) from X to Y": the new name after the old one
 _FROM_TO = re.compile(r"\bfrom\s[^，,;；。]+?\sto\s+(?P<name>[^，,;；。()（）:：]{2,}?)"
                       r"\s*(?=[，,;；。()（）]|$)", re.IGNORECASE)
@@ -58,8 +65,17 @@ def named_in(note: str | None) -> list[str]:
     if not note or not re.search(_WORDS, note, re.IGNORECASE):
         return []
     text = note.strip()
-    found = [m["name"].strip() for pattern in (_NAME, _FROM_TO) for m in pattern.finditer(text)]
+    found = [_named(m) for m in _NAME.finditer(text)]
+    found += [m["name"].strip() for m in _FROM_TO.finditer(text)]
     return list(dict.fromkeys(name for name in found if name))
+
+
+def _named(found: re.Match[str]) -> str:
+    """The name a word's match gives: after "from", up to " to " (the new name, `_FROM_TO`'s)."""
+    name = found["name"]
+    if _FROM.search(found["lead"]):
+        name = _TO.split(name, maxsplit=1)[0]
+    return name.strip()
 
 
 def renames(sheet: str, records: Iterable[Record]) -> list[Renamed]:
@@ -113,7 +129,9 @@ def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
                      stored: list[tuple[str, Renamed]] | None = None) -> list[Message]:
     """After the write: each note's name that is a stored customer's (the same key, or a
     name close to it letter for letter: "Sunrise Trading" for "Sunrise Trading LLC") beside
-    the row's customer, once a pair, unless the clerk's merges (`counts_as`) made them one.
+    the row's customer, once a pair, unless the clerk's merges (`counts_as`) made them one;
+    and once for the database: a pair said by an earlier import is not said again (kept in
+    `meta`, note39: every later month's book repeating the note said it again, until merged).
     `stored`: notes of earlier files naming a customer this import added, with their file."""
     everything = [(None, renamed) for renamed in found] + list(stored or [])
     if not everything:
@@ -126,12 +144,15 @@ def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
         close[name].append(keys[other])
     notes: list[Message] = []
     said: set[frozenset[str]] = set()
+    before = _said_before(conn)
     for file, (sheet, row, key, name) in everything:
         exact = customer_key(name)
         for other in ([exact] if exact in names else close[name]):
             pair = frozenset((counts_as(key), counts_as(other)))
-            if len(pair) == 2 and pair not in said and key in names:
+            if (len(pair) == 2 and pair not in said and key in names
+                    and frozenset((key, other)) not in before):
                 said.add(pair)
+                before.add(frozenset((key, other)))
                 values = {"customer": names[key], "other": names[other], "sheet": sheet,
                           "row": row}
                 notes.append(Message("customer_renamed_note", N_(
@@ -145,4 +166,18 @@ def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
                         "buyer changed its name. Counted apart, one name's payments do not pay "
                         "the other's invoices: merge them in Customers if so."),
                     {**values, "file": file}))
+    if notes:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     (_SAID, json.dumps(sorted(sorted(pair) for pair in before),
+                                        ensure_ascii=False)))
     return notes
+
+
+# the pairs (customer keys) a note was said of by an import: each said once, not again by
+# every later month's book repeating the note until the clerk merges them (note39)
+_SAID = "renamed_notes_said"
+
+
+def _said_before(conn: sqlite3.Connection) -> set[frozenset[str]]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_SAID,)).fetchone()
+    return set() if row is None else {frozenset(pair) for pair in json.loads(row[0])}
