@@ -34,5 +34,17 @@ CHINESE_GROUP_WORDS = ("集团", "控股", "国际", "总部", "总公司", "分
 FOR_WORDS = ("for", "für", "fur", "pour", "on behalf of")
 CHINESE_FOR_WORDS = ("代理", "代", "给", "为")
 
-LATIN_GROUP_PLACES = REGIONS | GROUP_WORDS | {english.casefold() for english in COUNTRIES.values()}
-CHINESE_GROUP_PLACES = (*COUNTRIES, *CHINESE_REGIONS, *CHINESE_GROUP_WORDS)
+# an outlet of the buyer's own, numbered or not: "Bella Casa (Store 2)", "Store (Branch 1)",
+# 华美家居（2号店）, （一分店）, （3号仓）: separate outlets, not one agent's end customers (note39)
+OUTLET_WORDS = frozenset({"store", "shop", "outlet", "warehouse", "depot", "showroom"})
+CHINESE_OUTLET_WORDS = ("分店", "门店", "店铺", "店", "仓库", "分仓", "仓")
+# what numbers an outlet: 2, No. 2, #2, 第二, 2号, 一
+NUMBERING = r"(?<![0-9a-z])(?:no\.?\s*|#\s*|第)?[0-9一二三四五六七八九十百零〇两]+号?"
+# a country or territory of its own (core.countries): a bracket holding it is a subsidiary's,
+# beside the bare name too, "Apex (HK) Ltd" and "Apex Ltd" (core.similarity.told; note39)
+TERRITORIES = frozenset({*COUNTRIES, *(english.casefold().replace(" ", "")
+                                       for english in COUNTRIES.values())})
+
+LATIN_GROUP_PLACES = (REGIONS | GROUP_WORDS | OUTLET_WORDS
+                      | {english.casefold() for english in COUNTRIES.values()})
+CHINESE_GROUP_PLACES = (*COUNTRIES, *CHINESE_REGIONS, *CHINESE_GROUP_WORDS, *CHINESE_OUTLET_WORDS)

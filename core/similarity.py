@@ -21,6 +21,8 @@ from core.bracket_words import (
     CHINESE_GROUP_PLACES,
     FOR_WORDS,
     LATIN_GROUP_PLACES,
+    NUMBERING,
+    TERRITORIES,
 )
 from core.ledger.normalise import customer_key, fold
 
@@ -80,8 +82,8 @@ LATIN_PLACES = frozenset({
     "shandong", "hebei", "henan", "hubei", "hunan", "anhui", "jiangxi", "sichuan", "liaoning"})
 # A place in brackets after a firm's name, as its registration writes it ("ABC (HK) Ltd",
 # 华美（香港）有限公司, "XYZ (Shenzhen) Co., Ltd"), is its place as a city before it is
-# (:func:`told`): "ABC [HK] Ltd" beside "ABC Ltd" is possibly one buyer, beside "ABC (Shenzhen)
-# Ltd" two.
+# (:func:`told`): "XYZ (Shenzhen) Co., Ltd" beside "XYZ Co., Ltd" is possibly one buyer, beside
+# "XYZ (HK) Ltd" two; a territory's, "ABC (HK) Ltd", is a subsidiary's beside "ABC Ltd" too.
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 PLACE_SHORT = {"hk": "hongkong"}  # a place's letters as firms abbreviate it in brackets
 _PLACED = re.compile(f"^((?:(?:{'|'.join(PLACES)})[省市区县]?)+)")
@@ -177,20 +179,23 @@ def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:
 class Told(NamedTuple):
     """What :func:`close` compares of a name: its place (a city or province it begins with,
     "" without), its words without that place and its registration's forms, in their order,
-    and of those the telling ones (its trade left out too)."""
+    and of those the telling ones (its trade left out too); `apart`: its place a territory in
+    brackets (core.bracket_words.TERRITORIES), a subsidiary's, beside a name of no place too."""
 
     place: str
     words: str
     telling: tuple[str, ...]
+    apart: bool = False
 
 
 def told(name: str) -> Told:
     name, place = _bracket_place(name)
+    apart = place in TERRITORIES  # "Apex (HK) Ltd"; not "Hong Kong Apex Ltd", a clerk's place
     words = telling(name, LEGAL_FORMS, LEGAL_CHINESE)
     if not place:  # a place in brackets is the name's, however it begins
         place, words = _leading_place(words)
     text = " ".join(map(_singular, words))
-    return Told(place, text, tuple(telling(text)) if words else ())
+    return Told(place, text, tuple(telling(text)) if words else (), apart)
 
 
 def _leading_place(words: list[str]) -> tuple[str, list[str]]:
@@ -219,7 +224,8 @@ def _bracket_place(name: str) -> tuple[str, str]:
         inner = _place(found[1])
         if inner:
             return f"{key[:found.start()]} {key[found.end():]}", inner
-    return name, ""
+    branded = _BRAND.sub(lambda found: found[1] if _brand(key, found) else found[0], key)
+    return name if branded == key else branded, ""
 
 
 def _place(inner: str) -> str:
@@ -238,8 +244,8 @@ def outside_brackets(key: str) -> str:
     Keys read every bracket kind as round (core.ledger.normalise.customer_key)."""
     if "(" not in key:
         return key
-    return " ".join(_BRACKETED.sub(lambda found: " " if end_customer(found[1]) else found[0],
-                                   key).split())
+    return " ".join(_BRACKETED.sub(lambda found: " " if end_customer(found[1]) and not _brand(
+        key, found) else found[0], key).split())
 
 
 # what a bracket holds that names no end customer: a city, a country, a region or a group word
@@ -256,8 +262,22 @@ def end_customer(inner: str) -> bool:
     """Whether a bracket's text reads as the end customer an agent buys for: after the word
     for it (for, für, 代, 给), a word not a place, country, region, group word or company form
     (Lidl, Aldi, 沃尔玛; not UK, Europe, Holdings, 美国, 集团, Pty, "A", "2")."""
-    rest = _GROUP_PLACE.sub(" ", _FOR.sub(" ", fold(inner).strip()))
+    rest = _NUMBERED.sub(" ", _GROUP_PLACE.sub(" ", _FOR.sub(" ", fold(inner).strip())))
     return any(not word.isdigit() for word in telling(rest))
+
+
+# a bracket of Chinese alone after a Chinese name, 华美（家居）: the buyer's brand or line, its
+# name's own (华美家居), neither an end customer nor a place (note39)
+_BRAND = re.compile(r"(?<=[\u3400-\u9fff])\(([\u3400-\u9fff]+)\)")
+_NUMBERED = re.compile(NUMBERING)
+
+
+def _brand(key: str, found: re.Match[str]) -> bool:
+    """Is a bracket of a key (`found`) a brand: Chinese alone after Chinese, naming no place,
+    group, outlet or end customer after a word for one (代沃尔玛)?"""
+    inner, start = found[1], found.start()
+    return (start > 0 and _han(key[start - 1]) and bool(inner) and all(map(_han, inner))
+            and _FOR.search(inner) is None and _GROUP_PLACE.search(inner) is None)
 
 
 def bracket_pairs(new: Mapping[str, str], known: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -293,7 +313,8 @@ def close(a: str, b: str) -> bool:
 def _close(a: Told, b: Told) -> bool:
     """Of one place (or one of them of none), their words close letter for letter, and their
     telling words too, none short (:data:`SHORT`) where the other has another."""
-    if a.place and b.place and a.place != b.place:
+    if (a.place and b.place and a.place != b.place) or (a.apart and not b.place) or (
+            b.apart and not a.place):
         return False
     if not _letters(a.words, " ".join(_mended(a.words.split(), b.words.split()))):
         return False
