@@ -25,12 +25,19 @@ from core.ledger.normalise import customer_key
 from core.ledger.record import AMOUNT, CUSTOMER, CUSTOMER_KEY, NOTES, RECEIVED, ROW, Record
 from core.messages import Listed, Message, Noted
 
-# 代X付 / 代X付款 / 代X支付 / 代付X货款 ..., "on behalf of X", "paid for X": X the customer
+# 代X付 / 代表X付款 / 代X支付 / 代付X货款 ..., "on behalf of X", "paid for X": X the customer,
+# up to the invoice or order it paid ("paid for X invoice 5", "on behalf of X for INV-5",
+# "paid for X PI-5": read whole, no customer's name, note39), and not an invoice itself
+# ("paid for INV-5", "paid for invoice 5")
+_PAID = (r"(?:invoices?|inv|pi|p/?o|orders?|proforma|bill|no|for)\b|#|[a-z]{1,4}-?\d"
+         r"|(?:the\s+)?(?:goods|customer|client|buyer)\b")
+_LATIN_NAME = rf"(?!{_PAID})(?:[^,;.]|\.(?=\S))"
+_LATIN_STOP = rf"\s*(?:[,;]|\.(?!\S)|\s(?={_PAID})|$)"
 _FOR = re.compile(
-    r"代\s*(?![收付理办])(?P<a>[^，,;；。代]{2,}?)\s*(?:支付|付款|付|汇款|汇)"
+    r"代(?:表\s*)?\s*(?![收付理办表])(?P<a>[^，,;；。代]{2,}?)\s*(?:支付|付款|付|汇款|汇)"
     r"|代付\s*[:：]?\s*(?P<b>[^，,;；。]{2,}?)\s*(?:的?(?:货款|款项|款)|[，,;；。]|$)"
-    r"|on\s+behalf\s+of\s+(?P<c>[^,;.]{2,}?)\s*(?:[,;.]|$)"
-    r"|paid\s+for\s+(?P<d>[^,;.]{2,}?)\s*(?:[,;.]|$)", re.IGNORECASE)
+    rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}{{2,}}?){_LATIN_STOP}"
+    rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}{{2,}}?){_LATIN_STOP}", re.IGNORECASE)
 
 
 # a note naming whom it was paid for holds one of these (lower-cased): the store's notes are

@@ -287,9 +287,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # revenue 12,000 (was 6,000 open, revenue 18,000, black list).
 # 14 (ret38c): 台账 2025-03 修订.xlsx revises its original named 台账 2025-03 (1).xlsx or - 副本
 # too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
-# 14 (note39): a -15,000 收款 row noted 退定金 / 已退定金 / 退还定金 / 定金已退 / 预付款已退 is a refund
-# (typed_rows.is_refund; was skipped, "no amount, only -15,000.00 received"): Roma's cancelled
-# R-2 deposit taken back, 8,000 open and black (was 0 open, 7,000 credit, on no list).
+# 14 (note39): a -15,000 收款 row noted 退定金 / 已退定金 / 退还定金 / 定金已退 / 预付款已退
+# is a refund (typed_rows.is_refund; was skipped, "no amount, only -15,000.00 received"):
+# Roma's cancelled R-2 deposit taken back, 8,000 open and black (was 0 open, 7,000 credit).
+# 14 (note39): a payment noted 代表Orbit Tech LLC付款, "paid for Orbit Tech LLC invoice 5" or
+# "on behalf of Orbit Tech LLC for INV-5" is Orbit Tech's (paid_for; the name was read "表Orbit
+# Tech LLC" / "Orbit Tech LLC invoice 5", no customer): Orbit Tech 0 open, on no list (was
+# 17,900 open, 118 days, black), the payer no customer (was 17,900 on account).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
