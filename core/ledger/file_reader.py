@@ -234,7 +234,11 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     # 2,000 shown open)
     twice = {a[ROW] for a, b in zip(records, records[1:], strict=False)
              if a[ROW] == b[ROW] and read_twice(a, b)}
-    found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice)
+    # a refund row of its own (no amount, money sent back: typed_rows.refund_rows) typed or
+    # not is a payment line too, keyed by its sum and day: keyed as a sale, a 退货 tab's refund
+    # took the 台账 tab's sale's place (15,000 on account, or the refund lost: ref39)
+    refunds = refund_rows(records)
+    found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice | set(refunds))
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.layouts.append(layout)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
@@ -246,7 +250,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(long_number_messages(layout, sheet.long_ids, taken))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
-    found.unread.extend(refund_message(name, refund_rows(records)))
+    found.unread.extend(refund_message(name, refunds))
     found.unread.extend(noted_message(name, noted))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))

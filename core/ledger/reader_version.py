@@ -294,6 +294,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # "on behalf of Orbit Tech LLC for INV-5" is Orbit Tech's (paid_for; the name was read "表Orbit
 # Tech LLC" / "Orbit Tech LLC invoice 5", no customer): Orbit Tech 0 open, on no list (was
 # 17,900 open, 118 days, black), the payer no customer (was 17,900 on account).
+# 14 (ref39): a refund's own row (金额 0 or blank, 实收金额 -3,000, 退款) of MT-1 Sofa on a 退货 tab
+# or file is a payment line keyed by its sum and day (typed_rows.refund_rows), not the line of
+# the 台账's paid 15,000 sale in its place: 3,000 open, revenue 15,000, as one tab (was: 台账 tab
+# first 15,000 on account; 退货 tab first nothing open; files, sale first revenue 0, refund
+# first 15,000 open); a blank 金额's refund naming its order is taken before that order's file
+# (received_only; was refused, the refund lost).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

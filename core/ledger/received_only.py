@@ -15,7 +15,9 @@ otherwise it is skipped as before (`matched`: the import's answer and its previe
 without an order date, as naming an order not in the database yet, to import the orders' file
 first (core.ledger.row_problems.held_problem: it read "no order date"). Matched
 against its own sheet only, a wire on the 收款 tab for an order on the 9月 tab, or for last
-month's order, was lost.
+month's order, was lost. A refund (its received figure below 0, its note saying the money went
+back) naming its order is money sent back whatever lists the order: no sale has its amount
+forgotten on it (a 退货 file imported before the file selling the order was refused: ref39).
 One rule for the import and the reference import (tests/reference_import).
 """
 
@@ -69,11 +71,14 @@ def received_only(raw_amount: object, received: float | None, typed: bool, statu
     row typed as a payment (`typed`: its 类型, or a payments sheet), its status cell saying
     so (收款, 回款), or, its type cell blank (a row typed 销售 may be a sale whose amount was
     forgotten), dated received (`dated`) and naming an order of its customer that a row of
-    the sheet with an amount lists (`orders`)."""
+    the sheet with an amount lists (`orders`), or any order where the money was sent back
+    (`refund`: no sale receives less than nothing; a 退货 file's refund of MT-1 imported
+    before the file selling MT-1 was skipped, the refund lost: ref39)."""
     return (blank(raw_amount) and received is not None and (received > 0 or (
         refund and received < 0))
             and (typed or is_receipt(status)
-                 or (blank(kind) and dated and order is not None and order in orders)))
+                 or (blank(kind) and dated and order is not None
+                     and (refund or order in orders))))
 
 
 def elsewhere(raw_amount: object, received: float | None, typed: bool, status: object,

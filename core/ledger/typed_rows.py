@@ -331,7 +331,14 @@ def positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
     return records
 
 
+def is_refund_line(amount: float, received: float | None) -> bool:
+    """Is a row with this amount and received figure money sent back to its customer, a
+    payment line of its own (:func:`is_receipt_line`), typed or not (0 in 金额, -3,000
+    received, a 退货 tab's refund)?"""
+    return is_receipt_line(amount, received) and received is not None and received < 0
+
+
 def refund_rows(records: Iterable[Record]) -> list[int]:
-    """The rows of a sheet read as refunds (:func:`as_receipts`)."""
-    return [r[ROW] for r in records if is_receipt_row(r) and r[RECEIVED] < 0]
+    """The rows of a sheet read as refunds (:func:`as_receipts`, :func:`is_refund_line`)."""
+    return [r[ROW] for r in records if is_refund_line(r[AMOUNT], r[RECEIVED])]
 

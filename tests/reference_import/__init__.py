@@ -77,7 +77,7 @@ from core.ledger.sale_rows import sale_rows_message
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says
-from core.ledger.typed_rows import is_receipt_line, refund_under_way
+from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -340,7 +340,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
         unread.extend(refund_message(layout.sheet.name, [
             r.row for r in found.records
-            if (r.payment_row or r.returned) and (r.received_amount or 0) < 0]))
+            if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
+            or is_refund_line(r.amount, r.received_amount)]))
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
             if r.noted_return]))

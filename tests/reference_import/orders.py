@@ -28,6 +28,7 @@ from core.ledger.order_buyers import Buyers
 from core.ledger.orders import credited_number
 from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
+from core.ledger.typed_rows import is_refund_line
 from core.similarity import alike
 from reference_import.rows import Record, _stored_negative
 
@@ -210,7 +211,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
-        paid = record.payment_row or record.returned  # 退货退款's refund: a payment too
+        # 退货退款's refund, and a refund row typed or not (0 in 金额): a payment too (ref39)
+        paid = (record.payment_row or record.returned
+                or is_refund_line(record.amount, record.received_amount))
         if not paid:  # the first place free on the sheet that is no other lot
             money, passed = paid_said(record.notes, record.product, record.status_text), []
             before = partial(_before, shown, stored_lot)
