@@ -132,9 +132,10 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
 
 def _own(one: Stored, other: Stored, lists: Lists) -> bool:
     """Whether the two rows' notes share a wire's reference none of the customer's numbers
-    (wire_told: not a date, share, lot count or PO both notes give; not two payments)."""
+    nor another's (wire_told: not a date, share, count, lot count or PO both notes give; not
+    two payments)."""
     numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return one_wire_told(one.notes, other.notes, numbers)
+    return one_wire_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones)
 
 
 def _day(line: Stored) -> Day:

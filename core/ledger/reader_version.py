@@ -287,6 +287,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # revenue 12,000 (was 6,000 open, revenue 18,000, black list).
 # 14 (ret38c): 台账 2025-03 修订.xlsx revises its original named 台账 2025-03 (1).xlsx or - 副本
 # too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
+# 14 (pay39): two wires of one day in one 收款 tab, 5,000 and 4,900, both noted 250420到账 (a
+# yymmdd within a year of the row's day), No2, Q2 or another customer's order number, are two
+# wires, not one listed twice (wire_told, wire_lists.Lists.anyones): nothing open (was 4,900).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
