@@ -36,7 +36,7 @@ from itertools import combinations
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
-from core.ledger.lump_wires import TOLD, one_wire
+from core.ledger.lump_wires import TOLD, wire_rows
 from core.ledger.noted_orders import reference
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
@@ -145,19 +145,19 @@ def _day(line: Stored) -> Day:
 def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exchange
            ) -> dict[Stored, list[Stored]]:
     """Each payment with the file's invoice rows of its day under its reference that add up
-    to it and a charge at most (lump_wires.one_wire): a payment under no invoice with any of
-    its customer's, one naming its invoice with that invoice's rows alone (9,965 "TT-5" under
-    INV-1 beside INV-1's 10,000 "TT-5": 9,965 shown on account, wire38); a row claimed by two
-    payments is neither's."""
+    to it and a charge at most (lump_wires.wire_rows): a payment under no invoice with any of
+    its customer's, one naming its invoice with that invoice's rows (9,965 "TT-5" under INV-1
+    beside INV-1's 10,000 "TT-5": 9,965 shown on account, wire38), else the day's rows, that
+    invoice's among them (14,965 "TT-5" under INV-1 beside INV-1's 10,000 and INV-2's 5,000:
+    14,965 on account, pay39); a row claimed by two payments is neither's."""
     by_day: dict[Day, list[Stored]] = defaultdict(list)
     for line in sales:
         by_day[_day(line)].append(line)
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
-        named = [line for line in by_day.get(_day(slip), [])
-                 if line.place[2] == slip.place[2] or not slip.place[2]
-                 if _own(slip, line, lists)]
-        if named and one_wire(slip, named, partial(lists.numbers, slip.place[1]), exchange):
+        if named := wire_rows(slip, [line for line in by_day.get(_day(slip), [])
+                                     if _own(slip, line, lists)],
+                              partial(lists.numbers, slip.place[1]), exchange):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)
     for named in found.values():

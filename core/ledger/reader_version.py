@@ -290,6 +290,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (pay39): two wires of one day in one 收款 tab, 5,000 and 4,900, both noted 250420到账 (a
 # yymmdd within a year of the row's day), No2, Q2 or another customer's order number, are two
 # wires, not one listed twice (wire_told, wire_lists.Lists.anyones): nothing open (was 4,900).
+# 14 (pay39): a bank's slip of a wire paying two invoices filed under one of them, 14,965 "TT-5"
+# under INV-1 beside INV-1 10,000 + INV-2 5,000 received by TT-5, is that wire less its 35
+# charge, in one file or two (lump_wires.wire_rows): nothing on account (was 14,965).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
