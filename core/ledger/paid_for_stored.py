@@ -57,11 +57,15 @@ class Booked(NamedTuple):
     customer: str
 
 
-def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]:
+def book_stored(conn: sqlite3.Connection, sold: Collection[str]
+                ) -> tuple[list[Booked], list[str]]:
     """The stored payments whose note names one of `sold` (the keys of the customers this
-    file is the first to sell to) booked to it; what moved, in the order stored."""
+    file is the first to sell to) booked to it; what moved, in the order stored, and the
+    payers left with no order kept as customers for what was set on them by hand (a credit
+    limit, insurance, a group, any correction: an override on their key), by name. Deleted,
+    such a payer took its credit limit out of sight, left in force on no customer (pay39)."""
     if not sold:
-        return []
+        return [], []
     names = {key: (cid, name) for cid, key, name in conn.execute(
         "SELECT id, key, name FROM customers WHERE key IN (SELECT value FROM json_each(?))",
         (_json(sold),))}
@@ -85,10 +89,17 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]
                      "WHERE order_id = ?)", (order_id, order_id))
         payers.add(payer_key)
         moved.append(Booked(source or "", sheet or "", row or 0, payer, shown))
-    conn.execute("DELETE FROM customers WHERE key IN (SELECT value FROM json_each(?)) AND NOT "
-                 "EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id)",
-                 (_json(payers),))
-    return moved
+    kept = [name for (name,) in conn.execute(
+        f"SELECT name FROM customers WHERE {_LEFT} AND EXISTS (SELECT 1 FROM overrides v WHERE "
+        "v.customer_key = customers.key) ORDER BY name", (_json(payers),))]
+    conn.execute(f"DELETE FROM customers WHERE {_LEFT} AND NOT EXISTS (SELECT 1 FROM overrides "
+                 "v WHERE v.customer_key = customers.key)", (_json(payers),))
+    return moved, kept
+
+
+# a payer of `?` (keys, JSON) left with no order once its 代付 slips moved
+_LEFT = ("key IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM orders WHERE "
+         "customer_id = customers.id)")
 
 
 _SLIPS = ("SELECT l.amount, l.credit_note, l.received_amount, l.notes, l.source_file, "
@@ -127,8 +138,9 @@ def _json(keys: Collection[str]) -> str:
     return json.dumps(sorted(keys), ensure_ascii=False)
 
 
-def booked_message(moved: list[Booked]) -> list[Message]:
-    """The import report's note of the stored payments booked to the customer they name."""
+def booked_message(moved: list[Booked], kept: list[str]) -> list[Message]:
+    """The import report's note of the stored payments booked to the customer they name, and
+    of the payers kept for what was set on them by hand."""
     if not moved:
         return []
     return [Message("paid_for_stored", NP_(
@@ -141,4 +153,19 @@ def booked_message(moved: list[Booked]) -> list[Message]:
         "again."),
         {"count": len(moved), "payments": Listed(
             [Noted(m.customer, f"{m.payer}, {m.file} “{m.sheet}” {m.row}") for m in moved],
-            SHARED_SHOWN)})]
+            SHARED_SHOWN)}), *_kept_message(kept)]
+
+
+def _kept_message(kept: list[str]) -> list[Message]:
+    if not kept:
+        return []
+    return [Message("paid_for_payer_kept", NP_(
+        "{count} payer whose payments are now counted as another customer's money (代付) is kept "
+        "as a customer without orders, for what was set on it by hand (a credit limit, "
+        "insurance, a group or another correction): {customers}. Take that back in the "
+        "corrections if it is no longer wanted.",
+        "{count} payers whose payments are now counted as other customers' money (代付) are "
+        "kept as customers without orders, for what was set on them by hand (a credit limit, "
+        "insurance, a group or another correction): {customers}. Take that back in the "
+        "corrections if it is no longer wanted."),
+        {"count": len(kept), "customers": Listed(kept, SHARED_SHOWN)})]

@@ -293,6 +293,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (pay39): a bank's slip of a wire paying two invoices filed under one of them, 14,965 "TT-5"
 # under INV-1 beside INV-1 10,000 + INV-2 5,000 received by TT-5, is that wire less its 35
 # charge, in one file or two (lump_wires.wire_rows): nothing on account (was 14,965).
+# 14 (pay39): a payer whose 代付 slips move to their customer is kept (no orders) where a credit
+# limit, insurance, group or correction was set on it by hand (paid_for_stored.book_stored):
+# 1 customer kept with its 50,000 limit in force (was deleted, the limit on no one).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
