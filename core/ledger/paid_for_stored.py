@@ -32,7 +32,7 @@ from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.paid_for import MARKS, paid_for
+from core.ledger.paid_for import MARKS, named_key, paid_for
 from core.messages import Listed, Message, Noted
 
 _LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_sheet, "
@@ -75,8 +75,8 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
          payer_key, payer) in conn.execute(_LINES, (len(DESCRIBED), DESCRIBED, *MARKS)
                                            ).fetchall():
         name = paid_for(notes)
-        key = None if name is None else customer_key(name)
-        if key is None or key == payer_key or key not in names \
+        key = None if name is None else named_key(name, names)
+        if key is None or key == payer_key \
                 or order_key != paid_order_key(row_identity(payer_key, day, product)):
             continue
         customer, shown = names[key]
@@ -119,7 +119,7 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
     for move in moves:
         key = customer_key(move.customer)
         slips = conn.execute(_SLIPS, (move.order_no, key, file)).fetchall()
-        if slips and all(amount == 0 and not credit and received and _for(notes) == key
+        if slips and all(amount == 0 and not credit and received and _for(notes, key)
                          for amount, credit, received, notes, *_ in slips):
             booked.extend(Booked(source or "", sheet or "", row or 0, move.stored,
                                  move.customer) for *_, source, sheet, row in slips)
@@ -128,10 +128,11 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
     return kept, booked
 
 
-def _for(notes: str | None) -> str | None:
-    """The key of the customer a payment's note says it was made for; None: it names none."""
+def _for(notes: str | None, key: str) -> bool:
+    """Whether a payment's note says it was made for the customer of `key` (named_key: its
+    name written otherwise, "orbit tech（hk）limited" for Orbit Tech (HK) Ltd, too)."""
     name = paid_for(notes)
-    return None if name is None else customer_key(name)
+    return name is not None and named_key(name, (key,)) == key
 
 
 def _json(keys: Collection[str]) -> str:

@@ -296,6 +296,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (pay39): a payer whose 代付 slips move to their customer is kept (no orders) where a credit
 # limit, insurance, group or correction was set on it by hand (paid_for_stored.book_stored):
 # 1 customer kept with its 50,000 limit in force (was deleted, the limit on no one).
+# 14 (pay39): a 代付 note naming its customer otherwise (Orbit Tech, LLC; Ltd. for Limited;
+# case, spaces, full-width brackets) is that customer's (paid_for.named_key), in the file, the
+# store's slips and the numbered ones: 0 open, no payer (was 17,900 open, 17,900 on account).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
