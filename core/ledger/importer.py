@@ -251,8 +251,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
-        result.warnings.extend(booked_message(
-            book_stored(conn, found.customers - sold_before) + slips))
+        booked, payers_kept = book_stored(conn, found.customers - sold_before)
+        result.warnings.extend(booked_message(booked + slips, payers_kept))
         result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer

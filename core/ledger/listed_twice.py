@@ -36,7 +36,7 @@ from itertools import combinations
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
-from core.ledger.lump_wires import TOLD, one_wire
+from core.ledger.lump_wires import TOLD, wire_rows
 from core.ledger.noted_orders import reference
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
@@ -71,16 +71,17 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
     lists, exchange = Lists(conn, {line.place[1] for line in slips}), Exchange(conn)
     sales = _sales(conn, slips)
     # first whatever file's rows: a pass over this file's rows only where any pair is likely
+    pairs, left = _twice(slips, lists, exchange)
     likely = {line.key for slip, found in _lumps(slips, sales, lists, exchange).items()
-              for line in (slip, *found)} | {line.key for pair in _twice(
-                  slips, lists, exchange) for line in pair}
+              for line in (slip, *found)} | {line.key for pair in pairs for line in pair} | {
+                  line.key for line in left}
     if not likely:
         return []
     places = _places(written, likely)
     sales = [line for line in sales if line.key in places]  # this file's own
     lumps = _lumps([line for line in slips if line.key in places], sales, lists, exchange)
-    twice = _twice([line for line in slips if line.key in places and line not in lumps],
-                   lists, exchange)
+    twice, left = _twice([line for line in slips if line.key in places and line not in lumps],
+                         lists, exchange)
     drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
     lump_notes = {slip: _lump_said(file_name, slip, found, places)
                   for slip, found in lumps.items() if not slip.place[2]}
@@ -109,7 +110,17 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
         "Sheet “{sheet}”: {count} payments are each, under the same reference and on the same "
         "day, another row of this file less the bank's charge, rows {rows}: each taken as one "
         "wire listed twice and counted once, the sum that reached the bank."),
-        twice_notes, places)]
+        twice_notes, places), *_per_sheet("payment_listed_more", NP_(
+        "Sheet “{sheet}”: {count} payment is, under the same reference and on the same day, "
+        "more than one other row of this file less the bank's charge, row {rows}: which rows "
+        "are one wire listed twice cannot be told, so each is counted; check them against the "
+        "bank's slip.",
+        "Sheet “{sheet}”: {count} payments are each, under the same reference and on the same "
+        "day, more than one other row of this file less the bank's charge, rows {rows}: which "
+        "rows are one wire listed twice cannot be told, so each is counted; check them "
+        "against the bank's slip."),
+        {line: Noted(str(places[line.key][1]), f"{file_name}: {line.received or 0:,.2f} "
+                     f"{str(line.day)[:10]}") for line in left}, places)]
 
 
 def _sales(conn: sqlite3.Connection, slips: list[Stored]) -> list[Stored]:
@@ -132,9 +143,10 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
 
 def _own(one: Stored, other: Stored, lists: Lists) -> bool:
     """Whether the two rows' notes share a wire's reference none of the customer's numbers
-    (wire_told: not a date, share, lot count or PO both notes give; not two payments)."""
+    nor another's (wire_told: not a date, share, count, lot count or PO both notes give; not
+    two payments)."""
     numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return one_wire_told(one.notes, other.notes, numbers)
+    return one_wire_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones)
 
 
 def _day(line: Stored) -> Day:
@@ -144,19 +156,19 @@ def _day(line: Stored) -> Day:
 def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exchange
            ) -> dict[Stored, list[Stored]]:
     """Each payment with the file's invoice rows of its day under its reference that add up
-    to it and a charge at most (lump_wires.one_wire): a payment under no invoice with any of
-    its customer's, one naming its invoice with that invoice's rows alone (9,965 "TT-5" under
-    INV-1 beside INV-1's 10,000 "TT-5": 9,965 shown on account, wire38); a row claimed by two
-    payments is neither's."""
+    to it and a charge at most (lump_wires.wire_rows): a payment under no invoice with any of
+    its customer's, one naming its invoice with that invoice's rows (9,965 "TT-5" under INV-1
+    beside INV-1's 10,000 "TT-5": 9,965 shown on account, wire38), else the day's rows, that
+    invoice's among them (14,965 "TT-5" under INV-1 beside INV-1's 10,000 and INV-2's 5,000:
+    14,965 on account, pay39); a row claimed by two payments is neither's."""
     by_day: dict[Day, list[Stored]] = defaultdict(list)
     for line in sales:
         by_day[_day(line)].append(line)
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
-        named = [line for line in by_day.get(_day(slip), [])
-                 if line.place[2] == slip.place[2] or not slip.place[2]
-                 if _own(slip, line, lists)]
-        if named and one_wire(slip, named, partial(lists.numbers, slip.place[1]), exchange):
+        if named := wire_rows(slip, [line for line in by_day.get(_day(slip), [])
+                                     if _own(slip, line, lists)],
+                              partial(lists.numbers, slip.place[1]), exchange):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)
     for named in found.values():
@@ -166,10 +178,12 @@ def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exc
             if all(claims[line.id] == 1 for line in named)}
 
 
-def _twice(slips: list[Stored], lists: Lists, exchange: Exchange) -> list[Pair]:
+def _twice(slips: list[Stored], lists: Lists, exchange: Exchange
+           ) -> tuple[list[Pair], list[Stored]]:
     """Two payments of one customer, invoice (or none), day and money, under one wire's
     reference, a bank's charge apart (payment_lines.bank_read's CHARGED); a row in two such
-    pairs is in none."""
+    pairs is in none: those rows too, left counted (three rows of one day under TT-881,
+    5,000, 4,985 and 4,970, each a charge from the others: left without a word, pay39)."""
     groups: dict[tuple[int, str, str, str | None], list[Stored]] = defaultdict(list)
     for line in slips:
         groups[(line.place[1], line.place[2], *_day(line)[1:])].append(line)
@@ -182,7 +196,9 @@ def _twice(slips: list[Stored], lists: Lists, exchange: Exchange) -> list[Pair]:
     for pair in pairs:
         for line in pair:
             claims[line.id] += 1
-    return [pair for pair in pairs if all(claims[line.id] == 1 for line in pair)]
+    kept = [pair for pair in pairs if all(claims[line.id] == 1 for line in pair)]
+    return kept, sorted({line for pair in pairs if pair not in kept for line in pair},
+                        key=lambda line: line.id)
 
 
 def _lump_said(file_name: str, slip: Stored, found: list[Stored], places: dict[str, Place]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import partial
 
 from core.i18n import NP_
@@ -30,6 +30,7 @@ from core.ledger.bank_charges import charge
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.keys import DESCRIBED
+from core.ledger.noted_orders import reference, told_wires
 from core.ledger.payment_lines import (
     MARK,
     Pair,
@@ -111,37 +112,52 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
             lists: Lists, exchange: Exchange) -> list[tuple[Stored, list[Stored]]]:
     """Each bank's row with the one list's rows of its day that are it, where no other bank's
     row of that customer and day is any list's."""
-    found: dict[Stored, list[List]] = {}
+    found: dict[Stored, dict[List, list[Stored]]] = {}
     for bank in banks:
         numbers = partial(lists.numbers, bank.place[1])
-        found[bank] = [at for at, sales in rows.items() if at[2:] == _list_of(bank)[2:]
+        found[bank] = {at: named for at, sales in rows.items() if at[2:] == _list_of(bank)[2:]
                        and (at[0] == file_name) != (bank.source == file_name)
-                       and (named := _invoiced(bank, sales))
-                       and one_wire(bank, named, numbers, exchange)]
+                       and (named := wire_rows(bank, sales, numbers, exchange))}
     taken: dict[int, int] = {}
-    for bank, ats in found.items():
-        for line in (line for at in ats for line in _invoiced(bank, rows[at])):
+    for ats in found.values():
+        for line in (line for named in ats.values() for line in named):
             taken[line.id] = taken.get(line.id, 0) + 1
-    return [(bank, named) for bank, named in ((bank, _invoiced(bank, rows[ats[0]]))
+    return [(bank, named) for bank, named in ((bank, next(iter(ats.values())))
                                               for bank, ats in found.items() if len(ats) == 1)
             if all(taken[line.id] == 1 for line in named)]
 
 
-def _invoiced(bank: Stored, sales: list[Stored]) -> list[Stored]:
-    """The list's rows a bank's row may be: any of the day's under no invoice, its invoice's
-    alone where it names one (the bank's 9,965 "TT-5" under INV-1, INV-1's 10,000 "TT-5")."""
-    return [line for line in sales if not bank.place[2] or line.place[2] == bank.place[2]]
+def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],
+              exchange: Exchange) -> list[Stored]:
+    """The day's rows of a list a bank's row is (one_wire), none where none: any of them under
+    no invoice; where it names one, that invoice's alone (the bank's 9,965 "TT-5" under INV-1,
+    INV-1's 10,000 "TT-5"), else all of them, that invoice's among them, each giving the
+    wire's own reference (14,965 "TT-5" under INV-1, INV-1's 10,000 and INV-2's 5,000 "TT-5":
+    a wire paying two invoices filed under one, 14,965 on account, pay39)."""
+    def same(line: Stored) -> bool:
+        return wire_reference(Pair(line, bank), numbers)
+
+    if not bank.place[2]:
+        return sales if sales and one_wire(bank, sales, same, exchange) else []
+    own = [line for line in sales if line.place[2] == bank.place[2]]
+    if not own:
+        return []
+    if one_wire(bank, own, same, exchange):
+        return own
+    mine = {reference(number) for number in numbers()}
+    return sales if len(sales) > len(own) and one_wire(
+        bank, sales, lambda line: bool(told_wires(bank.notes, line.notes) - mine),
+        exchange) else []
 
 
-def one_wire(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],
-              exchange: Exchange) -> bool:
+def one_wire(bank: Stored, sales: list[Stored], same: Callable[[Stored], bool],
+             exchange: Exchange) -> bool:
     """Whether the rows add up to the bank's row and a charge at most, each under its
-    reference (equal sums: core.ledger.receipts._lump_sums)."""
+    reference (`same`; equal sums: core.ledger.receipts._lump_sums)."""
     whole = sum(line.received or 0.0 for line in sales)
     off = whole - (bank.received or 0.0)
     return 0.005 < off <= charge(whole, exchange.per_unit(str(bank.currency), str(bank.day)[:10])
-                                 if bank.currency else None) and all(
-        wire_reference(Pair(line, bank), numbers) for line in sales)
+                                 if bank.currency else None) and all(map(same, sales))
 
 
 def _said(found: dict[Stored, list[Stored]], file_name: str, pair: Pair) -> Noted:

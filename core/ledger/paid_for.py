@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import customer_key
 from core.ledger.record import AMOUNT, CUSTOMER, CUSTOMER_KEY, NOTES, RECEIVED, ROW, Record
 from core.messages import Listed, Message, Noted
+from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
 # 代X付 / 代表X付款 / 代X支付 / 代付X货款 ..., "on behalf of X", "paid for X": X the customer,
 # up to the invoice or order it paid ("paid for X invoice 5", "on behalf of X for INV-5",
@@ -40,16 +42,45 @@ _FOR = re.compile(
     rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}{{2,}}?){_LATIN_STOP}", re.IGNORECASE)
 
 
+# a comma between a name and its company form ("Orbit Tech, LLC", "Acme Co., Ltd"): no end of
+# the name
+_FORM_COMMA = re.compile(r"\s*[,，]\s*(?=(?:co|ltd|llc|inc|limited|corp|corporation|gmbh|plc|"
+                         r"pte|pty|s\.?a|b\.?v)(?![a-z]))", re.IGNORECASE)
+
+
+def named_key(name: str, keys: Collection[str]) -> str | None:
+    """The key among `keys` (customer keys) of the customer a note's name is: its own key
+    (customer_key: case, spaces, full-width brackets), else the one key whose name without
+    punctuation and company forms (Ltd., Limited, LLC, 有限公司: similarity.LEGAL_FORMS) is
+    the same. "代Orbit Tech (HK) Limited付款" beside a sale to "Orbit Tech (HK) Ltd." was no
+    customer's, the payer's money (pay39)."""
+    key = customer_key(name)
+    if key in keys:
+        return key
+    plain = _plain(key)
+    if not plain:
+        return None
+    found = [other for other in keys if _plain(other) == plain]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain(key: str) -> tuple[str, ...]:
+    """A customer key's telling words, its company forms left out."""
+    return tuple(telling(key, LEGAL_FORMS, LEGAL_CHINESE))
+
+
 # a note naming whom it was paid for holds one of these (lower-cased): the store's notes are
 # looked for by them too (core.ledger.paid_for_stored)
 MARKS = ("代", "behalf", "paid for")
 
 
 def paid_for(note: str | None) -> str | None:
-    """The customer a payment's note says it was made for, as written; None: it names none."""
+    """The customer a payment's note says it was made for, as written (a comma before its
+    company form left out: "Orbit Tech, LLC" is Orbit Tech LLC); None: it names none."""
     if not note or not any(mark in note.lower() for mark in MARKS):
         return None
-    found = _FOR.search(note.strip())
+    found = _FOR.search(_FORM_COMMA.sub(" ", note.strip()))
     if found is None:
         return None
     name = next(group for group in found.groups() if group).strip()
@@ -81,8 +112,8 @@ def for_customers(records: list[Record], known: set[str]
         name = paid_for(record[NOTES])
         if name is None:
             continue
-        key = customer_key(name)
-        if key == record[CUSTOMER_KEY] or key not in known:
+        key = named_key(name, known)
+        if key is None or key == record[CUSTOMER_KEY]:
             continue
         if out is records:
             out = list(records)

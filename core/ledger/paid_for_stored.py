@@ -32,7 +32,7 @@ from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.paid_for import MARKS, paid_for
+from core.ledger.paid_for import MARKS, named_key, paid_for
 from core.messages import Listed, Message, Noted
 
 _LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_sheet, "
@@ -57,11 +57,15 @@ class Booked(NamedTuple):
     customer: str
 
 
-def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]:
+def book_stored(conn: sqlite3.Connection, sold: Collection[str]
+                ) -> tuple[list[Booked], list[str]]:
     """The stored payments whose note names one of `sold` (the keys of the customers this
-    file is the first to sell to) booked to it; what moved, in the order stored."""
+    file is the first to sell to) booked to it; what moved, in the order stored, and the
+    payers left with no order kept as customers for what was set on them by hand (a credit
+    limit, insurance, a group, any correction: an override on their key), by name. Deleted,
+    such a payer took its credit limit out of sight, left in force on no customer (pay39)."""
     if not sold:
-        return []
+        return [], []
     names = {key: (cid, name) for cid, key, name in conn.execute(
         "SELECT id, key, name FROM customers WHERE key IN (SELECT value FROM json_each(?))",
         (_json(sold),))}
@@ -71,8 +75,8 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]
          payer_key, payer) in conn.execute(_LINES, (len(DESCRIBED), DESCRIBED, *MARKS)
                                            ).fetchall():
         name = paid_for(notes)
-        key = None if name is None else customer_key(name)
-        if key is None or key == payer_key or key not in names \
+        key = None if name is None else named_key(name, names)
+        if key is None or key == payer_key \
                 or order_key != paid_order_key(row_identity(payer_key, day, product)):
             continue
         customer, shown = names[key]
@@ -85,10 +89,17 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]) -> list[Booked]
                      "WHERE order_id = ?)", (order_id, order_id))
         payers.add(payer_key)
         moved.append(Booked(source or "", sheet or "", row or 0, payer, shown))
-    conn.execute("DELETE FROM customers WHERE key IN (SELECT value FROM json_each(?)) AND NOT "
-                 "EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id)",
-                 (_json(payers),))
-    return moved
+    kept = [name for (name,) in conn.execute(
+        f"SELECT name FROM customers WHERE {_LEFT} AND EXISTS (SELECT 1 FROM overrides v WHERE "
+        "v.customer_key = customers.key) ORDER BY name", (_json(payers),))]
+    conn.execute(f"DELETE FROM customers WHERE {_LEFT} AND NOT EXISTS (SELECT 1 FROM overrides "
+                 "v WHERE v.customer_key = customers.key)", (_json(payers),))
+    return moved, kept
+
+
+# a payer of `?` (keys, JSON) left with no order once its 代付 slips moved
+_LEFT = ("key IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM orders WHERE "
+         "customer_id = customers.id)")
 
 
 _SLIPS = ("SELECT l.amount, l.credit_note, l.received_amount, l.notes, l.source_file, "
@@ -108,7 +119,7 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
     for move in moves:
         key = customer_key(move.customer)
         slips = conn.execute(_SLIPS, (move.order_no, key, file)).fetchall()
-        if slips and all(amount == 0 and not credit and received and _for(notes) == key
+        if slips and all(amount == 0 and not credit and received and _for(notes, key)
                          for amount, credit, received, notes, *_ in slips):
             booked.extend(Booked(source or "", sheet or "", row or 0, move.stored,
                                  move.customer) for *_, source, sheet, row in slips)
@@ -117,18 +128,20 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
     return kept, booked
 
 
-def _for(notes: str | None) -> str | None:
-    """The key of the customer a payment's note says it was made for; None: it names none."""
+def _for(notes: str | None, key: str) -> bool:
+    """Whether a payment's note says it was made for the customer of `key` (named_key: its
+    name written otherwise, "orbit tech（hk）limited" for Orbit Tech (HK) Ltd, too)."""
     name = paid_for(notes)
-    return None if name is None else customer_key(name)
+    return name is not None and named_key(name, (key,)) == key
 
 
 def _json(keys: Collection[str]) -> str:
     return json.dumps(sorted(keys), ensure_ascii=False)
 
 
-def booked_message(moved: list[Booked]) -> list[Message]:
-    """The import report's note of the stored payments booked to the customer they name."""
+def booked_message(moved: list[Booked], kept: list[str]) -> list[Message]:
+    """The import report's note of the stored payments booked to the customer they name, and
+    of the payers kept for what was set on them by hand."""
     if not moved:
         return []
     return [Message("paid_for_stored", NP_(
@@ -141,4 +154,19 @@ def booked_message(moved: list[Booked]) -> list[Message]:
         "again."),
         {"count": len(moved), "payments": Listed(
             [Noted(m.customer, f"{m.payer}, {m.file} “{m.sheet}” {m.row}") for m in moved],
-            SHARED_SHOWN)})]
+            SHARED_SHOWN)}), *_kept_message(kept)]
+
+
+def _kept_message(kept: list[str]) -> list[Message]:
+    if not kept:
+        return []
+    return [Message("paid_for_payer_kept", NP_(
+        "{count} payer whose payments are now counted as another customer's money (代付) is kept "
+        "as a customer without orders, for what was set on it by hand (a credit limit, "
+        "insurance, a group or another correction): {customers}. Take that back in the "
+        "corrections if it is no longer wanted.",
+        "{count} payers whose payments are now counted as other customers' money (代付) are "
+        "kept as customers without orders, for what was set on them by hand (a credit limit, "
+        "insurance, a group or another correction): {customers}. Take that back in the "
+        "corrections if it is no longer wanted."),
+        {"count": len(kept), "customers": Listed(kept, SHARED_SHOWN)})]

@@ -300,6 +300,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # first 15,000 on account; 退货 tab first nothing open; files, sale first revenue 0, refund
 # first 15,000 open); a blank 金额's refund naming its order is taken before that order's file
 # (received_only; was refused, the refund lost).
+# 14 (pay39): two wires of one day in one 收款 tab, 5,000 and 4,900, both noted 250420到账 (a
+# yymmdd within a year of the row's day), No2, Q2 or another customer's order number, are two
+# wires, not one listed twice (wire_told, wire_lists.Lists.anyones): nothing open (was 4,900).
+# 14 (pay39): a bank's slip of a wire paying two invoices filed under one of them, 14,965 "TT-5"
+# under INV-1 beside INV-1 10,000 + INV-2 5,000 received by TT-5, is that wire less its 35
+# charge, in one file or two (lump_wires.wire_rows): nothing on account (was 14,965).
+# 14 (pay39): a payer whose 代付 slips move to their customer is kept (no orders) where a credit
+# limit, insurance, group or correction was set on it by hand (paid_for_stored.book_stored):
+# 1 customer kept with its 50,000 limit in force (was deleted, the limit on no one).
+# 14 (pay39): a 代付 note naming its customer otherwise (Orbit Tech, LLC; Ltd. for Limited;
+# case, spaces, full-width brackets) is that customer's (paid_for.named_key), in the file, the
+# store's slips and the numbered ones: 0 open, no payer (was 17,900 open, 17,900 on account).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

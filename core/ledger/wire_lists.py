@@ -11,10 +11,11 @@ instalments were taken for one payment re-dated: 5,000 dropped, pay35b).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 
-from core.ledger.noted_orders import numbers_of
+from core.ledger.noted_orders import numbers_of, reference
 from core.ledger.payment_lines import VALUE_DAY, Pair, Stored, bank_read, vouched
 
 
@@ -29,6 +30,9 @@ def customer_numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int,
     return {customer: numbers_of(found) for customer, found in pairs.items()}
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 class Lists:
     """Whether a stored row's list (its file's sheet) holds payments of a month, and the
     customers' order and invoice numbers: asked only of rows of one sum a few days apart, or
@@ -38,11 +42,25 @@ class Lists:
         self.conn, self.customers = conn, customers
         self.known: dict[tuple[str | None, str | None, str], bool] = {}
         self.read: dict[int, dict[str, str]] | None = None
+        self.others: dict[str, bool] = {}
 
     def numbers(self, customer: int) -> dict[str, str]:
         if self.read is None:
             self.read = customer_numbers(self.conn, self.customers)
         return self.read.get(customer, {})
+
+    def anyones(self, key: str) -> bool:
+        """Whether a reference key (noted_orders.reference) is any stored order's or
+        invoice's number (another customer's K-7 a payment's note quotes: no wire's own);
+        the orders holding its last digits read, each key once."""
+        if key not in self.others:
+            runs = _DIGITS.findall(key)
+            part = (runs[-1].lstrip("0") or "0") if runs else key
+            self.others[key] = any(reference(number) == key for (number,) in self.conn.execute(
+                "SELECT order_no FROM orders WHERE instr(order_no, ?) > 0 UNION "
+                "SELECT invoice_no FROM order_lines WHERE instr(invoice_no, ?) > 0",
+                (part, part)))
+        return self.others[key]
 
     def __call__(self, line: Stored, month: str) -> bool:
         key = (line.source, line.place[0], month)

@@ -8,12 +8,19 @@ noted_orders.told_wires). Lima's two real wires of 04-20, 5,000 and 4,900, both 
 nothing is (fix38b). A wire's reference is letters and digits (TT-881, FT2504123456: not an
 order's paper, not a lot word) or a bank's serial of six digits and more (not a date), and
 notes saying two payments (第一批 and 第二批, 1st and 2nd, 定金 and 尾款) give none.
+
+pay39: Lima's two wires of 04-20 noted "250420到账" (a date written yymmdd), "No2" or "Q2" (a
+count, a quarter) or "K-7" (Tokyo's order, which Lima paid) were still one wire: six digits
+read as a bank's serial, the rest as letters and digits. A yymmdd that is a date within a year
+of the row's day is that date; a counting word's letters (COUNTING) are no wire's; another
+customer's order or invoice number (`stored`: core.ledger.wire_lists.Lists.anyones) neither.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from datetime import date, timedelta
 
 from core.ledger.dates import parse_date
 from core.ledger.lot_words import HINTS, lot_said, paid_said
@@ -25,27 +32,43 @@ SERIAL_DIGITS = 6  # a bank's serial is this long at least; a shorter bare numbe
 # a share, a day or a lot's count
 _SHAPE = re.compile(r"([a-z]+)[0-9]")  # a reference's letters before its first digit
 _DATE_DIGITS = 8  # 20250420: a date written without separators, no serial
+_NEAR_DATE = timedelta(days=366)  # a yymmdd this near the row's day is a date (250420)
+# the letters of a count, no wire's reference: No2, Nr.2, Q2 (a quarter), H1 (a half), Wk3
+COUNTING = frozenset({"no", "nr", "num", "q", "h", "wk", "fy"})
 # an ordinal standing alone ("PO4501 1st", "2nd"): which payment of its order a row is
 _ORDINAL = re.compile(r"(?<![0-9a-z])([0-9]+)(?:st|nd|rd|th)(?![0-9a-z])")
 
 
-def one_wire_told(one: object, other: object, numbers: Collection[str]) -> bool:
-    """Whether both notes give a wire's own reference (wire_like), none of the customer's
-    order or invoice numbers (`numbers`, reference keys), and do not say two payments."""
+def one_wire_told(one: object, other: object, numbers: Collection[str], day: str,
+                  stored: Callable[[str], bool]) -> bool:
+    """Whether both notes give a wire's own reference (wire_like near `day`, the rows'),
+    none of the customer's order or invoice numbers (`numbers`, reference keys) nor another
+    customer's (`stored`), and do not say two payments."""
     if two_payments(one, other):
         return False
-    return any(wire_like(key) for key in told_wires(one, other) - set(numbers))
+    return any(wire_like(key, day) and not stored(key)
+               for key in told_wires(one, other) - set(numbers))
 
 
-def wire_like(key: str) -> bool:
+def wire_like(key: str, day: str) -> bool:
     """Whether a reference key (noted_orders.reference) can be a wire's own: letters then
-    digits, the letters no lot word's (lot2 of "Lot-2"); or a bank serial's digits, not a
-    date."""
+    digits, the letters no lot word's (lot2 of "Lot-2") nor a count's (COUNTING); or a bank
+    serial's digits, not a date (20250420; 250420 within a year of the row's `day`)."""
     if key.isdigit():
         return len(key) >= SERIAL_DIGITS and not (
-            len(key) == _DATE_DIGITS and parse_date(key) is not None)
+            len(key) == _DATE_DIGITS and parse_date(key) is not None
+            or len(key) == SERIAL_DIGITS and _near_yymmdd(key, day))
     match = _SHAPE.match(key)
-    return match is not None and match.group(1) not in HINTS
+    return match is not None and match.group(1) not in HINTS and match.group(1) not in COUNTING
+
+
+def _near_yymmdd(key: str, day: str) -> bool:
+    """Whether six digits are a yymmdd date within a year of `day` (yyyy-mm-dd)."""
+    try:
+        said = date(2000 + int(key[:2]), int(key[2:4]), int(key[4:]))
+        return abs(said - date.fromisoformat(day[:10])) <= _NEAR_DATE
+    except ValueError:
+        return False
 
 
 def two_payments(one: object, other: object) -> bool:

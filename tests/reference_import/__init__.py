@@ -422,9 +422,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
-        result.warnings.extend(booked_message(book_stored(conn, {
+        booked, payers_kept = book_stored(conn, {
             r.customer_key for r in records if r.customer_key and r.amount} - sold_before)
-            + slips))
+        result.warnings.extend(booked_message(booked + slips, payers_kept))
         result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(conn, renamed, merged_keys(conn), stored_renames(
