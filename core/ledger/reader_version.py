@@ -287,6 +287,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # revenue 12,000 (was 6,000 open, revenue 18,000, black list).
 # 14 (ret38c): 台账 2025-03 修订.xlsx revises its original named 台账 2025-03 (1).xlsx or - 副本
 # too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
+# 14 (imp39): the same received total re-dated on another file's row noted 余款未收 (pending)
+# keeps its stored day (older_receipts.owed_again): MT-1's 4,500 of 03-02 stays 03-02 under
+# April's 4,500 of 04-15, March first (was 04-15: 11 days past due, 0 April first).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
