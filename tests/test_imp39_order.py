@@ -16,6 +16,8 @@ from test_import_order38 import _noted_sale, _with_received
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 
+import core.ledger.held_sheets as held
+
 
 def _typed_return(note: str | None, day: str = "2025-04-20") -> list[object]:
     """MT-1's return on a row of its own: -3,000 of `day` typed 退货, noted `note`."""
@@ -32,6 +34,18 @@ def test_a_row_saying_it_is_a_second_return_is_one_of_its_own(tmp_path: Path, no
     the row was taken for the note's return, one return: nothing open, no credit, 12,000."""
     figures = _every_order(tmp_path, {"台账": [TYPED, _noted_sale()]},
                            {"台账": [TYPED, _typed_return(note)]})
+    assert (figures[0], figures[3], figures[5]) == (0, 3_000, 9_000)
+
+
+def test_a_second_return_read_from_packed_sheets(tmp_path: Path, monkeypatch):
+    """April's return noted 第二次退货 on a 退货 tab before a tab of another buyer's order, with
+    every sheet but the last packed (held_sheets.LOOSE_ROWS 1: the credit notes saying another
+    return told by the packed rows' facts, ledger_file.note_rows): 3,000 credit, revenue
+    9,000 in every order."""
+    monkeypatch.setattr(held, "LOOSE_ROWS", 1)
+    other = [*row("X-1", "Other", "2025-04-02", 500, "2025-04-03"), None, None]
+    figures = _every_order(tmp_path, {"台账": [TYPED, _noted_sale()]},
+                           {"退货": [TYPED, _typed_return("第二次退货")], "台账": [TYPED, other]})
     assert (figures[0], figures[3], figures[5]) == (0, 3_000, 9_000)
 
 
