@@ -51,6 +51,7 @@ from pathlib import Path
 from core.ledger.copy_names import copies
 from core.ledger.file_labels import folder_dated
 from core.ledger.keys import DAY
+from core.ledger.noted_returns import further_return, other_return
 from core.ledger.revised_files import one_supplement, revises, supplements
 from core.ledger.stored_lots import file_own
 from core.ledger.tab_month import named_year
@@ -89,15 +90,16 @@ class CreditPlaces:
         none told)."""
         self._stored, self._own = stored, own
         # the noted returns the file's rows met: (order, sum) -> their keys, and those taken
-        self._noted: dict[tuple[str, float], list[str]] = defaultdict(list)
+        self._noted: dict[tuple[str, float], list[tuple[str, object]]] = defaultdict(list)
         self._noted_taken: set[str] = set()
         self._places: dict[tuple[str, str, str], int] = defaultdict(int)
         self._taken: set[str] = set()  # the file's own stored notes its rows re-dated
 
     def line(self, place_key: str, part: str, day: str, sheet: str, earlier: StoredSales,
-             amount: float = 0.0) -> str:
+             amount: float = 0.0, note: object = None) -> str:
         """The line key of a credit note of `part` worth `amount` dated `day` on `sheet` whose
-        place gives it `place_key`; `earlier`: what the file's earlier rows show under a key.
+        place gives it `place_key`, its row noted `note`; `earlier`: what the file's earlier
+        rows show under a key.
         Its own key (:func:`credit_key`) where the file met that line already, or the store
         holds it, but for another month's note (or a supplement's) of the day in a sale's
         place: then the next such key (May's file re-sending April's note below its sale, or
@@ -105,7 +107,7 @@ class CreditPlaces:
         place: the file's own stored note of the sum it re-dated, else its own key; else its
         place's."""
         counted = (sheet, part, day)
-        noted = self._noted_line(part, amount)
+        noted = self._noted_line(part, amount, further_return(note))
         if noted is not None:
             return noted
 
@@ -134,17 +136,20 @@ class CreditPlaces:
         self._places[counted] += 1
         return own
 
-    def noted(self, key: str, amount: float) -> None:
-        """A sale's noted return (its line key, its sum, negative) the file's rows met."""
-        self._noted[(order_part(key), round(amount, 2))].append(key)
+    def noted(self, key: str, amount: float, sale_note: object = None) -> None:
+        """A sale's noted return (its line key, its sum, negative, the sale's note) the file's
+        rows met."""
+        self._noted[(order_part(key), round(amount, 2))].append((key, sale_note))
 
-    def _noted_line(self, part: str, amount: float) -> str | None:
+    def _noted_line(self, part: str, amount: float, further: bool) -> str | None:
         """The line of a noted return of `part`'s order and the sum the file's rows met, that a
-        credit note of it is (the module's docstring), each taken once."""
+        credit note of it is (the module's docstring), each taken once; not where the note's
+        row says it is a return after another (`further`, noted_returns.other_return)."""
         if amount >= 0 or not self._noted:
             return None
         found = self._noted.get((order_part(part), round(amount, 2)), [])
-        key = next((k for k in found if k not in self._noted_taken), None)
+        key = next((k for k, said in found if k not in self._noted_taken
+                    and not other_return(further, said)), None)
         if key is not None:
             self._noted_taken.add(key)
         return key

@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from pathlib import Path
 
 from core.i18n import NP_
 from core.ledger import written_keys
 from core.ledger.credit_lines import CREDITED, credit_key, order_part
 from core.ledger.filed_returns import credit_returned
-from core.ledger.noted_returns import NOTED
+from core.ledger.noted_returns import NOTED, other_return
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.stored_lots import file_own
@@ -62,7 +62,8 @@ def note_part(key: str) -> str:
 
 
 def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, float]],
-                   notes: Iterable[tuple[str, str, float]], path: Path) -> list[Message]:
+                   notes: Iterable[tuple[str, str, float]], path: Path,
+                   rows: NoteRows = (frozenset(), None)) -> list[Message]:
     """Before the write of the file imported from `path`: every stored credit note of another
     file under a key of `sales` (the file's sale lines, :func:`is_sale`, with their days and
     amounts)
@@ -73,12 +74,13 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, flo
     stored first made a credit note where the sale is dated before it, or is of its day for
     more (core.ledger.
     filed_returns.credit_returned), and this file's own marked line it now sells in cleared.
-    Says which noted returns gave way to the file's rows (:func:`drop_noted`). The sales' keys
+    Says which noted returns gave way to the file's rows (:func:`drop_noted`, `rows` telling
+    who wrote them and which say another return). The sales' keys
     are asked a chunk at a time, never held whole (a million rows' keys: core.ledger.
     written_keys)."""
     own = file_own(conn, path)
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
-    said = _dropped(path.name, drop_noted(conn, set(written.values()), written, own))
+    said = _dropped(path.name, drop_noted(conn, set(written.values()), written, own, rows))
     for chunk in chunks(sales):
         for line_id, key, day, source, amount, credit in conn.execute(
                 _NOTES, (json.dumps(list(chunk)),)).fetchall():
@@ -124,9 +126,10 @@ def _credit_orders_returns(conn: sqlite3.Connection, chunk: dict[str, FirstSale]
             credit_returned(conn, line_id, day, amount, firsts[order])
 
 
-_NOTED_OF = ("SELECT l.id, l.line_key, l.source_file, l.order_id, l.source_sheet, l.source_row "
-             "FROM order_lines l WHERE l.line_key >= ? AND l.line_key < ? AND l.credit_note "
-             "AND abs(l.amount - ?) < 0.005 ORDER BY l.id")
+_NOTED_OF = ("SELECT l.id, l.line_key, l.source_file, l.order_id, l.source_sheet, l.source_row, "
+             "l.notes, c.key FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN "
+             "customers c ON c.id = o.customer_id WHERE l.line_key >= ? AND l.line_key < ? AND "
+             "l.credit_note AND abs(l.amount - ?) < 0.005 ORDER BY l.id")
 
 _GAVE_WAY = NP_(
     "{count} return a sale's note in “{source}” named is a credit note row of “{file}”: the "
@@ -136,25 +139,33 @@ _GAVE_WAY = NP_(
 
 # a noted return removed: the file its note was read from, and that sale's sheet and row
 Removed = tuple[str, str, int]
+# the keys of the file's credit notes whose notes say their return came after another
+# (noted_returns.further_return), and the customer key the file writes an order key for
+NoteRows = tuple[Set[str], "Callable[[str], str | None] | None"]
 
 
 def drop_noted(conn: sqlite3.Connection, keys: set[str],
-               notes: dict[tuple[str, str, float], str], own: Callable[[str], bool]
-               ) -> list[Removed]:
+               notes: dict[tuple[str, str, float], str], own: Callable[[str], bool],
+               rows: NoteRows = (frozenset(), None)) -> list[Removed]:
     """The returns other files' sale notes made (noted_returns.NOTED) of the order and sum of
     one of this file's credit notes written on rows of their own (`notes`: part, day and sum
     -> key; `keys`: their keys) removed, each note's once (the module's docstring); what was
-    removed, by the note's file, sheet and row."""
+    removed, by the note's file, sheet and row. Not another customer's (`rows`: the file's
+    buyer of the order; two firms re-use "PO-1": Metro's -3,000 row took Mumbai's noted return
+    imported before it, and none imported after it, noted_returns.stored_credit asking the
+    customer), nor where the row says its return is another (noted_returns.other_return)."""
     gone: list[tuple[int, int]] = []
     removed: list[Removed] = []
     for (part, _day, amount), key in notes.items():
         if NOTED in key:
             continue
-        prefix = f"{order_part(part)}|"
-        for line_id, stored, source, order_id, sheet, row in conn.execute(
+        prefix, further = f"{order_part(part)}|", key in rows[0]
+        buyer = None if rows[1] is None else rows[1](order_part(part))
+        for line_id, stored, source, order_id, sheet, row, said, customer in conn.execute(
                 _NOTED_OF, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), amount)):
             if NOTED in stored and stored not in keys and not (source and own(source)) and (
-                    (line_id, order_id) not in gone):
+                    (line_id, order_id) not in gone) and buyer in (None, customer) and not (
+                    other_return(further, said)):
                 gone.append((line_id, order_id))
                 removed.append((source or "", sheet or "", row or 0))
                 break

@@ -247,7 +247,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                            ledger.typed_receipts(), (str(path.resolve()), digest))
         repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # schema 18
         result.warnings.extend(move_displaced(  # in a sale's place
-            conn, ledger.sale_keys(), ledger.credit_notes(), path))
+            conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -22,10 +22,10 @@ from operator import itemgetter
 from typing import cast
 
 from core.ledger.deposit_rows import FileOrders
-from core.ledger.displaced_notes import is_sale
+from core.ledger.displaced_notes import NoteRows, is_sale
 from core.ledger.filed_returns import credited, held_return
 from core.ledger.held_sheets import HeldSheet, HeldSheets, Light, RowFacts
-from core.ledger.noted_returns import NOTED, returned_sum
+from core.ledger.noted_returns import NOTED, further_return, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
 from core.ledger.record import (
     AMOUNT,
@@ -43,8 +43,9 @@ from core.ledger.review import Corrections, ReviewRows
 from core.ledger.wire_review import WireCandidates
 
 # a packed row's facts, a bit each: a sale, a credit note, a bare sale, a return of its own read
-# as no credit note (filed_returns.held_return), a receipt written without its date
-SALE, CREDIT, BARE, RETURNED, TYPED = 1, 2, 4, 8, 16
+# as no credit note (filed_returns.held_return), a receipt written without its date, a credit
+# note whose note says its return came after another (noted_returns.further_return)
+SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER = 1, 2, 4, 8, 16, 32
 # the facts whose rows' figures the pack keeps, in this order (a sale's amount: a return of
 # its day for less is one of its goods, core.ledger.sheet_fields.returned_after)
 FIGURES = (CREDIT, TYPED, SALE)
@@ -78,7 +79,12 @@ def _typed(record: Record) -> bool:
 def _flags(record: Record, key: str, said: Said) -> int:
     return ((SALE if _sale(record, key) else 0) | (CREDIT if record[CREDIT_NOTE] else 0)
             | (BARE if _bare(record, key) else 0)
-            | (RETURNED if held_return(record, said) else 0) | (TYPED if _typed(record) else 0))
+            | (RETURNED if held_return(record, said) else 0) | (TYPED if _typed(record) else 0)
+            | (FURTHER if _further(record) else 0))
+
+
+def _further(record: Record) -> bool:
+    return bool(record[CREDIT_NOTE]) and further_return(record[NOTES])
 
 
 def _facts(records: list[Record], keys: list[str]) -> RowFacts:
@@ -192,6 +198,19 @@ class LedgerFile:
             records, keys = _loose(sheet)
             yield from ((key, r[ORDER_DATE], r[AMOUNT])
                         for r, key in zip(records, keys, strict=True) if r[CREDIT_NOTE])
+
+    def note_rows(self) -> NoteRows:
+        """The keys of the file's credit notes saying their return came after another, and
+        the customer an order key of the file is written for (displaced_notes.drop_noted)."""
+        further: set[str] = set()
+        for sheet in self.held.sheets:
+            if (light := sheet.light()) is not None:
+                further.update(light.keys[p] for p in _flagged(light, FURTHER))
+                continue
+            records, keys = _loose(sheet)
+            further.update(key for r, key in zip(records, keys, strict=True) if _further(r))
+        orders = self.book.orders
+        return further, lambda key: orders[key].customer_key if key in orders else None
 
     def bare_sales(self) -> Iterator[tuple[str, int, str]]:
         """The sale rows whose note names no return, with their line keys (core.ledger.

@@ -24,7 +24,7 @@ from datetime import date
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.normalise import fold, later_status, stands
-from core.ledger.older_receipts import Receipt, older_total
+from core.ledger.older_receipts import Receipt, older_total, owed_again
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge
@@ -222,9 +222,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
                            *merged[L_AMOUNT + 1:]), False  # a later file's lot, or revision, kept
     brought, stored = receipt(merged), receipt(old)
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
-    if still_deposit(stored, brought, *held):
+    if still_deposit(stored, brought, *held) or owed_again(stored, brought, new[L_NOTES],
+                                                             same_file):
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
-        brought = stored  # the deposit re-dated: its day kept (core.ledger.beside_deposit)
+        brought = stored  # the deposit re-dated, or no money that day: its day kept
     elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored, *held):
         merged = (*merged[:L_RECEIVED_DATE], early[1], *merged[L_RECEIVED_DATE + 1:])
         stored = brought = early  # its earlier state read late: the deposit's day taken

@@ -16,16 +16,18 @@ refused or sent out again (normalise.not_back), asked for or under way (normalis
 one whose money went back (a refund, typed_rows.is_refund: the note gives neither its sum nor
 its day); a figure in another currency than the row's; an English note naming a payment
 ("payment 3,000 returned": the money came back, not the goods); a cancelled row; a return
-written already, on a row of the sheet or in the store (:func:`with_noted_returns`). The
-return is no carried row itself (core.ledger.balance_rows would read it as the order's
-balance and store it 0).
+written already, on a row of the sheet or in the store (:func:`with_noted_returns`), but
+where that row's note says its return came after another and the sale's does not (第二次退货,
+"another return": :func:`other_return`, both count). The return is no carried row itself
+(core.ledger.balance_rows would read it as the order's balance and store it 0).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 from core.i18n import NP_
@@ -103,6 +105,26 @@ _ASKED_RETURN = re.compile(f"{ASKED}|申请")
 _PAID_WORDS = re.compile(r"(?<![a-z])(?:wire|payment|remittance|deposit|money|fund)s?(?![a-z])")
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")  # 3.15: a day, not a sum
 
+# a return the row says came after another: 第二次退货, 再次退货, 又退货, another/second return
+_FURTHER = re.compile(r"(?<![不没无未])(?:第[二三四五2-5]次|[再又二]次|又|再|另一?次)退(?:货|回)"
+                      r"|(?<![a-z])(?:second|2nd|third|3rd|another|further)(?: goods)? return"
+                      r"|returned again")
+
+
+def further_return(note: object) -> bool:
+    """Does a note say its return is one after another (第二次退货, "another return")?"""
+    return isinstance(note, str) and _FURTHER.search(fold(note)) is not None
+
+
+def other_return(further: bool, sale_note: object) -> bool:
+    """Is a return row of a sale's order and noted sum another return than the one the sale's
+    note names (`sale_note`), the row's note saying its return came after another
+    (`further`: :func:`further_return`) and the sale's naming no such one? Then both count;
+    else the row is the note's return written again, counted once (imp39: March's MT-1 noted
+    退货3000 and April's -3,000 row noted 第二次退货 were one return, nothing open and revenue
+    12,000 where two give 3,000 credit and 9,000)."""
+    return further and not further_return(sale_note)
+
 
 def returned_sum(note: object, amount: float, currency: str) -> float | None:
     """The sum of the goods a sale row's `note` says came back, where it is one figure in the
@@ -133,15 +155,15 @@ def _figure(match: re.Match[str], currency: str) -> float | None:
     return -1.0 if named is not None and named != currency else figure
 
 
-# (order key, customer key, sum) -> does the store hold a credit note of that order and sum
-StoredCredit = Callable[[str, str, float], bool]
+# (order key, customer key, sum, the sale's note) -> does the store hold a credit note of that
+# order and sum, the return the note names (other_return)
+StoredCredit = Callable[[str, str, float, object], bool]
 
 # a credit note of the sum, or a return written positive kept as written till a file sells
 # its order (order_lines.returned: core.ledger.filed_returns)
-_STORED = ("SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
+_STORED = ("SELECT l.notes FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
            "ON c.id = o.customer_id WHERE o.order_key = ?1 AND c.key = ?2 AND (l.credit_note "
-           "AND abs(l.amount + ?3) < 0.005 OR l.returned AND abs(l.amount - ?3) < 0.005) "
-           "LIMIT 1")
+           "AND abs(l.amount + ?3) < 0.005 OR l.returned AND abs(l.amount - ?3) < 0.005)")
 _SOLD_BY = ("SELECT DISTINCT l.source_file FROM order_lines l JOIN orders o ON o.id = "
             "l.order_id JOIN customers c ON c.id = o.customer_id WHERE o.order_key = ? AND "
             "c.key = ? AND NOT l.credit_note AND l.amount > 0")
@@ -153,8 +175,9 @@ def stored_credit(conn: sqlite3.Connection, name: str | None = None) -> StoredCr
     revision (修订), the later of the two (core.ledger.revised_files), which names none of
     its own: the original's note imported after it made a return the revision had taken
     out, nothing open where the other order leaves 3,000 (order38)."""
-    def credited(order_key: str, customer_key: str, figure: float) -> bool:
-        if conn.execute(_STORED, (order_key, customer_key, figure)).fetchone() is not None:
+    def credited(order_key: str, customer_key: str, figure: float, note: object) -> bool:
+        if met((further_return(said) for (said,) in conn.execute(
+                _STORED, (order_key, customer_key, figure))), note):
             return True
         return name is not None and any(revises(source, name) for (source,) in conn.execute(
             _SOLD_BY, (order_key, customer_key)))
@@ -162,10 +185,20 @@ def stored_credit(conn: sqlite3.Connection, name: str | None = None) -> StoredCr
     return credited
 
 
-def credited_apart(records: Sequence[Record]) -> set[tuple[str, float]]:
-    """The credit notes a sheet writes on rows of their own: (customer key, sum)."""
-    return {(r[CUSTOMER_KEY], round(-r[AMOUNT], 2)) for r in records
-            if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled"}
+def credited_apart(records: Sequence[Record]) -> dict[tuple[str, float], set[bool]]:
+    """The credit notes a sheet writes on rows of their own: (customer key, sum) -> whether
+    each one's note says it is a return after another (:func:`further_return`)."""
+    found: dict[tuple[str, float], set[bool]] = defaultdict(set)
+    for r in records:
+        if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled":
+            found[(r[CUSTOMER_KEY], round(-r[AMOUNT], 2))].add(further_return(r[NOTES]))
+    return found
+
+
+def met(found: Iterable[bool], sale_note: object) -> bool:
+    """Is one of the return rows `found` of a noted return's order and sum (each, whether its
+    note says it is a return after another) the return the sale's note names?"""
+    return any(not other_return(further, sale_note) for further in found)
 
 
 class FileCredits:
@@ -177,12 +210,12 @@ class FileCredits:
 
     def __init__(self, stored: StoredCredit | None) -> None:
         self._stored = stored
-        self._written: set[tuple[str, str, float]] = set()
+        self._written: dict[tuple[str, str, float], set[bool]] = defaultdict(set)
         self._said: dict[object, bool] = {None: False}  # each status text weighed once
 
-    def __call__(self, order_key: str, customer_key: str, figure: float) -> bool:
-        return (order_key, customer_key, round(figure, 2)) in self._written or (
-            self._stored is not None and self._stored(order_key, customer_key, figure))
+    def __call__(self, order_key: str, customer_key: str, figure: float, note: object) -> bool:
+        return met(self._written.get((order_key, customer_key, round(figure, 2)), ()), note) or (
+            self._stored is not None and self._stored(order_key, customer_key, figure, note))
 
     def add(self, records: Sequence[Record]) -> None:
         """A sheet's records, as the file writes them: its credit notes, and its returns
@@ -194,8 +227,8 @@ class FileCredits:
                     r[CREDIT_NOTE] and r[AMOUNT] < 0 and not (
                         before is not None and noted_pair(before, r))
                     or held_return(r, self._said)):
-                self._written.add((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
-                                   round(abs(r[AMOUNT]), 2)))
+                self._written[(numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
+                               round(abs(r[AMOUNT]), 2))].add(further_return(r[NOTES]))
             before = r
 
 
@@ -211,15 +244,15 @@ def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
     hinted = {n for n in set(map(itemgetter(NOTES), records)) if n and _HINT.search(n)}
     if not hinted:  # most sheets: each distinct note looked at once, no row walked
         return records
-    written: set[tuple[str, float]] | None = None
+    written: dict[tuple[str, float], set[bool]] | None = None
     out: list[Record] | None = None  # made at the first such row
     for i, record in enumerate(records):
         figure = _noted(record) if record[NOTES] in hinted else None
         if figure is not None:
             written = credited_apart(records) if written is None else written
-            if (record[CUSTOMER_KEY], round(figure, 2)) in written or (
-                    record[ORDER_NO] and stored is not None and stored(
-                        numbered_order_key(record[ORDER_NO]), record[CUSTOMER_KEY], figure)):
+            if met(written.get((record[CUSTOMER_KEY], round(figure, 2)), ()), record[NOTES]) or (
+                    record[ORDER_NO] and stored is not None and stored(numbered_order_key(
+                        record[ORDER_NO]), record[CUSTOMER_KEY], figure, record[NOTES])):
                 figure = None
         if figure is not None:
             out = list(records[:i]) if out is None else out

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.payment_kinds import still_owed
 from core.messages import Listed, Message, Noted
 
 # (received figure, its ISO date, its currency where not the row's: NULL)
@@ -60,6 +61,19 @@ def earlier(stored_day: str | None, read_day: str | None, same_file: bool) -> bo
     the same of the files' dates (core.ledger.older_status)."""
     return (not same_file and stored_day is not None and read_day is not None
             and read_day < stored_day)
+
+
+def owed_again(stored: Receipt, read: Receipt, notes: object, same_file: bool) -> bool:
+    """Is `read` the `stored` total again, in its currency, dated later, on a row of another
+    file whose `notes` say money is still to come (余款未收, pending: payment_kinds.
+    still_owed)? No money came that day: the stored day stays, as the files the other way
+    round leave it (the earlier file's total, equal, replaces the later one's with its day).
+    April's 4,500 of 04-15 noted 余款未收 over March's 4,500 deposit of 03-02 made 04-15 the
+    latest receipt: MT-1 11 days past due where March imported after April gives 0 (imp39)."""
+    (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
+    return (not same_file and old is not None and new is not None and old_day is not None
+            and new_day is not None and old_day < new_day and old_currency == new_currency
+            and abs(new - old) <= TOLERANCE and still_owed(notes))
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from core.ledger.record import (
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
+    NOTES,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
@@ -283,7 +284,7 @@ class OrderBook:
         for record in records:
             if sale is not None and noted_pair(sale[0], record):  # its note's return
                 okey, lkey = sale[1], noted_key(sale[2])  # after its sale's line, no place
-                self._credits.noted(lkey, record[AMOUNT])  # a later credit note of it: it
+                self._credits.noted(lkey, record[AMOUNT], record[NOTES])  # a later note: it
                 order = orders.get(okey)
             else:
                 product = record[PRODUCT] or ""
@@ -318,9 +319,9 @@ class OrderBook:
                 else:
                     places[part] += 1
                 if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
-                    lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
-                                              lambda key: None if key not in seen
-                                              else seen[key][0] != CREDIT_NOTE, record[AMOUNT])
+                    lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET], (
+                        lambda key: None if key not in seen else seen[key][0] != CREDIT_NOTE),
+                        record[AMOUNT], record[NOTES])
                 if paid_row:
                     self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                      record[RECEIVED], record[RECEIVED_DATE]))
@@ -407,8 +408,7 @@ class OrderBook:
         shown_as = shown(record)
         if not repeat:
             if record[IS_CREDIT_NOTE] or (not record[AMOUNT] and is_receipt_row(record)):
-                # its status counts for none
-                self._seen[key] = (CREDIT_NOTE, *shown_as)
+                self._seen[key] = (CREDIT_NOTE, *shown_as)  # its status counts for none
                 return
             self._seen[key] = (status, *shown_as)
         else:

@@ -312,6 +312,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 14 (pay39): a 代付 note naming its customer otherwise (Orbit Tech, LLC; Ltd. for Limited;
 # case, spaces, full-width brackets) is that customer's (paid_for.named_key), in the file, the
 # store's slips and the numbered ones: 0 open, no payer (was 17,900 open, 17,900 on account).
+# 14 (imp39): the same received total re-dated on another file's row noted 余款未收 (pending)
+# keeps its stored day (older_receipts.owed_again): MT-1's 4,500 of 03-02 stays 03-02 under
+# April's 4,500 of 04-15, March first (was 04-15: 11 days past due, 0 April first).
+# 14 (imp39): a return row of a noted return's order and sum whose note says it came after
+# another (第二次退货, 再次退货, another return; noted_returns.other_return) is a return of its
+# own, in any file or tab order: MT-1 noted 退货3000 and that row, 3,000 credit and revenue
+# 9,000 (was 0 and 12,000). A noted return gives way only to its own customer's row
+# (displaced_notes.drop_noted): Metro's PO-1 -3,000 no longer removes Mumbai's (was 0
+# credit one way, 3,000 the other).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

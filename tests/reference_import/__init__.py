@@ -54,7 +54,13 @@ from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key
-from core.ledger.noted_returns import noted_message, returned_sum, stored_credit
+from core.ledger.noted_returns import (
+    further_return,
+    noted_message,
+    other_return,
+    returned_sum,
+    stored_credit,
+)
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import refund_of, return_of
@@ -304,12 +310,14 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
-    written: set[tuple[str, str, float]] = set()  # earlier tabs' credit notes (FileCredits)
+    # earlier tabs' credit notes (FileCredits), each: does its note say another return
+    written: dict[tuple[str, str, float], list[bool]] = {}
     stored = stored_credit(conn, path.name)
 
-    def noted(order_key: str, customer_key: str, figure: float) -> bool:
-        return (order_key, customer_key, round(figure, 2)) in written or stored(
-            order_key, customer_key, figure)
+    def noted(order_key: str, customer_key: str, figure: float, note: object) -> bool:
+        return not all(other_return(further, note) for further in written.get(
+            (order_key, customer_key, round(figure, 2)), [])) or stored(
+            order_key, customer_key, figure, note)
 
     long_orders = LongOrders(partial(stored_long, conn))  # 16+ digits, float and text
     for layout in layouts:
@@ -319,10 +327,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             if is_long(r.order_no):
                 r.order_no = long_orders.form(r.customer_key, r.order_no)
         sheets.append(found)
-        written.update((numbered_order_key(r.order_no), r.customer_key, round(abs(r.amount), 2))
-                       for r in found.records if r.order_no and r.status != "cancelled" and (
-                           r.credit_note and r.amount < 0 and not r.noted_return
-                           or held_return(r)))
+        for r in found.records:
+            if r.order_no and r.status != "cancelled" and (
+                    r.credit_note and r.amount < 0 and not r.noted_return or held_return(r)):
+                written.setdefault((numbered_order_key(r.order_no), r.customer_key,
+                                    round(abs(r.amount), 2)), []).append(further_return(r.notes))
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     _one_refund(sheets)
@@ -417,7 +426,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for order in orders for line in order.lines if line.record.credit_note)
 
         repair_misread(conn, path.name, sales(), notes())  # an older reader's return
-        result.warnings.extend(move_displaced(conn, sales(), notes(), path))
+        buyers = {order.key: order.first.customer_key for order in orders}
+        result.warnings.extend(move_displaced(conn, sales(), notes(), path, ({
+            line.key for order in orders for line in order.lines
+            if line.record.credit_note and further_return(line.record.notes)}, buyers.get)))
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))

@@ -194,7 +194,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     for record in records:
         if record.noted_return and last is not None:  # after its sale's line, no place
             okey, lkey = last[0], noted_key(last[1])
-            credits.noted(lkey, record.amount)
+            credits.noted(lkey, record.amount, record.notes)
             taken.add((record.sheet, lkey))
             shown[lkey] = record
             orders[okey].lines.append(Line(lkey, okey, record, repeat=lkey in seen_lines))
@@ -236,7 +236,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             lkey = credits.line(lkey, part[1], record.order_date.isoformat(), record.sheet,
                                 lambda key: None if key not in shown else not (
                                     shown[key].credit_note or _paid(shown[key])),
-                                record.amount)
+                                record.amount, record.notes)
         if lkey in notes_at and not (paid or record.credit_note or held_return(record)):
             _move_note(lkey, part[1], record, notes_at, shown, seen_lines, taken, credits)
         if not (paid or record.credit_note or held_return(record)) and record.amount > 0:

@@ -40,7 +40,7 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
-from core.ledger.noted_returns import StoredCredit, returned_sum
+from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
@@ -637,17 +637,21 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
     that return: a credit note of the sum, without quantity, cost or money received; not
     where a credit note of its customer and sum is a row of the sheet, or the store holds
     one of its order and sum."""
-    written = {(r.customer_key, round(-r.amount, 2)) for r in records
-               if r.credit_note and r.amount < 0}
+    written: dict[tuple[str, float], list[bool]] = {}  # a row's: does it say another return
+    for r in records:
+        if r.credit_note and r.amount < 0:
+            written.setdefault((r.customer_key, round(-r.amount, 2)), []).append(
+                further_return(r.notes))
     out = []
     for rec in records:
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled":
             continue
         figure = returned_sum(rec.notes, rec.amount, rec.currency)
-        if figure is not None and (rec.customer_key, round(figure, 2)) not in written and not (
+        if figure is not None and all(other_return(further, rec.notes) for further in written.get(
+                (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
-                and noted(numbered_order_key(rec.order_no), rec.customer_key, figure)):
+                and noted(numbered_order_key(rec.order_no), rec.customer_key, figure, rec.notes)):
             out.append(replace(
                 rec, amount=-figure, credit_note=True, credit_written_positive=False,
                 quantity=None, unit_price=None, cost=None, gross_profit=None, tax_rebate=None,

@@ -23,7 +23,7 @@ from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
-from core.ledger.older_receipts import KeptTotal, older_total
+from core.ledger.older_receipts import KeptTotal, older_total, owed_again
 from core.ledger.older_status import NO_DAY, FileStatus, StatusDay, status_day
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
@@ -467,7 +467,8 @@ class LedgerWriter:
                 merged["ship_date"], self.rung):
             self.counts.redated.append((record.sheet, record.row))
         if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
-                         merged["deposit_date"], merged["ship_date"], self.rung):  # type: ignore[arg-type]
+                         merged["deposit_date"], merged["ship_date"], self.rung) or (  # type: ignore[arg-type]
+                owed_again(held, brought, full["notes"], ours)):  # type: ignore[arg-type]
             merged["received_date"], brought = old["received_date"], held
         elif still_deposit(early := (merged["received_amount"], new["received_date"],  # type: ignore[arg-type]
                                      merged["received_currency"]), held,  # type: ignore[arg-type]
