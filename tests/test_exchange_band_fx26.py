@@ -195,11 +195,9 @@ def test_a_lump_wire_short_by_the_move_pays_both_invoices(tmp_path):
     assert buyer.list != "black" and buyer.exchange_loss == pytest.approx(400.0)
 
 
-def test_the_reference_analysis_agrees(tmp_path, monkeypatch):
-    """tests/reference_analysis.py models the band too: a lump short by the move (a loss on
-    PO-2), a surplus the move explains (EUR back at 1.08 from 20 February: PO-3, booked at
-    1.10, paid with its booked 5,500 USD, a gain of 92.59 EUR), a same-currency payment, a
-    USD invoice short 5.5 % in euros (debt)."""
+def mixed_firm(tmp_path: Path) -> Path:
+    """A lump wire short by the move (a loss on PO-2), a surplus the move explains (a gain
+    on PO-3), a same-currency payment, a USD invoice short 5.5 % in euros (debt)."""
     db = firm(tmp_path, [invoice("PO-1", date(2025, 1, 5), 10_000, received=21_600,
                                  received_in="USD"),
                          invoice("PO-2", date(2025, 1, 8), 10_000),
@@ -213,6 +211,15 @@ def test_the_reference_analysis_agrees(tmp_path, monkeypatch):
     with connect(db) as conn:
         set_rate(conn, "EUR", "2025-02-20", 1.08)
         conn.commit()
+    return db
+
+
+def test_the_reference_analysis_agrees(tmp_path, monkeypatch):
+    """tests/reference_analysis.py models the band too: a lump short by the move (a loss on
+    PO-2), a surplus the move explains (EUR back at 1.08 from 20 February: PO-3, booked at
+    1.10, paid with its booked 5,500 USD, a gain of 92.59 EUR), a same-currency payment, a
+    USD invoice short 5.5 % in euros (debt)."""
+    db = mixed_firm(tmp_path)
     buyer = customer(analysed(db), "Euro Buyer")
     assert [round(r.fx_difference, 2) for r in buyer.receivables] == [0, -363.64, 92.59, 0, 0]
     assert buyer.receivables[4].open == pytest.approx(8_000 - 7_000 * 1.08)

@@ -10,10 +10,11 @@ from datetime import date
 
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
 from core.analysis.exchange import exchange_differences
-from core.analysis.model import CustomerMetrics
+from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.receivables import Ledger, aging, capital_cost, customer_account
 from core.analysis.rfmt import WindowFigures, window_figures
 from core.analysis.risk import is_risky
+from core.rules import Rules
 
 
 def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
@@ -95,15 +96,27 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     account = customer_account(units, credits, ledger)
     items = c.receivables = account.receivables
     owing = [i for i in items if i.open > 0]  # every sum below is of open money
+    c.credit_on_account = round(account.credit_on_account, 2)
+    c.exchange_loss, c.exchange_gain = exchange_differences(account.exchanged)
+    c.deposits_held = round(account.deposits_held, 2)
+    if owing:  # nothing open (most customers): each figure on open money keeps its default
+        _open_money(c, owing, ledger.rules)
+    history = account.history
+    c.settled_count = history.settled
+    c.on_time_share = history.on_time_share
+    c.avg_days_late = None if history.avg_days_late is None else round(history.avg_days_late, 1)
+    c.late_by = None if history.late_by is None else round(history.late_by, 1)
+    c.missing_rates = sorted(account.missing_rates)
+
+
+def _open_money(c: CustomerMetrics, owing: list[Receivable], rules: Rules) -> None:
+    """The customer's figures on the money still open (`owing`: its receivables open)."""
     live = [i for i in owing if i.counts]
     c.open_amount = round(math.fsum(i.open_base for i in live), 2)
     c.overdue_amount = round(math.fsum(i.open_base for i in live if i.days_overdue > 0), 2)
     c.disputed_amount = round(math.fsum(i.open_base for i in owing if i.disputed and i.shipped),
                               2)
     c.small_remainders = round(math.fsum(i.open_base for i in owing if i.small), 2)
-    c.credit_on_account = round(account.credit_on_account, 2)
-    c.exchange_loss, c.exchange_gain = exchange_differences(items)
-    c.deposits_held = round(account.deposits_held, 2)
     c.max_days_overdue = max((i.days_overdue for i in live), default=0)
     c.ship_dates_estimated = any(i.ship_date_estimated for i in live)
     c.aging = aging(live)
@@ -111,13 +124,7 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     for i in live:
         by_currency[i.currency] = by_currency.get(i.currency, 0.0) + i.open
     c.open_by_currency = {k: round(v, 2) for k, v in sorted(by_currency.items())}
-    c.risky_exposure = round(math.fsum(i.open_base for i in live
-                                       if is_risky(i.pay_rung, ledger.rules)), 2)
-    cost, days = capital_cost(live, ledger.rules)  # late money is live money
+    c.risky_exposure = round(math.fsum(i.open_base for i in live if is_risky(i.pay_rung, rules)),
+                             2)
+    cost, days = capital_cost(live, rules)  # late money is live money
     c.capital_cost, c.capital_days = round(cost, 2), days
-    history = account.history
-    c.settled_count = history.settled
-    c.on_time_share = history.on_time_share
-    c.avg_days_late = None if history.avg_days_late is None else round(history.avg_days_late, 1)
-    c.late_by = None if history.late_by is None else round(history.late_by, 1)
-    c.missing_rates = sorted(account.missing_rates)

@@ -35,9 +35,11 @@ def exchange_reasons(c: CustomerMetrics, rules: Rules, base: str) -> list[Messag
     found = []
     for code, template, amount, sign in (("exchange_loss", LOSS, c.exchange_loss, -1),
                                           ("exchange_gain", GAIN, c.exchange_gain, 1)):
+        if not amount > 0.005:
+            continue  # (most customers: no pass over their invoices)
         on = [r.invoice_no or r.order_no or "—" for r in c.receivables
               if r.fx_difference * sign > 0]
-        if amount > 0.005 and on:
+        if on:
             found.append(Message(code, template, {
                 "amount": amount, "currency": base, "invoices": Listed(on, SHOWN),
                 "band": rules.fx_band_pct}))

@@ -123,8 +123,9 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
     The owner looking at "124 days past due" on the watch list asks exactly that."""
     if c.list == "black" or c.pinned_list or not c.avg_order_known:
         return None
-    late = [i for i in c.receivables
-            if i.counts and i.days_overdue > rules.stop_loss_days_for(i.pay_rung)]
+    late = [i for i in c.receivables  # days first: cheap, and 0 for nearly every invoice
+            if i.days_overdue > 0 and i.counts
+            and i.days_overdue > rules.stop_loss_days_for(i.pay_rung)]
     floor = rules.stop_loss_avg_order_usd * usd_to_base
     if not late:
         return None

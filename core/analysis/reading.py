@@ -118,6 +118,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     later: list[ShipmentRow] = []  # the shipments of orders after A: their money only
     into = shipments  # where the current order's shipments go
     known_terms: dict[tuple[str, int | None, float | None, bool, bool], PaymentTerms] = {}
+    orders_say: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # what orders say -> shared
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
     grouped = set(canonical.values())  # the customers other names are merged into
@@ -152,18 +153,15 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         if order is None:
             ordered = days[order_day]
             # one copy of each repeated text (SQLite hands out a new string every row): a
-            # million orders hold a few dozen currencies, terms and statuses
-            currency, incoterm, rung, status, terms_text = (
-                texts.setdefault(currency, currency), texts.setdefault(incoterm, incoterm),
-                texts.setdefault(rung, rung), texts.setdefault(status, status),
-                texts.setdefault(terms_text, terms_text))
-            terms = None
-            if rung:  # a few distinct terms, shared (they are frozen)
-                shape = (rung, credit_days, deposit_pct, bool(flags & MONTHLY),
-                         after_sight(rung, terms_text))
-                terms = known_terms.get(shape)
-                if terms is None:
-                    terms = known_terms[shape] = PaymentTerms(*shape)
+            # million orders hold a few dozen currencies, terms and statuses; and the terms,
+            # shared (they are frozen): all found at once by what the order says, so a text is
+            # searched for "after sight" once per distinct terms, not once per order
+            said = (currency, incoterm, rung, status, terms_text, credit_days, deposit_pct,
+                    flags & MONTHLY)
+            shared = orders_say.get(said)
+            if shared is None:
+                shared = orders_say[said] = _shared(said, texts, known_terms)
+            currency, incoterm, rung, status, terms_text, terms = shared
             order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
@@ -285,6 +283,26 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.amount_base = amount
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)
+
+
+def _shared(said: tuple[Any, ...], texts: dict[Any, Any],
+            known: dict[tuple[str, int | None, float | None, bool, bool], PaymentTerms]
+            ) -> tuple[Any, ...]:
+    """What an order says (currency, Incoterm, rung, status, terms as written, credit days,
+    deposit and the monthly flag) as it keeps it: one copy of each text (`texts`), and its
+    payment terms, one copy of each distinct terms (`known`), None without a rung."""
+    currency, incoterm, rung, status, text, credit_days, deposit_pct, monthly = said
+    currency, incoterm, rung, status, text = (
+        texts.setdefault(currency, currency), texts.setdefault(incoterm, incoterm),
+        texts.setdefault(rung, rung), texts.setdefault(status, status),
+        texts.setdefault(text, text))
+    terms = None
+    if rung:
+        shape = (rung, credit_days, deposit_pct, bool(monthly), after_sight(rung, text))
+        terms = known.get(shape)
+        if terms is None:
+            terms = known[shape] = PaymentTerms(*shape)
+    return currency, incoterm, rung, status, text, terms
 
 
 def own_rate(order: OrderRow, own: str, rate: float | None,

@@ -2,24 +2,23 @@
 
 A shipment starts the receivable: an invoice is receivable from its ship date, or from the due
 date the ledger states when it gives no ship date; with neither, or with a ship date after A
-(whatever due date it states), it has not shipped. Where the
-sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
-and marked estimated. Due: the ledger's date, else what the terms give, D/P and L/C at sight
-(and a usance L/C or D/A whose days run "after sight", its days added) counting from the
-documents' presentation (shipment + `dp_presentation_days`: a letter's bank
-pays once the documents are presented, up to 21 days after shipment under UCP 600, so a letter
-paid a week after shipment is on time, not late), else (and for credit terms that
-do not say how long: "OA", "D/A") the default credit period.
+(whatever due date it states), it has not shipped. Where the sheet had no ship-date column at
+all, shipment is estimated at the order date + the lead time and marked estimated. Due: the
+ledger's date, else what the terms give, D/P and L/C at sight (and a usance L/C or D/A whose
+days run "after sight", its days added) counting from the documents' presentation (shipment +
+`dp_presentation_days`: a letter's bank pays once the documents are presented, up to 21 days
+after shipment under UCP 600, so a letter paid a week after shipment is on time, not late),
+else (and for credit terms that do not say how long: "OA", "D/A") the default credit period.
 
 The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
 of every row and credit notes pay the oldest-due invoices first, deposits on unshipped orders
 are held apart. After that a shortfall within the tolerance (bank charges; on PayPal, card or
-Trade Assurance terms, the platform's fee too) counts as paid, an
-invoice paid in another currency short by no more than the exchange band is paid with an
-exchange loss (and a surplus the rate's move explains is an exchange gain, not credit), and an
-invoice left open by less than `min_open_usd` is a small remainder: shown, never overdue.
-Open amounts are valued at the latest rate on or before A. Days overdue run to
-min(A, receipts date): receipts are only known up to then.
+Trade Assurance terms, the platform's fee too) counts as paid, an invoice paid in another
+currency short by no more than the exchange band is paid with an exchange loss (and a surplus
+the rate's move explains is an exchange gain, not credit), and an invoice left open by less
+than `min_open_usd` is a small remainder: shown, never overdue. Open amounts are valued at the
+latest rate on or before A. Days overdue run to min(A, receipts date): receipts are only known
+up to then.
 """
 
 from __future__ import annotations
@@ -145,6 +144,8 @@ class Account:
     credit_on_account: float = 0.0  # base currency
     deposits_held: float = 0.0  # base currency
     missing_rates: set[str] = field(default_factory=set)
+    # the receivables with an exchange difference: few, summed with no pass over every one
+    exchanged: list[Receivable] = field(default_factory=list)
 
 
 def bucket(days_overdue: int) -> str:
@@ -365,7 +366,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
     rules, cutoff, history = ledger.rules, ledger.cutoff, account.history
     floor = rules.min_open_usd - 1e-9
     found = account.receivables
-    add = found.append
+    add, exchanged = found.append, account.exchanged.append
     now_of: dict[str, float | None] = {}
     settled = on_time = 0
     days_late = 0.0
@@ -373,8 +374,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         amount = unit.amount
         if not amount > 0:
             continue
-        order = unit.order
-        currency = unit.currency or order.currency
+        order, currency = unit.order, invoice.currency  # unit.currency or order.currency
         if currency in now_of:
             factor_now = now_of[currency]
         else:
@@ -398,21 +398,24 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         now = factor_now or 0.0
         rung = order.pay_rung
         # positional, in the field order: keywords cost three times as much
-        add(Receivable(
+        item = Receivable(
             order.order_id, order.order_no, unit.invoice_no, currency, amount,
             amount * factor, invoice.allocated if shipped else deposit, open_amount,
             open_amount * now if open_amount else 0.0, order.order_date, s.ship_date, due,
-            days, rung, order.payment_terms, order.status == "disputed", shipped,
+            days, rung, order.payment_terms, invoice.disputed, shipped,
             deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
             bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
                  and open_amount > 0 and not small),
             False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on,
-            s.assumed, invoice.fx, invoice.fx and _fx_base(invoice, ledger)))
+            s.assumed, invoice.fx, invoice.fx and _fx_base(invoice, ledger))
+        add(item)
+        if invoice.fx:
+            exchanged(item)
         if shipped and (open_amount == 0 or small) and due and paid_on:  # settled
             late = (paid_on - due).days
             settled += 1
             on_time += late <= 0
-            days_late += max(late, 0)
+            days_late += late if late > 0 else 0  # max(late, 0), no call per invoice
     history.settled += settled
     history.on_time += on_time
     history.days_late += days_late
