@@ -287,6 +287,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # revenue 12,000 (was 6,000 open, revenue 18,000, black list).
 # 14 (ret38c): 台账 2025-03 修订.xlsx revises its original named 台账 2025-03 (1).xlsx or - 副本
 # too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
+# 14 (bad39): an .xls or .ods whose hidden spare tab (备用, Sheet2: not named after a month) has a
+# far entry (IV65536) is read, the tab passed over unread as an xlsx's: 5 orders (was refused).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -43,6 +43,7 @@ class Biff:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._sheets: dict[str, Walked] | None = None
+        self._hidden: frozenset[str] = frozenset()
 
     def scan(self, sheet: str) -> Found:
         """(cells showing an Excel error: (row number, column from A) -> its text, the
@@ -61,12 +62,18 @@ class Biff:
                 found[name] = (f"{column_letters(columns - 1)}{rows}", rows, columns)
         return found
 
+    def hidden_tabs(self) -> frozenset[str]:
+        """The names of the tabs hidden in the workbook (BOUNDSHEET's hsState)."""
+        self._walked()
+        return self._hidden
+
     def _walked(self) -> dict[str, Walked]:
         if self._sheets is None:
             try:
                 stream = workbook_stream(self.path.read_bytes())
-                self._sheets = {name: _walk(stream, at)
-                                for name, at in _sheet_offsets(stream).items()}
+                offsets = _sheet_offsets(stream)
+                self._sheets = {name: _walk(stream, at) for name, (at, _) in offsets.items()}
+                self._hidden = frozenset(name for name, (_, hidden) in offsets.items() if hidden)
             except LoopedSectors as exc:
                 raise damaged(self.path, exc) from exc
             except (OSError, ValueError, IndexError, KeyError, struct.error):
@@ -127,8 +134,9 @@ def workbook_stream(data: bytes) -> bytes:
     return b""
 
 
-def _sheet_offsets(stream: bytes) -> dict[str, int]:
-    """Each worksheet's name -> where its records start (BOUNDSHEET, BIFF8 names); none in a
+def _sheet_offsets(stream: bytes) -> dict[str, tuple[int, bool]]:
+    """Each worksheet's name -> where its records start and whether it is hidden (BOUNDSHEET,
+    BIFF8 names); none in a
     workbook encrypted with a password (FILEPASS: its records' contents are not readable, and
     calamine refuses it with its own words)."""
     found, at = {}, 0
@@ -137,11 +145,11 @@ def _sheet_offsets(stream: bytes) -> dict[str, int]:
         if kind == _FILEPASS:
             return {}
         if kind == _BOUNDSHEET:
-            start, _, sheet_type, count, wide = struct.unpack_from("<IBBBB", stream, at + 4)
+            start, state, sheet_type, count, wide = struct.unpack_from("<IBBBB", stream, at + 4)
             raw = stream[at + 12:at + 12 + count * (2 if wide & 1 else 1)]
             name = raw.decode("utf-16-le" if wide & 1 else "latin-1")
             if sheet_type == 0:
-                found[name] = start
+                found[name] = start, bool(state & 3)
         elif kind == _EOF:
             break
         at += 4 + length

@@ -41,7 +41,7 @@ from core.ledger.readers.sheets import (
     too_large,
     unreadable,
 )
-from core.ledger.sheet_names import named_no_ledger
+from core.ledger.sheet_names import passed_over
 from core.messages import Refusal
 from core.progress import Steps
 
@@ -93,14 +93,17 @@ def _strays(path: Path, formulas: Formulas | Biff | OdsParts | None
     """An .xls's or .ods's sheets whose far entry leaves their grid mostly empty, refused
     before calamine opens the file (it builds every sheet as it opens: 4.3 s and 1.2 GB for
     IV65536 in an .xls), unless the tab is passed over anyway (its name says it holds no
-    orders, as layout decides for an xlsx's) and its grid under the cap calamine can build:
-    a 说明 tab with "end" in IV65536 beside a 3月 of five orders refused the .xls whole while
-    the same workbook as .xlsx imported. Those are returned, to be left unread and named."""
+    orders, or it is hidden and not named after a month: sheet_names.passed_over, as layout
+    decides for an xlsx's) and its grid under the cap calamine can build: a 说明 tab, or a
+    hidden 备用, with "end" in IV65536 beside a 3月 of five orders refused the .xls whole
+    while the same workbook as .xlsx imported. Those are returned, to be left unread and
+    named."""
     if not isinstance(formulas, (OdsParts, Biff)):
         return {}
     strays = formulas.strays()
+    hidden = formulas.hidden_tabs()
     for name, far in strays.items():
-        if far[1] * far[2] > MAX_SHEET_CELLS or not named_no_ledger(name):
+        if far[1] * far[2] > MAX_SHEET_CELLS or not passed_over(name, name in hidden):
             raise too_large(path, UnreadableSheet(name, False, "", far))
     return strays
 

@@ -1,0 +1,68 @@
+"""Bad input the .xls and .ods readers let through (bad39): a far entry on a hidden spare tab."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ods_files import ods_row, write_ods
+
+from core.ledger.importer import import_files
+
+HEADERS = ["合同号", "客户名称", "下单日期", "金额", "币种", "已收金额"]
+
+
+def _xls(path: Path, spare: str, hidden: bool = True) -> Path:
+    """Five orders on 3月 and a tab `spare`, hidden, holding 备用 in A1 and "end" in IV65536."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("3月")
+    for column, header in enumerate(HEADERS):
+        sheet.write(0, column, header)
+    shown = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for n in range(1, 6):
+        for column, value in enumerate([f"PI-{n}", f"Buyer {n}", None, 1000 * n, "USD", 0]):
+            if value is not None:
+                sheet.write(n, column, value)
+        sheet.write(n, 2, date(2025, 3, n), shown)
+    other = book.add_sheet(spare)
+    other.write(0, 0, "备用")
+    other.write(65535, 255, "end")
+    other.visibility = 1 if hidden else 0
+    book.save(str(path))
+    return path
+
+
+def _ods(path: Path, spare: str, hidden: bool = True) -> Path:
+    """The same as an .ods: the spare tab's entry at CV81000 (8.1 million cells' grid)."""
+    rows = ods_row(HEADERS) + "".join(
+        ods_row([f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD", 0])
+        for n in range(1, 6))
+    far = (ods_row(["备用"]) + '<table:table-row table:number-rows-repeated="80998">'
+           '<table:table-cell/></table:table-row><table:table-row>'
+           '<table:table-cell table:number-columns-repeated="99"/>'
+           '<table:table-cell office:value-type="string"><text:p>end</text:p>'
+           "</table:table-cell></table:table-row>")
+    return write_ods(path, {"3月": rows, spare: far}, (spare,) if hidden else ())
+
+
+def test_a_far_entry_on_a_hidden_spare_tab_passes_the_tab_over(tmp_path) -> None:
+    """A hidden tab 备用 (no month in its name, no notes word) with "end" far below beside
+    3月's five orders: the .xls and the .ods were refused whole (sheet_too_large), while the
+    same workbook as .xlsx imported its orders, the hidden tab passed over. Now they import
+    them, the tab named as left unread; the same tab shown, or a hidden 4月 (a month folded
+    away may hold orders), still refuses the file."""
+    for write, cell in ((_xls, "IV65536"), (_ods, "CV81000")):
+        suffix = "xls" if write is _xls else "ods"
+        good = write(tmp_path / f"hidden.{suffix}", "备用")
+        [result] = import_files(tmp_path / f"{suffix}.sqlite", [good])
+        assert result.status == "imported" and result.counts.inserted == 5, result.message
+        [passed] = result.passed
+        assert passed.name == "备用" and cell in passed.reason.text
+        assert "hidden" in passed.reason.text
+        for name, hidden in (("备用", False), ("4月", True)):
+            bad = write(tmp_path / f"{name}{hidden}.{suffix}", name, hidden)
+            [refused] = import_files(tmp_path / f"{name}{hidden}{suffix}.sqlite", [bad])
+            assert refused.refused and refused.message.code == "sheet_too_large"
+            assert f"“{name}”" in refused.message.text and cell in refused.message.text
