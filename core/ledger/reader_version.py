@@ -289,6 +289,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
 # 14 (bad39): an .xls or .ods whose hidden spare tab (备用, Sheet2: not named after a month) has a
 # far entry (IV65536) is read, the tab passed over unread as an xlsx's: 5 orders (was refused).
+# 14 (bad39): a date an .xls or .ods shows as a month alone (2025年4月, the 1st) is read as the
+# month and named, as an xlsx's: PI-1's receipt on 04-30 (was 04-01), its order date the 1st.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -249,9 +249,11 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)
         shown_months(sheet, months)
     elif isinstance(formulas, Biff) and isinstance(sheet, RawSheet):
-        sheet.errors, sheet.hidden_rows = formulas.scan(name)
+        sheet.errors, sheet.hidden_rows, months = formulas.scan(name)
+        shown_months(sheet, months)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
-        sheet.hidden_rows = formulas.scan(name)
+        sheet.hidden_rows, months = formulas.scan(name)
+        shown_months(sheet, months)
     if isinstance(sheet, RawSheet):
         typed_errors(sheet)
     return sheet

@@ -20,6 +20,7 @@ from html import unescape
 from pathlib import Path
 
 from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
+from core.ledger.readers.ods_months import Cells, month_cells, month_styles
 
 _TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
 _ROW = re.compile(rb"<table:table-row(?![\w-])([^>]*?)(/?)>")  # not a <table:table-row-group>
@@ -45,6 +46,7 @@ class OdsParts:
         self.path = path
         self._sheets: dict[str, Extent] | None = None
         self._hidden: frozenset[str] = frozenset()
+        self._months: dict[str, Cells] = {}
 
     def strays(self) -> dict[str, tuple[str, int, int]]:
         """The sheets beyond MAX_SHEET_CELLS or one far entry's (extent.stray: 17.6 s and
@@ -65,28 +67,32 @@ class OdsParts:
         self._of("")
         return self._hidden
 
-    def scan(self, sheet: str) -> frozenset[int]:
-        """The numbers of the sheet's hidden rows that hold something."""
-        return self._of(sheet)[3]
+    def scan(self, sheet: str) -> tuple[frozenset[int], Cells]:
+        """The numbers of the sheet's hidden rows that hold something, and its date cells shown
+        as a month alone (core.ledger.readers.ods_months)."""
+        return self._of(sheet)[3], self._months.get(sheet, frozenset())
 
     def _of(self, sheet: str) -> Extent:
         if self._sheets is None:
             try:
                 with zipfile.ZipFile(self.path) as archive:
                     content = archive.read("content.xml")
-                self._sheets, self._hidden = _sheets(content), _hidden_tabs(content)
+                self._sheets, self._months = _sheets(content)
+                self._hidden = _hidden_tabs(content)
             except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
                 self._sheets = {}
         return self._sheets.get(sheet, (0, 0, 0, frozenset()))
 
 
-def _sheets(xml: bytes) -> dict[str, Extent]:
-    found = {}
+def _sheets(xml: bytes) -> tuple[dict[str, Extent], dict[str, Cells]]:
+    found, months = {}, {}
+    styles = month_styles(xml)
     for table in _TABLE.finditer(xml):
         end = xml.find(b"</table:table>", table.end())
         name = unescape(table[1].decode("utf-8", "replace"))
         found[name] = _extent(xml, table.end(), len(xml) if end == -1 else end)
-    return found
+        months[name] = month_cells(xml, table.end(), len(xml) if end == -1 else end, styles)
+    return found, months
 
 
 def _hidden_tabs(xml: bytes) -> frozenset[str]:
