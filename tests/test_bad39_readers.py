@@ -1,4 +1,5 @@
-"""Bad input the .xls and .ods readers let through (bad39): a far entry on a hidden spare tab."""
+"""Bad input the .xls and .ods readers let through (bad39): a far entry on a hidden spare tab,
+a month typed as a date shown without its day."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ods_files import ods_row, write_ods
+from test_hostile_readers38c import xls_far
 
 from core.ledger.importer import import_files
 from core.ledger.report import import_report
@@ -13,30 +15,9 @@ from core.ledger.report import import_report
 HEADERS = ["合同号", "客户名称", "下单日期", "金额", "币种", "已收金额"]
 
 
-def _xls(path: Path, spare: str, hidden: bool = True) -> Path:
-    """Five orders on 3月 and a tab `spare`, hidden, holding 备用 in A1 and "end" in IV65536."""
-    import xlwt
-
-    book = xlwt.Workbook(encoding="utf-8")
-    sheet = book.add_sheet("3月")
-    for column, header in enumerate(HEADERS):
-        sheet.write(0, column, header)
-    shown = xlwt.easyxf(num_format_str="yyyy-mm-dd")
-    for n in range(1, 6):
-        for column, value in enumerate([f"PI-{n}", f"Buyer {n}", None, 1000 * n, "USD", 0]):
-            if value is not None:
-                sheet.write(n, column, value)
-        sheet.write(n, 2, date(2025, 3, n), shown)
-    other = book.add_sheet(spare)
-    other.write(0, 0, "备用")
-    other.write(65535, 255, "end")
-    other.visibility = 1 if hidden else 0
-    book.save(str(path))
-    return path
-
-
-def _ods(path: Path, spare: str, hidden: bool = True) -> Path:
-    """The same as an .ods: the spare tab's entry at CV81000 (8.1 million cells' grid)."""
+def _ods(path: Path, spare: str, hidden: bool = False) -> Path:
+    """Five orders on 3月 and a tab `spare` (`hidden` or not) with an entry at CV81000 (8.1
+    million cells' grid), as test_hostile_readers38c.xls_far's .xls."""
     rows = ods_row(HEADERS) + "".join(
         ods_row([f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD", 0])
         for n in range(1, 6))
@@ -54,9 +35,9 @@ def test_a_far_entry_on_a_hidden_spare_tab_passes_the_tab_over(tmp_path) -> None
     same workbook as .xlsx imported its orders, the hidden tab passed over. Now they import
     them, the tab named as left unread; the same tab shown, or a hidden 4月 (a month folded
     away may hold orders), still refuses the file."""
-    for write, cell in ((_xls, "IV65536"), (_ods, "CV81000")):
-        suffix = "xls" if write is _xls else "ods"
-        good = write(tmp_path / f"hidden.{suffix}", "备用")
+    for write, cell in ((xls_far, "IV65536"), (_ods, "CV81000")):
+        suffix = "xls" if write is xls_far else "ods"
+        good = write(tmp_path / f"hidden.{suffix}", "备用", True)
         [result] = import_files(tmp_path / f"{suffix}.sqlite", [good])
         assert result.status == "imported" and result.counts.inserted == 5, result.message
         [passed] = result.passed
