@@ -50,3 +50,29 @@ def test_a_far_entry_in_an_xlsb_is_named_not_built(tmp_path) -> None:
         assert result.status == "imported" and result.counts.inserted == 5, result.message
         [passed] = result.passed
         assert passed.name == name and "HD100000" in passed.reason.text
+
+
+def test_a_month_typed_in_an_xlsb_is_read_and_named_as_a_month(tmp_path) -> None:
+    """2025年4月 typed into Excel is stored as 04-01 shown as the month: an .xlsb's was read
+    as the 1st without a word (PI-1's 1,000 in on 04-01), an xlsx's as the month (04-30) and
+    named. Now as the xlsx's; a date of another day shown so (04-15) keeps its day."""
+    from datetime import date
+
+    from core.store import connect
+
+    rows: dict[int, list[object]] = {1: [*HEADERS, "收款日期"]}
+    for n, day in ((1, 1), (2, 15)):
+        rows[n + 1] = [f"PI-{n}", f"Buyer {n}", date(2025, 3, day), 1000 * n, "USD", 1000 * n,
+                       date(2025, 4, day)]
+    path = write_xlsb(tmp_path / "months.xlsb", {"台账": rows}, dates='yyyy"年"m"月"')
+    db = tmp_path / "db.sqlite"
+    [result] = import_files(db, [path])
+    assert result.status == "imported" and result.counts.inserted == 2, result.message
+    said = import_report(result)
+    assert ("column “收款日期”: 1 date gives a month without its day (row 2): read as the "
+            "month's last day") in said, said
+    conn = connect(db)
+    dates = dict(conn.execute("SELECT o.order_no, o.order_date || ' ' || l.received_date "
+                              "FROM orders o JOIN order_lines l ON l.order_id = o.id"))
+    conn.close()
+    assert dates == {"PI-1": "2025-03-01 2025-04-30", "PI-2": "2025-03-15 2025-04-15"}

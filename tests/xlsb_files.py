@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+from datetime import date
 from pathlib import Path
 
 ERRORS = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D,
@@ -32,7 +33,9 @@ def _wide(text: str) -> bytes:
 
 
 def _cell(column: int, value: object) -> bytes:
-    head = struct.pack("<II", column, 0)
+    head = struct.pack("<II", column, 1 if isinstance(value, date) else 0)
+    if isinstance(value, date):  # its serial number, in the dates' style (XF 1)
+        return _record(0x05, head + struct.pack("<d", (value - date(1899, 12, 30)).days))
     if isinstance(value, FormulaError):  # its value, flags, and a formula of one #N/A token
         return _record(0x0B, head + bytes([ERRORS[value]]) + b"\0\0"
                        + struct.pack("<I", 2) + bytes([0x1C, ERRORS[value]])
@@ -58,10 +61,20 @@ def _sheet(rows: dict[int, list[object]], hidden_rows: set[int]) -> bytes:
     return b"".join([*body, _record(0x92), _record(0x82)])
 
 
+def _styles(dates: str) -> bytes:
+    """XF 0 General, XF 1 a date in the number format `dates` (BrtFmt 164)."""
+    xf = struct.pack("<HH", 0, 0) + b"\0" * 12
+    return b"".join([_record(0x267, struct.pack("<I", 1)),
+                     _record(0x2C, struct.pack("<H", 164) + _wide(dates)), _record(0x268),
+                     _record(0x269, struct.pack("<I", 2)), _record(0x2F, xf),
+                     _record(0x2F, struct.pack("<HH", 0, 164) + b"\0" * 12), _record(0x26A)])
+
+
 def write_xlsb(path: Path, tabs: dict[str, dict[int, list[object]]],
                hidden_rows: dict[str, set[int]] | None = None,
-               hidden_tabs: tuple[str, ...] = ()) -> Path:
-    """`tabs`: each tab's name and its rows (row number -> cells from A), in order."""
+               hidden_tabs: tuple[str, ...] = (), dates: str = "yyyy-mm-dd") -> Path:
+    """`tabs`: each tab's name and its rows (row number -> cells from A), in order; a date
+    cell is shown in the number format `dates`."""
     book = _record(0x83)  # BrtBeginBook
     rels = ""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -75,6 +88,7 @@ def write_xlsb(path: Path, tabs: dict[str, dict[int, list[object]]],
                              _sheet(rows, (hidden_rows or {}).get(name, set())))
         book += _record(0x90) + _record(0x9D, b"\0" * 26) + _record(0x84)
         archive.writestr("xl/workbook.bin", book)
+        archive.writestr("xl/styles.bin", _styles(dates))
         archive.writestr("xl/_rels/workbook.bin.rels", (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns='
             f'"http://schemas.openxmlformats.org/package/2006/relationships">{rels}'

@@ -254,11 +254,9 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
     if isinstance(formulas, Formulas) and isinstance(sheet, RawSheet):
         sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)
         shown_months(sheet, months)
-    elif isinstance(formulas, Biff) and isinstance(sheet, RawSheet):
+    elif isinstance(formulas, (Biff, XlsbParts)) and isinstance(sheet, RawSheet):
         sheet.errors, sheet.hidden_rows, months = formulas.scan(name)
         shown_months(sheet, months)
-    elif isinstance(formulas, XlsbParts) and isinstance(sheet, RawSheet):
-        sheet.errors, sheet.hidden_rows = formulas.scan(name)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
         sheet.hidden_rows, months = formulas.scan(name)
         shown_months(sheet, months)
