@@ -14,7 +14,9 @@ _CONTENT = (
     '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
     '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:'
     'tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:'
-    'xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>{tables}'
+    'xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+    'office:version="1.2">{styles}<office:body><office:spreadsheet>{tables}'
     "</office:spreadsheet></office:body></office:document-content>")
 
 
@@ -29,12 +31,21 @@ def ods_row(values: list[object], attributes: str = "") -> str:
     return f"<table:table-row{attributes}>{''.join(map(ods_cell, values))}</table:table-row>"
 
 
-def write_ods(path: Path, tables: dict[str, str]) -> Path:
-    """`tables`: each tab's name and its rows' XML, in order."""
-    body = "".join(f'<table:table table:name="{name}">{rows}</table:table>'
-                   for name, rows in tables.items())
+# a table style hiding its tab, as LibreOffice writes one (Format > Sheet > Hide)
+_HIDDEN_TAB = ('<style:style style:name="ta_hidden" style:family="table"><style:table-properties '
+               'table:display="false"/></style:style>')
+
+
+def write_ods(path: Path, tables: dict[str, str], hidden: tuple[str, ...] = (),
+              styles: str = "") -> Path:
+    """`tables`: each tab's name and its rows' XML, in order; `hidden`: the tabs hidden;
+    `styles`: more automatic styles (a date format's, a cell's)."""
+    shut = ' table:style-name="ta_hidden"'
+    body = "".join(f'<table:table table:name="{name}"{shut if name in hidden else ""}>'
+                   f"{rows}</table:table>" for name, rows in tables.items())
+    styles = f"<office:automatic-styles>{_HIDDEN_TAB}{styles}</office:automatic-styles>"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("META-INF/manifest.xml", _MANIFEST)
-        archive.writestr("content.xml", _CONTENT.format(tables=body))
+        archive.writestr("content.xml", _CONTENT.format(tables=body, styles=styles))
     return path

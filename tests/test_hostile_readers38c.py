@@ -42,8 +42,9 @@ def test_a_dense_sheet_written_with_prefixed_tags_is_not_a_far_entry(tmp_path, p
         assert oversized(archive, "far.xml") == ("CV100000", 100_000, 100)
 
 
-def _xls(path: Path, far_tab: str) -> Path:
-    """Five orders on 3月 and a tab `far_tab` holding 填表说明 in A1 and "end" in IV65536."""
+def xls_far(path: Path, far_tab: str, hidden: bool = False) -> Path:
+    """Five orders on 3月 and a tab `far_tab` (`hidden` or not) holding 填表说明 in A1 and
+    "end" in IV65536."""
     from datetime import date
 
     import xlwt
@@ -62,6 +63,7 @@ def _xls(path: Path, far_tab: str) -> Path:
     notes = book.add_sheet(far_tab)
     notes.write(0, 0, "填表说明")
     notes.write(65535, 255, "end")
+    notes.visibility = int(hidden)
     book.save(str(path))
     return path
 
@@ -73,7 +75,7 @@ def test_a_far_entry_on_an_xls_notes_tab_passes_the_tab_over_as_an_xlsx_does(tmp
     on a tab that may hold orders (备用) still refuses the file, without "can be read"."""
     from core.ledger.importer import import_files
 
-    good, bad = _xls(tmp_path / "notes.xls", "说明"), _xls(tmp_path / "spare.xls", "备用")
+    good, bad = xls_far(tmp_path / "notes.xls", "说明"), xls_far(tmp_path / "spare.xls", "备用")
     [result] = import_files(tmp_path / "db.sqlite", [good])
     assert result.status == "imported" and result.counts.inserted == 5
     [passed] = result.passed

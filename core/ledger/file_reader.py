@@ -19,7 +19,6 @@ from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold
-from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -28,7 +27,6 @@ from core.ledger.layout import (
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
-from core.ledger.month_notes import month_messages
 from core.ledger.noted_returns import (
     FileCredits,
     StoredCredit,
@@ -48,6 +46,7 @@ from core.ledger.record import DEPOSIT, ROW
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
+from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
     doubled,
@@ -57,7 +56,6 @@ from core.ledger.typed_rows import (
 from core.ledger.unread import (
     formula_messages,
     layout_messages,
-    long_number_messages,
     payment_rows_message,
     refund_message,
 )
@@ -244,10 +242,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     noted = noted_rows(records)  # a sale row and the return its note names: one row
     found.taken.append(len(records) - len(twice) - len(noted))
     found.skipped.extend(sheet.skipped)
-    found.unread.extend(hidden_messages(layout, found.taken[-1], (r[ROW] for r in records)))
-    taken = {r[ROW] for r in records}
-    found.unread.extend(month_messages(layout, sheet.months, taken))
-    found.unread.extend(long_number_messages(layout, sheet.long_ids, taken))
+    found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refunds))

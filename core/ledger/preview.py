@@ -53,7 +53,8 @@ from core.ledger.refunds_under_way import UnderWay, credits, stored_notes, waits
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
-from core.ledger.unread import layout_messages
+from core.ledger.sheet_notes import read_notes
+from core.ledger.unread import formula_messages, layout_messages
 from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
@@ -117,6 +118,9 @@ class SheetPreview:
     # hidden in the workbook, read as the ledger's (workbook_layouts.hidden_ledger): the
     # dialog says so, as the report does, for the clerk who hid it to keep it out
     hidden: bool = False
+    # the import report's notes on what reading the tab did (core.ledger.sheet_notes): its
+    # hidden rows, months without a day, long numbers, Excel error cells
+    notes: list[Message] = field(default_factory=list)
 
 
 @dataclass
@@ -182,6 +186,8 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         preview.row_cells = {index: said for index, said in cells.items()  # those skipped
                              if not taken_note(preview.row_notes[index])}
         preview.counts = RowCounts.of(records)
+        preview.notes = [*read_notes(layout, records, records.records, preview.counts.taken),
+                         *formula_messages(layout)]
     return result
 
 

@@ -426,7 +426,8 @@ class MappingEditor(QWidget):
 
 def sheet_summary(preview: FilePreview | None, shown: int = 0) -> str:
     """Where the ledger tab `shown` was found (its header row; every tab's is in the tabs
-    table), and what was passed over."""
+    table), what reading it did that the report will say (SheetPreview.notes: hidden rows,
+    months without a day, Excel errors), and what was passed over."""
     if preview is None:
         return ""
     lines = []
@@ -436,6 +437,8 @@ def sheet_summary(preview: FilePreview | None, shown: int = 0) -> str:
         if sheet.remembered:
             line += " " + tr(N_("(remembered layout)"))
         lines.append(html.escape(line))
+        lines.extend(f'<span style="color:{style.WANTS_CHOICE}">{html.escape(note.text)}</span>'
+                     for note in sheet.notes)
     if preview.passed:
         passed = tr(N_("Passed over: {sheets}"), sheets=passed_text(preview.passed))
         lines.append(f'<span style="color:{style.CONTEXT}">{html.escape(passed)}</span>')

@@ -5,7 +5,9 @@ after a row it named was deleted) as empty, and gives no row's state: in an xlsx
 XML says both (core.ledger.readers.formulas), and an .xls said neither, so a received figure
 #DIV/0! left its buyer unpaid without a word, and a hidden row was read unsaid. The .xls
 (BIFF8 inside an OLE compound file) says them in its records: a ROW record's fDyZero bit (the
-row hidden), a BOOLERR record's error, a FORMULA record's cached error result. The file is
+row hidden), a BOOLERR record's error, a FORMULA record's cached error result; and a date
+typed as a month (2025年4月: the 1st, its cell's XF naming a FORMAT of the month alone) is read
+as the month, as an xlsx's is (formulas.shown_months). The file is
 walked record by record on the read-ahead thread (a sheet's records a few hundred thousand at
 most: 65,536 rows). Nothing where the file cannot be walked: calamine read it, or refused it.
 """
@@ -16,12 +18,15 @@ import struct
 from pathlib import Path
 
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
+from core.ledger.readers.formulas import MONTH_FORMATS, month_format
 from core.ledger.readers.sheets import damaged
 
 _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _BOUNDSHEET, _FILEPASS, _EOF = 0x0085, 0x002F, 0x000A
 _ROW, _BOOLERR, _FORMULA = 0x0208, 0x0205, 0x0006
 _DIMENSIONS, _MULRK = 0x0200, 0x00BD
+_NUMBER, _RK, _FORMAT, _XF = 0x0203, 0x027E, 0x041E, 0x00E0
+_DATED = frozenset({_NUMBER, _RK, _MULRK})  # a number's cells, a date among them
 _LOOKED_AT = frozenset({_EOF, _ROW, _BOOLERR, _FORMULA, _DIMENSIONS})
 # the records of cells holding something: NUMBER, RK, MULRK, LABELSST, LABEL, RSTRING, BOOLERR,
 # FORMULA (a BLANK or MULBLANK is a formatted empty cell, which calamine does not build)
@@ -31,8 +36,10 @@ ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 
                0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 MAX_CELLS = 10_000  # as formulas.MAX_CELLS: enough to say which
 
-Found = tuple[dict[tuple[int, int], str], frozenset[int]]  # errors, hidden row numbers
-Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None]
+# errors, hidden row numbers, cells shown as a month alone (formulas.month_cells)
+Found = tuple[dict[tuple[int, int], str], frozenset[int], frozenset[tuple[int, int]]]
+Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None,
+               frozenset[tuple[int, int]]]
 
 
 class Biff:
@@ -43,30 +50,40 @@ class Biff:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._sheets: dict[str, Walked] | None = None
+        self._hidden: frozenset[str] = frozenset()
 
     def scan(self, sheet: str) -> Found:
         """(cells showing an Excel error: (row number, column from A) -> its text, the
-        numbers of the rows hidden) of the sheet; nothing where the file cannot be walked."""
-        errors, hidden, _ = self._walked().get(sheet, ({}, frozenset(), None))
-        return errors, hidden
+        numbers of the rows hidden, the cells shown as a month without its day) of the sheet;
+        nothing where the file cannot be walked."""
+        errors, hidden, _, months = self._walked().get(
+            sheet, ({}, frozenset(), None, frozenset()))
+        return errors, hidden, months
 
     def strays(self) -> dict[str, tuple[str, int, int]]:
         """The sheets whose far entry makes their grid mostly empty and large (extent.stray),
         each with that cell and the rows and columns calamine would build: calamine.open_stream
         refuses the file for one that may hold orders, and passes over a notes tab's."""
         found = {}
-        for name, (_, _, reach) in self._walked().items():
+        for name, (_, _, reach, _) in self._walked().items():
             if reach is not None and stray(*reach):
                 rows, columns, _ = reach
                 found[name] = (f"{column_letters(columns - 1)}{rows}", rows, columns)
         return found
 
+    def hidden_tabs(self) -> frozenset[str]:
+        """The names of the tabs hidden in the workbook (BOUNDSHEET's hsState)."""
+        self._walked()
+        return self._hidden
+
     def _walked(self) -> dict[str, Walked]:
         if self._sheets is None:
             try:
                 stream = workbook_stream(self.path.read_bytes())
-                self._sheets = {name: _walk(stream, at)
-                                for name, at in _sheet_offsets(stream).items()}
+                offsets, months = _globals(stream)
+                self._sheets = {name: _walk(stream, at, months)
+                                for name, (at, _) in offsets.items()}
+                self._hidden = frozenset(name for name, (_, hidden) in offsets.items() if hidden)
             except LoopedSectors as exc:
                 raise damaged(self.path, exc) from exc
             except (OSError, ValueError, IndexError, KeyError, struct.error):
@@ -127,34 +144,47 @@ def workbook_stream(data: bytes) -> bytes:
     return b""
 
 
-def _sheet_offsets(stream: bytes) -> dict[str, int]:
-    """Each worksheet's name -> where its records start (BOUNDSHEET, BIFF8 names); none in a
-    workbook encrypted with a password (FILEPASS: its records' contents are not readable, and
-    calamine refuses it with its own words)."""
+def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]]:
+    """Each worksheet's name -> where its records start and whether it is hidden (BOUNDSHEET,
+    BIFF8 names), and the cell formats (XF records' places) showing a date as its month
+    alone (yyyy"年"m"月", mmm-yy: formulas.month_format); none in a workbook encrypted with a
+    password (FILEPASS: its records' contents are not readable, and calamine refuses it with
+    its own words)."""
     found, at = {}, 0
+    months, formats = set(MONTH_FORMATS), []
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
         if kind == _FILEPASS:
-            return {}
-        if kind == _BOUNDSHEET:
-            start, _, sheet_type, count, wide = struct.unpack_from("<IBBBB", stream, at + 4)
+            return {}, frozenset()
+        if kind == _FORMAT:
+            number, count, wide = struct.unpack_from("<HHB", stream, at + 4)
+            code = stream[at + 9:at + 9 + count * (2 if wide & 1 else 1)]
+            if month_format(code.decode("utf-16-le" if wide & 1 else "latin-1", "replace")):
+                months.add(number)
+        elif kind == _XF:
+            formats.append(struct.unpack_from("<H", stream, at + 6)[0])
+        elif kind == _BOUNDSHEET:
+            start, state, sheet_type, count, wide = struct.unpack_from("<IBBBB", stream, at + 4)
             raw = stream[at + 12:at + 12 + count * (2 if wide & 1 else 1)]
             name = raw.decode("utf-16-le" if wide & 1 else "latin-1")
             if sheet_type == 0:
-                found[name] = start
+                found[name] = start, bool(state & 3)
         elif kind == _EOF:
             break
         at += 4 + length
-    return found
+    return found, frozenset(index for index, number in enumerate(formats) if number in months)
 
 
-def _walk(stream: bytes, at: int) -> Walked:
+def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walked:
     """The sheet's error cells and hidden rows, from its BOF to its EOF: the records' headers
     read byte by byte (faster than struct at a million cells), only a few looked into; and
     where its DIMENSIONS claim more than extent.STRAY_CELLS, how far its cells holding
-    something reach and how many there are (extent.stray)."""
+    something reach and how many there are (extent.stray); where the workbook has formats
+    showing a month alone (`months`, their XF places), its numbers' cells in them."""
     errors: dict[tuple[int, int], str] = {}
-    hidden = set()
+    hidden: set[int] = set()
+    shown: set[tuple[int, int]] = set()
+    looked = _LOOKED_AT | _DATED if months else _LOOKED_AT
     unpack, end = struct.unpack_from, len(stream) - 3
     reach: list[int] | None = None  # last row, last column, cells holding something
     while at < end:
@@ -165,7 +195,7 @@ def _walk(stream: bytes, at: int) -> Walked:
                 column = unpack("<H", stream, at + 2 + (stream[at + 2] | stream[at + 3] << 8))[0]
             reach[0], reach[1] = max(reach[0], row + 1), max(reach[1], column + 1)
             reach[2] += 1
-        if kind in _LOOKED_AT:
+        if kind in looked:
             if kind == _EOF:
                 break
             if kind == _DIMENSIONS:
@@ -174,6 +204,8 @@ def _walk(stream: bytes, at: int) -> Walked:
                     reach = [0, 0, 0]
             elif kind == _ROW and stream[at + 16] & _HIDDEN_ROW:
                 hidden.add(unpack("<H", stream, at + 4)[0] + 1)
+            elif kind in _DATED:  # each such cell, as calamine reads each (no cap)
+                shown.update(_month_cells(stream, at, kind, months))
             elif len(errors) < MAX_CELLS and (
                     kind == _BOOLERR and stream[at + 11] == 1
                     or kind == _FORMULA and stream[at + 10] == 2
@@ -182,4 +214,17 @@ def _walk(stream: bytes, at: int) -> Walked:
                 errors[(row + 1, column)] = ERROR_CODES.get(
                     stream[at + (10 if kind == _BOOLERR else 12)], "#N/A")
         at += 4 + (stream[at + 2] | stream[at + 3] << 8)
-    return errors, frozenset(hidden), None if reach is None else (reach[0], reach[1], reach[2])
+    return errors, frozenset(hidden), None if reach is None else (reach[0], reach[1], reach[2]), \
+        frozenset(shown)
+
+
+def _month_cells(stream: bytes, at: int, kind: int, months: frozenset[int]
+                 ) -> list[tuple[int, int]]:
+    """(row number, column from A) of a NUMBER's, RK's or MULRK's cells in a month's format."""
+    row, column = struct.unpack_from("<HH", stream, at + 4)
+    if kind != _MULRK:
+        return [(row + 1, column)] if struct.unpack_from("<H", stream, at + 8)[0] in months \
+            else []
+    length = stream[at + 2] | stream[at + 3] << 8
+    return [(row + 1, column + index) for index in range((length - 6) // 6)
+            if struct.unpack_from("<H", stream, at + 8 + 6 * index)[0] in months]

@@ -41,7 +41,8 @@ from core.ledger.readers.sheets import (
     too_large,
     unreadable,
 )
-from core.ledger.sheet_names import named_no_ledger
+from core.ledger.readers.xlsb_parts import XlsbParts
+from core.ledger.sheet_names import passed_over
 from core.messages import Refusal
 from core.progress import Steps
 
@@ -49,6 +50,10 @@ from core.progress import Steps
 # misnamed file is handed to it as a copy under the first one.
 CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xlsb": (".xlsb",),
                      "ods": (".ods",), "xls": (".xls",)}
+
+
+# what each format's own reader says that calamine does not (errors, hidden rows, far entries)
+Parts = Formulas | Biff | OdsParts | XlsbParts | None
 
 
 def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
@@ -70,8 +75,8 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
-    formulas: Formulas | Biff | OdsParts | None = Formulas(path) if fmt in ("xlsx", "xlsm") \
-        else Biff(path) if fmt == "xls" else OdsParts(path) if fmt == "ods" else None
+    formulas: Parts = Formulas(path) if fmt in ("xlsx", "xlsm") else Biff(path) \
+        if fmt == "xls" else OdsParts(path) if fmt == "ods" else XlsbParts(path)
     strays = _strays(path, formulas)
     stack = ExitStack()
     try:
@@ -88,26 +93,29 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
                                   strays))
 
 
-def _strays(path: Path, formulas: Formulas | Biff | OdsParts | None
+def _strays(path: Path, formulas: Parts
             ) -> dict[str, tuple[str, int, int]]:
     """An .xls's or .ods's sheets whose far entry leaves their grid mostly empty, refused
     before calamine opens the file (it builds every sheet as it opens: 4.3 s and 1.2 GB for
     IV65536 in an .xls), unless the tab is passed over anyway (its name says it holds no
-    orders, as layout decides for an xlsx's) and its grid under the cap calamine can build:
-    a 说明 tab with "end" in IV65536 beside a 3月 of five orders refused the .xls whole while
-    the same workbook as .xlsx imported. Those are returned, to be left unread and named."""
+    orders, or it is hidden and not named after a month: sheet_names.passed_over, as layout
+    decides for an xlsx's) and its grid under the cap calamine can build: a 说明 tab, or a
+    hidden 备用, with "end" in IV65536 beside a 3月 of five orders refused the .xls whole
+    while the same workbook as .xlsx imported. Those are returned, to be left unread and
+    named."""
     if not isinstance(formulas, (OdsParts, Biff)):
         return {}
     strays = formulas.strays()
+    hidden = formulas.hidden_tabs()
     for name, far in strays.items():
-        if far[1] * far[2] > MAX_SHEET_CELLS or not named_no_ledger(name):
+        if far[1] * far[2] > MAX_SHEET_CELLS or not passed_over(name, name in hidden):
             raise too_large(path, UnreadableSheet(name, False, "", far))
     return strays
 
 
 def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
             hidden: set[str], steps: Steps | None, path: Path, clean: bool,
-            formulas: Formulas | Biff | OdsParts | None,
+            formulas: Parts,
             strays: dict[str, tuple[str, int, int]]) -> Iterator[RawSheet | UnreadableSheet]:
     """The sheets in order, each parsed while the one before it is being used.
 
@@ -233,22 +241,25 @@ def _ole_truncated(data: bytes) -> bool:
 
 
 def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
-                   clean: bool, formulas: Formulas | Biff | OdsParts | None,
+                   clean: bool, formulas: Parts,
                    stray: tuple[str, int, int] | None = None) -> RawSheet | UnreadableSheet:
     """The sheet read, with its formula cells saved without a value, its cells showing an
     Excel error and its hidden rows (on the read-ahead thread: the part is inflated, or the
     .xls's records walked, beside the import's work on the sheet before)."""
-    beyond = formulas.oversized(name) if isinstance(formulas, Formulas) else stray
+    beyond = formulas.oversized(name) if isinstance(formulas, (Formulas, XlsbParts)) \
+        else stray
     if beyond is not None:  # calamine's grid of it would abort the process
         return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond)
     sheet = _calamine_sheet(book, name, hidden, clean)
     if isinstance(formulas, Formulas) and isinstance(sheet, RawSheet):
         sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)
         shown_months(sheet, months)
-    elif isinstance(formulas, Biff) and isinstance(sheet, RawSheet):
-        sheet.errors, sheet.hidden_rows = formulas.scan(name)
+    elif isinstance(formulas, (Biff, XlsbParts)) and isinstance(sheet, RawSheet):
+        sheet.errors, sheet.hidden_rows, months = formulas.scan(name)
+        shown_months(sheet, months)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
-        sheet.hidden_rows = formulas.scan(name)
+        sheet.hidden_rows, months = formulas.scan(name)
+        shown_months(sheet, months)
     if isinstance(sheet, RawSheet):
         typed_errors(sheet)
     return sheet

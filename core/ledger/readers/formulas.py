@@ -136,17 +136,21 @@ class Formulas:
 
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     book = archive.read("xl/workbook.xml")
-    rels = archive.read("xl/_rels/workbook.xml.rels") \
-        if "xl/_rels/workbook.xml.rels" in names else b""
-    targets = {}
-    for m in _RELATION.finditer(rels):
-        rid, target = (m[1], m[2]) if m[1] is not None else (m[4], m[3])
-        text = unescape(target.decode("utf-8"))
-        targets[rid] = text.lstrip("/") if text.startswith("/") else "xl/" + text
+    targets = relation_targets(archive, names, "xl/_rels/workbook.xml.rels")
     sheets = [(m[1], m[2]) for m in _SHEET.finditer(book)] or \
         [(m[2], m[1]) for m in _SHEET_ID_FIRST.finditer(book)]
     return {unescape(name.decode("utf-8")): targets[rid] for name, rid in sheets
             if rid in targets and targets[rid] in names}
+
+
+def relation_targets(archive: zipfile.ZipFile, names: set[str], rels: str) -> dict[bytes, str]:
+    """A part's relations (its rels part): each id -> the part it names in the archive."""
+    targets = {}
+    for m in _RELATION.finditer(archive.read(rels) if rels in names else b""):
+        rid, target = (m[1], m[2]) if m[1] is not None else (m[4], m[3])
+        text = unescape(target.decode("utf-8"))
+        targets[rid] = text.lstrip("/") if text.startswith("/") else "xl/" + text
+    return targets
 
 
 def _inflated(archive: zipfile.ZipFile, part: str) -> bytes:

@@ -1,5 +1,5 @@
 """What an .ods's XML says before calamine reads it: how far each sheet's cells reach,
-and its hidden rows.
+its hidden rows and its hidden tabs.
 
 An entry far below or right of an .ods ledger (a cell LibreOffice writes after a million rows
 "repeated") had calamine build a grid to it as it opened the file: 46.8 s and 4.3 GB for one
@@ -20,6 +20,7 @@ from html import unescape
 from pathlib import Path
 
 from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
+from core.ledger.readers.ods_months import Cells, month_cells, month_styles
 
 _TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
 _ROW = re.compile(rb"<table:table-row(?![\w-])([^>]*?)(/?)>")  # not a <table:table-row-group>
@@ -27,6 +28,10 @@ _CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
+_TABLE_STYLE = re.compile(rb'\btable:style-name="([^"]*)"')
+# a table style hiding its tab (Format > Sheet > Hide): its name
+_HIDING_STYLE = re.compile(rb'<style:style\b[^>]*?\bstyle:name="([^"]*)"[^>]*?>'
+                           rb'(?:(?!</style:style>).)*?\btable:display="false"', re.DOTALL)
 
 MAX_HIDDEN = 100_000  # hidden rows counted: more than any ledger folds away
 # a sheet's name -> (its last row and column holding something, how many cells do, its
@@ -40,6 +45,8 @@ class OdsParts:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._sheets: dict[str, Extent] | None = None
+        self._hidden: frozenset[str] = frozenset()
+        self._months: dict[str, Cells] = {}
 
     def strays(self) -> dict[str, tuple[str, int, int]]:
         """The sheets beyond MAX_SHEET_CELLS or one far entry's (extent.stray: 17.6 s and
@@ -55,27 +62,49 @@ class OdsParts:
                 found[name] = (f"{column_letters(columns - 1)}{rows}", rows, columns)
         return found
 
-    def scan(self, sheet: str) -> frozenset[int]:
-        """The numbers of the sheet's hidden rows that hold something."""
-        return self._of(sheet)[3]
+    def hidden_tabs(self) -> frozenset[str]:
+        """The names of the tabs hidden in the workbook (their table style's display)."""
+        self._of("")
+        return self._hidden
+
+    def scan(self, sheet: str) -> tuple[frozenset[int], Cells]:
+        """The numbers of the sheet's hidden rows that hold something, and its date cells shown
+        as a month alone (core.ledger.readers.ods_months)."""
+        return self._of(sheet)[3], self._months.get(sheet, frozenset())
 
     def _of(self, sheet: str) -> Extent:
         if self._sheets is None:
             try:
                 with zipfile.ZipFile(self.path) as archive:
-                    self._sheets = _sheets(archive.read("content.xml"))
+                    content = archive.read("content.xml")
+                self._sheets, self._months = _sheets(content)
+                self._hidden = _hidden_tabs(content)
             except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
                 self._sheets = {}
         return self._sheets.get(sheet, (0, 0, 0, frozenset()))
 
 
-def _sheets(xml: bytes) -> dict[str, Extent]:
-    found = {}
+def _sheets(xml: bytes) -> tuple[dict[str, Extent], dict[str, Cells]]:
+    found, months = {}, {}
+    styles = month_styles(xml)
     for table in _TABLE.finditer(xml):
         end = xml.find(b"</table:table>", table.end())
         name = unescape(table[1].decode("utf-8", "replace"))
         found[name] = _extent(xml, table.end(), len(xml) if end == -1 else end)
-    return found
+        months[name] = month_cells(xml, table.end(), len(xml) if end == -1 else end, styles)
+    return found, months
+
+
+def _hidden_tabs(xml: bytes) -> frozenset[str]:
+    """The tabs whose table style hides them, its styles looked for before the body."""
+    body = xml.find(b"<office:body")
+    hiding = {m[1] for m in _HIDING_STYLE.finditer(xml, 0, len(xml) if body == -1 else body)
+              if b'style:family="table"' in m[0]}
+    if not hiding:
+        return frozenset()
+    return frozenset(unescape(table[1].decode("utf-8", "replace"))
+                     for table in _TABLE.finditer(xml)
+                     if (style := _TABLE_STYLE.search(table[0])) and style[1] in hiding)
 
 
 def _extent(xml: bytes, start: int, end: int) -> Extent:

@@ -1,0 +1,27 @@
+"""What reading a ledger tab did that the clerk did not write, said in the import report and
+in the import dialog's preview alike: its hidden rows (and the tab itself, read though
+hidden), its dates giving a month without its day, its numbers beyond Excel's 15 digits, and
+its formulas saved without a value or cells showing an Excel error. The preview said none of
+them, so the clerk learnt only after the import that a #N/A left a buyer unpaid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.ledger.hidden_parts import hidden_messages
+from core.ledger.layout import SheetLayout
+from core.ledger.month_notes import month_messages
+from core.ledger.record import ROW, Record
+from core.ledger.rows import SheetRecords
+from core.ledger.unread import long_number_messages
+from core.messages import Message
+
+
+def read_notes(layout: SheetLayout, sheet: SheetRecords, records: Sequence[Record],
+               taken: int) -> list[Message]:
+    """The notes on the tab's hidden parts, months without a day and long numbers, among its
+    taken `records` (`taken`: how many rows they are), in the report's order."""
+    rows = {r[ROW] for r in records}
+    return [*hidden_messages(layout, taken, rows), *month_messages(layout, sheet.months, rows),
+            *long_number_messages(layout, sheet.long_ids, rows)]
