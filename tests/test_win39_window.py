@@ -1,0 +1,53 @@
+"""The window's win39 pass at 150 % on 1280 × 800 (853 × 533 of Qt's pixels), driven through
+the real window on the imported sample ledgers.
+
+The customer table's List column ran past the table's edge in English ("White lis"): the
+name gave way only down to the grade, and the panel beside kept its three fifths of two."""
+
+from __future__ import annotations
+
+import pytest
+from test_main_window import open_window
+from test_window_second_pass_gui36b import apps_font, firm, sample  # noqa: F401 - fixtures
+
+from core import i18n
+from ui.customers.table_model import COLUMN_INDEX
+
+LANGUAGES = ["en", "zh_CN"]
+
+
+def _shown_at_150(qtbot, firm):  # type: ignore[no-untyped-def]  # noqa: F811
+    window = open_window(qtbot, firm)
+    window.resize(853, 533)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_list_column_is_whole_in_the_customer_table_at_150_percent(
+        qtbot, firm, apps_font, language):  # noqa: F811 - fixtures
+    i18n.set_language(language)
+    window = _shown_at_150(qtbot, firm)
+    table = window.customers.browser.table
+    header, column = table.horizontalHeader(), COLUMN_INDEX["list"]
+    right = lambda: header.sectionViewportPosition(column) + header.sectionSize(column)  # noqa: E731
+    qtbot.waitUntil(lambda: right() <= table.viewport().width())  # was 591 > 512 in English
+    assert table.horizontalScrollBar().value() == 0
+    shown = {table.model().index(row, column).data() for row in range(table.model().rowCount())}
+    widest = max(table.fontMetrics().horizontalAdvance(text) for text in shown if text)
+    assert widest < header.sectionSize(column)
+
+
+def test_the_panel_edge_the_user_set_is_kept(qtbot, firm, apps_font):  # noqa: F811
+    """The table takes its room from the panel only until the user moves the edge."""
+    i18n.set_language("en")
+    window = _shown_at_150(qtbot, firm)
+    tab = window.customers
+    qtbot.waitUntil(lambda: tab.sizes()[0] > 512)  # the table took its room
+    sizes = tab.sizes()
+    tab.browser.roomWanted.emit(30)  # before the user moved the edge: the panel gives 30
+    assert tab.sizes() == [sizes[0] + 30, sizes[1] - 30]
+    tab.splitterMoved.emit(sizes[0] + 30, 1)  # as a drag of the edge says
+    tab.browser.roomWanted.emit(30)
+    assert tab.arranged and tab.sizes() == [sizes[0] + 30, sizes[1] - 30]
