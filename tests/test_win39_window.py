@@ -51,3 +51,30 @@ def test_the_panel_edge_the_user_set_is_kept(qtbot, firm, apps_font):  # noqa: F
     tab.splitterMoved.emit(sizes[0] + 30, 1)  # as a drag of the edge says
     tab.browser.roomWanted.emit(30)
     assert tab.arranged and tab.sizes() == [sizes[0] + 30, sizes[1] - 30]
+
+
+def test_the_print_dialog_says_the_firm_name_is_not_set_by_the_one_rule(
+        qtbot, firm, monkeypatch):  # noqa: F811 - fixtures
+    """The dialog checked the firm name itself beside core.actions.plans.firm_not_set, which
+    `export` says it by: one rule now, whatever it holds to be unset and however it says so."""
+    from core.actions import plans
+    from core.analysis.run import analyse
+    from core.messages import Message
+    from core.store import connect
+    from ui.printing.dialog import PrintDialog
+
+    conn = connect(firm)
+    try:
+        analysis = analyse(conn)
+    finally:
+        conn.close()
+    said = Message("firm_not_set", "The one rule said it")
+    monkeypatch.setattr(plans, "firm_not_set", lambda rules, db=None: said)
+    dialog = PrintDialog(analysis)
+    qtbot.addWidget(dialog)
+    assert not dialog.firm_hint.isHidden()
+    assert dialog.firm_hint.text() == "The one rule said it"
+    monkeypatch.setattr(plans, "firm_not_set", lambda rules, db=None: None)
+    dialog = PrintDialog(analysis)
+    qtbot.addWidget(dialog)
+    assert dialog.firm_hint.isHidden()
