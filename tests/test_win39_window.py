@@ -78,3 +78,37 @@ def test_the_print_dialog_says_the_firm_name_is_not_set_by_the_one_rule(
     dialog = PrintDialog(analysis)
     qtbot.addWidget(dialog)
     assert dialog.firm_hint.isHidden()
+
+
+AMOUNT_VIEWS = ["ui/customers/panel.py", "ui/customers/panel_cards.py", "ui/customers/credit.py",
+                "ui/customers/pyramid.py", "ui/overview/page.py", "ui/overview/charts.py"]
+
+
+def test_the_customer_panel_and_overview_write_amounts_by_the_one_formatter():
+    """Amounts were written by format specs in these views (`{open:,.0f}` in a message,
+    f"{s.revenue:,.0f}"), each its own copy of core.i18n.amount_text's rule."""
+    import re
+
+    from core.paths import resource_dir
+
+    root = resource_dir().parent
+    inline = re.compile(r"\{[^{}]*:,\.\d+f\}")  # an edit box's plain figure is no amount shown
+    assert {path: inline.findall((root / path).read_text(encoding="utf-8"))
+            for path in AMOUNT_VIEWS} == dict.fromkeys(AMOUNT_VIEWS, [])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_panel_says_a_late_customers_amounts_as_the_table_does(
+        qtbot, firm, monkeypatch, language):  # noqa: F811 - fixtures
+    """The text shown is the formatter's: one written another way shows in the panel."""
+    from ui.customers import panel
+
+    i18n.set_language(language)
+    window = open_window(qtbot, firm)
+    late = next(c for c in window.analysis.customers if c.overdue_amount > 1000)
+    window.select_customer(late.customer_id)
+    shown = window.customers.panel.risk_text.text()
+    assert f"{late.open_amount:,.0f}" in shown and f"{late.overdue_amount:,.0f}" in shown
+    monkeypatch.setattr(panel, "amount_text", lambda amount: f"<{amount:.0f}>")
+    window.customers.panel.show_customer(window.analysis, late)
+    assert f"<{late.overdue_amount:.0f}>" in window.customers.panel.risk_text.text()
