@@ -9,6 +9,8 @@ the language changes; the user's own widths are kept otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -28,7 +30,13 @@ from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_heading, lis
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
-from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
+from ui.customers.table_model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    Column,
+    CustomerFilter,
+    CustomerModel,
+)
 from ui.sort_header import sortable
 from ui.widgets import (
     EmptyNote,
@@ -221,7 +229,7 @@ class CustomerBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
         wanted = [max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number),
-                      words_width(self.table, column.words()) if column.words else 0)
+                      words_width(self.table, self._words(column)))
                   for number, column in enumerate(COLUMNS)]
         name = COLUMN_INDEX["customer"]
         least, most = (n * self.table.fontMetrics().horizontalAdvance("x") for n in NAME_CHARS)
@@ -241,6 +249,14 @@ class CustomerBrowser(QWidget):
         self._fitted = self.model.rowCount() > 0 and self.table.isVisible()
         if short > 0:
             self.roomWanted.emit(short)
+
+    def _words(self, column: Column) -> Iterable[str]:
+        """The words a column is as wide as, below the rows it is fitted to: a list's those of
+        the lists its customers are on ("Confirm-payment list" over none held the List
+        column 134 px wide at 150 %, past the table's edge)."""
+        if column.key == "list":
+            return {list_heading(c.list) for c in self.model.customers if c.list}
+        return column.words() if column.words else ()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
