@@ -16,8 +16,9 @@ from ui.customers.table_model import COLUMN_INDEX
 LANGUAGES = ["en", "zh_CN"]
 
 
-def _shown_at_150(qtbot, firm):  # type: ignore[no-untyped-def]  # noqa: F811
-    window = open_window(qtbot, firm)
+def _shown_at_150(qtbot, firm, window=None):  # type: ignore[no-untyped-def]  # noqa: F811
+    """The window (the main window on `firm` unless given) shown at 853 × 533."""
+    window = window or open_window(qtbot, firm)
     window.resize(853, 533)
     window.show()
     qtbot.waitExposed(window)
@@ -112,3 +113,33 @@ def test_the_panel_says_a_late_customers_amounts_as_the_table_does(
     monkeypatch.setattr(panel, "amount_text", lambda amount: f"<{amount:.0f}>")
     window.customers.panel.show_customer(window.analysis, late)
     assert f"<{late.overdue_amount:.0f}>" in window.customers.panel.risk_text.text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tier_movement_names_cut_on_all_months_keep_their_start_and_end(
+        qtbot, firm, apps_font, language):  # noqa: F811 - fixtures
+    """On "All months" at 853 × 533 the English names had 151 px for up to 228: 103 of 261
+    read "Liberty Home …", a branch or agent's end customer ("… (for Lidl)") lost. Cut in the
+    middle, each keeps its first and last characters; whole in its tooltip."""
+    from PySide6.QtCore import Qt
+    from test_movements_view import _open_movements
+
+    from ui.movements import model as moves
+
+    i18n.set_language(language)
+    page = _open_movements(qtbot, firm)[1]
+    _shown_at_150(qtbot, firm, page.window())
+    page.month.setCurrentIndex(page.month.findData(None))  # All months
+    table, column = page.table, moves.COLUMN_INDEX["customer"]
+    # a wrapped cell's first line is cut at the right whatever the mode ("Liberty Home …")
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle and not table.wordWrap()
+    model, metrics = table.model(), table.fontMetrics()
+    room = table.columnWidth(column) - 8
+    names = [model.index(row, column).data() for row in range(model.rowCount())]
+    cut = [name for name in names if metrics.horizontalAdvance(name) > room]
+    for name in cut:
+        shown = metrics.elidedText(name, table.textElideMode(), room)
+        assert shown.startswith(name[:3]) and shown.endswith(name[-2:]), (name, shown)
+        tip = model.index(names.index(name), column).data(Qt.ItemDataRole.ToolTipRole)
+        assert name in tip
+    assert language == "zh_CN" or cut  # English cuts some at this width
