@@ -128,16 +128,26 @@ def header_width(text: str) -> float:
     return float(max(longest, spread if has_wide([text]) else longest, 4))
 
 
-def widen_headers(widths: list[float], headers: list[str], limit: float = PRINT_WIDTH
-                  ) -> list[float]:
-    """Spend what is left of the line on the headers that wrap onto more than two lines."""
+def widen_headers(widths: list[float], headers: list[str], limit: float = PRINT_WIDTH,
+                  floors: list[float] | None = None) -> list[float]:
+    """Spend what is left of the line on the headers that wrap onto more than two lines; the
+    line full, a unit is taken from the column with the most above its floor whose own header
+    stays on two lines (an empty referral sheet's Customer column, 28 widths, beside
+    "Assumed gross profit after commission (USD)" on three lines)."""
     widths = list(widths)
     for _ in range(60):  # one unit at a time to the tallest header, while the line allows
         spare = limit - sum(widths)
         tall = max(range(len(widths)), key=lambda i: line_count(headers[i], widths[i]),
                    default=None)
-        if spare < 1 or tall is None or line_count(headers[tall], widths[tall]) <= 2:
+        if tall is None or line_count(headers[tall], widths[tall]) <= 2:
             break
+        if spare < 1:
+            donors = [i for i in range(len(widths)) if floors and i != tall
+                      and widths[i] - 1 >= floors[i]
+                      and line_count(headers[i], widths[i] - 1) <= 2]
+            if not donors:
+                break
+            widths[max(donors, key=lambda i: widths[i] - (floors or widths)[i])] -= 1
         widths[tall] += 1
     return widths
 

@@ -152,13 +152,13 @@ FIRM_NOT_SET_COMMAND = N_("No firm name is set, so the lists' page header says â
                           "\"Your Firm Co., Ltd.\" --db \"{db}\"")
 
 
-def firm_not_set(rules: Rules, db: Path) -> Message | None:
+def firm_not_set(rules: Rules, db: Path | None = None) -> Message | None:
     """What to say where the lists are written without a firm name (None: one is set): the
     print dialog says it, and so does `export`, which wrote "TradeTier" on top of every page
-    without a word; the window's way in the window, the command line's there."""
+    without a word; the window's way in the window, the command line's there (naming `db`)."""
     if rules.firm_name.strip():
         return None
-    return Message("firm_not_set", FIRM_NOT_SET, {"name": APP_NAME, "db": str(db)},
+    return Message("firm_not_set", FIRM_NOT_SET, {"name": APP_NAME, "db": str(db or "")},
                    FIRM_NOT_SET_COMMAND)
 
 

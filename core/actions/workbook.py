@@ -182,7 +182,8 @@ def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
     "Price check" was narrowed to 19), unless it is there to be written in by hand (Notes:
     not a wrapping text) or it is the customer's name (NAME): an empty list's Customer
     column stood 10 widths wide in English, 8 in Chinese, narrower than its Salesperson
-    column."""
+    column. Where the line is full, a header on three lines takes room from the columns
+    with room to spare (paper.widen_headers): on an empty list the name's and the notes'."""
     widths, floors = [], []
     for column in columns:
         widest = float(_widest(column, rows))
@@ -194,15 +195,23 @@ def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
         if column.kind != "text":  # a figure or a date cannot wrap: cut, it shows ####
             cap = max(cap, widest + 2)  # (1,000,000,000.00 in a money column held to 16)
         widths.append(float(min(max(widest, header, 6) + 2, cap)))
-        floors.append(max(header + 2, 0.6 * column.max_width) if column.wrap and not blank
-                      else widths[-1])
+        if column.key == NAME or (column.wrap and not blank):  # a name on an empty list: none
+            floors.append(max(header + 2, (0.6 if rows else 0.5) * column.max_width))
+        else:  # on an empty list a column to write in holds nothing: its header's room
+            floors.append(header + 2 if blank and not rows else widths[-1])
     if limit is None:
         return widths
     printed = [i for i, c in enumerate(columns) if not c.detail]
     fitted = fit_to_page([widths[i] for i in printed], [columns[i].wrap for i in printed],
                          [floors[i] for i in printed], limit)
-    fitted = widen_headers(fitted, [columns[i].header for i in printed], limit)
+    fitted = widen_headers(fitted, [columns[i].header for i in printed], limit,
+                           [floors[i] for i in printed])
     for i, width in zip(printed, fitted, strict=True):
+        widths[i] = width
+    detail = [i for i, c in enumerate(columns) if c.detail]  # off the page: no line to fill
+    wider = widen_headers([widths[i] for i in detail], [columns[i].header for i in detail],
+                          float("inf"))
+    for i, width in zip(detail, wider, strict=True):
         widths[i] = width
     return widths
 

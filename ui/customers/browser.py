@@ -9,7 +9,9 @@ the language changes; the user's own widths are kept otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +30,13 @@ from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_heading, lis
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
-from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
+from ui.customers.table_model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    Column,
+    CustomerFilter,
+    CustomerModel,
+)
 from ui.sort_header import sortable
 from ui.widgets import (
     EmptyNote,
@@ -43,7 +51,8 @@ FILTERS = ("tier", "grade", "list", "salesperson")
 # the customer column's least and most width, in widths of the font's "x" (182 and 322 pixels
 # in a 9-point font): room for a name, never the whole table, in any font or scale
 NAME_CHARS = (26, 46)
-KEPT_IN_VIEW = COLUMN_INDEX["grade"] + 1  # the columns up to the grade, the name giving way
+# the columns up to the list on screen: the name gives way, then the panel beside (roomWanted)
+KEPT_IN_VIEW = COLUMN_INDEX["list"] + 1
 FIT_ROWS = 50  # rows a column is fitted to, from the top (Qt's default, 1,000, takes seconds)
 CLEAR_LINK = "clear"
 
@@ -64,6 +73,9 @@ class CustomerBrowser(QWidget):
     """Search, four filters, the count, and the table over the analysis's customers."""
 
     filterChanged = Signal(str, object)  # a filter's name and value, when the user picks one
+    # the pixels the table lacks to show the columns up to the list whole, the name at its
+    # least: at 150 % in English "White list" sat half past the table's edge
+    roomWanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,19 +222,22 @@ class CustomerBrowser(QWidget):
     def fit_columns(self, grow_only: bool = False) -> None:
         """Each column as wide as its header or its content, whichever is wider; the
         customer's name within NAME_CHARS, and narrower where that keeps the columns up to
-        the grade on screen (at 150 % in English "Grade" sat half past the table's edge);
+        the list on screen (at 150 % in English "Grade" sat half past the table's edge), the
+        room still lacking asked of the tab (roomWanted);
         rows one line of the font high. `grow_only` (a new language or font): the user's
         widths stay where its words still fit."""
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
         wanted = [max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number),
-                      words_width(self.table, column.words()) if column.words else 0)
+                      words_width(self.table, self._words(column)))
                   for number, column in enumerate(COLUMNS)]
         name = COLUMN_INDEX["customer"]
         least, most = (n * self.table.fontMetrics().horizontalAdvance("x") for n in NAME_CHARS)
+        short = 0
         if self.table.isVisible():  # its width is known
             room = self.table.viewport().width() - sum(wanted[:KEPT_IN_VIEW]) + wanted[name]
             most = min(most, max(room, least))
+            short = least - room
         wanted[name] = min(max(wanted[name], least), most)
         for number, width in enumerate(wanted):
             if not grow_only or self.table.columnWidth(number) < width:
@@ -232,10 +247,24 @@ class CustomerBrowser(QWidget):
         # fitted for good once shown with rows: rows filled while the table is hidden (the
         # last start's, before the window shows) are fitted again to its width when it shows
         self._fitted = self.model.rowCount() > 0 and self.table.isVisible()
+        if short > 0:
+            self.roomWanted.emit(short)
+
+    def _words(self, column: Column) -> Iterable[str]:
+        """The words a column is as wide as, below the rows it is fitted to: a list's those of
+        the lists its customers are on ("Confirm-payment list" over none held the List
+        column 134 px wide at 150 %, past the table's edge)."""
+        if column.key == "list":
+            return {list_heading(c.list) for c in self.model.customers if c.list}
+        return column.words() if column.words else ()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self._fitted and self.model.rowCount():  # filled while hidden
+        if not self._fitted and self.model.rowCount():  # filled while hidden: fitted once
+            QTimer.singleShot(0, self, self._fit_shown)  # the layout has given the table its width
+
+    def _fit_shown(self) -> None:
+        if not self._fitted and self.model.rowCount():
             self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

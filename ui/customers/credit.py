@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.i18n import N_, listed, sentences, tr
+from core.i18n import N_, amount_text, listed, sentences, tr
 from core.ledger.cover import SINOSURE
 from core.messages import Message
 from core.rules import Rules
@@ -61,7 +61,7 @@ class CreditDialog(QDialog):
         self.limit_text = _number(limit.amount) if limit and self.hand_limit else ""
         self.limit = QLineEdit(self.limit_text)
         self.limit.setObjectName("credit_limit")
-        ledger = (tr(N_("the ledger's: {amount:,.0f} {currency}"), amount=limit.amount,
+        ledger = (tr(N_("the ledger's: {amount} {currency}"), amount=amount_text(limit.amount),
                      currency=limit.currency) if limit and not self.hand_limit
                   else tr(N_("the ledger's, if it gives one")))
         self.limit.setPlaceholderText(ledger)

@@ -27,7 +27,7 @@ from core.analysis.names import group_heading, group_name, heading, list_heading
 from core.analysis.notes import terms_assumed
 from core.analysis.order_history import order_lines
 from core.analysis.risk import CAPITAL_COST
-from core.i18n import N_, NP_, labelled, listed, tr
+from core.i18n import N_, NP_, amount_text, labelled, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
@@ -216,11 +216,11 @@ class CustomerPanel(QScrollArea):
 
     def _tier_text(self, c: CustomerMetrics, cur: str) -> str:
         lines = [tr(NP_("{passed} of 4 criteria passed; {orders} valid order, revenue "
-                        "{revenue:,.0f} {currency} in the last {months} months.",
+                        "{revenue} {currency} in the last {months} months.",
                         "{passed} of 4 criteria passed; {orders} valid orders, revenue "
-                        "{revenue:,.0f} {currency} in the last {months} months.", by="orders"),
+                        "{revenue} {currency} in the last {months} months.", by="orders"),
                     passed=c.criteria_passed,
-                    orders=c.orders_12m, revenue=c.revenue_12m, currency=cur,
+                    orders=c.orders_12m, revenue=amount_text(c.revenue_12m), currency=cur,
                     months=c.window_months)]
         if c.margin_band and c.gross_margin is not None:
             lines.append(tr(N_("Gross margin {margin:.1%} against the tier's band {low:.0%}–"
@@ -259,11 +259,11 @@ class CustomerPanel(QScrollArea):
         # overview's notes, where the clerk looking at this customer does not read it
         assumed = terms_assumed([c], rules)
         self.risk_text.setText("\n".join(filter(None, (
-            tr(NP_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} day",
-                   "Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} days"),
-               open=c.open_amount, overdue=c.overdue_amount, currency=cur,
+            tr(NP_("Open {open} {currency}, overdue {overdue}, the oldest {count} day",
+                   "Open {open} {currency}, overdue {overdue}, the oldest {count} days"),
+               open=amount_text(c.open_amount), overdue=amount_text(c.overdue_amount), currency=cur,
                count=c.max_days_overdue) if c.overdue_amount > 0 or c.max_days_overdue
-            else tr(N_("Open {open:,.0f} {currency}, nothing overdue"), open=c.open_amount,
+            else tr(N_("Open {open} {currency}, nothing overdue"), open=amount_text(c.open_amount),
                     currency=cur),  # not "overdue 0, the oldest 0 days"
             assumed.text if assumed else "",
             history,

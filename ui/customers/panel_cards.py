@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
 from core.analysis.value import EXPECTED_ORDERS, STILL_BUYING, model_detail, model_message
-from core.i18n import N_, tr
+from core.i18n import N_, amount_text, tr
 from ui import style
 from ui.widgets import Card, selectable_label
 
@@ -42,10 +42,10 @@ class CreditCard(Card):
             lines.append(tr(N_("No credit limit ({source}, whatever the ledger says)."),
                             source=tr(SOURCES[limit.source])))
         else:
-            lines.append(tr(N_("Credit limit {amount:,.0f} {currency} ({source}); it owes "
-                               "{open:,.0f} {base}."), amount=limit.amount,
+            lines.append(tr(N_("Credit limit {amount} {currency} ({source}); it owes "
+                               "{open} {base}."), amount=amount_text(limit.amount),
                             currency=limit.currency, source=tr(SOURCES[limit.source]),
-                            open=c.open_amount, base=cur))
+                            open=amount_text(c.open_amount), base=cur))
             if c.over_limit:
                 lines.append(f"<span style='color:{style.BAD}'>⚑ " + tr(N_(
                     "Over its limit: on the watch list with its group.")) + "</span>")
@@ -55,19 +55,19 @@ class CreditCard(Card):
             lines.append(tr(N_("Not credit-insured ({source}, whatever the ledger says)."),
                             source=tr(SOURCES[cover.source])))
         else:
-            lines.append(tr(N_("{percent:g}% insured with {insurer} ({source}): {amount:,.0f} "
+            lines.append(tr(N_("{percent:g}% insured with {insurer} ({source}): {amount} "
                                "{currency} of what it owes is covered; exposure left to you "
-                               "{left:,.0f}."), percent=cover.percent,
+                               "{left}."), percent=cover.percent,
                             insurer=insurer_name(cover.insurer) or tr(N_("an insurer")),
-                            source=tr(SOURCES[cover.source]), amount=c.insured_open,
-                            currency=cur, left=max(c.uninsured_exposure, 0.0)))
+                            source=tr(SOURCES[cover.source]), amount=amount_text(c.insured_open),
+                            currency=cur, left=amount_text(max(c.uninsured_exposure, 0.0))))
         if c.credit_group:
             limit_usd = analysis.rules.stop_loss_exposure_usd
             lines.append(tr(N_("Group “{group}”: {members}. Overdue exposure of the group "
-                               "{amount:,.0f} {currency} (stop-loss above {limit:,.0f} USD)."),
+                               "{amount} {currency} (stop-loss above {limit} USD)."),
                             group=c.credit_group, members=", ".join(c.credit_group_members),
-                            amount=c.credit_group_exposure or 0.0, currency=cur,
-                            limit=limit_usd))
+                            amount=amount_text(c.credit_group_exposure or 0.0), currency=cur,
+                            limit=amount_text(limit_usd)))
         else:
             lines.append(tr(N_("In no group.")))
         self.text.setText("<br>".join(lines))
@@ -102,7 +102,8 @@ class ValueCard(Card):
         years = analysis.rules.clv_horizon_years
         self.text.setText(tr(N_(
             "{still_buying}: {p_alive:.0%}. {expected_orders}: {orders:.1f}. Lifetime value over "
-            "{years} years, discounted at {rate:g}% a year: {clv:,.0f} {currency}."),
+            "{years} years, discounted at {rate:g}% a year: {clv} {currency}."),
             still_buying=tr(STILL_BUYING), p_alive=c.p_alive,
             expected_orders=tr(EXPECTED_ORDERS), orders=c.expected_orders_12m, years=years,
-            rate=analysis.rules.capital_rate_pct, clv=c.clv, currency=lifetime.currency))
+            rate=analysis.rules.capital_rate_pct, clv=amount_text(c.clv),
+            currency=lifetime.currency))

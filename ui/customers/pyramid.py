@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.model import Analysis, TierShape
 from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_heading, pinned_template
-from core.i18n import N_, tr
+from core.i18n import N_, amount_text, tr
 from ui import style
 from ui.customers.pyramid_layout import Layout, lay_out
 from ui.overview.charts import INK, MUTED, draw_text, pct
@@ -155,12 +155,12 @@ class PyramidWidget(QWidget):
                         tier=group_heading(value), active=f"{self.active():,}"),
                      tr(N_("share {share}, target {target} ({cap} places)"),
                         share=f"{s.share:.1%}", target=pct(s.target_share), cap=f"{s.cap:,}"),
-                     tr(N_("revenue {amount} {currency} ({share})"), amount=f"{s.revenue:,.0f}",
+                     tr(N_("revenue {amount} {currency} ({share})"), amount=amount_text(s.revenue),
                         currency=cur, share=f"{s.revenue_share:.1%}"),
                      tr(N_("gross profit unknown: not every customer has a cost"))
                      if s.gross_profit is None else
                      tr(N_("gross profit {amount} {currency} ({share}), margin {margin}"),
-                        amount=f"{s.gross_profit:,.0f}", currency=cur,
+                        amount=amount_text(s.gross_profit), currency=cur,
                         share="–" if s.gross_profit_share is None  # the firm's not positive
                         else f"{s.gross_profit_share:.1%}",
                         margin="–" if s.margin is None else f"{s.margin:.1%}")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QByteArray, QPoint, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
@@ -34,6 +34,9 @@ class CustomersTab(QSplitter):
         self.pyramid.filterRequested.connect(self._pyramid_filter)
         self.browser = CustomerBrowser()
         self.browser.filterChanged.connect(self._combo_changed)
+        self.browser.roomWanted.connect(self._widen_table)
+        self.arranged = False  # the user moved the panel's edge: its place is theirs
+        self.splitterMoved.connect(self._arranged)
         self.table = self.browser.table
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -54,6 +57,22 @@ class CustomersTab(QSplitter):
         self.addWidget(self.panel)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+
+    def _arranged(self, *_args: object) -> None:
+        self.arranged = True
+
+    def restoreState(self, state: QByteArray | bytes) -> bool:  # noqa: N802 - Qt's name
+        """The edge where the user left it at the last close (ui.window_layout) is theirs."""
+        self.arranged = super().restoreState(state)
+        return self.arranged
+
+    def _widen_table(self, short: int) -> None:
+        """The table given the pixels it lacks to show the columns up to the list, taken
+        from the panel beside down to its least width; never where the user set the edge."""
+        left, right = self.sizes()
+        give = min(short, right - self.panel.minimumSizeHint().width())
+        if not self.arranged and give > 0:
+            self.setSizes([left + give, right - give])
 
     def retranslate(self) -> None:
         for widget in (self.pyramid, self.panel, self.browser, self.banner):

@@ -84,8 +84,7 @@ COLUMNS: tuple[Column, ...] = (
            descending=True),
     Column("list", N_("List"), lambda c: list_heading(c.list) if c.list else "",
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK)),
-           tip=N_("The action list the customer is on: {lists}"),
-           words=lambda: map(list_heading, LISTS)),
+           tip=N_("The action list the customer is on: {lists}")),
     Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
            lambda c: not c.stop_loss, tip=N_("Caught by the stop-loss rule: suspend supply "
                                              "and collect")),

@@ -110,6 +110,11 @@ class MovementsPage(QWidget):
         self.table.setHorizontalHeader(TitlesHeader(self.table))
         # never cut: Qt elides "Revenue\nbefore" as one line, "Reven…" at its two-line width
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
+        # a name cut (the only cells that are) keeps its end: "Store (Branch 1)" and "(Branch 2)"
+        # both read "Store (Bra…" cut at the right; whole in its tooltip. Not wrapped: Qt cut
+        # a wrapped name's first line at the right whatever the mode ("Liberty Home …")
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.setModel(self.proxy)
         sortable(self.table)
         # newest month first, as chosen here: it was Qt's default indicator (the first column,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.analysis.firm import BENCHMARKS, BOTTOM_SHARE, TOP_SHARE, running_shares, top_count
 from core.analysis.names import BUCKETS, DAYS, bucket_name
-from core.i18n import N_, tr
+from core.i18n import N_, amount_text, tr
 from ui import style
 
 INK, MUTED, TRACK, GRID = (QColor(c) for c in (style.INK, style.MUTED, style.TRACK, style.GRID))
@@ -321,7 +321,7 @@ class AgingBar(QWidget):
     def legend_texts(self) -> list[tuple[str, str, str]]:
         """Per bucket: its name, the amount with the currency, its share of what is open."""
         total = self.total()
-        return [(bucket_name(b), f"{v:,.0f} {self.currency}".strip(),
+        return [(bucket_name(b), f"{amount_text(v)} {self.currency}".strip(),
                  pct(max(0.0, v) / total) if total else "")
                 for b, v in self._buckets.items()]
 

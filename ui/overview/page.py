@@ -24,7 +24,7 @@ from core.analysis.firm import BENCHMARKS, FirmReport, measured, report, total_n
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, article_name, group_heading, receipts_to
 from core.analysis.risk import CAPITAL_COST
-from core.i18n import N_, tr
+from core.i18n import N_, amount_text, tr
 from core.rules import Rules
 from ui import style
 from ui.overview.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
@@ -178,14 +178,14 @@ class OverviewPage(QWidget):
                                 as_of=r.as_of, receipts=receipts_to(r.receipts_date),
                                 currency=cur))
         profit = (tr(N_("gross profit {amount} {currency} ({margin})"), currency=cur,
-                     amount=f"{r.gross_profit_12m:,.0f}", margin=pct(r.gross_margin))
+                     amount=amount_text(r.gross_profit_12m), margin=pct(r.gross_margin))
                   if r.gross_profit_12m is not None else tr(N_("gross profit unknown")))
         self.summary.setText(tr(N_(
             "{active} active customers, {prospects} prospects, {dormant} dormant · revenue in "
             "{months} months {revenue} {currency} · {profit}"), active=f"{r.active_customers:,}",
             months=(a.rules if a else Rules.defaults()).window_months,
             prospects=f"{r.prospects:,}", dormant=f"{r.dormant:,}", currency=cur,
-            revenue=f"{r.revenue_12m:,.0f}", profit=profit))
+            revenue=amount_text(r.revenue_12m), profit=profit))
         self._fill_charts(r)
 
     def _fill_charts(self, r: FirmReport) -> None:
@@ -234,8 +234,9 @@ class OverviewPage(QWidget):
         exchange = firm_text(r.exchange_loss, r.exchange_gain, r.base_currency)
         self.cards["aging"].caption.setText(tr(N_(
             "Open {open} · overdue {overdue} · disputed {disputed} ({currency}), on the "
-            "receipts date"), open=f"{r.open_amount:,.0f}", overdue=f"{r.overdue_amount:,.0f}",
-            disputed=f"{r.disputed_amount:,.0f}", currency=r.base_currency) + (
+            "receipts date"), open=amount_text(r.open_amount),
+            overdue=amount_text(r.overdue_amount),
+            disputed=amount_text(r.disputed_amount), currency=r.base_currency) + (
             " · " + tr(CAPITAL_COST, cost=r.capital_cost, currency=r.base_currency,
                        rate=(self.analysis.rules if self.analysis else Rules.defaults()
                              ).capital_rate_pct, days=r.capital_days)

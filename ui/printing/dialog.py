@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME
 from core.actions import export, plans
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
@@ -97,7 +96,7 @@ class PrintDialog(QDialog):
         # no firm name set: the pages say the app's name, and where to set the firm's is said
         self.firm_hint = QLabel(self)
         self.firm_hint.setWordWrap(True)
-        self.firm_hint.setVisible(not analysis.rules.firm_name.strip())
+        self.firm_hint.setVisible(plans.firm_not_set(analysis.rules) is not None)
         self.summaries_label = QLabel(self)
         self.summaries = QPlainTextEdit(self)
         self.summaries.setReadOnly(True)
@@ -330,7 +329,8 @@ class PrintDialog(QDialog):
         for tier in (*TIERS, "prospect"):
             self.radios[tier].setText(sheet_name(tier))
         self.copy_label.setText(tr(N_("Copy for:")))
-        self.firm_hint.setText(tr(plans.FIRM_NOT_SET, name=APP_NAME))
+        hint = plans.firm_not_set(self.analysis.rules)  # the one rule `export` says it by
+        self.firm_hint.setText(hint.text if hint else "")
         for index, key in enumerate(self._keys):
             self.copy_for.setItemText(index, tr(N_("Owner (all customers)")) if key is None
                                       else export.salesperson_label(key))

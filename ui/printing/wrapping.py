@@ -33,6 +33,13 @@ JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%]*(?:[-–/][A-Za-z0-9.,%]+)+")
 # characters. A phrase longer than its line breaks as before, its numbers kept with their units.
 NUMBER_UNIT = re.compile(r"\d[\d,.]*(?:%|[ \u00a0]?(?:[A-Z]{3}(?![A-Za-z])|个?[\u4e00-\u9fff]))")
 BRACKETED = re.compile(r"（[^（）\u2028]+）|\([^()\u2028]+\)")
+# Chinese words the lists print that a line never splits (a reason read "低于层" over
+# "级下四分位数"): a small list, the longest first; any other Chinese breaks as Qt breaks it.
+WORDS = re.compile("|".join(sorted(("下四分位数", "四分位数", "层级", "订单数", "毛利率", "销售额",
+                                    "客户", "付款", "逾期", "止损"), key=len, reverse=True)))
+# A header's number keeps the measure word after it: "近 12" over "个月订单数" read as cut.
+_NUMBER = re.compile(r"\d[\d,.]*%?")
+_MEASURE = re.compile("(?:个月|天|次|笔|张|年|周|个)[）)]*")  # and a bracket it closes
 SEPARATOR = "\u2028"  # QTextDocument's line separator: what <br/> is in a block
 # Set on the separators put in by keep_terms_whole, which takes them out again before the
 # document is laid out for another device (the preview's screen, then the PDF's 300 dpi).
@@ -43,12 +50,27 @@ ROUNDS = 8  # rounds of moves, one a block each: a cell's third split piece wait
 CJK_HEADER_CHARS = 4  # a Chinese header's column holds at least four of its characters a line
 
 
+def _pieces(header: str) -> list[str]:
+    """A header's words as spaced, a number joined to the measure word that follows it
+    ("近", " 12 个月", "订单数")."""
+    pieces: list[str] = []
+    for piece in _HEADER_PIECE.findall(header):
+        body = piece.lstrip()
+        unit = _MEASURE.match(body)
+        if unit and pieces and _NUMBER.fullmatch(pieces[-1].strip()):
+            pieces[-1] += piece[:len(piece) - len(body)] + unit.group()
+            pieces += [body[unit.end():]] if body[unit.end():] else []
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def header_pieces(header: str) -> list[str]:
     """The parts of a header a line may break between: each its leading space kept, so the
     pieces put back together read the header. A Chinese header's column is as wide as its
     widest piece and CJK_HEADER_CHARS of its characters (the last piece: "毛利率（近 12 个月）"
     in a column of one piece, "个月）", took five lines)."""
-    pieces = _HEADER_PIECE.findall(header) or [header]
+    pieces = _pieces(header) or [header]
     if has_wide([header]):
         pieces.append("".join(header.split())[:CJK_HEADER_CHARS])
     return pieces
@@ -61,7 +83,7 @@ def header_lines(header: str, room: float, width: Callable[[str], float]) -> lis
     if not has_wide([header]):
         return [header]
     lines: list[str] = []
-    for piece in _HEADER_PIECE.findall(header):
+    for piece in _pieces(header):
         if lines and width((lines[-1] + piece).strip()) <= room:
             lines[-1] += piece
         else:
@@ -93,11 +115,11 @@ def _take_back(document: QTextDocument) -> bool:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """The pieces of a block's text a line should not split (start, end), a longer one before
-    the shorter ones it holds: joined words, and in Chinese text bracketed phrases and numbers
-    with their units."""
+    the shorter ones it holds: joined words, and in Chinese text bracketed phrases, numbers
+    with their units and the WORDS."""
     patterns = [JOINED]
     if has_wide([text]):
-        patterns += [BRACKETED, NUMBER_UNIT]
+        patterns += [BRACKETED, NUMBER_UNIT, WORDS]
     found = {m.span() for pattern in patterns for m in pattern.finditer(text)}
     return sorted(found, key=lambda span: (span[0], -span[1]))
 
