@@ -38,6 +38,9 @@ def wait_until(done: Callable[[], bool], *signals: SignalInstance,
     def check(*_args: object) -> None:
         if done():
             loop.quit()
+        else:  # a signal may come before the state it tells of is set (a task's end
+            # before its owner lets go of it): look again once its other slots have run
+            QTimer.singleShot(0, lambda: done() and loop.quit())
 
     for signal in signals:
         signal.connect(check)
