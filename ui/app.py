@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +26,9 @@ from ui import prefs, sample_mode
 from ui.errors import install_excepthook, setup_logging
 from ui.language import install_qt_translations, use_font
 from ui.main_window import MainWindow
-from ui.tasks import share_the_gil
+from ui.tasks import WAIT_MS, running, share_the_gil, stop_all
+
+log = logging.getLogger("tradetier")
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -80,9 +83,24 @@ def main(demo: bool = False, language: str | None = None, db_path: Path | None =
 
         exit_after_first_show(window)
     code = app.exec()
-    # Tear the window down while Qt still runs, so its wrappers go before QApplication's.
+    close_down(app, window)
+    return code
+
+
+def close_down(app: QCoreApplication, window: QObject, every_ms: int = WAIT_MS) -> None:
+    """The app's end, once its event loop has returned: every task still running is asked to
+    stop and waited for, however long it takes (saying so in the log every `every_ms`), so no
+    thread is killed in the middle of a database write (Qt aborts the process when QApplication
+    goes with a QThread still running: exit 134). Then the window goes while Qt still runs, so
+    its wrappers go before QApplication's (asked for by name: out of the event loop, Qt sends
+    no DeferredDelete posted there otherwise)."""
+    left = stop_all(every_ms)
+    while left:
+        log.warning("the app waits for %s, still running after its window closed",
+                    ", ".join(task.name for task in left))
+        left[0].wait(every_ms)
+        left = running()
     window.deleteLater()
     app.processEvents()
-    app.sendPostedEvents(None, 0)
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    return code

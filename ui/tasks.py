@@ -124,7 +124,12 @@ def running() -> list[Task]:
     return [task for task in _STARTED if task.thread_running()]
 
 
-def stop_all(msecs: int = 30000) -> list[Task]:
+# How long a closing window waits for its task's thread to end (Runner.shutdown), and how often
+# the app's end says it is still waiting (ui.app.close_down).
+WAIT_MS = 30000
+
+
+def stop_all(msecs: int = WAIT_MS) -> list[Task]:
     """Ask every running task to stop and wait for each, up to `msecs` apiece; those still
     running after it (work that does not look at its cancel check)."""
     left = running()
@@ -225,7 +230,7 @@ class Task(QObject):
         self.cancelled.emit()
         self.finished.emit()
 
-    def wait(self, msecs: int = 30000) -> bool:
+    def wait(self, msecs: int = WAIT_MS) -> bool:
         """Block until the work has returned (the window is closing); True if it did in time."""
         return self._thread.wait(msecs)
 
@@ -233,14 +238,20 @@ class Task(QObject):
 class _Reply(QObject):
     """A task's outcome delivered to its owner's callables through slots. It is the task's
     child and goes with it; the callables are let go once the task has finished, and none is
-    called once the owner's Qt object is gone, so a closed dialog is never called back."""
+    called once the owner's Qt object is gone, so a deleted dialog is never called back.
 
-    def __init__(self, task: Task, owner: QObject | None, on_success: Callable[[Any], object],
+    While the runner is closed (its window closed: Runner.shutdown, until resume) the owner
+    hears of the task as of a cancelled one, on_cancel then on_finished, whatever its outcome:
+    no progress, result or failure paints a closed window; its busy state still ends."""
+
+    def __init__(self, task: Task, runner: Runner, owner: QObject | None,
+                 on_success: Callable[[Any], object],
                  on_failure: Callable[[Failure], object],
                  on_progress: Callable[[float, str], object] | None,
                  on_cancel: Callable[[], object] | None,
                  on_finished: Callable[[], object] | None) -> None:
         super().__init__(task)
+        self._runner: Runner | None = runner
         self._owner = owner
         self._success, self._failure = on_success, on_failure
         self._progress, self._cancel, self._finished = on_progress, on_cancel, on_finished
@@ -254,19 +265,28 @@ class _Reply(QObject):
     def _live(self) -> bool:
         return self._owner is None or shiboken6.isValid(self._owner)
 
+    def _closed(self) -> bool:
+        """Whether the runner's window is closed (see the class's docstring)."""
+        return self._runner is not None and self._runner.closed
+
     @Slot(float, str)
     def progressed(self, fraction: float, message: str) -> None:
-        if self._progress is not None and self._live():
+        if self._progress is not None and self._live() and not self._closed():
             self._progress(fraction, message)
 
     @Slot(object)
     def succeeded(self, result: object) -> None:
-        if self._success is not None and self._live():
+        if self._closed():
+            self.cancelled()
+        elif self._success is not None and self._live():
             self._success(result)
 
     @Slot(object)
     def failed(self, failure: Failure) -> None:
-        if self._failure is not None and self._live():
+        if self._closed():
+            log.warning("not shown, its window closed: %s", failure.text)
+            self.cancelled()
+        elif self._failure is not None and self._live():
             self._failure(failure)
 
     @Slot()
@@ -280,7 +300,7 @@ class _Reply(QObject):
             self._finished()
         # Let go of the owner here, in a slot: were the last reference to a dialog dropped
         # while Qt deletes this object, the dialog's end would call into a half-gone reply.
-        self._owner = self._success = self._failure = None
+        self._runner = self._owner = self._success = self._failure = None
         self._progress = self._cancel = self._finished = None
 
 
@@ -334,7 +354,7 @@ class Runner(QObject):
         then on_finished() whichever it was. Earlier work of a kind in `replaces` is no longer
         wanted (an analysis at a date the user has left): see :meth:`_replace`."""
         task = self.submit(work, kind, replaces)
-        _Reply(task, owner, on_success, on_failure, on_progress, on_cancel, on_finished)
+        _Reply(task, self, owner, on_success, on_failure, on_progress, on_cancel, on_finished)
         return task
 
     def _replace(self, kinds: tuple[str, ...]) -> None:
@@ -382,7 +402,7 @@ class Runner(QObject):
         task.failed.connect(ended)
         task.finished.connect(self._next)
         task.finished.connect(task.deleteLater)
-        _Reply(task, wanted.owner, wanted.on_success, wanted.on_failure, None, None, None)
+        _Reply(task, self, wanted.owner, wanted.on_success, wanted.on_failure, None, None, None)
         return task
 
     def _idle_ended(self, wanted: _IdleWork, _outcome: object) -> None:

@@ -227,7 +227,7 @@ class WindowCommands:
             if not paths:
                 return
         prefs.remember_folder("import", paths[0])
-        dialog = ImportDialog(self.w.db_path, paths, self.runner, self.parent)
+        dialog = ImportDialog(self.w.db_path, self.runner, paths, self.parent)
         dialog.importFinished.connect(self._imported)
         dialog.open()
         self.dialog = dialog

@@ -48,16 +48,16 @@ def _button(layout: QHBoxLayout, slot: object) -> QPushButton:
 
 
 class ImportDialog(QDialog):
-    """Files → columns → progress → result; all reading and writing on the runner's worker."""
+    """Files → columns → progress → result; all reading and writing on the runner's worker:
+    the window's, which the dialog never shuts down, so a dialog closed can be opened again."""
 
     importFinished = Signal(list)  # the FileResults, when an import has written or refused
 
-    def __init__(self, db_path: Path, files: list[Path] | None = None,
-                 runner: Runner | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, runner: Runner, files: list[Path] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.own_runner = runner is None
-        self.runner = runner or Runner(self)
+        self.runner = runner
         self.states: list[FileState] = []
         self.tasks: dict[int, Task] = {}  # id(state) -> its reading
         self.setAcceptDrops(True)
@@ -280,14 +280,13 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def done(self, result: int) -> None:
-        """Closing while importing cancels the import first; no worker outlives the dialog."""
+        """Closing while importing cancels the import first (the dialog stays till it has
+        ended); the readings still running are cancelled, and end on the window's runner."""
         if self.importing:
             self.progress_page.cancel()
             return
         for task in self.tasks.values():
             task.cancel()
-        if self.own_runner:
-            self.runner.shutdown()
         super().done(result)
 
     def _refresh(self, changed: FileState | None = None) -> None:
