@@ -16,7 +16,8 @@ cleared on February's). A copy is cleared on every tab that shows it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from datetime import date
 from itertools import count
@@ -48,7 +49,8 @@ from core.ledger.typed_rows import is_receipt_row
 
 Convert = Callable[[float, str, str, date | str], float | None]
 Place = tuple[int, int]  # (sheet number, position of the record in its sheet)
-BUCKETS = 1 << 23
+BUCKETS = 1 << 23  # a power of two: a fingerprint's low bits are its bucket
+TAG = 0xFFFFFFFF  # the low 32 bits of a fingerprint, kept per row: its bucket and 9 more
 Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt currency)
 
 
@@ -73,6 +75,12 @@ class WireCandidates:
 
     def __init__(self) -> None:
         self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
+        # per sheet and field, each counted row's fingerprint's low 32 bits (4 bytes a row):
+        # a false share of a bucket is a few percent of a million rows, on every sheet, but
+        # two of 32 bits match only for the same key, so only the sheets holding a real
+        # group of two or more are read again (perf39b: every packed sheet was unpacked)
+        self.tags: list[list[array[int]]] = []
+        self.reworked: set[int] = set()  # sheets a row was changed on since (tab_notes)
         # per field, the customers with a payment row's figure and with a sale row's: one with
         # both may have a running total written twice (core.ledger.receipts._running_totals)
         self.paying: list[set[Hashable]] = [set() for _ in RECEIPTS]
@@ -81,6 +89,8 @@ class WireCandidates:
     def add(self, records: list[Record]) -> None:
         """Rows repeated from an earlier tab count too: a later tab may write a wire on the
         lines it repeats."""
+        tags = [array("I") for _ in RECEIPTS]
+        self.tags.append(tags)
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
@@ -94,12 +104,32 @@ class WireCandidates:
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
-            for bucket in [hash(key) % BUCKETS for _, key in _group_keys(records, amount, when)]:
+            fingerprints = [hash(key) for _, key in _group_keys(records, amount, when)]
+            for bucket in [h % BUCKETS for h in fingerprints]:
                 if counts[bucket] < 2:
                     counts[bucket] += 1
+            tags[field] = array("I", [h & TAG for h in fingerprints])
 
     def any_hot(self) -> bool:
         return any(2 in counts for counts in self.counts) or any(self.totals())
+
+    def sheets_to_read(self) -> set[int] | None:
+        """The sheets (by number) holding a row whose fingerprint's 32 low bits another row
+        has too, and those changed since they were counted; None: every sheet (a customer's
+        running total is looked for on all its lines). Asked once: the tags are let go."""
+        tags, self.tags = self.tags, []
+        if any(self.totals()):
+            return None
+        wanted = set(self.reworked)
+        for field, counts in enumerate(self.counts):
+            if not counts:
+                continue
+            shared = Counter(tag for sheet in tags for tag in sheet[field]
+                             if counts[tag % BUCKETS] > 1)  # only rows of a bucket seen twice
+            twice = {tag for tag, n in shared.items() if n > 1}
+            wanted.update(number for number, sheet in enumerate(tags)
+                          if not twice.isdisjoint(sheet[field]))
+        return wanted
 
     def totals(self) -> list[set[Hashable]]:
         """Per field, the customers whose sale rows may hold a running total of their
@@ -190,7 +220,8 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
               if candidates.counts[field]]  # a field no row gave a figure has no group
     totals = candidates.totals()
     running: set[int] = set()  # the orders of the lines that may hold a running total
-    for _number, records, groups in held:
+    wanted = candidates.sheets_to_read()
+    for _number, records, groups in held if wanted is None else held.numbered(wanted):
         for field, amount, when in fields:
             counts = candidates.counts[field]
             for position, key in _group_keys(records, amount, when):
