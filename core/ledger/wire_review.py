@@ -49,8 +49,8 @@ from core.ledger.typed_rows import is_receipt_row
 
 Convert = Callable[[float, str, str, date | str], float | None]
 Place = tuple[int, int]  # (sheet number, position of the record in its sheet)
-BUCKETS = 1 << 23  # a power of two: a fingerprint's low bits are its bucket
-TAG = 0xFFFFFFFF  # the low 32 bits of a fingerprint, kept per row: its bucket and 9 more
+BUCKETS = 1 << 23  # the fingerprints' first sort, when the file is read
+WHOLE = (1 << 64) - 1  # a fingerprint as an unsigned 64-bit number
 Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt currency)
 
 
@@ -68,19 +68,18 @@ def _group_keys(records: list[Record], amount: int, when: int
 
 
 class WireCandidates:
-    """Counts, per receipt field, the rows of each (customer, figure, day), by
-    fingerprint in a fixed table of buckets (two or more is all that matters): a million rows
-    cost its 8 MB, not a dictionary of a million keys. Two rows that only share a bucket are
-    told apart when the candidates are looked at again."""
+    """Keeps, per sheet and receipt field, each row's fingerprint of its (customer, figure,
+    day): 8 bytes a row (a million rows' 660,000 figures: 5.3 MB, not a dictionary of a
+    million keys). Once the file is read the fingerprints seen twice are found, and the sheets
+    holding one: only those are read again (perf39b: counted in a fixed table of buckets, a
+    few percent of a million rows shared one by chance, on every sheet, and every packed
+    sheet was unpacked for them). Two keys of one fingerprint are told apart when the
+    candidates are looked at again."""
 
     def __init__(self) -> None:
-        self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
-        # per sheet and field, each counted row's fingerprint's low 32 bits (4 bytes a row):
-        # a false share of a bucket is a few percent of a million rows, on every sheet, but
-        # two of 32 bits match only for the same key, so only the sheets holding a real
-        # group of two or more are read again (perf39b: every packed sheet was unpacked)
-        self.tags: list[list[array[int]]] = []
+        self.fingerprints: list[list[array[int]]] = []  # per sheet, per field, row by row
         self.reworked: set[int] = set()  # sheets a row was changed on since (tab_notes)
+        self._hot: tuple[list[set[int]], set[int] | None] | None = None
         # per field, the customers with a payment row's figure and with a sale row's: one with
         # both may have a running total written twice (core.ledger.receipts._running_totals)
         self.paying: list[set[Hashable]] = [set() for _ in RECEIPTS]
@@ -89,8 +88,8 @@ class WireCandidates:
     def add(self, records: list[Record]) -> None:
         """Rows repeated from an earlier tab count too: a later tab may write a wire on the
         lines it repeats."""
-        tags = [array("I") for _ in RECEIPTS]
-        self.tags.append(tags)
+        prints = [array("Q") for _ in RECEIPTS]
+        self.fingerprints.append(prints)
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
@@ -101,35 +100,36 @@ class WireCandidates:
             for record in [r for r in figured if r[AMOUNT] == 0]:
                 (self.paying if is_receipt_row(record) else self.receiving)[field].add(
                     record[CUSTOMER_KEY])
-            counts = self.counts[field]
-            if not counts:
-                counts = self.counts[field] = bytearray(BUCKETS)
-            fingerprints = [hash(key) for _, key in _group_keys(records, amount, when)]
-            for bucket in [h % BUCKETS for h in fingerprints]:
-                if counts[bucket] < 2:
-                    counts[bucket] += 1
-            tags[field] = array("I", [h & TAG for h in fingerprints])
+            prints[field] = array("Q", [hash(key) & WHOLE
+                                        for _, key in _group_keys(records, amount, when)])
+
+    def hot(self) -> tuple[list[set[int]], set[int] | None]:
+        """Per field, the fingerprints seen twice; and the sheets (by number) holding one, or
+        changed since they were read, None for every sheet (a customer's running total is
+        looked for on all its lines). Worked out once, the fingerprints then let go."""
+        if self._hot is None:
+            twice: list[set[int]] = []
+            for field in range(len(RECEIPTS)):
+                if not any(sheet[field] for sheet in self.fingerprints):
+                    twice.append(set())  # no figure in this field on any sheet
+                    continue
+                counts = bytearray(BUCKETS)  # a first sort: only a shared bucket's are counted
+                for sheet in self.fingerprints:
+                    for bucket in [p % BUCKETS for p in sheet[field]]:
+                        if counts[bucket] < 2:
+                            counts[bucket] += 1
+                shared = Counter(p for sheet in self.fingerprints for p in sheet[field]
+                                 if counts[p % BUCKETS] > 1)
+                twice.append({p for p, n in shared.items() if n > 1})
+            wanted = None if any(self.totals()) else self.reworked | {
+                number for number, sheet in enumerate(self.fingerprints)
+                if any(not seen.isdisjoint(prints) for seen, prints in zip(twice, sheet,
+                                                                            strict=True))}
+            self._hot, self.fingerprints = (twice, wanted), []
+        return self._hot
 
     def any_hot(self) -> bool:
-        return any(2 in counts for counts in self.counts) or any(self.totals())
-
-    def sheets_to_read(self) -> set[int] | None:
-        """The sheets (by number) holding a row whose fingerprint's 32 low bits another row
-        has too, and those changed since they were counted; None: every sheet (a customer's
-        running total is looked for on all its lines). Asked once: the tags are let go."""
-        tags, self.tags = self.tags, []
-        if any(self.totals()):
-            return None
-        wanted = set(self.reworked)
-        for field, counts in enumerate(self.counts):
-            if not counts:
-                continue
-            shared = Counter(tag for sheet in tags for tag in sheet[field]
-                             if counts[tag % BUCKETS] > 1)  # only rows of a bucket seen twice
-            twice = {tag for tag, n in shared.items() if n > 1}
-            wanted.update(number for number, sheet in enumerate(tags)
-                          if not twice.isdisjoint(sheet[field]))
-        return wanted
+        return any(self.hot()[0]) or any(self.totals())
 
     def totals(self) -> list[set[Hashable]]:
         """Per field, the customers whose sale rows may hold a running total of their
@@ -216,16 +216,16 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
     group of its own showings. One pass over the sheets: a big file's are unpacked to be
     read (core.ledger.held_sheets)."""
     found: dict[tuple[int, Hashable], dict[str, int]] = defaultdict(dict)
+    twice, wanted = candidates.hot()
     fields = [(field, amount, when) for field, (amount, when) in enumerate(RECEIPTS)
-              if candidates.counts[field]]  # a field no row gave a figure has no group
+              if twice[field]]  # a field without a figure seen twice has no group
     totals = candidates.totals()
     running: set[int] = set()  # the orders of the lines that may hold a running total
-    wanted = candidates.sheets_to_read()
     for _number, records, groups in held if wanted is None else held.numbered(wanted):
         for field, amount, when in fields:
-            counts = candidates.counts[field]
+            seen = twice[field]
             for position, key in _group_keys(records, amount, when):
-                if counts[hash(key) % BUCKETS] > 1:  # seen twice
+                if hash(key) & WHOLE in seen:  # seen twice
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
         for field, (amount, _when) in enumerate(RECEIPTS):
             if totals[field]:
