@@ -136,6 +136,7 @@ class LedgerFile:
         for moved in self.book.notes.moved:  # an earlier tab's note a sale moved (tab_notes)
             record, held = self.held.rework(moved.sheet, moved.position, moved.key,
                                             credited if moved.credited else None)
+            self.wires.reworked.add(moved.sheet)  # its wires looked at again, as they are now
             if moved.credited:  # a credit note now: the review names the invoice it reduces
                 self.rows.credit_notes.append(((held.ranks[moved.position], held.indexes[
                     moved.position]), (moved.sheet, moved.position), record, False))

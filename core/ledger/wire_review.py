@@ -16,7 +16,8 @@ cleared on February's). A copy is cleared on every tab that shows it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from datetime import date
 from itertools import count
@@ -48,7 +49,8 @@ from core.ledger.typed_rows import is_receipt_row
 
 Convert = Callable[[float, str, str, date | str], float | None]
 Place = tuple[int, int]  # (sheet number, position of the record in its sheet)
-BUCKETS = 1 << 23
+BUCKETS = 1 << 23  # the fingerprints' first sort, when the file is read
+WHOLE = (1 << 64) - 1  # a fingerprint as an unsigned 64-bit number
 Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt currency)
 
 
@@ -66,13 +68,18 @@ def _group_keys(records: list[Record], amount: int, when: int
 
 
 class WireCandidates:
-    """Counts, per receipt field, the rows of each (customer, figure, day), by
-    fingerprint in a fixed table of buckets (two or more is all that matters): a million rows
-    cost its 8 MB, not a dictionary of a million keys. Two rows that only share a bucket are
-    told apart when the candidates are looked at again."""
+    """Keeps, per sheet and receipt field, each row's fingerprint of its (customer, figure,
+    day): 8 bytes a row (a million rows' 660,000 figures: 5.3 MB, not a dictionary of a
+    million keys). Once the file is read the fingerprints seen twice are found, and the sheets
+    holding one: only those are read again (perf39b: counted in a fixed table of buckets, a
+    few percent of a million rows shared one by chance, on every sheet, and every packed
+    sheet was unpacked for them). Two keys of one fingerprint are told apart when the
+    candidates are looked at again."""
 
     def __init__(self) -> None:
-        self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
+        self.fingerprints: list[list[array[int]]] = []  # per sheet, per field, row by row
+        self.reworked: set[int] = set()  # sheets a row was changed on since (tab_notes)
+        self._hot: tuple[list[set[int]], set[int] | None] | None = None
         # per field, the customers with a payment row's figure and with a sale row's: one with
         # both may have a running total written twice (core.ledger.receipts._running_totals)
         self.paying: list[set[Hashable]] = [set() for _ in RECEIPTS]
@@ -81,6 +88,8 @@ class WireCandidates:
     def add(self, records: list[Record]) -> None:
         """Rows repeated from an earlier tab count too: a later tab may write a wire on the
         lines it repeats."""
+        prints = [array("Q") for _ in RECEIPTS]
+        self.fingerprints.append(prints)
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
@@ -91,15 +100,36 @@ class WireCandidates:
             for record in [r for r in figured if r[AMOUNT] == 0]:
                 (self.paying if is_receipt_row(record) else self.receiving)[field].add(
                     record[CUSTOMER_KEY])
-            counts = self.counts[field]
-            if not counts:
-                counts = self.counts[field] = bytearray(BUCKETS)
-            for bucket in [hash(key) % BUCKETS for _, key in _group_keys(records, amount, when)]:
-                if counts[bucket] < 2:
-                    counts[bucket] += 1
+            prints[field] = array("Q", [hash(key) & WHOLE
+                                        for _, key in _group_keys(records, amount, when)])
+
+    def hot(self) -> tuple[list[set[int]], set[int] | None]:
+        """Per field, the fingerprints seen twice; and the sheets (by number) holding one, or
+        changed since they were read, None for every sheet (a customer's running total is
+        looked for on all its lines). Worked out once, the fingerprints then let go."""
+        if self._hot is None:
+            twice: list[set[int]] = []
+            for field in range(len(RECEIPTS)):
+                if not any(sheet[field] for sheet in self.fingerprints):
+                    twice.append(set())  # no figure in this field on any sheet
+                    continue
+                counts = bytearray(BUCKETS)  # a first sort: only a shared bucket's are counted
+                for sheet in self.fingerprints:
+                    for bucket in [p % BUCKETS for p in sheet[field]]:
+                        if counts[bucket] < 2:
+                            counts[bucket] += 1
+                shared = Counter(p for sheet in self.fingerprints for p in sheet[field]
+                                 if counts[p % BUCKETS] > 1)
+                twice.append({p for p, n in shared.items() if n > 1})
+            wanted = None if any(self.totals()) else self.reworked | {
+                number for number, sheet in enumerate(self.fingerprints)
+                if any(not seen.isdisjoint(prints) for seen, prints in zip(twice, sheet,
+                                                                            strict=True))}
+            self._hot, self.fingerprints = (twice, wanted), []
+        return self._hot
 
     def any_hot(self) -> bool:
-        return any(2 in counts for counts in self.counts) or any(self.totals())
+        return any(self.hot()[0]) or any(self.totals())
 
     def totals(self) -> list[set[Hashable]]:
         """Per field, the customers whose sale rows may hold a running total of their
@@ -186,15 +216,16 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
     group of its own showings. One pass over the sheets: a big file's are unpacked to be
     read (core.ledger.held_sheets)."""
     found: dict[tuple[int, Hashable], dict[str, int]] = defaultdict(dict)
+    twice, wanted = candidates.hot()
     fields = [(field, amount, when) for field, (amount, when) in enumerate(RECEIPTS)
-              if candidates.counts[field]]  # a field no row gave a figure has no group
+              if twice[field]]  # a field without a figure seen twice has no group
     totals = candidates.totals()
     running: set[int] = set()  # the orders of the lines that may hold a running total
-    for _number, records, groups in held:
+    for _number, records, groups in held if wanted is None else held.numbered(wanted):
         for field, amount, when in fields:
-            counts = candidates.counts[field]
+            seen = twice[field]
             for position, key in _group_keys(records, amount, when):
-                if counts[hash(key) % BUCKETS] > 1:  # seen twice
+                if hash(key) & WHOLE in seen:  # seen twice
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
         for field, (amount, _when) in enumerate(RECEIPTS):
             if totals[field]:
