@@ -40,10 +40,6 @@ OUTLET_WORDS = frozenset({"store", "shop", "outlet", "warehouse", "depot", "show
 CHINESE_OUTLET_WORDS = ("分店", "门店", "店铺", "店", "仓库", "分仓", "仓")
 # what numbers an outlet: 2, No. 2, #2, 第二, 2号, 一
 NUMBERING = r"(?<![0-9a-z])(?:no\.?\s*|#\s*|第)?[0-9一二三四五六七八九十百零〇两]+号?"
-# a country or territory of its own (core.countries): a bracket holding it is a subsidiary's,
-# beside the bare name too, "Apex (HK) Ltd" and "Apex Ltd" (core.similarity.told; note39)
-TERRITORIES = frozenset({*COUNTRIES, *(english.casefold().replace(" ", "")
-                                       for english in COUNTRIES.values())})
 
 LATIN_GROUP_PLACES = (REGIONS | GROUP_WORDS | OUTLET_WORDS
                       | {english.casefold() for english in COUNTRIES.values()})

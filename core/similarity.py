@@ -22,7 +22,6 @@ from core.bracket_words import (
     FOR_WORDS,
     LATIN_GROUP_PLACES,
     NUMBERING,
-    TERRITORIES,
 )
 from core.ledger.normalise import customer_key, fold
 
@@ -179,23 +178,22 @@ def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:
 class Told(NamedTuple):
     """What :func:`close` compares of a name: its place (a city or province it begins with,
     "" without), its words without that place and its registration's forms, in their order,
-    and of those the telling ones (its trade left out too); `apart`: its place a territory in
-    brackets (core.bracket_words.TERRITORIES), a subsidiary's, beside a name of no place too."""
+    and of those the telling ones (its trade left out too). A territory in brackets beside a
+    name of no place, "Apex (HK) Ltd" / "Apex Ltd", is close: a glance for the clerk, where
+    a subsidiary kept apart may be a buyer's money on the wrong account (fix39b)."""
 
     place: str
     words: str
     telling: tuple[str, ...]
-    apart: bool = False
 
 
 def told(name: str) -> Told:
     name, place = _bracket_place(name)
-    apart = place in TERRITORIES  # "Apex (HK) Ltd"; not "Hong Kong Apex Ltd", a clerk's place
     words = telling(name, LEGAL_FORMS, LEGAL_CHINESE)
     if not place:  # a place in brackets is the name's, however it begins
         place, words = _leading_place(words)
     text = " ".join(map(_singular, words))
-    return Told(place, text, tuple(telling(text)) if words else (), apart)
+    return Told(place, text, tuple(telling(text)) if words else ())
 
 
 def _leading_place(words: list[str]) -> tuple[str, list[str]]:
@@ -248,6 +246,16 @@ def outside_brackets(key: str) -> str:
         key, found) else found[0], key).split())
 
 
+def outside_brands(key: str) -> str:
+    """A customer key without its brand brackets (:func:`_brand`, 义乌诚信贸易（沃尔玛）):
+    compared with the name bare only, an end customer's or a brand's, a glance for the clerk
+    (fix39b); beside 华美（灯饰） a brand stays its firm's own."""
+    if "(" not in key:
+        return key
+    return " ".join(_BRAND.sub(lambda found: " " if _brand(key, found) else found[0],
+                               key).split())
+
+
 # what a bracket holds that names no end customer: a city, a country, a region or a group word
 # (core.bracket_words), Latin words whole, Chinese wherever they stand
 _GROUP_PLACE = re.compile("|".join(
@@ -284,23 +292,36 @@ def bracket_pairs(new: Mapping[str, str], known: Mapping[str, str]) -> list[tupl
     """Each new name with each known name (both: a name to its customer key) that is the same
     outside brackets naming an end customer (:func:`outside_brackets`), one of them with such
     a bracket: one agent's end customers. Not where nothing telling is outside ("(A)" and
-    "(B)", "(Lidl)" and "(Aldi)": no agent's name to be one by). Only keys with a bracket are
+    "(B)", "(Lidl)" and "(Aldi)": no agent's name to be one by). A brand's bracket
+    (:func:`outside_brands`) pairs with the bare name alone: 义乌诚信贸易（沃尔玛） beside
+    义乌诚信贸易, not 华美（家居） beside 华美（灯饰） (fix39b). Only keys with a bracket are
     looked at twice: a first import of 100,000 names costs a pass over them."""
     outside: dict[str, list[str]] = {}
+    branded: dict[str, list[str]] = {}  # a brand's bracket left out: beside the bare name only
     for name, key in known.items():
-        if "(" in key and (bracketless := outside_brackets(key)) != key and telling(
-                bracketless):
-            outside.setdefault(bracketless, []).append(name)
-    if not outside:
+        if "(" in key:
+            for found, brands in ((outside, False), (branded, True)):
+                if (bracketless := _outside(key, brands)) != key and telling(bracketless):
+                    found.setdefault(bracketless, []).append(name)
+    new_branded = {key: plain for key in new.values()
+                   if "(" in key and (plain := _outside(key, True)) != key}
+    if not outside and not branded and not new_branded:
         return []
-    bare = {key: name for name, key in known.items() if key in outside}  # "ABC Agency" alone
+    bare = {key: name for name, key in known.items()  # "ABC Agency" alone, 华美 alone
+            if key in outside or key in new_branded.values()}
     pairs = []
     for name, key in new.items():
         bracketless = outside_brackets(key)
         others = [*outside.get(bracketless, ()), *([bare[bracketless]] if bracketless in bare
-                                                   else [])]
-        pairs += [(name, other) for other in others if known.get(other) != key]
+                                                   else []),
+                  *(branded.get(key, ()) if "(" not in key else ()),
+                  *([bare[new_branded[key]]] if new_branded.get(key) in bare else [])]
+        pairs += [(name, other) for other in dict.fromkeys(others) if known.get(other) != key]
     return pairs
+
+
+def _outside(key: str, brands: bool) -> str:
+    return outside_brands(key) if brands else outside_brackets(key)
 
 
 def close(a: str, b: str) -> bool:
@@ -313,8 +334,7 @@ def close(a: str, b: str) -> bool:
 def _close(a: Told, b: Told) -> bool:
     """Of one place (or one of them of none), their words close letter for letter, and their
     telling words too, none short (:data:`SHORT`) where the other has another."""
-    if (a.place and b.place and a.place != b.place) or (a.apart and not b.place) or (
-            b.apart and not a.place):
+    if a.place and b.place and a.place != b.place:
         return False
     if not _letters(a.words, " ".join(_mended(a.words.split(), b.words.split()))):
         return False

@@ -81,7 +81,8 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
-    customers: set[str] = field(default_factory=set)  # its sales' and the store's (paid_for)
+    # its sales' and the store's customers, key to name (paid_for)
+    customers: dict[str, str] = field(default_factory=dict)
     renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
@@ -106,7 +107,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_sold: StoredSold | None = None,
                  stored_notes: StoredNotes | None = None,
                  noted: StoredCredit | None = None,
-                 sold_to: frozenset[str] = frozenset(),
+                 sold_to: Mapping[str, str] | None = None,
                  stored_long: StoredLong | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
@@ -117,13 +118,13 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `stored_sold`: a stored order's first sale, for a return of its own (filed_returns);
     `stored_notes`: the store's credit notes, for a refund under way (refunds_under_way);
     `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns);
-    `sold_to`: the keys of the store's customers, for a payment made for one (paid_for);
+    `sold_to`: the store's customers, key to name, for a payment made for one (paid_for);
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
-                       customers=set(sold_to), long_orders=LongOrders(stored_long))
+                       customers=dict(sold_to or {}), long_orders=LongOrders(stored_long))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for

@@ -204,7 +204,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.file_format = stream.format
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
-    sold_before = frozenset(stored_customers(conn))
+    sold_before = stored_customers(conn)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
@@ -254,7 +254,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
-        booked, payers_kept = book_stored(conn, found.customers - sold_before)
+        booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
         result.warnings.extend(booked_message(booked + slips, payers_kept))
         result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))

@@ -131,9 +131,10 @@ def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]
               exchange: Exchange) -> list[Stored]:
     """The day's rows of a list a bank's row is (one_wire), none where none: any of them under
     no invoice; where it names one, that invoice's alone (the bank's 9,965 "TT-5" under INV-1,
-    INV-1's 10,000 "TT-5"), else all of them, that invoice's among them, each giving the
-    wire's own reference (14,965 "TT-5" under INV-1, INV-1's 10,000 and INV-2's 5,000 "TT-5":
-    a wire paying two invoices filed under one, 14,965 on account, pay39)."""
+    INV-1's 10,000 "TT-5"), else those giving the wire's own reference, that invoice's among
+    them (14,965 "TT-5" under INV-1, INV-1's 10,000 and INV-2's 5,000 "TT-5": a wire paying
+    two invoices filed under one, 14,965 on account, pay39; INV-3's 3,000 "TT-9" of the day
+    no part of it, fix39b)."""
     def same(line: Stored) -> bool:
         return wire_reference(Pair(line, bank), numbers)
 
@@ -145,9 +146,9 @@ def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]
     if one_wire(bank, own, same, exchange):
         return own
     mine = {reference(number) for number in numbers()}
-    return sales if len(sales) > len(own) and one_wire(
-        bank, sales, lambda line: bool(told_wires(bank.notes, line.notes) - mine),
-        exchange) else []
+    shared = [line for line in sales if told_wires(bank.notes, line.notes) - mine]
+    return shared if len(shared) > len(own) and set(own) <= set(shared) and one_wire(
+        bank, shared, lambda _line: True, exchange) else []
 
 
 def one_wire(bank: Stored, sales: list[Stored], same: Callable[[Stored], bool],

@@ -28,18 +28,19 @@ from core.messages import Listed, Message, Noted
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
 # 代X付 / 代表X付款 / 代X支付 / 代付X货款 ..., "on behalf of X", "paid for X": X the customer,
-# up to the invoice or order it paid ("paid for X invoice 5", "on behalf of X for INV-5",
-# "paid for X PI-5": read whole, no customer's name, note39), and not an invoice itself
-# ("paid for INV-5", "paid for invoice 5")
-_PAID = (r"(?:invoices?|inv|pi|p/?o|orders?|proforma|bill|no|for)\b|#|[a-z]{1,4}-?\d"
-         r"|(?:the\s+)?(?:goods|customer|client|buyer)\b")
-_LATIN_NAME = rf"(?!{_PAID})(?:[^,;.]|\.(?=\S))"
-_LATIN_STOP = rf"\s*(?:[,;]|\.(?!\S)|\s(?={_PAID})|$)"
+# up to the paper it paid where one follows, a word and its number ("paid for X invoice 5",
+# "on behalf of X for INV-5", "paid for X PI-5", "X PO 12"), and not a paper itself ("paid for
+# INV-5"); else the run to a comma or the note's end, of which the longest start that is a
+# customer's name is read (Named.run): words of a name (Design For Living, Smart Buyer, No
+# Frills, B2B Supplies) no end of it (fix39b)
+_PAPER = r"(?:the\s+)?(?:[a-z/]+\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)[a-z]{0,4}-?\d+(?![0-9a-z])"
+_LATIN_NAME = rf"(?!{_PAPER})(?:[^,;.]|\.(?=\S))"
+_LATIN_STOP = rf"\s*(?:[,;]|\.(?!\S)|\s(?=(?:for\s+)?{_PAPER})|$)"
 _FOR = re.compile(
     r"代(?:表\s*)?\s*(?![收付理办表])(?P<a>[^，,;；。代]{2,}?)\s*(?:支付|付款|付|汇款|汇)"
     r"|代付\s*[:：]?\s*(?P<b>[^，,;；。]{2,}?)\s*(?:的?(?:货款|款项|款)|[，,;；。]|$)"
-    rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}{{2,}}?){_LATIN_STOP}"
-    rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}{{2,}}?){_LATIN_STOP}", re.IGNORECASE)
+    rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}(?:[^,;.]|\.(?=\S))+?){_LATIN_STOP}"
+    rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}(?:[^,;.]|\.(?=\S))+?){_LATIN_STOP}", re.IGNORECASE)
 
 
 # a comma between a name and its company form ("Orbit Tech, LLC", "Acme Co., Ltd"): no end of
@@ -49,19 +50,50 @@ _FORM_COMMA = re.compile(r"\s*[,，]\s*(?=(?:co|ltd|llc|inc|limited|corp|corpora
 
 
 def named_key(name: str, keys: Collection[str]) -> str | None:
-    """The key among `keys` (customer keys) of the customer a note's name is: its own key
-    (customer_key: case, spaces, full-width brackets), else the one key whose name without
-    punctuation and company forms (Ltd., Limited, LLC, 有限公司: similarity.LEGAL_FORMS) is
-    the same. "代Orbit Tech (HK) Limited付款" beside a sale to "Orbit Tech (HK) Ltd." was no
-    customer's, the payer's money (pay39)."""
-    key = customer_key(name)
-    if key in keys:
-        return key
-    plain = _plain(key)
-    if not plain:
+    """The key among `keys` (customer keys) of the customer a note's name is (Named)."""
+    return Named(keys)(name)
+
+
+class Named:
+    """The customer among `keys` (customer keys) a note's name is: its own key (customer_key:
+    case, spaces, full-width brackets), else the one key whose name without punctuation and
+    company forms (Ltd., Limited, LLC, 有限公司: similarity.LEGAL_FORMS) is the same.
+    "代Orbit Tech (HK) Limited付款" beside a sale to "Orbit Tech (HK) Ltd." was no customer's,
+    the payer's money (pay39). Of a name read to the note's end ("paid for Lima Trading goods
+    of May"), the longest start of whole words that is one customer's (fix39b). The keys'
+    plain words are indexed once, at the first name not written as a key: asked of all the
+    store's customers, a loose match is the one customer of those words among them all."""
+
+    def __init__(self, keys: Collection[str]) -> None:
+        self.keys = keys
+        self.plains: dict[tuple[str, ...], list[str]] | None = None
+
+    def __call__(self, name: str) -> str | None:
+        found = self.run(name)
+        return None if found is None else found[1]
+
+    def run(self, name: str) -> tuple[str, str] | None:
+        """The longest start of `name` that is a customer's, as written, and its key."""
+        words = name.split()
+        for end in range(len(words), 0, -1):
+            run = " ".join(words[:end])
+            key = self._one(customer_key(run))
+            if key is not None:
+                return run, key
         return None
-    found = [other for other in keys if _plain(other) == plain]
-    return found[0] if len(found) == 1 else None
+
+    def _one(self, key: str) -> str | None:
+        if key in self.keys:
+            return key
+        plain = _plain(key)
+        if not plain:
+            return None
+        if self.plains is None:
+            self.plains = {}
+            for other in self.keys:
+                self.plains.setdefault(_plain(other), []).append(other)
+        found = self.plains.get(plain, [])
+        return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -87,34 +119,38 @@ def paid_for(note: str | None) -> str | None:
     return name or None
 
 
-_SOLD_TO = ("SELECT DISTINCT c.key FROM customers c JOIN orders o ON o.customer_id = c.id "
-            "JOIN order_lines l ON l.order_id = o.id WHERE l.amount > 0 AND NOT l.credit_note")
+_SOLD_TO = ("SELECT DISTINCT c.key, c.name FROM customers c JOIN orders o ON o.customer_id = "
+            "c.id JOIN order_lines l ON l.order_id = o.id WHERE l.amount > 0 AND NOT l.credit_note")
 
 
-def stored_customers(conn: sqlite3.Connection) -> set[str]:
-    """The keys of the customers the store holds a sale of: a note may name one of them."""
-    return {key for (key,) in conn.execute(_SOLD_TO)}
+def stored_customers(conn: sqlite3.Connection) -> dict[str, str]:
+    """The customers the store holds a sale of, key to name: a note may name one of them."""
+    return dict(conn.execute(_SOLD_TO).fetchall())
 
 
-def for_customers(records: list[Record], known: set[str]
+def for_customers(records: list[Record], known: dict[str, str]
                   ) -> tuple[list[Record], list[tuple[int, str, str]]]:
     """The sheet's records, each payment row whose note names another customer of the file
-    (`known`: the keys of the store's customers and of its sheets' sales read so far, this
-    one's too) booked to it; and (row,
-    payer, customer) of each so booked, for the report. A name no row of the file gives
-    ("代付：深圳华强货款" read whole) moves nothing: no customer is made up from a note."""
-    known.update(r[CUSTOMER_KEY] for r in records if r[CUSTOMER_KEY] and r[AMOUNT])
+    (`known`: the store's customers and its sheets' sales read so far, this one's too, key to
+    name) booked to it, under that customer's name (the note's "Orbit Tech LLC" renamed the
+    stored Orbit Tech Ltd it was loosely taken for, fix39b); and (row, payer, customer) of
+    each so booked, for the report. A name no row of the file gives ("代付：深圳华强货款" read
+    whole) moves nothing: no customer is made up from a note."""
+    known.update((r[CUSTOMER_KEY], r[CUSTOMER] or "") for r in records
+                 if r[CUSTOMER_KEY] and r[AMOUNT])
     moved: list[tuple[int, str, str]] = []
     out = records
+    named = Named(known)
     for index, record in enumerate(records):
         if record[AMOUNT] or not record[RECEIVED] or not record[NOTES]:
             continue
-        name = paid_for(record[NOTES])
-        if name is None:
+        found = named.run(paid_for(record[NOTES]) or "")
+        if found is None:
             continue
-        key = named_key(name, known)
-        if key is None or key == record[CUSTOMER_KEY]:
+        key = found[1]
+        if key == record[CUSTOMER_KEY]:
             continue
+        name = known[key] or found[0]
         if out is records:
             out = list(records)
         out[index] = (*record[:CUSTOMER], name, key, *record[CUSTOMER_KEY + 1:])

@@ -32,7 +32,7 @@ from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.paid_for import MARKS, named_key, paid_for
+from core.ledger.paid_for import MARKS, Named, named_key, paid_for
 from core.messages import Listed, Message, Noted
 
 _LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_sheet, "
@@ -60,9 +60,12 @@ class Booked(NamedTuple):
 def book_stored(conn: sqlite3.Connection, sold: Collection[str]
                 ) -> tuple[list[Booked], list[str]]:
     """The stored payments whose note names one of `sold` (the keys of the customers this
-    file is the first to sell to) booked to it; what moved, in the order stored, and the
-    payers left with no order kept as customers for what was set on them by hand (a credit
-    limit, insurance, a group, any correction: an override on their key), by name. Deleted,
+    file is the first to sell to) booked to it: the name one customer's among all the store's,
+    exactly, else loosely and only that one's (Named), never a payment held by the customer it
+    names exactly ("Orbit Tech LLC" is not the new Orbit Tech Ltd's, fix39b); what moved, in
+    the order stored, and the payers left with no order kept as customers for what was set on
+    them by hand (a credit limit, insurance, a group, any correction: an override on their
+    key), by name. Deleted,
     such a payer took its credit limit out of sight, left in force on no customer (pay39)."""
     if not sold:
         return [], []
@@ -71,12 +74,17 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
         (_json(sold),))}
     moved: list[Booked] = []
     payers: set[str] = set()
+    everyone: Named | None = None
     for (line_id, line_key, notes, product, source, sheet, row, order_id, order_key, day,
          payer_key, payer) in conn.execute(_LINES, (len(DESCRIBED), DESCRIBED, *MARKS)
                                            ).fetchall():
         name = paid_for(notes)
-        key = None if name is None else named_key(name, names)
-        if key is None or key == payer_key \
+        if name is None:
+            continue
+        if everyone is None:  # the name looked for among ALL customers, not the new ones
+            everyone = Named({key for (key,) in conn.execute("SELECT key FROM customers")})
+        key = everyone(name)
+        if key is None or key == payer_key or key not in names \
                 or order_key != paid_order_key(row_identity(payer_key, day, product)):
             continue
         customer, shown = names[key]

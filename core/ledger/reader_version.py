@@ -330,6 +330,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # passed over, named (was read whole: 3.6 s, 870 MB, as if nothing were there).
 # 14 (bad39): a date an .xlsb shows as a month alone (2025年4月) is read as the month and named,
 # as an xlsx's: PI-1's receipt on 04-30 (was 04-01 unsaid).
+# 14 (fix39b): a stored 代付 slip moves only to the customer its note names exactly, else to
+# the one customer of its words among ALL the store's (paid_for.Named), never away from the
+# customer it names exactly; an in-file slip takes its customer's name, not the note's:
+# slips, then Orbit Tech LLC's file, then Orbit Tech Ltd's: LLC 0 open, Ltd 20,000 (was
+# 17,900 and 2,100); Orbit Tech Ltd's file first no longer renames it "Orbit Tech LLC".
+# 14 (fix39b): a "paid for X" / "on behalf of X" name ends only before a paper (invoice 5,
+# INV-5, PI-5, PO 12), else its longest start that is a customer's (paid_for.Named.run):
+# "paid for Design For Living Ltd", Smart Buyer, Global Client Services, No Frills, B2B
+# Supplies are theirs: 0 open, no payer (was 5,000 open, payer 5,000 on account).
+# 14 (fix39b): No/NO/Q/H/Wk/FY/Nr are a count only before 1-2 digits (wire_told.wire_like):
+# one wire listed twice noted 水单NO8812345, No8812345 or Q8812345 is counted once: 4,985 open
+# (was 0); TT/T/T before a yymmdd within a year of the row's day is a date: two wires noted
+# TT250420 or "T/T 250420" both counted: 0 open (was 4,900, the 5,000 deleted).
+# 14 (fix39b): a bank's slip under one invoice is weighed against the day's rows sharing its
+# reference only (lump_wires.wire_rows): 14,965 "TT-5" under INV-1 beside INV-1 10,000 and
+# INV-2 5,000 "TT-5" and INV-3 3,000 "TT-9", bank list after: 0 on account (was 14,965).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

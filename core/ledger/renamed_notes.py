@@ -22,6 +22,7 @@ from pathlib import PurePath
 from core.i18n import N_
 from core.ledger.normalise import customer_key
 from core.ledger.record import CUSTOMER_KEY, NOTES, ROW, Record
+from core.ledger.tab_month import MONTHS_EN
 from core.messages import Message
 from core.similarity import close_pairs
 
@@ -43,12 +44,15 @@ _LIKES = " OR ".join(f"l.notes LIKE '%{word}%'" for word in _LIKE_WORDS)
 _PARTICLES = (r"(?:\s*(?:名称为|名称|称为|称|为|成|作|(?:known|also)\s+as\b|called\b|named\b"
               r"|from\b|to\b|as\b|is\b|was\b|[:：]))*")
 # the name: up to a stop (a comma, a bracket, a spaced slash (not A/S's), a year, "since
-# 2024", another of the words: "now", "renamed to") or the note's end; " to " inside a name is
-# its own ("formerly Back to Nature Ltd" was read "Back", note39)
+# 2024" or "since Jan 2024", a space before Chinese ("原名华美贸易有限公司 已付30%定金"),
+# another of the words: "now", "renamed to") or the note's end; " to " inside a name is its
+# own ("formerly Back to Nature Ltd" was read "Back", note39)
+_MONTH = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 _NAME = re.compile(rf"(?:{_WORDS})(?P<lead>{_PARTICLES})\s*"
                    rf"(?P<name>[^，,;；。()（）:：]{{2,}}?)"
-                   rf"\s*(?=[，,;；。()（）]|\s/|/\s|\d{{4}}\s*年|于"
-                   rf"|\s(?:since|in|from|as\s+of|effective|until)\s+\d|{_WORDS}|$)",
+                   rf"\s*(?=[，,;；。()（）]|\s/|/\s|\d{{4}}\s*年|于|\s[\u3400-\u9fff]"
+                   rf"|\s(?:since|in|from|as\s+of|effective|until|till)\s+"
+                   rf"(?:\d|(?:{_MONTH})\b)|{_WORDS}|$)",
                    re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s", re.IGNORECASE)

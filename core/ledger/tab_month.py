@@ -42,7 +42,7 @@ from core.ledger.dates import full_year
 from core.ledger.normalise import fold
 from core.ledger.yearless import NamedYear
 
-_MONTHS_EN = {name: number for number, names in enumerate((
+MONTHS_EN = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
@@ -97,10 +97,10 @@ def sheet_month(name: str) -> TabMonth | None:
         if re.match(zh + r"(?=\s*" + _TO + r"\s*[一二三四五六七八九十]+\s*" + _MONTH + ")", text):
             return _month(text, len(zh), None, number)  # "三-四月", as "3-4月"
     word = _WORD.match(text)
-    if word and word.group(1) in _MONTHS_EN:
+    if word and word.group(1) in MONTHS_EN:
         year = re.search(r"(20\d\d)", text)
         return _month(text, word.end(), int(year.group(1)) if year else None,
-                      _MONTHS_EN[word.group(1)])
+                      MONTHS_EN[word.group(1)])
     if text.isdigit() and 1 <= int(text) <= 12:
         return TabMonth(None, int(text), bare=True)
     return None
@@ -111,7 +111,7 @@ def _month(text: str, end: int, year: int | None, number: int) -> TabMonth:
     if found is None:
         return TabMonth(year, number)
     digits, word, zh, under = found.groups()
-    last = int(digits or under or 0) or _MONTHS_EN.get(word or "", 0) or (
+    last = int(digits or under or 0) or MONTHS_EN.get(word or "", 0) or (
         _MONTHS_ZH.index(zh) + 1 if zh in _MONTHS_ZH else 0)
     if under and not number < last <= 12:
         return TabMonth(year, number)  # "2025-04_03": no range runs backwards

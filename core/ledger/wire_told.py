@@ -30,11 +30,16 @@ from core.ledger.payment_kinds import other_payments
 
 SERIAL_DIGITS = 6  # a bank's serial is this long at least; a shorter bare number is a sum,
 # a share, a day or a lot's count
-_SHAPE = re.compile(r"([a-z]+)[0-9]")  # a reference's letters before its first digit
+_SHAPE = re.compile(r"([a-z]+)([0-9]+)")  # a reference's letters and its first digits
 _DATE_DIGITS = 8  # 20250420: a date written without separators, no serial
 _NEAR_DATE = timedelta(days=366)  # a yymmdd this near the row's day is a date (250420)
-# the letters of a count, no wire's reference: No2, Nr.2, Q2 (a quarter), H1 (a half), Wk3
+# the letters of a count, no wire's reference: No2, Nr.2, Q2 (a quarter), H1 (a half), Wk3;
+# before 1-2 digits only: No8812345, 水单NO8812345, Q8812345 are a slip's number (fix39b)
 COUNTING = frozenset({"no", "nr", "num", "q", "h", "wk", "fy"})
+_COUNT_DIGITS = 2
+# a telegraphic transfer's letters (TT, T/T) before a yymmdd near the row's day: the wire's
+# date, "TT250420", "T/T 250420" (fix39b)
+_TT = frozenset({"tt", "t"})
 # an ordinal standing alone ("PO4501 1st", "2nd"): which payment of its order a row is
 _ORDINAL = re.compile(r"(?<![0-9a-z])([0-9]+)(?:st|nd|rd|th)(?![0-9a-z])")
 
@@ -52,14 +57,20 @@ def one_wire_told(one: object, other: object, numbers: Collection[str], day: str
 
 def wire_like(key: str, day: str) -> bool:
     """Whether a reference key (noted_orders.reference) can be a wire's own: letters then
-    digits, the letters no lot word's (lot2 of "Lot-2") nor a count's (COUNTING); or a bank
-    serial's digits, not a date (20250420; 250420 within a year of the row's `day`)."""
+    digits, the letters no lot word's (lot2 of "Lot-2") nor a count's before 1-2 digits
+    (COUNTING), nor TT's before a date (tt250420); or a bank serial's digits, not a date
+    (20250420; 250420 within a year of the row's `day`)."""
     if key.isdigit():
         return len(key) >= SERIAL_DIGITS and not (
             len(key) == _DATE_DIGITS and parse_date(key) is not None
             or len(key) == SERIAL_DIGITS and _near_yymmdd(key, day))
     match = _SHAPE.match(key)
-    return match is not None and match.group(1) not in HINTS and match.group(1) not in COUNTING
+    if match is None or match.group(1) in HINTS:
+        return False
+    letters, digits = match.groups()
+    return not (letters in COUNTING and len(digits) <= _COUNT_DIGITS
+                or letters in _TT and key == letters + digits and len(digits) == SERIAL_DIGITS
+                and _near_yymmdd(digits, day))
 
 
 def _near_yymmdd(key: str, day: str) -> bool:

@@ -302,7 +302,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     workbook = read_workbook(path, sheet=sheet)
     result.file_format = workbook.format
     rules = load_rules(conn)
-    sold_before = stored_customers(conn)
+    sold_before = stored_customers(conn).keys()
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records, unread = [], []
