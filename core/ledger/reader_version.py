@@ -287,66 +287,66 @@ importer, whose length it would otherwise be: one line of history a change).
 # revenue 12,000 (was 6,000 open, revenue 18,000, black list).
 # 14 (ret38c): 台账 2025-03 修订.xlsx revises its original named 台账 2025-03 (1).xlsx or - 副本
 # too (revised_files.revises): the original's 退货3000 gone with the revision, 3,000 open (was 0).
-# 14 (note39): a -15,000 收款 row noted 退定金 / 已退定金 / 退还定金 / 定金已退 / 预付款已退
+# 15 (note39): a -15,000 收款 row noted 退定金 / 已退定金 / 退还定金 / 定金已退 / 预付款已退
 # is a refund (typed_rows.is_refund; was skipped, "no amount, only -15,000.00 received"):
 # Roma's cancelled R-2 deposit taken back, 8,000 open and black (was 0 open, 7,000 credit).
-# 14 (note39): a payment noted 代表Orbit Tech LLC付款, "paid for Orbit Tech LLC invoice 5" or
+# 15 (note39): a payment noted 代表Orbit Tech LLC付款, "paid for Orbit Tech LLC invoice 5" or
 # "on behalf of Orbit Tech LLC for INV-5" is Orbit Tech's (paid_for; the name was read "表Orbit
 # Tech LLC" / "Orbit Tech LLC invoice 5", no customer): Orbit Tech 0 open, on no list (was
 # 17,900 open, 118 days, black), the payer no customer (was 17,900 on account).
-# 14 (ref39): a refund's own row (金额 0 or blank, 实收金额 -3,000, 退款) of MT-1 Sofa on a 退货 tab
+# 15 (ref39): a refund's own row (金额 0 or blank, 实收金额 -3,000, 退款) of MT-1 Sofa on a 退货 tab
 # or file is a payment line keyed by its sum and day (typed_rows.refund_rows), not the line of
 # the 台账's paid 15,000 sale in its place: 3,000 open, revenue 15,000, as one tab (was: 台账 tab
 # first 15,000 on account; 退货 tab first nothing open; files, sale first revenue 0, refund
 # first 15,000 open); a blank 金额's refund naming its order is taken before that order's file
 # (received_only; was refused, the refund lost).
-# 14 (pay39): two wires of one day in one 收款 tab, 5,000 and 4,900, both noted 250420到账 (a
+# 15 (pay39): two wires of one day in one 收款 tab, 5,000 and 4,900, both noted 250420到账 (a
 # yymmdd within a year of the row's day), No2, Q2 or another customer's order number, are two
 # wires, not one listed twice (wire_told, wire_lists.Lists.anyones): nothing open (was 4,900).
-# 14 (pay39): a bank's slip of a wire paying two invoices filed under one of them, 14,965 "TT-5"
+# 15 (pay39): a bank's slip of a wire paying two invoices filed under one of them, 14,965 "TT-5"
 # under INV-1 beside INV-1 10,000 + INV-2 5,000 received by TT-5, is that wire less its 35
 # charge, in one file or two (lump_wires.wire_rows): nothing on account (was 14,965).
-# 14 (pay39): a payer whose 代付 slips move to their customer is kept (no orders) where a credit
+# 15 (pay39): a payer whose 代付 slips move to their customer is kept (no orders) where a credit
 # limit, insurance, group or correction was set on it by hand (paid_for_stored.book_stored):
 # 1 customer kept with its 50,000 limit in force (was deleted, the limit on no one).
-# 14 (pay39): a 代付 note naming its customer otherwise (Orbit Tech, LLC; Ltd. for Limited;
+# 15 (pay39): a 代付 note naming its customer otherwise (Orbit Tech, LLC; Ltd. for Limited;
 # case, spaces, full-width brackets) is that customer's (paid_for.named_key), in the file, the
 # store's slips and the numbered ones: 0 open, no payer (was 17,900 open, 17,900 on account).
-# 14 (imp39): the same received total re-dated on another file's row noted 余款未收 (pending)
+# 15 (imp39): the same received total re-dated on another file's row noted 余款未收 (pending)
 # keeps its stored day (older_receipts.owed_again): MT-1's 4,500 of 03-02 stays 03-02 under
 # April's 4,500 of 04-15, March first (was 04-15: 11 days past due, 0 April first).
-# 14 (imp39): a return row of a noted return's order and sum whose note says it came after
+# 15 (imp39): a return row of a noted return's order and sum whose note says it came after
 # another (第二次退货, 再次退货, another return; noted_returns.other_return) is a return of its
 # own, in any file or tab order: MT-1 noted 退货3000 and that row, 3,000 credit and revenue
 # 9,000 (was 0 and 12,000). A noted return gives way only to its own customer's row
 # (displaced_notes.drop_noted): Metro's PO-1 -3,000 no longer removes Mumbai's (was 0
 # credit one way, 3,000 the other).
-# 14 (bad39): an .xls or .ods whose hidden spare tab (备用, Sheet2: not named after a month) has a
+# 15 (bad39): an .xls or .ods whose hidden spare tab (备用, Sheet2: not named after a month) has a
 # far entry (IV65536) is read, the tab passed over unread as an xlsx's: 5 orders (was refused).
-# 14 (bad39): a date an .xls or .ods shows as a month alone (2025年4月, the 1st) is read as the
+# 15 (bad39): a date an .xls or .ods shows as a month alone (2025年4月, the 1st) is read as the
 # month and named, as an xlsx's: PI-1's receipt on 04-30 (was 04-01), its order date the 1st.
-# 14 (bad39): an .xlsb's Excel error cells (BrtCellError, BrtFmlaError) and hidden rows are named
+# 15 (bad39): an .xlsb's Excel error cells (BrtCellError, BrtFmlaError) and hidden rows are named
 # as an xlsx's (were unsaid), and a far entry (HD100000) is refused or its notes/hidden tab
 # passed over, named (was read whole: 3.6 s, 870 MB, as if nothing were there).
-# 14 (bad39): a date an .xlsb shows as a month alone (2025年4月) is read as the month and named,
+# 15 (bad39): a date an .xlsb shows as a month alone (2025年4月) is read as the month and named,
 # as an xlsx's: PI-1's receipt on 04-30 (was 04-01 unsaid).
-# 14 (fix39b): a stored 代付 slip moves only to the customer its note names exactly, else to
+# 15 (fix39b): a stored 代付 slip moves only to the customer its note names exactly, else to
 # the one customer of its words among ALL the store's (paid_for.Named), never away from the
 # customer it names exactly; an in-file slip takes its customer's name, not the note's:
 # slips, then Orbit Tech LLC's file, then Orbit Tech Ltd's: LLC 0 open, Ltd 20,000 (was
 # 17,900 and 2,100); Orbit Tech Ltd's file first no longer renames it "Orbit Tech LLC".
-# 14 (fix39b): a "paid for X" / "on behalf of X" name ends only before a paper (invoice 5,
+# 15 (fix39b): a "paid for X" / "on behalf of X" name ends only before a paper (invoice 5,
 # INV-5, PI-5, PO 12), else its longest start that is a customer's (paid_for.Named.run):
 # "paid for Design For Living Ltd", Smart Buyer, Global Client Services, No Frills, B2B
 # Supplies are theirs: 0 open, no payer (was 5,000 open, payer 5,000 on account).
-# 14 (fix39b): No/NO/Q/H/Wk/FY/Nr are a count only before 1-2 digits (wire_told.wire_like):
+# 15 (fix39b): No/NO/Q/H/Wk/FY/Nr are a count only before 1-2 digits (wire_told.wire_like):
 # one wire listed twice noted 水单NO8812345, No8812345 or Q8812345 is counted once: 4,985 open
 # (was 0); TT/T/T before a yymmdd within a year of the row's day is a date: two wires noted
 # TT250420 or "T/T 250420" both counted: 0 open (was 4,900, the 5,000 deleted).
-# 14 (fix39b): a bank's slip under one invoice is weighed against the day's rows sharing its
+# 15 (fix39b): a bank's slip under one invoice is weighed against the day's rows sharing its
 # reference only (lump_wires.wire_rows): 14,965 "TT-5" under INV-1 beside INV-1 10,000 and
 # INV-2 5,000 "TT-5" and INV-3 3,000 "TT-9", bank list after: 0 on account (was 14,965).
-READER_VERSION = 14
+READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
