@@ -22,7 +22,6 @@ from core.ledger.filed_returns import FiledReturns, StoredSold
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
-    unreadable_sheets,
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.long_orders import LongOrders, StoredLong
@@ -59,6 +58,7 @@ from core.ledger.unread import (
     payment_rows_message,
     refund_message,
 )
+from core.ledger.unread_tabs import unreadable_sheets
 from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
 from core.messages import Message, Refusal
 from core.progress import Steps

@@ -33,8 +33,7 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
-from core.ledger.readers import RawSheet, UnreadableSheet
-from core.ledger.readers.sheets import too_large
+from core.ledger.readers import RawSheet
 from core.ledger.sheet_names import named_no_ledger
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
@@ -371,7 +370,7 @@ def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     """One sheet's layout, or why it is passed over (a sheet chosen by name never is for its
     name or state); `file_name` may state the year of its year-less dates."""
     chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
-    deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden, looked=True)
+    deliberate = None if chosen else not_a_ledger(sheet.name, sheet.hidden, looked=True)
     if deliberate is not None:
         return PassedSheet(sheet.name, deliberate)
     found = find_layout(sheet, remembered, overrides)
@@ -383,7 +382,7 @@ def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
 HIDDEN = N_("hidden sheet")  # a hidden sheet passed over (workbook_layouts.hidden_ledger)
 
 
-def _not_a_ledger(name: str, hidden: bool, looked: bool = False) -> Message | None:
+def not_a_ledger(name: str, hidden: bool, looked: bool = False) -> Message | None:
     """Why a sheet is deliberately no ledger (hidden, or named as notes or a pivot), if it
     is; a hidden one by its name only where its rows are `looked` at next: a hidden 4月 may
     be the clerk's month folded away (workbook_layouts.hidden_ledger)."""
@@ -393,35 +392,6 @@ def _not_a_ledger(name: str, hidden: bool, looked: bool = False) -> Message | No
     if named:
         return Message("sheet_not_ledger", N_("its name says it holds no orders"))
     return None
-
-
-def unreadable_sheets(path: Path, sheets: list[UnreadableSheet]) -> list[PassedSheet]:
-    """Damaged sheets are passed over only when they are deliberately no ledger; any other
-    may hold a month of orders, and importing the rest would lose that month without a word:
-    the first such refuses the file."""
-    return [_unreadable(path, sheet) for sheet in sheets]
-
-
-def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
-    """A hidden tab named after a month is read as the ledger's (a clerk's 4月 folded away:
-    workbook_layouts.hidden_ledger), so damaged it refuses the file as a shown one does:
-    passed over as "hidden", April's orders were left out of the import."""
-    deliberate = _not_a_ledger(sheet.name, sheet.hidden and sheet_month(sheet.name) is None)
-    if deliberate is None and sheet.beyond is not None:
-        raise too_large(path, sheet)
-    if deliberate is None:
-        raise Refusal("sheet_damaged", N_(
-            "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
-            "from this file was imported: the rest without it would leave its orders out "
-            "without a word. Open the file in Excel or WPS, save it again and import the saved "
-            "copy."), file=path.name, sheet=sheet.name, detail=sheet.reason)
-    if sheet.beyond is not None:
-        return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
-            "left unread: an entry in cell {cell} stretches it far beyond its contents ({reason})"),
-            {"cell": sheet.beyond[0], "reason": deliberate, "detail": sheet.reason}))
-    return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
-        "this sheet is damaged and could not be read ({reason})"),
-        {"reason": deliberate, "detail": sheet.reason}))
 
 
 def no_ledger(path: Path, passed: list[PassedSheet]) -> Refusal:

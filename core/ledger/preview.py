@@ -34,7 +34,6 @@ from core.ledger.layout import (
     has_required,
     header_signature,
     no_ledger,
-    unreadable_sheets,
 )
 from core.ledger.long_orders import LongOrders, stored_long
 from core.ledger.normalise import cell_text
@@ -55,6 +54,7 @@ from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.sheet_notes import read_notes
 from core.ledger.unread import formula_messages, layout_messages
+from core.ledger.unread_tabs import unreadable_sheets
 from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal

@@ -346,6 +346,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39b): a bank's slip under one invoice is weighed against the day's rows sharing its
 # reference only (lump_wires.wire_rows): 14,965 "TT-5" under INV-1 beside INV-1 10,000 and
 # INV-2 5,000 "TT-5" and INV-3 3,000 "TT-9", bank list after: 0 on account (was 14,965).
+# 15 (fix39c): a hidden tab whose header is a ledger's (出口台账: Bravo's PI-91..93, 3 × 5,000)
+# with one far entry (IV65536 .xls, GS100000 .xlsb) refuses the file, named as hidden, instead
+# of being passed over: Bravo 0 → refused (was imported without Bravo's 15,000 open).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -27,11 +27,11 @@ from core.ledger.layout import (
     apply_overrides,
     no_ledger,
     sheet_layout,
-    unreadable_sheets,
 )
 from core.ledger.normalise import fold_header
 from core.ledger.readers import RawSheet, Workbook
 from core.ledger.tab_month import sheet_month
+from core.ledger.unread_tabs import unreadable_sheets
 from core.messages import Message, Refusal, Term
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
 from core.ledger.readers.formulas import MONTH_FORMATS, month_format
 from core.ledger.readers.sheets import damaged
+from core.ledger.readers.tab_heads import Head, xls_head
 
 _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _BOUNDSHEET, _FILEPASS, _EOF = 0x0085, 0x002F, 0x000A
@@ -51,6 +52,18 @@ class Biff:
         self.path = path
         self._sheets: dict[str, Walked] | None = None
         self._hidden: frozenset[str] = frozenset()
+        self._stream = b""
+        self._offsets: dict[str, tuple[int, bool]] = {}
+
+    def head(self, sheet: str) -> Head | None:
+        """The texts of the sheet's first rows (tab_heads), None where it cannot be walked."""
+        self._walked()
+        if sheet not in self._offsets:
+            return None
+        try:
+            return xls_head(self._stream, self._offsets[sheet][0])
+        except (ValueError, IndexError, struct.error):
+            return None
 
     def scan(self, sheet: str) -> Found:
         """(cells showing an Excel error: (row number, column from A) -> its text, the
@@ -81,6 +94,7 @@ class Biff:
             try:
                 stream = workbook_stream(self.path.read_bytes())
                 offsets, months = _globals(stream)
+                self._stream, self._offsets = stream, offsets
                 self._sheets = {name: _walk(stream, at, months)
                                 for name, (at, _) in offsets.items()}
                 self._hidden = frozenset(name for name, (_, hidden) in offsets.items() if hidden)

@@ -109,7 +109,7 @@ def _strays(path: Path, formulas: Parts
     hidden = formulas.hidden_tabs()
     for name, far in strays.items():
         if far[1] * far[2] > MAX_SHEET_CELLS or not passed_over(name, name in hidden):
-            raise too_large(path, UnreadableSheet(name, False, "", far))
+            raise too_large(path, UnreadableSheet(name, name in hidden, "", far))
     return strays
 
 
@@ -249,7 +249,8 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
     beyond = formulas.oversized(name) if isinstance(formulas, (Formulas, XlsbParts)) \
         else stray
     if beyond is not None:  # calamine's grid of it would abort the process
-        return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond)
+        head = formulas.head(name) if hidden and formulas is not None else None
+        return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond, head)
     sheet = _calamine_sheet(book, name, hidden, clean)
     if isinstance(formulas, Formulas) and isinstance(sheet, RawSheet):
         sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from core.ledger.readers.extent import CELL_REF, column_index, oversized
 from core.ledger.readers.sheets import RawSheet
+from core.ledger.readers.tab_heads import Head, xlsx_head
 
 # sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first (or
 # the Excel error a cell shows: "#REF!")
@@ -112,6 +113,10 @@ class Formulas:
                 zlib.error, struct.error):
             self._parts = {}
             return {}, {}, frozenset(), frozenset()
+
+    def head(self, sheet: str) -> Head | None:
+        """The texts of the sheet's first rows (tab_heads), None where it cannot be read."""
+        return xlsx_head(self.path, sheet)
 
     def oversized(self, sheet: str) -> tuple[str, int, int] | None:
         """Where the sheet's last cell is and the grid calamine would build to it, for a

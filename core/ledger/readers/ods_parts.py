@@ -21,6 +21,7 @@ from pathlib import Path
 
 from core.ledger.readers.extent import MAX_SHEET_CELLS, column_letters, stray
 from core.ledger.readers.ods_months import Cells, month_cells, month_styles
+from core.ledger.readers.tab_heads import Head, ods_head
 
 _TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>')
 _ROW = re.compile(rb"<table:table-row(?![\w-])([^>]*?)(/?)>")  # not a <table:table-row-group>
@@ -66,6 +67,19 @@ class OdsParts:
         """The names of the tabs hidden in the workbook (their table style's display)."""
         self._of("")
         return self._hidden
+
+    def head(self, sheet: str) -> Head | None:
+        """The texts of the sheet's first rows (tab_heads), None where it cannot be read."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                content = archive.read("content.xml")
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+            return None
+        for table in _TABLE.finditer(content):
+            if unescape(table[1].decode("utf-8", "replace")) == sheet:
+                end = content.find(b"</table:table>", table.end())
+                return ods_head(content, table.end(), len(content) if end == -1 else end)
+        return None
 
     def scan(self, sheet: str) -> tuple[frozenset[int], Cells]:
         """The numbers of the sheet's hidden rows that hold something, and its date cells shown

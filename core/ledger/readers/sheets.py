@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from core.i18n import N_
-from core.messages import Refusal
+from core.messages import Message, Refusal
 from core.progress import Steps
 
 Cell = str | int | float | bool | date | datetime | time | None
@@ -49,6 +49,8 @@ class UnreadableSheet:
     reason: str
     # a sheet left unread for its size: its last cell ("XFD1048576"), rows and columns
     beyond: tuple[str, int, int] | None = None
+    # a hidden one's: the texts of its first rows (readers.tab_heads), its header judged by them
+    head: list[list[str | None]] | None = None
 
 
 @dataclass
@@ -236,12 +238,17 @@ def nothing_readable(path: Path, unreadable: list[UnreadableSheet]) -> Refusal:
 
 
 def too_large(path: Path, sheet: UnreadableSheet) -> Refusal:
-    """A sheet left unread for an entry far beyond its ledger (core.ledger.readers.extent)."""
+    """A sheet left unread for an entry far beyond its ledger (core.ledger.readers.extent);
+    a hidden one said to be hidden, as "go to that sheet" finds no such tab (rv39c F6)."""
     cell, rows, columns = sheet.beyond or ("", 0, 0)
     return refusal("sheet_too_large", N_(
-        "{file}: sheet “{sheet}” has an entry in cell {cell}, far below or to the right of "
-        "its ledger, so it spans {rows} rows × {columns} columns, far more than the ledger "
+        "{file}: sheet “{sheet}”{hidden} has an entry in cell {cell}, far below or to the right "
+        "of its ledger, so it spans {rows} rows × {columns} columns, far more than the ledger "
         "needs, and nothing from this file was imported. Open the file in Excel or WPS, go to "
         "that sheet, press Ctrl+End to find the entry, delete the rows and columns after "
         "the ledger, save and import the file again."),
-        path, sheet=sheet.name, cell=cell, rows=f"{rows:,}", columns=f"{columns:,}")
+        path, sheet=sheet.name, cell=cell, rows=f"{rows:,}", columns=f"{columns:,}",
+        hidden=Message("sheet_hidden_where", HIDDEN_WHERE) if sheet.hidden else "")
+
+
+HIDDEN_WHERE = N_(" (hidden in the workbook: right-click a tab › Unhide)")

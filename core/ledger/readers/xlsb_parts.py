@@ -24,6 +24,7 @@ from pathlib import Path
 from core.ledger.readers.biff import ERROR_CODES, MAX_CELLS
 from core.ledger.readers.extent import MAX_SHEET_CELLS, STRAY_CELLS, column_letters, stray
 from core.ledger.readers.formulas import MONTH_FORMATS, month_format, relation_targets
+from core.ledger.readers.tab_heads import Head, xlsb_head, xlsb_strings
 
 _ROW_HDR, _CELL_ERROR, _FMLA_ERROR, _WS_DIM, _END_DATA = 0x00, 0x03, 0x0B, 0x94, 0x92
 _BUNDLE_SH, _FMT, _XF, _CELL_XFS, _END_CELL_XFS = 0x9C, 0x2C, 0x2F, 0x269, 0x26A
@@ -57,6 +58,21 @@ class XlsbParts:
         if rows * columns <= MAX_SHEET_CELLS and not stray(rows, columns, valued):
             return None
         return f"{column_letters(columns - 1)}{rows}", rows, columns
+
+    def head(self, sheet: str) -> Head | None:
+        """The texts of the sheet's first rows (tab_heads), None where it cannot be read."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                part = _sheet_parts(archive).get(sheet)
+                if part is None:
+                    return None
+                strings = xlsb_strings(_each(archive.read("xl/sharedStrings.bin"))) \
+                    if "xl/sharedStrings.bin" in archive.namelist() else []
+                records = (r[:2] + (r[3],) for r in _each(archive.read(part)))
+                return xlsb_head(records, strings)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
+                IndexError, struct.error):
+            return None
 
     def scan(self, sheet: str) -> tuple[dict[tuple[int, int], str], frozenset[int],
                                         frozenset[tuple[int, int]]]:

@@ -1,0 +1,53 @@
+"""Tabs the reader left unread (damaged, or stretched by an entry far beyond their contents):
+passed over, named, only when they are deliberately no ledger; any other may hold a month of
+orders, and importing the rest would lose it without a word, so the first such refuses the
+file. A hidden tab is passed over unless it is named after a month or its header is a
+ledger's (readers.tab_heads): a hidden 出口台账 with Bravo's three orders of 5,000 and a stray
+"end" at IV65536 was passed over as a spare and Bravo's 15,000 was gone (rv39c F1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.i18n import N_
+from core.ledger.layout import PassedSheet, SheetLayout, find_layout, not_a_ledger
+from core.ledger.readers import RawSheet, UnreadableSheet
+from core.ledger.readers.sheets import Cell, too_large
+from core.ledger.tab_month import sheet_month
+from core.messages import Message, Refusal
+
+
+def unreadable_sheets(path: Path, sheets: list[UnreadableSheet]) -> list[PassedSheet]:
+    """Each unread sheet passed over, named; the first that may hold orders refuses the file."""
+    return [_unreadable(path, sheet) for sheet in sheets]
+
+
+def ledger_head(sheet: UnreadableSheet) -> bool:
+    """Is a header among the hidden tab's first rows a ledger's (customer, date, amount)?"""
+    return sheet.head is not None and isinstance(
+        find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True), {},
+                    {}), SheetLayout)
+
+
+def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
+    """A hidden tab named after a month is read as the ledger's (a clerk's 4月 folded away:
+    workbook_layouts.hidden_ledger), so damaged it refuses the file as a shown one does:
+    passed over as "hidden", April's orders were left out of the import; so does a hidden tab
+    whose header is a ledger's, whatever its name."""
+    spare = sheet.hidden and sheet_month(sheet.name) is None and not ledger_head(sheet)
+    deliberate = not_a_ledger(sheet.name, spare)
+    if deliberate is None and sheet.beyond is not None:
+        raise too_large(path, sheet)
+    if deliberate is None:
+        raise Refusal("sheet_damaged", N_(
+            "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
+            "from this file was imported: the rest without it would leave its orders out "
+            "without a word. Open the file in Excel or WPS, save it again and import the saved "
+            "copy."), file=path.name, sheet=sheet.name, detail=sheet.reason)
+    if sheet.beyond is not None:
+        return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
+            "left unread: an entry in cell {cell} stretches it far beyond its contents ({reason})"),
+            {"cell": sheet.beyond[0], "reason": deliberate, "detail": sheet.reason}))
+    return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
+        "this sheet is damaged and could not be read ({reason})"),
+        {"reason": deliberate, "detail": sheet.reason}))
