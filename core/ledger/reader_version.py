@@ -349,6 +349,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39c): a hidden tab whose header is a ledger's (出口台账: Bravo's PI-91..93, 3 × 5,000)
 # with one far entry (IV65536 .xls, GS100000 .xlsb) refuses the file, named as hidden, instead
 # of being passed over: Bravo 0 → refused (was imported without Bravo's 15,000 open).
+# 15 (fix39c): an .xls FORMULA date shown as a month alone (=DATE(2025,4,1) as 2025年4月) is read
+# as the month's end and named: received 2025-04-01 → 2025-04-30, as the same xlsx cell is.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

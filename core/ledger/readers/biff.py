@@ -194,7 +194,9 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walke
     read byte by byte (faster than struct at a million cells), only a few looked into; and
     where its DIMENSIONS claim more than extent.STRAY_CELLS, how far its cells holding
     something reach and how many there are (extent.stray); where the workbook has formats
-    showing a month alone (`months`, their XF places), its numbers' cells in them."""
+    showing a month alone (`months`, their XF places), its numbers' cells in them, a FORMULA
+    whose saved result is a number among them (=DATE(2025,4,1) from a lookup, shown as
+    2025年4月, was read as the 1st without a word: rv39c F4)."""
     errors: dict[tuple[int, int], str] = {}
     hidden: set[int] = set()
     shown: set[tuple[int, int]] = set()
@@ -218,7 +220,8 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walke
                     reach = [0, 0, 0]
             elif kind == _ROW and stream[at + 16] & _HIDDEN_ROW:
                 hidden.add(unpack("<H", stream, at + 4)[0] + 1)
-            elif kind in _DATED:  # each such cell, as calamine reads each (no cap)
+            elif kind in _DATED or kind == _FORMULA and months \
+                    and stream[at + 16:at + 18] != b"\xff\xff":  # a number its result
                 shown.update(_month_cells(stream, at, kind, months))
             elif len(errors) < MAX_CELLS and (
                     kind == _BOOLERR and stream[at + 11] == 1
