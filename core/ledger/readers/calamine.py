@@ -24,7 +24,7 @@ from core.ledger.readers.biff import Biff
 from core.ledger.readers.extent import MAX_SHEET_CELLS
 from core.ledger.readers.formulas import Formulas, shown_months, typed_errors
 from core.ledger.readers.guard import check_zip
-from core.ledger.readers.ods_parts import OdsParts
+from core.ledger.readers.ods_parts import OdsParts, without_tables
 from core.ledger.readers.sheets import (
     Cell,
     RawSheet,
@@ -80,7 +80,8 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     strays = _strays(path, formulas)
     stack = ExitStack()
     try:
-        source = stack.enter_context(_calamine_source(path, fmt))
+        source = stack.enter_context(_calamine_source(path, fmt, set(strays)
+                                                      if fmt == "ods" else set()))
         book = stack.enter_context(_open_calamine(path, source, kind))
         meta = [m for m in _sheets_metadata(path, book) if m.typ == SheetTypeEnum.WorkSheet]
         hidden = {m.name for m in meta if m.visible != SheetVisibleEnum.Visible}
@@ -108,9 +109,9 @@ def _strays(path: Path, formulas: Parts
         return {}
     strays = formulas.strays()
     hidden = formulas.hidden_tabs()
-    built = 0  # the cells of the tabs passed over, which calamine builds all the same
+    built = 0  # the cells of the .xls's tabs passed over, which calamine builds all the same
     for name, far in strays.items():
-        built += far[1] * far[2]
+        built += far[1] * far[2] if isinstance(formulas, Biff) else 0  # an .ods's are emptied
         if built > MAX_SHEET_CELLS or not passed_over(name, name in hidden):
             raise too_large(path, UnreadableSheet(name, name in hidden, "", far))
     return strays
@@ -173,18 +174,26 @@ def _start(archive: zipfile.ZipFile, name: str) -> bytes:
 
 
 @contextmanager
-def _calamine_source(path: Path, fmt: str) -> Iterator[Path]:
-    """The path itself when its extension matches the content, else a copy that does."""
+def _calamine_source(path: Path, fmt: str, emptied: set[str]) -> Iterator[Path]:
+    """The path itself when its extension matches the content, else a copy that does; an
+    .ods's copy with the tabs `emptied` that are passed over for a far entry (calamine builds
+    every tab of an .ods as it opens it: a hidden 备用 with "end" at CV1000000 refused the file
+    whole while its xlsx imported, rv39c F5)."""
     suffixes = CALAMINE_SUFFIXES[fmt]
-    if path.suffix.lower() in suffixes:
+    if path.suffix.lower() in suffixes and not emptied:
         yield path
         return
     with tempfile.TemporaryDirectory(prefix="tradetier-", ignore_cleanup_errors=True) as folder:
         copy = Path(folder) / f"ledger{suffixes[0]}"
         try:
-            shutil.copyfile(path, copy)
+            if emptied:
+                without_tables(path, emptied, copy)
+            else:
+                shutil.copyfile(path, copy)
         except OSError as exc:
             raise unreadable(path, exc) from exc
+        except (zipfile.BadZipFile, KeyError, ValueError, RuntimeError, EOFError) as exc:
+            raise damaged(path, exc) from exc
         yield copy
 
 

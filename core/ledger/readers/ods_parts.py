@@ -158,3 +158,27 @@ def _width(cells: bytes) -> int:
             last = at + count
         at += count
     return last
+
+
+def without_tables(path: Path, names: set[str], copy: Path) -> None:
+    """The .ods written to `copy` with the tables `names` left without their rows: they are
+    passed over, and calamine would build each one's grid to its far entry."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "content.xml":
+                data = _emptied(data, names)
+            out.writestr(info, data, compress_type=info.compress_type)
+
+
+_EMPTY_ROW = b"<table:table-row><table:table-cell/></table:table-row>"
+
+
+def _emptied(xml: bytes, names: set[str]) -> bytes:
+    parts, at = [], 0
+    for table in _TABLE.finditer(xml):
+        end = xml.find(b"</table:table>", table.end())
+        if end != -1 and unescape(table[1].decode("utf-8", "replace")) in names:
+            parts += [xml[at:table.end()], _EMPTY_ROW]
+            at = end
+    return b"".join([*parts, xml[at:]])
