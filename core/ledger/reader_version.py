@@ -346,6 +346,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39b): a bank's slip under one invoice is weighed against the day's rows sharing its
 # reference only (lump_wires.wire_rows): 14,965 "TT-5" under INV-1 beside INV-1 10,000 and
 # INV-2 5,000 "TT-5" and INV-3 3,000 "TT-9", bank list after: 0 on account (was 14,965).
+# 15 (fix39d): a row listed_twice drops is set aside whole (set_aside_lines, schema 21) with
+# the references its pair shared; an import making each an order's number puts it back:
+# Lima's bank list 5,000 and 4,900 noted "K-7" (Tokyo's order) imported before the ledger:
+# 0 open (was 4,900, the 5,000 deleted), as with the ledger first.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
