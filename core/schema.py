@@ -350,4 +350,20 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX order_lines_amount_file ON order_lines(source_file)
         WHERE amount_file IS NOT NULL;
     """,
+    # 21: a payment dropped as one wire its file lists twice, kept whole with the references
+    # its two rows shared, their file, sheet and row (core.ledger.set_aside): an import
+    # storing each reference as an order's number puts it back. Empty in an older database:
+    # what it dropped before is not known
+    """
+    CREATE TABLE set_aside_lines (
+        line_key TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        sheet TEXT,
+        row INTEGER,
+        refs TEXT NOT NULL,
+        customer_key TEXT,
+        order_row TEXT NOT NULL,
+        line_row TEXT NOT NULL
+    );
+    """,
 )

@@ -49,8 +49,9 @@ from core.ledger.payment_lines import (
     gone,
     lines,
 )
+from core.ledger.set_aside import set_aside
 from core.ledger.wire_lists import Lists
-from core.ledger.wire_told import one_wire_told
+from core.ledger.wire_told import wires_told
 from core.messages import Listed, Message, Noted
 
 Place = tuple[str, int]  # this file's sheet and row of a line (its first showing)
@@ -82,6 +83,10 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
     lumps = _lumps([line for line in slips if line.key in places], sales, lists, exchange)
     twice, left = _twice([line for line in slips if line.key in places and line not in lumps],
                          lists, exchange)
+    set_aside(conn, file_name, [
+        *((slip, places[slip.key], set().union(*(_told(slip, line, lists) for line in found)))
+          for slip, found in lumps.items()),
+        *((gone(pair), places[gone(pair).key], _told(*pair, lists)) for pair in twice)])
     drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
     lump_notes = {slip: _lump_said(file_name, slip, found, places)
                   for slip, found in lumps.items() if not slip.place[2]}
@@ -141,12 +146,13 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
     return found
 
 
-def _own(one: Stored, other: Stored, lists: Lists) -> bool:
-    """Whether the two rows' notes share a wire's reference none of the customer's numbers
-    nor another's (wire_told: not a date, share, count, lot count or PO both notes give; not
-    two payments)."""
+def _told(one: Stored, other: Stored, lists: Lists) -> set[str]:
+    """The wire's references the two rows' notes share, none of the customer's numbers nor
+    another's (wire_told: not a date, share, count, lot count or PO both notes give; not two
+    payments): none, two rows of two wires. A row dropped on them is set aside (core.ledger.
+    set_aside) till each is an order's number: the bank's list imported before the ledger."""
     numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return one_wire_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones)
+    return wires_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones)
 
 
 def _day(line: Stored) -> Day:
@@ -167,7 +173,7 @@ def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exc
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
         if named := wire_rows(slip, [line for line in by_day.get(_day(slip), [])
-                                     if _own(slip, line, lists)],
+                                     if _told(slip, line, lists)],
                               partial(lists.numbers, slip.place[1]), exchange):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)
@@ -189,7 +195,7 @@ def _twice(slips: list[Stored], lists: Lists, exchange: Exchange
         groups[(line.place[1], line.place[2], *_day(line)[1:])].append(line)
     pairs = [Pair(*two)
              for group in groups.values() if len(group) > 1
-             for two in combinations(group, 2) if _own(*two, lists) and bank_read(
+             for two in combinations(group, 2) if _told(*two, lists) and bank_read(
                  Pair(*two), partial(lists.numbers, two[0].place[1]), None,
                  exchange.per_unit) == CHARGED]
     claims: dict[int, int] = defaultdict(int)

@@ -45,6 +45,7 @@ from core.ledger.payment_lines import (
     per_sheet,
     vouched,
 )
+from core.ledger.set_aside import put_back
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import marked
 from core.messages import Listed, Message, Noted
@@ -63,9 +64,12 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     and on the bank's list less its charge: core.ledger.lump_wires. The file's keys of
     payments keyed by their sum are found once for the three rules asking them (a pass over a
     million rows each, lin38). One wire this file lists twice itself (core.ledger.listed_twice)
-    before the other lists are weighed against its invoices."""
+    before the other lists are weighed against its invoices; first, a row another list set
+    aside as one wire listed twice, back where this file made its reference an order's number
+    (core.ledger.set_aside)."""
+    back = put_back(conn, file_name)  # an earlier list's row, its reference an order's now
     paid = marked(written, MARK)
-    return [*_read_otherwise(conn, file_name, paid, paired),
+    return [*back, *_read_otherwise(conn, file_name, paid, paired),
             *listed_twice(conn, file_name, written, paid),
             *lump_wires(conn, file_name, written, paid, paired),
             *_seen(conn, file_name, written, paired),

@@ -355,6 +355,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # refuse the file (8 × IV65536: imported 5 orders in 8.8 s / 4.2 GB → refused, 1.3 s / 34 MB);
 # an .ods's hidden spare tab with a far entry beyond the cap (CV1000000) is passed over, emptied
 # in the copy calamine opens: refused → 3月's 5 orders imported, as its xlsx.
+# 15 (fix39d): a row listed_twice drops is set aside whole (set_aside_lines, schema 21) with
+# the references its pair shared; an import making each an order's number puts it back:
+# Lima's bank list 5,000 and 4,900 noted "K-7" (Tokyo's order) imported before the ledger:
+# 0 open (was 4,900, the 5,000 deleted), as with the ledger first.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -44,15 +44,17 @@ _TT = frozenset({"tt", "t"})
 _ORDINAL = re.compile(r"(?<![0-9a-z])([0-9]+)(?:st|nd|rd|th)(?![0-9a-z])")
 
 
-def one_wire_told(one: object, other: object, numbers: Collection[str], day: str,
-                  stored: Callable[[str], bool]) -> bool:
-    """Whether both notes give a wire's own reference (wire_like near `day`, the rows'),
-    none of the customer's order or invoice numbers (`numbers`, reference keys) nor another
-    customer's (`stored`), and do not say two payments."""
+def wires_told(one: object, other: object, numbers: Collection[str], day: str,
+               stored: Callable[[str], bool]) -> set[str]:
+    """The wire's own references both notes give (wire_like near `day`, the rows'), none of
+    the customer's order or invoice numbers (`numbers`, reference keys) nor another
+    customer's (`stored`); none where the notes say two payments. What a row set aside as one
+    wire listed twice stood on (core.ledger.set_aside): once each is an order's number, the
+    two rows are two payments."""
     if two_payments(one, other):
-        return False
-    return any(wire_like(key, day) and not stored(key)
-               for key in told_wires(one, other) - set(numbers))
+        return set()
+    return {key for key in told_wires(one, other) - set(numbers)
+            if wire_like(key, day) and not stored(key)}
 
 
 def wire_like(key: str, day: str) -> bool:
