@@ -346,6 +346,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39b): a bank's slip under one invoice is weighed against the day's rows sharing its
 # reference only (lump_wires.wire_rows): 14,965 "TT-5" under INV-1 beside INV-1 10,000 and
 # INV-2 5,000 "TT-5" and INV-3 3,000 "TT-9", bank list after: 0 on account (was 14,965).
+# 15 (fix39a): a receipt's note owing, asking for or set against a deposit's refund (待退定金,
+# 应退定金, 申请退定金, 客户要求退定金, 退定金中, 扣退定金) or naming a cancelled order's sum
+# (退订金额) is no refund, and a sum written in the received column positive is never read as
+# money sent back: Roma's -15,000 or +15,000 row: 7,000 credit, no list (was 8,000 open, black).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
