@@ -106,7 +106,11 @@ _PAID_WORDS = re.compile(r"(?<![a-z])(?:wire|payment|remittance|deposit|money|fu
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")  # 3.15: a day, not a sum
 
 # a return the row says came after another: 第二次退货, 再次退货, 又退货, another/second return
-_FURTHER = re.compile(r"(?<![不没无未])(?:第[二三四五2-5]次|[再又二]次|又|再|另一?次)退(?:货|回)"
+# (第二批退货, 又一次退货, 退货（第二次）: fix39a, read as the note's own return, 3,000 lost);
+# not one denied (客户没有再退货, no further return)
+_FURTHER = re.compile(r"(?<![不没无未])(?<!没有)(?<!未有)"
+                      r"(?:第[二三四五2-5][次批]|[再又二]次|又一[次批]|又|再|另一?[次批])退(?:货|回)"
+                      r"|退(?:货|回)[(（]?第[二三四五2-5][次批]"
                       r"|(?<![a-z])(?:second|2nd|third|3rd|another|further)(?: goods)? return"
                       r"|returned again")
 
