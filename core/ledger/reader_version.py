@@ -353,6 +353,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39a): a return row noted 第二批退货, 又一次退货 or 退货（第二次） is a return after the
 # one a sale's note names, as 第二次退货: MT-1 noted 退货3000 and April's -3,000 row: 3,000
 # credit, revenue 9,000 (was 0, 12,000); 客户没有再退货 no longer reads as another return.
+# 15 (fix39a): a return row of an order whose buyer is written with another form of the name
+# (Mumbai Mart Ltd, Mumbai Mart (India): core.similarity.alike, or the clerk's merge) is the
+# one a sale's note 退货3000 names, in either order of the files: 0 credit, revenue 12,000
+# (was 3,000 credit, revenue 9,000: the return counted twice).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
