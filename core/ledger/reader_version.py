@@ -357,6 +357,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (Mumbai Mart Ltd, Mumbai Mart (India): core.similarity.alike, or the clerk's merge) is the
 # one a sale's note 退货3000 names, in either order of the files: 0 credit, revenue 12,000
 # (was 3,000 credit, revenue 9,000: the return counted twice).
+# 15 (fix39a): a refund row (金额 0, -3,000, 退款) re-sent next month with its day corrected
+# (04-20 → 04-22) replaces the stored one, never taken for a later payment: MT-1 3,000 open
+# in either order of the files (was 6,000: the refund counted twice).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
