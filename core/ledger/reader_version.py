@@ -360,6 +360,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39a): a refund row (金额 0, -3,000, 退款) re-sent next month with its day corrected
 # (04-20 → 04-22) replaces the stored one, never taken for a later payment: MT-1 3,000 open
 # in either order of the files (was 6,000: the refund counted twice).
+# 15 (fix39a): an order whose first row is a refund or payment (a 退货 tab before the 台账) takes
+# its sale's currency: MT-1 USD 15,000 with a -3,000 CNY refund: a USD invoice, 416.70 open
+# (was CNY 107,991.36, nothing open, the 3,000 filed as an exchange difference).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
