@@ -363,6 +363,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (fix39a): an order whose first row is a refund or payment (a 退货 tab before the 台账) takes
 # its sale's currency: MT-1 USD 15,000 with a -3,000 CNY refund: a USD invoice, 416.70 open
 # (was CNY 107,991.36, nothing open, the 3,000 filed as an exchange difference).
+# 15 (fix39a): a 退货 tab's 退货退款 row (金额 0, -3,000) before the 台账 tab whose sale notes
+# 退货3000 is that note's return: 0 credit, revenue 12,000 (was 3,000 credit, revenue 9,000).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
