@@ -365,6 +365,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (was CNY 107,991.36, nothing open, the 3,000 filed as an exchange difference).
 # 15 (fix39a): a 退货 tab's 退货退款 row (金额 0, -3,000) before the 台账 tab whose sale notes
 # 退货3000 is that note's return: 0 credit, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 15 (fix39a): a total re-sent on a later day noted 未开票 or 待发货 is no longer read as money
+# still owed (payment_kinds.still_owed: money words only, 余款未收, 待付, 未到账).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
