@@ -130,7 +130,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         return [], set()
     sources = _Sources(conn, (keys, new), before, listed, alike | {
         pair.old.source for paired in pairs.values() for pair in paired}, (day(), file_name))
-    pairs = {i: paired for i, paired in pairs.items() if not sources.unpaid(paired[0])}
+    pairs = {i: paired for i, paired in pairs.items()
+             if _refunds(paired[0]) or not sources.unpaid(paired[0])}
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
@@ -147,7 +148,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     for paired in pairs.values():
         one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0], worth)
         re_sent = sources.re_sent(paired[0].old.source, replaced)
-        if one and re_sent and sources.after(paired[0]) and not value_day(paired[0], lists):
+        if one and re_sent and sources.after(paired[0]) and not value_day(
+                paired[0], lists) and not _refunds(paired[0]):
             later.append(paired[0])
         elif one and re_sent:
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
@@ -350,6 +352,14 @@ class _Sources:
         own = {key for _, key, _ in self._lines[source]}
         return self.older(source) and all(key in own or key in self.pairing
                                           for key in self.keys)
+
+
+def _refunds(pair: Pair) -> bool:
+    """Whether both are money sent back (a refund row re-sent with its day corrected): never
+    a later payment, nor one unpaid when the earlier file was written (:meth:`_Sources.
+    unpaid`); one refund, its day fixed (fix39a: April's file then May's, 6,000 open; 3,000
+    right)."""
+    return (pair.old.received or 0.0) < 0 and (pair.new.received or 0.0) < 0
 
 
 def _later(day: str | None, last: str | None, paid: str | None) -> bool:

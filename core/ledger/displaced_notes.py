@@ -37,7 +37,7 @@ from core.i18n import NP_
 from core.ledger import written_keys
 from core.ledger.credit_lines import CREDITED, credit_key, order_part
 from core.ledger.filed_returns import credit_returned
-from core.ledger.noted_returns import NOTED, other_return
+from core.ledger.noted_returns import NOTED, one_buyer, other_return
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.stored_lots import file_own
@@ -153,9 +153,11 @@ def drop_noted(conn: sqlite3.Connection, keys: set[str],
     removed, by the note's file, sheet and row. Not another customer's (`rows`: the file's
     buyer of the order; two firms re-use "PO-1": Metro's -3,000 row took Mumbai's noted return
     imported before it, and none imported after it, noted_returns.stored_credit asking the
-    customer), nor where the row says its return is another (noted_returns.other_return)."""
+    customer; compared as one buyer, noted_returns.one_buyer), nor where the row says its
+    return is another (noted_returns.other_return)."""
     gone: list[tuple[int, int]] = []
     removed: list[Removed] = []
+    one = one_buyer(conn)
     for (part, _day, amount), key in notes.items():
         if NOTED in key:
             continue
@@ -164,7 +166,7 @@ def drop_noted(conn: sqlite3.Connection, keys: set[str],
         for line_id, stored, source, order_id, sheet, row, said, customer in conn.execute(
                 _NOTED_OF, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), amount)):
             if NOTED in stored and stored not in keys and not (source and own(source)) and (
-                    (line_id, order_id) not in gone) and buyer in (None, customer) and not (
+                    (line_id, order_id) not in gone) and one(buyer, customer) and not (
                     other_return(further, said)):
                 gone.append((line_id, order_id))
                 removed.append((source or "", sheet or "", row or 0))

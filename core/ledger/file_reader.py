@@ -164,6 +164,10 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 # a return's refund (退货退款) waits for the file: another tab may write it
                 if (records.pending or waiting or doubled(records.records)
                         or waits(records.records)):  # a refund under way: its credit note
+                    # its credit notes known to a later tab's sale noting their return before
+                    # it is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6,
+                    # two returns, 3,000 credit and revenue 9,000)
+                    found.noted.add(records.records)
                     waiting.append((layout, records))
                 else:
                     _take(found, layout, records, rules, convert)

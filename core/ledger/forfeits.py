@@ -56,6 +56,11 @@ _TO_BUYER = r"退[还回]给?客户"
 # goods, not money: what a phrase's 已退还客户 sent back where it names them
 _GOODS = r"(?:样品|样|货(?!款)|产品|商品|(?<![a-z])goods|(?<![a-z])samples?)"
 _PHRASE = rf"(?:^|(?<=[，,;；。\n\s]))(?:(?!{_GOODS})[^，,;；。\n])*?"
+# how it went back, before 退还客户: 已, or in full or the way it came (全额, 原路), with what
+# stands between naming no goods (已全额退还客户, 已原路退还客户, 已电汇退还客户,
+# 已于3月1日退还客户; fix39a: read as not refunded, 7,000 credit shown where 8,000 was owed)
+_SENT = r"(?:已|(?<![不未没无])(?:全额|原路))"
+_GOODS_GAP = rf"(?:(?!{_GOODS})[^，,;；。\n]){{0,8}}?"
 # what follows the word: the sum paid back (7500, 7,500元, USD 7,500) or its share (一半, 50%);
 # not a date (定金已退 2026-03-01, 3/1, 3月1日: the whole, on that day)
 _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>一半|半数)"
@@ -64,7 +69,7 @@ _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>�
                        re.IGNORECASE)
 _REFUNDED = re.compile(
     rf"{_MONEY}{_GAP}(?:{_BACK}|{_TO_BUYER})|已\s*退[还回]?(?:给?客户)?{_MONEY}"
-    rf"|{_PHRASE}已\s*{_TO_BUYER}"
+    rf"|{_PHRASE}{_SENT}{_GOODS_GAP}{_TO_BUYER}"
     r"|已\s*退款"
     r"|(?:deposit|prepayment|payment|money)\s+(?:was\s+|has\s+been\s+|been\s+)?"
     r"(?:refunded|returned|paid\s+back)\b(?!\s+to\s+(?:us|the\s+firm))"
@@ -72,7 +77,10 @@ _REFUNDED = re.compile(
     r"|returned\s+to\s+(?:the\s+)?(?:customer|buyer|client)", re.IGNORECASE)
 _NOT_REFUNDED = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?refunded|未退"
                            r"|to\s+be\s+(?:refunded|returned|paid)|will\s+be|pending"
-                           r"|after\s+approval|awaiting|once\s+approved|[待将]退|申请退|审批",
+                           r"|after\s+approval|awaiting|once\s+approved|[待将]退|申请退|审批"
+                           # owed or asked back, not sent (定金应退回客户, 定金要求退回客户;
+                           # not 应客户要求退还, done at the buyer's request): fix39a
+                           r"|应\s*退|(?<!应客户)(?:要求|请求)\s*退",
                            re.IGNORECASE)
 
 

@@ -68,6 +68,8 @@ from core.ledger.revised_files import revises
 from core.ledger.rows import ranges_text
 from core.ledger.typed_rows import is_refund
 from core.messages import Listed, Message, Noted
+from core.overrides import merged_keys
+from core.similarity import alike
 
 # After a sale's line key: the line of the return its note names (core.ledger.orders).
 NOTED = "|nr"
@@ -106,7 +108,11 @@ _PAID_WORDS = re.compile(r"(?<![a-z])(?:wire|payment|remittance|deposit|money|fu
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")  # 3.15: a day, not a sum
 
 # a return the row says came after another: 第二次退货, 再次退货, 又退货, another/second return
-_FURTHER = re.compile(r"(?<![不没无未])(?:第[二三四五2-5]次|[再又二]次|又|再|另一?次)退(?:货|回)"
+# (第二批退货, 又一次退货, 退货（第二次）: fix39a, read as the note's own return, 3,000 lost);
+# not one denied (客户没有再退货, no further return)
+_FURTHER = re.compile(r"(?<![不没无未])(?<!没有)(?<!未有)"
+                      r"(?:第[二三四五2-5][次批]|[再又二]次|又一[次批]|又|再|另一?[次批])退(?:货|回)"
+                      r"|退(?:货|回)[(（]?第[二三四五2-5][次批]"
                       r"|(?<![a-z])(?:second|2nd|third|3rd|another|further)(?: goods)? return"
                       r"|returned again")
 
@@ -161,12 +167,24 @@ StoredCredit = Callable[[str, str, float, object], bool]
 
 # a credit note of the sum, or a return written positive kept as written till a file sells
 # its order (order_lines.returned: core.ledger.filed_returns)
-_STORED = ("SELECT l.notes FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
-           "ON c.id = o.customer_id WHERE o.order_key = ?1 AND c.key = ?2 AND (l.credit_note "
-           "AND abs(l.amount + ?3) < 0.005 OR l.returned AND abs(l.amount - ?3) < 0.005)")
+_STORED = ("SELECT l.notes, c.key FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN "
+           "customers c ON c.id = o.customer_id WHERE o.order_key = ?1 AND (l.credit_note "
+           "AND abs(l.amount + ?2) < 0.005 OR l.returned AND abs(l.amount - ?2) < 0.005)")
 _SOLD_BY = ("SELECT DISTINCT l.source_file FROM order_lines l JOIN orders o ON o.id = "
             "l.order_id JOIN customers c ON c.id = o.customer_id WHERE o.order_key = ? AND "
             "c.key = ? AND NOT l.credit_note AND l.amount > 0")
+
+
+def one_buyer(conn: sqlite3.Connection) -> Callable[[str | None, str], bool]:
+    """Whether a file's buyer of an order (its customer key; None: not said) and a stored
+    customer key are one buyer: the same key, names the import takes for one firm
+    (core.similarity.alike: Mumbai Mart Ltd, Mumbai Mart (India)), or the clerk's merges.
+    Asked by raw keys, "Mumbai Mart Ltd"'s -3,000 row was another buyer's: Mumbai's noted
+    return counted again, 3,000 credit, revenue 9,000, in either order of the files (fix39a:
+    core.ledger.displaced_notes.drop_noted, :func:`stored_credit`)."""
+    canonical = merged_keys(conn)
+    return lambda buyer, stored: buyer is None or buyer == stored or alike(buyer, stored) or (
+        canonical(buyer) == canonical(stored))
 
 
 def stored_credit(conn: sqlite3.Connection, name: str | None = None) -> StoredCredit:
@@ -175,9 +193,11 @@ def stored_credit(conn: sqlite3.Connection, name: str | None = None) -> StoredCr
     revision (修订), the later of the two (core.ledger.revised_files), which names none of
     its own: the original's note imported after it made a return the revision had taken
     out, nothing open where the other order leaves 3,000 (order38)."""
+    one = one_buyer(conn)
+
     def credited(order_key: str, customer_key: str, figure: float, note: object) -> bool:
-        if met((further_return(said) for (said,) in conn.execute(
-                _STORED, (order_key, customer_key, figure))), note):
+        if met((further_return(said) for said, stored in conn.execute(
+                _STORED, (order_key, figure)) if one(customer_key, stored)), note):
             return True
         return name is not None and any(revises(source, name) for (source,) in conn.execute(
             _SOLD_BY, (order_key, customer_key)))

@@ -93,11 +93,10 @@ class Order:
     """What one order's row is made of, summed up as its lines arrive."""
 
     __slots__ = ("key", "rank", "lines", "customer_key", "customer", "order_no", "currency",
-                 "order_date",
-                 "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
-                 "country", "trial", "own_lines", "sales", "receipts", "cancelled_sales",
-                 "disputed_sales",
-                 "only_repeated", "id", "stored", "new_lines", "first_new_line", "first_date")
+                 "order_date", "incoterm", "incoterm_text", "payment_terms", "terms",
+                 "salesperson", "country", "trial", "own_lines", "sales", "receipts",
+                 "cancelled_sales", "disputed_sales", "only_repeated", "id", "stored",
+                 "new_lines", "first_new_line", "first_date")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
                  ) -> None:
@@ -149,6 +148,8 @@ class Order:
             self.country = record[COUNTRY]
         self.trial = either_trial(self.trial, record[TRIAL])
         self.only_repeated = self.only_repeated and (apart or _says_no_sale(record, repeat))
+        if self.receipts and not self.sales and record[AMOUNT] and not record[IS_CREDIT_NOTE]:
+            self.currency = record[CURRENCY]  # a refund's tab first: the sale's (fix39a F5)
         if not repeat:
             self._own(record)
 
@@ -242,8 +243,7 @@ class OrderBook:
         self._seen: dict[str, tuple[str | None, float | None, str, object]] = {}
         self._stored_lots = stored_lots
         self._payments = PaymentPlaces(stored_paid)  # payment rows' places (payment_places)
-        # the sales lines the file leaves cancelled: key -> the place and row that cancelled
-        self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}
+        self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}  # sales left cancelled
         self._folded: dict[str, str] = {"": ""}
         # orders whose rows name other customers than the order's: rank -> (number, names)
         self._shared: dict[int, tuple[str, dict[str, str]]] = {}

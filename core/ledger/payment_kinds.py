@@ -99,7 +99,10 @@ def still_owed(note: object) -> bool:
     return isinstance(note, str) and _OWED.search(fold(note)) is not None
 
 
-_OWED = re.compile(r"[未待]|(?<![0-9a-z])(?:pending|due|unpaid|outstanding)(?![0-9a-z])")
+# 未 or 待 of money only (余款未收, 待付, 未到账, 尚未结清), not of an invoice or goods (未开票,
+# 待发货: the money may have come that day, fix39a)
+_OWED = re.compile(r"[未待][^,，;；。]{0,1}?(?:收|付|到|汇|结|回|还|清|款|入账)"
+                   r"|(?<![0-9a-z])(?:pending|due|unpaid|outstanding)(?![0-9a-z])")
 
 
 def _may_be(place: int, other: int) -> bool:

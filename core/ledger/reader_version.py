@@ -359,6 +359,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # the references its pair shared; an import making each an order's number puts it back:
 # Lima's bank list 5,000 and 4,900 noted "K-7" (Tokyo's order) imported before the ledger:
 # 0 open (was 4,900, the 5,000 deleted), as with the ledger first.
+# 15 (fix39a): a receipt's note owing, asking for or set against a deposit's refund (待退定金,
+# 应退定金, 申请退定金, 客户要求退定金, 退定金中, 扣退定金) or naming a cancelled order's sum
+# (退订金额) is no refund, and a sum written in the received column positive is never read as
+# money sent back: Roma's -15,000 or +15,000 row: 7,000 credit, no list (was 8,000 open, black).
+# 15 (fix39a): a return row noted 第二批退货, 又一次退货 or 退货（第二次） is a return after the
+# one a sale's note names, as 第二次退货: MT-1 noted 退货3000 and April's -3,000 row: 3,000
+# credit, revenue 9,000 (was 0, 12,000); 客户没有再退货 no longer reads as another return.
+# 15 (fix39a): a return row of an order whose buyer is written with another form of the name
+# (Mumbai Mart Ltd, Mumbai Mart (India): core.similarity.alike, or the clerk's merge) is the
+# one a sale's note 退货3000 names, in either order of the files: 0 credit, revenue 12,000
+# (was 3,000 credit, revenue 9,000: the return counted twice).
+# 15 (fix39a): a refund row (金额 0, -3,000, 退款) re-sent next month with its day corrected
+# (04-20 → 04-22) replaces the stored one, never taken for a later payment: MT-1 3,000 open
+# in either order of the files (was 6,000: the refund counted twice).
+# 15 (fix39a): an order whose first row is a refund or payment (a 退货 tab before the 台账) takes
+# its sale's currency: MT-1 USD 15,000 with a -3,000 CNY refund: a USD invoice, 416.70 open
+# (was CNY 107,991.36, nothing open, the 3,000 filed as an exchange difference).
+# 15 (fix39a): a 退货 tab's 退货退款 row (金额 0, -3,000) before the 台账 tab whose sale notes
+# 退货3000 is that note's return: 0 credit, revenue 12,000 (was 3,000 credit, revenue 9,000).
+# 15 (fix39a): a total re-sent on a later day noted 未开票 or 待发货 is no longer read as money
+# still owed (payment_kinds.still_owed: money words only, 余款未收, 待付, 未到账).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -67,7 +67,11 @@ _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      r"|(?:款项?|[定订]金)(?:已被|已|被|全部|全额|原路)?(?:退回|退还|返还)"
                      # a deposit sent back: 退定金, 已退还客户订金, 定金已退, 预付款已退 (note39:
                      # -15,000 "退定金" was skipped, read as no refund)
-                     r"|(?<![无未不没非予可能得需])退[还回]?(?:给?客户)?(?:[定订]金|预付款)"
+                     # not one owed, asked for or under way (待退定金, 应退定金, 申请退定金,
+                     # 客户要求退定金, 退定金中), one set off (扣退定金) nor a cancelled order's
+                     # sum (退订金额): fix39a, -15,000 read as money sent back, black listed
+                     r"|(?<![无未不没非予可能得需待应请求扣])退[还回]?(?:给?客户)?(?:[定订]金|预付款)"
+                     r"(?!额|中|申请)"
                      r"|(?:[定订]金|预付款)(?:已被|已|被|全部|全额|原路)?退(?![货单订关运证税换])"
                      r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
                      r"|\breturned (?:wire|payment|remittance)")
@@ -289,7 +293,9 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
         kind = None if kinds is None else kinds[i]
         if kind not in said:
             said[kind] = is_refund(kind)
-        if refund_made(values[NOTES]) or said[kind]:
+        # never a sum written received (+15,000 "R-2定金，客户取消后要求退定金": the deposit
+        # paid, read as sent back, fix39a)
+        if (refund_made(values[NOTES]) and not (record[RECEIVED] or 0) > 0) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0

@@ -52,6 +52,16 @@ class Order:
     def first(self) -> Record:
         return self.lines[0].record
 
+    @property
+    def currency(self) -> str:
+        """The first line's currency; a refund's or payment's row first (a 退货 tab before
+        the 台账), the first sale's after it (fix39a F5)."""
+        first = self.first
+        if first.amount or first.received_amount is None or self.lines[0].repeat:
+            return first.currency
+        return next((line.record.currency for line in self.lines if line.record.amount
+                     and not line.record.credit_note), first.currency)
+
     def value(self, name: str) -> object:
         """The first filled value among the order's rows (the clerk fills the first line)."""
         for line in self.lines:

@@ -138,7 +138,7 @@ def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     return {
         "order_no": first.order_no, "customer_id": customer_id,
         "order_date": min(line.record.order_date for line in order.lines).isoformat(),
-        "currency": first.currency, "incoterm": incoterm, "incoterm_text": incoterm_text,
+        "currency": order.currency, "incoterm": incoterm, "incoterm_text": incoterm_text,
         "payment_terms": payment_terms,
         "pay_rung": terms.rung if terms else None,
         "credit_days": terms.credit_days if terms else None,
