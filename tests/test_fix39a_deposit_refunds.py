@@ -52,3 +52,18 @@ def test_a_deposit_booked_as_money_in_stays_money_in(tmp_path: Path, note: str) 
     dep: list[object] = ["R-2", "Roma Casa SRL", date(2026, 2, 5), None, None, "USD", None,
                          "收款", None, None, 15_000, date(2026, 2, 5), note]
     assert _roma(tmp_path, [*rows, dep]) == KEPT
+
+
+def test_a_refund_written_positive_in_a_receipt_row_is_still_money_out(tmp_path: Path) -> None:
+    """A clerk's refund typed as a receipt row with its sum positive and noted 退款 (MT-1 sold
+    15,000 and paid; 3,000 refunded): money sent back, 3,000 open, as before this pass. fix39a's
+    first reading of F2 took every positive sum for money in: 3,000 credit."""
+    header = ["合同号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "已收金额",
+              "收款日期", "状态", "备注"]
+    rows: list[list[object]] = [
+        ["MT-1", "Mumbai Mart", date(2025, 3, 1), 15_000, "USD", "OA 30 days",
+         date(2025, 3, 5), 15_000, date(2025, 4, 10), None, None],
+        ["MT-1", "Mumbai Mart", date(2025, 4, 20), None, "USD", None, None, 3_000,
+         date(2025, 4, 20), "收款", "退款"]]
+    mumbai = customers(ledger(tmp_path, header, rows), date(2025, 6, 30))["by_name"]["Mumbai Mart"]
+    assert (mumbai["open_amount"], mumbai["credit_on_account"]) == (3_000.0, 0.0)

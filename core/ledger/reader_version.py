@@ -361,8 +361,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0 open (was 4,900, the 5,000 deleted), as with the ledger first.
 # 15 (fix39a): a receipt's note owing, asking for or set against a deposit's refund (待退定金,
 # 应退定金, 申请退定金, 客户要求退定金, 退定金中, 扣退定金) or naming a cancelled order's sum
-# (退订金额) is no refund, and a sum written in the received column positive is never read as
-# money sent back: Roma's -15,000 or +15,000 row: 7,000 credit, no list (was 8,000 open, black).
+# (退订金额) is no refund: Roma's -15,000 or +15,000 row: 7,000 credit, no list (was 8,000
+# open, black); a receipt row written positive and noted 退款 stays money sent back.
 # 15 (fix39a): a return row noted 第二批退货, 又一次退货 or 退货（第二次） is a return after the
 # one a sale's note names, as 第二次退货: MT-1 noted 退货3000 and April's -3,000 row: 3,000
 # credit, revenue 9,000 (was 0, 12,000); 客户没有再退货 no longer reads as another return.

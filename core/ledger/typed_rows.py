@@ -293,9 +293,7 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
         kind = None if kinds is None else kinds[i]
         if kind not in said:
             said[kind] = is_refund(kind)
-        # never a sum written received (+15,000 "R-2定金，客户取消后要求退定金": the deposit
-        # paid, read as sent back, fix39a)
-        if (refund_made(values[NOTES]) and not (record[RECEIVED] or 0) > 0) or said[kind]:
+        if refund_made(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
