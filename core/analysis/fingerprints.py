@@ -162,7 +162,10 @@ from core.rules import load_rules
 # "to be refunded" leave the deposit the buyer's again: Roma 0 open, 7,000 credit), a part
 # paid back (定金已退7500) leaves the rest the buyer's (500 open, not 8,000), and only a booked
 # refund tied to the order turns the rule off (a -200 退还多付款 no longer does) (fix38a)
-FORMAT = f"snapshots-21/{__version__}"
+# snapshots-22: a cancelled order's note 定金退还客户 / 退回客户 / 已全额退还客户 / 已原路退还客户
+# says the deposit went back (Roma 8,000 open and black, was 7,000 credit), 应退回 / 要求退回 /
+# 样品已退还客户 / a bare 退还客户 do not (7,000 credit; note39, fix39a)
+FORMAT = f"snapshots-22/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
