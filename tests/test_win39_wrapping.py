@@ -38,20 +38,27 @@ def _lines(document) -> list[str]:  # type: ignore[no-untyped-def]  # noqa: ANN0
     return found
 
 
-def test_a_chinese_reason_never_breaks_inside_a_known_word(qapp):  # type: ignore[no-untyped-def]
+def split_words(text: str, words: tuple[str, ...], widths: range) -> list[tuple[int, str, str]]:
+    """Where `text`, laid out `widths` characters a line by keep_terms_whole, ends a line
+    inside one of `words`: (characters a line, the line, the next)."""
     from PySide6.QtGui import QFontMetricsF, QTextDocument
 
     document = QTextDocument()
-    document.setPlainText(REASON)
+    document.setPlainText(text)
     char = QFontMetricsF(document.defaultFont()).horizontalAdvance("层")
     split = []
-    for chars in range(8, 30):
+    for chars in widths:
         document.setTextWidth(chars * char + 2 * document.documentMargin())
         keep_terms_whole(document)
         lines = [line.replace("\u2028", "") for line in _lines(document)]
-        assert "".join(lines) == REASON
+        assert "".join(lines) == text
         split += [(chars, lines[n], lines[n + 1]) for n in range(len(lines) - 1)
-                  for word in ("层级", "四分位数")
+                  for word in words
                   if any(lines[n].endswith(word[:k]) and lines[n + 1].startswith(word[k:])
                          for k in range(1, len(word)))]
-    assert split == []  # was "低于层" over "级下四分位数", …
+    return split
+
+
+def test_a_chinese_reason_never_breaks_inside_a_known_word(qapp):  # type: ignore[no-untyped-def]
+    # was "低于层" over "级下四分位数", …
+    assert split_words(REASON, ("层级", "四分位数"), range(8, 30)) == []
