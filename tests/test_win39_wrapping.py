@@ -24,7 +24,8 @@ def test_a_chinese_header_keeps_its_number_with_its_measure_word(room: int):
         assert "".join(lines).replace(" ", "") == header.replace(" ", "")
         assert _ends_in_a_number(lines) == [], lines  # was ["近 12", "个月订单数"] at 5
         assert not any(line in "）)" for line in lines), lines  # no bracket on its own
-    assert " 12 个月" in header_pieces("近 12 个月订单数")  # the column is as wide as it
+    assert "近 12 个月" in header_pieces("近 12 个月订单数")  # the column is as wide as it
+    # (with the one-character word before it since ui39r: tests/test_ui39r_wrapping.py)
 
 
 def _lines(document) -> list[str]:  # type: ignore[no-untyped-def]  # noqa: ANN001
