@@ -24,7 +24,8 @@ def test_a_chinese_header_keeps_its_number_with_its_measure_word(room: int):
         assert "".join(lines).replace(" ", "") == header.replace(" ", "")
         assert _ends_in_a_number(lines) == [], lines  # was ["近 12", "个月订单数"] at 5
         assert not any(line in "）)" for line in lines), lines  # no bracket on its own
-    assert " 12 个月" in header_pieces("近 12 个月订单数")  # the column is as wide as it
+    assert "近 12 个月" in header_pieces("近 12 个月订单数")  # the column is as wide as it
+    # (with the one-character word before it since ui39r: tests/test_ui39r_wrapping.py)
 
 
 def _lines(document) -> list[str]:  # type: ignore[no-untyped-def]  # noqa: ANN001
@@ -38,20 +39,27 @@ def _lines(document) -> list[str]:  # type: ignore[no-untyped-def]  # noqa: ANN0
     return found
 
 
-def test_a_chinese_reason_never_breaks_inside_a_known_word(qapp):  # type: ignore[no-untyped-def]
+def split_words(text: str, words: tuple[str, ...], widths: range) -> list[tuple[int, str, str]]:
+    """Where `text`, laid out `widths` characters a line by keep_terms_whole, ends a line
+    inside one of `words`: (characters a line, the line, the next)."""
     from PySide6.QtGui import QFontMetricsF, QTextDocument
 
     document = QTextDocument()
-    document.setPlainText(REASON)
+    document.setPlainText(text)
     char = QFontMetricsF(document.defaultFont()).horizontalAdvance("层")
     split = []
-    for chars in range(8, 30):
+    for chars in widths:
         document.setTextWidth(chars * char + 2 * document.documentMargin())
         keep_terms_whole(document)
         lines = [line.replace("\u2028", "") for line in _lines(document)]
-        assert "".join(lines) == REASON
+        assert "".join(lines) == text
         split += [(chars, lines[n], lines[n + 1]) for n in range(len(lines) - 1)
-                  for word in ("层级", "四分位数")
+                  for word in words
                   if any(lines[n].endswith(word[:k]) and lines[n + 1].startswith(word[k:])
                          for k in range(1, len(word)))]
-    assert split == []  # was "低于层" over "级下四分位数", …
+    return split
+
+
+def test_a_chinese_reason_never_breaks_inside_a_known_word(qapp):  # type: ignore[no-untyped-def]
+    # was "低于层" over "级下四分位数", …
+    assert split_words(REASON, ("层级", "四分位数"), range(8, 30)) == []

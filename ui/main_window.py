@@ -381,7 +381,12 @@ class MainWindow(QMainWindow):
             self.commands.import_files(paths)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        self.runner.resume()  # shown again after a close: its work may run again
+        """Shown again after a close: its work may run again, and what the close cut short is
+        asked again (the close hears a late analysis as a cancel: ui.tasks._Reply), else a
+        window closed during its analysis stayed on "analysing…" for good."""
+        if self.runner.closed:
+            self.runner.resume()
+            self.refresh()
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

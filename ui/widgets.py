@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -150,6 +152,22 @@ def compact_rows(table: QTableView) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+
+
+class CutInMiddle(QStyledItemDelegate):
+    """A column's cells cut in the middle, keeping their end ("Liberty Ho…tials Inc."), where
+    a table's other cells are cut at the right: a name keeps a branch's or an agent's end
+    customer, a sentence its start (cut in the middle, the Tier movement's "Why" read "此前在
+    131 家活跃客户中排第 6…在 134 家中排第 65": a two-digit rank read as 6)."""
+
+    def __init__(self, table: QTableView, columns: Iterable[int]) -> None:
+        super().__init__(table)
+        for column in columns:
+            table.setItemDelegateForColumn(column, self)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def words_width(table: QTableView, words: Iterable[str]) -> int:

@@ -92,6 +92,10 @@ class ImportDialog(QDialog):
         if not self._placed:
             self._placed = True
             fit_to_screen(self, 980, 700)
+        for state in self.states:  # shown again: a reading its close cancelled is asked again
+            task = self.tasks.get(id(state))  # (else "reading…" and Import greyed for good)
+            if state.busy and task is not None and task.asked_to_stop():
+                self._read(state)
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -281,7 +285,8 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing while importing cancels the import first (the dialog stays till it has
-        ended); the readings still running are cancelled, and end on the window's runner."""
+        ended); the readings still running are cancelled, and end on the window's runner (read
+        again if the dialog is shown again)."""
         if self.importing:
             self.progress_page.cancel()
             return

@@ -39,7 +39,7 @@ from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, Move
 from ui.movements.widths import capped
 from ui.sort_header import sortable
 from ui.tasks import Runner, Task
-from ui.widgets import TitlesHeader, compact_rows, tab_moves_on
+from ui.widgets import CutInMiddle, TitlesHeader, compact_rows, tab_moves_on
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" keeps this many characters while cutting the names makes room,
@@ -110,10 +110,10 @@ class MovementsPage(QWidget):
         self.table.setHorizontalHeader(TitlesHeader(self.table))
         # never cut: Qt elides "Revenue\nbefore" as one line, "Reven…" at its two-line width
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
-        # a name cut (the only cells that are) keeps its end: "Store (Branch 1)" and "(Branch 2)"
-        # both read "Store (Bra…" cut at the right; whole in its tooltip. Not wrapped: Qt cut
-        # a wrapped name's first line at the right whatever the mode ("Liberty Home …")
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # a name cut keeps its end: "Store (Branch 1)" and "(Branch 2)" both read "Store (Bra…"
+        # cut at the right; whole in its tooltip. "Why" is cut at the right, keeping its start.
+        # Not wrapped: Qt cut a wrapped name's first line at the right whatever the mode
+        CutInMiddle(self.table, (COLUMN_INDEX[key] for key in NARROWED))
         self.table.setWordWrap(False)
         self.table.setModel(self.proxy)
         sortable(self.table)

@@ -34,9 +34,12 @@ JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%]*(?:[-–/][A-Za-z0-9.,%]+)+")
 NUMBER_UNIT = re.compile(r"\d[\d,.]*(?:%|[ \u00a0]?(?:[A-Z]{3}(?![A-Za-z])|个?[\u4e00-\u9fff]))")
 BRACKETED = re.compile(r"（[^（）\u2028]+）|\([^()\u2028]+\)")
 # Chinese words the lists print that a line never splits (a reason read "低于层" over
-# "级下四分位数"): a small list, the longest first; any other Chinese breaks as Qt breaks it.
+# "级下四分位数"; an upgrade chance "即可升为战" over "略客户：M、T中任一项达" over "标即可"):
+# a small list, the longest first; any other Chinese breaks as Qt breaks it.
 WORDS = re.compile("|".join(sorted(("下四分位数", "四分位数", "层级", "订单数", "毛利率", "销售额",
-                                    "客户", "付款", "逾期", "止损"), key=len, reverse=True)))
+                                    "客户", "付款", "逾期", "止损", "战略", "核心", "长尾", "达标",
+                                    "指标", "升级", "上限", "信用证", "即期", "高于", "低于",
+                                    "风险"), key=len, reverse=True)))
 # A header's number keeps the measure word after it: "近 12" over "个月订单数" read as cut.
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 _MEASURE = re.compile("(?:个月|天|次|笔|张|年|周|个)[）)]*")  # and a bracket it closes
@@ -59,6 +62,8 @@ def _pieces(header: str) -> list[str]:
         unit = _MEASURE.match(body)
         if unit and pieces and _NUMBER.fullmatch(pieces[-1].strip()):
             pieces[-1] += piece[:len(piece) - len(body)] + unit.group()
+            if len(pieces) > 1 and len(pieces[-2].strip().lstrip("（(")) == 1:
+                pieces[-2:] = [pieces[-2] + pieces[-1]]  # and a one-character word before it
             pieces += [body[unit.end():]] if body[unit.end():] else []
         else:
             pieces.append(piece)
