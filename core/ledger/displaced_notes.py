@@ -44,10 +44,16 @@ from core.ledger.stored_lots import file_own
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Listed, Message
 
+# a stored line a sale's place may hold for :func:`move_displaced` to move: a credit note, or a
+# marked return stored positive (the second shape alone is what _credit_orders_returns asks)
+_NOTE_SHAPE = "(l.credit_note OR l.returned AND l.amount > 0)"
+_RETURN_SHAPE = "l.returned AND l.amount > 0 AND NOT l.credit_note"
 _NOTES = ("SELECT l.id, l.line_key, o.order_date, l.source_file, l.amount, l.credit_note FROM "
-          "order_lines l JOIN orders o ON o.id = l.order_id WHERE (l.credit_note OR "
-          "l.returned AND l.amount > 0) AND l.line_key IN (SELECT value FROM json_each(?)) "
-          "ORDER BY l.id")
+          f"order_lines l JOIN orders o ON o.id = l.order_id WHERE {_NOTE_SHAPE} AND "
+          "l.line_key IN (SELECT value FROM json_each(?)) ORDER BY l.id")
+# every stored line of either shape: its key, its order's, and whether it is of the second
+_SHAPED = (f"SELECT l.line_key, (SELECT order_key FROM orders WHERE id = l.order_id), "
+           f"{_RETURN_SHAPE} FROM order_lines l WHERE {_NOTE_SHAPE}")
 
 
 def is_sale(key: str, amount: float, credit: bool) -> bool:
@@ -81,9 +87,13 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, flo
     own = file_own(conn, path)
     written = {(note_part(key), day, round(amount, 2)): key for key, day, amount in notes}
     said = _dropped(path.name, drop_noted(conn, set(written.values()), written, own, rows))
+    shaped, returns = _shaped(conn)
+    if not shaped:  # no sale's key can find a line of either shape: none is asked (perf39c)
+        return said
     for chunk in chunks(sales):
+        asked = [key for key in chunk if key in shaped]
         for line_id, key, day, source, amount, credit in conn.execute(
-                _NOTES, (json.dumps(list(chunk)),)).fetchall():
+                _NOTES, (json.dumps(asked),)).fetchall() if asked else ():
             if source is not None and own(source):
                 if not credit:
                     conn.execute("UPDATE order_lines SET returned = NULL WHERE id = ?",
@@ -98,30 +108,47 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, flo
             while apart is None or _stored(conn, apart):
                 apart, place = credit_key(part, day, place), place + 1
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
-        _credit_orders_returns(conn, chunk, own)
+            shaped.add(apart)  # a credit note now, under this key
+        _credit_orders_returns(conn, chunk, own, returns)
     return said
+
+
+def _shaped(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
+    """The keys of the stored lines :func:`move_displaced` may move (a few, often none), and
+    the order keys of the marked returns among them, read in one pass over the lines: only a
+    chunk's sales among them are asked by key. Sending every sale's key (a million at 1M,
+    once for each shape) cost more than the pass; a move only takes lines out of the shapes
+    (a return made a credit note stays in the first), and a line moved adds its new key."""
+    keys: set[str] = set()
+    orders: set[str] = set()
+    for key, order, returned in conn.execute(_SHAPED):
+        keys.add(key)
+        if returned:
+            orders.add(order)
+    return keys, orders
 
 
 _RETURNS_OF = ("SELECT l.id, o.order_key, o.order_date, l.source_file, l.amount FROM "
                "order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_key IN (SELECT "
-               "value FROM json_each(?)) AND l.returned AND l.amount > 0 AND NOT "
-               "l.credit_note ORDER BY l.id")
+               f"value FROM json_each(?)) AND {_RETURN_SHAPE} ORDER BY l.id")
 
 
 def _credit_orders_returns(conn: sqlite3.Connection, chunk: dict[str, FirstSale],
-                           own: Callable[[str], bool]) -> None:
+                           own: Callable[[str], bool], returns: Set[str]) -> None:
     """Another file's marked return of an order the file sells (by its order key, credit_lines.
     order_part, which is its customer's order), whatever product the return names, made the
     credit note it is where the order's first sale here is dated before it (filed_returns.
     credit_returned): a return row names its product blank or "沙发退货", not the sale's
     "Sofa", so its line is never in the sale's place. Its key stays its own, as its file
     imported after the sale keys it (ret38c: the return first gave 6,000 open and revenue
-    18,000 where the sale first gives nothing open and 12,000)."""
+    18,000 where the sale first gives nothing open and 12,000). `returns`: the orders holding
+    a stored marked return (:func:`_shaped`), the only ones asked."""
     firsts: dict[str, FirstSale] = {}
     for key, (day, amount) in chunk.items():
         firsts[order_part(key)] = first_sale(firsts.get(order_part(key)), day, amount)
+    asked = [order for order in firsts if order in returns]
     for line_id, order, day, source, amount in conn.execute(
-            _RETURNS_OF, (json.dumps(list(firsts)),)).fetchall():
+            _RETURNS_OF, (json.dumps(asked),)).fetchall() if asked else ():
         if source is None or not own(source):
             credit_returned(conn, line_id, day, amount, firsts[order])
 
