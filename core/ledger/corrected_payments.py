@@ -420,4 +420,16 @@ def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
             "dates for the same customers, rows {rows}: both of each pair are counted, as "
             "those files are not re-sent whole. If one is an earlier payment corrected, its "
             "customer is shown that much more paid: check it against the bank slip."),
-            named, pair_said)]
+            [pair for pair in named if not _refunds(pair)], pair_said),
+        # money sent back both times: the refund corrected is that much more sent back (ui39s:
+        # a refund's pair was said to show its customer "more paid")
+        *per_sheet("refund_maybe_corrected", NP_(
+            "Sheet “{sheet}”: {count} refund stands where an earlier file had another sum or "
+            "date sent back to the same customer, row {rows}: both are counted, as that file "
+            "is not re-sent whole. If it is the earlier refund corrected, the customer is "
+            "shown that much more sent back: check it against the bank slip.",
+            "Sheet “{sheet}”: {count} refunds stand where earlier files had other sums or "
+            "dates sent back to the same customers, rows {rows}: both of each pair are "
+            "counted, as those files are not re-sent whole. If one is an earlier refund "
+            "corrected, its customer is shown that much more sent back: check it against the "
+            "bank slip."), [pair for pair in named if _refunds(pair)], pair_said)]
