@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
 from test_main_window import open_window, visible_customers
 
+from core import i18n
 from core.analysis.model import CustomerMetrics
 from ui import prefs
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
@@ -61,6 +62,11 @@ def test_chinese_names_sort_by_pinyin_and_latin_ignores_case(qapp):
     model.set_customers(rows)
     proxy.setSourceModel(model)
     proxy.sort(COLUMN_INDEX["country"], Qt.SortOrder.AscendingOrder)
+    shown = [proxy.customer_at(r).country for r in range(proxy.rowCount())]
+    # in English a country is shown and sorted by its English name (ui39s)
+    assert shown == ["澳大利亚", "加拿大", "法国", "日本", "英国", "美国"]
+    i18n.set_language("zh_CN")  # in Chinese as written, by its pinyin
+    model.retranslate()
     shown = [proxy.customer_at(r).country for r in range(proxy.rowCount())]
     assert shown == ["澳大利亚", "法国", "加拿大", "美国", "日本", "英国"]  # ao fa jia mei ri ying
     proxy.sort(COLUMN_INDEX["customer"], Qt.SortOrder.AscendingOrder)

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
@@ -228,6 +228,10 @@ class WindowCommands:
                 return
         prefs.remember_folder("import", paths[0])
         dialog = ImportDialog(self.w.db_path, self.runner, paths, self.parent)
+        # a new one at each import, deleted once closed: kept, each session's dialogs and their
+        # previews stayed in memory (a reading still running when closed ends on the runner,
+        # which calls no deleted dialog back: ui.tasks._Reply)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.importFinished.connect(self._imported)
         dialog.open()
         self.dialog = dialog

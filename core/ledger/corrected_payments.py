@@ -75,6 +75,7 @@ from core.ledger.payment_lines import (
     likeliest,
     lines,
     pair_said,
+    payments_refunds,
     per_sheet,
     stored,
     sure,
@@ -131,7 +132,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     sources = _Sources(conn, (keys, new), before, listed, alike | {
         pair.old.source for paired in pairs.values() for pair in paired}, (day(), file_name))
     pairs = {i: paired for i, paired in pairs.items()
-             if _refunds(paired[0]) or not sources.unpaid(paired[0])}
+             if paired[0].refunds or not sources.unpaid(paired[0])}
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
@@ -149,7 +150,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0], worth)
         re_sent = sources.re_sent(paired[0].old.source, replaced)
         if one and re_sent and sources.after(paired[0]) and not value_day(
-                paired[0], lists) and not _refunds(paired[0]):
+                paired[0], lists) and not paired[0].refunds:
             later.append(paired[0])
         elif one and re_sent:
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
@@ -354,14 +355,6 @@ class _Sources:
                                           for key in self.keys)
 
 
-def _refunds(pair: Pair) -> bool:
-    """Whether both are money sent back (a refund row re-sent with its day corrected): never
-    a later payment, nor one unpaid when the earlier file was written (:meth:`_Sources.
-    unpaid`); one refund, its day fixed (fix39a: April's file then May's, 6,000 open; 3,000
-    right)."""
-    return (pair.old.received or 0.0) < 0 and (pair.new.received or 0.0) < 0
-
-
 def _later(day: str | None, last: str | None, paid: str | None) -> bool:
     """Whether a payment of `day` is later money for a file whose latest order or received
     date is `last` and latest received date `paid`: dated after the file, or in a month
@@ -404,6 +397,7 @@ def _older_messages(older: list[Pair]) -> list[Message]:
 
 
 def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
+    payments, refunds = payments_refunds(named)
     return [*per_sheet("payment_corrected", NP_(
         "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
         "one stored from the earlier file at its place, row {rows}: counted once, as now "
@@ -420,4 +414,15 @@ def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
             "dates for the same customers, rows {rows}: both of each pair are counted, as "
             "those files are not re-sent whole. If one is an earlier payment corrected, its "
             "customer is shown that much more paid: check it against the bank slip."),
-            named, pair_said)]
+            payments, pair_said),
+        # money sent back both times: that much more sent back (ui39s: was "more paid")
+        *per_sheet("refund_maybe_corrected", NP_(
+            "Sheet “{sheet}”: {count} refund stands where an earlier file had another sum or "
+            "date sent back to the same customer, row {rows}: both are counted, as that file "
+            "is not re-sent whole. If it is the earlier refund corrected, the customer is "
+            "shown that much more sent back: check it against the bank slip.",
+            "Sheet “{sheet}”: {count} refunds stand where earlier files had other sums or "
+            "dates sent back to the same customers, rows {rows}: both of each pair are "
+            "counted, as those files are not re-sent whole. If one is an earlier refund "
+            "corrected, its customer is shown that much more sent back: check it against the "
+            "bank slip."), refunds, pair_said)]

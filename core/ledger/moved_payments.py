@@ -36,7 +36,7 @@ import sqlite3
 from core.i18n import NP_
 from core.ledger.keys import NUMBERED
 from core.ledger.noted_orders import noted_order, same_words
-from core.ledger.payment_lines import Pair, Stored, per_sheet
+from core.ledger.payment_lines import Pair, Stored, payments_refunds, per_sheet
 from core.messages import Message, Noted
 
 
@@ -176,6 +176,7 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
             f"{new.day}")
 
     split = [found[0] for found in wholes.values()]
+    payments, refunds = payments_refunds(named)
     over = [pair for pair in over if _whole(pair)]
     return [*per_sheet("payment_moved_split", NP_(
         "Sheet “{sheet}”: {count} payment re-sent under another invoice is a part of one wire "
@@ -201,7 +202,18 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
             "the days and sums payments of earlier files had, rows {rows}: both of each pair "
             "are counted, as those files are not re-sent whole or the notes differ. If one is "
             "a payment moved to the right customer or invoice, the first is shown that much "
-            "more paid: check it against the bank slip."), named, said),
+            "more paid: check it against the bank slip."), payments, said),
+        *per_sheet("refund_maybe_moved", NP_(  # money sent back both times (ui39s)
+            "Sheet “{sheet}”: {count} refund stands under another customer or invoice with "
+            "the day and sum a refund of the earlier file had, row {rows}: both are counted, "
+            "as that file is not re-sent whole or the notes differ. If it is that refund "
+            "moved to the right customer or invoice, the first is shown that much more sent "
+            "back: check it against the bank slip.",
+            "Sheet “{sheet}”: {count} refunds stand under other customers or invoices with "
+            "the days and sums refunds of earlier files had, rows {rows}: both of each pair "
+            "are counted, as those files are not re-sent whole or the notes differ. If one is "
+            "a refund moved to the right customer or invoice, the first is shown that much "
+            "more sent back: check it against the bank slip."), refunds, said),
         *per_sheet("payment_moved_in_later_file", NP_(
             "Sheet “{sheet}”: {count} payment stands under another customer or invoice than "
             "a later-dated file, which re-sends this one, has it with the same day and sum, "

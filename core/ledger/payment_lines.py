@@ -50,6 +50,20 @@ class Pair(NamedTuple):
     old: Stored
     new: Stored
 
+    @property
+    def refunds(self) -> bool:
+        """Whether both are money sent back (a refund row re-sent, its day corrected or moved):
+        never a later payment, nor one unpaid when the earlier file was written
+        (core.ledger.corrected_payments); named as refunds, "that much more sent back", not
+        "more paid" (ui39s). One refund, its day fixed (fix39a: April's file then May's, 6,000
+        open; 3,000 right)."""
+        return (self.old.received or 0.0) < 0 and (self.new.received or 0.0) < 0
+
+
+def payments_refunds(pairs: list[Pair]) -> tuple[list[Pair], list[Pair]]:
+    """The pairs of payments, then those of refunds (each said in its own words)."""
+    return [p for p in pairs if not p.refunds], [p for p in pairs if p.refunds]
+
 
 Worth = Callable[[Pair], bool]  # a figure in another currency worth the other's, converted
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions.ledger_words import country_text
 from core.analysis.model import Analysis, CustomerMetrics
 from core.i18n import N_, tr
 from core.similarity import most_similar
@@ -47,7 +48,8 @@ CANDIDATE_COLUMNS: tuple[Column[Candidate], ...] = (
            tip=N_("How alike the names are: shared words, letters in order")),
     Column("orders", N_("Orders"), lambda r: str(r[0].orders_all), lambda r: r[0].orders_all,
            True),
-    Column("country", N_("Country"), lambda r: r[0].country or "", lambda r: r[0].country or ""),
+    Column("country", N_("Country"), lambda r: country_text(r[0].country),
+           lambda r: country_text(r[0].country)),
     Column("salesperson", N_("Salesperson"), lambda r: r[0].salesperson or "",
            lambda r: r[0].salesperson or ""),
 )
@@ -62,7 +64,7 @@ class CandidateFilter(ColumnFilter):
 
     def searched(self, row: Any) -> tuple[str | None, ...]:
         c = row[0]
-        return c.customer, c.country, c.salesperson
+        return c.customer, country_text(c.country), c.salesperson
 
 
 # The View menu's command to the list of corrections (ui.window_commands), named where a merge

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.actions import plans
 from core.actions.cell_looks import plain_letters
+from core.actions.ledger_words import country_text
 from core.actions.stop_loss import action_text, grade_text
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_heading, group_name, heading, list_heading
@@ -170,7 +171,7 @@ class CustomerPanel(QScrollArea):
                    active=sum(x.active for x in analysis.customers), tier_rank=c.tier_rank)
                 if c.rank else "")
         self.subtitle.setText(" · ".join(filter(None, (
-            group_heading(c.tier), rank, c.country, c.salesperson))))
+            group_heading(c.tier), rank, country_text(c.country), c.salesperson))))
         self._criteria(c)
         self.tier_text.setText(self._tier_text(c, cur))
         self._risk(c, cur)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from core.actions.cell_looks import plain_letters
 from core.actions.export import belongs_to
+from core.actions.ledger_words import country_text
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import (
@@ -91,7 +92,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
            lambda c: c.salesperson or "", tip=N_("The salesperson the ledger gives for the "
                                                   "customer's orders")),
-    Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or "",
+    # in English a Chinese country name as the English lists print it (波兰 → Poland), sorted
+    # and searched by it; the stored value stays as the ledger wrote it
+    Column("country", N_("Country"), lambda c: country_text(c.country),
+           lambda c: country_text(c.country),
            tip=N_("The customer's country, as the ledger gives it")),
     Column("orders", N_("Orders"), lambda c: str(c.orders_12m), lambda c: c.orders_12m, True,
            tip=N_("Valid orders in the last {months} months to the analysis date (cancelled "
@@ -218,7 +222,7 @@ class CustomerFilter(ColumnFilter):
         return not self.salesperson or belongs_to(c, self.salesperson)
 
     def searched(self, c: CustomerMetrics) -> tuple[str | None, ...]:
-        return c.customer, c.country, c.salesperson
+        return c.customer, country_text(c.country), c.salesperson
 
     def customer_at(self, row: int) -> CustomerMetrics | None:
         found: CustomerMetrics | None = self.row_at(row)
