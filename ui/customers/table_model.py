@@ -96,7 +96,7 @@ COLUMNS: tuple[Column, ...] = (
     # and searched by it; the stored value stays as the ledger wrote it
     Column("country", N_("Country"), lambda c: country_text(c.country),
            lambda c: country_text(c.country),
-           tip=N_("The customer's country, as the ledger gives it")),
+           tip=N_("The customer's country from the ledger, named in the app's language")),
     Column("orders", N_("Orders"), lambda c: str(c.orders_12m), lambda c: c.orders_12m, True,
            tip=N_("Valid orders in the last {months} months to the analysis date (cancelled "
                   "and trial orders and credit notes not counted)")),
