@@ -138,7 +138,7 @@ def test_stop_loss_sheets_rows_and_order(tmp_path: Path):
     assert acme["Status"] is None and acme["Notes"] is None
     assert rows[1]["Average order value (USD)"] == 12_000  # all-time: no order in the window
     assert rows[1]["Payment terms"] == "D/P"  # the rung where no terms were written
-    assert black["C2"].number_format == "#,##0.00" and black["N2"].number_format == "yyyy-mm-dd"
+    assert black["C2"].number_format == "#,##0" and black["N2"].number_format == "yyyy-mm-dd"
     assert black["C2"].is_date is False and black["N2"].is_date
     assert black.print_area == "'Black list'!$A$1:$I$3"  # the details are not printed
     watch = table(book["Watch list"])

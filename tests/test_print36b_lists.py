@@ -251,14 +251,14 @@ def test_money_columns_are_as_wide_as_the_widest_figure_written(qapp, tmp_path: 
         for row in ws.iter_rows():
             for cell in row:
                 if cell.number_format == MONEY_FORMAT and isinstance(cell.value, int | float):
-                    shown = f"{cell.value:,.2f}"
+                    shown = i18n.amount_text(cell.value)
                     width = ws.column_dimensions[cell.column_letter].width
                     if width < len(shown) + 1:
                         cut.append((ws.title, cell.coordinate, shown, width))
     assert cut == []
     black = book[list_heading("black")]
     assert any(cell.value == BILLION for row in black.iter_rows() for cell in row)
-    assert "1,000,000,000.00" in _pdf(_analysis(tmp_path), "black", tmp_path / "black.pdf")
+    assert "1,000,000,000" in _pdf(_analysis(tmp_path), "black", tmp_path / "black.pdf")
 
 
 # --- 6. a move's reasons in Chinese ------------------------------------------------------------

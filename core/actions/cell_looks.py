@@ -20,7 +20,9 @@ from openpyxl.styles.cell_style import StyleArray
 
 from core.actions import print_colours
 
-MONEY_FORMAT = "#,##0.00"
+# An amount shows whole, as the window and the row's reason say it (core.i18n.amount_text): the
+# cell showed 89,860.08 beside a reason saying 89,860 USD. The cell keeps the exact figure.
+MONEY_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
 DECIMAL_FORMAT = "0.0"  # a figure to one decimal (years of orders): 1.0 beside 0.9, not 1

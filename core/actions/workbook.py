@@ -43,7 +43,7 @@ from core.actions.paper import (
     widen_headers,
 )
 from core.actions.sheet_rows import PrintSheet, Rows, can_stream
-from core.i18n import N_, tr
+from core.i18n import N_, amount_text, tr
 from core.progress import Steps
 
 __all__ = ["NAME", "PRINT_WIDTH", "Column", "Document", "Summary", "Table", "build",
@@ -139,7 +139,7 @@ def _value_width(value: Any, kind: str) -> int:
     if value is None:
         return 0
     if kind == "money" and isinstance(value, int | float):
-        return len(f"{value:,.2f}")
+        return len(amount_text(value))  # as MONEY_FORMAT shows it
     if kind == "percent" and isinstance(value, int | float):
         return len(f"{value:.1%}")
     if kind == "decimal" and isinstance(value, int | float):
@@ -167,7 +167,7 @@ def _shown(value: Any, kind: str) -> str:
     if value is None:
         return ""
     if kind == "money" and isinstance(value, int | float):
-        return f"{value:,.2f}"
+        return amount_text(value)
     if isinstance(value, date | datetime):
         return "0000-00-00"
     return plain_letters(str(value))
@@ -193,7 +193,7 @@ def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
             widest = column.max_width
         cap = max(column.max_width, header + 2)
         if column.kind != "text":  # a figure or a date cannot wrap: cut, it shows ####
-            cap = max(cap, widest + 2)  # (1,000,000,000.00 in a money column held to 16)
+            cap = max(cap, widest + 2)  # (1,000,000,000 in a money column held to 16)
         widths.append(float(min(max(widest, header, 6) + 2, cap)))
         if column.key == NAME or (column.wrap and not blank):  # a name on an empty list: none
             floors.append(max(header + 2, (0.6 if rows else 0.5) * column.max_width))

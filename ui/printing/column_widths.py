@@ -18,10 +18,11 @@ from typing import Any
 from PySide6.QtGui import QFontMetricsF
 
 from core.actions.cell_looks import decimal_text, plain_letters
-from core.actions.paper import line_pieces
+from core.actions.paper import HEADER_LINES, line_pieces
 from core.actions.workbook import NAME, Column
+from core.i18n import amount_text
 from ui.printing.paging import MARGIN_MM, emphasised_font, print_font
-from ui.printing.wrapping import header_pieces
+from ui.printing.wrapping import header_lines, header_pieces, two_line_width
 
 BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
 # The lines a customer's name may wrap onto where its row is as tall anyway (_by_length): in
@@ -31,13 +32,15 @@ NAME_LINES = 2
 
 
 def cell_text(value: Any, kind: str) -> str:
-    """A value as the Excel cell's number format shows it."""
+    """A value as the Excel cell's number format shows it: an amount in whole units, as the
+    window and the row's reason say it (core.i18n.amount_text; the PDF printed "89,860.08"
+    beside a reason saying "89,860 USD")."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
         return str(value)
     if kind == "money" and isinstance(value, int | float):
-        return f"{value:,.2f}"
+        return amount_text(value)
     if kind == "percent" and isinstance(value, int | float):
         return f"{value:.1%}"
     if kind == "decimal" and isinstance(value, int | float):
@@ -119,6 +122,7 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
         need -= give * share
     pool = [i for i, c in enumerate(columns) if c.wrap and (names[i] or found[i] < wide[i])]
     found = _by_length(found, least, texts, pool, [names[i] for i in pool], m)
+    found = _two_line_headers(found, least, columns, texts, m)
     total = sum(found) or 1.0
     return [w * 100 / total for w in found]
 
@@ -178,6 +182,68 @@ def _by_length(found: list[float], least: list[float], texts: list[list[str]],
     spare = sum(found[i] for i in pool) - sum(split) * m.digit
     shared = [units * m.digit + spare / len(pool) for units in split]
     return [shared[pool.index(i)] if i in pool else w for i, w in enumerate(found)]
+
+
+def _two_line_headers(found: list[float], least: list[float], columns: Sequence[Column],
+                      texts: list[list[str]], m: Measures) -> list[float]:
+    """A header on more than two lines widened to read on two (wrapping.two_line_width), with
+    room taken from the columns that have it to spare: each as narrow as it can be with no
+    row taller, its header on two lines at most, a one-line text broken only at a space and
+    a name on NAME_LINES; the columns of figures and texts first, then an empty column
+    (Notes), the customer's name last. A number column as wide as its header's widest word
+    read "Gross" / "margin" / "(12" / "months)", and the empty referral list's "Gross profit
+    in the window (USD)" took five lines beside a wide empty Customer column. Where the room
+    to spare is not enough (rows taller), the header takes what there is: the English
+    long-tail tier's "Orders in 12 months" keeps three lines."""
+    found, bold = list(found), m.bold.horizontalAdvance
+    heads = [printed(c.header) for c in columns]
+    wrapped = _wrapped(cache(lambda text: m.plain.horizontalAdvance(text) / m.digit))
+
+    def head_lines(i: int, width: float) -> int:
+        return len(header_lines(heads[i], width - m.pad, bold))
+
+    def lines(i: int, width: float) -> list[int]:
+        inside = max((width - m.pad) / m.digit, 1.0)
+        return [sum(wrapped(line, inside) for line in text.splitlines()) or 1
+                for text in texts[i]]
+
+    def narrowest(j: int, tall: list[int]) -> float:
+        """How narrow column j can be with no row taller (`tall`: each row's lines), a text on one
+        line broken only at a space (a term "凭客户确认放货" read "凭客户确认放" over "货") and a
+        name on NAME_LINES at most."""
+        most, now = NAME_LINES if columns[j].key == NAME else 0, lines(j, found[j])
+        limit = [min(t, max(n, most)) if most else t for n, t in zip(now, tall, strict=True)]
+        keep = max(HEADER_LINES, head_lines(j, found[j]))
+        low = max([least[j]] + [m.plain.horizontalAdvance(word) + m.pad
+                                for text in {t for t, n in zip(texts[j], now, strict=True)
+                                             if n == 1} for word in text.split()])
+        high = max(low, found[j])
+        for _ in range(12):
+            mid = (low + high) / 2
+            fits = head_lines(j, mid) <= keep and all(
+                n <= t for n, t in zip(lines(j, mid), limit, strict=True))
+            low, high = (low, mid) if fits else (mid, high)
+        return min(found[j], high + (m.digit / 2 if any(texts[j]) else 0.0))  # as Qt measures
+
+    rank = [2 if c.key == NAME else 1 if c.kind == "text" and not any(texts[i]) else 0
+            for i, c in enumerate(columns)]  # the name last, an empty column before it
+    givers = [[i for i, r in enumerate(rank) if r == step] for step in range(3)]
+    order = sorted(range(len(columns)), key=lambda i: -head_lines(i, found[i]))
+    for i in (i for i in order if head_lines(i, found[i]) > HEADER_LINES):
+        need = two_line_width(heads[i], bold) + m.pad - found[i]
+        tall = [max(row) for row in zip(*(lines(j, found[j]) for j in range(len(columns))),
+                                        strict=True)]
+        for group in givers:
+            spare = {j: found[j] - narrowest(j, tall) for j in group if j != i}
+            total = sum(spare.values())
+            if need <= 0 or total <= 0:
+                continue
+            share = min(1.0, need / total)
+            for j, room in spare.items():
+                found[j] -= room * share
+            found[i] += total * share
+            need -= total * share
+    return found
 
 
 def _wrapped(advance: Callable[[str], float]) -> Callable[[str, float], int]:

@@ -50,6 +50,7 @@ MOVED = QtGui.QTextFormat.Property.UserProperty.value + 2
 ROUNDS = 8  # rounds of moves, one a block each: a cell's third split piece waits two rounds
 
 
+ROOM_SLACK = 0.01  # a line as wide as its room, measured twice
 CJK_HEADER_CHARS = 4  # a Chinese header's column holds at least four of its characters a line
 
 
@@ -67,7 +68,22 @@ def _pieces(header: str) -> list[str]:
             pieces += [body[unit.end():]] if body[unit.end():] else []
         else:
             pieces.append(piece)
-    return pieces
+    return _bracketed(pieces)
+
+
+def _bracketed(pieces: list[str]) -> list[str]:
+    """A bracketed phrase kept one piece ("Gross margin (12 months)": Qt printed "(12" over
+    "months)" in a column as wide as its widest word)."""
+    joined: list[str] = []
+    open_ = False
+    for piece in pieces:
+        if open_:
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+            open_ = piece.lstrip()[:1] in "（("
+        open_ = open_ and not any(ch in piece for ch in "）)")
+    return joined
 
 
 def header_pieces(header: str) -> list[str]:
@@ -82,18 +98,26 @@ def header_pieces(header: str) -> list[str]:
 
 
 def header_lines(header: str, room: float, width: Callable[[str], float]) -> list[str]:
-    """A Chinese header's lines in a column `room` wide (`width` measures a text): as many
-    pieces a line as fit, a line never a lone character of a word. An English header is
-    left to Qt, which breaks it at its spaces."""
-    if not has_wide([header]):
-        return [header]
+    """A header's lines in a column `room` wide (`width` measures a text): as many pieces a
+    line as fit, a piece never broken (a Chinese line never a lone character of a word, a
+    bracket's phrase whole). Left to Qt, an English header broke at every space of a narrow
+    number column: "Gross" / "margin" / "(12" / "months)"."""
     lines: list[str] = []
-    for piece in _pieces(header):
-        if lines and width((lines[-1] + piece).strip()) <= room:
+    for piece in _pieces(header) or [header]:
+        if lines and width((lines[-1] + piece).strip()) <= room + ROOM_SLACK:
             lines[-1] += piece
         else:
             lines.append(piece.strip())
     return lines
+
+
+def two_line_width(header: str, width: Callable[[str], float]) -> float:
+    """The narrowest room a header reads in on two lines (core.actions.paper.HEADER_LINES,
+    the workbook's), its pieces whole: the narrowest of its splits into a first line and a
+    second."""
+    pieces = _pieces(header) or [header]
+    return min(max(width("".join(pieces[:k]).strip()), width("".join(pieces[k:]).strip()))
+               for k in range(1, len(pieces) + 1))
 
 
 def _moved(document: QTextDocument, position: int) -> bool:
