@@ -46,13 +46,26 @@ def add_codes(codes: Codes, layout: SheetLayout) -> None:
             codes.setdefault(code, {}).setdefault(customer_key(name), name)
 
 
-def renamed_messages(codes: Codes, counts_as: Callable[[str], str]) -> list[Message]:
-    """Each code written beside names the import keeps as two customers or more;
-    `counts_as`: a customer key to the one it counts as after the clerk's merges (names merged
-    already are one customer: the note again on every month's file read as not done)."""
+# the sets of names (customer keys) a code was said to be written beside: each said once, not
+# again by every later import of a book still holding both names until the clerk merges (msg39)
+SAID = "code_names_said"
+
+
+def to_say(codes: Codes, counts_as: Callable[[str], str],
+           said: set[frozenset[str]]) -> Codes:
+    """Each code written beside names the import keeps as two customers or more, unless the
+    same names were said of before (`said`, core.ledger.said_once); `counts_as`: a customer
+    key to the one it counts as after the clerk's merges (names merged already are one
+    customer: the note again on every month's file read as not done)."""
+    return {code: names for code, names in codes.items()
+            if len({counts_as(key) for key in names}) > 1 and frozenset(names) not in said}
+
+
+def renamed_messages(codes: Codes) -> list[Message]:
+    """Each code `to_say` kept, with its names."""
     return [Message("code_two_names", N_(
         "Customer code “{code}” is written beside {count} names: {names}. Counted apart, one "
         "buyer's payments do not pay its invoices under the other name: if it is one buyer "
         "renamed, merge the names (Customers, or `customer merge`)."),
         {"code": code, "count": len(names), "names": Listed(list(names.values()))})
-        for code, names in codes.items() if len({counts_as(key) for key in names}) > 1]
+        for code, names in codes.items()]

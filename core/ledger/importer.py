@@ -27,7 +27,8 @@ from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import renamed_messages
+from core.ledger.customer_codes import SAID as CODES_SAID
+from core.ledger.customer_codes import renamed_messages, to_say
 from core.ledger.displaced_notes import move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
@@ -64,6 +65,7 @@ from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_lots import stored_lots
@@ -212,7 +214,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
                         partial(stored_long, conn))
     reached("read")
-    found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
+    codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
+    found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals
     result.sheets = [_sheet_report(layout, rows)
@@ -242,6 +245,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, found.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
+        remember_said(conn, CODES_SAID, map(frozenset, codes.values()))
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance

@@ -13,7 +13,6 @@ never merges them itself: a note may be wrong, and a merge is the clerk's to und
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -22,6 +21,7 @@ from pathlib import PurePath
 from core.i18n import N_
 from core.ledger.normalise import customer_key
 from core.ledger.record import CUSTOMER_KEY, NOTES, ROW, Record
+from core.ledger.said_once import remember_said, said_before
 from core.ledger.tab_month import MONTHS_EN
 from core.messages import Message
 from core.similarity import close_pairs
@@ -148,7 +148,7 @@ def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
         close[name].append(keys[other])
     notes: list[Message] = []
     said: set[frozenset[str]] = set()
-    before = _said_before(conn)
+    before = said_before(conn, _SAID)
     for file, (sheet, row, key, name) in everything:
         exact = customer_key(name)
         for other in ([exact] if exact in names else close[name]):
@@ -170,10 +170,7 @@ def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
                         "buyer changed its name. Counted apart, one name's payments do not pay "
                         "the other's invoices: merge them in Customers if so."),
                     {**values, "file": file}))
-    if notes:
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                     (_SAID, json.dumps(sorted(sorted(pair) for pair in before),
-                                        ensure_ascii=False)))
+    remember_said(conn, _SAID, before)
     return notes
 
 
@@ -181,7 +178,3 @@ def renamed_messages(conn: sqlite3.Connection, found: list[Renamed],
 # every later month's book repeating the note until the clerk merges them (note39)
 _SAID = "renamed_notes_said"
 
-
-def _said_before(conn: sqlite3.Connection) -> set[frozenset[str]]:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_SAID,)).fetchone()
-    return set() if row is None else {frozenset(pair) for pair in json.loads(row[0])}

@@ -24,7 +24,7 @@ from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.customer_codes import SAID, Codes, add_codes, renamed_messages, to_say
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.displaced_notes import is_sale, move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
@@ -79,6 +79,7 @@ from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.rows import Skipped
+from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.still_moving import moving_messages
@@ -360,7 +361,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
         add_codes(codes, layout)
-    unread.extend(renamed_messages(codes, merged_keys(conn)))
+    codes = to_say(codes, merged_keys(conn), said_before(conn, SAID))  # once (msg39)
+    unread.extend(renamed_messages(codes))
     # rows whose note gives their customer another name (core.ledger.renamed_notes)
     renamed = [(layout.sheet.name, r.row, r.customer_key, name)
                for layout, found in zip(layouts, sheets, strict=True) for r in found.records
@@ -402,6 +404,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)
+        remember_said(conn, SAID, map(frozenset, codes.values()))
         writer = LedgerWriter(conn, result.import_id, path.name)
         writer.deposits = judged
         writer.bases.says = (written, monthly.says)
