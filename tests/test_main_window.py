@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.actions.cell_looks import plain_letters
 from core.analysis.names import list_heading
+from core.i18n import amount_text
 from core.store import opened
 from ui import main_window, prefs
 from ui.main_window import MainWindow
@@ -186,7 +187,7 @@ def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch
             " JOIN customers c ON c.id = o.customer_id GROUP BY c.name").fetchall())
         [active] = conn.execute("SELECT count(DISTINCT customer_id) FROM orders").fetchone()
     assert f"Black list As of {as_of} " in text and as_of == "2025-12-01"
-    listed = {name: f"{name} {amount:,.2f} {days:.0f} {terms}"
+    listed = {name: f"{name} {amount_text(amount)} {days:.0f} {terms}"
               for name, amount, days, terms in overdue}
     assert listed["Under Twenty"] in text and listed["Ager"] in text, text
     assert listed["Twenty Flat"] not in text  # 20,000 USD an order: not under the limit

@@ -26,6 +26,7 @@ from test_what_if import AS_OF, _ledger
 from core.actions.workbook import header_row
 from core.analysis.snapshots import previous_month_end
 from core.analysis.what_if import shown, summary_rows, what_if
+from core.i18n import amount_text
 from core.store import opened
 from ui.printing.dialog import PrintDialog
 
@@ -142,8 +143,8 @@ def test_the_leap_plan_from_the_export_and_print_menus(qtbot, tmp_path: Path, mo
             (AS_OF,)).fetchall()
     assert f"Referral candidates As of {AS_OF} " in printed
     years = (date.fromisoformat(AS_OF) - date.fromisoformat(first)).days / 365.25
-    assert (f"Veteran {salesperson} {first} {years:.1f} {revenue:,.2f} {profit:,.2f} "
-            f"{profit / revenue:.1%} A" in printed), printed
+    assert (f"Veteran {salesperson} {first} {years:.1f} {amount_text(revenue)} "
+            f"{amount_text(profit)} {profit / revenue:.1%} A" in printed), printed
     assert "15% commission" in printed and "illustration, not a forecast" in printed
     for other in ("Young", "Late Payer", "Listed", "Core Vet", "Small One"):
         assert other not in printed  # each fails a condition: not on the printed list
