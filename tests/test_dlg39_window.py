@@ -2,7 +2,8 @@
 
 1. Each Print, Settings and Corrections dialog stayed in memory, a child of the window, after it
    was closed (as the import dialog did before ui39s); a correction taken back as its dialog
-   closed must still refresh the window."""
+   closed must still refresh the window.
+2. The English window shows a stored 波兰 as "Poland"; the search found it only by "Poland"."""
 
 from __future__ import annotations
 
@@ -69,3 +70,18 @@ def test_a_correction_taken_back_as_its_dialog_closes_still_refreshes_the_window
     qtbot.waitUntil(lambda: running() == [], timeout=WAIT)
     _deleted(qtbot, window, CorrectionsDialog)
 
+
+def _found(window, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    window.search.setText(text)
+    return sorted(window.proxy.customer_at(r).customer for r in range(window.proxy.rowCount()))
+
+
+def test_the_english_search_finds_a_country_by_its_stored_name_too(qtbot, tmp_path):
+    window = open_window(qtbot, _two_countries(tmp_path))
+    assert _found(window, "波兰") == ["Warsaw Home"]  # was none: only "Poland" was searched
+    assert _found(window, "poland") == ["Warsaw Home"]
+    assert _found(window, "德国") == ["Berlin Haus"]
+    assert _found(window, "法国") == []
+    window.commands.set_language("zh_CN")
+    assert _found(window, "波兰") == ["Warsaw Home"]
+    assert _found(window, "poland") == []  # in Chinese the shown name is the stored one
