@@ -92,21 +92,28 @@ def test_a_closed_import_dialog_is_deleted(qtbot, tmp_path, monkeypatch):
         qtbot.waitUntil(lambda: len(_import_dialogs(window)) == 0, timeout=WAIT)  # was 1, 2, 3
 
 
-def test_a_reading_that_ends_after_its_dialog_is_deleted_calls_nothing(
-        qtbot, tmp_path, monkeypatch):
-    """Closed while a file was read: the dialog goes, the reading ends on the window's runner
-    and calls no deleted dialog back (ui.tasks._Reply)."""
-    window = open_window(qtbot, _two_countries(tmp_path))
-    ledger = write_xlsx(tmp_path / "4月台账.xlsx", {"4月": [APRIL_HEADER, *APRIL_ROWS]})
+def held_work(monkeypatch, name: str) -> tuple[threading.Event, threading.Event]:  # type: ignore[no-untyped-def]
+    """ui.operations' `name` held once started (the first event) until the gate (the second)
+    is set."""
     started, gate = threading.Event(), threading.Event()
-    real = operations.preview
+    real = getattr(operations, name)
 
     def held(*args, progress=None, cancel=None):  # type: ignore[no-untyped-def]
         started.set()
         assert gate.wait(GATE_S)
         return real(*args, progress=progress, cancel=cancel)
 
-    monkeypatch.setattr(operations, "preview", held)
+    monkeypatch.setattr(operations, name, held)
+    return started, gate
+
+
+def test_a_reading_that_ends_after_its_dialog_is_deleted_calls_nothing(
+        qtbot, tmp_path, monkeypatch):
+    """Closed while a file was read: the dialog goes, the reading ends on the window's runner
+    and calls no deleted dialog back (ui.tasks._Reply)."""
+    window = open_window(qtbot, _two_countries(tmp_path))
+    ledger = write_xlsx(tmp_path / "4月台账.xlsx", {"4月": [APRIL_HEADER, *APRIL_ROWS]})
+    started, gate = held_work(monkeypatch, "preview")
     window.commands.import_files([ledger])
     dialog = window.commands.dialog
     qtbot.waitUntil(started.is_set, timeout=WAIT)  # (behind the window's own work, if any)

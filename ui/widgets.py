@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, SignalInstance
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
@@ -29,6 +30,9 @@ from core.actions.plans import percent_text
 from core.i18n import N_, tr
 from ui import style
 from ui.sort_header import SortHeader
+
+if TYPE_CHECKING:
+    from ui.tasks import Task
 
 # A percentage's sign in a number box, as core.actions.plans.percent_text writes one ("20%",
 # as the article and nearly every figure of the window: "Gross margin 24.9%")
@@ -263,3 +267,14 @@ def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
     spanning columns at 150 % (the last line drawn "…")."""
     return metrics.boundingRect(QRect(0, 0, max(width - 8, 20), 1 << 20),
                                 Qt.TextFlag.TextWordWrap, text).height() + 4
+
+
+def delete_after(dialog: QWidget, task: Task | None) -> None:
+    """A dialog deleted once closed (WA_DeleteOnClose) but closed while its write still runs:
+    hidden now, deleted once the write has ended, so what it tells the window when done (the
+    settings saved, a correction taken back: the analysis again) still reaches it. Deleted at
+    once, the write was made and the window never heard of it."""
+    if (task is not None and task.running
+            and dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        task.finished.connect(dialog.deleteLater)

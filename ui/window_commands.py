@@ -16,7 +16,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from core.actions.export import default_filename
 from core.analysis.kept_rows import KeptRows
@@ -228,11 +228,16 @@ class WindowCommands:
                 return
         prefs.remember_folder("import", paths[0])
         dialog = ImportDialog(self.w.db_path, self.runner, paths, self.parent)
-        # a new one at each import, deleted once closed: kept, each session's dialogs and their
-        # previews stayed in memory (a reading still running when closed ends on the runner,
-        # which calls no deleted dialog back: ui.tasks._Reply)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.importFinished.connect(self._imported)
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        """A new dialog at each command, deleted once closed: kept, each session's import,
+        print, settings and corrections dialogs (with their previews and documents) stayed in
+        memory, children of the window. Work still running when one closes ends on the runner,
+        which calls no deleted dialog back (ui.tasks._Reply); a write the window must hear of
+        keeps its dialog, hidden, until it ends (ui.widgets.delete_after)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog
 
@@ -285,9 +290,7 @@ class WindowCommands:
 
         analysis = self._analysis_on_screen()
         if analysis is not None:
-            dialog = PrintDialog(analysis, self.parent, runner=self.runner)
-            dialog.open()
-            self.dialog = dialog
+            self._open(PrintDialog(analysis, self.parent, runner=self.runner))
 
     def open_settings(self) -> None:
         """The firm's stored rules are read on the runner, then the dialog opens on them."""
@@ -300,8 +303,7 @@ class WindowCommands:
         dialog = SettingsDialog(self.w.db_path, stored, self.parent, runner=self.runner)
         dialog.settingsChanged.connect(self.w.settings_changed)
         dialog.languageChanged.connect(self.set_language)
-        dialog.open()
-        self.dialog = dialog
+        self._open(dialog)
 
     def set_language(self, code: str) -> None:
         """Switch every visible word now; the choice is remembered ("" follows the system).
@@ -316,8 +318,7 @@ class WindowCommands:
 
         dialog = CorrectionsDialog(self.w.db_path, self.runner, self.parent)
         dialog.changed.connect(self.w.refresh)
-        dialog.open()
-        self.dialog = dialog
+        self._open(dialog)
 
     def show_help(self, topic: str) -> None:
         from ui.help import show_help  # on demand: see the module's docstring

@@ -35,8 +35,8 @@ from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.errors import show_failed
 from ui.sort_header import sortable
-from ui.tasks import Failure, Runner
-from ui.widgets import compact_rows, fitted, tab_moves_on
+from ui.tasks import Failure, Runner, Task
+from ui.widgets import compact_rows, delete_after, fitted, tab_moves_on
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
@@ -83,6 +83,7 @@ class CorrectionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("corrections_dialog")
         self.db_path, self.runner = Path(db_path), runner
+        self.reverting: Task | None = None
         self.model = CorrectionModel(self)
         self.proxy = ColumnFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -189,9 +190,13 @@ class CorrectionsDialog(QDialog):
         if row is None or not row.known:
             return
         self.take_back.setEnabled(False)
-        self.runner.run(self, partial(operations.revert_override, self.db_path, row.kind,
-                                      row.customer_key),
-                        on_success=self._reverted, on_failure=self._failed)
+        self.reverting = self.runner.run(
+            self, partial(operations.revert_override, self.db_path, row.kind, row.customer_key),
+            on_success=self._reverted, on_failure=self._failed)
+
+    def reject(self) -> None:
+        delete_after(self, self.reverting)  # closed while it runs: the window still refreshes
+        super().reject()
 
     def _reverted(self, message: Message) -> None:
         self.message.setStyleSheet("")

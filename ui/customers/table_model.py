@@ -203,7 +203,8 @@ class CustomerModel(ColumnModel):
 
 
 class CustomerFilter(ColumnFilter):
-    """Search (name, country, salesperson) and filters for tier, grade, list and salesperson."""
+    """Search (name, country as shown and as stored, salesperson) and filters for tier, grade,
+    list and salesperson."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -222,7 +223,10 @@ class CustomerFilter(ColumnFilter):
         return not self.salesperson or belongs_to(c, self.salesperson)
 
     def searched(self, c: CustomerMetrics) -> tuple[str | None, ...]:
-        return c.customer, country_text(c.country), c.salesperson
+        """The country by the name shown and by the one the ledger wrote: in English a buyer of
+        波兰 is found by "Poland" and by 波兰 (as the ledger and the clerk's notes say it)."""
+        shown = country_text(c.country)
+        return c.customer, shown, c.country if c.country != shown else None, c.salesperson
 
     def customer_at(self, row: int) -> CustomerMetrics | None:
         found: CustomerMetrics | None = self.row_at(row)

@@ -38,8 +38,8 @@ from ui import operations, prefs, style
 from ui.help import show_help
 from ui.settings.editors import SettingField
 from ui.settings.rates import RatesModel, RatesPage
-from ui.tasks import Failure, Runner
-from ui.widgets import FollowsLanguage, fit_to_screen
+from ui.tasks import Failure, Runner, Task
+from ui.widgets import FollowsLanguage, delete_after, fit_to_screen
 
 LANGUAGE_KEY = prefs.LANGUAGE
 LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "English"))
@@ -84,6 +84,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         self._built = False
         self.db_path = Path(db_path)
         self.runner = runner or Runner(self)
+        self.saving: Task | None = None
         self._stored: dict[str, Any] = dict(stored.values)
         stored_rates = stored.rates
         self.fields = {s.key: SettingField(s) for s in settings.SETTINGS}
@@ -230,9 +231,14 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self.accept()
             return True
         self.buttons.setEnabled(False)
-        self.runner.run(self, partial(operations.save_settings, self.db_path, changed, edits),
-                        on_success=partial(self._saved, changed), on_failure=self._not_saved)
+        self.saving = self.runner.run(
+            self, partial(operations.save_settings, self.db_path, changed, edits),
+            on_success=partial(self._saved, changed), on_failure=self._not_saved)
         return True
+
+    def reject(self) -> None:
+        delete_after(self, self.saving)  # closed while saving: the window still re-analyses
+        super().reject()
 
     def _saved(self, changed: dict[str, Any], _result: object) -> None:
         self.buttons.setEnabled(True)
