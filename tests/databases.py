@@ -101,6 +101,18 @@ def before_schema_10(old: sqlite3.Connection) -> None:
 _SNAPSHOT_ROWS = ('INSERT INTO "snapshots" ', 'INSERT INTO "snapshot_customers" ')
 
 
+def s1_line(db: Path, columns: str) -> tuple:
+    """S-1's one stored line: the named columns (order_lines' own), as the tests of a sale
+    re-sent with its amount changed read it."""
+    conn = sqlite3.connect(db)
+    try:
+        [line] = conn.execute(f"SELECT {columns} FROM order_lines "  # noqa: S608 - tests' own
+                              "WHERE line_key LIKE 'o:s-1|%'").fetchall()
+        return line
+    finally:
+        conn.close()
+
+
 def firm_data(lines: list[str]) -> list[str]:
     """A database dump without the month-end snapshots a window may have stored on its own."""
     return [line for line in lines if not line.startswith(_SNAPSHOT_ROWS)]

@@ -9,10 +9,10 @@ agree; at 06-30 (the payer's last receipt) S-1 is 82 days past due.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from databases import s1_line
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_break34d import HEADER, SOFA, _open, ordered
@@ -41,13 +41,8 @@ def _file(path: Path, *rows: list[object]) -> Path:
 
 def _line(tmp_path: Path) -> tuple[float, float | None, float | None, str, float | None]:
     """S-1's one line as stored: amount, quantity, unit price, currency, received."""
-    conn = sqlite3.connect(tmp_path / "fast.sqlite")
-    try:
-        [line] = conn.execute("SELECT amount, quantity, unit_price, currency, received_amount "
-                              "FROM order_lines WHERE line_key LIKE 'o:s-1|%'").fetchall()
-        return line
-    finally:
-        conn.close()
+    return s1_line(tmp_path / "fast.sqlite",
+                   "amount, quantity, unit_price, currency, received_amount")
 
 
 def _revenue(tmp_path: Path) -> float:

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from databases import before_schema_20
+from databases import before_schema_20, s1_line
 from ledgers import write_xlsx
 from test_amend36 import PRICED
 from test_break34d import _open, ordered
@@ -44,13 +44,7 @@ def _file(folder: Path, name: str, amount: float, quantity: int, note: str | Non
 
 def _line(db: Path) -> tuple[float, float | None, str | None, str | None]:
     """S-1's one line: amount, received, source file, the file whose amount it holds."""
-    conn = sqlite3.connect(db)
-    try:
-        [line] = conn.execute("SELECT amount, received_amount, source_file, amount_file FROM "
-                              "order_lines WHERE line_key LIKE 'o:s-1|%'").fetchall()
-        return line
-    finally:
-        conn.close()
+    return s1_line(db, "amount, received_amount, source_file, amount_file")
 
 
 def _kept(file: str) -> str:

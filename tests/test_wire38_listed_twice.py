@@ -41,6 +41,15 @@ SLIP = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-5")  # the bank's slip, 35 
 LUMP_SAID = "台账 2025-04.xlsx “台账” 2, 3: 15,000.00 2025-04-20 → 14,965.00"
 
 
+def _slip_counted_once(tmp_path: Path, order: str, slip: list[object], was: str) -> str:
+    """Lima's ledger with `slip` on its 收款 tab, the bank's list of that slip imported
+    before, after or not at all: nothing open, nothing on account; the imports' report."""
+    ledger, bank = _lima(slip), (BANK, {"收款": [NOTE_HEADER, slip]})
+    owed, results = in_order(tmp_path, order, ledger, bank)
+    assert owed[LIMA] == (0, 0), was
+    return _said(results)
+
+
 @pytest.mark.parametrize("order", ORDERS)
 def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Path, order):
     """The ledger's invoice rows hold TT-5 (10,000 + 5,000) and its 收款 tab the bank's slip of
@@ -49,10 +58,7 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
     placing it: nothing open, nothing on account. Before: 15,000 on account in every order
     (the wire counted twice). The ledger's report names its slip's row and the invoice rows,
     in both languages."""
-    ledger, bank = _lima(SLIP), (BANK, {"收款": [NOTE_HEADER, SLIP]})
-    owed, results = in_order(tmp_path, order, ledger, bank)
-    assert owed[LIMA] == (0, 0), "was (0, 15,000)"
-    report = _said(results)
+    report = _slip_counted_once(tmp_path, order, SLIP, "was (0, 15,000)")
     assert (f"Sheet “收款”: 1 payment under no invoice is, less the bank's charge, the wire "
             f"this file's invoice rows already show received that day, under the same "
             f"reference, row 2 ({LUMP_SAID}): counted once") in report
@@ -154,12 +160,7 @@ def test_the_ledger_s_slip_naming_its_invoice_is_that_invoice_s_wire(tmp_path: P
     Hand count: 15,000 sold, paid by TT-5 as the invoice rows place it: nothing open, nothing
     on account. Before: 9,965 on account in every order (the wire counted twice). The
     ledger's report names the slip's row and the invoice's row, in both languages."""
-    ledger, bank = _lima(INVOICE_SLIP), (BANK, {"收款": [NOTE_HEADER, INVOICE_SLIP]})
-    files = {"alone": [ledger], "bank_first": [bank, ledger],
-             "bank_after": [ledger, bank]}[order]
-    owed, results = _files(tmp_path, *files)
-    assert owed[LIMA] == (0, 0), "was (0, 9,965)"
-    report = _said(results)
+    report = _slip_counted_once(tmp_path, order, INVOICE_SLIP, "was (0, 9,965)")
     assert (f"Sheet “收款”: 1 payment naming its invoice is, less the bank's charge, the wire "
             f"this file's row of that invoice already shows received that day, under the same "
             f"reference, row 2 ({INVOICE_SAID}): counted once") in report
