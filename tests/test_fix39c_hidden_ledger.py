@@ -109,3 +109,71 @@ def test_the_only_order_tab_hidden_is_named_not_no_ledger(tmp_path) -> None:
     [result] = import_files(tmp_path / "c.sqlite", [_xls(tmp_path / "c.xls", H, march=False)])
     assert result.refused and result.message.code == "sheet_too_large"
     assert "出口台账" in result.message.text and "Unhide" in result.message.text
+
+
+def _dump(db: Path) -> list[str]:
+    with sqlite3.connect(db) as con:
+        return list(con.iterdump())
+
+
+def test_a_hidden_tab_read_by_the_clerk_s_column_choice_is_no_spare(tmp_path) -> None:
+    """A header the app knows only by the clerk's --map (甲方 for the customer), remembered from
+    February's import: March's hidden 出口台账 with that header and a far entry was passed over
+    as a spare, Bravo's 15,000 gone (rvx2 F1). Now refused as the standard header is; the
+    database as it was."""
+    head = ["单号", "甲方", "日期", "金额", "币种", "已收金额"]
+    db, feb = tmp_path / "m.sqlite", tmp_path / "2月.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(head)
+    book.active.append(["PI-0", "Alpha", date(2025, 2, 3), 1000, "USD", 0])
+    book.save(feb)
+    [first] = import_files(db, [feb], overrides={"customer": "甲方"})
+    assert first.status == "imported"
+    before = _dump(db)
+    book = openpyxl.Workbook()
+    book.active.title = "3月"
+    for row in (head, MARCH):
+        book.active.append(row)
+    tab = book.create_sheet("出口台账")
+    for row in [head, *BRAVO]:
+        tab.append(row)
+    tab.cell(65536, 256, "end")
+    tab.sheet_state = "hidden"
+    book.save(tmp_path / "3月.xlsx")
+    [result] = import_files(db, [tmp_path / "3月.xlsx"])
+    assert result.refused and result.message.code == "sheet_too_large", result
+    assert "出口台账" in result.message.text and "Unhide" in result.message.text
+    assert _dump(db) == before
+
+
+def test_a_damaged_hidden_tab_whose_head_cannot_be_read_refuses_the_file(tmp_path) -> None:
+    """A hidden 出口台账 of Bravo's orders whose part in the file is cut in half: imported with
+    Alpha's one order, the tab "passed over" as damaged (rvx2 F2: 995,000 gone). A hidden tab
+    is a spare only when its first rows were read and hold no ledger: now refused as damaged,
+    nothing stored."""
+    import zipfile
+
+    whole = tmp_path / "whole.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "3月"
+    for row in (H, MARCH):
+        book.active.append(row)
+    tab = book.create_sheet("出口台账")
+    for n in range(1, 200):
+        tab.append([f"PI-9{n}", "Bravo", date(2025, 2, 1), 5000, "USD", 0])
+    tab.insert_rows(1)
+    for c, v in enumerate(H, 1):
+        tab.cell(1, c, v)
+    tab.sheet_state = "hidden"
+    book.save(whole)
+    cut = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(cut, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[:len(data) // 2] if item.filename.endswith("sheet2.xml")
+                          else data)
+    db = tmp_path / "d.sqlite"
+    [result] = import_files(db, [cut])
+    assert result.refused and result.message.code == "sheet_damaged", result
+    assert "出口台账" in result.message.text
+    assert not db.exists() or _orders(db) == 0

@@ -155,8 +155,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             else:
                 laid.append(layout)
                 if number == stream.count - 1:  # every tab's headers known: before its rows
-                    refuse_file(path, unreadable_sheets(path, unreadable) + others, laid,
-                                overrides)
+                    unread = unreadable_sheets(path, unreadable, remembered, overrides)
+                    refuse_file(path, unread + others, laid, overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
                 found.refunds.update(refund_marks(records.records, records.payment_rows))
@@ -177,7 +177,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     _deposit_notes(found)
     if not readable:
         raise nothing_readable(path, unreadable)
-    found.passed = unreadable_sheets(path, unreadable) + others
+    found.passed = unreadable_sheets(path, unreadable, remembered, overrides) + others
     if refused is not None:
         raise refused
     refuse_file(path, found.passed, found.layouts, overrides)

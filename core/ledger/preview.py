@@ -227,10 +227,12 @@ class _Tabs:
     passed: list[PassedSheet]
     refused: Refusal | None
     overrides: Mapping[str, str] = field(default_factory=dict)  # the clerk's choices
+    remembered: Mapping[str, dict[str, int]] = field(default_factory=dict)  # layouts kept
 
     def found(self) -> list[PassedSheet]:
         """The sheets passed over, as find_layouts says them, or its refusal."""
-        passed = unreadable_sheets(self.workbook.path, self.workbook.unreadable) + self.passed
+        passed = unreadable_sheets(self.workbook.path, self.workbook.unreadable,
+                                   self.remembered, self.overrides) + self.passed
         if self.refused is not None:
             raise self.refused
         refuse_file(self.workbook.path, passed, [layout for layout, _ in self.read],
@@ -247,7 +249,7 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
     stream = open_workbook(path, steps, sheet, clean=True)
     sheets: list[RawSheet] = []
     unreadable: list[UnreadableSheet] = []
-    tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None, overrides)
+    tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None, overrides, remembered)
     earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
     with closing(stream):
         for number, raw in enumerate(stream.sheets):
@@ -271,7 +273,8 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
                 continue
             if number == stream.count - 1:  # every tab's headers known: refused before its rows
                 try:
-                    refuse_file(path, unreadable_sheets(path, unreadable) + tabs.passed,
+                    unread = unreadable_sheets(path, unreadable, remembered, overrides)
+                    refuse_file(path, unread + tabs.passed,
                                 [*(laid for laid, _ in tabs.read), layout], overrides)
                 except Refusal as refusal:
                     tabs.refused = refusal

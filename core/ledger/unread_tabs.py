@@ -7,6 +7,7 @@ ledger's (readers.tab_heads): a hidden 出口台账 with Bravo's three orders of
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from core.i18n import N_
@@ -16,25 +17,35 @@ from core.ledger.readers.sheets import Cell, too_large
 from core.ledger.tab_month import sheet_month
 from core.messages import Message, Refusal
 
-
-def unreadable_sheets(path: Path, sheets: list[UnreadableSheet]) -> list[PassedSheet]:
-    """Each unread sheet passed over, named; the first that may hold orders refuses the file."""
-    return [_unreadable(path, sheet) for sheet in sheets]
+Columns = Mapping[str, dict[str, int]]
 
 
-def ledger_head(sheet: UnreadableSheet) -> bool:
+def unreadable_sheets(path: Path, sheets: list[UnreadableSheet], remembered: Columns | None = None,
+                      overrides: Mapping[str, str] | None = None) -> list[PassedSheet]:
+    """Each unread sheet passed over, named; the first that may hold orders refuses the file.
+    A header is judged with the layouts remembered and the clerk's --map, as a read tab's is
+    (甲方 mapped to the customer: rvx2 F1 passed such a hidden tab over, Bravo's 15,000 gone)."""
+    return [_unreadable(path, sheet, remembered or {}, overrides or {}) for sheet in sheets]
+
+
+def ledger_head(sheet: UnreadableSheet, remembered: Columns | None = None,
+                overrides: Mapping[str, str] | None = None) -> bool:
     """Is a header among the hidden tab's first rows a ledger's (customer, date, amount)?"""
     return sheet.head is not None and isinstance(
-        find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True), {},
-                    {}), SheetLayout)
+        find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True),
+                    remembered or {}, overrides or {}), SheetLayout)
 
 
-def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
+def _unreadable(path: Path, sheet: UnreadableSheet, remembered: Columns,
+                overrides: Mapping[str, str]) -> PassedSheet:
     """A hidden tab named after a month is read as the ledger's (a clerk's 4月 folded away:
     workbook_layouts.hidden_ledger), so damaged it refuses the file as a shown one does:
     passed over as "hidden", April's orders were left out of the import; so does a hidden tab
-    whose header is a ledger's, whatever its name."""
-    spare = sheet.hidden and sheet_month(sheet.name) is None and not ledger_head(sheet)
+    whose header is a ledger's, whatever its name, damaged ones too where their first rows can
+    still be read (rvx2 F2: a hidden 出口台账 of 199 orders cut short was passed over, 995,000
+    gone); one whose first rows cannot be read is judged by its name, as before."""
+    spare = sheet.hidden and sheet_month(sheet.name) is None and not ledger_head(
+        sheet, remembered, overrides)
     deliberate = not_a_ledger(sheet.name, spare)
     if deliberate is None and sheet.beyond is not None:
         raise too_large(path, sheet)

@@ -41,7 +41,7 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
     """Every sheet that holds a ledger (a hidden one: hidden_tab); the others with the reason
     they were passed."""
     layouts: list[SheetLayout] = []
-    passed = unreadable_sheets(workbook.path, workbook.unreadable)
+    passed = unreadable_sheets(workbook.path, workbook.unreadable, remembered, overrides)
     for sheet in workbook.sheets:
         found = tab_layout(sheet, remembered, overrides, only_sheet, workbook.path.name)
         if isinstance(found, SheetLayout):

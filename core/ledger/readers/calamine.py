@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -264,6 +265,9 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         head = formulas.head(name) if hidden and formulas is not None else None
         return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond, head)
     sheet = _calamine_sheet(book, name, hidden, clean)
+    if isinstance(sheet, UnreadableSheet) and hidden and formulas is not None:
+        sheet = replace(sheet, head=formulas.head(name))  # damaged: a hidden ledger's
+        # header still refuses the file (rvx2 F2)
     if isinstance(formulas, Formulas) and isinstance(sheet, RawSheet):
         sheet.formulas, sheet.errors, sheet.hidden_rows, months = formulas.scan_all(name)
         shown_months(sheet, months)
