@@ -84,7 +84,8 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
     twice, left = _twice([line for line in slips if line.key in places and line not in lumps],
                          lists, exchange)
     set_aside(conn, file_name, [
-        *((slip, places[slip.key], set().union(*(_told(slip, line, lists) for line in found)))
+        *((slip, places[slip.key],
+           set().union(*(_told(slip, line, lists, dated=True) for line in found)))
           for slip, found in lumps.items()),
         *((gone(pair), places[gone(pair).key], _told(*pair, lists)) for pair in twice)])
     drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
@@ -146,13 +147,14 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
     return found
 
 
-def _told(one: Stored, other: Stored, lists: Lists) -> set[str]:
+def _told(one: Stored, other: Stored, lists: Lists, dated: bool = False) -> set[str]:
     """The wire's references the two rows' notes share, none of the customer's numbers nor
     another's (wire_told: not a date, share, count, lot count or PO both notes give; not two
     payments): none, two rows of two wires. A row dropped on them is set aside (core.ledger.
     set_aside) till each is an order's number: the bank's list imported before the ledger."""
     numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return wires_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones)
+    return wires_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones,
+                      dated)
 
 
 def _day(line: Stored) -> Day:
@@ -173,7 +175,7 @@ def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exc
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
         if named := wire_rows(slip, [line for line in by_day.get(_day(slip), [])
-                                     if _told(slip, line, lists)],
+                                     if _told(slip, line, lists, dated=True)],
                               partial(lists.numbers, slip.place[1]), exchange):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)

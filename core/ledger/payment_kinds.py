@@ -100,9 +100,10 @@ def still_owed(note: object) -> bool:
 
 
 # 未 or 待 of money only (余款未收, 待付, 未到账, 尚未结清), not of an invoice or goods (未开票,
-# 待发货: the money may have come that day, fix39a)
-_OWED = re.compile(r"[未待][^,，;；。]{0,1}?(?:收|付|到|汇|结|回|还|清|款|入账)"
-                   r"|(?<![0-9a-z])(?:pending|due|unpaid|outstanding)(?![0-9a-z])")
+# 待发货: the money may have come that day, fix39a), nor of goods received, a port or a reply
+# (待收货, 货未到港, 客户未回复对账单), nor a due date ("payment due date was 3/31": rvx1 F2)
+_OWED = re.compile(r"[未待][^,，;；。]{0,1}?(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款"
+                   r"|入账)|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding)(?![0-9a-z])")
 
 
 def _may_be(place: int, other: int) -> bool:

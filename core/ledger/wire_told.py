@@ -45,34 +45,37 @@ _ORDINAL = re.compile(r"(?<![0-9a-z])([0-9]+)(?:st|nd|rd|th)(?![0-9a-z])")
 
 
 def wires_told(one: object, other: object, numbers: Collection[str], day: str,
-               stored: Callable[[str], bool]) -> set[str]:
+               stored: Callable[[str], bool], dated: bool = False) -> set[str]:
     """The wire's own references both notes give (wire_like near `day`, the rows'), none of
     the customer's order or invoice numbers (`numbers`, reference keys) nor another
     customer's (`stored`); none where the notes say two payments. What a row set aside as one
     wire listed twice stood on (core.ledger.set_aside): once each is an order's number, the
-    two rows are two payments."""
+    two rows are two payments. `dated`: a wire's day written as its reference (TT250420,
+    250420到账) ties the rows too: an invoice row's 已收 and the bank's slip of that day, sums a
+    charge apart, are one wire however the clerk noted it (rvx1: 11,965 shown on account);
+    two payment rows so noted may be two wires of the day (fix39b), so not for them."""
     if two_payments(one, other):
         return set()
     return {key for key in told_wires(one, other) - set(numbers)
-            if wire_like(key, day) and not stored(key)}
+            if wire_like(key, day, dated) and not stored(key)}
 
 
-def wire_like(key: str, day: str) -> bool:
+def wire_like(key: str, day: str, dated: bool = False) -> bool:
     """Whether a reference key (noted_orders.reference) can be a wire's own: letters then
     digits, the letters no lot word's (lot2 of "Lot-2") nor a count's before 1-2 digits
     (COUNTING), nor TT's before a date (tt250420); or a bank serial's digits, not a date
-    (20250420; 250420 within a year of the row's `day`)."""
+    (20250420; 250420 within a year of the row's `day`, unless `dated`: see wires_told)."""
     if key.isdigit():
         return len(key) >= SERIAL_DIGITS and not (
             len(key) == _DATE_DIGITS and parse_date(key) is not None
-            or len(key) == SERIAL_DIGITS and _near_yymmdd(key, day))
+            or not dated and len(key) == SERIAL_DIGITS and _near_yymmdd(key, day))
     match = _SHAPE.match(key)
     if match is None or match.group(1) in HINTS:
         return False
     letters, digits = match.groups()
     return not (letters in COUNTING and len(digits) <= _COUNT_DIGITS
-                or letters in _TT and key == letters + digits and len(digits) == SERIAL_DIGITS
-                and _near_yymmdd(digits, day))
+                or not dated and letters in _TT and key == letters + digits
+                and len(digits) == SERIAL_DIGITS and _near_yymmdd(digits, day))
 
 
 def _near_yymmdd(key: str, day: str) -> bool:
