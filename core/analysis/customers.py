@@ -20,9 +20,11 @@ from core.rules import Rules
 def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
     """Customers with trials and free samples only (an order of no amount, 免费样品) are
     prospects: nothing was sold to them yet, and "dormant" (no valid order in 12 months) named
-    a buyer met a month ago as one lost. Others without a valid order in the window dormant."""
+    a buyer met a month ago as one lost. So is a customer kept without orders for what was set
+    on it by hand (core.overrides.NO_ORDERS: a payer whose 代付 slips moved, pay40). Others
+    without a valid order in the window dormant."""
     live = [o for o in orders if not o.cancelled and not o.credit_note]
-    if live and all(o.trial or not o.amount > 0 for o in live):
+    if not orders or live and all(o.trial or not o.amount > 0 for o in live):
         return "prospect"
     return "active" if figures.orders else "dormant"
 

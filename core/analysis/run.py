@@ -134,7 +134,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
         if unchecked >= CHECK_EVERY:
             unchecked = 0
             steps.report(0.3 + 0.5 * number / max(len(data.customers), 1))
-        if not mine:
+        if not mine and customer_id not in overrides.kept:
             continue
         project = customer_id in overrides.project
         gathered.append(gather(info, mine, units.pop(customer_id, []), credits[customer_id],
