@@ -20,6 +20,7 @@ import re
 import sqlite3
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import customer_key
@@ -32,26 +33,48 @@ from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 # "on behalf of X for INV-5", "paid for X PI-5", "X PO 12"), and not a paper itself ("paid for
 # INV-5"); else the run to a comma or the note's end, of which the longest start that is a
 # customer's name is read (Named.run): words of a name (Design For Living, Smart Buyer, No
-# Frills, B2B Supplies) no end of it (fix39b)
+# Frills, B2B Supplies) no end of it (fix39b). A full stop after a letter alone is an initial's
+# ("A.B.C. Home Ltd"), and one before a company form an abbreviation's ("Acme Co. Ltd"): no end
+# of the name (pay40: "paid for A.B.C. Home Ltd" was read "A.B.C")
 _PAPER = r"(?:the\s+)?(?:[a-z/]+\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)[a-z]{0,4}-?\d+(?![0-9a-z])"
-_LATIN_NAME = rf"(?!{_PAPER})(?:[^,;.]|\.(?=\S))"
-_LATIN_STOP = rf"\s*(?:[,;]|\.(?!\S)|\s(?=(?:for\s+)?{_PAPER})|$)"
+# a company form's word, after a comma or a full stop in a name ("Orbit Tech, LLC", "Co. Ltd")
+_FORM_WORDS = r"(?:co|ltd|llc|inc|limited|corp|corporation|gmbh|plc|pte|pty|s\.?a|b\.?v)(?![a-z])"
+_INITIAL = r"(?<![^\W\d_][^\W\d_])(?<=[^\W\d_])\."  # a full stop after one letter alone
+# a full stop before a space or the note's end, neither an initial's nor before a form: the
+# name's end; any other is the name's, as any character but a comma or a semicolon
+_FULL_STOP = rf"(?!{_INITIAL})\.(?!\S)(?!\s+{_FORM_WORDS})"
+_CHAR = rf"(?:[^,;.]|(?!{_FULL_STOP})\.)"
+_LATIN_NAME = rf"(?!{_PAPER}){_CHAR}"  # a name begins with no paper
+_PAPER_NEXT = rf"\s(?=(?:for\s+)?{_PAPER})"  # the paper a name was paid for next
+_LATIN_STOP = rf"\s*(?:[,;]|{_FULL_STOP}|{_PAPER_NEXT}|$)"
 _FOR = re.compile(
     r"代(?:表\s*)?\s*(?![收付理办表])(?P<a>[^，,;；。代]{2,}?)\s*(?:支付|付款|付|汇款|汇)"
     r"|代付\s*[:：]?\s*(?P<b>[^，,;；。]{2,}?)\s*(?:的?(?:货款|款项|款)|[，,;；。]|$)"
-    rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}(?:[^,;.]|\.(?=\S))+?){_LATIN_STOP}"
-    rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}(?:[^,;.]|\.(?=\S))+?){_LATIN_STOP}", re.IGNORECASE)
+    rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}{_CHAR}+?){_LATIN_STOP}"
+    rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}{_CHAR}+?){_LATIN_STOP}", re.IGNORECASE)
+# what follows a name read whole: a comma, or the paper it paid (pay40: "paid for Pacific Home
+# Decor invoice 5" is no payment of a customer "Pacific Ltd")
+_ENDED = re.compile(rf"\s*[,;，；]|{_PAPER_NEXT}", re.IGNORECASE)
 
 
 # a comma between a name and its company form ("Orbit Tech, LLC", "Acme Co., Ltd"): no end of
 # the name
-_FORM_COMMA = re.compile(r"\s*[,，]\s*(?=(?:co|ltd|llc|inc|limited|corp|corporation|gmbh|plc|"
-                         r"pte|pty|s\.?a|b\.?v)(?![a-z]))", re.IGNORECASE)
+_FORM_COMMA = re.compile(rf"\s*[,，]\s*(?={_FORM_WORDS})", re.IGNORECASE)
 
 
-def named_key(name: str, keys: Collection[str]) -> str | None:
+class Said(NamedTuple):
+    """The name a payment's note says it was made for, as written, and whether it is read
+    whole: it ends at a comma or before the paper it paid, not where the note or 付款 does
+    ("paid for Lima Trading goods of May", "代Lima Trading 5月货款付款": its longest start
+    that is a name is)."""
+
+    name: str
+    whole: bool = False
+
+
+def named_key(said: Said, keys: Collection[str]) -> str | None:
     """The key among `keys` (customer keys) of the customer a note's name is (Named)."""
-    return Named(keys)(name)
+    return Named(keys)(said)
 
 
 class Named:
@@ -60,22 +83,27 @@ class Named:
     company forms (Ltd., Limited, LLC, 有限公司: similarity.LEGAL_FORMS) is the same.
     "代Orbit Tech (HK) Limited付款" beside a sale to "Orbit Tech (HK) Ltd." was no customer's,
     the payer's money (pay39). Of a name read to the note's end ("paid for Lima Trading goods
-    of May"), the longest start of whole words that is one customer's (fix39b). The keys'
-    plain words are indexed once, at the first name not written as a key: asked of all the
-    store's customers, a loose match is the one customer of those words among them all."""
+    of May"), the longest start of whole words that is one customer's (fix39b), where the word
+    after it begins no name's word (pay40: "Pacific" of "Pacific Home Decor" is no "Pacific
+    Ltd"). Loosely, only a name of the same company form, or of none written (forms): "Orbit
+    Tech Ltd" is no name of "Orbit Tech LLC", another firm (pay40). The keys' plain words are
+    indexed once, at the first name not written as a key: asked of all the store's customers,
+    a loose match is the one customer of those words and form among them all."""
 
     def __init__(self, keys: Collection[str]) -> None:
         self.keys = keys
         self.plains: dict[tuple[str, ...], list[str]] | None = None
 
-    def __call__(self, name: str) -> str | None:
-        found = self.run(name)
+    def __call__(self, said: Said) -> str | None:
+        found = self.run(said)
         return None if found is None else found[1]
 
-    def run(self, name: str) -> tuple[str, str] | None:
-        """The longest start of `name` that is a customer's, as written, and its key."""
-        words = name.split()
+    def run(self, said: Said) -> tuple[str, str] | None:
+        """The longest start of the name that is a customer's, as written, and its key."""
+        words = said.name.split()
         for end in range(len(words), 0, -1):
+            if end < len(words) and (said.whole or words[end][:1].isupper()):
+                continue
             run = " ".join(words[:end])
             key = self._one(customer_key(run))
             if key is not None:
@@ -92,7 +120,9 @@ class Named:
             self.plains = {}
             for other in self.keys:
                 self.plains.setdefault(_plain(other), []).append(other)
-        found = self.plains.get(plain, [])
+        form = forms(key)
+        found = [other for other in self.plains.get(plain, ())
+                 if not form or not forms(other) or forms(other) == form]
         return found[0] if len(found) == 1 else None
 
 
@@ -100,6 +130,29 @@ class Named:
 def _plain(key: str) -> tuple[str, ...]:
     """A customer key's telling words, its company forms left out."""
     return tuple(telling(key, LEGAL_FORMS, LEGAL_CHINESE))
+
+
+# one company form written otherwise: Limited is Ltd, 有限责任公司 有限公司; Co. or 公司 says
+# no form ("Acme Co., Ltd" is an Acme Ltd, "Acme Co." any Acme)
+_FORM_AS = {"limited": "ltd", "incorporated": "inc", "corporation": "corp",
+            "establishment": "est", "有限责任公司": "有限公司"}
+_NO_FORM = frozenset({"co", "company", "the", "and", "of", "公司"})
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def forms(key: str) -> frozenset[str]:
+    """The company forms a customer key ends with, each written one way (L.L.C. as llc, S.A.
+    as sa, Pty. Ltd. as pty and ltd); none where it ends with another word."""
+    found: set[str] = set()
+    for word in reversed(_WORDS.findall(key.replace(".", ""))):
+        chinese = next((form for form in LEGAL_CHINESE if word.endswith(form)), None)
+        if chinese is None and word not in LEGAL_FORMS:
+            break
+        found.add(_FORM_AS.get(chinese or word, chinese or word))
+        if chinese is not None:
+            break
+    return frozenset(found - _NO_FORM)
 
 
 # a note naming whom it was paid for holds one of these (lower-cased): the store's notes are
@@ -110,13 +163,21 @@ MARKS = ("代", "behalf", "paid for")
 def paid_for(note: str | None) -> str | None:
     """The customer a payment's note says it was made for, as written (a comma before its
     company form left out: "Orbit Tech, LLC" is Orbit Tech LLC); None: it names none."""
+    said = said_for(note)
+    return None if said is None else said.name
+
+
+def said_for(note: str | None) -> Said | None:
+    """The name a payment's note says it was made for (paid_for), and whether read whole."""
     if not note or not any(mark in note.lower() for mark in MARKS):
         return None
-    found = _FOR.search(_FORM_COMMA.sub(" ", note.strip()))
+    text = _FORM_COMMA.sub(" ", note.strip())
+    found = _FOR.search(text)
     if found is None:
         return None
-    name = next(group for group in found.groups() if group).strip()
-    return name or None
+    group = next(group for group in ("a", "b", "c", "d") if found[group])
+    name = found[group].strip()
+    return Said(name, _ENDED.match(text, found.end(group)) is not None) if name else None
 
 
 _SOLD_TO = ("SELECT DISTINCT c.key, c.name FROM customers c JOIN orders o ON o.customer_id = "
@@ -144,7 +205,10 @@ def for_customers(records: list[Record], known: dict[str, str]
     for index, record in enumerate(records):
         if record[AMOUNT] or not record[RECEIVED] or not record[NOTES]:
             continue
-        found = named.run(paid_for(record[NOTES]) or "")
+        said = said_for(record[NOTES])
+        # a note naming the payer itself is its own money: never loosely another's (pay40)
+        found = None if said is None or customer_key(said.name) == record[CUSTOMER_KEY] \
+            else named.run(said)
         if found is None:
             continue
         key = found[1]

@@ -32,8 +32,9 @@ from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.paid_for import MARKS, Named, named_key, paid_for
+from core.ledger.paid_for import MARKS, Named, named_key, said_for
 from core.messages import Listed, Message, Noted
+from core.overrides import HAND_SET, NO_ORDERS
 
 _LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_sheet, "
           "l.source_row, o.id, o.order_key, o.order_date, c.key, c.name FROM order_lines l "
@@ -78,12 +79,12 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
     for (line_id, line_key, notes, product, source, sheet, row, order_id, order_key, day,
          payer_key, payer) in conn.execute(_LINES, (len(DESCRIBED), DESCRIBED, *MARKS)
                                            ).fetchall():
-        name = paid_for(notes)
-        if name is None:
+        said = said_for(notes)
+        if said is None:
             continue
         if everyone is None:  # the name looked for among ALL customers, not the new ones
             everyone = Named({key for (key,) in conn.execute("SELECT key FROM customers")})
-        key = everyone(name)
+        key = everyone(said)
         if key is None or key == payer_key or key not in names \
                 or order_key != paid_order_key(row_identity(payer_key, day, product)):
             continue
@@ -98,16 +99,14 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
         payers.add(payer_key)
         moved.append(Booked(source or "", sheet or "", row or 0, payer, shown))
     kept = [name for (name,) in conn.execute(
-        f"SELECT name FROM customers WHERE {_LEFT} AND EXISTS (SELECT 1 FROM overrides v WHERE "
-        "v.customer_key = customers.key) ORDER BY name", (_json(payers),))]
-    conn.execute(f"DELETE FROM customers WHERE {_LEFT} AND NOT EXISTS (SELECT 1 FROM overrides "
-                 "v WHERE v.customer_key = customers.key)", (_json(payers),))
+        f"SELECT name FROM customers WHERE {_LEFT} AND {HAND_SET} ORDER BY name",
+        (_json(payers),))]
+    conn.execute(f"DELETE FROM customers WHERE {_LEFT} AND NOT {HAND_SET}", (_json(payers),))
     return moved, kept
 
 
 # a payer of `?` (keys, JSON) left with no order once its 代付 slips moved
-_LEFT = ("key IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM orders WHERE "
-         "customer_id = customers.id)")
+_LEFT = f"key IN (SELECT value FROM json_each(?)) AND {NO_ORDERS}"
 
 
 _SLIPS = ("SELECT l.amount, l.credit_note, l.received_amount, l.notes, l.source_file, "
@@ -139,8 +138,8 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
 def _for(notes: str | None, key: str) -> bool:
     """Whether a payment's note says it was made for the customer of `key` (named_key: its
     name written otherwise, "orbit tech（hk）limited" for Orbit Tech (HK) Ltd, too)."""
-    name = paid_for(notes)
-    return name is not None and named_key(name, (key,)) == key
+    said = said_for(notes)
+    return said is not None and named_key(said, (key,)) == key
 
 
 def _json(keys: Collection[str]) -> str:

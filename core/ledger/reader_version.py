@@ -385,6 +385,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # far entry, or a hidden ledger tab cut short, refuses the file (was passed over, 15,000 and
 # 995,000 gone). An invoice row's 已收 and its slip noted TT250420 / 250420到账 are one wire
 # (11,965 on account → 0); 未回复, 货未到港, 待收货, "due date" are no money still owed.
+# 15 (pay40): a 代付 note's name is loosely a customer's only of the same company form or none
+# (paid_for.forms): "paid for Orbit Tech Ltd" beside the customer Orbit Tech LLC stays the
+# payer's: LLC 5,000 open, the payer 5,000 on account (was 0 and no payer); "Orbit Tech
+# Limited" beside both an LLC and a Ltd is the Ltd's: 0 open (was 3,000, the payer's). A name
+# ending before a paper, at a comma or at 付款 is read whole, a start of one read to the note's
+# end only before a word not capitalised: "paid for Pacific Home Decor invoice 5" with Pacific
+# Ltd alone sold: Pacific Ltd 5,000 open, the payer 7,000 on account (was 0 and 2,000 credit).
+# An initial's full stop ends no name: "paid for A.B.C. Home Ltd" 0 open (was 5,000, payer's).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
