@@ -20,6 +20,7 @@ from pathlib import PurePath
 
 from core.i18n import N_
 from core.ledger.normalise import customer_key
+from core.ledger.paid_for import Named, Said
 from core.ledger.record import CUSTOMER_KEY, NOTES, ROW, Record
 from core.ledger.said_once import remember_said, said_before
 from core.ledger.tab_month import MONTHS_EN
@@ -38,9 +39,9 @@ _WORDS = (r"原名|曾用名|前称|旧名|更名|改名|现名|新名|\bformerl
 _LIKE_WORDS = ("名", "称", "formerly", "prev", "name", "f%a", "now")
 _LIKES = " OR ".join(f"l.notes LIKE '%{word}%'" for word in _LIKE_WORDS)
 # what may stand between the word and the name: 原名称 X, 更名为 X, "formerly known as X",
-# "renamed from X", "name changed from X to Y" (read as its two names: after "from", "to"
-# stops the first, `_named`); a particle taken as the name's start read "known as Sunrise
-# Trading LLC" (fix38a)
+# "renamed from X", "name changed from X to Y" (read as its two names where the row's customer
+# is one of them, else as one name holding " to ": `_named`); a particle taken as the name's
+# start read "known as Sunrise Trading LLC" (fix38a)
 _PARTICLES = (r"(?:\s*(?:名称为|名称|称为|称|为|成|作|(?:known|also)\s+as\b|called\b|named\b"
               r"|from\b|to\b|as\b|is\b|was\b|[:：]))*")
 # the name: up to a stop (a comma, a bracket, a spaced slash (not A/S's), a year, "since
@@ -55,38 +56,47 @@ _NAME = re.compile(rf"(?:{_WORDS})(?P<lead>{_PARTICLES})\s*"
                    rf"(?:\d|(?:{_MONTH})\b)|{_WORDS}|$)",
                    re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-_TO = re.compile(r"\s+to\s", re.IGNORECASE)
-# "(renamed / name changed) from X to Y": the new name after the old one
-_FROM_TO = re.compile(r"\bfrom\s[^，,;；。]+?\sto\s+(?P<name>[^，,;；。()（）:：]{2,}?)"
-                      r"\s*(?=[，,;；。()（）]|$)", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 # (sheet, row, the row's customer key, a name the note gives it)
 Renamed = tuple[str, int, str, str]
 
 
-def named_in(note: str | None) -> list[str]:
-    """The names a note says the buyer had or has, as written; none where it says no rename."""
+def named_in(note: str | None, own: str | None = None) -> list[str]:
+    """The names a note says the buyer had or has, as written; none where it says no rename.
+    `own`: the key of the customer whose row the note is on, which tells "from X to Y" from
+    a name holding " to " (_named)."""
     if not note or not re.search(_WORDS, note, re.IGNORECASE):
         return []
     text = note.strip()
-    found = [_named(m) for m in _NAME.finditer(text)]
-    found += [m["name"].strip() for m in _FROM_TO.finditer(text)]
+    found = [name for m in _NAME.finditer(text) for name in _named(m, own)]
     return list(dict.fromkeys(name for name in found if name))
 
 
-def _named(found: re.Match[str]) -> str:
-    """The name a word's match gives: after "from", up to " to " (the new name, `_FROM_TO`'s)."""
-    name = found["name"]
-    if _FROM.search(found["lead"]):
-        name = _TO.split(name, maxsplit=1)[0]
-    return name.strip()
+def _named(found: re.Match[str], own: str | None) -> list[str]:
+    """The names a word's match gives: after "from", the old name and the new one after " to "
+    where the row's customer (`own`) is one of them ("renamed from Sunrise Trading to Sunrise
+    Home" on Sunrise Home LLC's row); the whole where it is neither (pay40: "renamed from Back
+    to Nature Ltd" on BTN Home Ltd's row was read "Back" and "Nature Ltd", nothing said); the
+    first " to " splits it where the row is not known."""
+    name = found["name"].strip()
+    if not _FROM.search(found["lead"]):
+        return [name]
+    cuts = list(_TO.finditer(name))
+    pairs = [(name[:cut.start()].strip(), name[cut.end():].strip()) for cut in cuts]
+    if own is None:
+        return list(pairs[0]) if pairs else [name]
+    mine = Named({own})
+    return list(next((pair for pair in pairs for part in reversed(pair)
+                      if mine(Said(part, True)) is not None), (name,)))
 
 
 def renames(sheet: str, records: Iterable[Record]) -> list[Renamed]:
     """A sheet's rows whose note gives its customer another name, one entry a name."""
     return [(sheet, r[ROW], r[CUSTOMER_KEY], name)
             for r in records if r[NOTES] and r[CUSTOMER_KEY]
-            for name in named_in(r[NOTES]) if customer_key(name) != r[CUSTOMER_KEY]]
+            for name in named_in(r[NOTES], r[CUSTOMER_KEY])
+            if customer_key(name) != r[CUSTOMER_KEY]]
 
 
 def stored_renames(conn: sqlite3.Connection, added: int) -> list[tuple[str, Renamed]]:
@@ -114,7 +124,7 @@ def stored_renames(conn: sqlite3.Connection, added: int) -> list[tuple[str, Rena
             " ORDER BY l.source_file, l.source_sheet, l.source_row", (first,)):
         if key in new or not (file and sheet and row):
             continue  # a new customer's own note is the file's: found as it was read
-        named += [(file, sheet, row, key, name) for name in named_in(note)
+        named += [(file, sheet, row, key, name) for name in named_in(note, key)
                   if customer_key(name) != key]
     # the new names' words indexed once for every note's name, not once a name (perf38b)
     close = {name for name, _ in close_pairs(
