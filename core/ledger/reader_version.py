@@ -385,6 +385,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # far entry, or a hidden ledger tab cut short, refuses the file (was passed over, 15,000 and
 # 995,000 gone). An invoice row's 已收 and its slip noted TT250420 / 250420到账 are one wire
 # (11,965 on account → 0); 未回复, 货未到港, 待收货, "due date" are no money still owed.
+# 15 (bad40): an .ods date shown as a month by a style kept in styles.xml (a named cell style,
+# 月份) or inherited from its parent style is read as the month and named: PI-1's ship and
+# received dates 2025-04-01 / 05-01 → 04-30 / 05-31 (were the 1st, without a word).
+# 15 (bad40): Excel's built-in formats 27/36/50/52/57 are read by the code the file writes for
+# them (an .xls's FORMAT, an xlsx's numFmt, an .xlsb's BrtFmt): [$-411]ge.m.d (Japanese R7.4.1)
+# keeps 2025-04-01 (was read as April: 04-30); undefined in the file, as Chinese Excel's month.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

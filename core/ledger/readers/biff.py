@@ -18,7 +18,7 @@ import struct
 from pathlib import Path
 
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
-from core.ledger.readers.formulas import MONTH_FORMATS, month_format
+from core.ledger.readers.formulas import month_ids
 from core.ledger.readers.sheets import damaged
 from core.ledger.readers.tab_heads import Head, xls_head
 
@@ -165,7 +165,8 @@ def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]
     password (FILEPASS: its records' contents are not readable, and calamine refuses it with
     its own words)."""
     found, at = {}, 0
-    months, formats = set(MONTH_FORMATS), []
+    codes: list[tuple[int, str]] = []
+    formats: list[int] = []
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
         if kind == _FILEPASS:
@@ -173,8 +174,8 @@ def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]
         if kind == _FORMAT:
             number, count, wide = struct.unpack_from("<HHB", stream, at + 4)
             code = stream[at + 9:at + 9 + count * (2 if wide & 1 else 1)]
-            if month_format(code.decode("utf-16-le" if wide & 1 else "latin-1", "replace")):
-                months.add(number)
+            codes.append((number, code.decode("utf-16-le" if wide & 1 else "latin-1",
+                                              "replace")))
         elif kind == _XF:
             formats.append(struct.unpack_from("<H", stream, at + 6)[0])
         elif kind == _BOUNDSHEET:
@@ -186,6 +187,7 @@ def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]
         elif kind == _EOF:
             break
         at += 4 + length
+    months = month_ids(codes)
     return found, frozenset(index for index, number in enumerate(formats) if number in months)
 
 

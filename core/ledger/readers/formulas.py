@@ -32,6 +32,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterable
 from datetime import date
 from html import unescape
 from pathlib import Path
@@ -63,7 +64,11 @@ _CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re
 _XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*?)/?>")
 _FORMAT_ID = re.compile(rb'\bnumFmtId="(\d+)"')
 # Excel's own formats of a month without its day: mmm-yy, and in Chinese Excel yyyy"年"m"月"
-# (typed 2025年3月, a cell Excel turns into the month's first day shown so)
+# (typed 2025年3月, a cell Excel turns into the month's first day shown so). 27, 36, 50, 52
+# and 57 are the display language's (ECMA-376 Part 1, 18.8.30): Japanese Excel shows 27, 36,
+# 50 and 57 as an era date with its day (R7.4.1), Korean and Taiwanese Excel a day too; a
+# file that writes such an id's code (an .xls's FORMAT records, a numFmt) is read by it
+# (month_ids), one that does not in Chinese Excel's meaning, its rows named.
 MONTH_FORMATS = frozenset({17, 27, 36, 50, 52, 57})
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 MAX_CELLS = 10_000  # a sheet's named cells: enough to say which, never a second copy of it
@@ -250,14 +255,23 @@ def typed_errors(sheet: RawSheet) -> None:
 def month_styles(styles: bytes) -> list[bytes] | None:
     """The style attributes (b' s="7"') of cells shown as a month without its day, None
     where no style shows one (most workbooks: no sheet is searched then)."""
-    formats = {int(m[1]) for m in _NUMBER_FORMAT.finditer(styles)
-               if month_format(unescape(m[2].decode("utf-8", "replace")))} | MONTH_FORMATS
+    formats = month_ids((int(m[1]), unescape(m[2].decode("utf-8", "replace")))
+                        for m in _NUMBER_FORMAT.finditer(styles))
     xfs = _CELL_XFS.search(styles)
     if xfs is None:
         return None
     ids = [f' s="{index}"'.encode() for index, xf in enumerate(_XF.finditer(xfs[1]))
            if (found := _FORMAT_ID.search(xf[1])) is not None and int(found[1]) in formats]
     return ids or None
+
+
+def month_ids(defined: Iterable[tuple[int, str]]) -> frozenset[int]:
+    """The number formats showing a month alone, from the file's own (id, code) and Excel's
+    built-in ones it does not define otherwise: a Japanese .xls writes 57 as [$-411]ge.m.d,
+    whose 2025-04-01 (R7.4.1) was read as April and dated 04-30."""
+    codes = dict(defined)
+    return frozenset(number for number, code in codes.items() if month_format(code)) \
+        | (MONTH_FORMATS - codes.keys())
 
 
 def month_format(code: str) -> bool:

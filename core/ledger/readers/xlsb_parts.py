@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from core.ledger.readers.biff import ERROR_CODES, MAX_CELLS
 from core.ledger.readers.extent import HEAD, MAX_SHEET_CELLS, STRAY_CELLS, column_letters, stray
-from core.ledger.readers.formulas import MONTH_FORMATS, month_format, relation_targets
+from core.ledger.readers.formulas import month_ids, relation_targets
 from core.ledger.readers.tab_heads import Head, xlsb_head, xlsb_strings
 
 _ROW_HDR, _CELL_ERROR, _FMLA_ERROR, _WS_DIM, _END_DATA = 0x00, 0x03, 0x0B, 0x94, 0x92
@@ -155,17 +155,20 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 def _month_styles(styles: bytes) -> frozenset[int]:
     """The cell XFs whose number format shows a date's year and month without its day."""
-    months, xfs, within = set(MONTH_FORMATS), [], False
+    codes: list[tuple[int, str]] = []
+    xfs: list[int] = []
+    within = False
     for kind, start, end, _ in _each(styles):
         if kind == _FMT:
             count, = struct.unpack_from("<I", styles, start + 2)
             code = styles[start + 6:min(start + 6 + 2 * count, end)]
-            if month_format(code.decode("utf-16-le", "replace")):
-                months.add(struct.unpack_from("<H", styles, start)[0])
+            codes.append((struct.unpack_from("<H", styles, start)[0],
+                          code.decode("utf-16-le", "replace")))
         elif kind in (_CELL_XFS, _END_CELL_XFS):
             within = kind == _CELL_XFS
         elif kind == _XF and within:
             xfs.append(struct.unpack_from("<H", styles, start + 2)[0])
+    months = month_ids(codes)
     return frozenset(index for index, number in enumerate(xfs) if number in months)
 
 
