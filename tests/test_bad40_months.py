@@ -17,7 +17,7 @@ import openpyxl
 from ods_files import ods_row, write_ods
 
 from core import i18n
-from core.ledger.importer import import_files
+from core.ledger.importer import FileResult, import_files
 from core.ledger.report import import_report
 
 H = ["合同号", "客户名称", "下单日期", "出运日期", "定金日期", "定金", "金额", "币种", "收款日期",
@@ -43,6 +43,14 @@ def _said(path: Path, db: Path) -> str:
     [result] = import_files(db, [path])
     assert result.status == "imported" and result.counts.inserted == 2, result.message
     return import_report(result)
+
+
+def _in_chinese(result: FileResult) -> str:
+    i18n.set_language("zh_CN")
+    try:
+        return import_report(result)
+    finally:
+        i18n.set_language("en")
 
 
 def _ods(path: Path, shared: bool) -> Path:
@@ -91,20 +99,15 @@ def test_an_ods_month_style_kept_in_styles_xml_is_seen(tmp_path) -> None:
         for column in ("出运日期", "定金日期", "收款日期"):
             assert (f"column “{column}”: 1 date gives a month without its day (row 2): read as "
                     "the month's last day") in said, (shared, said)
-        assert _stored(db) == MONTH_ENDS, shared
+        assert _stored(db) == MONTH_ENDS and "built-in format" not in said, shared
     [result] = import_files(tmp_path / "zh.sqlite", [tmp_path / "True.ods"])
-    i18n.set_language("zh_CN")
-    try:
-        said = import_report(result)
-    finally:
-        i18n.set_language("en")
+    said = _in_chinese(result)
     assert "“出运日期”列：有 1 个日期只写了月份，没有写日（第 2 行）：按该月最后一天读取" \
         in said, said
 
 
-def _builtin(path: Path, code: str | None) -> Path:
-    """The dates of SHOWN in Excel's built-in format 57: undefined in the file (`code` None,
-    as Excel writes a built-in id) or defined with `code`, as a Japanese Excel's file does."""
+def _custom(path: Path) -> Path:
+    """The dates of SHOWN in the month's format of the file's own (numFmt 164 or above)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "3月"
@@ -114,6 +117,13 @@ def _builtin(path: Path, code: str | None) -> Path:
         for c in SHOWN:
             sheet.cell(r, c + 1).number_format = 'yyyy"年"m"月"'
     book.save(path)
+    return path
+
+
+def _builtin(path: Path, code: str | None) -> Path:
+    """The dates of SHOWN in Excel's built-in format 57: undefined in the file (`code` None,
+    as Excel writes a built-in id) or defined with `code`, as a Japanese Excel's file does."""
+    _custom(path)
     with zipfile.ZipFile(path) as archive:
         parts = {i.filename: archive.read(i.filename) for i in archive.infolist()}
     styles = parts["xl/styles.xml"].decode()
@@ -196,18 +206,28 @@ def _builtin_xlsb(path: Path, code: str | None) -> Path:
 
 def test_excel_s_built_in_month_ids_are_read_by_the_file_s_own_code(tmp_path) -> None:
     """PI-1's dates on the 1st in Excel's built-in format 57: where the file does not write
-    57's code (Chinese Excel shows 2025年4月) they are read as the months and named, as
-    before; where it writes it as [$-411]ge.m.d (Japanese Excel: R7.4.1, a real day) they
-    were read as months too (ship 04-30, received 05-31) and are now the days stored, 04-01
-    and 05-01, no month named. PI-2's days (04-15, 05-06) are never moved."""
+    57's code (Chinese Excel shows 2025年4月) they are read as the months, as before, and now
+    also named as in a format Japanese, Korean or Taiwanese Excel shows with its day (English
+    and Chinese); where it writes it as [$-411]ge.m.d (Japanese Excel: R7.4.1, a real day)
+    they were read as months too (ship 04-30, received 05-31) and are now the days stored,
+    04-01 and 05-01, nothing named. PI-2's days (04-15, 05-06) are never moved."""
     for write, suffix in ((_builtin, "xlsx"), (_builtin_xls, "xls"), (_builtin_xlsb, "xlsb")):
         db = tmp_path / f"cn.{suffix}.sqlite"
-        said = _said(write(tmp_path / f"cn.{suffix}", None), db)
+        [result] = import_files(db, [write(tmp_path / f"cn.{suffix}", None)])
+        said = import_report(result)
         assert "column “收款日期”: 1 date gives a month without its day (row 2)" in said, said
+        for column in ("出运日期", "定金日期", "收款日期"):
+            assert (f"column “{column}”: 1 date on a month's 1st (row 2) is in an Excel "
+                    "built-in format that Chinese Excel shows as the month alone (2025年4月) "
+                    "and Japanese, Korean or Taiwanese Excel as the whole date: it was read as "
+                    "the month") in said, (suffix, said)
+        said = _in_chinese(result)
+        assert "“收款日期”列：有 1 个日期为某月 1 日（第 2 行），其单元格用的是 Excel 的内置格式" \
+            in said, said
         assert _stored(db) == MONTH_ENDS, suffix
         db = tmp_path / f"ja.{suffix}.sqlite"
         said = _said(write(tmp_path / f"ja.{suffix}", "[$-411]ge.m.d"), db)
-        assert "without its day" not in said, said
+        assert "without its day" not in said and "built-in format" not in said, said
         assert _stored(db) == AS_STORED, suffix
 
 
@@ -215,6 +235,7 @@ def test_ship_and_deposit_dates_shown_as_a_month_are_named(tmp_path) -> None:
     """A ship or deposit date shown as a month is named with its column and row, as a
     received date is, in every workbook format (xlsx here; the .ods above; the .xls of the
     built-in ids)."""
-    said = _said(_builtin(tmp_path / "m.xlsx", None), tmp_path / "m.sqlite")
+    said = _said(_custom(tmp_path / "m.xlsx"), tmp_path / "m.sqlite")
     for column in ("出运日期", "定金日期", "收款日期"):
         assert f"column “{column}”: 1 date gives a month without its day (row 2)" in said
+    assert "built-in format" not in said  # the file's own format: its meaning is known

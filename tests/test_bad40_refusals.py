@@ -100,7 +100,7 @@ def test_an_xlsb_sheet_is_walked_for_a_far_entry_only_when_its_dimension_claims_
     walked: list[int] = []
     real = xlsb_parts._records
     monkeypatch.setattr(xlsb_parts, "_records",
-                        lambda data, months: walked.append(len(data)) or real(data, months))
+                        lambda data, *months: walked.append(len(data)) or real(data, *months))
     rows = {1: H, **{n: [f"PI-{n}", "Alpha", date(2025, 3, 3), 10 * n, "USD", 0]
                      for n in range(2, 3002)}}
     far = {**rows, 100000: [None] * 200 + ["end"]}

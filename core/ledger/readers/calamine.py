@@ -290,8 +290,8 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         sheet.errors, sheet.hidden_rows, months = formulas.scan(name)
         shown_months(sheet, months)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
-        sheet.hidden_rows, months = formulas.scan(name)
-        shown_months(sheet, months)
+        sheet.hidden_rows, cells = formulas.scan(name)
+        shown_months(sheet, (cells, frozenset()))  # an .ods's date styles are its own
     if isinstance(sheet, RawSheet):
         typed_errors(sheet)
     return sheet
