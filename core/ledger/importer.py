@@ -71,6 +71,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
+from core.ledger.unread_tabs import ledger_head
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
 from core.messages import Listed, Message, Refusal
@@ -202,12 +203,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "{file} was already imported on {when}; nothing changed."),
             {"file": path.name, "when": done[0][:10]})
         return
-    stream = open_workbook(path, steps.sub(0.0, 0.2), sheet=sheet)
+    remembered = remembered_layouts(conn)
+    stream = open_workbook(path, steps.sub(0.0, 0.2), sheet=sheet,
+                           ledger_head=partial(ledger_head, remembered=remembered,
+                                               overrides=overrides))
     result.file_format = stream.format
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
     sold_before = stored_customers(conn)
-    found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
+    found = read_ledger(stream, sheet, overrides, remembered, rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),

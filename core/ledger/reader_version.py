@@ -393,6 +393,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # end only before a word not capitalised: "paid for Pacific Home Decor invoice 5" with Pacific
 # Ltd alone sold: Pacific Ltd 5,000 open, the payer 7,000 on account (was 0 and 2,000 credit).
 # An initial's full stop ends no name: "paid for A.B.C. Home Ltd" 0 open (was 5,000, payer's).
+# 15 (bad40): an .ods date shown as a month by a style kept in styles.xml (a named cell style,
+# 月份) or inherited from its parent style is read as the month and named: PI-1's ship and
+# received dates 2025-04-01 / 05-01 → 04-30 / 05-31 (were the 1st, without a word).
+# 15 (bad40): Excel's built-in formats 27/36/50/52/57 are read by the code the file writes for
+# them (an .xls's FORMAT, an xlsx's numFmt, an .xlsb's BrtFmt): [$-411]ge.m.d (Japanese R7.4.1)
+# keeps 2025-04-01 (was read as April: 04-30); undefined in the file, as Chinese Excel's month
+# (stored as before), its rows now named as a format the display language decides.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

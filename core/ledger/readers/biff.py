@@ -18,7 +18,7 @@ import struct
 from pathlib import Path
 
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
-from core.ledger.readers.formulas import MONTH_FORMATS, month_format
+from core.ledger.readers.formulas import Shown, month_ids
 from core.ledger.readers.sheets import damaged
 from core.ledger.readers.tab_heads import Head, xls_head
 
@@ -37,10 +37,9 @@ ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 
                0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 MAX_CELLS = 10_000  # as formulas.MAX_CELLS: enough to say which
 
-# errors, hidden row numbers, cells shown as a month alone (formulas.month_cells)
-Found = tuple[dict[tuple[int, int], str], frozenset[int], frozenset[tuple[int, int]]]
-Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None,
-               frozenset[tuple[int, int]]]
+# errors, hidden row numbers, cells shown as a month alone (formulas.month_cells, Shown)
+Found = tuple[dict[tuple[int, int], str], frozenset[int], Shown]
+Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None, Shown]
 
 
 class Biff:
@@ -70,7 +69,7 @@ class Biff:
         numbers of the rows hidden, the cells shown as a month without its day) of the sheet;
         nothing where the file cannot be walked."""
         errors, hidden, _, months = self._walked().get(
-            sheet, ({}, frozenset(), None, frozenset()))
+            sheet, ({}, frozenset(), None, (frozenset(), frozenset())))
         return errors, hidden, months
 
     def strays(self) -> dict[str, tuple[str, int, int]]:
@@ -95,7 +94,7 @@ class Biff:
                 stream = workbook_stream(self.path.read_bytes())
                 offsets, months = _globals(stream)
                 self._stream, self._offsets = stream, offsets
-                self._sheets = {name: _walk(stream, at, months)
+                self._sheets = {name: _walk(stream, at, *months)
                                 for name, (at, _) in offsets.items()}
                 self._hidden = frozenset(name for name, (_, hidden) in offsets.items() if hidden)
             except LoopedSectors as exc:
@@ -158,23 +157,25 @@ def workbook_stream(data: bytes) -> bytes:
     return b""
 
 
-def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]]:
+def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]],
+                                     tuple[frozenset[int], frozenset[int]]]:
     """Each worksheet's name -> where its records start and whether it is hidden (BOUNDSHEET,
     BIFF8 names), and the cell formats (XF records' places) showing a date as its month
     alone (yyyy"年"m"月", mmm-yy: formulas.month_format); none in a workbook encrypted with a
     password (FILEPASS: its records' contents are not readable, and calamine refuses it with
     its own words)."""
     found, at = {}, 0
-    months, formats = set(MONTH_FORMATS), []
+    codes: list[tuple[int, str]] = []
+    formats: list[int] = []
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
         if kind == _FILEPASS:
-            return {}, frozenset()
+            return {}, (frozenset(), frozenset())
         if kind == _FORMAT:
             number, count, wide = struct.unpack_from("<HHB", stream, at + 4)
             code = stream[at + 9:at + 9 + count * (2 if wide & 1 else 1)]
-            if month_format(code.decode("utf-16-le" if wide & 1 else "latin-1", "replace")):
-                months.add(number)
+            codes.append((number, code.decode("utf-16-le" if wide & 1 else "latin-1",
+                                              "replace")))
         elif kind == _XF:
             formats.append(struct.unpack_from("<H", stream, at + 6)[0])
         elif kind == _BOUNDSHEET:
@@ -186,10 +187,13 @@ def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]
         elif kind == _EOF:
             break
         at += 4 + length
-    return found, frozenset(index for index, number in enumerate(formats) if number in months)
+    months, locale = month_ids(codes)
+    return found, (frozenset(index for index, number in enumerate(formats) if number in months),
+                   frozenset(index for index, number in enumerate(formats) if number in locale))
 
 
-def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walked:
+def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset(),
+          locale: frozenset[int] = frozenset()) -> Walked:
     """The sheet's error cells and hidden rows, from its BOF to its EOF: the records' headers
     read byte by byte (faster than struct at a million cells), only a few looked into; and
     where its DIMENSIONS claim more than extent.STRAY_CELLS, how far its cells holding
@@ -200,6 +204,7 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walke
     errors: dict[tuple[int, int], str] = {}
     hidden: set[int] = set()
     shown: set[tuple[int, int]] = set()
+    located: set[tuple[int, int]] = set()  # of them, in a built-in id of `locale`
     looked = _LOOKED_AT | _DATED if months else _LOOKED_AT
     unpack, end = struct.unpack_from, len(stream) - 3
     reach: list[int] | None = None  # last row, last column, cells holding something
@@ -222,7 +227,10 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walke
                 hidden.add(unpack("<H", stream, at + 4)[0] + 1)
             elif kind in _DATED or kind == _FORMULA and months \
                     and stream[at + 16:at + 18] != b"\xff\xff":  # a number its result
-                shown.update(_month_cells(stream, at, kind, months))
+                cells = _month_cells(stream, at, kind, months)
+                shown.update(cells)
+                if cells and locale:
+                    located.update(_month_cells(stream, at, kind, locale))
             elif len(errors) < MAX_CELLS and (
                     kind == _BOOLERR and stream[at + 11] == 1
                     or kind == _FORMULA and stream[at + 10] == 2
@@ -232,7 +240,7 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walke
                     stream[at + (10 if kind == _BOOLERR else 12)], "#N/A")
         at += 4 + (stream[at + 2] | stream[at + 3] << 8)
     return errors, frozenset(hidden), None if reach is None else (reach[0], reach[1], reach[2]), \
-        frozenset(shown)
+        (frozenset(shown), frozenset(located))
 
 
 def _month_cells(stream: bytes, at: int, kind: int, months: frozenset[int]

@@ -10,7 +10,7 @@ import shutil
 import struct
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import replace
@@ -39,6 +39,7 @@ from core.ledger.readers.sheets import (
     password,
     read_bytes,
     report,
+    spares_too_large,
     too_large,
     unreadable,
 )
@@ -55,6 +56,7 @@ CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xl
 
 # what each format's own reader says that calamine does not (errors, hidden rows, far entries)
 Parts = Formulas | Biff | OdsParts | XlsbParts | None
+LedgerHead = Callable[[UnreadableSheet], bool]
 
 
 def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
@@ -69,16 +71,18 @@ def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
 
 
 def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | None,
-                steps: Steps | None = None, clean: bool = False) -> WorkbookStream:
+                steps: Steps | None = None, clean: bool = False,
+                ledger_head: LedgerHead | None = None) -> WorkbookStream:
     """The workbook opened and its sheets chosen; each sheet is read when the stream gets to
     it. Unless `clean`, empty cells stay calamine's "" (the import's parsers read it as
-    empty) instead of being copied row by row into None."""
+    empty) instead of being copied row by row into None. `ledger_head`: does a hidden tab's
+    first rows hold a ledger's header (core.ledger.unread_tabs.ledger_head)?"""
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
     formulas: Parts = Formulas(path) if fmt in ("xlsx", "xlsm") else Biff(path) \
         if fmt == "xls" else OdsParts(path) if fmt == "ods" else XlsbParts(path)
-    strays = _strays(path, formulas)
+    strays = _strays(path, formulas, ledger_head)
     stack = ExitStack()
     try:
         source = stack.enter_context(_calamine_source(path, fmt, set(strays)
@@ -95,7 +99,7 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
                                   strays))
 
 
-def _strays(path: Path, formulas: Parts
+def _strays(path: Path, formulas: Parts, ledger_head: LedgerHead | None = None
             ) -> dict[str, tuple[str, int, int]]:
     """An .xls's or .ods's sheets whose far entry leaves their grid mostly empty, refused
     before calamine opens the file (it builds every sheet as it opens: 4.3 s and 1.2 GB for
@@ -105,16 +109,27 @@ def _strays(path: Path, formulas: Parts
     hidden 备用, with "end" in IV65536 beside a 3月 of five orders refused the .xls whole
     while the same workbook as .xlsx imported. Those are returned, to be left unread and
     named; while their grids together stay under that cap: eight hidden 备用 each with "end" in
-    IV65536 took 8.8 s and 4.2 GB, and under a 4 GB limit the process was aborted (rv39c F2)."""
+    IV65536 took 8.8 s and 4.2 GB, and under a 4 GB limit the process was aborted (rv39c F2);
+    past it every tab counted is named (only the one crossing it was). A hidden tab whose
+    first rows, read from the file's own records, hold a ledger's header (`ledger_head`:
+    core.ledger.unread_tabs) refuses the file here too: calamine built a hidden 出口台账 with
+    "end" in IV65536 (559 MB) before the header refused it."""
     if not isinstance(formulas, (OdsParts, Biff)):
         return {}
     strays = formulas.strays()
     hidden = formulas.hidden_tabs()
-    built = 0  # the cells of the .xls's tabs passed over, which calamine builds all the same
+    built: list[UnreadableSheet] = []  # the .xls's tabs passed over: calamine builds them
+    cells = 0
     for name, far in strays.items():
-        built += far[1] * far[2] if isinstance(formulas, Biff) else 0  # an .ods's are emptied
-        if built > MAX_SHEET_CELLS or not passed_over(name, name in hidden):
-            raise too_large(path, UnreadableSheet(name, name in hidden, "", far))
+        sheet = UnreadableSheet(name, name in hidden, "", far)
+        if not passed_over(name, sheet.hidden) or sheet.hidden and ledger_head is not None \
+                and ledger_head(replace(sheet, head=formulas.head(name))):
+            raise too_large(path, sheet)
+        if isinstance(formulas, Biff):  # an .ods's are emptied
+            built.append(sheet)
+            cells += far[1] * far[2]
+        if cells > MAX_SHEET_CELLS:
+            raise spares_too_large(path, built)
     return strays
 
 
@@ -275,8 +290,8 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         sheet.errors, sheet.hidden_rows, months = formulas.scan(name)
         shown_months(sheet, months)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
-        sheet.hidden_rows, months = formulas.scan(name)
-        shown_months(sheet, months)
+        sheet.hidden_rows, cells = formulas.scan(name)
+        shown_months(sheet, (cells, frozenset()))  # an .ods's date styles are its own
     if isinstance(sheet, RawSheet):
         typed_errors(sheet)
     return sheet

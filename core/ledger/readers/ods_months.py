@@ -4,9 +4,10 @@ month's 1st, in a date style of its year and month without its day).
 calamine reads such a cell as the 1st, and a receipt "2025年4月" was in on 04-01 without a
 word, while an xlsx's is read as the month and named (core.ledger.readers.formulas
 .shown_months). The date styles and the cell styles using them are in content.xml's automatic
-styles; a cell takes its own style, or its column's default one. A table is walked for them
-only where such a style exists (most files: none). Every such cell is found, as calamine
-reads every one: the sheet's grid is under the cap (core.ledger.readers.extent)
+styles or styles.xml's named ones; a cell takes its own style, or its column's default one.
+A table is walked for them only where such a style exists (most files: none). Every such
+cell is found, as calamine reads every one: the sheet's grid is under the cap
+(core.ledger.readers.extent)
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import re
 
 _DATE_STYLE = re.compile(rb'<number:date-style\b[^>]*?\bstyle:name="([^"]*)"[^>]*>(.*?)'
                          rb"</number:date-style>", re.DOTALL)
-_CELL_STYLE = re.compile(rb'<style:style\b[^>]*?\bstyle:name="([^"]*)"[^>]*?'
-                         rb'\bstyle:data-style-name="([^"]*)"')
+_STYLE_TAG = re.compile(rb"<style:style\b([^>]*)>")
+_NAME = re.compile(rb'\bstyle:name="([^"]*)"')
+_DATA_STYLE = re.compile(rb'\bstyle:data-style-name="([^"]*)"')
+_PARENT = re.compile(rb'\bstyle:parent-style-name="([^"]*)"')
 _COLUMN = re.compile(rb"<table:table-column\b([^>]*?)/?>")
 _ROW = re.compile(rb"<table:table-row(?![\w-])([^>]*?)(/?)>")
 _CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
@@ -28,15 +31,38 @@ _ROWS = re.compile(rb'table:number-rows-repeated="(\d+)"')
 Cells = frozenset[tuple[int, int]]
 
 
-def month_styles(xml: bytes) -> frozenset[bytes]:
-    """The names of the cell styles showing a date's year and month without its day."""
+def month_styles(xml: bytes, shared: bytes = b"") -> frozenset[bytes]:
+    """The names of the cell styles showing a date's year and month without its day, from
+    content.xml's automatic styles and styles.xml's (`shared`): a named cell style (月份) and
+    its date style are kept there, and a month typed in a cell of that style was read as the
+    1st without a word. A style without a date style of its own takes its parent's."""
     body = xml.find(b"<office:body")
-    head = xml[:len(xml) if body == -1 else body]
-    months = {m[1] for m in _DATE_STYLE.finditer(head)
+    heads = (xml[:len(xml) if body == -1 else body], shared)
+    months = {m[1] for head in heads for m in _DATE_STYLE.finditer(head)
               if b"<number:month" in m[2] and b"<number:year" in m[2]
               and b"<number:day" not in m[2]}
-    return frozenset(m[1] for m in _CELL_STYLE.finditer(head) if m[2] in months) \
-        if months else frozenset()
+    if not months:
+        return frozenset()
+    data: dict[bytes, bytes | None] = {}
+    parents: dict[bytes, bytes] = {}
+    for head in heads:
+        for tag in _STYLE_TAG.finditer(head):
+            named, own, parent = (_NAME.search(tag[1]), _DATA_STYLE.search(tag[1]),
+                                  _PARENT.search(tag[1]))
+            if named is not None:
+                data[named[1]] = own[1] if own else None
+                if parent is not None:
+                    parents[named[1]] = parent[1]
+    found = set()
+    for name in data:
+        style: bytes | None = name
+        for _ in range(8):  # a chain of parents, never a loop
+            if style is None or data.get(style) is not None:
+                break
+            style = parents.get(style)
+        if style is not None and data.get(style) in months:
+            found.add(name)
+    return frozenset(found)
 
 
 def month_cells(xml: bytes, start: int, end: int, styles: frozenset[bytes]) -> Cells:

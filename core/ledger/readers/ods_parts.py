@@ -91,16 +91,18 @@ class OdsParts:
             try:
                 with zipfile.ZipFile(self.path) as archive:
                     content = archive.read("content.xml")
-                self._sheets, self._months = _sheets(content)
+                    shared = archive.read("styles.xml") \
+                        if "styles.xml" in archive.namelist() else b""
+                self._sheets, self._months = _sheets(content, shared)
                 self._hidden = _hidden_tabs(content)
             except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
                 self._sheets = {}
         return self._sheets.get(sheet, (0, 0, 0, frozenset()))
 
 
-def _sheets(xml: bytes) -> tuple[dict[str, Extent], dict[str, Cells]]:
+def _sheets(xml: bytes, shared: bytes = b"") -> tuple[dict[str, Extent], dict[str, Cells]]:
     found, months = {}, {}
-    styles = month_styles(xml)
+    styles = month_styles(xml, shared)
     for table in _TABLE.finditer(xml):
         end = xml.find(b"</table:table>", table.end())
         name = unescape(table[1].decode("utf-8", "replace"))

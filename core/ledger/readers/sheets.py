@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from core.i18n import N_
-from core.messages import Message, Refusal
+from core.messages import Listed, Message, Noted, Refusal
 from core.progress import Steps
 
 Cell = str | int | float | bool | date | datetime | time | None
@@ -38,6 +38,9 @@ class RawSheet:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     # the numbers of its rows hidden in the workbook (xlsx: readers.formulas.hidden_rows)
     hidden_rows: frozenset[int] = frozenset()
+    # (row, column) of its dates on a 1st read as months in a built-in id the file does not
+    # define, a month in Chinese Excel, a day in Japanese (readers.formulas.shown_months)
+    locale_months: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -252,3 +255,21 @@ def too_large(path: Path, sheet: UnreadableSheet) -> Refusal:
 
 
 HIDDEN_WHERE = N_(" (hidden in the workbook: right-click a tab › Unhide)")
+
+
+def spares_too_large(path: Path, sheets: list[UnreadableSheet]) -> Refusal:
+    """Tabs passed over (hidden spares, notes) each stretched by a far entry, whose grids
+    together pass the cap calamine may build for an .xls (it builds every tab as it opens
+    the file): each named, with its far cell; naming only the tab that crossed the cap sent
+    the clerk to clear it and be refused again for the one before."""
+    cells = sum(sheet.beyond[1] * sheet.beyond[2] for sheet in sheets if sheet.beyond)
+    return refusal("sheet_too_large", N_(
+        "{file}: the sheets {sheets} are passed over (hidden, or notes), but each has an entry "
+        "far below or to the right of its contents (the cell in brackets). The app still has "
+        "to build such sheets when it opens the file, and it counts them together: together "
+        "they span {cells} cells, far more than a ledger needs, so nothing from this file was "
+        "imported. Open the file in Excel or WPS, unhide those sheets (right-click a tab › "
+        "Unhide), go to each, press Ctrl+End to find the entry, delete the rows and columns "
+        "after its contents, save and import the file again."),
+        path, sheets=Listed([Noted(f"“{sheet.name}”", sheet.beyond[0] if sheet.beyond else "")
+                             for sheet in sheets]), cells=f"{cells:,}")
