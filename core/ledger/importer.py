@@ -47,7 +47,12 @@ from core.ledger.moves import moved_orders
 from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
+from core.ledger.order_buyers import (
+    kept_apart_messages,
+    shared_numbers,
+    stored_buyers,
+    stored_owners,
+)
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
@@ -212,7 +217,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn))
+                        partial(stored_long, conn), partial(stored_owners, conn))
     reached("read")
     codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
     found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below

@@ -385,6 +385,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # far entry, or a hidden ledger tab cut short, refuses the file (was passed over, 15,000 and
 # 995,000 gone). An invoice row's 已收 and its slip noted TT250420 / 250420到账 are one wire
 # (11,965 on account → 0); 未回复, 货未到港, 待收货, "due date" are no money still owed.
+# 15 (imp40): a number an earlier file gave one buyer keeps that buyer's order where a sheet
+# writes it for that buyer and another named first (order_buyers.owners_named): April's
+# return of Metro's PO-1 imported before March's (Mumbai's PO-1 12,000 above Metro's 15,000)
+# stays Metro's: Mumbai 12,000 / Metro 12,000 open (was 9,000 / 15,000; March first as now).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
