@@ -34,7 +34,7 @@ from core.ledger.noted_returns import (
     with_noted_returns,
 )
 from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
-from core.ledger.order_buyers import Stored
+from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.payment_places import StoredPayments
@@ -108,7 +108,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_notes: StoredNotes | None = None,
                  noted: StoredCredit | None = None,
                  sold_to: Mapping[str, str] | None = None,
-                 stored_long: StoredLong | None = None) -> ReadLedger:
+                 stored_long: StoredLong | None = None, owners: Owners | None = None
+                 ) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -119,10 +120,11 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `stored_notes`: the store's credit notes, for a refund under way (refunds_under_way);
     `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns);
     `sold_to`: the store's customers, key to name, for a payment made for one (paid_for);
-    `stored_long`: a customer's stored long order numbers (core.ledger.long_orders)."""
+    `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
+    `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
-                                                                  stored_lots, credits)),
+                                                                  stored_lots, credits, owners)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
                        customers=dict(sold_to or {}), long_orders=LongOrders(stored_long))
     unreadable: list[UnreadableSheet] = []

@@ -45,9 +45,14 @@ from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.noted_returns import stored_credit
-from core.ledger.older_receipts import kept_total_messages
+from core.ledger.older_receipts import kept_day_messages, kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
+from core.ledger.order_buyers import (
+    kept_apart_messages,
+    shared_numbers,
+    stored_buyers,
+    stored_owners,
+)
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
@@ -216,7 +221,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn))
+                        partial(stored_long, conn), partial(stored_owners, conn))
     reached("read")
     codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
     found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below
@@ -280,6 +285,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(dated_messages(labels.this, result.counts.dated, sheets))
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
+        result.warnings.extend(kept_day_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))

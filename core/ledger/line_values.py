@@ -24,7 +24,7 @@ from datetime import date
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.normalise import fold, later_status, stands
-from core.ledger.older_receipts import Receipt, older_total, owed_again
+from core.ledger.older_receipts import Receipt, kept_day, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge
@@ -191,12 +191,12 @@ def inserted(values: tuple) -> tuple:
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
                same_file: bool = True, files: tuple[str | None, str] = (None, ""),
-               rung: str | None = None, older: bool = False
+               rung: str | None = None, older: bool = False, monthly: bool = False
                ) -> tuple[tuple, bool, Receipt | None]:
     """The line as it is to be stored, whether its amount changed (beyond a rounding; or would
     have, where `older` keeps it), and
-    the older received total the row brought where the stored one was kept (for the report:
-    core.ledger.older_receipts);
+    the older received total the row brought where the stored one was kept, or the same
+    total's later day kept out (for the report: core.ledger.older_receipts);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
     the clerk's correction; `later`: the row dates its order later than the order's kept
     first date (core.ledger.order_dates). A row of another file replaces a due date as a
@@ -206,7 +206,9 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     file that last wrote the line and this one, for its received history; `rung`: the order's
     payment terms' (whether an earlier total was the deposit: core.ledger.beside_deposit);
     `older`: the file that last wrote the line is dated after this one, whose amount, quantity,
-    unit price and currency are older than the line's (core.ledger.amended_lines)."""
+    unit price and currency are older than the line's (core.ledger.amended_lines);
+    `monthly`: the file's figures are each month's receipts (本月收款), the row's day its
+    month's receipt's, restated where the file is sent again (no total's first day kept)."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -222,10 +224,13 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
                            *merged[L_AMOUNT + 1:]), False  # a later file's lot, or revision, kept
     brought, stored = receipt(merged), receipt(old)
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
-    if still_deposit(stored, brought, *held) or owed_again(stored, brought, new[L_NOTES],
-                                                             same_file):
+    said = None  # the same total dated later, its day kept out: named (older_receipts)
+    if (deposit := still_deposit(stored, brought, *held)) or not monthly and kept_day(
+            stored, brought, same_file, files):
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
-        brought = stored  # the deposit re-dated, or no money that day: its day kept
+        if not deposit and brought[1] > stored[1]:  # type: ignore[operator]
+            said = (stored[0], brought[1], stored[2])
+        brought = stored  # the deposit re-dated, or the same total: its day kept
     elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored, *held):
         merged = (*merged[:L_RECEIVED_DATE], early[1], *merged[L_RECEIVED_DATE + 1:])
         stored = brought = early  # its earlier state read late: the deposit's day taken
@@ -234,7 +239,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     corrects = same_file and not repeat
     if not older_total(stored, brought, same_file, revises(*files)):
         if brought == stored:
-            return merged, changed, None
+            return merged, changed, said
         return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,
                                                  corrects)), changed, None
     return (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],

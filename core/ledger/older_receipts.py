@@ -26,13 +26,14 @@ kept out too, and only the clerk can tell.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from core.i18n import NP_
+from core.ledger.copy_names import later_copy
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_kinds import still_owed
+from core.ledger.revised_files import revises
 from core.messages import Listed, Message, Noted
 
 # (received figure, its ISO date, its currency where not the row's: NULL)
@@ -63,17 +64,29 @@ def earlier(stored_day: str | None, read_day: str | None, same_file: bool) -> bo
             and read_day < stored_day)
 
 
-def owed_again(stored: Receipt, read: Receipt, notes: object, same_file: bool) -> bool:
-    """Is `read` the `stored` total again, in its currency, dated later, on a row of another
-    file whose `notes` say money is still to come (余款未收, pending: payment_kinds.
-    still_owed)? No money came that day: the stored day stays, as the files the other way
-    round leave it (the earlier file's total, equal, replaces the later one's with its day).
-    April's 4,500 of 04-15 noted 余款未收 over March's 4,500 deposit of 03-02 made 04-15 the
-    latest receipt: MT-1 11 days past due where March imported after April gives 0 (imp39)."""
+def kept_day(stored: Receipt, read: Receipt, same_file: bool, files: tuple[str | None, str]
+             ) -> bool:
+    """Does the `stored` total keep its day under `read`, the same total in its currency
+    dated otherwise on a row of another file (not `same_file`)? A received figure is the
+    total to date, dated with its latest receipt: a total that did not grow brought no money
+    on a later day, so the earlier day stays, whatever the row's note (余款未收 says so, a
+    blank or 未开票 says nothing else), as the files the other way round leave it (the earlier
+    file's total, equal, puts back its day). Only a correction moves the day: the file the
+    line was last written from imported again, its revision (修订: core.ledger.revised_files)
+    or its later copy (台账 2025-04 (1).xlsx: core.ledger.copy_names), whichever comes first
+    (`files`: the file that last wrote the line and this one). Not a file of each month's
+    receipts (本月收款: merge_line's `monthly`), whose row's day is its month's receipt's.
+    Before, March's 4,500 received 03-10 re-sent in April's book dated 04-15 without a note
+    was 11 days past due imported March first, 0 April first (imp40; imp39 kept the day only
+    under a note saying money is still to come)."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
-    return (not same_file and old is not None and new is not None and old_day is not None
-            and new_day is not None and old_day < new_day and old_currency == new_currency
-            and abs(new - old) <= TOLERANCE and still_owed(notes))
+    if (same_file or old is None or new is None or old_day is None or new_day is None
+            or old_currency != new_currency or abs(new - old) > TOLERANCE):
+        return False
+    wrote, this = files
+    if revises(wrote, this) or later_copy(wrote, this):  # the line's day is this file's
+        return new_day != old_day  # revision's, or its later-saved copy's
+    return new_day > old_day and not (revises(this, wrote) or later_copy(this, wrote))
 
 
 @dataclass(frozen=True)
@@ -91,11 +104,7 @@ class KeptTotal:
 def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
     """One note naming the lines whose received total a file brought older and lower than
     the stored (the other lines of `kept`: core.ledger.lowered_totals)."""
-    kept = sorted({k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1]},
-                  key=lambda k: (k.sheet, k.row, k.order))
-    if not kept:
-        return []
-    return [Message("older_received_kept", NP_(
+    return _named("older_received_kept", NP_(
         "{count} order line's received figure in this file is lower and dated earlier than "
         "the one a later file stored: taken as an earlier state of the same total, the later "
         "figure is kept: {rows} (kept / this file's). If the stored figure was wrong, correct "
@@ -104,6 +113,34 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
         "the ones later files stored: taken as earlier states of the same totals, the later "
         "figures are kept: {rows} (kept / this file's). If a stored figure was wrong, correct "
         "it in the file that wrote it and import that file again."),
-        {"count": len(kept), "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"))
-            for k in kept], SHARED_SHOWN)})]
+        [k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1]],
+        lambda k: f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}")
+
+
+def kept_day_messages(kept: Iterable[KeptTotal]) -> list[Message]:
+    """One note naming the lines whose received total this file brought again, the same,
+    dated after the stored one's day, which is kept (kept_day: the lines of `kept` whose two
+    figures are one)."""
+    return _named("received_day_kept", NP_(
+        "{count} order line's received total in this file is the one already stored, dated "
+        "later: the total did not grow, so no money came on the later day, and the stored "
+        "day is kept (days past due are counted to it): {rows} (stored / this file's). If "
+        "the stored day was wrong, correct it in the file that wrote it and import that file "
+        "again.",
+        "{count} order lines' received totals in this file are the ones already stored, "
+        "dated later: the totals did not grow, so no money came on the later days, and the "
+        "stored days are kept (days past due are counted to them): {rows} (stored / this "
+        "file's). If a stored day was wrong, correct it in the file that wrote it and import "
+        "that file again."),
+        [k for k in kept if k.read[0] == k.kept[0] and k.read[1] > k.kept[1]],
+        lambda k: f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[1]}")
+
+
+def _named(code: str, text: str, lines: Iterable[KeptTotal],
+           figures: Callable[[KeptTotal], str]) -> list[Message]:
+    """A note `code` naming `lines` (none: no note), each by its order, sheet, row and
+    `figures`."""
+    found = sorted(set(lines), key=lambda k: (k.sheet, k.row, k.order))
+    return [Message(code, text, {"count": len(found), "rows": Listed([Noted(
+        k.order, f"{k.sheet} {k.row}: {figures(k)}") for k in found], SHARED_SHOWN)})
+    ] if found else []

@@ -13,15 +13,22 @@ The first-named buyer keeps the number's own key, under which readers before 5 s
 whole merged order: importing the same file again replaces what that order held of the other
 buyers' rows (core.ledger.reread_rows). A number once kept apart stays each buyer's in later
 files (:func:`stored_buyers` seeds the file's grouping), whichever buyer a file names first,
-or alone. Otherwise, across files, a number given to another customer still moves the stored
-order, and is said (core.ledger.moves): a correction, or a name spelled anew.
+or alone. A number an earlier file gave one buyer alone keeps that buyer's order where a sheet
+names it and another buyer (:meth:`SharedNumbers.sheet`): before, the buyer the sheet named first
+took the stored order, so April's file holding Metro's return on PO-1 and imported before
+March's (Mumbai's PO-1 12,000 above Metro's 15,000) had that return land on Mumbai (imp40).
+Otherwise, across files, a number given to another customer still moves the stored order, and
+is said (core.ledger.moves): a correction, or a name spelled anew.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from core.i18n import NP_
 from core.ledger.keys import (
@@ -31,7 +38,9 @@ from core.ledger.keys import (
     NUMBERED,
     buyer_order_key,
     number_key,
+    numbered_order_keys,
 )
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.rows import ranges_text
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
@@ -44,6 +53,8 @@ _BUYER_LINE = re.compile(f"{re.escape(BOUGHT)}(.*){re.escape(BUYER)}[0-9a-f]{{12
 # Per number the store keeps apart for several buyers (by the number's own order key): each
 # buyer's customer key, name and order key, the number's own order first where it is stored.
 Stored = dict[str, list[tuple[str, str, str]]]
+# Of some numbers' own order keys, the ones the store holds: key -> (customer key, name)
+Owners = Callable[[list[str]], dict[str, tuple[str, str]]]
 
 
 def number_of(line_key: str) -> str | None:
@@ -74,6 +85,40 @@ def stored_buyers(conn: sqlite3.Connection) -> Stored:
     return found
 
 
+def stored_owners(conn: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[str, str]]:
+    """The customer (key, name) of each of these order keys the store holds."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(keys), 500):
+        part = keys[start:start + 500]
+        found.update((key, (customer, name)) for key, customer, name in conn.execute(
+            "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+            f"o.customer_id WHERE o.order_key IN ({','.join('?' * len(part))})", part))
+    return found
+
+
+def owners_named(records: Sequence[Record], okeys: dict[str, str], taken: Callable[[str], bool],
+                 owners: Owners) -> dict[str, tuple[str, str]]:
+    """The numbers a sheet's `records` write for several customers, whose own order key
+    (`okeys`, not `taken` yet by the file) the store holds for a customer the sheet names
+    after another: own key -> the stored customer's key and name. That customer keeps the
+    number's own order; the first named is the one kept apart (imp40)."""
+    pairs = {(okeys[number], customer) for number, customer in set(zip(
+        map(itemgetter(ORDER_NO), records), map(itemgetter(CUSTOMER_KEY), records),
+        strict=True)) if number}
+    several = [okey for okey, n in Counter(okey for okey, _ in pairs).items()
+               if n > 1 and not taken(okey)]
+    stored = owners(several) if several else {}
+    found = {okey: owner for okey, owner in stored.items() if (okey, owner[0]) in pairs}
+    firsts: dict[str, str] = {}  # the customer each of those numbers is first written for
+    for record in records if found else ():
+        okey = okeys.get(record[ORDER_NO])
+        if okey in found:
+            firsts.setdefault(okey, record[CUSTOMER_KEY])
+            if len(firsts) == len(found):
+                break
+    return {okey: owner for okey, owner in found.items() if firsts[okey] != owner[0]}
+
+
 @dataclass
 class Buyers:
     """The buyers of one order number: each unalike buyer's first name and order key (the
@@ -91,12 +136,25 @@ class SharedNumbers:
     """The order numbers of a file whose rows name other customers than their order's first,
     and those the store keeps apart for several buyers (`stored`)."""
 
-    def __init__(self, stored: Stored | None = None) -> None:
+    def __init__(self, stored: Stored | None = None, owners: Owners | None = None) -> None:
         self.numbers: dict[str, Buyers] = {  # by the number's own order key
             okey: Buyers("", [(name, key) for _, name, key in buyers],
                          {customer: key for customer, _, key in buyers})
             for okey, buyers in (stored or {}).items()}
         self.split: list[Buyers] = []  # those this file names unalike buyers of, as met
+        self._owners = owners
+
+    def sheet(self, records: Sequence[Record], orders: Mapping[str, object]) -> dict[str, str]:
+        """The own order key of each number of a sheet's `records` (keys.numbered_order_keys);
+        a number it writes for several buyers, one of them the stored order's, keeps that
+        order for its buyer (owners_named), whichever the sheet names first."""
+        okeys = numbered_order_keys(set(filter(None, map(itemgetter(ORDER_NO), records))))
+        if self._owners is not None:
+            for okey, (customer, name) in owners_named(
+                    records, okeys, lambda key: key in orders or key in self.numbers,
+                    self._owners).items():
+                self.numbers[okey] = Buyers("", [(name, okey)], {customer: okey})
+        return okeys
 
     def key(self, okey: str, number: str, first: tuple[str, str] | None,
             customer: tuple[str, str], place: tuple[str, int], sale: bool) -> str:

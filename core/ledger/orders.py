@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from core.ledger import lot_words
 from core.ledger.credit_lines import CREDITED, CreditPlaces
@@ -34,14 +33,13 @@ from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
     PaidApart,
     described_order_key,
-    numbered_order_keys,
     paid_order_key,
     paid_part,
 )
 from core.ledger.lot_words import TOLERANCE, row_lot, shown
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_returns import noted_key, noted_pair
-from core.ledger.order_buyers import SharedNumbers, Stored
+from core.ledger.order_buyers import Owners, SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
 from core.ledger.record import (
     AMOUNT,
@@ -85,8 +83,7 @@ def _says_no_sale(record: Record, repeat: bool) -> bool:
     """Does the row leave its stored order as it was (but for its terms)? A repeat or a
     carry-forward says nothing new of it, and money received (a row typed 收款) is no sale:
     next month's payment on an order moved the order's date to the day it was paid."""
-    return repeat or bool(record[CARRY_FORWARD]) or (not record[AMOUNT]  # most are sales
-                                                     and is_receipt_row(record))
+    return repeat or bool(record[CARRY_FORWARD]) or (not record[AMOUNT] and is_receipt_row(record))
 
 
 class Order:
@@ -228,10 +225,11 @@ class OrderBook:
     """The orders of one file as its sheets arrive, in first-seen order."""
 
     def __init__(self, stored: Stored | None = None, stored_paid: StoredPayments | None = None,
-                 stored_lots: StoredLots | None = None,
-                 credits: CreditPlaces | None = None) -> None:
-        """`stored`: the numbers the store keeps apart for several buyers (order_buyers);
-        `stored_paid`: the stored payment lines of a key's part (core.ledger.payment_places);
+                 stored_lots: StoredLots | None = None, credits: CreditPlaces | None = None,
+                 owners: Owners | None = None) -> None:
+        """`stored`: the numbers the store keeps apart for several buyers, `owners` the stored
+        orders of some numbers' own keys (order_buyers); `stored_paid`: the stored payment
+        lines of a key's part (core.ledger.payment_places);
         `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
         `credits`: the store's sales and credit notes, for a credit note (credit_lines)."""
         self._credits = credits or CreditPlaces(None)
@@ -259,7 +257,7 @@ class OrderBook:
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
         # buyer's rows are an order of its own (core.ledger.order_buyers)
-        self.buyers = SharedNumbers(stored)
+        self.buyers = SharedNumbers(stored, owners)
         self.notes = TabNotes(self._credits, CREDIT_NOTE)  # an earlier tab's, in a sale's place
 
     def add(self, records: list[Record], payments: frozenset[int] = frozenset()
@@ -279,7 +277,7 @@ class OrderBook:
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
         shared = self.buyers.numbers
         leads = filled(records)
-        okeys = numbered_order_keys(set(filter(None, map(itemgetter(ORDER_NO), records))))
+        okeys = self.buyers.sheet(records, orders)  # the numbers' keys (a stored buyer's kept)
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         for record in records:
             if sale is not None and noted_pair(sale[0], record):  # its note's return

@@ -400,6 +400,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # them (an .xls's FORMAT, an xlsx's numFmt, an .xlsb's BrtFmt): [$-411]ge.m.d (Japanese R7.4.1)
 # keeps 2025-04-01 (was read as April: 04-30); undefined in the file, as Chinese Excel's month
 # (stored as before), its rows now named as a format the display language decides.
+# 15 (imp40): a number an earlier file gave one buyer keeps that buyer's order where a sheet
+# writes it for that buyer and another named first (order_buyers.owners_named): April's
+# return of Metro's PO-1 imported before March's (Mumbai's PO-1 12,000 above Metro's 15,000)
+# stays Metro's: Mumbai 12,000 / Metro 12,000 open (was 9,000 / 15,000; March first as now).
+# 15 (imp40): the same received total re-dated later on another file's row keeps its first
+# day whatever its note, unless that file is the line's revision or later copy, or holds
+# 本月收款 (older_receipts.kept_day): MT-1's 4,500 of 03-10 under April's 4,500 of 04-15 is
+# 0 days past due either way (was 11 March first, 0 April first), and the report says so.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -183,6 +183,11 @@ class Bases:
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
         self.later: Callable[[str | None], bool | str] = lambda _file: False
 
+    @property
+    def monthly(self) -> bool:
+        """Does the file's received column hold each month's receipts (本月收款)?"""
+        return self.says[0] == MONTH
+
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
                 at: tuple[object, object] = (None, None)) -> float | None:
         """A dated month's receipt (the header says 本月收款) counted among the stored line's

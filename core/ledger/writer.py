@@ -340,8 +340,8 @@ class LedgerWriter:
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
-                order.terms.rung if order.terms else None,
-                self.later.of((key, sources[0]), before, values, (named, *read[1:])))
+                order.terms.rung if order.terms else None, self.later.of(
+                    (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly)
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (

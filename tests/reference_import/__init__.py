@@ -61,7 +61,7 @@ from core.ledger.noted_returns import (
     returned_sum,
     stored_credit,
 )
-from core.ledger.older_receipts import kept_total_messages
+from core.ledger.older_receipts import kept_day_messages, kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
@@ -252,6 +252,13 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
     return found
 
 
+def _stored_owners(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """Each stored order keyed by its number alone: its customer's key and name."""
+    return {key: (customer, name) for key, customer, name in conn.execute(
+        "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+        "o.customer_id WHERE o.order_key >= ? AND o.order_key < ?", (NUMBERED, "o;"))}
+
+
 def _stored_lot(conn: sqlite3.Connection, path: Path, key: str
                 ) -> tuple[float, str, str | None] | None:
     """The line `key` as stored (amount, lot words, ship date), but a line of this file's
@@ -380,7 +387,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
-                   stored_credits(conn, path))
+                   stored_credits(conn, path), _stored_owners(conn))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -454,6 +461,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(dated_messages(labels.this, result.counts.dated, sheets))
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
+        result.warnings.extend(kept_day_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))

@@ -159,6 +159,23 @@ class _Buyers:
             self.apart.setdefault(plain, []).append((record.sheet, record.row))
         return found
 
+    def sheet(self, records: list[Record], taken: Callable[[str], bool],
+              owners: dict[str, tuple[str, str]]) -> None:
+        """A number a sheet writes for several customers, the store's order of it one of
+        theirs, named after another: that customer keeps the stored order (imp40)."""
+        firsts: dict[str, str] = {}
+        named: dict[str, set[str]] = defaultdict(set)
+        for record in records:
+            if record.order_no:
+                plain = numbered_order_key(record.order_no)
+                firsts.setdefault(plain, record.customer_key)
+                named[plain].add(record.customer_key)
+        for plain, keys in named.items():
+            owner = owners.get(plain)
+            if (len(keys) > 1 and owner is not None and not taken(plain)
+                    and owner[0] in keys and firsts[plain] != owner[0]):
+                self.known[plain] = [(owner[1], plain, {owner[0]})]
+
     def split(self) -> list[Buyers]:
         """Numbers the file names unalike buyers of, as their second buyer is met."""
         return [Buyers(self.numbers[plain], [], {}, self.named[plain], places)
@@ -178,7 +195,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           stored_lot: StoredLot | None = None,
           filed: list[tuple[str, int]] | None = None,
           passed_stored: list[tuple[str, float]] | None = None,
-          credits: CreditPlaces | None = None) -> list[Order]:
+          credits: CreditPlaces | None = None,
+          owners: dict[str, tuple[str, str]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -186,7 +204,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     whose note tells it apart not at a place whose line (met earlier, else `stored_line`'s:
     its note and whether it is this sheet's own) is another payment; a credit note whose place
     holds a sale (an earlier tab's, else one another file stored: `credits`) a line of its
-    own (core.ledger.credit_lines).
+    own (core.ledger.credit_lines); `owners`: each stored numbered order's customer (key,
+    name), whose number a sheet writes for it and another it names first (_Buyers.sheet).
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -201,7 +220,12 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     credits = credits or CreditPlaces(None)
     last: tuple[str, str] | None = None  # the last row's order and line keys
     notes_at: dict[str, Line] = {}  # credit notes and returns of their own in a place
+    sheet: str | None = None
     for record in records:
+        if owners is not None and record.sheet != sheet:
+            sheet = record.sheet
+            buyers.sheet([r for r in records if r.sheet == sheet],
+                         lambda key: key in orders or key in buyers.known, owners)
         if record.noted_return and last is not None:  # after its sale's line, no place
             okey, lkey = last[0], noted_key(last[1])
             credits.noted(lkey, record.amount, record.notes)

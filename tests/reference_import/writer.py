@@ -23,7 +23,7 @@ from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
-from core.ledger.older_receipts import KeptTotal, older_total, owed_again
+from core.ledger.older_receipts import KeptTotal, kept_day, older_total
 from core.ledger.older_status import NO_DAY, FileStatus, StatusDay, status_day
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
@@ -466,9 +466,15 @@ class LedgerWriter:
                     merged["amount"]),  # type: ignore[arg-type]
                 merged["ship_date"], self.rung):
             self.counts.redated.append((record.sheet, record.row))
-        if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
-                         merged["deposit_date"], merged["ship_date"], self.rung) or (  # type: ignore[arg-type]
-                owed_again(held, brought, full["notes"], ours)):  # type: ignore[arg-type]
+        if (deposit := still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
+                                     merged["deposit_date"], merged["ship_date"], self.rung)) or (  # type: ignore[arg-type]
+                self.bases.says[0] != MONTH and kept_day(held, brought, ours, (  # type: ignore[arg-type]
+                    old["source_file"], self.source_file))):
+            if not deposit and brought[1] > held[1]:  # type: ignore[operator]
+                self.counts.kept_totals.append(KeptTotal(  # the same total's later day, said
+                    str(record.order_no or record.customer), record.sheet, record.row,
+                    (old["received_amount"], old["received_date"]),
+                    (old["received_amount"], brought[1])))  # type: ignore[arg-type]
             merged["received_date"], brought = old["received_date"], held
         elif still_deposit(early := (merged["received_amount"], new["received_date"],  # type: ignore[arg-type]
                                      merged["received_currency"]), held,  # type: ignore[arg-type]
