@@ -253,7 +253,8 @@ class _Reply(QObject):
         super().__init__(task)
         self._runner: Runner | None = runner
         self._owner = owner
-        self._success, self._failure = on_success, on_failure
+        self._success: Callable[[Any], object] | None = on_success
+        self._failure: Callable[[Failure], object] | None = on_failure
         self._progress, self._cancel, self._finished = on_progress, on_cancel, on_finished
         if on_progress is not None:
             task.progressed.connect(self.progressed)
