@@ -39,7 +39,7 @@ def _lima(slip: list[object]) -> tuple[str, dict[str, list[list[object]]]]:
 
 SLIP = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-5")  # the bank's slip, 35 charge off
 LUMP_SAID = "台账 2025-04.xlsx “台账” 2, 3: 15,000.00 2025-04-20 → 14,965.00"
-LUMP_SAID_ZH = "台账 2025-04.xlsx 的“台账”表第 2, 3 行：15,000.00 2025-04-20 → 14,965.00"
+LUMP_SAID_ZH = "台账 2025-04.xlsx 的“台账”表第 2、3 行：15,000.00 2025-04-20 → 14,965.00"
 
 
 def _slip_counted_once(tmp_path: Path, order: str, slip: list[object], was: str) -> str:

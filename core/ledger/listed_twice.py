@@ -218,7 +218,7 @@ def _lump_said(file_name: str, slip: Stored, found: list[Stored], places: dict[s
     for sheet, row in sorted(places[line.key] for line in found):
         sheets[sheet].append(str(row))
     return at_rows(str(places[slip.key][1]), file_name,
-                   {sheet: ", ".join(rows) for sheet, rows in sheets.items()},
+                   {sheet: Listed(rows) for sheet, rows in sheets.items()},
                    f"{sum(line.received or 0.0 for line in found):,.2f} {str(slip.day)[:10]} → "
                    f"{slip.received or 0:,.2f}")
 

@@ -43,7 +43,7 @@ from core.ledger.payment_lines import (
 from core.ledger.row_places import at_rows
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import among
-from core.messages import Message, Noted
+from core.messages import Listed, Message, Noted
 
 # a payment with its sum and day, what any reading of rows as one wire asks
 TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
@@ -170,7 +170,7 @@ def _said(found: dict[Stored, list[Stored]], file_name: str, pair: Pair) -> Note
     mine = bank if bank.source == file_name else sales[0]
     other = sales if mine is bank else [bank]
     return at_rows(", ".join(_rows([mine] if mine is bank else sales)),
-                   other[0].source, {str(other[0].place[0]): ", ".join(_rows(other))},
+                   other[0].source, {str(other[0].place[0]): Listed(_rows(other))},
                    f"{sum(line.received or 0.0 for line in sales):,.2f} {str(bank.day)[:10]} "
                    f"→ {bank.received or 0:,.2f}")
 

@@ -21,10 +21,10 @@ def rows_in_file(file: object, sheet: object, rows: object) -> Message:
     return Message("rows_in_file", ROWS_IN_FILE, {"file": file, "sheet": sheet, "rows": rows})
 
 
-def at_rows(head: str, file: object, sheets: dict[str, str], said: str) -> Noted:
+def at_rows(head: str, file: object, sheets: dict[str, object], said: str) -> Noted:
     """`head` (this sheet's row or rows) noted with the other file's rows, sheet by sheet
-    (`sheets`: a sheet's rows, "2" or "2, 3"), then what they held: "3 (台账 2025-04.xlsx “收款”
-    2: 6,000.00 2025-04-20 → 6,500.00 2025-04-20)"."""
+    (`sheets`: a sheet's rows, "2", or a Listed "2, 3" that reads "2、3" in Chinese), then
+    what they held: "3 (台账 2025-04.xlsx “收款” 2: 6,000.00 2025-04-20 → 6,500.00 2025-04-20)"."""
     *first, (sheet, rows) = sheets.items()
     last = Message("rows_said", ROWS_SAID,
                    {"file": file, "sheet": sheet, "rows": rows, "said": said})
