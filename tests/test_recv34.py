@@ -191,7 +191,7 @@ def test_a_receipt_counted_already_keeps_and_names_its_file(tmp_path: Path) -> N
     assert "C-1 (台账 2025-04.xlsx “4月” 2)" in report and "the file that recorded it" in report
     assert "“5月” 2" in report
     chinese = in_chinese(lambda: import_report(may))
-    assert "C-1（台账 2025-04.xlsx “4月” 2）" in chinese and "只计一次" in chinese
+    assert "C-1（台账 2025-04.xlsx 的“4月”表第 2 行）" in chinese and "只计一次" in chinese
     _same_import(tmp_path, [_costed(folder / "again" / "台账 2025-04.xlsx", 4, 5_000,
                                     "2025-04-22")])
     assert _steps(db)[:2] == (9_000, "2025-04-22")

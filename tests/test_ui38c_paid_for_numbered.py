@@ -66,7 +66,8 @@ def test_numbered_paid_for_slips_moved_to_their_customer_get_no_shared_number_ad
     share = _chinese_share()
     assert share and "共用" in share
     assert share not in chinese, chinese
-    assert "代付" in chinese and "Orbit Trading (HK) Ltd, 收款11月.xlsx “收款” 3" in chinese
+    assert "代付" in chinese  # the payer, then the place in Chinese words (win40)
+    assert "付款人 Orbit Trading (HK) Ltd，收款11月.xlsx 的“收款”表第 3 行" in chinese
 
 
 def test_numbered_slips_whose_note_names_no_one_keep_the_shared_number_advice(

@@ -39,6 +39,7 @@ def _lima(slip: list[object]) -> tuple[str, dict[str, list[list[object]]]]:
 
 SLIP = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-5")  # the bank's slip, 35 charge off
 LUMP_SAID = "台账 2025-04.xlsx “台账” 2, 3: 15,000.00 2025-04-20 → 14,965.00"
+LUMP_SAID_ZH = "台账 2025-04.xlsx 的“台账”表第 2、3 行：15,000.00 2025-04-20 → 14,965.00"
 
 
 def _slip_counted_once(tmp_path: Path, order: str, slip: list[object], was: str) -> str:
@@ -62,7 +63,7 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
     assert (f"Sheet “收款”: 1 payment under no invoice is, less the bank's charge, the wire "
             f"this file's invoice rows already show received that day, under the same "
             f"reference, row 2 ({LUMP_SAID}): counted once") in report
-    assert f"参考号相同（第 2（{LUMP_SAID}） 行）：只计一次，按发票行的分配计入" in report
+    assert f"参考号相同（行号 2（{LUMP_SAID_ZH}））：只计一次，按发票行的分配计入" in report
 
 
 @pytest.mark.parametrize(("slip", "credit", "why"), [
@@ -89,6 +90,7 @@ def _nairobi(*payments: list[object]) -> tuple[str, dict[str, list[list[object]]
 
 
 TWICE_SAID = "台账 2025-05.xlsx “收款” 2: 4,985.00 2025-04-20 → 5,000.00"
+TWICE_SAID_ZH = "台账 2025-05.xlsx 的“收款”表第 2 行：4,985.00 2025-04-20 → 5,000.00"
 
 
 @pytest.mark.parametrize("order", ORDERS)
@@ -105,7 +107,7 @@ def test_one_wire_a_tab_lists_twice_a_charge_apart_is_counted_once(tmp_path: Pat
     assert (f"Sheet “收款”: 1 payment is, under the same reference and on the same day, another "
             f"row of this file less the bank's charge, row 3 ({TWICE_SAID}): taken as one "
             f"wire listed twice and counted once") in report
-    assert f"金额只差银行手续费（第 3（{TWICE_SAID}） 行）：视为同一笔电汇记了两次" in report
+    assert f"金额只差银行手续费（行号 3（{TWICE_SAID_ZH}））：视为同一笔电汇记了两次" in report
 
 
 @pytest.mark.parametrize("order", ORDERS)
@@ -151,6 +153,7 @@ def test_the_invoice_number_alone_is_no_wire_s_reference(tmp_path: Path):
 
 INVOICE_SLIP = _money(LIMA, "2025-04-20", 9_965, "USD", "TT-5", "INV-1")  # INV-1's part, 35 off
 INVOICE_SAID = "台账 2025-04.xlsx “台账” 2: 10,000.00 2025-04-20 → 9,965.00"
+INVOICE_SAID_ZH = "台账 2025-04.xlsx 的“台账”表第 2 行：10,000.00 2025-04-20 → 9,965.00"
 
 
 @pytest.mark.parametrize("order", ORDERS)
@@ -164,7 +167,7 @@ def test_the_ledger_s_slip_naming_its_invoice_is_that_invoice_s_wire(tmp_path: P
     assert (f"Sheet “收款”: 1 payment naming its invoice is, less the bank's charge, the wire "
             f"this file's row of that invoice already shows received that day, under the same "
             f"reference, row 2 ({INVOICE_SAID}): counted once") in report
-    assert f"参考号相同（第 2（{INVOICE_SAID}） 行）：只计一次，按该发票行的分配计入" in report
+    assert f"参考号相同（行号 2（{INVOICE_SAID_ZH}））：只计一次，按该发票行的分配计入" in report
 
 
 @pytest.mark.parametrize("order", ["bank_first", "bank_after"])

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import QApplication
 from core import APP_NAME, i18n
 from core.paths import resource_dir
 from ui import prefs, sample_mode
+from ui.app_end import WAIT_MS, Ending
 from ui.errors import install_excepthook, setup_logging
 from ui.language import install_qt_translations, use_font
 from ui.main_window import MainWindow
-from ui.tasks import WAIT_MS, running, share_the_gil, stop_all
+from ui.tasks import running, share_the_gil, stop_all
 
 log = logging.getLogger("tradetier")
 
@@ -83,18 +84,20 @@ def main(demo: bool = False, language: str | None = None, db_path: Path | None =
 
         exit_after_first_show(window)
     code = app.exec()
-    close_down(app, window)
+    close_down(app, window, ending=window.runner.ending)  # the close's clock, if it closed
     return code
 
 
-def close_down(app: QCoreApplication, window: QObject, every_ms: int = WAIT_MS) -> None:
+def close_down(app: QCoreApplication, window: QObject, every_ms: int = WAIT_MS,
+               ending: Ending | None = None) -> None:
     """The app's end, once its event loop has returned: every task still running is asked to
-    stop and waited for, however long it takes (saying so in the log every `every_ms`), so no
-    thread is killed in the middle of a database write (Qt aborts the process when QApplication
-    goes with a QThread still running: exit 134). Then the window goes while Qt still runs, so
+    stop and waited for, however long it takes (saying so in the log once `ending`, the clock
+    the window's close started, has run out, then every `every_ms`), so no thread is killed
+    in the middle of a database write (Qt aborts the process when QApplication goes with a
+    QThread still running: exit 134). Then the window goes while Qt still runs, so
     its wrappers go before QApplication's (asked for by name: out of the event loop, Qt sends
     no DeferredDelete posted there otherwise)."""
-    left = stop_all(every_ms)
+    left = stop_all(ending or Ending(every_ms))  # the clock the window's close started
     while left:
         log.warning("the app waits for %s, still running after its window closed",
                     ", ".join(task.name for task in left))

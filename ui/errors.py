@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -91,7 +92,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A result or finding the user may want to read again or copy (a file's path, customers'
     names): wrapped, selectable, not waited for, let go when closed."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
-                      parent)  # type: ignore[arg-type]
+                      parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -104,7 +105,7 @@ def show_failed(parent: QWidget | None, failure: Failure) -> QMessageBox:
                       title_for(failure.code, failure.refusal))
 
 
-def install_excepthook(parent_of: callable) -> None:  # type: ignore[valid-type]
+def install_excepthook(parent_of: Callable[[], QWidget | None]) -> None:
     """An unexpected error anywhere in the GUI becomes the friendly dialog and a log entry."""
 
     def hook(kind: type[BaseException], error: BaseException,

@@ -6,7 +6,7 @@ switch it while running, and the self-test checks that Qt's translations load fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QLibraryInfo, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +25,7 @@ QT_GAPS = {"zh_CN": {("QFileDialog", "&Look in:"): "查找范围(&L)：",
 class QtGaps(QTranslator):
     """The few words of Qt's own dialogs its shipped translation lacks."""
 
-    def __init__(self, words: dict[tuple[str, str], str], parent: QApplication) -> None:
+    def __init__(self, words: dict[tuple[str, str], str], parent: QObject) -> None:
         super().__init__(parent)
         self.words = words
 
@@ -40,6 +40,8 @@ class QtGaps(QTranslator):
 def install_qt_translations(language: str) -> bool:
     """Qt's own dialogs (file, print, message boxes) in the user's language."""
     app = QApplication.instance()
+    if app is None:  # no application yet: nothing of Qt's is shown to translate
+        return False
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()

@@ -41,7 +41,7 @@ def folder(purpose: str) -> str:
     so the monthly import starts where last month's ledgers were."""
     if purpose not in FOLDERS:
         raise ValueError(f"unknown purpose {purpose!r}")
-    saved = preferences().value(f"folders/{purpose}", "") or ""
+    saved = str(preferences().value(f"folders/{purpose}", "") or "")
     return saved if saved and Path(saved).is_dir() else str(Path.home())
 
 

@@ -33,6 +33,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from core.messages import Cancelled, Refusal
+from ui.app_end import WAIT_MS, Ending
 
 log = logging.getLogger("tradetier")
 
@@ -124,19 +125,16 @@ def running() -> list[Task]:
     return [task for task in _STARTED if task.thread_running()]
 
 
-# How long a closing window waits for its task's thread to end (Runner.shutdown), and how often
-# the app's end says it is still waiting (ui.app.close_down).
-WAIT_MS = 30000
-
-
-def stop_all(msecs: int = WAIT_MS) -> list[Task]:
-    """Ask every running task to stop and wait for each, up to `msecs` apiece; those still
-    running after it (work that does not look at its cancel check)."""
+def stop_all(msecs: int | Ending = WAIT_MS) -> list[Task]:
+    """Ask every running task to stop and wait for them all, up to `msecs` in all (or until the
+    app's end's clock runs out); those still running after it (work that does not look at its
+    cancel check)."""
+    ending = msecs if isinstance(msecs, Ending) else Ending(msecs)
     left = running()
     for task in left:
         task.cancel()
     for task in left:
-        task.wait(msecs)
+        task.wait(ending.left())
     return running()
 
 
@@ -253,7 +251,8 @@ class _Reply(QObject):
         super().__init__(task)
         self._runner: Runner | None = runner
         self._owner = owner
-        self._success, self._failure = on_success, on_failure
+        self._success: Callable[[Any], object] | None = on_success
+        self._failure: Callable[[Failure], object] | None = on_failure
         self._progress, self._cancel, self._finished = on_progress, on_cancel, on_finished
         if on_progress is not None:
             task.progressed.connect(self.progressed)
@@ -329,6 +328,7 @@ class Runner(QObject):
         # during the shutdown can ask for more (an import's end asks for an analysis): it is
         # kept queued, never started, until resume().
         self.closed = False
+        self.ending: Ending | None = None  # the clock the shutdown started: the app's end's
 
     def submit(self, work: Callable[..., Any], kind: str | None = None,
                replaces: tuple[str, ...] = ()) -> Task:
@@ -429,14 +429,14 @@ class Runner(QObject):
                 self._next()
 
     def shutdown(self) -> None:
-        """Cancel everything and wait, so no thread outlives the window; nothing asked for
-        afterwards starts (see ``closed``)."""
-        self.closed = True
+        """Cancel everything and wait, up to WAIT_MS on the app's end's clock (`ending`), so no
+        thread outlives the window; nothing asked for afterwards starts (see ``closed``)."""
+        self.closed, self.ending = True, Ending()
         self._idle = None
         for task in self._queue:
             task.cancel()
         self._queue.clear()
         if self.current is not None:
             self.current.cancel()
-            if not self.current.wait():  # it goes on, the application's (Task.start)
+            if not self.current.wait(self.ending.left()):  # goes on, the app's (Task.start)
                 log.warning("%s still running after its window closed", self.current.name)

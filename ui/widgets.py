@@ -8,7 +8,16 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -169,7 +178,8 @@ class CutInMiddle(QStyledItemDelegate):
         for column in columns:
             table.setItemDelegateForColumn(column, self)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
@@ -229,7 +239,8 @@ class WholeScroll(QScrollArea):
         self.setWidget(content)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        wanted = self.widget().sizeHint()
+        content = self.widget()
+        wanted = content.sizeHint() if content is not None else QSize(0, 0)
         return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(),
                      wanted.height())
 
@@ -258,7 +269,9 @@ class EmptyNote(QLabel):
         return False
 
     def _fit(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:  # the table's viewport, whose child it is from the start
+            self.setGeometry(parent.rect())
 
 
 def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:

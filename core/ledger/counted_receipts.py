@@ -34,6 +34,7 @@ from core.ledger.line_values import L_RECEIVED, L_RECEIVED_DATE
 from core.ledger.month_parts import Part
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
+from core.ledger.row_places import rows_in_file
 from core.messages import Noted
 
 COUNTED = "counted"  # a receipt another file recorded already (day, figure): named with it
@@ -78,7 +79,8 @@ class Counted:
             return None  # named once, by the file that wrote the line since
         if labels is not None:  # its month's folder: 2026-03/台账.xlsx
             file = labels.of(file, part[0])
-        place = f"{file} “{at[0]}” {at[1]}" if part is held[-1] and at[0] is not None else file
+        place = (rows_in_file(file, at[0], at[1]) if part is held[-1] and at[0] is not None
+                 else file)
         return COUNTED, row[0], row[1], Noted(row[2], place)
 
     def shows(self, key: str) -> bool:

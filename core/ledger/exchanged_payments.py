@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection
 
 from core.i18n import NP_
 from core.ledger.noted_orders import told_wires, wire_references
-from core.ledger.payment_lines import MARK, Pair, Stored, per_sheet, wire_reference
+from core.ledger.payment_lines import MARK, Pair, Stored, per_sheet, said_at, wire_reference
 from core.messages import Message, Noted
 from core.rates import Rates
 from core.rules import load_rules
@@ -118,9 +118,9 @@ def said(pair: Pair) -> Noted:
     """The pair as the report names it: the other row (file, sheet, row), its sum, currency and
     day, then this row's."""
     old, new = pair.old, pair.new
-    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
-                 f"{old.received or 0:,.2f} {old.currency} {old.day or ''} → "
-                 f"{new.received or 0:,.2f} {new.currency} {new.day or ''}".strip())
+    return said_at(str(new.row), old, f"{old.received or 0:,.2f} {old.currency} "
+                   f"{old.day or ''} → {new.received or 0:,.2f} {new.currency} "
+                   f"{new.day or ''}".strip())
 
 
 # the notes: the wires counted once, and the pairs no rate tells

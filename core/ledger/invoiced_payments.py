@@ -34,7 +34,7 @@ from core.ledger import payment_kinds
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.keys import DESCRIBED, NUMBERED
 from core.ledger.noted_orders import noted_order
-from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sheet
+from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sheet, said_at
 from core.ledger.wire_lists import customer_numbers
 from core.ledger.written_keys import chunks
 from core.messages import Message, Noted
@@ -173,8 +173,7 @@ def _apart(conn: sqlite3.Connection, written: Written, sources: set[str | None]
 
 def _said(pair: Pair) -> Noted:
     old, new = pair.old, pair.new
-    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}, "
-                 f"{new.received or 0:,.2f} {new.day}")
+    return said_at(str(new.row), old, f"{new.received or 0:,.2f} {new.day}")
 
 
 def _split_messages(split: list[Split]) -> list[Message]:
@@ -186,16 +185,15 @@ def _split_messages(split: list[Split]) -> list[Message]:
     def one(pair: Pair) -> Noted:
         plain, parts = said[pair.new.id]
         other = parts[0]
-        return Noted(str(pair.new.row), f"{other.source} “{other.place[0]}” {other.row}, "
-                     f"{plain.received or 0:,.2f} {plain.day} = " + " + ".join(
-                         f"{line.received or 0:,.2f}" for line in parts))
+        return said_at(str(pair.new.row), other, f"{plain.received or 0:,.2f} "
+                       f"{plain.day} = " + " + ".join(f"{line.received or 0:,.2f}"
+                                                      for line in parts))
 
     def here(pair: Pair) -> Noted:
         plain, parts = said[pair.new.id]
-        return Noted(" + ".join(str(line.row) for line in parts),
-                     f"{plain.source} “{plain.place[0]}” {plain.row}: " + " + ".join(
-                         f"{line.received or 0:,.2f}" for line in parts)
-                     + f" = {plain.received or 0:,.2f} {plain.day}")
+        return said_at(" + ".join(str(line.row) for line in parts), plain,
+                       " + ".join(f"{line.received or 0:,.2f}" for line in parts)
+                       + f" = {plain.received or 0:,.2f} {plain.day}")
 
     return [*per_sheet("payment_split_elsewhere", NP_(
         "Sheet “{sheet}”: {count} payment has the customer and day of payments another list "

@@ -49,6 +49,7 @@ from core.ledger.payment_lines import (
     gone,
     lines,
 )
+from core.ledger.row_places import at_rows
 from core.ledger.set_aside import set_aside
 from core.ledger.wire_lists import Lists
 from core.ledger.wire_told import wires_told
@@ -216,10 +217,10 @@ def _lump_said(file_name: str, slip: Stored, found: list[Stored], places: dict[s
     sheets: dict[str, list[str]] = defaultdict(list)
     for sheet, row in sorted(places[line.key] for line in found):
         sheets[sheet].append(str(row))
-    return Noted(str(places[slip.key][1]), f"{file_name} " + "; ".join(
-        f"“{sheet}” {', '.join(rows)}" for sheet, rows in sheets.items())
-        + f": {sum(line.received or 0.0 for line in found):,.2f} {str(slip.day)[:10]} → "
-          f"{slip.received or 0:,.2f}")
+    return at_rows(str(places[slip.key][1]), file_name,
+                   {sheet: Listed(rows) for sheet, rows in sheets.items()},
+                   f"{sum(line.received or 0.0 for line in found):,.2f} {str(slip.day)[:10]} → "
+                   f"{slip.received or 0:,.2f}")
 
 
 def _twice_said(file_name: str, pair: Pair, places: dict[str, Place]) -> Noted:
@@ -228,9 +229,9 @@ def _twice_said(file_name: str, pair: Pair, places: dict[str, Place]) -> Noted:
     dropped = gone(pair)
     kept = pair.old if dropped is pair.new else pair.new
     sheet, row = places[kept.key]
-    return Noted(str(places[dropped.key][1]),
-                 f"{file_name} “{sheet}” {row}: {kept.received or 0:,.2f} "
-                 f"{str(kept.day)[:10]} → {dropped.received or 0:,.2f}")
+    return at_rows(str(places[dropped.key][1]), file_name, {sheet: str(row)},
+                   f"{kept.received or 0:,.2f} {str(kept.day)[:10]} → "
+                   f"{dropped.received or 0:,.2f}")
 
 
 def _per_sheet(code: str, template: str, said: dict[Stored, Noted], places: dict[str, Place]

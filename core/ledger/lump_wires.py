@@ -40,9 +40,10 @@ from core.ledger.payment_lines import (
     per_sheet,
     wire_reference,
 )
+from core.ledger.row_places import at_rows
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import among
-from core.messages import Message, Noted
+from core.messages import Listed, Message, Noted
 
 # a payment with its sum and day, what any reading of rows as one wire asks
 TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
@@ -168,10 +169,10 @@ def _said(found: dict[Stored, list[Stored]], file_name: str, pair: Pair) -> Note
     sales = found[bank]
     mine = bank if bank.source == file_name else sales[0]
     other = sales if mine is bank else [bank]
-    return Noted(", ".join(_rows([mine] if mine is bank else sales)),
-                 f"{other[0].source} “{other[0].place[0]}” {', '.join(_rows(other))}: "
-                 f"{sum(line.received or 0.0 for line in sales):,.2f} {str(bank.day)[:10]} "
-                 f"→ {bank.received or 0:,.2f}")
+    return at_rows(", ".join(_rows([mine] if mine is bank else sales)),
+                   other[0].source, {str(other[0].place[0]): Listed(_rows(other))},
+                   f"{sum(line.received or 0.0 for line in sales):,.2f} {str(bank.day)[:10]} "
+                   f"→ {bank.received or 0:,.2f}")
 
 
 def _rows(found: Iterable[Stored]) -> Sequence[str]:

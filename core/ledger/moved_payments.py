@@ -36,7 +36,8 @@ import sqlite3
 from core.i18n import NP_
 from core.ledger.keys import NUMBERED
 from core.ledger.noted_orders import noted_order, same_words
-from core.ledger.payment_lines import Pair, Stored, payments_refunds, per_sheet
+from core.ledger.payment_lines import Pair, Stored, payments_refunds, per_sheet, said_at
+from core.ledger.row_places import at_rows
 from core.messages import Message, Noted
 
 
@@ -154,9 +155,8 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
     def said(pair: Pair) -> Noted:
         old, new = pair.old, pair.new
         whole = "" if _whole(pair) else f"{old.received or 0:,.2f} → "
-        return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
-                     f"{orders[old.order_id]} → {orders[new.order_id]}, "
-                     f"{whole}{new.received or 0:,.2f} {new.day}")
+        return said_at(str(new.row), old, f"{orders[old.order_id]} → "
+                       f"{orders[new.order_id]}, {whole}{new.received or 0:,.2f} {new.day}")
 
     wholes: dict[int, list[Pair]] = {}  # this file's line: its parts' pairs
     for pair in over:
@@ -169,8 +169,8 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
         if len(found) == 1:
             return said(pair)
         old, new = found[0].old, pair.new
-        return Noted(str(new.row), f"{old.source} “{old.place[0]}” " + " + ".join(
-            str(p.old.row) for p in found) + ": " + " + ".join(
+        return at_rows(str(new.row), old.source, {str(old.place[0]): " + ".join(
+            str(p.old.row) for p in found)}, " + ".join(
             orders[p.old.order_id] for p in found) + f" → {orders[new.order_id]}, " + " + ".join(
             f"{p.old.received or 0:,.2f}" for p in found) + f" → {new.received or 0:,.2f} "
             f"{new.day}")

@@ -33,7 +33,8 @@ from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.paid_for import MARKS, Named, named_key, said_for
-from core.messages import Listed, Message, Noted
+from core.ledger.row_places import payer_at
+from core.messages import Listed, Message
 from core.overrides import HAND_SET, NO_ORDERS
 
 _LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_sheet, "
@@ -160,7 +161,7 @@ def booked_message(moved: list[Booked], kept: list[str]) -> list[Message]:
         "money: {payments}. If a payer is the customer, correct the note and import that file "
         "again."),
         {"count": len(moved), "payments": Listed(
-            [Noted(m.customer, f"{m.payer}, {m.file} “{m.sheet}” {m.row}") for m in moved],
+            [payer_at(m.customer, m.payer, m.file, m.sheet, m.row) for m in moved],
             SHARED_SHOWN)}), *_kept_message(kept)]
 
 

@@ -19,6 +19,7 @@ from core.ledger.normalise import fold
 from core.ledger.noted_orders import bank_only, holds, reference, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import apart
+from core.ledger.row_places import at_rows
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -273,9 +274,13 @@ def pair_said(pair: Pair) -> Noted:
     """The pair as the report names it: the other row (file, sheet, row), its sum and day,
     then this row's."""
     old, new = pair.old, pair.new
-    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
-                 f"{old.received or 0:,.2f} {old.day or ''} → {new.received or 0:,.2f} "
-                 f"{new.day or ''}".replace("  ", " ").strip())
+    return said_at(str(new.row), old, f"{old.received or 0:,.2f} {old.day or ''} → "
+                   f"{new.received or 0:,.2f} {new.day or ''}".replace("  ", " ").strip())
+
+
+def said_at(head: str, line: Stored, said: str) -> Noted:
+    """`head` noted with the file, sheet and row a stored line was read from, and `said`."""
+    return at_rows(head, line.source, {str(line.place[0]): str(line.row)}, said)
 
 
 def per_sheet(code: str, template: str, pairs: list[Pair], said: Callable[[Pair], Noted]

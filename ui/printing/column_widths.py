@@ -123,6 +123,7 @@ def widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[fl
     pool = [i for i, c in enumerate(columns) if c.wrap and (names[i] or found[i] < wide[i])]
     found = _by_length(found, least, texts, pool, [names[i] for i in pool], m)
     found = _two_line_headers(found, least, columns, texts, m)
+    found = _name_not_narrower(found, columns, texts, m)
     total = sum(found) or 1.0
     return [w * 100 / total for w in found]
 
@@ -243,6 +244,31 @@ def _two_line_headers(found: list[float], least: list[float], columns: Sequence[
                 found[j] -= room * share
             found[i] += total * share
             need -= total * share
+    return found
+
+
+def _name_not_narrower(found: list[float], columns: Sequence[Column], texts: list[list[str]],
+                       m: Measures) -> list[float]:
+    """The customer's name never narrower than another column of short texts (a sentence,
+    wrapped, may be wider): on the empty English referral list the name, giving its room
+    last to the titles of the amounts, was left at 7.2 % of the line beside a Salesperson of
+    7.5 % (its title's one word). What it lacks is taken from the empty columns there to
+    write in by hand (Notes), each down to its title on two lines: the names written in are
+    longer than any salesperson's (win40)."""
+    names = [i for i, c in enumerate(columns) if c.key == NAME]
+    others = [k for k, c in enumerate(columns)  # a salesperson, a grade; not a sentence
+              if c.kind == "text" and c.key != NAME and not c.wrap]
+    if not names or not others:
+        return found
+    found, name = list(found), names[0]
+    widest = max(found[k] for k in others)
+    for k in others:
+        if found[name] >= widest:
+            break
+        if not any(texts[k]) and found[k] < widest:  # empty: there to write in by hand
+            floor = two_line_width(printed(columns[k].header), m.bold.horizontalAdvance) + m.pad
+            give = min(widest - found[name], max(0.0, found[k] - floor))
+            found[k], found[name] = found[k] - give, found[name] + give
     return found
 
 

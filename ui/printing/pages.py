@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PySide6.QtGui import QTextDocument, QTextTable
 
@@ -233,7 +233,10 @@ def which_title(analysis: Analysis, which: str, sales: bool = True) -> str:
 def _write_files(files: Sequence[tuple[Path, bytes]]) -> None:
     """Every PDF or none (core's all-or-none write): a refused or cancelled run never leaves
     half a PDF, and names the file to close."""
-    write_all([target for target, _ in files], lambda index, handle: handle.write(files[index][1]))
+    def write(index: int, handle: BinaryIO) -> None:
+        handle.write(files[index][1])
+
+    write_all([target for target, _ in files], write)
 
 
 def write_pdf(analysis: Analysis, which: str, path: Path | str, *,

@@ -165,13 +165,13 @@ def cuts(document: QTextDocument) -> list[Cut]:
     while block.isValid():
         rect = layout.blockBoundingRect(block)
         cursor = QtGui.QTextCursor(block)
-        table = cursor.currentTable()
-        if table is None:
+        held = cursor.currentTable()
+        if held is None:
             key = (-1, block.position())
         else:
-            key = (table.firstPosition(), table.cellAt(cursor).row())
-            tables.setdefault(key[0], (table.format().headerRowCount(),
-                                       str(table.format().property(TITLE_PROPERTY) or "")))
+            key = (held.firstPosition(), held.cellAt(cursor).row())
+            tables.setdefault(key[0], (held.format().headerRowCount(),
+                                       str(held.format().property(TITLE_PROPERTY) or "")))
         forced = bool(block.blockFormat().pageBreakPolicy() & BREAK_BEFORE)
         unit = units.setdefault(key, [rect.top(), rect.bottom(), False])
         unit[:] = [min(unit[0], rect.top()), max(unit[1], rect.bottom()), unit[2] or forced]
@@ -270,6 +270,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
     body = QRectF(page_rect.left(), page_rect.top() + line * 1.8, page_rect.width(),
                   page_rect.height() - line * 3.6)
     layout = document.documentLayout()
+    before = layout.paintDevice()  # the screen's (none): given back when the pages are painted
     layout.setPaintDevice(device)  # measure with the printer's metrics, not the screen's
     try:
         document.setPageSize(QSizeF(body.width(), -1))  # one long page; cut here, not by Qt
@@ -307,7 +308,8 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
                 _slice(document, painter, body.left(), y, body.width(), *cut.head)
                 y += cut.head[1] - cut.head[0]
             _slice(document, painter, body.left(), y, body.width(), start, end)
-            if index + 1 < len(pages) and pages[index + 1][2] and pages[index + 1][2].head:
+            following = pages[index + 1][2] if index + 1 < len(pages) else None
+            if following is not None and following.head:
                 painter.save()  # the table goes on: close its border at the cut
                 painter.setPen(QPen(QColor(style.PRINT_RULE), pen.widthF()))
                 y += end - start
@@ -315,7 +317,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
                 painter.restore()
         return len(pages)
     finally:
-        layout.setPaintDevice(None)
+        layout.setPaintDevice(before)
 
 
 def a4_landscape() -> QtGui.QPageLayout:
@@ -348,7 +350,7 @@ def pdf_bytes(document: QTextDocument) -> tuple[bytes, int]:
     finally:
         painter.end()
     buffer.close()
-    return bytes(buffer.data()), pages
+    return bytes(buffer.data().data()), pages
 
 
 def page_image(document: QTextDocument, page: int = 0, dpi: int = 110) -> QtGui.QImage:

@@ -223,7 +223,7 @@ def keep_terms_whole(document: QTextDocument) -> None:
     out again (60 moves, 1.9 s of the sample's six PDFs), and the Chinese restructuring PDF's
     last section, after a table so changed, was left without lines, never painted."""
     changed = _take_back(document)
-    layout, tried = document.documentLayout(), set()
+    layout, tried = document.documentLayout(), set[tuple[int, int, str]]()
     for _ in range(ROUNDS):
         layout.documentSize()  # laid out (again, after a round of moves)
         moves = _moves(document, tried)
