@@ -49,6 +49,7 @@ from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
     doubled,
+    paid_lines,
     read_twice,
     refund_rows,
 )
@@ -57,6 +58,7 @@ from core.ledger.unread import (
     layout_messages,
     payment_rows_message,
     refund_message,
+    undated_refund_message,
 )
 from core.ledger.unread_tabs import unreadable_sheets
 from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
@@ -239,11 +241,14 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     # 2,000 shown open)
     twice = {a[ROW] for a, b in zip(records, records[1:], strict=False)
              if a[ROW] == b[ROW] and read_twice(a, b)}
-    # a refund row of its own (no amount, money sent back: typed_rows.refund_rows) typed or
-    # not is a payment line too, keyed by its sum and day: keyed as a sale, a 退货 tab's refund
-    # took the 台账 tab's sale's place (15,000 on account, or the refund lost: ref39)
-    refunds = refund_rows(records)
-    found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice | set(refunds))
+    # a row of money of its own (no amount, a sum received or sent back: typed_rows.paid_lines)
+    # typed or not is a payment line too, keyed by its sum and day: keyed as a sale, a 退货
+    # tab's refund took the 台账 tab's sale's place (15,000 on account, or the refund lost:
+    # ref39), and so did a 尾款 row's 5,000 (ref40)
+    paid = paid_lines(records)
+    refunds = refund_rows(paid)
+    found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice
+                     | {r[ROW] for r in paid})
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.layouts.append(layout)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
@@ -253,6 +258,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refunds))
+    undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
+    found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
     found.unread.extend(noted_message(name, noted))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))

@@ -12,6 +12,7 @@ The store's migration 4 re-keys rows stored under the old scheme with these same
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 from typing import NamedTuple
 
 from core.ledger.normalise import fold, fold_many
@@ -78,6 +79,16 @@ class PaidApart(NamedTuple):
     row: int
     received: float | None
     received_date: str | None  # ISO
+
+
+def written_over(paid: list[PaidApart], keys: Container[str]) -> list[PaidApart]:
+    """The payment rows keyed apart, those at a place a row of the file itself holds (its
+    sale, a line of `keys`) without their money: that line is the file's own reading, its
+    figure the row's, a wire copied on both rows counted once already (core.ledger.
+    wire_review). Taken off the sale too (core.ledger.misread_rows), a wire restated on a 收款
+    tab's row (0 in 金额) was lost twice: 15,000 open where it was paid (ref40)."""
+    return [p._replace(received=None) if p.received is not None and p.key in keys else p
+            for p in paid]
 
 
 # A payment's own row without an order number (a 收款 sheet's row, a row typed 收款) names no

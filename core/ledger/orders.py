@@ -35,6 +35,7 @@ from core.ledger.keys import (
     described_order_key,
     paid_order_key,
     paid_part,
+    written_over,
 )
 from core.ledger.lot_words import TOLERANCE, row_lot, shown
 from core.ledger.normalise import fold, later_status
@@ -120,8 +121,7 @@ class Order:
         self.stored = False
         self.new_lines = 0  # lines the writer inserts
         self.first_new_line = 0  # the id of the first of them
-        # set by the writer: the stored order's first date, kept where this file dates it
-        # later (core.ledger.order_dates)
+        # set by the writer: the stored first date, kept where the file's is later (order_dates)
         self.first_date: str | None = None
 
     def add(self, record: Record, repeat: bool, apart: bool = False) -> None:
@@ -425,9 +425,9 @@ class OrderBook:
             self.cancelled[key] = (place, record)
 
     def sheets_done(self) -> None:
-        """Every sheet is in: the line keys kept to tell a repeat from a new line are let go
-        before the file is written (a million keys at ten years of a busy firm)."""
-        self._seen = {}
+        """Every sheet is in: the payment rows keyed apart at a line of the file's own told
+        (keys.written_over), the line keys kept to tell a repeat are let go (a million keys)."""
+        self.paid_apart, self._seen = written_over(self.paid_apart, self._seen), {}
         self._payments.clear()
 
     def shared(self) -> dict[str, list[str]]:

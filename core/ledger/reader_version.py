@@ -408,6 +408,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # day whatever its note, unless that file is the line's revision or later copy, or holds
 # 本月收款 (older_receipts.kept_day): MT-1's 4,500 of 03-10 under April's 4,500 of 04-15 is
 # 0 days past due either way (was 11 March first, 0 April first), and the report says so.
+# 15 (ref40): a row of money of its own, 金额 0 with 实收 5,000 (尾款) on a 收款 tab or file, is a
+# payment line keyed by its sum and day (typed_rows.paid_lines), not the sale's place: 10,000
+# open, revenue 15,000 in every tab and file order (was 5,000 on account; sale's file first
+# revenue 0); a refund (-3,000, 退款) naming no order with 金额 blank counts as with 金额 0 (was
+# skipped, 0 open → 3,000), and one without a date received is counted on its row's date and
+# named (was kept out of the account or skipped, 0 open → 3,000). A sale row's 15,000 of 04-10
+# restated on a 收款 tab's row (金额 0 or blank) is one wire, left on the sale (keys.written_over;
+# was taken off both rows: 15,000 open, or 15,000 on account by the tab order).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

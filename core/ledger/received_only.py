@@ -71,14 +71,17 @@ def received_only(raw_amount: object, received: float | None, typed: bool, statu
     row typed as a payment (`typed`: its 类型, or a payments sheet), its status cell saying
     so (收款, 回款), or, its type cell blank (a row typed 销售 may be a sale whose amount was
     forgotten), dated received (`dated`) and naming an order of its customer that a row of
-    the sheet with an amount lists (`orders`), or any order where the money was sent back
-    (`refund`: no sale receives less than nothing; a 退货 file's refund of MT-1 imported
-    before the file selling MT-1 was skipped, the refund lost: ref39)."""
+    the sheet with an amount lists (`orders`), or where the money was sent back (`refund`: no
+    sale receives less than nothing), whatever order it names or none, dated or not, as the
+    same row with 0 in 金额 is (core.ledger.typed_rows.is_refund_line): a 退货 file's refund
+    of MT-1 imported before the file selling MT-1 was skipped, the refund lost (ref39); one
+    naming no order, or without its date received, was skipped where 金额 0 counted (ref40).
+    """
     return (blank(raw_amount) and received is not None and (received > 0 or (
         refund and received < 0))
             and (typed or is_receipt(status)
-                 or (blank(kind) and dated and order is not None
-                     and (refund or order in orders))))
+                 or (blank(kind) and (refund or (dated and order is not None
+                                                 and order in orders)))))
 
 
 def elsewhere(raw_amount: object, received: float | None, typed: bool, status: object,

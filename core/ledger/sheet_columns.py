@@ -117,6 +117,7 @@ class SheetColumns:
         self.doc_receipt = ([True] * len(data) if layout.receipts
                             else by_value(raw("doc_type"), is_receipt))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
+        self.undated_refunds: list[int] = []  # refunds dated by their row (typed_rows)
         # money received as another tab or the store lists its order (received_only.elsewhere)
         self.elsewhere: dict[int, str | None] = {}  # with its order date as written
         self.order_dates_unread: list[int] = []  # dated by receipt, their order date unread
@@ -333,7 +334,7 @@ class SheetColumns:
         kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
                  for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
-                                        list(compress(kinds, chosen)))
+                                        list(compress(kinds, chosen)), self.undated_refunds)
         return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:

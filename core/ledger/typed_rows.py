@@ -267,8 +267,8 @@ def doubled(records: list[Record]) -> list[int]:
     return [i for i in range(1, len(records)) if read_twice(records[i - 1], records[i])]
 
 
-def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None
-                ) -> list[int]:
+def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None,
+                undated: list[int] | None = None) -> list[int]:
     """Each typed row (`typed[i]` for `records[i]`) made, in place, a line worth 0 that
     received its amount (as money in, whatever its sign) unless it names its received figure
     itself, on its date unless it names a date received; no cost. A row whose note says the
@@ -280,12 +280,23 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
     note or refund whose words say goods returned and
     refunded is read as both (:func:`both_lowered`). The numbers of the typed rows read as
     money. First, a row copied from a sale to book another payment of its order is made that
-    line's payment (:func:`core.ledger.payment_copies.payment_copies`)."""
+    line's payment (:func:`core.ledger.payment_copies.payment_copies`). A refund written
+    without its date received, typed or its own row (0 in 金额, -3,000 received), is counted
+    on its row's date too, its row put in `undated` for the report to name: undated, an
+    untyped refund was kept out of the account (MT-1 shown paid, 0 open where 3,000 is: ref40).
+    """
     payment_copies(records, typed)
+    if undated is None:
+        undated = []
     rows = []
     said: dict[object, bool] = {}  # each type word weighed once (a bank's list: one word)
     for i, record in enumerate(records):
         if not typed[i]:
+            if (record[RECEIVED_DATE] is None and record[RECEIVED] is not None  # most: no
+                    and is_refund_line(record[AMOUNT], record[RECEIVED])):
+                records[i] = (*record[:RECEIVED_DATE], record[ORDER_DATE],
+                              *record[RECEIVED_DATE + 1:])
+                undated.append(record[ROW])
             continue
         values = list(record)
         if values[RECEIVED] is None:
@@ -295,6 +306,8 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
             said[kind] = is_refund(kind)
         if refund_made(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
+        if values[RECEIVED_DATE] is None and values[RECEIVED] < 0:
+            undated.append(values[ROW])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
         values[CREDIT_NOTE] = values[CREDIT_WRITTEN_POSITIVE] = 0
@@ -340,6 +353,21 @@ def is_refund_line(amount: float, received: float | None) -> bool:
     payment line of its own (:func:`is_receipt_line`), typed or not (0 in 金额, -3,000
     received, a 退货 tab's refund)?"""
     return is_receipt_line(amount, received) and received is not None and received < 0
+
+
+def is_paid_line(amount: float, received: float | None) -> bool:
+    """Is a row with this amount and received figure money in or out of its own, worth 0 with
+    a sum received (:func:`is_receipt_line`), typed or not: a 尾款 row (0 in 金额, 5,000
+    received) or a refund (:func:`is_refund_line`)? It is keyed by its sum and day, never a
+    sale's place: on a tab of its own, its first row took the 台账 sale's line (ref40: 5,000
+    on account, or 5,000 open, by the tab order)."""
+    return is_receipt_line(amount, received) and bool(received)
+
+
+def paid_lines(records: Iterable[Record]) -> list[Record]:
+    """The records of a sheet that are money in or out of their own (:func:`is_paid_line`),
+    its refunds among them (:func:`refund_rows`)."""
+    return [r for r in records if is_paid_line(r[AMOUNT], r[RECEIVED])]
 
 
 def refund_rows(records: Iterable[Record]) -> list[int]:

@@ -245,6 +245,18 @@ def refund_message(sheet: str, rows: list[int]) -> list[Message]:
         sheet, rows)
 
 
+def undated_refund_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The refunds written without their date received, counted on their rows' dates
+    (core.ledger.typed_rows.as_receipts): the clerk sees the day taken and where to write it."""
+    return _rows_message("undated_refunds", NP_(
+        "Sheet “{sheet}”: {count} refund has no date received (row {rows}): counted as sent "
+        "back on its row's date. Write the day the money went back in its date received and "
+        "import the file again.",
+        "Sheet “{sheet}”: {count} refunds have no date received (rows {rows}): counted as "
+        "sent back on their rows' dates. Write the day the money went back in each one's date "
+        "received and import the file again."), sheet, rows)
+
+
 def _rows_message(code: str, template: str, sheet: str, rows: Sequence[int]) -> list[Message]:
     """A note naming a sheet's rows, none where there are none."""
     if not rows:

@@ -90,6 +90,7 @@ from core.ledger.unread import (
     no_rows,
     payment_rows_message,
     refund_message,
+    undated_refund_message,
     unread_messages,
 )
 from core.ledger.workbook_layouts import find_layouts, unapplied
@@ -359,6 +360,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
             or is_refund_line(r.amount, r.received_amount)]))
+        unread.extend(undated_refund_message(layout.sheet.name, [
+            r.row for r in found.records if r.undated_refund and (
+                (r.payment_row or r.returned) and (r.received_amount or 0) < 0
+                or is_refund_line(r.amount, r.received_amount))]))
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
             if r.noted_return]))

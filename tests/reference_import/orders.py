@@ -19,6 +19,7 @@ from core.ledger.keys import (
     numbered_order_key,
     paid_order_key,
     row_identity,
+    written_over,
 )
 from core.ledger.lot_words import first_only, later_lot, lot_said, paid_elsewhere, paid_said
 from core.ledger.normalise import fold, later_status
@@ -28,7 +29,7 @@ from core.ledger.order_buyers import Buyers
 from core.ledger.orders import credited_number
 from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
-from core.ledger.typed_rows import is_refund_line
+from core.ledger.typed_rows import is_paid_line
 from core.similarity import alike
 from reference_import.rows import Record, _stored_negative
 
@@ -245,9 +246,10 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
-        # 退货退款's refund, and a refund row typed or not (0 in 金额): a payment too (ref39)
+        # 退货退款's refund, and a row of money typed or not (0 in 金额, a sum received or sent
+        # back): a payment too (ref39, ref40)
         paid = (record.payment_row or record.returned
-                or is_refund_line(record.amount, record.received_amount))
+                or is_paid_line(record.amount, record.received_amount))
         if not paid:  # the first place free on the sheet that is no other lot
             money, passed = paid_said(record.notes, record.product, record.status_text), []
             before = partial(_before, shown, stored_lot)
@@ -300,6 +302,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         last = (okey, lkey)
     if kept_apart is not None:
         kept_apart.extend(buyers.split())
+    if paid_apart is not None:  # a payment at a place the file's own line holds (ref40)
+        paid_apart[:] = written_over(paid_apart, seen_lines)
     for order in orders.values():
         _derive_due_dates(order)
     _name_credited_invoices(list(orders.values()))

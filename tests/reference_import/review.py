@@ -12,6 +12,7 @@ from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
+from core.ledger.typed_rows import is_receipt_line
 from reference_import.money_columns import settle_column_currencies
 from reference_import.orders import CANCELLED, Order
 from reference_import.rows import Record
@@ -62,10 +63,15 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     def per_unit(currency: str, on: object) -> float | None:
         return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
 
+    # a payment of its own, typed or a row worth 0 with money (core.ledger.typed_rows.
+    # is_receipt_row, as the app's review asks: ref40), never a copy
+    paying = [line.record.payment_row or is_receipt_line(line.record.amount,
+                                                         line.record.received_amount)
+              for _, line in lines]
     for amount_name, date_name in RECEIPT_FIELDS:
         shown = [_left_on(showings[line.key], amount_name, date_name)
-                 if not line.record.payment_row else (None, None, line.record)
-                 for _, line in lines]  # a payment row is a payment of its own, never a copy
+                 if not paying[index] else (None, None, line.record)
+                 for index, (_, line) in enumerate(lines)]
         if all(figure is None for figure, _, _ in shown):
             continue
         tuples: list[Row] = [
@@ -75,7 +81,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
             ((r.customer_key, None), 0.0, *_left_on(showings[line.key], amount_name,
                                                     date_name)[:2], index)
             for index, ((_, line), r) in enumerate(zip(lines, records, strict=True))
-            if line.record.payment_row]
+            if paying[index]]
         wires = copied_wires(tuples, per_unit=per_unit)
         for wire in wires + booked_twice(
                 tuples, payments, wires, per_unit, None, lambda i: _named(by_id[i], shown_all)):

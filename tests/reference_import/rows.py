@@ -83,6 +83,7 @@ from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_paym
 from core.ledger.typed_rows import (
     is_receipt,
     is_refund,
+    is_refund_line,
     money_kept,
     refund_made,
     returned_and_refunded,
@@ -143,6 +144,7 @@ class Record:
     credit_written_positive: bool = False  # typed as a credit note, written positive
     payment_row: bool = False  # typed as a payment: money received, no sale
     returned: bool = False  # the refund of goods returned and refunded (退货退款)
+    undated_refund: bool = False  # a refund without its date received, dated by its row
     status_both: bool = False  # its status cell says goods returned and refunded
     status_kept: bool = False  # ... and that their money was kept (款未退)
     status_returned: bool = False  # its status cell says goods came back (退货)
@@ -513,6 +515,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
         _received_instead(rec)
+    elif rec.received_date is None and is_refund_line(rec.amount, rec.received_amount):
+        rec.received_date, rec.undated_refund = rec.order_date, True  # its row's date (ref40)
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and TRIAL_WORDS.search(fold(status_text))) \
         else False if flag is False else None
@@ -603,7 +607,7 @@ def _received_instead(rec: Record) -> None:
     if refund_made(rec.notes) or is_refund(rec.doc_type):  # money sent back (退汇): a refund
         rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
-        rec.received_date = rec.order_date
+        rec.received_date, rec.undated_refund = rec.order_date, rec.received_amount < 0
     rec.amount = 0.0
     rec.credit_note = rec.credit_written_positive = False
     rec.cost = rec.gross_profit = rec.tax_rebate = None
