@@ -98,7 +98,7 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
     Where an earlier reader imported this very file, the lines it stored from it are new too:
     its corrected payments, stored beside the earlier ones, are put right by importing it
     again."""
-    paid = sorted({key for _, _, key in written() if MARK in key})
+    paid = sorted({key for _, _, key in written(MARK)})
     found = _stored(conn, paid) if paid else {}
     if found and earlier_imports(conn, import_id, file_name):
         found = {key: source for key, source in found.items() if source != file_name}

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import marshal
 import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from operator import itemgetter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import itemgetter, or_
 
 from core.ledger.orders import SheetGroups
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE, Record
@@ -69,15 +70,42 @@ class HeldSheet:
     groups: SheetGroups | None
     packed: bytes | None = None
     packed_rows: bytes | None = None  # the line keys, the columns of ROW_FIELDS, the facts
+    # a packed sheet's: every row's facts or'd together (None: packed without facts, or loose)
+    flags: int | None = None
+    # a packed sheet's: each mark asked of its keys, whether its small pack's bytes hold it
+    marks: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def pack(self, facts: Facts | None = None) -> None:
         assert self.records is not None and self.groups is not None
         g, records = self.groups, self.records
+        row_facts = facts(records, g.keys) if facts else None
         self.packed = zlib.compress(marshal.dumps((records, g.indexes, g.repeats)), PACK_LEVEL)
         self.packed_rows = zlib.compress(marshal.dumps(
-            (g.keys, g.ranks, *([r[field] for r in records] for field in ROW_FIELDS),
-             facts(records, g.keys) if facts else None)), PACK_LEVEL)
+            (g.keys, g.ranks, *([r[column] for r in records] for column in ROW_FIELDS),
+             row_facts)), PACK_LEVEL)
+        self.flags = None if row_facts is None else reduce(or_, set(row_facts[0]), 0)
+        self.marks = {}
         self.records = self.groups = None
+
+    def lacks(self, flags: int) -> bool:
+        """A packed sheet none of whose rows has any of the facts `flags`: a pass asking only
+        those rows passes it over without reading its small pack (perf40b)."""
+        return self.records is None and self.flags is not None and not self.flags & flags
+
+    def holds(self, mark: str) -> bool:
+        """Whether a line key of the sheet may hold `mark`. A packed sheet's small pack is
+        looked through as bytes, once a mark: marshal writes a string's UTF-8 whole, so a key
+        holding the mark has its bytes there; most big files' sheets hold no payment keyed by
+        its sum, and the four passes after the write asking for those read every key of every
+        sheet for none (perf40b)."""
+        if self.records is not None or not mark:
+            return True
+        held = self.marks.get(mark)
+        if held is None:
+            assert self.packed_rows is not None
+            held = self.marks[mark] = (mark.encode("utf-8", "surrogatepass")
+                                       in zlib.decompress(self.packed_rows))
+        return held
 
     def unpacked(self) -> tuple[list[Record], SheetGroups]:
         if self.records is not None and self.groups is not None:
@@ -125,14 +153,19 @@ class HeldSheet:
         keys, _ranks, sheets, rows, ordered, _shipped, _received, facts = self._rows()
         return None if facts is None else Light(keys, sheets, rows, ordered, facts)
 
-    def written_rows(self) -> Iterator[tuple[str, int, str]]:
-        """Each row's sheet, row number and line key, the records left packed."""
+    def written_rows(self, mark: str = "") -> Iterable[tuple[str, int, str]]:
+        """Each row's sheet, row number and line key (only the keys holding `mark`), the
+        records left packed; a packed sheet with no key holding it is not read (:meth:`holds`)."""
+        if not self.holds(mark):
+            return ()
         if self.records is not None and self.groups is not None:
             records = self.records
-            return zip(map(itemgetter(SHEET), records), map(itemgetter(ROW), records),
+            rows = zip(map(itemgetter(SHEET), records), map(itemgetter(ROW), records),
                        self.groups.keys, strict=True)
-        keys, _ranks, sheets, rows, *_dates_and_facts = self._rows()
-        return zip(sheets, rows, keys, strict=True)
+        else:
+            keys, _ranks, sheets, numbers, *_dates_and_facts = self._rows()
+            rows = zip(sheets, numbers, keys, strict=True)
+        return (row for row in rows if mark in row[2]) if mark else rows
 
     def dates(self) -> list[Dates]:
         """Each row's sheet, row number, order, ship and received dates, the records left
@@ -194,10 +227,11 @@ class HeldSheets:
             records, groups = self.sheets[number].unpacked()
             yield number, records, groups
 
-    def written_rows(self) -> Iterator[tuple[str, int, str]]:
-        """Each row's sheet, row number and line key, sheet by sheet, no record unpacked."""
+    def written_rows(self, mark: str = "") -> Iterator[tuple[str, int, str]]:
+        """Each row's sheet, row number and line key (only the keys holding `mark`), sheet by
+        sheet, no record unpacked."""
         for sheet in self.sheets:
-            yield from sheet.written_rows()
+            yield from sheet.written_rows(mark)
 
     def rework(self, sheet: int, position: int, key: str,
                change: Callable[[Record], Record] | None) -> tuple[Record, SheetGroups]:

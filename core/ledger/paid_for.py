@@ -180,8 +180,11 @@ def said_for(note: str | None) -> Said | None:
     return Said(name, _ENDED.match(text, found.end(group)) is not None) if name else None
 
 
-_SOLD_TO = ("SELECT DISTINCT c.key, c.name FROM customers c JOIN orders o ON o.customer_id = "
-            "c.id JOIN order_lines l ON l.order_id = o.id WHERE l.amount > 0 AND NOT l.credit_note")
+# each customer's lines looked at until its first sale (orders_customer, order_lines_order):
+# every stored line was read for the customers at each import (1.5 CPU s at 1M lines, perf40b)
+_SOLD_TO = ("SELECT c.key, c.name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o JOIN "
+            "order_lines l ON l.order_id = o.id WHERE o.customer_id = c.id AND l.amount > 0 "
+            "AND NOT l.credit_note)")
 
 
 def stored_customers(conn: sqlite3.Connection) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from core.ledger.bank_charges import charge, short
 from core.ledger.keys import DESCRIBED, NUMBERED, PAID, SUM
@@ -22,8 +22,17 @@ from core.ledger.payment_kinds import apart
 from core.ledger.row_places import at_rows
 from core.messages import Listed, Message, Noted
 
-Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 MARK = PAID + SUM  # a payment keyed by its sum
+
+
+class Written(Protocol):
+    """(sheet, row, line key) of each row the file writes; with `mark`, only of the keys
+    holding it: a big file's packed sheets with none are passed over unread (core.ledger.
+    held_sheets.HeldSheet.holds)."""
+
+    def __call__(self, mark: str = "") -> Iterable[tuple[str, int, str]]: ...
+
+
 COLUMNS = ("l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_file, "
            "l.source_sheet, l.source_row, l.received_amount, l.received_date, l.notes, "
            "COALESCE(l.received_currency, l.currency, o.currency)")

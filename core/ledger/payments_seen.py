@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection
 from functools import partial
 
 from core.i18n import NP_
@@ -38,6 +38,7 @@ from core.ledger.payment_lines import (
     VALUE_DAY,
     Pair,
     Stored,
+    Written,
     bank_read,
     gone,
     lines,
@@ -49,8 +50,6 @@ from core.ledger.set_aside import put_back
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import marked
 from core.messages import Listed, Message, Noted
-
-Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 
 
 def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written,
@@ -152,9 +151,8 @@ def _list_day(line: Stored) -> tuple[str | None, str | None, int, str, str | Non
 def _seen(conn: sqlite3.Connection, file_name: str, written: Written,
           paired: Collection[str | None]) -> list[Message]:
     places: dict[str, tuple[str, int]] = {}
-    for sheet, row, key in written():
-        if PAID + SUM in key:
-            places.setdefault(key, (sheet, row))
+    for sheet, row, key in written(PAID + SUM):
+        places.setdefault(key, (sheet, row))
     if not places:
         return []
     found = conn.execute(

@@ -23,11 +23,10 @@ from collections.abc import Callable, Iterable
 
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.payment_lines import MARK
+from core.ledger.payment_lines import MARK, Written
 from core.messages import Listed, Message, Noted
 from core.overrides import load_overrides
 
-Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 PerUnit = Callable[[str, str], "float | None"]  # a currency's worth on an ISO day (core.rates)
 _CURRENCY = "COALESCE(l.received_currency, l.currency)"
 _LATEST = "9999-12-31"  # an undated refund: after every dated one, at the latest rates
@@ -49,7 +48,7 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
     """After the write: this file's refunds that, with those dated before them, are larger
     than all their customers paid, a note per sheet."""
     sent_back = MARK + "-"  # a payment keyed by its sum, below 0 (core.ledger.keys)
-    places = {key: (sheet, row) for sheet, row, key in written() if sent_back in key}
+    places = {key: (sheet, row) for sheet, row, key in written(sent_back)}
     if not places:
         return []
     owner = load_overrides(conn).canonical  # a name merged by hand: its customer's

@@ -21,7 +21,7 @@ CHUNK = 5_000  # line keys asked of the store at once
 
 def marked(written: Written, mark: str) -> set[str]:
     """The keys this file wrote that carry `mark`."""
-    return {key for _, _, key in written() if mark in key}
+    return {key for _, _, key in written(mark)}
 
 
 def among(written: Written, keys: Collection[str]) -> set[str]:

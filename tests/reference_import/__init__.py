@@ -421,9 +421,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         writer.deposits = judged
         writer.bases.says = (written, monthly.says)
 
-        def written_keys() -> Iterator[tuple[str, int, str]]:
+        def written_keys(mark: str = "") -> Iterator[tuple[str, int, str]]:
             return ((line.record.sheet, line.record.row, line.key) for order in orders
-                    for line in order.lines)
+                    for line in order.lines if mark in line.key)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
