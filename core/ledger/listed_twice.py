@@ -22,7 +22,7 @@ wire (the slip gone), of two payment rows the sum that reached the bank (payment
 
 wire40: a slip naming the invoice row's own order, 4,985 "K-7" (or filed under K-7) beside
 K-7's 已收 5,000 "K-7" of its day, was counted twice in one file (1,985 on account) and once
-across two: the order's number is weighed here as lump_wires weighs it between files (`_names`).
+across two: the order's number is weighed here as lump_wires weighs it between files (`_order`).
 And the slip of TT-881 on the bank's value day, 04-21, beside K-7's 已收 5,000 "TT-881" of
 04-20 (5,000 or 4,985) was counted twice in every order: the rows of a near day are its wire
 (`_near`, lump_wires.near_rows), under a reference none of the customer's numbers.
@@ -57,7 +57,7 @@ from core.ledger.payment_lines import (
     bank_read,
     gone,
     lines,
-    value_days,
+    near_days,
 )
 from core.ledger.row_places import at_rows
 from core.ledger.set_aside import set_aside
@@ -84,14 +84,14 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
     sales = _sales(conn, slips)
     # first whatever file's rows: a pass over this file's rows only where any pair is likely
     pairs, left = _twice(slips, lists, exchange)
-    likely = {line.key for slip, found in _lumps(conn, slips, sales, lists, exchange).items()
+    likely = {line.key for slip, found in _lumps(slips, sales, lists, exchange).items()
               for line in (slip, *found)} | {line.key for pair in pairs for line in pair} | {
                   line.key for line in left}
     if not likely:
         return []
     places = _places(written, likely)
     sales = [line for line in sales if line.key in places]  # this file's own
-    lumps = _lumps(conn, [line for line in slips if line.key in places], sales, lists, exchange)
+    lumps = _lumps([line for line in slips if line.key in places], sales, lists, exchange)
     twice, left = _twice([line for line in slips if line.key in places and line not in lumps],
                          lists, exchange)
     set_aside(conn, file_name, [
@@ -169,37 +169,37 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
     return found
 
 
-def _near(conn: sqlite3.Connection, slip: Stored, days: dict[str, list[Stored]], lists: Lists,
-          exchange: Exchange) -> list[Stored]:
+def _near(slip: Stored, days: dict[str, list[Stored]], lists: Lists, exchange: Exchange
+          ) -> list[Stored]:
     """The invoice rows of the one day near the payment's (payment_lines.value_days; `days`:
     its customer's rows in its money by day) that are its wire (lump_wires.near_rows): K-7's
     已收 5,000 "TT-881" of 04-20 and the 收款 slip's 5,000 or 4,985 "TT-881" of 04-21 (the
     bank's value day) were counted twice (wire40)."""
     if not wire_references(slip.notes):  # no reference: no near day's wire (most payments)
         return []
-    found = [named for day, rows in days.items() if day != str(slip.day)[:10]
-             and value_days(day, slip.day) and (named := near_rows(slip, rows, lists, exchange))]
-    return found[0] if len(found) == 1 and listed_alone(conn, slip, lists) else []
+    found = [named for day in near_days(str(slip.day)[:10]) if day in days
+             and (named := near_rows(slip, days[day], lists, exchange))]
+    return found[0] if len(found) == 1 and listed_alone(slip, found[0], lists) else []
 
 
-def _names(slip: Stored, line: Stored, numbers: dict[str, str]) -> bool:
-    """Whether a payment names the order of an invoice row: stands under it, or, under none,
-    its note names that order alone (noted_orders.noted_order: 4,985 "K-7" beside K-7's
+def _order(slip: Stored, numbers: dict[str, str]) -> str | None:
+    """The order key of the invoice rows a payment names: the one it stands under, or, under
+    none, the one its note names alone (noted_orders.noted_order: 4,985 "K-7" beside K-7's
     已收 5,000 "K-7", wire40). The reference both give is then the invoice's, which two
     instalments share too: one wire only as the bank's rows of another list would be
     (lump_wires.wire_rows asks payment_lines.wire_reference of each row, one day's)."""
     if slip.place[2]:
-        return slip.place[2] == line.place[2]
+        return slip.place[2]
     named = noted_order(slip.notes, numbers)
-    return named is not None and line.place[2] == NUMBERED + named
+    return None if named is None else NUMBERED + named
 
 
 def _day(line: Stored) -> Day:
     return line.place[1], str(line.day)[:10], line.currency
 
 
-def _lumps(conn: sqlite3.Connection, slips: list[Stored], sales: list[Stored], lists: Lists,
-           exchange: Exchange) -> dict[Stored, list[Stored]]:
+def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exchange
+           ) -> dict[Stored, list[Stored]]:
     """Each payment with the file's invoice rows of its day under its reference that add up
     to it and a charge at most (lump_wires.wire_rows): a payment under no invoice with any of
     its customer's, one naming its invoice with that invoice's rows (9,965 "TT-5" under INV-1
@@ -214,10 +214,12 @@ def _lumps(conn: sqlite3.Connection, slips: list[Stored], sales: list[Stored], l
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
         numbers = partial(lists.numbers, slip.place[1])
-        if named := wire_rows(slip, [line for line in by_day.get(_day(slip), [])
+        same = by_day.get(_day(slip), [])
+        order = _order(slip, numbers()) if same else None
+        if named := wire_rows(slip, [line for line in same
                                      if rows_told(slip, line, lists, dated=True)
-                                     or _names(slip, line, numbers())], numbers, exchange) or (
-                _near(conn, slip, days.get((slip.place[1], slip.currency), {}), lists,
+                                     or line.place[2] == order], numbers, exchange) or (
+                _near(slip, days.get((slip.place[1], slip.currency), {}), lists,
                       exchange)):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)

@@ -42,8 +42,8 @@ from core.ledger.payment_lines import (
     Stored,
     Written,
     lines,
+    near_days,
     per_sheet,
-    value_days,
     wire_reference,
 )
 from core.ledger.row_places import at_rows
@@ -82,7 +82,7 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
     for line in sales:
         if _ours(line, file_name, keys, paired):
             rows.setdefault(_list_of(line), []).append(line)
-    found = _paired(conn, banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),
+    found = _paired(banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),
                     Exchange(conn))
     drop_lines(conn, [bank for bank, _ in found])
     near = [(bank, sales) for bank, sales in found if _day(sales[0]) != _day(bank)]
@@ -131,9 +131,8 @@ def _list_of(line: Stored) -> List:
     return line.source, line.place[0], line.place[1], str(line.day)[:10], line.currency
 
 
-def _paired(conn: sqlite3.Connection, banks: list[Stored], rows: dict[List, list[Stored]],
-            file_name: str, lists: Lists, exchange: Exchange
-            ) -> list[tuple[Stored, list[Stored]]]:
+def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
+            lists: Lists, exchange: Exchange) -> list[tuple[Stored, list[Stored]]]:
     """Each bank's row with the one list's rows of its day that are it, where no other bank's
     row of that customer and day is any list's."""
     found: dict[Stored, dict[List, list[Stored]]] = {}
@@ -143,7 +142,7 @@ def _paired(conn: sqlite3.Connection, banks: list[Stored], rows: dict[List, list
         found[bank] = {at: named for at, sales in rows.items() if at[2:] == at_bank[2:]
                        and (at[0] == file_name) != (bank.source == file_name)
                        and (named := wire_rows(bank, sales, numbers, exchange))} or _near(
-            conn, bank, {at: sales for at, sales in rows.items() if at[2] == at_bank[2]
+            bank, {at: sales for at, sales in rows.items() if at[2] == at_bank[2]
                          and at[4] == at_bank[4] and (at[0] == file_name) != (
                              bank.source == file_name)}, lists, exchange)
     taken: dict[int, int] = {}
@@ -155,27 +154,27 @@ def _paired(conn: sqlite3.Connection, banks: list[Stored], rows: dict[List, list
             if all(taken[line.id] == 1 for line in named)]
 
 
-def _near(conn: sqlite3.Connection, bank: Stored, rows: dict[List, list[Stored]], lists: Lists,
-          exchange: Exchange) -> dict[List, list[Stored]]:
+def _near(bank: Stored, rows: dict[List, list[Stored]], lists: Lists, exchange: Exchange
+          ) -> dict[List, list[Stored]]:
     """The other lists' rows of a day near the bank's row's that are its wire (near_rows;
     `rows`: its customer's in its money), none where its note gives no reference (most)."""
     if not wire_references(bank.notes):
         return {}
-    day = str(bank.day)[:10]
-    found = {at: named for at, sales in rows.items() if at[3] != day and value_days(at[3], day)
+    days = near_days(str(bank.day)[:10])
+    found = {at: named for at, sales in rows.items() if at[3] in days
              and (named := near_rows(bank, sales, lists, exchange))}
-    return found if found and listed_alone(conn, bank, lists) else {}
+    return found if found and all(listed_alone(bank, named, lists) for named in found.values()
+                                  ) else {}
 
 
-def listed_alone(conn: sqlite3.Connection, bank: Stored, lists: Lists) -> bool:
+def listed_alone(bank: Stored, named: list[Stored], lists: Lists) -> bool:
     """Whether the bank's row is the only payment of its customer its list (file and sheet)
-    holds under the wire's reference, whatever its sum and day (one cleared as a copy too): a
-    list holds a wire once, so two such rows are two wires, neither a near day's invoice row's
-    (TT-881 5,000 of 04-20 and of 04-21 on the bank's list, K-7's 已收 5,000 of 04-20: wire40)."""
-    return not any(rows_told(bank, other, lists) for other in lines(
-        conn, "l.source_file IS ? AND l.source_sheet IS ? AND o.customer_id = ? AND l.id <> ? "
-        "AND instr(l.line_key, ?) > 0", bank.source, bank.place[0], bank.place[1], bank.id,
-        MARK))
+    gives the references it shares with `named` in (wire_told.rows_told), whatever its sum and
+    day (one cleared as a copy too): a list holds a wire once, so two such rows are two wires,
+    neither a near day's invoice row's (TT-881 5,000 of 04-20 and of 04-21 on the bank's list,
+    K-7's 已收 5,000 of 04-20: wire40)."""
+    held = lists.references(bank)
+    return all(held[ref] <= 1 for line in named for ref in rows_told(bank, line, lists))
 
 
 def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from core.ledger.bank_charges import charge, short
@@ -171,10 +172,22 @@ def value_days(one: object, other: object) -> bool:
     the later one, Saturdays and Sundays not counted). The one window every reading of one
     wire on two near days asks (bank_read; core.ledger.lump_wires.near_rows)."""
     first, last = sorted(date.fromisoformat(str(day)[:10]) for day in (one, other))
-    if (last - first).days > VALUE_DAYS + 2 * (VALUE_DAYS // _WEEKEND + 1):
+    if (last - first).days > _SPAN:
         return False
     return sum(date.fromordinal(first.toordinal() + step).weekday() < _WEEKEND
                for step in range(1, (last - first).days + 1)) <= VALUE_DAYS
+
+
+_SPAN = VALUE_DAYS + 2 * (VALUE_DAYS // _WEEKEND + 1)  # calendar days, a weekend a week
+
+
+@lru_cache(maxsize=1 << 12)
+def near_days(day: str) -> frozenset[str]:
+    """The other days (yyyy-mm-dd) within value_days of `day`: what a row of that day may be
+    looked up by, not weighed against every day of its customer's."""
+    at = date.fromisoformat(day[:10])
+    return frozenset(near.isoformat() for step in range(-_SPAN, _SPAN + 1) if step
+                     and value_days(at, near := date.fromordinal(at.toordinal() + step)))
 
 
 def _receipts(pair: Pair) -> bool:

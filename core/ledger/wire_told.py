@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from core.ledger.dates import parse_date
 from core.ledger.lot_words import HINTS, lot_said, paid_said
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import reference, told_wires
+from core.ledger.noted_orders import told_wires
 from core.ledger.payment_kinds import other_payments
 from core.ledger.payment_lines import Stored
 from core.ledger.wire_lists import Lists
@@ -66,8 +66,8 @@ def rows_told(one: Stored, other: Stored, lists: Lists, dated: bool = False) -> 
     """The wire's references two rows' notes share (wires_told), none of the customer's numbers
     nor another's: none, two rows of two wires. A row dropped on them is set aside (core.ledger.
     set_aside) till each is an order's number: the bank's list imported before the ledger."""
-    numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return wires_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones, dated)
+    return wires_told(one.notes, other.notes, lists.keys(one.place[1]), str(one.day)[:10],
+                      lists.anyones, dated)
 
 
 def wire_like(key: str, day: str, dated: bool = False) -> bool:
