@@ -129,7 +129,8 @@ def test_the_near_day_note_names_both_rows_and_days(tmp_path: Path):
     assert ("Sheet “收款”: 1 payment is the wire this file's invoice rows already show "
             "received under the same reference on a near day") in report
     assert f"row 2 ({said}): counted once, as the invoices' rows place it." in report
-    assert f"（第 2（{said}） 行）：只计一次，按发票行的分配计入。" in report
+    assert (f"（第 2（{LEDGER} 的“台账”表第 2 行：5,000.00 2025-04-20 → 4,985.00 2025-04-21） "
+            f"行）：只计一次，按发票行的分配计入。") in report
 
 
 @pytest.mark.parametrize("order", ORDERS[:4])
