@@ -69,7 +69,8 @@ def test_the_ledger_s_slip_of_the_wire_on_its_invoices_is_that_wire(tmp_path: Pa
 @pytest.mark.parametrize(("slip", "credit", "why"), [
     (_money(LIMA, "2025-04-20", 14_965, "USD", "TT-6"), 14_965, "another reference"),
     (_money(LIMA, "2025-04-20", 14_000, "USD", "TT-5"), 14_000, "1,000 off: beyond a charge"),
-    (_money(LIMA, "2025-04-21", 14_965, "USD", "TT-5"), 14_965, "another day"),
+    (_money(LIMA, "2025-04-28", 14_965, "USD", "TT-5"), 14_965, "a week later (04-21, the "
+     "next banking day, is the bank's value day of the same wire since wire40)"),
     (_money(LIMA, "2025-04-20", 14_965, "USD", None), 14_965, "no reference"),
 ])
 def test_a_slip_that_is_not_the_invoices_wire_stays_a_payment(tmp_path: Path, slip, credit,

@@ -20,6 +20,13 @@ charge), not equal (equal sums are core.ledger.receipts' before the write). Each
 once, or left as it was. Kept as the other rules keep it: the invoices' rows as they place the
 wire (the slip gone), of two payment rows the sum that reached the bank (payment_lines.gone).
 
+wire40: a slip naming the invoice row's own order, 4,985 "K-7" (or filed under K-7) beside
+K-7's 已收 5,000 "K-7" of its day, was counted twice in one file (1,985 on account) and once
+across two: the order's number is weighed here as lump_wires weighs it between files (`_order`).
+And the slip of TT-881 on the bank's value day, 04-21, beside K-7's 已收 5,000 "TT-881" of
+04-20 (5,000 or 4,985) was counted twice in every order: the rows of a near day are its wire
+(`_near`, lump_wires.near_rows), under a reference none of the customer's numbers.
+
 A line is this file's where this file writes its key, whatever file first stored it (a bank's
 list imported before the ledger that re-lists its slip): the account is the same in any order.
 """
@@ -36,23 +43,26 @@ from itertools import combinations
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
-from core.ledger.lump_wires import TOLD, wire_rows
-from core.ledger.noted_orders import reference
+from core.ledger.keys import NUMBERED
+from core.ledger.lump_wires import TOLD, listed_alone, near_rows, wire_rows
+from core.ledger.noted_orders import noted_order, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
     CHARGED,
     MARK,
+    VALUE_DAYS,
     Pair,
     Stored,
     Written,
     bank_read,
     gone,
     lines,
+    near_days,
 )
 from core.ledger.row_places import at_rows
 from core.ledger.set_aside import set_aside
 from core.ledger.wire_lists import Lists
-from core.ledger.wire_told import wires_told
+from core.ledger.wire_told import rows_told
 from core.messages import Listed, Message, Noted
 
 Place = tuple[str, int]  # this file's sheet and row of a line (its first showing)
@@ -86,14 +96,16 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
                          lists, exchange)
     set_aside(conn, file_name, [
         *((slip, places[slip.key],
-           set().union(*(_told(slip, line, lists, dated=True) for line in found)))
+           set().union(*(rows_told(slip, line, lists, dated=True) for line in found)))
           for slip, found in lumps.items()),
-        *((gone(pair), places[gone(pair).key], _told(*pair, lists)) for pair in twice)])
+        *((gone(pair), places[gone(pair).key], rows_told(*pair, lists)) for pair in twice)])
     drop_lines(conn, [*lumps, *(gone(pair) for pair in twice)])
+    near = {slip: _lump_said(file_name, slip, found, places) for slip, found in lumps.items()
+            if _dated(found[0]) != _dated(slip)}
     lump_notes = {slip: _lump_said(file_name, slip, found, places)
-                  for slip, found in lumps.items() if not slip.place[2]}
+                  for slip, found in lumps.items() if not slip.place[2] and slip not in near}
     invoice_notes = {slip: _lump_said(file_name, slip, found, places)
-                     for slip, found in lumps.items() if slip.place[2]}
+                     for slip, found in lumps.items() if slip.place[2] and slip not in near}
     twice_notes = {gone(pair): _twice_said(file_name, pair, places) for pair in twice}
     return [*_per_sheet("payment_invoice_listed_twice", NP_(
         "Sheet “{sheet}”: {count} payment naming its invoice is, less the bank's charge, the "
@@ -110,7 +122,16 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
         "Sheet “{sheet}”: {count} payments under no invoice are each, less the bank's charge, "
         "the wire this file's invoice rows already show received that day, under the same "
         "reference, rows {rows}: each counted once, as the invoices' rows place it."),
-        lump_notes, places), *_per_sheet("payment_listed_twice", NP_(
+        lump_notes, places), *_per_sheet("payment_value_day_listed_twice", NP_(
+        "Sheet “{sheet}”: {count} payment is the wire this file's invoice rows already show "
+        "received under the same reference on a near day (the clerk's day and the bank's value "
+        "day, at most {days} banking days apart), the same sum or less the bank's charge, row "
+        "{rows}: counted once, as the invoices' rows place it.",
+        "Sheet “{sheet}”: {count} payments are each the wire this file's invoice rows already "
+        "show received under the same reference on a near day (the clerk's day and the bank's "
+        "value day, at most {days} banking days apart), the same sum or less the bank's "
+        "charge, rows {rows}: each counted once, as the invoices' rows place it."),
+        near, places, days=VALUE_DAYS), *_per_sheet("payment_listed_twice", NP_(
         "Sheet “{sheet}”: {count} payment is, under the same reference and on the same day, "
         "another row of this file less the bank's charge, row {rows}: taken as one wire "
         "listed twice and counted once, the sum that reached the bank.",
@@ -148,14 +169,29 @@ def _places(written: Written, keys: set[str]) -> dict[str, Place]:
     return found
 
 
-def _told(one: Stored, other: Stored, lists: Lists, dated: bool = False) -> set[str]:
-    """The wire's references the two rows' notes share, none of the customer's numbers nor
-    another's (wire_told: not a date, share, count, lot count or PO both notes give; not two
-    payments): none, two rows of two wires. A row dropped on them is set aside (core.ledger.
-    set_aside) till each is an order's number: the bank's list imported before the ledger."""
-    numbers = {reference(number) for number in lists.numbers(one.place[1])}
-    return wires_told(one.notes, other.notes, numbers, str(one.day)[:10], lists.anyones,
-                      dated)
+def _near(slip: Stored, days: dict[str, list[Stored]], lists: Lists, exchange: Exchange
+          ) -> list[Stored]:
+    """The invoice rows of the one day near the payment's (payment_lines.value_days; `days`:
+    its customer's rows in its money by day) that are its wire (lump_wires.near_rows): K-7's
+    已收 5,000 "TT-881" of 04-20 and the 收款 slip's 5,000 or 4,985 "TT-881" of 04-21 (the
+    bank's value day) were counted twice (wire40)."""
+    if not wire_references(slip.notes):  # no reference: no near day's wire (most payments)
+        return []
+    found = [named for day in near_days(str(slip.day)[:10]) if day in days
+             and (named := near_rows(slip, days[day], lists, exchange))]
+    return found[0] if len(found) == 1 and listed_alone(slip, found[0], lists) else []
+
+
+def _order(slip: Stored, numbers: dict[str, str]) -> str | None:
+    """The order key of the invoice rows a payment names: the one it stands under, or, under
+    none, the one its note names alone (noted_orders.noted_order: 4,985 "K-7" beside K-7's
+    已收 5,000 "K-7", wire40). The reference both give is then the invoice's, which two
+    instalments share too: one wire only as the bank's rows of another list would be
+    (lump_wires.wire_rows asks payment_lines.wire_reference of each row, one day's)."""
+    if slip.place[2]:
+        return slip.place[2]
+    named = noted_order(slip.notes, numbers)
+    return None if named is None else NUMBERED + named
 
 
 def _day(line: Stored) -> Day:
@@ -171,13 +207,20 @@ def _lumps(slips: list[Stored], sales: list[Stored], lists: Lists, exchange: Exc
     invoice's among them (14,965 "TT-5" under INV-1 beside INV-1's 10,000 and INV-2's 5,000:
     14,965 on account, pay39); a row claimed by two payments is neither's."""
     by_day: dict[Day, list[Stored]] = defaultdict(list)
+    days: dict[tuple[int, str | None], dict[str, list[Stored]]] = defaultdict(dict)
     for line in sales:
         by_day[_day(line)].append(line)
+        days[line.place[1], line.currency].setdefault(_day(line)[1], by_day[_day(line)])
     found: dict[Stored, list[Stored]] = {}
     for slip in slips:
-        if named := wire_rows(slip, [line for line in by_day.get(_day(slip), [])
-                                     if _told(slip, line, lists, dated=True)],
-                              partial(lists.numbers, slip.place[1]), exchange):
+        numbers = partial(lists.numbers, slip.place[1])
+        same = by_day.get(_day(slip), [])
+        order = _order(slip, numbers()) if same else None
+        if named := wire_rows(slip, [line for line in same
+                                     if rows_told(slip, line, lists, dated=True)
+                                     or line.place[2] == order], numbers, exchange) or (
+                _near(slip, days.get((slip.place[1], slip.currency), {}), lists,
+                      exchange)):
             found[slip] = named
     claims: dict[int, int] = defaultdict(int)
     for named in found.values():
@@ -198,7 +241,7 @@ def _twice(slips: list[Stored], lists: Lists, exchange: Exchange
         groups[(line.place[1], line.place[2], *_day(line)[1:])].append(line)
     pairs = [Pair(*two)
              for group in groups.values() if len(group) > 1
-             for two in combinations(group, 2) if _told(*two, lists) and bank_read(
+             for two in combinations(group, 2) if rows_told(*two, lists) and bank_read(
                  Pair(*two), partial(lists.numbers, two[0].place[1]), None,
                  exchange.per_unit) == CHARGED]
     claims: dict[int, int] = defaultdict(int)
@@ -219,8 +262,9 @@ def _lump_said(file_name: str, slip: Stored, found: list[Stored], places: dict[s
         sheets[sheet].append(str(row))
     return at_rows(str(places[slip.key][1]), file_name,
                    {sheet: Listed(rows) for sheet, rows in sheets.items()},
-                   f"{sum(line.received or 0.0 for line in found):,.2f} {str(slip.day)[:10]} → "
-                   f"{slip.received or 0:,.2f}")
+                   f"{sum(line.received or 0.0 for line in found):,.2f} {_dated(found[0])} → "
+                   f"{slip.received or 0:,.2f}"
+                   + (f" {_dated(slip)}" if _dated(slip) != _dated(found[0]) else ""))
 
 
 def _twice_said(file_name: str, pair: Pair, places: dict[str, Place]) -> Noted:
@@ -234,13 +278,18 @@ def _twice_said(file_name: str, pair: Pair, places: dict[str, Place]) -> Noted:
                    f"{dropped.received or 0:,.2f}")
 
 
-def _per_sheet(code: str, template: str, said: dict[Stored, Noted], places: dict[str, Place]
-               ) -> list[Message]:
-    """One note a sheet of this file, its rows in order."""
+def _dated(line: Stored) -> str:
+    return str(line.day)[:10]
+
+
+def _per_sheet(code: str, template: str, said: dict[Stored, Noted], places: dict[str, Place],
+               **more: object) -> list[Message]:
+    """One note a sheet of this file, its rows in order (`more`: what else the template
+    says)."""
     sheets: dict[str, list[tuple[int, Noted]]] = defaultdict(list)
     for line, noted in said.items():
         sheet, row = places[line.key]
         sheets[sheet].append((row, noted))
     return [Message(code, template, {"sheet": sheet, "count": len(found), "rows": Listed(
-        [noted for _, noted in sorted(found, key=lambda at: at[0])], SHARED_SHOWN)})
+        [noted for _, noted in sorted(found, key=lambda at: at[0])], SHARED_SHOWN), **more})
         for sheet, found in sorted(sheets.items())]

@@ -13,6 +13,10 @@ A bank's row naming its invoice is weighed alike against that invoice's rows alo
 "TT-5" under INV-1 beside INV-1's 10,000 "TT-5" was 9,965 on account (acct38b); it is looked
 at only where this file wrote it or a row of its invoice.
 
+The bank's row of the clerk's wire on its value day (04-21 beside K-7's 已收 "TT-881" of
+04-20), the same sum or less its charge, is that wire too where nothing of that day is
+(near_rows: a wire reference none of the customer's numbers; listed_alone), wire40.
+
 Either file may come second: the rule weighs this file's rows against other files', never two
 of one file (core.ledger.wire_review's, with equal sums; less the charge, under one wire's
 reference, core.ledger.listed_twice's, asked before this one).
@@ -30,18 +34,21 @@ from core.ledger.bank_charges import charge
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.keys import DESCRIBED
-from core.ledger.noted_orders import reference, told_wires
+from core.ledger.noted_orders import reference, told_wires, wire_references
 from core.ledger.payment_lines import (
     MARK,
+    VALUE_DAYS,
     Pair,
     Stored,
     Written,
     lines,
+    near_days,
     per_sheet,
     wire_reference,
 )
 from core.ledger.row_places import at_rows
 from core.ledger.wire_lists import Lists
+from core.ledger.wire_told import rows_told
 from core.ledger.written_keys import among
 from core.messages import Listed, Message, Noted
 
@@ -78,6 +85,9 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
     found = _paired(banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),
                     Exchange(conn))
     drop_lines(conn, [bank for bank, _ in found])
+    near = [(bank, sales) for bank, sales in found if _day(sales[0]) != _day(bank)]
+    found = [(bank, sales) for bank, sales in found if _day(sales[0]) == _day(bank)]
+    said = partial(_said, dict(found + near), file_name)
     return [*per_sheet("payment_invoice_read_otherwise", NP_(
         "Sheet “{sheet}”: {count} wire is both a payment naming its invoice and that invoice's "
         "received figure that day, one list's less the bank's charge, under the same "
@@ -86,7 +96,7 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
         "invoice's received figure that day, one list's less the bank's charge, under the "
         "same references, rows {rows}: each counted once, as the invoice's rows place it."),
         [Pair(sales[0], bank) if bank.source == file_name else Pair(bank, sales[0])
-         for bank, sales in found if bank.place[2]], partial(_said, dict(found), file_name)),
+         for bank, sales in found if bank.place[2]], said),
         *per_sheet("payment_lump_read_otherwise", NP_(
         "Sheet “{sheet}”: {count} wire is both a payment under no invoice and the received "
         "figures of the customer's invoices that day, one list's less the bank's charge, under "
@@ -96,7 +106,19 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
         "charge, under the same references, rows {rows}: each counted once, as the invoices' "
         "rows place it."),
         [Pair(sales[0], bank) if bank.source == file_name else Pair(bank, sales[0])
-         for bank, sales in found if not bank.place[2]], partial(_said, dict(found), file_name))]
+         for bank, sales in found if not bank.place[2]], said),
+        *per_sheet("payment_value_day_read_otherwise", NP_(
+        "Sheet “{sheet}”: {count} wire is both a payment and the received figures of the "
+        "customer's invoices on a near day (the clerk's day and the bank's value day, at most "
+        "{days} banking days apart), under the same reference, the same sum or one list's less "
+        "the bank's charge, rows {rows}: counted once, as the invoices' rows place it.",
+        "Sheet “{sheet}”: {count} wires are each both a payment and the received figures of "
+        "the customer's invoices on a near day (the clerk's day and the bank's value day, at "
+        "most {days} banking days apart), under the same references, the same sum or one "
+        "list's less the bank's charge, rows {rows}: each counted once, as the invoices' rows "
+        "place it."),
+        [Pair(sales[0], bank) if bank.source == file_name else Pair(bank, sales[0])
+         for bank, sales in near], said, days=VALUE_DAYS)]
 
 
 def _ours(line: Stored, file_name: str, keys: Collection[str],
@@ -116,9 +138,13 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
     found: dict[Stored, dict[List, list[Stored]]] = {}
     for bank in banks:
         numbers = partial(lists.numbers, bank.place[1])
-        found[bank] = {at: named for at, sales in rows.items() if at[2:] == _list_of(bank)[2:]
+        at_bank = _list_of(bank)
+        found[bank] = {at: named for at, sales in rows.items() if at[2:] == at_bank[2:]
                        and (at[0] == file_name) != (bank.source == file_name)
-                       and (named := wire_rows(bank, sales, numbers, exchange))}
+                       and (named := wire_rows(bank, sales, numbers, exchange))} or _near(
+            bank, {at: sales for at, sales in rows.items() if at[2] == at_bank[2]
+                         and at[4] == at_bank[4] and (at[0] == file_name) != (
+                             bank.source == file_name)}, lists, exchange)
     taken: dict[int, int] = {}
     for ats in found.values():
         for line in (line for named in ats.values() for line in named):
@@ -126,6 +152,29 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
     return [(bank, named) for bank, named in ((bank, next(iter(ats.values())))
                                               for bank, ats in found.items() if len(ats) == 1)
             if all(taken[line.id] == 1 for line in named)]
+
+
+def _near(bank: Stored, rows: dict[List, list[Stored]], lists: Lists, exchange: Exchange
+          ) -> dict[List, list[Stored]]:
+    """The other lists' rows of a day near the bank's row's that are its wire (near_rows;
+    `rows`: its customer's in its money), none where its note gives no reference (most)."""
+    if not wire_references(bank.notes):
+        return {}
+    days = near_days(str(bank.day)[:10])
+    found = {at: named for at, sales in rows.items() if at[3] in days
+             and (named := near_rows(bank, sales, lists, exchange))}
+    return found if found and all(listed_alone(bank, named, lists) for named in found.values()
+                                  ) else {}
+
+
+def listed_alone(bank: Stored, named: list[Stored], lists: Lists) -> bool:
+    """Whether the bank's row is the only payment of its customer its list (file and sheet)
+    gives the references it shares with `named` in (wire_told.rows_told), whatever its sum and
+    day (one cleared as a copy too): a list holds a wire once, so two such rows are two wires,
+    neither a near day's invoice row's (TT-881 5,000 of 04-20 and of 04-21 on the bank's list,
+    K-7's 已收 5,000 of 04-20: wire40)."""
+    held = lists.references(bank)
+    return all(held[ref] <= 1 for line in named for ref in rows_told(bank, line, lists))
 
 
 def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],
@@ -153,26 +202,47 @@ def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]
 
 
 def one_wire(bank: Stored, sales: list[Stored], same: Callable[[Stored], bool],
-             exchange: Exchange) -> bool:
+             exchange: Exchange, equal: bool = False) -> bool:
     """Whether the rows add up to the bank's row and a charge at most, each under its
-    reference (`same`; equal sums: core.ledger.receipts._lump_sums)."""
+    reference (`same`; equal sums: core.ledger.receipts._lump_sums, of one day; of near days
+    no rule before, so `equal` here: near_rows)."""
     whole = sum(line.received or 0.0 for line in sales)
     off = whole - (bank.received or 0.0)
-    return 0.005 < off <= charge(whole, exchange.per_unit(str(bank.currency), str(bank.day)[:10])
-                                 if bank.currency else None) and all(map(same, sales))
+    return (-0.005 if equal else 0.005) < off <= charge(
+        whole, exchange.per_unit(str(bank.currency), str(bank.day)[:10])
+        if bank.currency else None) and all(map(same, sales))
+
+
+def near_rows(bank: Stored, sales: list[Stored], lists: Lists, exchange: Exchange
+              ) -> list[Stored]:
+    """The rows of a day near the bank's row's (payment_lines.value_days: the clerk's day and
+    the bank's value day, 04-20 on K-7's row, 04-21 on the 收款 slip) that are its wire, none
+    where none (wire40): those giving the wire's own reference with it (wire_told.rows_told:
+    TT-881, not the invoice both name, which two instalments share too), of its invoice
+    where it names one, adding up to it, or to it and a charge at most."""
+    rows = [line for line in sales if (not bank.place[2] or line.place[2] == bank.place[2])
+            and rows_told(bank, line, lists)]
+    numbers = partial(lists.numbers, bank.place[1])
+    return rows if rows and one_wire(bank, rows, lambda line: wire_reference(
+        Pair(line, bank), numbers), exchange, equal=True) else []
+
+
+def _day(line: Stored) -> str:
+    return str(line.day)[:10]
 
 
 def _said(found: dict[Stored, list[Stored]], file_name: str, pair: Pair) -> Noted:
     """This file's row, then the other list's rows and the bank's: file, sheet, rows, sums
-    and the day."""
+    and the day (the rows' and the bank's, where two: near_rows)."""
     bank = pair.new if pair.new in found else pair.old
     sales = found[bank]
     mine = bank if bank.source == file_name else sales[0]
     other = sales if mine is bank else [bank]
     return at_rows(", ".join(_rows([mine] if mine is bank else sales)),
                    other[0].source, {str(other[0].place[0]): Listed(_rows(other))},
-                   f"{sum(line.received or 0.0 for line in sales):,.2f} {str(bank.day)[:10]} "
-                   f"→ {bank.received or 0:,.2f}")
+                   f"{sum(line.received or 0.0 for line in sales):,.2f} {_day(sales[0])} "
+                   f"→ {bank.received or 0:,.2f}"
+                   + (f" {_day(bank)}" if _day(bank) != _day(sales[0]) else ""))
 
 
 def _rows(found: Iterable[Stored]) -> Sequence[str]:

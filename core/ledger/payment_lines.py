@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from core.ledger.bank_charges import charge, short
@@ -167,8 +168,35 @@ def same_sum(pair: Pair) -> bool:
 # exchanged_payments' (5,000 USD, 35,500 CNY, within the exchange band). One sum on two
 # near days needs more (vouched): the invoice alone is what two equal instalments share too
 # (03-31 in March's file, 04-01 in April's: 10,000 paid, shown 5,000, fix34a).
+# The window is of banking days: a weekend between is none of the bank's (a clerk's Friday
+# 04-18 and the bank's Monday 04-21 are one banking day apart; wire40).
 VALUE_DAYS = 3
+_WEEKEND = 5  # date.weekday() of Saturday; Sunday after it
 CHARGED, VALUE_DAY = "charged", "value_day"
+
+
+def value_days(one: object, other: object) -> bool:
+    """Whether two days (yyyy-mm-dd) are a wire's day as the clerk wrote it and the bank's
+    value day: VALUE_DAYS banking days apart at most (the days after the earlier one up to
+    the later one, Saturdays and Sundays not counted). The one window every reading of one
+    wire on two near days asks (bank_read; core.ledger.lump_wires.near_rows)."""
+    first, last = sorted(date.fromisoformat(str(day)[:10]) for day in (one, other))
+    if (last - first).days > _SPAN:
+        return False
+    return sum(date.fromordinal(first.toordinal() + step).weekday() < _WEEKEND
+               for step in range(1, (last - first).days + 1)) <= VALUE_DAYS
+
+
+_SPAN = VALUE_DAYS + 2 * (VALUE_DAYS // _WEEKEND + 1)  # calendar days, a weekend a week
+
+
+@lru_cache(maxsize=1 << 12)
+def near_days(day: str) -> frozenset[str]:
+    """The other days (yyyy-mm-dd) within value_days of `day`: what a row of that day may be
+    looked up by, not weighed against every day of its customer's."""
+    at = date.fromisoformat(day[:10])
+    return frozenset(near.isoformat() for step in range(-_SPAN, _SPAN + 1) if step
+                     and value_days(at, near := date.fromordinal(at.toordinal() + step)))
 
 
 def _receipts(pair: Pair) -> bool:
@@ -195,7 +223,7 @@ def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
               ) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
     bank charge apart, or the lower's list's rows of the day, with it, a charge below the
-    higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
+    higher: _charged), VALUE_DAY (one sum, the days within value_days), or None. `numbers`:
     the customer's order and invoice numbers (folded), asked only where one row gives the
     bank's reference alone; `day_total`: what a row's list has of its customer that day;
     `per_unit`: the rates table's (core.rates.Rates.usd_per_unit), what a charge is weighed in
@@ -205,7 +233,7 @@ def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
         return None
     if str(old.day)[:10] == str(new.day)[:10]:
         return CHARGED if not same_sum(pair) and _charged(pair, day_total, per_unit) else None
-    return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
+    return VALUE_DAY if same_sum(pair) and value_days(old.day, new.day) else None
 
 
 def wire_reference(pair: Pair, numbers: Callable[[], Collection[str]]) -> bool:
@@ -292,12 +320,14 @@ def said_at(head: str, line: Stored, said: str) -> Noted:
     return at_rows(head, line.source, {str(line.place[0]): str(line.row)}, said)
 
 
-def per_sheet(code: str, template: str, pairs: list[Pair], said: Callable[[Pair], Noted]
-              ) -> list[Message]:
-    """One note a sheet, its pairs listed by `said`, in the order of their rows."""
+def per_sheet(code: str, template: str, pairs: list[Pair], said: Callable[[Pair], Noted],
+              **more: object) -> list[Message]:
+    """One note a sheet, its pairs listed by `said`, in the order of their rows (`more`: what
+    else the template says)."""
     sheets: dict[str, list[Pair]] = {}
     for pair in sorted(pairs, key=lambda p: (str(p.new.place[0]), p.new.row)):
         sheets.setdefault(str(pair.new.place[0]), []).append(pair)
     return [Message(code, template, {"sheet": sheet, "count": len(found),
-                                     "rows": Listed(list(map(said, found)), SHARED_SHOWN)})
+                                     "rows": Listed(list(map(said, found)), SHARED_SHOWN),
+                                     **more})
             for sheet, found in sheets.items()]

@@ -416,6 +416,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # named (was kept out of the account or skipped, 0 open → 3,000). A sale row's 15,000 of 04-10
 # restated on a 收款 tab's row (金额 0 or blank) is one wire, left on the sale (keys.written_over;
 # was taken off both rows: 15,000 open, or 15,000 on account by the tab order).
+# 15 (wire40): one wire on an invoice's row and a payment row is counted once in one file as
+# across two: a slip 4,985 noted "K-7" (or filed under K-7) beside K-7's 已收 5,000 of the same
+# day, 3,000 open (was 1,985 on account in one file); and on the bank's value day, the slip of
+# TT-881 04-21 (5,000 or 4,985) beside K-7's 已收 5,000 "TT-881" of 04-20, within three banking
+# days (payment_lines.value_days, a weekend not counted; was three calendar days): 3,000 open
+# in every tab and file order (was 2,000 or 1,985 on account). Two slips of TT-881 on one list,
+# another reference or a week apart stay two wires.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

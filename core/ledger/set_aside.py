@@ -30,8 +30,12 @@ Aside = tuple[Stored, tuple[str, int], set[str]]  # the line, its sheet and row,
 
 
 def set_aside(conn: sqlite3.Connection, file_name: str, dropped: Iterable[Aside]) -> None:
-    """Keep each line about to be dropped, its order and customer key beside it."""
+    """Keep each line about to be dropped, its order and customer key beside it; not one
+    dropped on no reference that may become an order's (its invoice's own number: 4,985 "K-7"
+    beside K-7's 已收, wire40), which nothing would ever put back rightly."""
     for line, (sheet, row), references in dropped:
+        if not references:
+            continue
         values = _row(conn, "order_lines", line.id)
         order = _row(conn, "orders", line.order_id)
         customer = conn.execute("SELECT key FROM customers WHERE id = ?",

@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from core.ledger.noted_orders import numbers_of, reference
-from core.ledger.payment_lines import VALUE_DAY, Pair, Stored, bank_read, vouched
+from core.ledger.noted_orders import numbers_of, reference, wire_references
+from core.ledger.payment_lines import MARK, VALUE_DAY, Pair, Stored, bank_read, vouched
 
 
 def customer_numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
@@ -43,11 +43,32 @@ class Lists:
         self.known: dict[tuple[str | None, str | None, str], bool] = {}
         self.read: dict[int, dict[str, str]] | None = None
         self.others: dict[str, bool] = {}
+        self.told: dict[int, frozenset[str]] = {}
+        self.held: dict[tuple[str | None, str | None, int], Counter[str]] = {}
 
     def numbers(self, customer: int) -> dict[str, str]:
         if self.read is None:
             self.read = customer_numbers(self.conn, self.customers)
         return self.read.get(customer, {})
+
+    def keys(self, customer: int) -> frozenset[str]:
+        """The reference keys (noted_orders.reference) of the customer's numbers, read once:
+        asked of every pair of rows weighed as one wire (core.ledger.wire_told.rows_told)."""
+        if customer not in self.told:
+            self.told[customer] = frozenset(map(reference, self.numbers(customer)))
+        return self.told[customer]
+
+    def references(self, line: Stored) -> Counter[str]:
+        """How many payments of the line's customer its list (file and sheet) gives each wire
+        reference in (noted_orders.wire_references; one cleared as a copy too), each list
+        read once (core.ledger.lump_wires.listed_alone)."""
+        key = (line.source, line.place[0], line.place[1])
+        if key not in self.held:
+            self.held[key] = Counter(ref for (notes,) in self.conn.execute(
+                "SELECT l.notes FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
+                "l.source_file IS ? AND l.source_sheet IS ? AND o.customer_id = ? AND "
+                "instr(l.line_key, ?) > 0", (*key, MARK)) for ref in wire_references(notes))
+        return self.held[key]
 
     def anyones(self, key: str) -> bool:
         """Whether a reference key (noted_orders.reference) is any stored order's or

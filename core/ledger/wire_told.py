@@ -27,6 +27,8 @@ from core.ledger.lot_words import HINTS, lot_said, paid_said
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import told_wires
 from core.ledger.payment_kinds import other_payments
+from core.ledger.payment_lines import Stored
+from core.ledger.wire_lists import Lists
 
 SERIAL_DIGITS = 6  # a bank's serial is this long at least; a shorter bare number is a sum,
 # a share, a day or a lot's count
@@ -58,6 +60,14 @@ def wires_told(one: object, other: object, numbers: Collection[str], day: str,
         return set()
     return {key for key in told_wires(one, other) - set(numbers)
             if wire_like(key, day, dated) and not stored(key)}
+
+
+def rows_told(one: Stored, other: Stored, lists: Lists, dated: bool = False) -> set[str]:
+    """The wire's references two rows' notes share (wires_told), none of the customer's numbers
+    nor another's: none, two rows of two wires. A row dropped on them is set aside (core.ledger.
+    set_aside) till each is an order's number: the bank's list imported before the ledger."""
+    return wires_told(one.notes, other.notes, lists.keys(one.place[1]), str(one.day)[:10],
+                      lists.anyones, dated)
 
 
 def wire_like(key: str, day: str, dated: bool = False) -> bool:
