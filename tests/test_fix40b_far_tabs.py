@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from languages import in_chinese
 from ods_files import ods_row, write_ods
 
-from core import i18n
 from core.ledger.importer import import_files
 
 H = ["合同号", "客户名称", "下单日期", "金额", "币种", "已收金额"]
@@ -77,14 +77,6 @@ def _database(tmp_path: Path) -> tuple[Path, bytes]:
     return db, db.read_bytes()
 
 
-def _zh(message: object) -> str:
-    i18n.set_language("zh_CN")
-    try:
-        return str(message)
-    finally:
-        i18n.set_language("en")
-
-
 SHOWN = ("3月", [H, MAR], False, False)
 
 
@@ -102,7 +94,8 @@ def test_a_hidden_summary_tab_headed_as_a_ledger_with_a_far_cell_is_passed_over(
         [passed] = result.passed
         assert passed.name == "全年汇总", suffix
         assert "its name says it holds no orders" in passed.reason.text, passed.reason.text
-        assert "从名称看不是订单表" in _zh(passed.reason), _zh(passed.reason)
+        chinese = in_chinese(passed.reason.__str__)
+        assert "从名称看不是订单表" in chinese, chinese
 
 
 def test_a_tab_not_chosen_with_sheet_never_refuses_the_import(tmp_path) -> None:
@@ -139,7 +132,7 @@ def test_every_far_tab_is_named_in_one_refusal_whatever_the_tab_order(tmp_path) 
         assert "“出口台账” (IV65536, hidden) may hold orders" in text, text
         assert "“备用1” (IV65536), “备用2” (IV65536) are passed over" in text, text
         assert "33,554,432" in text and "Ctrl+End" in text
-        chinese = _zh(result.message)
+        chinese = in_chinese(result.message.__str__)
         assert "“出口台账”（IV65536，已隐藏）可能记有订单" in chinese, chinese
         assert "“备用1”（IV65536）、“备用2”（IV65536）虽被略过" in chinese, chinese
         assert db.read_bytes() == before

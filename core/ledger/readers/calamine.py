@@ -290,7 +290,7 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         shown_months(sheet, months)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
         sheet.hidden_rows, cells = formulas.scan(name)
-        shown_months(sheet, (cells, frozenset()))  # an .ods's date styles are its own
+        shown_months(sheet, cells)  # an .ods's date styles are its own
     if isinstance(sheet, RawSheet):
         typed_errors(sheet)
     return sheet

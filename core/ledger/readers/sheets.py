@@ -38,9 +38,6 @@ class RawSheet:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     # the numbers of its rows hidden in the workbook (xlsx: readers.formulas.hidden_rows)
     hidden_rows: frozenset[int] = frozenset()
-    # (row, column) of its dates on a 1st read as months in a built-in id the file does not
-    # define, a month in Chinese Excel, a day in Japanese (readers.formulas.shown_months)
-    locale_months: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
