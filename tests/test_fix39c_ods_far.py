@@ -1,7 +1,8 @@
 """An .ods's hidden spare tab with an entry at CV1000000 (a 100 M-cell grid): calamine builds
 every tab of an .ods as it opens it, so the file was refused whole while its xlsx imported its
 five orders (rv39c F5). The tab is now emptied in a copy calamine opens, and passed over, named;
-a hidden tab whose header is a ledger's, or a shown one, still refuses the file."""
+a hidden tab whose header is a ledger's with an order under it, or a shown one, still refuses
+the file."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ H = ["合同号", "客户名称", "下单日期", "金额", "币种", "已收金
 
 def _ods(path: Path, head: list[str], hidden: bool) -> Path:
     orders = [[f"PI-{n}", f"Buyer {n}", f"2025-03-0{n}", 1000 * n, "USD", 0] for n in range(1, 6)]
-    far = (ods_row(head) + '<table:table-row table:number-rows-repeated="999998"><table:table-'
-           'cell/></table:table-row><table:table-row><table:table-cell table:number-columns-'
+    under = [["PI-9", "Bravo", "2025-02-03", 5000, "USD", 0]] if head == H else []
+    far = ("".join(map(ods_row, [head, *under])) + '<table:table-row table:number-rows-'
+           f'repeated="{999998 - len(under)}"><table:table-cell/></table:table-row>'
+           '<table:table-row><table:table-cell table:number-columns-'
            'repeated="99"/><table:table-cell office:value-type="string"><text:p>end</text:p>'
            "</table:table-cell></table:table-row>")
     return write_ods(path, {"3月": "".join(map(ods_row, [H, *orders])), "备用": far},

@@ -76,7 +76,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
-from core.ledger.unread_tabs import ledger_head
+from core.ledger.unread_tabs import holds_orders
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
 from core.messages import Listed, Message, Refusal
@@ -210,8 +210,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         return
     remembered = remembered_layouts(conn)
     stream = open_workbook(path, steps.sub(0.0, 0.2), sheet=sheet,
-                           ledger_head=partial(ledger_head, remembered=remembered,
-                                               overrides=overrides))
+                           holds_orders=partial(holds_orders, remembered=remembered,
+                                                overrides=overrides))
     result.file_format = stream.format
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)

@@ -34,32 +34,5 @@ def month_messages(layout: SheetLayout, cells: MonthCells, taken: set[int]) -> l
             "Sheet “{sheet}”, column “{column}”: {count} dates give a month without its day "
             "(rows {rows}): read as the month's first day. Write the day to date them "
             "exactly."), params))
-    return [*said, *_locale_messages(layout, cells, taken)]
-
-
-def _locale_messages(layout: SheetLayout, cells: MonthCells, taken: set[int]) -> list[Message]:
-    """Per date column, its taken rows read as a month from a built-in number format whose
-    meaning is the display language's (readers.formulas.LOCALE_MONTHS): Chinese Excel shows
-    2025年4月, Japanese, Korean or Taiwanese Excel the day; the file does not say which."""
-    said = []
-    located, left = layout.sheet.locale_months, layout.sheet.first_col
-    for name in DATE_FIELDS if located else ():
-        column = layout.mapping.get(name)
-        rows = sorted(row for row, field in cells if field == name and row in taken
-                      and (row, (column or 0) + left) in located)
-        if column is None or not rows:
-            continue
-        said.append(Message("month_locale", NP_(
-            "Sheet “{sheet}”, column “{column}”: {count} date on a month's 1st (row {rows}) is "
-            "in an Excel built-in format that Chinese Excel shows as the month alone "
-            "(2025年4月) and Japanese, Korean or Taiwanese Excel as the whole date: it was read "
-            "as the month, as Chinese Excel shows it. If the file shows the day, give the cell "
-            "a date format with the day (yyyy-mm-dd) and import it again.",
-            "Sheet “{sheet}”, column “{column}”: {count} dates on a month's 1st (rows {rows}) "
-            "are in an Excel built-in format that Chinese Excel shows as the month alone "
-            "(2025年4月) and Japanese, Korean or Taiwanese Excel as the whole date: they were "
-            "read as months, as Chinese Excel shows them. If the file shows the days, give the "
-            "cells a date format with the day (yyyy-mm-dd) and import it again."),
-            {"sheet": layout.sheet.name, "column": layout.header_of(name) or name,
-             "count": len(rows), "rows": ranges_text(rows)}))
     return said
+

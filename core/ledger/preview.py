@@ -54,7 +54,7 @@ from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.sheet_notes import read_notes
 from core.ledger.unread import formula_messages, layout_messages
-from core.ledger.unread_tabs import ledger_head, unreadable_sheets
+from core.ledger.unread_tabs import holds_orders, unreadable_sheets
 from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
@@ -246,8 +246,8 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
     """Each sheet's layout (find_layouts' sheet by sheet) and each ledger tab read whole as
     it comes: read whole before any tab was, a 24-tab workbook waited for every tab's XML
     and then for every tab's reading, one after the other."""
-    stream = open_workbook(path, steps, sheet, clean=True, ledger_head=partial(
-        ledger_head, remembered=remembered, overrides=overrides))
+    stream = open_workbook(path, steps, sheet, clean=True, holds_orders=partial(
+        holds_orders, remembered=remembered, overrides=overrides))
     sheets: list[RawSheet] = []
     unreadable: list[UnreadableSheet] = []
     tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None, overrides, remembered)

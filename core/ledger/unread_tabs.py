@@ -13,7 +13,8 @@ from pathlib import Path
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layout, not_a_ledger
 from core.ledger.readers import RawSheet, UnreadableSheet
-from core.ledger.readers.sheets import Cell, too_large
+from core.ledger.readers.sheets import Cell, far_tabs
+from core.ledger.readers.tab_heads import HEAD_ROWS
 from core.ledger.tab_month import sheet_month
 from core.messages import Message, Refusal
 
@@ -22,18 +23,47 @@ Columns = Mapping[str, dict[str, int]]
 
 def unreadable_sheets(path: Path, sheets: list[UnreadableSheet], remembered: Columns | None = None,
                       overrides: Mapping[str, str] | None = None) -> list[PassedSheet]:
-    """Each unread sheet passed over, named; the first that may hold orders refuses the file.
-    A header is judged with the layouts remembered and the clerk's --map, as a read tab's is
+    """Each unread sheet passed over, named; those that may hold orders refuse the file, every
+    one stretched by a far entry named at once (sheets.far_tabs), else the first damaged. A
+    header is judged with the layouts remembered and the clerk's --map, as a read tab's is
     (甲方 mapped to the customer: rvx2 F1 passed such a hidden tab over, Bravo's 15,000 gone)."""
+    far = [sheet for sheet in sheets if sheet.beyond is not None
+           and holds_orders(sheet, remembered, overrides)]
+    if far:
+        raise far_tabs(path, far, [])
     return [_unreadable(path, sheet, remembered or {}, overrides or {}) for sheet in sheets]
 
 
 def ledger_head(sheet: UnreadableSheet, remembered: Columns | None = None,
                 overrides: Mapping[str, str] | None = None) -> bool:
-    """Is a header among the hidden tab's first rows a ledger's (customer, date, amount)?"""
-    return sheet.head is not None and isinstance(
-        find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True),
-                    remembered or {}, overrides or {}), SheetLayout)
+    """Is a header among the hidden tab's first rows a ledger's (customer, date, amount), with
+    a row under it? A hidden 模板 of the header alone and a stray far cell holds no orders
+    (rv40b); a header on the last row read may have its orders below."""
+    if sheet.head is None:
+        return False
+    found = find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True),
+                        remembered or {}, overrides or {})
+    if not isinstance(found, SheetLayout):
+        return False
+    return found.header_index + 1 >= HEAD_ROWS or any(
+        value not in (None, "") for row in sheet.head[found.header_index + 1:] for value in row)
+
+
+def holds_orders(sheet: UnreadableSheet, remembered: Columns | None = None,
+                 overrides: Mapping[str, str] | None = None) -> bool:
+    """May an unread tab hold orders, so that passing it over would lose them? The one rule for
+    every format, asked before calamine opens an .xls or .ods too (readers.calamine): a tab
+    named as notes (全年汇总) is passed over even with a ledger's header (rv40b F1)."""
+    return _deliberate(sheet, remembered or {}, overrides or {}) is None
+
+
+def _deliberate(sheet: UnreadableSheet, remembered: Columns,
+                overrides: Mapping[str, str]) -> Message | None:
+    """Why an unread tab is deliberately no ledger, if it is: a hidden one unless named after
+    a month or headed as a ledger, one named as notes whatever its header."""
+    spare = sheet.hidden and sheet_month(sheet.name) is None and not ledger_head(
+        sheet, remembered, overrides)
+    return not_a_ledger(sheet.name, spare)
 
 
 def _unreadable(path: Path, sheet: UnreadableSheet, remembered: Columns,
@@ -44,11 +74,7 @@ def _unreadable(path: Path, sheet: UnreadableSheet, remembered: Columns,
     whose header is a ledger's, whatever its name, damaged ones too where their first rows can
     still be read (rvx2 F2: a hidden 出口台账 of 199 orders cut short was passed over, 995,000
     gone); one whose first rows cannot be read is judged by its name, as before."""
-    spare = sheet.hidden and sheet_month(sheet.name) is None and not ledger_head(
-        sheet, remembered, overrides)
-    deliberate = not_a_ledger(sheet.name, spare)
-    if deliberate is None and sheet.beyond is not None:
-        raise too_large(path, sheet)
+    deliberate = _deliberate(sheet, remembered, overrides)
     if deliberate is None:
         raise Refusal("sheet_damaged", N_(
             "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "

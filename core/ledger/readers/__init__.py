@@ -17,7 +17,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.readers import calamine, html, text, xml2003
-from core.ledger.readers.calamine import LedgerHead
+from core.ledger.readers.calamine import HoldsOrders
 from core.ledger.readers.formulas import typed_errors
 from core.ledger.readers.guard import check_markup
 from core.ledger.readers.sheets import (
@@ -68,20 +68,20 @@ def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = No
 
 
 def open_workbook(path: Path, steps: Steps | None = None, sheet: str | None = None,
-                  clean: bool = False, ledger_head: LedgerHead | None = None) -> WorkbookStream:
+                  clean: bool = False, holds_orders: HoldsOrders | None = None) -> WorkbookStream:
     """The workbook's sheets one at a time (the import's way: one sheet's cells in memory at
     a time). A workbook's sheets are read when the stream gets to them, calamine's empty
     cells left as "" (`clean`: None, as read_workbook gives them); text formats are parsed
-    whole here, with `steps` as they go. `ledger_head`: is a hidden tab's header a ledger's
-    (core.ledger.unread_tabs.ledger_head), asked of one stretched by a far entry before
-    calamine builds it."""
+    whole here, with `steps` as they go. `holds_orders`: may a tab left unread hold
+    orders (core.ledger.unread_tabs.holds_orders), asked of one stretched by a far entry
+    before calamine builds it."""
     path = Path(path)
     kind, is_et, head = _kind(path)
     report(steps, 0.0, path.name)
     with _et_refusals(path, is_et):
         if kind in ("zip", "ole"):
             return calamine.open_stream(path, kind, sheet, "et" if is_et else None,
-                                        clean=clean, ledger_head=ledger_head)
+                                        clean=clean, holds_orders=holds_orders)
         if is_et:
             raise et_refusal(path)
         book = _read_text_formats(path, kind, head, steps, sheet)

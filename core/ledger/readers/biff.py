@@ -18,7 +18,7 @@ import struct
 from pathlib import Path
 
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
-from core.ledger.readers.formulas import Shown, month_ids
+from core.ledger.readers.formulas import Cells, month_ids
 from core.ledger.readers.sheets import damaged
 from core.ledger.readers.tab_heads import Head, xls_head
 
@@ -37,9 +37,9 @@ ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 
                0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 MAX_CELLS = 10_000  # as formulas.MAX_CELLS: enough to say which
 
-# errors, hidden row numbers, cells shown as a month alone (formulas.month_cells, Shown)
-Found = tuple[dict[tuple[int, int], str], frozenset[int], Shown]
-Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None, Shown]
+# errors, hidden row numbers, cells shown as a month alone (formulas.month_cells)
+Found = tuple[dict[tuple[int, int], str], frozenset[int], Cells]
+Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int] | None, Cells]
 
 
 class Biff:
@@ -69,7 +69,7 @@ class Biff:
         numbers of the rows hidden, the cells shown as a month without its day) of the sheet;
         nothing where the file cannot be walked."""
         errors, hidden, _, months = self._walked().get(
-            sheet, ({}, frozenset(), None, (frozenset(), frozenset())))
+            sheet, ({}, frozenset(), None, frozenset()))
         return errors, hidden, months
 
     def strays(self) -> dict[str, tuple[str, int, int]]:
@@ -94,7 +94,7 @@ class Biff:
                 stream = workbook_stream(self.path.read_bytes())
                 offsets, months = _globals(stream)
                 self._stream, self._offsets = stream, offsets
-                self._sheets = {name: _walk(stream, at, *months)
+                self._sheets = {name: _walk(stream, at, months)
                                 for name, (at, _) in offsets.items()}
                 self._hidden = frozenset(name for name, (_, hidden) in offsets.items() if hidden)
             except LoopedSectors as exc:
@@ -157,8 +157,7 @@ def workbook_stream(data: bytes) -> bytes:
     return b""
 
 
-def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]],
-                                     tuple[frozenset[int], frozenset[int]]]:
+def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]]:
     """Each worksheet's name -> where its records start and whether it is hidden (BOUNDSHEET,
     BIFF8 names), and the cell formats (XF records' places) showing a date as its month
     alone (yyyy"年"m"月", mmm-yy: formulas.month_format); none in a workbook encrypted with a
@@ -170,7 +169,7 @@ def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]],
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
         if kind == _FILEPASS:
-            return {}, (frozenset(), frozenset())
+            return {}, frozenset()
         if kind == _FORMAT:
             number, count, wide = struct.unpack_from("<HHB", stream, at + 4)
             code = stream[at + 9:at + 9 + count * (2 if wide & 1 else 1)]
@@ -187,13 +186,11 @@ def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]],
         elif kind == _EOF:
             break
         at += 4 + length
-    months, locale = month_ids(codes)
-    return found, (frozenset(index for index, number in enumerate(formats) if number in months),
-                   frozenset(index for index, number in enumerate(formats) if number in locale))
+    months = month_ids(codes)
+    return found, frozenset(index for index, number in enumerate(formats) if number in months)
 
 
-def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset(),
-          locale: frozenset[int] = frozenset()) -> Walked:
+def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset()) -> Walked:
     """The sheet's error cells and hidden rows, from its BOF to its EOF: the records' headers
     read byte by byte (faster than struct at a million cells), only a few looked into; and
     where its DIMENSIONS claim more than extent.STRAY_CELLS, how far its cells holding
@@ -204,7 +201,6 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset(),
     errors: dict[tuple[int, int], str] = {}
     hidden: set[int] = set()
     shown: set[tuple[int, int]] = set()
-    located: set[tuple[int, int]] = set()  # of them, in a built-in id of `locale`
     looked = _LOOKED_AT | _DATED if months else _LOOKED_AT
     unpack, end = struct.unpack_from, len(stream) - 3
     reach: list[int] | None = None  # last row, last column, cells holding something
@@ -227,10 +223,7 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset(),
                 hidden.add(unpack("<H", stream, at + 4)[0] + 1)
             elif kind in _DATED or kind == _FORMULA and months \
                     and stream[at + 16:at + 18] != b"\xff\xff":  # a number its result
-                cells = _month_cells(stream, at, kind, months)
-                shown.update(cells)
-                if cells and locale:
-                    located.update(_month_cells(stream, at, kind, locale))
+                shown.update(_month_cells(stream, at, kind, months))
             elif len(errors) < MAX_CELLS and (
                     kind == _BOOLERR and stream[at + 11] == 1
                     or kind == _FORMULA and stream[at + 10] == 2
@@ -240,7 +233,7 @@ def _walk(stream: bytes, at: int, months: frozenset[int] = frozenset(),
                     stream[at + (10 if kind == _BOOLERR else 12)], "#N/A")
         at += 4 + (stream[at + 2] | stream[at + 3] << 8)
     return errors, frozenset(hidden), None if reach is None else (reach[0], reach[1], reach[2]), \
-        (frozenset(shown), frozenset(located))
+        frozenset(shown)
 
 
 def _month_cells(stream: bytes, at: int, kind: int, months: frozenset[int]

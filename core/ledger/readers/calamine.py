@@ -34,13 +34,12 @@ from core.ledger.readers.sheets import (
     WorkbookStream,
     choose,
     damaged,
+    far_tabs,
     finish,
     not_a_workbook,
     password,
     read_bytes,
     report,
-    spares_too_large,
-    too_large,
     unreadable,
 )
 from core.ledger.readers.xlsb_parts import XlsbParts
@@ -56,7 +55,7 @@ CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xl
 
 # what each format's own reader says that calamine does not (errors, hidden rows, far entries)
 Parts = Formulas | Biff | OdsParts | XlsbParts | None
-LedgerHead = Callable[[UnreadableSheet], bool]
+HoldsOrders = Callable[[UnreadableSheet], bool]
 
 
 def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
@@ -72,17 +71,17 @@ def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
 
 def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | None,
                 steps: Steps | None = None, clean: bool = False,
-                ledger_head: LedgerHead | None = None) -> WorkbookStream:
+                holds_orders: HoldsOrders | None = None) -> WorkbookStream:
     """The workbook opened and its sheets chosen; each sheet is read when the stream gets to
     it. Unless `clean`, empty cells stay calamine's "" (the import's parsers read it as
-    empty) instead of being copied row by row into None. `ledger_head`: does a hidden tab's
-    first rows hold a ledger's header (core.ledger.unread_tabs.ledger_head)?"""
+    empty) instead of being copied row by row into None. `holds_orders`: may a tab left unread
+    hold orders (core.ledger.unread_tabs.holds_orders)?"""
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
     formulas: Parts = Formulas(path) if fmt in ("xlsx", "xlsm") else Biff(path) \
         if fmt == "xls" else OdsParts(path) if fmt == "ods" else XlsbParts(path)
-    strays = _strays(path, formulas, ledger_head)
+    strays = _strays(path, formulas, holds_orders, sheet)
     stack = ExitStack()
     try:
         source = stack.enter_context(_calamine_source(path, fmt, set(strays)
@@ -99,37 +98,37 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
                                   strays))
 
 
-def _strays(path: Path, formulas: Parts, ledger_head: LedgerHead | None = None
-            ) -> dict[str, tuple[str, int, int]]:
+def _strays(path: Path, formulas: Parts, holds_orders: HoldsOrders | None = None,
+            chosen: str | None = None) -> dict[str, tuple[str, int, int]]:
     """An .xls's or .ods's sheets whose far entry leaves their grid mostly empty, refused
     before calamine opens the file (it builds every sheet as it opens: 4.3 s and 1.2 GB for
-    IV65536 in an .xls), unless the tab is passed over anyway (its name says it holds no
-    orders, or it is hidden and not named after a month: sheet_names.passed_over, as layout
-    decides for an xlsx's) and its grid under the cap calamine can build: a 说明 tab, or a
-    hidden 备用, with "end" in IV65536 beside a 3月 of five orders refused the .xls whole
-    while the same workbook as .xlsx imported. Those are returned, to be left unread and
-    named; while their grids together stay under that cap: eight hidden 备用 each with "end" in
-    IV65536 took 8.8 s and 4.2 GB, and under a 4 GB limit the process was aborted (rv39c F2);
-    past it every tab counted is named (only the one crossing it was). A hidden tab whose
-    first rows, read from the file's own records, hold a ledger's header (`ledger_head`:
-    core.ledger.unread_tabs) refuses the file here too: calamine built a hidden 出口台账 with
-    "end" in IV65536 (559 MB) before the header refused it."""
+    IV65536 in an .xls) where they may hold orders (`holds_orders`: core.ledger.unread_tabs,
+    the rule every format's unread tab is judged by: a tab named as notes, 全年汇总, is passed
+    over whatever its header, rv40b F1; without it sheet_names.passed_over). The others are
+    returned, to be left unread and named, while their grids together stay under the cap
+    calamine can build: eight hidden 备用 each with "end" in IV65536 took 8.8 s and 4.2 GB
+    (rv39c F2). A tab the clerk did not choose (--sheet) is never refused for its orders, only
+    counted (rv40b F2). Every far tab is judged before one refusal names them all (rv40b F3)."""
     if not isinstance(formulas, (OdsParts, Biff)):
         return {}
     strays = formulas.strays()
     hidden = formulas.hidden_tabs()
+    ledgers: list[UnreadableSheet] = []
     built: list[UnreadableSheet] = []  # the .xls's tabs passed over: calamine builds them
-    cells = 0
     for name, far in strays.items():
         sheet = UnreadableSheet(name, name in hidden, "", far)
-        if not passed_over(name, sheet.hidden) or sheet.hidden and ledger_head is not None \
-                and ledger_head(replace(sheet, head=formulas.head(name))):
-            raise too_large(path, sheet)
+        if chosen is None or name == chosen:
+            if sheet.hidden and holds_orders is not None:
+                sheet = replace(sheet, head=formulas.head(name))
+            if holds_orders(sheet) if holds_orders is not None \
+                    else not passed_over(name, sheet.hidden):
+                ledgers.append(sheet)
+                continue
         if isinstance(formulas, Biff):  # an .ods's are emptied
             built.append(sheet)
-            cells += far[1] * far[2]
-        if cells > MAX_SHEET_CELLS:
-            raise spares_too_large(path, built)
+    cells = sum(sheet.beyond[1] * sheet.beyond[2] for sheet in built if sheet.beyond)
+    if ledgers or cells > MAX_SHEET_CELLS:
+        raise far_tabs(path, ledgers, built if cells > MAX_SHEET_CELLS else [])
     return strays
 
 
@@ -291,7 +290,7 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
         shown_months(sheet, months)
     elif isinstance(formulas, OdsParts) and isinstance(sheet, RawSheet):
         sheet.hidden_rows, cells = formulas.scan(name)
-        shown_months(sheet, (cells, frozenset()))  # an .ods's date styles are its own
+        shown_months(sheet, cells)  # an .ods's date styles are its own
     if isinstance(sheet, RawSheet):
         typed_errors(sheet)
     return sheet

@@ -68,13 +68,11 @@ _FORMAT_ID = re.compile(rb'\bnumFmtId="(\d+)"')
 # and 57 are the display language's (ECMA-376 Part 1, 18.8.30): Japanese Excel shows 27, 36,
 # 50 and 57 as an era date with its day (R7.4.1), Korean and Taiwanese Excel a day too; a
 # file that writes such an id's code (an .xls's FORMAT records, a numFmt) is read by it
-# (month_ids), one that does not in Chinese Excel's meaning, its rows named.
+# (month_ids), one that does not in Chinese Excel's meaning, as Chinese Excel writes its typed
+# 2025年4月, said only as a month without its day (a second note on every such cell of every
+# Chinese file said Japanese Excel would show the day: rv40b).
 MONTH_FORMATS = frozenset({17, 27, 36, 50, 52, 57})
-LOCALE_MONTHS = MONTH_FORMATS - {17}  # a month in Chinese Excel, a day in some others
-Cells = frozenset[tuple[int, int]]
-# the cells shown as a month alone, and those of them in a LOCALE_MONTHS id the file does not
-# write the code of (read as Chinese Excel's month, named: core.ledger.month_notes)
-Shown = tuple[Cells, Cells]
+Cells = frozenset[tuple[int, int]]  # (row number, column from A)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 MAX_CELLS = 10_000  # a sheet's named cells: enough to say which, never a second copy of it
 # What a cell shows for each Excel error, as a CSV, an HTML export or a value pasted as text
@@ -95,7 +93,6 @@ class Formulas:
         self._parts: dict[str, str] | None = None
         self._computed = False  # Excel or WPS worked its formulas out (a calculation chain)
         self._month_styles: list[bytes] | None = None  # cells shown as a month alone
-        self._locale_styles: list[bytes] | None = None  # of them, in a built-in CJK id
 
     def of(self, sheet: str) -> Uncomputed:
         """The sheet's cells (absolute row number, column index from A) -> the formula."""
@@ -107,23 +104,22 @@ class Formulas:
         formulas, errors, hidden, _ = self.scan_all(sheet)
         return formulas, errors, hidden
 
-    def scan_all(self, sheet: str) -> tuple[Uncomputed, Uncomputed, frozenset[int], Shown]:
-        """scan's, and the cells shown as a month without its day (month_cells), with those
-        of them in a built-in id of the display language (month_ids)."""
+    def scan_all(self, sheet: str) -> tuple[Uncomputed, Uncomputed, frozenset[int], Cells]:
+        """scan's, and the cells shown as a month without its day (month_cells)."""
         try:
             with zipfile.ZipFile(self.path) as archive:
                 if self._parts is None:
                     self._open(archive)
                 part = (self._parts or {}).get(sheet)
                 if part is None:
-                    return {}, {}, frozenset(), (frozenset(), frozenset())
+                    return {}, {}, frozenset(), frozenset()
                 xml = _inflated(archive, part)
                 return ({} if self._computed else _scan(xml)), _errors(xml), hidden_rows(xml), \
-                    (month_cells(xml, self._month_styles), month_cells(xml, self._locale_styles))
+                    month_cells(xml, self._month_styles)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
                 zlib.error, struct.error):
             self._parts = {}
-            return {}, {}, frozenset(), (frozenset(), frozenset())
+            return {}, {}, frozenset(), frozenset()
 
     def head(self, sheet: str) -> Head | None:
         """The texts of the sheet's first rows (tab_heads), None where it cannot be read."""
@@ -147,8 +143,7 @@ class Formulas:
         self._parts = {} if "xl/workbook.xml" not in names else _sheet_parts(archive, names)
         self._computed = "xl/calcChain.xml" in names
         if "xl/styles.xml" in names:
-            self._month_styles, self._locale_styles = month_styles(
-                archive.read("xl/styles.xml"))
+            self._month_styles = month_styles(archive.read("xl/styles.xml"))
 
 
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
@@ -259,31 +254,27 @@ def typed_errors(sheet: RawSheet) -> None:
                     sheet.errors.setdefault((first + index, left + column), value)
 
 
-def month_styles(styles: bytes) -> tuple[list[bytes] | None, list[bytes] | None]:
+def month_styles(styles: bytes) -> list[bytes] | None:
     """The style attributes (b' s="7"') of cells shown as a month without its day, None
-    where no style shows one (most workbooks: no sheet is searched then); and those of them
-    in a built-in id of the display language (month_ids)."""
-    formats, locale = month_ids((int(m[1]), unescape(m[2].decode("utf-8", "replace")))
+    where no style shows one (most workbooks: no sheet is searched then)."""
+    formats = month_ids((int(m[1]), unescape(m[2].decode("utf-8", "replace")))
                                 for m in _NUMBER_FORMAT.finditer(styles))
     xfs = _CELL_XFS.search(styles)
     if xfs is None:
-        return None, None
+        return None
     numbers = [int(found[1]) if (found := _FORMAT_ID.search(xf[1])) else -1
                for xf in _XF.finditer(xfs[1])]
     ids = [f' s="{index}"'.encode() for index, number in enumerate(numbers) if number in formats]
-    located = [f' s="{index}"'.encode() for index, number in enumerate(numbers)
-               if number in locale]
-    return ids or None, located or None
+    return ids or None
 
 
-def month_ids(defined: Iterable[tuple[int, str]]) -> tuple[frozenset[int], frozenset[int]]:
+def month_ids(defined: Iterable[tuple[int, str]]) -> frozenset[int]:
     """The number formats showing a month alone, from the file's own (id, code) and Excel's
     built-in ones it does not define otherwise (a Japanese .xls writes 57 as [$-411]ge.m.d,
-    whose 2025-04-01, R7.4.1, was read as April and dated 04-30); and of them the
-    LOCALE_MONTHS ids the file does not define, whose meaning is the reader's Excel's."""
+    whose 2025-04-01, R7.4.1, was read as April and dated 04-30)."""
     codes = dict(defined)
     return frozenset(number for number, code in codes.items() if month_format(code)) \
-        | (MONTH_FORMATS - codes.keys()), LOCALE_MONTHS - codes.keys()
+        | (MONTH_FORMATS - codes.keys())
 
 
 def month_format(code: str) -> bool:
@@ -311,23 +302,16 @@ def month_cells(xml: bytes, styles: list[bytes] | None) -> frozenset[tuple[int, 
     return frozenset(found)
 
 
-def shown_months(sheet: RawSheet, shown: Shown) -> None:
+def shown_months(sheet: RawSheet, cells: Cells) -> None:
     """A date cell shown as a month alone on its month's first day (2025年3月 typed in Excel,
     which stores 2025-03-01) is the month as Excel shows it, 2025年3月: read as a date it was
     the 1st without a word, a receipt in on 03-01; as the month it is read by its column and
     named (core.ledger.dates.month_end_field, core.ledger.month_notes), as typed text is. A
-    date of another day shown so keeps its day: the clerk typed it. Those in a built-in id
-    of the display language (Japanese Excel shows 57 as R7.4.1) are kept on the sheet, named
-    (core.ledger.month_notes)."""
-    cells, locale = shown
+    date of another day shown so keeps its day: the clerk typed it."""
     first, left = sheet.first_row_number, sheet.first_col
-    located = set()
     for row, column in cells:
         cells_of = sheet.rows[row - first] if 0 <= row - first < len(sheet.rows) else []
         at = column - left
         value = cells_of[at] if 0 <= at < len(cells_of) else None
         if isinstance(value, date) and value.day == 1:
             cells_of[at] = f"{value.year}年{value.month}月"
-            if (row, column) in locale:
-                located.add((row, column))
-    sheet.locale_months = frozenset(located)

@@ -38,9 +38,6 @@ class RawSheet:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     # the numbers of its rows hidden in the workbook (xlsx: readers.formulas.hidden_rows)
     hidden_rows: frozenset[int] = frozenset()
-    # (row, column) of its dates on a 1st read as months in a built-in id the file does not
-    # define, a month in Chinese Excel, a day in Japanese (readers.formulas.shown_months)
-    locale_months: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -273,3 +270,34 @@ def spares_too_large(path: Path, sheets: list[UnreadableSheet]) -> Refusal:
         "after its contents, save and import the file again."),
         path, sheets=Listed([Noted(f"“{sheet.name}”", sheet.beyond[0] if sheet.beyond else "")
                              for sheet in sheets]), cells=f"{cells:,}")
+
+
+def far_tabs(path: Path, ledgers: list[UnreadableSheet], spares: list[UnreadableSheet]
+             ) -> Refusal:
+    """Every tab stretched by a far entry that stops the import, named once, whatever the tab
+    order: those that may hold orders (`ledgers`), and the `spares` passed over whose grids
+    together pass the cap. Refused for the first found, the clerk cleared it and was refused
+    again for the next (rv40b F3: four hidden 备用 named two by two; 备用1, 备用2, then a
+    hidden 出口台账)."""
+    if not ledgers:
+        return spares_too_large(path, spares)
+    if len(ledgers) == 1 and not spares:
+        return too_large(path, ledgers[0])
+    held = Listed([Noted(f"“{sheet.name}”", Message("far_cell_hidden", N_("{cell}, hidden"), {
+        "cell": sheet.beyond[0] if sheet.beyond else ""}) if sheet.hidden else
+        sheet.beyond[0] if sheet.beyond else "") for sheet in ledgers])
+    passed = Message("far_spares", N_(
+        " The sheets {sheets} are passed over (hidden, or notes), but each has an entry far "
+        "below or to the right of its contents too, and together they span {cells} cells, "
+        "more than the app can build when it opens the file."), {
+        "sheets": Listed([Noted(f"“{sheet.name}”", sheet.beyond[0] if sheet.beyond else "")
+                          for sheet in spares]),
+        "cells": f"{sum(s.beyond[1] * s.beyond[2] for s in spares if s.beyond):,}"}) \
+        if spares else ""
+    return refusal("sheet_too_large", N_(
+        "{file}: the sheets {sheets} may hold orders, and each has an entry far below or to the "
+        "right of its ledger (the cell in brackets), so nothing from this file was imported: "
+        "the rest without them would leave their orders out without a word.{spares} Open the "
+        "file in Excel or WPS, unhide the hidden sheets (right-click a tab › Unhide), go to "
+        "each sheet named, press Ctrl+End to find the entry, delete the rows and columns after "
+        "its contents, save and import the file again."), path, sheets=held, spares=passed)

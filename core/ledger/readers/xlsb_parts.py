@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from core.ledger.readers.biff import ERROR_CODES, MAX_CELLS
 from core.ledger.readers.extent import HEAD, MAX_SHEET_CELLS, STRAY_CELLS, column_letters, stray
-from core.ledger.readers.formulas import Shown, month_ids, relation_targets
+from core.ledger.readers.formulas import MONTH_FORMATS, Cells, month_format, relation_targets
 from core.ledger.readers.tab_heads import Head, xlsb_head, xlsb_strings
 
 _ROW_HDR, _CELL_ERROR, _FMLA_ERROR, _WS_DIM, _END_DATA = 0x00, 0x03, 0x0B, 0x94, 0x92
@@ -36,9 +36,9 @@ _HIDDEN_ROW = 0x10  # BrtRowHdr's byte 11: fDyZero
 Found = TypeVar("Found")
 
 # errors, hidden row numbers, (last row, last column, cells holding something), the claim,
-# the cells shown as a month alone and those of them in a built-in CJK id (formulas.Shown)
-Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int], int, Shown]
-XFs = tuple[frozenset[int], frozenset[int]]  # showing a month; of them, a built-in CJK id
+# the cells shown as a month alone (formulas.month_cells)
+Walked = tuple[dict[tuple[int, int], str], frozenset[int], tuple[int, int, int], int, Cells]
+XFs = frozenset[int]  # the cell XFs showing a month alone
 
 
 class XlsbParts:
@@ -84,12 +84,12 @@ class XlsbParts:
                 IndexError, struct.error):
             return None
 
-    def scan(self, sheet: str) -> tuple[dict[tuple[int, int], str], frozenset[int], Shown]:
+    def scan(self, sheet: str) -> tuple[dict[tuple[int, int], str], frozenset[int], Cells]:
         """(cells showing an Excel error: (row number, column from A) -> its text, the
         numbers of the rows hidden, the cells shown as a month without its day)."""
         walked = self._walked.pop(sheet, None) or self._walk(sheet)
         return (walked[0], walked[1], walked[4]) if walked is not None \
-            else ({}, frozenset(), (frozenset(), frozenset()))
+            else ({}, frozenset(), frozenset())
 
     def _walk(self, sheet: str) -> Walked | None:
         if sheet not in self._walked:
@@ -102,8 +102,8 @@ class XlsbParts:
     def _records(self, archive: zipfile.ZipFile, part: str) -> Walked:
         if self._months is None:
             self._months = _month_styles(archive.read("xl/styles.bin")) \
-                if "xl/styles.bin" in archive.namelist() else (frozenset(), frozenset())
-        return _records(archive.read(part), *self._months)
+                if "xl/styles.bin" in archive.namelist() else frozenset()
+        return _records(archive.read(part), self._months)
 
 
 def _start(archive: zipfile.ZipFile, part: str) -> bytes:
@@ -153,8 +153,10 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _month_styles(styles: bytes) -> XFs:
-    """The cell XFs whose number format shows a date's year and month without its day, and
-    of them those in a built-in id of the display language (formulas.month_ids)."""
+    """The cell XFs whose number format shows a date's year and month without its day: the
+    file's own formats, and Excel's built-in ones (formulas.MONTH_FORMATS) as Chinese Excel
+    shows them, an .xlsb never defining those (MS-XLSB 2.4.681: a BrtFmt's id is 5-8, 23-26,
+    41-44, 63-66 or 164-382)."""
     codes: list[tuple[int, str]] = []
     xfs: list[int] = []
     within = False
@@ -168,9 +170,8 @@ def _month_styles(styles: bytes) -> XFs:
             within = kind == _CELL_XFS
         elif kind == _XF and within:
             xfs.append(struct.unpack_from("<H", styles, start + 2)[0])
-    months, locale = month_ids(codes)
-    return (frozenset(index for index, number in enumerate(xfs) if number in months),
-            frozenset(index for index, number in enumerate(xfs) if number in locale))
+    months = MONTH_FORMATS | {number for number, code in codes if month_format(code)}
+    return frozenset(index for index, number in enumerate(xfs) if number in months)
 
 
 def _each(data: bytes, cut: bool = False) -> Iterator[tuple[int, int, int, bytes]]:
@@ -197,14 +198,12 @@ def _each(data: bytes, cut: bool = False) -> Iterator[tuple[int, int, int, bytes
         at += length
 
 
-def _records(data: bytes, months: frozenset[int], locale: frozenset[int] = frozenset()
-             ) -> Walked:
+def _records(data: bytes, months: frozenset[int]) -> Walked:
     """The sheet walked record by record, its records' headers read inline (_each's
     generator took twice as long: 0.96 s for 200,000 rows of six cells, against 0.46 s)."""
     errors: dict[tuple[int, int], str] = {}
     hidden: set[int] = set()
     shown: set[tuple[int, int]] = set()
-    located: set[tuple[int, int]] = set()
     row = last_row = last_column = valued = claim = 0
     unpack = struct.unpack_from
     at, size = 0, len(data)
@@ -235,11 +234,9 @@ def _records(data: bytes, months: frozenset[int], locale: frozenset[int] = froze
             if kind in _ERRORS:
                 if len(errors) < MAX_CELLS:
                     errors[(row, column)] = ERROR_CODES.get(data[start + 8], "#N/A")
-            elif months and kind in _NUMBERS and (xf := unpack("<I", data, start + 4)[0]
+            elif months and kind in _NUMBERS and (unpack("<I", data, start + 4)[0]
                                                   & 0xFFFFFF) in months:
                 shown.add((row, column))
-                if xf in locale:
-                    located.add((row, column))
         elif kind == _ROW_HDR:
             row = unpack("<I", data, start)[0] + 1
             if data[start + 11] & _HIDDEN_ROW:
@@ -250,4 +247,4 @@ def _records(data: bytes, months: frozenset[int], locale: frozenset[int] = froze
         elif kind == _END_DATA:
             break
     return errors, frozenset(hidden), (last_row, last_column, valued), claim, \
-        (frozenset(shown), frozenset(located))
+        frozenset(shown)
