@@ -48,7 +48,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     latest, valid, priced = figures.latest, figures.valid_ever, figures.priced_ever
     c.first_order_date = figures.first
     c.orders_all = valid
-    c.avg_order_all = round(math.fsum(priced) / len(priced), 2) if priced else 0.0
+    c.avg_order_all = round(figures.priced_ever_total / priced, 2) if priced else 0.0
     c.avg_order_known = bool(figures.priced) if figures.orders else bool(priced) or not valid
     c.trial_orders = figures.trials
     total = figures.orders or 1

@@ -35,12 +35,13 @@ class WindowFigures:
     margin_error: bool = False  # an order's costs give an impossible margin
     missing: set[str] = field(default_factory=set)  # currencies without a rate
     # over every order not cancelled, whenever (gathered in the same pass): the first order's
-    # date and the latest order (neither a credit note), the valid orders, the amounts of
-    # those a rate converts, the currencies without a rate, and the trials
+    # date and the latest order (neither a credit note), the valid orders, the sum and count
+    # of those a rate converts, the currencies without a rate, and the trials
     first: date | None = None
     latest: OrderRow | None = None
     valid_ever: int = 0
-    priced_ever: list[float] = field(default_factory=list)
+    priced_ever: int = 0
+    priced_ever_total: float = 0.0
     missing_ever: set[str] = field(default_factory=set)
     trials: int = 0
 
@@ -113,8 +114,8 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
                 rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
     return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
                          math.fsum(profits) if profit_known else None, last, incoterms, rungs,
-                         priced, margin_error, missing, first, latest, valid_ever, priced_ever,
-                         missing_ever, trials)
+                         priced, margin_error, missing, first, latest, valid_ever,
+                         len(priced_ever), math.fsum(priced_ever), missing_ever, trials)
 
 
 def criteria(figures: WindowFigures, benchmark: float, rules: Rules
