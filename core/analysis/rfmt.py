@@ -42,7 +42,7 @@ class WindowFigures:
     valid_ever: int = 0
     priced_ever: int = 0
     priced_ever_total: float = 0.0
-    missing_ever: set[str] = field(default_factory=set)
+    missing_ever: frozenset[str] = frozenset()
     trials: int = 0
 
     @property
@@ -70,12 +70,12 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
     first: date | None = None
     latest: OrderRow | None = None
     valid_ever, priced_ever, trials = 0, [], 0
-    missing_ever: set[str] = set()
+    missing_ever: frozenset[str] = frozenset()  # a set of its own only where one is missing
     for order in orders:
         if order.cancelled:
             continue
         if order.missing:
-            missing_ever |= order.missing
+            missing_ever = missing_ever | order.missing
         day = order.order_date
         net = 0.0
         if not order.credit_note:
