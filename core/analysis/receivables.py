@@ -95,8 +95,7 @@ class Ledger:
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
             return amount
-        ratios = self.rates.ratios  # one lookup per pair and day, kept: this runs per receipt
-        key = (source, target, day)
+        ratios, key = self.rates.ratios, (source, target, day)  # kept by the rates: per receipt
         ratio = ratios[key] if key in ratios else self.rates.ratio(source, target, day)
         return None if ratio is None else amount * ratio
 
@@ -142,8 +141,7 @@ class Account:
     missing_rates: set[str] = field(default_factory=set)
     # the receivables with an exchange difference: few, summed with no pass over every one
     exchanged: list[Receivable] = field(default_factory=list)
-    # the receivables with money open, and the deposits held (base currency), in their order:
-    # collected as they are made, no pass over every receivable after
+    # the receivables with money open, the deposits held (base): collected as they are made
     owing: list[Receivable] = field(default_factory=list)
     deposits: list[float] = field(default_factory=list)
 
