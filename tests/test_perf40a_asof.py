@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from account_cli import ledger
 from test_account_audit import customer
 from test_exchange_band_fx26 import mixed_firm
 from test_perf39a_passes import _Unread
@@ -27,7 +27,6 @@ from core.analysis import lists, notes, risk, run
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
-from core.ledger.importer import import_files
 from core.rates import Rates
 from core.store import connect
 
@@ -53,11 +52,7 @@ def _late_firm(tmp_path: Path) -> Path:
         ["PO-10", "Good Buyer", date(2025, 5, 10), 9_000, "USD", "T/T 30 days",
          date(2025, 5, 11), 9_000, date(2025, 6, 10)],
     ]
-    path = write_xlsx(tmp_path / "late.xlsx", {"台账": [HEADER, *rows]})
-    db = tmp_path / "late.sqlite"
-    [result] = import_files(db, [path])
-    assert result.status == "imported", result.message
-    return db
+    return ledger(tmp_path, HEADER, rows)
 
 
 def test_a_date_typed_again_asks_the_rates_table_for_nothing(tmp_path, monkeypatch):
