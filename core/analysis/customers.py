@@ -67,7 +67,8 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
                  ledger: Ledger) -> None:
     account = customer_account(units, credits, ledger)
     c.receivables = account.receivables
-    owing = c.open_receivables = account.owing  # every sum below is of open money
+    owing = account.owing  # every sum below is of open money
+    c.open_receivables = owing or ()  # most customers: nothing open, one empty tuple for all
     c.credit_on_account = round(account.credit_on_account, 2)
     c.exchange_loss, c.exchange_gain = exchange_differences(account.exchanged)
     c.deposits_held = round(account.deposits_held, 2)

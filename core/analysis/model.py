@@ -7,7 +7,7 @@ the base currency unless a name says otherwise.
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -164,7 +164,7 @@ class CustomerMetrics:
     # those with money open (open > 0), in their order, found once as the account makes them:
     # what the risk, the lists and the notes read (`owing`; None for a customer made without
     # its account, whose receivables are then looked through)
-    open_receivables: list[Receivable] | None = None
+    open_receivables: Sequence[Receivable] | None = None
     # credit limit, insurance and group (core.analysis.credit, core.analysis.credit_groups)
     credit_limit_set: CreditLimit | None = None  # as the ledger or the user set it
     over_limit: bool = False  # owes more than its credit limit
@@ -212,7 +212,7 @@ class CustomerMetrics:
         return self.avg_order_12m if self.orders_12m else self.avg_order_all
 
     @property
-    def owing(self) -> builtins.list[Receivable]:  # (`list` is a field's name here)
+    def owing(self) -> Sequence[Receivable]:
         """Its receivables with money open, in their order: every one owed and judged
         (`counts`), overdue or past the stop-loss days is among them (four passes over every
         invoice of the firm were one, 340,000 receivables walked at 100,000 lines)."""

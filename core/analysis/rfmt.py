@@ -22,7 +22,7 @@ from core.messages import Listed, Message
 from core.rules import Rules
 
 
-@dataclass
+@dataclass(slots=True)
 class WindowFigures:
     orders: int
     revenue: float
