@@ -59,10 +59,15 @@ class Rate:
 
 
 class Rates:
-    """Converts amounts to the base currency at the rate in force on a date."""
+    """Converts amounts to the base currency at the rate in force on a date. The table is
+    read once and never changes after: what :meth:`factor` and :meth:`ratio` find for a
+    currency and day is kept (`factors`, `ratios`), so an analysis kept between a window's
+    as-of changes (core.analysis.kept_rows) asks each of its thousands of days once."""
 
     def __init__(self, conn: sqlite3.Connection, base: str) -> None:
         self.base = base
+        self.factors: dict[tuple[str, str | date], float | None] = {}
+        self.ratios: dict[tuple[str, str, date], float | None] = {}
         self._table: dict[str, list[tuple[str, float]]] = {}
         for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
                                 "ORDER BY currency, valid_from"):
@@ -92,10 +97,26 @@ class Rates:
 
     def factor(self, currency: str, on: str | date) -> float | None:
         """Base units per unit of currency on that day, None where a rate is missing."""
+        key = (currency, on)
+        if key in self.factors:
+            return self.factors[key]
         if currency == self.base:
-            return 1.0
-        unit, base = self.usd_per_unit(currency, on), self.usd_per_unit(self.base, on)
-        return None if unit is None or base is None else unit / base
+            found: float | None = 1.0
+        else:
+            unit, base = self.usd_per_unit(currency, on), self.usd_per_unit(self.base, on)
+            found = None if unit is None or base is None else unit / base
+        self.factors[key] = found
+        return found
+
+    def ratio(self, source: str, target: str, day: date) -> float | None:
+        """Units of `target` per unit of `source` on that day, None where a rate is missing."""
+        key = (source, target, day)
+        if key in self.ratios:
+            return self.ratios[key]
+        there, here = self.usd_per_unit(source, day), self.usd_per_unit(target, day)
+        found = None if there is None or here is None else there / here
+        self.ratios[key] = found
+        return found
 
     def known(self, currency: str) -> bool:
         return currency == self.base or currency in self._table

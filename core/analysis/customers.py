@@ -6,7 +6,6 @@ Tiers, grades and lists are decided in :mod:`core.analysis.run` from what is gat
 from __future__ import annotations
 
 import math
-from datetime import date
 
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
 from core.analysis.exchange import exchange_differences
@@ -48,12 +47,12 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
         c.gross_margin = round(figures.gross_profit / figures.revenue, 4)
     c.last_order_date = figures.last_valid
     c.recency_days = (as_of - figures.last_valid).days if figures.last_valid else None
-    first, latest, valid, priced, missing = _history(orders)
-    c.first_order_date = first
+    latest, valid, priced = figures.latest, figures.valid_ever, figures.priced_ever
+    c.first_order_date = figures.first
     c.orders_all = valid
-    c.avg_order_all = round(math.fsum(priced) / len(priced), 2) if priced else 0.0
+    c.avg_order_all = round(figures.priced_ever_total / priced, 2) if priced else 0.0
     c.avg_order_known = bool(figures.priced) if figures.orders else bool(priced) or not valid
-    c.trial_orders = sum(1 for o in orders if o.trial and not o.cancelled)
+    c.trial_orders = figures.trials
     total = figures.orders or 1
     c.terms_mix = {k: round(n / total, 4) for k, n in sorted(figures.rungs.items())}
     c.incoterm_mix = {k: round(n / total, 4) for k, n in sorted(figures.incoterms.items())}
@@ -62,42 +61,16 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     c.main_rung = (max(rungs, key=rungs.__getitem__) if rungs
                    else latest.pay_rung if latest else None)
     _receivables(c, units, credits, ledger)
-    c.missing_rates = sorted(missing | set(c.missing_rates))
+    c.missing_rates = sorted(figures.missing_ever | set(c.missing_rates))
     return c, figures, group_of(orders, figures)
-
-
-def _history(orders: list[OrderRow]
-             ) -> tuple[date | None, OrderRow | None, int, list[float], set[str]]:
-    """Over every order, in one pass: the first order's date and the latest order (neither
-    cancelled nor a credit note), the valid orders, the amounts of those a rate converts, and
-    the currencies without a rate (of the orders not cancelled)."""
-    first: date | None = None
-    latest: OrderRow | None = None
-    valid, priced = 0, []
-    missing: set[str] = set()
-    for o in orders:
-        if o.cancelled:
-            continue
-        if o.missing:
-            missing |= o.missing
-        if o.credit_note:
-            continue
-        if first is None or o.order_date < first:
-            first = o.order_date
-        if latest is None or o.order_date > latest.order_date:
-            latest = o
-        if o.valid:
-            valid += 1
-            if not o.rate_missing:
-                priced.append(o.net_base)
-    return first, latest, valid, priced, missing
 
 
 def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Money],
                  ledger: Ledger) -> None:
     account = customer_account(units, credits, ledger)
-    items = c.receivables = account.receivables
-    owing = [i for i in items if i.open > 0]  # every sum below is of open money
+    c.receivables = account.receivables
+    owing = account.owing  # every sum below is of open money
+    c.open_receivables = owing or ()  # most customers: nothing open, one empty tuple for all
     c.credit_on_account = round(account.credit_on_account, 2)
     c.exchange_loss, c.exchange_gain = exchange_differences(account.exchanged)
     c.deposits_held = round(account.deposits_held, 2)

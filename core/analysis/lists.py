@@ -94,7 +94,7 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
     floor = rules.stop_loss_avg_order_usd * usd_to_base
     small = c.avg_order_known and average < floor - 0.005 and not deposits_cover(c)
     reason = None
-    for item in c.receivables if small else ():  # the rule is for small customers only
+    for item in c.owing if small else ():  # the rule is for small customers only
         days = rules.stop_loss_days_for(item.pay_rung)
         if item.days_overdue > days and item.counts:
             item.stop_loss = True
@@ -123,7 +123,7 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
     The owner looking at "124 days past due" on the watch list asks exactly that."""
     if c.list == "black" or c.pinned_list or not c.avg_order_known:
         return None
-    late = [i for i in c.receivables  # days first: cheap, and 0 for nearly every invoice
+    late = [i for i in c.owing  # days first: cheap, and 0 for nearly every invoice
             if i.days_overdue > 0 and i.counts
             and i.days_overdue > rules.stop_loss_days_for(i.pay_rung)]
     floor = rules.stop_loss_avg_order_usd * usd_to_base
@@ -156,7 +156,7 @@ def deposits_cover(c: CustomerMetrics) -> bool:
     in a currency without a rate is of unknown size: never covered."""
     if c.deposits_held <= 0 or c.overdue_amount <= 0:
         return False
-    overdue = [i for i in c.receivables if i.counts and i.days_overdue > 0]
+    overdue = [i for i in c.owing if i.counts and i.days_overdue > 0]
     return not any(i.rate_missing for i in overdue) and c.deposits_held >= c.overdue_amount - 0.005
 
 
@@ -184,14 +184,14 @@ def invoice_params(item: Receivable) -> dict[str, object]:
 def oldest_invoice(c: CustomerMetrics) -> Receivable:
     """The invoice longest past due of those owed and judged (the first of equals): the one a
     reason names. Only for a customer with money past due."""
-    return max((i for i in c.receivables if i.counts and i.days_overdue > 0),
+    return max((i for i in c.owing if i.counts and i.days_overdue > 0),
                key=lambda i: i.days_overdue)
 
 
 def late_invoices(c: CustomerMetrics, rules: Rules) -> list[Receivable]:
     """The invoices the exposure trigger counts: overdue longer than exposure_min_days."""
     floor = rules.exposure_min_days
-    return [i for i in c.receivables if i.days_overdue > floor and i.counts]  # days first: cheap
+    return [i for i in c.owing if i.days_overdue > floor and i.counts]  # days first: cheap
 
 
 def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,

@@ -7,6 +7,7 @@ the base currency unless a name says otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -160,6 +161,10 @@ class CustomerMetrics:
     capital_days: int = 0  # over how many days past due, weighted by the amounts
     credit_limit: float | None = None  # in the base currency; None: no limit (or no rate)
     receivables: list[Receivable] = field(default_factory=list)
+    # those with money open (open > 0), in their order, found once as the account makes them:
+    # what the risk, the lists and the notes read (`owing`; None for a customer made without
+    # its account, whose receivables are then looked through)
+    open_receivables: Sequence[Receivable] | None = None
     # credit limit, insurance and group (core.analysis.credit, core.analysis.credit_groups)
     credit_limit_set: CreditLimit | None = None  # as the ledger or the user set it
     over_limit: bool = False  # owes more than its credit limit
@@ -205,6 +210,14 @@ class CustomerMetrics:
         """The window's average order, or the all-time one for a customer with no order in
         the window: what the stop-loss rule compares with its floor."""
         return self.avg_order_12m if self.orders_12m else self.avg_order_all
+
+    @property
+    def owing(self) -> Sequence[Receivable]:
+        """Its receivables with money open, in their order: every one owed and judged
+        (`counts`), overdue or past the stop-loss days is among them (four passes over every
+        invoice of the firm were one, 340,000 receivables walked at 100,000 lines)."""
+        found = self.open_receivables
+        return [i for i in self.receivables if i.open > 0] if found is None else found
 
     @property
     def late_count(self) -> int:

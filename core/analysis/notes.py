@@ -93,7 +93,7 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
     """Open invoices whose due date is the default credit period: the ledger states none and
     their terms are blank or not understood ("As agreed"). Their days overdue, and so the
     lists, rest on that assumption, so it is said, with the texts the clerk can correct."""
-    owed = [r for c in customers for r in c.receivables if r.due_assumed and r.counts]
+    owed = [r for c in customers for r in c.owing if r.due_assumed and r.counts]
     if not owed:
         return None
     texts = list(dict.fromkeys(f"“{r.payment_terms}”" for r in owed if r.payment_terms))

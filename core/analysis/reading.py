@@ -71,20 +71,6 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                  read_customers(conn, canonical, excluded), canonical, excluded)
 
 
-class _Factors:
-    """Base units per unit of a currency on a day, remembered: one lookup per pair."""
-
-    def __init__(self, rates: Rates) -> None:
-        self.rates = rates
-        self.known: dict[tuple[str, date], float | None] = {}
-
-    def __call__(self, currency: str, day: date) -> float | None:
-        key = (currency, day)
-        if key not in self.known:
-            self.known[key] = self.rates.factor(currency, day)
-        return self.known[key]
-
-
 class _Days(dict[str, date]):
     """ISO text -> date, each distinct day parsed once: a ledger repeats a few thousand days
     over hundreds of thousands of lines."""
@@ -100,8 +86,10 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     """The dataset: orders and their figures, shipments, credit notes and receipts up to A.
     `cancel` is asked every :data:`CHECK_ORDERS` orders: the whole build is 0.6–0.9 s at
     100,000 orders, which a date typed meanwhile would wait for."""
-    factor = _Factors(rates)
-    known_rates = factor.known  # read here first: a call per order costs more than its look-up
+    # base units per unit of a currency on a day, remembered by the rates (one lookup per
+    # pair, kept between a window's as-of changes); read here first: a call per order costs
+    # more than its look-up
+    factor, known_rates = rates.factor, rates.factors
     canonical, excluded = canonical or {}, excluded or set()
     days = _Days()
     rare = fetched.rare

@@ -83,7 +83,6 @@ class Ledger:
     cutoff: date  # min(A, receipts date)
     rules: Rules
     rates: Rates
-    _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
     _fees: dict[str, float] = field(default_factory=dict)  # the platform's fixed fee
@@ -96,12 +95,8 @@ class Ledger:
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
             return amount
-        key = (source, target, day)
-        if key not in self._ratios:  # one lookup per pair and day: this runs per receipt
-            there = self.rates.usd_per_unit(source, day)
-            here = self.rates.usd_per_unit(target, day)
-            self._ratios[key] = None if there is None or here is None else there / here
-        ratio = self._ratios[key]
+        ratios, key = self.rates.ratios, (source, target, day)  # kept by the rates: per receipt
+        ratio = ratios[key] if key in ratios else self.rates.ratio(source, target, day)
         return None if ratio is None else amount * ratio
 
     def factor_now(self, currency: str) -> float | None:
@@ -146,6 +141,9 @@ class Account:
     missing_rates: set[str] = field(default_factory=set)
     # the receivables with an exchange difference: few, summed with no pass over every one
     exchanged: list[Receivable] = field(default_factory=list)
+    # the receivables with money open, the deposits held (base): collected as they are made
+    owing: list[Receivable] = field(default_factory=list)
+    deposits: list[float] = field(default_factory=list)
 
 
 def bucket(days_overdue: int) -> str:
@@ -224,8 +222,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         if not factor_now:
             account.missing_rates.add(entry.currency)
         account.credit_on_account += entry.left * (factor_now or 0.0)
-    account.deposits_held = math.fsum(r.deposit_base for r in account.receivables
-                                      if r.deposit_base)
+    account.deposits_held = math.fsum(account.deposits)
     return account
 
 
@@ -366,7 +363,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
     rules, cutoff, history = ledger.rules, ledger.cutoff, account.history
     floor = rules.min_open_usd - 1e-9
     found = account.receivables
-    add, exchanged = found.append, account.exchanged.append
+    add, exchanged, owing = found.append, account.exchanged.append, account.owing.append
     now_of: dict[str, float | None] = {}
     settled = on_time = 0
     days_late = 0.0
@@ -409,6 +406,10 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
             False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on,
             s.assumed, invoice.fx, invoice.fx and _fx_base(invoice, ledger))
         add(item)
+        if open_amount > 0:
+            owing(item)
+        if deposit:
+            account.deposits.append(item.deposit_base)
         if invoice.fx:
             exchanged(item)
         if shipped and (open_amount == 0 or small) and due and paid_on:  # settled

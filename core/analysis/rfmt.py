@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -21,8 +21,12 @@ from core.ledger.terms import parse_incoterm
 from core.messages import Listed, Message
 from core.rules import Rules
 
+# no currency without a rate: one frozenset shared by every customer (a set of its own each
+# held 7 MB at 1M to the analysis's end)
+NO_CURRENCIES: frozenset[str] = frozenset()
 
-@dataclass
+
+@dataclass(slots=True)
 class WindowFigures:
     orders: int
     revenue: float
@@ -33,7 +37,17 @@ class WindowFigures:
     rungs: dict[str, int]
     priced: int = 0  # valid orders whose currency has a rate: the average's count
     margin_error: bool = False  # an order's costs give an impossible margin
-    missing: set[str] = field(default_factory=set)  # currencies without a rate
+    missing: frozenset[str] | set[str] = NO_CURRENCIES  # currencies without a rate
+    # over every order not cancelled, whenever (gathered in the same pass): the first order's
+    # date and the latest order (neither a credit note), the valid orders, the sum and count
+    # of those a rate converts, the currencies without a rate, and the trials
+    first: date | None = None
+    latest: OrderRow | None = None
+    valid_ever: int = 0
+    priced_ever: int = 0
+    priced_ever_total: float = 0.0
+    missing_ever: frozenset[str] = NO_CURRENCIES
+    trials: int = 0
 
     @property
     def average(self) -> float:
@@ -48,23 +62,44 @@ def in_window(order: OrderRow, start: date, end: date) -> bool:
 
 
 def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> WindowFigures:
-    """Credit notes reduce revenue but are no orders; trials and cancellations count for nothing."""
+    """Credit notes reduce revenue but are no orders; trials and cancellations count for
+    nothing. The customer's history over every order is gathered in the same pass (it was a
+    second pass over each customer's orders, reading each valid order's net amount again)."""
     count, priced, valid, revenue, profits = 0, 0, [], [], []
     profit_known, margin_error = True, False
-    missing: set[str] = set()
+    missing = missing_ever = NO_CURRENCIES  # a set of its own only where one is missing
     last: date | None = None
     incoterms: dict[str, int] = {}
     rungs: dict[str, int] = {}
+    first: date | None = None
+    latest: OrderRow | None = None
+    valid_ever, priced_ever, trials = 0, [], 0
     for order in orders:
-        if order.cancelled or order.trial:
+        if order.cancelled:
             continue
+        if order.missing:
+            missing_ever = missing_ever | order.missing
         day = order.order_date
+        net = 0.0
+        if not order.credit_note:
+            if first is None or day < first:
+                first = day
+            if latest is None or day > latest.order_date:
+                latest = order
+            if order.valid:
+                valid_ever += 1
+                if not order.rate_missing:
+                    net = order.net_base
+                    priced_ever.append(net)
+        if order.trial:
+            trials += 1
+            continue
         if order.valid and (last is None or day > last):
             last = day
         if not start < day <= end:  # in_window(), inline: this runs once per order
             continue
         if order.missing:
-            missing |= order.missing
+            missing = missing | order.missing
         revenue.append(order.amount_base + order.credit_base)  # revenue_base
         margin_error = margin_error or order.margin_error
         if order.gross_profit_base is None:
@@ -75,14 +110,15 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
             count += 1
             if not order.rate_missing:
                 priced += 1
-                valid.append(order.net_base)
+                valid.append(net)
             if order.incoterm:
                 incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
             if order.pay_rung:
                 rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
     return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
                          math.fsum(profits) if profit_known else None, last, incoterms, rungs,
-                         priced, margin_error, missing)
+                         priced, margin_error, missing, first, latest, valid_ever,
+                         len(priced_ever), math.fsum(priced_ever), missing_ever, trials)
 
 
 def criteria(figures: WindowFigures, benchmark: float, rules: Rules

@@ -42,7 +42,7 @@ def _amounts(c: CustomerMetrics, rules: Rules) -> tuple[float, float, float]:
     """Open, overdue and open on risky terms, for the shares. In the base currency, except
     for a customer whose open invoices are all in one currency without a rate: in that
     currency (its shares are known even though its size is not)."""
-    live = [i for i in c.receivables if i.open > 0 and i.counts]  # open first: most are paid
+    live = [i for i in c.owing if i.counts]
     if any(i.rate_missing for i in live) and len({i.currency for i in live}) == 1:
         return (sum(i.open for i in live), sum(i.open for i in live if i.days_overdue > 0),
                 sum(i.open for i in live if is_risky(i.pay_rung, rules)))
@@ -184,7 +184,7 @@ def account_reasons(c: CustomerMetrics, base: str) -> list[Message]:
 
 def red_flags(c: CustomerMetrics, base: str) -> list[Message]:
     flags: list[Message] = []
-    shipped_unpaid = [r for r in c.receivables if r.balance_before_shipment_open]
+    shipped_unpaid = [r for r in c.owing if r.balance_before_shipment_open]  # open ones
     if shipped_unpaid:
         flags.append(Message("shipped_before_balance", N_(
             "goods shipped on “balance before shipment” terms with {amount:,.0f} {currency} "
