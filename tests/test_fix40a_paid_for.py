@@ -151,6 +151,19 @@ def test_a_note_naming_a_customer_a_later_tab_sells_to_is_not_said(tmp_path: Pat
     _paid(customers(tmp_path / "firm.sqlite", A)["by_name"], "Lima Trading")
 
 
+def test_the_slips_before_the_orders_say_the_name_without_its_payment_words(tmp_path: Path):
+    """The slips' file first: Lima Trading no customer yet, said so by its name alone; the
+    orders' file then books the slip to it (nothing open)."""
+    slips = write_xlsx(tmp_path / "收款.xlsx", {"收款": _slip(
+        P, 5_000, "paid for Lima Trading goods INV 5")})
+    text = _report(tmp_path / "firm.sqlite", slips, "en")
+    assert "made for «Lima Trading» (代付), a name no customer has, nor one alike" in text, text
+    orders = write_xlsx(tmp_path / "订单.xlsx", {"订单": _order(("Lima Trading", 5_000))})
+    assert "now counted as that customer's money" in _report(tmp_path / "firm.sqlite", orders,
+                                                             "en")
+    _paid(customers(tmp_path / "firm.sqlite", A)["by_name"], "Lima Trading")
+
+
 @pytest.mark.parametrize(("written", "customer", "same"), [
     ("Brilliant Lighting Ltd", "Brilliant Lighting Pty Ltd", True),
     ("Acme Corp", "Acme Inc.", True), ("Acme Corporation", "Acme Incorporated", True),

@@ -140,6 +140,13 @@ class Named:
         return found[0] if len(found) == 1 else None
 
 
+def bare(name: str) -> str:
+    """A note's name without the payment words after it: "Lima Trading goods" (of "paid for
+    Lima Trading goods INV 5") is "Lima Trading"."""
+    return next((name[:end.start()] for end in _ENDS.finditer(name)
+                 if ordinary(name[end.start():])), name)
+
+
 @lru_cache(maxsize=1 << 14)
 def _plain(key: str) -> tuple[str, ...]:
     """A customer key's telling words, its company forms left out."""
@@ -237,7 +244,7 @@ def for_customers(records: list[Record], known: dict[str, str],
         if found is None:
             if said is not None and unnamed is not None \
                     and customer_key(said.name) != record[CUSTOMER_KEY]:
-                unnamed.append((record[ROW], record[CUSTOMER] or "", said.name))
+                unnamed.append((record[ROW], record[CUSTOMER] or "", bare(said.name)))
             continue
         key = found[1]
         if key == record[CUSTOMER_KEY]:
