@@ -40,11 +40,13 @@ CLOSE = 0.9
 # hold (close_pairs' rare): the words that tell a buyer from the firm's other buyers.
 RARE_WORD = 30
 
+# The words a name holds beside its forms, no form themselves ("The Acme Co.").
+FILLER = frozenset({"the", "and", "of"})
 # Company forms and filler that say nothing about who the buyer is.
-FORMS = frozenset({
+FORMS = FILLER | frozenset({
     "co", "company", "ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation",
     "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "pty",
-    "plc", "kg", "kft", "sp", "zoo", "the", "and", "of", "group", "trading", "import",
+    "plc", "kg", "kft", "sp", "zoo", "group", "trading", "import",
     "export", "international", "intl",
 })
 CHINESE_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "贸易", "进出口",
@@ -59,6 +61,11 @@ LEGAL_FORMS = FORMS - {"group", "trading", "import", "export", "international", 
     "est", "establishment", "llp", "fze", "fzco", "fzc", "fzllc", "wll", "bhd", "sdn", "pte",
     "pvt", "jsc", "ooo", "ltda", "sro", "aps", "lda"}
 LEGAL_CHINESE = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+# The forms one firm writes one way or another, each family under its first (fix40a): the
+# Limited of a Pty Ltd, the Corp of an Inc., the 有限公司 of a 股份有限公司. A form of another
+# family is another firm's: Orbit Tech LLC is no Orbit Tech Ltd (core.ledger.paid_for.forms).
+FORM_FAMILIES = (("ltd", "limited", "pty"), ("inc", "incorporated", "corp", "corporation"),
+                 ("est", "establishment"), ("有限公司", "股份有限公司", "有限责任公司"))
 # The cities and provinces a firm's registered name begins with and a clerk leaves out
 # (宁波艾克美贸易有限公司 is the buyer 艾克美贸易; "Ningbo Aikemei Trading" is "Aikemei Trading"):
 # :func:`close` compares the names without them, and two names of two places are two firms.

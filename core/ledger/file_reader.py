@@ -86,6 +86,8 @@ class ReadLedger:
     # its sales' and the store's customers, key to name (paid_for)
     customers: dict[str, str] = field(default_factory=dict)
     renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
+    # the 代付 rows whose note names no customer: sheet, row, payer, the name (paid_for)
+    unnamed: list[tuple[str, int, str, str]] = field(default_factory=list)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
@@ -198,7 +200,9 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
     sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
-    sheet.records, paid = for_customers(sheet.records, found.customers)  # 代X付款
+    unnamed: list[tuple[int, str, str]] = []
+    sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
+    found.unnamed += [(name, *row) for row in unnamed]
     found.unread.extend(paid_for_message(name, paid))
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)

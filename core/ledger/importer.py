@@ -55,7 +55,7 @@ from core.ledger.order_buyers import (
 )
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
-from core.ledger.paid_for import stored_customers
+from core.ledger.paid_for import stored_customers, unnamed_message
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
@@ -269,6 +269,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
         result.warnings.extend(booked_message(booked + slips, payers_kept))
+        result.warnings.extend(unnamed_message(conn, path.name, found.unnamed, {
+            (b.file, b.sheet, b.row) for b in booked}))
         result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer

@@ -24,9 +24,19 @@ from typing import NamedTuple
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import customer_key
+from core.ledger.payment_words import AMOUNT as SUM
+from core.ledger.payment_words import DATE, ordinary
 from core.ledger.record import AMOUNT, CUSTOMER, CUSTOMER_KEY, NOTES, RECEIVED, ROW, Record
 from core.messages import Listed, Message, Noted
-from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
+from core.similarity import (
+    FILLER,
+    FORM_FAMILIES,
+    LEGAL_CHINESE,
+    LEGAL_FORMS,
+    most_similar,
+    telling,
+    tokens,
+)
 
 # 代X付 / 代表X付款 / 代X支付 / 代付X货款 ..., "on behalf of X", "paid for X": X the customer,
 # up to the paper it paid where one follows, a word and its number ("paid for X invoice 5",
@@ -35,10 +45,14 @@ from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 # customer's name is read (Named.run): words of a name (Design For Living, Smart Buyer, No
 # Frills, B2B Supplies) no end of it (fix39b). A full stop after a letter alone is an initial's
 # ("A.B.C. Home Ltd"), and one before a company form an abbreviation's ("Acme Co. Ltd"): no end
-# of the name (pay40: "paid for A.B.C. Home Ltd" was read "A.B.C")
-_PAPER = r"(?:the\s+)?(?:[a-z/]+\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)[a-z]{0,4}-?\d+(?![0-9a-z])"
-# a company form's word, after a comma or a full stop in a name ("Orbit Tech, LLC", "Co. Ltd")
-_FORM_WORDS = r"(?:co|ltd|llc|inc|limited|corp|corporation|gmbh|plc|pte|pty|s\.?a|b\.?v)(?![a-z])"
+# of the name (pay40: "paid for A.B.C. Home Ltd" was read "A.B.C"). A date or a sum after a
+# word is no paper's number ("paid for Lima Trading 2026-04-18" was read "Lima", fix40a)
+_PAPER = (r"(?:the\s+)?(?:[a-z/]+\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)"
+          rf"(?!{DATE}|{SUM})[a-z]{{0,4}}-?\d+(?![0-9a-z])(?![,.]\d)")
+# a company form's word (similarity.LEGAL_FORMS, its letters with full stops or none: S.A.,
+# Sdn. Bhd., Co. KG), after a comma or a full stop in a name ("Orbit Tech, LLC", "Co. Ltd")
+_FORM_WORDS = "(?:" + "|".join(r"\.?".join(map(re.escape, form)) for form in sorted(
+    LEGAL_FORMS - FILLER, key=len, reverse=True)) + r")(?![a-z])"
 _INITIAL = r"(?<![^\W\d_][^\W\d_])(?<=[^\W\d_])\."  # a full stop after one letter alone
 # a full stop before a space or the note's end, neither an initial's nor before a form: the
 # name's end; any other is the name's, as any character but a comma or a semicolon
@@ -52,10 +66,6 @@ _FOR = re.compile(
     r"|代付\s*[:：]?\s*(?P<b>[^，,;；。]{2,}?)\s*(?:的?(?:货款|款项|款)|[，,;；。]|$)"
     rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}{_CHAR}+?){_LATIN_STOP}"
     rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}{_CHAR}+?){_LATIN_STOP}", re.IGNORECASE)
-# what follows a name read whole: a comma, or the paper it paid (pay40: "paid for Pacific Home
-# Decor invoice 5" is no payment of a customer "Pacific Ltd")
-_ENDED = re.compile(rf"\s*[,;，；]|{_PAPER_NEXT}", re.IGNORECASE)
-
 
 # a comma between a name and its company form ("Orbit Tech, LLC", "Acme Co., Ltd"): no end of
 # the name
@@ -63,10 +73,9 @@ _FORM_COMMA = re.compile(rf"\s*[,，]\s*(?={_FORM_WORDS})", re.IGNORECASE)
 
 
 class Said(NamedTuple):
-    """The name a payment's note says it was made for, as written, and whether it is read
-    whole: it ends at a comma or before the paper it paid, not where the note or 付款 does
-    ("paid for Lima Trading goods of May", "代Lima Trading 5月货款付款": its longest start
-    that is a name is)."""
+    """The name a payment's note says it was made for, as written, and whether only the
+    whole of it is a name (renamed_notes); else its start is, where it ends at a company form
+    or the words after it are a payment's (Named.run)."""
 
     name: str
     whole: bool = False
@@ -77,18 +86,23 @@ def named_key(said: Said, keys: Collection[str]) -> str | None:
     return Named(keys)(said)
 
 
+# where a name may end: before a space, and beside a Chinese character (Chinese has none)
+_ENDS = re.compile(r"(?<=\S)(?=\s)|(?<=[\u3400-\u9fff])(?=\S)|(?<=\S)(?=[\u3400-\u9fff])")
+
+
 class Named:
     """The customer among `keys` (customer keys) a note's name is: its own key (customer_key:
     case, spaces, full-width brackets), else the one key whose name without punctuation and
     company forms (Ltd., Limited, LLC, 有限公司: similarity.LEGAL_FORMS) is the same.
     "代Orbit Tech (HK) Limited付款" beside a sale to "Orbit Tech (HK) Ltd." was no customer's,
-    the payer's money (pay39). Of a name read to the note's end ("paid for Lima Trading goods
-    of May"), the longest start of whole words that is one customer's (fix39b), where the word
-    after it begins no name's word (pay40: "Pacific" of "Pacific Home Decor" is no "Pacific
-    Ltd"). Loosely, only a name of the same company form, or of none written (forms): "Orbit
-    Tech Ltd" is no name of "Orbit Tech LLC", another firm (pay40). The keys' plain words are
-    indexed once, at the first name not written as a key: asked of all the store's customers,
-    a loose match is the one customer of those words and form among them all."""
+    the payer's money (pay39). Of a name read to the note's end, the longest start that is one
+    customer's where it ends at its company form ("paid for Pacific Ltd Balance") or every
+    word after it is a payment's (payment_words: "paid for Lima Trading goods INV 5"); in any
+    case (fix40a: capitals no clue): "pacific home decor" is no "Pacific Ltd" (pay40). Loosely,
+    only a name of a form of the same family, or of none written (forms): "Orbit Tech Ltd" is
+    no name of "Orbit Tech LLC", another firm (pay40). The keys' plain words are indexed
+    once, at the first name not written as a key: asked of all the store's customers, a loose
+    match is the one customer of those words and form among them all."""
 
     def __init__(self, keys: Collection[str]) -> None:
         self.keys = keys
@@ -100,13 +114,14 @@ class Named:
 
     def run(self, said: Said) -> tuple[str, str] | None:
         """The longest start of the name that is a customer's, as written, and its key."""
-        words = said.name.split()
-        for end in range(len(words), 0, -1):
-            if end < len(words) and (said.whole or words[end][:1].isupper()):
-                continue
-            run = " ".join(words[:end])
-            key = self._one(customer_key(run))
-            if key is not None:
+        text = said.name.strip()
+        ends = {len(text)} if said.whole else {m.start() for m in _ENDS.finditer(text)}
+        for end in sorted(ends | {len(text)}, reverse=True):
+            run = text[:end].strip()
+            written = customer_key(run)
+            key = self._one(written) if run else None
+            if key is not None and (end == len(text) or forms(written)
+                                    or ordinary(text[end:])):
                 return run, key
         return None
 
@@ -121,9 +136,15 @@ class Named:
             for other in self.keys:
                 self.plains.setdefault(_plain(other), []).append(other)
         form = forms(key)
-        found = [other for other in self.plains.get(plain, ())
-                 if not form or not forms(other) or forms(other) == form]
+        found = [other for other in self.plains.get(plain, ()) if same_firm(form, forms(other))]
         return found[0] if len(found) == 1 else None
+
+
+def bare(name: str) -> str:
+    """A note's name without the payment words after it: "Lima Trading goods" (of "paid for
+    Lima Trading goods INV 5") is "Lima Trading"."""
+    return next((name[:end.start()] for end in _ENDS.finditer(name)
+                 if ordinary(name[end.start():])), name)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -132,18 +153,19 @@ def _plain(key: str) -> tuple[str, ...]:
     return tuple(telling(key, LEGAL_FORMS, LEGAL_CHINESE))
 
 
-# one company form written otherwise: Limited is Ltd, 有限责任公司 有限公司; Co. or 公司 says
-# no form ("Acme Co., Ltd" is an Acme Ltd, "Acme Co." any Acme)
-_FORM_AS = {"limited": "ltd", "incorporated": "inc", "corporation": "corp",
-            "establishment": "est", "有限责任公司": "有限公司"}
-_NO_FORM = frozenset({"co", "company", "the", "and", "of", "公司"})
+# each company form under its family's (similarity.FORM_FAMILIES): Limited and Pty as Ltd,
+# 股份有限公司 as 有限公司; Co. or 公司 says no form ("Acme Co., Ltd" is an Acme Ltd, "Acme Co."
+# any Acme)
+_FORM_AS = {form: family[0] for family in FORM_FAMILIES for form in family}
+_NO_FORM = FILLER | {"co", "company", "公司"}
 _WORDS = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1 << 14)
 def forms(key: str) -> frozenset[str]:
-    """The company forms a customer key ends with, each written one way (L.L.C. as llc, S.A.
-    as sa, Pty. Ltd. as pty and ltd); none where it ends with another word."""
+    """The company forms a customer key ends with, each under its family (L.L.C. as llc,
+    S.A. as sa, Pty. Ltd. as ltd, Sdn. Bhd. as sdn and bhd); none where it ends with another
+    word."""
     found: set[str] = set()
     for word in reversed(_WORDS.findall(key.replace(".", ""))):
         chinese = next((form for form in LEGAL_CHINESE if word.endswith(form)), None)
@@ -153,6 +175,12 @@ def forms(key: str) -> frozenset[str]:
         if chinese is not None:
             break
     return frozenset(found - _NO_FORM)
+
+
+def same_firm(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether names of these forms (forms) may be one firm's: one of them written without,
+    or within the other's (GmbH of GmbH & Co. KG, Sdn of Sdn. Bhd.); LLC and Ltd are not."""
+    return one <= other or other <= one
 
 
 # a note naming whom it was paid for holds one of these (lower-cased): the store's notes are
@@ -175,9 +203,8 @@ def said_for(note: str | None) -> Said | None:
     found = _FOR.search(text)
     if found is None:
         return None
-    group = next(group for group in ("a", "b", "c", "d") if found[group])
-    name = found[group].strip()
-    return Said(name, _ENDED.match(text, found.end(group)) is not None) if name else None
+    name = next(found[group] for group in ("a", "b", "c", "d") if found[group]).strip()
+    return Said(name) if name else None
 
 
 # each customer's lines looked at until its first sale (orders_customer, order_lines_order):
@@ -192,14 +219,16 @@ def stored_customers(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute(_SOLD_TO).fetchall())
 
 
-def for_customers(records: list[Record], known: dict[str, str]
+def for_customers(records: list[Record], known: dict[str, str],
+                  unnamed: list[tuple[int, str, str]] | None = None
                   ) -> tuple[list[Record], list[tuple[int, str, str]]]:
     """The sheet's records, each payment row whose note names another customer of the file
     (`known`: the store's customers and its sheets' sales read so far, this one's too, key to
     name) booked to it, under that customer's name (the note's "Orbit Tech LLC" renamed the
     stored Orbit Tech Ltd it was loosely taken for, fix39b); and (row, payer, customer) of
     each so booked, for the report. A name no row of the file gives ("代付：深圳华强货款" read
-    whole) moves nothing: no customer is made up from a note."""
+    whole) moves nothing: no customer is made up from a note; such a row's (row, payer, name
+    read) is added to `unnamed`, for the report (fix40a: the clerk saw only a new prospect)."""
     known.update((r[CUSTOMER_KEY], r[CUSTOMER] or "") for r in records
                  if r[CUSTOMER_KEY] and r[AMOUNT])
     moved: list[tuple[int, str, str]] = []
@@ -213,6 +242,9 @@ def for_customers(records: list[Record], known: dict[str, str]
         found = None if said is None or customer_key(said.name) == record[CUSTOMER_KEY] \
             else named.run(said)
         if found is None:
+            if said is not None and unnamed is not None \
+                    and customer_key(said.name) != record[CUSTOMER_KEY]:
+                unnamed.append((record[ROW], record[CUSTOMER] or "", bare(said.name)))
             continue
         key = found[1]
         if key == record[CUSTOMER_KEY]:
@@ -240,3 +272,36 @@ def paid_for_message(sheet: str, moved: Sequence[tuple[int, str, str]]) -> list[
          "payments": Listed([Noted(customer, Message("paid_by", N_("paid by {payer}, row {row}"),
                                                      {"payer": payer, "row": row}))
                              for row, payer, customer in moved])})]
+
+
+def unnamed_message(conn: sqlite3.Connection, file: str,
+                    unnamed: Sequence[tuple[str, int, str, str]],
+                    booked: Collection[tuple[str, str, int]]) -> list[Message]:
+    """The import report's note of each payment whose note names someone no customer is
+    (`unnamed`: sheet, row, payer, the name read; `booked`: the (file, sheet, row) of those a
+    sale of the file booked after all, paid_for_stored): its place, the name, the closest
+    customer sold to (sharing a word of the name), and that the money stays on the payer."""
+    left = [u for u in unnamed if (file, u[0], u[1]) not in booked]
+    if not left:
+        return []
+    names = list(stored_customers(conn).values())
+    notes: list[Message] = []
+    for sheet, row, payer, name in left:
+        values = {"file": file, "sheet": sheet, "row": row, "payer": payer, "name": name}
+        words = tokens(name)
+        alike = most_similar(name, [other for other in names if tokens(other) & words])
+        if alike:
+            notes.append(Message("paid_for_unnamed", N_(
+                "“{file}”, sheet “{sheet}” row {row}: the note says the payment was made for "
+                "«{name}» (代付), a name no customer has; the closest customer is "
+                "«{closest}». The money stays on the account of its payer, {payer}, unless a "
+                "file imported later sells to «{name}». If the note means «{closest}», write "
+                "the name as the orders do and import the file again."),
+                {**values, "closest": alike[0][0]}))
+        else:
+            notes.append(Message("paid_for_unnamed", N_(
+                "“{file}”, sheet “{sheet}” row {row}: the note says the payment was made for "
+                "«{name}» (代付), a name no customer has, nor one alike. The money stays on "
+                "the account of its payer, {payer}, unless a file imported later sells to "
+                "«{name}»."), values))
+    return notes

@@ -32,7 +32,7 @@ from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.paid_for import MARKS, Named, named_key, said_for
+from core.ledger.paid_for import MARKS, Named, named_key, said_for, stored_customers
 from core.ledger.row_places import payer_at
 from core.messages import Listed, Message
 from core.overrides import HAND_SET, NO_ORDERS
@@ -62,7 +62,7 @@ class Booked(NamedTuple):
 def book_stored(conn: sqlite3.Connection, sold: Collection[str]
                 ) -> tuple[list[Booked], list[str]]:
     """The stored payments whose note names one of `sold` (the keys of the customers this
-    file is the first to sell to) booked to it: the name one customer's among all the store's,
+    file is the first to sell to) booked to it: the name one customer's among all the store sold to,
     exactly, else loosely and only that one's (Named), never a payment held by the customer it
     names exactly ("Orbit Tech LLC" is not the new Orbit Tech Ltd's, fix39b); what moved, in
     the order stored, and the payers left with no order kept as customers for what was set on
@@ -83,8 +83,10 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
         said = said_for(notes)
         if said is None:
             continue
-        if everyone is None:  # the name looked for among ALL customers, not the new ones
-            everyone = Named({key for (key,) in conn.execute("SELECT key FROM customers")})
+        if everyone is None:  # the name looked for among ALL customers sold to, not the new
+            # ones; as the file's rows are (for_customers): a payer selling nothing, "Orbit
+            # Tech Ltd" noting "paid for Orbit Tech", is none of them (fix40a)
+            everyone = Named(stored_customers(conn))
         key = everyone(said)
         if key is None or key == payer_key or key not in names \
                 or order_key != paid_order_key(row_identity(payer_key, day, product)):

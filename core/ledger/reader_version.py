@@ -427,6 +427,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # Excel writes a typed 2025年4月, is noted once, as a month without its day (cn57.xlsx: 6 notes
 # for 3 cells → 3); a hidden .xls/.ods tab named as notes (全年汇总) or a hidden 模板 of the header
 # alone, with a far cell, is passed over and named (was refused: f1.xls imports Alpha's 1,000).
+# 15 (fix40a): a 代付 note's name is a customer's in any case where it ends at its company form
+# ("paid for Pacific Ltd Balance") or is followed by payment words only (payment_words: goods,
+# deposit, INV 5, May, a date, a sum): "paid for Lima Trading goods INV 5" 0 open, no list (was
+# 5,000 open, 70 days, black; the payer 5,000 on account); "pacific home decor" beside Pacific
+# Ltd alone stays the payer's: 5,000 open, 7,000 on the payer (was 0, 2,000 credit). A date or
+# sum is no paper ("Lima Trading 2026-04-18": Lima Trading paid, Lima Ltd 5,000 open; was the
+# reverse); forms of one family or within another are one firm's (Pty Ltd / Ltd, Corp / Inc,
+# 股份有限公司 / 有限公司, Sdn. Bhd., GmbH & Co. KG: 0 open, was 5,000); a payer selling nothing
+# is no customer its note names (Orbit Tech LLC paid in either file order; was 5,000 open
+# slips first).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
