@@ -427,6 +427,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # Excel writes a typed 2025年4月, is noted once, as a month without its day (cn57.xlsx: 6 notes
 # for 3 cells → 3); a hidden .xls/.ods tab named as notes (全年汇总) or a hidden 模板 of the header
 # alone, with a far cell, is passed over and named (was refused: f1.xls imports Alpha's 1,000).
+# 15 (hdr40): a refund's own headers are never a sale's (fields.py: 退款金额, 退货金额, 退款额,
+# 退回金额, refund amount; 退款日期, 退货日期; 退货数量 no 数量). A 退货 list headed 合同号 / 客户 /
+# 退款金额 / 退款日期 (a file or a tab) is money sent back: PO-1 15,000 paid, 3,000 refunded, 3,000
+# open, revenue 15,000 (was a second sale: revenue 18,000); a sale's row writing 退款金额 3,000
+# beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
