@@ -46,12 +46,15 @@ FIELDS: tuple[Field, ...] = (
     Field("deposit_date", N_("Deposit date"), "2025-10-08", "date"),
     Field("balance", N_("Balance received"), "87,780.00", "money"),
     Field("balance_date", N_("Balance date"), "2025-11-20", "date"),
+    Field("refund_amount", N_("Amount refunded"), "3,000.00", "money"),
+    Field("refund_date", N_("Date refunded"), "2025-04-20", "date"),
     Field("cost", N_("Cost"), "92,000.00", "money"),
     Field("gross_profit", N_("Gross profit"), "33,400.00", "money"),
     Field("tax_rebate", N_("Export tax rebate"), "6,500.00", "money"),
     Field("salesperson", N_("Salesperson"), "张伟", "text"),
     Field("product", N_("Product"), "Stainless steel pot set", "text"),
     Field("quantity", N_("Quantity"), "2,400", "number"),
+    Field("returned_quantity", N_("Quantity returned"), "300", "number"),
     Field("unit_price", N_("Unit price"), "52.25", "number"),
     Field("trial", N_("Trial order"), "是 / Y", "flag"),
     Field("status", N_("Status"), "已取消", "status"),
@@ -68,6 +71,9 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 # date as each row's amount and date; to the clerk they are what the sheet's headers say: the
 # report read "Amount ← 收款金额" and "amount “一万二” is not a number" of money received.
 RECEIPT_WORDS = {"amount": "received_amount", "order_date": "received_date"}
+# A list of refunds (a 退货 tab or file headed 退款金额 / 退款日期, no sale's amount, core.ledger.
+# layout.refunds_sheet) reads its refund and its date so too; each row is money sent back.
+REFUND_WORDS = {"amount": "refund_amount", "order_date": "refund_date"}
 # Of two received figures on a payments sheet (收款金额 and 到账金额), the one that names the money
 # that reached the bank after its charges: what the customer's account counts (a shortfall of
 # bank charges is within the settings' tolerance), core.ledger.layout.receipts_sheet.
@@ -133,10 +139,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "deposit_date": ("定金日期", "定金到账日期", "订金日期", "预付款日期", "depositdate"),
     "balance": ("尾款", "尾款金额", "已收尾款", "balance", "balancereceived", "balancepayment"),
     "balance_date": ("尾款日期", "尾款到账日期", "balancedate"),
+    # money sent back to the buyer and its day: never a sale's 金额 or 日期 (which the
+    # "contains" matches would make of them: 退款金额 read as a sale of 3,000)
+    "refund_amount": ("退款金额", "退货金额", "退款额", "退回金额", "退款", "已退款", "退款总额",
+                      "refundamount", "refund", "amountrefunded", "refunded", "refundvalue"),
+    "refund_date": ("退款日期", "退货日期", "退回日期", "退款时间", "refunddate", "returndate",
+                    "daterefunded"),
     "cost": ("成本", "成本金额", "采购成本", "总成本", "cost", "totalcost", "costamount", "cogs"),
     "gross_profit": ("毛利", "毛利润", "毛利额", "利润", "grossprofit", "profit", "margin",
                      "grossmargin"),
-    "tax_rebate": ("退税", "退税额", "退税金额", "出口退税", "taxrebate", "vatrebate", "rebate"),
+    "tax_rebate": ("退税", "退税额", "退税金额", "出口退税", "taxrebate", "vatrebate", "rebate",
+                   "taxrefund", "vatrefund"),
     "salesperson": ("业务员", "业务", "销售员", "跟单员", "负责人", "销售", "业务经理",
                     "salesperson", "sales", "salesrep", "salesman", "owner", "accountmanager"),
     "product": ("产品", "产品名称", "品名", "货物名称", "商品名称", "产品编号", "货号", "型号",
@@ -144,6 +157,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "产品描述", "商品描述", "货品名称", "规格型号", "product", "productname", "item",
                 "itemno", "description", "stockcode", "sku", "model", "goods"),
     "quantity": ("数量", "订单数量", "件数", "qty", "quantity", "pcs"),
+    # the goods that came back: never the sale's 数量 (read as it, 退货数量 × 单价 was a sale)
+    "returned_quantity": ("退货数量", "退回数量", "退货件数", "returnedqty", "returnqty",
+                          "returnedquantity", "returnquantity", "qtyreturned"),
     "unit_price": ("单价", "价格", "unitprice", "price", "priceunit"),
     "trial": ("试单", "是否试单", "试订单", "样单", "trial", "trialorder", "sampleorder"),
     "status": ("状态", "订单状态", "合同状态", "status", "orderstatus"),

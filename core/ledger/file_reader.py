@@ -58,6 +58,7 @@ from core.ledger.unread import (
     layout_messages,
     payment_rows_message,
     refund_message,
+    refunded_message,
     undated_refund_message,
 )
 from core.ledger.unread_tabs import unreadable_sheets
@@ -261,7 +262,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
-    found.unread.extend(refund_message(name, refunds))
+    found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
+    found.unread.extend(refunded_message(name, sheet.refunded))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
     found.unread.extend(noted_message(name, noted))

@@ -21,6 +21,7 @@ from core.ledger.fields import (
     FALLBACKS,
     FIELD_BY_NAME,
     RECEIPT_WORDS,
+    REFUND_WORDS,
     REQUIRED,
     SALES_ONLY,
     SYNONYMS,
@@ -77,6 +78,7 @@ class SheetLayout:
     named: NamedYear | None = None
     notes: list[Message] = field(default_factory=list)
     receipts: bool = False  # a sheet of money received (收款 sheet): every row is a payment
+    refunds: bool = False  # ... of money sent back (a 退货 list headed 退款金额): refunds_sheet
     # a payments sheet's columns as its headers read, before its received figure became the
     # rows' amount: what is remembered, so the next file's sheet of the same headers is found
     # to be payments again (remembered as read, its rows were sales: payments turned to debt)
@@ -96,7 +98,8 @@ class SheetLayout:
         if self.as_read is None:
             return {}
         read = {index: name for name, index in self.as_read.items()}
-        return {name: said for name, said in RECEIPT_WORDS.items()
+        return {name: said for words in (RECEIPT_WORDS, REFUND_WORDS)
+                for name, said in words.items()
                 if name in self.mapping and read.get(self.mapping[name]) == said}
 
     @property
@@ -264,6 +267,23 @@ def receipts_sheet(mapping: dict[str, int]) -> bool:
     return True
 
 
+def refunds_sheet(mapping: dict[str, int]) -> bool:
+    """Is this a list of refunds, its only money a refund column (退货 tab or file: 合同号, 客户,
+    退款金额, 退款日期)? Each row is then money sent back to its customer, as a row noted 退款
+    with 实收 -3,000 is (typed_rows.as_receipts): its refund the row's sum (`mapping` made so,
+    in place), its refund date the date received. Read as sales before, 3,000 refunded was a
+    sale of 3,000 (revenue 18,000 where 15,000 is)."""
+    if ("refund_amount" not in mapping or "customer" not in mapping
+            or {"amount", "received_amount"} & set(mapping)
+            or {"quantity", "unit_price"} <= set(mapping)):
+        return False
+    mapping["amount"] = mapping.pop("refund_amount")
+    when = "received_date" if "order_date" in mapping else "order_date"
+    if "refund_date" in mapping and when not in mapping:
+        mapping[when] = mapping.pop("refund_date")
+    return True
+
+
 def apply_overrides(headers: list[str | None], mapping: dict[str, int],
                     overrides: Mapping[str, str]) -> dict[str, int]:
     """Apply the user's FIELD=HEADER corrections; an empty HEADER unmaps the field."""
@@ -344,6 +364,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     other_received = one_received(best.mapping, best.headers)
     as_read = dict(best.mapping)
     receipts = receipts_sheet(best.mapping)
+    refunds = not receipts and refunds_sheet(best.mapping)
     missing = has_required(best.mapping)
     if missing:
         return PassedSheet(sheet.name, Message("sheet_missing_required", N_(
@@ -354,7 +375,8 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),
-                         receipts=receipts, as_read=as_read if receipts else None,
+                         receipts=receipts or refunds, refunds=refunds,
+                         as_read=as_read if receipts or refunds else None,
                          other_received=other_received)
     units = {name: header_scale(layout.header_of(name)) for name in SCALED_FIELDS}
     layout.column_scale = {name: scale for name, (scale, _) in units.items() if scale != 1.0}

@@ -437,6 +437,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 股份有限公司 / 有限公司, Sdn. Bhd., GmbH & Co. KG: 0 open, was 5,000); a payer selling nothing
 # is no customer its note names (Orbit Tech LLC paid in either file order; was 5,000 open
 # slips first).
+# 15 (hdr40): a refund's own headers are never a sale's (fields.py: 退款金额, 退货金额, 退款额,
+# 退回金额, refund amount; 退款日期, 退货日期; 退货数量 no 数量). A 退货 list headed 合同号 / 客户 /
+# 退款金额 / 退款日期 (a file or a tab) is money sent back: PO-1 15,000 paid, 3,000 refunded, 3,000
+# open, revenue 15,000 (was a second sale: revenue 18,000); a sale's row writing 退款金额 3,000
+# beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -97,6 +97,7 @@ class SheetRecords:
     long_ids: LongCells = field(default_factory=list)  # beyond 15 digits (long_numbers)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
     undated_refunds: list[int] = field(default_factory=list)  # dated by their row (typed_rows)
+    refunded: list[int] = field(default_factory=list)  # sale rows less their refund column's
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
@@ -265,6 +266,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.payment_rows = columns.payment_rows
     out.undated_refunds = columns.undated_refunds
+    out.refunded = [number0 + j for j in columns.refunded if chosen[j]]
     held = [j for j in columns.elsewhere if chosen[j]]
     out.unread = columns.unread_cells(chosen, number0)
     out.months = month_cells(layout, columns.raw_of, chosen, number0)

@@ -43,14 +43,9 @@ from core.ledger.normalise import (
     parse_currency,
     parse_flag,
 )
-from core.ledger.received_only import (
-    by_receipt,
-    dated_by_receipt,
-    elsewhere,
-    named,
-    received_only,
-)
+from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
+from core.ledger.refund_columns import net_of_refunds
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.sheet_fields import (
     CARRY_WORDS,
@@ -70,7 +65,7 @@ from core.ledger.sheet_fields import (
 )
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
-from core.ledger.typed_rows import as_receipts, is_receipt, is_refund, positive_credits
+from core.ledger.typed_rows import REFUNDED, as_receipts, is_receipt, is_refund, positive_credits
 
 
 class SheetColumns:
@@ -94,7 +89,8 @@ class SheetColumns:
                                                  name) for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
-        self.received_dates = dates["received_date"]
+        self.received_dates = dates["order_date" if layout.words.get("order_date") ==
+                                    "refund_date" else "received_date"]  # a refund list's day
         self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]
         self.days = days_of(self.order_dates) | days_of(self.ship_dates)
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
@@ -314,7 +310,7 @@ class SheetColumns:
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
             self.amounts, currencies, self.order_nos, self.invoice_nos, self.products,
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
-            derived, self._received(currencies), self.received_dates, money["deposit"][0],
+            derived, *self._received(currencies), money["deposit"][0],
             self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(chosen),
             self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
@@ -333,6 +329,7 @@ class SheetColumns:
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
                  for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]
+        kinds = [REFUNDED] * len(kinds) if self.layout.refunds else kinds  # a refund list
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
                                         list(compress(kinds, chosen)), self.undated_refunds)
         return records
@@ -340,8 +337,7 @@ class SheetColumns:
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
         """Rows whose received, deposit and balance figures name different currencies (a
         "$3,240" deposit beside 7,000 received on a EUR row): a row keeps one currency for
-        them, the first one marked, so the others are read in it. (row number, the
-        currencies → the one read)."""
+        them, the first one marked, so the others are read in it. (row, currencies → used)"""
         marks = [self._marks(name) for name in RECEIPT_FIELDS]
         if all(m is self.none for m in marks):
             return []
@@ -395,16 +391,21 @@ class SheetColumns:
         return [(n or c or header) if v is not None else None
                 for v, n, c in zip(values, named, column, strict=True)]
 
-    def _received(self, currencies: list[str]) -> Sequence[float | None]:
-        """What was received; where only the outstanding figure is kept (in the row's own
-        currency), the amount less it."""
-        received, outstanding = self.money["received_amount"][0], self.money["outstanding"][0]
-        if not any(v is not None for v in outstanding):
-            return received
-        named = self._marks("outstanding")
-        return [round(a - o, 6) if r is None and o is not None and a is not None
-                and (n or c) == c else r for r, o, a, n, c in zip(
-                    received, outstanding, self.amounts, named, currencies, strict=True)]
+    def _received(self, currencies: list[str]
+                  ) -> tuple[Sequence[float | None], Sequence[str | None]]:
+        """What was received, and when: the amount less the outstanding figure where only that
+        is kept (in the row's currency); less a refund the row writes (refund_columns)."""
+        received: Sequence[float | None] = self.money["received_amount"][0]
+        outstanding = self.money["outstanding"][0]
+        if any(v is not None for v in outstanding):
+            named = self._marks("outstanding")
+            received = [round(a - o, 6) if r is None and o is not None and a is not None
+                        and (n or c) == c else r for r, o, a, n, c in zip(
+                            received, outstanding, self.amounts, named, currencies, strict=True)]
+        received, dates, self.refunded = net_of_refunds(
+            received, self.received_dates, self.money["refund_amount"][0],
+            self._dates["refund_date"], self.order_dates)
+        return received, dates
 
     def _due_dates(self) -> tuple[list[str | None], list[int]]:
         """The due date each row gives, or its payment terms tell from its ship (or order)

@@ -52,6 +52,9 @@ _RECEIPT = re.compile(
 )
 
 
+REFUNDED = "退款"  # the type of every row of a list of refunds (core.ledger.layout.refunds_sheet)
+
+
 def is_receipt(value: object) -> bool:
     """Does a document-type cell say the row is money the customer paid? Its word spaced out
     (收  款) says it too, as a status word does."""

@@ -222,6 +222,12 @@ def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[
     if not rows:
         return []
     sheet = layout.sheet.name
+    if layout.refunds:  # its every row money sent back (layout.refunds_sheet)
+        return [Message("refunds_sheet", NP_(
+            "Sheet “{sheet}” is a list of refunds: its {count} row was read as money sent "
+            "back to the customer it names.",
+            "Sheet “{sheet}” is a list of refunds: its {count} rows were read as money sent "
+            "back to the customers they name."), {"sheet": sheet, "count": len(rows)})]
     if layout.receipts:
         return [*_other_received(layout, differ), Message("payments_sheet", NP_(
             "Sheet “{sheet}” is a sheet of payments: its {count} row was read as money "
@@ -242,6 +248,17 @@ def refund_message(sheet: str, rows: list[int]) -> list[Message]:
         "(row {rows}): read as a refund, lowering what the customer paid from its date.",
         "Sheet “{sheet}”: {count} payment rows say the money was sent back to the customer "
         "(rows {rows}): read as refunds, lowering what the customers paid from their dates."),
+        sheet, rows)
+
+
+def refunded_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The sale rows whose refund column was taken off their money received (core.ledger.
+    refund_columns): the clerk sees the refund read as money sent back, not a sale."""
+    return _rows_message("refunded_rows", NP_(
+        "Sheet “{sheet}”: {count} sale row writes a refund (row {rows}): read as money sent "
+        "back to the customer, taken off what the customer paid; the sale is unchanged.",
+        "Sheet “{sheet}”: {count} sale rows write a refund (rows {rows}): read as money sent "
+        "back to the customers, taken off what the customers paid; the sales are unchanged."),
         sheet, rows)
 
 

@@ -90,6 +90,7 @@ from core.ledger.unread import (
     no_rows,
     payment_rows_message,
     refund_message,
+    refunded_message,
     undated_refund_message,
     unread_messages,
 )
@@ -356,10 +357,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
-        unread.extend(refund_message(layout.sheet.name, [
+        unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
             or is_refund_line(r.amount, r.received_amount)]))
+        unread.extend(refunded_message(layout.sheet.name, [
+            r.row for r in found.records if r.refunded]))
         unread.extend(undated_refund_message(layout.sheet.name, [
             r.row for r in found.records if r.undated_refund and (
                 (r.payment_row or r.returned) and (r.received_amount or 0) < 0

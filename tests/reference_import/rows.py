@@ -134,6 +134,9 @@ class Record:
     deposit_date: date | None = None
     balance: float | None = None
     balance_date: date | None = None
+    refund_amount: float | None = None  # a refund column beside the sale's amount (hdr40)
+    refund_date: date | None = None
+    refunded: bool = False  # its refund taken off its money received (refund_columns)
     trial: bool | None = None  # None: the row does not say
     status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
     status_text: str | None = None  # the status cell as written (it may say a lot: 第二批已发)
@@ -505,6 +508,15 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if (rec.received_amount is None and rec.outstanding is not None
             and marked.get("outstanding", rec.currency) == rec.currency):
         rec.received_amount = round(amount - rec.outstanding, 6)
+    if rec.refund_amount:  # money sent back on the sale's row (core.ledger.refund_columns)
+        rec.refunded, back = True, abs(rec.refund_amount)
+        if rec.received_amount is None:
+            rec.received_amount = -back
+            rec.received_date = rec.refund_date or rec.received_date or order_date
+        else:
+            rec.received_amount = round(rec.received_amount - back, 6)
+    if layout.refunds and layout.words.get("order_date") == "refund_date":
+        rec.received_date = order_date  # a refund list dated by its 退款日期 alone
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     rec.status_text = status_text
@@ -514,7 +526,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status_returned = says_returned(status_text)
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
-        _received_instead(rec)
+        _received_instead(rec, layout.refunds)
     elif rec.received_date is None and is_refund_line(rec.amount, rec.received_amount):
         rec.received_date, rec.undated_refund = rec.order_date, True  # its row's date (ref40)
     flag = parse_flag(cell(row, "trial"))
@@ -599,12 +611,13 @@ def _returns_apart(records: list[Record]) -> None:
             _stored_negative(rec)
 
 
-def _received_instead(rec: Record) -> None:
-    """A row typed as a payment (收款, payment) is money received, worth nothing as a sale."""
+def _received_instead(rec: Record, refunds: bool = False) -> None:
+    """A row typed as a payment (收款, payment) is money received, worth nothing as a sale;
+    a row of a list of refunds (`refunds`: layout.refunds_sheet), money sent back."""
     rec.payment_row = True
     if rec.received_amount is None:
         rec.received_amount = abs(rec.amount)
-    if refund_made(rec.notes) or is_refund(rec.doc_type):  # money sent back (退汇): a refund
+    if refund_made(rec.notes) or is_refund(rec.doc_type) or refunds:  # money sent back (退汇)
         rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
         rec.received_date, rec.undated_refund = rec.order_date, rec.received_amount < 0
