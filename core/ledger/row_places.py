@@ -23,6 +23,7 @@ PAYER_ROWS = N_("{payer}, {file} “{sheet}” {rows}")
 ROWS_AT = NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}")
 ROW_SAID = N_("“{sheet}” row {row}: {said}")  # what the row held, or weighs it by
 ROW_HERE_SAID = N_("row {row}: {said}")  # a row of the sheet the note names
+ROW_HERE = N_("row {row}")  # the same, nothing said of it
 
 
 def row_at(sheet: object, row: object, said: object = None) -> Message:
@@ -38,7 +39,10 @@ def at_row(name: str, sheet: object, row: object, said: object = None) -> Noted:
 
 
 def row_here(row: object, said: object) -> Message:
-    """A row of the sheet the note names, with what it held: "row 2: 3,000.00 > 0.00 USD"."""
+    """A row of the sheet the note names, with what it held: "row 2: 3,000.00 > 0.00 USD"
+    (nothing said: "row 2")."""
+    if not said:
+        return Message("row_here", ROW_HERE, {"row": row})
     return Message("row_here_said", ROW_HERE_SAID, {"row": row, "said": said})
 
 
