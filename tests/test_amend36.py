@@ -81,7 +81,7 @@ def test_april_s_file_raising_the_amount_is_the_order_amended(tmp_path: Path, or
     assert not any("6,500.00 → 6,000.00" in report for report in reports)
     kept = ("1 order line's amount in “台账 2025-03.xlsx” differs from the one a later-dated "
             "file wrote (by the months the files are named after): the later amount is kept: "
-            "S-1 (3月 2: 6,000.00 / 6,500.00 USD: 台账 2025-04.xlsx)")
+            "S-1 (“3月” row 2: 6,000.00 / 6,500.00 USD: 台账 2025-04.xlsx)")
     assert (kept in reports[1]) == (order == "april first")
 
 
@@ -100,7 +100,7 @@ def test_march_s_file_imported_again_after_april_s_leaves_april_s_amount(tmp_pat
     assert result.status == "imported"
     assert _line(tmp_path)[:2] == (6_500, 65)
     assert "Amount changed" not in import_report(result)
-    assert "the later amount is kept: S-1 (3月 2: 6,000.00 / 6,500.00 USD" in import_report(
+    assert "the later amount is kept: S-1 (“3月” row 2: 6,000.00 / 6,500.00 USD" in import_report(
         result)
 
 
@@ -121,10 +121,11 @@ def test_a_copy_of_march_sent_after_april_leaves_april_s_amount(tmp_path: Path, 
     assert result.status == "imported"
     assert _line(tmp_path) == (6_500, 65, 100, "USD", None)
     assert "Amount changed" not in import_report(result)
-    assert "S-1 (3月 2: 6,000.00 / 6,500.00 USD: 台账 2025-04.xlsx)" in import_report(result)
+    assert "S-1 (“3月” row 2: 6,000.00 / 6,500.00 USD: 台账 2025-04.xlsx)" in import_report(result)
     chinese = in_chinese(lambda: import_report(result))
     assert (f"“{name}”中有 1 行订单的金额与日期更晚的文件所写的不同（按文件名所标月份判断）："
-            "保留较晚的金额：S-1（3月 2: 6,000.00 / 6,500.00 USD: 台账 2025-04.xlsx）") in chinese
+            "保留较晚的金额：S-1（“3月”第 2 行：6,000.00 / 6,500.00 USD: "
+            "台账 2025-04.xlsx）") in chinese
 
 
 def test_a_later_copy_of_april_corrects_april_s_amount(tmp_path: Path) -> None:

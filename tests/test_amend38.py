@@ -51,7 +51,7 @@ def _kept(file: str) -> str:
     """The report's note that `file`'s 6,000 gave way to April's 6,500."""
     return (f"1 order line's amount in “{file}” differs from the one a later-dated file "
             "wrote (by the months the files are named after): the later amount is kept: "
-            f"S-1 (3月 2: 6,000.00 / 6,500.00 USD: {APRIL})")
+            f"S-1 (“3月” row 2: 6,000.00 / 6,500.00 USD: {APRIL})")
 
 
 @pytest.mark.parametrize("order", ["AB", "BA", "ABA", "BAA", "BAB"])

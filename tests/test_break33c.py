@@ -173,8 +173,8 @@ def test_a_refund_larger_than_all_the_customer_paid_is_named(tmp_path: Path, fil
     tab = [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -30_000, "退汇"]]
     report = import_report(_same_import(tmp_path, *_rounds(tmp_path, "2025-05", RIO, tab,
                                                            files))[-1])
-    assert ("“收款”: 1 refund is more than its customer paid less the refunds before it, row 2 "
-            "(30,000.00 > 15,000.00 USD): the part beyond is taken from nothing") in report
+    assert ("“收款”: 1 refund is more than its customer paid less the refunds before it (row 2: "
+            "30,000.00 > 15,000.00 USD): the part beyond is taken from nothing") in report
     if files == "one":
         said = in_chinese(lambda: import_report(_same_import(tmp_path / "zh", *_rounds(
             tmp_path / "zh", "2025-05", RIO, tab, files))[-1]))

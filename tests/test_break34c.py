@@ -110,7 +110,7 @@ def test_a_typo_d_year_in_a_file_whose_dates_span_two_years(tmp_path: Path) -> N
     found = by_name(at(tmp_path / "fast.sqlite", d("2025-02-28")))
     assert (round(found["Dakar"].open_amount), round(found["Jakarta"].open_amount)) == (0, 1_000)
     [note] = [w.text for w in result.warnings if w.code == "date_year_typo"]
-    assert "2025-12-28 → 2024-12-28 (1月 2)" in note
+    assert "2025-12-28 → 2024-12-28 (“1月” row 2)" in note
     assert not [w for w in result.warnings if w.code == "date_beyond_month"]
 
 

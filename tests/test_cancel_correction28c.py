@@ -93,10 +93,11 @@ def test_the_cancelling_row_corrected_brings_the_order_back(tmp_path: Path) -> N
     db, result = imported_with(tmp_path, tmp_path / "feb.xlsx",
                                [row("PO-1", status="正常"), PAYER])
     [note] = corrections(result)
-    assert "PO-1 (台账 2)" in note and "“feb.xlsx”" in note and note in import_report(result)
+    assert "PO-1 (“台账” row 2)" in note and "“feb.xlsx”" in note and note in import_report(result)
     i18n.set_language("zh_CN")
     [note] = corrections(result)
-    assert "“feb.xlsx”中有 1 行恢复了" in note and "PO-1（台账 2）" in note and "已取消" in note
+    assert "“feb.xlsx”中有 1 行恢复了" in note and "PO-1（“台账”第 2 行）" in note
+    assert "已取消" in note
     assert stored(db, "status") == stored(db, "status", "order_lines") == [None, None]
     assert stored(db, "received_amount", "order_lines") == [2_000, 1_000]
     found = late_payer(db)

@@ -46,7 +46,7 @@ def test_the_clerk_clears_a_mistaken_cancellation(tmp_path: Path) -> None:
     db, result = imported_with(tmp_path, mar, [row("PO-1"), PAYER])
     assert not is_cancelled(db)
     [note] = corrections(result)
-    assert "PO-1 (台账 2)" in note and "“mar.xlsx”" in note and note in import_report(result)
+    assert "PO-1 (“台账” row 2)" in note and "“mar.xlsx”" in note and note in import_report(result)
     assert "left blank" in note
     i18n.set_language("zh_CN")
     [note] = corrections(result)
@@ -245,7 +245,7 @@ def test_the_cancelling_row_moved_by_a_row_inserted_above_corrects(tmp_path: Pat
                                [OTHER, row("PO-1", status=status), PAYER])
     assert not po1_cancelled(db)
     [note] = notes
-    assert "PO-1 (台账 3)" in note
+    assert "PO-1 (“台账” row 3)" in note
 
 
 def test_the_cancelling_row_moved_up_corrects(tmp_path: Path) -> None:

@@ -62,11 +62,11 @@ def test_a_refused_correction_is_named_with_what_to_write(tmp_path: Path,
     assert [status for _, _, status in lines(db)] == ["cancelled", None]
     assert account(db) == (LOT, "black")
     [note] = kept(result)
-    assert "“mar.xlsx”" in note and "PO-1 (台账 2)" in note and "已恢复" in note
+    assert "“mar.xlsx”" in note and "PO-1 (“台账” row 2)" in note and "已恢复" in note
     assert "not read as a correction" in note and note in import_report(result)
     i18n.set_language("zh_CN")
     [note] = kept(result)
-    assert "“mar.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "已恢复" in note
+    assert "“mar.xlsx”中有 1 行" in note and "PO-1（“台账”第 2 行）" in note and "已恢复" in note
     assert "未当作更正" in note
 
 
@@ -80,7 +80,7 @@ def test_a_refused_moved_row_is_named_and_a_later_file_s_row_is_not(tmp_path: Pa
     _db, result = imported_with(mar.parent, mar, [OTHER, second, PAYER])
     assert not corrections(result)
     [note] = kept(result)
-    assert "PO-1 (台账 3)" in note
+    assert "PO-1 (“台账” row 3)" in note
     later = tmp_path / "later"
     imported(later, later / "feb.xlsx", [row("PO-1", status="已取消"), PAYER])
     db, result = imported_with(later, later / "mar.xlsx", [row("PO-1", status="正常"), PAYER])
@@ -107,7 +107,7 @@ def test_a_correction_is_taken_where_the_next_lot_came_from_another_file(
     assert lines(db) == [("0", AMOUNT, None), ("1", LOT, None)]
     assert account(db) == (AMOUNT + LOT, "black")
     [note] = corrections(result)
-    assert f"PO-1 (台账 {3 if moved else 2})" in note and not kept(result)
+    assert f"PO-1 (“台账” row {3 if moved else 2})" in note and not kept(result)
 
 
 def test_a_re_ordering_is_refused_where_the_next_lot_was_updated_by_another_file(
@@ -158,7 +158,7 @@ def test_a_deleted_cancelled_row_replaced_by_a_new_one_is_owed(tmp_path: Path,
     assert lines(db) == [("0", 5_000, None)]
     assert account(db) == (5_000, "black")
     [note] = corrections(result)
-    assert f"PO-1 (台账 {4 if at_foot else 2})" in note and not kept(result)
+    assert f"PO-1 (“台账” row {4 if at_foot else 2})" in note and not kept(result)
     assert "it was deleted and this row of the order's product added" in note
     assert "at the amount this row says" in note
     assert [(c.old, c.new) for c in result.counts.amount_changes] == [(AMOUNT, 5_000)]

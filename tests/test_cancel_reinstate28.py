@@ -143,11 +143,11 @@ def test_a_cancelled_order_shipped_or_paid_later_is_named_and_stays_cancelled(
     [note] = [w for w in result.warnings if w.code == "cancelled_still_moving"]
     sheet = {"tab": "3月", "carried": "3月", "file": "台账"}[way]
     name = result.path.name
-    assert f"PO-1 ({sheet} 2)" in note.text and f"“{name}”" in note.text
+    assert f"PO-1 (“{sheet}” row 2)" in note.text and f"“{name}”" in note.text
     assert note.text in import_report(result)
     i18n.set_language("zh_CN")
     assert f"“{name}”中有 1 行" in note.text and "已恢复" in note.text
-    assert f"PO-1（{sheet} 2）" in note.text
+    assert f"PO-1（“{sheet}”第 2 行）" in note.text
 
 
 @pytest.mark.parametrize("way", WAYS)

@@ -41,7 +41,7 @@ def test_a_cleared_status_on_a_line_stored_before_schema_10_is_named(tmp_path: P
     assert result.status == "imported" and not corrections(result)
     assert stored(tmp_path / "fast.sqlite", "status") == ["cancelled", None]
     [note] = _unknown(result)
-    assert "“feb.xlsx”" in note and "PO-1 (台账 2)" in note and "已恢复" in note
+    assert "“feb.xlsx”" in note and "PO-1 (“台账” row 2)" in note and "已恢复" in note
     assert "stored by an earlier version" in note and note in import_report(result)
     [note] = in_chinese(lambda: _unknown(result))
-    assert "“feb.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "已恢复" in note
+    assert "“feb.xlsx”中有 1 行" in note and "PO-1（“台账”第 2 行）" in note and "已恢复" in note

@@ -231,7 +231,7 @@ def test_a_summing_row_writing_another_currency_is_said(tmp_path: Path) -> None:
     first = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": april()})
     results = _same_import(tmp_path, [march], [first])
     [note] = [w for w in results[-1].warnings if w.code == "carried_rows_apart"]
-    assert "B-1" in note.text and "4月 2" in note.text and "USD / EUR" in note.text
+    assert "B-1 (“4月” row 2: USD / EUR)" in note.text
     revenue, open_amount, _, listed = verdict(xeno(tmp_path / "fast.sqlite"))
     assert open_amount == pytest.approx(revenue - 20_000) and listed == "black"
 
@@ -264,7 +264,7 @@ def test_a_row_dated_in_its_tabs_month_is_a_sale_and_said(tmp_path: Path) -> Non
     [result] = _same_import(tmp_path, [book])
     assert verdict(xeno(tmp_path / "fast.sqlite"))[0] == 80_000  # the reading is unchanged
     said = ("2025.xlsx: 1 row names an order of an earlier tab or file but no product, and is "
-            "dated in its own tab's month: counted as a new sale of the order: B-1 (4月 2). "
+            "dated in its own tab's month: counted as a new sale of the order: B-1 (“4月” row 2). "
             "If it is the order's balance carried forward, write 上月结转 in its status or "
             "notes cell")
     assert said in import_report(result)

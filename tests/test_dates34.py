@@ -157,11 +157,11 @@ def test_a_receipt_with_a_typo_d_year_is_money_of_the_file_s_year(
     assert (round(found["Lima Co"].open_amount), round(found["Tunis Trade"].open_amount)) == (
         0, 4_000)
     [note] = [w.text for w in result.warnings if w.code == "date_year_typo"]
-    assert f"{typo}-04-29 → {year}-04-29 (4月 3)" in note and "Date received" in note
+    assert f"{typo}-04-29 → {year}-04-29 (“4月” row 3)" in note and "Date received" in note
     assert not [w for w in result.warnings if w.code == "date_beyond_month"]
     [chinese] = in_chinese(lambda: [w.text for w in result.warnings
                                     if w.code == "date_year_typo"])
-    assert f"{typo}-04-29 → {year}-04-29（4月 3）" in chinese and "笔误" in chinese
+    assert f"{typo}-04-29 → {year}-04-29（“4月”第 3 行）" in chinese and "笔误" in chinese
 
 
 def test_a_later_month_s_receipt_in_a_month_s_file_is_kept() -> None:

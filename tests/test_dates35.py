@@ -131,7 +131,7 @@ def test_a_typo_d_year_in_a_year_s_file(tmp_path: Path, tab: str) -> None:
     assert (_open(db, "2025-06-30", customer="Lima Co"),
             _open(db, "2025-06-30", customer="Tunis Trade")) == ([0], [4_000])
     [note] = [w.text for w in result.warnings if w.code == "date_year_typo"]
-    assert f"2026-04-29 → 2025-04-29 ({tab} 2)" in note and note in import_report(result)
+    assert f"2026-04-29 → 2025-04-29 (“{tab}” row 2)" in note and note in import_report(result)
     assert not [w for w in result.warnings if w.code == "date_beyond_month"]
 
 

@@ -114,10 +114,10 @@ def test_a_typo_d_year_on_a_received_date_does_not_date_the_file(
     # read as a typo of the year since dates34 (core.ledger.beyond_dates.read_typos)
     [note] = [w.text for w in april.warnings if w.code == "date_year_typo"]
     assert f"“{names[0]}”, column “Date received”" in note and (
-        f"2026-04-29 → 2025-04-29 ({tab} 4)" in note)
+        f"2026-04-29 → 2025-04-29 (“{tab}” row 4)" in note)
     [note] = in_chinese(lambda: [w.text for w in april.warnings
                                  if w.code == "date_year_typo"])
-    assert "“收款日期”列" in note and f"2026-04-29 → 2025-04-29（{tab} 4）" in note and (
+    assert "“收款日期”列" in note and f"2026-04-29 → 2025-04-29（“{tab}”第 4 行）" in note and (
         "笔误" in note)
 
 

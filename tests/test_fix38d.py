@@ -137,8 +137,8 @@ def test_the_report_names_the_noted_return_that_gave_way(tmp_path: Path):
     import_files(db, [march])
     [result] = import_files(db, [april])
     [said] = [m for m in result.warnings if m.code == "noted_returns_gave_way"]
-    assert "“台账 2025-03.xlsx”" in said.text and "台账 2" in said.text
-    assert "按备注存入的退货已删除" in in_chinese(lambda: said.text)
+    assert "“台账 2025-03.xlsx”" in said.text and "“台账” row 2" in said.text
+    assert "按备注存入的退货已删除，改按该行计入：“台账”第 2 行" in in_chinese(lambda: said.text)
     assert _mumbai_in(db) == (0, 0, 12_000)
 
 

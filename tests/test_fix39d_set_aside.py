@@ -87,7 +87,8 @@ def test_bank_list_first_sets_the_dropped_wire_aside_and_the_ledger_counts_it(tm
     assert _aside(tmp_path / "fast.sqlite") == []
     said = _said(results)
     assert BACK in said and BACK_ZH in said
-    assert f"{BANK}, sheet “收款”: 1 payment" in said and "row 2 (5,000.00 2025-04-20)" in said
+    assert f"{BANK}, sheet “收款”: 1 payment" in said and "(row 2: 5,000.00 2025-04-20)" in said
+    assert "现重新计入（第 2 行：5,000.00 2025-04-20）：" in said  # place40: was 行号 2（…）
 
 
 def test_a_re_sent_bank_list_updates_the_wire_put_back(tmp_path: Path):

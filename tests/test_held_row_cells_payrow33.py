@@ -67,7 +67,7 @@ def test_a_held_payment_refused_writes_nothing(tmp_path: Path) -> None:
     [result] = _same_import(tmp_path / "a", [with_it])
     report = import_report(result)
     assert "Skipped in “回款”, row 3: no amount, only 20,000.00 received" in report
-    assert "row 2)" in report and "row 3)" not in report  # its cell is no taken row's
+    assert "(row 2)" in report and "(row 3)" not in report  # its cell is no taken row's
     without = book(tmp_path / "b", "held", [held("出货日期", "2025-13-45")])
     _same_import(tmp_path / "b", [without])
     found, expected = _tables(tmp_path / "a" / "fast.sqlite"), _tables(

@@ -127,9 +127,9 @@ def test_the_day_kept_is_said(tmp_path: Path):
     4,500 of 03-10 and the day kept out, in English and Chinese."""
     results = _same_import(tmp_path, [write_xlsx(tmp_path / A, _received("2025-03-10"))],
                            [write_xlsx(tmp_path / B, _received("2025-04-15"))])
-    rows = "MT-1 (台账 2: 4,500.00 2025-03-10 / 2025-04-15)"
+    rows = "MT-1 (“台账” row 2: 4,500.00 2025-03-10 / 2025-04-15)"
     assert ("1 order line's received total in this file is the one already stored, dated "
             "later") in import_report(results[1]) and rows in import_report(results[1])
     chinese = in_chinese(lambda: import_report(results[1]))
     assert "本文件中有 1 条订单明细的已收金额与已导入的相同、但日期更晚" in chinese
-    assert "台账 2: 4,500.00 2025-03-10 / 2025-04-15" in chinese
+    assert "MT-1（“台账”第 2 行：4,500.00 2025-03-10 / 2025-04-15）" in chinese

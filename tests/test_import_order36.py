@@ -214,9 +214,10 @@ def test_a_sale_s_noted_return_taken_out_of_the_file_sent_again_goes(tmp_path: P
     who = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Mumbai Mart"]
     assert (round(who.open_amount, 2), round(who.revenue_12m, 2)) == (15_000, 15_000)
     assert (f"1 sale row of “{again}” no longer says part of its goods came back, where “台账 "
-            "2025-03.xlsx” said so: the return stored from that file was removed: 台账 2."
+            "2025-03.xlsx” said so: the return stored from that file was removed: “台账” row 2."
             ) in import_report(result)
-    assert "不再写明部分货物已退回" in in_chinese(lambda: import_report(result))
+    said = in_chinese(lambda: import_report(result))
+    assert "不再写明部分货物已退回" in said and "已删除：“台账”第 2 行。" in said
 
 
 def test_a_later_month_s_file_re_listing_the_sale_without_its_note_keeps_the_return(

@@ -177,8 +177,9 @@ def test_the_kept_total_is_named_in_the_report_by_both_imports(tmp_path, monkeyp
     report = import_report(results[-1])
     assert ("1 order line's received figure in this file is lower and dated earlier than the "
             "one a later file stored") in report
-    assert "C-1 (台账 2: 12,000.00 2025-04-28 / 4,000.00 2025-03-25)" in report
+    assert "C-1 (“台账” row 2: 12,000.00 2025-04-28 / 4,000.00 2025-03-25)" in report
     said = in_chinese(lambda: import_report(results[-1]))
-    assert "保留较晚的数字：C-1（台账 2: 12,000.00 2025-04-28 / 4,000.00 2025-03-25）" in said
+    assert ("保留较晚的数字：C-1（“台账”第 2 行：12,000.00 2025-04-28 / 4,000.00 "
+            "2025-03-25）") in said
     for earlier in results[:-1]:
         assert "later figure is kept" not in import_report(earlier)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break34a_refunds import SHORT, TYPED
@@ -54,5 +55,6 @@ def test_a_refund_dropped_by_a_row_past_the_first_chunk(tmp_path: Path, monkeypa
     assert (open_, overdue, rio.credit_on_account, listed) == (0, {}, 0, "white")
     assert ("1 row of “台账 2025-05.xlsx” no longer makes a refund of its return"
             in import_report(results[0]))
-    assert "台账 35" in import_report(results[0])
+    assert "“台账” row 35" in import_report(results[0])
+    assert "退款已删除：“台账”第 35 行。" in in_chinese(lambda: import_report(results[0]))
     assert all(_owed(customers[f"Buyer {n}"])[0] == 0 for n in range(1, 31))

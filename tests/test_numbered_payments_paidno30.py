@@ -156,7 +156,7 @@ def test_one_sum_on_one_day_on_an_invoice_from_a_file_that_re_sends_nothing_is_n
     report = imported(db, write_xlsx(tmp_path / "bank slips.xlsx", {"收款": [
         NUMBERED_HEADER, MARCH]}))
     assert ("Sheet “收款”: 1 payment on an invoice has the invoice, day and sum of a payment "
-            "stored from another file, row 2 (收款 2025-03.xlsx): taken as that payment sent "
+            "stored from another file (row 2: 收款 2025-03.xlsx): taken as that payment sent "
             "again and counted once.") in report
     nairobi = by_name(at(db))["Nairobi Deco"]
     assert owed(nairobi) == {"N-1@2025-04-09": (3_000, 82), "N-2@2025-04-09": (3_000, 82)}

@@ -82,10 +82,10 @@ def test_the_kept_status_is_named_with_both_files_in_both_languages(tmp_path):
     report = import_report(results[-1])
     assert ("1 order line's status in “台账 2025-04.xlsx” differs from the one a later-dated "
             "file wrote") in report
-    assert "T-2 (台账 3: 台账 2025-05.xlsx)" in report and "已恢复" in report
+    assert "T-2 (“台账” row 3: 台账 2025-05.xlsx)" in report and "已恢复" in report
     said = in_chinese(lambda: import_report(results[-1]))
     assert "“台账 2025-04.xlsx”中有 1 行订单的状态" in said
-    assert "T-2（台账 3: 台账 2025-05.xlsx）" in said
+    assert "T-2（“台账”第 3 行：台账 2025-05.xlsx）" in said
     assert "later status is kept" not in import_report(results[0])
 
 

@@ -54,7 +54,7 @@ def test_a_later_files_date_does_not_move_the_order(tmp_path: Path) -> None:
     assert ordered == "2025-03-10"
     assert (c.settled_count, c.on_time_share, c.avg_days_late) == (1, 0.0, 16.0)
     assert codes(results) == [[], ["later_order_dates"]]
-    assert "L-1 (5月 2) (2025-03-10 / 2025-05-02)" in import_report(results[1])
+    assert "L-1 (“5月” row 2: 2025-03-10 / 2025-05-02)" in import_report(results[1])
 
 
 def test_the_file_that_wrote_the_order_corrects_its_date(tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_an_order_known_only_from_a_carried_row_is_owed_and_named(tmp_path: Path
         CARRIED, plain("C-1", "Yolo", "2025-03-03", "Sofa", 12_000, "2025-03-05")]})
     first = _same_import(tmp_path, [april])
     assert codes(first) == [["carried_only_orders"]]
-    assert "C-1 (4月 2) (2025-04-01)" in import_report(first[0])
+    assert "C-1 (“4月” row 2: 2025-04-01)" in import_report(first[0])
     with connect(tmp_path / "fast.sqlite") as conn:
         [yolo] = [c for c in analyse(conn, as_of=date(2025, 7, 31)).customers
                   if c.customer == "Yolo"]

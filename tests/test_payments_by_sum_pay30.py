@@ -90,7 +90,7 @@ def test_one_sum_on_one_day_in_a_file_that_re_sends_nothing_is_counted_once_and_
     report = imported(db, write_xlsx(tmp_path / "bank slips.xlsx", {
         "收款": [RECEIPTS_HEADER, THREE, FIVE]}))
     assert ("Sheet “收款”: 1 payment without an order number has the customer, day and sum of "
-            "a payment stored from another file, row 3 (orders 2025.xlsx): taken as that "
+            "a payment stored from another file (row 3: orders 2025.xlsx): taken as that "
             "payment sent again and counted once.") in report
     nairobi = by_name(at(db))["Nairobi Deco"]
     assert owed(nairobi) == {"N-1@2025-04-09": (0, 0), "N-2@2025-04-09": (0, 0),

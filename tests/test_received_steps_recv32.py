@@ -253,8 +253,8 @@ def test_a_later_lower_total_holds_its_money_from_the_earlier_day(tmp_path, orde
         9_000, "2025-05-10", [["2025-03-15", 6000], ["2025-04-20", 9000]])
     assert wrote in (None, "台账 2025-05.xlsx")
     named = reports["may"] if order.index("may") > order.index("apr") else reports["apr"]
-    assert "D-1 (台账 2: 10,000.00 2025-04-20 / 9,000.00 2025-05-10)" in named or (
-        "D-1 (台账 2: 9,000.00 2025-05-10 / 10,000.00 2025-04-20)" in named)
+    assert "D-1 (“台账” row 2: 10,000.00 2025-04-20 / 9,000.00 2025-05-10)" in named or (
+        "D-1 (“台账” row 2: 9,000.00 2025-05-10 / 10,000.00 2025-04-20)" in named)
 
 
 def test_both_imports_read_a_lowered_total_alike(tmp_path):

@@ -61,10 +61,10 @@ def test_two_refunds_together_beyond_what_was_paid_are_named(tmp_path: Path, tab
     20,000: 5,000 of it from nothing. Before: nothing said."""
     report = _beyond(tmp_path, RIO, *tabs)
     row = 3 if len(tabs) == 1 else 2
-    assert (f"1 refund is more than its customer paid less the refunds before it, row {row} "
-            "(10,000.00 + 10,000.00 > "
+    assert (f"1 refund is more than its customer paid less the refunds before it (row {row}: "
+            "10,000.00 + 10,000.00 > "
             "15,000.00 USD)") in report
-    assert "row 2 (10,000.00 >" not in report
+    assert "row 2: 10,000.00 >" not in report
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     assert (rio.open_amount, rio.credit_on_account) == (15_000, 0)
 
@@ -90,7 +90,7 @@ def test_a_refund_in_another_currency_than_the_receipts_is_weighed_against_them(
     if named is None:
         assert "more than its customer paid less" not in report
     else:
-        assert f"row 2 ({named})" in report
+        assert f"(row 2: {named})" in report
         said = in_chinese(lambda: _beyond(tmp_path / "zh", EURO, [IN_USD, [
             *SENT[:2], sent, "退汇", "USD"]]))
         assert "有 1 笔退汇超过该客户已付款减去此前退汇" in said

@@ -38,10 +38,10 @@ def test_a_re_ordered_row_reinstated_counts_once(tmp_path: Path, at_once: bool) 
     assert lines(db) == [("0", LOT, None)]
     assert late_payer(db).open_amount == LOT
     [note] = _removed(result)
-    assert "“mar.xlsx”" in note and "PO-1 (台账 2)" in note and "counts once" in note
+    assert "“mar.xlsx”" in note and "PO-1 (“台账” row 2)" in note and "counts once" in note
     assert note in import_report(result)
     [note] = in_chinese(lambda: _removed(result))
-    assert "“mar.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "只计一次" in note
+    assert "“mar.xlsx”中有 1 行" in note and "PO-1（“台账”第 2 行）" in note and "只计一次" in note
 
 
 def test_only_the_row_s_own_earlier_line_goes(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
@@ -88,7 +89,8 @@ def test_a_row_an_earlier_reader_dated_otherwise_is_owed_once_after_importing_ag
     assert owed["Zeta Ltd"] == 30000  # kept: two words of four are needed, one agrees
     [note] = [w for w in result.warnings if w.code == "reread_rows_replaced"]
     assert note.params["count"] == 1
-    assert "row 4 (2001-03-25 → 2025-03-01)" in note.text
+    assert "the same row (row 4: 2001-03-25 → 2025-03-01)" in note.text
+    assert "读法替换（第 4 行：2001-03-25 → 2025-03-01）。" in in_chinese(lambda: note.text)
     fresh = tmp_path / "fresh.sqlite"
     import_files(fresh, [now])
     assert [line for line in _lines(db) if line[0] != "Zeta Ltd"] == _lines(fresh)

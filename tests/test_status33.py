@@ -61,11 +61,13 @@ def test_another_file_reinstating_the_lots_leaves_no_stale_line(tmp_path: Path,
     found, results = _season(tmp_path, names, may)
     assert found == LOTS
     [note] = _removed(results[1])
-    assert f"“{names[1]}”" in note and f"T-2 (台账 3: {names[0]})" in note  # folders: status33
+    # folders: status33
+    assert f"“{names[1]}”" in note and f"T-2 (“台账” row 3: {names[0]})" in note
     assert "no longer has that file's cancelled row" in note and "counts once" in note
     assert note in import_report(results[1])
     [note] = in_chinese(lambda: _removed(results[1]))
-    assert "在其他文件已取消的订单上写了“已恢复”" in note and f"T-2（台账 3: {names[0]}）" in note
+    assert "在其他文件已取消的订单上写了“已恢复”" in note
+    assert f"T-2（“台账”第 3 行：{names[0]}）" in note
 
 
 @pytest.mark.parametrize("names", [("台账 2025-04.xlsx", "台账 2025-05.xlsx"),
@@ -80,12 +82,12 @@ def test_the_cancelling_file_imported_late_adds_no_stale_line(tmp_path: Path,
     found, results = _season(tmp_path, names, may, ("may", "apr"))
     assert found == LOTS
     [note] = _removed(results[1])
-    assert f"“{names[0]}”" in note and "T-2 (台账 3)" in note
+    assert f"“{names[0]}”" in note and "T-2 (“台账” row 3)" in note
     assert "a later-dated file no longer has" in note and "counts once" in note
     assert note in import_report(results[1])
     assert [w.code for w in results[1].warnings if w.code == "older_status_kept"]
     [note] = in_chinese(lambda: _removed(results[1]))
-    assert "日期较晚的文件中已没有的已取消行" in note and "T-2（台账 3）" in note
+    assert "日期较晚的文件中已没有的已取消行" in note and "T-2（“台账”第 3 行）" in note
 
 
 @pytest.mark.parametrize(("said", "owed"), [("已恢复", (10_000, 0)), ("正常", (10_000, 0)),
@@ -135,11 +137,11 @@ def test_the_kept_out_note_names_month_folders(tmp_path: Path) -> None:
         14_000, "black", {"T-1": (6_000, 110), "T-2": (8_000, 59)})
     [note] = _kept(results[2])
     assert "“2025-04/台账.xlsx”" in note
-    assert "T-2 (台账 3: 2025-05/台账.xlsx)" in note
+    assert "T-2 (“台账” row 3: 2025-05/台账.xlsx)" in note
     assert note in import_report(results[2])
     [note] = in_chinese(lambda: _kept(results[2]))
     assert "“2025-04/台账.xlsx”中有 1 行订单的状态" in note
-    assert "T-2（台账 3: 2025-05/台账.xlsx）" in note
+    assert "T-2（“台账”第 3 行：2025-05/台账.xlsx）" in note
 
 
 def test_a_name_of_one_folder_stays_bare(tmp_path: Path) -> None:
@@ -151,7 +153,7 @@ def test_a_name_of_one_folder_stays_bare(tmp_path: Path) -> None:
     results = _same_import(tmp_path, [write_xlsx(folder / "台账 2025-05.xlsx", {"台账": may})],
                            [write_xlsx(folder / "台账 2025-04.xlsx", {"台账": april})])
     [note] = _kept(results[1])
-    assert "“台账 2025-04.xlsx”" in note and "T-2 (台账 3: 台账 2025-05.xlsx)" in note
+    assert "“台账 2025-04.xlsx”" in note and "T-2 (“台账” row 3: 台账 2025-05.xlsx)" in note
 
 
 def test_a_path_is_named_by_its_shortest_distinct_end() -> None:

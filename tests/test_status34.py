@@ -58,7 +58,7 @@ def test_lots_all_cancelled_by_another_file_leave_no_live_line(tmp_path: Path,
     assert note in import_report(results[1])
     if order == ("apr", "may"):
         assert "says 已取消 (cancelled) where its order's cancelled row was" in note
-        assert f"T-2 (台账 3: {NAMES[0]})" in note
+        assert f"T-2 (“台账” row 3: {NAMES[0]})" in note
         [note] = in_chinese(lambda: _removed(results[1]))
         assert "在其订单已取消行的位置上写了“已取消”" in note
 
@@ -77,7 +77,7 @@ def test_the_cancelling_file_itself_cancelling_its_lots_leaves_no_live_line(
     assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
         6_000, "black", {"T-1": (6_000, 110)})
     [note] = _removed(result)
-    assert "says 已取消 (cancelled) where" in note and "T-2 (台账 3)" in note
+    assert "says 已取消 (cancelled) where" in note and "T-2 (“台账” row 3)" in note
     kept = tmp_path / "kept" / NAMES[0]
     write_xlsx(kept, {"台账": APRIL})
     _same_import(kept.parent, [kept])
@@ -100,7 +100,7 @@ def test_a_disputed_lot_row_is_named_as_disputing(tmp_path: Path) -> None:
     _found, results = _season(tmp_path, NAMES, may)
     [note] = _removed(results[1])
     assert "已恢复" not in note and "says 有争议 (disputed) where" in note
-    assert f"T-2 (台账 3: {NAMES[0]})" in note and "counts once" in note
+    assert f"T-2 (“台账” row 3: {NAMES[0]})" in note and "counts once" in note
     [note] = in_chinese(lambda: _removed(results[1]))
     assert "已恢复" not in note and "写了“有争议”：" in note
 
@@ -136,12 +136,12 @@ def test_three_files_settle_alike_in_every_import_order(tmp_path: Path,
         assert _written(folder) == [("0", 2_000, None), ("1", 2_000, None)], order
         if order == ("apr", "jun", "may"):
             [note] = _removed(results[2])
-            assert "file no longer has" in note and "T-2 (台账 3)" in note
+            assert "file no longer has" in note and "T-2 (“台账” row 3)" in note
             assert note in import_report(results[2])
         if order[:2] == ("may", "jun") and middle != "已取消":  # May's 8,000 live, dropped
             [note] = _removed(results[1])
             assert "says 已恢复 on an order another file listed" in note
-            assert "T-2 (台账 3: 台账 2025-05.xlsx)" in note
+            assert "T-2 (“台账” row 3: 台账 2025-05.xlsx)" in note
             [note] = in_chinese(partial(_removed, results[1]))
             assert "在其他文件列出的订单上写了“已恢复”" in note
     assert found == [LOTS] * 6

@@ -52,11 +52,11 @@ def test_a_cancelled_row_over_two_lots_deleted_counts_each_lot_once(tmp_path: Pa
     assert lines(db) == [("0", LOT, None), ("1", LOT, None)]
     assert late_payer(db).open_amount == 2 * LOT
     [note] = _removed(result)
-    assert "“mar.xlsx”" in note and "PO-1 (台账 2)" in note
+    assert "“mar.xlsx”" in note and "PO-1 (“台账” row 2)" in note
     assert "below it moved up one place each" in note and "counts once" in note
     assert note in import_report(result)
     [note] = in_chinese(lambda: _removed(result))
-    assert "“mar.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "依次上移" in note
+    assert "“mar.xlsx”中有 1 行" in note and "PO-1（“台账”第 2 行）" in note and "依次上移" in note
 
 
 
@@ -76,11 +76,11 @@ def test_a_moved_lot_another_file_paid_since_counts_once_with_its_money(tmp_path
     assert lines(db) == [("0", LOT, None)]
     assert late_payer(db).open_amount == LOT - 500
     [moved, money] = _removed(result)
-    assert "PO-1 (台账 2)" in moved and "counts once" in moved
-    assert "money received on the line left over" in money and "PO-1 (台账 2)" in money
+    assert "PO-1 (“台账” row 2)" in moved and "counts once" in moved
+    assert "money received on the line left over" in money and "PO-1 (“台账” row 2)" in money
     assert money in import_report(result)
     [_, money] = in_chinese(lambda: _removed(result))
-    assert "已收款" in money and "PO-1（台账 2）" in money
+    assert "已收款" in money and "PO-1（“台账”第 2 行）" in money
 
 
 # --- an older file's word against a newer file's plain 正常 ---------------------------------
@@ -123,7 +123,7 @@ def test_a_newer_plain_word_lifts_an_older_dispute_in_either_order(tmp_path: Pat
     found, results = _tunis(tmp_path / "late", ("有争议", "正常"), ("may", "apr"))
     assert found == (11_000, 0)
     [note] = _kept(results[1])
-    assert "“台账 2025-04.xlsx”" in note and "T-2 (台账 3: 台账 2025-05.xlsx)" in note
+    assert "“台账 2025-04.xlsx”" in note and "T-2 (“台账” row 3: 台账 2025-05.xlsx)" in note
     assert note in import_report(results[1])
     [note] = in_chinese(lambda: _kept(results[1]))
     assert "“台账 2025-04.xlsx”中有 1 行订单的状态" in note
@@ -147,7 +147,7 @@ def test_one_file_name_every_month_is_judged_by_its_dates(tmp_path: Path,
     assert found == (11_000, 0)
     [note] = _kept(results[1])
     # each 台账.xlsx named with its folder (status33; before, both were “台账.xlsx”)
-    assert "“2025-04/台账.xlsx”" in note and "T-2 (台账 3: 2025-05/台账.xlsx)" in note
+    assert "“2025-04/台账.xlsx”" in note and "T-2 (“台账” row 3: 2025-05/台账.xlsx)" in note
 
 
 

@@ -85,8 +85,8 @@ def test_a_refund_beyond_says_paid_less_the_refunds_before_it(tmp_path: Path):
     all its customer paid", which 10,000 is not."""
     tab = [PAYMENTS, SENT, AGAIN]
     report = _beyond(tmp_path, RIO, tab)
-    assert ("1 refund is more than its customer paid less the refunds before it, row 3 "
-            "(10,000.00 + 10,000.00 > 15,000.00 USD)") in report
+    assert ("1 refund is more than its customer paid less the refunds before it (row 3: "
+            "10,000.00 + 10,000.00 > 15,000.00 USD)") in report
     assert "all its customer paid" not in report
     said = in_chinese(lambda: _beyond(tmp_path / "zh", RIO, tab))
     assert "有 1 笔退汇超过该客户已付款减去此前退汇后的余额" in said

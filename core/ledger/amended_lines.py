@@ -57,8 +57,9 @@ from core.ledger.lot_words import lot_said
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.revised_files import revises
+from core.ledger.row_places import at_row
 from core.ledger.tab_month import carried_before, named_year, sheet_month
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 # the tabs a file first wrote lines from, with their orders' dates (a tab's year, where its
 # name gives none): with its name, the months it is named after
@@ -214,6 +215,6 @@ def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list
         "wrote (by the months the files are named after): the later amounts are kept: {rows} "
         "(this file's / kept: the files whose amounts are kept). If this file's amount is the "
         "right one, correct it in the later file and import that file again."),
-        {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {k.read} / {k.kept:,.2f} {k.currency}: "
-            f"{labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]
+        {"count": len(kept), "file": labels.this, "rows": Listed([at_row(
+            k.order, k.sheet, k.row, f"{k.read} / {k.kept:,.2f} {k.currency}: "
+            f"{labels.of(k.kept_file)}") for k in kept], SHARED_SHOWN)})]

@@ -47,8 +47,9 @@ from core.i18n import NP_
 from core.ledger.normalise import fold
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.row_places import at_row
 from core.ledger.writer_sql import KEYS_PER_QUERY
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 _LINES = ("SELECT id, order_id, line_key, product, amount, currency, status, credit_note, "
           "carried_forward, received_amount, deposit_amount, balance_amount FROM order_lines "
@@ -204,7 +205,8 @@ def carried_messages(settled: Settled) -> list[Message]:
             "tab or file) without naming their products: read as each order's balance, with "
             "the money received on it, not as new sales: {rows}."),
             {"count": len(settled.balance), "rows": Listed(
-                [_place(row) for row in settled.balance], SHARED_SHOWN)}))
+                [at_row(row.order_no, row.sheet, row.row) for row in settled.balance],
+                SHARED_SHOWN)}))
     if settled.kept:
         found.append(Message("carried_rows_kept", NP_(
             "{count} carried-forward row names an order already in the ledger but none of its "
@@ -236,10 +238,7 @@ def carried_messages(settled: Settled) -> list[Message]:
     return found
 
 
-def _place(row: Carried) -> Noted:
-    return Noted(row.order_no, f"{row.sheet} {row.row}")
-
-
 def _noted(rows: list[tuple[Carried, str]]) -> Listed:
     """The rows named with their places, each with what the note weighs it by."""
-    return Listed([Noted(str(_place(row)), note) for row, note in rows], SHARED_SHOWN)
+    return Listed([at_row(row.order_no, row.sheet, row.row, note) for row, note in rows],
+                  SHARED_SHOWN)

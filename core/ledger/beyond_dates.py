@@ -18,7 +18,8 @@ from core.ledger.fields import FIELDS
 from core.ledger.file_labels import FileLabels
 from core.ledger.held_sheets import Dates, HeldSheets
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.messages import Listed, Message, Noted, Term
+from core.ledger.row_places import at_row
+from core.messages import Listed, Message, Term
 
 DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
 # a date this many months past the latest month a file is named after is named in the report:
@@ -132,18 +133,18 @@ def beyond_messages(labels: FileLabels, beyond: Iterable[BeyondDate]) -> list[Me
     typos = _typo_message(labels, [b for b in beyond if b.meant])
     return typos + [Message("date_beyond_month", NP_(
         "“{file}”, column “{column}”: {count} date is more than {months} months later than "
-        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "the last month the file's sheets or name are named after: {dates}. "
         "It was not taken as the file's date, by which an order's status from another file "
         "is judged older or later. If it is a typo (a year, a month), correct it and import "
         "the file again.",
         "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
-        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "the last month the file's sheets or name are named after: {dates}. "
         "They were not taken as the file's date, by which an order's status from another "
         "file is judged older or later. If one is a typo (a year, a month), correct it and "
         "import the file again."),
         {"file": labels.this, "column": Term(FIELD_LABELS[field]), "count": len(found),
          "months": FAR_MONTHS,
-         "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
+         "dates": Listed([at_row(b.day, b.sheet, b.row) for b in found], SHARED_SHOWN)})
         for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]
 
 
@@ -157,17 +158,17 @@ def _typo_message(labels: FileLabels, typos: list[BeyondDate]) -> list[Message]:
         "the last month the file's sheets or name are named after, and the same day in that "
         "month's year, or an earlier year of the file's, falls among the file's dates, not "
         "before its order: read as a typo of the year, the money counted on that day: "
-        "{dates} (as written → as read, sheet and row). If the date is right, import it in "
+        "{dates} (as written → as read). If the date is right, import it in "
         "the file of its month.",
         "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
         "the last month the file's sheets or name are named after, and the same days in that "
         "month's year, or an earlier year of the file's, fall among the file's dates, not "
         "before their orders: read as typos of the year, the money counted on those days: "
-        "{dates} (as written → as read, sheet and row). If a date is right, import it in the "
+        "{dates} (as written → as read). If a date is right, import it in the "
         "file of its month."),
         {"file": labels.this, "column": Term(FIELD_LABELS[DATE_FIELDS[1]]),
-         "count": len(typos), "months": FAR_MONTHS, "dates": Listed([Noted(
-             f"{b.day} → {b.meant}", f"{b.sheet} {b.row}") for b in typos], SHARED_SHOWN)})]
+         "count": len(typos), "months": FAR_MONTHS, "dates": Listed([at_row(
+             f"{b.day} → {b.meant}", b.sheet, b.row) for b in typos], SHARED_SHOWN)})]
 
 
 class HeldDates:

@@ -39,6 +39,7 @@ from core.ledger.credit_lines import CREDITED, credit_key, order_part
 from core.ledger.filed_returns import credit_returned
 from core.ledger.noted_returns import NOTED, one_buyer, other_return
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.row_places import row_at
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.stored_lots import file_own
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -205,9 +206,9 @@ def drop_noted(conn: sqlite3.Connection, keys: set[str],
 
 def _dropped(file_name: str, removed: list[Removed]) -> list[Message]:
     """The report of the noted returns removed, a note per file they were read from."""
-    said: dict[str, list[str]] = {}
+    said: dict[str, list[Message]] = {}
     for source, sheet, row in sorted(removed):
-        said.setdefault(source, []).append(f"{sheet} {row}")
+        said.setdefault(source, []).append(row_at(sheet, row))
     return [Message("noted_returns_gave_way", _GAVE_WAY, {
         "count": len(places), "file": file_name, "source": source,
         "rows": Listed(places, SHARED_SHOWN)}) for source, places in said.items()]

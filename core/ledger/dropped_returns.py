@@ -34,6 +34,7 @@ from core.ledger.noted_returns import NOTED, noted_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, lines
 from core.ledger.revised_files import revises
+from core.ledger.row_places import row_at
 from core.messages import Listed, Message
 
 _NOTED = "l.line_key IN (SELECT value FROM json_each(?)) AND l.credit_note"
@@ -73,13 +74,13 @@ def drop_noted_returns(conn: sqlite3.Connection, file_name: str, alone: bool,
             chunk = {}
     _ask(conn, chunk, found)
     stale: list[Stored] = []
-    said: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, list[Message]] = defaultdict(list)
     for _key, (line, (sheet, row)) in sorted(found.items()):
         source = line.source or ""
         if source == file_name and alone or copies(file_name, source) or revises(
                 file_name, source):
             stale.append(line)
-            said[source].append(f"{sheet} {row}")
+            said[source].append(row_at(sheet, row))
     drop_lines(conn, stale)
     return [Message("noted_returns_removed", _REMOVED, {
         "count": len(places), "file": file_name, "source": source,

@@ -28,6 +28,7 @@ from core.ledger import written_keys
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, Written, lines
+from core.ledger.row_places import row_at
 from core.messages import Listed, Message
 
 # the credit notes this file wrote: (order, sum, first file, first sheet) -> their line keys
@@ -63,17 +64,18 @@ def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
     refunds = lines(conn, _REFUNDS, orders)
     keys = written_keys.among(written, {line.key for line in refunds})  # this file's
     stale: list[Stored] = []
-    said: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, list[Place]] = defaultdict(list)
     for line in refunds:
         place = (line.order_id, round(line.received or 0.0, 2), line.source, line.place[0])
         if line.key not in keys and credits.get(place):
             sheet, row = credits[place].pop(0)
             stale.append(line)
-            said[line.source or ""].append(f"{sheet} {row}")
+            said[line.source or ""].append((sheet, row))
     drop_lines(conn, stale)
     return [Message("kept_refunds_removed", _REMOVED, {
         "count": len(places), "file": file_name, "source": source,
-        "rows": Listed(sorted(places), SHARED_SHOWN)}) for source, places in said.items()]
+        "rows": Listed([row_at(*place) for place in sorted(places)], SHARED_SHOWN)})
+        for source, places in said.items()]
 
 
 def _credits(conn: sqlite3.Connection, written: Written

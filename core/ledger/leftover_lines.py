@@ -65,6 +65,7 @@ from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import CANCELLED, DISPUTED
 from core.ledger.own_rows import Shift
 from core.ledger.record import ROW, SHEET, STATUS, Record
+from core.ledger.row_places import at_row
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Listed, Message, Noted, Term
 
@@ -145,7 +146,7 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels, counts: Counts,
     own = [k for k in reinstating if not k.shift.writer]
     return [*(Message("leftover_lines_removed", text, {
         "count": len(rows), "file": labels.this,
-        "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
+        "rows": Listed([_place(k, labels) for k in rows], SHARED_SHOWN)})
         for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
                            (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
                            (_MOVED_ELSEWHERE, [k for k in reinstating if k.shift.writer
@@ -158,7 +159,7 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels, counts: Counts,
             *_worded(labels, [k for k in removed if not k.shift.older and k.said in WORDS]),
             *([Message("leftover_lines_removed", _MONEY_KEPT, {
                 "count": len(kept), "file": labels.this, "rows": Listed(
-                    [Noted(k.order, _place(k, labels)) for k in kept], SHARED_SHOWN)})]
+                    [_place(k, labels) for k in kept], SHARED_SHOWN)})]
               if kept else [])]
 
 
@@ -166,14 +167,15 @@ def _worded(labels: FileLabels, removed: list[Leftover]) -> list[Message]:
     """One note a word (有争议, 已取消) said by rows whose line left over was removed."""
     return [Message("leftover_lines_removed", _WORDED, {
         "count": len(rows), "file": labels.this, "word": Term(WORDS[word]),
-        "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
+        "rows": Listed([_place(k, labels) for k in rows], SHARED_SHOWN)})
         for word in WORDS if (rows := [k for k in removed if k.said == word])]
 
 
-def _place(leftover: Leftover, labels: FileLabels) -> str:
-    """The row's sheet and row, and the file that cancelled its line where another."""
-    place, writer = f"{leftover.sheet} {leftover.row}", leftover.shift.writer
-    return f"{place}: {labels.of(writer)}" if writer else place
+def _place(leftover: Leftover, labels: FileLabels) -> Noted:
+    """The row's order, sheet and row, and the file that cancelled its line where another."""
+    writer = leftover.shift.writer
+    return at_row(leftover.order, leftover.sheet, leftover.row,
+                  labels.of(writer) if writer else None)
 
 
 def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:

@@ -18,7 +18,8 @@ from core.i18n import NP_
 from core.ledger.older_receipts import KeptTotal, Receipt
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.messages import Listed, Message, Noted
+from core.ledger.row_places import at_row
+from core.messages import Listed, Message
 
 
 def lowered(stored: Receipt, merged: Receipt, corrects: bool) -> bool:
@@ -66,6 +67,6 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
 
 
 def _listed(lines: list[KeptTotal]) -> dict[str, object]:
-    return {"count": len(lines), "rows": Listed([Noted(k.order, (
-        f"{k.sheet} {k.row}: {k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"))
+    return {"count": len(lines), "rows": Listed([at_row(
+        k.order, k.sheet, k.row, f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}")
         for k in lines], SHARED_SHOWN)}

@@ -38,10 +38,11 @@ from core.ledger.reread_rows import (
     reread_lines,
     reread_message,
 )
+from core.ledger.row_places import row_here
 from core.ledger.rows import Skipped
 from core.ledger.subtotals import name_key
 from core.ledger.writer import STATUS_FROM_LINES
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 _LINES = ("SELECT l.id, l.order_id, o.customer_id, c.key, c.name, o.order_no, l.invoice_no, "
           "l.product, l.source_sheet, l.source_row FROM order_lines l "
@@ -142,26 +143,26 @@ def misread_message(found: list[Misread]) -> list[Message]:
     """A note per sheet naming the rows whose earlier reading was removed, with their words."""
     return [*_paid_messages(found), *reread_message(found), *(Message("misread_rows_removed", NP_(
         "Sheet “{sheet}”: {count} line an earlier version read from a subtotal or ditto row "
-        "was removed, row {rows}. Today's reading stands: a subtotal is no order, and 同上 is "
+        "was removed ({rows}). Today's reading stands: a subtotal is no order, and 同上 is "
         "the customer above it.",
         "Sheet “{sheet}”: {count} lines an earlier version read from subtotal or ditto rows "
-        "were removed, rows {rows}. Today's reading stands: a subtotal is no order, and 同上 "
+        "were removed ({rows}). Today's reading stands: a subtotal is no order, and 同上 "
         "is the customer above it."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
-            [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
+            [row_here(m.row, f"“{m.said}”") for m in lines], SHARED_SHOWN)})
         for sheet, lines in by_sheet(found, "words").items())]
 
 
 def _paid_messages(found: list[Misread]) -> list[Message]:
     return [Message("misread_payments_removed", NP_(
         "Sheet “{sheet}”: {count} line an earlier version read from a row typed as a payment "
-        "was removed, row {rows}. Today's reading stands: the row is money received, a line "
+        "was removed ({rows}). Today's reading stands: the row is money received, a line "
         "of its own. If an order's sale shows 0, an earlier version wrote a later month's "
         "payment over it: import the month of the sale again.",
         "Sheet “{sheet}”: {count} lines an earlier version read from rows typed as payments "
-        "were removed, rows {rows}. Today's reading stands: the rows are money received, "
+        "were removed ({rows}). Today's reading stands: the rows are money received, "
         "lines of their own. If an order's sale shows 0, an earlier version wrote a later "
         "month's payment over it: import the month of the sale again."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
-            [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
+            [row_here(m.row, f"“{m.said}”") for m in lines], SHARED_SHOWN)})
         for sheet, lines in by_sheet(found, "paid").items()]

@@ -34,7 +34,8 @@ from core.ledger.copy_names import later_copy
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import revises
-from core.messages import Listed, Message, Noted
+from core.ledger.row_places import at_row
+from core.messages import Listed, Message
 
 # (received figure, its ISO date, its currency where not the row's: NULL)
 Receipt = tuple[float | None, str | None, str | None]
@@ -141,6 +142,6 @@ def _named(code: str, text: str, lines: Iterable[KeptTotal],
     """A note `code` naming `lines` (none: no note), each by its order, sheet, row and
     `figures`."""
     found = sorted(set(lines), key=lambda k: (k.sheet, k.row, k.order))
-    return [Message(code, text, {"count": len(found), "rows": Listed([Noted(
-        k.order, f"{k.sheet} {k.row}: {figures(k)}") for k in found], SHARED_SHOWN)})
+    return [Message(code, text, {"count": len(found), "rows": Listed([at_row(
+        k.order, k.sheet, k.row, figures(k)) for k in found], SHARED_SHOWN)})
     ] if found else []

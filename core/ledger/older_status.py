@@ -80,6 +80,7 @@ from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import CANCELLED, DISPUTED
+from core.ledger.row_places import at_row
 from core.ledger.tab_month import (
     TabMonth,
     carried_before,
@@ -89,7 +90,7 @@ from core.ledger.tab_month import (
     tab_year,
 )
 from core.ledger.yearless import NamedYear
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 # a line's days: of the file whose status word wrote its status, and the latest a file said a
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
@@ -443,6 +444,6 @@ def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list
         "wrote (by the dates the files carry): the later statuses are kept: {rows} (the files "
         "whose status is kept). If this file's status is the right one, write it in the later "
         "file (已恢复 to bring an order back) and import that file again."),
-        {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {labels.of(k.kept_file, k.kept_day)}")) for k in kept],
+        {"count": len(kept), "file": labels.this, "rows": Listed([at_row(
+            k.order, k.sheet, k.row, labels.of(k.kept_file, k.kept_day)) for k in kept],
             SHARED_SHOWN)})]

@@ -33,8 +33,9 @@ from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import Order
 from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, Record
+from core.ledger.row_places import at_row
 from core.ledger.writer_sql import KEYS_PER_QUERY, O_DATE
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 # orders (by key) whose date an import of the file name ?1 wrote (schema 16: date_import_id)
 _WRITTEN_BY = (
@@ -126,7 +127,8 @@ def later_date_messages(kept: Iterable[OrderRow]) -> list[Message]:
         "if a first date was wrong, correct it in the file that first listed the order and "
         "import that file again."),
         {"count": len(kept), "rows": Listed(
-            [Noted(_place(k), f"{k.date} / {k.later}") for k in kept], SHARED_SHOWN)})]
+            [at_row(k.order, k.sheet, k.row, f"{k.date} / {k.later}") for k in kept],
+            SHARED_SHOWN)})]
 
 
 def carried_only_messages(orders: Iterable[OrderRow]) -> list[Message]:
@@ -148,8 +150,4 @@ def carried_only_messages(orders: Iterable[OrderRow]) -> list[Message]:
         "ship date on the row, its shipment is estimated from that date: {rows}. Import the "
         "files that first listed them to give them their own lines and dates."),
         {"count": len(orders), "rows": Listed(
-            [Noted(_place(o), o.date) for o in orders], SHARED_SHOWN)})]
-
-
-def _place(order: OrderRow) -> str:
-    return str(Noted(order.order, f"{order.sheet} {order.row}"))
+            [at_row(o.order, o.sheet, o.row, o.date) for o in orders], SHARED_SHOWN)})]

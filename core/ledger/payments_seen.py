@@ -46,10 +46,11 @@ from core.ledger.payment_lines import (
     per_sheet,
     vouched,
 )
+from core.ledger.row_places import row_here
 from core.ledger.set_aside import put_back
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import marked
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 
 def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written,
@@ -168,28 +169,28 @@ def _seen(conn: sqlite3.Connection, file_name: str, written: Written,
         "FROM json_each(?)) OR (source_file IS NULL AND ?)",
         (json.dumps(sorted(filter(None, sources))), None in sources))
         if key not in keys}  # one scan of the lines (source_file has no index), not one a file
-    by_sheet: dict[tuple[str, bool], list[Noted]] = {}
+    by_sheet: dict[tuple[str, bool], list[Message]] = {}
     for key, source in sorted(found, key=lambda f: places[f[0]]):
         if source not in sent_again and source not in paired:
             sheet, row = places[key]
             by_sheet.setdefault((sheet, key.startswith(DESCRIBED)), []).append(
-                Noted(str(row), source or ""))
+                row_here(row, source))
     return [Message("payment_stored_before", NP_(
         "Sheet “{sheet}”: {count} payment without an order number has the customer, day and "
-        "sum of a payment stored from another file, row {rows}: taken as that payment sent "
+        "sum of a payment stored from another file ({rows}): taken as that payment sent "
         "again and counted once. If it is a second payment of that sum on that day, write the "
         "invoice it pays in its order-number column and import this file again.",
         "Sheet “{sheet}”: {count} payments without an order number have the customer, day and "
-        "sum of payments stored from other files, rows {rows}: taken as those payments sent "
+        "sum of payments stored from other files ({rows}): taken as those payments sent "
         "again and counted once. If one is a second payment of that sum on that day, write the "
         "invoice it pays in its order-number column and import this file again.")
         if unnumbered else NP_(
         "Sheet “{sheet}”: {count} payment on an invoice has the invoice, day and sum of a "
-        "payment stored from another file, row {rows}: taken as that payment sent again and "
+        "payment stored from another file ({rows}): taken as that payment sent again and "
         "counted once. If it is a second payment of that sum on that day, that invoice is "
         "shown that much less paid.",
         "Sheet “{sheet}”: {count} payments on invoices have the invoice, day and sum of "
-        "payments stored from other files, rows {rows}: taken as those payments sent again and "
+        "payments stored from other files ({rows}): taken as those payments sent again and "
         "counted once. If one is a second payment of that sum on that day, its invoice is "
         "shown that much less paid."),
         {"sheet": sheet, "count": len(rows), "rows": Listed(rows, SHARED_SHOWN)})

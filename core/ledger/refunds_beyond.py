@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterable
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import MARK, Written
-from core.messages import Listed, Message, Noted
+from core.ledger.row_places import row_here
+from core.messages import Listed, Message
 from core.overrides import load_overrides
 
 PerUnit = Callable[[str, str], "float | None"]  # a currency's worth on an ISO day (core.rates)
@@ -65,7 +66,7 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
     for customer, currency, total in conn.execute(_PAID, (customers,)):
         group = paid.setdefault(owner(customer), {})
         group[currency] = group.get(currency, 0.0) + total
-    by_sheet: dict[str, list[tuple[int, Noted]]] = {}
+    by_sheet: dict[str, list[tuple[int, Message]]] = {}
     for customer, own in refunds.items():
         for at, (key, _, sent, currency, day, _) in enumerate(own):
             if key not in places:
@@ -76,16 +77,16 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
                 sheet, row = places[key]
                 sums = f"{before:,.2f} + {sent:,.2f}" if before > 0.005 else f"{sent:,.2f}"
                 by_sheet.setdefault(sheet, []).append(
-                    (row, Noted(str(row), f"{sums} > {had:,.2f} {currency}")))
+                    (row, row_here(row, f"{sums} > {had:,.2f} {currency}")))
     return [Message("refund_beyond_paid", NP_(
         "Sheet “{sheet}”: {count} refund is more than its customer paid less the refunds "
-        "before it, row {rows}: the part beyond is taken from nothing. Check its sum and its "
+        "before it ({rows}): the part beyond is taken from nothing. Check its sum and its "
         "customer.",
         "Sheet “{sheet}”: {count} refunds are more than their customers paid less the refunds "
-        "before them, rows {rows}: the part beyond is taken from nothing. Check their sums and "
+        "before them ({rows}): the part beyond is taken from nothing. Check their sums and "
         "customers."),
         {"sheet": sheet, "count": len(found),
-         "rows": Listed([noted for _, noted in sorted(found)], SHARED_SHOWN)})
+         "rows": Listed([said for _, said in sorted(found, key=lambda f: f[0])], SHARED_SHOWN)})
         for sheet, found in by_sheet.items()]
 
 

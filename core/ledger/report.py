@@ -12,6 +12,7 @@ from core.i18n import N_, NP_, labelled, listed, tr, with_note
 from core.ledger.fields import worded
 from core.ledger.importer import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
+from core.ledger.row_places import ROWS_AT
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.write_counts import AmountChange
 
@@ -23,7 +24,6 @@ STATUS = {
 }
 
 
-ROWS_AT = NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}")
 PLACES_SHOWN = 6  # totals rows named in a sentence; the details list every one
 
 

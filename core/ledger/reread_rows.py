@@ -39,8 +39,9 @@ from core.ledger.keys import DESCRIBED
 from core.ledger.normalise import fold
 from core.ledger.order_buyers import SHARED_SHOWN, number_of
 from core.ledger.orders import TOLERANCE
+from core.ledger.row_places import row_here
 from core.ledger.writer_sql import KEYS_PER_QUERY
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 AGREE = 2  # of the four words a line is compared by, at least this many are today's
 _READER = re.compile(r":reader=(\d+)")
@@ -173,11 +174,11 @@ def reread_message(found: list[Misread]) -> list[Message]:
     """A note per sheet naming the rows whose earlier reading was replaced, and how."""
     return [Message("reread_rows_replaced", NP_(
         "Sheet “{sheet}”: {count} line an earlier version read otherwise from this very file "
-        "was replaced by today's reading of the same row, row {rows}. Both readings had been "
+        "was replaced by today's reading of the same row ({rows}). Both readings had been "
         "stored: the order counted twice.",
         "Sheet “{sheet}”: {count} lines an earlier version read otherwise from this very file "
-        "were replaced by today's reading of the same rows, rows {rows}. Both readings had "
+        "were replaced by today's reading of the same rows ({rows}). Both readings had "
         "been stored: each order counted twice."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
-            [Noted(str(r.row), r.said) for r in lines], SHARED_SHOWN)})
+            [row_here(r.row, r.said) for r in lines], SHARED_SHOWN)})
         for sheet, lines in by_sheet(found, "reread").items()]

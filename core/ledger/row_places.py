@@ -1,19 +1,49 @@
-"""Where another file's rows stood, as the import's notes name them beside a row of this one.
+"""Where rows stood, as the import's notes name them: a row of the file a note is about, or of
+another file beside a row of this one.
 
-One wording for every note that names them: "台账 2025-04.xlsx “收款” 2" in English, and in
-Chinese "台账 2025-04.xlsx 的“收款”表第 2 行" (win40: the place was a bare number after the
-sheet, so a Chinese note read "第 3（台账 2025-04.xlsx “收款” 2: …） 行"). The texts are
-messages, read in the language in force when the note is shown.
+One wording for every note that names them. Another file's: "台账 2025-04.xlsx “收款” 2" in
+English, and in Chinese "台账 2025-04.xlsx 的“收款”表第 2 行" (win40: the place was a bare number
+after the sheet, so a Chinese note read "第 3（台账 2025-04.xlsx “收款” 2: …） 行"). This
+file's: "“4月” row 5" and "“4月”第 5 行", as the report names a totals row (place40: the
+notes of orders still moving, dated later, carried, sold again, dates past the file's month
+and the rest wrote "4月 5" in both languages, and a refund beyond what was paid read
+"第 2（3,000.00 > 0.00 USD） 行"). The texts are messages, read in the language in force when
+the note is shown.
 """
 
 from __future__ import annotations
 
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.messages import Listed, Message, Noted
 
 ROWS_IN_FILE = N_("{file} “{sheet}” {rows}")
 ROWS_SAID = N_("{file} “{sheet}” {rows}: {said}")  # what those rows held, then this one
 PAYER_ROWS = N_("{payer}, {file} “{sheet}” {rows}")
+# a row (or rows, "5–7, 9") of this file's sheet
+ROWS_AT = NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}")
+ROW_SAID = N_("“{sheet}” row {row}: {said}")  # what the row held, or weighs it by
+ROW_HERE_SAID = N_("row {row}: {said}")  # a row of the sheet the note names
+ROW_HERE = N_("row {row}")  # the same, nothing said of it
+
+
+def row_at(sheet: object, row: object, said: object = None) -> Message:
+    """A row of this file's sheet, with what it held where `said`: "“4月” row 5: 40,000"."""
+    if said is None:
+        return Message("row_at", ROWS_AT, {"sheet": sheet, "rows": row, "count": 1})
+    return Message("row_said", ROW_SAID, {"sheet": sheet, "row": row, "said": said})
+
+
+def at_row(name: str, sheet: object, row: object, said: object = None) -> Noted:
+    """`name` (an order, a date) noted with its row: "B-1 (“4月” row 5)"."""
+    return Noted(name, row_at(sheet, row, said))
+
+
+def row_here(row: object, said: object) -> Message:
+    """A row of the sheet the note names, with what it held: "row 2: 3,000.00 > 0.00 USD"
+    (nothing said: "row 2")."""
+    if not said:
+        return Message("row_here", ROW_HERE, {"row": row})
+    return Message("row_here_said", ROW_HERE_SAID, {"row": row, "said": said})
 
 
 def rows_in_file(file: object, sheet: object, rows: object) -> Message:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.messages import Listed, Message, Noted
+from core.ledger.row_places import at_row
+from core.messages import Listed, Message
 
 _STANDING = ("{0}.amount > 0 AND NOT {0}.credit_note AND COALESCE({0}.status, '') != "
              "'cancelled'")
@@ -50,5 +51,5 @@ def sale_rows_message(conn: sqlite3.Connection, path: Path) -> list[Message]:
         "are the orders' balances carried forward, write 上月结转 in their status or notes "
         "cells and import the file again: they are then read as the orders' balances."),
         {"file": path.name, "count": len(rows), "rows": Listed(
-            [Noted(str(order_no), f"{sheet} {row}") for order_no, sheet, row in rows],
+            [at_row(str(order_no), sheet, row) for order_no, sheet, row in rows],
             SHARED_SHOWN)})]

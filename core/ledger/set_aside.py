@@ -22,9 +22,10 @@ from collections.abc import Iterable
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored
+from core.ledger.row_places import row_here
 from core.ledger.wire_lists import Lists
 from core.ledger.writer_sql import STATUS_FROM_LINES
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 
 Aside = tuple[Stored, tuple[str, int], set[str]]  # the line, its sheet and row, references
 
@@ -57,20 +58,20 @@ def put_back(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     if not kept:
         return []
     anyones = Lists(conn, set()).anyones
-    back: dict[tuple[str, str], list[Noted]] = defaultdict(list)
+    back: dict[tuple[str, str], list[Message]] = defaultdict(list)
     for key, source, sheet, row, refs, customer, order_row, line_row in kept:
         if not all(anyones(ref) for ref in json.loads(refs)):
             continue
         line = json.loads(line_row)
         if _restore(conn, key, customer, json.loads(order_row), line):
-            back[(source, sheet)].append(Noted(str(row), f"{line['received_amount'] or 0:,.2f} "
+            back[(source, sheet)].append(row_here(row, f"{line['received_amount'] or 0:,.2f} "
                                                          f"{str(line['received_date'])[:10]}"))
     return [Message("payment_set_aside_back", NP_(
         "{file}, sheet “{sheet}”: {count} payment an earlier import took for one wire listed "
-        "twice and left out is counted again, row {rows}: the reference its two rows share is "
+        "twice and left out is counted again ({rows}): the reference its two rows share is "
         "now an order's number, so they are two payments.",
         "{file}, sheet “{sheet}”: {count} payments an earlier import took for wires listed "
-        "twice and left out are counted again, rows {rows}: the reference each shares with "
+        "twice and left out are counted again ({rows}): the reference each shares with "
         "another row is now an order's number, so they are separate payments."),
         {"file": source, "sheet": sheet, "count": len(rows),
          "rows": Listed(rows, SHARED_SHOWN)}) for (source, sheet), rows in back.items()]

@@ -29,7 +29,8 @@ from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import MOVED, UNKNOWN
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
-from core.messages import Listed, Message, Noted
+from core.ledger.row_places import at_row
+from core.messages import Listed, Message
 
 
 @dataclass(frozen=True)
@@ -146,4 +147,4 @@ def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
 
 
 def _named(rows: list[MovingRow]) -> Listed:
-    return Listed([Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)
+    return Listed([at_row(r.order, r.sheet, r.row) for r in rows], SHARED_SHOWN)

@@ -14,7 +14,8 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, sentences, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import ROWS_AT, STATUS, totals_advice, totals_line, totals_places
+from core.ledger.report import STATUS, totals_advice, totals_line, totals_places
+from core.ledger.row_places import ROWS_AT
 from core.ledger.rows import ranges_text
 from core.ledger.write_counts import AmountChange
 from ui import style
