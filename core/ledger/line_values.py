@@ -191,7 +191,8 @@ def inserted(values: tuple) -> tuple:
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
                same_file: bool = True, files: tuple[str | None, str] = (None, ""),
-               rung: str | None = None, older: bool = False, monthly: bool = False
+               rung: str | None = None, older: bool = False, monthly: bool = False,
+               own_total: bool = False, newer_source: bool = False
                ) -> tuple[tuple, bool, Receipt | None]:
     """The line as it is to be stored, whether its amount changed (beyond a rounding; or would
     have, where `older` keeps it), and
@@ -208,7 +209,13 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     `older`: the file that last wrote the line is dated after this one, whose amount, quantity,
     unit price and currency are older than the line's (core.ledger.amended_lines);
     `monthly`: the file's figures are each month's receipts (本月收款), the row's day its
-    month's receipt's, restated where the file is sent again (no total's first day kept)."""
+    month's receipt's, restated where the file is sent again (no total's first day kept);
+    `own_total`: this file wrote the stored received total (receipt_history.total_file) though
+    an older file's row is the line's source since, so its day re-sent otherwise corrects it;
+    `newer_source`: the file that last wrote the line is dated after this one (an older file's
+    row writing no total leaves the stored total named as the later file's).
+    Before (imp40), May's 10,000 of 05-25 under March's row became March's: May's file re-sent
+    with 05-26 kept 05-25 (16 days late where its correction says 17)."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -226,7 +233,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
     said = None  # the same total dated later, its day kept out: named (older_receipts)
     if (deposit := still_deposit(stored, brought, *held)) or not monthly and kept_day(
-            stored, brought, same_file, files):
+            stored, brought, same_file or own_total, files):
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
         if not deposit and brought[1] > stored[1]:  # type: ignore[operator]
             said = (stored[0], brought[1], stored[2])
@@ -239,6 +246,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     corrects = same_file and not repeat
     if not older_total(stored, brought, same_file, revises(*files)):
         if brought == stored:
+            if newer_source and new[L_RECEIVED] is None:  # an older file's row, no total:
+                # the stored total stays the later file's, named
+                return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, stored), files,
+                                                         corrects, silent=True)), changed, said
             return merged, changed, said
         return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,
                                                  corrects)), changed, None

@@ -69,6 +69,15 @@ def with_file(chain: list[Step], file: str | None, source: str | None) -> str | 
     return json.dumps(named, ensure_ascii=False) if named else None
 
 
+def named_on(text: str | None, files: tuple[str | None, str]) -> str | None:
+    """The history of a line whose source moves from `files[0]` to `files[1]`, a row writing no
+    received total: the stored total stays its own file's, named (else the moved source would
+    pass for it, and the file that wrote the total, imported again, would no longer be taken
+    as correcting its own day: core.ledger.older_receipts.kept_day)."""
+    chain, wrote = read(text, files[0])
+    return with_file(chain, wrote, files[1])
+
+
 def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Receipt,
           files: tuple[str | None, str | None] = (None, None)) -> str | None:
     """The history of a line whose total is now `now`: the stored steps and `earlier` totals
@@ -104,19 +113,22 @@ def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Rece
 
 
 def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[str | None, str],
-                same_file: bool, brought: Receipt | None = None) -> str | None:
+                same_file: bool, brought: Receipt | None = None, silent: bool = False
+                ) -> str | None:
     """The history to store with a merged line: `text` the stored one, `totals` the received
     total before and after, `files` the file that wrote the line and this one; `same_file`:
     the line was last written from this file imported before (what it wrote then is
     corrected, not history; what an earlier tab of this import wrote is history);
     `brought`: an older file's total that kept the stored one (core.ledger.older_receipts),
-    itself history, its row the line's source from now on, not its total's."""
+    itself history, its row the line's source from now on, not its total's; `silent`: this
+    file's row writes no received total (the stored one stays its file's: :func:`named_on`)."""
     old, merged = totals
     wrote = read(text, files[0])[1]  # the stored total's file
     if brought is not None:
         return _kept(text, [(brought, files[1])], old, (wrote, files[1]))
     if old == merged:
-        return text
+        return named_on(text, files) if silent and old[0] is not None and (
+            files[0] != files[1]) else text
     if old[2] != merged[2]:  # another currency: the earlier totals say nothing of it
         return None
     return _kept(text, [] if same_file else [(old, wrote)], merged)

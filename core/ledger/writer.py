@@ -6,12 +6,10 @@ amount is listed, and a carry-forward row (last year's invoice repeated with its
 what was received and what became of the line (core.ledger.line_values), its amount only where
 it amends the order, from a file no older than the line's (core.ledger.amended_lines).
 
-It writes in batches (``executemany``), sheet by sheet, each order before its first line; new
-rows get the ids they would have had written in first-seen order (customers, then each order
-and its lines), whatever the sheets. An empty database is asked nothing and gets the orders'
-and lines' indexes once the rows are in (SQLite sorts a column faster than it inserts into an
-index row by row); another, only the keys this file names, a batch at a time. The batches are
-written on a thread of their own while the next are prepared (:mod:`core.ledger.batches`).
+It writes in batches (``executemany``) on a thread of their own (batches), sheet by sheet, each
+order before its first line, new rows with the ids of first-seen order. An empty database is
+asked nothing and indexed once the rows are in (SQLite sorts faster than it indexes row by row);
+another, only the keys this file names, a batch at a time.
 """
 
 from __future__ import annotations
@@ -335,13 +333,15 @@ class LedgerWriter:
             own, kept, gone = (judged(self.here, sources, read, (record[CARRY_FORWARD], said), key,
                                       self._shown(keys, float(record[AMOUNT])), cancelled)
                                if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
-            ours = sources[0] == source and self.alone and total_file(before[-1], source) == source
+            own_total = self.alone and total_file(before[-1], sources[0]) == source
+            ours = sources[0] == source and own_total
             named = str(record[ORDER_NO] or record[CUSTOMER])
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
                 order.terms.rung if order.terms else None, self.later.of(
-                    (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly)
+                    (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly,
+                own_total, self.later.after(sources[0]))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (

@@ -515,7 +515,8 @@ class LedgerWriter:
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
             (old["source_file"], self.source_file), ours and not line.repeat,
-            brought if older else None)
+            brought if older else None, new["received_amount"] is None and self.later.after(
+                old["source_file"]))
         if line.key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
             merged[HISTORY] = self.bases.rebuilt.pop(line.key)[1]
         amount = float(str(merged["amount"]))
