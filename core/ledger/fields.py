@@ -48,6 +48,8 @@ FIELDS: tuple[Field, ...] = (
     Field("balance_date", N_("Balance date"), "2025-11-20", "date"),
     Field("refund_amount", N_("Amount refunded"), "3,000.00", "money"),
     Field("refund_date", N_("Date refunded"), "2025-04-20", "date"),
+    Field("return_amount", N_("Amount returned"), "3,000.00", "money"),
+    Field("return_date", N_("Date returned"), "2025-04-20", "date"),
     Field("cost", N_("Cost"), "92,000.00", "money"),
     Field("gross_profit", N_("Gross profit"), "33,400.00", "money"),
     Field("tax_rebate", N_("Export tax rebate"), "6,500.00", "money"),
@@ -72,8 +74,10 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 # report read "Amount ← 收款金额" and "amount “一万二” is not a number" of money received.
 RECEIPT_WORDS = {"amount": "received_amount", "order_date": "received_date"}
 # A list of refunds (a 退货 tab or file headed 退款金额 / 退款日期, no sale's amount, core.ledger.
-# layout.refunds_sheet) reads its refund and its date so too; each row is money sent back.
+# refund_columns.refunds_sheet) reads its refund and its date so too; each row is money sent back.
 REFUND_WORDS = {"amount": "refund_amount", "order_date": "refund_date"}
+# ... and a list of returns (退货金额 / 退货日期: goods sent back, their money with them), so too.
+RETURN_WORDS = {"amount": "return_amount", "order_date": "return_date"}
 # Of two received figures on a payments sheet (收款金额 and 到账金额), the one that names the money
 # that reached the bank after its charges: what the customer's account counts (a shortfall of
 # bank charges is within the settings' tolerance), core.ledger.layout.receipts_sheet.
@@ -141,10 +145,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "balance_date": ("尾款日期", "尾款到账日期", "balancedate"),
     # money sent back to the buyer and its day: never a sale's 金额 or 日期 (which the
     # "contains" matches would make of them: 退款金额 read as a sale of 3,000)
-    "refund_amount": ("退款金额", "退货金额", "退款额", "退回金额", "退款", "已退款", "退款总额",
+    "refund_amount": ("退款金额", "退款额", "退回金额", "退款", "已退款", "退款总额",
                       "refundamount", "refund", "amountrefunded", "refunded", "refundvalue"),
-    "refund_date": ("退款日期", "退货日期", "退回日期", "退款时间", "refunddate", "returndate",
-                    "daterefunded"),
+    "refund_date": ("退款日期", "退回日期", "退款时间", "refunddate", "daterefunded"),
+    # goods sent back and their sum (a return, the sale lowered: fix40e), never a bare refund
+    "return_amount": ("退货金额", "退货额", "退货总额", "退货货值", "returnamount",
+                      "returnedamount", "amountreturned", "returnvalue", "returnedvalue"),
+    "return_date": ("退货日期", "退货时间", "returndate", "returneddate", "datereturned"),
     "cost": ("成本", "成本金额", "采购成本", "总成本", "cost", "totalcost", "costamount", "cogs"),
     "gross_profit": ("毛利", "毛利润", "毛利额", "利润", "grossprofit", "profit", "margin",
                      "grossmargin"),

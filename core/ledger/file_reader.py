@@ -200,7 +200,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
-    sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
+    sheet.records = with_noted_returns(sheet.records, found.noted, sheet.returned)  # 3000退货
     unnamed: list[tuple[int, str, str]] = []
     sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
     found.unnamed += [(name, *row) for row in unnamed]
@@ -266,7 +266,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(refunded_message(name, sheet.refunded))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    found.unread.extend(noted_message(name, noted))
+    found.unread.extend(noted_message(name, noted, sheet.returned))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

@@ -23,6 +23,7 @@ from core.ledger.fields import (
     RECEIPT_WORDS,
     REFUND_WORDS,
     REQUIRED,
+    RETURN_WORDS,
     SALES_ONLY,
     SYNONYMS,
 )
@@ -35,6 +36,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet
+from core.ledger.refund_columns import refunds_sheet, returns_list
 from core.ledger.sheet_names import named_no_ledger
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
@@ -79,6 +81,7 @@ class SheetLayout:
     notes: list[Message] = field(default_factory=list)
     receipts: bool = False  # a sheet of money received (收款 sheet): every row is a payment
     refunds: bool = False  # ... of money sent back (a 退货 list headed 退款金额): refunds_sheet
+    returns: bool = False  # ... of goods sent back, their money with them (退货金额, 退货数量)
     # a payments sheet's columns as its headers read, before its received figure became the
     # rows' amount: what is remembered, so the next file's sheet of the same headers is found
     # to be payments again (remembered as read, its rows were sales: payments turned to debt)
@@ -98,9 +101,15 @@ class SheetLayout:
         if self.as_read is None:
             return {}
         read = {index: name for name, index in self.as_read.items()}
-        return {name: said for words in (RECEIPT_WORDS, REFUND_WORDS)
+        return {name: said for words in (RECEIPT_WORDS, REFUND_WORDS, RETURN_WORDS)
                 for name, said in words.items()
                 if name in self.mapping and read.get(self.mapping[name]) == said}
+
+    @property
+    def dated_by_list(self) -> bool:
+        """Is a list of refunds or returns dated by its 退款日期 / 退货日期 alone?"""
+        return "received_date" not in self.mapping and self.words.get("order_date") in (
+            REFUND_WORDS["order_date"], RETURN_WORDS["order_date"])
 
     @property
     def header_row_number(self) -> int:
@@ -267,23 +276,6 @@ def receipts_sheet(mapping: dict[str, int]) -> bool:
     return True
 
 
-def refunds_sheet(mapping: dict[str, int]) -> bool:
-    """Is this a list of refunds, its only money a refund column (退货 tab or file: 合同号, 客户,
-    退款金额, 退款日期)? Each row is then money sent back to its customer, as a row noted 退款
-    with 实收 -3,000 is (typed_rows.as_receipts): its refund the row's sum (`mapping` made so,
-    in place), its refund date the date received. Read as sales before, 3,000 refunded was a
-    sale of 3,000 (revenue 18,000 where 15,000 is)."""
-    if ("refund_amount" not in mapping or "customer" not in mapping
-            or {"amount", "received_amount"} & set(mapping)
-            or {"quantity", "unit_price"} <= set(mapping)):
-        return False
-    mapping["amount"] = mapping.pop("refund_amount")
-    when = "received_date" if "order_date" in mapping else "order_date"
-    if "refund_date" in mapping and when not in mapping:
-        mapping[when] = mapping.pop("refund_date")
-    return True
-
-
 def apply_overrides(headers: list[str | None], mapping: dict[str, int],
                     overrides: Mapping[str, str]) -> dict[str, int]:
     """Apply the user's FIELD=HEADER corrections; an empty HEADER unmaps the field."""
@@ -376,6 +368,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),
                          receipts=receipts or refunds, refunds=refunds,
+                         returns=refunds and returns_list(as_read),
                          as_read=as_read if receipts or refunds else None,
                          other_received=other_received)
     units = {name: header_scale(layout.header_of(name)) for name in SCALED_FIELDS}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from core.i18n import NP_
@@ -252,22 +252,26 @@ class FileCredits:
             before = r
 
 
-def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
-                       ) -> list[Record]:
+def with_noted_returns(records: list[Record], stored: StoredCredit | None = None,
+                       columns: Mapping[int, float] | None = None) -> list[Record]:
     """A sheet's records, each sale row whose note names a return's sum (:func:`returned_sum`)
     followed by that return: a credit note of the sum on its order, from the same row. Not
     where the return is written already: a credit note of its customer and sum on a row of
     the sheet (the -3,000 退货 row the note "其中3000退货" speaks of), or one of its order and
     sum the store holds (`stored`: an earlier file's return row, or the note read from
     March's Sofa line, April's tab carrying the order on one row without its product, the
-    note copied): read again, it was a second return, 3,000 credit and revenue 9,000."""
+    note copied): read again, it was a second return, 3,000 credit and revenue 9,000. A row
+    writing its return's sum in a column of its own (`columns`: row → sum, 退货金额 3,000,
+    core.ledger.refund_columns) names it so, whatever its note says."""
     hinted = {n for n in set(map(itemgetter(NOTES), records)) if n and _HINT.search(n)}
-    if not hinted:  # most sheets: each distinct note looked at once, no row walked
+    said = dict(columns or {})
+    if not hinted and not said:  # most sheets: each distinct note looked at once, no row walked
         return records
     written: dict[tuple[str, float], set[bool]] | None = None
     out: list[Record] | None = None  # made at the first such row
     for i, record in enumerate(records):
-        figure = _noted(record) if record[NOTES] in hinted else None
+        figure = said.pop(record[ROW]) if record[ROW] in said and _sold(record) else (
+            _noted(record) if record[NOTES] in hinted else None)
         if figure is not None:
             written = credited_apart(records) if written is None else written
             if met(written.get((record[CUSTOMER_KEY], round(figure, 2)), ()), record[NOTES]) or (
@@ -282,9 +286,13 @@ def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
     return records if out is None else out
 
 
+def _sold(record: Record) -> bool:
+    """Is a record a sale that goods of may come back: no credit note, nor cancelled?"""
+    return not record[CREDIT_NOTE] and record[STATUS] != "cancelled" and record[AMOUNT] > 0
+
+
 def _noted(record: Record) -> float | None:
-    if (record[CREDIT_NOTE] or record[STATUS] == "cancelled" or not record[NOTES]
-            or record[AMOUNT] <= 0):
+    if not (_sold(record) and record[NOTES]):
         return None
     return returned_sum(record[NOTES], record[AMOUNT], record[CURRENCY])
 
@@ -317,9 +325,34 @@ def noted_rows(records: Sequence[Record]) -> list[tuple[int, str, float, str]]:
             if a[ROW] == b[ROW] and noted_pair(a, b)]
 
 
-def noted_message(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> list[Message]:
+def noted_message(sheet: str, found: Sequence[tuple[int, str, float, str]],
+                  written: Collection[int] = ()) -> list[Message]:
     """The import report's note of the sale rows whose notes were read as returns: the clerk
-    who meant something else sees which figure was taken."""
+    who meant something else sees which figure was taken; of those whose return column
+    (`written`: their rows) was, its own (:func:`returned_message`)."""
+    return [*_noted_message(sheet, [f for f in found if f[0] not in written]),
+            *returned_message(sheet, [f for f in found if f[0] in written])]
+
+
+def returned_message(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> list[Message]:
+    """The sale rows whose return column (退货金额) was read as a return of that sum, its money
+    paid for the goods sent back with them (core.ledger.refund_columns)."""
+    return [Message("returned_rows", NP_(
+        "Sheet “{sheet}”: {count} sale row writes goods returned (row {rows}): read as a "
+        "return of that sum, a credit note on its order, its money paid for them sent back "
+        "with them: {returns}.",
+        "Sheet “{sheet}”: {count} sale rows write goods returned (rows {rows}): read as "
+        "returns of those sums, credit notes on their orders, their money paid for them sent "
+        "back with them: {returns}."), _said(sheet, found))] if found else []
+
+
+def _said(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> dict[str, object]:
+    return {"sheet": sheet, "count": len(found), "rows": ranges_text([r for r, *_ in found]),
+            "returns": Listed([Noted(name, f"{figure:,.2f} {currency}")
+                               for _, name, figure, currency in found])}
+
+
+def _noted_message(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> list[Message]:
     if not found:
         return []
     return [Message("noted_returns", NP_(
@@ -328,7 +361,4 @@ def noted_message(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> l
         "goods came back, correct the note and import the file again.",
         "Sheet “{sheet}”: {count} sale rows' notes say part of their goods came back (rows "
         "{rows}): read as returns of those sums, credit notes on their orders: {returns}. If "
-        "no goods came back, correct the notes and import the file again."),
-        {"sheet": sheet, "count": len(found), "rows": ranges_text([r for r, *_ in found]),
-         "returns": Listed([Noted(name, f"{figure:,.2f} {currency}")
-                            for _, name, figure, currency in found])})]
+        "no goods came back, correct the notes and import the file again."), _said(sheet, found))]

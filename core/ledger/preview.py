@@ -165,7 +165,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
     long_orders = LongOrders(partial(stored_long, conn))
     for _, records in read:  # a sale's note naming a return's sum, as the import reads it
-        records.records = with_noted_returns(records.records, noted)
+        records.records = with_noted_returns(records.records, noted, records.returned)
         noted.add(records.records)  # one an earlier tab writes on a row of its own
         records.records, moved = for_customers(records.records, known)
         paid.append({row: customer for row, _, customer in moved})

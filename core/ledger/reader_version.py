@@ -442,6 +442,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 退款金额 / 退款日期 (a file or a tab) is money sent back: PO-1 15,000 paid, 3,000 refunded, 3,000
 # open, revenue 15,000 (was a second sale: revenue 18,000); a sale's row writing 退款金额 3,000
 # beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
+# 15 (fix40e): 退货金额 / 退货日期 / return amount (退货数量) are goods back, their money with them
+# (退货退款): PO-1 paid 15,000, 3,000 returned: 0 open, revenue 12,000 (was 3,000 open, 15,000).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -7,12 +7,21 @@ never the sale (revenue 15,000, 3,000 open). The row keeps one figure received, 
 is taken off it (12,000 received, on its date received); a row with nothing received keeps
 the refund as its money received, -3,000 on its refund date (else its order date). Before,
 the refund column was not read (nothing open), or, without 金额, read as the sale's amount.
-A list whose only money is refunds is no such row: core.ledger.layout.refunds_sheet.
+A list whose only money is refunds (or returns) is no such row: :func:`refunds_sheet`.
+
+A return column beside the amount (退货金额 3,000: goods sent back, fix40e) is no refund: the
+sale is lowered by a credit note of its sum (core.ledger.noted_returns, as a note 退货3000 is)
+and the money paid for the goods that came back went back with them: 实收 15,000 → 12,000
+received (revenue 12,000, nothing open); 实收 12,000 (paid net) or 0 keeps its figure (nothing
+or 12,000 open). A row writing its refund too (退款金额) says its money back itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+from core.ledger.record import AMOUNT, CREDIT_NOTE, ROW, Record
+from core.ledger.typed_rows import REFUNDED, RETURNED
 
 
 def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None],
@@ -32,3 +41,83 @@ def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None]
         else:
             got[j] = round((got[j] or 0.0) - back, 6)
     return got, when, rows
+
+
+def net_of_returns(received: Sequence[float | None], amounts: Sequence[float | None],
+                   returns: Sequence[float | None], refunds: Sequence[float | None]
+                   ) -> tuple[Sequence[float | None], dict[int, float]]:
+    """Each row's money received less what it paid for the goods its return column says came
+    back (what it paid beyond the rest of its sale, up to the return's sum; none where the
+    row writes its refund), and each such row's return: index → sum."""
+    found = {j: min(abs(back), a) for j, (back, a) in enumerate(zip(returns, amounts, strict=True))
+             if back and a is not None and a > 0}
+    if not found:  # most sheets: no return column, or none filled
+        return received, found
+    got = list(received)
+    for j, back in found.items():
+        paid = got[j]
+        if paid is not None and not refunds[j]:
+            got[j] = round(paid - min(back, max(0.0, paid - (amounts[j] or 0.0) + back)), 6)
+    return got, found
+
+
+def sent_back(received: Sequence[float | None], dates: Sequence[str | None],
+              money: Mapping[str, tuple[list[float | None], list[str | None]]],
+              days: Mapping[str, list[str | None]], order_dates: Sequence[str | None],
+              amounts: Sequence[float | None]
+              ) -> tuple[Sequence[float | None], Sequence[str | None], list[int], dict[int, float]]:
+    """A sheet's money received and its dates less the refunds (:func:`net_of_refunds`) and
+    returns (:func:`net_of_returns`) its rows write; the rows of each."""
+    refunds = money["refund_amount"][0]
+    got, when, refunded = net_of_refunds(received, dates, refunds, days["refund_date"],
+                                         order_dates)
+    got, returned = net_of_returns(got, amounts, money["return_amount"][0], refunds)
+    return got, when, refunded, returned
+
+
+def listed_kinds(kinds: list[object], refunds: bool, returns: bool) -> list[object]:
+    """Each row's type: a list of refunds' every row 退款, a list of returns' 退货退款 (the goods
+    and their money sent back: typed_rows.both_lowered); else as the sheet writes it."""
+    return [RETURNED if returns else REFUNDED] * len(kinds) if refunds else kinds
+
+
+def listed_worth(records: list[Record], rows: Sequence[int], amounts: Sequence[float | None],
+                 returns: bool) -> None:
+    """A list of returns' (`returns`) credit notes (typed_rows.both_lowered made them of the
+    money sent back), in place, worth the return's sum its row writes (`amounts`, of `rows`):
+    退货金额 3,000 beside 退款金额 2,000 is 3,000 of goods back, 2,000 of money."""
+    if not returns:
+        return
+    worth = dict(zip(rows, amounts, strict=True))
+    for i, record in enumerate(records):
+        back = worth.get(record[ROW])
+        if back and record[CREDIT_NOTE] and record[AMOUNT] < 0:
+            records[i] = (*record[:AMOUNT], -abs(back), *record[AMOUNT + 1:])
+
+
+def refunds_sheet(mapping: dict[str, int]) -> bool:
+    """Is this a list of refunds, its only money a refund column (退货 tab or file: 合同号, 客户,
+    退款金额, 退款日期)? Each row is then money sent back to its customer, as a row noted 退款
+    with 实收 -3,000 is (typed_rows.as_receipts): its refund the row's sum (`mapping` made so,
+    in place), its refund date the date received. Read as sales before, 3,000 refunded was a
+    sale of 3,000 (revenue 18,000 where 15,000 is). A list of returns (退货金额 / 退货日期, or
+    退货数量 beside its refund: :func:`returns_list`) is one too, its sum the return's and a
+    refund column beside it its money received: each row read as 退货退款 (sheet_columns)."""
+    money = "return_amount" if "return_amount" in mapping else "refund_amount"
+    if (money not in mapping or "customer" not in mapping
+            or {"amount", "received_amount"} & set(mapping)
+            or {"quantity", "unit_price"} <= set(mapping)):
+        return False
+    mapping["amount"] = mapping.pop(money)
+    if "refund_amount" in mapping:  # beside a return's sum: the money sent back with it
+        mapping["received_amount"] = mapping.pop("refund_amount")
+    for day in ("return_date", "refund_date"):  # the return's day first: the row's date
+        when = "received_date" if "order_date" in mapping else "order_date"
+        if day in mapping and when not in mapping:
+            mapping[when] = mapping.pop(day)
+    return True
+
+
+def returns_list(as_read: dict[str, int]) -> bool:
+    """Does a list of refunds say goods came back (退货金额, 退货数量): a list of returns?"""
+    return bool({"return_amount", "returned_quantity"} & set(as_read))

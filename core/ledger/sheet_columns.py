@@ -45,7 +45,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
-from core.ledger.refund_columns import net_of_refunds
+from core.ledger.refund_columns import listed_kinds, listed_worth, sent_back
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.sheet_fields import (
     CARRY_WORDS,
@@ -65,7 +65,7 @@ from core.ledger.sheet_fields import (
 )
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
-from core.ledger.typed_rows import REFUNDED, as_receipts, is_receipt, is_refund, positive_credits
+from core.ledger.typed_rows import as_receipts, is_receipt, is_refund, positive_credits
 
 
 class SheetColumns:
@@ -89,8 +89,8 @@ class SheetColumns:
                                                  name) for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
-        self.received_dates = dates["order_date" if layout.words.get("order_date") ==
-                                    "refund_date" else "received_date"]  # a refund list's day
+        self.received_dates = dates["order_date" if layout.dated_by_list
+                                    else "received_date"]  # a refund or return list's day
         self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]
         self.days = days_of(self.order_dates) | days_of(self.ship_dates)
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
@@ -329,9 +329,10 @@ class SheetColumns:
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
                  for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]
-        kinds = [REFUNDED] * len(kinds) if self.layout.refunds else kinds  # a refund list
+        kinds = listed_kinds(kinds, self.layout.refunds, self.layout.returns)
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
                                         list(compress(kinds, chosen)), self.undated_refunds)
+        listed_worth(records, numbers, self.amounts, self.layout.returns)
         return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
@@ -393,8 +394,8 @@ class SheetColumns:
 
     def _received(self, currencies: list[str]
                   ) -> tuple[Sequence[float | None], Sequence[str | None]]:
-        """What was received, and when: the amount less the outstanding figure where only that
-        is kept (in the row's currency); less a refund the row writes (refund_columns)."""
+        """What was received, and when: the amount less an outstanding figure in the row's
+        currency; less a refund, or a return's money back, the row writes (refund_columns)."""
         received: Sequence[float | None] = self.money["received_amount"][0]
         outstanding = self.money["outstanding"][0]
         if any(v is not None for v in outstanding):
@@ -402,9 +403,8 @@ class SheetColumns:
             received = [round(a - o, 6) if r is None and o is not None and a is not None
                         and (n or c) == c else r for r, o, a, n, c in zip(
                             received, outstanding, self.amounts, named, currencies, strict=True)]
-        received, dates, self.refunded = net_of_refunds(
-            received, self.received_dates, self.money["refund_amount"][0],
-            self._dates["refund_date"], self.order_dates)
+        received, dates, self.refunded, self.returned = sent_back(
+            received, self.received_dates, self.money, self._dates, self.order_dates, self.amounts)
         return received, dates
 
     def _due_dates(self) -> tuple[list[str | None], list[int]]:

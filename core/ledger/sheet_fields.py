@@ -29,9 +29,9 @@ from core.ledger.terms import PaymentTerms, parse_payment_terms
 from core.ledger.typed_rows import returned_and_refunded
 
 DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
-               "balance_date", "refund_date")
+               "balance_date", "refund_date", "return_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
-                "tax_rebate", "credit_limit", "refund_amount")
+                "tax_rebate", "credit_limit", "refund_amount", "return_amount")
 NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 ID_FIELDS = ("order_no", "invoice_no", "ref")  # a document's number (cells.number_texts)
 # Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).

@@ -52,7 +52,8 @@ _RECEIPT = re.compile(
 )
 
 
-REFUNDED = "退款"  # the type of every row of a list of refunds (core.ledger.layout.refunds_sheet)
+REFUNDED = "退款"  # the type of every row of a list of refunds (core.ledger.refund_columns)
+RETURNED = "退货退款"  # ... of a list of returns: goods and their money sent back (fix40e)
 
 
 def is_receipt(value: object) -> bool:

@@ -222,7 +222,15 @@ def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[
     if not rows:
         return []
     sheet = layout.sheet.name
-    if layout.refunds:  # its every row money sent back (layout.refunds_sheet)
+    if layout.returns:  # its every row goods and their money sent back (fix40e)
+        return [Message("returns_sheet", NP_(
+            "Sheet “{sheet}” is a list of returns: its {count} row was read as goods sent "
+            "back, a credit note on the order, and their money sent back to the customer it "
+            "names.",
+            "Sheet “{sheet}” is a list of returns: its {count} rows were read as goods sent "
+            "back, credit notes on the orders, and their money sent back to the customers "
+            "they name."), {"sheet": sheet, "count": len(rows)})]
+    if layout.refunds:  # its every row money sent back (refund_columns.refunds_sheet)
         return [Message("refunds_sheet", NP_(
             "Sheet “{sheet}” is a list of refunds: its {count} row was read as money sent "
             "back to the customer it names.",

@@ -369,7 +369,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 or is_refund_line(r.amount, r.received_amount))]))
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
-            if r.noted_return]))
+            if r.noted_return], {r.row for r in found.records
+                                 if r.noted_return and r.column_return}))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))

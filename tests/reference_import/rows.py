@@ -137,6 +137,10 @@ class Record:
     refund_amount: float | None = None  # a refund column beside the sale's amount (hdr40)
     refund_date: date | None = None
     refunded: bool = False  # its refund taken off its money received (refund_columns)
+    return_amount: float | None = None  # a return column beside the sale's amount (fix40e)
+    return_date: date | None = None
+    column_return: float | None = None  # ... its sum: the return noted after it
+    listed_return: float | None = None  # a list of returns' row: its return's sum (退货退款)
     trial: bool | None = None  # None: the row does not say
     status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
     status_text: str | None = None  # the status cell as written (it may say a lot: 第二批已发)
@@ -515,8 +519,15 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             rec.received_date = rec.refund_date or rec.received_date or order_date
         else:
             rec.received_amount = round(rec.received_amount - back, 6)
-    if layout.refunds and layout.words.get("order_date") == "refund_date":
+    if rec.return_amount and amount > 0:  # goods sent back on the sale's row (fix40e)
+        rec.column_return = back = min(abs(rec.return_amount), amount)
+        if rec.received_amount is not None and not rec.refund_amount:  # paid for them: back
+            paid = rec.received_amount
+            rec.received_amount = round(paid - min(back, max(0.0, paid - amount + back)), 6)
+    if layout.dated_by_list:
         rec.received_date = order_date  # a refund list dated by its 退款日期 alone
+    if layout.returns and amount:
+        rec.listed_return = abs(amount)  # a list of returns: each row 退货退款
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     rec.status_text = status_text
@@ -613,7 +624,7 @@ def _returns_apart(records: list[Record]) -> None:
 
 def _received_instead(rec: Record, refunds: bool = False) -> None:
     """A row typed as a payment (收款, payment) is money received, worth nothing as a sale;
-    a row of a list of refunds (`refunds`: layout.refunds_sheet), money sent back."""
+    a row of a list of refunds (`refunds`: refund_columns.refunds_sheet), money sent back."""
     rec.payment_row = True
     if rec.received_amount is None:
         rec.received_amount = abs(rec.amount)
@@ -632,12 +643,12 @@ def _both(rec: Record) -> list[Record]:
     (已退款), is both: the credit note, then the refund, on its row."""
     credit = rec.credit_note and rec.amount < 0
     refund = rec.amount == 0 and rec.received_amount is not None and rec.received_amount < 0
-    if not (credit or refund) or not (returned_and_refunded(rec.doc_type)
+    if not (credit or refund) or not (returned_and_refunded(rec.doc_type) or rec.listed_return
                                       or returned_and_refunded(rec.notes)
                                       or (credit and rec.status_both)
                                       or (credit and refund_made(rec.notes))):
         return [rec]
-    worth = abs(rec.amount if credit else rec.received_amount or 0.0)
+    worth = rec.listed_return or abs(rec.amount if credit else rec.received_amount or 0.0)
     rec.deposit = rec.deposit_date = rec.balance = rec.balance_date = None
     sale = replace(rec, amount=-worth, credit_note=True, payment_row=False,
                    received_amount=None, received_date=None)
@@ -664,7 +675,8 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled":
             continue
-        figure = returned_sum(rec.notes, rec.amount, rec.currency)
+        figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
+            rec.notes, rec.amount, rec.currency)
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
