@@ -6,143 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–12: what each read otherwise is in docs/reader_versions.md.
-# 13 (ident35): every bracket kind read as round in a customer's name (core.ledger.normalise
-# .customer_key): "Lima Trading [Peru]" and "Lima Trading【Peru】" are the customer "Lima Trading
-# (Peru)", no longer three holding a third of its account each.
-# 13 (refund35): a refund without a return (未退货退款, 仅退款, refund without return) is read
-# as both, an allowance and its money sent back (core.ledger.typed_rows.returned_and_refunded):
-# Rio paid in full, nothing open, no credit (was 2,000 credit, read as goods returned). A refund
-# (退款, refunded) or a return asked for (申请退货) in the type or status cell of a sale's own
-# row (positive, shipped or its order's earliest: core.ledger.sheet_fields.sale_rows) leaves the
-# sale (normalise.credit_beyond_sale): R-1 10,000 paid noted 已退款, nothing open, revenue
-# 15,000 (was 20,000 credit, revenue -5,000). A return's refund (退货退款) that another row of
-# the file writes as a refund of its own (the 收款 tab's -2,000 退款 of its customer and day) is
-# that refund, counted once (core.ledger.typed_rows.one_refund): nothing open (was R-2 2,000).
-# 13 (lots35): lot words in a row's status cell (第二批已发, 分批出货) count as in its notes
-# (core.ledger.lot_words.row_lot): the 4月 row was the 3月 line's balance left, 4,000 open where
-# 10,000 is; words of paying in parts (分批付款, 第二批货款已收) say no lot, in notes either. A
-# second lot of the same amount with another ship date (both known) is another lot where its
-# words say so, not the first lot only (lot_words.other_lot): 6,000 again shipped 04-10,
-# 第二批, was the 03-10 line re-dated, 6,000 of sales lost. A row saying another lot is read
-# against the line another file stored in its place (core.ledger.stored_lots): April's file
-# listing only the second lot updated March's line, 4,000 open where 10,000 is.
-# 13 (pay35b): two lists' rows of one invoice and day are one wire less the bank's charge only
-# where a bank charge is one: at most 300 (core.ledger.bank_charges.charge), or the lower's list
-# holding the rest of the day's sum (61,000 beside 59,965 and 1,000): the ledger's 61,000 and
-# the bank's 60,000 are two payments (29,000 open of 150,000, was 90,000). A bank's row giving
-# only its reference (FT2604123456) beside the ledger's INV-3 of that day, a charge apart, is
-# one wire (payment_lines.bank_read): 90,045 open, was 30,045. A copy or revision of a ledger
-# (台账 2025-04(1).xlsx, 修订) whose one payment is re-labelled (定金 N-1 → 余款 N-1) keeps its
-# line (payment_places.SheetPayments): 8,000 open, was 3,000. One sum a day later at a re-sent
-# file's payment's place is its correction only where vouched (wire_lists.value_day): March's
-# 03-31 and April's 04-01 instalments, 3,000 open, was 8,000. "refund deducted from our bank
-# account" is money sent back (typed_rows): no credit, was 4,000.
-# 13 (pay35a): a payment keyed by its sum is keyed by its currency too (core.ledger.keys.
-# paid_part; schema 18 re-keyed the stored ones): 5,000 USD in the ledger's tab and 5,000 CNY in
-# the bank's list of one day are two lines, 7,305.50 open (was one, 12,305.50). Three letters
-# that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
-# parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
-# "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
-# 13 (dates35): an undated 本月收款 on a tab "12-1月" counts by the next year's January end (was
-# left undated), one on a row of a January file kept all year by its row's month (was 01-31);
-# a year's file (台账 2025.xlsx, no month tabs) reads a far received year typo'd as its own.
-# 13 (cur35b): a payment is taken for another only in its currency (invoiced_payments,
-# corrected_payments via payment_lines.kept, moved_payments): 5,000 USD under N-1 and 5,000 CNY
-# without a number in two lists are two payments, 7,305.50 open (was 8,000 or 12,305.50); a
-# re-sent payment changing day and currency is no correction, both counted and named (was the
-# first dropped). A dollar or yen code beside its sign (HKD$, AUD $, JPY¥) is that currency
-# (was unreadable).
-# 13 (lots35b): a row noted as the first lot (第一批, 1st shipment) in the place of a line that
-# said no lot is that line restated (core.ledger.lot_words.restated): March's S-1 10,000 split
-# by April's file (or tab) into 第一批 6,000 and 第二批 4,000 is 10,000 open (was 20,000).
-# A line keeps the lot its status cell says in its notes (第二批已发: notes 第二批; core.ledger.
-# lot_words.kept_notes): April's lot re-sent corrected to 4,500 from another name or folder is
-# that lot corrected, 10,500 open (was a third lot, 14,500). Lot words are compared as a set.
-# A stored line another file first wrote is no file's own line for a lot (core.ledger.
-# stored_lots): April's lot an older reader let overwrite March's line is a lot of its own when
-# April's file comes again, and the receipt that reading made up on March's line (its balance
-# left, undated) is cleared (core.ledger.lot_balances): March and April re-imported, in either
-# order, 10,000 open as 6,000 and 4,000 (was 4,000, or 8,000).
-# A row saying no lot, of a line another file stored as the order's first lot (第一批), is the
-# order listed whole: it leaves the lot's amount (core.ledger.lot_words.listed_whole): March's
-# one row of 10,000 imported after April's lots, 10,000 open as 6,000 and 4,000 (was 14,000).
-# 13 (fix35a): a bank charge is at most 300 US dollars at the rates table's rate of the wire's
-# day (bank_charges.charge; no rate: 2 %), not 300 of the wire's currency: 10,000,000 JPY on
-# the tab and 9,997,500 on the bank's list of INV-1 are one wire (no credit, was 66,983.25 USD
-# on account). A currency cell's NTD (and 5,000 NTD in an amount cell) is TWD, DHS is AED
-# (amounts; a firm's NTD rate prices both: rates.FORMER_CODES): 300,000 NTD is 9,300 USD open,
-# was 300,000 USD. A currency cell's three letters that are no code are the firm's own currency
-# again (amounts.parse_currency; a note's are none: named_currency): "ABC" has no rate yet,
-# was read as USD. A bank's row under no invoice giving the reference the tab's row under N-1
-# gives (TT-881) is that wire, in one currency or two (payment_lines.wire_reference): 5,000 USD
-# and 35,500 CNY of one day 8,000 open, was 3,000.
-# 13 (credit35): a credit note whose place (order, product, place) holds a sale an earlier tab
-# or another file wrote is a line of its own (core.ledger.credit_lines): April's 退货 row of
-# -2,000 for March's R-1 replaced its 10,000 sale (12,000 credit and revenue 3,000; now 2,000
-# credit, revenue 13,000), and so did a year-to-date workbook's 4月 tab's.
-# A row of its own saying 退货 (+2,000, not shipped) on an order an earlier tab or the store
-# sells before it is a credit note (core.ledger.filed_returns), not a sale replacing March's
-# 10,000 line (8,000 credit, revenue 7,000; now 2,000 credit, revenue 13,000).
-# A 收款 tab's refund row noted 退货退款 beside the ledger's 退货退款 row of its customer, sum
-# and day is that return's refund, not a second return (core.ledger.one_refund): revenue
-# 13,000, was 11,000.
-# 13 (break35b): a shipping counted (二次出货, 第二次发货) and a lot numbered in English ("Lot 2",
-# "shipment #2") are lot words (core.ledger.lot_words.LOT_WORDS): April's file listing only
-# the second shipment so noted updated March's line, 4,000 open where 10,000 is. A row saying
-# the first lot (第一批, "Lot 1") is the line that said none corrected (lot_words.other_lot): a
-# cumulative ledger re-sent with its first lot 5,800 beside its second was 15,800 open of 9,800.
-# A row whose status speaks of a lot's money (第二批货款已收) is that lot's line where a line
-# after its place says that lot (lot_words.paid_elsewhere): May's tab's row of the second lot
-# was March's line re-dated and paid, 4,000 open where 6,000 is. A lot's count is compared
-# however written (lot_words._folded: 第二批, 第2批, 二批, "2nd shipment", "Lot 2" all lot 2):
-# May's tab writing 第2批 for April's 第二批, its amount corrected, was a third lot (14,200 open
-# where 10,200 is). A row saying no lot beside a line saying a later lot, shipped another day,
-# is another line (lot_words.other_lot): March's file imported after April's file of the
-# second lot alone (or a workbook's tabs newest first) took that lot's line, 6,000 open where
-# 10,000 is.
-# 13 (break35a): a bank's charge is at most 300 US dollars' worth in the wire's money at the
-# rates table's rate of its day (never less than 300 of it), or 0.25 % of a big wire
-# (bank_charges.charge): a yen wire's 1,000,000 beside the bank's 997,500 is one wire (2,010
-# USD open, was a 4,673.25 credit), a 200,000 L/C less 350 of charges one (350 open, was a
-# 199,650 credit). The invoice a ledger's payment stands under (its invoice column) is weighed
-# as its note's beside a bank's row under no invoice (payment_lines._beside_invoice): the
-# bank's "INV-7" beside the tab's INV-3 is another invoice, two payments (30,045 open, was
-# one wire, 90,045). A sale's own row whose type cell asks for a return in English (return
-# requested, pending) or refuses it (退货被拒, 拒绝退货) stays a sale (normalise.
-# credit_beyond_sale): revenue 15,000, nothing open (was a 10,000 credit note, 20,000 credit).
-# A return's refund (退货退款) the 收款 tab books within 31 days of the return, not on its day
-# only, is that refund (typed_rows.refund_of): nothing open (was R-2 2,000, Rio watched).
-# A payment on its invoice in one list and one without a number in the other are one only in
-# one currency (invoiced_payments): 5,000 USD on N-1 beside 5,000 CNY, 7,305.50 open (was 8,000).
-# A list holds a wire once: a tab's row that is the bank's row of its sum is not weighed as one
-# wire with the bank's other rows (payments_seen): the bank's 5,000 USD and 35,500 CNY of N-1,
-# the tab listing one, 3,000 open (was 8,000). A wire returned said money first (汇款退回, 款项已
-# 退回, 定金退还客户) is money sent back (typed_rows.is_refund): -5,000 "汇款退回" beside the
-# 5,000 it returns, 13,000 open (was a second receipt, 3,000).
-# 13 (fix35d): a credit note whose note says its money went back (退货 noted 已退款, 贷项通知单
-# noted 退款, a -2,000 row noted 退款, refunded to buyer) is an allowance and its refund, as
-# 退货退款 (core.ledger.typed_rows.refund_made): Rio paid in full, nothing open, no credit (was
-# 2,000 credit on account).
-# 13 (fix35e): a bank's row under no invoice that is a customer's sale rows of its day in
-# another file (已收金额 on INV-1 10,000 and INV-2 5,000, "TT-5"), less a bank's charge and under
-# the same reference, is that wire, dropped (core.ledger.lump_wires), in either file's order:
-# the bank's 14,965 "TT-5" beside them no credit, was 15,000 on account.
-# 13 (fix35i): two rows of one day in two currencies are one wire only where a wire's
-# reference says so (exchanged_payments.Exchange.read, noted_orders.told_wires): a PO both
-# remittances quote (PO4501) is none, nor one invoice under both rows with no note, and a row
-# under no invoice whose sum is, to the unit, one of its customer's orders in its own currency
-# pays that order: the bank's 35,500 CNY "PO4501" beside the tab's 5,000 USD on N-1 pays N-2,
-# nothing open (was 35,500 CNY, 4,930.95 USD, overdue); N-1's 10,000 paid 5,000 USD and 35,500
-# CNY on one day, both under N-1, is paid (was 5,000 overdue).
-# 13 (fix35f): of two unmarked copies tied on their rows, the one named the older (…最终版 (旧),
-# …备份, …修改前, backup) or with the smaller number (v2 before v10, 5.5 before 5.12) is the
-# older (file_copies.named_later): Cairo 6,500 open, was 6,000; names saying nothing leave the
-# file imported last. A year's book (台账 2025.xlsx) reads a far received date as a typo only
-# where its day is nearer the month the book was kept to than the date as written (beyond_dates.
-# read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
-# 台账 2025.xlsx's tab 12-1月 holding Dec 2024 – Jan 2025 orders is dated by its rows (stored_
-# receipts.month_end): an undated 本月收款 is in by 2025-01-31 (15,000 open), was 2026-01-31.
+# 2–13: what each read otherwise is in docs/reader_versions.md.
 # 14 (lots36): the receipt a lot's older reading made up is cleared only where the file now
 # passing the line was read by such a reader (core.ledger.lot_balances): March's 8,000 first
 # lot with 4,000 received as the firm typed it (no date) beside April's 第二批 4,000 is 8,000
@@ -444,6 +308,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
 # 15 (fix40e): 退货金额 / 退货日期 / return amount (退货数量) are goods back, their money with them
 # (退货退款): PO-1 paid 15,000, 3,000 returned: 0 open, revenue 12,000 (was 3,000 open, 15,000).
+# 15 (lead): an older file's row that writes no received total leaves the stored total named
+# as the later file's (core.ledger.receipt_history.named_on): May's 10,000 of 05-25 under
+# March's row, May's file re-sent with 05-26 corrects it (17 days late; imp40 had kept 05-25).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
