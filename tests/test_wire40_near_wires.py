@@ -105,15 +105,15 @@ NEAR_SAID = "“台账” 2: 5,000.00 2025-04-20 → {} 2025-04-21"
 @pytest.mark.parametrize(("sale_day", "slip"), [
     ("2025-04-20", _slip("2025-04-21", 5_000, "TT-881", "K-7")),
     ("2025-04-20", _slip("2025-04-21", 4_985, "TT-881", "K-7")),
-    ("2025-04-20", _slip("2025-04-21", 4_985, "TT-881")),
     ("2025-04-18", _slip("2025-04-23", 4_985, "TT881", "K-7")),
-], ids=["same_sum", "charged", "under_no_invoice", "friday_to_wednesday"])
+], ids=["same_sum", "charged", "friday_to_wednesday"])
 def test_the_slip_on_the_bank_s_value_day_is_the_clerk_s_wire(tmp_path: Path, order, sale_day,
                                                               slip):
     """K-7's 实收 5,000 "TT-881" of 04-20 (or Friday 04-18) and the slip of TT-881 on the
     bank's value day 04-21 (or the next Wednesday, three banking days on), 5,000 or 4,985,
-    under K-7 or no invoice. Hand count: one wire, K-7 paid: 3,000 open, nothing on account,
-    in every order. Before: counted twice in every order, (0, 2,000) or (0, 1,985)."""
+    under K-7. Hand count: one wire, K-7 paid: 3,000 open, nothing on account, in every
+    order. Before: counted twice in every order, (0, 2,000) or (0, 1,985). Under no invoice
+    the slip stays its own (fix40c: test_two_real_wires_stay_two)."""
     owed, report = _kobe(tmp_path, order, _sales("TT-881", day=sale_day), slip)
     assert owed == (3_000, 0), "was (0, 2,000) or (0, 1,985)"
     assert "the clerk's day and the bank's value day, at most 3 banking days apart" in report
@@ -142,13 +142,17 @@ def test_the_near_day_note_names_both_rows_and_days(tmp_path: Path):
      "two slips on the bank's list"),
     ([_slip("2025-04-20", 4_985, "TT-881"), _slip("2025-04-21", 4_985, "TT-881")], (0, 1_985),
      "two slips, the first the invoice's less its charge"),
-], ids=["other_ref", "week_on", "invoice_alone", "two_slips", "two_slips_charged"])
+    ([_slip("2025-04-21", 4_985, "TT-881")], (0, 1_985), "under no invoice (fix40c)"),
+], ids=["other_ref", "week_on", "invoice_alone", "two_slips", "two_slips_charged",
+        "under_no_invoice"])
 def test_two_real_wires_stay_two(tmp_path: Path, order, slips, owed_, why):
     """K-7's 实收 5,000 "TT-881" of 04-20 beside a slip of another reference, of the same a
     week on (six banking days), one giving only the invoice both name (two instalments share
     it too), or two slips of TT-881 a day apart on one list (a list holds a wire once: two
-    wires, the first of them K-7's row's). Hand count: each wire counted, the invoice's row
-    placing its own. Unchanged."""
+    wires, the first of them K-7's row's), or one slip of TT-881 under no invoice on the next
+    day (fix40c: a slip under no invoice pays whichever invoice, never a near day's row: under
+    wire40 a buyer's own wire for K-8 was dropped as K-7's). Hand count: each wire counted,
+    the invoice's row placing its own."""
     owed, report = _kobe(tmp_path, order, _sales("TT-881"), *slips)
     assert owed == owed_, why
     assert "near day" not in report

@@ -15,7 +15,9 @@ at only where this file wrote it or a row of its invoice.
 
 The bank's row of the clerk's wire on its value day (04-21 beside K-7's 已收 "TT-881" of
 04-20), the same sum or less its charge, is that wire too where nothing of that day is
-(near_rows: a wire reference none of the customer's numbers; listed_alone), wire40.
+(near_rows: a wire reference none of the customer's numbers; listed_alone), wire40; only a
+bank's row under that invoice, the reference theirs alone, and set aside once paired, so no
+later list's row pays the same rows again (fix40c).
 
 Either file may come second: the rule weighs this file's rows against other files', never two
 of one file (core.ledger.wire_review's, with equal sums; less the charge, under one wire's
@@ -47,6 +49,7 @@ from core.ledger.payment_lines import (
     wire_reference,
 )
 from core.ledger.row_places import at_rows
+from core.ledger.set_aside import set_aside
 from core.ledger.wire_lists import Lists
 from core.ledger.wire_told import rows_told
 from core.ledger.written_keys import among
@@ -82,10 +85,13 @@ def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
     for line in sales:
         if _ours(line, file_name, keys, paired):
             rows.setdefault(_list_of(line), []).append(line)
-    found = _paired(banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),
-                    Exchange(conn))
-    drop_lines(conn, [bank for bank, _ in found])
+    lists = Lists(conn, {line.place[1] for line in banks})
+    found = _paired(banks, rows, file_name, lists, Exchange(conn))
     near = [(bank, sales) for bank, sales in found if _day(sales[0]) != _day(bank)]
+    for bank, sales in near:  # kept: the rows it paid are no later list's near slip's (fix40c)
+        set_aside(conn, str(bank.source), [(bank, (str(bank.place[0]), bank.row), set().union(
+            *(rows_told(bank, line, lists) for line in sales)))])
+    drop_lines(conn, [bank for bank, _ in found])
     found = [(bank, sales) for bank, sales in found if _day(sales[0]) == _day(bank)]
     said = partial(_said, dict(found + near), file_name)
     return [*per_sheet("payment_invoice_read_otherwise", NP_(
@@ -218,10 +224,15 @@ def near_rows(bank: Stored, sales: list[Stored], lists: Lists, exchange: Exchang
     """The rows of a day near the bank's row's (payment_lines.value_days: the clerk's day and
     the bank's value day, 04-20 on K-7's row, 04-21 on the 收款 slip) that are its wire, none
     where none (wire40): those giving the wire's own reference with it (wire_told.rows_told:
-    TT-881, not the invoice both name, which two instalments share too), of its invoice
-    where it names one, adding up to it, or to it and a charge at most."""
-    rows = [line for line in sales if (not bank.place[2] or line.place[2] == bank.place[2])
-            and rows_told(bank, line, lists)]
+    TT-881, not the invoice both name, which two instalments share too), of its invoice,
+    adding up to it, or to it and a charge at most. fix40c: the bank's row under an invoice
+    (under none it pays whichever: K-8's own wire was dropped as K-7's), the reference the two
+    rows' alone (wire_lists.Lists.alone: no payer's account number, none reused on another
+    day or order): a buyer who had paid was shown 5,000 open."""
+    if not bank.place[2]:  # under no invoice: whichever invoice's, never a near day's (fix40c)
+        return []
+    rows = [line for line in sales if line.place[2] == bank.place[2] and lists.alone(
+        rows_told(bank, line, lists), bank, line)]
     numbers = partial(lists.numbers, bank.place[1])
     return rows if rows and one_wire(bank, rows, lambda line: wire_reference(
         Pair(line, bank), numbers), exchange, equal=True) else []

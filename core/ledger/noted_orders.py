@@ -65,6 +65,22 @@ def wire_references(note: object) -> set[str]:
         if named_currency(letters) is None}
 
 
+# a payer's account number ("汇款账号 6217001234", "A/C No. 6217-0012-34"): the same on every
+# wire that payer sends, so no one wire's reference (fix40c: taken for one, a slip under no
+# invoice paid another invoice's row of a near day, the buyer's 5,000 dropped)
+_ACCOUNT = re.compile(r"(?:账号|帐号|账户|帐户|account|acct|a/c)\s*(?:no\.?|number|#)?\s*[:：.]?\s*"
+                      r"([0-9][0-9 -]{4,}[0-9])")
+
+
+def account_numbers(note: object) -> set[str]:
+    """The reference keys of the account numbers a note gives after its account word: what
+    tells the payer, never one wire (lump_wires.near_rows, payment_lines.vouched)."""
+    if not isinstance(note, str):
+        return set()
+    return {key for number in _ACCOUNT.findall(fold(note))
+            for key in (*wire_references(number), reference(re.sub(r"[ -]", "", number)))}
+
+
 def told_wires(one: object, other: object) -> set[str]:
     """The wire references two notes share that tell a wire (TT-881; not an order's own paper:
     PO4501, PI-2025-017, INV-3, which a buyer's every remittance for that order quotes, in

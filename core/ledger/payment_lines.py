@@ -284,18 +284,34 @@ def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collecti
             reference(number) for number in numbers()})
 
 
-def vouched(pair: Pair, numbers: Collection[str], lists: Callable[[Stored, str], bool]
-            ) -> bool:
+class Vouching(Protocol):
+    """A row's list holding payments of a month (core.ledger.wire_lists.Lists), and whether
+    references two rows share are their wire's alone (Lists.alone)."""
+
+    def __call__(self, line: Stored, month: str) -> bool: ...
+
+    def alone(self, refs: set[str], *rows: Stored) -> bool: ...
+
+
+def vouched(pair: Pair, numbers: Collection[str], lists: Vouching) -> bool:
     """Whether two rows of one sum on near days (VALUE_DAY) are vouched one wire: their notes
     share a reference that is none of the customer's order or invoice `numbers` (TT-881: the
     bank's, one a wire), or a row's list (`lists`: its file's sheet) holds payments of the
     other row's month (yyyy-mm) and not that row: a bank's list from 03-25 to 04-05 would
     have had the 03-31 payment, were it another. Two monthly files or tabs, each listing only
-    its own month's payments, vouch for nothing: equal instalments 03-31 and 04-01 on N-1."""
+    its own month's payments, vouch for nothing: equal instalments 03-31 and 04-01 on N-1.
+    The lists vouch only within VALUE_DAYS calendar days, a weekend between counted: two equal
+    5,000 instalments on K-7, Thursday 04-17 and Tuesday 04-22, on two weekly lists, were taken
+    for one wire (three banking days apart) and the buyer shown 5,000 open (fix40c); the
+    banking days (value_days) are a wire reference's the two rows alone give (Lists.alone:
+    never a payer's account number, nor one reused on another day or order)."""
     old, new = pair
-    shared = wire_references(old.notes) & wire_references(new.notes)
-    return bool(shared - {reference(number) for number in numbers}) or any(
-        lists(one, str(other.day)[:7]) for one, other in ((old, new), (new, old)))
+    shared = (wire_references(old.notes) & wire_references(new.notes)) - {
+        reference(number) for number in numbers}
+    if _days(pair) > VALUE_DAYS:
+        return lists.alone(shared, old, new)
+    return bool(shared) or any(lists(one, str(other.day)[:7])
+                               for one, other in ((old, new), (new, old)))
 
 
 def gone(pair: Pair) -> Stored:

@@ -311,6 +311,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15 (lead): an older file's row that writes no received total leaves the stored total named
 # as the later file's (core.ledger.receipt_history.named_on): May's 10,000 of 05-25 under
 # March's row, May's file re-sent with 05-26 corrects it (17 days late; imp40 had kept 05-25).
+# 15 (fix40c): wire40's near days narrowed: equal 5,000 instalments on K-7, Thu 04-17 and Tue
+# 04-22 on two weekly lists, 0 open (was 5,000: lists vouch within 3 calendar days, banking days
+# only a reference the two rows alone give); a payer's account number (汇款账号 6217001234), a
+# reference on another day or order, or a slip under no invoice pairs no near day: F2/F3 0 open
+# (was 5,000); TT-881 on three days 4,985 on account in every order (was 5,000 open in 4 of 6).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -15,7 +15,8 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 
-from core.ledger.noted_orders import numbers_of, reference, wire_references
+from core.ledger.keys import DESCRIBED
+from core.ledger.noted_orders import account_numbers, numbers_of, reference, wire_references
 from core.ledger.payment_lines import MARK, VALUE_DAY, Pair, Stored, bank_read, vouched
 
 
@@ -45,6 +46,7 @@ class Lists:
         self.others: dict[str, bool] = {}
         self.told: dict[int, frozenset[str]] = {}
         self.held: dict[tuple[str | None, str | None, int], Counter[str]] = {}
+        self.spread: dict[int, dict[str, set[tuple[str, str]]]] = {}
 
     def numbers(self, customer: int) -> dict[str, str]:
         if self.read is None:
@@ -69,6 +71,42 @@ class Lists:
                 "l.source_file IS ? AND l.source_sheet IS ? AND o.customer_id = ? AND "
                 "instr(l.line_key, ?) > 0", (*key, MARK)) for ref in wire_references(notes))
         return self.held[key]
+
+    def given(self, customer: int) -> dict[str, set[tuple[str, str]]]:
+        """Each wire reference the customer's rows give (noted_orders.wire_references), with
+        the (day, order key) of every row giving it: the stored lines, this file's among them,
+        and those set aside as a wire listed twice or a near day's (core.ledger.set_aside),
+        read once. A reference of one day and order is one wire's; on another day or order
+        it is reused (the payer's, a contract's): no wire's alone (lump_wires.near_rows,
+        fix40c)."""
+        if customer not in self.spread:
+            found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            rows = [(notes, str(day or "")[:10], key) for notes, day, key in self.conn.execute(
+                "SELECT l.notes, l.received_date, o.order_key FROM order_lines l JOIN orders o "
+                "ON o.id = l.order_id WHERE o.customer_id = ? AND l.notes IS NOT NULL",
+                (customer,))]
+            for line, order in self.conn.execute(
+                    "SELECT s.line_row, s.order_row FROM set_aside_lines s JOIN customers c ON "
+                    "c.key = s.customer_key WHERE c.id = ?", (customer,)):
+                kept, placed = json.loads(line), json.loads(order)
+                rows.append((kept.get("notes"), str(kept.get("received_date") or "")[:10],
+                             placed.get("order_key")))
+            for notes, day, key in rows:
+                for ref in wire_references(notes):
+                    found[ref].add((day, "" if str(key).startswith(DESCRIBED) else str(key)))
+            self.spread[customer] = found
+        return self.spread[customer]
+
+    def alone(self, refs: set[str], *rows: Stored) -> bool:
+        """Whether one of the wire references `refs` the rows share is their wire's alone, what
+        ties rows a few banking days apart (fix40c): no payer's account number (noted_orders.
+        account_numbers: "汇款账号 6217001234" on each of the buyer's wires), and given by no
+        row of their customer on another day or order than theirs (given: "TT-881" reused on
+        a third row). Without, a buyer's second 5,000 was dropped as the first's value day."""
+        wires = refs.difference(*(account_numbers(row.notes) for row in rows))
+        ours = {(str(row.day)[:10], row.place[2]) for row in rows}
+        return bool(wires) and any(self.given(rows[0].place[1]).get(ref, set()) <= ours
+                                   for ref in wires)
 
     def anyones(self, key: str) -> bool:
         """Whether a reference key (noted_orders.reference) is any stored order's or
