@@ -186,24 +186,26 @@ def test_the_twelve_month_comparison_and_the_range(firm: Path):
     assert code == 0 and "长尾" in out and "Returner" in out
 
 
+def _redated(tmp_path: Path, day: str) -> Path:
+    """The firm's ledger (tests/ledgers.build's file) written again with NE1 received on `day`."""
+    return write_xlsx(tmp_path / "ledger.xlsx", {"台账": [COLUMNS, *(order(
+        "NE1", "Newbie", NEWBIE_FIRST, 15_000, cost=12_000, ship="2025-05-20", due="2025-06-20",
+        received=15_000, received_on=day) if row[0] == "NE1" else row for row in _ledger())]})
+
+
 def test_only_the_months_a_change_touches_are_analysed_again(firm: Path, tmp_path: Path):
     conn = connect(firm)
     snapshots.ensure(conn)
     assert snapshots.stale(conn) == []
-    # a receipt on Newbie's May order, re-dated from July to October: July on changes
-    again = write_xlsx(tmp_path / "again.xlsx", {"台账": [COLUMNS, order(
-        "NE1", "Newbie", NEWBIE_FIRST, 15_000, cost=12_000, ship="2025-05-20", due="2025-06-20",
-        received=15_000, received_on="2025-10-30")]})
-    [result] = import_files(firm, [again])
+    # a receipt on Newbie's May order, re-dated from July to October in the firm's own ledger
+    # (the file that wrote it: another file's same total keeps its first day, imp40): July on
+    [result] = import_files(firm, [_redated(tmp_path, "2025-10-30")])
     assert result.status == "imported"
     assert snapshots.stale(conn) == [e for e in snapshots.month_ends(conn)
                                      if e >= date(2025, 7, 31)]
     snapshots.ensure(conn)
     # re-dated within October (paid earlier, so less late): October on
-    again = write_xlsx(tmp_path / "again2.xlsx", {"台账": [COLUMNS, order(
-        "NE1", "Newbie", NEWBIE_FIRST, 15_000, cost=12_000, ship="2025-05-20", due="2025-06-20",
-        received=15_000, received_on="2025-10-05")]})
-    import_files(firm, [again])
+    import_files(firm, [_redated(tmp_path, "2025-10-05")])
     assert snapshots.stale(conn) == [e for e in snapshots.month_ends(conn)
                                      if e >= date(2025, 10, 31)]
     snapshots.ensure(conn)
