@@ -442,6 +442,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 退款金额 / 退款日期 (a file or a tab) is money sent back: PO-1 15,000 paid, 3,000 refunded, 3,000
 # open, revenue 15,000 (was a second sale: revenue 18,000); a sale's row writing 退款金额 3,000
 # beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
+# 15 (fix40d): a later copy's name alone (订单台账(1).xlsx) no longer moves a re-sent total's
+# day, 更新版 names a revision, and a note saying the payment bounced and was paid again (被银行
+# 退回, 退票, 重新付款, bounced, re-paid: older_receipts.PAID_AGAIN_WORDS) keeps the later day:
+# MT-1's 4,500 of 03-10 / 04-15 is 0 days past due from the copy (was 11), 11 from the
+# bounced note (was 0), in every order.
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
