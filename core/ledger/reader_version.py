@@ -6,10 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–12: what each read otherwise is in docs/reader_versions.md.
-# 13 (ident35): every bracket kind read as round in a customer's name (core.ledger.normalise
-# .customer_key): "Lima Trading [Peru]" and "Lima Trading【Peru】" are the customer "Lima Trading
-# (Peru)", no longer three holding a third of its account each.
+# 2–12 and 13 (ident35): what each read otherwise is in docs/reader_versions.md.
 # 13 (refund35): a refund without a return (未退货退款, 仅退款, refund without return) is read
 # as both, an allowance and its money sent back (core.ledger.typed_rows.returned_and_refunded):
 # Rio paid in full, nothing open, no credit (was 2,000 credit, read as goods returned). A refund
@@ -442,11 +439,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 退款金额 / 退款日期 (a file or a tab) is money sent back: PO-1 15,000 paid, 3,000 refunded, 3,000
 # open, revenue 15,000 (was a second sale: revenue 18,000); a sale's row writing 退款金额 3,000
 # beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
-# 15 (fix40d): a later copy's name alone (订单台账(1).xlsx) no longer moves a re-sent total's
-# day, 更新版 names a revision, and a note saying the payment bounced and was paid again (被银行
-# 退回, 退票, 重新付款, bounced, re-paid: older_receipts.PAID_AGAIN_WORDS) keeps the later day:
-# MT-1's 4,500 of 03-10 / 04-15 is 0 days past due from the copy (was 11), 11 from the
-# bounced note (was 0), in every order.
+# 15 (fix40d): a copy's name (订单台账(1).xlsx) dates no total anew (0 days, was 11); 退票 / 重新
+# 付款 / bounced / re-paid keep the later day (11, was 0: older_receipts.PAID_AGAIN_WORDS); a
+# 金额-0 payment re-dated in a later-named file is one (4,500 open, was 6,000 on account); a
+# sale's total restated at its value day or net of a charge is one (0 on account, was 15,000).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
