@@ -83,6 +83,7 @@ from core.ledger.payment_lines import (
 )
 from core.ledger.reread_rows import earlier_imports
 from core.ledger.revised_files import revises
+from core.ledger.tab_month import named_year
 from core.ledger.wire_lists import Lists, value_day
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message
@@ -307,8 +308,8 @@ class _Sources:
         instalment of 05-02 was taken for April's of 04-20 re-dated, 4,000 dropped); a
         payment re-dated within its month (the bank's value day) before the file's last
         order is still its correction."""
-        return _later(pair.new.day, self._last.get(pair.old.source),
-                      self._paid.get(pair.old.source))
+        return not _named_before(self._name, pair.old.source) and _later(
+            pair.new.day, self._last.get(pair.old.source), self._paid.get(pair.old.source))
 
     def unpaid(self, pair: Pair) -> bool:
         """Whether the stored payment, a later file's, is dated after this file, or in a
@@ -323,7 +324,8 @@ class _Sources:
         (core.ledger.revised_files; their rows may end on one day): an earlier list imported
         late."""
         last = self._last.get(source)
-        return bool(self.day and last and self.day < last) or revises(source, self._name)
+        return bool(self.day and last and self.day < last) or revises(source, self._name) or (
+            _named_before(self._name, source))
 
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""
@@ -353,6 +355,19 @@ class _Sources:
         own = {key for _, key, _ in self._lines[source]}
         return self.older(source) and all(key in own or key in self.pairing
                                           for key in self.keys)
+
+
+def _named_before(name: str | None, other: str | None) -> bool:
+    """Whether the file `name` is named after a month before the one `other` is (台账 2025-04
+    before 台账 2025-05), whatever their rows' dates: May's book correcting April's 尾款 of
+    04-20 to 04-02 ends its rows before April's, and April's, imported after it, was taken
+    for the later list, its 04-20 a later payment: 10,500 counted twice, 6,000 on account
+    where 4,500 is open (fix40d)."""
+    months = [named_year("", file) if file else None for file in (name, other)]
+    if any(month is None or month.month is None for month in months):
+        return False
+    mine, theirs = ((m.year, m.month) for m in months)  # type: ignore[union-attr]
+    return mine < theirs
 
 
 def _later(day: str | None, last: str | None, paid: str | None) -> bool:

@@ -233,7 +233,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
     said = None  # the same total dated later, its day kept out: named (older_receipts)
     if (deposit := still_deposit(stored, brought, *held)) or not monthly and kept_day(
-            stored, brought, same_file or own_total, files):
+            stored, brought, same_file or own_total, files, (old[L_NOTES], new[L_NOTES])):
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
         if not deposit and brought[1] > stored[1]:  # type: ignore[operator]
             said = (stored[0], brought[1], stored[2])

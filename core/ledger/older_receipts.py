@@ -26,16 +26,22 @@ kept out too, and only the clerk can tell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from core.i18n import NP_
-from core.ledger.copy_names import later_copy
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
+
+# the words of a note saying the earlier payment bounced and was paid again: the later day is
+# the money's (3/10定金被银行退回，4/15重新付款), whichever file came first (fix40d). The one list.
+PAID_AGAIN_WORDS = ("被银行退回", "银行退回", "退票", "重新付款", "重新支付", "重付", "bounced",
+                    "returned by bank", "returned by the bank", "re-paid", "repaid", "paid again")
+_PAID_AGAIN = re.compile("|".join(map(re.escape, PAID_AGAIN_WORDS)), re.IGNORECASE)
 
 # (received figure, its ISO date, its currency where not the row's: NULL)
 Receipt = tuple[float | None, str | None, str | None]
@@ -65,29 +71,34 @@ def earlier(stored_day: str | None, read_day: str | None, same_file: bool) -> bo
             and read_day < stored_day)
 
 
-def kept_day(stored: Receipt, read: Receipt, same_file: bool, files: tuple[str | None, str]
-             ) -> bool:
+def kept_day(stored: Receipt, read: Receipt, same_file: bool, files: tuple[str | None, str],
+             notes: tuple[object, object] = (None, None)) -> bool:
     """Does the `stored` total keep its day under `read`, the same total in its currency
     dated otherwise on a row of another file (not `same_file`)? A received figure is the
     total to date, dated with its latest receipt: a total that did not grow brought no money
     on a later day, so the earlier day stays, whatever the row's note (余款未收 says so, a
     blank or 未开票 says nothing else), as the files the other way round leave it (the earlier
     file's total, equal, puts back its day). Only a correction moves the day: the file the
-    line was last written from imported again, its revision (修订: core.ledger.revised_files)
-    or its later copy (台账 2025-04 (1).xlsx: core.ledger.copy_names), whichever comes first
-    (`files`: the file that last wrote the line and this one). Not a file of each month's
-    receipts (本月收款: merge_line's `monthly`), whose row's day is its month's receipt's.
-    Before, March's 4,500 received 03-10 re-sent in April's book dated 04-15 without a note
-    was 11 days past due imported March first, 0 April first (imp40; imp39 kept the day only
-    under a note saying money is still to come)."""
+    line was last written from imported again, or its revision (修订, 更正, corrected:
+    core.ledger.revised_files), whichever comes first (`files`: the file that last wrote the
+    line and this one); a later copy's name alone (订单台账(1).xlsx, as WeChat saves a file
+    received twice) is none (fix40d: its later day was taken, 11 days past due). Where
+    either note (`notes`: the stored line's, the row's) says the earlier payment bounced and
+    was paid again (PAID_AGAIN_WORDS), the later day is the money's, in either order (was 0
+    days past due where 11 are). Not a file of each month's receipts (本月收款: merge_line's
+    `monthly`), whose row's day is its month's receipt's. Before imp40, March's 4,500
+    received 03-10 re-sent in April's book dated 04-15 without a note was 11 days past due
+    imported March first, 0 April first."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     if (same_file or old is None or new is None or old_day is None or new_day is None
             or old_currency != new_currency or abs(new - old) > TOLERANCE):
         return False
+    if any(_PAID_AGAIN.search(str(note)) for note in notes if note):
+        return new_day < old_day  # the later day stays, or is taken
     wrote, this = files
-    if revises(wrote, this) or later_copy(wrote, this):  # the line's day is this file's
-        return new_day != old_day  # revision's, or its later-saved copy's
-    return new_day > old_day and not (revises(this, wrote) or later_copy(this, wrote))
+    if revises(wrote, this):  # the line's day is this file's, its revision's
+        return new_day != old_day
+    return new_day > old_day and not revises(this, wrote)
 
 
 @dataclass(frozen=True)

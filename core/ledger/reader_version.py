@@ -316,6 +316,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # only a reference the two rows alone give); a payer's account number (汇款账号 6217001234), a
 # reference on another day or order, or a slip under no invoice pairs no near day: F2/F3 0 open
 # (was 5,000); TT-881 on three days 4,985 on account in every order (was 5,000 open in 4 of 6).
+# 15 (fix40d): a copy's name (订单台账(1).xlsx) dates no total anew (0 days, was 11); 退票 / 重新
+# 付款 / bounced / re-paid keep the later day (11, was 0: older_receipts.PAID_AGAIN_WORDS); a
+# 金额-0 payment re-dated in a later-named file is one (4,500 open, was 6,000 on account); a
+# sale's total restated at its value day or net of a charge is one (0 on account, was 15,000).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -31,7 +31,10 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from core.ledger.bank_charges import charge
+from core.ledger.noted_orders import reference, wire_references
 from core.ledger.orders import TOLERANCE
+from core.ledger.payment_lines import value_days
 
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
@@ -119,7 +122,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
                  per_unit: PerUnit | None = None,
                  judged: Callable[[Hashable, Hashable], bool] | None = None,
                  names: Callable[[Hashable], object] | None = None,
-                 raised: Mapping[Hashable, float] | None = None) -> list[CopiedWire]:
+                 raised: Mapping[Hashable, float] | None = None,
+                 noted: Callable[[Hashable], object] | None = None) -> list[CopiedWire]:
     """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
     :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
     customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
@@ -136,7 +140,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     that invoice shown open. `names`: the order number a row names (folded; None where none),
     for that and for :func:`_running_totals`;
     `raised`: per sale row whose received total another file raised, what the total's day
-    added (the analysis: core.analysis.wires), for :func:`_lump_sums`."""
+    added (the analysis: core.analysis.wires), for :func:`_lump_sums`; `noted`: each row's
+    note, for :func:`_restated` (one file's rows: without it, none is asked)."""
     names = names or (lambda _: None)
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
@@ -163,12 +168,80 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     matched = {copy for wire in found for copy in wire.copies}
     left = [row for row in payments if row[4] not in matched and row[2] is not None
             and row[2] > 0]
+    worths = {row[4]: row[1] for row in rows}
+    if noted is not None:
+        found += _restated(kept, left, (per_unit, currencies, worths), judged, (names, noted))
+    matched = {copy for wire in found for copy in wire.copies}
+    left = [row for row in left if row[4] not in matched]
     found += _running_totals(kept, left, per_unit is not None, judged, names)
     used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies}
     return found + _lump_sums(
         {key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
         [row for row in left if row[4] not in used], per_unit is not None, currencies, judged,
         names, raised or {})
+
+
+def _restated(kept: dict[tuple[Hashable, float, object], list[Hashable]],
+              payments: list[Row], money: tuple[PerUnit | None, dict[Hashable, object],
+                                                dict[Hashable, float | None]],
+              judged: Callable[[Hashable, Hashable], bool] | None,
+              told: tuple[Callable[[Hashable], object], Callable[[Hashable], object]]
+              ) -> list[CopiedWire]:
+    """A sale row's own received total restated on a payment's row naming its order at the
+    bank's value day (a few banking days after the clerk's: core.ledger.payment_lines.
+    value_days) or net of the bank's charge (14,975 for 15,000: core.ledger.bank_charges.
+    charge): counted both ways, 15,000 of the buyer's money showed on account (fix40d). Only
+    where the payment is the sale row's whole total or that total less a charge, on its day
+    or after it within the window, and that total already covers what the row is worth (less
+    a charge): a part payment after a part paid (7,500 of 15,000 by 04-10, 7,500 more on
+    04-12) is money of its own. Not where either row's note gives a wire reference but the
+    order's own (`told`: each row's order number and note), nor on the sale's day: those are
+    core.ledger.listed_twice's to tell (TT-881 and TT-882 a day apart are two wires). Each
+    sale row matched once; the payment cleared."""
+    per_unit, currencies, worths = money
+    names, noted = told
+    taken: set[Hashable] = set()
+    found: list[CopiedWire] = []
+    if not payments:
+        return found
+    theirs: dict[Hashable, list[tuple[float, object, list[Hashable]]]] = defaultdict(list)
+    for (who, total, when), sales in kept.items():  # per customer: looked through per payment
+        if when is not None and sales:
+            theirs[who].append((total, when, sales))
+    for row in payments:
+        order = names(row[4])
+        if order is None or row[3] is None or _referenced(noted(row[4]), order):
+            continue
+        customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
+        figure = row[2] or 0.0
+        for total, when, sales in theirs.get(customer, ()):
+            if str(row[3]) <= str(when) or not value_days(when, row[3]):
+                continue
+            sale = next((sale for sale in sales if sale not in taken and names(sale) == order
+                         and not _referenced(noted(sale), order)
+                         and (judged is None or not judged(sale, row[4]))), None)
+            if sale is None:
+                continue
+            rate = per_unit(str(currencies[sale]), when) if (
+                per_unit and currencies.get(sale)) else None
+            worth = worths.get(sale)
+            if (figure <= total + TOLERANCE and _within(total - figure, total, rate)
+                    and worth is not None and _within(worth - total, worth, rate)):
+                taken.add(sale)
+                found.append(CopiedWire(customer, figure, row[3], sale, (row[4],)))
+                break
+    return found
+
+
+def _referenced(note: object, order: object) -> bool:
+    """Whether `note` gives a wire reference (letters and digits) other than `order`'s own."""
+    own = reference(str(order or ""))
+    return any(key != own and not key.isdigit() for key in wire_references(note))
+
+
+def _within(short_by: float, figure: float, rate: float | None) -> bool:
+    """Whether a figure `short_by` less than `figure` is it (a rounding, or a bank's charge)."""
+    return short_by <= TOLERANCE or short_by <= charge(figure, rate)
 
 
 def _lump_sums(kept: dict[tuple[Hashable, float, object], list[Hashable]],

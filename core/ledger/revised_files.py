@@ -17,7 +17,8 @@ from pathlib import PurePath
 from core.ledger.copy_names import unmarked
 
 # the words a clerk adds to a file's name for its revised copy
-REVISION_WORDS = ("修订版", "修订", "更正版", "更正", "修正版", "修正", "revised", "corrected")
+REVISION_WORDS = ("修订版", "修订", "更正版", "更正", "修正版", "修正", "更新版", "revised",
+                  "corrected")
 _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
 _TRAILING = " _-."  # left at a name's end by a word taken out, before a copy's mark

@@ -175,7 +175,9 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
             ((line.record[CUSTOMER_KEY], None), 0.0, *line.figures[field][:2], i)
             for i, line in enumerate(lines) if receipts[i]]
         wires = copied_wires(tuples, per_unit=per_unit)  # a line's id is its index in `lines`
-        for wire in wires + booked_twice(tuples, payments, wires, per_unit, None, named):
+        for wire in wires + booked_twice(
+                tuples, payments, wires, per_unit, None, named,
+                noted=lambda i: lines[int(i)].record[NOTES]):  # type: ignore[call-overload]
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)

@@ -84,7 +84,8 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
             if paying[index]]
         wires = copied_wires(tuples, per_unit=per_unit)
         for wire in wires + booked_twice(
-                tuples, payments, wires, per_unit, None, lambda i: _named(by_id[i], shown_all)):
+                tuples, payments, wires, per_unit, None, lambda i: _named(by_id[i], shown_all),
+                noted=lambda i: by_id[i].notes):
             for copy in wire.copies:
                 for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
                     setattr(record, amount_name, None)

@@ -469,7 +469,7 @@ class LedgerWriter:
         if (deposit := still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
                                      merged["deposit_date"], merged["ship_date"], self.rung)) or (  # type: ignore[arg-type]
                 self.bases.says[0] != MONTH and kept_day(held, brought, ours, (  # type: ignore[arg-type]
-                    old["source_file"], self.source_file))):
+                    old["source_file"], self.source_file), (old["notes"], full["notes"]))):
             if not deposit and brought[1] > held[1]:  # type: ignore[operator]
                 self.counts.kept_totals.append(KeptTotal(  # the same total's later day, said
                     str(record.order_no or record.customer), record.sheet, record.row,
