@@ -71,14 +71,14 @@ def test_the_clerk_still_corrects_one_of_two_rows_in_place(tmp_path: Path,
     db, notes = imported_twice(tmp_path / "first", [row("PO-1", status="已取消"), lot("正常"),
                                                     PAYER],
                                [row("PO-1", status=status), lot("正常"), PAYER])
-    assert len(notes) == 1 and "PO-1 (台账 2)" in notes[0]
+    assert len(notes) == 1 and "PO-1 (“台账” row 2)" in notes[0]
     assert lines(db) == [("0", 8_000, None), ("1", LOT, None)]
     found = late_payer(db)
     assert (found.open_amount, found.list) == (8_000 + LOT, "black")
     db, notes = imported_twice(tmp_path / "second", [lot("正常"), row("PO-1", status="已取消"),
                                                      PAYER],
                                [lot("正常"), row("PO-1", status=status), PAYER])
-    assert len(notes) == 1 and "PO-1 (台账 3)" in notes[0]
+    assert len(notes) == 1 and "PO-1 (“台账” row 3)" in notes[0]
     assert lines(db) == [("0", LOT, None), ("1", 8_000, None)]
 
 
