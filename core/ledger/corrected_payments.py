@@ -74,6 +74,7 @@ from core.ledger.payment_lines import (
     kept,
     likeliest,
     lines,
+    overpays,
     pair_said,
     payments_refunds,
     per_sheet,
@@ -132,8 +133,9 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         return [], set()
     sources = _Sources(conn, (keys, new), before, listed, alike | {
         pair.old.source for paired in pairs.values() for pair in paired}, (day(), file_name))
+    redated = {i for i, paired in pairs.items() if len(paired) == 1 and overpays(conn, paired[0])}
     pairs = {i: paired for i, paired in pairs.items()
-             if paired[0].refunds or not sources.unpaid(paired[0])}
+             if paired[0].refunds or i in redated or not sources.unpaid(paired[0])}
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
@@ -147,13 +149,13 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     older: list[Pair] = []
     named: list[Pair] = []
     later: list[Pair] = []
-    for paired in pairs.values():
+    for i, paired in pairs.items():
         one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0], worth)
         re_sent = sources.re_sent(paired[0].old.source, replaced)
-        if one and re_sent and sources.after(paired[0]) and not value_day(
+        if one and re_sent and i not in redated and sources.after(paired[0]) and not value_day(
                 paired[0], lists) and not paired[0].refunds:
             later.append(paired[0])
-        elif one and re_sent:
+        elif one and (re_sent or i in redated):  # one payment counted twice overpays (fix40f)
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
         elif re_sent or sources.shares(paired[0].old.source):
             named.extend(paired)

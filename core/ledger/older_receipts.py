@@ -42,6 +42,8 @@ from core.messages import Listed, Message
 PAID_AGAIN_WORDS = ("被银行退回", "银行退回", "退票", "重新付款", "重新支付", "重付", "bounced",
                     "returned by bank", "returned by the bank", "re-paid", "repaid", "paid again")
 _PAID_AGAIN = re.compile("|".join(map(re.escape, PAID_AGAIN_WORDS)), re.IGNORECASE)
+# 退票 beside these is an invoice returned (客户退票，4/15重开发票), no payment bounced (fix40f)
+_INVOICE = re.compile("发票|开票|重开")
 
 # (received figure, its ISO date, its currency where not the row's: NULL)
 Receipt = tuple[float | None, str | None, str | None]
@@ -83,22 +85,33 @@ def kept_day(stored: Receipt, read: Receipt, same_file: bool, files: tuple[str |
     core.ledger.revised_files), whichever comes first (`files`: the file that last wrote the
     line and this one); a later copy's name alone (订单台账(1).xlsx, as WeChat saves a file
     received twice) is none (fix40d: its later day was taken, 11 days past due). Where
-    either note (`notes`: the stored line's, the row's) says the earlier payment bounced and
-    was paid again (PAID_AGAIN_WORDS), the later day is the money's, in either order (was 0
-    days past due where 11 are). Not a file of each month's receipts (本月收款: merge_line's
-    `monthly`), whose row's day is its month's receipt's. Before imp40, March's 4,500
+    the note of the line bringing the later day (`notes`: the stored line's, the row's) says
+    the earlier payment bounced and was paid again (PAID_AGAIN_WORDS), the later day is the
+    money's, in either order (was 0 days past due where 11 are); the earlier line's note
+    tells of its own day (3/10重新付款 under 03-10: settled before, fix40f). Not a file of
+    each month's receipts (本月收款: merge_line's `monthly`), whose row's day is its month's
+    receipt's. Before imp40, March's 4,500
     received 03-10 re-sent in April's book dated 04-15 without a note was 11 days past due
     imported March first, 0 April first."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     if (same_file or old is None or new is None or old_day is None or new_day is None
             or old_currency != new_currency or abs(new - old) > TOLERANCE):
         return False
-    if any(_PAID_AGAIN.search(str(note)) for note in notes if note):
+    if new_day != old_day and _paid_again(notes[new_day > old_day]):
         return new_day < old_day  # the later day stays, or is taken
     wrote, this = files
     if revises(wrote, this):  # the line's day is this file's, its revision's
         return new_day != old_day
     return new_day > old_day and not revises(this, wrote)
+
+
+def _paid_again(note: object) -> bool:
+    """Does `note` say an earlier payment bounced and was paid again (PAID_AGAIN_WORDS)? 退票
+    beside 发票 / 开票 / 重开 is an invoice returned and issued again, no payment (fix40f)."""
+    if not note:
+        return False
+    found = {m.group(0) for m in _PAID_AGAIN.finditer(str(note))}
+    return bool(found - {"退票"}) or bool(found) and not _INVOICE.search(str(note))
 
 
 @dataclass(frozen=True)

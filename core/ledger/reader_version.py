@@ -320,6 +320,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 付款 / bounced / re-paid keep the later day (11, was 0: older_receipts.PAID_AGAIN_WORDS); a
 # 金额-0 payment re-dated in a later-named file is one (4,500 open, was 6,000 on account); a
 # sale's total restated at its value day or net of a charge is one (0 on account, was 15,000).
+# 15 (fix40f): one order's payment of one sum in two lists on two days, counted twice paying the
+# order beyond its amount (more than a bank's charge) where once does not, is one re-dated
+# (payment_lines.overpays): 尾款 10,500 of MT-1's 15,000 in 订单.xlsx / 台账2025(1).xlsx, 04-20
+# and 04-02: 4,500 open in every order (was 0 open, 6,000 on account); 5,000 + 5,000 stay two.
+# PAID_AGAIN_WORDS are asked of the later day's row alone, 退票 not beside 发票 / 开票 / 重开:
+# March's "3/10重新付款" or April's "客户退票，4/15重开发票" keep 03-10, 0 days (was 11).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
