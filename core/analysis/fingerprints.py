@@ -167,7 +167,9 @@ from core.rules import load_rules
 # 样品已退还客户 / a bare 退还客户 do not (7,000 credit; note39, fix39a)
 # snapshots-23: a payer kept for what was set on it by hand (a credit limit, insurance, a group)
 # after its 代付 slips moved to the named customer is a customer without orders (a prospect,
-# its limit shown; was in no list; core.overrides.Overrides.kept, pay40)
+# its limit shown; was in no list; core.overrides.Overrides.kept, pay40); the same order's
+# payment of one sum on two days that would pay it beyond its amount is one payment re-dated
+# (core.ledger.payment_lines, fix40f)
 FORMAT = f"snapshots-23/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
