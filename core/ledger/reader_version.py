@@ -326,6 +326,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # and 04-02: 4,500 open in every order (was 0 open, 6,000 on account); 5,000 + 5,000 stay two.
 # PAID_AGAIN_WORDS are asked of the later day's row alone, 退票 not beside 发票 / 开票 / 重开:
 # March's "3/10重新付款" or April's "客户退票，4/15重开发票" keep 03-10, 0 days (was 11).
+# 15 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
+# refund without a return (typed_rows._BOTH): PO-1 paid 15,000, −1,000 noted so, 0 open and
+# revenue 14,000 (was 1,000 open, revenue 15,000).
 READER_VERSION = 15
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
