@@ -20,7 +20,8 @@ from test_lists_audit28 import d
 PAID = ["合同号", "客户", "下单日期", "金额", "实收金额", "收款日期", "备注"]
 
 
-@pytest.mark.parametrize("note", ["质量索赔退款", "质量问题退款", "索赔款退款", "quality claim refund"])
+@pytest.mark.parametrize("note", ["质量索赔退款", "质量问题退款", "索赔款退款",
+                                  "quality claim refund"])
 def test_a_claim_refund_lowers_the_sale(tmp_path: Path, note: str) -> None:
     open_, _, _, credit, _, revenue = _every_order(
         tmp_path, {"台账": [SALE_HEADER, SALE]},
