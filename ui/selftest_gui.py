@@ -29,6 +29,7 @@ from core.analysis.model import Analysis
 from core.selftest_steps import Context, Step, StepFailed, needs
 from ui import prefs
 from ui.language import cjk_font, install_qt_translations
+from ui.tasks import stop_all
 
 
 class CheckedWindow(Protocol):
@@ -107,6 +108,10 @@ def step_screenshot(ctx: Context, open_window: Callable[..., CheckedWindow]) -> 
         image = window.grab().toImage()
     finally:
         window.hide()
+        # the work the window started after its analysis (a month's snapshot) is waited for:
+        # a thread still running when the process ends aborts it (exit -6, "QThread:
+        # Destroyed while thread is still running"), all checks passed
+        stop_all()
         window.deleteLater()
         QApplication.processEvents()
     if image.isNull() or not image.save(str(target)):
