@@ -249,7 +249,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # far entry, or a hidden ledger tab cut short, refuses the file (was passed over, 15,000 and
 # 995,000 gone). An invoice row's 已收 and its slip noted TT250420 / 250420到账 are one wire
 # (11,965 on account → 0); 未回复, 货未到港, 待收货, "due date" are no money still owed.
-# 15 (pay40): a 代付 note's name is loosely a customer's only of the same company form or none
+# 16 (pay40): a 代付 note's name is loosely a customer's only of the same company form or none
 # (paid_for.forms): "paid for Orbit Tech Ltd" beside the customer Orbit Tech LLC stays the
 # payer's: LLC 5,000 open, the payer 5,000 on account (was 0 and no payer); "Orbit Tech
 # Limited" beside both an LLC and a Ltd is the Ltd's: 0 open (was 3,000, the payer's). A name
@@ -257,22 +257,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # end only before a word not capitalised: "paid for Pacific Home Decor invoice 5" with Pacific
 # Ltd alone sold: Pacific Ltd 5,000 open, the payer 7,000 on account (was 0 and 2,000 credit).
 # An initial's full stop ends no name: "paid for A.B.C. Home Ltd" 0 open (was 5,000, payer's).
-# 15 (bad40): an .ods date shown as a month by a style kept in styles.xml (a named cell style,
+# 16 (bad40): an .ods date shown as a month by a style kept in styles.xml (a named cell style,
 # 月份) or inherited from its parent style is read as the month and named: PI-1's ship and
 # received dates 2025-04-01 / 05-01 → 04-30 / 05-31 (were the 1st, without a word).
-# 15 (bad40): Excel's built-in formats 27/36/50/52/57 are read by the code the file writes for
+# 16 (bad40): Excel's built-in formats 27/36/50/52/57 are read by the code the file writes for
 # them (an .xls's FORMAT, an xlsx's numFmt, an .xlsb's BrtFmt): [$-411]ge.m.d (Japanese R7.4.1)
 # keeps 2025-04-01 (was read as April: 04-30); undefined in the file, as Chinese Excel's month
 # (stored as before), its rows now named as a format the display language decides.
-# 15 (imp40): a number an earlier file gave one buyer keeps that buyer's order where a sheet
+# 16 (imp40): a number an earlier file gave one buyer keeps that buyer's order where a sheet
 # writes it for that buyer and another named first (order_buyers.owners_named): April's
 # return of Metro's PO-1 imported before March's (Mumbai's PO-1 12,000 above Metro's 15,000)
 # stays Metro's: Mumbai 12,000 / Metro 12,000 open (was 9,000 / 15,000; March first as now).
-# 15 (imp40): the same received total re-dated later on another file's row keeps its first
+# 16 (imp40): the same received total re-dated later on another file's row keeps its first
 # day whatever its note, unless that file is the line's revision or later copy, or holds
 # 本月收款 (older_receipts.kept_day): MT-1's 4,500 of 03-10 under April's 4,500 of 04-15 is
 # 0 days past due either way (was 11 March first, 0 April first), and the report says so.
-# 15 (ref40): a row of money of its own, 金额 0 with 实收 5,000 (尾款) on a 收款 tab or file, is a
+# 16 (ref40): a row of money of its own, 金额 0 with 实收 5,000 (尾款) on a 收款 tab or file, is a
 # payment line keyed by its sum and day (typed_rows.paid_lines), not the sale's place: 10,000
 # open, revenue 15,000 in every tab and file order (was 5,000 on account; sale's file first
 # revenue 0); a refund (-3,000, 退款) naming no order with 金额 blank counts as with 金额 0 (was
@@ -280,18 +280,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # named (was kept out of the account or skipped, 0 open → 3,000). A sale row's 15,000 of 04-10
 # restated on a 收款 tab's row (金额 0 or blank) is one wire, left on the sale (keys.written_over;
 # was taken off both rows: 15,000 open, or 15,000 on account by the tab order).
-# 15 (wire40): one wire on an invoice's row and a payment row is counted once in one file as
+# 16 (wire40): one wire on an invoice's row and a payment row is counted once in one file as
 # across two: a slip 4,985 noted "K-7" (or filed under K-7) beside K-7's 已收 5,000 of the same
 # day, 3,000 open (was 1,985 on account in one file); and on the bank's value day, the slip of
 # TT-881 04-21 (5,000 or 4,985) beside K-7's 已收 5,000 "TT-881" of 04-20, within three banking
 # days (payment_lines.value_days, a weekend not counted; was three calendar days): 3,000 open
 # in every tab and file order (was 2,000 or 1,985 on account). Two slips of TT-881 on one list,
 # another reference or a week apart stay two wires.
-# 15 (fix40b): a date on a 1st in a built-in month id (57) the file does not define, as Chinese
+# 16 (fix40b): a date on a 1st in a built-in month id (57) the file does not define, as Chinese
 # Excel writes a typed 2025年4月, is noted once, as a month without its day (cn57.xlsx: 6 notes
 # for 3 cells → 3); a hidden .xls/.ods tab named as notes (全年汇总) or a hidden 模板 of the header
 # alone, with a far cell, is passed over and named (was refused: f1.xls imports Alpha's 1,000).
-# 15 (fix40a): a 代付 note's name is a customer's in any case where it ends at its company form
+# 16 (fix40a): a 代付 note's name is a customer's in any case where it ends at its company form
 # ("paid for Pacific Ltd Balance") or is followed by payment words only (payment_words: goods,
 # deposit, INV 5, May, a date, a sum): "paid for Lima Trading goods INV 5" 0 open, no list (was
 # 5,000 open, 70 days, black; the payer 5,000 on account); "pacific home decor" beside Pacific
@@ -301,35 +301,35 @@ importer, whose length it would otherwise be: one line of history a change).
 # 股份有限公司 / 有限公司, Sdn. Bhd., GmbH & Co. KG: 0 open, was 5,000); a payer selling nothing
 # is no customer its note names (Orbit Tech LLC paid in either file order; was 5,000 open
 # slips first).
-# 15 (hdr40): a refund's own headers are never a sale's (fields.py: 退款金额, 退货金额, 退款额,
+# 16 (hdr40): a refund's own headers are never a sale's (fields.py: 退款金额, 退货金额, 退款额,
 # 退回金额, refund amount; 退款日期, 退货日期; 退货数量 no 数量). A 退货 list headed 合同号 / 客户 /
 # 退款金额 / 退款日期 (a file or a tab) is money sent back: PO-1 15,000 paid, 3,000 refunded, 3,000
 # open, revenue 15,000 (was a second sale: revenue 18,000); a sale's row writing 退款金额 3,000
 # beside 金额 15,000 has it taken off its money received: 3,000 open (was not read, 0 open).
-# 15 (fix40e): 退货金额 / 退货日期 / return amount (退货数量) are goods back, their money with them
+# 16 (fix40e): 退货金额 / 退货日期 / return amount (退货数量) are goods back, their money with them
 # (退货退款): PO-1 paid 15,000, 3,000 returned: 0 open, revenue 12,000 (was 3,000 open, 15,000).
-# 15 (lead): an older file's row that writes no received total leaves the stored total named
+# 16 (lead): an older file's row that writes no received total leaves the stored total named
 # as the later file's (core.ledger.receipt_history.named_on): May's 10,000 of 05-25 under
 # March's row, May's file re-sent with 05-26 corrects it (17 days late; imp40 had kept 05-25).
-# 15 (fix40c): wire40's near days narrowed: equal 5,000 instalments on K-7, Thu 04-17 and Tue
+# 16 (fix40c): wire40's near days narrowed: equal 5,000 instalments on K-7, Thu 04-17 and Tue
 # 04-22 on two weekly lists, 0 open (was 5,000: lists vouch within 3 calendar days, banking days
 # only a reference the two rows alone give); a payer's account number (汇款账号 6217001234), a
 # reference on another day or order, or a slip under no invoice pairs no near day: F2/F3 0 open
 # (was 5,000); TT-881 on three days 4,985 on account in every order (was 5,000 open in 4 of 6).
-# 15 (fix40d): a copy's name (订单台账(1).xlsx) dates no total anew (0 days, was 11); 退票 / 重新
+# 16 (fix40d): a copy's name (订单台账(1).xlsx) dates no total anew (0 days, was 11); 退票 / 重新
 # 付款 / bounced / re-paid keep the later day (11, was 0: older_receipts.PAID_AGAIN_WORDS); a
 # 金额-0 payment re-dated in a later-named file is one (4,500 open, was 6,000 on account); a
 # sale's total restated at its value day or net of a charge is one (0 on account, was 15,000).
-# 15 (fix40f): one order's payment of one sum in two lists on two days, counted twice paying the
+# 16 (fix40f): one order's payment of one sum in two lists on two days, counted twice paying the
 # order beyond its amount (more than a bank's charge) where once does not, is one re-dated
 # (payment_lines.overpays): 尾款 10,500 of MT-1's 15,000 in 订单.xlsx / 台账2025(1).xlsx, 04-20
 # and 04-02: 4,500 open in every order (was 0 open, 6,000 on account); 5,000 + 5,000 stay two.
 # PAID_AGAIN_WORDS are asked of the later day's row alone, 退票 not beside 发票 / 开票 / 重开:
 # March's "3/10重新付款" or April's "客户退票，4/15重开发票" keep 03-10, 0 days (was 11).
-# 15 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
+# 16 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
 # refund without a return (typed_rows._BOTH): PO-1 paid 15,000, −1,000 noted so, 0 open and
 # revenue 14,000 (was 1,000 open, revenue 15,000).
-READER_VERSION = 15
+READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
