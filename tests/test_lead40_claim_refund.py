@@ -28,3 +28,12 @@ def test_a_claim_refund_lowers_the_sale(tmp_path: Path, note: str) -> None:
         {"收款": [PAID, ["PO-1", "Mumbai Mart", d("2025-03-01"), 0, -1_000, d("2025-04-25"),
                         note]]}, "收款 2025-04.xlsx")
     assert (open_, credit, revenue) == (0, 0, 14_000)
+
+
+def test_a_refund_for_a_bank_problem_stays_money_sent_back(tmp_path: Path) -> None:
+    """银行问题退款 (the bank's problem, no claim on the goods) lowers no sale: 1,000 open."""
+    open_, _, _, credit, _, revenue = _every_order(
+        tmp_path, {"台账": [SALE_HEADER, SALE]},
+        {"收款": [PAID, ["PO-1", "Mumbai Mart", d("2025-03-01"), 0, -1_000, d("2025-04-25"),
+                        "银行问题退款"]]}, "收款 2025-04.xlsx")
+    assert (open_, credit, revenue) == (1_000, 0, 15_000)

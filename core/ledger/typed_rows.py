@@ -149,7 +149,8 @@ _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|
                    r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b"
                    r"|(?:未|没有?|不|无)退货(?:直接|只|仅)?退款|(?:仅|只)退款"
                    r"|\brefund(?:ed)? (?:only|without (?:a |the )?return)\b"
-                   r"|(?:质量|品质)?(?:索赔|问题)(?:款)?退款|\b(?:quality )?claim refund(?:ed)?\b")
+                   r"|(?:质量|品质)?索赔款?退款|(?:质量|品质)问题退款"
+                   r"|\b(?:quality )?claim refund(?:ed)?\b")
 
 
 # Words saying a return's money stayed with us: set against a later order (退货退款，抵扣下批
