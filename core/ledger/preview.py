@@ -149,7 +149,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     try:
         tabs = _read_tabs(result.path, sheet, overrides or {}, remembered, rules, steps)
     except Refusal as refusal:  # the workbook's own: read_workbook's
-        result.refusal = refusal.message
+        result.refusal, result.file_format = refusal.message, refusal.file_format
         return result
     result.file_format, result.date_order = tabs.workbook.format, rules.date_order
     try:

@@ -329,6 +329,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 16 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
 # refund without a return (typed_rows._BOTH): PO-1 paid 15,000, −1,000 noted so, 0 open and
 # revenue 14,000 (was 1,000 open, revenue 15,000).
+# 17 (bad41): a template tab (模板, hidden or without a buyer's row; only 示例客户), a hidden
+# tab with no buyer under its header, a 示例客户 row: passed over or skipped, named (core.ledger.
+# template_tabs): 示例客户 10,000 no customer (was 10,000 open); an .xls 模板 noted 请按此格式填写
+# with a far cell, or --sheet 3月 beside far spare tabs: 1 order imported (was refused).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
