@@ -16,6 +16,11 @@ sale); Mumbai Mart sends 3,000 of it back on 04-20 (fix40e's return).
    (已退 / 未退) for the money, not its sum: 是, a date, 已退 sent the return's sum back
    (nothing on account); 否, 未退 did not (3,000 on account); no cell named "not a number".
    Read as figures, each such cell was empty: 是 read as not refunded, 3,000 on account.
+5. A return row of its own in a later file (April's -3,000 typed 退货 on Metro Home's March
+   PO-1, imp40's scenario) is a credit on PO-1, never money received: --json's receivable
+   says credited 3,000, received 0, and an older open invoice (PO-0) is not paid by it.
+   Before: the credit note named no number (the sale was in another file) and joined the
+   money: PO-0 3,000 "received", 7,000 open, PO-1 15,000 open; in one file it was right.
 """
 
 from __future__ import annotations
@@ -25,11 +30,15 @@ from pathlib import Path
 import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
+from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
 from test_fix40e_returns import _listed
 from test_hdr40_refund_headers import SALE, SALE_HEADER, _figures
-from test_lists_audit28 import d
+from test_imp40_order import _po
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import row
 
+from core.analysis.serialise import customer_json
 from core.ledger.report import import_report
 
 BOTH = ["合同号", "客户", "退货金额", "退款金额", "退货日期"]
@@ -93,3 +102,23 @@ def test_a_return_lists_refund_column_of_yes_and_no(tmp_path: Path, said, credit
     assert _figures(tmp_path) == (0, credit, 12_000)
     assert "is not a number" not in import_report(result)
 
+
+OLDER = [*row("PO-0", "Metro Home", "2025-02-01", 10_000, "2025-02-05"), None, None]
+MARCH = {"台账": [TYPED, OLDER, _po("Metro Home", 15_000)]}
+APRIL = {"台账": [TYPED, _po("Metro Home", -3_000, "2025-04-20", "退货", "退货3000")]}
+
+
+@pytest.mark.parametrize("order", ["AB", "BA", "A+B"])
+def test_a_later_files_return_row_is_credited_to_its_order(tmp_path: Path, order):
+    """March's PO-0 10,000 and PO-1 15,000 unpaid, April's file -3,000 退货 on PO-1, every
+    order and both in one import: PO-1 credited 3,000 (12,000 open), PO-0 10,000 open and
+    nothing received anywhere. Before (files apart): PO-0 received 3,000, PO-1 credited 0."""
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-03.xlsx", MARCH),
+             "B": write_xlsx(tmp_path / "台账 2025-04.xlsx", APRIL)}
+    rounds = [[paths[k] for k in order.split("+")]] if "+" in order else [[paths[k]]
+                                                                          for k in order]
+    _same_import(tmp_path, *rounds)
+    metro = customer_json(by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Metro Home"])
+    assert sorted((r["order_no"], r["received"], r["credited"], r["open"])
+                  for r in metro["receivables"]) == [("PO-0", 0, 0, 10_000),
+                                                      ("PO-1", 0, 3_000, 12_000)]
