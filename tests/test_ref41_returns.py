@@ -16,6 +16,8 @@ sale); Mumbai Mart sends 3,000 of it back on 04-20 (fix40e's return).
    (已退 / 未退) for the money, not its sum: 是, a date, 已退 sent the return's sum back
    (nothing on account); 否, 未退 did not (3,000 on account); no cell named "not a number".
    Read as figures, each such cell was empty: 是 read as not refunded, 3,000 on account.
+   On a sale's own row the sum is nowhere: a 是 or a date in 退款 is named as a refund made
+   without its sum, not counted (was "“是” is not a number … Correct the ledger"); 否 is none.
 5. A return row of its own in a later file (April's -3,000 typed 退货 on Metro Home's March
    PO-1, imp40's scenario) is a credit on PO-1, never money received: --json's receivable
    says credited 3,000, received 0, and an older open invoice (PO-0) is not paid by it.
@@ -101,6 +103,26 @@ def test_a_return_lists_refund_column_of_yes_and_no(tmp_path: Path, said, credit
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-04.xlsx", rows)])
     assert _figures(tmp_path) == (0, credit, 12_000)
     assert "is not a number" not in import_report(result)
+
+
+def test_a_sale_ledgers_refund_column_of_yes_and_no(tmp_path: Path):
+    """退款 beside the sale: PO-1 否, PO-2 是, PO-3 a date: no sum anywhere, nothing taken off
+    (nothing open); the report names 是 and the date as refunds made without their sums, in
+    both languages, and no cell as "not a number"."""
+    header = [*SALE_HEADER, "退款"]
+    rows = [header, [*SALE, "否"], [*SALE, "是"], [*SALE, d("2025-04-22")]]
+    for number, line in enumerate(rows[1:], start=1):
+        line[0] = f"PO-{number}"
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-04.xlsx",
+                                                  {"台账": rows})])
+    assert _figures(tmp_path)[0] == 0
+    report = import_report(result)
+    assert ("Sheet “台账”, column “退款”: “是”, “2025-04-22” say money was sent back but not how "
+            "much, so no refund was counted (2 cells: rows 3–4): the customers are shown as "
+            "having paid it.") in report, report
+    assert "not a number" not in report
+    assert "表示已退款但未写金额，未计入退款（共 2 格；第 3–4 行）" in in_chinese(
+        lambda: import_report(result))
 
 
 OLDER = [*row("PO-0", "Metro Home", "2025-02-01", 10_000, "2025-02-05"), None, None]

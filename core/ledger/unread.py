@@ -20,6 +20,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells
 from core.ledger.normalise import cell_text, quoted_text
 from core.ledger.readers.extent import column_letters
+from core.ledger.refund_columns import refund_said
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import ID_FIELDS, MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
@@ -123,6 +124,15 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "so they are no money and were read as empty ({count} cells: rows {rows}): "
                 "card, account or reference numbers? Correct the cells and import the file "
                 "again."), {**params, "digits": len(f"{MAX_AMOUNT:.0f}") - 1}))
+        elif kind == REFUND_SAID:
+            messages.append(Message("refund_without_sum", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} says money was sent back but "
+                "not how much, so no refund was counted (row {rows}): the customer is shown as "
+                "having paid it. Write the sum refunded in the cell and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} say money was sent back but not "
+                "how much, so no refund was counted ({count} cells: rows {rows}): the customers "
+                "are shown as having paid it. Write the sums refunded in the cells and import "
+                "the file again."), params))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -187,6 +197,7 @@ def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int,
 TWO_WAY = "two_way"
 NO_YEAR = "no_year"
 TOO_LARGE = "too_large"  # a money cell of more than MAX_AMOUNT's digits (a card number)
+REFUND_SAID = "refund_said"  # a refund cell saying one was made, not its sum (是, a date)
 OUT_OF_YEARS = "out_of_years"  # a date of a year no ledger holds (9999-12-31)
 
 
@@ -206,6 +217,8 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
                      (NO_YEAR, lambda v: isinstance(v, str) and month_day(v)))
             if name != "order_date":  # a payment's, dated by its receipt: said as it is
                 tests += ((OUT_OF_YEARS, outside_years),)
+        elif name == "refund_amount":  # a bare 退款 column of 是 / 否 or dates (ref41)
+            tests = ((TOO_LARGE, too_large), (REFUND_SAID, refund_said))
         elif name in MONEY_FIELDS:
             tests = ((TOO_LARGE, too_large),)
         for kind, test in tests:
