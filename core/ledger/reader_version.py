@@ -333,6 +333,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # tab with no buyer under its header, a 示例客户 row: passed over or skipped, named (core.ledger.
 # template_tabs): 示例客户 10,000 no customer (was 10,000 open); an .xls 模板 noted 请按此格式填写
 # with a far cell, or --sheet 3月 beside far spare tabs: 1 order imported (was refused).
+# 17 (ref41): a return list's 退款(金额) blank, 0, 否 or 未退 keeps the money owed, a credit note
+# alone (是, a date, 已退: sent back; refund_columns.listed_kinds): PO-1 paid 15,000, 3,000 back,
+# 3,000 on account (was 0); one workbook's 退货金额 column and 退货 list of one return send its
+# money back once (one_refund.column_marks): 0 open (was 3,000).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
