@@ -329,6 +329,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 16 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
 # refund without a return (typed_rows._BOTH): PO-1 paid 15,000, −1,000 noted so, 0 open and
 # revenue 14,000 (was 1,000 open, revenue 15,000).
+# 17 (ord41): a 修订 corrects its original's received total after any file (11 days, was 0 in 2 of
+# 6 orders; 6,000 → 5,000: 10,000 open, was 9,000); a later tab's same total keeps its day (0, was
+# 11 tabs 3月, 4月); a later-dated file's same-day figure stands (45,500 open, was 5,000 BA); 定金
+# and 尾款 tabs settling an order are two payments (0 open, was 4,500 or 10,500 by tab order).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
