@@ -337,6 +337,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # alone (是, a date, 已退: sent back; refund_columns.listed_kinds): PO-1 paid 15,000, 3,000 back,
 # 3,000 on account (was 0); one workbook's 退货金额 column and 退货 list of one return send its
 # money back once (one_refund.column_marks): 0 open (was 3,000).
+# 17 (ord41): a 修订 corrects its original's received total after any file (11 days, was 0 in 2 of
+# 6 orders; 6,000 → 5,000: 10,000 open, was 9,000); a later tab's same total keeps its day (0, was
+# 11 tabs 3月, 4月); a later-dated file's same-day figure stands (45,500 open, was 5,000 BA); 定金
+# and 尾款 tabs settling an order are two payments (0 open, was 4,500 or 10,500 by tab order).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
