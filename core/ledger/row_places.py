@@ -24,6 +24,10 @@ ROWS_AT = NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}")
 ROW_SAID = N_("“{sheet}” row {row}: {said}")  # what the row held, or weighs it by
 ROW_HERE_SAID = N_("row {row}: {said}")  # a row of the sheet the note names
 ROW_HERE = N_("row {row}")  # the same, nothing said of it
+# what another file's row held, after the file's name; and a figure, then the file kept from
+# (win41: written "{file}: …" in code, the Chinese note read "USD: 台账 2025-05.xlsx")
+FILE_SAID = N_("{file}: {said}")
+SAID_FILE = N_("{said}: {file}")
 
 
 def row_at(sheet: object, row: object, said: object = None) -> Message:
@@ -66,3 +70,13 @@ def payer_at(customer: str, payer: str, file: object, sheet: object, row: object
     """A payment booked to `customer`, its payer and the row it was stored from."""
     return Noted(customer, Message("payer_at", PAYER_ROWS,
                                    {"payer": payer, "file": file, "sheet": sheet, "rows": row}))
+
+
+def file_said(file: object, said: object) -> Message:
+    """What a row of `file` held, after its name: "台账 2025-04.xlsx: 3,000.00 2025-04-20"."""
+    return Message("file_said", FILE_SAID, {"file": file, "said": said})
+
+
+def said_file(said: object, file: object) -> Message:
+    """A figure, then the file it is kept from: "1,000.00 / 2,000.00 USD: 台账 2025-05.xlsx"."""
+    return Message("said_file", SAID_FILE, {"said": said, "file": file})
