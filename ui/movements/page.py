@@ -321,7 +321,7 @@ class MovementsPage(QWidget):
                          header.sectionSizeHint(n)) for n in narrowed}
         widths.update(capped(narrowed, over, floors))
         if self.table.isColumnHidden(why):  # its room to the others: no blank strip at the right
-            widths = spread(widths, room)
+            widths = spread(widths, room, {n: header.sectionSizeHint(n) for n in widths})
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
                 self.table.setColumnWidth(n, width)
