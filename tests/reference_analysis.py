@@ -41,7 +41,7 @@ from core.analysis.line_profit import (
     settle_profit as _settle_profit,
 )
 from core.analysis.model import CustomerMetrics, Receivable
-from core.analysis.reading import _note_shipment, read_customers
+from core.analysis.reading import read_customers
 from core.analysis.receivables import (
     Account,
     History,
@@ -127,6 +127,14 @@ def _less_paid_back(money: list[LineReceipts],
                 else:
                     line.figures[kind] = (paid_here - off, day)
     return [line for line in money if line.figures]
+
+
+def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
+    """The first and last shipment dates (the fast build writes this out in its loop)."""
+    unit.ship_date = ship if unit.ship_date is None else min(unit.ship_date, ship)
+    order.ship_date = ship if order.ship_date is None else min(order.ship_date, ship)
+    order.last_ship_date = (ship if order.last_ship_date is None
+                            else max(order.last_ship_date, ship))
 
 
 def _day(text: str | None) -> date | None:
@@ -363,9 +371,11 @@ def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigu
                 incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
             if order.pay_rung:
                 rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
+    live = [o for o in orders if not o.cancelled and not o.credit_note]
     return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
                          math.fsum(profits) if profit_known else None, last, incoterms, rungs,
-                         priced, margin_error, missing)
+                         priced, margin_error, missing, live=bool(live),
+                         sells=any(not o.trial and o.amount > 0 for o in live))
 
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
@@ -447,6 +457,8 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
                      ) -> Account:
     rules = ledger.rules
     shipments = [shipment(unit, rules, ledger.as_of) for unit in units]
+    # the notes count the estimated shipments once the account says it made one
+    ledger.estimated = ledger.estimated or any(s.estimated for s in shipments)
     invoices = [Invoice(index, unit.currency or unit.order.currency, max(unit.amount, 0.0),
                         s.due, unit.order.order_date, unit.order.order_id,
                         unit.order.status == "disputed",

@@ -21,9 +21,9 @@ def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
     prospects: nothing was sold to them yet, and "dormant" (no valid order in 12 months) named
     a buyer met a month ago as one lost. So is a customer kept without orders for what was set
     on it by hand (core.overrides.NO_ORDERS: a payer whose 代付 slips moved, pay40). Others
-    without a valid order in the window dormant."""
-    live = [o for o in orders if not o.cancelled and not o.credit_note]
-    if not orders or live and all(o.trial or not o.amount > 0 for o in live):
+    without a valid order in the window dormant. (Whether an order neither cancelled nor a
+    credit note sells is gathered in the figures' pass: the orders are walked once.)"""
+    if not orders or figures.live and not figures.sells:
         return "prospect"
     return "active" if figures.orders else "dormant"
 
@@ -71,9 +71,11 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     c.receivables = account.receivables
     owing = account.owing  # every sum below is of open money
     c.open_receivables = owing or ()  # most customers: nothing open, one empty tuple for all
-    c.credit_on_account = round(account.credit_on_account, 2)
+    # nought (most customers) is its own rounding: round() costs 0.4 µs even of nought
+    credit, held = account.credit_on_account, account.deposits_held
+    c.credit_on_account = credit and round(credit, 2)
     c.exchange_loss, c.exchange_gain = exchange_differences(account.exchanged)
-    c.deposits_held = round(account.deposits_held, 2)
+    c.deposits_held = held and round(held, 2)
     if owing:  # nothing open (most customers): each figure on open money keeps its default
         _open_money(c, owing, ledger.rules)
     history = account.history

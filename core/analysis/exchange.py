@@ -26,6 +26,8 @@ FIRM = N_("Exchange differences on invoices paid in another currency: {loss:,.0f
 
 def exchange_differences(items: list[Receivable]) -> tuple[float, float]:
     """The exchange loss and gain (both positive, base currency) settled on the invoices."""
+    if not items:  # most customers: no sum, no rounding
+        return 0.0, 0.0
     return (round(math.fsum(-i.fx_difference_base for i in items if i.fx_difference < 0), 2),
             round(math.fsum(i.fx_difference_base for i in items if i.fx_difference > 0), 2))
 

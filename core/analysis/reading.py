@@ -230,9 +230,16 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             ship = None  # shipped after A: not yet, as of A
             if live and not credit_note:
                 unit.ships_later = True
-        unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
-        if ship and live and not credit_note:
-            _note_shipment(order, unit, ship)
+        if not unit.ship_date_known and (ship_known or ship is not None):
+            unit.ship_date_known = True
+        if ship and live and not credit_note:  # the first and last shipments, written out
+            # (a call a shipped line cost 6 ms at 100,000 lines)
+            if unit.ship_date is None or ship < unit.ship_date:
+                unit.ship_date = ship
+            if order.ship_date is None or ship < order.ship_date:
+                order.ship_date = ship
+            if order.last_ship_date is None or ship > order.last_ship_date:
+                order.last_ship_date = ship
         if due_text and live and not credit_note:
             due = days[due_text]
             if unit.due_date is None or due < unit.due_date:
@@ -325,15 +332,6 @@ def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
                                          currency=unit.currency)
         shipments.append(found)
     return found
-
-
-def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
-    if unit.ship_date is None or ship < unit.ship_date:
-        unit.ship_date = ship
-    if order.ship_date is None or ship < order.ship_date:
-        order.ship_date = ship
-    if order.last_ship_date is None or ship > order.last_ship_date:
-        order.last_ship_date = ship
 
 
 def _left_out(order_id: int, ordered: date) -> ShipmentRow:

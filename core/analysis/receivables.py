@@ -91,6 +91,7 @@ class Ledger:
     # shipment of an invoice with that ship date and no due date stated: what the terms give
     _shipments: dict[tuple[int, date], tuple[PaymentTerms | None, Shipment]] = field(
         default_factory=dict)
+    estimated: bool = False  # a shipment estimated (no ship-date column): the notes count
 
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
@@ -153,10 +154,6 @@ def bucket(days_overdue: int) -> str:
     return BUCKETS[1 + bisect_left(AGING_LIMITS, days_overdue)]
 
 
-def _no_money(units: list[ShipmentRow], credits: list[Money]) -> bool:
-    return not credits and not any(unit.receipts for unit in units)
-
-
 def is_deposit_terms(unit: ShipmentRow) -> bool:
     """Terms that ask for money before shipment as a deposit ("30% deposit, balance …")."""
     terms = unit.order.terms
@@ -206,7 +203,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
-    if not _no_money(units, credits):  # most of a big firm's customers have paid something
+    if credits or any(unit.receipts for unit in units):  # most customers have paid something
         pool = _named_credits(units, invoices, credits, ledger, unconverted)
         held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
         shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
@@ -247,6 +244,7 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
             s = shipment(unit, rules, as_of)
             if s.due is not None:
                 s.due = days.setdefault(s.due, s.due)
+            ledger.estimated = ledger.estimated or s.estimated  # (never kept: no ship date)
             if ship is not None and unit.due_date is None:
                 terms = unit.order.terms
                 known[(id(terms), ship)] = (terms, s)

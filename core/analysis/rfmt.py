@@ -48,6 +48,10 @@ class WindowFigures:
     priced_ever_total: float = 0.0
     missing_ever: frozenset[str] = NO_CURRENCIES
     trials: int = 0
+    # an order neither cancelled nor a credit note, and one of those that sells (not a
+    # trial, an amount above nought): what tells a prospect (customers.group_of)
+    live: bool = False
+    sells: bool = False
 
     @property
     def average(self) -> float:
@@ -74,6 +78,7 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
     first: date | None = None
     latest: OrderRow | None = None
     valid_ever, priced_ever, trials = 0, [], 0
+    live = sells = False
     for order in orders:
         if order.cancelled:
             continue
@@ -82,6 +87,9 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
         day = order.order_date
         net = 0.0
         if not order.credit_note:
+            live = True
+            if not sells and not order.trial and order.amount > 0:
+                sells = True
             if first is None or day < first:
                 first = day
             if latest is None or day > latest.order_date:
@@ -118,7 +126,15 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
     return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
                          math.fsum(profits) if profit_known else None, last, incoterms, rungs,
                          priced, margin_error, missing, first, latest, valid_ever,
-                         len(priced_ever), math.fsum(priced_ever), missing_ever, trials)
+                         len(priced_ever), math.fsum(priced_ever), missing_ever, trials,
+                         live, sells)
+
+
+# made once, not per customer (each NP_ joins and hashes its two forms)
+R_DETAIL = NP_("{orders} valid order in the window (needs 1)",
+               "{orders} valid orders in the window (needs 1)", by="orders")
+F_DETAIL = NP_("{orders} valid order in the window (needs {needed})",
+               "{orders} valid orders in the window (needs {needed})", by="orders")
 
 
 def criteria(figures: WindowFigures, benchmark: float, rules: Rules
@@ -126,13 +142,9 @@ def criteria(figures: WindowFigures, benchmark: float, rules: Rules
     f_min, multiple = rules.f_min_orders, rules.m_multiple
     return {
         "r": Criterion("r", figures.orders >= 1, figures.orders, 1, Message(
-            "r_detail", NP_("{orders} valid order in the window (needs 1)",
-                            "{orders} valid orders in the window (needs 1)", by="orders"),
-            {"orders": figures.orders})),
+            "r_detail", R_DETAIL, {"orders": figures.orders})),
         "f": Criterion("f", figures.orders >= f_min, figures.orders, f_min, Message(
-            "f_detail", NP_("{orders} valid order in the window (needs {needed})",
-                            "{orders} valid orders in the window (needs {needed})", by="orders"),
-            {"orders": figures.orders, "needed": f_min})),
+            "f_detail", F_DETAIL, {"orders": figures.orders, "needed": f_min})),
         "m": _size_criterion(figures, benchmark, multiple),
         "t": _terms_criterion(figures, rules),
     }

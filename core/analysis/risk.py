@@ -85,7 +85,8 @@ def score(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str,
         return
     parts = components(c, rules, usd_to_base)
     points = {name: weight * parts[name] for name, weight in rules.risk_weights().items()}
-    c.risk_components = {k: round(v, 1) for k, v in points.items()}
+    # nought is its own rounding (round() costs 0.4 µs even of nought, five a customer)
+    c.risk_components = {k: round(v, 1) if v else v for k, v in points.items()}
     c.risk_score = max(0, min(100, round(sum(points.values()))))
     c.risk_grade = grade(c.risk_score)
     c.reasons = [*reasons(c, parts, rules, base), *account_reasons(c, base),

@@ -183,7 +183,8 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
                     customers=customers, m_benchmark=round(benchmark, 2),
                     ranked_by="gross_profit" if by_profit else "revenue",
                     shape=pyramid.shape(active, rules),
-                    notes=notes(data, by_profit, active, customers, rules, missing) + tier_notes,
+                    notes=notes(data, by_profit, active, customers, rules, missing,
+                                ledger.estimated) + tier_notes,
                     orders=data.orders, receipts_known=data.has_receipts,
                     missing_rates=missing, lifetime=valued)
 
