@@ -329,6 +329,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 16 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
 # refund without a return (typed_rows._BOTH): PO-1 paid 15,000, −1,000 noted so, 0 open and
 # revenue 14,000 (was 1,000 open, revenue 15,000).
+# 17 (pay41): a payment naming no order, dated by the order it pays (下单日期), is keyed by its
+# date received too (keys.unnumbered_day): 5,000 a week in four weekly bank lists pay K-1's
+# 20,000, 0 open in every order (was one payment re-dated, 15,000 open).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -1,0 +1,82 @@
+"""pay41: payments counted twice or lost (found by the last pass's reviewers, rvx40a).
+
+Each test writes Mumbai Mart's files with openpyxl, imports them by both imports (the app's and
+the reference one: test_payments_pay33._files) in several file orders and checks Mumbai's (open,
+credit). Each docstring gives the hand count and what the user saw before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_payments_pay33 import _files
+
+MUMBAI = "Mumbai Mart"
+SALE_HEADER = ["合同号", "客户", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",
+               "实收金额", "收款日期", "备注"]
+PAY_HEADER = ["合同号", "客户", "下单日期", "金额", "实收金额", "收款日期", "备注"]  # a 收款 tab
+
+Sheets = dict[str, list[list[object]]]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _sale(number: str, total: float, got: float | None = None, day: str | None = None,
+          note: str | None = None) -> list[object]:
+    return [number, MUMBAI, date(2025, 3, 1), "Sofa", total, "USD", "OA 30 days",
+            date(2025, 3, 5), got, _day(day), note]
+
+
+def _pay(number: str | None, day: str, got: float, note: str | None = None) -> list[object]:
+    """A 收款 row: the order it pays (or none), dated by that order (03-01), 金额 0."""
+    return [number, MUMBAI, date(2025, 3, 1), 0, got, _day(day), note]
+
+
+def _orders(tmp_path: Path, files: dict[str, Sheets], *orders: tuple[str, ...]
+            ) -> dict[str, tuple[float, float]]:
+    """Mumbai's (open, credit) after importing the files in each order given."""
+    found = {}
+    for at, order in enumerate(orders):
+        owed, _results = _files(tmp_path / str(at), *((name, files[name]) for name in order))
+        found[" -> ".join(order)] = owed[MUMBAI]
+    return found
+
+
+# --- 1. weekly bank lists naming no order: four payments, not one re-dated -------------------
+
+WEEKS = ("2025-04-07", "2025-04-14", "2025-04-21", "2025-04-28")
+
+
+@pytest.mark.parametrize("number", [None, ""], ids=["blank_number", "no_number_column"])
+def test_the_same_sum_in_four_weekly_bank_lists_is_four_payments(tmp_path: Path, number):
+    """K-1 20,000, paid by a standing order of 5,000 every Monday, each week's wire on that
+    week's bank list (bank-w1..w4.xlsx), naming no order (合同号 blank, or no such column),
+    the order's date (03-01) beside it. Hand count: 20,000 paid, nothing open, in every order.
+    Before: the four rows were one payment of the order's day re-dated, 15,000 open."""
+    def week(day: str) -> Sheets:
+        if number is None:
+            return {"收款": [PAY_HEADER, _pay(None, day, 5_000, "Mumbai Mart standing order")]}
+        return {"收款": [PAY_HEADER[1:], _pay(None, day, 5_000)[1:]]}
+    files = {"台账.xlsx": {"台账": [SALE_HEADER, _sale("K-1", 20_000)]},
+             **{f"bank-w{n}.xlsx": week(day) for n, day in enumerate(WEEKS, 1)}}
+    names = tuple(files)
+    found = _orders(tmp_path, files, names, names[::-1], (*names[2:], *names[:2]))
+    assert set(found.values()) == {(0, 0)}, found
+
+
+def test_a_month_s_list_restating_the_weekly_lists_counts_each_once(tmp_path: Path):
+    """Guard: April's bank list (收款 2025-04.xlsx) restates the first two weeks' wires beside
+    the two weekly lists. Hand count: 10,000 paid of 20,000, 10,000 open (one day's sum is one
+    payment, whichever list brings it), in every order."""
+    files = {"台账.xlsx": {"台账": [SALE_HEADER, _sale("K-1", 20_000)]},
+             "bank-w1.xlsx": {"收款": [PAY_HEADER, _pay(None, WEEKS[0], 5_000)]},
+             "bank-w2.xlsx": {"收款": [PAY_HEADER, _pay(None, WEEKS[1], 5_000)]},
+             "收款 2025-04.xlsx": {"收款": [PAY_HEADER, _pay(None, WEEKS[0], 5_000, "April"),
+                                         _pay(None, WEEKS[1], 5_000, "April")]}}
+    names = tuple(files)
+    found = _orders(tmp_path, files, names, names[::-1], (names[0], names[3], *names[1:3]))
+    assert set(found.values()) == {(10_000, 0)}, found
