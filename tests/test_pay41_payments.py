@@ -80,3 +80,35 @@ def test_a_month_s_list_restating_the_weekly_lists_counts_each_once(tmp_path: Pa
     names = tuple(files)
     found = _orders(tmp_path, files, names, names[::-1], (names[0], names[3], *names[1:3]))
     assert set(found.values()) == {(10_000, 0)}, found
+
+
+# --- 2. a running total dated the clerk's day, its last wire on the bank's value day ----------
+
+@pytest.mark.parametrize("note", ["定金4500+尾款10500", None])
+@pytest.mark.parametrize("apart", [False, True], ids=["one_file", "bank_list"])
+def test_a_total_noted_as_its_deposit_and_balance_beside_their_rows(tmp_path: Path, note,
+                                                                   apart):
+    """MT-1 15,000, its row's 实收 15,000 by 04-20 (noted 定金4500+尾款10500, or not), and its
+    two wires on the 收款 tab (or the bank's list): 定金 4,500 of 03-10 and 尾款 10,500 of 04-21,
+    the bank's value day. Hand count: 15,000 paid once, nothing open, nothing on account.
+    Before: the total and its parts both counted, 15,000 on account."""
+    sales = [SALE_HEADER, _sale("MT-1", 15_000, 15_000, "2025-04-20", note)]
+    pays = [PAY_HEADER, _pay("MT-1", "2025-03-10", 4_500, "定金"),
+            _pay("MT-1", "2025-04-21", 10_500, "尾款")]
+    files: dict[str, Sheets] = ({"台账 2025-04.xlsx": {"台账": sales}, "bank.xlsx": {"收款": pays}}
+                                if apart else {"台账 2025-04.xlsx": {"台账": sales, "收款": pays}})
+    names = tuple(files)
+    found = _orders(tmp_path, files, names, names[::-1])
+    assert set(found.values()) == {(0, 0)}, found
+
+
+def test_a_part_total_beside_two_instalments_stays_money_of_its_own(tmp_path: Path):
+    """Guard: MT-1 20,000, its row's 实收 9,000 by 04-20 (a wire booked on the row alone), and
+    two instalments of 4,500 on the 收款 tab, 03-10 and 04-22. The row's total is not its
+    whole worth, so the instalments that add up to it after its day are not taken for it.
+    Hand count: 9,000 + 4,500 + 4,500 = 18,000 paid, 2,000 open."""
+    files = {"台账 2025-04.xlsx": {
+        "台账": [SALE_HEADER, _sale("MT-1", 20_000, 9_000, "2025-04-20")],
+        "收款": [PAY_HEADER, _pay("MT-1", "2025-03-10", 4_500), _pay("MT-1", "2025-04-22", 4_500)]}}
+    found = _orders(tmp_path, files, tuple(files))
+    assert set(found.values()) == {(2_000, 0)}, found

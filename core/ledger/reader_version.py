@@ -332,6 +332,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (pay41): a payment naming no order, dated by the order it pays (下单日期), is keyed by its
 # date received too (keys.unnumbered_day): 5,000 a week in four weekly bank lists pay K-1's
 # 20,000, 0 open in every order (was one payment re-dated, 15,000 open).
+# 17 (pay41): a sale's 实收 15,000 by 04-20 beside its 定金 4,500 (03-10) and 尾款 10,500 on the
+# bank's value day (04-21) naming MT-1 is those wires (receipts._running_totals): 0 on account,
+# in a file or two (was 15,000); only where the total is the sale's whole worth.
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
