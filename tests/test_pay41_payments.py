@@ -8,6 +8,7 @@ credit). Each docstring gives the hand count and what the user saw before.
 from __future__ import annotations
 
 from datetime import date
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,26 @@ def test_a_part_total_beside_two_instalments_stays_money_of_its_own(tmp_path: Pa
         "收款": [PAY_HEADER, _pay("MT-1", "2025-03-10", 4_500), _pay("MT-1", "2025-04-22", 4_500)]}}
     found = _orders(tmp_path, files, tuple(files))
     assert set(found.values()) == {(2_000, 0)}, found
+
+
+# --- 3. a balance restated in next month's book and on the bank's list ------------------------
+
+@pytest.mark.parametrize(("april", "bank", "owed"), [
+    (15_000, 10_500, (0, 0)),  # the balance: the book's total and the bank's wire are one
+    (9_000, 4_500, (1_500, 0)),  # guard: a part total, the next day's wire money of its own
+], ids=["balance", "part_total"])
+def test_a_balance_restated_in_the_next_book_and_on_the_bank_s_list(tmp_path: Path, april,
+                                                                     bank, owed):
+    """MT-1 15,000: March's book 实收 4,500 by 03-10 (30%定金), April's book the total raised to
+    15,000 by 04-20 (70%尾款), and April's bank list the 尾款 10,500 of 04-21 naming MT-1, the
+    bank's value day. Hand count: 15,000 paid, nothing open, in every order. Before: the
+    raise and the wire both counted, 10,500 on account. Guard: April's total 9,000 (of
+    15,000) and a wire of 4,500 the next day: not the whole, so the wire is counted, 1,500
+    open."""
+    files = {"台账 2025-03.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 15_000, 4_500, "2025-03-10",
+                                                              "30%定金")]},
+             "台账 2025-04.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 15_000, april, "2025-04-20",
+                                                              "70%尾款")]},
+             "收款 2025-04.xlsx": {"收款": [PAY_HEADER, _pay("MT-1", "2025-04-21", bank, "尾款")]}}
+    found = _orders(tmp_path, files, *permutations(files))
+    assert set(found.values()) == {owed}, found

@@ -26,7 +26,15 @@ from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside, jud
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
 from core.ledger.receipt_history import read as read_history
-from core.ledger.receipts import CopiedWire, Row, Step, booked_twice, copied_wires, raised_totals
+from core.ledger.receipts import (
+    CopiedWire,
+    Row,
+    Step,
+    booked_twice,
+    copied_wires,
+    covers,
+    raised_totals,
+)
 
 FIELDS = ("received", "deposit", "balance")
 # a part of the money a line records: its kind (of FIELDS), amount, day and the file that
@@ -223,13 +231,15 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
                          line.line_id, key))
         if all(row[2] is None for row in rows):
             continue
+        whole = {row[4] for row in rows if covers(row[1], row[2])}  # its whole worth
         rows = _unit_rows(rows)
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
                              lambda sale, paid: source_of[paid] in wrote[sale],
                              named.get, _day_raised(lines) if kind == FIELDS[0] else None)
         if kind == FIELDS[0]:  # a total another file raised: each step against the payments
-            twice += _steps_paid(lines, wires + twice, payments, source_of, named.get)
+            twice += _steps_paid(lines, wires + twice, payments, source_of,
+                                 (named.get, whole))
         for wire in wires + twice:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
@@ -290,7 +300,7 @@ def _day_raised(lines: list[LineReceipts]) -> dict[Hashable, float]:
 
 def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: list[Row],
                 source_of: dict[Hashable, str | None],
-                names: Callable[[Hashable], object]) -> list[CopiedWire]:
+                told: tuple[Callable[[Hashable], object], set[Hashable]]) -> list[CopiedWire]:
     """The steps of the sale lines' received totals that are payments of another file
     (core.ledger.receipts.raised_totals), a deposit held in the total a step of its own
     before them: deposit 3,000 of 02-10, 6,000 by 03-15 and 10,000 by 04-20 are the slips of
@@ -311,7 +321,7 @@ def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: li
             steps.append((line.customer, amount, since, when, line.line_id, file))
             since = str(when)
     return raised_totals(steps, [row for row in payments if row[4] not in taken],
-                         lambda file, paid: file is None or file == source_of[paid], names)
+                         lambda file, paid: file is None or file == source_of[paid], *told)
 
 
 def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor

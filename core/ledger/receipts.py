@@ -27,7 +27,7 @@ day with another row of their customer, with every row of the shipments they bel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -239,6 +239,11 @@ def _referenced(note: object, order: object) -> bool:
     return any(key != own and not key.isdigit() for key in wire_references(note))
 
 
+def covers(worth: float | None, total: float | None) -> bool:  # its worth, less a charge
+    return worth is not None and total is not None and total > 0 and _within(
+        worth - total, worth, None)
+
+
 def _within(short_by: float, figure: float, rate: float | None) -> bool:
     """Whether a figure `short_by` less than `figure` is it (a rounding, or a bank's charge)."""
     return short_by <= TOLERANCE or short_by <= charge(figure, rate)
@@ -299,10 +304,9 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     where none names it, all naming no other order), the last on that date, adding up to the
     figure within a rounding; any other payment in between (another order's money) and
     nothing is cleared, as no money may be dropped that was real. The last may come on the
-    bank's value day after the total's (payment_lines.value_days) where all of them name its
-    order and the total is the row's whole worth (`told`: each row's order and worth): 定金
-    4,500 of 03-10 and 尾款 10,500 of 04-21 beside MT-1's 15,000 received by 04-20 showed
-    15,000 on account (pay41)."""
+    value day after the total's (payment_lines.value_days), all naming its order, the total
+    the row's whole worth (`told`: each row's order and worth): 定金 4,500 of 03-10 and 尾款
+    10,500 of 04-21 beside MT-1's 15,000 by 04-20 were 15,000 on account (pay41)."""
     names, worth = told
     found: list[CopiedWire] = []
     # per customer, the payments not yet taken: looked through per sale row of that customer
@@ -323,8 +327,7 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
         for sale in sales:
             theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
             mine = _making_up(sale, theirs, (figure, when, 2), judged, names)
-            whole = worth(sale)
-            if not mine and whole is not None and _within(whole - figure, whole, None):
+            if not mine and covers(worth(sale), figure):
                 late = [row for row in left[customer] if str(row[3]) > str(when)
                         and value_days(when, row[3]) and names(row[4]) == names(sale)]
                 mine = _making_up(sale, theirs + late, (figure, max(
@@ -343,7 +346,8 @@ Step = tuple[Hashable, float, str, object, Hashable, "str | None"]
 
 def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
                   judged: Callable[[str | None, Hashable], bool],
-                  names: Callable[[Hashable], object]) -> list[CopiedWire]:
+                  names: Callable[[Hashable], object], whole: Container[Hashable] = ()
+                  ) -> list[CopiedWire]:
     """A step of a received total that is the customer's payments of its days in another
     file: March's file said 4,000 by 03-25, May's 9,000 by 04-28, the bank's file the 5,000
     wire of 04-28. The step (5,000 on 04-28) is that wire, as :func:`_running_totals` takes a
@@ -353,18 +357,25 @@ def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
     (one may do: the step says what came in those days); else nothing is cleared. A payment
     of the file that wrote the step was judged by its import (`judged(file, payment)`; a step
     of no known file, by any): none is taken. Payments are keyed by (customer, currency), as
-    :func:`copied_wires` takes rows with `per_unit`."""
+    :func:`copied_wires` takes rows with `per_unit`; a `whole` line's last step to a value day."""
     left: dict[Hashable, list[Row]] = defaultdict(list)
     for row in payments:
         if row[3] is not None and row[2] is not None and row[2] > 0:
             left[row[0][0]].append(row)  # type: ignore[index]
     found = []
-    for customer, figure, since, when, sale, file in sorted(
-            (step for step in steps if left.get(step[0])), key=lambda step: str(step[3])):
+    steps = sorted((step for step in steps if left.get(step[0])), key=lambda step: str(step[3]))
+    last = {step[4]: str(step[3]) for step in steps if step[4] in whole}
+    for customer, figure, since, when, sale, file in steps:
         theirs = [row for row in left[customer] if since < str(row[3]) <= str(when)]
         if any(judged(file, row[4]) for row in theirs):
             continue  # its own file's payments: its import judged them
         mine = _making_up(sale, theirs, (figure, when, 1), None, names)
+        late = [row for row in left[customer] if not mine and last.get(sale) == str(when)
+                and str(row[3]) > str(when) and value_days(when, row[3])
+                and names(row[4]) == names(sale) and not judged(file, row[4])]
+        if late:
+            mine = _making_up(sale, theirs + late, (figure, max(
+                (row[3] for row in late), key=str), 1), None, names, True)
         if mine:
             found.append(CopiedWire(customer, figure, when, sale, mine, True))
             left[customer] = [row for row in left[customer] if row[4] not in mine]
