@@ -136,3 +136,26 @@ def test_a_balance_restated_in_the_next_book_and_on_the_bank_s_list(tmp_path: Pa
              "收款 2025-04.xlsx": {"收款": [PAY_HEADER, _pay("MT-1", "2025-04-21", bank, "尾款")]}}
     found = _orders(tmp_path, files, *permutations(files))
     assert set(found.values()) == {owed}, found
+
+
+# --- 4. a running total raised by a book whose 收款 tab lists the month's receipt -------------
+
+@pytest.mark.parametrize(("named", "owed"), [("MT-1", (0, 0)), ("MT-2", (0, 0))],
+                         ids=["its_order", "guard_another_order"])
+def test_a_running_total_beside_the_month_s_receipt_on_its_own_tab(tmp_path: Path, named,
+                                                                   owed):
+    """MT-1 15,000: March's book 实收 4,500 by 03-10; April's book the running total 15,000 by
+    04-20 and, on its 收款 tab, that month's receipt, 10,500 of 04-20 naming MT-1. Hand count:
+    15,000 paid, nothing open, in either order. Before: the raise and the receipt both
+    counted, 10,500 on account (April's import cannot see March's 4,500, and the analysis
+    took a payment of April's own file as judged by its import). Guard: the receipt naming
+    MT-2 (10,500, unpaid) is MT-2's: both paid, nothing on account."""
+    april = [SALE_HEADER, _sale("MT-1", 15_000, 15_000, "2025-04-20")]
+    if named == "MT-2":
+        april.append(_sale("MT-2", 10_500))
+    march = [SALE_HEADER, _sale("MT-1", 15_000, 4_500, "2025-03-10")]
+    receipt = [PAY_HEADER, _pay(named, "2025-04-20", 10_500)]
+    files = {"台账 2025-03.xlsx": {"台账": march},
+             "台账 2025-04.xlsx": {"台账": april, "收款": receipt}}
+    found = _orders(tmp_path, files, *permutations(files))
+    assert set(found.values()) == {owed}, found

@@ -182,11 +182,13 @@ def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None =
     """Copies of wires written in several files cleared: only a customer whose money came
     from two files or more can have one, so only those lines are looked at. The customers
     found, and the lines looked at by id."""
-    if len({written[4] for written in money}) < 2:
-        return [], {}  # all from one file (or none): no customer can have a copy
+    if len({written[4] for written in money}) < 2 and not any(w[13] for w in money):
+        return [], {}  # all from one file (or none), no total raised: no copy
     sources: dict[int, set[str | None]] = {}
     for written in money:
         sources.setdefault(written[1], set()).add(written[4])
+        if written[13]:  # a total another file's raised: its step and the file's payments
+            sources[written[1]].add(f"{written[4]}\0")
     lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
     return (drop_copied_wires(lines, factor, numbers, names),
             {line.line_id: line for line in lines})
@@ -199,7 +201,8 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
     `names`: the name each order of a merged group was stored under (renamed_payments)."""
     sources: dict[int, set[str | None]] = {}
     for line in lines:
-        sources.setdefault(line.customer, set()).add(line.source)
+        sources.setdefault(line.customer, set()).update(
+            (line.source, *(file for *_, file in line.history)))
     lines = [line for line in lines if len(sources[line.customer]) > 1]
     if not lines:
         return []
@@ -237,13 +240,12 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
                              lambda sale, paid: source_of[paid] in wrote[sale],
                              named.get, _day_raised(lines) if kind == FIELDS[0] else None)
-        if kind == FIELDS[0]:  # a total another file raised: each step against the payments
-            twice += _steps_paid(lines, wires + twice, payments, source_of,
-                                 (named.get, whole))
-        for wire in wires + twice:
+        steps = _steps_paid(lines, wires + twice, payments, source_of, (named.get, whole)
+                            ) if kind == FIELDS[0] else []  # a total another file raised
+        for wire in wires + twice + steps:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
-            if len({m.source for m in members}) < 2:
-                continue  # one file: the import has judged it already
+            if len({m.source for m in members}) < 2 and wire not in steps:
+                continue  # one file: the import has judged it already (not a raise)
             for copy in wire.copies:
                 by_id[copy].figures.pop(kind, None)
             found.append(members[0].customer)

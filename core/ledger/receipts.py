@@ -304,9 +304,8 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     where none names it, all naming no other order), the last on that date, adding up to the
     figure within a rounding; any other payment in between (another order's money) and
     nothing is cleared, as no money may be dropped that was real. The last may come on the
-    value day after the total's (payment_lines.value_days), all naming its order, the total
-    the row's whole worth (`told`: each row's order and worth): 定金 4,500 of 03-10 and 尾款
-    10,500 of 04-21 beside MT-1's 15,000 by 04-20 were 15,000 on account (pay41)."""
+    value day after (payment_lines.value_days), all naming its order, the total the row's
+    whole worth (`told`: orders, worths): MT-1's 15,000 by 04-20, 尾款 of 04-21 (pay41)."""
     names, worth = told
     found: list[CopiedWire] = []
     # per customer, the payments not yet taken: looked through per sale row of that customer
@@ -367,9 +366,10 @@ def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
     last = {step[4]: str(step[3]) for step in steps if step[4] in whole}
     for customer, figure, since, when, sale, file in steps:
         theirs = [row for row in left[customer] if since < str(row[3]) <= str(when)]
-        if any(judged(file, row[4]) for row in theirs):
-            continue  # its own file's payments: its import judged them
-        mine = _making_up(sale, theirs, (figure, when, 1), None, names)
+        own = any(judged(file, row[4]) for row in theirs)
+        if own and not since:  # its own file's payments: its import judged them (not against
+            continue  # a raise of another's total: April's 10,500 on MT-1's 4,500, pay41)
+        mine = _making_up(sale, theirs, (figure, when, 1), None, names, own)
         late = [row for row in left[customer] if not mine and last.get(sale) == str(when)
                 and str(row[3]) > str(when) and value_days(when, row[3])
                 and names(row[4]) == names(sale) and not judged(file, row[4])]
