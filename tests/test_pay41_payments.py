@@ -12,6 +12,8 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from test_fix40c_near import _every_order, _sales, _slip, _slips
+from test_fix40c_near import _sale as _kobe
 from test_payments_pay33 import _files
 
 MUMBAI = "Mumbai Mart"
@@ -158,4 +160,27 @@ def test_a_running_total_beside_the_month_s_receipt_on_its_own_tab(tmp_path: Pat
     files = {"台账 2025-03.xlsx": {"台账": march},
              "台账 2025-04.xlsx": {"台账": april, "收款": receipt}}
     found = _orders(tmp_path, files, *permutations(files))
+    assert set(found.values()) == {owed}, found
+
+
+# --- 5. one wire paying two invoices, the bank's slip on its value day ------------------------
+
+@pytest.mark.parametrize(("day", "k8_note", "owed"), [
+    ("2025-04-21", "TT-881", (0, 0)),  # Monday, the bank's value day
+    ("2025-04-18", "TT-881", (0, 0)),  # the rows' own day (pay39)
+    ("2025-04-21", "TT-882", (0, 7_985)),  # guard: K-8 paid by a wire of its own
+], ids=["value_day", "same_day", "guard_two_wires"])
+def test_a_wire_paying_two_invoices_on_the_bank_s_value_day(tmp_path: Path, day, k8_note,
+                                                           owed):
+    """Kobe's one wire TT-881 pays K-7's 5,000 and K-8's 3,000: the ledger's rows say so on
+    Friday 04-18; the bank's list has it once, 7,985 (its 15 charge off) under K-7 on Monday
+    04-21. Hand count: both invoices paid, nothing open, nothing on account, in either order.
+    Before: the slip was a second payment, 7,985 on account (the near day's rule weighed the
+    slip against K-7's row alone). Guard: K-8's row noting its own wire TT-882 is no part of
+    TT-881, so the slip is money beside K-7's 5,000 (7,985 on account, as before)."""
+    rows = _sales(_kobe("K-7", 5_000, 5_000, "2025-04-18", "TT-881"),
+                  _kobe("K-8", 3_000, 3_000, "2025-04-18", k8_note))
+    found = _every_order(tmp_path, {"ledger.xlsx": {"台账": rows},
+                                    "bank.xlsx": {"收款": _slips(_slip(day, 7_985, "K-7",
+                                                                     "TT-881"))}})
     assert set(found.values()) == {owed}, found

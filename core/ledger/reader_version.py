@@ -335,6 +335,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (pay41): a sale's 实收 15,000 by 04-20 beside its 定金 4,500 (03-10) and 尾款 10,500 on the
 # bank's value day (04-21) naming MT-1 is those wires (receipts._running_totals): 0 on account,
 # in a file or two (was 15,000); only where the total is the sale's whole worth.
+# 17 (pay41): one wire TT-881 on K-7's 5,000 and K-8's 3,000 (Fri 04-18) is the bank's 7,985
+# "TT-881" under K-7 on its value day (Mon 04-21): 0 on account (was 7,985; lump_wires.near_rows).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
