@@ -12,9 +12,13 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from test_fix40c_near import _every_order, _sales, _slip, _slips
 from test_fix40c_near import _sale as _kobe
+from test_lists_audit28 import at
 from test_payments_pay33 import _files
+
+from core.ledger.report import import_report
 
 MUMBAI = "Mumbai Mart"
 SALE_HEADER = ["合同号", "客户", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",
@@ -43,8 +47,8 @@ def _orders(tmp_path: Path, files: dict[str, Sheets], *orders: tuple[str, ...]
             ) -> dict[str, tuple[float, float]]:
     """Mumbai's (open, credit) after importing the files in each order given."""
     found = {}
-    for at, order in enumerate(orders):
-        owed, _results = _files(tmp_path / str(at), *((name, files[name]) for name in order))
+    for n, order in enumerate(orders):
+        owed, _results = _files(tmp_path / str(n), *((name, files[name]) for name in order))
         found[" -> ".join(order)] = owed[MUMBAI]
     return found
 
@@ -184,3 +188,30 @@ def test_a_wire_paying_two_invoices_on_the_bank_s_value_day(tmp_path: Path, day,
                                     "bank.xlsx": {"收款": _slips(_slip(day, 7_985, "K-7",
                                                                      "TT-881"))}})
     assert set(found.values()) == {owed}, found
+
+
+# --- 6. a refund column beside a quality claim's note ---------------------------------------
+
+@pytest.mark.parametrize(("note", "owed", "revenue"), [
+    ("质量索赔退款1000", (0, 0), 9_000),  # a refund without a return: the sale lowered too
+    ("quality claim refund", (0, 0), 9_000),
+    ("银行退款", (1_000, 0), 10_000),  # guard: money sent back alone, the sale unchanged
+], ids=["claim_zh", "claim_en", "guard_refund"])
+def test_a_refund_column_beside_a_quality_claim_s_note(tmp_path: Path, note, owed, revenue):
+    """PO-1 sold and paid 10,000; its row's 退款金额 1,000, noted 质量索赔退款1000 (a quality
+    claim: nothing came back). Hand count: 1,000 off the price and 1,000 sent back: revenue
+    9,000, nothing open, as a 收款 row of -1,000 so noted reads (typed_rows._BOTH). Before:
+    the column read as money sent back alone, 1,000 open, revenue 10,000. The report names
+    the row as a claim's refund, not as a refund leaving the sale unchanged."""
+    sale = [*_sale("PO-1", 10_000, 10_000, "2025-04-10", note), 1_000]
+    owed_now, results = _files(tmp_path, ("台账 2025-04.xlsx", {"台账": [
+        [*SALE_HEADER, "退款金额"], sale]}))
+    assert owed_now[MUMBAI] == owed
+    report = import_report(results[0])
+    claim = revenue == 9_000
+    assert ("1 sale row writes a refund its note says is for a claim" in report) == claim, report
+    assert ("read as money sent back to the customer, taken off what the customer paid; the "
+            "sale is unchanged" in report) != claim, report
+    assert at(tmp_path / "fast.sqlite").customers[0].revenue_12m == revenue
+    chinese = in_chinese(lambda: import_report(results[0]))
+    assert ("备注说明是索赔退款或未退货退款" in chinese) == claim, chinese

@@ -337,6 +337,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # in a file or two (was 15,000); only where the total is the sale's whole worth.
 # 17 (pay41): one wire TT-881 on K-7's 5,000 and K-8's 3,000 (Fri 04-18) is the bank's 7,985
 # "TT-881" under K-7 on its value day (Mon 04-21): 0 on account (was 7,985; lump_wires.near_rows).
+# 17 (pay41): a sale row's 退款金额 1,000 noted 质量索赔退款 (or without a return) lowers the sale
+# too, as a 收款 row so noted does (refund_columns.claimed): 0 open, revenue 9,000 (was 1,000
+# open, revenue 10,000).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
