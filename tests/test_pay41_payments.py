@@ -12,10 +12,13 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from account_cli import customers, imported
 from languages import in_chinese
 from test_fix40c_near import _every_order, _sales, _slip, _slips
 from test_fix40c_near import _sale as _kobe
 from test_lists_audit28 import at
+from test_pay40_paid_for_names import _orders as _payers_orders
+from test_pay40_paid_for_names import _slips as _payers_slips
 from test_payments_pay33 import _files
 
 from core.ledger.report import import_report
@@ -215,3 +218,27 @@ def test_a_refund_column_beside_a_quality_claim_s_note(tmp_path: Path, note, owe
     assert at(tmp_path / "fast.sqlite").customers[0].revenue_12m == revenue
     chinese = in_chinese(lambda: import_report(results[0]))
     assert ("备注说明是索赔退款或未退货退款" in chinese) == claim, chinese
+
+
+# --- 7. a bank's reference after a 代付 note's name is no paper of a word of the name ---------
+
+@pytest.mark.parametrize("first", ["orders", "slips"])
+@pytest.mark.parametrize("note", ["paid for Lima Trading SZ260508",
+                                  "paid for Lima Trading invoice SZ260508"],
+                         ids=["bank_reference", "guard_invoice"])
+def test_a_bank_reference_after_the_name_cuts_no_word_of_it(tmp_path: Path, note, first):
+    """Lima Ltd and Lima Trading Ltd both buy 5,000 (OA 30 days); Harbor Pay pays 5,000 noted
+    "paid for Lima Trading SZ260508" (the bank's own reference). Hand count: Lima Trading Ltd
+    paid, nothing open; Lima Ltd 5,000 open; nothing on the payer, in either order. Before:
+    "Trading SZ260508" was read as a paper (any word then a number) and the name as "Lima":
+    Lima Ltd shown paid, Lima Trading Ltd 5,000 open."""
+    files = {"orders": _payers_orders(tmp_path, "订单", ("L-1", "Lima Ltd", 5_000),
+                                      ("T-1", "Lima Trading Ltd", 5_000)),
+             "slips": _payers_slips(tmp_path, "Harbor Pay HK Ltd", 5_000, note)}
+    db = imported(tmp_path / "firm.sqlite", files[first],
+                  files["slips" if first == "orders" else "orders"])
+    found = customers(db, date(2026, 6, 30))["by_name"]
+    assert {name: (found[name]["open_amount"], found[name]["credit_on_account"])
+            for name in ("Lima Ltd", "Lima Trading Ltd")} == {
+        "Lima Ltd": (5_000, 0), "Lima Trading Ltd": (0, 0)}, found
+    assert "Harbor Pay HK Ltd" not in found

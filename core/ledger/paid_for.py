@@ -25,7 +25,7 @@ from typing import NamedTuple
 from core.i18n import N_, NP_
 from core.ledger.normalise import customer_key
 from core.ledger.payment_words import AMOUNT as SUM
-from core.ledger.payment_words import DATE, ordinary
+from core.ledger.payment_words import DATE, PAPER_WORD, ordinary
 from core.ledger.record import AMOUNT, CUSTOMER, CUSTOMER_KEY, NOTES, RECEIVED, ROW, Record
 from core.messages import Listed, Message, Noted
 from core.similarity import (
@@ -46,8 +46,10 @@ from core.similarity import (
 # Frills, B2B Supplies) no end of it (fix39b). A full stop after a letter alone is an initial's
 # ("A.B.C. Home Ltd"), and one before a company form an abbreviation's ("Acme Co. Ltd"): no end
 # of the name (pay40: "paid for A.B.C. Home Ltd" was read "A.B.C"). A date or a sum after a
-# word is no paper's number ("paid for Lima Trading 2026-04-18" was read "Lima", fix40a)
-_PAPER = (r"(?:the\s+)?(?:[a-z/]+\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)"
+# word is no paper's number ("paid for Lima Trading 2026-04-18" was read "Lima", fix40a); the
+# word before a number is a paper's (payment_words: invoice, PI, no., ref) or none, never a
+# name's: "Trading SZ260508" (the bank's reference) was a paper, "Lima" the name (pay41)
+_PAPER = (rf"(?:the\s+)?(?:(?:{PAPER_WORD})\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)?"
           rf"(?!{DATE}|{SUM})[a-z]{{0,4}}-?\d+(?![0-9a-z])(?![,.]\d)")
 # a company form's word (similarity.LEGAL_FORMS, its letters with full stops or none: S.A.,
 # Sdn. Bhd., Co. KG), after a comma or a full stop in a name ("Orbit Tech, LLC", "Co. Ltd")

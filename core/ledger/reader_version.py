@@ -340,6 +340,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (pay41): a sale row's 退款金额 1,000 noted 质量索赔退款 (or without a return) lowers the sale
 # too, as a 收款 row so noted does (refund_columns.claimed): 0 open, revenue 9,000 (was 1,000
 # open, revenue 10,000).
+# 17 (pay41): a number after a 代付 note's name is a paper's only after a paper's word or none:
+# "paid for Lima Trading SZ260508" is Lima Trading Ltd's, 0 open (was read "Lima": Lima Ltd paid).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
