@@ -21,6 +21,7 @@ from test_pay40_paid_for_names import _orders as _payers_orders
 from test_pay40_paid_for_names import _slips as _payers_slips
 from test_payments_pay33 import _files
 
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 MUMBAI = "Mumbai Mart"
@@ -242,3 +243,34 @@ def test_a_bank_reference_after_the_name_cuts_no_word_of_it(tmp_path: Path, note
             for name in ("Lima Ltd", "Lima Trading Ltd")} == {
         "Lima Ltd": (5_000, 0), "Lima Trading Ltd": (0, 0)}, found
     assert "Harbor Pay HK Ltd" not in found
+
+
+# --- 8. a 代付 note's word for whoever bought is no name; the note's named one counts ---------
+
+@pytest.mark.parametrize("first", ["orders", "slips"])
+@pytest.mark.parametrize(("note", "lima", "payer"), [
+    ("代客户付款，代Lima Trading Ltd付款", (0, 0), None),
+    ("on behalf of our customer; paid for Lima Trading Ltd invoice 5", (0, 0), None),
+    ("代客户付款", (5_000, 0), (0, 5_000)),  # no one named: the payer's own money
+    ("paid on behalf of the customer", (5_000, 0), (0, 5_000)),
+], ids=["zh_then_name", "en_then_name", "zh_alone", "en_alone"])
+def test_a_note_for_the_customer_names_no_third_party(tmp_path: Path, note, lima, payer,
+                                                      first):
+    """Lima Trading Ltd buys 5,000; Harbor Pay pays 5,000 noted 代客户付款 ("for the
+    customer") and, on some rows, 代Lima Trading Ltd付款 after it. Hand count: where the note
+    names Lima Trading, its money (0 open, no payer); where it names no one, the payer's (as
+    before), and the report names no «客户» as a buyer the money waits for. Before: «客户» /
+    «customer» was read as the name, the named Lima Trading after it never read: Lima 5,000
+    open, the payer 5,000 on account, the report saying the money waits for «客户»."""
+    files = {"orders": _payers_orders(tmp_path, "订单", ("T-1", "Lima Trading Ltd", 5_000)),
+             "slips": _payers_slips(tmp_path, "Harbor Pay HK Ltd", 5_000, note)}
+    order = [files[first], files["slips" if first == "orders" else "orders"]]
+    reports = [import_report(result) for result in import_files(tmp_path / "firm.sqlite", order)]
+    found = customers(tmp_path / "firm.sqlite", date(2026, 6, 30))["by_name"]
+    assert (found["Lima Trading Ltd"]["open_amount"],
+            found["Lima Trading Ltd"]["credit_on_account"]) == lima, found
+    harbor = found.get("Harbor Pay HK Ltd")  # a payer kept only with money of its own
+    assert (None if harbor is None else (harbor["open_amount"], harbor["credit_on_account"])
+            ) == payer, found
+    assert not any("«客户»" in text or "«customer»" in text or "«the customer»" in text
+                   for text in reports), reports

@@ -197,16 +197,24 @@ def paid_for(note: str | None) -> str | None:
     return None if said is None else said.name
 
 
+# a 代付 note's word for whoever bought, no one's name ("代客户付款", "on behalf of our client"):
+# read as a name, the note named «客户» as a third party the money waited for (pay41)
+_ANYONE = re.compile(r"(?:the|our|a|an|end|final)?\s*(?:customer|client|buyer|consignee)s?"
+                     r"|(?:该|此|本|我司|我方|贵司|终端|最终)?(?:客户方?|客人|买家|买方|顾客)",
+                     re.IGNORECASE)
+
+
 def said_for(note: str | None) -> Said | None:
-    """The name a payment's note says it was made for (paid_for), and whether read whole."""
+    """The name a payment's note says it was made for (paid_for), and whether read whole: the
+    first 代付 of the note that names someone ("代客户付款，代Lima Trading付款": Lima Trading)."""
     if not note or not any(mark in note.lower() for mark in MARKS):
         return None
     text = _FORM_COMMA.sub(" ", note.strip())
-    found = _FOR.search(text)
-    if found is None:
-        return None
-    name = next(found[group] for group in ("a", "b", "c", "d") if found[group]).strip()
-    return Said(name) if name else None
+    for found in _FOR.finditer(text):
+        name = next(found[group] for group in ("a", "b", "c", "d") if found[group]).strip()
+        if name and not _ANYONE.fullmatch(name):
+            return Said(name)
+    return None
 
 
 # each customer's lines looked at until its first sale (orders_customer, order_lines_order):
