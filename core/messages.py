@@ -128,6 +128,9 @@ class Sentences(tuple[Message, ...]):
 class Refusal(Exception):
     """A file or request that cannot be taken; carries the message the user reads."""
 
+    # the file's format, where known before the refusal (the report names it as "(xls)")
+    file_format: str | None = None
+
     def __init__(self, code: str, template: str, **params: Any) -> None:
         self.message = Message(code, template, params)
         super().__init__(code)

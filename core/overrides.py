@@ -315,6 +315,19 @@ NO_ORDERS = "NOT EXISTS (SELECT 1 FROM orders WHERE customer_id = customers.id)"
 HAND_SET = "EXISTS (SELECT 1 FROM overrides v WHERE v.customer_key = customers.key)"
 
 
+def never_ordered(conn: sqlite3.Connection, overrides: Overrides | None = None) -> frozenset[int]:
+    """The customers the analysis shows kept without an order under any of their spellings
+    (`Overrides.kept`, less those merged with a name that has orders)."""
+    overrides = overrides or load_overrides(conn)
+    spellings: dict[int, list[int]] = {k: [k] for k in overrides.kept}
+    for raw, canonical in overrides.merged_into.items():
+        if canonical in spellings:
+            spellings[canonical].append(raw)
+    return frozenset(k for k, ids in spellings.items() if conn.execute(
+        "SELECT 1 FROM orders WHERE customer_id IN (SELECT value FROM json_each(?)) LIMIT 1",
+        (json.dumps(ids),)).fetchone() is None)
+
+
 InForce = tuple[bool, bool, str, int]
 
 

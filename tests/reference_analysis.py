@@ -241,7 +241,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 order.credit_profit = _plus(order.credit_profit, _credit_profit(
                     amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
                     cost_rate(rebate_currency or cost_currency, line_currency, ordered, order)))
-                note = Money(abs(amount), line_currency, ordered, "credit", ordered, credit_ref)
+                note = Money(abs(amount), line_currency, ordered, "credit", ordered,
+                             credit_ref or order.order_no)  # its own order's, naming none
                 credits.append((customer, note))
                 if credit_ref:
                     named.append((order, note))

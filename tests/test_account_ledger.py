@@ -76,7 +76,7 @@ def test_one_wire_written_on_three_rows_is_stored_once_and_reported(tmp_path, db
     assert [r["row"] for r in wire["rows"]] == ledger.expect["rows"]
     note = next(w["text"] for w in result["warnings"] if w["code"] == "wire_copied")
     assert note == (f"{books.WIRE_CUSTOMER}: one wire of 25,000.00 USD dated 2025-06-25 "
-                    "written on 3 rows (“6月” 2–4), counted once, on “6月” row 2.")
+                    "written on 3 rows (“6月” rows 2–4), counted once, on “6月” row 2.")
     stored = rows(db_path, "SELECT o.order_no, l.received_amount, l.received_date FROM "
                            "order_lines l JOIN orders o ON o.id = l.order_id ORDER BY l.id")
     assert stored == [("INV-101", total, "2025-06-25"), ("INV-102", None, None),
@@ -87,7 +87,7 @@ def test_the_wire_note_in_chinese_and_in_the_text_report(tmp_path, db_path):
     ledger = books.wire_on_every_row(tmp_path)
     text = cli_import(db_path, ledger.path, lang="zh_CN", as_json=False)
     assert f"{books.WIRE_CUSTOMER}：2025-06-25 到账的一笔 25,000.00 USD 汇款写在了 3 行上" in text
-    assert "（“6月” 2–4），只计一次，记在工作表“6月”第 2 行。" in text
+    assert "（“6月”第 2–4 行），只计一次，记在工作表“6月”第 2 行。" in text
 
 
 def test_the_same_file_next_month_keeps_the_wire_once(tmp_path, db_path):

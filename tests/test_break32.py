@@ -122,7 +122,7 @@ def test_a_lump_sum_wire_written_on_its_invoices_rows_is_counted_once(tmp_path: 
         6_000, "black", {"C-1": (3_000, 67), "C-2": (3_000, 64)}, 0)
     if files == "one":
         report = import_report(results[0])
-        assert "(“收款” row 2) is the money written received on rows “台账” 2–3" in report
+        assert "(“收款” row 2) is the money written received on “台账” rows 2–3" in report
         assert "这几行的金额合计正好等于它" in in_chinese(lambda: import_report(results[0]))
 
 

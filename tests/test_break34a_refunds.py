@@ -54,7 +54,7 @@ def test_a_return_refunded_by_the_next_order_s_deduction_sends_no_money_back(
     report, figures = _rio(tmp_path, {"台账": ledger})
     assert figures == (0, None, {}, 0, 13_000)
     assert "read as a refund" not in report
-    assert "Credit notes, lowering their customers' accounts: 1 (“台账” 5)" in report
+    assert "Credit notes, lowering their customers' accounts: 1 (“台账” row 5)" in report
     _analysed_alike(tmp_path, monkeypatch)
 
 

@@ -89,7 +89,7 @@ def test_a_second_lot_is_no_balance_left(tmp_path: Path, number: str | None) -> 
                                                   note="二批")]})
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
     assert "1 row lists a product of an order an earlier tab listed" in report
-    assert "a sale of its own (“4月” 2)" in report
+    assert "a sale of its own (“4月” row 2)" in report
 
 
 @pytest.mark.parametrize(("note", "owed"), [
@@ -124,7 +124,7 @@ def test_the_first_lot_shown_again_below_the_second(tmp_path: Path) -> None:
                                           ordered("S-1", 6_000, "2025-03-10", 60, 1_000,
                                                   "2025-04-15")]})
     assert _open(tmp_path) == [(5_000, 82), (4_000, 51)]
-    assert "a sale of its own (“4月” 2)" in report  # row 3 is the first lot again
+    assert "a sale of its own (“4月” row 2)" in report  # row 3 is the first lot again
 
 
 def test_a_balance_left_is_still_the_line(tmp_path: Path) -> None:
@@ -177,7 +177,7 @@ def test_a_receipt_carried_forward_unchanged_is_named_once(tmp_path: Path) -> No
     and July's say nothing of it. Before: every month's report named C-1 again, a note the
     clerk learns to pass over."""
     may, june, july = _months(tmp_path, None)
-    assert "C-1 (台账 2025-04.xlsx “4月” 2)" in may and COUNTED in may
+    assert "C-1 (台账 2025-04.xlsx “4月” row 2)" in may and COUNTED in may
     assert "C-1 (" not in june and "C-1 (" not in july
     assert _steps(tmp_path / "fast.sqlite")[:2] == (9_000, "2025-04-20")
     assert _owed(by_name(at(tmp_path / "fast.sqlite"))[CAIRO])[0] == 11_000
@@ -187,7 +187,7 @@ def test_a_receipt_carried_with_the_line_filled_in_is_named_once(tmp_path: Path)
     """The same with May's file filling in the cost (12,000) and June's and July's giving it
     again: May's report alone names C-1."""
     may, june, july = _months(tmp_path, 12_000)
-    assert "C-1 (台账 2025-04.xlsx “4月” 2)" in may
+    assert "C-1 (台账 2025-04.xlsx “4月” row 2)" in may
     assert "C-1 (" not in june and "C-1 (" not in july
     assert _steps(tmp_path / "fast.sqlite")[0] == 9_000
 
@@ -370,4 +370,4 @@ def test_a_second_lot_is_named_in_chinese(tmp_path: Path) -> None:
               "4月": [HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")]}
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", sheets)])
     chinese = in_chinese(lambda: import_report(result))
-    assert "已按另一批出货、单独一笔销售计入（“4月” 2）" in chinese
+    assert "已按另一批出货、单独一笔销售计入（“4月”第 2 行）" in chinese

@@ -31,7 +31,7 @@ def test_a_second_shipment_said_otherwise_is_a_sale_of_its_own(tmp_path: Path, w
         HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note=word), *_payer()]})
     results = _same_import(tmp_path, [march], [april])
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
-    assert "a sale of its own (“4月” 2)" in import_report(results[1])
+    assert "a sale of its own (“4月” row 2)" in import_report(results[1])
 
 
 @pytest.mark.parametrize("word", ["一次出货", "一次性发货", "第一次出货", "Lot 1", "lot 2025",

@@ -62,7 +62,7 @@ def test_a_sheet_re_sorted_newest_first_corrects_the_payment(tmp_path: Path) -> 
     assert owed[NAIROBI] == (3_500, 0)
     report = import_report(result)
     assert ("1 payment re-sent with its sum or date corrected replaces the one stored from the "
-            "earlier file at its place, row 3 (台账 2025-04.xlsx “收款” 2: 6,000.00 2025-04-20 "
+            "earlier file at its place, row 3 (台账 2025-04.xlsx “收款” row 2: 6,000.00 2025-04-20 "
             "→ 6,500.00 2025-04-20)" in report), report
     assert "stored from another file" not in report  # April's file re-sent whole
 
@@ -116,7 +116,7 @@ def test_a_payment_moved_to_the_right_customer_leaves_the_other_unpaid(tmp_path:
     report = import_report(result)
     said = ("Sheet “收款”: 1 payment re-sent under another customer or invoice replaces the "
             "one of the same day and sum the earlier file had under the first, row 2 "
-            "(台账 2025-04.xlsx “收款” 2: Nairobi Deco → Lagos Trading, 6,000.00 2025-04-20): "
+            "(台账 2025-04.xlsx “收款” row 2: Nairobi Deco → Lagos Trading, 6,000.00 2025-04-20): "
             "counted once, where now written.")
     assert said in report, report
     chinese = in_chinese(lambda: import_report(result))
@@ -136,8 +136,8 @@ def test_a_payment_moved_while_the_earlier_file_is_not_re_sent_whole_is_named(
     assert owed[NAIROBI] == (3_000, 0) and owed[LAGOS] == (0, 0)
     report = import_report(result)
     assert ("1 payment stands under another customer or invoice with the day and sum a "
-            "payment of the earlier file had, row 2 (台账 2025-04.xlsx “收款” 2: Nairobi Deco → "
-            "Lagos Trading, 6,000.00 2025-04-20): both are counted" in report), report
+            "payment of the earlier file had, row 2 (台账 2025-04.xlsx “收款” row 2: Nairobi Deco "
+            "→ Lagos Trading, 6,000.00 2025-04-20): both are counted" in report), report
     assert "两笔都已计入" in in_chinese(lambda: import_report(result))
 
 
@@ -156,7 +156,7 @@ def test_a_payment_given_its_invoice_in_a_later_file_counts_once(tmp_path: Path)
         [write_xlsx(folder / "台账 2025-05.xlsx", {"台账": ORDERS, "收款": may})])
     nairobi = by_name(at(tmp_path / "fast.sqlite"))[NAIROBI]
     assert (nairobi.open_amount, nairobi.credit_on_account) == (4_000, 0)
-    assert ("row 2 (台账 2025-04.xlsx “收款” 2: Nairobi Deco → Nairobi Deco N-1, 6,000.00 "
+    assert ("row 2 (台账 2025-04.xlsx “收款” row 2: Nairobi Deco → Nairobi Deco N-1, 6,000.00 "
             "2025-04-20): counted once" in import_report(results[-1]))
 
 
@@ -224,9 +224,10 @@ def test_a_payment_two_new_ones_could_have_moved_to_is_named_and_kept(tmp_path: 
     assert owed[NAIROBI] == (4_000, 0) and owed[LAGOS] == (0, 0)
     report = import_report(result)
     assert ("2 payments stand under other customers or invoices with the days and sums "
-            "payments of earlier files had, rows 2 (台账 2025-04.xlsx “收款” 2: Nairobi Deco → "
-            "Lagos Trading, 6,000.00 2025-04-20), 3 (台账 2025-04.xlsx “收款” 2: Nairobi Deco → "
-            "Accra Homes, 6,000.00 2025-04-20): both of each pair are counted" in report), report
+            "payments of earlier files had, rows 2 (台账 2025-04.xlsx “收款” row 2: Nairobi Deco "
+            "→ Lagos Trading, 6,000.00 2025-04-20), 3 (台账 2025-04.xlsx “收款” row 2: Nairobi "
+            "Deco → Accra Homes, 6,000.00 2025-04-20): both of each pair are counted"
+            in report), report
 
 
 def test_a_move_stored_by_reader_9_is_put_right_by_importing_the_file_again(

@@ -56,7 +56,7 @@ def test_a_payment_on_an_invoice_re_sent_with_its_sum_corrected_counts_once(tmp_
     imported(db, april)
     report = imported(db, may)
     assert ("Sheet “收款”: 1 payment re-sent with its sum or date corrected replaces the one "
-            "stored from the earlier file at its place, row 2 (台账 2025-04.xlsx “收款” 2: "
+            "stored from the earlier file at its place, row 2 (台账 2025-04.xlsx “收款” row 2: "
             "6,000.00 2025-04-20 → 6,500.00 2025-04-20): counted once, as now written."
             in report), report
     assert "stored from another file" not in report  # April's file re-sent whole
@@ -101,7 +101,7 @@ def test_a_file_re_sent_in_part_counts_both_and_names_the_pair(tmp_path):
     imported(db, april)
     [result] = import_files(db, [may])
     said = ("Sheet “收款”: 1 payment stands where an earlier file had another sum or date for "
-            "the same customer, row 2 (台账 2025-04.xlsx “收款” 2: 6,000.00 2025-04-20 → "
+            "the same customer, row 2 (台账 2025-04.xlsx “收款” row 2: 6,000.00 2025-04-20 → "
             "6,500.00 2025-04-20): both are counted")
     assert said in import_report(result)
     i18n.set_language("zh_CN")
@@ -155,7 +155,7 @@ def test_a_cumulative_sheet_newest_first_corrects_the_payment_that_kept_its_day(
     may.insert(1, ["Nairobi Deco", d("2025-05-20"), 500, None])
     april, may_file = _cumulative(tmp_path / "files", _unnumbered(6_000), may)
     imported(db, april)
-    assert "row 3 (台账 2025-04.xlsx “收款” 2: 6,000.00" in imported(db, may_file)
+    assert "row 3 (台账 2025-04.xlsx “收款” row 2: 6,000.00" in imported(db, may_file)
     nairobi = by_name(at(db))["Nairobi Deco"]
     assert (nairobi.open_amount, nairobi.credit_on_account) == (3_000, 0)
 

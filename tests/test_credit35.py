@@ -195,7 +195,7 @@ def test_a_payments_tab_row_saying_return_and_refund_beside_the_return_is_one_re
         sheets = {"收款": sheets["收款"], "台账": sheets["台账"]}
     report, figures = _rio(tmp_path, sheets)
     assert figures == (0, None, {}, 0, 13_000)
-    assert "Credit notes, lowering their customers' accounts: 1 (“台账” 5)" in report
+    assert "Credit notes, lowering their customers' accounts: 1 (“台账” row 5)" in report
     assert "Sheet “收款”: 1 payment row says the money was sent back" in report
     assert "Sheet “台账”: 1 payment row says the money was sent back" not in report
 

@@ -80,7 +80,7 @@ def test_a_receipt_carried_in_month_folders_is_named_once_with_its_folder(
                for r in results]
     assert counted[0] == counted[2] == []
     [note] = counted[1]
-    assert f"C-1 ({Path('2026-03', '台账.xlsx')} “台账” 2)" in note
+    assert f"C-1 ({Path('2026-03', '台账.xlsx')} “台账” row 2)" in note
     assert note in import_report(results[1])
 
 

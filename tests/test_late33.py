@@ -79,7 +79,7 @@ def test_a_lump_sum_naming_no_single_other_invoice_stays_one_wire(tmp_path: Path
     report, figures = _cairo(tmp_path, note, files)
     assert figures == (8_000, "black", {"C-1": (5_000, 67), "C-2": (3_000, 64)}, 0)
     if files == "one":
-        assert "(“收款” row 2) is the money written received on rows “台账” 2–3" in report
+        assert "(“收款” row 2) is the money written received on “台账” rows 2–3" in report
     else:
         _analysed_alike(tmp_path, monkeypatch)
 

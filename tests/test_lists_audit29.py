@@ -102,7 +102,7 @@ def test_a_receipt_on_the_sheet_and_on_the_invoice_row_is_one_wire(tmp_path):
               PAYER]
     found, report = firm(tmp_path, {"台账": orders, "收款": RECEIPTS})
     assert ("Kyiv Home LLC: one wire of 12,000.00 USD dated 2025-03-15 written on 2 rows "
-            "(“台账” 2; “收款” 2), counted once, on “台账” row 2") in report
+            "(“台账” row 2, “收款” row 2), counted once, on “台账” row 2") in report
     kyiv = found["Kyiv Home LLC"]
     assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0),
                           "K-3@2025-04-09": (9_000, 82)}

@@ -50,7 +50,7 @@ def test_april_s_file_of_the_second_lot_alone_is_a_sale_of_its_own(
     assert (results[1].counts.inserted, results[1].counts.updated) == (1, 0)
     report = import_report(results[1])
     assert "1 row lists a product of an order an earlier file listed" in report
-    assert "a sale of its own (“4月” 2); the earlier file's line is kept as it was" in report
+    assert "a sale of its own (“4月” row 2); the earlier file's line is kept as it was" in report
     assert "之前的文件中已属同一订单出现" in in_chinese(lambda: import_report(results[1]))
     assert "earlier file" not in import_report(results[0])
     copy = write_xlsx(folder / "again" / "台账 2025-04(1).xlsx", {"4月": [
@@ -87,7 +87,7 @@ def test_lot_words_in_the_status_cell(tmp_path: Path) -> None:
         "4月": [STATUS_HEADER, [*ordered("S-1", 4_000, "2025-04-10", 40), "第二批已发"],
                *_payer()]})
     [result] = _same_import(tmp_path, [book])
-    assert "a sale of its own (“4月” 2)" in import_report(result)
+    assert "a sale of its own (“4月” row 2)" in import_report(result)
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
 
 

@@ -78,7 +78,7 @@ def test_each_tabs_receipt_of_the_month_adds_up_to_the_order_paid(tmp_path: Path
     c = buyer(db)
     assert (c.open_amount, c.max_days_overdue, c.list) == (0, 0, None)
     assert result.review.monthly == [("2月", 2), ("3月", 2)]
-    assert "“2月” 2; “3月” 2" in import_report(result)
+    assert "“2月” row 2, “3月” row 2" in import_report(result)
 
 
 def test_next_months_workbook_reads_the_months_again_without_doubling(tmp_path: Path) -> None:

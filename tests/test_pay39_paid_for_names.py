@@ -55,7 +55,7 @@ def test_a_paid_for_note_naming_its_customer_otherwise_is_its_money(tmp_path: Pa
     assert (found[customer]["open_amount"], found[customer]["credit_on_account"]) == (0.0, 0.0)
     assert PAYER not in found, "was a customer with 17,900 on account"
     assert "share a number" not in report
-    assert f"{customer} ({PAYER}, 收款11月.xlsx “收款” 3)" in report
+    assert f"{customer} ({PAYER}, 收款11月.xlsx “收款” row 3)" in report
 
 
 def test_a_name_only_alike_is_no_customer_s(tmp_path: Path):

@@ -161,7 +161,7 @@ def test_a_balance_of_another_sum_on_the_deposits_day_corrects_no_deposit(tmp_pa
                                    name="台账 2025-05.xlsx"))
     assert owed[NAIROBI] == (5_000, 0)
     report = import_report(results[-1])
-    assert "replaces the one stored" not in report and "“收款” 2: 5,000.00" in report, report
+    assert "replaces the one stored" not in report and "“收款” row 2: 5,000.00" in report, report
 
 
 def _as_before_key34(db: Path) -> None:

@@ -65,7 +65,7 @@ def test_the_note_names_the_rows_and_the_bank_s_row_in_chinese(tmp_path: Path):
     """The bank's list imported second names its row, then the ledger's two rows and their
     sum against the bank's; the same in Chinese."""
     _owed, report = _lima(tmp_path, 14_965)
-    said = "台账 2025-04.xlsx “台账” 2, 3: 15,000.00 2025-04-20 → 14,965.00"
+    said = "台账 2025-04.xlsx “台账” rows 2, 3: 15,000.00 2025-04-20 → 14,965.00"
     assert f"rows 2 ({said})" in report
     said = "台账 2025-04.xlsx 的“台账”表第 2、3 行：15,000.00 2025-04-20 → 14,965.00"
     assert f"参考号相同（行号 2（{said}））：只计一次，按发票行的分配计入" in report  # win40

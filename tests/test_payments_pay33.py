@@ -64,7 +64,7 @@ def test_the_one_payment_of_a_file_whose_every_sale_changed_is_corrected(tmp_pat
     assert owed[NAIROBI] == (6_500, 0)
     report = import_report(results[-1])
     assert ("1 payment re-sent with its sum or date corrected replaces the one stored from the "
-            "earlier file at its place, row 2 (台账 2025-04.xlsx “收款” 2: 6,000.00 2025-04-20 "
+            "earlier file at its place, row 2 (台账 2025-04.xlsx “收款” row 2: 6,000.00 2025-04-20 "
             "→ 6,500.00 2025-04-20): counted once" in report), report
 
 
@@ -87,7 +87,7 @@ def test_a_re_dated_payment_is_paired_by_its_note_or_nearest_day(tmp_path: Path,
             _pay(NAIROBI, "2025-04-12", 3_000, first))}))
     assert owed[NAIROBI] == (6_000, 0)
     report = import_report(results[-1])
-    assert ("row 4 (台账 2025-04.xlsx “收款” 2: 3,000.00 2025-04-10 → 3,000.00 2025-04-12): "
+    assert ("row 4 (台账 2025-04.xlsx “收款” row 2: 3,000.00 2025-04-10 → 3,000.00 2025-04-12): "
             "counted once" in report), report
     assert "2025-05-10" not in report
 
@@ -129,7 +129,7 @@ def test_a_payment_moved_to_another_tab_under_the_right_customer_counts_once(tmp
     report = import_report(results[-1])
     assert ("Sheet “4月收款”: 1 payment re-sent under another customer or invoice replaces the "
             "one of the same day and sum the earlier file had under the first, row 2 "
-            "(台账 2025-04.xlsx “收款” 2: Nairobi Deco → Lagos Trading, 6,000.00 2025-04-20)"
+            "(台账 2025-04.xlsx “收款” row 2: Nairobi Deco → Lagos Trading, 6,000.00 2025-04-20)"
             in report), report
 
 
@@ -162,7 +162,7 @@ def test_april_s_file_imported_after_may_s_move_leaves_it_moved(tmp_path: Path):
     report = import_report(results[-1])
     assert ("1 payment stands under another customer or invoice than a later-dated file, which "
             "re-sends this one, has it with the same day and sum, row 2 (台账 2025-05.xlsx “收款” "
-            "2: Lagos Trading → Nairobi Deco, 6,000.00 2025-04-20): the later file's place is "
+            "row 2: Lagos Trading → Nairobi Deco, 6,000.00 2025-04-20): the later file's place is "
             "kept, counted once." in report), report
     assert "以较晚文件记的位置为准" in in_chinese(lambda: import_report(results[-1]))
 

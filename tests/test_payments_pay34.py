@@ -49,7 +49,7 @@ def test_a_wire_the_bank_listed_less_its_charge_counts_once(tmp_path: Path, orde
     assert owed[NAIROBI] == (8_015, 0)
     other, this = ((LEDGER[0], "5,000.00 2025-04-20 → 4,985.00 2025-04-20") if order ==
                    "ledger_first" else (BANK[0], "4,985.00 2025-04-20 → 5,000.00 2025-04-20"))
-    assert READ_OTHERWISE.format(f"{other} “收款” 2: {this}") in import_report(results[-1])
+    assert READ_OTHERWISE.format(f"{other} “收款” row 2: {this}") in import_report(results[-1])
 
 
 def test_the_ledger_re_sent_next_month_keeps_the_wire_once(tmp_path: Path):
@@ -72,7 +72,7 @@ def test_a_wire_on_one_invoice_less_its_charge_on_two_tabs_counts_once(tmp_path:
         "银行": [NUMBERED_HEADER, ["N-1", NAIROBI, on, 4_985]]}))
     assert owed[NAIROBI] == (8_015, 0)
     assert READ_OTHERWISE.format(
-        "台账 2025-04.xlsx “收款” 2: 5,000.00 2025-04-20 → 4,985.00 2025-04-20") in \
+        "台账 2025-04.xlsx “收款” row 2: 5,000.00 2025-04-20 → 4,985.00 2025-04-20") in \
         import_report(results[-1])
 
 
@@ -118,9 +118,10 @@ def test_a_wire_re_sent_on_its_value_day_after_the_month_end_counts_once(tmp_pat
     owed, results = _files(tmp_path, *((MARCH, april) if order == "in_order" else (april, MARCH)))
     assert owed[NAIROBI] == (8_000, 0)
     report = import_report(results[-1])
-    assert (("row 2 (台账 2025-03.xlsx “收款” 2: 5,000.00 2025-03-31 → 5,000.00 2025-04-01): "
-             "counted once, as now written.") if order == "in_order" else READ_OTHERWISE.format(
-        "台账 2025-04.xlsx “收款” 2: 5,000.00 2025-04-01 → 5,000.00 2025-03-31")) in report, report
+    assert (("row 2 (台账 2025-03.xlsx “收款” row 2: 5,000.00 2025-03-31 → 5,000.00 "
+             "2025-04-01): counted once, as now written.") if order == "in_order"
+            else READ_OTHERWISE.format("台账 2025-04.xlsx “收款” row 2: 5,000.00 2025-04-01 → "
+                                       "5,000.00 2025-03-31")) in report, report
 
 
 @pytest.mark.parametrize("order", ["in_order", "bank_first"])
@@ -156,7 +157,7 @@ def test_a_note_naming_its_invoice_in_another_style_pays_it(tmp_path: Path, monk
     listed, and counted: the same figures by chance, kept as a guard)."""
     report, figures = _cairo(tmp_path, note, files)
     assert figures == (0, None, {}, 0)
-    assert "is the money written received on rows" not in report
+    assert "is the money written received on" not in report
     if files == "two":
         _analysed_alike(tmp_path, monkeypatch)
 
@@ -190,7 +191,7 @@ def test_a_bank_reference_holding_an_invoice_number_names_no_invoice(tmp_path: P
     assert (*_owed(cairo), cairo.credit_on_account) == (
         8_000, "black", {numbers[0]: (5_000, 67), numbers[1]: (3_000, 64)}, 0)
     if files == "one":
-        assert "is the money written received on rows" in import_report(results[0])
+        assert "is the money written received on “" in import_report(results[0])
     else:  # the analysis finds the slip across the two files
         _analysed_alike(tmp_path, monkeypatch)
 

@@ -67,7 +67,7 @@ def test_a_usd_wire_and_its_cny_equivalent_in_two_lists_are_one_wire(tmp_path: P
                                _money(NAIROBI, "2025-04-20", 35_500, "CNY", note, invoice))
     assert owed == (8_000, 0)
     assert ONE_WIRE in report, report
-    assert f"{TAB} “收款” 2: 5,000.00 USD 2025-04-20 → 35,500.00 CNY 2025-04-20" in report
+    assert f"{TAB} “收款” row 2: 5,000.00 USD 2025-04-20 → 35,500.00 CNY 2025-04-20" in report
     assert "只计一次，保留发票币种的那一行" in in_chinese(lambda: report_of(tmp_path))
     assert _received(tmp_path / "fast.sqlite") == [(5_000, "USD")]  # the invoice's currency
 
@@ -110,7 +110,7 @@ def test_a_wire_in_a_currency_without_a_rate_is_named_not_guessed(tmp_path: Path
     owed, report = _currencies(tmp_path, _money(NAIROBI, "2025-04-20", 5_000, "USD", "TT-881"),
                                _money(NAIROBI, "2025-04-20", 690_000, "KES", "TT-881"))
     assert owed == (8_000, 0)  # the KES is left out of the USD totals: no rate
-    assert (f"no rate for its currency to tell, row 2 ({TAB} “收款” 2: 5,000.00 USD "
+    assert (f"no rate for its currency to tell, row 2 ({TAB} “收款” row 2: 5,000.00 USD "
             "2025-04-20 → 690,000.00 KES 2025-04-20): both counted") in report, report
     assert "汇率表没有该币种的汇率" in in_chinese(lambda: report_of(tmp_path, "KES"))
     assert sorted(_received(tmp_path / "fast.sqlite")) == [(5_000, "USD"), (690_000, "KES")]

@@ -174,7 +174,7 @@ def test_a_receipt_counted_already_keeps_and_names_its_file(tmp_path: Path) -> N
     """本月收款 on C-1 (20,000, due 04-19): March's file 4,000 on 03-25, April's 5,000 on
     04-20; May's file, nothing in May, still shows April's 5,000 of 04-20 (and fills in the
     cost): counted once, 9,000 in, and its report names C-1's row and the file, tab and row
-    that counted the receipt (台账 2025-04.xlsx “4月” 2). April's file then sent again from
+    that counted the receipt (台账 2025-04.xlsx “4月” row 2). April's file then sent again from
     another folder with the receipt re-dated 04-22 is April's receipt restated: 9,000 in,
     11,000 open 72 days at 06-30. Before: May's file took April's receipt for its own (the
     line's history no longer said which file wrote it), April's re-sent 5,000 was added as a
@@ -188,8 +188,8 @@ def test_a_receipt_counted_already_keeps_and_names_its_file(tmp_path: Path) -> N
     assert _steps(db)[:3] == (9_000, "2025-04-20", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])
     report = import_report(may)
     assert "recorded already by another file" in report
-    assert "C-1 (台账 2025-04.xlsx “4月” 2)" in report and "the file that recorded it" in report
-    assert "“5月” 2" in report
+    assert "C-1 (台账 2025-04.xlsx “4月” row 2)" in report and "the file that recorded it" in report
+    assert "“5月” row 2" in report
     chinese = in_chinese(lambda: import_report(may))
     assert "C-1（台账 2025-04.xlsx 的“4月”表第 2 行）" in chinese and "只计一次" in chinese
     _same_import(tmp_path, [_costed(folder / "again" / "台账 2025-04.xlsx", 4, 5_000,

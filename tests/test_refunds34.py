@@ -162,7 +162,7 @@ def test_a_wire_s_parts_imported_after_the_whole_are_said_as_parts(tmp_path: Pat
     assert owed == (5_000, 0)
     assert ("Sheet “收款明细”: 1 wire another list stored whole, without an invoice, is written "
             "here in parts naming their invoices") in report
-    assert ("rows 2 + 3 (银行水单 2025-04.xlsx “水单” 2: 3,000.00 + 5,000.00 = 8,000.00 "
+    assert ("rows 2 + 3 (银行水单 2025-04.xlsx “水单” row 2: 3,000.00 + 5,000.00 = 8,000.00 "
             "2025-04-20)") in report
     said = in_chinese(lambda: _split_imported(tmp_path / "zh", [
         ("台账 2025-04.xlsx", {"台账": SALES, "收款明细": _numbered(
@@ -189,8 +189,8 @@ def test_a_wire_written_whole_where_the_other_file_had_parts_is_said_once(tmp_pa
     if order == (0, 1):
         assert ("Sheet “收款”: 1 payment re-sent under another invoice is a part of one wire "
                 "the earlier file had whole, or the whole of one it had in parts, row 2 "
-                "(台账 2025-04.xlsx “收款明细” 2 + 3: Nairobi Deco N-2 + Nairobi Deco N-1 → "
+                "(台账 2025-04.xlsx “收款明细” rows 2 + 3: Nairobi Deco N-2 + Nairobi Deco N-1 → "
                 "Nairobi Deco, 2,000.00 + 4,000.00 → 6,000.00 2025-04-20)") in report
     else:  # April's parts imported last: each its own row, in their order
-        assert ("rows 2 (台账 2025-05.xlsx “收款” 2: Nairobi Deco → Nairobi Deco N-2, "
+        assert ("rows 2 (台账 2025-05.xlsx “收款” row 2: Nairobi Deco → Nairobi Deco N-2, "
                 "6,000.00 → 2,000.00 2025-04-20), 3 (") in report

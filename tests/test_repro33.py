@@ -84,7 +84,7 @@ def test_one_wire_split_over_two_invoices_and_in_the_bank_s_list(tmp_path: Path,
     assert ("taken as one wire split over its invoices" in reports[-1]) is said, reports[-1]
     if said:  # the parts' list imported last says its rows' parts first (refund34)
         assert ("8,000.00 2025-04-20 = 5,000.00 + 3,000.00" if order == (0, 1)
-                else "rows 2 + 3 (银行水单 2025-04.xlsx “水单” 2: 5,000.00 + 3,000.00 = "
+                else "rows 2 + 3 (银行水单 2025-04.xlsx “水单” row 2: 5,000.00 + 3,000.00 = "
                 "8,000.00 2025-04-20)") in reports[-1], reports[-1]
 
 

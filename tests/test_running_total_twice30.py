@@ -30,7 +30,7 @@ def test_a_running_total_and_its_wires_are_one_money(tmp_path):
     path = write_xlsx(tmp_path / "orders.xlsx", {
         "台账": [HEADER, C1, PAYER], "收款": [RECEIPTS_HEADER, *WIRES]})
     [result] = _same_import(tmp_path, [path])
-    assert "running total of payment rows “收款” 2–3" in import_report(result)
+    assert "running total of the payments on “收款” rows 2–3" in import_report(result)
     cairo = by_name(at(tmp_path / "fast.sqlite"))["Cairo Trade"]
     assert owed(cairo) == {"C-1@2025-04-19": (3_000, 72)}
     assert (cairo.open_amount, cairo.credit_on_account, cairo.list) == (3_000, 0, "black")

@@ -106,8 +106,8 @@ def test_the_payer_s_slips_are_the_customer_s_in_either_file_order(tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM customers WHERE name = ?",
                             (PAYER,)).fetchone()[0] == 0
     said = import_report(results[1])
-    moved = ("Orbit Tech LLC (Orbit Trading (HK) Ltd, 收款11月.xlsx “收款” 2), Orbit Tech LLC "
-             "(Orbit Trading (HK) Ltd, 收款11月.xlsx “收款” 3)")
+    moved = ("Orbit Tech LLC (Orbit Trading (HK) Ltd, 收款11月.xlsx “收款” row 2), Orbit Tech LLC "
+             "(Orbit Trading (HK) Ltd, 收款11月.xlsx “收款” row 3)")
     if order == RECEIPTS_FIRST:
         assert f"now counted as those customers' money: {moved}" in said
         assert "代付" in in_chinese(lambda: import_report(results[1]))

@@ -54,7 +54,7 @@ def test_aprils_file_adds_its_receipt_below_the_stored_one(tmp_path: Path) -> No
     assert (c.open_amount, c.max_days_overdue, c.list) == (0, 0, None)
     report = import_report(results[-1])
     assert "this month's receipt, not the total received to date" in report
-    assert "A-1; “4月” 2" in report
+    assert "A-1; “4月” row 2" in report
 
 
 def test_the_received_header_says_whether_a_figure_that_could_be_either_adds(
@@ -72,7 +72,7 @@ def test_the_received_header_says_whether_a_figure_that_could_be_either_adds(
         assert buyer(db).open_amount == 10_000 - expected
         report = import_report(results[-1])
         assert ("could be this month's receipt or the total" in report) == (header == PLAIN)
-        assert ("A-1; “4月” 2" in report) == (header != TOTAL)
+        assert ("A-1; “4月” row 2" in report) == (header != TOTAL)
 
 
 def test_three_months_files_in_turn_and_aprils_imported_again(tmp_path: Path) -> None:
@@ -100,7 +100,7 @@ def test_a_zero_or_a_blank_date_on_next_months_file(tmp_path: Path) -> None:
     assert received(db) == {"A-1": (3_000, "2025-03-20"), "B-2": (1_000, "2025-03-20")}
     assert buyer(db).open_amount == 2_000 + 7_000
     report = import_report(results[-1])
-    assert "B-2; “4月” 3" in report and "A-1" not in report
+    assert "B-2; “4月” row 3" in report and "A-1" not in report
 
 
 def test_a_month_headed_file_without_dates_adds_each_months_receipt(tmp_path: Path) -> None:

@@ -24,7 +24,8 @@ from core.ledger.report import import_report
 SHARE = ("If these are two orders that share a number, undo this import, give one of them "
          "another number and import again.")
 MOVED = ("now counted as those customers' money: Orbit Tech LLC (Orbit Trading (HK) Ltd, "
-         "收款11月.xlsx “收款” 2), Orbit Tech LLC (Orbit Trading (HK) Ltd, 收款11月.xlsx “收款” 3)")
+         "收款11月.xlsx “收款” row 2), Orbit Tech LLC (Orbit Trading (HK) Ltd, 收款11月.xlsx "
+         "“收款” row 3)")
 
 
 def _slips_then_orders(tmp_path: Path, note: str) -> tuple[Path, str, str]:

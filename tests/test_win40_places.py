@@ -18,7 +18,7 @@ from test_payments_pay33 import SALES, _files, _month
 
 from core.ledger.report import import_report
 
-ENGLISH = ("row 2 (台账 2025-04.xlsx “收款” 2: 6,000.00 2025-04-20 → 6,500.00 2025-04-20): "
+ENGLISH = ("row 2 (台账 2025-04.xlsx “收款” row 2: 6,000.00 2025-04-20 → 6,500.00 2025-04-20): "
            "counted once")
 CHINESE = ("（行号 2（台账 2025-04.xlsx 的“收款”表第 2 行：6,000.00 2025-04-20 → 6,500.00 "
            "2025-04-20））：只计一次")

@@ -38,7 +38,7 @@ def _lima(slip: list[object]) -> tuple[str, dict[str, list[list[object]]]]:
 
 
 SLIP = _money(LIMA, "2025-04-20", 14_965, "USD", "TT-5")  # the bank's slip, 35 charge off
-LUMP_SAID = "台账 2025-04.xlsx “台账” 2, 3: 15,000.00 2025-04-20 → 14,965.00"
+LUMP_SAID = "台账 2025-04.xlsx “台账” rows 2, 3: 15,000.00 2025-04-20 → 14,965.00"
 LUMP_SAID_ZH = "台账 2025-04.xlsx 的“台账”表第 2、3 行：15,000.00 2025-04-20 → 14,965.00"
 
 
@@ -90,7 +90,7 @@ def _nairobi(*payments: list[object]) -> tuple[str, dict[str, list[list[object]]
     return "台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(*payments)}
 
 
-TWICE_SAID = "台账 2025-05.xlsx “收款” 2: 4,985.00 2025-04-20 → 5,000.00"
+TWICE_SAID = "台账 2025-05.xlsx “收款” row 2: 4,985.00 2025-04-20 → 5,000.00"
 TWICE_SAID_ZH = "台账 2025-05.xlsx 的“收款”表第 2 行：4,985.00 2025-04-20 → 5,000.00"
 
 
@@ -153,7 +153,7 @@ def test_the_invoice_number_alone_is_no_wire_s_reference(tmp_path: Path):
 # --- acct38b: the slip naming its invoice ----------------------------------------------------
 
 INVOICE_SLIP = _money(LIMA, "2025-04-20", 9_965, "USD", "TT-5", "INV-1")  # INV-1's part, 35 off
-INVOICE_SAID = "台账 2025-04.xlsx “台账” 2: 10,000.00 2025-04-20 → 9,965.00"
+INVOICE_SAID = "台账 2025-04.xlsx “台账” row 2: 10,000.00 2025-04-20 → 9,965.00"
 INVOICE_SAID_ZH = "台账 2025-04.xlsx 的“台账”表第 2 行：10,000.00 2025-04-20 → 9,965.00"
 
 

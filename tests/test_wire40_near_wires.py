@@ -98,7 +98,7 @@ def test_the_slip_of_an_order_nothing_received_on_pays_it(tmp_path: Path, order)
 
 # --- 2. the bank's value day a day after the clerk's -------------------------------------------
 
-NEAR_SAID = "“台账” 2: 5,000.00 2025-04-20 → {} 2025-04-21"
+NEAR_SAID = "“台账” row 2: 5,000.00 2025-04-20 → {} 2025-04-21"
 
 
 @pytest.mark.parametrize("order", ORDERS)
@@ -129,8 +129,9 @@ def test_the_near_day_note_names_both_rows_and_days(tmp_path: Path):
     assert ("Sheet “收款”: 1 payment is the wire this file's invoice rows already show "
             "received under the same reference on a near day") in report
     assert f"row 2 ({said}): counted once, as the invoices' rows place it." in report
-    assert (f"（第 2（{LEDGER} 的“台账”表第 2 行：5,000.00 2025-04-20 → 4,985.00 2025-04-21） "
-            f"行）：只计一次，按发票行的分配计入。") in report
+    # win41: was "（第 2（…） 行）", a place inside a row number (win40's notes say 行号 2（…）)
+    assert (f"（行号 2（{LEDGER} 的“台账”表第 2 行：5,000.00 2025-04-20 → 4,985.00 2025-04-21）"
+            f"）：只计一次，按发票行的分配计入。") in report
 
 
 @pytest.mark.parametrize("order", ORDERS[:4])

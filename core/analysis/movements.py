@@ -26,6 +26,7 @@ from core.analysis.snapshots import CRITERIA, CustomerSnapshot, Snapshot, month_
 from core.collector import collector_paused
 from core.i18n import N_, clauses, listed, tr
 from core.messages import Message
+from core.overrides import never_ordered
 from core.progress import Steps
 from core.rules import Rules, load_rules
 
@@ -115,10 +116,14 @@ def counts(snapshot: Snapshot) -> dict[str, int]:
     return found
 
 
-def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
+def compare(before: Snapshot | None, after: Snapshot, rules: Rules,
+            unordered: frozenset[int] = frozenset()) -> Period:
     """Every customer whose group differs between two snapshots, with the reasons. A customer
     with no valid order yet (only cancelled orders or credit notes) shows as dormant in the
-    counts but is no one's move until it orders."""
+    counts but is no one's move until it orders. So is one of `unordered`, kept without any
+    order for what was set on it by hand (a payer whose 代付 slips moved, pay40): a prospect
+    in every month end's counts, it read "(new) → prospect, first orders are trials" at the
+    first month of the data, whenever its limit was set (win41)."""
     earlier = before.customers if before else {}
     actives = (_active(before), _active(after))
     moves = []
@@ -130,7 +135,7 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
         if then is not None and then.tier == "dormant" and then.last_order_date is None:
             then = None  # only cancelled orders or credit notes so far: not a customer yet
         kind = kind_of(then.tier if then else None, now.tier)
-        if kind is None or then is None and now.tier == "dormant":
+        if kind is None or then is None and now.tier == "dormant" or customer_id in unordered:
             continue
         changed = tuple(code for code in CRITERIA  # before its first order, nothing passed
                         if (then.passed(code) if then else False) != now.passed(code))
@@ -177,17 +182,17 @@ def over_months(conn: sqlite3.Connection, first: date | None = None, last: date 
     if back in ends:
         needed.add(back)
     snapshots.store_missing(conn, sorted(needed), steps, today)
-    rules = load_rules(conn)
+    rules, unordered = load_rules(conn), never_ordered(conn)
     # a pair at a time: every customer of every month end at once would be millions of rows
     with collector_paused():  # plain rows by the million, none in a cycle
         previous = _one(conn, before[shown[0]]) if shown[0] in before else None
         periods = []
         for end in shown:
             now = _one(conn, end)
-            periods.append(compare(previous, now, rules))
+            periods.append(compare(previous, now, rules, unordered))
             previous = now
         # the last month end shown (`now`, read last) against twelve months before it
-        year = compare(_one(conn, back), now, rules) if back in needed else None
+        year = compare(_one(conn, back), now, rules, unordered) if back in needed else None
     return History(periods, year)
 
 
@@ -224,7 +229,8 @@ def this_month(conn: sqlite3.Connection, analysis: Analysis, steps: Steps | None
     `kept` as for :func:`last_month`."""
     if known is None or known.month_end != snapshots.previous_month_end(analysis.as_of):
         known = last_month(conn, analysis.as_of, steps, kept=kept)
-    return compare(known.snapshot, snapshots.of_analysis(analysis), analysis.rules)
+    return compare(known.snapshot, snapshots.of_analysis(analysis), analysis.rules,
+                   never_ordered(conn))
 
 
 def _moves_json(period: Period) -> list[dict[str, Any]]:

@@ -202,7 +202,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     amount, cost, gross_profit, rebate, line_rate, cost_rate,
                     cost_rate if rebate_currency is None
                     else cost_rate_of(factor, rebate_currency, own, ordered, order)))
-                note = Money(abs(amount), own, ordered, "credit", ordered, credit_ref)
+                # naming no number, it is its own order's: its invoices' credit, not money
+                # paid to the oldest (a later file's 退货 row of March's PO-1 was shown as
+                # 3,000 received on it, credited 0: ref41)
+                note = Money(abs(amount), own, ordered, "credit", ordered,
+                             credit_ref or order.order_no)
                 credits.append((order.customer_id, note))
                 if credit_ref:
                     named.append((order, note))

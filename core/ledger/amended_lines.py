@@ -57,7 +57,7 @@ from core.ledger.lot_words import lot_said
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.revised_files import revises
-from core.ledger.row_places import at_row
+from core.ledger.row_places import at_row, said_file
 from core.ledger.tab_month import carried_before, named_year, sheet_month
 from core.messages import Listed, Message
 
@@ -216,5 +216,6 @@ def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list
         "(this file's / kept: the files whose amounts are kept). If this file's amount is the "
         "right one, correct it in the later file and import that file again."),
         {"count": len(kept), "file": labels.this, "rows": Listed([at_row(
-            k.order, k.sheet, k.row, f"{k.read} / {k.kept:,.2f} {k.currency}: "
-            f"{labels.of(k.kept_file)}") for k in kept], SHARED_SHOWN)})]
+            k.order, k.sheet, k.row, said_file(f"{k.read} / {k.kept:,.2f} {k.currency}",
+                                               labels.of(k.kept_file)))
+            for k in kept], SHARED_SHOWN)})]

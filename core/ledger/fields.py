@@ -206,3 +206,7 @@ FALLBACKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Sheet names that never hold a ledger, whatever their columns look like.
 NON_LEDGER_SHEETS = ("说明", "备注", "目录", "汇总", "透视", "数据透视", "pivot", "summary",
                      "readme", "notes", "instructions", "chart", "图表")
+# Sheet names of a template a clerk copies each month's tab from (模板): core.ledger.template_tabs
+TEMPLATE_SHEETS = ("模板", "样板", "示例", "template")
+# A template's example customer, never a buyer: core.ledger.template_tabs
+SAMPLE_CUSTOMERS = ("示例客户", "样例客户", "sample customer", "example customer")

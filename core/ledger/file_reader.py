@@ -33,7 +33,7 @@ from core.ledger.noted_returns import (
     noted_rows,
     with_noted_returns,
 )
-from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
+from core.ledger.one_refund import Marks, column_marks, one_refund, refund_marks, return_marks
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
@@ -42,7 +42,7 @@ from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
-from core.ledger.refund_columns import claimed
+from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
@@ -96,6 +96,8 @@ class ReadLedger:
     refunds: Marks = field(default_factory=Counter)
     # the refunds made of its return rows, 退货退款 (one_refund.return_marks)
     returned: Marks = field(default_factory=Counter)
+    # the returns its sale rows write in a return column (one_refund.column_marks)
+    sold_returns: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
@@ -169,6 +171,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 records = _read(found, layout, rules, part)
                 found.refunds.update(refund_marks(records.records, records.payment_rows))
                 found.returned.update(return_marks(records.records, records.payment_rows))
+                found.sold_returns.update(column_marks(records.records, records.returned))
                 # a return's refund (退货退款) waits for the file: another tab may write it
                 if (records.pending or waiting or doubled(records.records)
                         or waits(records.records)):  # a refund under way: its credit note
@@ -241,7 +244,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
-                                            found.returned))
+                                            found.returned, found.sold_returns))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:
@@ -263,7 +266,9 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
-    found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
+    found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs,
+                                             kept_returns(records, sheet.payment_rows,
+                                                          layout.returns)))
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
     claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))

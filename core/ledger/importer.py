@@ -173,6 +173,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
             _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
+        result.file_format = result.file_format or refusal.file_format  # refused opening it
     except sqlite3.DatabaseError as error:  # rolled back: a full disk, a read-only folder,
         # a damaged database file
         result.status, result.message = "refused", write_refusal(error, path.name).message

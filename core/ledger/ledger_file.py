@@ -62,8 +62,13 @@ def _sale(record: Record, key: str) -> bool:
 
 def _bare(record: Record, key: str) -> bool:
     """A sale row whose note names no return (core.ledger.dropped_returns)."""
-    return _sale(record, key) and NOTED not in key and (
-        returned_sum(record[NOTES], record[AMOUNT], record[CURRENCY]) is None)
+    return _sale(record, key) and _unnoted(record, key)
+
+
+def _unnoted(record: Record, key: str) -> bool:
+    """A row whose note names no return (of a sale: a bare sale)."""
+    return NOTED not in key and returned_sum(record[NOTES], record[AMOUNT],
+                                             record[CURRENCY]) is None
 
 
 def _sold(record: Record, key: str, said: Said) -> bool:
@@ -76,13 +81,6 @@ def _typed(record: Record) -> bool:
     return record[RECEIVED] is not None and record[RECEIVED_DATE] is None
 
 
-def _flags(record: Record, key: str, said: Said) -> int:
-    return ((SALE if _sale(record, key) else 0) | (CREDIT if record[CREDIT_NOTE] else 0)
-            | (BARE if _bare(record, key) else 0)
-            | (RETURNED if held_return(record, said) else 0) | (TYPED if _typed(record) else 0)
-            | (FURTHER if _further(record) else 0))
-
-
 def _further(record: Record) -> bool:
     return bool(record[CREDIT_NOTE]) and further_return(record[NOTES])
 
@@ -93,10 +91,25 @@ def _facts(records: list[Record], keys: list[str]) -> RowFacts:
     the five passes. `said` only saves weighing a status text twice (says_returned reads the text
     alone), so a sheet's own gives each row the answer a file-wide one does."""
     said = _said()
-    flags = bytes(_flags(r, key, said) for r, key in zip(records, keys, strict=True))
-    return flags, [[r[AMOUNT] for r in records if r[CREDIT_NOTE]],
-                   [r[RECEIVED] for r in records if _typed(r)],
-                   [r[AMOUNT] for r, key in zip(records, keys, strict=True) if _sale(r, key)]]
+    flags = bytearray(len(records))
+    credits: list[float] = []
+    typed: list[float] = []
+    sales: list[float] = []
+    for position, (r, key) in enumerate(zip(records, keys, strict=True)):  # one pass (perf41a)
+        flag = 0
+        if _sale(r, key):
+            flag = SALE | (BARE if _unnoted(r, key) else 0)
+            sales.append(r[AMOUNT])
+        if r[CREDIT_NOTE]:
+            flag |= CREDIT | (FURTHER if _further(r) else 0)
+            credits.append(r[AMOUNT])
+        if _typed(r):
+            flag |= TYPED
+            typed.append(r[RECEIVED])
+        if held_return(r, said):
+            flag |= RETURNED
+        flags[position] = flag
+    return bytes(flags), [credits, typed, sales]
 
 
 def _flagged(light: Light, flag: int) -> Iterator[int]:

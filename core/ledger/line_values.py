@@ -27,7 +27,7 @@ from core.ledger.normalise import fold, later_status, stands
 from core.ledger.older_receipts import Receipt, kept_day, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.receipt_history import COLUMN as HISTORY
-from core.ledger.receipt_history import after_merge
+from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -63,7 +63,6 @@ from core.ledger.record import (
     ship_known,
 )
 from core.ledger.review import Corrections
-from core.ledger.revised_files import revises
 from core.ledger.sheet_fields import CARRY_WORDS
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
 
@@ -213,9 +212,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     `own_total`: this file wrote the stored received total (receipt_history.total_file) though
     an older file's row is the line's source since, so its day re-sent otherwise corrects it;
     `newer_source`: the file that last wrote the line is dated after this one (an older file's
-    row writing no total leaves the stored total named as the later file's).
-    Before (imp40), May's 10,000 of 05-25 under March's row became March's: May's file re-sent
-    with 05-26 kept 05-25 (16 days late where its correction says 17)."""
+    row writing no total leaves the stored total named as the later file's, not the older's),
+    and whose figure of the stored day, the row's own, is kept (older_receipts.older_total)."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -232,8 +230,9 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     brought, stored = receipt(merged), receipt(old)
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
     said = None  # the same total dated later, its day kept out: named (older_receipts)
+    wrote, notes = (total_file(old[L_HISTORY], files[0]), files[1]), (old[L_NOTES], new[L_NOTES])
     if (deposit := still_deposit(stored, brought, *held)) or not monthly and kept_day(
-            stored, brought, same_file or own_total, files, (old[L_NOTES], new[L_NOTES])):
+            stored, brought, (same_file or own_total) and not repeat, wrote, notes):  # a tab's too
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
         if not deposit and brought[1] > stored[1]:  # type: ignore[operator]
             said = (stored[0], brought[1], stored[2])
@@ -244,7 +243,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat
-    if not older_total(stored, brought, same_file, revises(*files)):
+    if not older_total(stored, brought, same_file, wrote, newer_source and new[
+            L_RECEIVED_DATE] is not None and not monthly):  # the row's own day, a total's
         if brought == stored:
             if newer_source and new[L_RECEIVED] is None:  # an older file's row, no total:
                 # the stored total stays the later file's, named

@@ -59,7 +59,7 @@ from core.ledger.payment_lines import (
     lines,
     near_days,
 )
-from core.ledger.row_places import at_rows
+from core.ledger.row_places import at_rows, file_said
 from core.ledger.set_aside import set_aside
 from core.ledger.wire_lists import Lists
 from core.ledger.wire_told import rows_told
@@ -147,8 +147,9 @@ def listed_twice(conn: sqlite3.Connection, file_name: str, written: Written,
         "day, more than one other row of this file less the bank's charge, rows {rows}: which "
         "rows are one wire listed twice cannot be told, so each is counted; check them "
         "against the bank's slip."),
-        {line: Noted(str(places[line.key][1]), f"{file_name}: {line.received or 0:,.2f} "
-                     f"{str(line.day)[:10]}") for line in left}, places)]
+        {line: Noted(str(places[line.key][1]), file_said(
+            file_name, f"{line.received or 0:,.2f} {str(line.day)[:10]}"))
+         for line in left}, places)]
 
 
 def _sales(conn: sqlite3.Connection, slips: list[Stored]) -> list[Stored]:

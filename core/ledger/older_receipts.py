@@ -49,16 +49,27 @@ _INVOICE = re.compile("发票|开票|重开")
 Receipt = tuple[float | None, str | None, str | None]
 
 
-def older_total(stored: Receipt, read: Receipt, same_file: bool, revised: bool = False
+def older_total(stored: Receipt, read: Receipt, same_file: bool,
+                files: tuple[str | None, str | None] = (None, None), later: bool = False
                 ) -> bool:
     """Is `read` (the received figure a row brings) an earlier state of the `stored` total,
     which it must not replace? `same_file`: the row is read from the file that last wrote the
-    line (its correction); `revised`: the line was last written by the revision (修订) of the
-    row's file, the later of the two whatever the days (core.ledger.revised_files): the
-    original imported after it put back 5,000 received where the revision says 6,000 (1,000
-    more open, order36)."""
+    line (its correction); `files`: the file that wrote the stored total and this one. The
+    revision (修订) of a file is the later of the two whatever the days (core.ledger.
+    revised_files): the original imported after it put back 5,000 received where the
+    revision says 6,000 (1,000 more open, order36), and the revision's lower figure dated
+    earlier is its correction (ord41: April's 6,000 of 04-15 revised to 5,000 of 04-10 was
+    kept at 6,000 imported original first, 5,000 revision first). `later`: the file that
+    wrote the stored total is dated after this one (core.ledger.amended_lines), whose figure
+    of the same day is the later word: March's 45,000 of 03-10 and April's 4,500 of 03-10
+    are 4,500 in either order (was the last file imported's: 45,500 or 5,000 open, ord41);
+    not under 本月收款, whose same day's other figure core.ledger.month_parts weighs."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
-    if old is None or new is None or not (revised or earlier(old_day, new_day, same_file)):
+    if revises(files[1], files[0]):  # the row's file revises the total's: its correction
+        return False
+    if old is None or new is None or not (revises(*files) or earlier(old_day, new_day,
+                                                                      same_file) or (
+            later and not same_file and old_day is not None and new_day == old_day)):
         return False
     # higher: a total the later file lowered (core.ledger.lowered_totals), its word the last
     return abs(new - old) > TOLERANCE and new_currency == old_currency
@@ -128,8 +139,9 @@ class KeptTotal:
 
 def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
     """One note naming the lines whose received total a file brought older and lower than
-    the stored (the other lines of `kept`: core.ledger.lowered_totals)."""
-    return _named("older_received_kept", NP_(
+    the stored, one those whose figure of the stored total's day a later file's kept out
+    (older_total's `later`; the other lines of `kept`: core.ledger.lowered_totals)."""
+    return [*_named("older_received_kept", NP_(
         "{count} order line's received figure in this file is lower and dated earlier than "
         "the one a later file stored: taken as an earlier state of the same total, the later "
         "figure is kept: {rows} (kept / this file's). If the stored figure was wrong, correct "
@@ -139,7 +151,18 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
         "figures are kept: {rows} (kept / this file's). If a stored figure was wrong, correct "
         "it in the file that wrote it and import that file again."),
         [k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1]],
-        lambda k: f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}")
+        lambda k: f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"),
+        *_named("same_day_received_kept", NP_(
+            "{count} order line's received figure in this file differs from the one a later "
+            "file stored for the same day: the later file's figure is kept, as its correction: "
+            "{rows} (kept / this file's). If the stored figure was wrong, correct it in the "
+            "file that wrote it and import that file again.",
+            "{count} order lines' received figures in this file differ from the ones later "
+            "files stored for the same days: the later files' figures are kept, as their "
+            "corrections: {rows} (kept / this file's). If a stored figure was wrong, correct "
+            "it in the file that wrote it and import that file again."),
+            [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]],
+            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")]
 
 
 def kept_day_messages(kept: Iterable[KeptTotal]) -> list[Message]:

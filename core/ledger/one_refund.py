@@ -10,11 +10,13 @@ document, the 收款 tab's the refund's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from core.ledger.noted_orders import noted_order, numbers_of, reference
 from core.ledger.record import (
+    AMOUNT,
+    CREDIT_NOTE,
     CURRENCY,
     CUSTOMER_KEY,
     INVOICE_NO,
@@ -120,8 +122,24 @@ def _days_apart(one: object, other: object) -> int | None:
     return abs((date.fromisoformat(str(one)[:10]) - date.fromisoformat(str(other)[:10])).days)
 
 
+def _return_mark(record: Record, figure: float) -> tuple[object, ...]:
+    return (record[CUSTOMER_KEY], record[CURRENCY], round(figure, 2),
+            reference(record[ORDER_NO] or ""))
+
+
+def column_marks(records: list[Record], columns: Mapping[int, float]) -> Marks:
+    """The returns a sheet's sale rows write in a return column (`columns`: row → sum,
+    core.ledger.refund_columns.net_of_returns), each by its customer, currency, sum and
+    order: their money went back on the sale's row, whether its credit note was made there
+    or another row of the file writes it (core.ledger.noted_returns.with_noted_returns)."""
+    if not columns:  # most sheets
+        return Counter()
+    return Counter(_return_mark(r, columns[r[ROW]]) for r in records
+                   if r[ROW] in columns and r[ORDER_NO] and not r[CREDIT_NOTE] and r[AMOUNT] > 0)
+
+
 def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
-               returns: Marks | None = None) -> list[Record]:
+               returns: Marks | None = None, columns: Marks | None = None) -> list[Record]:
     """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
@@ -130,7 +148,11 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     without each credit note it made of a refund row (`paid`) whose return the file writes
     (`returns`, of every sheet: :func:`return_marks`, each taken once): the 收款 tab's row
     saying 退货退款 is that return's refund, not a second return (revenue 11,000 where 13,000
-    is, credit35)."""
+    is, credit35). And without the refund made of a refund row read as a return and refund (a
+    list of returns' row) whose return a sale's return column writes (`columns`, of every
+    sheet: :func:`column_marks`, each taken once), the money the sale's row sent back: counted
+    again, 3,000 open on a buyer paid in full (ref41). Its credit note stays the return's
+    (core.ledger.credit_lines places it on the line of the one the sale's row makes)."""
     drop = set()
     for i in doubled(records):
         mark = _refund_mark(records[i])
@@ -139,6 +161,10 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
                     returns, mark, (records[i][ORDER_NO], records[i][NOTES]))) is not None:
                 returns[found] -= 1
                 drop.add(i - 1)
+            elif columns and records[i][ORDER_NO] and columns[
+                    (sold := _return_mark(records[i - 1], -records[i - 1][AMOUNT]))] > 0:
+                columns[sold] -= 1
+                drop.add(i)  # its credit note the return's, one line with the sale's own
         elif (found := refund_of(marks, mark, records[i][ORDER_NO],
                                  records[i][INVOICE_NO])) is not None:
             marks[found] -= 1

@@ -43,7 +43,12 @@ from core.ledger.noted_returns import (
     stored_credit,
     with_noted_returns,
 )
-from core.ledger.paid_for import for_customers, stored_customers
+from core.ledger.paid_for import (
+    for_customers,
+    paid_for_message,
+    stored_customers,
+    unnamed_message,
+)
 from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
@@ -149,7 +154,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     try:
         tabs = _read_tabs(result.path, sheet, overrides or {}, remembered, rules, steps)
     except Refusal as refusal:  # the workbook's own: read_workbook's
-        result.refusal = refusal.message
+        result.refusal, result.file_format = refusal.message, refusal.file_format
         return result
     result.file_format, result.date_order = tabs.workbook.format, rules.date_order
     try:
@@ -163,12 +168,19 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     noted = FileCredits(stored_credit(conn, result.path.name))
     known = stored_customers(conn)
     paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
+    # and the import report's notes on them: the preview said nothing of a payment counted as
+    # another customer's money, nor of a 代付 name no customer has (win41)
+    said_paid: list[list[Message]] = []
     long_orders = LongOrders(partial(stored_long, conn))
-    for _, records in read:  # a sale's note naming a return's sum, as the import reads it
+    for layout, records in read:  # a sale's note naming a return's sum, as the import reads it
         records.records = with_noted_returns(records.records, noted, records.returned)
         noted.add(records.records)  # one an earlier tab writes on a row of its own
-        records.records, moved = for_customers(records.records, known)
+        unnamed: list[tuple[int, str, str]] = []
+        records.records, moved = for_customers(records.records, known, unnamed)
         paid.append({row: customer for row, _, customer in moved})
+        tab = layout.sheet.name
+        said_paid.append([*paid_for_message(tab, moved), *unnamed_message(
+            conn, result.path.name, [(tab, *row) for row in unnamed], ())])
         long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
@@ -176,7 +188,8 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
     under_way = _under_way(conn, [records for _, records in read])
-    for preview, (layout, records), paid_for in zip(result.sheets, read, paid, strict=True):
+    for preview, (layout, records), paid_for, said in zip(result.sheets, read, paid, said_paid,
+                                                         strict=True):
         cells = held_cells(layout, records, [s.row for _, s in records.pending],
                            rules.base_currency, len(preview.rows))
         settle_pending(records, orders)
@@ -187,7 +200,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
                              if not taken_note(preview.row_notes[index])}
         preview.counts = RowCounts.of(records)
         preview.notes = [*read_notes(layout, records, records.records, preview.counts.taken),
-                         *formula_messages(layout)]
+                         *formula_messages(layout), *said]
     return result
 
 

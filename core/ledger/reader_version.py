@@ -329,6 +329,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # 16 (lead): a refund for a quality claim (质量索赔退款, 质量问题退款, quality claim refund) is a
 # refund without a return (typed_rows._BOTH): PO-1 paid 15,000, −1,000 noted so, 0 open and
 # revenue 14,000 (was 1,000 open, revenue 15,000).
+# 17 (bad41): a template tab (模板, hidden or without a buyer's row; only 示例客户), a hidden
+# tab with no buyer under its header, a 示例客户 row: passed over or skipped, named (core.ledger.
+# template_tabs): 示例客户 10,000 no customer (was 10,000 open); an .xls 模板 noted 请按此格式填写
+# with a far cell, or --sheet 3月 beside far spare tabs: 1 order imported (was refused).
+# 17 (ref41): a return list's 退款(金额) blank, 0, 否 or 未退 keeps the money owed, a credit note
+# alone (是, a date, 已退: sent back; refund_columns.listed_kinds): PO-1 paid 15,000, 3,000 back,
+# 3,000 on account (was 0); one workbook's 退货金额 column and 退货 list of one return send its
+# money back once (one_refund.column_marks): 0 open (was 3,000).
+# 17 (ord41): a 修订 corrects its original's received total after any file (11 days, was 0 in 2 of
+# 6 orders; 6,000 → 5,000: 10,000 open, was 9,000); a later tab's same total keeps its day (0, was
+# 11 tabs 3月, 4月); a later-dated file's same-day figure stands (45,500 open, was 5,000 BA); 定金
+# and 尾款 tabs settling an order are two payments (0 open, was 4,500 or 10,500 by tab order).
 # 17 (pay41): a payment naming no order, dated by the order it pays (下单日期), is keyed by its
 # date received too (keys.unnumbered_day): 5,000 a week in four weekly bank lists pay K-1's
 # 20,000, 0 open in every order (was one payment re-dated, 15,000 open).

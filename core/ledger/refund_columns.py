@@ -19,9 +19,18 @@ or 12,000 open). A row writing its refund too (退款金额) says its money back
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
+from core.ledger.amounts import parse_amount
+from core.ledger.normalise import parse_flag
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, ROW, Record
-from core.ledger.typed_rows import REFUNDED, RETURNED, returned_and_refunded
+from core.ledger.typed_rows import (
+    REFUNDED,
+    RETURN_KEPT,
+    RETURNED,
+    money_kept,
+    returned_and_refunded,
+)
 
 
 def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None],
@@ -87,10 +96,44 @@ def claimed(records: Sequence[Record], refunded: Mapping[int, float]) -> dict[in
             and (r[AMOUNT] or 0) > 0 and not r[CREDIT_NOTE] and returned_and_refunded(r[NOTES])}
 
 
-def listed_kinds(kinds: list[object], refunds: bool, returns: bool) -> list[object]:
+class Listing(Protocol):
+    """What a sheet's layout says of its rows (core.ledger.layout.SheetLayout)."""
+    refunds: bool  # a list of refunds (:func:`refunds_sheet`)
+    returns: bool  # ... of returns (:func:`returns_list`)
+    mapping: dict[str, int]  # its fields' columns: a refund beside a return, received_amount
+
+
+def listed_kinds(kinds: list[object], sheet: Listing, refunded: Sequence[object]
+                 ) -> list[object]:
     """Each row's type: a list of refunds' every row 退款, a list of returns' 退货退款 (the goods
-    and their money sent back: typed_rows.both_lowered); else as the sheet writes it."""
-    return [RETURNED if returns else REFUNDED] * len(kinds) if refunds else kinds
+    and their money sent back: typed_rows.both_lowered); else as the sheet writes it. A list
+    of returns with a refund column beside (`refunded`, its cells) says each row's money
+    itself: a row whose refund is blank, 0, no (否) or not yet (未退) sent none back (yet),
+    its return a credit note alone, owed to the buyer (RETURN_KEPT); a figure, yes (是), a
+    date or 已退 did (:func:`refund_said`). Read as refunded in full, a buyer owed 3,000 for
+    goods it sent back was shown owed nothing (ref41)."""
+    if not sheet.refunds:
+        return kinds
+    if not sheet.returns:
+        return [REFUNDED] * len(kinds)
+    if "received_amount" not in sheet.mapping:  # no refund column: the money back (fix40e)
+        return [RETURNED] * len(kinds)
+    return [RETURNED if refund_said(cell) else RETURN_KEPT for cell in refunded]
+
+
+def refund_said(cell: object) -> bool:
+    """Does a list of returns' refund cell say the money went back: a figure but 0, a date
+    (its day), or a word neither no nor empty (否, -: normalise.parse_flag) nor not yet (未退,
+    待退: typed_rows.money_kept), 是 or 已退? A refund column of 是 / 否 says so, no sum (the
+    return's then): read as figures, 是 was empty, the money kept (ref41)."""
+    if isinstance(cell, str):
+        figure = parse_amount(cell)[0]
+        if figure is not None:
+            return bool(figure)
+        return parse_flag(cell) is not False and not money_kept(cell)
+    if isinstance(cell, (bool, int, float)):
+        return bool(cell)
+    return cell is not None
 
 
 def listed_worth(records: list[Record], rows: Sequence[int], amounts: Sequence[float | None],
@@ -105,6 +148,16 @@ def listed_worth(records: list[Record], rows: Sequence[int], amounts: Sequence[f
         back = worth.get(record[ROW])
         if back and record[CREDIT_NOTE] and record[AMOUNT] < 0:
             records[i] = (*record[:AMOUNT], -abs(back), *record[AMOUNT + 1:])
+
+
+def kept_returns(records: list[Record], money: Sequence[int], returns: bool) -> list[int]:
+    """A list of returns' (`returns`) rows read as a credit note alone, no money sent back
+    (:func:`listed_kinds`: its refund cell blank), for the report to name; `money`: the rows
+    read as money (typed_rows.as_receipts)."""
+    if not returns:
+        return []
+    sent = set(money)
+    return sorted({r[ROW] for r in records if r[CREDIT_NOTE] and r[ROW] not in sent})
 
 
 def refunds_sheet(mapping: dict[str, int]) -> bool:

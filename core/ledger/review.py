@@ -33,9 +33,10 @@ from core.ledger.record import (
     Record,
     RecordView,
 )
+from core.ledger.row_places import row_at
 from core.ledger.rows import ranges_text
 from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
-from core.messages import Message, Term
+from core.messages import Listed, Message, Term
 
 COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received"),
                 "rebate": N_("tax rebate")}
@@ -191,13 +192,14 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def rows_text(rows: Iterable[RecordView | tuple[str, int]]) -> str:
-    """Rows by sheet: “1月” 5–7, 9; “2月” 3."""
+def rows_text(rows: Iterable[RecordView | tuple[str, int]]) -> Listed:
+    """Rows by sheet, as every note names a sheet's rows (core.ledger.row_places): “1月” rows
+    5–7, 9, “2月” row 3; “1月”第 5–7, 9 行、“2月”第 3 行 (win41: “1月” 5–7, 9; “2月” 3 in both)."""
     by_sheet: dict[str, list[int]] = defaultdict(list)
     for row in rows:
         sheet, number = row if isinstance(row, tuple) else (row.sheet, row.row)
         by_sheet[sheet].append(number)
-    return "; ".join(f"“{sheet}” {ranges_text(numbers)}" for sheet, numbers in by_sheet.items())
+    return Listed([row_at(sheet, ranges_text(numbers)) for sheet, numbers in by_sheet.items()])
 
 
 def _monthly_messages(added: list[tuple[str, int]], unclear: list[tuple[str, int]]
@@ -258,8 +260,8 @@ def _wire_message(wire: WireNote) -> Message:
     if wire.lump:
         return Message("wire_lump_sum", N_(
             "{customer}: the payment of {amount} {currency} on {date} (“{sheet}” row {row}) is "
-            "the money written received on rows {rows}, whose figures add up to it: counted "
-            "once, on those rows."), {
+            "the money written received on {rows}, whose figures add up to it: counted once, on "
+            "those rows."), {
             "customer": wire.customer, "amount": f"{wire.amount:,.2f}",
             "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
             "rows": rows_text(wire.rows[:-1]), "sheet": wire.rows[-1][0],
@@ -267,7 +269,7 @@ def _wire_message(wire: WireNote) -> Message:
     if wire.total:
         return Message("wire_running_total", N_(
             "{customer}: the {amount} {currency} received to {date} on “{sheet}” row {row} is "
-            "the running total of payment rows {rows}: the money is counted once."), {
+            "the running total of the payments on {rows}: the money is counted once."), {
             "customer": wire.customer, "amount": f"{wire.amount:,.2f}",
             "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
             "rows": rows_text(wire.rows[1:]), "sheet": wire.rows[0][0], "row": wire.rows[0][1]})

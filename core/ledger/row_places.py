@@ -16,20 +16,36 @@ from __future__ import annotations
 from core.i18n import N_, NP_
 from core.messages import Listed, Message, Noted
 
-ROWS_IN_FILE = N_("{file} “{sheet}” {rows}")
-ROWS_SAID = N_("{file} “{sheet}” {rows}: {said}")  # what those rows held, then this one
-PAYER_ROWS = N_("{payer}, {file} “{sheet}” {rows}")
+# another file's: "row" said in English too (win41: "台账 2025-04.xlsx “收款” 2" read as a
+# number after the sheet, where the Chinese said 第 2 行)
+ROWS_IN_FILE = NP_("{file} “{sheet}” row {rows}", "{file} “{sheet}” rows {rows}")
+# what those rows held, then this one
+ROWS_SAID = NP_("{file} “{sheet}” row {rows}: {said}", "{file} “{sheet}” rows {rows}: {said}")
+PAYER_ROWS = NP_("{payer}, {file} “{sheet}” row {rows}", "{payer}, {file} “{sheet}” rows {rows}")
 # a row (or rows, "5–7, 9") of this file's sheet
 ROWS_AT = NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}")
 ROW_SAID = N_("“{sheet}” row {row}: {said}")  # what the row held, or weighs it by
 ROW_HERE_SAID = N_("row {row}: {said}")  # a row of the sheet the note names
 ROW_HERE = N_("row {row}")  # the same, nothing said of it
+# what another file's row held, after the file's name; and a figure, then the file kept from
+# (win41: written "{file}: …" in code, the Chinese note read "USD: 台账 2025-05.xlsx")
+FILE_SAID = N_("{file}: {said}")
+SAID_FILE = N_("{said}: {file}")
+
+
+def _count(rows: object) -> int:
+    """How many rows `rows` names, as far as "row" or "rows" goes: a Listed's items, one for
+    a single number, else more ("2 + 3", "5–7")."""
+    if isinstance(rows, Listed):
+        return len(rows.items)
+    return 1 if str(rows).strip().isdigit() else 2
 
 
 def row_at(sheet: object, row: object, said: object = None) -> Message:
-    """A row of this file's sheet, with what it held where `said`: "“4月” row 5: 40,000"."""
+    """A row (or rows, "5–7, 9") of this file's sheet, with what it held where `said`:
+    "“4月” row 5: 40,000"."""
     if said is None:
-        return Message("row_at", ROWS_AT, {"sheet": sheet, "rows": row, "count": 1})
+        return Message("row_at", ROWS_AT, {"sheet": sheet, "rows": row, "count": _count(row)})
     return Message("row_said", ROW_SAID, {"sheet": sheet, "row": row, "said": said})
 
 
@@ -48,7 +64,8 @@ def row_here(row: object, said: object) -> Message:
 
 def rows_in_file(file: object, sheet: object, rows: object) -> Message:
     """The file, its sheet and the row (or rows, "2, 3") as a note names them."""
-    return Message("rows_in_file", ROWS_IN_FILE, {"file": file, "sheet": sheet, "rows": rows})
+    return Message("rows_in_file", ROWS_IN_FILE,
+                   {"file": file, "sheet": sheet, "rows": rows, "count": _count(rows)})
 
 
 def at_rows(head: str, file: object, sheets: dict[str, object], said: str) -> Noted:
@@ -57,7 +74,8 @@ def at_rows(head: str, file: object, sheets: dict[str, object], said: str) -> No
     what they held: "3 (台账 2025-04.xlsx “收款” 2: 6,000.00 2025-04-20 → 6,500.00 2025-04-20)"."""
     *first, (sheet, rows) = sheets.items()
     last = Message("rows_said", ROWS_SAID,
-                   {"file": file, "sheet": sheet, "rows": rows, "said": said})
+                   {"file": file, "sheet": sheet, "rows": rows, "said": said,
+                    "count": _count(rows)})
     return Noted(head, Listed([*(rows_in_file(file, s, r) for s, r in first), last])
                  if first else last)
 
@@ -65,4 +83,15 @@ def at_rows(head: str, file: object, sheets: dict[str, object], said: str) -> No
 def payer_at(customer: str, payer: str, file: object, sheet: object, row: object) -> Noted:
     """A payment booked to `customer`, its payer and the row it was stored from."""
     return Noted(customer, Message("payer_at", PAYER_ROWS,
-                                   {"payer": payer, "file": file, "sheet": sheet, "rows": row}))
+                                   {"payer": payer, "file": file, "sheet": sheet, "rows": row,
+                                    "count": _count(row)}))
+
+
+def file_said(file: object, said: object) -> Message:
+    """What a row of `file` held, after its name: "台账 2025-04.xlsx: 3,000.00 2025-04-20"."""
+    return Message("file_said", FILE_SAID, {"file": file, "said": said})
+
+
+def said_file(said: object, file: object) -> Message:
+    """A figure, then the file it is kept from: "1,000.00 / 2,000.00 USD: 台账 2025-05.xlsx"."""
+    return Message("said_file", SAID_FILE, {"said": said, "file": file})

@@ -19,6 +19,7 @@ from core.ledger.bank_charges import charge_row
 from core.ledger.dates import MIN_YEAR, Years, max_year, outside_years
 from core.ledger.fields import worded
 from core.ledger.normalise import cell_text, quoted_text
+from core.ledger.template_tabs import sample_customer
 from core.ledger.yearless import month_day
 from core.messages import Lowered, Message
 
@@ -43,6 +44,9 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
     is no money from the customer."""
     if not customer:
         return Message("missing_customer", N_("no customer"))
+    if sample_customer(customer):  # a template's example row kept above the month's orders
+        return Message("sample_customer", N_(
+            "“{customer}” is a template's example, not a customer"), {"customer": customer})
     if order_date is None:
         field = Lowered(worded("received_date" if by_receipt else "order_date",
                                layout.words).label)

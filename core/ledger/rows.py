@@ -40,6 +40,7 @@ from core.ledger.subtotals import (
     naming_key,
     subtotal_of,
 )
+from core.ledger.template_tabs import sample_rows
 from core.messages import Message
 
 TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
@@ -207,7 +208,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     subtotals = _subtotal_cells(columns, totals_rows)
     special = totals_rows | header_rows | subtotals.keys() | (  # the bank's charge on its row
         {j for j, note in enumerate(columns.notes) if note and charge_row(note, amounts[j])}
-        if layout.receipts else set())
+        if layout.receipts else set()) | sample_rows(customers)
     seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
     pending: CustomerRows | None = None
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)

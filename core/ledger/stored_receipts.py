@@ -62,7 +62,7 @@ from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
-from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored
+from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, paid_apart
 from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
@@ -159,6 +159,7 @@ class Bases:
                  ) -> None:
         self.says, self.source_file, self.alone = says, source_file, alone
         self.bases: dict[str, float] = {}
+        self._tabs: dict[str, str] = {}  # the tab that last showed a line (tab_payment)
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
         # weighed on a receipt older than the stored one: the base counts only for the file's
         # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
@@ -383,6 +384,9 @@ class Bases:
                      or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
             and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE] and self.says[0] != MONTH))
+        if both := self.tab_payment(key, _receipt(before), _receipt(values), (
+                stored_by[1], row[1]), bool(row[0])):  # another tab's payment (定金 / 尾款)
+            return (*values[:L_RECEIVED], *both, *values[L_RECEIVED_DATE + 1:])
         if not first and key not in self.bases:
             return values  # the same receipt (under 本月收款 weighed: its file kept, _months)
         received, dated = self.received(key, _receipt(before) if first else None,
@@ -391,6 +395,32 @@ class Bases:
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])
+
+    def tab_payment(self, key: str, held: Receipt, now: Receipt, tabs: tuple[str | None, str],
+                    repeat: bool) -> tuple[float, str] | None:
+        """The line's received figure and ISO day where a later tab's row (`now`, `repeat`ing
+        the line) gives another payment of the line than the earlier tab of this file that
+        wrote it (`held`; `tabs`: the stored line's tab, the tab of this file that last showed
+        it taken first, and the row's): their notes, or else the tabs' names, name two
+        payments (定金, 尾款) of two days that together settle the order (stored_figure.
+        paid_apart, as a later file's row is weighed): both received, dated by the later.
+        Else None: the later tab's figure is the total to date. The earlier tab's own
+        figure is weighed, without what the file imported again added to it (`bases`: its
+        total stored before). Before (ord41), a deposit
+        tab's 4,500 of 03-02 and a balance tab's 10,500 of 04-20 of MT-1 15,000 left 4,500
+        open tabs 定金, 尾款, 10,500 tabs 尾款, 定金 (a file's tabs were not weighed so)."""
+        last, self._tabs[key] = self._tabs.get(key, tabs[0]), tabs[1]
+        if not repeat or last in (None, tabs[1]) or self.says[0] == MONTH:
+            return None
+        own = (held.figure or 0.0) - self.bases.get(key, 0.0)  # the earlier tab's own
+        held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure)
+                     for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
+        days = _day(held.day), _day(now.day)
+        if (not held.figure or not now.figure or days[0] is None or days[1] is None
+                or days[0] == days[1] or held.currency != now.currency
+                or not paid_apart(held, now)):
+            return None
+        return round(held.figure + now.figure, 6), max(days[0], days[1])
 
     def day(self, key: str, read: object) -> object:
         """The receipt date a line's row is written with: its own, or the rebuilt total's

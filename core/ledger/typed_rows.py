@@ -54,6 +54,9 @@ _RECEIPT = re.compile(
 
 REFUNDED = "退款"  # the type of every row of a list of refunds (core.ledger.refund_columns)
 RETURNED = "退货退款"  # ... of a list of returns: goods and their money sent back (fix40e)
+# ... of a list of returns' row whose refund column (退款金额) is blank: the goods back, their
+# money not (yet): a credit note alone, owed to the buyer (money_kept says so: ref41)
+RETURN_KEPT = "退货退款，款未退"
 
 
 def is_receipt(value: object) -> bool:
@@ -305,9 +308,9 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
                 undated.append(record[ROW])
             continue
         values = list(record)
-        if values[RECEIVED] is None:
-            values[RECEIVED] = abs(values[AMOUNT])
         kind = None if kinds is None else kinds[i]
+        if values[RECEIVED] is None or kind == RETURN_KEPT:  # its refund 0: none, its sum kept
+            values[RECEIVED] = abs(values[AMOUNT])
         if kind not in said:
             said[kind] = is_refund(kind)
         if refund_made(values[NOTES]) or said[kind]:

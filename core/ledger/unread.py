@@ -20,6 +20,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells
 from core.ledger.normalise import cell_text, quoted_text
 from core.ledger.readers.extent import column_letters
+from core.ledger.refund_columns import refund_said
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import ID_FIELDS, MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
@@ -123,6 +124,15 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "so they are no money and were read as empty ({count} cells: rows {rows}): "
                 "card, account or reference numbers? Correct the cells and import the file "
                 "again."), {**params, "digits": len(f"{MAX_AMOUNT:.0f}") - 1}))
+        elif kind == REFUND_SAID:
+            messages.append(Message("refund_without_sum", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} says money was sent back but "
+                "not how much, so no refund was counted (row {rows}): the customer is shown as "
+                "having paid it. Write the sum refunded in the cell and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} say money was sent back but not "
+                "how much, so no refund was counted ({count} cells: rows {rows}): the customers "
+                "are shown as having paid it. Write the sums refunded in the cells and import "
+                "the file again."), params))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -178,6 +188,8 @@ def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int,
     """:func:`unread_messages` of a sheet read by `layout`: its columns named by their headers
     as the sheet writes them (the import's report, and the preview's held rows it skips)."""
     headers = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
+    if layout.returns:  # its refund column read whatever it holds (refund_columns.refund_said)
+        cells = {name: found for name, found in cells.items() if name != "received_amount"}
     return unread_messages(layout.sheet.name, headers, cells,
                            layout.currency_hint or base_currency)
 
@@ -185,6 +197,7 @@ def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int,
 TWO_WAY = "two_way"
 NO_YEAR = "no_year"
 TOO_LARGE = "too_large"  # a money cell of more than MAX_AMOUNT's digits (a card number)
+REFUND_SAID = "refund_said"  # a refund cell saying one was made, not its sum (是, a date)
 OUT_OF_YEARS = "out_of_years"  # a date of a year no ledger holds (9999-12-31)
 
 
@@ -204,6 +217,8 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
                      (NO_YEAR, lambda v: isinstance(v, str) and month_day(v)))
             if name != "order_date":  # a payment's, dated by its receipt: said as it is
                 tests += ((OUT_OF_YEARS, outside_years),)
+        elif name == "refund_amount":  # a bare 退款 column of 是 / 否 or dates (ref41)
+            tests = ((TOO_LARGE, too_large), (REFUND_SAID, refund_said))
         elif name in MONEY_FIELDS:
             tests = ((TOO_LARGE, too_large),)
         for kind, test in tests:
@@ -214,22 +229,23 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     return found
 
 
-def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[int] = ()
-                         ) -> list[Message]:
+def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[int] = (),
+                         kept: Sequence[int] = ()) -> list[Message]:
     """The rows of a sheet read as money received, not as orders. A payments sheet (收款) is
     said to be one: "rows typed as payments" named its every row, as if each were a sale
-    row's exception; `differ`: its rows whose second received figure is another sum."""
-    if not rows:
-        return []
+    row's exception; `differ`: its rows whose second received figure is another sum; `kept`:
+    a list of returns' rows whose refund cell is blank, their money not sent back (ref41)."""
     sheet = layout.sheet.name
     if layout.returns:  # its every row goods and their money sent back (fix40e)
-        return [Message("returns_sheet", NP_(
-            "Sheet “{sheet}” is a list of returns: its {count} row was read as goods sent "
-            "back, a credit note on the order, and their money sent back to the customer it "
-            "names.",
-            "Sheet “{sheet}” is a list of returns: its {count} rows were read as goods sent "
-            "back, credit notes on the orders, and their money sent back to the customers "
-            "they name."), {"sheet": sheet, "count": len(rows)})]
+        return [*_returns_sheet(sheet, rows), *_rows_message("returns_kept", NP_(
+            "Sheet “{sheet}”: {count} return has no refund written (row {rows}): read as goods "
+            "sent back, a credit note on the order; its money was not sent back and stays "
+            "owed to the customer.",
+            "Sheet “{sheet}”: {count} returns have no refund written (rows {rows}): read as "
+            "goods sent back, credit notes on the orders; their money was not sent back and "
+            "stays owed to the customers."), sheet, kept)]
+    if not rows:
+        return []
     if layout.refunds:  # its every row money sent back (refund_columns.refunds_sheet)
         return [Message("refunds_sheet", NP_(
             "Sheet “{sheet}” is a list of refunds: its {count} row was read as money sent "
@@ -247,6 +263,18 @@ def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[
         "received from its customer, not as an order.",
         "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
         "received from their customers, not as orders."), sheet, rows)
+
+
+def _returns_sheet(sheet: str, rows: Sequence[int]) -> list[Message]:
+    """A list of returns' rows read as goods and their money sent back (fix40e)."""
+    if not rows:
+        return []
+    return [Message("returns_sheet", NP_(
+        "Sheet “{sheet}” is a list of returns: its {count} row was read as goods sent back, a "
+        "credit note on the order, and their money sent back to the customer it names.",
+        "Sheet “{sheet}” is a list of returns: its {count} rows were read as goods sent back, "
+        "credit notes on the orders, and their money sent back to the customers they name."),
+        {"sheet": sheet, "count": len(rows)})]
 
 
 def refund_message(sheet: str, rows: list[int]) -> list[Message]:

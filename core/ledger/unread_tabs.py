@@ -14,8 +14,8 @@ from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layout, not_a_ledger
 from core.ledger.readers import RawSheet, UnreadableSheet
 from core.ledger.readers.sheets import Cell, far_tabs
-from core.ledger.readers.tab_heads import HEAD_ROWS
 from core.ledger.tab_month import sheet_month
+from core.ledger.template_tabs import not_ledger_rows
 from core.messages import Message, Refusal
 
 Columns = Mapping[str, dict[str, int]]
@@ -37,16 +37,24 @@ def unreadable_sheets(path: Path, sheets: list[UnreadableSheet], remembered: Col
 def ledger_head(sheet: UnreadableSheet, remembered: Columns | None = None,
                 overrides: Mapping[str, str] | None = None) -> bool:
     """Is a header among the hidden tab's first rows a ledger's (customer, date, amount), with
-    a row under it? A hidden 模板 of the header alone and a stray far cell holds no orders
-    (rv40b); a header on the last row read may have its orders below."""
+    a customer's order under it? A hidden 模板 of the header alone and a stray far cell holds
+    no orders (rv40b), nor does one with a note or its example row under the header, or a
+    header on row 30 with nothing under it (template_tabs)."""
+    found = _head_layout(sheet, remembered, overrides)
+    return isinstance(found, SheetLayout) and _template(sheet, found) is None
+
+
+def _head_layout(sheet: UnreadableSheet, remembered: Columns | None,
+                 overrides: Mapping[str, str] | None) -> SheetLayout | PassedSheet | None:
     if sheet.head is None:
-        return False
-    found = find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True),
-                        remembered or {}, overrides or {})
-    if not isinstance(found, SheetLayout):
-        return False
-    return found.header_index + 1 >= HEAD_ROWS or any(
-        value not in (None, "") for row in sheet.head[found.header_index + 1:] for value in row)
+        return None
+    return find_layout(RawSheet(sheet.name, [list[Cell](row) for row in sheet.head], True),
+                       remembered or {}, overrides or {})
+
+
+def _template(sheet: UnreadableSheet, found: SheetLayout) -> Message | None:
+    return not_ledger_rows(sheet.name, sheet.hidden, found.sheet.rows, found.header_index,
+                           found.mapping["customer"], texts_only=True)
 
 
 def holds_orders(sheet: UnreadableSheet, remembered: Columns | None = None,
@@ -61,6 +69,9 @@ def _deliberate(sheet: UnreadableSheet, remembered: Columns,
                 overrides: Mapping[str, str]) -> Message | None:
     """Why an unread tab is deliberately no ledger, if it is: a hidden one unless named after
     a month or headed as a ledger, one named as notes whatever its header."""
+    found = _head_layout(sheet, remembered, overrides)
+    if isinstance(found, SheetLayout) and (template := _template(sheet, found)):
+        return template  # a template, a hidden scratch area: named why (template_tabs)
     spare = sheet.hidden and sheet_month(sheet.name) is None and not ledger_head(
         sheet, remembered, overrides)
     return not_a_ledger(sheet.name, spare)

@@ -31,6 +31,7 @@ from core.ledger.layout import (
 from core.ledger.normalise import fold_header
 from core.ledger.readers import RawSheet, Workbook
 from core.ledger.tab_month import sheet_month
+from core.ledger.template_tabs import not_ledger_rows
 from core.ledger.unread_tabs import unreadable_sheets
 from core.messages import Message, Refusal, Term
 
@@ -135,6 +136,10 @@ def tab_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     passed over for that reason, as a shown one is: "hidden sheet" alone left a clerk's
     folded-away 4月 out of the import without a word on why."""
     found = _tab_layout(sheet, remembered, overrides, only_sheet, file_name)
+    if isinstance(found, SheetLayout) and only_sheet is None and (why := not_ledger_rows(
+            sheet.name, sheet.hidden, sheet.rows, found.header_index, found.mapping["customer"],
+            sheet.first_row_number)):
+        return PassedSheet(sheet.name, why)  # a template, a hidden scratch area
     if not sheet.hidden or only_sheet is not None or hidden_ledger(found) or (
             isinstance(found, PassedSheet) and found.reason.code != "sheet_hidden"
             and sheet_month(sheet.name) is not None):

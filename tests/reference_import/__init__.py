@@ -54,6 +54,7 @@ from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key
+from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
     noted_message,
@@ -188,6 +189,10 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                     for r in found.records if r.payment_row and (r.received_amount or 0) < 0)
     returns = Counter((*mark(r), (r.order_no, r.invoice_no)) for found in sheets
                       for r in found.records if r.returned and not r.payment_row)
+    # a sale row's return column (退货金额): its money sent back on the sale's row (ref41)
+    columns = Counter((r.customer_key, r.currency, round(r.column_return, 2),
+                       reference(r.order_no)) for found in sheets for r in found.records
+                      if r.column_return and r.order_no and not r.credit_note and r.amount > 0)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
@@ -200,6 +205,12 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                 returns[back] -= 1
                 kept.pop()  # its credit note, read from its row just before it
                 r.returned = False  # a refund of its own
+            elif r.returned and r.payment_row and r.order_no and columns[
+                    (sold := (kept[-1].customer_key, kept[-1].currency,
+                              round(-kept[-1].amount, 2), reference(kept[-1].order_no)))] > 0:
+                columns[sold] -= 1
+                found.sent_apart.append(r.row)  # still a row read as money, as the file says
+                continue  # the sale's row sent the money back; its credit note the return's
             kept.append(r)
         found.records = kept
 
@@ -354,9 +365,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
         unread.extend(unread_messages(layout.sheet.name, {
-            name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
+            name: str(layout.headers[i]) for name, i in layout.mapping.items()}, {
+                name: cells for name, cells in found.unread.items()
+                if not (layout.returns and name == "received_amount")}))
         unread.extend(payment_rows_message(
-            layout, [r.row for r in found.records if r.payment_row], found.other_differs))
+            layout, [r.row for r in found.records if r.payment_row] + found.sent_apart,
+            found.other_differs,
+            sorted({r.row for r in found.records if r.listed_kept})))
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0

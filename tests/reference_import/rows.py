@@ -50,6 +50,7 @@ from core.ledger.received_only import (
     named,
     received_only,
 )
+from core.ledger.refund_columns import refund_said
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.rows import (
     MERGED_ONCE,
@@ -142,6 +143,7 @@ class Record:
     column_return: float | None = None  # ... its sum: the return noted after it
     claim_refund: bool = False  # its refund column for a claim: the sale lowered too (pay41)
     listed_return: float | None = None  # a list of returns' row: its return's sum (退货退款)
+    listed_kept: bool = False  # ... whose refund cell is blank: a credit note alone (ref41)
     trial: bool | None = None  # None: the row does not say
     status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
     status_text: str | None = None  # the status cell as written (it may say a lot: 第二批已发)
@@ -183,6 +185,7 @@ class SheetRecords:
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
     pending_unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     other_differs: list[int] = field(default_factory=list)
+    sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -531,6 +534,9 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.received_date = order_date  # a refund list dated by its 退款日期 alone
     if layout.returns and amount:
         rec.listed_return = abs(amount)  # a list of returns: each row 退货退款
+        # ... its money kept where its refund column is blank (refund_columns.listed_kinds)
+        rec.listed_kept = "received_amount" in layout.mapping and not refund_said(
+            cell(row, "received_amount"))
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     rec.status_text = status_text
@@ -629,7 +635,7 @@ def _received_instead(rec: Record, refunds: bool = False) -> None:
     """A row typed as a payment (收款, payment) is money received, worth nothing as a sale;
     a row of a list of refunds (`refunds`: refund_columns.refunds_sheet), money sent back."""
     rec.payment_row = True
-    if rec.received_amount is None:
+    if rec.received_amount is None or rec.listed_kept:
         rec.received_amount = abs(rec.amount)
     if refund_made(rec.notes) or is_refund(rec.doc_type) or refunds:  # money sent back (退汇)
         rec.received_amount = -abs(rec.received_amount)
@@ -660,7 +666,7 @@ def _both(rec: Record) -> list[Record]:
                     credit_written_positive=False, cost=None, gross_profit=None,
                     tax_rebate=None, returned=True)
     said = rec.status_kept if credit and rec.status_both else money_kept(rec.doc_type)
-    return [sale] if money_kept(rec.notes) or said else [sale, money]
+    return [sale] if money_kept(rec.notes) or said or rec.listed_kept else [sale, money]
 
 
 def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Record]:

@@ -41,7 +41,6 @@ from core.ledger.own_rows import (
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
-from core.ledger.revised_files import revises
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
@@ -468,8 +467,9 @@ class LedgerWriter:
             self.counts.redated.append((record.sheet, record.row))
         if (deposit := still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
                                      merged["deposit_date"], merged["ship_date"], self.rung)) or (  # type: ignore[arg-type]
-                self.bases.says[0] != MONTH and kept_day(held, brought, ours, (  # type: ignore[arg-type]
-                    old["source_file"], self.source_file), (old["notes"], full["notes"]))):
+                self.bases.says[0] != MONTH and kept_day(held, brought, ours and not line.repeat, (  # type: ignore[arg-type]
+                    total_file(old[HISTORY], old["source_file"]), self.source_file),
+                    (old["notes"], full["notes"]))):
             if not deposit and brought[1] > held[1]:  # type: ignore[operator]
                 self.counts.kept_totals.append(KeptTotal(  # the same total's later day, said
                     str(record.order_no or record.customer), record.sheet, record.row,
@@ -482,8 +482,10 @@ class LedgerWriter:
                            merged["ship_date"], self.rung):  # type: ignore[arg-type]
             merged["received_date"] = new["received_date"]
             held = brought = early
-        older = older_total(held, brought, ours, revises(  # type: ignore[arg-type]
-            old["source_file"], self.source_file))
+        older = older_total(held, brought, ours, (  # type: ignore[arg-type]
+            total_file(old[HISTORY], old["source_file"]), self.source_file),
+            self.later.after(old["source_file"]) and new["received_date"] is not None
+            and self.bases.says[0] != MONTH)
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
@@ -567,12 +569,16 @@ class LedgerWriter:
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(old["carried_forward"]) and self.bases.says[0] == MONTH
         first = not (line.repeat or old["carried_forward"] and not carried)
-        stored = Receipt(old["received_amount"], old["received_date"], old["amount"],
-                         old["received_currency"] or old["currency"], old[HISTORY],
-                         old["notes"]) if first else None
+        held = Receipt(old["received_amount"], old["received_date"], old["amount"],
+                       old["received_currency"] or old["currency"], old[HISTORY], old["notes"])
+        stored = held if first else None
         now = Receipt(record.received_amount, record.received_date, record.amount,
                       record.received_in, None,
                       kept_notes(record.notes, record.product, record.status_text))
+        if both := self.bases.tab_payment(line.key, held, now, (
+                old["source_sheet"], record.sheet), line.repeat):  # another tab's (定金 / 尾款)
+            return dataclasses.replace(record, received_amount=both[0],
+                                       received_date=date.fromisoformat(both[1]))
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
             (record.sheet, record.row, str(record.order_no or record.customer)), carried,

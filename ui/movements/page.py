@@ -36,7 +36,7 @@ from core.i18n import N_, tr
 from ui import operations
 from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
-from ui.movements.widths import capped
+from ui.movements.widths import capped, spread
 from ui.sort_header import sortable
 from ui.tasks import Runner, Task
 from ui.widgets import CutInMiddle, TitlesHeader, compact_rows, tab_moves_on
@@ -320,6 +320,8 @@ class MovementsPage(QWidget):
         floors = {n: max(chars * (NAME_CHARS if n == COLUMN_INDEX["customer"] else NARROW_CHARS),
                          header.sectionSizeHint(n)) for n in narrowed}
         widths.update(capped(narrowed, over, floors))
+        if self.table.isColumnHidden(why):  # its room to the others: no blank strip at the right
+            widths = spread(widths, room, {n: header.sectionSizeHint(n) for n in widths})
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
                 self.table.setColumnWidth(n, width)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from core.ledger.readers.extent import STRAY_CELLS, column_letters, stray
 from core.ledger.readers.formulas import Cells, month_ids
-from core.ledger.readers.sheets import damaged
+from core.ledger.readers.sheets import damaged, read_bytes
 from core.ledger.readers.tab_heads import Head, xls_head
 
 _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
@@ -112,6 +112,11 @@ class LoopedSectors(ValueError):
 def workbook_stream(data: bytes) -> bytes:
     """The OLE file's "Workbook" stream (BIFF8), b"" where it has none; LoopedSectors where
     its list of the FAT's sectors loops."""
+    return b"".join(data[at:at + size] for at, size in stream_places(data))
+
+
+def stream_places(data: bytes) -> list[tuple[int, int]]:
+    """Where the "Workbook" stream's bytes lie in the OLE file, in order: (offset, length)."""
     shift, mini_shift = struct.unpack_from("<HH", data, 0x1E)
     size, mini = 1 << shift, 1 << mini_shift
     fat_count, directory, _, cutoff, minifat, _, dif, dif_count = struct.unpack_from(
@@ -150,11 +155,60 @@ def workbook_stream(data: bytes) -> bytes:
             continue
         start, length = struct.unpack_from("<II", entries, at + 116)
         if length >= cutoff:
-            return big(start)[:length]
-        table = list(struct.unpack(f"<{len(big(minifat)) // 4}I", big(minifat)))
-        stream = big(root_start)
-        return b"".join(stream[s * mini:(s + 1) * mini] for s in chain(start, table))[:length]
-    return b""
+            places = [((s + 1) * size, size) for s in chain(start, fat)]
+        else:
+            table = list(struct.unpack(f"<{len(big(minifat)) // 4}I", big(minifat)))
+            root = chain(root_start, fat)
+            places = [((root[s * mini // size] + 1) * size + s * mini % size, mini)
+                      for s in chain(start, table) if s * mini // size < len(root)]
+        return _cut(places, length)
+    return []
+
+
+def _cut(places: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The places up to the stream's length (its last sector filled only so far)."""
+    cut = []
+    for at, size in places:
+        if length <= 0:
+            break
+        cut.append((at, min(size, length)))
+        length -= size
+    return cut
+
+
+def without_cells(path: Path, emptied: set[str], copy: Path) -> None:
+    """A copy of the .xls whose `emptied` sheets hold no cell calamine builds (their cells'
+    and DIMENSIONS records renamed to a record no reader knows, in place): calamine builds
+    every sheet as it opens an .xls, so a tab the clerk did not choose (--sheet) with a far
+    entry cost its grid (eight hidden 备用 at IV65536: 4.2 GB), and counted to the cap,
+    refused the file for tabs not asked for."""
+    data = bytearray(read_bytes(path))
+    places = stream_places(bytes(data))
+    stream = bytearray(b"".join(data[at:at + size] for at, size in places))
+    offsets, _ = _globals(bytes(stream))
+    for name in emptied:
+        if name in offsets:
+            _unnamed(stream, offsets[name][0])
+    done = 0
+    for at, size in places:
+        data[at:at + size] = stream[done:done + size]
+        done += size
+    copy.write_bytes(bytes(data))
+
+
+_UNKNOWN = b"\xff\x7f"  # a record type BIFF8 does not define: skipped by every reader
+
+
+def _unnamed(stream: bytearray, at: int) -> None:
+    """The sheet's cells' and DIMENSIONS records from `at` to its EOF renamed _UNKNOWN."""
+    end = len(stream) - 3
+    while at < end:
+        kind = stream[at] | stream[at + 1] << 8
+        if kind == _EOF:
+            break
+        if kind in _VALUES or kind == _DIMENSIONS:
+            stream[at:at + 2] = _UNKNOWN
+        at += 4 + (stream[at + 2] | stream[at + 3] << 8)
 
 
 def _globals(stream: bytes) -> tuple[dict[str, tuple[int, bool]], frozenset[int]]:

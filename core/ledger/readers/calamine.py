@@ -21,7 +21,7 @@ from typing import Any
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
-from core.ledger.readers.biff import Biff
+from core.ledger.readers.biff import Biff, without_cells
 from core.ledger.readers.extent import MAX_SHEET_CELLS
 from core.ledger.readers.formulas import Formulas, shown_months, typed_errors
 from core.ledger.readers.guard import check_zip
@@ -44,6 +44,7 @@ from core.ledger.readers.sheets import (
 )
 from core.ledger.readers.xlsb_parts import XlsbParts
 from core.ledger.sheet_names import passed_over
+from core.ledger.template_tabs import named_template
 from core.messages import Refusal
 from core.progress import Steps
 
@@ -52,6 +53,9 @@ from core.progress import Steps
 CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xlsb": (".xlsb",),
                      "ods": (".ods",), "xls": (".xls",)}
 
+
+# refusals of an OLE file that may be no .xls (a Word document, an xlsx encrypted by Office)
+_FORMAT_UNKNOWN = frozenset({"not_a_workbook", "password_protected"})
 
 # what each format's own reader says that calamine does not (errors, hidden rows, far entries)
 Parts = Formulas | Biff | OdsParts | XlsbParts | None
@@ -81,17 +85,18 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     fmt = _zip_format(path) if kind == "zip" else "xls"
     formulas: Parts = Formulas(path) if fmt in ("xlsx", "xlsm") else Biff(path) \
         if fmt == "xls" else OdsParts(path) if fmt == "ods" else XlsbParts(path)
-    strays = _strays(path, formulas, holds_orders, sheet)
     stack = ExitStack()
     try:
-        source = stack.enter_context(_calamine_source(path, fmt, set(strays)
-                                                      if fmt == "ods" else set()))
+        strays = _strays(path, formulas, holds_orders, sheet)
+        source = stack.enter_context(_calamine_source(path, fmt, _emptied(fmt, strays, sheet)))
         book = stack.enter_context(_open_calamine(path, source, kind))
         meta = [m for m in _sheets_metadata(path, book) if m.typ == SheetTypeEnum.WorkSheet]
         hidden = {m.name for m in meta if m.visible != SheetVisibleEnum.Visible}
         chosen = choose(path, [m.name for m in meta], sheet)
-    except BaseException:
+    except BaseException as exc:
         stack.close()
+        if isinstance(exc, Refusal) and exc.code not in _FORMAT_UNKNOWN:  # named with its
+            exc.file_format = exc.file_format or shown_format or fmt  # format, as while reading
         raise
     return WorkbookStream(path, shown_format or fmt, len(chosen),
                           _sheets(stack, book, chosen, hidden, steps, path, clean, formulas,
@@ -118,18 +123,28 @@ def _strays(path: Path, formulas: Parts, holds_orders: HoldsOrders | None = None
     for name, far in strays.items():
         sheet = UnreadableSheet(name, name in hidden, "", far)
         if chosen is None or name == chosen:
-            if sheet.hidden and holds_orders is not None:
+            if (sheet.hidden or named_template(name)) and holds_orders is not None:
                 sheet = replace(sheet, head=formulas.head(name))
             if holds_orders(sheet) if holds_orders is not None \
                     else not passed_over(name, sheet.hidden):
                 ledgers.append(sheet)
                 continue
-        if isinstance(formulas, Biff):  # an .ods's are emptied
-            built.append(sheet)
+        if isinstance(formulas, Biff) and chosen in (None, name):  # an .ods's are emptied,
+            built.append(sheet)  # and an .xls's the clerk did not choose (_emptied)
     cells = sum(sheet.beyond[1] * sheet.beyond[2] for sheet in built if sheet.beyond)
     if ledgers or cells > MAX_SHEET_CELLS:
         raise far_tabs(path, ledgers, built if cells > MAX_SHEET_CELLS else [])
     return strays
+
+
+def _emptied(fmt: str, strays: dict[str, tuple[str, int, int]], chosen: str | None
+             ) -> set[str]:
+    """The far tabs calamine is given emptied, in a copy: an .ods's passed over, and an
+    .xls's the clerk did not choose (--sheet 3月: eight hidden 备用 at IV65536 counted to the
+    cap refused the file, and under it cost their grids, 4.2 GB)."""
+    if fmt == "ods":
+        return set(strays)
+    return {name for name in strays if name != chosen} if fmt == "xls" and chosen else set()
 
 
 def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
@@ -193,7 +208,7 @@ def _calamine_source(path: Path, fmt: str, emptied: set[str]) -> Iterator[Path]:
     """The path itself when its extension matches the content, else a copy that does; an
     .ods's copy with the tabs `emptied` that are passed over for a far entry (calamine builds
     every tab of an .ods as it opens it: a hidden 备用 with "end" at CV1000000 refused the file
-    whole while its xlsx imported, rv39c F5)."""
+    whole while its xlsx imported, rv39c F5), an .xls's cells of them (biff.without_cells)."""
     suffixes = CALAMINE_SUFFIXES[fmt]
     if path.suffix.lower() in suffixes and not emptied:
         yield path
@@ -202,7 +217,7 @@ def _calamine_source(path: Path, fmt: str, emptied: set[str]) -> Iterator[Path]:
         copy = Path(folder) / f"ledger{suffixes[0]}"
         try:
             if emptied:
-                without_tables(path, emptied, copy)
+                (without_tables if fmt == "ods" else without_cells)(path, emptied, copy)
             else:
                 shutil.copyfile(path, copy)
         except OSError as exc:
@@ -276,7 +291,8 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
     beyond = formulas.oversized(name) if isinstance(formulas, (Formulas, XlsbParts)) \
         else stray
     if beyond is not None:  # calamine's grid of it would abort the process
-        head = formulas.head(name) if hidden and formulas is not None else None
+        head = formulas.head(name) if (hidden or named_template(name)) \
+            and formulas is not None else None
         return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond, head)
     sheet = _calamine_sheet(book, name, hidden, clean)
     if isinstance(sheet, UnreadableSheet) and hidden and formulas is not None:

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from html import unescape
 from pathlib import Path
 
-HEAD_ROWS = 30  # as core.ledger.layout.HEADER_SEARCH_ROWS: where a header is looked for
+# where a header is looked for (core.ledger.layout.HEADER_SEARCH_ROWS, 30) and rows under the
+# last of them: whether a header on row 30 has a customer's order under it (template_tabs)
+HEAD_ROWS = 40
 HEAD_COLUMNS = 64
 
 Head = list[list[str | None]]
