@@ -26,7 +26,15 @@ from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside, jud
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
 from core.ledger.receipt_history import read as read_history
-from core.ledger.receipts import CopiedWire, Row, Step, booked_twice, copied_wires, raised_totals
+from core.ledger.receipts import (
+    CopiedWire,
+    Row,
+    Step,
+    booked_twice,
+    copied_wires,
+    covers,
+    raised_totals,
+)
 
 FIELDS = ("received", "deposit", "balance")
 # a part of the money a line records: its kind (of FIELDS), amount, day and the file that
@@ -174,11 +182,13 @@ def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None =
     """Copies of wires written in several files cleared: only a customer whose money came
     from two files or more can have one, so only those lines are looked at. The customers
     found, and the lines looked at by id."""
-    if len({written[4] for written in money}) < 2:
-        return [], {}  # all from one file (or none): no customer can have a copy
+    if len({written[4] for written in money}) < 2 and not any(w[13] for w in money):
+        return [], {}  # all from one file (or none), no total raised: no copy
     sources: dict[int, set[str | None]] = {}
     for written in money:
         sources.setdefault(written[1], set()).add(written[4])
+        if written[13]:  # a total another file's raised: its step and the file's payments
+            sources[written[1]].add(f"{written[4]}\0")
     lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
     return (drop_copied_wires(lines, factor, numbers, names),
             {line.line_id: line for line in lines})
@@ -191,7 +201,8 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
     `names`: the name each order of a merged group was stored under (renamed_payments)."""
     sources: dict[int, set[str | None]] = {}
     for line in lines:
-        sources.setdefault(line.customer, set()).add(line.source)
+        sources.setdefault(line.customer, set()).update(
+            (line.source, *(file for *_, file in line.history)))
     lines = [line for line in lines if len(sources[line.customer]) > 1]
     if not lines:
         return []
@@ -223,17 +234,18 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
                          line.line_id, key))
         if all(row[2] is None for row in rows):
             continue
+        whole = {row[4] for row in rows if covers(row[1], row[2])}  # its whole worth
         rows = _unit_rows(rows)
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
                              lambda sale, paid: source_of[paid] in wrote[sale],
                              named.get, _day_raised(lines) if kind == FIELDS[0] else None)
-        if kind == FIELDS[0]:  # a total another file raised: each step against the payments
-            twice += _steps_paid(lines, wires + twice, payments, source_of, named.get)
-        for wire in wires + twice:
+        steps = _steps_paid(lines, wires + twice, payments, source_of, (named.get, whole)
+                            ) if kind == FIELDS[0] else []  # a total another file raised
+        for wire in wires + twice + steps:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
-            if len({m.source for m in members}) < 2:
-                continue  # one file: the import has judged it already
+            if len({m.source for m in members}) < 2 and wire not in steps:
+                continue  # one file: the import has judged it already (not a raise)
             for copy in wire.copies:
                 by_id[copy].figures.pop(kind, None)
             found.append(members[0].customer)
@@ -290,7 +302,7 @@ def _day_raised(lines: list[LineReceipts]) -> dict[Hashable, float]:
 
 def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: list[Row],
                 source_of: dict[Hashable, str | None],
-                names: Callable[[Hashable], object]) -> list[CopiedWire]:
+                told: tuple[Callable[[Hashable], object], set[Hashable]]) -> list[CopiedWire]:
     """The steps of the sale lines' received totals that are payments of another file
     (core.ledger.receipts.raised_totals), a deposit held in the total a step of its own
     before them: deposit 3,000 of 02-10, 6,000 by 03-15 and 10,000 by 04-20 are the slips of
@@ -311,7 +323,7 @@ def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: li
             steps.append((line.customer, amount, since, when, line.line_id, file))
             since = str(when)
     return raised_totals(steps, [row for row in payments if row[4] not in taken],
-                         lambda file, paid: file is None or file == source_of[paid], names)
+                         lambda file, paid: file is None or file == source_of[paid], *told)
 
 
 def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor

@@ -42,7 +42,7 @@ from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
-from core.ledger.refund_columns import kept_returns
+from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
@@ -204,7 +204,8 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
-    sheet.records = with_noted_returns(sheet.records, found.noted, sheet.returned)  # 3000退货
+    claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
+    sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
     unnamed: list[tuple[int, str, str]] = []
     sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
     found.unnamed += [(name, *row) for row in unnamed]
@@ -269,10 +270,11 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
-    found.unread.extend(refunded_message(name, sheet.refunded))
+    claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund
+    found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    found.unread.extend(noted_message(name, noted, sheet.returned))
+    found.unread.extend(noted_message(name, noted, sheet.returned, claims))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

@@ -116,6 +116,15 @@ def paid_order_key(identity: str) -> str:
     return described_order_key(identity + PAID, 0)
 
 
+def unnumbered_day(day: str | None, order_day: str | None) -> str | None:
+    """The day in the line key of a payment naming no order (pay41): none where its order's
+    day is its own (a 收款 row without a 下单日期 is dated by its date received), else its
+    date received. Dated by the order it pays (03-01) and keyed by its sum alone, 5,000 of
+    04-07, 04-14, 04-21 and 04-28 in four weekly bank lists were one line re-dated: 15,000
+    of a 20,000 order open where it was paid."""
+    return None if day == order_day else day
+
+
 def paid_part(received: float | None, day: str | None = None, currency: str | None = None
               ) -> str:
     """What follows a payment line's product: PAID, its sum and `currency` where the row has
@@ -126,10 +135,11 @@ def paid_part(received: float | None, day: str | None = None, currency: str | No
 
 def line_key(order_key: str, product: str | None, position: int, paid: bool = False,
              received: float | None = None, day: str | None = None,
-             currency: str | None = None) -> str:
+             currency: str | None = None, order_day: str | None = None) -> str:
     """A line of an order: its product and its place among the order's rows with that product
     in one sheet (not the invoice number: a lot's invoice is often filled in a month later);
-    a payment (paid) by its sum and currency too, and by its `day` under a numbered order."""
-    mark = paid_part(received, None if order_key.startswith(DESCRIBED) else day,
-                     currency) if paid else ""
+    a payment (paid) by its sum and currency too, and by its `day` under a numbered order
+    (under its customer's payments, where its row's `order_day` is not that day)."""
+    mark = paid_part(received, unnumbered_day(day, order_day or day)
+                     if order_key.startswith(DESCRIBED) else day, currency) if paid else ""
     return f"{order_key}|{fold(product or '')}{mark}#{position}"

@@ -326,12 +326,24 @@ def noted_rows(records: Sequence[Record]) -> list[tuple[int, str, float, str]]:
 
 
 def noted_message(sheet: str, found: Sequence[tuple[int, str, float, str]],
-                  written: Collection[int] = ()) -> list[Message]:
+                  written: Collection[int] = (), claims: Collection[int] = ()
+                  ) -> list[Message]:
     """The import report's note of the sale rows whose notes were read as returns: the clerk
     who meant something else sees which figure was taken; of those whose return column
-    (`written`: their rows) was, its own (:func:`returned_message`)."""
-    return [*_noted_message(sheet, [f for f in found if f[0] not in written]),
-            *returned_message(sheet, [f for f in found if f[0] in written])]
+    (`written`: their rows) was, its own (:func:`returned_message`); of those whose refund
+    column its note says is for a claim (`claims`: core.ledger.refund_columns.claimed), its
+    own too."""
+    return [*_noted_message(sheet, [f for f in found if f[0] not in written
+                                    and f[0] not in claims]),
+            *returned_message(sheet, [f for f in found if f[0] in written]),
+            *([Message("claimed_refund_rows", NP_(
+                "Sheet “{sheet}”: {count} sale row writes a refund its note says is for a claim "
+                "or without a return (row {rows}): read as money sent back and the sale lowered "
+                "by a credit note of that sum: {returns}.",
+                "Sheet “{sheet}”: {count} sale rows write refunds their notes say are for "
+                "claims or without a return (rows {rows}): read as money sent back and the "
+                "sales lowered by credit notes of those sums: {returns}."), _said(sheet, mine))]
+              if (mine := [f for f in found if f[0] in claims and f[0] not in written]) else [])]
 
 
 def returned_message(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> list[Message]:

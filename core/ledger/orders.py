@@ -35,6 +35,7 @@ from core.ledger.keys import (
     described_order_key,
     paid_order_key,
     paid_part,
+    unnumbered_day,
     written_over,
 )
 from core.ledger.lot_words import TOLERANCE, row_lot, shown
@@ -329,8 +330,9 @@ class OrderBook:
                     else:  # the day's payments: an order of their own, each known by its sum
                         okey = paid_order_key(identity)
                         order = orders.get(okey)
-                        paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
-                                                                   received_in(record))
+                        paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], (
+                            unnumbered_day(record[RECEIVED_DATE], record[ORDER_DATE])),
+                            received_in(record))
                     lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
             if lkey in self.notes.at:  # (rare) a sale moves it: core.ledger.tab_notes
                 self.notes.sale(lkey, part, record, seen, order)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from core.i18n import N_, NP_
 from core.ledger.normalise import customer_key
 from core.ledger.payment_words import AMOUNT as SUM
-from core.ledger.payment_words import DATE, ordinary
+from core.ledger.payment_words import DATE, PAPER_WORD, ordinary
 from core.ledger.record import AMOUNT, CUSTOMER, CUSTOMER_KEY, NOTES, RECEIVED, ROW, Record
 from core.messages import Listed, Message, Noted
 from core.similarity import (
@@ -46,8 +46,10 @@ from core.similarity import (
 # Frills, B2B Supplies) no end of it (fix39b). A full stop after a letter alone is an initial's
 # ("A.B.C. Home Ltd"), and one before a company form an abbreviation's ("Acme Co. Ltd"): no end
 # of the name (pay40: "paid for A.B.C. Home Ltd" was read "A.B.C"). A date or a sum after a
-# word is no paper's number ("paid for Lima Trading 2026-04-18" was read "Lima", fix40a)
-_PAPER = (r"(?:the\s+)?(?:[a-z/]+\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)"
+# word is no paper's number ("paid for Lima Trading 2026-04-18" was read "Lima", fix40a); the
+# word before a number is a paper's (payment_words: invoice, PI, no., ref) or none, never a
+# name's: "Trading SZ260508" (the bank's reference) was a paper, "Lima" the name (pay41)
+_PAPER = (rf"(?:the\s+)?(?:(?:{PAPER_WORD})\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)?"
           rf"(?!{DATE}|{SUM})[a-z]{{0,4}}-?\d+(?![0-9a-z])(?![,.]\d)")
 # a company form's word (similarity.LEGAL_FORMS, its letters with full stops or none: S.A.,
 # Sdn. Bhd., Co. KG), after a comma or a full stop in a name ("Orbit Tech, LLC", "Co. Ltd")
@@ -195,16 +197,24 @@ def paid_for(note: str | None) -> str | None:
     return None if said is None else said.name
 
 
+# a 代付 note's word for whoever bought, no one's name ("代客户付款", "on behalf of our client"):
+# read as a name, the note named «客户» as a third party the money waited for (pay41)
+_ANYONE = re.compile(r"(?:the|our|a|an|end|final)?\s*(?:customer|client|buyer|consignee)s?"
+                     r"|(?:该|此|本|我司|我方|贵司|终端|最终)?(?:客户方?|客人|买家|买方|顾客)",
+                     re.IGNORECASE)
+
+
 def said_for(note: str | None) -> Said | None:
-    """The name a payment's note says it was made for (paid_for), and whether read whole."""
+    """The name a payment's note says it was made for (paid_for), and whether read whole: the
+    first 代付 of the note that names someone ("代客户付款，代Lima Trading付款": Lima Trading)."""
     if not note or not any(mark in note.lower() for mark in MARKS):
         return None
     text = _FORM_COMMA.sub(" ", note.strip())
-    found = _FOR.search(text)
-    if found is None:
-        return None
-    name = next(found[group] for group in ("a", "b", "c", "d") if found[group]).strip()
-    return Said(name) if name else None
+    for found in _FOR.finditer(text):
+        name = next(found[group] for group in ("a", "b", "c", "d") if found[group]).strip()
+        if name and not _ANYONE.fullmatch(name):
+            return Said(name)
+    return None
 
 
 # each customer's lines looked at until its first sale (orders_customer, order_lines_order):

@@ -33,6 +33,7 @@ DATE = (r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d
 AMOUNT = (rf"(?:{_CURRENCY}|rmb|us\$|\$|€|£|¥)\s*{_NUMBER}"
           rf"|{_NUMBER}\s*(?:万|k)?\s*(?:{_CURRENCY}|rmb|美元|美金|人民币|元|\$|€|£|¥)(?![a-z])")
 _WORD = "|".join(sorted(PAYMENT_WORDS, key=len, reverse=True))
+PAPER_WORD = rf"(?:{_WORD})s?(?![a-z])"  # a word a paper's number may follow (paid_for)
 _TOKEN = (rf"(?:{DATE}|{AMOUNT})"
           rf"|(?:{_WORD})s?\.?(?![a-z])|(?:{'|'.join(MONTHS_EN)})\.?(?![a-z])"
           rf"|[a-z]{{0,4}}[-#]?\d[\w/-]*"  # a paper's number (SZ260508, INV-5) or an amount

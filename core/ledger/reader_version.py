@@ -341,6 +341,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # 6 orders; 6,000 → 5,000: 10,000 open, was 9,000); a later tab's same total keeps its day (0, was
 # 11 tabs 3月, 4月); a later-dated file's same-day figure stands (45,500 open, was 5,000 BA); 定金
 # and 尾款 tabs settling an order are two payments (0 open, was 4,500 or 10,500 by tab order).
+# 17 (pay41): a payment naming no order, dated by the order it pays (下单日期), is keyed by its
+# date received too (keys.unnumbered_day): 5,000 a week in four weekly bank lists pay K-1's
+# 20,000, 0 open in every order (was one payment re-dated, 15,000 open).
+# 17 (pay41): a sale's 实收 15,000 by 04-20 beside its 定金 4,500 (03-10) and 尾款 10,500 on the
+# bank's value day (04-21) naming MT-1 is those wires (receipts._running_totals): 0 on account,
+# in a file or two (was 15,000); only where the total is the sale's whole worth.
+# 17 (pay41): one wire TT-881 on K-7's 5,000 and K-8's 3,000 (Fri 04-18) is the bank's 7,985
+# "TT-881" under K-7 on its value day (Mon 04-21): 0 on account (was 7,985; lump_wires.near_rows).
+# 17 (pay41): a sale row's 退款金额 1,000 noted 质量索赔退款 (or without a return) lowers the sale
+# too, as a 收款 row so noted does (refund_columns.claimed): 0 open, revenue 9,000 (was 1,000
+# open, revenue 10,000).
+# 17 (pay41): a number after a 代付 note's name is a paper's only after a paper's word or none:
+# "paid for Lima Trading SZ260508" is Lima Trading Ltd's, 0 open (was read "Lima": Lima Ltd paid).
+# 17 (pay41): a 代付 note's 客户 / customer is no one's name, and a note's later 代付 naming one
+# counts: "代客户付款，代Lima Trading Ltd付款" pays Lima, 0 open (was 5,000, the payer's money).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

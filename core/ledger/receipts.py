@@ -27,14 +27,14 @@ day with another row of their customer, with every row of the shipments they bel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from core.ledger.bank_charges import charge
 from core.ledger.noted_orders import reference, wire_references
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_lines import value_days
+from core.ledger.payment_lines import near_days, value_days
 
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
@@ -173,7 +173,7 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
         found += _restated(kept, left, (per_unit, currencies, worths), judged, (names, noted))
     matched = {copy for wire in found for copy in wire.copies}
     left = [row for row in left if row[4] not in matched]
-    found += _running_totals(kept, left, per_unit is not None, judged, names)
+    found += _running_totals(kept, left, per_unit is not None, judged, (names, worths.get))
     used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies}
     return found + _lump_sums(
         {key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
@@ -239,6 +239,11 @@ def _referenced(note: object, order: object) -> bool:
     return any(key != own and not key.isdigit() for key in wire_references(note))
 
 
+def covers(worth: float | None, total: float | None) -> bool:  # its worth, less a charge
+    return worth is not None and total is not None and total > 0 and _within(
+        worth - total, worth, None)
+
+
 def _within(short_by: float, figure: float, rate: float | None) -> bool:
     """Whether a figure `short_by` less than `figure` is it (a rounding, or a bank's charge)."""
     return short_by <= TOLERANCE or short_by <= charge(figure, rate)
@@ -288,7 +293,8 @@ def _lump_sums(kept: dict[tuple[Hashable, float, object], list[Hashable]],
 def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
                     payments: list[Row], keyed: bool,
                     judged: Callable[[Hashable, Hashable], bool] | None,
-                    names: Callable[[Hashable], object]) -> list[CopiedWire]:
+                    told: tuple[Callable[[Hashable], object],
+                                Callable[[Hashable], float | None]]) -> list[CopiedWire]:
     """A sale row's received figure that is the running total of the customer's payment
     rows: a clerk who keeps a 收款 sheet writes each wire there and raises the invoice row's
     已收金额 to the total so far, dated the latest wire. Counted both ways the customer paid
@@ -297,7 +303,10 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     ALL of the customer's payments up to the sale row's date naming the sale row's order (or,
     where none names it, all naming no other order), the last on that date, adding up to the
     figure within a rounding; any other payment in between (another order's money) and
-    nothing is cleared, as no money may be dropped that was real."""
+    nothing is cleared, as no money may be dropped that was real. The last may come on the
+    value day after (payment_lines.value_days), all naming its order, the total the row's
+    whole worth (`told`: orders, worths): MT-1's 15,000 by 04-20, 尾款 of 04-21 (pay41)."""
+    names, worth = told
     found: list[CopiedWire] = []
     # per customer, the payments not yet taken: looked through per sale row of that customer
     # only (a firm's 收款 sheet of thousands of rows beside 100,000 sale rows)
@@ -310,11 +319,18 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
             days[customer].add(str(row[3]))
     for (customer, figure, when), sales in sorted(
             (item for item in kept.items() if len(left.get(item[0][0], ())) > 1
-             and str(item[0][2]) in days[item[0][0]]),
+             and item[0][2] is not None and (str(item[0][2]) in days[item[0][0]] or any(
+                 day > str(item[0][2]) for day in near_days(str(item[0][2]))
+                 & days[item[0][0]]))),
             key=lambda item: str(item[0][2])):
         for sale in sales:
-            mine = _making_up(sale, [row for row in left[customer] if str(row[3]) <= str(when)],
-                              (figure, when, 2), judged, names)
+            theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
+            mine = _making_up(sale, theirs, (figure, when, 2), judged, names)
+            if not mine and covers(worth(sale), figure):
+                late = [row for row in left[customer] if str(row[3]) > str(when)
+                        and value_days(when, row[3]) and names(row[4]) == names(sale)]
+                mine = _making_up(sale, theirs + late, (figure, max(
+                    (row[3] for row in late), key=str, default=when), 2), judged, names, True)
             if mine:
                 found.append(CopiedWire(customer, figure, when, sale, mine, True))
                 left[customer] = [row for row in left[customer] if row[4] not in mine]
@@ -329,7 +345,8 @@ Step = tuple[Hashable, float, str, object, Hashable, "str | None"]
 
 def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
                   judged: Callable[[str | None, Hashable], bool],
-                  names: Callable[[Hashable], object]) -> list[CopiedWire]:
+                  names: Callable[[Hashable], object], whole: Container[Hashable] = ()
+                  ) -> list[CopiedWire]:
     """A step of a received total that is the customer's payments of its days in another
     file: March's file said 4,000 by 03-25, May's 9,000 by 04-28, the bank's file the 5,000
     wire of 04-28. The step (5,000 on 04-28) is that wire, as :func:`_running_totals` takes a
@@ -339,18 +356,26 @@ def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
     (one may do: the step says what came in those days); else nothing is cleared. A payment
     of the file that wrote the step was judged by its import (`judged(file, payment)`; a step
     of no known file, by any): none is taken. Payments are keyed by (customer, currency), as
-    :func:`copied_wires` takes rows with `per_unit`."""
+    :func:`copied_wires` takes rows with `per_unit`; a `whole` line's last step to a value day."""
     left: dict[Hashable, list[Row]] = defaultdict(list)
     for row in payments:
         if row[3] is not None and row[2] is not None and row[2] > 0:
             left[row[0][0]].append(row)  # type: ignore[index]
     found = []
-    for customer, figure, since, when, sale, file in sorted(
-            (step for step in steps if left.get(step[0])), key=lambda step: str(step[3])):
+    steps = sorted((step for step in steps if left.get(step[0])), key=lambda step: str(step[3]))
+    last = {step[4]: str(step[3]) for step in steps if step[4] in whole}
+    for customer, figure, since, when, sale, file in steps:
         theirs = [row for row in left[customer] if since < str(row[3]) <= str(when)]
-        if any(judged(file, row[4]) for row in theirs):
-            continue  # its own file's payments: its import judged them
-        mine = _making_up(sale, theirs, (figure, when, 1), None, names)
+        own = any(judged(file, row[4]) for row in theirs)
+        if own and not since:  # its own file's payments: its import judged them (not against
+            continue  # a raise of another's total: April's 10,500 on MT-1's 4,500, pay41)
+        mine = _making_up(sale, theirs, (figure, when, 1), None, names, own)
+        late = [row for row in left[customer] if not mine and last.get(sale) == str(when)
+                and str(row[3]) > str(when) and value_days(when, row[3])
+                and names(row[4]) == names(sale) and not judged(file, row[4])]
+        if late:
+            mine = _making_up(sale, theirs + late, (figure, max(
+                (row[3] for row in late), key=str), 1), None, names, True)
         if mine:
             found.append(CopiedWire(customer, figure, when, sale, mine, True))
             left[customer] = [row for row in left[customer] if row[4] not in mine]
@@ -359,14 +384,15 @@ def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
 
 def _making_up(sale: Hashable, theirs: list[Row], total: tuple[float, object, int],
                judged: Callable[[Hashable, Hashable], bool] | None,
-               names: Callable[[Hashable], object]) -> tuple[Hashable, ...]:
+               names: Callable[[Hashable], object], named: bool = False
+               ) -> tuple[Hashable, ...]:
     """The ids of the payments (of `theirs`, the customer's of the days in question) that
     make up the sale row's `total` (figure, date, fewest payments), or none: those naming the
-    sale's order, or all of them where none names it and none names another."""
+    sale's order, or all of them where none names it and none names another (not `named`)."""
     figure, when, least = total
     order = names(sale)
     mine = [row for row in theirs if order is not None and names(row[4]) == order]
-    if not mine:  # none names the order: all of them, if none names another
+    if not mine and not named:  # none names the order: all, if none names another
         mine = theirs if all(names(row[4]) is None for row in theirs) else []
     if (len(mine) < least or not any(str(row[3]) == str(when) for row in mine)
             or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE

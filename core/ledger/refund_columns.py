@@ -23,22 +23,27 @@ from typing import Protocol
 
 from core.ledger.amounts import parse_amount
 from core.ledger.normalise import parse_flag
-from core.ledger.record import AMOUNT, CREDIT_NOTE, ROW, Record
-from core.ledger.typed_rows import REFUNDED, RETURN_KEPT, RETURNED, money_kept
+from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, ROW, Record
+from core.ledger.typed_rows import (
+    REFUNDED,
+    RETURN_KEPT,
+    RETURNED,
+    money_kept,
+    returned_and_refunded,
+)
 
 
 def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None],
                    refunds: Sequence[float | None], refund_dates: Sequence[str | None],
                    order_dates: Sequence[str | None]
-                   ) -> tuple[Sequence[float | None], Sequence[str | None], list[int]]:
+                   ) -> tuple[Sequence[float | None], Sequence[str | None], dict[int, float]]:
     """Each row's money received less its refund, its date received (a row with none
-    received: the refund's day), and the indexes of the rows with a refund."""
-    rows = [j for j, back in enumerate(refunds) if back]
+    received: the refund's day), and the rows with a refund: index → its sum."""
+    rows = {j: abs(back) for j, back in enumerate(refunds) if back}
     if not rows:  # most sheets: no refund column, or none filled
         return received, dates, rows
     got, when = list(received), list(dates)
-    for j in rows:
-        back = abs(refunds[j] or 0.0)
+    for j, back in rows.items():
         if got[j] is None:
             got[j], when[j] = -back, refund_dates[j] or when[j] or order_dates[j]
         else:
@@ -68,7 +73,8 @@ def sent_back(received: Sequence[float | None], dates: Sequence[str | None],
               money: Mapping[str, tuple[list[float | None], list[str | None]]],
               days: Mapping[str, list[str | None]], order_dates: Sequence[str | None],
               amounts: Sequence[float | None]
-              ) -> tuple[Sequence[float | None], Sequence[str | None], list[int], dict[int, float]]:
+              ) -> tuple[Sequence[float | None], Sequence[str | None], dict[int, float],
+                         dict[int, float]]:
     """A sheet's money received and its dates less the refunds (:func:`net_of_refunds`) and
     returns (:func:`net_of_returns`) its rows write; the rows of each."""
     refunds = money["refund_amount"][0]
@@ -76,6 +82,18 @@ def sent_back(received: Sequence[float | None], dates: Sequence[str | None],
                                          order_dates)
     got, returned = net_of_returns(got, amounts, money["return_amount"][0], refunds)
     return got, when, refunded, returned
+
+
+def claimed(records: Sequence[Record], refunded: Mapping[int, float]) -> dict[int, float]:
+    """The sale rows whose refund column's note says the refund is for a quality claim or
+    without a return (质量索赔退款, 仅退款; or 退货退款: typed_rows.returned_and_refunded): row →
+    the refund. Each lowers its sale by a credit note of that sum too (noted_returns), as a
+    收款 row so noted does (typed_rows._BOTH): read as money sent back alone, PO-1 sold and
+    paid 10,000, 1,000 refunded for a claim, showed 1,000 open (pay41)."""
+    if not refunded:  # most sheets
+        return {}
+    return {r[ROW]: refunded[r[ROW]] for r in records if r[ROW] in refunded
+            and (r[AMOUNT] or 0) > 0 and not r[CREDIT_NOTE] and returned_and_refunded(r[NOTES])}
 
 
 class Listing(Protocol):

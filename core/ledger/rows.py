@@ -98,7 +98,7 @@ class SheetRecords:
     long_ids: LongCells = field(default_factory=list)  # beyond 15 digits (long_numbers)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
     undated_refunds: list[int] = field(default_factory=list)  # dated by their row (typed_rows)
-    refunded: list[int] = field(default_factory=list)  # sale rows less their refund column's
+    refunded: dict[int, float] = field(default_factory=dict)  # sale rows less their refund's
     returned: dict[int, float] = field(default_factory=dict)  # ... their return column's sum
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
@@ -268,7 +268,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.payment_rows = columns.payment_rows
     out.undated_refunds = columns.undated_refunds
-    out.refunded = [number0 + j for j in columns.refunded if chosen[j]]
+    out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}
     held = [j for j in columns.elsewhere if chosen[j]]
     out.unread = columns.unread_cells(chosen, number0)

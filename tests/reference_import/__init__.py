@@ -376,8 +376,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
             or is_refund_line(r.amount, r.received_amount)]))
+        claims = {r.row for r in found.records if r.noted_return and r.claim_refund}
         unread.extend(refunded_message(layout.sheet.name, [
-            r.row for r in found.records if r.refunded]))
+            r.row for r in found.records if r.refunded and r.row not in claims]))
         unread.extend(undated_refund_message(layout.sheet.name, [
             r.row for r in found.records if r.undated_refund and (
                 (r.payment_row or r.returned) and (r.received_amount or 0) < 0
@@ -385,7 +386,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
             if r.noted_return], {r.row for r in found.records
-                                 if r.noted_return and r.column_return}))
+                                 if r.noted_return and r.column_return and not r.claim_refund},
+            claims))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))

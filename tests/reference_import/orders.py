@@ -288,7 +288,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                 okey = paid_order_key(_identity(record))
             day = record.received_date and record.received_date.isoformat()
             base = line_key(okey, record.product, 0, True, record.received_amount, day,
-                            record.received_in)
+                            record.received_in, record.order_date.isoformat())
             lkey = _paid_key(base.rpartition("#")[0], record, taken, met,
                              stored_line or (lambda key, sheet: None))
             taken.add((record.sheet, lkey))

@@ -141,6 +141,7 @@ class Record:
     return_amount: float | None = None  # a return column beside the sale's amount (fix40e)
     return_date: date | None = None
     column_return: float | None = None  # ... its sum: the return noted after it
+    claim_refund: bool = False  # its refund column for a claim: the sale lowered too (pay41)
     listed_return: float | None = None  # a list of returns' row: its return's sum (退货退款)
     listed_kept: bool = False  # ... whose refund cell is blank: a credit note alone (ref41)
     trial: bool | None = None  # None: the row does not say
@@ -527,6 +528,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         if rec.received_amount is not None and not rec.refund_amount:  # paid for them: back
             paid = rec.received_amount
             rec.received_amount = round(paid - min(back, max(0.0, paid - amount + back)), 6)
+    elif rec.refunded and amount > 0 and returned_and_refunded(rec.notes):  # 质量索赔退款
+        rec.column_return, rec.claim_refund = abs(rec.refund_amount or 0.0), True
     if layout.dated_by_list:
         rec.received_date = order_date  # a refund list dated by its 退款日期 alone
     if layout.returns and amount:
