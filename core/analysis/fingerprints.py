@@ -170,7 +170,11 @@ from core.rules import load_rules
 # its limit shown; was in no list; core.overrides.Overrides.kept, pay40); the same order's
 # payment of one sum on two days that would pay it beyond its amount is one payment re-dated
 # (core.ledger.payment_lines, fix40f)
-FORMAT = f"snapshots-23/{__version__}"
+# snapshots-24: a later file's −3,000 退货 row on an order is that order's credit, not money
+# received on the oldest invoice (ref41); a sale's 定金+尾款 note beside its 收款 rows, a balance
+# restated next month beside a bank list, and a running total beside that month's 收款 row are
+# each counted once (pay41)
+FORMAT = f"snapshots-24/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
