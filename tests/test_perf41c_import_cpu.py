@@ -147,3 +147,18 @@ def test_an_update_asks_each_pair_of_file_names_once(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "db.sqlite")
     assert conn.execute("SELECT count(*), sum(received_amount = amount) FROM order_lines"
                         ).fetchone() == (N, N)  # the revision's receipts taken
+
+
+def test_new_names_weighed_against_themselves_are_each_read_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.similarity as similarity
+
+    told = _counting(monkeypatch, similarity, "told")
+    keyed = _counting(monkeypatch, similarity, "_keys")
+    names = ["Apex Trading Ltd", "Apex Tradng Ltd", "Lima Home S.A.", "宁波艾克美贸易有限公司",
+             "Nour Home LLC", "Noor Home LLC"]
+    pairs = similarity.close_pairs(names, names, rare=50)
+    # a first import's new customers are the known ones: each name's words read once (each
+    # was twice, as known and as new)
+    assert sorted(told) == sorted(names) and sorted(keyed) == sorted(names)
+    assert pairs == [("Nour Home LLC", "Noor Home LLC"), ("Noor Home LLC", "Nour Home LLC")]
