@@ -407,16 +407,18 @@ def close_pairs(new: Sequence[str], known: Sequence[str], rare: int | None = Non
     if not new or not known:
         return []
     words = {name: told(name) for name in known}
+    keys = {name: _keys(name) for name in known}  # a first import's new names are the known
     holding: dict[str, set[str]] = {}
     for name in known:
-        for key in _keys(name):
+        for key in keys[name]:
             holding.setdefault(key, set()).add(name)
     if rare is not None:
         holding = {key: names for key, names in holding.items() if len(names) <= rare}
     pairs = []
     for name in new:
-        own = told(name)
-        near = {other for key in _keys(name) for other in holding.get(key, ())}
+        own = words[name] if name in words else told(name)  # each name read once (perf41c)
+        near = {other for key in (keys[name] if name in keys else _keys(name))
+                for other in holding.get(key, ())}
         pairs += [(name, other) for other, _ in most_similar(name, sorted(
             other for other in near if other != name and _close(own, words[other])))]
     return pairs

@@ -16,11 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from itertools import compress
 from typing import Any
 
 from core.ledger.amounts import MAX_AMOUNT
 from core.ledger.dates import Years, infer_date_order, month_end_field, year_span
-from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
+from core.ledger.normalise import (
+    cell_text,
+    fold_many,
+    parse_amount,
+    parse_date,
+    parse_number,
+    placeholder,
+    placeholder_key,
+)
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.yearless import NamedYear
 
@@ -107,8 +116,16 @@ def number_text(value: object) -> str | None:
 
 def number_texts(values: Column) -> list[str | None]:
     """number_text of a column's cells, each distinct text once (as text_column)."""
-    return by_value(values, number_text, lambda strings: [
-        None if text is None or placeholder(text) else text for text in _id_texts(strings)])
+    return by_value(values, number_text, _number_texts)
+
+
+def _number_texts(strings: list[str]) -> list[str | None]:
+    """number_text of many texts at once: their folds in one call (fold_many: a column of
+    order numbers is a hundred thousand plain ids), each tested for a placeholder."""
+    texts = _id_texts(strings)
+    found = [text for text in texts if text is not None]
+    marks = set(compress(found, map(placeholder_key, fold_many(found))))
+    return [None if text is None or text in marks else text for text in texts]
 
 
 def date_column(values: Column, order: str, years: Years | None = None,

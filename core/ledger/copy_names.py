@@ -7,6 +7,7 @@ ledger.payment_places: a copy's payment re-labelled is the same payment, pay35b)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.ledger.normalise import fold
 
@@ -53,6 +54,7 @@ def copies(one: str | None, other: str | None) -> bool:
     return stem == other_stem and rank != other_rank
 
 
+@lru_cache(maxsize=1024)  # asked of each stored line an update rewrites: few pairs (perf41c)
 def later_copy(one: str | None, other: str | None) -> bool:
     """Is `one` the copy made from `other` (its mark further on): the later-saved of the two?"""
     return copies(one, other) and _marked(one)[1] > _marked(other)[1]

@@ -76,7 +76,8 @@ def fold_many(texts: Sequence[str]) -> list[str]:
     if (joined.isascii() and len(joined.split()) == len(texts)  # none empty, none spaced
             and joined.replace("\n", "").isprintable()):
         return joined.casefold().split("\n") if texts else []
-    return list(map(fold, texts))
+    return [text.casefold() if text.isascii() and text.isprintable() and " " not in text
+            else fold(text) for text in texts]  # a 合计 among them: fold's plain path inline
 
 
 def fold_header(text: str) -> str:

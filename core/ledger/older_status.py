@@ -313,7 +313,7 @@ class FileStatus:
             self._rows = {}
             for sheet_dates in self._dates():
                 for sheet, _row, ordered, _ship, _received in sheet_dates:
-                    counted = self._rows.setdefault(sheet, Counter())
+                    counted = self._rows.get(sheet) or self._rows.setdefault(sheet, Counter())
                     if ordered:
                         counted[date.fromisoformat(ordered)] += 1
         return self._rows

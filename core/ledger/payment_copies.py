@@ -38,10 +38,11 @@ from core.ledger.record import (
 def payment_copies(records: list[Record], typed: list[bool]) -> None:
     """Each untyped row (`typed[i]` false) copying an earlier row's sale to book another
     payment of its order made, in place, a line worth nothing that keeps its money."""
+    repeats = _repeats(records)
     first_note: dict[tuple[object, ...], object] = {}
     for i, record in enumerate(records):
         amount = record[AMOUNT]
-        if typed[i] or record[CREDIT_NOTE] or not amount or amount < 0:
+        if typed[i] or record[CREDIT_NOTE] or not amount or amount < 0 or i not in repeats:
             continue
         line = (fold(record[ORDER_NO] or ""), record[CUSTOMER_KEY], record[ORDER_DATE],
                 fold(record[PRODUCT] or ""), amount, record[CURRENCY])
@@ -54,3 +55,17 @@ def payment_copies(records: list[Record], typed: list[bool]) -> None:
             values[COST] = values[GROSS_PROFIT] = values[TAX_REBATE] = None
             records[i] = tuple(values)
 
+
+
+def _repeats(records: list[Record]) -> set[int]:
+    """The rows whose customer, order date, amount and currency another row shares: only they
+    can copy an earlier row's sale, so only their order numbers and products are folded (a
+    100,000-row ledger's 200,000 folds were a fifth of the sheets' typing, perf41c)."""
+    first: dict[tuple[object, ...], int] = {}
+    repeats: set[int] = set()
+    for i, record in enumerate(records):
+        cheap = (record[CUSTOMER_KEY], record[ORDER_DATE], record[AMOUNT], record[CURRENCY])
+        j = first.setdefault(cheap, i)
+        if j != i:
+            repeats.update((i, j))
+    return repeats

@@ -12,6 +12,7 @@ but the supplement revised (补充修订) or sent again restates the supplement'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import PurePath
 
 from core.ledger.copy_names import unmarked
@@ -34,6 +35,9 @@ _SUPPLEMENT = re.compile("|".join(
     for word in SUPPLEMENT_WORDS), re.IGNORECASE)
 
 
+# asked of each stored line an update rewrites, for its source file and this one: the few
+# pairs of names once each (100,000 calls, two PurePaths each: 13 % of the update's CPU, perf41c)
+@lru_cache(maxsize=1024)
 def revises(name: str | None, other: str | None) -> bool:
     """Whether the file `name` is `other` revised: `other`'s name with a revision word
     added, either name's copy marks aside (core.ledger.copy_names): 台账 2025-03 修订.xlsx

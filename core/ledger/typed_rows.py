@@ -273,7 +273,9 @@ def read_twice(first: Record, then: Record) -> bool:
 
 def doubled(records: list[Record]) -> list[int]:
     """The indexes of the refunds :func:`both_lowered` made of a row (:func:`read_twice`)."""
-    return [i for i in range(1, len(records)) if read_twice(records[i - 1], records[i])]
+    rows = [record[ROW] for record in records]  # a row read twice is on one row: few are
+    return [i for i, (a, b) in enumerate(zip(rows, rows[1:], strict=False), 1)
+            if a == b and read_twice(records[i - 1], records[i])]
 
 
 def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None,
