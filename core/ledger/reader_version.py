@@ -337,6 +337,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # alone (是, a date, 已退: sent back; refund_columns.listed_kinds): PO-1 paid 15,000, 3,000 back,
 # 3,000 on account (was 0); one workbook's 退货金额 column and 退货 list of one return send its
 # money back once (one_refund.column_marks): 0 open (was 3,000).
+# 17 (fix41a): a return list's 退款 word but yes/已退/a date/a figure (不退, ×, pending) keeps the
+# money owed, named: 5 × 3,000 on account 15,000 (was 0); a blank 退款金额 beside its 退款日期
+# refunds the return: 0 on account (was 3,000); a hidden 模板 (2) holding a buyer's row, and a
+# buyer named Sample Customer Supplies Ltd, read: Oslo AS 12,000 open (was gone; file refused).
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -18,13 +18,14 @@ or 12,000 open). A row writing its refund too (退款金额) says its money back
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from core.ledger.amounts import parse_amount
-from core.ledger.normalise import parse_flag
+from core.ledger.dates import parse_date
+from core.ledger.received_only import blank
 from core.ledger.record import AMOUNT, CREDIT_NOTE, ROW, Record
-from core.ledger.typed_rows import REFUNDED, RETURN_KEPT, RETURNED, money_kept
+from core.ledger.typed_rows import REFUNDED, RETURN_KEPT, RETURNED, refund_word
 
 
 def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None],
@@ -85,34 +86,38 @@ class Listing(Protocol):
     mapping: dict[str, int]  # its fields' columns: a refund beside a return, received_amount
 
 
-def listed_kinds(kinds: list[object], sheet: Listing, refunded: Sequence[object]
+def listed_kinds(kinds: list[object], sheet: Listing, raw_of: Callable[[str], Sequence[object]]
                  ) -> list[object]:
     """Each row's type: a list of refunds' every row 退款, a list of returns' 退货退款 (the goods
     and their money sent back: typed_rows.both_lowered); else as the sheet writes it. A list
-    of returns with a refund column beside (`refunded`, its cells) says each row's money
-    itself: a row whose refund is blank, 0, no (否) or not yet (未退) sent none back (yet),
-    its return a credit note alone, owed to the buyer (RETURN_KEPT); a figure, yes (是), a
-    date or 已退 did (:func:`refund_said`). Read as refunded in full, a buyer owed 3,000 for
-    goods it sent back was shown owed nothing (ref41)."""
+    of returns with a refund column beside (`raw_of` its cells, and its refund dates') says
+    each row's money itself: a row whose refund is blank, 0, no (否), not yet (未退) or any
+    word but yes sent none back (yet), its return a credit note alone, owed to the buyer
+    (RETURN_KEPT); a figure, yes (是), a date or 已退 did (:func:`refund_said`), and so did a
+    blank refund beside its refund date (the whole return, as before ref41: fix41a). Read as
+    refunded in full, a buyer owed 3,000 for goods it sent back was shown owed nothing (ref41)."""
     if not sheet.refunds:
         return kinds
     if not sheet.returns:
         return [REFUNDED] * len(kinds)
     if "received_amount" not in sheet.mapping:  # no refund column: the money back (fix40e)
         return [RETURNED] * len(kinds)
-    return [RETURNED if refund_said(cell) else RETURN_KEPT for cell in refunded]
+    days = raw_of("received_date")  # its refund date (refunds_sheet)
+    return [RETURNED if refund_said(cell) or blank(cell) and refund_said(day) else RETURN_KEPT
+            for cell, day in zip(raw_of("received_amount"), days, strict=True)]
 
 
 def refund_said(cell: object) -> bool:
     """Does a list of returns' refund cell say the money went back: a figure but 0, a date
-    (its day), or a word neither no nor empty (否, -: normalise.parse_flag) nor not yet (未退,
-    待退: typed_rows.money_kept), 是 or 已退? A refund column of 是 / 否 says so, no sum (the
-    return's then): read as figures, 是 was empty, the money kept (ref41)."""
+    (its day, or written as text) or a word saying so (是, 已退, refunded: typed_rows.
+    refund_word)? A refund column of 是 / 否 says so, no sum (the return's then): read as
+    figures, 是 was empty, the money kept (ref41). Any other word (不退, 退款中, ×, 未付款, not
+    refunded, TBD) sent none back: read as sent, a buyer owed 15,000 was owed nothing (fix41a)."""
     if isinstance(cell, str):
         figure = parse_amount(cell)[0]
         if figure is not None:
             return bool(figure)
-        return parse_flag(cell) is not False and not money_kept(cell)
+        return refund_word(cell) or parse_date(cell) is not None
     if isinstance(cell, (bool, int, float)):
         return bool(cell)
     return cell is not None

@@ -91,6 +91,7 @@ from core.ledger.unread import (
     no_rows,
     payment_rows_message,
     refund_message,
+    refund_words,
     refunded_message,
     undated_refund_message,
     unread_messages,
@@ -364,10 +365,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
-        unread.extend(unread_messages(layout.sheet.name, {
-            name: str(layout.headers[i]) for name, i in layout.mapping.items()}, {
-                name: cells for name, cells in found.unread.items()
-                if not (layout.returns and name == "received_amount")}))
+        headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
+        unread.extend(unread_messages(layout.sheet.name, headers,
+                                      refund_words(layout, found.unread, headers)))
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row] + found.sent_apart,
             found.other_differs,
@@ -492,7 +492,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
-        result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
+        result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys,
+                                                 (writer.status.day, writer.alone)))
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return

@@ -44,6 +44,7 @@ from core.ledger.noted_returns import StoredCredit, further_return, other_return
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
+    blank,
     by_receipt,
     dated_by_receipt,
     elsewhere,
@@ -532,8 +533,10 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if layout.returns and amount:
         rec.listed_return = abs(amount)  # a list of returns: each row 退货退款
         # ... its money kept where its refund column is blank (refund_columns.listed_kinds)
-        rec.listed_kept = "received_amount" in layout.mapping and not refund_said(
-            cell(row, "received_amount"))
+        # ... or its refund date written beside a blank refund: the whole return's (fix41a)
+        refund = cell(row, "received_amount")
+        rec.listed_kept = "received_amount" in layout.mapping and not (
+            refund_said(refund) or blank(refund) and refund_said(cell(row, "received_date")))
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     rec.status_text = status_text
