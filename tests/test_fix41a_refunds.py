@@ -100,3 +100,39 @@ def test_the_same_file_corrected_still_takes_its_refund_back(tmp_path: Path):
     assert _figures(tmp_path) == (0, 0, 12_000)
     _same_import(tmp_path, [_month(tmp_path, "04", None, None)])
     assert _figures(tmp_path) == (0, 3_000, 12_000)
+
+
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+@pytest.mark.parametrize(("refund", "credit"), [(None, 3_000), (1_000, 2_000), (3_000, 0)])
+def test_a_return_list_says_the_refund_of_a_sale_rows_return(tmp_path: Path, tabs, refund,
+                                                            credit):
+    """台账 PO-1 paid 15,000, 退货金额 3,000; the 退货 tab's row of it says its refund (blank,
+    1,000, 3,000): that much went back, either tab order: 3,000, 2,000 or nothing on account;
+    the report says "sent back" of it only where the list does. Before: nothing on account
+    each time, and the report said both "sent back" (台账) and "not sent back" (退货)."""
+    sale = [*SALE, 3_000, d("2025-04-20")]
+    rows = {"台账": [[*SALE_HEADER, "退货金额", "退货日期"], sale], "退货": [
+        ["合同号", "客户", "退货金额", "退款金额", "退货日期"],
+        ["PO-1", "Mumbai Mart", 3_000, refund, d("2025-04-20")]]}
+    book = write_xlsx(tmp_path / "台账 2025-04.xlsx", {tab: rows[tab] for tab in tabs})
+    [result] = _same_import(tmp_path, [book])
+    assert _figures(tmp_path) == (0, credit, 12_000)
+    report = import_report(result)
+    assert "its money paid for them sent back with them" not in report, report
+    assert ("not sent back" in report) is (refund is None), report
+
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_refund_booked_in_a_later_payments_file_either_order(tmp_path: Path, order):
+    """F4: A, April's workbook, its list's PO-1 3,000 return with 退款金额 blank; B, May's 收款
+    file, PO-1 -3,000 on 05-10 noted 退货退款: the money went back, nothing on account, either
+    order. Before: B then A took the refund back (3,000 on account): A is dated before it."""
+    listed = [["合同号", "客户", "退货金额", "退款金额", "退货日期"],
+              ["PO-1", "Mumbai Mart", 3_000, None, d("2025-04-20")]]
+    files = {"A": write_xlsx(tmp_path / "台账 2025-04.xlsx",
+                             {"台账": [SALE_HEADER, SALE], "退货": listed}),
+             "B": write_xlsx(tmp_path / "收款 2025-05.xlsx", {"收款": [
+                 ["合同号", "客户", "收款日期", "收款金额", "备注"],
+                 ["PO-1", "Mumbai Mart", d("2025-05-10"), -3_000, "退货退款"]]})}
+    _same_import(tmp_path, *[[files[k]] for k in order])
+    assert _figures(tmp_path) == (0, 0, 12_000)

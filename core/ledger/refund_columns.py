@@ -47,21 +47,32 @@ def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None]
     return got, when, rows
 
 
+class Returned(dict[int, float]):
+    """A sheet's rows whose return column says goods came back: index → the return's sum;
+    `taken`: index → what it paid for them, taken off its money received (:func:`net_of_returns`;
+    put back where a list of returns says the refund itself: core.ledger.listed_refunds)."""
+
+    def __init__(self, found: dict[int, float]) -> None:
+        super().__init__(found)
+        self.taken: dict[int, float] = {}
+
+
 def net_of_returns(received: Sequence[float | None], amounts: Sequence[float | None],
                    returns: Sequence[float | None], refunds: Sequence[float | None]
-                   ) -> tuple[Sequence[float | None], dict[int, float]]:
+                   ) -> tuple[Sequence[float | None], Returned]:
     """Each row's money received less what it paid for the goods its return column says came
     back (what it paid beyond the rest of its sale, up to the return's sum; none where the
     row writes its refund), and each such row's return: index → sum."""
-    found = {j: min(abs(back), a) for j, (back, a) in enumerate(zip(returns, amounts, strict=True))
-             if back and a is not None and a > 0}
+    found = Returned({j: min(abs(back), a) for j, (back, a) in enumerate(
+        zip(returns, amounts, strict=True)) if back and a is not None and a > 0})
     if not found:  # most sheets: no return column, or none filled
         return received, found
     got = list(received)
     for j, back in found.items():
         paid = got[j]
         if paid is not None and not refunds[j]:
-            got[j] = round(paid - min(back, max(0.0, paid - (amounts[j] or 0.0) + back)), 6)
+            found.taken[j] = min(back, max(0.0, paid - (amounts[j] or 0.0) + back))
+            got[j] = round(paid - found.taken[j], 6)
     return got, found
 
 
@@ -69,7 +80,7 @@ def sent_back(received: Sequence[float | None], dates: Sequence[str | None],
               money: Mapping[str, tuple[list[float | None], list[str | None]]],
               days: Mapping[str, list[str | None]], order_dates: Sequence[str | None],
               amounts: Sequence[float | None]
-              ) -> tuple[Sequence[float | None], Sequence[str | None], list[int], dict[int, float]]:
+              ) -> tuple[Sequence[float | None], Sequence[str | None], list[int], Returned]:
     """A sheet's money received and its dates less the refunds (:func:`net_of_refunds`) and
     returns (:func:`net_of_returns`) its rows write; the rows of each."""
     refunds = money["refund_amount"][0]

@@ -194,6 +194,22 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     columns = Counter((r.customer_key, r.currency, round(r.column_return, 2),
                        reference(r.order_no)) for found in sheets for r in found.records
                       if r.column_return and r.order_no and not r.credit_note and r.amount > 0)
+    # ... unless a list of returns with a refund column writes it: the list says the money,
+    # the column's taken off the sale's received given back (fix41a)
+    stated = Counter((r.customer_key, r.currency, round(-r.amount, 2), reference(r.order_no))
+                     for found in sheets for r in found.records
+                     if r.listed_stated and r.order_no and r.credit_note and r.amount < 0)
+    for told, count in stated.items():
+        columns[told] -= min(count, columns[told])
+    for found in sheets:
+        for r in found.records:
+            if r.column_return and r.order_no and not r.credit_note and r.amount > 0 and stated[
+                    (sold := (r.customer_key, r.currency, round(r.column_return, 2),
+                              reference(r.order_no)))] > 0:
+                stated[sold] -= 1
+                r.column_told = True
+                if r.column_taken:
+                    r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
@@ -382,10 +398,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             r.row for r in found.records if r.undated_refund and (
                 (r.payment_row or r.returned) and (r.received_amount or 0) < 0
                 or is_refund_line(r.amount, r.received_amount))]))
+        told = {r.row for r in found.records if r.column_told}  # a list says their money
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
-            if r.noted_return], {r.row for r in found.records
-                                 if r.noted_return and r.column_return}))
+            if r.noted_return and r.row not in told], {
+                r.row for r in found.records if r.noted_return and r.column_return}))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))

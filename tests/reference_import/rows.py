@@ -144,6 +144,9 @@ class Record:
     column_return: float | None = None  # ... its sum: the return noted after it
     listed_return: float | None = None  # a list of returns' row: its return's sum (退货退款)
     listed_kept: bool = False  # ... whose refund cell is blank: a credit note alone (ref41)
+    listed_stated: bool = False  # ... of a list with a refund column: it says the money (fix41a)
+    column_taken: float = 0.0  # a return column's money paid for the goods, off its received
+    column_told: bool = False  # ... given back: a list of returns says the refund (fix41a)
     trial: bool | None = None  # None: the row does not say
     status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
     status_text: str | None = None  # the status cell as written (it may say a lot: 第二批已发)
@@ -527,7 +530,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.column_return = back = min(abs(rec.return_amount), amount)
         if rec.received_amount is not None and not rec.refund_amount:  # paid for them: back
             paid = rec.received_amount
-            rec.received_amount = round(paid - min(back, max(0.0, paid - amount + back)), 6)
+            rec.column_taken = min(back, max(0.0, paid - amount + back))
+            rec.received_amount = round(paid - rec.column_taken, 6)
     if layout.dated_by_list:
         rec.received_date = order_date  # a refund list dated by its 退款日期 alone
     if layout.returns and amount:
@@ -535,6 +539,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         # ... its money kept where its refund column is blank (refund_columns.listed_kinds)
         # ... or its refund date written beside a blank refund: the whole return's (fix41a)
         refund = cell(row, "received_amount")
+        rec.listed_stated = "received_amount" in layout.mapping
         rec.listed_kept = "received_amount" in layout.mapping and not (
             refund_said(refund) or blank(refund) and refund_said(cell(row, "received_date")))
     status_text = cell_text(cell(row, "status"))
