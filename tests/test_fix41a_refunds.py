@@ -126,7 +126,9 @@ def test_a_return_list_says_the_refund_of_a_sale_rows_return(tmp_path: Path, tab
 def test_a_refund_booked_in_a_later_payments_file_either_order(tmp_path: Path, order):
     """F4: A, April's workbook, its list's PO-1 3,000 return with 退款金额 blank; B, May's 收款
     file, PO-1 -3,000 on 05-10 noted 退货退款: the money went back, nothing on account, either
-    order. Before: B then A took the refund back (3,000 on account): A is dated before it."""
+    order, and no refund named as undated (its 收款日期 is its date received). Before: B then A
+    took the refund back (3,000 on account): A is dated before it; B said "1 refund has no
+    date received"."""
     listed = [["合同号", "客户", "退货金额", "退款金额", "退货日期"],
               ["PO-1", "Mumbai Mart", 3_000, None, d("2025-04-20")]]
     files = {"A": write_xlsx(tmp_path / "台账 2025-04.xlsx",
@@ -134,5 +136,6 @@ def test_a_refund_booked_in_a_later_payments_file_either_order(tmp_path: Path, o
              "B": write_xlsx(tmp_path / "收款 2025-05.xlsx", {"收款": [
                  ["合同号", "客户", "收款日期", "收款金额", "备注"],
                  ["PO-1", "Mumbai Mart", d("2025-05-10"), -3_000, "退货退款"]]})}
-    _same_import(tmp_path, *[[files[k]] for k in order])
+    results = _same_import(tmp_path, *[[files[k]] for k in order])
     assert _figures(tmp_path) == (0, 0, 12_000)
+    assert not any("no date received" in import_report(r) for r in results)  # 收款日期 05-10

@@ -342,7 +342,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # refunds the return: 0 on account (was 3,000); a hidden 模板 (2) holding a buyer's row, and a
 # buyer named Sample Customer Supplies Ltd, read: Oslo AS 12,000 open (was gone; file refused).
 # 17 (fix41a): a 退货金额 column's return that a list with a 退款 column writes: the list says the
-# money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both).
+# money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both); a 收款
+# tab's refund dated in its 收款日期 no longer named as having no date received.
 READER_VERSION = 16
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -325,14 +325,15 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
             continue
         values = list(record)
         kind = None if kinds is None else kinds[i]
-        if values[RECEIVED] is None or kind == RETURN_KEPT:  # its refund 0: none, its sum kept
+        own = values[RECEIVED] is None  # its sum its money's, its date its money's (收款 tab)
+        if own or kind == RETURN_KEPT:  # its refund 0: none, its sum kept
             values[RECEIVED] = abs(values[AMOUNT])
         if kind not in said:
             said[kind] = is_refund(kind)
         if refund_made(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
-        if values[RECEIVED_DATE] is None and values[RECEIVED] < 0:
-            undated.append(values[ROW])
+        if values[RECEIVED_DATE] is None and values[RECEIVED] < 0 and not own:
+            undated.append(values[ROW])  # not a 收款 tab's -3,000 of 05-10 (was named: fix41a)
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
         values[CREDIT_NOTE] = values[CREDIT_WRITTEN_POSITIVE] = 0

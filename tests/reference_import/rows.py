@@ -640,12 +640,14 @@ def _received_instead(rec: Record, refunds: bool = False) -> None:
     """A row typed as a payment (收款, payment) is money received, worth nothing as a sale;
     a row of a list of refunds (`refunds`: refund_columns.refunds_sheet), money sent back."""
     rec.payment_row = True
-    if rec.received_amount is None or rec.listed_kept:
+    own = rec.received_amount is None  # its sum and date its money's (a 收款 tab: fix41a)
+    if own or rec.listed_kept:
         rec.received_amount = abs(rec.amount)
     if refund_made(rec.notes) or is_refund(rec.doc_type) or refunds:  # money sent back (退汇)
         rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
-        rec.received_date, rec.undated_refund = rec.order_date, rec.received_amount < 0
+        rec.received_date = rec.order_date
+        rec.undated_refund = rec.received_amount < 0 and not own
     rec.amount = 0.0
     rec.credit_note = rec.credit_written_positive = False
     rec.cost = rec.gross_profit = rec.tax_rebate = None
