@@ -33,7 +33,16 @@ from core.ledger.noted_returns import (
     noted_rows,
     with_noted_returns,
 )
-from core.ledger.one_refund import Marks, column_marks, one_refund, refund_marks, return_marks
+from core.ledger.one_refund import (
+    Marks,
+    column_marks,
+    one_refund,
+    put_back,
+    refund_marks,
+    return_marks,
+    stated_marks,
+    unstated,
+)
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
@@ -98,6 +107,8 @@ class ReadLedger:
     returned: Marks = field(default_factory=Counter)
     # the returns its sale rows write in a return column (one_refund.column_marks)
     sold_returns: Marks = field(default_factory=Counter)
+    # the returns its lists of returns write with a refund column (one_refund.stated_marks)
+    stated: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
@@ -172,8 +183,10 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 found.refunds.update(refund_marks(records.records, records.payment_rows))
                 found.returned.update(return_marks(records.records, records.payment_rows))
                 found.sold_returns.update(column_marks(records.records, records.returned))
+                found.stated.update(stated_marks(records.records, layout.returns and (
+                    "received_amount" in layout.mapping)))
                 # a return's refund (退货退款) waits for the file: another tab may write it
-                if (records.pending or waiting or doubled(records.records)
+                if (records.pending or waiting or doubled(records.records) or records.returned
                         or waits(records.records)):  # a refund under way: its credit note
                     # its credit notes known to a later tab's sale noting their return before
                     # it is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6,
@@ -231,6 +244,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
+    unstated(found.sold_returns, found.stated)  # a list saying the refund itself (fix41a)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
         if notes is not None:
@@ -242,6 +256,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
           convert: Convert) -> None:
     """One sheet's records added to the file's."""
     name = layout.sheet.name
+    told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated)
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
                                             found.returned, found.sold_returns))
@@ -274,7 +289,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    found.unread.extend(noted_message(name, noted, sheet.returned, claims))
+    found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told],
+                                      sheet.returned, claims))  # a list says the money of `told`
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

@@ -295,7 +295,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
-        result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows))
+        result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows,
+                                                 (writer.status.day, writer.alone)))
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone,
                                                   ledger.bare_sales(), ledger.credit_notes()))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -22,10 +22,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 
 from core.i18n import NP_
 from core.ledger import written_keys
 from core.ledger.corrected_payments import drop_lines
+from core.ledger.older_receipts import earlier
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, Written, lines
 from core.ledger.row_places import row_at
@@ -53,10 +55,15 @@ _REMOVED = NP_(
     "them: the refunds stored from that file were removed: {rows}.")
 
 
-def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
+def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written,
+                      dated: tuple[Callable[[], str | None], bool] = (lambda: None, True)
                       ) -> list[Message]:
     """Remove the refunds stored of rows this file now reads as a credit note alone, and say
-    so, a note per file they were stored from."""
+    so, a note per file they were stored from. `dated`: this file's day (older_status) and
+    whether its name is its own alone (own_rows.same_file): a refund made after the day of
+    another file stays, that file written before it was (April's list, its refund blank,
+    imported after May's saying 3,000 refunded on 05-10 took it back: 3,000 on account where
+    nothing is; fix41a)."""
     credits = _credits(conn, written)
     if not credits:
         return []
@@ -67,7 +74,8 @@ def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
     said: dict[str, list[Place]] = defaultdict(list)
     for line in refunds:
         place = (line.order_id, round(line.received or 0.0, 2), line.source, line.place[0])
-        if line.key not in keys and credits.get(place):
+        if line.key not in keys and credits.get(place) and not _made_after(line, file_name,
+                                                                           dated):
             sheet, row = credits[place].pop(0)
             stale.append(line)
             said[line.source or ""].append((sheet, row))
@@ -76,6 +84,15 @@ def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
         "count": len(places), "file": file_name, "source": source,
         "rows": Listed([row_at(*place) for place in sorted(places)], SHARED_SHOWN)})
         for source, places in said.items()]
+
+
+def _made_after(line: Stored, file_name: str,
+                dated: tuple[Callable[[], str | None], bool]) -> bool:
+    """Was a refund made after the day of this file (read only here: dating a file reads its
+    rows' dates), another than the one it is stored from?"""
+    day, alone = dated
+    same = line.source == file_name and alone
+    return not same and line.day is not None and earlier(line.day, day(), False)
 
 
 def _credits(conn: sqlite3.Connection, written: Written

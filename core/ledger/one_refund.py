@@ -170,3 +170,42 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
             marks[found] -= 1
             drop.add(i)
     return [r for i, r in enumerate(records) if i not in drop] if drop else records
+
+
+def stated_marks(records: list[Record], stated: bool) -> Marks:
+    """The returns a list of returns with a refund column (`stated`) writes, each by its
+    customer, currency, sum and order (:func:`column_marks`'): it says their money itself."""
+    if not stated:
+        return Counter()
+    return Counter(_return_mark(r, -r[AMOUNT]) for r in records
+                   if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[ORDER_NO])
+
+
+def unstated(columns: Marks, stated: Marks) -> None:
+    """The returns of sale rows' return columns (`columns`) a list of returns states the
+    refund of (`stated`) taken out, in place: the list's refund (or none) is the money, no
+    more dropped as the column's (:func:`one_refund`)."""
+    for mark, count in stated.items():
+        columns[mark] -= min(count, columns[mark])
+
+
+def put_back(records: list[Record], returned: Mapping[int, float],
+             taken: Mapping[int, float], stated: Marks) -> set[int]:
+    """The sale rows whose return column's return a list of returns writes with its refund
+    (`stated`, each taken once), in place: their money received given back what the column
+    took for the goods (`taken`: row → sum): the list says what was refunded, blank none, 1,000
+    that much (PO-1 paid 15,000, 3,000 back: 3,000 on account, or 2,000; was nothing, and the
+    report said both sent back and not: fix41a). Their rows."""
+    told: set[int] = set()
+    if not (returned and stated):  # most sheets
+        return told
+    for i, r in enumerate(records):
+        row = r[ROW]
+        if row in returned and r[ORDER_NO] and not r[CREDIT_NOTE] and r[AMOUNT] > 0 and stated[
+                (mark := _return_mark(r, returned[row]))] > 0:
+            stated[mark] -= 1
+            told.add(row)
+            if taken.get(row):
+                records[i] = (*r[:RECEIVED], round(r[RECEIVED] + taken[row], 6),
+                              *r[RECEIVED + 1:])
+    return told

@@ -18,17 +18,18 @@ or 12,000 open). A row writing its refund too (退款金额) says its money back
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from core.ledger.amounts import parse_amount
-from core.ledger.normalise import parse_flag
+from core.ledger.dates import parse_date
+from core.ledger.received_only import blank
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, ROW, Record
 from core.ledger.typed_rows import (
     REFUNDED,
     RETURN_KEPT,
     RETURNED,
-    money_kept,
+    refund_word,
     returned_and_refunded,
 )
 
@@ -51,21 +52,32 @@ def net_of_refunds(received: Sequence[float | None], dates: Sequence[str | None]
     return got, when, rows
 
 
+class Returned(dict[int, float]):
+    """A sheet's rows whose return column says goods came back: index → the return's sum;
+    `taken`: index → what it paid for them, taken off its money received (:func:`net_of_returns`;
+    put back where a list of returns says the refund itself: core.ledger.listed_refunds)."""
+
+    def __init__(self, found: dict[int, float]) -> None:
+        super().__init__(found)
+        self.taken: dict[int, float] = {}
+
+
 def net_of_returns(received: Sequence[float | None], amounts: Sequence[float | None],
                    returns: Sequence[float | None], refunds: Sequence[float | None]
-                   ) -> tuple[Sequence[float | None], dict[int, float]]:
+                   ) -> tuple[Sequence[float | None], Returned]:
     """Each row's money received less what it paid for the goods its return column says came
     back (what it paid beyond the rest of its sale, up to the return's sum; none where the
     row writes its refund), and each such row's return: index → sum."""
-    found = {j: min(abs(back), a) for j, (back, a) in enumerate(zip(returns, amounts, strict=True))
-             if back and a is not None and a > 0}
+    found = Returned({j: min(abs(back), a) for j, (back, a) in enumerate(
+        zip(returns, amounts, strict=True)) if back and a is not None and a > 0})
     if not found:  # most sheets: no return column, or none filled
         return received, found
     got = list(received)
     for j, back in found.items():
         paid = got[j]
         if paid is not None and not refunds[j]:
-            got[j] = round(paid - min(back, max(0.0, paid - (amounts[j] or 0.0) + back)), 6)
+            found.taken[j] = min(back, max(0.0, paid - (amounts[j] or 0.0) + back))
+            got[j] = round(paid - found.taken[j], 6)
     return got, found
 
 
@@ -74,7 +86,7 @@ def sent_back(received: Sequence[float | None], dates: Sequence[str | None],
               days: Mapping[str, list[str | None]], order_dates: Sequence[str | None],
               amounts: Sequence[float | None]
               ) -> tuple[Sequence[float | None], Sequence[str | None], dict[int, float],
-                         dict[int, float]]:
+                         Returned]:
     """A sheet's money received and its dates less the refunds (:func:`net_of_refunds`) and
     returns (:func:`net_of_returns`) its rows write; the rows of each."""
     refunds = money["refund_amount"][0]
@@ -103,34 +115,38 @@ class Listing(Protocol):
     mapping: dict[str, int]  # its fields' columns: a refund beside a return, received_amount
 
 
-def listed_kinds(kinds: list[object], sheet: Listing, refunded: Sequence[object]
+def listed_kinds(kinds: list[object], sheet: Listing, raw_of: Callable[[str], Sequence[object]]
                  ) -> list[object]:
     """Each row's type: a list of refunds' every row 退款, a list of returns' 退货退款 (the goods
     and their money sent back: typed_rows.both_lowered); else as the sheet writes it. A list
-    of returns with a refund column beside (`refunded`, its cells) says each row's money
-    itself: a row whose refund is blank, 0, no (否) or not yet (未退) sent none back (yet),
-    its return a credit note alone, owed to the buyer (RETURN_KEPT); a figure, yes (是), a
-    date or 已退 did (:func:`refund_said`). Read as refunded in full, a buyer owed 3,000 for
-    goods it sent back was shown owed nothing (ref41)."""
+    of returns with a refund column beside (`raw_of` its cells, and its refund dates') says
+    each row's money itself: a row whose refund is blank, 0, no (否), not yet (未退) or any
+    word but yes sent none back (yet), its return a credit note alone, owed to the buyer
+    (RETURN_KEPT); a figure, yes (是), a date or 已退 did (:func:`refund_said`), and so did a
+    blank refund beside its refund date (the whole return, as before ref41: fix41a). Read as
+    refunded in full, a buyer owed 3,000 for goods it sent back was shown owed nothing (ref41)."""
     if not sheet.refunds:
         return kinds
     if not sheet.returns:
         return [REFUNDED] * len(kinds)
     if "received_amount" not in sheet.mapping:  # no refund column: the money back (fix40e)
         return [RETURNED] * len(kinds)
-    return [RETURNED if refund_said(cell) else RETURN_KEPT for cell in refunded]
+    days = raw_of("received_date")  # its refund date (refunds_sheet)
+    return [RETURNED if refund_said(cell) or blank(cell) and refund_said(day) else RETURN_KEPT
+            for cell, day in zip(raw_of("received_amount"), days, strict=True)]
 
 
 def refund_said(cell: object) -> bool:
     """Does a list of returns' refund cell say the money went back: a figure but 0, a date
-    (its day), or a word neither no nor empty (否, -: normalise.parse_flag) nor not yet (未退,
-    待退: typed_rows.money_kept), 是 or 已退? A refund column of 是 / 否 says so, no sum (the
-    return's then): read as figures, 是 was empty, the money kept (ref41)."""
+    (its day, or written as text) or a word saying so (是, 已退, refunded: typed_rows.
+    refund_word)? A refund column of 是 / 否 says so, no sum (the return's then): read as
+    figures, 是 was empty, the money kept (ref41). Any other word (不退, 退款中, ×, 未付款, not
+    refunded, TBD) sent none back: read as sent, a buyer owed 15,000 was owed nothing (fix41a)."""
     if isinstance(cell, str):
         figure = parse_amount(cell)[0]
         if figure is not None:
             return bool(figure)
-        return parse_flag(cell) is not False and not money_kept(cell)
+        return refund_word(cell) or parse_date(cell) is not None
     if isinstance(cell, (bool, int, float)):
         return bool(cell)
     return cell is not None

@@ -100,6 +100,7 @@ class SheetRecords:
     undated_refunds: list[int] = field(default_factory=list)  # dated by their row (typed_rows)
     refunded: dict[int, float] = field(default_factory=dict)  # sale rows less their refund's
     returned: dict[int, float] = field(default_factory=dict)  # ... their return column's sum
+    taken: dict[int, float] = field(default_factory=dict)  # ... the money paid for it, taken off
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
@@ -270,6 +271,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.undated_refunds = columns.undated_refunds
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}
+    out.taken = {number0 + j: back for j, back in columns.returned.taken.items() if chosen[j]}
     held = [j for j in columns.elsewhere if chosen[j]]
     out.unread = columns.unread_cells(chosen, number0)
     out.months = month_cells(layout, columns.raw_of, chosen, number0)

@@ -329,7 +329,7 @@ class SheetColumns:
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
                  for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]
-        kinds = listed_kinds(kinds, self.layout, self.raw_of("received_amount"))
+        kinds = listed_kinds(kinds, self.layout, self.raw_of)
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
                                         list(compress(kinds, chosen)), self.undated_refunds)
         listed_worth(records, numbers, self.amounts, self.layout.returns)

@@ -7,12 +7,15 @@ stretched by a far entry refused the whole month (it "may hold orders"). A hidde
 header sits deep (row 30 of a scratch area) was read, or refused the file, as a ledger's. The
 one rule, asked of a tab laid out (core.ledger.workbook_layouts.tab_layout) and of a tab left
 unread whose first rows were read as texts (core.ledger.unread_tabs): a tab named as a template
-is one where hidden or holding no buyer's row; a tab whose only customer is the example is
-one; a hidden tab holding no buyer's row under its header is passed over; each named why.
+is one where it holds no buyer's row (hidden or not: a hidden 模板 (2), Excel's copy of 模板
+filled with March's orders, was passed over on its name and Oslo AS lost, fix41a); a tab whose
+only customer is the example (its name exactly) is one; a hidden tab holding no buyer's row
+under its header is passed over; each named why.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.i18n import N_
@@ -21,7 +24,10 @@ from core.ledger.normalise import cell_text, fold_header
 from core.messages import Message
 
 _TEMPLATE_WORDS = tuple(fold_header(word) for word in TEMPLATE_SHEETS)
-_SAMPLES = tuple(fold_header(word) for word in SAMPLE_CUSTOMERS)
+# the example's name exactly, perhaps lettered or numbered (示例客户A, Sample Customer 2): a
+# buyer named Sample Customer Supplies Ltd is a buyer, its month no template (fix41a)
+_SAMPLE = re.compile("^(?:{})(?:[a-z]|[0-9]{{1,2}})?$".format(
+    "|".join(re.escape(fold_header(word)) for word in SAMPLE_CUSTOMERS)))
 
 
 def named_template(name: str) -> bool:
@@ -32,7 +38,7 @@ def named_template(name: str) -> bool:
 
 def sample_customer(name: str) -> bool:
     """Is the customer a template's example (示例客户, 示例客户A, Sample Customer)?"""
-    return fold_header(name).startswith(_SAMPLES)
+    return bool(_SAMPLE.match(fold_header(name)))
 
 
 def sample_rows(customers: Sequence[str | None]) -> set[int]:
@@ -51,7 +57,7 @@ def not_ledger_rows(name: str, hidden: bool, rows: Sequence[Sequence[object]],
     a row of other texts may be a buyer's known by a number (客户 10023): not a scratch area."""
     under = rows[header_index + 1:]
     example, buyers = _first_buyer(under, customer)
-    if named_template(name) and hidden:
+    if named_template(name) and hidden and not buyers:  # a buyer's row is read (fix41a)
         return Message("sheet_template", N_("a hidden template: its name says so"))
     if named_template(name) and not buyers:
         return Message("sheet_template", N_(

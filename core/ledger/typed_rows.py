@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.ledger.normalise import ASKED, REFUSED, fold, word_text
+from core.ledger.normalise import ASKED, REFUSED, fold, parse_flag, word_text
 from core.ledger.payment_copies import payment_copies
 from core.ledger.record import (
     AMOUNT,
@@ -215,6 +215,22 @@ def refund_under_way(note: object) -> bool:
     return bool(_REFUND.search(text) and _UNDER_WAY.search(text)) and not _MADE.search(text)
 
 
+# A refund cell's word saying the money went back, its sum not written: yes (是, y, √: normalise.
+# parse_flag, but x, as often a cross as a tick), 已退…, refunded. Nothing else does: 不退, ×,
+# 未付款, not refunded, pending, TBD or an unknown word sent none back (fix41a).
+_NOT = re.compile(r"[未不没非无否]|(?<![a-z])(?:not|no|non)(?![a-z])")
+
+
+def refund_word(text: str) -> bool:
+    """Does a refund column's word say its money went back (是, 已退, refunded), not under way
+    or asked for (:func:`refund_under_way`'s words), refused, kept or said no (:data:`_NOT`)?"""
+    key = fold(text)
+    if _UNDER_WAY.search(key) or _ASKED.search(key) or money_kept(key) or _NOT.search(key):
+        return False
+    return (parse_flag(key) is True and key != "x" or key.startswith("已退")
+            or bool(_MADE.search(key)))
+
+
 def returned_and_refunded(value: object) -> bool:
     """Does a row's type or note say its goods came back and their money went back
     (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE) or
@@ -311,14 +327,15 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
             continue
         values = list(record)
         kind = None if kinds is None else kinds[i]
-        if values[RECEIVED] is None or kind == RETURN_KEPT:  # its refund 0: none, its sum kept
+        own = values[RECEIVED] is None  # its sum its money's, its date its money's (收款 tab)
+        if own or kind == RETURN_KEPT:  # its refund 0: none, its sum kept
             values[RECEIVED] = abs(values[AMOUNT])
         if kind not in said:
             said[kind] = is_refund(kind)
         if refund_made(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
-        if values[RECEIVED_DATE] is None and values[RECEIVED] < 0:
-            undated.append(values[ROW])
+        if values[RECEIVED_DATE] is None and values[RECEIVED] < 0 and not own:
+            undated.append(values[ROW])  # not a 收款 tab's -3,000 of 05-10 (was named: fix41a)
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
         values[CREDIT_NOTE] = values[CREDIT_WRITTEN_POSITIVE] = 0

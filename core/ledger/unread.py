@@ -18,7 +18,7 @@ from core.ledger.amounts import EXCEL_DIGITS, MAX_AMOUNT, too_large
 from core.ledger.dates import MIN_YEAR, max_year, outside_years, read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells
-from core.ledger.normalise import cell_text, quoted_text
+from core.ledger.normalise import cell_text, parse_flag, quoted_text
 from core.ledger.readers.extent import column_letters
 from core.ledger.refund_columns import refund_said
 from core.ledger.rows import ranges_text
@@ -133,6 +133,16 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "how much, so no refund was counted ({count} cells: rows {rows}): the customers "
                 "are shown as having paid it. Write the sums refunded in the cells and import "
                 "the file again."), params))
+        elif kind == REFUND_KEPT:
+            messages.append(Message("refund_word_kept", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} does not say the money was sent "
+                "back, so that return was read as not refunded, its money still owed to the "
+                "customer (row {rows}). If it was refunded, write the sum refunded in the cell "
+                "and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} do not say the money was sent "
+                "back, so those returns were read as not refunded, their money still owed to "
+                "the customers ({count} cells: rows {rows}). If they were refunded, write the "
+                "sums refunded in the cells and import the file again."), params))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -188,16 +198,28 @@ def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int,
     """:func:`unread_messages` of a sheet read by `layout`: its columns named by their headers
     as the sheet writes them (the import's report, and the preview's held rows it skips)."""
     headers = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
-    if layout.returns:  # its refund column read whatever it holds (refund_columns.refund_said)
-        cells = {name: found for name, found in cells.items() if name != "received_amount"}
-    return unread_messages(layout.sheet.name, headers, cells,
+    return unread_messages(layout.sheet.name, headers, refund_words(layout, cells, headers),
                            layout.currency_hint or base_currency)
+
+
+def refund_words(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int, object]]],
+                 headers: dict[str, str]) -> Mapping[str, Sequence[tuple[int, object]]]:
+    """A sheet's unread cells, a list of returns' refund column's (read whatever it holds:
+    refund_columns.refund_said) but its words saying no refund, neither blank nor no (不退, ×,
+    pending: REFUND_KEPT, under its header in `headers`), named as read so (fix41a)."""
+    if not layout.returns:
+        return cells
+    headers[REFUND_KEPT] = headers.get("received_amount", REFUND_KEPT)
+    return {**{name: found for name, found in cells.items() if name != "received_amount"},
+            REFUND_KEPT: [(row, v) for row, v in cells.get("received_amount", ())
+                          if not refund_said(v) and parse_flag(v) is not False]}
 
 
 TWO_WAY = "two_way"
 NO_YEAR = "no_year"
 TOO_LARGE = "too_large"  # a money cell of more than MAX_AMOUNT's digits (a card number)
 REFUND_SAID = "refund_said"  # a refund cell saying one was made, not its sum (是, a date)
+REFUND_KEPT = "refund_kept"  # a list of returns' refund word saying none was (不退, ×: fix41a)
 OUT_OF_YEARS = "out_of_years"  # a date of a year no ledger holds (9999-12-31)
 
 
@@ -209,7 +231,7 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     either: "is not a date" sent the clerk looking for one."""
     found: list[tuple[str, str, Sequence[tuple[int, object]]]] = []
     for name in ("order_date", *UNREAD_FIELDS, "currency", "amount_currency",
-                 "receipt_currency"):
+                 "receipt_currency", REFUND_KEPT):
         cell_list = cells.get(name, ())
         tests: tuple[tuple[str, Callable[[object], object]], ...] = ()
         if name in UNREAD_DATES or name == "order_date":

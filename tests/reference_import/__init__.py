@@ -91,6 +91,7 @@ from core.ledger.unread import (
     no_rows,
     payment_rows_message,
     refund_message,
+    refund_words,
     refunded_message,
     undated_refund_message,
     unread_messages,
@@ -193,6 +194,22 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     columns = Counter((r.customer_key, r.currency, round(r.column_return, 2),
                        reference(r.order_no)) for found in sheets for r in found.records
                       if r.column_return and r.order_no and not r.credit_note and r.amount > 0)
+    # ... unless a list of returns with a refund column writes it: the list says the money,
+    # the column's taken off the sale's received given back (fix41a)
+    stated = Counter((r.customer_key, r.currency, round(-r.amount, 2), reference(r.order_no))
+                     for found in sheets for r in found.records
+                     if r.listed_stated and r.order_no and r.credit_note and r.amount < 0)
+    for told, count in stated.items():
+        columns[told] -= min(count, columns[told])
+    for found in sheets:
+        for r in found.records:
+            if r.column_return and r.order_no and not r.credit_note and r.amount > 0 and stated[
+                    (sold := (r.customer_key, r.currency, round(r.column_return, 2),
+                              reference(r.order_no)))] > 0:
+                stated[sold] -= 1
+                r.column_told = True
+                if r.column_taken:
+                    r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
@@ -364,10 +381,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
-        unread.extend(unread_messages(layout.sheet.name, {
-            name: str(layout.headers[i]) for name, i in layout.mapping.items()}, {
-                name: cells for name, cells in found.unread.items()
-                if not (layout.returns and name == "received_amount")}))
+        headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
+        unread.extend(unread_messages(layout.sheet.name, headers,
+                                      refund_words(layout, found.unread, headers)))
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row] + found.sent_apart,
             found.other_differs,
@@ -383,9 +399,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             r.row for r in found.records if r.undated_refund and (
                 (r.payment_row or r.returned) and (r.received_amount or 0) < 0
                 or is_refund_line(r.amount, r.received_amount))]))
+        told = {r.row for r in found.records if r.column_told}  # a list says their money
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
-            if r.noted_return], {r.row for r in found.records
+            if r.noted_return and r.row not in told], {r.row for r in found.records
                                  if r.noted_return and r.column_return and not r.claim_refund},
             claims))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
@@ -494,7 +511,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
-        result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
+        result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys,
+                                                 (writer.status.day, writer.alone)))
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return

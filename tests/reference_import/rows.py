@@ -44,6 +44,7 @@ from core.ledger.noted_returns import StoredCredit, further_return, other_return
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
+    blank,
     by_receipt,
     dated_by_receipt,
     elsewhere,
@@ -144,6 +145,9 @@ class Record:
     claim_refund: bool = False  # its refund column for a claim: the sale lowered too (pay41)
     listed_return: float | None = None  # a list of returns' row: its return's sum (退货退款)
     listed_kept: bool = False  # ... whose refund cell is blank: a credit note alone (ref41)
+    listed_stated: bool = False  # ... of a list with a refund column: it says the money (fix41a)
+    column_taken: float = 0.0  # a return column's money paid for the goods, off its received
+    column_told: bool = False  # ... given back: a list of returns says the refund (fix41a)
     trial: bool | None = None  # None: the row does not say
     status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
     status_text: str | None = None  # the status cell as written (it may say a lot: 第二批已发)
@@ -527,7 +531,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.column_return = back = min(abs(rec.return_amount), amount)
         if rec.received_amount is not None and not rec.refund_amount:  # paid for them: back
             paid = rec.received_amount
-            rec.received_amount = round(paid - min(back, max(0.0, paid - amount + back)), 6)
+            rec.column_taken = min(back, max(0.0, paid - amount + back))
+            rec.received_amount = round(paid - rec.column_taken, 6)
     elif rec.refunded and amount > 0 and returned_and_refunded(rec.notes):  # 质量索赔退款
         rec.column_return, rec.claim_refund = abs(rec.refund_amount or 0.0), True
     if layout.dated_by_list:
@@ -535,8 +540,11 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if layout.returns and amount:
         rec.listed_return = abs(amount)  # a list of returns: each row 退货退款
         # ... its money kept where its refund column is blank (refund_columns.listed_kinds)
-        rec.listed_kept = "received_amount" in layout.mapping and not refund_said(
-            cell(row, "received_amount"))
+        # ... or its refund date written beside a blank refund: the whole return's (fix41a)
+        refund = cell(row, "received_amount")
+        rec.listed_stated = "received_amount" in layout.mapping
+        rec.listed_kept = "received_amount" in layout.mapping and not (
+            refund_said(refund) or blank(refund) and refund_said(cell(row, "received_date")))
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     rec.status_text = status_text
@@ -635,12 +643,14 @@ def _received_instead(rec: Record, refunds: bool = False) -> None:
     """A row typed as a payment (收款, payment) is money received, worth nothing as a sale;
     a row of a list of refunds (`refunds`: refund_columns.refunds_sheet), money sent back."""
     rec.payment_row = True
-    if rec.received_amount is None or rec.listed_kept:
+    own = rec.received_amount is None  # its sum and date its money's (a 收款 tab: fix41a)
+    if own or rec.listed_kept:
         rec.received_amount = abs(rec.amount)
     if refund_made(rec.notes) or is_refund(rec.doc_type) or refunds:  # money sent back (退汇)
         rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
-        rec.received_date, rec.undated_refund = rec.order_date, rec.received_amount < 0
+        rec.received_date = rec.order_date
+        rec.undated_refund = rec.received_amount < 0 and not own
     rec.amount = 0.0
     rec.credit_note = rec.credit_written_positive = False
     rec.cost = rec.gross_profit = rec.tax_rebate = None
