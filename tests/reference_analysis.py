@@ -641,16 +641,13 @@ def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, l
     if unit.currency:
         factor = ledger.rates.factor(currency, order.order_date) or 0.0
     item = Receivable(
-        order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
+        order=order, invoice_no=unit.invoice_no,
         currency=currency, amount=unit.amount, amount_base=unit.amount * factor,
         received=invoice.allocated if s.shipped else held, open=open_amount,
-        open_base=open_amount * (factor_now or 0.0), order_date=order.order_date,
-        ship_date=s.ship_date, due_date=s.due, days_overdue=days, pay_rung=order.pay_rung,
-        payment_terms=order.payment_terms, disputed=order.status == "disputed",
+        open_base=open_amount * (factor_now or 0.0),
+        ship_date=s.ship_date, due_date=s.due, days_overdue=days,
+        disputed=order.status == "disputed",
         shipped=s.shipped, deposit_base=held * (factor_now or 0.0),
-        balance_before_shipment_open=bool(
-            s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
-            and open_amount > 0 and not small),
         credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
         small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on,
         due_assumed=s.assumed, fx_difference=invoice.fx,

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
+from core.analysis.dataset import OrderRow
 from core.analysis.names import BUCKETS, TIERS
 from core.messages import Message
 from core.rules import Rules
@@ -37,10 +39,11 @@ class Receivable:
     """One shipment (invoice) of an order as its customer's account stands on the receipts date.
 
     The account spends every receipt of the customer oldest-due first, so `received` is the
-    money the account gave this invoice, not what the clerk wrote on its row."""
+    money the account gave this invoice, not what the clerk wrote on its row. (What it has of
+    its order, its number, date and terms, is read from the order, not copied: a million-order
+    firm has three quarters of a million of these, and each slot fewer is 6 MB.)"""
 
-    order_id: int
-    order_no: str | None
+    order: OrderRow
     invoice_no: str | None
     currency: str
     amount: float  # invoice currency, cancelled lines left out
@@ -48,16 +51,12 @@ class Receivable:
     received: float  # invoice currency: money allocated to it (a deposit held, unshipped)
     open: float  # invoice currency, after credit notes, receipts and the tolerance
     open_base: float  # at the latest rate on or before A; 0 where the currency has no rate
-    order_date: date
     ship_date: date | None  # estimated where `ship_date_estimated`
     due_date: date | None
     days_overdue: int  # > 0 only when open (not a small remainder) and past due
-    pay_rung: str | None
-    payment_terms: str | None
     disputed: bool = False
     shipped: bool = True
     deposit_base: float = 0.0  # a deposit held on it while unshipped
-    balance_before_shipment_open: bool = False  # shipped on such terms, balance still open
     stop_loss: bool = False
     credited: float = 0.0  # invoice currency: credit notes that name it
     deposit: float = 0.0  # invoice currency: the deposit held
@@ -70,6 +69,21 @@ class Receivable:
     # currency and in base at the rate of the day it arose; below zero a loss, above a gain
     fx_difference: float = 0.0
     fx_difference_base: float = 0.0
+
+    # its order's, read from the order
+    order_id = property(attrgetter("order.order_id"))
+    order_no = property(attrgetter("order.order_no"))
+    order_date = property(attrgetter("order.order_date"))
+    pay_rung = property(attrgetter("order.pay_rung"))
+    payment_terms = property(attrgetter("order.payment_terms"))
+
+    @property
+    def balance_before_shipment_open(self) -> bool:
+        """Shipped (on a ship date the ledger states) on terms asking the balance before
+        shipment, and the balance still open."""
+        return (self.shipped and self.ship_date is not None and not self.ship_date_estimated
+                and self.order.pay_rung == "deposit_before_shipment" and self.open > 0
+                and not self.small)
 
     @property
     def overdue(self) -> bool:

@@ -391,16 +391,13 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
                   ) if unit.currency is None else ledger.rates.factor(currency,
                                                                       order.order_date) or 0.0
         now = factor_now or 0.0
-        rung = order.pay_rung
         # positional, in the field order: keywords cost three times as much
         item = Receivable(
-            order.order_id, order.order_no, unit.invoice_no, currency, amount,
-            amount * factor, invoice.allocated if shipped else deposit, open_amount,
-            open_amount * now if open_amount else 0.0, order.order_date, s.ship_date, due,
-            days, rung, order.payment_terms, invoice.disputed, shipped,
+            order, unit.invoice_no, currency, amount, amount * factor,
+            invoice.allocated if shipped else deposit, open_amount,
+            open_amount * now if open_amount else 0.0, s.ship_date, due, days,
+            invoice.disputed, shipped,
             deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
-            bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
-                 and open_amount > 0 and not small),
             False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on,
             s.assumed, invoice.fx, invoice.fx and _fx_base(invoice, ledger))
         add(item)
