@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json.encoder
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from functools import cache
 from json import JSONEncoder
@@ -167,7 +167,7 @@ def write_analysis_json(analysis: Analysis, customers: list[CustomerMetrics], ou
     out.write("\n  ]\n}")
 
 
-def _without_last_list(value: dict[str, Any], level: int, key: str) -> str:
+def _without_last_list(value: Mapping[str, object], level: int, key: str) -> str:
     """`value` written at `level`, whose last key is `key`, an empty list."""
     parts: list[str] = []
     _put(value, level, parts)
