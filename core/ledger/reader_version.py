@@ -356,6 +356,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # "paid for Lima Trading SZ260508" is Lima Trading Ltd's, 0 open (was read "Lima": Lima Ltd paid).
 # 17 (pay41): a 代付 note's 客户 / customer is no one's name, and a note's later 代付 naming one
 # counts: "代客户付款，代Lima Trading Ltd付款" pays Lima, 0 open (was 5,000, the payer's money).
+# 17 (fix41c): a revision's 0 received (修订 says nothing came) is the line's, not "nothing
+# since": 15,000 open, 87 days in all six orders (was 10,500 / 11, or April's import crashed).
+# 17 (fix41c): a revision's figure of a day stands over another book's same day: March's
+# 4,500 of 03-10 revised to 4,000, April carrying 4,500: 11,000 open in every order (was 10,500).
 READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -48,6 +48,12 @@ def revises(name: str | None, other: str | None) -> bool:
     return _plain(unmarked(_WORDS.sub(" ", stem).rstrip(_TRAILING))) == _plain(unmarked(base))
 
 
+def revised(name: str | None) -> bool:
+    """Whether the file `name` is named as a revision (修订, 更正, corrected: REVISION_WORDS),
+    of whichever file: the clerk's deliberate word on the rows it restates."""
+    return bool(name) and bool(_WORDS.search(PurePath(str(name)).stem))
+
+
 def _plain(stem: str) -> str:
     return re.sub(f"[{re.escape(_APART)}]+", " ", stem).strip().casefold()
 

@@ -62,6 +62,7 @@ from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
+from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, paid_apart
 from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
@@ -333,6 +334,8 @@ class Bases:
             if carried or same and now.day is None and tab not in (None, row[0]) and (
                     self.says[1] != MONTH):  # its own later tab's total, this file read again
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)
+            if revises(self.source_file, total_file(stored.history, stored_by)):
+                return now.figure, True  # its revision's figure, a 0 too: the line's (fix41c)
             base, note = on_stored(stored, now, self.says, same)
             if note is not None:  # the payment's notes named with its order
                 self.notes.append((note, *row[:2], row[2] if note != NAMED else "{} ({})".format(

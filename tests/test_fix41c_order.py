@@ -1,0 +1,44 @@
+"""fix41c: what rv41b proved of ord41's import-order rules. Each scenario is written by
+openpyxl, imported one file at a time in every order by the app's import and the reference
+import (compared after every file), the customer's figures at 06-30 counted by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_import_order36 import A, B
+from test_lists_audit30 import row
+from test_ord41_order import EVERY, REVISION, _imported, _late, _line, _received
+
+
+@pytest.mark.parametrize("note", [None, "退票 bounced"])
+@pytest.mark.parametrize("order", EVERY)
+def test_a_revision_to_nothing_received_takes_the_receipt_back(tmp_path: Path, order: str,
+                                                               note: str | None):
+    """March's book lists MT-1 (15,000, due 04-04) without a receipt, April's says 4,500 of
+    04-15, April's revision says 0 received (undated, or dated 04-15 noted 退票): the clerk's
+    last word, nothing received. Hand count: 15,000 open, 87 days past due (04-04 to 06-30),
+    in all six orders. Before: the revision before April's book crashed April's import
+    (TypeError comparing an undated kept total), and after it the 0 read as "nothing since",
+    10,500 open, 11 days (ABC, BAC, BCA)."""
+    revised = ({"台账": [_received()["台账"][0], _line(0, "2025-04-15", note)]} if note
+               else _received(0))
+    files = {"A": (A, _received()), "B": (B, _received(4_500, "2025-04-15")),
+             "C": (REVISION, revised)}
+    assert _late(_imported(tmp_path, files, order)) == (15_000, [("MT-1", 15_000, 87)])
+
+
+@pytest.mark.parametrize("order", EVERY)
+def test_a_month_s_revision_stands_over_a_later_book_s_same_day(tmp_path: Path, order: str):
+    """March's book says MT-1's 4,500 came 03-10, April's book carries 4,500 of 03-10 on, and
+    March's revision (台账 2025-03 修订.xlsx) corrects it to 4,000 of 03-10: the clerk's
+    deliberate word. Hand count: 11,000 open, paid 03-10 before its due 04-04 (0 days), in all
+    six orders. Before: 11,000 only imported March, April, revision; the revision before or
+    between the books gave 10,500 (April's later-dated book won the same day's figure)."""
+    april = _received(4_500, "2025-03-10")  # with April's new order: another file's bytes
+    april["台账"].append([*row("LT-2", "Lima Trading", "2025-04-02", 2_000, "2025-04-05"), None,
+                          None])
+    files = {"A": (A, _received(4_500, "2025-03-10")), "B": (B, april),
+             "C": ("台账 2025-03 修订.xlsx", _received(4_000, "2025-03-10"))}
+    assert _late(_imported(tmp_path, files, order)) == (11_000, [("MT-1", 11_000, 0)])
