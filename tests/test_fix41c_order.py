@@ -11,6 +11,8 @@ from test_import_order36 import A, B
 from test_lists_audit30 import row
 from test_ord41_order import EVERY, REVISION, _imported, _late, _line, _received
 
+from core.ledger.revised_files import revises
+
 
 @pytest.mark.parametrize("note", [None, "退票 bounced"])
 @pytest.mark.parametrize("order", EVERY)
@@ -42,3 +44,30 @@ def test_a_month_s_revision_stands_over_a_later_book_s_same_day(tmp_path: Path, 
     files = {"A": (A, _received(4_500, "2025-03-10")), "B": (B, april),
              "C": ("台账 2025-03 修订.xlsx", _received(4_000, "2025-03-10"))}
     assert _late(_imported(tmp_path, files, order)) == (11_000, [("MT-1", 11_000, 0)])
+
+
+@pytest.mark.parametrize("order", EVERY)
+def test_a_second_revision_is_the_last_word_in_every_order(tmp_path: Path, order: str):
+    """April's book says MT-1's 6,000 came 04-15, its revision (修订) 5,000 of 04-10, its second
+    revision (台账 2025-04 修订2.xlsx) 5,500 of 04-12: the last word. Hand count: 9,500 open,
+    8 days past due (04-04 to 04-12), in all six orders. Before: 修订2 was no revision (its
+    number after the word), and the order gave 9,500 / 8, 10,000 / 6 or 9,000 / 11."""
+    files = {"A": (B, _received(6_000, "2025-04-15")),
+             "B": (REVISION, _received(5_000, "2025-04-10")),
+             "C": ("台账 2025-04 修订2.xlsx", _received(5_500, "2025-04-12"))}
+    assert _late(_imported(tmp_path, files, order)) == (9_500, [("MT-1", 9_500, 8)])
+
+
+@pytest.mark.parametrize(("name", "other", "revises_it"), [
+    ("台账 2025-04 修订2.xlsx", "台账 2025-04 修订.xlsx", True),
+    ("台账 2025-04 修订2.xlsx", "台账 2025-04.xlsx", True),
+    ("台账 2025-04 修订.xlsx", "台账 2025-04 修订2.xlsx", False),
+    ("台账 2025-04 修订.xlsx", "台账 2025-04 修订版.xlsx", False),
+    ("台账 修订 2025-04.xlsx", "台账 2025-04.xlsx", True),  # a year after the word: no number
+    ("台账 2025-04 修订2.xlsx", "台账 2025-03.xlsx", False),
+])
+def test_a_revision_s_number_ranks_it(name: str, other: str, revises_it: bool):
+    """修订2 revises its month's 修订 and the original, never the other way round; digits
+    after the word with a space (a year) are no revision's number."""
+    assert revises(name, other) is revises_it
+
