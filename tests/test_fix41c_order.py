@@ -7,6 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
+from test_break34a_refunds import TYPED
+from test_fast_import import _same_import
 from test_import_order36 import A, B
 from test_lists_audit30 import row
 from test_ord41_order import EVERY, REVISION, _imported, _late, _line, _received
@@ -71,3 +74,30 @@ def test_a_revision_s_number_ranks_it(name: str, other: str, revises_it: bool):
     after the word with a space (a year) are no revision's number."""
     assert revises(name, other) is revises_it
 
+
+@pytest.mark.parametrize("noted", [True, False])
+@pytest.mark.parametrize("tabs", [("定金", "中期款", "尾款"), ("尾款", "中期款", "定金"),
+                                  ("中期款", "定金", "尾款")])
+def test_three_payment_tabs_settle_the_order(tmp_path: Path, tabs, noted: bool):
+    """One file whose tabs 定金, 中期款 and 尾款 say MT-1's 4,500 came 03-02, 4,500 04-02 and
+    6,000 05-20 (each row noted so, or only its tab named so), tabs in the order `tabs`: the
+    three payments settle MT-1 15,000. Hand count: nothing open, in every tab order. Before:
+    two payments were added, never three: 9,000 open (days 46) or 10,500."""
+    rows = {"定金": _line(4_500, "2025-03-02", "定金" if noted else None),
+            "中期款": _line(4_500, "2025-04-02", "中期款" if noted else None),
+            "尾款": _line(6_000, "2025-05-20", "尾款" if noted else None)}
+    book = {"A": (B, {tab: [TYPED, rows[tab]] for tab in tabs})}
+    assert _late(_imported(tmp_path, book, "A")) == (0, [("MT-1", 0, 0)])
+
+
+@pytest.mark.parametrize("tabs", [("定金", "尾款"), ("尾款", "定金")])
+def test_two_payment_tabs_added_are_not_said_to_be_read_as_the_total(tmp_path: Path, tabs):
+    """One file whose 定金 tab says MT-1's 4,500 came 03-02 and whose 尾款 tab says 10,500 came
+    04-20, each row noted so: the two payments are added (nothing open), and the report does
+    not say the later tab's figure was "read as the total to date", in either tab order.
+    Before: tabs 定金, 尾款 gave that note (wrong: the figures were added), 尾款, 定金 none."""
+    rows = {"定金": _line(4_500, "2025-03-02", "定金"), "尾款": _line(10_500, "2025-04-20", "尾款")}
+    path = write_xlsx(tmp_path / B, {tab: [TYPED, rows[tab]] for tab in tabs})
+    result = _same_import(tmp_path, [path])[0]
+    assert [m.code for m in result.warnings if m.code.startswith("monthly_receipts")] == []
+    assert _late(tmp_path / "fast.sqlite") == (0, [("MT-1", 0, 0)])

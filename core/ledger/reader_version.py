@@ -362,6 +362,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 4,500 of 03-10 revised to 4,000, April carrying 4,500: 11,000 open in every order (was 10,500).
 # 17 (fix41c): 台账 2025-04 修订2.xlsx revises 修订 and the original (a revision's number): 6,000,
 # 修订 5,000, 修订2 5,500: 9,500 open / 8 days in every order (was 9,500 / 10,000 / 9,000).
+# 17 (fix41c): a workbook's tabs 定金, 中期款, 尾款 (4,500 + 4,500 + 6,000 of MT-1 15,000) add as
+# three payments in any tab order: 0 open (was 9,000 open / 46 days, or 10,500).
 READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -63,7 +63,7 @@ from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
 from core.ledger.revised_files import revises
-from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, paid_apart
+from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
 from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
@@ -161,6 +161,7 @@ class Bases:
         self.says, self.source_file, self.alone = says, source_file, alone
         self.bases: dict[str, float] = {}
         self._tabs: dict[str, str] = {}  # the tab that last showed a line (tab_payment)
+        self._paid: dict[str, list[Receipt]] = {}  # the payments its tabs named (tab_payment)
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
         # weighed on a receipt older than the stored one: the base counts only for the file's
         # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
@@ -418,12 +419,13 @@ class Bases:
         own = (held.figure or 0.0) - self.bases.get(key, 0.0)  # the earlier tab's own
         held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure)
                      for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
-        days = _day(held.day), _day(now.day)
-        if (not held.figure or not now.figure or days[0] is None or days[1] is None
-                or days[0] == days[1] or held.currency != now.currency
-                or not paid_apart(held, now)):
+        parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
+        self._paid[key] = parts
+        days = [_day(part.day) for part in parts]
+        if (not all(part.figure for part in parts) or None in days or len(set(days)) < len(days)
+                or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
             return None
-        return round(held.figure + now.figure, 6), max(days[0], days[1])
+        return round(sum(part.figure or 0.0 for part in parts), 6), max(map(str, days))
 
     def day(self, key: str, read: object) -> object:
         """The receipt date a line's row is written with: its own, or the rebuilt total's
