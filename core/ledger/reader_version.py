@@ -364,6 +364,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 修订 5,000, 修订2 5,500: 9,500 open / 8 days in every order (was 9,500 / 10,000 / 9,000).
 # 17 (fix41c): a workbook's tabs 定金, 中期款, 尾款 (4,500 + 4,500 + 6,000 of MT-1 15,000) add as
 # three payments in any tab order: 0 open (was 9,000 open / 46 days, or 10,500).
+# 17 (fix41c): a tab's name names its payment across files too: March's tab 定金 4,500, April's
+# tab 尾款 10,500 of MT-1 15,000: 0 open in both orders (was 4,500 open / 16 days).
 READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

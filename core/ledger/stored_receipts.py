@@ -337,10 +337,12 @@ class Bases:
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)
             if revises(self.source_file, total_file(stored.history, stored_by)):
                 return now.figure, True  # its revision's figure, a 0 too: the line's (fix41c)
-            base, note = on_stored(stored, now, self.says, same)
+            apart = [dataclasses.replace(paid, notes=paid.notes or named) for paid, named
+                     in ((stored, tab), (now, row[0]))]  # a tab's name names its payment
+            base, note = on_stored(apart[0], apart[1], self.says, same)
             if note is not None:  # the payment's notes named with its order
                 self.notes.append((note, *row[:2], row[2] if note != NAMED else "{} ({})".format(
-                    row[2], " / ".join(str(n) for n in (stored.notes, now.notes) if n))))
+                    row[2], " / ".join(str(p.notes) for p in apart if p.notes))))
             if base is None:
                 return now.figure, True
             self.bases[key] = base
