@@ -36,8 +36,10 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
     one naming those whose higher, earlier total a later file's lowered one kept out (the
     other lines of `lines`: core.ledger.older_receipts)."""
     found = sorted(set(lines), key=lambda k: (k.sheet, k.row, k.order))
-    lower = [k for k in found if k.read[0] < k.kept[0] and k.read[1] > k.kept[1]]
-    higher = [k for k in found if k.read[0] > k.kept[0] and k.read[1] < k.kept[1]]
+    # an undated figure (a revision's 0, no day) is neither: kept, unnamed (was a crash, fix41c)
+    dated = [k for k in found if k.read[1] and k.kept[1]]
+    lower = [k for k in dated if k.read[0] < k.kept[0] and k.read[1] > k.kept[1]]
+    higher = [k for k in dated if k.read[0] > k.kept[0] and k.read[1] < k.kept[1]]
     notes = []
     if lower:
         notes.append(Message("received_total_lowered", NP_(

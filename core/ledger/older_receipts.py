@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.ledger.revised_files import revises
+from core.ledger.revised_files import revised, revises
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
 
@@ -67,9 +67,13 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool,
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     if revises(files[1], files[0]):  # the row's file revises the total's: its correction
         return False
+    # a revision's figure of the same day, by another file not one: the revision's word stands
+    # (fix41c: March's 4,500 of 03-10 revised to 4,000, April's book carrying 4,500 of 03-10 was
+    # 11,000 open imported March, April, revision, else 10,500; 11,000 in every order)
+    same_day = not same_file and old_day is not None and new_day == old_day and not revised(
+        files[1]) and (later or revised(files[0]))
     if old is None or new is None or not (revises(*files) or earlier(old_day, new_day,
-                                                                      same_file) or (
-            later and not same_file and old_day is not None and new_day == old_day)):
+                                                                      same_file) or same_day):
         return False
     # higher: a total the later file lowered (core.ledger.lowered_totals), its word the last
     return abs(new - old) > TOLERANCE and new_currency == old_currency

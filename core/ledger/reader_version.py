@@ -356,6 +356,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # "paid for Lima Trading SZ260508" is Lima Trading Ltd's, 0 open (was read "Lima": Lima Ltd paid).
 # 17 (pay41): a 代付 note's 客户 / customer is no one's name, and a note's later 代付 naming one
 # counts: "代客户付款，代Lima Trading Ltd付款" pays Lima, 0 open (was 5,000, the payer's money).
+# 17 (fix41c): a revision's 0 received (修订 says nothing came) is the line's, not "nothing
+# since": 15,000 open, 87 days in all six orders (was 10,500 / 11, or April's import crashed).
+# 17 (fix41c): a revision's figure of a day stands over another book's same day: March's
+# 4,500 of 03-10 revised to 4,000, April carrying 4,500: 11,000 open in every order (was 10,500).
+# 17 (fix41c): 台账 2025-04 修订2.xlsx revises 修订 and the original (a revision's number): 6,000,
+# 修订 5,000, 修订2 5,500: 9,500 open / 8 days in every order (was 9,500 / 10,000 / 9,000).
+# 17 (fix41c): a workbook's tabs 定金, 中期款, 尾款 (4,500 + 4,500 + 6,000 of MT-1 15,000) add as
+# three payments in any tab order: 0 open (was 9,000 open / 46 days, or 10,500).
+# 17 (fix41c): a tab's name names its payment across files too: March's tab 定金 4,500, April's
+# tab 尾款 10,500 of MT-1 15,000: 0 open in both orders (was 4,500 open / 16 days).
 READER_VERSION = 17
 # 17 (fix41a): a return list's 退款 word but yes/已退/a date/a figure (不退, ×, pending) keeps the
 # money owed, named: 5 × 3,000 on account 15,000 (was 0); a blank 退款金额 beside its 退款日期

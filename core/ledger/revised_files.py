@@ -21,6 +21,8 @@ from core.ledger.copy_names import unmarked
 REVISION_WORDS = ("修订版", "修订", "更正版", "更正", "修正版", "修正", "更新版", "revised",
                   "corrected")
 _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
+# a revision's number right after its word (修订2: the second), a year's digits no number
+_NUMBERED = re.compile(f"(?:{_WORDS.pattern})(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
 _TRAILING = " _-."  # left at a name's end by a word taken out, before a copy's mark
 # the words a clerk adds to a file's name for what a month's file missed: it adds, not replaces
@@ -46,10 +48,25 @@ def revises(name: str | None, other: str | None) -> bool:
     where it bore a copy's mark: nothing open, not 3,000)."""
     if not name or not other:
         return False
-    stem, base = PurePath(name).stem, PurePath(other).stem
-    if not _WORDS.search(stem) or _WORDS.search(base):
-        return False
-    return _plain(unmarked(_WORDS.sub(" ", stem).rstrip(_TRAILING))) == _plain(unmarked(base))
+    (stem, rank), (base, before) = _revision(name), _revision(other)
+    return rank > before and stem == base
+
+
+def _revision(name: str) -> tuple[str, int]:
+    """A file's name without its revision word and number, and its revision's number (0: none,
+    修订 the first, 修订2 the second: fix41c, 台账 2025-04 修订2.xlsx revised 修订 in no order)."""
+    stem = PurePath(name).stem
+    found = _NUMBERED.search(stem)
+    if found is None:
+        return _plain(unmarked(stem)), 0
+    return (_plain(unmarked(_NUMBERED.sub(" ", stem).rstrip(_TRAILING))),
+            max(1, int(found.group(1) or 1)))
+
+
+def revised(name: str | None) -> bool:
+    """Whether the file `name` is named as a revision (修订, 更正, corrected: REVISION_WORDS),
+    of whichever file: the clerk's deliberate word on the rows it restates."""
+    return bool(name) and bool(_WORDS.search(PurePath(str(name)).stem))
 
 
 def _plain(stem: str) -> str:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from core.ledger.monthly_receipts import MONTH, TOTAL, margin
+from core.ledger.monthly_receipts import MONTH, TOTAL, margin, settled_apart
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_kinds import line_payment, still_owed
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 NAMED = "named"  # a row's figure added as the payment its note names (:func:`paid_apart`)
@@ -87,8 +86,5 @@ def paid_apart(stored: Receipt, now: Receipt) -> bool:
     定金 was added, 1,500 open where 6,000 is; 4,500 re-dated, noted 余款未收, added, 6,000
     open where 10,500 is; and March's line without a note gave 1,500 or 6,000 by the order
     the files came in (fix38d)."""
-    figure, held = now.figure or 0.0, stored.figure or 0.0
-    return (line_payment(now.notes, stored.notes, False) or line_payment(
-        stored.notes, now.notes, False)) and (
-        abs(held + figure - now.amount) <= margin(now.amount)) and not (
-        still_owed(now.notes) or still_owed(stored.notes))
+    return settled_apart((stored, now))
+

@@ -62,7 +62,8 @@ from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
-from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, paid_apart
+from core.ledger.revised_files import revises
+from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
 from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
@@ -160,6 +161,7 @@ class Bases:
         self.says, self.source_file, self.alone = says, source_file, alone
         self.bases: dict[str, float] = {}
         self._tabs: dict[str, str] = {}  # the tab that last showed a line (tab_payment)
+        self._paid: dict[str, list[Receipt]] = {}  # the payments its tabs named (tab_payment)
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
         # weighed on a receipt older than the stored one: the base counts only for the file's
         # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
@@ -333,10 +335,14 @@ class Bases:
             if carried or same and now.day is None and tab not in (None, row[0]) and (
                     self.says[1] != MONTH):  # its own later tab's total, this file read again
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)
-            base, note = on_stored(stored, now, self.says, same)
+            if revises(self.source_file, total_file(stored.history, stored_by)):
+                return now.figure, True  # its revision's figure, a 0 too: the line's (fix41c)
+            apart = [dataclasses.replace(paid, notes=paid.notes or named) for paid, named
+                     in ((stored, tab), (now, row[0]))]  # a tab's name names its payment
+            base, note = on_stored(apart[0], apart[1], self.says, same)
             if note is not None:  # the payment's notes named with its order
                 self.notes.append((note, *row[:2], row[2] if note != NAMED else "{} ({})".format(
-                    row[2], " / ".join(str(n) for n in (stored.notes, now.notes) if n))))
+                    row[2], " / ".join(str(p.notes) for p in apart if p.notes))))
             if base is None:
                 return now.figure, True
             self.bases[key] = base
@@ -415,12 +421,13 @@ class Bases:
         own = (held.figure or 0.0) - self.bases.get(key, 0.0)  # the earlier tab's own
         held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure)
                      for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
-        days = _day(held.day), _day(now.day)
-        if (not held.figure or not now.figure or days[0] is None or days[1] is None
-                or days[0] == days[1] or held.currency != now.currency
-                or not paid_apart(held, now)):
+        parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
+        self._paid[key] = parts
+        days = [_day(part.day) for part in parts]
+        if (not all(part.figure for part in parts) or None in days or len(set(days)) < len(days)
+                or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
             return None
-        return round(held.figure + now.figure, 6), max(days[0], days[1])
+        return round(sum(part.figure or 0.0 for part in parts), 6), max(map(str, days))
 
     def day(self, key: str, read: object) -> object:
         """The receipt date a line's row is written with: its own, or the rebuilt total's

@@ -21,7 +21,8 @@ def monthly_receipts(orders: list[Order], sheets: list[str], says: str | None = 
         if len(records) < 2 or not first.amount > 0 or first.credit_note:
             continue
         lines.append([Showing((sheets.index(r.sheet), r.row), (r.sheet, r.row),
-                              r.received_amount, r.received_date, r.amount, r.received_in)
+                              r.received_amount, r.received_date, r.amount, r.received_in,
+                              r.notes or r.sheet)
                       for r in records if r.received_amount is not None])
     reading = read_lines(lines, says)
     for records in showings.values():
