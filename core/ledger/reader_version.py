@@ -356,6 +356,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # "paid for Lima Trading SZ260508" is Lima Trading Ltd's, 0 open (was read "Lima": Lima Ltd paid).
 # 17 (pay41): a 代付 note's 客户 / customer is no one's name, and a note's later 代付 naming one
 # counts: "代客户付款，代Lima Trading Ltd付款" pays Lima, 0 open (was 5,000, the payer's money).
+# 17 (fix41b): a number ends a 代付 note's name only after a paper's word or as the note's last:
+# "paid for Studio 54 Ltd" pays Studio 54 Ltd, 0 open (was Studio Ltd's: 5,000 open, stop-loss).
+# 17 (fix41b): one wire naming no order on the clerk's Fri 04-18 and the bank's Mon 04-21 (value
+# day) is one payment, as a numbered one is: 15,000 of K-1's 20,000 open (was 10,000).
+# 17 (fix41b): a payment row worth 0 with its 下单日期 blank is dated by its date received: a
+# weekly bank list's 5,000 taken, 15,000 open (was the whole list refused, 20,000 open).
+# 17 (fix41b): a 定金+尾款 or running total made up less a bank's charge (4,500 + 10,475 for
+# 15,000) is those wires: 0 on account (was 14,975 / 10,475).
 READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

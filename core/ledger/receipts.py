@@ -386,16 +386,16 @@ def _making_up(sale: Hashable, theirs: list[Row], total: tuple[float, object, in
                judged: Callable[[Hashable, Hashable], bool] | None,
                names: Callable[[Hashable], object], named: bool = False
                ) -> tuple[Hashable, ...]:
-    """The ids of the payments (of `theirs`, the customer's of the days in question) that
-    make up the sale row's `total` (figure, date, fewest payments), or none: those naming the
-    sale's order, or all of them where none names it and none names another (not `named`)."""
-    figure, when, least = total
-    order = names(sale)
+    """The ids of the payments (of `theirs`, the customer's of the days in question) making up
+    the sale row's `total` (figure, date, fewest payments), less a bank's charge (covers, fix41b)
+    or none: those naming its order, or all where none names it and none another (not `named`)."""
+    (figure, when, least), order = total, names(sale)
     mine = [row for row in theirs if order is not None and names(row[4]) == order]
     if not mine and not named:  # none names the order: all, if none names another
         mine = theirs if all(names(row[4]) is None for row in theirs) else []
     if (len(mine) < least or not any(str(row[3]) == str(when) for row in mine)
-            or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE
+            or not covers(figure, paid := sum(row[2] or 0.0 for row in mine))
+            or paid > figure + TOLERANCE
             or (judged is not None and any(judged(sale, row[4]) for row in mine))):
         return ()
     return tuple(row[4] for row in mine)
