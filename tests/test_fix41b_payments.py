@@ -99,3 +99,17 @@ def test_a_running_total_raised_by_a_wire_less_its_charge(tmp_path: Path):
                                                               "2025-04-20")],
                                    "收款": [PAY_HEADER, _pay("MT-1", "2025-04-20", 10_475)]}}
     assert _every_order(tmp_path, files) == {(0, 0)}
+
+
+# --- F5. a 定金+尾款 total dated days after its 尾款 wire ---------------------------------------
+
+def test_a_total_dated_after_its_last_wire_is_those_wires(tmp_path: Path):
+    """MT-1 sold 15,000; the April book's row says 15,000 received by Sunday 04-20, noted
+    定金4500+尾款10500; its 收款 tab has the 定金 4,500 (03-10) and the 尾款 10,500 of Friday
+    04-18. Hand count: 0 open, 0 on account. Before: only a 尾款 on or after the total's day
+    was its wire: 15,000 on account."""
+    files = {"台账 2025-04.xlsx": {
+        "台账": [SALE_HEADER, _sale("MT-1", 15_000, 15_000, "2025-04-20", "定金4500+尾款10500")],
+        "收款": [PAY_HEADER, _pay("MT-1", "2025-03-10", 4_500, "定金"),
+                 _pay("MT-1", "2025-04-18", 10_500, "尾款")]}}
+    assert _every_order(tmp_path, files) == {(0, 0)}

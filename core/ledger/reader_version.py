@@ -364,6 +364,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # weekly bank list's 5,000 taken, 15,000 open (was the whole list refused, 20,000 open).
 # 17 (fix41b): a 定金+尾款 or running total made up less a bank's charge (4,500 + 10,475 for
 # 15,000) is those wires: 0 on account (was 14,975 / 10,475).
+# 17 (fix41b): a 定金+尾款 total by Sunday 04-20 beside its 尾款 of Friday 04-18 is those wires
+# (receipts._running_totals): 0 on account (was 15,000).
 READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

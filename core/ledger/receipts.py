@@ -304,8 +304,8 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     where none names it, all naming no other order), the last on that date, adding up to the
     figure within a rounding; any other payment in between (another order's money) and
     nothing is cleared, as no money may be dropped that was real. The last may come on the
-    value day after (payment_lines.value_days), all naming its order, the total the row's
-    whole worth (`told`: orders, worths): MT-1's 15,000 by 04-20, 尾款 of 04-21 (pay41)."""
+    value day after or the days before (payment_lines.value_days), all naming its order, the
+    total its whole worth (`told`): MT-1's 15,000 by 04-20, 尾款 of 04-21 or 04-18 (fix41b)."""
     names, worth = told
     found: list[CopiedWire] = []
     # per customer, the payments not yet taken: looked through per sale row of that customer
@@ -319,18 +319,18 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
             days[customer].add(str(row[3]))
     for (customer, figure, when), sales in sorted(
             (item for item in kept.items() if len(left.get(item[0][0], ())) > 1
-             and item[0][2] is not None and (str(item[0][2]) in days[item[0][0]] or any(
-                 day > str(item[0][2]) for day in near_days(str(item[0][2]))
-                 & days[item[0][0]]))),
+             and item[0][2] is not None and (str(item[0][2]) in days[item[0][0]]
+                                             or near_days(str(item[0][2])) & days[item[0][0]])),
             key=lambda item: str(item[0][2])):
         for sale in sales:
             theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
             mine = _making_up(sale, theirs, (figure, when, 2), judged, names)
             if not mine and covers(worth(sale), figure):
-                late = [row for row in left[customer] if str(row[3]) > str(when)
-                        and value_days(when, row[3]) and names(row[4]) == names(sale)]
+                near = [row for row in left[customer] if value_days(when, row[3])
+                        and names(row[4]) == names(sale)]  # its last wire days before or after
+                late = [row for row in near if str(row[3]) > str(when)]
                 mine = _making_up(sale, theirs + late, (figure, max(
-                    (row[3] for row in late), key=str, default=when), 2), judged, names, True)
+                    (row[3] for row in near), key=str, default=when), 2), judged, names, True)
             if mine:
                 found.append(CopiedWire(customer, figure, when, sale, mine, True))
                 left[customer] = [row for row in left[customer] if row[4] not in mine]
