@@ -74,6 +74,24 @@ def test_a_payment_row_with_a_blank_order_date_is_taken(tmp_path: Path):
     assert _every_order(tmp_path, files) == {(15_000, 0)}
 
 
+# --- F3. one wire in a weekly list (下单日期) and the bank's export (no such column) ----------
+
+def test_a_wire_in_a_list_with_an_order_date_and_one_without_counts_once(tmp_path: Path):
+    """K-1 sold 20,000; the weekly list (合同号, 下单日期 03-01 of the order paid) has 5,000 of
+    04-07 and 5,000 of 04-14; the bank's April export (客户, 实收金额, 收款日期: no 下单日期
+    column) lists the same two wires. Hand count: 10,000 paid, 10,000 open, in every order.
+    Before: the key of a payment naming no order held its 下单日期 where the sheet had one and
+    not where not: four payments, 0 open."""
+    mumbai = "Mumbai Mart"
+    files = {**LEDGER,
+             "w.xlsx": {"收款": [PAY_HEADER, _pay(None, "2025-04-07", 5_000),
+                                 _pay(None, "2025-04-14", 5_000)]},
+             "apr.xlsx": {"收款": [["客户", "实收金额", "收款日期", "备注"],
+                                   [mumbai, 5_000, date(2025, 4, 7), None],
+                                   [mumbai, 5_000, date(2025, 4, 14), None]]}}
+    assert _every_order(tmp_path, files) == {(10_000, 0)}
+
+
 # --- F4. a bank's charge off the last wire of a total written on the sale row -----------------
 
 def test_a_deposit_and_balance_less_a_bank_charge_make_up_the_total(tmp_path: Path):

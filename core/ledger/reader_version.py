@@ -366,6 +366,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15,000) is those wires: 0 on account (was 14,975 / 10,475).
 # 17 (fix41b): a 定金+尾款 total by Sunday 04-20 beside its 尾款 of Friday 04-18 is those wires
 # (receipts._running_totals): 0 on account (was 15,000).
+# 17 (fix41b): a payment naming no order is keyed by its date received, 下单日期 column or not:
+# one wire in a weekly list and the bank's export, 10,000 open (was counted twice, 0 open).
 READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
