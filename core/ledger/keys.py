@@ -116,13 +116,13 @@ def paid_order_key(identity: str) -> str:
     return described_order_key(identity + PAID, 0)
 
 
-def unnumbered_day(day: str | None, order_day: str | None) -> str | None:
-    """The day in the line key of a payment naming no order (pay41): none where its order's
-    day is its own (a 收款 row without a 下单日期 is dated by its date received), else its
-    date received. Dated by the order it pays (03-01) and keyed by its sum alone, 5,000 of
-    04-07, 04-14, 04-21 and 04-28 in four weekly bank lists were one line re-dated: 15,000
-    of a 20,000 order open where it was paid."""
-    return None if day == order_day else day
+def unnumbered_day(day: str | None, order_day: str) -> str:
+    """The day in the identity of a payment naming no order (paid_order_key): its date
+    received (`day`), else its row's order date. Dated by the order it pays (03-01), 5,000 of
+    04-07, 04-14, 04-21 and 04-28 in four weekly bank lists were one payment re-dated (pay41);
+    keyed by that order day where the sheet has a 下单日期 column and by its date received
+    where not (the bank's export), one wire in both was two (fix41b: 0 open where 10,000 is)."""
+    return day or order_day
 
 
 def paid_part(received: float | None, day: str | None = None, currency: str | None = None
@@ -135,11 +135,11 @@ def paid_part(received: float | None, day: str | None = None, currency: str | No
 
 def line_key(order_key: str, product: str | None, position: int, paid: bool = False,
              received: float | None = None, day: str | None = None,
-             currency: str | None = None, order_day: str | None = None) -> str:
+             currency: str | None = None) -> str:
     """A line of an order: its product and its place among the order's rows with that product
     in one sheet (not the invoice number: a lot's invoice is often filled in a month later);
     a payment (paid) by its sum and currency too, and by its `day` under a numbered order
-    (under its customer's payments, where its row's `order_day` is not that day)."""
-    mark = paid_part(received, unnumbered_day(day, order_day or day)
-                     if order_key.startswith(DESCRIBED) else day, currency) if paid else ""
+    (under its customer's payments, the day is their order's: unnumbered_day)."""
+    mark = paid_part(received, None if order_key.startswith(DESCRIBED) else day,
+                     currency) if paid else ""
     return f"{order_key}|{fold(product or '')}{mark}#{position}"

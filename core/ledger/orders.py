@@ -328,11 +328,11 @@ class OrderBook:
                         paid = part + paid_part(record[RECEIVED], record[RECEIVED_DATE],
                                                 received_in(record))
                     else:  # the day's payments: an order of their own, each known by its sum
-                        okey = paid_order_key(identity)
+                        okey = paid_order_key("|".join((record[CUSTOMER_KEY], unnumbered_day(
+                            record[RECEIVED_DATE], record[ORDER_DATE]), product_key)))
                         order = orders.get(okey)
-                        paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], (
-                            unnumbered_day(record[RECEIVED_DATE], record[ORDER_DATE])),
-                            received_in(record))
+                        paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
+                                                                   received_in(record))
                     lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
             if lkey in self.notes.at:  # (rare) a sale moves it: core.ledger.tab_notes
                 self.notes.sale(lkey, part, record, seen, order)

@@ -48,9 +48,12 @@ from core.similarity import (
 # of the name (pay40: "paid for A.B.C. Home Ltd" was read "A.B.C"). A date or a sum after a
 # word is no paper's number ("paid for Lima Trading 2026-04-18" was read "Lima", fix40a); the
 # word before a number is a paper's (payment_words: invoice, PI, no., ref) or none, never a
-# name's: "Trading SZ260508" (the bank's reference) was a paper, "Lima" the name (pay41)
-_PAPER = (rf"(?:the\s+)?(?:(?:{PAPER_WORD})\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*)?"
-          rf"(?!{DATE}|{SUM})[a-z]{{0,4}}-?\d+(?![0-9a-z])(?![,.]\d)")
+# name's: "Trading SZ260508" (the bank's reference) was a paper, "Lima" the name (pay41). A
+# number with no paper word is one only as the note's last word: "Studio 54 Ltd", "Pier 39
+# Imports LLC" are names (fix41b: "paid for Studio 54 Ltd" paid Studio Ltd)
+_NUMBER = rf"(?!{DATE}|{SUM})[a-z]{{0,4}}-?\d+(?![0-9a-z])(?![,.]\d)"
+_PAPER = (rf"(?:(?:the\s+)?(?:(?:{PAPER_WORD})\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*){_NUMBER}"
+          rf"|{_NUMBER}(?=\s*\.?\s*$))")
 # a company form's word (similarity.LEGAL_FORMS, its letters with full stops or none: S.A.,
 # Sdn. Bhd., Co. KG), after a comma or a full stop in a name ("Orbit Tech, LLC", "Co. Ltd")
 _FORM_WORDS = "(?:" + "|".join(r"\.?".join(map(re.escape, form)) for form in sorted(

@@ -247,11 +247,21 @@ def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
     `per_unit`: the rates table's (core.rates.Rates.usd_per_unit), what a charge is weighed in
     (none: a reading asking only for VALUE_DAY)."""
     old, new = pair
-    if old.currency != new.currency or not wire_reference(pair, numbers):
+    if old.currency != new.currency:
         return None
     if str(old.day)[:10] == str(new.day)[:10]:
-        return CHARGED if not same_sum(pair) and _charged(pair, day_total, per_unit) else None
-    return VALUE_DAY if same_sum(pair) and value_days(old.day, new.day) else None
+        return CHARGED if not same_sum(pair) and wire_reference(pair, numbers) and _charged(
+            pair, day_total, per_unit) else None
+    return VALUE_DAY if same_sum(pair) and value_days(old.day, new.day) and (
+        wire_reference(pair, numbers) or _unnumbered(pair)) else None
+
+
+def _unnumbered(pair: Pair) -> bool:
+    """Whether both rows are payments naming no order (the customer's own payments): as one
+    order's two rows, one wire on the clerk's day and the bank's value day where vouched
+    (fix41b: Friday 04-18 on the 收款 tab, Monday 04-21 on the bank's list, no 合同号, were two
+    payments, 10,000 of K-1's 20,000 open where 15,000 is)."""
+    return _receipts(pair) and not pair.old.place[2] and not pair.new.place[2]
 
 
 def wire_reference(pair: Pair, numbers: Callable[[], Collection[str]]) -> bool:

@@ -366,6 +366,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # three payments in any tab order: 0 open (was 9,000 open / 46 days, or 10,500).
 # 17 (fix41c): a tab's name names its payment across files too: March's tab 定金 4,500, April's
 # tab 尾款 10,500 of MT-1 15,000: 0 open in both orders (was 4,500 open / 16 days).
+# 17 (fix41b): a number ends a 代付 note's name only after a paper's word or as the note's last:
+# "paid for Studio 54 Ltd" pays Studio 54 Ltd, 0 open (was Studio Ltd's: 5,000 open, stop-loss).
+# 17 (fix41b): one wire naming no order on the clerk's Fri 04-18 and the bank's Mon 04-21 (value
+# day) is one payment, as a numbered one is: 15,000 of K-1's 20,000 open (was 10,000).
+# 17 (fix41b): a payment row worth 0 with its 下单日期 blank is dated by its date received: a
+# weekly bank list's 5,000 taken, 15,000 open (was the whole list refused, 20,000 open).
+# 17 (fix41b): a 定金+尾款 or running total made up less a bank's charge (4,500 + 10,475 for
+# 15,000) is those wires: 0 on account (was 14,975 / 10,475).
+# 17 (fix41b): a 定金+尾款 total by Sunday 04-20 beside its 尾款 of Friday 04-18 is those wires
+# (receipts._running_totals): 0 on account (was 15,000).
+# 17 (fix41b): a payment naming no order is keyed by its date received, 下单日期 column or not:
+# one wire in a weekly list and the bank's export, 10,000 open (was counted twice, 0 open).
 READER_VERSION = 17
 # 17 (fix41a): a return list's 退款 word but yes/已退/a date/a figure (不退, ×, pending) keeps the
 # money owed, named: 5 × 3,000 on account 15,000 (was 0); a blank 退款金额 beside its 退款日期

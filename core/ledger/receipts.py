@@ -304,8 +304,8 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     where none names it, all naming no other order), the last on that date, adding up to the
     figure within a rounding; any other payment in between (another order's money) and
     nothing is cleared, as no money may be dropped that was real. The last may come on the
-    value day after (payment_lines.value_days), all naming its order, the total the row's
-    whole worth (`told`: orders, worths): MT-1's 15,000 by 04-20, 尾款 of 04-21 (pay41)."""
+    value day after or the days before (payment_lines.value_days), all naming its order, the
+    total its whole worth (`told`): MT-1's 15,000 by 04-20, 尾款 of 04-21 or 04-18 (fix41b)."""
     names, worth = told
     found: list[CopiedWire] = []
     # per customer, the payments not yet taken: looked through per sale row of that customer
@@ -319,18 +319,18 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
             days[customer].add(str(row[3]))
     for (customer, figure, when), sales in sorted(
             (item for item in kept.items() if len(left.get(item[0][0], ())) > 1
-             and item[0][2] is not None and (str(item[0][2]) in days[item[0][0]] or any(
-                 day > str(item[0][2]) for day in near_days(str(item[0][2]))
-                 & days[item[0][0]]))),
+             and item[0][2] is not None and (str(item[0][2]) in days[item[0][0]]
+                                             or near_days(str(item[0][2])) & days[item[0][0]])),
             key=lambda item: str(item[0][2])):
         for sale in sales:
             theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
             mine = _making_up(sale, theirs, (figure, when, 2), judged, names)
             if not mine and covers(worth(sale), figure):
-                late = [row for row in left[customer] if str(row[3]) > str(when)
-                        and value_days(when, row[3]) and names(row[4]) == names(sale)]
+                near = [row for row in left[customer] if value_days(when, row[3])
+                        and names(row[4]) == names(sale)]  # its last wire days before or after
+                late = [row for row in near if str(row[3]) > str(when)]
                 mine = _making_up(sale, theirs + late, (figure, max(
-                    (row[3] for row in late), key=str, default=when), 2), judged, names, True)
+                    (row[3] for row in near), key=str, default=when), 2), judged, names, True)
             if mine:
                 found.append(CopiedWire(customer, figure, when, sale, mine, True))
                 left[customer] = [row for row in left[customer] if row[4] not in mine]
@@ -386,16 +386,16 @@ def _making_up(sale: Hashable, theirs: list[Row], total: tuple[float, object, in
                judged: Callable[[Hashable, Hashable], bool] | None,
                names: Callable[[Hashable], object], named: bool = False
                ) -> tuple[Hashable, ...]:
-    """The ids of the payments (of `theirs`, the customer's of the days in question) that
-    make up the sale row's `total` (figure, date, fewest payments), or none: those naming the
-    sale's order, or all of them where none names it and none names another (not `named`)."""
-    figure, when, least = total
-    order = names(sale)
+    """The ids of the payments (of `theirs`, the customer's of the days in question) making up
+    the sale row's `total` (figure, date, fewest payments), less a bank's charge (covers, fix41b)
+    or none: those naming its order, or all where none names it and none another (not `named`)."""
+    (figure, when, least), order = total, names(sale)
     mine = [row for row in theirs if order is not None and names(row[4]) == order]
     if not mine and not named:  # none names the order: all, if none names another
         mine = theirs if all(names(row[4]) is None for row in theirs) else []
     if (len(mine) < least or not any(str(row[3]) == str(when) for row in mine)
-            or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE
+            or not covers(figure, paid := sum(row[2] or 0.0 for row in mine))
+            or paid > figure + TOLERANCE
             or (judged is not None and any(judged(sale, row[4]) for row in mine))):
         return ()
     return tuple(row[4] for row in mine)

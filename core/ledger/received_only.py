@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from core.ledger.keys import NUMBERED, buyer_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
-from core.ledger.typed_rows import is_receipt, is_receipt_row
+from core.ledger.typed_rows import is_paid_line, is_receipt, is_receipt_row
 
 Named = tuple[str, str]  # (customer key, folded order number)
 StoredOrders = Callable[[set[Named]], set[Named]]  # which of some orders the store holds
@@ -48,12 +48,17 @@ def dated_by_receipt(order_cell: object, payment: bool) -> bool:
     return payment and blank(order_cell)
 
 
-def by_receipt(order_date: object, received_date: object, payment: bool) -> bool:
+def by_receipt(order_date: object, received_date: object, payment: bool,
+               amount: float | None = None, received: float | None = None) -> bool:
     """Does a payment row take its date received as its date? Its order date blank or one
     that cannot be read ("待定", "2025-13-01": the row was skipped, the wire lost; the report
     names the cell, core.ledger.unread), and a date received: the mirror of a payment row with
-    only an order date taking that as its date received (core.ledger.typed_rows.as_receipts)."""
-    return payment and order_date is None and received_date is not None
+    only an order date taking that as its date received (core.ledger.typed_rows.as_receipts).
+    A payment row typed (`payment`) or not, worth 0 with a sum received (typed_rows.
+    is_paid_line: a weekly bank list's row, its 下单日期 blank, refused the list "no order
+    date", every wire on it lost: fix41b)."""
+    return (payment or is_paid_line(amount, received)) and order_date is None \
+        and received_date is not None
 
 
 def named(customer: str | None, order_no: str | None) -> Named | None:

@@ -191,14 +191,14 @@ class SheetColumns:
                                 self.doc_receipt[j] and not self.doc_credit[j])
 
     def _dated_by_receipt(self) -> None:
-        """A payment row with its order date blank or unreadable takes its date received as
-        its date (received_only.by_receipt); the unreadable cells are named (unread_cells)."""
+        """A payment row, typed or worth 0 (fix41b), with its order date blank or unreadable
+        takes its date received as its date (received_only.by_receipt); unread cells named."""
         received, dates = self.received_dates, self.order_dates
         if "received_date" not in self.layout.mapping or None not in dates:
             return
-        paid, credit = self.doc_receipt, self.doc_credit
-        filled = [j for j in compress(range(len(dates)), map(is_, dates, repeat(None)))
-                  if by_receipt(None, received[j], paid[j] and not credit[j])]
+        paid, credit, got = self.doc_receipt, self.doc_credit, self.money["received_amount"][0]
+        filled = [j for j, day in enumerate(dates) if day is None and by_receipt(
+            None, received[j], paid[j] and not credit[j], self.amounts[j], got[j])]
         raw = self.raw_of("order_date")
         self.order_dates_unread = [j for j in filled if unread(raw[j])]
         for j in filled:

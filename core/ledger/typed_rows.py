@@ -356,7 +356,7 @@ def is_receipt_row(record: Record) -> bool:
     return is_receipt_line(record[AMOUNT], record[RECEIVED])
 
 
-def is_receipt_line(amount: float, received: float | None) -> bool:
+def is_receipt_line(amount: float | None, received: float | None) -> bool:
     """Is a row, or a stored line, with this amount and received figure a payment of its own?
     The analysis asks it of the stored lines (core.analysis.wires), the import of its rows."""
     return amount == 0 and received is not None
@@ -383,7 +383,7 @@ def is_refund_line(amount: float, received: float | None) -> bool:
     return is_receipt_line(amount, received) and received is not None and received < 0
 
 
-def is_paid_line(amount: float, received: float | None) -> bool:
+def is_paid_line(amount: float | None, received: float | None) -> bool:
     """Is a row with this amount and received figure money in or out of its own, worth 0 with
     a sum received (:func:`is_receipt_line`), typed or not: a 尾款 row (0 in 金额, 5,000
     received) or a refund (:func:`is_refund_line`)? It is keyed by its sum and day, never a

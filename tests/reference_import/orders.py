@@ -19,6 +19,7 @@ from core.ledger.keys import (
     numbered_order_key,
     paid_order_key,
     row_identity,
+    unnumbered_day,
     written_over,
 )
 from core.ledger.lot_words import first_only, later_lot, lot_said, paid_elsewhere, paid_said
@@ -284,11 +285,12 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                 paid_apart.append(PaidApart(lkey, record.sheet, record.row, record.received_amount,
                                             record.received_date and
                                             record.received_date.isoformat()))
-            if not record.order_no:  # the day's payments: an order of their own, by sum
-                okey = paid_order_key(_identity(record))
             day = record.received_date and record.received_date.isoformat()
+            if not record.order_no:  # the day's payments: an order of their own, by sum
+                okey = paid_order_key(row_identity(record.customer_key, unnumbered_day(
+                    day, record.order_date.isoformat()), record.product))
             base = line_key(okey, record.product, 0, True, record.received_amount, day,
-                            record.received_in, record.order_date.isoformat())
+                            record.received_in)
             lkey = _paid_key(base.rpartition("#")[0], record, taken, met,
                              stored_line or (lambda key, sheet: None))
             taken.add((record.sheet, lkey))

@@ -331,7 +331,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         dated_by = "received_date" if said_by else "order_date"
         order_date = reader.date(row, "order_date")
         unread_date = None
-        if by_receipt(order_date, reader.date(row, "received_date"), payment):
+        got = None if order_date is not None else _received(reader, layout, row)  # (fix41b)
+        if by_receipt(order_date, reader.date(row, "received_date"), payment, amount, got):
             order_date = reader.date(row, "received_date")
             unread_date = reader.cell(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
