@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,7 +36,7 @@ from core.analysis.model import Analysis
 from core.selftest_steps import Context, Step, StepFailed, needs
 from ui import prefs
 from ui.language import cjk_font, install_qt_translations
-from ui.tasks import stop_all
+from ui.tasks import running, stop_all
 
 
 class CheckedWindow(Protocol):
@@ -106,14 +113,10 @@ def step_screenshot(ctx: Context, open_window: Callable[..., CheckedWindow]) -> 
         window.show()
         QApplication.processEvents()
         image = window.grab().toImage()
+        customers = len(window.analysis.customers)
     finally:
         window.hide()
-        # the work the window started after its analysis (a month's snapshot) is waited for:
-        # a thread still running when the process ends aborts it (exit -6, "QThread:
-        # Destroyed while thread is still running"), all checks passed
-        stop_all()
-        window.deleteLater()
-        QApplication.processEvents()
+        _let_go(window)
     if image.isNull() or not image.save(str(target)):
         raise StepFailed(f"the window could not be rendered to {target.name}")
     step = max(1, image.width() // 64)
@@ -122,9 +125,28 @@ def step_screenshot(ctx: Context, open_window: Callable[..., CheckedWindow]) -> 
     if len(colours) < 8:
         raise StepFailed(f"{target.name} is nearly blank ({len(colours)} colours)")
     ctx.files["screenshot"] = target
-    customers = len(window.analysis.customers) if window.analysis else 0
     return (f"{target.name}: {image.width()}x{image.height()}, {customers} customers listed, "
             f"{len(colours)} colours sampled")
+
+
+def _let_go(window: QWidget) -> None:
+    """The window deleted once the work it started after its analysis (a month's snapshot)
+    has ended: a thread still running when the process ends aborts it (exit -6, "QThread:
+    Destroyed while thread is still running", all checks passed). A task's end, handled
+    among the posted events, may start the next queued one, so the wait is asked again until
+    none runs; the deletion is carried out here, not at a later turn of an event loop that a
+    command-line run never reaches."""
+    stop_all()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(_LET_GO_ROUNDS):
+        QApplication.processEvents()
+        if not running():
+            return
+        stop_all()
+
+
+_LET_GO_ROUNDS = 20
 
 
 def steps(make_app: Callable[[str | None], QApplication],
