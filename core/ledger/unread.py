@@ -79,70 +79,9 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "in {currency} ({count} cells: rows {rows}). Correct the ledger and import it "
                 "again."),
                 {**params, "currency": currency}))
-        elif kind == "order_date":  # a payment row's (core.ledger.received_only.by_receipt)
-            messages.append(Message("unread_order_date", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} is not a date, so that payment "
-                "was dated by its date received (row {rows}). Correct the ledger and import it "
-                "again.",
-                "Sheet “{sheet}”, column “{column}”: {values} are not dates, so those payments "
-                "were dated by their date received ({count} cells: rows {rows}). Correct the "
-                "ledger and import it again."), params))
-        elif kind == TWO_WAY:
-            messages.append(Message("two_way_date", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} reads as a date with its first "
-                "part as the year or with its last, and neither is near the years of the "
-                "sheet's order dates, so it was read as empty (row {rows}). Write the year in "
-                "full (2025/03/01) and import again.",
-                "Sheet “{sheet}”, column “{column}”: {values} read as dates with their first "
-                "part as the year or with their last, and neither is near the years of the "
-                "sheet's order dates, so they were read as empty ({count} cells: rows {rows}). "
-                "Write the years in full (2025/03/01) and import again."), params))
-        elif kind == NO_YEAR:
-            messages.append(Message("no_year_date", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} has no year, so it was read as "
-                "empty (row {rows}). Type the date with its year, or name the tab or the file "
-                "with its year and month (yyyy年m月), and import it again.",
-                "Sheet “{sheet}”, column “{column}”: {values} have no year, so they were read "
-                "as empty ({count} cells: rows {rows}). Type the dates with their year, or name "
-                "the tab or the file with its year and month (yyyy年m月), and import it again."),
-                params))
-        elif kind == OUT_OF_YEARS:
-            messages.append(Message("unread_date_out_of_years", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} is a date outside the years a "
-                "ledger's dates fall in ({first} to {last}), so it was read as empty (row "
-                "{rows}). Correct its year and import the file again.",
-                "Sheet “{sheet}”, column “{column}”: {values} are dates outside the years a "
-                "ledger's dates fall in ({first} to {last}), so they were read as empty "
-                "({count} cells: rows {rows}). Correct their years and import the file again."),
-                {**params, "first": MIN_YEAR, "last": max_year()}))
-        elif kind == TOO_LARGE:
-            messages.append(Message("unread_money_too_large", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} has more than {digits} digits, so "
-                "it is no money and was read as empty (row {rows}): a card, account or "
-                "reference number? Correct the cell and import the file again.",
-                "Sheet “{sheet}”, column “{column}”: {values} have more than {digits} digits, "
-                "so they are no money and were read as empty ({count} cells: rows {rows}): "
-                "card, account or reference numbers? Correct the cells and import the file "
-                "again."), {**params, "digits": len(f"{MAX_AMOUNT:.0f}") - 1}))
-        elif kind == REFUND_SAID:
-            messages.append(Message("refund_without_sum", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} says money was sent back but "
-                "not how much, so no refund was counted (row {rows}): the customer is shown as "
-                "having paid it. Write the sum refunded in the cell and import the file again.",
-                "Sheet “{sheet}”, column “{column}”: {values} say money was sent back but not "
-                "how much, so no refund was counted ({count} cells: rows {rows}): the customers "
-                "are shown as having paid it. Write the sums refunded in the cells and import "
-                "the file again."), params))
-        elif kind == REFUND_KEPT:
-            messages.append(Message("refund_word_kept", NP_(
-                "Sheet “{sheet}”, column “{column}”: {values} does not say the money was sent "
-                "back, so that return was read as not refunded, its money still owed to the "
-                "customer (row {rows}). If it was refunded, write the sum refunded in the cell "
-                "and import the file again.",
-                "Sheet “{sheet}”, column “{column}”: {values} do not say the money was sent "
-                "back, so those returns were read as not refunded, their money still owed to "
-                "the customers ({count} cells: rows {rows}). If they were refunded, write the "
-                "sums refunded in the cells and import the file again."), params))
+        elif kind in _BY_KIND:
+            message_id, text = _BY_KIND[kind]
+            messages.append(Message(message_id, text, {**params, **_kind_params(kind)}))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -221,6 +160,76 @@ TOO_LARGE = "too_large"  # a money cell of more than MAX_AMOUNT's digits (a card
 REFUND_SAID = "refund_said"  # a refund cell saying one was made, not its sum (是, a date)
 REFUND_KEPT = "refund_kept"  # a list of returns' refund word saying none was (不退, ×: fix41a)
 OUT_OF_YEARS = "out_of_years"  # a date of a year no ledger holds (9999-12-31)
+
+
+# The unread cells a kind of reading (:func:`_kinds_apart`) names, by kind: its message's id and
+# text; placeholders beside the column's own in :func:`_kind_params`.
+_BY_KIND: dict[str, tuple[str, str]] = {
+    "order_date": ("unread_order_date", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} is not a date, so that payment "
+        "was dated by its date received (row {rows}). Correct the ledger and import it "
+        "again.",
+        "Sheet “{sheet}”, column “{column}”: {values} are not dates, so those payments "
+        "were dated by their date received ({count} cells: rows {rows}). Correct the "
+        "ledger and import it again.")),
+    TWO_WAY: ("two_way_date", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} reads as a date with its first "
+        "part as the year or with its last, and neither is near the years of the "
+        "sheet's order dates, so it was read as empty (row {rows}). Write the year in "
+        "full (2025/03/01) and import again.",
+        "Sheet “{sheet}”, column “{column}”: {values} read as dates with their first "
+        "part as the year or with their last, and neither is near the years of the "
+        "sheet's order dates, so they were read as empty ({count} cells: rows {rows}). "
+        "Write the years in full (2025/03/01) and import again.")),
+    NO_YEAR: ("no_year_date", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} has no year, so it was read as "
+        "empty (row {rows}). Type the date with its year, or name the tab or the file "
+        "with its year and month (yyyy年m月), and import it again.",
+        "Sheet “{sheet}”, column “{column}”: {values} have no year, so they were read "
+        "as empty ({count} cells: rows {rows}). Type the dates with their year, or name "
+        "the tab or the file with its year and month (yyyy年m月), and import it again.")),
+    OUT_OF_YEARS: ("unread_date_out_of_years", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} is a date outside the years a "
+        "ledger's dates fall in ({first} to {last}), so it was read as empty (row "
+        "{rows}). Correct its year and import the file again.",
+        "Sheet “{sheet}”, column “{column}”: {values} are dates outside the years a "
+        "ledger's dates fall in ({first} to {last}), so they were read as empty "
+        "({count} cells: rows {rows}). Correct their years and import the file again.")),
+    TOO_LARGE: ("unread_money_too_large", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} has more than {digits} digits, so "
+        "it is no money and was read as empty (row {rows}): a card, account or "
+        "reference number? Correct the cell and import the file again.",
+        "Sheet “{sheet}”, column “{column}”: {values} have more than {digits} digits, "
+        "so they are no money and were read as empty ({count} cells: rows {rows}): "
+        "card, account or reference numbers? Correct the cells and import the file "
+        "again.")),
+    REFUND_SAID: ("refund_without_sum", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} says money was sent back but "
+        "not how much, so no refund was counted (row {rows}): the customer is shown as "
+        "having paid it. Write the sum refunded in the cell and import the file again.",
+        "Sheet “{sheet}”, column “{column}”: {values} say money was sent back but not "
+        "how much, so no refund was counted ({count} cells: rows {rows}): the customers "
+        "are shown as having paid it. Write the sums refunded in the cells and import "
+        "the file again.")),
+    REFUND_KEPT: ("refund_word_kept", NP_(
+        "Sheet “{sheet}”, column “{column}”: {values} does not say the money was sent "
+        "back, so that return was read as not refunded, its money still owed to the "
+        "customer (row {rows}). If it was refunded, write the sum refunded in the cell "
+        "and import the file again.",
+        "Sheet “{sheet}”, column “{column}”: {values} do not say the money was sent "
+        "back, so those returns were read as not refunded, their money still owed to "
+        "the customers ({count} cells: rows {rows}). If they were refunded, write the "
+        "sums refunded in the cells and import the file again.")),
+}
+
+
+def _kind_params(kind: str) -> dict[str, object]:
+    """What a kind's message says beside its column's values and rows."""
+    if kind == OUT_OF_YEARS:
+        return {"first": MIN_YEAR, "last": max_year()}
+    if kind == TOO_LARGE:
+        return {"digits": len(f"{MAX_AMOUNT:.0f}") - 1}
+    return {}
 
 
 def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
