@@ -378,7 +378,6 @@ importer, whose length it would otherwise be: one line of history a change).
 # (receipts._running_totals): 0 on account (was 15,000).
 # 17 (fix41b): a payment naming no order is keyed by its date received, 下单日期 column or not:
 # one wire in a weekly list and the bank's export, 10,000 open (was counted twice, 0 open).
-READER_VERSION = 17
 # 17 (fix41a): a return list's 退款 word but yes/已退/a date/a figure (不退, ×, pending) keeps the
 # money owed, named: 5 × 3,000 on account 15,000 (was 0); a blank 退款金额 beside its 退款日期
 # refunds the return: 0 on account (was 3,000); a hidden 模板 (2) holding a buyer's row, and a
@@ -386,7 +385,7 @@ READER_VERSION = 17
 # 17 (fix41a): a 退货金额 column's return that a list with a 退款 column writes: the list says the
 # money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both); a 收款
 # tab's refund dated in its 收款日期 no longer named as having no date received.
-READER_VERSION = 16
+READER_VERSION = 17
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
