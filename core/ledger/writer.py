@@ -144,8 +144,8 @@ class LedgerWriter:
         conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  (conn, self.import_id))  # dated by its month folder too
-        self.later = LaterFiles(conn, self.status, self.counts.kept_amounts)
-        self.shown_again, orders = book.shown_again, book.ranked()
+        self.later, orders = LaterFiles(conn, self.status, self.counts.kept_amounts), book.ranked()
+        self.shown_again = self.bases.again = book.shown_again  # stored_receipts.tab_payment
         self.bases.says, self.bases.status = ledger.corrections.says, self.status
         self.bases.later = dated_after(conn, self.source_file, own_rows(ledger.held, orders))
         empty = not store.has_orders(conn)
