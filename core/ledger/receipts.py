@@ -138,26 +138,27 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     naming an order (its number, or its note: PI-2025-031 balance, K-3 定金) is no copy of
     another order's figure: taken for one, the buyer's wire for PI-2025-031 was dropped and
     that invoice shown open. `names`: the order number a row names (folded; None where none),
-    for that and for :func:`_running_totals`;
-    `raised`: per sale row whose received total another file raised, what the total's day
-    added (the analysis: core.analysis.wires), for :func:`_lump_sums`; `noted`: each row's
-    note, for :func:`_restated` (one file's rows: without it, none is asked)."""
+    for that and :func:`_running_totals`; `raised`: per sale row whose total another file
+    raised, what its day added (core.analysis.wires), for :func:`_lump_sums`; `noted`: each
+    row's note, for :func:`_restated` (one file's rows: without it, none is asked)."""
     names = names or (lambda _: None)
+    def who(row: Row) -> Hashable:
+        return row[0][0] if per_unit else row[0]  # type: ignore[index]
+    payments = [row for row in payments if row[2] is not None and row[2] > 0]
+    paying = {who(row) for row in payments}  # a sale row can match only its buyer's payments
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
     currencies: dict[Hashable, object] = {}  # each sale row's currency, where keyed by one
+    rows = [row for row in rows if who(row) in paying]  # all, a 1M update store: +600 MB
     for row in rows:
         if row[2] is not None and row[2] > 0 and row[4] not in cleared:
-            customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
-            kept[(customer, round(row[2], 2), row[3])].append(row[4])
+            kept[(who(row), round(row[2], 2), row[3])].append(row[4])
             if per_unit:
                 currencies[row[4]] = row[0][1]  # type: ignore[index]
     found = []
     for row in payments:
-        if row[2] is None or row[2] <= 0:
-            continue
-        customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
-        key = (customer, round(row[2], 2), row[3])
+        customer = who(row)
+        key = (customer, round(row[2] or 0.0, 2), row[3])
         sales = kept.get(key, [])
         order = names(row[4])
         pick = next((i for i, sale in enumerate(sales)
@@ -166,8 +167,7 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
         if pick is not None:
             found.append(CopiedWire(customer, key[1], key[2], sales.pop(pick), (row[4],)))
     matched = {copy for wire in found for copy in wire.copies}
-    left = [row for row in payments if row[4] not in matched and row[2] is not None
-            and row[2] > 0]
+    left = [row for row in payments if row[4] not in matched]
     worths = {row[4]: row[1] for row in rows}
     if noted is not None:
         found += _restated(kept, left, (per_unit, currencies, worths), judged, (names, noted))
