@@ -139,3 +139,12 @@ def test_a_refund_booked_in_a_later_payments_file_either_order(tmp_path: Path, o
     results = _same_import(tmp_path, *[[files[k]] for k in order])
     assert _figures(tmp_path) == (0, 0, 12_000)
     assert not any("no date received" in import_report(r) for r in results)  # 收款日期 05-10
+
+
+def test_goods_back_alone_is_no_refund_word():
+    """已退货 in a return list's 退款 column says the goods came back, not the money: the return
+    is kept owed to the buyer and named (was read as money sent back, the buyer shown paid:
+    fr41c); 已退货退款 and 已退款 say the money went back."""
+    from core.ledger.typed_rows import refund_word
+    assert [refund_word(w) for w in ("已退货", "已退货退款", "已退款", "已退")] == [
+        False, True, True, True]

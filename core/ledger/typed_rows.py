@@ -227,7 +227,8 @@ def refund_word(text: str) -> bool:
     key = fold(text)
     if _UNDER_WAY.search(key) or _ASKED.search(key) or money_kept(key) or _NOT.search(key):
         return False
-    return (parse_flag(key) is True and key != "x" or key.startswith("已退")
+    goods_alone = key.startswith("已退货") and "款" not in key  # the goods came back (fr41c)
+    return (parse_flag(key) is True and key != "x" or key.startswith("已退") and not goods_alone
             or bool(_MADE.search(key)))
 
 
