@@ -84,7 +84,7 @@ def take(conn: sqlite3.Connection, db_path: Path, reason: str, note: str = "",
         if target.exists():
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST))
         folder.mkdir(parents=True, exist_ok=True)
-        copy_database(conn, partial)
+        copy_database(conn, partial, db_path)
         note_path(target).write_text(json.dumps(_note(backup), ensure_ascii=False),
                                      encoding="utf-8")
         os.replace(partial, target)
@@ -99,13 +99,22 @@ def take(conn: sqlite3.Connection, db_path: Path, reason: str, note: str = "",
     return backup
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+def copy_database(conn: sqlite3.Connection, target: Path, path: Path | None = None) -> None:
     """SQLite's online backup of `conn` into the file `target`. Another process writing holds
     the copy back for as long as the connection's busy timeout; then it gives up (sqlite3's
-    own loop would try again forever)."""
+    own loop would try again forever). A connection holding the write lock (an import takes
+    its copy under it, so no other writer can commit between the copy and the import) is
+    copied through a reader of its file `path`: what it has not committed is not in the copy."""
     if conn.in_transaction:  # the backup API cannot read through a connection that writes
-        raise RuntimeError("a database is copied before its transaction, never inside it")
-
+        if path is None:
+            raise RuntimeError("a database is copied inside its transaction through its file")
+        reader = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                 timeout=conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000)
+        try:
+            copy_database(reader, target)
+        finally:
+            reader.close()
+        return
     copy = sqlite3.connect(target)
     try:
         conn.backup(copy, progress=give_up_when_busy)

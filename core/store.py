@@ -209,6 +209,21 @@ def _statements(script: str) -> Iterator[str]:
             yield part
 
 
+# How often an import reads its file again when another program wrote the database while it
+# was reading (a second import, the window's correction): the last time it writes regardless
+READS = 3
+
+
+class WrittenMeanwhile(Exception):
+    """Another connection committed between an import's reading the store and its write lock:
+    what it read (stored orders, payments, names) may be stale, so it reads the file again."""
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """Changes whenever another connection has committed since this one last looked."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """All or nothing: the one writer holds the write lock from the first statement."""

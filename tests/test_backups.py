@@ -219,7 +219,7 @@ def test_merging_customers_copies_the_database_but_one_pin_does_not(two_months) 
 def test_a_copy_that_cannot_be_written_stops_the_import(two_months, tmp_path, monkeypatch):
     db, _, after_february = two_months
 
-    def disk_full(conn: sqlite3.Connection, target: Path) -> None:
+    def disk_full(conn: sqlite3.Connection, target: Path, path: Path | None = None) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backups, "copy_database", disk_full)

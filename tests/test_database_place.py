@@ -115,7 +115,7 @@ def test_two_imports_at_once_lose_nothing(tmp_path) -> None:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
                  for path in files]
     errors = [p.communicate(timeout=180)[1] for p in processes]
-    assert [p.returncode for p in processes] == [0, 0], errors
+    assert [p.returncode for p in processes] == [0, 0], "\n".join(errors)  # whole, not cut
     conn = connect(db)
     try:
         counts = dict(conn.execute("SELECT source_file, COUNT(*) FROM order_lines "

@@ -85,7 +85,10 @@ from core.progress import CancelFn, ProgressFn, Steps
 from core.rates import Rates
 from core.rules import load_rules
 from core.store import (
+    READS,
+    WrittenMeanwhile,
     connect,
+    data_version,
     has_orders,
     now_text,
     remember_layout,
@@ -169,8 +172,14 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
             "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
         return result
     try:
-        with collector_paused():  # records, orders and keys by the million, none in a cycle
-            _import(conn, path, sheet, overrides or {}, steps, result, before_write)
+        for attempt in range(1, READS + 1):
+            try:
+                with collector_paused():  # records, orders and keys by the million, no cycle
+                    _import(conn, path, sheet, overrides or {}, steps, result, before_write,
+                            last=attempt == READS)
+                break
+            except WrittenMeanwhile:  # read again against what the other program wrote
+                result = FileResult(path=path, status="imported")
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
         result.file_format = result.file_format or refusal.file_format  # refused opening it
@@ -195,7 +204,8 @@ def no_ship_dates(sheets: list[str]) -> list[Message]:
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             overrides: dict[str, str], steps: Steps, result: FileResult,
-            before_write: Callable[[], object] | None) -> None:
+            before_write: Callable[[], object] | None, last: bool = True) -> None:
+    seen = data_version(conn)
     if path.is_dir():
         raise is_a_folder(path)
     if not path.is_file():
@@ -245,10 +255,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(no_ship_dates([s.name for s in result.sheets
                                            if not s.ship_date_column]))
     steps.sub(0.7, 0.75).report(1.0)
-    if before_write is not None:
-        before_write()
-    reached("copied")
     with transaction(conn):
+        if not last and data_version(conn) != seen:
+            raise WrittenMeanwhile
+        if before_write is not None:  # inside the lock: the copy is the database just before
+            before_write()
+        reached("copied")
         cursor = conn.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
             "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
