@@ -29,12 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_kinds import line_payment, still_owed
+from core.ledger.payment_kinds import line_payment, other_payments, still_owed
 from core.ledger.receipts import OVER, OVER_SHARE
 from core.ledger.record import (
     AMOUNT,
@@ -52,7 +53,8 @@ MONTH, TOTAL, EITHER = "month", "total", "either"  # what a judged showing's fig
 
 
 class Paid(Protocol):
-    """A payment of a line: its figure, the line's amount, the notes naming it (定金, 尾款)."""
+    """A payment of a line: its figure, the line's amount, the notes naming it (定金, 尾款),
+    its day (ISO text or a date)."""
 
     @property
     def figure(self) -> float | None: ...
@@ -60,6 +62,11 @@ class Paid(Protocol):
     def amount(self) -> float: ...
     @property
     def notes(self) -> object: ...
+    @property
+    def day(self) -> object: ...
+
+
+P = TypeVar("P", bound=Paid)
 
 
 @dataclass(frozen=True)
@@ -158,8 +165,9 @@ def read_lines(lines: Iterable[Sequence[Showing]], says: str | None = None) -> M
                 if (verdict == EITHER and says is None or verdict is None and now.day is None
                         and written is None and now.figure > TOLERANCE and (
                             says == MONTH or now.figure < total - margin(total))) and not (
-                        settled_apart(showings[:showings.index(now) + 1])):  # tabs' payments
-                    unclear.append((now.place, now.row))  # maybe a month's, read as the total
+                        settled_apart(carried_once(showings[:showings.index(now) + 1]))):
+                    # maybe a month's, read as the total (not: tabs' payments settling it)
+                    unclear.append((now.place, now.row))
                 total = now.figure
             last = now.figure
             if now.day is not None:
@@ -196,14 +204,37 @@ def file_lines(held: HeldSheets, shown_again: set[str]) -> list[list[Showing]]:
     return [showings for showings in lines.values() if showings]
 
 
+def iso_day(value: object) -> str | None:
+    """A receipt's day as ISO text (a cell read as a date, or text already)."""
+    return value.isoformat() if isinstance(value, date) else value  # type: ignore[return-value]
+
+
+def carried_once(parts: Sequence[P]) -> list[P]:
+    """`parts` (a line's payments, tab by tab) without a row carried on unchanged: the same
+    figure of the same day as a payment before it, its note naming no other payment (a year
+    book's 3月 定金 4,500 of 03-02 copied onto 4月, noted so or not, whatever the tabs' order).
+    Days compared as ISO text: the reference import's dates and the import's text are one
+    day (compared as written, the two paths gave 10,500 and 15,000). Before (yb42), the copy
+    was a second 4,500: with 5月's 尾款 10,500 of 15,000 the payments did not settle the
+    order, 5月's figure read as the total, 4,500 open (46 days) where nothing is."""
+    kept: list[P] = []
+    for part in parts:
+        if not any(abs((part.figure or 0.0) - (one.figure or 0.0)) <= TOLERANCE
+                   and iso_day(part.day) == iso_day(one.day)
+                   and not other_payments(part.notes, one.notes) for one in kept):
+            kept.append(part)
+    return kept
+
+
 def settled_apart(parts: Sequence[Paid]) -> bool:
     """Are `parts` payments of their own, each note naming a payment of the order other than
     every other's, that together settle the order (within the margin), none saying money is
     still to come: :func:`paid_apart` of two, or of a workbook's three tabs (定金, 中期款,
     尾款: fix41c, 9,000 or 10,500 open where nothing is; a later tab's so not said to be
-    maybe a month's receipt). The one rule core.ledger.stored_figure asks."""
+    maybe a month's receipt). The one rule core.ledger.stored_figure asks. One payment left
+    of a row carried on (:func:`carried_once`) is no payments apart."""
     amount = parts[-1].amount
-    return all(line_payment(one.notes, other.notes, False) or line_payment(
+    return len(parts) > 1 and all(line_payment(one.notes, other.notes, False) or line_payment(
         other.notes, one.notes, False) for one, other in combinations(parts, 2)) and (
         abs(sum(part.figure or 0.0 for part in parts) - amount) <= margin(amount)) and not any(
         still_owed(part.notes) for part in parts)

@@ -385,7 +385,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (fix41a): a 退货金额 column's return that a list with a 退款 column writes: the list says the
 # money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both); a 收款
 # tab's refund dated in its 收款日期 no longer named as having no date received.
-READER_VERSION = 17
+# 18 (yb42): a year book's 定金 row carried unchanged onto the next tab is one payment, not two:
+# 3月/4月 4,500 of 03-02, 5月 尾款 10,500 of MT-1 15,000 settle it, 0 open (was 4,500, 46 days).
+READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

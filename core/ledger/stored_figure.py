@@ -8,18 +8,12 @@ figure against the stored one, :func:`on_stored`, and the :class:`Receipt` it we
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from core.ledger.monthly_receipts import MONTH, TOTAL, margin, settled_apart
+from core.ledger.monthly_receipts import MONTH, TOTAL, iso_day, margin, settled_apart
 from core.ledger.orders import TOLERANCE
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 NAMED = "named"  # a row's figure added as the payment its note names (:func:`paid_apart`)
-
-
-def iso_day(value: object) -> str | None:
-    """A receipt's day as ISO text (a cell read as a date, or text already)."""
-    return value.isoformat() if isinstance(value, date) else value  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ from core.ledger.line_values import (
     L_RECEIVED_DATE,
 )
 from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
-from core.ledger.monthly_receipts import MONTH, TOTAL, margin
+from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin
 from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
@@ -426,6 +426,7 @@ class Bases:
                      for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
         parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
         self._paid[key] = parts
+        parts = carried_once(parts)  # a row carried on unchanged: once (yb42)
         days = [_day(part.day) for part in parts]
         if (not all(part.figure for part in parts) or None in days or len(set(days)) < len(days)
                 or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
