@@ -36,6 +36,7 @@ from core.ledger.noted_returns import (
 from core.ledger.one_refund import (
     Marks,
     column_marks,
+    listed_parts,
     one_refund,
     put_back,
     refund_marks,
@@ -109,6 +110,8 @@ class ReadLedger:
     sold_returns: Marks = field(default_factory=Counter)
     # the returns its lists of returns write with a refund column (one_refund.stated_marks)
     stated: Marks = field(default_factory=Counter)
+    # of those, the ones its lists write in parts (one_refund.listed_parts)
+    parted: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
@@ -244,6 +247,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
+    found.parted = listed_parts(found.sold_returns, found.stated)  # 3,000 as 1,500 + 1,500
     unstated(found.sold_returns, found.stated)  # a list saying the refund itself (fix41a)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
@@ -256,7 +260,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
           convert: Convert) -> None:
     """One sheet's records added to the file's."""
     name = layout.sheet.name
-    told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated)
+    told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated,
+                    found.parted)
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
                                             found.returned, found.sold_returns))

@@ -64,7 +64,7 @@ from core.ledger.noted_returns import (
 )
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.one_refund import refund_of, return_of
+from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
@@ -199,10 +199,12 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     stated = Counter((r.customer_key, r.currency, round(-r.amount, 2), reference(r.order_no))
                      for found in sheets for r in found.records
                      if r.listed_stated and r.order_no and r.credit_note and r.amount < 0)
+    parted = listed_parts(columns, stated)  # the column's 3,000 the list's 1,500 + 1,500 (ref42)
     for told, count in stated.items():
         columns[told] -= min(count, columns[told])
     for found in sheets:
-        for r in found.records:
+        apart: set[int] = set()  # the column's credit notes of returns listed in parts
+        for i, r in enumerate(found.records):
             if r.column_return and r.order_no and not r.credit_note and r.amount > 0 and stated[
                     (sold := (r.customer_key, r.currency, round(r.column_return, 2),
                               reference(r.order_no)))] > 0:
@@ -210,6 +212,12 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                 r.column_told = True
                 if r.column_taken:
                     r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
+                if parted[sold] > 0 and i + 1 < len(found.records) and found.records[
+                        i + 1].noted_return and found.records[i + 1].row == r.row:
+                    parted[sold] -= 1
+                    apart.add(i + 1)
+        if apart:
+            found.records = [r for i, r in enumerate(found.records) if i not in apart]
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:

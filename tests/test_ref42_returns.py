@@ -1,0 +1,86 @@
+"""ref42: returns and refunds the reviewer rv41a proved and no pass mended.
+
+PO-1 "Sofa" 15,000 USD of 03-01, shipped 03-05, OA 30 days (hdr40's sale), paid 15,000 on 04-10
+or not at all; Mumbai Mart sends goods back. Figures: (open, credit on account, revenue) at 06-30.
+
+F5. The 台账 row's 退货金额 3,000 is the order's total returned; a 退货 tab lists its two parts,
+    1,500 of 04-20 and 1,500 of 05-02, both refunded: one return of 3,000 in two parts, either
+    tab order: paid (0, 0, 12,000), unpaid (12,000, 0, 12,000), credited 3,000. Before: the
+    parts a second return, (0, 0, 9,000) and (9,000, 0, 9,000), credited 6,000.
+F7. March: Metro Home's PO-0 10,000 and PO-1 15,000 unpaid; April's row CN-2504, -3,000, 类型
+    退货, 备注 "PO-1退货3000": a credit note naming its order in its note is that order's, in
+    every import order: PO-0 10,000 open, PO-1 credited 3,000. Before: PO-0 3,000 "received"
+    (7,000 open), PO-1 credited 0. One naming no order joins the pool as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break34a_refunds import TYPED
+from test_fast_import import _same_import
+from test_hdr40_refund_headers import SALE, SALE_HEADER, _figures
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import row
+
+from core.analysis.serialise import customer_json
+from core.ledger.report import import_report
+
+BOTH = ["合同号", "客户", "退货金额", "退款金额", "退货日期"]
+
+
+def _receivables(folder: Path, who: str) -> list[tuple[object, ...]]:
+    found = customer_json(by_name(at(folder / "fast.sqlite", d("2025-06-30")))[who])
+    return sorted((r["order_no"], r["received"], r["credited"], r["open"])
+                  for r in found["receivables"])
+
+
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+@pytest.mark.parametrize(("paid", "figures"), [(15_000, (0, 0, 12_000)),
+                                               (0, (12_000, 0, 12_000))])
+def test_a_return_column_total_and_a_list_of_its_parts(tmp_path: Path, tabs, paid, figures):
+    """F5: 退货金额 3,000 on the sale's row, the list's 1,500 + 1,500 both refunded: credited
+    3,000 once, the money back once, either tab order; the report names no second return."""
+    sale = [*SALE[:8], paid or None, SALE[9] if paid else None, 3_000, d("2025-04-20")]
+    rows = {"台账": [[*SALE_HEADER, "退货金额", "退货日期"], sale], "退货": [
+        BOTH, ["PO-1", "Mumbai Mart", 1_500, 1_500, d("2025-04-20")],
+        ["PO-1", "Mumbai Mart", 1_500, 1_500, d("2025-05-02")]]}
+    book = write_xlsx(tmp_path / "台账 2025-05.xlsx", {tab: rows[tab] for tab in tabs})
+    [result] = _same_import(tmp_path, [book])
+    assert _figures(tmp_path) == figures
+    [(_, received, credited, _)] = _receivables(tmp_path, "Mumbai Mart")
+    assert (received, credited) == (12_000 if paid else 0, 3_000)
+    assert "Credit notes, lowering their customers' accounts: 2 (“退货” rows 2–3)" in (
+        import_report(result))
+
+
+MARCH = {"台账": [TYPED, [*row("PO-0", "Metro Home", "2025-02-01", 10_000, "2025-02-05"), None,
+                          None],
+                 [*row("PO-1", "Metro Home", "2025-03-01", 15_000, "2025-03-05"), None, None]]}
+
+
+def _april(note: str) -> dict[str, list[list[object]]]:
+    return {"台账": [TYPED, [*row("CN-2504", "Metro Home", "2025-04-20", -3_000, None), "退货",
+                             note]]}
+
+
+@pytest.mark.parametrize("order", ["AB", "BA", "A+B"])
+def test_a_credit_note_of_its_own_number_naming_its_order(tmp_path: Path, order):
+    """F7: CN-2504 -3,000 noted "PO-1退货3000" is PO-1's credit, whichever file comes first."""
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-03.xlsx", MARCH),
+             "B": write_xlsx(tmp_path / "台账 2025-04.xlsx", _april("PO-1退货3000"))}
+    rounds = [[paths[k] for k in order.split("+")]] if "+" in order else [[paths[k]]
+                                                                          for k in order]
+    _same_import(tmp_path, *rounds)
+    assert _receivables(tmp_path, "Metro Home") == [("PO-0", 0, 0, 10_000),
+                                                     ("PO-1", 0, 3_000, 12_000)]
+
+
+def test_a_credit_note_naming_no_order_joins_the_pool(tmp_path: Path):
+    """CN-2504 noted only 退货3000 names no order: the oldest invoice takes it, as before."""
+    _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-03.xlsx", MARCH)],
+                 [write_xlsx(tmp_path / "台账 2025-04.xlsx", _april("退货3000"))])
+    assert _receivables(tmp_path, "Metro Home") == [("PO-0", 3_000, 0, 7_000),
+                                                     ("PO-1", 0, 0, 15_000)]
