@@ -11,6 +11,9 @@ F7. March: Metro Home's PO-0 10,000 and PO-1 15,000 unpaid; April's row CN-2504,
     退货, 备注 "PO-1退货3000": a credit note naming its order in its note is that order's, in
     every import order: PO-0 10,000 open, PO-1 credited 3,000. Before: PO-0 3,000 "received"
     (7,000 open), PO-1 credited 0. One naming no order joins the pool as before.
+Two files. A: the 台账 row's 退货金额 3,000 (paid 15,000); B: a 退货 file listing the same return,
+    3,000 refunded. One return, its money sent back once, either order and in one import:
+    (0, 0, 12,000), received 12,000, credited 3,000. Before: 9,000 received, 3,000 open.
 """
 
 from __future__ import annotations
@@ -84,3 +87,19 @@ def test_a_credit_note_naming_no_order_joins_the_pool(tmp_path: Path):
                  [write_xlsx(tmp_path / "台账 2025-04.xlsx", _april("退货3000"))])
     assert _receivables(tmp_path, "Metro Home") == [("PO-0", 3_000, 0, 7_000),
                                                      ("PO-1", 0, 0, 15_000)]
+
+
+@pytest.mark.parametrize("order", ["AB", "BA", "A+B"])
+def test_a_return_column_in_one_file_and_its_list_in_another(tmp_path: Path, order):
+    """The same 3,000 return as a sale's 退货金额 (A) and a refunded list's row (B): sent back
+    once whichever comes first; B sent again changes nothing."""
+    sale = [*SALE, 3_000, d("2025-04-20")]
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-04.xlsx",
+                             {"台账": [[*SALE_HEADER, "退货金额", "退货日期"], sale]}),
+             "B": write_xlsx(tmp_path / "退货 2025-04.xlsx", {"退货": [
+                 BOTH, ["PO-1", "Mumbai Mart", 3_000, 3_000, d("2025-04-20")]]})}
+    rounds = [[paths[k] for k in order.split("+")]] if "+" in order else [[paths[k]]
+                                                                          for k in order]
+    _same_import(tmp_path, *rounds, [paths["B"]])
+    assert _figures(tmp_path) == (0, 0, 12_000)
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 12_000, 3_000, 0)]

@@ -24,6 +24,7 @@ from core.ledger.layout import (
     SheetLayout,
 )
 from core.ledger.ledger_file import LedgerFile
+from core.ledger.listed_returns import StoredReturn, list_back
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.noted_returns import (
@@ -117,6 +118,8 @@ class ReadLedger:
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
     noted: FileCredits = field(default_factory=lambda: FileCredits(None))
     long_orders: LongOrders = field(default_factory=LongOrders)  # 16+ digits, two forms
+    # another file's list of a return, and another file's sale writing it (listed_returns)
+    apart: tuple[StoredReturn, StoredReturn] | None = None
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -130,8 +133,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_notes: StoredNotes | None = None,
                  noted: StoredCredit | None = None,
                  sold_to: Mapping[str, str] | None = None,
-                 stored_long: StoredLong | None = None, owners: Owners | None = None
-                 ) -> ReadLedger:
+                 stored_long: StoredLong | None = None, owners: Owners | None = None,
+                 apart: tuple[StoredReturn, StoredReturn] | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -143,12 +146,14 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns);
     `sold_to`: the store's customers, key to name, for a payment made for one (paid_for);
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
-    `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers)."""
+    `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
+    `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits, owners)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
-                       customers=dict(sold_to or {}), long_orders=LongOrders(stored_long))
+                       customers=dict(sold_to or {}), long_orders=LongOrders(stored_long),
+                       apart=apart)
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -262,9 +267,11 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     name = layout.sheet.name
     told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated,
                     found.parted)
+    listed, sold = found.apart or (None, None)
+    told |= list_back(sheet.records, sheet.returned, sheet.taken, listed, told)  # (ref42)
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
-                                            found.returned, found.sold_returns))
+                                            found.returned, found.sold_returns, sold))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

@@ -10,7 +10,7 @@ document, the 收款 tab's the refund's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date
 from typing import cast
 
@@ -140,7 +140,8 @@ def column_marks(records: list[Record], columns: Mapping[int, float]) -> Marks:
 
 
 def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
-               returns: Marks | None = None, columns: Marks | None = None) -> list[Record]:
+               returns: Marks | None = None, columns: Marks | None = None,
+               sold: Callable[[str, str, float], bool] | None = None) -> list[Record]:
     """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
@@ -153,7 +154,9 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     list of returns' row) whose return a sale's return column writes (`columns`, of every
     sheet: :func:`column_marks`, each taken once), the money the sale's row sent back: counted
     again, 3,000 open on a buyer paid in full (ref41). Its credit note stays the return's
-    (core.ledger.credit_lines places it on the line of the one the sale's row makes)."""
+    (core.ledger.credit_lines places it on the line of the one the sale's row makes). So
+    too where another file stored that sale (`sold`: core.ledger.listed_returns.stored_column)
+    and the refund is the return's whole sum."""
     drop = set()
     for i in doubled(records):
         mark = _refund_mark(records[i])
@@ -162,15 +165,26 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
                     returns, mark, (records[i][ORDER_NO], records[i][NOTES]))) is not None:
                 returns[found] -= 1
                 drop.add(i - 1)
-            elif columns and records[i][ORDER_NO] and columns[
-                    (sold := _return_mark(records[i - 1], -records[i - 1][AMOUNT]))] > 0:
-                columns[sold] -= 1
+            elif records[i][ORDER_NO] and (columns or sold) and _sold_apart(
+                    records[i - 1], mark, columns, sold):
                 drop.add(i)  # its credit note the return's, one line with the sale's own
         elif (found := refund_of(marks, mark, records[i][ORDER_NO],
                                  records[i][INVOICE_NO])) is not None:
             marks[found] -= 1
             drop.add(i)
     return [r for i, r in enumerate(records) if i not in drop] if drop else records
+
+
+def _sold_apart(credit: Record, mark: tuple[object, ...], columns: Marks | None,
+               sold: Callable[[str, str, float], bool] | None) -> bool:
+    """Is a list's return (its `credit` note, its refund's `mark`) one a sale's return column
+    writes, its money sent back there: of the file (`columns`, each taken once), or of
+    another file's sale, refunded in full (`sold`)?"""
+    if columns and columns[(found := _return_mark(credit, -credit[AMOUNT]))] > 0:
+        columns[found] -= 1
+        return True
+    return sold is not None and mark[2] == round(-credit[AMOUNT], 2) and sold(
+        credit[ORDER_NO], credit[CUSTOMER_KEY], -credit[AMOUNT])
 
 
 def stated_marks(records: list[Record], stated: bool) -> Marks:
@@ -232,8 +246,7 @@ def put_back(records: list[Record], returned: Mapping[int, float],
             stated[mark] -= 1
             told.add(row)
             if taken.get(row):
-                records[i] = (*r[:RECEIVED], round(r[RECEIVED] + taken[row], 6),
-                              *r[RECEIVED + 1:])
+                records[i] = given_back(r, taken[row])
             if parted and parted[mark] > 0 and i + 1 < len(records) and records[i + 1][
                     ROW] == row and records[i + 1][CREDIT_NOTE]:
                 parted[mark] -= 1
@@ -241,3 +254,9 @@ def put_back(records: list[Record], returned: Mapping[int, float],
     if apart:
         records[:] = [r for i, r in enumerate(records) if i not in apart]
     return told
+
+
+def given_back(record: Record, figure: float) -> Record:
+    """A sale row with `figure` added back to its money received (what its return column
+    took off it for the goods)."""
+    return (*record[:RECEIVED], round(record[RECEIVED] + figure, 6), *record[RECEIVED + 1:])

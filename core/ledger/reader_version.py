@@ -385,10 +385,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (fix41a): a 退货金额 column's return that a list with a 退款 column writes: the list says the
 # money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both); a 收款
 # tab's refund dated in its 收款日期 no longer named as having no date received.
-# 18 (ref42): a 退货金额 total a 退货 list writes in parts (1,500 + 1,500) is one return
-# (one_refund.listed_parts): credited 3,000, received 12,000 (was 6,000, 9,000); a credit
-# note CN-2504 noted "PO-1退货3000" is PO-1's (noted_orders.credited_number): PO-0 10,000 open
-# (was 7,000).
+# 18 (ref42): a 退货金额 total a 退货 list writes as 1,500 + 1,500 is one return: credited 3,000
+# (was 6,000); CN-2504 noted "PO-1退货3000" credits PO-1: PO-0 10,000 open (was 7,000); a
+# 退货金额 return another file lists refunded is refunded once: 12,000 received (was 9,000).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -44,6 +44,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.listed_returns import StoredReturn, stored_column, stored_list
 from core.ledger.long_orders import LongOrders, is_long, rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
@@ -177,12 +178,15 @@ def _under_way(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRec
             found.skipped.sort(key=lambda s: s.row)
 
 
-def _one_refund(sheets: list[SheetRecords]) -> None:
+def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: StoredReturn
+                ) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
     own (the 收款 tab's 退款 of its customer and sum, on its day or days from it: core.ledger.
     one_refund.refund_of) is that refund: its row's dropped; a refund row read as a return
     and refund (its note says 退货退款) whose return another row writes is that return's
-    refund: its credit note dropped."""
+    refund: its credit note dropped. Another file's list of a sale row's column return,
+    refunded in full (`listed`), or another file's sale writing a list's return in its column
+    (`column_sold`), refunded in full: the money sent back once (core.ledger.listed_returns)."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
@@ -218,6 +222,12 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                     apart.add(i + 1)
         if apart:
             found.records = [r for i, r in enumerate(found.records) if i not in apart]
+        for r in found.records:  # another file lists the column's return refunded (ref42)
+            if r.column_taken and r.column_return and not r.column_told and r.order_no and not (
+                    r.credit_note) and r.amount > 0 and listed(r.order_no, r.customer_key,
+                                                              r.column_return):
+                r.column_told = True
+                r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
@@ -230,10 +240,13 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                 returns[back] -= 1
                 kept.pop()  # its credit note, read from its row just before it
                 r.returned = False  # a refund of its own
-            elif r.returned and r.payment_row and r.order_no and columns[
-                    (sold := (kept[-1].customer_key, kept[-1].currency,
-                              round(-kept[-1].amount, 2), reference(kept[-1].order_no)))] > 0:
-                columns[sold] -= 1
+            elif r.returned and r.payment_row and r.order_no and (columns[
+                    (column := (kept[-1].customer_key, kept[-1].currency,
+                                round(-kept[-1].amount, 2), reference(kept[-1].order_no)))] > 0
+                    or round(-(r.received_amount or 0.0), 2) == round(-kept[-1].amount, 2)
+                    and column_sold(kept[-1].order_no or "", kept[-1].customer_key,
+                                    -kept[-1].amount)):
+                columns[column] -= min(1, columns[column])
                 found.sent_apart.append(r.row)  # still a row read as money, as the file says
                 continue  # the sale's row sent the money back; its credit note the return's
             kept.append(r)
@@ -380,7 +393,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                     round(abs(r.amount), 2)), []).append(further_return(r.notes))
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
-    _one_refund(sheets)
+    _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name))
     _returns_filed(conn, sheets)
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
