@@ -44,6 +44,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.listed_currency import stored_currency
 from core.ledger.listed_returns import StoredReturn, stored_column, stored_list
 from core.ledger.long_orders import LongOrders, is_long, rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
@@ -54,7 +55,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
-from core.ledger.normalise import customer_key
+from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
@@ -176,6 +177,28 @@ def _under_way(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRec
         if drop:
             found.records = [r for r in found.records if r.row not in drop]
             found.skipped.sort(key=lambda s: s.row)
+
+
+def _in_order_currency(conn: sqlite3.Connection, layouts: list[SheetLayout],
+                       sheets: list[SheetRecords]) -> None:
+    """A list of returns' row naming an order and no currency is in its order's: a sale row's
+    of the file that writes one, else the stored order's (core.ledger.listed_currency)."""
+    sold: dict[tuple[str, str], str] = {}
+    for found in sheets:
+        for r in found.records:
+            if r.order_no and r.currency_written and not r.credit_note and r.amount > 0:
+                sold.setdefault((r.customer_key, fold(r.order_no)), r.currency)
+    stored = stored_currency(conn)
+    for layout, found in zip(layouts, sheets, strict=True):
+        for r in found.records if layout.returns else []:
+            if r.currency_written or not r.order_no:
+                continue
+            code = sold.get((r.customer_key, fold(r.order_no))) or stored(r.order_no,
+                                                                          r.customer_key)
+            if code is not None and code != r.currency:
+                if r.received_currency == r.currency:
+                    r.received_currency = code
+                r.currency, r.currency_written = code, True
 
 
 def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: StoredReturn
@@ -391,6 +414,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     r.credit_note and r.amount < 0 and not r.noted_return or held_return(r)):
                 written.setdefault((numbered_order_key(r.order_no), r.customer_key,
                                     round(abs(r.amount), 2)), []).append(further_return(r.notes))
+    _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name))
