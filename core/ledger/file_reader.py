@@ -24,6 +24,8 @@ from core.ledger.layout import (
     SheetLayout,
 )
 from core.ledger.ledger_file import LedgerFile
+from core.ledger.listed_currency import Sold, StoredCurrency, in_order_currency, sold_in, unsaid
+from core.ledger.listed_returns import StoredReturn, list_back
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.noted_returns import (
@@ -36,6 +38,7 @@ from core.ledger.noted_returns import (
 from core.ledger.one_refund import (
     Marks,
     column_marks,
+    listed_parts,
     one_refund,
     put_back,
     refund_marks,
@@ -109,11 +112,16 @@ class ReadLedger:
     sold_returns: Marks = field(default_factory=Counter)
     # the returns its lists of returns write with a refund column (one_refund.stated_marks)
     stated: Marks = field(default_factory=Counter)
+    # of those, the ones its lists write in parts (one_refund.listed_parts)
+    parted: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
     noted: FileCredits = field(default_factory=lambda: FileCredits(None))
     long_orders: LongOrders = field(default_factory=LongOrders)  # 16+ digits, two forms
+    # another file's list of a return, and another file's sale writing it (listed_returns)
+    apart: tuple[StoredReturn, StoredReturn] | None = None
+    currency: StoredCurrency | None = None  # a stored order's, for a list naming none
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -127,8 +135,9 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_notes: StoredNotes | None = None,
                  noted: StoredCredit | None = None,
                  sold_to: Mapping[str, str] | None = None,
-                 stored_long: StoredLong | None = None, owners: Owners | None = None
-                 ) -> ReadLedger:
+                 stored_long: StoredLong | None = None, owners: Owners | None = None,
+                 apart: tuple[StoredReturn, StoredReturn] | None = None,
+                 currency: StoredCurrency | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -140,12 +149,15 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns);
     `sold_to`: the store's customers, key to name, for a payment made for one (paid_for);
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
-    `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers)."""
+    `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
+    `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
+    `currency`: a stored order's currency, for a list naming none (listed_currency)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits, owners)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
-                       customers=dict(sold_to or {}), long_orders=LongOrders(stored_long))
+                       customers=dict(sold_to or {}), long_orders=LongOrders(stored_long),
+                       apart=apart, currency=currency)
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -180,11 +192,10 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                     refuse_file(path, unread + others, laid, overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
-                found.refunds.update(refund_marks(records.records, records.payment_rows))
-                found.returned.update(return_marks(records.records, records.payment_rows))
-                found.sold_returns.update(column_marks(records.records, records.returned))
-                found.stated.update(stated_marks(records.records, layout.returns and (
-                    "received_amount" in layout.mapping)))
+                if layout.returns and unsaid(records.records):  # in its orders' currencies
+                    records.records = in_order_currency(records.records, _sold(
+                        found, waiting, records), found.currency) or records.records
+                _marks(found, layout, records)
                 # a return's refund (退货退款) waits for the file: another tab may write it
                 if (records.pending or waiting or doubled(records.records) or records.returned
                         or waits(records.records)):  # a refund under way: its credit note
@@ -206,6 +217,26 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
         raise refused
     refuse_file(path, found.passed, found.layouts, overrides)
     return found
+
+
+def _marks(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, sign: int = 1) -> None:
+    """A sheet's refunds and returns counted into the file's (`sign` -1: taken out)."""
+    for marks, made in ((found.refunds, refund_marks(sheet.records, sheet.payment_rows)),
+                        (found.returned, return_marks(sheet.records, sheet.payment_rows)),
+                        (found.sold_returns, column_marks(sheet.records, sheet.returned)),
+                        (found.stated, stated_marks(sheet.records, layout.states_refunds))):
+        if sign > 0:
+            marks.update(made)
+        else:
+            marks.subtract(made)
+
+
+def _sold(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]],
+          sheet: SheetRecords | None = None) -> Sold:
+    """The currency of each order a sale row of the file read so far writes one of."""
+    sold = sold_in(r for _, records, _ in found.ledger.held for r in records)
+    return sold_in(chain.from_iterable(s.records for _, s in [*waiting, (None, sheet)]
+                                       if s is not None), sold)
 
 
 def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
@@ -244,6 +275,13 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
+    found.parted = listed_parts(found.sold_returns, found.stated)  # 3,000 as 1,500 + 1,500
+    for layout, sheet in waiting:  # a list of returns before the tab selling its orders
+        if layout.returns and unsaid(sheet.records) and (fixed := in_order_currency(
+                sheet.records, _sold(found, waiting), None)) is not None:
+            _marks(found, layout, sheet, -1)
+            sheet.records = fixed
+            _marks(found, layout, sheet)
     unstated(found.sold_returns, found.stated)  # a list saying the refund itself (fix41a)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
@@ -256,10 +294,13 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
           convert: Convert) -> None:
     """One sheet's records added to the file's."""
     name = layout.sheet.name
-    told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated)
+    told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated,
+                    found.parted)
+    listed, sold = found.apart or (None, None)
+    told |= list_back(sheet.records, sheet.returned, sheet.taken, listed, told)  # (ref42)
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
-                                            found.returned, found.sold_returns))
+                                            found.returned, found.sold_returns, sold))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

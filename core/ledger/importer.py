@@ -38,6 +38,8 @@ from core.ledger.filed_returns import mark_returns, stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.listed_currency import stored_currency
+from core.ledger.listed_returns import stored_column, stored_list
 from core.ledger.long_orders import rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
@@ -232,7 +234,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn), partial(stored_owners, conn))
+                        partial(stored_long, conn), partial(stored_owners, conn),
+                        (stored_list(conn, path.name), stored_column(conn, path.name)),
+                        stored_currency(conn))
     reached("read")
     codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
     found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below

@@ -90,6 +90,11 @@ class SheetLayout:
     unapplied: list[tuple[str, str, str | None]] = field(default_factory=list)  # tab_layout
 
     @property
+    def states_refunds(self) -> bool:
+        """Is it a list of returns with a refund column: it says their money itself?"""
+        return self.returns and "received_amount" in self.mapping
+
+    @property
     def to_remember(self) -> dict[str, int]:
         return self.mapping if self.as_read is None else self.as_read
 

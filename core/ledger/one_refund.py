@@ -10,8 +10,9 @@ document, the 收款 tab's the refund's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date
+from typing import cast
 
 from core.ledger.noted_orders import noted_order, numbers_of, reference
 from core.ledger.record import (
@@ -139,7 +140,8 @@ def column_marks(records: list[Record], columns: Mapping[int, float]) -> Marks:
 
 
 def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
-               returns: Marks | None = None, columns: Marks | None = None) -> list[Record]:
+               returns: Marks | None = None, columns: Marks | None = None,
+               sold: Callable[[str, str, float], bool] | None = None) -> list[Record]:
     """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
@@ -152,7 +154,9 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     list of returns' row) whose return a sale's return column writes (`columns`, of every
     sheet: :func:`column_marks`, each taken once), the money the sale's row sent back: counted
     again, 3,000 open on a buyer paid in full (ref41). Its credit note stays the return's
-    (core.ledger.credit_lines places it on the line of the one the sale's row makes)."""
+    (core.ledger.credit_lines places it on the line of the one the sale's row makes). So
+    too where another file stored that sale (`sold`: core.ledger.listed_returns.stored_column)
+    and the refund is the return's whole sum."""
     drop = set()
     for i in doubled(records):
         mark = _refund_mark(records[i])
@@ -161,15 +165,26 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
                     returns, mark, (records[i][ORDER_NO], records[i][NOTES]))) is not None:
                 returns[found] -= 1
                 drop.add(i - 1)
-            elif columns and records[i][ORDER_NO] and columns[
-                    (sold := _return_mark(records[i - 1], -records[i - 1][AMOUNT]))] > 0:
-                columns[sold] -= 1
+            elif records[i][ORDER_NO] and (columns or sold) and _sold_apart(
+                    records[i - 1], mark, columns, sold):
                 drop.add(i)  # its credit note the return's, one line with the sale's own
         elif (found := refund_of(marks, mark, records[i][ORDER_NO],
                                  records[i][INVOICE_NO])) is not None:
             marks[found] -= 1
             drop.add(i)
     return [r for i, r in enumerate(records) if i not in drop] if drop else records
+
+
+def _sold_apart(credit: Record, mark: tuple[object, ...], columns: Marks | None,
+               sold: Callable[[str, str, float], bool] | None) -> bool:
+    """Is a list's return (its `credit` note, its refund's `mark`) one a sale's return column
+    writes, its money sent back there: of the file (`columns`, each taken once), or of
+    another file's sale, refunded in full (`sold`)?"""
+    if columns and columns[(found := _return_mark(credit, -credit[AMOUNT]))] > 0:
+        columns[found] -= 1
+        return True
+    return sold is not None and mark[2] == round(-credit[AMOUNT], 2) and sold(
+        credit[ORDER_NO], credit[CUSTOMER_KEY], -credit[AMOUNT])
 
 
 def stated_marks(records: list[Record], stated: bool) -> Marks:
@@ -181,6 +196,27 @@ def stated_marks(records: list[Record], stated: bool) -> Marks:
                    if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[ORDER_NO])
 
 
+def listed_parts(columns: Marks, stated: Marks) -> Marks:
+    """The returns of sale rows' return columns (`columns`) a list of returns writes as parts
+    (`stated`: each its sum and refund) whose sums make the column's, in place: those parts
+    taken as the column's return (its mark in `stated` once), its credit note the parts'. 退货金额
+    3,000 is the order's total returned, the list's 1,500 of 04-20 and 1,500 of 05-02 its two
+    parts, no second return (credit 6,000 and 9,000 received of 15,000 paid, was: ref42).
+    Not where the list writes the column's sum itself. The column returns so taken."""
+    parted: Marks = Counter()
+    for mark, count in list(columns.items()):
+        if count <= 0 or stated[mark] > 0:
+            continue
+        parts = [m for m, n in stated.items()
+                 if n > 0 and m[:2] == mark[:2] and m[3] == mark[3]]
+        if parts and round(sum(cast(float, m[2]) * stated[m] for m in parts), 2) == mark[2]:
+            for m in parts:
+                del stated[m]
+            stated[mark] += 1
+            parted[mark] += 1
+    return parted
+
+
 def unstated(columns: Marks, stated: Marks) -> None:
     """The returns of sale rows' return columns (`columns`) a list of returns states the
     refund of (`stated`) taken out, in place: the list's refund (or none) is the money, no
@@ -190,15 +226,19 @@ def unstated(columns: Marks, stated: Marks) -> None:
 
 
 def put_back(records: list[Record], returned: Mapping[int, float],
-             taken: Mapping[int, float], stated: Marks) -> set[int]:
+             taken: Mapping[int, float], stated: Marks, parted: Marks | None = None
+             ) -> set[int]:
     """The sale rows whose return column's return a list of returns writes with its refund
     (`stated`, each taken once), in place: their money received given back what the column
     took for the goods (`taken`: row → sum): the list says what was refunded, blank none, 1,000
     that much (PO-1 paid 15,000, 3,000 back: 3,000 on account, or 2,000; was nothing, and the
-    report said both sent back and not: fix41a). Their rows."""
+    report said both sent back and not: fix41a). A return the list writes in parts
+    (`parted`: :func:`listed_parts`) without the credit note the sale's row made of it: the
+    parts are its credit notes. Their rows."""
     told: set[int] = set()
     if not (returned and stated):  # most sheets
         return told
+    apart: set[int] = set()  # the credit notes of returns the list writes in parts
     for i, r in enumerate(records):
         row = r[ROW]
         if row in returned and r[ORDER_NO] and not r[CREDIT_NOTE] and r[AMOUNT] > 0 and stated[
@@ -206,6 +246,17 @@ def put_back(records: list[Record], returned: Mapping[int, float],
             stated[mark] -= 1
             told.add(row)
             if taken.get(row):
-                records[i] = (*r[:RECEIVED], round(r[RECEIVED] + taken[row], 6),
-                              *r[RECEIVED + 1:])
+                records[i] = given_back(r, taken[row])
+            if parted and parted[mark] > 0 and i + 1 < len(records) and records[i + 1][
+                    ROW] == row and records[i + 1][CREDIT_NOTE]:
+                parted[mark] -= 1
+                apart.add(i + 1)
+    if apart:
+        records[:] = [r for i, r in enumerate(records) if i not in apart]
     return told
+
+
+def given_back(record: Record, figure: float) -> Record:
+    """A sale row with `figure` added back to its money received (what its return column
+    took off it for the goods)."""
+    return (*record[:RECEIVED], round(record[RECEIVED] + figure, 6), *record[RECEIVED + 1:])

@@ -440,11 +440,3 @@ class OrderBook:
     def ranked(self) -> list[Order]:
         return list(self.orders.values())
 
-
-def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]
-                    ) -> str | None:
-    """The number a credit note names: `ref` (as the sale spells it when it is one), else the
-    first of its own numbers that is a sale's (`sales`: folded number -> number)."""
-    if ref:
-        return sales.get(fold(ref), ref)
-    return next((sales[fold(n)] for n in own if n and fold(n) in sales), None)

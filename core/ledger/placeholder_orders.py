@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from core.ledger.keys import NUMBERED, described_order_key, line_key, row_identity
 from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.normalise import EMPTY_MARKS, fold, placeholder
-from core.ledger.orders import credited_number
+from core.ledger.noted_orders import credited_number
 from core.ledger.placeholder_rows import Place, rows_read_again
 from core.ledger.writer import STATUS_FROM_LINES
 

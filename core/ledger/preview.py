@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
+from collections import Counter
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from core.ledger.noted_returns import (
     stored_credit,
     with_noted_returns,
 )
+from core.ledger.one_refund import Marks, column_marks, listed_parts, put_back, stated_marks
 from core.ledger.paid_for import (
     for_customers,
     paid_for_message,
@@ -58,6 +60,7 @@ from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.sheet_notes import read_notes
+from core.ledger.typed_rows import doubled
 from core.ledger.unread import formula_messages, layout_messages
 from core.ledger.unread_tabs import holds_orders, unreadable_sheets
 from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
@@ -83,10 +86,11 @@ class RowCounts:
     @classmethod
     def of(cls, sheet: SheetRecords) -> RowCounts:
         """A sale row whose note names a return is one row taken, as the import counts it
-        (core.ledger.file_reader._take), though read as two records."""
+        (core.ledger.file_reader._take), though read as two records; so is a row read as a
+        return and its refund (typed_rows.doubled: a list of returns' row was two, ref42)."""
         held = sum(s.message.code == HELD for s in sheet.skipped)
-        return cls(len(sheet.records) - len(noted_rows(sheet.records)), held,
-                   len(sheet.skipped) - held)
+        return cls(len(sheet.records) - len(noted_rows(sheet.records))
+                   - len(doubled(sheet.records)), held, len(sheet.skipped) - held)
 
 
 @dataclass
@@ -184,6 +188,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
+    _said_refunds(read)
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
@@ -202,6 +207,21 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         preview.notes = [*read_notes(layout, records, records.records, preview.counts.taken),
                          *formula_messages(layout), *said]
     return result
+
+
+def _said_refunds(read: list[tuple[SheetLayout, SheetRecords]]) -> None:
+    """A sale row's return column's return a list of returns of the workbook writes with its
+    refund, as the import books it (core.ledger.one_refund.put_back): the list says the
+    money; its parts of the column's total, the return's credit notes (listed_parts)."""
+    columns: Marks = Counter()
+    stated: Marks = Counter()
+    for layout, records in read:
+        columns.update(column_marks(records.records, records.returned))
+        stated.update(stated_marks(records.records, layout.states_refunds))
+    if stated:  # most files: no list of returns with a refund column
+        parted = listed_parts(columns, stated)
+        for _, records in read:
+            put_back(records.records, records.returned, records.taken, stated, parted)
 
 
 def _under_way(conn: sqlite3.Connection, read: list[SheetRecords]) -> UnderWay | None:

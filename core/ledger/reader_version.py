@@ -387,6 +387,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # tab's refund dated in its 收款日期 no longer named as having no date received.
 # 18 (yb42): a year book's 定金 row carried unchanged onto the next tab is one payment, not two:
 # 3月/4月 4,500 of 03-02, 5月 尾款 10,500 of MT-1 15,000 settle it, 0 open (was 4,500, 46 days).
+# 18 (ref42): a 退货金额 total a 退货 list writes as 1,500 + 1,500 is one return: credited 3,000
+# (was 6,000); CN-2504 noted "PO-1退货3000" credits PO-1: PO-0 10,000 open (was 7,000); a
+# 退货金额 return another file lists refunded is refunded once: 12,000 received (was 9,000);
+# a 退货 list naming no currency is in its order's: 3,000 EUR credited (was 2,777.78).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -22,12 +22,14 @@ from core.ledger.held_sheets import HeldSheets
 from core.ledger.money_columns import ColumnNote
 from core.ledger.monthly_receipts import file_lines, read_lines
 from core.ledger.normalise import fold
-from core.ledger.orders import DISPUTED, OrderBook, SheetGroups, credited_number
+from core.ledger.noted_orders import credited_number
+from core.ledger.orders import DISPUTED, OrderBook, SheetGroups
 from core.ledger.receipts import WireNote
 from core.ledger.record import (
     CREDIT_NOTE,
     CUSTOMER_KEY,
     INVOICE_NO,
+    NOTES,
     ORDER_NO,
     REF,
     Record,
@@ -184,7 +186,7 @@ def _credit_refs(held: HeldSheets, rows: ReviewRows) -> dict[Place, str | None]:
             if number:
                 sales[record[CUSTOMER_KEY]].setdefault(fold(number), number)
     return {place: credited_number(record[REF], (record[INVOICE_NO], record[ORDER_NO]),
-                                   sales.get(record[CUSTOMER_KEY], {}))
+                                   sales.get(record[CUSTOMER_KEY], {}), record[NOTES])
             for _, place, record, _ in rows.credit_notes}
 
 

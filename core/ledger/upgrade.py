@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from core.ledger.keys import OLD_DESCRIBED, described_order_key, line_key, row_identity
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS
 from core.ledger.normalise import fold
-from core.ledger.orders import CANCELLED, CREDIT_NOTE, credited_number
+from core.ledger.noted_orders import credited_number
+from core.ledger.orders import CANCELLED, CREDIT_NOTE
 
 log = logging.getLogger("tradetier")
 

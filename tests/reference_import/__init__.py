@@ -44,6 +44,8 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.listed_currency import stored_currency
+from core.ledger.listed_returns import StoredReturn, stored_column, stored_list
 from core.ledger.long_orders import LongOrders, is_long, rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
@@ -53,7 +55,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
-from core.ledger.normalise import customer_key
+from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
@@ -64,7 +66,7 @@ from core.ledger.noted_returns import (
 )
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.one_refund import refund_of, return_of
+from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
@@ -177,12 +179,37 @@ def _under_way(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRec
             found.skipped.sort(key=lambda s: s.row)
 
 
-def _one_refund(sheets: list[SheetRecords]) -> None:
+def _in_order_currency(conn: sqlite3.Connection, layouts: list[SheetLayout],
+                       sheets: list[SheetRecords]) -> None:
+    """A list of returns' row naming an order and no currency is in its order's: a sale row's
+    of the file that writes one, else the stored order's (core.ledger.listed_currency)."""
+    sold: dict[tuple[str, str], str] = {}
+    for found in sheets:
+        for r in found.records:
+            if r.order_no and r.currency_written and not r.credit_note and r.amount > 0:
+                sold.setdefault((r.customer_key, fold(r.order_no)), r.currency)
+    stored = stored_currency(conn)
+    for layout, found in zip(layouts, sheets, strict=True):
+        for r in found.records if layout.returns else []:
+            if r.currency_written or not r.order_no:
+                continue
+            code = sold.get((r.customer_key, fold(r.order_no))) or stored(r.order_no,
+                                                                          r.customer_key)
+            if code is not None and code != r.currency:
+                if r.received_currency == r.currency:
+                    r.received_currency = code
+                r.currency, r.currency_written = code, True
+
+
+def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: StoredReturn
+                ) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
     own (the 收款 tab's 退款 of its customer and sum, on its day or days from it: core.ledger.
     one_refund.refund_of) is that refund: its row's dropped; a refund row read as a return
     and refund (its note says 退货退款) whose return another row writes is that return's
-    refund: its credit note dropped."""
+    refund: its credit note dropped. Another file's list of a sale row's column return,
+    refunded in full (`listed`), or another file's sale writing a list's return in its column
+    (`column_sold`), refunded in full: the money sent back once (core.ledger.listed_returns)."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
@@ -199,10 +226,12 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     stated = Counter((r.customer_key, r.currency, round(-r.amount, 2), reference(r.order_no))
                      for found in sheets for r in found.records
                      if r.listed_stated and r.order_no and r.credit_note and r.amount < 0)
+    parted = listed_parts(columns, stated)  # the column's 3,000 the list's 1,500 + 1,500 (ref42)
     for told, count in stated.items():
         columns[told] -= min(count, columns[told])
     for found in sheets:
-        for r in found.records:
+        apart: set[int] = set()  # the column's credit notes of returns listed in parts
+        for i, r in enumerate(found.records):
             if r.column_return and r.order_no and not r.credit_note and r.amount > 0 and stated[
                     (sold := (r.customer_key, r.currency, round(r.column_return, 2),
                               reference(r.order_no)))] > 0:
@@ -210,6 +239,18 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                 r.column_told = True
                 if r.column_taken:
                     r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
+                if parted[sold] > 0 and i + 1 < len(found.records) and found.records[
+                        i + 1].noted_return and found.records[i + 1].row == r.row:
+                    parted[sold] -= 1
+                    apart.add(i + 1)
+        if apart:
+            found.records = [r for i, r in enumerate(found.records) if i not in apart]
+        for r in found.records:  # another file lists the column's return refunded (ref42)
+            if r.column_taken and r.column_return and not r.column_told and r.order_no and not (
+                    r.credit_note) and r.amount > 0 and listed(r.order_no, r.customer_key,
+                                                              r.column_return):
+                r.column_told = True
+                r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
@@ -222,10 +263,13 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                 returns[back] -= 1
                 kept.pop()  # its credit note, read from its row just before it
                 r.returned = False  # a refund of its own
-            elif r.returned and r.payment_row and r.order_no and columns[
-                    (sold := (kept[-1].customer_key, kept[-1].currency,
-                              round(-kept[-1].amount, 2), reference(kept[-1].order_no)))] > 0:
-                columns[sold] -= 1
+            elif r.returned and r.payment_row and r.order_no and (columns[
+                    (column := (kept[-1].customer_key, kept[-1].currency,
+                                round(-kept[-1].amount, 2), reference(kept[-1].order_no)))] > 0
+                    or round(-(r.received_amount or 0.0), 2) == round(-kept[-1].amount, 2)
+                    and column_sold(kept[-1].order_no or "", kept[-1].customer_key,
+                                    -kept[-1].amount)):
+                columns[column] -= min(1, columns[column])
                 found.sent_apart.append(r.row)  # still a row read as money, as the file says
                 continue  # the sale's row sent the money back; its credit note the return's
             kept.append(r)
@@ -370,9 +414,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     r.credit_note and r.amount < 0 and not r.noted_return or held_return(r)):
                 written.setdefault((numbered_order_key(r.order_no), r.customer_key,
                                     round(abs(r.amount), 2)), []).append(further_return(r.notes))
+    _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
-    _one_refund(sheets)
+    _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name))
     _returns_filed(conn, sheets)
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)

@@ -24,10 +24,9 @@ from core.ledger.keys import (
 )
 from core.ledger.lot_words import first_only, later_lot, lot_said, paid_elsewhere, paid_said
 from core.ledger.normalise import fold, later_status
-from core.ledger.noted_orders import same_words
+from core.ledger.noted_orders import credited_number, same_words
 from core.ledger.noted_returns import noted_key
 from core.ledger.order_buyers import Buyers
-from core.ledger.orders import credited_number
 from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
 from core.ledger.typed_rows import is_paid_line
@@ -447,7 +446,8 @@ def _name_credited_invoices(orders: list[Order]) -> None:
             if not record.credit_note:
                 continue
             record.credit_ref = credited_number(record.ref, (record.invoice_no, record.order_no),
-                                                sales.get(record.customer_key, {}))
+                                                sales.get(record.customer_key, {}),
+                                                record.notes)
 
 
 def _money_only(line: Line) -> bool:
