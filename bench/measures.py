@@ -37,6 +37,9 @@ MEASURES: tuple[Measure, ...] = (
             "the last analysis's lifetime values are worked out (median / worst)"),
     Measure("customers_json", "analysis", "customers --json"),
     Measure("report_json", "analysis", "report --json"),
+    Measure("customers_json_update", "analysis", "customers --json, the store after the update "
+            "month (every customer's money from two files)"),
+    Measure("report_json_update", "analysis", "report --json, the store after the update month"),
     Measure("naive_analysis", "analysis", "naive analysis: a per-customer Python loop",
             baseline=True),
     Measure("last_month_check", "export", "the restructuring export's check of last month's "

@@ -33,6 +33,8 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     for title in ("import into an empty database", "analysis: core.analysis.run.analyse",
                   "the window's as-of change: analyse a month earlier with the lines kept",
                   "customers --json", "report --json",
+                  "customers --json, the store after the update month (every customer's money "
+                  "from two files)", "report --json, the store after the update month",
                   "naive analysis: a per-customer Python loop"):
         assert re.search(NUMBER, rows[title]), (title, table)
     assert re.search(r"\d+\.\dx naive \(CPU \d+\.\dx\)",
