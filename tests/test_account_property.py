@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.analysis.account import Entry
 from core.analysis.dataset import Money, OrderRow, ShipmentRow
 from core.analysis.receivables import Ledger, customer_account
 from core.ledger.terms import PaymentTerms
@@ -73,7 +74,7 @@ def build(specs: list[dict], credits: list[tuple]) -> tuple[list[ShipmentRow], l
                           ship_date_known=True)
         for amount, currency, day, kind in spec["receipts"]:
             when = None if day is None else START + timedelta(days=day)
-            row.receipts.append(Money(amount, currency, when, kind, when or ordered))
+            row.receipts.append(Entry(amount, currency, when, when or ordered, kind))
         units.append(row)
     notes = [Money(amount, "USD", START + timedelta(days=day), "credit",
                    START + timedelta(days=day), None if ref is None else f"inv-{ref}")

@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from core.analysis.account import Entry
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
 
@@ -71,16 +72,17 @@ class OrderRow:
     valid: bool = field(init=False, default=False)  # a sale that counts as an order
 
     def __post_init__(self) -> None:
-        self.settle()
-
-    def settle(self) -> None:
-        """Set the flags from the status and the amount; loading calls it again once the
-        order's amounts and its credit notes are complete. An order its credit notes take
+        """Set the flags from the status and the amount (`settle`); loading calls it again once
+        the order's amounts and its credit notes are complete. An order its credit notes take
         wholly (goods returned) is no order, as a cancelled one is none."""
         self.cancelled = self.status == CANCELLED
         amount = self.amount
         self.valid = (not self.cancelled and not self.trial and self.status != CREDIT_NOTE
                       and amount > 0 and amount + self.credit + self.named_credit > self.nothing)
+
+    # settled as it is made by this one function, not by a call that calls it (a call fewer
+    # an order, each as-of change making every order again)
+    settle = __post_init__
 
     @property
     def credit_note(self) -> bool:
@@ -130,7 +132,8 @@ class ShipmentRow:
     order: OrderRow
     invoice_no: str | None
     amount: float = 0.0  # sales lines not cancelled, order currency
-    receipts: list[Money] = field(default_factory=list)  # dated up to A (undated ones count)
+    # dated up to A (undated ones count), made as the account spends them
+    receipts: list[Entry] = field(default_factory=list)
     ship_date: date | None = None  # the first real shipment, up to A
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
     ship_date_known: bool = False  # its sheet had a ship-date column

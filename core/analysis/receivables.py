@@ -310,12 +310,12 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
-        for money in unit.receipts:
-            entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
-            if money.kind == REFUND:
+        for entry in unit.receipts:  # made as entries (early_money): spent, not copied
+            entry.left = entry.amount  # all of it: an account made again spends it again
+            if entry.kind == REFUND:
                 refunds.append((entry, own))
                 continue
-            if targets and (money.kind == "deposit" or terms):
+            if targets and (entry.kind == "deposit" or terms):
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert,
                                         ledger.rules.fx_band_pct / 100):
