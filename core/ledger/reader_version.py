@@ -385,7 +385,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (fix41a): a 退货金额 column's return that a list with a 退款 column writes: the list says the
 # money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both); a 收款
 # tab's refund dated in its 收款日期 no longer named as having no date received.
-READER_VERSION = 17
+# 18 (pay42): 6,000 更正 under 10,500 is the total (10,500 open, was 6,000); a 定金+尾款 total
+# beside its 定金 alone: 10,500 open, 0 on account (was 0 / 4,500); B2B, 3M, Y2K no wire's
+# reference (two instalments 10,000 open, were one: 15,000).
+READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
