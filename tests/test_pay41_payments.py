@@ -47,13 +47,13 @@ def _pay(number: str | None, day: str, got: float, note: str | None = None) -> l
     return [number, MUMBAI, date(2025, 3, 1), 0, got, _day(day), note]
 
 
-def _orders(tmp_path: Path, files: dict[str, Sheets], *orders: tuple[str, ...]
-            ) -> dict[str, tuple[float, float]]:
-    """Mumbai's (open, credit) after importing the files in each order given."""
+def _orders(tmp_path: Path, files: dict[str, Sheets], *orders: tuple[str, ...],
+            customer: str = MUMBAI) -> dict[str, tuple[float, float]]:
+    """Mumbai's (or `customer`'s) (open, credit) after importing the files in each order."""
     found = {}
     for n, order in enumerate(orders):
         owed, _results = _files(tmp_path / str(n), *((name, files[name]) for name in order))
-        found[" -> ".join(order)] = owed[MUMBAI]
+        found[" -> ".join(order)] = owed[customer]
     return found
 
 

@@ -191,12 +191,11 @@ def inserted(values: tuple) -> tuple:
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
                same_file: bool = True, files: tuple[str | None, str] = (None, ""),
                rung: str | None = None, older: bool = False, monthly: bool = False,
-               own_total: bool = False, newer_source: bool = False
+               own_total: bool = False, newer_source: bool = False, newer_total: bool = False
                ) -> tuple[tuple, bool, Receipt | None]:
     """The line as it is to be stored, whether its amount changed (beyond a rounding; or would
-    have, where `older` keeps it), and
-    the older received total the row brought where the stored one was kept, or the same
-    total's later day kept out (for the report: core.ledger.older_receipts);
+    have, where `older` keeps it), and the older received total the row brought where the
+    stored one was kept, or the same total's later day kept out (the report: older_receipts);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
     the clerk's correction; `later`: the row dates its order later than the order's kept
     first date (core.ledger.order_dates). A row of another file replaces a due date as a
@@ -213,7 +212,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     an older file's row is the line's source since, so its day re-sent otherwise corrects it;
     `newer_source`: the file that last wrote the line is dated after this one (an older file's
     row writing no total leaves the stored total named as the later file's, not the older's),
-    and whose figure of the stored day, the row's own, is kept (older_receipts.older_total)."""
+    and whose figure of the stored day, the row's own, is kept (older_receipts.older_total);
+    `newer_total`: the file that wrote the stored total is, its note a correction's (pay42)."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -240,11 +240,11 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored, *held):
         merged = (*merged[:L_RECEIVED_DATE], early[1], *merged[L_RECEIVED_DATE + 1:])
         stored = brought = early  # its earlier state read late: the deposit's day taken
-    # an earlier tab's total is an earlier state of the line, as another file's is: only the
-    # file imported again corrects what it wrote (core.ledger.receipt_history)
+    # an earlier tab's total is an earlier state, as another file's: only its file corrects it
     corrects = same_file and not repeat
     if not older_total(stored, brought, same_file, wrote, newer_source and new[
-            L_RECEIVED_DATE] is not None and not monthly):  # the row's own day, a total's
+            L_RECEIVED_DATE] is not None and not monthly, (notes[0], None) if newer_total
+                       else (None, notes[1])):  # the row's own day; the later file's note
         if brought == stored:
             if newer_source and new[L_RECEIVED] is None:  # an older file's row, no total:
                 # the stored total stays the later file's, named

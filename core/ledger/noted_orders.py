@@ -52,15 +52,23 @@ def references(note: object) -> dict[str, str]:
     return {reference(token): token for token in _TOKEN.findall(fold(note))}
 
 
+# a firm's name's word of a digit and a letter or two (B2B, Y2K, 3M: "Pacific B2B Ltd", "3M
+# Trading", "Y2K Supplies"), no ordinal (2nd): no wire's reference, which ends in its serial's
+# digits (pay42: the bank's remitter "Y2K Supplies" on 03-31 and 04-01 made two instalments one)
+_NAME_WORD = re.compile(r"(?![0-9](?:st|nd|rd|th)$)[a-z]?[0-9][a-z]{1,2}")
+
+
 def wire_references(note: object) -> set[str]:
     """The keys of the references a payment's note gives that hold a digit (TT-881, N-1, and
     "TT 881" typed spaced; not "TT" or 货款, nor a sum beside its currency, "USD 5000",
-    "USD5000", "5000USD", "US$5000"): what tells one wire from another."""
+    "USD5000", "5000USD", "US$5000", nor a word of a firm's name, B2B: _NAME_WORD): what tells
+    one wire from another."""
     if not isinstance(note, str):
         return set()
     text = _GLUED.sub(lambda m: f" {m['sum']} " if _currency(m['code'] or m['after']) else m[0],
                       fold(note))
-    return {key for key in references(text) if any(c.isdigit() for c in key)} | {
+    return {key for key in references(text) if any(c.isdigit() for c in key)
+            and not _NAME_WORD.fullmatch(key)} | {
         reference(letters + digits) for letters, digits in _SPACED.findall(text)
         if named_currency(letters) is None}
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.ledger.revised_files import revised, revises
+from core.ledger.revised_files import noted_correction, revised, revises
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
 
@@ -50,8 +50,8 @@ Receipt = tuple[float | None, str | None, str | None]
 
 
 def older_total(stored: Receipt, read: Receipt, same_file: bool,
-                files: tuple[str | None, str | None] = (None, None), later: bool = False
-                ) -> bool:
+                files: tuple[str | None, str | None] = (None, None), later: bool = False,
+                notes: tuple[object, object] = (None, None)) -> bool:
     """Is `read` (the received figure a row brings) an earlier state of the `stored` total,
     which it must not replace? `same_file`: the row is read from the file that last wrote the
     line (its correction); `files`: the file that wrote the stored total and this one. The
@@ -63,10 +63,17 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool,
     wrote the stored total is dated after this one (core.ledger.amended_lines), whose figure
     of the same day is the later word: March's 45,000 of 03-10 and April's 4,500 of 03-10
     are 4,500 in either order (was the last file imported's: 45,500 or 5,000 open, ord41);
-    not under 本月收款, whose same day's other figure core.ledger.month_parts weighs."""
+    not under 本月收款, whose same day's other figure core.ledger.month_parts weighs.
+    `notes`: the note of the later of the two files, the stored total's (first) or the row's
+    (second; the other None): one saying its figure corrects the other's (更正: revised_files.
+    noted_correction) stands whatever its day: March's 10,500 of 03-10 corrected in April's
+    book to 6,000 更正 of 03-08 (or undated) was kept at 10,500 in either order (pay42)."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     if revises(files[1], files[0]):  # the row's file revises the total's: its correction
         return False
+    if (not same_file and old is not None and new is not None and abs(new - old) > TOLERANCE
+            and new_currency == old_currency and any(map(noted_correction, notes))):
+        return noted_correction(notes[0])  # the later file's noted correction stands
     # a revision's figure of the same day, by another file not one: the revision's word stands
     # (fix41c: March's 4,500 of 03-10 revised to 4,000, April's book carrying 4,500 of 03-10 was
     # 11,000 open imported March, April, revision, else 10,500; 11,000 in every order)

@@ -127,3 +127,19 @@ def telling(note: object) -> bool:
     """Whether a note can tell its payment from another (apart): it gives a reference or says
     which payment of its order it is."""
     return bool(kinds(note) or wire_references(note))
+
+
+# a payment word and its figure ("定金4500", "尾款: 10,500", "balance 10500"), one after another
+_PART = re.compile(r"(?:{})\s*[:：]?\s*(?:[a-z]{{3}}|us\$|[$€¥])?\s*([0-9][0-9,]*(?:\.[0-9]+)?)"
+                   r"(?![0-9%])".format("|".join(
+                       re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){word}"
+                       for word, _place in _KINDS)))
+
+
+def noted_parts(note: object) -> tuple[float, ...]:
+    """The figures of the payments a note lists by name, two or more ("定金4500+尾款10500":
+    4,500 and 10,500): what was agreed, none where fewer are named (core.ledger.receipts)."""
+    if not isinstance(note, str):
+        return ()
+    found = tuple(float(part.replace(",", "")) for part in _PART.findall(fold(note)))
+    return found if len(found) > 1 else ()

@@ -391,6 +391,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (was 6,000); CN-2504 noted "PO-1退货3000" credits PO-1: PO-0 10,000 open (was 7,000); a
 # 退货金额 return another file lists refunded is refunded once: 12,000 received (was 9,000);
 # a 退货 list naming no currency is in its order's: 3,000 EUR credited (was 2,777.78).
+# 18 (pay42): 6,000 更正 under 10,500 is the total (10,500 open, was 6,000); a 定金+尾款 total
+# beside its 定金 alone: 10,500 open, 0 on account (was 0 / 4,500); B2B, 3M, Y2K no wire's
+# reference (two instalments 10,000 open, were one: 15,000).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -29,10 +29,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from core.ledger.bank_charges import charge
 from core.ledger.noted_orders import reference, wire_references
+from core.ledger.noted_totals import part_rows
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_lines import near_days, value_days
 
@@ -58,6 +58,7 @@ class CopiedWire:
     copies: tuple[Hashable, ...]  # the ids of the rows it was copied on, cleared
     total: bool = False  # kept on a sale row as the running total of the copies (payments)
     parts: tuple[Hashable, ...] = ()  # the other sale rows a lump-sum payment (a copy) covers
+    noted: bool = False  # the copy a total noted as its parts, kept: the first of them (pay42)
 
 
 # The value of one unit of a currency on a day (any unit common to all), None without a rate.
@@ -174,11 +175,22 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     matched = {copy for wire in found for copy in wire.copies}
     left = [row for row in left if row[4] not in matched]
     found += _running_totals(kept, left, per_unit is not None, judged, (names, worths.get))
+    kept, left = _unused(found, kept, left)
+    if noted is not None:  # a total noted as its parts, some of them on payment rows (pay42)
+        found += [CopiedWire(buyer, figure, day, mine[0], (sale,), parts=mine[1:], noted=True)
+                  for buyer, figure, day, sale, mine in part_rows(kept, left, who, (
+                      names, noted, lambda sale, figure: covers(worths.get(sale), figure)))]
+        kept, left = _unused(found, kept, left)
+    return found + _lump_sums(kept, left, per_unit is not None, currencies, judged, names,
+                              raised or {})
+
+
+def _unused(found: list[CopiedWire], kept: dict[tuple[Hashable, float, object],
+                                                 list[Hashable]], left: list[Row]
+            ) -> tuple[dict[tuple[Hashable, float, object], list[Hashable]], list[Row]]:
     used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies}
-    return found + _lump_sums(
-        {key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
-        [row for row in left if row[4] not in used], per_unit is not None, currencies, judged,
-        names, raised or {})
+    return ({key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
+            [row for row in left if row[4] not in used])
 
 
 def _restated(kept: dict[tuple[Hashable, float, object], list[Hashable]],
@@ -432,19 +444,4 @@ def _in_one_currency(group: list[Row], figure: float, day: object,
 def _shipment(row: Row) -> Hashable:
     unit = row[5] if len(row) > 5 else None
     return ("row", row[4]) if unit is None else unit
-
-
-@dataclass(frozen=True)
-class WireNote:
-    """A wire the import counted once, with the rows it was written on (for the report)."""
-
-    customer: str
-    field: str  # received_amount, deposit or balance
-    amount: float
-    currency: str
-    day: date | None
-    rows: tuple[tuple[str, int], ...]  # (sheet, row), the first keeps the wire
-    total: bool = False  # the first row's figure is the running total of the others
-    lump: bool = False  # the last row, a payment, is the sum of the others' figures
-
 

@@ -24,7 +24,6 @@ from core.ledger.monthly_receipts import file_lines, read_lines
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import credited_number
 from core.ledger.orders import DISPUTED, OrderBook, SheetGroups
-from core.ledger.receipts import WireNote
 from core.ledger.record import (
     CREDIT_NOTE,
     CUSTOMER_KEY,
@@ -37,6 +36,7 @@ from core.ledger.record import (
 )
 from core.ledger.row_places import row_at
 from core.ledger.rows import ranges_text
+from core.ledger.wire_notes import WireNote
 from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
 from core.messages import Listed, Message, Term
 
@@ -259,15 +259,19 @@ def _column_message(note: ColumnNote) -> Message:
 
 
 def _wire_message(wire: WireNote) -> Message:
+    last = {"customer": wire.customer, "amount": f"{wire.amount:,.2f}",  # the last row named
+            "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
+            "rows": rows_text(wire.rows[:-1]), "sheet": wire.rows[-1][0], "row": wire.rows[-1][1]}
+    if wire.noted:
+        return Message("wire_noted_parts", N_(
+            "{customer}: the {amount} {currency} received on “{sheet}” row {row} is noted as "
+            "its payments, and only some of them are on {rows}: read as those received, the "
+            "rest still owed until its payment's row is written."), last)
     if wire.lump:
         return Message("wire_lump_sum", N_(
             "{customer}: the payment of {amount} {currency} on {date} (“{sheet}” row {row}) is "
             "the money written received on {rows}, whose figures add up to it: counted once, on "
-            "those rows."), {
-            "customer": wire.customer, "amount": f"{wire.amount:,.2f}",
-            "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
-            "rows": rows_text(wire.rows[:-1]), "sheet": wire.rows[-1][0],
-            "row": wire.rows[-1][1]})
+            "those rows."), last)
     if wire.total:
         return Message("wire_running_total", N_(
             "{customer}: the {amount} {currency} received to {date} on “{sheet}” row {row} is "

@@ -69,6 +69,13 @@ def revised(name: str | None) -> bool:
     return bool(name) and bool(_WORDS.search(PurePath(str(name)).stem))
 
 
+def noted_correction(note: object) -> bool:
+    """Whether a row's note says its figure corrects the one written before (更正, 修正,
+    corrected: REVISION_WORDS): 6,000 更正 under March's 10,500 was wrong, not a payment
+    taken back (pay42)."""
+    return bool(note) and bool(_WORDS.search(str(note)))
+
+
 def _plain(stem: str) -> str:
     return re.sub(f"[{re.escape(_APART)}]+", " ", stem).strip().casefold()
 

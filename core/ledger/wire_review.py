@@ -27,7 +27,7 @@ from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.orders import CANCELLED, raised
-from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
+from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -46,6 +46,7 @@ from core.ledger.record import (
     day,
 )
 from core.ledger.typed_rows import is_receipt_row
+from core.ledger.wire_notes import WireNote
 
 Convert = Callable[[float, str, str, date | str], float | None]
 Place = tuple[int, int]  # (sheet number, position of the record in its sheet)
@@ -186,9 +187,9 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
                      for i in (wire.kept, *wire.parts, *wire.copies)]
             notes.append(WireNote(kept.record[CUSTOMER], amount_name, wire.amount,
                                   kept.record[RECEIVED_CURRENCY] or kept.record[CURRENCY],
-                                  day(kept.figures[field][1]),
+                                  day(wire.day if wire.noted else kept.figures[field][1]),  # type: ignore[arg-type]
                                   tuple((r[SHEET], r[ROW]) for r in shown), wire.total,
-                                  bool(wire.parts)))
+                                  bool(wire.parts), wire.noted))
     return notes, dict(cleared)
 
 

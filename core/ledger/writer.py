@@ -333,7 +333,7 @@ class LedgerWriter:
             own, kept, gone = (judged(self.here, sources, read, (record[CARRY_FORWARD], said), key,
                                       self._shown(keys, float(record[AMOUNT])), cancelled)
                                if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
-            own_total = self.alone and total_file(before[-1], sources[0]) == source
+            own_total = (total := total_file(before[-1], sources[0])) == source and self.alone
             ours = sources[0] == source and own_total
             named = str(record[ORDER_NO] or record[CUSTOMER])
             merged, amount_changed, older = merge_line(
@@ -341,7 +341,7 @@ class LedgerWriter:
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
                 order.terms.rung if order.terms else None, self.later.of(
                     (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly,
-                own_total, self.later.after(sources[0]))
+                own_total, self.later.after(sources[0]), self.later.after(total))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (

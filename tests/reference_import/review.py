@@ -10,9 +10,10 @@ from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
+from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
 from core.ledger.typed_rows import is_receipt_line
+from core.ledger.wire_notes import WireNote
 from reference_import.money_columns import settle_column_currencies
 from reference_import.orders import CANCELLED, Order
 from reference_import.rows import Record
@@ -92,11 +93,12 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
                     setattr(record, date_name, None)
             kept = by_id[wire.kept]
             notes.append(WireNote(kept.customer, amount_name, wire.amount, kept.received_in,
-                                  shown[int(wire.kept)][1],  # type: ignore[call-overload]
+                                  wire.day if wire.noted
+                                  else shown[int(wire.kept)][1],  # type: ignore[call-overload]
                                   tuple((shown[int(i)][2].sheet,  # type: ignore[call-overload]
                                          shown[int(i)][2].row)  # type: ignore[call-overload]
                                         for i in (wire.kept, *wire.parts, *wire.copies)),
-                                  wire.total, bool(wire.parts)))
+                                  wire.total, bool(wire.parts), wire.noted))
     return notes
 
 

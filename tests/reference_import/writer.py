@@ -485,7 +485,8 @@ class LedgerWriter:
         older = older_total(held, brought, ours, (  # type: ignore[arg-type]
             total_file(old[HISTORY], old["source_file"]), self.source_file),
             self.later.after(old["source_file"]) and new["received_date"] is not None
-            and self.bases.says[0] != MONTH)
+            and self.bases.says[0] != MONTH, (old["notes"], None) if self.later.after(
+                total_file(old[HISTORY], old["source_file"])) else (None, full["notes"]))
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,

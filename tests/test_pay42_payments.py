@@ -1,0 +1,160 @@
+"""pay42: payment faults the last pass's reviewer proved and no one mended.
+
+Each test writes Mumbai Mart's files with openpyxl, imports them by both imports (the app's and
+the reference one: test_payments_pay33._files) in every file order and checks Mumbai's (open,
+credit). Each docstring gives the hand count and what the user saw before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import permutations
+from pathlib import Path
+
+import pytest
+from account_cli import customers, imported
+from languages import in_chinese
+from test_pay40_paid_for_names import A
+from test_pay40_paid_for_names import _orders as _payers_orders
+from test_pay40_paid_for_names import _slips as _payers_slips
+from test_pay41_payments import PAY_HEADER, SALE_HEADER, Sheets, _orders, _pay, _sale
+from test_payments_pay33 import _files
+
+from core.ledger.report import import_report
+
+# --- F6. a running total corrected down, noted 更正 -------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["2025-03-08", None], ids=["dated_before", "undated"])
+@pytest.mark.parametrize("note", ["更正", "金额更正", "corrected"])
+def test_a_total_corrected_down_with_a_note_stands(tmp_path: Path, day, note):
+    """MT-1 sold 16,500: March's book says 10,500 received by 03-10; April's book writes
+    6,000 «note» (更正: the clerk's 10,500 was wrong), dated 03-08 or without a date. Hand
+    count: 6,000 received, 10,500 open, in either file order. Before: the earlier state's
+    rule kept the higher total, 6,000 open (an undated correction imported first too)."""
+    files = {"台账 2025-03.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 16_500, 10_500,
+                                                              "2025-03-10")]},
+             "台账 2025-04.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 16_500, 6_000, day,
+                                                              note)]}}
+    found = _orders(tmp_path, files, *permutations(files))
+    assert set(found.values()) == {(10_500, 0)}, found
+
+
+def test_a_later_raise_after_a_correction_is_kept(tmp_path: Path):
+    """Guard: March 10,500 by 03-10, April 6,000 更正 (03-08), May 9,000 by 05-10 (a wire of
+    3,000 came). Hand count: 9,000 received, 7,500 open, in every order: the correction's
+    note does not keep May's raise out, nor does an older file's correction undo it."""
+    files = {"台账 2025-03.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 16_500, 10_500,
+                                                              "2025-03-10")]},
+             "台账 2025-04.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 16_500, 6_000,
+                                                              "2025-03-08", "更正")]},
+             "台账 2025-05.xlsx": {"台账": [SALE_HEADER, _sale("MT-1", 16_500, 9_000,
+                                                              "2025-05-10", "更正")]}}
+    found = _orders(tmp_path, files, *permutations(files))
+    assert {k: v for k, v in found.items() if v != (7_500, 0)} == {}
+
+
+# --- a buyer's name holding a digit (B2B, 3M, Y2K) is no wire's reference -------------------
+
+def _named(name: str, number: str | None, day: str, got: float, note: str | None
+           ) -> list[object]:
+    """A 收款 row of `name`'s (dated by its order, 03-01, 金额 0)."""
+    return [number, name, date(2025, 3, 1), 0, got, date.fromisoformat(day), note]
+
+
+@pytest.mark.parametrize("name", ["Pacific B2B Ltd", "3M Trading", "Y2K Supplies"])
+@pytest.mark.parametrize("number", [None, "K-1"], ids=["no_number", "numbered"])
+def test_a_name_s_word_in_two_notes_ties_no_two_instalments(tmp_path: Path, name, number):
+    """«name» bought K-1, 20,000; March's bank list (收款 2025-03.xlsx) has 5,000 of 03-31,
+    April's (收款 2025-04.xlsx) 5,000 of 04-01, each noted with the remitter's name, as a
+    bank's 摘要 gives it. Hand count: two instalments, 10,000 paid, 10,000 open, in every
+    order, as for "Pacific Ltd". Before: B2B / 3M / Y2K were read as a wire's reference both
+    notes give, the two taken for one wire on its value day: 15,000 open."""
+    sale = [*_sale("K-1", 20_000)]
+    sale[1] = name
+    files = {"台账.xlsx": {"台账": [SALE_HEADER, sale]},
+             "收款 2025-03.xlsx": {"收款": [PAY_HEADER, _named(name, number, "2025-03-31",
+                                                               5_000, name)]},
+             "收款 2025-04.xlsx": {"收款": [PAY_HEADER, _named(name, number, "2025-04-01",
+                                                               5_000, name)]}}
+    found = _orders(tmp_path, files, *permutations(files), customer=name)
+    assert set(found.values()) == {(10_000, 0)}, found
+
+
+@pytest.mark.parametrize("name", ["Pacific B2B Ltd", "3M Trading", "Y2K Supplies"])
+def test_a_name_with_a_digit_in_a_paid_for_note_is_that_buyer(tmp_path: Path, name):
+    """Guard: «name» and the firm without its digit word (Pacific Ltd, Trading, Supplies) buy
+    5,000 and 3,000; Harbor Pay pays 5,000 noted "paid for «name» invoice 12". Hand count:
+    «name» paid, the other 3,000 open, nothing on the payer, in either order; and «name»
+    paying for another buyer ("paid for Lima Trading Ltd") is that buyer's money."""
+    short = " ".join(word for word in name.split() if not any(c.isdigit() for c in word))
+    files = [_payers_orders(tmp_path, "订单", ("S-1", name, 5_000), ("S-2", short, 3_000),
+                            ("L-1", "Lima Trading Ltd", 4_000)),
+             _payers_slips(tmp_path, "Harbor Pay HK Ltd", 5_000, f"paid for {name} invoice 12")]
+    for n, order in enumerate(permutations(files)):
+        found = customers(imported(tmp_path / f"{n}.sqlite", *order), A)["by_name"]
+        assert {firm: (found[firm]["open_amount"], found[firm]["credit_on_account"])
+                for firm in (name, short)} == {name: (0, 0), short: (3_000, 0)}, found
+        assert "Harbor Pay HK Ltd" not in found
+    payer = [_payers_orders(tmp_path, "订单", ("L-1", "Lima Trading Ltd", 4_000)),
+             _payers_slips(tmp_path, name, 4_000, "paid for Lima Trading Ltd")]
+    found = customers(imported(tmp_path / "payer.sqlite", *payer), A)["by_name"]
+    assert (found["Lima Trading Ltd"]["open_amount"], name in found) == (0, False), found
+
+
+# --- one wire on the clerk's Friday and the bank's Monday, in every path ---------------------
+
+PATHS = ["bank_list", "bank_tab", "revised_file"]
+FRI_MON, A_WEEK = ("2025-04-18", "2025-04-21"), ("2025-04-14", "2025-04-21")
+
+
+@pytest.mark.parametrize(("path", "days", "owed"), [
+    *((path, FRI_MON, (15_000, 0)) for path in PATHS),  # Friday and Monday: one wire
+    # guard: a week apart, two wires (a revision re-dating its own row is no second list)
+    *((path, A_WEEK, (10_000, 0)) for path in PATHS if path != "revised_file")])
+def test_a_wire_on_the_clerk_s_friday_and_the_bank_s_monday(tmp_path: Path, path, days, owed):
+    """A check, not a fix: K-1 sold 20,000; 5,000 under no order on the clerk's 收款 tab and
+    on the bank's list (a file of its own, a tab of the book) or the book's revision re-dating
+    its row. The three readings of two near days: payment_lines.bank_read (payments_seen:
+    bank_list, bank_tab) and wire_lists.value_day (corrected_payments: revised_file). Hand
+    count: Friday 04-18 and Monday 04-21 are one payment, 15,000 open, in every order; two
+    wires a week apart (04-14, 04-21) on two lists are two, 10,000 open."""
+    clerk, bank = days
+    ledger = [SALE_HEADER, _sale("K-1", 20_000)]
+    tab = [PAY_HEADER, _pay(None, clerk, 5_000, "Mumbai Mart TT")]
+    slip = [PAY_HEADER, _pay(None, bank, 5_000, "Mumbai Mart TT")]
+    files: dict[str, Sheets] = {
+        "bank_list": {"台账 2025-04.xlsx": {"台账": ledger, "收款": tab},
+                      "bank.xlsx": {"收款": slip}},
+        "bank_tab": {"台账 2025-04.xlsx": {"台账": ledger, "收款": tab, "银行收款": slip}},
+        "revised_file": {"台账 2025-04.xlsx": {"台账": ledger, "收款": tab},
+                         "台账 2025-04 修订.xlsx": {"台账": ledger, "收款": slip}}}[path]
+    found = _orders(tmp_path, files, *permutations(files))
+    assert set(found.values()) == {owed}, found
+
+
+# --- F5b. a 定金+尾款 total beside its 定金's row alone -----------------------------------------
+
+@pytest.mark.parametrize(("pays", "owed"), [
+    ([("2025-03-10", 4_500, "定金")], (10_500, 0)),  # the 尾款's row not there yet
+    ([("2025-03-10", 4_500, "定金"), ("2025-04-18", 10_500, "尾款")], (0, 0)),  # guard: both
+    ([("2025-03-10", 4_000, "定金")], (0, 4_000)),  # guard: no part's sum, money of its own
+], ids=["deposit_alone", "guard_both_parts", "guard_no_part"])
+def test_a_total_noted_as_its_parts_beside_some_of_their_rows(tmp_path: Path, pays, owed):
+    """MT-1 sold 15,000; the April book's row says 15,000 received by 04-20, noted
+    定金4500+尾款10500; its 收款 tab has the 定金 4,500 of 03-10 under MT-1 and no 尾款 row.
+    Hand count: the note's parts are what was agreed, the rows what came: 4,500 received,
+    10,500 open, nothing on account; the report names the rows. Before: the total and the
+    定金 both counted, 4,500 on account. Guards: both parts' rows are the total (0 open); a
+    row of no part's sum is money of its own beside the total, as before."""
+    files = {"台账 2025-04.xlsx": {
+        "台账": [SALE_HEADER, _sale("MT-1", 15_000, 15_000, "2025-04-20", "定金4500+尾款10500")],
+        "收款": [PAY_HEADER, *(_pay("MT-1", day, got, note) for day, got, note in pays)]}}
+    found = _orders(tmp_path, files, tuple(files))
+    assert set(found.values()) == {owed}, found
+    _owed, [result] = _files(tmp_path / "report", *files.items())
+    report = import_report(result)
+    assert ("is noted as its payments, and only some of them are on" in report) == (
+        owed == (10_500, 0)), report
+    chinese = in_chinese(lambda: import_report(result))
+    assert ("在备注中列明各笔收款" in chinese) == (owed == (10_500, 0)), chinese
