@@ -387,6 +387,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # tab's refund dated in its 收款日期 no longer named as having no date received.
 # 18 (yb42): a year book's 定金 row carried unchanged onto the next tab is one payment, not two:
 # 3月/4月 4,500 of 03-02, 5月 尾款 10,500 of MT-1 15,000 settle it, 0 open (was 4,500, 46 days).
+# 18 (yb42b): a year book's tab of an older month read after a newer one (5月, 3月, 4月) keeps
+# the newer's figure: 15,000 of 05-20 over 4,500 of 03-02, 0 open (was 10,500); tabs 定金 and
+# 中期款 (now a payment's name) of one day are two payments: 0 open (was 9,000 or 10,500).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
