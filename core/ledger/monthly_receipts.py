@@ -238,3 +238,13 @@ def settled_apart(parts: Sequence[Paid]) -> bool:
         other.notes, one.notes, False) for one, other in combinations(parts, 2)) and (
         abs(sum(part.figure or 0.0 for part in parts) - amount) <= margin(amount)) and not any(
         still_owed(part.notes) for part in parts)
+
+
+def one_day_twice(parts: Sequence[Paid]) -> bool:
+    """Do two of `parts` (a line's payments, tab by tab) share a day without their notes, or
+    tabs' names, saying two payments of the order? A tab 定金 and a tab 中期款 of 03-02 are
+    two (yb42b: before, any two of one day were refused, the three tabs' 4,500, 4,500 and
+    6,000 of MT-1 15,000 read as one total: 9,000 or 10,500 open where nothing is)."""
+    days = [iso_day(part.day) for part in parts]
+    return any(day == other and not other_payments(one.notes, two.notes) for (one, day), (
+        two, other) in combinations(zip(parts, days, strict=True), 2))

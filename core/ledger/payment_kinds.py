@@ -26,7 +26,7 @@ NAMED: tuple[tuple[str, int, str], ...] = (
     ("预付款", 1, "advance payment"), ("首笔", 1, "first payment"), ("首款", 1, "first payment"),
     ("首期", 1, "first instalment"), ("余款", BALANCE, "balance"), ("尾款", BALANCE, "balance"),
     ("余额", BALANCE, "balance"), ("尾数", BALANCE, "balance"), ("剩余", BALANCE, "balance"),
-    ("进度款", MIDDLE, "progress payment"))
+    ("进度款", MIDDLE, "progress payment"), ("中期款", MIDDLE, "interim payment"))
 # 剩余 (what is left), "rest", "remaining" say the balance only of a payment: beside a payment
 # word (剩余货款, 剩余款, 剩余金额, "remaining balance", "rest of payment") or closing the note
 # ("N-1 剩余"); "N-1 剩余数量5月发", "remaining qty ships May", "rest of goods" are goods left to

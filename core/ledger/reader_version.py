@@ -394,6 +394,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 18 (pay42): 6,000 更正 under 10,500 is the total (10,500 open, was 6,000); a 定金+尾款 total
 # beside its 定金 alone: 10,500 open, 0 on account (was 0 / 4,500); B2B, 3M, Y2K no wire's
 # reference (two instalments 10,000 open, were one: 15,000).
+# 18 (yb42b): a year book's tab of an older month read after a newer one (5月, 3月, 4月) keeps
+# the newer's figure: 15,000 of 05-20 over 4,500 of 03-02, 0 open (was 10,500); tabs 定金 and
+# 中期款 (now a payment's name) of one day are two payments: 0 open (was 9,000 or 10,500).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

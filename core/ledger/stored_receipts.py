@@ -57,9 +57,10 @@ from core.ledger.line_values import (
     L_RECEIVED_DATE,
 )
 from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
-from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin
+from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin, one_day_twice
 from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
+from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
 from core.ledger.revised_files import revises
@@ -117,7 +118,7 @@ def month_end(sheet: str, file_name: str | None,
     ("12-1月") none (dates35), or 2026-01 for 台账 2025.xlsx's 12-1月 of 2024-12 rows (fix35f)."""
     named = named_year(sheet, file_name) if file_name else None
     if named is not None and named.month is not None:
-        return _end(named.year, named.month)
+        return tab_end(named.year, named.month).isoformat()
     stem = (file_name or "").rsplit(".", 1)[0]
     found = next(((name, m) for name, m in ((sheet, sheet_month(sheet)),
                                             (stem, sheet_month(stem)))
@@ -129,12 +130,13 @@ def month_end(sheet: str, file_name: str | None,
             and found[1].last < found[1].number and (rows or {}).get(sheet)):  # by its rows
         start = None  # the file's year (台账 2025.xlsx) said of either month
     if start is not None:  # a name's year is its range's first month's: "12-1月" of 2025 ends
-        return _end(*range_end(found[1], start) if found[1].last else (start, found[1].number))
+        return tab_end(*range_end(found[1], start) if found[1].last else (
+            start, found[1].number)).isoformat()
     month = TabMonth(None, found[1].last or found[1].number)
     dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
         (rows or {}).values(), Counter())
     year = tab_year(month, dated.items(), date.fromisoformat(near) if near else None)
-    return None if year is None else _end(year, month.number)
+    return None if year is None else tab_end(year, month.number).isoformat()
 
 
 def named_range(sheet: str, file_name: str) -> bool:
@@ -142,10 +144,6 @@ def named_range(sheet: str, file_name: str) -> bool:
     named = named_year(sheet, file_name)
     return (named is None or named.month is None) and any(m is not None and m.last > 0 for m in (
         sheet_month(sheet), sheet_month(file_name.rsplit(".", 1)[0])))
-
-
-def _end(year: int, month: int) -> str:
-    return tab_end(year, month).isoformat()
 
 
 class Bases:
@@ -162,6 +160,8 @@ class Bases:
         self.bases: dict[str, float] = {}
         self._tabs: dict[str, str] = {}  # the tab that last showed a line (tab_payment)
         self._paid: dict[str, list[Receipt]] = {}  # the payments its tabs named (tab_payment)
+        self.newest = NewestTabs(lambda tab: month_end(tab, source_file, self.status.rows()
+                                                       if self.status else {}))  # tab_payment
         self.again: Container[str] | None = None  # the lines the file shows again: all if None
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
         # weighed on a receipt older than the stored one: the base counts only for the file's
@@ -410,17 +410,19 @@ class Bases:
         wrote it (`held`; `tabs`: the stored line's tab, the tab of this file that last showed
         it taken first, and the row's): their notes, or else the tabs' names, name two
         payments (定金, 尾款) of two days that together settle the order (stored_figure.
-        paid_apart, as a later file's row is weighed): both received, dated by the later.
-        Else None: the later tab's figure is the total to date. The earlier tab's own
-        figure is weighed, without what the file imported again added to it (`bases`: its
-        total stored before). Before (ord41), a deposit
-        tab's 4,500 of 03-02 and a balance tab's 10,500 of 04-20 of MT-1 15,000 left 4,500
-        open tabs 定金, 尾款, 10,500 tabs 尾款, 定金 (a file's tabs were not weighed so)."""
+        paid_apart, as a later file's row is weighed): both received, dated by the later;
+        a tab of an older month than one before it, the line's own (core.ledger.older_tabs).
+        Else None: the later tab's figure is the total to date. The earlier tab's own figure
+        is weighed, without what the file imported again added to it (`bases`: its total
+        stored before). Before (ord41), a deposit tab's 4,500 of 03-02 and a balance tab's
+        10,500 of 04-20 of MT-1 15,000 left 4,500 open tabs 定金, 尾款, 10,500 tabs 尾款, 定金."""
         last = self._tabs.get(key, tabs[0])
         if self.again is None or key in self.again:  # only they are asked it again (a 1M
             self._tabs[key] = tabs[1]  # update kept 700,000 lines' tabs: +60 MB, mem41c)
+        older = self.newest.older(key, tabs, repeat, self.again)  # an older month's tab
         if not repeat or last in (None, tabs[1]) or self.says[0] == MONTH:
             return None
+        stands = kept(held, now) if older else None  # its row an older state (yb42b)
         own = (held.figure or 0.0) - self.bases.get(key, 0.0)  # the earlier tab's own
         held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure)
                      for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
@@ -428,9 +430,9 @@ class Bases:
         self._paid[key] = parts
         parts = carried_once(parts)  # a row carried on unchanged: once (yb42)
         days = [_day(part.day) for part in parts]
-        if (not all(part.figure for part in parts) or None in days or len(set(days)) < len(days)
+        if (not all(part.figure for part in parts) or None in days or one_day_twice(parts)
                 or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
-            return None
+            return stands
         return round(sum(part.figure or 0.0 for part in parts), 6), max(map(str, days))
 
     def day(self, key: str, read: object) -> object:

@@ -1,0 +1,67 @@
+"""A year book's tab of an earlier month met after a later month's: an older state of a line.
+
+Many clerks put the newest month's tab first (5月, 4月, 3月). A row repeated on a later tab of
+the same workbook gives the line's received figure as it stands (core.ledger.line_values), so
+in a book so kept the 3月 tab's 4,500 of 03-02, read after the 5月 tab's 15,000 of 05-20, took
+the line back to 4,500: 10,500 open where nothing is (yb42b; 5月 last, 0). Within one file the
+tabs' months say which figure is newer, not their place in the workbook: a repeated row on a
+tab named after an earlier month than a tab of the file that showed the line before, dated on
+or before the line's receipt, keeps the line's figure and day (as an older file's figure does:
+core.ledger.older_receipts). A later month's tab lowering it (更正) still lowers it, whatever
+the tabs' order; tabs not named by month (定金, 尾款, 汇总) are read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+
+from core.ledger.monthly_receipts import iso_day
+from core.ledger.orders import TOLERANCE
+from core.ledger.stored_figure import Receipt
+from core.ledger.tab_month import sheet_month
+
+
+class NewestTabs:
+    """Per line shown again in a file, the month's end (ISO) of the newest month's tab of the
+    file that showed it so far; `month_end`: a tab's month's last day (stored_receipts)."""
+
+    def __init__(self, month_end: Callable[[str], str | None]) -> None:
+        self._end = month_end
+        self._months: dict[str, str | None] = {}  # per tab, read once
+        self._newest: dict[str, str] = {}
+
+    def older(self, key: str, tabs: tuple[str | None, str], repeat: bool,
+              again: Container[str] | None) -> bool:
+        """Is the row's tab (`tabs`: the tab that wrote the line, the row's) named after an
+        earlier month than a tab of this file that showed the line `key` before (`repeat`)?
+        The row's tab is kept as the newest where it is (only for the lines the file shows
+        again, `again`: all if None)."""
+        if again is not None and key not in again:
+            return False
+        month = self._month(tabs[1])
+        newest = self._newest.get(key, self._month(tabs[0])) if repeat else None
+        if month is None:
+            self._newest.pop(key, None)  # a tab not named by month: read as before
+        else:
+            self._newest[key] = month if newest is None else max(month, newest)
+        return month is not None and newest is not None and month < newest
+
+    def _month(self, tab: str | None) -> str | None:
+        if tab is None:
+            return None
+        if tab not in self._months:
+            self._months[tab] = self._end(tab) if sheet_month(tab) is not None else None
+        return self._months[tab]
+
+
+def kept(held: Receipt, now: Receipt) -> tuple[float, str] | None:
+    """The line's figure and ISO day kept under an older month's tab's row (`now`), where the
+    row is dated on or before the line's receipt (`held`), in its currency and amount; None:
+    the row's figure is read as before."""
+    day, since = iso_day(now.day), iso_day(held.day)
+    if (held.figure is None or now.figure is None or not isinstance(day, str)
+            or not isinstance(since, str) or day > since or now.currency != held.currency
+            or abs(now.amount - held.amount) > TOLERANCE
+            or abs(now.figure - held.figure) <= TOLERANCE):  # the same total: its first day
+        return None
+    return held.figure, since
