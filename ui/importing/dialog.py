@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr
+from core.i18n import N_, labelled, tr
 from core.ledger.readers import is_owner_file
+from core.ledger.report import status_text
 from ui import operations, prefs, style
 from ui.importing.file_state import FileState
 from ui.importing.mapping import MappingEditor
@@ -361,8 +362,9 @@ def file_status(state: FileState) -> tuple[str, str | None]:
         return tr(N_("Reading the file…")) + percent, None
     if state.failure:
         return state.failure, style.BAD
-    if state.refusal and not state.has_sheet:
-        return state.refusal.text, style.BAD
+    if state.refusal and not state.has_sheet:  # as the import report says it (core)
+        file_format = state.preview.file_format if state.preview else None
+        return labelled(status_text("refused", file_format), state.refusal.text), style.BAD
     missing = state.missing()
     if missing:
         fields = ", ".join(state.field_name(name) for name in missing)
