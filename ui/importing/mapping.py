@@ -215,7 +215,7 @@ class MappingEditor(QWidget):
         preview = state.preview if state else None
         self.tabs_model.set_preview(preview)
         self.tab = min(self.tab, max(self.tabs_model.rowCount() - 1, 0))
-        refusal = (state.refusal.text if state and state.refusal
+        refusal = (state.refusal_text if state and state.refusal
                    else state.failure if state else None)
         self.refusal_label.setText(refusal or "")
         self.refusal_label.setVisible(bool(refusal))
