@@ -51,3 +51,32 @@ def test_the_same_note_reads_english_brackets_in_english(tmp_path: Path) -> None
     assert "F3 (#N/A)" in error.text
     assert "Amount (amount)" in missing.text and "（" not in missing.text
     assert "“客户名称”, “下单日期”, “电话”" in missing.text
+
+
+def test_the_mapping_pages_examples_are_bracketed_as_each_language_brackets(qtbot, db_path,
+                                                                           tmp_path) -> None:
+    """The column chooser labelled "客户 * (例如 Coastal Home Goods LLC)": English brackets
+    around Chinese words, in the one window sentence built in code (ui.importing.mapping)."""
+    from PySide6.QtGui import QTextDocument
+    from test_import_dialog import _dialog
+
+    from ui.importing.dialog import MAPPING
+
+    path = write_xlsx(tmp_path / "台账.xlsx", {"3月": [
+        GOOD, ["PI-1", "Buyer 1", date(2025, 3, 3), 1000, "USD", 1000, date(2025, 4, 1)]]})
+    dialog = _dialog(qtbot, db_path, [path])
+    dialog._go(MAPPING)
+
+    def shown(name: str) -> str:  # the label as it reads on screen, its markup left out
+        page = QTextDocument()
+        page.setHtml(dialog.editor.labels[name].text())
+        return page.toPlainText()
+
+    assert shown("customer").startswith("Customer * (e.g. ")
+    i18n.set_language("zh_CN")
+    try:
+        dialog.retranslate()
+        assert shown("customer").startswith("客户 *（例如 ") and shown("customer").endswith("）")
+        assert not ENGLISH_BRACKETS.search(shown("currency")), shown("currency")
+    finally:
+        i18n.set_language("en")
