@@ -80,3 +80,28 @@ def test_the_mapping_pages_examples_are_bracketed_as_each_language_brackets(qtbo
         assert not ENGLISH_BRACKETS.search(shown("currency")), shown("currency")
     finally:
         i18n.set_language("en")
+
+
+def test_the_command_lines_moves_say_chinese_brackets_colon_and_list(sample_db,
+                                                                    tmp_path: Path) -> None:
+    """`movements` in Chinese read "（新客户） → 战略 (4): A, B": an English bracket, colon and
+    comma beside Chinese; now "（新客户） → 战略（4）：A、B", English as it was."""
+    import io
+    import re
+    import shutil
+
+    from core.cli.main import run
+
+    db = shutil.copy(sample_db, tmp_path / "sample.sqlite")  # movements stores snapshots
+
+    def moves(language: str) -> list[str]:
+        out, err = io.StringIO(), io.StringIO()
+        assert run(["--lang", language, "movements", "--db", str(db)], out, err) == 0
+        return [line for line in out.getvalue().splitlines() if " → " in line]
+
+    english, chinese = moves("en"), moves("zh_CN")
+    i18n.set_language("en")
+    assert re.match(r"  \(new\) → strategic \(\d+\): \S.*, \S", english[0]), english[0]
+    assert re.match(r"  （新客户） → 战略（\d+）：\S.*、\S", chinese[0]), chinese[0]
+    assert len(english) == len(chinese) > 2
+    assert not any(ENGLISH_BRACKETS.search(line) or "): " in line for line in chinese)
