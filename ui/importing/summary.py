@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from core.i18n import N_, NP_, sentences, tr
+from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
 from core.ledger.report import status_text, totals_advice, totals_line, totals_places
 from core.ledger.row_places import ROWS_AT
@@ -56,8 +56,8 @@ def _where(found: list[tuple[str, int, str]]) -> str:
     by_sheet: dict[str, list[int]] = defaultdict(list)
     for sheet, row, _ in found:
         by_sheet[sheet].append(row)
-    return "; ".join(tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
-                     for sheet, rows in by_sheet.items())
+    return clauses([tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
+                    for sheet, rows in by_sheet.items()])
 
 
 def _kind_lines(code: str, found: list[tuple[str, int, str]]) -> list[str]:
