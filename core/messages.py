@@ -64,7 +64,7 @@ class Noted(str):
         return Noted, (self.name, self.note)
 
     def read(self) -> str:
-        return with_note(self.name, _read(self.note))
+        return with_note(_read(self.name), _read(self.note))
 
 
 _on_command_line = False
@@ -83,7 +83,8 @@ def on_command_line() -> Iterator[None]:
 
 
 def _read(value: object) -> str:
-    return value.read() if isinstance(value, (Listed, Noted)) else str(value)
+    """An item of a Listed or either part of a Noted as read now: a Term translated."""
+    return str(_param(value))
 
 
 def _param(value: object) -> object:

@@ -412,7 +412,7 @@ def test_an_english_note_lists_cells_and_values_the_english_way(tmp_path) -> Non
     [unread] = [m for m in result.warnings if "“123”" in m.text]
     assert "“US$/RMB”, “123”" in unread.text
     i18n.set_language("zh_CN")
-    assert "D3 (=D2*2)、D4 (=D2*3)" in notes["uncomputed_formulas"].text
+    assert "D3（=D2*2）、D4（=D2*3）" in notes["uncomputed_formulas"].text  # win42: （）
     assert "“US$/RMB”、“123”" in unread.text
 
 
@@ -466,7 +466,7 @@ def test_excel_errors_in_cells_are_named_not_read_as_blank(tmp_path, as_excel_sa
     assert "Correct the formulas" in note.text
     assert _amounts(tmp_path / "db.sqlite") == {"PI-2": 2000.0, "PI-3": 3000.0}
     i18n.set_language("zh_CN")
-    assert "Excel 错误值" in note.text and "D2 (#REF!)、F3 (#DIV/0!)、B5 (#N/A)" in note.text
+    assert "Excel 错误值" in note.text and "D2（#REF!）、F3（#DIV/0!）、B5（#N/A）" in note.text
 
 
 def test_an_excel_error_kept_as_text_is_named_not_a_customer(tmp_path) -> None:
@@ -479,14 +479,15 @@ def test_an_excel_error_kept_as_text_is_named_not_a_customer(tmp_path) -> None:
                     "PI-1,#N/A,2025-03-01,1000,USD,\n"
                     "PI-2,Buyer 2,2025-03-02,#REF!,USD,\n"
                     "PI-3,Buyer 3,2025-03-03,3000,USD,#DIV/0!\n", encoding="utf-8")
-    for language, words in (("en", "3 cells show an Excel error instead of a value"),
-                            ("zh_CN", "Excel 错误值")):
+    for language, words, (left, right) in (
+            ("en", "3 cells show an Excel error instead of a value", (" (", ")")),
+            ("zh_CN", "Excel 错误值", ("（", "）"))):  # each language's brackets (win42)
         db = tmp_path / f"{language}.sqlite"
         done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
         assert done.returncode == 0, done.stderr[-500:]
         assert words in done.stdout and "Traceback" not in done.stderr
-        assert "B2 (#N/A)" in done.stdout and "D3 (#REF!)" in done.stdout
-        assert "F4 (#DIV/0!)" in done.stdout
+        assert f"B2{left}#N/A{right}" in done.stdout and f"D3{left}#REF!{right}" in done.stdout
+        assert f"F4{left}#DIV/0!{right}" in done.stdout
         conn = connect(db)
         names = [r[0] for r in conn.execute("SELECT name FROM customers")]
         conn.close()
@@ -535,7 +536,7 @@ def test_an_xls_says_its_error_cells_and_hidden_rows_as_an_xlsx_does(tmp_path) -
                                     "(B3 (#N/A), F4 (#DIV/0!))",
                                     "2 rows hidden in the workbook were read as any other "
                                     "(rows 5–6)")),
-                            ("zh_CN", ("B3 (#N/A)、F4 (#DIV/0!)", "有 2 行在工作簿中被隐藏"))):
+                            ("zh_CN", ("B3（#N/A）、F4（#DIV/0!）", "有 2 行在工作簿中被隐藏"))):
         db = tmp_path / f"{language}.sqlite"
         done = _main("--lang", language, "import", "--db", str(db), str(path), home=tmp_path)
         assert done.returncode == 0, done.stderr[-500:]

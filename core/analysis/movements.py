@@ -226,11 +226,12 @@ def this_month(conn: sqlite3.Connection, analysis: Analysis, steps: Steps | None
                known: LastMonth | None = None, kept: KeptRows | None = None) -> Period:
     """The analysis against the previous month end: who moved this month, and why. Only that
     month end's snapshot is needed: `known` when it was read already for this as-of date;
-    `kept` as for :func:`last_month`."""
+    `kept` as for :func:`last_month`. A payer kept without orders (pay40) needs no `unordered`
+    here, as :func:`history` does at its first month: that snapshot is computed even before
+    the data's first month, and such a payer is a prospect in it as in every analysis (win42)."""
     if known is None or known.month_end != snapshots.previous_month_end(analysis.as_of):
         known = last_month(conn, analysis.as_of, steps, kept=kept)
-    return compare(known.snapshot, snapshots.of_analysis(analysis), analysis.rules,
-                   never_ordered(conn))
+    return compare(known.snapshot, snapshots.of_analysis(analysis), analysis.rules)
 
 
 def _moves_json(period: Period) -> list[dict[str, Any]]:

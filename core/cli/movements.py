@@ -17,7 +17,7 @@ from core.cli import progress_line
 from core.cli.analysis import open_existing
 from core.cli.export import progress_steps
 from core.cli.text_table import table
-from core.i18n import N_, tr
+from core.i18n import N_, labelled, listed, tr, with_note
 
 if TYPE_CHECKING:
     from core.analysis.movements import History, Period
@@ -46,8 +46,10 @@ def add_parser(commands: argparse._SubParsersAction, parents: dict[str, argparse
 
 
 def _moves_lines(period: Period, indent: str = "  ") -> list[str]:
-    return [f"{indent}{side_name(a)} → {side_name(b)} ({len(moves)}): "
-            + ", ".join(sorted((m.customer for m in moves), key=str.casefold))
+    """Each kind of move with its customers, in the language's brackets, colon and list:
+    "(new) → Core (2): A, B", "（新客户） → 核心（2）：A、B" (was "核心 (2): A, B")."""
+    return [indent + labelled(with_note(f"{side_name(a)} → {side_name(b)}", str(len(moves))),
+                              listed(sorted((m.customer for m in moves), key=str.casefold)))
             for a, b, moves in period.groups()]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.i18n import N_, tr
+from core.i18n import N_
 from core.ledger.fields import (
     ARRIVED_WORDS,
     EXACT_ONLY,
@@ -309,12 +309,14 @@ def apply_overrides(headers: list[str | None], mapping: dict[str, int],
     return result
 
 
-def _field_names(names: list[str]) -> str:
-    return ", ".join(f"{tr(FIELD_BY_NAME[n].label)} ({n})" for n in names)
+def _field_names(names: list[str]) -> Listed:
+    """"Customer (customer)", "客户（customer）": each language's brackets, as read."""
+    return Listed([Noted(Term(FIELD_BY_NAME[n].label), n) for n in names])
 
 
 def _list_headers(headers: list[str | None]) -> str:
-    return ", ".join(f"“{h}”" for h in headers if h) or "—"
+    """The headers found, listed as the language in force lists when read ("“a”、“b”")."""
+    return Listed([f"“{h}”" for h in headers if h]) if any(headers) else "—"
 
 
 @dataclass

@@ -53,10 +53,15 @@ def totals_places(result: FileResult, rows: list[tuple[str, int]]) -> str:
     return listed(places, PLACES_SHOWN)
 
 
+def status_text(status: str, file_format: str | None) -> str:
+    """A file's word in the import report, with its format where known: "REFUSED (xls)",
+    "已拒绝（xls）"; the command line's and the window's, so both say the same."""
+    said = tr(STATUS[status])
+    return with_note(said, file_format) if file_format else said
+
+
 def import_report(result: FileResult) -> str:
-    status = tr(STATUS[result.status])
-    lines = [labelled(result.path.name, with_note(status, result.file_format)
-                      if result.file_format else status)]
+    lines = [labelled(result.path.name, status_text(result.status, result.file_format))]
     if result.message:
         lines.append("  " + result.message.text)
     lines.extend(_sheet_lines(result))

@@ -24,7 +24,7 @@ from core.ledger.refund_columns import refund_said
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import ID_FIELDS, MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
-from core.messages import Listed, Message, Refusal
+from core.messages import Listed, Message, Noted, Refusal
 
 SHOWN_VALUES = 3  # the values a column's message quotes
 SHOWN_RANGES = 10  # the row ranges it lists
@@ -406,7 +406,7 @@ def _data_cells(layout: SheetLayout, cells: Mapping[tuple[int, int], str]) -> li
     first = sheet.first_row_number + layout.header_index + 1
     found = sorted((row, column, text) for (row, column), text in cells.items()
                    if column in columns and row >= first)
-    return [f"{column_letters(c)}{r} ({text})" if len(text) > 1 else f"{column_letters(c)}{r}"
+    return [Noted(f"{column_letters(c)}{r}", text) if len(text) > 1 else f"{column_letters(c)}{r}"
             for r, c, text in found]
 
 

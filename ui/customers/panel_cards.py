@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
 from core.analysis.value import EXPECTED_ORDERS, STILL_BUYING, model_detail, model_message
-from core.i18n import N_, amount_text, tr
+from core.i18n import N_, amount_text, listed, tr
 from ui import style
 from ui.widgets import Card, selectable_label
 
@@ -65,7 +65,7 @@ class CreditCard(Card):
             limit_usd = analysis.rules.stop_loss_exposure_usd
             lines.append(tr(N_("Group “{group}”: {members}. Overdue exposure of the group "
                                "{amount} {currency} (stop-loss above {limit} USD)."),
-                            group=c.credit_group, members=", ".join(c.credit_group_members),
+                            group=c.credit_group, members=listed(c.credit_group_members),
                             amount=amount_text(c.credit_group_exposure or 0.0), currency=cur,
                             limit=amount_text(limit_usd)))
         else:

@@ -27,7 +27,7 @@ from core.analysis.names import (
     list_heading,
     list_name,
 )
-from core.i18n import N_, NP_, amount_text, tr
+from core.i18n import N_, NP_, amount_text, listed, tr
 from core.rules import Rules
 from ui import style
 from ui.column_filter import ColumnFilter
@@ -132,7 +132,7 @@ COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 def header_tip(column: Column, rules: Rules) -> str:
     """What a header says on hover, with the months, days and lists of these rules."""
     tip = tr(column.tip, months=rules.window_months, days=rules.stop_loss_days,
-             lists=", ".join(list_name(code) for code in LISTS))
+             lists=listed([list_name(code) for code in LISTS]))
     if "{months}" in column.tip and rules.project_window_months != rules.window_months:
         tip += "\n" + tr(PROJECT_WINDOW_TIP, months=rules.project_window_months)
     return tip

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from core.ledger.readers import is_owner_file
 from ui import operations, prefs, style
 from ui.importing.file_state import FileState
@@ -344,7 +344,7 @@ class ImportDialog(QDialog):
         for state in self.states:
             missing = state.missing()
             if missing:
-                fields = ", ".join(state.field_name(name) for name in missing)
+                fields = listed([state.field_name(name) for name in missing])
                 return tr(N_("Choose a column for {fields} in {file}, or remove the file."),
                           fields=fields, file=state.path.name)
         if any(s.busy for s in self.states):
@@ -361,17 +361,17 @@ def file_status(state: FileState) -> tuple[str, str | None]:
         return tr(N_("Reading the file…")) + percent, None
     if state.failure:
         return state.failure, style.BAD
-    if state.refusal and not state.has_sheet:
-        return state.refusal.text, style.BAD
+    if state.refusal_text and not state.has_sheet:
+        return state.refusal_text, style.BAD
     missing = state.missing()
     if missing:
-        fields = ", ".join(state.field_name(name) for name in missing)
+        fields = listed([state.field_name(name) for name in missing])
         return tr(N_("No column found for {fields}: choose it on the next page."),
                   fields=fields), style.WANTS_CHOICE
     preview = state.preview
     assert preview is not None
     text = tr(N_("{format}, ledger in {sheets}"), format=preview.file_format or "?",
-              sheets=", ".join(f"“{s.name}”" for s in preview.sheets))
+              sheets=listed([f"“{s.name}”" for s in preview.sheets]))
     if state.refusal:
         return text + " — " + state.refusal.text, style.BAD
     if state.overrides():

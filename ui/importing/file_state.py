@@ -7,10 +7,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from core.i18n import tr
+from core.i18n import labelled, tr
 from core.ledger.fields import FIELD_BY_NAME, worded
 from core.ledger.layout import has_required
 from core.ledger.preview import FilePreview, chosen_mapping
+from core.ledger.report import status_text
 from core.messages import Message
 
 
@@ -38,6 +39,16 @@ class FileState:
     @property
     def refused(self) -> bool:
         return not self.busy and not self.has_sheet
+
+    @property
+    def refusal_text(self) -> str | None:
+        """The latest reading's refusal as the files and mapping pages say it: a file refused
+        before any tab was read with the word and format the import report gives it
+        ("REFUSED (xls): …", as the command line), a refused re-reading the reason alone."""
+        if self.refusal is None or self.has_sheet:
+            return self.refusal.text if self.refusal else None
+        file_format = self.preview.file_format if self.preview else None
+        return labelled(status_text("refused", file_format), self.refusal.text)
 
     def take(self, preview: FilePreview) -> None:
         """A new reading: a refused re-reading keeps the earlier sheet so the user can fix it."""

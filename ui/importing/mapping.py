@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr
+from core.i18n import N_, tr, with_note
 from core.ledger.fields import FIELDS, REQUIRED, Field, worded
 from core.ledger.preview import FilePreview, SheetPreview
 from core.ledger.read_as import Reading
@@ -54,7 +54,8 @@ ORDERED: tuple[Field, ...] = (tuple(f for f in FIELDS if f.name in REQUIRED)
 
 
 def field_label(field: Field, words: Mapping[str, str] | None = None) -> str:
-    """The label a user reads: their language's name and, in grey, a value they would know.
+    """The label a user reads: their language's name and, in grey and that language's
+    brackets ("客户 *（例如 …）"), a value they would know.
     A sheet's `words` (a payments sheet's amount is the money received: fields.worded, as
     the report and the preview's heads say it) name the field: its rows read "Amount *"."""
     named = worded(field.name, words or {})
@@ -62,7 +63,7 @@ def field_label(field: Field, words: Mapping[str, str] | None = None) -> str:
     name = html.escape(tr(named.label))
     if field.name in REQUIRED:
         name = f"<b>{name} *</b>"
-    return f'{name} <span style="color:{style.CONTEXT}">({example})</span>'
+    return f'{name}<span style="color:{style.CONTEXT}">{with_note("", example)}</span>'
 
 
 class MappingEditor(QWidget):
@@ -215,7 +216,7 @@ class MappingEditor(QWidget):
         preview = state.preview if state else None
         self.tabs_model.set_preview(preview)
         self.tab = min(self.tab, max(self.tabs_model.rowCount() - 1, 0))
-        refusal = (state.refusal.text if state and state.refusal
+        refusal = (state.refusal_text if state and state.refusal
                    else state.failure if state else None)
         self.refusal_label.setText(refusal or "")
         self.refusal_label.setVisible(bool(refusal))

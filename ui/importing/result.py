@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, NP_, listed, tr, with_note
+from core.i18n import N_, NP_, listed, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import STATUS, import_report, money, sheet_taken, totals_line
+from core.ledger.report import import_report, money, sheet_taken, status_text, totals_line
 from core.ledger.rows import iter_skipped_ranges
 from ui import operations, style
 from ui.importing.summary import summary_html
@@ -263,9 +263,8 @@ class ResultPage(QWidget):
             orders_new=c.orders_inserted, orders_updated=c.orders_updated,
             customers=c.customers_inserted) \
             if result.status == "imported" else (result.message.text if result.message else "")
-        status = tr(STATUS[result.status])
-        status = with_note(status, result.file_format) if result.file_format else status
-        top = _item(self.tree, [result.path.name, status, details], colour)
+        top = _item(self.tree, [result.path.name, status_text(result.status, result.file_format),
+                                details], colour)
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)

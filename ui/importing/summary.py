@@ -12,9 +12,9 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from core.i18n import N_, NP_, sentences, tr
+from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import STATUS, totals_advice, totals_line, totals_places
+from core.ledger.report import status_text, totals_advice, totals_line, totals_places
 from core.ledger.row_places import ROWS_AT
 from core.ledger.rows import ranges_text
 from core.ledger.write_counts import AmountChange
@@ -56,8 +56,8 @@ def _where(found: list[tuple[str, int, str]]) -> str:
     by_sheet: dict[str, list[int]] = defaultdict(list)
     for sheet, row, _ in found:
         by_sheet[sheet].append(row)
-    return "; ".join(tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
-                     for sheet, rows in by_sheet.items())
+    return clauses([tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
+                    for sheet, rows in by_sheet.items()])
 
 
 def _kind_lines(code: str, found: list[tuple[str, int, str]]) -> list[str]:
@@ -141,7 +141,7 @@ def summary_html(results: list[FileResult]) -> str:
     parts = []
     for result in results:
         lines, colour = file_lines(result)
-        status = tr(STATUS[result.status])
+        status = status_text(result.status, result.file_format)  # the command line's words
         head = f"<b>{html.escape(result.path.name)}</b> — {html.escape(status)}"
         if colour:
             head = f'<span style="color:{colour}">{head}</span>'

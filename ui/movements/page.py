@@ -32,7 +32,7 @@ from core.analysis.dataset import months_before
 from core.analysis.movements import History
 from core.analysis.names import MOVES, move_name, side_heading
 from core.analysis.snapshots import month_end
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from ui import operations
 from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
@@ -407,7 +407,7 @@ class MovementsPage(QWidget):
         kinds = year.kind_counts()
         self.year.setText(tr(N_("Over twelve months ({first} → {last}): {moves}"),
                              first=year.since.strftime("%Y-%m"), last=year.month,
-                             moves=", ".join(f"{kinds[k]} {move_name(k)}" for k in MOVES)))
+                             moves=listed([f"{kinds[k]} {move_name(k)}" for k in MOVES])))
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
