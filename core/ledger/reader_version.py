@@ -385,7 +385,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 17 (fix41a): a 退货金额 column's return that a list with a 退款 column writes: the list says the
 # money (one_refund.put_back): refund blank 3,000 on account, 1,000 2,000 (was 0 both); a 收款
 # tab's refund dated in its 收款日期 no longer named as having no date received.
-READER_VERSION = 17
+# 18 (ord42): a month's file sent again (its name imported before) corrects its same day over a
+# later month's book, and a file naming no month is dated by its latest order's month: 45,000
+# typo re-sent as 4,500 of 03-10, 45,500 open in both orders (was 45,500 / 5,000); named.
+READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
