@@ -5,6 +5,7 @@ hand, and the import's notes read."""
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
 from test_import_order36 import A, B
+from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 from test_ord41_order import Sheets, _late
 
@@ -84,3 +86,47 @@ def test_a_book_named_without_a_month_is_dated_by_its_rows(tmp_path: Path, order
     db, results = _imported(tmp_path, files, order)
     assert _late(db) == (45_500, [("MT-1", 45_500, 0)])
     assert _codes(results[1:]) & {TAKEN, KEPT}
+
+
+# --- 3. a 收款 file restating the sale's own receipt -----------------------------------------
+
+SALE = ["合同号", "客户", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",
+        "实收金额", "收款日期", "备注"]
+PAY = ["合同号", "客户", "下单日期", "金额", "实收金额", "收款日期", "备注"]
+
+
+def _sale(received: float) -> Sheets:
+    """MT-1 10,000 of 03-01, shipped 03-05, OA 30 days: `received` by 03-20."""
+    return {"台账": [SALE, ["MT-1", "Mumbai Mart", d("2025-03-01"), "Sofa", 10_000, "USD",
+                            "OA 30 days", d("2025-03-05"), received, d("2025-03-20"), None]]}
+
+
+def _paid(*payments: tuple[str, float]) -> Sheets:
+    """A 收款 file's rows naming MT-1: (day, sum) each."""
+    return {"收款": [PAY, *[["MT-1", "Mumbai Mart", d("2025-03-01"), 0, got, d(day), None]
+                             for day, got in payments]]}
+
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_payments_file_restating_the_sale_s_receipt_counts_it_once(tmp_path: Path,
+                                                                      order: str):
+    """Guard (ord41 case 7 as the brief gives it; held on main already): 台账 2025-03.xlsx says
+    MT-1's 10,000 came 03-20; 收款 2025-03.xlsx lists the same 10,000 of 03-20 naming MT-1.
+    Hand count: one payment, nothing open and nothing on account, in both orders. (The 收款
+    file's row a value day later, 03-21, is still counted twice across files: 10,000 on
+    account; the analysis does not read the sale rows' notes that tell two wires apart.)"""
+    files = {"A": (A, _sale(10_000)), "B": ("收款 2025-03.xlsx", _paid(("2025-03-20", 10_000)))}
+    who = by_name(at(_imported(tmp_path, files, order)[0], d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), round(who.credit_on_account, 2)) == (0, 0)
+
+
+@pytest.mark.parametrize("order", ["".join(p) for p in permutations("AB")])
+def test_a_payments_file_s_second_payment_still_counts(tmp_path: Path, order: str):
+    """Guard: 台账 says 6,000 of MT-1's 10,000 came 03-20; the 收款 file lists that 6,000 of
+    03-20 and a second payment, 4,000 of 04-20. Hand count: 10,000 paid, nothing open,
+    nothing on account (the 4,000 counted, the 6,000 once)."""
+    files = {"A": (A, _sale(6_000)),
+             "B": ("收款 2025-04.xlsx", _paid(("2025-03-20", 6_000), ("2025-04-20", 4_000)))}
+    who = by_name(at(_imported(tmp_path, files, order)[0], d("2025-06-30")))["Mumbai Mart"]
+    assert (round(who.open_amount, 2), round(who.credit_on_account, 2)) == (0, 0)
+    assert str(who.receivables[0].paid_on) == "2025-04-20"  # settled by the 4,000
