@@ -109,6 +109,7 @@ class LaterFiles:
         self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
         self._months: dict[str, tuple[int, int] | None] = {}
         self._mine: tuple[int, int] | None = None
+        self._again: bool | None = None  # this file's name sent again (:meth:`newer`)
         # the lines whose amount this file's rows judged: the file whose amount stands (None:
         # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
         self.owners: dict[str, str | None] = {}
@@ -155,6 +156,26 @@ class LaterFiles:
         conn.executemany("UPDATE order_lines SET amount_file = ? WHERE line_key = ?", [
             (None if file == name else file, key) for key, file in self.owners.items()])
 
+    def newer(self, writer: str | None, figure: object) -> bool:
+        """:meth:`after`, but for a row bringing a received `figure` in a file sent again
+        naming its month (台账 2025-03.xlsx imported before, from any folder; or its name
+        from its one folder): the clerk's correction of that month, whose figure of a day
+        stands over the one a later month's file carried for it (core.ledger.older_receipts.
+        older_total's `later`). March's 45,000 of 03-10 (a typo) carried by April's book, then
+        March sent again with 4,500: 45,500 open imported March, April, March again, but
+        5,000 April first; 45,500 in both orders (ord42)."""
+        return self.after(writer) and (figure is None or not self._resent())
+
+    def _resent(self) -> bool:
+        """Is this file's name imported before, and this file a month's by it?"""
+        if self._again is None:
+            name = self.status.source_file
+            (count,) = self.conn.execute("SELECT count(*) FROM imports WHERE file_name = ?",
+                                         (name,)).fetchone()
+            named = named_year("", self.status.dating)
+            self._again = count > 1 and (self.status.alone or bool(named and named.month))
+        return self._again
+
     def after(self, writer: str | None) -> bool:
         """Is `writer` (the line's source file) later than this file?"""
         name = self.status.source_file
@@ -180,7 +201,12 @@ class LaterFiles:
 def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int, int] | None:
     """The (year, month) a file is named after: its name's (台账 2025-04.xlsx; 4月台账.xlsx
     its year from the rows), else the latest of its tabs' (4月, the year from the name or the
-    tab's rows), None where no name gives one; `rows`: (tab, order date, ISO) pairs."""
+    tab's rows), None where a name gives one that cannot be placed; `rows`: (tab, order date,
+    ISO) pairs. A file whose name and tabs name no month (客户台账.xlsx, its tab 台账) is dated
+    by the month of its latest order date, as a clerk reads a book by how far it goes: its
+    45,000 of 03-10 against 台账 2025-04.xlsx's 4,500 of the same day (rows to March) was the
+    last imported's, 45,500 or 5,000 open; now April's in either order, 45,500 (ord42). The
+    one place this rule lives."""
     tabs: dict[str, Counter[date]] = {}
     for tab, day in rows:
         tabs.setdefault(tab, Counter()).update([date.fromisoformat(day)] if day else [])
@@ -198,6 +224,9 @@ def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int,
             carried_before(sheet_month(tab), dated.items()))
         if month is not None:
             found.append(month)
+    if stem is None and not any(map(sheet_month, tabs)):  # no name nor tab says a month
+        return max(((day.year, day.month) for dated in tabs.values() for day in dated),
+                   default=None)
     return max(found, default=None)
 
 

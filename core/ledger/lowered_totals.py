@@ -18,6 +18,7 @@ from core.i18n import NP_
 from core.ledger.older_receipts import KeptTotal, Receipt
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
 
@@ -31,6 +32,23 @@ def lowered(stored: Receipt, merged: Receipt, corrects: bool) -> bool:
             and new < old - TOLERANCE)
 
 
+def said_taken(stored: Receipt, merged: Receipt, read: tuple[bool, bool],
+               files: tuple[str | None, str]) -> bool:
+    """Is the merged total named: :func:`lowered`, or another figure of the stored total's
+    day from another file (its word taken: the later-dated file's, or a month's file sent
+    again, core.ledger.amended_lines.LaterFiles.newer)? Before, a figure of the same day
+    replaced silently in one import order and was named kept out in the other (ord42).
+    `read`: the row is of the file that wrote the stored total, imported again, and of a
+    line an earlier tab of this file wrote; `files`: the file that wrote the stored total
+    and this one, whose revision (修订) says its correction in its name (not named)."""
+    (old, old_day, old_currency), (new, new_day, new_currency) = stored, merged
+    ours, repeat = read
+    return lowered(stored, merged, ours and not repeat) or (
+        not ours and not repeat and not revises(files[1], files[0]) and old is not None
+        and new is not None and old_day is not None and new_day == old_day
+        and new_currency == old_currency and abs(new - old) > TOLERANCE)
+
+
 def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
     """A note naming the lines whose received total this file lowered on a later day, and
     one naming those whose higher, earlier total a later file's lowered one kept out (the
@@ -40,7 +58,21 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
     dated = [k for k in found if k.read[1] and k.kept[1]]
     lower = [k for k in dated if k.read[0] < k.kept[0] and k.read[1] > k.kept[1]]
     higher = [k for k in dated if k.read[0] > k.kept[0] and k.read[1] < k.kept[1]]
+    taken = [k for k in dated if k.taken and k.read[1] == k.kept[1]]
     notes = []
+    if taken:
+        notes.append(Message("same_day_received_taken", NP_(
+            "{count} order line's received figure in this file differs from the one another "
+            "file stored for the same day: this file's figure is taken, as the later-dated "
+            "file's or its month's file sent again: {rows} (stored / this file's). If the "
+            "stored figure was the right one, correct this file and import it again.",
+            "{count} order lines' received figures in this file differ from the ones other "
+            "files stored for the same days: this file's figures are taken, as the later-dated "
+            "file's or its month's file sent again: {rows} (stored / this file's). If a "
+            "stored figure was the right one, correct this file and import it again."),
+            {"count": len(taken), "rows": Listed([at_row(
+                k.order, k.sheet, k.row, f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")
+                for k in taken], SHARED_SHOWN)}))
     if lower:
         notes.append(Message("received_total_lowered", NP_(
             "{count} order line's received total in this file is lower than the one stored "

@@ -139,13 +139,15 @@ def _paid_again(note: object) -> bool:
 @dataclass(frozen=True)
 class KeptTotal:
     """A line whose stored received total was kept: its order (number, or customer), the row
-    that brought the older figure, and both figures as (amount, ISO date)."""
+    that brought the older figure, and both figures as (amount, ISO date); `taken`: the row's
+    figure replaced the stored one instead (core.ledger.lowered_totals.said_taken)."""
 
     order: str
     sheet: str
     row: int
     kept: tuple[float, str]
     read: tuple[float, str]
+    taken: bool = False
 
 
 def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
@@ -172,7 +174,8 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
             "files stored for the same days: the later files' figures are kept, as their "
             "corrections: {rows} (kept / this file's). If a stored figure was wrong, correct "
             "it in the file that wrote it and import that file again."),
-            [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]],
+            [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
+             and not k.taken],
             lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")]
 
 

@@ -397,6 +397,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 18 (yb42b): a year book's tab of an older month read after a newer one (5月, 3月, 4月) keeps
 # the newer's figure: 15,000 of 05-20 over 4,500 of 03-02, 0 open (was 10,500); tabs 定金 and
 # 中期款 (now a payment's name) of one day are two payments: 0 open (was 9,000 or 10,500).
+# 18 (ord42): a month's file sent again (its name imported before) corrects its same day over a
+# later month's book, and a file naming no month is dated by its latest order's month: 45,000
+# typo re-sent as 4,500 of 03-10, 45,500 open in both orders (was 45,500 / 5,000); named.
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -44,7 +44,7 @@ from core.ledger.line_values import (
     receipt,
     redated,
 )
-from core.ledger.lowered_totals import lowered
+from core.ledger.lowered_totals import said_taken
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import NO_DAY, FileStatus, held_dates, status_day
@@ -182,8 +182,7 @@ class LedgerWriter:
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
-        self.counts.moved = self._moves()
-        self.counts.kept_statuses = self.status.kept
+        self.counts.moved, self.counts.kept_statuses = self._moves(), self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
@@ -333,15 +332,16 @@ class LedgerWriter:
             own, kept, gone = (judged(self.here, sources, read, (record[CARRY_FORWARD], said), key,
                                       self._shown(keys, float(record[AMOUNT])), cancelled)
                                if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
-            own_total = (total := total_file(before[-1], sources[0])) == source and self.alone
-            ours = sources[0] == source and own_total
+            wrote = (total := total_file(before[-1], sources[0]), source)  # its file, this one
+            ours = (own_total := self.alone and total == source) and sources[0] == source
             named = str(record[ORDER_NO] or record[CUSTOMER])
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
                 order.terms.rung if order.terms else None, self.later.of(
                     (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly,
-                own_total, self.later.after(sources[0]), self.later.after(total))
+                own_total, self.later.newer(sources[0], values[L_RECEIVED]),
+                self.later.after(total))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
@@ -350,10 +350,10 @@ class LedgerWriter:
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
-            elif lowered(receipt(before), receipt(merged), ours and not repeats[position]):
+            elif said_taken(receipt(before), receipt(merged), (ours, repeats[position]), wrote):
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (
-                    merged[L_RECEIVED], merged[L_RECEIVED_DATE])))
+                    merged[L_RECEIVED], merged[L_RECEIVED_DATE]), True))
             status = self.status.settled(  # core.ledger.older_status
                 (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),

@@ -19,7 +19,7 @@ from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, RESTATED, amended, stored_status
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
-from core.ledger.lowered_totals import lowered
+from core.ledger.lowered_totals import said_taken
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
@@ -484,14 +484,16 @@ class LedgerWriter:
             held = brought = early
         older = older_total(held, brought, ours, (  # type: ignore[arg-type]
             total_file(old[HISTORY], old["source_file"]), self.source_file),
-            self.later.after(old["source_file"]) and new["received_date"] is not None
-            and self.bases.says[0] != MONTH, (old["notes"], None) if self.later.after(
+            self.later.newer(old["source_file"], new["received_amount"])
+            and new["received_date"] is not None and self.bases.says[0] != MONTH,
+            (old["notes"], None) if self.later.after(
                 total_file(old[HISTORY], old["source_file"])) else (None, full["notes"]))
-        if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
+        if not older and said_taken(held, brought, (ours, line.repeat), (  # said, kept
+                total_file(old[HISTORY], old["source_file"]), self.source_file)):
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
-                (merged["received_amount"], merged["received_date"])))
+                (merged["received_amount"], merged["received_date"]), True))
         if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
