@@ -146,3 +146,32 @@ def test_a_return_list_naming_no_currency_is_in_its_orders(tmp_path: Path, where
                                            {tab: tabs[tab] for tab in order})])
     assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 12_000, 3_000, 0)]
     assert _figures(tmp_path) == (0, 0, 12_960)
+
+
+@pytest.mark.parametrize("note", ["PO-1 SF-200退货3台", "PO-1退货 QC-77"])
+@pytest.mark.parametrize("order", ["AB", "BA", "A+B", "one file"])
+def test_a_credit_note_naming_its_order_and_another_number(tmp_path: Path, order, note):
+    """fx42a F1: CN-2504 noted with PO-1 and a number of another kind (a product's, a check's)
+    credits PO-1 in every import order: its numbers read against the customer's stored sales
+    where the sale is in another file. Before: with March's file apart, PO-0 3,000 received."""
+    if order == "one file":
+        _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+            *MARCH["台账"], _april(note)["台账"][1]]})])
+    else:
+        paths = {"A": write_xlsx(tmp_path / "台账 2025-03.xlsx", MARCH),
+                 "B": write_xlsx(tmp_path / "台账 2025-04.xlsx", _april(note))}
+        _same_import(tmp_path, *([[paths[k] for k in order.split("+")]] if "+" in order
+                                 else [[paths[k]] for k in order]))
+    assert _receivables(tmp_path, "Metro Home") == [("PO-0", 0, 0, 10_000),
+                                                     ("PO-1", 0, 3_000, 12_000)]
+
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_credit_note_naming_two_of_the_customers_orders_joins_the_pool(tmp_path: Path, order):
+    """CN-2504 noted "PO-0 PO-1退货" says not whose: the pool, in either order, as before."""
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-03.xlsx", MARCH),
+             "B": write_xlsx(tmp_path / "台账 2025-04.xlsx", _april("PO-0 PO-1退货"))}
+    _same_import(tmp_path, *[[paths[k]] for k in order])
+    assert _receivables(tmp_path, "Metro Home") == [("PO-0", 3_000, 0, 7_000),
+                                                     ("PO-1", 0, 0, 15_000)]
+

@@ -226,9 +226,9 @@ def _noted_number(note: object, own: tuple[str | None, ...], sales: dict[str, st
     though another file sells it: read as naming none, it joined the customer's pool and paid
     the oldest invoice (PO-0 shown 3,000 received, PO-1 credited 0: ref42). Naming none, or
     several, it names none, as before."""
-    named = noted_order(note, {number: number for number in sales})
-    if named is not None and named in sales:
-        return sales[named]
+    named = named_sale(note, sales)
+    if named is not None:
+        return named
     kinds = {match.group(1) for n in own if n and (match := _SHAPE.match(reference(n)))}
     given = [token for key, token in references(note).items()
              if (match := _SHAPE.match(key)) and match.group(1) not in kinds]
@@ -236,3 +236,10 @@ def _noted_number(note: object, own: tuple[str | None, ...], sales: dict[str, st
         return None
     written = re.search(_EDGE.format(re.escape(given[0])), str(note), re.IGNORECASE)
     return written.group(0) if written else given[0]
+
+
+def named_sale(note: object, sales: dict[str, str]) -> str | None:
+    """The one sale of `sales` (folded number -> number) a note names, as the sale spells it;
+    None where it names none or several ("PO-0 PO-1退货": whose, it does not say)."""
+    named = noted_order(note, {number: number for number in sales})
+    return sales[named] if named is not None and named in sales else None

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 from core.ledger.keys import NUMBERED, described_order_key, line_key, row_identity
 from core.ledger.line_values import ORDER_COLUMNS
-from core.ledger.normalise import EMPTY_MARKS, fold, placeholder
+from core.ledger.normalise import EMPTY_MARKS, placeholder
+from core.ledger.noted_credits import stored_sales
 from core.ledger.noted_orders import credited_number
 from core.ledger.placeholder_rows import Place, rows_read_again
 from core.ledger.writer import STATUS_FROM_LINES
@@ -158,20 +159,7 @@ def _clear_placeholder_numbers(conn: sqlite3.Connection) -> None:
         credits = conn.execute(
             f"SELECT l.id, o.customer_id, l.invoice_no, o.order_no FROM order_lines l JOIN "
             f"orders o ON o.id = l.order_id WHERE l.credit_ref IN ({listed})", marks).fetchall()
-        sales = _sales(conn, {customer for _, customer, _, _ in credits})
+        sales = stored_sales(conn, {customer for _, customer, _, _ in credits})
         conn.executemany("UPDATE order_lines SET credit_ref = ? WHERE id = ?", [
             (credited_number(None, (invoice_no, order_no), sales[customer]), line_id)
             for line_id, customer, invoice_no, order_no in credits])
-
-
-def _sales(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
-    """Each customer's sale numbers (invoice and order), folded -> as written."""
-    found: dict[int, dict[str, str]] = defaultdict(dict)
-    for customer in customers:
-        for invoice_no, order_no in conn.execute(
-                "SELECT l.invoice_no, o.order_no FROM order_lines l JOIN orders o ON "
-                "o.id = l.order_id WHERE o.customer_id = ? AND l.credit_note = 0", (customer,)):
-            for number in (invoice_no, order_no):
-                if number:
-                    found[customer].setdefault(fold(number), number)
-    return found

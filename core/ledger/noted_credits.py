@@ -1,0 +1,53 @@
+"""A stored credit note whose note names its order, that order's sale stored from another file.
+
+April's 台账 writes CN-2504, -3,000, 类型 退货, 备注 "PO-1 SF-200退货3台": the return of PO-1,
+sold in March's file. Read with its own file, the note's numbers are checked against that
+file's sales (core.ledger.review._credit_refs): none of them, and two numbers of another kind
+than the note's own (PO-1, SF-200), it named no order and joined the customer's pool, paying
+the oldest invoice (PO-0 shown 3,000 received, PO-1 credited 0: fx42a). So, after each import,
+a stored credit note of the file's customers naming no order is read against its customer's
+STORED sales: its note naming exactly one of them (core.ledger.noted_orders.named_sale), it
+credits that one, in either import order. Naming two of them ("PO-0 PO-1退货") or none, it
+stays in the pool, as before.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+
+from core.ledger.normalise import fold
+from core.ledger.noted_orders import named_sale
+
+_POOLED = (
+    "SELECT l.id, o.customer_id, l.notes FROM customers k JOIN orders o ON o.customer_id = k.id "
+    "JOIN order_lines l ON l.order_id = o.id WHERE k.key IN (SELECT value FROM json_each(?)) "
+    "AND l.credit_note AND l.credit_ref IS NULL AND l.notes IS NOT NULL")
+
+
+def stored_sales(conn: sqlite3.Connection, customers: Iterable[int]
+                 ) -> dict[int, dict[str, str]]:
+    """Each customer's sale numbers (invoice and order), folded -> as written."""
+    found: dict[int, dict[str, str]] = defaultdict(dict)
+    for customer in customers:
+        for invoice_no, order_no in conn.execute(
+                "SELECT l.invoice_no, o.order_no FROM order_lines l JOIN orders o ON "
+                "o.id = l.order_id WHERE o.customer_id = ? AND l.credit_note = 0", (customer,)):
+            for number in (invoice_no, order_no):
+                if number:
+                    found[customer].setdefault(fold(number), number)
+    return found
+
+
+def name_noted_credits(conn: sqlite3.Connection, customers: Iterable[str]) -> None:
+    """Each stored credit note of `customers` (keys) naming no order whose note names one of
+    its customer's stored sales alone credits that sale."""
+    pooled = conn.execute(_POOLED, (json.dumps(sorted(set(customers))),)).fetchall()
+    if not pooled:  # most imports
+        return
+    sales = stored_sales(conn, {customer for _, customer, _ in pooled})
+    conn.executemany("UPDATE order_lines SET credit_ref = ? WHERE id = ?", [
+        (named, line_id) for line_id, customer, note in pooled
+        if (named := named_sale(note, sales[customer])) is not None])
