@@ -175,3 +175,18 @@ def test_a_credit_note_naming_two_of_the_customers_orders_joins_the_pool(tmp_pat
     assert _receivables(tmp_path, "Metro Home") == [("PO-0", 3_000, 0, 7_000),
                                                      ("PO-1", 0, 0, 15_000)]
 
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_return_column_and_a_list_of_two_returns_of_its_sum(tmp_path: Path, order):
+    """fx42a F5: the sale's 退货金额 3,000 (A, paid 15,000) and a 退货 file listing two 3,000
+    returns, both refunded (B): the column's return is one of the list's rows, the other a
+    second return: credited 6,000, refunded 6,000, nothing open, either order. Before (A
+    first): both rows taken for the column, 3,000 shown on account."""
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+                 [*SALE_HEADER, "退货金额", "退货日期"], [*SALE, 3_000, d("2025-04-20")]]}),
+             "B": write_xlsx(tmp_path / "退货 2025-05.xlsx", {"退货": [
+                 BOTH, ["PO-1", "Mumbai Mart", 3_000, 3_000, d("2025-04-20")],
+                 ["PO-1", "Mumbai Mart", 3_000, 3_000, d("2025-05-20")]]})}
+    _same_import(tmp_path, *[[paths[k]] for k in order])
+    assert _figures(tmp_path) == (0, 0, 9_000)
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 9_000, 6_000, 0)]

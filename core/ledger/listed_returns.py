@@ -36,10 +36,10 @@ _LIST = (f"SELECT 1 {_FROM} {_WHERE} AND instr(c.line_key, '{NOTED}') = 0 AND EX
          "FROM order_lines r WHERE r.order_id = c.order_id AND r.source_file = c.source_file "
          "AND r.source_sheet IS c.source_sheet AND r.source_row = c.source_row AND NOT "
          "r.credit_note AND abs(r.received_amount + ?3) < 0.005) LIMIT 1")
-_COLUMN = (f"SELECT s.notes, s.amount, s.currency, s.received_amount {_FROM} JOIN order_lines "
-           "s ON s.order_id = c.order_id AND s.source_file = c.source_file AND s.source_sheet "
-           "IS c.source_sheet AND s.source_row = c.source_row AND NOT s.credit_note AND "
-           f"s.amount > 0 {_WHERE} AND instr(c.line_key, '{NOTED}') > 0")
+_COLUMN = (f"SELECT c.id, s.notes, s.amount, s.currency, s.received_amount {_FROM} JOIN "
+           "order_lines s ON s.order_id = c.order_id AND s.source_file = c.source_file AND "
+           "s.source_sheet IS c.source_sheet AND s.source_row = c.source_row AND NOT "
+           f"s.credit_note AND s.amount > 0 {_WHERE} AND instr(c.line_key, '{NOTED}') > 0")
 
 
 def stored_list(conn: sqlite3.Connection, name: str) -> StoredReturn:
@@ -55,11 +55,19 @@ def stored_list(conn: sqlite3.Connection, name: str) -> StoredReturn:
 def stored_column(conn: sqlite3.Connection, name: str) -> StoredReturn:
     """Does another file than `name` store a sale's return of the order and sum from its
     return column (its note naming none), its money for the goods taken off what it
-    received?"""
+    received? Each such return is one list row's, taken once: a second row of the sum on the
+    file is a second return, its refund money sent back (fx42a: two 3,000 returns refunded,
+    the column's one of them; both taken for it, 3,000 shown on account)."""
+    taken: set[int] = set()
+
     def sold(order_no: str, customer: str, figure: float) -> bool:
-        return any(returned_sum(notes, amount, currency) is None and (received or 0.0) >= round(
-            amount - figure, 2) - 0.005 for notes, amount, currency, received in conn.execute(
-                _COLUMN, (numbered_order_key(order_no), customer, round(figure, 2), name)))
+        found = next((line for line, notes, amount, currency, received in conn.execute(
+            _COLUMN, (numbered_order_key(order_no), customer, round(figure, 2), name))
+            if line not in taken and returned_sum(notes, amount, currency) is None
+            and (received or 0.0) >= round(amount - figure, 2) - 0.005), None)
+        if found is not None:
+            taken.add(found)
+        return found is not None
 
     return sold
 
