@@ -190,3 +190,23 @@ def test_a_return_column_and_a_list_of_two_returns_of_its_sum(tmp_path: Path, or
     _same_import(tmp_path, *[[paths[k]] for k in order])
     assert _figures(tmp_path) == (0, 0, 9_000)
     assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 9_000, 6_000, 0)]
+
+
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+@pytest.mark.parametrize(("parts", "figures"), [((1_500,), (0, 1_500, 12_000)),
+                                                ((1_500, 1_000), (0, 500, 12_000))])
+def test_a_return_column_total_and_its_parts_listed_so_far(tmp_path: Path, tabs, parts,
+                                                            figures):
+    """fx42a F4: 退货金额 3,000 on the sale's row (paid 15,000), the 退货 tab listing 1,500 of
+    it so far (or 1,500 + 1,000), refunded: one return of 3,000, the refunds as listed, the
+    rest owed back on account, either tab order. Before: each part a second return, credited
+    4,500 (5,500), revenue 10,500 (9,500), nothing on account."""
+    sale = [*SALE, 3_000, d("2025-04-20")]
+    rows = {"台账": [[*SALE_HEADER, "退货金额", "退货日期"], sale], "退货": [BOTH, *[
+        ["PO-1", "Mumbai Mart", part, part, d(day)]
+        for part, day in zip(parts, ("2025-04-20", "2025-05-02"), strict=False)]]}
+    _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-05.xlsx",
+                                       {tab: rows[tab] for tab in tabs})])
+    assert _figures(tmp_path) == figures
+    [(_, _, credited, _)] = _receivables(tmp_path, "Mumbai Mart")
+    assert credited == 3_000

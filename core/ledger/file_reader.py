@@ -37,6 +37,7 @@ from core.ledger.noted_returns import (
 )
 from core.ledger.one_refund import (
     Marks,
+    Parted,
     column_marks,
     listed_parts,
     one_refund,
@@ -113,7 +114,9 @@ class ReadLedger:
     # the returns its lists of returns write with a refund column (one_refund.stated_marks)
     stated: Marks = field(default_factory=Counter)
     # of those, the ones its lists write in parts (one_refund.listed_parts)
-    parted: Marks = field(default_factory=Counter)
+    parted: Parted = field(default_factory=dict)
+    # the parts of those whose sums make less than the column's: their refunds alone
+    short: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
@@ -275,7 +278,8 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
-    found.parted = listed_parts(found.sold_returns, found.stated)  # 3,000 as 1,500 + 1,500
+    # 3,000 as 1,500 + 1,500, or 1,500 so far
+    found.parted = listed_parts(found.sold_returns, found.stated, found.short)
     for layout, sheet in waiting:  # a list of returns before the tab selling its orders
         if layout.returns and unsaid(sheet.records) and (fixed := in_order_currency(
                 sheet.records, _sold(found, waiting), None)) is not None:
@@ -300,7 +304,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     told |= list_back(sheet.records, sheet.returned, sheet.taken, listed, told)  # (ref42)
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
-                                            found.returned, found.sold_returns, sold))
+                                            found.returned, found.sold_returns, sold,
+                                            found.short))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

@@ -9,7 +9,7 @@ document, the 收款 tab's the refund's.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from datetime import date
 from typing import cast
@@ -32,6 +32,8 @@ from core.ledger.record import (
 from core.ledger.typed_rows import doubled, is_receipt_row
 
 Marks = Counter[tuple[object, ...]]
+# a return column's return a list writes in parts -> the sum each such leaves unlisted
+Parted = dict[tuple[object, ...], list[float]]
 
 
 def _refund_mark(record: Record) -> tuple[object, ...]:
@@ -141,7 +143,8 @@ def column_marks(records: list[Record], columns: Mapping[int, float]) -> Marks:
 
 def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
                returns: Marks | None = None, columns: Marks | None = None,
-               sold: Callable[[str, str, float], bool] | None = None) -> list[Record]:
+               sold: Callable[[str, str, float], bool] | None = None,
+               short: Marks | None = None) -> list[Record]:
     """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
@@ -156,12 +159,18 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     again, 3,000 open on a buyer paid in full (ref41). Its credit note stays the return's
     (core.ledger.credit_lines places it on the line of the one the sale's row makes). So
     too where another file stored that sale (`sold`: core.ledger.listed_returns.stored_column)
-    and the refund is the return's whole sum."""
+    and the refund is the return's whole sum. And without the credit note of a list's part of
+    a return column's return its parts leave unlisted (`short`: listed_parts): its refund
+    alone."""
     drop = set()
     for i in doubled(records):
         mark = _refund_mark(records[i])
         if records[i][ROW] in paid:
-            if returns is not None and (found := return_of(
+            if short and short[(part := _return_mark(records[i - 1], -records[i - 1][
+                    AMOUNT]))] > 0:
+                short[part] -= 1
+                drop.add(i - 1)
+            elif returns is not None and (found := return_of(
                     returns, mark, (records[i][ORDER_NO], records[i][NOTES]))) is not None:
                 returns[found] -= 1
                 drop.add(i - 1)
@@ -196,24 +205,31 @@ def stated_marks(records: list[Record], stated: bool) -> Marks:
                    if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[ORDER_NO])
 
 
-def listed_parts(columns: Marks, stated: Marks) -> Marks:
+def listed_parts(columns: Marks, stated: Marks, short: Marks | None = None) -> Parted:
     """The returns of sale rows' return columns (`columns`) a list of returns writes as parts
-    (`stated`: each its sum and refund) whose sums make the column's, in place: those parts
-    taken as the column's return (its mark in `stated` once), its credit note the parts'. 退货金额
-    3,000 is the order's total returned, the list's 1,500 of 04-20 and 1,500 of 05-02 its two
-    parts, no second return (credit 6,000 and 9,000 received of 15,000 paid, was: ref42).
-    Not where the list writes the column's sum itself. The column returns so taken."""
-    parted: Marks = Counter()
+    (`stated`: each its sum and refund) whose sums make the column's, or less, in place: those
+    parts taken as the column's return (its mark in `stated` once), its credit note the parts'
+    and, where they make less, the rest's. 退货金额 3,000 is the order's total returned, the
+    list's 1,500 of 04-20 and 1,500 of 05-02 its two parts, no second return (credit 6,000 and
+    9,000 received of 15,000 paid, was: ref42); its 1,500 listed so far, or 1,500 + 1,000, are
+    parts of it too, the rest not yet listed: the column's credit note the return's, the
+    parts (counted into `short`) their refunds alone (credit 4,500 or 5,500, was: fx42a F4).
+    Not where the list writes the column's sum itself. The column returns so taken, each
+    with the sum its parts leave (0: none)."""
+    parted: Parted = defaultdict(list)
     for mark, count in list(columns.items()):
         if count <= 0 or stated[mark] > 0:
             continue
         parts = [m for m, n in stated.items()
                  if n > 0 and m[:2] == mark[:2] and m[3] == mark[3]]
-        if parts and round(sum(cast(float, m[2]) * stated[m] for m in parts), 2) == mark[2]:
+        listed = round(sum(cast(float, m[2]) * stated[m] for m in parts), 2)
+        if parts and listed <= cast(float, mark[2]):
             for m in parts:
+                if short is not None and listed < cast(float, mark[2]):
+                    short[m] += stated[m]
                 del stated[m]
             stated[mark] += 1
-            parted[mark] += 1
+            parted[mark].append(round(cast(float, mark[2]) - listed, 2))
     return parted
 
 
@@ -226,7 +242,7 @@ def unstated(columns: Marks, stated: Marks) -> None:
 
 
 def put_back(records: list[Record], returned: Mapping[int, float],
-             taken: Mapping[int, float], stated: Marks, parted: Marks | None = None
+             taken: Mapping[int, float], stated: Marks, parted: Parted | None = None
              ) -> set[int]:
     """The sale rows whose return column's return a list of returns writes with its refund
     (`stated`, each taken once), in place: their money received given back what the column
@@ -234,7 +250,7 @@ def put_back(records: list[Record], returned: Mapping[int, float],
     that much (PO-1 paid 15,000, 3,000 back: 3,000 on account, or 2,000; was nothing, and the
     report said both sent back and not: fix41a). A return the list writes in parts
     (`parted`: :func:`listed_parts`) without the credit note the sale's row made of it: the
-    parts are its credit notes. Their rows."""
+    parts are its credit notes (with the rest's, where they make less). Their rows."""
     told: set[int] = set()
     if not (returned and stated):  # most sheets
         return told
@@ -247,9 +263,9 @@ def put_back(records: list[Record], returned: Mapping[int, float],
             told.add(row)
             if taken.get(row):
                 records[i] = given_back(r, taken[row])
-            if parted and parted[mark] > 0 and i + 1 < len(records) and records[i + 1][
-                    ROW] == row and records[i + 1][CREDIT_NOTE]:
-                parted[mark] -= 1
+            # its parts making less, the return's credit note, theirs refunds alone
+            if parted and parted.get(mark) and i + 1 < len(records) and records[i + 1][
+                    ROW] == row and records[i + 1][CREDIT_NOTE] and not parted[mark].pop(0):
                 apart.add(i + 1)
     if apart:
         records[:] = [r for i, r in enumerate(records) if i not in apart]

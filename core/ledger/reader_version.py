@@ -401,7 +401,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # later month's book, and a file naming no month is dated by its latest order's month: 45,000
 # typo re-sent as 4,500 of 03-10, 45,500 open in both orders (was 45,500 / 5,000); named.
 # 18 (fx42a): a credit note noted "PO-1 SF-200退货3台" credits PO-1 sold in another file, either
-# order (was PO-0 3,000 received, 7,000 open).
+# order (was PO-0 3,000 received, 7,000 open); a column's 3,000 is one of a list's two 3,000
+# returns (0 open, was 3,000 on account); its parts listed so far, 1,500: credited 3,000, 1,500
+# on account (was 4,500, 0).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -227,7 +227,8 @@ def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: S
     stated = Counter((r.customer_key, r.currency, round(-r.amount, 2), reference(r.order_no))
                      for found in sheets for r in found.records
                      if r.listed_stated and r.order_no and r.credit_note and r.amount < 0)
-    parted = listed_parts(columns, stated)  # the column's 3,000 the list's 1,500 + 1,500 (ref42)
+    short: Counter[tuple[object, ...]] = Counter()  # parts making less: refunds alone (fx42a)
+    parted = listed_parts(columns, stated, short)  # the column's 3,000 as 1,500 + 1,500 (ref42)
     for told, count in stated.items():
         columns[told] -= min(count, columns[told])
     for found in sheets:
@@ -240,9 +241,10 @@ def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: S
                 r.column_told = True
                 if r.column_taken:
                     r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
-                if parted[sold] > 0 and i + 1 < len(found.records) and found.records[
-                        i + 1].noted_return and found.records[i + 1].row == r.row:
-                    parted[sold] -= 1
+                # listed 1,500 of 3,000 so far: the column's credit note the return's (fx42a)
+                if parted.get(sold) and i + 1 < len(found.records) and found.records[
+                        i + 1].noted_return and found.records[i + 1].row == r.row and not (
+                        parted[sold].pop(0)):
                     apart.add(i + 1)
         if apart:
             found.records = [r for i, r in enumerate(found.records) if i not in apart]
@@ -259,7 +261,13 @@ def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: S
                     one := refund_of(marks, mark(r), r.order_no, r.invoice_no)) is not None:
                 marks[one] -= 1
                 continue
-            if r.returned and r.payment_row and (
+            if r.returned and r.payment_row and short[(part := (
+                    kept[-1].customer_key, kept[-1].currency, round(-kept[-1].amount, 2),
+                    reference(kept[-1].order_no or "")))] > 0:
+                short[part] -= 1
+                kept.pop()  # its credit note: the sale's column's return's
+                r.returned = False
+            elif r.returned and r.payment_row and (
                     back := return_of(returns, mark(r), (r.order_no, r.notes))) is not None:
                 returns[back] -= 1
                 kept.pop()  # its credit note, read from its row just before it
