@@ -116,6 +116,30 @@ def test_a_name_s_word_in_two_notes_ties_no_two_instalments(tmp_path: Path, name
     assert set(found.values()) == {(10_000, 0)}, found
 
 
+@pytest.mark.parametrize(("name", "note", "owed"), [
+    ("Pacific 88 Ltd", None, 10_000), ("A1 Trading", None, 10_000),
+    ("7-Eleven", None, 10_000), ("深圳88贸易", None, 10_000),
+    ("A1 Trading", "A1 Trading TT-881", 15_000)],  # guard: the bank's reference, one wire
+    ids=["pacific_88", "a1", "7_eleven", "shenzhen_88", "guard_tt_881"])
+@pytest.mark.parametrize("number", [None, "K-1"], ids=["no_number", "numbered"])
+def test_a_word_of_the_buyer_s_own_name_is_no_wire_reference(tmp_path: Path, name, note, owed,
+                                                             number):
+    """As above, «name» (a word of it a digit and letters, or digits: 88, A1, 7-Eleven) pays
+    5,000 on 03-31 and 5,000 on 04-01 on two monthly bank lists, each noted with its name.
+    Hand count: two instalments, 10,000 open. Before (fx42c): the name's word read as a wire's
+    reference both notes give, one wire on its value day: 15,000 open. Guard: both noted with
+    the bank's TT-881 too are one wire, 15,000 open, as before."""
+    sale = [*_sale("K-1", 20_000)]
+    sale[1] = name
+    files = {"台账.xlsx": {"台账": [SALE_HEADER, sale]},
+             "收款 2025-03.xlsx": {"收款": [PAY_HEADER, _named(name, number, "2025-03-31",
+                                                               5_000, note or name)]},
+             "收款 2025-04.xlsx": {"收款": [PAY_HEADER, _named(name, number, "2025-04-01",
+                                                               5_000, note or name)]}}
+    found = _orders(tmp_path, files, tuple(files), customer=name)
+    assert set(found.values()) == {(owed, 0)}, found
+
+
 @pytest.mark.parametrize("name", ["Pacific B2B Ltd", "3M Trading", "Y2K Supplies"])
 def test_a_name_with_a_digit_in_a_paid_for_note_is_that_buyer(tmp_path: Path, name):
     """Guard: «name» and the firm without its digit word (Pacific Ltd, Trading, Supplies) buy
