@@ -140,6 +140,27 @@ def test_a_word_of_the_buyer_s_own_name_is_no_wire_reference(tmp_path: Path, nam
     assert set(found.values()) == {(owed, 0)}, found
 
 
+@pytest.mark.parametrize(("march", "april", "owed"), [
+    ("2025年3月货款", "2025年4月货款", 10_000), ("Payment 1/3", "Payment 2/3", 10_000),
+    ("T/T 2025-0331", "T/T 2025-0401", 10_000),
+    ("T/T 2025-0331", "T/T 2025-0331", 15_000)],  # guard: one bank reference, one wire
+    ids=["year", "denominator", "shared_prefix", "guard_same_ref"])
+def test_a_year_or_a_share_in_two_notes_ties_no_two_instalments(tmp_path: Path, march, april,
+                                                                owed):
+    """Mumbai Mart pays K-1 (20,000) 5,000 on 03-31 and 5,000 on 04-01 on two monthly bank
+    lists, noted «march» and «april». Hand count: two instalments, 10,000 open. Before
+    (fx42c): the bare year 2025, the denominator 3 of 1/3 and 2/3, or the "T 2025" both
+    T/T references start with were read as one wire's reference: 15,000 open. Guard: one
+    reference on both (the bank's T/T 2025-0331) is one wire, 15,000 open."""
+    files = {"台账.xlsx": {"台账": [SALE_HEADER, _sale("K-1", 20_000)]},
+             "收款 2025-03.xlsx": {"收款": [PAY_HEADER, _named("Mumbai Mart", None, "2025-03-31",
+                                                               5_000, march)]},
+             "收款 2025-04.xlsx": {"收款": [PAY_HEADER, _named("Mumbai Mart", None, "2025-04-01",
+                                                               5_000, april)]}}
+    found = _orders(tmp_path, files, tuple(files))
+    assert set(found.values()) == {(owed, 0)}, found
+
+
 @pytest.mark.parametrize("name", ["Pacific B2B Ltd", "3M Trading", "Y2K Supplies"])
 def test_a_name_with_a_digit_in_a_paid_for_note_is_that_buyer(tmp_path: Path, name):
     """Guard: «name» and the firm without its digit word (Pacific Ltd, Trading, Supplies) buy

@@ -402,7 +402,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # typo re-sent as 4,500 of 03-10, 45,500 open in both orders (was 45,500 / 5,000); named.
 # 18 (fx42c): a total noted 定金4500+尾款10500 beside one part's row stands (0 open, was 10,500
 # or 4,500); only a note about the received money (更正, 实收更正) corrects it (更正单价: 6,000
-# open, was 10,500); a buyer's name's word (A1, 88) ties no two instalments (10,000, was 15,000).
+# open, was 10,500); a buyer's name's word (A1, 88), a bare year, 1/3 or T/T 2025- ties no two
+# instalments (10,000 open, was 15,000).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
