@@ -45,21 +45,36 @@ def said_taken(stored: Receipt, merged: Receipt, read: tuple[bool, bool],
     ours, repeat = read
     return lowered(stored, merged, ours and not repeat) or (
         not ours and not repeat and not revises(files[1], files[0]) and old is not None
-        and new is not None and old_day is not None and new_day == old_day
-        and new_currency == old_currency and abs(new - old) > TOLERANCE)
+        and new is not None and old_day is not None and new_currency == old_currency and (
+            new_day == old_day and abs(new - old) > TOLERANCE  # or lower, dated earlier: a
+            or new_day is not None and new_day < old_day and new < old - TOLERANCE))  # 更正's
 
 
 def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
-    """A note naming the lines whose received total this file lowered on a later day, and
-    one naming those whose higher, earlier total a later file's lowered one kept out (the
-    other lines of `lines`: core.ledger.older_receipts)."""
+    """A note naming the lines whose received total this file lowered on a later day, one
+    naming those it lowered to an earlier day by a note saying so (更正: core.ledger.
+    revised_files.noted_correction), and one naming those whose higher, earlier total a later
+    file's lowered one kept out (the other lines of `lines`: core.ledger.older_receipts)."""
     found = sorted(set(lines), key=lambda k: (k.sheet, k.row, k.order))
     # an undated figure (a revision's 0, no day) is neither: kept, unnamed (was a crash, fix41c)
     dated = [k for k in found if k.read[1] and k.kept[1]]
     lower = [k for k in dated if k.read[0] < k.kept[0] and k.read[1] > k.kept[1]]
     higher = [k for k in dated if k.read[0] > k.kept[0] and k.read[1] < k.kept[1]]
     taken = [k for k in dated if k.taken and k.read[1] == k.kept[1]]
+    # lower and dated earlier, taken: its note says it corrects the stored (更正, fx42c)
+    corrected = [k for k in dated if k.taken and k.read[1] < k.kept[1]]
     notes = []
+    if corrected:
+        notes.append(Message("received_total_noted_correction", NP_(
+            "{count} order line's received figure in this file is lower and dated earlier than "
+            "the one another file stored, and its note says it is a correction (更正): this "
+            "file's figure is taken: {rows} (stored / this file's). If the stored figure was "
+            "the right one, correct this file's row and import it again.",
+            "{count} order lines' received figures in this file are lower and dated earlier "
+            "than the ones other files stored, and their notes say they are corrections (更正): "
+            "this file's figures are taken: {rows} (stored / this file's). If a stored figure "
+            "was the right one, correct this file's row and import it again."),
+            _listed(corrected)))
     if taken:
         notes.append(Message("same_day_received_taken", NP_(
             "{count} order line's received figure in this file differs from the one another "

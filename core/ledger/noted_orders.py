@@ -55,14 +55,17 @@ def references(note: object) -> dict[str, str]:
 # a firm's name's word of a digit and a letter or two (B2B, Y2K, 3M: "Pacific B2B Ltd", "3M
 # Trading", "Y2K Supplies"), no ordinal (2nd): no wire's reference, which ends in its serial's
 # digits (pay42: the bank's remitter "Y2K Supplies" on 03-31 and 04-01 made two instalments one)
-_NAME_WORD = re.compile(r"(?![0-9](?:st|nd|rd|th)$)[a-z]?[0-9][a-z]{1,2}")
+_NAME_WORD = re.compile(r"(?![0-9](?:st|nd|rd|th)$)[a-z]?[0-9][a-z]{1,2}"
+                        # a bare year or a 1-2 digit number (2025年3月货款, Payment 1/3): every
+                        # month's or instalment's note gives it, no wire's (fx42c)
+                        r"|[0-9]{1,2}|(?:19|20)[0-9]{2}")
 
 
 def wire_references(note: object) -> set[str]:
     """The keys of the references a payment's note gives that hold a digit (TT-881, N-1, and
     "TT 881" typed spaced; not "TT" or 货款, nor a sum beside its currency, "USD 5000",
-    "USD5000", "5000USD", "US$5000", nor a word of a firm's name, B2B: _NAME_WORD): what tells
-    one wire from another."""
+    "USD5000", "5000USD", "US$5000", nor a word of a firm's name, B2B, a bare year or a 1-2
+    digit number: _NAME_WORD): what tells one wire from another."""
     if not isinstance(note, str):
         return set()
     text = _GLUED.sub(lambda m: f" {m['sum']} " if _currency(m['code'] or m['after']) else m[0],
@@ -153,8 +156,8 @@ def bank_only(note: object, beside: object) -> bool:
 
 
 # a reference typed with a space between its letters and its number ("TT 881"; not a sum
-# after its currency, "USD 5000")
-_SPACED = re.compile(r"(?<![0-9a-z])([a-z]{1,4}) ([0-9]{3,})(?![0-9a-z.,])")
+# after its currency, "USD 5000"; nor the start of one run on, T/T 2025-0331's "T 2025": fx42c)
+_SPACED = re.compile(r"(?<![0-9a-z])([a-z]{1,4}) ([0-9]{3,})(?![0-9a-z.,/-])")
 
 
 def holds(note: str, part: str) -> bool:

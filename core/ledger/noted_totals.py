@@ -1,10 +1,12 @@
 """A received total its note lists as its payments, beside the rows of only some of them.
 
 MT-1 sold 15,000: its row says 15,000 received by 04-20, noted 定金4500+尾款10500; the
-workbook's 收款 tab has the 定金 4,500 of 03-10 under MT-1 and no 尾款 row yet. The note's
-parts are what was agreed, the payment rows what came: 4,500 received, 10,500 open. Counted
-both ways, the buyer had 4,500 on account it does not have (pay42: fix41b's F5b). Where
-every part has its row, the total is those rows (core.ledger.receipts._running_totals).
+workbook's 收款 tab has the 定金 4,500 of 03-10 under MT-1 and no 尾款 row yet. The row's
+received figure and day are the clerk's word that the money came; the tab's rows are parts
+of it: counted once, 4,500 on 03-10 and the rest, 10,500, on 04-20 (core.ledger.wire_review).
+Counted both ways, the buyer had 4,500 on account it does not have (fix41b's F5b); read as
+the rows alone (pay42), a paying buyer was 10,500 open, 82 days late, black-listed (fx42c).
+Where every part has its row, the total is those rows (core.ledger.receipts._running_totals).
 
 Taken only where it can be nothing else: the row's figure its order's whole worth (less a
 bank's charge), the note naming two payments or more adding up to it, and each payment row

@@ -163,7 +163,7 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
         "the ones later files stored: taken as earlier states of the same totals, the later "
         "figures are kept: {rows} (kept / this file's). If a stored figure was wrong, correct "
         "it in the file that wrote it and import that file again."),
-        [k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1]],
+        [k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1] and not k.taken],
         lambda k: f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"),
         *_named("same_day_received_kept", NP_(
             "{count} order line's received figure in this file differs from the one a later "

@@ -120,8 +120,7 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, keys: Collection[s
                              exchange.per_unit) or exchange.read(pair, numbers)
             if read == UNRATED:
                 unrated.append(pair)
-            elif read and (read != VALUE_DAY or vouched(pair, lists.numbers(line.place[1]),
-                                                        lists)):
+            elif read and (read != VALUE_DAY or vouched(pair, lists.own(line.place[1]), lists)):
                 found[line.id].append((pair, read))
     taken: dict[int, int] = {}
     for pairs in found.values():

@@ -404,6 +404,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # order (was PO-0 3,000 received, 7,000 open); a column's 3,000 is one of a list's two 3,000
 # returns (0 open, was 3,000 on account); its parts listed so far, 1,500: credited 3,000, 1,500
 # on account (was 4,500, 0).
+# 18 (fx42c): a total noted 定金4500+尾款10500 beside one part's row stands (0 open, was 10,500
+# or 4,500); only a note about the received money (更正, 实收更正) corrects it (更正单价: 6,000
+# open, was 10,500); a buyer's name's word (A1, 88), a bare year, 1/3 or T/T 2025- ties no two
+# instalments (10,000 open, was 15,000).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

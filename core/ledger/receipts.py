@@ -58,7 +58,7 @@ class CopiedWire:
     copies: tuple[Hashable, ...]  # the ids of the rows it was copied on, cleared
     total: bool = False  # kept on a sale row as the running total of the copies (payments)
     parts: tuple[Hashable, ...] = ()  # the other sale rows a lump-sum payment (a copy) covers
-    noted: bool = False  # the copy a total noted as its parts, kept: the first of them (pay42)
+    noted: bool = False  # kept: a total noted as its parts, less those on `parts` (fx42c)
 
 
 # The value of one unit of a currency on a day (any unit common to all), None without a rate.
@@ -177,7 +177,7 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     found += _running_totals(kept, left, per_unit is not None, judged, (names, worths.get))
     kept, left = _unused(found, kept, left)
     if noted is not None:  # a total noted as its parts, some of them on payment rows (pay42)
-        found += [CopiedWire(buyer, figure, day, mine[0], (sale,), parts=mine[1:], noted=True)
+        found += [CopiedWire(buyer, figure, day, sale, (), parts=mine, noted=True)  # fx42c
                   for buyer, figure, day, sale, mine in part_rows(kept, left, who, (
                       names, noted, lambda sale, figure: covers(worths.get(sale), figure)))]
         kept, left = _unused(found, kept, left)
@@ -188,7 +188,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
 def _unused(found: list[CopiedWire], kept: dict[tuple[Hashable, float, object],
                                                  list[Hashable]], left: list[Row]
             ) -> tuple[dict[tuple[Hashable, float, object], list[Hashable]], list[Row]]:
-    used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies}
+    used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies} | {
+        part for wire in found if wire.noted for part in wire.parts}  # a noted total's rows
     return ({key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
             [row for row in left if row[4] not in used])
 

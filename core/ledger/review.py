@@ -262,11 +262,14 @@ def _wire_message(wire: WireNote) -> Message:
     last = {"customer": wire.customer, "amount": f"{wire.amount:,.2f}",  # the last row named
             "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
             "rows": rows_text(wire.rows[:-1]), "sheet": wire.rows[-1][0], "row": wire.rows[-1][1]}
-    if wire.noted:
+    if wire.noted:  # the first row the total, the others some of its parts (fx42c)
         return Message("wire_noted_parts", N_(
             "{customer}: the {amount} {currency} received on “{sheet}” row {row} is noted as "
-            "its payments, and only some of them are on {rows}: read as those received, the "
-            "rest still owed until its payment's row is written."), last)
+            "its payments, and only some of them are on {rows}: the row's total is taken as "
+            "received, counted once (those rows' payments on their days, the rest on the "
+            "row's day). If a payment of it has not come, correct the row's received figure."),
+            {**last, "rows": rows_text(wire.rows[1:]), "sheet": wire.rows[0][0],
+             "row": wire.rows[0][1]})
     if wire.lump:
         return Message("wire_lump_sum", N_(
             "{customer}: the payment of {amount} {currency} on {date} (“{sheet}” row {row}) is "

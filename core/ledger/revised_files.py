@@ -69,11 +69,21 @@ def revised(name: str | None) -> bool:
     return bool(name) and bool(_WORDS.search(PurePath(str(name)).stem))
 
 
+# a note's word that its received figure corrects the one written before: the word alone,
+# beside a word of the money (实收更正, 更正金额, amount corrected) or before its figure (更正为
+# 6000); not 未/没/不 更正, nor 更正 of another field (更正单价, corrected invoice no., Revised PI)
+_FIX = r"(?<![未没不无])(?:更正|修正|(?<![a-z])(?:corrected|revised|correction)(?![a-z]))"
+_MONEY = r"(?:实收|已收|收款|金额|到账|款项|(?<![a-z])(?:amount|received|payment)(?![a-z]))"
+_NOTED = re.compile(rf"^\W*{_FIX}\W*$|{_FIX}\s*[:：]?\s*(?:为|to)?\s*(?:{_MONEY}|[0-9$¥])"
+                    rf"|{_MONEY}\w{{0,2}}\s*[:：]?\s*{_FIX}", re.IGNORECASE)
+
+
 def noted_correction(note: object) -> bool:
-    """Whether a row's note says its figure corrects the one written before (更正, 修正,
-    corrected: REVISION_WORDS): 6,000 更正 under March's 10,500 was wrong, not a payment
-    taken back (pay42)."""
-    return bool(note) and bool(_WORDS.search(str(note)))
+    """Whether a row's note says its received figure corrects the one written before (更正,
+    实收更正, corrected amount: _NOTED): 6,000 更正 under March's 10,500 was wrong, not a
+    payment taken back (pay42). Not any note holding the word: 更正单价, 更正: 地址, corrected
+    invoice no., Revised PI, 未更正 kept 6,000 where 10,500 was written before (fx42c)."""
+    return isinstance(note, str) and bool(_NOTED.search(note))
 
 
 def _plain(stem: str) -> str:

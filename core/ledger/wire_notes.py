@@ -18,6 +18,6 @@ class WireNote:
     rows: tuple[tuple[str, int], ...]  # (sheet, row), the first keeps the wire
     total: bool = False  # the first row's figure is the running total of the others
     lump: bool = False  # the last row, a payment, is the sum of the others' figures
-    noted: bool = False  # the last row's total is noted as its parts, the others some of them
+    noted: bool = False  # the first row's total is noted as its parts, the others some of them
 
 

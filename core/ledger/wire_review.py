@@ -27,7 +27,7 @@ from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.orders import CANCELLED, raised
-from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
+from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, booked_twice, copied_wires
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -182,6 +182,9 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)
+            if wire.noted:  # the total stands, its parts on their rows: the rest on its day
+                _rest(wire, [lines[int(i)] for i in (wire.kept, *wire.parts)],  # type: ignore[call-overload]
+                      field, cleared, to_date)
             kept = lines[int(wire.kept)]  # type: ignore[call-overload]
             shown = [lines[int(i)].figures[field][2]  # type: ignore[call-overload]
                      for i in (wire.kept, *wire.parts, *wire.copies)]
@@ -191,6 +194,23 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
                                   tuple((r[SHEET], r[ROW]) for r in shown), wire.total,
                                   bool(wire.parts), wire.noted))
     return notes, dict(cleared)
+
+
+def _rest(wire: CopiedWire, lines: list[_Line], field: int, cleared: dict[Place, set[int]],
+          to_date: dict[Place, float] | None) -> None:
+    """A received total noted as its payments (定金4500+尾款10500) beside the rows of some of
+    them (core.ledger.noted_totals): the clerk's word the money came. Its rows' parts count on
+    their days, the rest of the total on the row's (written into `to_date`: 15,000 of 04-20
+    beside the 定金's 4,500 of 03-10 is 10,500 of 04-20, fx42c). A deposit or balance column
+    has no such figure: there the parts' rows are cleared, the total counted on its day."""
+    sale, parts = lines[0], lines[1:]
+    if field == 0 and to_date is not None:
+        rest = wire.amount - sum(line.figures[0][0] or 0.0 for line in parts)
+        to_date.update(dict.fromkeys(sale.places, rest))
+        return
+    for line in parts:
+        for place in line.places:
+            cleared[place].add(RECEIPTS[field][0])
 
 
 def _noted(held: HeldSheets, lines: list[_Line], receipts: list[bool]) -> dict[int, str]:

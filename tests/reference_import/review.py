@@ -87,10 +87,15 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
         for wire in wires + booked_twice(
                 tuples, payments, wires, per_unit, None, lambda i: _named(by_id[i], shown_all),
                 noted=lambda i: by_id[i].notes):
-            for copy in wire.copies:
+            rest = wire.amount - sum(row[2] or 0.0 for row in payments if row[4] in wire.parts)
+            for copy in wire.copies + (wire.parts if wire.noted and amount_name != RECEIPT_FIELDS[
+                    0][0] else ()):  # a noted total's parts, where its rest has no figure
                 for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
                     setattr(record, amount_name, None)
                     setattr(record, date_name, None)
+            if wire.noted and amount_name == RECEIPT_FIELDS[0][0]:  # the rest on the row's day
+                for record in showings[lines[int(wire.kept)][1].key]:  # type: ignore[call-overload]
+                    setattr(record, amount_name, rest)
             kept = by_id[wire.kept]
             notes.append(WireNote(kept.customer, amount_name, wire.amount, kept.received_in,
                                   wire.day if wire.noted
