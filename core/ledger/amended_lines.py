@@ -56,6 +56,7 @@ from core.ledger.lot_balances import read_lots_as_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
 from core.ledger.tab_month import carried_before, named_year, sheet_month
@@ -68,6 +69,10 @@ _FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM or
 
 # the file whose amount a line holds, where another than its source's (schema 20)
 _OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
+# the received figure and day a file's rows read for a line when it was last imported (22)
+_READ = "SELECT received, received_date FROM file_receipts WHERE file_name = ? AND line_key = ?"
+_READ_NOW = ("INSERT OR REPLACE INTO file_receipts SELECT ?, line_key, received_amount, "
+             "received_date FROM order_lines WHERE source_file = ?")
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ class LaterFiles:
         # the lines whose amount this file's rows judged: the file whose amount stands (None:
         # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
         self.owners: dict[str, str | None] = {}
+        self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -155,16 +161,36 @@ class LaterFiles:
                      "amount_file IS NOT NULL", (name,))
         conn.executemany("UPDATE order_lines SET amount_file = ? WHERE line_key = ?", [
             (None if file == name else file, key) for key, file in self.owners.items()])
+        # what this file's rows read of each line's received figure, for :meth:`newer`
+        conn.execute("DELETE FROM file_receipts WHERE file_name = ?", (name,))
+        conn.execute(_READ_NOW, (name, name))
+        conn.executemany("INSERT OR REPLACE INTO file_receipts VALUES (?, ?, ?, ?)", [
+            (name, key, *read) for key, read in self.read.items()])
 
-    def newer(self, writer: str | None, figure: object) -> bool:
-        """:meth:`after`, but for a row bringing a received `figure` in a file sent again
-        naming its month (台账 2025-03.xlsx imported before, from any folder; or its name
-        from its one folder): the clerk's correction of that month, whose figure of a day
-        stands over the one a later month's file carried for it (core.ledger.older_receipts.
-        older_total's `later`). March's 45,000 of 03-10 (a typo) carried by April's book, then
-        March sent again with 4,500: 45,500 open imported March, April, March again, but
-        5,000 April first; 45,500 in both orders (ord42)."""
-        return self.after(writer) and (figure is None or not self._resent())
+    def newer(self, files: tuple[str | None, str | None], read: Sequence, key: str) -> bool:
+        """:meth:`after` of the line's source file (`files`: it and the file that wrote its
+        received total), but for a row bringing a received figure (`read`: it and its day):
+        after the total's file, unless this file is sent again naming its month (台账
+        2025-03.xlsx imported before, from any folder; or its name from its one folder) and
+        its figure of the line `key` differs from the one its rows read before: the clerk's
+        correction of that month, whose figure of a day stands over the one a later month's
+        file carried for it (core.ledger.older_receipts.older_total's `later`). March's
+        45,000 of 03-10 (a typo) carried by April's book, then March sent again with 4,500:
+        45,500 open in both orders (ord42). March's 4,500 of 03-31, April's book 9,000 of
+        03-31, March sent again unchanged with a row added was 10,500 open (its 4,500 taken
+        as the correction), or 6,000 imported March, March again, April; now 6,000 (fx42b)."""
+        figure, day = read[0], read[1]
+        if figure is None:
+            return self.after(files[0])
+        self.read[key] = (figure, day)
+        return self.after(files[1]) and not (self._resent() and self._changed(key, figure, day))
+
+    def _changed(self, key: str, figure: object, day: object) -> bool:
+        """Does a row's received figure and day differ from those this file's name read for
+        the line `key` before (none kept: a database before schema 22, read as changed)?"""
+        found = self.conn.execute(_READ, (self.status.source_file, key)).fetchone()
+        return found is None or found[1] != day or not isinstance(figure, (int, float)) or (
+            found[0] is None or abs(found[0] - figure) > TOLERANCE)
 
     def _resent(self) -> bool:
         """Is this file's name imported before, and this file a month's by it?"""

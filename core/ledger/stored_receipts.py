@@ -62,6 +62,7 @@ from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import TOLERANCE
+from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import read, total_file
 from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
@@ -381,14 +382,13 @@ class Bases:
              at: tuple[object, object] = (None, None)) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
         line's; `stored_by`: the file and sheet that last wrote it; `row`: whether the row
-        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto
-        next month's tab is weighed as any other; a line written from one, a balance row, is
-        not); `at`: the sheet and row that last wrote the stored line."""
-        held = before[L_RECEIVED]
-        # a line a carried row wrote: its figure a month's receipt where the header says so
+        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto next
+        month's tab is weighed as any other; a line written from one, a balance row, is not, but
+        by a row naming another payment: 定金 carried, 尾款, fx42b); `at`: the stored line's row."""
+        held = before[L_RECEIVED]  # a carried row's line: a month's receipt where so headed
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
-        first = not (row[0] or before[L_CARRIED] and not carried or held is None
-                     or held <= TOLERANCE or (
+        first = not (row[0] or before[L_CARRIED] and not carried and not line_payment(
+            values[L_NOTES], before[L_NOTES], False) or held is None or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
             and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE] and self.says[0] != MONTH))
         if both := self.tab_payment(key, _receipt(before), _receipt(values), (
