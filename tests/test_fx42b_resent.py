@@ -7,11 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
+from test_fast_import import _same_import
 from test_import_order36 import A, B
+from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
-from test_ord41_order import Sheets, _late
+from test_ord41_order import Sheets, _late, _line
 from test_ord42_order import KEPT, TAKEN, _codes, _imported, _typo
+from test_yb42_carried_deposit import YEAR, _book
+from test_yb42b_newest_tab_first import ORDERS
 
 # --- 1. a month's file sent again unchanged is no correction of its month ---------------------
 
@@ -52,3 +57,22 @@ def test_a_carried_deposit_and_may_s_balance_settle_the_order(tmp_path: Path, or
              "C": ("台账 2025-05.xlsx", _paid("5月", 10_500, "2025-05-20", "尾款"))}
     db, _results = _imported(tmp_path, files, order)
     assert _late(db) == (0, [("MT-1", 0, 0)])
+
+
+# --- 3. a newest-first year book keeps the earlier part's day -------------------------------
+
+@pytest.mark.parametrize("tabs", ORDERS)
+def test_a_newest_first_year_book_keeps_the_deposit_s_day(tmp_path: Path, tabs):
+    """台账 2025.xlsx: 3月 says MT-1's 4,500 came 03-02, 4月 carries it on, 5月 says 15,000
+    received by 05-20 (a running total), tabs in the order `tabs`. Hand count: as of 05-10
+    10,500 open (as the oldest-first order reads it, 0 days); as of 06-30 nothing open.
+    Before: 5月 before an older tab kept 15,000 of 05-20 without its 4,500 of 03-02: 15,000
+    open, 36 days late, as of 05-10."""
+    deposit = _line(4_500, "2025-03-02")
+    rows = {"3月": deposit, "4月": deposit, "5月": _line(15_000, "2025-05-20")}
+    path = write_xlsx(tmp_path / YEAR, _book({tab: rows[tab] for tab in tabs}))
+    _same_import(tmp_path, [path])
+    may = by_name(at(tmp_path / "fast.sqlite", d("2025-05-10")))["Mumbai Mart"]
+    assert (may.open_amount, [(r.open, r.days_overdue) for r in may.receivables]) == (
+        10_500, [(10_500, 0)])
+    assert _late(tmp_path / "fast.sqlite") == (0, [("MT-1", 0, 0)])

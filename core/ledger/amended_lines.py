@@ -71,8 +71,7 @@ _FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM or
 _OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
 # the received figure and day a file's rows read for a line when it was last imported (22)
 _READ = "SELECT received, received_date FROM file_receipts WHERE file_name = ? AND line_key = ?"
-_READ_NOW = ("INSERT OR REPLACE INTO file_receipts SELECT ?, line_key, received_amount, "
-             "received_date FROM order_lines WHERE source_file = ?")
+_WROTE = "SELECT line_key, received_amount, received_date FROM order_lines WHERE source_file = ?"
 
 
 @dataclass(frozen=True)
@@ -162,10 +161,10 @@ class LaterFiles:
         conn.executemany("UPDATE order_lines SET amount_file = ? WHERE line_key = ?", [
             (None if file == name else file, key) for key, file in self.owners.items()])
         # what this file's rows read of each line's received figure, for :meth:`newer`
+        read = {key: (figure, day) for key, figure, day in conn.execute(_WROTE, (name,))}
         conn.execute("DELETE FROM file_receipts WHERE file_name = ?", (name,))
-        conn.execute(_READ_NOW, (name, name))
-        conn.executemany("INSERT OR REPLACE INTO file_receipts VALUES (?, ?, ?, ?)", [
-            (name, key, *read) for key, read in self.read.items()])
+        conn.executemany("INSERT INTO file_receipts VALUES (?, ?, ?, ?)", [
+            (name, key, *got) for key, got in sorted({**read, **self.read}.items())])
 
     def newer(self, files: tuple[str | None, str | None], read: Sequence, key: str) -> bool:
         """:meth:`after` of the line's source file (`files`: it and the file that wrote its
@@ -182,8 +181,10 @@ class LaterFiles:
         figure, day = read[0], read[1]
         if figure is None:
             return self.after(files[0])
-        self.read[key] = (figure, day)
-        return self.after(files[1]) and not (self._resent() and self._changed(key, figure, day))
+        later = self.after(files[1]) and not (self._resent() and self._changed(key, figure, day))
+        if later:  # the row's figure, which the stored one may keep out: what this file read
+            self.read[key] = (figure, day)
+        return later
 
     def _changed(self, key: str, figure: object, day: object) -> bool:
         """Does a row's received figure and day differ from those this file's name read for
