@@ -76,3 +76,16 @@ def test_a_newest_first_year_book_keeps_the_deposit_s_day(tmp_path: Path, tabs):
     assert (may.open_amount, [(r.open, r.days_overdue) for r in may.receivables]) == (
         10_500, [(10_500, 0)])
     assert _late(tmp_path / "fast.sqlite") == (0, [("MT-1", 0, 0)])
+
+
+# --- 4. a book named by its month wins a tie with one dated by its rows ---------------------
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_the_book_named_by_month_wins_a_tie(tmp_path: Path, order: str):
+    """客户台账.xlsx (no month in its name or tab, its rows reaching April: another buyer's
+    order of 04-02) says 45,000 of MT-1's 50,000 came by 03-10; 台账 2025-04.xlsx says 4,500
+    of 03-10. Both are April's: the one named by its month is the clerk's word. Hand count:
+    45,500 open in both orders. Before: the last imported decided, 45,500 or 5,000."""
+    files = {"A": ("客户台账.xlsx", _typo(45_000, 2_000)), "B": (B, _typo(4_500))}
+    db, _results = _imported(tmp_path, files, order)
+    assert _late(db) == (45_500, [("MT-1", 45_500, 0)])

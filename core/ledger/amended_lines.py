@@ -111,8 +111,8 @@ class LaterFiles:
     def __init__(self, conn: sqlite3.Connection, status: FileStatus,
                  kept: list[KeptAmount]) -> None:
         self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
-        self._months: dict[str, tuple[int, int] | None] = {}
-        self._mine: tuple[int, int] | None = None
+        self._months: dict[str, tuple[int, int, int] | None] = {}
+        self._mine: tuple[int, int, int] | None = None
         self._again: bool | None = None  # this file's name sent again (:meth:`newer`)
         # the lines whose amount this file's rows judged: the file whose amount stands (None:
         # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
@@ -214,15 +214,32 @@ class LaterFiles:
             # a file a reader before lots were read apart imported wrote its lot over an
             # earlier file's line: its amount is no restatement (core.ledger.lot_balances)
             self._months[writer] = None if read_lots_as_balances(self.conn, writer) else (
-                named_month(writer, self.conn.execute(_FILE_TABS, (writer,)).fetchall()))
+                ranked_month(writer, self.conn.execute(_FILE_TABS, (writer,)).fetchall()))
         theirs = self._months[writer]
         if theirs is None:
             return False
         if self._mine is None:
-            self._mine = named_month(self.status.dating, [
+            self._mine = ranked_month(self.status.dating, [
                 (tab, day.isoformat()) for tab, days in self.status.rows().items()
-                for day in days]) or (0, 0)
-        return (0, 0) < self._mine < theirs
+                for day in days]) or (0, 0, 0)
+        return self._mine[:2] > (0, 0) and self._mine < theirs
+
+
+def ranked_month(name: str, rows: Sequence[tuple[str, str | None]]
+                 ) -> tuple[int, int, int] | None:
+    """:func:`named_month`, ranked on a tie: a file whose name or tabs name the month (台账
+    2025-04.xlsx: 1) over one dated by its rows alone (客户台账.xlsx, rows into April: 0).
+    Before (fx42b), the two tied and the last imported decided: 45,000 of 03-10 against
+    April's book's 4,500 of 03-10 was 45,500 or 5,000 open; now April's, 45,500, either way."""
+    month = named_month(name, rows)
+    return None if month is None else (*month, 0 if by_rows(name, (t for t, _ in rows)) else 1)
+
+
+def by_rows(name: str, tabs: Iterable[str]) -> bool:
+    """Is a file dated by its rows alone, its name and its tabs naming no month?"""
+    own = named_year("", name)
+    return (own is None or own.month is None) and sheet_month(
+        name.rsplit(".", 1)[0]) is None and not any(map(sheet_month, tabs))
 
 
 def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int, int] | None:
@@ -251,7 +268,7 @@ def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int,
             carried_before(sheet_month(tab), dated.items()))
         if month is not None:
             found.append(month)
-    if stem is None and not any(map(sheet_month, tabs)):  # no name nor tab says a month
+    if by_rows(name, tabs):  # no name nor tab says a month
         return max(((day.year, day.month) for dated in tabs.values() for day in dated),
                    default=None)
     return max(found, default=None)

@@ -400,10 +400,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 18 (ord42): a month's file sent again (its name imported before) corrects its same day over a
 # later month's book, and a file naming no month is dated by its latest order's month: 45,000
 # typo re-sent as 4,500 of 03-10, 45,500 open in both orders (was 45,500 / 5,000); named.
-# 18 (fx42b): a month's file sent again is a correction only where its figure differs from what
-# it read before (file_receipts, schema 22): 4,500 re-sent under April's 9,000 of 03-31, 6,000
-# open (was 10,500); a carried 定金 4,500 with May's 尾款 10,500: 0 open (was 4,500, 46 days);
-# a newest-first year book keeps 3月's 4,500 of 03-02 as a step: 10,500 open at 05-10 (15,000).
+# 18 (fx42b): a re-sent month corrects only a figure it changed (file_receipts, schema 22): 6,000
+# open (was 10,500); carried 定金 + May's 尾款: 0 open (was 4,500); 5月-first year book keeps the
+# 定金's day: 10,500 open at 05-10 (was 15,000); a month-named book wins a tie with 客户台账.xlsx
+# dated by its rows: 45,500 open in both orders (was 45,500 / 5,000).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
