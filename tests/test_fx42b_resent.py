@@ -89,3 +89,17 @@ def test_the_book_named_by_month_wins_a_tie(tmp_path: Path, order: str):
     files = {"A": ("客户台账.xlsx", _typo(45_000, 2_000)), "B": (B, _typo(4_500))}
     db, _results = _imported(tmp_path, files, order)
     assert _late(db) == (45_500, [("MT-1", 45_500, 0)])
+
+
+# --- 5. a later book carrying the typo its month's file corrected does not undo it ----------
+
+@pytest.mark.parametrize("order", ["ABC", "ACB", "BAC"])
+def test_a_later_book_carrying_a_corrected_typo_leaves_the_correction(tmp_path: Path,
+                                                                     order: str):
+    """March's book says 45,000 of MT-1's 50,000 came by 03-10 (a typo), April's book carries
+    45,000 of 03-10, March's book is sent again (another folder) with 4,500. Hand count:
+    45,500 open in these orders. Before: March, March again, April gave 5,000 (April's book
+    carrying the typo took the line back to it)."""
+    files = {"A": (A, _typo(45_000)), "B": (B, _typo(45_000, 2_000)), "C": (A, _typo(4_500))}
+    db, _results = _imported(tmp_path, files, order)
+    assert _late(db) == (45_500, [("MT-1", 45_500, 0)])

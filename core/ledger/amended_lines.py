@@ -70,7 +70,8 @@ _FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM or
 # the file whose amount a line holds, where another than its source's (schema 20)
 _OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
 # the received figure and day a file's rows read for a line when it was last imported (22)
-_READ = "SELECT received, received_date FROM file_receipts WHERE file_name = ? AND line_key = ?"
+_READ = ("SELECT received, received_date, replaced FROM file_receipts WHERE file_name = ? AND "
+         "line_key = ?")
 _WROTE = "SELECT line_key, received_amount, received_date FROM order_lines WHERE source_file = ?"
 
 
@@ -162,9 +163,13 @@ class LaterFiles:
             (None if file == name else file, key) for key, file in self.owners.items()])
         # what this file's rows read of each line's received figure, for :meth:`newer`
         read = {key: (figure, day) for key, figure, day in conn.execute(_WROTE, (name,))}
+        was = {key: rest for key, *rest in conn.execute(
+            "SELECT line_key, received, received_date, replaced FROM file_receipts "
+            "WHERE file_name = ?", (name,))}
         conn.execute("DELETE FROM file_receipts WHERE file_name = ?", (name,))
-        conn.executemany("INSERT INTO file_receipts VALUES (?, ?, ?, ?)", [
-            (name, key, *got) for key, got in sorted({**read, **self.read}.items())])
+        conn.executemany("INSERT INTO file_receipts VALUES (?, ?, ?, ?, ?)", [
+            (name, key, *got, _replaced(was.get(key), got))
+            for key, got in sorted({**read, **self.read}.items())])
 
     def newer(self, files: tuple[str | None, str | None], read: Sequence, key: str) -> bool:
         """:meth:`after` of the line's source file (`files`: it and the file that wrote its
@@ -181,10 +186,22 @@ class LaterFiles:
         figure, day = read[0], read[1]
         if figure is None:
             return self.after(files[0])
-        later = self.after(files[1]) and not (self._resent() and self._changed(key, figure, day))
+        later = self.after(files[1]) and not (self._resent() and self._changed(
+            key, figure, day)) or self._undone(files[1], key, (figure, day))
         if later:  # the row's figure, which the stored one may keep out: what this file read
             self.read[key] = (figure, day)
         return later
+
+    def _undone(self, total: str | None, key: str, read: tuple[object, object]) -> bool:
+        """Does a row bring back the figure of a day that the file which wrote the line's
+        total (`total`, another) replaced when sent again (its month's correction)? April's
+        book carrying March's 45,000 of 03-10 over March's re-sent 4,500: the typo carried,
+        5,000 open where 45,500 is, imported March, March again, April (fx42b)."""
+        if total is None or total == self.status.source_file:
+            return False
+        found = self.conn.execute(_READ, (total, key)).fetchone()
+        return bool(found and found[2] is not None and found[1] == read[1] and isinstance(
+            read[0], (int, float)) and abs(found[2] - read[0]) <= TOLERANCE)
 
     def _changed(self, key: str, figure: object, day: object) -> bool:
         """Does a row's received figure and day differ from those this file's name read for
@@ -292,3 +309,14 @@ def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list
             k.order, k.sheet, k.row, said_file(f"{k.read} / {k.kept:,.2f} {k.currency}",
                                                labels.of(k.kept_file)))
             for k in kept], SHARED_SHOWN)})]
+
+
+def _replaced(was: Sequence | None, now: tuple[object, object]) -> float | None:
+    """The figure of the same day a file's earlier import read for a line and this one
+    changed (`was`: its figure, day and the figure it replaced before), else the one it kept."""
+    if was is None or was[1] != now[1]:
+        return None
+    if isinstance(now[0], (int, float)) and was[0] is not None and abs(was[0] - now[0]) > (
+            TOLERANCE):
+        return float(was[0])
+    return was[2]
