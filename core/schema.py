@@ -366,4 +366,19 @@ MIGRATIONS: tuple[str, ...] = (
         line_row TEXT NOT NULL
     );
     """,
+    # 22: the received figure and day each file's rows last read for a line, by the file's
+    # name (core.ledger.amended_lines.LaterFiles.newer): a month's file sent again is its
+    # month's correction only where its figure of a line differs from the one it read before
+    # (`replaced`: that figure of the same day, which a later book carrying it does not undo).
+    # Empty in an older database: a re-sent file is taken as a correction, as before
+    """
+    CREATE TABLE file_receipts (
+        file_name TEXT NOT NULL,
+        line_key TEXT NOT NULL,
+        received REAL,
+        received_date TEXT,
+        replaced REAL,
+        PRIMARY KEY (file_name, line_key)
+    );
+    """,
 )

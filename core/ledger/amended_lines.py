@@ -56,6 +56,7 @@ from core.ledger.lot_balances import read_lots_as_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
 from core.ledger.tab_month import carried_before, named_year, sheet_month
@@ -68,6 +69,10 @@ _FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM or
 
 # the file whose amount a line holds, where another than its source's (schema 20)
 _OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
+# the received figure and day a file's rows read for a line when it was last imported (22)
+_READ = ("SELECT received, received_date, replaced FROM file_receipts WHERE file_name = ? AND "
+         "line_key = ?")
+_WROTE = "SELECT line_key, received_amount, received_date FROM order_lines WHERE source_file = ?"
 
 
 @dataclass(frozen=True)
@@ -107,12 +112,13 @@ class LaterFiles:
     def __init__(self, conn: sqlite3.Connection, status: FileStatus,
                  kept: list[KeptAmount]) -> None:
         self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
-        self._months: dict[str, tuple[int, int] | None] = {}
-        self._mine: tuple[int, int] | None = None
+        self._months: dict[str, tuple[int, int, int] | None] = {}
+        self._mine: tuple[int, int, int] | None = None
         self._again: bool | None = None  # this file's name sent again (:meth:`newer`)
         # the lines whose amount this file's rows judged: the file whose amount stands (None:
         # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
         self.owners: dict[str, str | None] = {}
+        self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -155,16 +161,54 @@ class LaterFiles:
                      "amount_file IS NOT NULL", (name,))
         conn.executemany("UPDATE order_lines SET amount_file = ? WHERE line_key = ?", [
             (None if file == name else file, key) for key, file in self.owners.items()])
+        # what this file's rows read of each line's received figure, for :meth:`newer`
+        read = {key: (figure, day) for key, figure, day in conn.execute(_WROTE, (name,))}
+        was = {key: rest for key, *rest in conn.execute(
+            "SELECT line_key, received, received_date, replaced FROM file_receipts "
+            "WHERE file_name = ?", (name,))}
+        conn.execute("DELETE FROM file_receipts WHERE file_name = ?", (name,))
+        conn.executemany("INSERT INTO file_receipts VALUES (?, ?, ?, ?, ?)", [
+            (name, key, *got, _replaced(was.get(key), got))
+            for key, got in sorted({**read, **self.read}.items())])
 
-    def newer(self, writer: str | None, figure: object) -> bool:
-        """:meth:`after`, but for a row bringing a received `figure` in a file sent again
-        naming its month (台账 2025-03.xlsx imported before, from any folder; or its name
-        from its one folder): the clerk's correction of that month, whose figure of a day
-        stands over the one a later month's file carried for it (core.ledger.older_receipts.
-        older_total's `later`). March's 45,000 of 03-10 (a typo) carried by April's book, then
-        March sent again with 4,500: 45,500 open imported March, April, March again, but
-        5,000 April first; 45,500 in both orders (ord42)."""
-        return self.after(writer) and (figure is None or not self._resent())
+    def newer(self, files: tuple[str | None, str | None], read: Sequence, key: str) -> bool:
+        """:meth:`after` of the line's source file (`files`: it and the file that wrote its
+        received total), but for a row bringing a received figure (`read`: it and its day):
+        after the total's file, unless this file is sent again naming its month (台账
+        2025-03.xlsx imported before, from any folder; or its name from its one folder) and
+        its figure of the line `key` differs from the one its rows read before: the clerk's
+        correction of that month, whose figure of a day stands over the one a later month's
+        file carried for it (core.ledger.older_receipts.older_total's `later`). March's
+        45,000 of 03-10 (a typo) carried by April's book, then March sent again with 4,500:
+        45,500 open in both orders (ord42). March's 4,500 of 03-31, April's book 9,000 of
+        03-31, March sent again unchanged with a row added was 10,500 open (its 4,500 taken
+        as the correction), or 6,000 imported March, March again, April; now 6,000 (fx42b)."""
+        figure, day = read[0], read[1]
+        if figure is None:
+            return self.after(files[0])
+        later = self.after(files[1]) and not (self._resent() and self._changed(
+            key, figure, day)) or self._undone(files[1], key, (figure, day))
+        if later:  # the row's figure, which the stored one may keep out: what this file read
+            self.read[key] = (figure, day)
+        return later
+
+    def _undone(self, total: str | None, key: str, read: tuple[object, object]) -> bool:
+        """Does a row bring back the figure of a day that the file which wrote the line's
+        total (`total`, another) replaced when sent again (its month's correction)? April's
+        book carrying March's 45,000 of 03-10 over March's re-sent 4,500: the typo carried,
+        5,000 open where 45,500 is, imported March, March again, April (fx42b)."""
+        if total is None or total == self.status.source_file:
+            return False
+        found = self.conn.execute(_READ, (total, key)).fetchone()
+        return bool(found and found[2] is not None and found[1] == read[1] and isinstance(
+            read[0], (int, float)) and abs(found[2] - read[0]) <= TOLERANCE)
+
+    def _changed(self, key: str, figure: object, day: object) -> bool:
+        """Does a row's received figure and day differ from those this file's name read for
+        the line `key` before (none kept: a database before schema 22, read as changed)?"""
+        found = self.conn.execute(_READ, (self.status.source_file, key)).fetchone()
+        return found is None or found[1] != day or not isinstance(figure, (int, float)) or (
+            found[0] is None or abs(found[0] - figure) > TOLERANCE)
 
     def _resent(self) -> bool:
         """Is this file's name imported before, and this file a month's by it?"""
@@ -187,15 +231,32 @@ class LaterFiles:
             # a file a reader before lots were read apart imported wrote its lot over an
             # earlier file's line: its amount is no restatement (core.ledger.lot_balances)
             self._months[writer] = None if read_lots_as_balances(self.conn, writer) else (
-                named_month(writer, self.conn.execute(_FILE_TABS, (writer,)).fetchall()))
+                ranked_month(writer, self.conn.execute(_FILE_TABS, (writer,)).fetchall()))
         theirs = self._months[writer]
         if theirs is None:
             return False
         if self._mine is None:
-            self._mine = named_month(self.status.dating, [
+            self._mine = ranked_month(self.status.dating, [
                 (tab, day.isoformat()) for tab, days in self.status.rows().items()
-                for day in days]) or (0, 0)
-        return (0, 0) < self._mine < theirs
+                for day in days]) or (0, 0, 0)
+        return self._mine[:2] > (0, 0) and self._mine < theirs
+
+
+def ranked_month(name: str, rows: Sequence[tuple[str, str | None]]
+                 ) -> tuple[int, int, int] | None:
+    """:func:`named_month`, ranked on a tie: a file whose name or tabs name the month (台账
+    2025-04.xlsx: 1) over one dated by its rows alone (客户台账.xlsx, rows into April: 0).
+    Before (fx42b), the two tied and the last imported decided: 45,000 of 03-10 against
+    April's book's 4,500 of 03-10 was 45,500 or 5,000 open; now April's, 45,500, either way."""
+    month = named_month(name, rows)
+    return None if month is None else (*month, 0 if by_rows(name, (t for t, _ in rows)) else 1)
+
+
+def by_rows(name: str, tabs: Iterable[str]) -> bool:
+    """Is a file dated by its rows alone, its name and its tabs naming no month?"""
+    own = named_year("", name)
+    return (own is None or own.month is None) and sheet_month(
+        name.rsplit(".", 1)[0]) is None and not any(map(sheet_month, tabs))
 
 
 def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int, int] | None:
@@ -224,7 +285,7 @@ def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int,
             carried_before(sheet_month(tab), dated.items()))
         if month is not None:
             found.append(month)
-    if stem is None and not any(map(sheet_month, tabs)):  # no name nor tab says a month
+    if by_rows(name, tabs):  # no name nor tab says a month
         return max(((day.year, day.month) for dated in tabs.values() for day in dated),
                    default=None)
     return max(found, default=None)
@@ -248,3 +309,14 @@ def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list
             k.order, k.sheet, k.row, said_file(f"{k.read} / {k.kept:,.2f} {k.currency}",
                                                labels.of(k.kept_file)))
             for k in kept], SHARED_SHOWN)})]
+
+
+def _replaced(was: Sequence | None, now: tuple[object, object]) -> float | None:
+    """The figure of the same day a file's earlier import read for a line and this one
+    changed (`was`: its figure, day and the figure it replaced before), else the one it kept."""
+    if was is None or was[1] != now[1]:
+        return None
+    if isinstance(now[0], (int, float)) and was[0] is not None and abs(was[0] - now[0]) > (
+            TOLERANCE):
+        return float(was[0])
+    return was[2]

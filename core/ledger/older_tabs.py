@@ -17,6 +17,7 @@ from collections.abc import Callable, Container
 
 from core.ledger.monthly_receipts import iso_day
 from core.ledger.orders import TOLERANCE
+from core.ledger.receipt_history import after_merge
 from core.ledger.stored_figure import Receipt
 from core.ledger.tab_month import sheet_month
 
@@ -65,3 +66,13 @@ def kept(held: Receipt, now: Receipt) -> tuple[float, str] | None:
             or abs(now.figure - held.figure) <= TOLERANCE):  # the same total: its first day
         return None
     return held.figure, since
+
+
+def kept_step(stands: tuple[float, str], now: Receipt, line: tuple[str | None, str]) -> str | None:
+    """The history of a line whose figure and day `stands` (:func:`kept`) under an older
+    month's tab's row (`now`; `line`: the line's history stored, and the year book's name):
+    the row's figure an earlier step of it on its day, as when the tabs come oldest first.
+    Before (fx42b), 5月, 4月, 3月 kept 15,000 of 05-20 without the 定金 4,500 of 03-02: as of
+    05-10, 15,000 open, 36 days late, where 10,500 is (as 3月, 4月, 5月 gave)."""
+    return after_merge(line[0], ((*stands, None),) * 2, (line[1], line[1]), True,
+                       (now.figure, iso_day(now.day), None))

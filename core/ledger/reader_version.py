@@ -408,6 +408,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # or 4,500); only a note about the received money (更正, 实收更正) corrects it (更正单价: 6,000
 # open, was 10,500); a buyer's name's word (A1, 88), a bare year, 1/3 or T/T 2025- ties no two
 # instalments (10,000 open, was 15,000).
+# 18 (fx42b): a re-sent month corrects only a figure it changed (file_receipts, schema 22): 6,000
+# open (was 10,500); carried 定金 + May's 尾款: 0 open (was 4,500); 5月-first year book keeps the
+# 定金's day: 10,500 open at 05-10 (was 15,000); a month-named book wins a tie with 客户台账.xlsx
+# dated by its rows, and April carrying a typo March corrected: 45,500 open (was 5,000).
 READER_VERSION = 18
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -60,8 +60,9 @@ from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, w
 from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin, one_day_twice
 from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
-from core.ledger.older_tabs import NewestTabs, kept
+from core.ledger.older_tabs import NewestTabs, kept, kept_step
 from core.ledger.orders import TOLERANCE
+from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import read, total_file
 from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
@@ -168,8 +169,7 @@ class Bases:
         # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
         self.older: dict[str, bool] = {}
         self.notes: list[tuple[str, str, int, str]] = []  # (ADDED/UNCLEAR, sheet, row, order)
-        # a line whose total was rebuilt from its months' receipts (core.ledger.month_parts):
-        # the total's ISO day and its history, which the writers store as they are
+        # a line's total rebuilt (month_parts, older_tabs.kept_step): its ISO day, its history
         self.rebuilt: dict[str, tuple[str, str | None]] = {}
         self._row: tuple[str, int, str] = ("", 0, "")
         # per line counted so: its receipts, the file's last figure for it, and the receipts
@@ -179,13 +179,11 @@ class Bases:
         # each month's receipt written without its date, dated by its tab's or file's month
         # (UNDATED) or a range's last (RANGED): (kind, day, sheet, row, order), each day said
         self.dated: list[tuple[str, str, str, int, str]] = []
-        # the file's day and rows (its order dates per tab: FileStatus.rows), read where an
-        # undated month's receipt needs its month's year, or its row's month (kept_month)
+        # the file's day and rows (FileStatus.rows): an undated receipt's year, row's month
         self.status: FileStatus | None = None
         self._by_row = False  # the last undated receipt dated by its row's month (first_day)
         self.counted = Counted(source_file, alone, imported)  # another file's receipts counted
-        # whether a file is dated after this one (core.ledger.file_copies.dated_after)
-        self.later: Callable[[str | None], bool | str] = lambda _file: False
+        self.later: Callable[[str | None], bool | str] = lambda _file: False  # file_copies
 
     @property
     def monthly(self) -> bool:
@@ -381,14 +379,13 @@ class Bases:
              at: tuple[object, object] = (None, None)) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
         line's; `stored_by`: the file and sheet that last wrote it; `row`: whether the row
-        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto
-        next month's tab is weighed as any other; a line written from one, a balance row, is
-        not); `at`: the sheet and row that last wrote the stored line."""
-        held = before[L_RECEIVED]
-        # a line a carried row wrote: its figure a month's receipt where the header says so
+        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto next
+        month's tab is weighed as any other; a line written from one, a balance row, is not, but
+        by a row naming another payment: 定金 carried, 尾款, fx42b); `at`: the stored line's row."""
+        held = before[L_RECEIVED]  # a carried row's line: a month's receipt where so headed
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
-        first = not (row[0] or before[L_CARRIED] and not carried or held is None
-                     or held <= TOLERANCE or (
+        first = not (row[0] or before[L_CARRIED] and not carried and not line_payment(
+            values[L_NOTES], before[L_NOTES], False) or held is None or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
             and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE] and self.says[0] != MONTH))
         if both := self.tab_payment(key, _receipt(before), _receipt(values), (
@@ -432,6 +429,9 @@ class Bases:
         days = [_day(part.day) for part in parts]
         if (not all(part.figure for part in parts) or None in days or one_day_twice(parts)
                 or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
+            if stands:  # the row's figure kept as an earlier step (older_tabs.kept_step)
+                self.rebuilt[key] = (stands[1], kept_step(stands, now, (
+                    held.history, self.source_file)))
             return stands
         return round(sum(part.figure or 0.0 for part in parts), 6), max(map(str, days))
 

@@ -340,7 +340,7 @@ class LedgerWriter:
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
                 order.terms.rung if order.terms else None, self.later.of(
                     (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly,
-                own_total, self.later.newer(sources[0], values[L_RECEIVED]),
+                own_total, self.later.newer((sources[0], total), receipt(values), key),
                 self.later.after(total))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])

@@ -39,6 +39,7 @@ from core.ledger.own_rows import (
     reinstating,
     same_file,
 )
+from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
@@ -484,7 +485,8 @@ class LedgerWriter:
             held = brought = early
         older = older_total(held, brought, ours, (  # type: ignore[arg-type]
             total_file(old[HISTORY], old["source_file"]), self.source_file),
-            self.later.newer(old["source_file"], new["received_amount"])
+            self.later.newer((old["source_file"], total_file(old[HISTORY], old["source_file"])), (
+                new["received_amount"], new["received_date"]), line.key)
             and new["received_date"] is not None and self.bases.says[0] != MONTH,
             (old["notes"], None) if self.later.after(
                 total_file(old[HISTORY], old["source_file"])) else (None, full["notes"]))
@@ -571,13 +573,15 @@ class LedgerWriter:
         weighed against the stored one (core.ledger.stored_receipts)."""
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(old["carried_forward"]) and self.bases.says[0] == MONTH
-        first = not (line.repeat or old["carried_forward"] and not carried)
-        held = Receipt(old["received_amount"], old["received_date"], old["amount"],
-                       old["received_currency"] or old["currency"], old[HISTORY], old["notes"])
-        stored = held if first else None
         now = Receipt(record.received_amount, record.received_date, record.amount,
                       record.received_in, None,
                       kept_notes(record.notes, record.product, record.status_text))
+        # but one whose row names another payment than it (定金 carried, 尾款: fx42b)
+        first = not (line.repeat or old["carried_forward"] and not carried and not line_payment(
+            now.notes, old["notes"], False))
+        held = Receipt(old["received_amount"], old["received_date"], old["amount"],
+                       old["received_currency"] or old["currency"], old[HISTORY], old["notes"])
+        stored = held if first else None
         if both := self.bases.tab_payment(line.key, held, now, (
                 old["source_sheet"], record.sheet), line.repeat):  # another tab's (定金 / 尾款)
             return dataclasses.replace(record, received_amount=both[0],
