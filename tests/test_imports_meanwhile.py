@@ -5,6 +5,7 @@ under its write lock — the database just before it, never before the other's i
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from databases import month_rows
@@ -29,11 +30,8 @@ def _open(db: Path) -> dict[str, float]:
 
 
 def _imports(copy: Path) -> list[str]:
-    raw = sqlite3.connect(copy)
-    try:
+    with closing(sqlite3.connect(copy)) as raw:
         return [row[0] for row in raw.execute("SELECT file_name FROM imports ORDER BY id")]
-    finally:
-        raw.close()
 
 
 def test_an_import_reads_again_what_another_wrote_while_it_read(tmp_path, monkeypatch) -> None:
