@@ -210,3 +210,17 @@ def test_a_return_column_total_and_its_parts_listed_so_far(tmp_path: Path, tabs,
     assert _figures(tmp_path) == figures
     [(_, _, credited, _)] = _receivables(tmp_path, "Mumbai Mart")
     assert credited == 3_000
+
+
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+def test_a_eur_return_total_listed_in_parts_before_its_sale_tab(tmp_path: Path, tabs) -> None:
+    """PO-1 15,000 EUR paid, 退货金额 3,000 EUR, its 退货 tab (no 币种) 1,500 + 1,500 refunded:
+    one return in either tab order. The parts were matched against the column while the
+    list still read as USD, the list then put in EUR: with the 退货 tab first the app booked
+    received 9,000, credited 6,000 (the reference import 12,000 / 3,000; code review)."""
+    eur = [*SALE[:5], "EUR", *SALE[6:]]
+    rows = {"台账": [[*SALE_HEADER, "退货金额", "退货日期"], [*eur, 3_000, d("2025-04-20")]],
+            "退货": [BOTH, ["PO-1", "Mumbai Mart", 1_500, 1_500, d("2025-04-20")],
+                     ["PO-1", "Mumbai Mart", 1_500, 1_500, d("2025-05-02")]]}
+    _same_import(tmp_path, [write_xlsx(tmp_path / "a.xlsx", {t: rows[t] for t in tabs})])
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 12_000, 3_000, 0)]

@@ -278,14 +278,14 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
-    # 3,000 as 1,500 + 1,500, or 1,500 so far
-    found.parted = listed_parts(found.sold_returns, found.stated, found.short)
     for layout, sheet in waiting:  # a list of returns before the tab selling its orders
         if layout.returns and unsaid(sheet.records) and (fixed := in_order_currency(
                 sheet.records, _sold(found, waiting), None)) is not None:
             _marks(found, layout, sheet, -1)
             sheet.records = fixed
             _marks(found, layout, sheet)
+    # 3,000 as 1,500 + 1,500, or 1,500 so far: in the order's currency, as the list now is
+    found.parted = listed_parts(found.sold_returns, found.stated, found.short)
     unstated(found.sold_returns, found.stated)  # a list saying the refund itself (fix41a)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
