@@ -19,5 +19,3 @@ class WireNote:
     total: bool = False  # the first row's figure is the running total of the others
     lump: bool = False  # the last row, a payment, is the sum of the others' figures
     noted: bool = False  # the first row's total is noted as its parts, the others some of them
-
-
