@@ -214,31 +214,12 @@ def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[st
                     note: object = None) -> str | None:
     """The number a credit note names: `ref` (as the sale spells it when it is one), else the
     first of its own numbers that is a sale's (`sales`: folded number -> number), else the
-    order its `note` names (:func:`_noted_number`)."""
+    sale its `note` names (:func:`named_sale`; one sold in another file is named after the
+    import, core.ledger.noted_credits)."""
     if ref:
         return sales.get(fold(ref), ref)
     found = next((sales[fold(n)] for n in own if n and fold(n) in sales), None)
-    return found if found is not None or not note else _noted_number(note, own, sales)
-
-
-def _noted_number(note: object, own: tuple[str | None, ...], sales: dict[str, str]
-                  ) -> str | None:
-    """The order a credit note's note names: one of the customer's sales (`sales`), else the
-    one number it gives of another kind than the note's own numbers (CN-2504 noted
-    "PO-1退货3000": PO-1, as the note writes it). A return's credit note belongs to its order,
-    though another file sells it: read as naming none, it joined the customer's pool and paid
-    the oldest invoice (PO-0 shown 3,000 received, PO-1 credited 0: ref42). Naming none, or
-    several, it names none, as before."""
-    named = named_sale(note, sales)
-    if named is not None:
-        return named
-    kinds = {match.group(1) for n in own if n and (match := _SHAPE.match(reference(n)))}
-    given = [token for key, token in references(note).items()
-             if (match := _SHAPE.match(key)) and match.group(1) not in kinds]
-    if len(given) != 1:
-        return None
-    written = re.search(_EDGE.format(re.escape(given[0])), str(note), re.IGNORECASE)
-    return written.group(0) if written else given[0]
+    return found if found is not None or not note else named_sale(note, sales)
 
 
 def named_sale(note: object, sales: dict[str, str]) -> str | None:
