@@ -370,7 +370,7 @@ MIGRATIONS: tuple[str, ...] = (
     # name (core.ledger.amended_lines.LaterFiles.newer): a month's file sent again is its
     # month's correction only where its figure of a line differs from the one it read before
     # (`replaced`: that figure of the same day, which a later book carrying it does not undo).
-    # Empty in an older database: a re-sent file is taken as a correction, as before
+    # Empty in an older database: a re-sent file corrects nothing there, as before ord42
     """
     CREATE TABLE file_receipts (
         file_name TEXT NOT NULL,

@@ -103,3 +103,26 @@ def test_a_later_book_carrying_a_corrected_typo_leaves_the_correction(tmp_path: 
     files = {"A": (A, _typo(45_000)), "B": (B, _typo(45_000, 2_000)), "C": (A, _typo(4_500))}
     db, _results = _imported(tmp_path, files, order)
     assert _late(db) == (45_500, [("MT-1", 45_500, 0)])
+
+
+def _book_row(received: float, on: str, other: float = 0) -> Sheets:
+    rows = [TYPED, [*row("MT-1", "Mumbai Mart", "2025-03-01", 50_000, "2025-03-05", received, on),
+                    None, None]]
+    if other:  # another buyer's row: the file sent again is not byte for byte the first
+        rows.append([*row("LT-2", "Lima Trading", "2025-04-02", other, "2025-04-05"), None, None])
+    return {"台账": rows}
+
+
+@pytest.mark.parametrize("order", ["ABCD", "BACD"])
+def test_a_month_sent_again_after_the_next_month_s_book_keeps_that_book(tmp_path: Path,
+                                                                         order: str) -> None:
+    """March 4,500 of 03-31, April's book carrying it, May's 9,000 of 03-31, then April sent
+    again unchanged (a row added). April's first reading of MT-1 was never recorded (March
+    was the line's source), and no record read as changed: April's 4,500 taken over May's
+    9,000 as a correction, 45,500 open where 41,000 is (code review). No record, no change."""
+    files = {"A": ("台账 2025-03.xlsx", _book_row(4_500, "2025-03-31")),
+             "B": ("台账 2025-04.xlsx", _book_row(4_500, "2025-03-31", 2_000)),
+             "C": ("台账 2025-05.xlsx", _book_row(9_000, "2025-03-31", 2_000)),
+             "D": ("台账 2025-04.xlsx", _book_row(4_500, "2025-03-31", 3_000))}
+    db, _results = _imported(tmp_path, files, order)
+    assert _late(db)[0] == 41_000
