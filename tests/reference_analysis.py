@@ -408,7 +408,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     total = figures.orders or 1
     c.terms_mix = {k: round(n / total, 4) for k, n in sorted(figures.rungs.items())}
     c.incoterm_mix = {k: round(n / total, 4) for k, n in sorted(figures.incoterms.items())}
-    latest = max((o for o in orders if not o.cancelled and not o.credit_note),
+    latest = max((o for o in orders if not o.cancelled and not o.credit_note and o.sold),
                  key=lambda o: o.order_date, default=None)
     c.payment_terms = latest.payment_terms if latest else None
     c.main_rung = (Counter(figures.rungs).most_common(1)[0][0] if figures.rungs

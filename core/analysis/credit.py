@@ -91,7 +91,7 @@ def uninsured(c: CustomerMetrics, amount: float) -> float:
 
 def limit_message(c: CustomerMetrics, base: str) -> Message:
     return Message("over_credit_limit", N_(
-        "owes {amount:,.0f} {currency}, above its credit limit of {limit:,.0f}"),
+        "owes {amount:,.0f} {currency}, above its credit limit of {limit:,.0f} {currency}"),
         {"amount": c.open_amount, "currency": base, "limit": c.credit_limit})
 
 

@@ -39,8 +39,8 @@ class WindowFigures:
     margin_error: bool = False  # an order's costs give an impossible margin
     missing: frozenset[str] | set[str] = NO_CURRENCIES  # currencies without a rate
     # over every order not cancelled, whenever (gathered in the same pass): the first order's
-    # date and the latest order (neither a credit note), the valid orders, the sum and count
-    # of those a rate converts, the currencies without a rate, and the trials
+    # date and the latest order that sells (neither a credit note), the valid orders, the sum
+    # and count of those a rate converts, the currencies without a rate, and the trials
     first: date | None = None
     latest: OrderRow | None = None
     valid_ever: int = 0
@@ -92,7 +92,9 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
                 sells = True
             if first is None or day < first:
                 first = day
-            if latest is None or day > latest.order_date:
+            # a payment booked apart (a 收款 row stored as an order worth 0) is no order: its
+            # blank terms printed Orbit's "T/T 30 days" as "Open account / credit" (list43)
+            if order.sold and (latest is None or day > latest.order_date):
                 latest = order
             if order.valid:
                 valid_ever += 1
