@@ -174,7 +174,10 @@ from core.rules import load_rules
 # received on the oldest invoice (ref41); a sale's 定金+尾款 note beside its 收款 rows, a balance
 # restated next month beside a bank list, and a running total beside that month's 收款 row are
 # each counted once (pay41)
-FORMAT = f"snapshots-24/{__version__}"
+# snapshots-25: a customer's payment terms (and its main terms' rung when its window has no
+# order) are its latest sale's, never a 收款 row booked apart as an order worth 0 (core.analysis.
+# rfmt.window_figures; list43: Orbit printed "Open account / credit" where its orders say T/T 30)
+FORMAT = f"snapshots-25/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
