@@ -60,6 +60,7 @@ from core.ledger.bank_charges import charge
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
+from core.ledger.payment_kinds import noted_parts
 from core.ledger.receipt_history import read as read_history
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
@@ -284,7 +285,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       None if received_currency else amount,
                                       is_receipt_line(amount, received), steps,
                                       line_note if is_receipt_line(amount, received)
-                                      and not order_no else None, wrote))
+                                      and not order_no or amount > 0 and (received or 0) > 0
+                                      and noted_parts(line_note) else None, wrote))
             if went_back is not None:  # paid back (定金已退): unless a refund is booked for it
                 back.setdefault(order_id, (order, [], went_back))[1].append(money[-1])
     money = _less_paid_back(money, back, factor if rules.base_currency == "USD" else None,

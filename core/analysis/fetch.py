@@ -25,9 +25,11 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
+from core.ledger.payment_kinds import noted_parts
 from core.ledger.receipt_history import steps as history_steps
 from core.ledger.record import SHIP_SAID_NOT_YET
 
+NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
 COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
@@ -56,9 +58,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # the line's earlier received totals (core.ledger.receipt_history)
                 "l.received_history",
                 # a payment's own line naming no order: its note, which may name one
-                # (core.ledger.noted_orders)
+                # (core.ledger.noted_orders); a sale line's whose note lists its payments
+                # (定金4500+尾款10500: core.ledger.noted_totals, another file's rows its parts)
                 "CASE WHEN l.amount = 0 AND l.received_amount IS NOT NULL AND o.order_no IS NULL"
-                " THEN l.notes END",
+                " THEN l.notes WHEN l.amount > 0 AND l.received_amount > 0 AND l.notes IS NOT NULL"
+                f" AND {NOTED_PARTS}(l.notes) THEN l.notes END",
                 # money on a cancelled order (or line): the notes of its order's rows (its
                 # own row's, for a cancelled line), which may say the firm kept it
                 # (core.ledger.forfeits)
@@ -102,6 +106,8 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: the loop below runs once per order line
     day = {"a": as_of.isoformat()}
+    conn.create_function(NOTED_PARTS, 1, lambda note: bool(noted_parts(note)),
+                         deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

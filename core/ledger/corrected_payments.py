@@ -309,8 +309,11 @@ class _Sources:
         that month's orders, not its payments (April's, with an order of 05-03: May's
         instalment of 05-02 was taken for April's of 04-20 re-dated, 4,000 dropped); a
         payment re-dated within its month (the bank's value day) before the file's last
-        order is still its correction."""
-        return not _named_before(self._name, pair.old.source) and _later(
+        order is still its correction; so is one re-dated by any days where one of the two
+        files is named as the other's revision (修订): the clerk's word, its day stands
+        (pay43: a week re-dated was one payment or two by the order of import)."""
+        return not _named_before(self._name, pair.old.source) and not revises(
+            self._name, pair.old.source) and not revises(pair.old.source, self._name) and _later(
             pair.new.day, self._last.get(pair.old.source), self._paid.get(pair.old.source))
 
     def unpaid(self, pair: Pair) -> bool:

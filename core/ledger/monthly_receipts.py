@@ -48,6 +48,7 @@ from core.ledger.record import (
     ROW,
     SHEET,
 )
+from core.ledger.revised_files import noted_correction
 
 MONTH, TOTAL, EITHER = "month", "total", "either"  # what a judged showing's figure is
 
@@ -124,6 +125,8 @@ def judged(showings: Sequence[Showing], says: str | None = None) -> list[str | N
             over = summed + now.figure > now.amount + margin(now.amount)
             verdict = MONTH if smaller and not over else TOTAL if over and not smaller \
                 else EITHER
+            if noted_correction(now.notes):  # 6,000 更正 under 10,500: the total (pay43)
+                verdict = TOTAL
             if not later:  # a later tab of a file whose header says month: its month's
                 verdict = TOTAL if over else MONTH
             summed += now.figure

@@ -73,7 +73,8 @@ def wire_references(note: object) -> set[str]:
     return {key for key in references(text) if any(c.isdigit() for c in key)
             and not _NAME_WORD.fullmatch(key)} | {
         reference(letters + digits) for letters, digits in _SPACED.findall(text)
-        if named_currency(letters) is None}
+        if named_currency(letters) is None} | {
+        reference("-".join(filter(None, found))) for found in _DATED.findall(text)}
 
 
 # a payer's account number ("汇款账号 6217001234", "A/C No. 6217-0012-34"): the same on every
@@ -158,6 +159,11 @@ def bank_only(note: object, beside: object) -> bool:
 # a reference typed with a space between its letters and its number ("TT 881"; not a sum
 # after its currency, "USD 5000"; nor the start of one run on, T/T 2025-0331's "T 2025": fx42c)
 _SPACED = re.compile(r"(?<![0-9a-z])([a-z]{1,4}) ([0-9]{3,})(?![0-9a-z.,/-])")
+# a paper's number of its year and serial written with a slash ("INV 2025/017", "2025/0117"):
+# one reference, as INV-2025-017 is (pay43: pay42's bare year and 1-2 digit rule left it none);
+# not a year's month or an instalment (2025/3, 2025/12, 1/3)
+_DATED = re.compile(r"(?<![0-9a-z/])(?:([a-z]{1,4})[ .:#-]*)?((?:19|20)[0-9]{2}) ?/ ?([0-9]{3,})"
+                    r"(?![0-9a-z/])")
 
 
 def holds(note: str, part: str) -> bool:

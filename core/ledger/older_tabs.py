@@ -18,6 +18,7 @@ from collections.abc import Callable, Container
 from core.ledger.monthly_receipts import iso_day
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import after_merge
+from core.ledger.revised_files import noted_correction
 from core.ledger.stored_figure import Receipt
 from core.ledger.tab_month import sheet_month
 
@@ -55,13 +56,16 @@ class NewestTabs:
         return self._months[tab]
 
 
-def kept(held: Receipt, now: Receipt) -> tuple[float, str] | None:
+def kept(held: Receipt, now: Receipt) -> tuple[float, str | None] | None:
     """The line's figure and ISO day kept under an older month's tab's row (`now`), where the
-    row is dated on or before the line's receipt (`held`), in its currency and amount; None:
-    the row's figure is read as before."""
+    row is dated on or before the line's receipt (`held`), or the line's note says its figure
+    corrects the one before (更正: whatever the days, pay43), in its currency and amount; None:
+    the row's figure is read as before. Before, 4月's 6,000 更正 (of 03-08, or undated) read
+    before 3月's 10,500 of 03-10 gave 10,500 received, 3月, 4月 6,000."""
     day, since = iso_day(now.day), iso_day(held.day)
-    if (held.figure is None or now.figure is None or not isinstance(day, str)
-            or not isinstance(since, str) or day > since or now.currency != held.currency
+    dated = isinstance(day, str) and isinstance(since, str) and day <= since
+    if (held.figure is None or now.figure is None or not dated and not noted_correction(
+            held.notes) or now.currency != held.currency
             or abs(now.amount - held.amount) > TOLERANCE
             or abs(now.figure - held.figure) <= TOLERANCE):  # the same total: its first day
         return None

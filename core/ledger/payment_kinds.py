@@ -13,6 +13,7 @@ import re
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
+from core.ledger.payment_words import CURRENCY, NUMBER
 
 BALANCE = 0  # the last payment: the second, third or any after the first
 MIDDLE = -1  # a payment after the first, not said to be the last (进度款, a progress payment)
@@ -129,11 +130,12 @@ def telling(note: object) -> bool:
     return bool(kinds(note) or wire_references(note))
 
 
-# a payment word and its figure ("定金4500", "尾款: 10,500", "balance 10500"), one after another
-_PART = re.compile(r"(?:{})\s*[:：]?\s*(?:[a-z]{{3}}|us\$|[$€¥])?\s*([0-9][0-9,]*(?:\.[0-9]+)?)"
-                   r"(?![0-9%])".format("|".join(
-                       re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){word}"
-                       for word, _place in _KINDS)))
+# a payment word and its figure ("定金4500", "尾款: 10,500", "balance 10500", "中期5000": 中期
+# alone a part where its figure follows, pay43), one after another; the sum's currency and
+# number as a note's amount reads them (core.ledger.payment_words)
+_PART = re.compile(r"(?:{})\s*[:：]?\s*(?:{})?\s*({})(?![0-9%])".format("|".join(
+    re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){word}"
+    for word in (*(word for word, _place in _KINDS), "中期")), CURRENCY, NUMBER))
 
 
 def noted_parts(note: object) -> tuple[float, ...]:

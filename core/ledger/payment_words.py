@@ -24,14 +24,16 @@ PAYMENT_WORDS_ZH = (
     "货款", "定金", "订金", "尾款", "余款", "预付款", "预付", "首付款", "首付", "全款", "进度款",
     "款项", "款", "发票", "订单", "合同", "部分", "第一批", "第二批", "批", "的", "之")
 _CURRENCY = "|".join(sorted((code.lower() for code in ISO_CODES), key=len, reverse=True))
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # a date: 2026-04-18, 05/03, 3 May, May 3rd, 5月, 2026年5月8日
 DATE = (r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?!\d)"
         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS_EN) + r")(?![a-z])"
         r"|(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
+# a currency written before an amount (lower case: USD, RMB, US$, $)
+CURRENCY = rf"(?:{_CURRENCY}|rmb|us\$|\$|€|£|¥)"
 # an amount with its currency: 5000 USD, USD5000, US$ 5,000.00, 5万美元
-AMOUNT = (rf"(?:{_CURRENCY}|rmb|us\$|\$|€|£|¥)\s*{_NUMBER}"
-          rf"|{_NUMBER}\s*(?:万|k)?\s*(?:{_CURRENCY}|rmb|美元|美金|人民币|元|\$|€|£|¥)(?![a-z])")
+AMOUNT = (rf"{CURRENCY}\s*{NUMBER}"
+          rf"|{NUMBER}\s*(?:万|k)?\s*(?:{_CURRENCY}|rmb|美元|美金|人民币|元|\$|€|£|¥)(?![a-z])")
 _WORD = "|".join(sorted(PAYMENT_WORDS, key=len, reverse=True))
 PAPER_WORD = rf"(?:{_WORD})s?(?![a-z])"  # a word a paper's number may follow (paid_for)
 _TOKEN = (rf"(?:{DATE}|{AMOUNT})"

@@ -412,7 +412,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # open (was 10,500); carried 定金 + May's 尾款: 0 open (was 4,500); 5月-first year book keeps the
 # 定金's day: 10,500 open at 05-10 (was 15,000); a month-named book wins a tie with 客户台账.xlsx
 # dated by its rows, and April carrying a typo March corrected: 45,500 open (was 5,000).
-READER_VERSION = 18
+# 19 (pay43): a tab's 6,000 更正 under 3月's 10,500 stands, either tab order (11,500 open, was
+# 1,000 or 6,000); 定金4500+中期5000+尾款5500 names 中期 a part (0 on account, was 9,500); "INV
+# 2025/017" a wire's reference (15,000 open, was 10,000); a revision re-dating its row a week
+# is that payment, either order (0 open, was 5,000 on account in one).
+READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -124,7 +124,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
                  judged: Callable[[Hashable, Hashable], bool] | None = None,
                  names: Callable[[Hashable], object] | None = None,
                  raised: Mapping[Hashable, float] | None = None,
-                 noted: Callable[[Hashable], object] | None = None) -> list[CopiedWire]:
+                 noted: Callable[[Hashable], object] | None = None, restated: bool = True
+                 ) -> list[CopiedWire]:
     """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
     :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
     customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
@@ -141,7 +142,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     that invoice shown open. `names`: the order number a row names (folded; None where none),
     for that and :func:`_running_totals`; `raised`: per sale row whose total another file
     raised, what its day added (core.analysis.wires), for :func:`_lump_sums`; `noted`: each
-    row's note, for :func:`_restated` (one file's rows: without it, none is asked)."""
+    row's note, for :func:`_restated` (one file's rows: without it, none is asked; nor
+    where not `restated`) and for a total noted as its parts (noted_totals.part_rows)."""
     names = names or (lambda _: None)
     def who(row: Row) -> Hashable:
         return row[0][0] if per_unit else row[0]  # type: ignore[index]
@@ -170,7 +172,7 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     matched = {copy for wire in found for copy in wire.copies}
     left = [row for row in payments if row[4] not in matched]
     worths = {row[4]: row[1] for row in rows}
-    if noted is not None:
+    if noted is not None and restated:
         found += _restated(kept, left, (per_unit, currencies, worths), judged, (names, noted))
     matched = {copy for wire in found for copy in wire.copies}
     left = [row for row in left if row[4] not in matched]

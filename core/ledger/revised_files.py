@@ -17,9 +17,12 @@ from pathlib import PurePath
 
 from core.ledger.copy_names import unmarked
 
+# the words of a correction: a revised file's name's (台账 2025-04 更正.xlsx), and a note's of
+# a received figure corrected (_FIX: 6,000 更正); only the file's name says 修订 or 更新版
+_CORRECTED_ZH, _CORRECTED_EN = ("更正", "修正"), ("revised", "corrected")
 # the words a clerk adds to a file's name for its revised copy
-REVISION_WORDS = ("修订版", "修订", "更正版", "更正", "修正版", "修正", "更新版", "revised",
-                  "corrected")
+REVISION_WORDS = ("修订版", "修订", *(word for fixed in _CORRECTED_ZH for word in (
+    f"{fixed}版", fixed)), "更新版", *_CORRECTED_EN)
 _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 # a revision's number right after its word (修订2: the second), a year's digits no number
 _NUMBERED = re.compile(f"(?:{_WORDS.pattern})(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
@@ -72,7 +75,8 @@ def revised(name: str | None) -> bool:
 # a note's word that its received figure corrects the one written before: the word alone,
 # beside a word of the money (实收更正, 更正金额, amount corrected) or before its figure (更正为
 # 6000); not 未/没/不 更正, nor 更正 of another field (更正单价, corrected invoice no., Revised PI)
-_FIX = r"(?<![未没不无])(?:更正|修正|(?<![a-z])(?:corrected|revised|correction)(?![a-z]))"
+_FIX = (rf"(?<![未没不无])(?:{'|'.join(_CORRECTED_ZH)}|(?<![a-z])"
+        rf"(?:{'|'.join((*_CORRECTED_EN, 'correction'))})(?![a-z]))")
 _MONEY = r"(?:实收|已收|收款|金额|到账|款项|(?<![a-z])(?:amount|received|payment)(?![a-z]))"
 _NOTED = re.compile(rf"^\W*{_FIX}\W*$|{_FIX}\s*[:：]?\s*(?:为|to)?\s*(?:{_MONEY}|[0-9$¥])"
                     rf"|{_MONEY}\w{{0,2}}\s*[:：]?\s*{_FIX}", re.IGNORECASE)

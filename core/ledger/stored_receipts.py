@@ -401,7 +401,7 @@ class Bases:
                 *values[L_RECEIVED_DATE + 1:])
 
     def tab_payment(self, key: str, held: Receipt, now: Receipt, tabs: tuple[str | None, str],
-                    repeat: bool) -> tuple[float, str] | None:
+                    repeat: bool) -> tuple[float, str | None] | None:
         """The line's received figure and ISO day where a later tab's row (`now`, `repeat`ing
         the line) gives another payment of the line than the earlier tab of this file that
         wrote it (`held`; `tabs`: the stored line's tab, the tab of this file that last showed
@@ -429,8 +429,8 @@ class Bases:
         days = [_day(part.day) for part in parts]
         if (not all(part.figure for part in parts) or None in days or one_day_twice(parts)
                 or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
-            if stands:  # the row's figure kept as an earlier step (older_tabs.kept_step)
-                self.rebuilt[key] = (stands[1], kept_step(stands, now, (
+            if stands and (since := stands[1]):  # the row's an earlier step (kept_step)
+                self.rebuilt[key] = (since, kept_step((stands[0], since), now, (
                     held.history, self.source_file)))
             return stands
         return round(sum(part.figure or 0.0 for part in parts), 6), max(map(str, days))

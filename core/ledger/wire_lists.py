@@ -45,6 +45,7 @@ class Lists:
         self.read: dict[int, dict[str, str]] | None = None
         self.others: dict[str, bool] = {}
         self.told: dict[int, frozenset[str]] = {}
+        self.owned: dict[int, tuple[str, ...]] = {}
         self.held: dict[tuple[str | None, str | None, int], Counter[str]] = {}
         self.spread: dict[int, dict[str, set[tuple[str, str]]]] = {}
 
@@ -53,14 +54,17 @@ class Lists:
             self.read = customer_numbers(self.conn, self.customers)
         return self.read.get(customer, {})
 
-    def own(self, customer: int) -> list[str]:
+    def own(self, customer: int) -> tuple[str, ...]:
         """The customer's numbers and the reference keys of its name's words (Pacific 88
         Ltd's 88, A1 Trading's A1, 7-Eleven, 深圳88贸易's 88): a bank's list gives the
         remitter's name on its every wire, no one wire's reference (fx42c: two instalments
-        of 03-31 and 04-01 noted with the name were one wire, 5,000 more open)."""
-        names = self.conn.execute("SELECT name FROM customers WHERE id = ?", (customer,))
-        return [*self.numbers(customer), *(key for (name,) in names
-                                           for key in wire_references(name))]
+        of 03-31 and 04-01 noted with the name were one wire, 5,000 more open). Read once a
+        customer: asked of every pair of rows weighed as one wire (value_day)."""
+        if customer not in self.owned:
+            names = self.conn.execute("SELECT name FROM customers WHERE id = ?", (customer,))
+            self.owned[customer] = (*self.numbers(customer), *(
+                key for (name,) in names for key in wire_references(name)))
+        return self.owned[customer]
 
     def keys(self, customer: int) -> frozenset[str]:
         """The reference keys (noted_orders.reference) of the customer's numbers and name

@@ -585,7 +585,7 @@ class LedgerWriter:
         if both := self.bases.tab_payment(line.key, held, now, (
                 old["source_sheet"], record.sheet), line.repeat):  # another tab's (定金 / 尾款)
             return dataclasses.replace(record, received_amount=both[0],
-                                       received_date=date.fromisoformat(both[1]))
+                                       received_date=both[1] and date.fromisoformat(both[1]))
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
             (record.sheet, record.row, str(record.order_no or record.customer)), carried,
