@@ -177,6 +177,9 @@ from core.rules import load_rules
 # snapshots-25: a customer's payment terms (and its main terms' rung when its window has no
 # order) are its latest sale's, never a 收款 row booked apart as an order worth 0 (core.analysis.
 # rfmt.window_figures; list43: Orbit printed "Open account / credit" where its orders say T/T 30)
+# snapshots-25 too: a sale's received total noted as its payments (定金4500+尾款10500) keeps
+# only the rest beside the parts' rows another file wrote (core.analysis.wires._parted; pay43:
+# March's 定金 4,500 beside April's 15,000 so noted, was 4,500 on account)
 FORMAT = f"snapshots-25/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
