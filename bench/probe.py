@@ -200,7 +200,8 @@ PROBES: dict[str, Callable[..., dict]] = {
 }
 
 
-UI_PROBES = ("table", "window", "as_of_typed", "busy_click", "idle_click")  # bench/probe_ui.py's
+UI_PROBES = ("table", "window", "as_of_typed", "as_of_ahead", "busy_click",  # probe_ui.py's
+             "idle_click")
 
 
 def main(argv: list[str]) -> int:

@@ -75,6 +75,31 @@ def table(db: str) -> dict:
                                                 "typed": word}}
 
 
+def _after_paint(shown: Any, then: Callable[[], None]) -> Any:
+    """`then` at the event loop's first turn after the customer table has painted the rows
+    of its last reset; the event filter that watches (keep it)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    reset: dict = {}
+    shown.model.modelReset.connect(lambda: reset.update(rows=True))
+
+    class Painted(QObject):
+        def eventFilter(self, watched: object, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and reset.pop("rows", False):
+                QTimer.singleShot(0, then)  # runs once this paint is done
+            return False
+
+    painted = Painted()
+    shown.browser.table.viewport().installEventFilter(painted)
+    return painted
+
+
+def _set_as_of(shown: Any, day: Any) -> None:
+    from PySide6.QtCore import QDate
+
+    shown.as_of_edit.setDate(QDate(day.year, day.month, day.day))
+
+
 def as_of_typed(db: str) -> dict:
     """The window on db: as soon as an analysis is on screen (its lifetime values then being
     worked out on the runner), a date a month earlier is taken, as a clerk does it: seconds
@@ -82,7 +107,7 @@ def as_of_typed(db: str) -> dict:
     rows (the event loop's first turn after that paint). Four times, each from the last."""
     from datetime import timedelta
 
-    from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
     from ui.app import make_app, start_window
 
@@ -91,13 +116,6 @@ def as_of_typed(db: str) -> dict:
     shown.show()
     seconds: list[float] = []
     asked: dict = {}
-    shown.model.modelReset.connect(lambda: asked.update(reset=True))
-
-    class Painted(QObject):
-        def eventFilter(self, watched: object, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and asked.pop("reset", False):
-                QTimer.singleShot(0, on_screen)  # runs once this paint is done
-            return False
 
     def on_screen() -> None:
         if shown.analysis is None:
@@ -110,16 +128,68 @@ def as_of_typed(db: str) -> dict:
         QTimer.singleShot(0, earlier)
 
     def earlier() -> None:
-        day = shown.analysis.as_of.replace(day=1) - timedelta(days=1)
         asked["at"] = time.perf_counter()
-        shown.as_of_edit.setDate(QDate(day.year, day.month, day.day))
+        _set_as_of(shown, shown.analysis.as_of.replace(day=1) - timedelta(days=1))
 
-    painted = Painted()
-    shown.browser.table.viewport().installEventFilter(painted)
+    watching = _after_paint(shown, on_screen)
     app.exec()
     median, worst = _median_worst(seconds)
     return {"seconds": median, "worst": worst, "done": {"changes": len(seconds),
-                                                        "customers": shown.model.rowCount()}}
+                                                        "customers": shown.model.rowCount(),
+                                                        "watched": bool(watching)}}
+
+
+AHEAD_ROUNDS = 3
+
+
+def as_of_ahead(db: str) -> dict:
+    """The window on db, idle once the month ends before its date are analysed ahead
+    (core.analysis.ahead): seconds from a date set in the as-of box to the customer table
+    painted with it, for the month end before the date on screen (made ahead) and for the
+    14th of the month before that (not), in turn, three times each, each once the window is
+    idle again; and whether each month end was made ahead when it was picked."""
+    from PySide6.QtCore import QTimer
+
+    from core.analysis.ahead import month_ends_before
+    from ui.app import make_app, start_window
+
+    app = make_app([sys.argv[0]], "en")
+    shown = start_window(Path(db))
+    shown.show()
+    times: dict[str, list[float]] = {"month_end": [], "other_day": []}
+    state: dict = {"made_ahead": []}
+
+    def on_screen() -> None:
+        if shown.analysis is not None and "at" in state:
+            times[state.pop("kind")].append(time.perf_counter() - state.pop("at"))
+
+    def pick() -> None:
+        if shown.runner.current is not None or "at" in state:
+            QTimer.singleShot(5, pick)  # not yet idle, or the last pick not yet painted
+            return
+        if len(times["other_day"]) == AHEAD_ROUNDS:
+            app.quit()
+            return
+        month_end, before = month_ends_before(shown.analysis.as_of, 2)
+        kind = "other_day" if len(times["month_end"]) > len(times["other_day"]) else "month_end"
+        day = month_end if kind == "month_end" else before.replace(day=14)
+        if kind == "month_end":
+            state["made_ahead"].append(day in shown.ahead.dates())
+        state.update(kind=kind, at=time.perf_counter())
+        _set_as_of(shown, day)
+
+    watching = _after_paint(shown, on_screen)
+    shown.ahead_ready.connect(lambda: QTimer.singleShot(0, pick))
+    QTimer.singleShot(IDLE_GIVE_UP_MS, app.quit)
+    app.exec()
+    ends, others = times["month_end"], times["other_day"]
+    return {"seconds": statistics.median(ends) if ends else None,
+            "worst": max(ends) if ends else None,
+            "other_seconds": statistics.median(others) if others else None,
+            "other_worst": max(others) if others else None,
+            "done": {"month_ends": ends, "other_days": others,
+                     "made_ahead": state["made_ahead"], "customers": shown.model.rowCount(),
+                     "watched": bool(watching)}}
 
 
 PACE = 0.02  # seconds from one answer to the clerk's next click or key
@@ -228,13 +298,15 @@ def window(db: str) -> dict:
     return ages
 
 
-def idle_click(db: str) -> dict:
+def idle_click(db: str, step: str = "last_month") -> dict:
     """The window on db (its last month's snapshot missing, as after an import): once its
     analysis is on screen and the worker has turned to the idle step that stores that snapshot
     (``Runner.when_idle``), a header of the customer table clicked and a key typed into its
     search box, in turn, 20 ms after the last was answered, until the step has stored it:
     the seconds from each click and each keystroke to its answer (sorted or filtered, and
-    repainted), and the step's own seconds on the idle worker."""
+    repainted), and the step's own seconds on the idle worker. `step` "ahead": the same
+    during the next idle step, which analyses month ends ahead in the window's process
+    (core.analysis.ahead), until it has."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -248,13 +320,14 @@ def idle_click(db: str) -> dict:
     keys: list[float] = []
     state: dict = {}
     table, search = shown.browser.table, shown.browser.search
+    rank = 1 if step == "ahead" else 0  # MainWindow._analyse_ahead's, _store_last_month's
     typed = "ab\b\b"  # a search typed and erased: every customer back in the table
 
     def idle_started() -> None:
         if "started" in state:
             return
         current = shown.runner.current
-        if current is None or not current.idle:
+        if current is None or not current.idle or current.rank != rank:
             QTimer.singleShot(5, idle_started)
             return
         state["started"] = time.perf_counter()
@@ -282,7 +355,7 @@ def idle_click(db: str) -> dict:
         app.quit()
 
     shown.analysed.connect(lambda: QTimer.singleShot(0, idle_started))
-    shown.last_month_ready.connect(stored)
+    (shown.ahead_ready if rank else shown.last_month_ready).connect(stored)
     QTimer.singleShot(IDLE_GIVE_UP_MS, app.quit)  # no step stored anything: said by its None
     app.exec()
     median, worst = _median_worst(clicks) if clicks else (None, None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, APP_NAME_ZH, database_notices, ownership
 from core.analysis import letting_go
+from core.analysis.ahead import Ahead
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     analysed = Signal()  # a new analysis is on screen (tests wait for it)
     valued = Signal()  # its customers' lifetime values are on screen too
     last_month_ready = Signal()  # the snapshot before its as-of date is stored (tests wait)
+    ahead_ready = Signal()  # the month ends before its as-of date are analysed (tests wait)
 
     def __init__(self, db_path: Path, runner: Runner | None = None,
                  remember: bool = True) -> None:
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.report: FirmReport | None = None
         self.as_of: date | None = None  # None: the latest date in the data
         self._kept: KeptRows | None = None  # the last analysis's lines, for the next one
+        self.ahead: Ahead[operations.Analysed] | None = None  # analyses kept by date
         self._counts_before: dict[tuple[str, str], int] | None = None  # a setting's change
         self._noticed: Path | None = None  # the database whose opening notices were taken
         self.overrides = OverrideActions(self.runner, self)
@@ -168,11 +171,22 @@ class MainWindow(QMainWindow):
     # --- the analysis ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Analyse again on the runner: the window stays live meanwhile. The lines fetched
-        for the last analysis of this database serve again while it is unchanged."""
+        for the last analysis of this database serve again while it is unchanged; the
+        analyses kept for other dates go (an import, an undo, a setting changed them)."""
+        if self.ahead is not None:
+            self.ahead.forget()
+        self._analyse()
+
+    def _analyse(self) -> None:
+        """The analysis at the date asked, on the runner; one kept for that date
+        (core.analysis.ahead: made ahead, or shown before) is shown while it holds."""
         if self._kept is None or self._kept.path != self.db_path:
             self._kept = KeptRows(self.db_path)
+        if self.ahead is None or self.ahead.path != self.db_path:
+            self.ahead = Ahead(self.db_path)
         # the date the user has left is not analysed to the end first, nor valued after
-        self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of, self._kept),
+        self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of, self._kept,
+                                      self.ahead),
                         on_success=self._show_analysis, on_failure=self._not_analysed,
                         kind=ANALYSIS, replaces=(ANALYSIS, LIFETIME))
 
@@ -232,6 +246,7 @@ class MainWindow(QMainWindow):
                             on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
         self._take_notices()  # asked before the idle work, which it would stop
         self._store_last_month(analysis, has_data)
+        self._analyse_ahead(analysis, has_data)
         if left:  # freed in one go here, it would hold the GUI thread (1.8 s at 1M orders)
             letting_go.let_go_in_background(left)
         self.analysed.emit()
@@ -262,6 +277,17 @@ class MainWindow(QMainWindow):
                                             analysis.as_of, kept),
                               on_success=self._last_month_stored, on_failure=_ignored)
 
+    def _analyse_ahead(self, analysis: Analysis, has_data: bool) -> None:
+        """The month ends before this analysis's date analysed from its lines while the
+        worker is idle, after last month's snapshot (the lowest rank): picking one of them
+        shows it at once. Any request stops it; it runs again after, from where it stopped."""
+        kept = self.kept_lines()
+        if has_data and kept is not None and self.ahead is not None:
+            self.runner.when_idle(self, partial(operations.analyse_ahead, self.db_path,
+                                                analysis.as_of, kept, self.ahead),
+                                  on_success=lambda _days: self.ahead_ready.emit(),
+                                  on_failure=_ignored, rank=1)
+
     def _last_month_stored(self, stored: bool) -> None:
         """Last month's snapshot is current (tests wait for it; nothing on screen changes)."""
         if stored:
@@ -285,7 +311,7 @@ class MainWindow(QMainWindow):
         self.as_of = date(day.year(), day.month(), day.day())
         self._counts_before = None  # the lists move with the date: no setting's doing
         self.statusBar().clearMessage()  # "no list changed" would stand over lists that did
-        self.refresh()
+        self._analyse()
 
     def _receipts_changed(self, day: QDate) -> None:
         self.save_setting("receipts_date", day.toString("yyyy-MM-dd"))

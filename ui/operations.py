@@ -30,6 +30,8 @@ from core import (
 from core.actions.export import export_from
 from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
+from core.analysis.ahead import Ahead
+from core.analysis.ahead import analyse_ahead as analyse_ahead_days
 from core.analysis.kept_rows import KeptRows
 from core.analysis.last_month_beside import store_apart
 from core.analysis.model import Analysis
@@ -111,16 +113,40 @@ class RateEdits:
         return bool(self.deleted or self.written)
 
 
-def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = None, *,
-            progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Analysed:
+def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = None,
+            ahead: Ahead[Analysed] | None = None, *, progress: ProgressFn | None = None,
+            cancel: CancelFn | None = None) -> Analysed:
     """The analysis as of a date (None: the latest in the data) and the firm's report;
-    `kept`: the window's lines, reused while the database is unchanged."""
+    `kept`: the window's lines, reused while the database is unchanged; `ahead`: the
+    window's analyses kept by date, one taken from there while it holds, a new one kept."""
+    if ahead is not None and as_of is not None and (made := ahead.get(as_of)) is not None:
+        return made[1]
     with store.opened(db_path) as conn:
         version = last_table.version_of(db_path)  # before the analysis reads
         found = analysis_run.analyse(conn, as_of, Steps(progress, cancel), kept=kept)
         has_data = store.has_orders(conn)
         last = override_changes.last_change(conn)
-    return Analysed(found, firm.report(found), has_data, version, last)
+    result = Analysed(found, firm.report(found), has_data, version, last)
+    if ahead is not None and kept is not None:
+        ahead.put(version, found, result, kept.lines)
+    return result
+
+
+def analyse_ahead(db_path: Path, as_of: date, kept: KeptRows, ahead: Ahead[Analysed], *,
+                  progress: ProgressFn | None = None,
+                  cancel: CancelFn | None = None) -> list[date]:
+    """The month ends before `as_of` a clerk is likely to pick next, analysed and kept in
+    `ahead`, so picking one shows it at once: the window's idle step after its analysis
+    (``Runner.when_idle``), stopped by whatever the user asks. Only while the window's `kept`
+    lines are current, and room allowing (none for a ledger too big to keep lines for); the
+    dates analysed."""
+    if not kept.current():
+        return []
+    return analyse_ahead_days(
+        ahead.wanted(as_of, kept.lines),
+        lambda day, steps: analyse(db_path, day, kept, ahead, progress=steps.report,
+                                   cancel=steps.cancel),
+        Steps(progress, cancel))
 
 
 def take_notices(db_path: Path, *, progress: ProgressFn | None = None,

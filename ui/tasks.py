@@ -160,6 +160,7 @@ class Task(QObject):
         super().__init__(parent)
         self.kind = kind  # what a later request of the same kind replaces (Runner.run)
         self.idle = idle  # work nobody waits for: any request stops it (Runner.when_idle)
+        self.rank = 0  # an idle work's: a lower one runs first
         self.replaced = False
         self.name = name_of(work)  # what running() reports; the work itself is let go of
         self._stop = threading.Event()
@@ -311,6 +312,7 @@ class _IdleWork:
     work: Callable[..., Any]
     on_success: Callable[[Any], object]
     on_failure: Callable[[Failure], object]
+    rank: int
 
 
 class Runner(QObject):
@@ -322,7 +324,7 @@ class Runner(QObject):
         super().__init__(parent)
         self._queue: list[Task] = []
         self.current: Task | None = None
-        self._idle: _IdleWork | None = None
+        self._idle: dict[int, _IdleWork] = {}  # by rank
         # Set by shutdown: the owner is closing and may be deleted at its next event, and Qt
         # aborts the whole process when a QThread still running is deleted. A task finishing
         # during the shutdown can ask for more (an import's end asks for an analysis): it is
@@ -372,31 +374,36 @@ class Runner(QObject):
 
     def when_idle(self, owner: QObject | None, work: Callable[..., Any], *,
                   on_success: Callable[[Any], object],
-                  on_failure: Callable[[Failure], object]) -> None:
+                  on_failure: Callable[[Failure], object], rank: int = 0) -> None:
         """Run `work` while nothing else is asked of the worker, until it succeeds or fails
         (on_success / on_failure, as for :meth:`run`). Whatever is asked meanwhile stops it at
         its next cancel check and goes first; it starts again from the beginning once the
-        worker is idle, so it must leave nothing half done when stopped. One such work at a
-        time: this one replaces the last (stopped if running). Not `busy`: nobody waits."""
-        self._idle = _IdleWork(owner, work, on_success, on_failure)
+        worker is idle, so it must leave nothing half done when stopped. One such work a
+        `rank` at a time: this one replaces the last of its rank (stopped if running), and
+        the lower ranks' go first (one of a higher rank running stops for it). Not `busy`:
+        nobody waits."""
+        self._idle[rank] = _IdleWork(owner, work, on_success, on_failure, rank)
         if self.current is None:
             self._next()
-        elif self.current.idle:
+        elif self.current.idle and self.current.rank >= rank:
             self.current.replace()
 
     def forget_idle(self) -> None:
         """The work given to :meth:`when_idle` is no longer wanted (another database open)."""
-        self._idle = None
+        self._idle.clear()
         if self.current is not None and self.current.idle:
             self.current.replace()
 
     def _idle_task(self) -> Task | None:
-        """The idle work's task, started afresh (None: no idle work, or its owner is gone)."""
-        wanted = self._idle
-        if wanted is None or (wanted.owner is not None and not shiboken6.isValid(wanted.owner)):
-            self._idle = None
+        """The lowest rank's idle work's task, started afresh (None: no idle work whose
+        owner lives)."""
+        self._idle = {rank: wanted for rank, wanted in self._idle.items()
+                      if wanted.owner is None or shiboken6.isValid(wanted.owner)}
+        if not self._idle:
             return None
+        wanted = self._idle[min(self._idle)]
         task = Task(wanted.work, self, idle=True)
+        task.rank = wanted.rank
         ended = partial(self._idle_ended, wanted)
         task.succeeded.connect(ended)  # before the reply's: the next task is chosen knowing it
         task.failed.connect(ended)
@@ -407,8 +414,8 @@ class Runner(QObject):
 
     def _idle_ended(self, wanted: _IdleWork, _outcome: object) -> None:
         """Succeeded or failed: not run again (a stop is neither, and it runs again)."""
-        if self._idle is wanted:
-            self._idle = None
+        if self._idle.get(wanted.rank) is wanted:
+            del self._idle[wanted.rank]
 
     @Slot()
     def _next(self) -> None:
@@ -432,7 +439,7 @@ class Runner(QObject):
         """Cancel everything and wait, up to WAIT_MS on the app's end's clock (`ending`), so no
         thread outlives the window; nothing asked for afterwards starts (see ``closed``)."""
         self.closed, self.ending = True, Ending()
-        self._idle = None
+        self._idle.clear()
         for task in self._queue:
             task.cancel()
         self._queue.clear()

@@ -77,6 +77,12 @@ class KeptRows:
     def kept(self) -> bool:
         return self._rows is not None
 
+    @property
+    def lines(self) -> int | None:
+        """How many lines are kept (None: none are, the ledger too big or never read)."""
+        rows = self._rows
+        return len(rows.rows) if rows is not None and isinstance(rows.rows, list) else None
+
     def current(self) -> bool:
         """Whether lines are kept and the file is unwritten since they were read: what
         :meth:`fetched` gives then is cut from them, with no read of the ledger."""
