@@ -1,0 +1,106 @@
+"""ord43: the order of import and re-sent files, and the keys their figures are kept under.
+Each scenario is written by openpyxl, imported one file at a time in the order named by the
+app's import and the reference import (compared after every file), and the customer's account
+read as `main.py customers --json` reads it, counted by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from account_cli import customers
+from ledgers import write_xlsx
+from reference_import import reference_import_files
+from test_break34a_refunds import TYPED
+from test_customer_keys_audit22 import HEADER, older_import
+from test_fast_import import _tables
+from test_lists_audit30 import row
+from test_ord41_order import Sheets
+from test_print34_bracket_keys import WIDE, _old_key
+
+from core.ledger.importer import FileResult, import_files
+
+LONG = "123456789012345678"  # typed as text; a General cell keeps 1.23456789012345E+17
+FLOAT = float("1.23456789012345E+17")
+JUNE = date(2025, 6, 30)
+
+
+def _stored(db: Path) -> dict[str, list[tuple]]:
+    """Every table but the imports' (whose notes the reports are)."""
+    return {name: rows for name, rows in _tables(db).items() if name != "imports"}
+
+
+def _imported(tmp_path: Path, files: dict[str, tuple[str, Sheets]], order: str
+              ) -> tuple[Path, list[FileResult]]:
+    """The files imported one by one in `order` (each key a letter, each file in a folder of
+    its own) by the app's import and the reference import, their tables compared after each
+    (not their reports, nor the imports' notes: the reference names no long number); the
+    app's database and its results."""
+    folder = tmp_path / order
+    folder.mkdir()
+    paths = {k: write_xlsx(folder / k / name, sheets) for k, (name, sheets) in files.items()}
+    fast, slow, results = folder / "fast.sqlite", folder / "slow.sqlite", []
+    for k in order:
+        results.extend(import_files(fast, [paths[k]]))
+        reference_import_files(slow, [paths[k]])
+        assert _stored(fast) == _stored(slow)
+    assert [r.status for r in results] == ["imported"] * len(order)
+    return fast, results
+
+
+def _open(db: Path) -> float:
+    return round(customers(db, JUNE)["by_name"]["Mumbai Mart"]["open_amount"], 2)
+
+
+def _long(number: object, received: float, other: float = 0) -> Sheets:
+    """Mumbai Mart's order `number` 50,000 of 03-01, shipped 03-05, OA 30 days: `received` by
+    03-10; `other`: another buyer's April order of that amount (a file of other bytes)."""
+    return {"台账": [TYPED, [*row(number, "Mumbai Mart", "2025-03-01", 50_000,
+                                 "2025-03-05", received, "2025-03-10"), None, None], *([
+        [*row("LT-2", "Lima Trading", "2025-04-02", other, "2025-04-05"), None, None]
+    ] if other else [])]}
+
+
+# --- 1. a line's figures follow its key where the store renames it ---------------------------
+
+@pytest.mark.parametrize("order", ["ABC", "BAC"])
+def test_a_re_sent_month_corrects_an_order_renamed_between_imports(tmp_path: Path, order: str):
+    """March's book lists order 123456789012345678 as a General cell's float (its digits
+    123456789012344992), 45,000 of its 50,000 received by 03-10 (a typo); April's book types
+    the number as text and says 9,000 by 03-10 (the order is renamed to the typed number, its
+    lines' keys with it); March's book is sent again (another folder) with 4,500: the clerk's
+    correction of that month, which stands over April's figure of the day (ord42). Hand count:
+    45,500 open in both orders, as with no rename. Before: March, April, March again gave
+    41,000 (the figures March and April read were kept under the float's key, so the re-sent
+    file read as never having said 45,000 and corrected nothing)."""
+    files = {"A": ("台账 2025-03.xlsx", _long(FLOAT, 45_000)),
+             "B": ("台账 2025-04.xlsx", _long(LONG, 9_000, 2_000)),
+             "C": ("台账 2025-03.xlsx", _long(FLOAT, 4_500))}
+    db, _results = _imported(tmp_path, files, order)
+    assert _open(db) == 45_500
+
+
+def _unnumbered(received: float, other: float = 0) -> list[list[object]]:
+    """ABC Trading（HK）'s pump, 50,000 of 03-01 (no order number: keyed by its customer),
+    shipped 03-05, OA 30 days: `received` by 03-10; `other`: another buyer's April order."""
+    return [HEADER, [WIDE, date(2025, 3, 1), "pump", 50_000, "USD", "OA 30 days",
+                    date(2025, 3, 5), received, date(2025, 3, 10)],
+            *([["Lima Trading", date(2025, 4, 2), "valve", other, "USD", "OA 30 days",
+                date(2025, 4, 5), None, None]] if other else [])]
+
+
+def test_a_re_sent_month_corrects_a_customer_re_keyed_between_imports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """March's book (ledger.xlsx) imported by the older customer key (full-width brackets
+    kept) says 45,000 of the pump's 50,000 came by 03-10 (a typo); the database opened by
+    today's key re-keys the customer and its unnumbered order; April's book says 9,000 by
+    03-10; March's book is sent again from its folder with 4,500, the clerk's correction.
+    Hand count: 45,500 open. Before: 41,000 (March's 45,000 kept under the older key)."""
+    march = older_import(tmp_path, monkeypatch, _unnumbered(45_000), _old_key, lambda _c: None)
+    april = write_xlsx(tmp_path / "B" / "台账 2025-04.xlsx", {"2025": _unnumbered(9_000, 2_000)})
+    again = write_xlsx(tmp_path / "ledger.xlsx", {"2025": _unnumbered(4_500)})
+    for path in (april, again):
+        [result] = import_files(march, [path])
+        assert result.status == "imported"
+    assert round(customers(march, JUNE)["by_name"][WIDE]["open_amount"], 2) == 45_500
