@@ -5,6 +5,7 @@ read as `main.py customers --json` reads it, counted by hand."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from test_customer_keys_audit22 import HEADER, older_import
 from test_fast_import import _tables
 from test_lists_audit30 import row
 from test_ord41_order import Sheets
+from test_ord42_order import _typo
 from test_print34_bracket_keys import WIDE, _old_key
 
+from core.cli.main import run
 from core.ledger.importer import FileResult, import_files
 
 LONG = "123456789012345678"  # typed as text; a General cell keeps 1.23456789012345E+17
@@ -104,3 +107,45 @@ def test_a_re_sent_month_corrects_a_customer_re_keyed_between_imports(
         [result] = import_files(march, [path])
         assert result.status == "imported"
     assert round(customers(march, JUNE)["by_name"][WIDE]["open_amount"], 2) == 45_500
+
+
+# --- 2. a file sent again says how many figures it corrected ---------------------------------
+
+def _report(db: Path, path: Path, lang: str) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["--lang", lang, "import", "--db", str(db), str(path)], out, err) == 0
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("folder", "first", "again", "owed"), [
+    ("A", 4_500, 6_000, 44_000), ("C", 45_000, 4_500, 45_500)])
+def test_a_file_sent_again_names_the_figures_it_corrected(tmp_path: Path, folder: str,
+                                                          first: float, again: float,
+                                                          owed: float):
+    """March's book (台账 2025-03.xlsx) says `first` of MT-1's 50,000 came by 03-10; the same
+    name is sent again from its folder (A) or another (C) saying `again` by 03-10, another
+    buyer's order added: the clerk's correction, taken (`owed` open). The command line (and
+    the import window, which reads the same text) now says the re-sent file corrected one
+    figure, naming its row and both figures, in English and in Chinese. Before, from its own
+    folder, the figure changed without a word."""
+    said = {}
+    for lang in ("en", "zh_CN"):
+        db, home = tmp_path / f"{lang}.sqlite", tmp_path / lang
+        _report(db, write_xlsx(home / "A" / "台账 2025-03.xlsx", _typo(first)), lang)
+        said[lang] = _report(db, write_xlsx(home / folder / "台账 2025-03.xlsx",
+                                            _typo(again, 3_000)), lang)
+        assert round(customers(db, JUNE)["by_name"]["Mumbai Mart"]["open_amount"], 2) == owed
+    change = f"{first:,.2f} 2025-03-10 → {again:,.2f} 2025-03-10"
+    assert "imported before under this name: 1 received figure in it differs" in said["en"]
+    assert f"MT-1 (“台账” row 2: {change})" in said["en"]
+    assert "1 个" in said["zh_CN"] and change in said["zh_CN"]
+
+
+def test_a_file_sent_again_unchanged_names_no_correction(tmp_path: Path):
+    """Guard: sent again with another buyer's order added, MT-1's figure as it was: nothing
+    is said corrected."""
+    db = tmp_path / "firm.sqlite"
+    _report(db, write_xlsx(tmp_path / "A" / "台账 2025-03.xlsx", _typo(45_000)), "en")
+    said = _report(db, write_xlsx(tmp_path / "B" / "台账 2025-03.xlsx", _typo(45_000, 3_000)),
+                   "en")
+    assert "imported before under this name" not in said

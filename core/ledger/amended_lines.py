@@ -57,6 +57,7 @@ from core.ledger.lot_words import lot_said
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.resent_figures import Corrected, corrected
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
 from core.ledger.tab_month import carried_before, named_year, sheet_month
@@ -133,6 +134,7 @@ class LaterFiles:
         # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
         self.owners: dict[str, str | None] = {}
         self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
+        self.resent: list[Corrected] = []  # the figures this file sent again corrected (settle)
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -184,6 +186,7 @@ class LaterFiles:
         conn.execute("CREATE TEMP TABLE file_was AS SELECT line_key, received, received_date, "
                      "replaced FROM file_receipts WHERE file_name = ?", (name,))
         conn.execute("CREATE UNIQUE INDEX temp.file_was_key ON file_was (line_key)")
+        self.resent = corrected(conn, name)
         conn.execute("DELETE FROM file_receipts WHERE file_name = ?", (name,))
         conn.execute(_KEEP_READ, {"name": name, "tolerance": TOLERANCE})
         conn.execute("DROP TABLE temp.file_read")
