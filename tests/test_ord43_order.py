@@ -23,6 +23,7 @@ from test_print34_bracket_keys import WIDE, _old_key
 
 from core.cli.main import run
 from core.ledger.importer import FileResult, import_files
+from core.ledger.revised_files import revises
 
 LONG = "123456789012345678"  # typed as text; a General cell keeps 1.23456789012345E+17
 FLOAT = float("1.23456789012345E+17")
@@ -149,3 +150,29 @@ def test_a_file_sent_again_unchanged_names_no_correction(tmp_path: Path):
     said = _report(db, write_xlsx(tmp_path / "B" / "台账 2025-03.xlsx", _typo(45_000, 3_000)),
                    "en")
     assert "imported before under this name" not in said
+
+
+# --- 3. a month's corrected copy named by its version, imported before the typo --------------
+
+@pytest.mark.parametrize("name", ["台账 2025-03 v2.xlsx", "台账 2025-03_V2.xlsx",
+                                  "台账 2025-03-ver2.xlsx", "台账 2025-03 v2 (1).xlsx"])
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_month_s_second_version_stands_in_either_order(tmp_path: Path, name: str, order: str):
+    """March's book (台账 2025-03.xlsx) says 45,000 of MT-1's 50,000 came by 03-10 (a typo); its
+    corrected copy, named by its version (v2), says 4,500. Nothing in the rows says which came
+    first; the name does, as 修订 or 更正 does (core.ledger.revised_files). Hand count: 45,500
+    open in both orders. Before: v2 imported first and the typo file second gave 5,000 (the
+    typo, imported last, taken as the later word)."""
+    files = {"A": ("台账 2025-03.xlsx", _typo(45_000)), "B": (name, _typo(4_500))}
+    db, _results = _imported(tmp_path, files, order)
+    assert _open(db) == 45_500
+
+
+def test_a_first_version_is_the_original(tmp_path: Path):
+    """Guard: 台账 2025-03 v1.xlsx is the month's first version, no revision of 台账 2025-03.xlsx
+    nor revised by it: the one imported last, the other's name, is the month sent again."""
+    assert not revises("台账 2025-03 v1.xlsx", "台账 2025-03.xlsx")
+    assert not revises("台账 2025-03.xlsx", "台账 2025-03 v1.xlsx")
+    assert revises("台账 2025-03 v2.xlsx", "台账 2025-03 v1.xlsx")
+    assert not revises("V8 Trading 台账.xlsx", "V8 Trading 台账 修订.xlsx")
+    assert revises("V8 Trading 台账 修订.xlsx", "V8 Trading 台账.xlsx")

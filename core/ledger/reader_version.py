@@ -412,9 +412,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # open (was 10,500); carried 定金 + May's 尾款: 0 open (was 4,500); 5月-first year book keeps the
 # 定金's day: 10,500 open at 05-10 (was 15,000); a month-named book wins a tie with 客户台账.xlsx
 # dated by its rows, and April carrying a typo March corrected: 45,500 open (was 5,000).
-# 19 (ord43): a re-sent month's figures are kept under its line's key when the order or customer
-# is renamed (a long number typed, a re-key): its 45,000 typo re-sent as 4,500 after April's
-# 9,000, 45,500 open (was 41,000).
+# 19 (ord43): a re-sent month's figures follow its line's key when the order or customer is
+# renamed (a long number typed, a re-key): 45,000 typo re-sent as 4,500 after April's 9,000,
+# 45,500 open (was 41,000); 台账 2025-03 v2.xlsx revises 台账 2025-03.xlsx: the typo file
+# imported after it, 45,500 open (was 5,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
