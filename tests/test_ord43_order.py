@@ -6,6 +6,8 @@ read as `main.py customers --json` reads it, counted by hand."""
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from reference_import import reference_import_files
 from test_break34a_refunds import TYPED
 from test_customer_keys_audit22 import HEADER, older_import
 from test_fast_import import _tables
+from test_import_order36 import A
 from test_lists_audit30 import row
 from test_ord41_order import Sheets
 from test_ord42_order import _typo
@@ -176,3 +179,36 @@ def test_a_first_version_is_the_original(tmp_path: Path):
     assert revises("台账 2025-03 v2.xlsx", "台账 2025-03 v1.xlsx")
     assert not revises("V8 Trading 台账.xlsx", "V8 Trading 台账 修订.xlsx")
     assert revises("V8 Trading 台账 修订.xlsx", "V8 Trading 台账.xlsx")
+
+
+# --- 3b. two copies of one name: the older-saved one imported last is named ------------------
+
+def _saved(path: Path, when: str) -> Path:
+    """The workbook at `path` as last saved `when` (its docProps/core.xml, as Excel writes it;
+    openpyxl writes the time it saves)."""
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    parts["docProps/core.xml"] = re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + when.encode(), parts["docProps/core.xml"])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("typo_last", [True, False])
+def test_the_older_saved_copy_imported_last_is_named(tmp_path: Path, typo_last: bool):
+    """March's book with the typo (45,000, saved 2025-04-01 09:00) and its corrected copy of
+    the same name (4,500, saved 2025-04-02 10:30), from two folders. No rule is made of the
+    workbooks' times (a copy opened and saved again unchanged reads the newer): the copy
+    imported last is the month sent again, 5,000 open where the typo's copy comes last. But
+    its report now says it looks the older copy, both times named; the other order says
+    nothing of it (45,500 open)."""
+    typo = _saved(write_xlsx(tmp_path / "A" / A, _typo(45_000)), "2025-04-01T09:00:00Z")
+    fixed = _saved(write_xlsx(tmp_path / "B" / A, _typo(4_500)), "2025-04-02T10:30:00Z")
+    db = tmp_path / "firm.sqlite"
+    said = [_report(db, path, "en") for path in ((fixed, typo) if typo_last else (typo, fixed))]
+    assert _open(db) == (5_000 if typo_last else 45_500)
+    named = ("looks the older copy of its name: its workbook was last saved 2025-04-01 09:00, "
+             "the copy imported before it 2025-04-02 10:30")
+    assert (named in said[1]) is typo_last
