@@ -64,8 +64,7 @@ def _said(figure: tuple[float | None, str | None]) -> str:
 
 def corrected_messages(file: str, found: Sequence[Corrected]) -> list[Message]:
     """One note naming the figures this file (`file`: as the report names it) corrected."""
-    if not found:
-        return []
+    rows = [at_row(c.order, c.sheet, c.row, f"{_said(c.then)} → {_said(c.now)}") for c in found]
     return [Message("resent_figures_corrected", NP_(
         "“{file}” was imported before under this name: {count} received figure in it differs "
         "from the one it said then, and is taken as its correction: {rows} (then → now). If "
@@ -73,6 +72,4 @@ def corrected_messages(file: str, found: Sequence[Corrected]) -> list[Message]:
         "“{file}” was imported before under this name: {count} received figures in it differ "
         "from the ones it said then, and are taken as its corrections: {rows} (then → now). If "
         "an earlier figure was the right one, correct this file and import it again."),
-        {"count": len(found), "file": file, "rows": Listed([at_row(
-            c.order, c.sheet, c.row, f"{_said(c.then)} → {_said(c.now)}") for c in found],
-            SHARED_SHOWN)})]
+        {"count": len(rows), "file": file, "rows": Listed(rows, SHARED_SHOWN)})] if rows else []
