@@ -145,13 +145,25 @@ def test_a_file_sent_again_names_the_figures_it_corrected(tmp_path: Path, folder
     assert "1 个" in said["zh_CN"] and change in said["zh_CN"]
 
 
-def test_a_file_sent_again_unchanged_names_no_correction(tmp_path: Path):
-    """Guard: sent again with another buyer's order added, MT-1's figure as it was: nothing
-    is said corrected."""
+def _paid(received: float, on: str) -> Sheets:
+    """MT-1 50,000 of 03-01, shipped 03-05: `received` by `on`, another buyer's row beside."""
+    return {"台账": [TYPED, [*row("MT-1", "Mumbai Mart", "2025-03-01", 50_000, "2025-03-05",
+                                 received, on), None, None],
+                     [*row("LT-2", "Lima Trading", "2025-03-02", 1_000, "2025-03-05"), None, None]]}
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ((45_000, "2025-03-10"), (45_000, "2025-03-10")),
+    ((4_500, "2025-03-10"), (9_000, "2025-04-15"))])
+def test_a_file_sent_again_with_no_correction_names_none(tmp_path: Path, first, again):
+    """Guard: the same name sent again from its folder with MT-1's figure as it was, or with a
+    higher total of a later day (money come since: a running book's next receipts, no
+    correction), another buyer's row changed: nothing is said corrected."""
     db = tmp_path / "firm.sqlite"
-    _report(db, write_xlsx(tmp_path / "A" / "台账 2025-03.xlsx", _typo(45_000)), "en")
-    said = _report(db, write_xlsx(tmp_path / "B" / "台账 2025-03.xlsx", _typo(45_000, 3_000)),
-                   "en")
+    _report(db, write_xlsx(tmp_path / "A" / A, _paid(*first)), "en")
+    said = _report(db, write_xlsx(tmp_path / "A" / A, {"台账": [
+        *_paid(*again)["台账"][:2], [*row("LT-2", "Lima Trading", "2025-03-02", 1_000,
+                                          "2025-03-05", 1_000, "2025-03-20"), None, None]]}), "en")
     assert "imported before under this name" not in said
 
 
