@@ -54,9 +54,11 @@ from core.ledger.line_values import (
 )
 from core.ledger.lot_balances import read_lots_as_balances
 from core.ledger.lot_words import lot_said
+from core.ledger.month_parts import month_named
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.resent_figures import Corrected, corrected
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
 from core.ledger.tab_month import carried_before, named_year, sheet_month
@@ -72,6 +74,9 @@ _OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
 # the received figure and day a file's rows read for a line when it was last imported (22)
 _READ = ("SELECT received, received_date, replaced FROM file_receipts WHERE file_name = ? AND "
          "line_key = ?")
+# the figures other files sent again replaced (few, often none), each with its line and day
+_REPLACED = ("SELECT file_name, line_key, received_date, replaced FROM file_receipts WHERE "
+             "replaced IS NOT NULL AND file_name <> ?")
 # The figure and day each line's row in this file read (its stored line's, or one a later file
 # keeps out: temp.file_read), with the figure of the same day an earlier import of the same
 # name read and this one changed (else the one it kept; temp.file_was: what it read)
@@ -133,6 +138,8 @@ class LaterFiles:
         # this file's), written as the lines' amount_file once the file's rows are (:meth:`settle`)
         self.owners: dict[str, str | None] = {}
         self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
+        self.resent: list[Corrected] = []  # the figures this file sent again corrected (settle)
+        self._replaced: dict[tuple[str, str], tuple[object, float]] | None = None  # (_undone)
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -184,6 +191,7 @@ class LaterFiles:
         conn.execute("CREATE TEMP TABLE file_was AS SELECT line_key, received, received_date, "
                      "replaced FROM file_receipts WHERE file_name = ?", (name,))
         conn.execute("CREATE UNIQUE INDEX temp.file_was_key ON file_was (line_key)")
+        self.resent = corrected(conn, name)
         conn.execute("DELETE FROM file_receipts WHERE file_name = ?", (name,))
         conn.execute(_KEEP_READ, {"name": name, "tolerance": TOLERANCE})
         conn.execute("DROP TABLE temp.file_read")
@@ -217,9 +225,12 @@ class LaterFiles:
         5,000 open where 45,500 is, imported March, March again, April (fx42b)."""
         if total is None or total == self.status.source_file:
             return False
-        found = self.conn.execute(_READ, (total, key)).fetchone()
-        return bool(found and found[2] is not None and found[1] == read[1] and isinstance(
-            read[0], (int, float)) and abs(found[2] - read[0]) <= TOLERANCE)
+        if self._replaced is None:  # read once (was a query for each such row: ord43)
+            self._replaced = {(file, line): (day, figure) for file, line, day, figure in
+                              self.conn.execute(_REPLACED, (self.status.source_file,))}
+        found = self._replaced.get((total, key))
+        return bool(found and found[0] == read[1] and isinstance(read[0], (int, float))
+                    and abs(found[1] - read[0]) <= TOLERANCE)
 
     def _changed(self, key: str, figure: object, day: object) -> bool:
         """Does a row's received figure and day differ from those this file's name read for
@@ -237,8 +248,8 @@ class LaterFiles:
             name = self.status.source_file
             (count,) = self.conn.execute("SELECT count(*) FROM imports WHERE file_name = ?",
                                          (name,)).fetchone()
-            named = named_year("", self.status.dating)
-            self._again = count > 1 and (self.status.alone or bool(named and named.month))
+            self._again = count > 1 and (self.status.alone or month_named(
+                self.status.dating) is not None)
         return self._again
 
     def after(self, writer: str | None) -> bool:
@@ -269,14 +280,13 @@ def ranked_month(name: str, rows: Sequence[tuple[str, str | None]]
     2025-04.xlsx: 1) over one dated by its rows alone (客户台账.xlsx, rows into April: 0).
     Before (fx42b), the two tied and the last imported decided: 45,000 of 03-10 against
     April's book's 4,500 of 03-10 was 45,500 or 5,000 open; now April's, 45,500, either way."""
-    month = named_month(name, rows)
-    return None if month is None else (*month, 0 if by_rows(name, (t for t, _ in rows)) else 1)
+    month, alone = _named(name, rows)  # once (was by_rows again: ord43)
+    return None if month is None else (*month, 0 if alone else 1)
 
 
 def by_rows(name: str, tabs: Iterable[str]) -> bool:
     """Is a file dated by its rows alone, its name and its tabs naming no month?"""
-    own = named_year("", name)
-    return (own is None or own.month is None) and sheet_month(
+    return month_named(name) is None and sheet_month(
         name.rsplit(".", 1)[0]) is None and not any(map(sheet_month, tabs))
 
 
@@ -289,16 +299,21 @@ def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int,
     45,000 of 03-10 against 台账 2025-04.xlsx's 4,500 of the same day (rows to March) was the
     last imported's, 45,500 or 5,000 open; now April's in either order, 45,500 (ord42). The
     one place this rule lives."""
+    return _named(name, rows)[0]
+
+
+def _named(name: str, rows: Iterable[tuple[str, str | None]]
+           ) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`named_month`, and whether the file is dated by its rows alone (:func:`by_rows`)."""
     tabs: dict[str, Counter[date]] = {}
     for tab, day in rows:
         tabs.setdefault(tab, Counter()).update([date.fromisoformat(day)] if day else [])
-    own = named_year("", name)
-    if own is not None and own.month is not None:
-        return own.year, own.month
-    stem = sheet_month(name.rsplit(".", 1)[0])
-    if own is None and stem is not None and (
+    if (month := month_named(name)) is not None:  # the name's (core.ledger.month_parts)
+        return month, False
+    stem = sheet_month(name.rsplit(".", 1)[0])  # 4月台账.xlsx, no year named
+    if stem is not None and named_year("", name) is None and (
             month := carried_before(stem, sum(tabs.values(), Counter()).items())):
-        return month
+        return month, False
     found = []
     for tab, dated in tabs.items():
         given = named_year(tab, name)
@@ -308,8 +323,8 @@ def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int,
             found.append(month)
     if by_rows(name, tabs):  # no name nor tab says a month
         return max(((day.year, day.month) for dated in tabs.values() for day in dated),
-                   default=None)
-    return max(found, default=None)
+                   default=None), True
+    return max(found, default=None), False
 
 
 def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list[Message]:

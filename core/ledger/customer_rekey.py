@@ -42,6 +42,7 @@ from core.ledger.keys import (
     row_identity,
 )
 from core.ledger.normalise import customer_key
+from core.ledger.receipt_keys import line_renamed, order_renamed
 from core.notes_kept import Joined, Note, Replaced, stored_name
 from core.override_log import COLUMNS, Row, supersede, unloop, when_set
 from core.overrides import InForce, in_force, looped, merged_keys, stored_merges
@@ -228,8 +229,10 @@ def move_payment_line(conn: sqlite3.Connection, line_id: int, rest: str, into: i
     while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
                        (f"{part}#{place}",)).fetchone():
         place += 1
+    [(old,)] = conn.execute("SELECT line_key FROM order_lines WHERE id = ?", (line_id,))
     conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
                  (into, f"{part}#{place}", line_id))
+    line_renamed(conn, old, f"{part}#{place}")
 
 
 def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> None:
@@ -238,6 +241,7 @@ def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> No
     conn.execute("UPDATE order_lines SET line_key = ? || substr(line_key, ?) "
                  "WHERE order_id = ? AND substr(line_key, 1, ?) = ?",
                  (found, len(key) + 1, order_id, len(key) + 1, key + "|"))
+    order_renamed(conn, key, found)
 
 
 def _overrides(conn: sqlite3.Connection, renamed: dict[str, str],

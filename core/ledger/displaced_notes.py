@@ -39,6 +39,7 @@ from core.ledger.credit_lines import CREDITED, credit_key, order_part
 from core.ledger.filed_returns import credit_returned
 from core.ledger.noted_returns import NOTED, one_buyer, other_return
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.receipt_keys import line_renamed
 from core.ledger.row_places import row_at
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.stored_lots import file_own
@@ -109,6 +110,7 @@ def move_displaced(conn: sqlite3.Connection, sales: Iterable[tuple[str, str, flo
             while apart is None or _stored(conn, apart):
                 apart, place = credit_key(part, day, place), place + 1
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?", (apart, line_id))
+            line_renamed(conn, key, apart)  # the line moves with the figures files read of it
             shaped.add(apart)  # a credit note now, under this key
         _credit_orders_returns(conn, chunk, own, returns)
     return said

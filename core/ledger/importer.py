@@ -71,10 +71,12 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
+from core.ledger.resent_figures import corrected_messages
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
+from core.ledger.saved_copies import saved_copy
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
@@ -131,6 +133,7 @@ class FileResult:
     warnings: list[Message] = field(default_factory=list)
     import_id: int | None = None
     review: LedgerReview = field(default_factory=LedgerReview)
+    saved: str | None = None  # when its workbook says it was last saved (core.ledger.saved_copies)
 
     @property
     def refused(self) -> bool:
@@ -311,6 +314,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
+        result.warnings.extend(corrected_messages(labels.this, writer.later.resent))
+        result.saved, said = saved_copy(conn, path, result.import_id, labels.this,
+                                        writer.later.resent)  # an older copy's: said
+        result.warnings.extend(said)
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows,
@@ -392,6 +399,7 @@ def result_json(result: FileResult) -> dict[str, Any]:
         "status": result.status,
         "message": result.message.as_json() if result.message else None,
         "format": result.file_format,
+        "saved": result.saved,
         "sheets": [{"name": s.name, "header_row": s.header_row, "mapping": s.mapping,
                     "rows": s.rows, "remembered_layout": s.remembered,
                     "amount_derived": s.amount_derived,

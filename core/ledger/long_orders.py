@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from core.ledger.amounts import EXACT_WHOLE, EXCEL_DIGITS
 from core.ledger.keys import numbered_order_key
+from core.ledger.receipt_keys import order_renamed
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.rows import SheetRecords
 
@@ -155,3 +156,4 @@ def rename_orders(conn: sqlite3.Connection, typed: dict[tuple[str, str], str]) -
             conn.execute("UPDATE order_lines SET line_key = ? || substr(line_key, ?) WHERE "
                          "order_id = ? AND substr(line_key, 1, ?) = ?",
                          (new, len(old) + 1, row[0], len(old), old))
+            order_renamed(conn, old, new)

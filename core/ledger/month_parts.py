@@ -89,10 +89,10 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
     not the month's file sent again, nor the month's file its: their receipts are each their
     own (before, the supplement's 2,000 of 04-28 replaced April's 5,000, recv34); the
     supplement sent again or revised (补充修订) restates its own (revised_files.one_supplement)."""
-    named, added = _month_named(month[2]), supplements(month[2])
+    named, added = month_named(month[2]), supplements(month[2])
     mine = [p for p in held if p not in taken and (
         own and p[2] == month[2] or of_copy(p, month) or (
-        named is not None and _month_named(p[2]) == named and supplements(p[2]) == added
+        named is not None and month_named(p[2]) == named and supplements(p[2]) == added
         and (not added or one_supplement(p[2], month[2])) and (
             abs(p[1] - month[1]) <= TOLERANCE or _in(p[0], named) and _in(month[0], named))))]
     if len(mine) > 1:
@@ -110,11 +110,11 @@ def given_back(held: list[Part], month: Part) -> list[Part] | None:
     imported first, repeated the month's row. None where there is no such one. Kept the
     supplement's, April's file sent again re-dated added its 5,000 a second time (14,000 in
     where 9,000 is, break34d)."""
-    named = _month_named(month[2])
+    named = month_named(month[2])
     if named is None or supplements(month[2]):
         return None
     found = [p for p in held if p[0] == month[0] and abs(p[1] - month[1]) <= TOLERANCE
-             and supplements(p[2]) and _month_named(p[2]) == named]
+             and supplements(p[2]) and month_named(p[2]) == named]
     return [(*p[:2], month[2]) if p is found[0] else p for p in held] if len(found) == 1 \
         else None
 
@@ -131,7 +131,7 @@ def _in(day: str, month: tuple[int, int]) -> bool:
     return day[:7] == f"{month[0]:04d}-{month[1]:02d}"
 
 
-def _month_named(file: str | None) -> tuple[int, int] | None:
+def month_named(file: str | None) -> tuple[int, int] | None:
     """The year and month a file's name states (台账 2025-04.xlsx), None where it states no
     month of a year (台账 2025.xlsx, 台账.xlsx)."""
     named = named_year("", file) if file else None

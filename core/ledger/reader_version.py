@@ -416,6 +416,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 1,000 or 6,000); 定金4500+中期5000+尾款5500 names 中期 a part (0 on account, was 9,500); "INV
 # 2025/017" a wire's reference (15,000 open, was 10,000); a revision re-dating its row a week
 # is that payment, either order (0 open, was 5,000 on account in one).
+# 19 (ord43): a re-sent month's figures follow its line's key when the order or customer is
+# renamed (a long number typed, a re-key): 45,000 typo re-sent as 4,500 after April's 9,000,
+# 45,500 open (was 41,000); 台账 2025-03 v2.xlsx revises 台账 2025-03.xlsx: the typo file
+# imported after it, 45,500 open (was 5,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

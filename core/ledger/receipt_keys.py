@@ -1,0 +1,30 @@
+"""The received figures each file's name read for a line (file_receipts, schema 22: core.ledger.
+amended_lines) kept under the line's key where the store renames it.
+
+A month's file sent again is a correction only against what its name read before for the
+line's key. An order renamed between the two imports (a long number's float digits kept under
+the number typed: core.ledger.long_orders; a customer's unnumbered orders re-keyed: core.
+ledger.customer_rekey) left those figures under the old key, so the re-sent file read as never
+having said them: March's 45,000 of 03-10 (a typo) corrected to 4,500 was lost under April's
+9,000 (41,000 open where 45,500 is; ord43). Every rename of a line's key calls one of these.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# A line's figures under its new key (one a stale record holds is the renamed line's now)
+_LINE = "UPDATE OR REPLACE file_receipts SET line_key = ? WHERE line_key = ?"
+# Every line of an order (its key, then "|": core.ledger.keys.line_key) under the new key
+_ORDER = ("UPDATE OR REPLACE file_receipts SET line_key = ?1 || substr(line_key, ?2) "
+          "WHERE line_key >= ?3 AND line_key < ?4")
+
+
+def line_renamed(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """A line keyed `old` now keyed `new`: the figures files read for it follow."""
+    conn.execute(_LINE, (new, old))
+
+
+def order_renamed(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """An order keyed `old` now keyed `new`, its lines' keys with it: their figures follow."""
+    conn.execute(_ORDER, (new, len(old) + 1, f"{old}|", f"{old}}}"))
