@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 from account_cli import customers, invoice
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
+from test_import_order36 import B
 from test_lists_audit28 import d
 from test_lists_audit30 import row
 from test_ord41_order import _line
+from test_ord42_order import _imported, _typo
 
 BOOK = "2025年台账.xlsx"
 
@@ -101,3 +104,24 @@ def test_may_s_balance_without_a_note_after_carried_deposits(tmp_path: Path, ord
     rows = {"3月": _line(4_500, "2025-03-02", notes[0]),
             "4月": _line(4_500, "2025-03-02", notes[1]), "5月": _line(10_500, "2025-05-20")}
     assert _account(tmp_path, _tabs(rows, order)) == (0, 0, 0)
+
+
+# --- 6. the note of a tie between a month-named file and a book dated by its rows ----------------
+
+@pytest.mark.parametrize(("order", "code", "own"), [
+    ("AB", "same_day_received_month_taken", ("this one by its name", "本文件按文件名")),
+    ("BA", "same_day_received_month_kept", ("this one by its rows", "本文件按其中的日期"))])
+def test_the_tie_note_says_both_files_are_of_one_month(tmp_path: Path, order, code, own):
+    """客户台账.xlsx (no month named, its rows reaching April) says 45,000 of MT-1 came 03-10,
+    台账 2025-04.xlsx 4,500 of 03-10: both April's, the month-named file's figure stands
+    (45,500 open, fx42b). The note of the second import says so, in English and Chinese:
+    both dated the same month, the file named after it taken or kept. Before: "as the
+    later-dated file's" (AB), "the later file's figure is kept" (BA): neither is later."""
+    files = {"A": ("客户台账.xlsx", _typo(45_000, 2_000)), "B": (B, _typo(4_500))}
+    db, results = _imported(tmp_path, files, order)
+    [note] = [m for m in results[1].warnings if m.code.startswith("same_day_received")]
+    assert note.code == code
+    english, chinese = note.text, in_chinese(lambda: note.text)
+    assert own[0] in english and "dated the same month" in english and "later" not in english
+    assert own[1] in chinese and "同一个月" in chinese and "较晚" not in chinese
+    assert customers(db, d("2025-06-30"))["by_name"]["Mumbai Mart"]["open_amount"] == 45_500
