@@ -140,6 +140,7 @@ class LaterFiles:
         self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
         self.resent: list[Corrected] = []  # the figures this file sent again corrected (settle)
         self._replaced: dict[tuple[str, str], tuple[object, float]] | None = None  # (_undone)
+        self.tied: set[str] = set()  # lines :meth:`newer` judged by a tie of months (yb43)
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -216,7 +217,17 @@ class LaterFiles:
             key, figure, day)) or self._undone(files[1], key, (figure, day))
         if later:  # the row's figure, which the stored one may keep out: what this file read
             self.read[key] = (figure, day)
+        if self._tie(files[1]):
+            self.tied.add(key)
         return later
+
+    def _tie(self, writer: str | None) -> bool:
+        """Are this file and `writer` (the line's total's file) dated the same month, one named
+        after it, the other dated by its rows alone (:func:`ranked_month`)? Then the one named
+        after the month decides, and the report says so, not "later-dated" (yb43)."""
+        theirs = self._months.get(writer) if writer else None
+        return (theirs is not None and self._mine is not None and self._mine[:2] == theirs[:2]
+                and self._mine[2] != theirs[2])
 
     def _undone(self, total: str | None, key: str, read: tuple[object, object]) -> bool:
         """Does a row bring back the figure of a day that the file which wrote the line's

@@ -60,7 +60,8 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
     dated = [k for k in found if k.read[1] and k.kept[1]]
     lower = [k for k in dated if k.read[0] < k.kept[0] and k.read[1] > k.kept[1]]
     higher = [k for k in dated if k.read[0] > k.kept[0] and k.read[1] < k.kept[1]]
-    taken = [k for k in dated if k.taken and k.read[1] == k.kept[1]]
+    taken = [k for k in dated if k.taken and k.read[1] == k.kept[1] and not k.tied]
+    tied = [k for k in dated if k.taken and k.read[1] == k.kept[1] and k.tied]
     # lower and dated earlier, taken: its note says it corrects the stored (更正, fx42c)
     corrected = [k for k in dated if k.taken and k.read[1] < k.kept[1]]
     notes = []
@@ -88,6 +89,18 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
             {"count": len(taken), "rows": Listed([at_row(
                 k.order, k.sheet, k.row, f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")
                 for k in taken], SHARED_SHOWN)}))
+    if tied:  # yb43: was the note above, "later-dated"
+        notes.append(Message("same_day_received_month_taken", NP_(
+            "{count} order line's received figure in this file differs from the one another "
+            "file stored for the same day, and both files are dated the same month (this one "
+            "by its name, the other by its rows): this file's figure is taken, as the file "
+            "named after the month: {rows} (stored / this file's). If the stored figure was "
+            "the right one, correct this file and import it again.",
+            "{count} order lines' received figures in this file differ from the ones another "
+            "file stored for the same days, and both files are dated the same month (this one "
+            "by its name, the other by its rows): this file's figures are taken, as the file "
+            "named after the month: {rows} (stored / this file's). If a stored figure was the "
+            "right one, correct this file and import it again."), _listed(tied)))
     if lower:
         notes.append(Message("received_total_lowered", NP_(
             "{count} order line's received total in this file is lower than the one stored "

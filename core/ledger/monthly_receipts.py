@@ -35,7 +35,7 @@ from typing import Protocol, TypeVar
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_kinds import line_payment, other_payments, still_owed
+from core.ledger.payment_kinds import kinds, line_payment, other_payments, still_owed
 from core.ledger.receipts import OVER, OVER_SHARE
 from core.ledger.record import (
     AMOUNT,
@@ -49,6 +49,7 @@ from core.ledger.record import (
     SHEET,
 )
 from core.ledger.revised_files import noted_correction
+from core.ledger.tab_month import sheet_month
 
 MONTH, TOTAL, EITHER = "month", "total", "either"  # what a judged showing's figure is
 
@@ -65,6 +66,8 @@ class Paid(Protocol):
     def notes(self) -> object: ...
     @property
     def day(self) -> object: ...
+    @property
+    def tab(self) -> str | None: ...
 
 
 P = TypeVar("P", bound=Paid)
@@ -81,6 +84,10 @@ class Showing:
     amount: float  # the line's amount on this tab
     currency: str  # the receipt's currency
     notes: object = None  # the row's notes, else its tab's name: a payment named (定金, 尾款)
+
+    @property
+    def tab(self) -> str:
+        return self.row[0]
 
 
 @dataclass
@@ -222,11 +229,32 @@ def carried_once(parts: Sequence[P]) -> list[P]:
     order, 5月's figure read as the total, 4,500 open (46 days) where nothing is."""
     kept: list[P] = []
     for part in parts:
-        if not any(abs((part.figure or 0.0) - (one.figure or 0.0)) <= TOLERANCE
-                   and iso_day(part.day) == iso_day(one.day)
-                   and not other_payments(part.notes, one.notes) for one in kept):
+        copied = next((n for n, one in enumerate(kept) if abs(
+            (part.figure or 0.0) - (one.figure or 0.0)) <= TOLERANCE and iso_day(
+            part.day) == iso_day(one.day) and not other_payments(part.notes, one.notes)
+            and not payment_tabs(part, one)), None)
+        if copied is None:
             kept.append(part)
-    return kept
+        elif kinds(part.notes) and not kinds(kept[copied].notes):
+            kept[copied] = part  # the copy naming the payment (yb43: 4月's bare copy first
+    return kept  # of 3月's 定金, then 5月's 10,500 read as the total, 4,500 open)
+
+
+def payment_tabs(one: Paid, other: Paid) -> bool:
+    """Are two payments of a line on two tabs each named by a payment, not a month (定金1 and
+    定金2, 定金 and 尾款)? Then they are two payments, whatever their notes and days, never
+    a row carried on (yb43: 定金1's and 定金2's 4,500 of 03-02 beside 尾款's 6,000 of MT-1
+    15,000 left 9,000 or 10,500 open by the tabs' order where nothing is)."""
+    return named_payments(one.tab, other.tab)
+
+
+def named_payments(one: str | None, other: str | None) -> bool:
+    """Are two tabs each named by a payment, not by a month, and not one tab? A row of one
+    dated on or before the line's receipt another wrote is an older state of the line (the
+    定金 tab's 4,500 of 03-02 under the 尾款 tab's 15,000 of 05-20: core.ledger.older_tabs.
+    kept; before, 10,500 open tabs 尾款, 定金, nothing tabs 定金, 尾款: yb43)."""
+    return one != other and all(kinds(tab) and sheet_month(tab or "") is None
+                                for tab in (one, other))
 
 
 def settled_apart(parts: Sequence[Paid]) -> bool:
@@ -238,7 +266,8 @@ def settled_apart(parts: Sequence[Paid]) -> bool:
     of a row carried on (:func:`carried_once`) is no payments apart."""
     amount = parts[-1].amount
     return len(parts) > 1 and all(line_payment(one.notes, other.notes, False) or line_payment(
-        other.notes, one.notes, False) for one, other in combinations(parts, 2)) and (
+        other.notes, one.notes, False) or payment_tabs(one, other)
+        for one, other in combinations(parts, 2)) and (
         abs(sum(part.figure or 0.0 for part in parts) - amount) <= margin(amount)) and not any(
         still_owed(part.notes) for part in parts)
 
@@ -249,5 +278,5 @@ def one_day_twice(parts: Sequence[Paid]) -> bool:
     two (yb42b: before, any two of one day were refused, the three tabs' 4,500, 4,500 and
     6,000 of MT-1 15,000 read as one total: 9,000 or 10,500 open where nothing is)."""
     days = [iso_day(part.day) for part in parts]
-    return any(day == other and not other_payments(one.notes, two.notes) for (one, day), (
-        two, other) in combinations(zip(parts, days, strict=True), 2))
+    return any(day == other and not other_payments(one.notes, two.notes) and not payment_tabs(
+        one, two) for (one, day), (two, other) in combinations(zip(parts, days, strict=True), 2))

@@ -148,6 +148,7 @@ class KeptTotal:
     kept: tuple[float, str]
     read: tuple[float, str]
     taken: bool = False
+    tied: bool = False  # the two files dated the same month, one named after it (yb43)
 
 
 def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
@@ -175,7 +176,21 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
             "corrections: {rows} (kept / this file's). If a stored figure was wrong, correct "
             "it in the file that wrote it and import that file again."),
             [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
-             and not k.taken],
+             and not k.taken and not k.tied],
+            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}"),
+        *_named("same_day_received_month_kept", NP_(  # yb43: was the note above, "later"
+            "{count} order line's received figure in this file differs from the one another "
+            "file stored for the same day, and both files are dated the same month (this one "
+            "by its rows, the other by its name): the figure of the file named after the month "
+            "is kept: {rows} (kept / this file's). If this file's figure is right, correct the "
+            "other file and import it again.",
+            "{count} order lines' received figures in this file differ from the ones another "
+            "file stored for the same days, and both files are dated the same month (this one "
+            "by its rows, the other by its name): the figures of the file named after the "
+            "month are kept: {rows} (kept / this file's). If this file's figures are right, "
+            "correct the other file and import it again."),
+            [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
+             and not k.taken and k.tied],
             lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")]
 
 

@@ -8,14 +8,16 @@ tabs' months say which figure is newer, not their place in the workbook: a repea
 tab named after an earlier month than a tab of the file that showed the line before, dated on
 or before the line's receipt, keeps the line's figure and day (as an older file's figure does:
 core.ledger.older_receipts). A later month's tab lowering it (更正) still lowers it, whatever
-the tabs' order; tabs not named by month (定金, 尾款, 汇总) are read as before.
+the tabs' order. Tabs named by payment (定金, 尾款) are payments, not months: a row of one dated
+on or before the receipt another wrote is an older state too (yb43). Tabs named neither way
+(汇总, Sheet2) are read as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container
 
-from core.ledger.monthly_receipts import iso_day
+from core.ledger.monthly_receipts import iso_day, named_payments
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import after_merge
 from core.ledger.revised_files import noted_correction
@@ -35,7 +37,8 @@ class NewestTabs:
     def older(self, key: str, tabs: tuple[str | None, str], repeat: bool,
               again: Container[str] | None) -> bool:
         """Is the row's tab (`tabs`: the tab that wrote the line, the row's) named after an
-        earlier month than a tab of this file that showed the line `key` before (`repeat`)?
+        earlier month than a tab of this file that showed the line `key` before (`repeat`), or
+        are both tabs named by payments (monthly_receipts.named_payments: 定金, 尾款)?
         The row's tab is kept as the newest where it is (only for the lines the file shows
         again, `again`: all if None)."""
         if again is not None and key not in again:
@@ -46,7 +49,8 @@ class NewestTabs:
             self._newest.pop(key, None)  # a tab not named by month: read as before
         else:
             self._newest[key] = month if newest is None else max(month, newest)
-        return month is not None and newest is not None and month < newest
+        return month is not None and newest is not None and month < newest or repeat and (
+            named_payments(*tabs))  # or another payment's tab: its row's day tells (kept)
 
     def _month(self, tab: str | None) -> str | None:
         if tab is None:

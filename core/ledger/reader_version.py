@@ -420,6 +420,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # renamed (a long number typed, a re-key): 45,000 typo re-sent as 4,500 after April's 9,000,
 # 45,500 open (was 41,000); 台账 2025-03 v2.xlsx revises 台账 2025-03.xlsx: the typo file
 # imported after it, 45,500 open (was 5,000).
+# 19 (yb43): a year book's tab month takes its year from its rows (2025年台账's 12月 of 2024's
+# orders: 0 open, was 10,500); tabs named 定金1/定金2 or 定金/尾款 are payments (0, was 9,000 or
+# 10,500); a carried 定金 copy with no note keeps the noted one (0, was 4,500).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

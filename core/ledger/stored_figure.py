@@ -26,6 +26,7 @@ class Receipt:
     currency: str | None
     history: str | None = None  # the stored line's earlier totals (core.ledger.receipt_history)
     notes: object = None  # the line's, or the row's, notes: a payment they name (定金, 尾款)
+    tab: str | None = None  # the tab a workbook's payment is on (monthly_receipts.payment_tabs)
 
 
 def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None],

@@ -67,12 +67,19 @@ from core.ledger.receipt_history import read, total_file
 from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
 from core.ledger.stored_figure import iso_day as _day
-from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
+from core.ledger.tab_month import (
+    TabMonth,
+    dated_by_rows,
+    named_range,
+    named_year,
+    range_end,
+    sheet_month,
+    tab_year,
+)
 from core.ledger.tab_month import month_end as tab_end
 
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
-# day from another file with another figure, read as that receipt corrected (core.ledger.
-# month_parts: the app cannot tell it from a second receipt of that day)
+# day from another file with another figure, that receipt corrected (month_parts: no telling)
 EARLIER, SAME_DAY = "earlier", "same_day"
 # a month's receipt without its date, dated by the end of the month its tab or file names;
 # by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
@@ -110,15 +117,15 @@ def month_end(sheet: str, file_name: str | None,
               ) -> str | None:
     """The last day (ISO) of the month a tab, else its file, is named after (台账 2025-04.xlsx,
     2025年4月, a tab 4月), the last month of a range (台账 2025-03_04.xlsx: by 04-30), None
-    where no name says one: the day by which a month's receipt written without its date
-    (本月收款, the date cell blank) had come in. A month named without a year takes it as the
-    file's day does (core.ledger.tab_month.tab_year): from `rows`, the file's rows' order
-    dates per tab (the tab's, or all the file's where the file's name gives the month), else
-    from `near`, the line's other receipt's day (ISO). Before, the year was the one nearest
-    that receipt alone (break33b), a range was its first month (tabs33), and one over a year end
-    ("12-1月") none (dates35), or 2026-01 for 台账 2025.xlsx's 12-1月 of 2024-12 rows (fix35f)."""
+    where no name says one: the day a month's receipt without its date (本月收款) came by. A
+    month named without a year takes it as the file's day does (tab_month.tab_year): from
+    `rows`, the file's rows' order dates per tab (the tab's, in a file naming a year too: yb43;
+    all the file's where its name gives the month), else from `near`, the line's other
+    receipt's day (ISO). Before, the year was the one nearest that receipt alone (break33b), a
+    range was its first month (tabs33), and one over a year end ("12-1月") none (dates35), or
+    2026-01 for 台账 2025.xlsx's 12-1月 of 2024-12 rows (fix35f)."""
     named = named_year(sheet, file_name) if file_name else None
-    if named is not None and named.month is not None:
+    if named is not None and named.month is not None and not dated_by_rows(sheet, rows):
         return tab_end(named.year, named.month).isoformat()
     stem = (file_name or "").rsplit(".", 1)[0]
     found = next(((name, m) for name, m in ((sheet, sheet_month(sheet)),
@@ -138,13 +145,6 @@ def month_end(sheet: str, file_name: str | None,
         (rows or {}).values(), Counter())
     year = tab_year(month, dated.items(), date.fromisoformat(near) if near else None)
     return None if year is None else tab_end(year, month.number).isoformat()
-
-
-def named_range(sheet: str, file_name: str) -> bool:
-    """Whether month_end's month is a range's last (台账 2025-03_04.xlsx): the report says so."""
-    named = named_year(sheet, file_name)
-    return (named is None or named.month is None) and any(m is not None and m.last > 0 for m in (
-        sheet_month(sheet), sheet_month(file_name.rsplit(".", 1)[0])))
 
 
 class Bases:
@@ -421,7 +421,7 @@ class Bases:
             return None
         stands = kept(held, now) if older else None  # its row an older state (yb42b)
         own = (held.figure or 0.0) - self.bases.get(key, 0.0)  # the earlier tab's own
-        held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure)
+        held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure, tab=tab)
                      for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
         parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
         self._paid[key] = parts

@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import NamedTuple
 
@@ -145,6 +145,17 @@ def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
     return None if year is None else (year, month.number)
 
 
+def dated_by_rows(sheet: str, rows: Mapping[str, Counter[date]] | None) -> bool:
+    """Does a tab's month named without a year take its year from the tab's rows' order dates
+    (`rows`, per tab: :func:`tab_year`), its file's year said only where they give none? Not
+    a bare number's nor a range's. Before, 2025年台账.xlsx's 12月 tab of December
+    2024's orders was December 2025, its 4,500 the line's newest figure: 10,500 open where
+    nothing is (yb43)."""
+    month = sheet_month(sheet)
+    return (month is not None and month.year is None and not month.bare and not month.span
+            and bool((rows or {}).get(sheet)))
+
+
 def tab_year(month: TabMonth, dated: Iterable[tuple[date, int]], near: date | None = None
              ) -> int | None:
     """The year of a month named without one (a tab 12月, 4月台账.xlsx), by the best evidence
@@ -208,3 +219,10 @@ def named_year(sheet: str, file_name: str) -> NamedYear | None:
                 found.bare or found.span)
             return NamedYear(year, found.number if month and found else None)
     return None
+
+
+def named_range(sheet: str, file_name: str) -> bool:
+    """Whether month_end's month is a range's last (台账 2025-03_04.xlsx): the report says so."""
+    named = named_year(sheet, file_name)
+    return (named is None or named.month is None) and any(m is not None and m.last > 0 for m in (
+        sheet_month(sheet), sheet_month(file_name.rsplit(".", 1)[0])))

@@ -347,13 +347,13 @@ class LedgerWriter:
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
                     self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))
-            if older is not None:  # an older file's total: the stored one kept, and said
+            taken = older is None and said_taken(receipt(before), receipt(merged), (
+                ours, repeats[position]), wrote)  # else an older file's total: the stored kept
+            if older is not None or taken:  # said, the two files' months tied or not (yb43)
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
-                    before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
-            elif said_taken(receipt(before), receipt(merged), (ours, repeats[position]), wrote):
-                self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
-                    before[L_RECEIVED], before[L_RECEIVED_DATE]), (
-                    merged[L_RECEIVED], merged[L_RECEIVED_DATE]), True))
+                    before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")
+                    if older else (merged[L_RECEIVED], merged[L_RECEIVED_DATE]), taken,
+                    key in self.later.tied))
             status = self.status.settled(  # core.ledger.older_status
                 (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
