@@ -20,7 +20,10 @@ REGIONS = frozenset({
     "united states", "united states of america", "eu", "europe", "european", "asia", "asian",
     "asia pacific", "apac", "emea", "mena", "middle east", "far east", "africa", "oceania",
     "pacific", "nordic", "nordics", "scandinavia", "benelux", "dach", "gulf", "gcc", "korea",
-    "emirates", "prc", "deutschland", "holland"})
+    "emirates", "prc", "deutschland", "holland", "saudi", "ksa", "czech republic", "turkiye",
+    "türkiye", "viet nam", "burma", "russian federation", "republic of korea", "dprk",
+    "ivory coast", "cote d'ivoire", "drc", "cape verde", "east timor", "macedonia",
+    "swaziland", "sao tome and principe", "curacao", "vatican", "bvi", "png"})
 CHINESE_REGIONS = ("欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "亚太",
                    "东南亚", "大陆", "欧盟")
 # a firm's place in its group: the group, its holding, a branch or office

@@ -76,8 +76,13 @@ def reason_text(c: CustomerMetrics, sales: bool = False) -> str:
         parts = [tr(plans.SALES_GROUP_OVER_LIMIT, group=c.list_reason.params["group"])]
     else:
         parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
-    if c.spared and c.spared.code == "spared_deposits":  # what to collect it from, said
-        parts.append(c.spared.params["cover"].text if sales else c.spared.text)
+    # why a customer past the stop-loss days is not black, as its panel and JSON say it: the
+    # owner reading "91 days past due" on the watch list asks (list43); the deposits that
+    # spare it are what to collect from, said on a salesperson's copy too, which quotes no rule
+    if c.spared and not sales:
+        parts.append(c.spared.text)
+    elif c.spared and c.spared.code == "spared_deposits":
+        parts.append(c.spared.params["cover"].text)
     parts += [flag.text for flag in c.red_flags if flag.text not in parts]  # over the limit
     return "\n".join(parts)
 

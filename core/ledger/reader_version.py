@@ -423,6 +423,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (yb43): a year book's tab month takes its year from its rows (2025年台账's 12月 of 2024's
 # orders: 0 open, was 10,500); tabs named 定金1/定金2 or 定金/尾款 are payments (0, was 9,000 or
 # 10,500); a carried 定金 copy with no note keeps the noted one (0, was 4,500).
+# 19 (list43b): a bracket naming any UN member's name in either language (Acme (Tunisia) SARL,
+# 华美（拉脱维亚）) is a subsidiary, not an end customer: 0 "differ only in brackets" notes (was
+# 1 a pair); the country table 73 → 242 names.
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -152,6 +152,7 @@ class Cut:
     # repeated header, or above the notes under it (before, the black list's notes running
     # onto page 2 of the owner's Chinese PDF stood there under no list's name)
     title: str = ""
+    row: bool = False  # between two of a table's rows, not among the paragraphs
 
 
 def cuts(document: QTextDocument) -> list[Cut]:
@@ -202,7 +203,7 @@ def cuts(document: QTextDocument) -> list[Cut]:
             found.append(Cut(y, forced, None, "" if forced else titles.get(section, "")))
         elif row > tables[table][0] or (row and not tables[table][0]):
             head = (head_start[table], head_end[table]) if table in head_end else None
-            found.append(Cut(y, False, head, tables[table][1]))
+            found.append(Cut(y, False, head, tables[table][1], row=True))
     return found
 
 
@@ -243,10 +244,27 @@ def pages_of(document: QTextDocument, height: float, title_height: float = 0.0
         if min(end, last) <= limit and not (chosen and chosen.forced):
             chosen, bottom = None, end  # the rest fits, or is blank but for a border
         else:
+            if chosen and not chosen.forced and not chosen.row:
+                chosen = _with_rows(found, top, chosen, last)
             bottom = chosen.y if chosen else limit
         pages.append((top, bottom, start))
         top, start = bottom, chosen or start
     return pages or [(0.0, end, None)]
+
+
+def _with_rows(found: Sequence[Cut], top: float, chosen: Cut, last: float) -> Cut:
+    """Where a page starting at `top` ends instead of `chosen`, so a list's footnote (its last
+    paragraph) never stands on a page of its own: when it alone follows `chosen` in its
+    section, the page ends at its last cut between two of the table's rows, and the table's
+    last row goes on with the notes; a page of no such cut ends one paragraph sooner. Before,
+    the English stop-loss PDF of a firm's year (list43) printed a page 2 titled "Black list
+    (continued)" holding "Revenue is converted at the rate …" alone."""
+    following = [cut for cut in found if chosen.y < cut.y < last]
+    if following and not following[0].forced:
+        return chosen  # more than the footnote goes over
+    earlier = [cut for cut in found if top + 0.5 < cut.y < chosen.y]
+    rows = [cut for cut in earlier if cut.row]
+    return rows[-1] if rows else earlier[-1] if earlier else chosen
 
 
 def _slice(document: QTextDocument, painter: QPainter, x: float, y: float, width: float,
