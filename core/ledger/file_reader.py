@@ -25,7 +25,14 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, in_order_currency, sold_in, unsaid
-from core.ledger.listed_returns import StoredReturn, list_back
+from core.ledger.listed_returns import (
+    OtherFiles,
+    StoredReturn,
+    list_back,
+    order_numbers,
+    parts_apart,
+    stored_parts,
+)
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.noted_returns import (
@@ -117,6 +124,8 @@ class ReadLedger:
     parted: Parted = field(default_factory=dict)
     # the parts of those whose sums make less than the column's: their refunds alone
     short: Marks = field(default_factory=Counter)
+    # the parts of another file's column return sent back on its sale's row (parts_apart)
+    gone: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
@@ -125,6 +134,7 @@ class ReadLedger:
     # another file's list of a return, and another file's sale writing it (listed_returns)
     apart: tuple[StoredReturn, StoredReturn] | None = None
     currency: StoredCurrency | None = None  # a stored order's, for a list naming none
+    others: OtherFiles | None = None  # other files' returns of an order, for its parts
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -140,7 +150,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  sold_to: Mapping[str, str] | None = None,
                  stored_long: StoredLong | None = None, owners: Owners | None = None,
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
-                 currency: StoredCurrency | None = None) -> ReadLedger:
+                 currency: StoredCurrency | None = None,
+                 other_files: OtherFiles | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -154,13 +165,14 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
     `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
     `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
-    `currency`: a stored order's currency, for a list naming none (listed_currency)."""
+    `currency`: a stored order's currency, for a list naming none (listed_currency);
+    `other_files`: other files' returns of an order, for a list's parts of one (listed_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits, owners)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
                        customers=dict(sold_to or {}), long_orders=LongOrders(stored_long),
-                       apart=apart, currency=currency)
+                       apart=apart, currency=currency, others=other_files)
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -285,7 +297,12 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
             sheet.records = fixed
             _marks(found, layout, sheet)
     # 3,000 as 1,500 + 1,500, or 1,500 so far: in the order's currency, as the list now is
-    found.parted = listed_parts(found.sold_returns, found.stated, found.short)
+    numbers = order_numbers(chain((r for _, records, _ in found.ledger.held for r in records),
+                                  (r for _, sheet in waiting for r in sheet.records)))
+    found.parted = listed_parts(found.sold_returns, found.stated, found.short,
+                                stored_parts(found.others, numbers))
+    found.gone = parts_apart(found.stated, numbers, found.others, found.sold_returns,
+                             found.short)  # of another file's column (ref43)
     unstated(found.sold_returns, found.stated)  # a list saying the refund itself (fix41a)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
@@ -305,7 +322,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
                                             found.returned, found.sold_returns, sold,
-                                            found.short))
+                                            found.short, found.gone))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

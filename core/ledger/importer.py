@@ -39,7 +39,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.listed_currency import stored_currency
-from core.ledger.listed_returns import stored_column, stored_list
+from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
@@ -237,7 +237,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
                         partial(stored_long, conn), partial(stored_owners, conn),
                         (stored_list(conn, path.name), stored_column(conn, path.name)),
-                        stored_currency(conn))
+                        stored_currency(conn), OtherFiles(conn, path.name))
     reached("read")
     codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
     found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below
