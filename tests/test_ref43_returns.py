@@ -8,6 +8,13 @@ is the order's total returned. Figures: (open, credit on account, revenue) at 06
    account (0, 0, 12,000), credited 3,000, in either import order. Before: 1,500 on account.
 2. The column in March's file, a 退货 file of 1,500 + 1,500 for PO-1: credited 3,000, received
    12,000, either order. Before: credited 6,000.
+3. The import dialog's preview takes a file's returns by the import's own steps
+   (core.ledger.return_marks): a list naming no currency in its orders', a 退货 list's row
+   said as the import books it (a return refunded, a refund alone, another file's).
+4. A credit note whose note names its order sold in another file (fx42a): the import report's
+   credit_ref is that order (was null).
+5. -3,000 in 已收金额 (no 金额) on a row whose 状态 or 备注 says 退货, naming a sold order: that
+   order's return and its refund (was refused, "no amount"); naming none, refused as before.
 """
 
 from __future__ import annotations
@@ -20,6 +27,11 @@ from test_fast_import import _same_import
 from test_hdr40_refund_headers import SALE, SALE_HEADER, _figures
 from test_lists_audit28 import d
 from test_ref42_returns import BOTH, _receivables
+
+from core import i18n
+from core.ledger.importer import import_files
+from core.ledger.preview import preview_file
+from core.store import connect
 
 RETURNED = [*SALE_HEADER, "退货金额", "退货日期"]
 
@@ -55,3 +67,55 @@ def test_a_return_column_and_its_parts_in_another_file(tmp_path: Path, order):
     _same_import(tmp_path, *_rounds(paths, order))
     assert _figures(tmp_path) == (0, 0, 12_000)
     assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 12_000, 3_000, 0)]
+
+
+def _notes(tmp_path: Path, book: Path, name: str = "db.sqlite") -> dict[str, dict[int, str]]:
+    with connect(tmp_path / name) as conn:
+        return {sheet.name: {i: str(note) for i, note in sheet.row_notes.items()}
+                for sheet in preview_file(conn, book).sheets}
+
+
+REFUNDED = "a return of {}, refunded: a credit note on its order and the money sent back"
+
+
+@pytest.mark.parametrize("tabs", [("台账", "退货"), ("退货", "台账")])
+def test_the_preview_of_a_eur_orders_return_listed_in_parts(tmp_path: Path, tabs):
+    """3: PO-1 in EUR, 退货金额 3,000, its 退货 tab (no 币种) 1,500 + 1,500: the preview puts the
+    list in EUR as the import does, so the parts are the column's return: the sale row a sale
+    alone, each list row a return of 1,500.00 EUR refunded. Before: the sale row "a sale, and
+    a return of 3,000.00 EUR", the list's rows "a payment received, not an order"."""
+    eur = [*SALE[:5], "EUR", *SALE[6:]]
+    rows = {"台账": [RETURNED, [*eur, 3_000, d("2025-04-20")]],
+            "退货": [BOTH, _part("2025-04-20"), _part("2025-05-02")]}
+    notes = _notes(tmp_path, write_xlsx(tmp_path / "a.xlsx", {t: rows[t] for t in tabs}))
+    assert notes == {"台账": {}, "退货": {0: REFUNDED.format("1,500.00 EUR"),
+                                          1: REFUNDED.format("1,500.00 EUR")}}
+
+
+def test_the_preview_of_a_return_list_alone(tmp_path: Path):
+    """3: a 退货 list's row is a return and its refund, not "a payment received", in both
+    languages (the Chinese from the catalogue)."""
+    book = write_xlsx(tmp_path / "退货.xlsx", {"退货": [
+        BOTH, ["PO-1", "Mumbai Mart", 3_000, 3_000, d("2025-04-20")]]})
+    assert _notes(tmp_path, book) == {"退货": {0: REFUNDED.format("3,000.00 USD")}}
+    i18n.set_language("zh_CN")
+    with connect(tmp_path / "db.sqlite") as conn:
+        [sheet] = preview_file(conn, book).sheets
+    assert str(sheet.row_notes[0]) == (
+        "一笔 3,000.00 USD 的退货，已退款：记为其订单的贷项，货款已退回")
+
+
+def test_the_preview_says_a_part_so_far_and_another_files_parts(tmp_path: Path):
+    """3: the list's 1,500 of the sale's 3,000 so far is a refund alone (the column's credit
+    note the return's); a list file's parts of March's stored column are booked there."""
+    sale = {"台账": [RETURNED, [*SALE, 3_000, d("2025-04-20")]]}
+    book = write_xlsx(tmp_path / "a.xlsx", {**sale, "退货": [BOTH, _part("2025-04-20")]})
+    assert _notes(tmp_path, book)["退货"] == {0: (
+        "a refund of 1,500.00 USD, not an order: the money sent back for a return its "
+        "order's sale row writes")}
+    import_files(tmp_path / "db.sqlite", [write_xlsx(tmp_path / "台账 2025-03.xlsx", sale)])
+    parts = write_xlsx(tmp_path / "退货 2025-05.xlsx", {"退货": [
+        BOTH, _part("2025-04-20"), _part("2025-05-02")]})
+    booked = "1,500.00 USD of a return its order's sale row writes in another file: booked there"
+    assert _notes(tmp_path, parts) == {"退货": {0: booked, 1: booked}}
+
