@@ -23,13 +23,14 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
+from reference_import import reference_import_files
 from test_fast_import import _same_import
 from test_hdr40_refund_headers import SALE, SALE_HEADER, _figures
 from test_lists_audit28 import d
-from test_ref42_returns import BOTH, _receivables
+from test_ref42_returns import BOTH, MARCH, _april, _receivables
 
 from core import i18n
-from core.ledger.importer import import_files
+from core.ledger.importer import import_files, result_json
 from core.ledger.preview import preview_file
 from core.store import connect
 
@@ -118,4 +119,19 @@ def test_the_preview_says_a_part_so_far_and_another_files_parts(tmp_path: Path):
         BOTH, _part("2025-04-20"), _part("2025-05-02")]})
     booked = "1,500.00 USD of a return its order's sale row writes in another file: booked there"
     assert _notes(tmp_path, parts) == {"退货": {0: booked, 1: booked}}
+
+
+@pytest.mark.parametrize("note", ["PO-1退货3000", "PO-1 SF-200退货3台"])
+def test_the_report_names_the_order_a_credit_note_credits_across_files(tmp_path: Path, note):
+    """4: March's file sells PO-0 and PO-1, April's CN-2504 -3,000 noted "PO-1退货3000"
+    credits PO-1 (fx42a): April's import report says so, its credit note's credit_ref PO-1,
+    by the app's import and the reference import alike. Before: null."""
+    march = write_xlsx(tmp_path / "台账 2025-03.xlsx", MARCH)
+    april = write_xlsx(tmp_path / "台账 2025-04.xlsx", _april(note))
+    *_, result = _same_import(tmp_path, [march], [april])
+    [credit] = result_json(result)["credit_notes"]
+    assert (credit["row"], credit["amount"], credit["credit_ref"]) == (2, -3_000, "PO-1")
+    slow = reference_import_files(tmp_path / "slow2.sqlite", [march])
+    *_, slow = reference_import_files(tmp_path / "slow2.sqlite", [april])
+    assert [v.credit_ref for v in slow.review.credit_notes] == ["PO-1"]
 

@@ -46,7 +46,7 @@ from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
-from core.ledger.noted_credits import name_noted_credits
+from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages
 from core.ledger.older_status import kept_status_messages
@@ -284,7 +284,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
-        name_noted_credits(conn, ledger.book.customers)  # a note naming a stored sale
+        result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
+            conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
         result.warnings.extend(booked_message(booked + slips, payers_kept))

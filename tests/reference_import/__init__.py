@@ -63,7 +63,7 @@ from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
-from core.ledger.noted_credits import name_noted_credits
+from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
@@ -563,7 +563,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
-        name_noted_credits(conn, {r.customer_key for r in records if r.customer_key})
+        result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
+            conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, {
             r.customer_key for r in records if r.customer_key and r.amount} - sold_before)
