@@ -135,3 +135,42 @@ def test_the_report_names_the_order_a_credit_note_credits_across_files(tmp_path:
     *_, slow = reference_import_files(tmp_path / "slow2.sqlite", [april])
     assert [v.credit_ref for v in slow.review.credit_notes] == ["PO-1"]
 
+
+STATUS_HEADER = [*SALE_HEADER, "状态", "备注"]
+
+
+def _sent_back(order: str | None, status: str | None, note: str | None) -> list[object]:
+    """A clerk's row of a return's refund: 已收金额 -3,000 and no 金额."""
+    return [order, "Mumbai Mart", d("2025-04-20"), None, None, "USD", None, None, -3_000,
+            d("2025-04-20"), status, note]
+
+
+@pytest.mark.parametrize(("status", "note"), [("退货", None), (None, "退货"), ("退货", "PO-1退货")])
+@pytest.mark.parametrize("where", ["same tab", "next file"])
+def test_minus_received_on_a_row_saying_returned_is_its_orders_return(tmp_path: Path, status,
+                                                                       note, where):
+    """5: -3,000 in 已收金额 on a row of PO-1 whose 状态 or 备注 says 退货 is PO-1's return and
+    its refund, as a 退货 list's refunded row: credited 3,000, received 12,000, in its sale's
+    tab or a file after it. Before: refused, "no amount, only -3,000.00 received"."""
+    sale, back = [*SALE, None, None], _sent_back("PO-1", status, note)
+    if where == "same tab":
+        rounds = [[write_xlsx(tmp_path / "a.xlsx", {"台账": [STATUS_HEADER, sale, back]})]]
+    else:
+        rounds = [[write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [STATUS_HEADER, sale]})],
+                  [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [STATUS_HEADER, back]})]]
+    results = _same_import(tmp_path, *rounds)
+    assert not results[-1].skipped
+    assert _figures(tmp_path) == (0, 0, 12_000)
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 12_000, 3_000, 0)]
+
+
+@pytest.mark.parametrize("order", [None, "PO-9"])
+def test_minus_received_saying_returned_of_no_sold_order_is_refused(tmp_path: Path, order):
+    """5: naming no order, or one nothing sells, the row is still refused, by sheet and row,
+    with what to write; PO-1's account as its sale alone."""
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "a.xlsx", {"台账": [
+        STATUS_HEADER, [*SALE, None, None], _sent_back(order, "退货", None)]})])
+    [skipped] = result.skipped
+    assert (skipped.sheet, skipped.row) == ("台账", 3)
+    assert str(skipped.message).startswith("no amount, only -3,000.00 received")
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 15_000, 0, 0)]

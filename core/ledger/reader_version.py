@@ -414,7 +414,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # dated by its rows, and April carrying a typo March corrected: 45,500 open (was 5,000).
 # 19 (ref43): a return column's parts listed in other files are its return: April's 1,500 +
 # May's 1,500 of 3,000, 0 on account (was 1,500); March's column, a list's 1,500 + 1,500:
-# credited 3,000 (was 6,000).
+# credited 3,000 (was 6,000); -3,000 received, 状态 退货, of a sold order: its return and
+# refund, credited 3,000 (was refused, "no amount").
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
