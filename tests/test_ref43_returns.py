@@ -15,6 +15,8 @@ is the order's total returned. Figures: (open, credit on account, revenue) at 06
    credit_ref is that order (was null).
 5. -3,000 in 已收金额 (no 金额) on a row whose 状态 or 备注 says 退货, naming a sold order: that
    order's return and its refund (was refused, "no amount"); naming none, refused as before.
+6. A 退货 list naming no currency imported before its EUR sale: 3,000 EUR once the sale comes
+   (was 3,000 USD, 2,777.78 EUR credited).
 """
 
 from __future__ import annotations
@@ -174,3 +176,20 @@ def test_minus_received_saying_returned_of_no_sold_order_is_refused(tmp_path: Pa
     assert (skipped.sheet, skipped.row) == ("台账", 3)
     assert str(skipped.message).startswith("no amount, only -3,000.00 received")
     assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 15_000, 0, 0)]
+
+
+def test_a_return_list_naming_no_currency_before_its_eur_sale(tmp_path: Path):
+    """6: a 退货 list (no 币种) of PO-1's 3,000 imported before the file selling PO-1 in EUR:
+    3,000 EUR back once the sale's file comes, as the list imported after it reads; the list
+    sent again with a second return of 500 adds that return alone. Before: 3,000 USD, 2,777.78
+    EUR credited, revenue 13,200 USD."""
+    listed = [BOTH, ["PO-1", "Mumbai Mart", 3_000, 3_000, d("2025-04-20")]]
+    returns = write_xlsx(tmp_path / "退货 2025-04.xlsx", {"退货": listed})
+    sale = write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+        SALE_HEADER, [*SALE[:5], "EUR", *SALE[6:]]]})
+    _same_import(tmp_path, [returns], [sale])
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 12_000, 3_000, 0)]
+    assert _figures(tmp_path) == (0, 0, 12_960)
+    _same_import(tmp_path, [write_xlsx(tmp_path / "退货 2025-04.xlsx", {"退货": [
+        *listed, ["PO-1", "Mumbai Mart", 500, 500, d("2025-05-20")]]})])
+    assert _receivables(tmp_path, "Mumbai Mart") == [("PO-1", 11_500, 3_500, 0)]

@@ -38,7 +38,7 @@ from core.ledger.filed_returns import mark_returns, stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
-from core.ledger.listed_currency import stored_currency
+from core.ledger.listed_currency import in_sold_currency, stored_currency, unsaid_rows
 from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
@@ -284,6 +284,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
+        in_sold_currency(conn, path.name, unsaid_rows(  # a list naming none, its order's
+            found.layouts, (r for _, records, _ in ledger.held for r in records)))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -412,10 +412,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # open (was 10,500); carried 定金 + May's 尾款: 0 open (was 4,500); 5月-first year book keeps the
 # 定金's day: 10,500 open at 05-10 (was 15,000); a month-named book wins a tie with 客户台账.xlsx
 # dated by its rows, and April carrying a typo March corrected: 45,500 open (was 5,000).
-# 19 (ref43): a return column's parts listed in other files are its return: April's 1,500 +
-# May's 1,500 of 3,000, 0 on account (was 1,500); March's column, a list's 1,500 + 1,500:
-# credited 3,000 (was 6,000); -3,000 received, 状态 退货, of a sold order: its return and
-# refund, credited 3,000 (was refused, "no amount").
+# 19 (ref43): a return column's parts in other files are its return (April's 1,500 + May's
+# 1,500 of 3,000: 0 on account, was 1,500; a list's 1,500 + 1,500: credited 3,000, was 6,000);
+# -3,000 received, 状态 退货, of a sold order: its return and refund (was refused); a list naming
+# no currency before its EUR sale: 3,000 EUR (was 2,777.78).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -44,7 +44,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
-from core.ledger.listed_currency import stored_currency
+from core.ledger.listed_currency import in_sold_currency, stored_currency
 from core.ledger.listed_returns import (
     OtherFiles,
     StoredReturn,
@@ -563,6 +563,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
+        lists = {layout.sheet.name for layout in layouts if layout.returns}  # naming no currency
+        in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.sheet in lists
+                                           and r.order_no and not r.currency_written})
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
