@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import chain
 
 from core.ledger.credit_lines import CreditPlaces
@@ -176,7 +177,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                     refuse_file(path, unread + others, laid, overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
-                found.marks.in_currency(layout, records, _sold(found, waiting, records),
+                found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
                                         found.currency)  # a list naming none: its orders'
                 found.marks.count(layout, records)
                 # a return's refund (退货退款) waits for the file: another tab may write it
@@ -246,7 +247,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
-    sold = _sold(found, waiting)
+    sold = cache(partial(_sold, found, waiting))  # asked once, of a list naming no currency
     for layout, sheet in waiting:  # a list of returns before the tab selling its orders
         found.marks.in_currency(layout, sheet, sold, counted=True)
     # 3,000 as 1,500 + 1,500, or 1,500 so far: in the order's currency, as the list now is

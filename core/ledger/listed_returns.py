@@ -194,7 +194,14 @@ def stored_parts(others: OtherFiles | None, numbers: Mapping[tuple[object, objec
     return listed
 
 
-def order_numbers(records: Iterable[Record]) -> dict[tuple[object, object], str]:
-    """Each order number the records write, by customer key and reference."""
-    return {(r[CUSTOMER_KEY], reference(r[ORDER_NO])): r[ORDER_NO] for r in records
-            if r[ORDER_NO]}
+def order_numbers(records: Iterable[Record], marks: Iterable[tuple[object, ...]]
+                  ) -> dict[tuple[object, object], str]:
+    """Each order number the records write of the orders `marks` name (customer key and
+    reference: one_refund's marks), by customer key and reference; none read where no mark
+    is (most files: no return column, no list of returns)."""
+    wanted = {(m[0], m[3]) for m in marks}
+    customers = {customer for customer, _ in wanted}
+    if not customers:
+        return {}
+    return {key: r[ORDER_NO] for r in records if r[ORDER_NO] and r[CUSTOMER_KEY] in customers
+            and (key := (r[CUSTOMER_KEY], reference(r[ORDER_NO]))) in wanted}

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import chain
 from pathlib import Path
 
@@ -217,7 +217,7 @@ def _said_refunds(conn: sqlite3.Connection, name: str,
     money a list says given back, its parts in this file or others), and, by tab, its rows
     read as a return and its refund, each said as the import books it."""
     marks = ReturnMarks()
-    sold = sold_in(r for _, records in read for r in records.records)
+    sold = cache(lambda: sold_in(r for _, records in read for r in records.records))
     for layout, records in read:
         marks.in_currency(layout, records, sold, stored_currency(conn))
         marks.count(layout, records)

@@ -14,7 +14,7 @@ payment received" (ref43).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from core.ledger.layout import SheetLayout
@@ -81,14 +81,14 @@ class ReturnMarks:
             else:
                 marks.subtract(made)
 
-    def in_currency(self, layout: SheetLayout, sheet: SheetRecords, sold: Sold,
+    def in_currency(self, layout: SheetLayout, sheet: SheetRecords, sold: Callable[[], Sold],
                     stored: StoredCurrency | None = None, counted: bool = False) -> None:
         """A list of returns' rows naming an order and no currency put in their orders'
-        (`sold`: the file's sales, else `stored`; core.ledger.listed_currency), in place;
-        its marks counted again where they were (`counted`)."""
+        (`sold`: the file's sales, asked of such a list only, else `stored`; core.ledger.
+        listed_currency), in place; its marks counted again where they were (`counted`)."""
         if not (layout.returns and unsaid(sheet.records)):
             return
-        fixed = in_order_currency(sheet.records, sold, stored)
+        fixed = in_order_currency(sheet.records, sold(), stored)
         if fixed is None:
             return
         if counted:
@@ -101,7 +101,8 @@ class ReturnMarks:
         """Once every tab is counted (`records`: all the file's): a return column's parts a
         list writes (with other files', `others`), a list's parts of another file's column,
         and the returns a list says the refund of itself (fix41a)."""
-        numbers = order_numbers(records)
+        numbers = order_numbers(records, [m for marks in (self.columns, self.stated)
+                                          for m, count in marks.items() if count > 0])
         self.parted = listed_parts(self.columns, self.stated, self.short,
                                    stored_parts(others, numbers))
         self.gone = parts_apart(self.stated, numbers, others, self.columns, self.short)
