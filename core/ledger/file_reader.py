@@ -9,10 +9,10 @@ ledger at all.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import chain
 
 from core.ledger.credit_lines import CreditPlaces
@@ -24,8 +24,8 @@ from core.ledger.layout import (
     SheetLayout,
 )
 from core.ledger.ledger_file import LedgerFile
-from core.ledger.listed_currency import Sold, StoredCurrency, in_order_currency, sold_in, unsaid
-from core.ledger.listed_returns import StoredReturn, list_back
+from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
+from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.noted_returns import (
@@ -34,18 +34,6 @@ from core.ledger.noted_returns import (
     noted_message,
     noted_rows,
     with_noted_returns,
-)
-from core.ledger.one_refund import (
-    Marks,
-    Parted,
-    column_marks,
-    listed_parts,
-    one_refund,
-    put_back,
-    refund_marks,
-    return_marks,
-    stated_marks,
-    unstated,
 )
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
@@ -58,6 +46,7 @@ from core.ledger.record import DEPOSIT, ROW
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
+from core.ledger.return_marks import ReturnMarks
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
@@ -105,18 +94,8 @@ class ReadLedger:
     unnamed: list[tuple[str, int, str, str]] = field(default_factory=list)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
-    # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
-    refunds: Marks = field(default_factory=Counter)
-    # the refunds made of its return rows, 退货退款 (one_refund.return_marks)
-    returned: Marks = field(default_factory=Counter)
-    # the returns its sale rows write in a return column (one_refund.column_marks)
-    sold_returns: Marks = field(default_factory=Counter)
-    # the returns its lists of returns write with a refund column (one_refund.stated_marks)
-    stated: Marks = field(default_factory=Counter)
-    # of those, the ones its lists write in parts (one_refund.listed_parts)
-    parted: Parted = field(default_factory=dict)
-    # the parts of those whose sums make less than the column's: their refunds alone
-    short: Marks = field(default_factory=Counter)
+    # its returns and refunds across its tabs, each booked once (core.ledger.return_marks)
+    marks: ReturnMarks = field(default_factory=ReturnMarks)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
     # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
@@ -125,6 +104,7 @@ class ReadLedger:
     # another file's list of a return, and another file's sale writing it (listed_returns)
     apart: tuple[StoredReturn, StoredReturn] | None = None
     currency: StoredCurrency | None = None  # a stored order's, for a list naming none
+    others: OtherFiles | None = None  # other files' returns of an order, for its parts
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -140,7 +120,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  sold_to: Mapping[str, str] | None = None,
                  stored_long: StoredLong | None = None, owners: Owners | None = None,
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
-                 currency: StoredCurrency | None = None) -> ReadLedger:
+                 currency: StoredCurrency | None = None,
+                 other_files: OtherFiles | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -154,13 +135,14 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
     `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
     `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
-    `currency`: a stored order's currency, for a list naming none (listed_currency)."""
+    `currency`: a stored order's currency, for a list naming none (listed_currency);
+    `other_files`: other files' returns of an order, for a list's parts of one (listed_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits, owners)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
                        customers=dict(sold_to or {}), long_orders=LongOrders(stored_long),
-                       apart=apart, currency=currency)
+                       apart=apart, currency=currency, others=other_files)
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -195,10 +177,9 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                     refuse_file(path, unread + others, laid, overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
-                if layout.returns and unsaid(records.records):  # in its orders' currencies
-                    records.records = in_order_currency(records.records, _sold(
-                        found, waiting, records), found.currency) or records.records
-                _marks(found, layout, records)
+                found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
+                                        found.currency)  # a list naming none: its orders'
+                found.marks.count(layout, records)
                 # a return's refund (退货退款) waits for the file: another tab may write it
                 if (records.pending or waiting or doubled(records.records) or records.returned
                         or waits(records.records)):  # a refund under way: its credit note
@@ -220,18 +201,6 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
         raise refused
     refuse_file(path, found.passed, found.layouts, overrides)
     return found
-
-
-def _marks(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, sign: int = 1) -> None:
-    """A sheet's refunds and returns counted into the file's (`sign` -1: taken out)."""
-    for marks, made in ((found.refunds, refund_marks(sheet.records, sheet.payment_rows)),
-                        (found.returned, return_marks(sheet.records, sheet.payment_rows)),
-                        (found.sold_returns, column_marks(sheet.records, sheet.returned)),
-                        (found.stated, stated_marks(sheet.records, layout.states_refunds))):
-        if sign > 0:
-            marks.update(made)
-        else:
-            marks.subtract(made)
 
 
 def _sold(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]],
@@ -278,15 +247,12 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
             waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
         ) else None
+    sold = cache(partial(_sold, found, waiting))  # asked once, of a list naming no currency
     for layout, sheet in waiting:  # a list of returns before the tab selling its orders
-        if layout.returns and unsaid(sheet.records) and (fixed := in_order_currency(
-                sheet.records, _sold(found, waiting), None)) is not None:
-            _marks(found, layout, sheet, -1)
-            sheet.records = fixed
-            _marks(found, layout, sheet)
+        found.marks.in_currency(layout, sheet, sold, counted=True)
     # 3,000 as 1,500 + 1,500, or 1,500 so far: in the order's currency, as the list now is
-    found.parted = listed_parts(found.sold_returns, found.stated, found.short)
-    unstated(found.sold_returns, found.stated)  # a list saying the refund itself (fix41a)
+    found.marks.settle(chain((r for _, records, _ in found.ledger.held for r in records),
+                             (r for _, sheet in waiting for r in sheet.records)), found.others)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
         if notes is not None:
@@ -298,14 +264,10 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
           convert: Convert) -> None:
     """One sheet's records added to the file's."""
     name = layout.sheet.name
-    told = put_back(sheet.records, sheet.returned, sheet.taken, found.stated,
-                    found.parted)
     listed, sold = found.apart or (None, None)
-    told |= list_back(sheet.records, sheet.returned, sheet.taken, listed, told)  # (ref42)
+    told = found.marks.told(sheet, listed)  # a list says the money of a sale's return column
     notes, records = settle_column_currencies(layout, sheet.records, convert)
-    records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
-                                            found.returned, found.sold_returns, sold,
-                                            found.short))
+    records = found.returns.take(found.marks.booked(records, sheet.payment_rows, sold))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

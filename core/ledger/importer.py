@@ -38,15 +38,15 @@ from core.ledger.filed_returns import mark_returns, stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
-from core.ledger.listed_currency import stored_currency
-from core.ledger.listed_returns import stored_column, stored_list
+from core.ledger.listed_currency import in_sold_currency, stored_currency, unsaid_rows
+from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
-from core.ledger.noted_credits import name_noted_credits
+from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages
 from core.ledger.older_status import kept_status_messages
@@ -240,7 +240,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
                         partial(stored_long, conn), partial(stored_owners, conn),
                         (stored_list(conn, path.name), stored_column(conn, path.name)),
-                        stored_currency(conn))
+                        stored_currency(conn), OtherFiles(conn, path.name))
     reached("read")
     codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
     found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below
@@ -287,7 +287,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
-        name_noted_credits(conn, ledger.book.customers)  # a note naming a stored sale
+        in_sold_currency(conn, path.name, unsaid_rows(  # a list naming none, its order's
+            found.layouts, (r for _, records, _ in ledger.held for r in records)))
+        result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
+            conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
         result.warnings.extend(booked_message(booked + slips, payers_kept))

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 
 from core.ledger.keys import numbered_order_key
+from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
 from core.ledger.record import (
     AMOUNT,
@@ -23,6 +24,8 @@ from core.ledger.record import (
     CUSTOMER_KEY,
     ORDER_NO,
     RECEIVED_CURRENCY,
+    ROW,
+    SHEET,
     Record,
 )
 
@@ -76,3 +79,39 @@ def in_order_currency(records: list[Record], sold: Mapping[tuple[str, str], str]
         values[CURRENCY], values[CURRENCY_WRITTEN] = code, 1  # its order's other rows say it
         out[i] = tuple(values)
     return out
+
+
+# A list naming no currency imported before any file sells its order was read in the firm's:
+# PO-1's 3,000 return stored as 3,000 USD, its EUR sale's file after it credited 2,777.78 EUR
+# where 3,000 EUR is (ref43). So such a list's lines are marked (order_lines.currency_written
+# 0, as a carried row's blank currency cell is: schema 11), and once the order's sales are
+# stored in one currency the marked lines are put in it, as the list read after them is.
+_UNSAID = ("UPDATE order_lines SET currency_written = 0 WHERE source_file = ? AND "
+           "source_sheet IS ? AND source_row = ?")
+_MARKED = ("SELECT order_id FROM order_lines WHERE currency_written = 0 AND (credit_note OR "
+           "amount = 0)")  # a carried row's blank currency cell (a sale's line) is no list's
+_LATER = (
+    "UPDATE order_lines AS l SET currency = s.currency, received_currency = CASE WHEN "
+    "l.received_currency = l.currency THEN s.currency ELSE l.received_currency END, "
+    "currency_written = 1 FROM (SELECT order_id, min(currency) AS currency FROM order_lines "
+    f"WHERE order_id IN ({_MARKED}) AND NOT credit_note AND amount > 0 AND "
+    "coalesce(currency_written, 1) != 0 GROUP BY order_id HAVING count(DISTINCT currency) = 1"
+    ") AS s WHERE l.order_id = s.order_id AND l.currency_written = 0 AND l.currency != "
+    "s.currency AND (l.credit_note OR l.amount = 0)")
+
+
+def unsaid_rows(layouts: Iterable[SheetLayout], records: Iterable[Record]
+                ) -> set[tuple[str, int]]:
+    """The rows of a file's lists of returns naming an order and no currency, still read in
+    the firm's (no sale of the file nor the store gave theirs): (sheet, row)."""
+    lists = {layout.sheet.name for layout in layouts if layout.returns}
+    return {(r[SHEET], r[ROW]) for r in records
+            if r[SHEET] in lists and r[ORDER_NO] and not r[CURRENCY_WRITTEN]} if lists else set()
+
+
+def in_sold_currency(conn: sqlite3.Connection, file_name: str,
+                     unsaid: Iterable[tuple[str, int]]) -> None:
+    """After an import: the file's `unsaid` list rows' lines marked, and every marked line
+    whose order's sales are now stored in one currency put in it."""
+    conn.executemany(_UNSAID, [(file_name, sheet, row) for sheet, row in sorted(unsaid)])
+    conn.execute(_LATER)

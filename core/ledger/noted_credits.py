@@ -17,12 +17,15 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import named_sale
+from core.ledger.record import RecordView
 
 _POOLED = (
-    "SELECT l.id, o.customer_id, l.notes FROM customers k JOIN orders o ON o.customer_id = k.id "
+    "SELECT l.id, o.customer_id, l.notes, l.source_file, l.source_sheet, l.source_row FROM "
+    "customers k JOIN orders o ON o.customer_id = k.id "
     "JOIN order_lines l ON l.order_id = o.id WHERE k.key IN (SELECT value FROM json_each(?)) "
     "AND l.credit_note AND l.credit_ref IS NULL AND l.notes IS NOT NULL")
 
@@ -41,13 +44,29 @@ def stored_sales(conn: sqlite3.Connection, customers: Iterable[int]
     return found
 
 
-def name_noted_credits(conn: sqlite3.Connection, customers: Iterable[str]) -> None:
+# a credit note's place: its file, sheet and row -> the sale it was found to credit
+Named = dict[tuple[object, object, object], str]
+
+
+def name_noted_credits(conn: sqlite3.Connection, customers: Iterable[str]) -> Named:
     """Each stored credit note of `customers` (keys) naming no order whose note names one of
-    its customer's stored sales alone credits that sale."""
+    its customer's stored sales alone credits that sale. Those named, by their places."""
     pooled = conn.execute(_POOLED, (json.dumps(sorted(set(customers))),)).fetchall()
     if not pooled:  # most imports
-        return
-    sales = stored_sales(conn, {customer for _, customer, _ in pooled})
-    conn.executemany("UPDATE order_lines SET credit_ref = ? WHERE id = ?", [
-        (named, line_id) for line_id, customer, note in pooled
-        if (named := named_sale(note, sales[customer])) is not None])
+        return {}
+    sales = stored_sales(conn, {customer for _, customer, *_ in pooled})
+    named = {line_id: (sale, place) for line_id, customer, note, *place in pooled
+             if (sale := named_sale(note, sales[customer])) is not None}
+    conn.executemany("UPDATE order_lines SET credit_ref = ? WHERE id = ?",
+                     [(sale, line_id) for line_id, (sale, _) in named.items()])
+    return {tuple(place): sale for sale, place in named.values()}
+
+
+def with_named(views: list[RecordView], named: Named, file_name: str) -> list[RecordView]:
+    """The import report's credit notes of the file (`views`), each named by
+    :func:`name_noted_credits` given the sale it credits as its `credit_ref` (ref43: null
+    where another file sold it, though the store credits PO-1)."""
+    if not named:  # most imports
+        return views
+    return [replace(view, credit_ref=named.get((file_name, view.sheet, view.row),
+                                               view.credit_ref)) for view in views]

@@ -144,7 +144,7 @@ def column_marks(records: list[Record], columns: Mapping[int, float]) -> Marks:
 def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
                returns: Marks | None = None, columns: Marks | None = None,
                sold: Callable[[str, str, float], bool] | None = None,
-               short: Marks | None = None) -> list[Record]:
+               short: Marks | None = None, gone: Marks | None = None) -> list[Record]:
     """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
@@ -161,12 +161,17 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     too where another file stored that sale (`sold`: core.ledger.listed_returns.stored_column)
     and the refund is the return's whole sum. And without the credit note of a list's part of
     a return column's return its parts leave unlisted (`short`: listed_parts): its refund
-    alone."""
+    alone. And without both of a list's part of another file's column return whose money
+    the sale's row sent back (`gone`: core.ledger.listed_returns.parts_apart)."""
     drop = set()
     for i in doubled(records):
         mark = _refund_mark(records[i])
         if records[i][ROW] in paid:
-            if short and short[(part := _return_mark(records[i - 1], -records[i - 1][
+            if gone and gone[(part := _return_mark(records[i - 1], -records[i - 1][AMOUNT]))
+                             ] > 0:
+                gone[part] -= 1
+                drop |= {i - 1, i}
+            elif short and short[(part := _return_mark(records[i - 1], -records[i - 1][
                     AMOUNT]))] > 0:
                 short[part] -= 1
                 drop.add(i - 1)
@@ -205,7 +210,8 @@ def stated_marks(records: list[Record], stated: bool) -> Marks:
                    if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[ORDER_NO])
 
 
-def listed_parts(columns: Marks, stated: Marks, short: Marks | None = None) -> Parted:
+def listed_parts(columns: Marks, stated: Marks, short: Marks | None = None,
+                 stored: Callable[[tuple[object, ...]], float] | None = None) -> Parted:
     """The returns of sale rows' return columns (`columns`) a list of returns writes as parts
     (`stated`: each its sum and refund) whose sums make the column's, or less, in place: those
     parts taken as the column's return (its mark in `stated` once), its credit note the parts'
@@ -214,8 +220,12 @@ def listed_parts(columns: Marks, stated: Marks, short: Marks | None = None) -> P
     9,000 received of 15,000 paid, was: ref42); its 1,500 listed so far, or 1,500 + 1,000, are
     parts of it too, the rest not yet listed: the column's credit note the return's, the
     parts (counted into `short`) their refunds alone (credit 4,500 or 5,500, was: fx42a F4).
-    Not where the list writes the column's sum itself. The column returns so taken, each
-    with the sum its parts leave (0: none)."""
+    Not where the list writes the column's sum itself. Other files' parts of it (`stored`:
+    core.ledger.listed_returns.stored_parts), credit notes stored, count with the list's
+    where they make its sum: the list's parts their refunds alone, the column's credit note
+    what other files did not credit (ref43: May's 1,500 stored, April's column and its tab's
+    1,500: credited 4,500, was). The column returns so taken, each with the sum its parts
+    leave (0: none), or, less than 0, what other files' parts credited of it."""
     parted: Parted = defaultdict(list)
     for mark, count in list(columns.items()):
         if count <= 0 or stated[mark] > 0:
@@ -223,13 +233,19 @@ def listed_parts(columns: Marks, stated: Marks, short: Marks | None = None) -> P
         parts = [m for m, n in stated.items()
                  if n > 0 and m[:2] == mark[:2] and m[3] == mark[3]]
         listed = round(sum(cast(float, m[2]) * stated[m] for m in parts), 2)
-        if parts and listed <= cast(float, mark[2]):
+        if (before := stored(mark) if stored is not None else 0.0) and round(
+                listed + before, 2) == mark[2]:
+            listed = -before  # the rest listed before: the column's credit note the rest
+        elif not parts:
+            continue
+        if listed <= cast(float, mark[2]):
             for m in parts:
                 if short is not None and listed < cast(float, mark[2]):
                     short[m] += stated[m]
                 del stated[m]
             stated[mark] += 1
-            parted[mark].append(round(cast(float, mark[2]) - listed, 2))
+            parted[mark].append(round(cast(float, mark[2]) - listed, 2) if listed >= 0 else (
+                listed if parts else 0.0))
     return parted
 
 
@@ -265,8 +281,11 @@ def put_back(records: list[Record], returned: Mapping[int, float],
                 records[i] = given_back(r, taken[row])
             # its parts making less, the return's credit note, theirs refunds alone
             if parted and parted.get(mark) and i + 1 < len(records) and records[i + 1][
-                    ROW] == row and records[i + 1][CREDIT_NOTE] and not parted[mark].pop(0):
-                apart.add(i + 1)
+                    ROW] == row and records[i + 1][CREDIT_NOTE]:
+                if not (rest := parted[mark].pop(0)):
+                    apart.add(i + 1)
+                elif rest < 0:  # other files' parts credited that much of it (ref43)
+                    records[i + 1] = lowered(records[i + 1], -rest)
     if apart:
         records[:] = [r for i, r in enumerate(records) if i not in apart]
     return told
@@ -276,3 +295,8 @@ def given_back(record: Record, figure: float) -> Record:
     """A sale row with `figure` added back to its money received (what its return column
     took off it for the goods)."""
     return (*record[:RECEIVED], round(record[RECEIVED] + figure, 6), *record[RECEIVED + 1:])
+
+
+def lowered(credit: Record, figure: float) -> Record:
+    """A credit note less `figure` (what other files' credit notes credited of it)."""
+    return (*credit[:AMOUNT], round(credit[AMOUNT] + figure, 6), *credit[AMOUNT + 1:])

@@ -15,11 +15,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
-from collections import Counter
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import chain
 from pathlib import Path
 
@@ -36,6 +35,8 @@ from core.ledger.layout import (
     header_signature,
     no_ledger,
 )
+from core.ledger.listed_currency import sold_in, stored_currency
+from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import LongOrders, stored_long
 from core.ledger.normalise import cell_text
 from core.ledger.noted_returns import (
@@ -44,7 +45,6 @@ from core.ledger.noted_returns import (
     stored_credit,
     with_noted_returns,
 )
-from core.ledger.one_refund import Marks, column_marks, listed_parts, put_back, stated_marks
 from core.ledger.paid_for import (
     for_customers,
     paid_for_message,
@@ -56,6 +56,7 @@ from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbo
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
 from core.ledger.refunds_under_way import UnderWay, credits, stored_notes, waits
+from core.ledger.return_marks import ReturnMarks, listed_notes
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
@@ -188,19 +189,19 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
-    _said_refunds(read)
+    listed = _said_refunds(conn, result.path.name, read)
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
     under_way = _under_way(conn, [records for _, records in read])
-    for preview, (layout, records), paid_for, said in zip(result.sheets, read, paid, said_paid,
-                                                         strict=True):
+    for preview, (layout, records), paid_for, said, returns in zip(
+            result.sheets, read, paid, said_paid, listed, strict=True):
         cells = held_cells(layout, records, [s.row for _, s in records.pending],
                            rules.base_currency, len(preview.rows))
         settle_pending(records, orders)
         if under_way is not None:  # a refund under way of a credit note's sum: skipped
             under_way.skip(layout.sheet.name, records)
-        preview.row_notes = row_notes(layout, records, len(preview.rows), paid_for)
+        preview.row_notes = row_notes(layout, records, len(preview.rows), paid_for, returns)
         preview.row_cells = {index: said for index, said in cells.items()  # those skipped
                              if not taken_note(preview.row_notes[index])}
         preview.counts = RowCounts.of(records)
@@ -209,19 +210,25 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     return result
 
 
-def _said_refunds(read: list[tuple[SheetLayout, SheetRecords]]) -> None:
-    """A sale row's return column's return a list of returns of the workbook writes with its
-    refund, as the import books it (core.ledger.one_refund.put_back): the list says the
-    money; its parts of the column's total, the return's credit notes (listed_parts)."""
-    columns: Marks = Counter()
-    stated: Marks = Counter()
+def _said_refunds(conn: sqlite3.Connection, name: str,
+                  read: list[tuple[SheetLayout, SheetRecords]]) -> list[dict[int, Message]]:
+    """The workbook's returns and refunds taken as the import takes them (core.ledger.
+    return_marks: a list naming no currency in its orders', a sale row's return column's
+    money a list says given back, its parts in this file or others), and, by tab, its rows
+    read as a return and its refund, each said as the import books it."""
+    marks = ReturnMarks()
+    sold = cache(lambda: sold_in(r for _, records in read for r in records.records))
     for layout, records in read:
-        columns.update(column_marks(records.records, records.returned))
-        stated.update(stated_marks(records.records, layout.states_refunds))
-    if stated:  # most files: no list of returns with a refund column
-        parted = listed_parts(columns, stated)
-        for _, records in read:
-            put_back(records.records, records.returned, records.taken, stated, parted)
+        marks.in_currency(layout, records, sold, stored_currency(conn))
+        marks.count(layout, records)
+    marks.settle((r for _, records in read for r in records.records), OtherFiles(conn, name))
+    said: list[dict[int, Message]] = []
+    for layout, records in read:
+        marks.told(records, stored_list(conn, name))
+        said.append(listed_notes(records.records, marks.booked(
+            list(records.records), records.payment_rows, stored_column(conn, name)),
+            layout.header_row_number + 1))
+    return said
 
 
 def _under_way(conn: sqlite3.Connection, read: list[SheetRecords]) -> UnderWay | None:
@@ -357,11 +364,13 @@ def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
 
 
 def row_notes(layout: SheetLayout, read: SheetRecords, shown: int,
-              paid_for: Mapping[int, str] | None = None) -> dict[int, Message]:
+              paid_for: Mapping[int, str] | None = None,
+              returns: Mapping[int, Message] | None = None) -> dict[int, Message]:
     """The previewed rows (the first `shown`) the import takes for no order (`read`: the
     whole sheet, its held rows settled as the import settles them), by their index: the
     dialog says what each will be before anything is written; a payment made for another
-    customer (`paid_for`, by row: 代X付款) as that customer's."""
+    customer (`paid_for`, by row: 代X付款) as that customer's; a return and its refund
+    (`returns`, by index: return_marks.listed_notes) as the import books it."""
     first = layout.header_row_number + 1
     notes = {skip.row - first: skip.message for skip in read.skipped}
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
@@ -369,6 +378,7 @@ def row_notes(layout: SheetLayout, read: SheetRecords, shown: int,
                   for row, customer in (paid_for or {}).items()})
     notes.update({row - first: noted_return(figure, currency)
                   for row, _, figure, currency in noted_rows(read.records)})
+    notes.update(returns or {})
     return {index: note for index, note in notes.items() if 0 <= index < shown}
 
 

@@ -128,10 +128,33 @@ def noted_return(figure: float, currency: str) -> Message:
                    {"amount": f"{figure:,.2f} {currency}"})
 
 
+LISTED_RETURN = "listed_return_row"  # a return and its refund on one row (a 退货 list's)
+# what the import books of such a row: (its credit note, its refund) -> the words (ref43)
+_LISTED = {
+    (True, True): N_("a return of {amount}, refunded: a credit note on its order and the "
+                     "money sent back"),
+    (False, True): N_("a refund of {amount}, not an order: the money sent back for a return "
+                      "its order's sale row writes"),
+    (True, False): N_("a return of {amount}: a credit note on its order, its money sent "
+                      "back on its order's sale row"),
+    (False, False): N_("{amount} of a return its order's sale row writes in another file: "
+                       "booked there"),
+}
+
+
+def listed_return(credited: bool, refunded: bool, figure: float, currency: str) -> Message:
+    """A row read as a return and its refund (a 退货 list's), as the import books it: its
+    credit note (`credited`) and its refund (`refunded`), or another row's (core.ledger.
+    return_marks.listed_notes); not "a payment received" (ref43)."""
+    return Message(LISTED_RETURN, _LISTED[(credited, refunded)],
+                   {"amount": f"{figure:,.2f} {currency}"})
+
+
 def taken_note(row: Message | None) -> bool:
     """Does a previewed row's note say a row the import takes (a payment, a sale with its
-    noted return), not one it leaves out?"""
-    return row is not None and row.code in (PAYMENT_ROW.code, NOTED_RETURN, PAID_FOR)
+    noted return, a return and its refund), not one it leaves out?"""
+    return row is not None and row.code in (PAYMENT_ROW.code, NOTED_RETURN, PAID_FOR,
+                                            LISTED_RETURN)
 
 
 def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: float = 1.0,

@@ -426,6 +426,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (list43b): a bracket naming any UN member's name in either language (Acme (Tunisia) SARL,
 # 华美（拉脱维亚）) is a subsidiary, not an end customer: 0 "differ only in brackets" notes (was
 # 1 a pair); the country table 73 → 242 names.
+# 19 (ref43): a return column's parts in other files are its return (April's 1,500 + May's
+# 1,500 of 3,000: 0 on account, was 1,500; a list's 1,500 + 1,500: credited 3,000, was 6,000);
+# -3,000 received, 状态 退货, of a sold order: its return and refund (was refused); a list naming
+# no currency before its EUR sale: 3,000 EUR (was 2,777.78).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from core.ledger.keys import NUMBERED, buyer_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
-from core.ledger.typed_rows import is_paid_line, is_receipt, is_receipt_row
+from core.ledger.typed_rows import RETURNED, is_paid_line, is_receipt, is_receipt_row
 
 Named = tuple[str, str]  # (customer key, folded order number)
 StoredOrders = Callable[[set[Named]], set[Named]]  # which of some orders the store holds
@@ -68,7 +68,7 @@ def named(customer: str | None, order_no: str | None) -> Named | None:
 
 def received_only(raw_amount: object, received: float | None, typed: bool, status: object,
                   kind: object, dated: bool, order: Named | None,
-                  orders: set[Named | None], refund: bool = False
+                  orders: set[Named | None], refund: bool | str = False
                   ) -> bool:
     """Is a row with this amount cell and received figure money received? Its amount cell
     blank, a received figure above 0 (or below, where its note or type says the money was
@@ -81,17 +81,21 @@ def received_only(raw_amount: object, received: float | None, typed: bool, statu
     same row with 0 in 金额 is (core.ledger.typed_rows.is_refund_line): a 退货 file's refund
     of MT-1 imported before the file selling MT-1 was skipped, the refund lost (ref39); one
     naming no order, or without its date received, was skipped where 金额 0 counted (ref40).
+    A row whose status or note says its goods came back (`refund` RETURNED: typed_rows.money_back)
+    is so where it names an order of its customer a row lists: -3,000 in 已收金额 with 状态
+    退货 is that order's return and its refund (was refused, "no amount": ref43).
     """
+    goods = refund == RETURNED
     return (blank(raw_amount) and received is not None and (received > 0 or (
-        refund and received < 0))
+        bool(refund) and received < 0))
             and (typed or is_receipt(status)
-                 or (blank(kind) and (refund or (dated and order is not None
-                                                 and order in orders)))))
+                 or (blank(kind) and (refund is True or ((dated or goods) and order is not None
+                                                         and order in orders)))))
 
 
 def elsewhere(raw_amount: object, received: float | None, typed: bool, status: object,
               kind: object, dated: bool, order: Named | None, orders: set[Named | None],
-              refund: bool = False) -> bool:
+              refund: bool | str = False) -> bool:
     """Would the row be money received if its sheet listed the order it names? An untyped row
     naming an order its own sheet does not list: held until the file's other tabs and the
     store are known."""

@@ -335,14 +335,16 @@ def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
     paid = [r for r, _ in sheet.pending if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders]
     if paid:
         sheet.records = sorted(sheet.records + paid, key=itemgetter(ROW))
-        sheet.payment_rows = sorted(sheet.payment_rows + [r[ROW] for r in paid])
+        sheet.payment_rows = sorted({*sheet.payment_rows, *(r[ROW] for r in paid)})  # a row
+        # read as a return and its refund (status 退货, -3,000 received) is one (ref43)
         taken = _cells_apart(sheet.pending_unread, {r[ROW] for r in paid})[1]
         sheet.unread = {name: sorted([*sheet.unread.get(name, []), *taken.get(name, [])],
                                      key=itemgetter(0)) for name in sheet.unread.keys() | taken}
     if len(paid) < len(sheet.pending):
         rows = {r[ROW] for r in paid}
-        sheet.skipped = sorted(sheet.skipped + [s for _, s in sheet.pending
-                                                if s.row not in rows], key=attrgetter("row"))
+        sheet.skipped = sorted(sheet.skipped + [s for s in {s.row: s for _, s in sheet.pending}
+                                                .values() if s.row not in rows],  # once a row
+                               key=attrgetter("row"))
     sheet.pending, sheet.pending_unread = [], {}
 
 

@@ -65,7 +65,7 @@ from core.ledger.sheet_fields import (
 )
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
-from core.ledger.typed_rows import as_receipts, is_receipt, is_refund, positive_credits
+from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back, positive_credits
 
 
 class SheetColumns:
@@ -114,8 +114,8 @@ class SheetColumns:
                             else by_value(raw("doc_type"), is_receipt))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
         self.undated_refunds: list[int] = []  # refunds dated by their row (typed_rows)
-        # money received as another tab or the store lists its order (received_only.elsewhere)
-        self.elsewhere: dict[int, str | None] = {}  # with its order date as written
+        self.elsewhere: dict[int, str | None] = {}  # money received as another tab or the store
+        self.goods_back: dict[int, bool] = {}  # lists its order; its goods back (money_back)
         self.order_dates_unread: list[int] = []  # dated by receipt, their order date unread
         # each figure column's distinct values, once: they settle the decimal mark, then parsed
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -165,8 +165,7 @@ class SheetColumns:
 
     def _received_only(self) -> None:
         """A payment row with its sum only in the received column (core.ledger.received_only)
-        is read as one with it in 金额: worth 0 (the amount a payment row is read as), typed
-        as a payment."""
+        is read as one with it in 金额: worth 0 (a payment row's amount), typed as a payment."""
         if "amount" not in self.layout.mapping or None not in self.amounts:
             return
         received, raw = self.money["received_amount"][0], self.raw_of("amount")
@@ -177,13 +176,14 @@ class SheetColumns:
         orders = {named(keys[j], numbers[j]) for j, a in enumerate(self.amounts)
                   if a is not None} if candidates else set()
         for j in candidates:
-            back = (received[j] or 0.0) < 0 and (is_refund(self.notes[j]) or is_refund(kinds[j]))
+            back = money_back(received[j], self.notes[j], kinds[j], statuses[j])
             row = (raw[j], received[j], typed[j], statuses[j], kinds[j], dates[j] is not None,
                    named(keys[j], numbers[j]), orders, back)
             if received_only(*row) or elsewhere(*row):
                 if not received_only(*row):
                     self.elsewhere[j] = self.order_dates[j]
                 self.amounts[j], typed[j] = 0.0, True
+                self.goods_back[j] = back == RETURNED  # -3,000 beside 状态 退货 (ref43)
 
     def by_receipt(self, j: int) -> bool:
         """Is row `j` a payment row dated by its date received (received_only.dated_by_receipt)?"""
@@ -327,8 +327,8 @@ class SheetColumns:
             self._marks("tax_rebate"), written, map(itemgetter(0), statuses), strict=False),
             chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
-        kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
-                 for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]
+        kinds = [RETURNED if self.goods_back.get(j) else s[0] if s[6] and not p else kind for j, (
+            kind, s, p) in enumerate(zip(self.raw_of("doc_type"), statuses, paid, strict=True))]
         kinds = listed_kinds(kinds, self.layout, self.raw_of)
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
                                         list(compress(kinds, chosen)), self.undated_refunds)

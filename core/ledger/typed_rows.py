@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.ledger.normalise import ASKED, REFUSED, fold, parse_flag, word_text
+from core.ledger.normalise import ASKED, REFUSED, fold, parse_flag, says_returned, word_text
 from core.ledger.payment_copies import payment_copies
 from core.ledger.record import (
     AMOUNT,
@@ -139,6 +139,19 @@ def is_refund(note: object) -> bool:
         return False
     text = _ASIDE.sub(" ", fold(note))
     return bool(_REFUND.search(text)) and not _AGAIN.search(text)
+
+
+def money_back(received: float | None, note: object, kind: object, status: object
+              ) -> bool | str:
+    """Does a row's figure received below 0 say money went back: True where its note or type
+    says so (退款, 退汇), RETURNED where its status or note says its
+    goods came back (退货: a return and its refund, as a 退货 list's refunded row is), else
+    False."""
+    if received is None or received >= 0:
+        return False
+    if is_refund(note) or is_refund(kind):
+        return True
+    return RETURNED if says_returned(status) or says_returned(note) else False
 
 
 # Goods sent back and their money refunded, said of one row (退货退款, 退货并退款, 退货已退款,

@@ -44,8 +44,15 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
-from core.ledger.listed_currency import stored_currency
-from core.ledger.listed_returns import StoredReturn, stored_column, stored_list
+from core.ledger.listed_currency import in_sold_currency, stored_currency
+from core.ledger.listed_returns import (
+    OtherFiles,
+    StoredReturn,
+    parts_apart,
+    stored_column,
+    stored_list,
+    stored_parts,
+)
 from core.ledger.long_orders import LongOrders, is_long, rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
@@ -56,7 +63,7 @@ from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
-from core.ledger.noted_credits import name_noted_credits
+from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
@@ -204,15 +211,16 @@ def _in_order_currency(conn: sqlite3.Connection, layouts: list[SheetLayout],
                 r.currency, r.currency_written = code, True
 
 
-def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: StoredReturn
-                ) -> None:
+def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: StoredReturn,
+                others: OtherFiles) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
     own (the 收款 tab's 退款 of its customer and sum, on its day or days from it: core.ledger.
     one_refund.refund_of) is that refund: its row's dropped; a refund row read as a return
     and refund (its note says 退货退款) whose return another row writes is that return's
     refund: its credit note dropped. Another file's list of a sale row's column return,
     refunded in full (`listed`), or another file's sale writing a list's return in its column
-    (`column_sold`), refunded in full: the money sent back once (core.ledger.listed_returns)."""
+    (`column_sold`), refunded in full: the money sent back once (core.ledger.listed_returns);
+    a list's parts of another file's column return (`others`) that return (ref43)."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
@@ -230,7 +238,11 @@ def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: S
                      for found in sheets for r in found.records
                      if r.listed_stated and r.order_no and r.credit_note and r.amount < 0)
     short: Counter[tuple[object, ...]] = Counter()  # parts making less: refunds alone (fx42a)
-    parted = listed_parts(columns, stated, short)  # the column's 3,000 as 1,500 + 1,500 (ref42)
+    numbers = {(r.customer_key, reference(r.order_no)): r.order_no for found in sheets
+               for r in found.records if r.order_no}
+    # the column's 3,000 as 1,500 + 1,500 (ref42), some parts in other files (ref43)
+    parted = listed_parts(columns, stated, short, stored_parts(others, numbers))
+    gone = parts_apart(stated, numbers, others, columns, short)
     for told, count in stated.items():
         columns[told] -= min(count, columns[told])
     for found in sheets:
@@ -245,9 +257,12 @@ def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: S
                     r.received_amount = round((r.received_amount or 0.0) + r.column_taken, 6)
                 # listed 1,500 of 3,000 so far: the column's credit note the return's (fx42a)
                 if parted.get(sold) and i + 1 < len(found.records) and found.records[
-                        i + 1].noted_return and found.records[i + 1].row == r.row and not (
-                        parted[sold].pop(0)):
-                    apart.add(i + 1)
+                        i + 1].noted_return and found.records[i + 1].row == r.row:
+                    if not (rest := parted[sold].pop(0)):
+                        apart.add(i + 1)
+                    elif rest < 0:  # other files' parts credited that much of it (ref43)
+                        found.records[i + 1].amount = round(found.records[i + 1].amount - rest,
+                                                            6)
         if apart:
             found.records = [r for i, r in enumerate(found.records) if i not in apart]
         for r in found.records:  # another file lists the column's return refunded (ref42)
@@ -262,6 +277,13 @@ def _one_refund(sheets: list[SheetRecords], listed: StoredReturn, column_sold: S
             if r.returned and not r.payment_row and (
                     one := refund_of(marks, mark(r), r.order_no, r.invoice_no)) is not None:
                 marks[one] -= 1
+                continue
+            if r.returned and r.payment_row and gone[(
+                    part := (kept[-1].customer_key, kept[-1].currency,
+                             round(-kept[-1].amount, 2),
+                             reference(kept[-1].order_no or "")))] > 0:
+                gone[part] -= 1
+                kept.pop()  # its credit note and its refund: another file's sale's return
                 continue
             if r.returned and r.payment_row and short[(part := (
                     kept[-1].customer_key, kept[-1].currency, round(-kept[-1].amount, 2),
@@ -428,7 +450,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
-    _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name))
+    _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
+                OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
@@ -542,7 +565,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
-        name_noted_credits(conn, {r.customer_key for r in records if r.customer_key})
+        lists = {layout.sheet.name for layout in layouts if layout.returns}  # naming no currency
+        in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.sheet in lists
+                                           and r.order_no and not r.currency_written})
+        result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
+            conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, {
             r.customer_key for r in records if r.customer_key and r.amount} - sold_before)

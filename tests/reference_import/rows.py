@@ -83,9 +83,11 @@ from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_ke
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import (
+    RETURNED,
     is_receipt,
     is_refund,
     is_refund_line,
+    money_back,
     money_kept,
     refund_made,
     returned_and_refunded,
@@ -144,6 +146,7 @@ class Record:
     column_return: float | None = None  # ... its sum: the return noted after it
     claim_refund: bool = False  # its refund column for a claim: the sale lowered too (pay41)
     listed_return: float | None = None  # a list of returns' row: its return's sum (退货退款)
+    goods_back: bool = False  # received -3,000 alone, its status or note 退货: both (ref43)
     listed_kept: bool = False  # ... whose refund cell is blank: a credit note alone (ref41)
     listed_stated: bool = False  # ... of a list with a refund column: it says the money (fix41a)
     column_taken: float = 0.0  # a return column's money paid for the goods, off its received
@@ -311,8 +314,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
                 reader.date(row, "received_date") is not None, _named(reader, row), orders,
-                received is not None and received < 0 and (is_refund(reader.cell(
-                    row, "notes")) or is_refund(reader.cell(row, "doc_type"))))
+                money_back(received, reader.cell(row, "notes"), reader.cell(row, "doc_type"),
+                           reader.cell(row, "status")))
         paid_only = "amount" in reader.columns and received_only(*said)
         if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
             problem = held_problem(row_problem(
@@ -366,6 +369,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
                          amount_currency, paid_only)
+        record.goods_back = paid_only and said[-1] == RETURNED  # -3,000 with 状态 退货 (ref43)
         code = parse_currency(reader.cell(row, "currency"))
         if ("amount" in reader.columns and code and amount_currency
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
@@ -411,7 +415,8 @@ def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
     for name, cells in found.pending_unread.items():  # a held row taken: its cells named
         found.unread[name] = sorted(found.unread.get(name, []) + [
             c for c in cells if c[0] in rows], key=lambda c: c[0])
-    found.skipped = sorted(found.skipped + [s for _, s in found.pending if s.row not in rows],
+    once = {s.row: s for _, s in found.pending}  # a return and its refund: one row (ref43)
+    found.skipped = sorted(found.skipped + [s for s in once.values() if s.row not in rows],
                            key=lambda s: s.row)
     found.pending, found.pending_unread = [], {}
 
@@ -664,6 +669,7 @@ def _both(rec: Record) -> list[Record]:
     credit = rec.credit_note and rec.amount < 0
     refund = rec.amount == 0 and rec.received_amount is not None and rec.received_amount < 0
     if not (credit or refund) or not (returned_and_refunded(rec.doc_type) or rec.listed_return
+                                      or rec.goods_back
                                       or returned_and_refunded(rec.notes)
                                       or (credit and rec.status_both)
                                       or (credit and refund_made(rec.notes))):
