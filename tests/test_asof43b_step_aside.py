@@ -49,6 +49,14 @@ def _let_go(asked, done) -> None:
     asked.set()
 
 
+def _at_the_step(qtbot, tmp_path, started):
+    """The window on the receivables ledger, its step made ahead held (`holding`)."""
+    build(tmp_path, receivables_ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    return window, window.runner.current
+
+
 def _click_a_header(qtbot, window) -> None:
     header = window.browser.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
@@ -58,10 +66,7 @@ def _click_a_header(qtbot, window) -> None:
 def test_a_click_pauses_the_work_made_ahead_until_a_quiet_second(qtbot, tmp_path,
                                                                   monkeypatch, holding):
     asked, done, started, reported = holding
-    build(tmp_path, receivables_ledger()).close()
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
-    qtbot.waitUntil(started.is_set, timeout=WAIT)
-    work = window.runner.current
+    window, work = _at_the_step(qtbot, tmp_path, started)
     assert work is not None and work.pausable and not work.paused
     asked.set()
     qtbot.waitUntil(lambda: len(reported) == 1, timeout=WAIT)  # not paused: it reports
@@ -88,10 +93,7 @@ def test_a_click_pauses_the_work_made_ahead_until_a_quiet_second(qtbot, tmp_path
 def test_a_date_picked_while_paused_is_analysed_without_waiting_for_quiet(qtbot, tmp_path,
                                                                          monkeypatch, holding):
     asked, done, started, reported = holding
-    build(tmp_path, receivables_ledger()).close()
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
-    qtbot.waitUntil(started.is_set, timeout=WAIT)
-    work = window.runner.current
+    window, work = _at_the_step(qtbot, tmp_path, started)
     qtbot.keyClick(window.browser.search, Qt.Key.Key_Shift)
     assert work.paused
     asked.set()  # its cancel check waits, paused
