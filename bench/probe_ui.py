@@ -298,6 +298,9 @@ def window(db: str) -> dict:
     return ages
 
 
+AHEAD_ACTS = 40  # idle_click's clicks and keystrokes during the step made ahead (~3 s at 100k)
+
+
 def idle_click(db: str, step: str = "last_month") -> dict:
     """The window on db (its last month's snapshot missing, as after an import): once its
     analysis is on screen and the worker has turned to the idle step that stores that snapshot
@@ -306,7 +309,8 @@ def idle_click(db: str, step: str = "last_month") -> dict:
     the seconds from each click and each keystroke to its answer (sorted or filtered, and
     repainted), and the step's own seconds on the idle worker. `step` "ahead": the same
     during the next idle step, which analyses month ends ahead in the window's process
-    (core.analysis.ahead), until it has."""
+    (core.analysis.ahead), for at most AHEAD_ACTS clicks and keystrokes (that step waits
+    while the clerk works: ui.step_aside), then until it has, the window left alone."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -334,9 +338,9 @@ def idle_click(db: str, step: str = "last_month") -> dict:
         _paced(state, act)
 
     def act() -> None:
-        if "step" in state:
-            return
         turn = len(clicks) + len(keys)
+        if "step" in state or (rank and turn >= AHEAD_ACTS):
+            return
         if turn % 2 == 0:
             _click_header(table, (turn // 2) % 6)
             clicks.append(time.perf_counter() - state["due"])  # from when the clerk clicked
@@ -348,6 +352,8 @@ def idle_click(db: str, step: str = "last_month") -> dict:
                 QTest.keyClicks(search, key)
             table.viewport().repaint()
             keys.append(time.perf_counter() - state["due"])
+        state.setdefault("paused", []).append(  # the step held (ui.step_aside) once answered
+            bool(getattr(shown.runner.current, "paused", False)))
         _paced(state, act)
 
     def stored() -> None:
@@ -365,4 +371,5 @@ def idle_click(db: str, step: str = "last_month") -> dict:
                 "clicks": len(clicks), "keystrokes": len(keys),
                 "over_100ms": sum(wait > 0.1 for wait in [*clicks, *keys]),
                 "p90": _tenth_worst([*clicks, *keys]),
-                "step_seconds": state.get("step"), "customers": shown.model.rowCount()}}
+                "step_seconds": state.get("step"), "customers": shown.model.rowCount(),
+                "answered_paused": sum(state.get("paused", []))}}

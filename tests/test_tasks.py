@@ -13,7 +13,8 @@ from conftest import ROOT
 from PySide6.QtCore import QObject, SignalInstance
 
 from core.messages import Cancelled, Refusal
-from ui.tasks import SWITCH_INTERVAL, Runner
+from ui.task_outcome import SWITCH_INTERVAL
+from ui.tasks import Runner
 
 STRESS_TASKS = 1000  # the old moveToThread at the end of a job hung in about 1 run in 3
 

@@ -42,6 +42,7 @@ from ui.customers.credit import CreditActions
 from ui.date_bar import DateBar
 from ui.errors import show_failed, show_info
 from ui.status_line import StatusLine
+from ui.step_aside import StepAside
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
 from ui.welcome import WelcomePage
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.remember = remember  # False: a screenshot or self-test leaves no trace
         self.runner = runner or Runner(self)
+        self.stepping_aside = StepAside(self.runner, self)  # the idle work waits for clicks
         self.analysis: Analysis | None = None
         self.report: FirmReport | None = None
         self.as_of: date | None = None  # None: the latest date in the data
@@ -280,13 +282,14 @@ class MainWindow(QMainWindow):
     def _analyse_ahead(self, analysis: Analysis, has_data: bool) -> None:
         """The month ends before this analysis's date analysed from its lines while the
         worker is idle, after last month's snapshot (the lowest rank): picking one of them
-        shows it at once. Any request stops it; it runs again after, from where it stopped."""
+        shows it at once. Any request stops it; it runs again after, from where it stopped.
+        A click or key pauses it till a quiet second (ui.step_aside)."""
         kept = self.kept_lines()
         if has_data and kept is not None and self.ahead is not None:
             self.runner.when_idle(self, partial(operations.analyse_ahead, self.db_path,
                                                 analysis.as_of, kept, self.ahead),
                                   on_success=lambda _days: self.ahead_ready.emit(),
-                                  on_failure=_ignored, rank=1)
+                                  on_failure=_ignored, rank=1, pausable=True)
 
     def _last_month_stored(self, stored: bool) -> None:
         """Last month's snapshot is current (tests wait for it; nothing on screen changes)."""

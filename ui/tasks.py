@@ -21,9 +21,7 @@ them (the tests' conftest fails a test that leaves one running).
 from __future__ import annotations
 
 import logging
-import sys
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -32,39 +30,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from core.messages import Cancelled, Refusal
 from ui.app_end import WAIT_MS, Ending
+from ui.task_outcome import NO_OUTCOME, outcome_of
+from ui.task_outcome import Failure as Failure  # what every owner of a task is told
+from ui.task_outcome import share_the_gil as share_the_gil
 
 log = logging.getLogger("tradetier")
-
-
-@dataclass
-class Failure:
-    """What went wrong, for the error dialog: the user's text and the details to copy."""
-
-    text: str
-    details: str
-    refusal: bool  # a refused request (bad input), not a bug
-    code: str = ""  # the refusal's code: the window tells a damaged or busy database by it
-
-
-# How long a worker running Python may keep the GIL once the GUI thread asks for it (CPython's
-# default is 5 ms). A click or a repaint asks for it again and again (each call into the
-# table's model): with the default, a header clicked while an analysis ran waited up to 3.3 s
-# for its answer; at 1 ms at most 0.9 s, the median unchanged (bench/: "sort click while the
-# window analyses"). Shorter still trades the worker's time for little more.
-SWITCH_INTERVAL = 0.001
-
-
-def share_the_gil() -> None:
-    """Let the GUI thread take Python's lock from a busy worker quickly (the app, not the
-    command line: only the window has a thread that must answer at once)."""
-    sys.setswitchinterval(SWITCH_INTERVAL)
-
-
-# What a thread that ended without an outcome reports (something beyond Exception escaped the
-# work): a cancel, so the owner's buttons come back and nobody is told of a result.
-NO_OUTCOME: tuple[str, object] = ("cancelled", None)
 
 
 class _Worker(QThread):
@@ -86,27 +57,19 @@ class _Worker(QThread):
         super().__init__(parent)
         self.work: Callable[..., Any] | None = work
         self.stop = stop
+        self.go = threading.Event()  # cleared: the work waits at its next cancel check
+        self.go.set()
         self.outcome: tuple[str, object] = NO_OUTCOME
 
     def run(self) -> None:  # on the worker thread
         if self.work is not None:  # None once its outcome was delivered
-            self.outcome = _outcome(self.work, self.progressed.emit, self.stop.is_set)
+            self.outcome = outcome_of(self.work, self.progressed.emit, self.stopped)
 
-
-def _outcome(work: Callable[..., Any], progress: Callable[[float, str], None],
-             cancel: Callable[[], bool]) -> tuple[str, object]:
-    """A refusal is the user's mistake and shown as it is; anything else is a bug, logged in
-    full, and the user sees its type and text with the details to copy."""
-    try:
-        result = work(progress=progress, cancel=cancel)
-    except Cancelled:
-        return "cancelled", None
-    except Refusal as refusal:
-        return "failed", Failure(refusal.text, refusal.code, True, refusal.code)
-    except Exception as error:  # noqa: BLE001 - reported to the user, logged in full
-        log.exception("task failed")
-        return "failed", Failure(f"{type(error).__name__}: {error}", traceback.format_exc(), False)
-    return "succeeded", result
+    def stopped(self) -> bool:
+        """The work's cancel check, on the worker: while paused it waits here, the GIL let
+        go (Task.pause), until it may go on or is stopped; then whether it is stopped."""
+        self.go.wait()
+        return self.stop.is_set()
 
 
 # Every task whose thread was started and whose end has not yet been handled (Task.start,
@@ -161,6 +124,7 @@ class Task(QObject):
         self.kind = kind  # what a later request of the same kind replaces (Runner.run)
         self.idle = idle  # work nobody waits for: any request stops it (Runner.when_idle)
         self.rank = 0  # an idle work's: a lower one runs first
+        self.pausable = False  # an idle work's that waits while the user works (Runner.aside)
         self.replaced = False
         self.name = name_of(work)  # what running() reports; the work itself is let go of
         self._stop = threading.Event()
@@ -211,6 +175,20 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+        self._thread.go.set()  # a paused work winds down at once
+
+    def pause(self) -> None:
+        """The work waits at its next cancel check (no progress, Python's lock left to the
+        window) until :meth:`go_on`; a task asked to stop is not held back."""
+        if not self._stop.is_set():
+            self._thread.go.clear()
+
+    def go_on(self) -> None:
+        self._thread.go.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._thread.go.is_set()
 
     def asked_to_stop(self) -> bool:
         """Cancelled or replaced: its thread is only winding down to its next cancel check."""
@@ -220,7 +198,7 @@ class Task(QObject):
         """A newer request of this task's kind came: it stops at its next cancel check and
         its outcome, whatever it is, is reported as a cancel."""
         self.replaced = True
-        self._stop.set()
+        self.cancel()
 
     def drop(self) -> None:
         """Replaced before it started: it never runs, and is reported cancelled."""
@@ -313,6 +291,7 @@ class _IdleWork:
     on_success: Callable[[Any], object]
     on_failure: Callable[[Failure], object]
     rank: int
+    pausable: bool
 
 
 class Runner(QObject):
@@ -331,6 +310,7 @@ class Runner(QObject):
         # kept queued, never started, until resume().
         self.closed = False
         self.ending: Ending | None = None  # the clock the shutdown started: the app's end's
+        self.aside = False  # the user is at work: pausable idle work waits (step_aside)
 
     def submit(self, work: Callable[..., Any], kind: str | None = None,
                replaces: tuple[str, ...] = ()) -> Task:
@@ -374,15 +354,17 @@ class Runner(QObject):
 
     def when_idle(self, owner: QObject | None, work: Callable[..., Any], *,
                   on_success: Callable[[Any], object],
-                  on_failure: Callable[[Failure], object], rank: int = 0) -> None:
+                  on_failure: Callable[[Failure], object], rank: int = 0,
+                  pausable: bool = False) -> None:
         """Run `work` while nothing else is asked of the worker, until it succeeds or fails
         (on_success / on_failure, as for :meth:`run`). Whatever is asked meanwhile stops it at
         its next cancel check and goes first; it starts again from the beginning once the
         worker is idle, so it must leave nothing half done when stopped. One such work a
         `rank` at a time: this one replaces the last of its rank (stopped if running), and
         the lower ranks' go first (one of a higher rank running stops for it). Not `busy`:
-        nobody waits."""
-        self._idle[rank] = _IdleWork(owner, work, on_success, on_failure, rank)
+        nobody waits. `pausable`: it waits at its cancel checks while the user is at work
+        (:meth:`step_aside`), for work that holds no write open meanwhile."""
+        self._idle[rank] = _IdleWork(owner, work, on_success, on_failure, rank, pausable)
         if self.current is None:
             self._next()
         elif self.current.idle and self.current.rank >= rank:
@@ -403,7 +385,9 @@ class Runner(QObject):
             return None
         wanted = self._idle[min(self._idle)]
         task = Task(wanted.work, self, idle=True)
-        task.rank = wanted.rank
+        task.rank, task.pausable = wanted.rank, wanted.pausable
+        if task.pausable and self.aside:
+            task.pause()
         ended = partial(self._idle_ended, wanted)
         task.succeeded.connect(ended)  # before the reply's: the next task is chosen knowing it
         task.failed.connect(ended)
@@ -411,6 +395,14 @@ class Runner(QObject):
         task.finished.connect(task.deleteLater)
         _Reply(task, self, wanted.owner, wanted.on_success, wanted.on_failure, None, None, None)
         return task
+
+    def step_aside(self, aside: bool) -> None:
+        """The user is at work (True: a click or a key) or has been quiet a while (False):
+        pausable idle work waits at its next cancel check, or goes on (ui.step_aside)."""
+        self.aside = aside
+        current = self.current
+        if current is not None and current.pausable:
+            (current.pause if aside else current.go_on)()
 
     def _idle_ended(self, wanted: _IdleWork, _outcome: object) -> None:
         """Succeeded or failed: not run again (a stop is neither, and it runs again)."""

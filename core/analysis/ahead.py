@@ -13,9 +13,11 @@ it stale; the month-end snapshots do not), at the same as-of date, in the same l
 (a list in a note is joined in the language in force when it is made). The rules and the
 receipts date are settings in the database: its version covers them.
 
-Memory: each analysis kept is about 65 MB at 100,000 lines. The analyses kept beside the one
-on screen hold at most :data:`HELD_LINES` lines between them, and none for a ledger too big
-to keep lines for (:data:`fetch.KEEP_LINES`: a million lines' analysis alone is ~900 MB).
+Memory: each analysis kept is about 66 MB at 100,000 lines (its orders 27 MB, invoices 21 MB,
+customers 18 MB, all read once it is shown: docs/performance.md, asof43b). The analyses kept
+beside the one on screen hold at most :data:`HELD_LINES` lines between them, and none for a
+ledger too big to keep lines for (:data:`fetch.KEEP_LINES`: a million lines' analysis alone
+is ~900 MB).
 What is let go is emptied on a thread of its own (:mod:`letting_go`).
 """
 
