@@ -420,6 +420,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # renamed (a long number typed, a re-key): 45,000 typo re-sent as 4,500 after April's 9,000,
 # 45,500 open (was 41,000); 台账 2025-03 v2.xlsx revises 台账 2025-03.xlsx: the typo file
 # imported after it, 45,500 open (was 5,000).
+# 19 (ord43b): a month's file corrected and imported again from its own folder takes its own
+# figure of the day: 45,000 typo re-imported as 4,500 of 03-10, 45,500 open (was 5,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
