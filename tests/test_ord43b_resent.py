@@ -10,16 +10,20 @@ from pathlib import Path
 
 import pytest
 from account_cli import customers
-from ledgers import write_xlsx
+from ledgers import older_customer_key, write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
 from test_import_order36 import A, B
-from test_lists_audit30 import row
+from test_lists_audit30 import HEADER, row
 from test_ord41_order import Sheets
 from test_ord42_order import _typo
 from test_ord43_order import JUNE, _report
+from test_payments_pay35a import NOTE_HEADER, _money
+from test_print34_bracket_keys import WIDE, _old_key
 
-from core.ledger.importer import FileResult
+from core.ledger import rereading
+from core.ledger.importer import FileResult, import_files
+from core.store import READINGS_KEY, connect
 from ui.operations import import_files as window_import
 
 CORRECTED = "resent_figures_corrected"
@@ -123,3 +127,33 @@ def test_a_higher_total_of_a_later_day_is_money_received_since(tmp_path: Path):
                      "2025-04-15"), None, None]]})
     assert _open(tmp_path / "fast.sqlite") == 41_000
     assert CORRECTED not in _codes(results)
+
+
+# --- a payment set aside follows its customer's re-key -----------------------------------------
+
+def test_a_wire_set_aside_comes_back_after_its_customer_is_re_keyed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The bank's list (银行水单.xlsx) holds ABC Trading（HK）'s two real wires of 04-20, 5,000
+    and 4,900, both noted "K-7" (Tokyo's order): imported first, by the older customer key
+    (full-width brackets kept), the 5,000 is set aside as the same wire listed twice (fix39d).
+    The database opened by today's key re-keys the customer; then the ledger sells S-1 5,000
+    and S-2 4,900 to the buyer and K-7 2,000 to Tokyo. Hand count: nothing open for ABC.
+    Before: 4,900 open, the 5,000 left aside for good (kept under the older customer's and
+    order's keys, which no stored customer or order held any longer)."""
+    bank = write_xlsx(tmp_path / "files" / "银行水单.xlsx", {"收款": [
+        NOTE_HEADER, *(_money(WIDE, "2025-04-20", paid, "USD", "K-7") for paid in (5_000, 4_900))]})
+    db = tmp_path / "firm.sqlite"  # the app's import alone: the reference's keys are today's
+    with monkeypatch.context() as patched:
+        older_customer_key(patched, _old_key)
+        assert [r.status for r in import_files(db, [bank])] == ["imported"]
+    with connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM set_aside_lines").fetchone()[0] == 1
+        conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                     (str(rereading.VERSION - 1), READINGS_KEY))
+        conn.commit()
+    results = import_files(db, [write_xlsx(tmp_path / "files" / "台账.xlsx", {"台账": [
+        HEADER, row("S-1", WIDE, "2025-03-01", 5_000, "2025-03-10"),
+        row("S-2", WIDE, "2025-03-01", 4_900, "2025-03-10"),
+        row("K-7", "Tokyo Trading", "2025-03-01", 2_000, "2025-03-10")]})])
+    assert _open(db, WIDE) == 0
+    assert "payment_set_aside_back" in _codes(results)
