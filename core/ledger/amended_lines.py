@@ -58,7 +58,7 @@ from core.ledger.month_parts import month_named
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.ledger.resent_figures import Corrected, corrected
+from core.ledger.resent_figures import Corrected, corrected, read_before
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
 from core.ledger.tab_month import carried_before, named_year, sheet_month
@@ -71,9 +71,6 @@ _FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM or
 
 # the file whose amount a line holds, where another than its source's (schema 20)
 _OWNER = "SELECT amount_file FROM order_lines WHERE line_key = ?"
-# the received figure and day a file's rows read for a line when it was last imported (22)
-_READ = ("SELECT received, received_date, replaced FROM file_receipts WHERE file_name = ? AND "
-         "line_key = ?")
 # the figures other files sent again replaced (few, often none), each with its line and day
 _REPLACED = ("SELECT file_name, line_key, received_date, replaced FROM file_receipts WHERE "
              "replaced IS NOT NULL AND file_name <> ?")
@@ -249,7 +246,7 @@ class LaterFiles:
         was the source of when this name was first read) is no change: April sent again
         unchanged after May's book took April's 4,500 of 03-31 over May's 9,000 (45,500 open
         where 41,000 is; code review). A correction is known only against what was read."""
-        found = self.conn.execute(_READ, (self.status.source_file, key)).fetchone()
+        found = read_before(self.conn, self.status.source_file, key)
         return found is not None and (found[1] != day or not isinstance(figure, (int, float)) or (
             found[0] is None or abs(found[0] - figure) > TOLERANCE))
 

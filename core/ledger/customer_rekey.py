@@ -42,7 +42,7 @@ from core.ledger.keys import (
     row_identity,
 )
 from core.ledger.normalise import customer_key
-from core.ledger.receipt_keys import line_renamed, order_renamed
+from core.ledger.receipt_keys import customer_renamed, line_renamed, order_renamed
 from core.notes_kept import Joined, Note, Replaced, stored_name
 from core.override_log import COLUMNS, Row, supersede, unloop, when_set
 from core.overrides import InForce, in_force, looped, merged_keys, stored_merges
@@ -111,6 +111,7 @@ def _one_customer(conn: sqlite3.Connection, new: str, keys: list[str],
     for old in olds:
         if old != new:
             _rekey_buyer_orders(conn, kept, old, new)
+            customer_renamed(conn, old, new)
     return Joined(latest[0], tuple(names))
 
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.receipt_history import steps
 from core.ledger.row_places import at_row
+from core.ledger.stored_figure import Receipt, iso_day
 from core.messages import Listed, Message
 
 # each line this file is the source of, and whose received figure it read: what its name read
@@ -38,6 +40,38 @@ _CORRECTED = """
         AND NOT coalesce(l.received_amount > was.received + :tolerance
                          AND l.received_date > was.received_date, 0)
     ORDER BY 2, 3, l.line_key"""
+
+
+# the received figure and day a file's name read for a line when it was last imported (schema
+# 22), and the figure of that day it replaced then (core.ledger.amended_lines)
+_READ = ("SELECT received, received_date, replaced FROM file_receipts WHERE file_name = ? AND "
+         "line_key = ?")
+
+
+def read_before(conn: sqlite3.Connection, name: str, key: str
+                ) -> tuple[float | None, str | None, float | None] | None:
+    """What the file `name` read for the line `key` when last imported (None: nothing kept, a
+    database before schema 22 or a line it did not show): figure, ISO day, replaced figure."""
+    found = conn.execute(_READ, (name, key)).fetchone()
+    return None if found is None else (found[0], found[1], found[2])
+
+
+def own_total(imported: tuple[sqlite3.Connection, int] | None, name: str, key: str,
+              stored: Receipt, now: Receipt) -> bool:
+    """Does a row of the file `name` read again (`imported`: the store) give its own figure
+    of the day corrected: the line's stored figure (`stored`) of the row's day (`now`) the
+    one that file alone wrote when last imported, what it read then, with no earlier step
+    under it (the line's history: another file's total or month's receipt it was added to)?
+    March's 45,000 of 03-10 (a typo for 4,500) re-imported from its own folder kept 45,000,
+    the row read as a month's receipt added to the months before it (5,000 open where
+    45,500 is; ord43b): the file's own figure for its own line replaces what it wrote."""
+    day, figure = iso_day(stored.day), stored.figure
+    if imported is None or day is None or day != iso_day(now.day) or figure is None or steps(
+            stored.history):
+        return False
+    found = read_before(imported[0], name, key)
+    return found is not None and found[1] == day and found[0] is not None and abs(
+        found[0] - figure) <= TOLERANCE
 
 
 @dataclass(frozen=True)

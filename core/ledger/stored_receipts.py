@@ -64,6 +64,7 @@ from core.ledger.older_tabs import NewestTabs, kept, kept_step
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import read, total_file
+from core.ledger.resent_figures import own_total
 from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
 from core.ledger.stored_figure import iso_day as _day
@@ -88,8 +89,7 @@ UNDATED, RANGED, NO_MONTH, ROW_MONTH = "undated", "ranged", "no_month", "row_mon
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
-# a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
-LATER = "later"
+LATER = "later"  # a receipt of that day a later-dated file gave otherwise, kept (file_copies)
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -182,12 +182,12 @@ class Bases:
         # the file's day and rows (FileStatus.rows): an undated receipt's year, row's month
         self.status: FileStatus | None = None
         self._by_row = False  # the last undated receipt dated by its row's month (first_day)
-        self.counted = Counted(source_file, alone, imported)  # another file's receipts counted
+        # another file's receipts counted; the store, what its name read (own_total)
+        self.counted, self.imported = Counted(source_file, alone, imported), imported
         self.later: Callable[[str | None], bool | str] = lambda _file: False  # file_copies
 
     @property
-    def monthly(self) -> bool:
-        """Does the file's received column hold each month's receipts (本月收款)?"""
+    def monthly(self) -> bool:  # does the file's received column hold a month's receipts?
         return self.says[0] == MONTH
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
@@ -254,10 +254,9 @@ class Bases:
         return bool(kin)
 
     def _dated(self, now: Receipt, sheet: str, near: str | None) -> Receipt:
-        """A month's receipt written without its date (本月收款, its date cell blank), dated
-        by the end of the month its tab or file is named after: April's 5,000 of 台账
-        2025-04.xlsx, imported after May's file, was counted on May's 05-10 (in order, on
-        March's 03-25), recv33. Left undated where no name gives its month."""
+        """A month's receipt written without its date (本月收款, its date cell blank), dated by
+        the end of the month its tab or file is named after (April's 5,000 of 台账 2025-04.xlsx,
+        imported after May's file, was counted on 05-10: recv33), else left undated."""
         day = self.first_day(sheet, now.figure, None, near)
         return now if day is None else dataclasses.replace(now, day=day)
 
@@ -334,8 +333,9 @@ class Bases:
             if carried or same and now.day is None and tab not in (None, row[0]) and (
                     self.says[1] != MONTH):  # its own later tab's total, this file read again
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)
-            if revises(self.source_file, total_file(stored.history, stored_by)):
-                return now.figure, True  # its revision's figure, a 0 too: the line's (fix41c)
+            if revises(self.source_file, total_file(stored.history, stored_by)) or same and (
+                    own_total(self.imported, self.source_file, key, stored, now)):
+                return now.figure, True  # a revision's, a 0 too (fix41c); its own corrected
             apart = [dataclasses.replace(paid, notes=paid.notes or named) for paid, named
                      in ((stored, tab), (now, row[0]))]  # a tab's name names its payment
             base, note = on_stored(apart[0], apart[1], self.says, same)
