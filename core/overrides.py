@@ -85,6 +85,12 @@ class OverrideRow:
         return _describe(listed_action(self.kind, self.target), self.customer, self.target,
                          self.rules)
 
+    @property
+    def made_at(self) -> str:
+        """When it was set, to the minute ("2025-06-30 14:05"): the list's and the command
+        line's."""
+        return self.created_at.replace("T", " ")[:16]
+
 
 @dataclass
 class Overrides:

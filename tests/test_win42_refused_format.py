@@ -17,6 +17,7 @@ from test_import_dialog import _dialog
 
 from core import i18n
 from core.cli.main import run
+from core.ledger.report import beside_name
 from ui.importing.dialog import MAPPING, file_status
 
 
@@ -39,7 +40,7 @@ def test_the_files_page_names_the_format_the_command_line_names(qtbot, db_path,
         shown = dialog.files_list.topLevelItem(0).text(1)
         assert shown == file_status(state)[0]
         assert shown.startswith(said), shown
-        assert state.refusal is not None and shown.endswith(state.refusal.text)
+        assert state.refusal is not None and shown.endswith(beside_name(state.refusal))
     dialog._go(MAPPING)  # the mapping page says it in the same words
     dialog.editor.show_state(state)
     assert dialog.editor.refusal_label.text() == shown

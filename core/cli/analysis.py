@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from core.actions.ledger_words import country_text
 from core.analysis.names import (
     GROUPS,
     RFMT,
@@ -101,7 +102,7 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     header = [tr(N_("Tier")), "#", tr(N_("Customer")), tr(N_("Country")), tr(N_("Orders")),
               tr(N_("Revenue")), tr(N_("Avg order")), RFMT, tr(N_("Overdue")),
               tr(N_("Days")), tr(N_("Grade")), tr(N_("List"))]
-    rows = [[group_name(c.tier), c.rank or "", c.customer, c.country or "", c.orders_12m,
+    rows = [[group_name(c.tier), c.rank or "", c.customer, country_text(c.country), c.orders_12m,
              f"{c.revenue_12m:,.0f}", f"{c.avg_order_12m:,.0f}", _flags(c.rfmt),
              f"{c.overdue_amount:,.0f}", c.max_days_overdue or "", grade_text(c),
              list_name(c.list) if c.list else ""] for c in chosen]

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from core.i18n import N_, tr
+from core.i18n import N_, tr, with_note
 from core.messages import Message, Refusal
 from core.paths import default_db_path
 
@@ -195,7 +195,7 @@ def _print_overrides(rows: list[OverrideRow], as_json: bool, out: TextIO) -> Non
         return
     out.write(tr(N_("Overrides in force ({count}):"), count=len(rows)) + "\n")
     for row in rows:
-        line = f"  {row.description.text}  ({row.created_at.replace('T', ' ')[:16]})"
+        line = "  " + with_note(row.description.text, row.made_at)
         if row.note:
             line += "  " + tr(N_("Note: {note}"), note=row.note)
         if not row.known:

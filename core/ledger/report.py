@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core.i18n import N_, NP_, labelled, listed, tr, with_note
+from core.i18n import N_, NP_, labelled, listed, sentences, tr, with_note
 from core.ledger.fields import worded
 from core.ledger.importer import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
 from core.ledger.row_places import ROWS_AT
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.write_counts import AmountChange
+from core.messages import Message
 
 STATUS = {
     "imported": N_("imported"),
@@ -24,6 +25,7 @@ STATUS = {
 }
 
 
+REMEMBERED = N_("remembered layout")  # the aside of a sheet read by the columns kept for it
 PLACES_SHOWN = 6  # totals rows named in a sentence; the details list every one
 
 
@@ -60,10 +62,23 @@ def status_text(status: str, file_format: str | None) -> str:
     return with_note(said, file_format) if file_format else said
 
 
+def beside_name(message: Message) -> str:
+    """A file's message where its name is said already (the report's line under it, the
+    window's row of it): without the "{file}: " it opens with, which named the file twice
+    ("two.xls：已拒绝（xls）" over "two.xls：没有找到订单台账…"). Said alone (the command
+    line's last "Refused:" line, an error box) the message keeps the name."""
+    text, name = message.text, message.params.get("file")
+    opening = labelled(str(name), "") if name else ""
+    if not opening or not text.startswith(opening):
+        return text
+    rest = text[len(opening):]
+    return rest[:1].upper() + rest[1:]
+
+
 def import_report(result: FileResult) -> str:
     lines = [labelled(result.path.name, status_text(result.status, result.file_format))]
     if result.message:
-        lines.append("  " + result.message.text)
+        lines.append("  " + beside_name(result.message))
     lines.extend(_sheet_lines(result))
     if result.passed:
         lines.append("  " + tr(N_("Passed over: {sheets}"), sheets=passed_text(result.passed)))
@@ -110,8 +125,8 @@ def _sheet_lines(result: FileResult) -> list[str]:
     lines: list[str] = []
     shown: set[tuple[tuple[str, str], ...]] = set()
     for sheet in result.sheets:
-        lines.append("  " + sheet_taken(sheet)
-                     + (" " + tr(N_("(remembered layout)")) if sheet.remembered else ""))
+        taken = sheet_taken(sheet)
+        lines.append("  " + (with_note(taken, tr(REMEMBERED)) if sheet.remembered else taken))
         key = tuple(sheet.mapping.items())
         if key not in shown:
             shown.add(key)
@@ -169,10 +184,10 @@ def totals_line(check: TotalsCheck) -> str:
                  "(difference {gap})."), sheet=check.sheet, row=check.row,
               stated=money(check.stated), sum=money(check.rows_sum),
               gap=money(check.stated - check.rows_sum))
-    if check.suspects:
-        line += " " + tr(NP_("Row with that amount: {rows}.", "Rows with that amount: {rows}."),
-                         rows=ranges_text(check.suspects), count=len(check.suspects))
-    return line + " " + totals_advice(check)
+    found = tr(NP_("Row with that amount: {rows}.", "Rows with that amount: {rows}."),
+               rows=ranges_text(check.suspects), count=len(check.suspects)) \
+        if check.suspects else ""
+    return sentences(line, found, totals_advice(check))  # "。 金额…": no gap after 。
 
 
 def totals_advice(check: TotalsCheck) -> str:

@@ -34,10 +34,11 @@ SAID_FILE = N_("{said}: {file}")
 
 
 def _count(rows: object) -> int:
-    """How many rows `rows` names, as far as "row" or "rows" goes: a Listed's items, one for
-    a single number, else more ("2 + 3", "5–7")."""
+    """How many rows `rows` names, as far as "row" or "rows" goes: one for a single number,
+    else more ("2 + 3", "5–7"); a Listed's items, its one item as that item (a range of
+    ranges_text, "2–3", is rows)."""
     if isinstance(rows, Listed):
-        return len(rows.items)
+        return _count(rows.items[0]) if len(rows.items) == 1 else len(rows.items)
     return 1 if str(rows).strip().isdigit() else 2
 
 

@@ -41,7 +41,7 @@ from core.ledger.subtotals import (
     subtotal_of,
 )
 from core.ledger.template_tabs import sample_rows
-from core.messages import Message
+from core.messages import Listed, Message
 
 TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
@@ -445,6 +445,8 @@ def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
     yield start, prev
 
 
-def ranges_text(rows: list[int]) -> str:
-    """5, 6, 7, 9 -> "5–7, 9"."""
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
+def ranges_text(rows: list[int], shown: int | None = None) -> Listed:
+    """5, 6, 7, 9 -> "5–7, 9" ("5–7、9" in Chinese), the first `shown` ranges then "…": a
+    Listed, so a message made in one language reads the other's separators after a switch."""
+    return Listed([str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows)],
+                  shown)

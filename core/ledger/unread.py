@@ -45,11 +45,9 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
             if text not in values:
                 values.append(text)
         rows = [row for row, _value in found]
-        listed = ranges_text(rows).split(", ")
         params = {"sheet": sheet, "column": headers.get(name, name),
                   "values": Listed([f"“{quoted_text(v)}”" for v in values], SHOWN_VALUES),
-                  "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
-                  + (", …" if len(listed) > SHOWN_RANGES else "")}
+                  "count": len(rows), "rows": ranges_text(rows, SHOWN_RANGES)}
         if name == "receipt_currency":
             messages.append(Message("receipt_currency", NP_(
                 "Sheet “{sheet}”: the received, deposit and balance figures of a row name "
@@ -112,7 +110,6 @@ def long_number_messages(layout: SheetLayout, cells: LongCells, taken: set[int]
         if not found:
             continue
         values = list(dict.fromkeys(quoted_text(value) for _row, value in found))
-        rows = ranges_text([row for row, _value in found]).split(", ")
         said.append(Message("long_number", NP_(
             "Sheet “{sheet}”, column “{column}”: {values} is a number of more than {digits} "
             "digits, and Excel keeps only {digits}, so its last digits may not be the ones "
@@ -126,8 +123,7 @@ def long_number_messages(layout: SheetLayout, cells: LongCells, taken: set[int]
             "as Text in Excel or WPS before typing new numbers."),
             {"sheet": layout.sheet.name, "column": layout.header_of(name) or name,
              "values": Listed([f"“{v}”" for v in values], SHOWN_VALUES), "count": len(found),
-             "rows": ", ".join(rows[:SHOWN_RANGES]) + (", …" if len(rows) > SHOWN_RANGES
-                                                       else ""),
+             "rows": ranges_text([row for row, _value in found], SHOWN_RANGES),
              "digits": EXCEL_DIGITS}))
     return said
 

@@ -36,7 +36,7 @@ from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.errors import show_failed
 from ui.sort_header import sortable
 from ui.tasks import Failure, Runner, Task
-from ui.widgets import compact_rows, delete_after, fitted, tab_moves_on
+from ui.widgets import EmptyNote, compact_rows, delete_after, fitted, tab_moves_on
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
@@ -48,12 +48,8 @@ TAKE_BACK = {"merge": N_("Unmerge"), "pin_list": N_("Unpin"), "pin_tier": N_("Un
              "insure": N_("The ledger's insurance again"), "group": N_("Out of the group")}
 
 
-def _when(row: OverrideRow) -> str:
-    return row.created_at.replace("T", " ")[:16]
-
-
 COLUMNS: tuple[Column[OverrideRow], ...] = (
-    Column("date", N_("Date"), _when, lambda r: r.created_at, descending=True),
+    Column("date", N_("Date"), lambda r: r.made_at, lambda r: r.created_at, descending=True),
     Column("kind", N_("Correction"), lambda r: tr(KINDS[r.kind]), lambda r: tr(KINDS[r.kind])),
     Column("customer", N_("Customer"), lambda r: r.customer, lambda r: r.customer),
     Column("what", N_("What it does"), lambda r: r.description.text,
@@ -62,6 +58,9 @@ COLUMNS: tuple[Column[OverrideRow], ...] = (
 )
 WHAT = [column.key for column in COLUMNS].index("what")
 LEAST_WHAT = 30  # "What it does" wraps at no fewer than this many widths of "x"
+NONE_YET = N_("No corrections yet: the analysis reads the ledgers as they are. A merge, pin, "
+              "exclusion, credit limit or group you set from a customer's right-click menu is "
+              "listed here, and can be taken back here.")
 
 
 class CorrectionModel(ColumnModel):
@@ -84,6 +83,7 @@ class CorrectionsDialog(QDialog):
         self.setObjectName("corrections_dialog")
         self.db_path, self.runner = Path(db_path), runner
         self.reverting: Task | None = None
+        self.loaded = False  # the list read once: "none yet" is said only then
         self.model = CorrectionModel(self)
         self.proxy = ColumnFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -99,6 +99,9 @@ class CorrectionsDialog(QDialog):
         # the notes as wide as they are: stretched, they took the width "What it does" needs
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.viewport().installEventFilter(self)
+        # no rows: the words across the table, no bare header over a blank box
+        self.empty = EmptyNote(self.table)
+        self.empty.setObjectName("no_corrections")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.message = QLabel(wordWrap=True)
         self.take_back = QPushButton()
@@ -122,6 +125,7 @@ class CorrectionsDialog(QDialog):
             "Merges, pins, exclusions, project buyers, credit limits, insurance and groups you "
             "set, newest first. Select one to take it back; the analysis follows at once.")))
         self.model.retranslate()
+        self._said_empty()
         self._selected()
 
     def reload(self) -> None:
@@ -129,6 +133,7 @@ class CorrectionsDialog(QDialog):
                         on_success=self._show, on_failure=self._failed)
 
     def _show(self, rows: list[OverrideRow]) -> None:
+        self.loaded = True
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         # as wide as its columns, as far as the screen allows: at 1280 × 800 a group's
@@ -138,10 +143,14 @@ class CorrectionsDialog(QDialog):
         if wanted > self.width():
             self.resize(fitted(self, wanted, self.height()))
         self._fit_what()
-        if not rows and not self.message.text():
-            self.message.setText(tr(N_("No corrections: the analysis reads the ledgers as "
-                                       "they are.")))
+        self._said_empty()
         self._selected()
+
+    def _said_empty(self) -> None:
+        """The empty state's words in the table's place while it has no row."""
+        empty = self.loaded and not self.model.rowCount()
+        self.table.horizontalHeader().setVisible(not empty)
+        self.empty.setText(tr(NONE_YET) if empty else "")
 
     def _fit_what(self) -> None:
         """"What it does" within the room the other columns leave, its sentence wrapped over

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, listed, tr
+from core.i18n import N_, listed, tr, with_note
 from core.ledger.readers import is_owner_file
+from core.ledger.report import beside_name
 from ui import operations, prefs, style
 from ui.importing.file_state import FileState
 from ui.importing.mapping import MappingEditor
@@ -373,7 +374,7 @@ def file_status(state: FileState) -> tuple[str, str | None]:
     text = tr(N_("{format}, ledger in {sheets}"), format=preview.file_format or "?",
               sheets=listed([f"“{s.name}”" for s in preview.sheets]))
     if state.refusal:
-        return text + " — " + state.refusal.text, style.BAD
+        return text + " — " + beside_name(state.refusal), style.BAD
     if state.overrides():
-        text += " " + tr(N_("(columns chosen by you)"))
+        text = with_note(text, tr(N_("columns chosen by you")))
     return text, None

@@ -11,7 +11,7 @@ from core.i18n import labelled, tr
 from core.ledger.fields import FIELD_BY_NAME, worded
 from core.ledger.layout import has_required
 from core.ledger.preview import FilePreview, chosen_mapping
-from core.ledger.report import status_text
+from core.ledger.report import beside_name, status_text
 from core.messages import Message
 
 
@@ -46,9 +46,9 @@ class FileState:
         before any tab was read with the word and format the import report gives it
         ("REFUSED (xls): …", as the command line), a refused re-reading the reason alone."""
         if self.refusal is None or self.has_sheet:
-            return self.refusal.text if self.refusal else None
+            return beside_name(self.refusal) if self.refusal else None
         file_format = self.preview.file_format if self.preview else None
-        return labelled(status_text("refused", file_format), self.refusal.text)
+        return labelled(status_text("refused", file_format), beside_name(self.refusal))
 
     def take(self, preview: FilePreview) -> None:
         """A new reading: a refused re-reading keeps the earlier sheet so the user can fix it."""

@@ -33,7 +33,7 @@ from core.i18n import N_, tr, with_note
 from core.ledger.fields import FIELDS, REQUIRED, Field, worded
 from core.ledger.preview import FilePreview, SheetPreview
 from core.ledger.read_as import Reading
-from core.ledger.report import passed_text
+from core.ledger.report import REMEMBERED, passed_text
 from ui import style
 from ui.importing.file_state import FileState
 from ui.importing.preview_table import PreviewModel
@@ -436,7 +436,7 @@ def sheet_summary(preview: FilePreview | None, shown: int = 0) -> str:
         line = tr(N_("Sheet “{sheet}”: header in row {row}"), sheet=sheet.name,
                   row=sheet.header_row)
         if sheet.remembered:
-            line += " " + tr(N_("(remembered layout)"))
+            line = with_note(line, tr(REMEMBERED))
         lines.append(html.escape(line))
         lines.extend(f'<span style="color:{style.WANTS_CHOICE}">{html.escape(note.text)}</span>'
                      for note in sheet.notes)

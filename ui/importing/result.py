@@ -33,8 +33,15 @@ from PySide6.QtWidgets import (
 
 from core.i18n import N_, NP_, listed, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import import_report, money, sheet_taken, status_text, totals_line
-from core.ledger.rows import iter_skipped_ranges
+from core.ledger.report import (
+    beside_name,
+    import_report,
+    money,
+    sheet_taken,
+    status_text,
+    totals_line,
+)
+from core.ledger.rows import ranges_text
 from ui import operations, style
 from ui.importing.summary import summary_html
 from ui.operations import ImportOutcome
@@ -149,10 +156,6 @@ class WrapDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), height))
 
 
-def _ranges(rows: list[int]) -> str:
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
-
-
 def _item(parent: QTreeWidget | QTreeWidgetItem, texts: list[str], colour: str | None = None
           ) -> QTreeWidgetItem:
     item = QTreeWidgetItem(parent, texts)
@@ -262,7 +265,8 @@ class ResultPage(QWidget):
             unchanged=c.unchanged, skipped=len(result.skipped), totals=totals,
             orders_new=c.orders_inserted, orders_updated=c.orders_updated,
             customers=c.customers_inserted) \
-            if result.status == "imported" else (result.message.text if result.message else "")
+            if result.status == "imported" else (beside_name(result.message) if result.message
+                                                 else "")
         top = _item(self.tree, [result.path.name, status_text(result.status, result.file_format),
                                 details], colour)
         font = top.font(0)
@@ -286,7 +290,7 @@ class ResultPage(QWidget):
         rows = sum(len(r) for r in grouped.values())
         group = _item(top, [tr(N_("Skipped rows")), str(rows), ""], style.WANTS_CHOICE)
         for (sheet, reason), numbers in grouped.items():
-            _item(group, [sheet, _ranges(numbers), reason])
+            _item(group, [sheet, ranges_text(numbers), reason])
 
     def _add_checks(self, top: QTreeWidgetItem, result: FileResult) -> None:
         if result.totals:

@@ -14,7 +14,13 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import status_text, totals_advice, totals_line, totals_places
+from core.ledger.report import (
+    beside_name,
+    status_text,
+    totals_advice,
+    totals_line,
+    totals_places,
+)
 from core.ledger.row_places import ROWS_AT
 from core.ledger.rows import ranges_text
 from core.ledger.write_counts import AmountChange
@@ -94,7 +100,7 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
     lines: list[tuple[str, str | None]] = []
     if result.status != "imported":
         if result.message is not None:
-            lines.append((result.message.text, style.BAD if result.refused else None))
+            lines.append((beside_name(result.message), style.BAD if result.refused else None))
         return lines, style.BAD if result.refused else style.CONTEXT
     c = result.counts
     taken = tr(NP_("{count} row taken — new orders: {new}, orders updated: {updated}, new "

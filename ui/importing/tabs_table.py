@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableV
 from core.i18n import N_, tr, with_note
 from core.ledger.layout import HIDDEN
 from core.ledger.preview import FilePreview, SheetPreview
+from core.ledger.report import beside_name
 from core.messages import Message
 from ui import style
 from ui.widgets import wrapped_height
@@ -99,7 +100,7 @@ class TabsModel(QAbstractTableModel):
 
     @staticmethod
     def _refused(refusal: Message, column: int, role: int) -> object:
-        said = tr(REFUSED, reason=refusal.text)
+        said = tr(REFUSED, reason=beside_name(refusal))
         if role == Qt.ItemDataRole.DisplayRole:
             return said if column == TAKEN else ""
         if role == Qt.ItemDataRole.ToolTipRole:
