@@ -420,6 +420,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # renamed (a long number typed, a re-key): 45,000 typo re-sent as 4,500 after April's 9,000,
 # 45,500 open (was 41,000); 台账 2025-03 v2.xlsx revises 台账 2025-03.xlsx: the typo file
 # imported after it, 45,500 open (was 5,000).
+# 19 (fx43b): under 本月收款 a 更正 is the month's money, one row's 更正 no vote on the file's
+# figures (1,000 / 22,500 open, was 11,500 / 27,500); 中期2批 no part (0, was 4,500 on account);
+# a revision moving its row over a month's end is that payment (0, was 5,000 on account).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
