@@ -93,14 +93,16 @@ def test_a_total_noted_as_three_parts_with_an_interim_one(tmp_path: Path, pays):
 # --- 4. a revision re-dating its own 收款 row a week: one payment, its day, in either order --
 
 @pytest.mark.parametrize(("first", "revised"), [("2025-04-14", "2025-04-21"),
-                                                ("2025-04-21", "2025-04-14")],
-                         ids=["a_week_later", "a_week_earlier"])
+                                                ("2025-04-21", "2025-04-14"),
+                                                ("2025-04-28", "2025-05-03")],
+                         ids=["a_week_later", "a_week_earlier", "over_the_month_end"])
 def test_a_revision_re_dating_its_row_a_week_is_the_one_payment(tmp_path: Path, first, revised):
     """K-1 sold 5,000; April's book's 收款 tab has its 5,000 of «first», the book's revision
     (台账 2025-04 修订.xlsx) the same row dated «revised» (the day typed again). Hand count:
     one payment, of the revision's day: nothing open, nothing on account, in either order.
     Before: imported original first, a week later was later money, 5,000 on account; the
-    revision first, a week earlier, the same."""
+    revision first, a week earlier, the same. Over the month's end (04-28 to 05-03), the
+    revision imported first: 5,000 on account after pay43 too (fx43b)."""
     ledger = [SALE_HEADER, _sale("K-1", 5_000)]
     files = {"台账 2025-04.xlsx": {"台账": ledger, "收款": [PAY_HEADER, _pay(None, first, 5_000)]},
              "台账 2025-04 修订.xlsx": {"台账": ledger,

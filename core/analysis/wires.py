@@ -287,13 +287,15 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
                              judged,
                              named.get, _day_raised(lines) if kind == FIELDS[0] else None,
-                             lambda i: by_id[i].note, restated=False)
+                             lambda i: by_id[i].note, restated=False, pairs=(
+                                 lambda sale, paid: by_id[sale].currency == by_id[paid].currency,
+                                 judged))
         steps = _steps_paid(lines, wires + twice, payments, source_of, (named.get, whole)
                             ) if kind == FIELDS[0] else []  # a total another file raised
         for wire in wires + twice + steps:
-            if wire.noted:  # a total noted as its parts, some another file's rows (pay43)
-                if _parted(wire, kind, by_id, judged):
-                    found.append(by_id[wire.kept].customer)
+            if wire.noted:  # a total noted as its parts, some rows apart from it (pay43)
+                _parted(wire, kind, by_id)
+                found.append(by_id[wire.kept].customer)
                 continue
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2 and wire not in steps:
@@ -304,19 +306,17 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
     return found
 
 
-def _parted(wire: CopiedWire, kind: str, by_id: dict[Hashable, LineReceipts],
-            judged: Callable[[Hashable, Hashable], bool]) -> bool:
+def _parted(wire: CopiedWire, kind: str, by_id: dict[Hashable, LineReceipts]) -> None:
     """A sale line's received total noted as its payments (定金4500+尾款10500), the rows of
-    some of them written by other files: those rows are parts of it, the total keeps only the
-    rest (as one file's import reads them: core.ledger.noted_totals). Before (pay43), March's
-    定金 4,500 of 03-10 beside April's 15,000 so noted left 4,500 on account. False where the
-    import judged every part with the total (one file's)."""
-    if all(judged(wire.kept, part) for part in wire.parts):
-        return False
+    some of them apart from it (another file's, or one its import cleared as the total's
+    copy whose figure an earlier file's listing kept): those rows are parts of it, the total
+    keeps only the rest (as one file's import reads them: core.ledger.noted_totals). Before
+    (pay43), March's 定金 4,500 of 03-10 beside April's 15,000 so noted left 4,500 on account;
+    a bank's list of the 尾款 imported before the book whose own 收款 tab lists both parts
+    left 10,500 (fx43b)."""
     sale = by_id[wire.kept]
     amount, day = sale.figures[kind]
     sale.figures[kind] = (amount - sum(by_id[part].figures[kind][0] for part in wire.parts), day)
-    return True
 
 
 def renamed_payments(lines: list[LineReceipts], names: Names) -> list[int]:

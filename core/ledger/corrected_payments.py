@@ -83,7 +83,7 @@ from core.ledger.payment_lines import (
     told_apart,
 )
 from core.ledger.reread_rows import earlier_imports
-from core.ledger.revised_files import revises
+from core.ledger.revised_files import one_revises, revises
 from core.ledger.tab_month import named_year
 from core.ledger.wire_lists import Lists, value_day
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -309,25 +309,24 @@ class _Sources:
         that month's orders, not its payments (April's, with an order of 05-03: May's
         instalment of 05-02 was taken for April's of 04-20 re-dated, 4,000 dropped); a
         payment re-dated within its month (the bank's value day) before the file's last
-        order is still its correction; so is one re-dated by any days where one of the two
-        files is named as the other's revision (修订): the clerk's word, its day stands
-        (pay43: a week re-dated was one payment or two by the order of import)."""
-        return not _named_before(self._name, pair.old.source) and not revises(
-            self._name, pair.old.source) and not revises(pair.old.source, self._name) and _later(
-            pair.new.day, self._last.get(pair.old.source), self._paid.get(pair.old.source))
+        order is still its correction; so is one re-dated by any days in a revision (pay43)."""
+        old = pair.old.source
+        return not _named_before(self._name, old) and not one_revises(self._name, old) and _later(
+            pair.new.day, self._last.get(old), self._paid.get(old))
 
     def unpaid(self, pair: Pair) -> bool:
         """Whether the stored payment, a later file's, is dated after this file, or in a
         month after its every payment: not paid when this one was written, it is no later
         figure of a payment of this one (May's instalment of 05-20 took April's 04-20 for
         itself re-dated, April's file imported after May's: 4,000 dropped, break33d); both
-        counted, as where the files come in order (:meth:`after`)."""
-        return _later(pair.old.day and pair.old.day[:10], self.day and self.day[:10], self._own)
+        counted, as where the files come in order (:meth:`after`); not in a revision (fx43b:
+        its 05-03 for the book's 04-28, the revision imported first, 5,000 on account)."""
+        return not one_revises(self._name, pair.old.source) and _later(
+            pair.old.day and pair.old.day[:10], self.day and self.day[:10], self._own)
 
     def older(self, source: str | None) -> bool:
-        """Whether this file is dated before `source`, or `source` is named as its revision
-        (core.ledger.revised_files; their rows may end on one day): an earlier list imported
-        late."""
+        """This file dated before `source`, or `source` named as its revision (their rows
+        may end on one day), or named after it (core.ledger.revised_files): an earlier list."""
         last = self._last.get(source)
         return bool(self.day and last and self.day < last) or revises(source, self._name) or (
             _named_before(self._name, source))

@@ -48,7 +48,7 @@ from core.ledger.record import (
     ROW,
     SHEET,
 )
-from core.ledger.revised_files import noted_correction
+from core.ledger.revised_files import received_corrected
 from core.ledger.tab_month import sheet_month
 
 MONTH, TOTAL, EITHER = "month", "total", "either"  # what a judged showing's figure is
@@ -113,6 +113,14 @@ def _nothing_since(figure: float, total: float, says: str | None) -> bool:
     return figure <= TOLERANCE < total and says != TOTAL
 
 
+def _corrected(now: Showing, says: str | None) -> bool:
+    """A showing whose note says its figure corrects the total before (更正): that row's
+    total, where the file's headers do not say its figures are months' money (本月收款: April's
+    6,000 更正 is April's; fx43b). It decides its own row only, never what the file's other
+    figures are (fx43b: it made MT-4's 5,000 + 5,000 a total, 27,500 open where 22,500 is)."""
+    return says != MONTH and received_corrected(now.notes)
+
+
 def judged(showings: Sequence[Showing], says: str | None = None) -> list[str | None]:
     """What each showing's figure is (MONTH, TOTAL, EITHER), None where it is not judged;
     `says`: what the file's received headers say (core.ledger.stored_receipts)."""
@@ -132,7 +140,7 @@ def judged(showings: Sequence[Showing], says: str | None = None) -> list[str | N
             over = summed + now.figure > now.amount + margin(now.amount)
             verdict = MONTH if smaller and not over else TOTAL if over and not smaller \
                 else EITHER
-            if noted_correction(now.notes):  # 6,000 更正 under 10,500: the total (pay43)
+            if _corrected(now, says):  # 6,000 更正 under 10,500: the total (pay43)
                 verdict = TOTAL
             if not later:  # a later tab of a file whose header says month: its month's
                 verdict = TOTAL if over else MONTH
@@ -153,7 +161,9 @@ def read_lines(lines: Iterable[Sequence[Showing]], says: str | None = None) -> M
     order): an EITHER showing follows what the file's received headers say (`says`), else
     what its other judged showings say, MONTH or TOTAL, when they say one thing only."""
     judgements = [(showings, judged(showings, says)) for showings in lines if len(showings) > 1]
-    said = {v for _, verdicts in judgements for v in verdicts if v in (MONTH, TOTAL)}
+    said = {v for showings, verdicts in judgements for now, v in zip(showings, verdicts,
+                                                                      strict=True)
+            if v in (MONTH, TOTAL) and not _corrected(now, says)}  # one row's word: its own
     written = says
     if says is None and len(said) == 1:
         says = said.pop()

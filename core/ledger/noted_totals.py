@@ -26,15 +26,25 @@ from core.ledger.payment_kinds import noted_parts
 Parted = tuple[Hashable, float, object, Hashable, tuple[Hashable, ...]]
 
 
+# per (sale row, payment row): may the payment be a part of the sale's total (its currency),
+# and did the import read the two together (the analysis: one file's)
+Pairs = tuple[Callable[[Hashable, Hashable], bool], Callable[[Hashable, Hashable], bool]]
+
+
 def part_rows(kept: Mapping[tuple[Hashable, float, object], list[Hashable]],
               payments: Sequence[tuple], who: Callable[[tuple], Hashable],
               told: tuple[Callable[[Hashable], object], Callable[[Hashable], object],
-                          Callable[[Hashable, float], bool]]) -> list[Parted]:
+                          Callable[[Hashable, float], bool]],
+              pairs: Pairs | None = None) -> list[Parted]:
     """The sale rows (of `kept`: per (customer, figure, day)) whose received total is noted as
     its payments and only some of them are on `payments` (core.ledger.receipts.Row tuples;
     `who`: a row's customer): each with those rows. `told`: a row's order number (None:
-    none), its note, and whether a figure is the sale row's whole worth."""
-    names, noted, whole = told
+    none), its note, and whether a figure is the sale row's whole worth. `pairs` (the
+    analysis): a part is paid in the total's currency (a 定金 of EUR 4,500 beside a USD total
+    noted 定金4500 was 4,860 or 360 on account by the order of import, fx43b); where the import
+    read parts with the total it took them off: the total stored is the rest (15,000 noted
+    定金4500+中期5000+尾款5500 is 10,000 beside its own 中期 5,000: 4,500 on account, fx43b)."""
+    names, noted, _whole = told
     theirs: dict[Hashable, list[tuple]] = defaultdict(list)
     for row in payments:
         if row[2] is not None and row[2] > 0 and names(row[4]) is not None:
@@ -42,17 +52,37 @@ def part_rows(kept: Mapping[tuple[Hashable, float, object], list[Hashable]],
     found: list[Parted] = []
     for (customer, figure, when), sales in kept.items():
         for sale in sales if theirs.get(customer) else ():
-            parts = list(noted_parts(noted(sale)))
-            if (not parts or names(sale) is None or abs(sum(parts) - figure) > TOLERANCE
-                    or not whole(sale, figure)):
+            if names(sale) is None:
                 continue
-            mine = []
-            for row in theirs[customer]:
-                part = next((p for p in parts if abs(p - row[2]) <= TOLERANCE), None)
-                if part is not None and names(row[4]) == names(sale):
-                    parts.remove(part)
-                    mine.append(row)
-            if mine and parts:  # some came, not all: the total is no money of its own
+            mine = next(filter(None, (_parts(sale, figure, parts, [
+                row for row in theirs[customer] if names(row[4]) == names(sale) and (
+                    pairs is None or pairs[0](sale, row[4]))], (told[2], pairs))
+                for parts in (noted_parts(noted(sale)), noted_parts(noted(sale), bare=False)))),
+                [])
+            if mine:
                 found.append((customer, figure, when, sale, tuple(row[4] for row in mine)))
                 theirs[customer] = [row for row in theirs[customer] if row not in mine]
     return found
+
+
+def _parts(sale: Hashable, figure: float, parts: tuple[float, ...], rows: list[tuple],
+           asked: tuple[Callable[[Hashable, float], bool], Pairs | None]) -> list[tuple]:
+    """The payment rows that are parts of the sale row's total noted as `parts` (each part
+    once), where some came and not all; none: not such a total."""
+    whole, pairs = asked
+    total, left, mine = sum(parts), list(parts), []
+    if not parts or not whole(sale, total):
+        return []
+    for row in rows:
+        part = next((p for p in left if abs(p - row[2]) <= TOLERANCE), None)
+        if part is not None:
+            left.remove(part)
+            mine.append(row)
+    if not mine or not left:  # some came, not all: the total no money of its own
+        return []
+    if abs(total - figure) <= TOLERANCE:  # the whole total: every part's row is apart from it
+        return mine
+    # the import took the parts it read with the total off it: only the others are apart
+    apart = [row for row in mine if pairs is None or not pairs[1](sale, row[4])]
+    off = sum(row[2] for row in mine if row not in apart)
+    return apart if off and abs(total - off - figure) <= TOLERANCE else []

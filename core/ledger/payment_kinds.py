@@ -130,18 +130,23 @@ def telling(note: object) -> bool:
     return bool(kinds(note) or wire_references(note))
 
 
-# a payment word and its figure ("定金4500", "尾款: 10,500", "balance 10500", "中期5000": 中期
-# alone a part where its figure follows, pay43), one after another; the sum's currency and
-# number as a note's amount reads them (core.ledger.payment_words)
-_PART = re.compile(r"(?:{})\s*[:：]?\s*(?:{})?\s*({})(?![0-9%])".format("|".join(
+# a payment word and its figure ("定金4500", "尾款: 10,500", "balance 10500"), one after another;
+# the sum's currency and number as a note's amount reads them (core.ledger.payment_words).
+# 中期 is a part with a money word or a currency (中期付款5000, 中期USD5000; 中期款 is a name);
+# bare (中期5000) only where the parts then sum to the total: 中期2批已出货, 中期3000件已发 are
+# goods shipped (fx43b: pay43 read 2 and 3,000 as parts, 4,500 on account)
+_PART = re.compile(r"(?:{}|(中期)(付款|货款)?)\s*[:：]?\s*({})?\s*({})(?![0-9%])".format("|".join(
     re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){word}"
-    for word in (*(word for word, _place in _KINDS), "中期")), CURRENCY, NUMBER))
+    for word, _place in _KINDS), CURRENCY, NUMBER))
 
 
-def noted_parts(note: object) -> tuple[float, ...]:
+def noted_parts(note: object, bare: bool = True) -> tuple[float, ...]:
     """The figures of the payments a note lists by name, two or more ("定金4500+尾款10500":
-    4,500 and 10,500): what was agreed, none where fewer are named (core.ledger.receipts)."""
+    4,500 and 10,500): what was agreed, none where fewer are named (core.ledger.receipts).
+    `bare`: a bare 中期 and a number read as a part too (a caller asks both readings)."""
     if not isinstance(note, str):
         return ()
-    found = tuple(float(part.replace(",", "")) for part in _PART.findall(fold(note)))
+    found = tuple(float(number.replace(",", ""))
+                  for interim, money, currency, number in _PART.findall(fold(note))
+                  if bare or not interim or money or currency)
     return found if len(found) > 1 else ()

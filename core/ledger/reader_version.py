@@ -432,6 +432,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # no currency before its EUR sale: 3,000 EUR (was 2,777.78).
 # 19 (ord43b): a month's file corrected and imported again from its own folder takes its own
 # figure of the day: 45,000 typo re-imported as 4,500 of 03-10, 45,500 open (was 5,000).
+# 19 (fx43b): under 本月收款 a 更正 is the month's money, one row's 更正 no vote on the file's
+# figures (1,000 / 22,500 open, was 11,500 / 27,500); 中期2批 no part (0, was 4,500 on account);
+# a revision moving its row over a month's end is that payment (0, was 5,000 on account).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from core.ledger.bank_charges import charge
 from core.ledger.noted_orders import reference, wire_references
-from core.ledger.noted_totals import part_rows
+from core.ledger.noted_totals import Pairs, part_rows
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_lines import near_days, value_days
 
@@ -124,8 +124,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
                  judged: Callable[[Hashable, Hashable], bool] | None = None,
                  names: Callable[[Hashable], object] | None = None,
                  raised: Mapping[Hashable, float] | None = None,
-                 noted: Callable[[Hashable], object] | None = None, restated: bool = True
-                 ) -> list[CopiedWire]:
+                 noted: Callable[[Hashable], object] | None = None, restated: bool = True,
+                 pairs: Pairs | None = None) -> list[CopiedWire]:
     """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
     :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
     customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
@@ -143,7 +143,7 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     for that and :func:`_running_totals`; `raised`: per sale row whose total another file
     raised, what its day added (core.analysis.wires), for :func:`_lump_sums`; `noted`: each
     row's note, for :func:`_restated` (one file's rows: without it, none is asked; nor
-    where not `restated`) and for a total noted as its parts (noted_totals.part_rows)."""
+    where not `restated`) and for a total noted as its parts (noted_totals.part_rows: `pairs`)."""
     names = names or (lambda _: None)
     def who(row: Row) -> Hashable:
         return row[0][0] if per_unit else row[0]  # type: ignore[index]
@@ -181,7 +181,7 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     if noted is not None:  # a total noted as its parts, some of them on payment rows (pay42)
         found += [CopiedWire(buyer, figure, day, sale, (), parts=mine, noted=True)  # fx42c
                   for buyer, figure, day, sale, mine in part_rows(kept, left, who, (
-                      names, noted, lambda sale, figure: covers(worths.get(sale), figure)))]
+                      names, noted, lambda sale, sum_: covers(worths.get(sale), sum_)), pairs)]
         kept, left = _unused(found, kept, left)
     return found + _lump_sums(kept, left, per_unit is not None, currencies, judged, names,
                               raised or {})

@@ -74,6 +74,11 @@ def _revision(name: str) -> tuple[str, int]:
     return _plain(plain), rank
 
 
+def one_revises(name: str | None, other: str | None) -> bool:
+    """Whether either file is named as the other's revision (修订): its word, its day stands."""
+    return revises(name, other) or revises(other, name)
+
+
 @lru_cache(maxsize=1024)  # asked of each row's pair of files, as revises is
 def revised(name: str | None) -> bool:
     """Whether the file `name` is named as a revision (修订, 更正, corrected: REVISION_WORDS;
@@ -100,6 +105,19 @@ def noted_correction(note: object) -> bool:
     return isinstance(note, str) and bool(_NOTED.search(note))
 
 
+# a correction naming another of the row's figures: its date (收款日期更正) or its order's
+# amount (金额更正; not 实收金额 / 收款金额更正, the money's)
+_OTHER_FIGURE = re.compile(r"日期|date|(?<![收款])金额", re.IGNORECASE)
+
+
+def received_corrected(note: object) -> bool:
+    """Whether a row's note says its received figure corrects the one before (a noted
+    correction naming no other figure of the row): a 收款日期更正 or 金额更正 within one
+    workbook is the date or the order's amount put right, its figure still the month's money
+    (fx43b: pay43 read it as the total received, 11,500 open where 1,000 is)."""
+    return noted_correction(note) and not _OTHER_FIGURE.search(str(note))
+
+
 def _plain(stem: str) -> str:
     return re.sub(f"[{re.escape(_APART)}]+", " ", stem).strip().casefold()
 
@@ -118,4 +136,4 @@ def one_supplement(name: str | None, other: str | None) -> bool:
     folder), or one the other revised (台账 2025-04 补充修订.xlsx): its receipts restated, where
     before its 2,000 re-dated was added beside the supplement's (break34d). Two supplements
     of a month (补充, 补充2) are two."""
-    return name == other or revises(name, other) or revises(other, name)
+    return name == other or one_revises(name, other)
