@@ -180,6 +180,9 @@ from core.rules import load_rules
 # snapshots-25 too: a sale's received total noted as its payments (定金4500+尾款10500) keeps
 # only the rest beside the parts' rows another file wrote (core.analysis.wires._parted; pay43:
 # March's 定金 4,500 beside April's 15,000 so noted, was 4,500 on account)
+# snapshots-25 too (fx43b): a part row the import matched elsewhere is still taken off a noted
+# total; parts count only in the total's currency (a EUR 定金 beside a USD 定金4500+尾款10500:
+# 4,860 on account in either order, was 360 in one); a book's own 中期 row already taken off
 FORMAT = f"snapshots-25/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
