@@ -343,6 +343,8 @@ def _close(a: Told, b: Told) -> bool:
     telling words too, none short (:data:`SHORT`) where the other has another."""
     if a.place and b.place and a.place != b.place:
         return False
+    if _numbers(a.words) != _numbers(b.words):
+        return False  # Gulf Home LLC, Gulf Home 2 LLC: two buyers, as Store 12 and Store 21
     if not _letters(a.words, " ".join(_mended(a.words.split(), b.words.split()))):
         return False
     if not a.telling or not b.telling:
@@ -353,6 +355,11 @@ def _close(a: Told, b: Told) -> bool:
             for x, y in zip(a.telling, theirs, strict=True)):
         return False  # "Star" and "Stars" stay close: a plural, not a letter typed otherwise
     return _letters(" ".join(a.telling), " ".join(theirs))
+
+
+def _numbers(words: str) -> list[str]:
+    """The numbers a name's words hold, as written: a buyer numbered apart (note43)."""
+    return sorted(word for word in words.split() if word.isdigit())
 
 
 def _mended(own: Sequence[str], other: Sequence[str]) -> list[str]:

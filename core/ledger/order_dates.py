@@ -9,7 +9,10 @@ date where no ship date is written) moved from 04-09 to 06-01, and a buyer payin
 
 So a stored order keeps its date when a later file dates it later (as the rows of one file
 do: core.ledger.orders.Order.add keeps the earliest), and so does a stored line's due date
-where the row's is only counted from that later date; the import report names such orders.
+where the row's is only counted from that later date; the import report names such orders,
+but not one the file sells nothing of: April's 退货 list refunding 1,500 of March's PO-1, or
+a credit note of it, dated 04-20, is no listing of PO-1 again (before: "listed again with a
+later order date", note43).
 An earlier date replaces the stored one (March's file imported after May's gives the order its
 March date, as in the order of the months).
 
@@ -100,8 +103,9 @@ class FileDates:
                     name, order.order_date, record[SHEET], record[ROW])))
             elif order.key in later_dated and order.key not in fixed:
                 assert old is not None  # dated holds stored orders only
-                self._later.append((order.rank, OrderRow(
-                    name, old[O_DATE], record[SHEET], record[ROW], order.order_date)))
+                if order.sales:  # a return's or a credit note's row lists no order again
+                    self._later.append((order.rank, OrderRow(
+                        name, old[O_DATE], record[SHEET], record[ROW], order.order_date)))
                 order.order_date = order.first_date = old[O_DATE]
 
     def named(self) -> tuple[list[OrderRow], list[OrderRow]]:

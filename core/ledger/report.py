@@ -83,13 +83,7 @@ def import_report(result: FileResult) -> str:
     if result.passed:
         lines.append("  " + tr(N_("Passed over: {sheets}"), sheets=passed_text(result.passed)))
     if result.status == "imported":
-        c = result.counts
-        lines.append("  " + tr(N_(
-            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
-            "skipped; orders: {orders_new} new, {orders_updated} updated; new customers: "
-            "{customers}"), inserted=c.inserted, updated=c.updated, unchanged=c.unchanged,
-            skipped=len(result.skipped), orders_new=c.orders_inserted,
-            orders_updated=c.orders_updated, customers=c.customers_inserted))
+        lines.append("  " + rows_text(result))
     lines.extend(_skipped_lines(result))
     agreeing = [c for c in result.totals if c.agrees and not c.skipped_rows]
     if agreeing:
@@ -106,6 +100,30 @@ def import_report(result: FileResult) -> str:
     for warning in result.warnings:
         lines.append("  " + tr(N_("Note: {text}"), text=warning.text))
     return "\n".join(lines) + "\n"
+
+
+def rows_text(result: FileResult) -> str:
+    """An imported file's rows and orders counted (the report's line, the window's row of the
+    file), the totals rows among the rows skipped said: "12 skipped" alone, a year's book's
+    twelve totals rows, named no row skipped for the clerk to look for (note43)."""
+    c = result.counts
+    counts = {"inserted": c.inserted, "updated": c.updated, "unchanged": c.unchanged,
+              "skipped": len(result.skipped), "orders_new": c.orders_inserted,
+              "orders_updated": c.orders_updated, "customers": c.customers_inserted}
+    totals = sum(s.message.code == "totals_row" for s in result.skipped)
+    if not totals:
+        return tr(N_(
+            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+            "skipped; orders: {orders_new} new, {orders_updated} updated; new customers: "
+            "{customers}"), **counts)
+    return tr(NP_(
+        "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+        "skipped ({totals} of them a totals row); orders: {orders_new} new, "
+        "{orders_updated} updated; new customers: {customers}",
+        "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+        "skipped ({totals} of them totals rows); orders: {orders_new} new, "
+        "{orders_updated} updated; new customers: {customers}", by="totals"),
+        totals=totals, **counts)
 
 
 def amount_change_text(change: AmountChange) -> str:

@@ -37,6 +37,7 @@ from core.ledger.report import (
     beside_name,
     import_report,
     money,
+    rows_text,
     sheet_taken,
     status_text,
     totals_line,
@@ -252,21 +253,8 @@ class ResultPage(QWidget):
 
     def _add_file(self, result: FileResult) -> None:
         colour = STATUS_COLOUR.get(result.status)
-        c = result.counts
-        totals = sum(s.message.code == "totals_row" for s in result.skipped)
-        details = tr(NP_(
-            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
-            "skipped ({totals} of them a totals row); orders: {orders_new} new, "
-            "{orders_updated} updated; new customers: {customers}",
-            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
-            "skipped ({totals} of them totals rows); orders: {orders_new} new, "
-            "{orders_updated} updated; new customers: {customers}", by="totals"),
-            inserted=c.inserted, updated=c.updated,
-            unchanged=c.unchanged, skipped=len(result.skipped), totals=totals,
-            orders_new=c.orders_inserted, orders_updated=c.orders_updated,
-            customers=c.customers_inserted) \
-            if result.status == "imported" else (beside_name(result.message) if result.message
-                                                 else "")
+        details = rows_text(result) if result.status == "imported" else (
+            beside_name(result.message) if result.message else "")
         top = _item(self.tree, [result.path.name, status_text(result.status, result.file_format),
                                 details], colour)
         font = top.font(0)
