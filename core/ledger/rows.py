@@ -335,15 +335,14 @@ def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
     paid = [r for r, _ in sheet.pending if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders]
     if paid:
         sheet.records = sorted(sheet.records + paid, key=itemgetter(ROW))
-        sheet.payment_rows = sorted({*sheet.payment_rows, *(r[ROW] for r in paid)})  # a row
-        # read as a return and its refund (status 退货, -3,000 received) is one (ref43)
+        sheet.payment_rows = sorted({*sheet.payment_rows, *(r[ROW] for r in paid)})  # once each
         taken = _cells_apart(sheet.pending_unread, {r[ROW] for r in paid})[1]
         sheet.unread = {name: sorted([*sheet.unread.get(name, []), *taken.get(name, [])],
                                      key=itemgetter(0)) for name in sheet.unread.keys() | taken}
     if len(paid) < len(sheet.pending):
         rows = {r[ROW] for r in paid}
-        sheet.skipped = sorted(sheet.skipped + [s for s in {s.row: s for _, s in sheet.pending}
-                                                .values() if s.row not in rows],  # once a row
+        once = {s.row: s for _, s in sheet.pending}  # a return read as two records (ref43)
+        sheet.skipped = sorted(sheet.skipped + [s for s in once.values() if s.row not in rows],
                                key=attrgetter("row"))
     sheet.pending, sheet.pending_unread = [], {}
 
@@ -448,5 +447,4 @@ def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
 def ranges_text(rows: list[int], shown: int | None = None) -> Listed:
     """5, 6, 7, 9 -> "5–7, 9" ("5–7、9" in Chinese), the first `shown` ranges then "…": a
     Listed, so a message made in one language reads the other's separators after a switch."""
-    return Listed([str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows)],
-                  shown)
+    return Listed([f"{a}–{b}" if b > a else str(a) for a, b in iter_skipped_ranges(rows)], shown)
