@@ -54,14 +54,13 @@ from core.ledger.line_values import (
 )
 from core.ledger.lot_balances import read_lots_as_balances
 from core.ledger.lot_words import lot_said
-from core.ledger.month_parts import month_named
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
 from core.ledger.resent_figures import Corrected, corrected, read_before
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
-from core.ledger.tab_month import carried_before, named_year, sheet_month
+from core.ledger.tab_month import carried_before, month_named, named_year, sheet_month
 from core.messages import Listed, Message
 
 # the tabs a file first wrote lines from, with their orders' dates (a tab's year, where its

@@ -32,7 +32,7 @@ from core.ledger.copy_names import copies, later_copy
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
 from core.ledger.revised_files import one_supplement, supplements
-from core.ledger.tab_month import named_year
+from core.ledger.tab_month import month_named
 
 # one receipt: its ISO day, its figure, the file that wrote it (None: not known)
 Part = tuple[str, float, "str | None"]
@@ -129,13 +129,6 @@ def of_copy(part: Part, month: Part) -> bool:
 def _in(day: str, month: tuple[int, int]) -> bool:
     """Is the ISO `day` in the (year, month)?"""
     return day[:7] == f"{month[0]:04d}-{month[1]:02d}"
-
-
-def month_named(file: str | None) -> tuple[int, int] | None:
-    """The year and month a file's name states (台账 2025-04.xlsx), None where it states no
-    month of a year (台账 2025.xlsx, 台账.xlsx)."""
-    named = named_year("", file) if file else None
-    return None if named is None or named.month is None else (named.year, named.month)
 
 
 def rebuilt(found: list[Part], source: str) -> tuple[float, str, str | None]:

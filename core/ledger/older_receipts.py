@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.ledger.revised_files import noted_correction, revised, revises
+from core.ledger.revised_files import noted_correction, revised, revises, revises_dated
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
 
@@ -69,7 +69,9 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool,
     noted_correction) stands whatever its day: March's 10,500 of 03-10 corrected in April's
     book to 6,000 更正 of 03-08 (or undated) was kept at 10,500 in either order (pay42)."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
-    if revises(files[1], files[0]):  # the row's file revises the total's: its correction
+    # the row's file revises the total's: its correction (a running book's v2 not over a later
+    # day's total: revised_files.revises_dated)
+    if revises_dated(files[1], files[0], earlier(old_day, new_day, False)):
         return False
     if (not same_file and old is not None and new is not None and abs(new - old) > TOLERANCE
             and new_currency == old_currency and any(map(noted_correction, notes))):
@@ -79,8 +81,8 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool,
     # 11,000 open imported March, April, revision, else 10,500; 11,000 in every order)
     same_day = not same_file and old_day is not None and new_day == old_day and not revised(
         files[1]) and (later or revised(files[0]))
-    if old is None or new is None or not (revises(*files) or earlier(old_day, new_day,
-                                                                      same_file) or same_day):
+    if old is None or new is None or not (revises_dated(*files, earlier(
+            new_day, old_day, False)) or earlier(old_day, new_day, same_file) or same_day):
         return False
     # higher: a total the later file lowered (core.ledger.lowered_totals), its word the last
     return abs(new - old) > TOLERANCE and new_currency == old_currency
@@ -122,7 +124,7 @@ def kept_day(stored: Receipt, read: Receipt, same_file: bool, files: tuple[str |
     if new_day != old_day and _paid_again(notes[new_day > old_day]):
         return new_day < old_day  # the later day stays, or is taken
     wrote, this = files
-    if revises(wrote, this):  # the line's day is this file's, its revision's
+    if revises_dated(wrote, this, new_day > old_day):  # the line's day is its revision's
         return new_day != old_day
     return new_day > old_day and not revises(this, wrote)
 

@@ -435,6 +435,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43b): under 本月收款 a 更正 is the month's money, one row's 更正 no vote on the file's
 # figures (1,000 / 22,500 open, was 11,500 / 27,500); 中期2批 no part (0, was 4,500 on account);
 # a revision moving its row over a month's end is that payment (0, was 5,000 on account).
+# 19 (fx43c): a trailing v2 revises only its own name without it: 台账 2025-04 v2 then 2025-03
+# v2, 45,500 open (was 5,000); 客户台账 v2 beats no later-dated total (0 open, was 30,000); 修订
+# v2 over 修订, 2025-03v2, V2版, (v2), 【V2】, 第2版 are revisions (45,500, was 5,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

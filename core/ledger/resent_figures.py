@@ -20,25 +20,22 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipt_history import steps
+from core.ledger.receipt_history import steps, total_file
 from core.ledger.row_places import at_row
 from core.ledger.stored_figure import Receipt, iso_day
 from core.messages import Listed, Message
 
 # each line this file is the source of, and whose received figure it read: what its name read
-# before, where this reading's figure or day differs from that figure, but for a higher one of
-# a later day (money come since: a running book sent again with May's receipts corrected none
-# of April's, where 5,195 of a 100,000-line book's were named) and for none read then
+# before, where this reading's figure or day differs from that figure, but for none read then;
+# with the line's history, whose total another file wrote where it names one (kept: none)
 _CORRECTED = """
     SELECT coalesce(o.order_no, c.name), coalesce(l.source_sheet, ''), coalesce(l.source_row, 0),
-        was.received, was.received_date, l.received_amount, l.received_date
+        was.received, was.received_date, l.received_amount, l.received_date, l.received_history
     FROM temp.file_was AS was JOIN order_lines l ON l.line_key = was.line_key
     JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
     WHERE l.source_file = :name AND l.line_key NOT IN (SELECT line_key FROM temp.file_read)
         AND was.received IS NOT NULL AND (was.received_date IS NOT l.received_date
              OR l.received_amount IS NULL OR abs(was.received - l.received_amount) > :tolerance)
-        AND NOT coalesce(l.received_amount > was.received + :tolerance
-                         AND l.received_date > was.received_date, 0)
     ORDER BY 2, 3, l.line_key"""
 
 
@@ -85,12 +82,25 @@ class Corrected:
     then: tuple[float | None, str | None]
     now: tuple[float | None, str | None]
 
+    @property
+    def raised(self) -> bool:
+        """A higher total than then, whatever its day: money come since, no correction (a
+        running book sent again with May's receipts: 5,195 of a 100,000-line book's were named,
+        ord43; its 50,000 where it said 20,000, undated or the first receipt's day kept, fx43c).
+        """
+        return (self.then[0] is not None and self.now[0] is not None
+                and self.now[0] > self.then[0] + TOLERANCE)
+
 
 def corrected(conn: sqlite3.Connection, name: str) -> list[Corrected]:
-    """The figures the file `name` corrected (asked while temp.file_was and file_read hold)."""
+    """The figures the file `name` corrected (asked while temp.file_was and file_read hold):
+    not a line whose total another file wrote, its row's figure kept out (台账 2025-03.xlsx
+    sent again with 40,000 under its v2's 4,500 was named correcting 45,000 to 4,500, the v2's
+    figure, not its own: fx43c)."""
     return [Corrected(str(order), str(sheet), int(row), (then, then_day), (now, now_day))
-            for order, sheet, row, then, then_day, now, now_day in conn.execute(
-                _CORRECTED, {"name": name, "tolerance": TOLERANCE})]
+            for order, sheet, row, then, then_day, now, now_day, history in conn.execute(
+                _CORRECTED, {"name": name, "tolerance": TOLERANCE})
+            if total_file(history, name) == name]
 
 
 def _said(figure: tuple[float | None, str | None]) -> str:
@@ -99,9 +109,12 @@ def _said(figure: tuple[float | None, str | None]) -> str:
     return " ".join(filter(None, ("—" if amount is None else f"{amount:,.2f}", day)))
 
 
-def corrected_messages(file: str, found: Sequence[Corrected]) -> list[Message]:
-    """One note naming the figures this file (`file`: as the report names it) corrected."""
-    rows = [at_row(c.order, c.sheet, c.row, f"{_said(c.then)} → {_said(c.now)}") for c in found]
+def corrected_messages(file: str, found: Sequence[Corrected], older: bool) -> list[Message]:
+    """One note naming the figures this file (`file`: as the report names it) corrected: not a
+    higher total (:attr:`Corrected.raised`), but where the file looks the older copy of its name
+    (`older`: core.ledger.saved_copies), whose higher figure came before, not since."""
+    rows = [at_row(c.order, c.sheet, c.row, f"{_said(c.then)} → {_said(c.now)}")
+            for c in found if older or not c.raised]
     return [Message("resent_figures_corrected", NP_(
         "“{file}” was imported before under this name: {count} received figure in it differs "
         "from the one it said then, and is taken as its correction: {rows} (then → now). If "

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from core.ledger.copy_names import unmarked
+from core.ledger.tab_month import month_named
 
 # the words of a correction: a revised file's name's (台账 2025-04 更正.xlsx), and a note's of
 # a received figure corrected (_FIX: 6,000 更正); only the file's name says 修订 or 更新版
@@ -27,9 +28,11 @@ _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 # a revision's number right after its word (修订2: the second), a year's digits no number
 _NUMBERED = re.compile(f"(?:{_WORDS.pattern})(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
-# a version's number at the end of a name, copy marks aside (台账 2025-03 v2, _V3, -ver2): the
-# second version the first revision (v1 the original); a name's own V8 before other words none
-_VERSION = re.compile(r"(?<![a-z0-9])v(?:er)?[ ._-]?([0-9]{1,2})[ _.-]*$")
+# a version's number at the end of a name, copy marks aside (台账 2025-03 v2, _V3, -ver2, V2版,
+# (v2), 【V2】, 第2版): the second version the first revision (v1 the original); a name's own V8
+# before other words none; a digit before the v only where the name states its month (2025-03v2)
+_VERSION = re.compile(r"[(\[【]?(?:(?<![a-z])v(?:er)?[ ._-]?([0-9]{1,2})版?|第([0-9]{1,2})版)"
+                      r"[)\]】]?[ _.-]*$")
 _TRAILING = " _-."  # left at a name's end by a word taken out, before a copy's mark
 # the words a clerk adds to a file's name for what a month's file missed: it adds, not replaces
 SUPPLEMENT_WORDS = ("补充", "补录", "增补", "supplement")
@@ -54,24 +57,37 @@ def revises(name: str | None, other: str | None) -> bool:
     where it bore a copy's mark: nothing open, not 3,000)."""
     if not name or not other:
         return False
-    (stem, rank), (base, before) = _revision(name), _revision(other)
+    (stem, rank, _word), (base, before, _) = _revision(name), _revision(other)
     return rank > before and stem == base
 
 
-def _revision(name: str) -> tuple[str, int]:
-    """A file's name without its revision word and number, and its revision's number (0: none,
-    修订 the first, 修订2 the second: fix41c, 台账 2025-04 修订2.xlsx revised 修订 in no order).
-    A version's number at its end counts one less (v2 the first revision): March's typo file
-    imported after 台账 2025-03 v2.xlsx, its corrected copy, took the line back to the typo
-    (5,000 open where 45,500 is; ord43)."""
+def revises_dated(name: str | None, other: str | None, later: bool) -> bool:
+    """:func:`revises`, over a figure of `other` dated later (`later`) too, but for a version
+    mark alone on a name stating no month: 客户台账 v2.xlsx, April's copy of a running book,
+    kept May's later 50,000 (客户台账.xlsx, imported after) out, 30,000 open where none is
+    (fx43c). Only a revision's word (修订, 更正) stands over a later day there, as before."""
+    return revises(name, other) and not (later and month_named(name) is None and _revision(
+        str(name))[2] == _revision(str(other))[2])
+
+
+def _revision(name: str) -> tuple[str, int, int]:
+    """A file's name without its revision word and number, its revision's rank, and the rank
+    its revision word alone says (0: none, 修订 the first, 修订2 the second: fix41c, 台账
+    2025-04 修订2.xlsx revised 修订 in no order). A version's number at its end adds one less
+    (v2 the first revision, 修订 v2 the second): March's typo file imported after 台账 2025-03
+    v2.xlsx, its corrected copy, took the line back to the typo (5,000 open where 45,500 is;
+    ord43); 台账 2025-03 修订 v2.xlsx was no revision of 修订 (fx43c)."""
     stem = PurePath(name).stem
-    found, rank = _NUMBERED.search(stem), 0
+    found, word = _NUMBERED.search(stem), 0
     if found is not None:
-        stem, rank = _NUMBERED.sub(" ", stem).rstrip(_TRAILING), max(1, int(found.group(1) or 1))
-    plain = unmarked(stem)
-    if version := _VERSION.search(plain):
-        plain, rank = plain[:version.start()].rstrip(_TRAILING), max(rank, int(version[1]) - 1)
-    return _plain(plain), rank
+        stem, word = _NUMBERED.sub(" ", stem).rstrip(_TRAILING), max(1, int(found.group(1) or 1))
+    plain, rank = unmarked(stem), word
+    version = _VERSION.search(plain)
+    if version and (version.start() == 0 or not plain[version.start() - 1].isdigit()
+                    or month_named(plain[:version.start()]) is not None):
+        number = int(version[1] or version[2])
+        plain, rank = plain[:version.start()].rstrip(_TRAILING), word + max(0, number - 1)
+    return _plain(plain), rank, word
 
 
 def one_revises(name: str | None, other: str | None) -> bool:
@@ -81,10 +97,12 @@ def one_revises(name: str | None, other: str | None) -> bool:
 
 @lru_cache(maxsize=1024)  # asked of each row's pair of files, as revises is
 def revised(name: str | None) -> bool:
-    """Whether the file `name` is named as a revision (修订, 更正, corrected: REVISION_WORDS;
-    a second version, v2), of whichever file: the clerk's deliberate word on the rows it
-    restates."""
-    return bool(name) and _revision(str(name))[1] > 0
+    """Whether the file `name` is named as a revision by its word (修订, 更正, corrected:
+    REVISION_WORDS), of whichever file: the clerk's deliberate word on the rows it restates.
+    Not a version's mark alone (v2), which revises only its own name without it (:func:
+    `revises`): every month's file carrying the template's v2, April's 4,500 of 03-10 gave way
+    to March's 45,000 imported after it (5,000 open where 45,500 is, fx43c)."""
+    return bool(name) and _revision(str(name))[2] > 0
 
 
 # a note's word that its received figure corrects the one written before: the word alone,

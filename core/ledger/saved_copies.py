@@ -19,17 +19,18 @@ from __future__ import annotations
 import re
 import sqlite3
 import zipfile
-from collections.abc import Sized
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from core.i18n import NP_
+from core.ledger.resent_figures import Corrected, corrected_messages
 from core.messages import Message
 
 _MODIFIED = re.compile(rb"<dcterms:modified[^>]*>\s*([^<]+?)\s*</dcterms:modified>")
-# the workbook's time kept by the last earlier import of the same name
+# the workbook's times kept by the earlier imports of the same name, the latest first
 _BEFORE = ("SELECT json_extract(result, '$.saved') FROM imports WHERE file_name = ? AND id <> ? "
-           "AND result IS NOT NULL ORDER BY id DESC LIMIT 1")
+           "AND json_extract(result, '$.saved') IS NOT NULL ORDER BY id DESC")
 
 
 def workbook_saved(path: Path) -> str | None:
@@ -51,18 +52,24 @@ def _when(text: object) -> datetime | None:
 
 
 def saved_copy(conn: sqlite3.Connection, path: Path, import_id: int, file: str,
-               corrected: Sized) -> tuple[str | None, list[Message]]:
-    """The workbook's time to keep with this import, and a note where this file (`file`: as
-    the report names it), sent again, `corrected` figures though it was saved before the copy
-    of its name imported earlier."""
+               corrected: Sequence[Corrected]) -> tuple[str | None, list[Message]]:
+    """The workbook's time to keep with this import, and its notes: the figures this file
+    (`file`: as the report names it), sent again, `corrected` (core.ledger.resent_figures),
+    and where it changed any though it was saved before the copy of its name imported earlier,
+    that too (its higher figures then named with the others: the typo's 45,000 where the
+    corrected copy said 4,500 came before it, not since)."""
     saved = workbook_saved(path)
-    if not len(corrected):
+    if not corrected:
         return saved, []
-    found = conn.execute(_BEFORE, (path.name, import_id)).fetchone()
-    mine, theirs = _when(saved), _when(found[0] if found else None)
+    # the latest earlier copy saying when it was saved (fx43c: a copy between saying none, or
+    # no time read, hid the copy saved after this one)
+    mine = _when(saved)
+    theirs = next(filter(None, (_when(when) for (when,) in conn.execute(
+        _BEFORE, (path.name, import_id)))), None)
     if mine is None or theirs is None or mine.tzinfo != theirs.tzinfo or mine >= theirs:
-        return saved, []
-    return saved, [Message("older_copy_corrected", NP_(
+        return saved, corrected_messages(file, corrected, False)
+    return saved, [*corrected_messages(file, corrected, True), Message(
+        "older_copy_corrected", NP_(
         "“{file}” looks the older copy of its name: its workbook was last saved {saved}, the "
         "copy imported before it {before} (UTC, as the workbooks say), yet it changed {count} "
         "received figure (named above). If the copy imported before is the right one, import "

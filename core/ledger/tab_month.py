@@ -221,6 +221,13 @@ def named_year(sheet: str, file_name: str) -> NamedYear | None:
     return None
 
 
+def month_named(file: str | None) -> tuple[int, int] | None:
+    """The year and month a file's name states (台账 2025-04.xlsx), None where it states no
+    month of a year (台账 2025.xlsx, 台账.xlsx)."""
+    named = named_year("", file) if file else None
+    return None if named is None or named.month is None else (named.year, named.month)
+
+
 def named_range(sheet: str, file_name: str) -> bool:
     """Whether month_end's month is a range's last (台账 2025-03_04.xlsx): the report says so."""
     named = named_year(sheet, file_name)

@@ -89,7 +89,6 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
-from core.ledger.resent_figures import corrected_messages
 from core.ledger.rows import Skipped
 from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
@@ -593,9 +592,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
-        result.warnings.extend(corrected_messages(labels.this, writer.later.resent))
         result.saved, said = saved_copy(conn, path, result.import_id, labels.this,
-                                        writer.later.resent)  # an older copy's: said
+                                        writer.later.resent)  # its corrections; an older copy's
         result.warnings.extend(said)
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
