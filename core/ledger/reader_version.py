@@ -435,6 +435,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43b): under 本月收款 a 更正 is the month's money, one row's 更正 no vote on the file's
 # figures (1,000 / 22,500 open, was 11,500 / 27,500); 中期2批 no part (0, was 4,500 on account);
 # a revision moving its row over a month's end is that payment (0, was 5,000 on account).
+# 19 (fx43e): "ABC Agency (Chad)" (Georgia, Jordan), 华美（中非贸易） beside "ABC Agency", 华美:
+# 1 "differ only in brackets" note a pair (was 0); "Apex (Côte d’Ivoire)", "Apex (Trinidad &
+# Tobago)" beside "Apex (for Lidl)" a subsidiary's: 0 notes (was 1 each).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
