@@ -11,19 +11,18 @@ place in its group is such a word; a city is core.similarity's PLACES.
 
 from __future__ import annotations
 
-from core.countries import COUNTRIES
+from core.countries import LATIN_COUNTRY_NAMES, latin_form
 
-# Latin names of regions, and a country's other names than the country column's English
+# Latin names of regions (a country's other English names are the table's, core.countries)
 REGIONS = frozenset({
-    "us", "america", "americas", "north america", "south america", "latin america", "latam",
-    "gb", "britain", "great britain", "united kingdom", "england", "scotland", "wales",
-    "united states", "united states of america", "eu", "europe", "european", "asia", "asian",
-    "asia pacific", "apac", "emea", "mena", "middle east", "far east", "africa", "oceania",
-    "pacific", "nordic", "nordics", "scandinavia", "benelux", "dach", "gulf", "gcc", "korea",
-    "emirates", "prc", "deutschland", "holland", "saudi", "ksa", "czech republic", "turkiye",
-    "türkiye", "viet nam", "burma", "russian federation", "republic of korea", "dprk",
-    "ivory coast", "cote d'ivoire", "drc", "cape verde", "east timor", "macedonia",
-    "swaziland", "sao tome and principe", "curacao", "vatican", "bvi", "png"})
+    "america", "americas", "north america", "south america", "latin america", "latam", "eu",
+    "europe", "european", "asia", "asian", "asia pacific", "apac", "emea", "mena",
+    "middle east", "far east", "africa", "oceania", "pacific", "nordic", "nordics",
+    "scandinavia", "benelux", "dach", "gulf", "gcc"})
+# a country's English that is a man's or woman's first name too: "ABC Agency (Chad)" beside
+# "ABC Agency" is an agent's end customer Chad, not its subsidiary in Chad (fx43e); the lists
+# still print Chad for 乍得
+FIRST_NAMES = frozenset({"chad", "georgia", "jordan"})
 CHINESE_REGIONS = ("欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "亚太",
                    "东南亚", "大陆", "欧盟")
 # a firm's place in its group: the group, its holding, a branch or office
@@ -44,6 +43,9 @@ CHINESE_OUTLET_WORDS = ("分店", "门店", "店铺", "店", "仓库", "分仓",
 # what numbers an outlet: 2, No. 2, #2, 第二, 2号, 一
 NUMBERING = r"(?<![0-9a-z])(?:no\.?\s*|#\s*|第)?[0-9一二三四五六七八九十百零〇两]+号?"
 
-LATIN_GROUP_PLACES = (REGIONS | GROUP_WORDS | OUTLET_WORDS
-                      | {english.casefold() for english in COUNTRIES.values()})
-CHINESE_GROUP_PLACES = (*COUNTRIES, *CHINESE_REGIONS, *CHINESE_GROUP_WORDS, *CHINESE_OUTLET_WORDS)
+# in core.countries.latin_form, as a bracket's text is matched with them
+LATIN_GROUP_PLACES = frozenset(map(latin_form, REGIONS | GROUP_WORDS | OUTLET_WORDS)) | (
+    LATIN_COUNTRY_NAMES - FIRST_NAMES)
+# a Chinese country (core.countries) only where no Chinese goes before it and these alone after:
+# （黑山）, （美国分公司）, not inside （中非贸易） (core.similarity, fx43e)
+CHINESE_GROUP_PLACES = (*CHINESE_REGIONS, *CHINESE_GROUP_WORDS, *CHINESE_OUTLET_WORDS)

@@ -14,20 +14,23 @@ is looked up as 刚果(金).
 
 from __future__ import annotations
 
-# One line a place: its English, then the Chinese names a clerk types for it ("# …" heads a
-# region). Kept as text: the English first, as the lists print it, each variant beside it.
+import unicodedata
+
+# One line a place: its English as the lists print it, its other English spellings after "/"
+# (a bracket's "Apex (Ivory Coast)"), then the Chinese names a clerk types for it ("# …" heads a
+# region). Kept as text, each variant beside its place (parse_table).
 _TABLE = """
 # East Asia
-China: 中国
+China / PRC: 中国
 Hong Kong: 香港 中国香港
 Macao: 澳门 中国澳门
 Taiwan: 台湾 中国台湾
 Japan: 日本
-South Korea: 韩国 南韩 大韩民国
-North Korea: 朝鲜
+South Korea / Korea / Republic of Korea: 韩国 南韩 大韩民国
+North Korea / DPRK: 朝鲜
 Mongolia: 蒙古 蒙古国
 # North and Latin America, the Caribbean
-USA: 美国
+USA / US / United States / United States of America: 美国
 Canada: 加拿大
 Mexico: 墨西哥
 Brazil: 巴西
@@ -64,18 +67,18 @@ Saint Vincent and the Grenadines: 圣文森特和格林纳丁斯
 Antigua and Barbuda: 安提瓜和巴布达
 Puerto Rico: 波多黎各
 Cayman Islands: 开曼群岛 开曼
-British Virgin Islands: 英属维尔京群岛 英属维京群岛
+British Virgin Islands / BVI: 英属维尔京群岛 英属维京群岛
 Bermuda: 百慕大
 Aruba: 阿鲁巴
 Curaçao: 库拉索
 Greenland: 格陵兰
 # Europe
-Germany: 德国
-UK: 英国
+Germany / Deutschland: 德国
+UK / GB / Britain / Great Britain / United Kingdom / England / Scotland / Wales: 英国
 France: 法国
 Italy: 意大利
 Spain: 西班牙
-Netherlands: 荷兰
+Netherlands / Holland: 荷兰
 Belgium: 比利时
 Luxembourg: 卢森堡
 Switzerland: 瑞士
@@ -94,9 +97,9 @@ Cyprus: 塞浦路斯
 Monaco: 摩纳哥
 Andorra: 安道尔
 San Marino: 圣马力诺
-Vatican City: 梵蒂冈
+Vatican City / Vatican: 梵蒂冈
 Poland: 波兰
-Czechia: 捷克 捷克共和国
+Czechia / Czech Republic: 捷克 捷克共和国
 Slovakia: 斯洛伐克
 Hungary: 匈牙利
 Romania: 罗马尼亚
@@ -106,7 +109,7 @@ Croatia: 克罗地亚
 Serbia: 塞尔维亚
 Montenegro: 黑山
 Bosnia and Herzegovina: 波黑 波斯尼亚和黑塞哥维那
-North Macedonia: 北马其顿 马其顿
+North Macedonia / Macedonia: 北马其顿 马其顿
 Albania: 阿尔巴尼亚
 Kosovo: 科索沃
 Estonia: 爱沙尼亚
@@ -115,9 +118,9 @@ Lithuania: 立陶宛
 Belarus: 白俄罗斯
 Ukraine: 乌克兰
 Moldova: 摩尔多瓦
-Russia: 俄罗斯 俄国 俄罗斯联邦
+Russia / Russian Federation: 俄罗斯 俄国 俄罗斯联邦
 # the Middle East and the Caucasus
-Turkey: 土耳其
+Turkey / Türkiye: 土耳其
 Israel: 以色列
 Palestine: 巴勒斯坦
 Lebanon: 黎巴嫩
@@ -125,8 +128,8 @@ Syria: 叙利亚
 Jordan: 约旦
 Iraq: 伊拉克
 Iran: 伊朗
-UAE: 阿联酋 阿拉伯联合酋长国
-Saudi Arabia: 沙特阿拉伯 沙特
+UAE / Emirates: 阿联酋 阿拉伯联合酋长国
+Saudi Arabia / Saudi / KSA: 沙特阿拉伯 沙特
 Qatar: 卡塔尔
 Kuwait: 科威特
 Bahrain: 巴林
@@ -150,7 +153,7 @@ Kyrgyzstan: 吉尔吉斯斯坦 吉尔吉斯
 Tajikistan: 塔吉克斯坦
 Turkmenistan: 土库曼斯坦
 # South-East Asia
-Vietnam: 越南
+Vietnam / Viet Nam: 越南
 Thailand: 泰国
 Malaysia: 马来西亚
 Singapore: 新加坡
@@ -158,13 +161,13 @@ Indonesia: 印度尼西亚 印尼
 Philippines: 菲律宾
 Cambodia: 柬埔寨
 Laos: 老挝
-Myanmar: 缅甸
+Myanmar / Burma: 缅甸
 Brunei: 文莱
-Timor-Leste: 东帝汶
+Timor-Leste / East Timor: 东帝汶
 # Oceania
 Australia: 澳大利亚 澳洲
 New Zealand: 新西兰 纽西兰
-Papua New Guinea: 巴布亚新几内亚
+Papua New Guinea / PNG: 巴布亚新几内亚
 Fiji: 斐济
 Solomon Islands: 所罗门群岛
 Vanuatu: 瓦努阿图
@@ -206,20 +209,20 @@ Guinea: 几内亚
 Guinea-Bissau: 几内亚比绍
 Sierra Leone: 塞拉利昂
 Liberia: 利比里亚
-Côte d'Ivoire: 科特迪瓦 象牙海岸
+Côte d'Ivoire / Ivory Coast: 科特迪瓦 象牙海岸
 Mali: 马里
 Burkina Faso: 布基纳法索
 Niger: 尼日尔
 Togo: 多哥
 Benin: 贝宁
-Cabo Verde: 佛得角
+Cabo Verde / Cape Verde: 佛得角
 Cameroon: 喀麦隆
 Chad: 乍得
 Central African Republic: 中非 中非共和国
 Gabon: 加蓬
 Equatorial Guinea: 赤道几内亚
 Congo: 刚果 刚果(布) 刚果布 刚果共和国
-DR Congo: 刚果(金) 刚果金 民主刚果 刚果民主共和国
+DR Congo / DRC: 刚果(金) 刚果金 民主刚果 刚果民主共和国
 São Tomé and Príncipe: 圣多美和普林西比
 Angola: 安哥拉
 Zambia: 赞比亚
@@ -229,14 +232,53 @@ Mozambique: 莫桑比克
 Namibia: 纳米比亚
 Botswana: 博茨瓦纳
 Lesotho: 莱索托
-Eswatini: 斯威士兰 埃斯瓦蒂尼
+Eswatini / Swaziland: 斯威士兰 埃斯瓦蒂尼
 Madagascar: 马达加斯加
 Mauritius: 毛里求斯
 Seychelles: 塞舌尔
 Comoros: 科摩罗
 """
 
-COUNTRIES: dict[str, str] = {
-    chinese: english.strip()
-    for line in _TABLE.strip().splitlines() if not line.startswith("#")
-    for english, names in [line.split(":", 1)] for chinese in names.split()}
+
+
+def unaccented(text: str) -> str:
+    """"Société" as "Societe": a clerk types a European buyer's name with accents or without."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def latin_form(text: str) -> str:
+    """Latin text as a bracket's words are matched with the table's (core.similarity):
+    without accents, "’" as "'" and "&" as "and", folded: "Côte d’Ivoire" is "cote d'ivoire",
+    "Trinidad & Tobago" "trinidad and tobago"."""
+    text = unaccented(text.replace("\u2019", "'").replace("&", " and "))
+    return " ".join(text.casefold().split())
+
+
+def parse_table(table: str) -> tuple[dict[str, str], frozenset[str]]:
+    """Each Chinese name to its place's English, and every English name and variant in
+    :func:`latin_form`. Blank lines and "# …" are passed over, "：" reads as ":" (NFKC); a line
+    without English or Chinese, or a Chinese name or English variant a second time, is a
+    ValueError naming the line: a typo in the table is found by its test, not by a user."""
+    chinese_names: dict[str, str] = {}
+    latin: dict[str, str] = {}
+    for line in table.splitlines():
+        text = unicodedata.normalize("NFKC", line).strip()
+        if not text or text.startswith("#"):
+            continue
+        english, colon, names = text.partition(":")
+        spellings = [spelling.strip() for spelling in english.split("/")]
+        if not colon or not names.split() or not all(spellings):
+            raise ValueError(f"country table: not 'English: 中文名' in {line.strip()!r}")
+        for chinese in names.split():
+            if chinese in chinese_names:
+                raise ValueError(f"country table: {chinese} listed twice, in {line.strip()!r}")
+            chinese_names[chinese] = spellings[0]
+        for spelling in map(latin_form, spellings):
+            if latin.setdefault(spelling, text) != text:
+                raise ValueError(f"country table: {spelling} listed twice, in {line.strip()!r}")
+    return chinese_names, frozenset(latin)
+
+
+COUNTRIES, LATIN_COUNTRY_NAMES = parse_table(_TABLE)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -23,6 +22,7 @@ from core.bracket_words import (
     LATIN_GROUP_PLACES,
     NUMBERING,
 )
+from core.countries import COUNTRIES, latin_form, unaccented
 from core.ledger.normalise import customer_key, fold
 
 # Names at least this alike are taken for one customer spelled otherwise: "ACME Trading" and
@@ -116,20 +116,13 @@ def _han(text: str) -> bool:
     return "\u3400" <= text[0] <= "\u9fff"
 
 
-def _unaccented(text: str) -> str:
-    """"Société" as "Societe": a clerk types a European buyer's name with accents or without."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def telling(name: str, forms: frozenset[str] = FORMS,
             chinese: tuple[str, ...] = CHINESE_FORMS) -> list[str]:
     """The name's words that tell one buyer from another, in their order: Latin words but
     company forms, runs of Chinese characters without theirs (宁波艾克美贸易有限公司:
     宁波艾克美)."""
     found: list[str] = []
-    for word in _WORD.findall(_unaccented(fold(name))):
+    for word in _WORD.findall(unaccented(fold(name))):
         if _han(word):
             for form in chinese:
                 word = word.replace(form, " ")
@@ -264,11 +257,17 @@ def outside_brands(key: str) -> str:
 
 
 # what a bracket holds that names no end customer: a city, a country, a region or a group word
-# (core.bracket_words), Latin words whole, Chinese wherever they stand
+# (core.bracket_words), Latin words whole (core.countries.latin_form), Chinese wherever they
+# stand but a country: after no Chinese, before such words alone (华美（美国分公司）;
+# 华美（中非贸易） is a brand, 中非 the Central African Republic, fx43e)
+_CHINESE_PLACE = "|".join(sorted(map(re.escape, (*CHINESE_GROUP_PLACES, *PLACES)), key=len,
+                                 reverse=True))
+_COUNTRY = "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
 _GROUP_PLACE = re.compile("|".join(
     [*(rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])" for word in sorted(
         LATIN_GROUP_PLACES | LATIN_PLACES | set(PLACE_SHORT), key=len, reverse=True)),
-     *sorted(map(re.escape, (*CHINESE_GROUP_PLACES, *PLACES)), key=len, reverse=True)]))
+     rf"(?<![\u3400-\u9fff])(?:{_COUNTRY})(?=(?:{_CHINESE_PLACE}|{NUMBERING})*(?![\u3400-\u9fff]))",
+     _CHINESE_PLACE]))
 _FOR = re.compile("|".join([*(rf"^{re.escape(word)}(?![0-9a-z])" for word in FOR_WORDS),
                             *(f"^{word}" for word in CHINESE_FOR_WORDS)]))
 
@@ -277,7 +276,7 @@ def end_customer(inner: str) -> bool:
     """Whether a bracket's text reads as the end customer an agent buys for: after the word
     for it (for, für, 代, 给), a word not a place, country, region, group word or company form
     (Lidl, Aldi, 沃尔玛; not UK, Europe, Holdings, 美国, 集团, Pty, "A", "2")."""
-    rest = _NUMBERED.sub(" ", _GROUP_PLACE.sub(" ", _FOR.sub(" ", fold(inner).strip())))
+    rest = _NUMBERED.sub(" ", _GROUP_PLACE.sub(" ", _FOR.sub(" ", latin_form(fold(inner)))))
     return any(not word.isdigit() for word in telling(rest))
 
 

@@ -174,7 +174,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
     if is_owner_file(path):
         result.status = "skipped"
         result.message = Message("owner_file", N_(
-            "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
+            "{file}: Excel's lock file for an open workbook; skipped."), {"file": path.name})
         return result
     try:
         for attempt in range(1, READS + 1):
@@ -214,7 +214,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     if path.is_dir():
         raise is_a_folder(path)
     if not path.is_file():
-        raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
+        raise Refusal("file_not_found", N_("{file}: not found in {folder}."), file=path.name,
+                      folder=str(path.parent))
     digest = import_key(path, sheet)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()

@@ -438,6 +438,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43c): a trailing v2 revises only its own name without it: 台账 2025-04 v2 then 2025-03
 # v2, 45,500 open (was 5,000); 客户台账 v2 beats no later-dated total (0 open, was 30,000); 修订
 # v2 over 修订, 2025-03v2, V2版, (v2), 【V2】, 第2版 are revisions (45,500, was 5,000).
+# 19 (fx43e): "ABC Agency (Chad)" (Georgia, Jordan), 华美（中非贸易） beside "ABC Agency", 华美:
+# 1 "differ only in brackets" note a pair (was 0); "Apex (Côte d’Ivoire)", "Apex (Trinidad &
+# Tobago)" beside "Apex (for Lidl)" a subsidiary's: 0 notes (was 1 each).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
