@@ -183,6 +183,8 @@ from core.rules import load_rules
 # snapshots-25 too (fx43b): a part row the import matched elsewhere is still taken off a noted
 # total; parts count only in the total's currency (a EUR 定金 beside a USD 定金4500+尾款10500:
 # 4,860 on account in either order, was 360 in one); a book's own 中期 row already taken off
+# snapshots-25 too (list43b, fx43e): a bracket naming any UN member marks a subsidiary (was 69
+# places), first names (Chad, Georgia, Jordan) and a Chinese country inside a word do not
 FORMAT = f"snapshots-25/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
