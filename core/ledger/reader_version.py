@@ -433,7 +433,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (ord43b): a month's file corrected and imported again from its own folder takes its own
 # figure of the day: 45,000 typo re-imported as 4,500 of 03-10, 45,500 open (was 5,000).
 # 19 (fx43a): -3,000 noted 退货款 多付 is a refund, not a return (revenue 15,000, was 12,000);
-# -3,000 状态 退货 of a cancelled order its deposit's refund (0 on account, was 3,000).
+# -3,000 状态 退货 of a cancelled order its deposit's refund (0 on account, was 3,000), before
+# its sale's file held (credited 3,000, was skipped); a 退货 list re-sent 1,500 → 1,200 from
+# another folder replaces it (300 on account, was 1,200 open).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
