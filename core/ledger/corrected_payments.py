@@ -75,6 +75,7 @@ from core.ledger.payment_lines import (
     likeliest,
     lines,
     overpays,
+    own_name,
     pair_said,
     payments_refunds,
     per_sheet,
@@ -127,7 +128,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return [], set()
     worth = Exchange(conn).worth  # a payment re-sent in another currency (rare)
-    pairs = _pairs(conn, written, (keys, new), found, worth)
+    pairs = own_name(_pairs(conn, written, (keys, new), found, worth), file_name)
     alike = _alike(conn, keys, found, file_name)
     if not pairs and not before and not alike:  # another list of payments: no move either
         return [], set()
@@ -342,10 +343,11 @@ class _Sources:
         payment of it, the sales it does not re-send may be paid, closed, left out. A line
         dated after this file (an earlier list imported late) cannot be in it; nor a wire the
         later file booked late, dated before this one: an earlier list is re-sent where the
-        later file holds each of its lines but its payments paired (:meth:`holds`)."""
+        later file holds each of its lines but its payments paired (:meth:`holds`). So is a
+        file of its name where it re-sends or replaces each line (payment_lines.own_name)."""
         lines_ = self._lines[source]
         payments = self.shares(source)
-        return (payments or source in self._listed or any(
+        return (payments or source in (*self._listed, self._name) or any(
             key in self.keys for _, key, _ in lines_)) and (all(
             key in self.keys or i in replaced or (payments and MARK not in key)
             or bool(self.day and dated > self.day) for i, key, dated in lines_)

@@ -124,6 +124,16 @@ def told_apart(pair: Pair) -> bool:
                                                                      pair.new.notes)
 
 
+def own_name(pairs: dict[int, list[Pair]], name: str) -> dict[int, list[Pair]]:
+    """A new payment paired with one of a stored file of its file's `name` (the file sent
+    again, from another folder too) is that one's correction alone, as that file is re-sent
+    (corrected_payments._Sources.re_sent): a 退货 list re-sent 1,500 → 1,200, the 1,500 was
+    kept beside it, 1,200 open where 0 (fx43a)."""
+    own = {p.new.id for paired in pairs.values() for p in paired if p.old.source == name}
+    return {i: mine for i, paired in pairs.items() if (mine := [
+        p for p in paired if p.old.source == name or p.new.id not in own])}
+
+
 def likeliest(alike: list[Pair]) -> list[Pair]:
     """Of several new payments at an earlier one's place that kept its day or sum, the ones
     the rows themselves point to, or none (the place's rank decides): the one giving its note

@@ -189,18 +189,19 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
-    listed = _said_refunds(conn, result.path.name, read)
+    marks = _return_marks(conn, result.path.name, read)
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
     under_way = _under_way(conn, [records for _, records in read])
-    for preview, (layout, records), paid_for, said, returns in zip(
-            result.sheets, read, paid, said_paid, listed, strict=True):
+    for preview, (layout, records), paid_for, said in zip(
+            result.sheets, read, paid, said_paid, strict=True):
         cells = held_cells(layout, records, [s.row for _, s in records.pending],
                            rules.base_currency, len(preview.rows))
         settle_pending(records, orders)
         if under_way is not None:  # a refund under way of a credit note's sum: skipped
             under_way.skip(layout.sheet.name, records)
+        returns = _said_refunds(conn, result.path.name, marks, layout, records)
         preview.row_notes = row_notes(layout, records, len(preview.rows), paid_for, returns)
         preview.row_cells = {index: said for index, said in cells.items()  # those skipped
                              if not taken_note(preview.row_notes[index])}
@@ -210,25 +211,28 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     return result
 
 
-def _said_refunds(conn: sqlite3.Connection, name: str,
-                  read: list[tuple[SheetLayout, SheetRecords]]) -> list[dict[int, Message]]:
+def _return_marks(conn: sqlite3.Connection, name: str,
+                  read: list[tuple[SheetLayout, SheetRecords]]) -> ReturnMarks:
     """The workbook's returns and refunds taken as the import takes them (core.ledger.
     return_marks: a list naming no currency in its orders', a sale row's return column's
-    money a list says given back, its parts in this file or others), and, by tab, its rows
-    read as a return and its refund, each said as the import books it."""
+    money a list says given back, its parts in this file or others)."""
     marks = ReturnMarks()
     sold = cache(lambda: sold_in(r for _, records in read for r in records.records))
     for layout, records in read:
         marks.in_currency(layout, records, sold, stored_currency(conn))
         marks.count(layout, records)
     marks.settle((r for _, records in read for r in records.records), OtherFiles(conn, name))
-    said: list[dict[int, Message]] = []
-    for layout, records in read:
-        marks.told(records, stored_list(conn, name))
-        said.append(listed_notes(records.records, marks.booked(
-            list(records.records), records.payment_rows, stored_column(conn, name)),
-            layout.header_row_number + 1))
-    return said
+    return marks
+
+
+def _said_refunds(conn: sqlite3.Connection, name: str, marks: ReturnMarks, layout: SheetLayout,
+                  records: SheetRecords) -> dict[int, Message]:
+    """A tab's rows read as a return and its refund, said as the import books it, its held
+    rows settled first (file_reader._settle; a later file's -3,000 退货 row: fx43a)."""
+    marks.told(records, stored_list(conn, name))
+    return listed_notes(records.records, marks.booked(
+        list(records.records), records.payment_rows, stored_column(conn, name)),
+        layout.header_row_number + 1)
 
 
 def _under_way(conn: sqlite3.Connection, read: list[SheetRecords]) -> UnderWay | None:

@@ -441,6 +441,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43e): "ABC Agency (Chad)" (Georgia, Jordan), 华美（中非贸易） beside "ABC Agency", 华美:
 # 1 "differ only in brackets" note a pair (was 0); "Apex (Côte d’Ivoire)", "Apex (Trinidad &
 # Tobago)" beside "Apex (for Lidl)" a subsidiary's: 0 notes (was 1 each).
+# 19 (fx43a): -3,000 noted 退货款 多付 is a refund, not a return (revenue 15,000, was 12,000);
+# -3,000 状态 退货 of a cancelled order its deposit's refund (0 on account, was 3,000), before
+# its sale's file held (credited 3,000, was skipped); a 退货 list re-sent 1,500 → 1,200 from
+# another folder replaces it (300 on account, was 1,200 open).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -82,15 +82,16 @@ def received_only(raw_amount: object, received: float | None, typed: bool, statu
     of MT-1 imported before the file selling MT-1 was skipped, the refund lost (ref39); one
     naming no order, or without its date received, was skipped where 金额 0 counted (ref40).
     A row whose status or note says its goods came back (`refund` RETURNED: typed_rows.money_back)
-    is so where it names an order of its customer a row lists: -3,000 in 已收金额 with 状态
-    退货 is that order's return and its refund (was refused, "no amount": ref43).
+    is so where it names an order: -3,000 in 已收金额 with 状态 退货 is that order's return and
+    its refund (was refused, "no amount": ref43), before its sale's file too, as a 退货 list's
+    row is (was skipped: fx43a).
     """
     goods = refund == RETURNED
     return (blank(raw_amount) and received is not None and (received > 0 or (
         bool(refund) and received < 0))
             and (typed or is_receipt(status)
-                 or (blank(kind) and (refund is True or ((dated or goods) and order is not None
-                                                         and order in orders)))))
+                 or (blank(kind) and (refund is True or (order is not None and (
+                     goods or dated and order in orders))))))
 
 
 def elsewhere(raw_amount: object, received: float | None, typed: bool, status: object,

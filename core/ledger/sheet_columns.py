@@ -164,8 +164,8 @@ class SheetColumns:
             self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
 
     def _received_only(self) -> None:
-        """A payment row with its sum only in the received column (core.ledger.received_only)
-        is read as one with it in 金额: worth 0 (a payment row's amount), typed as a payment."""
+        """A payment row with its sum only in the received column (core.ledger.received_only):
+        worth 0 (a payment row's amount), typed as a payment."""
         if "amount" not in self.layout.mapping or None not in self.amounts:
             return
         received, raw = self.money["received_amount"][0], self.raw_of("amount")
@@ -173,12 +173,14 @@ class SheetColumns:
         keys, numbers, dates = self.customer_keys, self.order_nos, self.received_dates
         candidates = [j for j in compress(range(len(self.amounts)), map(
             is_, self.amounts, repeat(None))) if received[j] is not None]
-        orders = {named(keys[j], numbers[j]) for j, a in enumerate(self.amounts)
-                  if a is not None} if candidates else set()
+        sold = [(named(keys[j], numbers[j]), self.statuses[j][1]) for j, a in enumerate(
+            self.amounts) if a is not None] if candidates else []  # (order, cancelled?)
+        orders, gone = {o for o, _ in sold}, {o for o, s in sold if s == "cancelled"}
         for j in candidates:
-            back = money_back(received[j], self.notes[j], kinds[j], statuses[j])
+            order = named(keys[j], numbers[j])
+            back = money_back(received[j], self.notes[j], kinds[j], statuses[j], order in gone)
             row = (raw[j], received[j], typed[j], statuses[j], kinds[j], dates[j] is not None,
-                   named(keys[j], numbers[j]), orders, back)
+                   order, orders, back)
             if received_only(*row) or elsewhere(*row):
                 if not received_only(*row):
                     self.elsewhere[j] = self.order_dates[j]
@@ -214,8 +216,7 @@ class SheetColumns:
         return [self._raw[i] for i in range(count)]
 
     def header_like(self, column: int, folded_header: str) -> set[str]:
-        """The texts of a column that read as its header (a header repeated under the data);
-        the customer column's names were folded already."""
+        """A column's texts reading as its header (repeated under the data), names folded."""
         known = self.folded
         return {v for v in set(self._raw[column]) if type(v) is str
                 and (known[v] if v in known else fold(v)) == folded_header}
@@ -231,8 +232,7 @@ class SheetColumns:
         return plain(self.raw_of(name)[j])
 
     def raw_order_date(self, j: int) -> object:
-        """The cell a missing or unreadable date is reported by: a payment row dated by its
-        date received, that one."""
+        """The cell a missing or unreadable date is reported by (a payment's date received)."""
         name = "received_date" if self.by_receipt(j) else "order_date"
         return plain(self.raw_of(name)[j])
 

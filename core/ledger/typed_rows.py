@@ -141,17 +141,26 @@ def is_refund(note: object) -> bool:
     return bool(_REFUND.search(text)) and not _AGAIN.search(text)
 
 
-def money_back(received: float | None, note: object, kind: object, status: object
-              ) -> bool | str:
+# Money sent back that is no return: an overpayment (多付) or the payment itself (退货款, 退
+# 货款): "退货款 多付" -3,000 was read as PO-1's return, revenue 12,000 where 15,000 (fx43a)
+_MONEY_ONLY = re.compile(r"多付|多收|多汇|overpa(?:id|y)")
+_PAYMENT_BACK = re.compile(r"退货款")
+
+
+def money_back(received: float | None, note: object, kind: object, status: object,
+               cancelled: bool = False) -> bool | str:
     """Does a row's figure received below 0 say money went back: True where its note or type
-    says so (退款, 退汇), RETURNED where its status or note says its
-    goods came back (退货: a return and its refund, as a 退货 list's refunded row is), else
-    False."""
+    says so (退款, 退汇, 多付, 退货款), or its order is `cancelled` (no sale to return: the
+    deposit's refund), RETURNED where its status or note says its goods came back (退货: a
+    return and its refund, as a 退货 list's refunded row is), else False."""
     if received is None or received >= 0:
         return False
-    if is_refund(note) or is_refund(kind):
+    said = fold(note) if isinstance(note, str) else ""
+    if is_refund(note) or is_refund(kind) or _MONEY_ONLY.search(said) or (
+            _PAYMENT_BACK.search(said) and not says_returned(_PAYMENT_BACK.sub(" ", said))):
         return True
-    return RETURNED if says_returned(status) or says_returned(note) else False
+    back = says_returned(status) or says_returned(note)
+    return (True if cancelled else RETURNED) if back else False
 
 
 # Goods sent back and their money refunded, said of one row (退货退款, 退货并退款, 退货已退款,

@@ -297,6 +297,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]] = {}
     orders = {_named(reader, row) for row in rows[layout.header_index + 1:]
               if reader.amount(row)[0] is not None}  # orders a row with an amount lists
+    cancelled = {_named(reader, row) for row in rows[layout.header_index + 1:]
+                 if reader.amount(row)[0] is not None
+                 and line_status(reader.cell(row, "status")) == "cancelled"}
     held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
@@ -315,7 +318,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
                 reader.date(row, "received_date") is not None, _named(reader, row), orders,
                 money_back(received, reader.cell(row, "notes"), reader.cell(row, "doc_type"),
-                           reader.cell(row, "status")))
+                           reader.cell(row, "status"), _named(reader, row) in cancelled))
         paid_only = "amount" in reader.columns and received_only(*said)
         if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
             problem = held_problem(row_problem(
