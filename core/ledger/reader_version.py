@@ -435,6 +435,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43b): under 本月收款 a 更正 is the month's money, one row's 更正 no vote on the file's
 # figures (1,000 / 22,500 open, was 11,500 / 27,500); 中期2批 no part (0, was 4,500 on account);
 # a revision moving its row over a month's end is that payment (0, was 5,000 on account).
+# 19 (ret43): a 退货/Returns/RMA tab's plain +3,000 row of a sold order is its return, a credit
+# note (revenue 12,000, 3,000 on account; was the sale's line replaced: revenue 3,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
