@@ -70,3 +70,14 @@ def test_a_returns_tab_row_of_an_order_sold_nowhere_is_refused(tmp_path: Path) -
     [result] = _same_import(tmp_path, [book])
     assert [(s.sheet, s.row) for s in result.skipped] == [("退货", 2)]
     assert _figures(tmp_path)[2] == 0  # no revenue from a return
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "ret43 left: a returns tab's 退款金额 beside its plain 金额 is not yet read as the return's "
+    "refund: 3,000 stays on account (the credit note alone), either order"))
+def test_a_returns_tab_row_with_its_refund_is_refunded(tmp_path: Path) -> None:
+    paths = _files(tmp_path)
+    paths["B"] = write_xlsx(tmp_path / "台账 2025-04.xlsx", {"退货": [
+        [*RETURN_HEADER, "退款金额"], [*RETURN, 3_000]]})
+    _same_import(tmp_path, [paths["A"]], [paths["B"]])
+    assert _figures(tmp_path) == (0, 0, 12_000)
