@@ -18,7 +18,7 @@ from itertools import chain
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
-from core.ledger.filed_returns import FiledReturns, StoredSold
+from core.ledger.filed_returns import FiledReturns, StoredSold, tab_returns
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -267,6 +267,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     listed, sold = found.apart or (None, None)
     told = found.marks.told(sheet, listed)  # a list says the money of a sale's return column
     notes, records = settle_column_currencies(layout, sheet.records, convert)
+    records = tab_returns(records, name, layout)  # a 退货 tab's plain rows: returns (ret43)
     records = found.returns.take(found.marks.booked(records, sheet.payment_rows, sold))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from core.ledger import written_keys
 from core.ledger.keys import numbered_order_key
@@ -119,6 +120,33 @@ def credited(record: Record) -> Record:
     rebate too (typed_rows.positive_credits)."""
     [values] = positive_credits([record], [True])
     return (*values[:CREDIT_NOTE], 1, *values[CREDIT_NOTE + 1:])
+
+
+# the status a returns tab's row with a blank one is read with (:func:`tab_returns`)
+TAB_RETURN = "退货"
+
+
+class Listed(Protocol):
+    """What a sheet's layout says of its rows (core.ledger.layout.SheetLayout)."""
+    refunds: bool  # a list of refunds or returns (refund_columns.refunds_sheet)
+    receipts: bool  # a list of money received
+
+
+def returns_tab(name: str, sheet: Listed) -> bool:
+    """Does a tab's name say its rows are goods sent back (退货, 退货单, 退货明细, Returns, RMA:
+    normalise.says_returned, one word list) while its columns are a sale's (金额, not a list
+    of refunds, returns or receipts)?"""
+    return not (sheet.refunds or sheet.receipts) and says_returned(name)
+
+
+def tab_returns(records: list[Record], name: str, sheet: Listed) -> list[Record]:
+    """A returns tab's rows (:func:`returns_tab`) whose status cell is blank read as saying
+    退货: each a return of its own, a credit note on its order sold before it (ret43). Read as
+    sales, April's 退货 tab's +3,000 for PO-1 replaced March's 15,000 line: revenue 3,000."""
+    if not returns_tab(name, sheet):
+        return records
+    return [r if r[STATUS_TEXT] else (*r[:STATUS_TEXT], TAB_RETURN, *r[STATUS_TEXT + 1:])
+            for r in records]
 
 
 def held_return(record: Record, said: dict[object, bool]) -> bool:

@@ -358,7 +358,9 @@ _CREDIT = (r"(?<![无未不没非])(?:折让|红字|红冲|冲红|贷项|贷记)
 _CLAIM = r"|(?<![无没])(?<!没有)索赔|(?<![a-z])(?<!no )(?<!not )(?<!without )claim"
 # goods returned: a document of that type lowers the account (in a status column it may say
 # the whole order came back, which is not a credit for its full amount)
-_RETURN = r"|(?<![无未不没非])退货|(?<![a-z])(?<!no )(?<!not )returns?(?:ed)?(?![a-z])"
+# (RMA: a return authorisation, the tab or document of goods sent back)
+_RETURN = (r"|(?<![无未不没非])退货|(?<![a-z])(?<!no )(?<!not )returns?(?:ed)?(?![a-z])"
+           r"|(?<![a-z])rmas?(?![a-z])")
 # a reversing entry (冲销, 冲账, reversal) undoes a sale: in a document-type column only (in a
 # status column "已冲销" may say the invoice was settled against a payment)
 _REVERSAL = r"|(?<![无未不没非])(?:冲销|冲账)|(?<![a-z])(?<!no )(?<!not )revers(?:al|ing|ed)"

@@ -301,6 +301,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # -3,000 状态 退货 of a cancelled order its deposit's refund (0 on account, was 3,000), before
 # its sale's file held (credited 3,000, was skipped); a 退货 list re-sent 1,500 → 1,200 from
 # another folder replaces it (300 on account, was 1,200 open).
+# 19 (ret43): a 退货/Returns/RMA tab's plain +3,000 row of a sold order is its return, a credit
+# note (revenue 12,000, 3,000 on account; was the sale's line replaced: revenue 3,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -30,7 +30,13 @@ from core.ledger.displaced_notes import is_sale, move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
-from core.ledger.filed_returns import candidate, mark_returns, sold_before, stored_sold
+from core.ledger.filed_returns import (
+    candidate,
+    mark_returns,
+    returns_tab,
+    sold_before,
+    stored_sold,
+)
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
@@ -437,6 +443,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
         settled = settled or found.date_order
+        if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
+            for r in found.records:
+                r.status_returned = r.status_returned or not r.status_text
         for r in chain(found.records, (p for p, _ in found.pending)):
             if is_long(r.order_no):
                 r.order_no = long_orders.form(r.customer_key, r.order_no)
