@@ -24,6 +24,7 @@ displaced_notes, which then keys it apart from the sale).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -132,11 +133,19 @@ class Listed(Protocol):
     receipts: bool  # a list of money received
 
 
+# what a returns tab's name may hold beside its word: a year or month, a number, a document
+# word; "3月(含退货)" or 销售及退货 hold sales too, their plain rows sales (the lead, ret43)
+_BESIDE = r"(?:\d{2,4}年|\d{1,2}月|\d+|[\s\-_.()（）【】\[\]/])*"
+_TAB_ONLY = re.compile(_BESIDE + r"(?:退货|returns?|rmas?)"
+                       r"(?:[\s\-_]*(?:单|明细|记录|表|清单|list|log))?" + _BESIDE, re.IGNORECASE)
+
+
 def returns_tab(name: str, sheet: Listed) -> bool:
-    """Does a tab's name say its rows are goods sent back (退货, 退货单, 退货明细, Returns, RMA:
-    normalise.says_returned, one word list) while its columns are a sale's (金额, not a list
-    of refunds, returns or receipts)?"""
-    return not (sheet.refunds or sheet.receipts) and says_returned(name)
+    """Does a tab's name say its rows are goods sent back and nothing else (退货, 退货单,
+    退货明细, 4月退货, Returns, RMA: normalise.says_returned, one word list) while its columns
+    are a sale's (金额, not a list of refunds, returns or receipts)?"""
+    return (not (sheet.refunds or sheet.receipts) and says_returned(name)
+            and _TAB_ONLY.fullmatch(name.strip()) is not None)
 
 
 def tab_returns(records: list[Record], name: str, sheet: Listed) -> list[Record]:
