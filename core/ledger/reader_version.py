@@ -432,6 +432,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # no currency before its EUR sale: 3,000 EUR (was 2,777.78).
 # 19 (ord43b): a month's file corrected and imported again from its own folder takes its own
 # figure of the day: 45,000 typo re-imported as 4,500 of 03-10, 45,500 open (was 5,000).
+# 19 (key43): an order's lines re-sent in another row order match by quantity, unit price,
+# amount and invoice number before place (core.ledger.alike_lines): MT-1's two lines swapped
+# keep their figures (2 unchanged, was 2 "corrected"); a line added between two: 23,000 open
+# (was 18,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
