@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import chain
 
+from core.ledger.alike_lines import StoredAlike
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
@@ -121,7 +122,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_long: StoredLong | None = None, owners: Owners | None = None,
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
                  currency: StoredCurrency | None = None,
-                 other_files: OtherFiles | None = None) -> ReadLedger:
+                 other_files: OtherFiles | None = None, alike: StoredAlike | None = None
+                 ) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -136,10 +138,12 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
     `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
     `currency`: a stored order's currency, for a list naming none (listed_currency);
-    `other_files`: other files' returns of an order, for a list's parts of one (listed_returns)."""
+    `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
+    `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
-                                                                  stored_lots, credits, owners)),
+                                                                  stored_lots, credits, owners,
+                                                                  alike)),
                        returns=FiledReturns(stored_sold), noted=FileCredits(noted),
                        customers=dict(sold_to or {}), long_orders=LongOrders(stored_long),
                        apart=apart, currency=currency, others=other_files)

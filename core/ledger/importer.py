@@ -21,6 +21,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.alike_customers import alike_customers
+from core.ledger.alike_lines import stored_alike
 from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
@@ -240,7 +241,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
                         partial(stored_long, conn), partial(stored_owners, conn),
                         (stored_list(conn, path.name), stored_column(conn, path.name)),
-                        stored_currency(conn), OtherFiles(conn, path.name))
+                        stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn))
     reached("read")
     codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
     found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below

@@ -28,6 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.ledger import lot_words
+from core.ledger.alike_lines import AlikeLines, StoredAlike
 from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
@@ -227,8 +228,9 @@ class OrderBook:
 
     def __init__(self, stored: Stored | None = None, stored_paid: StoredPayments | None = None,
                  stored_lots: StoredLots | None = None, credits: CreditPlaces | None = None,
-                 owners: Owners | None = None) -> None:
-        """`stored`: the numbers the store keeps apart for several buyers, `owners` the stored
+                 owners: Owners | None = None, alike: StoredAlike | None = None) -> None:
+        """`alike`: the stored lines of an order's product, by place (core.ledger.alike_lines);
+        `stored`: the numbers the store keeps apart for several buyers, `owners` the stored
         orders of some numbers' own keys (order_buyers); `stored_paid`: the stored payment
         lines of a key's part (core.ledger.payment_places);
         `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
@@ -240,7 +242,7 @@ class OrderBook:
         # a credit note's, whose status counts for nothing), and its last showing's amount,
         # lot words and ship date (another lot of its product is a line of its own: other_lot)
         self._seen: dict[str, tuple[str | None, float | None, str, object]] = {}
-        self._stored_lots = stored_lots
+        self._stored_lots, self._alike = stored_lots, AlikeLines(alike)
         self._payments = PaymentPlaces(stored_paid)  # payment rows' places (payment_places)
         self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}  # sales left cancelled
         self._folded: dict[str, str] = {"": ""}
@@ -279,6 +281,7 @@ class OrderBook:
         shared = self.buyers.numbers
         leads = filled(records)
         okeys = self.buyers.sheet(records, orders)  # the numbers' keys (a stored buyer's kept)
+        self._alike.sheet(records, payments, okeys, fold)  # lines matched by likeness
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         for record in records:
             if sale is not None and noted_pair(sale[0], record):  # its note's return
@@ -308,7 +311,7 @@ class OrderBook:
                     occurrences[identity] += 1
                     order = orders.get(okey)
                 part = f"{okey}|{product_key}"  # keys.line_key without folding again
-                lkey = f"{part}#{places[part]}"
+                lkey = f"{part}#{self._alike.at.get((len(keys), part), places[part])}"
                 paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
                 if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                     lkey, passed = self._lot(part, places, lots, record)
@@ -431,6 +434,7 @@ class OrderBook:
         (keys.written_over), the line keys kept to tell a repeat are let go (a million keys)."""
         self.paid_apart, self._seen = written_over(self.paid_apart, self._seen), {}
         self._payments.clear()
+        self._alike.clear()
 
     def shared(self) -> dict[str, list[str]]:
         """Order numbers written for several customers, in the file's order: the names."""

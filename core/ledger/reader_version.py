@@ -303,6 +303,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # another folder replaces it (300 on account, was 1,200 open).
 # 19 (ret43): a 退货/Returns/RMA tab's plain +3,000 row of a sold order is its return, a credit
 # note (revenue 12,000, 3,000 on account; was the sale's line replaced: revenue 3,000).
+# 19 (key43): an order's lines re-sent in another row order match by quantity, unit price,
+# amount and invoice number before place (core.ledger.alike_lines): MT-1's two lines swapped
+# keep their figures (2 unchanged, was 2 "corrected"); a line added between two: 23,000 open
+# (was 18,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.alike_customers import alike_customers
+from core.ledger.alike_lines import stored_alike
 from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
@@ -517,7 +518,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
-                   stored_credits(conn, path), _stored_owners(conn))
+                   stored_credits(conn, path), _stored_owners(conn), stored_alike(conn))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import count
+from itertools import chain, count
 
+from core.ledger.alike_lines import StoredAlike
 from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.filed_returns import candidate, sold_before
 from core.ledger.keys import (
@@ -31,6 +32,7 @@ from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
 from core.ledger.typed_rows import is_paid_line
 from core.similarity import alike
+from reference_import.alike import SheetAlike
 from reference_import.rows import Record, _stored_negative
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
@@ -197,7 +199,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           filed: list[tuple[str, int]] | None = None,
           passed_stored: list[tuple[str, float]] | None = None,
           credits: CreditPlaces | None = None,
-          owners: dict[str, tuple[str, str]] | None = None) -> list[Order]:
+          owners: dict[str, tuple[str, str]] | None = None,
+          stored_alike: StoredAlike | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -222,6 +225,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     last: tuple[str, str] | None = None  # the last row's order and line keys
     notes_at: dict[str, Line] = {}  # credit notes and returns of their own in a place
     sheet: str | None = None
+    alike = SheetAlike(stored_alike)  # places matched by likeness (key43)
     for record in records:
         if owners is not None and record.sheet != sheet:
             sheet = record.sheet
@@ -253,8 +257,10 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         if not paid:  # the first place free on the sheet that is no other lot
             money, passed = paid_said(record.notes, record.product, record.status_text), []
             before = partial(_before, shown, stored_lot)
-            for key in (key for n in count() if (record.sheet, key := line_key(
-                    okey, record.product, n)) not in taken):  # stored lots may run past
+            assigned = alike.place(records, record, part[1])
+            for key in chain(() if assigned is None else [line_key(
+                    okey, record.product, assigned)], (key for n in count() if (
+                        record.sheet, key := line_key(okey, record.product, n)) not in taken)):
                 if not _another_lot(line := before(key), record) and not (
                         line and paid_elsewhere(line, money, (before(line_key(
                             okey, record.product, n)) for n in count(
