@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from core.actions.ledger_words import country_text
 from core.analysis.names import (
     GROUPS,
     RFMT,
@@ -99,6 +98,10 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                  currency=analysis.base_currency) + "\n")
     for note in analysis.notes:  # warnings first
         out.write(note.text + "\n")
+    # here, not at the top: core.actions is the whole export, and `main.py --help` reads this
+    # module (1.5 s and 52 MB of imports where 20 MB; win43 had it at the top)
+    from core.actions.ledger_words import country_text
+
     header = [tr(N_("Tier")), "#", tr(N_("Customer")), tr(N_("Country")), tr(N_("Orders")),
               tr(N_("Revenue")), tr(N_("Avg order")), RFMT, tr(N_("Overdue")),
               tr(N_("Days")), tr(N_("Grade")), tr(N_("List"))]
