@@ -24,6 +24,8 @@ from core.analysis.serialise import analysis_json, write_json
 from core.i18n import set_language
 from core.ledger.importer import import_files
 from core.messages import Cancelled
+from core.override_changes import merge
+from core.overrides import find_customer, stored_merges
 from core.store import connect
 from ui import operations
 from ui.main_window import MainWindow
@@ -204,3 +206,52 @@ def test_the_lower_rank_of_idle_work_runs_first(qtbot, first_rank):
         go.set()
     qtbot.waitUntil(lambda: len(ran) == 2 and runner.current is None, timeout=5000)
     assert ran == [0, 1]
+
+
+def test_a_month_end_is_kept_under_the_language_it_was_made_in(tmp_path, monkeypatch):
+    """fx43f: the language was read as the analysis was filed: one switched while a month end
+    was made filed it under the new one (made in English, given to a Chinese clerk)."""
+    build(tmp_path, receivables_ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    kept, made = KeptRows(db), Ahead[operations.Analysed](db)
+    operations.analyse(db, None, kept, made)
+    real = operations.analysis_run.analyse
+
+    def switched(conn, as_of=None, steps=None, **kwargs):
+        found = real(conn, as_of, steps, **kwargs)
+        set_language("zh_CN")  # the clerk switches on the GUI thread meanwhile
+        return found
+
+    monkeypatch.setattr(operations.analysis_run, "analyse", switched)
+    english = operations.analyse(db, MONTH_END, kept, made)
+    assert made.get(MONTH_END) is None  # asked in Chinese: not the English one
+    set_language("en")
+    assert made.get(MONTH_END)[1] is english
+
+
+def test_an_opening_that_writes_its_notices_still_prepares_the_month_ends(qtbot, tmp_path,
+                                                                         monkeypatch):
+    """fx43f: merges looping (typed by hand) are dropped and said once the window's first
+    analysis is in: a write, after which the step found its lines stale and made nothing
+    ahead until the next analysis. It reads them again, as an analysis does."""
+    build(tmp_path, receivables_ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    conn = connect(db)
+    merge(conn, "Lump", "Payer")
+    lump, payer = find_customer(conn, "Lump").key, find_customer(conn, "Payer").key
+    with conn:
+        conn.execute("INSERT INTO overrides (kind, customer_key, target, created_at) "
+                     "VALUES ('merge', ?, ?, '2099-01-01T00:00:00')", (lump, payer))
+    conn.close()
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ahead_ready, timeout=WAIT):
+        window.refresh()
+    conn = connect(db)
+    assert len(stored_merges(conn)) == 1  # the loop broken: the database written on opening
+    conn.close()
+    assert {MONTH_END, BEFORE} <= set(window.ahead.dates())
+    calls = _counted(monkeypatch)
+    _pick(qtbot, window, MONTH_END)
+    assert window.analysis.as_of == MONTH_END and calls == []  # shown at once
+    qtbot.waitUntil(lambda: window.runner.current is None, timeout=WAIT)

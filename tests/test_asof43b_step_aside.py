@@ -17,7 +17,7 @@ from test_main_window import open_window
 
 from ui import operations
 from ui.main_window import MainWindow
-from ui.step_aside import QUIET_MS
+from ui.step_aside import QUIET_MS, StepAside
 from ui.tasks import Runner
 
 
@@ -172,3 +172,34 @@ def test_a_prepared_date_s_customer_panel_is_a_fresh_analysis_s(qtbot, tmp_path)
     fresh = _panels(qtbot, window)
     assert made_ahead == fresh and len(fresh) > 3
     assert made_ahead != latest  # the panel does show the date picked
+
+
+def test_the_input_is_watched_only_while_the_step_made_ahead_runs(qtbot, tmp_path,
+                                                                  monkeypatch, holding):
+    """fx43f: the application's event filter ran Python for every event for the window's
+    whole life (27 calls a header click, 16 of them Paint); now only while a pausable step
+    runs, where a click still pauses it."""
+    asked, done, started, _ = holding
+    monkeypatch.setattr(StepAside, "eventFilter", _looked_at)
+    window, work = _at_the_step(qtbot, tmp_path, started)
+    assert window.stepping_aside.watching
+    _click_a_header(qtbot, window)
+    assert work.paused and LOOKED
+    _let_go(asked, done)
+    qtbot.waitUntil(lambda: window.runner.current is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.runner.aside, timeout=WAIT)  # its quiet second
+    assert MONTH_END in window.ahead.dates() and not window.stepping_aside.watching
+    LOOKED.clear()
+    _click_a_header(qtbot, window)
+    assert LOOKED == [] and not window.runner.aside  # no step: the click not looked at
+
+
+# The events StepAside's filter is given (the test above). Module-wide, as PySide keeps the
+# Python override it found for an object: one let go while still installed would crash.
+LOOKED: list[object] = []
+REAL_FILTER = StepAside.eventFilter
+
+
+def _looked_at(self, watched, event) -> bool:
+    LOOKED.append(event.type())
+    return REAL_FILTER(self, watched, event)

@@ -37,6 +37,7 @@ from core.analysis.last_month_beside import store_apart
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
 from core.analysis.snapshots import month_ends
+from core.i18n import current_language
 from core.messages import Cancelled, Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps, no_progress
 from core.rules import Rules, load_rules
@@ -118,8 +119,10 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
             cancel: CancelFn | None = None) -> Analysed:
     """The analysis as of a date (None: the latest in the data) and the firm's report;
     `kept`: the window's lines, reused while the database is unchanged; `ahead`: the
-    window's analyses kept by date, one taken from there while it holds, a new one kept."""
-    if ahead is not None and as_of is not None and (made := ahead.get(as_of)) is not None:
+    window's analyses kept by date, one taken from there while it holds, a new one kept
+    under the language in force as it began (one switched meanwhile is the next's)."""
+    language = current_language()
+    if ahead is not None and as_of is not None and (made := ahead.get(as_of, language)):
         return made[1]
     with store.opened(db_path) as conn:
         version = last_table.version_of(db_path)  # before the analysis reads
@@ -128,7 +131,7 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
         last = override_changes.last_change(conn)
     result = Analysed(found, firm.report(found), has_data, version, last)
     if ahead is not None and kept is not None:
-        ahead.put(version, found, result, kept.lines)
+        ahead.put(version, found, result, kept.lines, language)
     return result
 
 
@@ -138,10 +141,12 @@ def analyse_ahead(db_path: Path, as_of: date, kept: KeptRows, ahead: Ahead[Analy
     """The month ends before `as_of` a clerk is likely to pick next, analysed and kept in
     `ahead`, so picking one shows it at once: the window's idle step after its analysis
     (``Runner.when_idle``), stopped by whatever the user asks. Only while the window's `kept`
-    lines are current, and room allowing (none for a ledger too big to keep lines for); the
-    dates analysed."""
+    lines are read (read again when the database was written since, as :func:`analyse`
+    does: a notice taken on opening writes after the window's first analysis), and room
+    allowing (none for a ledger too big to keep lines for); the dates analysed."""
     if not kept.current():
-        return []
+        with store.opened(db_path) as conn:
+            kept.read_again(conn)
     return analyse_ahead_days(
         ahead.wanted(as_of, kept.lines),
         lambda day, steps: analyse(db_path, day, kept, ahead, progress=steps.report,

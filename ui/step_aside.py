@@ -6,11 +6,17 @@ process: while that Python runs, each click's answer waits for Python's lock (a 
 pauses such work at its next cancel check (``Runner.step_aside``: it waits there, the lock let
 go, and reports no progress) and a quiet second lets it go on; each input starts that second
 again. A date picked meanwhile still stops it (a request replaces idle work, paused or not).
+
+The filter is the application's only while such work runs (``Runner.stepping``): installed,
+it runs Python for every event in the application (27 calls a header click, 16 of them
+Paint), so the window's clicks pay nothing for it otherwise, and it turns every event but
+an input one away at its first test.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QInputEvent
 
 from ui.tasks import Runner
 
@@ -29,12 +35,20 @@ class StepAside(QObject):
         self.quiet.setSingleShot(True)
         self.quiet.setInterval(QUIET_MS)
         self.quiet.timeout.connect(lambda: self.runner.step_aside(False))
+        self.watching = False  # the application's event filter (tests)
+        runner.stepping.connect(self._watch)
+
+    def _watch(self, stepping: bool) -> None:
+        """Watch the input while pausable work runs, and only then. The quiet second left
+        running lets the next such work start unpaused (``Runner.aside``)."""
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if app is not None and stepping != self.watching:
+            (app.installEventFilter if stepping else app.removeEventFilter)(self)
+            self.watching = stepping
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in INPUTS:
+        # a QInputEvent's test is five times quicker than reading an event's type
+        if isinstance(event, QInputEvent) and event.type() in INPUTS:
             if not self.runner.aside:
                 self.runner.step_aside(True)
             self.quiet.start()  # restarted by each input

@@ -44,9 +44,8 @@ def share_the_gil() -> None:
 NO_OUTCOME: tuple[str, object] = ("cancelled", None)
 
 
-
 def outcome_of(work: Callable[..., Any], progress: Callable[[float, str], None],
-             cancel: Callable[[], bool]) -> tuple[str, object]:
+               cancel: Callable[[], bool]) -> tuple[str, object]:
     """A refusal is the user's mistake and shown as it is; anything else is a bug, logged in
     full, and the user sees its type and text with the details to copy."""
     try:

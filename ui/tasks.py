@@ -298,6 +298,7 @@ class Runner(QObject):
     """Runs tasks one after another: one writer to the database at a time."""
 
     busy = Signal(bool)  # true while a task someone asked for is queued or running
+    stepping = Signal(bool)  # a pausable idle work started (True) or none runs now (False)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -411,12 +412,14 @@ class Runner(QObject):
 
     @Slot()
     def _next(self) -> None:
+        stepped = self.current is not None and self.current.pausable
         if self.closed:
             self.current = None
-            self.busy.emit(False)
-            return
-        self.current = self._queue.pop(0) if self._queue else self._idle_task()
+        else:
+            self.current = self._queue.pop(0) if self._queue else self._idle_task()
         self.busy.emit(self.current is not None and not self.current.idle)
+        if stepped != (self.current is not None and self.current.pausable):
+            self.stepping.emit(not stepped)  # ui.step_aside watches input only meanwhile
         if self.current is not None:
             self.current.start()
 

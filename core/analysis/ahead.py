@@ -9,9 +9,11 @@ window is idle it analyses the month ends before the date on screen from its kep
 A kept analysis is used only when everything it was made from is as it was: the database
 unwritten since the version read before the analysis read it (:func:`file_version.
 unwritten_since`: an import, an undo, a setting, a rate or a correction written since makes
-it stale; the month-end snapshots do not), at the same as-of date, in the same language
-(a list in a note is joined in the language in force when it is made). The rules and the
-receipts date are settings in the database: its version covers them.
+it stale; the month-end snapshots do not), at the same as-of date, in the same language: the
+one in force when the analysis began, read before it (its notes' lists and noted names are
+made as that language writes them: ``messages.Listed``, ``Noted``), so a language switched
+while a month end is made ahead files it under the language it was made in. The rules and
+the receipts date are settings in the database: its version covers them.
 
 Memory: each analysis kept is about 66 MB at 100,000 lines (its orders 27 MB, invoices 21 MB,
 customers 18 MB, all read once it is shown: docs/performance.md, asof43b). The analyses kept
@@ -26,13 +28,14 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from core.analysis import letting_go
 from core.analysis.file_version import Version, unwritten_since
 from core.analysis.model import Analysis
+from core.analysis.snapshots import previous_month_end
 from core.i18n import current_language
 from core.progress import Steps
 
@@ -46,7 +49,7 @@ def month_ends_before(day: date, count: int) -> list[date]:
     """The `count` month ends before `day`, latest first (a month end's own is not one)."""
     found: list[date] = []
     for _ in range(count):
-        day = day.replace(day=1) - timedelta(days=1)
+        day = previous_month_end(day)
         found.append(day)
     return found
 
@@ -68,9 +71,10 @@ class Ahead(Generic[T]):
         self._lock = threading.Lock()
         self._kept: OrderedDict[tuple[date, str], tuple[Version, Analysis, T]] = OrderedDict()
 
-    def get(self, as_of: date) -> tuple[Analysis, T] | None:
-        """The analysis kept for this date, if it still holds (else it goes)."""
-        key = (as_of, current_language())
+    def get(self, as_of: date, language: str | None = None) -> tuple[Analysis, T] | None:
+        """The analysis kept for this date in `language` (None: the one in force), if it
+        still holds (else it goes)."""
+        key = (as_of, language or current_language())
         with self._lock:
             found = self._kept.get(key)
             if found is not None and unwritten_since(self.path, found[0]):
@@ -82,10 +86,11 @@ class Ahead(Generic[T]):
         return None
 
     def put(self, version: Version | None, analysis: Analysis, kept: T,
-            lines: int | None) -> None:
-        """An analysis made from the database at `version` (read before the analysis read
-        it), kept while room allows for a ledger of `lines` lines (:func:`room_for`)."""
-        room, key = room_for(lines), (analysis.as_of, current_language())
+            lines: int | None, language: str) -> None:
+        """An analysis made from the database at `version` in `language` (both read before
+        the analysis began), kept while room allows for a ledger of `lines` lines
+        (:func:`room_for`)."""
+        room, key = room_for(lines), (analysis.as_of, language)
         with self._lock:
             gone = [self._kept.pop(key)] if key in self._kept else []
             if room and version is not None:  # else nothing says when it goes stale

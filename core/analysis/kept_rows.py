@@ -48,15 +48,26 @@ class KeptRows:
         """The lines of the orders dated up to A: cut from those kept when nothing was written
         since they were fetched, else fetched (and kept, when there are not too many)."""
         with self._lock:
-            if self._rows is not None and unwritten_since(self.path, self._version):
-                return cut(self._rows, as_of)
-            self._rows = self._version = None
-            # read before fetching: a write after it changes it, so the rows are not reused
-            version = change_counter(self.path)
-            if version is None or too_many_to_keep(conn):
-                return fetch(conn, as_of)
-            self._rows, self._version = fetch(conn, date.max, keep=True), version
-            return cut(self._rows, as_of)
+            rows = self._read(conn)
+            return cut(rows, as_of) if rows is not None else fetch(conn, as_of)
+
+    def read_again(self, conn: sqlite3.Connection) -> bool:
+        """Whether lines are kept, read again first when the file was written since they were
+        (none for a ledger too big to keep, nor a file that cannot say it is unchanged)."""
+        with self._lock:
+            return self._read(conn) is not None
+
+    def _read(self, conn: sqlite3.Connection) -> Fetched | None:
+        """The kept lines, fetched again when the file was written since; None: not kept."""
+        if self._rows is not None and unwritten_since(self.path, self._version):
+            return self._rows
+        self._rows = self._version = None
+        # read before fetching: a write after it changes it, so the rows are not reused
+        version = change_counter(self.path)
+        if version is None or too_many_to_keep(conn):
+            return None
+        self._rows, self._version = fetch(conn, date.max, keep=True), version
+        return self._rows
 
     def source(self, conn: sqlite3.Connection, read: Callable[[sqlite3.Connection], S]) -> S:
         """What `read` gives from the database, kept while the file is unwritten since it was
