@@ -303,6 +303,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # another folder replaces it (300 on account, was 1,200 open).
 # 19 (ret43): a 退货/Returns/RMA tab's plain +3,000 row of a sold order is its return, a credit
 # note (revenue 12,000, 3,000 on account; was the sale's line replaced: revenue 3,000).
+# 19 (fx43d): a book's month tab is the book's year unless its month's rows are all of the
+# year before (0 open, was 18,000 / 13,500); tabs 定金/尾款/收款 each a payment where they do
+# not pay over (4,500, was 9,000; 0, was 7,500 / 10,500); 12月's undated total over 11月's
+# older receipt (0, was 15,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
