@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from account_cli import customers
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
@@ -143,3 +144,32 @@ def test_december_s_undated_total_over_november_s_receipt(tmp_path: Path):
     tabs = {"11月": [mt9(5_000, "2025-11-10")], "12月": [mt9(20_000, None)]}
     assert _every_order(tmp_path, tabs, "2026-01-31") == {(0, 0, None)}
 
+
+# --- F4: a year book against its newest month's file -------------------------------------------
+
+@pytest.mark.parametrize(("book_first", "code", "words"), [
+    (True, "same_day_received_month_taken",
+     ("(this one by its name, the other by its tabs)", "（本文件按文件名，另一文件按工作表名）")),
+    (False, "same_day_received_month_kept",
+     ("(this one by its tabs, the other by its name)", "（本文件按工作表名，另一文件按文件名）"))])
+def test_a_year_book_against_its_newest_month_s_file(tmp_path: Path, book_first, code, words):
+    """2025年台账.xlsx (tabs 3月 and 4月, its newest April) says MT-1 (50,000 of 03-01) had
+    45,000 by 03-10 (a typo); 台账 2025-04.xlsx says 4,500 of 03-10. Both are April's: the file
+    named after the month stands, 45,500 open, in both orders of import; the second import's
+    note says both are of one month, which file is dated by what. Before: the last imported
+    decided (45,500 or 5,000 open), the note 'later-dated'."""
+    def mt(received: float) -> list[object]:
+        return _line("MT-1", "Mumbai Mart", "2025-03-01", 50_000, "2025-03-05", received,
+                     "2025-03-10")
+
+    lima = _line("LT-2", "Lima Trading", "2025-04-02", 2_000, "2025-04-05", None, None)
+    book = write_xlsx(tmp_path / "a" / BOOK, {"3月": [TYPED, mt(45_000)],
+                                             "4月": [TYPED, mt(45_000), lima]})
+    month = write_xlsx(tmp_path / "b" / "台账 2025-04.xlsx", {"台账": [TYPED, mt(4_500)]})
+    results = _same_import(tmp_path, *([[book], [month]] if book_first else [[month], [book]]))
+    [note] = [m for m in results[1].warnings if m.code.startswith("same_day_received")]
+    assert note.code == code
+    assert words[0] in note.text and "later" not in note.text
+    assert words[1] in in_chinese(lambda: note.text)
+    who = customers(tmp_path / "fast.sqlite", d("2025-06-30"))["by_name"]["Mumbai Mart"]
+    assert who["open_amount"] == 45_500

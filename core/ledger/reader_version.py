@@ -304,9 +304,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (ret43): a 退货/Returns/RMA tab's plain +3,000 row of a sold order is its return, a credit
 # note (revenue 12,000, 3,000 on account; was the sale's line replaced: revenue 3,000).
 # 19 (fx43d): a book's month tab is the book's year unless its month's rows are all of the
-# year before (0 open, was 18,000 / 13,500); tabs 定金/尾款/收款 each a payment where they do
-# not pay over (4,500, was 9,000; 0, was 7,500 / 10,500); 12月's undated total over 11月's
-# older receipt (0, was 15,000).
+# year before (0 open, was 18,000/13,500); 定金/尾款/收款 tabs are payments not paying over
+# (4,500, was 9,000; 0, was 7,500/10,500); an undated 12月 total kept (0, was 15,000); a month's
+# file over a year book of that month (45,500 in both orders, was 5,000 in one).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
