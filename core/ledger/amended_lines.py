@@ -136,7 +136,8 @@ class LaterFiles:
         self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
         self.resent: list[Corrected] = []  # the figures this file sent again corrected (settle)
         self._replaced: dict[tuple[str, str], tuple[object, float]] | None = None  # (_undone)
-        self.tied: set[str] = set()  # lines :meth:`newer` judged by a tie of months (yb43)
+        # lines :meth:`newer` judged by a tie of months: what dates this file and the other
+        self.tied: dict[str, tuple[int, int]] = {}  # (older_receipts.DATED_BY; fx43d)
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -213,17 +214,19 @@ class LaterFiles:
             key, figure, day)) or self._undone(files[1], key, (figure, day))
         if later:  # the row's figure, which the stored one may keep out: what this file read
             self.read[key] = (figure, day)
-        if self._tie(files[1]):
-            self.tied.add(key)
+        if tie := self._tie(files[1]):
+            self.tied[key] = tie
         return later
 
-    def _tie(self, writer: str | None) -> bool:
-        """Are this file and `writer` (the line's total's file) dated the same month, one named
-        after it, the other dated by its rows alone (:func:`ranked_month`)? Then the one named
-        after the month decides, and the report says so, not "later-dated" (yb43)."""
+    def _tie(self, writer: str | None) -> tuple[int, int] | None:
+        """Are this file and `writer` (the line's total's file) dated the same month, each
+        otherwise (:func:`ranked_month`: by its name, tabs or rows)? Then the one that names the
+        month more plainly decides, and the report says so, not "later-dated" (yb43): what
+        dates this file and the other (:data:`core.ledger.older_receipts.DATED_BY`), else None."""
         theirs = self._months.get(writer) if writer else None
-        return (theirs is not None and self._mine is not None and self._mine[:2] == theirs[:2]
-                and self._mine[2] != theirs[2])
+        return (self._mine[2], theirs[2]) if (
+            theirs is not None and self._mine is not None and self._mine[:2] == theirs[:2]
+            and self._mine[2] != theirs[2]) else None
 
     def _undone(self, total: str | None, key: str, read: tuple[object, object]) -> bool:
         """Does a row bring back the figure of a day that the file which wrote the line's
@@ -283,12 +286,14 @@ class LaterFiles:
 
 def ranked_month(name: str, rows: Sequence[tuple[str, str | None]]
                  ) -> tuple[int, int, int] | None:
-    """:func:`named_month`, ranked on a tie: a file whose name or tabs name the month (台账
-    2025-04.xlsx: 1) over one dated by its rows alone (客户台账.xlsx, rows into April: 0).
-    Before (fx42b), the two tied and the last imported decided: 45,000 of 03-10 against
-    April's book's 4,500 of 03-10 was 45,500 or 5,000 open; now April's, 45,500, either way."""
-    month, alone = _named(name, rows)  # once (was by_rows again: ord43)
-    return None if month is None else (*month, 0 if alone else 1)
+    """:func:`named_month`, ranked on a tie (older_receipts.DATED_BY): a file whose name names the
+    month (台账 2025-04.xlsx: 2) over one whose tabs do (2025年台账.xlsx, its newest tab 4月: 1)
+    over one dated by its rows alone (客户台账.xlsx, rows into April: 0). Before (fx42b), the
+    two tied and the last imported decided: 45,000 of 03-10 against April's book's 4,500 of
+    03-10 was 45,500 or 5,000 open; now April's, 45,500, either way; so too the year book
+    against April's file (fx43d: was 45,500 or 5,000 by the order of import)."""
+    month, rank = _named(name, rows)  # once (was by_rows again: ord43)
+    return None if month is None else (*month, rank)
 
 
 def by_rows(name: str, tabs: Iterable[str]) -> bool:
@@ -310,17 +315,18 @@ def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int,
 
 
 def _named(name: str, rows: Iterable[tuple[str, str | None]]
-           ) -> tuple[tuple[int, int] | None, bool]:
-    """:func:`named_month`, and whether the file is dated by its rows alone (:func:`by_rows`)."""
+           ) -> tuple[tuple[int, int] | None, int]:
+    """:func:`named_month`, and what dates the file (older_receipts.DATED_BY): its name 2,
+    its tabs 1, its rows alone 0 (:func:`by_rows`)."""
     tabs: dict[str, Counter[date]] = {}
     for tab, day in rows:
         tabs.setdefault(tab, Counter()).update([date.fromisoformat(day)] if day else [])
     if (month := month_named(name)) is not None:  # the name's (core.ledger.month_parts)
-        return month, False
+        return month, 2
     stem = sheet_month(name.rsplit(".", 1)[0])  # 4月台账.xlsx, no year named
     if stem is not None and named_year("", name) is None and (
             month := carried_before(stem, sum(tabs.values(), Counter()).items())):
-        return month, False
+        return month, 2
     found = []
     for tab, dated in tabs.items():
         given = named_year(tab, name)
@@ -330,8 +336,8 @@ def _named(name: str, rows: Iterable[tuple[str, str | None]]
             found.append(month)
     if by_rows(name, tabs):  # no name nor tab says a month
         return max(((day.year, day.month) for dated in tabs.values() for day in dated),
-                   default=None), True
-    return max(found, default=None), False
+                   default=None), 0
+    return max(found, default=None), 1
 
 
 def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list[Message]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.i18n import NP_
-from core.ledger.older_receipts import KeptTotal, Receipt
+from core.ledger.older_receipts import KeptTotal, Receipt, dated_by
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import revises
@@ -89,18 +89,19 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
             {"count": len(taken), "rows": Listed([at_row(
                 k.order, k.sheet, k.row, f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")
                 for k in taken], SHARED_SHOWN)}))
-    if tied:  # yb43: was the note above, "later-dated"
+    for pair in sorted({k.tied for k in tied if k.tied}):  # yb43: was "later-dated" above
         notes.append(Message("same_day_received_month_taken", NP_(
             "{count} order line's received figure in this file differs from the one another "
             "file stored for the same day, and both files are dated the same month (this one "
-            "by its name, the other by its rows): this file's figure is taken, as the file "
-            "named after the month: {rows} (stored / this file's). If the stored figure was "
-            "the right one, correct this file and import it again.",
+            "by {this_by}, the other by {other_by}): this file's figure is taken, as the file "
+            "that names the month more plainly: {rows} (stored / this file's). If the stored "
+            "figure was the right one, correct this file and import it again.",
             "{count} order lines' received figures in this file differ from the ones another "
             "file stored for the same days, and both files are dated the same month (this one "
-            "by its name, the other by its rows): this file's figures are taken, as the file "
-            "named after the month: {rows} (stored / this file's). If a stored figure was the "
-            "right one, correct this file and import it again."), _listed(tied)))
+            "by {this_by}, the other by {other_by}): this file's figures are taken, as the "
+            "file that names the month more plainly: {rows} (stored / this file's). If a "
+            "stored figure was the right one, correct this file and import it again."), {
+                **_listed([k for k in tied if k.tied == pair]), **dated_by(pair)}))
     if lower:
         notes.append(Message("received_total_lowered", NP_(
             "{count} order line's received total in this file is lower than the one stored "

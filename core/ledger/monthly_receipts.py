@@ -50,6 +50,7 @@ from core.ledger.record import (
 )
 from core.ledger.revised_files import received_corrected
 from core.ledger.tab_month import sheet_month
+from core.ledger.typed_rows import is_receipt
 
 MONTH, TOTAL, EITHER = "month", "total", "either"  # what a judged showing's figure is
 
@@ -68,6 +69,8 @@ class Paid(Protocol):
     def day(self) -> object: ...
     @property
     def tab(self) -> str | None: ...
+    @property
+    def currency(self) -> str | None: ...
 
 
 P = TypeVar("P", bound=Paid)
@@ -160,7 +163,8 @@ def read_lines(lines: Iterable[Sequence[Showing]], says: str | None = None) -> M
     """The reading of a file's repeated lines (each its showings with a figure, in file
     order): an EITHER showing follows what the file's received headers say (`says`), else
     what its other judged showings say, MONTH or TOTAL, when they say one thing only."""
-    judgements = [(showings, judged(showings, says)) for showings in lines if len(showings) > 1]
+    judgements = [(showings, judged(showings, says)) for showings in lines
+                  if len(showings) > 1 and not by_tabs(showings)]  # the tabs decide (fx43d)
     said = {v for showings, verdicts in judgements for now, v in zip(showings, verdicts,
                                                                       strict=True)
             if v in (MONTH, TOTAL) and not _corrected(now, says)}  # one row's word: its own
@@ -259,12 +263,49 @@ def payment_tabs(one: Paid, other: Paid) -> bool:
 
 
 def named_payments(one: str | None, other: str | None) -> bool:
-    """Are two tabs each named by a payment, not by a month, and not one tab? A row of one
-    dated on or before the line's receipt another wrote is an older state of the line (the
-    定金 tab's 4,500 of 03-02 under the 尾款 tab's 15,000 of 05-20: core.ledger.older_tabs.
-    kept; before, 10,500 open tabs 尾款, 定金, nothing tabs 定金, 尾款: yb43)."""
-    return one != other and all(kinds(tab) and sheet_month(tab or "") is None
-                                for tab in (one, other))
+    """Are two tabs each named by a payment or as receipts (:func:`_payment_tab`), not one
+    tab? A row of one dated on or before the line's receipt another wrote is an older state of
+    the line (the 定金 tab's 4,500 of 03-02 under the 尾款 tab's 15,000 of 05-20: core.ledger.
+    older_tabs.kept; before, 10,500 open tabs 尾款, 定金, nothing tabs 定金, 尾款: yb43; 收款
+    first, 定金 last: 10,500 where nothing is, fx43d)."""
+    return one != other and all(_payment_tab(tab) for tab in (one, other))
+
+
+def _payment_tab(tab: str | None) -> bool:
+    """Is a tab named by a payment (定金, 尾款; 中期 or 进度 as 中期款, 进度款) or as receipts, not
+    by a month?"""
+    return bool(tab) and bool(kinds(tab) or kinds(f"{tab}款") or is_receipt(tab)) and (
+        sheet_month(tab or "") is None)
+
+
+def by_tabs(parts: Sequence[Paid]) -> bool:
+    """Is each of a line's payments (two or more) on a tab of its own named by a payment
+    (:func:`named_payments`)? Then the tabs decide (core.ledger.stored_receipts.tab_payment:
+    :func:`paid_by_tabs`, else the later receipt's figure the total), not the reading of a
+    month's receipts: before (fx43d), tabs 尾款, 定金1, 定金2 (7,500, 4,500, 3,000 of 15,000)
+    read 定金2's 3,000 as March's receipt on 定金1's 4,500 (7,500 open where nothing is),
+    and the notes said a month's receipt in one order, maybe one in another, none in a third."""
+    return len(parts) > 1 and all(payment_tabs(one, other) for one, other in combinations(parts, 2))
+
+
+def paid_by_tabs(parts: Sequence[Paid]) -> bool:
+    """Are `parts` (a line's payments tab by tab, :func:`carried_once`) the order's payments,
+    received together: each with its figure and day, no two of one day the same payment
+    (:func:`one_day_twice`), in one currency, and payments apart (:func:`settled_apart`), or
+    each on its own payment-named tab (:func:`by_tabs`: 定金, 尾款) not paying the order over,
+    none saying money is still to come? The latter over the reading of the later tab's
+    figure as the total so far, which read 定金 4,500 and 尾款 6,000 of 15,000 as 6,000
+    received (fx43d: 9,000 open, 46 days, where 4,500 is); a later tab's figure that with
+    the others pays the order over is its total so far (尾款 15,000: yb43)."""
+    if (not parts or not all(part.figure for part in parts) or None in map(iso_day, (
+            part.day for part in parts)) or one_day_twice(parts)
+            or len({part.currency for part in parts}) > 1):
+        return False
+    amount = parts[-1].amount
+    return settled_apart(parts) or by_tabs(parts) and all(
+        (part.figure or 0.0) > TOLERANCE for part in parts) and (
+        sum(part.figure or 0.0 for part in parts) <= amount + margin(amount)) and not any(
+        still_owed(part.notes) for part in parts)
 
 
 def settled_apart(parts: Sequence[Paid]) -> bool:

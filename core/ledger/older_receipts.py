@@ -30,12 +30,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from core.i18n import NP_
+from core.i18n import N_, NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import noted_correction, revised, revises, revises_dated
 from core.ledger.row_places import at_row
-from core.messages import Listed, Message
+from core.messages import Listed, Message, Term
 
 # the words of a note saying the earlier payment bounced and was paid again: the later day is
 # the money's (3/10定金被银行退回，4/15重新付款), whichever file came first (fix40d). The one list.
@@ -150,7 +150,18 @@ class KeptTotal:
     kept: tuple[float, str]
     read: tuple[float, str]
     taken: bool = False
-    tied: bool = False  # the two files dated the same month, one named after it (yb43)
+    # the two files dated the same month, each otherwise: what dates this one and the other
+    tied: tuple[int, int] | None = None  # (:data:`DATED_BY`'s places; yb43, fx43d)
+
+
+# what dates a file's month, by rank (core.ledger.amended_lines.ranked_month): its rows alone,
+# its tabs (2025年台账.xlsx, its newest tab 4月), its name (台账 2025-04.xlsx)
+DATED_BY = (N_("its rows"), N_("its tabs"), N_("its name"))
+
+
+def dated_by(tied: tuple[int, int]) -> dict[str, object]:
+    """A tie note's words for what dates this file and the other (KeptTotal.tied)."""
+    return {"this_by": Term(DATED_BY[tied[0]]), "other_by": Term(DATED_BY[tied[1]])}
 
 
 def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
@@ -180,20 +191,21 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
             [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
              and not k.taken and not k.tied],
             lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}"),
-        *_named("same_day_received_month_kept", NP_(  # yb43: was the note above, "later"
-            "{count} order line's received figure in this file differs from the one another "
-            "file stored for the same day, and both files are dated the same month (this one "
-            "by its rows, the other by its name): the figure of the file named after the month "
-            "is kept: {rows} (kept / this file's). If this file's figure is right, correct the "
-            "other file and import it again.",
-            "{count} order lines' received figures in this file differ from the ones another "
-            "file stored for the same days, and both files are dated the same month (this one "
-            "by its rows, the other by its name): the figures of the file named after the "
-            "month are kept: {rows} (kept / this file's). If this file's figures are right, "
-            "correct the other file and import it again."),
+        *(note for pair in sorted({k.tied for k in kept if k.tied}) for note in _named(
+            "same_day_received_month_kept", NP_(  # yb43: was the note above, "later"
+                "{count} order line's received figure in this file differs from the one "
+                "another file stored for the same day, and both files are dated the same month "
+                "(this one by {this_by}, the other by {other_by}): the figure of the file that "
+                "names the month more plainly is kept: {rows} (kept / this file's). If this "
+                "file's figure is right, correct the other file and import it again.",
+                "{count} order lines' received figures in this file differ from the ones "
+                "another file stored for the same days, and both files are dated the same month "
+                "(this one by {this_by}, the other by {other_by}): the figures of the file that "
+                "names the month more plainly are kept: {rows} (kept / this file's). If this "
+                "file's figures are right, correct the other file and import it again."),
             [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
-             and not k.taken and k.tied],
-            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")]
+             and not k.taken and k.tied == pair],
+            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}", dated_by(pair)))]
 
 
 def kept_day_messages(kept: Iterable[KeptTotal]) -> list[Message]:
@@ -216,10 +228,11 @@ def kept_day_messages(kept: Iterable[KeptTotal]) -> list[Message]:
 
 
 def _named(code: str, text: str, lines: Iterable[KeptTotal],
-           figures: Callable[[KeptTotal], str]) -> list[Message]:
+           figures: Callable[[KeptTotal], str], said: dict[str, object] | None = None
+           ) -> list[Message]:
     """A note `code` naming `lines` (none: no note), each by its order, sheet, row and
-    `figures`."""
+    `figures`; `said`: the note's other words."""
     found = sorted(set(lines), key=lambda k: (k.sheet, k.row, k.order))
     return [Message(code, text, {"count": len(found), "rows": Listed([at_row(
-        k.order, k.sheet, k.row, figures(k)) for k in found], SHARED_SHOWN)})
+        k.order, k.sheet, k.row, figures(k)) for k in found], SHARED_SHOWN), **(said or {})})
     ] if found else []

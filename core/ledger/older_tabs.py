@@ -52,6 +52,10 @@ class NewestTabs:
         return month is not None and newest is not None and month < newest or repeat and (
             named_payments(*tabs))  # or another payment's tab: its row's day tells (kept)
 
+    def end(self, key: str) -> str | None:
+        """The month's end (ISO) of the newest month's tab that showed the line `key` so far."""
+        return self._newest.get(key)
+
     def _month(self, tab: str | None) -> str | None:
         if tab is None:
             return None
@@ -60,20 +64,22 @@ class NewestTabs:
         return self._months[tab]
 
 
-def kept(held: Receipt, now: Receipt) -> tuple[float, str | None] | None:
+def kept(held: Receipt, now: Receipt, end: str | None = None) -> tuple[float, str | None] | None:
     """The line's figure and ISO day kept under an older month's tab's row (`now`), where the
-    row is dated on or before the line's receipt (`held`), or the line's note says its figure
-    corrects the one before (更正: whatever the days, pay43), in its currency and amount; None:
-    the row's figure is read as before. Before, 4月's 6,000 更正 (of 03-08, or undated) read
-    before 3月's 10,500 of 03-10 gave 10,500 received, 3月, 4月 6,000."""
-    day, since = iso_day(now.day), iso_day(held.day)
+    row is dated on or before the line's receipt (`held`; undated, the end of its tab's month,
+    `end`: 12月's 20,000 without its day over 11月's 5,000 of 11-10, before 15,000 open tabs
+    12月, 11月, where nothing is, fx43d), or the line's note says its figure corrects the one
+    before (更正: whatever the days, pay43), in its currency and amount; None: the row's figure
+    is read as before. Before, 4月's 6,000 更正 (of 03-08, or undated) read before 3月's 10,500
+    of 03-10 gave 10,500 received, 3月, 4月 6,000."""
+    day, since = iso_day(now.day), iso_day(held.day) or end
     dated = isinstance(day, str) and isinstance(since, str) and day <= since
     if (held.figure is None or now.figure is None or not dated and not noted_correction(
             held.notes) or now.currency != held.currency
             or abs(now.amount - held.amount) > TOLERANCE
             or abs(now.figure - held.figure) <= TOLERANCE):  # the same total: its first day
         return None
-    return held.figure, since
+    return held.figure, iso_day(held.day)
 
 
 def kept_step(stands: tuple[float, str], now: Receipt, line: tuple[str | None, str]) -> str | None:

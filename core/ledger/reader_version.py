@@ -307,6 +307,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # amount and invoice number before place (core.ledger.alike_lines): MT-1's two lines swapped
 # keep their figures (2 unchanged, was 2 "corrected"); a line added between two: 23,000 open
 # (was 18,000).
+# 19 (fx43d): a book's month tab is the book's year unless its month's rows are all of the
+# year before (0 open, was 18,000/13,500); 定金/尾款/收款 tabs are payments not paying over
+# (4,500, was 9,000; 0, was 7,500/10,500); an undated 12月 total kept (0, was 15,000); a month's
+# file over a year book of that month (45,500 in both orders, was 5,000 in one).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -57,7 +57,7 @@ from core.ledger.line_values import (
     L_RECEIVED_DATE,
 )
 from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
-from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin, one_day_twice
+from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin, paid_by_tabs
 from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.older_tabs import NewestTabs, kept, kept_step
@@ -66,11 +66,11 @@ from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import read, total_file
 from core.ledger.resent_figures import own_total
 from core.ledger.revised_files import revises
-from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored, settled_apart
+from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored
 from core.ledger.stored_figure import iso_day as _day
 from core.ledger.tab_month import (
     TabMonth,
-    dated_by_rows,
+    book_year,
     named_range,
     named_year,
     range_end,
@@ -125,8 +125,8 @@ def month_end(sheet: str, file_name: str | None,
     range was its first month (tabs33), and one over a year end ("12-1月") none (dates35), or
     2026-01 for 台账 2025.xlsx's 12-1月 of 2024-12 rows (fix35f)."""
     named = named_year(sheet, file_name) if file_name else None
-    if named is not None and named.month is not None and not dated_by_rows(sheet, rows):
-        return tab_end(named.year, named.month).isoformat()
+    if named is not None and named.month is not None:
+        return tab_end(book_year(sheet, named, rows), named.month).isoformat()
     stem = (file_name or "").rsplit(".", 1)[0]
     found = next(((name, m) for name, m in ((sheet, sheet_month(sheet)),
                                             (stem, sheet_month(stem)))
@@ -419,21 +419,20 @@ class Bases:
         older = self.newest.older(key, tabs, repeat, self.again)  # an older month's tab
         if not repeat or last in (None, tabs[1]) or self.says[0] == MONTH:
             return None
-        stands = kept(held, now) if older else None  # its row an older state (yb42b)
+        stands = kept(held, now, self.newest.end(key)) if older else None  # older (yb42b)
         own = (held.figure or 0.0) - self.bases.get(key, 0.0)  # the earlier tab's own
         held, now = (dataclasses.replace(paid, notes=paid.notes or tab, figure=figure, tab=tab)
                      for paid, tab, figure in ((held, last, own), (now, tabs[1], now.figure)))
         parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
         self._paid[key] = parts
         parts = carried_once(parts)  # a row carried on unchanged: once (yb42)
-        days = [_day(part.day) for part in parts]
-        if (not all(part.figure for part in parts) or None in days or one_day_twice(parts)
-                or len({part.currency for part in parts}) > 1 or not settled_apart(parts)):
+        if not paid_by_tabs(parts):  # else received together, dated by the later
             if stands and (since := stands[1]):  # the row's an earlier step (kept_step)
                 self.rebuilt[key] = (since, kept_step((stands[0], since), now, (
                     held.history, self.source_file)))
             return stands
-        return round(sum(part.figure or 0.0 for part in parts), 6), max(map(str, days))
+        return round(sum(part.figure or 0.0 for part in parts), 6), max(
+            str(_day(part.day)) for part in parts)
 
     def day(self, key: str, read: object) -> object:
         """The receipt date a line's row is written with: its own, or the rebuilt total's

@@ -17,7 +17,9 @@ from its own rows:
   per customer) names none.
 - A tab with no year carries the year most of its rows dated in its month carry (the later of
   a tie): "12月" of 2025 holding an order of 2026-01-03 has that order after its month, not
-  before; "1月" of 2026 holding December 2025 rows has them before.
+  before; "1月" of 2026 holding December 2025 rows has them before. In a book named for a
+  year (2025年台账.xlsx) a tab is of the book's year unless all its month's rows are of the
+  year before and none later (:func:`book_year`).
 - A tab none of whose rows is dated in its month is the first such month at or after most of
   them (:func:`tab_year`), that month's tab begun with the balances
   brought forward ("5月" holding March's unpaid orders): all its rows are carried. Not so a
@@ -154,6 +156,23 @@ def dated_by_rows(sheet: str, rows: Mapping[str, Counter[date]] | None) -> bool:
     month = sheet_month(sheet)
     return (month is not None and month.year is None and not month.bare and not month.span
             and bool((rows or {}).get(sheet)))
+
+
+def book_year(sheet: str, named: NamedYear, rows: Mapping[str, Counter[date]] | None) -> int:
+    """The year of a tab `sheet` named after a month without a year (12月) in a book named for
+    one (2025年台账.xlsx: `named`), where its rows' order dates (`rows`, per tab) give one
+    (:func:`dated_by_rows`): the book's, unless every row of the tab's month is of the year
+    before and no row of the book's year or later (last December's tab). Before (fx43d),
+    the most rows of the month decided, a tie the later year: a quiet 12月 of 2025 whose one
+    December row was a carried order of 2024-12 was December 2024, its correction dropped
+    (18,000 open where nothing is); a 3月 of two rows, one order date typed 2026-03-20, was
+    March 2026 (13,500 open, black)."""
+    if not dated_by_rows(sheet, rows):
+        return named.year
+    days = [day for day, count in (rows or {})[sheet].items() if count]
+    own = {day.year for day in days if day.month == named.month}
+    before = named.year - 1
+    return before if own == {before} and all(day.year <= before for day in days) else named.year
 
 
 def tab_year(month: TabMonth, dated: Iterable[tuple[date, int]], near: date | None = None

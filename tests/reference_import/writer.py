@@ -496,13 +496,13 @@ class LedgerWriter:
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"]), True,
-                line.key in self.later.tied))  # the files' months tied (yb43)
+                self.later.tied.get(line.key)))  # the files' months tied (yb43)
         if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"]), False,
-                line.key in self.later.tied))
+                self.later.tied.get(line.key)))
             merged.update({c: old[c] for c in PAID})
         status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
