@@ -56,14 +56,27 @@ def _figure(value: object) -> float | None:
 
 
 def places(rows: Sequence[Likeness], known: Mapping[int, Likeness]) -> list[int]:
-    """Each of a sheet's rows of one order and product (in sheet order): the place of the
-    known line alike (the first such not taken), else the first place no row matched."""
+    """Each of a sheet's rows of one order and product (in sheet order): its own place where
+    the known line there is alike (a line corrected to look like another keeps its place:
+    fx43i), else the place of the known line alike (the first such not taken), else the first
+    place no row matched; rows alike one another keep their sheet order."""
+    own = [n if known.get(n) == like else None for n, like in enumerate(rows)]
     alike: dict[Likeness, list[int]] = {}
+    kept = set(own)
     for n in sorted(known):
-        alike.setdefault(known[n], []).append(n)
-    found = [free.pop(0) if (free := alike.get(like)) else None for like in rows]
+        if n not in kept:
+            alike.setdefault(known[n], []).append(n)
+    found = [n if n is not None else free.pop(0) if (free := alike.get(like)) else None
+             for like, n in zip(rows, own, strict=True)]
     spare = (n for n in count() if n not in found)
-    return [next(spare) if n is None else n for n in found]
+    placed = [next(spare) if n is None else n for n in found]
+    same: dict[Likeness, list[int]] = {}
+    for i, like in enumerate(rows):
+        same.setdefault(like, []).append(i)
+    for rows_alike in same.values():
+        for i, n in zip(rows_alike, sorted(placed[i] for i in rows_alike), strict=True):
+            placed[i] = n
+    return placed
 
 
 def stored_alike(conn: sqlite3.Connection) -> StoredAlike:

@@ -136,8 +136,6 @@ class LaterFiles:
         self.read: dict[str, tuple[object, object]] = {}  # each stored line's row: its figure
         self.resent: list[Corrected] = []  # the figures this file sent again corrected (settle)
         self._replaced: dict[tuple[str, str], tuple[object, float]] | None = None  # (_undone)
-        # lines :meth:`newer` judged by a tie of months: what dates this file and the other
-        self.tied: dict[str, tuple[int, int]] = {}  # (older_receipts.DATED_BY; fx43d)
 
     def of(self, line_of: tuple[str, str | None], line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -214,15 +212,15 @@ class LaterFiles:
             key, figure, day)) or self._undone(files[1], key, (figure, day))
         if later:  # the row's figure, which the stored one may keep out: what this file read
             self.read[key] = (figure, day)
-        if tie := self._tie(files[1]):
-            self.tied[key] = tie
         return later
 
-    def _tie(self, writer: str | None) -> tuple[int, int] | None:
-        """Are this file and `writer` (the line's total's file) dated the same month, each
-        otherwise (:func:`ranked_month`: by its name, tabs or rows)? Then the one that names the
-        month more plainly decides, and the report says so, not "later-dated" (yb43): what
-        dates this file and the other (:data:`core.ledger.older_receipts.DATED_BY`), else None."""
+    def tie(self, writer: str | None) -> tuple[int, int] | None:
+        """Are this file and `writer` (a line's total's file, :meth:`after` asked of it) dated
+        the same month, each otherwise (:func:`ranked_month`: by its name, tabs or rows)? Then
+        the one that names the month more plainly decides, and the report says so, not
+        "later-dated" (yb43): what dates this file and the other (:data:`core.ledger.
+        older_receipts.DATED_BY`; a KeptTotal's `tied`), else None. A file's answer: it was
+        kept for each line (fx43d), a dict the size of the file's lines (fx43i)."""
         theirs = self._months.get(writer) if writer else None
         return (self._mine[2], theirs[2]) if (
             theirs is not None and self._mine is not None and self._mine[:2] == theirs[:2]

@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import sqlite3
 
+# Every file's name its figures are kept under (each an import's), for the key (file_name,
+# line_key) to be searched name by name: a line key alone scanned the table (0.36 s a rename
+# at 2M rows; fx43i)
+_FILES = "file_name IN (SELECT file_name FROM imports) AND "
 # A line's figures under its new key (one a stale record holds is the renamed line's now)
-_LINE = "UPDATE OR REPLACE file_receipts SET line_key = ? WHERE line_key = ?"
+_LINE = f"UPDATE OR REPLACE file_receipts SET line_key = ? WHERE {_FILES}line_key = ?"
 # Every line of an order (its key, then "|": core.ledger.keys.line_key) under the new key
 _ORDER = ("UPDATE OR REPLACE file_receipts SET line_key = ?1 || substr(line_key, ?2) "
-          "WHERE line_key >= ?3 AND line_key < ?4")
+          f"WHERE {_FILES}line_key >= ?3 AND line_key < ?4")
 # a line set aside under the new key, its kept row's key with it
 _ASIDE_LINE = ("UPDATE OR REPLACE set_aside_lines SET line_key = ?1, line_row = "
                "json_set(line_row, '$.line_key', ?1) WHERE line_key = ?2")

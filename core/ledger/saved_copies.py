@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zipfile
+import zlib
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +40,7 @@ def workbook_saved(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(path) as book:
             found = _MODIFIED.search(book.read("docProps/core.xml"))
-    except (OSError, KeyError, zipfile.BadZipFile):
+    except (OSError, KeyError, zipfile.BadZipFile, zlib.error):  # its part damaged
         return None
     return found[1].decode("ascii", "replace") if found else None
 

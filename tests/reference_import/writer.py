@@ -490,19 +490,20 @@ class LedgerWriter:
             and new["received_date"] is not None and self.bases.says[0] != MONTH,
             (old["notes"], None) if self.later.after(
                 total_file(old[HISTORY], old["source_file"])) else (None, full["notes"]))
+        tied = self.later.tie(total_file(old[HISTORY], old["source_file"]))  # months (yb43)
         if not older and said_taken(held, brought, (ours, line.repeat), (  # said, kept
                 total_file(old[HISTORY], old["source_file"]), self.source_file)):
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"]), True,
-                self.later.tied.get(line.key)))  # the files' months tied (yb43)
+                tied))
         if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"]), False,
-                self.later.tied.get(line.key)))
+                tied))
             merged.update({c: old[c] for c in PAID})
         status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],

@@ -24,7 +24,7 @@ from python_calamine import SheetTypeEnum, SheetVisibleEnum
 from core.ledger.readers.biff import Biff, without_cells
 from core.ledger.readers.extent import MAX_SHEET_CELLS
 from core.ledger.readers.formulas import Formulas, shown_months, typed_errors
-from core.ledger.readers.guard import check_zip
+from core.ledger.readers.guard import ZIP_ERRORS, check_zip
 from core.ledger.readers.ods_parts import OdsParts, without_tables
 from core.ledger.readers.sheets import (
     Cell,
@@ -191,8 +191,7 @@ def _zip_format(path: Path) -> str:
             if "mimetype" in names and _start(archive, "mimetype").startswith(
                     b"application/vnd.oasis.opendocument.spreadsheet"):
                 return "ods"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError) as exc:
+    except ZIP_ERRORS as exc:
         raise damaged(path, exc) from exc
     raise not_a_workbook(path)
 

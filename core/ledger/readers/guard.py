@@ -20,6 +20,7 @@ import codecs
 import re
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from core.i18n import N_
@@ -46,6 +47,10 @@ ZIP64_LOCATOR = b"PK\x06\x07"
 ZIP64_EOCD = b"PK\x06\x06"
 EOCD_SEARCH = 65536 + 22
 _PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+# What a damaged archive raises as it is read: a part's deflated bytes corrupt raise zlib's
+# own error ("Error -3 while decompressing data"), which was an unexpected error naming no file
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+              NotImplementedError, RuntimeError, struct.error, zlib.error)
 
 
 def check_zip(path: Path) -> None:
@@ -59,8 +64,7 @@ def check_zip(path: Path) -> None:
                 _check_prolog(path, archive, member)
     except Refusal:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError, struct.error) as exc:
+    except ZIP_ERRORS as exc:
         raise damaged(path, exc) from exc
 
 
