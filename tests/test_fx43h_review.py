@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_hdr40_refund_headers import SALE, _figures
