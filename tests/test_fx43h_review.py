@@ -10,6 +10,9 @@
    dropped is a slip of typing ("Pacific 88"/"Pacific 8", "Delta 2000"/"Delta 200": were two
    buyers, nothing said); "Store 12"/"Store 21", "Gulf Home"/"Gulf Home 2" stay apart.
 5. A tab named by a payment (定金, 尾款) is read once per name, not per repeated line.
+6. A note "到账金额更正" corrects the money received, as 实收金额更正 does (MT-1's 6,000 the
+   total received: 12,500 open; was read as the order's amount corrected: 2,000 open);
+   金额更正 and 货款金额更正 (no money word before 金额) correct the order's amount.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_hdr40_refund_headers import SALE, _figures
 from test_lists_audit28 import d
+from test_pay41_payments import SALE_HEADER, _orders, _sale
 from test_ref42_returns import _receivables
 from test_ref43_returns import STATUS_HEADER, _sent_back
 
@@ -31,6 +35,7 @@ from core import similarity
 from core.ledger import monthly_receipts
 from core.ledger.importer import import_files
 from core.ledger.payment_kinds import noted_parts
+from core.ledger.revised_files import received_corrected
 from core.store import connect
 
 
@@ -124,3 +129,20 @@ def test_a_payment_tabs_name_is_read_once(monkeypatch) -> None:
     assert monthly_receipts.named_payments("定金", "收款")
     assert not monthly_receipts.named_payments("定金", "3月")
     assert set(read) == {"定金", "尾款", "收款", "收款款", "3月", "3月款"} and len(read) == 6
+
+
+@pytest.mark.parametrize(("note", "money"), [
+    ("到账金额更正", True), ("实收金额更正", True), ("收款金额更正", True), ("汇款金额更正", True),
+    ("金额更正", False), ("货款金额更正", False), ("收款日期更正", False)])
+def test_a_money_words_amount_corrected_is_the_money_received(tmp_path: Path, note, money):
+    """6: 3月 MT-1 10,500 of 03-10, MT-3 5,000 of 03-12; 4月 MT-1 6,000 of 04-10 noted
+    «note», MT-3 3,000 of 04-12. The money received corrected: MT-1's 6,000 its total,
+    12,500 open; the order's amount or the date corrected: 6,000 April's money, 2,000 open.
+    Before: 到账金额更正 2,000 open."""
+    assert received_corrected(note) == money
+    book = {"台账.xlsx": {
+        "3月": [SALE_HEADER, _sale("MT-1", 16_500, 10_500, "2025-03-10"),
+               _sale("MT-3", 10_000, 5_000, "2025-03-12")],
+        "4月": [SALE_HEADER, _sale("MT-1", 16_500, 6_000, "2025-04-10", note),
+               _sale("MT-3", 10_000, 3_000, "2025-04-12")]}}
+    assert set(_orders(tmp_path, book, tuple(book)).values()) == {(12_500 if money else 2_000, 0)}
