@@ -101,6 +101,7 @@ SHORT = 4
 VOWELS = "aeiouy"
 _NO_VOWELS = str.maketrans("", "", VOWELS)
 _DOUBLED = re.compile(r"(.)\1+")
+_NUMBER = re.compile(r"\d+")
 # Words of letters and digits in any script but Han, whose characters are taken in pairs
 _WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+|[\u3400-\u9fff]+")
 
@@ -342,7 +343,7 @@ def _close(a: Told, b: Told) -> bool:
     telling words too, none short (:data:`SHORT`) where the other has another."""
     if a.place and b.place and a.place != b.place:
         return False
-    if _numbers(a.words) != _numbers(b.words):
+    if _mended(ours := _numbers(a.words), _numbers(b.words)) != ours:  # 88 typed 8: a slip
         return False  # Gulf Home LLC, Gulf Home 2 LLC: two buyers, as Store 12 and Store 21
     if not _letters(a.words, " ".join(_mended(a.words.split(), b.words.split()))):
         return False
@@ -357,8 +358,9 @@ def _close(a: Told, b: Told) -> bool:
 
 
 def _numbers(words: str) -> list[str]:
-    """The numbers a name's words hold, as written: a buyer numbered apart (note43)."""
-    return sorted(word for word in words.split() if word.isdigit())
+    """The numbers a name holds, wherever written ("Pacific88" as "Pacific 88"): a buyer
+    numbered apart (note43)."""
+    return sorted(_NUMBER.findall(words))
 
 
 def _mended(own: Sequence[str], other: Sequence[str]) -> list[str]:
@@ -373,8 +375,10 @@ def _typo(x: str, y: str) -> bool:
     """One Latin word typed otherwise, not another word: a letter doubled or not (Happy,
     Hapy; Sino, Sinno), two letters swapped (Mega, Mgea), a long vowel spelled otherwise
     (Noor, Nour). A letter put for another but thus (Nova, Nora; Star, Stag) or added
-    (Star, Start) makes another word, a short one another buyer."""
-    if abs(len(x) - len(y)) > 1 or x == y or not (x.isalpha() and y.isalpha()) or _han(x):
+    (Star, Start) makes another word, a short one another buyer. Of a number, a digit doubled
+    or not only (Pacific 88, Pacific 8; Delta 2000, Delta 200; fx43h)."""
+    if abs(len(x) - len(y)) > 1 or x == y or _han(x) or not (x.isalpha() and y.isalpha() or (
+            x.isdigit() and y.isdigit() and len(x) != len(y))):
         return False  # "Store 12" and "Store 21" are two branches
     if len(x) != len(y):
         longer, shorter = (x, y) if len(x) > len(y) else (y, x)
@@ -435,9 +439,10 @@ def _keys(name: str) -> set[str]:
     in the singular, and its Latin words' consonants once each ("Sinno" and "Sino" sn, "Mgea"
     and "Mega" mg, "Nour" and "Noor" nr), a word's slip of typing (:func:`_typo`) alike."""
     keys = set()
-    for word in tokens(name):
-        word = _singular(word)
-        if word.isalpha() and not _han(word):
-            word = _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS)) or word
-        keys.add(word)
+    for whole in tokens(name):  # Pacific88's 88 too, as "Pacific 88" holds it
+        for word in {whole, *_NUMBER.findall(whole)}:
+            word = _singular(word)
+            if word.isalpha() and not _han(word):
+                word = _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS)) or word
+            keys.add(word)
     return keys

@@ -43,7 +43,8 @@ def test_a_returns_tab_in_next_months_file(tmp_path: Path, order: str) -> None:
                    for r in results)
 
 
-@pytest.mark.parametrize("tab", ["退货单", "退货明细", "退货记录", "Returns", "RMA"])
+@pytest.mark.parametrize("tab", ["退货单", "退货明细", "退货记录", "Returns", "RMA",
+                                 "Returns April", "April returns", "退货登记", "客户退货"])
 def test_every_returns_tab_name(tmp_path: Path, tab: str) -> None:
     paths = _files(tmp_path, tab)
     _same_import(tmp_path, [paths["A"]], [paths["B"]])
@@ -59,16 +60,19 @@ def test_a_returns_tab_in_the_sales_own_file(tmp_path: Path, first: str) -> None
     assert _figures(tmp_path) == RIGHT
 
 
-@pytest.mark.parametrize("tab", ["4月(含退货)", "销售及退货"])
+@pytest.mark.parametrize("tab", ["4月(含退货)", "销售及退货", "Sales & Returns"])
 def test_a_sales_tab_that_also_names_returns_keeps_its_sales(tmp_path: Path, tab: str) -> None:
     """A month tab whose name says it holds returns BESIDE sales: its plain rows are sales
-    (the lead narrowed ret43's rule to tabs named for returns alone). A guard: the wider rule
-    gave the same figures in these shapes, the held-return step keeping the sale."""
-    unshipped = [*SALE[:7], None, None, None]  # sold on that tab, not shipped yet
-    april = write_xlsx(tmp_path / "台账 2025-03.xlsx", {tab: [SALE_HEADER, unshipped]})
-    may = write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [SALE_HEADER, SALE]})  # shipped
-    _same_import(tmp_path, [april], [may])
-    assert _figures(tmp_path) == (0, 0, 15_000)
+    (the lead narrowed ret43's rule to tabs naming no sales, fx43h). April's tab lists PO-1's
+    Sofa again and a Table 2,000 added to PO-1, not shipped: a sale, 2,000 open, revenue
+    17,000. Read by its name's 退货 alone (the wide rule) the Table was a return: 2,000
+    credit on account, revenue 13,000."""
+    table = ["PO-1", "Mumbai Mart", d("2025-04-20"), "Table", 2_000, "USD", "OA 30 days",
+             None, None, None]
+    march = write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [SALE_HEADER, SALE]})
+    april = write_xlsx(tmp_path / "台账 2025-04.xlsx", {tab: [SALE_HEADER, SALE, table]})
+    _same_import(tmp_path, [march], [april])
+    assert _figures(tmp_path) == (2_000, 0, 17_000)
 
 
 @pytest.mark.parametrize("tab", ["4月退货", "退货 (2025-04)", "RMA list"])

@@ -25,11 +25,19 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
-from core.ledger.payment_kinds import noted_parts
+from core.ledger.payment_kinds import PART_WORDS, noted_parts
 from core.ledger.receipt_history import steps as history_steps
 from core.ledger.record import SHIP_SAID_NOT_YET
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
+# ... asked only of a note holding one of their words (an English one in any case), or a
+# full-width letter or compatibility ideograph its fold reads otherwise: 100k lines, 66k paid
+# with notes listing none, fetched in 0.9-1.9 s (0.35-0.7 without notes); this first, 0.5-0.7
+MAY_LIST_PARTS = "({})".format(" OR ".join([
+    *(f"instr({'lower(l.notes)' if word.isascii() else 'l.notes'}, '{word}')"
+      for word in PART_WORDS),
+    f"l.notes GLOB '*[{chr(0xFF21)}-{chr(0xFF3A)}{chr(0xFF41)}-{chr(0xFF5A)}"
+    f"{chr(0xF900)}-{chr(0xFAFF)}]*'"]))
 COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
@@ -62,7 +70,7 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # (定金4500+尾款10500: core.ledger.noted_totals, another file's rows its parts)
                 "CASE WHEN l.amount = 0 AND l.received_amount IS NOT NULL AND o.order_no IS NULL"
                 " THEN l.notes WHEN l.amount > 0 AND l.received_amount > 0 AND l.notes IS NOT NULL"
-                f" AND {NOTED_PARTS}(l.notes) THEN l.notes END",
+                f" AND {MAY_LIST_PARTS} AND {NOTED_PARTS}(l.notes) THEN l.notes END",
                 # money on a cancelled order (or line): the notes of its order's rows (its
                 # own row's, for a cancelled line), which may say the firm kept it
                 # (core.ledger.forfeits)

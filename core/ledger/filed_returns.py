@@ -31,7 +31,7 @@ from typing import Protocol
 
 from core.ledger import written_keys
 from core.ledger.keys import numbered_order_key
-from core.ledger.normalise import says_returned
+from core.ledger.normalise import fold, says_returned
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
@@ -133,19 +133,19 @@ class Listed(Protocol):
     receipts: bool  # a list of money received
 
 
-# what a returns tab's name may hold beside its word: a year or month, a number, a document
-# word; "3月(含退货)" or 销售及退货 hold sales too, their plain rows sales (the lead, ret43)
-_BESIDE = r"(?:\d{2,4}年|\d{1,2}月|\d+|[\s\-_.()（）【】\[\]/])*"
-_TAB_ONLY = re.compile(_BESIDE + r"(?:退货|returns?|rmas?)"
-                       r"(?:[\s\-_]*(?:单|明细|记录|表|清单|list|log))?" + _BESIDE, re.IGNORECASE)
+# a returns tab's name that also says sales, "4月(含退货)", 销售及退货, "Sales & Returns":
+# its plain rows are sales (the lead, ret43); any other name saying returns (normalise.
+# says_returned: "Returns April", 退货登记, 客户退货) is a returns tab (fx43h)
+_ALSO_SALES = re.compile(r"销售|含|及|和|与|&|(?<![a-z])(?:sales?|and)(?![a-z])")
 
 
 def returns_tab(name: str, sheet: Listed) -> bool:
     """Does a tab's name say its rows are goods sent back and nothing else (退货, 退货单,
-    退货明细, 4月退货, Returns, RMA: normalise.says_returned, one word list) while its columns
-    are a sale's (金额, not a list of refunds, returns or receipts)?"""
+    4月退货, Returns April, 客户退货, RMA: normalise.says_returned, one word list; no word
+    of sales beside) while its columns are a sale's (金额, not a list of refunds, returns or
+    receipts)?"""
     return (not (sheet.refunds or sheet.receipts) and says_returned(name)
-            and _TAB_ONLY.fullmatch(name.strip()) is not None)
+            and _ALSO_SALES.search(fold(name)) is None)
 
 
 def tab_returns(records: list[Record], name: str, sheet: Listed) -> list[Record]:

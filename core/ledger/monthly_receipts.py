@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import Protocol, TypeVar
 
@@ -271,9 +272,10 @@ def named_payments(one: str | None, other: str | None) -> bool:
     return one != other and all(_payment_tab(tab) for tab in (one, other))
 
 
+@lru_cache(maxsize=256)
 def _payment_tab(tab: str | None) -> bool:
     """Is a tab named by a payment (定金, 尾款; 中期 or 进度 as 中期款, 进度款) or as receipts, not
-    by a month?"""
+    by a month? Once per tab name: a file's repeated lines ask it of every two showings."""
     return bool(tab) and bool(kinds(tab) or kinds(f"{tab}款") or is_receipt(tab)) and (
         sheet_month(tab or "") is None)
 

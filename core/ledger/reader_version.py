@@ -313,6 +313,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # file over a year book of that month (45,500 in both orders, was 5,000 in one).
 # 19 (fx43i): a line corrected to look like its order's other line keeps its own place (key43
 # matched it to the other's): MT-1's A corrected to B's 20,000, 30,000 open (was 20,000).
+# 19 (fx43h): -3,000 状态 退货 of an order one line of which is 取消 its return (0 open, was
+# 3,000); tabs "Returns April", 退货登记, 客户退货 returns (revenue 12,000, was 3,000); a note
+# 到账金额更正 corrects the money received (12,500 open, was 2,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

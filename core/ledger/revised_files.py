@@ -110,7 +110,8 @@ def revised(name: str | None) -> bool:
 # 6000); not 未/没/不 更正, nor 更正 of another field (更正单价, corrected invoice no., Revised PI)
 _FIX = (rf"(?<![未没不无])(?:{'|'.join(_CORRECTED_ZH)}|(?<![a-z])"
         rf"(?:{'|'.join((*_CORRECTED_EN, 'correction'))})(?![a-z]))")
-_MONEY = r"(?:实收|已收|收款|金额|到账|款项|(?<![a-z])(?:amount|received|payment)(?![a-z]))"
+_MONEY_WORDS = ("实收", "已收", "收款", "汇款", "回款", "付款", "到账", "款项", "金额")
+_MONEY = rf"(?:{'|'.join(_MONEY_WORDS)}|(?<![a-z])(?:amount|received|payment)(?![a-z]))"
 _NOTED = re.compile(rf"^\W*{_FIX}\W*$|{_FIX}\s*[:：]?\s*(?:为|to)?\s*(?:{_MONEY}|[0-9$¥])"
                     rf"|{_MONEY}\w{{0,2}}\s*[:：]?\s*{_FIX}", re.IGNORECASE)
 
@@ -124,8 +125,9 @@ def noted_correction(note: object) -> bool:
 
 
 # a correction naming another of the row's figures: its date (收款日期更正) or its order's
-# amount (金额更正; not 实收金额 / 收款金额更正, the money's)
-_OTHER_FIGURE = re.compile(r"日期|date|(?<![收款])金额", re.IGNORECASE)
+# amount (金额更正, 货款金额更正; not 实收金额 / 到账金额更正, a money word's before it: fx43h)
+_OTHER_FIGURE = re.compile("日期|date|{}金额".format("".join(
+    f"(?<!{word})" for word in _MONEY_WORDS if word != "金额")), re.IGNORECASE)
 
 
 def received_corrected(note: object) -> bool:

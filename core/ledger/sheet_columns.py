@@ -164,8 +164,7 @@ class SheetColumns:
             self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
 
     def _received_only(self) -> None:
-        """A payment row with its sum only in the received column (core.ledger.received_only):
-        worth 0 (a payment row's amount), typed as a payment."""
+        """A payment row, its sum only in the received column (received_only): 0, a payment."""
         if "amount" not in self.layout.mapping or None not in self.amounts:
             return
         received, raw = self.money["received_amount"][0], self.raw_of("amount")
@@ -175,7 +174,8 @@ class SheetColumns:
             is_, self.amounts, repeat(None))) if received[j] is not None]
         sold = [(named(keys[j], numbers[j]), self.statuses[j][1]) for j, a in enumerate(
             self.amounts) if a is not None] if candidates else []  # (order, cancelled?)
-        orders, gone = {o for o, _ in sold}, {o for o, s in sold if s == "cancelled"}
+        orders = {o for o, _ in sold}  # gone: every sale row cancelled, not one line (fx43h)
+        gone = orders - {o for o, s in sold if s != "cancelled"}
         for j in candidates:
             order = named(keys[j], numbers[j])
             back = money_back(received[j], self.notes[j], kinds[j], statuses[j], order in gone)

@@ -297,9 +297,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]] = {}
     orders = {_named(reader, row) for row in rows[layout.header_index + 1:]
               if reader.amount(row)[0] is not None}  # orders a row with an amount lists
-    cancelled = {_named(reader, row) for row in rows[layout.header_index + 1:]
-                 if reader.amount(row)[0] is not None
-                 and line_status(reader.cell(row, "status")) == "cancelled"}
+    cancelled = orders - {_named(reader, row) for row in rows[layout.header_index + 1:]
+                          if reader.amount(row)[0] is not None  # every sale row cancelled
+                          and line_status(reader.cell(row, "status")) != "cancelled"}
     held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
