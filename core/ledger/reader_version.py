@@ -313,6 +313,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # file over a year book of that month (45,500 in both orders, was 5,000 in one).
 # 19 (fx43i): a line corrected to look like its order's other line keeps its own place (key43
 # matched it to the other's): MT-1's A corrected to B's 20,000, 30,000 open (was 20,000).
+# 19 (fx43j): a 2025 book's 1月 of 2026 rows is January 2026, last December's tab stays 2024
+# with a row of January (0/18,000/11,000 open, was 15,000/0/10,500); 生产进度 is no payment tab
+# (5,000, was 500); a book and its month's file: the later imported again (0, was 10,500).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
