@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from account_cli import customers
-from languages import in_chinese
 from ledgers import write_xlsx
 from test_break34a_refunds import TYPED
 from test_fast_import import _same_import
@@ -147,17 +146,15 @@ def test_december_s_undated_total_over_november_s_receipt(tmp_path: Path):
 
 # --- F4: a year book against its newest month's file -------------------------------------------
 
-@pytest.mark.parametrize(("book_first", "code", "words"), [
-    (True, "same_day_received_month_taken",
-     ("(this one by its name, the other by its tabs)", "（本文件按文件名，另一文件按工作表名）")),
-    (False, "same_day_received_month_kept",
-     ("(this one by its tabs, the other by its name)", "（本文件按工作表名，另一文件按文件名）"))])
-def test_a_year_book_against_its_newest_month_s_file(tmp_path: Path, book_first, code, words):
+@pytest.mark.parametrize(("book_first", "owed"), [(True, 45_500), (False, 5_000)])
+def test_a_year_book_against_its_newest_month_s_file(tmp_path: Path, book_first, owed):
     """2025年台账.xlsx (tabs 3月 and 4月, its newest April) says MT-1 (50,000 of 03-01) had
-    45,000 by 03-10 (a typo); 台账 2025-04.xlsx says 4,500 of 03-10. Both are April's: the file
-    named after the month stands, 45,500 open, in both orders of import; the second import's
-    note says both are of one month, which file is dated by what. Before: the last imported
-    decided (45,500 or 5,000 open), the note 'later-dated'."""
+    45,000 by 03-10 (a typo); 台账 2025-04.xlsx says 4,500 of 03-10. Both are April's, one by
+    its name, the other by its tabs: the later imported stands (45,500 open book first, 5,000
+    month's file first), the note says the later-dated file's figure is taken. fx43d ranked
+    the name over the tabs (45,500 both orders), which let April's file overrule a book
+    imported after it that showed the file's figure as its older state or corrected it
+    (更正): taken back (fx43j, :func:`test_a_year_book_imported_after_its_month_s_file`)."""
     def mt(received: float) -> list[object]:
         return _line("MT-1", "Mumbai Mart", "2025-03-01", 50_000, "2025-03-05", received,
                      "2025-03-10")
@@ -167,9 +164,78 @@ def test_a_year_book_against_its_newest_month_s_file(tmp_path: Path, book_first,
                                              "4月": [TYPED, mt(45_000), lima]})
     month = write_xlsx(tmp_path / "b" / "台账 2025-04.xlsx", {"台账": [TYPED, mt(4_500)]})
     results = _same_import(tmp_path, *([[book], [month]] if book_first else [[month], [book]]))
-    [note] = [m for m in results[1].warnings if m.code.startswith("same_day_received")]
-    assert note.code == code
-    assert words[0] in note.text and "later" not in note.text
-    assert words[1] in in_chinese(lambda: note.text)
+    assert [m.code for m in results[1].warnings if m.code.startswith("same_day_received")] == [
+        "same_day_received_taken"]
     who = customers(tmp_path / "fast.sqlite", d("2025-06-30"))["by_name"]["Mumbai Mart"]
-    assert who["open_amount"] == 45_500
+    assert who["open_amount"] == owed
+
+
+# --- fx43j: the regressions a reviewer proved in fx43d's rules -------------------------------
+
+def _mt9(received: float, on: str, note: str | None = None) -> list[object]:
+    """MT-9 20,000 of 2025-12-01, shipped 12-05."""
+    return _line("MT-9", "Mumbai Mart", "2025-12-01", 20_000, "2025-12-05", received, on, note)
+
+
+@pytest.mark.parametrize(("january", "december", "owed"), [
+    (_mt9(20_000, "2026-01-20"), _mt9(5_000, "2025-12-10"), {0}),
+    (_mt9(2_000, "2025-12-10", "更正"), _mt9(20_000, "2025-12-10"), {18_000})])
+def test_a_2025_book_s_january_tab_of_january_2026(tmp_path: Path, january, december, owed):
+    """2025年台账.xlsx: 12月 says MT-9 had 5,000 by 12-10, 1月 (holding NW-1 of 2026-01-08,
+    and MT-9) 20,000 by 2026-01-20; or 12月 20,000 of 12-10 (a typo), 1月 2,000 of 12-10
+    noted 更正. 1月 is January 2026. Hand count at 2026-03-31: nothing open, or 18,000 open,
+    in both orders. Before: 1月 read as January 2025, older than 12月: 15,000 open in one
+    order, and the 更正 dropped (0 where 18,000 is)."""
+    nw = _line("NW-1", "Nairobi", "2026-01-08", 1_000, "2026-01-10", None, None)
+    tabs = {"12月": [december], "1月": [january, nw]}
+    assert {seen[0] for seen in _every_order(tmp_path, tabs, "2026-03-31")} == owed
+
+
+@pytest.mark.parametrize(("january", "owed"), [("尾款", {0}), ("更正", {11_000})])
+def test_last_december_s_tab_with_one_row_of_january(tmp_path: Path, january, owed):
+    """2025年台账.xlsx: 12月 holds MT-1 (15,000 of 2024-12-01) with its 定金 4,500 of 2024-12-10,
+    and EA-1 ordered 2025-01-03; 1月 says 15,000 of 01-20 (尾款), or corrects the 定金 to
+    4,000 (更正). 12月 is December 2024. Hand count at 2025-06-30: nothing open, or 11,000, in
+    both orders. Before: 12月 moved to December 2025 by EA-1's one row of 2025: 10,500 open."""
+    def mt(received: float, on: str, note: str) -> list[object]:
+        return _line("MT-1", "Mumbai Mart", "2024-12-01", 15_000, "2024-12-05", received, on,
+                     note)
+
+    early = _line("EA-1", "Early Co", "2025-01-03", 1_000, "2025-01-06", None, None)
+    later = mt(15_000, "2025-01-20", "尾款") if january == "尾款" else mt(
+        4_000, "2024-12-10", "更正")
+    tabs = {"12月": [mt(4_500, "2024-12-10", "定金"), early], "1月": [later, early]}
+    assert {seen[0] for seen in _every_order(tmp_path, tabs)} == owed
+
+
+@pytest.mark.parametrize(("month_file", "book", "owed"), [
+    (4_500, (4_500, 15_000, None), 0), (45_000, (4_500, 4_500, "更正：45000为笔误"), 45_500)])
+def test_a_year_book_imported_after_its_month_s_file(tmp_path: Path, month_file, book, owed):
+    """台账 2025-04.xlsx says MT-1 had 4,500 by 03-10, then 2025年台账.xlsx (3月 4,500, 4月
+    15,000 of 03-10, its first receipt's day kept): nothing open; or the month's file 45,000
+    (a typo), the book's 4月 4,500 noted 更正: 45,500 open (MT-1 50,000). The book, imported
+    after, stands. Before (fx43d ranked the name over the tabs): 10,500 open, or 5,000."""
+    amount = 15_000 if owed == 0 else 50_000
+
+    def mt(received: float, note: str | None = None) -> list[object]:
+        return _line("MT-1", "Mumbai Mart", "2025-03-01", amount, "2025-03-05", received,
+                     "2025-03-10", note)
+
+    lima = _line("LT-2", "Lima Trading", "2025-04-02", 2_000, "2025-04-05", None, None)
+    month = write_xlsx(tmp_path / "b" / "台账 2025-04.xlsx", {"台账": [TYPED, mt(month_file)]})
+    year = write_xlsx(tmp_path / "a" / BOOK, {"3月": [TYPED, mt(book[0])],
+                                             "4月": [TYPED, mt(book[1], book[2]), lima]})
+    _same_import(tmp_path, [month], [year])
+    who = customers(tmp_path / "fast.sqlite", d("2025-06-30"))["by_name"]["Mumbai Mart"]
+    assert who["open_amount"] == owed
+
+
+def test_work_stage_tabs_are_no_payment_tabs(tmp_path: Path):
+    """Tabs 生产进度 (MT-1's 4,500 of 03-02) and 出货进度 (10,000 of 05-20) name work stages, not
+    payments (进度 alone, or 进度款, would): 出货进度's 10,000, read last, is the total so far
+    with 生产进度 first, 5,000 open. Before (fx43d): both payment tabs, 14,500 paid: 500 open."""
+    tabs = {"生产进度": [_mt(4_500, "2025-03-02")], "出货进度": [_mt(10_000, "2025-05-20")]}
+    books = [[write_xlsx(tmp_path / BOOK, {tab: [TYPED, *rows] for tab, rows in tabs.items()})]]
+    _same_import(tmp_path, *books)
+    who = customers(tmp_path / "fast.sqlite", d("2025-06-30"))["by_name"]["Mumbai Mart"]
+    assert who["open_amount"] == 5_000

@@ -224,7 +224,7 @@ class LaterFiles:
         theirs = self._months.get(writer) if writer else None
         return (self._mine[2], theirs[2]) if (
             theirs is not None and self._mine is not None and self._mine[:2] == theirs[:2]
-            and self._mine[2] != theirs[2]) else None
+            and _plain(self._mine) != _plain(theirs)) else None
 
     def _undone(self, total: str | None, key: str, read: tuple[object, object]) -> bool:
         """Does a row bring back the figure of a day that the file which wrote the line's
@@ -279,7 +279,16 @@ class LaterFiles:
             self._mine = ranked_month(self.status.dating, [
                 (tab, day.isoformat()) for tab, days in self.status.rows().items()
                 for day in days]) or (0, 0, 0)
-        return self._mine[:2] > (0, 0) and self._mine < theirs
+        return self._mine[:2] > (0, 0) and _plain(self._mine) < _plain(theirs)
+
+
+def _plain(month: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A file's :func:`ranked_month` as files of one month rank: one named after it by its
+    name or its tabs (1) over one dated by its rows alone (0); between a name and tabs, the
+    later imported. Before (fx43j), April's file outranked a year book imported after it
+    whose older tab showed the file's figure, or whose row corrected it (更正): 10,500 open
+    where nothing is, 5,000 where 45,500 (fx43d had ranked the name over the tabs)."""
+    return month[0], month[1], min(month[2], 1)
 
 
 def ranked_month(name: str, rows: Sequence[tuple[str, str | None]]
@@ -288,8 +297,8 @@ def ranked_month(name: str, rows: Sequence[tuple[str, str | None]]
     month (台账 2025-04.xlsx: 2) over one whose tabs do (2025年台账.xlsx, its newest tab 4月: 1)
     over one dated by its rows alone (客户台账.xlsx, rows into April: 0). Before (fx42b), the
     two tied and the last imported decided: 45,000 of 03-10 against April's book's 4,500 of
-    03-10 was 45,500 or 5,000 open; now April's, 45,500, either way; so too the year book
-    against April's file (fx43d: was 45,500 or 5,000 by the order of import)."""
+    03-10 was 45,500 or 5,000 open; now April's, 45,500, either way. A name and tabs rank
+    alike where files are weighed (:func:`_plain`: the later imported of the two decides)."""
     month, rank = _named(name, rows)  # once (was by_rows again: ord43)
     return None if month is None else (*month, rank)
 

@@ -316,6 +316,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43h): -3,000 状态 退货 of an order one line of which is 取消 its return (0 open, was
 # 3,000); tabs "Returns April", 退货登记, 客户退货 returns (revenue 12,000, was 3,000); a note
 # 到账金额更正 corrects the money received (12,500 open, was 2,000).
+# 19 (fx43j): a 2025 book's 1月 of 2026 rows is January 2026, last December's tab stays 2024
+# with a row of January (0/18,000/11,000 open, was 15,000/0/10,500); 生产进度 is no payment tab
+# (5,000, was 500); a book and its month's file: the later imported again (0, was 10,500).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

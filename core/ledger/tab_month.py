@@ -19,7 +19,7 @@ from its own rows:
   a tie): "12月" of 2025 holding an order of 2026-01-03 has that order after its month, not
   before; "1月" of 2026 holding December 2025 rows has them before. In a book named for a
   year (2025年台账.xlsx) a tab is of the book's year unless all its month's rows are of the
-  year before and none later (:func:`book_year`).
+  year before, or all of the year after, and none past the next month (:func:`book_year`).
 - A tab none of whose rows is dated in its month is the first such month at or after most of
   them (:func:`tab_year`), that month's tab begun with the balances
   brought forward ("5月" holding March's unpaid orders): all its rows are carried. Not so a
@@ -162,17 +162,28 @@ def book_year(sheet: str, named: NamedYear, rows: Mapping[str, Counter[date]] | 
     """The year of a tab `sheet` named after a month without a year (12月) in a book named for
     one (2025年台账.xlsx: `named`), where its rows' order dates (`rows`, per tab) give one
     (:func:`dated_by_rows`): the book's, unless every row of the tab's month is of the year
-    before and no row of the book's year or later (last December's tab). Before (fx43d),
+    before, or every one of the year after, and none is dated past the next month (last
+    December's tab holding an order of 2025-01-03; next January's tab). Before (fx43j), a 2025
+    book's 1月 of January 2026 was January 2025 (15,000 open where nothing is) and last
+    December's tab with one row of 2025-01-03 was December 2025 (10,500 where 0). Before (fx43d),
     the most rows of the month decided, a tie the later year: a quiet 12月 of 2025 whose one
     December row was a carried order of 2024-12 was December 2024, its correction dropped
     (18,000 open where nothing is); a 3月 of two rows, one order date typed 2026-03-20, was
     March 2026 (13,500 open, black)."""
-    if not dated_by_rows(sheet, rows):
+    if named.month is None or not dated_by_rows(sheet, rows):
         return named.year
     days = [day for day, count in (rows or {})[sheet].items() if count]
     own = {day.year for day in days if day.month == named.month}
-    before = named.year - 1
-    return before if own == {before} and all(day.year <= before for day in days) else named.year
+    for year in (named.year - 1, named.year + 1):
+        # a row more than a month past the month is no stray early entry (a carried order
+        # of 2025-10 on the 12月 of 2025: not December 2024)
+        if own == {year} and all(day <= month_end(*_after(year, named.month)) for day in days):
+            return year
+    return named.year
+
+
+def _after(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def tab_year(month: TabMonth, dated: Iterable[tuple[date, int]], near: date | None = None
