@@ -284,17 +284,12 @@ def named_payments(one: str | None, other: str | None) -> bool:
 
 @lru_cache(maxsize=256)
 def _payment_tab(tab: str | None) -> bool:
-<<<<<<< HEAD
-    """Is a tab named by a payment (定金, 尾款; 中期 or 进度 as 中期款, 进度款) or as receipts, not
-    by a month? Once per tab name: a file's repeated lines ask it of every two showings."""
-    return bool(tab) and bool(kinds(tab) or kinds(f"{tab}款") or is_receipt(tab)) and (
-=======
     """Is a tab named by a payment (定金, 尾款; 中期 or 进度 alone as 中期款, 进度款) or as
-    receipts, not by a month? Before (fx43j), 进度 anywhere in the name made 生产进度 and 出货进度
-    (work stages) payment tabs: 500 open where 5,000 is."""
+    receipts, not by a month? Once per tab name (a file's repeated lines ask it of every two
+    showings). Before (fx43j), 进度 anywhere in the name made 生产进度 and 出货进度 (work
+    stages) payment tabs: 500 open where 5,000 is."""
     return bool(tab) and bool(kinds(tab) or f"{fold(tab or '').strip()}款" in STAGES or is_receipt(
         tab)) and (
->>>>>>> fx43j
         sheet_month(tab or "") is None)
 
 
