@@ -128,7 +128,7 @@ def test_a_payment_tabs_name_is_read_once(monkeypatch) -> None:
     assert all(monthly_receipts.named_payments("定金", "尾款") for _ in range(1_000))
     assert monthly_receipts.named_payments("定金", "收款")
     assert not monthly_receipts.named_payments("定金", "3月")
-    assert set(read) == {"定金", "尾款", "收款", "3月"} and len(read) == 4  # 中期/进度 alone: STAGES
+    assert set(read) == {"定金", "尾款", "收款", "3月"} and len(read) == 4
 
 
 @pytest.mark.parametrize(("note", "money"), [
