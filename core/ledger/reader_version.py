@@ -311,6 +311,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # year before (0 open, was 18,000/13,500); 定金/尾款/收款 tabs are payments not paying over
 # (4,500, was 9,000; 0, was 7,500/10,500); an undated 12月 total kept (0, was 15,000); a month's
 # file over a year book of that month (45,500 in both orders, was 5,000 in one).
+# 19 (fx43k): a noted total's part must be dated by its day (May's 定金 4,500 is 4,500 on account,
+# was 0; 4,500 open, was 9,000); 客户台账 v2 takes no later copy's 05-20 (0 open, was 4,000); a
+# payment row naming no currency is in its order's (EUR 定金 a part: 0 on account, was 4,500).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
