@@ -102,11 +102,14 @@ _LATER = (
 
 def unsaid_rows(layouts: Iterable[SheetLayout], records: Iterable[Record]
                 ) -> set[tuple[str, int]]:
-    """The rows of a file's lists of returns naming an order and no currency, still read in
-    the firm's (no sale of the file nor the store gave theirs): (sheet, row)."""
-    lists = {layout.sheet.name for layout in layouts if layout.returns}
-    return {(r[SHEET], r[ROW]) for r in records
-            if r[SHEET] in lists and r[ORDER_NO] and not r[CURRENCY_WRITTEN]} if lists else set()
+    """The rows of a file's lists of returns or of money received (收款), and its rows of no
+    worth (金额 0: a payment's), naming an order and no currency, still read in the firm's
+    (no sale of the file nor the store gave theirs): (sheet, row). A 收款 list's 定金 4,500
+    for an EUR order, read as USD, was no part of its total noted 定金4500+尾款10500: 4,500
+    on account (fx43k)."""
+    lists = {layout.sheet.name for layout in layouts if layout.returns or layout.receipts}
+    return {(r[SHEET], r[ROW]) for r in records if r[ORDER_NO] and not r[CURRENCY_WRITTEN] and (
+        r[SHEET] in lists or (not r[AMOUNT] and not r[CREDIT_NOTE]))}
 
 
 def in_sold_currency(conn: sqlite3.Connection, file_name: str,

@@ -319,6 +319,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43j): a 2025 book's 1月 of 2026 rows is January 2026, last December's tab stays 2024
 # with a row of January (0/18,000/11,000 open, was 15,000/0/10,500); 生产进度 is no payment tab
 # (5,000, was 500); a book and its month's file: the later imported again (0, was 10,500).
+# 19 (fx43k): a noted total's part must be dated by its day (May's 定金 4,500 is 4,500 on account,
+# was 0; 4,500 open, was 9,000); 客户台账 v2 takes no later copy's 05-20 (0 open, was 4,000); a
+# payment row naming no currency is in its order's (EUR 定金 a part: 0 on account, was 4,500).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

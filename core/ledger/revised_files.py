@@ -95,6 +95,13 @@ def one_revises(name: str | None, other: str | None) -> bool:
     return revises(name, other) or revises(other, name)
 
 
+def one_revises_dated(name: str | None, other: str | None, later: bool) -> bool:
+    """:func:`one_revises` by :func:`revises_dated`, `later`: `other`'s figure dated after
+    `name`'s: 客户台账 v2.xlsx, April's copy of a running book, took May's 4,000 of 05-20
+    (客户台账.xlsx) for its own 04-20 re-dated, 4,000 open where none is (fx43k)."""
+    return revises_dated(name, other, later) or revises_dated(other, name, not later)
+
+
 @lru_cache(maxsize=1024)  # asked of each row's pair of files, as revises is
 def revised(name: str | None) -> bool:
     """Whether the file `name` is named as a revision by its word (修订, 更正, corrected:

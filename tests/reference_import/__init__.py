@@ -574,9 +574,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
-        lists = {layout.sheet.name for layout in layouts if layout.returns}  # naming no currency
-        in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.sheet in lists
-                                           and r.order_no and not r.currency_written})
+        lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
+                 if layout.returns or layout.receipts}
+        in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.order_no and (
+            not r.currency_written) and (r.sheet in lists or (
+                not r.amount and not r.credit_note))})
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
