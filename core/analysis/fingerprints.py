@@ -185,6 +185,8 @@ from core.rules import load_rules
 # 4,860 on account in either order, was 360 in one); a book's own 中期 row already taken off
 # snapshots-25 too (list43b, fx43e): a bracket naming any UN member marks a subsidiary (was 69
 # places), first names (Chad, Georgia, Jordan) and a Chinese country inside a word do not
+# snapshots-25 too (fx43k): a payment dated after a noted total's day is no part of it (May's
+# 定金 4,500 beside April's 15,000 paid 04-20: 4,500 on account, paid 04-20, was paid 05-15)
 FORMAT = f"snapshots-25/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
