@@ -311,6 +311,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # year before (0 open, was 18,000/13,500); 定金/尾款/收款 tabs are payments not paying over
 # (4,500, was 9,000; 0, was 7,500/10,500); an undated 12月 total kept (0, was 15,000); a month's
 # file over a year book of that month (45,500 in both orders, was 5,000 in one).
+# 19 (fx43g): key43's matching also for one row, beside a payment row, a row near no line new,
+# a priced carried row a line not a balance; V2.0/修改版 revisions: April's only B 5,000 open
+# (was 20,000), A C B 23,000 (was 8,000), C B 13,000 (was 0), V2.0 copy 45,500 (was 5,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
