@@ -104,6 +104,21 @@ def test_a_row_alike_no_stored_line_is_a_new_line(tmp_path: Path) -> None:
                           ("o:mt-1|#2", 8_000, None)]
 
 
+def test_a_corrected_amount_without_quantities_keeps_its_place(tmp_path: Path) -> None:
+    """Guard: a ledger with no quantity or unit price: April lists B, then A corrected to
+    31,000; A has only its amount to tell and keeps its place (1,000 + 15,000 open), never
+    a new line beside the old one (46,000)."""
+    def bare(amount: float, paid: float, on: str = "2025-03-20") -> list[object]:
+        return line(amount, paid, None, on)[:10]
+    march = write_xlsx(tmp_path / "台账 2025-03.xlsx", {"3月": [
+        HEADER[:10], bare(30_000, 30_000), bare(20_000, 5_000)]})
+    april = write_xlsx(tmp_path / "台账 2025-04.xlsx", {"3月": [
+        HEADER[:10], bare(20_000, 5_000), bare(31_000, 30_000)]})
+    _same_import(tmp_path, [march], [april])
+    assert _lines(tmp_path / "fast.sqlite") == [("o:mt-1|#0", 31_000, 30_000),
+                                                ("o:mt-1|#1", 20_000, 5_000)]
+
+
 @pytest.mark.parametrize(("old", "new"), [
     (PLAIN, "台账 2025-03 V2.0.xlsx"), ("台账 2025-03 V1.0.xlsx", "台账 2025-03 V2.0.xlsx"),
     (PLAIN, "台账 2025-03 v2.1.xlsx"), (PLAIN, "台账 2025-03 修改版.xlsx"),

@@ -89,10 +89,12 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
 def _near(row: Known, line: Known) -> bool:
     """Whether a row alike no line is `line` corrected: it keeps its quantity or amount, or
     its unit price (a product's lines often share one) saying no less received than it holds
-    (money received to date does not fall: C, 80 × 100 unpaid, is no A, 300 × 100 paid)."""
+    (money received to date does not fall: C, 80 × 100 unpaid, is no A, 300 × 100 paid); a
+    row stating neither quantity nor unit price has only its amount to tell, and is."""
     ((quantity, price, amount, _), got), ((was_quantity, was_price, was_amount, _), held) = (
         row, line)
-    return (quantity is not None and quantity == was_quantity) or (
+    return (quantity is None and price is None) or (
+        quantity is not None and quantity == was_quantity) or (
         amount is not None and amount == was_amount) or (
         price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
 
