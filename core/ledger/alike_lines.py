@@ -4,11 +4,13 @@ A line is keyed by its place among its order's rows of its product (core.ledger.
 MT-1's line A, 30,000 paid 30,000, at #0 and B, 20,000 paid 5,000, at #1. Re-sent with the rows
 swapped (a clerk re-sorted the sheet by amount), B took A's key and A B's: 40,000 open where
 15,000 is, and the report called it a correction "30,000 → 5,000". A sheet's rows of a numbered
-order and product (two or more, each a plain sale) are matched to the lines an earlier tab of
-the file showed, else the store holds, by what tells a line: its quantity, unit price, amount
-and invoice number; by place only among lines alike (two identical lines stay by place). A row
-alike none takes the first place no row of the sheet matched: a corrected line keeps its
-place, a line added between two others is a new line. The keys are the same as before: a
+order and product (each but a payment's, keyed apart, a plain sale; two or more, or one where
+the store or an earlier tab holds a second line of it) are matched to the lines an earlier tab
+of the file showed, else the store holds, by what tells a line: its quantity, unit price,
+amount and invoice number; by place only among lines alike (two identical lines stay by
+place). A row alike none takes the place of a line no row matched that it is near (a
+corrected line keeps its place), else a new one: a line added between two others, or in a
+paid line's stead, is a new line (fx43g). The keys are the same as before: a
 database imported before matches as well. An order's product with a row cancelled or disputed,
 or a stored line a status word was ever written on (its status_day), is left to its places: a
 cancelled row deleted moves the rows below it up (core.ledger.leftover_lines), an older file
@@ -17,18 +19,19 @@ keeps its rows behind (core.ledger.own_rows.kept_behind).
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import count
+from typing import Protocol
 
 from core.ledger.lot_words import says
-from core.ledger.normalise import STANDS
+from core.ledger.normalise import STANDS, fold
 from core.ledger.record import (
     AMOUNT,
     INVOICE_NO,
     ORDER_NO,
     PRODUCT,
     QUANTITY,
+    RECEIVED,
     ROW,
     STATUS,
     UNIT_PRICE,
@@ -40,9 +43,19 @@ from core.ledger.typed_rows import is_receipt_row
 # quantity, unit price, amount and invoice number, as a line is told from its order's others
 SAYS_NONE = (None, STANDS)  # a status neither cancelling nor disputing
 Likeness = tuple[float | None, float | None, float | None, str | None]
-# an order's product's part of a line key (order key "|" product) -> the stored lines by place
-# (None: a status word was written on one)
-StoredAlike = Callable[[str], "dict[int, Likeness] | None"]
+# a line's likeness and the money it says received (a corrected line's never falls)
+Known = tuple[Likeness, float | None]
+
+
+class StoredAlike(Protocol):
+    """The store's lines of an order's product, for a sheet's rows of it."""
+
+    def lines(self, part: str) -> dict[int, Known] | None:
+        """The stored lines of an order's product's part of a line key (order key "|"
+        product), by place (None: a status word was written on one)."""
+
+    def second(self, parts: Sequence[str]) -> set[str]:
+        """Those of `parts` the store holds a second line of (at place #1)."""
 
 
 def likeness(quantity: object, unit_price: object, amount: object, invoice: object
@@ -55,23 +68,31 @@ def _figure(value: object) -> float | None:
     return round(float(value), 2) if isinstance(value, int | float) else None
 
 
-def places(rows: Sequence[Likeness], known: Mapping[int, Likeness]) -> list[int]:
+def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     """Each of a sheet's rows of one order and product (in sheet order): its own place where
     the known line there is alike (a line corrected to look like another keeps its place:
-    fx43i), else the place of the known line alike (the first such not taken), else the first
-    place no row matched; rows alike one another keep their sheet order."""
-    own = [n if known.get(n) == like else None for n, like in enumerate(rows)]
-    alike: dict[Likeness, list[int]] = {}
+    fx43i), else the place of the known line alike (the first such not taken), else of a line
+    no row matched that it is near (_near: corrected), else a new place (fx43g: a new line C
+    took paid A's place); rows alike one another keep their sheet order."""
+    own = [n if n in known and known[n][0] == like else None
+           for n, (like, _) in enumerate(rows)]
     kept = set(own)
+    alike: dict[Likeness, list[int]] = {}
     for n in sorted(known):
         if n not in kept:
-            alike.setdefault(known[n], []).append(n)
+            alike.setdefault(known[n][0], []).append(n)
     found = [n if n is not None else free.pop(0) if (free := alike.get(like)) else None
-             for like, n in zip(rows, own, strict=True)]
-    spare = (n for n in count() if n not in found)
+             for (like, _), n in zip(rows, own, strict=True)]
+    left = [n for n in sorted(known) if n not in found]
+    for i, row in enumerate(rows):
+        if found[i] is None and (near := next((n for n in left if _near(row, known[n])),
+                                              None)) is not None:
+            found[i] = near
+            left.remove(near)
+    spare = (n for n in count() if n not in found and n not in known)
     placed = [next(spare) if n is None else n for n in found]
     same: dict[Likeness, list[int]] = {}
-    for i, like in enumerate(rows):
+    for i, (like, _) in enumerate(rows):
         same.setdefault(like, []).append(i)
     for rows_alike in same.values():
         for i, n in zip(rows_alike, sorted(placed[i] for i in rows_alike), strict=True):
@@ -79,21 +100,17 @@ def places(rows: Sequence[Likeness], known: Mapping[int, Likeness]) -> list[int]
     return placed
 
 
-def stored_alike(conn: sqlite3.Connection) -> StoredAlike:
-    """The stored lines of a part of a line key, each by its place (a payment's or a credit
-    note's key, another product's holding '#' left out)."""
-    def lines(part: str) -> dict[int, Likeness] | None:
-        found = {}
-        for key, quantity, price, amount, invoice, status, day in conn.execute(
-                "SELECT line_key, quantity, unit_price, amount, invoice_no, status, status_day "
-                "FROM order_lines WHERE line_key > ? AND line_key < ?", (part + "#", part + "$")):
-            if (n := key[len(part) + 1:]).isdigit():
-                if status not in SAYS_NONE or day is not None:
-                    return None
-                found[int(n)] = likeness(quantity, price, amount, invoice)
-        return found
-
-    return lines
+def _near(row: Known, line: Known) -> bool:
+    """Whether a row alike no line is `line` corrected: it keeps its quantity or amount, or
+    its unit price (a product's lines often share one) saying no less received than it holds
+    (money received to date does not fall: C, 80 × 100 unpaid, is no A, 300 × 100 paid); a
+    row stating neither quantity nor unit price has only its amount to tell, and is."""
+    ((quantity, price, amount, _), got), ((was_quantity, was_price, was_amount, _), held) = (
+        row, line)
+    return (quantity is None and price is None) or (
+        quantity is not None and quantity == was_quantity) or (
+        amount is not None and amount == was_amount) or (
+        price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
 
 
 class AlikeLines:
@@ -101,32 +118,38 @@ class AlikeLines:
 
     def __init__(self, stored: StoredAlike | None) -> None:
         self._stored = stored
-        self._shown: dict[str, dict[int, Likeness]] = {}  # an earlier tab's matched lines
+        self._shown: dict[str, dict[int, Known]] = {}  # an earlier tab's matched lines
         self.at: dict[tuple[int, str], int] = {}  # (the row's index in its sheet, part) -> place
 
     def sheet(self, records: Sequence[Record], payments: Collection[int],
-              okeys: Mapping[str, str], fold: Callable[[str], str]) -> None:
-        """Match the sheet's rows of each order and product written twice or more, where
-        every such row is a plain sale (no payment, credit note or lot said)."""
+              okeys: Mapping[str, str], folded: dict[str, str]) -> None:
+        """Match the sheet's rows of each numbered order and product, where every such row
+        but a payment's (keyed apart) is a plain sale (no credit note or lot said): two or
+        more, or one where the store or an earlier tab holds a second line of it (fx43g:
+        April listing only B wrote it over A). `folded`: the book's products folded, added to."""
         self.at = {}
         if self._stored is None:
             return
-        seen: dict[str, int] = {}
-        for record in records:
-            if number := record[ORDER_NO]:
-                seen[number] = seen.get(number, 0) + 1
         parts: dict[str, list[int]] = {}
         for i, record in enumerate(records):
-            if (number := record[ORDER_NO]) and seen[number] > 1:
-                parts.setdefault(f"{okeys[number]}|{fold(record[PRODUCT] or '')}", []).append(i)
+            if (number := record[ORDER_NO]) and not (record[ROW] in payments
+                                                     and not record[IS_CREDIT_NOTE]):
+                if (product := folded.get(name := record[PRODUCT] or "")) is None:
+                    product = folded[name] = fold(name)
+                parts.setdefault(f"{okeys[number]}|{product}", []).append(i)
+        ones = [part for part, rows in parts.items() if len(rows) == 1]
+        second = self._stored.second([p for p in ones if 1 not in self._shown.get(p, ())])
         for part, rows in parts.items():
-            if len(rows) < 2 or not all(_plain(records[i], payments) for i in rows):
+            if len(rows) == 1 and part not in second and 1 not in self._shown.get(part, ()):
                 continue
-            if (stored := self._stored(part)) is None:
+            if not all(_plain(records[i]) for i in rows):
+                continue
+            if (stored := self._stored.lines(part)) is None:
                 continue
             known = {**stored, **self._shown.get(part, {})}
-            likes = [likeness(records[i][QUANTITY], records[i][UNIT_PRICE],
-                              records[i][AMOUNT], records[i][INVOICE_NO]) for i in rows]
+            likes = [(likeness(records[i][QUANTITY], records[i][UNIT_PRICE],
+                               records[i][AMOUNT], records[i][INVOICE_NO]), records[i][RECEIVED])
+                     for i in rows]
             shown = self._shown.setdefault(part, {})
             for i, like, n in zip(rows, likes, places(likes, known), strict=True):
                 self.at[i, part] = n
@@ -136,7 +159,7 @@ class AlikeLines:
         self._shown, self.at = {}, {}
 
 
-def _plain(record: Record, payments: Collection[int]) -> bool:
-    return ((record[AMOUNT] or 0) > 0 and not record[IS_CREDIT_NOTE] and record[ROW] not in
-            payments and not is_receipt_row(record) and not says(record)
+def _plain(record: Record) -> bool:
+    return ((record[AMOUNT] or 0) > 0 and not record[IS_CREDIT_NOTE]
+            and not is_receipt_row(record) and not says(record)
             and record[STATUS] in SAYS_NONE)

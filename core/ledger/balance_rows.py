@@ -8,7 +8,8 @@ was stored as a line of its own: the order came to 80,000, 60,000 open, and the 
 onto the stop-loss list for money it never owed.
 
 After a file's lines are written (inside the import's transaction), each line written from a
-carried row (core.ledger.sheet_columns: its words, or dated before its tab's month) that is not
+carried row (core.ledger.sheet_columns: its words, or dated before its tab's month) naming no
+quantity and unit price of its own (those are goods: `priced`, fx43g) that is not
 a line the order had before it (such a row, met again, is the line as core.ledger.line_values
 merges it) is weighed against the order's other lines that stand (not cancelled, not credit
 notes, in the row's currency; a row whose sheet says no currency, its cell blank, is read in
@@ -52,8 +53,8 @@ from core.ledger.writer_sql import KEYS_PER_QUERY
 from core.messages import Listed, Message
 
 _LINES = ("SELECT id, order_id, line_key, product, amount, currency, status, credit_note, "
-          "carried_forward, received_amount, deposit_amount, balance_amount FROM order_lines "
-          "WHERE order_id IN ({})")
+          "carried_forward, received_amount, deposit_amount, balance_amount, quantity, "
+          "unit_price FROM order_lines WHERE order_id IN ({})")
 
 # a carried row whose currency cell was left blank, read in its order's currency: its receipts
 # and cost read in the row's, so a column's own currency now the row's is stored NULL
@@ -116,8 +117,9 @@ def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
     for row in sorted(carried, key=lambda c: (c.sheet, c.row)):
         order = lines.get(row.order_id, [])
         own = next((line for line in order if line["line_key"] == row.key), None)
-        if own is None or not own["carried_forward"]:
-            continue  # a later showing in the file read it otherwise
+        if own is None or not own["carried_forward"] or priced(own["quantity"],
+                                                              own["unit_price"]):
+            continue  # a later showing in the file read it otherwise, or goods of their own
         others = [line for line in order if line["line_key"] not in mine]
         standing = [line for line in others if not line["credit_note"] and line["amount"] > 0
                     and line["status"] != "cancelled"]
@@ -146,6 +148,13 @@ def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
     conn.executemany("UPDATE order_lines SET amount = ?, received_amount = ? WHERE id = ?",
                      updates)
     return settled
+
+
+def priced(quantity: object, unit_price: object) -> bool:
+    """Whether a carried row (its line) has its own quantity and unit price: a line of goods,
+    never a summing row (fx43g: April's new line C, 80 × 100, listed between A and B on the
+    4月 tab, was read as MT-1's balance, 8,000 open where 23,000 is)."""
+    return all(isinstance(n, int | float) and n > 0 for n in (quantity, unit_price))
 
 
 def stored_carried(conn: sqlite3.Connection, orders: Sequence[int], mine: set[str]

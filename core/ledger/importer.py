@@ -21,7 +21,6 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.alike_customers import alike_customers
-from core.ledger.alike_lines import stored_alike
 from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
@@ -78,6 +77,7 @@ from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.still_moving import moving_messages
+from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows

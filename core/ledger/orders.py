@@ -281,7 +281,7 @@ class OrderBook:
         shared = self.buyers.numbers
         leads = filled(records)
         okeys = self.buyers.sheet(records, orders)  # the numbers' keys (a stored buyer's kept)
-        self._alike.sheet(records, payments, okeys, fold)  # lines matched by likeness
+        self._alike.sheet(records, payments, okeys, folded)  # lines matched by likeness
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         for record in records:
             if sale is not None and noted_pair(sale[0], record):  # its note's return

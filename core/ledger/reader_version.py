@@ -322,6 +322,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43k): a noted total's part must be dated by its day (May's 定金 4,500 is 4,500 on account,
 # was 0; 4,500 open, was 9,000); 客户台账 v2 takes no later copy's 05-20 (0 open, was 4,000); a
 # payment row naming no currency is in its order's (EUR 定金 a part: 0 on account, was 4,500).
+# 19 (fx43g): key43's matching also for one row, beside a payment row, a row near no line new,
+# a priced carried row a line not a balance; V2.0/修改版 revisions: April's only B 5,000 open
+# (was 20,000), A C B 23,000 (was 8,000), C B 13,000 (was 0), V2.0 copy 45,500 (was 5,000).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

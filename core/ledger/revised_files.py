@@ -21,18 +21,19 @@ from core.ledger.tab_month import month_named
 # the words of a correction: a revised file's name's (台账 2025-04 更正.xlsx), and a note's of
 # a received figure corrected (_FIX: 6,000 更正); only the file's name says 修订 or 更新版
 _CORRECTED_ZH, _CORRECTED_EN = ("更正", "修正"), ("revised", "corrected")
-# the words a clerk adds to a file's name for its revised copy
-REVISION_WORDS = ("修订版", "修订", *(word for fixed in _CORRECTED_ZH for word in (
+# the words a clerk adds to a file's name for its revised copy (修改, 修改版: fx43g)
+REVISION_WORDS = (*(word for fixed in ("修订", "修改", *_CORRECTED_ZH) for word in (
     f"{fixed}版", fixed)), "更新版", *_CORRECTED_EN)
 _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 # a revision's number right after its word (修订2: the second), a year's digits no number
 _NUMBERED = re.compile(f"(?:{_WORDS.pattern})(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
 # a version's number at the end of a name, copy marks aside (台账 2025-03 v2, _V3, -ver2, V2版,
-# (v2), 【V2】, 第2版): the second version the first revision (v1 the original); a name's own V8
-# before other words none; a digit before the v only where the name states its month (2025-03v2)
-_VERSION = re.compile(r"[(\[【]?(?:(?<![a-z])v(?:er)?[ ._-]?([0-9]{1,2})版?|第([0-9]{1,2})版)"
-                      r"[)\]】]?[ _.-]*$")
+# (v2), 【V2】, 第2版, V2.0, v2.1): the second version the first revision (v1, V1.0 the
+# original), v2.1 after V2.0 (fx43g); a name's own V8 before other words none; a digit before
+# the v only where the name states its month (2025-03v2)
+_VERSION = re.compile(r"[(\[【]?(?:(?<![a-z])v(?:er)?[ ._-]?([0-9]{1,2})(?:\.([0-9]{1,2}))?版?"
+                      r"|第([0-9]{1,2})版)[)\]】]?[ _.-]*$")
 _TRAILING = " _-."  # left at a name's end by a word taken out, before a copy's mark
 # the words a clerk adds to a file's name for what a month's file missed: it adds, not replaces
 SUPPLEMENT_WORDS = ("补充", "补录", "增补", "supplement")
@@ -70,23 +71,25 @@ def revises_dated(name: str | None, other: str | None, later: bool) -> bool:
         str(name))[2] == _revision(str(other))[2])
 
 
-def _revision(name: str) -> tuple[str, int, int]:
+def _revision(name: str) -> tuple[str, tuple[int, int], int]:
     """A file's name without its revision word and number, its revision's rank, and the rank
     its revision word alone says (0: none, 修订 the first, 修订2 the second: fix41c, 台账
     2025-04 修订2.xlsx revised 修订 in no order). A version's number at its end adds one less
     (v2 the first revision, 修订 v2 the second): March's typo file imported after 台账 2025-03
     v2.xlsx, its corrected copy, took the line back to the typo (5,000 open where 45,500 is;
-    ord43); 台账 2025-03 修订 v2.xlsx was no revision of 修订 (fx43c)."""
+    ord43); 台账 2025-03 修订 v2.xlsx was no revision of 修订 (fx43c). A minor number ranks
+    among its version's (V2.0 the first revision, v2.1 the next; fx43g: V2.0 was none)."""
     stem = PurePath(name).stem
     found, word = _NUMBERED.search(stem), 0
     if found is not None:
         stem, word = _NUMBERED.sub(" ", stem).rstrip(_TRAILING), max(1, int(found.group(1) or 1))
-    plain, rank = unmarked(stem), word
+    plain, rank = unmarked(stem), (word, 0)
     version = _VERSION.search(plain)
     if version and (version.start() == 0 or not plain[version.start() - 1].isdigit()
                     or month_named(plain[:version.start()]) is not None):
-        number = int(version[1] or version[2])
-        plain, rank = plain[:version.start()].rstrip(_TRAILING), word + max(0, number - 1)
+        number = int(version[1] or version[3])
+        plain = plain[:version.start()].rstrip(_TRAILING)
+        rank = (word + max(0, number - 1), int(version[2] or 0))
     return _plain(plain), rank, word
 
 

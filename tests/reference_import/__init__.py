@@ -18,7 +18,6 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.alike_customers import alike_customers
-from core.ledger.alike_lines import stored_alike
 from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
@@ -102,6 +101,7 @@ from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.still_moving import moving_messages
+from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unread import (

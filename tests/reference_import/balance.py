@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from core.ledger.balance_rows import Carried, Settled
+from core.ledger.balance_rows import Carried, Settled, priced
 from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 
@@ -16,9 +16,10 @@ def settle(conn: sqlite3.Connection, carried: list[Carried]) -> Settled:
     marks = ",".join("?" * len(mine))
     settled = Settled([], [])
     for row in sorted(carried, key=lambda c: (c.sheet, c.row)):
-        own = conn.execute("SELECT id, carried_forward, received_amount FROM order_lines "
-                           "WHERE line_key = ?", (row.key,)).fetchone()
-        if own is None or not own["carried_forward"]:
+        own = conn.execute("SELECT id, carried_forward, received_amount, quantity, unit_price "
+                           "FROM order_lines WHERE line_key = ?", (row.key,)).fetchone()
+        if own is None or not own["carried_forward"] or priced(own["quantity"],
+                                                              own["unit_price"]):
             continue
         others = f"order_id = ? AND line_key NOT IN ({marks})"
         standing = (f"{others} AND NOT credit_note AND amount > 0 "

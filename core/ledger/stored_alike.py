@@ -1,0 +1,48 @@
+"""The store's lines of an order's product, for key43's matching (core.ledger.alike_lines):
+by place, with what tells each line and the money it says received; which of a sheet's
+order products the store holds a second line of (fx43g: a sheet's one row of an order of
+two lines is matched too)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness
+from core.ledger.lot_words import lot_said, paid_said
+
+
+class _Stored(StoredAlike):
+    """The store's lines of an order's product, by place (a payment's or a credit note's
+    key, another product's holding '#', left out); None where a status word was written on
+    one, or one is a lot (core.ledger.lot_words): March's row of an order April's file listed
+    as lots is read against them by their places (lots35)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def lines(self, part: str) -> dict[int, Known] | None:
+        found = {}
+        for (key, quantity, price, amount, invoice, received, status, day, notes,
+             product) in self._conn.execute(
+                "SELECT line_key, quantity, unit_price, amount, invoice_no, received_amount, "
+                "status, status_day, notes, product FROM order_lines "
+                "WHERE line_key > ? AND line_key < ?", (part + "#", part + "$")):
+            if (n := key[len(part) + 1:]).isdigit():
+                if status not in SAYS_NONE or day is not None or lot_said(notes, product) or (
+                        paid_said(notes, product)):
+                    return None
+                found[int(n)] = (likeness(quantity, price, amount, invoice), received)
+        return found
+
+    def second(self, parts: Sequence[str]) -> set[str]:
+        """One statement for every sheet (a statement of many marks cached for each count
+        of them held 2 MB more over a 100,000-row import)."""
+        return {key[:-2] for (key,) in self._conn.execute(
+            "SELECT line_key FROM order_lines WHERE line_key IN (SELECT value FROM json_each(?))",
+            (json.dumps([part + "#1" for part in parts], ensure_ascii=False),))}
+
+
+def stored_alike(conn: sqlite3.Connection) -> StoredAlike:
+    return _Stored(conn)
