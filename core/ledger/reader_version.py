@@ -311,6 +311,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # year before (0 open, was 18,000/13,500); 定金/尾款/收款 tabs are payments not paying over
 # (4,500, was 9,000; 0, was 7,500/10,500); an undated 12月 total kept (0, was 15,000); a month's
 # file over a year book of that month (45,500 in both orders, was 5,000 in one).
+# 19 (fx43l): 2025-04/收款.xlsx then 2025-05/收款.xlsx both count (20,000 open, was 25,000);
+# 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
+# cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
