@@ -74,6 +74,7 @@ from core.ledger.payment_lines import (
     kept,
     likeliest,
     lines,
+    named_again,
     overpays,
     own_name,
     pair_said,
@@ -99,8 +100,7 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
     other files, with the file each was stored from (a line the write changes, its note
     say, takes this file's name), or None where each is (nothing to look at after the write).
     Where an earlier reader imported this very file, the lines it stored from it are new too:
-    its corrected payments, stored beside the earlier ones, are put right by importing it
-    again."""
+    its corrected payments, stored beside the earlier ones, are put right by a re-import."""
     paid = sorted({key for _, _, key in written(MARK)})
     found = _stored(conn, paid) if paid else {}
     if found and earlier_imports(conn, import_id, file_name):
@@ -128,11 +128,12 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return [], set()
     worth = Exchange(conn).worth  # a payment re-sent in another currency (rare)
-    pairs = own_name(_pairs(conn, written, (keys, new), found, worth), file_name)
+    pairs = _pairs(conn, written, (keys, new), found, worth)  # a stored file of its name:
+    pairs = own_name(pairs, file_name, again := named_again(conn, file_name, keys, (pairs, before)))
     alike = _alike(conn, keys, found, file_name)
     if not pairs and not before and not alike:  # another list of payments: no move either
         return [], set()
-    sources = _Sources(conn, (keys, new), before, listed, alike | {
+    sources = _Sources(conn, (keys, new), before, {*listed, *[file_name] * again}, alike | {
         pair.old.source for paired in pairs.values() for pair in paired}, (day(), file_name))
     redated = {i for i, paired in pairs.items() if len(paired) == 1 and overpays(conn, paired[0])}
     pairs = {i: paired for i, paired in pairs.items()
@@ -235,8 +236,7 @@ def _alike(conn: sqlite3.Connection, keys: set[str], found: list[Stored], file_n
 
 
 def _likeliest(found: list[Pair], worth: Worth) -> list[Pair]:
-    """Of several new payments at one place (next month's written above the corrected one),
-    the one that kept the old one's day or sum, where one alone did."""
+    """Of several new payments at a place, the one alone that kept the old one's day or sum."""
     alike = [pair for pair in found if kept(pair, worth)]
     return alike if len(found) > 1 and len(alike) == 1 else found
 
@@ -344,11 +344,11 @@ class _Sources:
         payment of it, the sales it does not re-send may be paid, closed, left out. A line
         dated after this file (an earlier list imported late) cannot be in it; nor a wire the
         later file booked late, dated before this one: an earlier list is re-sent where the
-        later file holds each of its lines but its payments paired (:meth:`holds`). So is a
-        file of its name where it re-sends or replaces each line (payment_lines.own_name)."""
+        later file holds each of its lines but its payments paired (:meth:`holds`); so is its
+        name's month's file where it re-sends or replaces each (payment_lines.named_again)."""
         lines_ = self._lines[source]
         payments = self.shares(source)
-        return (payments or source in (*self._listed, self._name) or any(
+        return (payments or source in self._listed or any(
             key in self.keys for _, key, _ in lines_)) and (all(
             key in self.keys or i in replaced or (payments and MARK not in key)
             or bool(self.day and dated > self.day) for i, key, dated in lines_)

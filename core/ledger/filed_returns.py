@@ -31,7 +31,7 @@ from typing import Protocol
 
 from core.ledger import written_keys
 from core.ledger.keys import numbered_order_key
-from core.ledger.normalise import fold, says_returned
+from core.ledger.normalise import fold, parse_status, says_returned
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
@@ -39,6 +39,7 @@ from core.ledger.record import (
     ORDER_DATE,
     ORDER_NO,
     SHIP_DATE,
+    STATUS,
     STATUS_TEXT,
     Record,
 )
@@ -51,7 +52,8 @@ StoredSold = Callable[[str, str], "FirstSale | None"]
 
 _SOLD = ("SELECT o.order_date, MAX(l.amount) FROM orders o JOIN customers c ON "
          "c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key = ? "
-         "AND c.key = ? AND l.amount > 0 AND NOT l.credit_note GROUP BY o.id "
+         "AND c.key = ? AND l.amount > 0 AND NOT l.credit_note AND l.status IS NOT 'cancelled' "
+         "GROUP BY o.id "
          "ORDER BY o.order_date LIMIT 1")
 
 
@@ -98,7 +100,8 @@ class FiledReturns:
                 out = list(records) if out is records else out
                 out[i] = credited(r)
         for r in records:
-            if r[ORDER_NO] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and not said[r[STATUS_TEXT]]:
+            if r[ORDER_NO] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and not said[
+                    r[STATUS_TEXT]] and r[STATUS] != "cancelled":  # sells nothing (rv43e G5)
                 if (orders := sold.get(r[CUSTOMER_KEY])) is None:
                     orders = sold[r[CUSTOMER_KEY]] = {}
                 number = r[ORDER_NO]
@@ -148,14 +151,21 @@ def returns_tab(name: str, sheet: Listed) -> bool:
             and _ALSO_SALES.search(fold(name)) is None)
 
 
+def tab_return(status: object) -> bool:
+    """Is a returns tab's row with this status cell read as saying 退货: blank, or naming no
+    other kind of row (已退款, 已入库, Refunded; not 取消, 争议), nor saying 退货 itself?"""
+    return not says_returned(status) and parse_status(status) is None
+
+
 def tab_returns(records: list[Record], name: str, sheet: Listed) -> list[Record]:
-    """A returns tab's rows (:func:`returns_tab`) whose status cell is blank read as saying
-    退货: each a return of its own, a credit note on its order sold before it (ret43). Read as
-    sales, April's 退货 tab's +3,000 for PO-1 replaced March's 15,000 line: revenue 3,000."""
+    """A returns tab's rows (:func:`returns_tab`) read as saying 退货 where :func:`tab_return`:
+    each a return of its own, a credit note on its order sold before it (ret43). Read as
+    sales, April's 退货 tab's +3,000 for PO-1 replaced March's 15,000 line: revenue 3,000;
+    so did its row whose 状态 said 已退款 (rv43e G1)."""
     if not returns_tab(name, sheet):
         return records
-    return [r if r[STATUS_TEXT] else (*r[:STATUS_TEXT], TAB_RETURN, *r[STATUS_TEXT + 1:])
-            for r in records]
+    return [(*r[:STATUS_TEXT], f"{TAB_RETURN} {r[STATUS_TEXT] or ''}".strip(),
+             *r[STATUS_TEXT + 1:]) if tab_return(r[STATUS_TEXT]) else r for r in records]
 
 
 def held_return(record: Record, said: dict[object, bool]) -> bool:

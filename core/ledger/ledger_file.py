@@ -37,6 +37,7 @@ from core.ledger.record import (
     RECEIVED_DATE,
     ROW,
     SHEET,
+    STATUS,
     Record,
 )
 from core.ledger.review import Corrections, ReviewRows
@@ -45,7 +46,7 @@ from core.ledger.wire_review import WireCandidates
 # a packed row's facts, a bit each: a sale, a credit note, a bare sale, a return of its own read
 # as no credit note (filed_returns.held_return), a receipt written without its date, a credit
 # note whose note says its return came after another (noted_returns.further_return)
-SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER = 1, 2, 4, 8, 16, 32
+SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER, GONE = 1, 2, 4, 8, 16, 32, 64
 # the facts whose rows' figures the pack keeps, in this order (a sale's amount: a return of
 # its day for less is one of its goods, core.ledger.sheet_fields.returned_after)
 FIGURES = (CREDIT, TYPED, SALE)
@@ -72,8 +73,13 @@ def _unnoted(record: Record, key: str) -> bool:
 
 
 def _sold(record: Record, key: str, said: Said) -> bool:
-    """A sale the file writes, not a return of its own read as none (order38)."""
-    return _sale(record, key) and not held_return(record, said)
+    """A sale the file writes, not a return of its own read as none (order38), nor of a
+    cancelled order (no sale a held return comes back from: rv43e G5)."""
+    return _sale(record, key) and not held_return(record, said) and not _gone(record)
+
+
+def _gone(record: Record) -> bool:
+    return record[STATUS] == "cancelled"
 
 
 def _typed(record: Record) -> bool:
@@ -108,6 +114,8 @@ def _facts(records: list[Record], keys: list[str]) -> RowFacts:
             typed.append(r[RECEIVED])
         if held_return(r, said):
             flag |= RETURNED
+        if _gone(r):
+            flag |= GONE
         flags[position] = flag
     return bytes(flags), [credits, typed, sales]
 
@@ -181,7 +189,7 @@ class LedgerFile:
                 # the record's order date, as the loose sheet's below yields it
                 yield from ((light.keys[p], cast(str, light.ordered[p]), amount)
                             for p, amount in _figures(light, SALE)
-                            if not light.facts[0][p] & RETURNED)
+                            if not light.facts[0][p] & (RETURNED | GONE))
                 continue
             records, keys = _loose(sheet)
             yield from ((key, r[ORDER_DATE], r[AMOUNT])

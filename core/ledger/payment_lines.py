@@ -8,8 +8,9 @@ pair alike and name it in the report alike: one reading here, not two that drift
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
@@ -21,6 +22,7 @@ from core.ledger.noted_orders import bank_only, holds, reference, same_words, wi
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import apart
 from core.ledger.row_places import at_rows
+from core.ledger.tab_month import month_named
 from core.messages import Listed, Message, Noted
 
 MARK = PAID + SUM  # a payment keyed by its sum
@@ -124,11 +126,36 @@ def told_apart(pair: Pair) -> bool:
                                                                      pair.new.notes)
 
 
-def own_name(pairs: dict[int, list[Pair]], name: str) -> dict[int, list[Pair]]:
+def named_again(conn: sqlite3.Connection, name: str, keys: Collection[str],
+                found: tuple[dict[int, list[Pair]], Mapping[str, str | None]]) -> bool:
+    """Is a stored file of this file's `name` this very file sent again (:func:`own_name`):
+    its name says a month (退货 2025-05.xlsx), or its latest payment is of this file's month?
+    Never the name alone: 2025-04/收款.xlsx and 2025-05/收款.xlsx, PO-1 5,000 of 04-30 and
+    of 05-01, May's replaced April's: 25,000 open where 20,000 (rv43e G0). Asked only where
+    a new payment pairs with one of it or the file re-sends one (`found`: the pairs, and
+    corrected_payments.Before), its lines read in a scan."""
+    pairs, before = found
+    if month_named(name) is not None:
+        return True
+    if name not in before.values() and all(
+            p.old.source != name for paired in pairs.values() for p in paired):
+        return False
+    days: tuple[list[str], list[str]] = ([], [])  # its payments' days, this file's
+    for key, day in conn.execute(
+            "SELECT line_key, received_date FROM order_lines WHERE received_amount IS NOT NULL "
+            "AND received_date IS NOT NULL AND (source_file = ? OR line_key IN (SELECT value "
+            "FROM json_each(?)))", (name, json.dumps(sorted(k for k in keys if MARK in k)))):
+        days[key in keys].append(day[:7])
+    return not days[0] or not days[1] or max(days[0]) == max(days[1])
+
+
+def own_name(pairs: dict[int, list[Pair]], name: str, again: bool) -> dict[int, list[Pair]]:
     """A new payment paired with one of a stored file of its file's `name` (the file sent
     again, from another folder too) is that one's correction alone, as that file is re-sent
     (corrected_payments._Sources.re_sent): a 退货 list re-sent 1,500 → 1,200, the 1,500 was
-    kept beside it, 1,200 open where 0 (fx43a)."""
+    kept beside it, 1,200 open where 0 (fx43a); where `again` (:func:`named_again`)."""
+    if not again:
+        return pairs
     own = {p.new.id for paired in pairs.values() for p in paired if p.old.source == name}
     return {i: mine for i, paired in pairs.items() if (mine := [
         p for p in paired if p.old.source == name or p.new.id not in own])}

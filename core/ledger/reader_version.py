@@ -325,6 +325,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43g): key43's matching also for one row, beside a payment row, a row near no line new,
 # a priced carried row a line not a balance; V2.0/修改版 revisions: April's only B 5,000 open
 # (was 20,000), A C B 23,000 (was 8,000), C B 13,000 (was 0), V2.0 copy 45,500 (was 5,000).
+# 19 (fx43l): 2025-04/收款.xlsx then 2025-05/收款.xlsx both count (20,000 open, was 25,000);
+# 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
+# cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
 READER_VERSION = 19
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -15,6 +15,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 
+from core.ledger import typed_rows
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
     by_value,
@@ -146,8 +147,7 @@ class SheetColumns:
         self._due: dict[tuple[str | None, str], str | None] = {}
 
     def _figures_in_words(self, distinct: dict[str, set[Any]], mark: str) -> None:
-        """Figures in the unit their header gives (金额(万元)); 已收清 in a received cell is
-        the row's amount, 已收8000 is 8,000; "-" in an outstanding cell is 0."""
+        """Figures in the header's unit (金额(万元)); 已收清 (the amount), 已收8000; "-" owed 0."""
         for name, scale in self.layout.column_scale.items():
             if name == "amount":
                 self.amounts = [scaled(v, scale) for v in self.amounts]
@@ -176,9 +176,12 @@ class SheetColumns:
             self.amounts) if a is not None] if candidates else []  # (order, cancelled?)
         orders = {o for o, _ in sold}  # gone: every sale row cancelled, not one line (fx43h)
         gone = orders - {o for o, s in sold if s != "cancelled"}
+        over = typed_rows.overpaid(zip(map(named, keys, numbers), self.amounts, received,
+                                       strict=True)) if candidates else set()
         for j in candidates:
             order = named(keys[j], numbers[j])
-            back = money_back(received[j], self.notes[j], kinds[j], statuses[j], order in gone)
+            back = money_back(received[j], self.notes[j], kinds[j], statuses[j], order in gone,
+                              order in over)
             row = (raw[j], received[j], typed[j], statuses[j], kinds[j], dates[j] is not None,
                    order, orders, back)
             if received_only(*row) or elsewhere(*row):
@@ -253,8 +256,7 @@ class SheetColumns:
         their amount's text, else of their order, else of the sheet (a silent one would be
         70,000 RMB read as USD), and, as "amount_currency", the amounts whose text names
         another currency than their currency cell, which wins. A column whose only empty
-        values are its empty cells is passed over by two counts, so a clean ledger pays no walk
-        over its rows."""
+        values are its empty cells is passed over by two counts (a clean ledger: no walk)."""
         found: dict[str, list[tuple[int, object]]] = {}
         for name in UNREAD_FIELDS:
             index = self.layout.mapping.get(name)
@@ -358,9 +360,8 @@ class SheetColumns:
 
     def _row_currencies(self, chosen: Sequence[bool]) -> list[str]:
         """Each row's currency: its cell's, else its amount's sign, else the one another row
-        of its order writes (a clerk writes it on an order's first row: a line of an order is
-        read in its own currency, so a blank must not make it the base currency), else the
-        sheet's."""
+        of its order writes (a clerk writes it on an order's first row: a blank must not make
+        a line the base currency), else the sheet's."""
         fallback = self.fallback_currency
         return [code or fallback for code in self._currencies_said(chosen)]
 
@@ -408,8 +409,7 @@ class SheetColumns:
         return received, dates
 
     def _due_dates(self) -> tuple[list[str | None], list[int]]:
-        """The due date each row gives, or its payment terms tell from its ship (or order)
-        date; and whether it was told (1) or written (0)."""
+        """Each row's due date, given or told by its terms from its ship (order) date; told: 1."""
         due, derived = list(self.due_dates), [0] * len(self.due_dates)
         known = self._due
         for j, (given, terms, shipped, ordered) in enumerate(zip(

@@ -147,17 +147,32 @@ _MONEY_ONLY = re.compile(r"多付|多收|多汇|overpa(?:id|y)")
 _PAYMENT_BACK = re.compile(r"退货款")
 
 
+def overpaid(rows: Iterable[tuple[object, float | None, float | None]]) -> set[object]:
+    """The orders a sheet's (order, amount, received) rows pay over what they sell them for:
+    the only ones whose money sent back noted 多付 or 退货款 is no return (:func:`money_back`)."""
+    due: dict[object, float] = {}
+    paid: dict[object, float] = {}
+    for order, amount, received in rows:
+        if amount is not None and order is not None:
+            due[order] = due.get(order, 0.0) + amount
+        paid[order] = paid.get(order, 0.0) + max(received or 0.0, 0.0)
+    return {order for order, sold in due.items() if paid[order] > sold + 0.005}
+
+
 def money_back(received: float | None, note: object, kind: object, status: object,
-               cancelled: bool = False) -> bool | str:
+               cancelled: bool = False, over: bool = False) -> bool | str:
     """Does a row's figure received below 0 say money went back: True where its note or type
-    says so (退款, 退汇, 多付, 退货款), or its order is `cancelled` (no sale to return: the
-    deposit's refund), RETURNED where its status or note says its goods came back (退货: a
-    return and its refund, as a 退货 list's refunded row is), else False."""
+    says so (退款, 退汇), or 多付 / 退货款 of an order paid `over` its amount (:func:`overpaid`)
+    with no status saying 退货, or its order is `cancelled` (no sale to return: the deposit's
+    refund), RETURNED where its status or note says its goods came back (退货: a return and its
+    refund, as a 退货 list's refunded row is), else False. 退货款 on PO-1 paid 15,000 exactly
+    was read as a refund: 3,000 open where credited (rv43e G2)."""
     if received is None or received >= 0:
         return False
     said = fold(note) if isinstance(note, str) else ""
-    if is_refund(note) or is_refund(kind) or _MONEY_ONLY.search(said) or (
-            _PAYMENT_BACK.search(said) and not says_returned(_PAYMENT_BACK.sub(" ", said))):
+    if is_refund(note) or is_refund(kind) or (over and not says_returned(status) and (
+            _MONEY_ONLY.search(said) or (_PAYMENT_BACK.search(said) and not says_returned(
+                _PAYMENT_BACK.sub(" ", said))))):
         return True
     back = says_returned(status) or says_returned(note)
     return (True if cancelled else RETURNED) if back else False

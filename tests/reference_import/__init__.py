@@ -36,6 +36,7 @@ from core.ledger.filed_returns import (
     returns_tab,
     sold_before,
     stored_sold,
+    tab_return,
 )
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
@@ -332,7 +333,8 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
                         (numbered_order_key(r.order_no or ""), r.customer_key)):
                 _stored_negative(r)
         for r in found.records:
-            if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
+            if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned and (
+                    r.status != "cancelled"):  # a cancelled order sells nothing (rv43e G5)
                 key = (r.order_no, r.customer_key)
                 sold[key] = first_sale(sold.get(key), r.order_date, r.amount)
 
@@ -446,7 +448,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         settled = settled or found.date_order
         if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
             for r in found.records:
-                r.status_returned = r.status_returned or not r.status_text
+                r.status_returned = r.status_returned or tab_return(r.status_text)
         for r in chain(found.records, (p for p, _ in found.pending)):
             if is_long(r.order_no):
                 r.order_no = long_orders.form(r.customer_key, r.order_no)
@@ -560,7 +562,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             return ((line.key, line.record.order_date.isoformat(), line.record.amount)
                     for order in orders for line in order.lines
                     if is_sale(line.key, line.record.amount, line.record.credit_note)
-                    and not held_return(line.record))
+                    and not held_return(line.record) and line.record.status != "cancelled")
 
         def notes() -> Iterator[tuple[str, str, float]]:
             return ((line.key, line.record.order_date.isoformat(), line.record.amount)

@@ -89,6 +89,7 @@ from core.ledger.typed_rows import (
     is_refund_line,
     money_back,
     money_kept,
+    overpaid,
     refund_made,
     returned_and_refunded,
 )
@@ -300,6 +301,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     cancelled = orders - {_named(reader, row) for row in rows[layout.header_index + 1:]
                           if reader.amount(row)[0] is not None  # every sale row cancelled
                           and line_status(reader.cell(row, "status")) != "cancelled"}
+    over = overpaid((_named(reader, row), reader.amount(row)[0], _received(reader, layout, row))
+                    for row in rows[layout.header_index + 1:])  # paid over their amount
     held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
@@ -318,7 +321,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
                 reader.date(row, "received_date") is not None, _named(reader, row), orders,
                 money_back(received, reader.cell(row, "notes"), reader.cell(row, "doc_type"),
-                           reader.cell(row, "status"), _named(reader, row) in cancelled))
+                           reader.cell(row, "status"), _named(reader, row) in cancelled,
+                           _named(reader, row) in over))
         paid_only = "amount" in reader.columns and received_only(*said)
         if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
             problem = held_problem(row_problem(
