@@ -140,3 +140,13 @@ def test_version_ranks_and_the_revision_word() -> None:
     assert not revises("台账 2025-03 V2.0.xlsx", "台账 2025-03 v2.1.xlsx")
     assert not revises("台账 2025-03 V2.0.xlsx", "台账 2025-03 v2.xlsx")
     assert revised("台账 2025-03 修改版.xlsx") and not revised("台账 2025-03 V2.0.xlsx")
+
+
+@pytest.mark.parametrize("word", ["修改", "修订", "更正", "修正"])
+def test_a_name_saying_before_the_change_is_no_revision(word: str) -> None:
+    """台账 2025-04 修改前.xlsx is the copy kept from before the change, never its revision:
+    fx43g's 修改 had made it one (a CI failure mended for 修改 alone, then for every word
+    the final read-through found: 修订前, 更正前, 修正前 were revisions still)."""
+    older, newer = f"台账 2025-04 {word}前.xlsx", f"台账 2025-04 {word}.xlsx"
+    assert not revised(older) and revised(newer)
+    assert not revises(older, "台账 2025-04.xlsx")

@@ -44,7 +44,7 @@ def part_rows(kept: Mapping[tuple[Hashable, float, object], list[Hashable]],
     noted 定金4500 was 4,860 or 360 on account by the order of import, fx43b); where the import
     read parts with the total it took them off: the total stored is the rest (15,000 noted
     定金4500+中期5000+尾款5500 is 10,000 beside its own 中期 5,000: 4,500 on account, fx43b)."""
-    names, noted, _whole = told
+    names, noted, whole = told
     theirs: dict[Hashable, list[tuple]] = defaultdict(list)
     for row in payments:
         if row[2] is not None and row[2] > 0 and names(row[4]) is not None:
@@ -57,7 +57,7 @@ def part_rows(kept: Mapping[tuple[Hashable, float, object], list[Hashable]],
             mine = next(filter(None, (_parts(sale, figure, parts, [
                 row for row in theirs[customer] if names(row[4]) == names(sale)
                 and _by(row[3], when) and (pairs is None or pairs[0](sale, row[4]))],
-                (told[2], pairs))
+                (whole, pairs))
                 for parts in (noted_parts(noted(sale)), noted_parts(noted(sale), bare=False)))),
                 [])
             if mine:

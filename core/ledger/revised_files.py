@@ -24,9 +24,10 @@ _CORRECTED_ZH, _CORRECTED_EN = ("更正", "修正"), ("revised", "corrected")
 # the words a clerk adds to a file's name for its revised copy (修改, 修改版: fx43g)
 REVISION_WORDS = (*(word for fixed in ("修订", "修改", *_CORRECTED_ZH) for word in (
     f"{fixed}版", fixed)), "更新版", *_CORRECTED_EN)
-# 修改 but not 修改前 ("before the change": the older copy, :data:`_OLDER`)
-_WORDS = re.compile("|".join(re.escape(word) + "(?!前)" * (word == "修改")
-                             for word in REVISION_WORDS), re.IGNORECASE)
+# a word but not before 前 (修改前, 修订前, 更正前: "before the change", the older copy; see
+# file_copies' older-copy words)
+_WORDS = re.compile("|".join(f"{re.escape(word)}(?!前)" for word in REVISION_WORDS),
+                    re.IGNORECASE)
 # a revision's number right after its word (修订2: the second), a year's digits no number
 _NUMBERED = re.compile(f"(?:{_WORDS.pattern})(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
