@@ -58,9 +58,10 @@ COLUMNS: tuple[Column[OverrideRow], ...] = (
 )
 WHAT = [column.key for column in COLUMNS].index("what")
 LEAST_WHAT = 30  # "What it does" wraps at no fewer than this many widths of "x"
-NONE_YET = N_("No corrections yet: the analysis reads the ledgers as they are. A merge, pin, "
-              "exclusion, credit limit or group you set from a customer's right-click menu is "
-              "listed here, and can be taken back here.")
+# the kinds of correction are named once, in the dialog's heading
+NONE_YET = N_("No corrections yet: the analysis reads the ledgers as they are. Any correction "
+              "you set from a customer's right-click menu is listed here, and can be taken back "
+              "here.")
 
 
 class CorrectionModel(ColumnModel):
