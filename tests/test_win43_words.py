@@ -21,6 +21,7 @@ from core.ledger.rows import ranges_text
 from core.messages import Message
 from core.store import connect
 from ui.importing.result import ResultPage
+from ui.importing.summary import file_lines
 from ui.operations import ImportOutcome
 
 HEADER = ["合同号", "客户名称", "下单日期", "金额", "币种"]
@@ -99,6 +100,16 @@ def test_a_file_refused_before_any_tab_is_named_once_beside_its_word(qtbot, db_p
         assert item.text(0) == "two.xls"
         assert item.text(1).startswith(word) and "two.xls" not in item.text(1), item.text(1)
     i18n.set_language("en")
+    # the result page and its summary (the final read-through: their calls untested)
+    [result] = import_files(tmp_path / "page.sqlite", [path])
+    page = ResultPage()
+    qtbot.addWidget(page)
+    page.show_outcome(ImportOutcome([result]))
+    top = page.tree.topLevelItem(0)
+    said = " ".join(top.text(column) for column in range(page.tree.columnCount()))
+    assert said.count("two.xls") == 1, said
+    lines, _ = file_lines(result)
+    assert lines and not any("two.xls" in text for text, _ in lines), lines
 
 
 def test_the_empty_corrections_list_says_so_across_the_table(qtbot, db_path) -> None:
