@@ -28,8 +28,11 @@ REVISION_WORDS = (*(word for fixed in ("修订", "修改", *_CORRECTED_ZH) for w
 # file_copies' older-copy words)
 _WORDS = re.compile("|".join(f"{re.escape(word)}(?!前)" for word in REVISION_WORDS),
                     re.IGNORECASE)
-# a revision's number right after its word (修订2: the second), a year's digits no number
-_NUMBERED = re.compile(f"(?:{_WORDS.pattern})(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
+# a revision's number right after its word (修订2: the second), a year's digits no number;
+# the word's 后 ("after the change": 台账 2025-04 修改后.xlsx) part of it (key44: was left in
+# the name, which then revised no file)
+_NUMBERED = re.compile(f"(?:{_WORDS.pattern})后?(?:[_-]?([0-9]{{1,2}})(?![0-9]))?",
+                       re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
 # a version's number at the end of a name, copy marks aside (台账 2025-03 v2, _V3, -ver2, V2版,
 # (v2), 【V2】, 第2版, V2.0, v2.1): the second version the first revision (v1, V1.0 the
