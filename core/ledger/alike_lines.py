@@ -23,11 +23,14 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import count
 from typing import Protocol
 
+from core.ledger.keys import DESCRIBED, described_order_key
 from core.ledger.lot_words import says
 from core.ledger.normalise import STANDS, fold
 from core.ledger.record import (
     AMOUNT,
+    CUSTOMER_KEY,
     INVOICE_NO,
+    ORDER_DATE,
     ORDER_NO,
     PRODUCT,
     QUANTITY,
@@ -120,6 +123,8 @@ class AlikeLines:
         self._stored = stored
         self._shown: dict[str, dict[int, Known]] = {}  # an earlier tab's matched lines
         self.at: dict[tuple[int, str], int] = {}  # (the row's index in its sheet, part) -> place
+        # a row without an order number's index in its sheet -> its order's occurrence (key44)
+        self.occurrence: dict[int, int] = {}
 
     def sheet(self, records: Sequence[Record], payments: Collection[int],
               okeys: Mapping[str, str], folded: dict[str, str]) -> None:
@@ -127,16 +132,22 @@ class AlikeLines:
         but a payment's (keyed apart) is a plain sale (no credit note or lot said): two or
         more, or one where the store or an earlier tab holds a second line of it (fx43g:
         April listing only B wrote it over A). `folded`: the book's products folded, added to."""
-        self.at = {}
+        self.at, self.occurrence = {}, {}
         if self._stored is None:
             return
         parts: dict[str, list[int]] = {}
+        described: dict[str, tuple[str, list[int]]] = {}  # rows without a number, by identity
         for i, record in enumerate(records):
-            if (number := record[ORDER_NO]) and not (record[ROW] in payments
-                                                     and not record[IS_CREDIT_NOTE]):
-                if (product := folded.get(name := record[PRODUCT] or "")) is None:
-                    product = folded[name] = fold(name)
+            if (number := record[ORDER_NO]) and record[ROW] in payments and not record[
+                    IS_CREDIT_NOTE]:
+                continue
+            if (product := folded.get(name := record[PRODUCT] or "")) is None:
+                product = folded[name] = fold(name)
+            if number:
                 parts.setdefault(f"{okeys[number]}|{product}", []).append(i)
+            else:
+                described.setdefault("|".join((record[CUSTOMER_KEY], record[ORDER_DATE],
+                                               product)), (product, []))[1].append(i)
         ones = [part for part, rows in parts.items() if len(rows) == 1]
         second = self._stored.second([p for p in ones if 1 not in self._shown.get(p, ())])
         for part, rows in parts.items():
@@ -154,9 +165,43 @@ class AlikeLines:
             for i, like, n in zip(rows, likes, places(likes, known), strict=True):
                 self.at[i, part] = n
                 shown[n] = like
+        for identity, (product, rows) in described.items():
+            self._described(records, payments, identity, product, rows)
+
+    def _described(self, records: Sequence[Record], payments: Collection[int], identity: str,
+                   product: str, rows: list[int]) -> None:
+        """A sheet's two or more rows without an order number of one customer, day and
+        product (keys.row_identity: an order each, told apart by its occurrence), each a plain
+        sale, matched to the orders an earlier tab showed, else the store holds, each of one
+        line, as a numbered order's lines are (key44: April's A, 10,000 received, and B
+        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is)."""
+        if len(rows) < 2 or not all(_plain(records[i]) and records[i][ROW] not in payments
+                                    for i in rows):
+            return
+        stored: dict[int, Known] = {}
+        for n in count():
+            lines = self._stored.lines(f"{described_order_key(identity, n)}|{product}"
+                                       ) if self._stored is not None else None
+            if lines is None or (lines and set(lines) != {0}):
+                return  # a status word, a lot or an order of several lines: left to places
+            if not lines:
+                break
+            stored[n] = lines[0]
+        shown = self._shown.setdefault(DESCRIBED + identity, {})
+        known = {**stored, **shown}
+        likes = [(likeness(records[i][QUANTITY], records[i][UNIT_PRICE], records[i][AMOUNT],
+                           records[i][INVOICE_NO]), records[i][RECEIVED]) for i in rows]
+        if not known:  # the first showing: by sheet order, for a later tab's rows
+            shown.update(enumerate(likes))
+            return
+        if not set(placed := places(likes, known)) <= known.keys():
+            return  # a row alike no known order (a new one, an older file's): by sheet order
+        for i, like, n in zip(rows, likes, placed, strict=True):
+            self.occurrence[i] = n
+            shown[n] = like
 
     def clear(self) -> None:
-        self._shown, self.at = {}, {}
+        self._shown, self.at, self.occurrence = {}, {}, {}
 
 
 def _plain(record: Record) -> bool:

@@ -307,7 +307,8 @@ class OrderBook:
                         order = orders.get(okey)
                 else:
                     identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
-                    okey = described_order_key(identity, occurrences[identity])
+                    okey = described_order_key(identity, self._alike.occurrence.get(
+                        len(keys), occurrences[identity]))  # matched by likeness (key44)
                     occurrences[identity] += 1
                     order = orders.get(okey)
                 part = f"{okey}|{product_key}"  # keys.line_key without folding again

@@ -328,7 +328,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43l): 2025-04/收款.xlsx then 2025-05/收款.xlsx both count (20,000 open, was 25,000);
 # 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
 # cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
-READER_VERSION = 19
+# 20 (key44): 台账 修改后/修订后/更正后 revises its month (typo imported after it: 45,500 open, was
+# 5,000); unnumbered rows of one buyer and day re-sorted matched by likeness (A's 10,000 stays
+# A's: 20,000 open, was 10,000; B's USD 20,000 paid on A's EUR line no more).
+READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -5,8 +5,10 @@ number), by place only among lines alike (core.ledger.alike_lines)."""
 
 from __future__ import annotations
 
+from itertools import count
+
 from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness, places
-from core.ledger.keys import numbered_order_key
+from core.ledger.keys import described_order_key, numbered_order_key, row_identity
 from core.ledger.lot_words import lot_said, paid_said
 from core.ledger.normalise import fold
 from core.ledger.typed_rows import is_paid_line
@@ -22,10 +24,45 @@ class SheetAlike:
         self.at: dict[tuple[int, str], int] = {}
 
     def place(self, records: list[Record], record: Record, part: str) -> int | None:
+        self._at_sheet(records, record)
+        return self.at.get((id(record), part))
+
+    def occurrence(self, records: list[Record], record: Record) -> int | None:
+        """A row without an order number: its order's occurrence matched by likeness
+        (key44), where its sheet's rows of its identity are two or more plain sales."""
+        self._at_sheet(records, record)
+        return self.at.get((id(record), ""))
+
+    def _at_sheet(self, records: list[Record], record: Record) -> None:
         if record.sheet != self.sheet:
             self.sheet, self.at = record.sheet, {}
             self._match([r for r in records if r.sheet == record.sheet])
-        return self.at.get((id(record), part))
+            self._described([r for r in records if r.sheet == record.sheet])
+
+    def _described(self, rows: list[Record]) -> None:
+        groups: dict[str, list[Record]] = {}
+        for r in rows:
+            if not r.order_no:
+                groups.setdefault(row_identity(r.customer_key, r.order_date.isoformat(),
+                                               r.product), []).append(r)
+        for identity, mine in groups.items():
+            if self.stored is None or len(mine) < 2 or not all(_plain(r) for r in mine):
+                continue
+            stored = self._stored_described(identity, fold(mine[0].product or ""))
+            if stored is None:
+                continue
+            known = {**stored, **self.shown.get("d:" + identity, {})}
+            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no),
+                      r.received_amount) for r in mine]
+            if not known:  # first shown: the sheet's order
+                self.shown["d:" + identity] = dict(enumerate(likes))
+                continue
+            placed = places(likes, known)
+            if any(n not in known for n in placed):
+                continue  # a row like no known order: the sheet's order, as before
+            for r, like, n in zip(mine, likes, placed, strict=True):
+                self.at[id(r), ""] = n
+                self.shown.setdefault("d:" + identity, {})[n] = like
 
     def _match(self, rows: list[Record]) -> None:
         parts: dict[str, list[Record]] = {}
@@ -48,6 +85,20 @@ class SheetAlike:
                 self.at[id(r), part] = n
                 self.shown.setdefault(part, {})[n] = like
 
+    def _stored_described(self, identity: str, product: str) -> dict[int, Known] | None:
+        """The store's orders of `identity` by occurrence, each its one line's likeness; None
+        where one has a status word, a lot or several lines."""
+        found: dict[int, Known] = {}
+        for n in count():
+            assert self.stored is not None
+            lines = self.stored.lines(f"{described_order_key(identity, n)}|{product}")
+            if lines is None or (lines and set(lines) != {0}):
+                return None
+            if not lines:
+                return found
+            found[n] = lines[0]
+        return found
+
 
 def _paid(r: Record) -> bool:
     """A payment's row, keyed apart (reference_import.orders.group's `paid`)."""
@@ -58,3 +109,4 @@ def _plain(r: Record) -> bool:
     return (r.amount > 0 and r.status in SAYS_NONE and not r.credit_note and not _paid(r)
             and not lot_said(r.notes, r.product, r.status_text)
             and not paid_said(r.notes, r.product, r.status_text))
+

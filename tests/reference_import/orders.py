@@ -242,7 +242,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         occurrence = 0
         if not record.order_no:
             place = (record.sheet, _identity(record))
-            occurrence = occurrences[place]
+            occurrence = alike.occurrence(records, record)
+            occurrence = occurrences[place] if occurrence is None else occurrence
             occurrences[place] += 1
         okey = order_key(record, occurrence)
         if record.order_no:
