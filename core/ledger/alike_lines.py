@@ -127,7 +127,7 @@ class AlikeLines:
         self.occurrence: dict[int, int] = {}
 
     def sheet(self, records: Sequence[Record], payments: Collection[int],
-              okeys: Mapping[str, str], folded: dict[str, str]) -> None:
+              okeys: Mapping[int, str], folded: dict[str, str]) -> None:
         """Match the sheet's rows of each numbered order and product, where every such row
         but a payment's (keyed apart) is a plain sale (no credit note or lot said): two or
         more, or one where the store or an earlier tab holds a second line of it (fx43g:
@@ -144,7 +144,7 @@ class AlikeLines:
             if (product := folded.get(name := record[PRODUCT] or "")) is None:
                 product = folded[name] = fold(name)
             if number:
-                parts.setdefault(f"{okeys[number]}|{product}", []).append(i)
+                parts.setdefault(f"{okeys[i]}|{product}", []).append(i)
             else:
                 described.setdefault("|".join((record[CUSTOMER_KEY], record[ORDER_DATE],
                                                product)), (product, []))[1].append(i)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from core.ledger import lot_words
 from core.ledger.alike_lines import AlikeLines, StoredAlike
+from core.ledger.buyer_rows import row_keys
 from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
@@ -278,9 +279,8 @@ class OrderBook:
         jumped: dict[str, set[int]] = {}  # payment places past a place left to another payment
         lots: dict[str, list[int]] = {}  # places passed over for another lot (other_lot)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
-        shared = self.buyers.numbers
         leads = filled(records)
-        okeys = self.buyers.sheet(records, orders)  # the numbers' keys (a stored buyer's kept)
+        okeys = row_keys(self.buyers, records, self.buyers.sheet(records, orders), orders)
         self._alike.sheet(records, payments, okeys, folded)  # lines matched by likeness
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         for record in records:
@@ -294,17 +294,9 @@ class OrderBook:
                 if product_key is None:
                     product_key = folded[product] = fold(product)
                 number = record[ORDER_NO]
-                if number:
-                    okey = okeys[number]
+                if number:  # each buyer's (core.ledger.order_buyers.row_keys)
+                    okey = okeys[len(keys)]
                     order = orders.get(okey)
-                    if okey in shared or (order is not None
-                                          and record[CUSTOMER_KEY] != order.customer_key):
-                        okey = self.buyers.key(
-                            okey, number if order is None else order.order_no,
-                            None if order is None else (order.customer_key, order.customer),
-                            (record[CUSTOMER_KEY], record[CUSTOMER]), (record[SHEET], record[ROW]),
-                            not is_receipt_row(record))
-                        order = orders.get(okey)
                 else:
                     identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
                     okey = described_order_key(identity, self._alike.occurrence.get(

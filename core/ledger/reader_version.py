@@ -330,7 +330,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
 # 20 (key44): 台账 修改后/修订后/更正后 revises its month (typo imported after it: 45,500 open, was
 # 5,000); unnumbered rows of one buyer and day re-sorted matched by likeness (A's 10,000 stays
-# A's: 20,000 open, was 10,000; B's USD 20,000 paid on A's EUR line no more).
+# A's: 20,000 open, was 10,000; B's USD paid on A's EUR line no more); PO-7 of 华美 and of Kobe:
+# each buyer's rows matched against its own order (华美 20,000 open, was 10,000 or 40,000).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import count
 
 from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness, places
-from core.ledger.keys import described_order_key, numbered_order_key, row_identity
+from core.ledger.keys import described_order_key, row_identity
 from core.ledger.lot_words import lot_said, paid_said
 from core.ledger.normalise import fold
 from core.ledger.typed_rows import is_paid_line
@@ -22,6 +22,7 @@ class SheetAlike:
         self.stored, self.sheet = stored, None
         self.shown: dict[str, dict[int, Known]] = {}
         self.at: dict[tuple[int, str], int] = {}
+        self.keys: dict[int, str] = {}  # the sheet's numbered rows' order keys (key44)
 
     def place(self, records: list[Record], record: Record, part: str) -> int | None:
         self._at_sheet(records, record)
@@ -68,8 +69,7 @@ class SheetAlike:
         parts: dict[str, list[Record]] = {}
         for r in rows:
             if r.order_no and not (_paid(r) and not r.credit_note):
-                parts.setdefault(f"{numbered_order_key(r.order_no)}|{fold(r.product or '')}",
-                                 []).append(r)
+                parts.setdefault(f"{self.keys[id(r)]}|{fold(r.product or '')}", []).append(r)
         for part, mine in parts.items():
             if self.stored is None or not all(_plain(r) for r in mine):
                 continue

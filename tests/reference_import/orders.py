@@ -227,10 +227,13 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     sheet: str | None = None
     alike = SheetAlike(stored_alike)  # places matched by likeness (key43)
     for record in records:
-        if owners is not None and record.sheet != sheet:
+        if record.sheet != sheet:
             sheet = record.sheet
-            buyers.sheet([r for r in records if r.sheet == sheet],
-                         lambda key: key in orders or key in buyers.known, owners)
+            if owners is not None:
+                buyers.sheet([r for r in records if r.sheet == sheet],
+                             lambda key: key in orders or key in buyers.known, owners)
+            alike.keys = _row_keys([r for r in records if r.sheet == sheet], buyers, orders,
+                                   records[0])
         if record.noted_return and last is not None:  # after its sale's line, no place
             okey, lkey = last[0], noted_key(last[1])
             credits.noted(lkey, record.amount, record.notes)
@@ -245,9 +248,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             occurrence = alike.occurrence(records, record)
             occurrence = occurrences[place] if occurrence is None else occurrence
             occurrences[place] += 1
-        okey = order_key(record, occurrence)
-        if record.order_no:
-            okey = buyers.key(record, okey, orders[okey].first if okey in orders else None)
+        okey = alike.keys[id(record)] if record.order_no else order_key(record, occurrence)
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
@@ -316,6 +317,25 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         _derive_due_dates(order)
     _name_credited_invoices(list(orders.values()))
     return list(orders.values())
+
+
+def _row_keys(rows: list[Record], buyers: _Buyers, orders: dict[str, Order],
+              start: Record) -> dict[int, str]:
+    """key44: each numbered row's order key (by id), its buyer's where unalike buyers write
+    its number, asked before the sheet's rows are matched by likeness (reference_import.
+    alike); a note's return its sale's, asking nothing."""
+    found: dict[int, str] = {}
+    made: dict[str, Record] = {}
+    for n, r in enumerate(rows):
+        if r.order_no and r.noted_return and r is not start:
+            found[id(r)] = found.get(id(rows[n - 1]), numbered_order_key(r.order_no))
+        elif r.order_no:
+            plain = numbered_order_key(r.order_no)
+            first = made.get(plain) or (orders[plain].first if plain in orders else None)
+            found[id(r)] = okey = buyers.key(r, plain, first)
+            if okey not in orders:
+                made.setdefault(okey, r)
+    return found
 
 
 def held_return(r: Record) -> bool:
