@@ -7,6 +7,7 @@ openpyxl and imported one file at a time by the app's import and the reference i
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -82,3 +83,20 @@ def test_each_buyer_s_one_line_paid(tmp_path: Path, may_first: bool, kobe_first:
     assert _imported(tmp_path, april, may, may_first) == {HUAMEI: (0, 30_000),
                                                           KOBE: (0, 20_000)}
 
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+def test_one_buyer_spelled_two_ways_is_one_order(tmp_path: Path, may_first: bool) -> None:
+    """Guard: PO-7 is Kobe Trading's alone, May's file spelling it "Kobe Trading Co., Ltd" on
+    one row (an alike name: one order), its two lines re-sorted, the second paid: each line
+    keeps its own figures, 20,000 open of 32,000 in either import order, two lines."""
+    def kobe(name: str, amount: float, quantity: int, paid: float | None = None
+             ) -> list[object]:
+        return sale(name, amount, quantity, paid, "2025-05-12" if paid else None)
+    april = [kobe(KOBE, 20_000, 100), kobe(KOBE, 12_000, 120, 5_000)]
+    may = [kobe("Kobe Trading Co., Ltd", 12_000, 120, 12_000), kobe(KOBE, 20_000, 100)]
+    found = _imported(tmp_path, april, may, may_first)
+    assert sum(open_ for open_, _ in found.values()) == 20_000
+    with sqlite3.connect(tmp_path / "fast.sqlite") as conn:
+        assert sorted(conn.execute("SELECT amount, received_amount FROM order_lines")) == [
+            (12_000, 12_000), (20_000, None)]
