@@ -328,7 +328,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43l): 2025-04/收款.xlsx then 2025-05/收款.xlsx both count (20,000 open, was 25,000);
 # 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
 # cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
-READER_VERSION = 19
+# 20 (yb44): a 收款 tab's 日期/金额 rows receipts (0 open, was 15,000/25,500); newest tab first
+# beside 收款 wires 5,000 open (was 0); 定金 4,500 + 尾款 105,000 same-day/undated 90,000 credit
+# both orders (was 10,500 open one); 12月's undated 20,000 stored 12-31 (was 11-10 or none).
+READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
