@@ -32,9 +32,11 @@ def _mt(received: float | None, on: str | None, note: str | None = None) -> list
     return _line("MT-1", "2025-03-01", 15_000, received, on, note)
 
 
-def _mt9(received: float | None, on: str | None) -> list[object]:
+def _mt9(received: float | None, on: str | None, currency: str = "USD") -> list[object]:
     """MT-9 20,000 of 2025-10-01, shipped 03-05 as every row here (due 04-04)."""
-    return _line("MT-9", "2025-10-01", 20_000, received, on)
+    cells = _line("MT-9", "2025-10-01", 20_000, received, on)
+    cells[4] = currency
+    return cells
 
 
 def _paid(*receipts: tuple[str, str, float]) -> list[list[object]]:
@@ -172,11 +174,13 @@ def _stored(tmp_path: Path, tabs: dict[str, list[list[object]]]) -> set[tuple[ob
     return seen
 
 
-def test_an_undated_figure_on_the_newer_tab_is_dated_by_its_month(tmp_path: Path):
-    """11月 says MT-9 had 5,000 by 11-10; 12月 says 20,000, its date cell blank. Stored: 20,000
-    dated 2025-12-31 (12月's end), in both orders. Before: dated 11-10 (12月 last) or
-    undated (12月 first)."""
-    tabs = {"11月": [_mt9(5_000, "2025-11-10")], "12月": [_mt9(20_000, None)]}
+@pytest.mark.parametrize("currency", ["USD", "EUR"])
+def test_an_undated_figure_on_the_newer_tab_is_dated_by_its_month(tmp_path: Path, currency):
+    """11月 says MT-9 had 5,000 by 11-10; 12月 says 20,000, its date cell blank (a USD or a
+    EUR order). Stored: 20,000 dated 2025-12-31 (12月's end), in both orders. Before: dated
+    11-10 (12月 last) or undated (12月 first)."""
+    tabs = {"11月": [_mt9(5_000, "2025-11-10", currency)],
+            "12月": [_mt9(20_000, None, currency)]}
     assert _stored(tmp_path, tabs) == {(20_000, "2025-12-31")}
 
 
