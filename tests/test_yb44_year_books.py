@@ -191,3 +191,26 @@ def test_a_copied_or_dated_figure_keeps_its_day(tmp_path: Path, december, stored
     5,000 of 11-10, or 20,000 of 12-05, in both orders."""
     tabs = {"11月": [_mt9(5_000, "2025-11-10")], "12月": [_mt9(*december)]}
     assert _stored(tmp_path, tabs) == {stored}
+
+
+# --- the ordinary books beside them, in both orders of import ----------------------------------
+
+@pytest.mark.parametrize("march_first", [True, False])
+@pytest.mark.parametrize(("names", "wires"), [
+    (("台账 2025-03.xlsx", "台账 2025-04.xlsx"), True), (("台账.xlsx", "台账.xlsx"), False)])
+def test_two_monthly_files_in_both_orders_of_import(tmp_path: Path, march_first, names, wires):
+    """March's file (MT-1's 4,500 of 03-02) and April's (15,000 received by 04-20, with its 收款
+    tab of the 10,500 wire under 收款日期 / 收款金额, or without), named by month, or the same
+    name in each month's folder, imported either way round. Hand count: nothing open, nothing
+    on account. (The same name with April's 收款 tab gives 10,500 on account, before yb44 as
+    after: a fault of its own, left.)"""
+    march = write_xlsx(tmp_path / "2025-03" / names[0], _typed({"3月": [_mt(4_500, "2025-03-02")]}))
+    tabs = {"4月": [_mt(15_000, "2025-04-20")]}
+    if wires:
+        tabs["收款"] = [["订单号", "客户", "收款日期", "收款金额"],
+                      ["MT-1", "Mumbai Mart", d("2025-04-20"), 10_500]]
+    april = write_xlsx(tmp_path / "2025-04" / names[1], _typed(tabs))
+    rounds = [[march], [april]] if march_first else [[april], [march]]
+    assert {r.status for r in _same_import(tmp_path, *rounds)} == {"imported"}
+    who = customers(tmp_path / "fast.sqlite", d("2025-06-30"))["by_name"]["Mumbai Mart"]
+    assert (who["open_amount"], who["credit_on_account"]) == (0, 0)
