@@ -256,7 +256,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(
         ledger.held, ledger.book, ledger.rows, found.columns, ledger.wires, rates.usd_per_unit,
-        file_says(layout.header_of("received_amount") for layout in found.layouts))
+        file_says(layout.header_of("received_amount") for layout in found.layouts), path.name)
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))

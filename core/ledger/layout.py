@@ -36,6 +36,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet
+from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
 from core.ledger.sheet_names import named_no_ledger
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
@@ -360,6 +361,8 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "no header row with ledger columns in the first {rows} rows"),
             {"rows": HEADER_SEARCH_ROWS}))
     best = max(candidates, key=lambda c: (c.score, -c.index))
+    if not best.remembered and not overrides:  # 收款's 日期 / 金额: its receipts (yb44)
+        receipts_by_name(sheet.name, best.headers, best.mapping)
     other_received = one_received(best.mapping, best.headers)
     as_read = dict(best.mapping)
     receipts = receipts_sheet(best.mapping)

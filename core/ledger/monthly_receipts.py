@@ -113,6 +113,8 @@ class MonthlyReading:
     added: list[tuple[str, int]] = field(default_factory=list)
     unclear: list[tuple[str, int]] = field(default_factory=list)
     says: str | None = None  # what the file says its figures are: its headers', else its lines'
+    # rows on payment-named tabs (定金, 尾款) whose figure is above the order's amount (yb44)
+    over: list[tuple[str, int]] = field(default_factory=list)
 
 
 def margin(value: float) -> float:
@@ -209,6 +211,9 @@ def read_lines(lines: Iterable[Sequence[Showing]], says: str | None = None) -> M
                 day = now.day
             if abs(total - now.figure) > TOLERANCE:
                 reading.totals[now.place] = round(total, 6)
+    reading.over = [now.row for _, now in sorted(
+        (now.place, now) for showings in lines if by_tabs(showings) for now in showings
+        if now.figure > now.amount + margin(now.amount))]  # a typo: named (yb44)
     reading.added = [row for _, row in sorted(added)]
     reading.unclear = [row for _, row in sorted(unclear)]
     return reading
@@ -321,6 +326,20 @@ def paid_by_tabs(parts: Sequence[Paid]) -> bool:
         (part.figure or 0.0) > TOLERANCE for part in parts) and (
         sum(part.figure or 0.0 for part in parts) <= amount + margin(amount)) and not any(
         still_owed(part.notes) for part in parts)
+
+
+def paid_over(parts: Sequence[P]) -> P | None:
+    """Of a line's payments each on its own payment-named tab (:func:`by_tabs`, in one
+    currency) that together pay the order over, the one read as the total received to date:
+    the latest dated (an undated one the latest: its day unknown), the larger of one day,
+    whatever the tabs' order. Before (yb44), 定金 4,500 and 尾款 105,000 (a typo) of one day,
+    or 尾款 undated, of MT-1 15,000 left 10,500 open or none by the tabs' order."""
+    amount = parts[-1].amount if parts else 0.0
+    if not by_tabs(parts) or len({part.currency for part in parts}) > 1 or not all(
+            (part.figure or 0.0) > TOLERANCE for part in parts) or sum(
+            part.figure or 0.0 for part in parts) <= amount + margin(amount):
+        return None
+    return max(parts, key=lambda part: (iso_day(part.day) or "9999", part.figure or 0.0))
 
 
 def settled_apart(parts: Sequence[Paid]) -> bool:

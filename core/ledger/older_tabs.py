@@ -79,7 +79,7 @@ def kept(held: Receipt, now: Receipt, end: str | None = None) -> tuple[float, st
             or abs(now.amount - held.amount) > TOLERANCE
             or abs(now.figure - held.figure) <= TOLERANCE):  # the same total: its first day
         return None
-    return held.figure, iso_day(held.day)
+    return held.figure, since  # undated: by its tab's month's end (yb44)
 
 
 def kept_step(stands: tuple[float, str], now: Receipt, line: tuple[str | None, str]) -> str | None:

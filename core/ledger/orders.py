@@ -70,7 +70,7 @@ from core.ledger.record import (
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.stored_lots import StoredLots
-from core.ledger.tab_notes import TabNotes
+from core.ledger.tab_notes import TabNotes, own_sale
 from core.ledger.terms import parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt_row
 
@@ -147,7 +147,9 @@ class Order:
         if self.country is None:
             self.country = record[COUNTRY]
         self.trial = either_trial(self.trial, record[TRIAL])
-        self.only_repeated = self.only_repeated and (apart or _says_no_sale(record, repeat))
+        own = repeat and own_sale(record[CARRY_FORWARD], record[AMOUNT], record[IS_CREDIT_NOTE])
+        self.only_repeated = self.only_repeated and (apart or _says_no_sale(record, repeat)
+                                                     and not own)
         if self.receipts and not self.sales and record[AMOUNT] and not record[IS_CREDIT_NOTE]:
             self.currency = record[CURRENCY]  # a refund's tab first: the sale's (fix39a F5)
         if not repeat:

@@ -332,6 +332,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 5,000); unnumbered rows of one buyer and day re-sorted matched by likeness (A's 10,000 stays
 # A's: 20,000 open, was 10,000; B's USD paid on A's EUR line no more); PO-7 of 华美 and of Kobe:
 # each buyer's rows matched against its own order (华美 20,000 open, was 10,000 or 40,000).
+# 20 (yb44): a 收款 tab's 日期/金额 rows receipts (0 open, was 15,000/25,500); newest tab first
+# beside 收款 wires 5,000 open (was 0); 定金 4,500 + 尾款 105,000 same-day/undated 90,000 credit
+# both orders (was 10,500 open one); 12月's undated 20,000 stored 12-31 (was 11-10 or none).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

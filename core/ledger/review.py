@@ -23,6 +23,7 @@ from core.ledger.money_columns import ColumnNote
 from core.ledger.monthly_receipts import file_lines, read_lines
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import credited_number
+from core.ledger.older_status import held_dates
 from core.ledger.orders import DISPUTED, OrderBook, SheetGroups
 from core.ledger.record import (
     CREDIT_NOTE,
@@ -36,6 +37,7 @@ from core.ledger.record import (
 )
 from core.ledger.row_places import row_at
 from core.ledger.rows import ranges_text
+from core.ledger.tab_ends import tab_ends
 from core.ledger.wire_notes import WireNote
 from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
 from core.messages import Listed, Message, Term
@@ -54,6 +56,8 @@ class LedgerReview:
     # (core.ledger.monthly_receipts), as (sheet, row)
     monthly: list[tuple[str, int]] = field(default_factory=list)
     monthly_unclear: list[tuple[str, int]] = field(default_factory=list)
+    # rows on payment-named tabs paying more than their order (monthly_receipts.read_lines)
+    monthly_over: list[tuple[str, int]] = field(default_factory=list)
 
     def messages(self) -> list[Message]:
         notes = [_column_message(note) for note in self.columns]
@@ -73,7 +77,7 @@ class LedgerReview:
                 "Lines cancelled inside orders that go ahead: {count} ({rows}); the rest of "
                 "each order stands."), {"count": len(self.cancelled_lines),
                                           "rows": rows_text(self.cancelled_lines)}))
-        notes.extend(_monthly_messages(self.monthly, self.monthly_unclear))
+        notes.extend(_monthly_messages(self.monthly, self.monthly_unclear, self.monthly_over))
         return notes
 
     def as_json(self) -> dict[str, Any]:
@@ -146,16 +150,20 @@ def converter(usd_per_unit: Callable[[str, date | str], float | None]) -> Conver
 
 def review(held: HeldSheets, book: OrderBook, rows: ReviewRows, columns: list[ColumnNote],
            wires: WireCandidates, usd_per_unit: Callable[[str, date | str], float | None],
-           says: str | None = None) -> tuple[LedgerReview, Corrections]:
+           says: str | None = None, file_name: str | None = None
+           ) -> tuple[LedgerReview, Corrections]:
     """Count copied wires once and name credited sales, and gather what the report says about
     them; `columns`: what each sheet's cost and receipt columns were read in; `says`: what
-    the received headers say the figures are (core.ledger.stored_receipts.file_says)."""
+    the received headers say the figures are (core.ledger.stored_receipts.file_says);
+    `file_name`: the file's, whose tabs' months say which tab is older (yb44)."""
     monthly = read_lines(file_lines(held, book.shown_again), says)
-    notes, cleared = undo_copied_wires(held, wires, converter(usd_per_unit), monthly.totals)
+    notes, cleared = undo_copied_wires(held, wires, converter(usd_per_unit), monthly.totals,
+                                       None if file_name is None else tab_ends(
+                                           file_name, lambda: held_dates(held)))
     corrections = Corrections(_credit_refs(held, rows), cleared, monthly.totals,
                               (says, monthly.says))
     result = LedgerReview(columns, notes, monthly=monthly.added,
-                          monthly_unclear=monthly.unclear)
+                          monthly_unclear=monthly.unclear, monthly_over=monthly.over)
     for _, place, record, repeated in sorted(rows.credit_notes, key=itemgetter(0)):
         if not repeated:
             result.credit_notes.append(RecordView.of(record, corrections.credit_refs[place]))
@@ -204,10 +212,11 @@ def rows_text(rows: Iterable[RecordView | tuple[str, int]]) -> Listed:
     return Listed([row_at(sheet, ranges_text(numbers)) for sheet, numbers in by_sheet.items()])
 
 
-def _monthly_messages(added: list[tuple[str, int]], unclear: list[tuple[str, int]]
-                      ) -> list[Message]:
-    """What the report says of received figures on later tabs read as a month's receipt, and
-    of those that could be one (core.ledger.monthly_receipts)."""
+def _monthly_messages(added: list[tuple[str, int]], unclear: list[tuple[str, int]],
+                      over: list[tuple[str, int]]) -> list[Message]:
+    """What the report says of received figures on later tabs read as a month's receipt, of
+    those that could be one, and of payment tabs' paying the order over (core.ledger.
+    monthly_receipts)."""
     notes = []
     if added:
         notes.append(Message("monthly_receipts", NP_(
@@ -227,6 +236,14 @@ def _monthly_messages(added: list[tuple[str, int]], unclear: list[tuple[str, int
             "could be that month's receipt or the total received to date ({rows}): read as "
             "the total to date. If the tabs record each month's receipts, check these orders."),
             {"count": len(unclear), "rows": rows_text(unclear)}))
+    if over:
+        notes.append(Message("payment_tabs_over", NP_(
+            "{count} row on a tab named by a payment (定金, 尾款) gives a received figure "
+            "above its order's amount, paying the order over ({rows}). If it is a typo, "
+            "correct it and import the file again.",
+            "{count} rows on tabs named by a payment (定金, 尾款) give received figures above "
+            "their orders' amounts, paying the orders over ({rows}). If one is a typo, correct "
+            "it and import the file again."), {"count": len(over), "rows": rows_text(over)}))
     return notes
 
 

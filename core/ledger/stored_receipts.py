@@ -38,8 +38,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
-from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -57,7 +56,14 @@ from core.ledger.line_values import (
     L_RECEIVED_DATE,
 )
 from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
-from core.ledger.monthly_receipts import MONTH, TOTAL, carried_once, margin, paid_by_tabs
+from core.ledger.monthly_receipts import (
+    MONTH,
+    TOTAL,
+    carried_once,
+    margin,
+    paid_by_tabs,
+    paid_over,
+)
 from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
 from core.ledger.older_tabs import NewestTabs, kept, kept_step
@@ -68,16 +74,8 @@ from core.ledger.resent_figures import own_total
 from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored
 from core.ledger.stored_figure import iso_day as _day
-from core.ledger.tab_month import (
-    TabMonth,
-    book_year,
-    named_range,
-    named_year,
-    range_end,
-    sheet_month,
-    tab_year,
-)
-from core.ledger.tab_month import month_end as tab_end
+from core.ledger.tab_ends import month_end
+from core.ledger.tab_month import named_range, sheet_month
 
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
 # day from another file with another figure, that receipt corrected (month_parts: no telling)
@@ -110,41 +108,6 @@ def file_says(headers: Iterable[str | None]) -> str | None:
     """What a file's sheets' received headers say, when those that say anything agree."""
     said = {header_says(header) for header in headers} - {None}
     return said.pop() if len(said) == 1 else None
-
-
-def month_end(sheet: str, file_name: str | None,
-              rows: Mapping[str, Counter[date]] | None = None, near: str | None = None
-              ) -> str | None:
-    """The last day (ISO) of the month a tab, else its file, is named after (台账 2025-04.xlsx,
-    2025年4月, a tab 4月), the last month of a range (台账 2025-03_04.xlsx: by 04-30), None
-    where no name says one: the day a month's receipt without its date (本月收款) came by. A
-    month named without a year takes it as the file's day does (tab_month.tab_year): from
-    `rows`, the file's rows' order dates per tab (the tab's, in a file naming a year too: yb43;
-    all the file's where its name gives the month), else from `near`, the line's other
-    receipt's day (ISO). Before, the year was the one nearest that receipt alone (break33b), a
-    range was its first month (tabs33), and one over a year end ("12-1月") none (dates35), or
-    2026-01 for 台账 2025.xlsx's 12-1月 of 2024-12 rows (fix35f)."""
-    named = named_year(sheet, file_name) if file_name else None
-    if named is not None and named.month is not None:
-        return tab_end(book_year(sheet, named, rows), named.month).isoformat()
-    stem = (file_name or "").rsplit(".", 1)[0]
-    found = next(((name, m) for name, m in ((sheet, sheet_month(sheet)),
-                                            (stem, sheet_month(stem)))
-                  if m is not None and not m.bare and (m.last or not m.span)), None)
-    if found is None:
-        return None
-    start = named.year if named is not None else found[1].year
-    if (start is not None and found[0] == sheet and found[1].year is None  # over a year end,
-            and found[1].last < found[1].number and (rows or {}).get(sheet)):  # by its rows
-        start = None  # the file's year (台账 2025.xlsx) said of either month
-    if start is not None:  # a name's year is its range's first month's: "12-1月" of 2025 ends
-        return tab_end(*range_end(found[1], start) if found[1].last else (
-            start, found[1].number)).isoformat()
-    month = TabMonth(None, found[1].last or found[1].number)
-    dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
-        (rows or {}).values(), Counter())
-    year = tab_year(month, dated.items(), date.fromisoformat(near) if near else None)
-    return None if year is None else tab_end(year, month.number).isoformat()
 
 
 class Bases:
@@ -391,14 +354,40 @@ class Bases:
         if both := self.tab_payment(key, _receipt(before), _receipt(values), (
                 stored_by[1], row[1]), bool(row[0])):  # another tab's payment (定金 / 尾款)
             return (*values[:L_RECEIVED], *both, *values[L_RECEIVED_DATE + 1:])
-        if not first and key not in self.bases:
-            return values  # the same receipt (under 本月收款 weighed: its file kept, _months)
+        if not first and key not in self.bases:  # the same receipt (under 本月收款 weighed:
+            return self._tab_dated(key, values, before, row)  # its file kept, _months)
         received, dated = self.received(key, _receipt(before) if first else None,
                                         _receipt(values), stored_by[0], row[1:], carried,
                                         stored_by[1], at)
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])
+
+    def _tab_dated(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
+                   row: tuple[object, str, int, str]) -> tuple[Any, ...]:
+        """The row's values, an undated figure on the newest month's tab dated (:meth:`tab_day`)."""
+        day = self.tab_day(key, _receipt(before), _receipt(values), bool(row[0]), row[1])
+        return values if day is None else (*values[:L_RECEIVED_DATE], date.fromisoformat(
+            day) if isinstance(before[L_RECEIVED_DATE], date) else day,
+            *values[L_RECEIVED_DATE + 1:])
+
+    def tab_day(self, key: str, held: Receipt, now: Receipt, repeat: bool, tab: str
+                ) -> str | None:
+        """The day (ISO) of a year book's newest month's tab's row (`now`, on `tab`,
+        `repeat`ing the line) giving the line another figure without its date: that tab's
+        month's end, as the analysis counts it (fx43j) and as the tabs read newest first
+        store it (core.ledger.older_tabs.kept). Before (yb44), 12月's 20,000 undated over
+        11月's 5,000 of 11-10 was stored dated 11-10 (12月 last) or undated (12月 first)."""
+        if (not repeat or now.day is not None or held.day is None or self.says[0] == MONTH
+                or now.figure is None or now.figure <= TOLERANCE or held.figure is None
+                or abs(now.figure - held.figure) <= TOLERANCE or now.currency != held.currency
+                or sheet_month(tab) is None):
+            return None
+        end = self.newest.end(key)  # the newest month's tab's: not an older month's tab's
+        if end is None or end != month_end(tab, self.source_file, self.status.rows()
+                                           if self.status else {}) or end <= str(_day(held.day)):
+            return None
+        return end
 
     def tab_payment(self, key: str, held: Receipt, now: Receipt, tabs: tuple[str | None, str],
                     repeat: bool) -> tuple[float, str | None] | None:
@@ -426,6 +415,9 @@ class Bases:
         parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
         self._paid[key] = parts
         parts = carried_once(parts)  # a row carried on unchanged: once (yb42)
+        if (over := paid_over(parts)) in (held, now):  # paid over: one the total (yb44)
+            return None if over is now else ((held.figure or 0.0) + self.bases.get(key, 0.0), _day(
+                held.day))
         if not paid_by_tabs(parts):  # else received together, dated by the later
             if stands and (since := stands[1]):  # the row's an earlier step (kept_step)
                 self.rebuilt[key] = (since, kept_step((stands[0], since), now, (

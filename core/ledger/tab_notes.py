@@ -127,3 +127,10 @@ class TabNotes:
             order.sales -= 1
             order.restate(before[0], None)
             self.moved.append(Moved(note.sheet, note.position, held, True))
+
+
+def own_sale(carried: object, amount: float, credit: object) -> bool:
+    """Is a row repeating a line of the file its sale's own row, not carried forward? A year
+    book kept newest tab first shows 4月's carried row of MT-1 before 3月's own: the order is
+    no order known only from carried rows (yb44: before, it was named so, and left as stored)."""
+    return not carried and amount > 0 and not credit

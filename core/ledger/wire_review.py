@@ -20,12 +20,14 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from datetime import date
+from functools import partial
 from itertools import count
 from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
+from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import CANCELLED, raised
 from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, booked_twice, copied_wires
 from core.ledger.record import (
@@ -45,6 +47,8 @@ from core.ledger.record import (
     Record,
     day,
 )
+from core.ledger.stored_figure import Receipt
+from core.ledger.tab_month import sheet_month
 from core.ledger.typed_rows import is_receipt_row
 from core.ledger.wire_notes import WireNote
 
@@ -140,17 +144,19 @@ class WireCandidates:
 
 
 def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert,
-                      to_date: dict[Place, float] | None = None
+                      to_date: dict[Place, float] | None = None,
+                      tab_end: Callable[[str], str | None] | None = None
                       ) -> tuple[list[WireNote], dict[Place, set[int]]]:
     """The wires counted once, and per row the receipt fields whose copy is cleared (the
     receipt field's index in core.ledger.record; its date goes with it); `to_date`: the
-    received figures a later tab's month adds up to (core.ledger.monthly_receipts)."""
+    received figures a later tab's month adds up to (core.ledger.monthly_receipts);
+    `tab_end`: a tab's month's last day (ISO), where an older month's tab is read (yb44)."""
     if not candidates.any_hot():
         return [], {}
     orders = _orders_of_groups(held, candidates)
     if not orders:
         return [], {}
-    lines = _lines_of(held, orders, to_date or {})
+    lines = _lines_of(held, orders, to_date or {}, tab_end)
     worths = [_worth(line, convert) for line in lines]
     receipts = [is_receipt_row(line.record) for line in lines]  # each a payment of its own
 
@@ -281,7 +287,8 @@ class _Line:
         return (self.order[0], fold(self.invoice or ""),
                 record[RECEIVED_CURRENCY] or record[CURRENCY])
 
-    def repeated(self, place: Place, record: Record, to_date: float | None) -> None:
+    def repeated(self, place: Place, record: Record, to_date: float | None,
+                 older: Callable[[Receipt, Receipt], bool] | None = None) -> None:
         self.places.append(place)
         if record[INVOICE_NO]:
             self.invoice = record[INVOICE_NO]
@@ -290,6 +297,12 @@ class _Line:
             self.amount = record[AMOUNT]
         for field, (amount, day_field) in enumerate(RECEIPTS):
             figure, when, shown = self.figures[field]
+            if field == 0 and older is not None and older(*(Receipt(
+                    figure if one is shown else to_date if to_date is not None else one[amount],
+                    when if one is shown else one[day_field], one[AMOUNT],
+                    one[RECEIVED_CURRENCY] or one[CURRENCY], notes=one[NOTES])
+                    for one in (shown, record))):
+                continue  # an older month's tab's row: the line's figure stands (yb44)
             if record[amount] is not None:
                 figure, shown = record[amount], record
                 if field == 0 and to_date is not None:  # the received figure, to date
@@ -299,12 +312,13 @@ class _Line:
             self.figures[field] = (figure, when, shown)
 
 
-def _lines_of(held: HeldSheets, orders: set[int], to_date: dict[Place, float]
-              ) -> list[_Line]:
+def _lines_of(held: HeldSheets, orders: set[int], to_date: dict[Place, float],
+              tab_end: Callable[[str], str | None] | None = None) -> list[_Line]:
     """Every line of those orders (each shipment whole), in the grouped file's order: by
     order rank, then line index. Only the sheets holding them are read (a big file's 1M
     records held the 1M bench's 2 lines: every sheet was unpacked for them)."""
     found: dict[str, _Line] = {}
+    newest = None if tab_end is None else NewestTabs(tab_end)
     for number, records, groups in held.holding(orders):
         for position, record in enumerate(records):
             rank = groups.ranks[position]
@@ -312,12 +326,25 @@ def _lines_of(held: HeldSheets, orders: set[int], to_date: dict[Place, float]
                 continue
             key = groups.keys[position]
             line = found.get(key)
+            older = newest is not None and newest.older(key, (
+                None if line is None else line.record[SHEET], record[SHEET]), line is not None,
+                None) and sheet_month(record[SHEET]) is not None
             if line is None:
                 found[key] = _Line((rank, groups.indexes[position]), (number, position),
                                    record)
             else:
-                line.repeated((number, position), record, to_date.get((number, position)))
+                line.repeated((number, position), record, to_date.get((number, position)),
+                              partial(_older, newest, key) if older and newest else None)
     return sorted(found.values(), key=lambda line: line.order)
+
+
+def _older(newest: NewestTabs, key: str, held: Receipt, now: Receipt) -> bool:
+    """Does a row on an older month's tab than one that showed the line before leave the
+    line's received figure as it stands (core.ledger.older_tabs.kept, as the writer reads
+    it)? Before (yb44), the wires were judged against the older tab's figure: a year book
+    kept newest tab first (4月 10,000 of 04-10, 3月 4,500 of 03-02) beside its 收款 tab's
+    4,500 and 5,500 counted the 5,500 twice, nothing open where 5,000 is."""
+    return kept(held, now, newest.end(key)) is not None
 
 
 def _worth(line: _Line, convert: Convert) -> float | None:

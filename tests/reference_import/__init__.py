@@ -529,8 +529,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     sheets = [layout.sheet.name for layout in layouts]
     written = file_says(layout.header_of("received_amount") for layout in layouts)
     monthly = monthly_receipts(orders, sheets, written)
-    result.review = review(layouts, records, orders, rates.usd_per_unit)
+    result.review = review(layouts, records, orders, rates.usd_per_unit, path.name)
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
+    result.review.monthly_over = monthly.over
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))

@@ -9,26 +9,34 @@ from datetime import date
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
+from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
+from core.ledger.stored_figure import Receipt
+from core.ledger.tab_ends import tab_ends
+from core.ledger.tab_month import sheet_month
 from core.ledger.typed_rows import is_receipt_line
 from core.ledger.wire_notes import WireNote
 from reference_import.money_columns import settle_column_currencies
 from reference_import.orders import CANCELLED, Order
 from reference_import.rows import Record
+from reference_import.writer import _iso
 
 Convert = Callable[[float, str, str, date], float | None]
 
 
 def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order],
-           usd_per_unit: Callable[[str, date], float | None]) -> LedgerReview:
+           usd_per_unit: Callable[[str, date], float | None], file_name: str) -> LedgerReview:
     def convert(value: float, source: str, target: str, day: date) -> float | None:
         rates = usd_per_unit(source, day), usd_per_unit(target, day)
         return value * rates[0] / rates[1] if rates[0] and rates[1] else None
 
     result = LedgerReview(settle_column_currencies(layouts, records, convert),
-                          undo_copied_wires(orders, convert))
+                          undo_copied_wires(orders, convert, tab_ends(file_name, lambda: [[
+                              (line.record.sheet, line.record.row, _iso(line.record.order_date),
+                               _iso(line.record.ship_date), _iso(line.record.received_date))
+                              for order in orders for line in order.lines]])))
     for order in orders:
         live = order.status is None or order.status == "disputed"
         cancelled = {id(line) for status, line in order.line_statuses().values()
@@ -42,10 +50,12 @@ def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order
     return result
 
 
-def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
+def undo_copied_wires(orders: list[Order], convert: Convert,
+                      tab_end: Callable[[str], str | None]) -> list[WireNote]:
     """The rule over the file's lines: a line's first showing gives its customer and currencies,
     the figure, status, invoice and (raised) amount the file leaves on it are judged (a later
-    tab's replace an earlier one's), and a copy is cleared on every tab that shows it."""
+    tab's replace an earlier one's, not an older month's tab's received figure: `tab_end`),
+    and a copy is cleared on every tab that shows it."""
     lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
     records = [line.record for _, line in lines]
     showings: dict[str, list[Record]] = {line.key: [] for _, line in lines}
@@ -70,7 +80,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
                                                          line.record.received_amount)
               for _, line in lines]
     for amount_name, date_name in RECEIPT_FIELDS:
-        shown = [_left_on(showings[line.key], amount_name, date_name)
+        shown = [_left_on(showings[line.key], amount_name, date_name, tab_end)
                  if not paying[index] else (None, None, line.record)
                  for index, (_, line) in enumerate(lines)]
         if all(figure is None for figure, _, _ in shown):
@@ -116,13 +126,24 @@ def _named(record: Record, records: list[Record]) -> str | None:
         (r.order_no, r.invoice_no) for r in records if r.customer_key == record.customer_key))
 
 
-def _left_on(showings: list[Record], amount_name: str, date_name: str
+def _left_on(showings: list[Record], amount_name: str, date_name: str,
+             tab_end: Callable[[str], str | None] | None = None
              ) -> tuple[float | None, date | None, Record]:
     """A receipt field's figure and day as the file leaves them on a line, and the row that
-    showed the figure."""
+    showed the figure; the received figure as it stands under an older month's tab's row
+    (core.ledger.older_tabs.kept, as the writer reads it: yb44)."""
     first = showings[0]
     figure, day, shown = getattr(first, amount_name), getattr(first, date_name), first
+    newest = NewestTabs(tab_end) if tab_end and amount_name == RECEIPT_FIELDS[0][0] else None
+    if newest is not None:
+        newest.older("", (None, first.sheet), False, None)
     for record in showings[1:]:
+        if newest is not None and newest.older("", (first.sheet, record.sheet), True, None) \
+                and sheet_month(record.sheet) is not None and kept(
+                    Receipt(figure, day, shown.amount, shown.received_in, notes=shown.notes),
+                    Receipt(record.received_amount, record.received_date, record.amount,
+                            record.received_in, notes=record.notes), newest.end("")) is not None:
+            continue
         if getattr(record, amount_name) is not None:
             figure, shown = getattr(record, amount_name), record
         if getattr(record, date_name) is not None:

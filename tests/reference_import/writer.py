@@ -44,6 +44,7 @@ from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
+from core.ledger.tab_notes import own_sale
 from core.ledger.terms import PaymentTerms
 from core.ledger.write_counts import AmountChange, WriteCounts, changed, fates_of
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -313,7 +314,9 @@ class LedgerWriter:
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
-        no_sale = all(line.repeat or line.record.carry_forward or CREDITED in line.key or (
+        no_sale = all(line.repeat and not own_sale(  # its own row after a carried one (yb44)
+            line.record.carry_forward, line.record.amount, line.record.credit_note)
+            or line.record.carry_forward or CREDITED in line.key or (
             line.record.amount == 0 and line.record.received_amount is not None)
             for line in order.lines)
         first_date(self, order, new, old, no_sale)
@@ -589,6 +592,9 @@ class LedgerWriter:
                 old["source_sheet"], record.sheet), line.repeat):  # another tab's (定金 / 尾款)
             return dataclasses.replace(record, received_amount=both[0],
                                        received_date=both[1] and date.fromisoformat(both[1]))
+        if line.key not in self.bases.bases and (end := self.bases.tab_day(
+                line.key, held, now, line.repeat, record.sheet)):  # the newest tab's (yb44)
+            record = dataclasses.replace(record, received_date=date.fromisoformat(end))
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
             (record.sheet, record.row, str(record.order_no or record.customer)), carried,
