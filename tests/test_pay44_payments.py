@@ -102,6 +102,9 @@ def test_two_orders_of_one_note_the_bank_re_listing_one_s_balance(tmp_path: Path
     (_sale("MT-1", 15_000), [BALANCE], [BALANCE], (4_500, 0)),
     # the sale row's 10,500 copied on its tab (cleared as a copy), the bank's the same wire
     (_sale("MT-1", 15_000, 10_500, "2025-04-20"), [BALANCE], [BALANCE], (4_500, 0)),
+    # the sale row's whole 15,000 copied on its tab, the bank's list the same wire
+    (_sale("MT-1", 15_000, 15_000, "2025-04-20"), [_pay("MT-1", "2025-04-20", 15_000)],
+     [_pay("MT-1", "2025-04-20", 15_000)], (0, 0)),
     # the book's total holds its tab's rows; the bank's list a later payment of its own
     (_sale("MT-1", 15_000, 15_000, "2025-04-20"), [DEPOSIT, BALANCE],
      [_pay("MT-1", "2025-05-15", 4_500)], (0, 4_500)),
@@ -110,12 +113,24 @@ def test_two_orders_of_one_note_the_bank_re_listing_one_s_balance(tmp_path: Path
      [_pay("MT-1", "2025-05-20", 10_500)], (0, 10_500)),
     (_sale("MT-1", 15_000, 15_000, "2025-04-20"), [DEPOSIT, BALANCE],
      [_pay("MT-1", "2025-04-20", 3_000)], (0, 3_000)),
-], ids=["sale_and_payment", "sale_row_received", "part_paid", "copied_part", "later_payment",
+], ids=["sale_and_payment", "sale_row_received", "part_paid", "copied_part", "copied_whole",
+        "later_payment",
         "same_sum_later", "other_sum_same_day"])
 def test_ordinary_books_beside_the_bank_s_list_stay_as_they_were(tmp_path: Path, sale, paid,
                                                                  bank, owed):
     files = {BOOK: _book([sale], *paid), BANK: _bank(*bank)}
     assert _every_order(tmp_path, files) == {owed}
+
+
+def test_a_running_book_sent_again_next_month_and_the_bank_s_list(tmp_path: Path):
+    """April's book (MT-1 15,000 received by 04-20, its tab both payments) sent again as May's
+    with MT-2 8,000 sold and paid 05-10 on its tab; April's bank list the 尾款. Hand count:
+    23,000 sold and paid: 0 open, nothing on account, in all six orders."""
+    april = _book([_sale("MT-1", 15_000, 15_000, "2025-04-20")], DEPOSIT, BALANCE)
+    may = _book([_sale("MT-1", 15_000, 15_000, "2025-04-20"), _sale("MT-2", 8_000)], DEPOSIT,
+                BALANCE, _pay("MT-2", "2025-05-10", 8_000))
+    files = {BOOK: april, "台账 2025-05.xlsx": may, BANK: _bank(BALANCE)}
+    assert _every_order(tmp_path, files) == {(0, 0)}
 
 
 def test_two_monthly_books_and_the_bank_s_list(tmp_path: Path):
