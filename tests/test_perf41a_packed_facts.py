@@ -15,7 +15,8 @@ FURTHER_NOTE = (-700.0, True, "第二次退货", "#7", None, None, None, None, T
 
 
 def _asked(ledger: LedgerFile) -> tuple[object, ...]:
-    return (*lin38._asked(ledger), sorted(ledger.note_rows()[0]))
+    return (*lin38._asked(ledger), sorted(ledger.note_rows()[0]),
+            sorted(ledger.unsaid_payments()))  # pay44
 
 
 @pytest.fixture
@@ -32,6 +33,7 @@ def test_packed_facts_say_what_the_loose_records_say(monkeypatch, rows):
     its typed receipts' 4,000 and 1,500."""
     loose = _asked(lin38._ledger(monkeypatch, 1_000))
     assert loose[5] == [lin38._key(m, len(rows) - 1) for m in lin38.MONTHS]
+    assert loose[6] == [(m, 8) for m in lin38.MONTHS]  # MT-5's payment row, no currency said
     packed = lin38._ledger(monkeypatch, 0)
     lights = [sheet.light() for sheet in packed.held.sheets]
     for light in lights:

@@ -31,8 +31,10 @@ from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
     CURRENCY,
+    CURRENCY_WRITTEN,
     NOTES,
     ORDER_DATE,
+    ORDER_NO,
     RECEIVED,
     RECEIVED_DATE,
     ROW,
@@ -41,12 +43,14 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.review import Corrections, ReviewRows
+from core.ledger.typed_rows import is_receipt_line
 from core.ledger.wire_review import WireCandidates
 
 # a packed row's facts, a bit each: a sale, a credit note, a bare sale, a return of its own read
 # as no credit note (filed_returns.held_return), a receipt written without its date, a credit
-# note whose note says its return came after another (noted_returns.further_return)
-SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER, GONE = 1, 2, 4, 8, 16, 32, 64
+# note whose note says its return came after another (noted_returns.further_return), a cancelled
+# row, a payment naming its order and writing no currency (core.ledger.listed_currency: pay44)
+SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER, GONE, UNSAID = 1, 2, 4, 8, 16, 32, 64, 128
 # the facts whose rows' figures the pack keeps, in this order (a sale's amount: a return of
 # its day for less is one of its goods, core.ledger.sheet_fields.returned_after)
 FIGURES = (CREDIT, TYPED, SALE)
@@ -87,6 +91,13 @@ def _typed(record: Record) -> bool:
     return record[RECEIVED] is not None and record[RECEIVED_DATE] is None
 
 
+def _unsaid(record: Record) -> bool:
+    """A payment's own row (worth 0, a figure received) naming its order, its currency cell
+    blank: in its order's currency, whatever sheet it is on (core.ledger.listed_currency)."""
+    return bool(record[ORDER_NO]) and not record[CURRENCY_WRITTEN] and is_receipt_line(
+        record[AMOUNT], record[RECEIVED]) and not record[CREDIT_NOTE]
+
+
 def _further(record: Record) -> bool:
     return bool(record[CREDIT_NOTE]) and further_return(record[NOTES])
 
@@ -116,6 +127,8 @@ def _facts(records: list[Record], keys: list[str]) -> RowFacts:
             flag |= RETURNED
         if _gone(r):
             flag |= GONE
+        if _unsaid(r):
+            flag |= UNSAID
         flags[position] = flag
     return bytes(flags), [credits, typed, sales]
 
@@ -254,3 +267,14 @@ class LedgerFile:
             records, keys = _loose(sheet)
             yield from ((r[SHEET], r[ROW], key) for r, key in zip(records, keys, strict=True)
                         if _bare(r, key))
+
+    def unsaid_payments(self) -> Iterator[tuple[str, int]]:
+        """The payment rows naming their order and writing no currency (:func:`_unsaid`), by
+        sheet and row; a packed sheet holding none is not read (tests/test_perf40b_packed_reads.
+        py)."""
+        for sheet, light in self._sheets(UNSAID):
+            if light is not None:
+                yield from ((light.sheets[p], light.rows[p]) for p in _flagged(light, UNSAID))
+                continue
+            records, _keys = _loose(sheet)
+            yield from ((r[SHEET], r[ROW]) for r in records if _unsaid(r))

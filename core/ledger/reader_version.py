@@ -335,6 +335,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (yb44): a 收款 tab's 日期/金额 rows receipts (0 open, was 15,000/25,500); newest tab first
 # beside 收款 wires 5,000 open (was 0); 定金 4,500 + 尾款 105,000 same-day/undated 90,000 credit
 # both orders (was 10,500 open one); 12月's undated 20,000 stored 12-31 (was 11-10 or none).
+# 20 (pay44): a bank list re-listing a payment its book's total holds is that one (0 on account,
+# was 10,500, both orders); a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was
+# 800); a revision re-dating its row over 31 days is later money (5,000 on account, was 0).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -21,6 +21,7 @@ from core import store
 from core.ledger.amended_lines import LaterFiles
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
+from core.ledger.cleared_twice import one_payment
 from core.ledger.customer_writes import write_customers
 from core.ledger.file_copies import dated_after, own_rows
 from core.ledger.held_sheets import HeldSheets
@@ -110,8 +111,7 @@ class LedgerWriter:
         self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})  # keys, rows' amounts
         self._sheet: list[Record] = []  # the records of the sheet being written
         self.counts, self.twins = WriteCounts(), Twins()  # twins: rows read twice
-        # per line key, the grouped place of the line's first change and its change so far: a
-        # year-to-date workbook shows a line on each tab; only what it did to the amount is news
+        # per line key: the grouped place of its first change and its change so far (yearly tabs)
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
         # per stored line key the file shows on several tabs (a year-to-date workbook), its
         # values before the file and as it leaves them: counted once, updated only if the file
@@ -122,8 +122,7 @@ class LedgerWriter:
         self._after: dict[str, tuple[Any, ...]] = {}
         self._inserts, self._updates = list[tuple[Any, ...]](), list[tuple[Any, ...]]()
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
-        # per stored order whose status its lines settle after they are written, by id: its
-        # values before the file and as written, counted updated only if they differ with it
+        # per stored order id its lines settle: values before and as written (counted if changed)
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         # stored orders given to another customer: (rank, stored customer id, first row's record)
         self._moved: list[tuple[int, int, Record]] = []
@@ -344,6 +343,7 @@ class LedgerWriter:
                 self.later.after(total))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
+            merged = one_payment(key, before, values, merged, sources[0] != source)  # pay44
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
                     self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))

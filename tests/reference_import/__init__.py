@@ -582,7 +582,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         bare = {layout.sheet.name for layout in layouts if "currency" not in layout.mapping}
         in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.order_no and (
             not r.currency_written) and (r.sheet in lists or (
-                r.sheet in bare and not r.amount and not r.credit_note))})
+                r.sheet in bare and not r.amount and not r.credit_note) or (
+                not r.amount and r.received_amount is not None and not r.credit_note))})
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
