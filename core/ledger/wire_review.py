@@ -27,8 +27,8 @@ from operator import itemgetter
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
-from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.noted_totals import part_order
+from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import CANCELLED, raised
 from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, booked_twice, copied_wires
 from core.ledger.record import (

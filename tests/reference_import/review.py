@@ -9,8 +9,8 @@ from datetime import date
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
-from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.noted_totals import part_order
+from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
