@@ -21,6 +21,8 @@ Judged = tuple[dict[int, Verdict], Callable[[int], Hashable]]
 def of_two_files(money: list[Written], only: set[int] | None) -> dict[int, array[int]]:
     """The places in money of the lines of each customer (of `only`; None: any) whose money
     came from two files or more, or holds a total another file raised."""
+    if only is not None and not only:
+        return {}  # none to look at: an as-of change that moved no customer's dates
     sources: dict[int, set[str | None]] = {}
     for written in money:
         if only is not None and written[1] not in only:

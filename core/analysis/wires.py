@@ -201,7 +201,7 @@ def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None =
     fresh: list[int] = []  # those whose dates moved since their verdict (or without one)
     if judged is not None:
         verdicts, held = judged
-        prints = {customer: held(customer) for customer in dict.fromkeys(w[1] for w in money)}
+        prints = {customer: held(customer) for customer in {w[1] for w in money}}
         seen = {customer: verdicts[customer][1] for customer, shown in prints.items()
                 if customer in verdicts and verdicts[customer][0] == shown}
         known = {customer for customer, found in seen.items() if found}
