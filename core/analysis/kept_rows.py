@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from core.analysis.fetch import Fetched, cut, fetch, too_many_to_keep
 from core.analysis.file_version import Version, change_counter, unwritten_since
+from core.analysis.kept_reading import KeptReading
 
 S = TypeVar("S")
 
@@ -40,6 +41,8 @@ class KeptRows:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._rows: Fetched | None = None
+        # what the reading makes of the kept lines at any A (kept_reading)
+        self._reading = KeptReading()
         self._version: Version | None = None
         self._source: Any = None
         self._source_version: Version | None = None
@@ -47,9 +50,16 @@ class KeptRows:
     def fetched(self, conn: sqlite3.Connection, as_of: date) -> Fetched:
         """The lines of the orders dated up to A: cut from those kept when nothing was written
         since they were fetched, else fetched (and kept, when there are not too many)."""
+        return self.cut(conn, as_of)[0]
+
+    def cut(self, conn: sqlite3.Connection, as_of: date) -> tuple[Fetched, KeptReading | None]:
+        """What :meth:`fetched` gives, and what the reading makes of the kept lines at any A
+        (core.analysis.kept_reading; None: fetched afresh, nothing kept)."""
         with self._lock:
             rows = self._read(conn)
-            return cut(rows, as_of) if rows is not None else fetch(conn, as_of)
+            if rows is None:
+                return fetch(conn, as_of), None
+            return cut(rows, as_of), self._reading
 
     def read_again(self, conn: sqlite3.Connection) -> bool:
         """Whether lines are kept, read again first when the file was written since they were
@@ -62,11 +72,13 @@ class KeptRows:
         if self._rows is not None and unwritten_since(self.path, self._version):
             return self._rows
         self._rows = self._version = None
+        self._reading = KeptReading()
         # read before fetching: a write after it changes it, so the rows are not reused
         version = change_counter(self.path)
         if version is None or too_many_to_keep(conn):
             return None
         self._rows, self._version = fetch(conn, date.max, keep=True), version
+        self._reading = KeptReading(self._rows)
         return self._rows
 
     def source(self, conn: sqlite3.Connection, read: Callable[[sqlite3.Connection], S]) -> S:
@@ -104,4 +116,5 @@ class KeptRows:
         with self._lock:
             self._rows = self._version = None
             self._source = self._source_version = None
+            self._reading = KeptReading()
 

@@ -39,6 +39,7 @@ from core.analysis.fetch import (
     Fetched,
     fetch,
 )
+from core.analysis.kept_reading import KeptReading, paid_back_to
 from core.analysis.line_profit import (
     cost_rate_of,
     credit_profit,
@@ -82,16 +83,20 @@ class _Days(dict[str, date]):
 
 def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
           customers: dict[int, CustomerRow], canonical: dict[int, int] | None = None,
-          excluded: set[int] | None = None, cancel: CancelFn = never_cancel) -> Dataset:
+          excluded: set[int] | None = None, cancel: CancelFn = never_cancel,
+          kept: KeptReading | None = None) -> Dataset:
     """The dataset: orders and their figures, shipments, credit notes and receipts up to A.
     `cancel` is asked every :data:`CHECK_ORDERS` orders: the whole build is 0.6–0.9 s at
-    100,000 orders, which a date typed meanwhile would wait for."""
+    100,000 orders, which a date typed meanwhile would wait for. `kept`: what an earlier
+    build made of the same lines at any A (core.analysis.kept_reading): each order's head,
+    the copied-wire check's verdicts."""
     # base units per unit of a currency on a day, remembered by the rates (one lookup per
     # pair, kept between a window's as-of changes); read here first: a call per order costs
     # more than its look-up
     factor, known_rates = rates.factor, rates.factors
     canonical, excluded = canonical or {}, excluded or set()
     days = _Days()
+    heads = kept.heads(rates) if kept is not None else None  # per order, kept
     rare = fetched.rare
     orders: list[OrderRow] = []
     shipments: list[ShipmentRow] = []
@@ -139,17 +144,25 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                                             rare.get(line_id, NO_RARE), days))
             continue
         if order is None:
-            ordered = days[order_day]
-            # one copy of each repeated text (SQLite hands out a new string every row): a
-            # million orders hold a few dozen currencies, terms and statuses; and the terms,
-            # shared (they are frozen): all found at once by what the order says, so a text is
-            # searched for "after sight" once per distinct terms, not once per order
-            said = (currency, incoterm, rung, status, terms_text, credit_days, deposit_pct,
-                    flags & MONTHLY)
-            shared = orders_say.get(said)
-            if shared is None:
-                shared = orders_say[said] = _shared(said, texts, known_terms)
-            currency, incoterm, rung, status, terms_text, terms = shared
+            head = heads.get(order_id) if heads is not None else None
+            if head is None:  # what the order says, read once while the lines are kept
+                ordered = days[order_day]
+                # one copy of each repeated text (SQLite hands out a new string every row): a
+                # million orders hold a few dozen currencies, terms and statuses; and the
+                # terms, shared (they are frozen): all found at once by what the order says,
+                # so a text is searched for "after sight" once per distinct terms
+                said = (currency, incoterm, rung, status, terms_text, credit_days, deposit_pct,
+                        flags & MONTHLY)
+                shared = orders_say.get(said)
+                if shared is None:
+                    shared = orders_say[said] = _shared(said, texts, known_terms)
+                rate = known_rates.get((shared[0], ordered), UNSEEN)
+                if rate == UNSEEN:
+                    rate = factor(shared[0], ordered)
+                head = (ordered, shared, rate)
+                if heads is not None:
+                    heads[order_id] = head
+            ordered, (currency, incoterm, rung, status, terms_text, terms), rate = head
             order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
@@ -159,9 +172,6 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 orders.append(order)
             else:  # an order after A whose rows record money up to A (early_money)
                 into = later
-            rate = known_rates.get((currency, ordered), UNSEEN)
-            if rate == UNSEEN:
-                rate = factor(currency, ordered)
             if rate is None:
                 order.rate_missing = True
                 order.missing |= {currency}
@@ -258,9 +268,12 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           balance, days[balance_on] if balance_on else None,
                           None if received_currency else amount,
                           is_receipt_line(amount, received), history, note))
+    judged = kept.judged(rates, canonical, as_of, paid_back_to(money, paid_back)
+                             ) if kept is not None else None
     money = without_paid_back(money, paid_back, lambda currency: (
         factor(currency, as_of) if rules.base_currency == "USD" else None))
-    copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]), names)
+    copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]), names,
+                                 judged)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
     credits += pooled(later)

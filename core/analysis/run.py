@@ -26,6 +26,7 @@ from core.analysis.dataset import (
     months_before,
 )
 from core.analysis.fetch import Fetched, cut, fetch, too_many_to_keep
+from core.analysis.kept_reading import KeptReading
 from core.analysis.kept_rows import KeptRows
 from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
@@ -57,8 +58,10 @@ def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | 
     with collector_paused():
         source = kept.source(conn, Source.read) if kept is not None else Source.read(conn)
         as_of = as_of or default_as_of(conn, today) or (today or date.today())
-        fetched = kept.fetched(conn, as_of) if kept is not None else fetch(conn, as_of)
-        return _analyse(conn, source, fetched, as_of, steps or Steps(None, None), lifetime)
+        fetched, reading = kept.cut(conn, as_of) if kept is not None else (
+            fetch(conn, as_of), None)
+        return _analyse(conn, source, fetched, as_of, steps or Steps(None, None), lifetime,
+                        reading)
 
 
 def analyser(conn: sqlite3.Connection, last: date, keep: bool = True,
@@ -76,11 +79,14 @@ def analyser(conn: sqlite3.Connection, last: date, keep: bool = True,
 
     def at(as_of: date, steps: Steps) -> Analysis:
         with collector_paused():
+            reading = None
             if fetched is not None:
                 rows = cut(fetched, as_of)
+            elif kept is not None:
+                rows, reading = kept.cut(conn, as_of)
             else:
-                rows = kept.fetched(conn, as_of) if kept is not None else fetch(conn, as_of)
-            return _analyse(conn, source, rows, as_of, steps, False)
+                rows = fetch(conn, as_of)
+            return _analyse(conn, source, rows, as_of, steps, False, reading)
 
     return at
 
@@ -103,10 +109,11 @@ class Source:
 
 
 def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: date,
-             steps: Steps, lifetime: bool) -> Analysis:
+             steps: Steps, lifetime: bool, reading: KeptReading | None = None) -> Analysis:
+    """`reading`: what the reading made of the kept lines before (kept_rows.KeptRows.cut)."""
     rules, overrides, rates = source.rules, source.overrides, source.rates
     data = build(fetched, as_of, rules, rates, source.customers, overrides.merged_into,
-                 overrides.excluded, steps.cancel)
+                 overrides.excluded, steps.cancel, reading)
     steps.report(0.3)
     base = data.base
     usd_factor = rates.factor("USD", as_of)

@@ -17,13 +17,12 @@ money of its own beside it (core.ledger.beside_deposit); otherwise deposit and b
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
 from typing import Any
 
+from core.analysis.wire_batches import Judged, batches, of_two_files
 from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside, judged_worth
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
@@ -186,54 +185,50 @@ BATCH = 20_000
 
 
 def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None = None,
-                 names: Names | None = None) -> tuple[list[int], dict[int, LineReceipts]]:
+                 names: Names | None = None, judged: Judged | None = None
+                 ) -> tuple[list[int], dict[int, LineReceipts]]:
     """Copies of wires written in several files cleared: only a customer whose money came
     from two files or more can have one, so only those lines are looked at, `BATCH` lines of
     whole customers at a time. The customers found, as all judged together found them (the
     notes name them in that order), and the lines of those customers by id (another line
-    keeps its figures as written)."""
+    keeps its figures as written). `judged`: each customer's verdict from an earlier
+    analysis of the same lines and what it holds for (core.analysis.kept_reading), a customer
+    it holds for not judged again; updated."""
     if len({written[4] for written in money}) < 2 and not any(w[13] for w in money):
         return [], {}  # all from one file (or none), no total raised: no copy
-    sources: dict[int, set[str | None]] = {}
-    for written in money:
-        sources.setdefault(written[1], set()).add(written[4])
-        if written[13]:  # a total another file's raised: its step and the file's payments
-            sources[written[1]].add(f"{written[4]}\0")
-    at: dict[int, array[int]] = {}  # per customer of two files: its lines' places in money
-    for place, written in enumerate(money):
-        if len(sources[written[1]]) > 1:
-            at.setdefault(written[1], array("l")).append(place)
+    known: set[int] = set()  # customers found before, none of their dates passed since
+    look: set[int] | None = None  # the customers to look at (None: all)
+    fresh: list[int] = []  # those whose dates moved since their verdict (or without one)
+    if judged is not None:
+        verdicts, held = judged
+        prints = {customer: held(customer) for customer in {w[1] for w in money}}
+        seen = {customer: verdicts[customer][1] for customer, shown in prints.items()
+                if customer in verdicts and verdicts[customer][0] == shown}
+        known = {customer for customer, found in seen.items() if found}
+        fresh = [customer for customer in prints if customer not in seen]
+        look = {*fresh, *known}
+    at = of_two_files(money, look)  # per customer of two files: its lines' places in money
+    judge = {customer: places for customer, places in at.items() if customer not in known}
     runs: list[list[int]] = []  # what each batch that found any found
     kept: dict[int, LineReceipts] = {}
-    for places in _batches(at.values(), BATCH):
+    for places in batches(judge.values(), BATCH):
         lines = [LineReceipts.of(money[place]) for place in places]
         found = drop_copied_wires(lines, factor, numbers, names)
         if found:
             runs.append(found)
             who = set(found)
             kept.update((line.line_id, line) for line in lines if line.customer in who)
-    if len(runs) < 2:
+    if judged is not None:  # a customer of one file found none
+        who = {customer for run in runs for customer in run}
+        verdicts.update((customer, (prints[customer], customer in who)) for customer in fresh)
+    if len(runs) < 2 and not known:
         return (runs[0] if runs else []), kept
-    # found in several batches: those customers judged again together, for their order
+    # found in several batches (or before): those customers judged again together, for order
     lines = [LineReceipts.of(money[place]) for place in sorted(
-        place for customer in dict.fromkeys(c for run in runs for c in run)
+        place for customer in {*known, *(c for run in runs for c in run)}
         for place in at[customer])]
     return (drop_copied_wires(lines, factor, numbers, names),
             {line.line_id: line for line in lines})
-
-
-def _batches(groups: Iterable[array[int]], size: int) -> Iterator[list[int]]:
-    """Places in money of whole customers' lines, about `size` at a time, in money's order."""
-    batch: list[array[int]] = []
-    count = 0
-    for group in groups:
-        batch.append(group)
-        count += len(group)
-        if count >= size:
-            yield sorted(chain.from_iterable(batch))
-            batch, count = [], 0
-    if batch:
-        yield sorted(chain.from_iterable(batch))
 
 
 def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Numbers | None = None,
