@@ -60,13 +60,15 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     rungs = figures.rungs  # the most used, the first seen of equals (Counter.most_common)
     c.main_rung = (max(rungs, key=rungs.__getitem__) if rungs
                    else latest.pay_rung if latest else None)
-    _receivables(c, units, credits, ledger)
-    c.missing_rates = sorted(figures.missing_ever | set(c.missing_rates))
+    missing = _receivables(c, units, credits, ledger)
+    # the account's currencies without a rate and the orders', sorted once
+    c.missing_rates = sorted(figures.missing_ever | missing if figures.missing_ever else missing)
     return c, figures, group_of(orders, figures)
 
 
 def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Money],
-                 ledger: Ledger) -> None:
+                 ledger: Ledger) -> set[str]:
+    """The customer's account figures; the currencies its account found without a rate."""
     account = customer_account(units, credits, ledger)
     c.receivables = account.receivables
     owing = account.owing  # every sum below is of open money
@@ -81,9 +83,11 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     history = account.history
     c.settled_count = history.settled
     c.on_time_share = history.on_time_share
-    c.avg_days_late = None if history.avg_days_late is None else round(history.avg_days_late, 1)
-    c.late_by = None if history.late_by is None else round(history.late_by, 1)
-    c.missing_rates = sorted(account.missing_rates)
+    if history.settled:  # (each figure None over no settled invoice: the defaults)
+        c.avg_days_late = round(history.avg_days_late or 0.0, 1)
+        late_by = history.late_by
+        c.late_by = None if late_by is None else round(late_by, 1)
+    return account.missing_rates
 
 
 def _open_money(c: CustomerMetrics, owing: list[Receivable], rules: Rules) -> None:

@@ -75,9 +75,9 @@ class OrderRow:
         """Set the flags from the status and the amount (`settle`); loading calls it again once
         the order's amounts and its credit notes are complete. An order its credit notes take
         wholly (goods returned) is no order, as a cancelled one is none."""
-        self.cancelled = self.status == CANCELLED
-        amount = self.amount
-        self.valid = (not self.cancelled and not self.trial and self.status != CREDIT_NOTE
+        status, amount = self.status, self.amount
+        self.cancelled = cancelled = status == CANCELLED
+        self.valid = (not cancelled and not self.trial and status != CREDIT_NOTE
                       and amount > 0 and amount + self.credit + self.named_credit > self.nothing)
 
     # settled as it is made by this one function, not by a call that calls it (a call fewer

@@ -199,14 +199,13 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
 def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
                      ) -> Account:
     """The customer's account on the cutoff date min(A, receipts date)."""
-    shipments, invoices = _invoices(units, ledger)
+    shipments, invoices, shipped = _invoices(units, ledger)
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
     if credits or any(unit.receipts for unit in units):  # most customers have paid something
         pool = _named_credits(units, invoices, credits, ledger, unconverted)
         held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
-        shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
         unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
     account = Account([], History())
     _receivables(units, shipments, invoices, held, ledger, account)
@@ -224,35 +223,33 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
 
 
 def _invoices(units: list[ShipmentRow], ledger: Ledger
-              ) -> tuple[list[Shipment], list[Invoice]]:
+              ) -> tuple[list[Shipment], list[Invoice], list[Invoice]]:
     """Each shipment's dates and its invoice, in one loop with what it reads held in locals
-    (it runs once per invoice of the firm): :func:`tolerance` written out."""
-    rules, as_of = ledger.rules, ledger.as_of
-    pct = rules.tolerance_pct
+    (it runs once per invoice of the firm): :func:`tolerance` written out; and the invoices
+    shipped."""
+    rules, as_of, pct = ledger.rules, ledger.as_of, ledger.rules.tolerance_pct
     floors: dict[str, float] = {}
-    days = ledger._days  # due dates repeat: a receivable keeps one copy of each, not its own
     known = ledger._shipments
     shipments: list[Shipment] = []
     invoices: list[Invoice] = []
+    shipped: list[Invoice] = []  # what the pool pays (a pass over the invoices fewer)
     for index, unit in enumerate(units):
-        ship = unit.ship_date
+        order, ship = unit.order, unit.ship_date
         # most invoices: shipped, no due date stated, so their terms and ship date alone say
         # when they fall due; a firm has a few terms and ship days, so one Shipment each
-        found = (known.get((id(unit.order.terms), ship))
+        found = (known.get((id(order.terms), ship))
                  if ship is not None and unit.due_date is None else None)
         if found is None:
             s = shipment(unit, rules, as_of)
             if s.due is not None:
-                s.due = days.setdefault(s.due, s.due)
+                s.due = ledger._days.setdefault(s.due, s.due)  # one copy of each due date
             ledger.estimated = ledger.estimated or s.estimated  # (never kept: no ship date)
             if ship is not None and unit.due_date is None:
-                terms = unit.order.terms
-                known[(id(terms), ship)] = (terms, s)
+                known[(id(order.terms), ship)] = (order.terms, s)
         else:
             s = found[1]
         shipments.append(s)
-        order, amount = unit.order, unit.amount
-        currency = unit.currency or order.currency
+        amount, currency = unit.amount, unit.currency or order.currency
         floor = floors.get(currency)
         if floor is None:
             floor = floors[currency] = ledger.tolerance_floor(currency)
@@ -260,10 +257,12 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
         allowed = share if share > floor else floor
         if platform_paid(order.payment_terms):  # the platform's fee out of the buyer's money
             allowed = max(allowed, ledger.platform_fee(amount, currency))
-        invoices.append(Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
-                                order.order_date, order.order_id, order.status == "disputed",
-                                allowed))
-    return shipments, invoices
+        invoice = Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
+                          order.order_date, order.order_id, order.status == "disputed", allowed)
+        invoices.append(invoice)
+        if s.shipped:
+            shipped.append(invoice)
+    return shipments, invoices, shipped
 
 
 def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: list[Money],

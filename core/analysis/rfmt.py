@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from core.analysis.dataset import OrderRow
+from core.analysis.dataset import CREDIT_NOTE, OrderRow
 from core.analysis.model import Criterion
 from core.i18n import N_, NP_
 from core.ledger.terms import parse_incoterm
@@ -79,14 +79,15 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
     latest: OrderRow | None = None
     valid_ever, priced_ever, trials = 0, [], 0
     live = sells = False
+    latest_day: date | None = None  # latest's date, held apart: read once per order
     for order in orders:
         if order.cancelled:
             continue
         if order.missing:
             missing_ever = missing_ever | order.missing
-        day = order.order_date
+        day, sale = order.order_date, order.valid
         net = 0.0
-        if not order.credit_note:
+        if order.status != CREDIT_NOTE:  # (the property, inline: this runs once per order)
             live = True
             if not sells and not order.trial and order.amount > 0:
                 sells = True
@@ -94,9 +95,9 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
                 first = day
             # a payment booked apart (a 收款 row stored as an order worth 0) is no order: its
             # blank terms printed Orbit's "T/T 30 days" as "Open account / credit" (list43)
-            if order.sold and (latest is None or day > latest.order_date):
-                latest = order
-            if order.valid:
+            if order.sold and (latest_day is None or day > latest_day):
+                latest, latest_day = order, day
+            if sale:
                 valid_ever += 1
                 if not order.rate_missing:
                     net = order.net_base
@@ -104,7 +105,7 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
         if order.trial:
             trials += 1
             continue
-        if order.valid and (last is None or day > last):
+        if sale and (last is None or day > last):
             last = day
         if not start < day <= end:  # in_window(), inline: this runs once per order
             continue
@@ -112,11 +113,12 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
             missing = missing | order.missing
         revenue.append(order.amount_base + order.credit_base)  # revenue_base
         margin_error = margin_error or order.margin_error
-        if order.gross_profit_base is None:
+        profit = order.gross_profit_base
+        if profit is None:
             profit_known = False
         else:
-            profits.append(order.gross_profit_base)
-        if order.valid:
+            profits.append(profit)
+        if sale:
             count += 1
             if not order.rate_missing:
                 priced += 1
