@@ -24,11 +24,23 @@ One rule for the import and the reference import (tests/reference_import).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from core.ledger.keys import NUMBERED, buyer_order_key
 from core.ledger.normalise import fold
-from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
+from core.ledger.record import (
+    COST,
+    CUSTOMER_KEY,
+    ORDER_DATE,
+    ORDER_NO,
+    PRODUCT,
+    QUANTITY,
+    RECEIVED_DATE,
+    ROW,
+    SHIP_DATE,
+    UNIT_PRICE,
+    Record,
+)
 from core.ledger.typed_rows import RETURNED, is_paid_line, is_receipt, is_receipt_row
 
 Named = tuple[str, str]  # (customer key, folded order number)
@@ -104,6 +116,37 @@ def elsewhere(raw_amount: object, received: float | None, typed: bool, status: o
         raw_amount, received, typed, status, kind, dated, order, orders, refund)
         and received_only(raw_amount, received, typed, status, kind, dated, order, {order},
                           refund))
+
+
+def paid_alone(order_date: object, received_date: object, *sale: object) -> bool:
+    """Does a held row (:func:`elsewhere`) write nothing of a sale? No product, quantity,
+    price, cost nor ship date (`sale`), and no order date but its day received: a wire's
+    row, not a sale whose amount was forgotten. It pays the order it names though neither
+    the file nor the store lists that order yet, kept on it as money received until the
+    sale's file comes, as a 退货 row is (fx43a): 收款.xlsx's 10,500 for MT-1 imported before
+    台账 2025-04.xlsx selling MT-1 was skipped, 15,000 open where 4,500 (ord44)."""
+    return order_date == received_date and all(v is None for v in sale)
+
+
+# the fields of a sale: a held row writing one (or a cell of one read as nothing) is no wire's
+_SALE = ("product", "quantity", "unit_price", "cost", "ship_date")
+
+
+def held_paid(held: Iterable[Record], orders: set[Named],
+              unread: Mapping[str, Sequence[tuple[int, object]]]) -> list[Record]:
+    """The held rows that are money received: the order each names listed (`orders`), or it
+    a wire's row alone (:func:`paid_alone`), no cell of a sale written but read as nothing
+    (`unread`: a ship date "2025-14-01"). One rule for the import and its preview (core.
+    ledger.rows.settle_pending) and the reference import (:func:`sale_unread`)."""
+    said = sale_unread(unread)
+    return [r for r in held if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders or (
+        r[ROW] not in said and paid_alone(r[ORDER_DATE], r[RECEIVED_DATE], r[PRODUCT],
+                                          r[QUANTITY], r[UNIT_PRICE], r[COST], r[SHIP_DATE]))]
+
+
+def sale_unread(unread: Mapping[str, Sequence[tuple[int, object]]]) -> set[int]:
+    """The rows whose cell of a sale (:data:`_SALE`) holds something read as nothing."""
+    return {row for name in _SALE for row, _ in unread.get(name, ())}
 
 
 def listed(records: Iterable[Record], customers: set[str]) -> set[Named]:
