@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
+from openpyxl import load_workbook
 from test_fast_import import _same_import
 from test_lists_audit28 import d
 from test_ref42_returns import _receivables
@@ -147,3 +148,50 @@ def test_payment_files_of_one_name_in_month_folders(tmp_path: Path, order):
                  STATUS_HEADER, _wire("PO-1", 5_000, "2025-05-20")]})}
     _same_import(tmp_path, *_rounds(paths, order))
     assert _receivables(tmp_path, M) == [("PO-1", 10_000, 0, 5_000)]
+
+
+# --- 3. a year book imported again unchanged: no "lower and dated earlier" note --------------
+
+def _book(rows: dict[str, tuple[int, str]]) -> dict[str, list[list[object]]]:
+    """MT-1 50,000 of 03-01 on each month tab, its received total to date (figure, day)."""
+    return {tab: [STATUS_HEADER, _sale("MT-1", 50_000, "2025-03-01", paid, on)]
+            for tab, (paid, on) in rows.items()}
+
+
+YEAR = {"1月": (5_000, "2025-01-10"), "2月": (10_000, "2025-02-10"), "3月": (20_000, "2025-03-10"),
+        "4月": (50_000, "2025-04-10")}
+LOWER = "lower and dated earlier"
+
+
+def _saved_again(path: Path) -> Path:
+    """The workbook opened and saved again unchanged (its bytes differ: no copy of the one
+    imported, which the import would pass over as already imported)."""
+    book = load_workbook(path)
+    book.properties.creator = "另一位文员"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("folder", ["a", "b"])
+def test_a_year_book_imported_again_unchanged(tmp_path: Path, folder):
+    """台账2025.xlsx (1月..4月: 1月 5,000 of 01-10 .. 3月 20,000 of 03-10, 4月 50,000 of
+    04-10) imported, then the same book saved again unchanged, in its folder or another:
+    nothing changed, no note. Before: "1 order line's received figure in this file is lower
+    and dated earlier than the one a later file stored" (3月's row against its own 4月's)."""
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "a" / "台账2025.xlsx", _book(YEAR))])
+    results += _same_import(tmp_path, [_saved_again(write_xlsx(
+        tmp_path / folder / "台账2025.xlsx", _book(YEAR)))])
+    assert results[1].status == "imported" and results[1].counts.updated == 0
+    assert not any(LOWER in import_report(r) for r in results)
+    assert _receivables(tmp_path, M) == [("MT-1", 50_000, 0, 0)]
+
+
+@pytest.mark.parametrize("order", ["AM", "A+M"])
+def test_an_earlier_files_lower_total_is_still_named(tmp_path: Path, order):
+    """Not touched: March's file (20,000 of 03-10) imported after April's (50,000 of 04-10):
+    the later total kept and the note said, as before."""
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-04.xlsx", _book({"4月": YEAR["4月"]})),
+             "M": write_xlsx(tmp_path / "台账 2025-03.xlsx", _book({"3月": YEAR["3月"]}))}
+    results = _same_import(tmp_path, *_rounds(paths, order))
+    assert LOWER in import_report(results[-1])
+    assert _receivables(tmp_path, M) == [("MT-1", 50_000, 0, 0)]
