@@ -195,3 +195,19 @@ def test_an_earlier_files_lower_total_is_still_named(tmp_path: Path, order):
     results = _same_import(tmp_path, *_rounds(paths, order))
     assert LOWER in import_report(results[-1])
     assert _receivables(tmp_path, M) == [("MT-1", 50_000, 0, 0)]
+
+
+def test_a_wire_naming_another_buyers_stored_order_is_still_skipped(tmp_path: Path):
+    """Not touched: March's file sells PO-9 to Moon Trading; April's names PO-9 for Mumbai
+    Mart on a wire's row: another buyer's order, skipped and named as before (no wire of
+    Mumbai Mart's kept on it)."""
+    moon = [*_sale("PO-9", 9_000, "2025-03-01")]
+    moon[1] = "Moon Trading"
+    results = _same_import(
+        tmp_path, [write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [STATUS_HEADER, moon]})],
+        [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+            STATUS_HEADER, _sale("PO-5", 8_000, "2025-04-02"),
+            _wire("PO-9", 5_000, "2025-04-20")]})])
+    assert "row 3: no amount, only 5,000.00 received" in import_report(results[1])
+    assert _receivables(tmp_path, M) == [("PO-5", 0, 0, 8_000)]
+    assert _receivables(tmp_path, "Moon Trading") == [("PO-9", 0, 0, 9_000)]
