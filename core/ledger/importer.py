@@ -48,7 +48,12 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_returns import stored_credit
-from core.ledger.older_receipts import kept_day_messages, kept_total_messages
+from core.ledger.older_receipts import (
+    kept_day_messages,
+    kept_total_messages,
+    restated,
+    row_totals,
+)
 from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import (
     kept_apart_messages,
@@ -313,9 +318,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(dated_messages(labels.this, result.counts.dated, sheets))
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
-        result.warnings.extend(kept_total_messages(result.counts.kept_totals))
-        result.warnings.extend(kept_day_messages(result.counts.kept_totals))
-        result.warnings.extend(lowered_messages(result.counts.kept_totals))
+        kept = result.counts.kept_totals = restated(result.counts.kept_totals, row_totals(
+            r for _, records, _ in ledger.held for r in records))  # ones it states: none (ord44)
+        result.warnings.extend([*kept_total_messages(kept), *kept_day_messages(kept)])
+        result.warnings.extend(lowered_messages(kept))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))

@@ -27,12 +27,13 @@ kept out too, and only the clerk can tell.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.i18n import N_, NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.record import CUSTOMER, ORDER_NO, RECEIVED, RECEIVED_DATE, Record
 from core.ledger.revised_files import noted_correction, revised, revises, revises_dated
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message, Term
@@ -152,6 +153,32 @@ class KeptTotal:
     taken: bool = False
     # the two files dated the same month, each otherwise: what dates this one and the other
     tied: tuple[int, int] | None = None  # (:data:`DATED_BY`'s places; yb43, fx43d)
+
+
+def restated(kept: list[KeptTotal], said: Iterable[tuple[str, float | None, str | None]]
+              ) -> list[KeptTotal]:
+    """The kept totals but those the file states itself on another of its rows (`said`: each
+    row's order, received figure and ISO day): a year book imported again unchanged (a copy
+    saved again, from another folder) read its 3月 tab's 20,000 of 03-10 against the 50,000
+    of 04-10 its own 4月 tab had stored, "lower and dated earlier than the one a later file
+    stored" (ord44): nothing changed, nothing to say. A total taken (`taken`) is said."""
+    wanted = {(k.order, _figure(k.kept)) for k in kept if not k.taken}
+    if not wanted:
+        return kept  # the file's rows not read again (a big file's packed tabs)
+    told = wanted & {(order, _figure((amount, day))) for order, amount, day in said
+                     if amount is not None}
+    return [k for k in kept if k.taken or (k.order, _figure(k.kept)) not in told]
+
+
+def row_totals(records: Iterable[Record]) -> Iterator[tuple[str, float | None, str | None]]:
+    """Each row's order (its number, else its customer, as KeptTotal.order), received figure
+    and day, for :func:`restated`."""
+    for r in records:
+        yield str(r[ORDER_NO] or r[CUSTOMER]), r[RECEIVED], r[RECEIVED_DATE]
+
+
+def _figure(total: tuple[float | None, str | None]) -> tuple[float, str | None]:
+    return round(total[0] or 0.0, 2), total[1]
 
 
 # what dates a file's month, by rank (core.ledger.amended_lines.ranked_month): its rows alone,

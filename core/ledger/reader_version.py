@@ -338,6 +338,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (pay44): a bank list re-listing a payment its book's total holds is that one (0 on account,
 # was 10,500, both orders); a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was
 # 800); a revision re-dating its row over 31 days is later money (5,000 on account, was 0).
+# 20 (ord44): a wire's row (金额 blank, nothing of a sale) naming an order no file sold yet is kept
+# on it (收款.xlsx before 台账 2025-04.xlsx: 4,500 open, was 15,000; 台账.xlsx of April before
+# March's: 5,000, was 10,000); a row writing a product or ship date is skipped as before.
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

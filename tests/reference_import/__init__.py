@@ -79,7 +79,7 @@ from core.ledger.noted_returns import (
     returned_sum,
     stored_credit,
 )
-from core.ledger.older_receipts import kept_day_messages, kept_total_messages
+from core.ledger.older_receipts import kept_day_messages, kept_total_messages, restated
 from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
@@ -603,9 +603,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(dated_messages(labels.this, result.counts.dated, sheets))
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
-        result.warnings.extend(kept_total_messages(result.counts.kept_totals))
-        result.warnings.extend(kept_day_messages(result.counts.kept_totals))
-        result.warnings.extend(lowered_messages(result.counts.kept_totals))
+        kept = result.counts.kept_totals = restated(result.counts.kept_totals, (  # (ord44)
+            (str(r.order_no or r.customer), r.received_amount,
+             r.received_date.isoformat() if r.received_date else None) for r in records))
+        result.warnings.extend(kept_total_messages(kept))
+        result.warnings.extend(kept_day_messages(kept))
+        result.warnings.extend(lowered_messages(kept))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))

@@ -1,0 +1,213 @@
+"""ord44: the order of import lost a payment its sale's file had not brought yet.
+
+Mumbai Mart; receivables at 2025-06-30: (order, received, credited, open). A wire's row: the
+order and customer, 下单日期 the day received (or blank), 金额 blank, 实收金额 and 收款日期, no
+type, nothing of a sale (product, quantity, price, cost, ship date).
+
+1. 收款.xlsx (MT-1 paid 10,500 on 04-20) imported before 台账 2025-04.xlsx selling MT-1 15,000:
+   the row was skipped ("no amount"), 15,000 open; the other order gave 4,500. Now the wire is
+   kept on MT-1 until the sale comes, as a −3,000 退货 row is (fx43a): 4,500 in every order.
+2. Two monthly ledgers both named 台账.xlsx (2025-03/, 2025-04/), April's with PO-1's 5,000 of
+   04-20 (PO-1 sold in March's): imported April first, April's payment row was lost (the same
+   fault: PO-1 not sold yet), 10,000 open where 5,000. Now 5,000 in either order.
+Not touched: a row writing something of a sale (a product, a ship date, an order date before
+its day received) may be a sale whose amount was forgotten: skipped as before; and the
+ordinary ledgers below, in both orders.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from openpyxl import load_workbook
+from test_fast_import import _same_import
+from test_lists_audit28 import d
+from test_ref42_returns import _receivables
+from test_ref43_returns import STATUS_HEADER
+
+from core.ledger.report import import_report
+
+M = "Mumbai Mart"
+
+
+def _sale(order: str, amount: int, day: str, paid: int | None = None, on: str | None = None,
+          currency: str = "USD") -> list[object]:
+    return [order, M, d(day), "Sofa", amount, currency, "OA 30 days", d(day), paid, d(on),
+            None, None]
+
+
+def _wire(order: str, amount: int, day: str, currency: str | None = "USD",
+          ordered: str | None = "same") -> list[object]:
+    """A wire's row: 下单日期 its day received (or `ordered`), nothing of a sale written."""
+    when = d(day) if ordered == "same" else d(ordered)
+    return [order, M, when, None, None, currency, None, None, amount, d(day), None, None]
+
+
+def _rounds(paths: dict[str, Path], order: str) -> list[list[Path]]:
+    """"PS": P then S, each its own import; "P+S": both in one import, P first."""
+    if "+" in order:
+        return [[paths[k] for k in order.split("+")]]
+    return [[paths[k]] for k in order]
+
+
+@pytest.mark.parametrize("order", ["PS", "SP", "P+S", "S+P"])
+@pytest.mark.parametrize("ordered", ["same", None])
+def test_a_payment_file_before_its_sales_file(tmp_path: Path, order, ordered):
+    """1: 4,500 open in every order, the wire's 下单日期 its day or blank. Before, the payment
+    file first: skipped, 15,000 open."""
+    paths = {"P": write_xlsx(tmp_path / "收款.xlsx", {"收款": [
+                 STATUS_HEADER, _wire("MT-1", 10_500, "2025-04-20", ordered=ordered)]}),
+             "S": write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+                 STATUS_HEADER, _sale("MT-1", 15_000, "2025-04-02")]})}
+    results = _same_import(tmp_path, *_rounds(paths, order))
+    assert [r.status for r in results] == ["imported", "imported"]
+    assert not any(r.skipped for r in results)
+    assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
+
+
+def _months(tmp_path: Path, named: bool) -> dict[str, Path]:
+    """March's ledger sells PO-1 (paid 5,000 on 03-20), April's sells PO-5 and writes PO-1's
+    5,000 of 04-20: both 台账.xlsx in month folders, or named by their months."""
+    def name(month: str) -> str:
+        return f"台账 {month}.xlsx" if named else "台账.xlsx"
+    return {"A": write_xlsx(tmp_path / "2025-03" / name("2025-03"), {"台账": [
+                STATUS_HEADER, _sale("PO-1", 15_000, "2025-03-01"),
+                _wire("PO-1", 5_000, "2025-03-20")]}),
+            "B": write_xlsx(tmp_path / "2025-04" / name("2025-04"), {"台账": [
+                STATUS_HEADER, _sale("PO-5", 8_000, "2025-04-02"),
+                _wire("PO-1", 5_000, "2025-04-20")]})}
+
+
+@pytest.mark.parametrize("order", ["AB", "BA", "B+A"])
+@pytest.mark.parametrize("named", [False, True])
+def test_two_monthly_ledgers(tmp_path: Path, order, named):
+    """2: PO-1 received 10,000 (5,000 open), PO-5 8,000 open, in either order, the files of
+    one name or their months'. Before, April's first: PO-1 5,000 received, 10,000 open."""
+    results = _same_import(tmp_path, *_rounds(_months(tmp_path, named), order))
+    assert not any(r.skipped for r in results)
+    assert _receivables(tmp_path, M) == [("PO-1", 10_000, 0, 5_000), ("PO-5", 0, 0, 8_000)]
+
+
+@pytest.mark.parametrize(("product", "ship", "ordered"), [
+    ("Desk", None, "2025-04-05"), (None, "2025-04-03", "2025-04-05"),
+    (None, None, "2025-04-01")])
+def test_a_sale_whose_amount_was_forgotten_is_still_skipped(tmp_path: Path, product, ship,
+                                                            ordered):
+    """Not a wire's row: PO-7's row writes a product, a ship date, or an order date before its
+    day received (04-05), 金额 blank, 2,000 received; PO-7 sold nowhere. Skipped and named as
+    before (the clerk writes its amount), nothing booked."""
+    row = [*_wire("PO-7", 2_000, "2025-04-05", ordered=ordered)]
+    row[3], row[7] = product, d(ship)
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+        STATUS_HEADER, _sale("PO-5", 8_000, "2025-04-02"), row]})])
+    assert "row 3: no amount, only 2,000.00 received" in import_report(result)
+    assert _receivables(tmp_path, M) == [("PO-5", 0, 0, 8_000)]
+
+
+# --- the ordinary ledgers the rule must not touch, in both orders ---------------------------
+
+@pytest.mark.parametrize("tabs", [("3月", "4月"), ("4月", "3月")])
+def test_a_running_book(tmp_path: Path, tabs):
+    """台账.xlsx, 3月 selling MT-1, 4月 writing its 10,500 of 04-20, in either tab order:
+    4,500 open."""
+    rows = {"3月": [STATUS_HEADER, _sale("MT-1", 15_000, "2025-03-02")],
+            "4月": [STATUS_HEADER, _wire("MT-1", 10_500, "2025-04-20")]}
+    _same_import(tmp_path, [write_xlsx(tmp_path / "台账.xlsx", {t: rows[t] for t in tabs})])
+    assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
+
+
+def test_one_sale_and_its_payment(tmp_path: Path):
+    """One sheet: MT-1 sold, its 10,500 on a row of its own: 4,500 open."""
+    _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+        STATUS_HEADER, _sale("MT-1", 15_000, "2025-04-02"), _wire("MT-1", 10_500, "2025-04-20")]})])
+    assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
+
+
+@pytest.mark.parametrize("order", ["PS", "SP"])
+def test_a_eur_order(tmp_path: Path, order):
+    """MT-1 15,000 EUR, its 10,500 EUR wire in 收款.xlsx: 4,500 EUR open in either order."""
+    paths = {"P": write_xlsx(tmp_path / "收款.xlsx", {"收款": [
+                 STATUS_HEADER, _wire("MT-1", 10_500, "2025-04-20", "EUR")]}),
+             "S": write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+                 STATUS_HEADER, _sale("MT-1", 15_000, "2025-04-02", currency="EUR")]})}
+    _same_import(tmp_path, *_rounds(paths, order))
+    assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
+
+
+@pytest.mark.parametrize("order", ["SAB", "SBA", "ABS", "BAS", "BSA"])
+def test_payment_files_of_one_name_in_month_folders(tmp_path: Path, order):
+    """2025-04/收款.xlsx and 2025-05/收款.xlsx each pay PO-1 5,000 (04-20, 05-20): both count,
+    5,000 open, the sale's file first or last (fx43h's rule kept: no re-send of April's)."""
+    paths = {"S": write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [
+                 STATUS_HEADER, _sale("PO-1", 15_000, "2025-03-01")]}),
+             "A": write_xlsx(tmp_path / "2025-04" / "收款.xlsx", {"收款": [
+                 STATUS_HEADER, _wire("PO-1", 5_000, "2025-04-20")]}),
+             "B": write_xlsx(tmp_path / "2025-05" / "收款.xlsx", {"收款": [
+                 STATUS_HEADER, _wire("PO-1", 5_000, "2025-05-20")]})}
+    _same_import(tmp_path, *_rounds(paths, order))
+    assert _receivables(tmp_path, M) == [("PO-1", 10_000, 0, 5_000)]
+
+
+# --- 3. a year book imported again unchanged: no "lower and dated earlier" note --------------
+
+def _book(rows: dict[str, tuple[int, str]]) -> dict[str, list[list[object]]]:
+    """MT-1 50,000 of 03-01 on each month tab, its received total to date (figure, day)."""
+    return {tab: [STATUS_HEADER, _sale("MT-1", 50_000, "2025-03-01", paid, on)]
+            for tab, (paid, on) in rows.items()}
+
+
+YEAR = {"1月": (5_000, "2025-01-10"), "2月": (10_000, "2025-02-10"), "3月": (20_000, "2025-03-10"),
+        "4月": (50_000, "2025-04-10")}
+LOWER = "lower and dated earlier"
+
+
+def _saved_again(path: Path) -> Path:
+    """The workbook opened and saved again unchanged (its bytes differ: no copy of the one
+    imported, which the import would pass over as already imported)."""
+    book = load_workbook(path)
+    book.properties.creator = "另一位文员"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("folder", ["a", "b"])
+def test_a_year_book_imported_again_unchanged(tmp_path: Path, folder):
+    """台账2025.xlsx (1月..4月: 1月 5,000 of 01-10 .. 3月 20,000 of 03-10, 4月 50,000 of
+    04-10) imported, then the same book saved again unchanged, in its folder or another:
+    nothing changed, no note. Before: "1 order line's received figure in this file is lower
+    and dated earlier than the one a later file stored" (3月's row against its own 4月's)."""
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "a" / "台账2025.xlsx", _book(YEAR))])
+    results += _same_import(tmp_path, [_saved_again(write_xlsx(
+        tmp_path / folder / "台账2025.xlsx", _book(YEAR)))])
+    assert results[1].status == "imported" and results[1].counts.updated == 0
+    assert not any(LOWER in import_report(r) for r in results)
+    assert _receivables(tmp_path, M) == [("MT-1", 50_000, 0, 0)]
+
+
+@pytest.mark.parametrize("order", ["AM", "A+M"])
+def test_an_earlier_files_lower_total_is_still_named(tmp_path: Path, order):
+    """Not touched: March's file (20,000 of 03-10) imported after April's (50,000 of 04-10):
+    the later total kept and the note said, as before."""
+    paths = {"A": write_xlsx(tmp_path / "台账 2025-04.xlsx", _book({"4月": YEAR["4月"]})),
+             "M": write_xlsx(tmp_path / "台账 2025-03.xlsx", _book({"3月": YEAR["3月"]}))}
+    results = _same_import(tmp_path, *_rounds(paths, order))
+    assert LOWER in import_report(results[-1])
+    assert _receivables(tmp_path, M) == [("MT-1", 50_000, 0, 0)]
+
+
+def test_a_wire_naming_another_buyers_stored_order_is_still_skipped(tmp_path: Path):
+    """Not touched: March's file sells PO-9 to Moon Trading; April's names PO-9 for Mumbai
+    Mart on a wire's row: another buyer's order, skipped and named as before (no wire of
+    Mumbai Mart's kept on it)."""
+    moon = [*_sale("PO-9", 9_000, "2025-03-01")]
+    moon[1] = "Moon Trading"
+    results = _same_import(
+        tmp_path, [write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [STATUS_HEADER, moon]})],
+        [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
+            STATUS_HEADER, _sale("PO-5", 8_000, "2025-04-02"),
+            _wire("PO-9", 5_000, "2025-04-20")]})])
+    assert "row 3: no amount, only 5,000.00 received" in import_report(results[1])
+    assert _receivables(tmp_path, M) == [("PO-5", 0, 0, 8_000)]
+    assert _receivables(tmp_path, "Moon Trading") == [("PO-9", 0, 0, 9_000)]
