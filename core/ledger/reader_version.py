@@ -328,7 +328,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 19 (fx43l): 2025-04/收款.xlsx then 2025-05/收款.xlsx both count (20,000 open, was 25,000);
 # 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
 # cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
-READER_VERSION = 19
+# 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
+# core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
+# beside 华美 (was 1).
+READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
