@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdf_reading import pdf_text
 from test_action_lists_firm_year import _analysis, _imported
+from test_list43b_printed_lists import pushed_down
 
 from core.actions.stop_loss import members
 
@@ -23,25 +23,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_no_continued_page_holds_the_notes_alone_wherever_the_list_stands(
         qapp, db: Path, tmp_path: Path):
-    from core.analysis.names import list_heading
-    from core.i18n import tr
-    from ui.printing.pages import list_document, pdf_bytes
-    from ui.printing.paging import CONTINUED
-
     analysis = _analysis(db)
     names = ["".join(member.customer.split()) for member in members(analysis, "black")]
-    title = "".join(tr(CONTINUED, title=list_heading("black")).split())
     notes_over = 0  # pages starting among the notes, a row of the table above them
-    for extra in range(40, 60):  # the notes at the foot of page 1 and beyond
-        lines = [f"Line {n} on top of the list." for n in range(extra)]
-        data, count = pdf_bytes(list_document(analysis, "black", extra=lines))
-        path = tmp_path / f"{extra}.pdf"
-        path.write_bytes(data)
-        for page in range(2, count + 1):
-            body = "".join(pdf_text(path, page).split()).split(title, 1)[1]
-            if body.startswith("Line"):
-                continue  # the lines above the table go over: its header follows them
-            assert any(name in body for name in names), (extra, page, body[:200])
-            row_last = max(body.rfind(name) for name in names)
-            notes_over += bool(body[row_last:].count(".") > 2)
+    for extra, page, body in pushed_down(analysis, tmp_path):
+        if body.startswith("Line"):
+            continue  # the lines above the table go over: its header follows them
+        assert any(name in body for name in names), (extra, page, body[:200])
+        row_last = max(body.rfind(name) for name in names)
+        notes_over += bool(body[row_last:].count(".") > 2)
     assert notes_over  # some breaks fell among the notes: the last row went with them
