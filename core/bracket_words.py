@@ -11,6 +11,10 @@ place in its group is such a word; a city is core.similarity's PLACES.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from core.cities import CITIES, LATIN_CITIES
 from core.countries import LATIN_COUNTRY_NAMES, latin_form
 
 # Latin names of regions (a country's other English names are the table's, core.countries)
@@ -44,8 +48,21 @@ CHINESE_OUTLET_WORDS = ("分店", "门店", "店铺", "店", "仓库", "分仓",
 NUMBERING = r"(?<![0-9a-z])(?:no\.?\s*|#\s*|第)?[0-9一二三四五六七八九十百零〇两]+号?"
 
 # in core.countries.latin_form, as a bracket's text is matched with them
+LATIN_COUNTRIES = LATIN_COUNTRY_NAMES - FIRST_NAMES
 LATIN_GROUP_PLACES = frozenset(map(latin_form, REGIONS | GROUP_WORDS | OUTLET_WORDS)) | (
-    LATIN_COUNTRY_NAMES - FIRST_NAMES)
+    LATIN_COUNTRIES)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of `words`, the longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# a country, then a city or state of it (core.cities): "usa new york", 美国纽约, 美国·加州 are a
+# place, as the country alone is (win44: 华美（美国纽约） read as an end customer)
+LATIN_COUNTRY_CITY = (rf"(?<![0-9a-z])(?:{alternation(LATIN_COUNTRIES)})"
+                      rf"(?:[\s,/-]+(?:{alternation(LATIN_CITIES)}))+(?![0-9a-z])")
+CHINESE_CITY = rf"(?:[\s,、/·-]*(?:{alternation(CITIES)}))"
 # a Chinese country (core.countries) only where no Chinese goes before it and these alone after:
 # （黑山）, （美国分公司）, not inside （中非贸易） (core.similarity, fx43e)
 CHINESE_GROUP_PLACES = (*CHINESE_REGIONS, *CHINESE_GROUP_WORDS, *CHINESE_OUTLET_WORDS)

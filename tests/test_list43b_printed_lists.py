@@ -113,28 +113,35 @@ def test_a_salesperson_s_copy_quotes_no_threshold(db: Path, tmp_path: Path):
     assert "Lagos Fresh Ltd" in text and "not under 20,000 USD" not in text
 
 
-def test_the_footnote_never_goes_over_alone_wherever_the_list_stands(
-        qapp, db: Path, tmp_path: Path):
-    """The black list pushed down its first page line by line (as print36c's test of the
-    notes' title does): wherever the page breaks, no page begins with the footnote, the list's
-    last paragraph. Pages beginning among the other notes still may."""
-    from core.actions import plans
+def pushed_down(analysis, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The black list pushed down its first page line by line (40 to 59 lines above it, as
+    print36c's test of the notes' title does): (lines, page, the page's text after its
+    "(continued)" title, spaces gone) of each page after the first."""
     from core.analysis.names import list_heading
     from core.i18n import tr
     from ui.printing.pages import list_document, pdf_bytes
     from ui.printing.paging import CONTINUED
 
-    analysis = _analysis(db)
-    footnote = "".join(plans.other_notes(analysis)[-1].split())
     title = "".join(tr(CONTINUED, title=list_heading("black")).split())
-    went_over = 0
     for extra in range(40, 60):  # the notes and footnote at the foot of page 1 and beyond
         lines = [f"Line {n} on top of the list." for n in range(extra)]
         data, count = pdf_bytes(list_document(analysis, "black", extra=lines))
         path = tmp_path / f"{extra}.pdf"
         path.write_bytes(data)
         for page in range(2, count + 1):
-            body = "".join(pdf_text(path, page).split()).split(title, 1)[1]
-            assert not body.startswith(footnote[:40]), (extra, page)
-            went_over += 1
+            yield extra, page, "".join(pdf_text(path, page).split()).split(title, 1)[1]
+
+
+def test_the_footnote_never_goes_over_alone_wherever_the_list_stands(
+        qapp, db: Path, tmp_path: Path):
+    """Wherever the page breaks, no page begins with the footnote, the list's last paragraph
+    (nor, win44, among the other notes: tests/test_win44_print_notes.py)."""
+    from core.actions import plans
+
+    analysis = _analysis(db)
+    footnote = "".join(plans.other_notes(analysis)[-1].split())
+    went_over = 0
+    for extra, page, body in pushed_down(analysis, tmp_path):
+        assert not body.startswith(footnote[:40]), (extra, page)
+        went_over += 1
     assert went_over  # the list ran onto a second page

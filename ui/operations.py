@@ -135,6 +135,17 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
     return result
 
 
+def lines_read(db_path: Path, kept: KeptRows) -> bool:
+    """Whether the window's `kept` lines are read, read again first when the database was
+    written since, as :func:`analyse` does (a notice taken on opening writes after the
+    window's first analysis: the idle steps found the lines stale and gave up till the next
+    analysis, fx43f); False for a ledger too big to keep lines for."""
+    if kept.current():
+        return True
+    with store.opened(db_path) as conn:
+        return kept.read_again(conn)
+
+
 def analyse_ahead(db_path: Path, as_of: date, kept: KeptRows, ahead: Ahead[Analysed], *,
                   progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> list[date]:
@@ -144,9 +155,7 @@ def analyse_ahead(db_path: Path, as_of: date, kept: KeptRows, ahead: Ahead[Analy
     lines are read (read again when the database was written since, as :func:`analyse`
     does: a notice taken on opening writes after the window's first analysis), and room
     allowing (none for a ledger too big to keep lines for); the dates analysed."""
-    if not kept.current():
-        with store.opened(db_path) as conn:
-            kept.read_again(conn)
+    lines_read(db_path, kept)
     return analyse_ahead_days(
         ahead.wanted(as_of, kept.lines),
         lambda day, steps: analyse(db_path, day, kept, ahead, progress=steps.report,
@@ -194,10 +203,11 @@ def store_last_month(db_path: Path, as_of: date, kept: KeptRows, *,
     (``last_month_beside.store_apart``): its Python no longer holds the lock the table's
     clicks need. Whatever the user asks stops it, which leaves nothing stored (a stop during
     the write rolls it back), and it runs again once the worker is idle. Only while the
-    window's `kept` lines are current: False, and nothing done, for a ledger too big to keep
-    (a second analysis beside the window's would take a gigabyte) or written since (the
-    window analyses again, and asks again)."""
-    if not kept.current():
+    window keeps lines (:func:`lines_read`, read again when the database was written since:
+    an opening's notices write after the window's first analysis): False, and nothing done,
+    for a ledger too big to keep (a second analysis beside the window's would take a
+    gigabyte)."""
+    if not lines_read(db_path, kept):
         return False
     return store_apart(Path(db_path), as_of, Steps(progress, cancel))
 

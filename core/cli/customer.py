@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from core.i18n import N_, tr, with_note
+from core.i18n import N_, sentences, tr, with_note
 from core.messages import Message, Refusal
 from core.paths import default_db_path
 
@@ -194,10 +194,8 @@ def _print_overrides(rows: list[OverrideRow], as_json: bool, out: TextIO) -> Non
                   + "\n")
         return
     out.write(tr(N_("Overrides in force ({count}):"), count=len(rows)) + "\n")
-    for row in rows:
-        line = "  " + with_note(row.description.text, row.made_at)
-        if row.note:
-            line += "  " + tr(N_("Note: {note}"), note=row.note)
-        if not row.known:
-            line += "  " + tr(N_("[not in the data yet]"))
-        out.write(line + "\n")
+    for row in rows:  # one gap between its parts, the language's: none after a Chinese "）"
+        note = tr(N_("Note: {note}"), note=row.note) if row.note else ""
+        unknown = "" if row.known else tr(N_("[not in the data yet]"))
+        out.write("  " + sentences(with_note(row.description.text, row.made_at), note, unknown)
+                  + "\n")

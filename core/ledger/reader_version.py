@@ -341,6 +341,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (ord44): a wire's row (金额 blank, nothing of a sale) naming an order no file sold yet is kept
 # on it (收款.xlsx before 台账 2025-04.xlsx: 4,500 open, was 15,000; 台账.xlsx of April before
 # March's: 5,000, was 10,000); a row writing a product or ship date is skipped as before.
+# 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
+# core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
+# beside 华美 (was 1).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

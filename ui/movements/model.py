@@ -55,6 +55,10 @@ COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 # Names a narrow window may cut, each whole in its tooltip; the month, the figures and the
 # words never are: at 150 % "Long tail" read "Lon…" and "（新客户）" "（新客…"
 NARROWED = ("customer", "salesperson")
+# and where the window is narrower still (150 % on 1280 × 800, a firm's "back from dormant"
+# moves beside long names), these words too, each whole in its tooltip: the table scrolled
+# sideways (win44); never the month, a figure or a title
+CUT_LAST = (*NARROWED, "move", "from", "to", "changed", "list")
 
 
 class MoveModel(ColumnModel):
@@ -68,7 +72,7 @@ class MoveModel(ColumnModel):
     def extra(self, move: Move, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "why":
             return "\n".join(m.text for m in move.reasons)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key in NARROWED:
+        if role == Qt.ItemDataRole.ToolTipRole and column.key in CUT_LAST:
             return column.text(move) or None  # whole, where the column is narrowed
         return None
 

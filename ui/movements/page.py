@@ -35,8 +35,15 @@ from core.analysis.snapshots import month_end
 from core.i18n import N_, listed, tr
 from ui import operations
 from ui.movements.flow import WORKING, FlowChart
-from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
-from ui.movements.widths import capped, spread
+from ui.movements.model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    CUT_LAST,
+    NARROWED,
+    MoveFilter,
+    MoveModel,
+)
+from ui.movements.widths import cut_in_stages, spread
 from ui.sort_header import sortable
 from ui.tasks import Runner, Task
 from ui.widgets import CutInMiddle, TitlesHeader, compact_rows, tab_moves_on
@@ -315,11 +322,12 @@ class MovementsPage(QWidget):
         # narrower cells read "Rev…" twice, "Criteri…" and "Sale…" at 5 characters
         self.table.setColumnHidden(why, over > 0)
         over -= least if over > 0 else 0
-        narrowed = {COLUMN_INDEX[key]: widths[COLUMN_INDEX[key]] for key in NARROWED}
-        # a name's title is never cut ("ustome" at 150 %)
-        floors = {n: max(chars * (NAME_CHARS if n == COLUMN_INDEX["customer"] else NARROW_CHARS),
-                         header.sectionSizeHint(n)) for n in narrowed}
-        widths.update(capped(narrowed, over, floors))
+        # a name's title is never cut ("ustome" at 150 %); still wider than the window, the
+        # words and the names to NARROW_CHARS, widest first (win44: it scrolled sideways)
+        floors = [{COLUMN_INDEX[key]: max(header.sectionSizeHint(COLUMN_INDEX[key]), chars * (
+            NAME_CHARS if key == "customer" and keys is NARROWED else NARROW_CHARS))
+            for key in keys} for keys in (NARROWED, CUT_LAST)]
+        widths = cut_in_stages(widths, over, floors)
         if self.table.isColumnHidden(why):  # its room to the others: no blank strip at the right
             widths = spread(widths, room, {n: header.sectionSizeHint(n) for n in widths})
         for n, width in widths.items():

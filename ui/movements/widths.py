@@ -19,6 +19,20 @@ def capped(widths: dict[int, int], over: int, floors: dict[int, int]) -> dict[in
     return {n: width(n) for n in widths if width(n) < widths[n]}
 
 
+def cut_in_stages(widths: dict[int, int], over: int,
+                  stages: list[dict[int, int]]) -> dict[int, int]:
+    """`widths` with `over` pixels taken a stage at a time: each stage's columns (its floors'
+    keys) cut as :func:`capped` cuts them, down to those floors, before the next stage's."""
+    cut = dict(widths)
+    for floors in stages:
+        if over <= 0:
+            break
+        taken = capped({n: cut[n] for n in floors}, over, floors)
+        over -= sum(cut[n] - width for n, width in taken.items())
+        cut.update(taken)
+    return cut
+
+
 
 def spread(widths: dict[int, int], room: int, titles: dict[int, int]) -> dict[int, int]:
     """The widths with the room they leave shared out over the columns whose contents are

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
 from PySide6 import QtGui
@@ -253,18 +253,21 @@ def pages_of(document: QTextDocument, height: float, title_height: float = 0.0
 
 
 def _with_rows(found: Sequence[Cut], top: float, chosen: Cut, last: float) -> Cut:
-    """Where a page starting at `top` ends instead of `chosen`, so a list's footnote (its last
-    paragraph) never stands on a page of its own: when it alone follows `chosen` in its
-    section, the page ends at its last cut between two of the table's rows, and the table's
-    last row goes on with the notes; a page of no such cut ends one paragraph sooner. Before,
-    the English stop-loss PDF of a firm's year (list43) printed a page 2 titled "Black list
-    (continued)" holding "Revenue is converted at the rate …" alone."""
+    """Where a page starting at `top` ends instead of `chosen`, so a list's notes (the
+    paragraphs under its table) never start a page of their own: when only they follow
+    `chosen` in its section (no table row after it before the next forced break), the page
+    ends at its last cut between two of the table's rows, and the table's last row goes on
+    with the notes; a page of no such cut ends one paragraph sooner where its last paragraph
+    alone goes over. Before, the English stop-loss PDF of a firm's year (list43) printed a
+    page 2 titled "Black list (continued)" holding "Revenue is converted at the rate …" alone,
+    and (win44) one holding several of the notes and nothing of the table."""
     following = [cut for cut in found if chosen.y < cut.y < last]
-    if following and not following[0].forced:
-        return chosen  # more than the footnote goes over
+    section = list(takewhile(lambda cut: not cut.forced, following))
+    if any(cut.row for cut in section):
+        return chosen  # the table goes on after it: its title and header say whose it is
     earlier = [cut for cut in found if top + 0.5 < cut.y < chosen.y]
     rows = [cut for cut in earlier if cut.row]
-    return rows[-1] if rows else earlier[-1] if earlier else chosen
+    return rows[-1] if rows else earlier[-1] if earlier and not section else chosen
 
 
 def _slice(document: QTextDocument, painter: QPainter, x: float, y: float, width: float,
