@@ -287,9 +287,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.warnings.extend(move_displaced(  # in a sale's place
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
-        mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
-        in_sold_currency(conn, path.name, unsaid_rows(  # a list naming none, its order's
-            found.layouts, (r for _, records, _ in ledger.held for r in records)))
+        result.warnings.extend(mark_returns(  # for the file that sells their orders
+            conn, ledger.returned_keys(), path.name))
+        result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
+            # none, its order's; a return naming another than its sale's, named (ret44)
+            found.layouts, (r for _, records, _ in ledger.held for r in records))))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

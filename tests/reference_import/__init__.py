@@ -138,6 +138,7 @@ from reference_import.rows import (
     _stored_negative,
     read_records,
     settle_pending,
+    tab_refunds,
 )
 from reference_import.writer import LedgerWriter
 
@@ -449,6 +450,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
             for r in found.records:
                 r.status_returned = r.status_returned or tab_return(r.status_text)
+            found.records = tab_refunds(found.records)  # its refund a payment row (ret44)
         for r in chain(found.records, (p for p, _ in found.pending)):
             if is_long(r.order_no):
                 r.order_no = long_orders.form(r.customer_key, r.order_no)
@@ -574,14 +576,16 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             line.key for order in orders for line in order.lines
             if line.record.credit_note and further_return(line.record.notes)}, buyers.get)))
         result.counts = writer.write(orders, Steps(None, None))
-        mark_returns(conn, (line.key for order in orders for line in order.lines
-                            if held_return(line.record)))
+        result.warnings.extend(mark_returns(conn, (
+            line.key for order in orders for line in order.lines
+            if held_return(line.record)), path.name))
         lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
                  if layout.returns or layout.receipts}
         bare = {layout.sheet.name for layout in layouts if "currency" not in layout.mapping}
-        in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.order_no and (
-            not r.currency_written) and (r.sheet in lists or (
-                r.sheet in bare and not r.amount and not r.credit_note))})
+        result.warnings.extend(in_sold_currency(conn, path.name, {
+            (r.sheet, r.row) for r in records if r.order_no and (
+                not r.currency_written) and (r.sheet in lists or (
+                    r.sheet in bare and not r.amount and not r.credit_note))}))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
