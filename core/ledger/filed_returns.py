@@ -200,16 +200,13 @@ def held_return(record: Record, said: dict[object, bool]) -> bool:
                      record[SHIP_DATE] is not None, record[ORDER_NO])
 
 
-def mark_returns(conn: sqlite3.Connection, keys: Iterable[str], file_name: str
-                 ) -> list[Message]:
+def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     """After the write: the lines of the file's returns of their own (:func:`held_return`)
     marked, for the file that sells their order (:func:`credit_returned`). A line the file
-    sells in is cleared by core.ledger.displaced_notes, before the write. Then each return of
-    the file whose order no file imported so far sells, named (:func:`unsold_returns`)."""
+    sells in is cleared by core.ledger.displaced_notes, before the write."""
     for chunk in written_keys.chunks(keys):
         conn.execute("UPDATE order_lines SET returned = 1 WHERE line_key IN "
                      "(SELECT value FROM json_each(?))", (json.dumps(chunk),))
-    return unsold_returns(conn, file_name)
 
 
 # the file's returns held as written (marked) or listed (a credit note naming its own order)
@@ -226,9 +223,10 @@ _UNSOLD_SAID = N_("“{file}”, sheet “{sheet}”, row {row}: a return of ord
 
 
 def unsold_returns(conn: sqlite3.Connection, file_name: str) -> list[Message]:
-    """The file's returns of an order no file imported so far sells, each named with its
-    file, sheet and row: a 退货 tab's +3,000 of PO-9, sold nowhere, was stored as written,
-    a sale of 3,000 open, and a 退货 list's row of it credited 3,000, with no word said."""
+    """After :func:`mark_returns`: the file's returns of an order no file imported so far
+    sells, each named with its file, sheet and row: a 退货 tab's +3,000 of PO-9, sold
+    nowhere, was stored as written, a sale of 3,000 open, and a 退货 list's row of it
+    credited 3,000, with no word said (ret44)."""
     return [Message("unsold_return", _UNSOLD_SAID, {
         "file": file_name, "sheet": sheet, "row": row, "order": order})
         for sheet, row, order in conn.execute(_UNSOLD, (file_name,)).fetchall()]

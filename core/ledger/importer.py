@@ -34,7 +34,7 @@ from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
-from core.ledger.filed_returns import mark_returns, stored_sold
+from core.ledger.filed_returns import mark_returns, stored_sold, unsold_returns
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -287,8 +287,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.warnings.extend(move_displaced(  # in a sale's place
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
-        result.warnings.extend(mark_returns(  # for the file that sells their orders
-            conn, ledger.returned_keys(), path.name))
+        mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
+        result.warnings.extend(unsold_returns(conn, path.name))  # of orders sold nowhere
         result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records))))

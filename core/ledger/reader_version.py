@@ -329,8 +329,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
 # cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
 # 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
-# keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named; April's and May's 退货 lists
-# of 1,500 both count (3,000 credited, was 1,500).
+# keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named; April's 退货 list of 1,500
+# then May's both count (3,000 credited, was 1,500).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -37,6 +37,7 @@ from core.ledger.filed_returns import (
     sold_before,
     stored_sold,
     tab_return,
+    unsold_returns,
 )
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
@@ -576,9 +577,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             line.key for order in orders for line in order.lines
             if line.record.credit_note and further_return(line.record.notes)}, buyers.get)))
         result.counts = writer.write(orders, Steps(None, None))
-        result.warnings.extend(mark_returns(conn, (
-            line.key for order in orders for line in order.lines
-            if held_return(line.record)), path.name))
+        mark_returns(conn, (line.key for order in orders for line in order.lines
+                            if held_return(line.record)))
+        result.warnings.extend(unsold_returns(conn, path.name))
         lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
                  if layout.returns or layout.receipts}
         bare = {layout.sheet.name for layout in layouts if "currency" not in layout.mapping}
