@@ -43,6 +43,14 @@ from core.ledger.record import (
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.typed_rows import is_receipt_row
 
+
+def keyed_paid(record: Record, payments: Collection[int]) -> bool:
+    """Is a row of a sheet's payment rows (`payments`: row numbers) keyed as a payment
+    (keys.PAID): no credit note, nor the goods of a return whose refund was put apart on its
+    row (worth more than 0: filed_returns.tab_refunds, held until its sale comes)?"""
+    return record[ROW] in payments and not record[IS_CREDIT_NOTE] and not record[AMOUNT] > 0
+
+
 # quantity, unit price, amount and invoice number, as a line is told from its order's others
 SAYS_NONE = (None, STANDS)  # a status neither cancelling nor disputing
 Likeness = tuple[float | None, float | None, float | None, str | None]
@@ -138,8 +146,7 @@ class AlikeLines:
         parts: dict[str, list[int]] = {}
         described: dict[str, tuple[str, list[int]]] = {}  # rows without a number, by identity
         for i, record in enumerate(records):
-            if (number := record[ORDER_NO]) and record[ROW] in payments and not record[
-                    IS_CREDIT_NOTE]:
+            if (number := record[ORDER_NO]) and keyed_paid(record, payments):
                 continue
             if (product := folded.get(name := record[PRODUCT] or "")) is None:
                 product = folded[name] = fold(name)

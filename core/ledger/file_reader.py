@@ -19,7 +19,7 @@ from core.ledger.alike_lines import StoredAlike
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
-from core.ledger.filed_returns import FiledReturns, StoredSold, tab_returns
+from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -43,7 +43,7 @@ from core.ledger.payment_places import StoredPayments
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
-from core.ledger.record import DEPOSIT, ROW
+from core.ledger.record import AMOUNT, DEPOSIT, ROW
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
@@ -273,6 +273,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     records = tab_returns(records, name, layout)  # a 退货 tab's plain rows: returns (ret43)
     records = found.returns.take(found.marks.booked(records, sheet.payment_rows, sold))
+    rows = len(records)
+    records = tab_refunds(records, name, layout, sheet.refunded)  # its refund apart (ret44)
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:
@@ -283,6 +285,10 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     # typed or not is a payment line too, keyed by its sum and day: keyed as a sale, a 退货
     # tab's refund took the 台账 tab's sale's place (15,000 on account, or the refund lost:
     # ref39), and so did a 尾款 row's 5,000 (ref40)
+    # ... and a returns tab's refund put apart (filed_returns.tab_refunds): its return's row
+    apart = set() if rows == len(records) else {
+        a[ROW] for a, b in zip(records, records[1:], strict=False)
+        if a[ROW] == b[ROW] and a[ROW] in sheet.refunded and not b[AMOUNT]}
     paid = paid_lines(records)
     refunds = refund_rows(paid)
     found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice
@@ -290,7 +296,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.layouts.append(layout)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
-    found.taken.append(len(records) - len(twice) - len(noted))
+    found.taken.append(len(records) - len(twice | apart) - len(noted))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))

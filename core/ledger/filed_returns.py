@@ -26,9 +26,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
+from core.i18n import N_
 from core.ledger import written_keys
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold, parse_status, says_returned
@@ -38,13 +39,16 @@ from core.ledger.record import (
     CUSTOMER_KEY,
     ORDER_DATE,
     ORDER_NO,
+    RECEIVED,
+    ROW,
     SHIP_DATE,
     STATUS,
     STATUS_TEXT,
     Record,
 )
 from core.ledger.sheet_fields import FirstSale, first_sale, returned_after
-from core.ledger.typed_rows import positive_credits
+from core.ledger.typed_rows import positive_credits, refund_apart
+from core.messages import Message
 
 # (order key, customer key) -> the stored order of that customer's first sale (its date and
 # largest sale line: sheet_fields.FirstSale), None for none
@@ -168,6 +172,24 @@ def tab_returns(records: list[Record], name: str, sheet: Listed) -> list[Record]
              *r[STATUS_TEXT + 1:]) if tab_return(r[STATUS_TEXT]) else r for r in records]
 
 
+def tab_refunds(records: list[Record], name: str, sheet: Listed,
+                refunded: Mapping[int, float]) -> list[Record]:
+    """A returns tab's (:func:`returns_tab`) rows whose refund column (退款金额, 已退款金额,
+    Refund amount: `refunded`, the rows it lowered the money of) sends money back: the
+    return, and apart from it the refund, a payment row of its own, as a 退货 list's row is
+    (typed_rows.both_lowered). Left on the return's line, the 3,000 refunded was read as a
+    total lowered, no money back: 3,000 on account where the clerk wrote it sent back (ret44)."""
+    if not refunded or not returns_tab(name, sheet):
+        return records
+    out: list[Record] = []
+    for r in records:
+        if r[ROW] in refunded and r[AMOUNT] and r[RECEIVED] is not None and r[RECEIVED] < 0:
+            out.extend(tuple(values) for values in refund_apart(r, r[RECEIVED]))
+        else:
+            out.append(r)
+    return out
+
+
 def held_return(record: Record, said: dict[object, bool]) -> bool:
     """Is a row, as the file writes it, a return of its own read as no credit note (nothing
     sold its order before it): the line :func:`mark_returns` marks? `said`: each status
@@ -185,6 +207,29 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     for chunk in written_keys.chunks(keys):
         conn.execute("UPDATE order_lines SET returned = 1 WHERE line_key IN "
                      "(SELECT value FROM json_each(?))", (json.dumps(chunk),))
+
+
+# the file's returns held as written (marked) or listed (a credit note naming its own order)
+# whose order has no sale stored
+_UNSOLD = ("SELECT DISTINCT l.source_sheet, l.source_row, o.order_no FROM order_lines l JOIN "
+           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NOT NULL AND "
+           "(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
+           "l.credit_ref = o.order_no) AND NOT EXISTS (SELECT 1 FROM order_lines s WHERE "
+           "s.order_id = l.order_id AND s.amount > 0 AND NOT s.credit_note AND NOT "
+           "coalesce(s.returned, 0)) ORDER BY l.source_sheet, l.source_row")
+_UNSOLD_SAID = N_("“{file}”, sheet “{sheet}”, row {row}: a return of order {order}, which is not "
+                  "sold in any file imported so far. It is kept as written until the file "
+                  "selling the order is imported: check the order number.")
+
+
+def unsold_returns(conn: sqlite3.Connection, file_name: str) -> list[Message]:
+    """After :func:`mark_returns`: the file's returns of an order no file imported so far
+    sells, each named with its file, sheet and row: a 退货 tab's +3,000 of PO-9, sold
+    nowhere, was stored as written, a sale of 3,000 open, and a 退货 list's row of it
+    credited 3,000, with no word said (ret44)."""
+    return [Message("unsold_return", _UNSOLD_SAID, {
+        "file": file_name, "sheet": sheet, "row": row, "order": order})
+        for sheet, row, order in conn.execute(_UNSOLD, (file_name,)).fetchall()]
 
 
 # a positive credit note's figures stored negative, as typed_rows.positive_credits reads them

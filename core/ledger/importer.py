@@ -34,7 +34,7 @@ from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
-from core.ledger.filed_returns import mark_returns, stored_sold
+from core.ledger.filed_returns import mark_returns, stored_sold, unsold_returns
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -293,9 +293,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
-        in_sold_currency(conn, path.name, unsaid_rows(  # a list naming none, its order's
+        result.warnings.extend(unsold_returns(conn, path.name))  # of orders sold nowhere
+        result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
+            # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
-            ledger.unsaid_payments()))  # and a payment row's blank currency cell (pay44)
+            ledger.unsaid_payments())))  # and a payment row's blank currency cell (pay44)
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -99,7 +99,7 @@ FIRST_LOT_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "quantity", "unit_price", "amount", "notes"))
 L_DEPOSIT_DATE = LINE_COLUMNS.index("deposit_date")
 L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
-O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
+O_CUSTOMER, O_CURRENCY = ORDER_COLUMNS.index("customer_id"), ORDER_COLUMNS.index("currency")
 O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
     "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
@@ -402,8 +402,7 @@ def order_values(order: Order, customer_id: int) -> tuple:
     return (order.order_no, customer_id, order.order_date, order.currency, order.incoterm,
             order.incoterm_text, order.payment_terms,
             terms.rung if terms else None, terms.credit_days if terms else None,
-            terms.deposit_pct if terms else None,
-            int(terms.monthly_statement) if terms else None,
+            terms.deposit_pct if terms else None, int(terms.monthly_statement) if terms else None,
             order.salesperson, order.country, order.trial, order.status)
 
 
@@ -412,17 +411,18 @@ def inserted_order(values: tuple) -> tuple:
     return (*values[:O_TRIAL], values[O_TRIAL] or 0, *values[O_TRIAL + 1:])
 
 
-def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
-    """A stored order's row: the new values where filled; an order whose every line is a
-    repeat or a carry-forward changes only its terms (the row that names them governs).
-    Terms and the Incoterm travel whole with the text they were read from: a new reading
-    replaces every part of the stored one (OA 60 re-imported as "30% deposit, balance before
-    shipment" kept its 60 credit days), and a text read as nothing leaves a stored reading
-    with its text."""
+def merge_order(old: Sequence, new: tuple, only_repeated: bool, sells: bool = True) -> tuple:
+    """A stored order's row: the new values where filled; an order whose every line is a repeat
+    or a carry-forward changes only its terms (the row that names them governs), one only
+    returned or refunded (not `sells`) its sale's currency too (a list's EUR: ret44). Terms and
+    the Incoterm travel whole with the text they were read from: a new reading replaces every
+    part of the stored one (OA 60 re-imported as "30% deposit, balance before shipment" kept its
+    60 credit days), and a text read as nothing leaves a stored reading with its text."""
     if only_repeated:
         new = tuple(v if i in TERMS_COLUMNS else None for i, v in enumerate(new))
         new = (*new[:O_CUSTOMER], old[O_CUSTOMER], *new[O_CUSTOMER + 1:])
-    merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+    merged = [n if n is not None and (sells or i != O_CURRENCY) else o  # a return: the sale's
+              for i, (n, o) in enumerate(zip(new, old, strict=True))]
     for marker, columns in READINGS:
         taken: Sequence
         if new[marker] is not None:

@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.ledger import lot_words
-from core.ledger.alike_lines import AlikeLines, StoredAlike
+from core.ledger.alike_lines import AlikeLines, StoredAlike, keyed_paid
 from core.ledger.buyer_rows import row_keys
 from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
@@ -307,7 +307,7 @@ class OrderBook:
                     order = orders.get(okey)
                 part = f"{okey}|{product_key}"  # keys.line_key without folding again
                 lkey = f"{part}#{self._alike.at.get((len(keys), part), places[part])}"
-                paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
+                paid_row = payments and keyed_paid(record, payments)
                 if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                     lkey, passed = self._lot(part, places, lots, record)
                     if passed and lkey not in seen and row_lot(record):  # said (other_lots)

@@ -304,18 +304,26 @@ def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
             out.append(record)
             continue
         worth = abs(record[AMOUNT] if credit else record[RECEIVED])
-        sale, money = list(record), list(record)
+        sale, money = refund_apart(record, -abs(record[RECEIVED] or worth))
         sale[AMOUNT], sale[CREDIT_NOTE] = -worth, 1
-        money[AMOUNT], money[RECEIVED] = 0.0, -abs(record[RECEIVED] or worth)
-        money[RECEIVED_DATE] = record[RECEIVED_DATE] or record[ORDER_DATE]
-        money[CREDIT_NOTE] = money[CREDIT_WRITTEN_POSITIVE] = 0
-        money[COST] = money[GROSS_PROFIT] = money[TAX_REBATE] = None
-        for values in (sale, money):
-            values[DEPOSIT] = values[DEPOSIT_DATE] = values[BALANCE] = values[BALANCE_DATE] = None
-        sale[RECEIVED] = sale[RECEIVED_DATE] = None
         kept = money_kept(record[NOTES]) or money_kept(kind)  # 类型 or 状态 退货退款，款未退
         out.extend((tuple(sale),) if kept else (tuple(sale), tuple(money)))
     return out
+
+
+def refund_apart(record: Record, refund: float) -> tuple[list[object], list[object]]:
+    """A row of goods sent back and of the money sent back for them as two: the goods' row
+    without money, and a payment row of its own (no amount) of `refund` (negative), on its
+    date received or else its date."""
+    goods, money = list(record), list(record)
+    money[AMOUNT], money[RECEIVED] = 0.0, refund
+    money[RECEIVED_DATE] = record[RECEIVED_DATE] or record[ORDER_DATE]
+    money[CREDIT_NOTE] = money[CREDIT_WRITTEN_POSITIVE] = 0
+    money[COST] = money[GROSS_PROFIT] = money[TAX_REBATE] = None
+    for values in (goods, money):
+        values[DEPOSIT] = values[DEPOSIT_DATE] = values[BALANCE] = values[BALANCE_DATE] = None
+    goods[RECEIVED] = goods[RECEIVED_DATE] = None
+    return goods, money
 
 
 def read_twice(first: Record, then: Record) -> bool:

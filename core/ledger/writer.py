@@ -251,7 +251,7 @@ class LedgerWriter:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
                                 self.import_id, self.import_id))
                 continue
-            merged = merge_order(stored, new, order.only_repeated)
+            merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)

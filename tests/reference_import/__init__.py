@@ -37,6 +37,7 @@ from core.ledger.filed_returns import (
     sold_before,
     stored_sold,
     tab_return,
+    unsold_returns,
 )
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
@@ -138,6 +139,7 @@ from reference_import.rows import (
     _stored_negative,
     read_records,
     settle_pending,
+    tab_refunds,
 )
 from reference_import.writer import LedgerWriter
 
@@ -449,6 +451,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
             for r in found.records:
                 r.status_returned = r.status_returned or tab_return(r.status_text)
+            found.records = tab_refunds(found.records)  # its refund a payment row (ret44)
         for r in chain(found.records, (p for p, _ in found.pending)):
             if is_long(r.order_no):
                 r.order_no = long_orders.form(r.customer_key, r.order_no)
@@ -577,13 +580,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
+        result.warnings.extend(unsold_returns(conn, path.name))
         lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
                  if layout.returns or layout.receipts}
         bare = {layout.sheet.name for layout in layouts if "currency" not in layout.mapping}
-        in_sold_currency(conn, path.name, {(r.sheet, r.row) for r in records if r.order_no and (
-            not r.currency_written) and (r.sheet in lists or (
-                r.sheet in bare and not r.amount and not r.credit_note) or (
-                not r.amount and r.received_amount is not None and not r.credit_note))})
+        result.warnings.extend(in_sold_currency(conn, path.name, {
+            (r.sheet, r.row) for r in records if r.order_no and (
+                not r.currency_written) and (r.sheet in lists or (
+                    r.sheet in bare and not r.amount and not r.credit_note) or (
+                    not r.amount and r.received_amount is not None and not r.credit_note))}))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -699,6 +699,23 @@ def _both(rec: Record) -> list[Record]:
     return [sale] if money_kept(rec.notes) or said or rec.listed_kept else [sale, money]
 
 
+def tab_refunds(records: list[Record]) -> list[Record]:
+    """A returns tab's rows whose refund column sent money back: the return, then its refund
+    a payment row of its own (core.ledger.filed_returns.tab_refunds)."""
+    out: list[Record] = []
+    for rec in records:
+        if not (rec.refunded and rec.amount and rec.received_amount is not None
+                and rec.received_amount < 0):
+            out.append(rec)
+            continue
+        rec.deposit = rec.deposit_date = rec.balance = rec.balance_date = None
+        out.append(replace(rec, received_amount=None, received_date=None))
+        out.append(replace(rec, amount=0.0, received_date=rec.received_date or rec.order_date,
+                           credit_note=False, credit_written_positive=False, cost=None,
+                           gross_profit=None, tax_rebate=None, returned=True, refunded=False))
+    return out
+
+
 def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Record]:
     """Each sale row whose note names the sum of goods that came back (3000退货) followed by
     that return: a credit note of the sum, without quantity, cost or money received; not

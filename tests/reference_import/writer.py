@@ -47,6 +47,7 @@ from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.tab_notes import own_sale
 from core.ledger.terms import PaymentTerms
+from core.ledger.typed_rows import is_receipt_line
 from core.ledger.write_counts import AmountChange, WriteCounts, changed, fates_of
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
@@ -329,6 +330,11 @@ class LedgerWriter:
         merged = _merge(old, new, ORDER_COLUMNS)
         if old is not None:
             _keep_readings_whole(merged, old, new)
+            if old["currency"] and not any(  # only returns or refunds: the sale's (ret44)
+                    not line.repeat and not line.record.credit_note and not is_receipt_line(
+                        line.record.amount, line.record.received_amount)
+                    for line in order.lines):
+                merged["currency"] = old["currency"]
         if old is not None and merged["customer_id"] != old["customer_id"]:
             first = order.first
             [stored] = self.conn.execute("SELECT name FROM customers WHERE id = ?",
@@ -699,6 +705,7 @@ def _read_twice(orders: list[Order]) -> set[tuple[str, str]]:
     sales = {(line.record.sheet, line.record.row): line.key for order in orders
              for line in order.lines if not line.record.credit_note}
     return {(firsts[(line.record.sheet, line.record.row)], line.key) for order in orders
-            for line in order.lines if line.record.returned} | {
+            for line in order.lines if line.record.returned
+            and (line.record.sheet, line.record.row) in firsts} | {
         (sales[(line.record.sheet, line.record.row)], line.key) for order in orders
         for line in order.lines if line.record.noted_return}
