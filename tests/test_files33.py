@@ -124,14 +124,13 @@ def test_a_typo_d_year_on_a_received_date_does_not_date_the_file(
 # --- 5. a payments file imported before the orders' file it names ----------------------------
 
 def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> None:
-    """回款 2025-04.xlsx: a row of T-1, Tunis's, 5,000 received on 04-20 (下单日期 and 金额 blank,
-    no type) that writes a ship date (something of a sale: no wire's row alone, ord44),
-    imported before the orders' file. Hand count: no order to pay, the row skipped, the file
-    refused: the report says T-1 is not in the database yet and to import the orders' file
-    first (file, sheet, row), in both languages; imported after it, the wire pays T-1 (1,000
-    open). Before: "row 2: no order date", and the clerk looked for a date to type."""
-    paid = row("T-1", "Tunis Trade", None, None, "2025-04-18", 5_000,  # type: ignore[arg-type]
-               "2025-04-20")
+    """回款 2025-04.xlsx: a wire of 5,000 on 04-20 for Tunis's T-1, on a row of its own (下单日期
+    and 金额 blank, no type), imported before the orders' file. Hand count: no order to pay,
+    the row skipped, the file refused: the report says T-1 is not in the database yet and to
+    import the orders' file first (file, sheet, row), in both languages; imported after it,
+    the wire pays T-1 (1,000 open). Before: "row 2: no order date", and the clerk looked for a
+    date to type."""
+    paid = row("T-1", "Tunis Trade", None, None, None, 5_000, "2025-04-20")  # type: ignore[arg-type]
     paid[3] = None
     folder = tmp_path / "ledgers"
     wires = write_xlsx(folder / "回款 2025-04.xlsx", {"4月": [HEADER, paid]})
@@ -146,24 +145,6 @@ def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> N
     orders = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
         HEADER, row("T-1", "Tunis Trade", "2025-03-01", 6_000, "2025-03-05")]})
     results = _same_import(tmp_path, [orders], [wires])
-    assert [r.status for r in results] == ["imported"] * 2
-    assert by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))["Tunis Trade"].open_amount \
-        == 1_000
-
-
-@pytest.mark.parametrize("first", ["wires", "orders"])
-def test_a_wire_alone_naming_an_order_not_yet_imported_is_held(tmp_path: Path, first) -> None:
-    """The same wire on a row of its own that writes nothing of a sale (no ship date): it
-    pays T-1 whichever file comes first, kept on T-1 until the orders' file comes (ord44):
-    1,000 open. Before, wires first: the row skipped, the file refused, 6,000 open."""
-    paid = row("T-1", "Tunis Trade", None, None, None, 5_000, "2025-04-20")  # type: ignore[arg-type]
-    paid[3] = None
-    folder = tmp_path / "ledgers"
-    files = {"wires": write_xlsx(folder / "回款 2025-04.xlsx", {"4月": [HEADER, paid]}),
-             "orders": write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
-                 HEADER, row("T-1", "Tunis Trade", "2025-03-01", 6_000, "2025-03-05")]})}
-    second = "orders" if first == "wires" else "wires"
-    results = _same_import(tmp_path, [files[first]], [files[second]])
     assert [r.status for r in results] == ["imported"] * 2
     assert by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))["Tunis Trade"].open_amount \
         == 1_000

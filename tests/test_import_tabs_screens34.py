@@ -50,14 +50,13 @@ def wire(order_no: str, ship: object) -> list[object]:
 def workbook(tmp_path: Path) -> Path:
     """1月: 24 sales (more than the preview shows), a totals row and one amount 待定; 2月:
     three sales and a 2月31日; 回款: a wire paying S-101 of 1月 (taken), one naming S-77 that no
-    one lists (held), its 出货日期 unreadable, and one naming S-78 (held: it writes a ship date,
-    so it may be a sale whose amount was forgotten; a wire's row alone is taken, ord44)."""
+    one lists (held), its 出货日期 unreadable, and one naming S-78 (held)."""
     jan = [COST, *[sale(n, 1) for n in range(24)],
            ["合计", None, None, None, sum(1000 + n for n in range(24))],
            ["S-X1", "Acme", "销售", date(2025, 1, 5), "待定", "USD", *[None] * 6]]
     feb = [COST, *[sale(n, 2, "Acme") for n in range(3)],
            ["S-X2", "Acme", "销售", "2025-02-31", 10, "USD", *[None] * 6]]
-    pay = [COST, wire("S-101", None), wire("S-77", UNREAD_SHIP), wire("S-78", date(2025, 3, 28))]
+    pay = [COST, wire("S-101", None), wire("S-77", UNREAD_SHIP), wire("S-78", None)]
     return write_xlsx(tmp_path / "2025年1-3月.xlsx", {"1月": jan, "2月": feb, "回款": pay})
 
 

@@ -1,18 +1,15 @@
-"""ord44: the order of import lost a payment its sale's file had not brought yet.
+"""ord44: the order of import, and a year book saved again unchanged.
 
 Mumbai Mart; receivables at 2025-06-30: (order, received, credited, open). A wire's row: the
 order and customer, 下单日期 the day received (or blank), 金额 blank, 实收金额 and 收款日期, no
 type, nothing of a sale (product, quantity, price, cost, ship date).
 
-1. 收款.xlsx (MT-1 paid 10,500 on 04-20) imported before 台账 2025-04.xlsx selling MT-1 15,000:
-   the row was skipped ("no amount"), 15,000 open; the other order gave 4,500. Now the wire is
-   kept on MT-1 until the sale comes, as a −3,000 退货 row is (fx43a): 4,500 in every order.
-2. Two monthly ledgers both named 台账.xlsx (2025-03/, 2025-04/), April's with PO-1's 5,000 of
-   04-20 (PO-1 sold in March's): imported April first, April's payment row was lost (the same
-   fault: PO-1 not sold yet), 10,000 open where 5,000. Now 5,000 in either order.
-Not touched: a row writing something of a sale (a product, a ship date, an order date before
-its day received) may be a sale whose amount was forgotten: skipped as before; and the
-ordinary ledgers below, in both orders.
+ord44's rule that stored such a row naming an order no file sold yet as money received was
+taken back (rv44o proved it netted a payment of last year's unimported order, or a cancelled
+PO's deposit, against this year's debt and took a black-listed buyer off the list): a row
+naming an order sold nowhere is skipped and named as before. What stands: the ordinary
+ledgers below in every order, and a year book imported again unchanged from another folder
+says nothing while an earlier file's lower total is still named.
 """
 
 from __future__ import annotations
@@ -52,19 +49,7 @@ def _rounds(paths: dict[str, Path], order: str) -> list[list[Path]]:
     return [[paths[k]] for k in order]
 
 
-@pytest.mark.parametrize("order", ["PS", "SP", "P+S", "S+P"])
-@pytest.mark.parametrize("ordered", ["same", None])
-def test_a_payment_file_before_its_sales_file(tmp_path: Path, order, ordered):
-    """1: 4,500 open in every order, the wire's 下单日期 its day or blank. Before, the payment
-    file first: skipped, 15,000 open."""
-    paths = {"P": write_xlsx(tmp_path / "收款.xlsx", {"收款": [
-                 STATUS_HEADER, _wire("MT-1", 10_500, "2025-04-20", ordered=ordered)]}),
-             "S": write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
-                 STATUS_HEADER, _sale("MT-1", 15_000, "2025-04-02")]})}
-    results = _same_import(tmp_path, *_rounds(paths, order))
-    assert [r.status for r in results] == ["imported", "imported"]
-    assert not any(r.skipped for r in results)
-    assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
+
 
 
 def _months(tmp_path: Path, named: bool) -> dict[str, Path]:
@@ -80,14 +65,7 @@ def _months(tmp_path: Path, named: bool) -> dict[str, Path]:
                 _wire("PO-1", 5_000, "2025-04-20")]})}
 
 
-@pytest.mark.parametrize("order", ["AB", "BA", "B+A"])
-@pytest.mark.parametrize("named", [False, True])
-def test_two_monthly_ledgers(tmp_path: Path, order, named):
-    """2: PO-1 received 10,000 (5,000 open), PO-5 8,000 open, in either order, the files of
-    one name or their months'. Before, April's first: PO-1 5,000 received, 10,000 open."""
-    results = _same_import(tmp_path, *_rounds(_months(tmp_path, named), order))
-    assert not any(r.skipped for r in results)
-    assert _receivables(tmp_path, M) == [("PO-1", 10_000, 0, 5_000), ("PO-5", 0, 0, 8_000)]
+
 
 
 @pytest.mark.parametrize(("product", "ship", "ordered"), [
@@ -125,9 +103,9 @@ def test_one_sale_and_its_payment(tmp_path: Path):
     assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
 
 
-@pytest.mark.parametrize("order", ["PS", "SP"])
+@pytest.mark.parametrize("order", ["SP", "S+P"])
 def test_a_eur_order(tmp_path: Path, order):
-    """MT-1 15,000 EUR, its 10,500 EUR wire in 收款.xlsx: 4,500 EUR open in either order."""
+    """MT-1 15,000 EUR, its 10,500 EUR wire in 收款.xlsx after it: 4,500 EUR open."""
     paths = {"P": write_xlsx(tmp_path / "收款.xlsx", {"收款": [
                  STATUS_HEADER, _wire("MT-1", 10_500, "2025-04-20", "EUR")]}),
              "S": write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
@@ -136,10 +114,10 @@ def test_a_eur_order(tmp_path: Path, order):
     assert _receivables(tmp_path, M) == [("MT-1", 10_500, 0, 4_500)]
 
 
-@pytest.mark.parametrize("order", ["SAB", "SBA", "ABS", "BAS", "BSA"])
+@pytest.mark.parametrize("order", ["SAB", "SBA", "S+B+A"])
 def test_payment_files_of_one_name_in_month_folders(tmp_path: Path, order):
     """2025-04/收款.xlsx and 2025-05/收款.xlsx each pay PO-1 5,000 (04-20, 05-20): both count,
-    5,000 open, the sale's file first or last (fx43h's rule kept: no re-send of April's)."""
+    5,000 open, April's or May's first (fx43h's rule kept: no re-send of April's)."""
     paths = {"S": write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [
                  STATUS_HEADER, _sale("PO-1", 15_000, "2025-03-01")]}),
              "A": write_xlsx(tmp_path / "2025-04" / "收款.xlsx", {"收款": [
@@ -195,19 +173,3 @@ def test_an_earlier_files_lower_total_is_still_named(tmp_path: Path, order):
     results = _same_import(tmp_path, *_rounds(paths, order))
     assert LOWER in import_report(results[-1])
     assert _receivables(tmp_path, M) == [("MT-1", 50_000, 0, 0)]
-
-
-def test_a_wire_naming_another_buyers_stored_order_is_still_skipped(tmp_path: Path):
-    """Not touched: March's file sells PO-9 to Moon Trading; April's names PO-9 for Mumbai
-    Mart on a wire's row: another buyer's order, skipped and named as before (no wire of
-    Mumbai Mart's kept on it)."""
-    moon = [*_sale("PO-9", 9_000, "2025-03-01")]
-    moon[1] = "Moon Trading"
-    results = _same_import(
-        tmp_path, [write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [STATUS_HEADER, moon]})],
-        [write_xlsx(tmp_path / "台账 2025-04.xlsx", {"台账": [
-            STATUS_HEADER, _sale("PO-5", 8_000, "2025-04-02"),
-            _wire("PO-9", 5_000, "2025-04-20")]})])
-    assert "row 3: no amount, only 5,000.00 received" in import_report(results[1])
-    assert _receivables(tmp_path, M) == [("PO-5", 0, 0, 8_000)]
-    assert _receivables(tmp_path, "Moon Trading") == [("PO-9", 0, 0, 9_000)]

@@ -41,11 +41,9 @@ REFUSED = "no amount, only 20,000.00 received: write the order's amount"
 
 def workbook(tmp_path: Path) -> Path:
     """The wires' tab first (the dialog shows a workbook's first ledger tab): S-01 on the 7月
-    tab, S-02 on none (refused: it writes a ship date, a sale whose amount may have been
-    forgotten; a wire's row alone is kept for its sale, ord44), S-09 imported last month."""
+    tab, S-02 on none (refused), S-09 imported last month."""
     return write_xlsx(tmp_path / "2025-07.xlsx", {
-        "回款": [HEADER, wire(kind=None), [*wire(kind=None, order_no="S-02")[:7],
-                                          date(2025, 7, 1), *wire(kind=None)[8:]],
+        "回款": [HEADER, wire(kind=None), wire(kind=None, order_no="S-02"),
                  wire(kind=None, order_no="S-09")],
         "7月": [HEADER, SALE, PAYER]})
 
@@ -105,8 +103,7 @@ def test_the_preview_of_one_tab_chosen_matches_as_its_import_does(tmp_path: Path
         preview = preview_file(conn, path, sheet="回款")
     [result] = import_files(db, [path], sheet="回款")
     assert previewed(preview) == done(db, result)
-    # S-01's tab unread: its wire kept on S-01 for its sale (ord44), S-02 skipped
-    assert previewed(preview)[0] == {("回款", 2), ("回款", 4)}
+    assert previewed(preview)[0] == {("回款", 4)}  # S-01's tab unread: S-02 and S-01 skipped
 
 
 def shown(dialog: ImportDialog) -> tuple[int, list[int], list[int]]:

@@ -60,16 +60,15 @@ def test_a_payment_naming_an_order_imported_earlier_pays_it(tmp_path: Path) -> N
 
 
 def test_only_an_order_a_tab_lists_for_its_customer_is_paid(tmp_path: Path) -> None:
-    """Beside the wire on S-01, one naming Moon's S-07: skipped as before, named with its
-    sheet and row; one naming S-02, which no tab lists, writing nothing of a sale: kept on
-    S-02 until its sale comes (ord44; was skipped too)."""
+    """Beside the wire on S-01, one naming Moon's S-07 and one naming S-02, which no tab
+    lists: skipped as before, named with their sheet and row."""
     sheets = {"7月": [HEADER, SALE, MOON, PAYER], "回款": [
         HEADER, wire(kind=None), wire(kind=None, order_no="S-07"),
         wire(kind=None, order_no="S-02"), PAYER]}
     db, report = imported_book(tmp_path, sheets)
-    assert payments(db) == [(0.0, 20_000.0, PAID_ON.isoformat())] * 2
+    assert payments(db) == [(0.0, 20_000.0, PAID_ON.isoformat())]
     assert sunrise(db).open_amount == 0
-    assert ("Skipped in “回款”, row 3: no amount, only 20,000.00 received: write the "
-            "order's amount") in report and "rows 3–4" not in report
+    assert ("Skipped in “回款”, rows 3–4: no amount, only 20,000.00 received: write the "
+            "order's amount") in report
     chinese = in_chinese(lambda: imported_book(tmp_path / "zh", sheets)[1])
     assert "回款" in chinese and "20,000.00" in chinese and "received" not in chinese

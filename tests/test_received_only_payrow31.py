@@ -113,18 +113,8 @@ def test_an_untyped_row_naming_its_order_with_the_date_received_pays_it(tmp_path
     assert "no amount" not in report
 
 
-def test_an_untyped_wire_naming_an_order_no_file_lists_yet_is_held_for_it(tmp_path: Path
-                                                                          ) -> None:
-    """S-02, which no file lists yet (its sale's file imported later): the wire, its row
-    writing nothing of a sale, is kept on S-02 as money received until the sale comes (ord44;
-    was skipped, "no amount", 20,000 open): Sunrise's 20,000 received counts, nothing open."""
-    db, report = imported(tmp_path, wire(kind=None, order_no="S-02"))
-    assert sunrise(db).open_amount == 0
-    assert payments(db) == [(0.0, 20_000.0, PAID_ON.isoformat())]
-    assert "no amount" not in report
-
-
 @pytest.mark.parametrize("row", [
+    wire(kind=None, order_no="S-02"),  # an order the sheet does not list
     wire(kind=None, order_no=None),  # no order named
     [*wire(kind=None)[:9], None, None],  # no date received
     [*wire(kind=None, order_no="Z-1")],  # another customer's order

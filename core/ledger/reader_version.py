@@ -338,9 +338,6 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (pay44): a bank list re-listing a payment its book's total holds is that one (0 on account,
 # was 10,500, both orders); a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was
 # 800); a revision re-dating its row over 31 days is later money (5,000 on account, was 0).
-# 20 (ord44): a wire's row (金额 blank, nothing of a sale) naming an order no file sold yet is kept
-# on it (收款.xlsx before 台账 2025-04.xlsx: 4,500 open, was 15,000; 台账.xlsx of April before
-# March's: 5,000, was 10,000); a row writing a product or ship date is skipped as before.
 # 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
 # core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
 # beside 华美 (was 1).

@@ -24,23 +24,11 @@ One rule for the import and the reference import (tests/reference_import).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from core.ledger.keys import NUMBERED, buyer_order_key
 from core.ledger.normalise import fold
-from core.ledger.record import (
-    COST,
-    CUSTOMER_KEY,
-    ORDER_DATE,
-    ORDER_NO,
-    PRODUCT,
-    QUANTITY,
-    RECEIVED_DATE,
-    ROW,
-    SHIP_DATE,
-    UNIT_PRICE,
-    Record,
-)
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.typed_rows import RETURNED, is_paid_line, is_receipt, is_receipt_row
 
 Named = tuple[str, str]  # (customer key, folded order number)
@@ -118,46 +106,10 @@ def elsewhere(raw_amount: object, received: float | None, typed: bool, status: o
                           refund))
 
 
-def paid_alone(order_date: object, received_date: object, *sale: object) -> bool:
-    """Does a held row (:func:`elsewhere`) write nothing of a sale? No product, quantity,
-    price, cost nor ship date (`sale`), and no order date but its day received: a wire's
-    row, not a sale whose amount was forgotten. It pays the order it names though neither
-    the file nor the store lists that order yet, kept on it as money received until the
-    sale's file comes, as a 退货 row is (fx43a): 收款.xlsx's 10,500 for MT-1 imported before
-    台账 2025-04.xlsx selling MT-1 was skipped, 15,000 open where 4,500 (ord44)."""
-    return order_date == received_date and all(v is None for v in sale)
-
-
-# the fields of a sale: a held row writing one (or a cell of one read as nothing) is no wire's
-_SALE = ("product", "quantity", "unit_price", "cost", "ship_date")
-
-
-def held_paid(held: Iterable[Record], orders: set[Named],
-              unread: Mapping[str, Sequence[tuple[int, object]]]) -> list[Record]:
-    """The held rows that are money received: the order each names listed (`orders`), or it
-    a wire's row alone (:func:`paid_alone`) naming no other buyer's order (`orders` holds
-    those too: :func:`matched`, :func:`stored_orders`), no cell of a sale written but read as
-    nothing (`unread`: a ship date "2025-14-01"). One rule for the import and its preview (core.
-    ledger.rows.settle_pending) and the reference import (:func:`sale_unread`)."""
-    said, sold = sale_unread(unread), {number for _, number in orders}
-    return [r for r in held if (order := named(r[CUSTOMER_KEY], r[ORDER_NO])) in orders or (
-        order is not None and order[1] not in sold and r[ROW] not in said and paid_alone(
-            r[ORDER_DATE], r[RECEIVED_DATE], r[PRODUCT], r[QUANTITY], r[UNIT_PRICE], r[COST],
-            r[SHIP_DATE]))]
-
-
-def sale_unread(unread: Mapping[str, Sequence[tuple[int, object]]]) -> set[int]:
-    """The rows whose cell of a sale (:data:`_SALE`) holds something read as nothing."""
-    return {row for name in _SALE for row, _ in unread.get(name, ())}
-
-
-def listed(records: Iterable[Record], customers: set[str], numbers: frozenset[str] = frozenset()
-           ) -> set[Named]:
-    """The orders of these customers a sale row (not a payment) of the file lists, and those
-    of any customer under these `numbers` (another buyer's order a held row names)."""
+def listed(records: Iterable[Record], customers: set[str]) -> set[Named]:
+    """The orders of these customers a sale row (not a payment) of the file lists."""
     return {(r[CUSTOMER_KEY], fold(r[ORDER_NO])) for r in records
-            if r[ORDER_NO] and (r[CUSTOMER_KEY] in customers or fold(r[ORDER_NO]) in numbers)
-            and not is_receipt_row(r)}
+            if r[CUSTOMER_KEY] in customers and r[ORDER_NO] and not is_receipt_row(r)}
 
 
 def matched(held: Sequence[Record], records: Iterable[Record], stored: StoredOrders | None
@@ -169,8 +121,7 @@ def matched(held: Sequence[Record], records: Iterable[Record], stored: StoredOrd
     for an order on the 7月 tab would be skipped while the import took it."""
     if not held:
         return set()  # no tab's rows looked at (a packed sheet is unpacked to be)
-    orders = listed(records, {r[CUSTOMER_KEY] for r in held},
-                    frozenset(fold(r[ORDER_NO]) for r in held if r[ORDER_NO]))
+    orders = listed(records, {r[CUSTOMER_KEY] for r in held})
     wanted = {named(r[CUSTOMER_KEY], r[ORDER_NO]) for r in held} - orders
     if wanted and stored is not None:
         orders |= stored({n for n in wanted if n is not None})
@@ -189,11 +140,4 @@ def stored_orders(conn: sqlite3.Connection, names: set[Named]) -> set[Named]:
                 "order_lines l WHERE l.order_id = o.id AND l.amount <> 0) LIMIT 1",
                 (customer, own, buyer_order_key(own, customer))).fetchone():
             found.add((customer, number))
-            continue
-        other = conn.execute(  # another buyer's order: no wire of this one's (held_paid)
-            "SELECT c.key FROM orders o JOIN customers c ON c.id = o.customer_id WHERE "
-            "o.order_key = ? AND c.key <> ? AND EXISTS (SELECT 1 FROM order_lines l WHERE "
-            "l.order_id = o.id AND l.amount <> 0) LIMIT 1", (own, customer)).fetchone()
-        if other:
-            found.add((str(other[0]), number))
     return found

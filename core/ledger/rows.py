@@ -27,8 +27,8 @@ from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells, long_numbers
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.normalise import cell_text, fold
-from core.ledger.received_only import Named, held_paid
-from core.ledger.record import RECEIVED, ROW, Record
+from core.ledger.received_only import Named, named
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
@@ -329,10 +329,10 @@ def _cells_apart(cells: Cells, rows: set[int]) -> tuple[Cells, Cells]:
 
 def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
     """The rows held aside: money received where the file or the store lists the order they
-    name (`orders`) or alone (held_paid), in their place among the sheet's rows, their cells
-    unread named as a taken row's are (a ship date "2025-13-45" read as empty, said of none);
+    name (`orders`), in their place among the sheet's rows, their unreadable optional cells
+    named as a taken row's are (a ship date "2025-13-45" read as empty, said of no row before);
     skipped as before otherwise."""
-    paid = held_paid((r for r, _ in sheet.pending), orders, sheet.pending_unread)
+    paid = [r for r, _ in sheet.pending if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders]
     if paid:
         sheet.records = sorted(sheet.records + paid, key=itemgetter(ROW))
         sheet.payment_rows = sorted({*sheet.payment_rows, *(r[ROW] for r in paid)})  # once each

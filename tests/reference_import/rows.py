@@ -49,9 +49,7 @@ from core.ledger.received_only import (
     dated_by_receipt,
     elsewhere,
     named,
-    paid_alone,
     received_only,
-    sale_unread,
 )
 from core.ledger.refund_columns import refund_said
 from core.ledger.row_problems import held_problem, row_problem
@@ -418,11 +416,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
 def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
     """The rows held aside: money received where the file or the store lists the order they
     name, in their place; skipped as before otherwise."""
-    said, sold = sale_unread(found.pending_unread), {n for _, n in orders}  # a wire alone (ord44)
-    paid = [r for r, _ in found.pending if (order := named(r.customer_key, r.order_no)) in orders
-            or (order is not None and order[1] not in sold and r.row not in said and paid_alone(
-                r.order_date, r.received_date, r.product, r.quantity, r.unit_price, r.cost,
-                r.ship_date))]
+    paid = [r for r, _ in found.pending if named(r.customer_key, r.order_no) in orders]
     found.records = sorted(found.records + paid, key=lambda r: r.row)
     rows = {r.row for r in paid}
     for name, cells in found.pending_unread.items():  # a held row taken: its cells named
