@@ -83,8 +83,9 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     history = account.history
     c.settled_count = history.settled
     c.on_time_share = history.on_time_share
-    if history.settled:  # (each figure None over no settled invoice: the defaults)
-        c.avg_days_late = round(history.avg_days_late or 0.0, 1)
+    average = history.avg_days_late
+    if average is not None:  # (each figure None over no settled invoice: the defaults)
+        c.avg_days_late = round(average, 1)
         late_by = history.late_by
         c.late_by = None if late_by is None else round(late_by, 1)
     return account.missing_rates

@@ -87,7 +87,8 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
             missing_ever = missing_ever | order.missing
         day, sale = order.order_date, order.valid
         net = 0.0
-        if order.status != CREDIT_NOTE:  # (the property, inline: this runs once per order)
+        # not OrderRow.credit_note (core.analysis.dataset), its rule inline: once per order
+        if order.status != CREDIT_NOTE:
             live = True
             if not sells and not order.trial and order.amount > 0:
                 sells = True

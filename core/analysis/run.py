@@ -72,8 +72,9 @@ def analyser(conn: sqlite3.Connection, last: date, keep: bool = True,
     to keep (:func:`fetch.too_many_to_keep`), each analysis reads its own lines as it goes:
     a million lines held beside their analysis would take its memory past a gigabyte.
     `kept`: the window's lines (its restructuring export's month end), cut instead of read
-    again while the database is unchanged (a fetch is about a third of an analysis)."""
-    source = Source.read(conn)
+    again while the database is unchanged (a fetch is about a third of an analysis), with the
+    source it keeps (its kept reading holds for one `Rates`)."""
+    source = kept.source(conn, Source.read) if kept is not None else Source.read(conn)
     keep = kept is None and keep and not too_many_to_keep(conn)
     fetched = fetch(conn, last, keep=True, shared=True) if keep else None
 
