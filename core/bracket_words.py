@@ -6,7 +6,9 @@ customer an agent buys for (core.similarity.end_customer).
 its own invoices. Read as end customers, the three drew notes to merge them, and a clerk
 following them let one subsidiary's wire pay another's invoices (fix38b). A country (the
 country column's table, core.countries, in either language), a region or a word of a firm's
-place in its group is such a word; a city is core.similarity's PLACES.
+place in its group is such a word, and so is a city: a Chinese one a firm is registered in
+(core.similarity's PLACES) anywhere, a big trading city abroad (core.cities) only beside its own
+country (华美（美国纽约）, "Apex (Dubai, UAE)"; not 华美（汉堡） or "Apex (USA Dubai)").
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.cities import CITIES, LATIN_CITIES
-from core.countries import LATIN_COUNTRY_NAMES, latin_form
+from core.cities import CITIES_OF
+from core.countries import COUNTRIES, LATIN_COUNTRY, LATIN_COUNTRY_NAMES, latin_form
 
 # Latin names of regions (a country's other English names are the table's, core.countries)
 REGIONS = frozenset({
@@ -58,11 +60,28 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-# a country, then a city or state of it (core.cities): "usa new york", 美国纽约, 美国·加州 are a
-# place, as the country alone is (win44: 华美（美国纽约） read as an end customer)
-LATIN_COUNTRY_CITY = (rf"(?<![0-9a-z])(?:{alternation(LATIN_COUNTRIES)})"
-                      rf"(?:[\s,/-]+(?:{alternation(LATIN_CITIES)}))+(?![0-9a-z])")
-CHINESE_CITY = rf"(?:[\s,、/·-]*(?:{alternation(CITIES)}))"
+# a country and a city or state of its own (core.cities), the city after it, or before it as
+# English writes it: "usa new york", "new york, usa", 美国纽约, 美国·加州 are a place, as the
+# country alone is (win44: 华美（美国纽约） read as an end customer); "usa dubai", 美国迪拜 are not
+_LATIN_SEP, _CHINESE_SEP = r"[\s,/-]+", r"[\s,、/·-]*"
+
+
+def _with_cities(country: str, latin: Iterable[str], chinese: Iterable[str]) -> tuple[str, str]:
+    """A country's names with its cities (core.cities) as patterns: in English, the cities after
+    the country or before it; in Chinese, after it."""
+    names = alternation(name for name in LATIN_COUNTRIES if LATIN_COUNTRY[name] == country)
+    towns, sep = alternation(latin), _LATIN_SEP
+    return (rf"(?:{names})(?:{sep}(?:{towns}))+|(?:{towns})(?:{sep}(?:{towns}))*{sep}(?:{names})",
+            rf"(?:{alternation(name for name, english in COUNTRIES.items() if english == country)})"
+            rf"(?:{_CHINESE_SEP}(?:{alternation(chinese)}))*")
+
+
+_BY_COUNTRY = [_with_cities(country, latin, chinese)
+               for country, (chinese, latin) in CITIES_OF.items()]
+LATIN_COUNTRY_CITY = r"(?<![0-9a-z])(?:{})(?![0-9a-z])".format(
+    "|".join(latin for latin, _ in _BY_COUNTRY))
+# a Chinese country with its own cities after it (美国纽约, 美国·加州), or any country alone
+CHINESE_COUNTRY_CITY = "|".join([*(chinese for _, chinese in _BY_COUNTRY), alternation(COUNTRIES)])
 # a Chinese country (core.countries) only where no Chinese goes before it and these alone after:
 # （黑山）, （美国分公司）, not inside （中非贸易） (core.similarity, fx43e)
 CHINESE_GROUP_PLACES = (*CHINESE_REGIONS, *CHINESE_GROUP_WORDS, *CHINESE_OUTLET_WORDS)

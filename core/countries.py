@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from core.i18n import N_, tr
+
 # One line a place: its English as the lists print it, its other English spellings after "/"
 # (a bracket's "Apex (Ivory Coast)"), then the Chinese names a clerk types for it ("# …" heads a
 # region). Kept as text, each variant beside its place (parse_table).
@@ -256,13 +258,24 @@ def latin_form(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def parse_table(table: str) -> tuple[dict[str, str], frozenset[str]]:
+_TWICE = N_("{table}: {name} listed twice, in {line}")
+
+
+def _typo(table: str, line: str, message: str, **params: str) -> ValueError:
+    """A table's typo, named in the user's language: the table, the line, what is wrong."""
+    return ValueError(tr(message, table=tr(table), line=repr(line.strip()), **params))
+
+
+def parse_table(table: str, name: str = N_("country table")
+                ) -> tuple[dict[str, str], dict[str, str]]:
     """Each Chinese name to its place's English, and every English name and variant in
-    :func:`latin_form`. Blank lines and "# …" are passed over, "：" reads as ":" (NFKC); a line
-    without English or Chinese, or a Chinese name or English variant a second time, is a
-    ValueError naming the line: a typo in the table is found by its test, not by a user."""
+    :func:`latin_form` to it. Blank lines and "# …" are passed over, "：" reads as ":" (NFKC); a
+    line without English or Chinese, or a Chinese name or English variant a second time, is a
+    ValueError naming the table (`name`, N_ marked: the country table, core.cities' city
+    table) and the line: a typo in the table is found by its test, not by a user."""
     chinese_names: dict[str, str] = {}
     latin: dict[str, str] = {}
+    line_of: dict[str, str] = {}  # each English variant's line
     for line in table.splitlines():
         text = unicodedata.normalize("NFKC", line).strip()
         if not text or text.startswith("#"):
@@ -270,15 +283,17 @@ def parse_table(table: str) -> tuple[dict[str, str], frozenset[str]]:
         english, colon, names = text.partition(":")
         spellings = [spelling.strip() for spelling in english.split("/")]
         if not colon or not names.split() or not all(spellings):
-            raise ValueError(f"country table: not 'English: 中文名' in {line.strip()!r}")
+            raise _typo(name, line, N_("{table}: not 'English: 中文名' in {line}"))
         for chinese in names.split():
             if chinese in chinese_names:
-                raise ValueError(f"country table: {chinese} listed twice, in {line.strip()!r}")
+                raise _typo(name, line, _TWICE, name=chinese)
             chinese_names[chinese] = spellings[0]
         for spelling in map(latin_form, spellings):
-            if latin.setdefault(spelling, text) != text:
-                raise ValueError(f"country table: {spelling} listed twice, in {line.strip()!r}")
-    return chinese_names, frozenset(latin)
+            if line_of.setdefault(spelling, text) != text:
+                raise _typo(name, line, _TWICE, name=spelling)
+            latin[spelling] = spellings[0]
+    return chinese_names, latin
 
 
-COUNTRIES, LATIN_COUNTRY_NAMES = parse_table(_TABLE)
+COUNTRIES, LATIN_COUNTRY = parse_table(_TABLE)  # a name to its English
+LATIN_COUNTRY_NAMES = frozenset(LATIN_COUNTRY)

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from core.bracket_words import (
-    CHINESE_CITY,
+    CHINESE_COUNTRY_CITY,
     CHINESE_FOR_WORDS,
     CHINESE_GROUP_PLACES,
     FOR_WORDS,
@@ -25,7 +25,7 @@ from core.bracket_words import (
     NUMBERING,
     alternation,
 )
-from core.countries import COUNTRIES, latin_form, unaccented
+from core.countries import latin_form, unaccented
 from core.ledger.normalise import customer_key, fold
 
 # Names at least this alike are taken for one customer spelled otherwise: "ACME Trading" and
@@ -260,7 +260,7 @@ def outside_brands(key: str) -> str:
                                key).split())
 
 
-# what a bracket holds that names no end customer: a city, a country (and a city of it after
+# what a bracket holds that names no end customer: a city, a country (and its own city beside
 # it, win44), a region or a group word (core.bracket_words), Latin words whole (core.countries
 # .latin_form), Chinese wherever they stand but a country: after no Chinese, before such words
 # alone (华美（美国分公司）; 华美（中非贸易） is a brand, 中非 the Central African Republic, fx43e)
@@ -268,7 +268,7 @@ _CHINESE_PLACE = alternation((*CHINESE_GROUP_PLACES, *PLACES))
 _GROUP_PLACE = re.compile("|".join(
     [LATIN_COUNTRY_CITY, *(rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])" for word in sorted(
         LATIN_GROUP_PLACES | LATIN_PLACES | set(PLACE_SHORT), key=len, reverse=True)),
-     rf"(?<![\u3400-\u9fff])(?:{alternation(COUNTRIES)}){CHINESE_CITY}*"
+     rf"(?<![\u3400-\u9fff])(?:{CHINESE_COUNTRY_CITY})"
      rf"(?=(?:{_CHINESE_PLACE}|{NUMBERING})*(?![\u3400-\u9fff]))", _CHINESE_PLACE]))
 _FOR = re.compile("|".join([*(rf"^{re.escape(word)}(?![0-9a-z])" for word in FOR_WORDS),
                             *(f"^{word}" for word in CHINESE_FOR_WORDS)]))

@@ -136,7 +136,7 @@ def test_the_table_reads_a_typo_it_can_and_names_the_line_it_cannot():
     """Before: a blank line or "：" in the table raised ValueError at import (no app start)."""
     read, latin = parse_table("# Asia\n\nJapan： 日本\nSouth Korea / Korea: 韩国 南韩\n")
     assert read == {"日本": "Japan", "韩国": "South Korea", "南韩": "South Korea"}
-    assert latin == {"japan", "south korea", "korea"}
+    assert latin == {"japan": "Japan", "south korea": "South Korea", "korea": "South Korea"}
     for block, named in [("Japan 日本", "Japan 日本"), ("Japan:", "Japan:"),
                          (": 日本", ": 日本"), ("Japan: 日本\nNippon: 日本", "Nippon: 日本"),
                          ("Japan / Nippon: 日本\nNippon: 倭", "Nippon: 倭")]:
