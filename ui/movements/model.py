@@ -52,8 +52,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("why", N_("Why"), reasons_text, reasons_text),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
-# Names a narrow window may cut, each whole in its tooltip; the month, the figures and the
-# words never are: at 150 % "Long tail" read "Lon…" and "（新客户）" "（新客…"
+# Names a narrow window cuts first, each whole in its tooltip; the words wait until the names
+# are at their floors: at 150 % "Long tail" read "Lon…" and "（新客户）" "（新客…"
 NARROWED = ("customer", "salesperson")
 # and where the window is narrower still (150 % on 1280 × 800, a firm's "back from dormant"
 # moves beside long names), these words too, each whole in its tooltip: the table scrolled

@@ -290,7 +290,9 @@ class MovementsPage(QWidget):
         window has (1280 px on "All months", a larger scale), room is taken from "Why" and
         then the names (whole in their tooltips and under the table), never a month, a figure
         or a title: a scrollbar hid "Why" off to the right, and titles cut to five characters
-        read "Rev…" twice (gui38). Words are never cut ("Lon…" for Long tail): only names."""
+        read "Rev…" twice (gui38). The names are cut first; only where the window is narrower
+        still (150 % on 1280 × 800) the words too (Move, From, To, Criteria changed, List), to
+        NARROW_CHARS, each whole in its tooltip (win44)."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # a stretched section ignores the width set here
         # one month chosen: each row's month is the one picked above and in the chart, and its
