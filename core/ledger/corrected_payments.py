@@ -85,8 +85,7 @@ from core.ledger.payment_lines import (
     told_apart,
 )
 from core.ledger.reread_rows import earlier_imports
-from core.ledger.revised_files import revises
-from core.ledger.revision_days import revision_moving
+from core.ledger.revised_files import one_revises_dated, revises
 from core.ledger.tab_month import named_year
 from core.ledger.wire_lists import Lists, value_day
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -166,7 +165,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         pair, sources.shares(pair.old.source)) and sources.re_sent(pair.old.source, replaced)]
     moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
         sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
-    back = [pair for pair in moved_over if sources.older(pair.old.source)]  # late: none back
+    # an earlier file imported late moves nothing back: the later file's place is kept
+    back = [pair for pair in moved_over if sources.older(pair.old.source)]
     moved_over = [pair for pair in moved_over if pair not in back]
     said = moved_messages(conn, moved_over, moved_named, back)
     drop_lines(conn, [*(pair.old for pair in [*fixed, *moved_over]),
@@ -310,10 +310,10 @@ class _Sources:
         that month's orders, not its payments (April's, with an order of 05-03: May's
         instalment of 05-02 was taken for April's of 04-20 re-dated, 4,000 dropped); a
         payment re-dated within its month (the bank's value day) before the file's last
-        order is still its correction; so is one re-dated in a revision within a month (pay43)."""
+        order is still its correction; so is one re-dated in a revision (pay43; v2: fx43k)."""
         old = pair.old.source
-        return not _named_before(self._name, old) and not revision_moving(
-            self._name, old, False, pair) and _later(
+        return not _named_before(self._name, old) and not one_revises_dated(
+            self._name, old, False) and _later(
             pair.new.day, self._last.get(old), self._paid.get(old))
 
     def unpaid(self, pair: Pair) -> bool:
@@ -323,7 +323,7 @@ class _Sources:
         itself re-dated, April's file imported after May's: 4,000 dropped, break33d); both
         counted, as where the files come in order (:meth:`after`); not in a revision (fx43b:
         its 05-03 for the book's 04-28, revision imported first: 5,000 on account; v2: fx43k)."""
-        return not revision_moving(self._name, pair.old.source, True, pair) and _later(
+        return not one_revises_dated(self._name, pair.old.source, True) and _later(
             pair.old.day and pair.old.day[:10], self.day and self.day[:10], self._own)
 
     def older(self, source: str | None) -> bool:

@@ -17,11 +17,10 @@ once; at least one part without its row. The import's report names the rows (cor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
-from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_kinds import kinds, named_part, noted_parts
+from core.ledger.payment_kinds import noted_parts
 
 # (customer, figure, day, the sale row, the payment rows of its noted parts)
 Parted = tuple[Hashable, float, object, Hashable, tuple[Hashable, ...]]
@@ -96,19 +95,3 @@ def _parts(sale: Hashable, figure: float, parts: tuple[float, ...], rows: list[t
     apart = [row for row in mine if pairs is None or not pairs[1](sale, row[4])]
     off = sum(row[2] for row in mine if row not in apart)
     return apart if off and abs(total - off - figure) <= TOLERANCE else []
-
-
-def part_order(note: object, figure: float | None,
-               sold: Iterable[tuple[object, object]]) -> str | None:
-    """The order a payment row naming none pays where its note says which payment it is
-    (定金) and one order only of its customer's in the file (`sold`: each sale row's order
-    number and note) lists that payment of its `figure` (定金4500+尾款10500 for a 定金 of
-    4,500, folded): the row a part of that order's noted total, 4,500 no longer on account
-    beside it (pay44). None where no order's note or several orders' do (two orders noted
-    定金4500: which one it paid cannot be told, the row stays money of its own)."""
-    said = kinds(note)
-    if len(said) != 1 or not figure:
-        return None
-    orders = {fold(str(number)) for number, sale_note in sold
-              if number and named_part(sale_note, said, figure)}
-    return orders.pop() if len(orders) == 1 else None

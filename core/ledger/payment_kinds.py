@@ -154,11 +154,3 @@ def noted_parts(note: object, bare: bool = True) -> tuple[float, ...]:
                   for interim, money, currency, number in _PART.findall(fold(note))
                   if bare or not interim or money or currency)
     return found if len(found) > 1 else ()
-
-
-def named_part(note: object, kind: frozenset[int], figure: float) -> bool:
-    """Whether a note listing its payments (:func:`noted_parts`) names a part of `figure`
-    by a word of one of the payments `kind` says (定金4500 for a 定金 row of 4,500)."""
-    return bool(noted_parts(note)) and any(
-        kind & kinds(match.group(0)) and abs(float(match.group(4).replace(",", "")) - figure)
-        < 0.005 for match in _PART.finditer(fold(str(note))))

@@ -335,9 +335,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (yb44): a 收款 tab's 日期/金额 rows receipts (0 open, was 15,000/25,500); newest tab first
 # beside 收款 wires 5,000 open (was 0); 定金 4,500 + 尾款 105,000 same-day/undated 90,000 credit
 # both orders (was 10,500 open one); 12月's undated 20,000 stored 12-31 (was 11-10 or none).
-# 20 (pay44): a bank list re-listing a payment its book's total holds is that one (0 on account,
-# was 10,500, both orders); a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was
-# 800); a revision re-dating its row over 31 days is later money (5,000 on account, was 0).
+# 20 (pay44): a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was 800; its
+# bank re-listing, deposit naming no order and revision day rules taken back by fx44p).
 # 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
 # core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
 # beside 华美 (was 1); fx44w: its own country's city, in English before it too ("Apex (Dubai,

@@ -27,7 +27,6 @@ from operator import itemgetter
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
-from core.ledger.noted_totals import part_order
 from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import CANCELLED, raised
 from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, booked_twice, copied_wires
@@ -41,7 +40,6 @@ from core.ledger.record import (
     ORDER_DATE,
     ORDER_NO,
     RECEIPTS,
-    RECEIVED,
     RECEIVED_CURRENCY,
     ROW,
     SHEET,
@@ -231,17 +229,13 @@ def _noted(held: HeldSheets, lines: list[_Line], receipts: list[bool]) -> dict[i
         return {}
     customers = {record[CUSTOMER_KEY] for record in wanted.values()}
     pairs: dict[Hashable, set[tuple[str | None, str | None]]] = defaultdict(set)
-    sold: dict[Hashable, list[tuple[object, object]]] = defaultdict(list)  # notes (part_order)
     for _number, records, _groups in held:
         for record in records:
             if record[CUSTOMER_KEY] in customers and record[ORDER_NO]:
                 pairs[record[CUSTOMER_KEY]].add((record[ORDER_NO], record[INVOICE_NO]))
-                if record[AMOUNT] > 0 and record[NOTES]:
-                    sold[record[CUSTOMER_KEY]].append((record[ORDER_NO], record[NOTES]))
     numbers = {customer: numbers_of(found) for customer, found in pairs.items()}
-    found = {i: noted_order(record[NOTES], numbers.get(record[CUSTOMER_KEY], {})) or part_order(
-        record[NOTES], record[RECEIVED], sold[record[CUSTOMER_KEY]])
-        for i, record in wanted.items()}
+    found = {i: noted_order(record[NOTES], numbers.get(record[CUSTOMER_KEY], {}))
+             for i, record in wanted.items()}
     return {i: order for i, order in found.items() if order is not None}
 
 

@@ -21,7 +21,6 @@ from core import store
 from core.ledger.amended_lines import LaterFiles
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
-from core.ledger.cleared_twice import one_payment
 from core.ledger.customer_writes import write_customers
 from core.ledger.file_copies import dated_after, own_rows
 from core.ledger.held_sheets import HeldSheets
@@ -343,7 +342,6 @@ class LedgerWriter:
                 self.later.after(total))
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
-            merged = one_payment(key, before, values, merged, sources[0] != source)  # pay44
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
                     self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))

@@ -9,7 +9,6 @@ from datetime import date
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
-from core.ledger.noted_totals import part_order
 from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
@@ -121,14 +120,10 @@ def undo_copied_wires(orders: list[Order], convert: Convert,
 def _named(record: Record, records: list[Record]) -> str | None:
     """The order a line names, folded: its number, else, a payment's, the one order of its
     customer's in the file that its note names."""
-    if record.order_no or not (record.payment_row or is_receipt_line(
-            record.amount, record.received_amount)):
+    if record.order_no or not record.payment_row:
         return fold(record.order_no or "") or None
-    return (noted_order(record.notes, numbers_of(
-        (r.order_no, r.invoice_no) for r in records if r.customer_key == record.customer_key)
-    ) if record.payment_row else None) or part_order(record.notes, record.received_amount, [
-        (r.order_no, r.notes) for r in records if r.customer_key == record.customer_key
-        and r.order_no and r.amount > 0 and r.notes])  # core.ledger.noted_totals
+    return noted_order(record.notes, numbers_of(
+        (r.order_no, r.invoice_no) for r in records if r.customer_key == record.customer_key))
 
 
 def _left_on(showings: list[Record], amount_name: str, date_name: str,

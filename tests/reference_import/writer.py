@@ -13,7 +13,6 @@ from core.ledger import customer_facts as facts
 from core.ledger.amended_lines import LaterFiles
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
-from core.ledger.cleared_twice import one_payment
 from core.ledger.credit_lines import CREDITED
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
@@ -539,9 +538,6 @@ class LedgerWriter:
                 old["source_file"]))
         if line.key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
             merged[HISTORY] = self.bases.rebuilt.pop(line.key)[1]
-        merged.update(zip(LINE_COLUMNS, one_payment(line.key, *(  # core.ledger.cleared_twice
-            tuple(values[c] for c in LINE_COLUMNS) for values in (old, full, merged)),
-            old["source_file"] != self.source_file), strict=True))
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
