@@ -1,0 +1,88 @@
+"""fx44y: what a review proved in yb44's year books, each imported by the app's import and the
+reference import (compared after every import) in every tab order, read as the customer's
+account (`customers --json`); the figures counted by hand."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from itertools import permutations
+from pathlib import Path
+
+import pytest
+from account_cli import cli
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_lists_audit28 import d
+from test_lists_audit30 import row
+from test_yb44_year_books import BOOK, _every_order, _mt, _typed
+
+# --- F1. payment tabs (定金, 尾款) with an undated part, or paying over by a bank's round-up ------
+
+
+@pytest.mark.parametrize(("deposit_on", "balance", "balance_on", "seen"), [
+    (None, 10_900, "2025-05-20", (0, 400, 1)),  # undated 定金: was 10,500 open in one order
+    ("2025-03-02", 10_900, "2025-05-20", (0, 400, 1)),  # dated: was 4,100 open
+    ("2025-03-02", 11_000, None, (0, 500, 1)),  # undated 尾款: was 4,000 or 10,500 open
+    (None, 10_500, "2025-05-20", (0, 0, 1)),  # undated 定金, paid up: was 4,500 or 10,500 open
+    (None, 105_000, "2025-05-20", (0, 90_000, 1, "payment_tabs_over")),  # the typo: was 10,500
+    ("2025-03-02", 14_000, "2025-05-20", (1_000, 0, 1))])  # 尾款 the total so far, as before
+def test_payment_tabs_with_an_undated_part_or_a_round_up(tmp_path: Path, deposit_on, balance,
+                                                         balance_on, seen):
+    """Tab 定金 says MT-1 (15,000) had 4,500, dated 03-02 or not; tab 尾款 its balance, dated
+    or not. Hand count: 4,500 + 10,900 is 15,400 received, 400 on account (a bank's
+    round-up), whichever is undated; 4,500 + 11,000 500; 4,500 + 10,500 paid up; 105,000
+    (a typo, one row alone above the order) the total, 90,000 on account, named; 14,000
+    nearer the order than the sum is (3,500 over): the total so far, 1,000 open. In both
+    tab orders."""
+    tabs = {"定金": [_mt(4_500, deposit_on)], "尾款": [_mt(balance, balance_on)]}
+    assert _every_order(tmp_path, tabs) == {seen}
+
+
+def test_an_undated_balance_is_stored_alike_in_both_orders(tmp_path: Path):
+    """定金 4,500 of 03-02, 尾款 11,000 undated: MT-1 stored 15,500 received of 03-02 (the one
+    day the book gives) in both tab orders. Before: 11,000 undated, or 4,500 of 03-02."""
+    tabs = {"定金": [_mt(4_500, "2025-03-02")], "尾款": [_mt(11_000, None)]}
+    stored = set()
+    for number, order in enumerate(permutations(tabs)):
+        folder = tmp_path / str(number)
+        _same_import(folder, [write_xlsx(folder / BOOK, _typed({t: tabs[t] for t in order}))])
+        with sqlite3.connect(folder / "fast.sqlite") as conn:
+            stored.update(conn.execute("SELECT received_amount, received_date FROM order_lines "
+                                       "WHERE line_key LIKE 'o:mt-1%'").fetchall())
+    assert stored == {(15_500, "2025-03-02")}
+
+
+# --- F2. an undated figure on the newest month's tab and the default as-of date ----------------
+
+def _kept_to_december_10() -> dict[str, list[list[object]]]:
+    """A year book kept to 12-10: 11月 says MT-9 (20,000, shipped 10-05) had 5,000 by 11-10,
+    12月 20,000 (its date cell blank); Kobe's K-1 (8,000, shipped 11-15, due 12-15) unpaid,
+    its K-2 (3,000) paid 12-10, the book's last date."""
+    mt9 = [*row("MT-9", "Mumbai Mart", "2025-10-01", 20_000, "2025-10-05"), None, None]
+    k1 = [*row("K-1", "Kobe Trading", "2025-11-10", 8_000, "2025-11-15"), None, None]
+    k2 = [*row("K-2", "Kobe Trading", "2025-12-08", 3_000, "2025-12-09", 3_000, "2025-12-10"),
+          None, None]
+    with_receipt = [*mt9[:7], 5_000, d("2025-11-10"), *mt9[9:]]
+    return {"11月": [with_receipt, k1], "12月": [[*mt9[:7], 20_000, *mt9[8:]], k1, k2]}
+
+
+def test_an_undated_december_figure_leaves_the_default_as_of_at_the_books_last_day(
+        tmp_path: Path):
+    """Hand count, as of 12-10 (the book's last date, the default): Kobe's K-1 not yet due
+    (0 days overdue), Mumbai Mart's MT-9 paid (0 open); MT-9 stored 20,000 of 12-10 (the
+    day December's tab was kept to), in both tab orders. Before: stored 12-31, which made
+    the default as-of 12-31: Kobe 16 days overdue."""
+    tabs = _kept_to_december_10()
+    seen = set()
+    for number, order in enumerate(permutations(tabs)):
+        folder = tmp_path / str(number)
+        _same_import(folder, [write_xlsx(folder / BOOK, _typed({t: tabs[t] for t in order}))])
+        payload = json.loads(cli("customers", "--db", str(folder / "fast.sqlite"), "--json"))
+        by_name = {c["customer"]: c for c in payload["customers"]}
+        with sqlite3.connect(folder / "fast.sqlite") as conn:
+            [stored] = conn.execute("SELECT received_amount, received_date FROM order_lines "
+                                    "WHERE line_key LIKE 'o:mt-9%'").fetchall()
+        seen.add((payload["as_of"], by_name["Kobe Trading"]["max_days_overdue"],
+                  by_name["Mumbai Mart"]["open_amount"], stored))
+    assert seen == {("2025-12-10", 0, 0, (20_000, "2025-12-10"))}
