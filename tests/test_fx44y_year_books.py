@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from account_cli import cli
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import d
 from test_lists_audit30 import row
-from test_yb44_year_books import BOOK, _every_order, _mt, _typed
+from test_yb44_year_books import BOOK, RECEIPTS, _every_order, _mt, _stored, _typed
 
 # --- F1. payment tabs (定金, 尾款) with an undated part, or paying over by a bank's round-up ------
 
@@ -43,14 +44,7 @@ def test_an_undated_balance_is_stored_alike_in_both_orders(tmp_path: Path):
     """定金 4,500 of 03-02, 尾款 11,000 undated: MT-1 stored 15,500 received of 03-02 (the one
     day the book gives) in both tab orders. Before: 11,000 undated, or 4,500 of 03-02."""
     tabs = {"定金": [_mt(4_500, "2025-03-02")], "尾款": [_mt(11_000, None)]}
-    stored = set()
-    for number, order in enumerate(permutations(tabs)):
-        folder = tmp_path / str(number)
-        _same_import(folder, [write_xlsx(folder / BOOK, _typed({t: tabs[t] for t in order}))])
-        with sqlite3.connect(folder / "fast.sqlite") as conn:
-            stored.update(conn.execute("SELECT received_amount, received_date FROM order_lines "
-                                       "WHERE line_key LIKE 'o:mt-1%'").fetchall())
-    assert stored == {(15_500, "2025-03-02")}
+    assert _stored(tmp_path, tabs, "o:mt-1%") == {(15_500, "2025-03-02")}
 
 
 # --- F2. an undated figure on the newest month's tab and the default as-of date ----------------
@@ -86,3 +80,37 @@ def test_an_undated_december_figure_leaves_the_default_as_of_at_the_books_last_d
         seen.add((payload["as_of"], by_name["Kobe Trading"]["max_days_overdue"],
                   by_name["Mumbai Mart"]["open_amount"], stored))
     assert seen == {("2025-12-10", 0, 0, (20_000, "2025-12-10"))}
+
+
+# --- F3. a 收款 tab's receipt naming an order no file sells -----------------------------------
+
+def _po88(on: str, number: str | None = "PO-88") -> dict[str, list[list[object]]]:
+    """3月 sells MT-1 (15,000 of 03-01, due 04-04, nothing received); 收款 lists 12,000 of
+    `on` naming `number` (an order no file sells), or no order (its customer's money)."""
+    header = RECEIPTS if number else RECEIPTS[1:]
+    return {"3月": [_mt(None, None)],
+            "收款": [header, [*([number] if number else []), "Mumbai Mart", d(on), 12_000]]}
+
+
+@pytest.mark.parametrize(("on", "number", "seen"), [
+    ("2025-01-15", "PO-88", (15_000, 12_000, 1, "payments_sheet", "unsold_receipt")),
+    ("2025-03-10", "PO-88", (3_000, 0, 1, "payments_sheet", "unsold_receipt")),
+    ("2025-01-15", None, (3_000, 0, 1, "payments_sheet"))])
+def test_a_receipt_for_an_order_no_file_sells(tmp_path: Path, on, number, seen):
+    """Hand count: PO-88's 12,000 of 01-15, before MT-1 was ordered, pays no part of it:
+    15,000 open, the 12,000 on account, the row named. Of 03-10 (after MT-1's order, a
+    mistyped number maybe) it pays MT-1 as money on account does, named all the same; a row
+    naming no order is the customer's money, paying MT-1 as before. Before: 3,000 open
+    (0 days overdue) with no note, of 01-15 too."""
+    assert _every_order(tmp_path, _po88(on, number)) == {seen}
+
+
+def test_the_unsold_receipt_note_names_the_row(tmp_path: Path):
+    """The note names the file, the 收款 tab's row and the order, in English and Chinese."""
+    book = write_xlsx(tmp_path / BOOK, _typed(_po88("2025-01-15")))
+    [result] = _same_import(tmp_path, [book])
+    [note] = [w for w in result.warnings if w.code == "unsold_receipt"]
+    assert "sheet “收款”, row 2" in note.text and "PO-88" in note.text
+    assert "not sold in any file" in note.text
+    chinese = in_chinese(lambda: note.text)
+    assert "“收款”" in chinese and "PO-88" in chinese and "第 2 行" in chinese
