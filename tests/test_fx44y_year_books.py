@@ -114,3 +114,40 @@ def test_the_unsold_receipt_note_names_the_row(tmp_path: Path):
     assert "not sold in any file" in note.text
     chinese = in_chinese(lambda: note.text)
     assert "“收款”" in chinese and "PO-88" in chinese and "第 2 行" in chinese
+
+
+# --- F4. receipt tabs by their other common names, and the columns a receipt list keeps ---------
+
+_WIRES = [["MT-1", "Mumbai Mart", d("2025-03-02"), 4_500],
+          ["MT-1", "Mumbai Mart", d("2025-05-20"), 10_500]]
+
+
+@pytest.mark.parametrize("tab", ["收款明细", "回款明细", "到账明细", "收款表", "收款登记",
+                                 "3月收款", "4月回款", "2025年收款", "收款(美元)", "Receipts 2025"])
+def test_a_receipts_tab_by_another_common_name(tmp_path: Path, tab):
+    """3月 sells MT-1 (15,000); a tab named as receipts its clerk's way lists its 4,500 of 03-02
+    and 10,500 of 05-20 under 订单号, 客户, 日期, 金额. Hand count: nothing open, MT-1 the one
+    receivable, in both orders. Before: each receipt an order line, 15,000 or 25,500 open."""
+    tabs = {"3月": [_mt(None, None)], tab: [RECEIPTS, *_WIRES]}
+    assert _every_order(tmp_path, tabs) == {(0, 0, 1, "payments_sheet")}
+
+
+@pytest.mark.parametrize(("column", "cell"), [("付款方式", "T/T"), ("收款方式", "电汇"),
+                                              ("业务员", "王丽")])
+def test_a_receipts_tab_with_its_method_or_clerk(tmp_path: Path, column, cell):
+    """The 收款 tab's receipts with how each came (付款方式 / 收款方式) or who booked it (业务员):
+    still receipts, 0 open, the columns left unread there. Before: order lines, 15,000 or
+    25,500 open."""
+    tabs = {"3月": [_mt(None, None)], "收款": [[*RECEIPTS, column], *(
+        [*wire, cell] for wire in _WIRES)]}
+    assert _every_order(tmp_path, tabs) == {(0, 0, 1, "payments_sheet")}
+
+
+@pytest.mark.parametrize("tab", ["销售及收款", "4月(含收款)"])
+def test_a_sales_tab_naming_receipts_too_is_orders(tmp_path: Path, tab):
+    """Ordinary: a tab of sales and receipts (销售及收款, 4月(含收款)) under the bare headers lists
+    orders: MT-2 6,000 of 04-02 beside 3月's MT-1 15,000. Hand count: 21,000 open, two
+    receivables, in both orders."""
+    tabs = {"3月": [_mt(None, None)], tab: [RECEIPTS, ["MT-2", "Mumbai Mart", d("2025-04-02"),
+                                                       6_000]]}
+    assert {seen[:3] for seen in _every_order(tmp_path, tabs)} == {(21_000, 0, 2)}

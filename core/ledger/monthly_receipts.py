@@ -44,6 +44,7 @@ from core.ledger.payment_kinds import (
     other_payments,
     still_owed,
 )
+from core.ledger.receipt_tabs import receipt_tab
 from core.ledger.receipts import OVER, OVER_SHARE
 from core.ledger.record import (
     AMOUNT,
@@ -58,7 +59,6 @@ from core.ledger.record import (
 )
 from core.ledger.revised_files import received_corrected
 from core.ledger.tab_month import sheet_month
-from core.ledger.typed_rows import is_receipt
 
 MONTH, TOTAL, EITHER = "month", "total", "either"  # what a judged showing's figure is
 
@@ -293,8 +293,8 @@ def _payment_tab(tab: str | None) -> bool:
     receipts, not by a month? Once per tab name (a file's repeated lines ask it of every two
     showings). Before (fx43j), 进度 anywhere in the name made 生产进度 and 出货进度 (work
     stages) payment tabs: 500 open where 5,000 is."""
-    return bool(tab) and bool(kinds(tab) or f"{fold(tab or '').strip()}款" in STAGES or is_receipt(
-        tab)) and (
+    return bool(tab) and bool(kinds(tab) or f"{fold(tab or '').strip()}款" in STAGES or receipt_tab(
+        tab)) and (  # as receipts: 收款, 收款明细 (core.ledger.receipt_tabs: fx44y)
         sheet_month(tab or "") is None)
 
 
