@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from itertools import permutations
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from account_cli import cli
 from languages import in_chinese
 from ledgers import write_xlsx
+from test_fast_analysis import _compare
 from test_fast_import import _same_import
 from test_lists_audit28 import d
 from test_lists_audit30 import row
@@ -115,6 +117,16 @@ def test_the_unsold_receipt_note_names_the_row(tmp_path: Path):
     chinese = in_chinese(lambda: note.text)
     assert "“收款”" in chinese and "PO-88" in chinese and "第 2 行" in chinese
 
+
+
+def test_the_reference_analysis_reads_it_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The fast analysis and the reference one (tests/reference_analysis.py) agree on that book:
+    the 12,000 pays MT-1 in neither."""
+    book = write_xlsx(tmp_path / "book" / BOOK, _typed(_po88("2025-01-15")))
+    _same_import(tmp_path, [book])
+    compared = tmp_path / "compared"
+    compared.mkdir()
+    _compare(tmp_path / "fast.sqlite", compared, monkeypatch, [None, date(2025, 6, 30)])
 
 # --- F4. receipt tabs by their other common names, and the columns a receipt list keeps ---------
 
