@@ -526,6 +526,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         own: list[Entry] = []
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
+            entry.unsold = paid.day if unit.order.unsold else None  # fx44y
             if paid.kind == REFUND:
                 refunds.append((entry, own))
                 continue
@@ -573,6 +574,8 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
                 break
             if invoice.open <= max(invoice.tolerance, EPS):
                 continue
+            if entry.unsold is not None and invoice.order_date > entry.unsold:
+                continue  # money for an order sold nowhere, before this order existed (fx44y)
             room = invoice.open
             taken = take(entry, invoice.currency, room, ledger)
             if taken is None:

@@ -162,15 +162,16 @@ def test_payment_tabs_within_the_order_say_nothing(tmp_path: Path, balance):
 
 # --- 4. an undated figure on the newer month's tab ---------------------------------------------
 
-def _stored(tmp_path: Path, tabs: dict[str, list[list[object]]]) -> set[tuple[object, ...]]:
-    """MT-9's stored received figure and day, the book imported in both tab orders."""
+def _stored(tmp_path: Path, tabs: dict[str, list[list[object]]], line: str = "o:mt-9%"
+            ) -> set[tuple[object, ...]]:
+    """MT-9's (`line`'s) stored received figure and day, the book imported in both tab orders."""
     seen = set()
     for number, order in enumerate(permutations(tabs)):
         folder = tmp_path / str(number)
         _same_import(folder, [write_xlsx(folder / BOOK, _typed({t: tabs[t] for t in order}))])
         with sqlite3.connect(folder / "fast.sqlite") as conn:
             seen.update(conn.execute("SELECT received_amount, received_date FROM order_lines "
-                                     "WHERE line_key LIKE 'o:mt-9%'").fetchall())
+                                     "WHERE line_key LIKE ?", (line,)).fetchall())
     return seen
 
 

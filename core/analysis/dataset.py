@@ -91,6 +91,13 @@ class OrderRow:
         return self.status == CREDIT_NOTE
 
     @property
+    def unsold(self) -> bool:
+        """Only money received on it, naming an order no file sells (PO-88 on a 收款 tab): its
+        money pays no invoice of an order placed after it came (account.allocate, fx44y). A
+        收款 row naming no order (an order without a number) is its customer's money."""
+        return not self.sold and self.order_no is not None and not self.cancelled
+
+    @property
     def wholly_credited(self) -> bool:
         """A sale its credit notes take to nothing: counted as no order."""
         return self.amount > 0 and self.amount + self.credit + self.named_credit <= self.nothing

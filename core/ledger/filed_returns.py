@@ -211,12 +211,10 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
 
 # the file's returns held as written (marked) or listed (a credit note naming its own order)
 # whose order has no sale stored
-_UNSOLD = ("SELECT DISTINCT l.source_sheet, l.source_row, o.order_no FROM order_lines l JOIN "
-           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NOT NULL AND "
-           "(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
+_UNSOLD = ("(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
            "l.credit_ref = o.order_no) AND NOT EXISTS (SELECT 1 FROM order_lines s WHERE "
            "s.order_id = l.order_id AND s.amount > 0 AND NOT s.credit_note AND NOT "
-           "coalesce(s.returned, 0)) ORDER BY l.source_sheet, l.source_row")
+           "coalesce(s.returned, 0))")
 _UNSOLD_SAID = N_("“{file}”, sheet “{sheet}”, row {row}: a return of order {order}, which is not "
                   "sold in any file imported so far. It is kept as written until the file "
                   "selling the order is imported: check the order number.")
@@ -227,9 +225,19 @@ def unsold_returns(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     sells, each named with its file, sheet and row: a 退货 tab's +3,000 of PO-9, sold
     nowhere, was stored as written, a sale of 3,000 open, and a 退货 list's row of it
     credited 3,000, with no word said (ret44)."""
-    return [Message("unsold_return", _UNSOLD_SAID, {
-        "file": file_name, "sheet": sheet, "row": row, "order": order})
-        for sheet, row, order in conn.execute(_UNSOLD, (file_name,)).fetchall()]
+    return sold_nowhere(conn, file_name, ("unsold_return", _UNSOLD, _UNSOLD_SAID))
+
+
+def sold_nowhere(conn: sqlite3.Connection, file_name: str, said: tuple[str, str, str]
+                 ) -> list[Message]:
+    """Each of the file's lines (`l`) of a numbered order (`o`) a condition finds, named by
+    its sheet, row and order: `said`, the message's code, the condition and the text."""
+    code, where, text = said
+    return [Message(code, text, {"file": file_name, "sheet": sheet, "row": row, "order": order})
+            for sheet, row, order in conn.execute(
+                "SELECT DISTINCT l.source_sheet, l.source_row, o.order_no FROM order_lines l "
+                "JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS "
+                f"NOT NULL AND {where} ORDER BY l.source_sheet, l.source_row", (file_name,))]
 
 
 # a positive credit note's figures stored negative, as typed_rows.positive_credits reads them

@@ -87,6 +87,7 @@ from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
 from core.ledger.unread_tabs import holds_orders
+from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
 from core.messages import Listed, Message, Refusal
@@ -294,6 +295,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
         result.warnings.extend(unsold_returns(conn, path.name))  # of orders sold nowhere
+        result.warnings.extend(unsold_receipts(conn, path.name))  # and money for them (fx44y)
         result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(

@@ -350,8 +350,8 @@ class FileStatus:
     def day(self) -> str | None:
         return self._read().status
 
-    def latest(self) -> str | None:
-        return self._read().latest
+    def latest(self, rows: bool = False) -> str | None:  # rows': FileDay.dated (tab_ends)
+        return self._read().dated if rows else self._read().latest
 
     def beyond(self) -> list[BeyondDate]:
         """The rows' dates past the file's names' months, which date it for no status."""

@@ -22,15 +22,18 @@ from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import after_merge
 from core.ledger.revised_files import noted_correction
 from core.ledger.stored_figure import Receipt
+from core.ledger.tab_ends import kept_to
 from core.ledger.tab_month import sheet_month
 
 
 class NewestTabs:
     """Per line shown again in a file, the month's end (ISO) of the newest month's tab of the
-    file that showed it so far; `month_end`: a tab's month's last day (stored_receipts)."""
+    file that showed it so far; `month_end`: a tab's month's last day (stored_receipts);
+    `last`: the latest day the file's rows carry (:func:`core.ledger.tab_ends.kept_to`)."""
 
-    def __init__(self, month_end: Callable[[str], str | None]) -> None:
-        self._end = month_end
+    def __init__(self, month_end: Callable[[str], str | None],
+                 last: Callable[[], str | None] = lambda: None) -> None:
+        self._end, self._last = month_end, last
         self._months: dict[str, str | None] = {}  # per tab, read once
         self._newest: dict[str, str] = {}
 
@@ -53,8 +56,15 @@ class NewestTabs:
             named_payments(*tabs))  # or another payment's tab: its row's day tells (kept)
 
     def end(self, key: str) -> str | None:
-        """The month's end (ISO) of the newest month's tab that showed the line `key` so far."""
-        return self._newest.get(key)
+        """The month's end (ISO) of the newest month's tab that showed the line `key` so far,
+        or the day the file was kept to within that month (:func:`kept_to`): by when its
+        figure without a date came."""
+        end = self._newest.get(key)
+        return end and kept_to(end, self._last)
+
+    def newest(self, key: str, tab: str) -> bool:
+        """Is `tab` the newest month's tab that showed the line `key` so far?"""
+        return self._newest.get(key) is not None and self._newest.get(key) == self._month(tab)
 
     def _month(self, tab: str | None) -> str | None:
         if tab is None:

@@ -344,6 +344,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
 # keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named; April's 退货 list of 1,500
 # then May's both count (3,000 credited, was 1,500).
+# 20 (fx44y): 定金 4,500 (undated or not) + 尾款 10,900 of 05-20: 400 on account both orders (was
+# 10,500 or 4,100 open); 12月's undated 20,000 in a book kept to 12-10 stored 12-10 (was 12-31,
+# Kobe 16 days overdue by the default as-of, now 0); tabs 收款明细, 3月收款, Receipts 2025, 收款
+# with 付款方式/业务员: receipts (0 open, was 15,000 or 25,500).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -124,8 +124,8 @@ class Bases:
         self.bases: dict[str, float] = {}
         self._tabs: dict[str, str] = {}  # the tab that last showed a line (tab_payment)
         self._paid: dict[str, list[Receipt]] = {}  # the payments its tabs named (tab_payment)
-        self.newest = NewestTabs(lambda tab: month_end(tab, source_file, self.status.rows()
-                                                       if self.status else {}))  # tab_payment
+        self.newest = NewestTabs(lambda tab: month_end(tab, source_file, self.status.rows(
+        ) if self.status else {}), lambda: self.status.latest(True) if self.status else None)
         self.again: Container[str] | None = None  # the lines the file shows again: all if None
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
         # weighed on a receipt older than the stored one: the base counts only for the file's
@@ -375,7 +375,8 @@ class Bases:
                 ) -> str | None:
         """The day (ISO) of a year book's newest month's tab's row (`now`, on `tab`,
         `repeat`ing the line) giving the line another figure without its date: that tab's
-        month's end, as the analysis counts it (fx43j) and as the tabs read newest first
+        month's end, or the day the book was kept to in it (older_tabs.NewestTabs.end:
+        fx44y), as the analysis counts it (fx43j) and as the tabs read newest first
         store it (core.ledger.older_tabs.kept). Before (yb44), 12月's 20,000 undated over
         11月's 5,000 of 11-10 was stored dated 11-10 (12月 last) or undated (12月 first)."""
         if (not repeat or now.day is not None or held.day is None or self.says[0] == MONTH
@@ -384,10 +385,8 @@ class Bases:
                 or sheet_month(tab) is None):
             return None
         end = self.newest.end(key)  # the newest month's tab's: not an older month's tab's
-        if end is None or end != month_end(tab, self.source_file, self.status.rows()
-                                           if self.status else {}) or end <= str(_day(held.day)):
-            return None
-        return end
+        return None if end is None or not self.newest.newest(key, tab) or end <= str(_day(
+            held.day)) else end
 
     def tab_payment(self, key: str, held: Receipt, now: Receipt, tabs: tuple[str | None, str],
                     repeat: bool) -> tuple[float, str | None] | None:
@@ -424,7 +423,7 @@ class Bases:
                     held.history, self.source_file)))
             return stands
         return round(sum(part.figure or 0.0 for part in parts), 6), max(
-            str(_day(part.day)) for part in parts)
+            (str(_day(part.day)) for part in parts if part.day is not None), default=None)
 
     def day(self, key: str, read: object) -> object:
         """The receipt date a line's row is written with: its own, or the rebuilt total's

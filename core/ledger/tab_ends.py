@@ -54,10 +54,31 @@ def month_end(sheet: str, file_name: str | None,
     return None if year is None else tab_end(year, month.number).isoformat()
 
 
-def tab_ends(file_name: str, dates: Callable[[], Iterable[list[Dates]]]
-             ) -> Callable[[str], str | None]:
+def kept_to(end: str, last: Callable[[], str | None]) -> str:
+    """By when a figure written without its date on a tab of the month ending `end` came: that
+    month's end, or the latest day the file's rows carry (`last`, read where asked) where it
+    falls in that month: the book was kept to it. Before (fx44y), 12月's undated 20,000 in a
+    book kept to 12-10 was stored 2025-12-31, the latest date in the data: the default as-of
+    date went past the book's last day (Kobe's K-1, due 12-15, 16 days overdue, not due)."""
+    day = last()
+    return day if day is not None and day[:7] == end[:7] and day < end else end
+
+
+class TabEnds:
     """Per tab, :func:`month_end` of a file's tab, the year of a month named without one
     taken from `dates` (its rows' dates, read once where a tab asks), as the writer reads it
-    (core.ledger.stored_receipts.Bases.newest)."""
-    status = FileStatus(file_name, True, dates)
-    return lambda tab: month_end(tab, file_name, status.rows())
+    (core.ledger.stored_receipts.Bases.newest); :meth:`last`: the latest day they carry."""
+
+    def __init__(self, file_name: str, dates: Callable[[], Iterable[list[Dates]]]) -> None:
+        self.file_name, self.status = file_name, FileStatus(file_name, True, dates)
+
+    def __call__(self, tab: str) -> str | None:
+        return month_end(tab, self.file_name, self.status.rows())
+
+    def last(self) -> str | None:
+        return self.status.latest(True)
+
+
+def tab_ends(file_name: str, dates: Callable[[], Iterable[list[Dates]]]) -> TabEnds:
+    """The file's :class:`TabEnds`."""
+    return TabEnds(file_name, dates)

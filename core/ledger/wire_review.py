@@ -48,6 +48,7 @@ from core.ledger.record import (
     day,
 )
 from core.ledger.stored_figure import Receipt
+from core.ledger.tab_ends import TabEnds
 from core.ledger.tab_month import sheet_month
 from core.ledger.typed_rows import is_receipt_row
 from core.ledger.wire_notes import WireNote
@@ -145,7 +146,7 @@ class WireCandidates:
 
 def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert,
                       to_date: dict[Place, float] | None = None,
-                      tab_end: Callable[[str], str | None] | None = None
+                      tab_end: TabEnds | None = None
                       ) -> tuple[list[WireNote], dict[Place, set[int]]]:
     """The wires counted once, and per row the receipt fields whose copy is cleared (the
     receipt field's index in core.ledger.record; its date goes with it); `to_date`: the
@@ -313,12 +314,12 @@ class _Line:
 
 
 def _lines_of(held: HeldSheets, orders: set[int], to_date: dict[Place, float],
-              tab_end: Callable[[str], str | None] | None = None) -> list[_Line]:
+              tab_end: TabEnds | None = None) -> list[_Line]:
     """Every line of those orders (each shipment whole), in the grouped file's order: by
     order rank, then line index. Only the sheets holding them are read (a big file's 1M
     records held the 1M bench's 2 lines: every sheet was unpacked for them)."""
     found: dict[str, _Line] = {}
-    newest = None if tab_end is None else NewestTabs(tab_end)
+    newest = None if tab_end is None else NewestTabs(tab_end, tab_end.last)
     for number, records, groups in held.holding(orders):
         for position, record in enumerate(records):
             rank = groups.ranks[position]

@@ -116,6 +116,7 @@ from core.ledger.unread import (
     undated_refund_message,
     unread_messages,
 )
+from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.workbook_layouts import find_layouts, unapplied
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
@@ -581,6 +582,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
         result.warnings.extend(unsold_returns(conn, path.name))
+        result.warnings.extend(unsold_receipts(conn, path.name))
         lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
                  if layout.returns or layout.receipts}
         bare = {layout.sheet.name for layout in layouts if "currency" not in layout.mapping}

@@ -14,7 +14,7 @@ from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
 from core.ledger.stored_figure import Receipt
-from core.ledger.tab_ends import tab_ends
+from core.ledger.tab_ends import TabEnds, tab_ends
 from core.ledger.tab_month import sheet_month
 from core.ledger.typed_rows import is_receipt_line
 from core.ledger.wire_notes import WireNote
@@ -51,7 +51,7 @@ def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order
 
 
 def undo_copied_wires(orders: list[Order], convert: Convert,
-                      tab_end: Callable[[str], str | None]) -> list[WireNote]:
+                      tab_end: TabEnds) -> list[WireNote]:
     """The rule over the file's lines: a line's first showing gives its customer and currencies,
     the figure, status, invoice and (raised) amount the file leaves on it are judged (a later
     tab's replace an earlier one's, not an older month's tab's received figure: `tab_end`),
@@ -127,14 +127,15 @@ def _named(record: Record, records: list[Record]) -> str | None:
 
 
 def _left_on(showings: list[Record], amount_name: str, date_name: str,
-             tab_end: Callable[[str], str | None] | None = None
+             tab_end: TabEnds | None = None
              ) -> tuple[float | None, date | None, Record]:
     """A receipt field's figure and day as the file leaves them on a line, and the row that
     showed the figure; the received figure as it stands under an older month's tab's row
     (core.ledger.older_tabs.kept, as the writer reads it: yb44)."""
     first = showings[0]
     figure, day, shown = getattr(first, amount_name), getattr(first, date_name), first
-    newest = NewestTabs(tab_end) if tab_end and amount_name == RECEIPT_FIELDS[0][0] else None
+    newest = NewestTabs(tab_end, tab_end.last) if tab_end and amount_name == RECEIPT_FIELDS[0][
+        0] else None
     if newest is not None:
         newest.older("", (None, first.sheet), False, None)
     for record in showings[1:]:

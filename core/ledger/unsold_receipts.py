@@ -1,0 +1,35 @@
+"""Money a file records for an order no file imported so far sells: named, after the write.
+
+A year book's 收款 tab lists a wire naming PO-88, last year's order, which no tab sells: the
+money was stored on PO-88 (an order worth nothing) and the account spent it on MT-1, ordered
+after it came: 3,000 open where 15,000 is, with no word said (fx44y). The account now never
+spends such money on an order placed after it came (core.analysis.dataset.OrderRow.unsold);
+the import names each row, as a return of an order sold nowhere is named
+(core.ledger.filed_returns.unsold_returns). Both imports (tests/reference_import) call it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from core.i18n import N_
+from core.ledger.filed_returns import sold_nowhere
+from core.messages import Message
+
+# the note's code; its rows: money received on an order, not cancelled, with no line that
+# sells (every line a payment of its own or a credit note: OrderRow.sold, as the analysis
+# reads it); its text
+_SAID = ("unsold_receipt",
+         "coalesce(o.status, '') != 'cancelled' AND l.received_amount > 0 AND NOT EXISTS (SELECT "
+         "1 FROM order_lines s WHERE s.order_id = l.order_id AND NOT s.credit_note AND NOT ("
+         "s.amount = 0 AND s.received_amount IS NOT NULL))", N_(
+             "“{file}”, sheet “{sheet}”, row {row}: money received for order {order}, which is "
+             "not sold in any file imported so far. It pays no order placed after it came and "
+             "is kept for that order until the file selling it is imported: check the order "
+             "number."))
+
+
+def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
+    """After the write: the file's rows of money received for an order no file imported so
+    far sells, each named with its file, sheet, row and order."""
+    return sold_nowhere(conn, file_name, _SAID)
