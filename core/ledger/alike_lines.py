@@ -116,6 +116,16 @@ def _near(row: Known, line: Known) -> bool:
         price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
 
 
+def unsure(rows: Sequence[Known], placed: Sequence[int], known: Mapping[int, Known]) -> bool:
+    """Whether a row given a new place (alike and near no known line, fx44k) shares its unit
+    price with a known line no row took: a new line in a paid one's stead (fx43g), or an
+    older file's row of that line corrected since (A 300 × 100 of a line since 310 × 100 and
+    paid): rows without an order number are left to their sheet order there, as before."""
+    left = {known[n][0][1] for n in known.keys() - set(placed)}
+    return any(n not in known and like[1] is not None and like[1] in left
+               for (like, _), n in zip(rows, placed, strict=True))
+
+
 class AlikeLines:
     """The places of a file's rows matched by likeness, a sheet at a time."""
 
@@ -174,7 +184,9 @@ class AlikeLines:
         product (keys.row_identity: an order each, told apart by its occurrence), each a plain
         sale, matched to the orders an earlier tab showed, else the store holds, each of one
         line, as a numbered order's lines are (key44: April's A, 10,000 received, and B
-        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is)."""
+        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is). A row alike
+        no known order is a new one past them (fx44k: April's A, B paid, C imported after
+        May's A, C gave B's place and 20,000 to C, C stored twice), but where :func:`unsure`."""
         if len(rows) < 2 or not all(_plain(records[i]) and records[i][ROW] not in payments
                                     for i in rows):
             return
@@ -194,8 +206,8 @@ class AlikeLines:
         if not known:  # the first showing: by sheet order, for a later tab's rows
             shown.update(enumerate(likes))
             return
-        if not set(placed := places(likes, known)) <= known.keys():
-            return  # a row alike no known order (a new one, an older file's): by sheet order
+        if unsure(likes, placed := places(likes, known), known):
+            return  # an older file's row of a corrected line, or a new one: by sheet order
         for i, like, n in zip(rows, likes, placed, strict=True):
             self.occurrence[i] = n
             shown[n] = like
