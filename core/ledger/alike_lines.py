@@ -74,24 +74,26 @@ def _figure(value: object) -> float | None:
 def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     """Each of a sheet's rows of one order and product (in sheet order): its own place where
     the known line there is alike (a line corrected to look like another keeps its place:
-    fx43i), else the place of the known line alike (the first such not taken), else of a line
-    no row matched that it is near (_near: corrected), else a new place (fx43g: a new line C
+    fx43i), else the place of the known line alike (the first such not taken; a blank invoice
+    number on either aside after those alike in all: fx44k, 发票号 filled in next month), else
+    of a line no row matched that it is near (_near: corrected; one keeping its quantity or
+    amount before one sharing only its price: fx44k), else a new place (fx43g: a new line C
     took paid A's place); rows alike one another keep their sheet order."""
-    own = [n if n in known and known[n][0] == like else None
-           for n, (like, _) in enumerate(rows)]
-    kept = set(own)
+    found: list[int | None] = [n if n in known and _alike(like, known[n][0]) else None
+                               for n, (like, _) in enumerate(rows)]
     alike: dict[Likeness, list[int]] = {}
     for n in sorted(known):
-        if n not in kept:
+        if n not in found:
             alike.setdefault(known[n][0], []).append(n)
     found = [n if n is not None else free.pop(0) if (free := alike.get(like)) else None
-             for (like, _), n in zip(rows, own, strict=True)]
+             for (like, _), n in zip(rows, found, strict=True)]
     left = [n for n in sorted(known) if n not in found]
-    for i, row in enumerate(rows):
-        if found[i] is None and (near := next((n for n in left if _near(row, known[n])),
-                                              None)) is not None:
-            found[i] = near
-            left.remove(near)
+    for told in (_loosely, _kept, _near):
+        for i, row in enumerate(rows):
+            if found[i] is None and (line := next((n for n in left if told(row, known[n])),
+                                                  None)) is not None:
+                found[i] = line
+                left.remove(line)
     spare = (n for n in count() if n not in found and n not in known)
     placed = [next(spare) if n is None else n for n in found]
     same: dict[Likeness, list[int]] = {}
@@ -103,16 +105,32 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     return placed
 
 
-def _near(row: Known, line: Known) -> bool:
-    """Whether a row alike no line is `line` corrected: it keeps its quantity or amount, or
-    its unit price (a product's lines often share one) saying no less received than it holds
-    (money received to date does not fall: C, 80 × 100 unpaid, is no A, 300 × 100 paid); a
-    row stating neither quantity nor unit price has only its amount to tell, and is."""
-    ((quantity, price, amount, _), got), ((was_quantity, was_price, was_amount, _), held) = (
-        row, line)
+def _alike(like: Likeness, was: Likeness) -> bool:
+    """Whether a row's likeness is a line's, a blank invoice number on either aside (the clerk
+    fills it in once the invoice is made)."""
+    return like == was or (like[:3] == was[:3] and (like[3] is None or was[3] is None))
+
+
+def _loosely(row: Known, line: Known) -> bool:
+    return _alike(row[0], line[0])
+
+
+def _kept(row: Known, line: Known) -> bool:
+    """Whether a row alike no line keeps the line's quantity or amount (or states neither
+    quantity nor unit price: only its amount to tell)."""
+    (quantity, price, amount, _), (was_quantity, _p, was_amount, _i) = row[0], line[0]
     return (quantity is None and price is None) or (
         quantity is not None and quantity == was_quantity) or (
-        amount is not None and amount == was_amount) or (
+        amount is not None and amount == was_amount)
+
+
+def _near(row: Known, line: Known) -> bool:
+    """Whether a row alike no line is `line` corrected: it keeps its quantity or amount
+    (:func:`_kept`), or its unit price (a product's lines often share one) saying no less
+    received than it holds (money received to date does not fall: C, 80 × 100 unpaid, is no
+    A, 300 × 100 paid)."""
+    ((_, price, _, _), got), ((_, was_price, _, _), held) = row, line
+    return _kept(row, line) or (
         price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
 
 
