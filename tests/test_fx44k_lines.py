@@ -6,6 +6,7 @@ reference import (compared after every file), in both import orders; the account
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,19 @@ def test_invoice_numbers_corrected_next_month(tmp_path: Path, may_first: bool,
                    [b(20_000, "2025-05-20", "INV-20"), a("INV-10")], may_first, INVOICED)
     assert _open(db) == (30_000, 50_000)
     assert _lines(db) == [(30_000, "USD", None), (20_000, "USD", 20_000)]
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+@pytest.mark.parametrize("number", [None, "PO-5"])
+def test_a_eur_and_a_usd_sale_of_one_figure(tmp_path: Path, may_first: bool,
+                                            number: str | None) -> None:
+    """EUR 10,000 and USD 10,000, each 100 × 100, of one day; May re-sorted, the USD one
+    paid 10,000 05-10: the EUR sale open, the USD one paid, either order. Before, in either
+    order, the USD money landed on the EUR line (10,000 USD open where EUR 10,000 is)."""
+    eur, usd = (sale(10_000, 100, number=number, currency=c) for c in ("EUR", "USD"))
+    db = _imported(tmp_path, [eur, usd], [sale(10_000, 100, 10_000, "2025-05-10",
+                                               number=number), eur], may_first, INVOICED)
+    with sqlite3.connect(db) as conn:
+        assert list(conn.execute("SELECT currency, amount, received_amount FROM order_lines "
+                                 "ORDER BY currency")) == [("EUR", 10_000, None),
+                                                           ("USD", 10_000, 10_000)]

@@ -28,6 +28,7 @@ from core.ledger.lot_words import says
 from core.ledger.normalise import STANDS, fold
 from core.ledger.record import (
     AMOUNT,
+    CURRENCY,
     CUSTOMER_KEY,
     INVOICE_NO,
     ORDER_DATE,
@@ -43,9 +44,10 @@ from core.ledger.record import (
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.typed_rows import is_receipt_row
 
-# quantity, unit price, amount and invoice number, as a line is told from its order's others
+# quantity, unit price, amount, invoice number and currency (fx44k: EUR 10,000 and USD 10,000
+# at 100 x 100 were alike), as a line is told from its order's others
 SAYS_NONE = (None, STANDS)  # a status neither cancelling nor disputing
-Likeness = tuple[float | None, float | None, float | None, str | None]
+Likeness = tuple[float | None, float | None, float | None, str | None, str | None]
 # a line's likeness and the money it says received (a corrected line's never falls)
 Known = tuple[Likeness, float | None]
 
@@ -61,10 +63,17 @@ class StoredAlike(Protocol):
         """Those of `parts` the store holds a second line of (at place #1)."""
 
 
-def likeness(quantity: object, unit_price: object, amount: object, invoice: object
-             ) -> Likeness:
+def likeness(quantity: object, unit_price: object, amount: object, invoice: object,
+             currency: object) -> Likeness:
     return (_figure(quantity), _figure(unit_price), _figure(amount),
-            str(invoice).strip() or None if invoice is not None else None)
+            str(invoice).strip() or None if invoice is not None else None,
+            str(currency) if currency else None)
+
+
+def _known(records: Sequence[Record], rows: Sequence[int]) -> list[Known]:
+    """The sheet's `rows`' likeness and the money each says received."""
+    return [(likeness(r[QUANTITY], r[UNIT_PRICE], r[AMOUNT], r[INVOICE_NO], r[CURRENCY]),
+             r[RECEIVED]) for r in (records[i] for i in rows)]
 
 
 def _figure(value: object) -> float | None:
@@ -108,7 +117,8 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
 def _alike(like: Likeness, was: Likeness) -> bool:
     """Whether a row's likeness is a line's, a blank invoice number on either aside (the clerk
     fills it in once the invoice is made)."""
-    return like == was or (like[:3] == was[:3] and (like[3] is None or was[3] is None))
+    return like == was or (like[:3] == was[:3] and like[4] == was[4] and (
+        like[3] is None or was[3] is None))
 
 
 def _loosely(row: Known, line: Known) -> bool:
@@ -118,7 +128,7 @@ def _loosely(row: Known, line: Known) -> bool:
 def _kept(row: Known, line: Known) -> bool:
     """Whether a row alike no line keeps the line's quantity or amount (or states neither
     quantity nor unit price: only its amount to tell)."""
-    (quantity, price, amount, _), (was_quantity, _p, was_amount, _i) = row[0], line[0]
+    (quantity, price, amount, *_), (was_quantity, _, was_amount, *_) = row[0], line[0]
     return (quantity is None and price is None) or (
         quantity is not None and quantity == was_quantity) or (
         amount is not None and amount == was_amount)
@@ -129,7 +139,7 @@ def _near(row: Known, line: Known) -> bool:
     (:func:`_kept`), or its unit price (a product's lines often share one) saying no less
     received than it holds (money received to date does not fall: C, 80 × 100 unpaid, is no
     A, 300 × 100 paid)."""
-    ((_, price, _, _), got), ((_, was_price, _, _), held) = row, line
+    ((_, price, *_), got), ((_, was_price, *_), held) = row, line
     return _kept(row, line) or (
         price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
 
@@ -186,9 +196,7 @@ class AlikeLines:
             if (stored := self._stored.lines(part)) is None:
                 continue
             known = {**stored, **self._shown.get(part, {})}
-            likes = [(likeness(records[i][QUANTITY], records[i][UNIT_PRICE],
-                               records[i][AMOUNT], records[i][INVOICE_NO]), records[i][RECEIVED])
-                     for i in rows]
+            likes = _known(records, rows)
             shown = self._shown.setdefault(part, {})
             for i, like, n in zip(rows, likes, places(likes, known), strict=True):
                 self.at[i, part] = n
@@ -219,8 +227,7 @@ class AlikeLines:
             stored[n] = lines[0]
         shown = self._shown.setdefault(DESCRIBED + identity, {})
         known = {**stored, **shown}
-        likes = [(likeness(records[i][QUANTITY], records[i][UNIT_PRICE], records[i][AMOUNT],
-                           records[i][INVOICE_NO]), records[i][RECEIVED]) for i in rows]
+        likes = _known(records, rows)
         if not known:  # the first showing: by sheet order, for a later tab's rows
             shown.update(enumerate(likes))
             return

@@ -25,15 +25,15 @@ class _Stored(StoredAlike):
     def lines(self, part: str) -> dict[int, Known] | None:
         found = {}
         for (key, quantity, price, amount, invoice, received, status, day, notes,
-             product) in self._conn.execute(
+             product, currency) in self._conn.execute(
                 "SELECT line_key, quantity, unit_price, amount, invoice_no, received_amount, "
-                "status, status_day, notes, product FROM order_lines "
+                "status, status_day, notes, product, currency FROM order_lines "
                 "WHERE line_key > ? AND line_key < ?", (part + "#", part + "$")):
             if (n := key[len(part) + 1:]).isdigit():
                 if status not in SAYS_NONE or day is not None or lot_said(notes, product) or (
                         paid_said(notes, product)):
                     return None
-                found[int(n)] = (likeness(quantity, price, amount, invoice), received)
+                found[int(n)] = (likeness(quantity, price, amount, invoice, currency), received)
         return found
 
     def second(self, parts: Sequence[str]) -> set[str]:

@@ -53,7 +53,7 @@ class SheetAlike:
             if stored is None:
                 continue
             known = {**stored, **self.shown.get("d:" + identity, {})}
-            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no),
+            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no, r.currency),
                       r.received_amount) for r in mine]
             if not known:  # first shown: the sheet's order
                 self.shown["d:" + identity] = dict(enumerate(likes))
@@ -78,7 +78,7 @@ class SheetAlike:
             known.update(self.shown.get(part, {}))
             if len(mine) < 2 and 1 not in known:
                 continue
-            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no),
+            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no, r.currency),
                       r.received_amount) for r in mine]
             for r, like, n in zip(mine, likes, places(likes, known), strict=True):
                 self.at[id(r), part] = n
