@@ -111,3 +111,24 @@ def test_a_eur_and_a_usd_sale_of_one_figure(tmp_path: Path, may_first: bool,
         assert list(conn.execute("SELECT currency, amount, received_amount FROM order_lines "
                                  "ORDER BY currency")) == [("EUR", 10_000, None),
                                                            ("USD", 10_000, 10_000)]
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+def test_one_row_sent_alone_of_two(tmp_path: Path, may_first: bool) -> None:
+    """April lists A 30,000 and B 20,000 (no 合同号); May's file lists only B, paid 20,000
+    05-05: A's 30,000 open, 50,000 sold, either order (as under a 合同号, fx43g). Before: B
+    took A's place (20,000 open, 40,000 sold)."""
+    b = sale(20_000, 100)
+    db = _imported(tmp_path, [A, b], [sale(20_000, 100, 20_000, "2025-05-05")], may_first,
+                   INVOICED)
+    assert _open(db) == (30_000, 50_000)
+    assert _lines(db) == [(30_000, "USD", None), (20_000, "USD", 20_000)]
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+def test_one_row_sent_alone_of_one(tmp_path: Path, may_first: bool) -> None:
+    """Guard: April's A alone, May's A corrected to 31,000 and paid: one sale, nothing
+    open (a single order of its identity is matched by its place, as before)."""
+    db = _imported(tmp_path, [A], [sale(31_000, 310, 31_000, "2025-05-05")], may_first,
+                   INVOICED)
+    assert _lines(db) == [(31_000, "USD", 31_000)]

@@ -59,8 +59,8 @@ class StoredAlike(Protocol):
         """The stored lines of an order's product's part of a line key (order key "|"
         product), by place (None: a status word was written on one)."""
 
-    def second(self, parts: Sequence[str]) -> set[str]:
-        """Those of `parts` the store holds a second line of (at place #1)."""
+    def second(self, parts: Sequence[str], at: int = 1) -> set[str]:
+        """Those of `parts` the store holds a second line of (at place #1; `at`: another)."""
 
 
 def likeness(quantity: object, unit_price: object, amount: object, invoice: object,
@@ -201,20 +201,25 @@ class AlikeLines:
             for i, like, n in zip(rows, likes, places(likes, known), strict=True):
                 self.at[i, part] = n
                 shown[n] = like
+        alone = {identity: f"{described_order_key(identity, 1)}|{product}"
+                 for identity, (product, rows) in described.items()
+                 if len(rows) == 1 and 1 not in self._shown.get(DESCRIBED + identity, ())}
+        twice = self._stored.second(list(alone.values()), 0) if alone else set()
         for identity, (product, rows) in described.items():
-            self._described(records, payments, identity, product, rows)
+            if identity not in alone or alone[identity] in twice:
+                self._described(records, payments, identity, product, rows)
 
     def _described(self, records: Sequence[Record], payments: Collection[int], identity: str,
                    product: str, rows: list[int]) -> None:
         """A sheet's two or more rows without an order number of one customer, day and
-        product (keys.row_identity: an order each, told apart by its occurrence), each a plain
+        product (keys.row_identity: an order each, told apart by its occurrence), or one where
+        a second such order is known (fx44k: May's B alone took A's place), each a plain
         sale, matched to the orders an earlier tab showed, else the store holds, each of one
         line, as a numbered order's lines are (key44: April's A, 10,000 received, and B
         re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is). A row alike
         no known order is a new one past them (fx44k: April's A, B paid, C imported after
         May's A, C gave B's place and 20,000 to C, C stored twice), but where :func:`unsure`."""
-        if len(rows) < 2 or not all(_plain(records[i]) and records[i][ROW] not in payments
-                                    for i in rows):
+        if not all(_plain(records[i]) and records[i][ROW] not in payments for i in rows):
             return
         stored: dict[int, Known] = {}
         for n in count():
@@ -228,6 +233,8 @@ class AlikeLines:
         shown = self._shown.setdefault(DESCRIBED + identity, {})
         known = {**stored, **shown}
         likes = _known(records, rows)
+        if len(rows) < 2 and 1 not in known:
+            return
         if not known:  # the first showing: by sheet order, for a later tab's rows
             shown.update(enumerate(likes))
             return

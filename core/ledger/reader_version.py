@@ -347,7 +347,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (fx44k): rows without a 合同号 matched by likeness where one is alike no stored order (B
 # paid, dropped from May's file, April's imported after: 29,000 open, was 18,000); a blank 发票号
 # counts not against likeness, a line keeping quantity or amount before one sharing the price
-# (invoices filled in next month: 50,000 sold, was 60,000; PO-5's 80,000); currency counts too.
+# (invoices filled in next month: 50,000 sold, was 60,000; PO-5's 80,000); currency counts too;
+# one row alone matched where two are stored (May's B alone: 30,000 open, was 20,000).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -36,12 +36,13 @@ class _Stored(StoredAlike):
                 found[int(n)] = (likeness(quantity, price, amount, invoice, currency), received)
         return found
 
-    def second(self, parts: Sequence[str]) -> set[str]:
+    def second(self, parts: Sequence[str], at: int = 1) -> set[str]:
         """One statement for every sheet (a statement of many marks cached for each count
         of them held 2 MB more over a 100,000-row import)."""
-        return {key[:-2] for (key,) in self._conn.execute(
+        mark = f"#{at}"
+        return {key[:-len(mark)] for (key,) in self._conn.execute(
             "SELECT line_key FROM order_lines WHERE line_key IN (SELECT value FROM json_each(?))",
-            (json.dumps([part + "#1" for part in parts], ensure_ascii=False),))}
+            (json.dumps([part + mark for part in parts], ensure_ascii=False),))}
 
 
 def stored_alike(conn: sqlite3.Connection) -> StoredAlike:

@@ -47,12 +47,14 @@ class SheetAlike:
                 groups.setdefault(row_identity(r.customer_key, r.order_date.isoformat(),
                                                r.product), []).append(r)
         for identity, mine in groups.items():
-            if self.stored is None or len(mine) < 2 or not all(_plain(r) for r in mine):
+            if self.stored is None or not all(_plain(r) for r in mine):
                 continue
             stored = self._stored_described(identity, fold(mine[0].product or ""))
             if stored is None:
                 continue
             known = {**stored, **self.shown.get("d:" + identity, {})}
+            if len(mine) < 2 and 1 not in known:
+                continue  # one row of an identity known once: its sheet's order
             likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no, r.currency),
                       r.received_amount) for r in mine]
             if not known:  # first shown: the sheet's order
