@@ -344,11 +344,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
 # core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
 # beside 华美 (was 1).
-# 20 (fx44k): rows without a 合同号 matched by likeness where one is alike no stored order (B
-# paid, dropped from May's file, April's imported after: 29,000 open, was 18,000); a blank 发票号
-# counts not against likeness, a line keeping quantity or amount before one sharing the price
-# (invoices filled in next month: 50,000 sold, was 60,000; PO-5's 80,000); currency counts too;
-# one row alone matched where two are stored (May's B alone: 30,000 open, was 20,000).
+# 20 (fx44k): unnumbered rows matched where one is alike no stored order (29,000 open, was 18,000)
+# or sent alone (30,000, was 20,000); a blank 发票号 not against likeness, quantity or amount before
+# price (50,000 sold, was 60,000; PO-5 80,000); currency part of it; 修改后 revises its 修改前
+# copy (45,500 open, was 5,000).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
