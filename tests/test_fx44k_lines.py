@@ -59,40 +59,26 @@ def test_a_revision_deleting_a_row(tmp_path: Path, revision_first: bool) -> None
 
 @pytest.mark.parametrize("may_first", [False, True])
 @pytest.mark.parametrize("number", [None, "PO-5"])
-def test_invoice_numbers_filled_in_next_month(tmp_path: Path, may_first: bool,
-                                              number: str | None) -> None:
+@pytest.mark.parametrize("invoices", [(None, None, "INV-1", "INV-2"),
+                                      ("INV-1", "INV-2", "INV-10", "INV-20")],
+                         ids=["filled-in", "corrected"])
+def test_invoice_numbers_written_next_month(tmp_path: Path, may_first: bool,
+                                            number: str | None,
+                                            invoices: tuple[str | None, ...]) -> None:
     """Two sales at one unit price, A 300 × 100 and B 200 × 100 (5,000 received 04-20);
-    May's file lists B paid 20,000 with INV-2, then A with INV-1. Hand count: A's 30,000
-    open, 50,000 sold, either order, with or without a 合同号. Before, April then May: B took
-    A's place (its price alike) and A a new one: 60,000 sold (numbered: 45,000 / 80,000)."""
-    def a(invoice: str | None = None) -> list[object]:
-        return sale(30_000, 300, number=number, invoice=invoice)
-
-    def b(paid: float, on: str, invoice: str | None = None) -> list[object]:
-        return sale(20_000, 200, paid, on, number=number, ship="2025-05-25", invoice=invoice)
-
-    db = _imported(tmp_path, [a(), b(5_000, "2025-04-20")],
-                   [b(20_000, "2025-05-20", "INV-2"), a("INV-1")], may_first, INVOICED)
-    assert _open(db) == (30_000, 50_000)
-    assert _lines(db) == [(30_000, "USD", None), (20_000, "USD", 20_000)]
-
-
-@pytest.mark.parametrize("may_first", [False, True])
-@pytest.mark.parametrize("number", [None, "PO-5"])
-def test_invoice_numbers_corrected_next_month(tmp_path: Path, may_first: bool,
-                                             number: str | None) -> None:
-    """As above, April's A with INV-1, B with INV-2; May corrects both (B paid with INV-20,
-    A with INV-10): each row is the line keeping its quantity and amount, not the first
-    sharing its price. Hand count: 30,000 open, 50,000 sold. Before, April then May: B took
-    A's place (its price alike and more received) and A a third."""
-    def a(invoice: str) -> list[object]:
-        return sale(30_000, 300, number=number, invoice=invoice)
-
-    def b(paid: float, on: str, invoice: str) -> list[object]:
-        return sale(20_000, 200, paid, on, number=number, ship="2025-05-25", invoice=invoice)
-
-    db = _imported(tmp_path, [a("INV-1"), b(5_000, "2025-04-20", "INV-2")],
-                   [b(20_000, "2025-05-20", "INV-20"), a("INV-10")], may_first, INVOICED)
+    May's file lists B paid 20,000, then A, their invoice numbers filled in (INV-2, INV-1)
+    or corrected (INV-1/INV-2 in April, INV-10/INV-20 in May: each row is the line keeping
+    its quantity and amount, not the first sharing its price). Hand count: A's 30,000 open,
+    50,000 sold, either order, with or without a 合同号. Before, April then May: B took A's
+    place (its price alike, more received) and A a new one: 60,000 sold (numbered: 45,000
+    open / 80,000 sold)."""
+    a_was, b_was, a_now, b_now = invoices
+    a, b = (sale(30_000, 300, number=number, invoice=a_was),
+            sale(20_000, 200, 5_000, "2025-04-20", number=number, ship="2025-05-25",
+                 invoice=b_was))
+    may = [sale(20_000, 200, 20_000, "2025-05-20", number=number, ship="2025-05-25",
+                invoice=b_now), sale(30_000, 300, number=number, invoice=a_now)]
+    db = _imported(tmp_path, [a, b], may, may_first, INVOICED)
     assert _open(db) == (30_000, 50_000)
     assert _lines(db) == [(30_000, "USD", None), (20_000, "USD", 20_000)]
 
