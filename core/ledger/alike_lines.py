@@ -28,6 +28,7 @@ from core.ledger.lot_words import says
 from core.ledger.normalise import STANDS, fold
 from core.ledger.record import (
     AMOUNT,
+    CURRENCY,
     CUSTOMER_KEY,
     INVOICE_NO,
     ORDER_DATE,
@@ -43,6 +44,7 @@ from core.ledger.record import (
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.typed_rows import is_receipt_row
 
+<<<<<<< HEAD
 
 def keyed_paid(record: Record, payments: Collection[int]) -> bool:
     """Is a row of a sheet's payment rows (`payments`: row numbers) keyed as a payment
@@ -52,8 +54,12 @@ def keyed_paid(record: Record, payments: Collection[int]) -> bool:
 
 
 # quantity, unit price, amount and invoice number, as a line is told from its order's others
+=======
+# quantity, unit price, amount, invoice number and currency (fx44k: EUR 10,000 and USD 10,000
+# at 100 x 100 were alike), as a line is told from its order's others
+>>>>>>> fx44k
 SAYS_NONE = (None, STANDS)  # a status neither cancelling nor disputing
-Likeness = tuple[float | None, float | None, float | None, str | None]
+Likeness = tuple[float | None, float | None, float | None, str | None, str | None]
 # a line's likeness and the money it says received (a corrected line's never falls)
 Known = tuple[Likeness, float | None]
 
@@ -65,14 +71,21 @@ class StoredAlike(Protocol):
         """The stored lines of an order's product's part of a line key (order key "|"
         product), by place (None: a status word was written on one)."""
 
-    def second(self, parts: Sequence[str]) -> set[str]:
-        """Those of `parts` the store holds a second line of (at place #1)."""
+    def second(self, parts: Sequence[str], at: int = 1) -> set[str]:
+        """Those of `parts` the store holds a second line of (at place #1; `at`: another)."""
 
 
-def likeness(quantity: object, unit_price: object, amount: object, invoice: object
-             ) -> Likeness:
+def likeness(quantity: object, unit_price: object, amount: object, invoice: object,
+             currency: object) -> Likeness:
     return (_figure(quantity), _figure(unit_price), _figure(amount),
-            str(invoice).strip() or None if invoice is not None else None)
+            str(invoice).strip() or None if invoice is not None else None,
+            str(currency) if currency else None)
+
+
+def _known(records: Sequence[Record], rows: Sequence[int]) -> list[Known]:
+    """The sheet's `rows`' likeness and the money each says received."""
+    return [(likeness(r[QUANTITY], r[UNIT_PRICE], r[AMOUNT], r[INVOICE_NO], r[CURRENCY]),
+             r[RECEIVED]) for r in (records[i] for i in rows)]
 
 
 def _figure(value: object) -> float | None:
@@ -82,24 +95,26 @@ def _figure(value: object) -> float | None:
 def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     """Each of a sheet's rows of one order and product (in sheet order): its own place where
     the known line there is alike (a line corrected to look like another keeps its place:
-    fx43i), else the place of the known line alike (the first such not taken), else of a line
-    no row matched that it is near (_near: corrected), else a new place (fx43g: a new line C
+    fx43i), else the place of the known line alike (the first such not taken; a blank invoice
+    number on either aside after those alike in all: fx44k, 发票号 filled in next month), else
+    of a line no row matched that it is near (_near: corrected; one keeping its quantity or
+    amount before one sharing only its price: fx44k), else a new place (fx43g: a new line C
     took paid A's place); rows alike one another keep their sheet order."""
-    own = [n if n in known and known[n][0] == like else None
-           for n, (like, _) in enumerate(rows)]
-    kept = set(own)
+    found: list[int | None] = [n if n in known and _alike(like, known[n][0]) else None
+                               for n, (like, _) in enumerate(rows)]
     alike: dict[Likeness, list[int]] = {}
     for n in sorted(known):
-        if n not in kept:
+        if n not in found:
             alike.setdefault(known[n][0], []).append(n)
     found = [n if n is not None else free.pop(0) if (free := alike.get(like)) else None
-             for (like, _), n in zip(rows, own, strict=True)]
+             for (like, _), n in zip(rows, found, strict=True)]
     left = [n for n in sorted(known) if n not in found]
-    for i, row in enumerate(rows):
-        if found[i] is None and (near := next((n for n in left if _near(row, known[n])),
-                                              None)) is not None:
-            found[i] = near
-            left.remove(near)
+    for told in (_loosely, _kept, _near):
+        for i, row in enumerate(rows):
+            if found[i] is None and (line := next((n for n in left if told(row, known[n])),
+                                                  None)) is not None:
+                found[i] = line
+                left.remove(line)
     spare = (n for n in count() if n not in found and n not in known)
     placed = [next(spare) if n is None else n for n in found]
     same: dict[Likeness, list[int]] = {}
@@ -111,17 +126,44 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     return placed
 
 
-def _near(row: Known, line: Known) -> bool:
-    """Whether a row alike no line is `line` corrected: it keeps its quantity or amount, or
-    its unit price (a product's lines often share one) saying no less received than it holds
-    (money received to date does not fall: C, 80 × 100 unpaid, is no A, 300 × 100 paid); a
-    row stating neither quantity nor unit price has only its amount to tell, and is."""
-    ((quantity, price, amount, _), got), ((was_quantity, was_price, was_amount, _), held) = (
-        row, line)
+def _alike(like: Likeness, was: Likeness) -> bool:
+    """Whether a row's likeness is a line's, a blank invoice number on either aside (the clerk
+    fills it in once the invoice is made)."""
+    return like == was or (like[:3] == was[:3] and like[4] == was[4] and (
+        like[3] is None or was[3] is None))
+
+
+def _loosely(row: Known, line: Known) -> bool:
+    return _alike(row[0], line[0])
+
+
+def _kept(row: Known, line: Known) -> bool:
+    """Whether a row alike no line keeps the line's quantity or amount (or states neither
+    quantity nor unit price: only its amount to tell)."""
+    (quantity, price, amount, *_), (was_quantity, _, was_amount, *_) = row[0], line[0]
     return (quantity is None and price is None) or (
         quantity is not None and quantity == was_quantity) or (
-        amount is not None and amount == was_amount) or (
+        amount is not None and amount == was_amount)
+
+
+def _near(row: Known, line: Known) -> bool:
+    """Whether a row alike no line is `line` corrected: it keeps its quantity or amount
+    (:func:`_kept`), or its unit price (a product's lines often share one) saying no less
+    received than it holds (money received to date does not fall: C, 80 × 100 unpaid, is no
+    A, 300 × 100 paid)."""
+    ((_, price, *_), got), ((_, was_price, *_), held) = row, line
+    return _kept(row, line) or (
         price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
+
+
+def unsure(rows: Sequence[Known], placed: Sequence[int], known: Mapping[int, Known]) -> bool:
+    """Whether a row given a new place (alike and near no known line, fx44k) shares its unit
+    price with a known line no row took: a new line in a paid one's stead (fx43g), or an
+    older file's row of that line corrected since (A 300 × 100 of a line since 310 × 100 and
+    paid): rows without an order number are left to their sheet order there, as before."""
+    left = {known[n][0][1] for n in known.keys() - set(placed)}
+    return any(n not in known and like[1] is not None and like[1] in left
+               for (like, _), n in zip(rows, placed, strict=True))
 
 
 class AlikeLines:
@@ -165,25 +207,30 @@ class AlikeLines:
             if (stored := self._stored.lines(part)) is None:
                 continue
             known = {**stored, **self._shown.get(part, {})}
-            likes = [(likeness(records[i][QUANTITY], records[i][UNIT_PRICE],
-                               records[i][AMOUNT], records[i][INVOICE_NO]), records[i][RECEIVED])
-                     for i in rows]
+            likes = _known(records, rows)
             shown = self._shown.setdefault(part, {})
             for i, like, n in zip(rows, likes, places(likes, known), strict=True):
                 self.at[i, part] = n
                 shown[n] = like
+        alone = {identity: f"{described_order_key(identity, 1)}|{product}"
+                 for identity, (product, rows) in described.items()
+                 if len(rows) == 1 and 1 not in self._shown.get(DESCRIBED + identity, ())}
+        twice = self._stored.second(list(alone.values()), 0) if alone else set()
         for identity, (product, rows) in described.items():
-            self._described(records, payments, identity, product, rows)
+            if identity not in alone or alone[identity] in twice:
+                self._described(records, payments, identity, product, rows)
 
     def _described(self, records: Sequence[Record], payments: Collection[int], identity: str,
                    product: str, rows: list[int]) -> None:
         """A sheet's two or more rows without an order number of one customer, day and
-        product (keys.row_identity: an order each, told apart by its occurrence), each a plain
+        product (keys.row_identity: an order each, told apart by its occurrence), or one where
+        a second such order is known (fx44k: May's B alone took A's place), each a plain
         sale, matched to the orders an earlier tab showed, else the store holds, each of one
         line, as a numbered order's lines are (key44: April's A, 10,000 received, and B
-        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is)."""
-        if len(rows) < 2 or not all(_plain(records[i]) and records[i][ROW] not in payments
-                                    for i in rows):
+        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is). A row alike
+        no known order is a new one past them (fx44k: April's A, B paid, C imported after
+        May's A, C gave B's place and 20,000 to C, C stored twice), but where :func:`unsure`."""
+        if not all(_plain(records[i]) and records[i][ROW] not in payments for i in rows):
             return
         stored: dict[int, Known] = {}
         for n in count():
@@ -196,13 +243,14 @@ class AlikeLines:
             stored[n] = lines[0]
         shown = self._shown.setdefault(DESCRIBED + identity, {})
         known = {**stored, **shown}
-        likes = [(likeness(records[i][QUANTITY], records[i][UNIT_PRICE], records[i][AMOUNT],
-                           records[i][INVOICE_NO]), records[i][RECEIVED]) for i in rows]
+        likes = _known(records, rows)
+        if len(rows) < 2 and 1 not in known:
+            return
         if not known:  # the first showing: by sheet order, for a later tab's rows
             shown.update(enumerate(likes))
             return
-        if not set(placed := places(likes, known)) <= known.keys():
-            return  # a row alike no known order (a new one, an older file's): by sheet order
+        if unsure(likes, placed := places(likes, known), known):
+            return  # an older file's row of a corrected line, or a new one: by sheet order
         for i, like, n in zip(rows, likes, placed, strict=True):
             self.occurrence[i] = n
             shown[n] = like

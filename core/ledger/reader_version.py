@@ -348,6 +348,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 10,500 or 4,100 open); 12月's undated 20,000 in a book kept to 12-10 stored 12-10 (was 12-31,
 # Kobe 16 days overdue by the default as-of, now 0); tabs 收款明细, 3月收款, Receipts 2025, 收款
 # with 付款方式/业务员: receipts (0 open, was 15,000 or 25,500).
+# beside 华美 (was 1).
+# 20 (fx44k): unnumbered rows matched where one is alike no stored order (29,000 open, was 18,000)
+# or sent alone (30,000, was 20,000); a blank 发票号 not against likeness, quantity or amount before
+# price (50,000 sold, was 60,000; PO-5 80,000); currency part of it; 修改后 revises its 修改前
+# copy (45,500 open, was 5,000).
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -22,17 +22,21 @@ from core.ledger.tab_month import month_named
 # a received figure corrected (_FIX: 6,000 更正); only the file's name says 修订 or 更新版
 _CORRECTED_ZH, _CORRECTED_EN = ("更正", "修正"), ("revised", "corrected")
 # the words a clerk adds to a file's name for its revised copy (修改, 修改版: fx43g)
-REVISION_WORDS = (*(word for fixed in ("修订", "修改", *_CORRECTED_ZH) for word in (
-    f"{fixed}版", fixed)), "更新版", *_CORRECTED_EN)
+_FIXED_ZH = ("修订", "修改", *_CORRECTED_ZH)
+REVISION_WORDS = (*(word for fixed in _FIXED_ZH for word in (f"{fixed}版", fixed)), "更新版",
+                  *_CORRECTED_EN)
 # a word but not before 前 (修改前, 修订前, 更正前: "before the change", the older copy; see
 # file_copies' older-copy words)
 _WORDS = re.compile("|".join(f"{re.escape(word)}(?!前)" for word in REVISION_WORDS),
                     re.IGNORECASE)
 # a revision's number right after its word (修订2: the second), a year's digits no number;
 # the word's 后 ("after the change": 台账 2025-04 修改后.xlsx) part of it (key44: was left in
-# the name, which then revised no file)
-_NUMBERED = re.compile(f"(?:{_WORDS.pattern})后?(?:[_-]?([0-9]{{1,2}})(?![0-9]))?",
-                       re.IGNORECASE)
+# the name, which then revised no file), with 版 or 的 after it and 最终 before (fx44k)
+_NUMBERED = re.compile(f"(?:最终)?(?:{_WORDS.pattern})(?:后[版的]?)?"
+                       f"(?:[_-]?([0-9]{{1,2}})(?![0-9]))?", re.IGNORECASE)
+# the copy before the change (台账 2025-04 修改前.xlsx), the name's own: 修改后 revises it as it
+# does the plain name (fx44k: neither revised the other, the typo imported last won)
+_BEFORE = re.compile("|".join(f"{word}前" for word in _FIXED_ZH))
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
 # a version's number at the end of a name, copy marks aside (台账 2025-03 v2, _V3, -ver2, V2版,
 # (v2), 【V2】, 第2版, V2.0, v2.1): the second version the first revision (v1, V1.0 the
@@ -85,7 +89,7 @@ def _revision(name: str) -> tuple[str, tuple[int, int], int]:
     v2.xlsx, its corrected copy, took the line back to the typo (5,000 open where 45,500 is;
     ord43); 台账 2025-03 修订 v2.xlsx was no revision of 修订 (fx43c). A minor number ranks
     among its version's (V2.0 the first revision, v2.1 the next; fx43g: V2.0 was none)."""
-    stem = PurePath(name).stem
+    stem = _BEFORE.sub(" ", PurePath(name).stem).rstrip(_TRAILING)
     found, word = _NUMBERED.search(stem), 0
     if found is not None:
         stem, word = _NUMBERED.sub(" ", stem).rstrip(_TRAILING), max(1, int(found.group(1) or 1))

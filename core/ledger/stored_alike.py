@@ -25,23 +25,24 @@ class _Stored(StoredAlike):
     def lines(self, part: str) -> dict[int, Known] | None:
         found = {}
         for (key, quantity, price, amount, invoice, received, status, day, notes,
-             product) in self._conn.execute(
+             product, currency) in self._conn.execute(
                 "SELECT line_key, quantity, unit_price, amount, invoice_no, received_amount, "
-                "status, status_day, notes, product FROM order_lines "
+                "status, status_day, notes, product, currency FROM order_lines "
                 "WHERE line_key > ? AND line_key < ?", (part + "#", part + "$")):
             if (n := key[len(part) + 1:]).isdigit():
                 if status not in SAYS_NONE or day is not None or lot_said(notes, product) or (
                         paid_said(notes, product)):
                     return None
-                found[int(n)] = (likeness(quantity, price, amount, invoice), received)
+                found[int(n)] = (likeness(quantity, price, amount, invoice, currency), received)
         return found
 
-    def second(self, parts: Sequence[str]) -> set[str]:
+    def second(self, parts: Sequence[str], at: int = 1) -> set[str]:
         """One statement for every sheet (a statement of many marks cached for each count
         of them held 2 MB more over a 100,000-row import)."""
-        return {key[:-2] for (key,) in self._conn.execute(
+        mark = f"#{at}"
+        return {key[:-len(mark)] for (key,) in self._conn.execute(
             "SELECT line_key FROM order_lines WHERE line_key IN (SELECT value FROM json_each(?))",
-            (json.dumps([part + "#1" for part in parts], ensure_ascii=False),))}
+            (json.dumps([part + mark for part in parts], ensure_ascii=False),))}
 
 
 def stored_alike(conn: sqlite3.Connection) -> StoredAlike:

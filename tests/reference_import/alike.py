@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness, places
+from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness, places, unsure
 from core.ledger.keys import described_order_key, row_identity
 from core.ledger.lot_words import lot_said, paid_said
 from core.ledger.normalise import fold
@@ -47,20 +47,21 @@ class SheetAlike:
                 groups.setdefault(row_identity(r.customer_key, r.order_date.isoformat(),
                                                r.product), []).append(r)
         for identity, mine in groups.items():
-            if self.stored is None or len(mine) < 2 or not all(_plain(r) for r in mine):
+            if self.stored is None or not all(_plain(r) for r in mine):
                 continue
             stored = self._stored_described(identity, fold(mine[0].product or ""))
             if stored is None:
                 continue
             known = {**stored, **self.shown.get("d:" + identity, {})}
-            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no),
+            if len(mine) < 2 and 1 not in known:
+                continue  # one row of an identity known once: its sheet's order
+            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no, r.currency),
                       r.received_amount) for r in mine]
             if not known:  # first shown: the sheet's order
                 self.shown["d:" + identity] = dict(enumerate(likes))
                 continue
-            placed = places(likes, known)
-            if any(n not in known for n in placed):
-                continue  # a row like no known order: the sheet's order, as before
+            if unsure(likes, placed := places(likes, known), known):
+                continue  # the sheet's order, as before
             for r, like, n in zip(mine, likes, placed, strict=True):
                 self.at[id(r), ""] = n
                 self.shown.setdefault("d:" + identity, {})[n] = like
@@ -79,7 +80,7 @@ class SheetAlike:
             known.update(self.shown.get(part, {}))
             if len(mine) < 2 and 1 not in known:
                 continue
-            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no),
+            likes = [(likeness(r.quantity, r.unit_price, r.amount, r.invoice_no, r.currency),
                       r.received_amount) for r in mine]
             for r, like, n in zip(mine, likes, places(likes, known), strict=True):
                 self.at[id(r), part] = n
