@@ -44,7 +44,6 @@ from core.ledger.record import (
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.typed_rows import is_receipt_row
 
-<<<<<<< HEAD
 
 def keyed_paid(record: Record, payments: Collection[int]) -> bool:
     """Is a row of a sheet's payment rows (`payments`: row numbers) keyed as a payment
@@ -53,11 +52,8 @@ def keyed_paid(record: Record, payments: Collection[int]) -> bool:
     return record[ROW] in payments and not record[IS_CREDIT_NOTE] and not record[AMOUNT] > 0
 
 
-# quantity, unit price, amount and invoice number, as a line is told from its order's others
-=======
 # quantity, unit price, amount, invoice number and currency (fx44k: EUR 10,000 and USD 10,000
 # at 100 x 100 were alike), as a line is told from its order's others
->>>>>>> fx44k
 SAYS_NONE = (None, STANDS)  # a status neither cancelling nor disputing
 Likeness = tuple[float | None, float | None, float | None, str | None, str | None]
 # a line's likeness and the money it says received (a corrected line's never falls)
