@@ -68,7 +68,7 @@ def build(specs: list[dict], credits: list[tuple]) -> tuple[list[ShipmentRow], l
         order = OrderRow(number, 1, f"SO-{number}", ordered, "disputed" if spec["disputed"]
                          else None, False, spec["currency"], spec["amount"],
                          spec["amount"] * factor(spec["currency"]), True, None, None,
-                         terms.rung, None, terms, None)
+                         terms.rung, None, terms, None).settle()
         row = ShipmentRow(order, f"INV-{number}", spec["amount"],
                           ship_date=ordered + timedelta(days=5) if spec["shipped"] else None,
                           ship_date_known=True)

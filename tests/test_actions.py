@@ -241,7 +241,7 @@ def test_formula_like_names_stay_text(tmp_path: Path):
 
 def _ordered_since(customer_id: int, day: date) -> OrderRow:
     return OrderRow(customer_id * 100, customer_id, None, day, None, False, "USD", 1_000.0,
-                    1_000.0, True, 200.0, "FOB", None, None, None, None)
+                    1_000.0, True, 200.0, "FOB", None, None, None, None).settle()
 
 
 def test_restructuring_plan_flags_and_prospects(tmp_path: Path):

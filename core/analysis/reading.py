@@ -192,7 +192,10 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         key = invoice_no or "" if apart is None else (invoice_no or "", apart)
         unit = units.get(key)
         if unit is None:
-            unit = units[key] = ShipmentRow(order, invoice_no, currency=apart)
+            # (a keyword costs more than the field's default: most lines are in the order's
+            # currency)
+            unit = units[key] = (ShipmentRow(order, invoice_no) if apart is None
+                                 else ShipmentRow(order, invoice_no, currency=apart))
             into.append(unit)
         ship = days[ship_text] if ship_text else None
         if ship and live and not credit_note:
