@@ -129,8 +129,8 @@ class TabNotes:
             self.moved.append(Moved(note.sheet, note.position, held, True))
 
 
-def own_sale(carried: object, amount: float, credit: object) -> bool:
+def own_sale(carried: object, amount: float | None, credit: object) -> bool:
     """Is a row repeating a line of the file its sale's own row, not carried forward? A year
     book kept newest tab first shows 4月's carried row of MT-1 before 3月's own: the order is
     no order known only from carried rows (yb44: before, it was named so, and left as stored)."""
-    return not carried and amount > 0 and not credit
+    return not carried and (amount or 0) > 0 and not credit  # a row of no amount: none
