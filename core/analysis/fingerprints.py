@@ -187,7 +187,10 @@ from core.rules import load_rules
 # places), first names (Chad, Georgia, Jordan) and a Chinese country inside a word do not
 # snapshots-25 too (fx43k): a payment dated after a noted total's day is no part of it (May's
 # 定金 4,500 beside April's 15,000 paid 04-20: 4,500 on account, paid 04-20, was paid 05-15)
-FORMAT = f"snapshots-25/{__version__}"
+# snapshots-26: money on a numbered order that no file sells pays no invoice of an order placed
+# after it came (fx44y: a 收款 row for last year's PO-88 12,000 of 01-15 left MT-1 of 03-01 3,000
+# open; now 15,000 open and 12,000 on account, the row named)
+FORMAT = f"snapshots-26/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
