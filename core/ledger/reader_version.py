@@ -341,9 +341,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
 # beside 华美 (was 1); fx44w: its own country's city, in English before it too ("Apex (Dubai,
 # UAE)" 0 notes, was 1; "Apex (USA Dubai)", 华美（美国迪拜） 1, was 0).
-# 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
-# keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named; April's 退货 list of 1,500
-# then May's both count (3,000 credited, was 1,500).
+# 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000), at most what its
+# order received (fx44r: unpaid, 12,000 open, not 15,000); a return in EUR keeps the USD sale
+# (15,000 USD, was 13,888.89 EUR) and is named. (April's and May's lists both counted: taken back.)
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
