@@ -51,7 +51,6 @@ from pathlib import Path
 from core.ledger.copy_names import copies
 from core.ledger.file_labels import folder_dated
 from core.ledger.keys import DAY
-from core.ledger.normalise import says_returned
 from core.ledger.noted_returns import further_return, other_return
 from core.ledger.revised_files import one_supplement, revises, supplements
 from core.ledger.stored_lots import file_own
@@ -68,9 +67,6 @@ StoredSales = Callable[[str], "bool | None"]
 # part and sum keyed apart
 OtherNote = Callable[[str, str], bool]
 OwnNotes = Callable[[str, float, str], "list[str]"]
-# (a line key, the sheet a note is on, the note's day) -> whether the note stored under it is
-# an earlier month's file's, both on tabs named for returns, the day after that month
-OtherMonth = Callable[[str, str, str], bool]
 
 
 def order_part(key: str) -> str:
@@ -88,7 +84,7 @@ class CreditPlaces:
     """The credit notes of one file keyed apart, counted per sheet, part and day."""
 
     def __init__(self, stored: StoredSales | None,
-                 own: tuple[OtherNote, OwnNotes, OtherMonth] | None = None) -> None:
+                 own: tuple[OtherNote, OwnNotes] | None = None) -> None:
         """`stored`: the store's answer (:func:`stored_sales`); None, a store of nothing;
         `own`: which stored notes are the file's, or another's (:func:`own_credits`; None:
         none told)."""
@@ -127,10 +123,7 @@ class CreditPlaces:
                 self._places[counted] += 1  # re-dated into by a new note above: not this one
                 continue
             if sale_at(own) is None:
-                # its place free, or a note's of the file or its month; not an earlier month's
-                # 退货 list's note (April's 1,500 was replaced by May's 1,500: ret44)
-                if not sale_at(place_key) and (self._own is None or earlier(
-                        place_key) is not None or not self._own[2](place_key, sheet, day)):
+                if not sale_at(place_key):
                     return place_key
                 re_dated = self._re_dated(part, day, amount, sheet, earlier)
                 if re_dated is not None:
@@ -208,8 +201,7 @@ def _month(name: str, path: str | None, sheet: str) -> str | None:
         f"{named.year:04d}-{named.month:02d}")
 
 
-def own_credits(conn: sqlite3.Connection, path: Path
-                ) -> tuple[OtherNote, OwnNotes, OtherMonth]:
+def own_credits(conn: sqlite3.Connection, path: Path) -> tuple[OtherNote, OwnNotes]:
     """Which of the store's credit notes are another file's, and which the file's own, the file
     being imported from `path` (the module's docstring): its own of the month its tab (else its
     file or folder) names, where both months are known, another's of another month; no month
@@ -244,16 +236,6 @@ def own_credits(conn: sqlite3.Connection, path: Path
                              "WHERE line_key = ? AND credit_note", (key,)).fetchone()
         return found is not None and mine(found[0], found[1], sheet) is False
 
-    def other_month(key: str, sheet: str, day: str) -> bool:
-        """A note of an earlier month's file on a tab named for returns, as this one's, this
-        one dated in a later month (April's 退货 list, then May's of 05-02: ret44); not a 收款
-        row's 退货退款 refunding April's list's return, nor May's list re-sending April's."""
-        found = conn.execute("SELECT source_file, source_sheet FROM order_lines "
-                             "WHERE line_key = ? AND credit_note", (key,)).fetchone()
-        return found is not None and says_returned(sheet) and says_returned(found[1]) and (
-            mine(found[0], found[1], sheet) is False) and bool(
-            theirs := months(found[0], found[1] or "")) and day[:7] > max(theirs)
-
     def notes(part: str, amount: float, sheet: str) -> list[str]:
         prefix = f"{part}{CREDITED}{DAY}"
         found = conn.execute(
@@ -263,5 +245,5 @@ def own_credits(conn: sqlite3.Connection, path: Path
         return [key for key, source, source_sheet in found
                 if mine(source, source_sheet, sheet) is True]
 
-    return other, notes, other_month
+    return other, notes
 

@@ -29,7 +29,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
-from core.i18n import N_
+from core.i18n import N_, money_text
 from core.ledger import written_keys
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold, parse_status, says_returned
@@ -209,23 +209,42 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
                      "(SELECT value FROM json_each(?))", (json.dumps(chunk),))
 
 
-# the file's returns held as written (marked) or listed (a credit note naming its own order)
-# whose order has no sale stored
-_UNSOLD = ("(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
-           "l.credit_ref = o.order_no) AND NOT EXISTS (SELECT 1 FROM order_lines s WHERE "
-           "s.order_id = l.order_id AND s.amount > 0 AND NOT s.credit_note AND NOT "
-           "coalesce(s.returned, 0))")
+# the file's returns held as written (marked) or listed (a credit note naming its own order,
+# or naming none: a list's row not refunded, kept on a tab named for returns, fx44r) whose
+# order has no sale stored; the last column: naming none
+_UNSOLD = ("SELECT DISTINCT l.source_sheet, l.source_row, o.order_no, l.credit_note AND "
+           "l.credit_ref IS NULL, CASE WHEN NOT l.credit_note THEN l.amount END, l.currency "
+           "FROM order_lines l JOIN "
+           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NOT NULL AND "
+           "(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
+           "(l.credit_ref = o.order_no OR l.credit_ref IS NULL)) AND NOT EXISTS (SELECT 1 FROM "
+           "order_lines s WHERE s.order_id = l.order_id AND s.amount > 0 AND NOT "
+           "s.credit_note AND NOT coalesce(s.returned, 0)) ORDER BY l.source_sheet, l.source_row")
 _UNSOLD_SAID = N_("“{file}”, sheet “{sheet}”, row {row}: a return of order {order}, which is not "
                   "sold in any file imported so far. It is kept as written until the file "
                   "selling the order is imported: check the order number.")
+# a held return's row: stored as the sale it reads as, in revenue and owed (F1 of rv44r)
+_UNSOLD_SALE = N_("“{file}”, sheet “{sheet}”, row {row}: a return of order {order}, which is not "
+                  "sold in any file imported so far. It is stored as a sale of {money}, counted "
+                  "in revenue and owed, until the file selling the order is imported. Check the "
+                  "order number; if no file will sell it (an earlier year's order), write the "
+                  "row's amount negative (-) and import the file again: a credit of the buyer's.")
 
 
 def unsold_returns(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """After :func:`mark_returns`: the file's returns of an order no file imported so far
     sells, each named with its file, sheet and row: a 退货 tab's +3,000 of PO-9, sold
     nowhere, was stored as written, a sale of 3,000 open, and a 退货 list's row of it
-    credited 3,000, with no word said (ret44)."""
-    return sold_nowhere(conn, file_name, ("unsold_return", _UNSOLD, _UNSOLD_SAID))
+    credited 3,000, with no word said (ret44); so was its row with no refund, its credit note
+    naming no order (fx44r: a credit note of its own number, CN-2504, on a 台账 tab, is none)."""
+    said: list[Message] = []
+    for sheet, row, order, bare, sold, code in conn.execute(_UNSOLD, (file_name,)).fetchall():
+        if (not bare or says_returned(sheet)) and not any(
+                m.params["sheet"] == sheet and m.params["row"] == row for m in said):
+            said.append(Message("unsold_return", _UNSOLD_SAID if sold is None else _UNSOLD_SALE, {
+                "file": file_name, "sheet": sheet, "row": row, "order": order} | (
+                {} if sold is None else {"money": money_text(code, sold)})))
+    return said
 
 
 def sold_nowhere(conn: sqlite3.Connection, file_name: str, said: tuple[str, str, str]
