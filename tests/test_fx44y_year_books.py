@@ -18,36 +18,7 @@ from test_fast_analysis import _compare
 from test_fast_import import _same_import
 from test_lists_audit28 import d
 from test_lists_audit30 import row
-from test_yb44_year_books import BOOK, RECEIPTS, _every_order, _mt, _stored, _typed
-
-# --- F1. payment tabs (定金, 尾款) with an undated part, or paying over by a bank's round-up ------
-
-
-@pytest.mark.parametrize(("deposit_on", "balance", "balance_on", "seen"), [
-    (None, 10_900, "2025-05-20", (0, 400, 1)),  # undated 定金: was 10,500 open in one order
-    ("2025-03-02", 10_900, "2025-05-20", (0, 400, 1)),  # dated: was 4,100 open
-    ("2025-03-02", 11_000, None, (0, 500, 1)),  # undated 尾款: was 4,000 or 10,500 open
-    (None, 10_500, "2025-05-20", (0, 0, 1)),  # undated 定金, paid up: was 4,500 or 10,500 open
-    (None, 105_000, "2025-05-20", (0, 90_000, 1, "payment_tabs_over")),  # the typo: was 10,500
-    ("2025-03-02", 14_000, "2025-05-20", (1_000, 0, 1))])  # 尾款 the total so far, as before
-def test_payment_tabs_with_an_undated_part_or_a_round_up(tmp_path: Path, deposit_on, balance,
-                                                         balance_on, seen):
-    """Tab 定金 says MT-1 (15,000) had 4,500, dated 03-02 or not; tab 尾款 its balance, dated
-    or not. Hand count: 4,500 + 10,900 is 15,400 received, 400 on account (a bank's
-    round-up), whichever is undated; 4,500 + 11,000 500; 4,500 + 10,500 paid up; 105,000
-    (a typo, one row alone above the order) the total, 90,000 on account, named; 14,000
-    nearer the order than the sum is (3,500 over): the total so far, 1,000 open. In both
-    tab orders."""
-    tabs = {"定金": [_mt(4_500, deposit_on)], "尾款": [_mt(balance, balance_on)]}
-    assert _every_order(tmp_path, tabs) == {seen}
-
-
-def test_an_undated_balance_is_stored_alike_in_both_orders(tmp_path: Path):
-    """定金 4,500 of 03-02, 尾款 11,000 undated: MT-1 stored 15,500 received of 03-02 (the one
-    day the book gives) in both tab orders. Before: 11,000 undated, or 4,500 of 03-02."""
-    tabs = {"定金": [_mt(4_500, "2025-03-02")], "尾款": [_mt(11_000, None)]}
-    assert _stored(tmp_path, tabs, "o:mt-1%") == {(15_500, "2025-03-02")}
-
+from test_yb44_year_books import BOOK, RECEIPTS, _every_order, _mt, _typed
 
 # --- F2. an undated figure on the newest month's tab and the default as-of date ----------------
 

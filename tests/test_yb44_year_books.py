@@ -130,12 +130,13 @@ def test_a_running_book_with_or_without_its_wires(tmp_path: Path, receipts):
 
 # --- 3. payment tabs paying over the order by a typo -------------------------------------------
 
-@pytest.mark.parametrize("on", ["2025-05-20", "2025-03-02", None])
+@pytest.mark.parametrize("on", ["2025-05-20"])
 def test_payment_tabs_paying_over_by_a_typo(tmp_path: Path, on):
     """Tab 定金 says MT-1's 4,500 came 03-02, tab 尾款 105,000 (10,500 typed with a 0 more)
-    of 05-20, of 03-02 too, or undated. Hand count: 105,000 read as the total received (as
-    yb43 reads a payment tab's total so far), 90,000 on account, in both orders; the note
-    names 尾款 row 2. Before: of one day or undated, 10,500 open in one order; no note."""
+    of 05-20. Hand count: 105,000 read as the total received (as yb43 reads a payment tab's
+    total so far), 90,000 on account, in both orders; the note names 尾款 row 2. (yb44's and
+    fx44y's rule for such tabs of one day or undated was taken back after rv44y2: it let tab
+    order put a buyer who had paid on the black list; those cases are left as before.)"""
     tabs = {"定金": [_mt(4_500, "2025-03-02")], "尾款": [_mt(105_000, on)]}
     assert _every_order(tmp_path, tabs) == {(0, 90_000, 1, "payment_tabs_over")}
 

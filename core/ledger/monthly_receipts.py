@@ -310,52 +310,22 @@ def by_tabs(parts: Sequence[Paid]) -> bool:
 
 def paid_by_tabs(parts: Sequence[Paid]) -> bool:
     """Are `parts` (a line's payments tab by tab, :func:`carried_once`) the order's payments,
-    received together: each with its figure, no two of one day the same payment
-    (:func:`one_day_twice`), in one currency, and payments apart (:func:`settled_apart`, each
-    dated), or each on its own payment-named tab (:func:`by_tabs`: 定金, 尾款; one undated
-    too: fx44y) paying the order (:func:`each_paid`), none saying money is still to come?
-    The latter over the reading of the later tab's figure as the total so far, which read
-    定金 4,500 and 尾款 6,000 of 15,000 as 6,000 received (fx43d: 9,000 open, 46 days, where
-    4,500 is); a later tab's figure that with the others pays the order over is its total so
-    far (尾款 15,000: yb43). Before (fx44y), an undated 定金 4,500 beside 尾款 10,500 left
-    4,500 or 10,500 open by the tabs' order where nothing is."""
-    if (not parts or not all(part.figure for part in parts) or one_day_twice(parts)
+    received together: each with its figure and day, no two of one day the same payment
+    (:func:`one_day_twice`), in one currency, and payments apart (:func:`settled_apart`), or
+    each on its own payment-named tab (:func:`by_tabs`: 定金, 尾款) not paying the order over,
+    none saying money is still to come? The latter over the reading of the later tab's
+    figure as the total so far, which read 定金 4,500 and 尾款 6,000 of 15,000 as 6,000
+    received (fx43d: 9,000 open, 46 days, where 4,500 is); a later tab's figure that with
+    the others pays the order over is its total so far (尾款 15,000: yb43)."""
+    if (not parts or not all(part.figure for part in parts) or None in map(iso_day, (
+            part.day for part in parts)) or one_day_twice(parts)
             or len({part.currency for part in parts}) > 1):
         return False
-    tabs = by_tabs(parts)
-    if None in map(iso_day, (part.day for part in parts)) and not tabs:
-        return False
-    return settled_apart(parts) or tabs and all(
-        (part.figure or 0.0) > TOLERANCE for part in parts) and each_paid(
-        [part.figure or 0.0 for part in parts], parts[-1].amount) and not any(
+    amount = parts[-1].amount
+    return settled_apart(parts) or by_tabs(parts) and all(
+        (part.figure or 0.0) > TOLERANCE for part in parts) and (
+        sum(part.figure or 0.0 for part in parts) <= amount + margin(amount)) and not any(
         still_owed(part.notes) for part in parts)
-
-
-def each_paid(figures: Sequence[float], amount: float) -> bool:
-    """Do payment tabs' `figures` (定金, 尾款) each say a payment of an order of `amount`, not
-    the last the total so far? So where together they do not pay it over, or pay it over by
-    less than any one figure is off the amount (a bank's round-up: 4,500 and 10,900 of
-    15,000, 400 on account; 4,500 and 15,000 is a total so far, yb43). Before (fx44y), any
-    sum over the order by more than the margin read the later tab's figure as the total:
-    4,100 open where 400 is on account."""
-    total = sum(figures)
-    return total <= amount + margin(amount) or total - amount < min(
-        abs(figure - amount) for figure in figures)
-
-
-def paid_over(parts: Sequence[P]) -> P | None:
-    """Of a line's payments each on its own payment-named tab (:func:`by_tabs`, in one
-    currency), the one read as the total received to date where it alone is above the
-    order's amount (a typo: 尾款 105,000 for 10,500 of MT-1 15,000: 90,000 on account),
-    whatever the tabs' order or days. Before (yb44), 定金 4,500 and 尾款 105,000 of one day,
-    or 尾款 undated, left 10,500 open or none by the tabs' order; before fx44y, any payments
-    paying the order over took the latest dated, an undated one as the latest: an undated
-    定金 4,500 beside 尾款 10,900 of 05-20 was the total, 10,500 open in one order."""
-    if not by_tabs(parts) or len({part.currency for part in parts}) > 1 or not all(
-            (part.figure or 0.0) > TOLERANCE for part in parts):
-        return None
-    over = [part for part in parts if (part.figure or 0.0) > part.amount + margin(part.amount)]
-    return over[0] if len(over) == 1 else None
 
 
 def settled_apart(parts: Sequence[Paid]) -> bool:

@@ -333,22 +333,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # A's: 20,000 open, was 10,000; B's USD paid on A's EUR line no more); PO-7 of 华美 and of Kobe:
 # each buyer's rows matched against its own order (华美 20,000 open, was 10,000 or 40,000).
 # 20 (yb44): a 收款 tab's 日期/金额 rows receipts (0 open, was 15,000/25,500); newest tab first
-# beside 收款 wires 5,000 open (was 0); 定金 4,500 + 尾款 105,000 same-day/undated 90,000 credit
-# both orders (was 10,500 open one); 12月's undated 20,000 stored 12-31 (was 11-10 or none).
+# beside 收款 wires 5,000 open (was 0); 12月's undated 20,000 stored 12-31 (was 11-10 or none);
+# its payment tabs' over-payment rule taken back after rv44y2 (tab order made a payer black).
 # 20 (pay44): a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was 800; its
 # bank re-listing, deposit naming no order and revision day rules taken back by fx44p).
 # 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
 # core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
 # beside 华美 (was 1); fx44w: its own country's city, in English before it too ("Apex (Dubai,
 # UAE)" 0 notes, was 1; "Apex (USA Dubai)", 华美（美国迪拜） 1, was 0).
-# 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
-# keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named; April's 退货 list of 1,500
-# then May's both count (3,000 credited, was 1,500).
-# 20 (fx44y): 定金 4,500 (undated or not) + 尾款 10,900 of 05-20: 400 on account both orders (was
-# 10,500 or 4,100 open); 12月's undated 20,000 in a book kept to 12-10 stored 12-10 (was 12-31,
+# 20 (fx44y): 12月's undated 20,000 in a book kept to 12-10 stored 12-10 (was 12-31,
 # Kobe 16 days overdue by the default as-of, now 0); tabs 收款明细, 3月收款, Receipts 2025, 收款
 # with 付款方式/业务员: receipts (0 open, was 15,000 or 25,500).
-# beside 华美 (was 1).
 # 20 (fx44k): unnumbered rows matched where one is alike no stored order (29,000 open, was 18,000)
 # or sent alone (30,000, was 20,000); a blank 发票号 not against likeness, quantity or amount before
 # price (50,000 sold, was 60,000; PO-5 80,000); currency part of it; 修改后 revises its 修改前

@@ -62,7 +62,6 @@ from core.ledger.monthly_receipts import (
     carried_once,
     margin,
     paid_by_tabs,
-    paid_over,
 )
 from core.ledger.normalise import fold_header
 from core.ledger.older_status import FileStatus
@@ -414,9 +413,6 @@ class Bases:
         parts = [*self._paid.get(key, [held]), now]  # each tab's payment (fix41c: three)
         self._paid[key] = parts
         parts = carried_once(parts)  # a row carried on unchanged: once (yb42)
-        if (over := paid_over(parts)) in (held, now):  # paid over: one the total (yb44)
-            return None if over is now else ((held.figure or 0.0) + self.bases.get(key, 0.0), _day(
-                held.day))
         if not paid_by_tabs(parts):  # else received together, dated by the later
             if stands and (since := stands[1]):  # the row's an earlier step (kept_step)
                 self.rebuilt[key] = (since, kept_step((stands[0], since), now, (
