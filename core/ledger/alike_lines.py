@@ -96,8 +96,8 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     of a line no row matched that it is near (_near: corrected; one keeping its quantity or
     amount before one sharing only its price: fx44k), else a new place (fx43g: a new line C
     took paid A's place); rows alike one another keep their sheet order."""
-    found: list[int | None] = [n if n in known and _alike(like, known[n][0]) else None
-                               for n, (like, _) in enumerate(rows)]
+    found: list[int | None] = [n if n in known and known[n][0] == like else None
+                               for n, (like, _) in enumerate(rows)]  # own place: exact (rv44k2)
     alike: dict[Likeness, list[int]] = {}
     for n in sorted(known):
         if n not in found:
@@ -150,16 +150,6 @@ def _near(row: Known, line: Known) -> bool:
     ((_, price, *_), got), ((_, was_price, *_), held) = row, line
     return _kept(row, line) or (
         price is not None and price == was_price and (got or 0.0) >= (held or 0.0))
-
-
-def unsure(rows: Sequence[Known], placed: Sequence[int], known: Mapping[int, Known]) -> bool:
-    """Whether a row given a new place (alike and near no known line, fx44k) shares its unit
-    price with a known line no row took: a new line in a paid one's stead (fx43g), or an
-    older file's row of that line corrected since (A 300 × 100 of a line since 310 × 100 and
-    paid): rows without an order number are left to their sheet order there, as before."""
-    left = {known[n][0][1] for n in known.keys() - set(placed)}
-    return any(n not in known and like[1] is not None and like[1] in left
-               for (like, _), n in zip(rows, placed, strict=True))
 
 
 class AlikeLines:
@@ -223,9 +213,7 @@ class AlikeLines:
         a second such order is known (fx44k: May's B alone took A's place), each a plain
         sale, matched to the orders an earlier tab showed, else the store holds, each of one
         line, as a numbered order's lines are (key44: April's A, 10,000 received, and B
-        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is). A row alike
-        no known order is a new one past them (fx44k: April's A, B paid, C imported after
-        May's A, C gave B's place and 20,000 to C, C stored twice), but where :func:`unsure`."""
+        re-sorted B, A in May gave B A's 10,000, 10,000 open where 20,000 is)."""
         if not all(_plain(records[i]) and records[i][ROW] not in payments for i in rows):
             return
         stored: dict[int, Known] = {}
@@ -245,8 +233,8 @@ class AlikeLines:
         if not known:  # the first showing: by sheet order, for a later tab's rows
             shown.update(enumerate(likes))
             return
-        if unsure(likes, placed := places(likes, known), known):
-            return  # an older file's row of a corrected line, or a new one: by sheet order
+        if not set(placed := places(likes, known)) <= known.keys():
+            return  # a row alike no known order (a new one, an older file's): by sheet order
         for i, like, n in zip(rows, likes, placed, strict=True):
             self.occurrence[i] = n
             shown[n] = like

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness, places, unsure
+from core.ledger.alike_lines import SAYS_NONE, Known, StoredAlike, likeness, places
 from core.ledger.keys import described_order_key, row_identity
 from core.ledger.lot_words import lot_said, paid_said
 from core.ledger.normalise import fold
@@ -60,8 +60,9 @@ class SheetAlike:
             if not known:  # first shown: the sheet's order
                 self.shown["d:" + identity] = dict(enumerate(likes))
                 continue
-            if unsure(likes, placed := places(likes, known), known):
-                continue  # the sheet's order, as before
+            placed = places(likes, known)
+            if any(n not in known for n in placed):
+                continue  # a row like no known order: the sheet's order, as before
             for r, like, n in zip(mine, likes, placed, strict=True):
                 self.at[id(r), ""] = n
                 self.shown.setdefault("d:" + identity, {})[n] = like
