@@ -72,7 +72,6 @@ from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.readers.sheets import is_a_folder
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
-from core.ledger.refund_caps import cap_refunds
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
@@ -301,7 +300,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
             ledger.unsaid_payments())))  # and a payment row's blank currency cell (pay44)
-        result.warnings.extend(cap_refunds(conn, path.name))  # refunds: at most paid (fx44r)
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -348,9 +348,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # or sent alone (30,000, was 20,000); a blank 发票号 not against likeness, quantity or amount before
 # price (50,000 sold, was 60,000; PO-5 80,000); currency part of it; 修改后 revises its 修改前
 # copy (45,500 open, was 5,000).
-# 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000), at most what its
-# order received (fx44r: unpaid, 12,000 open, not 15,000); a return in EUR keeps the USD sale
-# (15,000 USD, was 13,888.89 EUR) and is named. (April's and May's lists both counted: taken back.)
+# 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
+# keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named. (April's and May's lists
+# both counted, and fx44r's cut of a refund to what its order received: taken back.)
 READER_VERSION = 20
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

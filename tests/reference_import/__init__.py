@@ -93,7 +93,6 @@ from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
-from core.ledger.refund_caps import cap_refunds
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
@@ -592,7 +591,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 not r.currency_written) and (r.sheet in lists or (
                     r.sheet in bare and not r.amount and not r.credit_note) or (
                     not r.amount and r.received_amount is not None and not r.credit_note))}))
-        result.warnings.extend(cap_refunds(conn, path.name))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
