@@ -26,6 +26,7 @@ from core.analysis.dataset import (
     Money,
     OrderRow,
     ShipmentRow,
+    SoldNumbers,
     months_before,
 )
 from core.analysis.line_profit import (
@@ -516,6 +517,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     held: dict[object, float] = {}
     refunds: list[tuple[Entry, list[Entry]]] = []
     rows = list(zip(units, shipments, invoices, strict=True))
+    sold = SoldNumbers(units)
     for unit, s, invoice in rows:
         # the order's invoices waiting to ship, its own first: a deposit is the order's
         waiting = [i for u, t, i in sorted(rows, key=lambda row: row[2] is not invoice)
@@ -526,7 +528,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         own: list[Entry] = []
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
-            entry.unsold = paid.day if unit.order.unsold else None  # fx44y
+            entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
             if paid.kind == REFUND:
                 refunds.append((entry, own))
                 continue

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from core.analysis.account import Entry
+from core.ledger.noted_orders import loose_number
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
 
@@ -129,6 +130,27 @@ class Money:
     kind: str  # received, deposit, balance, credit
     rate_day: date  # the day its rate is read: its date, else its order's date
     ref: str | None = None  # a credit note: the number it names
+
+
+class SoldNumbers:
+    """A customer's order numbers that sell, written loosely (core.ledger.noted_orders.
+    loose_number): a 收款 row's 'PO 90' (or PO90, PO-090) is stored as an order of its own
+    beside the sale 'PO-90', and is not money for an order no file sells (fx44u)."""
+
+    __slots__ = ("units", "keys")
+
+    def __init__(self, units: list[ShipmentRow]) -> None:
+        self.units = units
+        self.keys: frozenset[str] | None = None  # worked out at the first unsold order
+
+    def unsold(self, order: OrderRow) -> bool:
+        """OrderRow.unsold, unless an order of the customer's that sells has its number."""
+        if not order.unsold or order.order_no is None:
+            return False
+        if self.keys is None:
+            self.keys = frozenset(loose_number(u.order.order_no) for u in self.units
+                                  if u.order.sold and u.order.order_no is not None)
+        return loose_number(order.order_no) not in self.keys
 
 
 @dataclass(slots=True)

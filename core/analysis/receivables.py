@@ -30,7 +30,7 @@ from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
 from core.analysis.credited import Named
-from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
+from core.analysis.dataset import Money, ShipmentRow, SoldNumbers, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
 from core.analysis.refunds import REFUND, paid_back
@@ -296,6 +296,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
+    sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
             continue
@@ -309,7 +310,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
-        unsold = unit.order.unsold
+        unsold = sold.unsold(unit.order)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None

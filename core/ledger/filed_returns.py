@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Protocol
 
 from core.i18n import N_, money_text
@@ -231,15 +231,18 @@ _UNSOLD_SALE = N_("“{file}”, sheet “{sheet}”, row {row}: a return of ord
                   "row's amount negative (-) and import the file again: a credit of the buyer's.")
 
 
-def unsold_returns(conn: sqlite3.Connection, file_name: str) -> list[Message]:
+def unsold_returns(conn: sqlite3.Connection, file_name: str, lists: Container[str]
+                   ) -> list[Message]:
     """After :func:`mark_returns`: the file's returns of an order no file imported so far
     sells, each named with its file, sheet and row: a 退货 tab's +3,000 of PO-9, sold
     nowhere, was stored as written, a sale of 3,000 open, and a 退货 list's row of it
     credited 3,000, with no word said (ret44); so was its row with no refund, its credit note
-    naming no order (fx44r: a credit note of its own number, CN-2504, on a 台账 tab, is none)."""
+    naming no order (fx44r: a credit note of its own number, CN-2504, on a 台账 tab, is none),
+    on a list of returns (`lists`: the sheets read as one, 退货金额; a returns tab's row written
+    negative, as _UNSOLD_SALE advises, is a credit the clerk meant: fx44u)."""
     said: list[Message] = []
     for sheet, row, order, bare, sold, code in conn.execute(_UNSOLD, (file_name,)).fetchall():
-        if (not bare or says_returned(sheet)) and not any(
+        if (not bare or says_returned(sheet) and sheet in lists) and not any(
                 m.params["sheet"] == sheet and m.params["row"] == row for m in said):
             said.append(Message("unsold_return", _UNSOLD_SAID if sold is None else _UNSOLD_SALE, {
                 "file": file_name, "sheet": sheet, "row": row, "order": order} | (

@@ -294,7 +294,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
-        result.warnings.extend(unsold_returns(conn, path.name))  # of orders sold nowhere
+        result.warnings.extend(unsold_returns(conn, path.name, {  # of orders sold nowhere
+            layout.sheet.name for layout in found.layouts if layout.returns}))
         result.warnings.extend(unsold_receipts(conn, path.name))  # and money for them (fx44y)
         result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
             # none, its order's; a return naming another than its sale's, named (ret44)

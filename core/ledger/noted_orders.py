@@ -44,6 +44,17 @@ def reference(text: str) -> str:
     return _ZEROS.sub("", _JOINT.sub("", fold(text)))
 
 
+# an order number's spaces, slashes and underscores, read as a hyphen: "PO 90", "PO/90"
+_GAPS = re.compile(r"[\s/_-]+")
+
+
+def loose_number(number: str) -> str:
+    """The key every spelling of one order number shares: its reference() with a space or a
+    slash read as a hyphen ('PO 90', 'PO90', 'PO-090' and 'po-90' are one; PO-2024-88 is not
+    PO-202488 nor PO-88)."""
+    return reference(_GAPS.sub("-", fold(number)))
+
+
 def references(note: object) -> dict[str, str]:
     """Each whole reference a note gives, by its key (reference()), as the note writes it
     (folded); none for a blank note."""

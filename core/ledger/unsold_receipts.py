@@ -14,15 +14,24 @@ import sqlite3
 
 from core.i18n import N_
 from core.ledger.filed_returns import sold_nowhere
+from core.ledger.noted_orders import loose_number
 from core.messages import Message
 
+# a line `s` that sells (not a payment of its own nor a credit note: OrderRow.sold, as the
+# analysis reads it)
+_SELLS = "NOT s.credit_note AND NOT (s.amount = 0 AND s.received_amount IS NOT NULL)"
+# an order number's loose key in SQL (core.ledger.noted_orders.loose_number)
+_LOOSE = "tradetier_loose_number"
 # the note's code; its rows: money received on an order, not cancelled, with no line that
-# sells (every line a payment of its own or a credit note: OrderRow.sold, as the analysis
-# reads it); its text
+# sells, nor has another order of the customer's whose number is its number written
+# otherwise ('PO-90' beside the 收款 row's 'PO 90': core.analysis.dataset.SoldNumbers, fx44u);
+# its text
 _SAID = ("unsold_receipt",
          "coalesce(o.status, '') != 'cancelled' AND l.received_amount > 0 AND NOT EXISTS (SELECT "
-         "1 FROM order_lines s WHERE s.order_id = l.order_id AND NOT s.credit_note AND NOT ("
-         "s.amount = 0 AND s.received_amount IS NOT NULL))", N_(
+         f"1 FROM order_lines s WHERE s.order_id = l.order_id AND {_SELLS}) AND NOT EXISTS ("
+         "SELECT 1 FROM orders p JOIN order_lines s ON s.order_id = p.id WHERE p.customer_id = "
+         f"o.customer_id AND p.id != o.id AND p.order_no IS NOT NULL AND {_LOOSE}(p.order_no) "
+         f"= {_LOOSE}(o.order_no) AND {_SELLS})", N_(
              "“{file}”, sheet “{sheet}”, row {row}: money received for order {order}, which is "
              "not sold in any file imported so far. It pays no order placed after it came and "
              "is kept for that order until the file selling it is imported: check the order "
@@ -32,4 +41,5 @@ _SAID = ("unsold_receipt",
 def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """After the write: the file's rows of money received for an order no file imported so
     far sells, each named with its file, sheet, row and order."""
+    conn.create_function(_LOOSE, 1, loose_number, deterministic=True)
     return sold_nowhere(conn, file_name, _SAID)

@@ -581,7 +581,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         mark_returns(conn, (line.key for order in orders for line in order.lines
                             if held_return(line.record)))
-        result.warnings.extend(unsold_returns(conn, path.name))
+        result.warnings.extend(unsold_returns(conn, path.name, {
+            layout.sheet.name for layout in layouts if layout.returns}))
         result.warnings.extend(unsold_receipts(conn, path.name))
         lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
                  if layout.returns or layout.receipts}
