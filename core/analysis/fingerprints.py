@@ -189,7 +189,8 @@ from core.rules import load_rules
 # 定金 4,500 beside April's 15,000 paid 04-20: 4,500 on account, paid 04-20, was paid 05-15)
 # snapshots-26: money on a numbered order that no file sells pays no invoice of an order placed
 # after it came (fx44y: a 收款 row for last year's PO-88 12,000 of 01-15 left MT-1 of 03-01 3,000
-# open; now 15,000 open and 12,000 on account, the row named)
+# open; now 15,000 open and 12,000 on account, the row named); an order whose number a sold one's
+# matches loosely (PO 90 / PO-090 for PO-90) is sold (fx44u)
 FORMAT = f"snapshots-26/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
