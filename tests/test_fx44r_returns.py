@@ -37,13 +37,19 @@ from test_ret44_returns import (
 from core import i18n
 
 
-@pytest.mark.parametrize("order", ["AB", "BA", "A+B"])
-def test_a_refund_of_a_paid_order_is_sent_back_whole(tmp_path: Path, order: str) -> None:
-    """PO-1 paid 15,000: the returns tab's 3,000 refund is sent back whole (ret44)."""
-    paths = {"A": write_xlsx(tmp_path / "台账 2025-03.xlsx", {"台账": [SALE_HEADER, SALE]}),
-             "B": write_xlsx(tmp_path / "台账 2025-04.xlsx", {
-                 "退货": [[*RETURN_HEADER, "退款金额"], [*RETURN, 3_000]]})}
-    _same_import(tmp_path, *_rounds(paths, order))
+def test_a_refund_of_an_order_paid_by_a_receipt_naming_none_is_sent_back_whole(
+        tmp_path: Path) -> None:
+    """rv44r2: one workbook — 台账 sells PO-1 (no received figure), 收款 lists Mumbai Mart's
+    15,000 of 04-10 naming no order, 退货 returns 3,000 of PO-1 refunded 3,000. Hand count: 0
+    open, 0 on account, revenue 12,000. fx44r's cut counted only the order's own rows (received
+    0): 3,000 on account, which then paid the next unpaid order; the cut was taken back."""
+    sale = [*SALE[:8], None, None]
+    book = write_xlsx(tmp_path / "台账 2025-04.xlsx", {
+        "台账": [SALE_HEADER, sale],
+        "收款": [["客户名称", "收款金额", "收款日期", "备注"],
+                 ["Mumbai Mart", 15_000, d("2025-04-10"), None]],
+        "退货": [[*RETURN_HEADER, "退款金额"], [*RETURN, 3_000]]})
+    _same_import(tmp_path, [book])
     assert _figures(tmp_path) == (0, 0, 12_000)
 
 

@@ -49,25 +49,6 @@ def _rounds(paths: dict[str, Path], order: str) -> list[list[Path]]:
     return [[paths[k]] for k in order]
 
 
-
-
-
-def _months(tmp_path: Path, named: bool) -> dict[str, Path]:
-    """March's ledger sells PO-1 (paid 5,000 on 03-20), April's sells PO-5 and writes PO-1's
-    5,000 of 04-20: both 台账.xlsx in month folders, or named by their months."""
-    def name(month: str) -> str:
-        return f"台账 {month}.xlsx" if named else "台账.xlsx"
-    return {"A": write_xlsx(tmp_path / "2025-03" / name("2025-03"), {"台账": [
-                STATUS_HEADER, _sale("PO-1", 15_000, "2025-03-01"),
-                _wire("PO-1", 5_000, "2025-03-20")]}),
-            "B": write_xlsx(tmp_path / "2025-04" / name("2025-04"), {"台账": [
-                STATUS_HEADER, _sale("PO-5", 8_000, "2025-04-02"),
-                _wire("PO-1", 5_000, "2025-04-20")]})}
-
-
-
-
-
 @pytest.mark.parametrize(("product", "ship", "ordered"), [
     ("Desk", None, "2025-04-05"), (None, "2025-04-03", "2025-04-05"),
     (None, None, "2025-04-01")])
@@ -128,7 +109,7 @@ def test_payment_files_of_one_name_in_month_folders(tmp_path: Path, order):
     assert _receivables(tmp_path, M) == [("PO-1", 10_000, 0, 5_000)]
 
 
-# --- 3. a year book imported again unchanged: no "lower and dated earlier" note --------------
+# --- a year book imported again unchanged: no "lower and dated earlier" note --------------
 
 def _book(rows: dict[str, tuple[int, str]]) -> dict[str, list[list[object]]]:
     """MT-1 50,000 of 03-01 on each month tab, its received total to date (figure, day)."""

@@ -90,7 +90,7 @@ def _figure(value: object) -> float | None:
 
 def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     """Each of a sheet's rows of one order and product (in sheet order): its own place where
-    the known line there is alike (a line corrected to look like another keeps its place:
+    the known line there is exactly alike (a line corrected to look like another keeps its place:
     fx43i), else the place of the known line alike (the first such not taken; a blank invoice
     number on either aside after those alike in all: fx44k, 发票号 filled in next month), else
     of a line no row matched that it is near (_near: corrected; one keeping its quantity or

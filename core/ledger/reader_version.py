@@ -344,10 +344,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (fx44y): 12月's undated 20,000 in a book kept to 12-10 stored 12-10 (was 12-31,
 # Kobe 16 days overdue by the default as-of, now 0); tabs 收款明细, 3月收款, Receipts 2025, 收款
 # with 付款方式/业务员: receipts (0 open, was 15,000 or 25,500).
-# 20 (fx44k): unnumbered rows matched where one is alike no stored order (29,000 open, was 18,000)
-# or sent alone (30,000, was 20,000); a blank 发票号 not against likeness, quantity or amount before
-# price (50,000 sold, was 60,000; PO-5 80,000); currency part of it; 修改后 revises its 修改前
-# copy (45,500 open, was 5,000).
+# 20 (fx44k): an unnumbered row sent alone matched (30,000 open, was 20,000); a blank 发票号
+# counts after exact matches, quantity or amount before price (50,000 sold, was 60,000; PO-5
+# 80,000); currency part of likeness; 修改后 revises its 修改前 copy (45,500 open, was 5,000).
 # 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
 # keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named. (April's and May's lists
 # both counted, and fx44r's cut of a refund to what its order received: taken back.)

@@ -419,7 +419,7 @@ class Bases:
                     held.history, self.source_file)))
             return stands
         return round(sum(part.figure or 0.0 for part in parts), 6), max(
-            (str(_day(part.day)) for part in parts if part.day is not None), default=None)
+            str(_day(part.day)) for part in parts)
 
     def day(self, key: str, read: object) -> object:
         """The receipt date a line's row is written with: its own, or the rebuilt total's
