@@ -174,8 +174,9 @@ class AlikeLines:
         parts: dict[str, list[int]] = {}
         described: dict[str, tuple[str, list[int]]] = {}  # rows without a number, by identity
         for i, record in enumerate(records):
-            if (number := record[ORDER_NO]) and keyed_paid(record, payments):
-                continue
+            if (number := record[ORDER_NO]) and (keyed_paid(record, payments) or record[
+                    IS_CREDIT_NOTE]):  # a credit note keyed apart by its own rule (orders.py):
+                continue  # its sales still matched (a -500 note had sent them to sheet order)
             if (product := folded.get(name := record[PRODUCT] or "")) is None:
                 product = folded[name] = fold(name)
             if number:

@@ -70,7 +70,7 @@ class SheetAlike:
     def _match(self, rows: list[Record]) -> None:
         parts: dict[str, list[Record]] = {}
         for r in rows:
-            if r.order_no and not (_paid(r) and not r.credit_note):
+            if r.order_no and not r.credit_note and not _paid(r):  # a credit note: apart
                 parts.setdefault(f"{self.keys[id(r)]}|{fold(r.product or '')}", []).append(r)
         for part, mine in parts.items():
             if self.stored is None or not all(_plain(r) for r in mine):
