@@ -87,8 +87,8 @@ class KeptReading:
         self._for(rates)
         if self._credited is None:
             assert isinstance(kept.rows, list)
-            self._credited = frozenset(canonical.get(row[CUSTOMER], row[CUSTOMER])
-                                       for row in kept.rows if row[FLAGS] & CREDIT_NOTE_LINE)
+            found = {row[CUSTOMER] for row in kept.rows if row[FLAGS] & CREDIT_NOTE_LINE}
+            self._credited = frozenset(canonical.get(c, c) for c in found)
         return self._made, self._credited
 
     def judged(self, rates: object, canonical: dict[int, int], as_of: date,
