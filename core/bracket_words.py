@@ -60,27 +60,35 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-# a country and a city or state of its own (core.cities), the city after it, or before it as
-# English writes it: "usa new york", "new york, usa", 美国纽约, 美国·加州 are a place, as the
-# country alone is (win44: 华美（美国纽约） read as an end customer); "usa dubai", 美国迪拜 are not
+# a country and a city or state of its own (core.cities), the city after it or before it:
+# "usa new york", "new york, usa", 美国纽约, 美国·加州, 迪拜阿联酋 are a place, as the country
+# alone is (win44: 华美（美国纽约） read as an end customer); "usa dubai", 美国迪拜 are not
 _LATIN_SEP, _CHINESE_SEP = r"[\s,/-]+", r"[\s,、/·-]*"
 
 
+def _either_way(names: str, towns: str, sep: str, alone: str) -> str:
+    """A country (`names`) with its cities after it, or its cities before it; the country
+    alone as well where `alone` is "*" (+ needs a city)."""
+    return (rf"(?:{names})(?:{sep}(?:{towns})){alone}"
+            rf"|(?:{towns})(?:{sep}(?:{towns}))*{sep}(?:{names})")
+
+
 def _with_cities(country: str, latin: Iterable[str], chinese: Iterable[str]) -> tuple[str, str]:
-    """A country's names with its cities (core.cities) as patterns: in English, the cities after
-    the country or before it; in Chinese, after it."""
+    """A country's names with its cities (core.cities) as patterns, the cities after the country
+    or before it, in English ("Dubai, UAE") and in Chinese (迪拜阿联酋, 纽约·美国)."""
     names = alternation(name for name in LATIN_COUNTRIES if LATIN_COUNTRY[name] == country)
-    towns, sep = alternation(latin), _LATIN_SEP
-    return (rf"(?:{names})(?:{sep}(?:{towns}))+|(?:{towns})(?:{sep}(?:{towns}))*{sep}(?:{names})",
-            rf"(?:{alternation(name for name, english in COUNTRIES.items() if english == country)})"
-            rf"(?:{_CHINESE_SEP}(?:{alternation(chinese)}))*")
+    return (_either_way(names, alternation(latin), _LATIN_SEP, "+"),
+            _either_way(alternation(name for name, english in COUNTRIES.items()
+                                    if english == country),
+                        alternation(chinese), _CHINESE_SEP, "*"))
 
 
 _BY_COUNTRY = [_with_cities(country, latin, chinese)
                for country, (chinese, latin) in CITIES_OF.items()]
 LATIN_COUNTRY_CITY = r"(?<![0-9a-z])(?:{})(?![0-9a-z])".format(
     "|".join(latin for latin, _ in _BY_COUNTRY))
-# a Chinese country with its own cities after it (美国纽约, 美国·加州), or any country alone
+# a Chinese country with its own cities after or before it (美国纽约, 迪拜·阿联酋), or any
+# country alone
 CHINESE_COUNTRY_CITY = "|".join([*(chinese for _, chinese in _BY_COUNTRY), alternation(COUNTRIES)])
 # a Chinese country (core.countries) only where no Chinese goes before it and these alone after:
 # （黑山）, （美国分公司）, not inside （中非贸易） (core.similarity, fx43e)

@@ -10,7 +10,9 @@ cd "$ROOT"
 .venv/bin/ruff check .
 .venv/bin/python -m mypy  # files and strictness: [tool.mypy] in pyproject.toml
 set +e
-.venv/bin/python -m pytest "$@"
+# One process per core, a test file to a process (pytest-xdist; pyproject.toml says why);
+# `bash scripts/run-tests.sh -n 0 tests/test_x.py` runs in this process alone.
+.venv/bin/python -m pytest -n auto --dist loadfile "$@"
 status=$?
 set -e
 if [ $status -eq 5 ]; then

@@ -37,10 +37,14 @@ def test_a_country_and_its_city_are_a_subsidiary_s_place(tmp_path: Path, names: 
 @pytest.mark.parametrize("names", [
     ["Apex (Dubai, UAE)", "Apex"], ["Apex (New York, USA)", "Apex (for Lidl)"],
     ["Apex (Hamburg Germany)", "Apex"], ["Apex (USA NY)", "Apex"], ["Apex (NY, USA)", "Apex"],
+    # and Chinese may too: before (lead45), 华美（迪拜阿联酋） beside 华美 drew a note
+    ["华美（迪拜阿联酋）", "华美"], ["华美（纽约·美国）", "华美"],
+    ["华美（汉堡德国分公司）", "华美"],
 ])
 def test_a_city_then_its_country_is_a_subsidiary_s_place_too(tmp_path: Path,
                                                              names: list[str]):
-    """English writes the city first: before (fx44w), one note a pair, and NY no city."""
+    """English writes the city first: before (fx44w), one note a pair, and NY no city; a
+    Chinese clerk sometimes does too (lead45)."""
     assert _bracketed(tmp_path, names) == []
 
 
@@ -51,6 +55,7 @@ def test_a_city_then_its_country_is_a_subsidiary_s_place_too(tmp_path: Path,
     ["华美（美国迪拜）", "华美"], ["华美（德国纽约）", "华美"], ["Apex (USA Dubai)", "Apex"],
     # nor before another country, NY a city of the USA alone
     ["Apex (Dubai, USA)", "Apex"], ["Apex (Germany NY)", "Apex"],
+    ["华美（迪拜美国）", "华美"], ["华美（沃尔玛美国）", "华美"],
 ])
 def test_a_city_alone_or_an_end_customer_after_a_country_is_still_pointed_out(
         tmp_path: Path, names: list[str]):

@@ -3,7 +3,8 @@
 Kept apart from :mod:`core.analysis.reading` (which calls them once a line) and shared with the
 slow reference analysis the tests hold it to: the ledger states a line's profit, or its cost
 and export tax rebate, in the cost column's currency, and a profit the ledger cannot make
-whole stays unknown rather than counting as nought.
+whole stays unknown rather than counting as nought. And the rate of a line in another
+currency than its order's (:func:`own_rate`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,20 @@ def cost_rate_of(factor: Callable[[str, date], float | None], cost_currency: str
     if rate is None and code != currency:
         order.missing |= {code}
     return rate
+
+
+def own_rate(order: OrderRow, own: str, rate: float | None,
+             factor: Callable[[str, date], float | None]) -> tuple[float | None, float]:
+    """A line in another currency than its order's (a credit note in RMB on a USD order):
+    base units per unit of its own currency, and order-currency units per unit (what it adds
+    to the order's and its invoice's amounts, 0 where a rate is missing: the order is then
+    marked, its amounts out of the totals, never read one to one)."""
+    line_rate = factor(own, order.order_date)
+    if line_rate is None:
+        order.rate_missing = True
+        order.missing |= {own}
+        return None, 0.0
+    return line_rate, line_rate / rate if rate else 0.0
 
 
 def line_profit(amount: float, cost: float | None, gross_profit: float | None,

@@ -11,7 +11,6 @@ orders that have the same.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -44,6 +43,7 @@ from core.analysis.line_profit import (
     cost_rate_of,
     credit_profit,
     line_profit,
+    own_rate,
     plus,
     settle_profit,
 )
@@ -89,7 +89,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     `cancel` is asked every :data:`CHECK_ORDERS` orders: the whole build is 0.6–0.9 s at
     100,000 orders, which a date typed meanwhile would wait for. `kept`: what an earlier
     build made of the same lines at any A (core.analysis.kept_reading): each order's head,
-    the copied-wire check's verdicts."""
+    the copied-wire check's verdicts, the orders made whole."""
     # base units per unit of a currency on a day, remembered by the rates (one lookup per
     # pair, kept between a window's as-of changes); read here first: a call per order costs
     # more than its look-up
@@ -97,6 +97,13 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     canonical, excluded = canonical or {}, excluded or set()
     days = _Days()
     heads = kept.heads(rates) if kept is not None else None  # per order, kept
+    # the orders made whole before (kept_reading); those made here, kept once settled (`new`)
+    made, credited = (kept.made(rates, canonical) if kept is not None else None) or ({}, ())
+    keep, whole, skip = heads is not None, False, False
+    new: dict[Any, Any] = {}  # kept_reading.Made
+    fresh: list[OrderRow] = []
+    # the current order's latest date, where its shipments, money and paid back begin
+    last, first, paid, returned = as_of, 0, 0, 0
     rare = fetched.rare
     orders: list[OrderRow] = []
     shipments: list[ShipmentRow] = []
@@ -127,6 +134,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
          status, currency, incoterm, rung, credit_days, deposit_pct, terms_text
          ) in fetched.rows:
         if order_id != current:  # lines come by order: its first line starts it
+            if whole and len(paid_back) == returned:  # the order before, made whole
+                new[current] = (last, order, shipments[first:], money[paid:])
             started += 1
             if not started % CHECK_ORDERS and cancel():
                 raise Cancelled()
@@ -135,9 +144,18 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             customer = people.setdefault(customer, customer)  # one int per customer, not order
             if customer in grouped:
                 names[order_id] = customer_id
-            order, gone = None, None
+            order, gone, whole, skip = None, None, False, False
             if customer in excluded:
                 gone = _left_out(order_id, days[order_day])
+            elif (found := made.get(order_id)) is not None and found[0] <= as_of:
+                orders.append(found[1])  # made whole before: the same at A (kept_reading)
+                shipments += found[2]
+                money += found[3]
+                for kept_unit in found[2]:
+                    kept_unit.receipts = []  # attached again, as of A
+                skip = True
+        if skip:  # a line of an order kept whole
+            continue
         if gone is not None:  # an excluded customer's line: its money only dates the receipts
             if received is not None or (rare and line_id in rare):
                 left_out.append(_dates_only(line_id, gone, received, received_on,
@@ -163,6 +181,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 if heads is not None:
                     heads[order_id] = head
             ordered, (currency, incoterm, rung, status, terms_text, terms), rate = head
+            whole = keep and ordered <= as_of and customer not in credited
+            last, first, paid, returned = ordered, len(shipments), len(money), len(paid_back)
             order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
@@ -170,6 +190,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             into = shipments
             if ordered <= as_of:
                 orders.append(order)
+                fresh.append(order)
             else:  # an order after A whose rows record money up to A (early_money)
                 into = later
             if rate is None:
@@ -198,6 +219,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                                  else ShipmentRow(order, invoice_no, currency=apart))
             into.append(unit)
         ship = days[ship_text] if ship_text else None
+        if ship and whole and ship > last:
+            last = ship
         if ship and live and not credit_note:
             lot = unit.lot
             if lot is None:  # the invoice's first ship date written: its own
@@ -240,7 +263,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     order.gross_profit_base = (None if part is None
                                                else order.gross_profit_base + part)
         if ship and ship > as_of:
-            ship = None  # shipped after A: not yet, as of A
+            ship, whole = None, False  # shipped after A: not yet, as of A
             if live and not credit_note:
                 unit.ships_later = True
         if not unit.ship_date_known and (ship_known or ship is not None):
@@ -271,6 +294,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           balance, days[balance_on] if balance_on else None,
                           None if received_currency else amount,
                           is_receipt_line(amount, received), history, note))
+    if whole and len(paid_back) == returned:  # the last order, made whole
+        new[current] = (last, order, shipments[first:], money[paid:])
     judged = kept.judged(rates, canonical, as_of, paid_back_to(money, paid_back)
                              ) if kept is not None else None
     money = without_paid_back(money, paid_back, lambda currency: (
@@ -287,7 +312,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
     take_off(named, shipments, factor, rules, as_of)
-    for order in orders:
+    for order in fresh:
         settle_profit(order)
         order.settle()
         amount = order.amount
@@ -296,6 +321,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.written = amount
             if order.amount_base == amount:
                 order.amount_base = amount
+    made.update(new)
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)
 
@@ -318,20 +344,6 @@ def _shared(said: tuple[Any, ...], texts: dict[Any, Any],
         if terms is None:
             terms = known[shape] = PaymentTerms(*shape)
     return currency, incoterm, rung, status, text, terms
-
-
-def own_rate(order: OrderRow, own: str, rate: float | None,
-             factor: Callable[[str, date], float | None]) -> tuple[float | None, float]:
-    """A line in another currency than its order's (a credit note in RMB on a USD order):
-    base units per unit of its own currency, and order-currency units per unit (what it adds
-    to the order's and its invoice's amounts, 0 where a rate is missing: the order is then
-    marked, its amounts out of the totals, never read one to one)."""
-    line_rate = factor(own, order.order_date)
-    if line_rate is None:
-        order.rate_missing = True
-        order.missing |= {own}
-        return None, 0.0
-    return line_rate, line_rate / rate if rate else 0.0
 
 
 def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],

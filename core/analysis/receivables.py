@@ -310,7 +310,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
-        unsold = sold.unsold(unit.order)
+        unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
