@@ -1,5 +1,7 @@
-"""key45: a line corrected in next month's file is stored as the correction. Hanoi Home's
-order of 04-02 (shipped 04-05, OA 30 days), April's 台账 and May's repeating it corrected,
+"""key45 (as mended by fx45k): a sale never takes a stored credit note's place, and the two
+corrections it first read were taken back (a blank 币种 made an EUR line USD; two lots a month
+apart were read as one line corrected). Hanoi Home's order of 04-02 (shipped 04-05, OA 30
+days), April's 台账 and May's repeating it,
 written by openpyxl and imported one file at a time by the app's import and the reference
 import (compared after every file), in month order and in reverse (the older file keeps the
 newer correction), with and without a payment row; the account read by the analysis."""
@@ -17,29 +19,31 @@ from test_lists_audit28 import at, by_name, d
 from core.ledger.importer import FileResult
 
 HEADER = ["合同号", "客户", "下单日期", "数量", "单价", "金额", "币种", "付款方式", "出货日期",
-          "已收金额", "收款日期", "状态"]
+          "已收金额", "收款日期", "状态", "发票号"]
 BUYER = "Hanoi Home"
 
 
-def sale(quantity: float, price: float, number: str | None = "PO-7", currency: str = "USD",
-         paid: float | None = None, status: str | None = None) -> list[object]:
+def sale(quantity: float, price: float, number: str | None = "PO-7",
+         currency: str | None = "USD", paid: float | None = None, status: str | None = None,
+         ship: str = "2025-04-05", invoice: str | None = None) -> list[object]:
     """A row of the order, naming no product (an order's lines told by their figures)."""
     return [number, BUYER, d("2025-04-02"), quantity, price, round(quantity * price, 2),
-            currency, "OA 30 days", d("2025-04-05"), paid, d("2025-04-20") if paid else None,
-            status]
+            currency, "OA 30 days", d(ship), paid, d("2025-04-20") if paid else None,
+            status, invoice]
 
 
 def wire(amount: float, number: str = "PO-7") -> list[object]:
     """A payment row of the order, keyed apart: 金额 0, the money received 04-20."""
     return [number, BUYER, d("2025-04-02"), None, None, 0, "USD", "OA 30 days", None, amount,
-            d("2025-04-20"), None]
+            d("2025-04-20"), None, None]
 
 
 def _imported(tmp_path: Path, april: list[list[object]], may: list[list[object]],
-              may_first: bool) -> list[FileResult]:
-    files = [write_xlsx(tmp_path / name, {tab: [HEADER, *rows]})
-             for name, tab, rows in (("台账 2025-04.xlsx", "4月", april),
-                                     ("台账 2025-05.xlsx", "5月", may))]
+              may_first: bool, may_header: list[str] = HEADER) -> list[FileResult]:
+    files = [write_xlsx(tmp_path / name, {tab: [header, *[
+        [row[HEADER.index(c)] for c in header] for row in rows]]})
+             for name, tab, rows, header in (("台账 2025-04.xlsx", "4月", april, HEADER),
+                                             ("台账 2025-05.xlsx", "5月", may, may_header))]
     return _same_import(tmp_path, *[[f] for f in (files[::-1] if may_first else files)])
 
 
@@ -59,46 +63,6 @@ def _account(tmp_path: Path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("may_first", [False, True])
-@pytest.mark.parametrize("number", [None, "PO-1"])
-@pytest.mark.parametrize("paid", [False, True])
-def test_a_currency_corrected_next_month(tmp_path: Path, may_first: bool, number: str | None,
-                                         paid: bool) -> None:
-    """April: 100 × 100 = 10,000 USD (4,000 received 04-20: a payment row of PO-1, or on the
-    row); May repeats it, its 币种 corrected to EUR. Hand count: one line, EUR 10,000, its
-    revenue 10,800 at April's 1.08 (open 10,800; 6,800 with the payment row's 4,000 USD,
-    6,480 with EUR 4,000 received on the row), in
-    either order; May after April counts it changed. Before: "1 unchanged", the line USD,
-    revenue 10,000 (either order)."""
-    on_row = 4_000 if paid and number is None else None
-    payment = [wire(4_000, number)] if paid and number else []
-    results = _imported(tmp_path, [sale(100, 100, number, paid=on_row), *payment],
-                        [sale(100, 100, number, "EUR", on_row), *payment], may_first)
-    assert _sales(tmp_path) == [(100, 100, 10_000, "EUR", on_row)]
-    assert _account(tmp_path) == (6_480 if on_row else 6_800 if paid else 10_800, 10_800)
-    if not may_first:
-        assert (results[-1].counts.updated, results[-1].counts.unchanged) == (1, len(payment))
-
-
-@pytest.mark.parametrize("may_first", [False, True])
-@pytest.mark.parametrize("paid", [False, True])
-@pytest.mark.parametrize("re_sorted", [False, True])
-def test_a_line_corrected_in_quantity_and_price(tmp_path: Path, may_first: bool,
-                                                paid: bool, re_sorted: bool) -> None:
-    """PO-7: A 100 × 10.00 and B 50 × 20.00 (500 received 04-20 on A's row, or a payment
-    row); May corrects A to 120 × 9.50 (and lists B first, or not). Hand count: two lines,
-    A 1,140 and B 1,000, 2,140 sold (1,640 open where 500 is received), either order.
-    Before: A's 1,000 stayed beside its correction, a third line (3,140 sold)."""
-    got, payment = (500, [wire(500)]) if paid else (None, [])
-    may = [sale(120, 9.5, paid=got), sale(50, 20)]
-    results = _imported(tmp_path, [sale(100, 10, paid=got), sale(50, 20), *payment],
-                        [*(may[::-1] if re_sorted else may), *payment], may_first)
-    assert _sales(tmp_path) == [(120, 9.5, 1_140, "USD", got), (50, 20, 1_000, "USD", None)]
-    assert _account(tmp_path) == ((1_640 if paid else 2_140), 2_140)
-    if not may_first:
-        assert [(c.old, c.new) for c in results[-1].counts.amount_changes] == [(1_000, 1_140)]
-
-
-@pytest.mark.parametrize("may_first", [False, True])
 @pytest.mark.parametrize("april, may, lines", [
     # two equal sales of the order, the second paid in May: two lines
     ([sale(100, 10), sale(100, 10)], [sale(100, 10), sale(100, 10, paid=1_000)],
@@ -109,20 +73,24 @@ def test_a_line_corrected_in_quantity_and_price(tmp_path: Path, may_first: bool,
     # re-sorted, the cheaper corrected in quantity only: each its own
     ([sale(100, 10), sale(50, 20)], [sale(50, 20), sale(110, 10)],
      [(110, 10, 1_100, "USD", None), (50, 20, 1_000, "USD", None)]),
-    # a -500 credit note added in May beside the corrected line
+    # a -500 credit note added in May beside the corrected line: A's correction a line of its
+    # own, as before key45 (its rule taken back), and April's A never in the note's place
     ([sale(100, 10), sale(50, 20)], [sale(120, 9.5), sale(50, 20),
                                      sale(-50, 10, status="贷项通知单")],
-     [(120, 9.5, 1_140, "USD", None), (50, 20, 1_000, "USD", None),
-      (-50, 10, -500, "USD", None)]),
-    # the second line cancelled in May (状态 取消) beside the corrected one
-    ([sale(100, 10), sale(50, 20)], [sale(120, 9.5), sale(50, 20, status="取消")],
-     [(120, 9.5, 1_140, "USD", None), (50, 20, 1_000, "USD", None)]),
-], ids=["two-equal", "two-prices", "re-sorted", "credit-note", "cancelled"])
+     [(120, 9.5, 1_140, "USD", None), (100, 10, 1_000, "USD", None),
+      (50, 20, 1_000, "USD", None), (-50, 10, -500, "USD", None)]),
+    # R1 (rv45k): PO-7 shipped in two lots, one a month, each month's ledger its own lot:
+    # four lines, 4,160 (key45 read May's lot as April's lines corrected: 2 lines, 2,200)
+    ([sale(100, 10, invoice="INV-1"), sale(50, 20, invoice="INV-1")],
+     [sale(80, 12, ship="2025-05-10", invoice="INV-2"),
+      sale(30, 40, ship="2025-05-10", invoice="INV-2")],
+     [(30, 40, 1_200, "USD", None), (100, 10, 1_000, "USD", None),
+      (50, 20, 1_000, "USD", None), (80, 12, 960, "USD", None)]),
+], ids=["two-equal", "two-prices", "re-sorted", "credit-note", "lots"])
 def test_ordinary_orders_keep_their_lines(tmp_path: Path, may_first: bool,
                                           april: list[list[object]], may: list[list[object]],
                                           lines: list[tuple[object, ...]]) -> None:
-    """Guards beside key45's rule (a row at its own place of an order re-sent whole is that
-    line corrected): the order's lines as many as it has, each with its own figures."""
+    """The order's lines as many as it has, each with its own figures, in either order."""
     _imported(tmp_path, april, may, may_first)
     assert _sales(tmp_path) == lines
 
@@ -136,3 +104,32 @@ def test_a_new_line_in_a_paid_lines_stead_stays_new(tmp_path: Path, may_first: b
     assert _sales(tmp_path) == [(100, 10, 1_000, "USD", 1_000), (50, 20, 1_000, "USD", None),
                                 (80, 12, 960, "USD", None)]
     assert _account(tmp_path) == (1_960, 2_960)
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+@pytest.mark.parametrize("said", ["blank", "no column", "typo"])
+def test_an_unwritten_currency_corrects_no_line(tmp_path: Path, may_first: bool,
+                                                said: str) -> None:
+    """R2 (rv45k, cr45 probe3/4): April PO-1 100 × 100 EUR; May repeats it with its 币种 cell
+    blank, its sheet without a 币种 column (both read as the default USD), or a typo EUT (no
+    rate). Hand count: the line stays EUR 10,000, 10,800 at 1.08, in either order (key45
+    made it USD 10,000, or dropped it from the totals as EUT)."""
+    header = [c for c in HEADER if c != "币种"] if said == "no column" else HEADER
+    _imported(tmp_path, [sale(100, 100, "PO-1", "EUR")],
+              [sale(100, 100, "PO-1", "EUT" if said == "typo" else None)], may_first, header)
+    assert _sales(tmp_path) == [(100, 100, 10_000, "EUR", None)]
+    assert _account(tmp_path) == (10_800, 10_800)
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+def test_re_sorted_rows_keep_their_invoices(tmp_path: Path, may_first: bool) -> None:
+    """R3 (cr45 probe8): April A 100 × 10 (INV-A, shipped 04-05) and B 50 × 30 (INV-B, 04-25);
+    May lists B and A re-sorted, both corrected. No line takes the other's invoice number and
+    ship date (key45 swapped them: B's INV-B line stored as 120 × 9.50)."""
+    _imported(tmp_path, [sale(100, 10, invoice="INV-A"),
+                         sale(50, 30, ship="2025-04-25", invoice="INV-B")],
+              [sale(60, 28, ship="2025-04-25", invoice="INV-B"),
+               sale(120, 9.5, invoice="INV-A")], may_first)
+    with sqlite3.connect(tmp_path / "fast.sqlite") as conn:
+        pairs = set(conn.execute("SELECT ship_date, invoice_no FROM order_lines"))
+    assert pairs == {("2025-04-05", "INV-A"), ("2025-04-25", "INV-B")}

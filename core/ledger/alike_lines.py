@@ -24,7 +24,7 @@ from itertools import count
 from typing import Protocol
 
 from core.ledger.keys import DESCRIBED, described_order_key
-from core.ledger.lot_words import TOLERANCE, says
+from core.ledger.lot_words import says
 from core.ledger.normalise import STANDS, fold
 from core.ledger.record import (
     AMOUNT,
@@ -94,9 +94,8 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
     fx43i), else the place of the known line alike (the first such not taken; a blank invoice
     number on either aside after those alike in all: fx44k, 发票号 filled in next month), else
     of a line no row matched that it is near (_near: corrected; one keeping its quantity or
-    amount before one sharing only its price: fx44k), else, the order re-sent whole, of the
-    line at its own place no row took, or the one line left (:func:`_restated`: key45), else a
-    new place (fx43g: a new line C took paid A's place); rows alike one another keep their
+    amount before one sharing only its price: fx44k; never a stored credit note's: key45), else
+    a new place (fx43g: a new line C took paid A's place); rows alike one another keep their
     sheet order."""
     found: list[int | None] = [n if n in known and known[n][0] == like else None
                                for n, (like, _) in enumerate(rows)]  # own place: exact (rv44k2)
@@ -112,13 +111,6 @@ def places(rows: Sequence[Known], known: Mapping[int, Known]) -> list[int]:
         for i, row in enumerate(rows):
             if found[i] is None and (line := next((n for n in left if told(row, known[n])),
                                                   None)) is not None:
-                found[i] = line
-                left.remove(line)
-    if len(rows) == sum(_sold(line) for line in known.values()):  # the order re-sent whole:
-        lost = [i for i, n in enumerate(found) if n is None]  # a row alike none is the line
-        for i in lost:  # no row took at its own place, or the one left (re-sorted), corrected
-            line = i if i in left else left[0] if len(lost) == len(left) == 1 else None
-            if line is not None and _restated(rows[i], known[line]):  # (key45)
                 found[i] = line
                 left.remove(line)
     spare = (n for n in count() if n not in found and n not in known)
@@ -165,15 +157,6 @@ def _near(row: Known, line: Known) -> bool:
 def _sold(line: Known) -> bool:
     """Whether a known line is no credit note (-500: one stored under a sale's key)."""
     return (line[0][2] or 0.0) >= 0
-
-
-def _restated(row: Known, line: Known) -> bool:
-    """Whether a row at a line's own place, its order's rows as many as its lines, is the line
-    corrected in both quantity and unit price (A 100 × 10.00 → 120 × 9.50, no third line): in
-    its currency, saying as much received (a new line C is no paid A, fx43g; nor, its file
-    imported last, is an older file's paid A the new line C)."""
-    ((*_, currency), got), ((*_, was_currency), held) = row, line
-    return currency == was_currency and abs((got or 0.0) - (held or 0.0)) <= TOLERANCE
 
 
 class AlikeLines:

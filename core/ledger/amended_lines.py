@@ -11,8 +11,7 @@ balance left (a 上月未收 row's figure), unless the row says why it is lower:
 another than the line's (goods taken off), or its unit price another, its quantity times that
 price its amount (6,000 → 5,400: 60 at 90, a discount). Its quantity and unit price come with
 it. An amount in another currency is no restatement of the line's (a conversion, not a
-correction): the line keeps its own, and no balance is made up of the difference; its same
-amount is the currency corrected (key45: USD 10,000 → EUR 10,000, the line EUR).
+correction): the line keeps its own, and no balance is made up of the difference.
 
 Which file's figure is the line's is judged, as a status is (core.ledger.older_status), by
 what the files say of their dates, not the order they come in; here by the months they are

@@ -364,10 +364,10 @@ def amended(old: Sequence, new: Sequence) -> bool:
     why, its quantity another than the line's, or its unit price another with its quantity at
     that price its amount (60 at 90: 5,400), shipped when the line was (another day's fewer
     goods are a shipment of their own, read by the lots' rules) and no carry word (上月未收,
-    结转: the balance left) in its notes; in another currency its same amount (key45)."""
+    结转: the balance left) in its notes."""
     amount, before = new[L_AMOUNT], old[L_AMOUNT]
-    if amount is None or before is None or new[L_CURRENCY] != old[L_CURRENCY]:
-        return amount is not None and before is not None and abs(amount - before) <= TOLERANCE
+    if new[L_CURRENCY] != old[L_CURRENCY] or amount is None or before is None:
+        return False
     if raised(before, amount):
         return True
     notes = new[L_NOTES]

@@ -350,10 +350,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
 # keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named. (April's and May's lists
 # both counted, and fx44r's cut of a refund to what its order received: taken back.)
-# 21 (key45): a row's 币种 corrected at the same amount corrects its line (USD 10,000 → EUR:
-# revenue 10,800, was 10,000, "1 unchanged"); a numbered order re-sent whole, a row at its own
-# place corrected in quantity and price with as much received, that line (PO-7 2,140 sold, was
-# 3,140, a third line); a sale never takes a stored credit note's place.
+# 21 (key45): a sale never takes a stored credit note's place (May's corrected A beside a -500
+# note: A stays its line). Its currency and quantity-and-price corrections were taken back
+# (fx45k): a blank 币种 made EUR USD, and two lots one month apart were read as one.
 READER_VERSION = 21
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
