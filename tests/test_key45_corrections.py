@@ -124,12 +124,14 @@ def test_an_unwritten_currency_corrects_no_line(tmp_path: Path, may_first: bool,
 @pytest.mark.parametrize("may_first", [False, True])
 def test_re_sorted_rows_keep_their_invoices(tmp_path: Path, may_first: bool) -> None:
     """R3 (cr45 probe8): April A 100 × 10 (INV-A, shipped 04-05) and B 50 × 30 (INV-B, 04-25);
-    May lists B and A re-sorted, both corrected. No line takes the other's invoice number and
-    ship date (key45 swapped them: B's INV-B line stored as 120 × 9.50)."""
+    May lists B and A re-sorted, both corrected. No line holds one row's figures under the
+    other's invoice number and ship date (key45 stored B's 50 × 30 as INV-A shipped 04-05)."""
     _imported(tmp_path, [sale(100, 10, invoice="INV-A"),
                          sale(50, 30, ship="2025-04-25", invoice="INV-B")],
               [sale(60, 28, ship="2025-04-25", invoice="INV-B"),
                sale(120, 9.5, invoice="INV-A")], may_first)
     with sqlite3.connect(tmp_path / "fast.sqlite") as conn:
-        pairs = set(conn.execute("SELECT ship_date, invoice_no FROM order_lines"))
-    assert pairs == {("2025-04-05", "INV-A"), ("2025-04-25", "INV-B")}
+        lines = set(conn.execute(
+            "SELECT quantity, unit_price, ship_date, invoice_no FROM order_lines"))
+    assert lines <= {(100, 10, "2025-04-05", "INV-A"), (120, 9.5, "2025-04-05", "INV-A"),
+                     (50, 30, "2025-04-25", "INV-B"), (60, 28, "2025-04-25", "INV-B")}
