@@ -197,6 +197,9 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             raw.rows = []
     _settle(found, waiting, rules, convert, stored_orders, stored_notes)
     found.ledger.book.sheets_done()
+    # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
+    # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
+    found.returns, found.noted = FiledReturns(None), FileCredits(None)
     _deposit_notes(found)
     if not readable:
         raise nothing_readable(path, unreadable)

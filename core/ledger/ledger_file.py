@@ -167,6 +167,8 @@ class LedgerFile:
         self.rows.add(len(self.held.sheets), records, groups)
         self.currencies.update(map(itemgetter(CURRENCY), records))
         self.held.add(name, records, groups)
+        if self.held.sheets[0].records is None:  # packing: its keys now held by the book alone
+            self.book.keys_as_bytes()
         for moved in self.book.notes.moved:  # an earlier tab's note a sale moved (tab_notes)
             record, held = self.held.rework(moved.sheet, moved.position, moved.key,
                                             credited if moved.credited else None)

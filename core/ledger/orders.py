@@ -69,6 +69,7 @@ from core.ledger.record import (
     received_in,
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
+from core.ledger.seen_lines import SeenLines
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tab_notes import TabNotes, own_sale
 from core.ledger.terms import parse_incoterm, parse_payment_terms
@@ -243,8 +244,9 @@ class OrderBook:
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
         # a credit note's, whose status counts for nothing), and its last showing's amount,
-        # lot words and ship date (another lot of its product is a line of its own: other_lot)
-        self._seen: dict[str, tuple[str | None, float | None, str, object]] = {}
+        # lot words and ship date (another lot of its product is a line of its own: other_lot),
+        # kept compact: a million keys are the peak of a big file's reading (mem45)
+        self._seen = SeenLines()
         self._stored_lots, self._alike = stored_lots, AlikeLines(alike)
         self._payments = PaymentPlaces(stored_paid)  # payment rows' places (payment_places)
         self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}  # sales left cancelled
@@ -427,9 +429,13 @@ class OrderBook:
     def sheets_done(self) -> None:
         """Every sheet is in: the payment rows keyed apart at a line of the file's own told
         (keys.written_over), the line keys kept to tell a repeat are let go (a million keys)."""
-        self.paid_apart, self._seen = written_over(self.paid_apart, self._seen), {}
+        self.paid_apart, self._seen = written_over(self.paid_apart, self._seen), SeenLines()
         self._payments.clear()
         self._alike.clear()
+
+    def keys_as_bytes(self) -> None:
+        """The file's sheets are packed: the line keys met held as bytes (seen_lines)."""
+        self._seen.as_bytes()
 
     def shared(self) -> dict[str, list[str]]:
         """Order numbers written for several customers, in the file's order: the names."""

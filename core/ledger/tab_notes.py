@@ -24,8 +24,7 @@ from core.ledger.credit_lines import CREDITED, CreditPlaces, order_part
 from core.ledger.filed_returns import held_return, sold_before
 from core.ledger.noted_returns import NOTED
 from core.ledger.record import AMOUNT, CREDIT_NOTE, ORDER_DATE, SHEET, STATUS_TEXT, Record
-
-Seen = dict[str, tuple]  # orders.OrderBook's lines met: key -> (status, its showing...)
+from core.ledger.seen_lines import SeenLines as Seen  # orders.OrderBook's lines met
 
 
 class Counted(Protocol):
