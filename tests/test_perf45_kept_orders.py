@@ -133,3 +133,54 @@ def test_an_import_drops_the_kept_orders(tmp_path):
             _row("B-1", "Beta Co", "2025-03-02", 20_000, "2025-03-10", 20_000, "2025-04-15")]}))
 
     _after(tmp_path, june)
+
+
+# cr45b: a cancelled order whose deposit went half back (定金已退一半: core.analysis.paid_back
+# lowers its money at A) must never be kept whole; kept, Roma showed 6,800–7,000 on account
+# and nothing open where a fresh analysis shows 500–700 open and overdue. Beside it a wire
+# copied on the order's newest row, a cancelled line and money naming no order.
+ROMA = ["订单号", "客户名称", "下单日期", "出货日期", "金额", "币种", "付款方式", "状态", "定金",
+        "定金日期", "实收金额", "收款日期", "备注"]
+DEPOSIT = "30% deposit, balance before shipment"
+
+
+def _roma(tmp_path):
+    def row(no, name, ordered, shipped, amount, terms="OA 30 days", status=None, deposit=None,
+            deposit_on=None, received=None, on=None, note=None, currency="USD"):
+        return [no, name, d(ordered), d(shipped) if shipped else None, amount, currency, terms,
+                status, deposit, d(deposit_on) if deposit_on else None, received,
+                d(on) if on else None, note]
+    book = write_xlsx(tmp_path / "roma.xlsx", {"台账": [
+        ROMA, row("R-1", "Roma Casa SRL", "2026-01-05", "2026-01-10", 8_000),
+        row("R-2", "Roma Casa SRL", "2026-02-01", None, 50_000, DEPOSIT, "取消", 15_000,
+            "2026-02-05", note="客户取消，定金已退一半"),
+        row("R-4", "Roma Casa SRL", "2026-02-10", "2026-03-01", 20_000, DEPOSIT, None, 6_000,
+            "2026-02-12", 14_000, "2026-04-20"),
+        row("", "Roma Casa SRL", "2026-03-01", None, None, None, "收款", received=-200,
+            on="2026-03-01", note="退还多付款"),
+        row("W-1", "Wolf GmbH", "2026-01-20", "2026-02-01", 5_000, received=5_000,
+            on="2026-03-05"),
+        row("W-1", "Wolf GmbH", "2026-01-20", "2026-02-15", 4_000, received=5_000,
+            on="2026-03-05"),
+        row("W-2", "Wolf GmbH", "2026-03-20", "2026-04-02", 3_000),
+        row("C-1", "Cato Ltd", "2026-01-08", "2026-01-18", 7_000, "OA 60 days", received=3_000,
+            on="2026-03-01"),
+        row("C-1", "Cato Ltd", "2026-01-08", "2026-01-18", 2_000, "OA 60 days", "取消"),
+        row("C-2", "Cato Ltd", "2026-04-08", "2026-05-18", 9_000, "OA 60 days", received=9_000,
+            on="2026-07-01", currency="EUR"),
+        row("", "Pay Only Co", "2026-02-03", None, None, None, "收款", received=1_000,
+            on="2026-02-03"),
+        row("P-1", "Pay Only Co", "2026-01-03", "2026-01-09", 1_000, "T/T in advance")]})
+    db = imported(tmp_path / "roma.sqlite", book)
+    conn = connect(db)
+    set_rate(conn, "EUR", "2026-01-01", 1.1)
+    return db, conn
+
+
+def test_an_order_whose_cancelled_money_went_back_is_never_kept_whole(tmp_path):
+    db, conn = _roma(tmp_path)
+    kept = KeptRows(db)
+    for day in (date(2026, 7, 31), date(2026, 3, 31), date(2026, 6, 30), date(2026, 2, 28),
+                date(2026, 4, 30), date(2026, 7, 31), date(2026, 3, 3), date(2026, 5, 31)):
+        assert _text(conn, day, kept) == _text(conn, day), day
+    conn.close()

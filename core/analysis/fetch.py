@@ -87,6 +87,7 @@ NO_RARE = (None,) * len(RARE_COLUMNS)
 NEVER = "\uffff"  # after every ISO date
 # the dates of a line's money: in the fetched row, and in its rare columns
 RECEIVED_ON = COLUMNS.index("l.received_date")
+FLAGS = RECEIVED_ON + 1  # the six flags in one value, the column after it
 RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
 HISTORY = RARE_COLUMNS.index("l.received_history")
 # the most lines held in memory to be cut at several dates (about 200 MB of rows): more would

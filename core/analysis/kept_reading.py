@@ -41,11 +41,10 @@ from datetime import date
 from typing import Any
 
 from core.analysis.dataset import OrderRow, ShipmentRow
-from core.analysis.fetch import COLUMNS, CREDIT_NOTE_LINE, ORDER_DAY, Fetched
+from core.analysis.fetch import COLUMNS, CREDIT_NOTE_LINE, FLAGS, ORDER_DAY, Fetched
 from core.analysis.wire_batches import Judged, Verdict
 
 CUSTOMER, SHIP_DAY = COLUMNS.index("o.customer_id"), COLUMNS.index("l.ship_date")
-FLAGS = COLUMNS.index("l.received_date") + 1  # the six flags in one value
 # an order made whole: its last date (its own, its lines' ship dates), the order, its
 # shipments and its lines' money (reading.Written)
 Made = tuple[date, OrderRow, list[ShipmentRow], list[tuple[Any, ...]]]
