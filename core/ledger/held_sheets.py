@@ -7,8 +7,8 @@ compressed (:data:`PACK_LEVEL`), and unpacked again, one sheet at a time, when t
 reviewed and written. Marshal alone left some 240 bytes a row of forty-six fields: 240 MB of
 the 1M bench ledger's peak; compressed, about 70 bytes (mem36: the 100k ledger's 23.7 MB of
 packed sheets 6.7 MB, for 0.2 s to pack and 0.09 s more a reading, CPU). Each packed sheet
-keeps its rows' line keys, order ranks, sheets, row numbers and dates in a second, small
-pack: the seven rules run after the write ask only (sheet, row, key)
+keeps its rows' line keys, order ranks, sheets, row numbers and dates in a small pack (the
+keys apart, perf46): the seven rules run after the write ask only (sheet, row, key)
 (:meth:`HeldSheets.written_rows`), the file's day only the dates (:meth:`HeldSheet.dates`),
 the copied wires' lines only the sheets holding their orders (:meth:`HeldSheets.holding`),
 and unpacking every record for them
@@ -69,7 +69,11 @@ class HeldSheet:
     records: list[Record] | None
     groups: SheetGroups | None
     packed: bytes | None = None
-    packed_rows: bytes | None = None  # the line keys, the columns of ROW_FIELDS, the facts
+    packed_rows: bytes | None = None  # the order ranks, the columns of ROW_FIELDS, the facts
+    # the line keys, apart: the file's day and the wires' ranks read no key, and a mark is
+    # looked for among the keys alone (perf46: a third of the small pack's bytes, the longest
+    # strings; at 1M the dates were read twice and the ranks once, every key unpacked each)
+    packed_keys: bytes | None = None
     # a packed sheet's: every row's facts or'd together (None: packed without facts, or loose)
     flags: int | None = None
     # a packed sheet's: each mark asked of its keys, whether its small pack's bytes hold it
@@ -81,8 +85,9 @@ class HeldSheet:
         row_facts = facts(records, g.keys) if facts else None
         self.packed = zlib.compress(marshal.dumps((records, g.indexes, g.repeats)), PACK_LEVEL)
         self.packed_rows = zlib.compress(marshal.dumps(
-            (g.keys, g.ranks, *([r[column] for r in records] for column in ROW_FIELDS),
-             row_facts)), PACK_LEVEL)
+            (g.ranks, *([r[column] for r in records] for column in ROW_FIELDS), row_facts)),
+            PACK_LEVEL)
+        self.packed_keys = zlib.compress(marshal.dumps(g.keys), PACK_LEVEL)
         self.flags = None if row_facts is None else reduce(or_, set(row_facts[0]), 0)
         self.marks = {}
         self.records = self.groups = None
@@ -102,9 +107,9 @@ class HeldSheet:
             return True
         held = self.marks.get(mark)
         if held is None:
-            assert self.packed_rows is not None
+            assert self.packed_keys is not None
             held = self.marks[mark] = (mark.encode("utf-8", "surrogatepass")
-                                       in zlib.decompress(self.packed_rows))
+                                       in zlib.decompress(self.packed_keys))
         return held
 
     def unpacked(self) -> tuple[list[Record], SheetGroups]:
@@ -119,7 +124,7 @@ class HeldSheet:
         """Each row's order (by rank), the records left packed."""
         if self.groups is not None:
             return self.groups.ranks
-        return self._rows()[1]
+        return self._columns()[0]
 
     def rework(self, position: int, key: str, change: Callable[[Record], Record] | None,
                facts: Facts | None = None) -> tuple[Record, SheetGroups]:
@@ -139,11 +144,17 @@ class HeldSheet:
     def _rows(self) -> tuple[list[str], list[int], list[str], list[int], list[str | None],
                              list[str | None], list[str | None], RowFacts | None]:
         """The line keys, the rows' order ranks, sheets, row numbers and dates (ROW_FIELDS),
-        the facts."""
+        the facts: the small pack whole."""
+        assert self.packed_keys is not None
+        return marshal.loads(zlib.decompress(self.packed_keys)), *self._columns()
+
+    def _columns(self) -> tuple[list[int], list[str], list[int], list[str | None],
+                                list[str | None], list[str | None], RowFacts | None]:
+        """The small pack but its line keys (:meth:`_rows`)."""
         assert self.packed_rows is not None
-        keys, ranks, sheets, rows, ordered, shipped, received, facts = marshal.loads(
+        ranks, sheets, rows, ordered, shipped, received, facts = marshal.loads(
             zlib.decompress(self.packed_rows))
-        return keys, ranks, sheets, rows, ordered, shipped, received, facts
+        return ranks, sheets, rows, ordered, shipped, received, facts
 
     def light(self) -> Light | None:
         """The small pack's keys, rows and facts, the records left packed; None for a loose
@@ -172,7 +183,7 @@ class HeldSheet:
         packed."""
         if self.records is not None:
             return list(map(_DATES, self.records))
-        _keys, _ranks, *columns, _facts = self._rows()
+        _ranks, *columns, _facts = self._columns()
         return list(zip(*columns, strict=True))
 
 

@@ -73,6 +73,7 @@ from core.ledger.beyond_dates import (
     HeldDates,
     dates_past,
     read_typos,
+    tab_days,
 )
 from core.ledger.file_labels import FileLabels, dated_name
 from core.ledger.held_sheets import HeldSheets
@@ -310,12 +311,7 @@ class FileStatus:
         """The file's rows' order dates per tab, with their counts, read once: the evidence
         of a year a month is named without (core.ledger.tab_month.tab_year)."""
         if self._rows is None:
-            self._rows = {}
-            for sheet_dates in self._dates():
-                for sheet, _row, ordered, _ship, _received in sheet_dates:
-                    counted = self._rows.get(sheet) or self._rows.setdefault(sheet, Counter())
-                    if ordered:
-                        counted[date.fromisoformat(ordered)] += 1
+            self._rows = tab_days(self._dates())
         return self._rows
 
     def kept_month(self, day: str, sheet: str, number: int) -> str:
