@@ -78,6 +78,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
+from core.ledger.unsaid_currency import kept_currency, unsaid_order
 from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
@@ -117,8 +118,7 @@ class LedgerWriter:
         # changed it (a tab writing 0 received where the next writes 3,000 changed nothing).
         # Lines shown once are counted as met: kept for all, a gigabyte at a million lines.
         self.shown_again: set[str] = set()  # the file's OrderBook.shown_again
-        self._before: dict[str, tuple[Any, ...]] = {}
-        self._after: dict[str, tuple[Any, ...]] = {}
+        self._before, self._after = dict[str, tuple[Any, ...]](), dict[str, tuple[Any, ...]]()
         self._inserts, self._updates = list[tuple[Any, ...]](), list[tuple[Any, ...]]()
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
         # per stored order id its lines settle: values before and as written (counted if changed)
@@ -251,6 +251,7 @@ class LedgerWriter:
                                 self.import_id, self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
+            merged = unsaid_order(self.batches.read(), order.id, merged, new, record)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)
@@ -321,6 +322,7 @@ class LedgerWriter:
                     self._grown.add(order.id)
                 continue
             before, sources = found[VALUES], found[SOURCES]
+            values = kept_currency(values, before, record)  # a carried row's blank 币种
             listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[:2], (
@@ -406,22 +408,22 @@ class LedgerWriter:
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:
-        """A line written from a carried row that is not a line its order had before: kept
-        to be read against the order's lines once they are all written."""
-        if not record[ORDER_NO] or not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
+        """A carried row's line: whether it wrote its currency kept, and read against its
+        order's lines once they are all written where it names its order (_balances)."""
+        if not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
             return
         row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
                       str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
-                      str(record[ORDER_NO]), bool(record[CURRENCY_WRITTEN]))
+                      str(record[ORDER_NO] or ""), bool(record[CURRENCY_WRITTEN]))
         first = self._carried.get(key)
         self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
 
     def _balances(self) -> None:
         """The carried rows read against their orders (core.ledger.balance_rows); a balance
         row's line is counted, and its amount change listed, as the file finally leaves it."""
-        conn = self.batches.read()
-        rows = [row for row, _, _ in self._carried.values()]
-        currency_said(conn, rows)
+        conn, rows = self.batches.read(), [row for row, _, _ in self._carried.values()]
+        currency_said(conn, rows)  # an unnumbered order's too (core.ledger.unsaid_currency)
+        rows = [row for row in rows if row.order_no]
         if self._grown:
             rows += stored_carried(conn, sorted(self._grown), set(self._carried))
         if not rows:

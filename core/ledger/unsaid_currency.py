@@ -1,0 +1,76 @@
+"""A carried row whose 币种 the clerk left blank says nothing of its line's currency.
+
+DN-3, a January order still open, was listed on April's 台账 as 70,000 人民币 and on May's again
+with its 币种 cell blank (or on a sheet with no 币种 column): read in the firm's default (USD),
+the blank replaced the line's CNY, and a domestic buyer's 9,723 USD of debt counted 70,000
+(fx45c). A row repeated on a later tab already keeps its line's currency
+(core.ledger.line_values); a carried row (dated before its tab's month) does too now, where it
+writes none (record.CURRENCY_WRITTEN 0): its line keeps the currency stored, and the figures the
+row gives in its own currency (received, cost, rebate) are in the line's.
+
+Imported the other way round, May's blank row stored the order in USD; April's row writing 人民币
+puts the line in CNY (its currency said, a blank's replaced), and the order with it where every
+line it holds was read from a blank cell (order_lines.currency_written 0, schema 11: a carried
+row's, or a list's naming no currency, core.ledger.listed_currency). A written currency
+replacing a written one is no concern of this module.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from core.ledger.line_values import (
+    L_CARRIED,
+    L_COST_CURRENCY,
+    L_CURRENCY,
+    L_REBATE_CURRENCY,
+    L_RECEIVED_CURRENCY,
+    O_CURRENCY,
+)
+from core.ledger.record import AMOUNT, CARRY_FORWARD, CREDIT_NOTE, CURRENCY_WRITTEN, Record
+
+# 0: every line the order holds read its currency from a blank cell (NULL: it holds none)
+_UNSAID = "SELECT min(coalesce(currency_written, 1)) FROM order_lines WHERE order_id = ?"
+
+
+def kept_currency(values: tuple, before: Sequence, record: Record) -> tuple:
+    """A carried row's line values (`values`) in the currency of the carried line stored
+    (`before`) where the row writes none: its own figures' currencies stored only where they
+    are not the line's (NULL: the line's)."""
+    code = before[L_CURRENCY]
+    if record[CURRENCY_WRITTEN] or not (record[CARRY_FORWARD] and before[L_CARRIED]) or (
+            values[L_CURRENCY] == code):
+        return values
+    kept = list(values)
+    kept[L_CURRENCY] = code
+    for i in (L_COST_CURRENCY, L_RECEIVED_CURRENCY):
+        if kept[i] == code:
+            kept[i] = None
+    if kept[L_REBATE_CURRENCY] == (kept[L_COST_CURRENCY] or code):
+        kept[L_REBATE_CURRENCY] = None
+    return tuple(kept)
+
+
+def unsaid_order(conn: sqlite3.Connection, order_id: int, merged: tuple, new: tuple,
+                 record: Record) -> tuple:
+    """A stored order's merged values, in the currency its first row (`record`) writes where
+    the stored one was read from blank cells only and that row is a sale: a payment's or a
+    credit note's currency is not the order's (cr45c: May's 5,000 EUR payment on DN-3 made
+    its 10,000 USD invoice 9,259.26 EUR)."""
+    code = new[O_CURRENCY]
+    if not (record[CURRENCY_WRITTEN] and sale(record)) or merged[O_CURRENCY] == code or (
+            not read_from_blanks(conn, order_id)):
+        return merged
+    return (*merged[:O_CURRENCY], code, *merged[O_CURRENCY + 1:])
+
+
+def read_from_blanks(conn: sqlite3.Connection, order_id: int) -> bool:
+    """Was every line of a stored order (one at least) read in a currency its row did not
+    write?"""
+    return conn.execute(_UNSAID, (order_id,)).fetchone()[0] == 0
+
+
+def sale(record: Record) -> bool:
+    """Is a row a sale (no credit note, an amount above nothing)?"""
+    return not record[CREDIT_NOTE] and (record[AMOUNT] or 0) > 0

@@ -1,0 +1,151 @@
+"""An old order listed again with its 币种 blank keeps its currency (fx45c).
+
+DN-3, Ningbo Supply's January order, still open: April's 台账 lists it 100 × 700 = 70,000 人民币,
+May's again with the 币种 cell blank (or on a sheet with no 币种 column). The firm's default is
+USD. Imported April then May, the line became 70,000 USD (order CNY): open and revenue 70,000
+where April alone said 9,723, no word; May then April, the line CNY, its order USD. Now the
+line and order stay CNY either way, as April alone reads them. Each import is compared with the
+reference import (tests/reference_import) table by table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from account_cli import customers
+from openpyxl import Workbook
+from test_fast_import import _same_import
+
+HEADER = ["合同号", "客户", "产品", "下单日期", "数量", "单价", "金额", "币种", "付款方式",
+          "出货日期", "已收金额", "收款日期"]
+AS_OF = date(2025, 7, 31)
+NINGBO, HANOI = "Ningbo Supply", "Hanoi Home"
+
+
+def row(no: str | None, customer: str, quantity: int, price: int, currency: str | None,
+        ordered: str, paid: float | None = None, paid_on: str | None = None) -> list[object]:
+    return [no, customer, "Valve", datetime.fromisoformat(ordered), quantity, price,
+            quantity * price, currency, "OA 30 days", datetime.fromisoformat(ordered),
+            paid, datetime.fromisoformat(paid_on) if paid_on else None]
+
+
+def write(path: Path, tab: str, rows: list[list[object]], currency_column: bool = True) -> Path:
+    """One tab written with openpyxl; without its 币种 column where `currency_column` is false."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = tab
+    for values in [HEADER, *rows]:
+        sheet.append(values)
+    if not currency_column:
+        sheet.delete_cols(HEADER.index("币种") + 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def dn3(currency: str | None, number: str | None = "DN-3", paid: float | None = None
+        ) -> list[object]:
+    return row(number, NINGBO, 100, 700, currency, "2025-01-10", paid,
+               "2025-03-20" if paid else None)
+
+
+def stored(tmp_path: Path) -> list[tuple]:
+    """Each line: (amount, currency, received, received currency, its order's currency)."""
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        return conn.execute(
+            "SELECT l.amount, l.currency, l.received_amount, l.received_currency, o.currency "
+            "FROM order_lines l JOIN orders o ON o.id = l.order_id ORDER BY l.id").fetchall()
+    finally:
+        conn.close()
+
+
+def money(tmp_path: Path, name: str) -> tuple[float, float]:
+    found = customers(tmp_path / "fast.sqlite", AS_OF)["by_name"][name]
+    return found["open_amount"], found["revenue_12m"]
+
+
+def april_alone(tmp_path: Path, april: Path) -> tuple[float, float]:
+    _same_import(tmp_path / "alone", [april])
+    return money(tmp_path / "alone", NINGBO)
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+@pytest.mark.parametrize("currency_column", [True, False])  # F1: a blank cell; F1c: no column
+@pytest.mark.parametrize("number", ["DN-3", None])
+def test_a_blank_currency_keeps_the_old_orders_cny(tmp_path: Path, may_first: bool,
+                                                   currency_column: bool,
+                                                   number: str | None) -> None:
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3("人民币", number)])
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None, number)],
+                currency_column)
+    alone = april_alone(tmp_path, april)
+    assert alone[0] == pytest.approx(9_723, abs=1)  # 70,000 CNY in USD
+
+    _same_import(tmp_path, *([[may], [april]] if may_first else [[april], [may]]))
+    assert stored(tmp_path) == [(70_000, "CNY", None, None, "CNY")]
+    assert money(tmp_path, NINGBO) == alone  # was 70,000 and 70,000 (April first)
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+def test_its_payment_stays_in_cny_too(tmp_path: Path, may_first: bool) -> None:
+    """April's row says 20,000 received; May's repeats it, 币种 blank: 20,000 CNY received,
+    50,000 CNY open (was 70,000 USD, 20,000 USD received: 50,000 USD open)."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3("人民币", paid=20_000)])
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None, paid=20_000)])
+    alone = april_alone(tmp_path, april)
+    assert alone[0] == pytest.approx(50_000 / 70_000 * alone[1], abs=1)
+
+    _same_import(tmp_path, *([[may], [april]] if may_first else [[april], [may]]))
+    assert stored(tmp_path) == [(70_000, "CNY", 20_000, None, "CNY")]
+    assert money(tmp_path, NINGBO) == alone
+
+
+def test_an_ordinary_month_writing_every_currency_is_as_before(tmp_path: Path) -> None:
+    """Every row writes its 币种 (a USD and an EUR order, each carried into May): as before."""
+    rows = [row("PO-1", HANOI, 100, 100, "USD", "2025-01-10"),
+            row("PO-2", HANOI, 50, 100, "EUR", "2025-02-10")]
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", rows)
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月",
+                [*rows, row("PO-3", HANOI, 10, 100, "EUR", "2025-05-03")])
+    _same_import(tmp_path, [april], [may])
+    assert stored(tmp_path) == [(10_000, "USD", None, None, "USD"),
+                                (5_000, "EUR", None, None, "EUR"),
+                                (1_000, "EUR", None, None, "EUR")]
+
+
+@pytest.mark.parametrize("blank_in_may", [False, True])
+def test_no_currency_column_from_the_first_month_reads_the_default(
+        tmp_path: Path, blank_in_may: bool) -> None:
+    """A domestic order first imported from a sheet without 币种 is the firm's default (USD),
+    as before, in May too: without the column, or with it and the cell blank."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3(None)], False)
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月",
+                [dn3(None), row("PO-4", HANOI, 10, 100, None, "2025-05-03")], blank_in_may)
+    _same_import(tmp_path, [april], [may])
+    assert stored(tmp_path) == [(70_000, "USD", None, None, "USD"),
+                                (1_000, "USD", None, None, "USD")]
+    assert money(tmp_path, NINGBO) == (70_000, 70_000)
+
+
+@pytest.mark.parametrize("kind", ["payment", "credit note"])
+def test_a_payment_or_credit_note_in_another_currency_leaves_a_blank_read_order(
+        tmp_path: Path, kind: str):
+    """cr45c: April without a 币种 column (DN-3 10,000 in the default USD); May lists only a
+    5,000 EUR payment, or a -1,000 EUR credit note, of DN-3. The order read from blank cells
+    took that row's EUR (its invoice 9,259.26 EUR, 4,259 EUR open); a payment's or a credit
+    note's currency is not the order's: it stays USD, as before fx45c."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月",
+                  [row("DN-3", NINGBO, 100, 100, None, "2025-01-10")], currency_column=False)
+    if kind == "payment":
+        may_row = row("DN-3", NINGBO, 0, 0, "EUR", "2025-01-10", 5_000, "2025-05-05")
+        may_row[4] = may_row[5] = may_row[6] = None
+    else:
+        may_row = row("DN-3", NINGBO, -10, 100, "EUR", "2025-01-10")
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [may_row])
+    _same_import(tmp_path, [april], [may])
+    assert {line[-1] for line in stored(tmp_path)} == {"USD"}
+    assert stored(tmp_path)[0][:2] == (10_000.0, "USD")
