@@ -149,3 +149,65 @@ def test_a_payment_or_credit_note_in_another_currency_leaves_a_blank_read_order(
     _same_import(tmp_path, [april], [may])
     assert {line[-1] for line in stored(tmp_path)} == {"USD"}
     assert stored(tmp_path)[0][:2] == (10_000.0, "USD")
+
+
+def june_payment(tmp_path: Path, on_a_list: bool) -> Path:
+    """DN-3's 20,000 paid on June 10th: a row of its own on June's 台账 (金额 and 币种 blank), or
+    a line of a 收款 list naming no currency."""
+    if on_a_list:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "收款"
+        sheet.append(["合同号", "客户", "收款日期", "收款金额"])
+        sheet.append(["DN-3", NINGBO, datetime(2025, 6, 10), 20_000])
+        book.save(path := tmp_path / "in" / "收款 2025-06.xlsx")
+        return path
+    pay = row("DN-3", NINGBO, 0, 0, None, "2025-01-10", 20_000, "2025-06-10")
+    pay[4] = pay[5] = pay[6] = None
+    return write(tmp_path / "in" / "台账 2025-06.xlsx", "6月", [pay])
+
+
+@pytest.mark.parametrize("may_first", [False, True])
+@pytest.mark.parametrize("on_a_list", [False, True])
+def test_a_later_payment_of_the_kept_order_is_in_its_cny(tmp_path: Path, may_first: bool,
+                                                         on_a_list: bool) -> None:
+    """G1: April 人民币, May blank, then June's 20,000 payment of DN-3 (币种 blank, or on a 收款
+    list): 20,000 CNY received, 50,000 CNY (6,945 USD) open, black, as April and June alone.
+    The kept line had lost its written word (May's blank its last showing), so the payment was
+    read in USD: open 0, no list."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3("人民币")])
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None)])
+    june = june_payment(tmp_path, on_a_list)
+    _same_import(tmp_path / "alone", [april], [june])
+    alone = money(tmp_path / "alone", NINGBO)
+    assert alone[0] == pytest.approx(6_945, abs=1)
+
+    _same_import(tmp_path, *([[may], [april]] if may_first else [[april], [may]]), [june])
+    assert stored(tmp_path) == [(70_000, "CNY", None, None, "CNY"),
+                                (0, "CNY", 20_000, None, "CNY")]
+    assert money(tmp_path, NINGBO) == alone
+    found = customers(tmp_path / "fast.sqlite", AS_OF)["by_name"][NINGBO]
+    assert found.get("list") == "black"
+
+
+def test_a_written_received_currency_of_the_default_is_kept(tmp_path: Path) -> None:
+    """G4: PO-7, 100 × 100 = 10,000 EUR listed in April; May's row leaves 币种 blank and writes
+    5,000 received, 实收币种 USD (the firm's default): 5,000 USD received (4,630 EUR), 5,800 USD
+    open. The USD received was read as the line's EUR: 5,000 EUR received, 5,400 open."""
+    def tab(path: Path, tab_name: str, currency: str | None, paid: float | None,
+            paid_in: str | None) -> Path:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = tab_name
+        sheet.append([*HEADER, "实收币种"])
+        sheet.append([*row("PO-7", HANOI, 100, 100, currency, "2025-02-10", paid,
+                           "2025-05-10" if paid else None), paid_in])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        book.save(path)
+        return path
+
+    april = tab(tmp_path / "in" / "台账 2025-04.xlsx", "4月", "EUR", None, None)
+    may = tab(tmp_path / "in" / "台账 2025-05.xlsx", "5月", None, 5_000, "USD")
+    _same_import(tmp_path, [april], [may])
+    assert stored(tmp_path) == [(10_000, "EUR", 5_000, "USD", "EUR")]
+    assert money(tmp_path, HANOI)[0] == pytest.approx(5_800, abs=1)

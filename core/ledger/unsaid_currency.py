@@ -27,8 +27,18 @@ from core.ledger.line_values import (
     L_REBATE_CURRENCY,
     L_RECEIVED_CURRENCY,
     O_CURRENCY,
+    other_than,
 )
-from core.ledger.record import AMOUNT, CARRY_FORWARD, CREDIT_NOTE, CURRENCY_WRITTEN, Record
+from core.ledger.record import (
+    AMOUNT,
+    CARRY_FORWARD,
+    COST_CURRENCY,
+    CREDIT_NOTE,
+    CURRENCY_WRITTEN,
+    REBATE_CURRENCY,
+    RECEIVED_CURRENCY,
+    Record,
+)
 
 # 0: every line the order holds read its currency from a blank cell (NULL: it holds none)
 _UNSAID = "SELECT min(coalesce(currency_written, 1)) FROM order_lines WHERE order_id = ?"
@@ -36,20 +46,26 @@ _UNSAID = "SELECT min(coalesce(currency_written, 1)) FROM order_lines WHERE orde
 
 def kept_currency(values: tuple, before: Sequence, record: Record) -> tuple:
     """A carried row's line values (`values`) in the currency of the carried line stored
-    (`before`) where the row writes none: its own figures' currencies stored only where they
-    are not the line's (NULL: the line's)."""
+    (`before`) where the row writes none: the currencies its columns write (实收币种, 成本币种,
+    退税币种; blank: the line's) stored only where they are not the line's (NULL: the line's)."""
     code = before[L_CURRENCY]
     if record[CURRENCY_WRITTEN] or not (record[CARRY_FORWARD] and before[L_CARRIED]) or (
             values[L_CURRENCY] == code):
         return values
-    kept = list(values)
-    kept[L_CURRENCY] = code
-    for i in (L_COST_CURRENCY, L_RECEIVED_CURRENCY):
-        if kept[i] == code:
-            kept[i] = None
-    if kept[L_REBATE_CURRENCY] == (kept[L_COST_CURRENCY] or code):
-        kept[L_REBATE_CURRENCY] = None
+    kept = list(values)  # a column's currency it writes kept, the line's where it is the same
+    kept[L_CURRENCY] = code  # (G4: a written 实收币种 USD of an EUR line was read as EUR)
+    kept[L_COST_CURRENCY] = other_than(record[COST_CURRENCY], code)
+    kept[L_RECEIVED_CURRENCY] = other_than(record[RECEIVED_CURRENCY], code)
+    kept[L_REBATE_CURRENCY] = other_than(record[REBATE_CURRENCY], record[COST_CURRENCY] or code)
     return tuple(kept)
+
+
+def said(record: Record, before: Sequence | None) -> bool | None:
+    """Did a carried row write its currency (None: it left it blank and its stored carried
+    line's currency is kept, so is that line's word of it, core.ledger.balance_rows)?"""
+    if record[CURRENCY_WRITTEN] or before is None or not before[L_CARRIED]:
+        return bool(record[CURRENCY_WRITTEN])
+    return None
 
 
 def unsaid_order(conn: sqlite3.Connection, order_id: int, merged: tuple, new: tuple,

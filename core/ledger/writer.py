@@ -67,7 +67,6 @@ from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
     CREDIT_NOTE,
-    CURRENCY_WRITTEN,
     CUSTOMER,
     ORDER_DATE,
     ORDER_NO,
@@ -78,7 +77,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.unsaid_currency import kept_currency, unsaid_order
+from core.ledger.unsaid_currency import kept_currency, said, unsaid_order
 from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
@@ -414,15 +413,15 @@ class LedgerWriter:
             return
         row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
                       str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
-                      str(record[ORDER_NO] or ""), bool(record[CURRENCY_WRITTEN]))
+                      str(record[ORDER_NO] or ""), said(record, before))
         first = self._carried.get(key)
         self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
 
     def _balances(self) -> None:
         """The carried rows read against their orders (core.ledger.balance_rows); a balance
         row's line is counted, and its amount change listed, as the file finally leaves it."""
-        conn, rows = self.batches.read(), [row for row, _, _ in self._carried.values()]
-        currency_said(conn, rows)  # an unnumbered order's too (core.ledger.unsaid_currency)
+        conn = self.batches.read()  # an unnumbered order's said too (core.ledger.unsaid_currency)
+        rows = currency_said(conn, [row for row, _, _ in self._carried.values()])
         rows = [row for row in rows if row.order_no]
         if self._grown:
             rows += stored_carried(conn, sorted(self._grown), set(self._carried))

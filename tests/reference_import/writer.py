@@ -128,12 +128,12 @@ def _line_values(record: Record) -> dict[str, object]:
     }
 
 
-def _in_currency(record: Record, code: str) -> Record:
-    """A carried row writing no currency, read in its stored line's (core.ledger.unsaid_currency):
-    its figures that were in the row's currency in the line's."""
-    return dataclasses.replace(record, currency=code, **{
-        name: code for name in ("cost_currency", "received_currency", "rebate_currency")
-        if getattr(record, name) == record.currency})
+def _in_currency(record: Record, old: Mapping[str, Any]) -> Record:
+    """A carried row writing no currency, read in its stored line's (core.ledger.unsaid_currency),
+    its word of it the line's: its columns' blank currencies (None) the line's, written ones
+    kept."""
+    return dataclasses.replace(record, currency=old["currency"],
+                               currency_written=old["currency_written"] != 0)
 
 
 def _other(currency: str | None, row_currency: str) -> str | None:
@@ -380,7 +380,7 @@ class LedgerWriter:
         if old is not None:
             self.counts.listed.add(old["source_file"])
             if record.carry_forward and old["carried_forward"] and not record.currency_written:
-                record = _in_currency(record, old["currency"])  # a blank 币种 says nothing
+                record = _in_currency(record, old)  # a blank 币种 says nothing
                 line = dataclasses.replace(line, record=record)
         if record.received_date is not None:  # a typo'd year (core.ledger.beyond_dates)
             record = dataclasses.replace(record, received_date=self.status.meant(
