@@ -169,14 +169,16 @@ def june_payment(tmp_path: Path, on_a_list: bool) -> Path:
 
 @pytest.mark.parametrize("may_first", [False, True])
 @pytest.mark.parametrize("on_a_list", [False, True])
+@pytest.mark.parametrize("currency_column", [True, False])  # May's cell blank, or no column
 def test_a_later_payment_of_the_kept_order_is_in_its_cny(tmp_path: Path, may_first: bool,
-                                                         on_a_list: bool) -> None:
+                                                         on_a_list: bool,
+                                                         currency_column: bool) -> None:
     """G1: April 人民币, May blank, then June's 20,000 payment of DN-3 (币种 blank, or on a 收款
     list): 20,000 CNY received, 50,000 CNY (6,945 USD) open, black, as April and June alone.
     The kept line had lost its written word (May's blank its last showing), so the payment was
     read in USD: open 0, no list."""
     april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3("人民币")])
-    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None)])
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None)], currency_column)
     june = june_payment(tmp_path, on_a_list)
     _same_import(tmp_path / "alone", [april], [june])
     alone = money(tmp_path / "alone", NINGBO)
