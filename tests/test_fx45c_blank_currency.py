@@ -19,6 +19,9 @@ from account_cli import customers
 from openpyxl import Workbook
 from test_fast_import import _same_import
 
+from core import settings_store
+from core.store import connect
+
 HEADER = ["合同号", "客户", "产品", "下单日期", "数量", "单价", "金额", "币种", "付款方式",
           "出货日期", "已收金额", "收款日期"]
 AS_OF = date(2025, 7, 31)
@@ -213,3 +216,26 @@ def test_a_written_received_currency_of_the_default_is_kept(tmp_path: Path) -> N
     _same_import(tmp_path, [april], [may])
     assert stored(tmp_path) == [(10_000, "EUR", 5_000, "USD", "EUR")]
     assert money(tmp_path, HANOI)[0] == pytest.approx(5_800, abs=1)
+
+
+@pytest.mark.parametrize("currency_column", [False, True])  # no 币种 column, or its cells blank
+def test_a_default_corrected_after_the_first_month_reads_the_blank_line_again(
+        tmp_path: Path, currency_column: bool) -> None:
+    """R1 (rv46f): April imported under the default USD, DN-3's 币种 never written (70,000 USD
+    stored from a blank); the clerk sets the base currency to CNY; May carries DN-3 again, 已收
+    20,000: 50,000 CNY open, black, as before fx45c. The carried line kept its USD, read from
+    a blank as May's is: 359,971 CNY open, watch."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3(None)], currency_column)
+    may_row = dn3(None, paid=20_000)
+    may_row[-1] = datetime(2025, 5, 10)
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [may_row], currency_column)
+    _same_import(tmp_path, [april])
+    for name in ("fast.sqlite", "slow.sqlite"):
+        with connect(tmp_path / name) as conn:
+            settings_store.put(conn, "base_currency", "CNY")
+    _same_import(tmp_path, [may])
+    assert stored(tmp_path) == [(70_000, "CNY", 20_000, None, "USD")]
+    assert money(tmp_path, NINGBO) == (50_000, 70_000)
+    found = customers(tmp_path / "fast.sqlite", AS_OF)["by_name"][NINGBO]
+    assert found.get("list") == "black"
+

@@ -85,9 +85,9 @@ class Carried:
     row: int
     order_no: str
     # the sheet says its currency (record.CURRENCY_WRITTEN); a blank cell reads as the sheet's,
-    # so a row of an order kept in one other currency is read in that one; None: the row left
-    # it blank and kept its stored line's currency, so the stored line's word (currency_said)
-    written: bool | None = True
+    # so a row of an order kept in one other currency is read in that one (a blank that kept
+    # its carried stored line's currency: that line's word, core.ledger.unsaid_currency)
+    written: bool = True
 
 
 @dataclass
@@ -181,18 +181,14 @@ def stored_carried(conn: sqlite3.Connection, orders: Sequence[int], mine: set[st
 
 # what the sheet said of the currency of the carried rows a file wrote: (1 or 0, line key)
 CURRENCY_SAID = "UPDATE order_lines SET currency_written = ? WHERE line_key = ?"
-_STORED_SAID = "SELECT coalesce(currency_written, 1) FROM order_lines WHERE line_key = ?"
 
 
 def currency_said(conn: sqlite3.Connection, carried: Sequence[Carried]) -> list[Carried]:
     """Keep whether each carried row's sheet said its currency (its last showing's), for a
-    later file's lines of its order to read it by (stored_carried); a blank 币种 that kept its
-    stored line's currency keeps the stored line's word (fx45c2: April's 人民币 then May's
-    blank is said, so June's payment row is read in CNY). The rows, each's word settled."""
-    rows = [row if row.written is not None else replace(row, written=conn.execute(
-        _STORED_SAID, (row.key,)).fetchone()[0] != 0) for row in carried]
-    conn.executemany(CURRENCY_SAID, [(int(bool(row.written)), row.key) for row in rows])
-    return rows
+    later file's lines of its order to read it by (stored_carried); an unnumbered order's
+    too. The rows naming their order, to settle."""
+    conn.executemany(CURRENCY_SAID, [(int(row.written), row.key) for row in carried])
+    return [row for row in carried if row.order_no]
 
 
 def _received(row: Carried, total: float, held: float, stored: float | None) -> float:

@@ -355,7 +355,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (fx45k): a blank 币种 made EUR USD, and two lots one month apart were read as one.
 # 21 (fx45c): a carried row's blank 币种 keeps its line's currency, its written word and its order's
 # (DN-3 70,000 人民币 in April, blank in May: 70,000 USD open → 9,723; June's 20,000 paid: open
-# 0 → 6,945), and its written 实收币种 (EUR PO-7's 5,000 USD received: 5,400 open → 5,800).
+# 0 → 6,945), and its written 实收币种 (EUR PO-7's 5,000 USD received: 5,400 open → 5,800);
+# only where the stored line's row wrote it (fx46c: April blank under USD, base then set to CNY,
+# May's 70,000 stayed USD, 359,971 CNY open → 50,000).
 READER_VERSION = 21
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

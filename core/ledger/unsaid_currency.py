@@ -6,7 +6,9 @@ the blank replaced the line's CNY, and a domestic buyer's 9,723 USD of debt coun
 (fx45c). A row repeated on a later tab already keeps its line's currency
 (core.ledger.line_values); a carried row (dated before its tab's month) does too now, where it
 writes none (record.CURRENCY_WRITTEN 0): its line keeps the currency stored, and the figures the
-row gives in its own currency (received, cost, rebate) are in the line's.
+row gives in its own currency (received, cost, rebate) are in the line's. Where the stored line
+was itself read from a blank, the row is read as it reads (the firm's base currency may have
+been corrected since), and says nothing either.
 
 Imported the other way round, May's blank row stored the order in USD; April's row writing 人民币
 puts the line in CNY (its currency said, a blank's replaced), and the order with it where every
@@ -44,13 +46,16 @@ from core.ledger.record import (
 _UNSAID = "SELECT min(coalesce(currency_written, 1)) FROM order_lines WHERE order_id = ?"
 
 
-def kept_currency(values: tuple, before: Sequence, record: Record) -> tuple:
+def kept_currency(values: tuple, before: Sequence, record: Record, stored_said: int) -> tuple:
     """A carried row's line values (`values`) in the currency of the carried line stored
-    (`before`) where the row writes none: the currencies its columns write (实收币种, 成本币种,
-    退税币种; blank: the line's) stored only where they are not the line's (NULL: the line's)."""
+    (`before`) where the row writes none and the stored line's row wrote it (`stored_said`
+    not 0): the currencies its columns write (实收币种, 成本币种, 退税币种; blank: the line's)
+    stored only where they are not the line's (NULL: the line's). One read from a blank too is
+    read again (rv46f: April's blank read as the default USD, the base set to CNY, May's 70,000
+    stayed USD: 359,971 CNY open where 50,000 is)."""
     code = before[L_CURRENCY]
     if record[CURRENCY_WRITTEN] or not (record[CARRY_FORWARD] and before[L_CARRIED]) or (
-            values[L_CURRENCY] == code):
+            values[L_CURRENCY] == code) or not stored_said:
         return values
     kept = list(values)  # a column's currency it writes kept, the line's where it is the same
     kept[L_CURRENCY] = code  # (G4: a written 实收币种 USD of an EUR line was read as EUR)
@@ -58,14 +63,6 @@ def kept_currency(values: tuple, before: Sequence, record: Record) -> tuple:
     kept[L_RECEIVED_CURRENCY] = other_than(record[RECEIVED_CURRENCY], code)
     kept[L_REBATE_CURRENCY] = other_than(record[REBATE_CURRENCY], record[COST_CURRENCY] or code)
     return tuple(kept)
-
-
-def said(record: Record, before: Sequence | None) -> bool | None:
-    """Did a carried row write its currency (None: it left it blank and its stored carried
-    line's currency is kept, so is that line's word of it, core.ledger.balance_rows)?"""
-    if record[CURRENCY_WRITTEN] or before is None or not before[L_CARRIED]:
-        return bool(record[CURRENCY_WRITTEN])
-    return None
 
 
 def unsaid_order(conn: sqlite3.Connection, order_id: int, merged: tuple, new: tuple,

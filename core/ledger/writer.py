@@ -67,6 +67,7 @@ from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
     CREDIT_NOTE,
+    CURRENCY_WRITTEN,
     CUSTOMER,
     ORDER_DATE,
     ORDER_NO,
@@ -77,13 +78,14 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.unsaid_currency import kept_currency, said, unsaid_order
+from core.ledger.unsaid_currency import kept_currency, unsaid_order
 from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
     O_STATUS,
     ORDER_INSERTED,
+    SAID,
     SOURCES,
     STATUS_DAY,
     STATUS_FROM_LINES,
@@ -320,8 +322,8 @@ class LedgerWriter:
                 elif order.stored:
                     self._grown.add(order.id)
                 continue
-            before, sources = found[VALUES], found[SOURCES]
-            values = kept_currency(values, before, record)  # a carried row's blank 币种
+            before, sources, word = found[VALUES], found[SOURCES], found[SAID]
+            values = kept_currency(values, before, record, word)  # a blank 币种 (unsaid_currency)
             listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[:2], (
@@ -371,7 +373,7 @@ class LedgerWriter:
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self._carry(key, order, record, values, before, changed(before, merged))
+                self._carry(key, order, record, values, before, changed(before, merged), word)
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -406,14 +408,14 @@ class LedgerWriter:
             STORED_NEIGHBOUR, (other,)).fetchone(), amount)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
-               before: tuple[Any, ...] | None, changed: bool) -> None:
-        """A carried row's line: whether it wrote its currency kept, and read against its
-        order's lines once they are all written where it names its order (_balances)."""
+               before: tuple[Any, ...] | None, changed: bool, stored_said: int = 0) -> None:
+        """A carried row's line: whether it wrote its currency (a blank: its carried stored
+        line's word, `stored_said`) kept, and read against its order's lines if it names it."""
         if not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
             return
         row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
                       str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
-                      str(record[ORDER_NO] or ""), said(record, before))
+                      str(record[ORDER_NO] or ""), bool(record[CURRENCY_WRITTEN] or stored_said))
         first = self._carried.get(key)
         self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
 
@@ -422,7 +424,6 @@ class LedgerWriter:
         row's line is counted, and its amount change listed, as the file finally leaves it."""
         conn = self.batches.read()  # an unnumbered order's said too (core.ledger.unsaid_currency)
         rows = currency_said(conn, [row for row, _, _ in self._carried.values()])
-        rows = [row for row in rows if row.order_no]
         if self._grown:
             rows += stored_carried(conn, sorted(self._grown), set(self._carried))
         if not rows:

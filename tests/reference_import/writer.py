@@ -129,11 +129,10 @@ def _line_values(record: Record) -> dict[str, object]:
 
 
 def _in_currency(record: Record, old: Mapping[str, Any]) -> Record:
-    """A carried row writing no currency, read in its stored line's (core.ledger.unsaid_currency),
-    its word of it the line's: its columns' blank currencies (None) the line's, written ones
-    kept."""
-    return dataclasses.replace(record, currency=old["currency"],
-                               currency_written=old["currency_written"] != 0)
+    """A carried row writing no currency, read in its stored line's where that line's row wrote
+    it (core.ledger.unsaid_currency), said as the line's: its columns' blank currencies (None)
+    the line's, written ones kept."""
+    return dataclasses.replace(record, currency=old["currency"], currency_written=True)
 
 
 def _other(currency: str | None, row_currency: str) -> str | None:
@@ -379,7 +378,8 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
-            if record.carry_forward and old["carried_forward"] and not record.currency_written:
+            if record.carry_forward and old["carried_forward"] and not record.currency_written \
+                    and old["currency_written"] != 0:  # read from a blank: read again (rv46f)
                 record = _in_currency(record, old)  # a blank 币种 says nothing
                 line = dataclasses.replace(line, record=record)
         if record.received_date is not None:  # a typo'd year (core.ledger.beyond_dates)
