@@ -239,3 +239,80 @@ def test_a_default_corrected_after_the_first_month_reads_the_blank_line_again(
     found = customers(tmp_path / "fast.sqlite", AS_OF)["by_name"][NINGBO]
     assert found.get("list") == "black"
 
+
+def june_row(quantity: int, product: str = "Valve") -> list[object]:
+    """A row of DN-3 of its own dated June 5th, 币种 blank: a return (quantity below 0) or a
+    new lot."""
+    found = row("DN-3", NINGBO, quantity, 700, None, "2025-06-05")
+    found[2] = product
+    return found
+
+
+@pytest.mark.parametrize("may_blank", [True, False])
+def test_a_blank_return_of_the_kept_order_is_in_its_cny(tmp_path: Path, may_blank: bool
+                                                         ) -> None:
+    """G3 (rv46f): April 人民币, May blank (or no May), June carries DN-3 blank and returns half
+    of it, -50 × 700 = -35,000, 币种 blank: 35,000 CNY (4,862 USD) open, 131 days, black, as
+    with June's 人民币 written. The return was read in USD against the kept 9,723 USD line:
+    open 0, revenue -25,277, on no list (main: 35,000 open, watch). (Black where the data
+    records receipts: /tmp/rv46f g3_half_return; here, with none, to be confirmed.)"""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3("人民币")])
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None)])
+    june = write(tmp_path / "in" / "台账 2025-06.xlsx", "6月", [dn3(None), june_row(-50)])
+    said = write(tmp_path / "in" / "said" / "台账 2025-06.xlsx", "6月", [
+        dn3("人民币"), [*june_row(-50)[:7], "人民币", *june_row(-50)[8:]]])
+    _same_import(tmp_path / "said", [april], [said])
+    truth = customers(tmp_path / "said" / "fast.sqlite", AS_OF)["by_name"][NINGBO]
+    assert truth["open_amount"] == pytest.approx(4_862, abs=1)
+
+    _same_import(tmp_path, [april], *([[may]] if may_blank else []), [june])
+    assert [line[:2] for line in stored(tmp_path)] == [(70_000, "CNY"), (-35_000, "CNY")]
+    found = customers(tmp_path / "fast.sqlite", AS_OF)["by_name"][NINGBO]
+    assert (found["open_amount"], found["revenue_12m"], found.get("list")) == (
+        truth["open_amount"], truth["revenue_12m"], truth.get("list"))
+
+
+def test_a_blank_new_lot_of_the_kept_order_is_in_its_cny(tmp_path: Path) -> None:
+    """rv46f new_lot_blank: June adds a lot of DN-3 dated June 5th, 10 × 700 = 7,000, 币种
+    blank (the firm writes it on an order's first showing): 77,000 CNY open = 10,695 USD (was
+    16,723: the lot read as 7,000 USD). A lot of an order whose lines name two currencies,
+    or of a new order, stays in the default."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [
+        dn3("人民币"), row("PO-1", HANOI, 10, 100, "EUR", "2025-03-10"),
+        row("PO-1", HANOI, 10, 100, "人民币", "2025-03-10")])
+    april_rows = load_rows(april)
+    april_rows[-1][2] = "Chair"
+    april = write(april, "4月", april_rows)
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None)])
+    lot = june_row(10, "Valve lot 2")
+    other = row("PO-1", HANOI, 5, 100, None, "2025-06-05")
+    other[2] = "Table"
+    june = write(tmp_path / "in" / "台账 2025-06.xlsx", "6月", [
+        dn3(None), lot, other, row("PO-9", HANOI, 1, 100, None, "2025-06-06")])
+    _same_import(tmp_path, [april], [may], [june])
+    assert [line[:2] for line in stored(tmp_path)] == [
+        (70_000, "CNY"), (1_000, "EUR"), (1_000, "CNY"), (7_000, "CNY"), (500, "USD"),
+        (100, "USD")]
+    assert money(tmp_path, NINGBO)[0] == pytest.approx(10_695, abs=1)
+
+
+def load_rows(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+    return [list(r) for r in load_workbook(path).active.iter_rows(min_row=2, values_only=True)]
+
+
+def test_a_blank_return_on_a_returns_tab_stays_in_the_orders_currency(tmp_path: Path) -> None:
+    """A 退货 tab naming no currency already read June's -35,000 in DN-3's CNY: so still."""
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [dn3("人民币")])
+    may = write(tmp_path / "in" / "台账 2025-05.xlsx", "5月", [dn3(None)])
+    book = Workbook()
+    book.active.title = "6月"
+    for values in [HEADER, dn3(None)]:
+        book.active.append(values)
+    returns = book.create_sheet("退货")
+    returns.append(["合同号", "客户", "退货日期", "退货金额"])
+    returns.append(["DN-3", NINGBO, datetime(2025, 6, 5), 35_000])
+    book.save(june := tmp_path / "in" / "台账 2025-06.xlsx")
+    _same_import(tmp_path, [april], [may], [june])
+    assert money(tmp_path, NINGBO)[0] == pytest.approx(4_862, abs=1)
+    assert {line[1] for line in stored(tmp_path)} == {"CNY"}

@@ -37,6 +37,7 @@ from core.ledger.record import (
     COST_CURRENCY,
     CREDIT_NOTE,
     CURRENCY_WRITTEN,
+    ORDER_NO,
     REBATE_CURRENCY,
     RECEIVED_CURRENCY,
     Record,
@@ -65,17 +66,34 @@ def kept_currency(values: tuple, before: Sequence, record: Record, stored_said: 
     return tuple(kept)
 
 
-def unsaid_order(conn: sqlite3.Connection, order_id: int, merged: tuple, new: tuple,
-                 record: Record) -> tuple:
-    """A stored order's merged values, in the currency its first row (`record`) writes where
-    the stored one was read from blank cells only and that row is a sale: a payment's or a
-    credit note's currency is not the order's (cr45c: May's 5,000 EUR payment on DN-3 made
-    its 10,000 USD invoice 9,259.26 EUR)."""
-    code = new[O_CURRENCY]
-    if not (record[CURRENCY_WRITTEN] and sale(record)) or merged[O_CURRENCY] == code or (
-            not read_from_blanks(conn, order_id)):
+def unsaid_order(conn: sqlite3.Connection, order_id: int, merged: tuple,
+                 stored_new: tuple[Sequence, tuple], record: Record) -> tuple:
+    """A stored order's merged values (of `stored_new`: the order stored, the file's), in the
+    currency its first row (`record`) writes where the stored one was read from blank cells
+    only and that row is a sale: a payment's or a credit note's currency is not the order's
+    (cr45c: May's 5,000 EUR payment on DN-3 made its 10,000 USD invoice 9,259.26 EUR). A first
+    row writing none keeps the stored order's currency unless that was read from blank cells
+    only (fx46c: June's blank carried row beside a blank return made DN-3's CNY order USD)."""
+    stored, new = stored_new
+    if record[CURRENCY_WRITTEN]:
+        code, blanks = new[O_CURRENCY], True  # a sale's, over one read from blanks
+        if not sale(record):
+            return merged
+    else:
+        code, blanks = stored[O_CURRENCY], False  # the stored one, over a blank's
+    if merged[O_CURRENCY] == code or read_from_blanks(conn, order_id) != blanks:
         return merged
     return (*merged[:O_CURRENCY], code, *merged[O_CURRENCY + 1:])
+
+
+def unsaid_row(record: Record) -> bool:
+    """Is a row of a stored order one whose blank 币种 its order's stored lines may say (one
+    not carried, naming its order, its cell blank)? Its line is marked (order_lines.
+    currency_written 0) and read in the currency the order's sales wrote, where they wrote one
+    (core.ledger.listed_currency): June's return of DN-3, -35,000 with 币种 blank, against its
+    70,000 人民币 sale read as USD took the buyer off the black list (rv46f G3: open 0, 4,862
+    is); a new lot of it, 7,000, read as USD: 16,723 open where 10,695 is."""
+    return not record[CURRENCY_WRITTEN] and not record[CARRY_FORWARD] and bool(record[ORDER_NO])
 
 
 def read_from_blanks(conn: sqlite3.Connection, order_id: int) -> bool:

@@ -78,7 +78,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.unsaid_currency import kept_currency, unsaid_order
+from core.ledger.unsaid_currency import kept_currency, unsaid_order, unsaid_row
 from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
@@ -173,14 +173,12 @@ class LedgerWriter:
         self.later.settle(self.batches.read())  # the file whose amount each line holds
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
-        after = self._after
-        updated = sum(changed(values, after[key]) for key, values in self._before.items())
+        updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
         self.counts.updated += updated
         self.counts.unchanged += len(self._before) - updated
-        self.twins.settle(self.counts, self._before, after)
-        self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
-                                                            key=lambda p: p[0])
-                                      if abs(c.new - c.old) > TOLERANCE]
+        self.twins.settle(self.counts, self._before, self._after)
+        changes = sorted(self._changes.values(), key=lambda p: p[0])
+        self.counts.amount_changes = [c for _, c in changes if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved, self.counts.kept_statuses = self._moves(), self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
@@ -252,7 +250,7 @@ class LedgerWriter:
                                 self.import_id, self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
-            merged = unsaid_order(self.batches.read(), order.id, merged, new, record)
+            merged = unsaid_order(self.batches.read(), order.id, merged, (stored, new), record)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)
@@ -305,6 +303,8 @@ class LedgerWriter:
             values = self.status.typo_free(lines.values(number, position, record, order),
                                            L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
+            if order.stored and unsaid_row(record):  # in its order's currency (unsaid_currency)
+                self.counts.unsaid.add((record[SHEET], record[ROW]))
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
                     record[SHEET], record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))

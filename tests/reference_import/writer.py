@@ -247,6 +247,10 @@ class LedgerWriter:
             self.rung = terms.rung if isinstance(terms, PaymentTerms) else None
             for index, line in enumerate(order.lines):
                 self._line(order_id, line, stored_lines, (number, index))
+                record = line.record  # a stored order's own row, 币种 blank (unsaid_currency)
+                if order.key in stored_orders and record.order_no and not (
+                        record.currency_written or record.carry_forward):
+                    self.counts.unsaid.add((record.sheet, record.row))
             old = stored_orders.get(order.key)
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
@@ -347,6 +351,9 @@ class LedgerWriter:
             if order.first.currency_written and not order.first.credit_note and (
                     order.first.amount or 0) > 0 and read_from_blanks(self.conn, old["id"]):
                 merged["currency"] = written  # read from blank cells only before (fx45c)
+            elif not order.first.currency_written and not read_from_blanks(self.conn,
+                                                                           old["id"]):
+                merged["currency"] = old["currency"]  # not a blank's (fx46c)
         if old is not None and merged["customer_id"] != old["customer_id"]:
             first = order.first
             [stored] = self.conn.execute("SELECT name FROM customers WHERE id = ?",
