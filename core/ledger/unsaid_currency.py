@@ -29,13 +29,16 @@ from core.ledger.line_values import (
     L_REBATE_CURRENCY,
     L_RECEIVED_CURRENCY,
     O_CURRENCY,
+    merge_order,
     other_than,
 )
+from core.ledger.orders import Order
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
     COST_CURRENCY,
     CREDIT_NOTE,
+    CURRENCY,
     CURRENCY_WRITTEN,
     ORDER_NO,
     REBATE_CURRENCY,
@@ -66,34 +69,44 @@ def kept_currency(values: tuple, before: Sequence, record: Record, stored_said: 
     return tuple(kept)
 
 
-def unsaid_order(conn: sqlite3.Connection, order_id: int, merged: tuple,
-                 stored_new: tuple[Sequence, tuple], record: Record) -> tuple:
-    """A stored order's merged values (of `stored_new`: the order stored, the file's), in the
-    currency its first row (`record`) writes where the stored one was read from blank cells
-    only and that row is a sale: a payment's or a credit note's currency is not the order's
+def merged_order(conn: sqlite3.Connection, order: Order, stored_new: tuple[Sequence, tuple],
+                 record: Record) -> tuple:
+    """A stored order's values merged (core.ledger.line_values.merge_order; `stored_new`: the
+    order stored, the file's), in the currency its first row (`record`) writes where the
+    stored one was read from blank cells only and that row is a sale: a payment's or a
+    credit note's currency is not the order's
     (cr45c: May's 5,000 EUR payment on DN-3 made its 10,000 USD invoice 9,259.26 EUR). A first
     row writing none keeps the stored order's currency unless that was read from blank cells
     only (fx46c: June's blank carried row beside a blank return made DN-3's CNY order USD)."""
     stored, new = stored_new
+    merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
     if record[CURRENCY_WRITTEN]:
         code, blanks = new[O_CURRENCY], True  # a sale's, over one read from blanks
         if not sale(record):
             return merged
     else:
         code, blanks = stored[O_CURRENCY], False  # the stored one, over a blank's
-    if merged[O_CURRENCY] == code or read_from_blanks(conn, order_id) != blanks:
+    if merged[O_CURRENCY] == code or read_from_blanks(conn, order.id) != blanks:
         return merged
     return (*merged[:O_CURRENCY], code, *merged[O_CURRENCY + 1:])
 
 
-def unsaid_row(record: Record) -> bool:
-    """Is a row of a stored order one whose blank 币种 its order's stored lines may say (one
-    not carried, naming its order, its cell blank)? Its line is marked (order_lines.
-    currency_written 0) and read in the currency the order's sales wrote, where they wrote one
-    (core.ledger.listed_currency): June's return of DN-3, -35,000 with 币种 blank, against its
-    70,000 人民币 sale read as USD took the buyer off the black list (rv46f G3: open 0, 4,862
-    is); a new lot of it, 7,000, read as USD: 16,723 open where 10,695 is."""
-    return not record[CURRENCY_WRITTEN] and not record[CARRY_FORWARD] and bool(record[ORDER_NO])
+def currency_of(order_values: Sequence) -> str:
+    """An order's currency, of its values as stored."""
+    return str(order_values[O_CURRENCY])
+
+
+def unsaid_row(record: Record, order_currency: str | None) -> bool:
+    """Is a row of a stored order (now in `order_currency`) one whose blank 币种 its order's
+    stored lines may say (not carried, naming its order, its cell blank, read in another
+    currency)? Its line is marked (order_lines.currency_written 0) and read in the currency
+    the order's sales wrote, where they wrote one (core.ledger.listed_currency): June's return
+    of DN-3, -35,000 with 币种 blank, against its 70,000 人民币 sale read as USD took the buyer
+    off the black list (rv46f G3: open 0, 4,862 is); a new lot of it, 7,000, read as USD:
+    16,723 open where 10,695 is. A row in its order's currency is not marked: a firm leaving
+    every 币种 blank marks none (10,000 rows marked by place took 22 s)."""
+    return not (record[CURRENCY_WRITTEN] or record[CARRY_FORWARD]) and bool(
+        record[ORDER_NO]) and record[CURRENCY] != order_currency
 
 
 def read_from_blanks(conn: sqlite3.Connection, order_id: int) -> bool:

@@ -39,7 +39,6 @@ from core.ledger.line_values import (
     inserted,
     inserted_order,
     merge_line,
-    merge_order,
     order_values,
     receipt,
     redated,
@@ -78,7 +77,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.unsaid_currency import kept_currency, unsaid_order, unsaid_row
+from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
 from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
@@ -130,7 +129,8 @@ class LedgerWriter:
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
-        self._grown: set[int] = set()  # stored orders given a line from a row not carried
+        # stored orders given a line from a row not carried; their currencies as merged
+        self._grown, self._currency = set[int](), dict[int, str]()
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
 
@@ -249,8 +249,8 @@ class LedgerWriter:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
                                 self.import_id, self.import_id))
                 continue
-            merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
-            merged = unsaid_order(self.batches.read(), order.id, merged, (stored, new), record)
+            merged = merged_order(self.batches.read(), order, (stored, new), record)
+            self._currency[order.id] = currency_of(merged)  # a blank row's (unsaid_row)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)
@@ -303,7 +303,7 @@ class LedgerWriter:
             values = self.status.typo_free(lines.values(number, position, record, order),
                                            L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
-            if order.stored and unsaid_row(record):  # in its order's currency (unsaid_currency)
+            if order.stored and unsaid_row(record, self._currency.get(order.id)):  # its order's
                 self.counts.unsaid.add((record[SHEET], record[ROW]))
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
@@ -409,8 +409,7 @@ class LedgerWriter:
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool, stored_said: int = 0) -> None:
-        """A carried row's line: whether it wrote its currency (a blank: its carried stored
-        line's word, `stored_said`) kept, and read against its order's lines if it names it."""
+        """A carried row's line, its word of its currency (a blank: its stored line's) kept."""
         if not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
             return
         row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],

@@ -249,7 +249,10 @@ class LedgerWriter:
                 self._line(order_id, line, stored_lines, (number, index))
                 record = line.record  # a stored order's own row, 币种 blank (unsaid_currency)
                 if order.key in stored_orders and record.order_no and not (
-                        record.currency_written or record.carry_forward):
+                        record.currency_written or record.carry_forward) and (
+                        record.currency != self.conn.execute(
+                            "SELECT currency FROM orders WHERE id = ?", (order_id,)
+                        ).fetchone()[0]):
                     self.counts.unsaid.add((record.sheet, record.row))
             old = stored_orders.get(order.key)
             if old is not None and any(not line.repeat for line in order.lines) and (
