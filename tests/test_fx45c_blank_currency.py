@@ -316,3 +316,27 @@ def test_a_blank_return_on_a_returns_tab_stays_in_the_orders_currency(tmp_path: 
     _same_import(tmp_path, [april], [may], [june])
     assert money(tmp_path, NINGBO)[0] == pytest.approx(4_862, abs=1)
     assert {line[1] for line in stored(tmp_path)} == {"CNY"}
+
+
+def test_a_corrected_base_reread_from_blanks_moves_the_order_and_marks_nothing(
+        tmp_path: Path) -> None:
+    """A firm without a 币种 column imports April (PO-4 of April 3rd, its own month) under the
+    default USD, sets the base to CNY and imports April corrected: PO-4 and its order are CNY,
+    as before fx46c (its stored line never said USD), and no line is marked for the after-import
+    step (each marked row cost an update by its place: 22 s for 10,000)."""
+    rows = [row("PO-4", HANOI, 10, 100, None, "2025-04-03")]
+    april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", rows, False)
+    _same_import(tmp_path, [april])
+    for name in ("fast.sqlite", "slow.sqlite"):
+        with connect(tmp_path / name) as conn:
+            settings_store.put(conn, "base_currency", "CNY")
+    rows[0][-3] = datetime(2025, 4, 20)  # shipped later: another file
+    _same_import(tmp_path, [write(tmp_path / "in" / "again" / "台账 2025-04.xlsx", "4月", rows,
+                                  False)])
+    assert stored(tmp_path) == [(1_000, "CNY", None, None, "CNY")]
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        assert conn.execute("SELECT count(*) FROM order_lines WHERE currency_written = 0"
+                            ).fetchone()[0] == 0
+    finally:
+        conn.close()

@@ -48,6 +48,8 @@ from core.ledger.record import (
 
 # 0: every line the order holds read its currency from a blank cell (NULL: it holds none)
 _UNSAID = "SELECT min(coalesce(currency_written, 1)) FROM order_lines WHERE order_id = ?"
+# 1: a line of the order whose row is known to have written its currency
+_SAID = "SELECT coalesce(max(currency_written), 0) FROM order_lines WHERE order_id = ?"
 
 
 def kept_currency(values: tuple, before: Sequence, record: Record, stored_said: int) -> tuple:
@@ -74,10 +76,11 @@ def merged_order(conn: sqlite3.Connection, order: Order, stored_new: tuple[Seque
     """A stored order's values merged (core.ledger.line_values.merge_order; `stored_new`: the
     order stored, the file's), in the currency its first row (`record`) writes where the
     stored one was read from blank cells only and that row is a sale: a payment's or a
-    credit note's currency is not the order's
-    (cr45c: May's 5,000 EUR payment on DN-3 made its 10,000 USD invoice 9,259.26 EUR). A first
-    row writing none keeps the stored order's currency unless that was read from blank cells
-    only (fx46c: June's blank carried row beside a blank return made DN-3's CNY order USD)."""
+    credit note's currency is not the order's (cr45c: May's 5,000 EUR payment on DN-3 made its
+    10,000 USD invoice 9,259.26 EUR). A first row writing none keeps the stored order's
+    currency where a stored line's row is known to have written it (currency_written 1: fx46c,
+    June's blank carried row beside a blank return made DN-3's CNY order USD); an order of
+    lines stored without that word (NULL) follows the row, as before (the base corrected)."""
     stored, new = stored_new
     merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
     if record[CURRENCY_WRITTEN]:
@@ -86,7 +89,8 @@ def merged_order(conn: sqlite3.Connection, order: Order, stored_new: tuple[Seque
             return merged
     else:
         code, blanks = stored[O_CURRENCY], False  # the stored one, over a blank's
-    if merged[O_CURRENCY] == code or read_from_blanks(conn, order.id) != blanks:
+    if merged[O_CURRENCY] == code or not (read_from_blanks(conn, order.id) if blanks else (
+            conn.execute(_SAID, (order.id,)).fetchone()[0])):
         return merged
     return (*merged[:O_CURRENCY], code, *merged[O_CURRENCY + 1:])
 

@@ -354,8 +354,9 @@ class LedgerWriter:
             if order.first.currency_written and not order.first.credit_note and (
                     order.first.amount or 0) > 0 and read_from_blanks(self.conn, old["id"]):
                 merged["currency"] = written  # read from blank cells only before (fx45c)
-            elif not order.first.currency_written and not read_from_blanks(self.conn,
-                                                                           old["id"]):
+            elif not order.first.currency_written and self.conn.execute(
+                    "SELECT max(currency_written) FROM order_lines WHERE order_id = ?",
+                    (old["id"],)).fetchone()[0] == 1:
                 merged["currency"] = old["currency"]  # not a blank's (fx46c)
         if old is not None and merged["customer_id"] != old["customer_id"]:
             first = order.first
