@@ -129,8 +129,8 @@ class LedgerWriter:
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
-        # stored orders given a line from a row not carried; their currencies as merged
-        self._grown, self._currency = set[int](), dict[int, str]()
+        # stored orders given a line from a row not carried
+        self._grown = set[int]()
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
 
@@ -250,7 +250,7 @@ class LedgerWriter:
                                 self.import_id, self.import_id))
                 continue
             merged = merged_order(self.batches.read(), order, (stored, new), record)
-            self._currency[order.id] = currency_of(merged)  # a blank row's (unsaid_row)
+            order.stored_currency = currency_of(merged)  # a blank row's (unsaid_row)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)
@@ -303,7 +303,7 @@ class LedgerWriter:
             values = self.status.typo_free(lines.values(number, position, record, order),
                                            L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
-            if order.stored and unsaid_row(record, self._currency.get(order.id)):  # its order's
+            if order.stored and unsaid_row(record, order.stored_currency):  # its order's
                 self.counts.unsaid.add((record[SHEET], record[ROW]))
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
