@@ -272,11 +272,12 @@ def test_a_blank_return_of_the_kept_order_is_in_its_cny(tmp_path: Path, may_blan
         truth["open_amount"], truth["revenue_12m"], truth.get("list"))
 
 
-def test_a_blank_new_lot_of_the_kept_order_is_in_its_cny(tmp_path: Path) -> None:
+def test_a_blank_new_lot_stays_in_the_default_and_a_reused_number_too(tmp_path: Path) -> None:
     """rv46f new_lot_blank: June adds a lot of DN-3 dated June 5th, 10 × 700 = 7,000, 币种
-    blank (the firm writes it on an order's first showing): 77,000 CNY open = 10,695 USD (was
-    16,723: the lot read as 7,000 USD). A lot of an order whose lines name two currencies,
-    or of a new order, stays in the default."""
+    blank: a sale, so read in the firm's USD as any blank sale (16,723 open; 10,695 if the
+    clerk meant CNY, 77,000 on main). Read in the order's CNY, an order number reused a year
+    later took its new buyer from watch to black (rv46f2, below). A lot of an order whose
+    lines name two currencies, or of a new order, stays in the default too."""
     april = write(tmp_path / "in" / "台账 2025-04.xlsx", "4月", [
         dn3("人民币"), row("PO-1", HANOI, 10, 100, "EUR", "2025-03-10"),
         row("PO-1", HANOI, 10, 100, "人民币", "2025-03-10")])
@@ -291,9 +292,26 @@ def test_a_blank_new_lot_of_the_kept_order_is_in_its_cny(tmp_path: Path) -> None
         dn3(None), lot, other, row("PO-9", HANOI, 1, 100, None, "2025-06-06")])
     _same_import(tmp_path, [april], [may], [june])
     assert [line[:2] for line in stored(tmp_path)] == [
-        (70_000, "CNY"), (1_000, "EUR"), (1_000, "CNY"), (7_000, "CNY"), (500, "USD"),
+        (70_000, "CNY"), (1_000, "EUR"), (1_000, "CNY"), (7_000, "USD"), (500, "USD"),
         (100, "USD")]
-    assert money(tmp_path, NINGBO)[0] == pytest.approx(10_695, abs=1)
+    assert money(tmp_path, NINGBO)[0] == pytest.approx(16_723, abs=1)
+
+
+def test_an_order_number_reused_a_year_later_keeps_its_blank_in_the_default(
+        tmp_path: Path) -> None:
+    """rv46f2: 001 was Ningbo's 70,000 人民币 order of February 2024, listed on March 2024's tab
+    (carried) and paid; March 2025's 台账 lists a new 001 for Hanoi, 100 × 250 = 25,000, 币种
+    blank (the firm's USD). The same stored order, as before; its new line read in CNY made
+    3,472 USD open, black, where 25,000 USD is open (watch)."""
+    old = row("001", NINGBO, 100, 700, "人民币", "2024-02-05", 70_000, "2024-04-10")
+    y4 = write(tmp_path / "in" / "台账 2024-03.xlsx", "3月", [
+        old, row("K-1", HANOI, 1, 100, "USD", "2024-03-06", 100, "2024-03-20")])
+    new = row("001", HANOI, 100, 250, None, "2025-03-05")
+    new[2] = "Pump"  # (the same product's line would be 2024's, paid: older, left)
+    y5 = write(tmp_path / "in" / "台账 2025-03.xlsx", "3月", [new])
+    _same_import(tmp_path, [y4], [y5])
+    assert [line[:2] for line in stored(tmp_path)][-1] == (25_000, "USD")
+    assert money(tmp_path, HANOI)[0] == pytest.approx(25_000, abs=1)
 
 
 def load_rows(path: Path) -> list[list[object]]:

@@ -358,9 +358,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0 → 6,945), and its written 实收币种 (EUR PO-7's 5,000 USD received: 5,400 open → 5,800);
 # only where the stored line's row wrote it (fx46c: April blank under USD, base then set to CNY,
 # May's 70,000 stayed USD, 359,971 CNY open → 50,000); a stored order's own row leaving 币种
-# blank is in the one currency its sales wrote, and a blank first row keeps the order's where a
-# stored line said it (June's -35,000 return of DN-3: open 0, off every list → 4,862, black; a
-# 7,000 lot: 16,723 → 10,695).
+# blank, a return or payment (not a sale: a number reused a year later went watch → black), is
+# in the one currency its sales wrote, and a blank first row keeps the order's where a stored
+# line said it (June's -35,000 return of DN-3: open 0, off every list → 4,862, black).
 READER_VERSION = 21
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

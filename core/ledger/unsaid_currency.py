@@ -106,11 +106,15 @@ def unsaid_row(record: Record, order_currency: str | None) -> bool:
     currency)? Its line is marked (order_lines.currency_written 0) and read in the currency
     the order's sales wrote, where they wrote one (core.ledger.listed_currency): June's return
     of DN-3, -35,000 with 币种 blank, against its 70,000 人民币 sale read as USD took the buyer
-    off the black list (rv46f G3: open 0, 4,862 is); a new lot of it, 7,000, read as USD:
-    16,723 open where 10,695 is. A row in its order's currency is not marked: a firm leaving
-    every 币种 blank marks none (10,000 rows marked by place took 22 s)."""
+    off the black list (rv46f G3: open 0, 4,862 is). A sale is not marked: an order number
+    reused a year later (2024's 001 of 70,000 人民币, 2025's new 001 of 25,000 blank) is the same
+    stored order, and read in CNY its buyer went from watch to black (rv46f2: 3,472 open where
+    25,000 is); so a new lot of an open CNY order, blank, stays in the firm's currency (7,000
+    USD beside 70,000 CNY, 16,723 open where 10,695 is). A row in its order's currency is not
+    marked: a firm leaving every 币种 blank marks none (10,000 rows marked by place: 22 s)."""
     return not (record[CURRENCY_WRITTEN] or record[CARRY_FORWARD]) and bool(
-        record[ORDER_NO]) and record[CURRENCY] != order_currency
+        record[ORDER_NO]) and record[CURRENCY] != order_currency and (
+        bool(record[CREDIT_NOTE]) or not (record[AMOUNT] or 0) > 0)
 
 
 def read_from_blanks(conn: sqlite3.Connection, order_id: int) -> bool:

@@ -250,6 +250,7 @@ class LedgerWriter:
                 record = line.record  # a stored order's own row, 币种 blank (unsaid_currency)
                 if order.key in stored_orders and record.order_no and not (
                         record.currency_written or record.carry_forward) and (
+                        record.credit_note or not record.amount > 0) and (  # no sale (rv46f2)
                         record.currency != self.conn.execute(
                             "SELECT currency FROM orders WHERE id = ?", (order_id,)
                         ).fetchone()[0]):
