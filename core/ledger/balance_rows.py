@@ -85,7 +85,8 @@ class Carried:
     row: int
     order_no: str
     # the sheet says its currency (record.CURRENCY_WRITTEN); a blank cell reads as the sheet's,
-    # so a row of an order kept in one other currency is read in that one
+    # so a row of an order kept in one other currency is read in that one (a blank that kept
+    # its carried stored line's currency: that line's word, core.ledger.unsaid_currency)
     written: bool = True
 
 
@@ -182,10 +183,12 @@ def stored_carried(conn: sqlite3.Connection, orders: Sequence[int], mine: set[st
 CURRENCY_SAID = "UPDATE order_lines SET currency_written = ? WHERE line_key = ?"
 
 
-def currency_said(conn: sqlite3.Connection, carried: Sequence[Carried]) -> None:
+def currency_said(conn: sqlite3.Connection, carried: Sequence[Carried]) -> list[Carried]:
     """Keep whether each carried row's sheet said its currency (its last showing's), for a
-    later file's lines of its order to read it by (stored_carried)."""
+    later file's lines of its order to read it by (stored_carried); an unnumbered order's
+    too. The rows naming their order, to settle."""
     conn.executemany(CURRENCY_SAID, [(int(row.written), row.key) for row in carried])
+    return [row for row in carried if row.order_no]
 
 
 def _received(row: Carried, total: float, held: float, stored: float | None) -> float:

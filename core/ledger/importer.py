@@ -300,7 +300,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
-            ledger.unsaid_payments())))  # and a payment row's blank currency cell (pay44)
+            ledger.unsaid_payments()) | result.counts.unsaid))  # a payment row's blank (pay44)
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -112,7 +112,7 @@ READINGS = tuple((ORDER_COLUMNS.index(marker), tuple(sorted(ORDER_COLUMNS.index(
                                     ("incoterm", ("incoterm", "incoterm_text"))))
 
 
-def _other(currency: str | None, row_currency: str) -> str | None:
+def other_than(currency: str | None, row_currency: str) -> str | None:
     """A column's own currency is stored only where it is not the row's (NULL: the row's)."""
     return currency if currency != row_currency else None
 
@@ -152,10 +152,10 @@ class LineMaker:
                 *receipts, record[CARRY_FORWARD],
                 kept_notes(record[NOTES], record[PRODUCT], record[STATUS_TEXT]), record[STATUS],
                 record[CREDIT_NOTE], credit_ref,
-                _other(record[COST_CURRENCY], currency),
-                _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],
+                other_than(record[COST_CURRENCY], currency),
+                other_than(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],
                 # a rebate's currency where it is not its cost's (NULL: the cost's)
-                _other(record[REBATE_CURRENCY], record[COST_CURRENCY] or currency), None)
+                other_than(record[REBATE_CURRENCY], record[COST_CURRENCY] or currency), None)
 
     def _due_date(self, terms: PaymentTerms, base: str) -> str | None:
         key = (terms, base)

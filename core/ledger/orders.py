@@ -98,7 +98,7 @@ class Order:
                  "order_date", "incoterm", "incoterm_text", "payment_terms", "terms",
                  "salesperson", "country", "trial", "own_lines", "sales", "receipts",
                  "cancelled_sales", "disputed_sales", "only_repeated", "id", "stored",
-                 "new_lines", "first_new_line", "first_date")
+                 "new_lines", "first_new_line", "first_date", "stored_currency")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
                  ) -> None:
@@ -127,6 +127,9 @@ class Order:
         self.first_new_line = 0  # the id of the first of them
         # set by the writer: the stored first date, kept where the file's is later (order_dates)
         self.first_date: str | None = None
+        # set by the writer: a stored order's currency as merged (unsaid_currency.unsaid_row; a
+        # slot: a dict by id held 66 MB at the 1M update month's 770,000 stored orders)
+        self.stored_currency: str | None = None
 
     def add(self, record: Record, repeat: bool, apart: bool = False) -> None:
         """A later line: the earliest date, the first terms and Incoterm that read (with the

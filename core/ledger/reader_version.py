@@ -353,6 +353,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 21 (key45): a sale never takes a stored credit note's place (May's corrected A beside a -500
 # note: A stays its line). Its currency and quantity-and-price corrections were taken back
 # (fx45k): a blank 币种 made EUR USD, and two lots one month apart were read as one.
+# 21 (fx45c): a carried row's blank 币种 keeps its line's currency, its written word and its order's
+# (DN-3 70,000 人民币 in April, blank in May: 70,000 USD open → 9,723; June's 20,000 paid: open
+# 0 → 6,945), and its written 实收币种 (EUR PO-7's 5,000 USD received: 5,400 open → 5,800);
+# only where the stored line's row wrote it (fx46c: April blank under USD, base then set to CNY,
+# May's 70,000 stayed USD, 359,971 CNY open → 50,000); a stored order's own row leaving 币种
+# blank, a return or payment (not a sale: a number reused a year later went watch → black), is
+# in the one currency its sales wrote, and a blank first row keeps the order's where a stored
+# line said it (June's -35,000 return of DN-3: open 0, off every list → 4,862, black).
 READER_VERSION = 21
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -58,6 +58,8 @@ class WriteCounts:
     # orders known only from carried rows
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
+    # rows of stored orders, 币种 blank, not carried: (sheet, row) (core.ledger.unsaid_currency)
+    unsaid: set[tuple[str, int]] = field(default_factory=set)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
     dated: list[tuple[str, str, str, int, str]] = field(default_factory=list)  # Bases.dated
     copies: list[CopyChoice] = field(default_factory=list)  # core.ledger.file_copies

@@ -39,7 +39,6 @@ from core.ledger.line_values import (
     inserted,
     inserted_order,
     merge_line,
-    merge_order,
     order_values,
     receipt,
     redated,
@@ -78,12 +77,14 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
+from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
 from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
     O_STATUS,
     ORDER_INSERTED,
+    SAID,
     SOURCES,
     STATUS_DAY,
     STATUS_FROM_LINES,
@@ -117,8 +118,7 @@ class LedgerWriter:
         # changed it (a tab writing 0 received where the next writes 3,000 changed nothing).
         # Lines shown once are counted as met: kept for all, a gigabyte at a million lines.
         self.shown_again: set[str] = set()  # the file's OrderBook.shown_again
-        self._before: dict[str, tuple[Any, ...]] = {}
-        self._after: dict[str, tuple[Any, ...]] = {}
+        self._before, self._after = dict[str, tuple[Any, ...]](), dict[str, tuple[Any, ...]]()
         self._inserts, self._updates = list[tuple[Any, ...]](), list[tuple[Any, ...]]()
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
         # per stored order id its lines settle: values before and as written (counted if changed)
@@ -129,7 +129,8 @@ class LedgerWriter:
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
-        self._grown: set[int] = set()  # stored orders given a line from a row not carried
+        # stored orders given a line from a row not carried
+        self._grown = set[int]()
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
 
@@ -172,14 +173,12 @@ class LedgerWriter:
         self.later.settle(self.batches.read())  # the file whose amount each line holds
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
-        after = self._after
-        updated = sum(changed(values, after[key]) for key, values in self._before.items())
+        updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
         self.counts.updated += updated
         self.counts.unchanged += len(self._before) - updated
-        self.twins.settle(self.counts, self._before, after)
-        self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
-                                                            key=lambda p: p[0])
-                                      if abs(c.new - c.old) > TOLERANCE]
+        self.twins.settle(self.counts, self._before, self._after)
+        changes = sorted(self._changes.values(), key=lambda p: p[0])
+        self.counts.amount_changes = [c for _, c in changes if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved, self.counts.kept_statuses = self._moves(), self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
@@ -250,7 +249,8 @@ class LedgerWriter:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
                                 self.import_id, self.import_id))
                 continue
-            merged = merge_order(stored, new, order.only_repeated, order.sales > 0)
+            merged = merged_order(self.batches.read(), order, (stored, new), record)
+            order.stored_currency = currency_of(merged)  # a blank row's (unsaid_row)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)
@@ -303,6 +303,8 @@ class LedgerWriter:
             values = self.status.typo_free(lines.values(number, position, record, order),
                                            L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
+            if order.stored and unsaid_row(record, order.stored_currency):  # its order's
+                self.counts.unsaid.add((record[SHEET], record[ROW]))
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
                     record[SHEET], record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))
@@ -320,7 +322,8 @@ class LedgerWriter:
                 elif order.stored:
                     self._grown.add(order.id)
                 continue
-            before, sources = found[VALUES], found[SOURCES]
+            before, sources, word = found[VALUES], found[SOURCES], found[SAID]
+            values = kept_currency(values, before, record, word)  # a blank 币种 (unsaid_currency)
             listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[:2], (
@@ -370,7 +373,7 @@ class LedgerWriter:
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self._carry(key, order, record, values, before, changed(before, merged))
+                self._carry(key, order, record, values, before, changed(before, merged), word)
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -405,23 +408,21 @@ class LedgerWriter:
             STORED_NEIGHBOUR, (other,)).fetchone(), amount)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
-               before: tuple[Any, ...] | None, changed: bool) -> None:
-        """A line written from a carried row that is not a line its order had before: kept
-        to be read against the order's lines once they are all written."""
-        if not record[ORDER_NO] or not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
+               before: tuple[Any, ...] | None, changed: bool, stored_said: int = 0) -> None:
+        """A carried row's line, its word of its currency (a blank: its stored line's) kept."""
+        if not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
             return
         row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
                       str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
-                      str(record[ORDER_NO]), bool(record[CURRENCY_WRITTEN]))
+                      str(record[ORDER_NO] or ""), bool(record[CURRENCY_WRITTEN] or stored_said))
         first = self._carried.get(key)
         self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
 
     def _balances(self) -> None:
         """The carried rows read against their orders (core.ledger.balance_rows); a balance
         row's line is counted, and its amount change listed, as the file finally leaves it."""
-        conn = self.batches.read()
-        rows = [row for row, _, _ in self._carried.values()]
-        currency_said(conn, rows)
+        conn = self.batches.read()  # an unnumbered order's said too (core.ledger.unsaid_currency)
+        rows = currency_said(conn, [row for row, _, _ in self._carried.values()])
         if self._grown:
             rows += stored_carried(conn, sorted(self._grown), set(self._carried))
         if not rows:

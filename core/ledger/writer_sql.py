@@ -70,9 +70,11 @@ LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *WRITTEN_COLUMNS, 
 UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
                f"{', '.join(f'{c} = ?' for c in WRITTEN_COLUMNS)} WHERE id = ?")
 STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, "
-                f"{', '.join(WRITTEN_COLUMNS)} FROM order_lines WHERE line_key IN ({{}})")
-# of a STORED_LINES row: the line's values, its source columns, its status day and plain day
-VALUES, SOURCES, STATUS_DAY = slice(2, -8), slice(-8, -2), slice(-2, None)
+                f"{', '.join(WRITTEN_COLUMNS)}, coalesce(currency_written, 1) FROM order_lines "
+                "WHERE line_key IN ({})")
+# of a STORED_LINES row: the line's values, its source columns, its status day and plain day,
+# and whether its row wrote its currency (0: a blank cell read it; NULL, before schema 11: 1)
+VALUES, SOURCES, STATUS_DAY, SAID = slice(2, -9), slice(-9, -3), slice(-3, -1), -1
 STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
                   "WHERE order_key IN ({})")
 # A stored order's status from every line it now has (as core.ledger.orders.Order.status

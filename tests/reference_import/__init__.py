@@ -591,7 +591,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (r.sheet, r.row) for r in records if r.order_no and (
                 not r.currency_written) and (r.sheet in lists or (
                     r.sheet in bare and not r.amount and not r.credit_note) or (
-                    not r.amount and r.received_amount is not None and not r.credit_note))}))
+                    not r.amount and r.received_amount is not None and not r.credit_note))}
+            | result.counts.unsaid))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -47,6 +47,7 @@ from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.tab_notes import own_sale
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
+from core.ledger.unsaid_currency import read_from_blanks
 from core.ledger.write_counts import AmountChange, WriteCounts, changed, fates_of
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
@@ -125,6 +126,13 @@ def _line_values(record: Record) -> dict[str, object]:
                                   record.cost_currency or record.currency),
         HISTORY: None,  # a row brings none: the store's, weighed with the merge
     }
+
+
+def _in_currency(record: Record, old: Mapping[str, Any]) -> Record:
+    """A carried row writing no currency, read in its stored line's where that line's row wrote
+    it (core.ledger.unsaid_currency), said as the line's: its columns' blank currencies (None)
+    the line's, written ones kept."""
+    return dataclasses.replace(record, currency=old["currency"], currency_written=True)
 
 
 def _other(currency: str | None, row_currency: str) -> str | None:
@@ -239,6 +247,14 @@ class LedgerWriter:
             self.rung = terms.rung if isinstance(terms, PaymentTerms) else None
             for index, line in enumerate(order.lines):
                 self._line(order_id, line, stored_lines, (number, index))
+                record = line.record  # a stored order's own row, 币种 blank (unsaid_currency)
+                if order.key in stored_orders and record.order_no and not (
+                        record.currency_written or record.carry_forward) and (
+                        record.credit_note or not record.amount > 0) and (  # no sale (rv46f2)
+                        record.currency != self.conn.execute(
+                            "SELECT currency FROM orders WHERE id = ?", (order_id,)
+                        ).fetchone()[0]):
+                    self.counts.unsaid.add((record.sheet, record.row))
             old = stored_orders.get(order.key)
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
@@ -247,7 +263,8 @@ class LedgerWriter:
             self.conn.execute("UPDATE order_lines SET currency_written = ? WHERE line_key = ?",
                               (int(row.written), row.key))
         stored_ids = {int(old["id"]) for old in stored_orders.values()}
-        carried = [*self.carried.values(), *self._stored_carried(self.grown & stored_ids)]
+        carried = [*(row for row in self.carried.values() if row.order_no),
+                   *self._stored_carried(self.grown & stored_ids)]
         if carried:
             self.counts.carried = settle(self.conn, carried)
             for row in self.counts.carried.balance:  # as the file leaves it
@@ -315,6 +332,7 @@ class LedgerWriter:
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
+        written = new["currency"]
         no_sale = all(line.repeat and not own_sale(  # its own row after a carried one (yb44)
             line.record.carry_forward, line.record.amount, line.record.credit_note)
             or line.record.carry_forward or CREDITED in line.key or (
@@ -334,6 +352,13 @@ class LedgerWriter:
                         line.record.amount, line.record.received_amount)
                     for line in order.lines):
                 merged["currency"] = old["currency"]
+            if order.first.currency_written and not order.first.credit_note and (
+                    order.first.amount or 0) > 0 and read_from_blanks(self.conn, old["id"]):
+                merged["currency"] = written  # read from blank cells only before (fx45c)
+            elif not order.first.currency_written and self.conn.execute(
+                    "SELECT max(currency_written) FROM order_lines WHERE order_id = ?",
+                    (old["id"],)).fetchone()[0] == 1:
+                merged["currency"] = old["currency"]  # not a blank's (fx46c)
         if old is not None and merged["customer_id"] != old["customer_id"]:
             first = order.first
             [stored] = self.conn.execute("SELECT name FROM customers WHERE id = ?",
@@ -365,6 +390,10 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
+            if record.carry_forward and old["carried_forward"] and not record.currency_written \
+                    and old["currency_written"] != 0:  # read from a blank: read again (rv46f)
+                record = _in_currency(record, old)  # a blank 币种 says nothing
+                line = dataclasses.replace(line, record=record)
         if record.received_date is not None:  # a typo'd year (core.ledger.beyond_dates)
             record = dataclasses.replace(record, received_date=self.status.meant(
                 record.received_date))
@@ -612,8 +641,7 @@ class LedgerWriter:
 
     def _carried(self, order_id: int, line: Line) -> None:
         record = line.record
-        if record.carry_forward and record.order_no and record.amount > 0 \
-                and not record.credit_note:
+        if record.carry_forward and record.amount > 0 and not record.credit_note:
             self.carried[line.key] = Carried(
                 line.key, order_id, record.amount, record.received_amount, record.currency,
                 record.product, record.sheet, record.row, record.order_no,
