@@ -91,8 +91,7 @@ def in_order_currency(records: list[Record], sold: Mapping[tuple[str, str], str]
 _UNSAID = ("UPDATE order_lines SET currency_written = 0 WHERE source_file = ? AND "
            "source_sheet IS ? AND source_row = ?")
 _MARKED = ("SELECT order_id FROM order_lines WHERE currency_written = 0 AND (credit_note OR "
-           "amount = 0 OR NOT carried_forward)")  # a carried sale's blank: core.ledger.
-# balance_rows; a stored order's own row's blank (a return, a lot): core.ledger.unsaid_currency
+           "amount = 0)")  # a carried row's blank currency cell (a sale's line) is no list's
 _LATER = (
     "UPDATE order_lines AS l SET currency = s.currency, received_currency = CASE WHEN "
     "l.received_currency = l.currency THEN s.currency ELSE l.received_currency END, "
@@ -100,7 +99,7 @@ _LATER = (
     f"WHERE order_id IN ({_MARKED}) AND NOT credit_note AND amount > 0 AND "
     "coalesce(currency_written, 1) != 0 GROUP BY order_id HAVING count(DISTINCT currency) = 1"
     ") AS s WHERE l.order_id = s.order_id AND l.currency_written = 0 AND l.currency != "
-    "s.currency AND (l.credit_note OR l.amount = 0 OR NOT l.carried_forward)")
+    "s.currency AND (l.credit_note OR l.amount = 0)")
 
 
 def unsaid_rows(layouts: Iterable[SheetLayout], records: Iterable[Record]
