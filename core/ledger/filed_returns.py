@@ -212,10 +212,13 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
 # the file's returns held as written (marked) or listed (a credit note naming its own order,
 # or naming none: a list's row not refunded, kept on a tab named for returns, fx44r) whose
 # order has no sale stored; the last column: naming none
+# (the line's own half of the condition said first, apart, so that a line that is neither is
+# passed over before its order is looked up: 0.07 → 0.02 s at 100k lines, perf47i)
 _UNSOLD = ("SELECT DISTINCT l.source_sheet, l.source_row, o.order_no, l.credit_note AND "
            "l.credit_ref IS NULL, CASE WHEN NOT l.credit_note THEN l.amount END, l.currency "
            "FROM order_lines l JOIN "
-           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NOT NULL AND "
+           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND (l.returned AND l.amount > "
+           "0 AND NOT l.credit_note OR l.credit_note) AND o.order_no IS NOT NULL AND "
            "(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
            "(l.credit_ref = o.order_no OR l.credit_ref IS NULL)) AND NOT EXISTS (SELECT 1 FROM "
            "order_lines s WHERE s.order_id = l.order_id AND s.amount > 0 AND NOT "
