@@ -27,6 +27,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Container, Iterable, Mapping
+from operator import itemgetter
 from typing import Protocol
 
 from core.i18n import N_, money_text
@@ -92,11 +93,11 @@ class FiledReturns:
         """A sheet's records, each return of its own made a credit note: sold before it by an
         earlier tab or the store (:func:`sold_before`)."""
         said, sold = self._said, self._sold
-        for r in records:
-            if (text := r[STATUS_TEXT]) not in said:
-                said[text] = says_returned(text)
+        texts = set(map(itemgetter(STATUS_TEXT), records))  # each a sheet's status once
+        for text in texts - said.keys():
+            said[text] = says_returned(text)
         out = records
-        for i, r in enumerate(records):
+        for i, r in enumerate(records if any(said[text] for text in texts) else ()):
             if candidate(said[r[STATUS_TEXT]], bool(r[CREDIT_NOTE]), r[AMOUNT],
                          r[SHIP_DATE] is not None, r[ORDER_NO]) and sold_before(
                     r[ORDER_DATE], r[AMOUNT], sold.get(r[CUSTOMER_KEY], {}).get(r[ORDER_NO]),
@@ -194,10 +195,10 @@ def held_return(record: Record, said: dict[object, bool]) -> bool:
     """Is a row, as the file writes it, a return of its own read as no credit note (nothing
     sold its order before it): the line :func:`mark_returns` marks? `said`: each status
     text's :func:`says_returned`, weighed once per file."""
-    if (text := record[STATUS_TEXT]) not in said:
-        said[text] = says_returned(text)
-    return candidate(said[text], bool(record[CREDIT_NOTE]), record[AMOUNT],
-                     record[SHIP_DATE] is not None, record[ORDER_NO])
+    if (returned := said.get(text := record[STATUS_TEXT])) is None:
+        returned = said[text] = says_returned(text)
+    return returned and candidate(True, bool(record[CREDIT_NOTE]), record[AMOUNT],  # most
+                                  record[SHIP_DATE] is not None, record[ORDER_NO])  # rows: not
 
 
 def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
@@ -212,10 +213,13 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
 # the file's returns held as written (marked) or listed (a credit note naming its own order,
 # or naming none: a list's row not refunded, kept on a tab named for returns, fx44r) whose
 # order has no sale stored; the last column: naming none
+# (the line's own half of the condition said first, apart, so that a line that is neither is
+# passed over before its order is looked up: 0.07 → 0.02 s at 100k lines, perf47i)
 _UNSOLD = ("SELECT DISTINCT l.source_sheet, l.source_row, o.order_no, l.credit_note AND "
            "l.credit_ref IS NULL, CASE WHEN NOT l.credit_note THEN l.amount END, l.currency "
            "FROM order_lines l JOIN "
-           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NOT NULL AND "
+           "orders o ON o.id = l.order_id WHERE l.source_file = ? AND (l.returned AND l.amount > "
+           "0 AND NOT l.credit_note OR l.credit_note) AND o.order_no IS NOT NULL AND "
            "(l.returned AND l.amount > 0 AND NOT l.credit_note OR l.credit_note AND "
            "(l.credit_ref = o.order_no OR l.credit_ref IS NULL)) AND NOT EXISTS (SELECT 1 FROM "
            "order_lines s WHERE s.order_id = l.order_id AND s.amount > 0 AND NOT "

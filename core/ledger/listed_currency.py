@@ -130,12 +130,15 @@ def in_sold_currency(conn: sqlite3.Connection, file_name: str,
     return other_currency(conn, file_name)
 
 
-# the returns and refunds of the orders a file writes a line of (a few: most files have none)
+# the returns and refunds of the orders a file writes a line of (a few: most files have none):
+# every line read in turn, and only a return's or refund's order asked whether the file writes
+# a line of it (was every order of the file's lines read through its lines: 0.075 s of a 100k
+# first import, 0.016 s now, perf47i)
 _BACK = ("SELECT l.order_id, l.source_file, l.source_sheet, l.source_row, o.order_no, "
-         "l.currency FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE (l.credit_note "
-         "OR l.amount = 0 AND l.received_amount < 0) AND o.order_no IS NOT NULL AND l.order_id "
-         "IN (SELECT order_id FROM order_lines WHERE source_file = ?) "
-         "ORDER BY l.source_file, l.source_sheet, l.source_row, l.id")
+         "l.currency FROM order_lines l CROSS JOIN orders o ON o.id = l.order_id WHERE "
+         "(l.credit_note OR l.amount = 0 AND l.received_amount < 0) AND o.order_no IS NOT NULL "
+         "AND EXISTS (SELECT 1 FROM order_lines f WHERE f.order_id = l.order_id AND "
+         "f.source_file = ?) ORDER BY l.source_file, l.source_sheet, l.source_row, l.id")
 _SOLD_IN = ("SELECT min(currency) FROM order_lines WHERE order_id = ? AND NOT credit_note AND "
             "amount > 0 HAVING count(DISTINCT currency) = 1")
 _OTHER = N_("“{file}”, sheet “{sheet}”, row {row}: a return or refund of order {order} in "

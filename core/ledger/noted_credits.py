@@ -18,6 +18,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import named_sale
@@ -28,6 +29,26 @@ _POOLED = (
     "customers k JOIN orders o ON o.customer_id = k.id "
     "JOIN order_lines l ON l.order_id = o.id WHERE k.key IN (SELECT value FROM json_each(?)) "
     "AND l.credit_note AND l.credit_ref IS NULL AND l.notes IS NOT NULL")
+# The same lines found the other way round: every stored line read in turn, its order and
+# customer looked up only for a pooled credit note (few: most stores have none). Asked where
+# the file's customers are a good share of the store's (a first import, a month's book of
+# every customer): reached through its customers, each line of theirs was a look-up of its own
+# (0.17 s at 100k lines, 0.016 s read in turn: perf47i); a small file's few customers in a big
+# store are still reached through them.
+_POOLED_ALL = (
+    "SELECT l.id, o.customer_id, l.notes, l.source_file, l.source_sheet, l.source_row FROM "
+    "order_lines l CROSS JOIN orders o CROSS JOIN customers k WHERE o.id = l.order_id AND "
+    "k.id = o.customer_id AND l.credit_note AND l.credit_ref IS NULL AND l.notes IS NOT NULL "
+    "AND k.key IN (SELECT value FROM json_each(?))")
+SHARE_READ_WHOLE = 8  # the file's customers at least 1 in 8 of the store's: lines read in turn
+
+
+def pooled_lines(conn: sqlite3.Connection, customers: set[str]) -> list[tuple[Any, ...]]:
+    """The stored credit notes of `customers` (keys) naming no order and holding a note, with
+    their customer and place, by whichever of the two ways reads less of the store."""
+    stored = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    sql = _POOLED_ALL if len(customers) * SHARE_READ_WHOLE >= stored else _POOLED
+    return conn.execute(sql, (json.dumps(sorted(customers)),)).fetchall()
 
 
 def stored_sales(conn: sqlite3.Connection, customers: Iterable[int]
@@ -51,7 +72,7 @@ Named = dict[tuple[object, object, object], str]
 def name_noted_credits(conn: sqlite3.Connection, customers: Iterable[str]) -> Named:
     """Each stored credit note of `customers` (keys) naming no order whose note names one of
     its customer's stored sales alone credits that sale. Those named, by their places."""
-    pooled = conn.execute(_POOLED, (json.dumps(sorted(set(customers))),)).fetchall()
+    pooled = pooled_lines(conn, set(customers))
     if not pooled:  # most imports
         return {}
     sales = stored_sales(conn, {customer for _, customer, *_ in pooled})

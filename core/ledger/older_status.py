@@ -383,7 +383,9 @@ class FileStatus:
     def typo_free(self, values: tuple[Any, ...], at: int) -> tuple[Any, ...]:
         """A line's values, its received date (at `at`) read by :meth:`meant`."""
         day = values[at]
-        if day is None or (meant := self.meant(day)) == day:
+        if day is None or self._typos == {}:
+            return values  # most files: no received date's year typo'd
+        if (meant := self.meant(day)) == day:
             return values
         return (*values[:at], meant, *values[at + 1:])
 

@@ -20,6 +20,10 @@ from core.messages import Message
 # a line `s` that sells (not a payment of its own nor a credit note: OrderRow.sold, as the
 # analysis reads it)
 _SELLS = "NOT s.credit_note AND NOT (s.amount = 0 AND s.received_amount IS NOT NULL)"
+# the row's line itself selling (the first NOT EXISTS below would find it), said first: most
+# rows of money received are their sale's, passed over before their order is asked (0.05 →
+# 0.02 s at 100k lines, perf47i)
+_SELLS_L = _SELLS.replace("s.", "l.")
 # an order number's loose key in SQL (core.ledger.noted_orders.loose_number)
 _LOOSE = "tradetier_loose_number"
 # the note's code; its rows: money received on an order, not cancelled, with no line that
@@ -27,7 +31,8 @@ _LOOSE = "tradetier_loose_number"
 # otherwise ('PO-90' beside the 收款 row's 'PO 90': core.analysis.dataset.SoldNumbers, fx44u);
 # its text
 _SAID = ("unsold_receipt",
-         "coalesce(o.status, '') != 'cancelled' AND l.received_amount > 0 AND NOT EXISTS (SELECT "
+         f"coalesce(o.status, '') != 'cancelled' AND l.received_amount > 0 AND NOT ({_SELLS_L}) "
+         "AND NOT EXISTS (SELECT "
          f"1 FROM order_lines s WHERE s.order_id = l.order_id AND {_SELLS}) AND NOT EXISTS ("
          "SELECT 1 FROM orders p JOIN order_lines s ON s.order_id = p.id WHERE p.customer_id = "
          f"o.customer_id AND p.id != o.id AND p.order_no IS NOT NULL AND {_LOOSE}(p.order_no) "
