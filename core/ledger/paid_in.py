@@ -1,0 +1,140 @@
+"""A payment's row writing no currency of its own but its money's: read in its money's.
+
+June's 收款 list (合同号 客户 收款日期 收款金额 收款币种) pays 2,000 on DN-3, a 70,000 人民币 sale,
+with 收款币种 USD written. The list has no 币种 column: its row was read in the firm's currency,
+then put in its order's (core.ledger.listed_currency), and the written USD went with it: 2,000
+CNY was taken off where 2,000 USD was paid, 9,445 USD open, not 7,723 (fx46r, fx47r). A row of
+the 台账 worth nothing that received 2,000 with 实收币种 USD, its 币种 blank, was read alike. So a
+payment's row (typed, a 收款 tab's, or worth nothing with money received) that names no currency
+itself, by its cell, its amount's text or its order's other rows, is in the currency its
+received figure's text names, else its amount's header (收款金额(人民币) 14,400 beside 收款币种
+USD: the bank's 人民币 credit of a USD wire, rv46r), else its 收款币种. A row naming its
+currency keeps it.
+
+Where which figure a 收款币种 names is not told by the sheet, it names none (rv46r2): a row of
+two figures (收款金额 2,000 beside 到账金额 14,400), a sheet with a second received figure or a
+money column the layout left unread (收款金额 read, 到账金额 not). And a payment read in its
+收款币种 that would pay its order far more than it owes, where read in the order's currency it
+would not (14,400 beside 收款币种 USD on a 70,000 人民币 order: the bank's credit, or a wire?),
+is read as before, in the order's, and named (:func:`over_paid`). So is a refund (-500 on a
+收款 list with 收款币种 USD: stored as 500 received on both readings, rv46r's refund_on_list).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from core.i18n import N_
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import fold
+from core.ledger.record import CURRENCY_WRITTEN, ROW, SHEET, Record
+from core.messages import Message
+from core.rates import Rates
+
+RULED = 2  # record.CURRENCY_WRITTEN of a row read in its 收款币种 here (stored as written)
+# unmapped headers naming money: a second figure whose currency the 收款币种 may be
+_MONEY_WORDS = ("金额", "到账", "入账", "人民币", "额", "amount", "rmb", "cny")
+
+
+def apart(layout: SheetLayout) -> bool:
+    """Does the sheet hold a second received figure, counted or not (rv46r2)?"""
+    if layout.other_received is not None:
+        return True
+    read = set(layout.mapping.values())
+    return any(i not in read and h and any(w in fold(h) for w in _MONEY_WORDS)
+               for i, h in enumerate(layout.headers))
+
+
+def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float | None],
+                                              Sequence[float | None]],
+            marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout
+            ) -> tuple[list[str | None], list[int]]:
+    """Each row's currency as `said` (core.ledger.sheet_columns._currencies_said), a payment
+    row's naming none taking its received figure's mark, else, where its amount is its money
+    (no received figure), the amount header's currency, else its 收款币种; and whether each
+    row wrote its currency (record.CURRENCY_WRITTEN: RULED where read so here). `rows`:
+    whether each row is a payment, its received figure, its amount; `cells`: the 收款币种
+    cells; `layout`: the sheet's (its amount header's currency, its columns)."""
+    hint = layout.currency_hint
+    written = [int(bool(code or hint)) for code in said]
+    if not any(marks) and not any(cells) or apart(layout):
+        return said, written
+    paid, got, amounts = rows
+    out = list(said)
+    for j, (code, p, g, a, m, c) in enumerate(zip(said, paid, got, amounts, marks, cells,
+                                                   strict=True)):
+        if code or not p or (g is not None and a) or ((a if g is None else g) or 0) < 0:
+            continue  # two figures: which one it names is unsaid; a refund: read as before
+        named = m or (hint if hint and g is None else c)
+        if named:
+            out[j], written[j] = named, RULED
+    return out, written
+
+
+def ruled_rows(records: Iterable[Record]) -> set[tuple[str, int]]:
+    """The (sheet, row) of the records read in their 收款币种 (:func:`paid_in`)."""
+    return {(r[SHEET], r[ROW]) for r in records if r[CURRENCY_WRITTEN] == RULED}
+
+
+_LINES = ("SELECT l.id, l.order_id, o.order_no, l.source_row, l.received_amount, "
+          "coalesce(l.received_currency, l.currency), coalesce(l.received_date, o.order_date) "
+          "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND "
+          "l.source_sheet IS ? AND l.source_row = ? AND l.amount = 0 AND NOT l.credit_note AND "
+          "l.received_amount > 0")
+_SOLD = ("SELECT min(currency), sum(amount) FROM order_lines WHERE order_id = ? AND NOT "
+         "credit_note AND amount > 0 HAVING count(DISTINCT currency) = 1")
+_OWED = "SELECT coalesce(sum(amount), 0) FROM order_lines WHERE order_id = ? AND currency = ?"
+_PAID = ("SELECT received_amount, coalesce(received_currency, currency), "
+         "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? AND id != ? "
+         "AND received_amount IS NOT NULL")
+_BACK = ("UPDATE order_lines SET currency = ?1, received_currency = CASE WHEN "
+         "received_currency = currency THEN ?1 ELSE received_currency END WHERE id = ?2")
+_OVER = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on order {order} with its "
+           "received currency {written}: read in {written} it pays the order more than it "
+           "owes ({owed} {sold} open), so it is counted in the order's currency, {sold}. "
+           "Check which currency the bank credited.")
+TOLERANCE = 0.01  # of the order's sales: more paid than that is "far more than it owes"
+
+
+def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int]],
+              rates: Rates) -> list[Message]:
+    """After an import: each line of the file's `rows` (read in their 收款币种) that, so read,
+    pays its order more than it owes while read in the order's sales' currency it would not,
+    put back in that currency (the reading before fx47r) and named."""
+    if not rows:
+        return []
+    said: list[Message] = []
+    for sheet, row in sorted(rows):
+        for line, order, number, at, got, code, day in conn.execute(
+                _LINES, (file_name, sheet, row)).fetchall():
+            sold = conn.execute(_SOLD, (order,)).fetchone()
+            if sold is None or sold[0] == code:
+                continue
+            open_ = _open(conn, rates, order, line, sold[0])
+            ratio = rates.ratio(code, sold[0], _day(day))
+            if open_ is None or ratio is None or not (
+                    got * ratio - open_ > TOLERANCE * sold[1] >= got - open_):
+                continue
+            conn.execute(_BACK, (sold[0], line))
+            said.append(Message("received_over", _OVER, {
+                "file": file_name, "sheet": sheet, "row": at, "amount": f"{got:,.2f}",
+                "order": number, "written": code, "owed": f"{open_:,.2f}", "sold": sold[0]}))
+    return said
+
+
+def _open(conn: sqlite3.Connection, rates: Rates, order: int, line: int, sold: str
+          ) -> float | None:
+    """What the order owes in its sales' currency, less every received line but `line`."""
+    owed = float(conn.execute(_OWED, (order, sold)).fetchone()[0])
+    for got, code, day in conn.execute(_PAID, (order, line)).fetchall():
+        ratio = 1.0 if code == sold else rates.ratio(code, sold, _day(day))
+        if ratio is None:
+            return None
+        owed -= got * ratio
+    return owed
+
+
+def _day(text: object) -> date:
+    return date.fromisoformat(str(text)[:10]) if text else date.today()
