@@ -233,3 +233,16 @@ def test_an_unnumbered_payment_keeps_the_reading_before(tmp_path: Path):
     db = _import(tmp_path, ("台账 2025-04.xlsx", _april()),
                  ("收款 2025-06.xlsx", _june_list("USD", number=None)))
     assert round(_open(db)) == 7_723
+
+
+def test_a_ledger_refund_row_is_in_its_实收币种(tmp_path: Path):
+    """June's 台账: DN-3 paid 14,400 (实收币种 blank), then a row noted 退款, 已收 -500, 实收币种
+    USD. Hand count: 70,000 − 14,400 + 3,600 CNY = 59,200 CNY ≈ 8,222 USD open (before: 7,792,
+    the 500 sent back counted as CNY)."""
+    paid = ["DN-3", NINGBO, "Valve", date(2025, 6, 10), None, None, None, None, None, None,
+            14_400, date(2025, 6, 10), None]
+    back = ["DN-3", NINGBO, "Valve", date(2025, 6, 20), None, None, None, None, None, None,
+            -500, date(2025, 6, 20), "USD", "退款"]
+    db = _import(tmp_path, ("台账 2025-04.xlsx", _april()), ("台账 2025-06.xlsx", {
+        "6月": [[*SALE_HEADER, "备注"], [*paid, None], back]}))
+    assert round(_open(db)) == 8_223

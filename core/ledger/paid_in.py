@@ -16,8 +16,9 @@ two figures (收款金额 2,000 beside 到账金额 14,400), a sheet with a seco
 money column the layout left unread (收款金额 read, 到账金额 not). And a payment read in its
 收款币种 that would pay its order far more than it owes, where read in the order's currency it
 would not (14,400 beside 收款币种 USD on a 70,000 人民币 order: the bank's credit, or a wire?),
-is read as before, in the order's, and named (:func:`over_paid`). So is a refund (-500 on a
-收款 list with 收款币种 USD: stored as 500 received on both readings, rv46r's refund_on_list).
+is read as before, in the order's, and named (:func:`over_paid`). So is a 收款 list's refund (-500
+with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list; a 台账's keeps its
+sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
 """
 
 from __future__ import annotations
@@ -62,11 +63,12 @@ def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float |
     if not any(marks) and not any(cells) or apart(layout):
         return said, written
     paid, got, amounts = rows
-    out = list(said)
+    out, listed = list(said), layout.receipts  # a 收款 list's -500 is stored as 500 received
     for j, (code, p, g, a, m, c) in enumerate(zip(said, paid, got, amounts, marks, cells,
                                                    strict=True)):
-        if code or not p or (g is not None and a) or ((a if g is None else g) or 0) < 0:
-            continue  # two figures: which one it names is unsaid; a refund: read as before
+        if code or not p or (g is not None and a) or listed and ((
+                a if g is None else g) or 0) < 0:
+            continue  # two figures: which one it names is unsaid; a listed refund: as before
         named = m or (hint if hint and g is None else c)
         if named:
             out[j], written[j] = named, RULED

@@ -570,8 +570,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
         own = rec.received_amount is None  # its amount its money: its header's currency first
-        alone = (own or not rec.amount) and not apart(layout) and (  # one figure (rv46r2),
-            rec.amount if own else rec.received_amount or 0) >= 0  # no refund
+        alone = (own or not rec.amount) and not apart(layout) and not (  # one figure (rv46r2)
+            layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0)  # refund
         _received_instead(rec, layout.refunds)
         if alone and not rec.currency_cell and (code := rec.received_currency or (
                 own and layout.currency_hint) or paid_in):
