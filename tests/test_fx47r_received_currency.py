@@ -246,3 +246,18 @@ def test_a_ledger_refund_row_is_in_its_实收币种(tmp_path: Path):
     db = _import(tmp_path, ("台账 2025-04.xlsx", _april()), ("台账 2025-06.xlsx", {
         "6月": [[*SALE_HEADER, "备注"], [*paid, None], back]}))
     assert round(_open(db)) == 8_223
+
+
+def test_a_list_imported_before_its_sale_is_checked_when_the_sale_is(tmp_path: Path):
+    """June's list (14,400, 收款币种 USD) imported before April's 台账 sells DN-3: no sale to
+    weigh it against yet, so it is kept in USD; the 台账's import finds it pays 103,680 CNY of
+    70,000 and puts it in the order's CNY, named in that import's report: 7,723 USD open, as
+    the other order of files gives (read in USD: 0 open, off every list)."""
+    results = _results(tmp_path, ("收款 2025-06.xlsx", _june_list("USD", amount=14_400)),
+                       ("台账 2025-04.xlsx", _april()))
+    db = tmp_path / "fast.sqlite"
+    assert _payment(db) == (0.0, "CNY", 14_400.0, None)
+    assert round(_open(db)) == 7_723
+    assert [w.code for w in results[0].warnings].count("received_over") == 0
+    [said] = [w for w in results[1].warnings if w.code == "received_over"]
+    assert said.params["file"] == "收款 2025-06.xlsx" and said.params["row"] == 2

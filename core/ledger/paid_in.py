@@ -30,7 +30,6 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
-from core.ledger.record import CURRENCY_WRITTEN, ROW, SHEET, Record
 from core.messages import Message
 from core.rates import Rates
 
@@ -49,20 +48,21 @@ def apart(layout: SheetLayout) -> bool:
 
 
 def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float | None],
-                                              Sequence[float | None]],
+                                              Sequence[float | None], Sequence[int]],
             marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout
             ) -> tuple[list[str | None], list[int]]:
     """Each row's currency as `said` (core.ledger.sheet_columns._currencies_said), a payment
     row's naming none taking its received figure's mark, else, where its amount is its money
     (no received figure), the amount header's currency, else its 收款币种; and whether each
-    row wrote its currency (record.CURRENCY_WRITTEN: RULED where read so here). `rows`:
-    whether each row is a payment, its received figure, its amount; `cells`: the 收款币种
-    cells; `layout`: the sheet's (its amount header's currency, its columns)."""
+    row wrote its currency (record.CURRENCY_WRITTEN: RULED where read so here, its number
+    kept in `layout.ruled`). `rows`: whether each row is a payment, its received figure, its
+    amount, its number; `cells`: the 收款币种 cells; `layout`: the sheet's (its amount
+    header's currency, its columns)."""
     hint = layout.currency_hint
     written = [int(bool(code or hint)) for code in said]
     if not any(marks) and not any(cells) or apart(layout):
         return said, written
-    paid, got, amounts = rows
+    paid, got, amounts, numbers = rows
     out, listed = list(said), layout.receipts  # a 收款 list's -500 is stored as 500 received
     for j, (code, p, g, a, m, c) in enumerate(zip(said, paid, got, amounts, marks, cells,
                                                    strict=True)):
@@ -72,19 +72,26 @@ def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float |
         named = m or (hint if hint and g is None else c)
         if named:
             out[j], written[j] = named, RULED
+            layout.ruled.add(numbers[j])
     return out, written
 
 
-def ruled_rows(records: Iterable[Record]) -> set[tuple[str, int]]:
-    """The (sheet, row) of the records read in their 收款币种 (:func:`paid_in`)."""
-    return {(r[SHEET], r[ROW]) for r in records if r[CURRENCY_WRITTEN] == RULED}
+def ruled_rows(layouts: Iterable[SheetLayout]) -> set[tuple[str, int]]:
+    """The (sheet, row) of a file's rows read in their 收款币种 (:func:`paid_in`)."""
+    return {(layout.sheet.name, row) for layout in layouts for row in layout.ruled}
 
 
-_LINES = ("SELECT l.id, l.order_id, o.order_no, l.source_row, l.received_amount, "
-          "coalesce(l.received_currency, l.currency), coalesce(l.received_date, o.order_date) "
-          "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND "
-          "l.source_sheet IS ? AND l.source_row = ? AND l.amount = 0 AND NOT l.credit_note AND "
-          "l.received_amount > 0")
+# a line read in its 收款币种 is marked (order_lines.currency_written 2) until its order's sales
+# say it pays no more than owed: a 收款 list imported before the file selling its order is
+# checked when that file is
+_FILE = ("SELECT id, source_sheet, source_row FROM order_lines WHERE source_file = ? AND "
+         "amount = 0 AND NOT credit_note AND received_amount > 0")
+_MARK = "UPDATE order_lines SET currency_written = ? WHERE id = ?"
+_RULED = ("SELECT l.id, l.order_id, o.order_no, l.source_file, l.source_sheet, l.source_row, "
+          "l.received_amount, coalesce(l.received_currency, l.currency), "
+          "coalesce(l.received_date, o.order_date) FROM order_lines l JOIN orders o ON o.id = "
+          "l.order_id WHERE l.currency_written = 2 ORDER BY l.source_file, l.source_sheet, "
+          "l.source_row, l.id")
 _SOLD = ("SELECT min(currency), sum(amount) FROM order_lines WHERE order_id = ? AND NOT "
          "credit_note AND amount > 0 HAVING count(DISTINCT currency) = 1")
 _OWED = "SELECT coalesce(sum(amount), 0) FROM order_lines WHERE order_id = ? AND currency = ?"
@@ -92,7 +99,8 @@ _PAID = ("SELECT received_amount, coalesce(received_currency, currency), "
          "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? AND id != ? "
          "AND received_amount IS NOT NULL")
 _BACK = ("UPDATE order_lines SET currency = ?1, received_currency = CASE WHEN "
-         "received_currency = currency THEN ?1 ELSE received_currency END WHERE id = ?2")
+         "received_currency = currency THEN ?1 ELSE received_currency END, currency_written = 1"
+         " WHERE id = ?2")
 _OVER = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on order {order} with its "
            "received currency {written}: read in {written} it pays the order more than it "
            "owes ({owed} {sold} open), so it is counted in the order's currency, {sold}. "
@@ -102,27 +110,31 @@ TOLERANCE = 0.01  # of the order's sales: more paid than that is "far more than 
 
 def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int]],
               rates: Rates) -> list[Message]:
-    """After an import: each line of the file's `rows` (read in their 收款币种) that, so read,
-    pays its order more than it owes while read in the order's sales' currency it would not,
-    put back in that currency (the reading before fx47r) and named."""
-    if not rows:
-        return []
+    """After an import: the file's lines of `rows` (read in their 收款币种) marked, and each
+    marked line (this file's or an earlier one's) that so read pays its order more than it owes
+    while read in the order's sales' currency it would not put back in that currency (the
+    reading before fx47r) and named."""
+    if rows:
+        conn.executemany(_MARK, [(RULED, line) for line, sheet, row in conn.execute(
+            _FILE, (file_name,)).fetchall() if (sheet, row) in rows])
     said: list[Message] = []
-    for sheet, row in sorted(rows):
-        for line, order, number, at, got, code, day in conn.execute(
-                _LINES, (file_name, sheet, row)).fetchall():
-            sold = conn.execute(_SOLD, (order,)).fetchone()
-            if sold is None or sold[0] == code:
-                continue
-            open_ = _open(conn, rates, order, line, sold[0])
-            ratio = rates.ratio(code, sold[0], _day(day))
-            if open_ is None or ratio is None or not (
-                    got * ratio - open_ > TOLERANCE * sold[1] >= got - open_):
-                continue
-            conn.execute(_BACK, (sold[0], line))
-            said.append(Message("received_over", _OVER, {
-                "file": file_name, "sheet": sheet, "row": at, "amount": f"{got:,.2f}",
-                "order": number, "written": code, "owed": f"{open_:,.2f}", "sold": sold[0]}))
+    for line, order, number, file, sheet, row, got, code, day in conn.execute(
+            _RULED).fetchall():
+        if file == file_name and (sheet, row) not in rows:  # read again, not so read
+            conn.execute(_MARK, (None, line))
+            continue
+        sold = conn.execute(_SOLD, (order,)).fetchone()
+        if sold is None or sold[0] == code:
+            continue
+        open_ = _open(conn, rates, order, line, sold[0])
+        ratio = rates.ratio(code, sold[0], _day(day))
+        if open_ is None or ratio is None or not (
+                got * ratio - open_ > TOLERANCE * sold[1] >= got - open_):
+            continue
+        conn.execute(_BACK, (sold[0], line))
+        said.append(Message("received_over", _OVER, {
+            "file": file, "sheet": sheet, "row": row, "amount": f"{got:,.2f}",
+            "order": number, "written": code, "owed": f"{open_:,.2f}", "sold": sold[0]}))
     return said
 
 

@@ -302,8 +302,8 @@ class SheetColumns:
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
         marks = first_of(*map(self._marks, RECEIPT_FIELDS))  # a receipt's own currency
         said, written = paid_in(self._currencies_said(chosen), (  # a payment's: its money's
-            paid, money["received_amount"][0], self.amounts), marks, self.received_currencies,
-            self.layout)
+            paid, money["received_amount"][0], self.amounts, numbers), marks,
+            self.received_currencies, self.layout)
         currencies = [code or self.fallback_currency for code in said]
         statuses = self.statuses
         credit_typed = [c and not p for c, p in zip(credit_rows(
