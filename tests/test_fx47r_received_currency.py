@@ -100,6 +100,8 @@ def test_a_receipts_list_s_written_currency_is_the_money_s(tmp_path: Path, paid_
     db = _import(tmp_path / "收款币种", *(files[::-1] if list_first else files))
     assert _payment(db) == (0.0, code, 2_000.0, None)
     assert round(_open(db)) == owed
+    [ningbo] = [c for c in at(db, AS_OF).customers if c.customer == NINGBO]
+    assert list(ningbo.open_by_currency) == ["CNY"]  # the order its sale's, either order
     headed = [files[0], ("收款 2025-06.xlsx", _june_list(paid_in, "币种"))]
     assert _open(db) == pytest.approx(_open(_import(
         tmp_path / "币种", *(headed[::-1] if list_first else headed))))
@@ -259,5 +261,8 @@ def test_a_list_imported_before_its_sale_is_checked_when_the_sale_is(tmp_path: P
     assert _payment(db) == (0.0, "CNY", 14_400.0, None)
     assert round(_open(db)) == 7_723
     assert [w.code for w in results[0].warnings].count("received_over") == 0
+    with sqlite3.connect(db) as conn:  # the order its sale's, as the other order of files
+        assert conn.execute("SELECT currency FROM orders WHERE order_no = 'DN-3'").fetchall() == [
+            ("CNY",)]
     [said] = [w for w in results[1].warnings if w.code == "received_over"]
     assert said.params["file"] == "收款 2025-06.xlsx" and said.params["row"] == 2

@@ -94,6 +94,7 @@ _RULED = ("SELECT l.id, l.order_id, o.order_no, l.source_file, l.source_sheet, l
           "l.source_row, l.id")
 _SOLD = ("SELECT min(currency), sum(amount) FROM order_lines WHERE order_id = ? AND NOT "
          "credit_note AND amount > 0 HAVING count(DISTINCT currency) = 1")
+_ORDER = "UPDATE orders SET currency = ?1 WHERE id = ?2 AND currency != ?1"
 _OWED = "SELECT coalesce(sum(amount), 0) FROM order_lines WHERE order_id = ? AND currency = ?"
 _PAID = ("SELECT received_amount, coalesce(received_currency, currency), "
          "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? AND id != ? "
@@ -124,6 +125,8 @@ def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int
             conn.execute(_MARK, (None, line))
             continue
         sold = conn.execute(_SOLD, (order,)).fetchone()
+        if sold is not None:  # the list read first made the order its payment's (rv46r)
+            conn.execute(_ORDER, (sold[0], order))
         if sold is None or sold[0] == code:
             continue
         open_ = _open(conn, rates, order, line, sold[0])
