@@ -84,6 +84,8 @@ def ruled_rows(layouts: Iterable[SheetLayout]) -> set[tuple[str, int]]:
 # a line read in its 收款币种 is marked (order_lines.currency_written 2) until its order's sales
 # say it pays no more than owed: a 收款 list imported before the file selling its order is
 # checked when that file is
+_PENDING = "SELECT value FROM meta WHERE key = 'received_ruled'"  # how many, after an import
+_LEFT = "INSERT OR REPLACE INTO meta(key, value) VALUES ('received_ruled', ?)"
 _FILE = ("SELECT id, source_sheet, source_row FROM order_lines WHERE source_file = ? AND "
          "amount = 0 AND NOT credit_note AND received_amount > 0")
 _MARK = "UPDATE order_lines SET currency_written = ? WHERE id = ?"
@@ -115,14 +117,19 @@ def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int
     marked line (this file's or an earlier one's) that so read pays its order more than it owes
     while read in the order's sales' currency it would not put back in that currency (the
     reading before fx47r) and named."""
+    pending = conn.execute(_PENDING).fetchone()
+    if not rows and not (pending and int(pending[0])):  # (no pass over every line: perf)
+        return []
     if rows:
         conn.executemany(_MARK, [(RULED, line) for line, sheet, row in conn.execute(
             _FILE, (file_name,)).fetchall() if (sheet, row) in rows])
     said: list[Message] = []
-    for line, order, number, file, sheet, row, got, code, day in conn.execute(
-            _RULED).fetchall():
+    ruled = conn.execute(_RULED).fetchall()
+    left = len(ruled)
+    for line, order, number, file, sheet, row, got, code, day in ruled:
         if file == file_name and (sheet, row) not in rows:  # read again, not so read
             conn.execute(_MARK, (None, line))
+            left -= 1
             continue
         sold = conn.execute(_SOLD, (order,)).fetchone()
         if sold is not None:  # the list read first made the order its payment's (rv46r)
@@ -135,9 +142,11 @@ def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int
                 got * ratio - open_ > TOLERANCE * sold[1] >= got - open_):
             continue
         conn.execute(_BACK, (sold[0], line))
+        left -= 1
         said.append(Message("received_over", _OVER, {
             "file": file, "sheet": sheet, "row": row, "amount": f"{got:,.2f}",
             "order": number, "written": code, "owed": f"{open_:,.2f}", "sold": sold[0]}))
+    conn.execute(_LEFT, (str(left),))
     return said
 
 
