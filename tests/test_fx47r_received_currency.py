@@ -208,6 +208,32 @@ def test_a_payment_that_would_pay_far_more_than_owed_is_read_as_before_and_named
     assert "订单 DN-3 收款 14,400.00，收款币种写为" in in_chinese(lambda: said.text)
 
 
+def test_a_payment_over_paying_its_order_in_either_reading_is_read_as_before_and_named(
+        tmp_path: Path):
+    """14,400 beside 收款币种 USD on a 10,000 人民币 order pays too much read in CNY as well: so
+    read in USD it took 103,680 CNY off its buyer's account, its other unpaid orders with it,
+    unnamed (rv47r's window_offset: black, 11,112 open, to 0, off every list). As before, named."""
+    results = _results(tmp_path, ("台账 2025-04.xlsx", _april(price=100)),
+                       ("收款 2025-06.xlsx", _june_list("USD", amount=14_400)))
+    assert _payment(tmp_path / "fast.sqlite") == (0.0, "CNY", 14_400.0, None)
+    [said] = [w for w in results[1].warnings if w.code == "received_over"]
+    assert (said.params["written"], said.params["sold"]) == ("USD", "CNY")
+
+
+@pytest.mark.parametrize("rate", [7.10, 7.17])
+def test_a_settlement_at_the_buyer_s_own_rate_is_in_its_written_currency(tmp_path: Path, rate):
+    """DN-3's 70,000 人民币 settled in full in USD at the buyer's rate (70,000 / 7.10 = 9,859.15,
+    1.4 % over at the table's 7.2): within the exchange band (fx_band_pct, 3 %) it is what it
+    says, paid (rv47r's drift_full: a band of its own, 1 %, read it in CNY, 8,354 open, black)."""
+    paid = round(70_000 / rate, 2)
+    results = _results(tmp_path, ("台账 2025-04.xlsx", _april()),
+                       ("收款 2025-06.xlsx", _june_list("USD", amount=paid)))
+    db = tmp_path / "fast.sqlite"
+    assert _payment(db)[1:3] == ("USD", paid)
+    assert round(_open(db)) == 0
+    assert not [w for w in results[1].warnings if w.code == "received_over"]
+
+
 def test_a_refund_in_another_currency_is_read_as_before(tmp_path: Path):
     """14,400 paid (收款币种 blank), then -500 with 收款币种 USD on the 收款 list: read as before
     (the 500 stays CNY, 7,653 USD open), not as 500 USD received (7,223)."""

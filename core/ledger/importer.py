@@ -303,7 +303,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
             ledger.unsaid_payments()) | result.counts.unsaid))  # a payment row's blank (pay44)
         result.warnings.extend(over_paid(conn, path.name, ruled_rows(  # 收款币种 USD paying a
-            found.layouts), rates))  # 人民币 order far more than it owes: its order's
+            found.layouts), rates, rules.fx_band_pct / 100))  # 人民币 order too much: its order's
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

@@ -14,11 +14,13 @@ currency keeps it.
 Where which figure a 收款币种 names is not told by the sheet, it names none (rv46r2): a row of
 two figures (收款金额 2,000 beside 到账金额 14,400), a sheet with a second received figure or a
 money column the layout left unread (收款金额 read, 到账金额 not). And a payment read in its
-收款币种 that would pay its order far more than it owes, where read in the order's currency it
-would not (14,400 beside 收款币种 USD on a 70,000 人民币 order: the bank's credit, or a wire?),
-is read as before, in the order's, and named (:func:`over_paid`). So is a 收款 list's refund (-500
-with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list; a 台账's keeps its
-sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
+收款币种 that would pay its order more than it owes beyond the exchange band (fx_band_pct, of its
+sales: a buyer settling at its own rate is within it) is read as before, in the order's, and
+named (:func:`over_paid`): 14,400 beside 收款币种 USD on a 70,000 人民币 order (the bank's
+credit, or a wire?), and on a 10,000 one, which in either currency pays too much (rv47r: so
+read, its buyer's four other unpaid orders went from black to 0 open, unnamed). So is a 收款
+list's refund (-500 with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list;
+a 台账's keeps its sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
 """
 
 from __future__ import annotations
@@ -108,15 +110,14 @@ _OVER = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on o
            "received currency {written}: read in {written} it pays the order more than it "
            "owes ({owed} {sold} open), so it is counted in the order's currency, {sold}. "
            "Check which currency the bank credited.")
-TOLERANCE = 0.01  # of the order's sales: more paid than that is "far more than it owes"
 
 
 def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int]],
-              rates: Rates) -> list[Message]:
+              rates: Rates, band: float) -> list[Message]:
     """After an import: the file's lines of `rows` (read in their 收款币种) marked, and each
     marked line (this file's or an earlier one's) that so read pays its order more than it owes
-    while read in the order's sales' currency it would not put back in that currency (the
-    reading before fx47r) and named."""
+    by over `band` of its sales put back in the order's sales' currency (the reading before
+    fx47r) and named."""
     pending = conn.execute(_PENDING).fetchone()
     if not rows and not (pending and int(pending[0])):  # (no pass over every line: perf)
         return []
@@ -138,9 +139,8 @@ def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int
             continue
         open_ = _open(conn, rates, order, line, sold[0])
         ratio = rates.ratio(code, sold[0], _day(day))
-        if open_ is None or ratio is None or not (
-                got * ratio - open_ > TOLERANCE * sold[1] >= got - open_):
-            continue
+        if open_ is None or ratio is None or got * ratio - open_ <= band * sold[1]:
+            continue  # within the exchange band (fx_band_pct) of its sales: as written
         conn.execute(_BACK, (sold[0], line))
         left -= 1
         said.append(Message("received_over", _OVER, {

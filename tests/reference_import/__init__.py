@@ -595,7 +595,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     not r.amount and r.received_amount is not None and not r.credit_note))}
             | result.counts.unsaid))
         result.warnings.extend(over_paid(conn, path.name, {
-            (r.sheet, r.row) for r in records if r.ruled}, rates))
+            (r.sheet, r.row) for r in records if r.ruled}, rates, rules.fx_band_pct / 100))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
