@@ -361,7 +361,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # blank, a return or payment (not a sale: a number reused a year later went watch → black), is
 # in the one currency its sales wrote, and a blank first row keeps the order's where a stored
 # line said it (June's -35,000 return of DN-3: open 0, off every list → 4,862, black).
-READER_VERSION = 21
+# 22 (fx47r): a payment's row naming no 币种 is in its 收款币种 / 实收币种: June's 收款 list paying
+# 2,000 USD on DN-3's 70,000 人民币 took 2,000 CNY off (9,445 USD open, now 7,723; EUR 7,563);
+# not where the sheet has two received figures or an unread money column, nor a 收款 list refund,
+# nor where so read it would pay its order far more than it owes (named; 7,723 kept).
+READER_VERSION = 22
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -44,6 +44,7 @@ from core.ledger.normalise import (
     parse_currency,
     parse_flag,
 )
+from core.ledger.paid_in import paid_in
 from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.refund_columns import listed_kinds, listed_worth, sent_back
@@ -298,11 +299,13 @@ class SheetColumns:
         money = self.money
         cost, gross_profit, tax_rebate = (money[n][0] for n in (
             "cost", "gross_profit", "tax_rebate"))
-        said = self._currencies_said(chosen)
-        currencies = [code or self.fallback_currency for code in said]
-        written = [int(bool(code or self.layout.currency_hint)) for code in said]
-        statuses = self.statuses
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
+        marks = first_of(*map(self._marks, RECEIPT_FIELDS))  # a receipt's own currency
+        said, written = paid_in(self._currencies_said(chosen), (  # a payment's: its money's
+            paid, money["received_amount"][0], self.amounts, numbers), marks,
+            self.received_currencies, self.layout)
+        currencies = [code or self.fallback_currency for code in said]
+        statuses = self.statuses
         credit_typed = [c and not p for c, p in zip(credit_rows(
             self.raw_of("doc_type"), self.doc_credit, statuses, chosen, self.amounts,
             self.ship_dates, self.customer_keys, self.order_nos, self.order_dates), paid,
@@ -317,9 +320,7 @@ class SheetColumns:
             self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
-            first_of(self._marks("cost"), self._marks("gross_profit")),
-            first_of(self._marks("received_amount"), self._marks("deposit"),
-                   self._marks("balance")),
+            first_of(self._marks("cost"), self._marks("gross_profit")), marks,
             ship_said(self.raw_of("ship_date"), self.ship_dates, self.ship_date_known,
                       [s[5] for s in statuses]),
             self.incoterms, map(itemgetter(0), self.terms), self.salespeople, self.countries,
@@ -359,9 +360,8 @@ class SheetColumns:
         return found
 
     def _row_currencies(self, chosen: Sequence[bool]) -> list[str]:
-        """Each row's currency: its cell's, else its amount's sign, else the one another row
-        of its order writes (a clerk writes it on an order's first row: a blank must not make
-        a line the base currency), else the sheet's."""
+        """Each row's currency: its cell's, else its amount's sign, else the one another row of
+        its order writes (a clerk writes it on an order's first row only), else the sheet's."""
         fallback = self.fallback_currency
         return [code or fallback for code in self._currencies_said(chosen)]
 

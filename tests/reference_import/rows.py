@@ -41,6 +41,7 @@ from core.ledger.normalise import (
     says_unshipped,
 )
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
+from core.ledger.paid_in import apart
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
@@ -176,6 +177,7 @@ class Record:
     rebate_currency: str | None = None  # the tax rebate's, named by its header or cell
     currency_cell: bool = True  # its cell or amount names its currency
     currency_written: bool = True  # that, its order's other row or the header: not the firm's
+    ruled: bool = False  # a payment's read in its 收款币种 (core.ledger.paid_in)
     ship_date_known: int = 1  # 0: the sheet has no ship-date column at all; 2: says not yet
 
     @property
@@ -463,7 +465,7 @@ def _order_currencies(records: list[Record]) -> None:
     for r in records:
         if not r.currency_cell and r.order_no and fold(r.order_no) in of_order:
             r.currency = of_order[fold(r.order_no)]
-            r.currency_written = True
+            r.currency_written, r.ruled = True, False
 
 
 def _id_text(text: str | None) -> str | None:
@@ -567,7 +569,14 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status_returned = says_returned(status_text)
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
+        own = rec.received_amount is None  # its amount its money: its header's currency first
+        alone = (own or not rec.amount) and not apart(layout) and not (  # one figure (rv46r2)
+            layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0)  # refund
         _received_instead(rec, layout.refunds)
+        if alone and not rec.currency_cell and (code := rec.received_currency or (
+                own and layout.currency_hint) or paid_in):
+            rec.currency, rec.currency_written = code, True  # its money's (fx47r)
+            rec.ruled = True
     elif rec.received_date is None and is_refund_line(rec.amount, rec.received_amount):
         rec.received_date, rec.undated_refund = rec.order_date, True  # its row's date (ref40)
     flag = parse_flag(cell(row, "trial"))

@@ -1,0 +1,166 @@
+"""A payment's row writing no currency of its own but its money's: read in its money's.
+
+June's 收款 list (合同号 客户 收款日期 收款金额 收款币种) pays 2,000 on DN-3, a 70,000 人民币 sale,
+with 收款币种 USD written. The list has no 币种 column: its row was read in the firm's currency,
+then put in its order's (core.ledger.listed_currency), and the written USD went with it: 2,000
+CNY was taken off where 2,000 USD was paid, 9,445 USD open, not 7,723 (fx46r, fx47r). A row of
+the 台账 worth nothing that received 2,000 with 实收币种 USD, its 币种 blank, was read alike. So a
+payment's row (typed, a 收款 tab's, or worth nothing with money received) that names no currency
+itself, by its cell, its amount's text or its order's other rows, is in the currency its
+received figure's text names, else its amount's header (收款金额(人民币) 14,400 beside 收款币种
+USD: the bank's 人民币 credit of a USD wire, rv46r), else its 收款币种. A row naming its
+currency keeps it.
+
+Where which figure a 收款币种 names is not told by the sheet, it names none (rv46r2): a row of
+two figures (收款金额 2,000 beside 到账金额 14,400), a sheet with a second received figure or a
+money column the layout left unread (收款金额 read, 到账金额 not). And a payment read in its
+收款币种 that would pay its order more than it owes beyond the exchange band (fx_band_pct, of its
+sales: a buyer settling at its own rate is within it) is read as before, in the order's, and
+named (:func:`over_paid`): 14,400 beside 收款币种 USD on a 70,000 人民币 order (the bank's
+credit, or a wire?), and on a 10,000 one, which in either currency pays too much (rv47r: so
+read, its buyer's four other unpaid orders went from black to 0 open, unnamed). So is a 收款
+list's refund (-500 with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list;
+a 台账's keeps its sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from core.i18n import N_
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import fold
+from core.messages import Message
+from core.rates import Rates
+
+RULED = 2  # record.CURRENCY_WRITTEN of a row read in its 收款币种 here (stored as written)
+# unmapped headers naming money: a second figure whose currency the 收款币种 may be
+_MONEY_WORDS = ("金额", "到账", "入账", "人民币", "额", "amount", "rmb", "cny")
+
+
+def apart(layout: SheetLayout) -> bool:
+    """Does the sheet hold a second received figure, counted or not (rv46r2)?"""
+    if layout.other_received is not None:
+        return True
+    read = set(layout.mapping.values())
+    return any(i not in read and h and any(w in fold(h) for w in _MONEY_WORDS)
+               for i, h in enumerate(layout.headers))
+
+
+def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float | None],
+                                              Sequence[float | None], Sequence[int]],
+            marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout
+            ) -> tuple[list[str | None], list[int]]:
+    """Each row's currency as `said` (core.ledger.sheet_columns._currencies_said), a payment
+    row's naming none taking its received figure's mark, else, where its amount is its money
+    (no received figure), the amount header's currency, else its 收款币种; and whether each
+    row wrote its currency (record.CURRENCY_WRITTEN: RULED where read so here, its number
+    kept in `layout.ruled`). `rows`: whether each row is a payment, its received figure, its
+    amount, its number; `cells`: the 收款币种 cells; `layout`: the sheet's (its amount
+    header's currency, its columns)."""
+    hint = layout.currency_hint
+    written = [int(bool(code or hint)) for code in said]
+    if not any(marks) and not any(cells) or apart(layout):
+        return said, written
+    paid, got, amounts, numbers = rows
+    out, listed = list(said), layout.receipts  # a 收款 list's -500 is stored as 500 received
+    for j, (code, p, g, a, m, c) in enumerate(zip(said, paid, got, amounts, marks, cells,
+                                                   strict=True)):
+        if code or not p or (g is not None and a) or listed and ((
+                a if g is None else g) or 0) < 0:
+            continue  # two figures: which one it names is unsaid; a listed refund: as before
+        named = m or (hint if hint and g is None else c)
+        if named:
+            out[j], written[j] = named, RULED
+            layout.ruled.add(numbers[j])
+    return out, written
+
+
+def ruled_rows(layouts: Iterable[SheetLayout]) -> set[tuple[str, int]]:
+    """The (sheet, row) of a file's rows read in their 收款币种 (:func:`paid_in`)."""
+    return {(layout.sheet.name, row) for layout in layouts for row in layout.ruled}
+
+
+# a line read in its 收款币种 is marked (order_lines.currency_written 2) until its order's sales
+# say it pays no more than owed: a 收款 list imported before the file selling its order is
+# checked when that file is
+_PENDING = "SELECT value FROM meta WHERE key = 'received_ruled'"  # how many, after an import
+_LEFT = "INSERT OR REPLACE INTO meta(key, value) VALUES ('received_ruled', ?)"
+_FILE = ("SELECT id, source_sheet, source_row FROM order_lines WHERE source_file = ? AND "
+         "amount = 0 AND NOT credit_note AND received_amount > 0")
+_MARK = "UPDATE order_lines SET currency_written = ? WHERE id = ?"
+_RULED = ("SELECT l.id, l.order_id, o.order_no, l.source_file, l.source_sheet, l.source_row, "
+          "l.received_amount, coalesce(l.received_currency, l.currency), "
+          "coalesce(l.received_date, o.order_date) FROM order_lines l JOIN orders o ON o.id = "
+          "l.order_id WHERE l.currency_written = 2 ORDER BY l.source_file, l.source_sheet, "
+          "l.source_row, l.id")
+_SOLD = ("SELECT min(currency), sum(amount) FROM order_lines WHERE order_id = ? AND NOT "
+         "credit_note AND amount > 0 HAVING count(DISTINCT currency) = 1")
+_ORDER = "UPDATE orders SET currency = ?1 WHERE id = ?2 AND currency != ?1"
+_OWED = "SELECT coalesce(sum(amount), 0) FROM order_lines WHERE order_id = ? AND currency = ?"
+_PAID = ("SELECT received_amount, coalesce(received_currency, currency), "
+         "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? AND id != ? "
+         "AND received_amount IS NOT NULL")
+_BACK = ("UPDATE order_lines SET currency = ?1, received_currency = CASE WHEN "
+         "received_currency = currency THEN ?1 ELSE received_currency END, currency_written = 1"
+         " WHERE id = ?2")
+_OVER = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on order {order} with its "
+           "received currency {written}: read in {written} it pays the order more than it "
+           "owes ({owed} {sold} open), so it is counted in the order's currency, {sold}. "
+           "Check which currency the bank credited.")
+
+
+def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int]],
+              rates: Rates, band: float) -> list[Message]:
+    """After an import: the file's lines of `rows` (read in their 收款币种) marked, and each
+    marked line (this file's or an earlier one's) that so read pays its order more than it owes
+    by over `band` of its sales put back in the order's sales' currency (the reading before
+    fx47r) and named."""
+    pending = conn.execute(_PENDING).fetchone()
+    if not rows and not (pending and int(pending[0])):  # (no pass over every line: perf)
+        return []
+    if rows:
+        conn.executemany(_MARK, [(RULED, line) for line, sheet, row in conn.execute(
+            _FILE, (file_name,)).fetchall() if (sheet, row) in rows])
+    said: list[Message] = []
+    ruled = conn.execute(_RULED).fetchall()
+    left = len(ruled)
+    for line, order, number, file, sheet, row, got, code, day in ruled:
+        if file == file_name and (sheet, row) not in rows:  # read again, not so read
+            conn.execute(_MARK, (None, line))
+            left -= 1
+            continue
+        sold = conn.execute(_SOLD, (order,)).fetchone()
+        if sold is not None:  # the list read first made the order its payment's (rv46r)
+            conn.execute(_ORDER, (sold[0], order))
+        if sold is None or sold[0] == code:
+            continue
+        open_ = _open(conn, rates, order, line, sold[0])
+        ratio = rates.ratio(code, sold[0], _day(day))
+        if open_ is None or ratio is None or got * ratio - open_ <= band * sold[1]:
+            continue  # within the exchange band (fx_band_pct) of its sales: as written
+        conn.execute(_BACK, (sold[0], line))
+        left -= 1
+        said.append(Message("received_over", _OVER, {
+            "file": file, "sheet": sheet, "row": row, "amount": f"{got:,.2f}",
+            "order": number, "written": code, "owed": f"{open_:,.2f}", "sold": sold[0]}))
+    conn.execute(_LEFT, (str(left),))
+    return said
+
+
+def _open(conn: sqlite3.Connection, rates: Rates, order: int, line: int, sold: str
+          ) -> float | None:
+    """What the order owes in its sales' currency, less every received line but `line`."""
+    owed = float(conn.execute(_OWED, (order, sold)).fetchone()[0])
+    for got, code, day in conn.execute(_PAID, (order, line)).fetchall():
+        ratio = 1.0 if code == sold else rates.ratio(code, sold, _day(day))
+        if ratio is None:
+            return None
+        owed -= got * ratio
+    return owed
+
+
+def _day(text: object) -> date:
+    return date.fromisoformat(str(text)[:10]) if text else date.today()
