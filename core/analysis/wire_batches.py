@@ -37,6 +37,36 @@ def of_two_files(money: list[Written], only: set[int] | None) -> dict[int, array
     return at
 
 
+def may_hold_copies(money: list[Written], places: array[int]) -> bool:
+    """Whether a customer's lines (their places in money) can hold a copy the check would
+    clear: a payment's own row, a total another file raised, or two figures of one kind (a
+    received total, a deposit, a balance) of one sum and day. Without any of these each of
+    its figures is a wire of its own (core.ledger.receipts.copied_wires groups them by that
+    sum and day; every other rule of the check pairs a figure with a payment or a raised
+    total's step), so it is not judged: an update month's store of 13,985 money lines at 20k
+    judged 12,823 of them and cleared none, a tenth of its analysis."""
+    received: set[tuple[float, object]] = set()  # (sum to the cent, day): most lines' one
+    others: set[tuple[int, float, object]] = set()  # (kind, sum, day): deposits, balances
+    for place in places:
+        written = money[place]
+        if written[12] or written[13]:
+            return True
+        amount = written[5]
+        if amount is not None:
+            key = (round(float(amount), 2), written[6])
+            if key in received:
+                return True
+            received.add(key)
+        if written[7] is not None or written[9] is not None:
+            for kind in (7, 9):
+                if (amount := written[kind]) is not None:
+                    other = (kind, round(float(amount), 2), written[kind + 1])
+                    if other in others:
+                        return True
+                    others.add(other)
+    return False
+
+
 def batches(groups: Iterable[array[int]], size: int) -> Iterator[list[int]]:
     """Places in money of whole customers' lines, about `size` at a time, in money's order."""
     batch: list[array[int]] = []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from core.analysis.wire_batches import Judged, batches, of_two_files
+from core.analysis.wire_batches import Judged, batches, may_hold_copies, of_two_files
 from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside, judged_worth
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
@@ -208,7 +208,8 @@ def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None =
         fresh = [customer for customer in prints if customer not in seen]
         look = {*fresh, *known}
     at = of_two_files(money, look)  # per customer of two files: its lines' places in money
-    judge = {customer: places for customer, places in at.items() if customer not in known}
+    judge = {customer: places for customer, places in at.items()
+             if customer not in known and may_hold_copies(money, places)}
     runs: list[list[int]] = []  # what each batch that found any found
     kept: dict[int, LineReceipts] = {}
     for places in batches(judge.values(), BATCH):
