@@ -365,7 +365,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2,000 USD on DN-3's 70,000 人民币 took 2,000 CNY off (9,445 USD open, now 7,723; EUR 7,563);
 # not where the sheet has two received figures or an unread money column, nor a 收款 list refund,
 # nor where so read it would pay its order far more than it owes (named; 7,723 kept).
-READER_VERSION = 22
+# 23 (bal47): a payment's row (a 收款 list or tab, a row typed 收款) with a 余额 / 未收金额 / 欠款 /
+# 应收余额 column: its amount is the money, the column what is left, not subtracted from it (June's
+# list paying 2,000 USD on DN-3's 70,000 人民币, 余额 68,000, stored -66,000 received: 9,723 USD
+# open → 7,723); a sale's row reads its received as its amount less the column, as before.
+READER_VERSION = 23
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

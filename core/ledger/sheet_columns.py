@@ -315,7 +315,7 @@ class SheetColumns:
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
             self.amounts, currencies, self.order_nos, self.invoice_nos, self.products,
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
-            derived, *self._received(currencies), money["deposit"][0],
+            derived, *self._received(currencies, paid), money["deposit"][0],
             self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(chosen),
             self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
@@ -393,17 +393,17 @@ class SheetColumns:
         return [(n or c or header) if v is not None else None
                 for v, n, c in zip(values, named, column, strict=True)]
 
-    def _received(self, currencies: list[str]
+    def _received(self, currencies: list[str], paid: list[bool]
                   ) -> tuple[Sequence[float | None], Sequence[str | None]]:
-        """What was received, and when: the amount less an outstanding figure in the row's
-        currency; less a refund, or a return's money back, the row writes (refund_columns)."""
+        """What was received, and when: a sale's amount less its outstanding figure in its currency
+        (not a payment's, `paid`: its 余额 is what is left); less a refund or return written."""
         received: Sequence[float | None] = self.money["received_amount"][0]
         outstanding = self.money["outstanding"][0]
         if any(v is not None for v in outstanding):
-            named = self._marks("outstanding")
-            received = [round(a - o, 6) if r is None and o is not None and a is not None
-                        and (n or c) == c else r for r, o, a, n, c in zip(
-                            received, outstanding, self.amounts, named, currencies, strict=True)]
+            received = [round(a - o, 6) if r is None and o is not None and a is not None and not p
+                        and (n or c) == c else r for r, o, a, n, c, p in zip(received, outstanding,
+                            self.amounts, self._marks("outstanding"), currencies, paid,
+                            strict=True)]
         received, dates, self.refunded, self.returned = sent_back(
             received, self.received_dates, self.money, self._dates, self.order_dates, self.amounts)
         return received, dates

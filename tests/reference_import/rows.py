@@ -532,8 +532,10 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if rec.due_date is None:
         rec.due_date = due_date(rec.terms, rec.ship_date, order_date)
         rec.due_derived = rec.due_date is not None
-    if (rec.received_amount is None and rec.outstanding is not None
-            and marked.get("outstanding", rec.currency) == rec.currency):
+    payment = ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
+               and not is_credit_note(rec.doc_type, claims=True))
+    if (rec.received_amount is None and rec.outstanding is not None and not payment
+            and marked.get("outstanding", rec.currency) == rec.currency):  # 余额: left (bal47)
         rec.received_amount = round(amount - rec.outstanding, 6)
     if rec.refund_amount:  # money sent back on the sale's row (core.ledger.refund_columns)
         rec.refunded, back = True, abs(rec.refund_amount)
@@ -567,8 +569,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status_both = returned_and_refunded(status_text)
     rec.status_kept = rec.status_both and money_kept(status_text)
     rec.status_returned = says_returned(status_text)
-    if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
-            and not is_credit_note(rec.doc_type, claims=True)):
+    if payment:
         own = rec.received_amount is None  # its amount its money: its header's currency first
         alone = (own or not rec.amount) and not apart(layout) and not (  # one figure (rv46r2)
             layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0)  # refund
