@@ -1,6 +1,7 @@
 """The customer table the last start showed is kept, and shown again only while it is what the
 analysis would show: the same database file, unwritten since, at the same default date, by
-the same version of the app (core.analysis.last_table)."""
+the same version of the app; stale only by a write since, shown when asked marked as outdated
+(core.analysis.last_table)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,51 @@ def test_any_write_since_makes_it_stale(tmp_path):
     settings_store.put(other, "stop_loss_days", 75)
     other.close()
     assert last_table.shown(db, conn) is None
+    conn.close()
+
+
+def test_a_table_stale_only_by_a_write_is_shown_when_asked_marked_outdated(tmp_path):
+    """An import, a setting or a correction made outside the window: the start may show the
+    rows as they were, saying they are outdated (the window's banner)."""
+    db, conn, analysis = _kept(tmp_path)
+    assert last_table.standing(db) == last_table.HOLDS
+    held = last_table.shown(db, conn, outdated=True)
+    assert held is not None and not held.outdated
+    settings_store.put(conn, "stop_loss_days", 75)
+    assert last_table.standing(db) == last_table.WRITTEN
+    assert last_table.shown(db, conn) is None  # not unless asked
+    shown = last_table.shown(db, conn, outdated=True)
+    assert shown is not None and shown.outdated and shown.as_of == analysis.as_of
+    assert [_columns(c) for c in shown.customers] == [_columns(c) for c in analysis.customers]
+    assert shown.rules.stop_loss_days == 75  # the rules are the database's own, as read now
+    conn.close()
+
+
+def test_what_judges_otherwise_than_a_write_is_never_shown(tmp_path, monkeypatch):
+    """Another snapshots' format or app version, another file, a file that cannot say (WAL
+    mode), a day that moved the default date: not shown, written since or not."""
+    rows = [*receivables_ledger(), order("F1", "Future Buyer", "2025-12-20", 5_000)]
+    db, conn, _ = _kept(tmp_path, rows, today=date(2025, 12, 10))
+    settings_store.put(conn, "stop_loss_days", 75)
+    assert last_table.shown(db, conn, today=date(2025, 12, 19), outdated=True) is not None
+    assert last_table.shown(db, conn, today=date(2025, 12, 20), outdated=True) is None
+    with monkeypatch.context() as patched:
+        patched.setattr(last_table, "FORMAT", last_table.FORMAT.replace(
+            fingerprints.FORMAT, fingerprints.FORMAT.replace("snapshots-", "snapshots-99")))
+        assert last_table.standing(db) is None
+        assert last_table.shown(db, conn, today=date(2025, 12, 19), outdated=True) is None
+    kept = last_table.place(db)
+    content = json.loads(kept.read_text(encoding="utf-8"))
+    kept.write_text(json.dumps({**content, "format": "last-table-1/0.0.1"}), encoding="utf-8")
+    assert last_table.standing(db) is None
+    kept.write_text(json.dumps({**content, "database": str(tmp_path / "other.sqlite")}),
+                    encoding="utf-8")
+    assert last_table.standing(db) is None
+    kept.write_text(json.dumps(content), encoding="utf-8")
+    assert last_table.standing(db) == last_table.WRITTEN
+    conn.execute("PRAGMA journal_mode=WAL")  # another tool's: the counter says nothing now
+    assert last_table.standing(db) is None
+    assert last_table.shown(db, conn, today=date(2025, 12, 19), outdated=True) is None
     conn.close()
 
 

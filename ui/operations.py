@@ -82,7 +82,7 @@ class Analysed:
 class StartView:
     """What a database shows until its analysis lands (half a minute at a million orders)."""
 
-    table: last_table.LastTable | None  # the last start's, while it still holds
+    table: last_table.LastTable | None  # the last start's, while it holds (or `outdated`)
     has_orders: bool  # False: the welcome page; True: the tabs, waiting
     rules: Rules
 
@@ -173,12 +173,13 @@ def take_notices(db_path: Path, *, progress: ProgressFn | None = None,
 def start_view(db_path: Path, *, progress: ProgressFn | None = None,
                cancel: CancelFn | None = None) -> StartView:
     """What the window shows while the database is analysed: the customer table the last
-    start showed, while it still holds; else whether any order is in (one index entry read,
-    not the analysis), with the firm's rules."""
+    start showed, while it still holds or is stale only by a write since (marked `outdated`:
+    an import, a setting or a correction made outside the window); else whether any order is
+    in (one index entry read, not the analysis), with the firm's rules."""
     if not Path(db_path).exists():
         return StartView(None, False, Rules.defaults())
     with store.opened(db_path) as conn:
-        table = last_table.shown(db_path, conn)
+        table = last_table.shown(db_path, conn, outdated=True)
         if table is not None:
             return StartView(table, True, table.rules)
         return StartView(None, store.has_orders(conn), load_rules(conn))

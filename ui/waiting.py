@@ -5,10 +5,13 @@ orders shows the welcome page: a firm whose ledgers are in is never asked for th
 
 Until the analysis lands the pyramid, the panel, the overview and the moves say it is on its
 way, and nothing can be acted on (core.analysis.last_table keeps only the table's columns).
+A table from before a write made outside the window (an import on the command line, another
+start's setting: ``LastTable.outdated``) is shown all the same, the banner above it saying so.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 from core.analysis.model import Analysis, CustomerMetrics
 from core.i18n import N_, tr
 from core.rules import Rules
+from ui.customers.banner import WarningBanner
 from ui.customers.browser import CustomerBrowser
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
@@ -33,6 +37,7 @@ class Screens(Protocol):
     tabs: QWidget
     welcome: QWidget
     browser: CustomerBrowser
+    banner: WarningBanner
     pyramid: PyramidWidget
     panel: CustomerPanel
     overview: OverviewPage
@@ -42,10 +47,12 @@ class Screens(Protocol):
 
 
 def show_waiting(window: Screens, customers: list[CustomerMetrics], rules: Rules,
-                 waiting: bool = True) -> None:
+                 waiting: bool = True, outdated: date | None = None) -> None:
     """No analysis on screen: these rows (the last start's, or none), the pyramid and the
-    panel waiting for the analysis (unless none is on its way), nothing to act on."""
+    panel waiting for the analysis (unless none is on its way), nothing to act on;
+    `outdated`: the rows' as-of date when made before a write since, which the banner says."""
     window.browser.show_customers(customers, rules, waiting)
+    window.banner.set_outdated(outdated)
     window.pyramid.set_analysis(None)
     window.pyramid.set_waiting(waiting)
     window.panel.set_waiting(waiting)
@@ -64,7 +71,8 @@ def show_start(window: Screens, start: StartView) -> None:
         window.status.setText("")
         return
     window.stack.setCurrentWidget(window.tabs)
-    show_waiting(window, table.customers if table else [], start.rules)
+    show_waiting(window, table.customers if table else [], start.rules,
+                 outdated=table.as_of if table and table.outdated else None)
     if table is None:
         window.status.setText(tr(N_("Working out the analysis of the orders in this "
                                     "database…")))

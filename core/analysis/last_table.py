@@ -18,6 +18,14 @@ they still hold:
 What is shown is then what the analysis will show, and the window replaces it as soon as the
 analysis lands. Only the table's columns are kept: the panel, the pyramid and every action wait
 for the analysis. A file that cannot be read, or says anything else, is not shown.
+
+A table stale only because the database was written since (an import, a setting or a correction
+made on the command line or by another start: :func:`standing` says WRITTEN) is shown too when
+asked for (``shown(..., outdated=True)``), marked ``outdated``: the window says above it that
+its figures are those of its as-of date, from before the write, until the analysis lands (a
+million orders: the table at once, not after half a minute). Another app version, another
+snapshots' format, another file, a file that cannot say (WAL mode) or a default date that the
+day moved judge otherwise: such a table is never shown.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, Literal
 
 from core.analysis.dataset import default_as_of, next_date
 from core.analysis.file_version import Version, change_counter, unwritten_since
@@ -56,6 +64,9 @@ FIELDS = ("customer_id", "customer", "country", "salesperson", "tier", "rank", "
           "revenue_12m", "avg_order_12m", "gross_margin", "recency_days", "criteria_passed",
           "overdue_amount", "max_days_overdue", "risk_score", "risk_grade", "stop_loss", "list",
           "clv")
+Standing = Literal["holds", "written"]  # :func:`standing`
+HOLDS: Final = "holds"
+WRITTEN: Final = "written"
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,7 @@ class LastTable:
     base_currency: str
     rules: Rules
     customers: list[CustomerMetrics]
+    outdated: bool = False  # the database was written since it was kept (WRITTEN)
 
 
 def place(db_path: Path) -> Path:
@@ -108,25 +120,39 @@ def keep(db_path: Path, conn: sqlite3.Connection, version: Version | None, analy
     return keep_json(db_path, KIND, content)
 
 
-def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None
-          ) -> LastTable | None:
+def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None, *,
+          outdated: bool = False) -> LastTable | None:
     """The table kept for this database, if it still holds (module docstring); else None.
+    `outdated`: also one stale only because the database was written since, marked so.
     Reads nothing of the database but its rules."""
     content = _content(db_path)
-    as_of = _holding(db_path, content)
+    standing = _standing(db_path, content)
+    if standing is None or (standing == WRITTEN and not outdated):
+        return None
     try:
-        until = as_of and content["until"] and date.fromisoformat(content["until"])
+        as_of = date.fromisoformat(content["as_of"])
+        until = content["until"] and date.fromisoformat(content["until"])
     except (ValueError, KeyError, TypeError):
         return None
     today = today or date.today()
-    if as_of is None or not as_of <= today or (until is not None and today >= until):
+    if not as_of <= today or (until is not None and today >= until):
         return None  # the same file gives another default date today
     try:
         customers = [_customer(row) for row in content["customers"]]
         return LastTable(as_of, date.fromisoformat(content["receipts_date"]),
-                         str(content["base_currency"]), load_rules(conn), customers)
+                         str(content["base_currency"]), load_rules(conn), customers,
+                         outdated=standing == WRITTEN)
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def standing(db_path: Path) -> Standing | None:
+    """Whether the table kept for this database is the one the analysis would show (HOLDS),
+    stale only because the database was written since it was kept (WRITTEN: the same app,
+    snapshots' format and file, whose change counter can still say), or judges otherwise
+    (None: nothing kept, unreadable, another app version or format, another file, a file in
+    WAL mode). The default date the day moves is :func:`shown`'s to judge."""
+    return _standing(db_path, _content(db_path))
 
 
 def _content(db_path: Path) -> Any:
@@ -140,13 +166,24 @@ def _holding(db_path: Path, content: Any = None) -> date | None:
     """The as-of date of the table kept for this database by this version of the app, if it
     still holds (None: none such)."""
     content = _content(db_path) if content is None else content
+    if _standing(db_path, content) != HOLDS:
+        return None
     try:
-        if (content["format"] == FORMAT and content["database"] == str(Path(db_path).resolve())
-                and unwritten_since(db_path, tuple(content["version"]))):
-            return date.fromisoformat(content["as_of"])
+        return date.fromisoformat(content["as_of"])
     except (ValueError, KeyError, TypeError):
-        pass
-    return None
+        return None
+
+
+def _standing(db_path: Path, content: Any) -> Standing | None:
+    try:
+        if content["format"] != FORMAT or content["database"] != str(Path(db_path).resolve()):
+            return None
+        version = tuple(content["version"])
+    except (KeyError, TypeError):
+        return None
+    if unwritten_since(db_path, version):
+        return HOLDS
+    return WRITTEN if version_of(db_path) is not None else None
 
 
 def _customer(row: list[Any]) -> CustomerMetrics:
