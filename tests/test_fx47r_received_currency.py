@@ -234,6 +234,33 @@ def test_a_settlement_at_the_buyer_s_own_rate_is_in_its_written_currency(tmp_pat
     assert not [w for w in results[1].warnings if w.code == "received_over"]
 
 
+def test_one_file_s_rows_of_an_order_are_judged_together(tmp_path: Path):
+    """Two rows of 7,200 with 收款币种 USD on DN-3's 70,000 人民币 (the bank's 人民币 credits, or
+    wires of 14,400 USD in all: 103,680 CNY of 70,000): both read as before, 55,600 CNY = 7,723
+    USD open, each named (rv47r2's jiehui: one put back and one kept, 1,523 open)."""
+    rows = [[*LIST_HEADER, "收款币种"], *[["DN-3", NINGBO, date(2025, 6, 10 + i), 7_200, "USD"]
+                                         for i in range(2)]]
+    results = _results(tmp_path, ("台账 2025-04.xlsx", _april()), ("收款 2025-06.xlsx",
+                                                                  {"收款": rows}))
+    assert round(_open(tmp_path / "fast.sqlite")) == 7_723
+    assert sorted(w.params["row"] for w in results[1].warnings if w.code == "received_over"
+                  ) == [2, 3]
+
+
+def test_a_payment_settling_its_order_in_the_order_s_currency_is_read_so_and_named(
+        tmp_path: Path):
+    """DN-3 sold 10,000 USD, paid 10,000 with 收款币种 人民币 (a column filled in by default): in
+    人民币 it leaves 8,611 USD open, black, where in USD it settles the order (rv47r2's reverse:
+    0 before fx47r). Read in USD, named."""
+    results = _results(tmp_path, ("台账 2025-04.xlsx", _april("USD", price=100)),
+                       ("收款 2025-06.xlsx", _june_list("人民币", amount=10_000)))
+    assert round(_open(tmp_path / "fast.sqlite")) == 0
+    [said] = [w for w in results[1].warnings if w.code == "received_over"]
+    assert (said.params["written"], said.params["sold"]) == ("CNY", "USD")
+    assert "it settles what the order owes" in said.text
+    assert "正好结清该订单所欠" in in_chinese(lambda: said.text)
+
+
 def test_a_refund_in_another_currency_is_read_as_before(tmp_path: Path):
     """14,400 paid (收款币种 blank), then -500 with 收款币种 USD on the 收款 list: read as before
     (the 500 stays CNY, 7,653 USD open), not as 500 USD received (7,223)."""

@@ -18,7 +18,9 @@ money column the layout left unread (收款金额 read, 到账金额 not). And a
 sales: a buyer settling at its own rate is within it) is read as before, in the order's, and
 named (:func:`over_paid`): 14,400 beside 收款币种 USD on a 70,000 人民币 order (the bank's
 credit, or a wire?), and on a 10,000 one, which in either currency pays too much (rv47r: so
-read, its buyer's four other unpaid orders went from black to 0 open, unnamed). So is a 收款
+read, its buyer's four other unpaid orders went from black to 0 open, unnamed); so is one that
+in its order's own currency settles the order and in its 收款币种 would leave most of it open
+(10,000 人民币 on a 10,000 USD order: a column filled in by default, rv47r2). So is a 收款
 list's refund (-500 with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list;
 a 台账's keeps its sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from core.i18n import N_
 from core.ledger.layout import SheetLayout
@@ -100,8 +103,8 @@ _SOLD = ("SELECT min(currency), sum(amount) FROM order_lines WHERE order_id = ? 
          "credit_note AND amount > 0 HAVING count(DISTINCT currency) = 1")
 _ORDER = "UPDATE orders SET currency = ?1 WHERE id = ?2 AND currency != ?1"
 _OWED = "SELECT coalesce(sum(amount), 0) FROM order_lines WHERE order_id = ? AND currency = ?"
-_PAID = ("SELECT received_amount, coalesce(received_currency, currency), "
-         "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? AND id != ? "
+_PAID = ("SELECT id, received_amount, coalesce(received_currency, currency), "
+         "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? "
          "AND received_amount IS NOT NULL")
 _BACK = ("UPDATE order_lines SET currency = ?1, received_currency = CASE WHEN "
          "received_currency = currency THEN ?1 ELSE received_currency END, currency_written = 1"
@@ -110,51 +113,81 @@ _OVER = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on o
            "received currency {written}: read in {written} it pays the order more than it "
            "owes ({owed} {sold} open), so it is counted in the order's currency, {sold}. "
            "Check which currency the bank credited.")
+_SHORT = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on order {order} with its "
+            "received currency {written}: in the order's currency, {sold}, it settles what the "
+            "order owes ({owed} {sold} open), read in {written} it would leave most of it "
+            "open, so it is counted in {sold}. Check the received currency.")
 
 
 def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int]],
               rates: Rates, band: float) -> list[Message]:
-    """After an import: the file's lines of `rows` (read in their 收款币种) marked, and each
-    marked line (this file's or an earlier one's) that so read pays its order more than it owes
-    by over `band` of its sales put back in the order's sales' currency (the reading before
-    fx47r) and named."""
+    """After an import: the file's lines of `rows` (read in their 收款币种) marked, and the marked
+    lines (this file's or an earlier one's) put back in their order's sales' currency (the
+    reading before fx47r) and named where so read they pay it wrongly (:func:`misread`). One
+    order's lines of one file are judged together: a file's 收款币种 column says the same of
+    each (rv47r2: two rows of 7,200 USD on a 70,000 人民币 order, one put back, 1,523 open)."""
     pending = conn.execute(_PENDING).fetchone()
     if not rows and not (pending and int(pending[0])):  # (no pass over every line: perf)
         return []
     if rows:
         conn.executemany(_MARK, [(RULED, line) for line, sheet, row in conn.execute(
             _FILE, (file_name,)).fetchall() if (sheet, row) in rows])
+    groups: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
+    left = 0
+    for ruled in conn.execute(_RULED).fetchall():
+        if ruled[3] == file_name and (ruled[4], ruled[5]) not in rows:  # read again, not so
+            conn.execute(_MARK, (None, ruled[0]))
+        else:
+            groups.setdefault((ruled[1], ruled[3]), []).append(ruled)
+            left += 1
     said: list[Message] = []
-    ruled = conn.execute(_RULED).fetchall()
-    left = len(ruled)
-    for line, order, number, file, sheet, row, got, code, day in ruled:
-        if file == file_name and (sheet, row) not in rows:  # read again, not so read
-            conn.execute(_MARK, (None, line))
-            left -= 1
-            continue
+    for (order, _), lines in groups.items():
         sold = conn.execute(_SOLD, (order,)).fetchone()
         if sold is not None:  # the list read first made the order its payment's (rv46r)
             conn.execute(_ORDER, (sold[0], order))
-        if sold is None or sold[0] == code:
-            continue
-        open_ = _open(conn, rates, order, line, sold[0])
-        ratio = rates.ratio(code, sold[0], _day(day))
-        if open_ is None or ratio is None or got * ratio - open_ <= band * sold[1]:
-            continue  # within the exchange band (fx_band_pct) of its sales: as written
-        conn.execute(_BACK, (sold[0], line))
-        left -= 1
-        said.append(Message("received_over", _OVER, {
-            "file": file, "sheet": sheet, "row": row, "amount": f"{got:,.2f}",
-            "order": number, "written": code, "owed": f"{open_:,.2f}", "sold": sold[0]}))
+        found = sold and misread(conn, rates, order, [r for r in lines if r[7] != sold[0]],
+                                 sold, band)
+        if found:
+            text, owed = found
+            conn.executemany(_BACK, [(sold[0], r[0]) for r in lines if r[7] != sold[0]])
+            left -= sum(r[7] != sold[0] for r in lines)
+            said.extend(Message("received_over", text, {
+                "file": file, "sheet": sheet, "row": row, "amount": f"{got:,.2f}",
+                "order": number, "written": code, "owed": f"{owed:,.2f}", "sold": sold[0]})
+                for _, _, number, file, sheet, row, got, code, _ in lines if code != sold[0])
     conn.execute(_LEFT, (str(left),))
     return said
 
 
-def _open(conn: sqlite3.Connection, rates: Rates, order: int, line: int, sold: str
+def misread(conn: sqlite3.Connection, rates: Rates, order: int, lines: list[tuple[Any, ...]],
+            sold: tuple[str, float], band: float) -> tuple[str, float] | None:
+    """Do `lines` (one file's of `order`, read in their 收款币种) pay the order wrongly so read —
+    more than it owes by over `band` of its sales (fx_band_pct: a buyer settling at its own rate
+    is within it), or, where in the order's own currency they settle it within the band, short
+    of it by more (rv47r2: 10,000 with 收款币种 人民币 on a 10,000 USD order, black, unnamed) —
+    and what it owes without them? None where they are right, or nothing can tell."""
+    if not lines:
+        return None
+    owed = _open(conn, rates, order, {r[0] for r in lines}, sold[0])
+    ratios = [rates.ratio(r[7], sold[0], _day(r[8])) for r in lines]
+    if owed is None or None in ratios:
+        return None
+    paid = sum(r[6] * (ratio or 0.0) for r, ratio in zip(lines, ratios, strict=True))
+    margin = band * sold[1]
+    if paid - owed > margin:
+        return _OVER, owed
+    if owed - paid > margin >= abs(sum(r[6] for r in lines) - owed):
+        return _SHORT, owed
+    return None
+
+
+def _open(conn: sqlite3.Connection, rates: Rates, order: int, lines: set[int], sold: str
           ) -> float | None:
-    """What the order owes in its sales' currency, less every received line but `line`."""
+    """What the order owes in its sales' currency, less every received line but `lines`."""
     owed = float(conn.execute(_OWED, (order, sold)).fetchone()[0])
-    for got, code, day in conn.execute(_PAID, (order, line)).fetchall():
+    for line, got, code, day in conn.execute(_PAID, (order,)).fetchall():
+        if line in lines:
+            continue
         ratio = 1.0 if code == sold else rates.ratio(code, sold, _day(day))
         if ratio is None:
             return None
