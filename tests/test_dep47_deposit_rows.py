@@ -140,3 +140,77 @@ def test_a_deposit_on_the_sale_s_own_row_is_read_as_before(tmp_path: Path):
     db = tmp_path / "fast.sqlite"
     assert _lines(db) == [(15_000.0, None, None, 3_000.0, None, "USD")]
     assert _open(db)[0] == 12_000
+
+
+# dep47b (rv47d): the deposit a sale's row writes, listed again on a row of its own, is that
+# deposit, not new money. April's DN-3 15,000 with 定金 3,000 of 04-12 on its row: 12,000 open
+# whatever re-lists it (2289a928 counted it twice: 9,000).
+
+def _deposit(field: str = "定金", day: date = date(2025, 4, 12), figure: float = 3_000
+             ) -> list[object]:
+    return [*_blank(), figure, day]
+
+
+def _header(field: str = "定金") -> list[str]:
+    return [*HEADER, field, field + "日期"]
+
+
+@pytest.mark.parametrize("field", ["定金", "尾款"])
+def test_a_deposit_re_listed_by_a_later_file_is_counted_once(tmp_path: Path, field: str):
+    """May's row of only 定金 (尾款) 3,000 of 04-12, April's sale row writing it: 12,000 open,
+    the sale's line alone, the May row named as that deposit listed again."""
+    reports = _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [_header(field), [
+        *_sale(), 3_000, date(2025, 4, 12)]]}), ("台账 2025-05.xlsx", {"5月": [
+            _header(field), _deposit(field)]}))
+    db = tmp_path / "fast.sqlite"
+    assert _open(db)[0] == 12_000
+    assert len(_lines(db)) == 1
+    assert "listed again and counted once" in reports[1] and "row 2" in reports[1]
+
+
+def test_month_tabs_and_files_re_listing_the_deposit_count_it_once(tmp_path: Path):
+    """One workbook's 5月 and 6月 tabs each re-list DN-3's 定金 3,000 of 04-12 (4月 sells it
+    with that 定金): 12,000; so do monthly files 5月 and 6月, and one tab listing the deposit's
+    row under the sale's."""
+    sale = [*_sale(), 3_000, date(2025, 4, 12)]
+    _import(tmp_path / "tabs", ("台账 2025.xlsx", {"4月": [_header(), sale], "5月": [
+        _header(), _deposit()], "6月": [_header(), _deposit()]}))
+    _import(tmp_path / "files", ("台账 2025-04.xlsx", {"4月": [_header(), sale]}),
+            ("台账 2025-05.xlsx", {"5月": [_header(), _deposit()]}),
+            ("台账 2025-06.xlsx", {"6月": [_header(), _deposit()]}))
+    _import(tmp_path / "tab", ("台账 2025-04.xlsx", {"4月": [_header(), sale, _deposit()]}))
+    for case in ("tabs", "files", "tab"):
+        assert _open(tmp_path / case / "fast.sqlite")[0] == 12_000, case
+
+
+def test_a_payment_row_of_the_deposit_s_sum_and_day_is_that_deposit(tmp_path: Path):
+    """May's row of DN-3 with 已收金额 3,000 of 04-12, the sale's row writing 定金 3,000 of
+    04-12: one payment, 12,000 (main counted both: 9,000)."""
+    _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [_header(), [
+        *_sale(), 3_000, date(2025, 4, 12)]]}), ("台账 2025-05.xlsx", {"5月": [
+            _header(), [*_blank(paid=3_000, on=date(2025, 4, 12)), None, None]]}))
+    assert _open(tmp_path / "fast.sqlite")[0] == 12_000
+
+
+def test_a_deposit_of_another_day_is_another_payment(tmp_path: Path):
+    """May's row of only 定金 3,000 of 05-02 beside the sale's 定金 3,000 of 04-12: a second
+    deposit, both counted, 9,000 open."""
+    _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [_header(), [
+        *_sale(), 3_000, date(2025, 4, 12)]]}), ("台账 2025-05.xlsx", {"5月": [
+            _header(), _deposit(day=date(2025, 5, 2))]}))
+    assert _open(tmp_path / "fast.sqlite")[0] == 9_000
+
+
+@pytest.mark.parametrize(("header", "note"), [
+    ("定金", "定金待收"), ("定金", "定金未收"), ("应收定金", None)])
+def test_a_deposit_asked_for_is_not_money_received(tmp_path: Path, header: str,
+                                                   note: str | None):
+    """May's row of only 定金 4,500 of 05-02 whose 备注 says 待收 (未收), or under a header
+    应收定金: not received, skipped "no amount" as before; 15,000 open (2289a928: 10,500)."""
+    reports = _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [HEADER, _sale()]}), (
+        "台账 2025-05.xlsx", {"5月": [[*HEADER, header, "定金日期", "备注"], [
+            *_blank(), 4_500, date(2025, 5, 2), note], [
+            "K-1", "Keeper", "Valve", date(2025, 5, 1), 1, 10, 10, "USD", "OA 30 days",
+            date(2025, 5, 1), None, None, None, None, None]]}))
+    assert "row 2: no amount" in reports[1]
+    assert _open(tmp_path / "fast.sqlite")[0] == 15_000

@@ -16,7 +16,7 @@ from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import month_end_field
-from core.ledger.deposit_paid import deposit_paid
+from core.ledger.deposit_paid import asked, deposit_paid
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -460,12 +460,14 @@ def _by_deposit(reader: _RowReader, layout: SheetLayout, row: list[object], raw_
     """A row worth nothing: its 定金 and 尾款 as its received figure, with its day."""
     if layout.dated_by_list or "amount" not in reader.columns:
         return None
-    figures = [scaled(parse_amount(reader.cell(row, name), reader.mark(name))[0],
-                      layout.column_scale.get(name, 1.0)) for name in ("deposit", "balance")]
+    figures = [None if asked(layout, name) else scaled(parse_amount(
+        reader.cell(row, name), reader.mark(name))[0], layout.column_scale.get(name, 1.0))
+        for name in ("deposit", "balance")]
     sold = parse_number(reader.cell(row, "quantity"), reader.mark("quantity")) is not None \
         and parse_amount(reader.cell(row, "unit_price"), reader.mark("unit_price"))[0] is not None
     return deposit_paid(blank(raw_amount), sold, received, *figures,
-                        reader.date(row, "deposit_date"), reader.date(row, "balance_date"))
+                        reader.date(row, "deposit_date"), reader.date(row, "balance_date"),
+                        reader.cell(row, "notes"))
 
 
 def _in_words(layout: SheetLayout, name: str, raw: object, amount: float | None, mark: str
