@@ -8,7 +8,10 @@ row. A row written as the same money re-sent is known by its order, sum and day,
 column holds it (two rows of one 已收 figure were one line already): a payment line this file
 writes, worth nothing itself, of the sum and day of another line's 定金 or 尾款 on its order
 (stored before, or written by this file, any tab) is that deposit or balance, and goes, named
-per sheet. Each deposit or balance takes one such row; a refund (a negative sum) is none.
+per sheet. Each deposit or balance takes one such row; a refund (a negative sum) is none; nor
+is money of another currency than the line's (3,000 USD of 04-12 beside a 定金 of 3,000 人民币:
+rv47d2, 6,306 open → 9,306), nor a row whose note says it is another payment (尾款 3,000 paid
+the day of the 3,000 定金: 0 open → 3,000).
 """
 
 from __future__ import annotations
@@ -19,17 +22,19 @@ import sqlite3
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.payment_kinds import BALANCE, kinds
 from core.ledger.payment_lines import MARK, Stored, Written, lines, said_at
 from core.ledger.written_keys import marked
 from core.messages import Listed, Message
 
-# the order's lines writing a deposit or balance: (order, sum rounded, day) of each
-_WRITTEN = ("SELECT order_id, ROUND(deposit_amount, 2), substr(deposit_date, 1, 10) FROM "
-            "order_lines WHERE order_id IN (SELECT value FROM json_each(?)) AND "
-            "deposit_amount > 0 AND deposit_date IS NOT NULL UNION ALL SELECT order_id, "
-            "ROUND(balance_amount, 2), substr(balance_date, 1, 10) FROM order_lines WHERE "
-            "order_id IN (SELECT value FROM json_each(?)) AND balance_amount > 0 AND "
-            "balance_date IS NOT NULL")
+# the order's lines writing a deposit or balance: (order, sum rounded, day, currency, place:
+# 1 the deposit, BALANCE the balance) of each
+_WRITTEN = ("SELECT order_id, ROUND(deposit_amount, 2), substr(deposit_date, 1, 10), "
+            "coalesce(currency, ''), 1 FROM order_lines WHERE order_id IN (SELECT value FROM "
+            "json_each(?)) AND deposit_amount > 0 AND deposit_date IS NOT NULL UNION ALL SELECT "
+            "order_id, ROUND(balance_amount, 2), substr(balance_date, 1, 10), "
+            "coalesce(currency, ''), ? FROM order_lines WHERE order_id IN (SELECT value FROM "
+            "json_each(?)) AND balance_amount > 0 AND balance_date IS NOT NULL")
 
 
 def deposits_seen(conn: sqlite3.Connection, file_name: str, written: Written) -> list[Message]:
@@ -43,14 +48,17 @@ def deposits_seen(conn: sqlite3.Connection, file_name: str, written: Written) ->
     if not mine:
         return []
     orders = json.dumps(sorted({line.order_id for line in mine}))
-    left: dict[tuple[int, float, str], int] = {}
-    for order, figure, day in conn.execute(_WRITTEN, (orders, orders)):
-        left[order, figure, day] = left.get((order, figure, day), 0) + 1
+    left: dict[tuple[int, float, str, str], list[int]] = {}
+    for order, figure, day, currency, place in conn.execute(_WRITTEN, (orders, BALANCE, orders)):
+        left.setdefault((order, figure, day, currency), []).append(place)
     gone: list[Stored] = []
     for line in sorted(mine, key=lambda m: (str(m.place[0]), m.row)):
-        at = (line.order_id, round(line.received or 0.0, 2), str(line.day)[:10])
-        if left.get(at):
-            left[at] -= 1
+        places = left.get((line.order_id, round(line.received or 0.0, 2), str(line.day)[:10],
+                           line.currency or ""), [])
+        said = kinds(line.notes)  # 尾款 on the deposit's day is the balance, not it (rv47d2)
+        place = next((p for p in places if not said or p in said), None)
+        if place is not None:
+            places.remove(place)
             gone.append(line)
     drop_lines(conn, gone)
     sheets: dict[str, list[Stored]] = {}
