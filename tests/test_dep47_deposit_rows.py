@@ -192,6 +192,31 @@ def test_a_payment_row_of_the_deposit_s_sum_and_day_is_that_deposit(tmp_path: Pa
     assert _open(tmp_path / "fast.sqlite")[0] == 12_000
 
 
+def test_a_payment_of_the_deposit_s_sum_and_day_in_another_currency_is_another(
+        tmp_path: Path):
+    """DN-3 sold 70,000 人民币 with 定金 3,000 (人民币) of 04-12; May's row 已收 3,000 of 04-12 with
+    实收币种 USD: a wire of about 21,600 人民币, not the deposit (rv47d2: dropped, 9,306 open
+    where 6,306)."""
+    header = [*_header(), "实收币种"]
+    _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [header, [
+        *_sale(price=700, currency="人民币"), 3_000, date(2025, 4, 12), None]]}),
+        ("台账 2025-05.xlsx", {"5月": [header, [
+            *_blank(paid=3_000, on=date(2025, 4, 12)), None, None, "USD"]]}))
+    assert len(_lines(tmp_path / "fast.sqlite")) == 2
+    assert round(_open(tmp_path / "fast.sqlite")[0]) == 6_306
+
+
+def test_a_balance_paid_the_deposit_s_day_is_another_payment(tmp_path: Path):
+    """DN-3 6,000 USD with 定金 3,000 of 04-12; May's row 已收 3,000 of 04-12 noted 尾款: the
+    balance, paid the same day (rv47d2: dropped as the deposit, 3,000 overdue where 0)."""
+    header = [*_header(), "备注"]
+    _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [header, [
+        *_sale(price=60), 3_000, date(2025, 4, 12), None]]}),
+        ("台账 2025-05.xlsx", {"5月": [header, [
+            *_blank(paid=3_000, on=date(2025, 4, 12)), None, None, "尾款"]]}))
+    assert _open(tmp_path / "fast.sqlite")[0] == 0
+
+
 def test_a_deposit_of_another_day_is_another_payment(tmp_path: Path):
     """May's row of only 定金 3,000 of 05-02 beside the sale's 定金 3,000 of 04-12: a second
     deposit, both counted, 9,000 open."""
