@@ -29,6 +29,7 @@ from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import SAID as CODES_SAID
 from core.ledger.customer_codes import renamed_messages, to_say
+from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
@@ -345,6 +346,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
+        result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows))  # dep47b
         said, paired = corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
             result.counts.listed)

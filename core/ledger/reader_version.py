@@ -369,7 +369,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 应收余额 column: its amount is the money, the column what is left, not subtracted from it (June's
 # list paying 2,000 USD on DN-3's 70,000 人民币, 余额 68,000, stored -66,000 received: 9,723 USD
 # open → 7,723); a sale's row reads its received as its amount less the column, as before.
-READER_VERSION = 23
+# 24 (dep47b): a 台账 row worth nothing (金额, 已收金额 blank) writing only 定金 / 尾款 is read as
+# the same row with that figure in 已收金额, on its date (May's row of DN-3, 定金 3,000 of 05-02,
+# was skipped "no amount": 15,000 USD open → 12,000; 定金 2,000 实收币种 USD on a 70,000 人民币
+# order: 9,723 → 7,723 USD); not where its note says 待收 / 未收 / 应收 or its header 应收定金
+# (skipped as before); a payment row of the sum and day of a 定金 / 尾款 its order's row writes
+# is that deposit, dropped (April's sale row with 定金 3,000 of 04-12 re-listed by May's row,
+# month tabs or files: 12,000 open, not 9,000; the same with 已收金额 3,000: 9,000 → 12,000).
+READER_VERSION = 24
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

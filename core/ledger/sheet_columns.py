@@ -31,6 +31,7 @@ from core.ledger.cells import (
     settled_by_sheet,
     text_column,
 )
+from core.ledger.deposit_paid import columns_paid
 from core.ledger.ditto import fill_dittos
 from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
@@ -72,6 +73,7 @@ from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back
 
 class SheetColumns:
     """The parsed columns of one sheet's data rows (row j of every list is data row j)."""
+    apart: list[Sequence[Any]]  # deposits, their days, balances, theirs (deposit_paid)
 
     def __init__(self, layout: SheetLayout, data: list[list[Any]], base_currency: str,
                  date_order: str) -> None:
@@ -166,9 +168,9 @@ class SheetColumns:
 
     def _received_only(self) -> None:
         """A payment row, its sum only in the received column (received_only): 0, a payment."""
+        received = columns_paid(self, raw := self.raw_of("amount"))  # 定金 / 尾款 (dep47)
         if "amount" not in self.layout.mapping or None not in self.amounts:
             return
-        received, raw = self.money["received_amount"][0], self.raw_of("amount")
         statuses, typed, kinds = self.raw_of("status"), self.doc_receipt, self.raw_of("doc_type")
         keys, numbers, dates = self.customer_keys, self.order_nos, self.received_dates
         candidates = [j for j in compress(range(len(self.amounts)), map(
@@ -315,8 +317,7 @@ class SheetColumns:
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
             self.amounts, currencies, self.order_nos, self.invoice_nos, self.products,
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
-            derived, *self._received(currencies, paid), money["deposit"][0],
-            self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(chosen),
+            derived, *self._received(currencies, paid), *self.apart, self._carried(chosen),
             self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
@@ -432,8 +433,7 @@ class SheetColumns:
         by_date = {} if start is None else {
             d: (days[d].year, days[d].month) < start for d in set(self.order_dates) if d}
         carried = []
-        for status, notes, day in zip(self.statuses, self.notes, self.order_dates,
-                                      strict=True):
+        for status, notes, day in zip(self.statuses, self.notes, self.order_dates, strict=True):
             word = status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
                 fold(t) for t in (status[0], notes) if t)))
             carried.append(int(word or (day is not None and start is not None

@@ -26,6 +26,7 @@ from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import SAID, Codes, add_codes, renamed_messages, to_say
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
+from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import is_sale, move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
@@ -640,6 +641,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
              if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
+        result.warnings.extend(deposits_seen(conn, path.name, written_keys))  # dep47b
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)

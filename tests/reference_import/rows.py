@@ -16,6 +16,7 @@ from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import month_end_field
+from core.ledger.deposit_paid import asked, deposit_paid
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -319,9 +320,14 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
         received = _received(reader, layout, row) if amount is None else None
+        by_deposit = _by_deposit(reader, layout, row, raw_amount, received) \
+            if amount is None else None  # 定金 / 尾款 only (dep47)
+        received_day = reader.date(row, "received_date")
+        if by_deposit is not None:
+            received, received_day = by_deposit
         said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
-                reader.date(row, "received_date") is not None, _named(reader, row), orders,
+                received_day is not None, _named(reader, row), orders,
                 money_back(received, reader.cell(row, "notes"), reader.cell(row, "doc_type"),
                            reader.cell(row, "status"), _named(reader, row) in cancelled,
                            _named(reader, row) in over))
@@ -343,9 +349,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         dated_by = "received_date" if said_by else "order_date"
         order_date = reader.date(row, "order_date")
         unread_date = None
-        got = None if order_date is not None else _received(reader, layout, row)  # (fix41b)
-        if by_receipt(order_date, reader.date(row, "received_date"), payment, amount, got):
-            order_date = reader.date(row, "received_date")
+        got = None if order_date is not None else received if by_deposit else _received(
+            reader, layout, row)  # (fix41b)
+        if by_receipt(order_date, received_day, payment, amount, got):
+            order_date = received_day
             unread_date = reader.cell(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
         sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
@@ -378,6 +385,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
                          amount_currency, paid_only)
+        if paid_only and by_deposit is not None:  # its 定金 / 尾款 as 已收 (deposit_paid)
+            record.received_amount, record.received_date = by_deposit
+            record.deposit = record.deposit_date = record.balance = record.balance_date = None
         record.goods_back = paid_only and said[-1] == RETURNED  # -3,000 with 状态 退货 (ref43)
         code = parse_currency(reader.cell(row, "currency"))
         if ("amount" in reader.columns and code and amount_currency
@@ -443,6 +453,21 @@ def _received(reader: _RowReader, layout: SheetLayout, row: list[object]) -> flo
     raw, mark = reader.cell(row, "received_amount"), reader.mark("received_amount")
     value = scaled(parse_amount(raw, mark)[0], layout.column_scale.get("received_amount", 1.0))
     return value if value is not None else _in_words(layout, "received_amount", raw, None, mark)
+
+
+def _by_deposit(reader: _RowReader, layout: SheetLayout, row: list[object], raw_amount: object,
+                received: float | None) -> tuple[float, date | None] | None:
+    """A row worth nothing: its 定金 and 尾款 as its received figure, with its day."""
+    if layout.dated_by_list or "amount" not in reader.columns:
+        return None
+    figures = [None if asked(layout, name) else scaled(parse_amount(
+        reader.cell(row, name), reader.mark(name))[0], layout.column_scale.get(name, 1.0))
+        for name in ("deposit", "balance")]
+    sold = parse_number(reader.cell(row, "quantity"), reader.mark("quantity")) is not None \
+        and parse_amount(reader.cell(row, "unit_price"), reader.mark("unit_price"))[0] is not None
+    return deposit_paid(blank(raw_amount), sold, received, *figures,
+                        reader.date(row, "deposit_date"), reader.date(row, "balance_date"),
+                        reader.cell(row, "notes"))
 
 
 def _in_words(layout: SheetLayout, name: str, raw: object, amount: float | None, mark: str

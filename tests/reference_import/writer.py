@@ -391,7 +391,7 @@ class LedgerWriter:
         if old is not None:
             self.counts.listed.add(old["source_file"])
             if record.carry_forward and old["carried_forward"] and not record.currency_written \
-                    and old["currency_written"] != 0:  # read from a blank: read again (rv46f)
+                    and old.get("currency_written") != 0:  # read from a blank: read again (rv46f)
                 record = _in_currency(record, old)  # a blank 币种 says nothing
                 line = dataclasses.replace(line, record=record)
         if record.received_date is not None:  # a typo'd year (core.ledger.beyond_dates)

@@ -1,0 +1,105 @@
+"""A row worth nothing whose money is written only as its 定金 or 尾款: money received.
+
+May's 台账 has a row of DN-3, sold in April for 15,000 USD, with 金额, 币种 and 已收金额 blank
+and 定金 3,000 (定金日期 05-02) written: the clerk booked the deposit where deposits go. Read
+as an order it had no amount and was skipped ("no amount"; the file refused where it was the
+only row): 15,000 open where 12,000 is. The same row with 已收金额 3,000 was money received
+(core.ledger.received_only). So a row whose amount cell and received figure are blank, and
+that is no sale by its 数量 × 单价 either, takes its deposit and balance together as its
+received figure, dated by the balance's date where it writes a balance, else the deposit's
+(`dated`: a row without it is judged as a received figure without its 收款日期 is), and is
+then read by the same rules as that row with the figure in 已收金额: typed, a payment by its
+status, or naming an order sold elsewhere; in its 实收币种, or the currency its figure's text
+or header names (core.ledger.paid_in); its 定金 and 尾款 cells then blank, as that row's are
+(kept beside it, the account read the row otherwise: 12,000 overdue 82 days at 07-31 where
+the 已收 row's 12,000 was overdue 0). A row writing both is one payment, on the
+balance's day. One rule for the import and the reference import (tests/reference_import).
+
+A deposit asked for, not received, is no money received (rv47d: 15,000 → 10,500 open): a row
+whose note says so (定金待收, 未收, 应收) or under a header that says so (应收定金) is read as
+before, skipped "no amount" (`UNPAID`). Its deposit listed again by a later row or file:
+core.ledger.deposit_seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import is_
+from typing import Any, Protocol, TypeVar
+
+from core.ledger.layout import SheetLayout
+from core.ledger.received_only import blank
+
+Day = TypeVar("Day")
+UNPAID = re.compile("待收|未收|应收")  # a deposit asked for, in a row's note or its header
+
+
+def asked(layout: SheetLayout, name: str) -> bool:
+    """Does the header of the 定金 / 尾款 column `name` say it is asked for (应收定金)?"""
+    return bool(UNPAID.search(layout.header_of(name) or ""))
+
+
+def deposit_paid(amount_blank: bool, sold: bool, received: float | None,
+                 deposit: float | None, balance: float | None, deposit_day: Day | None,
+                 balance_day: Day | None, note: object = None) -> tuple[float, Day | None] | None:
+    """The received figure and its day a row worth nothing takes from its 定金 and 尾款
+    (`amount_blank`: its amount cell blank; `sold`: a sale by its quantity and unit price),
+    or None: a row with an amount, a received figure of its own, neither figure or a `note`
+    saying the money is not in yet (定金待收)."""
+    if not amount_blank or sold or received is not None or not (deposit or balance) or (
+            isinstance(note, str) and UNPAID.search(note)):
+        return None
+    figure = round((deposit or 0.0) + (balance or 0.0), 6)
+    return figure, balance_day if balance else deposit_day
+
+
+class Columns(Protocol):
+    """What :func:`columns_paid` reads and sets of a sheet's columns (core.ledger.sheet_columns
+    .SheetColumns)."""
+
+    layout: SheetLayout
+    money: dict[str, tuple[list[float | None], list[str | None]]]
+    header_currency: dict[str, str | None]
+    amounts: list[float | None]
+    quantities: list[float | None]
+    prices: list[float | None]
+    received_dates: list[str | None]
+    deposit_dates: list[str | None]
+    balance_dates: list[str | None]
+    notes: list[str | None]
+    apart: list[Sequence[Any]]
+
+
+def columns_paid(columns: Columns, raw: Sequence[object]) -> list[float | None]:
+    """A sheet's received figures (core.ledger.sheet_columns), each row worth nothing taking
+    its deposit and balance as its received figure, their day as its date received and their
+    currency mark as its figure's; `columns.apart` its deposits and balances stored, with
+    their days, those rows' blank (their cells still read: named as unread otherwise).
+    `raw`: the amount cells."""
+    money, fields = columns.money, ("deposit", "balance")
+    received, named = money["received_amount"]
+    (deposits, deposit_marks), (balances, balance_marks) = (money[f] for f in fields)
+    columns.apart = [deposits, columns.deposit_dates, balances, columns.balance_dates]
+    if "amount" not in columns.layout.mapping or columns.layout.dated_by_list \
+            or not (any(deposits) or any(balances)):
+        return received
+    received, named, days = list(received), list(named), list(columns.received_dates)
+    apart: list[list[Any]] = [list(column) for column in columns.apart]
+    columns.apart = list(apart)
+    amounts, quantities, prices = columns.amounts, columns.quantities, columns.prices
+    due = [asked(columns.layout, f) for f in fields]  # 应收定金: not received
+    for j in compress(range(len(amounts)), map(is_, amounts, repeat(None))):
+        paid = deposit_paid(blank(raw[j]), quantities[j] is not None and prices[j] is not None,
+                            received[j], None if due[0] else deposits[j],
+                            None if due[1] else balances[j], apart[1][j], apart[3][j],
+                            columns.notes[j])
+        if paid is not None:
+            received[j], days[j] = paid
+            named[j] = (balance_marks[j] or columns.header_currency["balance"]) \
+                if balances[j] and not due[1] \
+                else deposit_marks[j] or columns.header_currency["deposit"]
+            apart[0][j] = apart[1][j] = apart[2][j] = apart[3][j] = None
+    money["received_amount"], columns.received_dates = (received, named), days
+    return received
