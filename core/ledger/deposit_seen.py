@@ -23,9 +23,9 @@ from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import BALANCE, kinds
-from core.ledger.payment_lines import MARK, Stored, Written, lines, said_at
+from core.ledger.payment_lines import MARK, Stored, Written, lines
 from core.ledger.written_keys import marked
-from core.messages import Listed, Message
+from core.messages import Listed, Message, Noted
 
 # the order's lines writing a deposit or balance: (order, sum rounded, day, currency, place:
 # 1 the deposit, BALANCE the balance) of each
@@ -71,6 +71,6 @@ def deposits_seen(conn: sqlite3.Connection, file_name: str, written: Written) ->
         "Sheet “{sheet}”: {count} payment rows are each the sum and day of a 定金 or 尾款 "
         "their order's row already writes, rows {rows}: each taken as that deposit or "
         "balance listed again and counted once."),
-        {"sheet": sheet, "count": len(found), "rows": Listed([said_at(
-            str(line.row), line, f"{line.received or 0:,.2f} {line.day}") for line in found],
+        {"sheet": sheet, "count": len(found), "rows": Listed([Noted(  # its own row: named once
+            str(line.row), f"{line.received or 0:,.2f} {str(line.day)[:10]}") for line in found],
             SHARED_SHOWN)}) for sheet, found in sheets.items()]
