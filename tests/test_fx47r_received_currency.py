@@ -206,6 +206,8 @@ def test_a_payment_that_would_pay_far_more_than_owed_is_read_as_before_and_named
                            "owed": "70,000.00", "sold": "CNY"}
     assert "14,400.00 received on order DN-3" in said.text
     assert "订单 DN-3 收款 14,400.00，收款币种写为" in in_chinese(lambda: said.text)
+    assert said.text.endswith("and that the payment is not listed twice.")  # (a wire on the
+    assert in_chinese(lambda: said.text).endswith("并确认这笔收款没有重复列出。")  # 台账 and list)
 
 
 def test_a_payment_over_paying_its_order_in_either_reading_is_read_as_before_and_named(

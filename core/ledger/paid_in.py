@@ -112,7 +112,7 @@ _BACK = ("UPDATE order_lines SET currency = ?1, received_currency = CASE WHEN "
 _OVER = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on order {order} with its "
            "received currency {written}: read in {written} it pays the order more than it "
            "owes ({owed} {sold} open), so it is counted in the order's currency, {sold}. "
-           "Check which currency the bank credited.")
+           "Check which currency the bank credited, and that the payment is not listed twice.")
 _SHORT = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on order {order} with its "
             "received currency {written}: in the order's currency, {sold}, it settles what the "
             "order owes ({owed} {sold} open), read in {written} it would leave most of it "
