@@ -225,10 +225,10 @@ def test_another_database_shows_none_of_the_last_one_s_customers_meanwhile(
     assert _cells(left) == shown_before and left.analysis is not None
 
 
-def test_an_analysis_that_fails_takes_the_last_table_with_it(qtbot, tmp_path, monkeypatch):
-    """The last start's table says an analysis is on its way: when it fails instead, the
-    error is shown and the table, the status and the waiting words go."""
-    db, cells = _first_start(qtbot, tmp_path)
+def failing_start(qtbot, db: Path, monkeypatch
+                  ) -> tuple[MainWindow, threading.Event, list[str]]:
+    """A start whose analysis, once the event is set, fails ("disk gone"); the errors the
+    window shows are listed instead of opening a dialog."""
     started, go = threading.Event(), threading.Event()
 
     def failing(*args, progress=None, cancel=None):
@@ -242,9 +242,18 @@ def test_an_analysis_that_fails_takes_the_last_table_with_it(qtbot, tmp_path, mo
                         errors.append(failure.text))
     window = MainWindow(db)
     qtbot.addWidget(window)
+    window.show()
     window.show_last_table()
     window.refresh()
     qtbot.waitUntil(started.is_set, timeout=WAIT)
+    return window, go, errors
+
+
+def test_an_analysis_that_fails_takes_the_last_table_with_it(qtbot, tmp_path, monkeypatch):
+    """The last start's table says an analysis is on its way: when it fails instead, the
+    error is shown and the table, the status and the waiting words go."""
+    db, cells = _first_start(qtbot, tmp_path)
+    window, go, errors = failing_start(qtbot, db, monkeypatch)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
     go.set()
     qtbot.waitUntil(lambda: errors != [], timeout=WAIT)

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import io
 import json
-import threading
 from pathlib import Path
 
 from ledgers import COLUMNS, order, write_xlsx
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from test_last_table_window import WAIT, _cells, _first_start, _next_start
+from test_last_table_window import WAIT, _cells, _first_start, _next_start, failing_start
 
 from core import settings_store
 from core.analysis import last_table
 from core.cli.main import run
 from core.store import connect
-from ui import main_window, operations, window_commands
+from ui import window_commands
 from ui.customers.table_model import COLUMN_INDEX
 from ui.main_window import MainWindow
 
@@ -150,23 +149,7 @@ def test_an_analysis_that_fails_takes_the_outdated_rows_and_their_banner_with_it
     the error is shown and the rows and the banner saying they are outdated go."""
     db, cells = _first_start(qtbot, tmp_path)
     _import_on_the_command_line(tmp_path, db)
-    started, go = threading.Event(), threading.Event()
-
-    def failing(*args, progress=None, cancel=None):
-        started.set()
-        assert go.wait(WAIT / 1000)
-        raise RuntimeError("disk gone")
-
-    errors: list[str] = []
-    monkeypatch.setattr(operations, "analyse", failing)
-    monkeypatch.setattr(main_window, "show_failed", lambda parent, failure:
-                        errors.append(failure.text))
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_last_table()
-    window.refresh()
-    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    window, go, errors = failing_start(qtbot, db, monkeypatch)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
     assert window.banner.isVisible() and "changed since" in window.banner.text()
     go.set()
