@@ -158,3 +158,22 @@ def test_the_benchmark_is_the_firm_s_window_for_a_project_buyer_too(tmp_path):
     assert analysis.m_benchmark == round(math.fsum(firm) / len(firm), 2) == 16_000.0
     orbit = next(c for c in analysis.customers if c.customer == "Orbit Projects")
     assert orbit.project and orbit.orders_12m == 2  # its own window holds both
+
+
+def test_the_lines_are_read_from_sqlite_a_block_at_a_time(tmp_path, monkeypatch):
+    """The reading's loop takes the rows SQLite gives a block at a time (fetch.BLOCK), in the
+    query's order, every one of them: not a cursor stepped between each line's work."""
+    from core.analysis import fetch as fetching
+
+    rows: list[list[object]] = [
+        ["Lima Foods", date(2026, 1 + n % 10, 1 + n % 27), None, 1_000 + n, "USD", "T/T", None,
+         None] for n in range(23)]
+    db = ledger(tmp_path, HEADER, rows)
+    monkeypatch.setattr(fetching, "BLOCK", 5)
+    with connect(db) as conn:
+        fetched = fetching.fetch(conn, A)
+        assert not hasattr(fetched.rows, "fetchmany")
+        read = list(fetched.rows)
+        expected = conn.execute(fetching.QUERY, {"a": A.isoformat()}).fetchall()
+        assert [tuple(r) for r in read] == [tuple(r) for r in expected] and len(read) == 23
+        assert analyse(conn, as_of=A).customers[0].orders_12m == 23
