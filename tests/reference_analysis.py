@@ -54,7 +54,7 @@ from core.analysis.receivables import (
     shipment,
 )
 from core.analysis.refunds import REFUND, paid_back
-from core.analysis.rfmt import WindowFigures
+from core.analysis.rfmt import WindowFigures, benchmark_orders
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.bank_charges import charge
@@ -382,11 +382,13 @@ def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigu
 
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
-           credits: list[Money], ledger: Ledger, project: bool
-           ) -> tuple[CustomerMetrics, WindowFigures, str]:
+           credits: list[Money], ledger: Ledger, project: bool,
+           benchmark: list[float] | None = None) -> tuple[CustomerMetrics, WindowFigures, str]:
     rules, as_of = ledger.rules, ledger.as_of
     months = rules.window_for(project)
     figures = window_figures(orders, months_before(as_of, months), as_of)
+    if benchmark is not None:  # M's benchmark: the customer's valid orders in the firm's window
+        benchmark += benchmark_orders(orders, months_before(as_of, rules.window_months), as_of)
     c = CustomerMetrics(info.customer_id, info.name, info.country, info.salesperson,
                         tier="dormant", project=project, window_months=months,
                         credit_limit=info.credit_limit)

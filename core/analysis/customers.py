@@ -11,7 +11,7 @@ from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, mon
 from core.analysis.exchange import exchange_differences
 from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.receivables import Ledger, aging, capital_cost, customer_account
-from core.analysis.rfmt import WindowFigures, window_figures
+from core.analysis.rfmt import WindowFigures, benchmark_orders, window_figures
 from core.analysis.risk import is_risky
 from core.rules import Rules
 
@@ -29,12 +29,18 @@ def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
 
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
-           credits: list[Money], ledger: Ledger, project: bool
-           ) -> tuple[CustomerMetrics, WindowFigures, str]:
+           credits: list[Money], ledger: Ledger, project: bool,
+           benchmark: list[float] | None = None) -> tuple[CustomerMetrics, WindowFigures, str]:
+    """The customer's figures; its valid orders' net amounts in the firm's window are added to
+    `benchmark` (M's benchmark is their average over every customer: a pass over the firm's
+    orders fewer)."""
     rules, as_of = ledger.rules, ledger.as_of
     months = rules.window_for(project)
     start = months_before(as_of, months)
-    figures = window_figures(orders, start, as_of)
+    own = months == rules.window_months  # the customer's window is the firm's
+    figures = window_figures(orders, start, as_of, benchmark if own else None)
+    if benchmark is not None and not own:  # a project buyer's longer window
+        benchmark += benchmark_orders(orders, months_before(as_of, rules.window_months), as_of)
     c = CustomerMetrics(info.customer_id, info.name, info.country, info.salesperson,
                         tier="dormant", project=project, window_months=months,
                         credit_limit=info.credit_limit)

@@ -21,6 +21,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
+from itertools import chain
 from typing import Any
 
 from core.analysis.dataset import CANCELLED
@@ -93,6 +95,10 @@ HISTORY = RARE_COLUMNS.index("l.received_history")
 # the most lines held in memory to be cut at several dates (about 200 MB of rows): more would
 # sit beside each analysis made from them, and a million lines' analysis alone is ~900 MB
 KEEP_LINES = 300_000
+# rows read from SQLite a block at a time, not one between each line's work: the reading's
+# loop and SQLite's stepping then keep their own data in the processor's caches (the 20k
+# store's fetch and build 2-4 % less CPU, in one process, 41 rounds in turn)
+BLOCK = 256
 
 
 @dataclass
@@ -120,7 +126,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:
-        return Fetched(rows, rare)
+        return Fetched(chain.from_iterable(iter(partial(rows.fetchmany, BLOCK), [])), rare)
     return Fetched(_sharing_texts(rows) if shared else rows.fetchall(), rare)
 
 

@@ -65,10 +65,13 @@ def in_window(order: OrderRow, start: date, end: date) -> bool:
     return start < order.order_date <= end
 
 
-def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> WindowFigures:
+def window_figures(orders: Iterable[OrderRow], start: date, end: date,
+                   benchmark: list[float] | None = None) -> WindowFigures:
     """Credit notes reduce revenue but are no orders; trials and cancellations count for
     nothing. The customer's history over every order is gathered in the same pass (it was a
-    second pass over each customer's orders, reading each valid order's net amount again)."""
+    second pass over each customer's orders, reading each valid order's net amount again).
+    `benchmark` is given the net amounts of the valid orders in the window a rate converts:
+    what the firm's average order (M's benchmark) is of, when the window is the firm's."""
     count, priced, valid, revenue, profits = 0, 0, [], [], []
     profit_known, margin_error = True, False
     missing = missing_ever = NO_CURRENCIES  # a set of its own only where one is missing
@@ -128,11 +131,20 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
                 incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
             if order.pay_rung:
                 rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
+    if benchmark is not None:
+        benchmark += valid
     return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
                          math.fsum(profits) if profit_known else None, last, incoterms, rungs,
                          priced, margin_error, missing, first, latest, valid_ever,
                          len(priced_ever), math.fsum(priced_ever), missing_ever, trials,
                          live, sells)
+
+
+def benchmark_orders(orders: Iterable[OrderRow], start: date, end: date) -> list[float]:
+    """The net amounts of the valid orders in the window (start exclusive, end inclusive)
+    that a rate converts: what M's benchmark, the firm's average valid order, averages."""
+    return [o.net_base for o in orders if o.valid and not o.rate_missing
+            and start < o.order_date <= end]
 
 
 # made once, not per customer (each NP_ joins and hashes its two forms)

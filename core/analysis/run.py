@@ -18,7 +18,6 @@ from core.analysis.credit import apply as apply_credit
 from core.analysis.customers import gather
 from core.analysis.dataset import (
     CustomerRow,
-    Dataset,
     Money,
     ShipmentRow,
     default_as_of,
@@ -135,10 +134,13 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     for customer_id, credit in data.credits:
         credits[customer_id].append(credit)
     gathered = []
+    priced: list[float] = []  # the valid orders' net amounts in W: M's benchmark averages them
     unchecked = 0  # orders gathered since the last look at the cancel check
+    seen = 0  # orders gathered in all
     for number, (customer_id, info) in enumerate(data.customers.items()):
         mine = orders.get(customer_id, [])
         unchecked += len(mine)
+        seen += len(mine)
         if unchecked >= CHECK_EVERY:
             unchecked = 0
             steps.report(0.3 + 0.5 * number / max(len(data.customers), 1))
@@ -146,8 +148,11 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
             continue
         project = customer_id in overrides.project
         gathered.append(gather(info, mine, units.pop(customer_id, []), credits[customer_id],
-                               ledger, project))
-    benchmark = _benchmark(data, rules, usd_to_base)
+                               ledger, project, priced))
+    if seen != len(data.orders):  # an order of no customer shown: the benchmark counts it
+        priced = rfmt.benchmark_orders(data.orders, months_before(as_of, rules.window_months),
+                                       as_of)
+    benchmark = _benchmark(priced, rules, usd_to_base)
     active = []
     for c, figures, group in gathered:
         c.rfmt = rfmt.criteria(figures, benchmark, rules)
@@ -197,13 +202,12 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
                     missing_rates=missing, lifetime=valued)
 
 
-def _benchmark(data: Dataset, rules: Rules, usd_to_base: float) -> float:
-    """M's benchmark: a fixed industry figure, or the firm's own average valid order in W."""
+def _benchmark(values: list[float], rules: Rules, usd_to_base: float) -> float:
+    """M's benchmark: a fixed industry figure, or the firm's own average valid order in W
+    (`values`: each customer's, gathered with its figures, rfmt.benchmark_orders; fsum is
+    exact, so the customers' order is the orders' own)."""
     if rules.m_benchmark_usd > 0:
         return rules.m_benchmark_usd * usd_to_base
-    start = months_before(data.as_of, rules.window_months)
-    values = [o.net_base for o in data.orders if o.valid and not o.rate_missing
-              and start < o.order_date <= data.as_of]
     return math.fsum(values) / len(values) if values else 0.0
 
 
