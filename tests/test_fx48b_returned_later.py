@@ -1,4 +1,4 @@
-"""fx48b: a payment read in its written 收款币种 is weighed against what its order owed when it came.
+"""fx48b: a payment read in its 收款币种 is weighed against what its order owed when it came.
 
 Ningbo Supply's DN-3 (the firm's currency USD, the table's 7.2 CNY/USD): April's 台账 sells 100
 × 700 = 70,000 人民币; June's 收款 list (合同号 客户 收款日期 收款金额 收款币种) pays DN-3 in USD.
