@@ -140,3 +140,19 @@ def test_a_return_before_the_money_came_is_owed_less(tmp_path: Path, returned):
     assert round(open_) == 0
     assert _payment(tmp_path / "fast.sqlite")[1:3] == ("USD", 8_000.0)
     assert [c.count("received_over") for c in codes] == [0, 0, 1]
+
+
+@pytest.mark.parametrize("return_first", [False, True], ids=["list_first", "return_first"])
+def test_a_payment_settling_what_was_owed_before_a_later_return(tmp_path: Path, return_first):
+    """DN-3 sold 10,000 USD, paid 10,000 in June with 收款币种 人民币 (a column filled in by
+    default), 1,000 USD of it returned in July: in USD the payment settled what was owed when
+    it came, so it is read in USD: nothing open, 1,000 owed to the buyer, whichever file comes
+    first (rv48f2: the return's file imported before the list, the payment read in 人民币 against
+    the 9,000 then owed: 7,611 USD open, black)."""
+    april = ("台账 2025-04.xlsx", _april("USD", price=100))
+    files = [april, _june(10_000, "人民币"), _july(_returned_usd(-1_000, date(2025, 7, 5)))]
+    if return_first:
+        files[1:] = files[:0:-1]
+    open_, credit, _ = _ningbo(tmp_path, *files)
+    assert (open_, round(credit)) == (0, 1_000)
+    assert _payment(tmp_path / "fast.sqlite")[1:3] == ("USD", 10_000.0)
