@@ -376,7 +376,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # (skipped as before); a payment row of the sum and day of a 定金 / 尾款 its order's row writes
 # is that deposit, dropped (April's sale row with 定金 3,000 of 04-12 re-listed by May's row,
 # month tabs or files: 12,000 open, not 9,000; the same with 已收金额 3,000: 9,000 → 12,000).
-READER_VERSION = 24
+# 25 (fx48b): a payment read in its 收款币种 is weighed for paying more than owed against what
+# its order owed when the money came: a return or credit note dated after it left out (9,723
+# USD paying 70,000 人民币 in full, July's 7,000 returned: 7,400 USD open, black → 0, 972 owed
+# to the buyer); what settles the order is still weighed against what it owes now.
+READER_VERSION = 25
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
