@@ -20,9 +20,10 @@ named (:func:`over_paid`): 14,400 beside 收款币种 USD on a 70,000 人民币 
 credit, or a wire?), and on a 10,000 one, which in either currency pays too much (rv47r: so
 read, its buyer's four other unpaid orders went from black to 0 open, unnamed); so is one that
 in its order's own currency settles the order and in its 收款币种 would leave most of it open
-(10,000 人民币 on a 10,000 USD order: a column filled in by default, rv47r2). So is a 收款
-list's refund (-500 with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list;
-a 台账's keeps its sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
+(10,000 人民币 on a 10,000 USD order: a column filled in by default, rv47r2). A 收款 list's
+refund (-500 with 收款币种 USD beside its 2,000 received) is read in its 收款币种 as a 台账's is
+(rv46r2's typed_refund, 7,792 → 8,223; rf48: core.ledger.list_refunds); a list whose every sum
+is negative (an ERP's) keeps the reading before, each row received in its order's currency.
 """
 
 from __future__ import annotations
@@ -54,26 +55,28 @@ def apart(layout: SheetLayout) -> bool:
 
 def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float | None],
                                               Sequence[float | None], Sequence[int]],
-            marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout
-            ) -> tuple[list[str | None], list[int]]:
+            marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout,
+            refunds: Sequence[bool] = ()) -> tuple[list[str | None], list[int]]:
     """Each row's currency as `said` (core.ledger.sheet_columns._currencies_said), a payment
     row's naming none taking its received figure's mark, else, where its amount is its money
     (no received figure), the amount header's currency, else its 收款币种; and whether each
     row wrote its currency (record.CURRENCY_WRITTEN: RULED where read so here, its number
     kept in `layout.ruled`). `rows`: whether each row is a payment, its received figure, its
     amount, its number; `cells`: the 收款币种 cells; `layout`: the sheet's (its amount
-    header's currency, its columns)."""
+    header's currency, its columns); `refunds`: a 收款 list's rows of money sent back
+    (core.ledger.list_refunds), in their 收款币种 as a 台账's refund is (rf48)."""
     hint = layout.currency_hint
     written = [int(bool(code or hint)) for code in said]
     if not any(marks) and not any(cells) or apart(layout):
         return said, written
     paid, got, amounts, numbers = rows
-    out, listed = list(said), layout.receipts  # a 收款 list's -500 is stored as 500 received
+    out, listed = list(said), layout.receipts  # an ERP's list of -500s: 500s received
+    back = refunds or [False] * len(said)
     for j, (code, p, g, a, m, c) in enumerate(zip(said, paid, got, amounts, marks, cells,
                                                    strict=True)):
         if code or not p or (g is not None and a) or listed and ((
-                a if g is None else g) or 0) < 0:
-            continue  # two figures: which one it names is unsaid; a listed refund: as before
+                a if g is None else g) or 0) < 0 and not back[j]:
+            continue  # two figures: which one it names is unsaid; a listed -500 not sent back
         named = m or (hint if hint and g is None else c)
         if named:
             out[j], written[j] = named, RULED

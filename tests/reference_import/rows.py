@@ -93,6 +93,7 @@ from core.ledger.typed_rows import (
     money_kept,
     overpaid,
     refund_made,
+    refund_under_way,
     returned_and_refunded,
 )
 from core.messages import Message
@@ -249,6 +250,7 @@ class _RowReader:
     def __init__(self, layout: SheetLayout, rows: list[list[object]], base_currency: str,
                  date_order: str) -> None:
         self.layout, self.rows, self.base = layout, rows, base_currency
+        self.signed = False  # a 收款 list's -500 beside its 2,000 is a refund (read_records)
         self.columns = layout.mapping
         data = rows[layout.header_index + 1:]
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
@@ -306,6 +308,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                           and line_status(reader.cell(row, "status")) != "cancelled"}
     over = overpaid((_named(reader, row), reader.amount(row)[0], _received(reader, layout, row))
                     for row in rows[layout.header_index + 1:])  # paid over their amount
+    reader.signed = layout.receipts and any(  # a 收款 list writing its receipts positive (rf48)
+        _id_text(name_text(reader.cell(row, "customer"))) and (reader.amount(row)[0] or 0) > 0
+        and _received(reader, layout, row) is None for row in rows[layout.header_index + 1:])
     held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
@@ -596,9 +601,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status_returned = says_returned(status_text)
     if payment:
         own = rec.received_amount is None  # its amount its money: its header's currency first
+        back = own and layout.receipts and rec.amount < 0 and (  # money sent back (rf48)
+            reader.signed and not refund_under_way(rec.notes) or refund_made(rec.notes))
         alone = (own or not rec.amount) and not apart(layout) and not (  # one figure (rv46r2)
-            layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0)  # refund
-        _received_instead(rec, layout.refunds)
+            layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0
+            and not back)  # an ERP's -500: money in, in its order's currency
+        _received_instead(rec, layout.refunds or back)
         if alone and not rec.currency_cell and (code := rec.received_currency or (
                 own and layout.currency_hint) or paid_in):
             rec.currency, rec.currency_written = code, True  # its money's (fx47r)
