@@ -106,13 +106,24 @@ def test_a_usd_order_s_list_refund(tmp_path: Path):
     assert round(open_) == 8_500
 
 
-def test_an_unnumbered_list_refund_is_its_customer_s(tmp_path: Path):
-    """The -500 USD row names only Ningbo (合同号 blank): 500 USD sent back to the customer,
-    ≈ 8,222 USD open (before, without a note: 7,654)."""
+def test_an_unnumbered_list_refund_noted_so_is_its_customer_s(tmp_path: Path):
+    """The -500 USD row noted 退款 names only Ningbo (合同号 blank): 500 USD sent back to the
+    customer, ≈ 8,222 USD open (before: 7,792, -500 人民币)."""
     open_, lines = _import(tmp_path, _april(), _list(
-        ["DN-3", NINGBO, PAID, 2_000, "USD", None], [None, NINGBO, BACK, -500, "USD", None]))
+        ["DN-3", NINGBO, PAID, 2_000, "USD", None], [None, NINGBO, BACK, -500, "USD", "退款"]))
     assert (None, -500.0, "USD") in lines
     assert round(open_) == 8_223
+
+
+@pytest.mark.parametrize("number", [None, "DN-99"], ids=["unnumbered", "sold_nowhere"])
+def test_a_bare_negative_on_an_order_the_list_does_not_pay_is_read_as_before(tmp_path: Path,
+                                                                             number):
+    """A -500 USD row with no note on an order the list pays nothing on (none, or DN-99, sold
+    nowhere) is read as before, 500 received: nothing tells it went back (rv48r: read as a
+    refund of DN-99 it put Ningbo, all paid, on the black list for 500)."""
+    _, lines = _import(tmp_path, _april(), _list(
+        ["DN-3", NINGBO, PAID, 2_000, "USD", None], [number, NINGBO, BACK, -500, "USD", None]))
+    assert all(got > 0 for _, got, _ in lines)
 
 
 @pytest.mark.parametrize(("rows", "lines", "owed"), [
@@ -130,3 +141,17 @@ def test_a_negative_sum_the_list_does_not_say_went_back_is_money_in(tmp_path: Pa
     open_, stored = _import(tmp_path, _april(), _list(*listed))
     assert [(n, g) for n, g, _ in stored] == [("DN-3", g) for g in lines]
     assert open_ == pytest.approx(owed, abs=1)
+
+
+@pytest.mark.parametrize("extra", [[50, "USD", None], [50, "USD", "更正"], [1_000, "USD", None]],
+                         ids=["correction", "noted_correction", "bigger"])
+def test_an_erp_list_of_negatives_with_one_positive_row_is_money_received(tmp_path: Path, extra):
+    """An ERP export writes its receipts negative: -6,000 and -3,000 on DN-3 (10,000 USD), and
+    one positive row among them. The list's negatives outweigh its positives, so its sign says
+    nothing: every row is money received, as before (rv48r: one +50 row made a firm's 24 ERP
+    receipts refunds, 100,000 open, black)."""
+    open_, lines = _import(tmp_path, _april("USD", price=100), _list(
+        ["DN-3", NINGBO, PAID, -6_000, "USD", None], ["DN-3", NINGBO, BACK, -3_000, "USD", None],
+        ["DN-3", NINGBO, date(2025, 6, 25), *extra]))
+    assert all(got > 0 for _, got, _ in lines)
+    assert open_ == pytest.approx(10_000 - 9_000 - extra[0])

@@ -95,7 +95,7 @@ def ruled_rows(layouts: Iterable[SheetLayout]) -> set[tuple[str, int]]:
 _PENDING = "SELECT value FROM meta WHERE key = 'received_ruled'"  # how many, after an import
 _LEFT = "INSERT OR REPLACE INTO meta(key, value) VALUES ('received_ruled', ?)"
 _FILE = ("SELECT id, source_sheet, source_row FROM order_lines WHERE source_file = ? AND "
-         "amount = 0 AND NOT credit_note AND received_amount > 0")
+         "amount = 0 AND NOT credit_note AND received_amount != 0")  # a refund too (rv48r)
 _MARK = "UPDATE order_lines SET currency_written = ? WHERE id = ?"
 _RULED = ("SELECT l.id, l.order_id, o.order_no, l.source_file, l.source_sheet, l.source_row, "
           "l.received_amount, coalesce(l.received_currency, l.currency), "

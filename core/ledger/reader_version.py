@@ -376,7 +376,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (skipped as before); a payment row of the sum and day of a 定金 / 尾款 its order's row writes
 # is that deposit, dropped (April's sale row with 定金 3,000 of 04-12 re-listed by May's row,
 # month tabs or files: 12,000 open, not 9,000; the same with 已收金额 3,000: 9,000 → 12,000).
-# 25 (rf48): a 收款 list's negative sum beside its positive ones is money sent back, stored
+# 25 (rf48): a 收款 list's negative sum on an order it pays, its positive sums outweighing its
+# negative ones (rv48r: not one +50 among an ERP's), or noted 退款, is money sent back, stored
 # received negative, in its 收款币种 as a 台账's refund is (Ningbo's DN-3, 70,000 人民币: 2,000
 # received USD and -500 USD: 7,654 USD open → 8,223; noted 退款, -500 人民币 → -500 USD: 7,792 →
 # 8,223; no 收款币种: +500 → -500 人民币, 9,376 → 9,515); a list whose every sum is negative
