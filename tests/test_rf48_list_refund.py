@@ -1,12 +1,13 @@
-"""rf48: a 收款 list's negative sum beside its positive ones is money sent back, as a 台账's is.
+"""rf48: a 收款 list's negative sum noted 退款 is money sent back in its 收款币种, as a 台账's is.
 
 Ningbo Supply's DN-3 (firm currency USD, 7.2 CNY/USD): April's 台账 sells 100 × 700 = 70,000
 人民币. June's 收款 list (合同号 客户 收款日期 收款金额 收款币种 备注) pays 2,000 USD on DN-3, then
 -500 USD noted 退款 (money sent back to the buyer). Hand count: 70,000 − 14,400 (2,000 USD) +
-3,600 (500 USD) ≈ 59,200 CNY ≈ 8,222 USD open. Before: the -500 was stored as 500 received
-(no note: 7,654) or -500 人民币 (退款: 7,792). Each test writes the files with openpyxl, imports
-them by the app's import and the reference one (test_fast_import._same_import), and checks the
-stored payment lines and Ningbo's open figure as `customers --json` gives it.
+3,600 (500 USD) ≈ 59,200 CNY ≈ 8,222 USD open. Before: -500 人民币, 7,792. A negative its note
+does not call a refund is read as before, money received (the sign alone: rv48r, rv48r2). Each
+test writes the files with openpyxl, imports them by the app's import and the reference one
+(test_fast_import._same_import), and checks the stored payment lines and Ningbo's open figure
+as `customers --json` gives it.
 """
 
 from __future__ import annotations
@@ -63,22 +64,21 @@ def test_the_reader_version_says_list_refunds_are_read_again() -> None:
     assert READER_VERSION >= 25
 
 
-@pytest.mark.parametrize("note", ["退款", None, "refund to buyer"])
+@pytest.mark.parametrize("note", ["退款", "refund to buyer"])
 @pytest.mark.parametrize("figure", [-500, "-500", "(500.00)"], ids=["number", "text", "brackets"])
 def test_a_list_s_negative_sum_in_its_收款币种_is_sent_back_in_it(tmp_path: Path, note, figure):
-    """2,000 USD received, then -500 USD (a number, "-500" or "(500.00)" as text), noted 退款 or
-    not: 500 USD sent back, ≈ 8,222 USD open. Before: 7,792 (退款: -500 人民币) or 7,654 (no
-    note: 500 人民币 more received)."""
+    """2,000 USD received, then -500 USD (a number, "-500" or "(500.00)" as text) noted 退款 or
+    "refund to buyer": 500 USD sent back, ≈ 8,222 USD open. Before: 7,792 (-500 人民币)."""
     open_, lines = _import(tmp_path, _april(), _list(
         ["DN-3", NINGBO, PAID, 2_000, "USD", None], ["DN-3", NINGBO, BACK, figure, "USD", note]))
     assert lines == [("DN-3", 2_000.0, "USD"), ("DN-3", -500.0, "USD")]
     assert round(open_) == 8_223
 
 
-@pytest.mark.parametrize("note", ["退款", None])
-def test_a_list_without_收款币种_sends_back_in_the_order_s_currency(tmp_path: Path, note):
+def test_a_list_without_收款币种_sends_back_in_the_order_s_currency(tmp_path: Path):
     """No 收款币种 column: both rows in the order's 人民币, 70,000 − 2,000 + 500 = 68,500 CNY ≈
-    9,514 USD open. Before, with no note: 9,376 (the 500 received)."""
+    9,514 USD open, as before."""
+    note = "退款"
     header = ["合同号", "客户", "收款日期", "收款金额", "备注"]
     open_, lines = _import(tmp_path, _april(), _list(
         ["DN-3", NINGBO, PAID, 2_000, None], ["DN-3", NINGBO, BACK, -500, note], header=header))
@@ -93,15 +93,15 @@ def test_a_list_refund_is_stored_as_the_台账_s(tmp_path: Path):
         ["DN-3", NINGBO, "Valve", day, None, None, None, None, None, None, got, day, "USD", note]
         for day, got, note in ((PAID, 2_000, None), (BACK, -500, "退款")))]})
     listed = _import(tmp_path / "list", _april(), _list(
-        ["DN-3", NINGBO, PAID, 2_000, "USD", None], ["DN-3", NINGBO, BACK, -500, "USD", None]))
+        ["DN-3", NINGBO, PAID, 2_000, "USD", None], ["DN-3", NINGBO, BACK, -500, "USD", "退款"]))
     assert _import(tmp_path / "台账", _april(), ledger) == listed
 
 
 def test_a_usd_order_s_list_refund(tmp_path: Path):
-    """A 10,000 USD order: 2,000 received, -500 sent back (no note): 8,500 USD open (before:
-    7,500, the 500 received)."""
+    """A 10,000 USD order: 2,000 received, -500 noted 退款 sent back: 8,500 USD open, as
+    before."""
     open_, lines = _import(tmp_path, _april("USD", 100), _list(
-        ["DN-3", NINGBO, PAID, 2_000, "USD", None], ["DN-3", NINGBO, BACK, -500, "USD", None]))
+        ["DN-3", NINGBO, PAID, 2_000, "USD", None], ["DN-3", NINGBO, BACK, -500, "USD", "退款"]))
     assert lines == [("DN-3", 2_000.0, "USD"), ("DN-3", -500.0, "USD")]
     assert round(open_) == 8_500
 
@@ -115,12 +115,13 @@ def test_an_unnumbered_list_refund_noted_so_is_its_customer_s(tmp_path: Path):
     assert round(open_) == 8_223
 
 
-@pytest.mark.parametrize("number", [None, "DN-99"], ids=["unnumbered", "sold_nowhere"])
-def test_a_bare_negative_on_an_order_the_list_does_not_pay_is_read_as_before(tmp_path: Path,
-                                                                             number):
-    """A -500 USD row with no note on an order the list pays nothing on (none, or DN-99, sold
-    nowhere) is read as before, 500 received: nothing tells it went back (rv48r: read as a
-    refund of DN-99 it put Ningbo, all paid, on the black list for 500)."""
+@pytest.mark.parametrize("number", [None, "DN-99", "DN-3"],
+                         ids=["unnumbered", "sold_nowhere", "same_order"])
+def test_a_negative_its_note_does_not_call_a_refund_is_read_as_before(tmp_path: Path, number):
+    """A -500 USD row with no note (none, DN-99 sold nowhere, or DN-3 the list pays) is read
+    as before, 500 received: nothing tells it went back, a deduction (-200 扣款 beside 4,800)
+    reads so too (rv48r: read as a refund of DN-99 it put Ningbo, all paid, on the black list
+    for 500; rv48r2: -200 扣款 beside 4,800 on a 5,000 order: 0 open → 400, black)."""
     _, lines = _import(tmp_path, _april(), _list(
         ["DN-3", NINGBO, PAID, 2_000, "USD", None], [number, NINGBO, BACK, -500, "USD", None]))
     assert all(got > 0 for _, got, _ in lines)
@@ -155,3 +156,23 @@ def test_an_erp_list_of_negatives_with_one_positive_row_is_money_received(tmp_pa
         ["DN-3", NINGBO, date(2025, 6, 25), *extra]))
     assert all(got > 0 for _, got, _ in lines)
     assert open_ == pytest.approx(10_000 - 9_000 - extra[0])
+
+
+@pytest.mark.parametrize("note", ["扣款", "佣金", None])
+def test_a_deduction_written_negative_is_read_as_before(tmp_path: Path, note):
+    """DN-3 sold 10,000 USD, its list 9,800 received and -200 (扣款, 佣金, or no note): as before,
+    the 200 counted received, nothing open (rv48r2: read as sent back, 400 open, black)."""
+    open_, lines = _import(tmp_path, _april("USD", price=100), _list(
+        ["DN-3", NINGBO, PAID, 9_800, "USD", None], ["DN-3", NINGBO, BACK, -200, "USD", note]))
+    assert all(got > 0 for _, got, _ in lines)
+    assert open_ == 0
+
+
+def test_a_refund_is_judged_with_its_list_s_rows_of_its_order(tmp_path: Path):
+    """A 人民币 list whose 收款币种 is filled USD by default: 68,000 (put back in 人民币,
+    over-paying the 70,000 order read in USD) and -500 noted 退款 on DN-3. Judged together, both 人民币:
+    2,500 CNY ≈ 347 USD open (rv48r: the refund alone kept in USD, -3,600 CNY: 778)."""
+    open_, lines = _import(tmp_path, _april(), _list(
+        ["DN-3", NINGBO, PAID, 68_000, "USD", None], ["DN-3", NINGBO, BACK, -500, "USD", "退款"]))
+    assert lines == [("DN-3", 68_000.0, "CNY"), ("DN-3", -500.0, "CNY")]
+    assert open_ == pytest.approx(2_500 / 7.2, abs=1)

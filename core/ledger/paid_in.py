@@ -21,9 +21,9 @@ credit, or a wire?), and on a 10,000 one, which in either currency pays too much
 read, its buyer's four other unpaid orders went from black to 0 open, unnamed); so is one that
 in its order's own currency settles the order and in its 收款币种 would leave most of it open
 (10,000 人民币 on a 10,000 USD order: a column filled in by default, rv47r2). A 收款 list's
-refund (-500 with 收款币种 USD beside its 2,000 received) is read in its 收款币种 as a 台账's is
-(rv46r2's typed_refund, 7,792 → 8,223; rf48: core.ledger.list_refunds); a list whose every sum
-is negative (an ERP's) keeps the reading before, each row received in its order's currency.
+refund noted 退款 (-500 with 收款币种 USD beside its 2,000 received) is read in its 收款币种 as a
+台账's is (rv46r2's typed_refund, 7,792 → 8,223; rf48: core.ledger.list_refunds); a negative sum
+its note does not call a refund keeps the reading before, received in its order's currency.
 """
 
 from __future__ import annotations

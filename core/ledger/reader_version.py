@@ -376,12 +376,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # (skipped as before); a payment row of the sum and day of a 定金 / 尾款 its order's row writes
 # is that deposit, dropped (April's sale row with 定金 3,000 of 04-12 re-listed by May's row,
 # month tabs or files: 12,000 open, not 9,000; the same with 已收金额 3,000: 9,000 → 12,000).
-# 25 (rf48): a 收款 list's negative sum on an order it pays, its positive sums outweighing its
-# negative ones (rv48r: not one +50 among an ERP's), or noted 退款, is money sent back, stored
-# received negative, in its 收款币种 as a 台账's refund is (Ningbo's DN-3, 70,000 人民币: 2,000
-# received USD and -500 USD: 7,654 USD open → 8,223; noted 退款, -500 人民币 → -500 USD: 7,792 →
-# 8,223; no 收款币种: +500 → -500 人民币, 9,376 → 9,515); a list whose every sum is negative
-# (an ERP's) or a -500 noted 退款申请中 is read as before, money received.
+# 25 (rf48): a 收款 list's negative sum noted 退款 is money sent back in its 收款币种, as a 台账's
+# refund row is, judged with its file's rows of its order (Ningbo's DN-3, 70,000 人民币: 2,000
+# received USD and -500 USD noted 退款: -500 人民币, 7,792 USD open → 8,223). The sign alone
+# says nothing, as before (rv48r, rv48r2: read so it black-listed paid buyers).
 READER_VERSION = 25
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

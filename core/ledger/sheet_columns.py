@@ -303,8 +303,8 @@ class SheetColumns:
             "cost", "gross_profit", "tax_rebate"))
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
         marks = first_of(*map(self._marks, RECEIPT_FIELDS))  # a receipt's own currency
-        back = list_refunds.refunds(self.layout, self.customers, self.amounts, got := money[
-            "received_amount"][0], self.notes, self.order_nos)  # -500 beside 2,000 (rf48)
+        back = list_refunds.refunds(self.layout, self.amounts, got := money[
+            "received_amount"][0], self.notes)  # a -500 noted 退款 (rf48)
         said, written = paid_in(self._currencies_said(chosen), (  # a payment's: its money's
             paid, got, self.amounts, numbers), marks, self.received_currencies, self.layout, back)
         currencies = [code or self.fallback_currency for code in said]

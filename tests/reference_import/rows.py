@@ -250,7 +250,6 @@ class _RowReader:
     def __init__(self, layout: SheetLayout, rows: list[list[object]], base_currency: str,
                  date_order: str) -> None:
         self.layout, self.rows, self.base = layout, rows, base_currency
-        self.signed: set[str | None] = set()  # a 收款 list's orders paid: -500 a refund
         self.columns = layout.mapping
         data = rows[layout.header_index + 1:]
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
@@ -308,11 +307,6 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                           and line_status(reader.cell(row, "status")) != "cancelled"}
     over = overpaid((_named(reader, row), reader.amount(row)[0], _received(reader, layout, row))
                     for row in rows[layout.header_index + 1:])  # paid over their amount
-    own = [(reader.amount(row)[0] or 0, _id_text(cell_text(reader.cell(row, "order_no"))))
-           for row in rows[layout.header_index + 1:] if layout.receipts and _id_text(name_text(
-               reader.cell(row, "customer"))) and _received(reader, layout, row) is None]
-    reader.signed = {o for a, o in own if a > 0 and o} if sum(  # the orders a 收款 list writing
-        a for a, _ in own) > 0 else set()  # its receipts positive pays (rf48, rv48r)
     held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
@@ -603,9 +597,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status_returned = says_returned(status_text)
     if payment:
         own = rec.received_amount is None  # its amount its money: its header's currency first
-        back = own and layout.receipts and rec.amount < 0 and (  # money sent back (rf48)
-            rec.order_no in reader.signed and not refund_under_way(rec.notes)
-            or refund_made(rec.notes))
+        back = own and layout.receipts and rec.amount < 0 and refund_made(  # sent back (rf48)
+            rec.notes) and not refund_under_way(rec.notes)
         alone = (own or not rec.amount) and not apart(layout) and not (  # one figure (rv46r2)
             layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0
             and not back)  # an ERP's -500: money in, in its order's currency
