@@ -170,8 +170,9 @@ def test_a_deduction_written_negative_is_read_as_before(tmp_path: Path, note):
 
 def test_a_refund_is_judged_with_its_list_s_rows_of_its_order(tmp_path: Path):
     """A 人民币 list whose 收款币种 is filled USD by default: 68,000 (put back in 人民币,
-    over-paying the 70,000 order read in USD) and -500 noted 退款 on DN-3. Judged together, both 人民币:
-    2,500 CNY ≈ 347 USD open (rv48r: the refund alone kept in USD, -3,600 CNY: 778)."""
+    over-paying the 70,000 order read in USD) and -500 noted 退款 on DN-3. Judged together,
+    both 人民币: 2,500 CNY ≈ 347 USD open (rv48r: the refund alone kept in USD, -3,600 CNY:
+    778)."""
     open_, lines = _import(tmp_path, _april(), _list(
         ["DN-3", NINGBO, PAID, 68_000, "USD", None], ["DN-3", NINGBO, BACK, -500, "USD", "退款"]))
     assert lines == [("DN-3", 68_000.0, "CNY"), ("DN-3", -500.0, "CNY")]
