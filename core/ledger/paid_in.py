@@ -169,8 +169,8 @@ def misread(conn: sqlite3.Connection, rates: Rates, order: int, lines: list[tupl
     is within it), or, where in the order's own currency they settle it within the band, short
     of it by more (rv47r2: 10,000 with 收款币种 人民币 on a 10,000 USD order, black, unnamed) —
     and what it owes without them? None where they are right, or nothing can tell."""
-    if not lines:
-        return None
+    if not any(r[6] > 0 for r in lines):  # a refund beside a payment only (a 台账's -500 USD
+        return None  # after 70,000 人民币 paid: 500 USD, as before rf48)
     owed = _open(conn, rates, order, {r[0] for r in lines}, sold[0])
     ratios = [rates.ratio(r[7], sold[0], _day(r[8])) for r in lines]
     if owed is None or None in ratios:
