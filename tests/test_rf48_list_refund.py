@@ -183,11 +183,12 @@ def test_a_refund_alone_in_its_收款币种_is_not_put_back(tmp_path: Path):
     """70,000 人民币 paid in 人民币, then -500 USD noted 退款: the refund alone is not weighed
     for settling the order (it pays nothing): 500 USD sent back, as a 台账's row says (main's
     500; judged alone it was put back in 人民币, 0 open)."""
+    rows = ((PAID, 70_000, "人民币", None), (BACK, -500, "USD", "退款"))
     ledger = ("台账 2025-06.xlsx", {"6月": [SALE, *(
         ["DN-3", NINGBO, "Valve", day, None, None, None, None, None, None, got, day, code, note]
-        for day, got, code, note in ((PAID, 70_000, "人民币", None), (BACK, -500, "USD", "退款")))]})
-    listed = _import(tmp_path / "list", _april(), _list(
-        ["DN-3", NINGBO, PAID, 70_000, "人民币", None], ["DN-3", NINGBO, BACK, -500, "USD", "退款"]))
+        for day, got, code, note in rows)]})
+    listed = _import(tmp_path / "list", _april(), _list(*(
+        ["DN-3", NINGBO, day, got, code, note] for day, got, code, note in rows)))
     assert _import(tmp_path / "台账", _april(), ledger) == listed
     assert listed[1][-1] == ("DN-3", -500.0, "USD")
     assert round(listed[0]) == 500
