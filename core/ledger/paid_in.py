@@ -20,9 +20,10 @@ named (:func:`over_paid`): 14,400 beside 收款币种 USD on a 70,000 人民币 
 credit, or a wire?), and on a 10,000 one, which in either currency pays too much (rv47r: so
 read, its buyer's four other unpaid orders went from black to 0 open, unnamed); so is one that
 in its order's own currency settles the order and in its 收款币种 would leave most of it open
-(10,000 人民币 on a 10,000 USD order: a column filled in by default, rv47r2). So is a 收款
-list's refund (-500 with 收款币种 USD, stored as 500 received either way: rv46r's refund_on_list;
-a 台账's keeps its sign and is read in its 实收币种: rv46r2's typed_refund, 7,792 → 8,223).
+(10,000 人民币 on a 10,000 USD order: a column filled in by default, rv47r2). A 收款 list's
+refund noted 退款 (-500 with 收款币种 USD beside its 2,000 received) is read in its 收款币种 as a
+台账's is (rv46r2's typed_refund, 7,792 → 8,223; rf48: core.ledger.list_refunds); a negative sum
+its note does not call a refund keeps the reading before, received in its order's currency.
 """
 
 from __future__ import annotations
@@ -54,26 +55,28 @@ def apart(layout: SheetLayout) -> bool:
 
 def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float | None],
                                               Sequence[float | None], Sequence[int]],
-            marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout
-            ) -> tuple[list[str | None], list[int]]:
+            marks: Sequence[str | None], cells: Sequence[str | None], layout: SheetLayout,
+            refunds: Sequence[bool] = ()) -> tuple[list[str | None], list[int]]:
     """Each row's currency as `said` (core.ledger.sheet_columns._currencies_said), a payment
     row's naming none taking its received figure's mark, else, where its amount is its money
     (no received figure), the amount header's currency, else its 收款币种; and whether each
     row wrote its currency (record.CURRENCY_WRITTEN: RULED where read so here, its number
     kept in `layout.ruled`). `rows`: whether each row is a payment, its received figure, its
     amount, its number; `cells`: the 收款币种 cells; `layout`: the sheet's (its amount
-    header's currency, its columns)."""
+    header's currency, its columns); `refunds`: a 收款 list's rows of money sent back
+    (core.ledger.list_refunds), in their 收款币种 as a 台账's refund is (rf48)."""
     hint = layout.currency_hint
     written = [int(bool(code or hint)) for code in said]
     if not any(marks) and not any(cells) or apart(layout):
         return said, written
     paid, got, amounts, numbers = rows
-    out, listed = list(said), layout.receipts  # a 收款 list's -500 is stored as 500 received
+    out, listed = list(said), layout.receipts  # an ERP's list of -500s: 500s received
+    back = refunds or [False] * len(said)
     for j, (code, p, g, a, m, c) in enumerate(zip(said, paid, got, amounts, marks, cells,
                                                    strict=True)):
         if code or not p or (g is not None and a) or listed and ((
-                a if g is None else g) or 0) < 0:
-            continue  # two figures: which one it names is unsaid; a listed refund: as before
+                a if g is None else g) or 0) < 0 and not back[j]:
+            continue  # two figures: which one it names is unsaid; a listed -500 not sent back
         named = m or (hint if hint and g is None else c)
         if named:
             out[j], written[j] = named, RULED
@@ -92,7 +95,7 @@ def ruled_rows(layouts: Iterable[SheetLayout]) -> set[tuple[str, int]]:
 _PENDING = "SELECT value FROM meta WHERE key = 'received_ruled'"  # how many, after an import
 _LEFT = "INSERT OR REPLACE INTO meta(key, value) VALUES ('received_ruled', ?)"
 _FILE = ("SELECT id, source_sheet, source_row FROM order_lines WHERE source_file = ? AND "
-         "amount = 0 AND NOT credit_note AND received_amount > 0")
+         "amount = 0 AND NOT credit_note AND received_amount != 0")  # a refund too (rv48r)
 _MARK = "UPDATE order_lines SET currency_written = ? WHERE id = ?"
 _RULED = ("SELECT l.id, l.order_id, o.order_no, l.source_file, l.source_sheet, l.source_row, "
           "l.received_amount, coalesce(l.received_currency, l.currency), "
@@ -171,8 +174,8 @@ def misread(conn: sqlite3.Connection, rates: Rates, order: int, lines: list[tupl
     order's own currency they settle what it owes now within the band, short of it by more
     (rv47r2: 10,000 with 收款币种 人民币 on a 10,000 USD order, black, unnamed) — and what it
     owes without them? None where they are right, or nothing can tell."""
-    if not lines:
-        return None
+    if not any(r[6] > 0 for r in lines):  # a refund beside a payment only (a 台账's -500 USD
+        return None  # after 70,000 人民币 paid: 500 USD, as before rf48)
     taken = {r[0] for r in lines}
     day = max(str(r[8] or "9999-12-31")[:10] for r in lines)  # undated: every return counts
     then = _open(conn, rates, order, taken, sold[0], (_THEN, (order, sold[0], day)))

@@ -380,7 +380,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # its order owed when the money came: a return or credit note dated after it left out (9,723
 # USD paying 70,000 人民币 in full, July's 7,000 returned: 7,400 USD open, black → 0, 972 owed
 # to the buyer); what settles the order is still weighed against what it owes now.
-READER_VERSION = 25
+# 26 (rf48): a 收款 list's negative sum noted 退款 is money sent back in its 收款币种, as a 台账's
+# refund row is, judged with its file's rows of its order (Ningbo's DN-3, 70,000 人民币: 2,000
+# received USD and -500 USD noted 退款: -500 人民币, 7,792 USD open → 8,223). The sign alone
+# says nothing, as before (rv48r, rv48r2: read so it black-listed paid buyers).
+READER_VERSION = 26
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -3,9 +3,9 @@
 Every mapped column is cut out of the rows once and parsed by its distinct values
 (core.ledger.cells); a row's record is then a handful of look-ups. The rules are the ones a
 clerk's row has always been read by: the currency from the cell, else the amount's text, else
-the header, else the firm's; a receipt column's own currency from its cell or header; what
-was received from the outstanding figure; due dates from the terms; credit notes stored
-negative (a row of its own saying 退货 too); carried rows told by their words or date."""
+the header, else the firm's; a receipt column's own currency from its cell or header; what was
+received from the outstanding figure; due dates from the terms; credit notes stored negative (a
+row of its own saying 退货 too); carried rows told by their words or date."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 
-from core.ledger import typed_rows
+from core.ledger import list_refunds, typed_rows
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
     by_value,
@@ -303,9 +303,10 @@ class SheetColumns:
             "cost", "gross_profit", "tax_rebate"))
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
         marks = first_of(*map(self._marks, RECEIPT_FIELDS))  # a receipt's own currency
+        back = list_refunds.refunds(self.layout, self.amounts, got := money[
+            "received_amount"][0], self.notes)  # a -500 noted 退款 (rf48)
         said, written = paid_in(self._currencies_said(chosen), (  # a payment's: its money's
-            paid, money["received_amount"][0], self.amounts, numbers), marks,
-            self.received_currencies, self.layout)
+            paid, got, self.amounts, numbers), marks, self.received_currencies, self.layout, back)
         currencies = [code or self.fallback_currency for code in said]
         statuses = self.statuses
         credit_typed = [c and not p for c, p in zip(credit_rows(
@@ -333,7 +334,7 @@ class SheetColumns:
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         kinds = [RETURNED if self.goods_back.get(j) else s[0] if s[6] and not p else kind for j, (
             kind, s, p) in enumerate(zip(self.raw_of("doc_type"), statuses, paid, strict=True))]
-        kinds = listed_kinds(kinds, self.layout, self.raw_of)
+        kinds = list_refunds.kinds_of(listed_kinds(kinds, self.layout, self.raw_of), back)
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
                                         list(compress(kinds, chosen)), self.undated_refunds)
         listed_worth(records, numbers, self.amounts, self.layout.returns)
@@ -436,8 +437,7 @@ class SheetColumns:
         for status, notes, day in zip(self.statuses, self.notes, self.order_dates, strict=True):
             word = status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
                 fold(t) for t in (status[0], notes) if t)))
-            carried.append(int(word or (day is not None and start is not None
-                                        and by_date[day])))
+            carried.append(int(word or (day is not None and start is not None and by_date[day])))
         return carried
 
     def _due_date(self, terms: tuple[str | None, PaymentTerms | None], base: str

@@ -93,6 +93,7 @@ from core.ledger.typed_rows import (
     money_kept,
     overpaid,
     refund_made,
+    refund_under_way,
     returned_and_refunded,
 )
 from core.messages import Message
@@ -596,9 +597,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status_returned = says_returned(status_text)
     if payment:
         own = rec.received_amount is None  # its amount its money: its header's currency first
+        back = own and layout.receipts and rec.amount < 0 and refund_made(  # sent back (rf48)
+            rec.notes) and not refund_under_way(rec.notes)
         alone = (own or not rec.amount) and not apart(layout) and not (  # one figure (rv46r2)
-            layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0)  # refund
-        _received_instead(rec, layout.refunds)
+            layout.receipts and (rec.amount if own else rec.received_amount or 0) < 0
+            and not back)  # an ERP's -500: money in, in its order's currency
+        _received_instead(rec, layout.refunds or back)
         if alone and not rec.currency_cell and (code := rec.received_currency or (
                 own and layout.currency_hint) or paid_in):
             rec.currency, rec.currency_written = code, True  # its money's (fx47r)
