@@ -41,6 +41,20 @@ def asked(layout: SheetLayout, name: str) -> bool:
     return bool(UNPAID.search(layout.header_of(name) or ""))
 
 
+def dated(received: float | None, day: Day | None, deposit: float | None,
+          deposit_day: Day | None, balance: float | None, balance_day: Day | None,
+          note: object = None) -> tuple[Day | None, Day | None]:
+    """The days of a row's 定金 and 尾款 (`deposit`, `balance`: None where asked for, not
+    received), its 收款日期 `day` dating the last written without a day of its own (the
+    balance where the row writes one, else the deposit) where the row has no received figure
+    of its own that the day is of, nor a `note` saying the money is not in yet (dep48)."""
+    if day is None or received is not None or (isinstance(note, str) and UNPAID.search(note)):
+        return deposit_day, balance_day
+    if balance:
+        return deposit_day, day if balance_day is None else balance_day
+    return (day if deposit and deposit_day is None else deposit_day), balance_day
+
+
 def deposit_paid(amount_blank: bool, sold: bool, received: float | None,
                  deposit: float | None, balance: float | None, deposit_day: Day | None,
                  balance_day: Day | None, note: object = None) -> tuple[float, Day | None] | None:
@@ -82,19 +96,25 @@ def columns_paid(columns: Columns, raw: Sequence[object]) -> list[float | None]:
     received, named = money["received_amount"]
     (deposits, deposit_marks), (balances, balance_marks) = (money[f] for f in fields)
     columns.apart = [deposits, columns.deposit_dates, balances, columns.balance_dates]
-    if "amount" not in columns.layout.mapping or columns.layout.dated_by_list \
-            or not (any(deposits) or any(balances)):
+    if columns.layout.dated_by_list or not (any(deposits) or any(balances)):
         return received
-    received, named, days = list(received), list(named), list(columns.received_dates)
-    apart: list[list[Any]] = [list(column) for column in columns.apart]
-    columns.apart = list(apart)
-    amounts, quantities, prices = columns.amounts, columns.quantities, columns.prices
     due = [asked(columns.layout, f) for f in fields]  # 应收定金: not received
+    apart: list[list[Any]] = [list(column) for column in columns.apart]
+    days, notes = list(columns.received_dates), columns.notes
+    for j in compress(range(len(days)), days):  # 尾款日期 blank: its 收款日期 (dep48)
+        apart[1][j], apart[3][j] = dated(
+            received[j], days[j], None if due[0] else deposits[j], apart[1][j],
+            None if due[1] else balances[j], apart[3][j], notes[j])
+    columns.apart = list(apart)
+    if "amount" not in columns.layout.mapping:
+        return received
+    received, named = list(received), list(named)
+    amounts, quantities, prices = columns.amounts, columns.quantities, columns.prices
     for j in compress(range(len(amounts)), map(is_, amounts, repeat(None))):
         paid = deposit_paid(blank(raw[j]), quantities[j] is not None and prices[j] is not None,
                             received[j], None if due[0] else deposits[j],
                             None if due[1] else balances[j], apart[1][j], apart[3][j],
-                            columns.notes[j])
+                            notes[j])
         if paid is not None:
             received[j], days[j] = paid
             named[j] = (balance_marks[j] or columns.header_currency["balance"]) \
