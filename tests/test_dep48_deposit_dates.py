@@ -114,15 +114,29 @@ def test_a_balance_on_the_sale_s_row_is_paid_on_its_date_received(tmp_path: Path
     assert (july["open_amount"], july["avg_days_late"]) == (0, 31)
 
 
-def test_a_deposit_on_the_sale_s_row_is_paid_on_its_date_received(tmp_path: Path):
-    """定金 3,000 on the sale row, 定金日期 blank, 收款日期 04-12: the deposit of 04-12, not yet
-    in at 04-11 (15,000 open; main: 12,000, undated money counted from the start)."""
+def test_a_deposit_on_the_sale_s_row_keeps_no_date(tmp_path: Path):
+    """定金 3,000 on the sale row, 定金日期 blank, 收款日期 04-12, no 尾款: stored undated, as
+    before — the 收款日期 may be the balance's day (rv48d: a 收款日期 of 06-10 dated the deposit 31
+    days after its due date, 15,000 overdue at 05-31 where 12,000)."""
     _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [HEADER, _sale(
         deposit_day=None, received_day=date(2025, 4, 12))]}))
     db = tmp_path / "fast.sqlite"
-    assert _lines(db)[0][3:5] == (3_000.0, "2025-04-12")
-    assert _ningbo(db, date(2025, 4, 11))["open_amount"] == 15_000
+    assert _lines(db)[0][3:5] == (3_000.0, None)
     assert _ningbo(db)["open_amount"] == 12_000
+
+
+@pytest.mark.parametrize(("header", "note"), [
+    ("预计收款日期", None), ("计划收款日期", None), ("收款日期", "尾款未付"),
+    ("收款日期", "催款中"), ("收款日期", "尚欠"), ("收款日期", "客户说6/10付")],
+    ids=["expected", "planned", "unpaid", "chased", "owing", "promised"])
+def test_a_date_of_money_to_come_pays_nothing(tmp_path: Path, header, note):
+    """June's row of DN-3 writing 尾款 12,000 under a date of money to come (预计收款日期,
+    计划收款日期) or noted as not in (尾款未付, 催款中, 尚欠, 客户说6/10付): skipped as before,
+    12,000 open (rv48d: read as paid on 06-10, 0 open, off the confirm list)."""
+    head = [header if h == "收款日期" else h for h in HEADER]
+    _import(tmp_path, ("台账 2025-04.xlsx", {"4月": [HEADER, _sale()]}),
+            ("台账 2025-06.xlsx", {"6月": [head, _paid(balance=12_000, note=note)]}))
+    assert _ningbo(tmp_path / "fast.sqlite")["open_amount"] == 12_000
 
 
 def test_rows_without_a_date_or_whose_date_is_another_s_are_read_as_before(tmp_path: Path):

@@ -34,6 +34,11 @@ from core.ledger.received_only import blank
 
 Day = TypeVar("Day")
 UNPAID = re.compile("待收|未收|应收")  # a deposit asked for, in a row's note or its header
+# a note saying money is not in, or a date column of money to come: no 收款日期 of a 定金 / 尾款
+# (rv48d: 尾款 12,000 under 预计收款日期 06-10, or noted 尾款未付, read as paid: 12,000 open, 82
+# days overdue → 0, off the list)
+NOT_IN = re.compile("待收|未收|应收|未付|未到|尚欠|欠款|催|待付|预计|计划|预期|约定|到期"
+                    "|说|承诺|答应")
 
 
 def asked(layout: SheetLayout, name: str) -> bool:
@@ -41,18 +46,25 @@ def asked(layout: SheetLayout, name: str) -> bool:
     return bool(UNPAID.search(layout.header_of(name) or ""))
 
 
+def received_on(layout: SheetLayout) -> bool:
+    """Is the sheet's 收款日期 column a day money came (not 预计收款日期, 计划收款日期)?"""
+    return not NOT_IN.search(layout.header_of("received_date") or "")
+
+
 def dated(received: float | None, day: Day | None, deposit: float | None,
           deposit_day: Day | None, balance: float | None, balance_day: Day | None,
-          note: object = None) -> tuple[Day | None, Day | None]:
+          note: object = None, sale: bool = False) -> tuple[Day | None, Day | None]:
     """The days of a row's 定金 and 尾款 (`deposit`, `balance`: None where asked for, not
     received), its 收款日期 `day` dating the last written without a day of its own (the
-    balance where the row writes one, else the deposit) where the row has no received figure
-    of its own that the day is of, nor a `note` saying the money is not in yet (dep48)."""
-    if day is None or received is not None or (isinstance(note, str) and UNPAID.search(note)):
+    balance where the row writes one, else, on a row of its own, not a `sale`'s, the deposit)
+    where the row has no received figure of its own that the day is of, nor a `note` saying
+    the money is not in yet (dep48). On a sale's row a 收款日期 beside an undated 定金 may be
+    its balance's day (rv48d: 3,000 dated 06-10, 31 days after its due date)."""
+    if day is None or received is not None or (isinstance(note, str) and NOT_IN.search(note)):
         return deposit_day, balance_day
     if balance:
         return deposit_day, day if balance_day is None else balance_day
-    return (day if deposit and deposit_day is None else deposit_day), balance_day
+    return (day if deposit and deposit_day is None and not sale else deposit_day), balance_day
 
 
 def deposit_paid(amount_blank: bool, sold: bool, received: float | None,
@@ -100,16 +112,16 @@ def columns_paid(columns: Columns, raw: Sequence[object]) -> list[float | None]:
         return received
     due = [asked(columns.layout, f) for f in fields]  # 应收定金: not received
     apart: list[list[Any]] = [list(column) for column in columns.apart]
-    days, notes = list(columns.received_dates), columns.notes
-    for j in compress(range(len(days)), days):  # 尾款日期 blank: its 收款日期 (dep48)
-        apart[1][j], apart[3][j] = dated(
+    days, notes, amounts = list(columns.received_dates), columns.notes, columns.amounts
+    for j in compress(range(len(days)), days if received_on(columns.layout) else ()):
+        apart[1][j], apart[3][j] = dated(  # 尾款日期 blank: its 收款日期 (dep48)
             received[j], days[j], None if due[0] else deposits[j], apart[1][j],
-            None if due[1] else balances[j], apart[3][j], notes[j])
+            None if due[1] else balances[j], apart[3][j], notes[j], amounts[j] is not None)
     columns.apart = list(apart)
     if "amount" not in columns.layout.mapping:
         return received
     received, named = list(received), list(named)
-    amounts, quantities, prices = columns.amounts, columns.quantities, columns.prices
+    quantities, prices = columns.quantities, columns.prices
     for j in compress(range(len(amounts)), map(is_, amounts, repeat(None))):
         paid = deposit_paid(blank(raw[j]), quantities[j] is not None and prices[j] is not None,
                             received[j], None if due[0] else deposits[j],
