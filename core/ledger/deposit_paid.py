@@ -7,7 +7,8 @@ only row): 15,000 open where 12,000 is. The same row with 已收金额 3,000 was
 (core.ledger.received_only). So a row whose amount cell and received figure are blank, and
 that is no sale by its 数量 × 单价 either, takes its deposit and balance together as its
 received figure, dated by the balance's date where it writes a balance, else the deposit's
-(`dated`: a row without it is judged as a received figure without its 收款日期 is), and is
+(a row without either is judged as a received figure without its 收款日期 is: skipped; a
+sale row's undated 尾款 takes the row's 收款日期, `dated`), and is
 then read by the same rules as that row with the figure in 已收金额: typed, a payment by its
 status, or naming an order sold elsewhere; in its 实收币种, or the currency its figure's text
 or header names (core.ledger.paid_in); its 定金 and 尾款 cells then blank, as that row's are
@@ -55,16 +56,17 @@ def dated(received: float | None, day: Day | None, deposit: float | None,
           deposit_day: Day | None, balance: float | None, balance_day: Day | None,
           note: object = None, sale: bool = False) -> tuple[Day | None, Day | None]:
     """The days of a row's 定金 and 尾款 (`deposit`, `balance`: None where asked for, not
-    received), its 收款日期 `day` dating the last written without a day of its own (the
-    balance where the row writes one, else, on a row of its own, not a `sale`'s, the deposit)
-    where the row has no received figure of its own that the day is of, nor a `note` saying
-    the money is not in yet (dep48). On a sale's row a 收款日期 beside an undated 定金 may be
-    its balance's day (rv48d: 3,000 dated 06-10, 31 days after its due date)."""
-    if day is None or received is not None or (isinstance(note, str) and NOT_IN.search(note)):
+    received): on a `sale`'s row writing no received figure of its own, its 收款日期 `day`
+    dates a 尾款 written without a day of its own (counted paid from the start before, dep48),
+    not where its `note` says the money is not in yet. A row of its own keeps its blank days
+    (skipped as before, "write its date"): a 尾款 column there may be a balance still owed
+    (rv48d, rv48d2: under 预计收款日期 or Expected Payment Date, noted 尾款没付 or "balance
+    unpaid", read as paid: 12,000 owed 82 days → 0, off the list); nor a sale's 定金, whose
+    row's 收款日期 may be its balance's (rv48d: 31 days late)."""
+    if not sale or day is None or received is not None or not balance or balance_day \
+            is not None or (isinstance(note, str) and NOT_IN.search(note)):
         return deposit_day, balance_day
-    if balance:
-        return deposit_day, day if balance_day is None else balance_day
-    return (day if deposit and deposit_day is None and not sale else deposit_day), balance_day
+    return deposit_day, day
 
 
 def deposit_paid(amount_blank: bool, sold: bool, received: float | None,

@@ -376,12 +376,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # (skipped as before); a payment row of the sum and day of a 定金 / 尾款 its order's row writes
 # is that deposit, dropped (April's sale row with 定金 3,000 of 04-12 re-listed by May's row,
 # month tabs or files: 12,000 open, not 9,000; the same with 已收金额 3,000: 9,000 → 12,000).
-# 25 (dep48): a 定金 / 尾款 written without its 定金日期 / 尾款日期, on a row with 收款日期 and no
-# 已收金额, is dated by the 收款日期 (the balance where the row writes one, else the deposit):
-# June's row of DN-3 with 尾款 12,000 and 收款日期 06-10 was skipped (12,000 open, overdue 82
-# days at 07-31) → paid 06-10, 0 open; on the sale's own row the 尾款 counted paid on time from
-# the start (0 open at 05-31) → 12,000 open at 05-31, paid 06-10, 31 days late; not under 预计 /
-# 计划收款日期 nor noted 未付 / 催款 / 尚欠 (rv48d), nor a sale row's 定金 without a 尾款.
+# 25 (dep48): a 尾款 on the sale's own row written without its 尾款日期, the row with a 收款日期
+# and no 已收金额, is dated by the 收款日期 (counted paid on time from the start: 0 open at 05-31
+# → 12,000 open at 05-31, paid 06-10, 31 days late); not under 预计 / 计划收款日期 nor noted 未付 /
+# 催款 / 尚欠. A 定金 / 尾款 row of its own without its date stays skipped (rv48d, rv48d2).
 READER_VERSION = 25
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
