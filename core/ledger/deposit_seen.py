@@ -11,7 +11,8 @@ writes, worth nothing itself, of the sum and day of another line's 定金 or 尾
 per sheet. Each deposit or balance takes one such row; a refund (a negative sum) is none; nor
 is money of another currency than the line's (3,000 USD of 04-12 beside a 定金 of 3,000 人民币:
 rv47d2, 6,306 open → 9,306), nor a row whose note says it is another payment (尾款 3,000 paid
-the day of the 3,000 定金: 0 open → 3,000).
+the day of the 3,000 定金: 0 open → 3,000). A row gone, written new, is counted unchanged, not
+inserted: the money it lists was in the database already ("2 inserted" for one sale, dep48).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import sqlite3
 
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
+from core.ledger.leftover_lines import Counts
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import BALANCE, kinds
 from core.ledger.payment_lines import MARK, Stored, Written, lines
@@ -37,9 +39,11 @@ _WRITTEN = ("SELECT order_id, ROUND(deposit_amount, 2), substr(deposit_date, 1, 
             "json_each(?)) AND balance_amount > 0 AND balance_date IS NOT NULL")
 
 
-def deposits_seen(conn: sqlite3.Connection, file_name: str, written: Written) -> list[Message]:
+def deposits_seen(conn: sqlite3.Connection, file_name: str, written: Written,
+                  counts: Counts) -> list[Message]:
     """This file's payment lines (keyed by their sum, worth nothing, no deposit or balance
-    of their own) that are a 定金 or 尾款 their order's line writes: gone, a note per sheet."""
+    of their own) that are a 定金 or 尾款 their order's line writes: gone, a note per sheet,
+    those the write inserted counted unchanged in `counts` (the import's)."""
     paid = marked(written, MARK)
     mine = [line for line in lines(
         conn, "l.line_key IN (SELECT value FROM json_each(?)) AND COALESCE(l.amount, 0) = 0 "
@@ -61,6 +65,7 @@ def deposits_seen(conn: sqlite3.Connection, file_name: str, written: Written) ->
             places.remove(place)
             gone.append(line)
     drop_lines(conn, gone)
+    counts.unwritten(sum(line.id >= counts.first_line > 0 for line in gone), 0)
     sheets: dict[str, list[Stored]] = {}
     for line in gone:
         sheets.setdefault(str(line.place[0]), []).append(line)

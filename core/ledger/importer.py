@@ -346,7 +346,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
-        result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows))  # dep47b
+        result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows,
+                                                 result.counts))  # dep47b
         said, paired = corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
             result.counts.listed)

@@ -384,7 +384,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # refund row is, judged with its file's rows of its order (Ningbo's DN-3, 70,000 人民币: 2,000
 # received USD and -500 USD noted 退款: -500 人民币, 7,792 USD open → 8,223). The sign alone
 # says nothing, as before (rv48r, rv48r2: read so it black-listed paid buyers).
-READER_VERSION = 26
+# 27 (dep48): a 尾款 on the sale's own row written without its 尾款日期, the row with a 收款日期
+# and no 已收金额, is dated by the 收款日期 (counted paid on time from the start: 0 open at 05-31
+# → 12,000 open at 05-31, paid 06-10, 31 days late); not under 预计 / 计划收款日期 nor noted 未付 /
+# 催款 / 尚欠. A 定金 / 尾款 row of its own without its date stays skipped (rv48d, rv48d2).
+READER_VERSION = 27
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

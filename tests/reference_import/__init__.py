@@ -641,7 +641,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
              if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
-        result.warnings.extend(deposits_seen(conn, path.name, written_keys))  # dep47b
+        result.warnings.extend(deposits_seen(conn, path.name, written_keys,
+                                                 result.counts))  # dep47b
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)

@@ -16,7 +16,7 @@ from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import month_end_field
-from core.ledger.deposit_paid import asked, deposit_paid
+from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -466,9 +466,11 @@ def _by_deposit(reader: _RowReader, layout: SheetLayout, row: list[object], raw_
         for name in ("deposit", "balance")]
     sold = parse_number(reader.cell(row, "quantity"), reader.mark("quantity")) is not None \
         and parse_amount(reader.cell(row, "unit_price"), reader.mark("unit_price"))[0] is not None
-    return deposit_paid(blank(raw_amount), sold, received, *figures,
-                        reader.date(row, "deposit_date"), reader.date(row, "balance_date"),
-                        reader.cell(row, "notes"))
+    note = reader.cell(row, "notes")
+    days = dated(received, reader.date(row, "received_date") if received_on(
+        reader.layout) else None, figures[0], reader.date(row, "deposit_date"), figures[1],
+                 reader.date(row, "balance_date"), note, not blank(raw_amount))  # (dep48)
+    return deposit_paid(blank(raw_amount), sold, received, *figures, *days, note)
 
 
 def _in_words(layout: SheetLayout, name: str, raw: object, amount: float | None, mark: str
@@ -542,6 +544,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.rebate_currency = marked.get("tax_rebate")
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
+    if not layout.dated_by_list and received_on(layout):  # 尾款日期 blank: its 收款日期 (dep48)
+        rec.deposit_date, rec.balance_date = dated(
+            rec.received_amount, rec.received_date,
+            None if asked(layout, "deposit") else rec.deposit, rec.deposit_date,
+            None if asked(layout, "balance") else rec.balance, rec.balance_date, rec.notes,
+            rec.amount is not None)
     # 0: no ship-date column, 1: one, 2: its cell says in words the line has not shipped
     # (or its status cell says so: 未出货, 部分出货, with no ship date)
     rec.ship_date_known = (2 if rec.ship_date is None and (
