@@ -38,8 +38,8 @@ UNPAID = re.compile("待收|未收|应收")  # a deposit asked for, in a row's n
 # a note saying money is not in, or a date column of money to come: no 收款日期 of a 定金 / 尾款
 # (rv48d: 尾款 12,000 under 预计收款日期 06-10, or noted 尾款未付, read as paid: 12,000 open, 82
 # days overdue → 0, off the list)
-NOT_IN = re.compile("待收|未收|应收|未付|未到|尚欠|欠款|催|待付|预计|计划|预期|约定|到期"
-                    "|说|承诺|答应")
+NOT_IN = re.compile(UNPAID.pattern + "|未付|未到|尚欠|欠款|催|待付|预计|计划|预期|约定|到期|说|承诺"
+                    "|答应")
 
 
 def asked(layout: SheetLayout, name: str) -> bool:
