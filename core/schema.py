@@ -381,4 +381,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (file_name, line_key)
     );
     """,
+    # 23: the 下单日期 of the row that wrote a return or credit note (a negative line) whose
+    # 出货日期 is blank: what dates it when a payment read in its 收款币种 is weighed against
+    # what its order owed when the money came (core.ledger.paid_in, acc49). NULL (stored
+    # before, a line with a ship date, any other line): undated, it counts, as before
+    """
+    ALTER TABLE order_lines ADD COLUMN row_day TEXT;
+    """,
 )

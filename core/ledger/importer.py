@@ -66,7 +66,7 @@ from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers, unnamed_message
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
-from core.ledger.paid_in import over_paid, ruled_rows
+from core.ledger.paid_in import date_returns, over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -303,6 +303,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
             ledger.unsaid_payments()) | result.counts.unsaid))  # a payment row's blank (pay44)
+        date_returns(conn, ledger.credit_notes())  # undated by ship: by its row (acc49)
         result.warnings.extend(over_paid(conn, path.name, ruled_rows(  # 收款币种 USD paying a
             found.layouts), rates, rules.fx_band_pct / 100))  # 人民币 order too much: its order's
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(

@@ -33,9 +33,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from core.i18n import N_
+from core.i18n import N_, NP_
+from core.ledger.cells import plain
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
+from core.ledger.sheet_fields import unread
 from core.messages import Message
 from core.rates import Rates
 
@@ -84,6 +86,28 @@ def paid_in(said: list[str | None], rows: tuple[Sequence[bool], Sequence[float |
     return out, written
 
 
+# a 收款币种 / 实收币种 cell naming no currency ("USDD"; "XYZ" is a code of its own, without a
+# rate, said by the importer): read as blank, as before, and named with its rows (acc49)
+UNREAD = NP_(
+    "Sheet “{sheet}”, column “{column}”: {values} names no currency, so the money received on "
+    "that row was read as if the cell were blank, in the currency its figure or its order names "
+    "(row {rows}). Correct the ledger and import it again.",
+    "Sheet “{sheet}”, column “{column}”: {values} name no currency, so the money received on "
+    "those rows was read as if the cells were blank, in the currency their figure or their "
+    "order names ({count} cells: rows {rows}). Correct the ledger and import it again.")
+
+
+def unread_paid_in(cells: Sequence[Any], codes: Sequence[str | None], chosen: Sequence[bool],
+                   first: int) -> list[tuple[int, object]]:
+    """The taken rows' 收款币种 `cells` that hold something yet name no currency (`codes`,
+    their readings): (row number, cell), for :data:`UNREAD`."""
+    if None not in codes:
+        return []
+    return [(first + j, plain(v)) for j, (v, c, k) in enumerate(zip(cells, codes, chosen,
+                                                                     strict=True))
+            if c is None and k and unread(v)]
+
+
 def ruled_rows(layouts: Iterable[SheetLayout]) -> set[tuple[str, int]]:
     """The (sheet, row) of a file's rows read in their 收款币种 (:func:`paid_in`)."""
     return {(layout.sheet.name, row) for layout in layouts for row in layout.ruled}
@@ -108,8 +132,14 @@ _ORDER = "UPDATE orders SET currency = ?1 WHERE id = ?2 AND currency != ?1"
 _OWED = "SELECT coalesce(sum(amount), 0) FROM order_lines WHERE order_id = ? AND currency = ?"
 # what it owed when the money came: a return or credit note dated after it left out (fx48b: 9,723
 # USD paying 70,000 人民币 in full, 7,000 returned in July, read again after July's import as
-# paying more than owed: 7,400 USD open, black, where the buyer is owed 972)
-_THEN = _OWED + " AND NOT (amount < 0 AND coalesce(substr(ship_date, 1, 10), '') > ?)"
+# paying more than owed: 7,400 USD open, black, where the buyer is owed 972); a return dated
+# to July's 5th and its 出货日期 blank is dated by its row's 下单日期 (order_lines.row_day, acc49:
+# was counted, 7,400 open); a return with neither date counts
+_THEN = _OWED + (" AND NOT (amount < 0 AND coalesce(substr(ship_date, 1, 10), row_day, '') "
+                 "> ?)")
+# a file's returns and credit notes without a ship date: their rows' 下单日期 (schema 23)
+_DATED = ("UPDATE order_lines SET row_day = ?1 WHERE line_key = ?2 AND amount < 0 AND "
+          "ship_date IS NULL AND row_day IS NOT ?1")
 _PAID = ("SELECT id, received_amount, coalesce(received_currency, currency), "
          "coalesce(received_date, ship_date) FROM order_lines WHERE order_id = ? "
          "AND received_amount IS NOT NULL")
@@ -124,6 +154,13 @@ _SHORT = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received on 
             "received currency {written}: in the order's currency, {sold}, it settles what the "
             "order owes ({owed} {sold} open), read in {written} it would leave most of it "
             "open, so it is counted in {sold}. Check the received currency.")
+
+
+def date_returns(conn: sqlite3.Connection, notes: Iterable[tuple[str, str, float]]) -> None:
+    """The file's returns and credit notes (line key, row's 下单日期, amount: core.ledger.
+    ledger_file.credit_notes) stored without a ship date dated by their row's 下单日期, for
+    :func:`misread` (acc49); before :func:`over_paid`."""
+    conn.executemany(_DATED, [(str(day)[:10], key) for key, day, _ in notes if day])
 
 
 def over_paid(conn: sqlite3.Connection, file_name: str, rows: set[tuple[str, int]],

@@ -388,7 +388,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # and no 已收金额, is dated by the 收款日期 (counted paid on time from the start: 0 open at 05-31
 # → 12,000 open at 05-31, paid 06-10, 31 days late); not under 预计 / 计划收款日期 nor noted 未付 /
 # 催款 / 尚欠. A 定金 / 尾款 row of its own without its date stays skipped (rv48d, rv48d2).
-READER_VERSION = 27
+# 28 (acc49): a return or credit note whose 出货日期 is blank is dated by its row's 下单日期 when a
+# payment read in its 收款币种 is weighed against what its order owed when the money came (stored
+# in order_lines.row_day, schema 23): DN-3's 70,000 人民币 paid by 9,723 USD in June, July's
+# -7,000 退货 row dated 07-05 with no 出货日期: 7,400 USD open, black, named → 0, 972 owed to the
+# buyer (dated before the payment, or stored before, it counts, as before).
+READER_VERSION = 28
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

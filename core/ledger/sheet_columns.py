@@ -45,7 +45,7 @@ from core.ledger.normalise import (
     parse_currency,
     parse_flag,
 )
-from core.ledger.paid_in import paid_in
+from core.ledger.paid_in import paid_in, unread_paid_in
 from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.refund_columns import listed_kinds, listed_worth, sent_back
@@ -255,12 +255,12 @@ class SheetColumns:
     def unread_cells(self, chosen: Sequence[bool], first: int
                      ) -> dict[str, list[tuple[int, object]]]:
         """Per optional column, the taken rows' cells that hold something yet read as nothing
-        (row number, cell); the currency column's too, whose rows then take the currency of
-        their amount's text, else of their order, else of the sheet (a silent one would be
-        70,000 RMB read as USD), and, as "amount_currency", the amounts whose text names
-        another currency than their currency cell, which wins. A column whose only empty
-        values are its empty cells is passed over by two counts (a clean ledger: no walk)."""
-        found: dict[str, list[tuple[int, object]]] = {}
+        (row number, cell); the currency column's (its rows then in their amount's, order's or
+        sheet's: silent, 70,000 RMB was USD) and 收款币种's too; as "amount_currency", amounts
+        naming another currency than their cell, which wins. A column whose only empty values
+        are its empty cells is passed over by two counts (a clean ledger: no walk)."""
+        found = {"received_currency": unread_paid_in(  # 收款币种 USDD, said (acc49)
+            self.raw_of("received_currency"), self.received_currencies, chosen, first)}
         for name in UNREAD_FIELDS:
             index = self.layout.mapping.get(name)
             if index is None:

@@ -19,6 +19,7 @@ from core.ledger.dates import MIN_YEAR, max_year, outside_years, read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells
 from core.ledger.normalise import cell_text, parse_flag, quoted_text
+from core.ledger.paid_in import UNREAD as UNREAD_PAID_IN
 from core.ledger.readers.extent import column_letters
 from core.ledger.refund_columns import refund_said
 from core.ledger.rows import ranges_text
@@ -77,6 +78,8 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "in {currency} ({count} cells: rows {rows}). Correct the ledger and import it "
                 "again."),
                 {**params, "currency": currency}))
+        elif name == "received_currency":  # 收款币种 USDD (acc49)
+            messages.append(Message("unread_received_currency", UNREAD_PAID_IN, params))
         elif kind in _BY_KIND:
             message_id, text = _BY_KIND[kind]
             messages.append(Message(message_id, text, {**params, **_kind_params(kind)}))
@@ -236,7 +239,7 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     either: "is not a date" sent the clerk looking for one."""
     found: list[tuple[str, str, Sequence[tuple[int, object]]]] = []
     for name in ("order_date", *UNREAD_FIELDS, "currency", "amount_currency",
-                 "receipt_currency", REFUND_KEPT):
+                 "receipt_currency", "received_currency", REFUND_KEPT):
         cell_list = cells.get(name, ())
         tests: tuple[tuple[str, Callable[[object], object]], ...] = ()
         if name in UNREAD_DATES or name == "order_date":

@@ -89,7 +89,7 @@ from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
-from core.ledger.paid_in import over_paid
+from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
@@ -595,6 +595,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     r.sheet in bare and not r.amount and not r.credit_note) or (
                     not r.amount and r.received_amount is not None and not r.credit_note))}
             | result.counts.unsaid))
+        date_returns(conn, notes())
         result.warnings.extend(over_paid(conn, path.name, {
             (r.sheet, r.row) for r in records if r.ruled}, rates, rules.fx_band_pct / 100))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(

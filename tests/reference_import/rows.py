@@ -406,6 +406,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
                 said_unread.setdefault(name, []).append((number, raw))
+        paid_in = reader.cell(row, "received_currency")  # 收款币种 USDD (acc49)
+        if "received_currency" in reader.columns and parse_currency(paid_in) is None and unread(
+                paid_in):
+            said_unread.setdefault("received_currency", []).append((number, paid_in))
         taken.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
