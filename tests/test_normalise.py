@@ -219,6 +219,8 @@ def test_parse_amount_numbers_pass_through():
         ("$", "USD"),
         ("美元", "USD"),
         ("美金", "USD"),
+        ("美圆", "USD"),  # the formal spelling (rv49a: read as no currency, 8,372 black)
+        ("日圆", "JPY"),
         ("US Dollar", "USD"),
         ("USD(美元)", "USD"),
         ("EUR", "EUR"),

@@ -16,12 +16,12 @@ from functools import lru_cache
 
 # Names and symbols as they appear in Chinese exporters' ledgers, keyed after _currency_key().
 _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("$", "us$", "usd$", "美元", "美金", "美刀", "usdollar", "usdollars", "dollar",
+    "USD": ("$", "us$", "usd$", "美元", "美圆", "美金", "美刀", "usdollar", "usdollars", "dollar",
             "dollars"),
     "EUR": ("€", "欧元", "欧", "euro", "euros"),
     "CNY": ("rmb", "¥", "cn¥", "rmb¥", "人民币", "元", "yuan", "renminbi"),
     "GBP": ("£", "英镑", "pound", "pounds", "gb£"),
-    "JPY": ("円", "日元", "日币", "yen", "jp¥"),
+    "JPY": ("円", "日元", "日圆", "日币", "yen", "jp¥"),
     "HKD": ("hk$", "港币", "港元", "港币元"),
     "AUD": ("a$", "au$", "澳元", "澳币", "澳大利亚元"),
     "CAD": ("c$", "ca$", "can$", "加元", "加币", "加拿大元"),

@@ -101,7 +101,7 @@ def unread_paid_in(cells: Sequence[Any], codes: Sequence[str | None], chosen: Se
                    first: int) -> list[tuple[int, object]]:
     """The taken rows' 收款币种 `cells` that hold something yet name no currency (`codes`,
     their readings): (row number, cell), for :data:`UNREAD`."""
-    if None not in codes:
+    if None not in codes or not any(cells):  # all read, or no 收款币种 column: no walk
         return []
     return [(first + j, plain(v)) for j, (v, c, k) in enumerate(zip(cells, codes, chosen,
                                                                      strict=True))
