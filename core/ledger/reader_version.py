@@ -392,7 +392,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # payment read in its 收款币种 is weighed against what its order owed when the money came (stored
 # in order_lines.row_day, schema 23): DN-3's 70,000 人民币 paid by 9,723 USD in June, July's
 # -7,000 退货 row dated 07-05 with no 出货日期: 7,400 USD open, black, named → 0, 972 owed to the
-# buyer (dated before the payment, or stored before, it counts, as before).
+# buyer (dated before the payment, or stored before, it counts, as before). 美圆 / 日圆 read as
+# USD / JPY (were no currency: a 收款币种 of 美圆 paying 70,000 人民币 left 8,372 black, rv49a).
 READER_VERSION = 28
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
