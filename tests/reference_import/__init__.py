@@ -44,7 +44,6 @@ from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
-    currency_warnings,
     import_key,
     no_ship_dates,
     result_json,
@@ -108,6 +107,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
+from core.ledger.unrated import row_currencies, unrated_notes
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -530,8 +530,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
-    result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
-                                             rules.base_currency))
+    unrated: dict[str, list[tuple[str, int]]] = {}  # rows in a currency without a rate
+    for r in records:
+        for code in row_currencies(r.currency, r.received_currency, (
+                r.received_amount, r.deposit, r.balance)):
+            if not rates.known(code):
+                unrated.setdefault(code, []).append((r.sheet, r.row))
+    result.warnings.extend(unrated_notes(unrated, rules.base_currency))
     sheets = [layout.sheet.name for layout in layouts]
     written = file_says(layout.header_of("received_amount") for layout in layouts)
     monthly = monthly_receipts(orders, sheets, written)
