@@ -1,15 +1,15 @@
-"""cur49: a currency cell saying nothing ("TBA", "nil") is blank; money in a currency without a
-rate is named with its rows.
+"""cur49 / cur49b: money in a currency without a rate is named with its rows, by the column that
+named the currency; no note of conversion stands beside it; the row list is bounded per file.
 
 Ningbo Supply's DN-3: April's 台账 sells 100 × 700 = 70,000 人民币 (9,723 USD at the seeded
-0.1389); June's 收款 list pays 2,000 on it. Its 收款币种 "TBA" or "nil" was read as a currency of
-its own (three letters a firm may add a rate for): the payment was left out of every total, DN-3
-9,723 USD open, and the report said only "1 row is in TBA" (a 台账's 实收币种 "TBA" nothing of
-the sort: its received column "read as TBA, converted at dated rates"). Now such a cell reads as
-a blank one does (2,000 人民币 off 70,000: 9,445 USD open), and a row whose money is still in a
-currency without a rate ("XYZ") is named with its sheet and rows, whichever column named it.
-Each test writes the files with openpyxl and imports them by the app's import and the reference
-one (test_fast_import._same_import), which must agree.
+0.1389); June's 收款 list or 台账 pays 2,000 on it. A currency cell of "TBA" or "nil" is three
+letters a firm may add a rate for, a code without a rate as "XYZ" is: the money left out of
+every total, as on main (a guess of its currency, the order's, put 2,000 人民币 off DN-3 with
+nothing said, rv49c). The note said only "1 row is in TBA"; it now names the sheet and rows,
+says 收款币种 where that column named the currency (its 币种 being 人民币), and the received
+column's "marked XYZ: read as XYZ, converted at dated rates" is not said of a currency without
+a rate. Each test writes the files with openpyxl and imports them by the app's import and the
+reference one (test_fast_import._same_import), which must agree.
 """
 
 from __future__ import annotations
@@ -33,14 +33,22 @@ from test_fx47r_received_currency import (
 )
 
 from core.ledger.importer import FileResult
-from core.ledger.reader_version import READER_VERSION
-from core.ledger.sheet_fields import currency_cell
 
-NOTHING = ["TBA", "nil", "NIL", "tbd", "N/A", "NA", "待定", " TBA "]
+NO_CODE = ["TBA", "nil", "NIL", "tbd", "XYZ"]  # three letters without a rate
 
 
 def _unrated(results: list[FileResult]) -> list[str]:
     return [w.text for r in results for w in r.warnings if w.code == "unknown_currency"]
+
+
+def _note(result: FileResult) -> tuple[str, str]:
+    """A file's one unrated note, in English and in Chinese."""
+    [said] = [w for w in result.warnings if w.code == "unknown_currency"]
+    return said.text, in_chinese(lambda: said.text)
+
+
+def _converted(results: list[FileResult]) -> list[str]:
+    return [w.text for r in results for w in r.warnings if w.code == "column_currency"]
 
 
 def _june_ledger(paid_in: str | None) -> dict[str, list[list[object]]]:
@@ -56,90 +64,89 @@ def _lines(db: Path) -> list[tuple[object, ...]]:
                             "order_lines ORDER BY id").fetchall()
 
 
-def test_the_reader_version_says_currency_cells_are_read_again() -> None:
-    assert READER_VERSION >= 29
-
-
-@pytest.mark.parametrize("word", NOTHING)
-def test_a_currency_cell_saying_nothing_is_blank(word: str) -> None:
-    assert currency_cell(word) is None
-
-
-@pytest.mark.parametrize("word", ["USD", "usd", "XAU", "KZT", "美元", "RMB", "XYZ"])
-def test_a_code_or_a_name_stays_one(word: str) -> None:
-    assert currency_cell(word) == {"usd": "USD", "美元": "USD", "RMB": "CNY"}.get(
-        word, word.upper())
-
-
-@pytest.mark.parametrize("word", NOTHING)
-def test_a_list_s_收款币种_saying_nothing_reads_as_blank(tmp_path: Path, word: str) -> None:
-    """Hand count: 68,000 人民币 open = 9,445 USD, the payment in DN-3's 人民币, as with the cell
-    blank; nothing said of a currency. Main: TBA and nil kept the 2,000 as 2,000 "TBA", 9,723
-    USD open, DN-3's whole order."""
-    results = _results(tmp_path, ("台账 2025-04.xlsx", _april()),
-                       ("收款 2025-06.xlsx", _june_list(word)))
-    blank = _results(tmp_path / "blank", ("台账 2025-04.xlsx", _april()),
-                     ("收款 2025-06.xlsx", _june_list(None)))
+def _stored(tmp_path: Path) -> tuple[list[tuple[object, ...]], int]:
+    """The app's import's lines and Ningbo's USD open, rounded."""
     db = tmp_path / "fast.sqlite"
-    assert _payment(db) == _payment(tmp_path / "blank" / "fast.sqlite") == (
-        0.0, "CNY", 2_000.0, None)
-    assert round(_open(db)) == round(_open(tmp_path / "blank" / "fast.sqlite")) == 9_445
-    assert _unrated(results) == _unrated(blank) == []
-    assert not any(w.code == "unread_received_currency" for r in results for w in r.warnings)
+    return _lines(db), round(_open(db))
 
 
-@pytest.mark.parametrize("word", NOTHING)
-def test_a_ledger_s_实收币种_saying_nothing_reads_as_blank(tmp_path: Path, word: str) -> None:
-    """The same 2,000 on June's 台账 row with 实收币种 `word`: 9,445 USD open, its received
-    currency none (the line's 人民币). Main: received in "TBA", 9,723 open."""
-    results = _results(tmp_path, ("台账 2025-04.xlsx", _april()),
-                       ("台账 2025-06.xlsx", _june_ledger(word)))
-    _results(tmp_path / "blank", ("台账 2025-04.xlsx", _april()),
-             ("台账 2025-06.xlsx", _june_ledger(None)))
-    db = tmp_path / "fast.sqlite"
-    assert _lines(db) == _lines(tmp_path / "blank" / "fast.sqlite")
-    assert [line[3] for line in _lines(db)] == [None, None]
-    assert round(_open(db)) == 9_445
-    assert _unrated(results) == []
-
-
-@pytest.mark.parametrize("word", ["TBA", "nil", "待定"])
-def test_a_sale_s_币种_saying_nothing_reads_as_blank(tmp_path: Path, word: str) -> None:
-    """DN-3's 币种 "TBA": read as a blank one, in the firm's USD (70,000 USD open, as a blank
-    cell gives), not as 70,000 "TBA" left out of every total (main: 0 open, 0 revenue)."""
-    results = _results(tmp_path, ("台账 2025-04.xlsx", _april(word)))
-    _results(tmp_path / "blank", ("台账 2025-04.xlsx", _april(None)))  # type: ignore[arg-type]
-    db = tmp_path / "fast.sqlite"
-    assert _lines(db) == _lines(tmp_path / "blank" / "fast.sqlite") == [
-        (70_000.0, "USD", None, None)]
-    assert round(_open(db)) == 70_000
-    assert _unrated(results) == []
-
-
-def test_a_list_s_unknown_code_is_named_with_its_rows(tmp_path: Path) -> None:
-    """收款币种 XYZ, a code without a rate: the 2,000 is left out (9,723 USD open), and the note
-    names the sheet and row, in both languages (main: "1 row is in XYZ", no row)."""
-    results = _results(tmp_path, ("台账 2025-04.xlsx", _april()),
-                       ("收款 2025-06.xlsx", _june_list("XYZ")))
-    assert _unrated(results) == [
-        "1 row is in XYZ, which has no exchange rate yet (“收款” row 2): add one in the "
-        "settings or it is left out of totals in USD."]
-    [said] = [w for w in results[1].warnings if w.code == "unknown_currency"]
-    assert in_chinese(lambda: said.text) == (
-        "有 1 行的币种是 XYZ，还没有汇率（“收款”第 2 行）：请在设置中添加，否则这些行不计入以 "
-        "USD 计的合计。")
+@pytest.mark.parametrize("word", NO_CODE)
+@pytest.mark.parametrize(("name", "sheet"), [("收款 2025-06.xlsx", "收款"),
+                                             ("台账 2025-06.xlsx", "6月")])
+def test_a_payment_in_a_currency_without_a_rate_is_left_out_and_named(
+        tmp_path: Path, word: str, name: str, sheet: str) -> None:
+    """June's 收款 list paying 2,000 with 收款币种 "TBA" (or June's 台账 payment row with 实收币种
+    "TBA"): left out, DN-3 9,723 USD open, its whole order (not 9,445 as 2,000 人民币, a
+    guess); the note names the row and says its 收款币种 (main: "1 row is in TBA", no row)."""
+    june = _june_list(word) if sheet == "收款" else _june_ledger(word)
+    results = _results(tmp_path, ("台账 2025-04.xlsx", _april()), (name, june))
+    code = word.upper()
+    assert _payment(tmp_path / "fast.sqlite") == (0.0, code, 2_000.0, None)
     assert round(_open(tmp_path / "fast.sqlite")) == 9_723
+    assert _unrated(results[:1]) == []
+    assert _note(results[1]) == (
+        f"1 row received money in {code}, which has no exchange rate yet (“{sheet}” row 2): "
+        "add one in the settings or that money is left out of totals in USD.",
+        f"有 1 行的收款币种是 {code}，还没有汇率（“{sheet}”第 2 行）：请在设置中添加，否则这些"
+        "收款不计入以 USD 计的合计。")
 
 
-def test_a_ledger_s_unknown_实收币种_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize("word", NO_CODE)
+def test_a_sale_s_实收币种_without_a_rate_is_named_and_not_said_converted(
+        tmp_path: Path, word: str) -> None:
+    """DN-3's own 台账 row received 9,723 on 06-10, its 实收币种 `word`: the money is left out
+    (9,723 USD open), named as its 收款币种 ("收款币种是 TBA", its 币种 being 人民币), and the
+    received column's "1 cell … is marked TBA: read as TBA, converted at dated rates" is not
+    said: nothing is converted (cur49 said both, rv49c)."""
+    sale = _april()
+    sale["4月"][1][10:13] = [9_723, date(2025, 6, 10), word]
+    results = _results(tmp_path, ("台账 2025-04.xlsx", sale))
+    code = word.upper()
+    assert _stored(tmp_path) == ([(70_000.0, "CNY", 9_723.0, code)], 9_723)
+    assert _note(results[0]) == (
+        f"1 row received money in {code}, which has no exchange rate yet (“4月” row 2): add "
+        "one in the settings or that money is left out of totals in USD.",
+        f"有 1 行的收款币种是 {code}，还没有汇率（“4月”第 2 行）：请在设置中添加，否则这些收款"
+        "不计入以 USD 计的合计。")
+    assert _converted(results) == []
+
+
+def test_a_rated_实收币种_is_still_said_converted(tmp_path: Path) -> None:
+    """DN-3's row received 1,000 with 实收币种 USD: converted at dated rates, said so (8,723
+    open); nothing unrated."""
+    sale = _april()
+    sale["4月"][1][10:13] = [1_000, date(2025, 6, 10), "USD"]
+    results = _results(tmp_path, ("台账 2025-04.xlsx", sale))
+    assert round(_open(tmp_path / "fast.sqlite")) == 8_723
+    assert _unrated(results) == []
+    assert _converted(results) == [
+        "Sheet “4月”: 1 cell of the received column “已收金额” is marked USD: read as USD, "
+        "converted at dated rates."]
+
+
+@pytest.mark.parametrize("word", ["TBA", "nil", "XYZ"])
+def test_a_sale_s_币种_without_a_rate_is_left_out_and_named(tmp_path: Path, word: str) -> None:
+    """DN-3's 币种 "TBA": 70,000 "TBA", left out of every total (0 open), and named by its 币种
+    (not read as the firm's USD, 70,000 USD of revenue said nowhere, as cur49 read it)."""
+    results = _results(tmp_path, ("台账 2025-04.xlsx", _april(word)))
+    code = word.upper()
+    assert _stored(tmp_path) == ([(70_000.0, code, None, None)], 0)
+    assert _note(results[0]) == (
+        f"1 row is in {code}, which has no exchange rate yet (“4月” row 2): add one in the "
+        "settings or it is left out of totals in USD.",
+        f"有 1 行的币种是 {code}，还没有汇率（“4月”第 2 行）：请在设置中添加，否则这些行不计入以 "
+        "USD 计的合计。")
+
+
+def test_a_ledger_s_unknown_实收币种_names_its_rows(tmp_path: Path) -> None:
     """实收币种 XYZ on June's 台账 rows 2 and 4 (row 3 USD): the received money of rows 2 and 4
     is left out, named (main: said of no row, only "read as XYZ, converted at dated rates")."""
     sheet = _june_ledger("XYZ")
     sheet["6月"] += [[*sheet["6月"][1][:-1], "USD"], sheet["6月"][1]]
     results = _results(tmp_path, ("台账 2025-04.xlsx", _april()), ("台账 2025-06.xlsx", sheet))
     assert _unrated(results) == [
-        "2 rows are in XYZ, which has no exchange rate yet (“6月” rows 2, 4): add one in the "
-        "settings or they are left out of totals in USD."]
+        "2 rows received money in XYZ, which has no exchange rate yet (“6月” rows 2, 4): add "
+        "one in the settings or that money is left out of totals in USD."]
 
 
 def test_a_firm_s_own_code_with_a_rate_is_read_as_it(tmp_path: Path) -> None:
@@ -156,3 +163,35 @@ def test_a_firm_s_own_code_with_a_rate_is_read_as_it(tmp_path: Path) -> None:
     assert _unrated(results) == []
     assert _payment(tmp_path / "fast.sqlite") == (0.0, "XAU", 1.0, None)
     assert round(_open(tmp_path / "fast.sqlite")) == 7_423
+
+
+def _kzt_tabs(tabs: int, rows: int) -> dict[str, list[list[object]]]:
+    """`tabs` monthly tabs of `rows` sales each, every other one in KZT (no rate), the rest USD:
+    rows 2, 4, 6 … of each tab in KZT."""
+    return {f"{m}月": [SALE_HEADER, *[
+        [f"K{m}-{i}", f"Kaz {i % 7}", "Valve", date(2025, m, 2), 10, 100,
+         1_000, "KZT" if i % 2 == 0 else "USD", "OA 30 days", date(2025, m, 5), None, None,
+         None] for i in range(rows)]] for m in range(1, tabs + 1)}
+
+
+def test_a_twelve_tab_file_s_note_lists_ten_ranges_then_how_many_more(tmp_path: Path) -> None:
+    """12 tabs × 30 rows, 15 a tab in KZT (180 rows): the first ten ranges of the file (“1月”
+    rows 2, 4 … 20), then "and 170 more rows", not ten ranges a tab (~700 characters, rv49c);
+    in Chinese "第 2、4…20 行，另有 170 行", not "20等 行"."""
+    results = _results(tmp_path, ("台账 2025.xlsx", _kzt_tabs(12, 30)))
+    assert _note(results[0]) == (
+        "180 rows are in KZT, which has no exchange rate yet (“1月” rows 2, 4, 6, 8, 10, 12, "
+        "14, 16, 18, 20 and 170 more rows): add one in the settings or they are left out of "
+        "totals in USD.",
+        "有 180 行的币种是 KZT，还没有汇率（“1月”第 2、4、6、8、10、12、14、16、18、20 行，另有 "
+        "170 行）：请在设置中添加，否则这些行不计入以 USD 计的合计。")
+
+
+def test_a_note_across_tabs_lists_the_file_s_first_ten_ranges(tmp_path: Path) -> None:
+    """3 tabs × 8 rows, 4 a tab in KZT: “1月” rows 2, 4, 6, 8, “2月” the same, “3月” rows 2
+    and 4, then 2 more rows: ten ranges for the file, the third tab cut after two."""
+    results = _results(tmp_path, ("台账 2025.xlsx", _kzt_tabs(3, 8)))
+    assert _note(results[0])[0] == (
+        "12 rows are in KZT, which has no exchange rate yet (“1月” rows 2, 4, 6, 8, “2月” rows "
+        "2, 4, 6, 8, “3月” rows 2, 4 and 2 more rows): add one in the settings or they are left "
+        "out of totals in USD.")

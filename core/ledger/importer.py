@@ -87,7 +87,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
-from core.ledger.unrated import unrated_rows
+from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread import no_rows
 from core.ledger.unread_tabs import holds_orders
 from core.ledger.unsold_receipts import unsold_receipts
@@ -265,7 +265,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(unrated_rows(ledger.held, {*ledger.paid_in, *ledger.currencies},
                                         rates.known, rules.base_currency))
     result.review, ledger.corrections = review(
-        ledger.held, ledger.book, ledger.rows, found.columns, ledger.wires, rates.usd_per_unit,
+        ledger.held, ledger.book, ledger.rows, rated_columns(found.columns, rates.known),
+        ledger.wires, rates.usd_per_unit,
         file_says(layout.header_of("received_amount") for layout in found.layouts), path.name)
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))

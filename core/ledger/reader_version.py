@@ -394,11 +394,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # -7,000 退货 row dated 07-05 with no 出货日期: 7,400 USD open, black, named → 0, 972 owed to the
 # buyer (dated before the payment, or stored before, it counts, as before). 美圆 / 日圆 read as
 # USD / JPY (were no currency: a 收款币种 of 美圆 paying 70,000 人民币 left 8,372 black, rv49a).
-# 29 (cur49): a currency cell saying nothing (TBA, TBD, nil: three letters read as a code of
-# their own) is blank in 币种, 收款币种 and 实收币种: June's 收款 list paying 9,723 on DN-3 (70,000
-# 人民币) with 收款币种 TBA was 9,723 "TBA" left out of every total, silent → read as a blank
-# cell is (9,723 人民币); money still in a currency without a rate is named with its rows.
-READER_VERSION = 29
+READER_VERSION = 28
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -42,6 +42,7 @@ from core.ledger.normalise import (
     fold,
     is_credit_note,
     name_text,
+    parse_currency,
     parse_flag,
 )
 from core.ledger.paid_in import paid_in, unread_paid_in
@@ -60,7 +61,6 @@ from core.ledger.sheet_fields import (
     UNREAD_FIELDS,
     covers_of,
     credit_rows,
-    currency_cell,
     status_of,
     terms_of,
     trial_of,
@@ -104,9 +104,9 @@ class SheetColumns:
         self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
         self.customers = [text if key is not None else None for text, key in zip(
             customers, self.customer_keys, strict=True)]
-        self.currencies = by_value(raw("currency"), currency_cell)
+        self.currencies = by_value(raw("currency"), parse_currency)
         # a receipt's own currency column (收款币种): USD wired for a EUR invoice
-        self.received_currencies = by_value(raw("received_currency"), currency_cell)
+        self.received_currencies = by_value(raw("received_currency"), parse_currency)
         self.order_nos, self.invoice_nos, self.refs = (number_texts(raw(n)) for n in ID_FIELDS)
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)

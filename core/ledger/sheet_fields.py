@@ -21,7 +21,6 @@ from core.ledger.normalise import (
     is_credit_note,
     line_status,
     not_yet,
-    parse_currency,
     parse_flag,
     says_returned,
     says_unshipped,
@@ -55,25 +54,13 @@ TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|�
                           r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 
 
-def says_nothing(value: object) -> bool:
-    """Does a filled cell say it is empty? A word a yes/no column reads as "no" ("-", "/",
-    "无", "N/A", "nil") or one saying "not yet" ("TBA", "待定", "未出货"): a ship date to come."""
-    return parse_flag(plain(value)) is False or not_yet(value)
-
-
 def unread(value: object) -> bool:
-    """Does a cell that read as nothing hold something? A cell of blanks is empty, and so is
-    one that says_nothing."""
+    """Does a cell that read as nothing hold something? A word a yes/no column reads as "no"
+    ("-", "/", "无", "N/A", "none") says nothing in a date or figure column; a cell of blanks
+    is empty, and so is one saying "not yet" ("TBA", "待定", "未出货"): a ship date to come."""
     if value is None or (type(value) is str and not value.strip()):
         return False
-    return not says_nothing(value)
-
-
-def currency_cell(value: object) -> str | None:
-    """A currency cell's code (parse_currency), none where it says_nothing: "TBA" and "nil"
-    were three letters read as a code without a rate, the 9,723 a 收款 list paid on a 70,000
-    人民币 order left out of every total, silent (cur49); "XAU", a rate the firm added, stays."""
-    return None if says_nothing(value) else parse_currency(value)
+    return parse_flag(plain(value)) is not False and not not_yet(value)
 
 
 def covers_of(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]

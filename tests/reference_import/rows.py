@@ -33,6 +33,7 @@ from core.ledger.normalise import (
     name_text,
     not_yet,
     parse_amount,
+    parse_currency,
     parse_date,
     parse_flag,
     parse_number,
@@ -76,7 +77,6 @@ from core.ledger.sheet_fields import (
     TRIAL_WORDS,
     UNREAD_FIELDS,
     FirstSale,
-    currency_cell,
     first_sale,
     returned_after,
     unread,
@@ -390,7 +390,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             record.received_amount, record.received_date = by_deposit
             record.deposit = record.deposit_date = record.balance = record.balance_date = None
         record.goods_back = paid_only and said[-1] == RETURNED  # -3,000 with 状态 退货 (ref43)
-        code = currency_cell(reader.cell(row, "currency"))
+        code = parse_currency(reader.cell(row, "currency"))
         if ("amount" in reader.columns and code and amount_currency
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
             out.unread.setdefault("amount_currency", []).append(
@@ -407,7 +407,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             if name in reader.columns and read is None and unread(raw):
                 said_unread.setdefault(name, []).append((number, raw))
         paid_in = reader.cell(row, "received_currency")  # 收款币种 USDD (acc49)
-        if "received_currency" in reader.columns and currency_cell(paid_in) is None and unread(
+        if "received_currency" in reader.columns and parse_currency(paid_in) is None and unread(
                 paid_in):
             said_unread.setdefault("received_currency", []).append((number, paid_in))
         taken.append(record)
@@ -516,7 +516,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             customer: str, order_date: date, amount: float, amount_currency: str | None,
             paid_only: bool = False) -> Record:
     cell = reader.cell
-    written = currency_cell(cell(row, "currency")) or amount_currency
+    written = parse_currency(cell(row, "currency")) or amount_currency
     currency = written or layout.currency_hint or reader.base
     rec = Record(sheet=layout.sheet.name, row=number, customer=customer,
                  customer_key=customer_key(customer), order_date=order_date, amount=amount,
@@ -531,7 +531,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.order_no, rec.invoice_no, rec.ref = (
         None if placeholder(n) else _id_text(n) for n in (rec.order_no, rec.invoice_no, rec.ref))
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
-    paid_in = currency_cell(cell(row, "received_currency"))  # 收款币种: the receipts' own
+    paid_in = parse_currency(cell(row, "received_currency"))  # 收款币种: the receipts' own
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
         if name in CUSTOMER_FIELDS:  # "¥" received on a JPY row: yen
