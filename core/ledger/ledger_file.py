@@ -36,6 +36,7 @@ from core.ledger.record import (
     ORDER_DATE,
     ORDER_NO,
     RECEIVED,
+    RECEIVED_CURRENCY,
     RECEIVED_DATE,
     ROW,
     SHEET,
@@ -156,6 +157,7 @@ class LedgerFile:
     wires: WireCandidates = field(default_factory=WireCandidates)
     rows: ReviewRows = field(default_factory=ReviewRows)
     currencies: Counter[str] = field(default_factory=Counter)  # records per currency
+    paid_in: set[str | None] = field(default_factory=set)  # their 收款币种 (unrated)
     corrections: Corrections = field(default_factory=Corrections)  # set by the review
     # the orders holding a deposit, as the report judges them (core.ledger.deposit_rows)
     deposits: FileOrders | None = None
@@ -166,6 +168,7 @@ class LedgerFile:
         self.wires.add(records)
         self.rows.add(len(self.held.sheets), records, groups)
         self.currencies.update(map(itemgetter(CURRENCY), records))
+        self.paid_in.update(map(itemgetter(RECEIVED_CURRENCY), records))
         self.held.add(name, records, groups)
         if self.held.sheets[0].records is None:  # packing: its keys now held by the book alone
             self.book.keys_as_bytes()

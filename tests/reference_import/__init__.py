@@ -44,7 +44,6 @@ from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
-    currency_warnings,
     import_key,
     no_ship_dates,
     result_json,
@@ -108,6 +107,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
+from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -530,12 +530,18 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
-    result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
-                                             rules.base_currency))
+    unrated: dict[tuple[str, bool], list[tuple[str, int]]] = {}  # rows in a currency unrated
+    for r in records:
+        for code, received in row_currencies(r.currency, r.received_currency, r.amount, (
+                r.received_amount, r.deposit, r.balance)).items():
+            if not rates.known(code):
+                unrated.setdefault((code, received), []).append((r.sheet, r.row))
+    result.warnings.extend(unrated_notes(unrated, rules.base_currency))
     sheets = [layout.sheet.name for layout in layouts]
     written = file_says(layout.header_of("received_amount") for layout in layouts)
     monthly = monthly_receipts(orders, sheets, written)
     result.review = review(layouts, records, orders, rates.usd_per_unit, path.name)
+    result.review.columns = rated_columns(result.review.columns, rates.known)
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
     result.review.monthly_over = monthly.over
     result.warnings.extend(result.review.messages())
