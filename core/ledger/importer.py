@@ -110,6 +110,7 @@ from core.store import (
     write_refusal,
 )
 from core.testpoints import reached
+from core.threads import shared_lock
 
 SHOWN_SHEETS = 6  # the tabs a note on many names before its “…”
 
@@ -188,7 +189,8 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
     try:
         for attempt in range(1, READS + 1):
             try:
-                with collector_paused():  # records, orders and keys by the million, no cycle
+                with collector_paused(), shared_lock():  # no cycle among the records; the
+                    # read-ahead and writing threads take the lock back within 1 ms (threads)
                     _import(conn, path, sheet, overrides or {}, steps, result, before_write,
                             last=attempt == READS)
                 break
