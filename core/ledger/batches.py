@@ -14,8 +14,8 @@ An insert leaves out the columns no row of its batch fills, where leaving one ou
 binds a None several times slower than a number.
 
 The writing thread takes Python's lock back after every statement it steps, and while the
-caller runs Python it gets it only when the caller is made to let go (the switch interval,
-core.threads). One row a statement, it wrote almost nothing while the caller prepared the
+caller runs Python it gets it only when the caller is made to let go (the switch interval:
+5 ms in a command, 1 ms in the window, ui.task_outcome). One row a statement, it wrote almost nothing while the caller prepared the
 next batch, and the two took turns (perf49p: the 100k import's thread waited 0.9 s of its
 1.7 s write for it). So an insert writes ROWS_A_STATEMENT rows a statement (one step, without
 the lock), and a read waits for the batches only when it first uses the connection: the
