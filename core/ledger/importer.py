@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import Any
 
 from core import recovery
 from core.collector import collector_paused
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.alike_customers import alike_customers
 from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
@@ -66,7 +66,7 @@ from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers, unnamed_message
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
-from core.ledger.paid_in import date_returns, over_paid, ruled_rows
+from core.ledger.paid_in import over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -87,7 +87,6 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
-from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread import no_rows
 from core.ledger.unread_tabs import holds_orders
 from core.ledger.unsold_receipts import unsold_receipts
@@ -262,11 +261,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     if not ledger.held.rows:
         raise no_rows(path.name, len(result.skipped), found.unread)
     result.warnings.extend(found.unread)
-    result.warnings.extend(unrated_rows(ledger.held, {*ledger.paid_in, *ledger.currencies},
-                                        rates.known, rules.base_currency))
+    result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(
-        ledger.held, ledger.book, ledger.rows, rated_columns(found.columns, rates.known),
-        ledger.wires, rates.usd_per_unit,
+        ledger.held, ledger.book, ledger.rows, found.columns, ledger.wires, rates.usd_per_unit,
         file_says(layout.header_of("received_amount") for layout in found.layouts), path.name)
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
@@ -306,7 +303,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
             ledger.unsaid_payments()) | result.counts.unsaid))  # a payment row's blank (pay44)
-        date_returns(conn, ledger.credit_notes())  # undated by ship: by its row (acc49)
         result.warnings.extend(over_paid(conn, path.name, ruled_rows(  # 收款币种 USD paying a
             found.layouts), rates, rules.fx_band_pct / 100))  # 人民币 order too much: its order's
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
@@ -377,6 +373,17 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
                        layout.remembered, layout.derived_amount, layout.ship_date_column,
                        layout.words)
+
+
+def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:
+    """One note per currency without a rate; `counts`: rows per currency."""
+    unknown = {currency: n for currency, n in counts.items() if not rates.known(currency)}
+    return [Message("unknown_currency", NP_(
+        "{count} row is in {currency}, which has no exchange rate yet: add one in the "
+        "settings or it is left out of totals in {base}.",
+        "{count} rows are in {currency}, which has no exchange rate yet: add one in the "
+        "settings or they are left out of totals in {base}."),
+        {"count": n, "currency": c, "base": base}) for c, n in sorted(unknown.items())]
 
 
 def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
