@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from core.ledger.batches import AHEAD, ROWS_A_STATEMENT, Batches
+from core.ledger.batches import AHEAD, Batches
 from core.store import transaction
 
 INSERT = "INSERT INTO t(n, thread) VALUES (?, thread_name())"
@@ -82,9 +82,8 @@ def test_leaving_on_an_error_waits_for_the_batch_being_written(conn):
     conn.execute("ROLLBACK")
 
 
-def test_the_caller_is_never_more_than_two_batches_ahead(conn):
-    """Memory for three batches at most: two given and not written (a sheet's lines, the next
-    sheet's orders), and the one being prepared."""
+def test_the_caller_is_never_more_than_one_batch_ahead(conn):
+    """Memory for two batches at most: the one being written and the one being prepared."""
     entered, release, written = threading.Event(), threading.Event(), []
 
     def held(n: int) -> int:
@@ -95,78 +94,15 @@ def test_the_caller_is_never_more_than_two_batches_ahead(conn):
 
     conn.create_function("held", 1, held)
     conn.execute("BEGIN")
-    assert AHEAD == 2
+    assert AHEAD == 1
     with Batches(conn) as batches:
         batches.executemany("INSERT INTO t(n) VALUES (held(?))", [(1,)])
         assert entered.wait(10) and written == []
-        batches.executemany("INSERT INTO t(n) VALUES (held(?))", [(2,)])
-        assert written == []  # given without waiting: two ahead
         threading.Thread(target=release.set).start()
-        batches.executemany(INSERT, [(3,)])
-        assert written[:1] == [1]  # it gave the third only once the first was written
-    assert _numbers(conn) == [1, 2, 3]
+        batches.executemany(INSERT, [(2,)])
+        assert written == [1]  # it gave the second only once the first was written
+    assert _numbers(conn) == [1, 2]
     conn.execute("ROLLBACK")
-
-
-def test_a_read_waits_for_the_batches_only_when_it_uses_the_connection(conn):
-    """perf49p: the writer asked for the connection before each sheet's orders and waited for
-    the last sheet's lines though an empty store had nothing to read; now it goes on, and a
-    statement run through it still sees every batch given before it."""
-    entered, release = threading.Event(), threading.Event()
-
-    def held(n: int) -> int:
-        entered.set()
-        assert release.wait(10)
-        return n
-
-    conn.create_function("held", 1, held)
-    conn.execute("BEGIN")
-    with Batches(conn) as batches:
-        batches.executemany("INSERT INTO t(n) VALUES (held(?))", [(1,)])
-        assert entered.wait(10)
-        reading = batches.read()  # no wait: the batch is still being written
-        assert not release.is_set()
-        batches.executemany(INSERT, [(2,)])  # given after the read was asked for, before use
-        threading.Thread(target=release.set).start()
-        assert reading.execute("SELECT count(*) FROM t").fetchone() == (2,)
-        assert reading.in_transaction  # any attribute, after the batches
-        reading.row_factory = sqlite3.Row  # set on the connection itself
-        assert conn.row_factory is sqlite3.Row
-        conn.row_factory = None
-    conn.execute("ROLLBACK")
-
-
-def test_an_insert_writes_its_rows_many_a_statement_in_their_order(conn):
-    """One step writes ROWS_A_STATEMENT rows (the writing thread takes Python's lock back once
-    for them): the same rows, in the same order, ids as given or as SQLite numbers them; the
-    rows past the last whole statement in one of their own; a wide table's by SQLite's limit
-    of variables."""
-    conn.execute("CREATE TABLE r(id INTEGER PRIMARY KEY, a TEXT, b REAL)")
-    statements: list[str] = []
-    conn.set_trace_callback(statements.append)
-    count = 2 * ROWS_A_STATEMENT + 7
-    rows = [(None if n % 3 else n + 1, f"x{n}", n / 4) for n in range(count)]
-    with transaction(conn), Batches(conn) as batches:
-        batches.insert("r", ("id", "a", "b"), rows)
-    conn.set_trace_callback(None)
-    stored = list(conn.execute("SELECT id, a, b FROM r ORDER BY rowid"))
-    reference = sqlite3.connect(":memory:")
-    reference.execute("CREATE TABLE r(id INTEGER PRIMARY KEY, a TEXT, b REAL)")
-    reference.executemany("INSERT INTO r(id, a, b) VALUES (?, ?, ?)", rows)
-    assert stored == list(reference.execute("SELECT id, a, b FROM r ORDER BY rowid"))
-    inserts = [s for s in statements if s.startswith("INSERT")]
-    assert len(inserts) == 3  # two of ROWS_A_STATEMENT rows, one of 7
-    assert [s.count("), (") + 1 for s in inserts] == [ROWS_A_STATEMENT, ROWS_A_STATEMENT, 7]
-    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 30)  # 10 rows of 3 columns
-    statements.clear()
-    conn.set_trace_callback(statements.append)
-    with transaction(conn), Batches(conn) as batches:
-        batches.insert("r", ("a", "b", "id"), [(f"y{n}", n, 1000 + n) for n in range(25)])
-    conn.set_trace_callback(None)
-    inserts = [s for s in statements if s.startswith("INSERT")]
-    assert [s.count("), (") + 1 for s in inserts] == [10, 10, 5]
-    assert conn.execute("SELECT count(*), min(id), max(id) FROM r WHERE id >= 1000"
-                        ).fetchone() == (25, 1000, 1024)
 
 
 def test_a_failure_found_on_leaving_still_ends_the_writing_thread(conn):

@@ -12,16 +12,6 @@ statement running beside it.
 An insert leaves out the columns no row of its batch fills, where leaving one out means NULL
 (nullable, with no default): most ledgers fill a third of a line's columns, and pysqlite
 binds a None several times slower than a number.
-
-The writing thread takes Python's lock back after every statement it steps, and while the
-caller runs Python it gets it only when the caller is made to let go (the switch interval:
-5 ms in a command, 1 ms in the window, ui.task_outcome). One row a statement, it wrote almost
-nothing while the caller prepared the next batch, and the two took turns (perf49p: the 100k
-import's thread waited 0.9 s of its 1.7 s write for it). So an insert writes ROWS_A_STATEMENT
-rows a statement (one step, without the lock), and a read waits for the batches only when it
-first uses the connection: the caller prepares a sheet's lines while the last sheet's are
-written, where it waited for them before numbering the sheet's orders, whether it read
-anything or not.
 """
 
 from __future__ import annotations
@@ -31,15 +21,11 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from itertools import chain
 from operator import itemgetter
 from types import TracebackType
-from typing import Any, cast
+from typing import Any
 
-# batches left writing when the caller goes on: a sheet's lines and the next sheet's orders,
-# while it prepares the next lines
-AHEAD = 2
-ROWS_A_STATEMENT = 100  # an insert's rows a statement (INSERT … VALUES (…), (…), …)
+AHEAD = 1  # batches left writing when the caller goes on: one, while it prepares the next
 
 
 class Batches:
@@ -79,10 +65,9 @@ class Batches:
             self._given.popleft().result()  # a failure is raised here, in the caller's thread
 
     def read(self) -> sqlite3.Connection:
-        """The connection, for reads that see everything given before them: each use of it
-        (a statement, an attribute) first waits until every batch given so far is written.
-        One never asked waits for nothing (an empty store's orders: no stored one to read)."""
-        return cast(sqlite3.Connection, _Settled(self))
+        """The connection, once everything given is written."""
+        self._wait_all()
+        return self.conn
 
     def _wait_all(self) -> None:
         while self._given:
@@ -114,31 +99,5 @@ class Batches:
             take = itemgetter(*kept)
             rows = list(map(take, rows)) if len(kept) > 1 else [(take(row),) for row in rows]
             columns = tuple(columns[i] for i in kept)
-        head, row = (f"INSERT INTO {table}({', '.join(columns)}) VALUES ",
-                     f"({', '.join('?' * len(columns))})")
-        per = max(1, min(ROWS_A_STATEMENT, self.conn.getlimit(
-            sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)))
-        whole = len(rows) - len(rows) % per
-        if whole:  # the rows in their order, `per` a statement: the same rows, ids and order
-            self.conn.executemany(head + ", ".join([row] * per), (
-                tuple(chain.from_iterable(rows[at:at + per])) for at in range(0, whole, per)))
-        if whole < len(rows):
-            self.conn.execute(head + ", ".join([row] * (len(rows) - whole)),
-                              tuple(chain.from_iterable(rows[whole:])))
-
-
-class _Settled:
-    """The connection as :meth:`Batches.read` gives it: waited for at each use."""
-
-    def __init__(self, batches: Batches) -> None:
-        object.__setattr__(self, "_batches", batches)
-
-    def __getattr__(self, name: str) -> Any:
-        batches: Batches = object.__getattribute__(self, "_batches")
-        batches._wait_all()
-        return getattr(batches.conn, name)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        batches: Batches = object.__getattribute__(self, "_batches")
-        batches._wait_all()
-        setattr(batches.conn, name, value)
+        self.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES "
+                              f"({', '.join('?' * len(columns))})", rows)
