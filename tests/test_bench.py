@@ -117,3 +117,9 @@ def test_probes_run_the_app_compiled_as_installed(monkeypatch):
     tag = sys.implementation.cache_tag
     compiled = spawn.PYCACHE / ROOT.relative_to(ROOT.anchor) / "core" / "ledger"
     assert (compiled / f"importer.{tag}.pyc").is_file()
+    # a probe is given that environment, whatever the bench's own says
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    probe = [sys.executable, "-c", "import json, sys; json.dump({'prefix': sys.pycache_prefix, "
+             "'writes': not sys.dont_write_bytecode}, open(sys.argv[2], 'w'))"]
+    run = spawn.spawn(probe, "env", [])
+    assert run.report == {"prefix": str(spawn.PYCACHE), "writes": True}
