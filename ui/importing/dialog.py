@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import N_, listed, tr, with_note
-from core.ledger.readers import is_owner_file
+from core.ledger.readers import LEDGER_SUFFIXES, is_owner_file
 from core.ledger.report import beside_name
 from ui import operations, prefs, style
 from ui.importing.file_state import FileState
@@ -37,7 +37,6 @@ from ui.importing.result import ProgressPage, ResultPage, WrapDelegate
 from ui.tasks import Failure, Runner, Task
 from ui.widgets import fit_to_screen
 
-LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".et", ".txt", ".html", ".htm", ".xml")
 FILES, MAPPING, PROGRESS, RESULT = range(4)
 
 

@@ -38,8 +38,14 @@ from core.ledger.readers.sheets import (
 from core.messages import Refusal
 from core.progress import Steps
 
-__all__ = ["Cell", "RawSheet", "UnreadableSheet", "Workbook", "WorkbookStream", "is_owner_file",
-           "open_workbook", "read_bytes", "read_workbook"]
+__all__ = ["LEDGER_SUFFIXES", "Cell", "RawSheet", "UnreadableSheet", "Workbook", "WorkbookStream",
+           "is_owner_file", "open_workbook", "read_bytes", "read_workbook"]
+
+# The names a folder's ledgers go by, and the file picker's filter. The format is read from the
+# bytes, but a folder holds letters and photos too: these are the files worth opening. .xlsb and
+# .ods were read but missing here, so a folder dropped in passed them over (rv50d).
+LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".csv", ".txt", ".html",
+                   ".htm", ".xml")
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
