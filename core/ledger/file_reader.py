@@ -66,6 +66,7 @@ from core.ledger.unread import (
     undated_refund_message,
 )
 from core.ledger.unread_tabs import unreadable_sheets
+from core.ledger.unwritten_currency import blank_sheet
 from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -106,6 +107,7 @@ class ReadLedger:
     apart: tuple[StoredReturn, StoredReturn] | None = None
     currency: StoredCurrency | None = None  # a stored order's, for a list naming none
     others: OtherFiles | None = None  # other files' returns of an order, for its parts
+    blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -298,6 +300,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
                      | {r[ROW] for r in paid})
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.layouts.append(layout)
+    if blank_sheet(layout, records):  # a row writing no currency (core.ledger.unwritten_currency)
+        found.blank.add(name)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
     found.taken.append(len(records) - len(twice | apart) - len(noted))
     found.skipped.extend(sheet.skipped)

@@ -91,6 +91,7 @@ from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread import no_rows
 from core.ledger.unread_tabs import holds_orders
 from core.ledger.unsold_receipts import unsold_receipts
+from core.ledger.unwritten_currency import unwritten_rows
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
 from core.messages import Listed, Message, Refusal
@@ -309,6 +310,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         date_returns(conn, ledger.credit_notes())  # undated by ship: by its row (acc49)
         result.warnings.extend(over_paid(conn, path.name, ruled_rows(  # 收款币种 USD paying a
             found.layouts), rates, rules.fx_band_pct / 100))  # 人民币 order too much: its order's
+        result.warnings.extend(unwritten_rows(conn, ledger.held, found.blank, rates.known,
+                                              rules.base_currency))  # a blank 币种 (cur50)
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers), path.name)  # a note naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付

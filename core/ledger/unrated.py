@@ -69,11 +69,11 @@ def unrated_notes(places: Mapping[Unrated, Iterable[Place]], base: str) -> list[
     for (code, received), found in sorted(places.items()):
         rows = list(dict.fromkeys(found))  # a row once, sheets in the file's order
         notes.append(Message("unknown_currency", UNRATED_RECEIVED if received else UNRATED, {
-            "count": len(rows), "currency": code, "rows": _rows_text(rows), "base": base}))
+            "count": len(rows), "currency": code, "rows": places_text(rows), "base": base}))
     return notes
 
 
-def _rows_text(places: Sequence[Place]) -> Listed | Message:
+def places_text(places: Sequence[Place]) -> Listed | Message:
     """“4月” rows 5–7, 9, “5月” row 3: the file's first SHOWN_RANGES ranges, sheet by sheet,
     then "and 290 more rows" (“4月”第 5–7、9 行，另有 290 行)."""
     by_sheet: dict[str, list[int]] = {}

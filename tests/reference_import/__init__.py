@@ -119,6 +119,7 @@ from core.ledger.unread import (
     unread_messages,
 )
 from core.ledger.unsold_receipts import unsold_receipts
+from core.ledger.unwritten_currency import sells, unwritten_notes
 from core.ledger.workbook_layouts import find_layouts, unapplied
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
@@ -604,6 +605,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         date_returns(conn, notes())
         result.warnings.extend(over_paid(conn, path.name, {
             (r.sheet, r.row) for r in records if r.ruled}, rates, rules.fx_band_pct / 100))
+        line_keys = {id(line.record): line.key for order in orders for line in order.lines}
+        result.warnings.extend(unwritten_notes(conn, (  # a sale's blank 币种 (cur50)
+            (r.sheet, r.row, r.customer_key, r.customer, r.currency, r.currency_written,
+             line_keys[id(r)]) for r in records if id(r) in line_keys and r.customer_key
+            and sells(r.amount, r.credit_note, r.status)), {
+            layout.sheet.name for layout in layouts if "currency" in layout.mapping
+            and not (layout.receipts or layout.returns)}, rates.known, rules.base_currency))
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
