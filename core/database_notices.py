@@ -21,7 +21,8 @@ from core.unusable import OPENING_WAIT
 
 TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
-            "kinds or widths, spaces) are now one customer, “{name}”: {names}.")
+            "kinds or widths, spaces, a full stop at the end) are now one customer, "
+            "“{name}”: {names}.")
 REPLACED = N_("“{customer}”: {dropped} set on {day} was replaced by {kept}, set later.")
 # the dropped one on a spelling merged into the customer, the customer's own kept (notes_kept)
 KEPT_IN_FORCE = N_("“{customer}”: {dropped} set on {day} on another spelling of its name was "

@@ -57,8 +57,8 @@ def test_brackets_still_tell_words_apart() -> None:
     hong_kong = "华美贸易(香港)有限公司"
     assert key("华美贸易【香港】有限公司") == key("华美贸易〔香港〕有限公司") == hong_kong
     assert key("[KR] Busan Mart") == "(kr) busan mart"
-    # names without any bracket keep the key they had
-    assert key("ABC Trading (HK)") == "abc trading (hk)" and key("Acme Co.") == "acme co."
+    # names without any bracket keep the key they had (a closing full stop is typing: key50)
+    assert key("ABC Trading (HK)") == "abc trading (hk)" and key("Acme Co.") == "acme co"
 
 
 def test_one_customer_on_import(tmp_path: Path) -> None:

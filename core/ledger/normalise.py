@@ -23,6 +23,7 @@ from core.ledger.amounts import (
     strip_header_currency,
 )
 from core.ledger.dates import DateOrder, from_serial, infer_date_order, parse_date
+from core.ledger.name_typing import bracket_spacing, stop_spacing
 
 __all__ = [
     "DateOrder",
@@ -90,39 +91,25 @@ def fold_header(text: str) -> str:
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) | (?=[\u3400-\u9fff\uf900-\ufaff])")
 
 
-# A bracket's kind, width and spacing are typing: "ABC Trading（HK）", typed by a Chinese input
-# method, "Lima Trading [Peru]" and "Lima Trading【Peru】" read "ABC Trading (HK)" and "Lima
-# Trading (Peru)" (a full-width round or square bracket's width is NFKC's; every kind is read
-# as round here), and the key spaces a bracket from a word outside it as "ABC Trading (HK)" is
-# written, and not from the words inside it.
-_ROUND = str.maketrans({**dict.fromkeys("[【〔〖", "("), **dict.fromkeys("]】〕〗", ")")})
-_BRACKETS = frozenset("()[]【】〔〕〖〗")
-_BRACKET_SPACES = re.compile(r"\s*([()])\s*")
-_BRACKET_BESIDE_WORD = re.compile(r"(?<=\w)\(|\)(?=\w)")
-
-
-def _bracket_spacing(text: str) -> str:
-    if _BRACKETS.isdisjoint(text):
-        return text
-    text = _BRACKET_SPACES.sub(r"\1", text.translate(_ROUND))
-    return _BRACKET_BESIDE_WORD.sub(lambda m: " (" if m[0] == "(" else ") ", text)
-
-
 def customer_key(name: str) -> str:
     """Only the differences a clerk's typing makes, and what nobody sees: "ABC Trading" pasted
     with a right-to-left mark is the same buyer, though it printed as a second "ABC Trading"
     of its own, and so are "深圳市 华美贸易", "ABC Trading（HK）" and "ABC Trading [HK]" beside
     "ABC Trading (HK)" (spaces beside Chinese characters go after the brackets' spacing).
-    Anything more is a user-confirmed merge."""
+    A legal form's full stop ending the name and the spaces after a comma or full stop are
+    typing too: "Golden Bridge Co." is "Golden Bridge Co", "Co., Ltd." "Co.,Ltd" (rv50a;
+    core.ledger.name_typing). Anything more is a user-confirmed merge."""
     if name.isascii():
-        return _bracket_spacing(fold(name))
-    return _HAN_SPACE.sub("", _bracket_spacing(fold(name.translate(_FORMAT_MARKS))))
+        return stop_spacing(bracket_spacing(fold(name)))
+    key = stop_spacing(bracket_spacing(fold(name.translate(_FORMAT_MARKS))))
+    return _HAN_SPACE.sub("", key)
 
 
 def plain_name(name: str) -> str:
-    """A name as shown without what customer_key drops beyond case and width (the marks
-    nobody sees, spaces beside Chinese characters): 张伟 pasted with a right-to-left mark and
-    "张 伟" are shown as 张伟, one salesperson under one name."""
+    """A name as shown without what customer_key drops that nobody sees or reads (the marks
+    nobody sees, spaces beside Chinese characters; brackets and full stops are shown as
+    typed): 张伟 pasted with a right-to-left mark and "张 伟" are shown as 张伟, one
+    salesperson under one name."""
     if name.isascii():
         return " ".join(name.split())
     return _HAN_SPACE.sub("", " ".join(name.translate(_FORMAT_MARKS).split()))

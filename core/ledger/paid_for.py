@@ -165,6 +165,9 @@ def _plain(key: str) -> tuple[str, ...]:
 _FORM_AS = {form: family[0] for family in FORM_FAMILIES for form in family}
 _NO_FORM = FILLER | {"co", "company", "公司"}
 _WORDS = re.compile(r"[^\W_]+")
+# a full stop between two letters alone is an initial's (L.L.C. as llc, S.A. as sa); any other
+# parts two words: a key holds "pty.ltd" for "Pty. Ltd." (customer_key drops the space after)
+_INITIAL_STOP = re.compile(r"(?<![^\W_][^\W_])(?<=[^\W_])\.(?=[^\W_](?![^\W_]))")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -173,7 +176,7 @@ def forms(key: str) -> frozenset[str]:
     S.A. as sa, Pty. Ltd. as ltd, Sdn. Bhd. as sdn and bhd); none where it ends with another
     word."""
     found: set[str] = set()
-    for word in reversed(_WORDS.findall(key.replace(".", ""))):
+    for word in reversed(_WORDS.findall(_INITIAL_STOP.sub("", key))):
         chinese = next((form for form in LEGAL_CHINESE if word.endswith(form)), None)
         if chinese is None and word not in LEGAL_FORMS:
             break
