@@ -26,6 +26,9 @@ from core.i18n import N_
 from core.messages import Refusal
 
 FOLDER = "backups"
+# The schema of the first version that took copies (core.store's migrations): a database
+# upgraded from it or an older one may hold imports made with no copy before them.
+FIRST_SCHEMA = 2
 KEEP = 10
 SUFFIX = ".sqlite"
 NOTE_SUFFIX = ".json"
@@ -137,6 +140,14 @@ def is_sqlite_file(path: Path) -> bool:
     except OSError:
         return False
     return Path(path).is_file() and head in (b"", b"SQLite format 3\x00")
+
+
+def before_copies(backup: Backup) -> bool:
+    """A copy taken before upgrading a database from a version that may have taken none
+    (store._migrate notes "schema N"): the imports it holds may have no copy of their own."""
+    reason, _, version = backup.note.partition(" ")
+    return (backup.reason == "migration" and reason == "schema" and version.isdigit()
+            and int(version) <= FIRST_SCHEMA)
 
 
 def remove(path: Path) -> None:

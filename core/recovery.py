@@ -182,10 +182,7 @@ def plan_undo_import(db_path: Path) -> UndoPlan:
         before = [b for b in backups.listing(db_path)
                   if b.reason == "import" and b.imports < last[0]]
         if not before:
-            raise Refusal("no_import_backup", N_(
-                "No safety copy from before the last import is left (they are taken from this "
-                "version on, and the oldest are deleted beyond the space set for them), so the "
-                "import cannot be undone."))
+            raise _no_copy(Path(db_path), last[0])
         backup = before[0]
         files = [(row[0], row[1]) for row in conn.execute(
             "SELECT file_name, imported_at FROM imports WHERE id > ? ORDER BY id",
@@ -195,6 +192,27 @@ def plan_undo_import(db_path: Path) -> UndoPlan:
     finally:
         conn.close()
     return UndoPlan(backup, files, int(later), backups.name_for(Path(db_path), "undo"))
+
+
+def _no_copy(db_path: Path, last: int) -> Refusal:
+    """Why the copy from before the last import is not there. The newest copy taken before an
+    import is never pruned (backups.prune), so it is missing from the backups folder beside the
+    database only where that import was made by a version that took no copies (the database
+    upgraded since: backups.before_copies), or where the database was copied or moved without
+    its backups folder: told it was "made only from this version on", a clerk who had moved
+    the file did not look for the folder (rv50b)."""
+    if any(backups.before_copies(copy) and copy.imports >= last
+           for copy in backups.listing(db_path)):
+        return Refusal("no_import_backup", N_(
+            "No safety copy from before the last import is left (they are taken from this "
+            "version on, and the oldest are deleted beyond the space set for them), so the "
+            "import cannot be undone."))
+    return Refusal("import_backup_elsewhere", N_(
+        "The safety copy taken before the last import of {file} is not in {folder}, the "
+        "backups folder beside the database file, where the copies are looked for. The "
+        "database may have been copied or moved here without its backups folder: put that "
+        "folder beside {file}, or open the database where it was, to undo the import."),
+        file=db_path.name, folder=str(backups.folder_for(db_path)))
 
 
 def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:

@@ -37,6 +37,7 @@ TITLES = {
     "folder_unwritable": N_("The file cannot be written"),
     "file_not_found": N_("File not found"),
     "nothing_to_undo": N_("Nothing to undo"), "no_import_backup": N_("Nothing to undo"),
+    "import_backup_elsewhere": N_("Nothing to undo"),
     "undo_conflict": N_("Not undone"), "undo_moved": N_("Not undone"),
 }
 BY_START = (("restore", N_("Nothing restored")), ("backup", N_("No copy written")),

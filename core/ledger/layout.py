@@ -357,6 +357,9 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
                 overrides: Mapping[str, str]) -> SheetLayout | PassedSheet:
     """Where this sheet's header is and how its columns map, or why it is no ledger."""
     candidates = _candidates(sheet, remembered, overrides)
+    if not candidates and not any(cell_text(v) for row in sheet.rows for v in row):
+        return PassedSheet(sheet.name, Message("sheet_empty", N_(  # workbook_layouts.empty
+            "empty: no cell holds anything")))
     if not candidates:
         return PassedSheet(sheet.name, Message("sheet_no_header", N_(
             "no header row with ledger columns in the first {rows} rows"),

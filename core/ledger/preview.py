@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache, partial
-from itertools import chain
 from pathlib import Path
 
 from core.ledger.amounts import decimal_mark
@@ -55,14 +54,14 @@ from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_n
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
-from core.ledger.refunds_under_way import UnderWay, credits, stored_notes, waits
+from core.ledger.refunds_under_way import previewed
 from core.ledger.return_marks import ReturnMarks, listed_notes
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.sheet_notes import read_notes
 from core.ledger.typed_rows import doubled
-from core.ledger.unread import formula_messages, layout_messages
+from core.ledger.unread import formula_messages, layout_messages, no_rows
 from core.ledger.unread_tabs import holds_orders, unreadable_sheets
 from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
 from core.ledger.yearless import NamedYear
@@ -193,7 +192,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
-    under_way = _under_way(conn, [records for _, records in read])
+    under_way = previewed(conn, [records for _, records in read])
     for preview, (layout, records), paid_for, said in zip(
             result.sheets, read, paid, said_paid, strict=True):
         cells = held_cells(layout, records, [s.row for _, s in records.pending],
@@ -208,6 +207,10 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         preview.counts = RowCounts.of(records)
         preview.notes = [*read_notes(layout, records, records.records, preview.counts.taken),
                          *formula_messages(layout), *said]
+    if all(preview.counts == RowCounts() for preview in result.sheets):  # refused on Import
+        result.refusal = no_rows(result.path.name, 0, [n for p in result.sheets
+                                                       for n in p.notes]).message
+        result.sheets = []  # a header and nothing under it (rv50b): refused up front
     return result
 
 
@@ -233,15 +236,6 @@ def _said_refunds(conn: sqlite3.Connection, name: str, marks: ReturnMarks, layou
     return listed_notes(records.records, marks.booked(
         list(records.records), records.payment_rows, stored_column(conn, name)),
         layout.header_row_number + 1)
-
-
-def _under_way(conn: sqlite3.Connection, read: list[SheetRecords]) -> UnderWay | None:
-    """The file's and the store's credit notes a payment row whose refund is under way is
-    skipped for, as the import skips it (core.ledger.file_reader._settle); None where no row
-    says one: shown as money received, the row the import skips read as taken."""
-    if not any(waits(chain(sheet.records, (r for r, _ in sheet.pending))) for sheet in read):
-        return None
-    return UnderWay(credits(r for sheet in read for r in sheet.records), stored_notes(conn))
 
 
 def chosen_mapping(sheet: SheetPreview, changes: Mapping[str, str]) -> dict[str, str]:

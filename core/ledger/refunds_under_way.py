@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import chain
 
 from core.i18n import N_
 from core.ledger.record import (
@@ -112,3 +113,13 @@ def skipped(figure: float, currency: str) -> Message:
         "{amount}: neither money received nor sent back; the credit stays on the customer's "
         "account until the refund is sent and booked"),
         {"amount": f"{abs(figure):,.2f} {currency}"})
+
+
+def previewed(conn: sqlite3.Connection, read: list[SheetRecords]) -> UnderWay | None:
+    """The file's and the store's credit notes a payment row whose refund is under way is
+    skipped for, as the import skips it (core.ledger.file_reader._settle), for the import
+    dialog's preview; None where no row says one: shown as money received, the row the
+    import skips read as taken."""
+    if not any(waits(chain(sheet.records, (r for r, _ in sheet.pending))) for sheet in read):
+        return None
+    return UnderWay(credits(r for sheet in read for r in sheet.records), stored_notes(conn))

@@ -33,7 +33,7 @@ from core.ledger.readers import RawSheet, Workbook
 from core.ledger.tab_month import sheet_month
 from core.ledger.template_tabs import not_ledger_rows
 from core.ledger.unread_tabs import unreadable_sheets
-from core.messages import Message, Refusal, Term
+from core.messages import Listed, Message, Refusal, Term
 
 
 def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
@@ -91,11 +91,27 @@ def refuse_file(path: Path, passed: list[PassedSheet], layouts: list[SheetLayout
     tabs were passed over for a column (the 收款 tab's payments were imported without the
     orders they pay, 1月 and 2月 headed 成交额: its buyers looked paid in advance)."""
     if not layouts:
-        raise no_ledger(path, passed)
+        raise empty(path, passed) or no_ledger(path, passed)
     chosen_nowhere(layouts, overrides)  # the clerk's own choice first: it is what to correct
     left = orders_left_out(passed)
     if left and all(layout.receipts for layout in layouts):
         raise no_ledger(path, left)
+
+
+def empty(path: Path, passed: list[PassedSheet]) -> Refusal | None:
+    """A workbook whose every sheet holds no cell at all, said so: an empty workbook was told
+    it had "no header row with ledger columns in the first 30 rows", as a title alone is."""
+    if not passed or any(sheet.reason.code != "sheet_empty" for sheet in passed):
+        return None
+    if len(passed) == 1:
+        return Refusal("sheets_empty", N_(
+            "{file}: sheet “{sheet}” is empty: no cell in it holds anything. Check that you "
+            "chose the right file, and that the ledger was saved in it."),
+            file=path.name, sheet=passed[0].name)
+    return Refusal("sheets_empty", N_(
+        "{file}: its sheets {sheets} are all empty: no cell in them holds anything. Check "
+        "that you chose the right file, and that the ledger was saved in it."),
+        file=path.name, sheets=Listed([f"“{sheet.name}”" for sheet in passed]))
 
 
 def chosen_nowhere(layouts: list[SheetLayout], overrides: Mapping[str, str]) -> None:

@@ -15,13 +15,17 @@ from core.ledger.readers.sheets import Cell, RawSheet, damaged, decode_text, not
 
 # Control bytes that never occur in a text export; a few of them mean the file is binary.
 CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+# UTF-16 without a BOM: the head looked at, and the share of its characters that must be ASCII
+# (a zero byte on one side only): a ledger of Chinese names still has its commas and digits.
+UTF16_HEAD = 8192
+UTF16_ZERO_SHARE = 0.1
 
 
 def read(path: Path, data: bytes) -> tuple[list[RawSheet], str]:
     """One sheet named after the file, and the encoding the text was in."""
-    if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if looks_binary(data):
         raise not_a_workbook(path)
-    content, encoding = decode_text(path, data)
+    content, encoding = decode_text(path, data, utf16_order(data))
     content, delimiter = _delimiter(content)
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
@@ -49,11 +53,36 @@ def _filled_rows(reader: Iterator[list[str]]) -> list[list[Cell]]:
 
 
 def looks_binary(data: bytes) -> bool:
+    """Bytes no text export holds: zero bytes (unless the text is UTF-16) or control bytes."""
     sample = data[:65536]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_order(sample):
+        return False
     if b"\0" in sample:
         return True
     controls = sum(sample.count(byte) for byte in CONTROL_BYTES)
     return controls > len(sample) * 0.02
+
+
+def utf16_order(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text written without a BOM (Excel's "Unicode
+    text" through some ERPs), else None. Its Latin letters, digits, commas and line ends show
+    as a zero byte beside each (after it in LE, before it in BE), its Chinese ones as two
+    bytes neither zero; a binary file's zeros fall on both sides alike. The head must then
+    decode as text with a delimiter in it: rv50b's LE CSV was refused as not a spreadsheet."""
+    sample = data[:UTF16_HEAD - UTF16_HEAD % 2]
+    pairs = len(sample) // 2
+    odd, even = sample[1:2 * pairs:2].count(0), sample[0:2 * pairs:2].count(0)
+    for order, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros < max(2, pairs * UTF16_ZERO_SHARE) or other * 8 > zeros:
+            continue
+        try:  # a surrogate pair cut by the head's end is not an error
+            head = codecs.getincrementaldecoder(order)().decode(sample[:2 * pairs])
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for char in head if char < " " and char not in "\t\r\n")
+        if controls <= len(head) * 0.02 and any(mark in head for mark in ",\t;"):
+            return order
+    return None
 
 
 def _delimiter(content: str) -> tuple[str, str]:
