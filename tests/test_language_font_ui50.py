@@ -7,12 +7,10 @@ fitted in the old font: its due date column 74 px wide for a date of 77 px, cut 
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
-from test_main_window import open_window
+from test_sorted_tables_ux29b import shown_window
 
 from ui import language
 from ui.customers.orders_model import COLUMN_INDEX
@@ -50,12 +48,7 @@ def test_the_switch_gives_the_panel_the_new_font_and_refits_the_history(
         qtbot, tmp_path, sample_db, first, then) -> None:
     chinese = language.cjk_font()
     assert chinese is not None  # the tests' machine has a Chinese font: the app needs one
-    db = tmp_path / "firm.sqlite"
-    shutil.copy(sample_db, db)
-    window = open_window(qtbot, db)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, sample_db, tmp_path)  # 1280 × 800, on screen
     window.commands.actions[f"lang_{first}"].trigger()
     QApplication.processEvents()
     customer = worth_showing(window.analysis)
