@@ -129,7 +129,7 @@ def test_a_list_s_typo_in_its_收款币种_is_named(tmp_path: Path, list_first):
         "that row was read as if the cell were blank, in the currency its figure or its order "
         "names (row 2). Correct the ledger and import it again.")
     assert in_chinese(lambda: said.text).startswith(
-        "工作表“收款”的“收款币种”列：“USDD” 不是可识别的币种")
+        "工作表“收款”的“收款币种”列：“USDD”不是可识别的币种")
     assert _payment(tmp_path / "fast.sqlite") == (0.0, "CNY", 2_000.0, None)
     open_, _, _ = _ningbo(tmp_path / "again", *(files[::-1] if list_first else files))
     assert round(open_) == 9_445

@@ -7,9 +7,9 @@ as far as the screen allows, and where it cannot, "What it does" wraps within th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
 from test_credit_ui import (
     WAIT,
+    answer_group,
     menu_of,
     select_rows,
     window,  # noqa: F401 - the fixture
@@ -33,8 +33,7 @@ def test_what_each_correction_does_is_read_without_scrolling_sideways(
         qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: F811
     sisters = ["Sister A", "Sister B", "Sister C"]
     select_rows(window, sisters)
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
-        lambda *_args: ("The Lin family's trading companies", True)))
+    answer_group(monkeypatch, "The Lin family's trading companies")
     menu = menu_of(window, "Sister A")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         next(a for a in menu.actions() if a.objectName() == "correction_group").trigger()

@@ -57,6 +57,7 @@ TESTED = {  # an action's object name -> "test module::test function" that trigg
     "action_lang_zh_CN": "test_every_action::test_the_language_menu",
     "action_lang_en": "test_every_action::test_the_language_menu",
     "action_guide": "test_every_action::test_the_guide_from_the_help_menu",
+    "action_about": "test_about_ui50::test_about_from_the_help_menu_in_both_languages",
     "correction_merge": "test_corrections::test_every_entry_of_the_context_menu_changes_the_table"
                         "_and_the_database",
     "correction_pin_list": "test_corrections::test_every_entry_of_the_context_menu_changes_the_"

@@ -7,9 +7,9 @@ customer menu's "put the selected customers in a group" entry.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 from test_credit_ui import (
     WAIT,
+    answer_group,
     menu_of,
     select_rows,
     window,  # noqa: F401 - the fixture
@@ -23,8 +23,7 @@ def test_grouping_in_chinese_lists_the_names_with_the_chinese_comma(
     window.commands.actions["lang_zh_CN"].trigger()
     sisters = ["Sister A", "Sister B", "Sister C"]
     select_rows(window, sisters)
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
-        lambda *_args: ("林家", True)))
+    answer_group(monkeypatch, "林家")
     menu = menu_of(window, "Sister A")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         menu.findChild(QAction, "correction_group").trigger()

@@ -33,7 +33,7 @@ UNREAD_SHIP = "2025-14-01"
 TITLES = {"en": ["Tab", "Header row", "To import", "Held", "Skipped"],
           "zh_CN": ["工作表", "表头行", "将导入", "暂缓", "跳过"]}
 CELL_SAID = {"en": f"column “出货日期”: “{UNREAD_SHIP}” is not a date",
-             "zh_CN": f"“{UNREAD_SHIP}” 不是日期"}
+             "zh_CN": f"“{UNREAD_SHIP}”不是日期"}
 
 
 def sale(n: int, month: int, customer: str = "Sunrise") -> list[object]:

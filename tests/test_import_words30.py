@@ -181,7 +181,7 @@ def test_a_ship_date_without_its_year_on_a_taken_row_says_it_has_no_year(tmp_pat
     assert {"en": "Sheet “3月”, column “出货日期”: “3月10日” has no year, so it was read as empty "
                   "(row 2). Type the date with its year, or name the tab or the file with its "
                   "year and month (yyyy年m月), and import it again.",
-            "zh_CN": "工作表“3月”的“出货日期”列：“3月10日” 没有年份，已按空白读取"
+            "zh_CN": "工作表“3月”的“出货日期”列：“3月10日”没有年份，已按空白读取"
                      "（共 1 格；第 2 行）。请把年份写进日期，或把标签名或文件名写成带年份"
                      "和月份的（××××年×月），然后重新导入。"
             }[language] in report

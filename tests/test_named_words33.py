@@ -11,9 +11,8 @@ from pathlib import Path
 
 from languages import in_chinese
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 from test_actions import make_analysis
-from test_credit_ui import menu_of, select_rows, window  # noqa: F401 - the fixture
+from test_credit_ui import answer_group, menu_of, select_rows, window  # noqa: F401 - fixture
 
 from core import i18n
 from ui.printing.dialog import PrintDialog
@@ -22,8 +21,7 @@ from ui.printing.dialog import PrintDialog
 def _ask_group(window, monkeypatch, names: list[str]) -> str:  # noqa: F811 - the fixture
     """Select these rows, choose "Put … in a group…", cancel the question: its words."""
     asked: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
-        lambda parent, title, label, *a: asked.append(label) or ("", False)))
+    answer_group(monkeypatch, None, asked)
     select_rows(window, names)
     menu = menu_of(window, names[0])
     menu.findChild(QAction, "correction_group").trigger()

@@ -28,12 +28,14 @@ from ui.app import start_window
 from ui.main_window import MainWindow
 
 # What may stay enabled on the page: the ways out (another database, the sample, a copy of a
-# damaged file, quitting) and what reads no database (the pyramid's fold, language, guide)
+# damaged file, quitting) and what reads no database (the pyramid's fold, language, guide, the
+# About box: it names the file and opens nothing)
 WAYS_OUT = {"action_open_db", "action_recent", "action_sample", "action_quit",
             "action_show_pyramid", "action_lang_system", "action_lang_zh_CN", "action_lang_en",
-            "action_guide"}
+            "action_guide", "action_about"}
 RESTORE = "action_restore"  # a way out of a damaged file; not over a file another is writing
 ENDS_THE_WINDOW = "action_quit"  # triggered, nothing would be left to look at (it reads none)
+ABOUT = "action_about"  # its box names the database's file: it opens it not
 
 
 def _menu_actions(actions: list[QAction]) -> list[QAction]:
@@ -96,6 +98,11 @@ def _trigger_every_command(qtbot, window: MainWindow, said: Said, watched: Watch
         _settled(qtbot, window)
         assert window.stack.currentWidget() is page, name
         assert watched.connections == [], f"{name} reached the database"
+        if name == ABOUT:
+            [(_kind, text)] = said.boxes
+            assert str(window.db_path) in text
+            said.boxes.clear()
+            window.commands.dialog = None
         assert said.boxes == [], f"{name} said {said.boxes}"
         assert window.commands.dialog is None, f"{name} opened {window.commands.dialog}"
         assert not [s for s in watched.statuses if s], f"{name} said {watched.statuses}"

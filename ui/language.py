@@ -6,7 +6,7 @@ switch it while running, and the self-test checks that Qt's translations load fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +90,23 @@ def use_font(language: str) -> None:
     font = QFont(app.font())
     font.setFamilies(families(language, family))
     app.setFont(font)
+    # Qt posts the change to the widgets: delivered now, so what the window lays out next
+    # (the switch's retranslate: the order history's columns fitted to their dates) is
+    # measured in the new font, not the old (a date column 74 px for 77 px of date, cut)
+    app.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    restyle(app)
+
+
+def restyle(app: QApplication) -> None:
+    """Every widget with a style sheet takes the app's font again, and so do its children. The
+    style sheet's style sets such a widget's font once, from its parent's, and a new app font
+    passed it by: after a switch to English the customer panel (its cards, the name and "Order
+    history", the date boxes' buttons: 33 widgets, rv50b) kept the Chinese font, its quotes
+    full-width, until a restart. Set again, the sheet is applied anew under the new font."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def system_family() -> str:

@@ -25,6 +25,8 @@ from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
 from core.unusable import IN_USE
 from ui import operations, prefs, sample_mode
+from ui.about import COMMAND as ABOUT
+from ui.about import show_about
 from ui.customers.merge_dialog import CORRECTIONS_COMMAND
 from ui.data_safety import DataSafety
 from ui.language import choose_language
@@ -38,7 +40,7 @@ TOOLBAR = ("import", "export_stop_loss", "print", "settings")
 # enabled, it would wait for an analysis that never comes, or fail without a word (the page
 # has said what is wrong once).
 WITHOUT_DATABASE = ("open_db", "recent", "sample", "restore", "quit", "show_pyramid",
-                    "lang_system", "lang_zh_CN", "lang_en", "guide")
+                    "lang_system", "lang_zh_CN", "lang_en", "guide", "about")
 
 
 class Window(Protocol):
@@ -127,6 +129,7 @@ class WindowCommands:
             self.menus["language"].addAction(action)
         self.menus["help"].addAction(self._action("guide", lambda: self.show_help("rfmt"),
                                                   "F1"))
+        self.menus["help"].addAction(self._action("about", self.show_about))
         self._fill_recent()
 
     def toolbar_actions(self) -> list[QAction]:
@@ -152,7 +155,7 @@ class WindowCommands:
                  "quit": N_("Quit"), "refresh": N_("Analyse again"),
                  "settings": N_("Settings…"), "lang_system": N_("Follow the system"),
                  "lang_zh_CN": N_("中文"), "lang_en": N_("English"),
-                 "guide": N_("Guide to the method")}
+                 "guide": N_("Guide to the method"), "about": ABOUT}
         for key, text in texts.items():
             self.actions[key].setText(tr(text))
         # the table's button shows this action: its tooltip, at every start and language
@@ -324,6 +327,9 @@ class WindowCommands:
         from ui.help import show_help  # on demand: see the module's docstring
 
         show_help(self.parent, topic)
+
+    def show_about(self) -> None:
+        self.dialog = show_about(self.parent, self.w.db_path)
 
 
 def _menu_actions(actions: list[QAction]) -> list[QAction]:

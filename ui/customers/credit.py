@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -27,16 +26,16 @@ from PySide6.QtWidgets import (
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.i18n import N_, amount_text, listed, sentences, tr
+from core.i18n import N_, amount_text, sentences, tr
 from core.ledger.cover import SINOSURE
 from core.messages import Message
 from core.rules import Rules
 from ui import operations, style
 from ui.customers.corrections import OverrideActions
+from ui.customers.group_dialog import GroupDialog
 from ui.widgets import PERCENT_SUFFIX, NumberBox
 
 LEDGER, INSURED, NOT_INSURED = "ledger", "insured", "not_insured"
-NAMES_SHOWN = 6  # the selected customers the group's question names before "…"
 INSURANCE_CHOICES = ((LEDGER, N_("As the ledger says")), (INSURED, N_("Insured")),
                      (NOT_INSURED, N_("Not insured")))
 
@@ -172,6 +171,7 @@ class CreditActions(QObject):
         super().__init__(corrections)
         self.corrections = corrections
         self.dialog: CreditDialog | None = None  # the last one opened (tests fill it)
+        self.group_dialog: GroupDialog | None = None  # as the last group box
 
     def add_to(self, menu: QMenu, customer: CustomerMetrics, parent: QWidget,
                selected: list[CustomerMetrics] | None = None) -> None:
@@ -206,18 +206,21 @@ class CreditActions(QObject):
                                             f"#{customer.customer_id}", changes),
                              on_success=self._done, on_failure=owner.failed.emit)
 
-    def group(self, customers: list[CustomerMetrics], parent: QWidget) -> None:
+    def group(self, customers: list[CustomerMetrics], parent: QWidget) -> GroupDialog:
         """Ask the group's name (an existing one, or a new one typed), then group them."""
         owner = self.corrections
         found = owner.analysis.customers if owner.analysis else []
         names = sorted({c.credit_group for c in found if c.credit_group}, key=str.casefold)
-        name, ok = QInputDialog.getItem(
-            parent, tr(N_("Group customers")), tr(N_(
-                "The group of these {count} customers, {customers} (sister companies of one "
-                "owner): their overdue money is added up for the stop-loss exposure limit."),
-                count=len(customers), customers=listed(
-                    [f"“{c.customer}”" for c in customers], NAMES_SHOWN)), names, 0, True)
-        if ok and name.strip() and owner.db_path is not None:
+        dialog = GroupDialog(customers, names, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(partial(self._group, customers))
+        dialog.open()
+        self.group_dialog = dialog
+        return dialog
+
+    def _group(self, customers: list[CustomerMetrics], name: str) -> None:
+        owner = self.corrections
+        if owner.db_path is not None:
             owner.runner.run(owner, partial(operations.group_customers, owner.db_path,
                                             [f"#{c.customer_id}" for c in customers], name),
                              on_success=lambda message: self._done([message]),
