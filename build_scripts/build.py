@@ -3,7 +3,7 @@
 1. compiles the translations (the .mo the bundle ships),
 2. runs PyInstaller with build_scripts/tradetier.spec into dist/TradeTier/ (any OS),
 3. where Inno Setup 6's ISCC is found (Windows), builds dist/TradeTier-<version>-setup.exe,
-   passing the version from pyproject.toml so nothing else needs editing for a release,
+   passing the version from core/__init__.py so nothing else needs editing for a release,
 4. prints the sizes (the README quotes them).
 
 Code signing is optional and stays outside the repository: set TRADETIER_SIGN to the signtool

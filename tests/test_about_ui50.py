@@ -3,17 +3,25 @@ version was running, which database file was open or where the app keeps its dat
 
 from __future__ import annotations
 
+import tomllib
+
 from ledgers import build, ten_customers
 from PySide6.QtWidgets import QMessageBox
 from test_main_window import open_window
 
-from build_scripts.version_info import project_version
+from build_scripts.version_info import ROOT, project_version
 from core import __version__
 from core.paths import data_dir
 
 
 def test_the_version_the_box_shows_is_the_one_the_build_stamps():
-    assert __version__ == project_version()  # pyproject.toml's, on the exe and the installer
+    """Written once: the exe and the installer (build_scripts) and the package (pyproject.toml)
+    take core.__version__, read without importing the app."""
+    assert __version__ == project_version()
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        project = tomllib.load(handle)
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "core.__version__"}
 
 
 def test_about_from_the_help_menu_in_both_languages(qtbot, tmp_path):
