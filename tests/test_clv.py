@@ -312,7 +312,7 @@ def _firm_ledger(path: Path) -> Path:
     day = date(2024, 1, 5)
     for k in range(8):  # Alpha: every 45 days, 40 % margin
         rows.append(["Alpha Ltd", day + timedelta(days=45 * k), 10_000, 6_000, "", ""])
-    rows += [["ALPHA LTD.", date(2024, 12, 1), 5_000, 3_000, "", ""],  # merged into Alpha below
+    rows += [["Alpha Limited", date(2024, 12, 1), 5_000, 3_000, "", ""],  # merged into Alpha below
              ["Beta GmbH", date(2024, 3, 1), 8_000, 6_000, "", ""],
              ["Beta GmbH", date(2024, 3, 1), 2_000, 1_500, "", ""],  # same day: one occasion
              ["Beta GmbH", date(2024, 6, 1), 0, 0, "", ""],  # $0: still a purchase occasion
@@ -328,7 +328,7 @@ def _firm_ledger(path: Path) -> Path:
 def test_the_command_counts_purchases_as_the_firm_corrected_them(tmp_path: Path):
     db = tmp_path / "firm.sqlite"
     assert cli("import", str(_firm_ledger(tmp_path / "l.xlsx")), "--db", str(db))[0] == 0
-    assert cli("customer", "merge", "Alpha Ltd", "ALPHA LTD.", "--db", str(db))[0] == 0
+    assert cli("customer", "merge", "Alpha Ltd", "Alpha Limited", "--db", str(db))[0] == 0
     assert cli("customer", "exclude", "Gamma Co", "--db", str(db))[0] == 0
     code, out, err = cli("clv", "--db", str(db), "--as-of", "2024-12-31", "--json")
     assert code == 0, err
@@ -413,7 +413,7 @@ def test_an_analysis_at_hand_values_the_same_customers_without_reading_again(tmp
         conn.close()
     values = at_hand.by_customer()
     assert values.keys() == alone.by_customer().keys()
-    assert {at_hand.names[c] for c in values} == {"Alpha Ltd", "ALPHA LTD.", "Beta GmbH",
+    assert {at_hand.names[c] for c in values} == {"Alpha Ltd", "Alpha Limited", "Beta GmbH",
                                                   "Delta SA"}
     assert [(c.customer, c.clv) for c in at_hand.customers] == [
         (c.customer, c.clv) for c in alone.customers]
