@@ -178,6 +178,16 @@ SETTINGS: tuple[Setting, ...] = (
         "sight\": its days after then)."), "int", (), 0, 120,
         label=N_("D/P, L/C: days to present the documents"),
         unit="days", page="risk"),
+    # 7: the carrier issues the B/L a day or two after the goods are on board and the seller
+    # e-mails its copy; contracts give the buyer about five working days from the copy for the
+    # balance ("final payment within 5 working days of receipt of the B/L copy"): a week.
+    Setting("documents_days", 7, N_(
+        "Deposit + balance against the B/L copy (or CAD): days from shipment until the balance "
+        "falls due. The carrier issues the bill of lading once the goods are on board, its "
+        "copy then reaches the buyer, and the buyer wires the balance on it, usually within a "
+        "few working days. Days the terms count from the copy (\"balance 30 days after B/L "
+        "copy\") are added to these; days after the B/L date are not."), "int", (), 0, 120,
+        label=N_("Balance against B/L copy: days to the copy"), unit="days", page="risk"),
     Setting("min_open_usd", 200.0, N_(
         "An invoice left open by less than this many USD is a small remainder: shown, never "
         "overdue, graded or listed."), "float", (), 0, 1e6,

@@ -31,9 +31,10 @@ def _import(tmp_path: Path, rows: list[list[object]]) -> tuple[str, str]:
     return import_report(result), in_chinese(lambda: import_report(result))
 
 
-# 5,000 open at 04-30 and 06-30: due 03-31 on OA 30, on the 03-01 shipment against the B/L copy
-AGAINST_DOCUMENTS = {"2025-04-30": (5_000, "watch", {"D-1": (5_000, 60)}),
-                     "2025-06-30": (5_000, "black", {"D-1": (5_000, 121)})}
+# 5,000 open at 04-30 and 06-30: due 03-31 on OA 30, against the B/L copy once the copy
+# reaches the buyer, 03-08, 7 days after the 03-01 shipment (bl50: was due on the shipment)
+AGAINST_DOCUMENTS = {"2025-04-30": (5_000, "watch", {"D-1": (5_000, 53)}),
+                     "2025-06-30": (5_000, "black", {"D-1": (5_000, 114)})}
 
 
 @pytest.mark.parametrize(("terms", "owed"), [("OA 30 days", DEPOSIT_ONLY),
@@ -42,8 +43,8 @@ def test_terms_on_the_first_line_deposit_on_the_second(tmp_path: Path, terms: st
                                                        owed: dict[str, object]) -> None:
     """D-1 10,000 in two lines shipped 03-01, terms only on the first (6,000) line, the 5,000
     deposit of 02-10 and 已收 5,000 on 02-12 on the second, blank-terms 4,000 line: the deposit
-    booked again (5,000 open, black at 06-30: due 03-31 on OA, on shipment against the B/L
-    copy), and the report names row 3. Before: the account
+    booked again (5,000 open, black at 06-30: due 03-31 on OA, 03-08 against the B/L copy),
+    and the report names row 3. Before: the account
     was right but the report, reading the line's own (blank) terms and its 4,000, said
     nothing."""
     first = deposits.row("D-1", DALIAN, "2025-02-01", 6_000, "2025-03-01")

@@ -160,7 +160,9 @@ def test_a_received_figure_making_up_the_amount_with_the_deposit_is_the_balance(
     """3,000 deposit + 7,000 received on a 10,000 order: the balance after the deposit, paid in
     full. Read as a total holding the deposit, 3,000 stayed open, 135 days past due at the
     06-25 receipts: black list. 10,000 received is still the total (nothing open), and 5,000
-    (neither reading tells) is read as the total, and the import's report names its row."""
+    (neither reading tells) is read as the total, and the import's report names its row: 5,000
+    open 128 days (due once the B/L copy reaches the buyer, 02-17, not on the 02-10 shipment:
+    bl50)."""
     header = DEPOSIT_HEADER
     payer = [[*r[:8], None, None, *r[8:]] for r in _payer(SHIPPED)]
     files = [write_xlsx(tmp_path / "deposits.xlsx", {"台账": [header, *payer,
@@ -173,6 +175,6 @@ def test_a_received_figure_making_up_the_amount_with_the_deposit_is_the_balance(
         c = _customer(analysis, name)
         assert (c.open_amount, c.max_days_overdue, c.list) == (0, 0, None), name
     unclear = _customer(analysis, "Unclear Co")
-    assert (unclear.open_amount, unclear.max_days_overdue) == (5_000, 135)
+    assert (unclear.open_amount, unclear.max_days_overdue) == (5_000, 128)
     [named] = [m for m in result.warnings if m.code == "received_beside_deposit"]
     assert named.params["rows"] == "6"

@@ -7,7 +7,9 @@ the same way, its deposit of 2,700 received and its balance row still empty. The
 of each was read as a second sale: KV-1 36,000 with 15,300 open 114 days, KV-2 18,000, an
 average order of 27,000 — not under 20,000, so Kiev was spared the black list while KV-2's
 6,300 balance was 74 days past due. The copied row is the balance's payment, not goods: the
-orders are 18,000 and 9,000, KV-1 paid, and Kiev (13,500 an order) on the black list for KV-2.
+orders are 18,000 and 9,000, KV-1 paid, and Kiev (13,500 an order) on the black list for KV-2,
+67 days past due: the balance falls due once the B/L copy reaches the buyer, 7 days after the
+2026-01-10 shipment (bl50; 74 counted from the ship date).
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def _kiev(tmp_path: Path, balance_amount: float | None, name: str) -> dict[str, 
 
 
 def test_a_balance_row_copying_the_orders_amount_is_its_payment(tmp_path: Path) -> None:
-    expected = {"average": 13_500, "open": 6_300, "days": 74, "list": "black",
+    expected = {"average": 13_500, "open": 6_300, "days": 67, "list": "black",
                 "invoices": {"KV-1": (18_000, 0), "KV-2": (9_000, 6_300)}}
     assert _kiev(tmp_path, None, "blank") == expected  # the balance rows without an amount
     assert _kiev(tmp_path, 18_000, "copied") == expected

@@ -299,12 +299,12 @@ def test_credit_terms_without_days_fall_due_after_the_default_credit_period(tmp_
 
 
 @pytest.mark.parametrize(("terms", "due"), [("月结", "2025-03-31"), ("L/C at sight", "2025-03-26"),
-                                            ("D/P", "2025-03-26"), ("CAD", "2025-03-05"),
-                                            ("见提单副本付款", "2025-03-05")])
+                                            ("D/P", "2025-03-26"), ("CAD", "2025-03-12"),
+                                            ("见提单副本付款", "2025-03-12")])
 def test_terms_due_on_their_own_date_keep_it(tmp_path, terms, due):
-    """月结 alone is due at the month-end statement, payment against documents on shipment,
-    D/P and an L/C at sight once the documents are presented (ship + 21; audit31: the letter
-    was due on shipment)."""
+    """月结 alone is due at the month-end statement, payment against documents once the B/L
+    copy reaches the buyer (ship + 7; bl50: it was due on shipment), D/P and an L/C at sight
+    once the documents are presented (ship + 21; audit31: the letter was due on shipment)."""
     rows = [row("P1", "Own Co", "2025-03-01", 9_000, terms=terms, ship="2025-03-05")]
     [owed] = customer(firm(tmp_path, rows).at(A), "Own Co").receivables
     assert owed.due_date == d(due)

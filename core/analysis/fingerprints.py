@@ -191,7 +191,11 @@ from core.rules import load_rules
 # after it came (fx44y: a 收款 row for last year's PO-88 12,000 of 01-15 left MT-1 of 03-01 3,000
 # open; now 15,000 open and 12,000 on account, the row named); an order whose number a sold one's
 # matches loosely (PO 90 / PO-090 for PO-90) is sold (fx44u)
-FORMAT = f"snapshots-26/{__version__}"
+# snapshots-27: a deposit + balance against the B/L copy (and CAD) falls due once the copy
+# reaches the buyer, shipment + documents_days (7), its days "after B/L copy" added, no longer
+# on the ship date: a balance wired five days after shipment is on time (core.analysis.due_dates;
+# bl50, rv50a: "paid 3 of 4 invoices late" kept such a buyer off the white list)
+FORMAT = f"snapshots-27/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

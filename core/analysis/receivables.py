@@ -3,12 +3,9 @@
 A shipment starts the receivable: an invoice is receivable from its ship date, or from the due
 date the ledger states when it gives no ship date; with neither, or with a ship date after A
 (whatever due date it states), it has not shipped. Where the sheet had no ship-date column at
-all, shipment is estimated at the order date + the lead time and marked estimated. Due: the
-ledger's date, else what the terms give, D/P and L/C at sight (and a usance L/C or D/A whose
-days run "after sight", its days added) counting from the documents' presentation (shipment +
-`dp_presentation_days`: a letter's bank pays once the documents are presented, up to 21 days
-after shipment under UCP 600, so a letter paid a week after shipment is on time, not late),
-else (and for credit terms that do not say how long: "OA", "D/A") the default credit period.
+all, shipment is estimated at the order date + the lead time and marked estimated. When it
+falls due is :mod:`core.analysis.due_dates`: the ledger's date, else what the terms give,
+counted from the documents where the terms pay against them.
 
 The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
 of every row and credit notes pay the oldest-due invoices first, deposits on unshipped orders
@@ -30,26 +27,18 @@ from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
 from core.analysis.credited import Named
-from core.analysis.dataset import Money, ShipmentRow, SoldNumbers, estimated_shipment
+from core.analysis.dataset import Money, ShipmentRow, SoldNumbers
+from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
 from core.analysis.refunds import REFUND, paid_back
-from core.ledger.terms import (
-    PaymentTerms,
-    credit_unstated,
-    days_span,
-    due_date,
-    is_advance,
-    platform_paid,
-)
+from core.ledger.terms import PaymentTerms, platform_paid
 from core.rates import Rates
 from core.rules import Rules
 
 DEPOSIT_RUNGS = frozenset({"deposit_before_shipment", "deposit_against_documents"})
 # letters of credit: the money on a shipped invoice's row is what the letter paid for it
 LETTER_RUNGS = frozenset({"lc_sight", "lc_usance"})
-# terms paid when the shipping documents are presented at a bank: due from the presentation
-PRESENTED_RUNGS = frozenset({"dp", "lc_sight"})
 
 
 @dataclass
@@ -158,42 +147,6 @@ def is_deposit_terms(unit: ShipmentRow) -> bool:
     """Terms that ask for money before shipment as a deposit ("30% deposit, balance …")."""
     terms = unit.order.terms
     return terms is not None and (terms.deposit_pct is not None or terms.rung in DEPOSIT_RUNGS)
-
-
-@dataclass(slots=True)
-class Shipment:
-    shipped: bool
-    ship_date: date | None = None
-    estimated: bool = False
-    due: date | None = None
-    assumed: bool = False  # due by the default credit period: no due date, no terms read
-
-
-def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
-    """Whether the invoice has shipped as of A, when, and when it falls due."""
-    order = unit.order
-    ship, estimated = unit.ship_date, False
-    if ship is None and (unit.due_date is None or unit.ships_later):
-        guess = estimated_shipment(unit, rules)
-        if guess is None or guess > as_of:
-            return Shipment(False)
-        ship, estimated = guess, True
-    if unit.due_date:
-        return Shipment(True, ship, estimated, unit.due_date)
-    assert ship is not None
-    if estimated and is_advance(order.terms):
-        return Shipment(True, ship, estimated)  # goods wait for the money: never overdue
-    terms = order.terms
-    due: date | None
-    if terms is not None and (terms.rung in PRESENTED_RUNGS or terms.from_sight):
-        # once the documents are presented (a credit "after sight": its days from then)
-        due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
-    else:
-        due = due_date(terms, ship, order.order_date)
-        if due is None or credit_unstated(terms):  # the terms do not say when
-            return Shipment(True, ship, estimated, ship + days_span(rules.default_credit_days),
-                            terms is None)
-    return Shipment(True, ship, estimated, due)
 
 
 def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
