@@ -4,7 +4,7 @@
 buyer wire the balance once the copy of the B/L reaches it: the carrier issues the bill once
 the goods are on board and the seller e-mails its copy (CAD, cash against documents, the
 same through a bank). The balance falls due then, not on the ship date
-(:func:`core.analysis.receivables.documents_wait`, the setting ``documents_days``).
+(:func:`core.analysis.due_dates.documents_wait`, the setting ``documents_days``).
 
 Days such terms write may run from the copy too ("balance 30 days after B/L copy",
 "余款见提单复印件后30天", "CAD 30 days"): then they are added to the copy's days, as a usance
