@@ -19,10 +19,23 @@ KEY = "notes_to_say"
 
 @dataclass(frozen=True)
 class Joined:
-    """Customers stored apart that are now one, shown as `name`; `names` as they were."""
+    """Customers stored apart that are now one, shown as `name`; `names` as they were. Where
+    a spelling was merged into another customer (`merged`, into `under`), the `moved`
+    spellings' orders count under it now, and the `carried` corrections set on them hold for
+    it; where a spelling was left out of the analysis (`left_by`), the customer `left_out`
+    now is, with the `newly_out` spellings' orders and the `moot` corrections set on them
+    (core.ledger.joined_corrections). A correction: its kind and value."""
 
     name: str
     names: tuple[str, ...]
+    under: str | None = None
+    merged: str | None = None
+    moved: tuple[str, ...] = ()
+    carried: tuple[tuple[str, str | None], ...] = ()
+    left_out: str | None = None
+    left_by: tuple[str, ...] = ()
+    newly_out: tuple[str, ...] = ()
+    moot: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,8 +85,8 @@ def take(conn: sqlite3.Connection) -> list[Note]:
     notes: list[Note] = []
     for item in found:
         kind = _KINDS[item.pop("note")]
-        if kind is Joined:
-            item["names"] = tuple(item["names"])
+        if kind is Joined:  # JSON's lists as the note's tuples
+            item.update({k: _tuples(v) for k, v in item.items() if isinstance(v, list)})
         notes.append(kind(**item))
     return notes
 
@@ -98,6 +111,10 @@ def stored(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The notes not said yet, as kept (read only)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     return [] if row is None else list(json.loads(row[0]))
+
+
+def _tuples(value: object) -> object:
+    return tuple(map(_tuples, value)) if isinstance(value, list) else value
 
 
 def _name(note: Note) -> str:

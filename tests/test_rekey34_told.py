@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from test_break34a_rekey import MERGED, _by_id, _lists
 from test_customer_keys_audit22 import HEADER, older_import
 from test_data_safety_gui import Answers
@@ -34,6 +33,7 @@ from core.override_changes import last_change, merge, pin, undo
 from core.overrides import load_overrides
 from core.store import connect, transaction
 from ui.main_window import MainWindow
+from ui.notices_dialog import NoticesDialog
 
 WHITE_DAY, BLACK_DAY = "2025-05-01T09:00:00", "2025-06-10T15:30:00"
 
@@ -99,9 +99,12 @@ def test_the_window_says_once_what_opening_did(qtbot, tmp_path: Path, monkeypatc
         window.refresh()
     qtbot.waitUntil(lambda: bool(_boxes(window)), timeout=30000)
     [box] = _boxes(window)  # a box the clerk can select the names in, not waited for
-    assert box.icon() == QMessageBox.Icon.Information and not answers.asked
-    assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
-    text = box.text()
+    assert not answers.asked
+    assert box.notes.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert box.summary.text() == ("1 customer is now one with another spelling of its name. "
+                                  "1 correction you set was replaced or dropped. Each change "
+                                  "is listed below: read them before you print or send a list.")
+    text = box.notes.toPlainText()
     assert text.split("\n\n") == [
         "3 customers whose names differ only in how they were typed (bracket kinds or widths, "
         "spaces, a full stop at the end) are now one customer, “ABC Trading ( HK )”: "
@@ -116,8 +119,8 @@ def test_the_window_says_once_what_opening_did(qtbot, tmp_path: Path, monkeypatc
     assert not _boxes(window) and not answers.asked  # a second opening says nothing
 
 
-def _boxes(window: MainWindow) -> list[QMessageBox]:
-    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+def _boxes(window: MainWindow) -> list[NoticesDialog]:
+    return [box for box in window.findChildren(NoticesDialog) if box.isVisible()]
 
 
 @pytest.mark.parametrize(("white", "black"), [(SPACED, WIDE), (WIDE, SPACED)])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, APP_NAME_ZH, database_notices, ownership
+from core import APP_NAME, APP_NAME_ZH, ownership
 from core.analysis import letting_go
 from core.analysis.ahead import Ahead
 from core.analysis.firm import FirmReport
@@ -40,7 +40,8 @@ from ui.changes import changes_text, counts
 from ui.customers.corrections import OverrideActions
 from ui.customers.credit import CreditActions
 from ui.date_bar import DateBar
-from ui.errors import show_failed, show_info
+from ui.errors import show_failed
+from ui.notices_dialog import show_notices
 from ui.status_line import StatusLine
 from ui.step_aside import StepAside
 from ui.tasks import Failure, Runner
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def _tell(self, notices: list[Message]) -> None:
         if notices:
-            show_info(self, tr(database_notices.TITLE), "\n\n".join(n.text for n in notices))
+            show_notices(self, notices)
 
     def _store_last_month(self, analysis: Analysis, has_data: bool) -> None:
         """Last month's snapshot, which the restructuring export compares with, stored from

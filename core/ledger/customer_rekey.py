@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from core.ledger import joined_corrections
 from core.ledger.customer_facts import COLUMNS as FACT_COLUMNS
 from core.ledger.keys import (
     BOUGHT,
@@ -71,18 +72,20 @@ def rekey_customers(conn: sqlite3.Connection) -> Rekeyed:
         return Rekeyed({})
     owners = merged_keys(conn)  # as the analysis counted them before
     looping = frozenset(gone[0] for gone, _ in looped(stored_merges(conn)))
-    notes: list[Note] = []
+    was = joined_corrections.before(conn)
+    joins: list[tuple[Joined, list[str]]] = []
     groups: dict[str, list[str]] = defaultdict(list)
     for key in stored:
         groups[customer_key(key) if key in renamed else key].append(key)
     for new, keys in groups.items():
         if any(key in renamed for key in keys):
-            joined = _one_customer(conn, new, sorted(keys, key=lambda k: (k != new, stored[k])),
-                                   stored)
-            notes += [joined] if len(joined.names) > 1 else []
-    notes += _overrides(conn, renamed, lambda row: in_force(
+            keys.sort(key=lambda k: (k != new, stored[k]))
+            joined = _one_customer(conn, new, keys, stored)
+            joins += [(joined, keys)] if len(joined.names) > 1 else []
+    notes = _overrides(conn, renamed, lambda row: in_force(
         row["customer_key"] in stored, owners(str(row["customer_key"])) == row["customer_key"],
         row), looping)
+    notes = [*joined_corrections.told(conn, was, renamed, joins), *notes]
     log.info("customer keys read again: %s", renamed)  # the clerk is told by the notes
     return Rekeyed(renamed, tuple(notes))
 

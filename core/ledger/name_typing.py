@@ -35,15 +35,17 @@ def bracket_spacing(text: str) -> str:
 # buyers each two customers, Golden Bridge black-listed with 8,000 open under "Co." while its
 # wire of 8,000 sat as credit under "Co"). So the key has no full stop at its end (nor the
 # 。 a Chinese input method types for one: "Co。") and no space after a comma or a full stop.
+# A comma is spaced before it too ("Apex ,Ltd", "Apex , Ltd" = "Apex, Ltd") and one ending
+# the name is a slip of the key beside the full stop ("ABC Co.," = "ABC Co.": rv50k).
 _STOPS = frozenset(".,。")
-_AFTER_STOP = re.compile(r"(?<=[.,]) ")
+_STOP_SPACES = re.compile(r"(?<=[.,]) | (?=,)")
 
 
 def stop_spacing(text: str) -> str:
-    """A folded name without the spaces after its commas and full stops, and without the full
-    stops ending it (a name of full stops alone is kept). Once is all: the key read again is
-    itself, as core.ledger.customer_rekey needs."""
+    """A folded name without the spaces after its commas and full stops or before its commas,
+    and without the full stops and commas ending it (a name of those alone is kept). Once is
+    all: the key read again is itself, as core.ledger.customer_rekey needs."""
     if _STOPS.isdisjoint(text):
         return text
-    text = _AFTER_STOP.sub("", text)
-    return text.rstrip(".。 ") or text
+    text = _STOP_SPACES.sub("", text)
+    return text.rstrip(".。 ,") or text

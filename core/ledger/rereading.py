@@ -48,7 +48,8 @@ from typing import cast
 # 7 (key50): customer keys drop a full stop ending the name and the spaces after a comma or
 # full stop: "Golden Bridge Co." and "Golden Bridge Co", "Co., Ltd." and "Co.,Ltd" are one
 # customer, their merges and pins following (rv50a: 8,000 black-listed under "Co." while
-# the buyer's 8,000 wire sat as credit under "Co").
+# the buyer's 8,000 wire sat as credit under "Co"). And (key50b) a space before a comma and a
+# comma ending the name: "Apex ,Ltd" = "Apex, Ltd", "ABC Co.," = "ABC Co." (rv50k).
 VERSION = 7
 
 Reading = tuple[object, ...]
