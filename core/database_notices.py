@@ -21,10 +21,10 @@ from core.unusable import OPENING_WAIT
 
 TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
-            "kinds or widths, spaces, a full stop at the end) are now one customer, "
+            "kinds or widths, spaces, a full stop or comma at the end) are now one customer, "
             "“{name}”: {names}.")
 JOINED_ALSO = N_("{count} customers whose names differ only in how they were typed (bracket "
-                 "kinds or widths, spaces, a full stop at the end) are now one customer, "
+                 "kinds or widths, spaces, a full stop or comma at the end) are now one customer, "
                  "“{name}”: {names}. {also}")
 # what the spellings' merges and exclusions make of the customer (core.ledger.joined_corrections),
 # each said as "customers_joined_" and its name

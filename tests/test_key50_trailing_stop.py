@@ -193,16 +193,16 @@ def test_a_database_written_before_is_rekeyed_once_and_says_so(
     assert pinned == {ids["golden bridge co"]: "white"}
     assert english == [
         "2 customers whose names differ only in how they were typed (bracket kinds or widths, "
-        "spaces, a full stop at the end) are now one customer, “Golden Bridge Co.,Ltd”: "
-        "“Golden Bridge Co.,Ltd”, “Golden Bridge Co., Ltd.”.",
+        "spaces, a full stop or comma at the end) are now one customer, "
+        "“Golden Bridge Co.,Ltd”: “Golden Bridge Co.,Ltd”, “Golden Bridge Co., Ltd.”.",
         "2 customers whose names differ only in how they were typed (bracket kinds or widths, "
-        "spaces, a full stop at the end) are now one customer, “Golden Bridge Co”: “Golden "
-        "Bridge Co”, “Golden Bridge Co.”."]
+        "spaces, a full stop or comma at the end) are now one customer, “Golden Bridge Co”: "
+        "“Golden Bridge Co”, “Golden Bridge Co.”."]
     assert chinese == [
-        "2 个客户的名称只是输入方式不同（括号的种类或全角半角、空格、末尾的句点），现已合并为一个"
-        "客户“Golden Bridge Co.,Ltd”：“Golden Bridge Co.,Ltd”、“Golden Bridge Co., Ltd.”。",
-        "2 个客户的名称只是输入方式不同（括号的种类或全角半角、空格、末尾的句点），现已合并为一个"
-        "客户“Golden Bridge Co”：“Golden Bridge Co”、“Golden Bridge Co.”。"]
+        "2 个客户的名称只是输入方式不同（括号的种类或全角半角、空格、末尾的句点或逗号），现已合并"
+        "为一个客户“Golden Bridge Co.,Ltd”：“Golden Bridge Co.,Ltd”、“Golden Bridge Co., Ltd.”。",
+        "2 个客户的名称只是输入方式不同（括号的种类或全角半角、空格、末尾的句点或逗号），现已合并"
+        "为一个客户“Golden Bridge Co”：“Golden Bridge Co”、“Golden Bridge Co.”。"]
     assert again == []
     # next month's ledger repeats every row and adds one: none is stored twice
     month = [*_unnumbered(), ["Golden Bridge Co.", date(2025, 12, 2), "pump", 1_000, "USD",

@@ -75,7 +75,7 @@ def test_the_command_line_says_once_what_opening_did(tmp_path: Path, monkeypatch
     assert code == 0 and "black" in out
     assert err.splitlines() == [
         "3 customers whose names differ only in how they were typed (bracket kinds or widths, "
-        "spaces, a full stop at the end) are now one customer, “ABC Trading ( HK )”: "
+        "spaces, a full stop or comma at the end) are now one customer, “ABC Trading ( HK )”: "
         "“ABC Trading (HK)”, "
         "“ABC Trading（HK）”, “ABC Trading ( HK )”.",
         "“ABC Trading ( HK )”: the pin to the white list set on 2025-05-01 was replaced by "
@@ -107,7 +107,7 @@ def test_the_window_says_once_what_opening_did(qtbot, tmp_path: Path, monkeypatc
     text = box.notes.toPlainText()
     assert text.split("\n\n") == [
         "3 customers whose names differ only in how they were typed (bracket kinds or widths, "
-        "spaces, a full stop at the end) are now one customer, “ABC Trading ( HK )”: "
+        "spaces, a full stop or comma at the end) are now one customer, “ABC Trading ( HK )”: "
         "“ABC Trading (HK)”, "
         "“ABC Trading（HK）”, “ABC Trading ( HK )”.",
         "“ABC Trading ( HK )”: the pin to the white list set on 2025-05-01 was replaced by "
