@@ -59,7 +59,7 @@ class Rules:
     default_credit_days: int
     lead_time_days: int
     dp_presentation_days: int
-    documents_days: int  # deposit + balance against the B/L copy: shipment to the copy
+    documents_days: int  # a balance against the B/L copy writing no days: due after shipment
     min_open_usd: float
     capital_rate_pct: float
     risky_rung: str

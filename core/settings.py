@@ -185,9 +185,10 @@ SETTINGS: tuple[Setting, ...] = (
         "Deposit + balance against the B/L copy (or CAD): days from shipment until the balance "
         "falls due. The carrier issues the bill of lading once the goods are on board, its "
         "copy then reaches the buyer, and the buyer wires the balance on it, usually within a "
-        "few working days. Days the terms count from the copy (\"balance 30 days after B/L "
-        "copy\") are added to these; days after the B/L date are not."), "int", (), 0, 120,
-        label=N_("Balance against B/L copy: days to the copy"), unit="days", page="risk"),
+        "few working days. Terms that write their own days (\"balance 30 days after B/L copy\") "
+        "fall due those days after shipment instead."), "int", (), 0, 120,
+        label=N_("Balance against B/L copy: days after shipment it is due"), unit="days",
+        page="risk"),
     Setting("min_open_usd", 200.0, N_(
         "An invoice left open by less than this many USD is a small remainder: shown, never "
         "overdue, graded or listed."), "float", (), 0, 1e6,

@@ -58,7 +58,6 @@ from core.analysis.rfmt import WindowFigures, benchmark_orders
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.bank_charges import charge
-from core.ledger.copy_terms import after_copy
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
@@ -201,8 +200,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         order = orders.get(order_id)
         if order is None:
             terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly),
-                                  after_sight(rung, terms_text),
-                                  after_copy(rung, credit_days, terms_text)) if rung else None)
+                                  after_sight(rung, terms_text)) if rung else None)
             order = orders[order_id] = OrderRow(
                 order_id, customer, order_no, ordered, status, bool(trial), currency, 0.0, 0.0,
                 True, 0.0, incoterm, rung, terms_text, terms, None, sold=False)

@@ -111,10 +111,15 @@ def test_a_stated_due_date_wins(tmp_path: Path) -> None:
     ("30% deposit, balance 30 days after B/L date", 30),  # from shipment, unchanged
     ("30%定金，70%提单日后30天", 30),
     ("30% deposit, balance against copy of B/L, 30 days from B/L date", 30),
-    ("30% deposit, balance 30 days after B/L copy", 7 + 30),  # from the copy
-    ("30%定金，余款见提单复印件后30天", 7 + 30),
-    ("deposit 30%, balance 60 days after receiving copy of B/L", 7 + 60),
-    ("CAD 30 days", 7 + 30),
+    # terms writing days of their own: those days after shipment, as before bl50 (its first
+    # form added the copy's week to days it judged to run from the copy; rv50c)
+    ("30% deposit, balance 30 days after B/L copy", 30),
+    ("30%定金，余款见提单复印件后30天", 30),
+    ("deposit 30%, balance 60 days after receiving copy of B/L", 60),
+    ("CAD 30 days", 30),
+    ("30% deposit, 70% within 5 working days of B/L copy", 5),  # not the week twice
+    ("30% deposit within 7 days of order, 70% against B/L copy", 7),  # the deposit's days
+    ("月结30天，见提单复印件后付款", 28 + 30),  # 06-30, the month end, + 30 (rv50c: 7 + 30)
 ])
 def test_other_terms(tmp_path: Path, terms: str, days: int) -> None:
     shipped = date(2025, 6, 2)
@@ -131,10 +136,10 @@ def test_the_setting_in_both_languages() -> None:
     assert Rules.defaults().documents_days == 7
     try:
         set_language("zh_CN")
-        assert tr(setting.label) == "见提单复印件付余款：复印件送达天数"
+        assert tr(setting.label) == "见提单复印件付余款：出货后到期天数"
         assert "提单复印件" in tr(setting.explanation)
         set_language("en")
-        assert tr(setting.label) == "Balance against B/L copy: days to the copy"
+        assert tr(setting.label) == "Balance against B/L copy: days after shipment it is due"
         assert "B/L copy" in tr(setting.explanation)
     finally:
         set_language("en")

@@ -7,10 +7,17 @@ the documents where the terms pay against them (:func:`documents_wait`): D/P and
 (and a usance L/C or D/A whose days run "after sight", its days added) from the documents'
 presentation, shipment + `dp_presentation_days` (a letter's bank pays once the documents are
 presented, up to 21 days after shipment under UCP 600, so a letter paid a week after shipment
-is on time, not late); a deposit + balance against the B/L copy (CAD) from the copy reaching
-the buyer, shipment + `documents_days` (7; days "after B/L copy" added: bl50, before which a
-buyer wiring its balance on the copy five days after shipment read "paid late"); else (and for
-credit terms that do not say how long: "OA", "D/A") the default credit period.
+is on time, not late); a deposit + balance against the B/L copy (CAD) that writes no days,
+shipment + `documents_days` (7: the copy reaches the buyer, who wires the balance on it; bl50,
+before which a buyer wiring its balance five days after shipment read "paid late"); else (and
+for credit terms that do not say how long: "OA", "D/A") the default credit period.
+
+Only terms that write no days of their own wait for the copy: days in such a text are read as
+written, from shipment, as before bl50. bl50's first form also added the copy's week to days it
+judged to run from the copy ("balance 30 days after B/L copy"), and rv50c found the judging
+wrong too often to keep: a month-end statement "月结30天，见提单复印件后付款" lost its month end
+(due 23 days early, a buyer black-listed), a deposit's "within 7 days of order" or a "交期30天"
+counted from the copy, a stated "within 5 working days of B/L copy" given the week twice.
 """
 
 from __future__ import annotations
@@ -19,12 +26,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.analysis.dataset import ShipmentRow, estimated_shipment
-from core.ledger.copy_terms import COPY_RUNGS
 from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
 from core.rules import Rules
 
 # terms paid when the shipping documents are presented at a bank: due from the presentation
 PRESENTED_RUNGS = frozenset({"dp", "lc_sight"})
+# a balance wired once the buyer has the B/L copy ("against B/L copy", CAD): core.ledger.terms
+COPY_RUNGS = frozenset({"deposit_against_documents"})
 
 
 @dataclass(slots=True)
@@ -39,11 +47,11 @@ class Shipment:
 def documents_wait(terms: PaymentTerms, rules: Rules) -> int | None:
     """Days from shipment until the documents the terms pay against reach whoever pays: the
     bank's presentation (D/P, L/C at sight, a credit "after sight"), the buyer's copy of the
-    B/L (a balance against it, CAD, and days "after B/L copy"); None: terms whose days run
-    from shipment ("30 days after B/L date") or that name no documents."""
+    B/L (a balance against it, CAD, writing no days); None: terms whose days run from shipment
+    (a copy's terms writing days among them) or that name no documents."""
     if terms.rung in PRESENTED_RUNGS or terms.from_sight:
         return rules.dp_presentation_days
-    if terms.from_copy or (terms.rung in COPY_RUNGS and terms.credit_days is None):
+    if terms.rung in COPY_RUNGS and terms.credit_days is None:
         return rules.documents_days
     return None
 

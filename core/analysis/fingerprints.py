@@ -192,7 +192,7 @@ from core.rules import load_rules
 # open; now 15,000 open and 12,000 on account, the row named); an order whose number a sold one's
 # matches loosely (PO 90 / PO-090 for PO-90) is sold (fx44u)
 # snapshots-27: a deposit + balance against the B/L copy (and CAD) falls due once the copy
-# reaches the buyer, shipment + documents_days (7), its days "after B/L copy" added, no longer
+# reaches the buyer, shipment + documents_days (7), where its terms write no days, no longer
 # on the ship date: a balance wired five days after shipment is on time (core.analysis.due_dates;
 # bl50, rv50a: "paid 3 of 4 invoices late" kept such a buyer off the white list)
 FORMAT = f"snapshots-27/{__version__}"

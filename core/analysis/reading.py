@@ -49,7 +49,6 @@ from core.analysis.line_profit import (
 )
 from core.analysis.paid_back import without_paid_back
 from core.analysis.wires import Written, clear_copies
-from core.ledger.copy_terms import after_copy
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
 from core.ledger.terms import PaymentTerms, after_sight
@@ -118,7 +117,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     units: dict[Any, ShipmentRow] = {}
     later: list[ShipmentRow] = []  # the shipments of orders after A: their money only
     into = shipments  # where the current order's shipments go
-    known_terms: dict[tuple[str, int | None, float | None, bool, bool, bool], PaymentTerms] = {}
+    known_terms: dict[tuple[str, int | None, float | None, bool, bool], PaymentTerms] = {}
     orders_say: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # what orders say -> shared
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
@@ -328,7 +327,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
 
 
 def _shared(said: tuple[Any, ...], texts: dict[Any, Any],
-            known: dict[tuple[str, int | None, float | None, bool, bool, bool], PaymentTerms]
+            known: dict[tuple[str, int | None, float | None, bool, bool], PaymentTerms]
             ) -> tuple[Any, ...]:
     """What an order says (currency, Incoterm, rung, status, terms as written, credit days,
     deposit and the monthly flag) as it keeps it: one copy of each text (`texts`), and its
@@ -340,8 +339,7 @@ def _shared(said: tuple[Any, ...], texts: dict[Any, Any],
         texts.setdefault(text, text))
     terms = None
     if rung:
-        shape = (rung, credit_days, deposit_pct, bool(monthly), after_sight(rung, text),
-                 after_copy(rung, credit_days, text))
+        shape = (rung, credit_days, deposit_pct, bool(monthly), after_sight(rung, text))
         terms = known.get(shape)
         if terms is None:
             terms = known[shape] = PaymentTerms(*shape)

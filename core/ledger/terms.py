@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from core.i18n import N_
-from core.ledger.copy_terms import after_copy
 from core.ledger.normalise import fold
 
 INCOTERMS_2020 = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
@@ -137,8 +136,6 @@ class PaymentTerms:
     monthly_statement: bool = False
     # a usance L/C or D/A whose days run from the bank's sight of the documents (`after_sight`)
     from_sight: bool = False
-    # days that run from the buyer's copy of the B/L (core.ledger.copy_terms.after_copy)
-    from_copy: bool = False
 
 
 # Credits whose days may run from sight of the documents ("L/C at 90 days after sight", "D/A
@@ -347,8 +344,7 @@ def _terms_of_text(text: str) -> PaymentTerms | None:
     if rung in ADVANCE_RUNGS or rung == "lc_sight":
         days = None  # days in such text are lead times ("7 days before shipment"), not credit
     deposit = None if rung == "tt_advance" else _deposit(folded)
-    return PaymentTerms(rung, days, deposit, monthly, after_sight(rung, text),
-                        after_copy(rung, days, text))
+    return PaymentTerms(rung, days, deposit, monthly, after_sight(rung, text))
 
 
 @lru_cache(maxsize=1024)
