@@ -191,6 +191,15 @@ def tab_refunds(records: list[Record], name: str, sheet: Listed,
     return out
 
 
+def any_returned(records: list[Record], said: dict[object, bool]) -> bool:
+    """Does a status text of the sheet's `records` say returned? Else :func:`held_return` is
+    none of its rows, each status text weighed once (perf50: a 100k file's rows each asked)."""
+    texts = set(map(itemgetter(STATUS_TEXT), records))
+    for text in texts - said.keys():
+        said[text] = says_returned(text)
+    return any(said[text] for text in texts)
+
+
 def held_return(record: Record, said: dict[object, bool]) -> bool:
     """Is a row, as the file writes it, a return of its own read as no credit note (nothing
     sold its order before it): the line :func:`mark_returns` marks? `said`: each status
