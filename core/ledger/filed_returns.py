@@ -219,6 +219,18 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
                      "(SELECT value FROM json_each(?))", (json.dumps(chunk),))
 
 
+# a credit note or a return of its own marked, anywhere in the store: none, and the rules
+# after the write asking of those (unsold_returns; core.ledger.noted_credits, kept_refunds,
+# dropped_returns) have nothing to find, where each read every line (perf50: 0.07 s of a
+# 100k first import holding none). Nothing after the write makes a line either
+_BACK = "SELECT 1 FROM order_lines WHERE credit_note OR returned LIMIT 1"
+
+
+def returns_stored(conn: sqlite3.Connection) -> bool:
+    """After :func:`mark_returns`: does any line hold a credit note or a return (`_BACK`)?"""
+    return conn.execute(_BACK).fetchone() is not None
+
+
 # the file's returns held as written (marked) or listed (a credit note naming its own order,
 # or naming none: a list's row not refunded, kept on a tab named for returns, fx44r) whose
 # order has no sale stored; the last column: naming none
