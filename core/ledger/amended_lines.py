@@ -88,6 +88,11 @@ _KEEP_READ = """
         FROM now LEFT JOIN temp.file_was AS was ON was.line_key = now.line_key)
     INSERT INTO file_receipts
     SELECT :name, line_key, received, received_date, replaced FROM kept ORDER BY line_key"""
+# the same where the name read nothing before and this file's rows no figure kept out (both
+# temp tables empty): its lines' figures as stored, none replaced
+_FIRST_READ = ("INSERT INTO file_receipts SELECT ?, line_key, received_amount, received_date, "
+               "NULL FROM order_lines WHERE source_file = ? ORDER BY line_key")
+_READ_BEFORE = "SELECT 1 FROM file_receipts WHERE file_name = ? LIMIT 1"
 
 
 @dataclass(frozen=True)
@@ -169,15 +174,23 @@ class LaterFiles:
         found = self.conn.execute(_OWNER, (key,)).fetchone()
         return found[0] if found and found[0] is not None else source
 
-    def settle(self, conn: sqlite3.Connection) -> None:
+    def settle(self, conn: sqlite3.Connection, fresh: bool = False) -> None:
         """Each line's amount_file as this file leaves it: the later file's where its amount
         was kept; none (the source's) where this file wrote the line's amount or became its
-        source saying the same."""
+        source saying the same. `fresh`: the store held no order before this file (every
+        line this file's, inserted without one; the lines' indexes still set aside, the
+        clearing below a pass over every line: core.ledger.writer_sql.indexes_set_aside)."""
         name = self.status.source_file
-        conn.execute("UPDATE order_lines SET amount_file = NULL WHERE source_file = ? AND "
-                     "amount_file IS NOT NULL", (name,))
+        if not fresh:
+            conn.execute("UPDATE order_lines SET amount_file = NULL WHERE source_file = ? AND "
+                         "amount_file IS NOT NULL", (name,))
         conn.executemany("UPDATE order_lines SET amount_file = ? WHERE line_key = ?", [
             (None if file == name else file, key) for key, file in self.owners.items()])
+        if not self.read and conn.execute(_READ_BEFORE, (name,)).fetchone() is None:
+            # the name's first import, no figure of it kept out: nothing it read before to
+            # correct or replace, each line's figure what it read (0.17 → 0.10 s at 100k, perf50)
+            conn.execute(_FIRST_READ, (name, name))
+            return
         # what this file's rows read of each line's received figure, for :meth:`newer`, in
         # SQLite: a 1M-line file's lines as dicts took its import 300 MB over the 1 GB cap
         conn.execute("CREATE TEMP TABLE file_read (line_key TEXT PRIMARY KEY, received, "

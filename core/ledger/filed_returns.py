@@ -191,6 +191,15 @@ def tab_refunds(records: list[Record], name: str, sheet: Listed,
     return out
 
 
+def any_returned(records: list[Record], said: dict[object, bool]) -> bool:
+    """Does a status text of the sheet's `records` say returned? Else :func:`held_return` is
+    none of its rows, each status text weighed once (perf50: a 100k file's rows each asked)."""
+    texts = set(map(itemgetter(STATUS_TEXT), records))
+    for text in texts - said.keys():
+        said[text] = says_returned(text)
+    return any(said[text] for text in texts)
+
+
 def held_return(record: Record, said: dict[object, bool]) -> bool:
     """Is a row, as the file writes it, a return of its own read as no credit note (nothing
     sold its order before it): the line :func:`mark_returns` marks? `said`: each status
@@ -208,6 +217,18 @@ def mark_returns(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     for chunk in written_keys.chunks(keys):
         conn.execute("UPDATE order_lines SET returned = 1 WHERE line_key IN "
                      "(SELECT value FROM json_each(?))", (json.dumps(chunk),))
+
+
+# a credit note or a return of its own marked, anywhere in the store: none, and the rules
+# after the write asking of those (unsold_returns; core.ledger.noted_credits, kept_refunds,
+# dropped_returns) have nothing to find, where each read every line (perf50: 0.07 s of a
+# 100k first import holding none). Nothing after the write makes a line either
+_BACK = "SELECT 1 FROM order_lines WHERE credit_note OR returned LIMIT 1"
+
+
+def returns_stored(conn: sqlite3.Connection) -> bool:
+    """After :func:`mark_returns`: does any line hold a credit note or a return (`_BACK`)?"""
+    return conn.execute(_BACK).fetchone() is not None
 
 
 # the file's returns held as written (marked) or listed (a credit note naming its own order,

@@ -35,7 +35,7 @@ from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
-from core.ledger.filed_returns import mark_returns, stored_sold, unsold_returns
+from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -300,8 +300,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         mark_returns(conn, ledger.returned_keys())  # for the file that sells their orders
+        back = returns_stored(conn)  # none: four rules below find nothing (perf50)
         result.warnings.extend(unsold_returns(conn, path.name, {  # of orders sold nowhere
-            layout.sheet.name for layout in found.layouts if layout.returns}))
+            layout.sheet.name for layout in found.layouts if layout.returns}) if back else [])
         result.warnings.extend(unsold_receipts(conn, path.name))  # and money for them (fx44y)
         result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
             # none, its order's; a return naming another than its sale's, named (ret44)
@@ -313,7 +314,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(unwritten_rows(conn, ledger.held, found.blank, rates.known,
                                               rules.base_currency))  # a blank 币种 (cur50)
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
-            conn, ledger.book.customers), path.name)  # a note naming a stored sale
+            conn, ledger.book.customers) if back else {}, path.name)  # naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
         result.warnings.extend(booked_message(booked + slips, payers_kept))
@@ -346,10 +347,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(said)
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
-        result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows,
-                                                 (writer.status.day, writer.alone)))
-        result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone,
-                                                  ledger.bare_sales(), ledger.credit_notes()))
+        result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows, (
+            writer.status.day, writer.alone)) if back else [])
+        result.warnings.extend(drop_noted_returns(
+            conn, path.name, writer.alone, ledger.bare_sales(), ledger.credit_notes()
+        ) if back else [])
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

@@ -23,7 +23,7 @@ from typing import cast
 
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import NoteRows, is_sale
-from core.ledger.filed_returns import credited, held_return
+from core.ledger.filed_returns import any_returned, credited, held_return
 from core.ledger.held_sheets import HeldSheet, HeldSheets, Light, RowFacts
 from core.ledger.noted_returns import NOTED, further_return, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
@@ -56,6 +56,7 @@ SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER, GONE, UNSAID = 1, 2, 4, 8, 16, 32,
 # its day for less is one of its goods, core.ledger.sheet_fields.returned_after)
 FIGURES = (CREDIT, TYPED, SALE)
 Said = dict[object, bool]  # each status text's says_returned, weighed once (held_return)
+_CREDITED, _WRITTEN = itemgetter(CREDIT_NOTE), itemgetter(CURRENCY_WRITTEN)  # a row's, at C speed
 
 
 def _said() -> Said:
@@ -233,8 +234,9 @@ class LedgerFile:
                 yield from (light.keys[p] for p in _flagged(light, RETURNED))
                 continue
             records, keys = _loose(sheet)
-            yield from (key for r, key in zip(records, keys, strict=True)
-                        if held_return(r, said))
+            if any_returned(records, said):  # a sheet whose words say none, not read (perf50)
+                yield from (key for r, key in zip(records, keys, strict=True)
+                            if held_return(r, said))
 
     def credit_notes(self) -> Iterator[tuple[str, str, float]]:
         """The file's credit notes' line keys, days and amounts (core.ledger.displaced_notes)."""
@@ -245,8 +247,9 @@ class LedgerFile:
                             for p, amount in _figures(light, CREDIT))
                 continue
             records, keys = _loose(sheet)
-            yield from ((key, r[ORDER_DATE], r[AMOUNT])
-                        for r, key in zip(records, keys, strict=True) if r[CREDIT_NOTE])
+            if any(map(_CREDITED, records)):  # a sheet of none, not read a row at a time
+                yield from ((key, r[ORDER_DATE], r[AMOUNT])
+                            for r, key in zip(records, keys, strict=True) if r[CREDIT_NOTE])
 
     def note_rows(self) -> NoteRows:
         """The keys of the file's credit notes saying their return came after another, and
@@ -282,4 +285,5 @@ class LedgerFile:
                 yield from ((light.sheets[p], light.rows[p]) for p in _flagged(light, UNSAID))
                 continue
             records, _keys = _loose(sheet)
-            yield from ((r[SHEET], r[ROW]) for r in records if _unsaid(r))
+            if not all(map(_WRITTEN, records)):  # every row's currency written: none (perf50)
+                yield from ((r[SHEET], r[ROW]) for r in records if _unsaid(r))

@@ -170,7 +170,7 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self._balances()
-        self.later.settle(self.batches.read())  # the file whose amount each line holds
+        self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
