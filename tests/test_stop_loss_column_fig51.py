@@ -38,12 +38,13 @@ def test_the_mark_follows_the_list_in_force_and_a_pin_says_so(qtbot, tmp_path):
     assert (caught.list, caught.stop_loss) == ("white", True)  # the rule's verdict is kept
     assert (held.list, held.stop_loss) == ("black", False)
     white = _cell(window, "Day SixtyOne")
-    assert white.data() == "rule: yes – pinned to the white list"
+    assert white.data() == "rule: yes – pinned"  # beside it the List column: White list
+    assert white.siblingAtColumn(COLUMN_INDEX["list"]).data() == "White list"
     assert white.data(Qt.ItemDataRole.DecorationRole) is None  # no red mark: not suspended
     assert "put on the white list by hand" in white.data(Qt.ItemDataRole.ToolTipRole)
     assert "suspend" not in white.data(Qt.ItemDataRole.ToolTipRole)
     black = _cell(window, "Payer")
-    assert black.data() == "yes – pinned by hand"
+    assert black.data() == "yes – pinned"
     assert black.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "Put on the black list by hand" in black.data(Qt.ItemDataRole.ToolTipRole)
     ruled = [c for c in window.analysis.customers if c.list == "black" and c.stop_loss]
@@ -51,7 +52,7 @@ def test_the_mark_follows_the_list_in_force_and_a_pin_says_so(qtbot, tmp_path):
     header = window.model.headerData(STOP, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert header.startswith("On the black list") and "Caught by" not in header
     window.commands.actions["lang_zh_CN"].trigger()
-    assert _cell(window, "Day SixtyOne").data() == "规则：是——已手动列入白名单"
+    assert _cell(window, "Day SixtyOne").data() == "规则：是（手动改列）"
     assert _cell(window, "Payer").data() == "是（手动列入）"
     assert "白名单" in _cell(window, "Day SixtyOne").data(Qt.ItemDataRole.ToolTipRole)
     assert "手动列入黑名单" in _cell(window, "Payer").data(Qt.ItemDataRole.ToolTipRole)
@@ -62,9 +63,9 @@ def test_the_column_sorts_black_first_then_pins(qtbot, tmp_path):
     window.proxy.sort(STOP, Qt.SortOrder.AscendingOrder)
     shown = [window.proxy.index(r, STOP).data() for r in range(window.proxy.rowCount())]
     marked = [s for s in shown if s]
-    assert marked[0] == "yes" and shown.index("yes – pinned by hand") > shown.index("yes")
-    assert shown.index("rule: yes – pinned to the white list") > shown.index(
-        "yes – pinned by hand")
+    assert marked[0] == "yes" and shown.index("yes – pinned") > shown.index("yes")
+    assert shown.index("rule: yes – pinned") > shown.index(
+        "yes – pinned")
     assert shown[len(marked):] == [""] * (len(shown) - len(marked))
     window.list_filter.setCurrentIndex(window.list_filter.findData("white"))
     assert "Day SixtyOne" in visible_customers(window) and "Payer" not in visible_customers(window)

@@ -43,11 +43,13 @@ __all__ = ["COLUMNS", "COLUMN_INDEX", "CUSTOMER_ROLE", "SORT_ROLE", "CustomerFil
 STOP_LOSS_MARK = N_("yes")  # a word, drawn beside a red mark: no font lacks it
 # The column follows the list in force, as the panel and the printed lists do: a customer
 # pinned white though the rule catches it read "yes" beside "White list" (suspend, or
-# protect?), and one pinned black showed no mark. Where a pin overrules the rule, it says so.
-PINNED_BLACK_MARK = N_("yes – pinned by hand")
+# protect?), and one pinned black showed no mark. Where a pin overrules the rule, it says so,
+# briefly (the List column beside it names the list; "rule: yes – pinned to the
+# confirm-payment list" made the column the table's widest and pushed the salesperson off)
+PINNED_BLACK_MARK = N_("yes – pinned")
 PINNED_BLACK_TIP = N_("Put on the black list by hand: suspend supply and collect. The "
                       "stop-loss rule alone would not catch it.")
-OVERRULED_MARK = N_("rule: yes – pinned to the {list}")
+OVERRULED_MARK = N_("rule: yes – pinned")
 OVERRULED_TIP = N_("The stop-loss rule catches it, but it was put on the {list} by hand: that "
                    "list is in force, not the rule.")
 # the customer's tooltip while the last start's table is shown: it keeps no reasons
@@ -66,7 +68,7 @@ def stop_loss_text(c: CustomerMetrics) -> str:
     if c.list == "black":
         return tr(STOP_LOSS_MARK if c.stop_loss else PINNED_BLACK_MARK)
     if c.stop_loss and c.list:  # only a pin keeps a customer the rule catches off black
-        return tr(OVERRULED_MARK, list=list_name(c.list))
+        return tr(OVERRULED_MARK)
     return ""
 
 
@@ -116,9 +118,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("stop_loss", N_("Stop-loss"), lambda c: stop_loss_text(c), stop_loss_rank,
            tip=N_("On the black list: suspend supply and collect. Where a list pinned by hand "
                   "overrules the stop-loss rule, the cell says so."),
-           words=lambda: (tr(STOP_LOSS_MARK), tr(PINNED_BLACK_MARK),
-                          *(tr(OVERRULED_MARK, list=list_name(code)) for code in LISTS
-                            if code != "black"))),
+           words=lambda: (tr(STOP_LOSS_MARK), tr(PINNED_BLACK_MARK), tr(OVERRULED_MARK))),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
            lambda c: c.salesperson or "", tip=N_("The salesperson the ledger gives for the "
                                                   "customer's orders")),
