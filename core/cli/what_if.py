@@ -11,7 +11,6 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, TextIO
 
-from core.actions.cell_looks import plain_letters
 from core.cli.analysis import as_of_date, open_existing
 from core.cli.text_table import table
 from core.i18n import N_, listed, tr
@@ -57,6 +56,7 @@ def chosen(conn: sqlite3.Connection, analysis: Analysis, names: list[str], liste
 
 
 def cmd_what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.actions.cell_looks import plain_letters
     from core.analysis.run import analyse
     from core.analysis.what_if import article_comparison, shown, summary_rows, what_if
 
