@@ -125,6 +125,12 @@ class Rules:
         leave a container waiting at a foreign port."""
         return self.stop_loss_days_dp if rung == "dp" else self.stop_loss_days
 
+    def exposure_limit(self, usd_to_base: float) -> float:
+        """The stop-loss exposure limit in the firm's currency (the setting is in USD): the
+        one figure the lists, the groups, the risk grade and the panel's credit card weigh
+        and print ("above 50,000 USD" beside a group's 39,037 EUR read as another limit)."""
+        return self.stop_loss_exposure_usd * usd_to_base
+
     def target_shares(self) -> dict[str, float]:
         """Each tier's target share of active customers; the long tail takes the rest."""
         return {"strategic": self.strategic_share, "core": self.core_share,

@@ -189,7 +189,7 @@ def test_hover_shows_the_full_numbers(widget, ten):
                                               widget.mapToGlobal(pos)))
     assert QToolTip.text() == expected
     assert widget.tooltip_text("group", "prospect").startswith(
-        "1 prospects: their only orders are trials.")
+        "1 prospect: its only orders are trials.")
 
 
 def test_empty_states(qtbot, widget):
@@ -263,7 +263,7 @@ def test_size_hints_and_accessibility(widget, ten):
     widget.set_analysis(ten)
     assert widget.accessibleName() == "Customer pyramid"
     assert widget.accessibleDescription() == (
-        "2 strategic, 3 core and 5 long-tail customers; 1 prospects, 1 dormant, 0 on the "
+        "2 strategic, 3 core and 5 long-tail customers; 1 prospect, 1 dormant, 0 on the "
         "black list, 0 with payment to confirm")
 
 

@@ -14,7 +14,7 @@ from core.actions.workbook import NAME, Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
 from core.analysis.pyramid import band_span
-from core.i18n import N_, NP_, listed, tr
+from core.i18n import N_, NP_, listed, sentences, tr
 from core.messages import Message
 from core.rules import Rules
 
@@ -51,6 +51,10 @@ LIST_RULES = {
                  by="days"),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
+# a list's rule line stood above a customer it does not describe (grade E under "risk grade
+# A/B"): where customers were put there by hand, the owner's line says how many
+LIST_PINNED = NP_("Also {count} customer put on this list by hand (the reason column says so).",
+                  "Also {count} customers put on this list by hand (the reason column says so).")
 SALES_LIST_RULES = {
     "black": N_("New shipments wait for the owner's confirmation; collect the overdue first."),
     "confirm": N_("Check with finance whether these invoices were paid; change nothing yet."),
@@ -111,9 +115,11 @@ FLAG_REPRICE_TIER = N_("Margin {margin} is low within the tier (below its lower 
                        "{floor}; the whole tier is below the {band} band): reprice.")
 
 
-def list_rule(code: str, sales: bool, rules: Rules) -> str:
-    """What a stop-loss list asks of its reader, with the firm's own watch days."""
-    return tr((SALES_LIST_RULES if sales else LIST_RULES)[code], days=rules.watch_days)
+def list_rule(code: str, sales: bool, rules: Rules, pinned: int = 0) -> str:
+    """What a stop-loss list asks of its reader, with the firm's own watch days; the owner's
+    line counts the `pinned` customers put there by hand (the rule does not describe them)."""
+    rule = tr((SALES_LIST_RULES if sales else LIST_RULES)[code], days=rules.watch_days)
+    return sentences(rule, tr(LIST_PINNED, count=pinned)) if pinned and not sales else rule
 
 
 def suspended_text(owner: str, sales_template: str, sales: bool, **params: object) -> str:

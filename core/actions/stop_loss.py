@@ -42,6 +42,11 @@ def members(analysis: Analysis, code: str) -> list[CustomerMetrics]:
                                         c.customer.casefold()))
 
 
+def pinned_here(found: list[CustomerMetrics], code: str) -> int:
+    """How many of a list's customers were put on it by hand (its rule line says so)."""
+    return sum(c.pinned_list == code for c in found)
+
+
 def collect_first(analysis: Analysis) -> list[CustomerMetrics]:
     """The customers whose overdue money is chased first, the biggest first: those whose
     supply waits on the owner (black and confirm-payment, names.BOXED_LISTS), as their lists'
@@ -175,7 +180,7 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
             "count": len(found),
             "open": round(sum(c.open_amount for c in found), 2),
             "overdue": round(sum(c.overdue_amount for c in found), 2),
-            "rule": plans.list_rule(code, sales, analysis.rules),
+            "rule": plans.list_rule(code, sales, analysis.rules, pinned_here(found, code)),
         })
     tables = [(cols, table)]
     notes, alerts = list(extra), []

@@ -52,7 +52,7 @@ def judge(customers: list[CustomerMetrics], rules: Rules, usd_to_base: float, ba
     """Every group's exposure and limits; the black and watch reasons they give, by customer.
     Each customer's own exposure (lists.mark_stop_loss) must be measured first."""
     verdicts: dict[int, Verdict] = {}
-    limit = rules.stop_loss_exposure_usd * usd_to_base
+    limit = rules.exposure_limit(usd_to_base)
     for members in groups(customers):
         name = members[0].credit_group
         if name is None:

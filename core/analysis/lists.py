@@ -145,7 +145,7 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
         "days": max(i.days_overdue for i in late), "average": c.average_order,
         "currency": base, "floor": floor,
         "exposure": exposure or 0.0, "exposure_days": Days(rules.exposure_min_days),
-        "limit": rules.stop_loss_exposure_usd * usd_to_base, "group": c.credit_group,
+        "limit": rules.exposure_limit(usd_to_base), "group": c.credit_group,
         "percent": percent, "late": sum(i.open_base for i in late_invoices(c, rules))})
 
 

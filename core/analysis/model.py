@@ -281,6 +281,12 @@ class Analysis:
     receipts_known: bool = True  # False: no receipt in the window, payment risk unknown
     missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
     lifetime: LifetimeModel | None = None  # how the lifetime values were made, once computed
+    usd_to_base: float = 1.0  # the rate the USD rules were weighed at (1.0: the base has none)
+
+    @property
+    def exposure_limit(self) -> float:
+        """The stop-loss exposure limit in the base currency, as the lists weighed it."""
+        return self.rules.exposure_limit(self.usd_to_base)
 
     @property
     def warnings(self) -> list[Message]:

@@ -83,6 +83,10 @@ MOVE_NAMES: dict[str, str] = {
 # A number of days said alone ("past the order date + 1 day"), where the sentence's own form
 # follows another count and cannot follow this one too.
 DAYS = NP_("{days:,.0f} day", "{days:,.0f} days", by="days")
+# customers counted beside the pyramid, each in its own number ("1 prospects" read as a slip)
+ACTIVE_COUNT = NP_("{count:,} active customer", "{count:,} active customers")
+PROSPECT_COUNT = NP_("{count:,} prospect", "{count:,} prospects")
+DORMANT_COUNT = N_("{count:,} dormant")
 
 
 class Days(int):

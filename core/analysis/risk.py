@@ -61,7 +61,7 @@ def components(c: CustomerMetrics, rules: Rules, usd_to_base: float
     if c.on_time_share is not None:
         late = min((c.avg_days_late or 0) / rules.risk_late_days_full, 1.0)
         history = 0.5 * (1 - c.on_time_share) + 0.5 * late
-    limit = rules.stop_loss_exposure_usd * usd_to_base
+    limit = rules.exposure_limit(usd_to_base)
     left = 1 - cover_fraction(c)  # what the insurance leaves to the firm
     return {
         "days": min(c.max_days_overdue / rules.risk_days_full, 1.0),

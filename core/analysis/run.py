@@ -199,7 +199,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
                     notes=notes(data, by_profit, active, customers, rules, missing,
                                 ledger.estimated) + tier_notes,
                     orders=data.orders, receipts_known=data.has_receipts,
-                    missing_rates=missing, lifetime=valued)
+                    missing_rates=missing, lifetime=valued, usd_to_base=usd_to_base)
 
 
 def _benchmark(values: list[float], rules: Rules, usd_to_base: float) -> float:

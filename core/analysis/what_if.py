@@ -213,15 +213,6 @@ def summary_rows(found: WhatIf) -> list[tuple[str, object, str]]:
     ]
 
 
-def formatted(value: object, kind: str) -> str:
-    """A row's value as text, in the workbook's formats: 1,234.00 · 12.5% · 7 · —."""
-    if value is None:
-        return "—"
-    if kind == "money" and isinstance(value, int | float):
-        return f"{value:,.2f}"
-    return shown(value, kind)
-
-
 def shown(value: object, kind: str) -> str:
     """A row's value as the window shows it: money in whole units, as the customer table,
     the panel's sentences and the words under the grid write it (core.i18n.amount_text);

@@ -157,6 +157,12 @@ def _share(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def _days(value: float | None) -> str:
+    """A median of days in whole days, as the overview's bar writes it (names.DAYS,
+    "{days:,.0f}"): "35.0" stood beside 34 and 36, and a median of 34.5 reads 34 there."""
+    return "—" if value is None else f"{value:,.0f}"
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.exchange import firm_text
     from core.analysis.firm import report
@@ -194,7 +200,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
            trials=found.trial_customers, now=_share(b["trial_conversion"]),
            goal=_share(b["trial_conversion_goal"])),
         tr(N_("Delivery cycle, median days from order to shipment: {days} (article: {now} "
-              "today, {goal} the goal)"), days=found.delivery_days_median.get("all") or "—",
+              "today, {goal} the goal)"), days=_days(found.delivery_days_median.get("all")),
            now=b["delivery_days"], goal=b["delivery_days_goal"]),
         "",
     ]
@@ -202,7 +208,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               tr(N_("Revenue")), tr(N_("of revenue")), tr(N_("Margin")), tr(N_("Days to ship"))]
     rows = [[group_name(t["tier"]), t["count"], _share(t["share"]),
              _share(t["target_share"]), f"{t['revenue']:,.0f}", _share(t["revenue_share"]),
-             _share(t["margin"]), found.delivery_days_median.get(t["tier"]) or "—"]
+             _share(t["margin"]), _days(found.delivery_days_median.get(t["tier"]))]
             for t in found.tiers]
     out.write("\n".join(lines) + "\n" + table(header, rows, right={1, 2, 3, 4, 5, 6, 7}))
     out.write("\n" + tr(N_("Receivables: {open:,.0f} open, {overdue:,.0f} overdue, {disputed:,.0f} "

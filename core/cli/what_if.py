@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from core.cli.analysis import as_of_date, open_existing
 from core.cli.text_table import table
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from core.messages import Refusal
 
 if TYPE_CHECKING:
@@ -56,14 +56,15 @@ def chosen(conn: sqlite3.Connection, analysis: Analysis, names: list[str], liste
 
 
 def cmd_what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.actions.cell_looks import plain_letters
     from core.analysis.run import analyse
-    from core.analysis.what_if import article_comparison, formatted, summary_rows, what_if
+    from core.analysis.what_if import article_comparison, shown, summary_rows, what_if
 
     conn = open_existing(args.db)
     try:
         analysis = analyse(conn, args.as_of)
-        listed = args.list or (None if args.customers else "black")
-        result = what_if(analysis, chosen(conn, analysis, args.customers, listed))
+        code = args.list or (None if args.customers else "black")
+        result = what_if(analysis, chosen(conn, analysis, args.customers, code))
     finally:
         conn.close()
     if args.json:
@@ -72,8 +73,11 @@ def cmd_what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 0
     out.write(tr(N_("If supply to these customers stopped, as of {as_of}:"),
                  as_of=result.as_of) + "\n")
-    out.write(", ".join(result.customers) + "\n\n" if result.customers else "\n")
-    rows = [[label, formatted(value, kind)] for label, value, kind in summary_rows(result)]
+    # named and counted as the print dialog, the printed lists and the workbook show them
+    # (plain_letters, whole units): "Ｐａｃｉｆｉｃｏ" and "637,538.31" were this text's alone
+    names = [plain_letters(name) for name in result.customers]
+    out.write(listed(names) + "\n\n" if names else "\n")
+    rows = [[label, shown(value, kind)] for label, value, kind in summary_rows(result)]
     out.write(table([tr(N_("Figure")), tr(N_("Value"))], rows, right={1}))
     out.write("\n" + "\n".join(m.text for m in article_comparison(result)) + "\n")
     return 0

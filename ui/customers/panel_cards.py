@@ -62,12 +62,13 @@ class CreditCard(Card):
                             source=tr(SOURCES[cover.source]), amount=amount_text(c.insured_open),
                             currency=cur, left=amount_text(max(c.uninsured_exposure, 0.0))))
         if c.credit_group:
-            limit_usd = analysis.rules.stop_loss_exposure_usd
+            # the limit as the lists weigh and print it, in the base currency (the setting
+            # is in USD: "39,037 EUR (stop-loss above 50,000 USD)" beside "46,296 EUR limit")
             lines.append(tr(N_("Group “{group}”: {members}. Overdue exposure of the group "
-                               "{amount} {currency} (stop-loss above {limit} USD)."),
+                               "{amount} {currency} (stop-loss above {limit} {currency})."),
                             group=c.credit_group, members=listed(c.credit_group_members),
                             amount=amount_text(c.credit_group_exposure or 0.0), currency=cur,
-                            limit=amount_text(limit_usd)))
+                            limit=amount_text(analysis.exposure_limit)))
         else:
             lines.append(tr(N_("In no group.")))
         self.text.setText("<br>".join(lines))

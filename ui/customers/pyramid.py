@@ -27,8 +27,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.model import Analysis, TierShape
-from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_heading, pinned_template
-from core.i18n import N_, amount_text, tr
+from core.analysis.names import (
+    BOXED_LISTS,
+    DORMANT_COUNT,
+    PROSPECT_COUNT,
+    TIERS,
+    group_heading,
+    list_heading,
+    pinned_template,
+)
+from core.i18n import N_, NP_, amount_text, tr
 from ui import style
 from ui.customers.pyramid_layout import Layout, lay_out
 from ui.overview.charts import INK, MUTED, draw_text, pct
@@ -81,9 +89,11 @@ class PyramidWidget(QWidget):
         counts = {t: f"{self._shape[t].count:,}" if t in self._shape else "0" for t in TIERS}
         self.setAccessibleDescription(self.empty_text() or tr(N_(
             "{strategic} strategic, {core} core and {long_tail} long-tail customers; "
-            "{prospect} prospects, {dormant} dormant, {black} on the black list, {confirm} "
-            "with payment to confirm"), **counts,
-            **{v: f"{self._counts[(k, v)]:,}" for k, v in BOXES}))
+            "{prospects}, {dormant}, {black} on the black list, {confirm} with payment to "
+            "confirm"), **counts,
+            prospects=tr(PROSPECT_COUNT, count=self._counts[("group", "prospect")]),
+            dormant=tr(DORMANT_COUNT, count=self._counts[("group", "dormant")]),
+            **{code: f"{self._counts[('list', code)]:,}" for code in BOXED_LISTS}))
         self._relayout()
 
     def _relayout(self) -> None:
@@ -165,7 +175,9 @@ class PyramidWidget(QWidget):
                         else f"{s.gross_profit_share:.1%}",
                         margin="–" if s.margin is None else f"{s.margin:.1%}")]
         elif value == "prospect":
-            lines = [tr(N_("{count} prospects: their only orders are trials."), count=count)]
+            lines = [tr(NP_("{count:,} prospect: its only orders are trials.",
+                            "{count:,} prospects: their only orders are trials."),
+                        count=self._counts[(kind, value)])]
         elif value == "dormant":
             lines = [tr(N_("{count} dormant: no valid order in the {months} months to {date}."),
                         count=count, months=months, date=a.as_of.isoformat())]

@@ -41,6 +41,17 @@ __all__ = ["COLUMNS", "COLUMN_INDEX", "CUSTOMER_ROLE", "SORT_ROLE", "CustomerFil
 
 
 STOP_LOSS_MARK = N_("yes")  # a word, drawn beside a red mark: no font lacks it
+# The column follows the list in force, as the panel and the printed lists do: a customer
+# pinned white though the rule catches it read "yes" beside "White list" (suspend, or
+# protect?), and one pinned black showed no mark. Where a pin overrules the rule, it says so,
+# briefly (the List column beside it names the list; "rule: yes – pinned to the
+# confirm-payment list" made the column the table's widest and pushed the salesperson off)
+PINNED_BLACK_MARK = N_("yes – pinned")
+PINNED_BLACK_TIP = N_("Put on the black list by hand: suspend supply and collect. The "
+                      "stop-loss rule alone would not catch it.")
+OVERRULED_MARK = N_("rule: yes – pinned")
+OVERRULED_TIP = N_("The stop-loss rule catches it, but it was put on the {list} by hand: that "
+                   "list is in force, not the rule.")
 # the customer's tooltip while the last start's table is shown: it keeps no reasons
 LAST_START_TIP = N_("As the last start showed it. Why this customer sits in its tier and how "
                     "it pays are shown once the analysis is done.")
@@ -48,6 +59,24 @@ LAST_START_TIP = N_("As the last start showed it. Why this customer sits in its 
 
 def _money(value: float | None) -> str:
     return "" if value is None else amount_text(value)
+
+
+def stop_loss_text(c: CustomerMetrics) -> str:
+    """The stop-loss cell: marked when the customer is on the black list (by the rule or by a
+    pin); where a pin overrules the rule's verdict, saying so. The rule's own verdict stays
+    `c.stop_loss` (customers --json's `stop_loss`)."""
+    if c.list == "black":
+        return tr(STOP_LOSS_MARK if c.stop_loss else PINNED_BLACK_MARK)
+    if c.stop_loss and c.list:  # only a pin keeps a customer the rule catches off black
+        return tr(OVERRULED_MARK)
+    return ""
+
+
+def stop_loss_rank(c: CustomerMetrics) -> int:
+    """Black by the rule, black by hand, caught but pinned elsewhere, the rest."""
+    if c.list == "black":
+        return 0 if c.stop_loss else 1
+    return 2 if c.stop_loss and c.list else 3
 
 
 def _flags(c: CustomerMetrics) -> str:
@@ -86,9 +115,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("list", N_("List"), lambda c: list_heading(c.list) if c.list else "",
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK)),
            tip=N_("The action list the customer is on: {lists}")),
-    Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
-           lambda c: not c.stop_loss, tip=N_("Caught by the stop-loss rule: suspend supply "
-                                             "and collect")),
+    Column("stop_loss", N_("Stop-loss"), lambda c: stop_loss_text(c), stop_loss_rank,
+           tip=N_("On the black list: suspend supply and collect. Where a list pinned by hand "
+                  "overrules the stop-loss rule, the cell says so."),
+           words=lambda: (tr(STOP_LOSS_MARK), tr(PINNED_BLACK_MARK), tr(OVERRULED_MARK))),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
            lambda c: c.salesperson or "", tip=N_("The salesperson the ledger gives for the "
                                                   "customer's orders")),
@@ -184,11 +214,9 @@ class CustomerModel(ColumnModel):
         return super().headerData(section, orientation, role)
 
     def extra(self, c: CustomerMetrics, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "stop_loss" and c.stop_loss:
-            return stop_mark()
+        if column.key == "stop_loss":
+            return self._stop_loss_extra(c, role)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column.key == "stop_loss":
-                return QBrush(QColor(style.BAD))
             if column.key == "grade":
                 return QBrush(QColor(style.GRADE_COLOURS.get(c.risk_grade or "", style.MUTED)))
             if (column.key in ("overdue", "days")
@@ -199,6 +227,21 @@ class CustomerModel(ColumnModel):
                 return tr(LAST_START_TIP)
             if c.reasons:
                 return "\n".join(m.text for m in c.reasons)
+        return None
+
+    @staticmethod
+    def _stop_loss_extra(c: CustomerMetrics, role: int) -> Any:
+        """The red mark and colour for the black list only; a pin's cell explains itself."""
+        black = c.list == "black"
+        if role == Qt.ItemDataRole.DecorationRole and black:
+            return stop_mark()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(style.BAD if black else style.MUTED))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if black and not c.stop_loss:
+                return tr(PINNED_BLACK_TIP)
+            if not black and c.stop_loss and c.list:
+                return tr(OVERRULED_TIP, list=list_name(c.list))
         return None
 
 

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from core.analysis.exchange import firm_text
 from core.analysis.firm import BENCHMARKS, FirmReport, measured, report, total_not_positive
 from core.analysis.model import Analysis
-from core.analysis.names import TIERS, article_name, group_heading, receipts_to
+from core.analysis.names import (
+    ACTIVE_COUNT,
+    DORMANT_COUNT,
+    PROSPECT_COUNT,
+    TIERS,
+    article_name,
+    group_heading,
+    receipts_to,
+)
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, amount_text, tr
 from core.rules import Rules
@@ -181,10 +189,11 @@ class OverviewPage(QWidget):
                      amount=amount_text(r.gross_profit_12m), margin=pct(r.gross_margin))
                   if r.gross_profit_12m is not None else tr(N_("gross profit unknown")))
         self.summary.setText(tr(N_(
-            "{active} active customers, {prospects} prospects, {dormant} dormant · revenue in "
-            "{months} months {revenue} {currency} · {profit}"), active=f"{r.active_customers:,}",
+            "{active}, {prospects}, {dormant} · revenue in {months} months {revenue} "
+            "{currency} · {profit}"), active=tr(ACTIVE_COUNT, count=r.active_customers),
             months=(a.rules if a else Rules.defaults()).window_months,
-            prospects=f"{r.prospects:,}", dormant=f"{r.dormant:,}", currency=cur,
+            prospects=tr(PROSPECT_COUNT, count=r.prospects),
+            dormant=tr(DORMANT_COUNT, count=r.dormant), currency=cur,
             revenue=amount_text(r.revenue_12m), profit=profit))
         self._fill_charts(r)
 

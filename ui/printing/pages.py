@@ -119,7 +119,8 @@ def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> st
 def _intro(book: str, code: str, sales: bool, analysis: Analysis) -> str:
     """What the list asks of the reader: the rule of a stop-loss list, a tier's plan."""
     if book == "stop_loss":
-        return plans.list_rule(code, sales, analysis.rules)
+        return plans.list_rule(code, sales, analysis.rules, stop_loss.pinned_here(
+            stop_loss.members(analysis, code), code))
     if book == "leap":
         return tr(plans.LEAP_NOTE, commission=plans.percent_text(
             analysis.rules.referral_commission_pct))
