@@ -66,6 +66,7 @@ from core.ledger.unread import (
     undated_refund_message,
 )
 from core.ledger.unread_tabs import unreadable_sheets
+from core.ledger.unsent_lots import unsent_lots
 from core.ledger.unwritten_currency import blank_sheet
 from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
 from core.messages import Message, Refusal
@@ -229,6 +230,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
+    sheet.records = unsent_lots(sheet.records)  # 第二批 with no 出货日期: not shipped yet
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
     unnamed: list[tuple[int, str, str]] = []

@@ -187,6 +187,8 @@ def other_lot(line: Shown, record: Record) -> bool:
     if not lot:  # beside a later lot's line read first (April's 第二批, then March's row)
         return later_lot(said) and None not in (ship, record[SHIP_DATE]) and (
             ship != record[SHIP_DATE])
+    if waits_apart(said, lot, ship, record[SHIP_DATE]):
+        return True
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
         return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
@@ -206,6 +208,27 @@ def later_lot(lot: str) -> bool:
     word counting none (分批, 补发, 余货, "balance shipment") names no lot a row is not."""
     return any(word.startswith("lot") and word[3:].isdigit() and int(word[3:]) > 1
                for word in lot.split("|"))
+
+
+# words counting no lot that name goods sent after the first shipment (lot_said's folding)
+_AFTER = re.compile(r"补发|余货|尾货|(?:balance|final|last)(?:shipment|lot|batch|delivery)")
+
+
+def sent_after(lot: str) -> bool:
+    """Do the lot words (lot_said) name goods shipped after the first: a lot counted after
+    it (:func:`later_lot`), 补发, 余货, 尾货, "balance shipment"? Not 分批 or "partial
+    shipment", said of every part of an order shipped in parts (core.ledger.unsent_lots)."""
+    return later_lot(lot) or any(map(_AFTER.fullmatch, lot.split("|")))
+
+
+def waits_apart(said: str, lot: str, ship: object, mine: object) -> bool:
+    """Is a row saying a later lot (`lot`: :func:`sent_after`), its ship date blank (`mine`),
+    in the place of a line shipped (`ship`) that said none of its lot words (`said`), that
+    lot still to ship (core.ledger.unsent_lots)? June's tab 待出货 listing L-1's 第二批 alone,
+    6,000 as 第一批 shipped 03-01, was read as that line with its date left blank: the sale
+    of the second lot lost, revenue 6,000 where 12,000 is (acct51c)."""
+    return (mine is None and ship is not None and sent_after(lot)
+            and not set(lot.split("|")) & set(said.split("|")))
 
 
 def first_only(lot: str) -> bool:

@@ -394,7 +394,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # -7,000 退货 row dated 07-05 with no 出货日期: 7,400 USD open, black, named → 0, 972 owed to the
 # buyer (dated before the payment, or stored before, it counts, as before). 美圆 / 日圆 read as
 # USD / JPY (were no currency: a 收款币种 of 美圆 paying 70,000 人民币 left 8,372 black, rv49a).
-READER_VERSION = 28
+# 29 (acct51c): a row saying a later lot (第二批, 第2批, "2nd lot", 尾货, "balance shipment") whose
+# 出货日期 is blank, no dated row of its invoice on the sheet saying that lot, is stored as not
+# shipped (ship_date_known 2, as 未出货; unsent_lots), and beside a stored line shipped that said
+# none of its lot words it is a lot of its own (lot_words.waits_apart): Lagos's L-1 第二批 6,000 to
+# ship in July beside 第一批 shipped 03-01 and paid: 0 open in May (was 6,000 overdue 61 days,
+# black); on a tab or in a file of its own, revenue 12,000 (was 6,000, read as 第一批's line).
+READER_VERSION = 29
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -23,7 +23,14 @@ from core.ledger.keys import (
     unnumbered_day,
     written_over,
 )
-from core.ledger.lot_words import first_only, later_lot, lot_said, paid_elsewhere, paid_said
+from core.ledger.lot_words import (
+    first_only,
+    later_lot,
+    lot_said,
+    paid_elsewhere,
+    paid_said,
+    waits_apart,
+)
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import credited_number, same_words
 from core.ledger.noted_returns import noted_key
@@ -438,6 +445,8 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     if not lot:  # the first lot read after a later one's line (break35b)
         return (later_lot(said) and None not in (ship, mine, amount, record.amount)
                 and ship != mine)
+    if waits_apart(said, lot, ship, mine):  # 第二批 still to ship beside 第一批 shipped
+        return True
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):
         return False
