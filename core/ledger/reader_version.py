@@ -394,7 +394,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # -7,000 退货 row dated 07-05 with no 出货日期: 7,400 USD open, black, named → 0, 972 owed to the
 # buyer (dated before the payment, or stored before, it counts, as before). 美圆 / 日圆 read as
 # USD / JPY (were no currency: a 收款币种 of 美圆 paying 70,000 人民币 left 8,372 black, rv49a).
-READER_VERSION = 28
+# 29 (acct51a): an order deleted from next month's copy of the ledger, that copy listing every
+# other line of the earlier file again, is stored cancelled by the later file (core.ledger.
+# deleted_orders): Nordic's 15,000 OA 60 left out of August's copy of July's file, owed and
+# black in November → cancelled, named; listed again later, it stands again, named.
+READER_VERSION = 29
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
