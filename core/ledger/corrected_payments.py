@@ -61,6 +61,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
+from core.ledger.deleted_orders import left_out
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
@@ -268,8 +269,7 @@ def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
 
 
 class _Sources:
-    """The earlier files' lines, all asked for in one scan (source_file has no index): the
-    files of the pairs found, and every file this one re-sends a payment of."""
+    """The lines of the pairs' files and of each file re-sent, in one scan, but deletions'."""
 
     def __init__(self, conn: sqlite3.Connection, written: tuple[set[str], set[str]],
                  before: Before, listed: Collection[str | None], sources: set[str | None],
@@ -290,8 +290,8 @@ class _Sources:
         self.payments: list[Stored] = []  # their payments this file does not list
         for row in conn.execute(
                 f"SELECT {COLUMNS}, o.order_date FROM order_lines l JOIN orders o ON "
-                "o.id = l.order_id WHERE l.source_file IN (SELECT value FROM json_each(?)) OR "
-                "(l.source_file IS NULL AND ?)",
+                "o.id = l.order_id WHERE (l.source_file IN (SELECT value FROM json_each(?)) OR "
+                f"(l.source_file IS NULL AND ?)) AND NOT {left_out('l.')}",
                 (json.dumps(sorted(filter(None, sources))), None in sources)):
             line = stored(row)
             if line.key not in new:  # stored before this import

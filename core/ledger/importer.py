@@ -29,6 +29,7 @@ from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import SAID as CODES_SAID
 from core.ledger.customer_codes import renamed_messages, to_say
+from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
@@ -357,6 +358,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             ledger.written_rows)))
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows,
                                                  result.counts))  # dep47b
+        result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
+            conn, path.name, ledger.written_rows, result.counts.listed, writer.status))
         said, paired = corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
             result.counts.listed)

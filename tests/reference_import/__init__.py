@@ -25,6 +25,7 @@ from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import SAID, Codes, add_codes, renamed_messages, to_say
+from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import is_sale, move_displaced
@@ -658,6 +659,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         result.warnings.extend(deposits_seen(conn, path.name, written_keys,
                                                  result.counts))  # dep47b
+        result.warnings.extend(deleted_orders(conn, path.name, written_keys, result.counts.listed,
+                                              writer.status))  # rows deleted from the copy
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)

@@ -1,0 +1,240 @@
+"""An order the clerk deleted from next month's copy of the ledger: taken as cancelled, said.
+
+A firm importing month by month sends each month's file as a copy of the last, receipts filled
+in on earlier rows. A buyer cancels after the fact and the clerk deletes the order's row from the
+copy rather than writing 已取消 on it. A missing row, as a blank cell, erases nothing an earlier
+file stored (core.ledger.line_values): the order stayed owed, month after month, and no import
+named it (rv51a: Nordic Living AB's 15,000 USD on OA 60, deleted from August's copy of July's
+file, black in November with 66 days and 15,000 overdue, where December's file alone owes 0).
+Worse, the earlier file no longer re-sent whole, each later import named its deposits as
+"sent again and counted once" (core.ledger.payments_seen, corrected_payments.re_sent): noise
+caused by the deletion, which itself was never named.
+
+So, after the write, an earlier file this one lists lines of (WriteCounts.listed) is weighed:
+where this file lists again every line still stored from it but an order or an order's line —
+the missing sales on tabs of that file this file re-sends too, at most `MOST` orders, at least
+`EACH` lines listed again for each order missing, nothing of that file dated after this one — the
+missing order was deleted: its sales are cancelled as a 已取消 row cancels them (status
+'cancelled'; the order's status from its lines), the status written by this file with no sheet
+or row (`left_out`: no row said it), and the report names the order, its customer, sum, file, sheet
+and row. Money received on it stays stored, the customer's as a cancelled order's is (its
+deposit, unless a note says the firm kept it: core.ledger.forfeits).
+
+Not a deletion, stored as before: a file listing only the recent months or open orders (many of
+the earlier file's lines missing, or an order missing that was paid in full: settled, dropped
+from a list of open orders), a tab missing whole (nothing of that tab listed), a missing payment
+of an order still listed (core.ledger.corrected_payments weighs those), an order with a new line
+of its sum in this file (renamed: core.ledger.alike_lines), an earlier file dated after this one
+(an earlier list imported late: it cannot hold the later file's orders). A row moved to another
+tab keeps its key and is listed. Nor is an order dated before every line the file lists again
+(a list of the months since). A line so cancelled is no line missing from a later file: the
+rules asking whether a file is re-sent whole (payments_seen._seen, corrected_payments._Sources)
+pass it over, so no payment of that file is named "sent again" for the deletion's sake.
+
+A line cancelled so and listed again by a file (its row written back into this file or a later
+one, or the earlier file changed and imported again; unchanged, it is "already imported") stands
+again, said: the cancellation was this app's reading, not the clerk's word. Undo-import puts
+the database copy back. A line the clerk cancels in words (已取消) is none of these: its status
+names its row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from core.i18n import N_
+from core.ledger.older_status import FileStatus
+from core.ledger.payment_lines import MARK
+from core.ledger.reread_rows import Written
+from core.ledger.writer_sql import STATUS_FROM_LINES
+from core.messages import Message
+
+
+def left_out(table: str = "") -> str:
+    """SQL: a line cancelled because a later file left it out (its status file set, with no
+    sheet or row), of `table` ("l." for a query's lines)."""
+    return (f"({table}status IS 'cancelled' AND {table}status_file IS NOT NULL AND "
+            f"{table}status_sheet IS NULL)")
+
+
+MOST = 3  # orders missing from a file re-sent whole: more is a shorter list, not deletions
+EACH = 3  # lines of it listed again unchanged for each order missing (those changed carry
+# this file's name now, uncounted): one order of a dozen rows, not one of two
+PAID_UP = 0.005  # share of an order's sum left unpaid that still settles it
+
+# each earlier file's standing lines by sheet, those this file lists and those it does not:
+# how many, the first order date, the latest date; the ids of a few left out (one scan, no
+# line read into Python: a million-line store's update month lists them all)
+_SHEETS = (
+    "SELECT l.source_file, l.source_sheet, l.line_key IN (SELECT value FROM json_each(?)), "
+    "count(*), min(COALESCE(o.order_date, '')), max(max(COALESCE(o.order_date, ''), "
+    "COALESCE(l.received_date, ''), COALESCE(l.row_day, ''))), CASE WHEN count(*) <= ? THEN "
+    "json_group_array(l.id) END FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
+    "l.source_file IN (SELECT value FROM json_each(?)) AND l.status IS NOT 'cancelled' "
+    "GROUP BY 1, 2, 3")
+_LINES = (
+    "SELECT l.id, l.order_id, l.line_key, l.source_file, l.source_sheet, l.source_row, "
+    "l.amount, COALESCE(l.currency, o.currency), l.received_amount, l.credit_note, "
+    "COALESCE(o.order_no, l.product, ''), c.name, COALESCE(o.order_date, '') "
+    "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON "
+    "c.id = o.customer_id WHERE l.id IN (SELECT value FROM json_each(?))")
+
+
+@dataclass(frozen=True)
+class _Line:
+    id: int
+    order_id: int
+    key: str
+    source: str
+    sheet: str
+    row: int
+    amount: float
+    currency: str
+    received: float
+    credit_note: int  # 0 or 1, as stored
+    order: str
+    customer: str
+    ordered: str
+
+    @property
+    def sale(self) -> bool:
+        return MARK not in self.key and not self.credit_note and self.amount > 0
+
+
+def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
+                   listed: Collection[str | None], status: FileStatus) -> list[Message]:
+    """After the write (before the payments are weighed): the lines this file lists again that
+    a file's deletion had cancelled stand again; then each order an earlier file `listed`
+    (WriteCounts.listed) had that this file, re-sending the rest, leaves out, cancelled,
+    its status dated as a row of this file would date it (`status`: its latest date too)."""
+    sources = sorted({source for source in listed if source and source != file_name})
+    keys: set[str] = set()
+
+    def written_keys() -> set[str]:  # read once, where asked: a first import asks none (perf40b)
+        if not keys:
+            keys.update(key for _, _, key in written())
+        return keys
+
+    said = _back(conn, written_keys)
+    latest = status.latest() if sources else None
+    if not sources or not latest:
+        return said
+    written_keys()
+    files: dict[str, _File] = defaultdict(_File)
+    for source, sheet, here, count, first, last, ids in conn.execute(_SHEETS, (
+            json.dumps(sorted(keys)), MOST * 10, json.dumps(sources))):
+        files[source].add(sheet, bool(here), count, (first, last), ids)
+    found: list[_Line] = []
+    for file in files.values():
+        if file.missing and not file.many and file.last <= latest and (
+                file.gone <= file.sheets):  # a tab left out whole: nothing removed
+            found.extend(_deleted(conn, file_name, [_Line(*row) for row in conn.execute(
+                _LINES, (json.dumps(file.missing),))], file))
+    if found:
+        conn.executemany(
+            "UPDATE order_lines SET status = 'cancelled', status_file = ?, status_sheet = NULL, "
+            "status_row = NULL, status_day = ? WHERE id = ?",
+            [(file_name, status.day(), line.id) for line in found if line.sale])
+        conn.executemany(STATUS_FROM_LINES, [(i,) for i in sorted({g.order_id for g in found})])
+    return [*said, *_messages(found)]
+
+
+class _File:
+    """An earlier file's standing lines: those this file lists (how many, on which sheets,
+    the first order date), those it leaves out (their ids, their sheets), the latest date."""
+
+    def __init__(self) -> None:
+        self.here, self.first, self.last = 0, "9999", ""
+        self.sheets: set[str] = set()
+        self.gone: set[str] = set()
+        self.missing: list[int] = []
+        self.many = False  # more left out than a deletion leaves out
+
+    def add(self, sheet: str, here: bool, count: int, days: tuple[str, str],
+            ids: str | None) -> None:
+        self.last = max(self.last, days[1])
+        if here:
+            self.here += count
+            self.sheets.add(sheet)
+            self.first = min(self.first, days[0])
+        else:
+            self.gone.add(sheet)
+            self.missing.extend(json.loads(ids) if ids else [])
+            self.many = self.many or not ids or len(self.missing) > MOST * 10
+
+
+def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
+             file: _File) -> list[_Line]:
+    """The lines of one earlier file's orders this file deletes: none unless it re-sends every
+    other line of it (see the module's docstring)."""
+    orders = {line.order_id for line in missing if line.sale}
+    if not orders or len(orders) > MOST or any(line.order_id not in orders for line in missing):
+        return []  # a payment of an order listed, a credit note: corrected_payments' case
+    if file.here < EACH * len(orders):
+        return []  # a shorter list: nothing removed
+    for order in orders:
+        sold = sum(line.amount for line in missing if line.order_id == order and line.sale)
+        if all(line.ordered < file.first for line in missing if line.order_id == order):
+            return []  # older than all it lists: a list of the recent months
+        paid, renamed = conn.execute(  # paid from any file; a new line of its sum in this one
+            "SELECT COALESCE(sum(received_amount), 0), COALESCE(max(first_file = ? AND "
+            "source_file = ? AND abs(amount - ?) < 0.005), 0) FROM order_lines WHERE "
+            "order_id = ?", (file_name, file_name, sold, order)).fetchone()
+        if paid >= sold * (1 - PAID_UP) or renamed:
+            return []  # settled, dropped from a list of open orders; or renamed
+    return missing
+
+
+def _back(conn: sqlite3.Connection, keys: Callable[[], set[str]]) -> list[Message]:
+    """The lines a file's deletion cancelled that this file lists again (`keys`: its line
+    keys): standing again."""
+    gone = conn.execute(  # few or none: a scan, no key sent to SQL
+        "SELECT l.line_key, l.id, l.order_id, COALESCE(o.order_no, l.product, ''), c.name, "
+        "l.amount, COALESCE(l.currency, o.currency), l.status_file FROM order_lines l JOIN "
+        "orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE "
+        f"{left_out('l.')}").fetchall()
+    found = [row[1:] for row in gone if row[0] in keys()] if gone else []
+    if not found:
+        return []
+    conn.executemany("UPDATE order_lines SET status = NULL, status_file = NULL, status_day = "
+                     "NULL WHERE id = ?", [(row[0],) for row in found])
+    conn.executemany(STATUS_FROM_LINES, [(i,) for i in sorted({row[1] for row in found})])
+    return [Message("deleted_order_back", N_(
+        "Order {order} of {customer} ({amount}), taken as deleted (cancelled) when {file} "
+        "left it out, is listed again in this file: it stands again, owed as written."),
+        {"order": order, "customer": customer, "amount": _money(amount, currency),
+         "file": gone_by}) for _, _, order, customer, amount, currency, gone_by in found]
+
+
+def _messages(cancelled: list[_Line]) -> list[Message]:
+    said: list[Message] = []
+    firsts: dict[int, _Line] = {}
+    for line in sorted(cancelled, key=lambda g: (g.source, g.sheet, g.row)):
+        if line.sale:
+            firsts.setdefault(line.order_id, line)
+    for order, first in firsts.items():
+        lines = [line for line in cancelled if line.order_id == order]
+        sold = sum(line.amount for line in lines if line.sale)
+        paid = sum(line.received or 0.0 for line in lines)
+        params = {"order": first.order, "customer": first.customer,
+                  "amount": _money(sold, first.currency), "sheet": first.sheet,
+                  "row": first.row, "file": first.source, "paid": _money(paid, first.currency)}
+        said.append(Message("deleted_order_paid" if paid else "deleted_order", N_(
+            "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
+            "not in this file, which lists every other line of that file again: it is taken "
+            "as deleted (cancelled). The {paid} received on it stays the customer's money, as "
+            "a cancelled order's does. If it was not cancelled, write its row back into this file "
+            "and import it again: it then stands again.") if paid else N_(
+            "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
+            "not in this file, which lists every other line of that file again: it is taken "
+            "as deleted (cancelled). If it was not cancelled, write its row back into this file "
+            "and import it again: it then stands again."), params))
+    return said
+
+
+def _money(amount: float, currency: str | None) -> str:
+    return f"{amount:,.2f} {currency or ''}".strip()
