@@ -89,7 +89,8 @@ def emptied_receipts(conn: sqlite3.Connection, blanks: Callable[[], set[str]],
         "json_each(?)) AND received_amount IS NOT NULL", (json.dumps(list(blank)),)))
     found = [(line, history[line.id]) for line in lines(
         conn, _WANTED + " AND l.received_amount IS NOT NULL", json.dumps(list(blank)))
-        if line.key not in written and (line.received or 0.0) > TOLERANCE and line.day
+        if line.key not in written and MARK not in line.key  # a payment's: moved_payments
+        and (line.received or 0.0) > TOLERANCE and line.day
         and not read(history[line.id], line.source)[0]
         and read(history[line.id], line.source)[1] != file_name]
     days = {line.day for line, _ in found}

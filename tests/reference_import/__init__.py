@@ -542,6 +542,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     sheets = [layout.sheet.name for layout in layouts]
     written = file_says(layout.header_of("received_amount") for layout in layouts)
     monthly = monthly_receipts(orders, sheets, written)
+    cells = [(line.record.sheet, line.record.row, line.key,  # as written: before the review
+              line.record.received_date.isoformat() if line.record.received_date else None,
+              line.record.received_date is not None or line.record.received_amount is not None)
+             for order in orders for line in order.lines]  # clears a copied wire (acct51b)
     result.review = review(layouts, records, orders, rates.usd_per_unit, path.name)
     result.review.columns = rated_columns(result.review.columns, rates.known)
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
@@ -569,10 +573,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines if mark in line.key)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
-        cells = [(line.record.sheet, line.record.row, line.key,
-                  line.record.received_date.isoformat() if line.record.received_date else None,
-                  line.record.received_date is not None or line.record.received_amount is not None)
-                 for order in orders for line in order.lines]
         emptied = emptied_receipts(conn, lambda: {key for *_, key, _, filled in cells
                                                   if not filled}, lambda: cells, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
