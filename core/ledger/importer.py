@@ -47,6 +47,7 @@ from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
+from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_returns import stored_credit
@@ -292,6 +293,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         remember_said(conn, CODES_SAID, map(frozenset, codes.values()))
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
+        emptied = emptied_receipts(conn, ledger.blank_receipts, ledger.receipt_cells,
+                                   path.name)  # a received figure moved: acct51b
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
                            ledger.typed_receipts(), (str(path.resolve()), digest))
         if has_orders(conn):  # both look only at lines stored before: an empty store has
@@ -363,7 +366,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         said, paired = corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
             result.counts.listed)
-        result.warnings.extend(said)
+        result.warnings.extend([*said, *moved_receipts(
+            conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         result.warnings.extend(refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit))
         # last: every step above finds the file's orders by the keys it wrote them under

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import eq, itemgetter
 from typing import cast
 
 from core.ledger.deposit_rows import FileOrders
@@ -57,6 +58,7 @@ SALE, CREDIT, BARE, RETURNED, TYPED, FURTHER, GONE, UNSAID = 1, 2, 4, 8, 16, 32,
 FIGURES = (CREDIT, TYPED, SALE)
 Said = dict[object, bool]  # each status text's says_returned, weighed once (held_return)
 _CREDITED, _WRITTEN = itemgetter(CREDIT_NOTE), itemgetter(CURRENCY_WRITTEN)  # a row's, at C speed
+_RECEIVED = itemgetter(RECEIVED_DATE, RECEIVED)  # both None: its received cells blank
 
 
 def _said() -> Said:
@@ -287,3 +289,46 @@ class LedgerFile:
             records, _keys = _loose(sheet)
             if not all(map(_WRITTEN, records)):  # every row's currency written: none (perf50)
                 yield from ((r[SHEET], r[ROW]) for r in records if _unsaid(r))
+
+    def blank_receipts(self) -> set[str]:
+        """The line keys of the rows whose received figure and date are both blank (core.
+        ledger.moved_receipts asks the store for those holding one), at C speed where loose:
+        asked of every import, most rows of a month's file."""
+        found: set[str] = set()
+        for sheet, typed in self._receipt_sheets():
+            if typed is None and sheet.records is not None and sheet.groups is not None:
+                found.update(compress(sheet.groups.keys, map(
+                    eq, map(_RECEIVED, sheet.records), repeat((None, None)))))
+                continue
+            found.update(key for _, _, key, _, written in self._packed_cells(sheet, typed or set())
+                         if not written)
+        return found
+
+    def receipt_cells(self) -> Iterator[tuple[str, int, str, str | None, bool]]:
+        """Each row's sheet, row number, line key, received date and whether its received
+        figure or date is written (asked where :meth:`blank_receipts` found one stored)."""
+        for sheet, typed in self._receipt_sheets():
+            if typed is None and sheet.records is not None and sheet.groups is not None:
+                yield from ((r[SHEET], r[ROW], key, r[RECEIVED_DATE], _RECEIVED(r) != (None, None))
+                            for r, key in zip(sheet.records, sheet.groups.keys, strict=True))
+            else:
+                yield from self._packed_cells(sheet, typed or set())
+
+    def _receipt_sheets(self) -> Iterator[tuple[HeldSheet, set[str] | None]]:
+        """Each sheet, with the keys of rows writing a figure without its date where packed
+        (:meth:`typed_receipts`; None: loose, its records read)."""
+        typed: set[str] | None = None
+        for sheet in self.held.sheets:
+            if sheet.records is not None:
+                yield sheet, None
+                continue
+            if typed is None:
+                typed = {key for key, _ in self.typed_receipts()}
+            yield sheet, typed
+
+    @staticmethod
+    def _packed_cells(sheet: HeldSheet, typed: set[str]
+                      ) -> Iterator[tuple[str, int, str, str | None, bool]]:
+        """A packed sheet's rows as :meth:`receipt_cells` gives them, from its small pack."""
+        for (name, row, key), dates in zip(sheet.written_rows(), sheet.dates(), strict=True):
+            yield name, row, key, dates[-1], dates[-1] is not None or key in typed

@@ -30,13 +30,19 @@ never a move: only a payment standing elsewhere can be taken for one moved.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 from core.i18n import NP_
 from core.ledger.keys import NUMBERED
 from core.ledger.noted_orders import noted_order, same_words
-from core.ledger.payment_lines import Pair, Stored, payments_refunds, per_sheet, said_at
+from core.ledger.payment_lines import (
+    Pair,
+    Stored,
+    order_names,
+    payments_refunds,
+    per_sheet,
+    said_at,
+)
 from core.ledger.row_places import at_rows
 from core.messages import Message, Noted
 
@@ -147,10 +153,7 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
     lines go (with them, an order of their own)."""
     if not over and not named and not back:
         return []
-    ids = sorted({line.order_id for pair in [*over, *named, *back] for line in pair})
-    orders = {i: f"{name} {number or ''}".strip() for i, name, number in conn.execute(
-        "SELECT o.id, c.name, o.order_no FROM orders o JOIN customers c ON c.id = "
-        "o.customer_id WHERE o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+    orders = order_names(conn, [*over, *named, *back])
 
     def said(pair: Pair) -> Noted:
         old, new = pair.old, pair.new

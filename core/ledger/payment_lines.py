@@ -396,6 +396,14 @@ def pair_said(pair: Pair) -> Noted:
                    f"{new.received or 0:,.2f} {new.day or ''}".replace("  ", " ").strip())
 
 
+def order_names(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> dict[int, str]:
+    """Each order of the pairs' lines by id, as a note names it: its customer and number."""
+    ids = sorted({line.order_id for pair in pairs for line in pair})
+    return {i: f"{name} {number or ''}".strip() for i, name, number in conn.execute(
+        "SELECT o.id, c.name, o.order_no FROM orders o JOIN customers c ON c.id = "
+        "o.customer_id WHERE o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+
+
 def said_at(head: str, line: Stored, said: str) -> Noted:
     """`head` noted with the file, sheet and row a stored line was read from, and `said`."""
     return at_rows(head, line.source, {str(line.place[0]): str(line.row)}, said)

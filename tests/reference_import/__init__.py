@@ -70,6 +70,7 @@ from core.ledger.misread_returns import repair as repair_misread
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.month_notes import month_messages
+from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_credits import name_noted_credits, with_named
@@ -542,6 +543,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     sheets = [layout.sheet.name for layout in layouts]
     written = file_says(layout.header_of("received_amount") for layout in layouts)
     monthly = monthly_receipts(orders, sheets, written)
+    cells = [(line.record.sheet, line.record.row, line.key,  # as written: before the review
+              line.record.received_date.isoformat() if line.record.received_date else None,
+              line.record.received_date is not None or line.record.received_amount is not None)
+             for order in orders for line in order.lines]  # clears a copied wire (acct51b)
     result.review = review(layouts, records, orders, rates.usd_per_unit, path.name)
     result.review.columns = rated_columns(result.review.columns, rates.known)
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
@@ -569,6 +574,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines if mark in line.key)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
+        emptied = emptied_receipts(conn, lambda: {key for *_, key, _, filled in cells
+                                                  if not filled}, lambda: cells, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
             (line.key, line.record.received_amount) for order in orders for line in order.lines
             if line.record.received_amount is not None and line.record.received_date is None),
@@ -664,6 +671,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)
+        result.warnings.extend(moved_receipts(conn, emptied, path.name, writer.status.latest,
+                                              writer.bases.monthly))
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         rename_orders(conn, long_orders.typed)  # last, as the import does
