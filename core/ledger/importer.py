@@ -359,8 +359,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
-        result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows,
-                                                 result.counts))  # dep47b
+        result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
             conn, path.name, ledger.written_rows, result.counts.listed, writer.status))
         said, paired = corrected_payments(
