@@ -75,11 +75,14 @@ def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
 
 def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | None,
                 steps: Steps | None = None, clean: bool = False,
-                holds_orders: HoldsOrders | None = None) -> WorkbookStream:
+                holds_orders: HoldsOrders | None = None,
+                tabs: tuple[int, int] | None = None) -> WorkbookStream:
     """The workbook opened and its sheets chosen; each sheet is read when the stream gets to
     it. Unless `clean`, empty cells stay calamine's "" (the import's parsers read it as
     empty) instead of being copied row by row into None. `holds_orders`: may a tab left unread
-    hold orders (core.ledger.unread_tabs.holds_orders)?"""
+    hold orders (core.ledger.unread_tabs.holds_orders)? `tabs`: only the chosen sheets from
+    the first to before the second of these places read (a big file's read in two processes,
+    core.ledger.tabs_apart)."""
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
@@ -98,9 +101,11 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
         if isinstance(exc, Refusal) and exc.code not in _FORMAT_UNKNOWN:  # named with its
             exc.file_format = exc.file_format or shown_format or fmt  # format, as while reading
         raise
+    if tabs is not None:
+        chosen = chosen[tabs[0]:tabs[1]]
     return WorkbookStream(path, shown_format or fmt, len(chosen),
                           _sheets(stack, book, chosen, hidden, steps, path, clean, formulas,
-                                  strays))
+                                  strays), release=stack.close)
 
 
 def _strays(path: Path, formulas: Parts, holds_orders: HoldsOrders | None = None,
