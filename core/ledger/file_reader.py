@@ -188,7 +188,8 @@ def _every_tab(fresh: Callable[[], ReadLedger], stream: WorkbookStream, sheet: s
                overrides: Mapping[str, str], remembered: Mapping[str, dict[str, int]],
                rules: Rules, convert: Convert, steps: Steps) -> tuple[ReadLedger, _Tabs]:
     """Every tab read and taken: a big workbook's read in a process of its own, unless that
-    process is lost, when the file is read here from its start (core.ledger.tabs_apart)."""
+    process is lost, when the file is opened again and read here from its start
+    (core.ledger.tabs_apart)."""
     if worth(stream):
         def awaited(number: int) -> None:  # the cancel check while a tab is read apart
             steps.report(number / stream.count, stream.path.name)
@@ -201,7 +202,13 @@ def _every_tab(fresh: Callable[[], ReadLedger], stream: WorkbookStream, sheet: s
                 return found, _take_tabs(found, stream, apart, sheet, overrides, remembered,
                                          rules, convert, steps)
         except TabsLost:
-            pass
+            assert stream.again is not None  # worth() asked
+            stream.close()  # its first tabs read: the file from its start
+            stream = stream.again()
+            with closing(stream):
+                found = fresh()
+                return found, _take_tabs(found, stream, stream.sheets, sheet, overrides,
+                                         remembered, rules, convert, steps)
     found = fresh()
     return found, _take_tabs(found, stream, stream.sheets, sheet, overrides, remembered, rules,
                              convert, steps)

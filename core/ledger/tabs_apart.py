@@ -4,12 +4,15 @@ A tab's reading (calamine's parse, its layout, its rows turned into records) dep
 the import has taken from earlier tabs but the day-month order the first settled, and nothing
 of the store. In one process it shared one core's Python with the taking of the tabs before it
 and the write's: a 100k first import ran ~4.4 s of Python on the import's thread (its tabs'
-`read_records` 1.27 s of it, perf49p). Here another process opens the workbook again
-(:attr:`WorkbookStream.again`) and hands over, tab by tab in the stream's order, what the
-import's own loop would have made of it (core.ledger.file_reader): an unreadable sheet as the
-reader gave it, a tab's layout or why it is passed over or the file refused, the names its
-customer codes are written beside (customer_codes.add_codes reads its cells) and its records,
-the cells let go as `read_records` lets them go. The import takes each as it did its own.
+`read_records` 1.27 s of it, perf49p). Here the import reads the first :func:`head` tabs
+itself, as before, while another process starts, opens the workbook again
+(:attr:`WorkbookStream.again`) at the tab after them and hands over, tab by tab in order,
+what the import's own loop would have made of each (core.ledger.file_reader): an unreadable
+sheet as the reader gave it, a tab's layout or why it is passed over or the file refused, the
+names its customer codes are written beside (customer_codes.add_codes reads its cells) and
+its records, the cells let go as `read_records` lets them go. The import takes each as it did
+its own. The day-month order the tabs before settled is told to the other process before it
+reads its first tab's dates (as soon as a tab settles one: it is the file's from then on).
 
 - Only a file read by calamine whose size is in :data:`APART_BYTES`: a process costs its
   start (an interpreter and the reading's modules, ~0.3 s of the other core), which a small
@@ -20,14 +23,16 @@ the cells let go as `read_records` lets them go. The import takes each as it did
   a file that big is read as before, in the import's own process.
 - ``spawn`` as everywhere (core.analysis.last_month_beside); a frozen build's copy started so
   runs :func:`read_tabs` from ``multiprocessing.freeze_support()`` (main.py).
-- A tab is sent once read, so the other process is about one tab ahead (the pipe holds what
-  one send leaves in it): memory stays about three tabs' cells and records over both.
+- Its tabs are sent from a thread of their own, at most :data:`AHEAD` of them waiting to be
+  taken (packed: ~0.8 MB a tab of 4,200 rows), so it goes on reading while the import reads
+  its first tabs itself.
 - Whatever becomes of the other process (it could not start, it died, it met an error the
   import's loop would have met as a traceback or a refusal of its own), the import reads the
   file again in its own process from the start (:class:`TabsLost`), as it always did: the
   user hears what that reading says, never of the other process.
-- A cancel, a refusal or an error of the import's own ends the other process (terminated,
-  then waited for) before the reading returns: none is left running after an import.
+- A cancel, a refusal or an error of the import's own ends the other process (it stops at
+  its next send, or within STOP_GRACE is terminated; then waited for) before the reading
+  returns: none is left running after an import.
 """
 
 from __future__ import annotations
@@ -38,7 +43,6 @@ import pickle
 import queue
 import threading
 from collections.abc import Callable, Generator, Mapping
-from contextlib import closing
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
@@ -84,8 +88,8 @@ Tab = ReadTab | UnreadableSheet
 def worth(stream: WorkbookStream) -> bool:
     """Is the file read by calamine, and big enough for its tabs to be read apart?"""
     try:
-        return stream.again is not None and head(stream.count) < stream.count \
-            and stream.path.stat().st_size in APART_BYTES
+        return stream.again is not None and stream.stop is not None \
+            and head(stream.count) < stream.count and stream.path.stat().st_size in APART_BYTES
     except OSError:
         return False
 
@@ -229,18 +233,15 @@ def tabs_apart(stream: WorkbookStream, only_sheet: str | None, overrides: Mappin
             theirs.close()
             asked.close()
         told = ""
-        try:
-            own = stream.again(tabs=(0, first))
-        except Exception as exc:  # changed since opened: the import's own opening tells
-            raise TabsLost from exc
-        with closing(own):
-            for raw in own.sheets:
-                yield raw
-                told = told or carried()
-                if told:  # settled for good: the other may read its tabs' dates now
-                    _tell(tell, told)
-                    break
-            yield from own.sheets  # the rest of the first tabs, told already
+        assert stream.stop is not None  # as `again`: a workbook read by calamine
+        stream.stop(first)
+        for raw in stream.sheets:
+            yield raw
+            told = told or carried()
+            if told:  # settled for good: the other may read its tabs' dates now
+                _tell(tell, told)
+                break
+        yield from stream.sheets  # the rest of the first tabs, told already
         if not told:
             _tell(tell, told)
         if _next(mine, waiting, first) != pickle.dumps(stream.count - first):

@@ -70,6 +70,9 @@ class WorkbookStream:
     again: Callable[..., WorkbookStream] | None = None
     # what its sheets hold open, let go also where they were never asked for
     release: Callable[[], object] | None = None
+    # its sheets read no further than this place, none parsed ahead past it (a big file's
+    # first tabs read by the import, the others in another process); None: text formats
+    stop: Callable[[int], object] | None = None
 
     def close(self) -> None:
         close = getattr(self.sheets, "close", None)
