@@ -55,8 +55,9 @@ from core.ledger.rows import SheetRecords, read_records
 from core.ledger.workbook_layouts import tab_layout
 from core.messages import Refusal
 
-# The file size from which a workbook's tabs are read apart (perf51: the 10k bench ledger of
-# 1 MB imported no faster so, the 100k of 9.8 MB ~x % faster)
+# The file sizes at which a workbook's tabs are read apart (perf51: the 10k bench ledger, 1 MB,
+# took 0.45 s longer so, a 30k of 3 MB as long, the 100k of 9.8 MB 17 % less; the 1M's 100 MB
+# had the two processes' memory together over a gigabyte)
 APART_BYTES = range(4_000_000, 50_000_000)
 WAIT_STEP = 0.1  # seconds between looks at the cancel check while the next tab is read
 # how long the other process may take to leave once the import stops listening (it lets go
