@@ -144,6 +144,11 @@ class Refusal(Exception):
         made.message = Message(code, template, params, command)
         return made
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """As it was made, message and format (a big file's tab refused in the process
+        reading its tabs is raised in the import's: core.ledger.tabs_apart)."""
+        return _refusal, (self.message, self.file_format)
+
     @property
     def code(self) -> str:
         return self.message.code
@@ -154,6 +159,12 @@ class Refusal(Exception):
 
     def __str__(self) -> str:
         return self.message.text
+
+
+def _refusal(message: Message, file_format: str | None) -> Refusal:
+    made = Refusal(message.code, message.template)
+    made.message, made.file_format = message, file_format
+    return made
 
 
 class Cancelled(Exception):

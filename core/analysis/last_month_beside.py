@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -48,6 +47,7 @@ from pathlib import Path
 from core.analysis import snapshots
 from core.analysis.fetch import too_many_to_keep
 from core.analysis.movements import CHECKING, LastMonth, last_month
+from core.helper_process import leave_after
 from core.i18n import tr
 from core.progress import Steps, never_cancel, stoppable
 from core.testpoints import reached
@@ -95,17 +95,13 @@ def check_and_store(db: str, as_of: date, latest: date | None,
     """In the other process: check last month's snapshot, store it if missing or stale.
     Silent whatever happens (its exit code says how it went): a traceback from a helper
     process on the user's terminal would say nothing they can act on, and this process checks
-    again anyway. Ctrl-C is this process's to handle: it stops the other. `asked`: set when
-    the idle step is to stop (it then stores nothing, and runs below the window's priority).
-    It leaves by ``os._exit`` once its connection is closed: tearing down the interpreter
-    frees every object of an analysis (a tenth of a second and more at 100,000 lines) that a
-    request waits through for nothing."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if asked is not None:
-        lower_priority()
-    cancel = never_cancel if asked is None else asked.is_set
-    code = 0
-    try:
+    again anyway (core.helper_process.leave_after). `asked`: set when the idle step is to stop
+    (it then stores nothing, and runs below the window's priority). It leaves once its
+    connection is closed."""
+    def work() -> None:
+        if asked is not None:
+            lower_priority()
+        cancel = never_cancel if asked is None else asked.is_set
         from core.store import connect
 
         conn = connect(Path(db))
@@ -116,9 +112,8 @@ def check_and_store(db: str, as_of: date, latest: date | None,
                                         Steps(None, cancel), latest=latest)
         finally:
             conn.close()
-    except BaseException:  # noqa: BLE001 - reported by the exit code alone, see above
-        code = 1
-    os._exit(code)
+
+    leave_after(work)
 
 
 class Beside:

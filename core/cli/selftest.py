@@ -26,6 +26,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -85,6 +86,29 @@ def step_import(ctx: Context) -> str:
     if not orders:
         raise StepFailed("the samples imported no orders")
     return f"{len(samples)} ledgers, {rows} rows, {orders} orders"
+
+
+def step_tabs_apart(_ctx: Context) -> str:
+    """A big workbook's tabs are read in a second copy of the program (core/ledger/
+    tabs_apart.py). A frozen copy started so must read them and end, not open the app:
+    main.py's freeze_support. Only a bundle can prove it: the December sample is read so,
+    whatever its size."""
+    from core.ledger.readers import open_workbook
+    from core.ledger.tabs_apart import ReadTab, TabsLost, tabs_apart
+    from core.paths import resource_dir
+
+    sample = sorted((resource_dir() / "sample").glob("*.xlsx"))[-1]
+    with closing(open_workbook(sample)) as stream:
+        try:
+            with closing(tabs_apart(stream, None, {}, {}, "USD", "mdy", lambda: "",
+                                    lambda _: None)) as tabs:
+                read = [t.records for t in tabs if isinstance(t, ReadTab) and t.records]
+        except TabsLost as exc:
+            raise StepFailed("the second process ended before its last tab") from exc
+    if not read:
+        raise StepFailed(f"no tab of {sample.name} was read by the second process")
+    rows = sum(len(records.records) for records in read)
+    return f"{len(read)} tabs of {sample.name} ({rows} rows) read by a second process"
 
 
 def step_analyse(ctx: Context) -> str:
@@ -245,6 +269,7 @@ def step_gettext(ctx: Context) -> str:
 CORE_STEPS: list[Step] = [
     ("folder with Chinese characters and spaces", step_folder),
     ("import the bundled sample ledgers", step_import),
+    ("a workbook's tabs, read in a second process", step_tabs_apart),
     ("analysis (tiers, risk, lists)", step_analyse),
     ("firm report", step_firm_report),
     ("stop-loss list (Excel, opens in openpyxl)", step_stop_loss),

@@ -9,7 +9,7 @@ ledger at all.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -40,7 +40,7 @@ from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.payment_places import StoredPayments
-from core.ledger.readers import UnreadableSheet, WorkbookStream
+from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import AMOUNT, DEPOSIT, ROW
@@ -51,6 +51,7 @@ from core.ledger.return_marks import ReturnMarks
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
+from core.ledger.tabs_apart import ReadTab, Tab, TabsLost, tabs_apart, worth
 from core.ledger.typed_rows import (
     doubled,
     paid_lines,
@@ -144,73 +145,143 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
     `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines)."""
     path = stream.path
-    found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
-                                                                  stored_lots, credits, owners,
-                                                                  alike)),
-                       returns=FiledReturns(stored_sold), noted=FileCredits(noted),
-                       customers=dict(sold_to or {}), long_orders=LongOrders(stored_long),
-                       apart=apart, currency=currency, others=other_files)
-    unreadable: list[UnreadableSheet] = []
-    others: list[PassedSheet] = []
-    # from the first sheet with rows naming an order it does not list, the sheets waiting for
-    # the whole file (and the store) to say whether those orders are listed: kept in order
-    waiting: list[tuple[SheetLayout, SheetRecords]] = []
-    refused: Refusal | None = None
-    laid: list[SheetLayout] = []  # every ledger tab's layout, in order
-    readable = 0
-    found.ledger.held.expected_sheets = stream.count
-    with closing(stream):
-        for number, raw in enumerate(stream.sheets):
-            part = steps.sub(number / stream.count, (number + 1) / stream.count)
-            part.report(0.0, raw.name)
-            if isinstance(raw, UnreadableSheet):
-                unreadable.append(raw)
-                continue
-            readable += 1
-            if refused is not None:  # only a damaged sheet may still say more
-                continue
-            raw.merged = clip_merged(raw.merged, len(raw.rows))
-            try:
-                layout = tab_layout(raw, remembered, overrides, sheet, path.name)
-            except Refusal as refusal_:
-                refused = refusal_
-                continue
-            if isinstance(layout, PassedSheet):
-                others.append(layout)
-            else:
-                laid.append(layout)
-                if number == stream.count - 1:  # every tab's headers known: before its rows
-                    unread = unreadable_sheets(path, unreadable, remembered, overrides)
-                    refuse_file(path, unread + others, laid, overrides)
-                found.unread.extend(unapplied(layout))  # a chosen column not read here
-                records = _read(found, layout, rules, part)
-                found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
-                                        found.currency)  # a list naming none: its orders'
-                found.marks.count(layout, records)
-                # a return's refund (退货退款) waits for the file: another tab may write it
-                if (records.pending or waiting or doubled(records.records) or records.returned
-                        or waits(records.records)):  # a refund under way: its credit note
-                    # its credit notes known to a later tab's sale noting their return before
-                    # it is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6,
-                    # two returns, 3,000 credit and revenue 9,000)
-                    found.noted.add(records.records)
-                    waiting.append((layout, records))
-                else:
-                    _take(found, layout, records, rules, convert)
-            raw.rows = []
+
+    def fresh() -> ReadLedger:
+        return ReadLedger(stream.format, LedgerFile(book=OrderBook(
+            stored, stored_paid, stored_lots, credits, owners, alike)),
+            returns=FiledReturns(stored_sold), noted=FileCredits(noted),
+            customers=dict(sold_to or {}), long_orders=LongOrders(stored_long), apart=apart,
+            currency=currency, others=other_files)
+
+    with closing(stream):  # its cells let go before the file is settled and written
+        found, tabs = _every_tab(fresh, stream, sheet, overrides, remembered, rules, convert,
+                                 steps)
+    waiting, unreadable, others = tabs.waiting, tabs.unreadable, tabs.others
     _settle(found, waiting, rules, convert, stored_orders, stored_notes)
     found.ledger.book.sheets_done()
     # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
     # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
     found.returns, found.noted = FiledReturns(None), FileCredits(None)
     _deposit_notes(found)
-    if not readable:
+    if not tabs.readable:
         raise nothing_readable(path, unreadable)
     found.passed = unreadable_sheets(path, unreadable, remembered, overrides) + others
-    if refused is not None:
-        raise refused
+    if tabs.refused is not None:
+        raise tabs.refused
     refuse_file(path, found.passed, found.layouts, overrides)
     return found
+
+
+@dataclass
+class _Tabs:
+    """What the loop over the tabs leaves for the file's settling and its refusals."""
+
+    # from the first sheet with rows naming an order it does not list, the sheets waiting for
+    # the whole file (and the store) to say whether those orders are listed: kept in order
+    waiting: list[tuple[SheetLayout, SheetRecords]] = field(default_factory=list)
+    unreadable: list[UnreadableSheet] = field(default_factory=list)
+    others: list[PassedSheet] = field(default_factory=list)
+    refused: Refusal | None = None
+    readable: int = 0
+
+
+def _every_tab(fresh: Callable[[], ReadLedger], stream: WorkbookStream, sheet: str | None,
+               overrides: Mapping[str, str], remembered: Mapping[str, dict[str, int]],
+               rules: Rules, convert: Convert, steps: Steps) -> tuple[ReadLedger, _Tabs]:
+    """Every tab read and taken: a big workbook's read in a process of its own, unless that
+    process is lost, when the file is opened again and read here from its start
+    (core.ledger.tabs_apart)."""
+    if worth(stream):
+        def awaited(number: int) -> None:  # the cancel check while a tab is read apart
+            steps.report(number / stream.count, stream.path.name)
+
+        try:
+            found = fresh()
+            with closing(tabs_apart(stream, sheet, overrides, remembered, rules.base_currency,
+                                    rules.date_order, lambda: found.date_order,
+                                    awaited)) as apart:
+                return found, _take_tabs(found, stream, apart, sheet, overrides, remembered,
+                                         rules, convert, steps)
+        except TabsLost:
+            assert stream.again is not None  # worth() asked
+            stream.close()  # its first tabs read: the file from its start
+            stream = stream.again()
+            with closing(stream):
+                found = fresh()
+                return found, _take_tabs(found, stream, stream.sheets, sheet, overrides,
+                                         remembered, rules, convert, steps)
+    found = fresh()
+    return found, _take_tabs(found, stream, stream.sheets, sheet, overrides, remembered, rules,
+                             convert, steps)
+
+
+def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab | RawSheet],
+               sheet: str | None, overrides: Mapping[str, str],
+               remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
+               steps: Steps) -> _Tabs:
+    """Each tab's layout found and its records read (`sheets`: the workbook's, or as read
+    apart), and its records taken, or held for the file where they wait for it."""
+    path = stream.path
+    tabs = _Tabs()
+    waiting, unreadable, others = tabs.waiting, tabs.unreadable, tabs.others
+    refused: Refusal | None = None
+    laid: list[SheetLayout] = []  # every ledger tab's layout, in order
+    readable = 0
+    found.ledger.held.expected_sheets = stream.count
+    for number, raw in enumerate(sheets):
+        part = steps.sub(number / stream.count, (number + 1) / stream.count)
+        part.report(0.0, raw.name)
+        if isinstance(raw, UnreadableSheet):
+            unreadable.append(raw)
+            continue
+        readable += 1
+        if refused is not None:  # only a damaged sheet may still say more
+            continue
+        try:
+            layout = _layout(raw, remembered, overrides, sheet, path.name)
+        except Refusal as refusal_:
+            refused = refusal_
+            continue
+        if isinstance(layout, PassedSheet):
+            others.append(layout)
+        else:
+            laid.append(layout)
+            if number == stream.count - 1:  # every tab's headers known: before its rows
+                unread = unreadable_sheets(path, unreadable, remembered, overrides)
+                refuse_file(path, unread + others, laid, overrides)
+            found.unread.extend(unapplied(layout))  # a chosen column not read here
+            records = _read(found, layout, rules, part, raw if isinstance(raw, ReadTab)
+                            else None)
+            found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
+                                    found.currency)  # a list naming none: its orders'
+            found.marks.count(layout, records)
+            # a return's refund (退货退款) waits for the file: another tab may write it
+            if (records.pending or waiting or doubled(records.records) or records.returned
+                    or waits(records.records)):  # a refund under way: its credit note
+                # its credit notes known to a later tab's sale noting their return before
+                # it is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6,
+                # two returns, 3,000 credit and revenue 9,000)
+                found.noted.add(records.records)
+                waiting.append((layout, records))
+            else:
+                _take(found, layout, records, rules, convert)
+        if isinstance(raw, RawSheet):
+            raw.rows = []
+    tabs.refused, tabs.readable = refused, readable
+    return tabs
+
+
+def _layout(raw: RawSheet | ReadTab, remembered: Mapping[str, dict[str, int]],
+            overrides: Mapping[str, str], sheet: str | None, file_name: str
+            ) -> SheetLayout | PassedSheet:
+    """A tab's layout, or why it is passed over; its refusal raised."""
+    if isinstance(raw, ReadTab):  # as the other process found it
+        if isinstance(raw.layout, Refusal):
+            raise raw.layout
+        assert raw.layout is not None  # none only after a refusal
+        return raw.layout
+    raw.merged = clip_merged(raw.merged, len(raw.rows))
+    return tab_layout(raw, remembered, overrides, sheet, file_name)
 
 
 def _sold(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]],
@@ -221,14 +292,22 @@ def _sold(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]],
                                        if s is not None), sold)
 
 
-def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
-          ) -> SheetRecords:
-    """One sheet's records. Dates its own sheet leaves open read as an earlier tab settled
-    them: a monthly workbook's tabs are one clerk's."""
+def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
+          apart: ReadTab | None = None) -> SheetRecords:
+    """One sheet's records (`apart`: as the other process read them). Dates its own sheet
+    leaves open read as an earlier tab settled them: a monthly workbook's tabs are one
+    clerk's."""
     name = layout.sheet.name
-    add_codes(found.codes, layout)  # before the rows are read: their cells are let go then
-    sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
-                         lambda fraction: steps.report(fraction, name))
+    if apart is not None and apart.records is not None:
+        for code, names in apart.codes.items():  # as add_codes would have kept them
+            kept = found.codes.setdefault(code, {})
+            for key, written in names.items():
+                kept.setdefault(key, written)
+        sheet = apart.records
+    else:
+        add_codes(found.codes, layout)  # before the rows are read: their cells are let go
+        sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
+                             lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
     sheet.records = unsent_lots(sheet.records)  # 第二批 with no 出货日期: not shipped yet
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from core.i18n import N_
@@ -74,20 +75,24 @@ def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = No
 
 
 def open_workbook(path: Path, steps: Steps | None = None, sheet: str | None = None,
-                  clean: bool = False, holds_orders: HoldsOrders | None = None) -> WorkbookStream:
+                  clean: bool = False, holds_orders: HoldsOrders | None = None,
+                  tabs: tuple[int, int] | None = None) -> WorkbookStream:
     """The workbook's sheets one at a time (the import's way: one sheet's cells in memory at
     a time). A workbook's sheets are read when the stream gets to them, calamine's empty
     cells left as "" (`clean`: None, as read_workbook gives them); text formats are parsed
     whole here, with `steps` as they go. `holds_orders`: may a tab left unread hold
     orders (core.ledger.unread_tabs.holds_orders), asked of one stretched by a far entry
-    before calamine builds it."""
+    before calamine builds it. `tabs`: a workbook's sheets from the first to before the
+    second of these places alone (core.ledger.tabs_apart)."""
     path = Path(path)
     kind, is_et, head = _kind(path)
     report(steps, 0.0, path.name)
     with _et_refusals(path, is_et):
         if kind in ("zip", "ole"):
-            return calamine.open_stream(path, kind, sheet, "et" if is_et else None,
-                                        clean=clean, holds_orders=holds_orders)
+            stream = calamine.open_stream(path, kind, sheet, "et" if is_et else None,
+                                          clean=clean, holds_orders=holds_orders, tabs=tabs)
+            stream.again = partial(open_workbook, path, None, sheet, clean, holds_orders)
+            return stream
         if is_et:
             raise et_refusal(path)
         book = _read_text_formats(path, kind, head, steps, sheet)

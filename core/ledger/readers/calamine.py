@@ -75,11 +75,14 @@ def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
 
 def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | None,
                 steps: Steps | None = None, clean: bool = False,
-                holds_orders: HoldsOrders | None = None) -> WorkbookStream:
+                holds_orders: HoldsOrders | None = None,
+                tabs: tuple[int, int] | None = None) -> WorkbookStream:
     """The workbook opened and its sheets chosen; each sheet is read when the stream gets to
     it. Unless `clean`, empty cells stay calamine's "" (the import's parsers read it as
     empty) instead of being copied row by row into None. `holds_orders`: may a tab left unread
-    hold orders (core.ledger.unread_tabs.holds_orders)?"""
+    hold orders (core.ledger.unread_tabs.holds_orders)? `tabs`: only the chosen sheets from
+    the first to before the second of these places read (a big file's read in two processes,
+    core.ledger.tabs_apart)."""
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
@@ -98,9 +101,16 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
         if isinstance(exc, Refusal) and exc.code not in _FORMAT_UNKNOWN:  # named with its
             exc.file_format = exc.file_format or shown_format or fmt  # format, as while reading
         raise
+    if tabs is not None:
+        chosen = chosen[tabs[0]:tabs[1]]
+    end = [len(chosen)]
+
+    def stop(place: int) -> None:
+        end[0] = place
+
     return WorkbookStream(path, shown_format or fmt, len(chosen),
                           _sheets(stack, book, chosen, hidden, steps, path, clean, formulas,
-                                  strays))
+                                  strays, end), release=stack.close, stop=stop)
 
 
 def _strays(path: Path, formulas: Parts, holds_orders: HoldsOrders | None = None,
@@ -149,8 +159,8 @@ def _emptied(fmt: str, strays: dict[str, tuple[str, int, int]], chosen: str | No
 
 def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
             hidden: set[str], steps: Steps | None, path: Path, clean: bool,
-            formulas: Parts,
-            strays: dict[str, tuple[str, int, int]]) -> Iterator[RawSheet | UnreadableSheet]:
+            formulas: Parts, strays: dict[str, tuple[str, int, int]],
+            end: list[int]) -> Iterator[RawSheet | UnreadableSheet]:
     """The sheets in order, each parsed while the one before it is being used.
 
     calamine lets go of Python's lock while it parses a sheet's XML (about a fifth of a
@@ -158,10 +168,11 @@ def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: li
     import turns the current one into records: on two cores that time is hidden. Only one
     sheet is read ahead (memory stays about two sheets' cells), the progress is reported from
     the caller's thread, and a stop (a refusal, a cancel) waits for the sheet being parsed
-    before the workbook is closed, as calamine's workbook must not be closed under a read."""
+    before the workbook is closed, as calamine's workbook must not be closed under a read.
+    None is read from `end[0]` on (WorkbookStream.stop)."""
     with stack, ThreadPoolExecutor(1, thread_name_prefix="tradetier-sheet") as ahead:
         def read(index: int) -> Future[RawSheet | UnreadableSheet] | None:
-            if index >= len(chosen):
+            if index >= min(end[0], len(chosen)):
                 return None
             name = chosen[index]
             return ahead.submit(_with_formulas, book, name, name in hidden, clean, formulas,
@@ -169,6 +180,8 @@ def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: li
 
         upcoming = read(0)
         for index, name in enumerate(chosen):
+            if index >= end[0]:
+                return
             report(steps, index / len(chosen), name)
             assert upcoming is not None  # one was asked for each name
             sheet = upcoming.result()

@@ -8,7 +8,7 @@ Each format module (calamine workbooks, CSV text, XML Spreadsheet 2003, HTML tab
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -64,11 +64,22 @@ class WorkbookStream:
     count: int
     sheets: Iterator[RawSheet | UnreadableSheet]
     encoding: str | None = None
+    # the same workbook opened again (a picklable call, `tabs=(first, end)` for some of its
+    # sheets: a big file's read in two processes, core.ledger.tabs_apart); None where its
+    # sheets were parsed whole (text formats)
+    again: Callable[..., WorkbookStream] | None = None
+    # what its sheets hold open, let go also where they were never asked for
+    release: Callable[[], object] | None = None
+    # its sheets read no further than this place, none parsed ahead past it (a big file's
+    # first tabs read by the import, the others in another process); None: text formats
+    stop: Callable[[int], object] | None = None
 
     def close(self) -> None:
         close = getattr(self.sheets, "close", None)
         if close is not None:
             close()
+        if self.release is not None:
+            self.release()
 
 
 @dataclass
