@@ -60,8 +60,8 @@ def unsent_lots(records: list[Record], dated: frozenset[int] = frozenset()) -> l
     SHIP_DATE_KNOWN SHIP_SAID_NOT_YET where its sheet has a ship-date column; a row of
     `dated` (:func:`dated_elsewhere`) is dated. Only the rows of an invoice with such a row
     are read for their lot (most rows are dated: perf)."""
-    waits = [r[SHIP_DATE_KNOWN] == 1 and not r[CREDIT_NOTE] and waiting(r)
-             and r[ROW] not in dated for r in records]
+    waits = [r[SHIP_DATE] is None and r[SHIP_DATE_KNOWN] == 1 and not r[CREDIT_NOTE]
+             and waiting(r) and r[ROW] not in dated for r in records]  # most: dated
     if not any(waits):  # most sheets
         return records
     invoices = {_invoice(r) for r, w in zip(records, waits, strict=True) if w}
