@@ -410,7 +410,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 9,600 of 06-18 on Castello's row, July's on Casa Bella's: Castello 0 open, 800 credit →
 # 8,800 open, black at 08-31, 82 days; its own 8,800 of 10-20 read 9 days late → 133); otherwise
 # both counted and the pair named (core.ledger.moved_receipts).
-READER_VERSION = 31
+# 32 (acct51e): that move is taken only where the later file re-sends another of the earlier
+# file's received figures with its day (a copy of its receipts), one customer's two orders
+# too (rv51d: a firm writing each month's receipts, Alpha's A-1 10,000 of 06-30 blank by habit
+# in July beside A-2's late slip of 06-30: 10,000 open, watch → 0 open; another buyer's row
+# paid again in July no longer passes for a copy: Alpha black at 08-31 → 0 open); one
+# workbook imported each month under one name moves it too (Alpha 0 → 10,000 open, watch).
+READER_VERSION = 32
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
