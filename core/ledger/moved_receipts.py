@@ -12,12 +12,14 @@ line, so this looks at them, by the same evidence:
   of another customer or order, or a payment row) given that much more on that day in that
   currency by this file, each the other's only match, are the figure moved;
 - where the file that wrote the total is re-sent whole (each of its lines listed again, but
-  those dated after this file), is not dated after this file, and, the two lines being other
-  customers', shares another received figure with this file (a copy of its receipts, not a
-  new list), and the file gives totals (not each month's receipts, where a blank is no
-  receipt that month), the emptied line's total goes (it never held that money) and the
-  report says so; otherwise both are counted and the pair named (money is never dropped on a
-  guess: two buyers may wire one sum on one day).
+  those dated after this file), is not dated after this file, and this file writes another
+  of its received figures with the same day, kept by the write (a copy of its receipts, not a
+  new list: asked of one customer's two orders too, rv51d), and the file gives totals (not
+  each month's receipts, where a blank is no receipt that month), the emptied line's total
+  goes (it never held that money) and the report says so; otherwise both are counted and the
+  pair named (money is never dropped on a guess: two buyers may wire one sum on one day).
+  The file may be this one's name, one workbook imported each month: its earlier reading.
+  A move within one order (a 收款 tab re-listing the order's receipt) is not named.
 Once the figure is gone, the emptied line's next receipt is new money on its own day: October's
 8,800 of 10-20 on Castello was read as the 9,600 lowered (core.ledger.lowered_totals), dated
 06-18: 9 days late where it was 133.
@@ -50,6 +52,11 @@ from core.messages import Message, Noted
 # received figure or date is written on it
 Cells = tuple[str, int, str, str | None, bool]
 _WANTED = "l.line_key IN (SELECT value FROM json_each(?))"
+# a stored received total: its figure, day and currency
+Money = tuple[float, str, str | None]
+_RECEIVED = ("SELECT line_key, round(received_amount, 2), received_date, received_currency, "
+             "received_history, source_file FROM order_lines WHERE line_key IN (SELECT value "
+             "FROM json_each(?)) AND received_amount IS NOT NULL")
 
 
 class Emptied(NamedTuple):
@@ -60,8 +67,9 @@ class Emptied(NamedTuple):
     blank: list[tuple[Stored, str | None]]
     before: dict[str, Stored | None]
     rows: dict[str, tuple[str, int]]
-    paid: set[str]  # the keys of rows writing a received figure
     held: bool  # every line of the file stored already (a later file re-sent it)
+    copied: dict[str, tuple[Money, str | None]]  # the file's rows writing a stored total's
+    # day: that total and the file that wrote it (a copy of its receipts, if the write keeps it)
 
 
 def emptied_receipts(conn: sqlite3.Connection, blanks: Callable[[], set[str]],
@@ -91,8 +99,7 @@ def emptied_receipts(conn: sqlite3.Connection, blanks: Callable[[], set[str]],
         conn, _WANTED + " AND l.received_amount IS NOT NULL", json.dumps(list(blank)))
         if line.key not in written and MARK not in line.key  # a payment's: moved_payments
         and (line.received or 0.0) > TOLERANCE and line.day
-        and not read(history[line.id], line.source)[0]
-        and read(history[line.id], line.source)[1] != file_name]
+        and not read(history[line.id], line.source)[0]]
     days = {line.day for line, _ in found}
     keys = {key for key, said in written.items() if not said.isdisjoint(days)}
     if not keys:
@@ -101,7 +108,10 @@ def emptied_receipts(conn: sqlite3.Connection, blanks: Callable[[], set[str]],
     before.update((line.key, line) for line in lines(conn, _WANTED, json.dumps(sorted(keys))))
     held = conn.execute("SELECT count(*) FROM order_lines WHERE line_key IN (SELECT value FROM "
                         "json_each(?))", (json.dumps(list(rows)),)).fetchone()[0] == len(rows)
-    return Emptied(found, before, rows, set(written), held)
+    copied = {key: ((amount, day, currency), read(chain, source)[1]) for key, amount, day,
+              currency, chain, source in conn.execute(_RECEIVED, (json.dumps(list(written)),))
+              if day in written[key]}
+    return Emptied(found, before, rows, held, copied)
 
 
 def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name: str,
@@ -129,7 +139,7 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
     told: list[Pair] = []
     named: list[Pair] = []
     back: list[Pair] = []
-    files = _Files(conn, (file_name, day()), set(emptied.rows), emptied.paid)
+    files = _Files(conn, (file_name, day()), set(emptied.rows), _copied(conn, emptied))
     for olds, news in found.values():
         pairs = [Pair(old, new) for old in olds for new in news if old.id != new.id]
         one = len(olds) == len(news) == 1 and bool(pairs) and not monthly
@@ -143,7 +153,19 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
         "UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
         "received_currency = NULL, received_history = NULL WHERE id = ?",
         [(pair.old.id,) for pair in told] + [(pair.new.id,) for pair in back])
-    return _messages(conn, (told, named, back))
+    return _messages(conn, (  # within one order, the figures right: nothing to check (rv51d 6)
+        [pair for pair in told if pair.old.order_id != pair.new.order_id],
+        [pair for pair in named if pair.old.order_id != pair.new.order_id or MARK not in
+         pair.new.key], back))  # its payment row of the total's sum and day: that total
+
+
+def _copied(conn: sqlite3.Connection, emptied: Emptied) -> set[str | None]:
+    """The files whose received totals this file re-sends: a row writing a stored total's
+    day whose figure, day and currency the write kept (the same figure re-sent; a later
+    receipt on the row, 1,000 of 07-15 where 06-28's 1,000 stood, is no copy: rv51d 3)."""
+    now = {key: (amount, day, currency) for key, amount, day, currency, *_ in conn.execute(
+        _RECEIVED, (json.dumps(list(emptied.copied)),))}
+    return {source for key, (money, source) in emptied.copied.items() if now.get(key) == money}
 
 
 def _unpaid(emptied: Emptied, line: Stored) -> bool:
@@ -173,40 +195,41 @@ class _Files:
     """The earlier files' lines, read once a file: whether this file re-sends each."""
 
     def __init__(self, conn: sqlite3.Connection, this: tuple[str, str | None], keys: set[str],
-                 paid: set[str]) -> None:
-        """`this`: the file's name and latest date; `keys`: its lines; `paid`: those of its
-        rows writing a received figure."""
-        self.conn, (self.name, self.day), self._keys, self.paid = conn, this, keys, paid
-        self._files: dict[str | None, tuple[bool, bool, str]] = {}
+                 copied: set[str | None]) -> None:
+        """`this`: the file's name and latest date; `keys`: its lines; `copied`: the files
+        whose received totals it re-sends (:func:`_copied`)."""
+        self.conn, (self.name, self.day), self._keys, self.copied = conn, this, keys, copied
+        self._files: dict[str | None, tuple[bool, str]] = {}
 
     def vouch(self, pair: Pair) -> bool:
         """Whether the file that wrote the emptied total is re-sent whole, dated no later
-        than this one, and (to another customer) shares another received figure with it."""
-        whole, shares, last = self._file(pair.old.source)
-        return (pair.old.source != self.name and whole and not (
-            self.day and last and last > self.day) and (
-            shares or pair.old.place[1] == pair.new.place[1]))
+        than this one, with another of its received figures (the same sum and day): asked of
+        every pair, one customer's two orders too (a firm writing each month's receipts
+        leaves June's blank by habit; A-2's late slip of June's day took A-1's, rv51d 2).
+        The file may be this one's name (one workbook kept all year, imported each month:
+        its earlier reading's receipts re-sent, rv51d 4)."""
+        whole, last = self._file(pair.old.source)
+        return whole and pair.old.source in self.copied and not (
+            self.day and last and last > self.day)
 
     def later(self, pair: Pair) -> bool:
         """Whether the file that wrote the emptied total is dated after this one, the figure
         not: this file the earlier list, imported late (the later file's place is kept)."""
-        last = self._file(pair.old.source)[2]
+        last = self._file(pair.old.source)[1]
         return pair.old.source != self.name and bool(
             self.day and last > self.day and str(pair.old.day) <= self.day)
 
-    def _file(self, source: str | None) -> tuple[bool, bool, str]:
+    def _file(self, source: str | None) -> tuple[bool, str]:
         if source not in self._files:
-            whole, shares, last = True, False, ""
-            for key, ordered, received, paid_on in self.conn.execute(
-                    "SELECT l.line_key, o.order_date, l.received_amount, l.received_date FROM "
-                    "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ?",
-                    (source,)):
+            whole, last = True, ""
+            for key, ordered, paid_on in self.conn.execute(
+                    "SELECT l.line_key, o.order_date, l.received_date FROM order_lines l JOIN "
+                    "orders o ON o.id = l.order_id WHERE l.source_file = ?", (source,)):
                 dated = max(ordered or "", paid_on or "")
                 last = max(last, dated)
                 if key not in self._keys and not (self.day and dated > self.day):
                     whole = False  # a line of it this file does not list
-                shares = shares or (received is not None and key in self.paid)
-            self._files[source] = (whole, shares, last)
+            self._files[source] = (whole, last)
         return self._files[source]
 
 

@@ -410,6 +410,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 9,600 of 06-18 on Castello's row, July's on Casa Bella's: Castello 0 open, 800 credit →
 # 8,800 open, black at 08-31, 82 days; its own 8,800 of 10-20 read 9 days late → 133); otherwise
 # both counted and the pair named (core.ledger.moved_receipts).
+# 32 (acct51e): that move is taken only where the later file re-sends another of the earlier
+# file's received figures with its day (a copy of its receipts), one customer's two orders
+# too (rv51d: a firm writing each month's receipts, Alpha's A-1 10,000 of 06-30 blank by habit
+# in July beside A-2's late slip of 06-30: 10,000 open, watch → 0 open; another buyer's row
+# paid again in July no longer passes for a copy: Alpha black at 08-31 → 0 open); one
+# workbook imported each month under one name moves it too (Alpha 0 → 10,000 open, watch).
 # 33 (acct51g): a row is stored as a later lot not shipped (acct51c) only where its notes,
 # product or status say a later lot in words meaning only that (第二批, 第2批, "2nd lot", "second
 # shipment", "balance shipment"; not 二批商, 尾货处理, 余货, 补发, "second batch color", "LOT 2"),
