@@ -67,7 +67,7 @@ from core.ledger.unread import (
     undated_refund_message,
 )
 from core.ledger.unread_tabs import unreadable_sheets
-from core.ledger.unsent_lots import unsent_lots
+from core.ledger.unsent_lots import dated_elsewhere, unsent_lots
 from core.ledger.unwritten_currency import blank_sheet
 from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
 from core.messages import Message, Refusal
@@ -306,10 +306,11 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
         sheet = apart.records
     else:
         add_codes(found.codes, layout)  # before the rows are read: their cells are let go
+        dated = dated_elsewhere(layout)  # (ETD beside 出货日期) so too
         sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                              lambda fraction: steps.report(fraction, name))
+        sheet.records = unsent_lots(sheet.records, dated)  # 第二批 with no 出货日期: not shipped
     found.date_order = found.date_order or sheet.date_order
-    sheet.records = unsent_lots(sheet.records)  # 第二批 with no 出货日期: not shipped yet
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
     unnamed: list[tuple[int, str, str]] = []

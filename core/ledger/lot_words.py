@@ -11,7 +11,17 @@ from functools import lru_cache
 from itertools import count
 
 from core.ledger.copy_names import later_copy
-from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
+from core.ledger.normalise import says_shipped
+from core.ledger.record import (
+    AMOUNT,
+    CREDIT_NOTE,
+    NOTES,
+    PRODUCT,
+    SHIP_DATE,
+    SHIP_DATE_KNOWN,
+    STATUS_TEXT,
+    Record,
+)
 from core.ledger.revised_files import revises
 
 # A lot's count in its words, however written: 第二批, 第2批, 二批, 第二次出货, "2nd shipment",
@@ -187,7 +197,7 @@ def other_lot(line: Shown, record: Record) -> bool:
     if not lot:  # beside a later lot's line read first (April's 第二批, then March's row)
         return later_lot(said) and None not in (ship, record[SHIP_DATE]) and (
             ship != record[SHIP_DATE])
-    if waits_apart(said, lot, ship, record[SHIP_DATE]):
+    if waits_apart(said, lot, ship, waiting(record)):
         return True
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
@@ -210,25 +220,52 @@ def later_lot(lot: str) -> bool:
                for word in lot.split("|"))
 
 
-# words counting no lot that name goods sent after the first shipment (lot_said's folding)
-_AFTER = re.compile(r"补发|余货|尾货|(?:balance|final|last)(?:shipment|lot|batch|delivery)")
+# words counting no lot that name goods shipped after the first (lot_said's folding)
+_AFTER = re.compile(r"(?:balance|final|last)(?:shipment|lot|delivery)")
+# lot words that also mean something else, read as no later lot (rv51c): 二批 without 第 (客户是
+# 二批商, a secondary wholesaler), 尾货 / 余货 (clearance goods: 尾货处理 马克杯), 补发 (a
+# replacement sent: 部分破损已补发 on a re-listed row made a second sale, revenue 12,000 where
+# 6,000 is), a batch ("Cup (second batch color)") and "Lot 2" (a product's code: Mug LOT 2 blue)
+_NOT_LATER = re.compile(r"^(?:[二三四五六七八九十]批|补发|余货|尾货)$|batch|^lot", re.IGNORECASE)
 
 
-def sent_after(lot: str) -> bool:
-    """Do the lot words (lot_said) name goods shipped after the first: a lot counted after
-    it (:func:`later_lot`), 补发, 余货, 尾货, "balance shipment"? Not 分批 or "partial
-    shipment", said of every part of an order shipped in parts (core.ledger.unsent_lots)."""
-    return later_lot(lot) or any(map(_AFTER.fullmatch, lot.split("|")))
+def sent_after(*cells: object) -> bool:
+    """Do the cells say their row is a lot shipped after the first, in words meaning only
+    that: 第二批, 第2批, 第二次出货, "2nd lot", "second shipment", "shipment 2", "balance
+    shipment"? Not 分批 or "partial shipment", said of every part of an order shipped in
+    parts, nor words meaning something else too (:data:`_NOT_LATER`; core.ledger.unsent_lots)."""
+    return any(not _NOT_LATER.search(m.group().strip()) and (
+        later_lot(word := _folded(m.group())) or bool(_AFTER.fullmatch(word)))
+        for cell in cells if isinstance(cell, str) and _HINT.search(cell)
+        for m in LOT_WORDS.finditer(cell))
 
 
-def waits_apart(said: str, lot: str, ship: object, mine: object) -> bool:
-    """Is a row saying a later lot (`lot`: :func:`sent_after`), its ship date blank (`mine`),
-    in the place of a line shipped (`ship`) that said none of its lot words (`said`), that
-    lot still to ship (core.ledger.unsent_lots)? June's tab 待出货 listing L-1's 第二批 alone,
-    6,000 as 第一批 shipped 03-01, was read as that line with its date left blank: the sale
-    of the second lot lost, revenue 6,000 where 12,000 is (acct51c)."""
-    return (mine is None and ship is not None and sent_after(lot)
-            and not set(lot.split("|")) & set(said.split("|")))
+def lot_waits(notes: object, product: object, status: object) -> bool:
+    """Does a row's notes, product or status cell say it is a later lot (:func:`sent_after`)
+    and its status not that it has shipped (已出货, 第二批已发: normalise.says_shipped)? With
+    its ship date blank such a row is still to ship (core.ledger.unsent_lots); a status saying
+    it shipped reads as before (rv51c: 12,000 open read as 6,000)."""
+    return sent_after(notes, product, status) and not says_shipped(
+        status if isinstance(status, str) else None)
+
+
+_cells_waits = lru_cache(maxsize=8192)(lot_waits)  # as _cells_lot
+
+
+def waiting(record: Record) -> bool:
+    """Is a row with its ship date blank, in a sheet with a ship-date column (a later file
+    without one says nothing of a date: rv51c), a later lot still to ship (:func:`lot_waits`)?"""
+    return (record[SHIP_DATE] is None and record[SHIP_DATE_KNOWN] != 0
+            and _cells_waits(record[NOTES], record[PRODUCT], record[STATUS_TEXT]))
+
+
+def waits_apart(said: str, lot: str, ship: object, waits: bool) -> bool:
+    """Is a row still to ship (`waits`: :func:`waiting`; `lot`: its lot words), in the place
+    of a line shipped (`ship`) that said none of its lot words (`said`), that lot on its own
+    (core.ledger.unsent_lots)? June's tab 待出货 listing L-1's 第二批 alone, 6,000 as 第一批
+    shipped 03-01, was read as that line with its date left blank: the sale of the second
+    lot lost, revenue 6,000 where 12,000 is (acct51c)."""
+    return waits and ship is not None and not set(lot.split("|")) & set(said.split("|"))
 
 
 def first_only(lot: str) -> bool:

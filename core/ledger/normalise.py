@@ -223,6 +223,17 @@ def says_unshipped(text: str | None) -> bool:
     return bool(text) and bool(_UNSHIPPED.search(fold(text or "")))
 
 
+# A status cell saying its line, or its lot, has shipped (已出货, 第二批已发, "shipped"): not an
+# invoice or papers sent (发票已发), nor a cell saying it has not (:func:`says_unshipped`).
+_SHIPPED = re.compile(r"(?<![票单证])已经?(?:出货|发货|出运|装运|装船|交货|发(?![票单]))"
+                      r"|(?<![a-z])shipped(?![a-z])")
+
+
+def says_shipped(text: str | None) -> bool:
+    """Does a status cell say its line has shipped (core.ledger.lot_words.lot_waits)?"""
+    return bool(text) and not says_unshipped(text) and bool(_SHIPPED.search(fold(text or "")))
+
+
 def placeholder(value: object) -> bool:
     """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
     called "-" with a copy of every list of its own."""

@@ -416,7 +416,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # in July beside A-2's late slip of 06-30: 10,000 open, watch → 0 open; another buyer's row
 # paid again in July no longer passes for a copy: Alpha black at 08-31 → 0 open); one
 # workbook imported each month under one name moves it too (Alpha 0 → 10,000 open, watch).
-READER_VERSION = 32
+# 33 (acct51g): a row is stored as a later lot not shipped (acct51c) only where its notes,
+# product or status say a later lot in words meaning only that (第二批, 第2批, "2nd lot", "second
+# shipment", "balance shipment"; not 二批商, 尾货处理, 余货, 补发, "second batch color", "LOT 2"),
+# its status does not say it shipped (已出货, 第二批已发) and no other ship-date column (ETD, 提单
+# 日期) dates it; a later file without a 出货日期 column makes no lot of its own of a row noted
+# 补发. rv51c: Zulu (第二批 已出货) 6,000 → 12,000 open, Echo (ETD 04-10) 6,000 → 12,000, Tango /
+# Victor / Whiskey 6,000-7,000 → 10,000-12,000 (their undated 2nd rows owed again, as before
+# acct51c), Kilo (部分破损已补发 re-listed) revenue 12,000 → 6,000.
+READER_VERSION = 33
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

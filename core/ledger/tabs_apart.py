@@ -52,6 +52,7 @@ from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import RawSheet, clip_merged
 from core.ledger.rows import SheetRecords, read_records
+from core.ledger.unsent_lots import dated_elsewhere, unsent_lots
 from core.ledger.workbook_layouts import tab_layout
 from core.messages import Refusal
 
@@ -184,7 +185,9 @@ def _read_each(send: Callable[[bytes], None], told: Connection, stream: Workbook
         add_codes(codes, layout)  # before its rows are read: their cells are let go then
         if settled is None:
             settled = pickle.loads(told.recv_bytes())  # noqa: S301 - the import's own
+        dated = dated_elsewhere(layout)  # (ETD beside 出货日期) so too
         records = read_records(layout, base_currency, settled or date_order)
+        records.records = unsent_lots(records.records, dated)  # as file_reader's
         settled = settled or records.date_order
         send(_packed(ReadTab(raw.name, layout, codes, records)))
 

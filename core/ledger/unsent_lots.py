@@ -1,14 +1,14 @@
 """A later lot without a ship date of its own: not shipped yet, however its invoice's other
 rows are dated.
 
-The analysis reads a line without a ship date as shipped with the first ship date written on
-its invoice (core.analysis.reading): a clerk who lists an order's products one a row writes the
-date once, on its first row. A row whose notes, product or status cell say it is a later lot
-of the order (第二批, 第2批, "2nd lot", "second shipment", 尾货, "balance shipment": the words of
-core.ledger.lot_words) says it ships apart: with its 出货日期 blank it has not shipped, as a cell
-saying 未出货 says (record.SHIP_SAID_NOT_YET), owed only from a due date the ledger states,
-until a later tab or file gives its date. Lagos's L-1 6,000 第一批 shipped 03-01 and 6,000
-第二批 to ship in July were owed 12,000 from 03-31, the buyer black-listed at 61 days in May
+The analysis reads a line without a ship date as shipped with the first ship date written on its
+invoice (core.analysis.reading): a clerk who lists an order's products one a row writes the date
+once, on its first row. A row whose notes, product or status cell say it is a later lot of the
+order (第二批, 第2批, "2nd lot", "second shipment", "balance shipment"), its status not saying it
+shipped (core.ledger.lot_words.lot_waits), says it ships apart: with its 出货日期 blank it has not
+shipped, as a cell saying 未出货 says (record.SHIP_SAID_NOT_YET), owed only from a due date the
+ledger states, until a later tab or file gives its date. Lagos's L-1 6,000 第一批 shipped 03-01 and
+6,000 第二批 to ship in July were owed 12,000 from 03-31, the buyer black-listed at 61 days in May
 for 6,000 not shipped (rv51a, acct51c).
 
 Not where a dated row of the same invoice on the sheet says the same lot: the lot's products
@@ -21,12 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.ledger.lot_words import row_lot, sent_after
+from core.ledger.fields import SYNONYMS
+from core.ledger.layout import SheetLayout
+from core.ledger.lot_words import row_lot, waiting
+from core.ledger.normalise import fold_header, not_yet
 from core.ledger.record import (
     CREDIT_NOTE,
     CUSTOMER_KEY,
     INVOICE_NO,
     ORDER_NO,
+    ROW,
     SHEET,
     SHIP_DATE,
     SHIP_DATE_KNOWN,
@@ -37,33 +41,56 @@ from core.ledger.record import (
 Invoice = tuple[object, object, object, object]  # sheet, customer key, order and invoice number
 
 
-def unsent(lots: Sequence[tuple[Invoice, str, bool]]) -> list[bool]:
-    """Per row (its invoice, lot words as lot_words.lot_said folds them, dated or not): a
-    later lot with no ship date whose invoice has no dated row saying that lot?"""
-    later = [not dated and sent_after(lot) for _, lot, dated in lots]
-    if not any(later):  # most sheets
-        return later
+def unsent(lots: Sequence[tuple[Invoice, str, bool, bool]]) -> list[bool]:
+    """Per row (its invoice, lot words as lot_words.lot_said folds them, dated or not, a
+    later lot still to ship or not: lot_words.waiting): a later lot with no ship date whose
+    invoice has no dated row saying that lot?"""
+    if not any(waits for *_, waits in lots):  # most sheets
+        return [False] * len(lots)
     dated_lots: dict[Invoice, set[str]] = {}
-    for invoice, lot, dated in lots:
+    for invoice, lot, dated, _ in lots:
         if dated and lot:
             dated_lots.setdefault(invoice, set()).update(lot.split("|"))
-    return [flag and not dated_lots.get(invoice, set()) & set(lot.split("|"))
-            for flag, (invoice, lot, _) in zip(later, lots, strict=True)]
+    return [waits and not dated_lots.get(invoice, set()) & set(lot.split("|"))
+            for invoice, lot, _, waits in lots]
 
 
-def unsent_lots(records: list[Record]) -> list[Record]:
+def unsent_lots(records: list[Record], dated: frozenset[int] = frozenset()) -> list[Record]:
     """A sheet's records, a later lot not shipped yet (:func:`unsent`) marked so: its
-    SHIP_DATE_KNOWN SHIP_SAID_NOT_YET where its sheet has a ship-date column. Only the rows of
-    an invoice with such a row are read for their lot (most rows are dated: perf)."""
-    waiting = {_invoice(r) for r in records if r[SHIP_DATE] is None and r[SHIP_DATE_KNOWN] == 1
-               and not r[CREDIT_NOTE] and sent_after(row_lot(r))}
-    if not waiting:  # most sheets
+    SHIP_DATE_KNOWN SHIP_SAID_NOT_YET where its sheet has a ship-date column; a row of
+    `dated` (:func:`dated_elsewhere`) is dated. Only the rows of an invoice with such a row
+    are read for their lot (most rows are dated: perf)."""
+    waits = [r[SHIP_DATE] is None and r[SHIP_DATE_KNOWN] == 1 and not r[CREDIT_NOTE]
+             and waiting(r) and r[ROW] not in dated for r in records]  # most: dated
+    if not any(waits):  # most sheets
         return records
-    flags = unsent([(invoice, row_lot(r) if invoice in waiting and r[SHIP_DATE_KNOWN] == 1
-                     and not r[CREDIT_NOTE] else "", r[SHIP_DATE] is not None)
-                    for r in records for invoice in (_invoice(r),)])
+    invoices = {_invoice(r) for r, w in zip(records, waits, strict=True) if w}
+    flags = unsent([(invoice, row_lot(r) if invoice in invoices and r[SHIP_DATE_KNOWN] == 1
+                     and not r[CREDIT_NOTE] else "",
+                     r[SHIP_DATE] is not None or r[ROW] in dated, w)
+                    for r, w in zip(records, waits, strict=True) for invoice in (_invoice(r),)])
     return [(*r[:SHIP_DATE_KNOWN], SHIP_SAID_NOT_YET, *r[SHIP_DATE_KNOWN + 1:]) if flag else r
             for r, flag in zip(records, flags, strict=True)]
+
+
+_SHIP_HEADERS = frozenset(fold_header(word) for word in SYNONYMS["ship_date"])
+
+
+def dated_elsewhere(layout: SheetLayout) -> frozenset[int]:
+    """The rows (their numbers) with a date in a ship-date column other than the one read
+    (ETD, 提单日期, 装运日期 beside 出货日期): shipped, whatever their 出货日期 says not. Echo's
+    第二批 with its ETD 04-10 and 出货日期 blank was read as not shipped, 6,000 open where
+    12,000 is (rv51c)."""
+    read = layout.mapping.get("ship_date")
+    others = [n for n, header in enumerate(layout.headers) if n != read and header
+              and fold_header(header) in _SHIP_HEADERS]
+    if read is None or not others:  # most sheets
+        return frozenset()
+    first = layout.sheet.first_row_number
+    return frozenset(first + n for n, cells in enumerate(layout.sheet.rows)
+                     if n > layout.header_index and any(
+                         cells[c] not in (None, "") and not not_yet(cells[c])
+                         for c in others if c < len(cells)))
 
 
 def _invoice(record: Record) -> Invoice:

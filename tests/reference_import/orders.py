@@ -27,6 +27,7 @@ from core.ledger.lot_words import (
     first_only,
     later_lot,
     lot_said,
+    lot_waits,
     paid_elsewhere,
     paid_said,
     waits_apart,
@@ -445,7 +446,8 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     if not lot:  # the first lot read after a later one's line (break35b)
         return (later_lot(said) and None not in (ship, mine, amount, record.amount)
                 and ship != mine)
-    if waits_apart(said, lot, ship, mine):  # 第二批 still to ship beside 第一批 shipped
+    if waits_apart(said, lot, ship, mine is None and record.ship_date_known != 0 and lot_waits(
+            record.notes, record.product, record.status_text)):  # 第二批 still to ship
         return True
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):

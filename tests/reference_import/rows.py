@@ -21,7 +21,7 @@ from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
-from core.ledger.lot_words import lot_said
+from core.ledger.lot_words import lot_said, lot_waits
 from core.ledger.normalise import (
     cell_text,
     credit_beyond_sale,
@@ -96,7 +96,7 @@ from core.ledger.typed_rows import (
     refund_under_way,
     returned_and_refunded,
 )
-from core.ledger.unsent_lots import unsent
+from core.ledger.unsent_lots import dated_elsewhere, unsent
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -428,17 +428,21 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
     out.pending = [(r, held[r.row]) for r in out.records if r.row in held]
     out.records = [r for r in out.records if r.row not in held]
-    _unsent_lots(layout.sheet.name, out.records)
+    _unsent_lots(layout.sheet.name, out.records, dated_elsewhere(layout))
     return out
 
 
-def _unsent_lots(sheet: str, records: list[Record]) -> None:
-    """A later lot (第二批) without a ship date of its own, no dated row of its invoice
-    saying that lot: not shipped yet, as 未出货 (core.ledger.unsent_lots)."""
+def _unsent_lots(sheet: str, records: list[Record], dated: frozenset[int]) -> None:
+    """A later lot (第二批) without a ship date of its own (nor one in an ETD column:
+    `dated`), no dated row of its invoice saying that lot: not shipped yet, as 未出货
+    (core.ledger.unsent_lots)."""
     flags = unsent([((sheet, r.customer_key, r.order_no, r.invoice_no),
                      "" if r.credit_note or r.ship_date_known != 1
                      else lot_said(r.notes, r.product, r.status_text),
-                     r.ship_date is not None) for r in records])
+                     r.ship_date is not None or r.row in dated,
+                     not r.credit_note and r.ship_date_known == 1 and r.ship_date is None
+                     and r.row not in dated and lot_waits(r.notes, r.product, r.status_text))
+                    for r in records])
     for r, flag in zip(records, flags, strict=True):
         if flag:
             r.ship_date_known = 2
