@@ -11,6 +11,9 @@ import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
+from test_acct51a_deleted_order import AUG, JULY, _august, _months, _row
+from test_lists_audit28 import at, by_name
+
 import core.ledger.written_keys as written_keys
 from core.ledger.deleted_orders import deleted_orders
 from core.store import connect
@@ -62,3 +65,26 @@ def test_an_update_month_holds_no_set_of_every_key_it_wrote(tmp_path: Path,
     assert peak < 400_000, peak
     standing = conn.execute("SELECT count(*) FROM order_lines WHERE status IS NULL")
     assert standing.fetchone()[0] == LINES
+
+
+OMEGA = "Omega Bad Co"
+X1_SHORT = _row("X-1", OMEGA, "2025-03-01", 3_000, "2025-03-05", 2_970, "2025-03-20")
+X2 = _row("X-2", OMEGA, "2025-06-01", 7_000, "2025-06-05", terms="OA 30 days")  # due 07-05
+
+
+def _omega(tmp_path: Path) -> tuple[float, float, str | None]:
+    c = by_name(at(tmp_path / "fast.sqlite", AUG))[OMEGA]
+    return c.open_amount, c.overdue_amount, c.list
+
+
+def test_an_order_paid_within_the_firms_tolerance_dropped_is_no_deletion(
+        tmp_path: Path) -> None:
+    """f14: X-1's 3,000 received 2,970 (a 30 USD bank charge: 1 %, inside the firm's 50 USD
+    tolerance, so the account has it paid), dropped from August's copy as closed. On main its
+    own 0.5 % said unpaid: X-1 cancelled, the 2,970 became credit paying X-2's 7,000 (open
+    4,030). Hand count at 08-31: X-1 paid, X-2 7,000 open and overdue 57 days; nothing named."""
+    july = [*JULY, X1_SHORT, X2]
+    _, august = _months(tmp_path, {"2025年07月": july},
+                        {"2025年08月": [r for r in _august(july) if r is not X1_SHORT]})
+    assert _omega(tmp_path)[:2] == (7_000, 7_000)
+    assert "taken as deleted" not in august

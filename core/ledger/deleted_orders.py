@@ -45,13 +45,17 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from core.i18n import N_
 from core.ledger.older_status import FileStatus
 from core.ledger.payment_lines import MARK, Written
+from core.ledger.terms import platform_paid
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.ledger.written_keys import among, chunks
 from core.messages import Message
+from core.rates import Rates
+from core.rules import Rules, load_rules
 
 
 def left_out(table: str = "") -> str:
@@ -64,7 +68,6 @@ def left_out(table: str = "") -> str:
 MOST = 3  # orders missing from a file re-sent whole: more is a shorter list, not deletions
 EACH = 3  # lines of it listed again unchanged for each order missing (those changed carry
 # this file's name now, uncounted): one order of a dozen rows, not one of two
-PAID_UP = 0.005  # share of an order's sum left unpaid that still settles it
 
 # each earlier file's standing lines by sheet, those this file lists and those it does not:
 # how many, the first order date, the latest date; the ids of a few left out (one scan, no
@@ -133,11 +136,12 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
     finally:
         conn.execute("DROP TABLE temp.listed_here")
     found: list[_Line] = []
+    short = Shortfall(conn, latest)
     for file in files.values():
         if file.missing and not file.many and file.last <= latest and (
                 file.gone <= file.sheets):  # a tab left out whole: nothing removed
             found.extend(_deleted(conn, file_name, [_Line(*row) for row in conn.execute(
-                _LINES, (json.dumps(file.missing),))], file))
+                _LINES, (json.dumps(file.missing),))], file, short))
     if found:
         conn.executemany(
             "UPDATE order_lines SET status = 'cancelled', status_file = ?, status_sheet = NULL, "
@@ -172,7 +176,7 @@ class _File:
 
 
 def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
-             file: _File) -> list[_Line]:
+             file: _File, short: Shortfall) -> list[_Line]:
     """The lines of one earlier file's orders this file deletes: none unless it re-sends every
     other line of it (see the module's docstring)."""
     orders = {line.order_id for line in missing if line.sale}
@@ -184,13 +188,37 @@ def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
         sold = sum(line.amount for line in missing if line.order_id == order and line.sale)
         if all(line.ordered < file.first for line in missing if line.order_id == order):
             return []  # older than all it lists: a list of the recent months
-        paid, renamed = conn.execute(  # paid from any file; a new line of its sum in this one
+        paid, renamed, terms = conn.execute(  # paid from any file; a new line of its sum here
             "SELECT COALESCE(sum(received_amount), 0), COALESCE(max(first_file = ? AND "
-            "source_file = ? AND abs(amount - ?) < 0.005), 0) FROM order_lines WHERE "
-            "order_id = ?", (file_name, file_name, sold, order)).fetchone()
-        if paid >= sold * (1 - PAID_UP) or renamed:
-            return []  # settled, dropped from a list of open orders; or renamed
+            "source_file = ? AND abs(amount - ?) < 0.005), 0), (SELECT payment_terms FROM "
+            "orders WHERE id = ?) FROM order_lines WHERE order_id = ?",
+            (file_name, file_name, sold, order, order)).fetchone()
+        if renamed or paid >= sold - short(sold, _currency(missing, order), terms):
+            return []  # settled (the account's tolerance), dropped from a list of open
+            # orders; or renamed
     return missing
+
+
+def _currency(lines: list[_Line], order: int) -> str:
+    return next(line.currency for line in lines if line.order_id == order)
+
+
+class Shortfall:
+    """The shortfall that leaves an order paid, as the account allows it (core.rules.Rules.
+    shortfall: the firm's tolerance, a payment platform's fee), at the file's latest date;
+    the rules and rates read when first asked."""
+
+    def __init__(self, conn: sqlite3.Connection, day: str) -> None:
+        self.conn, self.day = conn, date.fromisoformat(day[:10])
+        self.read: tuple[Rules, Rates] | None = None
+
+    def __call__(self, amount: float, currency: str, terms: str | None) -> float:
+        if self.read is None:
+            rules = load_rules(self.conn)
+            self.read = rules, Rates(self.conn, rules.base_currency)
+        rules, rates = self.read
+        return rules.shortfall(amount, rates.ratio("USD", currency, self.day) or 0.0,
+                               platform_paid(terms))
 
 
 def _back(conn: sqlite3.Connection, written: Written) -> list[Message]:
