@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import tracemalloc
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
-from test_acct51a_deleted_order import AUG, JULY, _august, _months, _row
+from ledgers import write_xlsx
+from test_acct51a_deleted_order import AUG, HEAD, JULY, N2, S1, _august, _months, _nordic, _row
+from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 import core.ledger.written_keys as written_keys
 from core.ledger.deleted_orders import deleted_orders
+from core.ledger.report import import_report
 from core.store import connect
 
 LINES = 8_000
@@ -84,7 +88,59 @@ def test_an_order_paid_within_the_firms_tolerance_dropped_is_no_deletion(
     own 0.5 % said unpaid: X-1 cancelled, the 2,970 became credit paying X-2's 7,000 (open
     4,030). Hand count at 08-31: X-1 paid, X-2 7,000 open and overdue 57 days; nothing named."""
     july = [*JULY, X1_SHORT, X2]
-    _, august = _months(tmp_path, {"2025年07月": july},
-                        {"2025年08月": [r for r in _august(july) if r is not X1_SHORT]})
+    _, august = _months(tmp_path, {"订单台账": july},
+                        {"订单台账": [r for r in _august(july) if r is not X1_SHORT]})
     assert _omega(tmp_path)[:2] == (7_000, 7_000)
     assert "taken as deleted" not in august
+
+
+def _cuikuan(tmp_path: Path, *steps: list[tuple[str, dict[str, list[list]]]]) -> list[str]:
+    """Each import's files (name, tabs), imported in turn by both imports: their reports."""
+    folder = tmp_path / "files"
+    folder.mkdir(parents=True)
+    rounds = [[write_xlsx(folder / name, {tab: [HEAD, *rows] for tab, rows in tabs.items()})
+               for name, tabs in step] for step in steps]
+    return [import_report(r) for r in _same_import(tmp_path, *rounds)]
+
+
+def test_an_order_a_cuikuan_workbook_lists_first_is_not_deleted(tmp_path: Path) -> None:
+    """f2: N-2 (15,000, due 06-30) moved out of August's copy into a 催款 workbook, picked first
+    in the same import. Main cancelled it though a file of that import lists it (Nordic 0, on no
+    list). Hand count at 08-31: 15,000 open and overdue 62 days; nothing named deleted."""
+    august = [r for r in _august(JULY) if r is not N2]
+    reports = _cuikuan(tmp_path, [("2025年07月订单台账.xlsx", {"订单台账": JULY})],
+                       [("8月催款.xlsx", {"催款": [N2]}),
+                        ("2025年08月订单台账.xlsx", {"订单台账": august})])
+    assert _nordic(tmp_path)[:2] == (15_000, 15_000)
+    assert not any("taken as deleted" in report for report in reports)
+
+
+def test_an_order_a_cuikuan_workbook_listed_stays_owed_month_after_month(
+        tmp_path: Path) -> None:
+    """f1: each month the ledger's copy first, then the 催款 workbook listing N-2; September's
+    催款 is August's unchanged ("already imported"). Main: August cancelled N-2 and the 催款
+    brought it back, September cancelled it again for good (Nordic 0). Hand count at 09-30:
+    15,000 open and overdue 92 days; September's import names nothing deleted."""
+    august = [r for r in _august(JULY) if r is not N2]
+    reports = _cuikuan(tmp_path, [("2025年07月订单台账.xlsx", {"订单台账": JULY})],
+                       [("2025年08月订单台账.xlsx", {"订单台账": august}),
+                        ("8月催款.xlsx", {"催款": [N2]})],
+                       [("2025年09月订单台账.xlsx", {"订单台账": [*august, S1]}),
+                        ("9月催款.xlsx", {"催款": [N2]})])
+    assert _nordic(tmp_path, date(2025, 9, 30))[:2] == (15_000, 15_000)
+    assert "already imported" in reports[-1] or "imported before" in reports[-1]
+    assert "taken as deleted" not in reports[-2]
+
+
+def test_a_deleted_order_an_earlier_dated_row_lists_again_stands_again(tmp_path: Path) -> None:
+    """August's copy (tab 2025年08月) leaves N-2 out, then the 催款 workbook, whose rows are
+    all dated before August, lists it (正常). The writer kept the later file's cancellation
+    and dropped its file's name (read as a line stored before schema 10): N-2 stayed cancelled
+    with nothing naming it (Nordic 0). Hand count at 08-31: 15,000 open and overdue 62 days,
+    the 催款 import says it stands again."""
+    august = [r for r in _august(JULY) if r is not N2]
+    reports = _cuikuan(tmp_path, [("2025年07月订单台账.xlsx", {"2025年07月": JULY})],
+                       [("2025年08月订单台账.xlsx", {"2025年08月": august}),
+                        ("8月催款.xlsx", {"催款": [N2]})])
+    assert _nordic(tmp_path)[:2] == (15_000, 15_000)
+    assert "it stands again" in reports[-1]

@@ -24,7 +24,11 @@ Not a deletion, stored as before: a file listing only the recent months or open 
 the earlier file's lines missing, or an order missing that was paid in full: settled, dropped
 from a list of open orders), a tab missing whole (nothing of that tab listed), a missing payment
 of an order still listed (core.ledger.corrected_payments weighs those), an order with a new line
-of its sum in this file (renamed: core.ledger.alike_lines), an earlier file dated after this one
+of its sum in this file (renamed: core.ledger.alike_lines), an order another file lists (a 催款
+workbook of the unpaid orders, imported before, in the same import or a month before: the open
+lines of an earlier file that a file listing fewer of its lines than it leaves out lists are
+kept by its name, listed_apart, acct51f), an order the account has paid within the firm's
+tolerance (core.rules.Rules.shortfall), an earlier file dated after this one
 (an earlier list imported late: it cannot hold the later file's orders). A row moved to another
 tab keeps its key and is listed. Nor is an order dated before every line the file lists again
 (a list of the months since). A line so cancelled is no line missing from a later file: the
@@ -85,6 +89,16 @@ _SHEETS = (
 _LISTED = (
     "INSERT OR IGNORE INTO temp.listed_here SELECT id FROM order_lines WHERE line_key IN "
     "(SELECT value FROM json_each(?)) AND source_file IN (SELECT value FROM json_each(?))")
+# an earlier file's open sales this file lists, where it lists fewer of its lines than it
+# leaves out (a 催款 workbook's unpaid orders of the ledger): kept by this file's name
+_APART = (
+    "INSERT OR IGNORE INTO listed_apart SELECT l.id, ? FROM order_lines l WHERE "
+    "l.source_file = ? AND l.id IN (SELECT id FROM temp.listed_here) AND l.amount > 0 AND "
+    "NOT l.credit_note AND COALESCE(l.received_amount, 0) < l.amount")
+# the orders of lines another file than these two listed
+_LISTED_APART = (
+    "SELECT DISTINCT l.order_id FROM listed_apart a JOIN order_lines l ON l.id = a.line_id "
+    "WHERE a.line_id IN (SELECT value FROM json_each(?)) AND a.file NOT IN (?, ?)")
 _LINES = (
     "SELECT l.id, l.order_id, l.line_key, l.source_file, l.source_sheet, l.source_row, "
     "l.amount, COALESCE(l.currency, o.currency), l.received_amount, l.credit_note, "
@@ -133,6 +147,8 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
         for source, sheet, here, count, first, last, ids in conn.execute(_SHEETS, (
                 MOST * 10, json.dumps(sources))):
             files[source].add(sheet, bool(here), count, (first, last), ids)
+        conn.executemany(_APART, [(file_name, source) for source, file in files.items()
+                                  if file.here < file.out])
     finally:
         conn.execute("DROP TABLE temp.listed_here")
     found: list[_Line] = []
@@ -156,7 +172,7 @@ class _File:
     the first order date), those it leaves out (their ids, their sheets), the latest date."""
 
     def __init__(self) -> None:
-        self.here, self.first, self.last = 0, "9999", ""
+        self.here, self.out, self.first, self.last = 0, 0, "9999", ""
         self.sheets: set[str] = set()
         self.gone: set[str] = set()
         self.missing: list[int] = []
@@ -170,6 +186,7 @@ class _File:
             self.sheets.add(sheet)
             self.first = min(self.first, days[0])
         else:
+            self.out += count
             self.gone.add(sheet)
             self.missing.extend(json.loads(ids) if ids else [])
             self.many = self.many or not ids or len(self.missing) > MOST * 10
@@ -179,6 +196,11 @@ def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
              file: _File, short: Shortfall) -> list[_Line]:
     """The lines of one earlier file's orders this file deletes: none unless it re-sends every
     other line of it (see the module's docstring)."""
+    if not missing:
+        return []
+    apart = {order for order, in conn.execute(_LISTED_APART, (
+        json.dumps([line.id for line in missing]), file_name, missing[0].source))}
+    missing = [line for line in missing if line.order_id not in apart]  # another file lists
     orders = {line.order_id for line in missing if line.sale}
     if not orders or len(orders) > MOST or any(line.order_id not in orders for line in missing):
         return []  # a payment of an order listed, a credit note: corrected_payments' case
