@@ -144,3 +144,15 @@ def test_a_deleted_order_an_earlier_dated_row_lists_again_stands_again(tmp_path:
                         ("8月催款.xlsx", {"催款": [N2]})])
     assert _nordic(tmp_path)[:2] == (15_000, 15_000)
     assert "it stands again" in reports[-1]
+
+
+def test_an_order_number_typo_corrected_reads_as_renumbered(tmp_path: Path) -> None:
+    """f6: August's copy writes N-2 as N-20 (the typo corrected: same customer, date, sum).
+    Counted once (15,000 open, not 30,000), and the report says N-2 reads as renumbered N-20,
+    where main said N-2 was "taken as deleted (cancelled)"."""
+    n20 = ["N-20", *N2[1:]]
+    _, august = _months(tmp_path, {"订单台账": JULY},
+                        {"订单台账": [n20 if r is N2 else r for r in _august(JULY)]})
+    assert _nordic(tmp_path)[:2] == (15_000, 15_000)
+    assert "read as the order renumbered, not deleted, and counted once, as N-20" in august
+    assert "taken as deleted" not in august

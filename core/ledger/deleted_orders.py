@@ -95,6 +95,13 @@ _APART = (
     "INSERT OR IGNORE INTO listed_apart SELECT l.id, ? FROM order_lines l WHERE "
     "l.source_file = ? AND l.id IN (SELECT id FROM temp.listed_here) AND l.amount > 0 AND "
     "NOT l.credit_note AND COALESCE(l.received_amount, 0) < l.amount")
+# the number of a new order this file wrote of an order's customer, date and sum (a typo's
+# number corrected, C25X01 → C25X10: rv51c f6): the order renumbered, not deleted
+_RENUMBERED = (
+    "SELECT n.order_no FROM orders o JOIN orders n ON n.customer_id = o.customer_id AND "
+    "n.order_date = o.order_date AND n.id <> o.id JOIN order_lines l ON l.order_id = n.id "
+    "WHERE o.id = ? AND l.first_file = ? AND l.source_file = ? GROUP BY n.id "
+    "HAVING abs(sum(l.amount) - ?) < 0.005 LIMIT 1")
 # the orders of lines another file than these two listed
 _LISTED_APART = (
     "SELECT DISTINCT l.order_id FROM listed_apart a JOIN order_lines l ON l.id = a.line_id "
@@ -152,19 +159,19 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
     finally:
         conn.execute("DROP TABLE temp.listed_here")
     found: list[_Line] = []
-    short = Shortfall(conn, latest)
+    short, renumbered = Shortfall(conn, latest), dict[int, str]()
     for file in files.values():
         if file.missing and not file.many and file.last <= latest and (
                 file.gone <= file.sheets):  # a tab left out whole: nothing removed
             found.extend(_deleted(conn, file_name, [_Line(*row) for row in conn.execute(
-                _LINES, (json.dumps(file.missing),))], file, short))
+                _LINES, (json.dumps(file.missing),))], file, short, renumbered))
     if found:
         conn.executemany(
             "UPDATE order_lines SET status = 'cancelled', status_file = ?, status_sheet = NULL, "
             "status_row = NULL, status_day = ? WHERE id = ?",
             [(file_name, status.day(), line.id) for line in found if line.sale])
         conn.executemany(STATUS_FROM_LINES, [(i,) for i in sorted({g.order_id for g in found})])
-    return [*said, *_messages(found)]
+    return [*said, *_messages(found, renumbered)]
 
 
 class _File:
@@ -193,9 +200,10 @@ class _File:
 
 
 def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
-             file: _File, short: Shortfall) -> list[_Line]:
+             file: _File, short: Shortfall, renumbered: dict[int, str]) -> list[_Line]:
     """The lines of one earlier file's orders this file deletes: none unless it re-sends every
-    other line of it (see the module's docstring)."""
+    other line of it (see the module's docstring). An order this file holds again under a new
+    number (:data:`_RENUMBERED`) is deleted too, its figures counted once, and said so."""
     if not missing:
         return []
     apart = {order for order, in conn.execute(_LISTED_APART, (
@@ -218,6 +226,9 @@ def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
         if renamed or paid >= sold - short(sold, _currency(missing, order), terms):
             return []  # settled (the account's tolerance), dropped from a list of open
             # orders; or renamed
+        again = conn.execute(_RENUMBERED, (order, file_name, file_name, sold)).fetchone()
+        if again and again[0]:
+            renumbered[order] = again[0]
     return missing
 
 
@@ -265,7 +276,7 @@ def _back(conn: sqlite3.Connection, written: Written) -> list[Message]:
          "file": gone_by}) for _, _, order, customer, amount, currency, gone_by in found]
 
 
-def _messages(cancelled: list[_Line]) -> list[Message]:
+def _messages(cancelled: list[_Line], renumbered: dict[int, str]) -> list[Message]:
     said: list[Message] = []
     firsts: dict[int, _Line] = {}
     for line in sorted(cancelled, key=lambda g: (g.source, g.sheet, g.row)):
@@ -278,6 +289,13 @@ def _messages(cancelled: list[_Line]) -> list[Message]:
         params = {"order": first.order, "customer": first.customer,
                   "amount": _money(sold, first.currency), "sheet": first.sheet,
                   "row": first.row, "file": first.source, "paid": _money(paid, first.currency)}
+        if order in renumbered:
+            said.append(Message("renumbered_order", N_(
+                "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
+                "not in this file, which holds order {new} of the same customer, date and sum: "
+                "read as the order renumbered, not deleted, and counted once, as {new}."),
+                {**params, "new": renumbered[order]}))
+            continue
         said.append(Message("deleted_order_paid" if paid else "deleted_order", N_(
             "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
             "not in this file, which lists every other line of that file again: it is taken "
