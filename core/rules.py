@@ -142,6 +142,27 @@ class Rules:
                 "terms": self.risk_weight_terms, "history": self.risk_weight_history,
                 "capital": self.risk_weight_capital}
 
+    def platform_kept(self, amount: float, fixed: float) -> float:
+        """What a payment platform keeps of `amount` (PayPal: 4.4 % + 0.30 USD; `fixed`:
+        platform_fee_usd in the money's units), and a cent for its rounding: short by this,
+        an invoice is paid."""
+        return abs(amount) * self.platform_fee_pct / 100 + fixed + 0.01
+
+    def shortfall(self, amount: float, per_usd: float, platform: bool) -> float:
+        """The shortfall on `amount` that still counts as paid, in its money (`per_usd`: its
+        units per USD): the tolerance's share or its USD floor, whichever is larger; where a
+        payment platform takes the money (`platform`), what it keeps, if more."""
+        allowed = short_allowed(amount, self.tolerance_usd * per_usd, self.tolerance_pct)
+        return max(allowed, self.platform_kept(amount, self.platform_fee_usd * per_usd)
+                   ) if platform else allowed
+
+
+def short_allowed(amount: float, floor: float, pct: float) -> float:
+    """The shortfall that counts as nothing (a bank charge, a rounding) on `amount`: `pct` of
+    it, or `floor` (tolerance_usd in its currency), whichever is larger (settings.py)."""
+    share = abs(amount) * pct / 100
+    return share if share > floor else floor
+
 
 FIELDS = frozenset(f.name for f in fields(Rules))
 

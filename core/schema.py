@@ -388,4 +388,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE order_lines ADD COLUMN row_day TEXT;
     """,
+    # 24: the open lines of an earlier file that another file listed, by that file's name (a
+    # 催款 workbook listing the ledger's unpaid orders): a later copy of the ledger leaving
+    # such an order out has not deleted it (core.ledger.deleted_orders, acct51f). Empty in an
+    # older database: an order so listed before is taken as it was
+    """
+    CREATE TABLE listed_apart (
+        line_id INTEGER NOT NULL,
+        file TEXT NOT NULL,
+        PRIMARY KEY (line_id, file)
+    );
+    """,
 )

@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from core.analysis.dataset import CENT, Money, OrderRow, ShipmentRow, short_allowed
+from core.analysis.dataset import CENT, Money, OrderRow, ShipmentRow
 from core.ledger.normalise import fold
-from core.rules import Rules
+from core.rules import Rules, short_allowed
 
 
 class Named:

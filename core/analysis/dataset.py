@@ -205,13 +205,6 @@ class Dataset:
     # in several files (one entry a wire)
 
 
-def short_allowed(amount: float, floor: float, pct: float) -> float:
-    """The shortfall that counts as nothing (a bank charge, a rounding) on `amount`: `pct` of
-    it, or `floor` (tolerance_usd in its currency), whichever is larger (settings.py)."""
-    share = abs(amount) * pct / 100
-    return share if share > floor else floor
-
-
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 

@@ -111,7 +111,7 @@ class Ledger:
         if fixed is None:
             fixed = self._fees[currency] = self.convert(
                 self.rules.platform_fee_usd, "USD", currency, self.as_of) or 0.0
-        return abs(amount) * self.rules.platform_fee_pct / 100 + fixed + 0.01
+        return self.rules.platform_kept(amount, fixed)
 
     def usd(self, amount: float, currency: str) -> float | None:
         return self.convert(amount, currency, "USD", self.as_of)

@@ -24,7 +24,11 @@ Not a deletion, stored as before: a file listing only the recent months or open 
 the earlier file's lines missing, or an order missing that was paid in full: settled, dropped
 from a list of open orders), a tab missing whole (nothing of that tab listed), a missing payment
 of an order still listed (core.ledger.corrected_payments weighs those), an order with a new line
-of its sum in this file (renamed: core.ledger.alike_lines), an earlier file dated after this one
+of its sum in this file (renamed: core.ledger.alike_lines), an order another file lists (a 催款
+workbook of the unpaid orders, imported before, in the same import or a month before: the open
+lines of an earlier file that a file listing fewer of its lines than it leaves out lists are
+kept by its name, listed_apart, acct51f), an order the account has paid within the firm's
+tolerance (core.rules.Rules.shortfall), an earlier file dated after this one
 (an earlier list imported late: it cannot hold the later file's orders). A row moved to another
 tab keeps its key and is listed. Nor is an order dated before every line the file lists again
 (a list of the months since). A line so cancelled is no line missing from a later file: the
@@ -43,15 +47,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from core.i18n import N_
 from core.ledger.older_status import FileStatus
-from core.ledger.payment_lines import MARK
-from core.ledger.reread_rows import Written
+from core.ledger.payment_lines import MARK, Written
+from core.ledger.terms import platform_paid
 from core.ledger.writer_sql import STATUS_FROM_LINES
+from core.ledger.written_keys import among, chunks
 from core.messages import Message
+from core.rates import Rates
+from core.rules import Rules, load_rules
 
 
 def left_out(table: str = "") -> str:
@@ -64,18 +72,40 @@ def left_out(table: str = "") -> str:
 MOST = 3  # orders missing from a file re-sent whole: more is a shorter list, not deletions
 EACH = 3  # lines of it listed again unchanged for each order missing (those changed carry
 # this file's name now, uncounted): one order of a dozen rows, not one of two
-PAID_UP = 0.005  # share of an order's sum left unpaid that still settles it
 
 # each earlier file's standing lines by sheet, those this file lists and those it does not:
 # how many, the first order date, the latest date; the ids of a few left out (one scan, no
 # line read into Python: a million-line store's update month lists them all)
 _SHEETS = (
-    "SELECT l.source_file, l.source_sheet, l.line_key IN (SELECT value FROM json_each(?)), "
+    "SELECT l.source_file, l.source_sheet, l.id IN (SELECT id FROM temp.listed_here), "
     "count(*), min(COALESCE(o.order_date, '')), max(max(COALESCE(o.order_date, ''), "
     "COALESCE(l.received_date, ''), COALESCE(l.row_day, ''))), CASE WHEN count(*) <= ? THEN "
     "json_group_array(l.id) END FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
     "l.source_file IN (SELECT value FROM json_each(?)) AND l.status IS NOT 'cancelled' "
     "GROUP BY 1, 2, 3")
+# the ids of the earlier files' lines this file lists, a chunk of its keys at a time: no set of
+# a million keys in Python, nor their JSON in SQLite (acct51f: the 1M update month's peak
+# 1,383,204 KB with them, 935,804 KB without the step)
+_LISTED = (
+    "INSERT OR IGNORE INTO temp.listed_here SELECT id FROM order_lines WHERE line_key IN "
+    "(SELECT value FROM json_each(?)) AND source_file IN (SELECT value FROM json_each(?))")
+# an earlier file's open sales this file lists, where it lists fewer of its lines than it
+# leaves out (a 催款 workbook's unpaid orders of the ledger): kept by this file's name
+_APART = (
+    "INSERT OR IGNORE INTO listed_apart SELECT l.id, ? FROM order_lines l WHERE "
+    "l.source_file = ? AND l.id IN (SELECT id FROM temp.listed_here) AND l.amount > 0 AND "
+    "NOT l.credit_note AND COALESCE(l.received_amount, 0) < l.amount")
+# the number of a new order this file wrote of an order's customer, date and sum (a typo's
+# number corrected, C25X01 → C25X10: rv51c f6): the order renumbered, not deleted
+_RENUMBERED = (
+    "SELECT n.order_no FROM orders o JOIN orders n ON n.customer_id = o.customer_id AND "
+    "n.order_date = o.order_date AND n.id <> o.id JOIN order_lines l ON l.order_id = n.id "
+    "WHERE o.id = ? AND l.first_file = ? AND l.source_file = ? GROUP BY n.id "
+    "HAVING abs(sum(l.amount) - ?) < 0.005 LIMIT 1")
+# the orders of lines another file than these two listed
+_LISTED_APART = (
+    "SELECT DISTINCT l.order_id FROM listed_apart a JOIN order_lines l ON l.id = a.line_id "
+    "WHERE a.line_id IN (SELECT value FROM json_each(?)) AND a.file NOT IN (?, ?)")
 _LINES = (
     "SELECT l.id, l.order_id, l.line_key, l.source_file, l.source_sheet, l.source_row, "
     "l.amount, COALESCE(l.currency, o.currency), l.received_amount, l.credit_note, "
@@ -112,35 +142,36 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
     (WriteCounts.listed) had that this file, re-sending the rest, leaves out, cancelled,
     its status dated as a row of this file would date it (`status`: its latest date too)."""
     sources = sorted({source for source in listed if source and source != file_name})
-    keys: set[str] = set()
-
-    def written_keys() -> set[str]:  # read once, where asked: a first import asks none (perf40b)
-        if not keys:
-            keys.update(key for _, _, key in written())
-        return keys
-
-    said = _back(conn, written_keys)
+    said = _back(conn, written)
     latest = status.latest() if sources else None
     if not sources or not latest:
         return said
-    written_keys()
     files: dict[str, _File] = defaultdict(_File)
-    for source, sheet, here, count, first, last, ids in conn.execute(_SHEETS, (
-            json.dumps(sorted(keys)), MOST * 10, json.dumps(sources))):
-        files[source].add(sheet, bool(here), count, (first, last), ids)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS listed_here (id INTEGER PRIMARY KEY)")
+    try:
+        for chunk in chunks(key for _, _, key in written()):
+            conn.execute(_LISTED, (json.dumps(chunk), json.dumps(sources)))
+        for source, sheet, here, count, first, last, ids in conn.execute(_SHEETS, (
+                MOST * 10, json.dumps(sources))):
+            files[source].add(sheet, bool(here), count, (first, last), ids)
+        conn.executemany(_APART, [(file_name, source) for source, file in files.items()
+                                  if file.here < file.out])
+    finally:
+        conn.execute("DROP TABLE temp.listed_here")
     found: list[_Line] = []
+    short, renumbered = Shortfall(conn, latest), dict[int, str]()
     for file in files.values():
         if file.missing and not file.many and file.last <= latest and (
                 file.gone <= file.sheets):  # a tab left out whole: nothing removed
             found.extend(_deleted(conn, file_name, [_Line(*row) for row in conn.execute(
-                _LINES, (json.dumps(file.missing),))], file))
+                _LINES, (json.dumps(file.missing),))], file, short, renumbered))
     if found:
         conn.executemany(
             "UPDATE order_lines SET status = 'cancelled', status_file = ?, status_sheet = NULL, "
             "status_row = NULL, status_day = ? WHERE id = ?",
             [(file_name, status.day(), line.id) for line in found if line.sale])
         conn.executemany(STATUS_FROM_LINES, [(i,) for i in sorted({g.order_id for g in found})])
-    return [*said, *_messages(found)]
+    return [*said, *_messages(found, renumbered)]
 
 
 class _File:
@@ -148,7 +179,7 @@ class _File:
     the first order date), those it leaves out (their ids, their sheets), the latest date."""
 
     def __init__(self) -> None:
-        self.here, self.first, self.last = 0, "9999", ""
+        self.here, self.out, self.first, self.last = 0, 0, "9999", ""
         self.sheets: set[str] = set()
         self.gone: set[str] = set()
         self.missing: list[int] = []
@@ -162,15 +193,22 @@ class _File:
             self.sheets.add(sheet)
             self.first = min(self.first, days[0])
         else:
+            self.out += count
             self.gone.add(sheet)
             self.missing.extend(json.loads(ids) if ids else [])
             self.many = self.many or not ids or len(self.missing) > MOST * 10
 
 
 def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
-             file: _File) -> list[_Line]:
+             file: _File, short: Shortfall, renumbered: dict[int, str]) -> list[_Line]:
     """The lines of one earlier file's orders this file deletes: none unless it re-sends every
-    other line of it (see the module's docstring)."""
+    other line of it (see the module's docstring). An order this file holds again under a new
+    number (:data:`_RENUMBERED`) is deleted too, its figures counted once, and said so."""
+    if not missing:
+        return []
+    apart = {order for order, in conn.execute(_LISTED_APART, (
+        json.dumps([line.id for line in missing]), file_name, missing[0].source))}
+    missing = [line for line in missing if line.order_id not in apart]  # another file lists
     orders = {line.order_id for line in missing if line.sale}
     if not orders or len(orders) > MOST or any(line.order_id not in orders for line in missing):
         return []  # a payment of an order listed, a credit note: corrected_payments' case
@@ -180,24 +218,52 @@ def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
         sold = sum(line.amount for line in missing if line.order_id == order and line.sale)
         if all(line.ordered < file.first for line in missing if line.order_id == order):
             return []  # older than all it lists: a list of the recent months
-        paid, renamed = conn.execute(  # paid from any file; a new line of its sum in this one
+        paid, renamed, terms = conn.execute(  # paid from any file; a new line of its sum here
             "SELECT COALESCE(sum(received_amount), 0), COALESCE(max(first_file = ? AND "
-            "source_file = ? AND abs(amount - ?) < 0.005), 0) FROM order_lines WHERE "
-            "order_id = ?", (file_name, file_name, sold, order)).fetchone()
-        if paid >= sold * (1 - PAID_UP) or renamed:
-            return []  # settled, dropped from a list of open orders; or renamed
+            "source_file = ? AND abs(amount - ?) < 0.005), 0), (SELECT payment_terms FROM "
+            "orders WHERE id = ?) FROM order_lines WHERE order_id = ?",
+            (file_name, file_name, sold, order, order)).fetchone()
+        if renamed or paid >= sold - short(sold, _currency(missing, order), terms):
+            return []  # settled (the account's tolerance), dropped from a list of open
+            # orders; or renamed
+        again = conn.execute(_RENUMBERED, (order, file_name, file_name, sold)).fetchone()
+        if again and again[0]:
+            renumbered[order] = again[0]
     return missing
 
 
-def _back(conn: sqlite3.Connection, keys: Callable[[], set[str]]) -> list[Message]:
-    """The lines a file's deletion cancelled that this file lists again (`keys`: its line
-    keys): standing again."""
+def _currency(lines: list[_Line], order: int) -> str:
+    return next(line.currency for line in lines if line.order_id == order)
+
+
+class Shortfall:
+    """The shortfall that leaves an order paid, as the account allows it (core.rules.Rules.
+    shortfall: the firm's tolerance, a payment platform's fee), at the file's latest date;
+    the rules and rates read when first asked."""
+
+    def __init__(self, conn: sqlite3.Connection, day: str) -> None:
+        self.conn, self.day = conn, date.fromisoformat(day[:10])
+        self.read: tuple[Rules, Rates] | None = None
+
+    def __call__(self, amount: float, currency: str, terms: str | None) -> float:
+        if self.read is None:
+            rules = load_rules(self.conn)
+            self.read = rules, Rates(self.conn, rules.base_currency)
+        rules, rates = self.read
+        return rules.shortfall(amount, rates.ratio("USD", currency, self.day) or 0.0,
+                               platform_paid(terms))
+
+
+def _back(conn: sqlite3.Connection, written: Written) -> list[Message]:
+    """The lines a file's deletion cancelled that this file lists again (`written`: its rows):
+    standing again."""
     gone = conn.execute(  # few or none: a scan, no key sent to SQL
         "SELECT l.line_key, l.id, l.order_id, COALESCE(o.order_no, l.product, ''), c.name, "
         "l.amount, COALESCE(l.currency, o.currency), l.status_file FROM order_lines l JOIN "
         "orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE "
         f"{left_out('l.')}").fetchall()
-    found = [row[1:] for row in gone if row[0] in keys()] if gone else []
+    here = among(written, {row[0] for row in gone})
+    found = [row[1:] for row in gone if row[0] in here]
     if not found:
         return []
     conn.executemany("UPDATE order_lines SET status = NULL, status_file = NULL, status_day = "
@@ -210,7 +276,7 @@ def _back(conn: sqlite3.Connection, keys: Callable[[], set[str]]) -> list[Messag
          "file": gone_by}) for _, _, order, customer, amount, currency, gone_by in found]
 
 
-def _messages(cancelled: list[_Line]) -> list[Message]:
+def _messages(cancelled: list[_Line], renumbered: dict[int, str]) -> list[Message]:
     said: list[Message] = []
     firsts: dict[int, _Line] = {}
     for line in sorted(cancelled, key=lambda g: (g.source, g.sheet, g.row)):
@@ -223,6 +289,13 @@ def _messages(cancelled: list[_Line]) -> list[Message]:
         params = {"order": first.order, "customer": first.customer,
                   "amount": _money(sold, first.currency), "sheet": first.sheet,
                   "row": first.row, "file": first.source, "paid": _money(paid, first.currency)}
+        if order in renumbered:
+            said.append(Message("renumbered_order", N_(
+                "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
+                "not in this file, which holds order {new} of the same customer, date and sum: "
+                "read as the order renumbered, not deleted, and counted once, as {new}."),
+                {**params, "new": renumbered[order]}))
+            continue
         said.append(Message("deleted_order_paid" if paid else "deleted_order", N_(
             "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
             "not in this file, which lists every other line of that file again: it is taken "

@@ -110,8 +110,10 @@ NO_STATUS_ROW = (None, None, None)  # the line's status was written by its sourc
 def status_row(stored: Sequence) -> tuple:
     """The row (file name, sheet, row) that wrote a stored line's status, from its source
     columns (core.ledger.writer_sql.SOURCE_COLUMNS): its own where kept apart, else its
-    source's."""
-    return tuple(stored[3:6]) if stored[5] is not None else tuple(stored[:3])
+    source's. A file that left the line out (core.ledger.deleted_orders.left_out) has no row:
+    its name stays, kept apart."""
+    return tuple(stored[3:6]) if stored[5] is not None or stored[3] is not None else tuple(
+        stored[:3])
 
 
 def _writer(stored: Sequence, said: str | None) -> tuple:
@@ -405,6 +407,6 @@ def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequenc
         return (*read, *read)
     if not keeps_source(said, before[L_STATUS], merged[L_STATUS]):
         return (*read, *NO_STATUS_ROW)
-    if stored[5] is None:
+    if stored[5] is None and stored[3] is None:  # not a file leaving the line out (acct51f)
         return (*stored[:3], *NO_STATUS_ROW)
     return (*read, *stored[3:6])

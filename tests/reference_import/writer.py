@@ -88,8 +88,9 @@ def _source(source: tuple) -> dict[str, object]:
 
 
 def _status_row(old: Mapping[str, Any]) -> tuple:
-    """The row that wrote a stored line's status: its own columns, else its source's."""
-    kind = "status" if old["status_row"] is not None else "source"
+    """The row that wrote a stored line's status: its own columns, else its source's (a file
+    that left the line out has no row: its name, kept apart)."""
+    kind = "status" if old["status_row"] is not None or old["status_file"] else "source"
     return tuple(old[f"{kind}_{part}"] for part in ("file", "sheet", "row"))
 
 
@@ -591,7 +592,8 @@ class LedgerWriter:
             elif record.status == merged["status"] == "cancelled":
                 status = source  # the row known to have cancelled it
             elif keeps_source(record.status, old["status"], merged["status"]):  # not its row's
-                if old["status_row"] is None:  # stored before schema 10: its source stays
+                if old["status_row"] is None and old["status_file"] is None:  # stored before
+                    # schema 10: its source stays
                     source = (old["source_file"], old["source_sheet"], old["source_row"])
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
