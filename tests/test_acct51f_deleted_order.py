@@ -7,6 +7,7 @@ step, over the 1 GB cap. The lines the file lists are now found a chunk of keys 
 
 from __future__ import annotations
 
+import sqlite3
 import tracemalloc
 from collections.abc import Iterator
 from datetime import date
@@ -39,12 +40,8 @@ def _key(n: int) -> str:
     return f"o:pi24{n:07}|玻璃调料瓶套装 红色小号#0"
 
 
-def test_an_update_month_holds_no_set_of_every_key_it_wrote(tmp_path: Path,
-                                                          monkeypatch) -> None:
-    """8,000 lines stored from last month's file, this month's file lists them all, asked
-    500 keys at a time: nothing deleted, and the step's Python peak stays under 400 kB (a set,
-    a sorted list and the JSON of the 8,000 keys: 2.3 MB)."""
-    monkeypatch.setattr(written_keys, "CHUNK", 500)
+def stored_lines(tmp_path: Path, count: int) -> sqlite3.Connection:
+    """A store holding `count` lines of one order (keys :func:`_key`) from 11月.xlsx."""
     conn = connect(tmp_path / "db.sqlite")
     conn.execute("BEGIN")
     conn.execute("INSERT INTO customers (id, key, name) VALUES (1, 'acme', 'Acme Ltd')")
@@ -53,8 +50,18 @@ def test_an_update_month_holds_no_set_of_every_key_it_wrote(tmp_path: Path,
     conn.executemany(
         "INSERT INTO order_lines (order_id, line_key, amount, currency, source_file, "
         "source_sheet, source_row) VALUES (1, ?, 100, 'USD', '11月.xlsx', '台账', ?)",
-        [(_key(n), n + 2) for n in range(LINES)])
+        [(_key(n), n + 2) for n in range(count)])
     conn.execute("COMMIT")
+    return conn
+
+
+def test_an_update_month_holds_no_set_of_every_key_it_wrote(tmp_path: Path,
+                                                          monkeypatch) -> None:
+    """8,000 lines stored from last month's file, this month's file lists them all, asked
+    500 keys at a time: nothing deleted, and the step's Python peak stays under 400 kB (a set,
+    a sorted list and the JSON of the 8,000 keys: 2.3 MB)."""
+    monkeypatch.setattr(written_keys, "CHUNK", 500)
+    conn = stored_lines(tmp_path, LINES)
 
     def written(mark: str = "") -> Iterator[tuple[str, int, str]]:
         return (("台账", n + 2, _key(n)) for n in range(LINES) if mark in _key(n))

@@ -290,19 +290,18 @@ class LedgerFile:
             if not all(map(_WRITTEN, records)):  # every row's currency written: none (perf50)
                 yield from ((r[SHEET], r[ROW]) for r in records if _unsaid(r))
 
-    def blank_receipts(self) -> set[str]:
+    def blank_receipts(self) -> Iterator[str]:
         """The line keys of the rows whose received figure and date are both blank (core.
-        ledger.moved_receipts asks the store for those holding one), at C speed where loose:
-        asked of every import, most rows of a month's file."""
-        found: set[str] = set()
+        ledger.moved_receipts asks the store for those holding one, a chunk at a time: not
+        held as a set, mem51), at C speed where loose: asked of every import, most rows of a
+        month's file."""
         for sheet, typed in self._receipt_sheets():
             if typed is None and sheet.records is not None and sheet.groups is not None:
-                found.update(compress(sheet.groups.keys, map(
-                    eq, map(_RECEIVED, sheet.records), repeat((None, None)))))
+                yield from compress(sheet.groups.keys, map(
+                    eq, map(_RECEIVED, sheet.records), repeat((None, None))))
                 continue
-            found.update(key for _, _, key, _, written in self._packed_cells(sheet, typed or set())
-                         if not written)
-        return found
+            yield from (key for _, _, key, _, written in self._packed_cells(sheet, typed or set())
+                        if not written)
 
     def receipt_cells(self) -> Iterator[tuple[str, int, str, str | None, bool]]:
         """Each row's sheet, row number, line key, received date and whether its received
