@@ -11,6 +11,7 @@ from test_main_window import open_window, visible_customers
 
 from core.override_changes import pin
 from ui.customers.table_model import COLUMN_INDEX
+from ui.widgets import words_width
 
 WAIT = 30000
 STOP = COLUMN_INDEX["stop_loss"]
@@ -69,3 +70,17 @@ def test_the_column_sorts_black_first_then_pins(qtbot, tmp_path):
     assert shown[len(marked):] == [""] * (len(shown) - len(marked))
     window.list_filter.setCurrentIndex(window.list_filter.findData("white"))
     assert "Day SixtyOne" in visible_customers(window) and "Payer" not in visible_customers(window)
+
+
+def test_the_column_is_as_wide_as_the_words_it_shows(qtbot, tmp_path):
+    """The pins' words widen the column only where a pin overrules the rule: fitted to all three
+    always, it took 115 px for "yes" and pushed Country off the README's 1280 px window."""
+    window = _window(qtbot, tmp_path)
+    table, browser = window.table, window.browser
+    browser.fit_columns()
+    room = table.columnWidth(STOP)
+    assert room >= words_width(table, ["rule: yes – pinned"])  # Day SixtyOne's words whole
+    unpinned = [c for c in window.analysis.customers if c.customer not in ("Day SixtyOne", "Payer")]
+    window.model.set_customers(unpinned, window.model.rules)  # as a database without pins
+    browser.fit_columns()
+    assert words_width(table, ["yes"]) <= table.columnWidth(STOP) < room

@@ -256,6 +256,8 @@ class CustomerBrowser(QWidget):
         column 134 px wide at 150 %, past the table's edge)."""
         if column.key == "list":
             return {list_heading(c.list) for c in self.model.customers if c.list}
+        if column.key == "stop_loss":  # a pin's words only where a pin overrules the rule
+            return {column.text(c) for c in self.model.customers} - {""}
         return column.words() if column.words else ()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

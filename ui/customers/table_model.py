@@ -117,8 +117,7 @@ COLUMNS: tuple[Column, ...] = (
            tip=N_("The action list the customer is on: {lists}")),
     Column("stop_loss", N_("Stop-loss"), lambda c: stop_loss_text(c), stop_loss_rank,
            tip=N_("On the black list: suspend supply and collect. Where a list pinned by hand "
-                  "overrules the stop-loss rule, the cell says so."),
-           words=lambda: (tr(STOP_LOSS_MARK), tr(PINNED_BLACK_MARK), tr(OVERRULED_MARK))),
+                  "overrules the stop-loss rule, the cell says so.")),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
            lambda c: c.salesperson or "", tip=N_("The salesperson the ledger gives for the "
                                                   "customer's orders")),
