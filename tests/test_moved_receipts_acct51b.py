@@ -205,3 +205,22 @@ def test_a_file_re_sent_whole_and_a_row_moved_to_another_tab_change_nothing(tmp_
     assert owed[CASTELLO] == (0, 0) and owed[BELLA] == (0, 0)
     assert not [w for r in results for w in r.warnings if "receipt_moved" in w.code
                 or "receipt_maybe" in w.code]
+
+
+def test_a_month_deleting_an_order_and_moving_a_receipt_does_both(tmp_path: Path):
+    """July's copy both leaves out Delta's D-1 (cancelled, deleted from the copy) and moves
+    the 9,600 from Castello's row to Casa Bella's. Before: the deletion was taken, but its gap
+    made June's file "not re-sent whole" for the move: both figures counted, Castello 0 open
+    (paid with Casa Bella's money) and off the lists, only named."""
+    d1 = ["D-1", "Delta Home", "2025-05-02", "杯子", 7000, "USD", "OA 30天", "2025-05-15"]
+    paid = ("2025-06-20", "2025-06-24", "2025-06-28")  # June's lines listed again unchanged
+    june = _file(tmp_path, 6, [_row(C1, 9600, "2025-06-18"), _row(B1), _row(d1), *_paid(*paid)])
+    july = _file(tmp_path, 7, [_row(C1), _row(B1, 9600, "2025-06-18"),
+                               *_paid(*paid, "2025-07-30")])
+    results = _same_import(tmp_path, june, july)
+    assert [w.code for w in results[1].warnings if w.code.startswith("receipt_")] == [
+        "receipt_moved"], "the move taken, not only named"
+    assert any("D-1" in w.text and "deleted" in w.text for w in results[1].warnings)
+    owed = _open(tmp_path, date(2025, 7, 31))
+    assert owed[CASTELLO] == (8_800, 0) and owed[BELLA] == (0, 0)
+    assert "Delta Home" not in owed or owed["Delta Home"] == (0, 0)
