@@ -33,6 +33,19 @@ def test_a_lot_s_second_product_takes_the_lot_s_date(tmp_path: Path) -> None:
     assert _lagos(tmp_path, "2025-06-30").revenue_12m == 18_000
 
 
+def test_the_lot_dated_next_month_on_one_of_its_rows(tmp_path: Path) -> None:
+    """May's file: lot 2's two products both blank (not shipped, 0 open). July's: product A
+    dated 06-05, product B still blank: both owed from 07-05, 12,000 open 26 days late at
+    07-31."""
+    folder = tmp_path / "ledgers"
+    _same_import(tmp_path, [_file(folder, 5, FIRST, lot(None, "第二批"),
+                                  lot(None, "第二批", "电动玩具"))])
+    assert _account(tmp_path, "2025-05-31") == (0, 0, 0, None)
+    _same_import(tmp_path, [_file(folder, 7, FIRST, lot("2025-06-05", "第二批"),
+                                  lot(None, "第二批", "电动玩具"))])
+    assert _account(tmp_path, "2025-07-31") == (12_000, 12_000, 26, None)
+
+
 def test_a_row_naming_no_lot_keeps_the_invoice_s_first_date(tmp_path: Path) -> None:
     """The same rows, the blank one naming no lot: it ships with the invoice's first date
     (03-01), as before: 6,000 of it 91 days late at 06-30, black."""
