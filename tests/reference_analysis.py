@@ -239,7 +239,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             # its ship-date cell said 未出货: a part of its own, without a ship date
             unit = shipments.setdefault((order_id, invoice_no or "", "not shipped", apart),
                                         ShipmentRow(order, invoice_no, currency=apart,
-                                                    ship_date_known=True))
+                                                    ship_date_known=2))
         if not credit_note:
             order.written += amount * in_order
             order.sold = order.sold or not is_receipt_line(amount, received)

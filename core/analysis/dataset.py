@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from core.analysis.account import Entry
 from core.ledger.noted_orders import loose_number
+from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
 
@@ -165,7 +166,9 @@ class ShipmentRow:
     receipts: list[Entry] = field(default_factory=list)
     ship_date: date | None = None  # the first real shipment, up to A
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
-    ship_date_known: bool = False  # its sheet had a ship-date column
+    # its sheet had a ship-date column (1); SHIP_SAID_NOT_YET (2): its lines say they have not
+    # shipped (未出货, a later lot still to ship), so any money on them is money ahead of it
+    ship_date_known: int = 0
     ships_later: bool = False  # a sales line ships after A: not shipped yet, due date or not
     # the ship date its sales lines carry: a line of the order's invoice with
     # another date is a shipment of its own; lines without one go with the first written
@@ -254,7 +257,7 @@ def not_shipped(unit: ShipmentRow, units: dict[Any, ShipmentRow],
     found = units.get(key)
     if found is None:
         found = units[key] = ShipmentRow(unit.order, unit.invoice_no, currency=unit.currency,
-                                         ship_date_known=True)
+                                         ship_date_known=SHIP_SAID_NOT_YET)
         shipments.append(found)
     return found
 

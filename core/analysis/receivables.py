@@ -32,6 +32,7 @@ from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
 from core.analysis.refunds import REFUND, paid_back
+from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, platform_paid
 from core.rates import Rates
 from core.rules import Rules
@@ -241,11 +242,15 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
-    deposit column, or deposit terms), up to what the order is still worth, stays with it:
-    its own invoice first, then the order's other invoices waiting to ship. Money on a
-    shipped L/C invoice's row, in any currency, pays it first (account.pay_own). Every other
-    receipt, and what those leave, joins the pool (`pool` is extended), whatever row it was
-    written on."""
+    deposit column, or deposit terms), or any money on rows saying they have not shipped
+    (未出货, a later lot still to ship: money ahead of shipment, whatever the terms), up to
+    what the order is still worth, stays with it: its own invoice first, then the order's
+    other invoices waiting to ship (on OA terms a lot's 1,800 in 实收金额, 30%定金已收, paid
+    the first lot: 4,200 open of 6,000, acct52a). A wire on a new order's row merely blank
+    in its 出货日期 is not held (Golden Bridge's 8,000 paying July's invoice: key50).
+    Money on a shipped L/C invoice's row, in any currency, pays it first (account.pay_own).
+    Every other receipt, and what those leave, joins the pool (`pool` is extended), whatever
+    row it was written on."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
@@ -258,7 +263,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if waiting is None:
                 waiting = waiting_invoices(units, shipments, invoices)
             targets = waiting.get(unit.order.order_id)
-        terms = targets is not None and is_deposit_terms(unit)
+        # its rows say not shipped (未出货, a later lot still to ship), or deposit terms: all
+        # its money is ahead of shipment
+        ahead = targets is not None and (unit.ship_date_known == SHIP_SAID_NOT_YET
+                                         or is_deposit_terms(unit))
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
@@ -270,7 +278,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if entry.kind == REFUND:
                 refunds.append((entry, own))
                 continue
-            if targets and (entry.kind == "deposit" or terms):
+            if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert,
                                         ledger.rules.fx_band_pct / 100):

@@ -434,7 +434,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # receipt to its right row: the deleted order's line (deleted_orders.left_out) is no gap in
 # the earlier file re-sent whole for the move either (moved_receipts, as payments_seen and
 # corrected_payments already pass it over): Castello 0 open, only named → 8,800 open.
-READER_VERSION = 35
+# 36 (acct52a): a later lot's row with its 出货日期 blank beside a dated row of its invoice saying
+# that lot takes the lot's date (unsent_lots; was the invoice's first): L-1's 第二批 product B
+# under product A's 第二批 05-20, first lot 03-01, OA 30: 91 → 11 days late at 06-30, not black.
+READER_VERSION = 36
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

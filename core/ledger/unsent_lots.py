@@ -12,7 +12,11 @@ ledger states, until a later tab or file gives its date. Lagos's L-1 6,000 第�
 for 6,000 not shipped (rv51a, acct51c).
 
 Not where a dated row of the same invoice on the sheet says the same lot: the lot's products
-listed one a row, its date written once (第二批 on both rows, the first dated). A row saying no
+listed one a row, its date written once (第二批 on both rows, the first dated). Such a row takes
+that lot's date (its earliest written), stored as its ship date: read with the invoice's first
+ship date, L-1's 第二批 product B, blank under product A's 第二批 05-20, was owed from 03-31 with
+the first lot (03-01), 91 days late at 06-30 where 11 is (acct52a). A lot dated only in another
+column (ETD) gives no date: the row reads as before. A row saying no
 lot, the first lot (第一批 blank beside a dated 第二批: shipped by then), or lots only in parts
 (分批, "partial shipment": said of every row of an order shipped in parts) is read as before.
 """
@@ -20,6 +24,7 @@ lot, the first lot (第一批 blank beside a dated 第二批: shipped by then), 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from core.ledger.fields import SYNONYMS
 from core.ledger.layout import SheetLayout
@@ -39,38 +44,51 @@ from core.ledger.record import (
 )
 
 Invoice = tuple[object, object, object, object]  # sheet, customer key, order and invoice number
+Read = tuple[bool, Any]  # not shipped yet, the date its lot's dated row gives it
+_AS_BEFORE: Read = (False, None)
 
 
-def unsent(lots: Sequence[tuple[Invoice, str, bool, bool]]) -> list[bool]:
-    """Per row (its invoice, lot words as lot_words.lot_said folds them, dated or not, a
-    later lot still to ship or not: lot_words.waiting): a later lot with no ship date whose
-    invoice has no dated row saying that lot?"""
+def unsent(lots: Sequence[tuple[Invoice, str, Any, bool, bool]]) -> list[Read]:
+    """Per row (its invoice, lot words as lot_words.lot_said folds them, its ship date or
+    None, dated (in that column or another) or not, a later lot still to ship or not:
+    lot_words.waiting): (a later lot with no ship date whose invoice has no dated row saying
+    that lot?, the date such a dated row gives it: its lot's earliest, None where the lot is
+    dated only in another column or the row is no such lot)."""
     if not any(waits for *_, waits in lots):  # most sheets
-        return [False] * len(lots)
-    dated_lots: dict[Invoice, set[str]] = {}
-    for invoice, lot, dated, _ in lots:
+        return [_AS_BEFORE] * len(lots)
+    dated_lots: dict[Invoice, dict[str, list[Any]]] = {}
+    for invoice, lot, ship, dated, _ in lots:
         if dated and lot:
-            dated_lots.setdefault(invoice, set()).update(lot.split("|"))
-    return [waits and not dated_lots.get(invoice, set()) & set(lot.split("|"))
-            for invoice, lot, _, waits in lots]
+            found = dated_lots.setdefault(invoice, {})
+            for word in lot.split("|"):
+                found.setdefault(word, []).extend(() if ship is None else (ship,))
+    out: list[Read] = []
+    for invoice, lot, _, _, waits in lots:
+        said = dated_lots.get(invoice, {})
+        days = [day for word in lot.split("|") if word in said for day in said[word]]
+        out.append(_AS_BEFORE if not waits else (False, min(days)) if days
+                   else (not any(word in said for word in lot.split("|")), None))
+    return out
 
 
 def unsent_lots(records: list[Record], dated: frozenset[int] = frozenset()) -> list[Record]:
     """A sheet's records, a later lot not shipped yet (:func:`unsent`) marked so: its
-    SHIP_DATE_KNOWN SHIP_SAID_NOT_YET where its sheet has a ship-date column; a row of
-    `dated` (:func:`dated_elsewhere`) is dated. Only the rows of an invoice with such a row
-    are read for their lot (most rows are dated: perf)."""
+    SHIP_DATE_KNOWN SHIP_SAID_NOT_YET where its sheet has a ship-date column; one beside a
+    dated row of its invoice saying its lot given that row's SHIP_DATE; a row of `dated`
+    (:func:`dated_elsewhere`) is dated. Only the rows of an invoice with such a row are read
+    for their lot (most rows are dated: perf)."""
     waits = [r[SHIP_DATE] is None and r[SHIP_DATE_KNOWN] == 1 and not r[CREDIT_NOTE]
              and waiting(r) and r[ROW] not in dated for r in records]  # most: dated
     if not any(waits):  # most sheets
         return records
     invoices = {_invoice(r) for r, w in zip(records, waits, strict=True) if w}
     flags = unsent([(invoice, row_lot(r) if invoice in invoices and r[SHIP_DATE_KNOWN] == 1
-                     and not r[CREDIT_NOTE] else "",
+                     and not r[CREDIT_NOTE] else "", r[SHIP_DATE],
                      r[SHIP_DATE] is not None or r[ROW] in dated, w)
                     for r, w in zip(records, waits, strict=True) for invoice in (_invoice(r),)])
-    return [(*r[:SHIP_DATE_KNOWN], SHIP_SAID_NOT_YET, *r[SHIP_DATE_KNOWN + 1:]) if flag else r
-            for r, flag in zip(records, flags, strict=True)]
+    return [(*r[:SHIP_DATE_KNOWN], SHIP_SAID_NOT_YET, *r[SHIP_DATE_KNOWN + 1:]) if flag
+            else (*r[:SHIP_DATE], day, *r[SHIP_DATE + 1:]) if day is not None else r
+            for r, (flag, day) in zip(records, flags, strict=True)]
 
 
 _SHIP_HEADERS = frozenset(fold_header(word) for word in SYNONYMS["ship_date"])

@@ -438,14 +438,16 @@ def _unsent_lots(sheet: str, records: list[Record], dated: frozenset[int]) -> No
     (core.ledger.unsent_lots)."""
     flags = unsent([((sheet, r.customer_key, r.order_no, r.invoice_no),
                      "" if r.credit_note or r.ship_date_known != 1
-                     else lot_said(r.notes, r.product, r.status_text),
+                     else lot_said(r.notes, r.product, r.status_text), r.ship_date,
                      r.ship_date is not None or r.row in dated,
                      not r.credit_note and r.ship_date_known == 1 and r.ship_date is None
                      and r.row not in dated and lot_waits(r.notes, r.product, r.status_text))
                     for r in records])
-    for r, flag in zip(records, flags, strict=True):
+    for r, (flag, day) in zip(records, flags, strict=True):
         if flag:
             r.ship_date_known = 2
+        elif day is not None:  # beside a dated row of its lot: that lot's date
+            r.ship_date = day
 
 
 def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
