@@ -195,7 +195,10 @@ from core.rules import load_rules
 # reaches the buyer, shipment + documents_days (7), where its terms write no days, no longer
 # on the ship date: a balance wired five days after shipment is on time (core.analysis.due_dates;
 # bl50, rv50a: "paid 3 of 4 invoices late" kept such a buyer off the white list)
-FORMAT = f"snapshots-27/{__version__}"
+# snapshots-28: money on rows saying not shipped (未出货, a later lot still to ship) is held for
+# them whatever the terms (core.analysis.receivables._deposits; acct52a: an OA lot's 1,800 in
+# 实收金额 had paid the first lot, 4,200 open where 6,000 open and 1,800 held)
+FORMAT = f"snapshots-28/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
