@@ -97,6 +97,20 @@ def test_the_deleted_row_written_back_stands_again_and_undo_gives_the_database_b
     assert _oak(tmp_path)[:3] == (18_000, 0, 0)  # owed, not yet due at March's receipts
 
 
+def test_an_order_renumbered_in_the_same_workbook_counts_once(tmp_path: Path) -> None:
+    """June's version types O-1 as O-10 (the same customer, date and sum): O-1 goes, O-10 owes
+    18,000 (88 days at 06-30), named. Before: both owed, 36,000 open and overdue."""
+    renumbered = {**JUNE_WITHOUT_O1, "1月": [JAN[0], ["O-10", *O1[1:]], JAN[2]]}
+    _, june = _versions(tmp_path, MARCH, renumbered)
+    assert _oak(tmp_path)[:4] == (18_000, 18_000, 88, "black")
+    assert ("Order O-1 of Oakwood Interiors Ltd (18,000.00 USD, sheet “1月” row 3 of "
+            "2025年订单台账.xlsx as imported before) is not in this version of "
+            "2025年订单台账.xlsx, which holds order O-10 of the same customer, date and sum: "
+            "read as the order renumbered" in june), june
+    zh = in_chinese(lambda: _versions(tmp_path / "zh", MARCH, renumbered)[-1])
+    assert "按订单改号处理，不算删除，只按 O-10 计一次" in zh, zh
+
+
 # --- what is no deletion: stored and counted as before --------------------------------------
 
 def test_a_version_with_rows_edited_and_none_deleted_cancels_nothing(tmp_path: Path) -> None:

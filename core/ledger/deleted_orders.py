@@ -315,6 +315,10 @@ def _messages(cancelled: list[_Line], renumbered: dict[int, str], file_name: str
                   "row": first.row, "file": first.source, "paid": _money(paid, first.currency)}
         if order in renumbered:
             said.append(Message("renumbered_order", N_(
+                "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file} as "
+                "imported before) is not in this version of {file}, which holds order {new} of "
+                "the same customer, date and sum: read as the order renumbered, not deleted, "
+                "and counted once, as {new}.") if first.source == file_name else N_(
                 "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
                 "not in this file, which holds order {new} of the same customer, date and sum: "
                 "read as the order renumbered, not deleted, and counted once, as {new}."),
