@@ -666,7 +666,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         result.warnings.extend(deposits_seen(conn, path.name, written_keys,
                                                  result.counts))  # dep47b
-        result.warnings.extend(deleted_orders(conn, path.name, written_keys, result.counts.listed,
+        result.warnings.extend(deleted_orders(conn, path.name, written_keys, result.counts,
                                               writer.status))  # rows deleted from the copy
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
