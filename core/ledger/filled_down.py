@@ -125,9 +125,9 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
 def total_beside_product(product: object) -> Message:
     """What the report says of a total written beside a product name."""
     return Message("totals_row", N_(
-        "“{product}” has no order number, customer or date and its amount is the sum of the "
+        "“{text}” has no order number, customer or date and its amount is the sum of the "
         "rows above: read as a totals row. If it is a product of the order above, write its "
-        "quantity and unit price (or the order number) on it."), {"product": str(product)})
+        "quantity and unit price (or the order number) on it."), {"text": str(product)})
 
 
 def _priced(columns: SheetColumns, j: int, amount: float) -> bool:

@@ -263,7 +263,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
     for index in range(layout.header_index + 1, len(rows)):
         row, number = rows[index], layout.sheet.first_row_number + index
         amount = reader.amount(row)[0]
-        product = cell_text(reader.cell(row, "product")).strip() or None
+        product = (cell_text(reader.cell(row, "product")) or "").strip() or None
         if _is_totals(row, False) or (product and TOTAL_WORDS.search(
                 fold(product).replace(":", ""))):
             order, since = None, []
