@@ -434,8 +434,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # receipt to its right row: the deleted order's line (deleted_orders.left_out) is no gap in
 # the earlier file re-sent whole for the move either (moved_receipts, as payments_seen and
 # corrected_payments already pass it over): Castello 0 open, only named → 8,800 open.
-# 36 (acct52c): product rows under an order's first row, order cells blank, are its lines, not
-# totals (filled_down.continue_orders): rv52a's Dec 3,218,724 → 4,367,927; Iris Living no longer black.
+# 36 (acct52c): product rows under an order's first row, its cells blank, are its lines, not
+# totals (filled_down.continue_orders): rv52a's Dec 3,218,724 → 4,367,927, Iris Living off black.
 READER_VERSION = 36
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
