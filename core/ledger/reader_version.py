@@ -434,7 +434,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # receipt to its right row: the deleted order's line (deleted_orders.left_out) is no gap in
 # the earlier file re-sent whole for the move either (moved_receipts, as payments_seen and
 # corrected_payments already pass it over): Castello 0 open, only named → 8,800 open.
-READER_VERSION = 35
+# 36 (acct52e): a row of money received before any order (customer, 收款 30,000, 金额 blank, no
+# goods, 备注 预付款) is a payment, credit on account: Lumière 0 open (was skipped, 30,000 watched).
+READER_VERSION = 36
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
