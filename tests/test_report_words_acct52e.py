@@ -103,7 +103,8 @@ def test_a_copy_of_this_workbook_says_so(tmp_path: Path) -> None:
     en, zh = _said(_same_import(tmp_path, june, july)[1])
     assert ("because this workbook's earlier import (the same file name) is not listed again "
             "whole in this copy, receipts and all.") in en
-    assert "因为本次导入的是同名工作簿的新版本，它没有完整地重新列出上次导入的全部明细和收款。" in zh
+    assert "因为本次导入的是同名工作簿的新版本，它没有完整地重新列出上次导入的全部明细和收款。" \
+        in zh
 
 
 def test_two_rows_of_one_day_and_sum_say_so(tmp_path: Path) -> None:

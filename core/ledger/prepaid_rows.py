@@ -26,16 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from core.i18n import N_
+from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, word_text
 from core.ledger.record import CURRENCY, CUSTOMER, RECEIVED, ROW, Record
 from core.ledger.typed_rows import is_receipt, is_refund
 from core.messages import Message
-
-if TYPE_CHECKING:
-    from core.ledger.sheet_columns import SheetColumns
 
 # money come in, said on the row: not owed, awaited or missing (应收款, 待到账, 未收款, 无定金)
 _NOT = r"(?<![未不没无待应欠])"
@@ -46,6 +44,24 @@ _SAID = re.compile(
 # a product cell that is only a payment's word (品名 "预付款", "advance payment")
 _ONLY = re.compile(rf"(?:{_SAID.pattern}|[\s,.;:、，。；：()（）-])+", re.IGNORECASE)
 _TOTAL = re.compile(r"合计|小计|总计|累计|共计|\b(?:sub)?totals?\b", re.IGNORECASE)
+
+
+class Columns(Protocol):
+    """What :func:`prepaid_rows` reads and sets of a sheet's columns (core.ledger.sheet_columns
+    .SheetColumns)."""
+
+    layout: SheetLayout
+    amounts: list[float | None]
+    customer_keys: list[str | None]
+    order_nos: list[str | None]
+    invoice_nos: list[str | None]
+    products: list[str | None]
+    quantities: list[float | None]
+    prices: list[float | None]
+    notes: list[str | None]
+    doc_receipt: list[bool]
+
+    def raw_of(self, name: str) -> Sequence[object]: ...
 
 
 def blank(cell: object) -> bool:
@@ -72,7 +88,7 @@ def said_paid(customer: object, raw_amount: object, received: float | None, kind
     return None if found is None else found.group(0)
 
 
-def prepaid_rows(columns: SheetColumns, received: Sequence[float | None]) -> dict[int, str]:
+def prepaid_rows(columns: Columns, received: Sequence[float | None]) -> dict[int, str]:
     """The rows (index: its word) of a sheet read as money received before any order, each
     marked typed as a payment in place (`columns.doc_receipt`: read as a 收款 row is, by
     core.ledger.received_only); none where the sheet has no amount column (an amount told
