@@ -84,7 +84,8 @@ def test_the_advance_counts_as_a_row_typed_payment_would(tmp_path: Path) -> None
     assert result.status == "imported"
 
 
-@pytest.mark.parametrize("note", ["预付款", "客户定金已到账", "advance payment received"])
+@pytest.mark.parametrize("note", ["预付款", "客户定金已到账", "收到客户汇款",
+                                  "advance payment received"])
 def test_the_words_of_money_come_in(tmp_path: Path, note: str) -> None:
     row = [None, WHO, "2025/2/18", None, None, "USD", None, None, 30_000, "2025/2/18", note]
     db, report, _ = imported(tmp_path, {"2月": [row], "4月": [ORDER], "6月": [OTHER]})
@@ -105,9 +106,11 @@ def test_the_words_of_money_come_in(tmp_path: Path, note: str) -> None:
     # nothing said of money: it may be an order whose amount was forgotten
     ([None, WHO, "2025/2/18", None, None, "USD", None, None, 30_000, "2025/2/18", None],
      "row 2: no amount, only 30,000.00 received"),
-    # money owed, not come in
+    # money owed, or not come in yet
     ([None, WHO, "2025/2/18", None, None, "USD", None, None, 30_000, "2025/2/18", "应收款"],
      "row 2: no amount, only 30,000.00 received"),
+    ([None, WHO, "2025/2/18", None, None, "USD", None, None, 30_000, "2025/2/18",
+      "预付款尚未到账"], "row 2: no amount, only 30,000.00 received"),
 ])
 def test_rows_that_stay_skipped(tmp_path: Path, row: list[object], said: str) -> None:
     db, report, zh = imported(tmp_path, {"2月": [row], "4月": [ORDER], "6月": [OTHER]})

@@ -38,11 +38,15 @@ from core.messages import Message
 # money come in, said on the row: not owed, awaited or missing (应收款, 待到账, 未收款, 无定金)
 _NOT = r"(?<![未不没无待应欠])"
 _SAID = re.compile(
-    _NOT + r"(?:预付款|预付|预收款|预收|定金|订金|首付款|首付|收款|到账|来款|回款|收汇|进账)"
+    _NOT + r"(?:预付款|预付|预收款|预收|定金|订金|首付款|首付|收款|收到|已收|到账|来款|回款"
+    r"|收汇|进账|汇款)"
     r"|(?<!not )(?<!no )\b(?:advance(?: payment)?|pre-?payment|prepaid|deposit|down ?payment"
     r"|payment received|received|remittance)\b", re.IGNORECASE)
 # a product cell that is only a payment's word (品名 "预付款", "advance payment")
 _ONLY = re.compile(rf"(?:{_SAID.pattern}|[\s,.;:、，。；：()（）-])+", re.IGNORECASE)
+# ... and not said not come in anywhere on it (没有到账, 尚未收到, not yet received, unpaid)
+_NOT_IN = re.compile(r"[未没无待应欠](?:有|曾)?(?:收|到|付|汇)|not (?:yet )?(?:received|paid|in)"
+                     r"|unpaid|outstanding|overdue|\bdue\b|pending", re.IGNORECASE)
 _TOTAL = re.compile(r"合计|小计|总计|累计|共计|\b(?:sub)?totals?\b", re.IGNORECASE)
 
 
@@ -82,7 +86,7 @@ def said_paid(customer: object, raw_amount: object, received: float | None, kind
     goods = texts[0] if texts and not blank(product) else ""
     if goods and not _ONLY.fullmatch(goods):
         return None  # something sold on it
-    if any(_TOTAL.search(t) for t in texts) or is_refund(note):
+    if any(_TOTAL.search(t) or _NOT_IN.search(t) for t in texts) or is_refund(note):
         return None
     found = next((m for t in texts if (m := _SAID.search(t))), None)
     return None if found is None else found.group(0)
