@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from core.i18n import N_
-from core.ledger.layout import SheetLayout
+from core.ledger import deposit_paid as paid
 from core.ledger.normalise import cell_text, word_text
 from core.ledger.record import CURRENCY, CUSTOMER, RECEIVED, ROW, Record
 from core.ledger.typed_rows import is_receipt, is_refund
@@ -50,19 +50,14 @@ _NOT_IN = re.compile(r"[未没无待应欠](?:有|曾)?(?:收|到|付|汇)|not (
 _TOTAL = re.compile(r"合计|小计|总计|累计|共计|\b(?:sub)?totals?\b", re.IGNORECASE)
 
 
-class Columns(Protocol):
+class Columns(paid.Columns, Protocol):
     """What :func:`prepaid_rows` reads and sets of a sheet's columns (core.ledger.sheet_columns
-    .SheetColumns)."""
+    .SheetColumns): those :func:`core.ledger.deposit_paid.columns_paid` reads, and these."""
 
-    layout: SheetLayout
-    amounts: list[float | None]
     customer_keys: list[str | None]
     order_nos: list[str | None]
     invoice_nos: list[str | None]
     products: list[str | None]
-    quantities: list[float | None]
-    prices: list[float | None]
-    notes: list[str | None]
     doc_receipt: list[bool]
 
     def raw_of(self, name: str) -> Sequence[object]: ...
