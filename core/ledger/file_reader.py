@@ -40,6 +40,7 @@ from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.payment_places import StoredPayments
+from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
@@ -389,9 +390,11 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
-    found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs,
+    typed = [r for r in sheet.payment_rows if r not in sheet.prepaid]  # prepaid: said apart
+    found.unread.extend(payment_rows_message(layout, typed, sheet.other_differs,
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))
+    found.unread.extend(prepaid_message(name, records, sheet.prepaid))
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
     claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))

@@ -207,7 +207,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # weighed as another file's deletion (rv52a: Oakwood 18,000 open, black → 0, named).
 # 38 (acct52c): product rows under an order's first row, its cells blank, are its lines, not
 # totals (filled_down.continue_orders): rv52a's Dec 3,218,724 → 4,367,927, Iris Living off black.
-READER_VERSION = 38
+# 39 (acct52e): a row of money received before any order (customer, 收款 30,000, 金额 blank, no
+# goods, 备注 预付款) is a payment, credit on account: Lumière 0 open (was skipped, 30,000 watched).
+READER_VERSION = 39
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -95,6 +95,7 @@ class SheetRecords:
     months: MonthCells = field(default_factory=list)  # a month without its day (month_dates)
     long_ids: LongCells = field(default_factory=list)  # beyond 15 digits (long_numbers)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
+    prepaid: dict[int, str] = field(default_factory=dict)  # ... before any order: its word
     undated_refunds: list[int] = field(default_factory=list)  # dated by their row (typed_rows)
     refunded: dict[int, float] = field(default_factory=dict)  # sale rows less their refund's
     returned: dict[int, float] = field(default_factory=dict)  # ... their return column's sum
@@ -167,8 +168,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total.
     The sheet's cells are let go once read: the rest of the file need not wait beside them."""
     fill_merged(layout)
-    sheet = layout.sheet
-    first = layout.header_index + 1
+    sheet, first = layout.sheet, layout.header_index + 1
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
     worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
@@ -248,9 +248,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
-    out.payment_rows = columns.payment_rows
+    out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
     out.continued = [number0 + j for j in continued if chosen[j]]
-    out.undated_refunds = columns.undated_refunds
+    out.prepaid = {number0 + j: word for j, word in columns.prepaid.items() if chosen[j]}
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}
     out.taken = {number0 + j: back for j, back in columns.returned.taken.items() if chosen[j]}

@@ -93,6 +93,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.prepaid_rows import prepaid_said
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
@@ -487,9 +488,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
         unread.extend(payment_rows_message(
-            layout, [r.row for r in found.records if r.payment_row] + found.sent_apart,
+            layout, [r.row for r in found.records if r.payment_row and not r.prepaid]
+            + found.sent_apart,
             found.other_differs,
             sorted({r.row for r in found.records if r.listed_kept})))
+        unread.extend(prepaid_said(layout.sheet.name, r.row, r.received_amount, r.currency,
+                                   r.customer, r.prepaid) for r in found.records if r.prepaid)
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0

@@ -45,6 +45,7 @@ from core.ledger.normalise import (
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.paid_in import apart
 from core.ledger.payment_kinds import kinds as payment_kinds
+from core.ledger.prepaid_rows import said_paid
 from core.ledger.received_only import (
     Named,
     blank,
@@ -165,6 +166,7 @@ class Record:
     credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
     credit_written_positive: bool = False  # typed as a credit note, written positive
     payment_row: bool = False  # typed as a payment: money received, no sale
+    prepaid: str | None = None  # ... its word, where money before any order (prepaid_rows)
     returned: bool = False  # the refund of goods returned and refunded (退货退款)
     undated_refund: bool = False  # a refund without its date received, dated by its row
     status_both: bool = False  # its status cell says goods returned and refunded
@@ -390,7 +392,16 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         received_day = reader.date(row, "received_date")
         if by_deposit is not None:
             received, received_day = by_deposit
-        said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
+        word = None if amount is not None or layout.receipts or "amount" not in reader.columns \
+            else said_paid(customer, raw_amount, received, reader.cell(row, "doc_type"),
+                           reader.cell(row, "status"), (reader.cell(row, "order_no"),
+                                                        reader.cell(row, "invoice_no")),
+                           reader.cell(row, "product"), parse_number(reader.cell(
+                               row, "quantity"), reader.mark("quantity")), parse_amount(
+                               reader.cell(row, "unit_price"), reader.mark("unit_price"))[0],
+                           reader.cell(row, "notes"))  # typed 收款 if so (core.ledger.prepaid_rows)
+        said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type"))
+                or bool(word),
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
                 received_day is not None, _named(reader, row), orders,
                 money_back(received, reader.cell(row, "notes"), reader.cell(row, "doc_type"),
@@ -454,6 +465,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             record.received_amount, record.received_date = by_deposit
             record.deposit = record.deposit_date = record.balance = record.balance_date = None
         record.goods_back = paid_only and said[-1] == RETURNED  # -3,000 with 状态 退货 (ref43)
+        record.prepaid = word
         code = parse_currency(reader.cell(row, "currency"))
         if ("amount" in reader.columns and code and amount_currency
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
