@@ -437,7 +437,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 36 (acct52a): a later lot's row with its 出货日期 blank beside a dated row of its invoice saying
 # that lot takes the lot's date (unsent_lots; was the invoice's first): L-1's 第二批 product B
 # under product A's 第二批 05-20, first lot 03-01, OA 30: 91 → 11 days late at 06-30, not black.
-READER_VERSION = 36
+# 37 (acct52f): a 收款日期 cell of two dates, "2025/3/5、2025/5/31", is read dated its latest (was
+# empty: the deposit's day kept): Iris Living 0 → 51 days late on average, 恒达 overdue 1 day.
+READER_VERSION = 37
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
