@@ -55,8 +55,8 @@ def _may(cell: str) -> dict[str, list[list[object]]]:
 
 def _book(folder: Path, tabs: dict[str, list[list[object]]]) -> Path:
     """The year book as saved at a month end: each tab a title row, the header, its rows."""
-    return write_xlsx(folder / NAME, {name: [[f"佛山明辉家居灯饰 2025年{name}出货台账"], HEADER, *rows]
-                                      for name, rows in tabs.items()})
+    return write_xlsx(folder / NAME, {name: [[f"佛山明辉家居灯饰 2025年{name}出货台账"], HEADER,
+                                             *rows] for name, rows in tabs.items()})
 
 
 def _months(tmp_path: Path, *versions: dict[str, list[list[object]]]) -> list[FileResult]:

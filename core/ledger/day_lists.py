@@ -68,11 +68,10 @@ def latest_read(found: dict[Any, str | None], order: str, years: Years | None) -
 
 
 def listed_cells(raw: Sequence[Any], read: Sequence[str | None], chosen: Sequence[bool],
-                 first: int, dating: tuple[str, Years | None]
-                 ) -> list[tuple[int, tuple[str, tuple[str, ...]]]]:
+                 first: int, dating: tuple[str, Years | None]) -> list[tuple[int, object]]:
     """The taken rows' cells read by :func:`latest_read`: (row number, (text, its days))."""
     seen: dict[str, tuple[str, ...]] = {}
-    cells = []
+    cells: list[tuple[int, object]] = []
     for j, (value, day, taken) in enumerate(zip(raw, read, chosen, strict=True)):
         if day is None or not taken or type(value) is not str or not _SEP.search(value):
             continue
@@ -84,8 +83,7 @@ def listed_cells(raw: Sequence[Any], read: Sequence[str | None], chosen: Sequenc
     return cells
 
 
-def sheet_listed(columns: Any, chosen: Sequence[bool], first: int
-                 ) -> list[tuple[int, tuple[str, tuple[str, ...]]]]:
+def sheet_listed(columns: Any, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
     """:func:`listed_cells` of a sheet's received-date column (`columns`: its
     core.ledger.sheet_columns.SheetColumns); none on a list dated by its own date column."""
     if columns.layout.dated_by_list or "received_date" not in columns.layout.mapping:

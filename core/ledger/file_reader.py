@@ -27,7 +27,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
-from core.ledger.listed_days import Cell
+from core.ledger.listed_days import Cell, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
@@ -392,8 +392,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
-    found.listed.extend((name, row, cell, layout.header_of("received_date") or "")
-                        for row, cell in sheet.unread.get(LISTED, ()))
+    found.listed.extend(sheet_cells(name, layout.header_of("received_date") or "",
+                                    sheet.unread.get(LISTED, ())))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs,
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))

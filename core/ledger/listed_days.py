@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from typing import cast
 
 from core.i18n import NP_
 from core.ledger.rows import ranges_text
@@ -38,6 +39,12 @@ from core.messages import Listed, Message
 SAID = "listed_days_said"  # meta: the line keys and cells said, each once
 # sheet, row, the cell's text and its days (ISO, oldest first), its column's header
 Cell = tuple[str, int, tuple[str, tuple[str, ...]], str]
+def sheet_cells(sheet: str, column: str, cells: Iterable[tuple[int, object]]) -> list[Cell]:
+    """A sheet's cells core.ledger.day_lists.listed_cells found (row, (text, days)), with their
+    sheet and their column's header."""
+    return [(sheet, row, cast(tuple[str, tuple[str, ...]], cell), column) for row, cell in cells]
+
+
 class ListedDays:
     """The file's cells listing days, with the line each row writes (`written`: sheet, row and
     line key of each row the file writes, asked before the write: a line's key is its own)."""

@@ -55,7 +55,7 @@ from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.listed_currency import in_sold_currency, stored_currency
-from core.ledger.listed_days import Cell, ListedDays
+from core.ledger.listed_days import Cell, ListedDays, sheet_cells
 from core.ledger.listed_returns import (
     OtherFiles,
     StoredReturn,
@@ -486,8 +486,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
-        listed.extend((layout.sheet.name, row, cell, layout.header_of("received_date") or "")
-                      for row, cell in found.unread.get(LISTED, ()))  # 收款日期 of two days
+        listed.extend(sheet_cells(layout.sheet.name, layout.header_of("received_date") or "",
+                                  found.unread.get(LISTED, ())))  # 收款日期 of two days
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row] + found.sent_apart,
             found.other_differs,
