@@ -26,8 +26,10 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 from core.analysis.model import CustomerMetrics
+from core.i18n import tr
 from core.ledger.day_lists import listed_days
 from core.ledger.importer import FileResult
+from core.ledger.read_as import read_date
 from core.ledger.report import import_report
 
 HEADER = ["发票号", "客户", "日期", "品名", "金额", "币种", "付款方式", "出货日期", "收款金额",
@@ -182,3 +184,14 @@ def test_a_date_and_a_word_is_read_as_before(tmp_path: Path) -> None:
 def test_the_cells_read_as_listing_days(text: str, days: list[str] | None) -> None:
     found = listed_days(text, "ymd")
     assert (None if found is None else [d.isoformat() for d in found]) == days
+
+
+def test_the_columns_preview_reads_it_as_the_import_does() -> None:
+    """The column editor's reading of a 收款日期 cell of two dates: its last, so said (in
+    Chinese too); as a ship date it is still not a date."""
+    found = read_date("2025/3/5、2025/5/31", "ymd", True, "received_date")
+    assert found.value == "2025-05-31"
+    assert found.warning is not None
+    warning = found.warning
+    assert in_chinese(lambda: tr(warning.template)) == "取其中最后一个日期：每个日期各收到一笔款"
+    assert read_date("2025/3/5、2025/5/31", "ymd", True, "ship_date").value == ""
