@@ -21,6 +21,7 @@ from test_lists_audit28 import at, by_name
 import core.ledger.written_keys as written_keys
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.report import import_report
+from core.ledger.write_counts import WriteCounts
 from core.store import connect
 
 LINES = 8_000
@@ -68,7 +69,8 @@ def test_an_update_month_holds_no_set_of_every_key_it_wrote(tmp_path: Path,
 
     tracemalloc.start()
     try:
-        said = deleted_orders(conn, "12月.xlsx", written, {"11月.xlsx"}, _Status())  # type: ignore[arg-type]
+        said = deleted_orders(conn, "12月.xlsx", written, WriteCounts(listed={"11月.xlsx"}),
+                             _Status())  # type: ignore[arg-type]
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -10,6 +10,13 @@ Worse, the earlier file no longer re-sent whole, each later import named its dep
 "sent again and counted once" (core.ledger.payments_seen, corrected_payments.re_sent): noise
 caused by the deletion, which itself was never named.
 
+The earlier file may be this one's name: a firm keeping one workbook for the year, a tab a month,
+imported again each month end under the same name (rv52a: Oakwood Interiors' 18,000 USD on
+OA 60 deleted from the 2月 tab of May's version, kept open and black June to December, 243 days
+at December, nothing said, where the same two versions under two names were weighed). Its
+earlier import is the lines stored under its name before this write (those the write inserts
+are none of it), weighed by the same rules and named with its sheet and row.
+
 So, after the write, an earlier file this one lists lines of (WriteCounts.listed) is weighed:
 where this file lists again every line still stored from it but an order or an order's line —
 the missing sales on tabs of that file this file re-sends too, at most `MOST` orders, at least
@@ -47,9 +54,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from core.i18n import N_
 from core.ledger.older_status import FileStatus
@@ -82,13 +89,14 @@ _SHEETS = (
     "COALESCE(l.received_date, ''), COALESCE(l.row_day, ''))), CASE WHEN count(*) <= ? THEN "
     "json_group_array(l.id) END FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
     "l.source_file IN (SELECT value FROM json_each(?)) AND l.status IS NOT 'cancelled' "
-    "GROUP BY 1, 2, 3")
+    "AND l.id < ? GROUP BY 1, 2, 3")
 # the ids of the earlier files' lines this file lists, a chunk of its keys at a time: no set of
 # a million keys in Python, nor their JSON in SQLite (acct51f: the 1M update month's peak
 # 1,383,204 KB with them, 935,804 KB without the step)
 _LISTED = (
     "INSERT OR IGNORE INTO temp.listed_here SELECT id FROM order_lines WHERE line_key IN "
-    "(SELECT value FROM json_each(?)) AND source_file IN (SELECT value FROM json_each(?))")
+    "(SELECT value FROM json_each(?)) AND source_file IN (SELECT value FROM json_each(?)) "
+    "AND id < ?")
 # an earlier file's open sales this file lists, where it lists fewer of its lines than it
 # leaves out (a 催款 workbook's unpaid orders of the ledger): kept by this file's name
 _APART = (
@@ -100,7 +108,7 @@ _APART = (
 _RENUMBERED = (
     "SELECT n.order_no FROM orders o JOIN orders n ON n.customer_id = o.customer_id AND "
     "n.order_date = o.order_date AND n.id <> o.id JOIN order_lines l ON l.order_id = n.id "
-    "WHERE o.id = ? AND l.first_file = ? AND l.source_file = ? GROUP BY n.id "
+    "WHERE o.id = ? AND l.first_file = ? AND l.source_file = ? AND l.id >= ? GROUP BY n.id "
     "HAVING abs(sum(l.amount) - ?) < 0.005 LIMIT 1")
 # the orders of lines another file than these two listed
 _LISTED_APART = (
@@ -135,13 +143,25 @@ class _Line:
         return MARK not in self.key and not self.credit_note and self.amount > 0
 
 
+class Counts(Protocol):
+    """The write's counts (core.ledger.write_counts.WriteCounts): the files whose lines it
+    listed again, the id of the first line it inserted (0: none)."""
+
+    listed: set[str | None]
+    first_line: int
+
+
 def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
-                   listed: Collection[str | None], status: FileStatus) -> list[Message]:
+                   counts: Counts, status: FileStatus) -> list[Message]:
     """After the write (before the payments are weighed): the lines this file lists again that
-    a file's deletion had cancelled stand again; then each order an earlier file `listed`
-    (WriteCounts.listed) had that this file, re-sending the rest, leaves out, cancelled,
-    its status dated as a row of this file would date it (`status`: its latest date too)."""
-    sources = sorted({source for source in listed if source and source != file_name})
+    a file's deletion had cancelled stand again; then each order an earlier file listed
+    (`counts.listed`) had that this file, re-sending the rest, leaves out, cancelled, its
+    status dated as a row of this file would date it (`status`: its latest date too). The
+    earlier file may be this one's name, its earlier import (one workbook imported each month:
+    rv52a): its lines are those stored before this write, the ones this write inserted
+    (`counts.first_line` on) none of it."""
+    sources = sorted({source for source in counts.listed if source})
+    new = counts.first_line or 1 << 62  # the first id this write inserted
     said = _back(conn, written)
     latest = status.latest() if sources else None
     if not sources or not latest:
@@ -150,12 +170,12 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS listed_here (id INTEGER PRIMARY KEY)")
     try:
         for chunk in chunks(key for _, _, key in written()):
-            conn.execute(_LISTED, (json.dumps(chunk), json.dumps(sources)))
+            conn.execute(_LISTED, (json.dumps(chunk), json.dumps(sources), new))
         for source, sheet, here, count, first, last, ids in conn.execute(_SHEETS, (
-                MOST * 10, json.dumps(sources))):
+                MOST * 10, json.dumps(sources), new)):
             files[source].add(sheet, bool(here), count, (first, last), ids)
         conn.executemany(_APART, [(file_name, source) for source, file in files.items()
-                                  if file.here < file.out])
+                                  if file.here < file.out and source != file_name])
     finally:
         conn.execute("DROP TABLE temp.listed_here")
     found: list[_Line] = []
@@ -163,7 +183,7 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
     for file in files.values():
         if file.missing and not file.many and file.last <= latest and (
                 file.gone <= file.sheets):  # a tab left out whole: nothing removed
-            found.extend(_deleted(conn, file_name, [_Line(*row) for row in conn.execute(
+            found.extend(_deleted(conn, (file_name, new), [_Line(*row) for row in conn.execute(
                 _LINES, (json.dumps(file.missing),))], file, short, renumbered))
     if found:
         conn.executemany(
@@ -171,7 +191,7 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
             "status_row = NULL, status_day = ? WHERE id = ?",
             [(file_name, status.day(), line.id) for line in found if line.sale])
         conn.executemany(STATUS_FROM_LINES, [(i,) for i in sorted({g.order_id for g in found})])
-    return [*said, *_messages(found, renumbered)]
+    return [*said, *_messages(found, renumbered, file_name)]
 
 
 class _File:
@@ -199,13 +219,15 @@ class _File:
             self.many = self.many or not ids or len(self.missing) > MOST * 10
 
 
-def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
+def _deleted(conn: sqlite3.Connection, this: tuple[str, int], missing: list[_Line],
              file: _File, short: Shortfall, renumbered: dict[int, str]) -> list[_Line]:
     """The lines of one earlier file's orders this file deletes: none unless it re-sends every
     other line of it (see the module's docstring). An order this file holds again under a new
-    number (:data:`_RENUMBERED`) is deleted too, its figures counted once, and said so."""
+    number (:data:`_RENUMBERED`) is deleted too, its figures counted once, and said so.
+    `this`: the file's name and the first line id its write inserted (a new line: renamed)."""
     if not missing:
         return []
+    file_name, new = this
     apart = {order for order, in conn.execute(_LISTED_APART, (
         json.dumps([line.id for line in missing]), file_name, missing[0].source))}
     missing = [line for line in missing if line.order_id not in apart]  # another file lists
@@ -220,13 +242,14 @@ def _deleted(conn: sqlite3.Connection, file_name: str, missing: list[_Line],
             return []  # older than all it lists: a list of the recent months
         paid, renamed, terms = conn.execute(  # paid from any file; a new line of its sum here
             "SELECT COALESCE(sum(received_amount), 0), COALESCE(max(first_file = ? AND "
-            "source_file = ? AND abs(amount - ?) < 0.005), 0), (SELECT payment_terms FROM "
-            "orders WHERE id = ?) FROM order_lines WHERE order_id = ?",
-            (file_name, file_name, sold, order, order)).fetchone()
+            "source_file = ? AND id >= ? AND abs(amount - ?) < 0.005), 0), (SELECT "
+            "payment_terms FROM orders WHERE id = ?) FROM order_lines WHERE order_id = ?",
+            (file_name, file_name, new, sold, order, order)).fetchone()
         if renamed or paid >= sold - short(sold, _currency(missing, order), terms):
             return []  # settled (the account's tolerance), dropped from a list of open
             # orders; or renamed
-        again = conn.execute(_RENUMBERED, (order, file_name, file_name, sold)).fetchone()
+        again = conn.execute(_RENUMBERED, (order, file_name, file_name, new, sold)
+                             ).fetchone()
         if again and again[0]:
             renumbered[order] = again[0]
     return missing
@@ -276,7 +299,8 @@ def _back(conn: sqlite3.Connection, written: Written) -> list[Message]:
          "file": gone_by}) for _, _, order, customer, amount, currency, gone_by in found]
 
 
-def _messages(cancelled: list[_Line], renumbered: dict[int, str]) -> list[Message]:
+def _messages(cancelled: list[_Line], renumbered: dict[int, str], file_name: str
+              ) -> list[Message]:
     said: list[Message] = []
     firsts: dict[int, _Line] = {}
     for line in sorted(cancelled, key=lambda g: (g.source, g.sheet, g.row)):
@@ -291,10 +315,17 @@ def _messages(cancelled: list[_Line], renumbered: dict[int, str]) -> list[Messag
                   "row": first.row, "file": first.source, "paid": _money(paid, first.currency)}
         if order in renumbered:
             said.append(Message("renumbered_order", N_(
+                "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file} as "
+                "imported before) is not in this version of {file}, which holds order {new} of "
+                "the same customer, date and sum: read as the order renumbered, not deleted, "
+                "and counted once, as {new}.") if first.source == file_name else N_(
                 "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
                 "not in this file, which holds order {new} of the same customer, date and sum: "
                 "read as the order renumbered, not deleted, and counted once, as {new}."),
                 {**params, "new": renumbered[order]}))
+            continue
+        if first.source == file_name:  # its own earlier import: one workbook a year (rv52a)
+            said.append(_own(params, bool(paid)))
             continue
         said.append(Message("deleted_order_paid" if paid else "deleted_order", N_(
             "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file}) is "
@@ -307,6 +338,23 @@ def _messages(cancelled: list[_Line], renumbered: dict[int, str]) -> list[Messag
             "as deleted (cancelled). If it was not cancelled, write its row back into this file "
             "and import it again: it then stands again."), params))
     return said
+
+
+def _own(params: dict[str, object], paid: bool) -> Message:
+    """An order deleted from a workbook imported again under its name: the earlier import's
+    sheet and row named."""
+    return Message("deleted_order_paid" if paid else "deleted_order", N_(
+        "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file} as "
+        "imported before) is not in this version of {file}, which lists every other line of "
+        "its earlier import again: it is taken as deleted (cancelled). The {paid} received on "
+        "it stays the customer's money, as a cancelled order's does. If it was not cancelled, "
+        "write its row back into the workbook and import it again: it then stands again."
+    ) if paid else N_(
+        "Order {order} of {customer} ({amount}, sheet “{sheet}” row {row} of {file} as "
+        "imported before) is not in this version of {file}, which lists every other line of "
+        "its earlier import again: it is taken as deleted (cancelled). If it was not "
+        "cancelled, write its row back into the workbook and import it again: it then stands "
+        "again."), params)
 
 
 def _money(amount: float, currency: str | None) -> str:

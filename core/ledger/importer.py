@@ -358,7 +358,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             ledger.written_rows)))
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
-            conn, path.name, ledger.written_rows, result.counts.listed, writer.status))
+            conn, path.name, ledger.written_rows, result.counts, writer.status))
         said, paired = corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
             result.counts.listed)

@@ -23,6 +23,7 @@ from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import charge_row
 from core.ledger.cells import plain
 from core.ledger.day_lists import LISTED, sheet_listed
+from core.ledger.filled_down import continue_orders, fill_merged
 from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells, long_numbers
@@ -55,9 +56,6 @@ _TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
 _APART = "\x00"  # between texts searched joined (no hint holds it)
 TOTALS_COLUMNS = 8  # a totals row says so in one of its first cells
 PROGRESS_ROWS = 5000
-# Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
-MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance", "cost",
-               "gross_profit", "tax_rebate")
 
 
 @dataclass
@@ -107,35 +105,7 @@ class SheetRecords:
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
     pending_unread: Cells = field(default_factory=dict)  # their `unread`, named once taken
     other_differs: list[int] = field(default_factory=list)  # a 2nd received figure not counted
-
-
-def fill_merged(layout: SheetLayout) -> None:
-    """Values of vertically merged cells (a customer spanning its orders) fill every row below
-    the first, in place; a sheet without such ranges is left untouched. A merged figure (an
-    order's amount over its product lines, one wire received) is the group's, once: the rows
-    below take none (an amount of 0, so the lines stay), or the order counted it per line."""
-    rows = layout.sheet.rows
-    once = merged_once(layout)
-    for first_row, first_col, last_row, last_col in layout.sheet.merged:
-        if last_row <= first_row or first_row < layout.header_index:
-            continue
-        top = rows[first_row]
-        value = plain(top[first_col]) if first_col < len(top) else None
-        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
-            row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]  # type: ignore[misc]
-            for c in range(first_col, last_col + 1):
-                fill = value if c not in once or value is None else once[c]
-                if c < len(row):
-                    if row[c] is None:
-                        row[c] = fill  # type: ignore[call-overload]
-                else:
-                    row.extend([None] * (c - len(row)) + [fill])  # type: ignore[list-item]
-
-
-def merged_once(layout: SheetLayout) -> dict[int, float | None]:
-    """The columns whose merged cell counts once, and what the rows below it take."""
-    return {layout.mapping[name]: 0.0 if name == "amount" else None
-            for name in MERGED_ONCE if name in layout.mapping}
+    continued: list[int] = field(default_factory=list)  # product lines under their order's row
 
 
 def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
@@ -146,6 +116,11 @@ def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
         if words:
             found.update(j for j, v in enumerate(values) if v in words)
     return found
+
+
+def says_total(value: object) -> bool:
+    """Does a cell hold a totals word (合计, Total…)?"""
+    return type(value) is str and bool(TOTAL_WORDS.search(fold(value).replace(":", "")))
 
 
 def only_totals(value: object) -> bool:
@@ -195,9 +170,14 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     first = layout.header_index + 1
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
+    worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+    continued, told = continue_orders(columns, data, worded, says_total)
+    if continued:  # product lines given their order's cells: the sheet read again
+        columns = SheetColumns(layout, data, base_currency, date_order)
+        worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
     out = SheetRecords(date_order=columns.date_order)
     amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
-    totals_rows = {j for j in _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+    totals_rows = {j for j in worded
                    if not (customers[j] and order_dates[j] and amounts[j] is not None)
                    or any(only_totals(v) for v in data[j][:TOTALS_COLUMNS])}
     header = [fold(h) if h else "" for h in layout.headers]
@@ -249,7 +229,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                 out.totals.append(_check_total(name, number, amount, since_total, since_start,
                                                mine))
             since_total = []
-            out.skipped.append(Skipped(name, number, Message("totals_row", N_("totals row"))))
+            out.skipped.append(Skipped(name, number, told.get(j) or Message(
+                "totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_dates[j], amount,
                               columns.raw_amount(j), columns.raw_order_date(j), columns.years,
@@ -267,6 +248,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.payment_rows = columns.payment_rows
+    out.continued = [number0 + j for j in continued if chosen[j]]
     out.undated_refunds = columns.undated_refunds
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}

@@ -107,6 +107,7 @@ from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
+from core.ledger.sheet_notes import continued_messages
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_receipts import file_says
@@ -483,6 +484,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
+        unread.extend(continued_messages(layout, [n for n in found.continued
+                                                  if n in {r.row for r in found.records}]))
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
@@ -672,7 +675,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         result.warnings.extend(deposits_seen(conn, path.name, written_keys,
                                                  result.counts))  # dep47b
-        result.warnings.extend(deleted_orders(conn, path.name, written_keys, result.counts.listed,
+        result.warnings.extend(deleted_orders(conn, path.name, written_keys, result.counts,
                                               writer.status))  # rows deleted from the copy
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)

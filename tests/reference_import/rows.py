@@ -19,6 +19,7 @@ from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
+from core.ledger.filled_down import MERGED_ONCE, ORDER_CELLS, PRICE_TOLERANCE, total_beside_product
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
@@ -57,7 +58,6 @@ from core.ledger.received_only import (
 from core.ledger.refund_columns import refund_said
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.rows import (
-    MERGED_ONCE,
     TOTAL_WORDS,
     Skipped,
     TotalsCheck,
@@ -200,6 +200,7 @@ class SheetRecords:
     pending_unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     other_differs: list[int] = field(default_factory=list)
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
+    continued: list[int] = field(default_factory=list)  # product lines under an order's row
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -244,6 +245,65 @@ def _is_totals(row: list[object], order_like: bool) -> bool:
                 and TOTAL_WORDS.search(fold(value).replace(":", ""))):
             return not order_like or any(only_totals(v) for v in row[:8])
     return False
+
+
+def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: SheetLayout
+                     ) -> tuple[list[int], dict[int, Message]]:
+    """Product lines under an order's first row, row by row (core.ledger.filled_down): no
+    customer, no date, an amount and a product of its own, straight under a row naming its
+    customer and date (or another such line), its order number blank or the order's, its
+    amount not the sum above unless quantity × price gives it: the order's blank cells filled
+    in. Its row numbers; the rows read as totals beside a product, with what is said of them."""
+    if layout.receipts or not {"customer", "order_date", "product"} <= reader.columns.keys():
+        return [], {}
+    continued: list[int] = []
+    told: dict[int, Message] = {}
+    since: list[float] = []
+    whole: list[float] = []
+    order: list[object] | None = None
+    for index in range(layout.header_index + 1, len(rows)):
+        row, number = rows[index], layout.sheet.first_row_number + index
+        amount = reader.amount(row)[0]
+        product = (cell_text(reader.cell(row, "product")) or "").strip() or None
+        if _is_totals(row, False) or (product and TOTAL_WORDS.search(
+                fold(product).replace(":", ""))):
+            order, since = None, []
+            continue
+        customer, day = reader.cell(row, "customer"), reader.cell(row, "order_date")
+        if not (blank(customer) and blank(day)):
+            named = _id_text(name_text(customer)) and reader.date(row, "order_date")
+            order = row if named else None
+        elif amount is None:
+            order = order if product else None
+            continue
+        elif order is None or not product or any(
+                not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
+                for n in ("order_no", "invoice_no")):
+            order, since = None, []
+            continue
+        elif any(part and math.isclose(math.fsum(part), amount, abs_tol=0.005)
+                 for part in (since, whole)) and not _priced(reader, row, amount):
+            told[number] = total_beside_product(product)
+            order, since = None, []
+            continue
+        else:
+            for n in ORDER_CELLS:
+                if n in reader.columns and blank(reader.cell(row, n)):
+                    i = reader.columns[n]
+                    row.extend([None] * (i + 1 - len(row)))
+                    row[i] = reader.cell(order, n)
+            continued.append(number)
+        if amount is not None:
+            since.append(amount)
+            whole.append(amount)
+    return continued, told
+
+
+def _priced(reader: _RowReader, row: list[object], amount: float) -> bool:
+    quantity = parse_number(reader.cell(row, "quantity"), reader.mark("quantity"))
+    price = parse_amount(reader.cell(row, "unit_price"), reader.mark("unit_price"))[0]
+    return quantity is not None and price is not None and math.isclose(
+        quantity * price, amount, rel_tol=PRICE_TOLERANCE, abs_tol=0.005)
 
 
 class _RowReader:
@@ -302,7 +362,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     rows = _fill_merged(layout)
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
-    out = SheetRecords(date_order=reader.settled)
+    continued, told = _continue_orders(reader, rows, layout)
+    if continued:
+        reader = _RowReader(layout, rows, base_currency, date_order)
+    out = SheetRecords(date_order=reader.settled, continued=continued)
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
@@ -381,7 +444,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
                                                since_start, _named_rows(reader, row, pending)))
             since_total = []
-            out.skipped.append(Skipped(layout.sheet.name, number, Message(
+            out.skipped.append(Skipped(layout.sheet.name, number, told.get(number) or Message(
                 "totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
