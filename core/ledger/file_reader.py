@@ -18,6 +18,7 @@ from itertools import chain
 from core.ledger.alike_lines import StoredAlike
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
+from core.ledger.day_lists import LISTED
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.layout import (
@@ -26,6 +27,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
+from core.ledger.listed_days import Cell, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
@@ -111,6 +113,7 @@ class ReadLedger:
     currency: StoredCurrency | None = None  # a stored order's, for a list naming none
     others: OtherFiles | None = None  # other files' returns of an order, for its parts
     blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
+    listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -390,6 +393,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
+    found.listed.extend(sheet_cells(name, layout.header_of("received_date") or "",
+                                    sheet.unread.get(LISTED, ())))
     typed = [r for r in sheet.payment_rows if r not in sheet.prepaid]  # prepaid: said apart
     found.unread.extend(payment_rows_message(layout, typed, sheet.other_differs,
                                              kept_returns(records, sheet.payment_rows,

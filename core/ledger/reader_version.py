@@ -209,7 +209,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # totals (filled_down.continue_orders): rv52a's Dec 3,218,724 → 4,367,927, Iris Living off black.
 # 39 (acct52e): a row of money received before any order (customer, 收款 30,000, 金额 blank, no
 # goods, 备注 预付款) is a payment, credit on account: Lumière 0 open (was skipped, 30,000 watched).
-READER_VERSION = 39
+# 40 (acct52f): a 收款日期 cell of two dates, "2025/3/5、2025/5/31", is read dated its latest (was
+# empty: the deposit's day kept): Summit Hospitality 0 → 39 days late in May, 恒达 1 day overdue.
+READER_VERSION = 40
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -22,6 +22,7 @@ from core.i18n import N_
 from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import charge_row
 from core.ledger.cells import plain
+from core.ledger.day_lists import LISTED, sheet_listed
 from core.ledger.filled_down import continue_orders, fill_merged
 from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
@@ -103,10 +104,8 @@ class SheetRecords:
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
-    # their optional cells read as empty, as `unread`: named once a held row is taken
-    pending_unread: Cells = field(default_factory=dict)
-    # a payments sheet's rows whose second received figure is not the one counted
-    other_differs: list[int] = field(default_factory=list)
+    pending_unread: Cells = field(default_factory=dict)  # their `unread`, named once taken
+    other_differs: list[int] = field(default_factory=list)  # a 2nd received figure not counted
     continued: list[int] = field(default_factory=list)  # product lines under their order's row
 
 
@@ -255,7 +254,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}
     out.taken = {number0 + j: back for j, back in columns.returned.taken.items() if chosen[j]}
     held = [j for j in columns.elsewhere if chosen[j]]
-    out.unread = columns.unread_cells(chosen, number0)
+    out.unread = {**columns.unread_cells(chosen, number0),  # and 收款日期 of two days, read
+                  LISTED: sheet_listed(columns, chosen, number0)}
     out.months = month_cells(layout, columns.raw_of, chosen, number0)
     out.long_ids = long_numbers(layout, columns.raw_of, chosen, number0)
     if held:

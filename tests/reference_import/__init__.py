@@ -25,6 +25,7 @@ from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import SAID, Codes, add_codes, renamed_messages, to_say
+from core.ledger.day_lists import LISTED
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -54,6 +55,7 @@ from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.listed_currency import in_sold_currency, stored_currency
+from core.ledger.listed_days import Cell, ListedDays, sheet_cells
 from core.ledger.listed_returns import (
     OtherFiles,
     StoredReturn,
@@ -475,6 +477,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
                 OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)
+    listed: list[Cell] = []
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
@@ -487,6 +490,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
+        listed.extend(sheet_cells(layout.sheet.name, layout.header_of("received_date") or "",
+                                  found.unread.get(LISTED, ())))  # 收款日期 of two days
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row and not r.prepaid]
             + found.sent_apart,
@@ -581,6 +586,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines if mark in line.key)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
+        listed_days = ListedDays(conn, listed, written_keys)
         emptied = emptied_receipts(conn, lambda: {key for *_, key, _, filled in cells
                                                   if not filled}, lambda: cells, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
@@ -677,7 +683,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                               writer.status))  # rows deleted from the copy
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
-        result.warnings.extend(said)
+        result.warnings.extend([*said, *listed_days.after()])
         result.warnings.extend(moved_receipts(conn, emptied, path.name, writer.status.latest,
                                               writer.bases.monthly))
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))

@@ -16,6 +16,7 @@ from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import month_end_field
+from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
 from core.ledger.filled_down import MERGED_ONCE, ORDER_CELLS, PRICE_TOLERANCE, total_beside_product
@@ -333,8 +334,17 @@ class _RowReader:
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
-        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
-                          self.layout.named, month_end_field(name))
+        found = parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
+                           self.layout.named, month_end_field(name))
+        if found is None and name == "received_date" and (days := self.days(row)):
+            return max(days)  # a cell of two dates: its latest (core.ledger.day_lists)
+        return found
+
+    def days(self, row: list[object]) -> list[date] | None:
+        """The days a received-date cell of two or more dates lists (core.ledger.day_lists)."""
+        raw = self.cell(row, "received_date")
+        return listed_days(raw, self.orders.get("received_date", "mdy"), self.years) if type(
+            raw) is str else None
 
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:
@@ -482,6 +492,11 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
                 said_unread.setdefault(name, []).append((number, raw))
+            elif name == "received_date" and read is not None and not layout.dated_by_list and (
+                    days := reader.days(row)) and parse_date(raw, reader.orders.get(
+                        name, "mdy"), reader.years) is None:
+                said_unread.setdefault(LISTED, []).append((number, (raw, tuple(sorted({
+                    d.isoformat() for d in days})))))
         paid_in = reader.cell(row, "received_currency")  # 收款币种 USDD (acc49)
         if "received_currency" in reader.columns and parse_currency(paid_in) is None and unread(
                 paid_in):
