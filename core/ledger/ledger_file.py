@@ -26,6 +26,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import NoteRows, is_sale
 from core.ledger.filed_returns import any_returned, credited, held_return
 from core.ledger.held_sheets import HeldSheet, HeldSheets, Light, RowFacts
+from core.ledger.noted_deductions import deducted_sum
 from core.ledger.noted_returns import NOTED, further_return, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
 from core.ledger.record import (
@@ -77,7 +78,8 @@ def _bare(record: Record, key: str) -> bool:
 def _unnoted(record: Record, key: str) -> bool:
     """A row whose note names no return (of a sale: a bare sale)."""
     return NOTED not in key and returned_sum(record[NOTES], record[AMOUNT],
-                                             record[CURRENCY]) is None
+                                             record[CURRENCY]) is None and (
+        deducted_sum(record) is None)  # nor a deduction the buyer took (noted_deductions)
 
 
 def _sold(record: Record, key: str, said: Said) -> bool:

@@ -41,6 +41,7 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
+from core.ledger.noted_deductions import settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.paid_in import apart
 from core.ledger.payment_kinds import kinds as payment_kinds
@@ -796,6 +797,8 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
             continue
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
+        if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
+            figure = settled(rec.notes, rec.amount, rec.currency, own_received(rec))
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -807,6 +810,12 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 received_date=None, received_currency=None, deposit=None, deposit_date=None,
                 balance=None, balance_date=None, carry_forward=False, noted_return=True))
     return out
+
+
+def own_received(rec: Record) -> float | None:
+    """A row's received figure in its own money (a deduction's shortfall is of that)."""
+    own = rec.received_currency in (None, rec.currency)
+    return rec.received_amount if own else None
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
