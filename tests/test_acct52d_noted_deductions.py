@@ -147,7 +147,8 @@ def test_a_note_whose_sum_is_not_the_shortfall_settles_nothing_and_is_named(tmp_
                        "and import the file again."), said[0]
     assert "but not that sum" in said[1]
     chinese = in_chinese(lambda: import_report(results[-1]))
-    assert "其备注“扣索赔500（桌面划痕）”写明索赔 500.00 USD，与少收金额不符" in chinese and "仍计为未收" in chinese
+    assert "其备注“扣索赔500（桌面划痕）”写明索赔 500.00 USD，与少收金额不符" in chinese
+    assert "仍计为未收" in chinese
 
 
 # --- guards: what the file reads today stays -------------------------------------------------
@@ -174,4 +175,17 @@ def test_a_prepayment_set_off_is_no_deduction(tmp_path: Path):
     results = _months(tmp_path, tabs, 6)
     assert round(_customer(tmp_path, "Lumière Design SARL", date(2025, 6, 30)).revenue_12m
                  ) == 100_000
+    assert not [w for r in results for w in r.warnings if "deduction" in w.code]
+
+
+def test_a_deduction_the_firm_disputes_stays_open_and_unnamed(tmp_path: Path):
+    """客户擅自扣款500，追讨中 (deducted without agreement, being chased), "paid 500 less,
+    chasing" and 未扣佣金 on rows 500 short: the buyer's debt, open as before, nothing named."""
+    tabs = {2: [_sale(f"FS-{i}", NORDHAUS, "2025/2/10", 10000, "USD", "OA 45 days", "2025/3/5",
+                      9500, "2025/4/15", note)
+                for i, note in enumerate(("客户擅自扣款500，追讨中", "paid 500 less, chasing",
+                                          "未扣佣金"), 1)],
+            6: [_other("2025/6/29")]}
+    results = _months(tmp_path, tabs, 6)
+    assert round(_customer(tmp_path, NORDHAUS, date(2025, 6, 30)).open_amount) == 1_500
     assert not [w for r in results for w in r.warnings if "deduction" in w.code]

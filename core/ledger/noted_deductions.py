@@ -18,7 +18,9 @@ a cost beside it). The import report names each (:func:`deduction_messages`).
 
 Not read, the note staying a note: a row not paid, or paid in full; a part of the note naming a
 bank's charge, a deposit or prepayment set off (预付款USD30,000抵扣: money the buyer paid
-before), a refund or goods returned (core.ledger.noted_returns reads those). A note naming a
+before), a refund or goods returned (core.ledger.noted_returns reads those); a note saying
+the firm did not agree to the deduction or is chasing it (擅自扣款, 追讨中, "disputed"), or
+that none was taken (未扣佣金): the buyer's debt, as before. A note naming a
 claim, a commission or a discount whose sum is not the shortfall, or that writes none, settles
 nothing and is named: the clerk should check it.
 """
@@ -57,13 +59,20 @@ KINDS = (
     ("commission", N_("a commission"), re.compile(r"佣金|" + _EN.format(r"commissions?"))),
     ("discount", N_("a discount"), re.compile(r"折扣|折让|" + _EN.format(r"discounts?"))),
     ("offset", N_("an offset the firm agreed"), re.compile(
-        r"抵扣|扣除|扣减|扣|" + _EN.format(r"deducted|deduction|less|offset|set off"))))
-_HINT = re.compile(r"索赔|扣|罚款|佣金|折扣|折让|claim|penalt|commission|discount|deduct|less"
-                   r"|offset|set off", re.IGNORECASE)
+        r"(?<![未不没无])(?:抵扣|扣除|扣减|扣)|"
+        + _EN.format(r"deducted|deduction|offset|set off"))))
+_HINT = re.compile(r"索赔|扣|罚款|佣金|折扣|折让|claim|penalt|commission|discount|deduct|offset"
+                   r"|set off", re.IGNORECASE)
 # a part of a note about money the buyer paid before or got back, or goods sent back: not a
 # deduction from this payment (its bank's charge: bank_charges.names_charge)
 _OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.format(
     r"deposits?|prepa(?:id|yment)|advance|refunds?|returns?|returned"))
+# a deduction the firm did not agree to, or none taken (未扣佣金): the shortfall stays the
+# buyer's debt, as before
+_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认可|未同意|拒绝"
+                       r"|(?:未|不|没有?|无)扣|" + _EN.format(
+                           r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed"
+                           r"|refused|rejected|not deducted|no deduction"))
 _PARTS = re.compile(r"[,，;；。、/|\n]+")
 _SHARE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%")
 
@@ -90,7 +99,10 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
             or received is None or not 0 < received < amount - 0.005):
         return None
-    text = " ".join(part for part in _PARTS.split(fold(note))
+    folded = fold(note)
+    if _DISPUTED.search(folded):
+        return None
+    text = " ".join(part for part in _PARTS.split(folded)
                     if not names_charge(part) and not _OTHER_MONEY.search(part))
     kind = next((name for name, _, words in KINDS if words.search(text)), None)
     if kind is None:
