@@ -189,3 +189,19 @@ def test_a_deduction_the_firm_disputes_stays_open_and_unnamed(tmp_path: Path):
     results = _months(tmp_path, tabs, 6)
     assert round(_customer(tmp_path, NORDHAUS, date(2025, 6, 30)).open_amount) == 1_500
     assert not [w for r in results for w in r.warnings if "deduction" in w.code]
+
+
+def test_an_invoice_of_two_rows_is_weighed_whole(tmp_path: Path):
+    """rv52a's own rows: FS-1's lamps 6,000 and 4,000 EUR on two rows, 9,500 received on the
+    first with 扣索赔500: the invoice is 500 short, the claim's sum: settled, FS-2 not due,
+    on no list at 06-30. Before: 500 EUR (540 USD) open, 71 days, black."""
+    lamp = _sale("FS-1", NORDHAUS, "2025/2/10", 4000, "EUR", "OA 45 days", "2025/3/5", None,
+                 None, None)
+    tabs = {**NORDHAUS_TABS, 2: [_sale("FS-1", NORDHAUS, "2025/2/10", 6000, "EUR",
+                                       "OA 45 days", "2025/3/5", 9500, "2025/4/15",
+                                       "扣索赔500（桌面划痕）"), [*lamp[:3], "LED吊灯", *lamp[4:]]]}
+    results = _months(tmp_path, tabs, 6)
+    nordhaus = _customer(tmp_path, NORDHAUS, date(2025, 6, 30))
+    assert [r.order_no for r in nordhaus.receivables if r.open] == ["FS-2"]
+    assert (nordhaus.max_days_overdue, nordhaus.list) == (0, None)
+    assert len(_said(results[-1], "noted_deduction")) == 1

@@ -398,7 +398,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    deducted, settled = deduction_messages(name, said_rows(records))  # 扣索赔500: no return
+    deducted, settled = deduction_messages(name, said_rows(records).values())  # 扣索赔500
     found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
     found.unread.extend(deducted)

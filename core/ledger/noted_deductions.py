@@ -40,6 +40,7 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CURRENCY,
     CUSTOMER,
+    CUSTOMER_KEY,
     NOTES,
     ORDER_NO,
     RECEIVED,
@@ -114,24 +115,29 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     return Deduction(kind, figure, figure is not None and -0.005 <= rest <= charge(amount, None))
 
 
-def deducted_sum(record: Record) -> float | None:
-    """The sum a short-paid sale row's note says the buyer deducted, where it settles the
-    row (:func:`deduction`), else None."""
-    return settled(record[NOTES], record[AMOUNT], record[CURRENCY], received(record))
+def deducted(records: Sequence[Record]) -> dict[int, float]:
+    """A sheet's sale rows (by place in `records`) whose notes name a deduction that settles
+    their order (:func:`deduction`), each with its sum. A row's order is weighed whole: its
+    sale rows of the sheet, of its number and buyer (an invoice of two products, the money
+    received written on its first row: Nordhaus's 6,000 and 4,000 lamps paid 9,500)."""
+    found: dict[int, float] = {}
+    for place, (*_, note, amount, currency, paid) in said_rows(records).items():
+        figure = settled(note, amount, currency, paid)
+        if figure is not None:
+            found[place] = figure
+    return found
 
 
 def settled(note: object, amount: float | None, currency: str, received: float | None
             ) -> float | None:
-    """The sum a note says was deducted, where it settles its row (:func:`deduction`)."""
+    """The sum a note says was deducted, where it settles its order (:func:`deduction`)."""
     found = deduction(note, amount, currency, received)
     return found.figure if found is not None and found.settles else None
 
 
-def received(record: Record) -> float | None:
-    """A row's received figure where it is in the row's own money, the shortfall of which a
-    deduction may be (a receipt in another currency is short by a rate, too)."""
-    own = record[RECEIVED_CURRENCY]
-    return record[RECEIVED] if own is None or own == record[CURRENCY] else None
+def names_deduction(note: object) -> bool:
+    """Does a note name a deduction of the buyer's, whatever its sum?"""
+    return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False
 
 
 def _figure(text: str, amount: float, currency: str) -> float | None:
@@ -144,16 +150,45 @@ def _figure(text: str, amount: float, currency: str) -> float | None:
     return sums.pop() if len(sums) == 1 and min(sums) > 0 else None
 
 
-# what the report says of a sale row: its row, order, customer, note, amount, currency and
-# received figure (in its own money: :func:`received`)
+# what the report says of a sale row: its row, order, customer, note, and its order's amount,
+# currency and received figure (in its own money) on the sheet
 Said = tuple[int, "str | None", str, object, "float | None", str, "float | None"]
 
 
-def said_rows(records: Sequence[Record]) -> list[Said]:
-    """A sheet's sale rows whose notes may name a deduction, as the report reads them."""
-    return [(r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], r[AMOUNT], r[CURRENCY], received(r))
-            for r in records
-            if not r[CREDIT_NOTE] and r[STATUS] != "cancelled" and hinted(r[NOTES])]
+def said_rows(records: Sequence[Record]) -> dict[int, Said]:
+    """A sheet's sale rows whose notes may name a deduction (by place in `records`), each
+    with its order's amount and money received on the sheet (:func:`deducted`)."""
+    places = [p for p, r in enumerate(records) if _sold(r) and hinted(r[NOTES])]
+    if not places:
+        return {}
+    # (number, buyer, currency) -> its rows' amount and money received (None: some in
+    # another money); a payment's own row of the order (金额 0) counts its money
+    totals: dict[tuple[str, str, str], list[float | None]] = {}
+    for r in records:
+        if r[ORDER_NO] and not r[CREDIT_NOTE] and r[STATUS] != "cancelled":
+            total = totals.setdefault((r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY]), [0.0, 0.0])
+            paid, own = r[RECEIVED], received(r)
+            total[0] = (total[0] or 0.0) + max(r[AMOUNT] or 0.0, 0.0)
+            total[1] = None if total[1] is None or (paid is not None and own is None) else (
+                total[1] + (own or 0.0))
+    said: dict[int, Said] = {}
+    for p in places:
+        r = records[p]
+        amount, paid = totals[(r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY])] if r[ORDER_NO] else (
+            r[AMOUNT], received(r))
+        said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
+    return said
+
+
+def received(record: Record) -> float | None:
+    """A row's received figure where it is in the row's own money, the shortfall of which a
+    deduction may be (a receipt in another currency is short by a rate, too)."""
+    own = record[RECEIVED_CURRENCY]
+    return record[RECEIVED] if own is None or own == record[CURRENCY] else None
+
+
+def _sold(r: Record) -> bool:
+    return not r[CREDIT_NOTE] and r[STATUS] != "cancelled" and (r[AMOUNT] or 0) > 0
 
 
 def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message], set[int]]:

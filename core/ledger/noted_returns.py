@@ -34,7 +34,7 @@ from core.i18n import NP_
 from core.ledger.filed_returns import held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
-from core.ledger.noted_deductions import deducted_sum, hinted
+from core.ledger.noted_deductions import deducted, hinted
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.record import (
     AMOUNT,
@@ -246,9 +246,12 @@ def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
         return records
     written: dict[tuple[str, float], set[bool]] | None = None
     out: list[Record] | None = None  # made at the first such row
+    deductions = deducted(records) if any(map(hinted, noted)) else {}
     for i, record in enumerate(records):
         figure = said.pop(record[ROW]) if record[ROW] in said and _sold(record) else (
             _noted(record) if record[NOTES] in noted else None)
+        if figure is None and i in deductions:  # a deduction the buyer took (noted_deductions)
+            figure = deductions[i]
         if figure is not None:
             written = credited_apart(records) if written is None else written
             if met(written.get((record[CUSTOMER_KEY], round(figure, 2)), ()), record[NOTES]) or (
@@ -269,12 +272,9 @@ def _sold(record: Record) -> bool:
 
 
 def _noted(record: Record) -> float | None:
-    """The credit note a sale row's note names: goods returned, or a deduction the buyer
-    took off its payment (core.ledger.noted_deductions)."""
     if not (_sold(record) and record[NOTES]):
         return None
-    figure = returned_sum(record[NOTES], record[AMOUNT], record[CURRENCY])
-    return deducted_sum(record) if figure is None and hinted(record[NOTES]) else figure
+    return returned_sum(record[NOTES], record[AMOUNT], record[CURRENCY])
 
 
 def returned(record: Record, figure: float) -> Record:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -791,6 +792,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
             written.setdefault((r.customer_key, round(-r.amount, 2)), []).append(
                 further_return(r.notes))
     out = []
+    totals = deduction_totals(records)
     for rec in records:
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled":
@@ -798,7 +800,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
         if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
-            figure = settled(rec.notes, rec.amount, rec.currency, own_received(rec))
+            figure = settled(rec.notes, *ordered(rec, totals))
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -810,6 +812,31 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 received_date=None, received_currency=None, deposit=None, deposit_date=None,
                 balance=None, balance_date=None, carry_forward=False, noted_return=True))
     return out
+
+
+Totals = dict[tuple[str, str, str, str], tuple[float, "float | None"]]
+
+
+def deduction_totals(records: Iterable[Record]) -> Totals:
+    """Each order's amount and money received in its own currency (None: some in another),
+    by sheet, number, buyer and currency: a deduction a note names is of its order's."""
+    totals: Totals = {}
+    for r in records:
+        if r.order_no and not r.credit_note and r.status != "cancelled":
+            key = (r.sheet, r.order_no, r.customer_key, r.currency)
+            amount, paid = totals.get(key, (0.0, 0.0))
+            own = own_received(r)
+            totals[key] = (amount + max(r.amount or 0.0, 0.0), None if paid is None or (
+                r.received_amount is not None and own is None) else paid + (own or 0.0))
+    return totals
+
+
+def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
+    """A sale row's order's amount, currency and money received (a row alone without a
+    number); 0 received is none."""
+    amount, paid = totals[(rec.sheet, rec.order_no, rec.customer_key, rec.currency)] if (
+        rec.order_no) else (rec.amount, own_received(rec))
+    return amount, rec.currency, paid or None
 
 
 def own_received(rec: Record) -> float | None:
