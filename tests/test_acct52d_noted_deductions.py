@@ -15,12 +15,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 from core.analysis.model import CustomerMetrics
+from core.ledger import held_sheets as held
 from core.ledger.importer import FileResult
 from core.ledger.report import import_report
 
@@ -89,6 +91,16 @@ def test_a_claim_the_buyer_deducted_settles_its_invoice(tmp_path: Path):
     assert not _said(results[0], "noted_returns"), "no goods came back: no return named"
     assert "工作表“2月”第 3 行，Nordhaus Möbel GmbH 的订单 FS-1：客户作为索赔扣除 500.00 EUR" in \
         in_chinese(lambda: import_report(results[-1]))
+
+
+def test_a_packed_sheet_s_claim_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The same with every tab packed (a big file): the claim's credit note stays through
+    each month's import (its sale no bare sale: ledger_file's facts), nothing open."""
+    monkeypatch.setattr(held, "LOOSE_ROWS", 0)
+    _months(tmp_path, NORDHAUS_TABS, 6)
+    nordhaus = _customer(tmp_path, NORDHAUS, date(2025, 6, 30))
+    assert (nordhaus.max_days_overdue, nordhaus.list) == (0, None)
+    assert round(nordhaus.revenue_12m) == 37_800
 
 
 def test_a_commission_the_buyer_kept_settles_its_invoices(tmp_path: Path):
