@@ -24,7 +24,9 @@ from test_lists_audit28 import at, by_name
 from core.analysis.model import CustomerMetrics
 from core.ledger import held_sheets as held
 from core.ledger.importer import FileResult
+from core.ledger.preview import preview_file
 from core.ledger.report import import_report
+from core.store import connect
 
 HEAD = ["发票号", "客户", "日期", "品名", "金额", "币种", "付款方式", "出货日期", "收款金额",
         "收款日期", "备注"]
@@ -217,3 +219,17 @@ def test_an_invoice_of_two_rows_is_weighed_whole(tmp_path: Path):
     assert [r.order_no for r in nordhaus.receivables if r.open] == ["FS-2"]
     assert (nordhaus.max_days_overdue, nordhaus.list) == (0, None)
     assert len(_said(results[-1], "noted_deduction")) == 1
+
+
+def test_the_preview_says_the_row_s_deduction_not_a_return(tmp_path: Path):
+    """The import dialog's preview of Nordhaus's February tab: its row is a sale and a 500
+    EUR deduction the buyer took, as the import reads it (was: "a return of 500.00 EUR")."""
+    [path] = _book(tmp_path, 2, NORDHAUS_TABS)
+    with connect(tmp_path / "firm.sqlite") as conn:
+        preview = preview_file(conn, path)
+    [february] = [s for s in preview.sheets if s.name == "2月"]
+    [said] = february.row_notes.values()
+    assert said.text == ("a sale, and 500.00 EUR its note says the buyer deducted: a credit "
+                         "note on its order")
+    assert in_chinese(lambda: said.text) == (
+        "一笔销售，另有其备注写明的客户扣款 500.00 EUR：记为其订单的贷项")
