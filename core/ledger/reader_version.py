@@ -436,7 +436,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # corrected_payments already pass it over): Castello 0 open, only named → 8,800 open.
 # 36 (acct52d): a sale paid short whose 备注 names the buyer's deduction of the shortfall
 # (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
-# weighed together) is a credit note of it: Bella Casa 1,296 USD open, watched → 0.
+# weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
+# USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
 READER_VERSION = 36
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
