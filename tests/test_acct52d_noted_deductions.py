@@ -143,11 +143,11 @@ def test_a_share_alone_and_english_notes(tmp_path: Path):
 def test_a_note_whose_sum_is_not_the_shortfall_settles_nothing_and_is_named(tmp_path: Path):
     """扣索赔500 on 10,000 paid 9,000: 1,000 short, not 500: all 1,000 stays open, 71 days
     past due at 06-30 (due 04-19), and the report says so in both languages; a claim without a sum
-    (质量索赔, 待确认) the same."""
+    (客户扣质量索赔款，金额待确认) the same."""
     tabs = {2: [_sale("FS-1", NORDHAUS, "2025/2/10", 10000, "USD", "OA 45 days", "2025/3/5",
                       9000, "2025/4/15", "扣索赔500（桌面划痕）"),
                 _sale("FS-4", NORDHAUS, "2025/2/11", 10000, "USD", "OA 45 days", "2025/3/5",
-                      9000, "2025/4/15", "质量索赔，待确认")],
+                      9000, "2025/4/15", "客户扣质量索赔款，金额待确认")],
             6: [_other("2025/6/29")]}
     results = _months(tmp_path, tabs, 6)
     nordhaus = _customer(tmp_path, NORDHAUS, date(2025, 6, 30))
@@ -194,11 +194,16 @@ def test_a_prepayment_set_off_is_no_deduction(tmp_path: Path):
 
 def test_a_deduction_the_firm_disputes_stays_open_and_unnamed(tmp_path: Path):
     """客户擅自扣款500，追讨中 (deducted without agreement, being chased), "paid 500 less,
-    chasing" and 未扣佣金 on rows 500 short: the buyer's debt, open as before, nothing named."""
+    chasing" and 未扣佣金 on rows 500 short: the buyer's debt, open as before, nothing named;
+    nor a price including a commission (价格含3%佣金, the bundled samples' Emirates row, its
+    deposit alone paid: was named "a commission of 879.61 USD, not that sum")."""
     tabs = {2: [_sale(f"FS-{i}", NORDHAUS, "2025/2/10", 10000, "USD", "OA 45 days", "2025/3/5",
                       9500, "2025/4/15", note)
                 for i, note in enumerate(("客户擅自扣款500，追讨中", "paid 500 less, chasing",
-                                          "未扣佣金"), 1)],
+                                          "未扣佣金"), 1)]
+            + [_sale("YF-1", "Emirates General Trading FZE", "2025/2/3", 29321, "USD",
+                     "T/T 30% deposit, 70% before shipment", "2025/3/5", 8797, "2025/2/5",
+                     "价格含3%佣金")],  # the price includes it: the deposit alone paid
             6: [_other("2025/6/29")]}
     results = _months(tmp_path, tabs, 6)
     assert round(_customer(tmp_path, NORDHAUS, date(2025, 6, 30)).open_amount) == 1_500

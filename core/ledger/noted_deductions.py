@@ -22,7 +22,9 @@ before), a refund or goods returned (core.ledger.noted_returns reads those); a n
 the firm did not agree to the deduction or is chasing it (擅自扣款, 追讨中, "disputed"), or
 that none was taken (未扣佣金): the buyer's debt, as before. A note naming a
 claim, a commission or a discount whose sum is not the shortfall, or that writes none, settles
-nothing and is named: the clerk should check it.
+nothing and is named where the note says something was taken off (扣, 抵, "deducted",
+"less"): the clerk should check it. A price that includes a commission (价格含3%佣金) is no
+deduction at all.
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                        r"|(?:未|不|没有?|无)扣|" + _EN.format(
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed"
                            r"|refused|rejected|not deducted|no deduction"))
+# a price that includes a commission or discount (价格含3%佣金, "incl. 3% commission"): what
+# the order is, no deduction from its money
+_INCLUDED = re.compile(r"含\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:的)?(?:佣金|折扣|明佣|暗佣)|"
+                       + _EN.format(r"incl(?:uding|uded|\.)?\s?(?:\d+(?:\.\d+)?\s?%\s?)?"
+                                    r"(?:commissions?|discounts?)"
+                                    r"|(?:commissions?|discounts?) included"))
+# the note says something was taken off: only then is a sum not the shortfall, or none, named
+_TAKEN = re.compile(r"扣|抵|" + _EN.format(r"deducted|deduction|less|off|kept|withheld|retained"))
 _PARTS = re.compile(r"[,，;；。、/|\n]+")
 _SHARE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%")
 
@@ -102,7 +112,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
-    if _DISPUTED.search(folded):
+    if _DISPUTED.search(folded) or _INCLUDED.search(folded):
         return None
     text = " ".join(part for part in _PARTS.split(folded)
                     if not names_charge(part) and not _OTHER_MONEY.search(part))
@@ -113,7 +123,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if figure is None and kind == KINDS[-1][0]:
         return None
     rest = amount - received - (figure or 0.0)
-    return Deduction(kind, figure, figure is not None and -0.005 <= rest <= charge(amount, None))
+    settles = figure is not None and -0.005 <= rest <= charge(amount, None)
+    return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
 
 
 def deducted(records: Sequence[Record]) -> dict[int, float]:
