@@ -31,6 +31,7 @@ from core.ledger.listed_days import Cell, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.noted_deductions import deduction_messages, said_rows
 from core.ledger.noted_returns import (
     FileCredits,
     StoredCredit,
@@ -405,8 +406,10 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told],
+    deducted, settled = deduction_messages(name, said_rows(records).values())  # 扣索赔500
+    found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
+    found.unread.extend(deducted)
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

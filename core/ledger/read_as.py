@@ -124,11 +124,13 @@ def paid_for_row(customer: str) -> Message:
                    {"customer": customer})
 
 
-def noted_return(figure: float, currency: str) -> Message:
-    """A sale row's note read as a return of `figure` (core.ledger.noted_returns): taken,
-    a sale and a credit note, which the preview says on the row as the report does."""
-    return Message(NOTED_RETURN, N_("a sale, and a return of {amount} its note names: a "
-                                    "credit note on its order"),
+def noted_return(figure: float, currency: str, deducted: bool = False) -> Message:
+    """A sale row's note read as a return of `figure` (core.ledger.noted_returns), or as a
+    deduction the buyer took off its payment (`deducted`: core.ledger.noted_deductions):
+    taken, a sale and a credit note, which the preview says on the row as the report does."""
+    return Message(NOTED_RETURN, N_("a sale, and {amount} its note says the buyer deducted: "
+                                    "a credit note on its order") if deducted else N_(
+        "a sale, and a return of {amount} its note names: a credit note on its order"),
                    {"amount": f"{figure:,.2f} {currency}"})
 
 

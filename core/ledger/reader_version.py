@@ -211,7 +211,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # goods, 备注 预付款) is a payment, credit on account: Lumière 0 open (was skipped, 30,000 watched).
 # 40 (acct52f): a 收款日期 cell of two dates, "2025/3/5、2025/5/31", is read dated its latest (was
 # empty: the deposit's day kept): Summit Hospitality 0 → 39 days late in May, 恒达 1 day overdue.
-READER_VERSION = 40
+# 41 (acct52d): a sale paid short whose 备注 names the buyer's deduction of the shortfall
+# (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
+# weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
+# USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
+READER_VERSION = 41
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

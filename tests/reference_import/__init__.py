@@ -76,6 +76,8 @@ from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_credits import name_noted_credits, with_named
+from core.ledger.noted_deductions import deduction_messages, hinted
+from core.ledger.noted_deductions import settled as deduction_settled
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
@@ -147,6 +149,8 @@ from reference_import.rows import (
     Record,
     SheetRecords,
     _stored_negative,
+    deduction_totals,
+    ordered,
     read_records,
     settle_pending,
     tab_refunds,
@@ -511,11 +515,17 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 (r.payment_row or r.returned) and (r.received_amount or 0) < 0
                 or is_refund_line(r.amount, r.received_amount))]))
         told = {r.row for r in found.records if r.column_told}  # a list says their money
+        totals = deduction_totals(found.records)
+        deducted, settled_rows = deduction_messages(layout.sheet.name, [
+            (r.row, r.order_no, r.customer, r.notes, *ordered(r, totals))
+            for r in found.records if not r.credit_note and r.status != "cancelled"
+            and (r.amount or 0) > 0 and hinted(r.notes)])
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
-            if r.noted_return and r.row not in told], {r.row for r in found.records
-                                 if r.noted_return and r.column_return and not r.claim_refund},
-            claims))
+            if r.noted_return and r.row not in told | settled_rows], {
+                r.row for r in found.records
+                if r.noted_return and r.column_return and not r.claim_refund}, claims))
+        unread.extend(deducted)
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))
@@ -668,11 +678,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys,
                                                  (writer.status.day, writer.alone)))
+        totals = deduction_totals(line.record for order in orders for line in order.lines)
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
-            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None),
+            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None
+            and deduction_settled(line.record.notes, *ordered(line.record, totals)) is None),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -43,6 +44,7 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
+from core.ledger.noted_deductions import settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.paid_in import apart
 from core.ledger.payment_kinds import kinds as payment_kinds
@@ -882,12 +884,15 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
             written.setdefault((r.customer_key, round(-r.amount, 2)), []).append(
                 further_return(r.notes))
     out = []
+    totals = deduction_totals(records)
     for rec in records:
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled":
             continue
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
+        if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
+            figure = settled(rec.notes, *ordered(rec, totals))
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -899,6 +904,37 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 received_date=None, received_currency=None, deposit=None, deposit_date=None,
                 balance=None, balance_date=None, carry_forward=False, noted_return=True))
     return out
+
+
+Totals = dict[tuple[str, str, str, str], tuple[float, "float | None"]]
+
+
+def deduction_totals(records: Iterable[Record]) -> Totals:
+    """Each order's amount and money received in its own currency (None: some in another),
+    by sheet, number, buyer and currency: a deduction a note names is of its order's."""
+    totals: Totals = {}
+    for r in records:
+        if r.order_no and not r.credit_note and r.status != "cancelled":
+            key = (r.sheet, r.order_no, r.customer_key, r.currency)
+            amount, paid = totals.get(key, (0.0, 0.0))
+            own = own_received(r)
+            totals[key] = (amount + max(r.amount or 0.0, 0.0), None if paid is None or (
+                r.received_amount is not None and own is None) else paid + (own or 0.0))
+    return totals
+
+
+def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
+    """A sale row's order's amount, currency and money received (a row alone without a
+    number); 0 received is none."""
+    amount, paid = totals[(rec.sheet, rec.order_no, rec.customer_key, rec.currency)] if (
+        rec.order_no) else (rec.amount, own_received(rec))
+    return amount, rec.currency, paid or None
+
+
+def own_received(rec: Record) -> float | None:
+    """A row's received figure in its own money (a deduction's shortfall is of that)."""
+    own = rec.received_currency in (None, rec.currency)
+    return rec.received_amount if own else None
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
