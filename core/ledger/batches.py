@@ -29,7 +29,8 @@ from typing import Any
 AHEAD = 1  # batches left writing when the caller goes on: one, while it prepares the next
 # an insert's rows a statement (within SQLite's variables, 32,766 on a default build): the
 # writing thread takes Python's lock back once for them, not once a row (perf52)
-ROWS_A_STATEMENT = 1000
+ROWS_A_STATEMENT = 1024
+ROWS_ONE_BY_ONE = 8  # fewer rows than this left over: a statement each
 
 
 class Batches:
@@ -111,8 +112,17 @@ class Batches:
         """The rows inserted in order, up to ROWS_A_STATEMENT a statement: SQLite steps a
         statement's rows without Python's lock, which this thread then takes back once for
         them. One at a time, it took it back after each row, and got it only once a switch
-        interval while the import's thread ran Python: the two hardly overlapped (perf52)."""
-        per = max(1, min(ROWS_A_STATEMENT, self._variables // max(len(rows[0]), 1)))
-        for start in range(0, len(rows), per):
-            part = rows[start:start + per]
-            self.conn.execute(head + ",".join([one] * len(part)), list(chain.from_iterable(part)))
+        interval while the import's thread ran Python: the two hardly overlapped (perf52).
+        A statement's size is the most, or a power of two under it (the last few rows one by
+        one): pysqlite keeps each statement it prepared, ~3 KB a row's place, and a batch's
+        every remainder its own would have kept ~1.5 MB each (23 of them at 100k)."""
+        most = max(1, min(ROWS_A_STATEMENT, self._variables // max(len(rows[0]), 1)))
+        start, size = 0, most
+        while size >= ROWS_ONE_BY_ONE:
+            while len(rows) - start >= size:
+                part = rows[start:start + size]
+                self.conn.execute(head + ",".join([one] * size), list(chain.from_iterable(part)))
+                start += size
+            size = 1 << ((size - 1).bit_length() - 1) if size > 1 else 0
+        if start < len(rows):
+            self.conn.executemany(head + one, rows[start:])
