@@ -121,3 +121,36 @@ def test_an_order_known_only_from_a_carried_row_is_owed_and_named(tmp_path: Path
                   if c.customer == "Yolo"]
         [(ordered,)] = conn.execute("SELECT order_date FROM orders WHERE order_no = 'C-1'")
     assert (yolo.revenue_12m, yolo.open_amount, ordered) == (12_000, 12_000, "2025-03-03")
+
+
+def test_a_tabs_orders_ask_the_store_only_for_a_stored_order_dated_later() -> None:
+    """perf52: the writer's connection waits for every batch given (the last tab's lines);
+    a tab's orders ask for it only where a stored order is dated later by this file, which
+    may have written that date (here): not on a first import, not for a new order."""
+    from types import SimpleNamespace
+
+    from core.ledger.order_dates import FileDates
+    from core.ledger.record import CARRY_FORWARD, CUSTOMER, FIELDS, ORDER_NO
+    from core.ledger.writer_sql import O_DATE
+
+    record = [None] * len(FIELDS)
+    record[ORDER_NO], record[CUSTOMER], record[CARRY_FORWARD] = "L-1", "Late Payer", False
+    order = SimpleNamespace(key="k", only_repeated=False, order_date="2025-05-02", sales=1,
+                            rank=0, first_date=None)
+    asked: list[int] = []
+
+    class Conn:
+        def execute(self, sql: str, args: list[str]) -> list[tuple[str]]:
+            return []
+
+    def conn() -> Conn:
+        asked.append(1)
+        return Conn()
+
+    firsts = [(order, tuple(record))]
+    FileDates(True, "2025-05.xlsx").read(conn, firsts, {})  # type: ignore[arg-type]
+    assert asked == []  # a new order: nothing to wait for
+    stored = [None] * (O_DATE + 1)
+    stored[O_DATE] = "2025-03-10"
+    FileDates(True, "2025-05.xlsx").read(conn, firsts, {"k": stored})  # type: ignore[arg-type]
+    assert asked == [1] and order.order_date == "2025-03-10"  # kept at its first date

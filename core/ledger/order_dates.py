@@ -28,7 +28,7 @@ its own; a first date that was wrong is corrected in the file that wrote it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,13 +88,18 @@ class FileDates:
         self._later: list[tuple[int, OrderRow]] = []
         self._carried_only: list[tuple[int, OrderRow]] = []
 
-    def read(self, conn: sqlite3.Connection, firsts: Sequence[tuple[Order, Record]],
-             stored: Mapping[str, Sequence[Any]]) -> None:
+    def read(self, conn: Callable[[], sqlite3.Connection],
+             firsts: Sequence[tuple[Order, Record]], stored: Mapping[str, Sequence[Any]]
+             ) -> None:
         """Orders with their first rows, and the stored values of those stored (by key): a
-        stored order dated later takes its first date back (order.first_date says so)."""
+        stored order dated later takes its first date back (order.first_date says so).
+        `conn` gives the connection once the writer's batches are written: asked only where
+        a stored order is dated later and the file may correct it (perf52: a tab's orders
+        not made to wait for the last tab's lines, most tabs, every tab of a first import)."""
         dated = [o.key for o, _ in firsts if o.key in stored and not o.only_repeated
                  and later(stored[o.key][O_DATE], o.order_date)]
-        own = corrected(conn, True, self.file_name, dated)  # this name wrote them: a copy
+        # this name wrote them: a copy (acct52e); the connection asked only where one is dated
+        own = corrected(conn(), True, self.file_name, dated) if dated else set()
         fixed = own if self.here else set()
         later_dated = set(dated)
         for order, record in firsts:

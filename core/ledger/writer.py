@@ -240,7 +240,7 @@ class LedgerWriter:
             groups.ranks, groups.indexes, records, strict=True) if index == 0]
         old = {row[0]: row[2:] for row in stored_rows(
             self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
-        self.dates.read(self.batches.read(), firsts, old)
+        self.dates.read(self.batches.read, firsts, old)
         inserts, updates = [], []
         for order, record in firsts:
             new = order_values(order, customer_ids[order.customer_key])
