@@ -1,0 +1,132 @@
+"""acct52h: money naming an invoice number, another customer's invoice, or an order not sold yet.
+
+rv52b kept a Ningbo auto-parts exporter's year as the ERP's monthly order export (合同号 = order
+no., 发票号 = invoice no.) and the finance clerk's 收款登记 (到账日期, 付款单位, 收款金额, 币种, 银行扣费,
+发票号, 备注), imported month by month. Each test writes both with openpyxl, imports them in turn
+through both imports (tests.test_fast_import._same_import) and reads the account.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name
+
+from core.ledger.report import import_report
+
+ERP_HEAD = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称", "数量",
+            "单价", "金额", "币种", "付款方式", "状态"]
+REG_HEAD = ["序号", "到账日期", "付款单位", "收款金额", "币种", "银行扣费", "发票号", "备注"]
+PAYER = {"customer": "付款单位"}  # the register's payer read as the customer, as rv52b's clerk
+
+
+def _erp(path: Path, *rows: tuple) -> Path:
+    """rows: (合同号, 发票号, code, customer, ordered, shipped or None, amount, terms)."""
+    out = [[no, inv, code, cust, "Chile", date.fromisoformat(od),
+            date.fromisoformat(sd) if sd else None, "刹车片 Brake pad", 1000, amt / 1000, amt,
+            "USD", terms, "正常"] for no, inv, code, cust, od, sd, amt, terms in rows]
+    return write_xlsx(path, {"销售出运明细": [ERP_HEAD, *out]})
+
+
+def _register(path: Path, *rows: tuple) -> Path:
+    """rows: (date, payer, net, charge, 发票号, 备注)."""
+    out = [[i, date.fromisoformat(on), payer, net, "USD", charge, number, note]
+           for i, (on, payer, net, charge, number, note) in enumerate(rows, 1)]
+    return write_xlsx(path, {"收款登记": [["2025年收款登记"], REG_HEAD, *out]})
+
+
+def _months(tmp_path: Path, *files: tuple[Path, bool]) -> list[str]:
+    """Each file imported in turn by both imports (a register with its payer as the customer):
+    their reports."""
+    reports = []
+    for path, register in files:
+        [result] = _same_import(tmp_path, [path], **({"overrides": PAYER} if register else {}))
+        assert result.status == "imported"
+        reports.append(import_report(result))
+    return reports
+
+
+def _account(tmp_path: Path, name: str, as_of: date) -> tuple[float, float, int, float, float,
+                                                              str | None]:
+    """open, overdue, days overdue, credit on account, deposits held, list."""
+    c = by_name(at(tmp_path / "fast.sqlite", as_of))[name]
+    return (round(c.open_amount, 2), round(c.overdue_amount, 2), c.max_days_overdue,
+            round(c.credit_on_account, 2), round(c.deposits_held, 2), c.list)
+
+
+# --- f1. the register's 发票号 names the invoice, not the order --------------------------------
+
+def test_a_payment_naming_the_invoice_number_pays_it_and_says_nothing_false(tmp_path: Path):
+    """January's export sells HX-1 (invoice HXI-1, 10,000 O/A 30, shipped 01-10, due 02-09);
+    February's register: 9,975 + 25 bank charge on 02-09 naming HXI-1. Hand count at 05-31:
+    nothing open, nothing held or on account, on no list; the import says nothing of an order
+    sold nowhere. Before: "money received for order HXI-1, which is not sold in any file
+    imported so far", false (176 of rv52b's year's 255 such notes)."""
+    santiago = "Santiago Frenos Ltda"
+    reports = _months(
+        tmp_path,
+        (_erp(tmp_path / "erp01.xlsx", ("HX-1", "HXI-1", "C1", santiago, "2025-01-02",
+                                        "2025-01-10", 10_000, "O/A 30 days")), False),
+        (_register(tmp_path / "reg02.xlsx", ("2025-02-09", santiago, 9_975, 25, "HXI-1", None)),
+         True))
+    assert "not sold in any file" not in reports[1]
+    assert _account(tmp_path, santiago, date(2025, 5, 31)) == (0, 0, 0, 0, 0, None)
+
+
+def test_a_number_no_sale_has_either_way_is_still_named(tmp_path: Path):
+    """The register's HXI-9 is neither an order nor an invoice number of the buyer's: still
+    named as money for an order no file sells, in both languages."""
+    santiago = "Santiago Frenos Ltda"
+    erp = _erp(tmp_path / "erp01.xlsx", ("HX-1", "HXI-1", "C1", santiago, "2025-01-02",
+                                         "2025-01-10", 10_000, "O/A 30 days"))
+    reg = _register(tmp_path / "reg02.xlsx", ("2025-02-09", santiago, 9_975, 25, "HXI-9", None))
+    _months(tmp_path, (erp, False))
+    [result] = _same_import(tmp_path, [reg], overrides=PAYER)
+    assert "money received for order HXI-9, which is not sold" in import_report(result)
+    assert "订单 HXI-9 的收款" in in_chinese(lambda: import_report(result))
+
+
+# --- f2. a deposit on a PI no export sells yet ------------------------------------------------
+
+REPUESTOS = "Repuestos Andes SpA"
+HX1 = ("HX-1", "HXI-1", "C7", REPUESTOS, "2025-01-02", "2025-01-10", 10_000, "O/A 30 days")
+
+
+def test_a_deposit_on_an_order_not_exported_yet_is_held_for_it(tmp_path: Path):
+    """HX-1 (10,000, due 02-09) unpaid; April's register books 3,000 "30%定金" on PI HX-2 of
+    04-10, an order no export sells yet. Hand count at 04-30: 10,000 open and overdue (60 days),
+    3,000 held (for HX-2), none on account, watch list; the import's note says it is held and
+    pays no other order, in both languages. Before: it paid HX-1: 7,000 open and overdue."""
+    reports = _months(
+        tmp_path, (_erp(tmp_path / "erp01.xlsx", HX1), False),
+        (_register(tmp_path / "reg04.xlsx", ("2025-04-10", REPUESTOS, 3_000, None, "HX-2",
+                                             "30%定金")), True))
+    assert "money received for order HX-2" in reports[1]
+    assert "It pays no other order: it is held for that order" in reports[1]
+    assert _account(tmp_path, REPUESTOS, date(2025, 4, 30)) == (
+        10_000, 10_000, 60, 0, 3_000, "watch")
+
+
+def test_the_deposit_joins_its_order_once_exported(tmp_path: Path):
+    """Then May's export sells HX-2 (10,000 on 30% deposit, balance against B/L copy, ordered
+    04-08, shipping 06-20): at 05-31 the 3,000 is HX-2's deposit, held for it, HX-1's 10,000
+    still open and overdue (111 days), none on account; the import no longer names HX-2.
+    Before: the register's row, money alone on the order, was read as shipped and paid HX-1
+    (7,000 open), HX-2 holding nothing, as on main when the export came first."""
+    reports = _months(
+        tmp_path, (_erp(tmp_path / "erp01.xlsx", HX1), False),
+        (_register(tmp_path / "reg04.xlsx", ("2025-04-10", REPUESTOS, 3_000, None, "HX-2",
+                                             "30%定金")), True),
+        (_erp(tmp_path / "erp05.xlsx", ("HX-2", "HXI-2", "C7", REPUESTOS, "2025-04-08",
+                                        "2025-06-20", 10_000,
+                                        "30% deposit, balance against B/L copy")), False))
+    assert "HX-2" not in reports[2]
+    c = by_name(at(tmp_path / "fast.sqlite", date(2025, 5, 31)))[REPUESTOS]
+    held = {r.order_no: round(r.deposit, 2) for r in c.receivables}
+    assert held == {"HX-1": 0, "HX-2": 3_000}
+    assert _account(tmp_path, REPUESTOS, date(2025, 5, 31))[:5] == (10_000, 10_000, 111, 0,
+                                                                     3_000)
