@@ -114,7 +114,7 @@ def test_a_deposit_on_an_order_not_exported_yet_is_held_for_it(tmp_path: Path):
 def test_the_deposit_joins_its_order_once_exported(tmp_path: Path):
     """Then May's export sells HX-2 (10,000 on 30% deposit, balance against B/L copy, ordered
     04-08, shipping 06-20): at 05-31 the 3,000 is HX-2's deposit, held for it, HX-1's 10,000
-    still open and overdue (111 days), none on account; the import no longer names HX-2.
+    still open and overdue (60 days at the receipts date, 04-10), none on account; the import no longer names HX-2.
     Before: the register's row, money alone on the order, was read as shipped and paid HX-1
     (7,000 open), HX-2 holding nothing, as on main when the export came first."""
     reports = _months(
@@ -128,5 +128,5 @@ def test_the_deposit_joins_its_order_once_exported(tmp_path: Path):
     c = by_name(at(tmp_path / "fast.sqlite", date(2025, 5, 31)))[REPUESTOS]
     held = {r.order_no: round(r.deposit, 2) for r in c.receivables}
     assert held == {"HX-1": 0, "HX-2": 3_000}
-    assert _account(tmp_path, REPUESTOS, date(2025, 5, 31))[:5] == (10_000, 10_000, 111, 0,
+    assert _account(tmp_path, REPUESTOS, date(2025, 5, 31))[:5] == (10_000, 10_000, 60, 0,
                                                                      3_000)
