@@ -1,14 +1,17 @@
 """acct52h: money naming an invoice number, another customer's invoice, or an order not sold yet.
 
-rv52b kept a Ningbo auto-parts exporter's year as the ERP's monthly order export (合同号 = order
-no., 发票号 = invoice no.) and the finance clerk's 收款登记 (到账日期, 付款单位, 收款金额, 币种, 银行扣费,
-发票号, 备注), imported month by month. Each test writes both with openpyxl, imports them in turn
-through both imports (tests.test_fast_import._same_import) and reads the account.
+rv52b kept a Ningbo auto-parts exporter's year as the ERP's monthly order export (合同号 =
+order no., 发票号 = invoice no.) and the finance clerk's 收款登记 (到账日期, 付款单位, 收款金额,
+币种, 银行扣费, 发票号, 备注), imported month by month. Each test writes both with openpyxl,
+imports them in turn through both imports (tests.test_fast_import._same_import; the import
+alone where a payment is booked to another customer than its payer, as the 代付 tests do) and
+reads the account.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from languages import in_chinese
@@ -16,10 +19,12 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
+from core.store import connect
 
-ERP_HEAD = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称", "数量",
-            "单价", "金额", "币种", "付款方式", "状态"]
+ERP_HEAD = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期",
+            "产品名称", "数量", "单价", "金额", "币种", "付款方式", "状态"]
 REG_HEAD = ["序号", "到账日期", "付款单位", "收款金额", "币种", "银行扣费", "发票号", "备注"]
 PAYER = {"customer": "付款单位"}  # the register's payer read as the customer, as rv52b's clerk
 
@@ -114,7 +119,8 @@ def test_a_deposit_on_an_order_not_exported_yet_is_held_for_it(tmp_path: Path):
 def test_the_deposit_joins_its_order_once_exported(tmp_path: Path):
     """Then May's export sells HX-2 (10,000 on 30% deposit, balance against B/L copy, ordered
     04-08, shipping 06-20): at 05-31 the 3,000 is HX-2's deposit, held for it, HX-1's 10,000
-    still open and overdue (60 days at the receipts date, 04-10), none on account; the import no longer names HX-2.
+    still open and overdue (60 days at the receipts date, 04-10), none on account; the
+    import no longer names HX-2.
     Before: the register's row, money alone on the order, was read as shipped and paid HX-1
     (7,000 open), HX-2 holding nothing, as on main when the export came first."""
     reports = _months(
@@ -130,3 +136,83 @@ def test_the_deposit_joins_its_order_once_exported(tmp_path: Path):
     assert held == {"HX-1": 0, "HX-2": 3_000}
     assert _account(tmp_path, REPUESTOS, date(2025, 5, 31))[:5] == (10_000, 10_000, 60, 0,
                                                                      3_000)
+
+
+# --- f3. a parent pays its subsidiary's invoice -----------------------------------------------
+
+MEYER = "Meyer Autoteile"
+HOLDING = "MEYER HOLDING AG"
+HXI1 = ("HX-1", "HXI-1", "C0002", MEYER, "2025-07-30", "2025-09-11", 11_661, "O/A 60 days")
+
+
+def _fast(tmp_path: Path, *files: tuple[Path, bool]) -> list[str]:
+    """Each file imported in turn (the import; the reference import books no payment to
+    another customer than its payer's, 代付 or numbered): their reports, en and zh_CN."""
+    reports = []
+    for path, register in files:
+        [result] = import_files(tmp_path / "fast.sqlite", [path],
+                                **({"overrides": PAYER} if register else {}))
+        assert result.status == "imported"
+        reports.append((import_report(result), in_chinese(partial(import_report, result))))
+    return reports
+
+
+def _names(tmp_path: Path) -> set[str]:
+    with connect(tmp_path / "fast.sqlite") as conn:
+        return {name for (name,) in conn.execute("SELECT name FROM customers")}
+
+
+def test_a_parent_paying_its_subsidiarys_invoice_pays_it(tmp_path: Path):
+    """September's export sells HX-1 (invoice HXI-1, 11,661, O/A 60, shipped 09-11, due
+    11-10) to Meyer Autoteile; November's register: 11,636 + 25 charge of 11-15 from MEYER
+    HOLDING AG naming HXI-1 in 发票号 and 备注. Hand count at 12-31: Meyer nothing open, on no
+    list; no customer MEYER HOLDING AG, no credit anywhere; the import names the payment once,
+    in both languages. Before: HXI-1 open 11,661 (watch, black by ~01-09), MEYER HOLDING AG a
+    customer with 11,636 on account, nothing said."""
+    reports = _fast(
+        tmp_path, (_erp(tmp_path / "erp09.xlsx", HXI1), False),
+        (_register(tmp_path / "reg11.xlsx", ("2025-11-15", HOLDING, 11_636, 25, "HXI-1",
+                                             "HXI-1")), True))
+    en, zh = reports[1]
+    assert en.count("11,636.00 USD paid by MEYER HOLDING AG for HXI-1 of Meyer Autoteile") == 1
+    assert "counted as Meyer Autoteile's money" in en
+    assert "MEYER HOLDING AG 支付的 11,636.00 USD，付的是 Meyer Autoteile 的 HXI-1" in zh
+    assert "算作 Meyer Autoteile 的货款" in zh
+    assert _names(tmp_path) == {MEYER}
+    assert _account(tmp_path, MEYER, date(2025, 12, 31)) == (0, 0, 0, 0, 0, None)
+    assert _account(tmp_path, MEYER, date(2026, 1, 31))[5] is None  # never black
+
+
+def test_a_payer_paying_its_own_number_keeps_it(tmp_path: Path):
+    """Both buyers bought a number HX-1 (another's order): MEYER HOLDING AG's payment naming it
+    is its own, not Meyer's, which stays open; nothing said of a payment made for another."""
+    reports = _fast(
+        tmp_path, (_erp(tmp_path / "erp09.xlsx", HXI1, ("HX-1", "HXI-9", "C0009", HOLDING,
+                                                         "2025-07-30", "2025-09-11", 11_661,
+                                                         "O/A 60 days")), False),
+        (_register(tmp_path / "reg11.xlsx", ("2025-11-15", HOLDING, 11_636, 25, "HX-1",
+                                             None)), True))
+    assert "paid by MEYER HOLDING AG for" not in reports[1][0]
+    assert _account(tmp_path, MEYER, date(2025, 12, 31))[0] == 11_661
+
+
+def test_no_money_moves_on_a_number_two_buyers_share_or_on_another_sum(tmp_path: Path):
+    """HXI-1 is Meyer's invoice and another buyer's order number: the parent's payment naming
+    it moves to no one. A payment of 5,000 naming Meyer's HXI-1 alone (open 11,661) does not
+    move either: both stay the payer's, as read."""
+    other = ("HXI-1", "INV-77", "C0077", "Porto Pecas Lda", "2025-07-01", "2025-08-01", 4_000,
+             "O/A 60 days")
+    reports = _fast(
+        tmp_path, (_erp(tmp_path / "erp09.xlsx", HXI1, other), False),
+        (_register(tmp_path / "reg11.xlsx", ("2025-11-15", HOLDING, 11_636, 25, "HXI-1",
+                                             None)), True))
+    assert "paid by MEYER HOLDING AG" not in reports[1][0]
+    assert HOLDING in _names(tmp_path)
+    first = tmp_path / "one"
+    first.mkdir()
+    reports = _fast(
+        first, (_erp(first / "erp09.xlsx", HXI1), False),
+        (_register(first / "reg11.xlsx", ("2025-11-15", HOLDING, 5_000, None, "HXI-1", None)),
+         True))
+    assert "paid by MEYER HOLDING AG" not in reports[1][0]
+    assert _account(first, MEYER, date(2025, 12, 31))[0] == 11_661
