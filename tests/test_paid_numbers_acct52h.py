@@ -20,6 +20,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 from core.ledger.importer import import_files
+from core.ledger.preview import preview_file
 from core.ledger.report import import_report
 from core.store import connect
 
@@ -216,3 +217,14 @@ def test_no_money_moves_on_a_number_two_buyers_share_or_on_another_sum(tmp_path:
          True))
     assert "paid by MEYER HOLDING AG" not in reports[1][0]
     assert _account(first, MEYER, date(2025, 12, 31))[0] == 11_661
+
+
+def test_the_preview_says_what_the_import_says(tmp_path: Path):
+    """The import dialog's preview (core.ledger.preview) names the parent's payment as the
+    import will, from the same source (paid_numbers.for_numbers)."""
+    _fast(tmp_path, (_erp(tmp_path / "erp09.xlsx", HXI1), False))
+    register = _register(tmp_path / "reg11.xlsx", ("2025-11-15", HOLDING, 11_636, 25, "HXI-1",
+                                                   None))
+    with connect(tmp_path / "fast.sqlite") as conn:
+        [sheet] = preview_file(conn, register, overrides=PAYER).sheets
+    assert [n.code for n in sheet.notes].count("paid_for_number") == 1
