@@ -228,3 +228,23 @@ def test_the_preview_says_what_the_import_says(tmp_path: Path):
     with connect(tmp_path / "fast.sqlite") as conn:
         [sheet] = preview_file(conn, register, overrides=PAYER).sheets
     assert [n.code for n in sheet.notes].count("paid_for_number") == 1
+
+
+def test_the_buyers_name_written_otherwise_is_said_as_such(tmp_path: Path):
+    """The register writes the buyer as the bank does, VAN DIJK ONDERDELEN BV, beside its
+    invoice HXI25-0005 of Van Dijk Onderdelen B.V. (13,309.50 open): the buyer's money, said as
+    its name written otherwise, not as a payment made for it; no second customer. Before (rv52b):
+    a customer VAN DIJK ONDERDELEN BV holding it on account, the invoice open."""
+    van_dijk = "Van Dijk Onderdelen B.V."
+    reports = _fast(
+        tmp_path, (_erp(tmp_path / "erp03.xlsx", ("HX25-0005", "HXI25-0005", "C0031", van_dijk,
+                                                  "2025-02-03", "2025-03-01", 13_309.5,
+                                                  "O/A 30 days")), False),
+        (_register(tmp_path / "reg04.xlsx", ("2025-03-31", "VAN DIJK ONDERDELEN BV", 13_309.5,
+                                             None, "HXI25-0005", None)), True))
+    en, zh = reports[1]
+    assert "paid by VAN DIJK ONDERDELEN BV for HXI25-0005 of Van Dijk Onderdelen B.V., the " \
+           "same name written otherwise" in en and "代付" not in en
+    assert "同一名称的不同写法" in zh
+    assert _names(tmp_path) == {van_dijk}
+    assert _account(tmp_path, van_dijk, date(2025, 4, 30))[:4] == (0, 0, 0, 0)

@@ -10,8 +10,10 @@ customer bought, not its payer, and that is still open for about its sum (the fi
 tolerance, core.rules.Rules.shortfall, as core.ledger.deleted_orders.Shortfall reads it), is
 that customer's money, booked to it as a 代付 note's payment is (core.ledger.paid_for.
 booked_to), and the report says so once. A payer paying a number it bought itself keeps the
-payment; a number two customers' sales answer to (one's order number, another's invoice
-number) moves nothing, nor does a sum the sale is not open for. The store's sales are read
+payment; a payer whose name is the buyer's written otherwise (VAN DIJK ONDERDELEN BV for Van
+Dijk Onderdelen B.V.: paid_for.Named) is said as such, not as 代付; a number two customers'
+sales answer to (one's order number, another's invoice number) moves nothing, nor does a sum
+the sale is not open for. The store's sales are read
 once, at the first payment row naming a number; the file's own sales, read so far, stand for
 the store's of the same buyer and number (a file imported again is weighed as before).
 """
@@ -25,7 +27,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.deleted_orders import Shortfall
 from core.ledger.noted_orders import loose_number, sale_numbers
-from core.ledger.paid_for import booked_to
+from core.ledger.paid_for import Named, Said, booked_to
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
@@ -127,11 +129,17 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
         if abs(left - paid) > stored.shortfall(left, currency, terms):
             continue
         out[index] = booked_to(record, name, buyer)
+        values = {"sheet": sheet, "row": record[ROW], "amount": f"{paid:,.2f} {currency}",
+                  "payer": record[CUSTOMER] or "", "number": number, "customer": name}
+        if Named((buyer,))(Said(record[CUSTOMER] or "", True)) == buyer:  # VAN DIJK … BV
+            said.append(Message("paid_for_number", N_(
+                "Sheet “{sheet}” row {row}: {amount} paid by {payer} for {number} of "
+                "{customer}, the same name written otherwise: counted as {customer}'s money."),
+                values))
+            continue
         said.append(Message("paid_for_number", N_(
             "Sheet “{sheet}” row {row}: {amount} paid by {payer} for {number} of {customer}, "
             "which only {customer} bought and which was open for that sum: counted as "
             "{customer}'s money, as a payment made for it (代付). If {payer} is the customer, "
-            "correct the number and import the file again."),
-            {"sheet": sheet, "row": record[ROW], "amount": f"{paid:,.2f} {currency}",
-             "payer": record[CUSTOMER] or "", "number": number, "customer": name}))
+            "correct the number and import the file again."), values))
     return out, said
