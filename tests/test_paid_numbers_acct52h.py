@@ -96,6 +96,22 @@ def test_a_number_no_sale_has_either_way_is_still_named(tmp_path: Path):
     assert "订单 HXI-9 的收款" in in_chinese(lambda: import_report(result))
 
 
+def test_one_wire_naming_three_invoices_pays_them(tmp_path: Path):
+    """Perth's register books one wire of 30,000 naming "HXI-1/HXI-2/HXI-3" (10,000 each, O/A
+    30, shipped 01-10, due 02-09): it pays the three, is held for no order and no note says
+    an order is sold nowhere. Read whole (rv52b, Perth Auto Parts' 203,166), it was held for
+    an order no file sells while the three stood overdue."""
+    perth = "Perth Auto Parts Pty Ltd"
+    rows = [(f"HX-{n}", f"HXI-{n}", "C41", perth, "2025-01-02", "2025-01-10", 10_000,
+             "O/A 30 days") for n in (1, 2, 3)]
+    reports = _months(
+        tmp_path, (_erp(tmp_path / "erp01.xlsx", *rows), False),
+        (_register(tmp_path / "reg02.xlsx", ("2025-02-09", perth, 30_000, None,
+                                             "HXI-1/HXI-2/HXI-3", None)), True))
+    assert "not sold in any file" not in reports[1]
+    assert _account(tmp_path, perth, date(2025, 3, 31)) == (0, 0, 0, 0, 0, None)
+
+
 # --- f2. a deposit on a PI no export sells yet ------------------------------------------------
 
 REPUESTOS = "Repuestos Andes SpA"

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from core.analysis.account import Entry
-from core.ledger.noted_orders import loose_number, sale_numbers
+from core.ledger.noted_orders import named_numbers, sale_numbers
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
@@ -152,7 +152,7 @@ class SoldNumbers:
         if self.keys is None:
             self.keys = frozenset(key for u in self.units if u.order.sold
                                   for key in sale_numbers(u.order.order_no, u.invoice_no))
-        return loose_number(order.order_no) not in self.keys
+        return named_numbers(order.order_no).isdisjoint(self.keys)  # a lump's: each
 
 
 @dataclass(slots=True)
