@@ -42,12 +42,13 @@ from core.ledger.noted_returns import (
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
+from core.ledger.paid_numbers import StoredSales, for_numbers
 from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
-from core.ledger.record import AMOUNT, DEPOSIT, ROW
+from core.ledger.record import AMOUNT, DEPOSIT, ROW, Record
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
@@ -115,6 +116,7 @@ class ReadLedger:
     others: OtherFiles | None = None  # other files' returns of an order, for its parts
     blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
     listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
+    sales: StoredSales | None = None  # the store's sales by number (paid_numbers)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -129,6 +131,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  noted: StoredCredit | None = None,
                  sold_to: Mapping[str, str] | None = None,
                  stored_long: StoredLong | None = None, owners: Owners | None = None,
+                 sales: StoredSales | None = None,
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
                  currency: StoredCurrency | None = None,
                  other_files: OtherFiles | None = None, alike: StoredAlike | None = None
@@ -145,6 +148,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `sold_to`: the store's customers, key to name, for a payment made for one (paid_for);
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
     `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
+    `sales`: the store's sales by number, for a payment naming another's (paid_numbers);
     `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
     `currency`: a stored order's currency, for a list naming none (listed_currency);
     `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
@@ -156,7 +160,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             stored, stored_paid, stored_lots, credits, owners, alike)),
             returns=FiledReturns(stored_sold), noted=FileCredits(noted),
             customers=dict(sold_to or {}), long_orders=LongOrders(stored_long), apart=apart,
-            currency=currency, others=other_files)
+            currency=currency, others=other_files, sales=sales)
 
     with closing(stream):  # its cells let go before the file is settled and written
         found, tabs = _every_tab(fresh, stream, sheet, overrides, remembered, rules, convert,
@@ -322,10 +326,17 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
     found.unnamed += [(name, *row) for row in unnamed]
     found.unread.extend(paid_for_message(name, paid))
+    sheet.records, said = for_numbers(sheet.records, _sales(found, sheet), found.sales, name)
+    found.unread.extend(said)  # a parent paying its subsidiary's invoice HXI-1 (acct52h)
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
     found.long_orders.sheet(sheet)
     return sheet
+
+
+def _sales(found: ReadLedger, sheet: SheetRecords) -> Iterable[Record]:
+    """The file's rows read so far, earlier tabs' and this one's."""
+    return chain((r for _, records, _ in found.ledger.held for r in records), sheet.records)
 
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,

@@ -35,7 +35,7 @@ from core.ledger.displaced_notes import move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
-from core.ledger.file_reader import read_ledger
+from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -247,7 +247,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn), partial(stored_owners, conn),
+                        partial(stored_long, conn), partial(stored_owners, conn), StoredSales(conn),
                         (stored_list(conn, path.name), stored_column(conn, path.name)),
                         stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn))
     reached("read")
