@@ -5,7 +5,9 @@ mid-year (Sunrise Trading LLC → Sunrise Home LLC) the code stays and the name 
 import keys customers by name, so the two names are two customers: the new name's wire,
 which pays the old name's invoice too, leaves the old name owing it, dormant and
 black-listed, beside a new name holding credit. The report names such codes, with their names,
-so the clerk merges them (the store keeps no code: a later file cannot tell them otherwise).
+so the clerk merges them. The store keeps each code with the names written beside it
+(core.ledger.stored_codes): a later month's file writing the code beside another name is named
+too (rv52b f5), and a name written beside a second code is a second buyer (core.ledger.code_split).
 """
 
 from __future__ import annotations
@@ -26,24 +28,37 @@ CODE_HEADERS = frozenset(fold_header(w) for w in SYNONYMS["customer"] if w in _C
 
 # code -> {customer key: the name as first written}, in the order met
 Codes = dict[str, dict[str, str]]
+# a sheet's row number -> the customer code its row is written under (core.ledger.code_split)
+RowCodes = dict[int, str]
 
 
-def add_codes(codes: Codes, layout: SheetLayout) -> None:
+def add_codes(codes: Codes, layout: SheetLayout) -> RowCodes:
     """The names written beside each customer code on a sheet whose customer column is a
-    name and that has a code column too."""
+    name and that has a code column too; each row's code (a row whose name and code are both
+    blank or 同上 is its order's line under the row above: that row's)."""
     customer = layout.mapping.get("customer")
     if customer is None or fold_header(layout.headers[customer] or "") in CODE_HEADERS:
-        return
+        return {}
     column = next((i for i, h in enumerate(layout.headers)
                    if h and i != customer and fold_header(h) in CODE_HEADERS), None)
     if column is None:
-        return
-    for row in layout.sheet.rows[layout.header_index + 1:]:
+        return {}
+    rows: RowCodes = {}
+    above = ""
+    first = layout.sheet.first_row_number + layout.header_index + 1
+    for number, row in enumerate(layout.sheet.rows[layout.header_index + 1:], first):
         if len(row) <= max(column, customer):
             continue
         code, name = cell_text(row[column]), cell_text(row[customer])
         if code and name and code not in DITTO and name not in DITTO:  # 同上: the row above's
             codes.setdefault(code, {}).setdefault(customer_key(name), name)
+            above = rows[number] = code
+        elif (not code or code in DITTO) and (not name or name in DITTO):
+            if above:
+                rows[number] = above
+        else:
+            above = ""
+    return rows
 
 
 # the sets of names (customer keys) a code was said to be written beside: each said once, not

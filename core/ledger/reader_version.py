@@ -205,7 +205,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # under product A's 第二批 05-20, first lot 03-01, OA 30: 91 → 11 days late at 06-30, not black.
 # 37 (acct52b): one workbook imported again under its name deletes an order from an earlier tab:
 # weighed as another file's deletion (rv52a: Oakwood 18,000 open, black → 0, named).
-READER_VERSION = 37
+# 38 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
+# f6: Atlas avg 24,000 watch → C0025 avg 8,000, 35 days, black); codes kept (schema 25).
+READER_VERSION = 38
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -22,9 +22,10 @@ from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
+from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import SAID, Codes, add_codes, renamed_messages, to_say
+from core.ledger.customer_codes import Codes, RowCodes, add_codes
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -101,12 +102,12 @@ from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.rows import Skipped
-from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
+from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
@@ -437,7 +438,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records, unread = [], []
-    codes: Codes = {}
+    codes: Codes = stored_codes(conn)  # the store's customer codes, first
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
@@ -453,6 +454,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     long_orders = LongOrders(partial(stored_long, conn))  # 16+ digits, float and text
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
+        _codes_apart(found, owners(codes), add_codes(codes, layout), codes)
         settled = settled or found.date_order
         if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
             for r in found.records:
@@ -509,9 +511,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
-        add_codes(codes, layout)
-    codes = to_say(codes, merged_keys(conn), said_before(conn, SAID))  # once (msg39)
-    unread.extend(renamed_messages(codes))
+    said = code_notes(conn, codes, merged_keys(conn))  # once (msg39), the store's too
+    unread.extend(said.messages)
     # rows whose note gives their customer another name (core.ledger.renamed_notes)
     renamed = [(layout.sheet.name, r.row, r.customer_key, name)
                for layout, found in zip(layouts, sheets, strict=True) for r in found.records
@@ -564,7 +565,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)
-        remember_said(conn, SAID, map(frozenset, codes.values()))
+        said.keep(conn, path.name)
         writer = LedgerWriter(conn, result.import_id, path.name)
         writer.deposits = judged
         writer.bases.says = (written, monthly.says)
@@ -726,3 +727,20 @@ def _month_cells(layout: SheetLayout) -> MonthCells:
 
     return month_cells(layout, column, [True] * len(data),
                        layout.sheet.first_row_number + layout.header_index + 1)
+
+
+def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: RowCodes, codes: Codes) -> None:
+    """A name's rows under a code other than the name's first: that code's customer, "Atlas
+    (C0025)" (core.ledger.code_split), the code then beside it rather than the name."""
+    moved = set()
+    for r in chain(found.records, (p for p, _ in found.pending)):
+        code = rows.get(r.row)
+        if code is None or not r.customer_key or owner.setdefault(r.customer_key, code) == code:
+            continue
+        moved.add((code, r.customer_key))
+        r.customer = split_name(r.customer, code)
+        r.customer_key = customer_key(r.customer)
+        codes.setdefault(code, {}).setdefault(r.customer_key, r.customer)
+    for code, key in moved:
+        if owner.get(key) != code:
+            codes.get(code, {}).pop(key, None)
