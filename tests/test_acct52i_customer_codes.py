@@ -1,8 +1,8 @@
 """acct52i: customer codes (客户编码) an ERP exports beside the name, month by month (rv52b f5, f6).
 
-rv52b kept a Ningbo auto-parts exporter's year as the ERP's monthly order exports (合同号, 发票号,
-客户编码, 客户名称) and the finance clerk's 收款登记 (到账日期, 付款单位, 收款金额, 发票号), imported
-month by month. Two buyers exported under one short name ("Atlas", C0010 and C0025) were one
+rv52b kept a Ningbo auto-parts exporter's year as the ERP's monthly order exports (合同号,
+发票号, 客户编码, 客户名称) and the finance clerk's 收款登记 (到账日期, 付款单位, 收款金额,
+发票号), imported month by month. Two buyers exported under one short name ("Atlas", C0010 and C0025) were one
 customer, their figures mixed (f6); a buyer renamed between two monthly exports (C0001) was two
 customers, nothing said (f5). Each test imports through both imports
 (tests.test_fast_import._same_import) and reads the account as the owner sees it.
@@ -24,8 +24,8 @@ from core import override_changes, recovery
 from core.ledger.report import import_report
 from core.store import connect
 
-ERP = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称", "金额",
-       "币种", "付款方式"]
+ERP = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称",
+       "金额", "币种", "付款方式"]
 REG = ["序号", "到账日期", "付款单位", "收款金额", "币种", "银行扣费", "发票号", "备注"]
 PAYER = {"customer": "付款单位"}
 OCT = date(2025, 10, 31)

@@ -46,10 +46,11 @@ def split_of(name: str, code: str) -> str | None:
 
 
 def keep_apart(sheet: SheetRecords, rows: RowCodes, owner: dict[str, str],
-               codes: Codes) -> None:
+               codes: Codes, written: set[tuple[str, str]]) -> None:
     """The sheet's records written under a code other than their name's first (`owner`, as
     known before the sheet; a name new to it is its first row's code's) as that code's
-    customer; `codes` then holds that customer, not the name, beside the code."""
+    customer; `codes` then holds that customer, not the name, beside the code. `written`
+    gathers each code and customer key the file writes (the store's are in `codes` too)."""
     if not rows:
         return
     split: set[tuple[str, str]] = set()
@@ -57,10 +58,13 @@ def keep_apart(sheet: SheetRecords, rows: RowCodes, owner: dict[str, str],
     def kept(record: Record) -> Record:
         code, key = rows.get(record[ROW]), record[CUSTOMER_KEY]
         if code is None or key is None or owner.setdefault(key, code) == code:
+            if code is not None and key is not None:
+                written.add((code, key))
             return record
         name = split_name(record[CUSTOMER], code)
         split.add((code, key))
         codes.setdefault(code, {}).setdefault(customer_key(name), name)
+        written.add((code, customer_key(name)))
         return (*record[:CUSTOMER], name, customer_key(name), *record[CUSTOMER_KEY + 1:])
 
     sheet.records = [kept(r) for r in sheet.records]

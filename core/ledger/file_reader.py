@@ -92,6 +92,7 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
+    coded: set[tuple[str, str]] = field(default_factory=set)  # the file's (code, key) pairs
     # its sales' and the store's customers, key to name (paid_for)
     customers: dict[str, str] = field(default_factory=dict)
     renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
@@ -313,7 +314,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
         sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                              lambda fraction: steps.report(fraction, name))
         sheet.records = unsent_lots(sheet.records, dated)  # 第二批 with no 出货日期: not shipped
-    keep_apart(sheet, rows, owner, found.codes)  # "Atlas" beside C0010 and C0025: two buyers
+    keep_apart(sheet, rows, owner, found.codes, found.coded)  # "Atlas" of C0010 and C0025
     found.date_order = found.date_order or sheet.date_order
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})

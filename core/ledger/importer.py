@@ -254,7 +254,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),
                         stored_codes(conn))  # the codes the store keeps and their names
     reached("read")
-    codes = code_notes(conn, found.codes, merged_keys(conn))  # said once: kept with the write
+    codes = code_notes(conn, found, merged_keys(conn))  # said once: kept with the write
     found.unread.extend(codes.messages)
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals

@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from core.i18n import N_
 from core.ledger.code_split import owners, split_name, split_of
@@ -64,23 +65,35 @@ class CodeNotes:
                          "VALUES (?, ?, ?, ?)", [(*row, file) for row in self.new])
 
 
-def code_notes(conn: sqlite3.Connection, codes: Codes,
+class Coded(Protocol):
+    """What a file's reading found of its customer codes (core.ledger.file_reader)."""
+
+    codes: Codes  # the store's and the file's, each code's names
+    coded: set[tuple[str, str]]  # the code and customer key of each of the file's rows
+
+
+def code_notes(conn: sqlite3.Connection, found: Coded,
                counts_as: Callable[[str], str]) -> CodeNotes:
-    """The notes of a file's `codes` (started from the store's): a code beside names counted
-    as two customers, said once (a name the store holds for it named with its file), and a
-    name beside two codes counted as two customers (code_split), said once."""
+    """The notes of a file's codes (started from the store's): a code beside names counted
+    as two customers, said once (a name only the store holds for it named with its file),
+    and a name beside two codes counted as two customers (code_split), said once."""
+    codes = found.codes
     files = {(code, key): file for code, key, file in conn.execute(
         "SELECT code, customer_key, file FROM customer_codes")}
     notes = CodeNotes(new=[(code, key, name) for code, names in codes.items()
                            for key, name in names.items() if (code, key) not in files])
     renamed = to_say(codes, counts_as, said_before(conn, SAID))
+    earlier = {(code, key) for code, names in renamed.items() for key in names
+               if (code, key) in files and (code, key) not in found.coded}  # only before
+    renamed = {code: names for code, names in renamed.items()  # none in this file: not news
+               if not all((code, key) in earlier for key in names)}
     notes.said = [frozenset(names) for names in renamed.values()]
     here = {code: names for code, names in renamed.items()
-            if not any((code, key) in files for key in names)}
+            if not any((code, key) in earlier for key in names)}
     notes.messages = renamed_messages(here)
     for code, names in renamed.items():
         if code not in here:
-            notes.messages.append(_earlier(code, names, files))
+            notes.messages.append(_earlier(code, names, files, earlier))
     first = owners(codes)
     done = said_before(conn, SPLIT_SAID)
     for code, names in codes.items():
@@ -94,16 +107,17 @@ def code_notes(conn: sqlite3.Connection, codes: Codes,
     return notes
 
 
-def _earlier(code: str, names: dict[str, str], files: dict[tuple[str, str], str]) -> Message:
-    before = [name for key, name in names.items() if (code, key) in files]
-    now = [name for key, name in names.items() if (code, key) not in files]
+def _earlier(code: str, names: dict[str, str], files: dict[tuple[str, str], str],
+             earlier: set[tuple[str, str]]) -> Message:
+    before = [name for key, name in names.items() if (code, key) in earlier]
+    now = [name for key, name in names.items() if (code, key) not in earlier]
     return Message("code_renamed_across_files", N_(
         "Customer code “{code}” is written beside {now} in this file, and was beside {before} "
         "in an earlier file ({files}). Counted apart, the new name's payments do not pay the "
         "old name's invoices: if it is one buyer renamed, merge the names (Customers, or "
         "`customer merge`); if the code now belongs to another buyer, leave them apart."),
-        {"code": code, "now": Listed(now or list(names.values())), "before": Listed(before),
-         "files": Listed(sorted({files[code, key] for key in names if (code, key) in files}))})
+        {"code": code, "now": Listed(now), "before": Listed(before), "files": Listed(sorted(
+            {files[code, key] for key in names if (code, key) in earlier}))})
 
 
 def _split(name: str, first: str, code: str) -> Message:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import chain
 from pathlib import Path
+from types import SimpleNamespace
 
 from core.i18n import N_
 from core.ledger.alike_customers import alike_customers
@@ -439,6 +440,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                           only_sheet=sheet)
     records, unread = [], []
     codes: Codes = stored_codes(conn)  # the store's customer codes, first
+    coded: set[tuple[str, str]] = set()  # each (code, customer key) the file writes
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
@@ -454,7 +456,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     long_orders = LongOrders(partial(stored_long, conn))  # 16+ digits, float and text
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
-        _codes_apart(found, owners(codes), add_codes(codes, layout), codes)
+        _codes_apart(found, owners(codes), add_codes(codes, layout), codes, coded)
         settled = settled or found.date_order
         if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
             for r in found.records:
@@ -511,7 +513,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
-    said = code_notes(conn, codes, merged_keys(conn))  # once (msg39), the store's too
+    said = code_notes(conn, SimpleNamespace(codes=codes, coded=coded), merged_keys(conn))
     unread.extend(said.messages)
     # rows whose note gives their customer another name (core.ledger.renamed_notes)
     renamed = [(layout.sheet.name, r.row, r.customer_key, name)
@@ -729,18 +731,23 @@ def _month_cells(layout: SheetLayout) -> MonthCells:
                        layout.sheet.first_row_number + layout.header_index + 1)
 
 
-def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: RowCodes, codes: Codes) -> None:
+def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: RowCodes, codes: Codes,
+                 coded: set[tuple[str, str]]) -> None:
     """A name's rows under a code other than the name's first: that code's customer, "Atlas
     (C0025)" (core.ledger.code_split), the code then beside it rather than the name."""
     moved = set()
     for r in chain(found.records, (p for p, _ in found.pending)):
         code = rows.get(r.row)
-        if code is None or not r.customer_key or owner.setdefault(r.customer_key, code) == code:
+        if code is None or not r.customer_key:
+            continue
+        if owner.setdefault(r.customer_key, code) == code:
+            coded.add((code, r.customer_key))
             continue
         moved.add((code, r.customer_key))
         r.customer = split_name(r.customer, code)
         r.customer_key = customer_key(r.customer)
         codes.setdefault(code, {}).setdefault(r.customer_key, r.customer)
+        coded.add((code, r.customer_key))
     for code, key in moved:
         if owner.get(key) != code:
             codes.get(code, {}).pop(key, None)
