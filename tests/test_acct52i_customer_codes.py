@@ -2,9 +2,9 @@
 
 rv52b kept a Ningbo auto-parts exporter's year as the ERP's monthly order exports (合同号,
 发票号, 客户编码, 客户名称) and the finance clerk's 收款登记 (到账日期, 付款单位, 收款金额,
-发票号), imported month by month. Two buyers exported under one short name ("Atlas", C0010 and C0025) were one
-customer, their figures mixed (f6); a buyer renamed between two monthly exports (C0001) was two
-customers, nothing said (f5). Each test imports through both imports
+发票号), imported month by month. Two buyers exported under one short name ("Atlas", C0010
+and C0025) were one customer, their figures mixed (f6); a buyer renamed between two monthly
+exports (C0001) was two customers, nothing said (f5). Each test imports through both imports
 (tests.test_fast_import._same_import) and reads the account as the owner sees it.
 """
 
