@@ -14,11 +14,13 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from databases import before_schema_25
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
+from test_tabs_apart import _both, counted  # noqa: F401 - the fixture
 
 from core import override_changes, recovery
 from core.ledger.report import import_report
@@ -182,3 +184,27 @@ def test_a_database_before_schema_25_opens_and_keeps_codes_from_then_on(tmp_path
     old.close()
     with connect(tmp_path / "fast.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM customer_codes").fetchone()[0] == 0
+
+
+def test_a_year_book_read_apart_keeps_the_codes_apart_as_read_here(
+        tmp_path: Path, counted: list[str], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """A tab a month: "Atlas" C0010 on 1月, C0025 on 3月 and 4月 (its 4月 product line under
+    the order with name and code written 同上), read by the other process: the same customers and
+    tables as read in the import's own, and C0025's orders its own."""
+    tab = {f"{m}月": [ERP] for m in range(1, 5)}
+    tab["1月"].append(["HX-1", "HXI-1", "C0010", "Atlas", "USA", date(2025, 1, 5),
+                      date(2025, 1, 20), "刹车片", 40_000, "USD", "T/T"])
+    tab["2月"].append(["HX-2", "HXI-2", "C0031", "Borg", "USA", date(2025, 2, 5),
+                      date(2025, 2, 20), "刹车片", 1_000, "USD", "T/T"])
+    tab["3月"].append(["HX-3", "HXI-3", "C0025", "Atlas", "South Africa", date(2025, 3, 5),
+                      date(2025, 3, 20), "刹车片", 8_000, "USD", "D/P at sight"])
+    tab["4月"] += [["HX-4", "HXI-4", "C0025", "Atlas", "South Africa", date(2025, 4, 5),
+                   date(2025, 4, 20), "刹车片", 2_000, "USD", "D/P at sight"],
+                  ["HX-4", "HXI-4", "同上", "同上", None, date(2025, 4, 5), date(2025, 4, 20),
+                   "刹车盘", 500, "USD", "D/P at sight"]]
+    _both(tmp_path, monkeypatch, [write_xlsx(tmp_path / "2025年出运明细.xlsx", tab)])
+    assert counted == ["2025年出运明细.xlsx"]
+    customers = by_name(at(tmp_path / "apart.sqlite", date(2025, 4, 30)))
+    assert customers["Atlas (C0025)"].revenue_12m == 10_500
+    assert customers["Atlas"].revenue_12m == 40_000

@@ -17,7 +17,7 @@ merges them.
 
 from __future__ import annotations
 
-from core.ledger.customer_codes import Codes, RowCodes
+from core.ledger.customer_codes import Codes, SheetCodes
 from core.ledger.normalise import customer_key
 from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ROW, Record
 from core.ledger.rows import SheetRecords
@@ -45,18 +45,19 @@ def split_of(name: str, code: str) -> str | None:
     return name[:-len(tail)] if name.endswith(tail) and len(name) > len(tail) else None
 
 
-def keep_apart(sheet: SheetRecords, rows: RowCodes, owner: dict[str, str],
+def keep_apart(sheet: SheetRecords, coded: SheetCodes, owner: dict[str, str],
                codes: Codes, written: set[tuple[str, str]]) -> None:
     """The sheet's records written under a code other than their name's first (`owner`, as
     known before the sheet; a name new to it is its first row's code's) as that code's
     customer; `codes` then holds that customer, not the name, beside the code. `written`
     gathers each code and customer key the file writes (the store's are in `codes` too)."""
-    if not rows:
+    if not coded.first:
         return
     split: set[tuple[str, str]] = set()
 
     def kept(record: Record) -> Record:
-        code, key = rows.get(record[ROW]), record[CUSTOMER_KEY]
+        key = record[CUSTOMER_KEY]
+        code = coded.rows.get(record[ROW]) or coded.first.get(key)
         if code is None or key is None or owner.setdefault(key, code) == code:
             if code is not None and key is not None:
                 written.add((code, key))

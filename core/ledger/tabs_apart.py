@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
 from core.helper_process import leave_after
-from core.ledger.customer_codes import Codes, RowCodes, add_codes
+from core.ledger.customer_codes import Codes, SheetCodes, add_codes
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import RawSheet, clip_merged
@@ -82,7 +82,7 @@ class ReadTab:
     layout: SheetLayout | PassedSheet | Refusal | None
     codes: Codes = field(default_factory=dict)
     records: SheetRecords | None = None
-    rows: RowCodes = field(default_factory=dict)  # each row's customer code (code_split)
+    rows: SheetCodes = field(default_factory=lambda: SheetCodes({}, {}))  # (code_split)
 
 
 Tab = ReadTab | UnreadableSheet

@@ -26,7 +26,7 @@ from core.ledger.beyond_dates import beyond_messages
 from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import Codes, RowCodes, add_codes
+from core.ledger.customer_codes import Codes, SheetCodes, add_codes
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -731,13 +731,13 @@ def _month_cells(layout: SheetLayout) -> MonthCells:
                        layout.sheet.first_row_number + layout.header_index + 1)
 
 
-def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: RowCodes, codes: Codes,
+def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: SheetCodes, codes: Codes,
                  coded: set[tuple[str, str]]) -> None:
     """A name's rows under a code other than the name's first: that code's customer, "Atlas
     (C0025)" (core.ledger.code_split), the code then beside it rather than the name."""
     moved = set()
     for r in chain(found.records, (p for p, _ in found.pending)):
-        code = rows.get(r.row)
+        code = rows.rows.get(r.row) or rows.first.get(r.customer_key)
         if code is None or not r.customer_key:
             continue
         if owner.setdefault(r.customer_key, code) == code:
