@@ -114,10 +114,11 @@ def test_the_same_day_figure_kept_is_said(tmp_path: Path):
                            [write_xlsx(tmp_path / A, _same_day(45_000))])
     said = import_report(results[1])
     assert ("1 order line's received figure in this file differs from the one a later file "
-            "stored for the same day") in said
+            "stored for the same date received") in said
     assert "MT-1 (“台账” row 2: 4,500.00 / 45,000.00 2025-03-10)" in said
-    assert "本文件中有 1 条订单明细的已收金额与较晚文件为同一天导入的不同" in in_chinese(
-        lambda: import_report(results[1]))
+    # the same date received, not "imported the same day" (同一天导入: rv52a)
+    assert "本文件中有 1 条订单明细的已收金额，与日期较晚的文件记的同一收款日期的金额不同" in \
+        in_chinese(lambda: import_report(results[1]))
 
 
 # --- 6. a deposit tab and a balance tab of one order ----------------------------------------

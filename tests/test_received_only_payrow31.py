@@ -89,9 +89,9 @@ def test_a_payment_with_its_sum_only_received_pays_the_invoice(tmp_path: Path,
 
 @pytest.mark.parametrize("row, said", [
     (wire(kind="销售"), "no amount, only 20,000.00 received, on a row typed “销售”: write the "
-     "order's amount, or if the row is a payment type it “收款”"),
+     "order's amount, or, if the row is a payment, change its type to “收款”"),
     (wire(kind=None, order_no=None), "no amount, only 20,000.00 received: write the order's "
-     "amount, or if the row is a payment type it “收款” (or write 收款 in its status)"),
+     "amount, or, if the row is a payment, write 收款 in its “类型” column"),
 ])
 def test_a_sale_or_an_untyped_row_is_named_not_guessed(tmp_path: Path, row: list[object],
                                                        said: str) -> None:

@@ -74,3 +74,9 @@ def charge_row(note: object, figure: float | None) -> bool:
     text = " ".join(_ASIDE.sub(" ", without_references(note)).split())
     return bool(text) and _CHARGE.fullmatch(text) is not None and (
         figure < 0 or _TAKEN_OFF.search(text) is not None)
+
+
+def names_charge(text: str) -> bool:
+    """Does a note's folded `text` name a bank's charge (手续费, "bank charges")? Such a part
+    of a sale's note is no deduction of the buyer's (core.ledger.noted_deductions)."""
+    return _CHARGE.search(text) is not None

@@ -21,6 +21,7 @@ from typing import Any
 
 from core.ledger.amounts import MAX_AMOUNT
 from core.ledger.dates import Years, infer_date_order, month_end_field, year_span
+from core.ledger.day_lists import latest_read
 from core.ledger.normalise import (
     cell_text,
     fold_many,
@@ -132,9 +133,12 @@ def date_column(values: Column, order: str, years: Years | None = None,
                 named: NamedYear | None = None, name: str = "order_date") -> list[str | None]:
     """ISO dates. Every cell type reads the same whichever equal value comes first (a number
     of 1 is no date however it is typed), so one parse per distinct value of any type; a
-    month without its day as the field `name` reads it (dates.month_end_field)."""
+    month without its day as the field `name` reads it (dates.month_end_field); a received
+    date's cell listing days as its latest (core.ledger.day_lists)."""
     end = month_end_field(name)
     found = {v: _iso(parse_date(plain(v), order, years, named, end)) for v in set(values)}
+    if name == "received_date" and None in found.values():
+        latest_read(found, order, years)
     return list(map(found.__getitem__, values))
 
 

@@ -19,6 +19,7 @@ from core.ledger.alike_lines import StoredAlike
 from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
+from core.ledger.day_lists import LISTED
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.layout import (
@@ -27,9 +28,11 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
+from core.ledger.listed_days import Cell, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.noted_deductions import deduction_messages, said_rows
 from core.ledger.noted_returns import (
     FileCredits,
     StoredCredit,
@@ -41,6 +44,7 @@ from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.payment_places import StoredPayments
+from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
@@ -112,6 +116,7 @@ class ReadLedger:
     currency: StoredCurrency | None = None  # a stored order's, for a list naming none
     others: OtherFiles | None = None  # other files' returns of an order, for its parts
     blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
+    listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -394,16 +399,22 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
-    found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs,
+    found.listed.extend(sheet_cells(name, layout.header_of("received_date") or "",
+                                    sheet.unread.get(LISTED, ())))
+    typed = [r for r in sheet.payment_rows if r not in sheet.prepaid]  # prepaid: said apart
+    found.unread.extend(payment_rows_message(layout, typed, sheet.other_differs,
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))
+    found.unread.extend(prepaid_message(name, records, sheet.prepaid))
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
     claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told],
+    deducted, settled = deduction_messages(name, said_rows(records).values())  # 扣索赔500
+    found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
+    found.unread.extend(deducted)
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

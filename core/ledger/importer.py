@@ -39,6 +39,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.listed_currency import in_sold_currency, stored_currency, unsaid_rows
+from core.ledger.listed_days import ListedDays
 from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import rename_orders, stored_long
 from core.ledger.lot_balances import clear_lot_balances
@@ -49,12 +50,7 @@ from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_returns import stored_credit
-from core.ledger.older_receipts import (
-    kept_day_messages,
-    kept_total_messages,
-    restated,
-    row_totals,
-)
+from core.ledger.older_receipts import kept_day_messages, kept_total_messages, restated, row_totals
 from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import (
     kept_apart_messages,
@@ -292,6 +288,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         codes.keep(conn, path.name)  # core.ledger.stored_codes
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
+        listed = ListedDays(conn, found.listed, ledger.written_rows)  # 收款日期 of two days
         emptied = emptied_receipts(conn, ledger.blank_receipts, ledger.receipt_cells,
                                    path.name)  # a received figure moved: acct51b
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
@@ -364,7 +361,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         said, paired = corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
             result.counts.listed)
-        result.warnings.extend([*said, *moved_receipts(
+        result.warnings.extend([*said, *listed.after(), *moved_receipts(
             conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         result.warnings.extend(refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit))

@@ -26,6 +26,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.displaced_notes import NoteRows, is_sale
 from core.ledger.filed_returns import any_returned, credited, held_return
 from core.ledger.held_sheets import HeldSheet, HeldSheets, Light, RowFacts
+from core.ledger.noted_deductions import deducted
 from core.ledger.noted_returns import NOTED, further_return, returned_sum
 from core.ledger.orders import OrderBook, SheetGroups
 from core.ledger.record import (
@@ -75,7 +76,8 @@ def _bare(record: Record, key: str) -> bool:
 
 
 def _unnoted(record: Record, key: str) -> bool:
-    """A row whose note names no return (of a sale: a bare sale)."""
+    """A row whose note names no return (of a sale: a bare sale), nor, where its sheet's
+    :func:`noted_deductions.deducted` has it, a deduction the buyer took."""
     return NOTED not in key and returned_sum(record[NOTES], record[AMOUNT],
                                              record[CURRENCY]) is None
 
@@ -116,10 +118,11 @@ def _facts(records: list[Record], keys: list[str]) -> RowFacts:
     credits: list[float] = []
     typed: list[float] = []
     sales: list[float] = []
+    deductions = deducted(records)  # a deduction the buyer took is no bare sale either
     for position, (r, key) in enumerate(zip(records, keys, strict=True)):  # one pass (perf41a)
         flag = 0
         if _sale(r, key):
-            flag = SALE | (BARE if _unnoted(r, key) else 0)
+            flag = SALE | (BARE if _unnoted(r, key) and position not in deductions else 0)
             sales.append(r[AMOUNT])
         if r[CREDIT_NOTE]:
             flag |= CREDIT | (FURTHER if _further(r) else 0)
@@ -275,8 +278,9 @@ class LedgerFile:
                             for p in _flagged(light, BARE))
                 continue
             records, keys = _loose(sheet)
-            yield from ((r[SHEET], r[ROW], key) for r, key in zip(records, keys, strict=True)
-                        if _bare(r, key))
+            deductions = deducted(records)
+            yield from ((r[SHEET], r[ROW], key) for p, (r, key) in enumerate(
+                zip(records, keys, strict=True)) if _bare(r, key) and p not in deductions)
 
     def unsaid_payments(self) -> Iterator[tuple[str, int]]:
         """The payment rows naming their order and writing no currency (:func:`_unsaid`), by

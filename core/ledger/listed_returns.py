@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from core.ledger.keys import numbered_order_key
+from core.ledger.noted_deductions import names_deduction
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import NOTED, returned_sum
 from core.ledger.one_refund import Marks, given_back
@@ -68,6 +69,7 @@ def stored_column(conn: sqlite3.Connection, name: str) -> StoredReturn:
         found = next((line for line, notes, amount, currency, received in conn.execute(
             _COLUMN, (numbered_order_key(order_no), customer, round(figure, 2), name))
             if line not in taken and returned_sum(notes, amount, currency) is None
+            and not names_deduction(notes)  # nor a deduction the buyer took
             and (received or 0.0) >= round(amount - figure, 2) - 0.005), None)
         if found is not None:
             taken.add(found)

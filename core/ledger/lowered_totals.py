@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.i18n import NP_
-from core.ledger.older_receipts import KeptTotal, Receipt, dated_by
+from core.ledger.older_receipts import OTHER, KeptTotal, Receipt, dated_by
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row
-from core.messages import Listed, Message
+from core.messages import Listed, Message, Term
 
 
 def lowered(stored: Receipt, merged: Receipt, corrects: bool) -> bool:
@@ -76,32 +76,36 @@ def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
             "this file's figures are taken: {rows} (stored / this file's). If a stored figure "
             "was the right one, correct this file's row and import it again."),
             _listed(corrected)))
-    if taken:
-        notes.append(Message("same_day_received_taken", NP_(
-            "{count} order line's received figure in this file differs from the one another "
-            "file stored for the same day: this file's figure is taken, as the later-dated "
-            "file's or its month's file sent again: {rows} (stored / this file's). If the "
-            "stored figure was the right one, correct this file and import it again.",
-            "{count} order lines' received figures in this file differ from the ones other "
-            "files stored for the same days: this file's figures are taken, as the later-dated "
-            "file's or its month's file sent again: {rows} (stored / this file's). If a "
-            "stored figure was the right one, correct this file and import it again."),
-            {"count": len(taken), "rows": Listed([at_row(
-                k.order, k.sheet, k.row, f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")
-                for k in taken], SHARED_SHOWN)}))
-    for pair in sorted({k.tied for k in tied if k.tied}):  # yb43: was "later-dated" above
+    for same in (False, True):  # by who stored the other figure: a copy of this name (rv52a)
+        mine = [k for k in taken if k.same_name == same]
+        if mine:
+            notes.append(Message("same_day_received_taken", NP_(
+                "{count} order line's received figure in this file differs from the one "
+                "{source} stored for the same date received: this file's figure is taken, as "
+                "the later-dated file's or its month's file sent again: {rows} (stored / this "
+                "file's). If the stored figure was the right one, correct this file and import "
+                "it again.",
+                "{count} order lines' received figures in this file differ from the ones "
+                "{source} stored for the same dates received: this file's figures are taken, "
+                "as the later-dated file's or its month's file sent again: {rows} (stored / "
+                "this file's). If a stored figure was the right one, correct this file and "
+                "import it again."), {"count": len(mine), "rows": Listed([at_row(
+                    k.order, k.sheet, k.row, f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}")
+                    for k in mine], SHARED_SHOWN), "source": Term(OTHER[same])}))
+    for pair, same in sorted({(k.tied, k.same_name) for k in tied if k.tied}):  # yb43
         notes.append(Message("same_day_received_month_taken", NP_(
-            "{count} order line's received figure in this file differs from the one another "
-            "file stored for the same day, and both files are dated the same month (this one "
-            "by {this_by}, the other by {other_by}): this file's figure is taken, as the file "
-            "that names the month more plainly: {rows} (stored / this file's). If the stored "
-            "figure was the right one, correct this file and import it again.",
-            "{count} order lines' received figures in this file differ from the ones another "
-            "file stored for the same days, and both files are dated the same month (this one "
-            "by {this_by}, the other by {other_by}): this file's figures are taken, as the "
+            "{count} order line's received figure in this file differs from the one {source} "
+            "stored for the same date received, and both files are dated the same month (this "
+            "one by {this_by}, the other by {other_by}): this file's figure is taken, as the "
+            "file that names the month more plainly: {rows} (stored / this file's). If the "
+            "stored figure was the right one, correct this file and import it again.",
+            "{count} order lines' received figures in this file differ from the ones {source} "
+            "stored for the same dates received, and both files are dated the same month (this "
+            "one by {this_by}, the other by {other_by}): this file's figures are taken, as the "
             "file that names the month more plainly: {rows} (stored / this file's). If a "
             "stored figure was the right one, correct this file and import it again."), {
-                **_listed([k for k in tied if k.tied == pair]), **dated_by(pair)}))
+                **_listed([k for k in tied if k.tied == pair and k.same_name == same]),
+                **dated_by(pair), "source": Term(OTHER[same])}))
     if lower:
         notes.append(Message("received_total_lowered", NP_(
             "{count} order line's received total in this file is lower than the one stored "

@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from core.i18n import NP_
+from core.i18n import N_, NP_
 from core.ledger.deleted_orders import left_out
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_lines import (
@@ -48,7 +48,7 @@ from core.ledger.payment_lines import (
 )
 from core.ledger.receipt_history import read
 from core.ledger.written_keys import chunks
-from core.messages import Message, Noted
+from core.messages import Message, Noted, Term
 
 # a row of the file: its sheet, row number, line key, received date (ISO) and whether a
 # received figure or date is written on it
@@ -145,7 +145,7 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
             at[1].append(raised._replace(place=(sheet, *raised.place[1:]), row=row,
                                          source=file_name))
     told: list[Pair] = []
-    named: list[Pair] = []
+    named: dict[str, list[Pair]] = defaultdict(list)  # by why they are only named (WHY)
     back: list[Pair] = []
     files = _Files(conn, (file_name, day()), set(emptied.rows), _copied(conn, emptied))
     for olds, news in found.values():
@@ -155,16 +155,39 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
             told.extend(pairs)
         elif one and emptied.held and files.later(pairs[0]) and _unpaid(emptied, pairs[0].new):
             back.extend(pairs)  # an earlier file imported late moves nothing back
-        else:
-            named.extend(pairs)
+        else:  # which reason applies, said (rv52a: the note gave all three, "or")
+            named[_why(pairs, monthly, len(olds) == len(news) == 1, file_name)].extend(pairs)
     conn.executemany(
         "UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
         "received_currency = NULL, received_history = NULL WHERE id = ?",
         [(pair.old.id,) for pair in told] + [(pair.new.id,) for pair in back])
     return _messages(conn, (  # within one order, the figures right: nothing to check (rv51d 6)
         [pair for pair in told if pair.old.order_id != pair.new.order_id],
-        [pair for pair in named if pair.old.order_id != pair.new.order_id or MARK not in
-         pair.new.key], back))  # its payment row of the total's sum and day: that total
+        {why: [pair for pair in pairs if pair.old.order_id != pair.new.order_id or MARK not in
+               pair.new.key] for why, pairs in named.items()}, back))  # its payment row of
+    # the total's sum and day: that total
+
+
+# why a figure on two rows is counted on both, only named: each says which (rv52a)
+WHY = {"monthly": N_("this file gives each month's receipts, where a blank cell is no "
+                     "receipt that month"),
+       "several": N_("the same day and sum stand on more than one row, so which row it "
+                     "moved from is not sure"),
+       "same_name": N_("this workbook's earlier import (the same file name) is not listed "
+                       "again whole in this copy, receipts and all"),
+       "other_file": N_("the earlier file is not listed again whole in this file, receipts "
+                        "and all")}
+
+
+def _why(pairs: list[Pair], monthly: bool, one: bool, file_name: str) -> str:
+    """Which of :data:`WHY` keeps the pairs of one sum and day counted twice: the file's
+    monthly receipts, more than one match, else the earlier file (this one's name or not)
+    not re-sent whole (core.ledger.moved_receipts._Files.vouch)."""
+    if monthly:
+        return "monthly"
+    if not one or not pairs:
+        return "several"
+    return "same_name" if pairs[0].old.source == file_name else "other_file"
 
 
 def _copied(conn: sqlite3.Connection, emptied: Emptied) -> set[str | None]:
@@ -242,14 +265,14 @@ class _Files:
         return self._files[source]
 
 
-def _messages(conn: sqlite3.Connection, found: tuple[list[Pair], list[Pair], list[Pair]]
-              ) -> list[Message]:
+def _messages(conn: sqlite3.Connection,
+              found: tuple[list[Pair], dict[str, list[Pair]], list[Pair]]) -> list[Message]:
     """A note a sheet: the figures taken off the emptied rows, the pairs only named, and the
     figures of this file, the earlier list, kept off the rows a later file moved them from."""
     told, named, back = found
-    if not told and not named and not back:
+    if not told and not any(named.values()) and not back:
         return []
-    orders = order_names(conn, [*told, *named, *back])
+    orders = order_names(conn, [*told, *(p for pairs in named.values() for p in pairs), *back])
 
     def said(pair: Pair, moved: tuple[int, int] | None = None) -> Noted:
         """The other row, then the customers and orders the figure went from and to."""
@@ -270,21 +293,20 @@ def _messages(conn: sqlite3.Connection, found: tuple[list[Pair], list[Pair], lis
         "sums earlier files, re-sent whole, had on other customers' or orders' rows, whose "
         "received cells this file leaves blank, rows {rows}: taken as moved, they no longer "
         "count on the first rows, each counted once, where now written."), told, said),
-        *per_sheet("receipt_maybe_moved", NP_(
-            "Sheet “{sheet}”: {count} received figure is written on this row with the day and "
-            "sum an earlier file had on another customer's or order's row, whose received "
-            "cells this file leaves blank, row {rows}: both are counted (a blank cell keeps "
-            "what was stored), as that file is not re-sent whole, the match is not the only "
-            "one or the file gives each month's receipts. If the figure was moved to the right "
-            "row, the first customer is shown that much more paid: check it against the bank "
-            "slip.",
-            "Sheet “{sheet}”: {count} received figures are written on these rows with the days "
-            "and sums earlier files had on other customers' or orders' rows, whose received "
-            "cells this file leaves blank, rows {rows}: both of each pair are counted (a blank "
-            "cell keeps what was stored), as those files are not re-sent whole, the match is "
-            "not the only one or the file gives each month's receipts. If a figure was moved to "
-            "the right row, its first customer is shown that much more paid: check it against "
-            "the bank slip."), named, said),
+        *(note for why, pairs in sorted(named.items()) for note in per_sheet(
+            "receipt_maybe_moved", NP_(
+                "Sheet “{sheet}”: {count} received figure is written on this row with the day "
+                "and sum an earlier import had on another customer's or order's row, whose "
+                "received cells this file leaves blank, row {rows}: both are counted (a blank "
+                "cell keeps what was stored), because {why}. If the figure was moved to the "
+                "right row, the first customer is shown that much more paid: check it against "
+                "the bank slip.",
+                "Sheet “{sheet}”: {count} received figures are written on these rows with the "
+                "days and sums earlier imports had on other customers' or orders' rows, whose "
+                "received cells this file leaves blank, rows {rows}: both of each pair are "
+                "counted (a blank cell keeps what was stored), because {why}. If a figure was "
+                "moved to the right row, its first customer is shown that much more paid: "
+                "check it against the bank slip."), pairs, said, why=Term(WHY[why]))),
         *per_sheet("receipt_moved_in_later_file", NP_(
             "Sheet “{sheet}”: {count} received figure is written on this row where a later-dated "
             "file, which re-sends this one, has it with the same day and sum on another "

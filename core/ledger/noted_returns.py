@@ -31,10 +31,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from core.i18n import NP_
-from core.ledger.amounts import parse_amount
 from core.ledger.filed_returns import held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
+from core.ledger.noted_deductions import deducted, hinted
+from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -80,32 +81,19 @@ def noted_key(sale: str) -> str:
     ending as every line key does (a place after "#"), the sale's places left as they were."""
     return f"{sale}{NOTED}#0"
 
-# a currency written before or after the figure; 元 alone after it is the row's own money
-_BEFORE = r"usd|us\$|\$|rmb|cny|eur|€|¥|美元|美金|人民币|欧元"
-_AFTER = r"usd|rmb|cny|eur|美元|美金|人民币|欧元|元"
-# what a figure counts when it is no money: pieces, cartons, days, a share
-_UNITS = (r"[件个只套箱台双条打卷包张块把米吨克斤月日号年天周%千万票次批]"
-          r"|(?:pcs?|pieces?|sets?|ctns?|cartons?|units?|kgs?|tons?|pairs?|rolls?|bags?"
-          r"|box(?:es)?|dozens?|days?|m|k|st|nd|rd|th)(?![a-z])")
-# the figure: its currency written before it, or nothing that makes it part of a date, a
-# number or a code before it; no more digits, date or unit after it
-_MONEY = (rf"(?:(?P<before>{_BEFORE})\s?|(?<![a-z0-9./#_\-$¥€月年])(?<!\d[,:]))"
-          r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-          rf"(?!\d|[.,:]\d|\s?[-/]\s?\d)(?!\s?(?:{_UNITS}))\s?(?P<after>{_AFTER})?")
 _CHINESE = [re.compile(form) for form in (
-    _MONEY + r"\s?(?:的货)?\s?退货",  # 3000退货, 其中3000退货
-    r"(?<![无未不没非])退货\s?(?:金额|价值|货值)?\s?:?\s?" + _MONEY,  # 退货3000, 退货金额:3000
-    r"(?<![无未不没非])退回\s?" + _MONEY + r"\s?的?货(?!款)")]  # 退回3000元货
+    MONEY + r"\s?(?:的货)?\s?退货",  # 3000退货, 其中3000退货
+    r"(?<![无未不没非])退货\s?(?:金额|价值|货值)?\s?:?\s?" + MONEY,  # 退货3000, 退货金额:3000
+    r"(?<![无未不没非])退回\s?" + MONEY + r"\s?的?货(?!款)")]  # 退回3000元货
 _ENGLISH = [re.compile(form) for form in (
-    _MONEY + r"\s?(?:(?:worth )?(?:of )?(?:the )?goods )?(?:(?:was|were|been) )?"
+    MONEY + r"\s?(?:(?:worth )?(?:of )?(?:the )?goods )?(?:(?:was|were|been) )?"
              r"returned(?![a-z])",  # 3,000 returned
     r"(?<![a-z])(?<!not )(?<!no )(?:returned|returns?)(?: goods)?(?: worth| of| value| amount)?"
-    r"\s?:?\s?" + _MONEY)]  # returned 3,000
+    r"\s?:?\s?" + MONEY)]  # returned 3,000
 _HINT = re.compile(r"退|return", re.IGNORECASE)
 _ASKED_RETURN = re.compile(f"{ASKED}|申请")
 # an English note naming money, not goods: a payment returned is a wire sent back
 _PAID_WORDS = re.compile(r"(?<![a-z])(?:wire|payment|remittance|deposit|money|fund)s?(?![a-z])")
-_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")  # 3.15: a day, not a sum
 
 # a return the row says came after another: 第二次退货, 再次退货, 又退货, another/second return
 # (第二批退货, 又一次退货, 退货（第二次）: fix39a, read as the note's own return, 3,000 lost);
@@ -142,23 +130,11 @@ def returned_sum(note: object, amount: float, currency: str) -> float | None:
         return None
     forms = _CHINESE if _PAID_WORDS.search(text) else _CHINESE + _ENGLISH
     found = {figure for form in forms for match in form.finditer(text)
-             if (figure := _figure(match, currency)) is not None}
+             if (figure := money_figure(match, currency)) is not None}
     if len(found) != 1:
         return None
     [figure] = found
     return figure if 0 < figure < amount - 0.005 else None
-
-
-def _figure(match: re.Match[str], currency: str) -> float | None:
-    """A match's figure, where it is money of the row's `currency` (a -1 where it is not: two
-    figures found, none read)."""
-    before, after = match["before"] or "", match["after"] or ""
-    if not before and not after and _DATE_LIKE.fullmatch(match["figure"]):
-        return None
-    figure, named = parse_amount(before + match["figure"] + ("" if after == "元" else after))
-    if figure is None:
-        return None
-    return -1.0 if named is not None and named != currency else figure
 
 
 # (order key, customer key, sum, the sale's note) -> does the store hold a credit note of that
@@ -263,15 +239,19 @@ def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
     note copied): read again, it was a second return, 3,000 credit and revenue 9,000. A row
     writing its return's sum in a column of its own (`columns`: row → sum, 退货金额 3,000,
     core.ledger.refund_columns) names it so, whatever its note says."""
-    hinted = {n for n in set(map(itemgetter(NOTES), records)) if n and _HINT.search(n)}
+    noted = {n for n in set(map(itemgetter(NOTES), records))
+             if n and (_HINT.search(n) or hinted(n))}
     said = dict(columns or {})
-    if not hinted and not said:  # most sheets: each distinct note looked at once, no row walked
+    if not noted and not said:  # most sheets: each distinct note looked at once, no row walked
         return records
     written: dict[tuple[str, float], set[bool]] | None = None
     out: list[Record] | None = None  # made at the first such row
+    deductions = deducted(records) if any(map(hinted, noted)) else {}
     for i, record in enumerate(records):
         figure = said.pop(record[ROW]) if record[ROW] in said and _sold(record) else (
-            _noted(record) if record[NOTES] in hinted else None)
+            _noted(record) if record[NOTES] in noted else None)
+        if figure is None and i in deductions:  # a deduction the buyer took (noted_deductions)
+            figure = deductions[i]
         if figure is not None:
             written = credited_apart(records) if written is None else written
             if met(written.get((record[CUSTOMER_KEY], round(figure, 2)), ()), record[NOTES]) or (

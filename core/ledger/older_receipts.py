@@ -153,6 +153,7 @@ class KeptTotal:
     taken: bool = False
     # the two files dated the same month, each otherwise: what dates this one and the other
     tied: tuple[int, int] | None = None  # (:data:`DATED_BY`'s places; yb43, fx43d)
+    same_name: bool = False  # the stored figure's file has this one's name: a copy (rv52a)
 
 
 def restated(kept: list[KeptTotal], said: Iterable[tuple[str, float | None, str | None]]
@@ -186,6 +187,13 @@ def _figure(total: tuple[float | None, str | None]) -> tuple[float, str | None]:
 DATED_BY = (N_("its rows"), N_("its tabs"), N_("its name"))
 
 
+# who stored a figure of the same date received (KeptTotal.same_name): a copy of this
+# workbook under its name, or another file (rv52a: the zh read "imported the same day", and
+# "another file" of the workbook's own earlier reading)
+OTHER = {False: N_("another file"), True: N_("an earlier import of a file of this same name")}
+LATER = {False: N_("a later file"), True: N_("a later-dated copy of a file of this same name")}
+
+
 def dated_by(tied: tuple[int, int]) -> dict[str, object]:
     """A tie note's words for what dates this file and the other (KeptTotal.tied)."""
     return {"this_by": Term(DATED_BY[tied[0]]), "other_by": Term(DATED_BY[tied[1]])}
@@ -206,33 +214,37 @@ def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
         "it in the file that wrote it and import that file again."),
         [k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1] and not k.taken],
         lambda k: f"{k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"),
-        *_named("same_day_received_kept", NP_(
-            "{count} order line's received figure in this file differs from the one a later "
-            "file stored for the same day: the later file's figure is kept, as its correction: "
-            "{rows} (kept / this file's). If the stored figure was wrong, correct it in the "
-            "file that wrote it and import that file again.",
-            "{count} order lines' received figures in this file differ from the ones later "
-            "files stored for the same days: the later files' figures are kept, as their "
-            "corrections: {rows} (kept / this file's). If a stored figure was wrong, correct "
-            "it in the file that wrote it and import that file again."),
-            [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
-             and not k.taken and not k.tied],
-            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}"),
-        *(note for pair in sorted({k.tied for k in kept if k.tied}) for note in _named(
-            "same_day_received_month_kept", NP_(  # yb43: was the note above, "later"
+        *(note for same in (False, True) for note in _named(
+            "same_day_received_kept", NP_(
                 "{count} order line's received figure in this file differs from the one "
-                "another file stored for the same day, and both files are dated the same month "
-                "(this one by {this_by}, the other by {other_by}): the figure of the file that "
-                "names the month more plainly is kept: {rows} (kept / this file's). If this "
-                "file's figure is right, correct the other file and import it again.",
+                "{source} stored for the same date received: the later file's figure is kept, "
+                "as its correction: {rows} (kept / this file's). If the stored figure was "
+                "wrong, correct it in the file that wrote it and import that file again.",
                 "{count} order lines' received figures in this file differ from the ones "
-                "another file stored for the same days, and both files are dated the same month "
-                "(this one by {this_by}, the other by {other_by}): the figures of the file that "
-                "names the month more plainly are kept: {rows} (kept / this file's). If this "
-                "file's figures are right, correct the other file and import it again."),
+                "{source} stored for the same dates received: the later files' figures are "
+                "kept, as their corrections: {rows} (kept / this file's). If a stored figure "
+                "was wrong, correct it in the file that wrote it and import that file again."),
             [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
-             and not k.taken and k.tied == pair],
-            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}", dated_by(pair)))]
+             and not k.taken and not k.tied and k.same_name == same],
+            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}",
+            {"source": Term(LATER[same])})),
+        *(note for pair in sorted({k.tied for k in kept if k.tied}) for same in (False, True)
+          for note in _named("same_day_received_month_kept", NP_(  # yb43: was "later" above
+                "{count} order line's received figure in this file differs from the one "
+                "{source} stored for the same date received, and both files are dated the same "
+                "month (this one by {this_by}, the other by {other_by}): the figure of the file "
+                "that names the month more plainly is kept: {rows} (kept / this file's). If "
+                "this file's figure is right, correct the other file and import it again.",
+                "{count} order lines' received figures in this file differ from the ones "
+                "{source} stored for the same dates received, and both files are dated the "
+                "same month (this one by {this_by}, the other by {other_by}): the figures of "
+                "the file that names the month more plainly are kept: {rows} (kept / this "
+                "file's). If this file's figures are right, correct the other file and import "
+                "it again."),
+            [k for k in kept if k.read[1] == k.kept[1] and k.read[0] != k.kept[0]
+             and not k.taken and k.tied == pair and k.same_name == same],
+            lambda k: f"{k.kept[0]:,.2f} / {k.read[0]:,.2f} {k.read[1]}",
+            {**dated_by(pair), "source": Term(OTHER[same])}))]
 
 
 def kept_day_messages(kept: Iterable[KeptTotal]) -> list[Message]:

@@ -56,6 +56,7 @@ class OrderRow:
     sheet: str
     row: int
     later: str = ""
+    own: bool = False  # its first date from an earlier import of this file's name (rv52a)
 
 
 def later(stored: str, new: str | None) -> bool:
@@ -93,7 +94,8 @@ class FileDates:
         stored order dated later takes its first date back (order.first_date says so)."""
         dated = [o.key for o, _ in firsts if o.key in stored and not o.only_repeated
                  and later(stored[o.key][O_DATE], o.order_date)]
-        fixed = corrected(conn, self.here, self.file_name, dated)
+        own = corrected(conn, True, self.file_name, dated)  # this name wrote them: a copy
+        fixed = own if self.here else set()
         later_dated = set(dated)
         for order, record in firsts:
             name = str(record[ORDER_NO] or record[CUSTOMER])
@@ -105,7 +107,8 @@ class FileDates:
                 assert old is not None  # dated holds stored orders only
                 if order.sales:  # a return's or a credit note's row lists no order again
                     self._later.append((order.rank, OrderRow(
-                        name, old[O_DATE], record[SHEET], record[ROW], order.order_date)))
+                        name, old[O_DATE], record[SHEET], record[ROW], order.order_date,
+                        order.key in own)))
                 order.order_date = order.first_date = old[O_DATE]
 
     def named(self) -> tuple[list[OrderRow], list[OrderRow]]:
@@ -117,9 +120,19 @@ class FileDates:
 def later_date_messages(kept: Iterable[OrderRow]) -> list[Message]:
     """One note naming the stored orders a file dated later, kept at their first date."""
     kept = list(kept)
-    if not kept:
-        return []
-    return [Message("later_order_dates", NP_(
+    other = [k for k in kept if not k.own]
+    return [*_later_dates([k for k in kept if k.own], NP_(
+        "{count} order already in the ledger is listed again with a later order date: its "
+        "first date, read by an earlier import of a workbook of this same name, is kept, and "
+        "its due date and lateness count from it: {rows} (first date / this file's). If the "
+        "row is a new order, give it a number of its own; an order only moved to a later "
+        "month keeps its first date, as a later copy of the workbook dates no order later.",
+        "{count} orders already in the ledger are listed again with later order dates: their "
+        "first dates, read by earlier imports of a workbook of this same name, are kept, and "
+        "their due dates and lateness count from them: {rows} (first date / this file's). If "
+        "a row is a new order, give it a number of its own; an order only moved to a later "
+        "month keeps its first date, as a later copy of the workbook dates no order later.")),
+        *_later_dates(other, NP_(
         "{count} order already in the ledger is listed again with a later order date: its "
         "first date is kept, and its due date and lateness count from it: {rows} (first "
         "date / this file's). If the row is a new order, give it a number of its own; if the "
@@ -129,10 +142,13 @@ def later_date_messages(kept: Iterable[OrderRow]) -> list[Message]:
         "first dates are kept, and their due dates and lateness count from them: {rows} "
         "(first date / this file's). If a row is a new order, give it a number of its own; "
         "if a first date was wrong, correct it in the file that first listed the order and "
-        "import that file again."),
-        {"count": len(kept), "rows": Listed(
-            [at_row(k.order, k.sheet, k.row, f"{k.date} / {k.later}") for k in kept],
-            SHARED_SHOWN)})]
+        "import that file again."))]
+
+
+def _later_dates(kept: list[OrderRow], text: str) -> list[Message]:
+    return [Message("later_order_dates", text, {"count": len(kept), "rows": Listed(
+        [at_row(k.order, k.sheet, k.row, f"{k.date} / {k.later}") for k in kept],
+        SHARED_SHOWN)})] if kept else []
 
 
 def carried_only_messages(orders: Iterable[OrderRow]) -> list[Message]:

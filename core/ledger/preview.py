@@ -38,6 +38,7 @@ from core.ledger.listed_currency import sold_in, stored_currency
 from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import LongOrders, stored_long
 from core.ledger.normalise import cell_text
+from core.ledger.noted_deductions import deducted
 from core.ledger.noted_returns import (
     FileCredits,
     noted_rows,
@@ -54,6 +55,7 @@ from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_n
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
+from core.ledger.record import ROW
 from core.ledger.refunds_under_way import previewed
 from core.ledger.return_marks import ReturnMarks, listed_notes
 from core.ledger.row_problems import HELD
@@ -374,7 +376,8 @@ def row_notes(layout: SheetLayout, read: SheetRecords, shown: int,
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
     notes.update({row - first: paid_for_row(customer)
                   for row, customer in (paid_for or {}).items()})
-    notes.update({row - first: noted_return(figure, currency)
+    deducted_rows = {read.records[p][ROW] for p in deducted(read.records)}  # 扣索赔500
+    notes.update({row - first: noted_return(figure, currency, row in deducted_rows)
                   for row, _, figure, currency in noted_rows(read.records)})
     notes.update(returns or {})
     return {index: note for index, note in notes.items() if 0 <= index < shown}

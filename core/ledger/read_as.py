@@ -16,6 +16,7 @@ from datetime import date
 from core.i18n import N_, current_language, tr, with_note
 from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import Years, month_end_field, parse_date
+from core.ledger.day_lists import listed_days
 from core.ledger.header_units import scaled
 from core.ledger.said_money import paid_in_full, said_figure, said_share
 from core.ledger.sheet_fields import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
@@ -85,6 +86,9 @@ def _unreadable(raw: str, field: str | None, kind: str) -> Reading:
 def read_date(raw: str, order: str, settled: bool, field: str | None = "order_date",
               years: Years | None = None, named: NamedYear | None = None) -> Reading:
     found = parse_date(raw, order, years, named, month_end_field(field or "order_date"))
+    if found is None and field == "received_date" and (days := listed_days(raw, order, years)):
+        return Reading(raw, max(days).isoformat(), Message("listed_days", N_(
+            "the last of its dates: money received on each")))  # core.ledger.listed_days
     if found is None:
         return _unreadable(raw, field, "date")
     other = None if settled else _other_way(raw, found)
@@ -120,11 +124,13 @@ def paid_for_row(customer: str) -> Message:
                    {"customer": customer})
 
 
-def noted_return(figure: float, currency: str) -> Message:
-    """A sale row's note read as a return of `figure` (core.ledger.noted_returns): taken,
-    a sale and a credit note, which the preview says on the row as the report does."""
-    return Message(NOTED_RETURN, N_("a sale, and a return of {amount} its note names: a "
-                                    "credit note on its order"),
+def noted_return(figure: float, currency: str, deducted: bool = False) -> Message:
+    """A sale row's note read as a return of `figure` (core.ledger.noted_returns), or as a
+    deduction the buyer took off its payment (`deducted`: core.ledger.noted_deductions):
+    taken, a sale and a credit note, which the preview says on the row as the report does."""
+    return Message(NOTED_RETURN, N_("a sale, and {amount} its note says the buyer deducted: "
+                                    "a credit note on its order") if deducted else N_(
+        "a sale, and a return of {amount} its note names: a credit note on its order"),
                    {"amount": f"{figure:,.2f} {currency}"})
 
 

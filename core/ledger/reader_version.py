@@ -205,9 +205,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # under product A's 第二批 05-20, first lot 03-01, OA 30: 91 → 11 days late at 06-30, not black.
 # 37 (acct52b): one workbook imported again under its name deletes an order from an earlier tab:
 # weighed as another file's deletion (rv52a: Oakwood 18,000 open, black → 0, named).
-# 38 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
+# 38 (acct52c): product rows under an order's first row, its cells blank, are its lines, not
+# totals (filled_down.continue_orders): rv52a's Dec 3,218,724 → 4,367,927, Iris Living off black.
+# 39 (acct52e): a row of money received before any order (customer, 收款 30,000, 金额 blank, no
+# goods, 备注 预付款) is a payment, credit on account: Lumière 0 open (was skipped, 30,000 watched).
+# 40 (acct52f): a 收款日期 cell of two dates, "2025/3/5、2025/5/31", is read dated its latest (was
+# empty: the deposit's day kept): Summit Hospitality 0 → 39 days late in May, 恒达 1 day overdue.
+# 41 (acct52d): a sale paid short whose 备注 names the buyer's deduction of the shortfall
+# (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
+# weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
+# USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
+# 42 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
 # f6: Atlas avg 24,000 watch → C0025 avg 8,000, 35 days, black); codes kept (schema 25).
-READER_VERSION = 38
+READER_VERSION = 42
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -68,7 +68,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
     if amount is None:
         field = Lowered(worded("amount", layout.words).label)
         if raw_amount is None and received is not None:
-            return _received_only(field, received, kind)
+            return _received_only(field, received, kind, layout)
         if raw_amount is None:
             return Message("missing_amount", N_("no {field}"), {"field": field})
         if too_large(raw_amount):
@@ -102,16 +102,35 @@ def held_problem(problem: Message | None, order_no: str | None, order_date: obje
     return problem
 
 
-def _received_only(field: Lowered, received: float, kind: object) -> Message:
-    """A blank amount beside a received figure: what the row may be and what to write."""
+def _received_only(field: Lowered, received: float, kind: object, layout: SheetLayout
+                   ) -> Message:
+    """A blank amount beside a received figure: what the row may be and what to write, in
+    the columns the sheet has (its type, or status, column; else a 类型 column to add, and
+    for money received before any order its 备注: core.ledger.prepaid_rows). It read "if
+    the row is a payment type it “收款” (or write 收款 in its status)" on a sheet with neither
+    column, and the clerk could not follow it (rv52a)."""
     params = {"field": field, "received": f"{received:,.2f}", "kind": cell_text(kind) or ""}
     if params["kind"]:
         return Message("missing_amount", N_(
             "no {field}, only {received} received, on a row typed “{kind}”: write the "
-            "order's {field}, or if the row is a payment type it “收款”"), params)
+            "order's {field}, or, if the row is a payment, change its type to “收款”"), params)
+    column = next((layout.mapping[name] for name in ("doc_type", "status")
+                   if name in layout.mapping), None)
+    if column is not None:
+        return Message("missing_amount", N_(
+            "no {field}, only {received} received: write the order's {field}, or, if the "
+            "row is a payment, write 收款 in its “{column}” column"),
+            {**params, "column": cell_text(layout.headers[column]) or ""})
+    if "notes" in layout.mapping:
+        return Message("missing_amount", N_(
+            "no {field}, only {received} received: write the order's {field}; or, if the "
+            "row is a payment, add a 类型 column and write 收款 in it (money received before "
+            "any order, its row with no order number or product, may instead say 预付款 or "
+            "收款 in its “{notes}” column)"),
+            {**params, "notes": cell_text(layout.headers[layout.mapping["notes"]]) or ""})
     return Message("missing_amount", N_(
-        "no {field}, only {received} received: write the order's {field}, or if the row is "
-        "a payment type it “收款” (or write 收款 in its status)"), params)
+        "no {field}, only {received} received: write the order's {field}; or, if the row is "
+        "a payment, add a 类型 column and write 收款 in it"), params)
 
 
 def _no_year(text: str, field: Lowered, order: str, years: Years | None) -> Message | None:

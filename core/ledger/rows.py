@@ -22,6 +22,8 @@ from core.i18n import N_
 from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import charge_row
 from core.ledger.cells import plain
+from core.ledger.day_lists import LISTED, sheet_listed
+from core.ledger.filled_down import continue_orders, fill_merged
 from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells, long_numbers
@@ -54,9 +56,6 @@ _TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
 _APART = "\x00"  # between texts searched joined (no hint holds it)
 TOTALS_COLUMNS = 8  # a totals row says so in one of its first cells
 PROGRESS_ROWS = 5000
-# Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
-MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance", "cost",
-               "gross_profit", "tax_rebate")
 
 
 @dataclass
@@ -97,6 +96,7 @@ class SheetRecords:
     months: MonthCells = field(default_factory=list)  # a month without its day (month_dates)
     long_ids: LongCells = field(default_factory=list)  # beyond 15 digits (long_numbers)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
+    prepaid: dict[int, str] = field(default_factory=dict)  # ... before any order: its word
     undated_refunds: list[int] = field(default_factory=list)  # dated by their row (typed_rows)
     refunded: dict[int, float] = field(default_factory=dict)  # sale rows less their refund's
     returned: dict[int, float] = field(default_factory=dict)  # ... their return column's sum
@@ -104,39 +104,9 @@ class SheetRecords:
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
-    # their optional cells read as empty, as `unread`: named once a held row is taken
-    pending_unread: Cells = field(default_factory=dict)
-    # a payments sheet's rows whose second received figure is not the one counted
-    other_differs: list[int] = field(default_factory=list)
-
-
-def fill_merged(layout: SheetLayout) -> None:
-    """Values of vertically merged cells (a customer spanning its orders) fill every row below
-    the first, in place; a sheet without such ranges is left untouched. A merged figure (an
-    order's amount over its product lines, one wire received) is the group's, once: the rows
-    below take none (an amount of 0, so the lines stay), or the order counted it per line."""
-    rows = layout.sheet.rows
-    once = merged_once(layout)
-    for first_row, first_col, last_row, last_col in layout.sheet.merged:
-        if last_row <= first_row or first_row < layout.header_index:
-            continue
-        top = rows[first_row]
-        value = plain(top[first_col]) if first_col < len(top) else None
-        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
-            row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]  # type: ignore[misc]
-            for c in range(first_col, last_col + 1):
-                fill = value if c not in once or value is None else once[c]
-                if c < len(row):
-                    if row[c] is None:
-                        row[c] = fill  # type: ignore[call-overload]
-                else:
-                    row.extend([None] * (c - len(row)) + [fill])  # type: ignore[list-item]
-
-
-def merged_once(layout: SheetLayout) -> dict[int, float | None]:
-    """The columns whose merged cell counts once, and what the rows below it take."""
-    return {layout.mapping[name]: 0.0 if name == "amount" else None
-            for name in MERGED_ONCE if name in layout.mapping}
+    pending_unread: Cells = field(default_factory=dict)  # their `unread`, named once taken
+    other_differs: list[int] = field(default_factory=list)  # a 2nd received figure not counted
+    continued: list[int] = field(default_factory=list)  # product lines under their order's row
 
 
 def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
@@ -147,6 +117,11 @@ def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
         if words:
             found.update(j for j, v in enumerate(values) if v in words)
     return found
+
+
+def says_total(value: object) -> bool:
+    """Does a cell hold a totals word (合计, Total…)?"""
+    return type(value) is str and bool(TOTAL_WORDS.search(fold(value).replace(":", "")))
 
 
 def only_totals(value: object) -> bool:
@@ -192,13 +167,17 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total.
     The sheet's cells are let go once read: the rest of the file need not wait beside them."""
     fill_merged(layout)
-    sheet = layout.sheet
-    first = layout.header_index + 1
+    sheet, first = layout.sheet, layout.header_index + 1
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
+    worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+    continued, told = continue_orders(columns, data, worded, says_total)
+    if continued:  # product lines given their order's cells: the sheet read again
+        columns = SheetColumns(layout, data, base_currency, date_order)
+        worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
     out = SheetRecords(date_order=columns.date_order)
     amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
-    totals_rows = {j for j in _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+    totals_rows = {j for j in worded
                    if not (customers[j] and order_dates[j] and amounts[j] is not None)
                    or any(only_totals(v) for v in data[j][:TOTALS_COLUMNS])}
     header = [fold(h) if h else "" for h in layout.headers]
@@ -250,7 +229,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                 out.totals.append(_check_total(name, number, amount, since_total, since_start,
                                                mine))
             since_total = []
-            out.skipped.append(Skipped(name, number, Message("totals_row", N_("totals row"))))
+            out.skipped.append(Skipped(name, number, told.get(j) or Message(
+                "totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_dates[j], amount,
                               columns.raw_amount(j), columns.raw_order_date(j), columns.years,
@@ -267,13 +247,15 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
-    out.payment_rows = columns.payment_rows
-    out.undated_refunds = columns.undated_refunds
+    out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
+    out.continued = [number0 + j for j in continued if chosen[j]]
+    out.prepaid = {number0 + j: word for j, word in columns.prepaid.items() if chosen[j]}
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}
     out.taken = {number0 + j: back for j, back in columns.returned.taken.items() if chosen[j]}
     held = [j for j in columns.elsewhere if chosen[j]]
-    out.unread = columns.unread_cells(chosen, number0)
+    out.unread = {**columns.unread_cells(chosen, number0),  # and 收款日期 of two days, read
+                  LISTED: sheet_listed(columns, chosen, number0)}
     out.months = month_cells(layout, columns.raw_of, chosen, number0)
     out.long_ids = long_numbers(layout, columns.raw_of, chosen, number0)
     if held:

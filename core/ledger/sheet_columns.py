@@ -46,6 +46,7 @@ from core.ledger.normalise import (
     parse_flag,
 )
 from core.ledger.paid_in import paid_in, unread_paid_in
+from core.ledger.prepaid_rows import prepaid_rows
 from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.refund_columns import listed_kinds, listed_worth, sent_back
@@ -169,6 +170,7 @@ class SheetColumns:
     def _received_only(self) -> None:
         """A payment row, its sum only in the received column (received_only): 0, a payment."""
         received = columns_paid(self, raw := self.raw_of("amount"))  # 定金 / 尾款 (dep47)
+        self.prepaid = prepaid_rows(self, received)  # typed 收款 if said so, nothing sold on it
         if "amount" not in self.layout.mapping or None not in self.amounts:
             return
         statuses, typed, kinds = self.raw_of("status"), self.doc_receipt, self.raw_of("doc_type")
@@ -354,8 +356,7 @@ class SheetColumns:
             named = [m[j] for m in marks]
             if not taken or not any(named):
                 continue
-            codes = {m[j] or row for m, f in zip(marks, figures, strict=True)
-                     if f[j] is not None}
+            codes = {m[j] or row for m, f in zip(marks, figures, strict=True) if f[j] is not None}
             if len(codes) > 1:
                 used = next(code for code in named if code)
                 found.append((first + j, f"{'/'.join(sorted(codes))} → {used}"))
@@ -416,13 +417,11 @@ class SheetColumns:
         known = self._due
         for j, (given, terms, shipped, ordered) in enumerate(zip(
                 self.due_dates, self.terms, self.ship_dates, self.order_dates, strict=True)):
-            if given is None and terms[1] is not None:
-                base = shipped or ordered
-                if base is not None:
-                    key = (terms[0], base)
-                    found = known[key] if key in known else self._due_date(terms, base)
-                    due[j] = found
-                    derived[j] = int(found is not None)
+            if given is None and terms[1] is not None and (base := shipped or ordered) is not None:
+                key = (terms[0], base)
+                found = known[key] if key in known else self._due_date(terms, base)
+                due[j] = found
+                derived[j] = int(found is not None)
         return due, derived
 
     def _carried(self, chosen: Sequence[bool]) -> list[int]:

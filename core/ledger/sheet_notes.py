@@ -1,19 +1,22 @@
 """What reading a ledger tab did that the clerk did not write, said in the import report and
 in the import dialog's preview alike: its hidden rows (and the tab itself, read though
 hidden), its dates giving a month without its day, its numbers beyond Excel's 15 digits, and
-its formulas saved without a value or cells showing an Excel error. The preview said none of
-them, so the clerk learnt only after the import that a #N/A left a buyer unpaid.
+its formulas saved without a value or cells showing an Excel error, and the product lines
+read as their order's though they leave its cells blank (core.ledger.filled_down). The
+preview said none of them, so the clerk learnt only after the import that a #N/A left a buyer
+unpaid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core.i18n import NP_
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import SheetLayout
 from core.ledger.month_notes import month_messages
 from core.ledger.record import ROW, Record
-from core.ledger.rows import SheetRecords
+from core.ledger.rows import SheetRecords, ranges_text
 from core.ledger.unread import long_number_messages
 from core.messages import Message
 
@@ -24,4 +27,19 @@ def read_notes(layout: SheetLayout, sheet: SheetRecords, records: Sequence[Recor
     taken `records` (`taken`: how many rows they are), in the report's order."""
     rows = {r[ROW] for r in records}
     return [*hidden_messages(layout, taken, rows), *month_messages(layout, sheet.months, rows),
-            *long_number_messages(layout, sheet.long_ids, rows)]
+            *long_number_messages(layout, sheet.long_ids, rows),
+            *continued_messages(layout, [n for n in sheet.continued if n in rows])]
+
+
+def continued_messages(layout: SheetLayout, continued: list[int]) -> list[Message]:
+    """The product lines read as lines of the order above them, their order cells blank."""
+    if not continued:
+        return []
+    return [Message("continued_lines", NP_(
+        "Sheet “{sheet}”: {count} row without order number, customer or date but with a "
+        "product of its own (row {rows}) is read as a product line of the order above it, not "
+        "as a totals row.",
+        "Sheet “{sheet}”: {count} rows without order number, customer or date but with a "
+        "product of their own (rows {rows}) are read as product lines of the order above "
+        "them, not as totals rows."), {"sheet": layout.sheet.name, "count": len(continued),
+                                       "rows": ranges_text(continued)})]

@@ -354,7 +354,7 @@ class LedgerWriter:
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")
                     if older else (merged[L_RECEIVED], merged[L_RECEIVED_DATE]), taken,
-                    self.later.tie(total)))
+                    self.later.tie(total), total == source))  # this name's: a copy (rv52a)
             status = self.status.settled(  # core.ledger.older_status
                 (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),

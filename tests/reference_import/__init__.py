@@ -27,6 +27,7 @@ from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, SheetCodes, add_codes
+from core.ledger.day_lists import LISTED
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -56,6 +57,7 @@ from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.listed_currency import in_sold_currency, stored_currency
+from core.ledger.listed_days import Cell, ListedDays, sheet_cells
 from core.ledger.listed_returns import (
     OtherFiles,
     StoredReturn,
@@ -76,6 +78,8 @@ from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_credits import name_noted_credits, with_named
+from core.ledger.noted_deductions import deduction_messages, hinted
+from core.ledger.noted_deductions import settled as deduction_settled
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import (
     further_return,
@@ -95,6 +99,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.prepaid_rows import prepaid_said
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
@@ -106,6 +111,7 @@ from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
+from core.ledger.sheet_notes import continued_messages
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_codes import code_notes, stored_codes
@@ -145,6 +151,8 @@ from reference_import.rows import (
     Record,
     SheetRecords,
     _stored_negative,
+    deduction_totals,
+    ordered,
     read_records,
     settle_pending,
     tab_refunds,
@@ -477,6 +485,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
                 OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)
+    listed: list[Cell] = []
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
@@ -484,13 +493,20 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
+        unread.extend(continued_messages(layout, [n for n in found.continued
+                                                  if n in {r.row for r in found.records}]))
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
+        listed.extend(sheet_cells(layout.sheet.name, layout.header_of("received_date") or "",
+                                  found.unread.get(LISTED, ())))  # 收款日期 of two days
         unread.extend(payment_rows_message(
-            layout, [r.row for r in found.records if r.payment_row] + found.sent_apart,
+            layout, [r.row for r in found.records if r.payment_row and not r.prepaid]
+            + found.sent_apart,
             found.other_differs,
             sorted({r.row for r in found.records if r.listed_kept})))
+        unread.extend(prepaid_said(layout.sheet.name, r.row, r.received_amount, r.currency,
+                                   r.customer, r.prepaid) for r in found.records if r.prepaid)
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
@@ -503,11 +519,17 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 (r.payment_row or r.returned) and (r.received_amount or 0) < 0
                 or is_refund_line(r.amount, r.received_amount))]))
         told = {r.row for r in found.records if r.column_told}  # a list says their money
+        totals = deduction_totals(found.records)
+        deducted, settled_rows = deduction_messages(layout.sheet.name, [
+            (r.row, r.order_no, r.customer, r.notes, *ordered(r, totals))
+            for r in found.records if not r.credit_note and r.status != "cancelled"
+            and (r.amount or 0) > 0 and hinted(r.notes)])
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
-            if r.noted_return and r.row not in told], {r.row for r in found.records
-                                 if r.noted_return and r.column_return and not r.claim_refund},
-            claims))
+            if r.noted_return and r.row not in told | settled_rows], {
+                r.row for r in found.records
+                if r.noted_return and r.column_return and not r.claim_refund}, claims))
+        unread.extend(deducted)
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))
@@ -577,6 +599,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines if mark in line.key)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
+        listed_days = ListedDays(conn, listed, written_keys)
         emptied = emptied_receipts(conn, lambda: {key for *_, key, _, filled in cells
                                                   if not filled}, lambda: cells, path.name)
         clear_lot_balances(conn, passed_stored, path.name, (
@@ -658,11 +681,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys,
                                                  (writer.status.day, writer.alone)))
+        totals = deduction_totals(line.record for order in orders for line in order.lines)
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
-            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None),
+            and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None
+            and deduction_settled(line.record.notes, *ordered(line.record, totals)) is None),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(
@@ -673,7 +698,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                               writer.status))  # rows deleted from the copy
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
-        result.warnings.extend(said)
+        result.warnings.extend([*said, *listed_days.after()])
         result.warnings.extend(moved_receipts(conn, emptied, path.name, writer.status.latest,
                                               writer.bases.monthly))
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))

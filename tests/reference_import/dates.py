@@ -31,14 +31,14 @@ def first_date(writer: Writer, order: Order, new: dict[str, object],
             writer.counts.carried_only.append(dates.OrderRow(
                 name, str(new["order_date"]), first.sheet, first.row))
         return
-    if no_sale or str(new["order_date"]) <= old["order_date"] or dates.corrected(
-            writer.conn, writer.here, writer.source_file, [order.key]):
+    own = bool(dates.corrected(writer.conn, True, writer.source_file, [order.key]))
+    if no_sale or str(new["order_date"]) <= old["order_date"] or (writer.here and own):
         return
     if any(not line.repeat and not line.record.credit_note and not (
             line.record.amount == 0 and line.record.received_amount is not None)
            for line in order.lines):  # a sale: a return or a credit note lists no order again
         writer.counts.dated_later.append(dates.OrderRow(
-            name, old["order_date"], first.sheet, first.row, str(new["order_date"])))
+            name, old["order_date"], first.sheet, first.row, str(new["order_date"]), own))
     new["order_date"] = writer.first_dates[int(old["id"])] = old["order_date"]
 
 

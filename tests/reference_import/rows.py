@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -16,8 +17,10 @@ from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import month_end_field
+from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
+from core.ledger.filled_down import MERGED_ONCE, ORDER_CELLS, PRICE_TOLERANCE, total_beside_product
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
@@ -41,9 +44,11 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
+from core.ledger.noted_deductions import settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.paid_in import apart
 from core.ledger.payment_kinds import kinds as payment_kinds
+from core.ledger.prepaid_rows import said_paid
 from core.ledger.received_only import (
     Named,
     blank,
@@ -56,7 +61,6 @@ from core.ledger.received_only import (
 from core.ledger.refund_columns import refund_said
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.rows import (
-    MERGED_ONCE,
     TOTAL_WORDS,
     Skipped,
     TotalsCheck,
@@ -165,6 +169,7 @@ class Record:
     credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
     credit_written_positive: bool = False  # typed as a credit note, written positive
     payment_row: bool = False  # typed as a payment: money received, no sale
+    prepaid: str | None = None  # ... its word, where money before any order (prepaid_rows)
     returned: bool = False  # the refund of goods returned and refunded (退货退款)
     undated_refund: bool = False  # a refund without its date received, dated by its row
     status_both: bool = False  # its status cell says goods returned and refunded
@@ -199,6 +204,7 @@ class SheetRecords:
     pending_unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     other_differs: list[int] = field(default_factory=list)
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
+    continued: list[int] = field(default_factory=list)  # product lines under an order's row
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -245,6 +251,65 @@ def _is_totals(row: list[object], order_like: bool) -> bool:
     return False
 
 
+def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: SheetLayout
+                     ) -> tuple[list[int], dict[int, Message]]:
+    """Product lines under an order's first row, row by row (core.ledger.filled_down): no
+    customer, no date, an amount and a product of its own, straight under a row naming its
+    customer and date (or another such line), its order number blank or the order's, its
+    amount not the sum above unless quantity × price gives it: the order's blank cells filled
+    in. Its row numbers; the rows read as totals beside a product, with what is said of them."""
+    if layout.receipts or not {"customer", "order_date", "product"} <= reader.columns.keys():
+        return [], {}
+    continued: list[int] = []
+    told: dict[int, Message] = {}
+    since: list[float] = []
+    whole: list[float] = []
+    order: list[object] | None = None
+    for index in range(layout.header_index + 1, len(rows)):
+        row, number = rows[index], layout.sheet.first_row_number + index
+        amount = reader.amount(row)[0]
+        product = (cell_text(reader.cell(row, "product")) or "").strip() or None
+        if _is_totals(row, False) or (product and TOTAL_WORDS.search(
+                fold(product).replace(":", ""))):
+            order, since = None, []
+            continue
+        customer, day = reader.cell(row, "customer"), reader.cell(row, "order_date")
+        if not (blank(customer) and blank(day)):
+            named = _id_text(name_text(customer)) and reader.date(row, "order_date")
+            order = row if named else None
+        elif amount is None:
+            order = order if product else None
+            continue
+        elif order is None or not product or any(
+                not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
+                for n in ("order_no", "invoice_no")):
+            order, since = None, []
+            continue
+        elif any(part and math.isclose(math.fsum(part), amount, abs_tol=0.005)
+                 for part in (since, whole)) and not _priced(reader, row, amount):
+            told[number] = total_beside_product(product)
+            order, since = None, []
+            continue
+        else:
+            for n in ORDER_CELLS:
+                if n in reader.columns and blank(reader.cell(row, n)):
+                    i = reader.columns[n]
+                    row.extend([None] * (i + 1 - len(row)))
+                    row[i] = reader.cell(order, n)
+            continued.append(number)
+        if amount is not None:
+            since.append(amount)
+            whole.append(amount)
+    return continued, told
+
+
+def _priced(reader: _RowReader, row: list[object], amount: float) -> bool:
+    quantity = parse_number(reader.cell(row, "quantity"), reader.mark("quantity"))
+    price = parse_amount(reader.cell(row, "unit_price"), reader.mark("unit_price"))[0]
+    return quantity is not None and price is not None and math.isclose(
+        quantity * price, amount, rel_tol=PRICE_TOLERANCE, abs_tol=0.005)
+
+
 class _RowReader:
     """Reads the mapped cells of one sheet with per-column date orders worked out once."""
 
@@ -271,8 +336,17 @@ class _RowReader:
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
-        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
-                          self.layout.named, month_end_field(name))
+        found = parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
+                           self.layout.named, month_end_field(name))
+        if found is None and name == "received_date" and (days := self.days(row)):
+            return max(days)  # a cell of two dates: its latest (core.ledger.day_lists)
+        return found
+
+    def days(self, row: list[object]) -> list[date] | None:
+        """The days a received-date cell of two or more dates lists (core.ledger.day_lists)."""
+        raw = self.cell(row, "received_date")
+        return listed_days(raw, self.orders.get("received_date", "mdy"), self.years) if type(
+            raw) is str else None
 
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:
@@ -292,7 +366,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     rows = _fill_merged(layout)
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
-    out = SheetRecords(date_order=reader.settled)
+    continued, told = _continue_orders(reader, rows, layout)
+    if continued:
+        reader = _RowReader(layout, rows, base_currency, date_order)
+    out = SheetRecords(date_order=reader.settled, continued=continued)
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
@@ -327,7 +404,16 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         received_day = reader.date(row, "received_date")
         if by_deposit is not None:
             received, received_day = by_deposit
-        said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
+        word = None if amount is not None or layout.receipts or "amount" not in reader.columns \
+            else said_paid(customer, raw_amount, received, reader.cell(row, "doc_type"),
+                           reader.cell(row, "status"), (reader.cell(row, "order_no"),
+                                                        reader.cell(row, "invoice_no")),
+                           reader.cell(row, "product"), parse_number(reader.cell(
+                               row, "quantity"), reader.mark("quantity")), parse_amount(
+                               reader.cell(row, "unit_price"), reader.mark("unit_price"))[0],
+                           reader.cell(row, "notes"))  # typed 收款 if so (core.ledger.prepaid_rows)
+        said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type"))
+                or bool(word),
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
                 received_day is not None, _named(reader, row), orders,
                 money_back(received, reader.cell(row, "notes"), reader.cell(row, "doc_type"),
@@ -371,7 +457,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
                                                since_start, _named_rows(reader, row, pending)))
             since_total = []
-            out.skipped.append(Skipped(layout.sheet.name, number, Message(
+            out.skipped.append(Skipped(layout.sheet.name, number, told.get(number) or Message(
                 "totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
@@ -391,6 +477,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             record.received_amount, record.received_date = by_deposit
             record.deposit = record.deposit_date = record.balance = record.balance_date = None
         record.goods_back = paid_only and said[-1] == RETURNED  # -3,000 with 状态 退货 (ref43)
+        record.prepaid = word
         code = parse_currency(reader.cell(row, "currency"))
         if ("amount" in reader.columns and code and amount_currency
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
@@ -407,6 +494,11 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
                 said_unread.setdefault(name, []).append((number, raw))
+            elif name == "received_date" and read is not None and not layout.dated_by_list and (
+                    days := reader.days(row)) and parse_date(raw, reader.orders.get(
+                        name, "mdy"), reader.years) is None:
+                said_unread.setdefault(LISTED, []).append((number, (raw, tuple(sorted({
+                    d.isoformat() for d in days})))))
         paid_in = reader.cell(row, "received_currency")  # 收款币种 USDD (acc49)
         if "received_currency" in reader.columns and parse_currency(paid_in) is None and unread(
                 paid_in):
@@ -792,12 +884,15 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
             written.setdefault((r.customer_key, round(-r.amount, 2)), []).append(
                 further_return(r.notes))
     out = []
+    totals = deduction_totals(records)
     for rec in records:
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled":
             continue
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
+        if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
+            figure = settled(rec.notes, *ordered(rec, totals))
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -809,6 +904,37 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 received_date=None, received_currency=None, deposit=None, deposit_date=None,
                 balance=None, balance_date=None, carry_forward=False, noted_return=True))
     return out
+
+
+Totals = dict[tuple[str, str, str, str], tuple[float, "float | None"]]
+
+
+def deduction_totals(records: Iterable[Record]) -> Totals:
+    """Each order's amount and money received in its own currency (None: some in another),
+    by sheet, number, buyer and currency: a deduction a note names is of its order's."""
+    totals: Totals = {}
+    for r in records:
+        if r.order_no and not r.credit_note and r.status != "cancelled":
+            key = (r.sheet, r.order_no, r.customer_key, r.currency)
+            amount, paid = totals.get(key, (0.0, 0.0))
+            own = own_received(r)
+            totals[key] = (amount + max(r.amount or 0.0, 0.0), None if paid is None or (
+                r.received_amount is not None and own is None) else paid + (own or 0.0))
+    return totals
+
+
+def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
+    """A sale row's order's amount, currency and money received (a row alone without a
+    number); 0 received is none."""
+    amount, paid = totals[(rec.sheet, rec.order_no, rec.customer_key, rec.currency)] if (
+        rec.order_no) else (rec.amount, own_received(rec))
+    return amount, rec.currency, paid or None
+
+
+def own_received(rec: Record) -> float | None:
+    """A row's received figure in its own money (a deduction's shortfall is of that)."""
+    own = rec.received_currency in (None, rec.currency)
+    return rec.received_amount if own else None
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:

@@ -536,13 +536,13 @@ class LedgerWriter:
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"]), True,
-                tied))
+                tied, total_file(old[HISTORY], old["source_file"]) == self.source_file))
         if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"]), False,
-                tied))
+                tied, total_file(old[HISTORY], old["source_file"]) == self.source_file))
             merged.update({c: old[c] for c in PAID})
         status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],

@@ -1,0 +1,186 @@
+"""Cells a row leaves to the row above it, filled in before the sheet is read.
+
+Merged cells: the value of a vertically merged cell (a customer spanning its orders) fills
+every row below the first; a merged figure (an order's amount over its product lines, one wire
+received) is the group's, once (:func:`fill_merged`).
+
+Product lines under an order's first row (:func:`continue_orders`): a furniture exporter types
+the order number, customer and date once per container, on its first product row, and leaves
+them blank (not merged) on the product rows below, each with its own 品名, 数量, 单价, 金额.
+Such a row, with an amount and neither customer nor date, was read as a totals row: the order
+lost a quarter of its goods and the report named each line a total that did not agree. The
+rule, in one place:
+
+- a row with no customer and no order date (its order number blank or the order's), an amount
+  and its own product cell (not a totals word), directly under a row of an order (same tab, no
+  blank row or totals row between) **continues that order**: it takes the order's cells it
+  left blank (:data:`ORDER_CELLS`), never a figure, a received date, a status or a note;
+- unless its amount is the sum of the rows above it since the last total (or since the tab's
+  first row) and its quantity × unit price does not give its amount: that is a total written
+  beside a product name, read as a totals row as before, and the report says so of it;
+- a row with no product cell stays a total, whatever its amount (its sum checked as before).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from core.i18n import N_
+from core.ledger.layout import SheetLayout
+from core.ledger.readers.calamine import clean_value as plain
+from core.ledger.sheet_columns import SheetColumns
+from core.messages import Message
+
+# Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
+MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance", "cost",
+               "gross_profit", "tax_rebate")
+# The order's cells a product line under its first row takes where it leaves them blank: who,
+# which document, when, in what currency, on what terms, shipped when and by whom sold (one
+# container's lines ship and are paid together). Figures, what was received and when, the
+# status and the notes are the line's own: a wire on the first row is the order's, once.
+ORDER_CELLS = ("order_no", "invoice_no", "ref", "customer", "order_date", "currency",
+               "payment_terms", "incoterm", "salesperson", "country", "ship_date", "due_date",
+               "doc_type", "trial")
+PRICE_TOLERANCE = 0.005  # quantity × unit price within 0.5 % of the amount gives it
+
+
+def fill_merged(layout: SheetLayout) -> None:
+    """Values of vertically merged cells (a customer spanning its orders) fill every row below
+    the first, in place; a sheet without such ranges is left untouched. A merged figure (an
+    order's amount over its product lines, one wire received) is the group's, once: the rows
+    below take none (an amount of 0, so the lines stay), or the order counted it per line."""
+    rows = layout.sheet.rows
+    once = merged_once(layout)
+    for first_row, first_col, last_row, last_col in layout.sheet.merged:
+        if last_row <= first_row or first_row < layout.header_index:
+            continue
+        top = rows[first_row]
+        value = plain(top[first_col]) if first_col < len(top) else None
+        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
+            row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]  # type: ignore[misc]
+            for c in range(first_col, last_col + 1):
+                fill = value if c not in once or value is None else once[c]
+                if c < len(row):
+                    if row[c] is None:
+                        row[c] = fill  # type: ignore[call-overload]
+                else:
+                    row.extend([None] * (c - len(row)) + [fill])  # type: ignore[list-item]
+
+
+def merged_once(layout: SheetLayout) -> dict[int, float | None]:
+    """The columns whose merged cell counts once, and what the rows below it take."""
+    return {layout.mapping[name]: 0.0 if name == "amount" else None
+            for name in MERGED_ONCE if name in layout.mapping}
+
+
+def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[int],
+                    says_total: Callable[[object], bool]
+                    ) -> tuple[list[int], dict[int, Message]]:
+    """The product lines under an order's first row (data row indexes), their blank order
+    cells filled in `data` from the row they continue (the sheet is then read again); and the
+    rows read as totals though they name a product (their amount the sum above), each with
+    what the report says of it. `worded`: the rows a totals word (合计, Total…) makes totals;
+    `says_total`: does a cell hold one."""
+    layout, customers, dates = columns.layout, columns.customers, columns.order_dates
+    if layout.receipts or not {"customer", "order_date", "product"} <= layout.mapping.keys():
+        return [], {}
+    products, amounts = columns.products, columns.amounts
+    if not any(products[j] and dates[j] is None and amounts[j] is not None
+               for j in _nameless(customers)):
+        return [], {}  # the usual sheet: every product row names its order
+    raw_customers, raw_dates = columns.raw_of("customer"), columns.raw_of("order_date")
+    continued: list[int] = []
+    told: dict[int, Message] = {}
+    since: list[float] = []  # the amounts since the last total
+    whole: list[float] = []  # ... since the tab's first row
+    order: list[Any] | None = None  # the row a product line below would continue
+    for j, amount in enumerate(amounts):
+        product = products[j]
+        if j in worded or says_total(product):
+            order, since = None, []  # a totals row in words
+            continue
+        if not (_blank(raw_customers[j]) and _blank(raw_dates[j])):
+            order = data[j] if customers[j] and dates[j] else None
+        elif amount is None:
+            order = None if _blank_row(data[j]) or not product else order
+            continue
+        elif order is None or not product or not _same_order(layout.mapping, data[j], order):
+            order, since = None, []  # a total, as read_records reads it
+            continue
+        elif _sum_of(amount, since, whole) and not _priced(columns, j, amount):
+            told[j] = total_beside_product(product)
+            order, since = None, []
+            continue
+        else:
+            data[j] = _filled(data[j], order, layout.mapping)
+            continued.append(j)
+        if amount is not None:
+            since.append(amount)
+            whole.append(amount)
+    return continued, told
+
+
+def total_beside_product(product: object) -> Message:
+    """What the report says of a total written beside a product name."""
+    return Message("totals_row", N_(
+        "“{text}” has no order number, customer or date and its amount is the sum of the "
+        "rows above: read as a totals row. If it is a product of the order above, write its "
+        "quantity and unit price, or the order's customer and date, on it."),
+        {"text": str(product)})
+
+
+def _nameless(customers: Sequence[str | None]) -> Iterator[int]:
+    """The rows naming no customer, found at C speed (a sheet has few: its totals, its gaps)."""
+    j = -1
+    while True:
+        try:
+            j = customers.index(None, j + 1)
+        except ValueError:
+            return
+        yield j
+
+
+def _priced(columns: SheetColumns, j: int, amount: float) -> bool:
+    """Does the row's quantity × unit price give its amount (a product line, not a total)?"""
+    quantity, price = columns.quantities[j], columns.prices[j]
+    return quantity is not None and price is not None and math.isclose(
+        quantity * price, amount, rel_tol=PRICE_TOLERANCE, abs_tol=0.005)
+
+
+def _sum_of(amount: float, since: list[float], whole: list[float]) -> bool:
+    """Is the amount what the rows above add up to, since the last total or in all?"""
+    return any(rows and math.isclose(math.fsum(rows), amount, abs_tol=0.005)
+               for rows in (since, whole))
+
+
+def _same_order(mapping: dict[str, int], row: Sequence[Any], order: Sequence[Any]) -> bool:
+    """A product line's own order number, if it writes one, is its order's."""
+    def cell(cells: Sequence[Any], name: str) -> Any:
+        index = mapping.get(name)
+        return None if index is None or index >= len(cells) else plain(cells[index])
+    return all(_blank(cell(row, name)) or cell(row, name) == cell(order, name)
+               for name in ("order_no", "invoice_no"))
+
+
+def _filled(row: list[Any], order: Sequence[Any], mapping: dict[str, int]) -> list[Any]:
+    """The row with the order's cells it leaves blank taken from the order's row."""
+    row = list(row)
+    for name in ORDER_CELLS:
+        index = mapping.get(name)
+        if index is None or index >= len(order) or not _blank(
+                row[index] if index < len(row) else None):
+            continue
+        if index >= len(row):
+            row.extend([None] * (index + 1 - len(row)))
+        row[index] = order[index]
+    return row
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _blank_row(row: Sequence[object]) -> bool:
+    return all(map(_blank, row))

@@ -1,0 +1,243 @@
+"""A sale row paid short whose note says the buyer deducted the shortfall: a claim, a
+commission, a discount or an offset the firm agreed, with its sum.
+
+Nordhaus Möbel paid 9,500 of a 10,000 EUR invoice, its 备注 "扣索赔500（桌面划痕）": the
+buyer took a 500 claim for scratched table tops off the payment. Read as a note and nothing
+more, 500 stayed open, carried first-in-first-out onto later invoices paid in full, and the
+buyer went onto the black list (rv52a); Bella Casa's "客户扣佣金3% EUR1200" on 40,000 paid
+38,800 was watched for ever. So a note naming a deduction (:data:`KINDS`, the one place of its
+words) with a sum (500, EUR1200, 1,500, or a share of the row's amount, 3%) that is what the
+row's received figure falls short of its amount by, less no more than a bank may take off a
+wire (core.ledger.bank_charges.charge: what a row is read as cannot change with the firm's
+tolerance setting, which then judges any rest as it judges every shortfall), is read as a
+credit note of that sum on the sale's order (core.ledger.noted_returns makes it, as it does a
+return a note names): the line is paid, and its revenue and gross profit are lower by the sum.
+A commission the buyer keeps out of the invoice is no debt and, as a claim or a discount, a
+price the firm agreed to take less (consideration paid to the customer: it lowers revenue, not
+a cost beside it). The import report names each (:func:`deduction_messages`).
+
+Not read, the note staying a note: a row not paid, or paid in full; a part of the note naming a
+bank's charge, a deposit or prepayment set off (预付款USD30,000抵扣: money the buyer paid
+before), a refund or goods returned (core.ledger.noted_returns reads those); a note saying
+the firm did not agree to the deduction or is chasing it (擅自扣款, 追讨中, "disputed"), or
+that none was taken (未扣佣金): the buyer's debt, as before. A note naming a
+claim, a commission or a discount whose sum is not the shortfall, or that writes none, settles
+nothing and is named where the note says something was taken off (扣, 抵, "deducted",
+"less"): the clerk should check it. A price that includes a commission (价格含3%佣金) is no
+deduction at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
+from typing import NamedTuple
+
+from core.i18n import N_
+from core.ledger.bank_charges import charge, names_charge
+from core.ledger.normalise import fold
+from core.ledger.noted_money import MONEY, money_figure
+from core.ledger.record import (
+    AMOUNT,
+    CREDIT_NOTE,
+    CURRENCY,
+    CUSTOMER,
+    CUSTOMER_KEY,
+    NOTES,
+    ORDER_NO,
+    RECEIVED,
+    RECEIVED_CURRENCY,
+    ROW,
+    STATUS,
+    Record,
+)
+from core.messages import Message, Term
+
+_EN = r"(?<![a-z])(?:{})(?![a-z])"
+# each kind of deduction and its words, the first found naming it; the last, an offset, named
+# only where its sum is read (扣 alone says 扣关, goods held, too)
+KINDS = (
+    ("claim", N_("a claim"), re.compile(
+        r"索赔|质量扣款|扣款|罚款|" + _EN.format(r"claims?|penalty|penalties"))),
+    ("commission", N_("a commission"), re.compile(r"佣金|" + _EN.format(r"commissions?"))),
+    ("discount", N_("a discount"), re.compile(r"折扣|折让|" + _EN.format(r"discounts?"))),
+    ("offset", N_("an offset the firm agreed"), re.compile(
+        r"(?<![未不没无])(?:抵扣|扣除|扣减|扣)|"
+        + _EN.format(r"deducted|deduction|offset|set off"))))
+_HINT = re.compile(r"索赔|扣|罚款|佣金|折扣|折让|claim|penalt|commission|discount|deduct|offset"
+                   r"|set off", re.IGNORECASE)
+# a part of a note about money the buyer paid before or got back, or goods sent back: not a
+# deduction from this payment (its bank's charge: bank_charges.names_charge)
+_OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.format(
+    r"deposits?|prepa(?:id|yment)|advance|refunds?|returns?|returned"))
+# a deduction the firm did not agree to, or none taken (未扣佣金): the shortfall stays the
+# buyer's debt, as before
+_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认可|未同意|拒绝"
+                       r"|(?:未|不|没有?|无)扣|" + _EN.format(
+                           r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed"
+                           r"|refused|rejected|not deducted|no deduction"))
+# a price that includes a commission or discount (价格含3%佣金, "incl. 3% commission"): what
+# the order is, no deduction from its money
+_INCLUDED = re.compile(r"含\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:的)?(?:佣金|折扣|明佣|暗佣)|"
+                       + _EN.format(r"incl(?:uding|uded|\.)?\s?(?:\d+(?:\.\d+)?\s?%\s?)?"
+                                    r"(?:commissions?|discounts?)"
+                                    r"|(?:commissions?|discounts?) included"))
+# the note says something was taken off: only then is a sum not the shortfall, or none, named
+_TAKEN = re.compile(r"扣|抵|" + _EN.format(r"deducted|deduction|less|off|kept|withheld|retained"))
+_PARTS = re.compile(r"[,，;；。、/|\n]+")
+_SHARE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%")
+
+
+class Deduction(NamedTuple):
+    """What a short-paid sale row's note says the buyer deducted: its kind (KINDS), the sum
+    read (None: none written, or not in the row's money), and whether it settles the row."""
+
+    kind: str
+    figure: float | None
+    settles: bool
+
+
+def hinted(note: object) -> bool:
+    """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
+    return isinstance(note, str) and _HINT.search(note) is not None
+
+
+def deduction(note: object, amount: float | None, currency: str, received: float | None
+              ) -> Deduction | None:
+    """What a sale row's `note` says was deducted from its `received` figure, short of its
+    `amount` (the module's docstring), or None where it names no deduction or the row is not
+    paid short."""
+    if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
+            or received is None or not 0 < received < amount - 0.005):
+        return None
+    folded = fold(note)
+    if _DISPUTED.search(folded) or _INCLUDED.search(folded):
+        return None
+    text = " ".join(part for part in _PARTS.split(folded)
+                    if not names_charge(part) and not _OTHER_MONEY.search(part))
+    kind = next((name for name, _, words in KINDS if words.search(text)), None)
+    if kind is None:
+        return None
+    figure = _figure(text, amount, currency)
+    if figure is None and kind == KINDS[-1][0]:
+        return None
+    rest = amount - received - (figure or 0.0)
+    settles = figure is not None and -0.005 <= rest <= charge(amount, None)
+    return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
+
+
+def deducted(records: Sequence[Record]) -> dict[int, float]:
+    """A sheet's sale rows (by place in `records`) whose notes name a deduction that settles
+    their order (:func:`deduction`), each with its sum. A row's order is weighed whole: its
+    sale rows of the sheet, of its number and buyer (an invoice of two products, the money
+    received written on its first row: Nordhaus's 6,000 and 4,000 lamps paid 9,500)."""
+    found: dict[int, float] = {}
+    for place, (*_, note, amount, currency, paid) in said_rows(records).items():
+        figure = settled(note, amount, currency, paid)
+        if figure is not None:
+            found[place] = figure
+    return found
+
+
+def settled(note: object, amount: float | None, currency: str, received: float | None
+            ) -> float | None:
+    """The sum a note says was deducted, where it settles its order (:func:`deduction`)."""
+    found = deduction(note, amount, currency, received)
+    return found.figure if found is not None and found.settles else None
+
+
+def names_deduction(note: object) -> bool:
+    """Does a note name a deduction of the buyer's, whatever its sum?"""
+    return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False
+
+
+def _figure(text: str, amount: float, currency: str) -> float | None:
+    """The one sum a note writes (a share of the row's `amount` where it writes none): None
+    where it writes none, two, or one in another money."""
+    sums = {round(figure, 2) for match in re.finditer(MONEY, text)
+            if (figure := money_figure(match, currency)) is not None}
+    if not sums:
+        sums = {round(amount * float(share) / 100, 2) for share in _SHARE.findall(text)}
+    return sums.pop() if len(sums) == 1 and min(sums) > 0 else None
+
+
+# what the report says of a sale row: its row, order, customer, note, and its order's amount,
+# currency and received figure (in its own money) on the sheet
+Said = tuple[int, "str | None", str, object, "float | None", str, "float | None"]
+
+
+def said_rows(records: Sequence[Record]) -> dict[int, Said]:
+    """A sheet's sale rows whose notes may name a deduction (by place in `records`), each
+    with its order's amount and money received on the sheet (:func:`deducted`)."""
+    # each distinct note weighed once, at C speed: most sheets hold none (a million rows)
+    notes = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
+    places = [p for p, r in enumerate(records) if r[NOTES] in notes and _sold(r)] if notes else []
+    if not places:
+        return {}
+    # (number, buyer, currency) -> its rows' amount and money received (None: some in
+    # another money); a payment's own row of the order (金额 0) counts its money
+    totals: dict[tuple[str, str, str], list[float | None]] = {}
+    for r in records:
+        if r[ORDER_NO] and not r[CREDIT_NOTE] and r[STATUS] != "cancelled":
+            total = totals.setdefault((r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY]), [0.0, 0.0])
+            paid, own = r[RECEIVED], received(r)
+            total[0] = (total[0] or 0.0) + max(r[AMOUNT] or 0.0, 0.0)
+            total[1] = None if total[1] is None or (paid is not None and own is None) else (
+                total[1] + (own or 0.0))
+    said: dict[int, Said] = {}
+    for p in places:
+        r = records[p]
+        amount, paid = totals[(r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY])] if r[ORDER_NO] else (
+            r[AMOUNT], received(r))
+        said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
+    return said
+
+
+def received(record: Record) -> float | None:
+    """A row's received figure where it is in the row's own money, the shortfall of which a
+    deduction may be (a receipt in another currency is short by a rate, too)."""
+    own = record[RECEIVED_CURRENCY]
+    return record[RECEIVED] if own is None or own == record[CURRENCY] else None
+
+
+def _sold(r: Record) -> bool:
+    return not r[CREDIT_NOTE] and r[STATUS] != "cancelled" and (r[AMOUNT] or 0) > 0
+
+
+def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message], set[int]]:
+    """The import report's note of each sale row of a sheet (:func:`said_rows`) whose note
+    names a deduction: read as settled, or (its sum not the shortfall, or none written) left
+    open for the clerk to check; and the rows read as settled, whose credit notes are no
+    returns to name."""
+    said: list[Message] = []
+    settled_rows: set[int] = set()
+    for row, order, customer, note, amount, currency, paid in rows:
+        found = deduction(note, amount, currency, paid)
+        if found is None or amount is None or paid is None:
+            continue
+        words = {"sheet": sheet, "row": row, "order": order or "—", "customer": customer,
+                 "note": note, "kind": Term(_KIND[found.kind]),
+                 "short": f"{amount - paid:,.2f} {currency}",
+                 "figure": "" if found.figure is None else f"{found.figure:,.2f} {currency}"}
+        if found.settles:
+            settled_rows.add(row)
+            said.append(Message("noted_deduction", N_(
+                "Sheet “{sheet}” row {row}, order {order} of {customer}: {figure} deducted by "
+                "the buyer as {kind} (备注 “{note}”): counted as settled, a credit note on its "
+                "order that lowers its revenue."), words))
+        else:
+            said.append(Message("unmatched_deduction", N_(
+                "Sheet “{sheet}” row {row}, order {order} of {customer}: paid {short} short, "
+                "its note names {kind} (备注 “{note}”) but not that sum: nothing counted as "
+                "settled, the {short} stays open. Check the note, write the sum deducted and "
+                "import the file again.") if found.figure is None else N_(
+                "Sheet “{sheet}” row {row}, order {order} of {customer}: paid {short} short, "
+                "its note names {kind} of {figure} (备注 “{note}”), not that sum: nothing "
+                "counted as settled, the {short} stays open. Check the note and the money "
+                "received, and import the file again."), words))
+    return said, settled_rows
+
+
+_KIND = {name: words for name, words, _ in KINDS}
+
