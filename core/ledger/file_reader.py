@@ -16,6 +16,7 @@ from functools import cache, partial
 from itertools import chain
 
 from core.ledger.alike_lines import StoredAlike
+from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.day_lists import LISTED
@@ -96,6 +97,7 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
+    coded: set[tuple[str, str]] = field(default_factory=set)  # the file's (code, key) pairs
     # its sales' and the store's customers, key to name (paid_for)
     customers: dict[str, str] = field(default_factory=dict)
     renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
@@ -134,8 +136,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  sales: StoredSales | None = None,
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
                  currency: StoredCurrency | None = None,
-                 other_files: OtherFiles | None = None, alike: StoredAlike | None = None
-                 ) -> ReadLedger:
+                 other_files: OtherFiles | None = None, alike: StoredAlike | None = None,
+                 codes: Codes | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -152,7 +154,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
     `currency`: a stored order's currency, for a list naming none (listed_currency);
     `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
-    `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines)."""
+    `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines);
+    `codes`: the store's customer codes and their names (core.ledger.stored_codes)."""
     path = stream.path
 
     def fresh() -> ReadLedger:
@@ -160,7 +163,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             stored, stored_paid, stored_lots, credits, owners, alike)),
             returns=FiledReturns(stored_sold), noted=FileCredits(noted),
             customers=dict(sold_to or {}), long_orders=LongOrders(stored_long), apart=apart,
-            currency=currency, others=other_files, sales=sales)
+            currency=currency, others=other_files, sales=sales,
+            codes={code: dict(names) for code, names in (codes or {}).items()})
 
     with closing(stream):  # its cells let go before the file is settled and written
         found, tabs = _every_tab(fresh, stream, sheet, overrides, remembered, rules, convert,
@@ -306,19 +310,20 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     """One sheet's records (`apart`: as the other process read them). Dates its own sheet
     leaves open read as an earlier tab settled them: a monthly workbook's tabs are one
     clerk's."""
-    name = layout.sheet.name
+    name, owner = layout.sheet.name, owners(found.codes)  # each name's first code, so far
     if apart is not None and apart.records is not None:
         for code, names in apart.codes.items():  # as add_codes would have kept them
             kept = found.codes.setdefault(code, {})
             for key, written in names.items():
                 kept.setdefault(key, written)
-        sheet = apart.records
+        sheet, rows = apart.records, apart.rows
     else:
-        add_codes(found.codes, layout)  # before the rows are read: their cells are let go
+        rows = add_codes(found.codes, layout)  # before the rows are read: cells let go then
         dated = dated_elsewhere(layout)  # (ETD beside 出货日期) so too
         sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                              lambda fraction: steps.report(fraction, name))
         sheet.records = unsent_lots(sheet.records, dated)  # 第二批 with no 出货日期: not shipped
+    keep_apart(sheet, rows, owner, found.codes, found.coded)  # "Atlas" of C0010 and C0025
     found.date_order = found.date_order or sheet.date_order
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})

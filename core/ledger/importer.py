@@ -27,8 +27,6 @@ from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import SAID as CODES_SAID
-from core.ledger.customer_codes import renamed_messages, to_say
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import move_displaced
@@ -78,11 +76,11 @@ from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
-from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
+from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unrated import rated_columns, unrated_rows
@@ -249,10 +247,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
                         partial(stored_long, conn), partial(stored_owners, conn), StoredSales(conn),
                         (stored_list(conn, path.name), stored_column(conn, path.name)),
-                        stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn))
+                        stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),
+                        stored_codes(conn))  # the codes the store keeps and their names
     reached("read")
-    codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
-    found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below
+    codes = code_notes(conn, found, merged_keys(conn))  # said once: kept with the write
+    found.unread.extend(codes.messages)
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals
     result.sheets = [_sheet_report(layout, rows)
@@ -286,7 +285,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, found.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
-        remember_said(conn, CODES_SAID, map(frozenset, codes.values()))
+        codes.keep(conn, path.name)  # core.ledger.stored_codes
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         listed = ListedDays(conn, found.listed, ledger.written_rows)  # 收款日期 of two days

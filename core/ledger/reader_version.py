@@ -217,7 +217,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
 # 42 (acct52h): a payment row naming a number only another buyer bought, open for its sum, is
 # that buyer's (paid_numbers; rv52b: MEYER HOLDING AG paying Meyer's HXI-1, 11,661 open → 0).
-READER_VERSION = 42
+# 43 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
+# f6: Atlas avg 24,000 watch → C0025 avg 8,000, 35 days, black); codes kept (schema 25).
+READER_VERSION = 43
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
