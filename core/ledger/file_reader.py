@@ -16,6 +16,7 @@ from functools import cache, partial
 from itertools import chain
 
 from core.ledger.alike_lines import StoredAlike
+from core.ledger.charged_receipts import charges_message
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.day_lists import LISTED
@@ -410,6 +411,9 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
     found.unread.extend(deducted)
+    kept = {r[ROW] for r in records}  # each bank's charge counted as the buyer's (银行扣费)
+    found.unread.extend(charges_message(name, [c for c in sheet.charged if c[0] in kept], rules,
+                                        convert))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))
