@@ -25,8 +25,8 @@ from core.analysis.model import CustomerMetrics
 from core.ledger.importer import FileResult, import_files
 from core.ledger.report import import_report
 
-ERP = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称", "数量",
-       "单价", "金额", "币种", "付款方式", "状态"]
+ERP = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称",
+       "数量", "单价", "金额", "币种", "付款方式", "状态"]
 REGISTER = ["序号", "到账日期", "付款单位", "收款金额", "币种", "银行扣费", "发票号", "备注"]
 EMILIA, SHARJAH, OTHER = "Emilia Componenti S.p.A.", "Sharjah Auto Parts LLC", "Other Buyer"
 A = date(2025, 12, 31)
@@ -162,3 +162,20 @@ def test_a_sales_sheet_keeps_its_buyer_beside_a_payer_column(tmp_path: Path) -> 
     assert "Customer ← 客户" in import_report(result)
     c = by_name(at(tmp_path / "t.sqlite", A))
     assert list(c) == ["Buyer GmbH"] and c["Buyer GmbH"].credit_on_account == 0
+
+
+def test_wires_short_within_the_tolerance_settle_their_own_invoices(tmp_path: Path) -> None:
+    """Three T/T wires, each naming its invoice and 40 USD short, no charge written: each
+    invoice is paid on its own day, the next wire fills no older gap (120 never piles up)."""
+    days = ["2025-03-01", "2025-05-01", "2025-07-01"]
+    sales = _erp(tmp_path / "erp.xlsx", [(str(n), SHARJAH, day, 5000.0, "USD", "T/T 30 days",
+                                          "2025-01-10") for n, day in enumerate(days, 1)])
+    reg = _register(tmp_path / "reg.xlsx", [
+        *((f"{day[:8]}25", SHARJAH, 4960.0, "USD", None, f"HXI-{n}", "货款")
+          for n, day in enumerate(days, 1)),
+        ("2025-12-31", OTHER, 100.0, "USD", None, "", "货款")])
+    _same_import(tmp_path, [sales], [reg])
+    sharjah = by_name(at(tmp_path / "fast.sqlite", A))[SHARJAH]
+    assert sharjah.open_amount == 0 and sharjah.list is None
+    assert [r.paid_on for r in sharjah.receivables] == [
+        date(2025, 3, 25), date(2025, 5, 25), date(2025, 7, 25)]
