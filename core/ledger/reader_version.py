@@ -215,8 +215,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
 # weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
 # USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
-# 42 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费 54.83")
-# is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
+# 42 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
+# 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
 # rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
 READER_VERSION = 42
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
