@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import names_charge
 from core.ledger.cells import plain
@@ -118,7 +118,9 @@ def charges_message(sheet: str, charged: Sequence[Charged], rules: Rules, conver
     words = {"sheet": sheet, "count": len(charged),
              "sum": Listed([f"{v:,.2f} {c}" for c, v in sorted(totals.items())]),
              "rows": Listed(above)}
-    said = [Message("bank_charges_counted", N_(
+    said = [Message("bank_charges_counted", NP_(
+        "Sheet “{sheet}”: the bank charge written beside {count} payment ({sum}) is counted "
+        "as paid by the buyer: the bank kept it, the invoice is not short by it.",
         "Sheet “{sheet}”: the bank charges written beside {count} payments ({sum} in all) "
         "are counted as paid by the buyer: the banks kept them, the invoices are not short by "
         "them."), words)]
