@@ -195,7 +195,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "againstorder", "originalinvoice", "originalinvoiceno", "originalorder"),
     # what the banks kept of a wire, written beside it (core.ledger.charged_receipts)
     "bank_charge": ("银行扣费", "银行手续费", "手续费", "扣费", "银行费用", "扣手续费", "议付费",
-                    "bankcharge", "bankcharges", "bankfee", "bankfees", "charges",
+                    "bankcharge", "bankcharges", "bankfee", "bankfees",
                     "chargesdeducted", "deductedcharges"),
 }
 
