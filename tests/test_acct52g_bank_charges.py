@@ -180,3 +180,13 @@ def test_wires_short_within_the_tolerance_settle_their_own_invoices(tmp_path: Pa
     assert sharjah.open_amount == 0 and sharjah.list is None
     assert [r.paid_on for r in sharjah.receivables] == [
         date(2025, 3, 25), date(2025, 5, 25), date(2025, 7, 25)]
+
+
+def test_the_sum_a_note_names_as_the_bank_charge() -> None:
+    from core.ledger.charged_receipts import noted_charge
+    said = {note: noted_charge(note) for note in (
+        "L/C议付 扣议付费 54.83", "bank charge 25", "扣手续费15", "USD 25 bank charges",
+        "TT-881 手续费", "扣手续费", "freight charges 300", "货款 HXI-1")}
+    assert said == {"L/C议付 扣议付费 54.83": 54.83, "bank charge 25": 25.0, "扣手续费15": 15.0,
+                    "USD 25 bank charges": 25.0, "TT-881 手续费": None, "扣手续费": None,
+                    "freight charges 300": None, "货款 HXI-1": None}

@@ -43,7 +43,8 @@ from core.rules import Rules
 
 # a charge's words and one figure right after it, or right before it ("扣议付费 54.83",
 # "bank charge USD 25", "25 bank charges"); the words are bank_charges' (names_charge)
-_WORDS = r"(?:手续费|议付费|扣费|银行费用?|bank ?(?:charges?|fees?)|charges?|fees?)"
+_WORDS = (r"(?:手续费|议付费|扣费|银行费用?|(?:bank|wire|transfer|intermediary|remittance"
+          r"|negotiation) ?(?:charges?|fees?))")  # a bare "charges 300" may be freight
 _NUMBER = r"(?<![a-z0-9\-/#.])(\d[\d,]*(?:\.\d{1,2})?)(?![\d.\-/a-z])"
 _CURRENCY = r"(?:usd|eur|gbp|us\$|\$|€|£|rmb|cny|¥|￥)?"
 _AFTER = re.compile(_WORDS + r"\s*[:：]?\s*" + _CURRENCY + r"\s*" + _NUMBER)
