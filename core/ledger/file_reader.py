@@ -16,6 +16,7 @@ from functools import cache, partial
 from itertools import chain
 
 from core.ledger.alike_lines import StoredAlike
+from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
@@ -426,6 +427,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
     found.unread.extend(deducted)
+    found.unread.extend(charges_message(name, sheet.charged, {r[ROW] for r in records}, rules,
+                                        convert))  # each counted as the buyer's (银行扣费)
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

@@ -219,7 +219,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # that buyer's (paid_numbers; rv52b: MEYER HOLDING AG paying Meyer's HXI-1, 11,661 open → 0).
 # 43 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
 # f6: Atlas avg 24,000 watch → C0025 avg 8,000, 35 days, black); codes kept (schema 25).
-READER_VERSION = 43
+# 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
+# 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
+# rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
+READER_VERSION = 44
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -23,6 +23,7 @@ from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
+from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
@@ -107,6 +108,7 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
+from core.ledger.review import converter
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
@@ -530,6 +532,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 r.row for r in found.records
                 if r.noted_return and r.column_return and not r.claim_refund}, claims))
         unread.extend(deducted)
+        unread.extend(charges_message(layout.sheet.name, found.charged, {
+            r.row for r in found.records}, rules, converter(Rates(
+                conn, rules.base_currency).usd_per_unit)))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))

@@ -15,7 +15,8 @@ from datetime import date
 
 from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
-from core.ledger.cells import date_orders, settled_by_sheet
+from core.ledger.cells import date_orders, plain, settled_by_sheet
+from core.ledger.charged_receipts import noted_charge
 from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
@@ -205,6 +206,7 @@ class SheetRecords:
     other_differs: list[int] = field(default_factory=list)
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
     continued: list[int] = field(default_factory=list)  # product lines under an order's row
+    charged: list[tuple[int, float, str, float, str | None]] = field(default_factory=list)
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -515,6 +517,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     _order_currencies(out.records)
     _carried_by_date(out.records, layout.month)
     out.records = _noted_returns(out.records, noted)
+    _charged(out, layout, rows)
     other = other_column(layout)
     out.other_differs = [r.row for r in out.records if other is not None and differs(
         r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
@@ -522,6 +525,30 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     out.records = [r for r in out.records if r.row not in held]
     _unsent_lots(layout.sheet.name, out.records, dated_elsewhere(layout))
     return out
+
+
+def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -> None:
+    """Row by row: a bank's charge written beside a payment (its 银行扣费 cell, else the one
+    sum its note names beside a charge's words) counted in its money received, once a row; on
+    a sale's row only while it leaves the row paid no more than its amount
+    (core.ledger.charged_receipts)."""
+    column, first, seen = layout.mapping.get("bank_charge"), layout.sheet.first_row_number, set()
+    for r in out.records:
+        paid = r.received_amount
+        if paid is None or paid <= 0 or r.row in seen:
+            continue
+        cells = rows[r.row - first]
+        written = parse_amount(plain(cells[column]))[0] if column is not None and column < len(
+            cells) else None
+        charge = abs(written) if written else noted_charge(r.notes)
+        if not charge or charge >= paid:
+            continue
+        other_money = r.received_currency is not None and r.received_currency != r.currency
+        if layout.receipts or not r.amount or other_money or paid + charge <= r.amount + 0.005:
+            seen.add(r.row)
+            r.received_amount = round(paid + charge, 2)
+            out.charged.append((r.row, charge, r.received_currency or r.currency, paid,
+                                r.received_date.isoformat() if r.received_date else None))
 
 
 def _unsent_lots(sheet: str, records: list[Record], dated: frozenset[int]) -> None:
