@@ -191,7 +191,8 @@ def test_a_parent_paying_its_subsidiarys_invoice_pays_it(tmp_path: Path):
         (_register(tmp_path / "reg11.xlsx", ("2025-11-15", HOLDING, 11_636, 25, "HXI-1",
                                              "HXI-1")), True))
     en, zh = reports[1]
-    assert en.count("11,661.00 USD paid by MEYER HOLDING AG for HXI-1 of Meyer Autoteile") == 1  # 11,636 + its 25 charge (acct52g)
+    # 11,636 and its 25 charge (acct52g)
+    assert en.count("11,661.00 USD paid by MEYER HOLDING AG for HXI-1 of Meyer Autoteile") == 1
     assert "counted as Meyer Autoteile's money" in en
     assert "MEYER HOLDING AG 支付的 11,661.00 USD，付的是 Meyer Autoteile 的 HXI-1" in zh
     assert "算作 Meyer Autoteile 的货款" in zh
