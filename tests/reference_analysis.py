@@ -472,10 +472,9 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
-    ahead: list[Entry] = []  # money for an order no file sells: held for it (acct52h)
     if credits or any(unit.receipts for unit in units):
         pool = _named_credits(units, invoices, credits, ledger, unconverted)
-        held = _deposits(units, shipments, invoices, pool, ledger, unconverted, ahead)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
         shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
         unconverted |= allocate(shipped, pool, ledger)
     account = Account([], History())
@@ -489,11 +488,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         if entry.left and not ledger.factor_now(entry.currency):
             account.missing_rates.add(entry.currency)
         account.credit_on_account += value
-    for entry in ahead:
-        if not ledger.factor_now(entry.currency):
-            account.missing_rates.add(entry.currency)
-    account.deposits_held = math.fsum([*(r.deposit_base for r in account.receivables), *(
-        e.amount * (ledger.factor_now(e.currency) or 0.0) for e in ahead)])
+    account.deposits_held = math.fsum(r.deposit_base for r in account.receivables)
     return account
 
 
@@ -519,8 +514,8 @@ def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: l
 
 
 def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
-              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]],
-              ahead: list[Entry]) -> dict[object, float]:
+              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
+              ) -> dict[object, float]:
     held: dict[object, float] = {}
     refunds: list[tuple[Entry, list[Entry]]] = []
     rows = list(zip(units, shipments, invoices, strict=True))
@@ -535,11 +530,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         own: list[Entry] = []
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
+            entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
             if paid.kind == REFUND:
                 refunds.append((entry, own))
-                continue
-            if sold.unsold(unit.order):  # held for its order, paying none (fx44u, acct52h)
-                ahead.append(entry)
                 continue
             if letter and not waiting and invoice.open > 0:
                 # an L/C paid the invoice it is written on first, in any currency, converted
@@ -585,6 +578,8 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
                 break
             if invoice.open <= max(invoice.tolerance, EPS):
                 continue
+            if entry.unsold is not None and invoice.order_date > entry.unsold:
+                continue  # money for an order sold nowhere, before this order existed (fx44y)
             room = invoice.open
             taken = take(entry, invoice.currency, room, ledger)
             if taken is None:

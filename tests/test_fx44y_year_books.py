@@ -66,16 +66,15 @@ def _po88(on: str, number: str | None = "PO-88") -> dict[str, list[list[object]]
 
 
 @pytest.mark.parametrize(("on", "number", "seen"), [
-    ("2025-01-15", "PO-88", (15_000, 0, 1, "payments_sheet", "unsold_receipt")),
-    ("2025-03-10", "PO-88", (15_000, 0, 1, "payments_sheet", "unsold_receipt")),
+    ("2025-01-15", "PO-88", (15_000, 12_000, 1, "payments_sheet", "unsold_receipt")),
+    ("2025-03-10", "PO-88", (3_000, 0, 1, "payments_sheet", "unsold_receipt")),
     ("2025-01-15", None, (3_000, 0, 1, "payments_sheet"))])
 def test_a_receipt_for_an_order_no_file_sells(tmp_path: Path, on, number, seen):
     """Hand count: PO-88's 12,000 of 01-15, before MT-1 was ordered, pays no part of it:
-    15,000 open, the 12,000 held for PO-88 (deposits held, no credit on account: acct52h),
-    the row named. Of 03-10 (after MT-1's order) it is held for PO-88 all the same, as the
-    note says (acct52h; it paid MT-1 before: 3,000 open); a row naming no order is the
-    customer's money, paying MT-1 as before. Before fx44y: 3,000 open (0 days overdue) with
-    no note, of 01-15 too."""
+    15,000 open, the 12,000 on account, the row named. Of 03-10 (after MT-1's order, a
+    mistyped number maybe) it pays MT-1 as money on account does, named all the same; a row
+    naming no order is the customer's money, paying MT-1 as before. Before: 3,000 open
+    (0 days overdue) with no note, of 01-15 too."""
     assert _every_order(tmp_path, _po88(on, number)) == {seen}
 
 

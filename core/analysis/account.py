@@ -86,7 +86,7 @@ class Entry:
     (A plain slotted class: one is made per receipt, and a dataclass's post-init costs a
     second call.)"""
 
-    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left")
+    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left", "unsold")
 
     def __init__(self, amount: float, currency: str, day: date | None, rate_day: date,
                  kind: str = "received") -> None:
@@ -96,6 +96,9 @@ class Entry:
         self.rate_day = rate_day  # the day its conversion rate is read
         self.kind = kind
         self.left = amount  # not yet spent: credit on account when all is done
+        # money for an order no file sells, of this day: it pays no invoice of an order
+        # placed after it came (core.analysis.receivables._deposits: fx44y)
+        self.unsold: date | None = None
 
     def __repr__(self) -> str:
         return (f"Entry({self.amount!r}, {self.currency!r}, {self.day!r}, {self.rate_day!r}, "
@@ -118,7 +121,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             if not (left <= invoice.tolerance or left <= EPS):
                 break
             first += 1
-        currency, day = entry.currency, entry.day
+        currency, day, unsold = entry.currency, entry.day, entry.unsold
         start, explained = entry.left, 0.0  # the wire; what the rates' moves left of it
         for number in range(first, count):
             if entry.left < EPS:
@@ -127,6 +130,8 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             room = invoice.amount - invoice.credited - invoice.allocated
             if room <= invoice.tolerance or room <= EPS:
                 continue  # paid
+            if unsold is not None and invoice.order_date > unsold:
+                continue  # money received before the order existed never settles it
             rate = 1.0
             if currency != invoice.currency:
                 converted = convert(1.0, currency, invoice.currency, entry.rate_day)

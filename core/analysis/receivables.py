@@ -162,11 +162,9 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
-    unsold_money: list[Entry] = []  # for an order no file sells yet: held for it (acct52h)
     if credits or any(unit.receipts for unit in units):  # most customers have paid something
         pool = _named_credits(units, invoices, credits, ledger, unconverted)
-        held = _deposits(units, shipments, invoices, pool, ledger, unconverted,
-                         unsold_money)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
         unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
     account = Account([], History())
     _receivables(units, shipments, invoices, held, ledger, account)
@@ -179,11 +177,6 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         if not factor_now:
             account.missing_rates.add(entry.currency)
         account.credit_on_account += entry.left * (factor_now or 0.0)
-    for entry in unsold_money:
-        factor_now = ledger.factor_now(entry.currency)
-        if not factor_now:
-            account.missing_rates.add(entry.currency)
-        account.deposits.append(entry.amount * (factor_now or 0.0))
     account.deposits_held = math.fsum(account.deposits)
     return account
 
@@ -253,8 +246,8 @@ def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: l
 
 
 def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
-              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]],
-              unsold_money: list[Entry]) -> dict[object, float]:
+              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
+              ) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
     deposit column, or deposit terms), or any money on rows saying they have not shipped
     (未出货, a later lot still to ship: money ahead of shipment, whatever the terms), up to
@@ -263,10 +256,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     the first lot: 4,200 open of 6,000, acct52a). A wire on a new order's row merely blank
     in its 出货日期 is not held (Golden Bridge's 8,000 paying July's invoice: key50).
     Money on a shipped L/C invoice's row, in any currency, pays it first (account.pay_own).
-    Money on a numbered order no file sells yet (a 30%定金 booked on PI HX-2 before the
-    export selling HX-2 came) is held for that order (`unsold_money` is extended): it pays no other
-    invoice, older or newer, until the order is sold, then it is the order's money as any
-    (acct52h: it paid the buyer's overdue HXI-1, 7,000 open where 10,000 was, fx44y).
+    Money on a numbered order no file sells yet pays no invoice of an order placed after it
+    came (fx44y; `Entry.unsold`); older invoices it may pay, as any money: held for that
+    order it left a buyer who paid its invoice under its own PO number, or a mistyped one,
+    overdue and listed (rv52d: 10,000 open, watch, where 0), acct52h's hold taken back.
     Every other receipt, and what those leave, joins the pool (`pool` is extended), whatever
     row it was written on."""
     held: dict[object, float] = {}
@@ -294,11 +287,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
+            entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
                 refunds.append((entry, own))
-                continue
-            if unsold:
-                unsold_money.append(entry)
                 continue
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)

@@ -2,9 +2,10 @@
 
 A year book's 收款 tab lists a wire naming PO-88, last year's order, which no tab sells: the
 money was stored on PO-88 (an order worth nothing) and the account spent it on MT-1, ordered
-after it came: 3,000 open where 15,000 is, with no word said (fx44y). The account now holds
-such money for its order, spending it on no other (core.analysis.receivables._deposits,
-acct52h: a 30%定金 on PI HX-2 paid the buyer's older invoice);
+after it came: 3,000 open where 15,000 is, with no word said (fx44y). The account now never
+spends such money on an order placed after it came (core.analysis.dataset.OrderRow.unsold;
+held for its order whatever came, it left a buyer paying under its own PO number overdue:
+rv52d, acct52h's hold taken back);
 the import names each row, as a return of an order sold nowhere is named
 (core.ledger.filed_returns.unsold_returns). Both imports (tests/reference_import) call it.
 """
@@ -41,9 +42,9 @@ _SAID = ("unsold_receipt",
          f"o.customer_id AND p.id != o.id AND {_SELLS} AND {_NAMES}(o.order_no, p.order_no, "
          "s.invoice_no))", N_(
              "“{file}”, sheet “{sheet}”, row {row}: money received for order {order}, which is "
-             "not sold in any file imported so far. It pays no other order: it is held for that "
-             "order, as money ahead of shipment, until the file selling it is imported: check "
-             "the order number."))
+             "not sold in any file imported so far. It pays no order placed after it came and "
+             "is kept for that order until the file selling it is imported: check the order "
+             "number."))
 
 
 def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
