@@ -201,7 +201,9 @@ from core.rules import load_rules
 # snapshots-29: money naming an order no file sells yet pays nothing and is held for it (was
 # paying the buyer's older invoices: Repuestos Andes 7,000 open where 10,000 and 3,000 held),
 # and a payment's number matches a sale's invoice number too (acct52h)
-FORMAT = f"snapshots-29/{__version__}"
+# snapshots-30: money naming an order no file sells may pay an older invoice again (fx44y's
+# rule; acct52h's hold taken back: rv52d, a buyer paying under its own PO number listed)
+FORMAT = f"snapshots-30/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
