@@ -222,7 +222,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
 # 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
 # rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
-READER_VERSION = 44
+# 45 (fix52n): a row under an order that acct52c read as its product line is not one where the
+# order says 已取消 (the line is cancelled with it), its 品名 is a payment's word (定金30%, 余款)
+# or a customer's name, or its amount is the customer's or order's rows summed (rounded 0.05 %):
+# rv52c Two Orders Co 24,000 revenue, watch → 12,000; Cancelled Lines Co 6,000 → 0.
+READER_VERSION = 45
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -21,7 +21,14 @@ from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
-from core.ledger.filled_down import MERGED_ONCE, ORDER_CELLS, PRICE_TOLERANCE, total_beside_product
+from core.ledger.filled_down import (
+    MERGED_ONCE,
+    PRICE_TOLERANCE,
+    Above,
+    filled_names,
+    no_product,
+    total_beside_product,
+)
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
@@ -264,44 +271,49 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         return [], {}
     continued: list[int] = []
     told: dict[int, Message] = {}
-    since: list[float] = []
-    whole: list[float] = []
+    names = {customer_key(c) for r in rows[layout.header_index + 1:]
+             if (c := _id_text(name_text(reader.cell(r, "customer"))))}
+    above = Above()
     order: list[object] | None = None
+    key: str | None = None
     for index in range(layout.header_index + 1, len(rows)):
         row, number = rows[index], layout.sheet.first_row_number + index
         amount = reader.amount(row)[0]
         product = (cell_text(reader.cell(row, "product")) or "").strip() or None
         if _is_totals(row, False) or (product and TOTAL_WORDS.search(
                 fold(product).replace(":", ""))):
-            order, since = None, []
+            order = None
+            above.total()
             continue
         customer, day = reader.cell(row, "customer"), reader.cell(row, "order_date")
         if not (blank(customer) and blank(day)):
-            named = _id_text(name_text(customer)) and reader.date(row, "order_date")
-            order = row if named else None
+            named = _id_text(name_text(customer))
+            order = row if named and reader.date(row, "order_date") else None
+            key = above.named(customer_key(named) if named else None,
+                              plain(reader.cell(row, "order_no")))
         elif amount is None:
             order = order if product else None
             continue
         elif order is None or not product or any(
                 not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
-                for n in ("order_no", "invoice_no")):
-            order, since = None, []
+                for n in ("order_no", "invoice_no")) or no_product(product, names):
+            order = None
+            above.total()
             continue
-        elif any(part and math.isclose(math.fsum(part), amount, abs_tol=0.005)
-                 for part in (since, whole)) and not _priced(reader, row, amount):
+        elif above.sums_to(amount, key) and not _priced(reader, row, amount):
             told[number] = total_beside_product(product)
-            order, since = None, []
+            order = None
+            above.total()
             continue
         else:
-            for n in ORDER_CELLS:
-                if n in reader.columns and blank(reader.cell(row, n)):
-                    i = reader.columns[n]
-                    row.extend([None] * (i + 1 - len(row)))
-                    row[i] = reader.cell(order, n)
+            left = {n for n in reader.columns if blank(reader.cell(row, n))}
+            for n in filled_names(left.__contains__, reader.cell(order, "status")):
+                i = reader.columns[n]
+                row.extend([None] * (i + 1 - len(row)))
+                row[i] = reader.cell(order, n)
             continued.append(number)
         if amount is not None:
-            since.append(amount)
-            whole.append(amount)
+            above.add(amount, key)
     return continued, told
 
 
