@@ -222,7 +222,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
 # 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
 # rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
-READER_VERSION = 44
+# 45 (fix52q): a 收款日期 cell listing a day after the file's own day reads it as no receipt
+# (listed_days.bound_listed): rv52c "2025/3/5、2025/5/31" (3,000 deposit, the balance's planned
+# day) dated 03-05, not 05-31; "2025/3/5、2026/3/25" paid 03-05, 10,000 open → 0.
+READER_VERSION = 45
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
