@@ -82,3 +82,14 @@ def test_days_within_the_files_are_read_as_before(tmp_path: Path) -> None:
     result = _import(tmp_path, "2025/3/5、2025/4/25", "2025/3/5、2025/3/25")
     assert _days(tmp_path) == {"FF1": "2025-04-25", "FF3": "2025-03-25"}
     assert "after the file's latest date" not in import_report(result)
+
+
+def test_the_parts_read_in_the_sheets_day_month_order(tmp_path: Path) -> None:
+    """rv52c noise 3: a day-first sheet (15/02/2025) reads "5/3/2025、9/4/2025" as 03-05 and
+    04-09, not May 3rd and September 4th (the latter past May's file, the figure dated 05-03)."""
+    rows = [[f"A{i}", f"Buyer {i}", f"1{i}/02/2025", "杯子", 1_000, "USD", "OA 30天",
+             f"1{i}/02/2025", None, None, None] for i in range(5)]
+    rows.append(["FF1", PLANNED, "15/02/2025", "杯子", 1_000, "USD", "OA 30天", "20/02/2025",
+                 1_000, "5/3/2025、9/4/2025", None])
+    _same_import(tmp_path, [write_xlsx(tmp_path / "台账2025-05.xlsx", {"5月": [HEADER, *rows]})])
+    assert _days(tmp_path) == {"FF1": "2025-04-09"}

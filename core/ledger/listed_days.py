@@ -20,6 +20,13 @@ its own (with its year: "3/5、4/9" stays unread), between clear separators (、
 - nothing stored (a first import, December's file alone): the whole figure dated with the
   latest day. The cell does not say how much came on which day; the latest is the reading
   that never counts money early (a deposit read late, never a balance read early).
+A day after the file's own day (core.ledger.older_status.file_day of its other cells) is no
+receipt: the balance's planned day written beside the deposit's, or a mistyped year (rv52c:
+"2025/3/5、2025/5/31" with only the 3,000 deposit in dated it 05-31 and carried the ledger's
+receipts to it; "2025/3/5、2026/3/25" left a paid 10,000 open). The cell is read as its latest
+day not after the file's (:func:`bound_listed`; a sheet holding such a cell waits for the
+file's other tabs) and named; a received figure short of the amount does not decide it (a
+balance paid in part leaves one too: docs/analysis.md).
 The import names each such cell once, on the import that first reads its value
 (core.ledger.said_once), not again for the same cell unchanged each month.
 """
