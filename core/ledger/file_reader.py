@@ -29,7 +29,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
-from core.ledger.listed_days import Cell, sheet_cells
+from core.ledger.listed_days import Cell, bound_listed, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
@@ -171,7 +171,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
         found, tabs = _every_tab(fresh, stream, sheet, overrides, remembered, rules, convert,
                                  steps)
     waiting, unreadable, others = tabs.waiting, tabs.unreadable, tabs.others
-    _settle(found, waiting, rules, convert, stored_orders, stored_notes)
+    _settle(found, bound_listed(waiting, found.ledger.held, path.name), rules, convert,
+            stored_orders, stored_notes)
     found.ledger.book.sheets_done()
     # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
     # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
@@ -269,12 +270,12 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
             found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
                                     found.currency)  # a list naming none: its orders'
             found.marks.count(layout, records)
-            # a return's refund (退货退款) waits for the file: another tab may write it
+            # a return's refund (退货退款) waits for the file: another tab may write it; a
+            # 收款日期 of two days is read against its day (listed_days)
             if (records.pending or waiting or doubled(records.records) or records.returned
-                    or waits(records.records)):  # a refund under way: its credit note
-                # its credit notes known to a later tab's sale noting their return before
-                # it is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6,
-                # two returns, 3,000 credit and revenue 9,000)
+                    or waits(records.records) or records.unread.get(LISTED)):
+                # its credit notes known to a later tab's sale noting their return before it
+                # is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6)
                 found.noted.add(records.records)
                 waiting.append((layout, records))
             else:
@@ -411,8 +412,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
-    found.listed.extend(sheet_cells(name, layout.header_of("received_date") or "",
-                                    sheet.unread.get(LISTED, ())))
+    found.listed.extend(sheet_cells(layout, sheet.unread))  # 收款日期 of two days
     typed = [r for r in sheet.payment_rows if r not in sheet.prepaid]  # prepaid: said apart
     found.unread.extend(payment_rows_message(layout, typed, sheet.other_differs,
                                              kept_returns(records, sheet.payment_rows,

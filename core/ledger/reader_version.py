@@ -226,6 +226,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # order says 已取消 (the line is cancelled with it), its 品名 is a payment's word (定金30%, 余款)
 # or a customer's name, or its amount is the customer's or order's rows summed (rounded 0.05 %):
 # rv52c Two Orders Co 24,000 revenue, watch → 12,000; Cancelled Lines Co 6,000 → 0.
+# 46 (fix52q): a 收款日期 cell listing a day after the file's own day reads it as no receipt
+# (listed_days.bound_listed): rv52c "2025/3/5、2025/5/31" (3,000 deposit, the balance's planned
+# day) dated 03-05, not 05-31; "2025/3/5、2026/3/25" paid 03-05, 10,000 open → 0.
+READER_VERSION = 46
 READER_VERSION = 45
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -28,7 +28,6 @@ from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, SheetCodes, add_codes
-from core.ledger.day_lists import LISTED
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -146,6 +145,7 @@ from core.store import (
     transaction,
     write_refusal,
 )
+from reference_import.listed_days import bound_days
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group, held_return
 from reference_import.review import review
@@ -481,6 +481,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     r.credit_note and r.amount < 0 and not r.noted_return or held_return(r)):
                 written.setdefault((numbered_order_key(r.order_no), r.customer_key,
                                     round(abs(r.amount), 2)), []).append(further_return(r.notes))
+    bound_days(layouts, sheets, path.name)  # 收款日期 of two days: none after the file's day
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
@@ -500,8 +501,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
-        listed.extend(sheet_cells(layout.sheet.name, layout.header_of("received_date") or "",
-                                  found.unread.get(LISTED, ())))  # 收款日期 of two days
+        listed.extend(sheet_cells(layout, found.unread))  # 收款日期 of two days
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row and not r.prepaid]
             + found.sent_apart,
