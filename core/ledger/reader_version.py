@@ -230,7 +230,6 @@ importer, whose length it would otherwise be: one line of history a change).
 # (listed_days.bound_listed): rv52c "2025/3/5、2025/5/31" (3,000 deposit, the balance's planned
 # day) dated 03-05, not 05-31; "2025/3/5、2026/3/25" paid 03-05, 10,000 open → 0.
 READER_VERSION = 46
-READER_VERSION = 45
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
