@@ -222,7 +222,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
 # 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
 # rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
-READER_VERSION = 44
+# 45 (fix52m): a claim refused or not taken yet, a commission paid apart, a customs fine in 备注
+# settle nothing (rv52c: 索赔500，我司不接受 on 10,000 paid 9,500: 500 open, black, as before
+# acct52d); a deduction's credit note goes when a later file shows its sale paid in full.
+READER_VERSION = 45
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
