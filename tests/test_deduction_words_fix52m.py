@@ -53,11 +53,15 @@ def test_a_claim_refused_or_not_taken_a_commission_paid_apart_a_customs_fine_set
 
 def test_a_buyer_s_own_penalty_and_a_pending_sum_are_as_acct52d_read_them(
         tmp_path: Path) -> None:
-    """迟交罚款500 (the buyer's penalty for late delivery) still settles; 客户扣索赔款，金额
-    待确认 (taken, its sum not written) is named for the clerk, 500 open."""
-    results = _months(tmp_path, _short("客户扣迟交罚款500"), 6)
-    assert _customer(tmp_path, NORDHAUS, JUNE).open_amount == 0
-    assert _said(results[-1], "noted_deduction")
+    """迟交罚款500 (the buyer's penalty for late delivery), 扣索赔500，下次注意包装 (a word of
+    the next order, not of the claim) and "claim 500 deducted, photos sent separately" still
+    settle; 客户扣索赔款，金额待确认 (taken, its sum not written) is named for the clerk, 500
+    open."""
+    for i, note in enumerate(("客户扣迟交罚款500", "扣索赔500，下次注意包装",
+                              "claim 500 deducted, photos sent separately")):
+        results = _months(tmp_path / str(i), _short(note), 6)
+        assert _customer(tmp_path / str(i), NORDHAUS, JUNE).open_amount == 0, note
+        assert _said(results[-1], "noted_deduction"), note
     results = _months(tmp_path / "b", _short("客户扣质量索赔款，金额待确认"), 6)
     assert round(_customer(tmp_path / "b", NORDHAUS, JUNE).open_amount) == 500
     assert "but not that sum" in _said(results[-1], "unmatched_deduction")[0]

@@ -83,14 +83,17 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"|no deduction"))
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理): the buyer took nothing
-_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次|索赔中|协商中|谈判中|处理中"
-                        r"|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算|" + _EN.format(
-                            r"pending|to be (?:deducted|confirmed|agreed)|tbc|next (?:time|order)"
-                            r"|will deduct|under (?:negotiation|discussion)|outstanding"
-                            r"|paid (?:separately|apart)|separately|to (?:the |our )?agents?"))
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
+                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算|"
+                        + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
+                                     r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
+                                     r"|will deduct|under (?:negotiation|discussion)"
+                                     r"|(?:paid|payable) (?:separately|apart)|separately paid"
+                                     r"|to (?:the |our )?agents?"))
 # a fine someone else levied (海关扣货，罚款500, "customs penalty", 银行罚款): no deduction of
 # the buyer's; a note naming such a one settles nothing (a buyer's 罚款, 迟交罚款500, is)
-_THIRD_PARTY = re.compile(r"(?:海关|商检|税务|港口|码头|政府|银行).*罚|罚.*(?:海关|商检|税务|港口|码头|政府|银行)|"
+_LEVIED_BY = r"(?:海关|商检|税务|港口|码头|政府|银行)"
+_THIRD_PARTY = re.compile(rf"{_LEVIED_BY}.*罚|罚.*{_LEVIED_BY}|"
                           r"(?=.*\b(?:fine|fined|penalty|penalties)\b).*"
                           + _EN.format(r"customs|port|authorit(?:y|ies)|government|bank|tax"))
 # a price that includes a commission or discount (价格含3%佣金, "incl. 3% commission"): what
