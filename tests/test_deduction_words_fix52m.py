@@ -67,19 +67,19 @@ def test_a_buyer_s_own_penalty_and_a_pending_sum_are_as_acct52d_read_them(
     assert "but not that sum" in _said(results[-1], "unmatched_deduction")[0]
 
 
-CLAIM = [*_oak_row("N-1", NORDHAUS, "2025-01-12", 10_000, "2025-01-25", 9_500, "2025-03-01")[:-1],
-         "扣索赔500（桌面划痕）"]
-
-
+@pytest.mark.parametrize(("note", "revenue"), [("扣索赔500（桌面划痕）", 9_500),
+                                             ("其中3000退货", 7_000)])
 @pytest.mark.parametrize("names", [(BOOK, BOOK), ("台账_3月.xlsx", "台账_6月.xlsx")])
 def test_an_order_deleted_beside_a_claim_the_buyer_deducted_is_found(
-        tmp_path: Path, names: tuple[str, str]) -> None:
-    """acct52b's year with Nordhaus's 扣索赔500 row on 1月: June's version deletes O-1 and
-    re-sends the rest; Oakwood at 06-30 owes nothing (O-2 7,500 paid), on no list, one name or
-    two. Before: the claim's credit note, stored once, was a line June "left out": nothing
-    deleted, 18,000 open 88 days, black."""
-    march = {**MARCH, "1月": [*JAN, CLAIM]}
-    june = {**JUNE_WITHOUT_O1, "1月": [r for r in JAN if r is not O1] + [CLAIM]}
+        tmp_path: Path, names: tuple[str, str], note: str, revenue: int) -> None:
+    """acct52b's year with Nordhaus's 扣索赔500 row (or a noted return, 其中3000退货) on 1月:
+    June's version deletes O-1 and re-sends the rest; Oakwood at 06-30 owes nothing (O-2 7,500
+    paid), on no list, one name or two. Before: the note's credit note, stored once, was a
+    line June "left out": nothing deleted, 18,000 open 88 days, black."""
+    claim = [*_oak_row("N-1", NORDHAUS, "2025-01-12", 10_000, "2025-01-25", 9_500 if
+                       revenue == 9_500 else 7_000, "2025-03-01")[:-1], note]
+    march = {**MARCH, "1月": [*JAN, claim]}
+    june = {**JUNE_WITHOUT_O1, "1月": [r for r in JAN if r is not O1] + [claim]}
     files = [[write_xlsx(tmp_path / f"v{i}" / name, {tab: [HEAD, *rows]
                                                     for tab, rows in tabs.items()})]
              for i, (name, tabs) in enumerate(zip(names, (march, june), strict=True), 1)]
@@ -89,7 +89,7 @@ def test_an_order_deleted_beside_a_claim_the_buyer_deducted_is_found(
                                                                                    7_500)
     assert "Order O-1 of Oakwood Interiors Ltd (18,000.00 USD" in import_report(results[-1])
     nordhaus = by_name(at(tmp_path / "fast.sqlite", JUNE))[NORDHAUS]
-    assert (nordhaus.open_amount, round(nordhaus.revenue_12m)) == (0, 9_500)
+    assert (nordhaus.open_amount, round(nordhaus.revenue_12m)) == (0, revenue)
 
 
 def _paid_later(later_note: str) -> tuple[list[list[object]], list[list[object]]]:
