@@ -229,7 +229,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 46 (fix52q): a 收款日期 cell listing a day after the file's own day reads it as no receipt
 # (listed_days.bound_listed): rv52c "2025/3/5、2025/5/31" (3,000 deposit, the balance's planned
 # day) dated 03-05, not 05-31; "2025/3/5、2026/3/25" paid 03-05, 10,000 open → 0.
-READER_VERSION = 46
+# 47 (fix52m): a claim refused or not taken yet, a commission paid apart, a customs fine in 备注
+# settle nothing (rv52c: 索赔500，我司不接受 on 10,000 paid 9,500: 500 open, black, as before
+# acct52d); a deduction's credit note goes when a later file shows its sale paid in full.
+READER_VERSION = 47
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
