@@ -215,7 +215,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
 # weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
 # USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
-READER_VERSION = 41
+# 42 (acct52j): a row dated before its tab's month with its own ship date in that month and its
+# goods (quantity × price = amount) is the month's shipment, not carried (shipped_rows; rv52b f7).
+READER_VERSION = 42
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
