@@ -65,6 +65,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.rate_columns import rate_notes
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.readers.sheets import is_a_folder
@@ -349,22 +350,21 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows, (
             writer.status.day, writer.alone)) if back else [])
-        result.warnings.extend(drop_noted_returns(
-            conn, path.name, writer.alone, ledger.bare_sales(), ledger.credit_notes()
-        ) if back else [])
+        result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
+            ledger.bare_sales()), ledger.credit_notes()) if back else [])
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
             conn, path.name, ledger.written_rows, result.counts, writer.status))
-        said, paired = corrected_payments(
-            conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
-            result.counts.listed)
+        said, paired = corrected_payments(conn, path.name, ledger.written_rows, paid_before,
+                                          writer.status.latest, result.counts.listed)
         result.warnings.extend([*said, *listed.after(), *moved_receipts(
             conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
-        result.warnings.extend(refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit))
+        result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
+                                *rate_notes(conn, found.layouts, ledger.held, rates)])  # 汇率
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

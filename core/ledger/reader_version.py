@@ -232,7 +232,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 47 (fix52m): a claim refused or not taken yet, a commission paid apart, a customs fine in 备注
 # settle nothing (rv52c: 索赔500，我司不接受 on 10,000 paid 9,500: 500 open, black, as before
 # acct52d); a deduction's credit note goes when a later file shows its sale paid in full.
-READER_VERSION = 47
+# 48 (acct52j): a row dated before its tab's month with its own ship date in that month and its
+# goods (quantity × price = amount) is the month's shipment, not carried (shipped_rows; rv52b f7).
+READER_VERSION = 48
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -100,6 +100,7 @@ from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.prepaid_rows import prepaid_said
+from core.ledger.rate_columns import dated_notes as rate_notes
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
@@ -708,6 +709,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                               writer.bases.monthly))
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
+        result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
+            (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         rename_orders(conn, long_orders.typed)  # last, as the import does
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

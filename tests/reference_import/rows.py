@@ -981,8 +981,18 @@ def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
     name takes the year of its own rows dated in its month (core.ledger.tab_month)."""
     start = carried_before(month, Counter(rec.order_date for rec in records).items())
     for rec in records:
-        if start is not None and (rec.order_date.year, rec.order_date.month) < start:
+        if start is not None and (rec.order_date.year, rec.order_date.month) < start \
+                and not _shipped_then(rec, start):
             rec.carry_forward = True
+
+
+def _shipped_then(rec: Record, start: tuple[int, int]) -> bool:
+    """An earlier order the tab's month shipped (an ERP's shipment export): its own ship date
+    in the month, a product, and its quantity × unit price its amount (acct52j)."""
+    ship, q, p = rec.ship_date, rec.quantity or 0, rec.unit_price or 0
+    return bool(rec.product) and ship is not None and (ship.year, ship.month) == start \
+        and q > 0 and p > 0 and rec.amount > 0 and abs(q * p - rec.amount) <= max(
+            1.0, 0.005 * rec.amount)
 
 
 def _named_rows(reader: _RowReader, row: list[object],
