@@ -222,7 +222,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
 # 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
 # rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
-READER_VERSION = 44
+# 45 (fix52o): a row read as money before any order (acct52e) that says the money went back
+# (预付款已收，后退还客户), was carried from the last tab (上月预付款结转) or recaps the month's
+# receipts (3月收款汇总, 本月回款) is skipped and named as before: rv52c Refund Co 6,000 → 8,000
+# open; Carried Co 20,000 credit → 0; Recap Co open 0 + 2,000 credit → 8,000 open.
+READER_VERSION = 45
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1,0 +1,70 @@
+"""Rows that look like money received before any order but are not new money (fix52o, rv52c).
+
+acct52e read a row with a customer, a received figure and a word of money come in (预付款,
+收款) as a payment: credit on account that pays the buyer's oldest invoices. Three such rows
+are no new money, and stay skipped and named as before acct52e:
+- an advance sent back (预付款已收，后退还客户): read as 2,000 paid, 8,000 open -> 6,000;
+- an advance carried to the next tab (上月预付款结转, 收款日期 blank): the 1月 advance counted
+  twice, 20,000 credit on account invented;
+- a month-end recap of the customer's receipts (3月收款汇总, 本月回款): its 10,000 counted a
+  second time, the unpaid 8,000 order shown open 0 with 2,000 credit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_prepaid_row_acct52e import OTHER, account, imported
+
+WHO = "Refund Co"
+UNPAID = ["EE3", WHO, "2025/1/8", "花瓶", 8_000, "USD", "OA 30天", "2025/1/25", None, None,
+          None]
+
+
+def _money(received: float, day: str | None, note: str, on: str = "2025/5/20",
+           who: str = WHO) -> list[object]:
+    return [None, who, on, None, None, "USD", None, None, received, day, note]
+
+
+@pytest.mark.parametrize("note", ["预付款已收，后退还客户", "预付款已退", "定金已收，已退回",
+                                  "advance received, refunded",
+                                  "prepayment returned to customer"])
+def test_an_advance_sent_back_pays_nothing(tmp_path: Path, note: str) -> None:
+    db, report, zh = imported(tmp_path, {"1月": [UNPAID], "5月": [
+        _money(2_000, "2025/5/22", note)], "6月": [OTHER]})
+    c = account(db, date(2025, 6, 30), WHO)  # was 6,000 open, the refund read as paid
+    assert (c.open_amount, c.overdue_amount, c.credit_on_account) == (8_000, 8_000, 0)
+    assert "received from Refund Co with no order" not in report
+    assert "收到 Refund Co 的" not in zh
+
+
+def test_an_advance_carried_to_the_next_tab_counts_once(tmp_path: Path) -> None:
+    who = "Carried Co"
+    order = ["GG4", who, "2025/2/10", "杯子", 40_000, "USD", "OA 30天", "2025/2/20", 20_000,
+             "2025/3/1", "预付款20000抵扣"]
+    db, report, _ = imported(tmp_path, {
+        "1月": [_money(20_000, "2025/1/10", "客户预付款", "2025/1/10", who)],
+        "2月": [_money(20_000, None, "上月预付款结转", "2025/2/1", who), order],
+        "6月": [OTHER]})
+    c = account(db, date(2025, 6, 30), who)  # was 20,000 credit on account
+    assert (c.open_amount, c.credit_on_account, c.revenue_12m) == (0, 0, 40_000)
+    assert "row 2 of “1月”: 20,000.00 USD received from Carried Co" in report
+    assert "of “2月”: 20,000.00 USD received" not in report
+
+
+@pytest.mark.parametrize("note", ["3月收款汇总", "本月回款", "回款合计", "March receipts summary"])
+def test_a_recap_of_the_month_s_receipts_is_no_payment(tmp_path: Path, note: str) -> None:
+    who = "Recap Co"
+    rows = [["RC1", who, "2025/2/1", "杯子", 6_000, "USD", "OA 30天", "2025/2/10", 6_000,
+             "2025/3/12", None],
+            ["RC2", who, "2025/2/5", "杯子", 4_000, "USD", "OA 30天", "2025/2/15", 4_000,
+             "2025/3/20", None],
+            _money(10_000, "2025/3/31", note, "2025/3/31", who),
+            ["RC3", who, "2025/5/5", "杯子", 8_000, "USD", "OA 30天", "2025/5/15", None, None,
+             None]]
+    db, report, _ = imported(tmp_path, {"台账": rows, "6月": [OTHER]})
+    c = account(db, date(2025, 6, 30), who)  # was open 0 and 2,000 credit on account
+    assert (c.open_amount, c.credit_on_account) == (8_000, 0)
+    assert "received from Recap Co with no order" not in report
