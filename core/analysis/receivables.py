@@ -256,8 +256,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]],
               unsold_money: list[Entry]) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
-    deposit column, or deposit terms), or any money on rows saying they have not shipped
-    (未出货, a later lot still to ship: money ahead of shipment, whatever the terms), up to
+    deposit column, or deposit terms), or money on rows saying they have not shipped (未出货,
+    a later lot still to ship) that says it is a deposit or is no more than the row's own
+    amount, the order's shipped lots paid (else a first lot's money written there), up to
     what the order is still worth, stays with it: its own invoice first, then the order's
     other invoices waiting to ship (on OA terms a lot's 1,800 in 实收金额, 30%定金已收, paid
     the first lot: 4,200 open of 6,000, acct52a). A wire on a new order's row merely blank
@@ -283,10 +284,14 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if waiting is None:
                 waiting = waiting_invoices(units, shipments, invoices)
             targets = waiting.get(unit.order.order_id)
-        # its rows say not shipped (未出货, a later lot still to ship), or deposit terms: all
-        # its money is ahead of shipment
-        ahead = targets is not None and (unit.ship_date_known == SHIP_SAID_NOT_YET
-                                         or is_deposit_terms(unit))
+        # deposit terms, or its rows say not shipped (未出货, a later lot still to ship) and
+        # its money is a deposit (30%定金已收) or no more than the row's own amount with the
+        # order's shipped lots paid: all its money is ahead of shipment (fix52o: a first
+        # lot's 6,000 written on the unshipped lot's row paid it, 4,000 held and 31 days)
+        ahead = targets is not None and (is_deposit_terms(unit) or (
+            unit.ship_date_known == SHIP_SAID_NOT_YET and (unit.said_deposit or (
+                math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
+                <= unit.amount + EPS and shipped_paid(units, shipments, unit.order)))))
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
@@ -311,6 +316,17 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
+
+
+def shipped_paid(units: list[ShipmentRow], shipments: list[Shipment], order: object
+                 ) -> bool:
+    """Is the money on the order's shipped lots' own rows at least what they sell for?"""
+    owed = paid = 0.0
+    for unit, s in zip(units, shipments, strict=True):
+        if unit.order is order and s.shipped:
+            owed += unit.amount
+            paid += math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
+    return paid >= owed - EPS
 
 
 def waiting_invoices(units: list[ShipmentRow], shipments: list[Shipment],
