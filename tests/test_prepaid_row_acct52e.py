@@ -57,8 +57,11 @@ def account(db: Path, as_of: date, who: str = WHO) -> CustomerMetrics:
 def test_an_advance_before_any_order_pays_the_later_order(tmp_path: Path) -> None:
     db, report, zh = imported(tmp_path, {"2月": [ADVANCE], "3月": [], "4月": [ORDER],
                                          "6月": [OTHER]})
-    february = account(db, date(2025, 2, 28))  # the advance alone: credit, nothing owed
-    assert (february.open_amount, february.credit_on_account, february.list) == (0, 30_000, None)
+    # the advance alone: nothing owed; held for the order to come (fix52o changed this from
+    # 30,000 credit on account: a deposit before its order pays no older invoice)
+    february = account(db, date(2025, 2, 28))
+    assert (february.open_amount, february.credit_on_account, february.deposits_held,
+            february.list) == (0, 0, 30_000, None)
     for as_of in (date(2025, 6, 30), date(2025, 10, 31), date(2025, 12, 31)):
         c = account(db, as_of)  # was 30,000 open and overdue (40 days at 06-30), watched
         assert (c.open_amount, c.overdue_amount, c.max_days_overdue) == (0, 0, 0), as_of

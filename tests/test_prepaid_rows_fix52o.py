@@ -68,3 +68,32 @@ def test_a_recap_of_the_month_s_receipts_is_no_payment(tmp_path: Path, note: str
     c = account(db, date(2025, 6, 30), who)  # was open 0 and 2,000 credit on account
     assert (c.open_amount, c.credit_on_account) == (8_000, 0)
     assert "received from Recap Co with no order" not in report
+
+
+def test_a_new_order_s_deposit_is_held_for_it_not_paying_an_older_invoice(
+        tmp_path: Path) -> None:
+    """备注 新订单定金已收，金额待定 (a new order's deposit, its amount not known): it paid the
+    older unpaid 8,000 (5,000 open); now held, 8,000 open, until the order placed after it
+    (July's 10,000, shipped 07-20) takes it: 7,000 of it owed in August. Money such a row
+    says nothing of a deposit about (本月收款) is credit that pays the older invoice, as
+    acct52e made it."""
+    who = "Deposit Row Co"
+    old = ["EE2", who, "2025/1/8", "花瓶", 8_000, "USD", "OA 30天", "2025/1/25", None, None,
+           None]
+    new = ["EE9", who, "2025/7/1", "花瓶", 10_000, "USD", "OA 30天", "2025/7/20", None, None,
+           None]
+    late = ["FS-9", "Oakwood Interiors Ltd", "2025/8/2", "壁灯", 5_000, "USD", "T/T",
+            "2025/8/10", "USD 5,000", "2025/12/29", None]
+    db, _, _ = imported(tmp_path, {"1月": [old], "5月": [
+        _money(3_000, "2025/5/22", "新订单定金已收，金额待定", who=who)], "6月": [OTHER],
+        "7月": [new], "8月": [late]})
+    june = account(db, date(2025, 6, 30), who)
+    assert (june.open_amount, june.deposits_held, june.credit_on_account) == (8_000, 3_000, 0)
+    july = account(db, date(2025, 7, 10), who)  # ordered, not shipped: held against it
+    assert (july.open_amount, july.deposits_held) == (8_000, 3_000)
+    august = account(db, date(2025, 8, 31), who)  # shipped: the deposit pays it
+    assert (august.open_amount, august.deposits_held) == (15_000, 0)
+    plain, _, _ = imported(tmp_path / "plain", {"1月": [old], "5月": [
+        _money(3_000, "2025/5/22", "客户来款", who=who)], "6月": [OTHER]})
+    c = account(plain, date(2025, 6, 30), who)
+    assert (c.open_amount, c.deposits_held) == (5_000, 0)

@@ -288,8 +288,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 paid_back.append((len(money), back))
             unit.deposits += deposit is not None
             order.deposits += deposit is not None
-            if unsent_note and DEPOSIT_SAID.search(unsent_note):
-                unit.said_deposit = True
+            saying = unsent_note or (note if order.order_no is None else None)
+            if isinstance(saying, str) and DEPOSIT_SAID.search(saying):
+                unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
+from core.analysis.advances import is_advance, place_advances
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
@@ -273,6 +274,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
+    advances: list[Entry] = []  # a deposit before its order (core.analysis.advances)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
@@ -284,10 +286,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if waiting is None:
                 waiting = waiting_invoices(units, shipments, invoices)
             targets = waiting.get(unit.order.order_id)
-        # deposit terms, or its rows say not shipped (未出货, a later lot still to ship) and
-        # its money is a deposit (30%定金已收) or no more than the row's own amount with the
-        # order's shipped lots paid: all its money is ahead of shipment (fix52o: a first
-        # lot's 6,000 written on the unshipped lot's row paid it, 4,000 held and 31 days)
+        # deposit terms, or rows saying not shipped (未出货) whose money says deposit or fits
+        # the row, shipped lots paid: all its money is ahead of shipment (fix52o)
         ahead = targets is not None and (is_deposit_terms(unit) or (
             unit.ship_date_known == SHIP_SAID_NOT_YET and (unit.said_deposit or (
                 math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
@@ -297,13 +297,14 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
+        advance = unit.said_deposit and is_advance(unit)  # a new order's deposit (fix52o)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             if entry.kind == REFUND:
                 refunds.append((entry, own))
                 continue
-            if unsold:
-                unsold_money.append(entry)
+            if unsold or advance:  # held for its order (acct52h), or the next (fix52o)
+                (unsold_money if unsold else advances).append(entry)
                 continue
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)
@@ -313,6 +314,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
+    if advances:
+        unconverted |= place_advances(advances, units, shipments, invoices, lambda e, to: hold(
+            e, to, held, ledger, unconverted), ledger.convert, ledger.rules.fx_band_pct / 100,
+            unsold_money)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
