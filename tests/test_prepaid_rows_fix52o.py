@@ -16,7 +16,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_prepaid_row_acct52e import OTHER, account, imported
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_prepaid_row_acct52e import HEADER, OTHER, account, imported
+
+from core.ledger.report import import_report
 
 WHO = "Refund Co"
 UNPAID = ["EE3", WHO, "2025/1/8", "花瓶", 8_000, "USD", "OA 30天", "2025/1/25", None, None,
@@ -97,3 +102,29 @@ def test_a_new_order_s_deposit_is_held_for_it_not_paying_an_older_invoice(
         _money(3_000, "2025/5/22", "客户来款", who=who)], "6月": [OTHER]})
     c = account(plain, date(2025, 6, 30), who)
     assert (c.open_amount, c.deposits_held) == (5_000, 0)
+
+
+@pytest.mark.parametrize("names", [("订单台账.xlsx", "订单台账.xlsx"),
+                                   ("2025年05月订单台账.xlsx", "2025年06月订单台账.xlsx")])
+def test_the_deposit_row_rewritten_as_its_order_counts_once(
+        tmp_path: Path, names: tuple[str, str]) -> None:
+    """May's version books 3,000 on a row of its own (新订单定金已收，金额待定); June's writes
+    that row as its order YY2 (10,000, 实收 3,000, the same day). Under one name the 3,000
+    counted twice (open 7,000 shown as 4,000, nothing said); now once, as under two names, and
+    the report says where the money went."""
+    who = "Amount Later Co"
+    paid = ["YY1", who, "2025/1/8", "花瓶", 8_000, "USD", "OA 30天", "2025/1/25", 8_000,
+            "2025/2/20", None]
+    may = _money(3_000, "2025/5/22", "新订单定金已收，金额待定", who=who)
+    june = ["YY2", who, "2025/5/20", "花瓶", 10_000, "USD", "30%定金 70%见提单", "2025/6/10",
+            3_000, "2025/5/22", "定金已收"]
+    paths = [write_xlsx(tmp_path / str(i) / name, {"台账": [HEADER, paid, row, OTHER]})
+             for i, (name, row) in enumerate(zip(names, (may, june), strict=True))]
+    results = _same_import(tmp_path, paths)
+    c = account(tmp_path / "fast.sqlite", date(2025, 6, 30), who)
+    assert (c.open_amount, c.deposits_held, c.credit_on_account) == (7_000, 0, 0)
+    if names[0] == names[1]:
+        report = import_report(results[-1])
+        assert ("the 3,000.00 USD of 2025-05-22 imported before from sheet “台账” row 3 as "
+                "money with no order is now written on order YY2") in report
+        assert "只按该订单计一次" in in_chinese(lambda: import_report(results[-1]))
