@@ -89,9 +89,12 @@ def test_a_new_order_s_deposit_is_held_for_it_not_paying_an_older_invoice(
            None]
     late = ["FS-9", "Oakwood Interiors Ltd", "2025/8/2", "壁灯", 5_000, "USD", "T/T",
             "2025/8/10", "USD 5,000", "2025/12/29", None]
-    db, _, _ = imported(tmp_path, {"1月": [old], "5月": [
+    db, report, zh = imported(tmp_path, {"1月": [old], "5月": [
         _money(3_000, "2025/5/22", "新订单定金已收，金额待定", who=who)], "6月": [OTHER],
         "7月": [new], "8月": [late]})
+    assert ("3,000.00 USD received from Deposit Row Co with no order — read as a deposit "
+            "(“定金”), held for the next order the customer places") in report
+    assert "按定金读取（“定金”），留给该客户之后下的订单，不冲抵更早的发票" in zh
     june = account(db, date(2025, 6, 30), who)
     assert (june.open_amount, june.deposits_held, june.credit_on_account) == (8_000, 3_000, 0)
     july = account(db, date(2025, 7, 10), who)  # ordered, not shipped: held against it

@@ -33,7 +33,7 @@ from typing import Protocol
 from core.i18n import N_
 from core.ledger import deposit_paid as paid
 from core.ledger.normalise import cell_text, word_text
-from core.ledger.record import CURRENCY, CUSTOMER, RECEIVED, ROW, Record
+from core.ledger.record import CURRENCY, CUSTOMER, DEPOSIT_SAID, RECEIVED, ROW, Record
 from core.ledger.sheet_fields import CARRY_WORDS
 from core.ledger.typed_rows import is_receipt, is_refund
 from core.messages import Message
@@ -129,9 +129,16 @@ def prepaid_message(sheet: str, records: Iterable[Record], words: dict[int, str]
 
 def prepaid_said(sheet: str, row: int, received: float | None, currency: str,
                  customer: str, word: str) -> Message:
-    """The report's words for one such row: its sum, customer and the word that made it."""
+    """The report's words for one such row: its sum, customer and the word that made it; a
+    deposit's is held for the next order placed (core.analysis.advances, fix52o)."""
+    values = {"row": row, "sheet": sheet, "received": f"{received or 0:,.2f}",
+              "currency": currency, "customer": customer, "word": word}
+    if DEPOSIT_SAID.search(word):
+        return Message("prepaid_row", N_(
+            "row {row} of “{sheet}”: {received} {currency} received from {customer} with no "
+            "order — read as a deposit (“{word}”), held for the next order the customer "
+            "places; it pays no older invoice"), values)
     return Message("prepaid_row", N_(
         "row {row} of “{sheet}”: {received} {currency} received from {customer} with no "
         "order — read as a payment (“{word}”), credit on the customer's account until an "
-        "order takes it"), {"row": row, "sheet": sheet, "received": f"{received or 0:,.2f}",
-                            "currency": currency, "customer": customer, "word": word})
+        "order takes it"), values)
