@@ -3,11 +3,13 @@
 A clerk books a new order's deposit before the order is written (备注 "新订单定金已收，金额待
 定", "客户预付款，订单未下": core.ledger.prepaid_rows reads it as money received). Credit on
 account, it paid the buyer's older unpaid invoice (rv52c: 8,000 open -> 5,000, the deposit
-belonging to the new order). Money that says it is a deposit (core.ledger.record.
-DEPOSIT_SAID) on a row naming no order is held for the next order placed on or after its day: it pays that order's invoices once
+belonging to the new order). Money that says it is a deposit for an order not placed yet
+(core.ledger.record.DEPOSIT_SAID and AHEAD_SAID: 新订单定金, 预付款，订单未下) on a row naming no
+order is held for the next order placed on or after its day: it pays that order's invoices once
 shipped and is held against them before (Lumière's 30,000 advance takes its April order), the
 rest the order after it; what no order takes yet stays held (deposits held), never paying an
-older invoice. Money on such a row saying no deposit (收款, 到账) is credit as before.
+older invoice. Money on such a row saying no deposit (收款, 到账), or a bare 定金 naming no
+order (which order it paid cannot be told: fx44p), is money of its own as before.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ Hold = Callable[[Entry, list[Invoice]], None]
 
 
 def is_advance(unit: ShipmentRow) -> bool:
-    """Is this a row of money naming no order that says it is a deposit?"""
-    return unit.said_deposit and unit.amount == 0 and unit.order.order_no is None
+    """Is this a row of money naming no order that says it is a deposit for an order not placed
+    yet?"""
+    return unit.said_ahead and unit.amount == 0 and unit.order.order_no is None
 
 
 def place_advances(advances: list[Entry], units: list[ShipmentRow],

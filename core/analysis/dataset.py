@@ -182,6 +182,8 @@ class ShipmentRow:
     deposits: int = 0
     # a row of its money says it is a deposit (30%定金已收: record.DEPOSIT_SAID), fix52o
     said_deposit: bool = False
+    # ... for an order not placed yet (新订单定金, 订单未下: record.AHEAD_SAID; analysis.advances)
+    said_ahead: bool = False
 
 
 @dataclass

@@ -51,7 +51,7 @@ from core.analysis.paid_back import without_paid_back
 from core.analysis.wires import Written, clear_copies
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
-from core.ledger.record import DEPOSIT_SAID
+from core.ledger.record import AHEAD_SAID, DEPOSIT_SAID
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
@@ -291,6 +291,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             saying = unsent_note or (note if order.order_no is None else None)
             if isinstance(saying, str) and DEPOSIT_SAID.search(saying):
                 unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
+                unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

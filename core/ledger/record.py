@@ -54,6 +54,12 @@ SHIP_SAID_NOT_YET = 2
 DEPOSIT_SAID = re.compile(r"(?<![未不没无待应欠退])(?:定金|订金|预付|预收|首付)"
                           r"|(?<!no )(?<!not )\b(?:deposit|advance|down ?payment|pre-?payment"
                           r"|prepaid)\b", re.IGNORECASE)
+# ... and for an order not placed yet: only then is a row of money naming no order held for the
+# order placed after it (core.analysis.advances); a bare 定金 naming no order is money of its own
+# (fx44p: which order it paid cannot be told)
+AHEAD_SAID = re.compile(r"新订单|新单|下一单|下个订单|订单未下|未下单|尚未下单|还没下单|下单前"
+                        r"|\b(?:new|next|future) order\b|\border not (?:yet )?placed\b"
+                        r"|\bbefore (?:the |any )?order\b", re.IGNORECASE)
 
 
 def ship_known(ship: object, merged: int, old: int, new: int, restated: bool = False) -> int:
