@@ -203,7 +203,10 @@ from core.rules import load_rules
 # and a payment's number matches a sale's invoice number too (acct52h)
 # snapshots-30: money naming an order no file sells may pay an older invoice again (fx44y's
 # rule; acct52h's hold taken back: rv52d, a buyer paying under its own PO number listed)
-FORMAT = f"snapshots-30/{__version__}"
+# snapshots-31: money on a lot not shipped is held only where it says deposit or fits its row
+# with the shipped lots paid; a new order's deposit naming no order held for the next order
+# placed (fix52o)
+FORMAT = f"snapshots-31/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
