@@ -47,7 +47,6 @@ from core.ledger.importer import (
     FileResult,
     SheetReport,
     import_key,
-    no_ship_dates,
     result_json,
 )
 from core.ledger.kept_refunds import drop_kept_refunds
@@ -105,12 +104,13 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
+from core.ledger.repeated_notes import said_last
 from core.ledger.rows import Skipped
 from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
-from core.ledger.sheet_notes import continued_messages
+from core.ledger.sheet_notes import continued_messages, no_ship_dates
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_receipts import file_says
@@ -701,6 +701,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         rename_orders(conn, long_orders.typed)  # last, as the import does
+        result.as_before = said_last(conn, path.name, result, now_text()[:10])
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
