@@ -19,14 +19,11 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from core.i18n import NP_
 from core.ledger.rows import Skipped, TotalsCheck
 from core.messages import Listed, Message, Noted, Sentences, Term
-
-if TYPE_CHECKING:  # the importer imports this module
-    from core.ledger.importer import FileResult
 
 PREFIX = "notes_said:"  # + the file's name: {"day": the import's day, "keys": [...]}
 Note = Message | Skipped | TotalsCheck
@@ -106,19 +103,14 @@ def note_key(note: Note) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def all_notes(result: FileResult) -> Iterable[Note]:
-    yield from result.warnings
-    yield from result.skipped
-    yield from result.totals
-
-
-def said_last(conn: sqlite3.Connection, file_name: str, result: FileResult, day: str
+def said_last(conn: sqlite3.Connection, file_name: str, notes: Iterable[Note], day: str
               ) -> AsBefore:
-    """What the last import of `file_name` said; this import's notes kept in its place."""
+    """What the last import of `file_name` said; this import's `notes` (its warnings, skipped
+    rows and totals) kept in its place."""
     key = PREFIX + file_name
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     kept = json.loads(row[0]) if row else {}
-    keys = sorted({note_key(note) for note in all_notes(result)})
+    keys = sorted({note_key(note) for note in notes})
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                  (key, json.dumps({"day": day, "keys": keys})))
     return AsBefore(kept.get("day", ""), frozenset(kept.get("keys", ())))
