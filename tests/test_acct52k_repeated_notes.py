@@ -165,3 +165,15 @@ def test_the_windows_show_all_notes_lists_the_folded_notes(qtbot, tmp_path):
     i18n.set_language("zh_CN")
     page.retranslate()
     assert page.all_notes.text() == "显示全部提示"
+
+
+def test_one_name_in_each_months_folder_is_another_file(tmp_path):
+    """台账.xlsx in 2025-04 and 2025-05 (the guide's month folders) are two months' files, not
+    one book saved again: May's row skipped at the row April's was is news, said in full."""
+    db = str(tmp_path / "firm.sqlite")
+    april, may = tmp_path / "2025-04", tmp_path / "2025-05"
+    april.mkdir()
+    may.mkdir()
+    _cli("import", "--db", db, str(write_xlsx(april / "台账.xlsx", {"订单": JAN})))
+    said = _cli("import", "--db", db, str(write_xlsx(may / "台账.xlsx", {"订单": [*JAN, FEB[1]]})))
+    assert "Skipped in “订单”, row 3: no amount" in said and "not repeated" not in said, said

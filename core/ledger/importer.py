@@ -357,7 +357,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")
-        result.as_before = said_last(conn, path.name, [
+        result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

@@ -8,8 +8,8 @@ an import gives (a warning, a skipped row, a total that disagrees) is kept in `m
 file's name as a key of what it says, language apart; the next import of that name says the
 notes with a key kept in full no more, only how many there are (core.ledger.report, the
 window's "Show all notes"). The JSON keeps every note, a repeated one flagged. A file of
-another name compares with nothing, and undo-import's copy takes the record back with its
-import.
+another name, or of one name in another month's folder, compares with nothing, and
+undo-import's copy takes the record back with its import.
 """
 
 from __future__ import annotations
@@ -19,13 +19,15 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from core.i18n import NP_
+from core.ledger.file_labels import folder_dated
 from core.ledger.rows import Skipped, TotalsCheck
 from core.messages import Listed, Message, Noted, Sentences, Term
 
-PREFIX = "notes_said:"  # + the file's name: {"day": the import's day, "keys": [...]}
+PREFIX = "notes_said:"  # + the file's name, dated by its folder: {"day": …, "keys": […]}
 Note = Message | Skipped | TotalsCheck
 
 AS_BEFORE = Message("notes_as_before", NP_(
@@ -103,11 +105,13 @@ def note_key(note: Note) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def said_last(conn: sqlite3.Connection, file_name: str, notes: Iterable[Note], day: str
+def said_last(conn: sqlite3.Connection, path: Path, notes: Iterable[Note], day: str
               ) -> AsBefore:
-    """What the last import of `file_name` said; this import's `notes` (its warnings, skipped
-    rows and totals) kept in its place."""
-    key = PREFIX + file_name
+    """What the last import of the file's name said; this import's `notes` (its warnings,
+    skipped rows and totals) kept in its place. A name its folder dates is another file in
+    each month's folder (2025-04/台账.xlsx, 2025-05/台账.xlsx: core.ledger.file_labels): May's
+    row skipped as April's was, at the same row, is news."""
+    key = PREFIX + folder_dated(path.name, str(path))
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     kept = json.loads(row[0]) if row else {}
     keys = sorted({note_key(note) for note in notes})

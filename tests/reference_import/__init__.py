@@ -701,7 +701,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         rename_orders(conn, long_orders.typed)  # last, as the import does
-        result.as_before = said_last(conn, path.name, [
+        result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
