@@ -399,4 +399,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (line_id, file)
     );
     """,
+    # 25: each customer code with the customer keys and names written beside it, and the file
+    # that first did (core.ledger.stored_codes, rv52b f5): a later month's file writing the
+    # code beside another name is named; a name beside a second code is its own customer
+    # (core.ledger.code_split). Empty in an older database: its files' codes are not known
+    """
+    CREATE TABLE customer_codes (
+        code TEXT NOT NULL,
+        customer_key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        file TEXT NOT NULL,
+        PRIMARY KEY (code, customer_key)
+    );
+    """,
 )

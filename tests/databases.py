@@ -30,9 +30,16 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_25(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 25 added (the customer codes and their names:
+    core.ledger.stored_codes), to make it a file an earlier schema left."""
+    old.execute("DROP TABLE customer_codes")
+
+
 def before_schema_24(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 24 added (the open lines of an earlier file another
     file listed: core.ledger.deleted_orders), to make it a file an earlier schema left."""
+    before_schema_25(old)
     old.execute("DROP TABLE listed_apart")
 
 

@@ -524,7 +524,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         # the order's invoices waiting to ship, its own first: a deposit is the order's
         waiting = [i for u, t, i in sorted(rows, key=lambda row: row[2] is not invoice)
                    if u.order is unit.order and not t.shipped and not u.order.cancelled
-                   and i.open >= EPS] if not s.shipped else []
+                   and i.open >= EPS] if not s.shipped or unit.amount == 0 else []
         terms = is_deposit_terms(unit)
         letter = s.shipped and unit.order.pay_rung in ("lc_sight", "lc_usance")
         own: list[Entry] = []

@@ -25,8 +25,9 @@ from ledgers import write_xlsx
 from reference_import import reference_import_files
 
 from core.cli.main import run
+from core.ledger.chosen_columns import chosen_mapping
 from core.ledger.importer import import_files
-from core.ledger.preview import chosen_mapping, preview_file
+from core.ledger.preview import preview_file
 from core.store import connect
 
 ORDERS = ["订单号", "客户", "下单日期", "成交额", "币种"]

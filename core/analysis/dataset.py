@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from core.analysis.account import Entry
-from core.ledger.noted_orders import loose_number
+from core.ledger.noted_orders import named_numbers, sale_numbers
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
@@ -134,9 +134,10 @@ class Money:
 
 
 class SoldNumbers:
-    """A customer's order numbers that sell, written loosely (core.ledger.noted_orders.
-    loose_number): a 收款 row's 'PO 90' (or PO90, PO-090) is stored as an order of its own
-    beside the sale 'PO-90', and is not money for an order no file sells (fx44u)."""
+    """A customer's order and invoice numbers that sell, written loosely (core.ledger.
+    noted_orders.sale_numbers): a 收款 row's 'PO 90' (or PO90, PO-090) is stored as an order of
+    its own beside the sale 'PO-90', and is not money for an order no file sells (fx44u); nor
+    is a register's HXI-1, the invoice number of order HX-1 (acct52h)."""
 
     __slots__ = ("units", "keys")
 
@@ -149,9 +150,9 @@ class SoldNumbers:
         if not order.unsold or order.order_no is None:
             return False
         if self.keys is None:
-            self.keys = frozenset(loose_number(u.order.order_no) for u in self.units
-                                  if u.order.sold and u.order.order_no is not None)
-        return loose_number(order.order_no) not in self.keys
+            self.keys = frozenset(key for u in self.units if u.order.sold
+                                  for key in sale_numbers(u.order.order_no, u.invoice_no))
+        return named_numbers(order.order_no).isdisjoint(self.keys)  # a lump's: each
 
 
 @dataclass(slots=True)

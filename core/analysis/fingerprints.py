@@ -198,7 +198,12 @@ from core.rules import load_rules
 # snapshots-28: money on rows saying not shipped (未出货, a later lot still to ship) is held for
 # them whatever the terms (core.analysis.receivables._deposits; acct52a: an OA lot's 1,800 in
 # 实收金额 had paid the first lot, 4,200 open where 6,000 open and 1,800 held)
-FORMAT = f"snapshots-28/{__version__}"
+# snapshots-29: money naming an order no file sells yet pays nothing and is held for it (was
+# paying the buyer's older invoices: Repuestos Andes 7,000 open where 10,000 and 3,000 held),
+# and a payment's number matches a sale's invoice number too (acct52h)
+# snapshots-30: money naming an order no file sells may pay an older invoice again (fx44y's
+# rule; acct52h's hold taken back: rv52d, a buyer paying under its own PO number listed)
+FORMAT = f"snapshots-30/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

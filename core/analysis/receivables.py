@@ -35,7 +35,7 @@ from core.analysis.refunds import REFUND, paid_back
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, platform_paid
 from core.rates import Rates
-from core.rules import Rules
+from core.rules import Rules, letter_kept
 
 DEPOSIT_RUNGS = frozenset({"deposit_before_shipment", "deposit_against_documents"})
 # letters of credit: the money on a shipped invoice's row is what the letter paid for it
@@ -113,6 +113,11 @@ class Ledger:
             fixed = self._fees[currency] = self.convert(
                 self.rules.platform_fee_usd, "USD", currency, self.as_of) or 0.0
         return self.rules.platform_kept(amount, fixed)
+
+    def letter_fee(self, amount: float, currency: str) -> float:
+        """What the banks may keep of an L/C invoice's money (core.rules.letter_kept), in the
+        invoice's currency at A: short by this, it is paid."""
+        return letter_kept(amount, self.convert(1.0, "USD", currency, self.as_of) or 0.0)
 
     def usd(self, amount: float, currency: str) -> float | None:
         return self.convert(amount, currency, "USD", self.as_of)
@@ -211,6 +216,8 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
         allowed = share if share > floor else floor
         if platform_paid(order.payment_terms):  # the platform's fee out of the buyer's money
             allowed = max(allowed, ledger.platform_fee(amount, currency))
+        elif order.pay_rung in LETTER_RUNGS:  # the negotiating bank's charge (rules.letter_kept)
+            allowed = max(allowed, ledger.letter_fee(amount, currency))
         invoice = Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
                           order.order_date, order.order_id, order.status == "disputed", allowed)
         invoices.append(invoice)
@@ -249,6 +256,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     the first lot: 4,200 open of 6,000, acct52a). A wire on a new order's row merely blank
     in its 出货日期 is not held (Golden Bridge's 8,000 paying July's invoice: key50).
     Money on a shipped L/C invoice's row, in any currency, pays it first (account.pay_own).
+    Money on a numbered order no file sells yet pays no invoice of an order placed after it
+    came (fx44y; `Entry.unsold`); older invoices it may pay, as any money: held for that
+    order it left a buyer who paid its invoice under its own PO number, or a mistyped one,
+    overdue and listed (rv52d: 10,000 open, watch, where 0), acct52h's hold taken back.
     Every other receipt, and what those leave, joins the pool (`pool` is extended), whatever
     row it was written on."""
     held: dict[object, float] = {}
@@ -259,7 +270,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         if not unit.receipts:
             continue
         targets = None
-        if not s.shipped:
+        # a row of money alone (a register's 30%定金 on PI HX-2) ships nothing: its order's
+        # invoices waiting to ship are what it may be held for (acct52h)
+        if not s.shipped or unit.amount == 0:
             if waiting is None:
                 waiting = waiting_invoices(units, shipments, invoices)
             targets = waiting.get(unit.order.order_id)

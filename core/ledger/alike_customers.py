@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from core.i18n import N_
 from core.ledger.moves import respelled
+from core.ledger.stored_codes import split_pairs
 from core.ledger.write_counts import WriteCounts
 from core.messages import Message
 from core.similarity import RARE_WORD, bracket_pairs, close_pairs
@@ -44,6 +45,7 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     if not added:
         return []
     said = {(move.customer, move.stored) for move in counts.moved if respelled(move)}
+    split = split_pairs(conn)  # "Atlas (C0025)" beside "Atlas": two codes, said as such
     rows = conn.execute("SELECT key, name FROM customers ORDER BY id").fetchall()
     new, known = dict(rows[-added:]), dict(rows[:-added])
     keys = {name: key for key, name in rows}
@@ -53,7 +55,8 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD)]
     for name, other in [*bracketed, *pairs]:
         pair = frozenset((counts_as(keys[name]), counts_as(keys[other])))
-        if len(pair) == 2 and pair not in merged and (name, other) not in said:
+        if len(pair) == 2 and pair not in merged and (name, other) not in said \
+                and frozenset((keys[name], keys[other])) not in split:
             merged.add(pair)
             if (name, other) in bracketed:  # an agent's end customers: first, said as such
                 notes.append(Message("customer_bracketed", N_(

@@ -60,8 +60,9 @@ def charge(amount: float, usd_per_unit: float | None) -> float:
 # charge good (+45 "N-1 手续费"): read as the charge and skipped, the 45 was lost (fix34a).
 _CHARGE = re.compile(
     r"(?:已?扣)?(?:(?:银行|汇款|电汇|中转行|中间行|境外|国外|入账|收汇)?手续费"
-    r"|(?:银行|中转行|中间行)费用?|扣费)"
-    r"|(?:(?:deducted|less) )?(?:(?:bank|wire|transfer|intermediary|remittance|handling) ?"
+    r"|(?:银行|中转行|中间行)费用?|扣费|议付费)"
+    r"|(?:(?:deducted|less) )?(?:(?:bank|wire|transfer|intermediary|remittance|handling"
+    r"|negotiation) ?"
     r"(?:charges?|fees?|commissions?)|charges?)(?: deducted)?")
 _TAKEN_OFF = re.compile(r"扣|(?<![a-z])(?:deducted|less)(?![a-z])")
 _ASIDE = re.compile(r"[\s\W_]+")

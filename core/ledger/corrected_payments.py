@@ -61,7 +61,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
-from core.ledger.deleted_orders import left_out
+from core.ledger.deleted_orders import unlisted
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
@@ -291,7 +291,7 @@ class _Sources:
         for row in conn.execute(
                 f"SELECT {COLUMNS}, o.order_date FROM order_lines l JOIN orders o ON "
                 "o.id = l.order_id WHERE (l.source_file IN (SELECT value FROM json_each(?)) OR "
-                f"(l.source_file IS NULL AND ?)) AND NOT {left_out('l.')}",
+                f"(l.source_file IS NULL AND ?)) AND NOT {unlisted('l.')}",
                 (json.dumps(sorted(filter(None, sources))), None in sources)):
             line = stored(row)
             if line.key not in new:  # stored before this import

@@ -5,12 +5,15 @@ mid-year (Sunrise Trading LLC → Sunrise Home LLC) the code stays and the name 
 import keys customers by name, so the two names are two customers: the new name's wire,
 which pays the old name's invoice too, leaves the old name owing it, dormant and
 black-listed, beside a new name holding credit. The report names such codes, with their names,
-so the clerk merges them (the store keeps no code: a later file cannot tell them otherwise).
+so the clerk merges them. The store keeps each code with the names written beside it
+(core.ledger.stored_codes): a later month's file writing the code beside another name is named
+too (rv52b f5), and a name written beside a second code is a second buyer (core.ledger.code_split).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.ditto import DITTO
@@ -28,22 +31,43 @@ CODE_HEADERS = frozenset(fold_header(w) for w in SYNONYMS["customer"] if w in _C
 Codes = dict[str, dict[str, str]]
 
 
-def add_codes(codes: Codes, layout: SheetLayout) -> None:
+class SheetCodes(NamedTuple):
+    """A sheet's customer codes by row (core.ledger.code_split): each name's first code on
+    the sheet, and the rows written under another code than their name's first (few: a
+    million-row sheet is not held a code a row)."""
+
+    first: dict[str, str]  # customer key -> the first code written beside it on the sheet
+    rows: dict[int, str]  # row number -> its code, where not its name's first
+
+
+def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
     """The names written beside each customer code on a sheet whose customer column is a
-    name and that has a code column too."""
+    name and that has a code column too; and the sheet's codes by row (a row whose name and
+    code are both blank or 同上 is its order's line under the row above: that row's)."""
+    found = SheetCodes({}, {})
     customer = layout.mapping.get("customer")
     if customer is None or fold_header(layout.headers[customer] or "") in CODE_HEADERS:
-        return
+        return found
     column = next((i for i, h in enumerate(layout.headers)
                    if h and i != customer and fold_header(h) in CODE_HEADERS), None)
     if column is None:
-        return
-    for row in layout.sheet.rows[layout.header_index + 1:]:
+        return found
+    above: tuple[str, str] | None = None  # the code and key of the row above
+    first = layout.sheet.first_row_number + layout.header_index + 1
+    for number, row in enumerate(layout.sheet.rows[layout.header_index + 1:], first):
         if len(row) <= max(column, customer):
             continue
         code, name = cell_text(row[column]), cell_text(row[customer])
         if code and name and code not in DITTO and name not in DITTO:  # 同上: the row above's
-            codes.setdefault(code, {}).setdefault(customer_key(name), name)
+            key = customer_key(name)
+            codes.setdefault(code, {}).setdefault(key, name)
+            above = (code, key)
+        elif above is None or (code and code not in DITTO) or (name and name not in DITTO):
+            above = None
+            continue
+        if found.first.setdefault(above[1], above[0]) != above[0]:
+            found.rows[number] = above[0]
+    return found
 
 
 # the sets of names (customer keys) a code was said to be written beside: each said once, not

@@ -59,6 +59,7 @@ from datetime import date
 from typing import Protocol
 
 from core.i18n import N_
+from core.ledger.noted_returns import NOTED
 from core.ledger.older_status import FileStatus
 from core.ledger.payment_lines import MARK, Written
 from core.ledger.terms import platform_paid
@@ -74,6 +75,13 @@ def left_out(table: str = "") -> str:
     sheet or row), of `table` ("l." for a query's lines)."""
     return (f"({table}status IS 'cancelled' AND {table}status_file IS NOT NULL AND "
             f"{table}status_sheet IS NULL)")
+
+
+def unlisted(table: str = "") -> str:
+    """SQL: a line of `table` an earlier file stored that a later one re-sending it whole need
+    not list: cancelled as left out (:func:`left_out`), or a credit note a sale's note made (a
+    return, a deduction: noted_returns.NOTED), stored once and no row of its own (rv52c)."""
+    return f"({left_out(table)} OR instr({table}line_key, '{NOTED}') > 0)"
 
 
 MOST = 3  # orders missing from a file re-sent whole: more is a shorter list, not deletions
@@ -232,6 +240,9 @@ def _deleted(conn: sqlite3.Connection, this: tuple[str, int], missing: list[_Lin
         json.dumps([line.id for line in missing]), file_name, missing[0].source))}
     missing = [line for line in missing if line.order_id not in apart]  # another file lists
     orders = {line.order_id for line in missing if line.sale}
+    # a credit note a sale's note made (a return, a deduction: no row of its own) is no line
+    # a later file lists again: stored once, an order kept keeps it (rv52c: Oakwood's 18,000)
+    missing = [line for line in missing if NOTED not in line.key or line.order_id in orders]
     if not orders or len(orders) > MOST or any(line.order_id not in orders for line in missing):
         return []  # a payment of an order listed, a credit note: corrected_payments' case
     if file.here < EACH * len(orders):

@@ -30,6 +30,7 @@ from core.i18n import NP_
 from core.ledger import written_keys
 from core.ledger.copy_names import copies
 from core.ledger.corrected_payments import drop_lines
+from core.ledger.noted_deductions import names_deduction
 from core.ledger.noted_returns import NOTED, noted_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, lines
@@ -48,6 +49,15 @@ _REMOVED = NP_(
     "said so: the return stored from that file was removed: {rows}.",
     "{count} sale rows of “{file}” no longer say part of their goods came back, where "
     "“{source}” said so: the returns stored from that file were removed: {rows}.")
+
+
+_WITHDRAWN = NP_(
+    "{count} sale row of “{file}” is paid in full now or no longer names the deduction "
+    "“{source}” read in its note: the credit note stored for it was removed, the sale counts "
+    "whole: {rows}.",
+    "{count} sale rows of “{file}” are paid in full now or no longer name the deductions "
+    "“{source}” read in their notes: the credit notes stored for them were removed, the sales "
+    "count whole: {rows}.")
 
 
 def drop_noted_returns(conn: sqlite3.Connection, file_name: str, alone: bool,
@@ -74,17 +84,32 @@ def drop_noted_returns(conn: sqlite3.Connection, file_name: str, alone: bool,
             chunk = {}
     _ask(conn, chunk, found)
     stale: list[Stored] = []
-    said: dict[str, list[Message]] = defaultdict(list)
+    said: dict[tuple[str, bool], list[Message]] = defaultdict(list)
     for _key, (line, (sheet, row)) in sorted(found.items()):
         source = line.source or ""
+        deduction = names_deduction(line.notes)
         if source == file_name and alone or copies(file_name, source) or revises(
-                file_name, source):
+                file_name, source) or deduction and _paid_whole(conn, line.order_id):
             stale.append(line)
-            said[source].append(row_at(sheet, row))
+            said[(source, deduction)].append(row_at(sheet, row))
     drop_lines(conn, stale)
-    return [Message("noted_returns_removed", _REMOVED, {
+    return [Message("noted_deduction_removed" if deduction else "noted_returns_removed",
+                    _WITHDRAWN if deduction else _REMOVED, {
         "count": len(places), "file": file_name, "source": source,
-        "rows": Listed(places, SHARED_SHOWN)}) for source, places in said.items()]
+        "rows": Listed(places, SHARED_SHOWN)}) for (source, deduction), places in said.items()]
+
+
+# an order's sales paid in full by what the store holds now (the later file's reading)
+_PAID_WHOLE = ("SELECT COALESCE(sum(received_amount), 0) >= sum(CASE WHEN NOT credit_note AND "
+               "amount > 0 THEN amount ELSE 0 END) - 0.005 FROM order_lines WHERE order_id = ? "
+               "AND status IS NOT 'cancelled'")
+
+
+def _paid_whole(conn: sqlite3.Connection, order_id: int) -> bool:
+    """Whether a deduction's order is paid in full now: the buyer paid the sum it took off
+    after all (实收 10,000 where an earlier file's 9,500 read 扣索赔500), whatever file says so
+    (rv52c: the -500 credit note stayed, revenue 19,500 and the next invoice 9,500 open)."""
+    return bool(conn.execute(_PAID_WHOLE, (order_id,)).fetchone()[0])
 
 
 def _ask(conn: sqlite3.Connection, chunk: dict[str, tuple[str, int]],

@@ -67,6 +67,7 @@ FIELDS: tuple[Field, ...] = (
     Field("notes", N_("Notes"), "分批出货", "text"),
     Field("doc_type", N_("Document type"), "发票 / 折让", "text"),
     Field("ref", N_("Against order/invoice"), "INV25-0212", "text"),
+    Field("bank_charge", N_("Bank charges"), "45.00", "money"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 # A payments sheet (a 收款 tab, core.ledger.layout.receipts_sheet) reads its received figure and
@@ -82,6 +83,11 @@ RETURN_WORDS = {"amount": "return_amount", "order_date": "return_date"}
 # that reached the bank after its charges: what the customer's account counts (a shortfall of
 # bank charges is within the settings' tolerance), core.ledger.layout.receipts_sheet.
 ARRIVED_WORDS = ("到账", "实收", "实到", "netreceived", "amountcredited")
+# Who wired the money, on a sheet of payments only (a 收款登记's 付款单位): its customer, where it
+# has no customer column (core.ledger.payer_column). A sales sheet's buyer is its 客户, never
+# its payer: these are no synonyms of the customer.
+PAYER_WORDS = ("付款单位", "付款人", "付款方", "付款客户", "汇款人", "汇款单位", "汇款方", "payer",
+               "payername", "remitter", "remittername", "remittedby", "paidby")
 
 
 def worded(name: str, words: Mapping[str, str]) -> Field:
@@ -187,11 +193,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ref": ("关联单号", "原订单号", "原发票号", "原合同号", "关联发票号", "对应发票号",
             "对应订单号", "参考单号", "ref", "refno", "reference", "referenceno", "againstinvoice",
             "againstorder", "originalinvoice", "originalinvoiceno", "originalorder"),
+    # what the banks kept of a wire, written beside it (core.ledger.charged_receipts)
+    "bank_charge": ("银行扣费", "银行手续费", "手续费", "扣费", "银行费用", "扣手续费", "议付费",
+                    "bankcharge", "bankcharges", "bankfee", "bankfees",
+                    "chargesdeducted", "deductedcharges"),
 }
 
 # Fields whose words map only a header that is exactly one of them: "类型" inside "产品类型" is a
 # product category, not a document type.
-EXACT_ONLY = ("doc_type", "ref")
+EXACT_ONLY = ("doc_type", "ref", "bank_charge")
 
 # Words that name a field only when the ledger has no better column for it; tried after all
 # exact synonyms. (field, synonyms)

@@ -16,6 +16,8 @@ from functools import cache, partial
 from itertools import chain
 
 from core.ledger.alike_lines import StoredAlike
+from core.ledger.charged_receipts import charges_message
+from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.day_lists import LISTED
@@ -27,7 +29,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
-from core.ledger.listed_days import Cell, sheet_cells
+from core.ledger.listed_days import Cell, bound_listed, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
@@ -42,12 +44,13 @@ from core.ledger.noted_returns import (
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
+from core.ledger.paid_numbers import StoredSales, for_numbers
 from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
-from core.ledger.record import AMOUNT, DEPOSIT, ROW
+from core.ledger.record import AMOUNT, DEPOSIT, ROW, Record
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
@@ -95,6 +98,7 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
+    coded: set[tuple[str, str]] = field(default_factory=set)  # the file's (code, key) pairs
     # its sales' and the store's customers, key to name (paid_for)
     customers: dict[str, str] = field(default_factory=dict)
     renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
@@ -115,6 +119,7 @@ class ReadLedger:
     others: OtherFiles | None = None  # other files' returns of an order, for its parts
     blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
     listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
+    sales: StoredSales | None = None  # the store's sales by number (paid_numbers)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -129,10 +134,11 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  noted: StoredCredit | None = None,
                  sold_to: Mapping[str, str] | None = None,
                  stored_long: StoredLong | None = None, owners: Owners | None = None,
+                 sales: StoredSales | None = None,
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
                  currency: StoredCurrency | None = None,
-                 other_files: OtherFiles | None = None, alike: StoredAlike | None = None
-                 ) -> ReadLedger:
+                 other_files: OtherFiles | None = None, alike: StoredAlike | None = None,
+                 codes: Codes | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -145,10 +151,12 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `sold_to`: the store's customers, key to name, for a payment made for one (paid_for);
     `stored_long`: a customer's stored long order numbers (core.ledger.long_orders);
     `owners`: the store's orders of some numbers' own keys (core.ledger.order_buyers);
+    `sales`: the store's sales by number, for a payment naming another's (paid_numbers);
     `apart`: another file's list of a return, and sale writing one (core.ledger.listed_returns);
     `currency`: a stored order's currency, for a list naming none (listed_currency);
     `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
-    `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines)."""
+    `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines);
+    `codes`: the store's customer codes and their names (core.ledger.stored_codes)."""
     path = stream.path
 
     def fresh() -> ReadLedger:
@@ -156,13 +164,15 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             stored, stored_paid, stored_lots, credits, owners, alike)),
             returns=FiledReturns(stored_sold), noted=FileCredits(noted),
             customers=dict(sold_to or {}), long_orders=LongOrders(stored_long), apart=apart,
-            currency=currency, others=other_files)
+            currency=currency, others=other_files, sales=sales,
+            codes={code: dict(names) for code, names in (codes or {}).items()})
 
     with closing(stream):  # its cells let go before the file is settled and written
         found, tabs = _every_tab(fresh, stream, sheet, overrides, remembered, rules, convert,
                                  steps)
     waiting, unreadable, others = tabs.waiting, tabs.unreadable, tabs.others
-    _settle(found, waiting, rules, convert, stored_orders, stored_notes)
+    _settle(found, bound_listed(waiting, found.ledger.held, path.name), rules, convert,
+            stored_orders, stored_notes)
     found.ledger.book.sheets_done()
     # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
     # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
@@ -260,12 +270,12 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
             found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
                                     found.currency)  # a list naming none: its orders'
             found.marks.count(layout, records)
-            # a return's refund (退货退款) waits for the file: another tab may write it
+            # a return's refund (退货退款) waits for the file: another tab may write it; a
+            # 收款日期 of two days is read against its day (listed_days)
             if (records.pending or waiting or doubled(records.records) or records.returned
-                    or waits(records.records)):  # a refund under way: its credit note
-                # its credit notes known to a later tab's sale noting their return before
-                # it is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6,
-                # two returns, 3,000 credit and revenue 9,000)
+                    or waits(records.records) or records.unread.get(LISTED)):
+                # its credit notes known to a later tab's sale noting their return before it
+                # is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6)
                 found.noted.add(records.records)
                 waiting.append((layout, records))
             else:
@@ -302,19 +312,20 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     """One sheet's records (`apart`: as the other process read them). Dates its own sheet
     leaves open read as an earlier tab settled them: a monthly workbook's tabs are one
     clerk's."""
-    name = layout.sheet.name
+    name, owner = layout.sheet.name, owners(found.codes)  # each name's first code, so far
     if apart is not None and apart.records is not None:
         for code, names in apart.codes.items():  # as add_codes would have kept them
             kept = found.codes.setdefault(code, {})
             for key, written in names.items():
                 kept.setdefault(key, written)
-        sheet = apart.records
+        sheet, rows = apart.records, apart.rows
     else:
-        add_codes(found.codes, layout)  # before the rows are read: their cells are let go
+        rows = add_codes(found.codes, layout)  # before the rows are read: cells let go then
         dated = dated_elsewhere(layout)  # (ETD beside 出货日期) so too
         sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                              lambda fraction: steps.report(fraction, name))
         sheet.records = unsent_lots(sheet.records, dated)  # 第二批 with no 出货日期: not shipped
+    keep_apart(sheet, rows, owner, found.codes, found.coded)  # "Atlas" of C0010 and C0025
     found.date_order = found.date_order or sheet.date_order
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
@@ -322,10 +333,17 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
     found.unnamed += [(name, *row) for row in unnamed]
     found.unread.extend(paid_for_message(name, paid))
+    sheet.records, said = for_numbers(sheet.records, _sales(found, sheet), found.sales, name)
+    found.unread.extend(said)  # a parent paying its subsidiary's invoice HXI-1 (acct52h)
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
     found.long_orders.sheet(sheet)
     return sheet
+
+
+def _sales(found: ReadLedger, sheet: SheetRecords) -> Iterable[Record]:
+    """The file's rows read so far, earlier tabs' and this one's."""
+    return chain((r for _, records, _ in found.ledger.held for r in records), sheet.records)
 
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
@@ -394,8 +412,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
-    found.listed.extend(sheet_cells(name, layout.header_of("received_date") or "",
-                                    sheet.unread.get(LISTED, ())))
+    found.listed.extend(sheet_cells(layout, sheet.unread))  # 收款日期 of two days
     typed = [r for r in sheet.payment_rows if r not in sheet.prepaid]  # prepaid: said apart
     found.unread.extend(payment_rows_message(layout, typed, sheet.other_differs,
                                              kept_returns(records, sheet.payment_rows,
@@ -410,6 +427,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
     found.unread.extend(deducted)
+    found.unread.extend(charges_message(name, sheet.charged, {r[ROW] for r in records}, rules,
+                                        convert))  # each counted as the buyer's (银行扣费)
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

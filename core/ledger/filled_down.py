@@ -15,20 +15,33 @@ rule, in one place:
   and its own product cell (not a totals word), directly under a row of an order (same tab, no
   blank row or totals row between) **continues that order**: it takes the order's cells it
   left blank (:data:`ORDER_CELLS`), never a figure, a received date, a status or a note;
-- unless its amount is the sum of the rows above it since the last total (or since the tab's
-  first row) and its quantity × unit price does not give its amount: that is a total written
-  beside a product name, read as a totals row as before, and the report says so of it;
-- a row with no product cell stays a total, whatever its amount (its sum checked as before).
+- unless its amount is the sum of rows above it (:class:`Above`: since the last total or the
+  tab's first row, the customer's it would continue since its first row or the last total, its
+  order's; rounded within :data:`SUM_TOLERANCE`) and its quantity × unit price does not give
+  its amount: that is a total written beside a product name, read as a totals row as before,
+  and the report says so of it (rv52c: Two Orders Co's 12,000 under its two orders, after
+  Single Order Co's 4,000, was a 12,000 line: revenue 24,000, watch);
+- a row with no product cell stays a total, whatever its amount (its sum checked as before),
+  and so does one whose 品名 is no product (:func:`no_product`): a payment's word (定金30%,
+  尾款70%, 余款, balance: the deposit's or balance's own row, 10,000 of revenue twice in rv52c)
+  or the name of a customer of the sheet (a customer's subtotal, its sum rounded);
+- a line under an order its row says is cancelled (状态 已取消) is cancelled too, unless its
+  own status cell says something (:func:`filled_names`): rv52c's 6,000 line of a cancelled
+  order counted as a sale.
+A row billing freight or insurance (运费 1,200) under an order is a line of it: the invoice bills
+it to the buyer, who owes it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from core.i18n import N_
 from core.ledger.layout import SheetLayout
+from core.ledger.normalise import customer_key, fold, parse_status
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.sheet_columns import SheetColumns
 from core.messages import Message
@@ -44,6 +57,12 @@ ORDER_CELLS = ("order_no", "invoice_no", "ref", "customer", "order_date", "curre
                "payment_terms", "incoterm", "salesperson", "country", "ship_date", "due_date",
                "doc_type", "trial")
 PRICE_TOLERANCE = 0.005  # quantity × unit price within 0.5 % of the amount gives it
+SUM_TOLERANCE = 0.0005  # a total within 0.05 % of the rows' sum adds them up (3,580.80: 3,580.78)
+# a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
+# deposit's or balance's own row under its order, no product
+_PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|预付款?|预收款?|进度款|全款|货款|押金"
+                      r"|deposit|balance|advance|down ?payment|pre-?payment|final payment"
+                      r"|payment|\d+(?:\.\d+)?\s*%|[\s,.;:、，。；：()（）+-])+")
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -91,35 +110,100 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
                for j in _nameless(customers)):
         return [], {}  # the usual sheet: every product row names its order
     raw_customers, raw_dates = columns.raw_of("customer"), columns.raw_of("order_date")
+    keys = columns.customer_keys
+    names = {k for k in keys if k is not None}
     continued: list[int] = []
     told: dict[int, Message] = {}
-    since: list[float] = []  # the amounts since the last total
-    whole: list[float] = []  # ... since the tab's first row
+    above = Above()
     order: list[Any] | None = None  # the row a product line below would continue
+    key: str | None = None  # ... its customer's key
     for j, amount in enumerate(amounts):
         product = products[j]
         if j in worded or says_total(product):
-            order, since = None, []  # a totals row in words
+            order = None  # a totals row in words
+            above.total()
             continue
         if not (_blank(raw_customers[j]) and _blank(raw_dates[j])):
             order = data[j] if customers[j] and dates[j] else None
+            key = above.named(keys[j], _cell(layout.mapping, data[j], "order_no"))
         elif amount is None:
             order = None if _blank_row(data[j]) or not product else order
             continue
-        elif order is None or not product or not _same_order(layout.mapping, data[j], order):
-            order, since = None, []  # a total, as read_records reads it
+        elif order is None or not product or not _same_order(layout.mapping, data[j], order) \
+                or no_product(product, names):
+            order = None  # a total, as read_records reads it
+            above.total()
             continue
-        elif _sum_of(amount, since, whole) and not _priced(columns, j, amount):
+        elif above.sums_to(amount, key) and not _priced(columns, j, amount):
             told[j] = total_beside_product(product)
-            order, since = None, []
+            order = None
+            above.total()
             continue
         else:
             data[j] = _filled(data[j], order, layout.mapping)
             continued.append(j)
         if amount is not None:
-            since.append(amount)
-            whole.append(amount)
+            above.add(amount, key)
     return continued, told
+
+
+class Above:
+    """The amounts above a row that a total there may be the sum of: since the last total,
+    since the tab's first row, those of each customer since its first row and since the last
+    total, and the order's (its first row and its lines). One tally for the import and the
+    reference import (tests/reference_import)."""
+
+    def __init__(self) -> None:
+        self.since: list[float] = []
+        self.whole: list[float] = []
+        self.mine_since: dict[str, list[float]] = {}
+        self.mine_whole: dict[str, list[float]] = {}
+        self.order: list[float] = []
+        self.order_of: tuple[str | None, object] = (None, None)
+
+    def total(self) -> None:
+        """A total met: the sums since the last total start again, and no order is above."""
+        self.since, self.mine_since, self.order = [], {}, []
+        self.order_of = (None, None)
+
+    def named(self, key: str | None, order_no: object) -> str | None:
+        """A row naming its customer (key) and order: a new order's unless the one above's."""
+        if (key, order_no) != self.order_of or _blank(order_no):
+            self.order, self.order_of = [], (key, order_no)
+        return key
+
+    def add(self, amount: float, key: str | None) -> None:
+        """A row's amount, of the customer keyed `key` (None: none named)."""
+        self.since.append(amount)
+        self.whole.append(amount)
+        self.order.append(amount)
+        if key is not None:
+            self.mine_since.setdefault(key, []).append(amount)
+            self.mine_whole.setdefault(key, []).append(amount)
+
+    def sums_to(self, amount: float, key: str | None) -> bool:
+        """Is `amount` what rows above add up to, rounded (:data:`SUM_TOLERANCE`)?"""
+        mine: Iterable[list[float]] = (self.mine_since.get(key, []), self.mine_whole.get(
+            key, [])) if key is not None else ()
+        return any(rows and math.isclose(math.fsum(rows), amount, rel_tol=SUM_TOLERANCE,
+                                         abs_tol=0.005)
+                   for rows in (self.since, self.whole, self.order, *mine))
+
+
+def no_product(product: str, names: set[str]) -> bool:
+    """Is a 品名 no product: a payment's word (定金30%, 尾款, balance) or the name of a
+    customer of the sheet (`names`: their keys)?"""
+    return bool(_PAYMENT.fullmatch(fold(product))) or customer_key(product) in names
+
+
+def filled_names(blank: Callable[[str], bool], order_status: object) -> list[str]:
+    """The cells a line takes from its order's row: the order's cells it leaves blank
+    (:data:`ORDER_CELLS`), and the status where its own says nothing and the order's says it
+    is cancelled (a live line's own status stays its own)."""
+    names = [name for name in ORDER_CELLS if blank(name)]
+    if blank("status") and parse_status(order_status) == "cancelled":
+        names.append("status")
+    return names
 
 
 def total_beside_product(product: object) -> Message:
@@ -149,28 +233,24 @@ def _priced(columns: SheetColumns, j: int, amount: float) -> bool:
         quantity * price, amount, rel_tol=PRICE_TOLERANCE, abs_tol=0.005)
 
 
-def _sum_of(amount: float, since: list[float], whole: list[float]) -> bool:
-    """Is the amount what the rows above add up to, since the last total or in all?"""
-    return any(rows and math.isclose(math.fsum(rows), amount, abs_tol=0.005)
-               for rows in (since, whole))
-
-
 def _same_order(mapping: dict[str, int], row: Sequence[Any], order: Sequence[Any]) -> bool:
     """A product line's own order number, if it writes one, is its order's."""
-    def cell(cells: Sequence[Any], name: str) -> Any:
-        index = mapping.get(name)
-        return None if index is None or index >= len(cells) else plain(cells[index])
-    return all(_blank(cell(row, name)) or cell(row, name) == cell(order, name)
-               for name in ("order_no", "invoice_no"))
+    return all(_blank(_cell(mapping, row, name)) or _cell(mapping, row, name) == _cell(
+        mapping, order, name) for name in ("order_no", "invoice_no"))
+
+
+def _cell(mapping: dict[str, int], cells: Sequence[Any], name: str) -> Any:
+    index = mapping.get(name)
+    return None if index is None or index >= len(cells) else plain(cells[index])
 
 
 def _filled(row: list[Any], order: Sequence[Any], mapping: dict[str, int]) -> list[Any]:
     """The row with the order's cells it leaves blank taken from the order's row."""
     row = list(row)
-    for name in ORDER_CELLS:
-        index = mapping.get(name)
-        if index is None or index >= len(order) or not _blank(
-                row[index] if index < len(row) else None):
+    for name in filled_names(lambda n: n in mapping and _blank(_cell(mapping, row, n)),
+                             _cell(mapping, order, "status")):
+        index = mapping[name]
+        if index >= len(order):
             continue
         if index >= len(row):
             row.extend([None] * (index + 1 - len(row)))

@@ -27,15 +27,13 @@ from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import SAID as CODES_SAID
-from core.ledger.customer_codes import renamed_messages, to_say
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import move_displaced
 from core.ledger.dropped_returns import drop_noted_returns
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
-from core.ledger.file_reader import read_ledger
+from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -67,6 +65,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.rate_columns import rate_notes
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.readers.sheets import is_a_folder
@@ -79,12 +78,12 @@ from core.ledger.renamed_notes import stored_renames
 from core.ledger.repeated_notes import AsBefore, said_last
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
-from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_notes import no_ship_dates
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
+from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unrated import rated_columns, unrated_rows
@@ -235,12 +234,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn), partial(stored_owners, conn),
+                        partial(stored_long, conn), partial(stored_owners, conn), StoredSales(conn),
                         (stored_list(conn, path.name), stored_column(conn, path.name)),
-                        stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn))
+                        stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),
+                        stored_codes(conn))  # the codes the store keeps and their names
     reached("read")
-    codes = to_say(found.codes, merged_keys(conn), said_before(conn, CODES_SAID))
-    found.unread.extend(renamed_messages(codes))  # said once: kept with the write, below
+    codes = code_notes(conn, found, merged_keys(conn))  # said once: kept with the write
+    found.unread.extend(codes.messages)
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals
     result.sheets = [_sheet_report(layout, rows)
@@ -274,7 +274,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, found.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
-        remember_said(conn, CODES_SAID, map(frozenset, codes.values()))
+        codes.keep(conn, path.name)  # core.ledger.stored_codes
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         listed = ListedDays(conn, found.listed, ledger.written_rows)  # 收款日期 of two days
@@ -338,22 +338,21 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows, (
             writer.status.day, writer.alone)) if back else [])
-        result.warnings.extend(drop_noted_returns(
-            conn, path.name, writer.alone, ledger.bare_sales(), ledger.credit_notes()
-        ) if back else [])
+        result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
+            ledger.bare_sales()), ledger.credit_notes()) if back else [])
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
             conn, path.name, ledger.written_rows, result.counts, writer.status))
-        said, paired = corrected_payments(
-            conn, path.name, ledger.written_rows, paid_before, writer.status.latest,
-            result.counts.listed)
+        said, paired = corrected_payments(conn, path.name, ledger.written_rows, paid_before,
+                                          writer.status.latest, result.counts.listed)
         result.warnings.extend([*said, *listed.after(), *moved_receipts(
             conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
-        result.warnings.extend(refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit))
+        result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
+                                *rate_notes(conn, found.layouts, ledger.held, rates)])  # 汇率
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

@@ -35,6 +35,7 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
+from core.ledger.payer_column import payer_as_customer, payments_missing
 from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
@@ -367,11 +368,12 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     best = max(candidates, key=lambda c: (c.score, -c.index))
     if not best.remembered and not overrides:  # 收款's 日期 / 金额: its receipts (yb44)
         receipts_by_name(sheet.name, best.headers, best.mapping)
+    payer_as_customer(best.mapping, best.headers)  # a 收款登记's 付款单位
     other_received = one_received(best.mapping, best.headers)
     as_read = dict(best.mapping)
     receipts = receipts_sheet(best.mapping)
     refunds = not receipts and refunds_sheet(best.mapping)
-    missing = has_required(best.mapping)
+    missing = payments_missing(best.mapping, has_required(best.mapping))
     if missing:
         return PassedSheet(sheet.name, Message("sheet_missing_required", N_(
             "row {row} looks like a header but has no column for {fields}; headers found: "

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from core.i18n import N_, NP_
-from core.ledger.deleted_orders import left_out
+from core.ledger.deleted_orders import unlisted
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_lines import (
     MARK,
@@ -256,7 +256,7 @@ class _Files:
             for key, ordered, paid_on in self.conn.execute(
                     "SELECT l.line_key, o.order_date, l.received_date FROM order_lines l JOIN "
                     "orders o ON o.id = l.order_id WHERE l.source_file = ? AND NOT "
-                    f"{left_out('l.')}", (source,)):  # a line deleted from the copy is no gap
+                    f"{unlisted('l.')}", (source,)):  # a line deleted from the copy is no gap
                 dated = max(ordered or "", paid_on or "")
                 last = max(last, dated)
                 if key not in self._keys and not (self.day and dated > self.day):

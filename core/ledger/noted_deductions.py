@@ -19,8 +19,11 @@ a cost beside it). The import report names each (:func:`deduction_messages`).
 Not read, the note staying a note: a row not paid, or paid in full; a part of the note naming a
 bank's charge, a deposit or prepayment set off (预付款USD30,000抵扣: money the buyer paid
 before), a refund or goods returned (core.ledger.noted_returns reads those); a note saying
-the firm did not agree to the deduction or is chasing it (擅自扣款, 追讨中, "disputed"), or
-that none was taken (未扣佣金): the buyer's debt, as before. A note naming a
+the firm did not agree to the deduction, refused it or is chasing it (擅自扣款, 我司不接受,
+已驳回, 追讨中, "not accepted", "disputed"), that none was taken (未扣佣金) or none yet
+(索赔500待确认, 下次扣, 拟扣, 索赔中, "pending"), that the firm pays a commission apart
+(佣金3%另付代理: nothing the buyer kept), or a fine someone else levied (海关扣货，罚款500,
+银行罚款; a buyer's 迟交罚款500 is its claim): the buyer's debt, as before (rv52c). A note naming a
 claim, a commission or a discount whose sum is not the shortfall, or that writes none, settles
 nothing and is named where the note says something was taken off (扣, 抵, "deducted",
 "less"): the clerk should check it. A price that includes a commission (价格含3%佣金) is no
@@ -73,10 +76,26 @@ _OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.forma
     r"deposits?|prepa(?:id|yment)|advance|refunds?|returns?|returned"))
 # a deduction the firm did not agree to, or none taken (未扣佣金): the shortfall stays the
 # buyer's debt, as before
-_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认可|未同意|拒绝"
-                       r"|(?:未|不|没有?|无)扣|" + _EN.format(
-                           r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed"
-                           r"|refused|rejected|not deducted|no deduction"))
+_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认可|未同意|拒绝|拒付|不接受|未接受"
+                       r"|驳回|否认|不承认|(?:未|不|没有?|无)扣|" + _EN.format(
+                           r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
+                           r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
+                           r"|no deduction"))
+# a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
+# is), or a commission the firm pays an agent apart (佣金3%另付代理): the buyer took nothing
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
+                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算|"
+                        + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
+                                     r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
+                                     r"|will deduct|under (?:negotiation|discussion)"
+                                     r"|(?:paid|payable) (?:separately|apart)|separately paid"
+                                     r"|to (?:the |our )?agents?"))
+# a fine someone else levied (海关扣货，罚款500, "customs penalty", 银行罚款): no deduction of
+# the buyer's; a note naming such a one settles nothing (a buyer's 罚款, 迟交罚款500, is)
+_LEVIED_BY = r"(?:海关|商检|税务|港口|码头|政府|银行)"
+_THIRD_PARTY = re.compile(rf"{_LEVIED_BY}.*罚|罚.*{_LEVIED_BY}|"
+                          r"(?=.*\b(?:fine|fined|penalty|penalties)\b).*"
+                          + _EN.format(r"customs|port|authorit(?:y|ies)|government|bank|tax"))
 # a price that includes a commission or discount (价格含3%佣金, "incl. 3% commission"): what
 # the order is, no deduction from its money
 _INCLUDED = re.compile(r"含\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:的)?(?:佣金|折扣|明佣|暗佣)|"
@@ -112,7 +131,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
-    if _DISPUTED.search(folded) or _INCLUDED.search(folded):
+    if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
     text = " ".join(part for part in _PARTS.split(folded)
                     if not names_charge(part) and not _OTHER_MONEY.search(part))
@@ -122,6 +141,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     figure = _figure(text, amount, currency)
     if figure is None and kind == KINDS[-1][0]:
         return None
+    if _NOT_TAKEN.search(folded):  # not taken yet: named only where it writes no sum (金额待确认)
+        return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
     rest = amount - received - (figure or 0.0)
     settles = figure is not None and -0.005 <= rest <= charge(amount, None)
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None

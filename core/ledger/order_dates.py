@@ -35,7 +35,7 @@ from typing import Any
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import Order
-from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, Record
+from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, SHIP_DATE, Record
 from core.ledger.row_places import at_row
 from core.ledger.writer_sql import KEYS_PER_QUERY, O_DATE
 from core.messages import Listed, Message
@@ -57,6 +57,7 @@ class OrderRow:
     row: int
     later: str = ""
     own: bool = False  # its first date from an earlier import of this file's name (rv52a)
+    shipped: bool = False  # a carried row of its own ship date: none estimated (acct52j)
 
 
 def later(stored: str, new: str | None) -> bool:
@@ -107,7 +108,8 @@ class FileDates:
             old = stored.get(order.key)
             if old is None and order.only_repeated and record[CARRY_FORWARD]:
                 self._carried_only.append((order.rank, OrderRow(
-                    name, order.order_date, record[SHEET], record[ROW])))
+                    name, order.order_date, record[SHEET], record[ROW],
+                    shipped=record[SHIP_DATE] is not None)))
             elif order.key in later_dated and order.key not in fixed:
                 assert old is not None  # dated holds stored orders only
                 if order.sales:  # a return's or a credit note's row lists no order again
@@ -163,6 +165,17 @@ def carried_only_messages(orders: Iterable[OrderRow]) -> list[Message]:
     orders = list(orders)
     if not orders:
         return []
+    if all(o.shipped for o in orders):  # no shipment estimated: not said (acct52j)
+        return [Message("carried_only_orders", NP_(
+            "{count} order not in the ledger before is known only from carried-forward rows: "
+            "read as an order of the row's date, for the amount the row says (the order's "
+            "total or what is left of it), with the money and the ship date the row says: "
+            "{rows}. Import the file that first listed it to give it its own lines and date.",
+            "{count} orders not in the ledger before are known only from carried-forward "
+            "rows: each read as an order of its row's date, for the amount the row says (the "
+            "order's total or what is left of it), with the money and the ship date the row "
+            "says: {rows}. Import the files that first listed them to give them their own "
+            "lines and dates."), _carried_rows(orders))]
     return [Message("carried_only_orders", NP_(
         "{count} order not in the ledger before is known only from carried-forward rows: "
         "read as an order of the row's date, for the amount the row says (the order's total "
@@ -174,5 +187,9 @@ def carried_only_messages(orders: Iterable[OrderRow]) -> list[Message]:
         "total or what is left of it), with the money the row says was received; with no "
         "ship date on the row, its shipment is estimated from that date: {rows}. Import the "
         "files that first listed them to give them their own lines and dates."),
-        {"count": len(orders), "rows": Listed(
-            [at_row(o.order, o.sheet, o.row, o.date) for o in orders], SHARED_SHOWN)})]
+        _carried_rows(orders))]
+
+
+def _carried_rows(orders: list[OrderRow]) -> dict[str, object]:
+    return {"count": len(orders), "rows": Listed(
+        [at_row(o.order, o.sheet, o.row, o.date) for o in orders], SHARED_SHOWN)}

@@ -269,9 +269,15 @@ def for_customers(records: list[Record], known: dict[str, str],
         name = known[key] or found[0]
         if out is records:
             out = list(records)
-        out[index] = (*record[:CUSTOMER], name, key, *record[CUSTOMER_KEY + 1:])
+        out[index] = booked_to(record, name, key)
         moved.append((record[ROW], record[CUSTOMER] or "", name))
     return out, moved
+
+
+def booked_to(record: Record, name: str, key: str) -> Record:
+    """A payment row booked to the customer of `name` and `key`, not its payer: 代付 named in
+    its note, or the one buyer of the invoice it names (core.ledger.paid_numbers)."""
+    return (*record[:CUSTOMER], name, key, *record[CUSTOMER_KEY + 1:])
 
 
 def paid_for_message(sheet: str, moved: Sequence[tuple[int, str, str]]) -> list[Message]:

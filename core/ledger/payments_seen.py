@@ -27,7 +27,7 @@ from functools import partial
 
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
-from core.ledger.deleted_orders import left_out
+from core.ledger.deleted_orders import unlisted
 from core.ledger.exchanged_payments import ONE_WIRE, UNRATED, Exchange, exchanged_messages
 from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
@@ -166,7 +166,7 @@ def _seen(conn: sqlite3.Connection, file_name: str, written: Written,
     sources = {source for _, source in found}
     sent_again = sources - {source for source, key in conn.execute(
         "SELECT source_file, line_key FROM order_lines WHERE (source_file IN (SELECT value "
-        f"FROM json_each(?)) OR (source_file IS NULL AND ?)) AND NOT {left_out()}",
+        f"FROM json_each(?)) OR (source_file IS NULL AND ?)) AND NOT {unlisted()}",
         (json.dumps(sorted(filter(None, sources))), None in sources))
         if key not in keys}  # one scan of the lines (source_file has no index), not one a file;
         # an order a later file deleted (core.ledger.deleted_orders) is not missing from this one

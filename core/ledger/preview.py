@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache, partial
+from itertools import chain
 from pathlib import Path
 
 from core.ledger.amounts import decimal_mark
@@ -51,6 +52,7 @@ from core.ledger.paid_for import (
     stored_customers,
     unnamed_message,
 )
+from core.ledger.paid_numbers import StoredSales, for_numbers
 from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
@@ -172,7 +174,8 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         return result
     result.sheets, read = tabs.previews, tabs.read
     noted = FileCredits(stored_credit(conn, result.path.name))
-    known = stored_customers(conn)
+    known, sales = stored_customers(conn), StoredSales(conn)
+    sold: list[list[tuple[object, ...]]] = []
     paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
     # and the import report's notes on them: the preview said nothing of a payment counted as
     # another customer's money, nor of a 代付 name no customer has (win41)
@@ -183,10 +186,13 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         noted.add(records.records)  # one an earlier tab writes on a row of its own
         unnamed: list[tuple[int, str, str]] = []
         records.records, moved = for_customers(records.records, known, unnamed)
-        paid.append({row: customer for row, _, customer in moved})
         tab = layout.sheet.name
+        sold.append(records.records)  # the tabs read so far, as the import weighs them
+        records.records, numbered = for_numbers(records.records, chain.from_iterable(sold),
+                                                sales, tab)  # another buyer's invoice (acct52h)
+        paid.append({row: customer for row, _, customer in moved})
         said_paid.append([*paid_for_message(tab, moved), *unnamed_message(
-            conn, result.path.name, [(tab, *row) for row in unnamed], ())])
+            conn, result.path.name, [(tab, *row) for row in unnamed], ()), *numbered])
         long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
@@ -238,21 +244,6 @@ def _said_refunds(conn: sqlite3.Connection, name: str, marks: ReturnMarks, layou
     return listed_notes(records.records, marks.booked(
         list(records.records), records.payment_rows, stored_column(conn, name)),
         layout.header_row_number + 1)
-
-
-def chosen_mapping(sheet: SheetPreview, changes: Mapping[str, str]) -> dict[str, str]:
-    """A previewed tab's columns (field -> header) with the clerk's `changes` since it was
-    read (field -> header, "" for not used) applied as the import applies its overrides
-    (layout.apply_overrides: a column feeds one field); a header the tab lacks leaves its
-    field as read, as the import's candidates leave it. The dialog shows the tab so while
-    the file is read again."""
-    headers: list[str | None] = [h or None for h in sheet.headers]
-    mapped = {name: sheet.headers.index(header) for name, header in sheet.mapping.items()
-              if header in sheet.headers}
-    for name, header in changes.items():
-        with contextlib.suppress(Refusal):  # no such column on this tab
-            mapped = apply_overrides(headers, mapped, {name: header})
-    return {name: sheet.headers[index] for name, index in mapped.items()}
 
 
 @dataclass

@@ -215,7 +215,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
 # weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
 # USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
-READER_VERSION = 41
+# 42 (acct52h): a payment row naming a number only another buyer bought, open for its sum, is
+# that buyer's (paid_numbers; rv52b: MEYER HOLDING AG paying Meyer's HXI-1, 11,661 open → 0).
+# 43 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
+# f6: Atlas avg 24,000 watch → C0025 avg 8,000, 35 days, black); codes kept (schema 25).
+# 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
+# 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
+# rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
+# 45 (fix52n): a row under an order that acct52c read as its product line is not one where the
+# order says 已取消 (the line is cancelled with it), its 品名 is a payment's word (定金30%, 余款)
+# or a customer's name, or its amount is the customer's or order's rows summed (rounded 0.05 %):
+# rv52c Two Orders Co 24,000 revenue, watch → 12,000; Cancelled Lines Co 6,000 → 0.
+# 46 (fix52q): a 收款日期 cell listing a day after the file's own day reads it as no receipt
+# (listed_days.bound_listed): rv52c "2025/3/5、2025/5/31" (3,000 deposit, the balance's planned
+# day) dated 03-05, not 05-31; "2025/3/5、2026/3/25" paid 03-05, 10,000 open → 0.
+# 47 (fix52m): a claim refused or not taken yet, a commission paid apart, a customs fine in 备注
+# settle nothing (rv52c: 索赔500，我司不接受 on 10,000 paid 9,500: 500 open, black, as before
+# acct52d); a deduction's credit note goes when a later file shows its sale paid in full.
+# 48 (acct52j): a row dated before its tab's month with its own ship date in that month and its
+# goods (quantity × price = amount) is the month's shipment, not carried (shipped_rows; rv52b f7).
+READER_VERSION = 48
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

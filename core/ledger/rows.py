@@ -22,6 +22,7 @@ from core.i18n import N_
 from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import charge_row
 from core.ledger.cells import plain
+from core.ledger.charged_receipts import Charged, charge_cells, with_charges
 from core.ledger.day_lists import LISTED, sheet_listed
 from core.ledger.filled_down import continue_orders, fill_merged
 from core.ledger.header_units import header_scale, scaled
@@ -107,6 +108,7 @@ class SheetRecords:
     pending_unread: Cells = field(default_factory=dict)  # their `unread`, named once taken
     other_differs: list[int] = field(default_factory=list)  # a 2nd received figure not counted
     continued: list[int] = field(default_factory=list)  # product lines under their order's row
+    charged: list[Charged] = field(default_factory=list)  # a bank's charge counted as paid
 
 
 def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
@@ -167,6 +169,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total.
     The sheet's cells are let go once read: the rest of the file need not wait beside them."""
     fill_merged(layout)
+    charges = charge_cells(layout)  # 银行扣费 beside each payment (charged_receipts)
     sheet, first = layout.sheet, layout.header_index + 1
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
@@ -247,6 +250,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
+    out.records, out.charged = with_charges(out.records, charges, layout.receipts)
     out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
     out.continued = [number0 + j for j in continued if chosen[j]]
     out.prepaid = {number0 + j: word for j, word in columns.prepaid.items() if chosen[j]}

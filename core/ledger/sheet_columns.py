@@ -67,6 +67,7 @@ from core.ledger.sheet_fields import (
     trial_of,
     unread,
 )
+from core.ledger.shipped_rows import carried_rows
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
 from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back, positive_credits
@@ -426,18 +427,17 @@ class SheetColumns:
 
     def _carried(self, chosen: Sequence[bool]) -> list[int]:
         """Carried forward: its status or notes say so, or it is dated before its tab's month
-        (core.ledger.tab_month: a tab without a year takes it from the chosen rows)."""
+        (core.ledger.tab_month: a tab without a year takes it from the chosen rows), unless
+        it is that month's shipment of an earlier order (core.ledger.shipped_rows)."""
         days = self.days
         start = carried_before(self.month, ((days[d], n) for d, n in Counter(
             compress(self.order_dates, chosen)).items() if d is not None))
-        by_date = {} if start is None else {
-            d: (days[d].year, days[d].month) < start for d in set(self.order_dates) if d}
-        carried = []
-        for status, notes, day in zip(self.statuses, self.notes, self.order_dates, strict=True):
-            word = status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
-                fold(t) for t in (status[0], notes) if t)))
-            carried.append(int(word or (day is not None and start is not None and by_date[day])))
-        return carried
+        words = [status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
+            fold(t) for t in (status[0], notes) if t))) for status, notes in zip(
+                self.statuses, self.notes, strict=True)]
+        return carried_rows(words, self.order_dates, start, list(zip(
+            self.ship_dates, self.products, self.quantities, self.prices, self.amounts,
+            strict=True)))
 
     def _due_date(self, terms: tuple[str | None, PaymentTerms | None], base: str
                   ) -> str | None:

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
 from core.helper_process import leave_after
-from core.ledger.customer_codes import Codes, add_codes
+from core.ledger.customer_codes import Codes, SheetCodes, add_codes
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import RawSheet, clip_merged
@@ -82,6 +82,7 @@ class ReadTab:
     layout: SheetLayout | PassedSheet | Refusal | None
     codes: Codes = field(default_factory=dict)
     records: SheetRecords | None = None
+    rows: SheetCodes = field(default_factory=lambda: SheetCodes({}, {}))  # (code_split)
 
 
 Tab = ReadTab | UnreadableSheet
@@ -182,14 +183,14 @@ def _read_each(send: Callable[[bytes], None], told: Connection, stream: Workbook
             send(_packed(ReadTab(raw.name, layout)))
             continue
         codes: Codes = {}
-        add_codes(codes, layout)  # before its rows are read: their cells are let go then
+        rows = add_codes(codes, layout)  # before its rows are read: their cells are let go then
         if settled is None:
             settled = pickle.loads(told.recv_bytes())  # noqa: S301 - the import's own
         dated = dated_elsewhere(layout)  # (ETD beside 出货日期) so too
         records = read_records(layout, base_currency, settled or date_order)
         records.records = unsent_lots(records.records, dated)  # as file_reader's
         settled = settled or records.date_order
-        send(_packed(ReadTab(raw.name, layout, codes, records)))
+        send(_packed(ReadTab(raw.name, layout, codes, records, rows)))
 
 
 def _packed(tab: Tab) -> bytes:

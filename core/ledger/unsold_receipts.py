@@ -3,7 +3,9 @@
 A year book's 收款 tab lists a wire naming PO-88, last year's order, which no tab sells: the
 money was stored on PO-88 (an order worth nothing) and the account spent it on MT-1, ordered
 after it came: 3,000 open where 15,000 is, with no word said (fx44y). The account now never
-spends such money on an order placed after it came (core.analysis.dataset.OrderRow.unsold);
+spends such money on an order placed after it came (core.analysis.dataset.OrderRow.unsold;
+held for its order whatever came, it left a buyer paying under its own PO number overdue:
+rv52d, acct52h's hold taken back);
 the import names each row, as a return of an order sold nowhere is named
 (core.ledger.filed_returns.unsold_returns). Both imports (tests/reference_import) call it.
 """
@@ -14,7 +16,7 @@ import sqlite3
 
 from core.i18n import N_
 from core.ledger.filed_returns import sold_nowhere
-from core.ledger.noted_orders import loose_number
+from core.ledger.noted_orders import names_sale
 from core.messages import Message
 
 # a line `s` that sells (not a payment of its own nor a credit note: OrderRow.sold, as the
@@ -24,19 +26,21 @@ _SELLS = "NOT s.credit_note AND NOT (s.amount = 0 AND s.received_amount IS NOT N
 # rows of money received are their sale's, passed over before their order is asked (0.05 →
 # 0.02 s at 100k lines, perf47i)
 _SELLS_L = _SELLS.replace("s.", "l.")
-# an order number's loose key in SQL (core.ledger.noted_orders.loose_number)
-_LOOSE = "tradetier_loose_number"
+# whether a number names a sale by its order or invoice number, loosely, in SQL
+# (core.ledger.noted_orders.names_sale: HXI-1 beside HX-1's 发票号, acct52h)
+_NAMES = "tradetier_names_sale"
 # the note's code; its rows: money received on an order, not cancelled, with no line that
 # sells, nor has another order of the customer's whose number is its number written
-# otherwise ('PO-90' beside the 收款 row's 'PO 90': core.analysis.dataset.SoldNumbers, fx44u);
+# otherwise ('PO-90' beside the 收款 row's 'PO 90': core.analysis.dataset.SoldNumbers, fx44u)
+# or as its invoice number (HXI-1, the 发票号 of HX-1: acct52h);
 # its text
 _SAID = ("unsold_receipt",
          f"coalesce(o.status, '') != 'cancelled' AND l.received_amount > 0 AND NOT ({_SELLS_L}) "
          "AND NOT EXISTS (SELECT "
          f"1 FROM order_lines s WHERE s.order_id = l.order_id AND {_SELLS}) AND NOT EXISTS ("
          "SELECT 1 FROM orders p JOIN order_lines s ON s.order_id = p.id WHERE p.customer_id = "
-         f"o.customer_id AND p.id != o.id AND p.order_no IS NOT NULL AND {_LOOSE}(p.order_no) "
-         f"= {_LOOSE}(o.order_no) AND {_SELLS})", N_(
+         f"o.customer_id AND p.id != o.id AND {_SELLS} AND {_NAMES}(o.order_no, p.order_no, "
+         "s.invoice_no))", N_(
              "“{file}”, sheet “{sheet}”, row {row}: money received for order {order}, which is "
              "not sold in any file imported so far. It pays no order placed after it came and "
              "is kept for that order until the file selling it is imported: check the order "
@@ -46,5 +50,5 @@ _SAID = ("unsold_receipt",
 def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """After the write: the file's rows of money received for an order no file imported so
     far sells, each named with its file, sheet, row and order."""
-    conn.create_function(_LOOSE, 1, loose_number, deterministic=True)
+    conn.create_function(_NAMES, 3, names_sale, deterministic=True)
     return sold_nowhere(conn, file_name, _SAID)

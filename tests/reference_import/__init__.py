@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import chain
 from pathlib import Path
+from types import SimpleNamespace
 
 from core.i18n import N_
 from core.ledger.alike_customers import alike_customers
@@ -22,10 +23,11 @@ from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
+from core.ledger.charged_receipts import charges_message
+from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
-from core.ledger.customer_codes import SAID, Codes, add_codes, renamed_messages, to_say
-from core.ledger.day_lists import LISTED
+from core.ledger.customer_codes import Codes, SheetCodes, add_codes
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -97,6 +99,7 @@ from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.prepaid_rows import prepaid_said
+from core.ledger.rate_columns import dated_notes as rate_notes
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
@@ -105,14 +108,15 @@ from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.repeated_notes import said_last
+from core.ledger.review import converter
 from core.ledger.rows import Skipped
-from core.ledger.said_once import remember_said, said_before
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.sheet_notes import continued_messages, no_ship_dates
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
+from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
@@ -142,6 +146,7 @@ from core.store import (
     transaction,
     write_refusal,
 )
+from reference_import.listed_days import bound_days
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group, held_return
 from reference_import.review import review
@@ -445,7 +450,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records, unread = [], []
-    codes: Codes = {}
+    codes: Codes = stored_codes(conn)  # the store's customer codes, first
+    coded: set[tuple[str, str]] = set()  # each (code, customer key) the file writes
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
@@ -461,6 +467,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     long_orders = LongOrders(partial(stored_long, conn))  # 16+ digits, float and text
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order, noted)
+        _codes_apart(found, owners(codes), add_codes(codes, layout), codes, coded)
         settled = settled or found.date_order
         if returns_tab(layout.sheet.name, layout):  # a 退货 tab's plain rows: returns (ret43)
             for r in found.records:
@@ -475,6 +482,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     r.credit_note and r.amount < 0 and not r.noted_return or held_return(r)):
                 written.setdefault((numbered_order_key(r.order_no), r.customer_key,
                                     round(abs(r.amount), 2)), []).append(further_return(r.notes))
+    bound_days(layouts, sheets, path.name)  # 收款日期 of two days: none after the file's day
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
@@ -494,8 +502,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
-        listed.extend(sheet_cells(layout.sheet.name, layout.header_of("received_date") or "",
-                                  found.unread.get(LISTED, ())))  # 收款日期 of two days
+        listed.extend(sheet_cells(layout, found.unread))  # 收款日期 of two days
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row and not r.prepaid]
             + found.sent_apart,
@@ -526,14 +533,16 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 r.row for r in found.records
                 if r.noted_return and r.column_return and not r.claim_refund}, claims))
         unread.extend(deducted)
+        unread.extend(charges_message(layout.sheet.name, found.charged, {
+            r.row for r in found.records}, rules, converter(Rates(
+                conn, rules.base_currency).usd_per_unit)))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
-        add_codes(codes, layout)
-    codes = to_say(codes, merged_keys(conn), said_before(conn, SAID))  # once (msg39)
-    unread.extend(renamed_messages(codes))
+    said = code_notes(conn, SimpleNamespace(codes=codes, coded=coded), merged_keys(conn))
+    unread.extend(said.messages)
     # rows whose note gives their customer another name (core.ledger.renamed_notes)
     renamed = [(layout.sheet.name, r.row, r.customer_key, name)
                for layout, found in zip(layouts, sheets, strict=True) for r in found.records
@@ -586,7 +595,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)
-        remember_said(conn, SAID, map(frozenset, codes.values()))
+        said.keep(conn, path.name)
         writer = LedgerWriter(conn, result.import_id, path.name)
         writer.deposits = judged
         writer.bases.says = (written, monthly.says)
@@ -700,6 +709,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                               writer.bases.monthly))
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
+        result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
+            (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
@@ -753,3 +764,25 @@ def _month_cells(layout: SheetLayout) -> MonthCells:
 
     return month_cells(layout, column, [True] * len(data),
                        layout.sheet.first_row_number + layout.header_index + 1)
+
+
+def _codes_apart(found: SheetRecords, owner: dict[str, str], rows: SheetCodes, codes: Codes,
+                 coded: set[tuple[str, str]]) -> None:
+    """A name's rows under a code other than the name's first: that code's customer, "Atlas
+    (C0025)" (core.ledger.code_split), the code then beside it rather than the name."""
+    moved = set()
+    for r in chain(found.records, (p for p, _ in found.pending)):
+        code = rows.rows.get(r.row) or rows.first.get(r.customer_key)
+        if code is None or not r.customer_key:
+            continue
+        if owner.setdefault(r.customer_key, code) == code:
+            coded.add((code, r.customer_key))
+            continue
+        moved.add((code, r.customer_key))
+        r.customer = split_name(r.customer, code)
+        r.customer_key = customer_key(r.customer)
+        codes.setdefault(code, {}).setdefault(r.customer_key, r.customer)
+        coded.add((code, r.customer_key))
+    for code, key in moved:
+        if owner.get(key) != code:
+            codes.get(code, {}).pop(key, None)

@@ -29,7 +29,8 @@ def first_date(writer: Writer, order: Order, new: dict[str, object],
     if old is None:
         if no_sale and first.carry_forward:  # known only from carried rows
             writer.counts.carried_only.append(dates.OrderRow(
-                name, str(new["order_date"]), first.sheet, first.row))
+                name, str(new["order_date"]), first.sheet, first.row,
+                shipped=first.ship_date is not None))
         return
     own = bool(dates.corrected(writer.conn, True, writer.source_file, [order.key]))
     if no_sale or str(new["order_date"]) <= old["order_date"] or (writer.here and own):

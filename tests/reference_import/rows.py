@@ -15,12 +15,20 @@ from datetime import date
 
 from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
-from core.ledger.cells import date_orders, settled_by_sheet
+from core.ledger.cells import date_orders, plain, settled_by_sheet
+from core.ledger.charged_receipts import noted_charge
 from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
-from core.ledger.filled_down import MERGED_ONCE, ORDER_CELLS, PRICE_TOLERANCE, total_beside_product
+from core.ledger.filled_down import (
+    MERGED_ONCE,
+    PRICE_TOLERANCE,
+    Above,
+    filled_names,
+    no_product,
+    total_beside_product,
+)
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
@@ -205,6 +213,7 @@ class SheetRecords:
     other_differs: list[int] = field(default_factory=list)
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
     continued: list[int] = field(default_factory=list)  # product lines under an order's row
+    charged: list[tuple[int, float, str, float, str | None]] = field(default_factory=list)
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -262,44 +271,49 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         return [], {}
     continued: list[int] = []
     told: dict[int, Message] = {}
-    since: list[float] = []
-    whole: list[float] = []
+    names = {customer_key(c) for r in rows[layout.header_index + 1:]
+             if (c := _id_text(name_text(reader.cell(r, "customer"))))}
+    above = Above()
     order: list[object] | None = None
+    key: str | None = None
     for index in range(layout.header_index + 1, len(rows)):
         row, number = rows[index], layout.sheet.first_row_number + index
         amount = reader.amount(row)[0]
         product = (cell_text(reader.cell(row, "product")) or "").strip() or None
         if _is_totals(row, False) or (product and TOTAL_WORDS.search(
                 fold(product).replace(":", ""))):
-            order, since = None, []
+            order = None
+            above.total()
             continue
         customer, day = reader.cell(row, "customer"), reader.cell(row, "order_date")
         if not (blank(customer) and blank(day)):
-            named = _id_text(name_text(customer)) and reader.date(row, "order_date")
-            order = row if named else None
+            named = _id_text(name_text(customer))
+            order = row if named and reader.date(row, "order_date") else None
+            key = above.named(customer_key(named) if named else None,
+                              plain(reader.cell(row, "order_no")))
         elif amount is None:
             order = order if product else None
             continue
         elif order is None or not product or any(
                 not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
-                for n in ("order_no", "invoice_no")):
-            order, since = None, []
+                for n in ("order_no", "invoice_no")) or no_product(product, names):
+            order = None
+            above.total()
             continue
-        elif any(part and math.isclose(math.fsum(part), amount, abs_tol=0.005)
-                 for part in (since, whole)) and not _priced(reader, row, amount):
+        elif above.sums_to(amount, key) and not _priced(reader, row, amount):
             told[number] = total_beside_product(product)
-            order, since = None, []
+            order = None
+            above.total()
             continue
         else:
-            for n in ORDER_CELLS:
-                if n in reader.columns and blank(reader.cell(row, n)):
-                    i = reader.columns[n]
-                    row.extend([None] * (i + 1 - len(row)))
-                    row[i] = reader.cell(order, n)
+            left = {n for n in reader.columns if blank(reader.cell(row, n))}
+            for n in filled_names(left.__contains__, reader.cell(order, "status")):
+                i = reader.columns[n]
+                row.extend([None] * (i + 1 - len(row)))
+                row[i] = reader.cell(order, n)
             continued.append(number)
         if amount is not None:
-            since.append(amount)
-            whole.append(amount)
+            above.add(amount, key)
     return continued, told
 
 
@@ -515,6 +529,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     _order_currencies(out.records)
     _carried_by_date(out.records, layout.month)
     out.records = _noted_returns(out.records, noted)
+    _charged(out, layout, rows)
     other = other_column(layout)
     out.other_differs = [r.row for r in out.records if other is not None and differs(
         r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
@@ -522,6 +537,30 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     out.records = [r for r in out.records if r.row not in held]
     _unsent_lots(layout.sheet.name, out.records, dated_elsewhere(layout))
     return out
+
+
+def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -> None:
+    """Row by row: a bank's charge written beside a payment (its 银行扣费 cell, else the one
+    sum its note names beside a charge's words) counted in its money received, once a row; on
+    a sale's row only while it leaves the row paid no more than its amount
+    (core.ledger.charged_receipts)."""
+    column, first, seen = layout.mapping.get("bank_charge"), layout.sheet.first_row_number, set()
+    for r in out.records:
+        paid = r.received_amount
+        if paid is None or paid <= 0 or r.row in seen:
+            continue
+        cells = rows[r.row - first]
+        written = parse_amount(plain(cells[column]))[0] if column is not None and column < len(
+            cells) else None
+        charge = abs(written) if written else noted_charge(r.notes)
+        if not charge or charge >= paid:
+            continue
+        other_money = r.received_currency is not None and r.received_currency != r.currency
+        if layout.receipts or not r.amount or other_money or paid + charge <= r.amount + 0.005:
+            seen.add(r.row)
+            r.received_amount = round(paid + charge, 2)
+            out.charged.append((r.row, charge, r.received_currency or r.currency, paid,
+                                r.received_date.isoformat() if r.received_date else None))
 
 
 def _unsent_lots(sheet: str, records: list[Record], dated: frozenset[int]) -> None:
@@ -942,8 +981,18 @@ def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
     name takes the year of its own rows dated in its month (core.ledger.tab_month)."""
     start = carried_before(month, Counter(rec.order_date for rec in records).items())
     for rec in records:
-        if start is not None and (rec.order_date.year, rec.order_date.month) < start:
+        if start is not None and (rec.order_date.year, rec.order_date.month) < start \
+                and not _shipped_then(rec, start):
             rec.carry_forward = True
+
+
+def _shipped_then(rec: Record, start: tuple[int, int]) -> bool:
+    """An earlier order the tab's month shipped (an ERP's shipment export): its own ship date
+    in the month, a product, and its quantity × unit price its amount (acct52j)."""
+    ship, q, p = rec.ship_date, rec.quantity or 0, rec.unit_price or 0
+    return bool(rec.product) and ship is not None and (ship.year, ship.month) == start \
+        and q > 0 and p > 0 and rec.amount > 0 and abs(q * p - rec.amount) <= max(
+            1.0, 0.005 * rec.amount)
 
 
 def _named_rows(reader: _RowReader, row: list[object],

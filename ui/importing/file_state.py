@@ -8,9 +8,10 @@ import dataclasses
 from pathlib import Path
 
 from core.i18n import labelled, tr
+from core.ledger.chosen_columns import chosen_mapping
 from core.ledger.fields import FIELD_BY_NAME, worded
 from core.ledger.layout import has_required
-from core.ledger.preview import FilePreview, chosen_mapping
+from core.ledger.preview import FilePreview
 from core.ledger.report import beside_name, status_text
 from core.messages import Message
 
@@ -112,7 +113,7 @@ class FileState:
     def tab_mapping(self, index: int) -> dict[str, str]:
         """The `index`-th ledger tab's columns under the clerk's choice: the choices made
         since the file was last read applied to the columns that reading found on the tab, as
-        the import applies them (core.ledger.preview.chosen_mapping). A tab picked, or a
+        the import applies them (core.ledger.chosen_columns.chosen_mapping). A tab picked, or a
         column chosen, while the file is read again showed the columns of the last reading."""
         sheets = self.preview.sheets if self.preview else []
         if not 0 <= index < len(sheets):

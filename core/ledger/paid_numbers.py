@@ -1,0 +1,145 @@
+"""A payment whose payer did not buy the invoice it names, booked to the one buyer that did.
+
+A parent company often pays its subsidiary's invoice: the clerk's 收款登记 books the wire as the
+bank slip reads, MEYER HOLDING AG in 付款单位, HXI-1 (Meyer Autoteile's invoice, 11,661 EUR due
+11-10) in 发票号. Read as the payer's, the wire made MEYER HOLDING AG a customer holding 11,636
+on account, while HXI-1 stayed open and Meyer Autoteile went on the watch list, then the black
+list, with no word said (rv52b f3). A payment row naming an invoice or order number (loosely,
+as core.ledger.noted_orders.sale_numbers reads it: an order's or an invoice's) that exactly one
+customer bought, not its payer, and that is still open for about its sum (the firm's
+tolerance, core.rules.Rules.shortfall, as core.ledger.deleted_orders.Shortfall reads it), is
+that customer's money, booked to it as a 代付 note's payment is (core.ledger.paid_for.
+booked_to), and the report says so once. A payer paying a number it bought itself keeps the
+payment; a payer whose name is the buyer's written otherwise (VAN DIJK ONDERDELEN BV for Van
+Dijk Onderdelen B.V.: paid_for.Named) is said as such, not as 代付; a number two customers'
+sales answer to (one's order number, another's invoice number) moves nothing, nor does a sum
+the sale is not open for. The store's sales are read
+once, at the first payment row naming a number; the file's own sales, read so far, stand for
+the store's of the same buyer and number (a file imported again is weighed as before).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from core.i18n import N_
+from core.ledger.deleted_orders import Shortfall
+from core.ledger.noted_orders import loose_number, sale_numbers
+from core.ledger.paid_for import Named, Said, booked_to
+from core.ledger.record import (
+    AMOUNT,
+    CREDIT_NOTE,
+    CURRENCY,
+    CUSTOMER,
+    CUSTOMER_KEY,
+    INVOICE_NO,
+    ORDER_NO,
+    PAYMENT_TERMS,
+    RECEIVED,
+    RECEIVED_DATE,
+    ROW,
+    STATUS,
+    Record,
+)
+from core.messages import Message
+
+# per loose number: per buyer's key, (name, currency, open: amount less received, terms)
+Open = dict[str, dict[str, tuple[str, str, float, str | None]]]
+
+# the store's sales, a line each (not cancelled, no credit note); a customer's numbers
+_FROM = ("FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON "
+         "c.id = o.customer_id WHERE l.amount > 0 AND NOT l.credit_note AND "
+         "coalesce(o.status, '') != 'cancelled'")
+_SALES = ("SELECT c.key, c.name, o.order_no, l.invoice_no, l.amount, coalesce(l.received_amount, "
+          f"0), coalesce(l.currency, o.currency), o.payment_terms {_FROM}")
+_OWN = f"SELECT o.order_no, l.invoice_no {_FROM} AND c.key = ?"
+
+
+def _add(found: Open, key: str, name: str, numbers: tuple[str | None, str | None],
+         figures: tuple[float, float, str, str | None]) -> None:
+    amount, received, currency, terms = figures
+    for number in sale_numbers(*numbers):
+        buyers = found.setdefault(number, {})
+        _, was, left, _ = buyers.get(key, (name, currency, 0.0, terms))
+        buyers[key] = (name, currency if was == currency else "", left + amount - received,
+                       terms)
+
+
+class StoredSales:
+    """The store's sales by the numbers they answer to, read when first asked: only for a
+    payment naming a number its payer did not buy (`own`: a customer's numbers, by its key,
+    read through its orders), so a register of buyers paying their own invoices reads no
+    more than their orders (a scan of every line, 1M at a big firm, is for the few others)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.found: Open | None = None
+        self.shortfall = Shortfall(conn, date.today().isoformat())
+        self.owned: dict[str, set[str]] = {}
+
+    def own(self, key: str) -> set[str]:
+        if key not in self.owned:
+            self.owned[key] = {number for numbers in self.conn.execute(_OWN, (key,))
+                               for number in sale_numbers(*numbers)}
+        return self.owned[key]
+
+    def __call__(self) -> Open:
+        if self.found is None:
+            self.found = {}
+            for key, name, order_no, invoice_no, amount, received, currency, terms in (
+                    self.conn.execute(_SALES)):
+                _add(self.found, key, name, (order_no, invoice_no),
+                     (amount, received, currency or "", terms))
+        return self.found
+
+
+def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSales | None,
+                sheet: str) -> tuple[list[Record], list[Message]]:
+    """The sheet's records, each payment row naming a number one other buyer bought and owes
+    about its sum booked to that buyer (`sold`: the file's sale rows read so far); the
+    report's note of each."""
+    rows = [i for i, r in enumerate(records) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0
+            and (r[ORDER_NO] or r[INVOICE_NO]) and r[CUSTOMER_KEY] and not r[CREDIT_NOTE]]
+    if not rows or stored is None:
+        return records, []
+    here: Open = {}
+    for r in sold:
+        if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
+                and r[STATUS] != "cancelled":
+            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "", (r[ORDER_NO], r[INVOICE_NO]),
+                 (r[AMOUNT], r[RECEIVED] or 0.0, r[CURRENCY] or "", r[PAYMENT_TERMS]))
+    out, said = list(records), []
+    for index in rows:
+        record = records[index]
+        number = record[ORDER_NO] or record[INVOICE_NO]
+        key = loose_number(number)
+        if record[CUSTOMER_KEY] in here.get(key, {}) or key in stored.own(record[CUSTOMER_KEY]):
+            continue  # its payer's own: the payer's, as read
+        buyers = {**stored().get(key, {}), **here.get(key, {})}
+        if len(buyers) != 1 or record[CUSTOMER_KEY] in buyers:
+            continue  # a number two buyers share (or none): the payer's, as read
+        [(buyer, (name, currency, left, terms))] = buyers.items()
+        paid = record[RECEIVED]
+        if currency != (record[CURRENCY] or currency) or left <= 0:
+            continue
+        if isinstance(record[RECEIVED_DATE], date):
+            stored.shortfall.day = record[RECEIVED_DATE]
+        if abs(left - paid) > stored.shortfall(left, currency, terms):
+            continue
+        out[index] = booked_to(record, name, buyer)
+        values = {"sheet": sheet, "row": record[ROW], "amount": f"{paid:,.2f} {currency}",
+                  "payer": record[CUSTOMER] or "", "number": number, "customer": name}
+        if Named((buyer,))(Said(record[CUSTOMER] or "", True)) == buyer:  # VAN DIJK … BV
+            said.append(Message("paid_for_number", N_(
+                "Sheet “{sheet}” row {row}: {amount} paid by {payer} for {number} of "
+                "{customer}, the same name written otherwise: counted as {customer}'s money."),
+                values))
+            continue
+        said.append(Message("paid_for_number", N_(
+            "Sheet “{sheet}” row {row}: {amount} paid by {payer} for {number} of {customer}, "
+            "which only {customer} bought and which was open for that sum: counted as "
+            "{customer}'s money, as a payment made for it (代付). If {payer} is the customer, "
+            "correct the number and import the file again."), values))
+    return out, said
