@@ -57,17 +57,22 @@ def account(db: Path, as_of: date, who: str = WHO) -> CustomerMetrics:
 def test_an_advance_before_any_order_pays_the_later_order(tmp_path: Path) -> None:
     db, report, zh = imported(tmp_path, {"2月": [ADVANCE], "3月": [], "4月": [ORDER],
                                          "6月": [OTHER]})
-    february = account(db, date(2025, 2, 28))  # the advance alone: credit, nothing owed
-    assert (february.open_amount, february.credit_on_account, february.list) == (0, 30_000, None)
+    # the advance alone: nothing owed; held for the order to come (fix52o changed this from
+    # 30,000 credit on account: a deposit before its order pays no older invoice)
+    february = account(db, date(2025, 2, 28))
+    assert (february.open_amount, february.credit_on_account, february.deposits_held,
+            february.list) == (0, 0, 30_000, None)
     for as_of in (date(2025, 6, 30), date(2025, 10, 31), date(2025, 12, 31)):
         c = account(db, as_of)  # was 30,000 open and overdue (40 days at 06-30), watched
         assert (c.open_amount, c.overdue_amount, c.max_days_overdue) == (0, 0, 0), as_of
         assert (c.credit_on_account, c.list, c.revenue_12m) == (0, None, 100_000), as_of
+    # fix52o: a deposit's words (it was "read as a payment ..., credit on the customer's
+    # account until an order takes it")
     assert ("row 2 of “2月”: 30,000.00 USD received from Lumière Design SARL with no order — "
-            "read as a payment (“预付款”), credit on the customer's account until an order "
-            "takes it") in report
-    assert "“2月”第 2 行：收到 Lumière Design SARL 的 30,000.00 USD，没有对应订单——按收款读取" \
-           "（“预付款”），记为该客户的预收款，待之后的订单抵扣" in zh
+            "read as a deposit (“预付款”), held for the next order the customer places; it "
+            "pays no older invoice") in report
+    assert "“2月”第 2 行：收到 Lumière Design SARL 的 30,000.00 USD，没有对应订单——按定金读取" \
+           "（“预付款”），留给该客户之后下的订单，不冲抵更早的发票" in zh
     assert "Skipped" not in report and "typed as a payment" not in report
 
 
@@ -90,7 +95,7 @@ def test_the_words_of_money_come_in(tmp_path: Path, note: str) -> None:
     row = [None, WHO, "2025/2/18", None, None, "USD", None, None, 30_000, "2025/2/18", note]
     db, report, _ = imported(tmp_path, {"2月": [row], "4月": [ORDER], "6月": [OTHER]})
     assert account(db, date(2025, 6, 30)).open_amount == 0
-    assert "read as a payment" in report
+    assert "with no order — read as a" in report  # a payment, or a deposit (fix52o)
 
 
 @pytest.mark.parametrize("row, said", [
@@ -115,7 +120,7 @@ def test_the_words_of_money_come_in(tmp_path: Path, note: str) -> None:
 def test_rows_that_stay_skipped(tmp_path: Path, row: list[object], said: str) -> None:
     db, report, zh = imported(tmp_path, {"2月": [row], "4月": [ORDER], "6月": [OTHER]})
     assert said in report
-    assert "read as a payment" not in report
+    assert "with no order — read as a" not in report
     assert account(db, date(2025, 6, 30)).open_amount == 30_000  # as before
     if "类型 column" in said:
         assert ("没有金额，只有已收 30,000.00：请填写订单的金额；如果该行是收款，请加一列“类型”"

@@ -78,7 +78,6 @@ def _l2(ship: str | None, note: str, received: float | None = None,
 
 @pytest.mark.parametrize(("second", "terms", "late"), [
     (_l2(None, "第二批 30%定金已收", 1_800, "2025-04-15"), "OA 30天", 30),  # a lot not shipped
-    (_l2(None, "第二批", 1_800, "2025-04-15"), "OA 30天", 30),
     (["L-2", None, LAGOS, _d("2025-03-10"), "电动玩具", 6_000, "USD", "OA 30天", "未出货",
       None, None, 1_800, _d("2025-04-15"), "30%定金已收"], "OA 30天", 30),  # said 未出货
     (_l2(None, "第二批 30%定金已收", 1_800, "2025-04-15", "T/T"), "T/T", 60)])
@@ -92,6 +91,36 @@ def test_money_on_a_lot_not_shipped_is_held_for_it(
     c = _lagos(tmp_path, "2025-05-31")
     assert (c.open_amount, c.overdue_amount, c.max_days_overdue, c.deposits_held) == (
         6_000, 6_000, late, 1_800)
+
+
+def test_money_not_said_a_deposit_pays_the_shipped_lot(tmp_path: Path) -> None:
+    """fix52o changed acct52a's expectation for a 第二批 row saying nothing of a deposit (it
+    was a parameter above: 6,000 open, 1,800 held): money on a lot not shipped that no word
+    calls a deposit, with the shipped lot 1 unpaid, is the first lot's money written on the
+    last row (rv52c: 第二批未出货；第一批货款已收 showed 4,000 held and lot 1 31 days late):
+    it pays lot 1, 4,200 open, nothing held."""
+    first = _l2("2025-04-01", "第一批")
+    _same_import(tmp_path, [_file(tmp_path / "ledgers", 5, first,
+                                  _l2(None, "第二批", 1_800, "2025-04-15"))])
+    c = _lagos(tmp_path, "2025-05-31")
+    assert (c.open_amount, c.overdue_amount, c.max_days_overdue, c.deposits_held) == (
+        4_200, 4_200, 30, 0)
+
+
+@pytest.mark.parametrize(("note", "held", "open_"), [
+    ("第二批未出货；第一批货款已收", 0, 0),  # lot 1's 6,000 on lot 2's row: pays lot 1
+    ("第二批定金", 1_800, 6_000)])  # said a deposit: held for lot 2 (acct52a)
+def test_lot_one_s_payment_on_the_unshipped_row(
+        tmp_path: Path, note: str, held: float, open_: float) -> None:
+    """Lot 1 (6,000) shipped 04-01 and lot 2 (6,000) not, the money on lot 2's row: 6,000
+    saying lot 1 is paid pays lot 1 (was 6,000 held as far as lot 2's worth, lot 1 open and
+    watched); 1,800 saying 定金 stays held."""
+    first = _l2("2025-04-01", "第一批")
+    money = 6_000 if held == 0 else 1_800
+    _same_import(tmp_path, [_file(tmp_path / "ledgers", 5, first,
+                                  _l2(None, note, money, "2025-04-15"))])
+    c = _lagos(tmp_path, "2025-05-31")
+    assert (c.open_amount, c.overdue_amount, c.deposits_held) == (open_, open_, held)
 
 
 def test_the_lot_shipped_its_money_pays_it(tmp_path: Path) -> None:

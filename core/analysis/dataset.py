@@ -180,6 +180,8 @@ class ShipmentRow:
     # its lines holding a deposit (定金): one, on a shipment of several lines, is the order's
     # deposit, judged against the shipment's amount (core.analysis.wires)
     deposits: int = 0
+    # a row of its money says it is a deposit (30%定金已收: record.DEPOSIT_SAID), fix52o
+    said_deposit: bool = False
 
 
 @dataclass

@@ -81,7 +81,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 " OR l.deposit_amount IS NOT NULL OR l.balance_amount IS NOT NULL)"
                 " THEN (SELECT group_concat(x.notes, ' ') FROM order_lines x"
                 f" WHERE x.order_id = l.order_id AND (o.status IS '{CANCELLED}' OR x.id = l.id))"
-                " END")
+                " END",
+                # money on a row saying it has not shipped: its note, which may say it is a
+                # deposit (30%定金已收: receivables._deposits holds it, fix52o)
+                f"CASE WHEN l.ship_date_known = {SHIP_SAID_NOT_YET} AND l.received_amount > 0"
+                " THEN l.notes END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"

@@ -51,6 +51,7 @@ from core.analysis.paid_back import without_paid_back
 from core.analysis.wires import Written, clear_copies
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
+from core.ledger.record import DEPOSIT_SAID
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
@@ -198,8 +199,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency, rebate_currency, own, history, note, cancelled
-         ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         cost_currency, received_currency, rebate_currency, own, history, note, cancelled,
+         unsent_note) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
@@ -287,6 +288,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 paid_back.append((len(money), back))
             unit.deposits += deposit is not None
             order.deposits += deposit is not None
+            saying = unsent_note or (note if order.order_no is None else None)
+            if isinstance(saying, str) and DEPOSIT_SAID.search(saying):
+                unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

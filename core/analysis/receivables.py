@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
+from core.analysis.advances import is_advance, place_advances
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
@@ -162,9 +163,10 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
+    ahead_money: list[Entry] = []  # a new order's deposit no order took yet (fix52o)
     if credits or any(unit.receipts for unit in units):  # most customers have paid something
         pool = _named_credits(units, invoices, credits, ledger, unconverted)
-        held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted, ahead_money)
         unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
     account = Account([], History())
     _receivables(units, shipments, invoices, held, ledger, account)
@@ -177,6 +179,11 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         if not factor_now:
             account.missing_rates.add(entry.currency)
         account.credit_on_account += entry.left * (factor_now or 0.0)
+    for entry in ahead_money:
+        factor_now = ledger.factor_now(entry.currency)
+        if not factor_now:
+            account.missing_rates.add(entry.currency)
+        account.deposits.append(entry.amount * (factor_now or 0.0))
     account.deposits_held = math.fsum(account.deposits)
     return account
 
@@ -246,11 +253,12 @@ def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: l
 
 
 def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
-              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
-              ) -> dict[object, float]:
+              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]],
+              ahead_money: list[Entry]) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
-    deposit column, or deposit terms), or any money on rows saying they have not shipped
-    (未出货, a later lot still to ship: money ahead of shipment, whatever the terms), up to
+    deposit column, or deposit terms), or money on rows saying they have not shipped (未出货,
+    a later lot still to ship) that says it is a deposit or is no more than the row's own
+    amount, the order's shipped lots paid (else a first lot's money written there), up to
     what the order is still worth, stays with it: its own invoice first, then the order's
     other invoices waiting to ship (on OA terms a lot's 1,800 in 实收金额, 30%定金已收, paid
     the first lot: 4,200 open of 6,000, acct52a). A wire on a new order's row merely blank
@@ -265,6 +273,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
+    advances: list[Entry] = []  # a deposit before its order (core.analysis.advances)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
@@ -276,20 +285,26 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if waiting is None:
                 waiting = waiting_invoices(units, shipments, invoices)
             targets = waiting.get(unit.order.order_id)
-        # its rows say not shipped (未出货, a later lot still to ship), or deposit terms: all
-        # its money is ahead of shipment
-        ahead = targets is not None and (unit.ship_date_known == SHIP_SAID_NOT_YET
-                                         or is_deposit_terms(unit))
+        # deposit terms, or rows saying not shipped (未出货) whose money says deposit or fits
+        # the row, shipped lots paid: all its money is ahead of shipment (fix52o)
+        ahead = targets is not None and (is_deposit_terms(unit) or (
+            unit.ship_date_known == SHIP_SAID_NOT_YET and (unit.said_deposit or (
+                math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
+                <= unit.amount + EPS and shipped_paid(units, shipments, unit.order)))))
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
+        advance = unit.said_deposit and is_advance(unit)  # a new order's deposit (fix52o)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
                 refunds.append((entry, own))
+                continue
+            if advance:  # a new order's deposit: held for the next order placed (fix52o)
+                advances.append(entry)
                 continue
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)
@@ -299,9 +314,24 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
+    if advances:
+        unconverted |= place_advances(advances, units, shipments, invoices, lambda e, to: hold(
+            e, to, held, ledger, unconverted), ledger.convert, ledger.rules.fx_band_pct / 100,
+            ahead_money)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
+
+
+def shipped_paid(units: list[ShipmentRow], shipments: list[Shipment], order: object
+                 ) -> bool:
+    """Is the money on the order's shipped lots' own rows at least what they sell for?"""
+    owed = paid = 0.0
+    for unit, s in zip(units, shipments, strict=True):
+        if unit.order is order and s.shipped:
+            owed += unit.amount
+            paid += math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
+    return paid >= owed - EPS
 
 
 def waiting_invoices(units: list[ShipmentRow], shipments: list[Shipment],

@@ -65,6 +65,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.prepaid_rewritten import rewritten_prepaid
 from core.ledger.rate_columns import rate_notes
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
@@ -346,6 +347,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
             conn, path.name, ledger.written_rows, result.counts, writer.status))
+        result.warnings.extend(rewritten_prepaid(conn, path.name, ledger.written_rows))
         said, paired = corrected_payments(conn, path.name, ledger.written_rows, paid_before,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend([*said, *listed.after(), *moved_receipts(

@@ -17,7 +17,9 @@ no quantity or unit price; a product cell blank or only a payment's word (品名
 remark or product cell that says money came in (`_SAID`). The words are needed: a row with a
 customer and a received figure that says nothing more may be an order whose amount the clerk
 forgot (a deposit received on it), which must stay skipped and named, not become credit paying
-the buyer's other orders. A row without a customer, a totals row and a refund stay as before.
+the buyer's other orders. A row without a customer, a totals or recap row (3月收款汇总, 本月回款),
+a refund (后退还客户) and an advance carried from the last tab (上月预付款结转) stay as before:
+skipped and named (fix52o).
 The one list of the words; one rule for the import and the reference import (tests/
 reference_import).
 """
@@ -31,7 +33,8 @@ from typing import Protocol
 from core.i18n import N_
 from core.ledger import deposit_paid as paid
 from core.ledger.normalise import cell_text, word_text
-from core.ledger.record import CURRENCY, CUSTOMER, RECEIVED, ROW, Record
+from core.ledger.record import CURRENCY, CUSTOMER, DEPOSIT_SAID, RECEIVED, ROW, Record
+from core.ledger.sheet_fields import CARRY_WORDS
 from core.ledger.typed_rows import is_receipt, is_refund
 from core.messages import Message
 
@@ -47,7 +50,17 @@ _ONLY = re.compile(rf"(?:{_SAID.pattern}|[\s,.;:、，。；：()（）-])+", re
 # ... and not said not come in anywhere on it (没有到账, 尚未收到, not yet received, unpaid)
 _NOT_IN = re.compile(r"[未没无待应欠](?:有|曾)?(?:收|到|付|汇)|not (?:yet )?(?:received|paid|in)"
                      r"|unpaid|outstanding|overdue|\bdue\b|pending", re.IGNORECASE)
-_TOTAL = re.compile(r"合计|小计|总计|累计|共计|\b(?:sub)?totals?\b", re.IGNORECASE)
+# a totals or month-end recap row (3月收款汇总, 本月回款, 回款合计): money counted on its rows
+_TOTAL = re.compile(r"合计|小计|总计|累计|共计|汇总|本[月期周](?:回款|收款|到账|来款)"
+                    r"|\b(?:sub)?totals?\b|\brecap\b|\bsummary\b", re.IGNORECASE)
+# money sent back (预付款已收，后退还客户, 已退, refunded, returned to customer): no payment,
+# skipped and named as before acct52e (fix52o: 2,000 credit paid an unpaid invoice); any word
+# of it, where typed_rows.is_refund weighs a payment row's refund more finely
+_BACK = re.compile(r"退还|退回|返还|已退|退款|退汇|\brefund|\breturned\b|\bsent back\b",
+                   re.IGNORECASE)
+# an advance carried to the next tab (上月预付款结转, b/f): counted on its first tab already
+# (fix52o: 20,000 credit invented); the app's carry words (a bare 上月 may be 收到上月货款)
+_CARRIED = CARRY_WORDS
 
 
 class Columns(paid.Columns, Protocol):
@@ -81,7 +94,8 @@ def said_paid(customer: object, raw_amount: object, received: float | None, kind
     goods = texts[0] if texts and not blank(product) else ""
     if goods and not _ONLY.fullmatch(goods):
         return None  # something sold on it
-    if any(_TOTAL.search(t) or _NOT_IN.search(t) for t in texts) or is_refund(note):
+    if any(_TOTAL.search(t) or _NOT_IN.search(t) or _BACK.search(t) or _CARRIED.search(t)
+           for t in texts) or is_refund(note):
         return None
     found = next((m for t in texts if (m := _SAID.search(t))), None)
     return None if found is None else found.group(0)
@@ -115,9 +129,16 @@ def prepaid_message(sheet: str, records: Iterable[Record], words: dict[int, str]
 
 def prepaid_said(sheet: str, row: int, received: float | None, currency: str,
                  customer: str, word: str) -> Message:
-    """The report's words for one such row: its sum, customer and the word that made it."""
+    """The report's words for one such row: its sum, customer and the word that made it; a
+    deposit's is held for the next order placed (core.analysis.advances, fix52o)."""
+    values = {"row": row, "sheet": sheet, "received": f"{received or 0:,.2f}",
+              "currency": currency, "customer": customer, "word": word}
+    if DEPOSIT_SAID.search(word):
+        return Message("prepaid_row", N_(
+            "row {row} of “{sheet}”: {received} {currency} received from {customer} with no "
+            "order — read as a deposit (“{word}”), held for the next order the customer "
+            "places; it pays no older invoice"), values)
     return Message("prepaid_row", N_(
         "row {row} of “{sheet}”: {received} {currency} received from {customer} with no "
         "order — read as a payment (“{word}”), credit on the customer's account until an "
-        "order takes it"), {"row": row, "sheet": sheet, "received": f"{received or 0:,.2f}",
-                            "currency": currency, "customer": customer, "word": word})
+        "order takes it"), values)

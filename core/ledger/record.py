@@ -8,6 +8,7 @@ text (as stored), flags 0 or 1. :class:`RecordView` gives a few rows names for t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -47,6 +48,12 @@ Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signa
 # TBA, "not shipped"): read as no date, but not a blank, which on a product line under one
 # with a date means shipped with it (core.analysis.reading).
 SHIP_SAID_NOT_YET = 2
+# A row's own words saying its money is a deposit, ahead of shipment (30%定金已收, 预付款,
+# advance): money on a row saying it has not shipped is held for it only so (fix52o), and a
+# row of money before any order saying so is held for the order placed after it. One list.
+DEPOSIT_SAID = re.compile(r"(?<![未不没无待应欠退])(?:定金|订金|预付|预收|首付)"
+                          r"|(?<!no )(?<!not )\b(?:deposit|advance|down ?payment|pre-?payment"
+                          r"|prepaid)\b", re.IGNORECASE)
 
 
 def ship_known(ship: object, merged: int, old: int, new: int, restated: bool = False) -> int:

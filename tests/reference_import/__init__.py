@@ -98,6 +98,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.prepaid_rewritten import rewritten_prepaid
 from core.ledger.prepaid_rows import prepaid_said
 from core.ledger.rate_columns import dated_notes as rate_notes
 from core.ledger.readers import read_workbook
@@ -702,6 +703,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                                  result.counts))  # dep47b
         result.warnings.extend(deleted_orders(conn, path.name, written_keys, result.counts,
                                               writer.status))  # rows deleted from the copy
+        result.warnings.extend(rewritten_prepaid(conn, path.name, written_keys))  # fix52o
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend([*said, *listed_days.after()])
