@@ -91,8 +91,9 @@ def test_a_claim_the_buyer_deducted_settles_its_invoice(tmp_path: Path):
                     "by the buyer as a claim (备注 “扣索赔500（桌面划痕）”): counted as settled, "
                     "a credit note on its order that lowers its revenue."), said
     assert not _said(results[0], "noted_returns"), "no goods came back: no return named"
+    # the last month's report, every note: a note its last import gave is folded (acct52k)
     assert "工作表“2月”第 3 行，Nordhaus Möbel GmbH 的订单 FS-1：客户作为索赔扣除 500.00 EUR" in \
-        in_chinese(lambda: import_report(results[-1]))
+        in_chinese(lambda: import_report(results[-1], all_notes=True))
 
 
 def test_a_packed_sheet_s_claim_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -119,7 +120,8 @@ def test_a_commission_the_buyer_kept_settles_its_invoices(tmp_path: Path):
     said = [s for r in results[-1:] for s in _said(r, "noted_deduction")]
     assert len(said) == 2 and "1,200.00 EUR deducted by the buyer as a commission (备注 " \
         "“客户扣佣金3% EUR1200”)" in said[0] and "1,500.00 EUR deducted" in said[1], said
-    assert "作为佣金扣除 1,500.00 EUR" in in_chinese(lambda: import_report(results[-1]))
+    assert "作为佣金扣除 1,500.00 EUR" in in_chinese(
+        lambda: import_report(results[-1], all_notes=True))
 
 
 def test_a_share_alone_and_english_notes(tmp_path: Path):
@@ -160,7 +162,7 @@ def test_a_note_whose_sum_is_not_the_shortfall_settles_nothing_and_is_named(tmp_
                        "the 1,000.00 USD stays open. Check the note and the money received, "
                        "and import the file again."), said[0]
     assert "but not that sum" in said[1]
-    chinese = in_chinese(lambda: import_report(results[-1]))
+    chinese = in_chinese(lambda: import_report(results[-1], all_notes=True))
     assert "其备注“扣索赔500（桌面划痕）”写明索赔 500.00 USD，与少收金额不符" in chinese
     assert "仍计为未收" in chinese
 

@@ -17,7 +17,7 @@ from ledgers import write_xlsx
 from reference_import import reference_import_files
 from test_break34a_refunds import TYPED
 from test_customer_keys_audit22 import HEADER, older_import
-from test_fast_import import _tables
+from test_fast_import import _tables, unsaid
 from test_import_order36 import A
 from test_lists_audit30 import row
 from test_ord41_order import Sheets
@@ -34,8 +34,8 @@ JUNE = date(2025, 6, 30)
 
 
 def _stored(db: Path) -> dict[str, list[tuple]]:
-    """Every table but the imports' (whose notes the reports are)."""
-    return {name: rows for name, rows in _tables(db).items() if name != "imports"}
+    """Every table but the imports' (whose notes the reports are) and the notes said."""
+    return unsaid(_tables(db))
 
 
 def _imported(tmp_path: Path, files: dict[str, tuple[str, Sheets]], order: str

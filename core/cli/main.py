@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER", help=tr(N_(
         "use the column headed HEADER for FIELD on the sheets that have it (repeatable); FIELD= "
         "leaves a field out")))
+    imp.add_argument("--all-notes", action="store_true", help=tr(N_(
+        "say in full every note, also those this file's last import gave")))
     commands.add_parser("summary", parents=[common, db, as_json], help=tr(N_(
         "what the database holds")))
     sample = commands.add_parser("sample-data", parents=[common], help=tr(N_(
@@ -133,7 +135,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write("\n")
     else:
         for result in results:
-            out.write(import_report(result))
+            out.write(import_report(result, args.all_notes))
     for result in results:
         if result.refused and result.message:
             err.write(tr(N_("Refused: {reason}"), reason=result.message.text) + "\n")

@@ -76,10 +76,12 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
+from core.ledger.repeated_notes import AsBefore, said_last
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
+from core.ledger.sheet_notes import no_ship_dates
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_codes import code_notes, stored_codes
@@ -92,7 +94,7 @@ from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.unwritten_currency import unwritten_rows
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
-from core.messages import Listed, Message, Refusal
+from core.messages import Message, Refusal
 from core.overrides import merged_keys
 from core.progress import CancelFn, ProgressFn, Steps
 from core.rates import Rates
@@ -110,8 +112,6 @@ from core.store import (
     write_refusal,
 )
 from core.testpoints import reached
-
-SHOWN_SHEETS = 6  # the tabs a note on many names before its “…”
 
 
 @dataclass
@@ -142,6 +142,7 @@ class FileResult:
     import_id: int | None = None
     review: LedgerReview = field(default_factory=LedgerReview)
     saved: str | None = None  # when its workbook says it was last saved (core.ledger.saved_copies)
+    as_before: AsBefore = field(default_factory=AsBefore)  # core.ledger.repeated_notes
 
     @property
     def refused(self) -> bool:
@@ -201,19 +202,6 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
         # a damaged database file
         result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
-
-
-def no_ship_dates(sheets: list[str]) -> list[Message]:
-    """The note on the tabs without a ship-date column, once a file (the reference import's
-    too): a line a tab buried a 40-tab workbook's notes that asked for something."""
-    if len(sheets) == 1:
-        return [Message("no_ship_date_column", N_(
-            "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
-            "dates."), {"sheet": sheets[0]})]
-    return [Message("no_ship_date_column", N_(
-        "{count} sheets have no ship-date column ({sheets}): shipments will be estimated from "
-        "order dates."), {"count": len(sheets), "sheets": Listed([f"“{s}”" for s in sheets],
-                                                                 SHOWN_SHEETS)})] if sheets else []
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
@@ -370,6 +358,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")
+        result.as_before = said_last(conn, path, [
+            *result.warnings, *result.skipped, *result.totals], now_text()[:10])
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
@@ -432,12 +422,12 @@ def result_json(result: FileResult) -> dict[str, Any]:
         "unchanged": counts.unchanged, "skipped": len(result.skipped),
         "orders_inserted": counts.orders_inserted, "orders_updated": counts.orders_updated,
         "customers_inserted": counts.customers_inserted,
-        "skipped_rows": [{"sheet": s.sheet, "row": s.row, **s.message.as_json()}
-                         for s in result.skipped],
+        "skipped_rows": [result.as_before.flagged(s, {"sheet": s.sheet, "row": s.row,
+                         **s.message.as_json()}) for s in result.skipped],
         "amount_changes": [vars(c) for c in counts.amount_changes],
-        "totals_checks": [totals_json(t) for t in result.totals],
-        "warnings": [w.as_json() for w in result.warnings],
-        **result.review.as_json(),
+        "totals_checks": [result.as_before.flagged(t, totals_json(t)) for t in result.totals],
+        "warnings": [result.as_before.flagged(w, w.as_json()) for w in result.warnings],
+        **result.review.as_json(), **result.as_before.as_json(),
     }
 
 

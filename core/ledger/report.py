@@ -12,8 +12,9 @@ from core.i18n import N_, NP_, labelled, listed, sentences, tr, with_note
 from core.ledger.fields import worded
 from core.ledger.importer import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
+from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.row_places import ROWS_AT
-from core.ledger.rows import TotalsCheck, ranges_text
+from core.ledger.rows import Skipped, TotalsCheck, ranges_text
 from core.ledger.write_counts import AmountChange
 from core.messages import Message
 
@@ -75,7 +76,10 @@ def beside_name(message: Message) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def import_report(result: FileResult) -> str:
+def import_report(result: FileResult, all_notes: bool = False) -> str:
+    """The file's report; the notes its last import under the same name gave too said only
+    by their count (core.ledger.repeated_notes), unless `all_notes`."""
+    before = AsBefore() if all_notes else result.as_before
     lines = [labelled(result.path.name, status_text(result.status, result.file_format))]
     if result.message:
         lines.append("  " + beside_name(result.message))
@@ -84,7 +88,7 @@ def import_report(result: FileResult) -> str:
         lines.append("  " + tr(N_("Passed over: {sheets}"), sheets=passed_text(result.passed)))
     if result.status == "imported":
         lines.append("  " + rows_text(result))
-    lines.extend(_skipped_lines(result))
+    lines.extend(_skipped_lines([s for s in result.skipped if not before.said(s)]))
     agreeing = [c for c in result.totals if c.agrees and not c.skipped_rows]
     if agreeing:
         lines.append("  " + tr(NP_("Totals row agrees with the rows above it in: {sheets}",
@@ -93,13 +97,26 @@ def import_report(result: FileResult) -> str:
                                sheets=totals_places(result, [(c.sheet, c.row)
                                                               for c in agreeing])))
     for check in result.totals:
-        if check not in agreeing:
+        if check not in agreeing and not before.said(check):
             lines.append("  " + totals_line(check))
     for change in result.amount_changes:
         lines.append("  " + amount_change_text(change))
     for warning in result.warnings:
-        lines.append("  " + tr(N_("Note: {text}"), text=warning.text))
+        if not before.said(warning):
+            lines.append("  " + tr(N_("Note: {text}"), text=warning.text))
+    folded = folded_count(result, before)
+    if folded:
+        lines.append("  " + folded_line(folded, before.day).text)
     return "\n".join(lines) + "\n"
+
+
+def folded_count(result: FileResult, before: AsBefore) -> int:
+    """The report's lines of notes `before` says the last import gave: skipped rows as the
+    report groups them, totals that disagree, notes."""
+    agreeing = [c for c in result.totals if c.agrees and not c.skipped_rows]
+    return (len(_skipped_lines([s for s in result.skipped if before.said(s)]))
+            + sum(before.said(c) for c in result.totals if c not in agreeing)
+            + sum(before.said(w) for w in result.warnings))
 
 
 def rows_text(result: FileResult) -> str:
@@ -168,10 +185,10 @@ def sheet_taken(sheet: SheetReport) -> str:
               sheet=sheet.name, row=sheet.header_row, count=sheet.rows)
 
 
-def _skipped_lines(result: FileResult) -> list[str]:
+def _skipped_lines(skipped: list[Skipped]) -> list[str]:
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     texts: dict[tuple[str, str], str] = {}
-    for skip in result.skipped:
+    for skip in skipped:
         if skip.message.code == "totals_row" and not skip.message.params:
             continue  # shown with its check; a subtotal says what it read as one
         key = (skip.sheet, skip.message.code if not skip.message.params else skip.message.text)

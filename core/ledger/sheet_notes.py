@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.i18n import NP_
+from core.i18n import N_, NP_
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import SheetLayout
 from core.ledger.month_notes import month_messages
 from core.ledger.record import ROW, Record
 from core.ledger.rows import SheetRecords, ranges_text
 from core.ledger.unread import long_number_messages
-from core.messages import Message
+from core.messages import Listed, Message
+
+SHOWN_SHEETS = 6  # the tabs a note on many names before its “…”
 
 
 def read_notes(layout: SheetLayout, sheet: SheetRecords, records: Sequence[Record],
@@ -43,3 +45,16 @@ def continued_messages(layout: SheetLayout, continued: list[int]) -> list[Messag
         "product of their own (rows {rows}) are read as product lines of the order above "
         "them, not as totals rows."), {"sheet": layout.sheet.name, "count": len(continued),
                                        "rows": ranges_text(continued)})]
+
+
+def no_ship_dates(sheets: list[str]) -> list[Message]:
+    """The note on the tabs without a ship-date column, once a file (the reference import's
+    too): a line a tab buried a 40-tab workbook's notes that asked for something."""
+    if len(sheets) == 1:
+        return [Message("no_ship_date_column", N_(
+            "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
+            "dates."), {"sheet": sheets[0]})]
+    return [Message("no_ship_date_column", N_(
+        "{count} sheets have no ship-date column ({sheets}): shipments will be estimated from "
+        "order dates."), {"count": len(sheets), "sheets": Listed([f"“{s}”" for s in sheets],
+                                                                 SHOWN_SHEETS)})] if sheets else []

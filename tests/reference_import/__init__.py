@@ -49,7 +49,6 @@ from core.ledger.importer import (
     FileResult,
     SheetReport,
     import_key,
-    no_ship_dates,
     result_json,
 )
 from core.ledger.kept_refunds import drop_kept_refunds
@@ -109,12 +108,13 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
+from core.ledger.repeated_notes import said_last
 from core.ledger.review import converter
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
-from core.ledger.sheet_notes import continued_messages
+from core.ledger.sheet_notes import continued_messages, no_ship_dates
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_codes import code_notes, stored_codes
@@ -714,6 +714,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         rename_orders(conn, long_orders.typed)  # last, as the import does
+        result.as_before = said_last(conn, path, [
+            *result.warnings, *result.skipped, *result.totals], now_text()[:10])
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

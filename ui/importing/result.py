@@ -35,6 +35,7 @@ from core.i18n import N_, NP_, listed, tr
 from core.ledger.importer import FileResult
 from core.ledger.report import (
     beside_name,
+    folded_count,
     import_report,
     money,
     rows_text,
@@ -190,10 +191,14 @@ class ResultPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.all_notes = QToolButton(checkable=True, autoRaise=True)  # core.ledger.repeated_notes
+        self.all_notes.setObjectName("import_all_notes")
+        self.all_notes.toggled.connect(lambda _: self.show_outcome(self.outcome, self.failure))
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_report)
         buttons = QHBoxLayout()
         buttons.addWidget(self.details)
+        buttons.addWidget(self.all_notes)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
@@ -215,18 +220,24 @@ class ResultPage(QWidget):
         self.tree.setHeaderLabels([tr(N_("File / sheet")), tr(N_("Status / rows")),
                                    tr(N_("What happened"))])
         self.copy_button.setText(tr(N_("Copy report")))
+        self.all_notes.setText(tr(N_("Show all notes")))
         self._show_details(self.details.isChecked())
         self.show_outcome(self.outcome, self.failure)
 
     def show_outcome(self, outcome: ImportOutcome | None, failure: str | None = None) -> None:
+        if outcome is not self.outcome:  # another import's notes: folded again at first
+            self.all_notes.blockSignals(True)
+            self.all_notes.setChecked(False)
+            self.all_notes.blockSignals(False)
         self.outcome, self.failure = outcome, failure
         self.tree.clear()
         results = outcome.results if outcome else []
         self.summary.setText(self._summary())
         self.summary.setStyleSheet(f"color: {style.BAD}" if failure else "font-weight: bold")
-        self.files.setText(summary_html(results))
+        self.files.setText(summary_html(results, self.all_notes.isChecked()))
         self.files_scroll.setVisible(bool(results))
         self.details.setVisible(bool(results))
+        self.all_notes.setVisible(any(folded_count(r, r.as_before) for r in results))
         for result in results:
             self._add_file(result)
         self.tree.expandAll()
@@ -302,7 +313,8 @@ class ResultPage(QWidget):
     def report_text(self) -> str:
         """The whole result as text, as the command line prints it."""
         results = self.outcome.results if self.outcome else []
-        return "\n".join([self._summary(), *(import_report(r) for r in results)])
+        every = self.all_notes.isChecked()
+        return "\n".join([self._summary(), *(import_report(r, every) for r in results)])
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())

@@ -14,8 +14,10 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
+from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.report import (
     beside_name,
+    folded_count,
     status_text,
     totals_advice,
     totals_line,
@@ -38,12 +40,13 @@ CORRECT = NP_("{count} row skipped, {reason}: {where}. Correct it and import the
               "again to take them.")
 
 
-def skipped_kinds(result: FileResult) -> list[str]:
-    """One sentence per kind of skipped row; the totals rows first."""
+def skipped_kinds(result: FileResult, before: AsBefore | None = None) -> list[str]:
+    """One sentence per kind of skipped row; the totals rows first; the rows `before` says
+    the file's last import skipped too left to the count of notes not repeated."""
     totals = [s for s in result.skipped if s.message.code == TOTALS_CODE]
     kinds: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     for skip in result.skipped:
-        if skip.message.code != TOTALS_CODE:
+        if skip.message.code != TOTALS_CODE and not (before and before.said(skip)):
             kinds[skip.message.code].append((skip.sheet, skip.row, skip.message.text))
     lines = []
     if totals:
@@ -95,8 +98,11 @@ def _changes(changes: list[AmountChange]) -> str:
                   "the details)."), count=len(changes))
 
 
-def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | None]:
-    """(sentences with their colours, the heading's colour) for one file."""
+def file_lines(result: FileResult, all_notes: bool = False
+               ) -> tuple[list[tuple[str, str | None]], str | None]:
+    """(sentences with their colours, the heading's colour) for one file; the notes its last
+    import under the same name gave too said by their count, unless `all_notes`."""
+    before = AsBefore() if all_notes else result.as_before
     lines: list[tuple[str, str | None]] = []
     if result.status != "imported":
         if result.message is not None:
@@ -119,8 +125,10 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
             "{count} of the rows was already in the database as it is.",
             "{count} of the rows were already in the database as they are."), count=c.unchanged))
     lines.append((taken, None))
-    lines += [(text, None) for text in skipped_kinds(result)]
+    lines += [(text, None) for text in skipped_kinds(result, before)]
     for check in result.totals:
+        if before.said(check):
+            continue
         if check.agrees:  # with rows skipped under it, not "agrees" alone: not all are in
             if check.skipped_rows:
                 lines.append((totals_line(check), style.WANTS_CHOICE))
@@ -138,15 +146,19 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
                       style.GOOD))
     if result.amount_changes:
         lines.append((_changes(result.amount_changes), style.WANTS_CHOICE))
-    lines += [(tr(N_("Note: {text}"), text=w.text), style.WANTS_CHOICE) for w in result.warnings]
+    lines += [(tr(N_("Note: {text}"), text=w.text), style.WANTS_CHOICE) for w in result.warnings
+              if not before.said(w)]
+    folded = folded_count(result, before)
+    if folded:
+        lines.append((folded_line(folded, before.day).text, style.CONTEXT))
     return lines, None
 
 
-def summary_html(results: list[FileResult]) -> str:
+def summary_html(results: list[FileResult], all_notes: bool = False) -> str:
     """Every file: its name and status, then its sentences as a short list."""
     parts = []
     for result in results:
-        lines, colour = file_lines(result)
+        lines, colour = file_lines(result, all_notes)
         status = status_text(result.status, result.file_format)  # the command line's words
         head = f"<b>{html.escape(result.path.name)}</b> — {html.escape(status)}"
         if colour:
