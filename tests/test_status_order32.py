@@ -35,13 +35,15 @@ def test_a_cancelled_row_over_two_lots_deleted_counts_each_lot_once(tmp_path: Pa
     take, or at once). Hand count: two lots, 4,000 open. Before: the 正常 read as the clerk's
     correction and #2, the second lot's line before it moved, stayed live: 6,000 open. Beside
     it, a file whose last lot is deleted and whose 8,000 row says 已恢复 in its place: no row
-    moved (the row at #0 is 8,000, not #1's 2,000), and the deleted lot's line stays as any
-    deleted row's does: 12,000 open, nothing removed."""
+    moved (the row at #0 is 8,000, not #1's 2,000): the deleted lot's line, left out of this
+    version of the workbook that lists its other lines again, is taken as deleted (cancelled)
+    and named, as acct52b has a workbook imported again under its name (was 12,000 open)."""
     kept = tmp_path / "kept" / "mar.xlsx"
     imported(kept.parent, kept, [row("PO-1", status="已取消"), lot("正常"), lot("正常"), PAYER])
     db, result = imported_with(kept.parent, kept, [row("PO-1", status="已恢复"), lot("正常"),
                                                    PAYER])
-    assert not _removed(result) and late_payer(db).open_amount == 8_000 + 2 * LOT
+    assert not _removed(result) and late_payer(db).open_amount == 8_000 + LOT
+    assert "row 4 of mar.xlsx as imported before) is not in this version" in import_report(result)
     mar = tmp_path / "mar.xlsx"
     imported(tmp_path, mar, [row("PO-1", status="已取消"), lot("正常"), lot("正常"), PAYER])
     if not at_once:
