@@ -208,3 +208,19 @@ def test_a_year_book_read_apart_keeps_the_codes_apart_as_read_here(
     customers = by_name(at(tmp_path / "apart.sqlite", date(2025, 4, 30)))
     assert customers["Atlas (C0025)"].revenue_12m == 10_500
     assert customers["Atlas"].revenue_12m == 40_000
+
+
+def test_a_code_typed_in_another_case_or_spacing_is_the_same_code(tmp_path: Path) -> None:
+    """rv52d c8: "C0010" on one row, "c0010" and "C 0010" on the next months' rows of the same
+    buyer: one code, one customer "Atlas" owing what it bought, no "Atlas (c0010)" split off
+    (acct52i compared codes as typed: two customers, one with the open invoice and the other
+    with the money)."""
+    second = ("HX-3", "HXI-3", "c0010", "Atlas", "USA", "2025-08-20", "2025-09-10", 5_000,
+              "T/T 30% deposit, 70% against B/L copy")
+    third = ("HX-4", "HXI-4", "C 0010", "Atlas", "USA", "2025-08-25", "2025-09-12", 3_000,
+             "T/T 30% deposit, 70% against B/L copy")
+    reports = _reports(tmp_path, _erp(tmp_path, "erp09.xlsx", ATLAS_SEPT, second, third))
+    assert "C0010" not in reports[0] or "two" not in reports[0]
+    customers = by_name(at(tmp_path / "fast.sqlite", OCT))
+    assert set(customers) == {"Atlas"}
+    assert customers["Atlas"].revenue_12m == 48_000

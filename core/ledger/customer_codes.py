@@ -40,6 +40,13 @@ class SheetCodes(NamedTuple):
     rows: dict[int, str]  # row number -> its code, where not its name's first
 
 
+def code_key(text: str) -> str:
+    """A code as compared: case and spacing are typing, not another code (rv52d c8: "C0010"
+    and "c0010" split one buyer in two once a second code meant a second buyer, code_split).
+    Leading zeros are kept: C0012 and C12 may be two codes of one ERP."""
+    return "".join(text.split()).upper()
+
+
 def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
     """The names written beside each customer code on a sheet whose customer column is a
     name and that has a code column too; and the sheet's codes by row (a row whose name and
@@ -58,6 +65,8 @@ def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
         if len(row) <= max(column, customer):
             continue
         code, name = cell_text(row[column]), cell_text(row[customer])
+        if code and code not in DITTO:
+            code = code_key(code)
         if code and name and code not in DITTO and name not in DITTO:  # 同上: the row above's
             key = customer_key(name)
             codes.setdefault(code, {}).setdefault(key, name)

@@ -240,7 +240,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # open; Carried Co 20,000 credit → 0; Recap Co open 0 + 2,000 credit → 8,000 open. Such a row
 # rewritten as its order in the next version of one workbook (same name) is dropped, said:
 # Amount Later Co 4,000 → 7,000 open (prepaid_rewritten).
-READER_VERSION = 49
+# 50 (lead, rv52d c8): a customer code typed in another case or spacing (c0010, C 0010) is the
+# code C0010: one buyer, not "Atlas" and "Atlas (c0010)" (customer_codes.code_key).
+READER_VERSION = 50
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
