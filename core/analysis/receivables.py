@@ -296,7 +296,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
-        advance = unit.said_ahead and is_advance(unit)  # a new order's deposit (fix52o)
+        advance = is_advance(unit)  # a new order's deposit (fix52o)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
