@@ -35,13 +35,14 @@ it to the buyer, who owes it.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import N_
 from core.ledger.layout import SheetLayout
-from core.ledger.normalise import customer_key, fold, parse_status
+from core.ledger.normalise import customer_key, parse_status
+from core.ledger.order_payments import OrderPayments, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.sheet_columns import SheetColumns
 from core.messages import Message
@@ -58,11 +59,7 @@ ORDER_CELLS = ("order_no", "invoice_no", "ref", "customer", "order_date", "curre
                "doc_type", "trial")
 PRICE_TOLERANCE = 0.005  # quantity × unit price within 0.5 % of the amount gives it
 SUM_TOLERANCE = 0.0005  # a total within 0.05 % of the rows' sum adds them up (3,580.80: 3,580.78)
-# a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
-# deposit's or balance's own row under its order, no product
-_PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|预付款?|预收款?|进度款|全款|货款|押金"
-                      r"|deposit|balance|advance|down ?payment|pre-?payment|final payment"
-                      r"|payment|\d+(?:\.\d+)?\s*%|[\s,.;:、，。；：()（）+-])+")
+
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -94,27 +91,46 @@ def merged_once(layout: SheetLayout) -> dict[int, float | None]:
             for name in MERGED_ONCE if name in layout.mapping}
 
 
+@dataclass
+class Filled:
+    """What :func:`continue_orders` found: the rows given their order's cells (product lines,
+    payment rows), the rows read as totals or notes with what the report says of each, the
+    rows each such total's figure adds up or comes nearest to (its check is made with them),
+    and the payment rows read as notes, whose figure is checked against nothing."""
+
+    continued: list[int] = field(default_factory=list)
+    told: dict[int, Message] = field(default_factory=dict)
+    sums: dict[int, list[int]] = field(default_factory=dict)
+    memos: set[int] = field(default_factory=set)
+
+    def mine(self, j: int, amounts: Sequence[float | None], chosen: Sequence[bool],
+             number0: int) -> list[tuple[int, float | None, bool]]:
+        """The rows a total at data row `j` is checked with first: (row, amount, taken)."""
+        return [(number0 + i, amounts[i], chosen[i]) for i in self.sums.get(j, ())]
+
+
 def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[int],
-                    says_total: Callable[[object], bool]
-                    ) -> tuple[list[int], dict[int, Message]]:
+                    says_total: Callable[[object], bool]) -> Filled:
     """The product lines under an order's first row (data row indexes), their blank order
-    cells filled in `data` from the row they continue (the sheet is then read again); and the
-    rows read as totals though they name a product (their amount the sum above), each with
-    what the report says of it. `worded`: the rows a totals word (合计, Total…) makes totals;
+    cells filled in `data` from the row they continue (the sheet is then read again), and the
+    payment rows under it (core.ledger.order_payments), filled and worth nothing; the rows read
+    as totals though they name a product (their amount the sum above) or a customer, and the
+    payment rows read as notes. `worded`: the rows a totals word (合计, Total…) makes totals;
     `says_total`: does a cell hold one."""
     layout, customers, dates = columns.layout, columns.customers, columns.order_dates
+    found = Filled()
     if layout.receipts or not {"customer", "order_date", "product"} <= layout.mapping.keys():
-        return [], {}
+        return found
     products, amounts = columns.products, columns.amounts
-    if not any(products[j] and dates[j] is None and amounts[j] is not None
+    received, days = columns.money["received_amount"][0], columns.received_dates
+    if not any(products[j] and dates[j] is None and (amounts[j] is not None or (
+            received[j] is not None and payment_word(products[j])))
                for j in _nameless(customers)):
-        return [], {}  # the usual sheet: every product row names its order
+        return found  # the usual sheet: every product row names its order
     raw_customers, raw_dates = columns.raw_of("customer"), columns.raw_of("order_date")
     keys = columns.customer_keys
     names = {k for k in keys if k is not None}
-    continued: list[int] = []
-    told: dict[int, Message] = {}
-    above = Above()
+    above, paid = Above(), OrderPayments()
     order: list[Any] | None = None  # the row a product line below would continue
     key: str | None = None  # ... its customer's key
     for j, amount in enumerate(amounts):
@@ -125,40 +141,68 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
             continue
         if not (_blank(raw_customers[j]) and _blank(raw_dates[j])):
             order = data[j] if customers[j] and dates[j] else None
-            key = above.named(keys[j], _cell(layout.mapping, data[j], "order_no"))
+            number = _cell(layout.mapping, data[j], "order_no")
+            key = above.named(keys[j], number)
+            paid.order(order, key, number, received[j], days[j])
+        elif order is not None and _same_order(layout.mapping, data[j], order) and \
+                paid.payment(j, product, received[j], days[j]):
+            continue  # a payment of the order above: money or a note (order_payments)
         elif amount is None:
             order = None if _blank_row(data[j]) or not product else order
             continue
         elif order is None or not product or not _same_order(layout.mapping, data[j], order) \
                 or no_product(product, names):
+            if product and no_product(product, names):  # checked with what it may add up
+                found.sums[j] = above.nearest(amount, customer_key(product) if customer_key(
+                    product) in names else key)
             order = None  # a total, as read_records reads it
             above.total()
             continue
         elif above.sums_to(amount, key) and not _priced(columns, j, amount):
-            told[j] = total_beside_product(product)
+            found.told[j], found.sums[j] = total_beside_product(product), above.nearest(
+                amount, key)
             order = None
             above.total()
             continue
         else:
             data[j] = _filled(data[j], order, layout.mapping)
-            continued.append(j)
+            found.continued.append(j)
+            paid.line(received[j], days[j])
         if amount is not None:
-            above.add(amount, key)
-    return continued, told
+            above.add(amount, key, j)
+    _payments(paid, data, layout.mapping, found)
+    return found
+
+
+def _payments(paid: OrderPayments, data: list[list[Any]], mapping: dict[str, int],
+              found: Filled) -> None:
+    """The payment rows that are money given their order's cells and worth nothing; those
+    that are notes told so."""
+    for j, order in paid.counted():
+        row = _filled(data[j], order, mapping)  # type: ignore[arg-type]
+        if "amount" in mapping:
+            row.extend([None] * (mapping["amount"] + 1 - len(row)))
+            row[mapping["amount"]] = 0.0
+        data[j] = row
+        found.continued.append(j)
+    found.continued.sort()
+    memos = paid.memos()
+    found.told.update(memos)
+    found.memos.update(memos)
 
 
 class Above:
     """The amounts above a row that a total there may be the sum of: since the last total,
     since the tab's first row, those of each customer since its first row and since the last
-    total, and the order's (its first row and its lines). One tally for the import and the
-    reference import (tests/reference_import)."""
+    total, and the order's (its first row and its lines), each with its row. One tally for
+    the import and the reference import (tests/reference_import)."""
 
     def __init__(self) -> None:
-        self.since: list[float] = []
-        self.whole: list[float] = []
-        self.mine_since: dict[str, list[float]] = {}
-        self.mine_whole: dict[str, list[float]] = {}
-        self.order: list[float] = []
+        self.since: list[tuple[int, float]] = []
+        self.whole: list[tuple[int, float]] = []
+        self.mine_since: dict[str, list[tuple[int, float]]] = {}
+        self.mine_whole: dict[str, list[tuple[int, float]]] = {}
+        self.order: list[tuple[int, float]] = []
         self.order_of: tuple[str | None, object] = (None, None)
 
     def total(self) -> None:
@@ -172,28 +216,44 @@ class Above:
             self.order, self.order_of = [], (key, order_no)
         return key
 
-    def add(self, amount: float, key: str | None) -> None:
+    def add(self, amount: float, key: str | None, row: int) -> None:
         """A row's amount, of the customer keyed `key` (None: none named)."""
-        self.since.append(amount)
-        self.whole.append(amount)
-        self.order.append(amount)
+        item = (row, amount)
+        self.since.append(item)
+        self.whole.append(item)
+        self.order.append(item)
         if key is not None:
-            self.mine_since.setdefault(key, []).append(amount)
-            self.mine_whole.setdefault(key, []).append(amount)
+            self.mine_since.setdefault(key, []).append(item)
+            self.mine_whole.setdefault(key, []).append(item)
+
+    def _sums(self, key: str | None) -> Iterator[list[tuple[int, float]]]:
+        """The runs of rows a total may add up: the customer's (`key`) first, then the
+        order's, since the last total, since the first row."""
+        if key is not None:
+            yield from (self.mine_since.get(key, []), self.mine_whole.get(key, []))
+        yield from (self.order, self.since, self.whole)
 
     def sums_to(self, amount: float, key: str | None) -> bool:
         """Is `amount` what rows above add up to, rounded (:data:`SUM_TOLERANCE`)?"""
-        mine: Iterable[list[float]] = (self.mine_since.get(key, []), self.mine_whole.get(
-            key, [])) if key is not None else ()
-        return any(rows and math.isclose(math.fsum(rows), amount, rel_tol=SUM_TOLERANCE,
-                                         abs_tol=0.005)
-                   for rows in (self.since, self.whole, self.order, *mine))
+        return any(rows and _adds_up(rows, amount) for rows in self._sums(key))
+
+    def nearest(self, amount: float, key: str | None) -> list[int]:
+        """The rows above whose sum `amount` is (rounded), else comes nearest to."""
+        runs = [rows for rows in self._sums(key) if rows]
+        best = next((rows for rows in runs if _adds_up(rows, amount)), None) or min(
+            runs, key=lambda rows: abs(math.fsum(a for _, a in rows) - amount), default=[])
+        return [i for i, _ in best]
+
+
+def _adds_up(rows: list[tuple[int, float]], amount: float) -> bool:
+    return math.isclose(math.fsum(a for _, a in rows), amount, rel_tol=SUM_TOLERANCE,
+                        abs_tol=0.005)
 
 
 def no_product(product: str, names: set[str]) -> bool:
     """Is a 品名 no product: a payment's word (定金30%, 尾款, balance) or the name of a
     customer of the sheet (`names`: their keys)?"""
-    return bool(_PAYMENT.fullmatch(fold(product))) or customer_key(product) in names
+    return payment_words(product) or customer_key(product) in names
 
 
 def filled_names(blank: Callable[[str], bool], order_status: object) -> list[str]:

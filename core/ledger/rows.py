@@ -174,8 +174,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
     worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
-    continued, told = continue_orders(columns, data, worded, says_total)
-    if continued:  # product lines given their order's cells: the sheet read again
+    filled = continue_orders(columns, data, worded, says_total)
+    if filled.continued:  # lines and payments given their order's cells: the sheet read again
         columns = SheetColumns(layout, data, base_currency, date_order)
         worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
     out = SheetRecords(date_order=columns.date_order)
@@ -223,16 +223,16 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                 out.skipped.append(Skipped(name, number, subtotal_message(found[1])))
                 continue
         if j in totals_rows or (amount is not None and not customer and not order_dates[j]):
-            if amount is not None:
-                mine = []
+            if amount is not None and j not in filled.memos:  # a payment's note: no total
+                mine = filled.mine(j, amounts, chosen, number0)
                 if j in subtotals:  # "C-1 合计" alone on its row: order C-1's rows first
                     pending = pending or CustomerRows(_naming_keys(columns), number0)
                     mine = next((m for t, _, f in subtotals[j]
-                                 if (m := pending.take(f, t.name, since_start))), [])
+                                 if (m := pending.take(f, t.name, since_start))), mine)
                 out.totals.append(_check_total(name, number, amount, since_total, since_start,
                                                mine))
             since_total = []
-            out.skipped.append(Skipped(name, number, told.get(j) or Message(
+            out.skipped.append(Skipped(name, number, filled.told.get(j) or Message(
                 "totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_dates[j], amount,
@@ -252,7 +252,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.records, out.charged = with_charges(out.records, charges, layout.receipts)
     out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
-    out.continued = [number0 + j for j in continued if chosen[j]]
+    out.continued = [number0 + j for j in filled.continued if chosen[j]]
     out.prepaid = {number0 + j: word for j, word in columns.prepaid.items() if chosen[j]}
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}

@@ -2,7 +2,8 @@
 in the import dialog's preview alike: its hidden rows (and the tab itself, read though
 hidden), its dates giving a month without its day, its numbers beyond Excel's 15 digits, and
 its formulas saved without a value or cells showing an Excel error, and the product lines
-read as their order's though they leave its cells blank (core.ledger.filled_down). The
+read as their order's though they leave its cells blank (core.ledger.filled_down), and the
+payment rows under an order read as its receipts (core.ledger.order_payments). The
 preview said none of them, so the clerk learnt only after the import that a #N/A left a buyer
 unpaid.
 """
@@ -15,7 +16,8 @@ from core.i18n import N_, NP_
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import SheetLayout
 from core.ledger.month_notes import month_messages
-from core.ledger.record import ROW, Record
+from core.ledger.order_payments import payment_rows_message, payment_word
+from core.ledger.record import AMOUNT, PRODUCT, ROW, Record
 from core.ledger.rows import SheetRecords, ranges_text
 from core.ledger.unread import long_number_messages
 from core.messages import Listed, Message
@@ -28,16 +30,25 @@ def read_notes(layout: SheetLayout, sheet: SheetRecords, records: Sequence[Recor
     """The notes on the tab's hidden parts, months without a day and long numbers, among its
     taken `records` (`taken`: how many rows they are), in the report's order."""
     rows = {r[ROW] for r in records}
+    filled = set(sheet.continued)  # a payment row under its order: worth 0, a payment's word
+    paid = {r[ROW] for r in records if r[ROW] in filled and r[AMOUNT] == 0 and payment_word(
+        r[PRODUCT])}
     return [*hidden_messages(layout, taken, rows), *month_messages(layout, sheet.months, rows),
             *long_number_messages(layout, sheet.long_ids, rows),
-            *continued_messages(layout, [n for n in sheet.continued if n in rows])]
+            *continued_messages(layout, [n for n in sheet.continued if n in rows], paid)]
 
 
-def continued_messages(layout: SheetLayout, continued: list[int]) -> list[Message]:
-    """The product lines read as lines of the order above them, their order cells blank."""
+def continued_messages(layout: SheetLayout, continued: list[int], paid: set[int]
+                       ) -> list[Message]:
+    """The product lines read as lines of the order above them, their order cells blank, and
+    the payment rows (`paid`, among them) read as its receipts."""
+    receipts = [n for n in continued if n in paid]
+    continued = [n for n in continued if n not in paid]
+    said = [payment_rows_message(layout.sheet.name, receipts, ranges_text(receipts))
+            ] if receipts else []
     if not continued:
-        return []
-    return [Message("continued_lines", NP_(
+        return said
+    return [*said, Message("continued_lines", NP_(
         "Sheet “{sheet}”: {count} row without order number, customer or date but with a "
         "product of its own (row {rows}) is read as a product line of the order above it, not "
         "as a totals row.",

@@ -92,6 +92,7 @@ from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
+from core.ledger.order_payments import payment_word
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -498,8 +499,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
-        unread.extend(continued_messages(layout, [n for n in found.continued
-                                                  if n in {r.row for r in found.records}]))
+        unread.extend(continued_messages(layout, [n for n in found.continued if n in {
+            r.row for r in found.records}], {r.row for r in found.records if r.row in set(
+                found.continued) and r.amount == 0 and payment_word(r.product)}))
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))

@@ -25,6 +25,7 @@ from core.ledger.filled_down import (
     MERGED_ONCE,
     PRICE_TOLERANCE,
     Above,
+    Filled,
     filled_names,
     no_product,
     total_beside_product,
@@ -54,6 +55,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.noted_deductions import settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
+from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.prepaid_rows import said_paid
@@ -261,60 +263,85 @@ def _is_totals(row: list[object], order_like: bool) -> bool:
 
 
 def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: SheetLayout
-                     ) -> tuple[list[int], dict[int, Message]]:
+                     ) -> Filled:
     """Product lines under an order's first row, row by row (core.ledger.filled_down): no
     customer, no date, an amount and a product of its own, straight under a row naming its
     customer and date (or another such line), its order number blank or the order's, its
     amount not the sum above unless quantity × price gives it: the order's blank cells filled
-    in. Its row numbers; the rows read as totals beside a product, with what is said of them."""
+    in; and the payment rows under it (core.ledger.order_payments), filled, worth nothing.
+    Their row numbers; the rows read as totals beside a product or notes, with what is said
+    of them, and the rows each total's check is made with first (by row number)."""
+    found = Filled()
     if layout.receipts or not {"customer", "order_date", "product"} <= reader.columns.keys():
-        return [], {}
-    continued: list[int] = []
-    told: dict[int, Message] = {}
+        return found
     names = {customer_key(c) for r in rows[layout.header_index + 1:]
              if (c := _id_text(name_text(reader.cell(r, "customer"))))}
-    above = Above()
+    above, paid = Above(), OrderPayments()
     order: list[object] | None = None
     key: str | None = None
     for index in range(layout.header_index + 1, len(rows)):
         row, number = rows[index], layout.sheet.first_row_number + index
         amount = reader.amount(row)[0]
         product = (cell_text(reader.cell(row, "product")) or "").strip() or None
+        received, day = _received(reader, layout, row), reader.date(row, "received_date")
         if _is_totals(row, False) or (product and TOTAL_WORDS.search(
                 fold(product).replace(":", ""))):
             order = None
             above.total()
             continue
-        customer, day = reader.cell(row, "customer"), reader.cell(row, "order_date")
-        if not (blank(customer) and blank(day)):
+        customer, when = reader.cell(row, "customer"), reader.cell(row, "order_date")
+        same = order is not None and not any(
+            not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
+            for n in ("order_no", "invoice_no"))
+        if not (blank(customer) and blank(when)):
             named = _id_text(name_text(customer))
             order = row if named and reader.date(row, "order_date") else None
-            key = above.named(customer_key(named) if named else None,
-                              plain(reader.cell(row, "order_no")))
+            number_cell = plain(reader.cell(row, "order_no"))
+            key = above.named(customer_key(named) if named else None, number_cell)
+            paid.order(order, key, number_cell, received, day)
+        elif same and paid.payment(number, product, received, day):
+            continue
         elif amount is None:
             order = order if product else None
             continue
-        elif order is None or not product or any(
-                not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
-                for n in ("order_no", "invoice_no")) or no_product(product, names):
+        elif not same or not product or no_product(product, names):
+            if product and no_product(product, names):
+                found.sums[number] = above.nearest(amount, customer_key(
+                    product) if customer_key(product) in names else key)
             order = None
             above.total()
             continue
         elif above.sums_to(amount, key) and not _priced(reader, row, amount):
-            told[number] = total_beside_product(product)
+            found.told[number] = total_beside_product(product)
+            found.sums[number] = above.nearest(amount, key)
             order = None
             above.total()
             continue
         else:
-            left = {n for n in reader.columns if blank(reader.cell(row, n))}
-            for n in filled_names(left.__contains__, reader.cell(order, "status")):
-                i = reader.columns[n]
-                row.extend([None] * (i + 1 - len(row)))
-                row[i] = reader.cell(order, n)
-            continued.append(number)
+            _fill_order(reader, row, order)  # type: ignore[arg-type]
+            found.continued.append(number)
+            paid.line(received, day)
         if amount is not None:
-            above.add(amount, key)
-    return continued, told
+            above.add(amount, key, number)
+    for number, first in paid.counted():
+        row = rows[number - layout.sheet.first_row_number]
+        _fill_order(reader, row, first)  # type: ignore[arg-type]
+        if "amount" in reader.columns:
+            row[reader.columns["amount"]] = 0.0
+        found.continued.append(number)
+    found.continued.sort()
+    found.told.update(memos := paid.memos())
+    found.memos.update(memos)
+    return found
+
+
+def _fill_order(reader: _RowReader, row: list[object], order: list[object]) -> None:
+    """The order's cells the row leaves blank taken from the order's row."""
+    left = {n for n in reader.columns if blank(reader.cell(row, n))}
+    for n in filled_names(left.__contains__, reader.cell(order, "status")):
+        i = reader.columns[n]
+        row.extend([None] * (i + 1 - len(row)))
+        row[i] = reader.cell(order, n)
 
 
 def _priced(reader: _RowReader, row: list[object], amount: float) -> bool:
@@ -380,10 +407,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     rows = _fill_merged(layout)
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
-    continued, told = _continue_orders(reader, rows, layout)
-    if continued:
+    filled = _continue_orders(reader, rows, layout)
+    if filled.continued:
         reader = _RowReader(layout, rows, base_currency, date_order)
-    out = SheetRecords(date_order=reader.settled, continued=continued)
+    out = SheetRecords(date_order=reader.settled, continued=filled.continued)
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
@@ -467,12 +494,14 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             out.skipped.append(Skipped(layout.sheet.name, number, subtotal_message(sub[2])))
             continue
         if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
-            if amount is not None:
+            if amount is not None and number not in filled.memos:
+                mine = [t for t in since_start if t[0] in filled.sums.get(number, ())]
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
-                                               since_start, _named_rows(reader, row, pending)))
+                                               since_start, _named_rows(reader, row, pending)
+                                               or mine))
             since_total = []
-            out.skipped.append(Skipped(layout.sheet.name, number, told.get(number) or Message(
-                "totals_row", N_("totals row"))))
+            out.skipped.append(Skipped(layout.sheet.name, number, filled.told.get(
+                number) or Message("totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,

@@ -1,0 +1,150 @@
+"""The deposit's and balance's own rows under an order: its receipts, not its goods nor a total.
+
+A clerk writes the order once (CD1, 餐椅 100 × 100 = 10,000, 30%定金 70%见提单) and books each
+payment on a row under it, its order cells blank: 品名 定金30%, 金额 3,000, 收款 3,000 on 02-12;
+尾款70%, 7,000, 7,000 on 03-05 (or only 收款 filled, 金额 blank). A payment's word is no product
+(core.ledger.filled_down.no_product), so the rows were read as totals and their money was lost:
+10,000 open and overdue where the buyer had paid in full, the buyer watched, then black-listed
+as it aged (rv52c). The rule, in one place (the import and the reference import ask it):
+
+- a row with no customer and no order date under an order's first row (or its lines, or
+  another such row), its order number blank or the order's, whose 品名 says only a payment
+  (:func:`payment_word`: 定金, 订金, 首款, 预付款30%, 尾款, 余款, deposit, balance…) and which
+  received money (its 收款 above 0) is that order's receipt: it takes the order's cells and is
+  worth nothing (its 金额 is the payment's, not goods), its money kept on its own day;
+- unless the order's own rows already hold it (:meth:`OrderPayments.counted`): their 收款
+  adding up to what the payment rows received (the rows break the order's 收款 down), or one
+  of them received the same sum on the same day (the row repeats it): counted once;
+- a payment row with no money received (尾款 7,000, 备注 待收) is a note of what is asked,
+  no money and no line; neither it nor a payment row the order's row holds is a total whose
+  sum is checked (:meth:`OrderPayments.memos`), and the report says what each was read as.
+Payment rows written above their order's row are not read (no order is above them yet): they
+stay totals rows, as before.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.i18n import N_, NP_
+from core.ledger.normalise import fold
+from core.messages import Listed, Message
+
+# a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
+# deposit's or balance's own row under its order, no product
+PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
+                     r"|进度款|全款|货款|押金|deposit|balance|advance|down ?payment|pre-?payment"
+                     r"|final payment|payment|\d+(?:\.\d+)?\s*%|[\s,.;:、，。；：()（）+-])+")
+_WORD = re.compile(r"[^\W\d_]")  # a letter or a character: not a share or punctuation alone
+
+
+def payment_words(product: str) -> bool:
+    """Does a 品名 say only a payment, or a share or punctuation (no product)?"""
+    return bool(PAYMENT.fullmatch(fold(product)))
+
+
+def payment_word(product: object) -> bool:
+    """Does a 品名 name a payment of its order (定金30%, 尾款, balance), not a share alone?"""
+    return isinstance(product, str) and payment_words(product) and bool(_WORD.search(product))
+
+
+@dataclass
+class _Order:
+    """An order's first row (and its lines): what they received, and the payment rows under it."""
+
+    row: object  # the order's first row, whose cells a payment row takes
+    own: list[tuple[float, object]] = field(default_factory=list)
+    paid: list[tuple[int, float, object]] = field(default_factory=list)
+    said: list[int] = field(default_factory=list)  # payment rows with no money: notes
+
+
+class OrderPayments:
+    """The payment rows under each order of a sheet, read row by row (`index`: the data row's
+    index or its row number), then which are money (:meth:`counted`) and which notes."""
+
+    def __init__(self) -> None:
+        self.orders: list[_Order] = []
+        self._of: tuple[object, object] = (None, None)
+
+    def order(self, row: object, key: object, order_no: object, received: float | None,
+              day: object) -> None:
+        """A row naming its order (`row`: None, not an order's first row): a new order's
+        unless it names the one above by its number (one order written on several rows)."""
+        blank = order_no is None or (isinstance(order_no, str) and not order_no.strip())
+        if row is None or blank or (key, order_no) != self._of or not self.orders:
+            self.orders.append(_Order(row))
+        self._of = (key, order_no) if row is not None and not blank else (None, None)
+        self.line(received, day)
+
+    def line(self, received: float | None, day: object) -> None:
+        """A row of the order above (its first or a product line): what it received."""
+        if received and self.orders:
+            self.orders[-1].own.append((received, day))
+
+    def payment(self, index: int, product: object, received: float | None,
+                day: object) -> bool:
+        """Is the row (no customer, no date, under the order above) a payment of it? Held."""
+        if not self.orders or self.orders[-1].row is None or not payment_word(product):
+            return False
+        if received is not None and received > 0:
+            self.orders[-1].paid.append((index, received, day))
+        else:
+            self.orders[-1].said.append(index)
+        return True
+
+    def counted(self) -> list[tuple[int, object]]:
+        """The payment rows that are money, each with its order's first row."""
+        return [(index, order.row) for order in self.orders for index in _money(order)]
+
+    def memos(self) -> dict[int, Message]:
+        """The payment rows read as notes, with what the report says of each."""
+        said: dict[int, Message] = {}
+        for order in self.orders:
+            money = set(_money(order))
+            said.update((i, held_message()) for i, _, _ in order.paid if i not in money)
+            said.update((i, memo_message()) for i in order.said)
+        return said
+
+
+def _money(order: _Order) -> list[int]:
+    """The payment rows of an order that its own rows' 收款 do not already hold."""
+    if not order.own:
+        return [i for i, _, _ in order.paid]
+    if _close(math.fsum(r for _, r, _ in order.paid), math.fsum(r for r, _ in order.own)):
+        return []  # the rows break down what the order's row received
+    return [i for i, r, day in order.paid
+            if not any(_close(r, got) and (day == on or None in (day, on))
+                       for got, on in order.own)]
+
+
+def _close(one: float, other: float) -> bool:
+    return math.isclose(one, other, abs_tol=0.005)
+
+
+def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Message:
+    """The report's note on the payment rows read as their order's receipts."""
+    return Message("payment_rows_under_order", NP_(
+        "Sheet “{sheet}”: {count} row under an order naming a payment of it (定金, 尾款, "
+        "deposit, balance…) with money received (row {rows}) is read as that order's receipt "
+        "on its own date: its amount is not counted as goods.",
+        "Sheet “{sheet}”: {count} rows under an order naming a payment of it (定金, 尾款, "
+        "deposit, balance…) with money received (rows {rows}) are read as that order's "
+        "receipts on their own dates: their amounts are not counted as goods."),
+        {"sheet": sheet, "count": len(rows), "rows": ranges})
+
+
+def memo_message() -> Message:
+    """A payment row under an order with no money received: a note of what is asked."""
+    return Message("totals_row", N_(
+        "a payment of the order above with no money received: read as a note, not as goods "
+        "or a total"))
+
+
+def held_message() -> Message:
+    """A payment row whose money the order's own row already received: counted once."""
+    return Message("totals_row", N_(
+        "a payment of the order above that its own row's amount received already holds: "
+        "counted once, not as goods or a total"))
