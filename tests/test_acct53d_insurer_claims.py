@@ -13,13 +13,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from languages import in_chinese
 from ledgers import write_xlsx
+from test_fast_analysis import _compare
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, owed
 
 from core.analysis.model import CustomerMetrics
-from core.i18n import _
 from core.ledger.importer import FileResult
 from core.ledger.payment_kinds import claim_insurer
 from core.ledger.report import import_report
@@ -52,8 +54,9 @@ def _december() -> list[Row]:
 
 def _import(tmp_path: Path, *months: tuple[int, list[Row]]) -> list[FileResult]:
     """Each month's file (a copy of the last, receipts filled in), imported at its month end."""
-    return _same_import(tmp_path, *[[write_xlsx(tmp_path / f"2025年{m}月出口台账.xlsx",
-                                                {"出口台账": [HEAD, *rows]})] for m, rows in months])
+    files = [write_xlsx(tmp_path / f"2025年{m}月出口台账.xlsx", {"出口台账": [HEAD, *rows]})
+             for m, rows in months]
+    return _same_import(tmp_path, *[[file] for file in files])
 
 
 def _customer(tmp_path: Path, as_of: date) -> CustomerMetrics:
@@ -74,6 +77,13 @@ def test_each_claim_pays_its_own_invoice(tmp_path: Path):
     assert in_chinese(lambda: lagos.list_reason.text if lagos.list_reason else "").startswith(
         "SZ2503039：")
     assert _customer(tmp_path, date(2025, 12, 31)).max_days_overdue == 182
+
+
+def test_the_reference_analysis_agrees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The straightforward analysis (tests/reference_analysis.py) says the same, both languages."""
+    _import(tmp_path / "db", (11, _lagos()), (12, _december()))
+    _compare(tmp_path / "db" / "fast.sqlite", tmp_path, monkeypatch,
+             [date(2025, 11, 30), date(2025, 12, 31)], ("en", "zh_CN"))
 
 
 def test_the_report_names_each_claim_once(tmp_path: Path):
@@ -112,4 +122,3 @@ def test_the_words():
     assert [claim_insurer(n) for n in (
         "信保", "OA 90天（信保）", "质量理赔", "quality claim 500", "待中信保赔付",
         "已向中信保报损", "claim filed with Sinosure", "客户赔偿", None, "")] == [None] * 10
-    assert _("SZ2503039") == "SZ2503039"
