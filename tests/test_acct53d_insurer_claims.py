@@ -14,7 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_analysis import _compare
@@ -77,6 +76,22 @@ def test_each_claim_pays_its_own_invoice(tmp_path: Path):
     assert in_chinese(lambda: lagos.list_reason.text if lagos.list_reason else "").startswith(
         "SZ2503039：")
     assert _customer(tmp_path, date(2025, 12, 31)).max_days_overdue == 182
+
+
+def test_a_carried_row_s_claim(tmp_path: Path):
+    """rv53b's year: June's file holds the invoices unpaid; November's carries them forward
+    (上半年结转；买家违约，中国信保赔付90%) with the claims: the line keeps the claim's words beside
+    its own notes, and each claim pays its own invoice. Before: 114 days, SZ2504040 named."""
+    june = [_row("SZ2501038", "2025-01-09", 15000, "2025-02-01", 15000, "2025-05-02", None),
+            _row("SZ2503039", "2025-03-11", 18000, "2025-04-02", None, None, "首单"),
+            _row("SZ2504040", "2025-04-15", 16000, "2025-05-08", None, None, None)]
+    carried = [[*row[:-1], "上半年结转；" + CLAIM] for row in _lagos()[1:3]]
+    results = _import(tmp_path, (6, june), (11, [*carried, *_lagos()[3:]]))
+    lagos = _customer(tmp_path, date(2025, 11, 30))
+    assert owed(lagos)["SZ2503039"] == (1800, 150)
+    assert owed(lagos)["SZ2504040"] == (1600, 114)
+    assert lagos.list_reason is not None and lagos.list_reason.text.startswith("SZ2503039: 1,800")
+    assert len([w for w in results[1].warnings if w.code == "insurer_claim"]) == 2
 
 
 def test_the_reference_analysis_agrees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

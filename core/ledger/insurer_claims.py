@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 
 from core.i18n import N_
-from core.ledger.payment_kinds import CLAIM_MARKS, claim_insurer
+from core.ledger.payment_kinds import CLAIM_MARKS, claim_insurer, insurer_paid
 from core.messages import Message
 
 NAMED = "insurer_claims_named"  # meta: the claim payments a report has named
@@ -29,6 +30,27 @@ _QUERY = (
     " FROM order_lines l JOIN orders o ON o.id = l.order_id"
     " WHERE l.source_file = ? AND l.received_amount > 0 AND l.amount > 0"
     f" AND l.notes IS NOT NULL AND ({_MAY_CLAIM}) ORDER BY l.id")
+
+
+def moved(merged: list[object], old: Sequence[object], new: Sequence[object],
+          columns: tuple[int, ...], notes: int, received: int) -> None:
+    """What a repeated or carried row moves onto its stored line (core.ledger.line_values):
+    each of `columns` it fills, and its note where it says an insurer's claim paid its money."""
+    for i in columns:
+        if new[i] is not None:
+            merged[i] = new[i]
+    merged[notes] = claim_note(old[notes], new[notes], new[received])
+
+
+def claim_note(old: object, new: object, received: object) -> object:
+    """The notes a line keeps when a repeated or carried row brings its money: its own, and
+    the row's beside them where those say an insurer's claim paid the money and its own do
+    not (上半年结转；买家违约，中国信保赔付90%)."""
+    if received is None or not isinstance(new, str) or not any(
+            mark in new.lower() for mark in CLAIM_MARKS) or not insurer_paid(new) or (
+            insurer_paid(old)):
+        return old
+    return f"{old}；{new}" if isinstance(old, str) and old.strip() else new
 
 
 def claim_messages(conn: sqlite3.Connection, file_name: str) -> list[Message]:
