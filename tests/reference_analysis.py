@@ -61,7 +61,7 @@ from core.ledger.bank_charges import charge
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
-from core.ledger.payment_kinds import noted_parts
+from core.ledger.payment_kinds import insurer_paid, noted_parts
 from core.ledger.receipt_history import read as read_history
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
@@ -280,6 +280,9 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         went_back = (refunded(said) if figures and not live and not credit_note else None)
         if figures:
             unit.deposits += "deposit" in figures
+            # an insurer's claim on the invoice's own row pays it (acct53d)
+            unit.claimed = unit.claimed or bool(amount > 0 and (received or 0) > 0
+                                                and insurer_paid(line_note))
             money.append(LineReceipts(line_id, customer, unit,
                                       received_currency or line_currency,
                                       source, figures,
@@ -526,7 +529,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                    if u.order is unit.order and not t.shipped and not u.order.cancelled
                    and i.open >= EPS] if not s.shipped or unit.amount == 0 else []
         terms = is_deposit_terms(unit)
-        letter = s.shipped and unit.order.pay_rung in ("lc_sight", "lc_usance")
+        letter = s.shipped and (unit.order.pay_rung in ("lc_sight", "lc_usance")
+                                or unit.claimed)  # an insurer's claim too (acct53d)
         own: list[Entry] = []
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)

@@ -9,7 +9,9 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
   ships (a deposit held, `Account.held`), up to what the order is worth;
 - money written on a shipped invoice paid by letter of credit (L/C), in any currency
   (converted), pays that invoice first (`pay_own`): the bank paid that invoice's documents,
-  whatever older invoice is open; what it leaves joins the pool;
+  whatever older invoice is open; so does an insurer's claim written on its own invoice's
+  row (中国信保赔付90%: core.ledger.payment_kinds), the rest open on it the buyer's debt;
+  what either leaves joins the pool;
 - everything else is the customer's pool, spent oldest-due first (FIFO) on the shipped
   invoices: due date, then order date, then order; invoices held up by a quality dispute last,
   since a customer who withholds payment on a claim has paid the others. An invoice short by
@@ -249,7 +251,8 @@ def pay_own(invoice: Invoice, entry: Entry, convert: Convert, band: float = 0.0)
     not black-listed. Money in another currency (a EUR letter the bank credited in USD) is
     the same letter's: converted at its date, with the exchange band of any other payment in
     another currency; it joined the pool and paid the buyer's other invoices, leaving the
-    letter's own open."""
+    letter's own open. An insurer's claim paid on the invoice's own row is spent here too
+    (core.analysis.receivables._deposits): the insurer paid that invoice's loss (rv53b)."""
     room = invoice.amount - invoice.credited - invoice.allocated
     if not room > 0.0:
         return True

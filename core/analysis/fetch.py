@@ -27,11 +27,13 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
-from core.ledger.payment_kinds import PART_WORDS, noted_parts
+from core.ledger.payment_kinds import CLAIM_MARKS, PART_WORDS, insurer_paid, noted_parts
 from core.ledger.receipt_history import steps as history_steps
 from core.ledger.record import SHIP_SAID_NOT_YET
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
+INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
+MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
 # ... asked only of a note holding one of their words (an English one in any case), or a
 # full-width letter or compatibility ideograph its fold reads otherwise: 100k lines, 66k paid
 # with notes listing none, fetched in 0.9-1.9 s (0.35-0.7 without notes); this first, 0.5-0.7
@@ -85,7 +87,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # money on a row saying it has not shipped: its note, which may say it is a
                 # deposit (30%定金已收: receivables._deposits holds it, fix52o)
                 f"CASE WHEN l.ship_date_known = {SHIP_SAID_NOT_YET} AND l.received_amount > 0"
-                " THEN l.notes END")
+                " THEN l.notes END",
+                # money an insurer's claim paid on the invoice's own row (中国信保赔付90%): it
+                # pays that invoice (receivables._deposits, account.pay_own), 1
+                "CASE WHEN l.received_amount > 0 AND l.amount > 0 AND l.notes IS NOT NULL"
+                f" AND {MAY_CLAIM} AND {INSURER_PAID}(l.notes) THEN 1 END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
@@ -127,6 +133,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     day = {"a": as_of.isoformat()}
     conn.create_function(NOTED_PARTS, 1, lambda note: bool(noted_parts(note)),
                          deterministic=True)
+    conn.create_function(INSURER_PAID, 1, insurer_paid, deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

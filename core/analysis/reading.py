@@ -200,7 +200,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
          cost_currency, received_currency, rebate_currency, own, history, note, cancelled,
-         unsent_note) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         unsent_note, claimed) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
@@ -287,6 +287,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if cancelled is not None and not live and (back := refunded(cancelled)):
                 paid_back.append((len(money), back))
             unit.deposits += deposit is not None
+            unit.claimed = unit.claimed or claimed is not None  # an insurer's claim (fetch)
             order.deposits += deposit is not None
             saying = unsent_note or (note if order.order_no is None else None)
             if isinstance(saying, str) and DEPOSIT_SAID.search(saying):

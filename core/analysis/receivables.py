@@ -263,7 +263,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     other invoices waiting to ship (on OA terms a lot's 1,800 in 实收金额, 30%定金已收, paid
     the first lot: 4,200 open of 6,000, acct52a). A wire on a new order's row merely blank
     in its 出货日期 is not held (Golden Bridge's 8,000 paying July's invoice: key50).
-    Money on a shipped L/C invoice's row, in any currency, pays it first (account.pay_own).
+    Money on a shipped L/C invoice's row, or an insurer's claim on its own, pays it first.
     Money on a numbered order no file sells yet pays no invoice of an order placed after it
     came (fx44y; `Entry.unsold`); older invoices it may pay, as any money: held for that
     order it left a buyer who paid its invoice under its own PO number, or a mistyped one,
@@ -293,7 +293,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 <= unit.amount + EPS and shipped_paid(units, shipments, unit.order)))))
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
-        letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
+        letter = s.shipped and (unit.order.pay_rung in LETTER_RUNGS or unit.claimed)
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
         advance = is_advance(unit)  # a new order's deposit (fix52o)

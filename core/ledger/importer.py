@@ -35,6 +35,7 @@ from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
+from core.ledger.insurer_claims import claim_messages
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -354,7 +355,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
-                                *rate_notes(conn, found.layouts, ledger.held, rates)])  # 汇率
+                                *rate_notes(conn, found.layouts, ledger.held, rates),  # 汇率
+                                *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.insurer_claims import moved
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.normalise import fold, later_status, stands
 from core.ledger.older_receipts import Receipt, kept_day, older_total
@@ -276,9 +277,8 @@ def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool
         received = new[L_RECEIVED] if known else _carry_receipt(old, new)
         if received is not None:
             merged[L_RECEIVED] = received
-        for i in REPEATED_RECEIPTS:  # a deposit or balance filled in on a later tab
-            if new[i] is not None:
-                merged[i] = new[i]
+        # a deposit or balance filled in on a later tab, an insurer's claim said (acct53d)
+        moved(merged, old, new, REPEATED_RECEIPTS, L_NOTES, L_RECEIVED)
         if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         # what the line has come to since, on a later tab or on next month's file alike

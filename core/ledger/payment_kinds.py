@@ -154,3 +154,48 @@ def noted_parts(note: object, bare: bool = True) -> tuple[float, ...]:
                   for interim, money, currency, number in _PART.findall(fold(note))
                   if bare or not interim or money or currency)
     return found if len(found) > 1 else ()
+
+
+# An export-credit insurer's claim payment written on the invoice's row (中国信保赔付90%,
+# 信保理赔, "Sinosure claim paid"): the insurer paid that invoice's loss, and the money pays
+# it, as a letter of credit's does (core.analysis.account.pay_own); the rest, the firm's
+# retained share, stays the buyer's debt on it. Pooled oldest-due first, it paid the buyer's
+# older insured invoice whole and the reason named the younger one, its days understated
+# (rv53b: Lagos Power, 142 days shown as 106). An insurer word and a claim word both: a
+# 质量理赔 or a "quality claim" is the buyer's deduction, "信保" alone says the invoice is
+# insured, not who paid. The one list of them (fetch's SQL looks for CLAIM_MARKS first).
+INSURERS = ("中国出口信用保险", "出口信用保险", "中国信保", "中信保", "信用保险", "信保",
+            "保险公司", "保险", "sinosure", "coface", "atradius", "euler hermes", "allianz trade",
+            "credit insurance", "credit insurer", "insurer", "insurance")
+CLAIM_WORDS = ("理赔", "赔付", "赔款", "赔偿", "claim", "indemnity", "indemnification")
+CLAIM_MARKS = ("赔", "claim", "indemn")  # in every claim word: a cheap look before the rest
+_INSURER = re.compile("|".join(
+    re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"
+    for word in INSURERS))
+_CLAIMED = re.compile("|".join(
+    re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){re.escape(word)}"
+    for word in CLAIM_WORDS))
+# a claim not paid yet: filed, pending, waited for (待中信保赔付, 申请理赔, 已报损, 理赔中,
+# "claim pending", "filed a claim"); the row's figure is then the buyer's money
+_PENDING = re.compile(
+    r"(?:待|未|申请|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|(?:理赔|索赔)中|报损"
+    r"|(?<![0-9a-z])claims?\s+(?:pending|filed|submitted|lodged|in progress)"
+    r"|(?<![0-9a-z])(?:to file|filed|filing|submitted|lodged)\s+(?:a\s+|the\s+)?claim")
+
+
+def insurer_paid(note: object) -> bool:
+    """Does a row's note say an insurer's claim paid its money (中国信保赔付90%)?"""
+    return claim_insurer(note) is not None
+
+
+def claim_insurer(note: object) -> str | None:
+    """The insurer as a note names it where the note says its claim paid the row's money
+    (中国信保, Sinosure), None where it does not."""
+    if not isinstance(note, str) or not note.strip():
+        return None
+    text = fold(note)
+    insurer = _INSURER.search(text)
+    if insurer is None or _CLAIMED.search(text) is None or _PENDING.search(text):
+        return None
+    written = re.search(re.escape(insurer.group()), note, re.IGNORECASE)  # as the clerk typed it
+    return written.group() if written else insurer.group()

@@ -245,7 +245,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 51 (acct53a): the deposit's and balance's own rows under an order (品名 定金30% / 尾款70%, order
 # cells blank, 收款 filled) are its receipts on their own days, worth nothing (order_payments):
 # rv52c Split Payment Rows Co 10,000 open, watch → 0 open, paid on time.
-READER_VERSION = 51
+# 52 (acct53d): a row carried forward (上半年结转) whose note says an insurer's claim paid its
+# money (中国信保赔付90%) keeps those words on its stored line: rv53b Lagos Power 114 → 150 days.
+READER_VERSION = 52
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -51,6 +51,7 @@ from core.ledger.importer import (
     import_key,
     result_json,
 )
+from core.ledger.insurer_claims import claim_messages
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
@@ -715,6 +716,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
+        result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])

@@ -16,6 +16,7 @@ from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.credit_lines import CREDITED
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
+from core.ledger.insurer_claims import claim_note
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, RESTATED, amended, stored_status
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
@@ -448,7 +449,8 @@ class LedgerWriter:
             restates = not split and not older and amended(was, now)  # the order amended
             known = split or restates or older and amended(now, was)  # no balance left
             new = {"received_amount": record.received_amount if known
-                   else _carry_receipt(old, record), **moved}
+                   else _carry_receipt(old, record), **moved,
+                   "notes": claim_note(old["notes"], full["notes"], full["received_amount"])}
             if split:  # the line restated as its first lot: the lot's amount and words
                 new.update({c: full[c] for c in ("quantity", "unit_price", "amount", "notes")})
         elif old["carried_forward"] and not record.carry_forward:
