@@ -12,6 +12,7 @@ too (rv52b f5), and a name written beside a second code is a second buyer (core.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -40,11 +41,38 @@ class SheetCodes(NamedTuple):
     rows: dict[int, str]  # row number -> its code, where not its name's first
 
 
+# a run of digits' leading zeros: C0012 is C12, 0012 is 12 (ERPs pad codes to a width)
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+
+
 def code_key(text: str) -> str:
-    """A code as compared: case and spacing are typing, not another code (rv52d c8: "C0010"
-    and "c0010" split one buyer in two once a second code meant a second buyer, code_split).
-    Leading zeros are kept: C0012 and C12 may be two codes of one ERP."""
-    return "".join(text.split()).upper()
+    """A code as compared: case, spacing and a run of digits' leading zeros are typing, not
+    another code (rv52d c8: "C0010" and "c0010" split one buyer in two once a second code
+    meant a second buyer, code_split; rv52d c3: an ERP upgrade writing C0012 as C12, Excel
+    the text 0012 as the number 12). The code is shown as first written (`written_as`)."""
+    return _LEADING_ZEROS.sub("", "".join(text.split()).upper())
+
+
+def written_as(codes: Codes) -> dict[str, str]:
+    """Each code's key (`code_key`) -> the code as `codes` first wrote it."""
+    shown: dict[str, str] = {}
+    for code in codes:
+        shown.setdefault(code_key(code), code)
+    return shown
+
+
+def adopt(codes: Codes, theirs: Codes, rows: SheetCodes) -> SheetCodes:
+    """A sheet's codes read apart (core.ledger.tabs_apart, from no codes: each as the sheet
+    first wrote it) added to `codes` as `add_codes` would have: each code as `codes` first
+    wrote it; and the sheet's codes by row so written."""
+    shown = written_as(codes)
+    here = {code: shown.setdefault(code_key(code), code) for code in theirs}
+    for code, names in theirs.items():
+        kept = codes.setdefault(here[code], {})
+        for key, written in names.items():
+            kept.setdefault(key, written)
+    return SheetCodes({key: here.get(code, code) for key, code in rows.first.items()},
+                      {number: here.get(code, code) for number, code in rows.rows.items()})
 
 
 def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
@@ -60,13 +88,15 @@ def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
     if column is None:
         return found
     above: tuple[str, str] | None = None  # the code and key of the row above
+    shown = written_as(codes)
+    seen: dict[str, str] = {}  # a cell's text -> its code as shown
     first = layout.sheet.first_row_number + layout.header_index + 1
     for number, row in enumerate(layout.sheet.rows[layout.header_index + 1:], first):
         if len(row) <= max(column, customer):
             continue
         code, name = cell_text(row[column]), cell_text(row[customer])
         if code and code not in DITTO:
-            code = code_key(code)
+            code = seen.get(code) or seen.setdefault(code, shown.setdefault(code_key(code), code))
         if code and name and code not in DITTO and name not in DITTO:  # 同上: the row above's
             key = customer_key(name)
             codes.setdefault(code, {}).setdefault(key, name)
