@@ -12,7 +12,6 @@ too (rv52b f5), and a name written beside a second code is a second buyer (core.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -21,6 +20,7 @@ from core.ledger.ditto import DITTO
 from core.ledger.fields import SYNONYMS
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, customer_key, fold_header
+from core.ledger.noted_orders import reference
 from core.messages import Listed, Message
 
 # The customer column's words that name a code, not a name: beside a name column, the code.
@@ -41,16 +41,14 @@ class SheetCodes(NamedTuple):
     rows: dict[int, str]  # row number -> its code, where not its name's first
 
 
-# a run of digits' leading zeros: C0012 is C12, 0012 is 12 (ERPs pad codes to a width)
-_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
-
-
 def code_key(text: str) -> str:
-    """A code as compared: case, spacing and a run of digits' leading zeros are typing, not
-    another code (rv52d c8: "C0010" and "c0010" split one buyer in two once a second code
-    meant a second buyer, code_split; rv52d c3: an ERP upgrade writing C0012 as C12, Excel
-    the text 0012 as the number 12). The code is shown as first written (`written_as`)."""
-    return _LEADING_ZEROS.sub("", "".join(text.split()).upper())
+    """A code as compared: case, spacing, a run of digits' leading zeros and a hyphen between
+    letters and digits are typing, not another code, as in any reference (noted_orders.
+    reference: C0012, C12, c-0012 and C 0012 are one; 12, 0012 and Excel's number 12 too).
+    rv52d c8: "C0010" and "c0010" split one buyer in two once a second code meant a second
+    buyer (code_split); c3: an ERP upgrade wrote C0012 as C12. Shown as first written
+    (`written_as`)."""
+    return reference("".join(text.split()))
 
 
 def written_as(codes: Codes) -> dict[str, str]:
