@@ -63,13 +63,15 @@ CHINESE_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "�
 # scores.
 LEGAL_FORMS = FORMS - {"group", "trading", "import", "export", "international", "intl"} | {
     "est", "establishment", "llp", "fze", "fzco", "fzc", "fzllc", "wll", "bhd", "sdn", "pte",
-    "pvt", "jsc", "ooo", "ltda", "sro", "aps", "lda"}
+    "pvt", "jsc", "ooo", "ltda", "sro", "aps", "lda", "sl", "slu", "z", "oo", "spzoo"}
 LEGAL_CHINESE = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 # The forms one firm writes one way or another, each family under its first (fix40a): the
 # Limited of a Pty Ltd, the Corp of an Inc., the 有限公司 of a 股份有限公司. A form of another
-# family is another firm's: Orbit Tech LLC is no Orbit Tech Ltd (core.ledger.paid_for.forms).
+# family is another firm's: Orbit Tech LLC is no Orbit Tech Ltd (core.ledger.paid_for.forms). A
+# bank writes S.L. as SL, Sp. z o.o. as SP Z OO or SPZOO: the buyer's name (rv52d h13).
 FORM_FAMILIES = (("ltd", "limited", "pty"), ("inc", "incorporated", "corp", "corporation"),
-                 ("est", "establishment"), ("有限公司", "股份有限公司", "有限责任公司"))
+                 ("est", "establishment"), ("有限公司", "股份有限公司", "有限责任公司"),
+                 ("sl", "slu"), ("spzoo", "sp", "z", "oo"))
 # The cities and provinces a firm's registered name begins with and a clerk leaves out
 # (宁波艾克美贸易有限公司 is the buyer 艾克美贸易; "Ningbo Aikemei Trading" is "Aikemei Trading"):
 # :func:`close` compares the names without them, and two names of two places are two firms.

@@ -20,6 +20,7 @@ from core.ledger.ditto import DITTO
 from core.ledger.fields import SYNONYMS
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, customer_key, fold_header
+from core.ledger.noted_orders import reference
 from core.messages import Listed, Message
 
 # The customer column's words that name a code, not a name: beside a name column, the code.
@@ -41,10 +42,35 @@ class SheetCodes(NamedTuple):
 
 
 def code_key(text: str) -> str:
-    """A code as compared: case and spacing are typing, not another code (rv52d c8: "C0010"
-    and "c0010" split one buyer in two once a second code meant a second buyer, code_split).
-    Leading zeros are kept: C0012 and C12 may be two codes of one ERP."""
-    return "".join(text.split()).upper()
+    """A code as compared: case, spacing, a run of digits' leading zeros and a hyphen between
+    letters and digits are typing, not another code, as in any reference (noted_orders.
+    reference: C0012, C12, c-0012 and C 0012 are one; 12, 0012 and Excel's number 12 too).
+    rv52d c8: "C0010" and "c0010" split one buyer in two once a second code meant a second
+    buyer (code_split); c3: an ERP upgrade wrote C0012 as C12. Shown as first written
+    (`written_as`)."""
+    return reference("".join(text.split()))
+
+
+def written_as(codes: Codes) -> dict[str, str]:
+    """Each code's key (`code_key`) -> the code as `codes` first wrote it."""
+    shown: dict[str, str] = {}
+    for code in codes:
+        shown.setdefault(code_key(code), code)
+    return shown
+
+
+def adopt(codes: Codes, theirs: Codes, rows: SheetCodes) -> SheetCodes:
+    """A sheet's codes read apart (core.ledger.tabs_apart, from no codes: each as the sheet
+    first wrote it) added to `codes` as `add_codes` would have: each code as `codes` first
+    wrote it; and the sheet's codes by row so written."""
+    shown = written_as(codes)
+    here = {code: shown.setdefault(code_key(code), code) for code in theirs}
+    for code, names in theirs.items():
+        kept = codes.setdefault(here[code], {})
+        for key, written in names.items():
+            kept.setdefault(key, written)
+    return SheetCodes({key: here.get(code, code) for key, code in rows.first.items()},
+                      {number: here.get(code, code) for number, code in rows.rows.items()})
 
 
 def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
@@ -60,13 +86,15 @@ def add_codes(codes: Codes, layout: SheetLayout) -> SheetCodes:
     if column is None:
         return found
     above: tuple[str, str] | None = None  # the code and key of the row above
+    shown = written_as(codes)
+    seen: dict[str, str] = {}  # a cell's text -> its code as shown
     first = layout.sheet.first_row_number + layout.header_index + 1
     for number, row in enumerate(layout.sheet.rows[layout.header_index + 1:], first):
         if len(row) <= max(column, customer):
             continue
         code, name = cell_text(row[column]), cell_text(row[customer])
         if code and code not in DITTO:
-            code = code_key(code)
+            code = seen.get(code) or seen.setdefault(code, shown.setdefault(code_key(code), code))
         if code and name and code not in DITTO and name not in DITTO:  # 同上: the row above's
             key = customer_key(name)
             codes.setdefault(code, {}).setdefault(key, name)

@@ -19,7 +19,7 @@ from core.ledger.alike_lines import StoredAlike
 from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
-from core.ledger.customer_codes import Codes, add_codes
+from core.ledger.customer_codes import Codes, add_codes, adopt
 from core.ledger.day_lists import LISTED
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
@@ -314,11 +314,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     clerk's."""
     name, owner = layout.sheet.name, owners(found.codes)  # each name's first code, so far
     if apart is not None and apart.records is not None:
-        for code, names in apart.codes.items():  # as add_codes would have kept them
-            kept = found.codes.setdefault(code, {})
-            for key, written in names.items():
-                kept.setdefault(key, written)
-        sheet, rows = apart.records, apart.rows
+        sheet, rows = apart.records, adopt(found.codes, apart.codes, apart.rows)
     else:
         rows = add_codes(found.codes, layout)  # before the rows are read: cells let go then
         dated = dated_elsewhere(layout)  # (ETD beside 出货日期) so too

@@ -13,13 +13,15 @@ booked_to), and the report says so once. A payer paying a number it bought itsel
 payment; a payer whose name is the buyer's written otherwise (VAN DIJK ONDERDELEN BV for Van
 Dijk Onderdelen B.V.: paid_for.Named) is said as such, not as 代付; a number two customers'
 sales answer to (one's order number, another's invoice number) moves nothing, nor does a sum
-the sale is not open for. The store's sales are read
-once, at the first payment row naming a number; the file's own sales, read so far, stand for
-the store's of the same buyer and number (a file imported again is weighed as before).
+the sale is not open for. The store's sales are read for
+the numbers a sheet's payers did not buy only (StoredSales.named); the file's own sales, read
+so far, stand for the store's of the same buyer and number (a file imported again is weighed
+as before).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -57,10 +59,11 @@ _SALES = ("SELECT c.key, c.name, o.order_no, l.invoice_no, l.amount, coalesce(l.
 _OWN = f"SELECT o.order_no, l.invoice_no {_FROM} AND c.key = ?"
 
 
-def _add(found: Open, key: str, name: str, numbers: tuple[str | None, str | None],
+def _add(found: Open, key: str, name: str, numbers: Iterable[str],
          figures: tuple[float, float, str, str | None]) -> None:
+    """A sale line's figures under each of `numbers` (loose numbers) it answers to."""
     amount, received, currency, terms = figures
-    for number in sale_numbers(*numbers):
+    for number in numbers:
         buyers = found.setdefault(number, {})
         _, was, left, _ = buyers.get(key, (name, currency, 0.0, terms))
         buyers[key] = (name, currency if was == currency else "", left + amount - received,
@@ -68,14 +71,17 @@ def _add(found: Open, key: str, name: str, numbers: tuple[str | None, str | None
 
 
 class StoredSales:
-    """The store's sales by the numbers they answer to, read when first asked: only for a
-    payment naming a number its payer did not buy (`own`: a customer's numbers, by its key,
-    read through its orders), so a register of buyers paying their own invoices reads no
-    more than their orders (a scan of every line, 1M at a big firm, is for the few others)."""
+    """The store's sales by the numbers they answer to, read when first asked and only for
+    the numbers asked of (`named`): a payment naming a number its payer did not buy (`own`: a
+    customer's numbers, by its key, read through its orders), so a register of buyers paying
+    their own invoices reads no more than their orders, and one naming a few others' numbers
+    no more than the lines holding them (acct52h read every line, 1M at a big firm, at the
+    first: a 2-row register into a 100k store took 102 MB, not 48; rv52d p1)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.found: Open | None = None
+        self.found: Open = {}
+        self.asked: set[str] = set()
         self.shortfall = Shortfall(conn, date.today().isoformat())
         self.owned: dict[str, set[str]] = {}
 
@@ -85,14 +91,39 @@ class StoredSales:
                                for number in sale_numbers(*numbers)}
         return self.owned[key]
 
-    def __call__(self) -> Open:
-        if self.found is None:
-            self.found = {}
+    def named(self, keys: set[str]) -> Open:
+        """The sales answering to `keys` (loose numbers), of those asked so far."""
+        keys = keys - self.asked
+        if keys:
+            self.asked |= keys
+            where, values = _lines_naming(keys)
             for key, name, order_no, invoice_no, amount, received, currency, terms in (
-                    self.conn.execute(_SALES)):
-                _add(self.found, key, name, (order_no, invoice_no),
-                     (amount, received, currency or "", terms))
+                    self.conn.execute(f"{_SALES} AND ({where})", values)):
+                numbers = keys & sale_numbers(order_no, invoice_no)  # not its others: asked apart
+                _add(self.found, key, name, numbers, (amount, received, currency or "", terms))
         return self.found
+
+
+# a loose number's letters or digits as a line's number holds them (noted_orders.reference
+# leaves a run's leading zeros and the hyphens beside it out, and folds ASCII to lower case):
+# lines holding the runs, and those of other characters (ＰＩ-１, fold's NFKC), may hold it
+_RUN = re.compile(r"[0-9]+|[a-z]+")
+_OTHER = "{0} GLOB '*[^ -~]*'"
+
+
+def _lines_naming(keys: set[str]) -> tuple[str, list[str]]:
+    """SQL of the sale lines whose order or invoice number may be one of `keys` (loose
+    numbers): a few more, never fewer (each is read as before: sale_numbers); every line
+    where a key holds neither letters nor digits to look for."""
+    runs = set()
+    for key in keys:
+        found = sorted(_RUN.findall(key), key=lambda run: (run[0].isdigit(), len(run)))
+        if not found:
+            return "1", []
+        runs.add(found[-1])
+    clauses = [_OTHER.format(column) for column in ("o.order_no", "l.invoice_no")]
+    clauses += ["instr(lower(o.order_no), ?) OR instr(lower(l.invoice_no), ?)"] * len(runs)
+    return " OR ".join(clauses), [run for run in sorted(runs) for _ in range(2)]
 
 
 def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSales | None,
@@ -108,16 +139,20 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
     for r in sold:
         if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
                 and r[STATUS] != "cancelled":
-            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "", (r[ORDER_NO], r[INVOICE_NO]),
+            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "", sale_numbers(r[ORDER_NO], r[INVOICE_NO]),
                  (r[AMOUNT], r[RECEIVED] or 0.0, r[CURRENCY] or "", r[PAYMENT_TERMS]))
-    out, said = list(records), []
+    out, said, others = list(records), [], {}
     for index in rows:
         record = records[index]
+        key = loose_number(record[ORDER_NO] or record[INVOICE_NO])
+        if record[CUSTOMER_KEY] not in here.get(key, {}) \
+                and key not in stored.own(record[CUSTOMER_KEY]):  # else the payer's, as read
+            others[index] = key
+    found = stored.named(set(others.values())) if others else {}
+    for index, key in others.items():
+        record = records[index]
         number = record[ORDER_NO] or record[INVOICE_NO]
-        key = loose_number(number)
-        if record[CUSTOMER_KEY] in here.get(key, {}) or key in stored.own(record[CUSTOMER_KEY]):
-            continue  # its payer's own: the payer's, as read
-        buyers = {**stored().get(key, {}), **here.get(key, {})}
+        buyers = {**found.get(key, {}), **here.get(key, {})}
         if len(buyers) != 1 or record[CUSTOMER_KEY] in buyers:
             continue  # a number two buyers share (or none): the payer's, as read
         [(buyer, (name, currency, left, terms))] = buyers.items()

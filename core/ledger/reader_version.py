@@ -247,7 +247,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # rv52c Split Payment Rows Co 10,000 open, watch → 0 open, paid on time.
 # 52 (acct53d): a row carried forward (上半年结转) whose note says an insurer's claim paid its
 # money (中国信保赔付90%) keeps those words on its stored line: rv53b Lagos Power 114 → 150 days.
-READER_VERSION = 52
+# 53 (acct53b): a code's leading zeros are typing too (C0012 = C12, 0012 = 12): Atlas one
+# customer, 0 open (was Atlas 11,000 credit beside Atlas (C12) 6,000 overdue, rv52d c3).
+READER_VERSION = 53
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from core.i18n import N_
 from core.ledger.code_split import owners, split_name, split_of
-from core.ledger.customer_codes import SAID, Codes, renamed_messages, to_say
+from core.ledger.customer_codes import SAID, Codes, code_key, renamed_messages, to_say
 from core.ledger.normalise import customer_key
 from core.ledger.said_once import remember_said, said_before
 from core.messages import Listed, Message
@@ -31,11 +31,26 @@ from core.messages import Listed, Message
 SPLIT_SAID = "code_splits_said"
 
 
+def _stored(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
+    """The store's rows (code, customer key, name, file) in the order first met, each code as
+    the store first wrote its key (customer_codes.code_key): a store an older reader kept
+    holds C0012 and C12, or C0010 and c0010, apart. A name split off under a code that the
+    key makes its own name's (Atlas (C12) beside Atlas of C0012) is no customer of it now."""
+    rows = list(conn.execute(
+        "SELECT code, customer_key, name, file FROM customer_codes ORDER BY rowid"))
+    shown: dict[str, str] = {}
+    owner: dict[str, str] = {}  # customer key -> the key of the code first beside it
+    for code, key, _, _ in rows:
+        owner.setdefault(key, shown.setdefault(code_key(code), code))
+    return [(shown[code_key(code)], key, name, file) for code, key, name, file in rows
+            if not ((plain := split_of(name, code)) and code != shown[code_key(code)] and
+                    owner.get(customer_key(plain)) == shown[code_key(code)])]
+
+
 def stored_codes(conn: sqlite3.Connection) -> Codes:
     """The store's codes, each with its customer keys and names, in the order first met."""
     codes: Codes = {}
-    for code, key, name in conn.execute(
-            "SELECT code, customer_key, name FROM customer_codes ORDER BY rowid"):
+    for code, key, name, _ in _stored(conn):
         codes.setdefault(code, {}).setdefault(key, name)
     return codes
 
@@ -78,8 +93,9 @@ def code_notes(conn: sqlite3.Connection, found: Coded,
     as two customers, said once (a name only the store holds for it named with its file),
     and a name beside two codes counted as two customers (code_split), said once."""
     codes = found.codes
-    files = {(code, key): file for code, key, file in conn.execute(
-        "SELECT code, customer_key, file FROM customer_codes")}
+    files: dict[tuple[str, str], str] = {}
+    for code, key, _, file in _stored(conn):
+        files.setdefault((code, key), file)
     notes = CodeNotes(new=[(code, key, name) for code, names in codes.items()
                            for key, name in names.items() if (code, key) not in files])
     renamed = to_say(codes, counts_as, said_before(conn, SAID))
