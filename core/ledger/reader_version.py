@@ -242,7 +242,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # Amount Later Co 4,000 → 7,000 open (prepaid_rewritten).
 # 50 (lead, rv52d c8): a customer code typed in another case or spacing (c0010, C 0010) is the
 # code C0010: one buyer, not "Atlas" and "Atlas (c0010)" (customer_codes.code_key).
-READER_VERSION = 50
+# 51 (acct53c, rv53b): 收汇原币 / 收汇金额 / 收汇(USD) / 水单金额 … are money received (fields.
+# RECEIPT_ONLY_WORDS): a Shenzhen template's H1 receipts were lost, 20 black at July's end, 1 true.
+READER_VERSION = 51
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
