@@ -26,10 +26,10 @@ from core.ledger.report import import_report
 from core.messages import on_command_line
 from core.store import connect
 
-H1 = ["序号", "合同号", "客户名称", "订单日期", "原币币种", "原币金额", "汇率", "人民币金额", "付款方式",
-      "出货日期", "收汇原币", "收汇日期", "结汇人民币", "备注"]
-H2 = ["发票号", "日期", "客户", "发票金额(USD)", "币种", "付款方式", "出货日期", "到账金额", "到账日期",
-      "备注"]
+H1 = ["序号", "合同号", "客户名称", "订单日期", "原币币种", "原币金额", "汇率", "人民币金额",
+      "付款方式", "出货日期", "收汇原币", "收汇日期", "结汇人民币", "备注"]
+H2 = ["发票号", "日期", "客户", "发票金额(USD)", "币种", "付款方式", "出货日期", "到账金额",
+      "到账日期", "备注"]
 
 
 def h1_row(number: str, name: str, day: str, amount: float, ship: str,
@@ -103,14 +103,14 @@ def test_a_date_received_without_its_money_is_named_and_mapping_reads_it(
     [result] = _same_import(tmp_path, [june])
     assert codes(result).count("received_column_missing") == 1
     english, chinese = import_report(result), in_chinese(lambda: import_report(result))
-    assert ("2025年6月出口台账.xlsx, sheet “出口台账”: “收汇日期” is read as the date received, but "
-            "no column of money received was found: the sheet's payments are not counted. "
+    assert ("2025年6月出口台账.xlsx, sheet “出口台账”: “收汇日期” is read as the date received, "
+            "but no column of money received was found: the sheet's payments are not counted. "
             "Columns not read: “收汇外汇款”, “人民币金额”, “结汇人民币”. Map the one of money "
             "received as “Amount received” in the import dialog.") in english
     with on_command_line():
         assert "(e.g. --map received_amount=收汇外汇款)" in import_report(result)
-    assert ("“收汇日期”已作为收款日期读取，但没有找到已收金额列：该表的收款都不会被计入。未读取的列："
-            "“收汇外汇款”、“人民币金额”、“结汇人民币”") in chinese
+    assert ("“收汇日期”已作为收款日期读取，但没有找到已收金额列：该表的收款都不会被计入。"
+            "未读取的列：“收汇外汇款”、“人民币金额”、“结汇人民币”") in chinese
     with connect(db) as conn:
         notes = analyse(conn, as_of=date(2025, 6, 30)).notes
     [warning] = [n for n in notes if n.code == "no_receipts"]
@@ -137,8 +137,8 @@ def test_notes_name_their_rows_and_say_which_rates(tmp_path: Path) -> None:
     english, chinese = import_report(result), in_chinese(lambda: import_report(result))
     assert ("1 cell of the received column “收汇原币” is marked CNY (row 3): read as CNY, "
             "converted at the rate in Settings (Currency rates) for its date.") in english
-    assert "中有 1 个单元格标为 CNY（第 3 行）：按 CNY 读取，并按设置中“汇率”页各行日期适用的汇率换算" \
-        in chinese and "当日汇率" not in chinese
+    assert ("中有 1 个单元格标为 CNY（第 3 行）：按 CNY 读取，"
+            "并按设置中“汇率”页各行日期适用的汇率换算") in chinese and "当日汇率" not in chinese
     assert "the bank charge written beside 1 payment (row 2; 30.00 USD)" in english
     assert "1 笔收款旁写明的银行扣费（第 2 行，共 30.00 USD）" in chinese
     with connect(tmp_path / "fast.sqlite") as conn:
