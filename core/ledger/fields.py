@@ -153,7 +153,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "remittanceamount", "remittancereceived", "proceedsreceived"),
     "received_date": ("收款日期", "到账日期", "回款日期", "收汇日期", "付款日期", "receiveddate",
                       "datereceived", "paymentdate", "paiddate", "datepaid", "receiptdate"),
-    "outstanding": ("未收金额", "应收余额", "未收汇金额", "未收汇", "未收款", "欠款", "欠款金额",
+    "outstanding": ("未收金额", "应收余额", "未收汇金额", "未收款", "欠款", "欠款金额",
                     "余额", "未回款", "outstanding", "balancedue", "amountdue", "openamount",
                     "unpaid", "outstandingamount"),
     "deposit": ("定金", "订金", "预付款", "定金金额", "已收定金", "deposit", "depositreceived",
