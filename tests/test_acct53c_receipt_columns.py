@@ -16,11 +16,11 @@ from pathlib import Path
 
 from languages import in_chinese
 from ledgers import write_xlsx
+from test_acct52j_shipped_rows import codes, customer
 from test_fast_import import _same_import
 
-from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
-from core.ledger.importer import FileResult, import_files
+from core.ledger.importer import import_files
 from core.ledger.layout import auto_map
 from core.ledger.report import import_report
 from core.messages import on_command_line
@@ -38,16 +38,6 @@ def h1_row(number: str, name: str, day: str, amount: float, ship: str,
     return [1, number, name, date.fromisoformat(day), currency, amount, 7.18, amount * 7.18,
             "OA 60 days", date.fromisoformat(ship), received, on and date.fromisoformat(on),
             received and 71_700, note]
-
-
-def customer(db: Path, name: str, as_of: date) -> CustomerMetrics:
-    with connect(db) as conn:
-        [found] = [c for c in analyse(conn, as_of=as_of).customers if c.customer == name]
-    return found
-
-
-def codes(result: FileResult) -> list[str]:
-    return [w.code for w in result.warnings]
 
 
 def test_a_receipt_written_as_shou_hui_pays_its_invoice(tmp_path: Path) -> None:
