@@ -337,12 +337,13 @@ def test_cost_kept_in_rmb_beside_usd_sales(tmp_path, db_path):
     assert codes(result).count("cost_currency_guessed") == 1
     texts = [w["text"] for w in result["warnings"]]
     assert ("Sheet “表头人民币”: cost column “成本(人民币)” read as CNY (3 rows), converted at "
-            "dated rates.") in texts
+            "the rates in Settings (Currency rates) for their dates.") in texts
 
 
 def test_cost_column_notes_in_chinese(tmp_path, db_path):
     text = cli_import(db_path, books.cost_in_rmb(tmp_path).path, lang="zh_CN", as_json=False)
-    assert "工作表“表头人民币”：成本列“成本(人民币)”按 CNY 读取（3 行），并按当日汇率换算。" in text
+    assert ("工作表“表头人民币”：成本列“成本(人民币)”按 CNY 读取（3 行），"
+            "并按设置中“汇率”页各行日期适用的汇率换算。") in text
     assert ("工作表“未标币种”：成本列“成本”未写明币种，但若按 USD 读取，3 行中有 3 行毛利率"
             "低于") in text
 

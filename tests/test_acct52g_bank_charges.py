@@ -80,10 +80,11 @@ def test_l_c_drawings_net_of_their_written_charges_are_paid_each_on_its_day(tmp_
                     "HXI-3": (0, date(2025, 9, 9)), "HXI-4": (0, date(2025, 10, 17))}
     report = import_report(result)
     assert "Bank charges ← 银行扣费" in report and "Customer ← 付款单位" in report
-    assert ("the bank charges written beside 4 payments (250.93 EUR in all) are counted as "
+    assert ("the bank charges written beside 4 payments (rows 3, 4, 5, 6; 250.93 EUR in all) are "
+            "counted as "
             "paid by the buyer") in report
     said = in_chinese(lambda: import_report(result))
-    assert "4 笔收款旁写明的银行扣费（共 250.93 EUR）按客户已付计算" in said
+    assert "4 笔收款旁写明的银行扣费（第 3、4、5、6 行，共 250.93 EUR）按客户已付计算" in said
 
 
 def test_an_l_c_drawing_short_by_its_bank_charge_unwritten_is_paid(tmp_path: Path) -> None:
@@ -113,7 +114,7 @@ def test_a_30_70_t_t_with_two_charges_written_is_paid(tmp_path: Path) -> None:
     sharjah = by_name(at(tmp_path / "fast.sqlite", A))[SHARJAH]
     assert sharjah.open_amount == 0 and sharjah.max_days_overdue == 0 and sharjah.list is None
     assert sharjah.credit_on_account == 0  # each charge counted once (column and note alike)
-    assert "beside 4 payments (100.00 USD in all)" in import_report(results[-1])
+    assert "beside 4 payments (rows 3, 4, 5, 6; 100.00 USD in all)" in import_report(results[-1])
 
 
 def test_a_real_short_payment_with_no_charge_written_stays_open(tmp_path: Path) -> None:
@@ -135,7 +136,7 @@ def test_the_register_reads_without_a_map_its_payer_the_customer(tmp_path: Path)
     assert result.status == "imported"
     report = import_report(result)
     assert "Customer ← 付款单位" in report
-    assert "beside 1 payment (25.00 USD) is counted as paid by the buyer" in report
+    assert "beside 1 payment (row 3; 25.00 USD) is counted as paid by the buyer" in report
     with __import__("sqlite3").connect(tmp_path / "t.sqlite") as conn:
         assert conn.execute("SELECT received_amount FROM order_lines").fetchall() == [(10000.0,)]
 

@@ -120,8 +120,8 @@ def test_a_rated_实收币种_is_still_said_converted(tmp_path: Path) -> None:
     assert round(_open(tmp_path / "fast.sqlite")) == 8_723
     assert _unrated(results) == []
     assert _converted(results) == [
-        "Sheet “4月”: 1 cell of the received column “已收金额” is marked USD: read as USD, "
-        "converted at dated rates."]
+        "Sheet “4月”: 1 cell of the received column “已收金额” is marked USD (row 2): read as "
+        "USD, converted at the rate in Settings (Currency rates) for its date."]
 
 
 @pytest.mark.parametrize("word", ["TBA", "nil", "XYZ"])

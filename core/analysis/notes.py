@@ -7,6 +7,8 @@ what a list means. The other notes explain a choice the analysis made.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from core.analysis.dataset import Dataset
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import Days
@@ -20,12 +22,28 @@ TEXTS_SHOWN = 3  # terms quoted in a note before "…"
 
 def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
           customers: list[CustomerMetrics], rules: Rules, missing: list[str],
-          estimated_any: bool = True) -> list[Message]:
+          estimated_any: bool = True, unread: Sequence[str] = ()) -> list[Message]:
     """The analysis's notes. `estimated_any`: whether the account estimated any shipment
     (:attr:`receivables.Ledger.estimated`); without one, no receivable is walked to count
-    them (69,000 at 100,000 lines)."""
+    them (69,000 at 100,000 lines). `unread`: the money columns of imported sheets that read
+    a date received but no money received (core.ledger.unread_money), named where no receipt
+    is recorded (acct53c: 收汇原币 left unread, the notice asked for 实收金额 alone)."""
     found = []
-    if not data.has_receipts:
+    if not data.has_receipts and unread:
+        found.append(Message("no_receipts", N_(
+            "The data records no receipts in the window: payment risk is unknown (“–”), "
+            "nobody is white-listed as paying reliably, and customers with past-due invoices "
+            "are on the confirm-payment list instead of the black list. The imported sheets "
+            "have columns not read that may hold them: {columns}. Map the one of money "
+            "received as “Amount received” in the import dialog and import the files again."),
+            {"columns": Listed([f"“{h}”" for h in unread], TEXTS_SHOWN * 2)}, command=N_(
+            "The data records no receipts in the window: payment risk is unknown (“–”), "
+            "nobody is white-listed as paying reliably, and customers with past-due invoices "
+            "are on the confirm-payment list instead of the black list. The imported sheets "
+            "have columns not read that may hold them: {columns}. Map the one of money "
+            "received with import --map received_amount=<its header> and import the files "
+            "again.")))
+    elif not data.has_receipts:
         found.append(Message("no_receipts", N_(
             "The data records no receipts in the window: payment risk is unknown (“–”), "
             "nobody is white-listed as paying reliably, and customers with past-due invoices "
@@ -63,8 +81,9 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
             "“estimated”)."), {"count": estimated, "days": Days(rules.lead_time_days)}))
     if any(o.currency != data.base for o in data.orders):
         found.append(Message("rates_used", N_(
-            "Revenue is converted at the rate of each order's date; open receivables at the "
-            "latest rate on or before {date}."), {"date": data.as_of.isoformat()}))
+            "Revenue is converted at the rates in Settings (Currency rates) in force on each "
+            "order's date; open receivables at those in force on {date}."),
+            {"date": data.as_of.isoformat()}))
     if active and not by_profit:  # name those to fix: one row without a cost decides it
         lacking = [c.customer for c in active if c.gross_profit_12m is None]
         found.append(Message("ranked_by_revenue", N_(

@@ -36,6 +36,7 @@ from core.analysis.receivables import Ledger
 from core.collector import collector_paused
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
+from core.ledger.unread_money import unread_money
 from core.messages import Message, Term
 from core.overrides import Overrides, load_overrides
 from core.progress import Steps
@@ -197,7 +198,8 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
                     ranked_by="gross_profit" if by_profit else "revenue",
                     shape=pyramid.shape(active, rules),
                     notes=notes(data, by_profit, active, customers, rules, missing,
-                                ledger.estimated) + tier_notes,
+                                ledger.estimated, [] if data.has_receipts else unread_money(
+                                    conn)) + tier_notes,
                     orders=data.orders, receipts_known=data.has_receipts,
                     missing_rates=missing, lifetime=valued, usd_to_base=usd_to_base)
 

@@ -120,13 +120,13 @@ def charges_message(sheet: str, charged: Sequence[Charged], kept: Collection[int
         totals[currency] = totals.get(currency, 0.0) + charge
     words = {"sheet": sheet, "count": len(charged),
              "sum": Listed([f"{v:,.2f} {c}" for c, v in sorted(totals.items())]),
-             "rows": Listed(above)}
-    said = [Message("bank_charges_counted", NP_(
-        "Sheet “{sheet}”: the bank charge written beside {count} payment ({sum}) is counted "
-        "as paid by the buyer: the bank kept it, the invoice is not short by it.",
-        "Sheet “{sheet}”: the bank charges written beside {count} payments ({sum} in all) "
-        "are counted as paid by the buyer: the banks kept them, the invoices are not short by "
-        "them."), words)]
+             "rows": Listed(above), "at": Listed(sorted({c[0] for c in charged}), 10)}
+    said = [Message("bank_charges_counted", NP_(  # its rows: acct53c (said of no row)
+        "Sheet “{sheet}”: the bank charge written beside {count} payment (row {at}; {sum}) is "
+        "counted as paid by the buyer: the bank kept it, the invoice is not short by it.",
+        "Sheet “{sheet}”: the bank charges written beside {count} payments (rows {at}; {sum} "
+        "in all) are counted as paid by the buyer: the banks kept them, the invoices are not "
+        "short by them."), words)]
     if above:
         said.append(Message("bank_charges_above", N_(
             "Sheet “{sheet}”: bank charges above the firm's tolerance, counted as paid by the "

@@ -102,6 +102,16 @@ SALES_ONLY = frozenset({"product", "quantity", "unit_price", "ship_date", "due_d
                         "incoterm", "payment_terms", "cost", "gross_profit", "tax_rebate",
                         "trial", "deposit", "balance", "invoice_no"})
 
+# Money received, as an export ledger heads it (收汇: the foreign exchange a sale brought in,
+# acct53c): words that name it only as a whole header, never inside another, since
+# 未收汇金额, 应收汇金额 (still owed), 收汇汇率, 收汇银行 and 收汇单号 hold them too. The original
+# currency's figure first: of 收汇金额(原币) and 收汇金额(人民币) the first is the receipt.
+# 结汇人民币 / 结汇金额 is not one (core.ledger.unread_money: named, not read); nor 入账金额, which
+# some ERPs use for booked revenue (a sale read as paid would hide a debtor).
+RECEIPT_ONLY_WORDS = ("收汇原币", "收汇金额原币", "收汇原币金额", "收汇外币", "收汇金额外币",
+                      "收汇金额", "收汇额", "收汇", "已收汇", "已收汇金额", "实际收汇",
+                      "实际收汇金额", "收款", "到账", "remittance")
+
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_no": ("订单号", "订单编号", "合同号", "合同编号", "pi号", "pi编号", "pi", "销售合同号",
@@ -137,13 +147,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "duedate", "paymentduedate", "due"),
     "received_amount": ("实收金额", "已收金额", "回款金额", "收款金额", "已收款", "到账金额",
                         "已收", "回款", "实收", "本月收款", "当月收款", "累计收款", "本月到账",
-                        "当月到账", "received", "receivedamount", "amountreceived",
-                        "paid", "paidamount", "amountpaid", "payment received", "collected"),
+                        "当月到账", "实收原币", "到账原币", "收款原币", "实收外币", "水单金额",
+                        *RECEIPT_ONLY_WORDS, "received", "receivedamount", "amountreceived",
+                        "paid", "paidamount", "amountpaid", "payment received", "collected",
+                        "amountcollected", "collectedamount", "receiptamount",
+                        "remittanceamount", "remittancereceived", "proceedsreceived"),
     "received_date": ("收款日期", "到账日期", "回款日期", "收汇日期", "付款日期", "receiveddate",
                       "datereceived", "paymentdate", "paiddate", "datepaid", "receiptdate"),
-    "outstanding": ("未收金额", "应收余额", "未收款", "欠款", "欠款金额", "余额", "未回款",
-                    "outstanding", "balancedue", "amountdue", "openamount", "unpaid",
-                    "outstandingamount"),
+    "outstanding": ("未收金额", "应收余额", "未收汇金额", "未收款", "欠款", "欠款金额",
+                    "余额", "未回款", "outstanding", "balancedue", "amountdue", "openamount",
+                    "unpaid", "outstandingamount"),
     "deposit": ("定金", "订金", "预付款", "定金金额", "已收定金", "deposit", "depositreceived",
                 "advancepayment", "downpayment"),
     "deposit_date": ("定金日期", "定金到账日期", "订金日期", "预付款日期", "depositdate"),

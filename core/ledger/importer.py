@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -67,7 +67,6 @@ from core.ledger.paid_in import date_returns, over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.prepaid_rewritten import rewritten_prepaid
-from core.ledger.rate_columns import rate_notes
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.readers.sheets import is_a_folder
@@ -90,6 +89,7 @@ from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread import no_rows
+from core.ledger.unread_money import column_notes
 from core.ledger.unread_tabs import holds_orders
 from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.unwritten_currency import unwritten_rows
@@ -154,10 +154,10 @@ class FileResult:
         return self.counts.amount_changes
 
 
-def import_key(path: Path, sheet: str | None) -> str:
-    """What tells a file already imported: its content, the reader, the sheet chosen."""
-    return (content_hash(path) + f":reader={READER_VERSION}"
-            + (f":sheet={sheet}" if sheet else ""))
+def import_key(path: Path, sheet: str | None, mapped: Mapping[str, str] | None = None) -> str:
+    """What tells a file already imported: content, reader, sheet, columns mapped (acct53c)."""
+    return (content_hash(path) + f":reader={READER_VERSION}" + (f":sheet={sheet}" if sheet
+            else "") + "".join(f":{k}={v}" for k, v in sorted((mapped or {}).items())))
 
 
 def content_hash(path: Path) -> str:
@@ -214,7 +214,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file}: not found in {folder}."), file=path.name,
                       folder=str(path.parent))
-    digest = import_key(path, sheet)
+    digest = import_key(path, sheet, overrides)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
     if done:
@@ -355,7 +355,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             conn, emptied, path.name, writer.status.latest, writer.bases.monthly)])
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
-                                *rate_notes(conn, found.layouts, ledger.held, rates),  # 汇率
+                                *column_notes(conn, found.layouts, ledger.held, rates, path.name),
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's

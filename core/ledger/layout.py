@@ -20,6 +20,7 @@ from core.ledger.fields import (
     EXACT_ONLY,
     FALLBACKS,
     FIELD_BY_NAME,
+    RECEIPT_ONLY_WORDS,
     RECEIPT_WORDS,
     REFUND_WORDS,
     REQUIRED,
@@ -221,9 +222,10 @@ def _min_len(word: str) -> int:
     return 2 if re.search(r"[^\x00-\x7f]", word) else 5
 
 
+_WHOLE = frozenset(fold_header(word) for word in RECEIPT_ONLY_WORDS)  # whole headers only
 _CONTAINS = [(w, n) for _, n, w in sorted(((len(w), n, w) for n, ws in _FOLDED.items()
                                             for w in ws), reverse=True)
-             if len(w) >= _min_len(w) and n not in EXACT_ONLY]
+             if len(w) >= _min_len(w) and n not in EXACT_ONLY and w not in _WHOLE]
 assert all(_LETTER.search(word) for word, _ in _CONTAINS)  # so a text without letters holds none
 
 

@@ -39,6 +39,7 @@ from core.ledger.record import (
     RECEIVED,
     RECEIVED_CURRENCY,
     RECEIVED_DATE,
+    ROW,
     Record,
 )
 
@@ -62,6 +63,7 @@ class ColumnNote:
     row_currency: str  # the rows' (most common) own currency
     impossible: int = 0  # guessed: margins under −100% when read in the rows' currency
     judged: int = 0  # guessed: rows the guess looked at
+    at: tuple[int, ...] = ()  # cells: the rows of the cells marked so (acct53c)
 
 
 def settle_column_currencies(layout: SheetLayout, records: list[Record], convert: Convert
@@ -147,7 +149,8 @@ def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple
             found[currency].append(r)
     return [ColumnNote(layout.sheet.name, column, header, currency, len(members),
                        "header" if currency == named else "cells",
-                       _most_common(r[CURRENCY] for r in members))
+                       _most_common(r[CURRENCY] for r in members),
+                       at=() if currency == named else tuple(r[ROW] for r in members))
             for currency, members in sorted(found.items())]
 
 

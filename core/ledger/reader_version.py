@@ -249,7 +249,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # money (中国信保赔付90%) keeps those words on its stored line: rv53b Lagos Power 114 → 150 days.
 # 53 (acct53b): a code's leading zeros are typing too (C0012 = C12, 0012 = 12): Atlas one
 # customer, 0 open (was Atlas 11,000 credit beside Atlas (C12) 6,000 overdue, rv52d c3).
-READER_VERSION = 53
+# 54 (acct53c, rv53b): 收汇原币 / 收汇金额 / 收汇(USD) / 水单金额 … are money received (fields.
+# RECEIPT_ONLY_WORDS): a Shenzhen template's H1 receipts were lost, 20 black at July's end, 1 true.
+READER_VERSION = 54
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -255,24 +255,26 @@ def _column_message(note: ColumnNote) -> Message:
         return Message("cost_currency_guessed", NP_(
             "Sheet “{sheet}”: the cost column “{header}” names no currency, but read as "
             "{row_currency} {impossible} of {judged} margins would be below −100%: read as "
-            "{currency} ({count} row), converted at dated rates. Write the currency in the "
-            "header (e.g. 成本(人民币)) if this is wrong.",
+            "{currency} ({count} row), converted at the rate in Settings (Currency rates) for "
+            "its date. Write the currency in the header (e.g. 成本(人民币)) if this is wrong.",
             "Sheet “{sheet}”: the cost column “{header}” names no currency, but read as "
             "{row_currency} {impossible} of {judged} margins would be below −100%: read as "
-            "{currency} ({count} rows), converted at dated rates. Write the currency in the "
-            "header (e.g. 成本(人民币)) if this is wrong."),
-            {**params, "impossible": note.impossible, "judged": note.judged})
-    if note.how == "cells":
+            "{currency} ({count} rows), converted at the rates in Settings (Currency rates) "
+            "for their dates. Write the currency in the header (e.g. 成本(人民币)) if this is "
+            "wrong."), {**params, "impossible": note.impossible, "judged": note.judged})
+    if note.how == "cells":  # its rows (acct53c: said of no row)
         return Message("column_currency", NP_(
             "Sheet “{sheet}”: {count} cell of the {column} column “{header}” is marked "
-            "{currency}: read as {currency}, converted at dated rates.",
+            "{currency} (row {rows}): read as {currency}, converted at the rate in Settings "
+            "(Currency rates) for its date.",
             "Sheet “{sheet}”: {count} cells of the {column} column “{header}” are marked "
-            "{currency}: read as {currency}, converted at dated rates."), params)
+            "{currency} (rows {rows}): read as {currency}, converted at the rates in Settings "
+            "(Currency rates) for their dates."), {**params, "rows": Listed(note.at, 10)})
     return Message("column_currency", NP_(
         "Sheet “{sheet}”: {column} column “{header}” read as {currency} ({count} row), "
-        "converted at dated rates.",
+        "converted at the rate in Settings (Currency rates) for its date.",
         "Sheet “{sheet}”: {column} column “{header}” read as {currency} ({count} rows), "
-        "converted at dated rates."), params)
+        "converted at the rates in Settings (Currency rates) for their dates."), params)
 
 
 def _wire_message(wire: WireNote) -> Message:

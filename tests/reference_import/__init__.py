@@ -133,6 +133,7 @@ from core.ledger.unread import (
     undated_refund_message,
     unread_messages,
 )
+from core.ledger.unread_money import money_notes
 from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.unwritten_currency import sells, unwritten_notes
 from core.ledger.workbook_layouts import find_layouts, unapplied
@@ -437,7 +438,7 @@ def _sheet_payments(records: list[Record]) -> dict[str, SheetPayments]:
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
             result: FileResult) -> None:
-    digest = import_key(path, sheet)
+    digest = import_key(path, sheet, overrides)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
     if done:
@@ -714,6 +715,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                               writer.bases.monthly))
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
+        result.warnings.extend(money_notes(conn, layouts, path.name))  # 收汇 (acct53c)
         result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)

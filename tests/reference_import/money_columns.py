@@ -100,7 +100,8 @@ def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple
             found[currency].append(r)
     return [ColumnNote(layout.sheet.name, column, header, currency, len(members),
                        "header" if currency == named else "cells",
-                       _most_common(r.currency for r in members))
+                       _most_common(r.currency for r in members),
+                       at=() if currency == named else tuple(r.row for r in members))
             for currency, members in sorted(found.items())]
 
 
