@@ -206,7 +206,8 @@ from core.rules import load_rules
 # snapshots-31: money on a lot not shipped is held only where it says deposit or fits its row
 # with the shipped lots paid; a new order's deposit naming no order held for the next order
 # placed (fix52o)
-FORMAT = f"snapshots-31/{__version__}"
+# snapshots-32: the rates note says the Settings rate in force on each row's date (acct53c)
+FORMAT = f"snapshots-32/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
