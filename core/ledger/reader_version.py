@@ -242,7 +242,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # Amount Later Co 4,000 → 7,000 open (prepaid_rewritten).
 # 50 (lead, rv52d c8): a customer code typed in another case or spacing (c0010, C 0010) is the
 # code C0010: one buyer, not "Atlas" and "Atlas (c0010)" (customer_codes.code_key).
-READER_VERSION = 50
+# 51 (acct53f, rv53a f2): a header on two or three rows (names merged down, 收款情况 merged across
+# over 已收金额 / 收款日期) is one header: its receipts read, not lost (core.ledger.stacked_header).
+READER_VERSION = 51
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
