@@ -39,12 +39,14 @@ _LATIN_END = re.compile(r"[A-Za-z0-9)]$")
 class _Merges:
     """Where the sheet's merged ranges put each cell: under a merge from above, or across."""
 
-    def __init__(self, merged: Sequence[Merged]) -> None:
+    def __init__(self, merged: Sequence[Merged], height: int) -> None:
         self.down: set[tuple[int, int]] = set()  # covered by a cell of a row above
         self.into: set[int] = set()  # rows some cell above is merged down into
         self.across: dict[tuple[int, int], int] = {}  # (row, column) → its group's column
-        for r1, c1, r2, c2 in merged:
-            for r in range(r1 + 1, r2 + 1):
+        for r1, c1, r2, c2 in merged:  # only the rows looked at: a customer merged down its
+            if r1 >= height:  # thousand orders below is no header's
+                continue
+            for r in range(r1 + 1, min(r2, height - 1) + 1):
                 self.into.add(r)
                 self.down.update((r, c) for c in range(c1, c2 + 1))
             if r2 == r1 and c2 > c1:
@@ -56,7 +58,7 @@ def header_rows(rows: Sequence[Sequence[Cell]], merged: Sequence[Merged],
     """Each row that may be a header: the index of its last row and its columns' names (a
     row by itself, or with the sub-header rows under it)."""
     texts = [[cell_text(v) for v in row] for row in rows]
-    merges = _Merges(merged) if merged else None
+    merges = _Merges(merged, len(rows)) if merged else None
     for index, names in enumerate(texts):
         last, stacked = index, names
         while last - index < MAX_ROWS - 1 and last + 1 < len(rows):
