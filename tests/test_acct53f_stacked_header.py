@@ -105,6 +105,14 @@ def test_a_two_row_header_reads_the_receipts_under_its_group(tmp_path, write) ->
     assert "已收金额 ← 已收金额、收款日期 ← 收款日期" in zh and "下单日期”" not in zh, zh
 
 
+def _paid(tmp_path: Path, rows: list[list[object]], merges: list[str]) -> str:
+    """The ledger of `rows` (its cells merged so) imported: Gamma paid in full; the report."""
+    ledger = write_xlsx(tmp_path / "台账.xlsx", {"台账": rows}, merges={"台账": merges})
+    [result] = _same_import(tmp_path, [ledger])
+    assert _gamma(tmp_path) == (0, 0, 0, None, 12_000)
+    return import_report(result)
+
+
 def test_a_generic_name_under_its_group_is_the_group_s(tmp_path: Path) -> None:
     """发票信息 over 日期 / 金额 and 收款信息 over 日期 / 金额: the second pair is the money
     received and its day (收款金额, 收款日期), not a second order amount and date. Hand
@@ -113,11 +121,7 @@ def test_a_generic_name_under_its_group_is_the_group_s(tmp_path: Path) -> None:
     rows = [["发票号", "客户", "币种", "付款方式", "发票信息", None, "收款信息", None],
             [None] * 4 + ["日期", "金额", "日期", "金额"],
             ["LN-001", GAMMA, "USD", "OA 30天", date(2025, 1, 10), 12_000, *reversed(PAID)]]
-    merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1", "G1:H1"]
-    ledger = write_xlsx(tmp_path / "发票.xlsx", {"台账": rows}, merges={"台账": merges})
-    [result] = _same_import(tmp_path, [ledger])
-    assert _gamma(tmp_path) == (0, 0, 0, None, 12_000)
-    said = import_report(result)
+    said = _paid(tmp_path, rows, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1", "G1:H1"])
     assert "Order date ← 日期, Amount ← 金额" in said, said
     assert "Amount received ← 收款金额, Date received ← 收款日期" in said, said
 
@@ -128,11 +132,7 @@ def test_a_three_row_header_reads_deposit_and_balance(tmp_path: Path) -> None:
     rows = [[*HEAD, "收款情况", None, None, None], [None] * 7 + ["定金", None, "尾款", None],
             [None] * 7 + ["金额", "日期", "金额", "日期"],
             [*ORDER, 3_600, date(2025, 1, 5), 8_400, date(2025, 2, 18)]]
-    merges = [f"{c}1:{c}3" for c in "ABCDEFG"] + ["H1:K1", "H2:I2", "J2:K2"]
-    ledger = write_xlsx(tmp_path / "三行表头.xlsx", {"台账": rows}, merges={"台账": merges})
-    [result] = _same_import(tmp_path, [ledger])
-    assert _gamma(tmp_path) == (0, 0, 0, None, 12_000)
-    said = import_report(result)
+    said = _paid(tmp_path, rows, [f"{c}1:{c}3" for c in "ABCDEFG"] + ["H1:K1", "H2:I2", "J2:K2"])
     assert "Deposit received ← 定金金额, Deposit date ← 定金日期" in said, said
     assert "Balance received ← 尾款金额, Balance date ← 尾款日期" in said, said
 
