@@ -41,6 +41,7 @@ from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
 from core.ledger.sheet_names import named_no_ledger
+from core.ledger.stacked_header import header_rows
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -339,8 +340,7 @@ class _Candidate:
 def _candidates(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
                 overrides: Mapping[str, str]) -> list[_Candidate]:
     found = []
-    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        headers = [cell_text(v) for v in row]
+    for index, headers in header_rows(sheet.rows[:HEADER_SEARCH_ROWS], sheet.merged, auto_map):
         texts = [h for h in headers if h]
         if len(texts) < 2:
             continue

@@ -251,7 +251,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer, 0 open (was Atlas 11,000 credit beside Atlas (C12) 6,000 overdue, rv52d c3).
 # 54 (acct53c, rv53b): 收汇原币 / 收汇金额 / 收汇(USD) / 水单金额 … are money received (fields.
 # RECEIPT_ONLY_WORDS): a Shenzhen template's H1 receipts were lost, 20 black at July's end, 1 true.
-READER_VERSION = 54
+# 55 (acct53f, rv53a f2): a header on two or three rows (names merged down, 收款情况 merged across
+# over 已收金额 / 收款日期) is one header: its receipts read, not lost (core.ledger.stacked_header).
+READER_VERSION = 55
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1,0 +1,147 @@
+"""A header written on two or three rows, read as one (rv53a f2).
+
+李娜's ledger: a title row, then the order fields' names merged down two rows (订单号, 客户名称,
+下单日期 … over rows 2–3) and 收款情况 merged across two columns over 已收金额 / 收款日期 in row 3.
+Read a row at a time, row 2 was the header (row 3 alone names two columns): 已收金额 and 收款日期
+were read as nothing and row 3, its merged cells filled, skipped as an order without a date;
+every receipt in her file was lost and Gamma Cuisine SAS, paid in full, shown 12,000 open and
+100 days late, black-listed.
+
+A row is the sub-header of the row above when its cells are all text and each sits under a
+group cell (merged across over it, or, unmerged, a name followed by blanks over further
+sub-headers) or under a blank; and the rows are one header by their shape: a cell merged down
+from the row above into it, a group merged across, or (unmerged) a field named above with
+nothing under it. A third row may continue the same way. A name over more than half the
+header's columns is a title (and the date beside it), not a group: no row is joined to it.
+Each column is then named by its lowest name; a sub-name that means another thing
+under its group (金额 under 收款信息: the money received, 日期: the day received) is named
+as its group says (收款金额, 收款日期), where the two names are the same kind of field (a
+figure stays a figure, a date a date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from core.ledger.fields import FIELD_BY_NAME
+from core.ledger.normalise import cell_text
+from core.ledger.readers.sheets import Cell, Merged
+
+Mapper = Callable[[list[str | None]], dict[str, int]]
+MAX_ROWS = 3  # a header of at most three rows
+# a group's words that say only "about": 收款情况 / 收款信息 → 收款, "Payment details" → Payment
+_FILLER = re.compile(r"\s*(?:情况|信息|明细|记录|资料|详情|部分|栏目?|info(?:rmation)?|details?)"
+                     r"\s*[:：]?\s*$", re.IGNORECASE)
+_LATIN_END = re.compile(r"[A-Za-z0-9)]$")
+
+
+class _Merges:
+    """Where the sheet's merged ranges put each cell: under a merge from above, or across."""
+
+    def __init__(self, merged: Sequence[Merged], height: int) -> None:
+        self.down: set[tuple[int, int]] = set()  # covered by a cell of a row above
+        self.into: set[int] = set()  # rows some cell above is merged down into
+        self.across: dict[tuple[int, int], int] = {}  # (row, column) → its group's column
+        for r1, c1, r2, c2 in merged:  # only the rows looked at: a customer merged down its
+            if r1 >= height:  # thousand orders below is no header's
+                continue
+            for r in range(r1 + 1, min(r2, height - 1) + 1):
+                self.into.add(r)
+                self.down.update((r, c) for c in range(c1, c2 + 1))
+            if r2 == r1 and c2 > c1:
+                self.across.update(((r1, c), c1) for c in range(c1, c2 + 1))
+
+
+def header_rows(rows: Sequence[Sequence[Cell]], merged: Sequence[Merged],
+                mapper: Mapper) -> Iterator[tuple[int, list[str | None]]]:
+    """Each row that may be a header: the index of its last row and its columns' names (a
+    row by itself, or with the sub-header rows under it)."""
+    texts = [[cell_text(v) for v in row] for row in rows]
+    merges = _Merges(merged, len(rows)) if merged else None
+    for index, names in enumerate(texts):
+        last, stacked = index, names
+        while last - index < MAX_ROWS - 1 and last + 1 < len(rows):
+            groups = _groups(texts[last], rows[last + 1], texts[last + 1], last, merges, mapper)
+            if groups is None:
+                break
+            stacked = _named(stacked, texts[last + 1], groups, mapper)
+            last += 1
+        yield last, stacked
+
+
+def _groups(upper: list[str | None], raw: Sequence[Cell], lower: list[str | None], row: int,
+            merges: _Merges | None, mapper: Mapper) -> dict[int, str] | None:
+    """The group over each name of `lower` that has one (a name under a blank has none), if
+    `lower` is the sub-header of `upper` (row index `row`); None if it is not."""
+    if not any(lower) or any(v is not None and not isinstance(v, str) for v in raw):
+        return None
+    width = max(len(upper), len(lower))
+    up = upper + [None] * (width - len(upper))
+    low = lower + [None] * (width - len(lower))
+    down = merges.down if merges else set()
+    across = merges.across if merges else {}
+    groups: dict[int, str] = {}
+    for c, name in enumerate(low):
+        if name is None:
+            continue
+        start = across.get((row, c))
+        if start is None and (row, c) not in down:
+            start = _unmerged_start(up, low, c, row, down)
+        group = up[start] if start is not None else None
+        if group:
+            groups[c] = group
+        elif up[c] is not None or (row, c) in down:
+            return None  # a name under another name: a units row, or data
+    named_alone = any(name and low[c] is None and (row, c) not in across
+                      for c, name in enumerate(up))
+    merged_in = merges is not None and row + 1 in merges.into
+    if not (merged_in or any((row, c) in across for c in groups) or named_alone):
+        return None
+    named = sum(1 for a, b in zip(up, low, strict=True) if a or b)
+    if any(2 * list(groups.values()).count(g) > named for g in set(groups.values())):
+        return None  # a title over the sheet (and its date beside), not a group
+    return groups if mapper(lower) else None
+
+
+def _unmerged_start(up: list[str | None], low: list[str | None], c: int, row: int,
+                    down: set[tuple[int, int]]) -> int | None:
+    """The column of the unmerged group over column c: a name above, blanks from it to c,
+    each with a sub-name under it; c itself named above with a sub-name beside it."""
+    if up[c] is not None:
+        beside = c + 1 < len(up) and up[c + 1] is None and low[c + 1] is not None \
+            and (row, c + 1) not in down
+        return c if beside else None
+    g = c - 1
+    while g >= 0 and up[g] is None and low[g] is not None and (row, g) not in down:
+        g -= 1
+    return g if g >= 0 and up[g] is not None and low[g] is not None else None
+
+
+def _named(names: list[str | None], lower: list[str | None], groups: dict[int, str],
+           mapper: Mapper) -> list[str | None]:
+    """The header so far with `lower`'s names put in, each as its group says where needed."""
+    width = max(len(names), len(lower))
+    out = names + [None] * (width - len(names))
+    for c, name in enumerate(lower):
+        if name is not None:
+            out[c] = grouped(name, groups.get(c), mapper)
+    return out
+
+
+def grouped(name: str, group: str | None, mapper: Mapper) -> str:
+    """A sub-header's name, or its group's word before it where that says another field of
+    the same kind (金额 under 收款信息: 收款金额, the money received)."""
+    core = _FILLER.sub("", group).strip(" /:：-_") if group else ""
+    if not core or core in name:
+        return name
+    joined = f"{core} {name}" if _LATIN_END.search(core) and name[:1].isascii() else core + name
+    alone, under = _field(name, mapper), _field(joined, mapper)
+    if alone is None or under is None or alone == under \
+            or FIELD_BY_NAME[alone].kind != FIELD_BY_NAME[under].kind:
+        return name
+    return joined
+
+
+def _field(name: str, mapper: Mapper) -> str | None:
+    return next(iter(mapper([name])), None)
