@@ -242,7 +242,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # Amount Later Co 4,000 → 7,000 open (prepaid_rewritten).
 # 50 (lead, rv52d c8): a customer code typed in another case or spacing (c0010, C 0010) is the
 # code C0010: one buyer, not "Atlas" and "Atlas (c0010)" (customer_codes.code_key).
-READER_VERSION = 50
+# 51 (acct53e, rv53a f1): an order number another ledger's file stored for an unalike buyer
+# (张伟's and 李娜's books both numbering 2025-001…) is the file's buyer's order of its own, not
+# the stored order moved to it (other_ledgers); a later copy of the same book still moves it.
+READER_VERSION = 51
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
