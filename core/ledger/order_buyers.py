@@ -44,6 +44,7 @@ from core.ledger.keys import (
 from core.ledger.other_ledgers import Elsewhere, Named, elsewhere_messages
 from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.rows import ranges_text
+from core.ledger.typed_rows import is_receipt_row
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 
@@ -167,13 +168,14 @@ class SharedNumbers:
 
     def _apart(self, records: Sequence[Record], okeys: dict[str, str],
                orders: Mapping[str, object], owners: Owners) -> None:
-        """Another ledger's stored orders of the sheet's numbers it names for other buyers
-        only: kept their stored buyer's, each of those buyers' rows an order of its own."""
+        """Another ledger's stored orders of the sheet's numbers it sells to other buyers
+        only: kept their stored buyer's, each of those buyers' rows an order of its own (money
+        received, a payer's, pays the stored order as before)."""
         named: Named = {}
         numbers: dict[str, str] = {}  # own key -> the number as first written
         for record in records:
             if (number := record[ORDER_NO]) and (okey := okeys[number]) not in orders \
-                    and okey not in self.numbers:
+                    and okey not in self.numbers and not is_receipt_row(record):
                 numbers.setdefault(okey, number)
                 named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
         for okey, (customer, name, file) in owners.elsewhere(named).items():

@@ -181,25 +181,31 @@ class _Buyers:
         nor alike: that customer keeps it, the sheet's buyers their own (acct53e)."""
         firsts: dict[str, Record] = {}
         named: dict[str, set[str]] = defaultdict(set)
-        names: dict[str, list[str]] = defaultdict(list)
+        names: dict[str, list[str]] = defaultdict(list)  # the buyers of its sales
+        buying: dict[str, set[str]] = defaultdict(set)
+        sold: dict[str, Record] = {}
         for record in records:
             if record.order_no:
                 plain = numbered_order_key(record.order_no)
                 firsts.setdefault(plain, record)
                 named[plain].add(record.customer_key)
-                names[plain].append(record.customer)
+                if not (record.amount == 0 and record.received_amount is not None):
+                    sold.setdefault(plain, record)
+                    names[plain].append(record.customer)
+                    buying[plain].add(record.customer_key)
         for plain, keys in named.items():
             owner = owners.get(plain)
             if (len(keys) > 1 and owner is not None and not taken(plain)
                     and owner[0] in keys and firsts[plain].customer_key != owner[0]):
                 self.known[plain] = [(owner[1], plain, {owner[0]})]
             other = (elsewhere or {}).get(plain)
-            if (other is not None and not taken(plain) and other[0] not in keys
-                    and not any(alike(other[1], name) for name in names[plain])):
+            if (other is not None and plain in sold and not taken(plain)
+                    and not any(alike(other[1], name) for name in names[plain])
+                    and other[0] not in buying[plain]):
                 self.known[plain] = [(other[1], plain, {other[0]})]
                 if apart_from is not None:
-                    apart_from.append(Elsewhere(str(firsts[plain].order_no), other[1],
-                                                firsts[plain].customer, other[2]))
+                    apart_from.append(Elsewhere(str(sold[plain].order_no), other[1],
+                                                sold[plain].customer, other[2]))
 
     def split(self) -> list[Buyers]:
         """Numbers the file names unalike buyers of, as their second buyer is met."""
