@@ -19,6 +19,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 from core import recovery
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 HEAD = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "付款方式", "出货日期", "已收金额",
@@ -125,3 +126,21 @@ def test_a_later_version_of_the_same_book_giving_another_buyer_still_moves_the_o
                                             "2025-01-20"), *_zw()[1:]])
     _, corrected = _same_import(tmp_path / "same", [first], [again])
     assert "“Alpha Haushalt GmbH” loses it" in import_report(corrected)
+
+
+def test_money_another_book_receives_on_the_number_still_pays_the_stored_order(
+        tmp_path: Path) -> None:
+    """A 收款登记 naming 张伟's 2025-001 paid by Omega Holding (a parent, unlike Alpha): money
+    received, no sale, so it pays Alpha's order as before (0 open, named 代付), no order of
+    Omega's is made and nothing is said kept apart. (The reference import names no 代付 by
+    number, acct52h: the app's import alone.)"""
+    zw = _file(tmp_path, ZW, _zw())
+    register = write_xlsx(tmp_path / "2025年3月收款登记.xlsx", {"3月": [
+        [*HEAD, "类型"], ["2025-001", "Omega Holding AG", date(2025, 3, 1), None, "USD", None,
+                        None, 10_000, date(2025, 3, 1), "收款"]]})
+    _, paid = import_files(tmp_path / "fast.sqlite", [zw, register])
+    said = import_report(paid)
+    assert "paid by Omega Holding AG for 2025-001 of Alpha Haushalt GmbH" in said, said
+    assert "also in" not in said
+    analysis = by_name(at(tmp_path / "fast.sqlite", MAY))
+    assert analysis[ALPHA].open_amount == 0 and "Omega Holding AG" not in analysis
