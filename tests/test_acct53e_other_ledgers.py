@@ -144,3 +144,18 @@ def test_money_another_book_receives_on_the_number_still_pays_the_stored_order(
     assert "also in" not in said
     analysis = by_name(at(tmp_path / "fast.sqlite", MAY))
     assert analysis[ALPHA].open_amount == 0 and "Omega Holding AG" not in analysis
+
+
+def test_money_on_a_number_no_book_sold_yet_is_the_selling_books_buyers(
+        tmp_path: Path) -> None:
+    """A 收款登记 receives 3,000 from Omega Holding on 2025-009 before any book sells it; 张伟's
+    book then sells 2025-009 to Alpha for 10,000: the money is Alpha's (7,000 open), as before
+    (the stored order held money alone, no sale of another book's buyer)."""
+    register = write_xlsx(tmp_path / "2025年1月收款登记.xlsx", {"1月": [
+        [*HEAD, "类型"], ["2025-009", "Omega Holding AG", date(2025, 1, 3), None, "USD", None,
+                        None, 3_000, date(2025, 1, 3), "收款"]]})
+    zw = _file(tmp_path, ZW, [_row("2025-009", ALPHA, "2025-01-05", 10_000, "2025-01-20")])
+    _, sold = import_files(tmp_path / "fast.sqlite", [register, zw])
+    assert "also in" not in import_report(sold)
+    analysis = by_name(at(tmp_path / "fast.sqlite", MAY))
+    assert analysis[ALPHA].open_amount == 7_000 and "Omega Holding AG" not in analysis

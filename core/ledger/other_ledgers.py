@@ -88,8 +88,9 @@ class StoredOwners:
 
     def elsewhere(self, named: Named) -> dict[str, tuple[str, str, str]]:
         """Of these numbers (own order key -> the customers the sheet names for it), those
-        the store holds for a customer none of them is or is alike, every counted line of it
-        written by another ledger: own key -> that customer's key, name and the file."""
+        the store holds for a customer none of them is or is alike, every counted sale line of
+        it (money alone, on an order no file sold yet, moves with it as before) written by
+        another ledger: own key -> that customer's key, name and the file."""
         if not named or not self.others():
             return {}
         owners = {key: owner for key, owner in stored_owners(self._conn, list(named)).items()
@@ -102,7 +103,7 @@ class StoredOwners:
             for key, file in self._conn.execute(
                     "SELECT o.order_key, l.source_file FROM orders o JOIN order_lines l ON "
                     f"l.order_id = o.id WHERE o.order_key IN ({','.join('?' * len(part))}) "
-                    f"AND NOT {left_out('l.')}", part):
+                    f"AND l.amount <> 0 AND NOT {left_out('l.')}", part):
                 files[key].add(file)
         found: dict[str, tuple[str, str, str]] = {}
         for key, written in files.items():

@@ -398,15 +398,16 @@ def _stored_owners(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 
 
 def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str, str]]:
-    """Each stored order keyed by its number alone every counted line of which (none left
-    out by a later copy) another ledger's file wrote: its customer's key and name, and the
+    """Each stored order keyed by its number alone every counted sale line of which (none
+    left out by a later copy) another ledger's file wrote: its customer's key and name, and the
     first such file by name (core.ledger.other_ledgers, acct53e)."""
     files: dict[str, set[str | None]] = {}
     owner: dict[str, tuple[str, str]] = {}
     for key, customer, name, source, status, status_file, status_sheet in conn.execute(
             "SELECT o.order_key, c.key, c.name, l.source_file, l.status, l.status_file, "
             "l.status_sheet FROM orders o JOIN customers c ON c.id = o.customer_id JOIN "
-            "order_lines l ON l.order_id = o.id WHERE o.order_key >= ? AND o.order_key < ?",
+            "order_lines l ON l.order_id = o.id WHERE o.order_key >= ? AND o.order_key < ? "
+            "AND l.amount <> 0",
             (NUMBERED, "o;")):
         if not (status == "cancelled" and status_file is not None and status_sheet is None):
             files.setdefault(key, set()).add(source)
