@@ -59,6 +59,7 @@ from datetime import date
 from typing import Protocol
 
 from core.i18n import N_
+from core.ledger.left_out import left_out
 from core.ledger.noted_returns import NOTED
 from core.ledger.older_status import FileStatus
 from core.ledger.payment_lines import MARK, Written
@@ -68,13 +69,6 @@ from core.ledger.written_keys import among, chunks
 from core.messages import Message
 from core.rates import Rates
 from core.rules import Rules, load_rules
-
-
-def left_out(table: str = "") -> str:
-    """SQL: a line cancelled because a later file left it out (its status file set, with no
-    sheet or row), of `table` ("l." for a query's lines)."""
-    return (f"({table}status IS 'cancelled' AND {table}status_file IS NOT NULL AND "
-            f"{table}status_sheet IS NULL)")
 
 
 def unlisted(table: str = "") -> str:

@@ -53,13 +53,9 @@ from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages, restated, row_totals
 from core.ledger.older_status import kept_status_messages
-from core.ledger.order_buyers import (
-    kept_apart_messages,
-    shared_numbers,
-    stored_buyers,
-    stored_owners,
-)
+from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
+from core.ledger.other_ledgers import StoredOwners
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers, unnamed_message
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -236,8 +232,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn), partial(stored_owners, conn), StoredSales(conn),
-                        (stored_list(conn, path.name), stored_column(conn, path.name)),
+                        partial(stored_long, conn), StoredOwners(conn, path.name),
+                        StoredSales(conn), (stored_list(conn, path.name),
+                                            stored_column(conn, path.name)),
                         stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),
                         stored_codes(conn))  # the codes the store keeps and their names
     reached("read")
@@ -258,7 +255,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         ledger.wires, rates.usd_per_unit,
         file_says(layout.header_of("received_amount") for layout in found.layouts), path.name)
     result.warnings.extend(result.review.messages())
-    result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
+    result.warnings.extend(kept_apart_messages(path.name, *ledger.book.buyers.said()))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
     result.warnings.extend(lot_messages(ledger.book.lots, ledger.book.filed_lots))
     result.warnings.extend(no_ship_dates([s.name for s in result.sheets

@@ -2,9 +2,10 @@
 
 Across files, orders are keyed by their number alone (keying by customer too would count twice
 an order whose customer a later file spells otherwise; within one file, unalike buyers sharing
-a number are kept apart: core.ledger.order_buyers), so when Beta's PO 1001 arrives in March
-after
-Alpha's PO 1001 of January, the stored order is updated and moves to Beta: Alpha loses it.
+a number are kept apart: core.ledger.order_buyers, and so is a number another ledger's file
+stored for an unalike buyer: core.ledger.other_ledgers), so when March's copy of the ledger
+gives Beta the PO 1001 January's gave Alpha, the stored order is updated and moves to Beta:
+Alpha loses it.
 The import cannot tell a second buyer's own number from a customer spelled anew, so it writes
 as before and says which it looks like: names alike enough (:mod:`core.similarity`) read as
 one customer spelled otherwise (merge the names), others as two orders sharing a number (undo

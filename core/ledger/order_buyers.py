@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Protocol
 
 from core.i18n import NP_
 from core.ledger.keys import (
@@ -40,8 +41,10 @@ from core.ledger.keys import (
     number_key,
     numbered_order_keys,
 )
-from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
+from core.ledger.other_ledgers import Elsewhere, Named, elsewhere_messages
+from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.rows import ranges_text
+from core.ledger.typed_rows import is_receipt_row
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 
@@ -53,8 +56,21 @@ _BUYER_LINE = re.compile(f"{re.escape(BOUGHT)}(.*){re.escape(BUYER)}[0-9a-f]{{12
 # Per number the store keeps apart for several buyers (by the number's own order key): each
 # buyer's customer key, name and order key, the number's own order first where it is stored.
 Stored = dict[str, list[tuple[str, str, str]]]
-# Of some numbers' own order keys, the ones the store holds: key -> (customer key, name)
-Owners = Callable[[list[str]], dict[str, tuple[str, str]]]
+
+
+class Owners(Protocol):
+    """The store's numbered orders (core.ledger.other_ledgers.StoredOwners)."""
+
+    def __call__(self, keys: list[str]) -> dict[str, tuple[str, str]]:
+        """Of some numbers' own order keys, the ones the store holds: key -> (customer key,
+        name)."""
+
+    def elsewhere(self, named: Named) -> dict[str, tuple[str, str, str]]:
+        """Those another ledger's file stored for a customer the sheet does not name: key ->
+        (customer key, name, file)."""
+
+    def others(self) -> bool:
+        """Has the store imported a file of another ledger?"""
 
 
 def number_of(line_key: str) -> str | None:
@@ -82,17 +98,6 @@ def stored_buyers(conn: sqlite3.Connection) -> Stored:
                 "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
                 f"o.customer_id WHERE o.order_key IN ({','.join('?' * len(part))})", part):
             found[key].insert(0, (customer, name, key))
-    return found
-
-
-def stored_owners(conn: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[str, str]]:
-    """The customer (key, name) of each of these order keys the store holds."""
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(keys), 500):
-        part = keys[start:start + 500]
-        found.update((key, (customer, name)) for key, customer, name in conn.execute(
-            "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
-            f"o.customer_id WHERE o.order_key IN ({','.join('?' * len(part))})", part))
     return found
 
 
@@ -142,19 +147,45 @@ class SharedNumbers:
                          {customer: key for customer, _, key in buyers})
             for okey, buyers in (stored or {}).items()}
         self.split: list[Buyers] = []  # those this file names unalike buyers of, as met
+        self.elsewhere: list[Elsewhere] = []  # those kept apart from another ledger's order
         self._owners = owners
 
     def sheet(self, records: Sequence[Record], orders: Mapping[str, object]) -> dict[str, str]:
         """The own order key of each number of a sheet's `records` (keys.numbered_order_keys);
         a number it writes for several buyers, one of them the stored order's, keeps that
-        order for its buyer (owners_named), whichever the sheet names first."""
+        order for its buyer (owners_named), whichever the sheet names first; a number the
+        sheet writes only for buyers unalike another ledger's stored order of it is theirs
+        apart (core.ledger.other_ledgers)."""
         okeys = numbered_order_keys(set(filter(None, map(itemgetter(ORDER_NO), records))))
         if self._owners is not None:
             for okey, (customer, name) in owners_named(
                     records, okeys, lambda key: key in orders or key in self.numbers,
                     self._owners).items():
                 self.numbers[okey] = Buyers("", [(name, okey)], {customer: okey})
+            if self._owners.others():
+                self._apart(records, okeys, orders, self._owners)
         return okeys
+
+    def _apart(self, records: Sequence[Record], okeys: dict[str, str],
+               orders: Mapping[str, object], owners: Owners) -> None:
+        """Another ledger's stored orders of the sheet's numbers it sells to other buyers
+        only: kept their stored buyer's, each of those buyers' rows an order of its own (money
+        received, a payer's, pays the stored order as before)."""
+        named: Named = {}
+        numbers: dict[str, str] = {}  # own key -> the number as first written
+        for record in records:
+            if (number := record[ORDER_NO]) and (okey := okeys[number]) not in orders \
+                    and okey not in self.numbers and not is_receipt_row(record):
+                numbers.setdefault(okey, number)
+                named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
+        for okey, (customer, name, file) in owners.elsewhere(named).items():
+            self.numbers[okey] = Buyers("", [(name, okey)], {customer: okey})
+            self.elsewhere.append(Elsewhere(numbers[okey], name, next(iter(named[okey].values())),
+                                            file))
+
+    def said(self) -> tuple[list[Buyers], list[Elsewhere]]:
+        """What the report names: the numbers kept apart in the file, and from other ledgers."""
+        return self.split, self.elsewhere
 
     def key(self, okey: str, number: str, first: tuple[str, str] | None,
             customer: tuple[str, str], place: tuple[str, int], sale: bool) -> str:
@@ -190,9 +221,11 @@ class SharedNumbers:
         return found
 
 
-def kept_apart_messages(file: str, numbers: list[Buyers]) -> list[Message]:
+def kept_apart_messages(file: str, numbers: list[Buyers], elsewhere: Sequence[Elsewhere] = ()
+                        ) -> list[Message]:
     """A note per number kept apart (the first few: file, sheet, rows, buyers), then one
-    naming the rest; `numbers` as their first rows kept apart are met."""
+    naming the rest; `numbers` as their first rows kept apart are met; then one per other
+    ledger whose numbers the file gives other buyers (`elsewhere`, other_ledgers)."""
     notes = [_note(file, buyers) for buyers in numbers[:SHARED_SHOWN]]
     rest = numbers[SHARED_SHOWN:]
     if rest:
@@ -204,7 +237,7 @@ def kept_apart_messages(file: str, numbers: list[Buyers]) -> list[Message]:
             {"file": file, "count": len(rest), "orders": Listed(
                 [Noted(b.number, Listed([name for name, _ in b.met])) for b in rest],
                 SHARED_SHOWN)}))
-    return notes
+    return notes + elsewhere_messages(file, list(elsewhere), SHARED_SHOWN)
 
 
 def _note(file: str, buyers: Buyers) -> Message:

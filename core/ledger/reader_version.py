@@ -253,7 +253,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # RECEIPT_ONLY_WORDS): a Shenzhen template's H1 receipts were lost, 20 black at July's end, 1 true.
 # 55 (acct53f, rv53a f2): a header on two or three rows (names merged down, 收款情况 merged across
 # over 已收金额 / 收款日期) is one header: its receipts read, not lost (core.ledger.stacked_header).
-READER_VERSION = 55
+# 56 (acct53e, rv53a f1): an order number another ledger's file stored for an unalike buyer
+# (张伟's and 李娜's books both numbering 2025-001…) is the file's buyer's order of its own, not
+# the stored order moved to it (other_ledgers); a later copy of the same book still moves it.
+READER_VERSION = 56
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

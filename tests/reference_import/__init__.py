@@ -94,6 +94,7 @@ from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.order_payments import payment_word
+from core.ledger.other_ledgers import Elsewhere, same_ledger
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -399,6 +400,25 @@ def _stored_owners(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
         "o.customer_id WHERE o.order_key >= ? AND o.order_key < ?", (NUMBERED, "o;"))}
 
 
+def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str, str]]:
+    """Each stored order keyed by its number alone every counted sale line of which (none
+    left out by a later copy) another ledger's file wrote: its customer's key and name, and the
+    first such file by name (core.ledger.other_ledgers, acct53e)."""
+    files: dict[str, set[str | None]] = {}
+    owner: dict[str, tuple[str, str]] = {}
+    for key, customer, name, source, status, status_file, status_sheet in conn.execute(
+            "SELECT o.order_key, c.key, c.name, l.source_file, l.status, l.status_file, "
+            "l.status_sheet FROM orders o JOIN customers c ON c.id = o.customer_id JOIN "
+            "order_lines l ON l.order_id = o.id WHERE o.order_key >= ? AND o.order_key < ? "
+            "AND l.amount <> 0",
+            (NUMBERED, "o;")):
+        if not (status == "cancelled" and status_file is not None and status_sheet is None):
+            files.setdefault(key, set()).add(source)
+            owner[key] = (customer, name)
+    return {key: (*owner[key], min(str(f) for f in written)) for key, written in files.items()
+            if None not in written and not any(same_ledger(str(f), file) for f in written)}
+
+
 def _stored_lot(conn: sqlite3.Connection, path: Path, key: str
                 ) -> tuple[float, str, str | None] | None:
     """The line `key` as stored (amount, lot words, ship date), but a line of this file's
@@ -557,6 +577,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
+    apart_from: list[Elsewhere] = []  # numbers kept apart from another ledger's (acct53e)
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
     filed: list[tuple[str, int]] = []  # ... of a line another file stored
     passed_stored: list[tuple[str, float]] = []  # the stored lines those passed, their amounts
@@ -565,7 +586,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
-                   stored_credits(conn, path), _stored_owners(conn), stored_alike(conn))
+                   stored_credits(conn, path), _stored_owners(conn), stored_alike(conn),
+                   _elsewhere(conn, path.name), apart_from)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -588,7 +610,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
     result.review.monthly_over = monthly.over
     result.warnings.extend(result.review.messages())
-    result.warnings.extend(kept_apart_messages(path.name, kept_apart))
+    result.warnings.extend(kept_apart_messages(path.name, kept_apart, apart_from))
     result.warnings.extend(shared_numbers(_shared(orders)))
     result.warnings.extend(lot_messages(lots, filed))
     result.warnings.extend(no_ship_dates([s.name for s in result.sheets

@@ -36,6 +36,7 @@ from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import credited_number, same_words
 from core.ledger.noted_returns import noted_key
 from core.ledger.order_buyers import Buyers
+from core.ledger.other_ledgers import Elsewhere
 from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
 from core.ledger.typed_rows import is_paid_line
@@ -171,21 +172,40 @@ class _Buyers:
         return found
 
     def sheet(self, records: list[Record], taken: Callable[[str], bool],
-              owners: dict[str, tuple[str, str]]) -> None:
+              owners: dict[str, tuple[str, str]],
+              elsewhere: dict[str, tuple[str, str, str]] | None = None,
+              apart_from: list[Elsewhere] | None = None) -> None:
         """A number a sheet writes for several customers, the store's order of it one of
-        theirs, named after another: that customer keeps the stored order (imp40)."""
-        firsts: dict[str, str] = {}
+        theirs, named after another: that customer keeps the stored order (imp40). A number
+        another ledger's file stored (`elsewhere`) for a customer the sheet names neither
+        nor alike: that customer keeps it, the sheet's buyers their own (acct53e)."""
+        firsts: dict[str, Record] = {}
         named: dict[str, set[str]] = defaultdict(set)
+        names: dict[str, list[str]] = defaultdict(list)  # the buyers of its sales
+        buying: dict[str, set[str]] = defaultdict(set)
+        sold: dict[str, Record] = {}
         for record in records:
             if record.order_no:
                 plain = numbered_order_key(record.order_no)
-                firsts.setdefault(plain, record.customer_key)
+                firsts.setdefault(plain, record)
                 named[plain].add(record.customer_key)
+                if not (record.amount == 0 and record.received_amount is not None):
+                    sold.setdefault(plain, record)
+                    names[plain].append(record.customer)
+                    buying[plain].add(record.customer_key)
         for plain, keys in named.items():
             owner = owners.get(plain)
             if (len(keys) > 1 and owner is not None and not taken(plain)
-                    and owner[0] in keys and firsts[plain] != owner[0]):
+                    and owner[0] in keys and firsts[plain].customer_key != owner[0]):
                 self.known[plain] = [(owner[1], plain, {owner[0]})]
+            other = (elsewhere or {}).get(plain)
+            if (other is not None and plain in sold and not taken(plain)
+                    and not any(alike(other[1], name) for name in names[plain])
+                    and other[0] not in buying[plain]):
+                self.known[plain] = [(other[1], plain, {other[0]})]
+                if apart_from is not None:
+                    apart_from.append(Elsewhere(str(sold[plain].order_no), other[1],
+                                                sold[plain].customer, other[2]))
 
     def split(self) -> list[Buyers]:
         """Numbers the file names unalike buyers of, as their second buyer is met."""
@@ -208,7 +228,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           passed_stored: list[tuple[str, float]] | None = None,
           credits: CreditPlaces | None = None,
           owners: dict[str, tuple[str, str]] | None = None,
-          stored_alike: StoredAlike | None = None) -> list[Order]:
+          stored_alike: StoredAlike | None = None,
+          elsewhere: dict[str, tuple[str, str, str]] | None = None,
+          apart_from: list[Elsewhere] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -217,7 +239,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     its note and whether it is this sheet's own) is another payment; a credit note whose place
     holds a sale (an earlier tab's, else one another file stored: `credits`) a line of its
     own (core.ledger.credit_lines); `owners`: each stored numbered order's customer (key,
-    name), whose number a sheet writes for it and another it names first (_Buyers.sheet).
+    name), whose number a sheet writes for it and another it names first (_Buyers.sheet);
+    `elsewhere`: those another ledger's file stored, kept their customer's where the sheet
+    names the number for unalike buyers only, each said in `apart_from` (acct53e).
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -239,7 +263,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             sheet = record.sheet
             if owners is not None:
                 buyers.sheet([r for r in records if r.sheet == sheet],
-                             lambda key: key in orders or key in buyers.known, owners)
+                             lambda key: key in orders or key in buyers.known, owners,
+                             elsewhere, apart_from)
             alike.keys = _row_keys([r for r in records if r.sheet == sheet], buyers, orders,
                                    records[0])
         if record.noted_return and last is not None:  # after its sale's line, no place

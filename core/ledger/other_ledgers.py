@@ -1,0 +1,145 @@
+"""One order number in two salespeople's ledgers for two unlike buyers: two orders.
+
+Two salespeople each keeping a workbook of their own number their orders alike: 张伟's
+2025-001 is Alpha Haushalt's, 李娜's 2025-001 Beta Homeware's. Within one file two unalike
+buyers of a number are kept apart (core.ledger.order_buyers); across files the number alone
+keyed the order, so every import of both files moved each shared order to the buyer of the file
+imported last (core.ledger.moves): rv53a's four salespeople imported together each month end lost
+all 14 of 张伟's customers (December 1.8 M USD) to 李娜's, three true black-list customers among
+them, and the advice said there, "undo this import, give one of them another number", asked for
+a salesperson's year of orders renumbered.
+
+So a file naming a number only for customers unalike the stored order's buyer
+(:func:`core.similarity.alike`, the one rule telling a respelled name from another buyer) keys
+those rows as that buyer's order of the number (:func:`core.ledger.keys.buyer_order_key`, as
+within one file), where the stored order is another ledger's: every line of it still counted
+(none cancelled by a later copy leaving it out, core.ledger.deleted_orders) was written by a file
+of another name than this one's, months and digits aside (:func:`same_ledger`: 台账 2025-04.xlsx
+and 台账 2025-05.xlsx are one ledger's versions, 张伟-2025出口台账 and 李娜-2025出口台账 two
+ledgers). Both files in one import, or one of them imported a month late, alone: the stored order
+was written by the other ledger. A later version of the same ledger naming another buyer is a
+correction and moves the order, as before (core.ledger.moves). Once kept apart, each buyer keeps
+its order in later files (order_buyers.stored_buyers), whichever file comes first. Said once per
+file and other ledger (:func:`elsewhere_messages`), each number with its two buyers.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from core.i18n import NP_
+from core.ledger.left_out import left_out
+from core.ledger.tab_month import MONTHS_EN
+from core.messages import Listed, Message, Noted
+from core.similarity import alike
+
+# what tells one ledger's monthly versions apart in their names: digits, month words, punctuation
+_MONTHS = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+_DATED = re.compile(rf"\d+|(?<![a-z])(?:{_MONTHS})(?![a-z])|[月年日]|[^\w]|_")
+
+# Per own order key, the customers a sheet names for the number: customer key -> name, as met
+Named = dict[str, dict[str, str]]
+
+
+def ledger_name(file: str) -> str:
+    """A file's name without its extension, digits, month words and punctuation: what the
+    monthly versions of one ledger share (台账 2025-04.xlsx, 台账2025-05.xlsx: 台账)."""
+    stem = unicodedata.normalize("NFKC", PurePath(file).stem).casefold()
+    return _DATED.sub("", stem)
+
+
+def same_ledger(file: str, other: str) -> bool:
+    """Are two files versions of one ledger: the same name, or one month's copy of it?"""
+    return file == other or ledger_name(file) == ledger_name(other)
+
+
+def stored_owners(conn: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[str, str]]:
+    """The customer (key, name) of each of these order keys the store holds."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(keys), 500):
+        part = keys[start:start + 500]
+        found.update((key, (customer, name)) for key, customer, name in conn.execute(
+            "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+            f"o.customer_id WHERE o.order_key IN ({','.join('?' * len(part))})", part))
+    return found
+
+
+class StoredOwners:
+    """The store's numbered orders, as a file of `file_name` asks about its numbers."""
+
+    def __init__(self, conn: sqlite3.Connection, file_name: str) -> None:
+        self._conn, self._file = conn, file_name
+        self._others: bool | None = None
+
+    def __call__(self, keys: list[str]) -> dict[str, tuple[str, str]]:
+        return stored_owners(self._conn, keys)
+
+    def others(self) -> bool:
+        """Has the store imported a file of another ledger? (Else no number is asked.)"""
+        if self._others is None:
+            self._others = any(not same_ledger(name, self._file) for name, in self._conn.execute(
+                "SELECT DISTINCT file_name FROM imports"))
+        return self._others
+
+    def elsewhere(self, named: Named) -> dict[str, tuple[str, str, str]]:
+        """Of these numbers (own order key -> the customers the sheet names for it), those
+        the store holds for a customer none of them is or is alike, every counted sale line of
+        it (money alone, on an order no file sold yet, moves with it as before) written by
+        another ledger: own key -> that customer's key, name and the file."""
+        if not named or not self.others():
+            return {}
+        owners = {key: owner for key, owner in stored_owners(self._conn, list(named)).items()
+                  if owner[0] not in named[key]
+                  and not any(alike(owner[1], name) for name in named[key].values())}
+        files: dict[str, set[str | None]] = defaultdict(set)
+        keys = sorted(owners)
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            for key, file in self._conn.execute(
+                    "SELECT o.order_key, l.source_file FROM orders o JOIN order_lines l ON "
+                    f"l.order_id = o.id WHERE o.order_key IN ({','.join('?' * len(part))}) "
+                    f"AND l.amount <> 0 AND NOT {left_out('l.')}", part):
+                files[key].add(file)
+        found: dict[str, tuple[str, str, str]] = {}
+        for key, written in files.items():
+            names = {file for file in written if file is not None}
+            if len(names) == len(written) and not any(same_ledger(file, self._file)
+                                                      for file in names):
+                found[key] = (*owners[key], min(names))
+        return found
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """A number this file keeps apart from another ledger's order of it: the number as
+    written, the stored buyer, this file's buyer and the other ledger's file."""
+
+    number: str
+    stored: str
+    customer: str
+    file: str
+
+
+def elsewhere_messages(file: str, found: list[Elsewhere], shown: int) -> list[Message]:
+    """One note per other ledger: its numbers this file gives other buyers (`shown` of them
+    named, then a count), each with its two buyers."""
+    by_file: dict[str, list[Elsewhere]] = {}
+    for one in found:
+        by_file.setdefault(one.file, []).append(one)
+    return [Message("order_number_other_ledger", NP_(
+        "{file}: order number {orders} is also in {other} for a different buyer. Two ledgers "
+        "may number their orders alike, so each buyer keeps an order of its own: two orders, "
+        "neither moved to the other buyer. If they are one customer, merge the names.",
+        "{file}: {count} order numbers, {orders}, are also in {other} for different buyers. "
+        "Two ledgers may number their orders alike, so each buyer keeps an order of its own: "
+        "two orders of each number, none moved to the other buyer. If two such buyers are one "
+        "customer, merge the names."),
+        {"file": file, "other": other, "count": len(ones), "orders": Listed(
+            [Noted(one.number, f"{one.stored} / {one.customer}") for one in ones], shown)})
+        for other, ones in by_file.items()]
+
