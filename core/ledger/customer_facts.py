@@ -14,6 +14,7 @@ date replaces the stored one; a blank never erases.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from core.ledger.record import (
@@ -23,6 +24,7 @@ from core.ledger.record import (
     INSURED,
     INSURED_PCT,
     INSURER,
+    ORDER_DATE,
     SALESPERSON,
     Record,
 )
@@ -108,3 +110,28 @@ def split(facts: dict[int, tuple[Place, Record]], since: str = ""
         values = tuple(record[field] for _, field in FACTS[number])
         (newer if place[0] >= since else older)[number] = values
     return newer, older
+
+
+@dataclass
+class Customer:
+    """A customer's first showing (for the id a new one gets), its latest row (whose name the
+    store keeps) and, per fact, the latest row filling it, in the grouped file's order
+    (core.ledger.orders.OrderBook)."""
+
+    key: str
+    first: tuple[int, int]
+    latest: Place  # the last of the latest day wins
+    record: Record
+    facts: dict[int, tuple[Place, Record]] = field(default_factory=dict)
+
+    def saw(self, record: Record, rank: int, index: int, leads: Leads = ALL_LEADS) -> None:
+        if (rank, index) < self.first:
+            self.first = (rank, index)
+        place = (record[ORDER_DATE], rank, index)
+        if place > self.latest:  # later than every fact's too: each fact it fills is its own
+            self.latest, self.record = place, record
+            for number, lead in leads:
+                if record[lead] is not None:
+                    self.facts[number] = (place, record)
+        else:
+            settle(self.facts, record, place, leads)

@@ -215,7 +215,8 @@ def _contained(text: str) -> frozenset[int]:
     Every row of a sheet's first rows is tried as a header, so each text is looked at once."""
     if not _LETTER.search(text):
         return frozenset()
-    return frozenset(k for k, (word, _) in enumerate(_CONTAINS) if word in text)
+    return frozenset(k for first in set(text) for k, word in _STARTING.get(first, ())
+                     if word in text)  # only the words whose first character it holds
 
 
 def _min_len(word: str) -> int:
@@ -228,6 +229,9 @@ _CONTAINS = [(w, n) for _, n, w in sorted(((len(w), n, w) for n, ws in _FOLDED.i
                                             for w in ws), reverse=True)
              if len(w) >= _min_len(w) and n not in EXACT_ONLY and w not in _WHOLE]
 assert all(_LETTER.search(word) for word, _ in _CONTAINS)  # so a text without letters holds none
+_STARTING: dict[str, list[tuple[int, str]]] = {}  # the "contains" words by their first character
+for _k, (_word, _) in enumerate(_CONTAINS):  # (a first row's 1,000 texts: 0.1 s → 0.03, perf53)
+    _STARTING.setdefault(_word[0], []).append((_k, _word))
 
 
 def has_required(mapping: Mapping[str, int]) -> list[str]:

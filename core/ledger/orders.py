@@ -31,7 +31,7 @@ from core.ledger import lot_words
 from core.ledger.alike_lines import AlikeLines, StoredAlike, keyed_paid
 from core.ledger.buyer_rows import row_keys
 from core.ledger.credit_lines import CREDITED, CreditPlaces
-from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
+from core.ledger.customer_facts import Customer, filled
 from core.ledger.keys import (
     PaidApart,
     described_order_key,
@@ -63,6 +63,7 @@ from core.ledger.record import (
     ROW,
     SALESPERSON,
     SHEET,
+    SHIP_DATE,
     STATUS,
     TRIAL,
     Record,
@@ -199,27 +200,6 @@ def either_trial(first: int | None, other: int | None) -> int | None:
 
 
 @dataclass
-class Customer:
-    """A customer's first showing (for the id a new one gets), its latest row (whose name the
-    store keeps) and, per fact (core.ledger.customer_facts), the latest row filling it, in the
-    grouped file's order."""
-
-    key: str
-    first: tuple[int, int]
-    latest: Place  # the last of the latest day wins
-    record: Record
-    facts: dict[int, tuple[Place, Record]] = field(default_factory=dict)
-
-    def saw(self, record: Record, rank: int, index: int, leads: Leads = ALL_LEADS) -> None:
-        if (rank, index) < self.first:
-            self.first = (rank, index)
-        place = (record[ORDER_DATE], rank, index)
-        if place > self.latest:
-            self.latest, self.record = place, record
-        settle(self.facts, record, place, leads)
-
-
-@dataclass
 class SheetGroups:
     """Where each record of a sheet belongs: its order's rank, its index in the order, its
     line key, and whether an earlier tab of the file had the same line (a repeat)."""
@@ -290,7 +270,8 @@ class OrderBook:
         okeys = row_keys(self.buyers, records, self.buyers.sheet(records, orders), orders)
         self._alike.sheet(records, payments, okeys, folded)  # lines matched by likeness
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
-        for record in records:
+        at, occurrence = self._alike.at, self._alike.occurrence  # (most sheets: none)
+        for position, record in enumerate(records):
             if sale is not None and noted_pair(sale[0], record):  # its note's return
                 okey, lkey = sale[1], noted_key(sale[2])  # after its sale's line, no place
                 self._credits.noted(lkey, record[AMOUNT], record[NOTES])  # a later note: it
@@ -302,16 +283,16 @@ class OrderBook:
                     product_key = folded[product] = fold(product)
                 number = record[ORDER_NO]
                 if number:  # each buyer's (core.ledger.order_buyers.row_keys)
-                    okey = okeys[len(keys)]
+                    okey = okeys[position]
                     order = orders.get(okey)
                 else:
                     identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
-                    okey = described_order_key(identity, self._alike.occurrence.get(
-                        len(keys), occurrences[identity]))  # matched by likeness (key44)
+                    okey = described_order_key(identity, occurrence.get(
+                        position, occurrences[identity]))  # matched by likeness (key44)
                     occurrences[identity] += 1
                     order = orders.get(okey)
                 part = f"{okey}|{product_key}"  # keys.line_key without folding again
-                lkey = f"{part}#{self._alike.at.get((len(keys), part), places[part])}"
+                lkey = f"{part}#{at.get((position, part), places[part]) if at else places[part]}"
                 paid_row = payments and keyed_paid(record, payments)
                 if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                     lkey, passed = self._lot(part, places, lots, record)
@@ -342,7 +323,7 @@ class OrderBook:
             self.notes.order_sale(lkey, record, seen, order)  # another product's (tab_notes)
             sale = (record, okey, lkey)
             repeat, apart = lkey in seen, CREDITED in lkey
-            self.notes.saw(lkey, record, len(keys), repeat)
+            self.notes.saw(lkey, record, position, repeat)
             if repeat:
                 self.shown_again.add(lkey)
             if order is None:
@@ -355,7 +336,7 @@ class OrderBook:
                     self._shared.setdefault(order.rank, (order.order_no or number, {
                         order.customer_key: order.customer}))[1].setdefault(
                             record[CUSTOMER_KEY], record[CUSTOMER])
-            self._status(order, lkey, (order.rank, index), record, repeat)
+            self._status(order, lkey, index, record, repeat)
             ranks.append(order.rank)
             indexes.append(index)
             keys.append(lkey)
@@ -400,21 +381,24 @@ class OrderBook:
     def _other(self, key: str, record: Record) -> bool:
         """Is the row another lot than the line `key` an earlier tab or file showed?"""
         seen, stored, says = self._seen, self._stored_lots, lot_words.says(record)
-        return lot_words.another(key, record, lambda at: seen[at][1:] if at in seen else (
-            stored(at, says) if stored else None))
+        if key in seen:
+            line: lot_words.Shown | None = seen[key][1:]
+        elif stored is None or (line := stored(key, says)) is None:
+            return False  # most rows: a first showing, no stored line (lot_words.another)
+        return lot_words.another(key, record, lambda at: line if at == key else seen[at][1:]
+                                 if at in seen else stored(at, says) if stored else None)
 
-    def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
-                repeat: bool) -> None:
+    def _status(self, order: Order, key: str, index: int, record: Record, repeat: bool
+                ) -> None:
         """The line's status as the file has it so far: a first showing sets it, a later
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
-        shown_as = shown(record)
-        if not repeat:
+        if not repeat:  # a first showing: its status and lot_words.shown's, put as they are
             if record[IS_CREDIT_NOTE] or (not record[AMOUNT] and is_receipt_row(record)):
-                self._seen[key] = (CREDIT_NOTE, *shown_as)  # its status counts for none
-                return
-            self._seen[key] = (status, *shown_as)
+                status = CREDIT_NOTE  # its status counts for none
+            self._seen.put(key, status, record[AMOUNT], row_lot(record), record[SHIP_DATE])
         else:
+            shown_as = shown(record)
             before = self._seen[key][0]
             self._seen[key] = (before, *shown_as)
             if before == CREDIT_NOTE:
@@ -427,7 +411,7 @@ class OrderBook:
             if before == CANCELLED:
                 del self.cancelled[key]
         if status == CANCELLED:
-            self.cancelled[key] = (place, record)
+            self.cancelled[key] = ((order.rank, index), record)
 
     def sheets_done(self) -> None:
         """Every sheet is in: the payment rows keyed apart at a line of the file's own told

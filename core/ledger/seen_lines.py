@@ -49,27 +49,29 @@ class SeenLines(dict[Any, int]):
         self._kinds: list[tuple[Hashable, ...]] = []
         self._kind_of: dict[tuple[Hashable, ...], int] = {}
 
-    def _kind(self, status: str | None, amount: object, lot: str, ship: object) -> int:
-        kind = (status, lot, ship, _FLOAT if type(amount) is float else amount)
+    def __setitem__(self, key: str, line: Line) -> None:  # type: ignore[override]
+        self.put(key, *line)
+
+    def put(self, key: str, status: str | None, amount: float | None, lot: str, ship: object
+            ) -> None:
+        """`seen[key] = (status, amount, lot, ship)`, its tuple unmade (a call a row)."""
+        if type(amount) is float:
+            kind, figure = (status, lot, ship, _FLOAT), amount
+        else:
+            kind, figure = (status, lot, ship, amount), 0.0
         number = self._kind_of.get(kind)
         if number is None:
             number = self._kind_of[kind] = len(self._kinds)
             self._kinds.append(kind)
-        return number
-
-    def __setitem__(self, key: str, line: Line) -> None:  # type: ignore[override]
-        status, amount, lot, ship = line
-        kind = self._kind(status, amount, lot, ship)
-        figure = amount if type(amount) is float else 0.0
         held = self._held(key)
-        place = super().get(held)
+        place = dict.get(self, held)
         if place is None:
-            super().__setitem__(held, len(self._amounts))
+            dict.__setitem__(self, held, len(self._amounts))
             self._amounts.append(figure)
-            self._kind_at.append(kind)
+            self._kind_at.append(number)
         else:
             self._amounts[place] = figure
-            self._kind_at[place] = kind
+            self._kind_at[place] = number
 
     def _line(self, place: int) -> Line:
         status, lot, ship, amount = self._kinds[self._kind_at[place]]

@@ -46,6 +46,7 @@ from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
+from core.collector import collector_paused
 from core.helper_process import leave_after
 from core.ledger.customer_codes import Codes, SheetCodes, add_codes
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -110,11 +111,13 @@ def read_tabs(out: Connection, told: Connection, again: Callable[..., WorkbookSt
     """In the other process: the workbook's tabs from `tabs[0]` to before `tabs[1]` read and
     sent in order, after their count; `told` gives the day-month order the tabs before them
     settled ("" where none did). Silent whatever happens: the import reads the file itself
-    (core.helper_process.leave_after)."""
+    (core.helper_process.leave_after). The cyclic collector is held off as in the import's
+    own process (core.collector: the tabs' rows and records by the hundred thousand, no
+    cycle; it walked them some 600 times at 100k rows, perf53)."""
     def work() -> None:
         stream = again(tabs=tabs)
         try:
-            with _Sender(out) as send:
+            with collector_paused(), _Sender(out) as send:
                 send(pickle.dumps(stream.count))
                 _read_each(send, told, stream, only_sheet, overrides, remembered,
                            base_currency, date_order)
