@@ -47,6 +47,7 @@ from core.ledger.payment_lines import (
     said_at,
 )
 from core.ledger.receipt_history import read
+from core.ledger.reentered_receipts import reentered, reentered_messages
 from core.ledger.written_keys import chunks
 from core.messages import Message, Noted, Term
 
@@ -147,21 +148,26 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
     told: list[Pair] = []
     named: dict[str, list[Pair]] = defaultdict(list)  # by why they are only named (WHY)
     back: list[Pair] = []
+    again: list[Pair] = []  # one receipt another file's order row has (reentered_receipts)
     files = _Files(conn, (file_name, day()), set(emptied.rows), _copied(conn, emptied))
+    histories = {line.id: history for line, history in emptied.blank}
     for olds, news in found.values():
         pairs = [Pair(old, new) for old in olds for new in news if old.id != new.id]
-        one = len(olds) == len(news) == 1 and bool(pairs) and not monthly
-        if one and files.vouch(pairs[0]):
+        one = len(olds) == len(news) == 1 and bool(pairs)
+        if one and reentered(pairs[0], histories[pairs[0].old.id], file_name):
+            again.extend(pairs)
+        elif one and not monthly and files.vouch(pairs[0]):
             told.extend(pairs)
-        elif one and emptied.held and files.later(pairs[0]) and _unpaid(emptied, pairs[0].new):
+        elif one and not monthly and emptied.held and files.later(pairs[0]) and _unpaid(
+                emptied, pairs[0].new):
             back.extend(pairs)  # an earlier file imported late moves nothing back
         else:  # which reason applies, said (rv52a: the note gave all three, "or")
             named[_why(pairs, monthly, len(olds) == len(news) == 1, file_name)].extend(pairs)
     conn.executemany(
         "UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
         "received_currency = NULL, received_history = NULL WHERE id = ?",
-        [(pair.old.id,) for pair in told] + [(pair.new.id,) for pair in back])
-    return _messages(conn, (  # within one order, the figures right: nothing to check (rv51d 6)
+        [(pair.old.id,) for pair in told + again] + [(pair.new.id,) for pair in back])
+    return reentered_messages(conn, again) + _messages(conn, (  # within one order, the figures right: nothing to check (rv51d 6)
         [pair for pair in told if pair.old.order_id != pair.new.order_id],
         {why: [pair for pair in pairs if pair.old.order_id != pair.new.order_id or MARK not in
                pair.new.key] for why, pairs in named.items()}, back))  # its payment row of

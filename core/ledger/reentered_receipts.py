@@ -1,0 +1,60 @@
+"""A receipt another file wrote on an order's row, entered again on this file's 收款 tab.
+
+陈静's order row of CJ25-37 shows 6,000 EUR received 2025-06-20 (实收金额 / 收款日期). She
+leaves; Kevin copies the open order into his 订单 tab, its received cells left blank (a blank
+keeps what is stored, core.ledger.line_values), and re-enters the deposit on his 收款 tab: the
+same order, day, sum and currency (备注 陈静已收定金). Both were counted, nothing said: Vienna
+Haushalt 8,640 USD open at 08-31 where 15,120 is, and a 6,480 credit from September (rv53a f3).
+The analysis' safety net (core.analysis.wires, core.ledger.receipts.booked_twice) takes a
+payment row and a sale row's figure of two files as one, but Kevin's order row became the line's
+source, so the two read as one file's two receipts.
+
+core.ledger.moved_receipts finds the pair: a sale line this file lists with its received cells
+blank, whose stored total another file wrote, and a payment row of this file giving the same
+order that sum on that day in that currency, each the other's only match. That is one receipt
+written in two files: the sale line's total goes (the 收款 row holds the money, on its day) and
+the report names both rows. Two receipts of one sum on one day for one order in ONE file stay
+two (the sale row's cells are not blank there), and so do a sale row's figure and a payment row
+of the same file's earlier reading (its own earlier total: nothing says another file wrote it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from core.i18n import NP_
+from core.ledger.payment_lines import MARK, Pair, order_names, per_sheet, said_at
+from core.ledger.receipt_history import read
+from core.messages import Message, Noted
+
+CODE = "receipt_entered_again"
+
+
+def reentered(pair: Pair, history: str | None, file_name: str) -> bool:
+    """Whether `pair` (a sale line this file left blank, `old`, holding `history`; this
+    file's payment row of its sum and day, `new`) is one receipt the two files both wrote:
+    one order, the payment a payment row, the total written by another file."""
+    old, new = pair
+    return (old.order_id == new.order_id and MARK in new.key and MARK not in old.key
+            and read(history, old.source)[1] not in (file_name, None))
+
+
+def reentered_messages(conn: sqlite3.Connection, pairs: list[Pair]) -> list[Message]:
+    """A note a sheet: each payment row whose receipt another file's order row has already,
+    named by its order, the money and day, and the other row."""
+    if not pairs:
+        return []
+    orders = order_names(conn, pairs)
+
+    def said(pair: Pair) -> Noted:
+        old = pair.old
+        return said_at(str(pair.new.row), old, f"{orders[old.order_id]}: "
+                       f"{old.received or 0:,.2f} {old.currency or ''} {old.day}")
+
+    return per_sheet(CODE, NP_(
+        "Sheet “{sheet}”: {count} payment row enters again a receipt another file's order row "
+        "has already, the same order, day, sum and currency, row {rows}: one receipt written "
+        "in both files, counted once.",
+        "Sheet “{sheet}”: {count} payment rows enter again receipts other files' order rows "
+        "have already, the same orders, days, sums and currencies, rows {rows}: each one "
+        "receipt written in both files, counted once."), pairs, said)
