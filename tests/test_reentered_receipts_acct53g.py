@@ -23,7 +23,8 @@ from core.ledger.importer import FileResult
 from core.ledger.report import import_report
 
 VIENNA, OTHER = "Vienna Haushalt GmbH", "Other Buyer Inc"
-CJ_HEAD = ["订单号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "实收金额", "收款日期"]
+CJ_HEAD = ["订单号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "实收金额",
+           "收款日期"]
 TERMS = "T/T 30%定金，70%见提单复印件付款"
 
 
@@ -40,7 +41,8 @@ def _kevin(folder: Path, balance: bool = False) -> Path:
     return write_xlsx(folder / "Kevin王-2025出口台账.xlsx", {
         "订单": [["合同号", "客户", "签约日期", "合同金额", "币种", "付款方式", "出货日期", "备注"],
                  ["CJ25-37", VIENNA, datetime(2025, 6, 16), 20000, "EUR",
-                  "T/T 30% deposit, 70% against B/L copy", datetime(2025, 8, 25), "原陈静客户，8月移交"],
+                  "T/T 30% deposit, 70% against B/L copy", datetime(2025, 8, 25),
+                  "原陈静客户，8月移交"],
                  ["KW-2501", OTHER, datetime(2025, 8, 1), 5000, "USD", "OA 30 days",
                   datetime(2025, 8, 5), None]],
         "收款": [["到账日期", "客户", "合同号", "收款金额", "币种", "备注"], *paid]})
@@ -60,10 +62,11 @@ def test_the_deposit_re_entered_by_the_successor_counts_once_and_is_named(tmp_pa
     results = _same_import(tmp_path, [chen], [_kevin(tmp_path / "08"), chen])
     assert _vienna(tmp_path, date(2025, 8, 31)) == (15_120, 0), "before: 8,640 open"
     [said] = _notes(results)
-    assert ("Sheet “收款”: 1 payment row enters again a receipt another file's order row has "
-            "already, the same order, day, sum and currency, row 2 (陈静-2025出口台账.xlsx "
-            "“出口台账” row 2: Vienna Haushalt GmbH CJ25-37: 6,000.00 EUR 2025-06-20): one "
-            "receipt written in both files, counted once.") == said
+    assert said == (
+        "Sheet “收款”: 1 payment row enters again a receipt another file's order row has "
+        "already, the same order, day, sum and currency, row 2 (陈静-2025出口台账.xlsx "
+        "“出口台账” row 2: Vienna Haushalt GmbH CJ25-37: 6,000.00 EUR 2025-06-20): one "
+        "receipt written in both files, counted once.")
     assert ("同一笔收款记在两个文件里，只计一次" in in_chinese(lambda: import_report(results[1])))
 
 

@@ -167,10 +167,11 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
         "UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
         "received_currency = NULL, received_history = NULL WHERE id = ?",
         [(pair.old.id,) for pair in told + again] + [(pair.new.id,) for pair in back])
-    return reentered_messages(conn, again) + _messages(conn, (  # within one order, the figures right: nothing to check (rv51d 6)
+    return [*reentered_messages(conn, again), *_messages(conn, (  # within one order, the
+        # figures right: nothing to check (rv51d 6)
         [pair for pair in told if pair.old.order_id != pair.new.order_id],
         {why: [pair for pair in pairs if pair.old.order_id != pair.new.order_id or MARK not in
-               pair.new.key] for why, pairs in named.items()}, back))  # its payment row of
+               pair.new.key] for why, pairs in named.items()}, back))]  # its payment row of
     # the total's sum and day: that total
 
 
