@@ -105,3 +105,21 @@ def test_two_payment_rows_of_one_sum_and_day_in_one_file_stay_two(tmp_path: Path
     results = _same_import(tmp_path, [kevin], [kevin])
     assert not _notes(results)
     assert _vienna(tmp_path, date(2025, 8, 31)) == (8_640, 0)
+
+
+def test_one_ledger_re_sent_whole_moving_its_receipts_to_a_tab_says_nothing(tmp_path: Path):
+    """June's ledger, then July's re-sending it whole, its order rows' received cells blank and
+    every receipt on a 收款 tab (rv51d 6): counted once, as before, and nothing said."""
+    from test_moved_receipts_acct51b import _file, _open, _paid, _row
+
+    a1 = ["A-1", "Alpha Trading Ltd", "2025-04-08", "杯子", 10000, "USD", "OA 30天", "2025-05-10"]
+    june = _file(tmp_path, 6, [_row(a1, 10000, "2025-06-18"), *_paid("2025-06-28")])
+    blank = [[*row[:8], None, None, "正常"] for row in _paid("2025-06-28")]
+    july = _file(tmp_path, 7, [_row(a1), *blank], {"收款": [
+        ["A-1", "Alpha Trading Ltd", "2025-06-18", None, None, "USD", None, None, 10000,
+         "2025-06-18", "收款"],
+        ["P-1", "Other Buyer Ltd", "2025-06-28", None, None, "USD", None, None, 1000,
+         "2025-06-28", "收款"]]})
+    results = _same_import(tmp_path, june, july)
+    assert _open(tmp_path, date(2025, 7, 31))["Alpha Trading Ltd"] == (0, 0)
+    assert not _notes(results)

@@ -11,11 +11,13 @@ source, so the two read as one file's two receipts.
 
 core.ledger.moved_receipts finds the pair: a sale line this file lists with its received cells
 blank, whose stored total another file wrote, and a payment row of this file giving the same
-order that sum on that day in that currency, each the other's only match. That is one receipt
-written in two files: the sale line's total goes (the 收款 row holds the money, on its day) and
-the report names both rows. Two receipts of one sum on one day for one order in ONE file stay
-two (the sale row's cells are not blank there), and so do a sale row's figure and a payment row
-of the same file's earlier reading (its own earlier total: nothing says another file wrote it).
+order that sum on that day in that currency, each the other's only match. Where this file's
+row became the sale line's source (Kevin's copy gives the ship date), that is one receipt
+written in two files the analysis takes for one file's two: the sale line's total goes (the
+收款 row holds the money, on its day) and the report names both rows. Two receipts of one
+sum on one day for one order in ONE file stay two (the sale row's cells are not blank there),
+and so do a sale row's figure and a payment row of the same file's earlier reading (its own
+earlier total: nothing says another file wrote it).
 """
 
 from __future__ import annotations
@@ -30,13 +32,17 @@ from core.messages import Message, Noted
 CODE = "receipt_entered_again"
 
 
-def reentered(pair: Pair, history: str | None, file_name: str) -> bool:
-    """Whether `pair` (a sale line this file left blank, `old`, holding `history`; this
-    file's payment row of its sum and day, `new`) is one receipt the two files both wrote:
-    one order, the payment a payment row, the total written by another file."""
+def reentered(pair: Pair, line: tuple[str | None, str | None], file_name: str) -> bool:
+    """Whether `pair` (a sale line this file left blank, `old`; this file's payment row of
+    its sum and day, `new`) is one receipt the two files both wrote, counted twice: one
+    order, the payment a payment row, the total written by another file (`line`: the sale
+    line's received history and the file it is now from), and the sale line now this file's.
+    Where the line is still the other file's (this file's row left it as stored: June's
+    ledger re-sent in July, its receipts moved to a 收款 tab, rv51d 6), the analysis counts
+    the two once already (core.ledger.receipts.booked_twice): nothing to do, nothing said."""
     old, new = pair
     return (old.order_id == new.order_id and MARK in new.key and MARK not in old.key
-            and read(history, old.source)[1] not in (file_name, None))
+            and read(line[0], old.source)[1] not in (file_name, None) and line[1] == file_name)
 
 
 def reentered_messages(conn: sqlite3.Connection, pairs: list[Pair]) -> list[Message]:
