@@ -70,3 +70,14 @@ def test_two_alike_names_without_a_shared_receipt_say_nothing_more(tmp_path: Pat
         "收款": [["到账日期", "客户", "合同号", "收款金额", "币种", "备注"],
                  [datetime(2025, 5, 12), "HANSEN TRADING", None, 14000, "USD", None]]})
     assert not _notes(_same_import(tmp_path, [kevin, _zhang(tmp_path)]))
+
+
+def test_a_store_from_before_the_pairs_were_kept_is_weighed_once(tmp_path: Path):
+    """A database whose pairs were never kept (an older version named them): the names are
+    weighed once at the next import and the wire is said."""
+    _same_import(tmp_path, [_kevin(tmp_path / "k"), _zhang(tmp_path / "z")])
+    for name in ("fast.sqlite", "slow.sqlite"):
+        with connect(tmp_path / name) as conn:
+            conn.execute("DELETE FROM meta WHERE key = 'alike_pairs'")
+            conn.commit()
+    assert len(_notes(_same_import(tmp_path, [_kevin(tmp_path / "k2")]))) == 1

@@ -7,8 +7,9 @@ number): each customer's account holds it, a 15,000 credit that does not exist, 
 said again while it counted twice (rv53a f5). The import cannot merge them (two buyers may
 share most of a name), nor take the money off one (two buyers may wire one sum on one day).
 
-After the write, each pair of customers named alike (core.similarity.close_pairs, the same
-test the first note used, over every stored name) and not merged by the clerk, where both
+After the write, each pair of customers named alike (the pairs core.ledger.alike_customers
+named, kept in meta `alike_pairs`; a store from before, every stored name weighed once by the
+same test, core.similarity.close_pairs) and not merged by the clerk, where both
 hold a receipt of the same day, sum and currency and this file wrote one of them, is named
 again with that money: if they are one buyer, it is counted twice. The pair merged, the note
 stops (the merge counts the wire once: core.analysis.wires).
@@ -16,6 +17,7 @@ stops (the merge counts the wire once: core.analysis.wires).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
@@ -31,26 +33,27 @@ _MONEY = ("SELECT o.customer_id, l.received_date, round(l.received_amount, 2), "
           "order_lines l JOIN orders o ON o.id = l.order_id WHERE o.customer_id IN (?, ?) AND "
           "l.received_amount > 0 AND l.received_date IS NOT NULL")
 Money = tuple[str, float, str]  # a receipt's day (ISO), sum and currency
+_KEY = "alike_pairs"  # meta: the pairs of customer keys named alike, JSON
 
 
 def doubled_wires(conn: sqlite3.Connection, file_name: str,
                   counts_as: Callable[[str], str]) -> list[Message]:
     """A note for each pair of alike customers holding one receipt both, this file writing one
     (module doc); `counts_as`: a customer key to the one it counts as after the merges."""
-    rows = conn.execute("SELECT id, key, name FROM customers ORDER BY id").fetchall()
-    if len(rows) < 2:
+    pairs = stored_pairs(conn)
+    if pairs is None:  # a store from before the pairs were kept: read once, then kept
+        _store(conn, pairs := _all_pairs(conn))
+    if not pairs:
         return []
-    ids = {name: (i, key) for i, key, name in rows}
-    split, seen = split_pairs(conn), set[frozenset[int]]()
-    notes = []
-    names = list(ids)
-    for name, other in close_pairs(names, names, RARE_WORD):
-        (one, key), (two, other_key) = ids[name], ids[other]
-        pair = frozenset((one, two))
-        if pair in seen or counts_as(key) == counts_as(other_key) or frozenset(
-                (key, other_key)) in split:
+    split, notes = split_pairs(conn), []
+    found = {key: (i, name) for i, key, name in conn.execute(
+        "SELECT id, key, name FROM customers WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted({key for pair in pairs for key in pair})),))}
+    for key, other_key in sorted(sorted(pair) for pair in pairs):
+        if key not in found or other_key not in found or pair_gone(
+                (key, other_key), counts_as, split):
             continue
-        seen.add(pair)
+        (one, name), (two, other) = found[key], found[other_key]
         both = _both(conn, one, two, file_name)
         if both:
             notes.append(Message("wire_under_alike_names", NP_(
@@ -66,6 +69,40 @@ def doubled_wires(conn: sqlite3.Connection, file_name: str,
                     [f"{total:,.2f} {currency} {day}" for day, total, currency in both],
                     SHARED_SHOWN)}))
     return notes
+
+
+def pair_gone(keys: tuple[str, str], counts_as: Callable[[str], str],
+              split: set[frozenset[str]]) -> bool:
+    """Are two customer keys one customer by the clerk's merges, or two codes' (said so)?"""
+    return counts_as(keys[0]) == counts_as(keys[1]) or frozenset(keys) in split
+
+
+def stored_pairs(conn: sqlite3.Connection) -> set[frozenset[str]] | None:
+    """The pairs of customer keys the import has named alike (None: none kept yet)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEY,)).fetchone()
+    return None if row is None else {frozenset(pair) for pair in json.loads(row[0])}
+
+
+def remember_alike(conn: sqlite3.Connection, pairs: list[tuple[str, str]], first: bool) -> None:
+    """Keep the pairs of customer keys core.ledger.alike_customers names (`first`: the store
+    held no customer before this file, so no pair was named before it)."""
+    known = stored_pairs(conn)
+    if known is None:
+        known = set() if first else _all_pairs(conn)
+    _store(conn, known | {frozenset(pair) for pair in pairs if pair[0] != pair[1]})
+
+
+def _all_pairs(conn: sqlite3.Connection) -> set[frozenset[str]]:
+    """Every pair of stored names close enough to be named alike (once per store)."""
+    keys = {name: key for key, name in conn.execute("SELECT key, name FROM customers")}
+    names = list(keys)
+    return {frozenset((keys[a], keys[b])) for a, b in close_pairs(names, names, RARE_WORD)
+            if keys[a] != keys[b]}
+
+
+def _store(conn: sqlite3.Connection, pairs: set[frozenset[str]]) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_KEY, json.dumps(
+        sorted(sorted(pair) for pair in pairs), ensure_ascii=False)))
 
 
 def _both(conn: sqlite3.Connection, one: int, two: int, file_name: str) -> list[Money]:
