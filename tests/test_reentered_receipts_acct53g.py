@@ -90,6 +90,26 @@ def test_one_file_rebuilt_in_december_counts_it_once(tmp_path: Path):
     assert _vienna(tmp_path / "other", date(2025, 8, 31)) == (15_120, 0)
 
 
+def test_the_successor_s_tab_listing_it_since_june_counts_it_once_from_august(tmp_path: Path):
+    """The rv53a year: Kevin's 收款 tab lists the deposit from June (a colleague's wire he
+    booked), 陈静's July file writes it on her row, Kevin's August file copies her order: Vienna
+    15,120 open at 08-31 (before: 8,640, and 6,480 in credit once paid), her file imported
+    beside his (variant A) or not (B)."""
+    chen = _chen(tmp_path / "07")
+    june = write_xlsx(tmp_path / "06" / "Kevin王-2025出口台账.xlsx", {
+        "订单": [["合同号", "客户", "签约日期", "合同金额", "币种", "付款方式", "出货日期", "备注"],
+                 ["KW-2501", OTHER, datetime(2025, 6, 1), 5000, "USD", "OA 30 days",
+                  datetime(2025, 6, 5), None]],
+        "收款": [["到账日期", "客户", "合同号", "收款金额", "币种", "备注"],
+                 [datetime(2025, 6, 20), VIENNA, "CJ25-37", 6000, "EUR", "陈静客户定金"]]})
+    for variant, last in (("a", [chen]), ("b", [])):
+        db = tmp_path / variant
+        _same_import(db, [june, chen], [_kevin(tmp_path / "08"), *last])
+        assert _vienna(db, date(2025, 8, 31)) == (15_120, 0), variant
+        _same_import(db, [_kevin(tmp_path / "09", balance=True), *last])
+        assert _vienna(db, date(2025, 9, 30)) == (0, 0), variant
+
+
 # --- guards: one file's two receipts of one sum and day stay two ---
 
 def test_two_payment_rows_of_one_sum_and_day_in_one_file_stay_two(tmp_path: Path):

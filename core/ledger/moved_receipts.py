@@ -135,9 +135,11 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
     after = lines(conn, "l.id IN (SELECT value FROM json_each(?))",
                   json.dumps([line.id for line, _ in emptied.blank]))
     still = {line.id: _money(line) for line in after}
+    again = reentered(emptied.blank, {line.id: line.source for line in after}, now, (
+        emptied.rows, file_name), _money)  # one receipt another file's order row has
     found: dict[tuple[str, float, str | None], tuple[list[Stored], list[Stored]]] = {}
     for old, _ in emptied.blank:  # the blank kept it: a row elsewhere may have written it
-        if still.get(old.id) == _money(old):
+        if still.get(old.id) == _money(old) and old.id not in {p.old.id for p in again}:
             found.setdefault(_money(old), ([], []))[0].append(old)
     for key, line in now.items():
         raised = _raised(emptied.before[key], line)
@@ -148,18 +150,12 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
     told: list[Pair] = []
     named: dict[str, list[Pair]] = defaultdict(list)  # by why they are only named (WHY)
     back: list[Pair] = []
-    again: list[Pair] = []  # one receipt another file's order row has (reentered_receipts)
     files = _Files(conn, (file_name, day()), set(emptied.rows), _copied(conn, emptied))
-    histories = {line.id: history for line, history in emptied.blank}
-    sources = {line.id: line.source for line in after}  # the file each line is now from
     for olds, news in found.values():
         pairs = [Pair(old, new) for old in olds for new in news if old.id != new.id]
         one = len(olds) == len(news) == 1 and bool(pairs)
         if one and not monthly and files.vouch(pairs[0]):
             told.extend(pairs)  # within one order, not named (the earlier file re-sent whole)
-        elif one and reentered(pairs[0], (histories[pairs[0].old.id], sources.get(
-                pairs[0].old.id)), file_name):
-            again.extend(pairs)
         elif one and not monthly and emptied.held and files.later(pairs[0]) and _unpaid(
                 emptied, pairs[0].new):
             back.extend(pairs)  # an earlier file imported late moves nothing back

@@ -11,7 +11,9 @@ source, so the two read as one file's two receipts.
 
 core.ledger.moved_receipts finds the pair: a sale line this file lists with its received cells
 blank, whose stored total another file wrote, and a payment row of this file giving the same
-order that sum on that day in that currency, each the other's only match. Where this file's
+order that sum on that day in that currency (new, or stored from this file before: Kevin's 收款
+tab had the deposit since June, her July file wrote it on her row), each the other's only
+match. Where this file's
 row became the sale line's source (Kevin's copy gives the ship date), that is one receipt
 written in two files the analysis takes for one file's two: the sale line's total goes (the
 收款 row holds the money, on its day) and the report names both rows. Two receipts of one
@@ -23,26 +25,48 @@ earlier total: nothing says another file wrote it).
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
+from collections.abc import Callable
 
 from core.i18n import NP_
-from core.ledger.payment_lines import MARK, Pair, order_names, per_sheet, said_at
+from core.ledger.payment_lines import MARK, Pair, Stored, order_names, per_sheet, said_at
 from core.ledger.receipt_history import read
 from core.messages import Message, Noted
 
 CODE = "receipt_entered_again"
+Money = tuple[str, float, "str | None"]  # a received figure's day, sum and currency
 
 
-def reentered(pair: Pair, line: tuple[str | None, str | None], file_name: str) -> bool:
-    """Whether `pair` (a sale line this file left blank, `old`; this file's payment row of
-    its sum and day, `new`) is one receipt the two files both wrote, counted twice: one
-    order, the payment a payment row, the total written by another file (`line`: the sale
-    line's received history and the file it is now from), and the sale line now this file's.
-    Where the line is still the other file's (this file's row left it as stored: June's
-    ledger re-sent in July, its receipts moved to a 收款 tab, rv51d 6), the analysis counts
-    the two once already (core.ledger.receipts.booked_twice): nothing to do, nothing said."""
-    old, new = pair
-    return (old.order_id == new.order_id and MARK in new.key and MARK not in old.key
-            and read(line[0], old.source)[1] not in (file_name, None) and line[1] == file_name)
+def reentered(blank: list[tuple[Stored, str | None]], sources: dict[int, str | None],
+              now: dict[str, Stored], rows: tuple[dict[str, tuple[str, int]], str],
+              money: Callable[[Stored], Money]) -> list[Pair]:
+    """The sale lines this file left blank (`blank`: each with its received history; `sources`:
+    the file each is from after the write) whose total another file wrote, paired with this
+    file's one payment row of the same order giving it (`now`: the lines of this file's rows
+    writing a receipt on such a day, stored or new; `rows`: where each key's row stands, and
+    this file's name), each the other's only match: one receipt written in both files, counted
+    twice where the sale line is now this file's. Where it is still the other file's (this
+    file's row left it as stored: June's ledger re-sent in July, its receipts moved to a 收款
+    tab, rv51d 6), the analysis counts the two once already (core.ledger.receipts.
+    booked_twice): nothing to do, nothing said."""
+    where, name = rows
+    payments: dict[tuple[int, Money], list[Stored]] = defaultdict(list)
+    for key, line in now.items():
+        if MARK in key and line.received is not None:
+            payments[(line.order_id, money(line))].append(line)
+    olds: dict[tuple[int, Money], list[Stored]] = defaultdict(list)
+    for old, history in blank:
+        if (MARK not in old.key and sources.get(old.id) == name
+                and read(history, old.source)[1] not in (name, None)):
+            olds[(old.order_id, money(old))].append(old)
+    found = []
+    for at, sales in olds.items():
+        paid = payments.get(at, [])
+        if len(sales) == len(paid) == 1:
+            sheet, row = where[paid[0].key]
+            found.append(Pair(sales[0], paid[0]._replace(
+                place=(sheet, *paid[0].place[1:]), row=row, source=name)))
+    return found
 
 
 def reentered_messages(conn: sqlite3.Connection, pairs: list[Pair]) -> list[Message]:
