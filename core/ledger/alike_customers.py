@@ -28,6 +28,7 @@ import sqlite3
 from collections.abc import Callable
 
 from core.i18n import N_
+from core.ledger.doubled_wires import remember_alike
 from core.ledger.moves import respelled
 from core.ledger.stored_codes import split_pairs
 from core.ledger.write_counts import WriteCounts
@@ -53,6 +54,8 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     names = list(new.values())
     bracketed = bracket_pairs({name: keys[name] for name in names}, keys)
     pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD)]
+    remember_alike(conn, [(keys[name], keys[other]) for name, other in [*bracketed, *pairs]],
+                   not known)  # said again where one wire stands under both (doubled_wires)
     for name, other in [*bracketed, *pairs]:
         pair = frozenset((counts_as(keys[name]), counts_as(keys[other])))
         if len(pair) == 2 and pair not in merged and (name, other) not in said \

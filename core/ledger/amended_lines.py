@@ -43,12 +43,22 @@ from datetime import date
 from core.i18n import NP_
 from core.ledger.copy_names import later_copy
 from core.ledger.file_labels import FileLabels
+from core.ledger.later_ships import (
+    KeptShip,
+    held_ship,
+    kept_ship,
+    later_day_messages,
+    restore,
+    ship_differs,
+    stored_latest,
+)
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
     L_NOTES,
     L_PRODUCT,
+    L_SHIP,
     amended,
     amount_differs,
 )
@@ -108,6 +118,7 @@ class KeptAmount:
     kept: float
     currency: str
     kept_file: str
+    by_day: tuple[str, str] | None = None  # the files' latest dates, where they decided
 
 
 def kept_older(line: Sequence, row: Sequence) -> bool:
@@ -130,9 +141,11 @@ class LaterFiles:
     month where its own names none: core.ledger.file_labels.dated_name)."""
 
     def __init__(self, conn: sqlite3.Connection, status: FileStatus,
-                 kept: list[KeptAmount]) -> None:
+                 kept: list[KeptAmount | KeptShip]) -> None:
         self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
         self._months: dict[str, tuple[int, int, int] | None] = {}
+        self._days: dict[str, tuple[str, str] | None] = {}  # a tie's latest dates (later_ships)
+        self._ships: list[tuple[object, ...]] = []  # stored ship dates put back (settle)
         self._mine: tuple[int, int, int] | None = None
         self._again: bool | None = None  # this file's name sent again (:meth:`newer`)
         # the lines whose amount this file's rows judged: the file whose amount stands (None:
@@ -152,8 +165,14 @@ class LaterFiles:
         its line gives the line its 6,000 back). The file judged against is the one whose
         amount the line holds (:meth:`owner`), not the last to touch it: March's file imported
         after April's became the line's source, and read again it is still the older one."""
-        if not (amount_differs(line, row) and lot_said(line[L_NOTES], line[L_PRODUCT]) == (
-                lot_said(row[L_NOTES], row[L_PRODUCT])) and kept_older(line, row)):
+        one_lot = lot_said(line[L_NOTES], line[L_PRODUCT]) == lot_said(row[L_NOTES],
+                                                                       row[L_PRODUCT])
+        if one_lot and ship_differs(line, row) and self.after(
+                writer := self.owner(*line_of)):  # its ship date as its amount (later_ships)
+            self._ships.append(held_ship(line_of[0], line))
+            self.kept.append(KeptShip(*place, str(row[L_SHIP])[:10], str(line[L_SHIP])[:10],
+                                      str(writer), self._days.get(str(writer))))
+        if not (amount_differs(line, row) and one_lot and kept_older(line, row)):
             return False
         writer = self.owner(*line_of)
         if not self.after(writer):
@@ -163,7 +182,7 @@ class LaterFiles:
         read = f"{row[L_AMOUNT]:,.2f}" + ("" if row[L_CURRENCY] == line[L_CURRENCY]
                                           else f" {row[L_CURRENCY]}")
         self.kept.append(KeptAmount(*place, read, line[L_AMOUNT], str(line[L_CURRENCY]),
-                                    str(writer)))
+                                    str(writer), self._days.get(str(writer))))
         return True
 
     def owner(self, key: str, source: str | None) -> str | None:
@@ -181,6 +200,7 @@ class LaterFiles:
         line this file's, inserted without one; the lines' indexes still set aside, the
         clearing below a pass over every line: core.ledger.writer_sql.indexes_set_aside)."""
         name = self.status.source_file
+        restore(conn, self._ships)  # a later-dated file's ship dates kept (later_ships)
         if not fresh:
             conn.execute("UPDATE order_lines SET amount_file = NULL WHERE source_file = ? AND "
                          "amount_file IS NOT NULL", (name,))
@@ -292,7 +312,17 @@ class LaterFiles:
             self._mine = ranked_month(self.status.dating, [
                 (tab, day.isoformat()) for tab, days in self.status.rows().items()
                 for day in days]) or (0, 0, 0)
-        return self._mine[:2] > (0, 0) and _plain(self._mine) < _plain(theirs)
+        if self._mine[:2] == (0, 0) or _plain(self._mine) != _plain(theirs):
+            return _plain(self._mine) < _plain(theirs) and self._mine[:2] > (0, 0)
+        return writer != name and self._later_day(writer) is not None
+
+    def _later_day(self, writer: str) -> tuple[str, str] | None:
+        """On one month, is `writer`'s latest date after this file's: the two dates (its,
+        this one's), else None (core.ledger.later_ships: the batch's order decided, rv53a f4a)."""
+        if writer not in self._days:
+            theirs, mine = stored_latest(self.conn, writer), self.status.latest() or ""
+            self._days[writer] = (theirs, mine) if mine and theirs[:10] > mine[:10] else None
+        return self._days[writer]
 
 
 def _plain(month: tuple[int, int, int]) -> tuple[int, int, int]:
@@ -360,12 +390,20 @@ def _named(name: str, rows: Iterable[tuple[str, str | None]]
     return max(found, default=None), 1
 
 
-def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list[Message]:
-    """One note naming the lines whose amount this file (older) would have changed."""
-    kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
+def kept_amount_messages(labels: FileLabels, found: Iterable[KeptAmount | KeptShip]
+                         ) -> list[Message]:
+    """One note naming the lines whose amount this file (older) would have changed (those
+    kept by the files' latest dates on one month, and the ship dates kept: later_ships)."""
+    found = list(found)
+    later = later_day_messages(labels, [(
+        k.order, k.sheet, k.row, f"{k.read} / {k.kept:,.2f} {k.currency}", k.kept_file, k.by_day)
+        for k in found if isinstance(k, KeptAmount) and k.by_day], [
+        kept_ship(k) for k in found if isinstance(k, KeptShip)])
+    kept = sorted({k for k in found if isinstance(k, KeptAmount) and not k.by_day},
+                  key=lambda k: (k.sheet, k.row, k.order))
     if not kept:
-        return []
-    return [Message("older_amount_kept", NP_(
+        return later
+    return [*later, Message("older_amount_kept", NP_(
         "{count} order line's amount in “{file}” differs from the one a later-dated file "
         "wrote (by the months the files are named after): the later amount is kept: {rows} "
         "(this file's / kept: the file whose amount is kept). If this file's amount is the "

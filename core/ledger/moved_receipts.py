@@ -47,6 +47,7 @@ from core.ledger.payment_lines import (
     said_at,
 )
 from core.ledger.receipt_history import read
+from core.ledger.reentered_receipts import reentered, reentered_messages
 from core.ledger.written_keys import chunks
 from core.messages import Message, Noted, Term
 
@@ -131,12 +132,14 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
     if emptied is None:
         return []
     now = {line.key: line for line in lines(conn, _WANTED, json.dumps(sorted(emptied.before)))}
-    still = {line.id: _money(line) for line in lines(
-        conn, "l.id IN (SELECT value FROM json_each(?))",
-        json.dumps([line.id for line, _ in emptied.blank]))}
+    after = lines(conn, "l.id IN (SELECT value FROM json_each(?))",
+                  json.dumps([line.id for line, _ in emptied.blank]))
+    still = {line.id: _money(line) for line in after}
+    again = reentered(emptied.blank, {line.id: line.source for line in after}, now, (
+        emptied.rows, file_name), _money)  # one receipt another file's order row has
     found: dict[tuple[str, float, str | None], tuple[list[Stored], list[Stored]]] = {}
     for old, _ in emptied.blank:  # the blank kept it: a row elsewhere may have written it
-        if still.get(old.id) == _money(old):
+        if still.get(old.id) == _money(old) and old.id not in {p.old.id for p in again}:
             found.setdefault(_money(old), ([], []))[0].append(old)
     for key, line in now.items():
         raised = _raised(emptied.before[key], line)
@@ -150,21 +153,23 @@ def moved_receipts(conn: sqlite3.Connection, emptied: Emptied | None, file_name:
     files = _Files(conn, (file_name, day()), set(emptied.rows), _copied(conn, emptied))
     for olds, news in found.values():
         pairs = [Pair(old, new) for old in olds for new in news if old.id != new.id]
-        one = len(olds) == len(news) == 1 and bool(pairs) and not monthly
-        if one and files.vouch(pairs[0]):
-            told.extend(pairs)
-        elif one and emptied.held and files.later(pairs[0]) and _unpaid(emptied, pairs[0].new):
+        one = len(olds) == len(news) == 1 and bool(pairs)
+        if one and not monthly and files.vouch(pairs[0]):
+            told.extend(pairs)  # within one order, not named (the earlier file re-sent whole)
+        elif one and not monthly and emptied.held and files.later(pairs[0]) and _unpaid(
+                emptied, pairs[0].new):
             back.extend(pairs)  # an earlier file imported late moves nothing back
         else:  # which reason applies, said (rv52a: the note gave all three, "or")
             named[_why(pairs, monthly, len(olds) == len(news) == 1, file_name)].extend(pairs)
     conn.executemany(
         "UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
         "received_currency = NULL, received_history = NULL WHERE id = ?",
-        [(pair.old.id,) for pair in told] + [(pair.new.id,) for pair in back])
-    return _messages(conn, (  # within one order, the figures right: nothing to check (rv51d 6)
+        [(pair.old.id,) for pair in told + again] + [(pair.new.id,) for pair in back])
+    return [*reentered_messages(conn, again), *_messages(conn, (  # within one order, the
+        # figures right: nothing to check (rv51d 6)
         [pair for pair in told if pair.old.order_id != pair.new.order_id],
         {why: [pair for pair in pairs if pair.old.order_id != pair.new.order_id or MARK not in
-               pair.new.key] for why, pairs in named.items()}, back))  # its payment row of
+               pair.new.key] for why, pairs in named.items()}, back))]  # its payment row of
     # the total's sum and day: that total
 
 

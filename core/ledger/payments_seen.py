@@ -28,6 +28,7 @@ from functools import partial
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.deleted_orders import unlisted
+from core.ledger.doubled_wires import doubled_wires
 from core.ledger.exchanged_payments import ONE_WIRE, UNRATED, Exchange, exchanged_messages
 from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
@@ -52,6 +53,7 @@ from core.ledger.set_aside import put_back
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import marked
 from core.messages import Listed, Message
+from core.overrides import merged_keys
 
 
 def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written,
@@ -74,7 +76,8 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
             *listed_twice(conn, file_name, written, paid),
             *lump_wires(conn, file_name, written, paid, paired),
             *_seen(conn, file_name, written, paired),
-            *invoiced_elsewhere(conn, file_name, written, paid)]
+            *invoiced_elsewhere(conn, file_name, written, paid),
+            *doubled_wires(conn, file_name, merged_keys(conn))]  # under alike names (rv53a f5)
 
 
 def _read_otherwise(conn: sqlite3.Connection, file_name: str, keys: Collection[str],

@@ -12,6 +12,7 @@ from typing import Any
 from core.ledger.amended_lines import KeptAmount
 from core.ledger.balance_rows import Settled
 from core.ledger.file_copies import CopyChoice
+from core.ledger.later_ships import KeptShip
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import L_HISTORY
 from core.ledger.moves import CustomerMove
@@ -68,7 +69,8 @@ class WriteCounts:
     # (sheet, row) of totals read as the deposit re-dated (core.ledger.beside_deposit)
     redated: list[tuple[str, int]] = field(default_factory=list)
     kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
-    kept_amounts: list[KeptAmount] = field(default_factory=list)  # core.ledger.amended_lines
+    # core.ledger.amended_lines (its ship dates: core.ledger.later_ships)
+    kept_amounts: list[KeptAmount | KeptShip] = field(default_factory=list)
     leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
     # each file a stored line the file lists was stored from before the write: a line it
     # changes takes its name (core.ledger.corrected_payments asks which files it re-sends)
