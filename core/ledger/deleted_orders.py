@@ -36,7 +36,8 @@ workbook of the unpaid orders, imported before, in the same import or a month be
 lines of an earlier file that a file listing fewer of its lines than it leaves out lists are
 kept by its name, listed_apart, acct51f), an order the account has paid within the firm's
 tolerance (core.rules.Rules.shortfall), an earlier file dated after this one
-(an earlier list imported late: it cannot hold the later file's orders). A row moved to another
+(an earlier list imported late: it cannot hold the later file's orders), an earlier lot of an
+order this file lists a later lot of (第二批: `_later_lots`). A row moved to another
 tab keeps its key and is listed. Nor is an order dated before every line the file lists again
 (a list of the months since). A line so cancelled is no line missing from a later file: the
 rules asking whether a file is re-sent whole (payments_seen._seen, corrected_payments._Sources)
@@ -60,6 +61,7 @@ from typing import Protocol
 
 from core.i18n import N_
 from core.ledger.left_out import left_out
+from core.ledger.lot_words import FIRST, lot_said
 from core.ledger.noted_returns import NOTED
 from core.ledger.older_status import FileStatus
 from core.ledger.payment_lines import MARK, Written
@@ -178,6 +180,7 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
             files[source].add(sheet, bool(here), count, (first, last), ids)
         conn.executemany(_APART, [(file_name, source) for source, file in files.items()
                                   if file.here < file.out and source != file_name])
+        lots = _later_lots(conn, new, [i for file in files.values() for i in file.missing])
     finally:
         conn.execute("DROP TABLE temp.listed_here")
     found: list[_Line] = []
@@ -185,8 +188,9 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
     for file in files.values():
         if file.missing and not file.many and file.last <= latest and (
                 file.gone <= file.sheets):  # a tab left out whole: nothing removed
-            found.extend(_deleted(conn, (file_name, new), [_Line(*row) for row in conn.execute(
-                _LINES, (json.dumps(file.missing),))], file, short, renumbered))
+            found.extend(_deleted(conn, (file_name, new), [line for line in (
+                _Line(*row) for row in conn.execute(_LINES, (json.dumps(file.missing),)))
+                if line.order_id not in lots], file, short, renumbered))
     if found:
         conn.executemany(
             "UPDATE order_lines SET status = 'cancelled', status_file = ?, status_sheet = NULL, "
@@ -194,6 +198,20 @@ def deleted_orders(conn: sqlite3.Connection, file_name: str, written: Written,
             [(file_name, status.day(), line.id) for line in found if line.sale])
         conn.executemany(STATUS_FROM_LINES, [(i,) for i in sorted({g.order_id for g in found})])
     return [*said, *_messages(found, renumbered, file_name)]
+
+
+def _later_lots(conn: sqlite3.Connection, new: int, missing: list[int]) -> set[int]:
+    """The orders this file lists a later lot of (第二批, 2nd shipment: core.ledger.lot_words),
+    a line an earlier file stored or this write inserted: an earlier lot it leaves out shipped
+    before and is none of its to delete. April's file of the second lot alone, imported again
+    as a copy (台账 2025-04(1).xlsx) beside March's 台账.xlsx of the same name listing the
+    payer's rows again, cancelled March's 6,000 first lot: 4,000 open where 10,000 is (lots35,
+    a copy saved in another second than the file)."""
+    return {order for order, notes, product in conn.execute(
+        "SELECT order_id, notes, product FROM order_lines WHERE order_id IN (SELECT order_id "
+        "FROM order_lines WHERE id IN (SELECT value FROM json_each(?))) AND (id IN (SELECT id "
+        "FROM temp.listed_here) OR id >= ?)", (json.dumps(missing), new))
+        if lot_said(notes, product) not in ("", FIRST)} if missing else set()
 
 
 class _File:
