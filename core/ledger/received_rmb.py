@@ -48,8 +48,8 @@ MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to te
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
 UNPAID_STATUS = frozenset({"未收", "未收款", "待收", "待收款", "未到账", "未回款", "未收汇",
-                           "待收汇", "未付", "未付款", "待付款", "unpaid", "not paid", "not received",
-                           "awaiting payment", "payment pending"})
+                           "待收汇", "未付", "未付款", "待付款", "unpaid", "not paid",
+                           "not received", "awaiting payment", "payment pending"})
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
