@@ -17,14 +17,14 @@ row noted 人民币 is 5,834 USD, not a 36,000 USD credit that paid the buyer's 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from math import log
 
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.orders import TOLERANCE
+from core.ledger.received_rmb import Convert as Convert
+from core.ledger.received_rmb import read_as_rmb, rmb_ratio, unpaid_status
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -47,7 +47,6 @@ ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books i
 COST_FIELDS = {"cost": COST, "gross_profit": GROSS_PROFIT}  # both carry the cost_currency
 RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's received_currency
 
-Convert = Callable[[float, str, str, date | str], float | None]
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,7 @@ class ColumnNote:
     impossible: int = 0  # guessed: margins under −100% when read in the rows' currency
     judged: int = 0  # guessed: rows the guess looked at
     at: tuple[int, ...] = ()  # cells: the rows of the cells marked so (acct53c)
+    ratio: float = 0.0  # settled, unclear: the received figures' typical ratio to the invoice
 
 
 def settle_column_currencies(layout: SheetLayout, records: list[Record], convert: Convert
@@ -79,7 +79,33 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
         notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
     records = [noted_currency(r, convert) for r in records]
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
+    notes_received, records = _received_column(layout, records, convert)  # after: said once
+    notes.extend(notes_received)
     notes.extend(_read_as(layout, records, "rebate", ("tax_rebate",), REBATE_CURRENCY))
+    return notes, records
+
+
+def _received_column(layout: SheetLayout, records: list[Record], convert: Convert
+                     ) -> tuple[list[ColumnNote], list[Record]]:
+    """A received figure beside a status saying unpaid is none; a received column of RMB
+    settled figures read as CNY, or its rows named where only some are (received_rmb)."""
+    notes: list[ColumnNote] = []
+    header, name = layout.header_of("received_amount"), layout.sheet.name
+    records, unpaid = unpaid_status(records)
+    if unpaid:  # in the rows' own currency (the unrated check passes it)
+        own = _most_common(r[CURRENCY] for r in records)
+        notes.append(ColumnNote(name, "received", header, own, len(unpaid), "unpaid", own,
+                                at=unpaid))
+    ratio, rows, judged = rmb_ratio(layout, records, convert)
+    if ratio > 0:
+        records = read_as_rmb(records)
+        notes.append(ColumnNote(name, "received", header, ACCOUNTING_CURRENCY, len(rows),
+                                "settled", _most_common(r[CURRENCY] for r in records),
+                                judged=judged, ratio=ratio))
+    elif rows:
+        notes.append(ColumnNote(name, "received", header, ACCOUNTING_CURRENCY, len(rows),
+                                "unclear", _most_common(r[CURRENCY] for r in records),
+                                judged=judged, at=rows, ratio=-ratio))
     return notes, records
 
 

@@ -263,7 +263,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # their latest dates (later_ships): Helsinki Koti 215 → 184 days, Oslo Home 292 → 0 open.
 # 58 (lead, lots35 names1): an earlier lot of an order a file lists a later lot of (第二批) is
 # no deletion: April's copy re-saved had cancelled March's 6,000 (deleted_orders._later_lots).
-READER_VERSION = 58
+# 59 (fix53i): a bare 收汇 / 到账 / 收款 column holding the RMB settled (85,200 on 12,000 USD) is
+# read as CNY (Alpha 0 open, 58,200 credit → 15,000 open); a figure beside a status 未收 is no
+# receipt (the collection plan: Beta 9,000 open again); a 到账 column of dates is the date received.
+READER_VERSION = 59
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

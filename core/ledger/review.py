@@ -262,6 +262,8 @@ def _column_message(note: ColumnNote) -> Message:
             "{currency} ({count} rows), converted at the rates in Settings (Currency rates) "
             "for their dates. Write the currency in the header (e.g. 成本(人民币)) if this is "
             "wrong."), {**params, "impossible": note.impossible, "judged": note.judged})
+    if note.how in ("settled", "unclear", "unpaid"):
+        return _received_message(note, params)
     if note.how == "cells":  # its rows (acct53c: said of no row)
         return Message("column_currency", NP_(
             "Sheet “{sheet}”: {count} cell of the {column} column “{header}” is marked "
@@ -275,6 +277,39 @@ def _column_message(note: ColumnNote) -> Message:
         "converted at the rate in Settings (Currency rates) for its date.",
         "Sheet “{sheet}”: {column} column “{header}” read as {currency} ({count} rows), "
         "converted at the rates in Settings (Currency rates) for their dates."), params)
+
+
+def _received_message(note: ColumnNote, params: dict[str, Any]) -> Message:
+    """A received column of RMB settled figures, rows that may be, or planned sums (fix53i)."""
+    params = {**params, "ratio": f"{note.ratio:.1f}", "judged": note.judged,
+              "rows": Listed(note.at, 10)}
+    if note.how == "settled":
+        return Message("received_column_rmb", NP_(
+            "Sheet “{sheet}”: the received column “{header}” holds RMB: its figures are about "
+            "{ratio} times the invoices' ({count} of {judged} row): read as CNY, converted at "
+            "the rate in Settings (Currency rates) for its date. If it is {row_currency}, "
+            "write the currency in the header (e.g. 收汇(USD)).",
+            "Sheet “{sheet}”: the received column “{header}” holds RMB: its figures are about "
+            "{ratio} times the invoices' ({count} of {judged} rows): read as CNY, converted at "
+            "the rates in Settings (Currency rates) for their dates. If it is {row_currency}, "
+            "write the currency in the header (e.g. 收汇(USD))."), params)
+    if note.how == "unclear":
+        return Message("received_rows_rmb", NP_(
+            "Sheet “{sheet}”: {count} figure of the received column “{header}” is about "
+            "{ratio} times its invoice, as RMB would be (row {rows}), the others not: read as "
+            "{row_currency}, paying the invoice over. If it is RMB, write 人民币 beside the "
+            "figure or in the note, and import the file again.",
+            "Sheet “{sheet}”: {count} figures of the received column “{header}” are about "
+            "{ratio} times their invoices, as RMB would be (rows {rows}), the others not: read "
+            "as {row_currency}, paying the invoices over. If they are RMB, write 人民币 beside "
+            "the figures or in the notes, and import the file again."), params)
+    return Message("received_status_unpaid", NP_(
+        "Sheet “{sheet}”: {count} row's status says its money has not come (未收, unpaid), so "
+        "its figure in “{header}” is the sum planned, not received (row {rows}): not counted "
+        "as received.",
+        "Sheet “{sheet}”: {count} rows' status says their money has not come (未收, unpaid), "
+        "so their figures in “{header}” are the sums planned, not received (rows {rows}): not "
+        "counted as received."), params)
 
 
 def _wire_message(wire: WireNote) -> Message:

@@ -31,6 +31,7 @@ from core.ledger.long_numbers import LongCells, long_numbers
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.normalise import cell_text, fold
 from core.ledger.received_only import Named, named
+from core.ledger.received_rmb import dated_receipts
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.sheet_columns import SheetColumns
@@ -172,6 +173,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     charges = charge_cells(layout)  # 银行扣费 beside each payment (charged_receipts)
     sheet, first = layout.sheet, layout.header_index + 1
     data = sheet.rows[first:]
+    dated_receipts(layout, data)  # a 到账 column of dates is no money received
     columns = SheetColumns(layout, data, base_currency, date_order)
     worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
     filled = continue_orders(columns, data, worded, says_total)

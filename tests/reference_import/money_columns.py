@@ -4,6 +4,7 @@ records as the importer did before issue 11."""
 from __future__ import annotations
 
 import math
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date
@@ -11,7 +12,9 @@ from datetime import date
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import NOTED_WITHIN, ColumnNote
+from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
+from core.ledger.received_rmb import BAND, MIN_RATE, NEAR_ONE, RMB, SOME, UNPAID_STATUS
 from reference_import.rows import RECEIPT_MONEY, Record
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
@@ -39,6 +42,7 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
             _noted_currency(r, convert)
         notes.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
+        notes.extend(_received_column(layout, rows, convert))
         notes.extend(_read_as(layout, rows, "rebate", ("tax_rebate",),
                               lambda r: r.rebate_currency))
     return notes
@@ -59,6 +63,47 @@ def _noted_currency(r: Record, convert: Convert) -> None:
     if (converted and abs(math.log(converted / amount)) < math.log(received / amount)
             and abs(converted - amount) <= amount * NOTED_WITHIN):
         r.received_currency = named
+
+
+def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
+                     ) -> list[ColumnNote]:
+    """Planned sums beside a status saying unpaid dropped; a column of RMB settled figures
+    (most rows at the rate of CNY, none near their invoice) read as CNY, or its rows named."""
+    notes: list[ColumnNote] = []
+    header, name = layout.header_of("received_amount"), layout.sheet.name
+    unpaid = [r for r in rows if r.received_amount is not None and r.amount and r.status_text
+              and fold(r.status_text) in UNPAID_STATUS]
+    for r in unpaid:
+        r.received_amount = r.received_date = None
+    own = _most_common(r.currency for r in rows) if rows else ""
+    if unpaid:
+        notes.append(ColumnNote(name, "received", header, own, len(unpaid), "unpaid", own,
+                                at=tuple(r.row for r in unpaid)))
+    if ("received_amount" not in layout.mapping or header_currency(header)
+            or "received_amount" in layout.column_currency):
+        return notes
+    ratios: list[tuple[Record, float, bool]] = []
+    for r in rows:
+        if (r.received_amount and r.received_amount > 0 and r.amount and r.amount > 0
+                and r.received_currency is None and r.currency and r.currency != RMB):
+            rate = convert(1.0, r.currency, RMB, r.received_date or r.order_date)
+            if rate and rate >= MIN_RATE:
+                ratio = r.received_amount / r.amount
+                ratios.append((r, ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
+    inside = [ratio for _, ratio, within in ratios if within]
+    if not inside or len(inside) * SOME < len(ratios):
+        return notes
+    typical = math.exp(statistics.median(map(math.log, inside)))
+    if len(inside) * 2 > len(ratios) and not any(
+            NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in ratios):
+        for r in rows:
+            if r.received_amount is not None and r.received_currency is None and r.currency != RMB:
+                r.received_currency = RMB
+        return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "settled",
+                                   own, judged=len(ratios), ratio=typical)]
+    return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "unclear", own,
+                               judged=len(ratios), ratio=typical,
+                               at=tuple(r.row for r, _, within in ratios if within))]
 
 
 def _margin(amount: float, value: float, name: str) -> float:

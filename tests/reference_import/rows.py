@@ -68,6 +68,7 @@ from core.ledger.received_only import (
     named,
     received_only,
 )
+from core.ledger.received_rmb import dated_receipts
 from core.ledger.refund_columns import refund_said
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.rows import (
@@ -405,6 +406,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                  date_order: str = "mdy", noted: StoredCredit | None = None) -> SheetRecords:
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
+    dated_receipts(layout, rows[layout.header_index + 1:])  # a 到账 column of dates
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
     filled = _continue_orders(reader, rows, layout)

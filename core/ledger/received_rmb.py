@@ -1,0 +1,118 @@
+"""A received column that is not money received in the rows' currency (fix53i).
+
+An export ledger's 收汇 / 实际收汇 / 到账 / 收款 column (core.ledger.fields.RECEIPT_ONLY_WORDS)
+may hold the RMB the bank settled the wire for, not the dollars the buyer sent: 85,200 on a
+12,000 USD invoice. Read as dollars, every paid row was a 7.1-fold over-payment, the buyer's
+later unpaid invoices were hidden behind a credit (Alpha: 27,000 USD open → 0, 58,200 credit,
+white-listed). Where most of a sheet's received figures run at the CNY-per-unit rate of the rows'
+own currency (the band around the rate in Settings) and none comes near the invoice, the column
+is RMB: read as CNY, converted as a receipt marked ¥ is. Where only some do, those rows are
+named and nothing is read otherwise.
+
+A row whose status cell says its money has not come (未收, 待收, 未到账, unpaid) gives in that
+column the sum planned, not a receipt: a template whose 收款 / 收款日期 are the collection plan
+paid every planned invoice (Beta 9,000, Gamma 5,000 open → 0). Its figure is no receipt, named.
+And a received column whose cells are dates (到账: the day the money came) is no money column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from math import exp, log
+from statistics import median
+
+from core.ledger.amounts import header_currency
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import fold
+from core.ledger.record import (
+    AMOUNT,
+    CURRENCY,
+    ORDER_DATE,
+    RECEIVED,
+    RECEIVED_CURRENCY,
+    RECEIVED_DATE,
+    ROW,
+    STATUS_TEXT,
+    Record,
+)
+
+Convert = Callable[[float, str, str, date | str], float | None]  # an amount, from, to, its day
+RMB = "CNY"
+# the band around the rate in Settings a settled figure's ratio to its invoice falls in (7.1 for
+# USD: 5.5–8.5); a ratio near 1 is the invoice's own currency (a receipt in full, or about)
+BAND = (0.77, 1.2)
+NEAR_ONE = (0.8, 1.25)
+SOME = 4  # rows named only where at least a quarter of the judged run at the rate
+MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
+
+# a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
+UNPAID_STATUS = frozenset({"未收", "未收款", "待收", "待收款", "未到账", "未回款", "未收汇",
+                           "待收汇", "未付", "未付款", "待付款", "unpaid", "not paid",
+                           "not received", "awaiting payment", "payment pending"})
+
+
+def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
+    """The records with no receipt where the status cell says unpaid, and those rows."""
+    rows = tuple(r[ROW] for r in records if r[RECEIVED] is not None and r[AMOUNT] and isinstance(
+        r[STATUS_TEXT], str) and fold(r[STATUS_TEXT]) in UNPAID_STATUS)
+    if not rows:
+        return records, rows
+    said = set(rows)  # the received figure and its day (RECEIVED_DATE follows RECEIVED)
+    return [(*r[:RECEIVED], None, None, *r[RECEIVED_DATE + 1:])
+            if r[ROW] in said else r for r in records], rows
+
+
+def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
+              ) -> tuple[float, tuple[int, ...], int]:
+    """The received column's figures' ratio to their invoices where most run at the rate of
+    CNY (0.0 when they do not), the rows that run at it, and the rows judged."""
+    if "received_amount" not in layout.mapping or header_currency(
+            layout.header_of("received_amount")) or "received_amount" in layout.column_currency:
+        return 0.0, (), 0
+    judged: list[tuple[int, float, bool]] = []  # row, ratio, in the band
+    for r in records:
+        received, amount, currency = r[RECEIVED], r[AMOUNT], r[CURRENCY]
+        if (received is None or received <= 0 or not amount or amount <= 0
+                or r[RECEIVED_CURRENCY] is not None or not currency or currency == RMB):
+            continue
+        rate = convert(1.0, currency, RMB, r[RECEIVED_DATE] or r[ORDER_DATE])
+        if not rate or rate < MIN_RATE:
+            continue
+        ratio = received / amount
+        judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
+    inside = [(row, ratio) for row, ratio, within in judged if within]
+    if not inside or len(inside) * SOME < len(judged):  # a few: an order's receipt on one line
+        return 0.0, (), len(judged)
+    near = any(NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in judged)
+    typical = exp(median(log(ratio) for _, ratio in inside))
+    rows = tuple(row for row, _ in inside)
+    return (typical if len(inside) * 2 > len(judged) and not near else -typical), rows, len(judged)
+
+
+def read_as_rmb(records: list[Record]) -> list[Record]:
+    """The received figures not marked in a currency, marked CNY."""
+    return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
+            if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
+            else r for r in records]
+
+
+_DATE_TEXT = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+
+
+def dated_receipts(layout: SheetLayout, data: Sequence[Sequence[object]]) -> None:
+    """A received column (到账) whose cells are all dates holds no money: the date received
+    where no other column gives it, else not read (it was read as money, each date named
+    "not a number")."""
+    index = layout.mapping.get("received_amount")
+    if index is None or layout.receipts:
+        return
+    cells = [cell.strip() if isinstance(cell, str) else cell
+             for row in data if index < len(row) and (cell := row[index]) is not None]
+    cells = [cell for cell in cells if cell != ""]
+    if not cells or not all(isinstance(v, date) or (isinstance(v, str) and _DATE_TEXT.fullmatch(v))
+                            for v in cells):
+        return
+    del layout.mapping["received_amount"]
+    layout.mapping.setdefault("received_date", index)
