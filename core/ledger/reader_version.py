@@ -263,7 +263,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # their latest dates (later_ships): Helsinki Koti 215 → 184 days, Oslo Home 292 → 0 open.
 # 58 (lead, lots35 names1): an earlier lot of an order a file lists a later lot of (第二批) is
 # no deletion: April's copy re-saved had cancelled March's 6,000 (deleted_orders._later_lots).
-READER_VERSION = 58
+# 59 (fix53h): a 定金 / 尾款 row under an order noted 待收 / 计划 / 未收 (or 状态 未付), or its 收款
+# undated among dated payment rows, or above its whole order, is no receipt (rv53c: Cedar 10,000
+# open → 0, off the list); one noted 人民币 RMB21300 is 21,300 CNY, not USD (11,300 credit).
+READER_VERSION = 59
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
