@@ -3,8 +3,8 @@ acct53a's reading of every 定金 / 尾款 row with 收款 > 0 as money received
 ledger is imported by both imports (tests.test_fast_import._same_import); the figures are a
 customer's at 10-31: (revenue, open, days overdue, credit, list).
 
-- noted 待收 / 计划 / 应收定金 / 未收 / 余款未收, or its status 未付: nothing received (was 0 or 3,000
-  open, off the list, where 10,000 is open);
+- noted 待收 / 计划 / 应收定金 / 未收 / 余款未收, or its status 未付: nothing received (was 0 or
+  3,000 open, off the list, where 10,000 is open);
 - 21,300 noted 人民币 RMB21300 under a 10,000 USD order: read in CNY (was 21,300 USD, 11,300
   credit);
 - a receipt above the whole order, in its currency: no money, named (was credit);
@@ -83,7 +83,15 @@ def test_a_receipt_above_its_whole_order_is_named_not_credit(tmp_path: Path) -> 
     assert ("Skipped in “6月”, row 3: a payment of the order above of 21,300.00 USD, more "
             "than the whole order's 10,000.00 USD: not read as money received" in report), report
     zh = in_chinese(lambda: _import(tmp_path / "zh", rows))
-    assert "上方订单的一笔付款 21,300.00 USD，超过整张订单金额 10,000.00 USD：不计为已收款" in zh, zh
+    assert ("上方订单的一笔付款 21,300.00 USD，超过整张订单金额 10,000.00 USD：不计为已收款"
+            in zh), zh
+
+
+def test_a_buyers_small_overpayment_is_its_credit(tmp_path: Path) -> None:
+    """10,050 on the 10,000 order (within a tenth): received, 50 credit, nothing named."""
+    report = _import(tmp_path, [_order(), _paid("尾款", None, 10_050, DEPOSIT_DAY)])
+    assert _account(tmp_path) == (10_000, 0, 0, 50, None)
+    assert "more than the whole order" not in report, report
 
 
 def test_an_undated_balance_among_dated_payments_is_asked(tmp_path: Path) -> None:

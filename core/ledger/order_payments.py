@@ -37,6 +37,7 @@ from core.i18n import N_, NP_
 from core.ledger.normalise import fold
 from core.ledger.payment_row_money import (
     noted_currency,
+    over,
     over_message,
     plan_message,
     planned,
@@ -147,8 +148,7 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
     its others are dated, or more than the whole order (payment_row_money); and those."""
     told = {i: undated_message(r) for i, r in undated_plans(order.paid)}
     told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
-                if i not in told and i not in order.currencies and order.amount > 0
-                and r > order.amount + 0.005)
+                if i not in told and i not in order.currencies and over(r, order.amount))
     return [p for p in order.paid if p[0] not in told], told
 
 

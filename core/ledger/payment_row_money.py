@@ -18,7 +18,9 @@ the figure is none (rv53c, against acct53a):
   currency (:func:`noted_currency`) is that figure's currency, as the figure's own text would
   be (RMB21300 in the 收款 cell: read in CNY, the report says so);
 - **more than its order**: a receipt, in the order's currency, above the whole order's amount
-  is no payment of it the import can vouch for (a figure in another currency unmarked, a typo):
+  by more than :data:`OVER` (no rounding, bank charge or exchange difference makes a tenth;
+  10,050 on 10,000 is a buyer's overpayment, its credit) is no payment of it the import can
+  vouch for (a figure in another currency unmarked: 21,300 on 10,000 USD, or a typo):
   read as a note, as before acct53a, and named with both figures (:func:`over_message`), never
   silently made credit.
 One rule for the import and the reference import (tests/reference_import).
@@ -43,12 +45,18 @@ from core.messages import Message
 _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|催款"
                    "|(?<![a-z])planned(?![a-z])")
 _MONEY = re.compile(MONEY)
+OVER = 1.1  # a payment row receiving more than its whole order × this is none of it (named)
 
 
 def planned(texts: Iterable[object]) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet?"""
     return any(isinstance(text, str) and (still_owed(text) or _PLAN.search(fold(text)))
                for text in texts)
+
+
+def over(received: float, amount: float) -> bool:
+    """Is a payment row's receipt well over its whole order's `amount` (:data:`OVER`)?"""
+    return amount > 0 and received > amount * OVER
 
 
 def undated_plans(paid: list[tuple[int, float, object]]) -> list[tuple[int, float]]:
