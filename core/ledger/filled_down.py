@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import N_
+from core.ledger.amounts import parse_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import customer_key, parse_status
 from core.ledger.order_payments import OrderPayments, payment_word, payment_words
@@ -128,6 +129,8 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
                for j in _nameless(customers)):
         return found  # the usual sheet: every product row names its order
     raw_customers, raw_dates = columns.raw_of("customer"), columns.raw_of("order_date")
+    notes, statuses = columns.notes, columns.raw_of("status")
+    marks = columns.money["received_amount"][1]
     keys = columns.customer_keys
     names = {k for k in keys if k is not None}
     above, paid = Above(), OrderPayments()
@@ -143,9 +146,11 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
             order = data[j] if customers[j] and dates[j] else None
             number = _cell(layout.mapping, data[j], "order_no")
             key = above.named(keys[j], number)
-            paid.order(order, key, number, received[j], days[j])
+            paid.order(order, key, number, received[j], days[j], amount)
         elif order is not None and _same_order(layout.mapping, data[j], order) and \
-                paid.payment(j, product, received[j], days[j]):
+                paid.payment(j, product, received[j], days[j], (notes[j], statuses[j]),
+                             parse_currency(_cell(layout.mapping, order, "currency")),
+                             marks[j] is not None):
             continue  # a payment of the order above: money or a note (order_payments)
         elif amount is None:
             order = None if _blank_row(data[j]) or not product else order
@@ -167,7 +172,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
         else:
             data[j] = _filled(data[j], order, layout.mapping)
             found.continued.append(j)
-            paid.line(received[j], days[j])
+            paid.line(received[j], days[j], amount)
         if amount is not None:
             above.add(amount, key, j)
     _payments(paid, data, layout.mapping, found)
@@ -178,11 +183,12 @@ def _payments(paid: OrderPayments, data: list[list[Any]], mapping: dict[str, int
               found: Filled) -> None:
     """The payment rows that are money given their order's cells and worth nothing; those
     that are notes told so."""
-    for j, order in paid.counted():
+    for j, order, currency in paid.counted():
         row = _filled(data[j], order, mapping)  # type: ignore[arg-type]
-        if "amount" in mapping:
-            row.extend([None] * (mapping["amount"] + 1 - len(row)))
-            row[mapping["amount"]] = 0.0
+        for name, value in (("amount", 0.0), ("received_amount", _in(currency, row, mapping))):
+            if name in mapping and (name == "amount" or currency is not None):
+                row.extend([None] * (mapping[name] + 1 - len(row)))
+                row[mapping[name]] = value
         data[j] = row
         found.continued.append(j)
     found.continued.sort()
@@ -316,6 +322,13 @@ def _filled(row: list[Any], order: Sequence[Any], mapping: dict[str, int]) -> li
             row.extend([None] * (index + 1 - len(row)))
         row[index] = order[index]
     return row
+
+
+def _in(currency: str | None, row: Sequence[Any], mapping: dict[str, int]) -> object:
+    """A payment row's 收款 written in the currency its note names (人民币 RMB21300: "CNY
+    21300"), read so as that figure's own text would be (core.ledger.payment_row_money)."""
+    figure = _cell(mapping, row, "received_amount")
+    return f"{currency} {figure}" if currency is not None else figure
 
 
 def _blank(value: object) -> bool:

@@ -15,9 +15,13 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
 - unless the order's own rows already hold it (:meth:`OrderPayments.counted`): their 收款
   adding up to what the payment rows received (the rows break the order's 收款 down), or one
   of them received the same sum on the same day (the row repeats it): counted once;
-- a payment row with no money received (尾款 7,000, 备注 待收) is a note of what is asked,
-  no money and no line; neither it nor a payment row the order's row holds is a total whose
-  sum is checked (:meth:`OrderPayments.memos`), and the report says what each was read as.
+- a payment row with no money received (尾款 7,000, 备注 空), or whose cells say it is not
+  received yet (备注 待收, 计划; a 收款 undated where the order's other payment rows are dated),
+  or whose receipt is more than its whole order, is a note of what is asked, no money and no
+  line; one whose note names its figure in another currency (人民币 RMB21300) is read in it
+  (core.ledger.payment_row_money); neither it nor a payment row the order's row holds is a
+  total whose sum is checked (:meth:`OrderPayments.memos`), and the report says what each
+  was read as.
 Payment rows written above their order's row are not read (no order is above them yet): they
 stay totals rows, as before.
 """
@@ -31,6 +35,15 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
+from core.ledger.payment_row_money import (
+    noted_currency,
+    over,
+    over_message,
+    plan_message,
+    planned,
+    undated_message,
+    undated_plans,
+)
 from core.messages import Listed, Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
@@ -59,6 +72,10 @@ class _Order:
     own: list[tuple[float, object]] = field(default_factory=list)
     paid: list[tuple[int, float, object]] = field(default_factory=list)
     said: list[int] = field(default_factory=list)  # payment rows with no money: notes
+    plans: list[int] = field(default_factory=list)  # ... or said not received yet
+    amount: float = 0.0  # the order's amount: its first row's and its lines'
+    currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
+    currency: str | None = None  # the order's
 
 
 class OrderPayments:
@@ -70,52 +87,79 @@ class OrderPayments:
         self._of: tuple[object, object] = (None, None)
 
     def order(self, row: object, key: object, order_no: object, received: float | None,
-              day: object) -> None:
+              day: object, amount: float | None = None) -> None:
         """A row naming its order (`row`: None, not an order's first row): a new order's
         unless it names the one above by its number (one order written on several rows)."""
         blank = order_no is None or (isinstance(order_no, str) and not order_no.strip())
         if row is None or blank or (key, order_no) != self._of or not self.orders:
             self.orders.append(_Order(row))
         self._of = (key, order_no) if row is not None and not blank else (None, None)
-        self.line(received, day)
+        self.line(received, day, amount)
 
-    def line(self, received: float | None, day: object) -> None:
-        """A row of the order above (its first or a product line): what it received."""
-        if received and self.orders:
+    def line(self, received: float | None, day: object, amount: float | None = None) -> None:
+        """A row of the order above (its first or a product line): what it received, and
+        its amount in the order's currency."""
+        if self.orders and received:
             self.orders[-1].own.append((received, day))
+        if self.orders and amount:
+            self.orders[-1].amount += amount
 
     def payment(self, index: int, product: object, received: float | None,
-                day: object) -> bool:
-        """Is the row (no customer, no date, under the order above) a payment of it? Held."""
+                day: object, said: Sequence[object] = (), currency: str | None = None,
+                marked: bool = False) -> bool:
+        """Is the row (no customer, no date, under the order above) a payment of it? Held.
+        `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
+        names its currency itself (then no note's is asked)."""
         if not self.orders or self.orders[-1].row is None or not payment_word(product):
             return False
-        if received is not None and received > 0:
-            self.orders[-1].paid.append((index, received, day))
+        order = self.orders[-1]
+        order.currency = currency
+        if received is None or received <= 0:
+            order.said.append(index)
+        elif planned((*said, product)):
+            order.plans.append(index)  # 待收, 计划: asked, not received (payment_row_money)
         else:
-            self.orders[-1].said.append(index)
+            order.paid.append((index, received, day))
+            if not marked and (noted := noted_currency(said, received, currency)) is not None:
+                order.currencies[index] = noted
         return True
 
-    def counted(self) -> list[tuple[int, object]]:
-        """The payment rows that are money, each with its order's first row."""
-        return [(index, order.row) for order in self.orders for index in _money(order)]
+    def counted(self) -> list[tuple[int, object, str | None]]:
+        """The payment rows that are money, each with its order's first row and the
+        currency its note names its receipt in (None: the order's)."""
+        return [(index, order.row, order.currencies.get(index)) for order in self.orders
+                for index in _money(order, _unsaid(order)[0])]
 
     def memos(self) -> dict[int, Message]:
         """The payment rows read as notes, with what the report says of each."""
         said: dict[int, Message] = {}
         for order in self.orders:
-            money = set(_money(order))
-            said.update((i, held_message()) for i, _, _ in order.paid if i not in money)
+            paid, told = _unsaid(order)
+            money = set(_money(order, paid))
+            said.update((i, held_message()) for i, _, _ in paid if i not in money)
             said.update((i, memo_message()) for i in order.said)
+            said.update((i, plan_message()) for i in order.plans)
+            said.update(told)
         return said
 
 
-def _money(order: _Order) -> list[int]:
-    """The payment rows of an order that its own rows' 收款 do not already hold."""
+def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, Message]]:
+    """An order's payment rows with a receipt its cells do not make a note of: undated where
+    its others are dated, or more than the whole order (payment_row_money); and those."""
+    told = {i: undated_message(r) for i, r in undated_plans(order.paid)}
+    told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
+                if i not in told and i not in order.currencies and over(r, order.amount))
+    return [p for p in order.paid if p[0] not in told], told
+
+
+def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
+    """The payment rows of an order (`paid`: its receipts) that its own rows' 收款 do not
+    already hold."""
     if not order.own:
-        return [i for i, _, _ in order.paid]
-    if _close(math.fsum(r for _, r, _ in order.paid), math.fsum(r for r, _ in order.own)):
+        return [i for i, _, _ in paid]
+    if _close(math.fsum(r for _, r, _ in paid), math.fsum(r for r, _ in order.own)):
         return []  # the rows break down what the order's row received
-    return [i for i, r, day in order.paid
+    return [i for i, r, day in paid
             if not any(_close(r, got) and (day == on or None in (day, on))
                        for got, on in order.own)]
 

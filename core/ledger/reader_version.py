@@ -266,7 +266,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 59 (fix53i): a bare 收汇 / 到账 / 收款 column holding the RMB settled (85,200 on 12,000 USD) is
 # read as CNY (Alpha 0 open, 58,200 credit → 15,000 open); a figure beside a status 未收 is no
 # receipt (the collection plan: Beta 9,000 open again); a 到账 column of dates is the date received.
-READER_VERSION = 59
+# 60 (fix53h): a 定金 / 尾款 row under an order noted 待收 / 计划 / 未收 (or 状态 未付), or its 收款
+# undated among dated payment rows, or above its whole order, is no receipt (rv53c: Cedar 10,000
+# open → 0, off the list); one noted 人民币 RMB21300 is 21,300 CNY, not USD (11,300 credit).
+READER_VERSION = 60
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

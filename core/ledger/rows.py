@@ -243,8 +243,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                               columns.money["received_amount"][0][j],
                               columns.raw_of("doc_type")[j], columns.by_receipt(j),
                               columns.notes[j])
-        if problem:
-            out.skipped.append(Skipped(name, number, problem))
+        if problem:  # a payment row read as a note (order_payments): said what it is
+            out.skipped.append(Skipped(name, number, filled.told.get(j, problem)
+                                       if j in filled.memos else problem))
             since_total.append((number, amount, False))
             since_start.append((number, amount, False))
             continue

@@ -299,8 +299,10 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             order = row if named and reader.date(row, "order_date") else None
             number_cell = plain(reader.cell(row, "order_no"))
             key = above.named(customer_key(named) if named else None, number_cell)
-            paid.order(order, key, number_cell, received, day)
-        elif same and paid.payment(number, product, received, day):
+            paid.order(order, key, number_cell, received, day, amount)
+        elif same and paid.payment(number, product, received, day, (
+                reader.cell(row, "notes"), reader.cell(row, "status")), parse_currency(
+                reader.cell(order, "currency")), _marked(reader, layout, row)):
             continue
         elif amount is None:
             order = order if product else None
@@ -321,12 +323,15 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         else:
             _fill_order(reader, row, order)  # type: ignore[arg-type]
             found.continued.append(number)
-            paid.line(received, day)
+            paid.line(received, day, amount)
         if amount is not None:
             above.add(amount, key, number)
-    for number, first in paid.counted():
+    for number, first, currency in paid.counted():
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
+        if currency is not None:  # its note's currency (payment_row_money)
+            got = reader.columns["received_amount"]
+            row[got] = f"{currency} {plain(row[got])}"
         if "amount" in reader.columns:
             row[reader.columns["amount"]] = 0.0
         found.continued.append(number)
@@ -510,7 +515,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                               reader.orders.get("order_date", "mdy"), received,
                               doc_type, said_by, reader.cell(row, "notes"))
         if problem:
-            out.skipped.append(Skipped(layout.sheet.name, number, problem))
+            out.skipped.append(Skipped(layout.sheet.name, number, filled.told.get(
+                number, problem) if number in filled.memos else problem))
             since_total.append((number, amount, False))
             since_start.append((number, amount, False))
             _pend(pending, reader, row, own, (number, amount, False))
@@ -633,6 +639,12 @@ def _named(reader: _RowReader, row: list[object]) -> Named | None:
     number = _id_text(cell_text(reader.cell(row, "order_no")))
     return named(customer_key(customer) if customer else None,
                  None if number is None or placeholder(number) else number)
+
+
+def _marked(reader: _RowReader, layout: SheetLayout, row: list[object]) -> bool:
+    """Does a row's received cell name its currency itself (RMB21300)?"""
+    raw = reader.cell(row, "received_amount")
+    return parse_amount(raw, reader.mark("received_amount"))[1] is not None
 
 
 def _received(reader: _RowReader, layout: SheetLayout, row: list[object]) -> float | None:

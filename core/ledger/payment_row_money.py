@@ -1,0 +1,113 @@
+"""What a payment row's own cells say of its 收款: not received yet, or in another currency.
+
+A payment row under an order (core.ledger.order_payments: 品名 定金30%, 尾款70%, its order
+cells blank) whose 收款 is filled is read as that order's receipt. Its other cells may say
+the figure is none (rv53c, against acct53a):
+
+- **asked, not received**: 备注 待收, 未收, 应收定金, 余款未收, 计划 见提单付, or its status
+  cell 未付 (:func:`planned`: core.ledger.payment_kinds.still_owed, the words a 定金 / 尾款
+  figure is read as asked by, core.ledger.deposit_paid.UNPAID, and a plan's: 预计, 计划, 预期,
+  承诺, 答应). Read as a receipt, Cedar's 10,000 order was 0 open and off the confirm list;
+  nothing had come. Such a row is a note of what is asked, as a payment row with no 收款 is;
+- **a 收款 without its 收款日期 where the order's other payment rows have theirs** (定金 3,000
+  on 06-10, 尾款 7,000 with no date): the clerk dates what came and has typed what is still
+  asked, so it is a note too (:func:`undated_plans`). Where no payment row of the order is
+  dated, an undated figure is read as an order's own undated 收款 is: received;
+- **another currency**: 收款 21,300 noted 人民币 RMB21300 under a 10,000 USD order was 21,300
+  USD received, 11,300 credit where about 7,000 is open. A note naming the row's figure in a
+  currency (:func:`noted_currency`) is that figure's currency, as the figure's own text would
+  be (RMB21300 in the 收款 cell: read in CNY, the report says so);
+- **more than its order**: a receipt, in the order's currency, above the whole order's amount
+  by more than :data:`OVER` (no rounding, bank charge or exchange difference makes a tenth;
+  10,050 on 10,000 is a buyer's overpayment, its credit) is no payment of it the import can
+  vouch for (a figure in another currency unmarked: 21,300 on 10,000 USD, or a typo):
+  read as a note, as before acct53a, and named with both figures (:func:`over_message`), never
+  silently made credit.
+One rule for the import and the reference import (tests/reference_import).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from core.i18n import N_
+from core.ledger.amounts import named_currency, parse_amount
+from core.ledger.deposit_paid import UNPAID
+from core.ledger.normalise import fold
+from core.ledger.noted_money import MONEY
+from core.ledger.payment_kinds import still_owed
+from core.messages import Message
+
+# a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
+# paid), 到期 or 说 (说明), which a paid row's note may say too
+_PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|催款"
+                   "|(?<![a-z])planned(?![a-z])")
+_MONEY = re.compile(MONEY)
+OVER = 1.1  # a payment row receiving more than its whole order × this is none of it (named)
+
+
+def planned(texts: Iterable[object]) -> bool:
+    """Does a payment row's note, 品名 or status say its money is not received yet?"""
+    return any(isinstance(text, str) and (still_owed(text) or _PLAN.search(fold(text)))
+               for text in texts)
+
+
+def over(received: float, amount: float) -> bool:
+    """Is a payment row's receipt well over its whole order's `amount` (:data:`OVER`)?"""
+    return amount > 0 and received > amount * OVER
+
+
+def undated_plans(paid: list[tuple[int, float, object]]) -> list[tuple[int, float]]:
+    """The payment rows of an order with a 收款 and no date where another has its date, with
+    their figures."""
+    if all(day is None for _, _, day in paid):
+        return []
+    return [(index, received) for index, received, day in paid if day is None]
+
+
+def noted_currency(texts: Iterable[object], received: float, currency: str | None
+                   ) -> str | None:
+    """The currency a payment row's note names its `received` figure in (人民币 RMB21300, or
+    人民币 alone), where it is not its order's `currency`; None: the order's."""
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        folded = fold(text)
+        for match in _MONEY.finditer(folded):
+            after = match["after"] or ""
+            figure, code = parse_amount((match["before"] or "") + match["figure"] + (
+                "" if after == "元" else after))
+            if code and figure is not None and math.isclose(figure, received, abs_tol=0.005):
+                return code if code != currency else None
+        code = named_currency(folded.strip())
+        if code:
+            return code if code != currency else None
+    return None
+
+
+def plan_message() -> Message:
+    """A payment row whose cells say its money is not received yet."""
+    return Message("totals_row", N_(
+        "a payment of the order above that its note says is not received yet (待收, 未收, "
+        "计划…): read as a note of what is asked, not as money received"))
+
+
+def undated_message(received: float) -> Message:
+    """A payment row's 收款 without its date where the order's other payments have theirs
+    (named: if it came, the clerk writes its date)."""
+    return Message("totals_row", N_(
+        "a payment of the order above of {received} with no date received, where its other "
+        "payments have theirs: read as what is asked, not as money received. If it came, "
+        "write its date"), {"received": f"{received:,.2f}"})
+
+
+def over_message(received: float, amount: float, currency: str | None) -> Message:
+    """A payment row whose receipt is more than its whole order (in the order's currency)."""
+    unit = f" {currency}" if currency else ""
+    return Message("totals_row", N_(
+        "a payment of the order above of {received}, more than the whole order's {amount}: "
+        "not read as money received. If it is in another currency, write it beside the "
+        "figure (RMB 21300); else correct the figure"),
+        {"received": f"{received:,.2f}{unit}", "amount": f"{amount:,.2f}{unit}"})
