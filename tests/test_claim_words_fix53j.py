@@ -1,5 +1,6 @@
-"""fix53j (rv53c 53d): only a note saying an export-credit insurer PAID (赔付, 理赔款到账, 中信保已赔,
-"claim paid", "indemnity received") makes a row's money the insurer's, kept on its own invoice.
+"""fix53j (rv53c 53d): only a note saying an export-credit insurer PAID (赔付, 理赔款到账,
+中信保已赔, "claim paid", "indemnity received") makes a row's money the
+insurer's, kept on its own invoice.
 
 A note naming a claim applied for or under review in any order of its words (信保理赔申请中),
 a denial (非信保), or the buyer's own payment (客户付款, "buyer paid") leaves the money the
@@ -23,8 +24,8 @@ from test_lists_audit28 import at, by_name, owed
 from core.ledger.payment_kinds import claim_insurer
 from core.ledger.report import import_report
 
-HEAD = ["客户名称", "发票号", "发票日期", "金额", "币种", "付款方式", "到期日", "收款金额", "收款日期",
-        "备注"]
+HEAD = ["客户名称", "发票号", "发票日期", "金额", "币种", "付款方式", "到期日", "收款金额",
+        "收款日期", "备注"]
 LAGOS = "Lagos Power Ltd"
 NOT_PAID_BY_INSURER = ("客户付款；信保理赔申请中", "buyer paid; Sinosure claim under review",
                        "客户付款5000，质量问题赔付客户200，非信保", "信保理赔审核中",

@@ -263,7 +263,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # their latest dates (later_ships): Helsinki Koti 215 → 184 days, Oslo Home 292 → 0 open.
 # 58 (lead, lots35 names1): an earlier lot of an order a file lists a later lot of (第二批) is
 # no deletion: April's copy re-saved had cancelled March's 6,000 (deleted_orders._later_lots).
-READER_VERSION = 58
+# 59 (fix53j, rv53c 53c): a file read again as it was (the same bytes, for a mapping) is no
+# correction of its month: January re-read with its date mapped left February's 5,000 received
+# on B-1 (Beta Imports 1,000 credit → 0: core.ledger.reread_files).
+READER_VERSION = 59
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
