@@ -31,9 +31,11 @@ NOT_PAID_BY_INSURER = ("客户付款；信保理赔申请中", "buyer paid; Sino
                        "客户付款5000，质量问题赔付客户200，非信保", "信保理赔审核中",
                        "中信保审批理赔", "Sinosure claim pending", "claim submitted to Coface",
                        "Sinosure rejected the claim", "中信保不赔", "信保申请理赔",
+                       "信保理赔款未到账", "已申请中信保赔付",
                        "credit insurance claim")
 PAID_BY_INSURER = ("中信保已赔", "信保理赔款到账", "中国信保赔付90%", "Sinosure claim paid",
-                   "Sinosure indemnity received", "客户未付，中信保赔付")
+                   "Sinosure indemnity received", "客户未付，中信保赔付",
+                   "中信保审批通过，已赔付", "Sinosure claim filed 09-01, claim paid 11-20")
 
 
 def _import(tmp_path: Path, note: str):
@@ -69,4 +71,4 @@ def test_the_insurer_s_money_still_pays_its_own_invoice(tmp_path: Path):
 def test_the_words():
     assert [claim_insurer(n) for n in NOT_PAID_BY_INSURER] == [None] * len(NOT_PAID_BY_INSURER)
     assert [claim_insurer(n) for n in PAID_BY_INSURER] == [
-        "中信保", "信保", "中国信保", "Sinosure", "Sinosure", "中信保"]
+        "中信保", "信保", "中国信保", "Sinosure", "Sinosure", "中信保", "中信保", "Sinosure"]

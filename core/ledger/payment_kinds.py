@@ -174,7 +174,8 @@ _INSURER = re.compile("|".join(
 # The row's money is the insurer's only where the note says its claim PAID: 赔付, 赔款, 已赔,
 # 理赔款到账, "claim paid", "indemnity received" (理赔 and an indemnity are the settlement
 # itself). Never where it names, in any order of its words, a claim not paid yet (申请, 审核,
-# 审批, 待中信保赔付, 理赔中, 报损, "under review", "filed", "pending"), a denial or no insurer
+# 审批, 待中信保赔付, 理赔中, 报损, "under review", "filed", "pending") but it says the money came
+# (审批通过，已赔付), a denial or no insurer
 # (非信保, 不赔, 拒赔, 未投保, "not insured", "rejected"), a payment to the buyer (赔付客户), or the
 # buyer's own payment (客户付款, "buyer paid"): the money is then the buyer's, paying the oldest
 # invoice first (rv53c: "客户付款；信保理赔申请中" kept 5,000 on SZ-2 and black-listed Lagos Power
@@ -187,7 +188,11 @@ _PENDING = re.compile(
     r"(?:待|未|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|申请|审核|审批|审理|受理|报案"
     r"|报损|(?:理赔|索赔|处理|跟进|审查)中|[待未]到账"
     r"|(?<![0-9a-z])(?:pending|under review|in review|reviewing|filed|filing|to file|submitted"
-    r"|lodged|in progress|processing|awaiting|applied|application)(?![0-9a-z])")
+    r"|lodged|in progress|being processed|awaiting|application)(?![0-9a-z])")
+# ... unless it says the money came all the same (审批通过，已赔付; "claim filed, paid 11-20")
+_SETTLED = re.compile(r"已(?:经)?(?:理赔|赔付|赔款|赔)|(?:赔款|赔付|理赔款?)(?:已)?到账"
+                      r"|(?<![0-9a-z])(?:claim|indemnity)(?: money| proceeds)?\s+"
+                      r"(?:was\s+|been\s+)?(?:paid|received|settled)(?![0-9a-z])")
 _DENIED = re.compile(
     r"非(?:中国)?(?:中信保|信保|保险|投保)|不赔|拒赔|不予(?:理赔|赔付|赔偿)|未投保|无信保|不在保"
     r"|赔(?:付|偿|给)(?:给)?(?:客户|买家|买方)"
@@ -202,7 +207,8 @@ _BUYER_PAID = re.compile(
 def _claim_paid(text: str) -> bool:
     """Does a folded note say a claim was paid, and nothing that unsays it?"""
     return (_PAID_ZH.search(text) is not None or _PAID_EN.search(text) is not None) and not any(
-        words.search(text) for words in (_PENDING, _DENIED, _BUYER_PAID))
+        words.search(text) for words in (_DENIED, _BUYER_PAID)) and (
+        _PENDING.search(text) is None or _SETTLED.search(text) is not None)
 
 
 def insurer_paid(note: object) -> bool:
