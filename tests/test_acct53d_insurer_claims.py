@@ -129,11 +129,12 @@ def test_a_claim_not_paid_yet_or_no_insurer_s_pools_as_before(tmp_path: Path):
 
 def test_the_words():
     """An insurer and its claim paid, in Chinese or English; not "信保" alone (the invoice is
-    insured), a buyer's claim, a claim filed or waited for."""
+    insured), a buyer's claim, a claim filed or waited for, nor a claim not said paid."""
     assert [claim_insurer(n) for n in (
         CLAIM, "信保理赔", "Sinosure claim paid 90%", "中信保赔款", "Coface indemnity",
-        "credit insurance claim")] == ["中国信保", "信保", "Sinosure", "中信保", "Coface",
-                                       "credit insurance"]
+        "credit insurance claim paid")] == ["中国信保", "信保", "Sinosure", "中信保", "Coface",
+                                            "credit insurance"]
     assert [claim_insurer(n) for n in (
         "信保", "OA 90天（信保）", "质量理赔", "quality claim 500", "待中信保赔付",
-        "已向中信保报损", "claim filed with Sinosure", "客户赔偿", None, "")] == [None] * 10
+        "已向中信保报损", "claim filed with Sinosure", "客户赔偿", None, "",
+        "credit insurance claim")] == [None] * 11  # a claim, not said paid (fix53j)

@@ -67,6 +67,7 @@ from core.ledger.lot_words import lot_said
 from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import TOLERANCE
+from core.ledger.reread_files import read_again
 from core.ledger.resent_figures import Corrected, corrected, read_before
 from core.ledger.revised_files import revises
 from core.ledger.row_places import at_row, said_file
@@ -284,13 +285,14 @@ class LaterFiles:
             found[0] is None or abs(found[0] - figure) > TOLERANCE))
 
     def _resent(self) -> bool:
-        """Is this file's name imported before, and this file a month's by it?"""
+        """Is this file's name imported before, and this file a month's by it, edited since
+        (the same bytes read again for a mapping are no correction: core.ledger.reread_files)?"""
         if self._again is None:
             name = self.status.source_file
             (count,) = self.conn.execute("SELECT count(*) FROM imports WHERE file_name = ?",
                                          (name,)).fetchone()
             self._again = count > 1 and (self.status.alone or month_named(
-                self.status.dating) is not None)
+                self.status.dating) is not None) and not read_again(self.conn, name)
         return self._again
 
     def after(self, writer: str | None) -> bool:

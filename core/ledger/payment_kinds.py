@@ -161,26 +161,54 @@ def noted_parts(note: object, bare: bool = True) -> tuple[float, ...]:
 # it, as a letter of credit's does (core.analysis.account.pay_own); the rest, the firm's
 # retained share, stays the buyer's debt on it. Pooled oldest-due first, it paid the buyer's
 # older insured invoice whole and the reason named the younger one, its days understated
-# (rv53b: Lagos Power, 142 days shown as 106). An insurer word and a claim word both: a
+# (rv53b: Lagos Power, 142 days shown as 106). An insurer word and a claim paid both: a
 # 质量理赔 or a "quality claim" is the buyer's deduction, "信保" alone says the invoice is
 # insured, not who paid. The one list of them (fetch's SQL looks for CLAIM_MARKS first).
 INSURERS = ("中国出口信用保险", "出口信用保险", "中国信保", "中信保", "信用保险", "信保",
             "保险公司", "保险", "sinosure", "coface", "atradius", "euler hermes", "allianz trade",
             "credit insurance", "credit insurer", "insurer", "insurance")
-CLAIM_WORDS = ("理赔", "赔付", "赔款", "赔偿", "claim", "indemnity", "indemnification")
-CLAIM_MARKS = ("赔", "claim", "indemn")  # in every claim word: a cheap look before the rest
+CLAIM_MARKS = ("赔", "claim", "indemn")  # in every claim-paid word: a cheap look before the rest
 _INSURER = re.compile("|".join(
     re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"
     for word in INSURERS))
-_CLAIMED = re.compile("|".join(
-    re.escape(word) if not word.isascii() else rf"(?<![0-9a-z]){re.escape(word)}"
-    for word in CLAIM_WORDS))
-# a claim not paid yet: filed, pending, waited for (待中信保赔付, 申请理赔, 已报损, 理赔中,
-# "claim pending", "filed a claim"); the row's figure is then the buyer's money
+# The row's money is the insurer's only where the note says its claim PAID: 赔付, 赔款, 已赔,
+# 理赔款到账, "claim paid", "indemnity received" (理赔 and an indemnity are the settlement
+# itself). Never where it names, in any order of its words, a claim not paid yet (申请, 审核,
+# 审批, 待中信保赔付, 理赔中, 报损, "under review", "filed", "pending") but it says the money came
+# (审批通过，已赔付), a denial or no insurer
+# (非信保, 不赔, 拒赔, 未投保, "not insured", "rejected"), a payment to the buyer (赔付客户), or the
+# buyer's own payment (客户付款, "buyer paid"): the money is then the buyer's, paying the oldest
+# invoice first (rv53c: "客户付款；信保理赔申请中" kept 5,000 on SZ-2 and black-listed Lagos Power
+# for SZ-1, 75 days, where main listed it nowhere).
+_PAID_ZH = re.compile(r"赔付|赔款|已赔|理赔(?!申请|中)")
+_PAID_EN = re.compile(r"(?<![0-9a-z])(?:claims?(?: money| proceeds| payment| amount)?\s+(?:was\s+|"
+                      r"been\s+|is\s+)?(?:paid|settled|received|recovered)|indemn(?:ity|ification)"
+                      r"|(?:paid|settled)\s+(?:the\s+)?claims?)(?![0-9a-z])")
 _PENDING = re.compile(
-    r"(?:待|未|申请|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|(?:理赔|索赔)中|报损"
-    r"|(?<![0-9a-z])claims?\s+(?:pending|filed|submitted|lodged|in progress)"
-    r"|(?<![0-9a-z])(?:to file|filed|filing|submitted|lodged)\s+(?:a\s+|the\s+)?claim")
+    r"(?:待|未|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|申请|审核|审批|审理|受理|报案"
+    r"|报损|(?:理赔|索赔|处理|跟进|审查)中|[待未]到账"
+    r"|(?<![0-9a-z])(?:pending|under review|in review|reviewing|filed|filing|to file|submitted"
+    r"|lodged|in progress|being processed|awaiting|application)(?![0-9a-z])")
+# ... unless it says the money came all the same (审批通过，已赔付; "claim filed, paid 11-20")
+_SETTLED = re.compile(r"已(?:经)?(?:理赔|赔付|赔款|赔)|(?:赔款|赔付|理赔款?)(?:已)?到账"
+                      r"|(?<![0-9a-z])(?:claim|indemnity)(?: money| proceeds)?\s+"
+                      r"(?:was\s+|been\s+)?(?:paid|received|settled)(?![0-9a-z])")
+_DENIED = re.compile(
+    r"非(?:中国)?(?:中信保|信保|保险|投保)|不赔|拒赔|不予(?:理赔|赔付|赔偿)|未投保|无信保|不在保"
+    r"|赔(?:付|偿|给)(?:给)?(?:客户|买家|买方)"
+    r"|(?<![0-9a-z])(?:not insured|uninsured|not covered|rejected|declined|denied|refused"
+    r"|no claim)(?![0-9a-z])")
+_BUYER_PAID = re.compile(
+    r"(?:客户|买家|买方|客人)(?:已|自行)?(?:付款|付|汇款|回款|支付|打款|转账)"
+    r"|(?<![0-9a-z])(?:buyer|customer|client)(?:'s own)?\s+(?:has\s+)?(?:paid|payment|remitted)"
+    r"|paid by (?:the\s+)?(?:buyer|customer|client)")
+
+
+def _claim_paid(text: str) -> bool:
+    """Does a folded note say a claim was paid, and nothing that unsays it?"""
+    return (_PAID_ZH.search(text) is not None or _PAID_EN.search(text) is not None) and not any(
+        words.search(text) for words in (_DENIED, _BUYER_PAID)) and (
+        _PENDING.search(text) is None or _SETTLED.search(text) is not None)
 
 
 def insurer_paid(note: object) -> bool:
@@ -195,7 +223,7 @@ def claim_insurer(note: object) -> str | None:
         return None
     text = fold(note)
     insurer = _INSURER.search(text)
-    if insurer is None or _CLAIMED.search(text) is None or _PENDING.search(text):
+    if insurer is None or not _claim_paid(text):
         return None
     written = re.search(re.escape(insurer.group()), note, re.IGNORECASE)  # as the clerk typed it
     return written.group() if written else insurer.group()

@@ -269,7 +269,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 60 (fix53h): a 定金 / 尾款 row under an order noted 待收 / 计划 / 未收 (or 状态 未付), or its 收款
 # undated among dated payment rows, or above its whole order, is no receipt (rv53c: Cedar 10,000
 # open → 0, off the list); one noted 人民币 RMB21300 is 21,300 CNY, not USD (11,300 credit).
-READER_VERSION = 60
+# 61 (fix53j, rv53c 53c): a file read again as it was (the same bytes, for a mapping) is no
+# correction of its month: January re-read with its date mapped left February's 5,000 received
+# on B-1 (Beta Imports 1,000 credit → 0: core.ledger.reread_files).
+READER_VERSION = 61
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
