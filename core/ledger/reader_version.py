@@ -263,7 +263,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # their latest dates (later_ships): Helsinki Koti 215 → 184 days, Oslo Home 292 → 0 open.
 # 58 (lead, lots35 names1): an earlier lot of an order a file lists a later lot of (第二批) is
 # no deletion: April's copy re-saved had cancelled March's 6,000 (deleted_orders._later_lots).
-READER_VERSION = 58
+# 59 (fix53l, rv53d r5 r6): a two-row header's first order row, all text (a CSV) and unpaid on
+# "T/T 30% deposit …" terms, no longer joined as a third header row (the file was refused);
+# a mapping remembered for the header's single row (reader 52's reading) is the stacked one's.
+READER_VERSION = 59
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
