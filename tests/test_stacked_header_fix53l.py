@@ -129,3 +129,26 @@ def test_a_mapping_remembered_for_the_header_s_row_is_the_stacked_header_s(
     zh = in_chinese(lambda: import_report(result))
     assert "客户 ← 最终客户" in zh and "已收金额 ← 已收金额、收款日期 ← 收款日期" in zh, zh
     assert "Amount received ← 已收金额, Date received ← 收款日期" in said, said
+
+
+def test_a_date_under_the_invoice_group_is_the_invoice_date(tmp_path: Path) -> None:
+    """rv53d n1: 发票 and 收款 each merged across over 金额 / 日期, beside 下单日期: the 日期 under
+    发票 is 发票日期, read as the ship date (the due date's base) as a one-row 发票日期 is. Hand
+    count at 06-30: Alpha's 10,000 invoiced 01-20 on OA 30 days, 4,000 paid 03-01: 6,000 open,
+    129 days late by its invoice date, black. Before: the date unread, 114 days (from the
+    order date 01-05), not a word."""
+    rows = [["订单号", "客户名称", "下单日期", "币种", "付款方式", "发票", None, "收款", None],
+            [None] * 5 + ["金额", "日期", "金额", "日期"],
+            ["2025-001", "Alpha Haushalt GmbH", date(2025, 1, 5), "USD", "OA 30 days", 10_000,
+             date(2025, 1, 20), 4_000, date(2025, 3, 1)],
+            ["2025-002", "Gamma Cuisine SAS", date(2025, 2, 8), "USD", "OA 30 days", 3_000,
+             date(2025, 2, 22), 3_000, date(2025, 6, 28)]]
+    ledger = write_xlsx(tmp_path / "groups.xlsx", {"2025": rows}, merges={"2025": [
+        *[f"{c}1:{c}2" for c in "ABCDE"], "F1:G1", "H1:I1"]})
+    [result] = _same_import(tmp_path, [ledger])
+    alpha = by_name(at(tmp_path / "fast.sqlite", date(2025, 6, 30)))["Alpha Haushalt GmbH"]
+    assert (alpha.open_amount, alpha.max_days_overdue, alpha.list) == (6_000, 129, "black")
+    said = import_report(result)
+    assert "Ship date ← 发票日期" in said and "Order date ← 下单日期" in said, said
+    zh = in_chinese(lambda: import_report(result))
+    assert "← 发票日期" in zh, zh
