@@ -139,7 +139,8 @@ def test_a_three_row_header_reads_deposit_and_balance(tmp_path: Path) -> None:
 
 def _headers(rows: list[list[object]], merged: list[tuple[int, int, int, int]] | None = None
              ) -> dict[int, list[str | None]]:
-    return dict(header_rows(rows, merged or [], auto_map))  # type: ignore[arg-type]
+    stacks = header_rows(rows, merged or [], auto_map)  # type: ignore[arg-type]
+    return {s.first: s.names for s in stacks}  # each row with its longest stack
 
 
 def test_rows_that_are_no_sub_header_are_not_joined() -> None:

@@ -42,6 +42,7 @@ from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
 from core.ledger.sheet_names import named_no_ledger
 from core.ledger.stacked_header import header_rows
+from core.ledger.stacked_mapping import Candidate, read_before
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -329,34 +330,24 @@ def _list_headers(headers: list[str | None]) -> str:
     return Listed([f"“{h}”" for h in headers if h]) if any(headers) else "—"
 
 
-@dataclass
-class _Candidate:
-    index: int
-    headers: list[str | None]
-    mapping: dict[str, int]
-    remembered: bool
-
-    @property
-    def score(self) -> int:
-        return len(self.mapping) + 3 * (len(REQUIRED) - len(has_required(self.mapping)))
-
-
 def _candidates(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
-                overrides: Mapping[str, str]) -> list[_Candidate]:
+                overrides: Mapping[str, str]) -> list[Candidate]:
     found = []
-    for index, headers in header_rows(sheet.rows[:HEADER_SEARCH_ROWS], sheet.merged, auto_map):
+    for stack in header_rows(sheet.rows[:HEADER_SEARCH_ROWS], sheet.merged, auto_map):
+        index, headers = stack.last, stack.names
         texts = [h for h in headers if h]
         if len(texts) < 2:
             continue
-        signature = header_signature(headers)
-        known = remembered.get(signature)
+        known = remembered.get(header_signature(headers)) \
+            or read_before(stack, remembered, header_signature, auto_map)
         mapping = dict(known) if known else auto_map(headers)
         mapping = {k: v for k, v in mapping.items() if v < len(headers) and headers[v]}
         usable_overrides = {k: v for k, v in overrides.items()
                             if not v or fold_header(v) in {fold_header(t) for t in texts}}
         mapping = apply_overrides(headers, mapping, usable_overrides)
         if len(mapping) >= 2:
-            found.append(_Candidate(index, headers, mapping, bool(known)))
+            found.append(Candidate(index, headers, mapping, bool(known), stack.first,
+                                   len(has_required(mapping))))
     return found
 
 
@@ -371,7 +362,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
         return PassedSheet(sheet.name, Message("sheet_no_header", N_(
             "no header row with ledger columns in the first {rows} rows"),
             {"rows": HEADER_SEARCH_ROWS}))
-    best = max(candidates, key=lambda c: (c.score, -c.index))
+    best = max(candidates, key=lambda c: c.score)
     if not best.remembered and not overrides:  # 收款's 日期 / 金额: its receipts (yb44)
         receipts_by_name(sheet.name, best.headers, best.mapping)
     payer_as_customer(best.mapping, best.headers)  # a 收款登记's 付款单位

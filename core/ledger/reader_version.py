@@ -272,7 +272,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 61 (fix53j, rv53c 53c): a file read again as it was (the same bytes, for a mapping) is no
 # correction of its month: January re-read with its date mapped left February's 5,000 received
 # on B-1 (Beta Imports 1,000 credit → 0: core.ledger.reread_files).
-READER_VERSION = 61
+# 62 (fix53l, rv53d r5 r6): a two-row header's first order row, all text (a CSV) and unpaid on
+# "T/T 30% deposit …" terms, no longer joined as a third header row (the file was refused);
+# a mapping remembered for the header's single row (reader 52's reading) is the stacked one's;
+# 日期 under a 发票 group beside 下单日期 read as 发票日期 (the ship date): Alpha 114 → 129 days.
+READER_VERSION = 62
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -16,13 +16,22 @@ header's columns is a title (and the date beside it), not a group: no row is joi
 Each column is then named by its lowest name; a sub-name that means another thing
 under its group (金额 under 收款信息: the money received, 日期: the day received) is named
 as its group says (收款金额, 收款日期), where the two names are the same kind of field (a
-figure stays a figure, a date a date).
+figure stays a figure, a date a date); and so is one the header would leave unread that its
+group's name makes a field read (日期 under 发票 beside 下单日期: 发票日期, rv53d n1: left unread,
+Alpha was 114 days late by its order date where 129 by its invoice date).
+
+Every stack is yielded (a row alone, with one sub-header row, with two), each scored by the
+caller; a row holding an order number, a date or a figure, or a value its column holds again
+below, is never joined (rv53d r6: a CSV's first order, unpaid on "T/T 30% deposit, 70%
+against B/L copy" terms read as a deposit header, was joined as a third header row and the
+file refused, 20,000 of orders lost).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.normalise import cell_text
@@ -34,6 +43,11 @@ MAX_ROWS = 3  # a header of at most three rows
 _FILLER = re.compile(r"\s*(?:情况|信息|明细|记录|资料|详情|部分|栏目?|info(?:rmation)?|details?)"
                      r"\s*[:：]?\s*$", re.IGNORECASE)
 _LATIN_END = re.compile(r"[A-Za-z0-9)]$")
+# a value no header holds: a figure (10000, 1,250.50, 30%), a date (2025-01-05, 2025/1/5,
+# 2025年1月5日), an order or invoice number (2025-001, PO-25031, INV25-0212: three digits)
+_DATA = re.compile(r"[-+(]?[$¥€£]?\s*\d[\d,，.\s]*%?\)?"
+                   r"|\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?(?:[ T][\d:.]+)?"
+                   r"|[A-Za-z#]{0,6}[-_/ ]?(?=(?:\D*\d){3})\d[\w\-/.]*")
 
 
 class _Merges:
@@ -53,21 +67,45 @@ class _Merges:
                 self.across.update(((r1, c), c1) for c in range(c1, c2 + 1))
 
 
+class Stack(NamedTuple):
+    """A header read from rows `first` to `last`: its columns' names, and each row's own."""
+    first: int
+    last: int
+    names: list[str | None]
+    rows: list[list[str | None]]
+
+
 def header_rows(rows: Sequence[Sequence[Cell]], merged: Sequence[Merged],
-                mapper: Mapper) -> Iterator[tuple[int, list[str | None]]]:
-    """Each row that may be a header: the index of its last row and its columns' names (a
-    row by itself, or with the sub-header rows under it)."""
+                mapper: Mapper) -> Iterator[Stack]:
+    """Each header the rows may hold: every row by itself, and with each of the sub-header
+    rows under it (one, then two), each scored by the caller (rv53d r6: the longest stack
+    alone, a first order row joined to it, left the right one untried)."""
     texts = [[cell_text(v) for v in row] for row in rows]
     merges = _Merges(merged, len(rows)) if merged else None
     for index, names in enumerate(texts):
         last, stacked = index, names
+        yield Stack(index, index, names, [names])
         while last - index < MAX_ROWS - 1 and last + 1 < len(rows):
+            if _data_like(texts, last + 1):
+                break
             groups = _groups(texts[last], rows[last + 1], texts[last + 1], last, merges, mapper)
             if groups is None:
                 break
             stacked = _named(stacked, texts[last + 1], groups, mapper)
             last += 1
-        yield last, stacked
+            yield Stack(index, last, stacked, texts[index:last + 1])
+
+
+def _data_like(texts: list[list[str | None]], row: int) -> bool:
+    """Whether a row holds what only an order row would: an order number, a date or a figure
+    (a CSV's cells are all text), or a value its column holds again further down (USD, the
+    terms) in a row not the same (a header repeated down the sheet is one)."""
+    cells = texts[row]
+    if any(v is not None and _DATA.fullmatch(v.strip()) for v in cells):
+        return True
+    below = [r for r in texts[row + 1:] if r != cells]
+    return any(v is not None and any(c < len(r) and r[c] == v for r in below)
+               for c, v in enumerate(cells))
 
 
 def _groups(upper: list[str | None], raw: Sequence[Cell], lower: list[str | None], row: int,
@@ -126,21 +164,34 @@ def _named(names: list[str | None], lower: list[str | None], groups: dict[int, s
     for c, name in enumerate(lower):
         if name is not None:
             out[c] = grouped(name, groups.get(c), mapper)
+    for c, group in groups.items():  # 日期 under 发票 beside 下单日期: read as 发票日期 (rv53d n1)
+        joined = _joined(lower[c] or "", group)
+        if joined and out[c] == lower[c] and c not in (read := mapper(out)).values():
+            tried = [*out[:c], joined, *out[c + 1:]]
+            if c in (more := mapper(tried)).values() and len(more) > len(read):
+                out = tried
     return out
 
 
 def grouped(name: str, group: str | None, mapper: Mapper) -> str:
     """A sub-header's name, or its group's word before it where that says another field of
     the same kind (金额 under 收款信息: 收款金额, the money received)."""
-    core = _FILLER.sub("", group).strip(" /:：-_") if group else ""
-    if not core or core in name:
+    joined = _joined(name, group)
+    if joined is None:
         return name
-    joined = f"{core} {name}" if _LATIN_END.search(core) and name[:1].isascii() else core + name
     alone, under = _field(name, mapper), _field(joined, mapper)
     if alone is None or under is None or alone == under \
             or FIELD_BY_NAME[alone].kind != FIELD_BY_NAME[under].kind:
         return name
     return joined
+
+
+def _joined(name: str, group: str | None) -> str | None:
+    """The group's word before the name (发票 + 日期: 发票日期), or None if it adds none."""
+    core = _FILLER.sub("", group).strip(" /:：-_") if group else ""
+    if not core or core in name:
+        return None
+    return f"{core} {name}" if _LATIN_END.search(core) and name[:1].isascii() else core + name
 
 
 def _field(name: str, mapper: Mapper) -> str | None:
