@@ -72,12 +72,16 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
             layout.header_of("received_amount")) or "received_amount" in layout.column_currency:
         return 0.0, (), 0
     judged: list[tuple[int, float, bool]] = []  # row, ratio, in the band
+    rates: dict[tuple[str, object], float | None] = {}  # a 100k sheet's rows share their days
     for r in records:
         received, amount, currency = r[RECEIVED], r[AMOUNT], r[CURRENCY]
         if (received is None or received <= 0 or not amount or amount <= 0
                 or r[RECEIVED_CURRENCY] is not None or not currency or currency == RMB):
             continue
-        rate = convert(1.0, currency, RMB, r[RECEIVED_DATE] or r[ORDER_DATE])
+        day = r[RECEIVED_DATE] or r[ORDER_DATE]
+        rate = rates.get((currency, day), 0.0)
+        if rate == 0.0:
+            rate = rates[currency, day] = convert(1.0, currency, RMB, day)
         if not rate or rate < MIN_RATE:
             continue
         ratio = received / amount
