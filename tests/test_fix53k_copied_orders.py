@@ -21,7 +21,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 from core.ledger.report import import_report
-from core.ledger.same_order import Substance, same_order
+from core.ledger.same_order import Substance, retyped, same_order
 
 HEAD = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "付款方式", "出货日期", "已收金额",
         "收款日期"]
@@ -174,12 +174,33 @@ def test_two_books_named_alike_keep_two_orders_of_one_number(
 
 
 def test_same_order_tells_a_copy_from_another_salespersons_order() -> None:
-    """One of day and sum kept (a re-typed amount, a corrected date) is the order copied;
-    another day and another sum, or another day's or sum's order of other products, is not."""
+    """The sum kept (the day corrected), or the day kept with the sum re-typed, is the order
+    copied; another day and another sum, another sum of the same day (rv53a's 2025-030: 张伟's
+    29,110 EUR and 李娜's 10,820 USD, both of 07-02), or other products, is not."""
     alpha = Substance("2025-01-05", 10_000, "USD", {"ceramic mug"})
     assert not same_order(Substance("2025-01-09", 5_000, "USD"), alpha)  # 李娜's 2025-001
     assert same_order(Substance("2025-01-05", 10_600, "USD"), alpha)  # amount re-typed
+    assert same_order(Substance("2025-01-05", 1_000, "USD"), alpha) is False
+    assert same_order(Substance("2025-01-05", 11_000, "USD"), alpha)  # a digit mistyped
     assert same_order(Substance("2025-01-07", 10_050, "USD"), alpha)  # date corrected
     assert not same_order(Substance("2025-01-07", 10_000, "EUR"), alpha)
+    assert not same_order(Substance("2025-07-02", 10_820, "USD"),
+                          Substance("2025-07-02", 29_110, "EUR"))
     assert not same_order(Substance("2025-01-05", 7_000, "USD", {"steel pan"}), alpha)
     assert same_order(Substance("2025-01-05", 10_000, "USD", {"陶瓷杯"}), alpha)
+    assert retyped(12_000, 21_000) and retyped(12_000, 13_000) and not retyped(12_000, 3_500)
+
+
+def test_two_books_orders_of_one_day_in_other_sums_stay_two_orders(tmp_path: Path) -> None:
+    """rv53a's 2025-030: 张伟's Casa Hogar 29,110 EUR and 李娜's Toronto Appliances 10,820
+    USD, both ordered 07-02: two orders, each its buyer's (a day alone is no copy)."""
+    zw = _file(tmp_path / "张伟-2025出口台账.xlsx", [
+        ["2025-030", "Casa Hogar SL", date(2025, 7, 2), 29_110, "EUR", "L/C at sight",
+         date(2025, 7, 31), None, None]])
+    ln = _file(tmp_path / "李娜-2025出口台账.xlsx", [
+        ["2025-030", "Toronto Appliances Inc", date(2025, 7, 2), 10_820, "USD", "OA 30天",
+         date(2025, 7, 20), None, None]])
+    _same_import(tmp_path, [zw], [ln])
+    analysis = by_name(at(tmp_path / "fast.sqlite", date(2025, 7, 31)))
+    assert analysis["Casa Hogar SL"].orders_12m == 1
+    assert analysis["Toronto Appliances Inc"].orders_12m == 1

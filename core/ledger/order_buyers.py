@@ -175,9 +175,10 @@ class SharedNumbers:
     def _corrected(self, records: Sequence[Record], okeys: dict[str, str],
                    orders: Mapping[str, object], owners: Owners) -> None:
         """A number the store keeps apart for several buyers, written by the sheet for a buyer
-        unalike all of them: where it is one of their orders corrected (the same day or sum,
-        core.ledger.same_order) whose buyer the sheet names not, that order, moved to the
-        buyer as a correction moves it; else an order of its own (:meth:`key`)."""
+        unalike all of them: where it is one of their orders corrected (its sum kept, or
+        re-typed on its day, core.ledger.same_order) whose buyer the sheet names not, that
+        order, moved to the buyer as a correction moves it; else an order of its own
+        (:meth:`key`)."""
         new: dict[str, dict[str, str]] = {}  # own key -> customer key -> name
         kept: dict[str, set[str]] = {}  # own key -> the stored orders the sheet's buyers keep
         for record in records:

@@ -10,21 +10,23 @@ them, and the advice said there, "undo this import, give one of them another num
 a salesperson's year of orders renumbered.
 
 So a file naming a number only for customers unalike the stored order's buyer
-(:func:`core.similarity.alike`, the one rule telling a respelled name from another buyer) keys
-those rows as that buyer's order of the number (:func:`core.ledger.keys.buyer_order_key`, as
-within one file), where the stored order is another order: another day and another sum than the
-file's order of the number (:func:`core.ledger.same_order.same_order`), every line of it still
-counted (none cancelled by a later copy leaving it out, core.ledger.deleted_orders) written by a
-file. A copy of the order, whatever its file is called (the year's file renamed 最终版 or 副本,
-a handover copy in the successor's book, an ERP export beside a salesperson's book), keeps its
-day or its sum and names another buyer as a correction: it moves the order, as before
-(core.ledger.moves). acct53e told the two apart by the files' names (digits, month words,
-punctuation aside); rv53d: renamed copies fixing a buyer left the old buyer black-listed, and two
-salespeople's books named alike (2025出口台账.xlsx in two folders) still swapped buyers: the
-order's substance tells them apart, the name no longer counts (fix53k). Once kept apart, each
-buyer keeps its order in later files (order_buyers.stored_buyers), whichever file comes first;
-a buyer fixed in one of them moves its order (order_buyers.SharedNumbers._corrected). Said once
-per file and other ledger (:func:`elsewhere_messages`), each number with its two buyers.
+(:func:`core.similarity.alike`, the one rule telling a respelled name from another buyer)
+keys those rows as that buyer's order of the number
+(:func:`core.ledger.keys.buyer_order_key`, as within one file), where the stored order is
+another order: another sum than the file's order of the number, or the same day's sum not a
+re-typing of it (:func:`core.ledger.same_order.same_order`), every line of it still counted
+(none cancelled by a later copy leaving it out, core.ledger.deleted_orders) written by a
+file. A copy of the order, whatever its file is called (the year's file renamed 最终版 or 副本, a
+handover copy in the successor's book, an ERP export beside a salesperson's book), keeps its
+sum, or its day with the sum re-typed, and names another buyer as a correction: it moves the
+order, as before (core.ledger.moves). acct53e told the two apart by the files' names
+(digits, month words, punctuation aside); rv53d: renamed copies fixing a buyer left the old
+buyer black-listed, and two salespeople's books named alike (2025出口台账.xlsx in two folders)
+still swapped buyers: the order's substance tells them apart, the name no longer counts
+(fix53k). Once kept apart, each buyer keeps its order in later files
+(order_buyers.stored_buyers), whichever file comes first; a buyer fixed in one of them moves
+its order (order_buyers.SharedNumbers._corrected). Said once per file and other ledger
+(:func:`elsewhere_messages`), each number with its two buyers.
 """
 
 from __future__ import annotations
@@ -77,10 +79,10 @@ class StoredOwners:
 
     def elsewhere(self, named: Named, sold: dict[str, Substance]
                   ) -> dict[str, tuple[str, str, str]]:
-        """Of these numbers (own order key -> the customers the sheet names for it, `sold`:
-        the sheet's order of it), those the store holds for a customer none of them is or is
-        alike, an order other in substance than the sheet's (same_order: another day and
-        another sum), every counted sale line of it (money alone, on an order no file sold
+        """Of these numbers (own order key -> the customers the sheet names for it, `sold`: the
+        sheet's order of it), those the store holds for a customer none of them is or is alike,
+        an order other in substance than the sheet's (same_order: another sum, not re-typed on
+        the order's day), every counted sale line of it (money alone, on an order no file sold
         yet, moves with it as before) written by a file: own key -> that customer's key, name
         and the file. A copy of the order, whatever its file is called, moves it."""
         if not named or not self.others():

@@ -7,9 +7,10 @@ order whatever the file is called: the year's file renamed (出口台账2025 - �
 of, v2) with a buyer corrected, a handover copy in the successor's book (陈静's 2025-015 typed
 under the agent, Kevin's copy under the buyer, paid), one order in an ERP export and a
 salesperson's book under a Chinese and an English name. Such a copy keeps the order's day or its
-sum (one of them may be re-typed or corrected), so it moves the order to its buyer as a
-correction does. Kept apart only where both differ (:func:`same_order`), or where the two write
-products and none of them alike without the day and the sum both kept.
+sum (the day may be corrected, or the sum re-typed on the order's day), so it moves the order
+to its buyer as a correction does. Kept apart otherwise (:func:`same_order`): another sum (in
+another currency, or not a re-typing of it) and another day, or another sum on the same day (two
+salespeople's orders of one day), or products written on both sides and none alike.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from core.ledger.record import AMOUNT, CURRENCY, ORDER_DATE, ORDER_NO, PRODUCT, 
 
 # a re-typed amount: within 1 % (a cent's rounding, a dropped digit's tail, a fee left out)
 TYPED = 0.01
+RETYPED = 0.1  # a sum typed again on the order's own day: within a tenth, or digits mistyped
 
 
 @dataclass
@@ -48,12 +50,30 @@ def _product(product: object) -> str:
 
 
 def same_order(one: Substance, other: Substance) -> bool:
-    """Are these one order (a copy of it, one of day and sum kept): see the module's doc."""
+    """Are these one order, a copy of it? Its sum kept (the day maybe corrected), or its day
+    kept with the sum re-typed (:func:`retyped`); not where the two write products and share
+    none, unless day and sum are both kept. A day alone is no copy: two salespeople's orders of
+    one day are common (rv53a's 2025-030: 张伟's Casa Hogar 29,110 EUR and 李娜's Toronto
+    Appliances 10,820 USD, both of 07-02)."""
     day = one.day == other.day
-    amount = one.currency == other.currency and abs(one.amount - other.amount) <= TYPED * max(
+    same = one.currency == other.currency
+    amount = same and abs(one.amount - other.amount) <= TYPED * max(
         abs(one.amount), abs(other.amount))
-    unlike = bool(one.products and other.products and not one.products & other.products)
-    return (day and amount) or ((day or amount) and not unlike)
+    if day and amount:
+        return True
+    if one.products and other.products and not one.products & other.products:
+        return False
+    return amount or day and same and retyped(one.amount, other.amount)
+
+
+def retyped(one: float, other: float) -> bool:
+    """Could one sum be the other typed again: within a tenth, or its digits swapped, or one
+    digit of them another (12,000 and 12,600; 12,000 and 21,000; 12,000 and 13,000)?"""
+    if abs(one - other) <= RETYPED * max(abs(one), abs(other)):
+        return True
+    a, b = f"{abs(one):.2f}", f"{abs(other):.2f}"
+    return len(a) == len(b) and (sorted(a) == sorted(b)
+                                 or sum(x != y for x, y in zip(a, b, strict=True)) == 1)
 
 
 def sheet_orders(records: Iterable[Record], okeys: dict[str, str]) -> dict[str, Substance]:
