@@ -154,25 +154,6 @@ def test_a_number_typed_under_the_wrong_buyer_then_fixed_moves_the_order(
     assert accounts["Epsilon Retail BV"][:2] == (9_000, 0)
 
 
-@pytest.mark.parametrize("names", [("张伟/2025出口台账.xlsx", "李娜/2025出口台账.xlsx"),
-                                   ("S01-2025出口台账.xlsx", "S02-2025出口台账.xlsx")])
-def test_two_books_named_alike_keep_two_orders_of_one_number(
-        tmp_path: Path, names: tuple[str, str]) -> None:
-    """Two salespeople's books named alike (one name in two folders, or S01-/S02-): 张伟's
-    2025-001 (Alpha 01-05, 10,000 unpaid) and 李娜's (Beta 01-09, 5,000 paid) are two orders:
-    Alpha owes 10,000, 121 days late at 06-20, black. rv53d U2 (main): Alpha gone."""
-    zw = _file(tmp_path / names[0], [
-        _row("2025-001", ALPHA, "2025-01-05", 10_000, "2025-01-20"),
-        _row("2025-002", "Oslo Interior AS", "2025-01-12", 4_000, "2025-01-22", 4_000,
-             "2025-06-20")])
-    ln = _file(tmp_path / names[1], [
-        _row("2025-001", BETA, "2025-01-09", 5_000, "2025-01-25", 5_000, "2025-02-25")])
-    _same_import(tmp_path, [zw, ln])
-    accounts = _accounts(tmp_path / "fast.sqlite")
-    assert accounts[ALPHA] == (10_000, 10_000, 121, "black")
-    assert accounts[BETA] == (5_000, 0, 0, None)
-
-
 def test_same_order_tells_a_copy_from_another_salespersons_order() -> None:
     """The sum kept (the day corrected), or the day kept with the sum re-typed, is the order
     copied; another day and another sum, another sum of the same day (rv53a's 2025-030: 张伟's

@@ -13,36 +13,57 @@ So a file naming a number only for customers unalike the stored order's buyer
 (:func:`core.similarity.alike`, the one rule telling a respelled name from another buyer)
 keys those rows as that buyer's order of the number
 (:func:`core.ledger.keys.buyer_order_key`, as within one file), where the stored order is
-another order: another sum than the file's order of the number, or the same day's sum not a
-re-typing of it (:func:`core.ledger.same_order.same_order`), every line of it still counted
-(none cancelled by a later copy leaving it out, core.ledger.deleted_orders) written by a
-file. A copy of the order, whatever its file is called (the year's file renamed 最终版 or 副本, a
-handover copy in the successor's book, an ERP export beside a salesperson's book), keeps its
-sum, or its day with the sum re-typed, and names another buyer as a correction: it moves the
-order, as before (core.ledger.moves). acct53e told the two apart by the files' names
-(digits, month words, punctuation aside); rv53d: renamed copies fixing a buyer left the old
-buyer black-listed, and two salespeople's books named alike (2025出口台账.xlsx in two folders)
-still swapped buyers: the order's substance tells them apart, the name no longer counts
-(fix53k). Once kept apart, each buyer keeps its order in later files
+another ledger's and another order. Another ledger's: every line of it still counted (none
+cancelled by a later copy leaving it out, core.ledger.deleted_orders) written by a file of
+another name than this one's, months and digits aside (:func:`same_ledger`: 台账 2025-04.xlsx
+and 台账 2025-05.xlsx are one ledger's versions, 张伟-2025出口台账 and 李娜-2025出口台账 two
+ledgers). Another order: another sum than the file's order of the number, or the same day's sum
+not a re-typing of it (:func:`core.ledger.same_order.same_order`). A copy of the order under
+another name (the year's file renamed 最终版 or 副本, a handover copy in the successor's book,
+an ERP export beside a salesperson's book) keeps its sum, or its day with the sum re-typed: it
+moves the order to the buyer it names, as a correction (core.ledger.moves); rv53d: acct53e's
+name rule alone left the old buyer of such copies black-listed (fix53k). A later version of
+the same ledger naming another buyer is a correction and moves the order, as before, whatever
+its day and sum (a row typed over). Once kept apart, each buyer keeps its order in later files
 (order_buyers.stored_buyers), whichever file comes first; a buyer fixed in one of them moves
-its order (order_buyers.SharedNumbers._corrected). Said once per file and other ledger
-(:func:`elsewhere_messages`), each number with its two buyers.
+its order where it copies it (order_buyers.SharedNumbers._corrected). Said once per file and
+other ledger (:func:`elsewhere_messages`), each number with its two buyers.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from core.i18n import NP_
 from core.ledger.left_out import left_out
 from core.ledger.same_order import Substance, same_order, stored_orders
+from core.ledger.tab_month import MONTHS_EN
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 
+# what tells one ledger's monthly versions apart in their names: digits, month words, punctuation
+_MONTHS = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+_DATED = re.compile(rf"\d+|(?<![a-z])(?:{_MONTHS})(?![a-z])|[月年日]|[^\w]|_")
+
 # Per own order key, the customers a sheet names for the number: customer key -> name, as met
 Named = dict[str, dict[str, str]]
+
+
+def ledger_name(file: str) -> str:
+    """A file's name without its extension, digits, month words and punctuation: what the
+    monthly versions of one ledger share (台账 2025-04.xlsx, 台账2025-05.xlsx: 台账)."""
+    stem = unicodedata.normalize("NFKC", PurePath(file).stem).casefold()
+    return _DATED.sub("", stem)
+
+
+def same_ledger(file: str, other: str) -> bool:
+    """Are two files versions of one ledger: the same name, or one month's copy of it?"""
+    return file == other or ledger_name(file) == ledger_name(other)
 
 
 def stored_owners(conn: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[str, str]]:
@@ -57,20 +78,20 @@ def stored_owners(conn: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[
 
 
 class StoredOwners:
-    """The store's numbered orders, as a file asks about its numbers."""
+    """The store's numbered orders, as a file of `file_name` asks about its numbers."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+    def __init__(self, conn: sqlite3.Connection, file_name: str) -> None:
+        self._conn, self._file = conn, file_name
         self._others: bool | None = None
 
     def __call__(self, keys: list[str]) -> dict[str, tuple[str, str]]:
         return stored_owners(self._conn, keys)
 
     def others(self) -> bool:
-        """Has the store imported a file yet? (Else no number is asked.)"""
+        """Has the store imported a file of another ledger? (Else no number is asked.)"""
         if self._others is None:
-            self._others = self._conn.execute("SELECT 1 FROM imports LIMIT 1").fetchone() \
-                is not None
+            self._others = any(not same_ledger(name, self._file) for name, in self._conn.execute(
+                "SELECT DISTINCT file_name FROM imports"))
         return self._others
 
     def orders(self, keys: list[str]) -> dict[str, Substance]:
@@ -83,8 +104,8 @@ class StoredOwners:
         sheet's order of it), those the store holds for a customer none of them is or is alike,
         an order other in substance than the sheet's (same_order: another sum, not re-typed on
         the order's day), every counted sale line of it (money alone, on an order no file sold
-        yet, moves with it as before) written by a file: own key -> that customer's key, name
-        and the file. A copy of the order, whatever its file is called, moves it."""
+        yet, moves with it as before) written by another ledger: own key -> that customer's
+        key, name and the file."""
         if not named or not self.others():
             return {}
         owners = {key: owner for key, owner in stored_owners(self._conn, list(named)).items()
@@ -105,7 +126,8 @@ class StoredOwners:
         found: dict[str, tuple[str, str, str]] = {}
         for key, written in files.items():
             names = {file for file in written if file is not None}
-            if len(names) == len(written):
+            if len(names) == len(written) and not any(same_ledger(file, self._file)
+                                                      for file in names):
                 found[key] = (*owners[key], min(names))
         return found
 

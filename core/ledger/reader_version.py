@@ -263,12 +263,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # their latest dates (later_ships): Helsinki Koti 215 → 184 days, Oslo Home 292 → 0 open.
 # 58 (lead, lots35 names1): an earlier lot of an order a file lists a later lot of (第二批) is
 # no deletion: April's copy re-saved had cancelled March's 6,000 (deleted_orders._later_lots).
-# 59 (fix53k, rv53d r1-r4 u2): another book's order is another sum, not a re-typing of it on
-# its day (same_order), not another file name: a renamed copy (副本, 最终版) or a handover copy
-# fixing 2025-001's buyer moves the order (Alpha 10,000 open black → gone), one order in an
-# ERP export and a book is counted once (Gamma 16,000 → 8,000 merged), a buyer fixed in a
-# book once kept apart moves its order, and two books named alike (2025出口台账.xlsx in two
-# folders) keep two orders.
+# 59 (fix53k, rv53d r1-r4): another book's order is another sum, not a re-typing of it on its
+# day (same_order), besides another book's name: a renamed copy (副本, 最终版) or a handover
+# copy fixing 2025-001's buyer moves the order (Alpha 10,000 open black → gone), one order in
+# an ERP export and a book is counted once (Gamma 16,000 → 8,000 merged), a buyer fixed in a
+# book once kept apart moves its order.
 READER_VERSION = 59
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -94,7 +94,7 @@ from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.order_payments import payment_word
-from core.ledger.other_ledgers import Elsewhere
+from core.ledger.other_ledgers import Elsewhere, same_ledger
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -401,11 +401,11 @@ def _stored_owners(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
         "o.customer_id WHERE o.order_key >= ? AND o.order_key < ?", (NUMBERED, "o;"))}
 
 
-def _elsewhere(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
+def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str, str]]:
     """Each stored order keyed by its number alone every counted sale line of which (none
-    left out by a later copy) a file wrote: its customer's key and name, and the first such
-    file by name (core.ledger.other_ledgers, acct53e; any file's since fix53k: the order's
-    substance tells a copy, _stored_orders)."""
+    left out by a later copy) another ledger's file wrote: its customer's key and name, and the
+    first such file by name (core.ledger.other_ledgers, acct53e; fix53k: kept apart only where
+    the order differs in substance too, _stored_orders)."""
     files: dict[str, set[str | None]] = {}
     owner: dict[str, tuple[str, str]] = {}
     for key, customer, name, source, status, status_file, status_sheet in conn.execute(
@@ -418,7 +418,7 @@ def _elsewhere(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
             files.setdefault(key, set()).add(source)
             owner[key] = (customer, name)
     return {key: (*owner[key], min(str(f) for f in written)) for key, written in files.items()
-            if None not in written}
+            if None not in written and not any(same_ledger(str(f), file) for f in written)}
 
 
 def _stored_orders(conn: sqlite3.Connection) -> dict[str, Substance]:
@@ -602,7 +602,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
                    stored_credits(conn, path), _stored_owners(conn), stored_alike(conn),
-                   _elsewhere(conn), apart_from, _stored_orders(conn))
+                   _elsewhere(conn, path.name), apart_from, _stored_orders(conn))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
