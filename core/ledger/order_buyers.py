@@ -44,6 +44,7 @@ from core.ledger.keys import (
 from core.ledger.other_ledgers import Elsewhere, Named, elsewhere_messages
 from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.rows import ranges_text
+from core.ledger.same_order import Substance, same_order, sheet_orders
 from core.ledger.typed_rows import is_receipt_row
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
@@ -65,12 +66,16 @@ class Owners(Protocol):
         """Of some numbers' own order keys, the ones the store holds: key -> (customer key,
         name)."""
 
-    def elsewhere(self, named: Named) -> dict[str, tuple[str, str, str]]:
-        """Those another ledger's file stored for a customer the sheet does not name: key ->
-        (customer key, name, file)."""
+    def elsewhere(self, named: Named, sold: dict[str, Substance]
+                  ) -> dict[str, tuple[str, str, str]]:
+        """Those stored for a customer the sheet does not name, an order other than the
+        sheet's (core.ledger.same_order): key -> (customer key, name, file)."""
+
+    def orders(self, keys: list[str]) -> dict[str, Substance]:
+        """The stored orders of these keys (core.ledger.same_order.stored_orders)."""
 
     def others(self) -> bool:
-        """Has the store imported a file of another ledger?"""
+        """Has the store imported a file yet?"""
 
 
 def number_of(line_key: str) -> str | None:
@@ -164,7 +169,40 @@ class SharedNumbers:
                 self.numbers[okey] = Buyers("", [(name, okey)], {customer: okey})
             if self._owners.others():
                 self._apart(records, okeys, orders, self._owners)
+                self._corrected(records, okeys, orders, self._owners)
         return okeys
+
+    def _corrected(self, records: Sequence[Record], okeys: dict[str, str],
+                   orders: Mapping[str, object], owners: Owners) -> None:
+        """A number the store keeps apart for several buyers, written by the sheet for a buyer
+        unalike all of them: where it is one of their orders corrected (its sum kept, or
+        re-typed on its day, core.ledger.same_order) whose buyer the sheet names not, that
+        order, moved to the buyer as a correction moves it; else an order of its own
+        (:meth:`key`)."""
+        new: dict[str, dict[str, str]] = {}  # own key -> customer key -> name
+        kept: dict[str, set[str]] = {}  # own key -> the stored orders the sheet's buyers keep
+        for record in records:
+            okey = okeys.get(record[ORDER_NO])
+            if okey is None or okey in orders or is_receipt_row(record) \
+                    or (buyers := self.numbers.get(okey)) is None:
+                continue
+            key = buyers.keys.get(record[CUSTOMER_KEY]) or next((
+                key for first, key in buyers.firsts if alike(first, record[CUSTOMER])), None)
+            if key is None:
+                new.setdefault(okey, {})[record[CUSTOMER_KEY]] = record[CUSTOMER]
+            else:
+                kept.setdefault(okey, set()).add(key)
+        if not new:
+            return
+        sold = sheet_orders((r for r in records if not is_receipt_row(r) and r[CUSTOMER_KEY] in
+                             new.get(okeys.get(r[ORDER_NO], ""), ())), okeys)
+        stored = owners.orders([key for okey in new for _, key in self.numbers[okey].firsts])
+        for okey, named in new.items():
+            buyers = self.numbers[okey]
+            found = next((key for _, key in buyers.firsts if key in stored and key not in
+                          kept.get(okey, ()) and same_order(sold[okey], stored[key])), None)
+            if found is not None:
+                buyers.keys.update(dict.fromkeys(named, found))
 
     def _apart(self, records: Sequence[Record], okeys: dict[str, str],
                orders: Mapping[str, object], owners: Owners) -> None:
@@ -178,7 +216,9 @@ class SharedNumbers:
                     and okey not in self.numbers and not is_receipt_row(record):
                 numbers.setdefault(okey, number)
                 named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
-        for okey, (customer, name, file) in owners.elsewhere(named).items():
+        sold = sheet_orders((r for r in records if not is_receipt_row(r)),
+                            {n: k for n, k in okeys.items() if k in named})
+        for okey, (customer, name, file) in owners.elsewhere(named, sold).items():
             self.numbers[okey] = Buyers("", [(name, okey)], {customer: okey})
             self.elsewhere.append(Elsewhere(numbers[okey], name, next(iter(named[okey].values())),
                                             file))

@@ -10,17 +10,24 @@ them, and the advice said there, "undo this import, give one of them another num
 a salesperson's year of orders renumbered.
 
 So a file naming a number only for customers unalike the stored order's buyer
-(:func:`core.similarity.alike`, the one rule telling a respelled name from another buyer) keys
-those rows as that buyer's order of the number (:func:`core.ledger.keys.buyer_order_key`, as
-within one file), where the stored order is another ledger's: every line of it still counted
-(none cancelled by a later copy leaving it out, core.ledger.deleted_orders) was written by a file
-of another name than this one's, months and digits aside (:func:`same_ledger`: 台账 2025-04.xlsx
+(:func:`core.similarity.alike`, the one rule telling a respelled name from another buyer)
+keys those rows as that buyer's order of the number
+(:func:`core.ledger.keys.buyer_order_key`, as within one file), where the stored order is
+another ledger's and another order. Another ledger's: every line of it still counted (none
+cancelled by a later copy leaving it out, core.ledger.deleted_orders) written by a file of
+another name than this one's, months and digits aside (:func:`same_ledger`: 台账 2025-04.xlsx
 and 台账 2025-05.xlsx are one ledger's versions, 张伟-2025出口台账 and 李娜-2025出口台账 two
-ledgers). Both files in one import, or one of them imported a month late, alone: the stored order
-was written by the other ledger. A later version of the same ledger naming another buyer is a
-correction and moves the order, as before (core.ledger.moves). Once kept apart, each buyer keeps
-its order in later files (order_buyers.stored_buyers), whichever file comes first. Said once per
-file and other ledger (:func:`elsewhere_messages`), each number with its two buyers.
+ledgers). Another order: another sum than the file's order of the number, or the same day's sum
+not a re-typing of it (:func:`core.ledger.same_order.same_order`). A copy of the order under
+another name (the year's file renamed 最终版 or 副本, a handover copy in the successor's book,
+an ERP export beside a salesperson's book) keeps its sum, or its day with the sum re-typed: it
+moves the order to the buyer it names, as a correction (core.ledger.moves); rv53d: acct53e's
+name rule alone left the old buyer of such copies black-listed (fix53k). A later version of
+the same ledger naming another buyer is a correction and moves the order, as before, whatever
+its day and sum (a row typed over). Once kept apart, each buyer keeps its order in later files
+(order_buyers.stored_buyers), whichever file comes first; a buyer fixed in one of them moves
+its order where it copies it (order_buyers.SharedNumbers._corrected). Said once per file and
+other ledger (:func:`elsewhere_messages`), each number with its two buyers.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from pathlib import PurePath
 
 from core.i18n import NP_
 from core.ledger.left_out import left_out
+from core.ledger.same_order import Substance, same_order, stored_orders
 from core.ledger.tab_month import MONTHS_EN
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
@@ -86,16 +94,26 @@ class StoredOwners:
                 "SELECT DISTINCT file_name FROM imports"))
         return self._others
 
-    def elsewhere(self, named: Named) -> dict[str, tuple[str, str, str]]:
-        """Of these numbers (own order key -> the customers the sheet names for it), those
-        the store holds for a customer none of them is or is alike, every counted sale line of
-        it (money alone, on an order no file sold yet, moves with it as before) written by
-        another ledger: own key -> that customer's key, name and the file."""
+    def orders(self, keys: list[str]) -> dict[str, Substance]:
+        """The stored orders of these keys: day, sum, currency, products (same_order)."""
+        return stored_orders(self._conn, keys)
+
+    def elsewhere(self, named: Named, sold: dict[str, Substance]
+                  ) -> dict[str, tuple[str, str, str]]:
+        """Of these numbers (own order key -> the customers the sheet names for it, `sold`: the
+        sheet's order of it), those the store holds for a customer none of them is or is alike,
+        an order other in substance than the sheet's (same_order: another sum, not re-typed on
+        the order's day), every counted sale line of it (money alone, on an order no file sold
+        yet, moves with it as before) written by another ledger: own key -> that customer's
+        key, name and the file."""
         if not named or not self.others():
             return {}
         owners = {key: owner for key, owner in stored_owners(self._conn, list(named)).items()
                   if owner[0] not in named[key]
                   and not any(alike(owner[1], name) for name in named[key].values())}
+        stored = stored_orders(self._conn, sorted(owners))
+        owners = {key: owner for key, owner in owners.items() if key in stored and key in sold
+                  and not same_order(sold[key], stored[key])}
         files: dict[str, set[str | None]] = defaultdict(set)
         keys = sorted(owners)
         for start in range(0, len(keys), 500):

@@ -276,7 +276,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # "T/T 30% deposit …" terms, no longer joined as a third header row (the file was refused);
 # a mapping remembered for the header's single row (reader 52's reading) is the stacked one's;
 # 日期 under a 发票 group beside 下单日期 read as 发票日期 (the ship date): Alpha 114 → 129 days.
-READER_VERSION = 62
+# 63 (fix53k, rv53d r1-r4): another book's order is another sum, not a re-typing of it on its
+# day (same_order), besides another book's name: a renamed copy (副本, 最终版) or a handover
+# copy fixing 2025-001's buyer moves the order (Alpha 10,000 open black → gone), one order in
+# an ERP export and a book is counted once (Gamma 16,000 → 8,000 merged), a buyer fixed in a
+# book once kept apart moves its order.
+READER_VERSION = 63
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

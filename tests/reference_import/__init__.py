@@ -115,6 +115,7 @@ from core.ledger.repeated_notes import said_last
 from core.ledger.review import converter
 from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
+from core.ledger.same_order import Substance
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_fields import FirstSale, first_sale
 from core.ledger.sheet_notes import continued_messages, no_ship_dates
@@ -403,7 +404,8 @@ def _stored_owners(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str, str]]:
     """Each stored order keyed by its number alone every counted sale line of which (none
     left out by a later copy) another ledger's file wrote: its customer's key and name, and the
-    first such file by name (core.ledger.other_ledgers, acct53e)."""
+    first such file by name (core.ledger.other_ledgers, acct53e; fix53k: kept apart only where
+    the order differs in substance too, _stored_orders)."""
     files: dict[str, set[str | None]] = {}
     owner: dict[str, tuple[str, str]] = {}
     for key, customer, name, source, status, status_file, status_sheet in conn.execute(
@@ -417,6 +419,19 @@ def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str,
             owner[key] = (customer, name)
     return {key: (*owner[key], min(str(f) for f in written)) for key, written in files.items()
             if None not in written and not any(same_ledger(str(f), file) for f in written)}
+
+
+def _stored_orders(conn: sqlite3.Connection) -> dict[str, Substance]:
+    """Every stored order's day, currency, and its counted sale lines' sum and products."""
+    found: dict[str, Substance] = {}
+    for key, day, currency in conn.execute("SELECT order_key, order_date, currency FROM orders"):
+        found[key] = Substance(str(day)[:10], 0.0, currency)
+    for key, amount, product, status, status_file, status_sheet in conn.execute(
+            "SELECT o.order_key, l.amount, l.product, l.status, l.status_file, l.status_sheet "
+            "FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.amount <> 0"):
+        if not (status == "cancelled" and status_file is not None and status_sheet is None):
+            found[key].add(found[key].day, amount, product)
+    return found
 
 
 def _stored_lot(conn: sqlite3.Connection, path: Path, key: str
@@ -587,7 +602,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
                    stored_credits(conn, path), _stored_owners(conn), stored_alike(conn),
-                   _elsewhere(conn, path.name), apart_from)
+                   _elsewhere(conn, path.name), apart_from, _stored_orders(conn))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, count
@@ -38,6 +38,7 @@ from core.ledger.noted_returns import noted_key
 from core.ledger.order_buyers import Buyers
 from core.ledger.other_ledgers import Elsewhere
 from core.ledger.payment_kinds import apart, telling
+from core.ledger.same_order import Substance, same_order
 from core.ledger.terms import due_date
 from core.ledger.typed_rows import is_paid_line
 from core.similarity import alike
@@ -137,7 +138,9 @@ class _Buyers:
     it), the stored ones first (`stored`: per number's own key, each stored buyer's customer
     key, name and order key); the buyers the file names; the rows kept apart from the first."""
 
-    def __init__(self, stored: dict[str, list[tuple[str, str, str]]]) -> None:
+    def __init__(self, stored: dict[str, list[tuple[str, str, str]]],
+                 stored_orders: dict[str, Substance] | None = None) -> None:
+        self.stored_orders = stored_orders or {}  # each stored order's substance (fix53k)
         self.known: dict[str, list[tuple[str, str, set[str]]]] = {
             plain: [(name, key, {customer}) for customer, name, key in buyers]
             for plain, buyers in stored.items()}
@@ -179,6 +182,7 @@ class _Buyers:
         theirs, named after another: that customer keeps the stored order (imp40). A number
         another ledger's file stored (`elsewhere`) for a customer the sheet names neither
         nor alike: that customer keeps it, the sheet's buyers their own (acct53e)."""
+        self._corrected(records, taken)
         firsts: dict[str, Record] = {}
         named: dict[str, set[str]] = defaultdict(set)
         names: dict[str, list[str]] = defaultdict(list)  # the buyers of its sales
@@ -201,16 +205,56 @@ class _Buyers:
             other = (elsewhere or {}).get(plain)
             if (other is not None and plain in sold and not taken(plain)
                     and not any(alike(other[1], name) for name in names[plain])
-                    and other[0] not in buying[plain]):
+                    and other[0] not in buying[plain] and plain in self.stored_orders
+                    and not same_order(_substance(r for r in records if r.order_no and (
+                        numbered_order_key(r.order_no) == plain) and _sale(r)),
+                        self.stored_orders[plain])):
                 self.known[plain] = [(other[1], plain, {other[0]})]
                 if apart_from is not None:
                     apart_from.append(Elsewhere(str(sold[plain].order_no), other[1],
                                                 sold[plain].customer, other[2]))
 
+    def _corrected(self, records: list[Record], taken: Callable[[str], bool]) -> None:
+        """A number the store keeps apart for several buyers, the sheet's sales of it for a
+        buyer none of them is nor alike: the stored order of one of them the sheet names not
+        that is the same order (core.ledger.same_order) is that buyer's, moved (fix53k)."""
+        for plain, known in self.known.items():
+            if plain in self.named or not any(key in self.stored_orders for _, key, _ in known):
+                continue
+            rows = [r for r in records if r.order_no and _sale(r)
+                    and numbered_order_key(r.order_no) == plain]
+            kept = {key for name, key, keys in known for r in rows
+                    if r.customer_key in keys or alike(name, r.customer)}
+            new = [r for r in rows if not any(r.customer_key in keys or alike(name, r.customer)
+                                              for name, _, keys in known)]
+            if not new:
+                continue
+            sold = _substance(new)
+            for _, key, keys in known:
+                if key not in kept and key in self.stored_orders \
+                        and same_order(sold, self.stored_orders[key]):
+                    keys.update(r.customer_key for r in new)
+                    break
+
     def split(self) -> list[Buyers]:
         """Numbers the file names unalike buyers of, as their second buyer is met."""
         return [Buyers(self.numbers[plain], [], {}, self.named[plain], places)
                 for plain, places in self.apart.items()]
+
+
+def _sale(record: Record) -> bool:
+    """Not money received alone (a receipt row)."""
+    return not (record.amount == 0 and record.received_amount is not None)
+
+
+def _substance(records: Iterable[Record]) -> Substance:
+    """An order's day, sum, currency and products in these rows (core.ledger.same_order)."""
+    found: Substance | None = None
+    for r in records:
+        if found is None:
+            found = Substance(r.order_date.isoformat(), 0.0, r.currency)
+        found.add(r.order_date.isoformat(), r.amount or 0.0, r.product)
+    return found or Substance("", 0.0, "")
 
 
 StoredLine = Callable[[str, str], "tuple[str | None, bool] | None"]  # (key, sheet) -> line
@@ -230,7 +274,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           owners: dict[str, tuple[str, str]] | None = None,
           stored_alike: StoredAlike | None = None,
           elsewhere: dict[str, tuple[str, str, str]] | None = None,
-          apart_from: list[Elsewhere] | None = None) -> list[Order]:
+          apart_from: list[Elsewhere] | None = None,
+          stored_orders: dict[str, Substance] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -252,7 +297,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     taken: set[tuple[str, str]] = set()  # (sheet, line key) given to a row of the sheet
     met: dict[str, str | None] = {}  # each payment line's note, as first met
     shown: dict[str, Record] = {}  # each line key's last showing
-    buyers = _Buyers(stored or {})
+    buyers = _Buyers(stored or {}, stored_orders)
     credits = credits or CreditPlaces(None)
     last: tuple[str, str] | None = None  # the last row's order and line keys
     notes_at: dict[str, Line] = {}  # credit notes and returns of their own in a place
