@@ -48,7 +48,7 @@ def test_no_page_of_the_stop_loss_pdf_holds_only_the_footnote(
         return _pages(pages.write_pdf(analysis, "stop_loss", tmp_path / f"sl-{lang}.pdf"))
 
     texts = printed() if lang == "en" else in_chinese(printed)
-    footnote = "Revenue is converted" if lang == "en" else "销售额按各订单日期的汇率折算"
+    footnote = "Revenue is converted" if lang == "en" else "销售额按设置中"
     names = {c.customer for c in analysis.customers}
     for number, text in enumerate(texts, 1):
         # here the footnote alone would go over: the table's last row goes with it. Before,

@@ -65,13 +65,13 @@ def test_no_note_walks_the_receivables_when_no_shipment_was_estimated(tmp_path, 
     real = run.notes
     seen: list[bool] = []
 
-    def notes(data, by_profit, active, customers, rules, missing, estimated):  # type: ignore
+    def notes(data, by_profit, active, customers, rules, missing, estimated, *rest):  # type: ignore
         seen.append(estimated)
         kept = [c.receivables for c in customers]
         for c in customers:
             c.receivables = _Unread(c.receivables)  # main walked every one of them
         try:
-            return real(data, by_profit, active, customers, rules, missing, estimated)
+            return real(data, by_profit, active, customers, rules, missing, estimated, *rest)
         finally:
             for c, every in zip(customers, kept, strict=True):
                 c.receivables = every
