@@ -180,12 +180,12 @@ _INSURER = re.compile("|".join(
 # buyer's own payment (客户付款, "buyer paid"): the money is then the buyer's, paying the oldest
 # invoice first (rv53c: "客户付款；信保理赔申请中" kept 5,000 on SZ-2 and black-listed Lagos Power
 # for SZ-1, 75 days, where main listed it nowhere).
-_PAID_ZH = re.compile(r"赔付|赔款|已赔|理赔(?!申请|中)")
+_PAID_ZH = re.compile(r"赔付|赔款|赔偿|已赔|理赔(?!申请|中)")  # 中信保赔偿5000 (rv53e)
 _PAID_EN = re.compile(r"(?<![0-9a-z])(?:claims?(?: money| proceeds| payment| amount)?\s+(?:was\s+|"
                       r"been\s+|is\s+)?(?:paid|settled|received|recovered)|indemn(?:ity|ification)"
                       r"|(?:paid|settled)\s+(?:the\s+)?claims?)(?![0-9a-z])")
 _PENDING = re.compile(
-    r"(?:待|未|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|申请|审核|审批|审理|受理|报案"
+    r"(?:待|未|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|申请|审[核批](?!通过)|审理|受理|报案"
     r"|报损|(?:理赔|索赔|处理|跟进|审查)中|[待未]到账"
     r"|(?<![0-9a-z])(?:pending|under review|in review|reviewing|filed|filing|to file|submitted"
     r"|lodged|in progress|being processed|awaiting|application)(?![0-9a-z])")
@@ -199,7 +199,7 @@ _DENIED = re.compile(
     r"|(?<![0-9a-z])(?:not insured|uninsured|not covered|rejected|declined|denied|refused"
     r"|no claim)(?![0-9a-z])")
 _BUYER_PAID = re.compile(
-    r"(?:客户|买家|买方|客人)(?:已|自行)?(?:付款|付|汇款|回款|支付|打款|转账)"
+    r"(?:客户|买家|买方|客人)(?:已|自行)?(?:付款|汇款|回款|支付|打款|转账|付(?!款))(?!逾期|延迟|违约|拖欠)"
     r"|(?<![0-9a-z])(?:buyer|customer|client)(?:'s own)?\s+(?:has\s+)?(?:paid|payment|remitted)"
     r"|paid by (?:the\s+)?(?:buyer|customer|client)")
 

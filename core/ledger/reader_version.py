@@ -281,7 +281,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # copy fixing 2025-001's buyer moves the order (Alpha 10,000 open black → gone), one order in
 # an ERP export and a book is counted once (Gamma 16,000 → 8,000 merged), a buyer fixed in a
 # book once kept apart moves its order.
-READER_VERSION = 63
+# 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
+# beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
+# 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
+READER_VERSION = 64
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -53,10 +53,27 @@ UNPAID_STATUS = frozenset({"未收", "未收款", "待收", "待收款", "未到
                            "not received", "awaiting payment", "payment pending"})
 
 
+FULL = 0.99  # a planned sum is the row's whole amount; a part of it received is a receipt
+
+
+def planned_sum(received: object, amount: object, status: object) -> bool:
+    """Is a row's received figure the sum planned: its whole amount beside a status saying
+    unpaid (a deposit received, 3,000 of 10,000 dated 04-06 under 未收, is a receipt: rv53e)?"""
+    return (isinstance(received, int | float) and isinstance(amount, int | float) and amount > 0
+            and received >= amount * FULL and isinstance(status, str)
+            and fold(status) in UNPAID_STATUS)
+
+
+def could_be_rmb(received: float, amount: object) -> bool:
+    """Could a receipt be RMB of its row's invoice: not under the least band a currency worth
+    two yuan gives (a 1,800 USD deposit on 6,000 stays dollars in a column of RMB: rv53e)?"""
+    return not isinstance(amount, int | float) or amount <= 0 or (
+        received / amount >= BAND[0] * MIN_RATE)
+
+
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
     """The records with no receipt where the status cell says unpaid, and those rows."""
-    rows = tuple(r[ROW] for r in records if r[RECEIVED] is not None and r[AMOUNT] and isinstance(
-        r[STATUS_TEXT], str) and fold(r[STATUS_TEXT]) in UNPAID_STATUS)
+    rows = tuple(r[ROW] for r in records if planned_sum(r[RECEIVED], r[AMOUNT], r[STATUS_TEXT]))
     if not rows:
         return records, rows
     said = set(rows)  # the received figure and its day (RECEIVED_DATE follows RECEIVED)
@@ -99,7 +116,7 @@ def read_as_rmb(records: list[Record]) -> list[Record]:
     """The received figures not marked in a currency, marked CNY."""
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
-            else r for r in records]
+            and could_be_rmb(r[RECEIVED], r[AMOUNT]) else r for r in records]
 
 
 _DATE_TEXT = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")

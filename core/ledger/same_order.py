@@ -26,6 +26,7 @@ from core.ledger.record import AMOUNT, CURRENCY, ORDER_DATE, ORDER_NO, PRODUCT, 
 # a re-typed amount: within 1 % (a cent's rounding, a dropped digit's tail, a fee left out)
 TYPED = 0.01
 RETYPED = 0.1  # a sum typed again on the order's own day: within a tenth, or digits mistyped
+ROUND = 100  # a sum of whole hundreds is round: kept on another day, no sign of a copy
 
 
 @dataclass
@@ -63,7 +64,15 @@ def same_order(one: Substance, other: Substance) -> bool:
         return True
     if one.products and other.products and not one.products & other.products:
         return False
-    return amount or day and same and retyped(one.amount, other.amount)
+    return (amount and not _round(one.amount)) or day and same and retyped(one.amount,
+                                                                          other.amount)
+
+
+def _round(amount: float) -> bool:
+    """A round sum (10,000 USD): two salespeople's orders of one number share it by chance, so
+    on another day it is no sign of a copy (rv53e: 张伟's Alpha 10,000 of 01-05 moved to 李娜's
+    Beta 10,000 of 01-09, a debtor 131 days overdue and black gone); 12,580.40 is."""
+    return abs(amount) >= ROUND and abs(amount) % ROUND < 0.005
 
 
 def retyped(one: float, other: float) -> bool:

@@ -12,9 +12,8 @@ from datetime import date
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import NOTED_WITHIN, ColumnNote
-from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
-from core.ledger.received_rmb import BAND, MIN_RATE, NEAR_ONE, RMB, SOME, UNPAID_STATUS
+from core.ledger.received_rmb import BAND, MIN_RATE, NEAR_ONE, RMB, SOME, could_be_rmb, planned_sum
 from reference_import.rows import RECEIPT_MONEY, Record
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
@@ -71,8 +70,7 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
     (most rows at the rate of CNY, none near their invoice) read as CNY, or its rows named."""
     notes: list[ColumnNote] = []
     header, name = layout.header_of("received_amount"), layout.sheet.name
-    unpaid = [r for r in rows if r.received_amount is not None and r.amount and r.status_text
-              and fold(r.status_text) in UNPAID_STATUS]
+    unpaid = [r for r in rows if planned_sum(r.received_amount, r.amount, r.status_text)]
     for r in unpaid:
         r.received_amount = r.received_date = None
     own = _most_common(r.currency for r in rows) if rows else ""
@@ -97,7 +95,8 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
     if len(inside) * 2 > len(ratios) and not any(
             NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in ratios):
         for r in rows:
-            if r.received_amount is not None and r.received_currency is None and r.currency != RMB:
+            if (r.received_amount is not None and r.received_currency is None and r.currency != RMB
+                    and could_be_rmb(r.received_amount, r.amount)):
                 r.received_currency = RMB
         return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "settled",
                                    own, judged=len(ratios), ratio=typical)]
