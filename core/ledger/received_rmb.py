@@ -45,6 +45,9 @@ RMB = "CNY"
 BAND = (0.77, 1.2)
 NEAR_ONE = (0.8, 1.25)
 SOME = 4  # rows named only where at least a quarter of the judged run at the rate
+# fewer receipts judged than this tell nothing of a column: one 105,000 typed for 10,500 on a
+# 15,000 order (×7.0) is a typo, not RMB (test_yb44_year_books: read as CNY in one tab order)
+FEW = 3
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -104,7 +107,7 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
         ratio = received / amount
         judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
     inside = [(row, ratio) for row, ratio, within in judged if within]
-    if not inside or len(inside) * SOME < len(judged):  # a few: an order's receipt on one line
+    if len(judged) < FEW or not inside or len(inside) * SOME < len(judged):  # a few: an order's receipt on one line
         return 0.0, (), len(judged)
     near = any(NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in judged)
     typical = exp(median(log(ratio) for _, ratio in inside))

@@ -13,7 +13,16 @@ from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import NOTED_WITHIN, ColumnNote
 from core.ledger.orders import TOLERANCE
-from core.ledger.received_rmb import BAND, MIN_RATE, NEAR_ONE, RMB, SOME, could_be_rmb, planned_sum
+from core.ledger.received_rmb import (
+    BAND,
+    FEW,
+    MIN_RATE,
+    NEAR_ONE,
+    RMB,
+    SOME,
+    could_be_rmb,
+    planned_sum,
+)
 from reference_import.rows import RECEIPT_MONEY, Record
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
@@ -89,7 +98,7 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
                 ratio = r.received_amount / r.amount
                 ratios.append((r, ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
     inside = [ratio for _, ratio, within in ratios if within]
-    if not inside or len(inside) * SOME < len(ratios):
+    if len(ratios) < FEW or not inside or len(inside) * SOME < len(ratios):
         return notes
     typical = math.exp(statistics.median(map(math.log, inside)))
     if len(inside) * 2 > len(ratios) and not any(
