@@ -107,7 +107,8 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
         ratio = received / amount
         judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
     inside = [(row, ratio) for row, ratio, within in judged if within]
-    if len(judged) < FEW or not inside or len(inside) * SOME < len(judged):  # a few: an order's receipt on one line
+    # too few judged, or a few inside: an order's receipt on one line
+    if len(judged) < FEW or not inside or len(inside) * SOME < len(judged):
         return 0.0, (), len(judged)
     near = any(NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in judged)
     typical = exp(median(log(ratio) for _, ratio in inside))
