@@ -67,3 +67,26 @@ def test_a_part_received_beside_unpaid_is_a_receipt_and_a_dollar_deposit_no_rmb(
     ("中信保赔偿申请中", False)])
 def test_an_insurer_paid_only_where_the_note_says_so(note: str, paid: bool) -> None:
     assert insurer_paid(note) is paid
+
+
+def test_a_paid_deposit_row_naming_the_balance_s_plan_is_read_as_paid(tmp_path: Path) -> None:
+    """CD-1 10,000 on 30/70 shipped 03-01; under it 定金30% 3,000 received 02-12 noted
+    定金已收，尾款预计3月付, and 尾款70% 7,000 received 03-05 noted 按计划到账. Hand count at 06-30:
+    paid in full, nothing open, on no list. Before: both rows read as plans, 10,000 open, black."""
+    from datetime import date
+
+    from account_cli import customers, imported
+    from ledgers import write_xlsx
+
+    head = ["合同号", "客户名称", "下单日期", "品名", "金额", "币种", "付款方式", "出货日期",
+            "已收金额", "收款日期", "备注"]
+    rows = [["CD-1", "Cedar Living", date(2025, 2, 10), "餐椅", 10_000, "USD", "30%定金 70%见提单",
+             date(2025, 3, 1), None, None, None],
+            [None, None, None, "定金30%", 3_000, None, None, None, 3_000, date(2025, 2, 12),
+             "定金已收，尾款预计3月付"],
+            [None, None, None, "尾款70%", 7_000, None, None, None, 7_000, date(2025, 3, 5),
+             "按计划到账"]]
+    ledger = write_xlsx(tmp_path / "台账.xlsx", {"台账": [head, *rows]})
+    db = imported(tmp_path / "firm.sqlite", ledger)
+    cedar = customers(db, date(2025, 6, 30))["by_name"]["Cedar Living"]
+    assert (cedar["open_amount"], cedar["list"], cedar["revenue_12m"]) == (0, None, 10_000)
