@@ -100,11 +100,15 @@ def still_owed(note: object) -> bool:
     return isinstance(note, str) and _OWED.search(fold(note)) is not None
 
 
-# 未 or 待 of money only (余款未收, 待付, 未到账, 尚未结清), not of an invoice or goods (未开票,
-# 待发货: the money may have come that day, fix39a), nor of goods received, a port or a reply
-# (待收货, 货未到港, 客户未回复对账单), nor a due date ("payment due date was 3/31": rvx1 F2)
-_OWED = re.compile(r"[未待][^,，;；。]{0,1}?(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款"
-                   r"|入账)|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding)(?![0-9a-z])")
+# 未, 没(有) or 待 of money only (余款未收, 待付, 未到账, 尚未结清, 尚未全部到账, 没有收到), not of
+# an invoice or goods (未开票, 待发货: the money may have come that day, fix39a), nor of goods
+# received, a port or a reply (待收货, 货未到港, 客户未回复对账单), nor a due date ("payment due
+# date was 3/31": rvx1 F2); "not received yet", "to be received", "yet to be paid" (rv54a U1)
+_OWED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?[^,，;；。]{0,1}?"
+                   r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
+                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid"
+                   r"|outstanding|not (?:yet )?(?:been )?(?:received|paid|credited)"
+                   r"|(?:yet )?to be (?:received|paid|credited))(?![0-9a-z])")
 
 
 def _may_be(place: int, other: int) -> bool:
@@ -174,7 +178,8 @@ _INSURER = re.compile("|".join(
 # The row's money is the insurer's only where the note says its claim PAID: 赔付, 赔款, 已赔,
 # 理赔款到账, "claim paid", "indemnity received" (理赔 and an indemnity are the settlement
 # itself). Never where it names, in any order of its words, a claim not paid yet (申请, 审核,
-# 审批, 待中信保赔付, 理赔中, 报损, "under review", "filed", "pending") but it says the money came
+# 审批, 待中信保赔付, 理赔中, 赔偿中, 报损, "under review", "filed", "pending"; what a claim may
+# pay, not what it paid: 赔偿比例90%, 可赔偿90%, 赔偿待定, 金额尚未确定) but it says the money came
 # (审批通过，已赔付), a denial or no insurer
 # (非信保, 不赔, 拒赔, 未投保, "not insured", "rejected"), a payment to the buyer (赔付客户), or the
 # buyer's own payment (客户付款, "buyer paid"): the money is then the buyer's, paying the oldest
@@ -186,7 +191,8 @@ _PAID_EN = re.compile(r"(?<![0-9a-z])(?:claims?(?: money| proceeds| payment| amo
                       r"|(?:paid|settled)\s+(?:the\s+)?claims?)(?![0-9a-z])")
 _PENDING = re.compile(
     r"(?:待|未|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|申请|审[核批](?!通过)|审理|受理|报案"
-    r"|报损|(?:理赔|索赔|处理|跟进|审查)中|[待未]到账"
+    r"|报损|(?:理赔|索赔|赔偿|赔付|处理|跟进|审查)中|[待未]到账|(?:理赔|赔偿|赔付)比例|可(?:理赔|赔偿|赔付)"
+    r"|(?:尚未|未|待)确定|确定中|待定"
     r"|(?<![0-9a-z])(?:pending|under review|in review|reviewing|filed|filing|to file|submitted"
     r"|lodged|in progress|being processed|awaiting|application)(?![0-9a-z])")
 # ... unless it says the money came all the same (审批通过，已赔付; "claim filed, paid 11-20")

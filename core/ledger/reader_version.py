@@ -284,7 +284,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
 # beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
 # 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
-READER_VERSION = 64
+# 65 (fix54b): a payment row's 'came' word counts only in a clause nothing denies, defers or
+# reports (未到账，客户说已付; 预计5月底到账; 收到客户水单; 已收定金 on a 尾款 row; 没有收到, "to be
+# received", 尚未全部到账): seven-plus 尾款 rows of 7,000 read as paid are notes of what is asked.
+READER_VERSION = 65
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
