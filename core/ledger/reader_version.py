@@ -284,7 +284,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
 # beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
 # 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
-READER_VERSION = 64
+# 65 (acct54b): header words a clerk writes on a second row are the header's: 收款 over 30% / 70%
+# (deposit and balance: Beta's 3,500 balance read, 0 open), a units row 订单金额 / USD, 收款 / RMB
+# (Beta's 10,680 RMB read as RMB: 3,517 open, not 0), 订单 / 日期, 出货 / 日期 (the file read,
+# not refused).
+READER_VERSION = 65
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
