@@ -144,11 +144,13 @@ def _headers(rows: list[list[object]], merged: list[tuple[int, int, int, int]] |
 
 
 def test_rows_that_are_no_sub_header_are_not_joined() -> None:
-    """A title over a one-row header, a units row under it and the first data row stay rows
-    of their own: the header read as it always was."""
+    """A title over a one-row header and the first data row stay rows of their own: the
+    header read as it always was. A units row under it is the header's (acct54b): its
+    columns' currencies written into their names."""
     head = ["客户", "日期", "金额", "金额", "备注"]
     titled = _headers([["2025年台账", None, None, None, "制表：李娜"], head], [(0, 0, 0, 3)])
     assert titled[1] == head and titled[0] == ["2025年台账", None, None, None, "制表：李娜"]
-    assert _headers([head, [None, None, "USD", "RMB", None]])[0] == head
+    assert _headers([head, [None, None, "USD", "RMB", None]])[0] == [
+        "客户", "日期", "金额(USD)", "金额(RMB)", "备注"]
     assert _headers([head, ["A", "2025.3.5", "$1,000", None, None]])[0] == head
     assert _headers([head, ["A", "2025.3.5", None, None, "note"]])[0] == head

@@ -57,6 +57,7 @@ from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_n
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
+from core.ledger.received_rmb import dated_receipts
 from core.ledger.record import ROW
 from core.ledger.refunds_under_way import previewed
 from core.ledger.return_marks import ReturnMarks, listed_notes
@@ -311,6 +312,7 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
                 except Refusal as refusal:
                     tabs.refused = refusal
                     continue
+            dated_receipts(layout, raw.rows[layout.header_index + 1:])  # as the import reads it
             preview, settled = _sheet_preview(raw, layout.header_index, layout.headers,
                                               layout.mapping, layout.remembered, earlier)
             preview.date_named, preview.words = layout.named, layout.words

@@ -287,7 +287,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 65 (fix54b): a payment row's 'came' word counts only in a clause nothing denies, defers or
 # reports (未到账，客户说已付; 预计5月底到账; 收到客户水单; 已收定金 on a 尾款 row; 没有收到, "to be
 # received", 尚未全部到账): seven-plus 尾款 rows of 7,000 read as paid are notes of what is asked.
-READER_VERSION = 65
+# 66 (acct54b): header words a clerk writes on a second row are the header's: 收款 over 30% / 70%
+# (deposit and balance: Beta's 3,500 balance read, 0 open), a units row 订单金额 / USD, 收款 / RMB
+# (Beta's 10,680 RMB read as RMB: 3,517 open, not 0), 订单 / 日期, 出货 / 日期 (the file read,
+# not refused).
+READER_VERSION = 66
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -36,6 +36,7 @@ from typing import NamedTuple
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.normalise import cell_text
 from core.ledger.readers.sheets import Cell, Merged
+from core.ledger.stacked_words import HEADER_WORD, completed, shares_named, units_named
 
 Mapper = Callable[[list[str | None]], dict[str, int]]
 MAX_ROWS = 3  # a header of at most three rows
@@ -84,16 +85,37 @@ def header_rows(rows: Sequence[Sequence[Cell]], merged: Sequence[Merged],
     merges = _Merges(merged, len(rows)) if merged else None
     for index, names in enumerate(texts):
         last, stacked = index, names
-        yield Stack(index, index, names, [names])
+        yield from _with_units(Stack(index, index, names, [names]), rows, texts, mapper)
         while last - index < MAX_ROWS - 1 and last + 1 < len(rows):
             if _data_like(texts, last + 1):
                 break
-            groups = _groups(texts[last], rows[last + 1], texts[last + 1], last, merges, mapper)
+            under: dict[int, str] = {}
+            groups = _groups(texts[last], rows[last + 1], texts[last + 1], last, merges, mapper,
+                             under)
             if groups is None:
                 break
-            stacked = _named(stacked, texts[last + 1], groups, mapper)
+            stacked = _named(stacked, _worded(texts[last + 1], groups, under, mapper), groups,
+                             mapper)
             last += 1
-            yield Stack(index, last, stacked, texts[index:last + 1])
+            yield from _with_units(Stack(index, last, stacked, texts[index:last + 1]), rows,
+                                   texts, mapper)
+
+
+def _with_units(stack: Stack, rows: Sequence[Sequence[Cell]], texts: list[list[str | None]],
+                mapper: Mapper) -> Iterator[Stack]:
+    """The stack, and with the units row under it if one is (收款 / RMB: 收款(RMB))."""
+    yield stack
+    below = stack.last + 1
+    if below < len(rows) and (named := units_named(stack.names, rows[below], mapper)):
+        yield Stack(stack.first, below, named, texts[stack.first:below + 1])
+
+
+def _worded(lower: list[str | None], groups: dict[int, str], under: dict[int, str],
+            mapper: Mapper) -> list[str | None]:
+    """A sub-header's names with its generic words under a name (订单 / 日期: 订单日期) and
+    its shares under a group of money received read as one."""
+    out = [under.get(c, name) for c, name in enumerate(lower)]
+    return shares_named(out, groups, mapper)
 
 
 def _data_like(texts: list[list[str | None]], row: int) -> bool:
@@ -101,7 +123,8 @@ def _data_like(texts: list[list[str | None]], row: int) -> bool:
     (a CSV's cells are all text), or a value its column holds again further down (USD, the
     terms) in a row not the same (a header repeated down the sheet is one)."""
     cells = texts[row]
-    if any(v is not None and _DATA.fullmatch(v.strip()) for v in cells):
+    if any(v is not None and _DATA.fullmatch(v.strip()) and not HEADER_WORD.fullmatch(v)
+           for v in cells):
         return True
     below = [r for r in texts[row + 1:] if r != cells]
     return any(v is not None and any(c < len(r) and r[c] == v for r in below)
@@ -109,9 +132,10 @@ def _data_like(texts: list[list[str | None]], row: int) -> bool:
 
 
 def _groups(upper: list[str | None], raw: Sequence[Cell], lower: list[str | None], row: int,
-            merges: _Merges | None, mapper: Mapper) -> dict[int, str] | None:
+            merges: _Merges | None, mapper: Mapper, under: dict[int, str]) -> dict[int, str] | None:
     """The group over each name of `lower` that has one (a name under a blank has none), if
-    `lower` is the sub-header of `upper` (row index `row`); None if it is not."""
+    `lower` is the sub-header of `upper` (row index `row`); None if it is not. A generic word
+    under a name that is no field (订单 / 日期) is put in `under` as the two read (订单日期)."""
     if not any(lower) or any(v is not None and not isinstance(v, str) for v in raw):
         return None
     width = max(len(upper), len(lower))
@@ -127,9 +151,11 @@ def _groups(upper: list[str | None], raw: Sequence[Cell], lower: list[str | None
         if start is None and (row, c) not in down:
             start = _unmerged_start(up, low, c, row, down)
         group = up[start] if start is not None else None
+        if not group and (row, c) not in down and (both := completed(name, up[c], mapper)):
+            group, under[c] = up[c], both  # 订单 over 日期: 订单日期 (acct54b)
         if group:
             groups[c] = group
-        elif up[c] is not None or (row, c) in down:
+        elif up[c] is not None or (row, c) in down or HEADER_WORD.fullmatch(name):
             return None  # a name under another name: a units row, or data
     named_alone = any(name and low[c] is None and (row, c) not in across
                       for c, name in enumerate(up))
@@ -139,7 +165,7 @@ def _groups(upper: list[str | None], raw: Sequence[Cell], lower: list[str | None
     named = sum(1 for a, b in zip(up, low, strict=True) if a or b)
     if any(2 * list(groups.values()).count(g) > named for g in set(groups.values())):
         return None  # a title over the sheet (and its date beside), not a group
-    return groups if mapper(lower) else None
+    return groups if mapper(_worded(lower, groups, under, mapper)) else None
 
 
 def _unmerged_start(up: list[str | None], low: list[str | None], c: int, row: int,

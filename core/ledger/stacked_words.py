@@ -1,0 +1,88 @@
+"""The words a clerk writes under a header's names that are header, not data (acct54b).
+
+- A share or a year under a group (收款 merged over 30% / 70%, 2025年): a header word, never
+  an order's figure (a number cell stays data; only text is a header's). Two shares under a
+  group of money received are its deposit and its balance (30% → 定金30%, 70% → 尾款70%, as
+  a clerk who writes them out is read): read as a figure, the 70 % column was left unread,
+  Beta's 3,500 balance paid shown open.
+- A row of units only (订单金额 / USD, 收款 / RMB, 数量 / pcs) under the header: each column's
+  currency or unit, written into its name (收款(RMB)); skipped as a row without a customer, the
+  RMB receipts were read as USD (Beta 10,680 RMB for 1,500 USD read as paid in full, 0 open
+  where 3,500).
+- A generic word under a name that is no field by itself (订单 / 日期, 出货 / 日期, 发票 / 号码):
+  the two read as one name (订单日期, 出货日期, 发票号码); read apart, three 日期 and no order
+  date, the file was refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from core.ledger.amounts import header_currency
+from core.ledger.readers.sheets import Cell
+
+Mapper = Callable[[list[str | None]], dict[str, int]]
+# 30%, 70 %, 30％, 2025年, FY2025: a share or a year written as a sub-header
+HEADER_WORD = re.compile(r"\s*(?:\d{1,3}(?:\.\d+)?\s*[%％]|(?:19|20)\d{2}\s*年(?:度)?"
+                         r"|FY\s*(?:19|20)\d{2})\s*", re.IGNORECASE)
+_SHARE = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*")
+# a generic word that names a field only with the word above it
+GENERIC = frozenset({"日期", "日", "号码", "号", "编号", "单号", "金额", "date", "no", "no.",
+                     "number", "amount"})
+_UNITS = frozenset({"元", "万元", "pcs", "pc", "个", "件", "套", "只", "台", "kg", "吨", "箱",
+                    "ctn", "ctns", "set", "sets", "unit", "units", "%"})
+
+
+def is_unit(text: str) -> bool:
+    """A currency code or a unit alone (USD, RMB, 美元, 元, pcs)."""
+    word = text.strip().strip("()（）")
+    return header_currency(word) is not None or word.lower() in _UNITS
+
+
+def completed(name: str, upper: str | None, mapper: Mapper) -> str | None:
+    """订单 over 日期: 订单日期, where the upper word names no field and the two read one."""
+    if not upper or name.strip().lower() not in GENERIC or mapper([upper]):
+        return None
+    joined = upper.strip() + name.strip() if not upper.strip()[-1:].isascii() \
+        else f"{upper.strip()} {name.strip()}"
+    return joined if mapper([joined]) else None
+
+
+def shares_named(lower: list[str | None], groups: dict[int, str],
+                 mapper: Mapper) -> list[str | None]:
+    """Two shares under a group of money received: its deposit and its balance."""
+    out = list(lower)
+    by_group: dict[str, list[int]] = {}
+    for c, group in groups.items():
+        if out[c] is not None and _SHARE.fullmatch(out[c] or ""):
+            by_group.setdefault(group, []).append(c)
+    for group, columns in by_group.items():
+        if len(columns) != 2 or "received_amount" not in mapper([group]):
+            continue
+        first, last = sorted(columns)
+        out[first] = f"定金{(out[first] or '').strip()}"
+        out[last] = f"尾款{(out[last] or '').strip()}"
+    return out
+
+
+def units_named(names: list[str | None], raw: Sequence[Cell],
+                mapper: Mapper) -> list[str | None] | None:
+    """The header's names with a units row's units in them (收款 / RMB: 收款(RMB)), or None if
+    the row is no units row (a text cell not a unit, a figure, a unit under no name, under
+    the currency column itself, or no currency at all)."""
+    cells = [v.strip() if isinstance(v, str) and v.strip() else None for v in raw]
+    if any(v is not None and not isinstance(v, str) for v in raw) or not any(cells):
+        return None
+    out = list(names) + [None] * max(0, len(cells) - len(names))
+    mapping = mapper(out)
+    currency = mapping.get("currency")
+    for c, unit in enumerate(cells):
+        if unit is None:
+            continue
+        if not is_unit(unit) or not out[c] or c == currency:
+            return None
+        out[c] = f"{out[c]}({unit.strip('()（）')})"
+    if not any(header_currency(v.strip("()（）")) for v in cells if v):
+        return None
+    return out
