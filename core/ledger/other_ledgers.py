@@ -43,6 +43,7 @@ from core.i18n import NP_
 from core.ledger.left_out import left_out
 from core.ledger.same_order import Substance, same_order, stored_orders
 from core.ledger.tab_month import MONTHS_EN
+from core.ledger.year_books import year_orders
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 
@@ -97,6 +98,12 @@ class StoredOwners:
     def orders(self, keys: list[str]) -> dict[str, Substance]:
         """The stored orders of these keys: day, sum, currency, products (same_order)."""
         return stored_orders(self._conn, keys)
+
+    def another_year(self, named: Named, sold: dict[str, Substance]
+                     ) -> dict[str, tuple[str, str]]:
+        """Of these numbers, those whose stored order is another year's, another order than
+        the sheet's (core.ledger.year_books): key -> the stored order's day and file."""
+        return year_orders(self._conn, self._file, named, sold) if sold else {}
 
     def elsewhere(self, named: Named, sold: dict[str, Substance]
                   ) -> dict[str, tuple[str, str, str]]:

@@ -284,7 +284,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
 # beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
 # 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
-READER_VERSION = 64
+# 65 (acct54c): an order number re-used in next year's book is another order (出口台账2026's 001,
+# Beta 10,000 of 2026-01-06, no longer updates 出口台账2025's 001, Alpha's of 2025-01-05); a
+# received column mostly RMB stays RMB beside one buyer's figure paid in its own currency.
+READER_VERSION = 65
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
