@@ -30,8 +30,9 @@ from datetime import date
 
 from core.i18n import NP_
 from core.ledger.left_out import left_out
+from core.ledger.other_files import per_other_file
 from core.ledger.same_order import TYPED, Substance, stored_orders
-from core.messages import Listed, Message, Noted
+from core.messages import Message, Noted
 from core.similarity import alike
 
 NEAR_TURN = 92  # days: an order booked in December, shipped and listed in January, is one
@@ -134,16 +135,12 @@ class OtherYear:
 def other_year_messages(file: str, found: list[OtherYear], shown: int) -> list[Message]:
     """One note per other year's file: the numbers this file's orders re-use (`shown` of them
     named, then a count), each with the two orders' days."""
-    by_file: dict[str, list[OtherYear]] = {}
-    for one in found:
-        by_file.setdefault(one.file, []).append(one)
-    return [Message("order_number_other_year", NP_(
+    return per_other_file("order_number_other_year", NP_(
         "{file}: order number {orders} is also an order of another year in {other}. Order "
         "numbers may begin afresh each year, so this file's order is an order of its own and "
         "the earlier one is kept as it was.",
         "{file}: {count} order numbers, {orders}, are also orders of another year in {other}. "
         "Order numbers may begin afresh each year, so this file's orders are orders of their "
-        "own and the earlier ones are kept as they were."),
-        {"file": file, "other": other, "count": len(ones), "orders": Listed(
-            [Noted(one.number, f"{one.stored[:10]} / {one.day[:10]}") for one in ones], shown)})
-        for other, ones in by_file.items()]
+        "own and the earlier ones are kept as they were."), file,
+        [(one.file, Noted(one.number, f"{one.stored[:10]} / {one.day[:10]}")) for one in found],
+        shown)
