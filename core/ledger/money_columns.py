@@ -64,6 +64,7 @@ class ColumnNote:
     judged: int = 0  # guessed: rows the guess looked at
     at: tuple[int, ...] = ()  # cells: the rows of the cells marked so (acct53c)
     ratio: float = 0.0  # settled, unclear: the received figures' typical ratio to the invoice
+    own: tuple[int, ...] = ()  # settled: rows whose figure stays in the row's currency (acct54c)
 
 
 def settle_column_currencies(layout: SheetLayout, records: list[Record], convert: Convert
@@ -96,12 +97,12 @@ def _received_column(layout: SheetLayout, records: list[Record], convert: Conver
         own = _most_common(r[CURRENCY] for r in records)
         notes.append(ColumnNote(name, "received", header, own, len(unpaid), "unpaid", own,
                                 at=unpaid))
-    ratio, rows, judged = rmb_ratio(layout, records, convert)
+    ratio, rows, judged, kept = rmb_ratio(layout, records, convert)
     if ratio > 0:
         records = read_as_rmb(records)
         notes.append(ColumnNote(name, "received", header, ACCOUNTING_CURRENCY, len(rows),
                                 "settled", _most_common(r[CURRENCY] for r in records),
-                                judged=judged, ratio=ratio))
+                                judged=judged, ratio=ratio, at=rows if kept else (), own=kept))
     elif rows:
         notes.append(ColumnNote(name, "received", header, ACCOUNTING_CURRENCY, len(rows),
                                 "unclear", _most_common(r[CURRENCY] for r in records),

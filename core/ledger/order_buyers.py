@@ -46,6 +46,7 @@ from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.rows import ranges_text
 from core.ledger.same_order import Substance, same_order, sheet_orders
 from core.ledger.typed_rows import is_receipt_row
+from core.ledger.year_books import OtherYear, other_year_messages, year_key
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 
@@ -76,6 +77,11 @@ class Owners(Protocol):
 
     def others(self) -> bool:
         """Has the store imported a file yet?"""
+
+    def another_year(self, named: Named, sold: dict[str, Substance]
+                     ) -> dict[str, tuple[str, str]]:
+        """Those whose stored order is another year's, another order (core.ledger.year_books):
+        key -> the stored order's day and file."""
 
 
 def number_of(line_key: str) -> str | None:
@@ -153,6 +159,7 @@ class SharedNumbers:
             for okey, buyers in (stored or {}).items()}
         self.split: list[Buyers] = []  # those this file names unalike buyers of, as met
         self.elsewhere: list[Elsewhere] = []  # those kept apart from another ledger's order
+        self.years: list[OtherYear] = []  # those kept apart from another year's order
         self._owners = owners
 
     def sheet(self, records: Sequence[Record], orders: Mapping[str, object]) -> dict[str, str]:
@@ -163,6 +170,7 @@ class SharedNumbers:
         apart (core.ledger.other_ledgers)."""
         okeys = numbered_order_keys(set(filter(None, map(itemgetter(ORDER_NO), records))))
         if self._owners is not None:
+            okeys = self._years(records, okeys, orders, self._owners, self.years)
             for okey, (customer, name) in owners_named(
                     records, okeys, lambda key: key in orders or key in self.numbers,
                     self._owners).items():
@@ -171,6 +179,29 @@ class SharedNumbers:
                 self._apart(records, okeys, orders, self._owners)
                 self._corrected(records, okeys, orders, self._owners)
         return okeys
+
+    @staticmethod
+    def _years(records: Sequence[Record], okeys: dict[str, str], orders: Mapping[str, object],
+               owners: Owners, said: list[OtherYear]) -> dict[str, str]:
+        """The sheet's numbers whose stored order is another year's and another order
+        (core.ledger.year_books), keyed by the number and the sheet's order's year."""
+        named: Named = {}
+        numbers: dict[str, str] = {}  # own key -> the number as first written
+        for record in records:
+            if (number := record[ORDER_NO]) and okeys[number] not in orders \
+                    and not is_receipt_row(record):
+                numbers.setdefault(okeys[number], number)
+                named.setdefault(okeys[number], {}).setdefault(record[CUSTOMER_KEY],
+                                                                record[CUSTOMER])
+        if not named:
+            return okeys
+        sold = sheet_orders((r for r in records if not is_receipt_row(r)),
+                            {n: k for n, k in okeys.items() if k in named})
+        years = owners.another_year(named, sold)
+        said.extend(OtherYear(numbers[key], *years[key], sold[key].day)
+                    for key in named if key in years)
+        return {number: year_key(key, sold[key].day) if key in years else key
+                for number, key in okeys.items()} if years else okeys
 
     def _corrected(self, records: Sequence[Record], okeys: dict[str, str],
                    orders: Mapping[str, object], owners: Owners) -> None:
@@ -223,9 +254,10 @@ class SharedNumbers:
             self.elsewhere.append(Elsewhere(numbers[okey], name, next(iter(named[okey].values())),
                                             file))
 
-    def said(self) -> tuple[list[Buyers], list[Elsewhere]]:
-        """What the report names: the numbers kept apart in the file, and from other ledgers."""
-        return self.split, self.elsewhere
+    def said(self) -> tuple[list[Buyers], list[Elsewhere], list[OtherYear]]:
+        """What the report names: the numbers kept apart in the file, from other ledgers and
+        from other years."""
+        return self.split, self.elsewhere, self.years
 
     def key(self, okey: str, number: str, first: tuple[str, str] | None,
             customer: tuple[str, str], place: tuple[str, int], sale: bool) -> str:
@@ -261,8 +293,8 @@ class SharedNumbers:
         return found
 
 
-def kept_apart_messages(file: str, numbers: list[Buyers], elsewhere: Sequence[Elsewhere] = ()
-                        ) -> list[Message]:
+def kept_apart_messages(file: str, numbers: list[Buyers], elsewhere: Sequence[Elsewhere] = (),
+                        years: Sequence[OtherYear] = ()) -> list[Message]:
     """A note per number kept apart (the first few: file, sheet, rows, buyers), then one
     naming the rest; `numbers` as their first rows kept apart are met; then one per other
     ledger whose numbers the file gives other buyers (`elsewhere`, other_ledgers)."""
@@ -277,7 +309,8 @@ def kept_apart_messages(file: str, numbers: list[Buyers], elsewhere: Sequence[El
             {"file": file, "count": len(rest), "orders": Listed(
                 [Noted(b.number, Listed([name for name, _ in b.met])) for b in rest],
                 SHARED_SHOWN)}))
-    return notes + elsewhere_messages(file, list(elsewhere), SHARED_SHOWN)
+    return [*notes, *elsewhere_messages(file, list(elsewhere), SHARED_SHOWN),
+            *other_year_messages(file, list(years), SHARED_SHOWN)]
 
 
 def _note(file: str, buyers: Buyers) -> Message:

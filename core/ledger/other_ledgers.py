@@ -41,9 +41,11 @@ from pathlib import PurePath
 
 from core.i18n import NP_
 from core.ledger.left_out import left_out
+from core.ledger.other_files import per_other_file
 from core.ledger.same_order import Substance, same_order, stored_orders
 from core.ledger.tab_month import MONTHS_EN
-from core.messages import Listed, Message, Noted
+from core.ledger.year_books import year_orders
+from core.messages import Message, Noted
 from core.similarity import alike
 
 # what tells one ledger's monthly versions apart in their names: digits, month words, punctuation
@@ -98,6 +100,12 @@ class StoredOwners:
         """The stored orders of these keys: day, sum, currency, products (same_order)."""
         return stored_orders(self._conn, keys)
 
+    def another_year(self, named: Named, sold: dict[str, Substance]
+                     ) -> dict[str, tuple[str, str]]:
+        """Of these numbers, those whose stored order is another year's, another order than
+        the sheet's (core.ledger.year_books): key -> the stored order's day and file."""
+        return year_orders(self._conn, self._file, named, sold) if sold else {}
+
     def elsewhere(self, named: Named, sold: dict[str, Substance]
                   ) -> dict[str, tuple[str, str, str]]:
         """Of these numbers (own order key -> the customers the sheet names for it, `sold`: the
@@ -146,18 +154,13 @@ class Elsewhere:
 def elsewhere_messages(file: str, found: list[Elsewhere], shown: int) -> list[Message]:
     """One note per other ledger: its numbers this file gives other buyers (`shown` of them
     named, then a count), each with its two buyers."""
-    by_file: dict[str, list[Elsewhere]] = {}
-    for one in found:
-        by_file.setdefault(one.file, []).append(one)
-    return [Message("order_number_other_ledger", NP_(
+    return per_other_file("order_number_other_ledger", NP_(
         "{file}: order number {orders} is also in {other} for a different buyer. Two ledgers "
         "may number their orders alike, so each buyer keeps an order of its own: two orders, "
         "neither moved to the other buyer. If they are one customer, merge the names.",
         "{file}: {count} order numbers, {orders}, are also in {other} for different buyers. "
         "Two ledgers may number their orders alike, so each buyer keeps an order of its own: "
         "two orders of each number, none moved to the other buyer. If two such buyers are one "
-        "customer, merge the names."),
-        {"file": file, "other": other, "count": len(ones), "orders": Listed(
-            [Noted(one.number, f"{one.stored} / {one.customer}") for one in ones], shown)})
-        for other, ones in by_file.items()]
+        "customer, merge the names."), file,
+        [(one.file, Noted(one.number, f"{one.stored} / {one.customer}")) for one in found], shown)
 

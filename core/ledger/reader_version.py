@@ -291,7 +291,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # (deposit and balance: Beta's 3,500 balance read, 0 open), a units row 订单金额 / USD, 收款 / RMB
 # (Beta's 10,680 RMB read as RMB: 3,517 open, not 0), 订单 / 日期, 出货 / 日期 (the file read,
 # not refused).
-READER_VERSION = 66
+# 67 (acct54c): an order number re-used in next year's book is another order (出口台账2026's 001,
+# Beta 10,000 of 2026-01-06, no longer updates 出口台账2025's 001, Alpha's of 2025-01-05); a
+# received column mostly RMB stays RMB beside one buyer's figure paid in its own currency.
+READER_VERSION = 67
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -6,8 +6,11 @@ may hold the RMB the bank settled the wire for, not the dollars the buyer sent: 
 later unpaid invoices were hidden behind a credit (Alpha: 27,000 USD open → 0, 58,200 credit,
 white-listed). Where most of a sheet's received figures run at the CNY-per-unit rate of the rows'
 own currency (the band around the rate in Settings) and none comes near the invoice, the column
-is RMB: read as CNY, converted as a receipt marked ¥ is. Where only some do, those rows are
-named and nothing is read otherwise.
+is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is near its own
+invoice or a part of it (under 1.54 times it: :func:`could_be_rmb`) stays in the row's currency,
+its rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the
+whole column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c).
+Where only some do (half or fewer), those rows are named and nothing is read otherwise.
 
 A row whose status cell says its money has not come (未收, 待收, 未到账, unpaid) gives in that
 column the sum planned, not a receipt: a template whose 收款 / 收款日期 are the collection plan
@@ -43,7 +46,6 @@ RMB = "CNY"
 # the band around the rate in Settings a settled figure's ratio to its invoice falls in (7.1 for
 # USD: 5.5–8.5); a ratio near 1 is the invoice's own currency (a receipt in full, or about)
 BAND = (0.77, 1.2)
-NEAR_ONE = (0.8, 1.25)
 SOME = 4  # rows named only where at least a quarter of the judged run at the rate
 # fewer receipts judged than this tell nothing of a column: one 105,000 typed for 10,500 on a
 # 15,000 order (×7.0) is a typo, not RMB (test_yb44_year_books: read as CNY in one tab order)
@@ -85,13 +87,16 @@ def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]
 
 
 def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
-              ) -> tuple[float, tuple[int, ...], int]:
+              ) -> tuple[float, tuple[int, ...], int, tuple[int, ...]]:
     """The received column's figures' ratio to their invoices where most run at the rate of
-    CNY (0.0 when they do not), the rows that run at it, and the rows judged."""
+    CNY (0.0 when they do not; negative where only some do), the rows that run at it, the rows
+    judged, and, where most do, the judged rows whose figure stays in the row's currency (near
+    its invoice or a part of it: :func:`could_be_rmb`; one buyer paying 6,000 USD in full among
+    buyers paying RMB, acct54c)."""
     if "received_amount" not in layout.mapping or header_currency(
             layout.header_of("received_amount")) or "received_amount" in layout.column_currency:
-        return 0.0, (), 0
-    judged: list[tuple[int, float, bool]] = []  # row, ratio, in the band
+        return 0.0, (), 0, ()
+    judged: list[tuple[int, float, bool, bool]] = []  # row, ratio, in the band, could be RMB
     rates: dict[tuple[str, object], float | None] = {}  # a 100k sheet's rows share their days
     for r in records:
         received, amount, currency = r[RECEIVED], r[AMOUNT], r[CURRENCY]
@@ -105,15 +110,17 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
         if not rate or rate < MIN_RATE:
             continue
         ratio = received / amount
-        judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
-    inside = [(row, ratio) for row, ratio, within in judged if within]
+        judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate,
+                       could_be_rmb(received, amount)))
+    inside = [(row, ratio) for row, ratio, within, _ in judged if within]
     # too few judged, or a few inside: an order's receipt on one line
     if len(judged) < FEW or not inside or len(inside) * SOME < len(judged):
-        return 0.0, (), len(judged)
-    near = any(NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in judged)
+        return 0.0, (), len(judged), ()
     typical = exp(median(log(ratio) for _, ratio in inside))
     rows = tuple(row for row, _ in inside)
-    return (typical if len(inside) * 2 > len(judged) and not near else -typical), rows, len(judged)
+    if len(inside) * 2 <= len(judged):  # most not at the rate: named, read as written
+        return -typical, rows, len(judged), ()
+    return typical, rows, len(judged), tuple(row for row, _, _, rmb in judged if not rmb)
 
 
 def read_as_rmb(records: list[Record]) -> list[Record]:

@@ -283,6 +283,19 @@ def _received_message(note: ColumnNote, params: dict[str, Any]) -> Message:
     """A received column of RMB settled figures, rows that may be, or planned sums (fix53i)."""
     params = {**params, "ratio": f"{note.ratio:.1f}", "judged": note.judged,
               "rows": Listed(note.at, 10)}
+    if note.how == "settled" and note.own:
+        return Message("received_column_rmb_own", NP_(
+            "Sheet “{sheet}”: the received column “{header}” holds RMB: most of its figures are "
+            "about {ratio} times the invoices' ({count} of {judged} row, row {rows}): read as "
+            "CNY, converted at the rate in Settings (Currency rates) for its date. Figures near "
+            "their own invoice or a part of it stay in {row_currency} (row {own}). If the column "
+            "is {row_currency}, write the currency in the header (e.g. 收汇(USD)).",
+            "Sheet “{sheet}”: the received column “{header}” holds RMB: most of its figures are "
+            "about {ratio} times the invoices' ({count} of {judged} rows, rows {rows}): read as "
+            "CNY, converted at the rates in Settings (Currency rates) for their dates. Figures "
+            "near their own invoice or a part of it stay in {row_currency} (row {own}). If the "
+            "column is {row_currency}, write the currency in the header (e.g. 收汇(USD))."),
+            {**params, "own": Listed(note.own, 10)})
     if note.how == "settled":
         return Message("received_column_rmb", NP_(
             "Sheet “{sheet}”: the received column “{header}” holds RMB: its figures are about "

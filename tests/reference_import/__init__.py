@@ -139,6 +139,7 @@ from core.ledger.unread_money import money_notes
 from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.unwritten_currency import sells, unwritten_notes
 from core.ledger.workbook_layouts import find_layouts, unapplied
+from core.ledger.year_books import OtherYear
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
 from core.progress import Steps
@@ -421,6 +422,17 @@ def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str,
             if None not in written and not any(same_ledger(str(f), file) for f in written)}
 
 
+def _stored_files(conn: sqlite3.Connection) -> dict[str, set[str | None]]:
+    """The files that wrote each stored order's counted sale lines (none left out)."""
+    files: dict[str, set[str | None]] = {}
+    for key, source, status, status_file, status_sheet in conn.execute(
+            "SELECT o.order_key, l.source_file, l.status, l.status_file, l.status_sheet FROM "
+            "orders o JOIN order_lines l ON l.order_id = o.id WHERE l.amount <> 0"):
+        if not (status == "cancelled" and status_file is not None and status_sheet is None):
+            files.setdefault(key, set()).add(source)
+    return files
+
+
 def _stored_orders(conn: sqlite3.Connection) -> dict[str, Substance]:
     """Every stored order's day, currency, and its counted sale lines' sum and products."""
     found: dict[str, Substance] = {}
@@ -593,6 +605,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     apart_from: list[Elsewhere] = []  # numbers kept apart from another ledger's (acct53e)
+    other_years_said: list[OtherYear] = []  # ... from another year's order (acct54c)
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
     filed: list[tuple[str, int]] = []  # ... of a line another file stored
     passed_stored: list[tuple[str, float]] = []  # the stored lines those passed, their amounts
@@ -602,7 +615,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
                    stored_credits(conn, path), _stored_owners(conn), stored_alike(conn),
-                   _elsewhere(conn, path.name), apart_from, _stored_orders(conn))
+                   _elsewhere(conn, path.name), apart_from, _stored_orders(conn),
+                   _stored_files(conn), path.name, other_years_said)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -625,7 +639,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
     result.review.monthly_over = monthly.over
     result.warnings.extend(result.review.messages())
-    result.warnings.extend(kept_apart_messages(path.name, kept_apart, apart_from))
+    result.warnings.extend(kept_apart_messages(path.name, kept_apart, apart_from,
+                                               other_years_said))
     result.warnings.extend(shared_numbers(_shared(orders)))
     result.warnings.extend(lot_messages(lots, filed))
     result.warnings.extend(no_ship_dates([s.name for s in result.sheets

@@ -17,7 +17,6 @@ from core.ledger.received_rmb import (
     BAND,
     FEW,
     MIN_RATE,
-    NEAR_ONE,
     RMB,
     SOME,
     could_be_rmb,
@@ -101,14 +100,17 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
     if len(ratios) < FEW or not inside or len(inside) * SOME < len(ratios):
         return notes
     typical = math.exp(statistics.median(map(math.log, inside)))
-    if len(inside) * 2 > len(ratios) and not any(
-            NEAR_ONE[0] <= ratio <= NEAR_ONE[1] for _, ratio, _ in ratios):
+    if len(inside) * 2 > len(ratios):  # most at the rate: RMB, rows near their invoice not
+        kept = tuple(r.row for r, _, _ in ratios if not could_be_rmb(r.received_amount or 0,
+                                                                      r.amount))
         for r in rows:
             if (r.received_amount is not None and r.received_currency is None and r.currency != RMB
                     and could_be_rmb(r.received_amount, r.amount)):
                 r.received_currency = RMB
         return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "settled",
-                                   own, judged=len(ratios), ratio=typical)]
+                                   own, judged=len(ratios), ratio=typical, own=kept,
+                                   at=tuple(r.row for r, _, within in ratios if within)
+                                   if kept else ())]
     return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "unclear", own,
                                judged=len(ratios), ratio=typical,
                                at=tuple(r.row for r, _, within in ratios if within))]

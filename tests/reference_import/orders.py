@@ -41,6 +41,7 @@ from core.ledger.payment_kinds import apart, telling
 from core.ledger.same_order import Substance, same_order
 from core.ledger.terms import due_date
 from core.ledger.typed_rows import is_paid_line
+from core.ledger.year_books import OtherYear, other_years, year_key
 from core.similarity import alike
 from reference_import.alike import SheetAlike
 from reference_import.rows import Record, _stored_negative
@@ -147,6 +148,35 @@ class _Buyers:
         self.named: dict[str, list[tuple[str, str]]] = {}  # plain -> (name, key) as met
         self.numbers: dict[str, str] = {}  # plain -> the number as the file first writes it
         self.apart: dict[str, list[tuple[str, int]]] = {}
+        self.years: dict[str, str] = {}  # the sheet's numbers of another year's (acct54c)
+
+    def plain(self, record: Record) -> str:
+        """The number's own key, or its year's where the stored order is another year's."""
+        plain = numbered_order_key(str(record.order_no))
+        return self.years.get(plain, plain)
+
+    def other_years(self, records: list[Record], taken: Callable[[str], bool],
+                    owners: dict[str, tuple[str, str]], files: dict[str, set[str | None]],
+                    file: str, said: list[OtherYear] | None) -> None:
+        """The sheet's numbers whose stored order is another year's, another order
+        (core.ledger.year_books): keyed by the number and the sheet's order's year."""
+        self.years = {}
+        sales: dict[str, list[Record]] = defaultdict(list)
+        for r in records:
+            if r.order_no and _sale(r) and not taken(numbered_order_key(r.order_no)):
+                sales[numbered_order_key(r.order_no)].append(r)
+        sold = {plain: _substance(rows) for plain, rows in sales.items()}
+        unlike = {plain: [r.customer_key != owners[plain][0] and not alike(owners[plain][1],
+                                                                           r.customer)
+                          for r in rows] for plain, rows in sales.items() if plain in owners}
+        found = other_years(file, {p: sold[p] for p in unlike}, unlike, self.stored_orders,
+                            files)
+        for plain, (day, other) in sorted(found.items(), key=lambda item: records.index(
+                sales[item[0]][0])):
+            self.years[plain] = year_key(plain, sold[plain].day)
+            if said is not None and all(o.number != sales[plain][0].order_no for o in said):
+                said.append(OtherYear(str(sales[plain][0].order_no), day, other,
+                                      sold[plain].day))
 
     def key(self, record: Record, plain: str, first: Record | None) -> str:
         if plain not in self.known:
@@ -190,7 +220,7 @@ class _Buyers:
         sold: dict[str, Record] = {}
         for record in records:
             if record.order_no:
-                plain = numbered_order_key(record.order_no)
+                plain = self.plain(record)
                 firsts.setdefault(plain, record)
                 named[plain].add(record.customer_key)
                 if not (record.amount == 0 and record.received_amount is not None):
@@ -207,7 +237,7 @@ class _Buyers:
                     and not any(alike(other[1], name) for name in names[plain])
                     and other[0] not in buying[plain] and plain in self.stored_orders
                     and not same_order(_substance(r for r in records if r.order_no and (
-                        numbered_order_key(r.order_no) == plain) and _sale(r)),
+                        self.plain(r) == plain) and _sale(r)),
                         self.stored_orders[plain])):
                 self.known[plain] = [(other[1], plain, {other[0]})]
                 if apart_from is not None:
@@ -222,7 +252,7 @@ class _Buyers:
             if plain in self.named or not any(key in self.stored_orders for _, key, _ in known):
                 continue
             rows = [r for r in records if r.order_no and _sale(r)
-                    and numbered_order_key(r.order_no) == plain]
+                    and self.plain(r) == plain]
             kept = {key for name, key, keys in known for r in rows
                     if r.customer_key in keys or alike(name, r.customer)}
             new = [r for r in rows if not any(r.customer_key in keys or alike(name, r.customer)
@@ -275,7 +305,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           stored_alike: StoredAlike | None = None,
           elsewhere: dict[str, tuple[str, str, str]] | None = None,
           apart_from: list[Elsewhere] | None = None,
-          stored_orders: dict[str, Substance] | None = None) -> list[Order]:
+          stored_orders: dict[str, Substance] | None = None,
+          stored_files: dict[str, set[str | None]] | None = None, file: str = "",
+          other_years_said: list[OtherYear] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -307,6 +339,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         if record.sheet != sheet:
             sheet = record.sheet
             if owners is not None:
+                buyers.other_years([r for r in records if r.sheet == sheet],
+                                   lambda key: key in orders, owners, stored_files or {},
+                                   file, other_years_said)
                 buyers.sheet([r for r in records if r.sheet == sheet],
                              lambda key: key in orders or key in buyers.known, owners,
                              elsewhere, apart_from)
@@ -406,9 +441,9 @@ def _row_keys(rows: list[Record], buyers: _Buyers, orders: dict[str, Order],
     made: dict[str, Record] = {}
     for n, r in enumerate(rows):
         if r.order_no and r.noted_return and r is not start:
-            found[id(r)] = found.get(id(rows[n - 1]), numbered_order_key(r.order_no))
+            found[id(r)] = found.get(id(rows[n - 1]), buyers.plain(r))
         elif r.order_no:
-            plain = numbered_order_key(r.order_no)
+            plain = buyers.plain(r)
             first = made.get(plain) or (orders[plain].first if plain in orders else None)
             found[id(r)] = okey = buyers.key(r, plain, first)
             if okey not in orders:
