@@ -7,7 +7,9 @@ the figure is none (rv53c, against acct53a):
 - **asked, not received**: 备注 待收, 未收, 应收定金, 余款未收, 计划 见提单付, or its status
   cell 未付 (:func:`planned`: core.ledger.payment_kinds.still_owed, the words a 定金 / 尾款
   figure is read as asked by, core.ledger.deposit_paid.UNPAID, and a plan's: 预计, 计划, 预期,
-  承诺, 答应). Read as a receipt, Cedar's 10,000 order was 0 open and off the confirm list;
+  承诺, 答应); a cell naming only another payment of the order (尾款未收 on the deposit's row)
+  says nothing of this one (:func:`of_another`). Read as a receipt, Cedar's 10,000 order was
+  0 open and off the confirm list;
   nothing had come. Such a row is a note of what is asked, as a payment row with no 收款 is;
 - **a 收款 without its 收款日期 where the order's other payment rows have theirs** (定金 3,000
   on 06-10, 尾款 7,000 with no date): the clerk dates what came and has typed what is still
@@ -37,7 +39,7 @@ from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.payment_kinds import still_owed
+from core.ledger.payment_kinds import kinds, still_owed
 from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
@@ -56,12 +58,23 @@ _CAME = re.compile(r"(?<![未待没])(?:已收|到账|已付|收到|已到|已�
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 
 
-def planned(texts: Iterable[object]) -> bool:
+def planned(texts: Iterable[object], product: object = None) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
-    cell says it came)?"""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    cell says it came)? `product`: its 品名 (定金30%), which says which payment it is: a
+    cell naming only another payment of the order (尾款未收 on the deposit's row, 定金未收
+    on the balance's) says nothing of this one (:func:`of_another`)."""
+    folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
+              and not of_another(text, product)]
     return not any(_CAME.search(text) for text in folded) and any(
         still_owed(text) or _PLAN.search(text) for text in folded)
+
+
+def of_another(text: str, product: object) -> bool:
+    """Does a cell name a payment of the order (尾款) other than the row's own (`product`:
+    定金30%), and not the row's own? (rv53e: Delta's deposit, 3,000 received on 03-02 under
+    the status 尾款未收, was dropped: 3,000 open where the buyer owed nothing.)"""
+    own, said = kinds(product), kinds(text)
+    return bool(own and said) and not own & said
 
 
 def over(received: float, amount: float) -> bool:

@@ -1,0 +1,60 @@
+"""acct54a: payment rows a clerk writes around an order (rv53e, rv53c).
+
+- a 定金 row whose status names another payment (尾款未收: the balance is unpaid) received its
+  own figure: Delta's 3,000 deposit of 03-02 was dropped, 3,000 open where nothing was owed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from account_cli import customers, imported
+from ledgers import write_xlsx
+
+from core.ledger.payment_row_money import planned
+
+HEAD = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "品名", "出货日期", "收款",
+        "收款日期", "状态", "备注"]
+
+
+def _order(no: str, customer: str, deposit_status: str, balance_status: str) -> list[list[Any]]:
+    """10,000 USD ordered 03-01, shipped 03-20; 定金30% 3,000 received 03-02, 尾款70% 7,000
+    received 04-20, each row with its status."""
+    return [[no, customer, date(2025, 3, 1), 10_000, "USD", "30% deposit", date(2025, 3, 20),
+             None, None, "", ""],
+            [None, None, None, None, None, "定金30%", None, 3_000, date(2025, 3, 2),
+             deposit_status, ""],
+            [None, None, None, None, None, "尾款70%", None, 7_000, date(2025, 4, 20),
+             balance_status, ""]]
+
+
+def _open(tmp_path: Path, rows: list[list[Any]], as_of: date) -> dict[str, float]:
+    ledger = write_xlsx(tmp_path / "出口台账2025.xlsx", {"2025": [HEAD, *rows]})
+    db = imported(tmp_path / "firm.sqlite", ledger)
+    return {name: c["open_amount"] for name, c in customers(db, as_of)["by_name"].items()}
+
+
+def test_a_status_naming_the_other_payment_leaves_this_rows_money(tmp_path: Path) -> None:
+    """Hand count at 06-30: Delta paid both (its deposit's status 尾款未收 written before the
+    balance came): 0 open (3,000 before). Eta's balance 未收: 7,000 open (10,000 before: its
+    deposit, received, dropped too). Iota's balance row says 定金未收, yet both came: 0 (7,000
+    before). Theta's deposit row itself says 定金未收: 3,000 open, as before."""
+    rows = [*_order("2025-023", "Delta Casa SL", "尾款未收", "已收"),
+            *_order("2025-024", "Eta Casa SL", "尾款未收", "未收"),
+            *_order("2025-025", "Theta Casa SL", "定金未收", "已收"),
+            *_order("2025-026", "Iota Casa SL", "", "定金未收")]
+    assert _open(tmp_path, rows, date(2025, 6, 30)) == {
+        "Delta Casa SL": 0, "Eta Casa SL": 7_000, "Theta Casa SL": 3_000, "Iota Casa SL": 0}
+
+
+@pytest.mark.parametrize(("cells", "product", "owed"), [
+    (["尾款未收"], "定金30%", False), (["定金未收"], "尾款70%", False),
+    (["定金未收"], "定金30%", True), (["未收"], "定金30%", True),
+    (["定金、尾款均未收"], "定金30%", True), (["balance unpaid"], "deposit", False),
+    (["尾款未收"], "货款", True)])
+def test_only_a_cell_naming_this_payment_or_none_says_it_is_owed(
+        cells: list[str], product: str, owed: bool) -> None:
+    assert planned(cells, product) is owed
