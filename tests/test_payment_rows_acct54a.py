@@ -58,3 +58,57 @@ def test_a_status_naming_the_other_payment_leaves_this_rows_money(tmp_path: Path
 def test_only_a_cell_naming_this_payment_or_none_says_it_is_owed(
         cells: list[str], product: str, owed: bool) -> None:
     assert planned(cells, product) is owed
+
+
+H2 = ["客户名称", "合同号", "订单日期", "品名", "数量", "单价", "金额", "币种", "付款方式",
+      "到期日", "收款", "收款日期", "备注"]
+CEDAR = "Cedar Living Ltd"
+
+
+def _o(customer: str, no: str, day: date, product: str, qty: int, price: int,
+       due: date) -> list[Any]:
+    return [customer, no, day, product, qty, price, qty * price, "USD", "30%定金 70%见提单", due,
+            None, None, None]
+
+
+def _pay(word: str, amount: float, day: date, no: str | None = None) -> list[Any]:
+    return [None, no, None, word, None, None, None, None, None, None, amount, day, None]
+
+
+def _accounts(tmp_path: Path, rows: list[list[Any]]) -> dict[str, tuple[float, float]]:
+    ledger = write_xlsx(tmp_path / "台账.xlsx", {"2025": [H2, *rows]})
+    db = imported(tmp_path / "firm.sqlite", ledger)
+    return {name: (c["revenue_12m"], c["open_amount"])
+            for name, c in customers(db, date(2025, 12, 31))["by_name"].items()}
+
+
+def test_payment_rows_after_a_subtotal_naming_their_orders_are_theirs(tmp_path: Path) -> None:
+    """CD-1 10,000 and CD-3 5,000, then Cedar's 小计, then 定金 3,000 and 尾款 7,000 of CD-1
+    and 尾款 3,000 of CD-3. Hand count: 15,000 sold, 2,000 open (15,000 before: all lost)."""
+    rows = [_o(CEDAR, "CD-1", date(2025, 6, 1), "餐椅", 100, 100, date(2025, 7, 15)),
+            _o(CEDAR, "CD-3", date(2025, 7, 1), "餐桌", 10, 500, date(2025, 8, 15)),
+            [CEDAR + " 小计", None, None, None, None, None, 15_000, None, None, None, 13_000,
+             None, None],
+            _pay("定金30%", 3_000, date(2025, 6, 10), "CD-1"),
+            _pay("尾款70%", 7_000, date(2025, 7, 20), "CD-1"),
+            _pay("尾款", 3_000, date(2025, 8, 20), "CD-3"),
+            # no number after a subtotal: nothing says whose it is, a totals row as before
+            _o("Oak Furniture Inc", "OK-1", date(2025, 6, 1), "餐桌", 20, 500, date(2025, 7, 15)),
+            ["Oak Furniture Inc 小计", None, None, None, None, None, 10_000, None, None, None,
+             None, None, None],
+            _pay("尾款70%", 7_000, date(2025, 7, 20))]
+    assert _accounts(tmp_path, rows) == {CEDAR: (15_000, 2_000), "Oak Furniture Inc": (
+        10_000, 10_000)}
+
+
+def test_a_payment_row_above_its_order_naming_it_is_its(tmp_path: Path) -> None:
+    """定金 3,000 of CD-1 typed above CD-1's row (under Zeta's paid order), 尾款 7,000 under
+    it: Cedar paid in full, 0 open (3,000 before); Zeta paid, Oak owes its 10,000."""
+    rows = [_o("Zeta Home GmbH", "Z-1", date(2025, 2, 1), "沙发", 50, 200, date(2025, 4, 1)),
+            _pay("定金30%", 3_000, date(2025, 2, 5)), _pay("尾款70%", 7_000, date(2025, 4, 2)),
+            _pay("定金30%", 3_000, date(2025, 6, 10), "CD-1"),
+            _o(CEDAR, "CD-1", date(2025, 6, 1), "餐椅", 100, 100, date(2025, 7, 15)),
+            _pay("尾款70%", 7_000, date(2025, 7, 20)),
+            _o("Oak Furniture Inc", "OK-1", date(2025, 6, 1), "餐桌", 20, 500, date(2025, 7, 15))]
+    assert _accounts(tmp_path, rows) == {"Zeta Home GmbH": (10_000, 0), CEDAR: (10_000, 0),
+                                         "Oak Furniture Inc": (10_000, 10_000)}
