@@ -112,3 +112,36 @@ def test_a_payment_row_above_its_order_naming_it_is_its(tmp_path: Path) -> None:
             _o("Oak Furniture Inc", "OK-1", date(2025, 6, 1), "餐桌", 20, 500, date(2025, 7, 15))]
     assert _accounts(tmp_path, rows) == {"Zeta Home GmbH": (10_000, 0), CEDAR: (10_000, 0),
                                          "Oak Furniture Inc": (10_000, 10_000)}
+
+
+def test_a_claim_s_application_number_is_no_claim_pending(tmp_path: Path) -> None:
+    """rv53e's Lagos Power: 中信保赔付（申请号123） on SZ2503039's 16,200 and SZ2504040's 14,400.
+    Hand count at 11-30: each claim pays its own invoice, 1,800 open 150 days on SZ2503039
+    (before: the money pooled oldest first, SZ2503039 paid, 3,400 on SZ2504040, 114 days). A
+    claim 申请中 still pools, as before."""
+    from test_acct53d_insurer_claims import _customer, _import, _lagos
+    from test_lists_audit28 import owed
+
+    _import(tmp_path / "no", (11, _lagos("中信保赔付（申请号123）", "中信保赔付（申请编号 A-9）")))
+    lagos = _customer(tmp_path / "no", date(2025, 11, 30))
+    assert owed(lagos)["SZ2503039"] == (1_800, 150)
+    assert owed(lagos)["SZ2504040"] == (1_600, 114)
+    _import(tmp_path / "pending", (11, _lagos("中信保赔付申请中", "中信保赔付申请中")))
+    lagos = _customer(tmp_path / "pending", date(2025, 11, 30))
+    assert owed(lagos)["SZ2503039"] == (0, 0)
+
+
+@pytest.mark.parametrize("header", ["收汇USD", "收汇 USD", "收汇(USD)"])
+def test_a_receipts_header_closing_on_its_currency_is_read(tmp_path: Path, header: str) -> None:
+    """收汇USD: Alpha's 10,000 received 03-10 (before: the column unread, 10,000 open); Beta
+    owes its 5,000."""
+    head = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "出货日期", header, "收款日期"]
+    rows = [["A-1", "Alpha Haushalt GmbH", date(2025, 2, 1), 10_000, "USD", date(2025, 2, 20),
+             10_000, date(2025, 3, 10)],
+            ["B-1", "Beta Homeware Ltd", date(2025, 2, 3), 5_000, "USD", date(2025, 2, 20),
+             None, None]]
+    ledger = write_xlsx(tmp_path / "出口台账2025.xlsx", {"2025": [head, *rows]})
+    db = imported(tmp_path / "firm.sqlite", ledger)
+    found = customers(db, date(2025, 6, 30))["by_name"]
+    assert (found["Alpha Haushalt GmbH"]["open_amount"], found["Beta Homeware Ltd"][
+        "open_amount"]) == (0, 5_000)

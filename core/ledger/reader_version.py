@@ -286,7 +286,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
 # 65 (acct54a): a 定金 row whose status names the balance (尾款未收) keeps its receipt (Delta
 #    3,000 open -> 0); payment rows naming their order's number above its row or after a 小计
-#    are its receipts (Cedar 15,000 open -> 2,000).
+#    are its receipts (Cedar 15,000 open -> 2,000); 中信保赔付（申请号123） is the insurer's money,
+#    a header 收汇USD money received.
 READER_VERSION = 65
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
