@@ -145,3 +145,33 @@ def test_a_receipts_header_closing_on_its_currency_is_read(tmp_path: Path, heade
     found = customers(db, date(2025, 6, 30))["by_name"]
     assert (found["Alpha Haushalt GmbH"]["open_amount"], found["Beta Homeware Ltd"][
         "open_amount"]) == (0, 5_000)
+
+
+def test_a_planned_payment_row_is_named_so_not_a_totals_row(tmp_path: Path) -> None:
+    """CD-1 10,000 with 定金30% 3,000 received 06-10 and 尾款70% 7,000 noted 待收 under it, and
+    Oak's 小计: the rows line names 1 totals row and 1 planned payment row (before: "2 of them
+    totals rows"), in both languages and on the import dialog's summary; 7,000 stays open."""
+    from languages import in_chinese
+    from test_fast_import import _same_import
+
+    from core.ledger.report import rows_text
+    from ui.importing.summary import skipped_kinds
+
+    rows = [_o(CEDAR, "CD-1", date(2025, 6, 1), "餐椅", 100, 100, date(2025, 7, 15)),
+            _pay("定金30%", 3_000, date(2025, 6, 10)),
+            [None, None, None, "尾款70%", None, None, None, None, None, None, 7_000, None, "待收"],
+            _o("Oak Furniture Inc", "OK-1", date(2025, 6, 1), "餐桌", 20, 500, date(2025, 7, 15)),
+            ["Oak Furniture Inc 小计", None, None, None, None, None, 10_000, None, None, None,
+             None, None, None]]
+    ledger = write_xlsx(tmp_path / "台账.xlsx", {"2025": [H2, *rows]})
+    (result,) = _same_import(tmp_path, [ledger])
+    assert "2 skipped (1 totals row, 1 planned payment row, not received)" in rows_text(result)
+    assert "跳过 2（其中合计行 1、尚未收到的计划付款行 1）" in in_chinese(lambda: rows_text(result))
+    said = "\n".join(skipped_kinds(result))
+    assert "1 totals row (合计, 小计, Total) left out: “2025” row 6" in said
+    assert "1 planned payment row (a 定金 or 尾款 not received yet) read as a note of what is " \
+           "asked: “2025” row 4. It is not money received." in said
+    assert "1 行计划付款行（尚未收到的定金或尾款）" in in_chinese(
+        lambda: "\n".join(skipped_kinds(result)))
+    db = imported(tmp_path / "firm.sqlite", ledger)
+    assert customers(db, date(2025, 12, 31))["by_name"][CEDAR]["open_amount"] == 7_000

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
 from core.ledger.payment_row_money import (
+    PLANNED_ROW,
     noted_currency,
     over,
     over_message,
@@ -205,7 +206,7 @@ def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Mes
 
 def memo_message() -> Message:
     """A payment row under an order with no money received: a note of what is asked."""
-    return Message("totals_row", N_(
+    return Message(PLANNED_ROW, N_(
         "a payment of the order above with no money received: read as a note, not as goods "
         "or a total"))
 

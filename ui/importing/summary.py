@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
+from core.ledger.payment_row_money import PLANNED_ROW
 from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.report import (
     beside_name,
@@ -44,9 +45,11 @@ def skipped_kinds(result: FileResult, before: AsBefore | None = None) -> list[st
     """One sentence per kind of skipped row; the totals rows first; the rows `before` says
     the file's last import skipped too left to the count of notes not repeated."""
     totals = [s for s in result.skipped if s.message.code == TOTALS_CODE]
+    planned = [s for s in result.skipped if s.message.code == PLANNED_ROW]
     kinds: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     for skip in result.skipped:
-        if skip.message.code != TOTALS_CODE and not (before and before.said(skip)):
+        if skip.message.code not in (TOTALS_CODE, PLANNED_ROW) and not (
+                before and before.said(skip)):
             kinds[skip.message.code].append((skip.sheet, skip.row, skip.message.text))
     lines = []
     if totals:
@@ -56,6 +59,13 @@ def skipped_kinds(result: FileResult, before: AsBefore | None = None) -> list[st
             "{count} totals rows (合计, 小计, Total) left out: {rows}. They add up the orders, "
             "they are not orders."), count=len(totals),
             rows=totals_places(result, [(s.sheet, s.row) for s in totals])))
+    if planned:
+        lines.append(tr(NP_(
+            "{count} planned payment row (a 定金 or 尾款 not received yet) read as a note of "
+            "what is asked: {rows}. It is not money received.",
+            "{count} planned payment rows (a 定金 or 尾款 not received yet) read as notes of "
+            "what is asked: {rows}. They are not money received."), count=len(planned),
+            rows=_where([(s.sheet, s.row, "") for s in planned])))
     for code, found in kinds.items():
         lines += _kind_lines(code, found)
     return lines
