@@ -175,3 +175,25 @@ def test_a_planned_payment_row_is_named_so_not_a_totals_row(tmp_path: Path) -> N
         lambda: "\n".join(skipped_kinds(result)))
     db = imported(tmp_path / "firm.sqlite", ledger)
     assert customers(db, date(2025, 12, 31))["by_name"][CEDAR]["open_amount"] == 7_000
+
+
+def test_a_subtotal_typed_to_whole_units_agrees_with_its_rows(tmp_path: Path) -> None:
+    """Alpha's 小计 3,581 over 1,234.56 + 2,346.42 = 3,580.98: agrees (before: named 0.02
+    off); Beta's 5,001 over 5,000.40 is 0.60 off, more than its rounding: named, as before."""
+    from languages import in_chinese
+    from test_fast_import import _same_import
+
+    from core.ledger.report import import_report
+
+    head = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "出货日期"]
+    rows = [["A-1", "Alpha Haushalt GmbH", date(2025, 2, 1), 1_234.56, "USD", date(2025, 2, 20)],
+            ["A-2", "Alpha Haushalt GmbH", date(2025, 3, 1), 2_346.42, "USD", date(2025, 3, 20)],
+            ["Alpha Haushalt GmbH 小计", None, None, 3_581, None, None],
+            ["B-1", "Beta Homeware Ltd", date(2025, 2, 3), 5_000.40, "USD", date(2025, 2, 20)],
+            ["Beta Homeware Ltd 小计", None, None, 5_001, None, None]]
+    ledger = write_xlsx(tmp_path / "台账.xlsx", {"2025": [head, *rows]})
+    (result,) = _same_import(tmp_path, [ledger])
+    assert [(c.row, c.agrees) for c in result.totals] == [(4, True), (6, False)]
+    said = import_report(result)
+    assert "difference 0.02" not in said and "(difference 0.60)" in said
+    assert "0.02" not in in_chinese(lambda: import_report(result))
