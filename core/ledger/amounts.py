@@ -347,8 +347,10 @@ def parse_number(value: object, mark: str = "") -> float | None:
 
 _BRACKETED = re.compile(r"[(（\[【]\s*([^)）\]】]+?)\s*[)）\]】]")
 _LATIN_WORD = re.compile(r"[a-z]+")
+# a code after a separator, or closing a Chinese header unseparated (收汇USD: acct54a)
 _EDGE_TOKEN = re.compile(r"^\s*([A-Za-z]{3})[\s_/-]+(?=\S)|(?<=\S)[\s_/-]+([A-Za-z]{3})\s*$"
-                         r"|(?<=\S)\s*/\s*([^/\s]{1,4})\s*$")
+                         r"|(?<=\S)\s*/\s*([^/\s]{1,4})\s*$"
+                         r"|(?<=[\u3400-\u9fff])([A-Za-z]{3})\s*$")
 # Currency names a header may hold inside a word ("人民币成本", "美元金额"): CJK names of two or
 # more characters and the symbols; a lone 元 counts only in brackets ("成本(元)").
 _HEADER_NAMES = sorted((name for names in _CURRENCY_NAMES.values() for name in names

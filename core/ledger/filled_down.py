@@ -134,6 +134,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
     keys = columns.customer_keys
     names = {k for k in keys if k is not None}
     above, paid = Above(), OrderPayments()
+    away: list[int] = []  # payment rows naming an order, not under it: read once all are met
     order: list[Any] | None = None  # the row a product line below would continue
     key: str | None = None  # ... its customer's key
     for j, amount in enumerate(amounts):
@@ -152,6 +153,10 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
                              parse_currency(_cell(layout.mapping, order, "currency")),
                              marks[j] is not None):
             continue  # a payment of the order above: money or a note (order_payments)
+        elif payment_word(product) and received[j] and not _blank(
+                _cell(layout.mapping, data[j], "order_no")):
+            away.append(j)  # a payment naming its order, away from it (order_payments)
+            continue
         elif amount is None:
             order = None if _blank_row(data[j]) or not product else order
             continue
@@ -175,6 +180,13 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
             paid.line(received[j], days[j], amount)
         if amount is not None:
             above.add(amount, key, j)
+    for j in away:
+        named = paid.named(_cell(layout.mapping, data[j], "order_no"))
+        first: list[Any] = named.row if named is not None else []  # type: ignore[assignment]
+        if named is not None and _same_order(layout.mapping, data[j], first):
+            paid.payment(j, products[j], received[j], days[j], (notes[j], statuses[j]),
+                         parse_currency(_cell(layout.mapping, first, "currency")),
+                         marks[j] is not None, named)
     _payments(paid, data, layout.mapping, found)
     return found
 

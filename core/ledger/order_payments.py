@@ -22,8 +22,12 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
   (core.ledger.payment_row_money); neither it nor a payment row the order's row holds is a
   total whose sum is checked (:meth:`OrderPayments.memos`), and the report says what each
   was read as.
-Payment rows written above their order's row are not read (no order is above them yet): they
-stay totals rows, as before.
+A payment row written away from its order, above the order's row or after a customer's 小计 /
+合计 row, writing its order's number (CD-1), is that order's all the same, read as above
+(acct54a, rv53c: Cedar's 定金 3,000 and 尾款 7,000 of CD-1 and 尾款 3,000 of CD-3 typed under
+its 小计 were lost, 15,000 open where 2,000 was): :meth:`OrderPayments.named`, the one order
+of the sheet writing that number; one writing no number, or a number two orders write, stays
+a totals row, as before (nothing says whose it is).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from dataclasses import dataclass, field
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
 from core.ledger.payment_row_money import (
+    PLANNED_ROW,
     noted_currency,
     over,
     over_message,
@@ -76,6 +81,7 @@ class _Order:
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
     currency: str | None = None  # the order's
+    number: object = None  # its order number, as its first row writes it
 
 
 class OrderPayments:
@@ -92,7 +98,7 @@ class OrderPayments:
         unless it names the one above by its number (one order written on several rows)."""
         blank = order_no is None or (isinstance(order_no, str) and not order_no.strip())
         if row is None or blank or (key, order_no) != self._of or not self.orders:
-            self.orders.append(_Order(row))
+            self.orders.append(_Order(row, number=None if blank else order_no))
         self._of = (key, order_no) if row is not None and not blank else (None, None)
         self.line(received, day, amount)
 
@@ -106,13 +112,14 @@ class OrderPayments:
 
     def payment(self, index: int, product: object, received: float | None,
                 day: object, said: Sequence[object] = (), currency: str | None = None,
-                marked: bool = False) -> bool:
+                marked: bool = False, of: _Order | None = None) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
-        names its currency itself (then no note's is asked)."""
-        if not self.orders or self.orders[-1].row is None or not payment_word(product):
+        names its currency itself (then no note's is asked); `of`: the order it names by
+        its number, wherever it stands (:meth:`named`), else the one above."""
+        order = of or (self.orders[-1] if self.orders else None)
+        if order is None or order.row is None or not payment_word(product):
             return False
-        order = self.orders[-1]
         order.currency = currency
         if received is None or received <= 0:
             order.said.append(index)
@@ -123,6 +130,15 @@ class OrderPayments:
             if not marked and (noted := noted_currency(said, received, currency)) is not None:
                 order.currencies[index] = noted
         return True
+
+    def named(self, number: object) -> _Order | None:
+        """The one order of the sheet whose first row writes `number` (None: none, or two
+        orders of it: the number tells no payment whose it is)."""
+        if _blank(number):
+            return None
+        mine = [order for order in self.orders
+                if order.row is not None and _key(order.number) == _key(number)]
+        return mine[0] if len(mine) == 1 else None
 
     def counted(self) -> list[tuple[int, object, str | None]]:
         """The payment rows that are money, each with its order's first row and the
@@ -164,6 +180,14 @@ def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
                        for got, on in order.own)]
 
 
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _key(number: object) -> str:
+    return fold(str(number)).strip()
+
+
 def _close(one: float, other: float) -> bool:
     return math.isclose(one, other, abs_tol=0.005)
 
@@ -182,7 +206,7 @@ def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Mes
 
 def memo_message() -> Message:
     """A payment row under an order with no money received: a note of what is asked."""
-    return Message("totals_row", N_(
+    return Message(PLANNED_ROW, N_(
         "a payment of the order above with no money received: read as a note, not as goods "
         "or a total"))
 

@@ -189,12 +189,16 @@ _PAID_ZH = re.compile(r"赔付|赔款|赔偿|已赔|理赔(?!申请|中)")  # �
 _PAID_EN = re.compile(r"(?<![0-9a-z])(?:claims?(?: money| proceeds| payment| amount)?\s+(?:was\s+|"
                       r"been\s+|is\s+)?(?:paid|settled|received|recovered)|indemn(?:ity|ification)"
                       r"|(?:paid|settled)\s+(?:the\s+)?claims?)(?![0-9a-z])")
+# an application's or a case's number names the claim, paid or not: no pending word
+# (中信保赔付（申请号123）: the insurer's money, acct54a)
+_NO_ZH = r"(?![编单案]?号|编码|no)"
+_NO_EN = r"\s*(?:no\b|number|#|id\b|ref)"
 _PENDING = re.compile(
-    r"(?:待|未|拟|等待|预计)[^,，;；。]{0,8}?(?:理赔|赔付|赔款|赔偿)|申请|审[核批](?!通过)|审理|受理|报案"
-    r"|报损|(?:理赔|索赔|赔偿|赔付|处理|跟进|审查)中|[待未]到账|(?:理赔|赔偿|赔付)比例|可(?:理赔|赔偿|赔付)"
-    r"|(?:尚未|未|待)确定|确定中|待定"
+    rf"(?:待|未|拟|等待|预计)[^,，;；。]{{0,8}}?(?:理赔|赔付|赔款|赔偿)|(?:申请|受理|报案){_NO_ZH}"
+    r"|审[核批](?!通过)|审理|报损|(?:理赔|索赔|赔偿|赔付|处理|跟进|审查)中|[待未]到账"
+    r"|(?:理赔|赔偿|赔付)比例|可(?:理赔|赔偿|赔付)|(?:尚未|未|待)确定|确定中|待定"
     r"|(?<![0-9a-z])(?:pending|under review|in review|reviewing|filed|filing|to file|submitted"
-    r"|lodged|in progress|being processed|awaiting|application)(?![0-9a-z])")
+    rf"|lodged|in progress|being processed|awaiting|application(?!{_NO_EN}))(?![0-9a-z])")
 # ... unless it says the money came all the same (审批通过，已赔付; "claim filed, paid 11-20")
 _SETTLED = re.compile(r"已(?:经)?(?:理赔|赔付|赔款|赔)|(?:赔款|赔付|理赔款?)(?:已)?到账"
                       r"|(?<![0-9a-z])(?:claim|indemnity)(?: money| proceeds)?\s+"

@@ -7,7 +7,9 @@ the figure is none (rv53c, against acct53a):
 - **asked, not received**: 备注 待收, 未收, 应收定金, 余款未收, 计划 见提单付, or its status
   cell 未付 (:func:`planned`: core.ledger.payment_kinds.still_owed, the words a 定金 / 尾款
   figure is read as asked by, core.ledger.deposit_paid.UNPAID, and a plan's: 预计, 计划, 预期,
-  承诺, 答应). Read as a receipt, Cedar's 10,000 order was 0 open and off the confirm list;
+  承诺, 答应); a cell naming only another payment of the order (尾款未收 on the deposit's row)
+  says nothing of this one (:func:`of_another`). Read as a receipt, Cedar's 10,000 order was
+  0 open and off the confirm list;
   nothing had come. Such a row is a note of what is asked, as a payment row with no 收款 is;
 - **a 收款 without its 收款日期 where the order's other payment rows have theirs** (定金 3,000
   on 06-10, 尾款 7,000 with no date): the clerk dates what came and has typed what is still
@@ -45,15 +47,19 @@ from core.messages import Message
 _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|催款"
                    "|(?<![a-z])planned(?![a-z])")
 _MONEY = re.compile(MONEY)
+# the code of a payment row read as what is asked, not received (待收 7,000): counted apart
+# from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
+PLANNED_ROW = "payment_planned"
 OVER = 1.1  # a payment row receiving more than its whole order × this is none of it (named)
 
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
 # 已到账): its plan words are of another payment, or of the past (rv53e: paid rows read as
 # plans, five buyers paid in full black at 72 days). A word counts in its own clause only
-# (:data:`_CLAUSE`), and only where nothing before it there denies or defers it (:data:`_UNSAID`):
-# 未到账, 没有收到, 尚未全部到账, "not received yet", "to be received"; a plan (预计5月底到账,
-# 计划6月到账, 客户承诺下周到账, not 按计划到账, nor where the word says it came: 承诺的定金已到账);
+# (:data:`_CLAUSE`), and only where nothing before it there denies or defers it
+# (:data:`_DENIED`, :data:`_DEFERRED`): 未到账, 没有收到, 尚未全部到账, "not received yet",
+# "to be received"; a plan (预计5月底到账, 计划6月到账, 客户承诺下周到账, not 按计划到账,
+# nor where the word says it came: 承诺的定金已到账);
 # hearsay (客户说已付: what the buyer says, not what came); nor in a clause naming a remittance
 # copy (收到客户水单: a slip, no money) or another payment of the order than the row's (已收定金 on
 # a 尾款 row). Read as came, seven balance rows of 7,000 each whose notes said the money had
@@ -82,8 +88,12 @@ def _came(text: str, row: object) -> bool:
 def planned(texts: Iterable[object], product: object = None) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
-    is; a clause naming another speaks of that one."""
-    folded = [fold(text) for text in (*texts, product) if isinstance(text, str)]
+    is: a clause saying another speaks of that one, and a cell naming only another payment
+    (尾款未收 on the deposit's row, 定金未收 on the balance's) says nothing of this one (rv53e:
+    Delta's deposit, 3,000 received on 03-02 under the status 尾款未收, was dropped: 3,000 open
+    where the buyer owed nothing)."""
+    folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
+              and not other_payments(text, product, same_day=False)]
     return not any(_came(text, product) for text in folded) and any(
         still_owed(text) or _PLAN.search(text) for text in folded)
 
@@ -123,7 +133,7 @@ def noted_currency(texts: Iterable[object], received: float, currency: str | Non
 
 def plan_message() -> Message:
     """A payment row whose cells say its money is not received yet."""
-    return Message("totals_row", N_(
+    return Message(PLANNED_ROW, N_(
         "a payment of the order above that its note says is not received yet (待收, 未收, "
         "计划…): read as a note of what is asked, not as money received"))
 
@@ -131,7 +141,7 @@ def plan_message() -> Message:
 def undated_message(received: float) -> Message:
     """A payment row's 收款 without its date where the order's other payments have theirs
     (named: if it came, the clerk writes its date)."""
-    return Message("totals_row", N_(
+    return Message(PLANNED_ROW, N_(
         "a payment of the order above of {received} with no date received, where its other "
         "payments have theirs: read as what is asked, not as money received. If it came, "
         "write its date"), {"received": f"{received:,.2f}"})

@@ -294,7 +294,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 67 (acct54c): an order number re-used in next year's book is another order (出口台账2026's 001,
 # Beta 10,000 of 2026-01-06, no longer updates 出口台账2025's 001, Alpha's of 2025-01-05); a
 # received column mostly RMB stays RMB beside one buyer's figure paid in its own currency.
-READER_VERSION = 67
+# 68 (acct54a): a 定金 row whose status names the balance (尾款未收) keeps its receipt (Delta
+# 3,000 open -> 0); payment rows naming their order's number above its row or after a 小计
+# are its receipts (Cedar 15,000 open -> 2,000); 中信保赔付（申请号123） is the insurer's money,
+# a header 收汇USD money received.
+READER_VERSION = 68
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

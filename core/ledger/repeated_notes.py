@@ -24,6 +24,7 @@ from typing import Any
 
 from core.i18n import NP_
 from core.ledger.file_labels import folder_dated
+from core.ledger.payment_row_money import PLANNED_ROW
 from core.ledger.rows import Skipped, TotalsCheck
 from core.messages import Listed, Message, Noted, Sentences, Term
 
@@ -51,7 +52,7 @@ class AsBefore:
     def said(self, note: Note) -> bool:
         """Whether the last import gave `note` too; a totals row left out never counts: it
         is the import doing its job, said among the counts (core.ledger.report)."""
-        if isinstance(note, Skipped) and note.message.code == "totals_row":
+        if isinstance(note, Skipped) and note.message.code in ("totals_row", PLANNED_ROW):
             return False
         return bool(self.keys) and note_key(note) in self.keys
 

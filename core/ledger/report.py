@@ -12,6 +12,7 @@ from core.i18n import N_, NP_, labelled, listed, sentences, tr, with_note
 from core.ledger.fields import worded
 from core.ledger.importer import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
+from core.ledger.payment_row_money import PLANNED_ROW
 from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.row_places import ROWS_AT
 from core.ledger.rows import Skipped, TotalsCheck, ranges_text
@@ -128,6 +129,9 @@ def rows_text(result: FileResult) -> str:
               "skipped": len(result.skipped), "orders_new": c.orders_inserted,
               "orders_updated": c.orders_updated, "customers": c.customers_inserted}
     totals = sum(s.message.code == "totals_row" for s in result.skipped)
+    planned = sum(s.message.code == PLANNED_ROW for s in result.skipped)
+    if planned:
+        return _with_planned(totals, planned, counts)
     if not totals:
         return tr(N_(
             "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
@@ -141,6 +145,18 @@ def rows_text(result: FileResult) -> str:
         "skipped ({totals} of them totals rows); orders: {orders_new} new, "
         "{orders_updated} updated; new customers: {customers}", by="totals"),
         totals=totals, **counts)
+
+
+def _with_planned(totals: int, planned: int, counts: dict[str, int]) -> str:
+    """The rows line where some rows skipped are payments planned, not received (尾款 7,000
+    待收 under its order): named so, not as totals rows (acct54a)."""
+    which = [tr(NP_("{count} totals row", "{count} totals rows"), count=totals)] if totals else []
+    which.append(tr(NP_("{count} planned payment row, not received", "{count} planned payment "
+                        "rows, not received"), count=planned))
+    return tr(N_(
+        "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+        "skipped ({which}); orders: {orders_new} new, {orders_updated} updated; new "
+        "customers: {customers}"), which=listed(which), **counts)
 
 
 def amount_change_text(change: AmountChange) -> str:
@@ -189,7 +205,7 @@ def _skipped_lines(skipped: list[Skipped]) -> list[str]:
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     texts: dict[tuple[str, str], str] = {}
     for skip in skipped:
-        if skip.message.code == "totals_row" and not skip.message.params:
+        if skip.message.code in ("totals_row", PLANNED_ROW) and not skip.message.params:
             continue  # shown with its check; a subtotal says what it read as one
         key = (skip.sheet, skip.message.code if not skip.message.params else skip.message.text)
         grouped[key].append(skip.row)

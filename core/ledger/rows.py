@@ -39,6 +39,7 @@ from core.ledger.subtotals import (
     NAMING_FIELDS,
     CustomerRows,
     Subtotal,
+    agrees_as_rounded,
     bare,
     names_customer,
     naming_key,
@@ -81,7 +82,7 @@ class TotalsCheck:
 
     @property
     def agrees(self) -> bool:
-        return math.isclose(self.stated, self.rows_sum, abs_tol=0.005)
+        return agrees_as_rounded(self.stated, self.rows_sum)  # a 小计 to whole units
 
 
 Cells = dict[str, list[tuple[int, object]]]  # a column's (row number, cell) by its field

@@ -102,3 +102,13 @@ class CustomerRows:
                 rows.setdefault(key, []).append(entry)
         self.indexed[field] = len(read)
         return rows.pop(name, [])
+
+
+def agrees_as_rounded(stated: float, rows_sum: float) -> bool:
+    """Does a total agree with its rows to its own rounding? A total typed to whole units
+    (Acme 小计 3,581 over 1,234.56 and 2,346.42) is read right and was named 0.02 off
+    (acct54a): a difference under half its last unit (0.5 for a whole figure, 0.05 for one
+    decimal, else the cent) is no disagreement. Rows of whole figures never differ by less
+    than 1 from a whole total: only a total rounded over rows with cents is eased."""
+    half = 0.5 if float(stated).is_integer() else 0.05 if round(stated, 1) == stated else 0.005
+    return abs(stated - rows_sum) <= half + 1e-9

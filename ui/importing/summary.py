@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
+from core.ledger.payment_row_money import PLANNED_ROW
 from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.report import (
     beside_name,
@@ -39,26 +40,38 @@ CORRECT = NP_("{count} row skipped, {reason}: {where}. Correct it and import the
               "{count} rows skipped, {reason}: {where}. Correct them and import the file "
               "again to take them.")
 
+TOTALS_LEFT = NP_(
+    "{count} totals row (合计, 小计, Total) left out: {rows}. It adds up the orders, it is not an "
+    "order.",
+    "{count} totals rows (合计, 小计, Total) left out: {rows}. They add up the orders, they are "
+    "not orders.")
+PLANNED_LEFT = NP_(  # 尾款 7,000 待收 under its order (core.ledger.payment_row_money, acct54a)
+    "{count} planned payment row (a 定金 or 尾款 not received yet) read as a note of what is "
+    "asked: {rows}. It is not money received.",
+    "{count} planned payment rows (a 定金 or 尾款 not received yet) read as notes of what is "
+    "asked: {rows}. They are not money received.")
+
 
 def skipped_kinds(result: FileResult, before: AsBefore | None = None) -> list[str]:
     """One sentence per kind of skipped row; the totals rows first; the rows `before` says
     the file's last import skipped too left to the count of notes not repeated."""
     totals = [s for s in result.skipped if s.message.code == TOTALS_CODE]
+    planned = [s for s in result.skipped if s.message.code == PLANNED_ROW]
     kinds: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     for skip in result.skipped:
-        if skip.message.code != TOTALS_CODE and not (before and before.said(skip)):
+        if skip.message.code not in (TOTALS_CODE, PLANNED_ROW) and not (
+                before and before.said(skip)):
             kinds[skip.message.code].append((skip.sheet, skip.row, skip.message.text))
-    lines = []
-    if totals:
-        lines.append(tr(NP_(
-            "{count} totals row (合计, 小计, Total) left out: {rows}. It adds up the orders, it "
-            "is not an order.",
-            "{count} totals rows (合计, 小计, Total) left out: {rows}. They add up the orders, "
-            "they are not orders."), count=len(totals),
-            rows=totals_places(result, [(s.sheet, s.row) for s in totals])))
+    lines = [tr(message, count=len(group), rows=places(result, [(s.sheet, s.row) for s in group]))
+             for group, message, places in ((totals, TOTALS_LEFT, totals_places),
+                                            (planned, PLANNED_LEFT, _planned_places)) if group]
     for code, found in kinds.items():
         lines += _kind_lines(code, found)
     return lines
+
+
+def _planned_places(_result: FileResult, rows: list[tuple[str, int]]) -> str:
+    return _where([(sheet, row, "") for sheet, row in rows])
 
 
 def _where(found: list[tuple[str, int, str]]) -> str:
