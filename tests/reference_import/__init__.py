@@ -94,7 +94,7 @@ from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.order_payments import payment_word
-from core.ledger.other_ledgers import Elsewhere, same_ledger
+from core.ledger.other_ledgers import Elsewhere, ledger_name, same_ledger
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -421,6 +421,20 @@ def _elsewhere(conn: sqlite3.Connection, file: str) -> dict[str, tuple[str, str,
             if None not in written and not any(same_ledger(str(f), file) for f in written)}
 
 
+def _books(conn: sqlite3.Connection, file: str) -> dict[str, set[str]]:
+    """Each stored order keyed by its number alone: the other ledgers (by ledger_name) whose
+    files wrote a counted sale line of it (core.ledger.copied_books, fix54a)."""
+    found: dict[str, set[str]] = {}
+    for key, source, status, status_file, status_sheet in conn.execute(
+            "SELECT o.order_key, l.source_file, l.status, l.status_file, l.status_sheet FROM "
+            "orders o JOIN order_lines l ON l.order_id = o.id WHERE o.order_key >= ? AND "
+            "o.order_key < ? AND l.amount <> 0", (NUMBERED, "o;")):
+        if not (status == "cancelled" and status_file is not None and status_sheet is None) \
+                and source is not None and not same_ledger(str(source), file):
+            found.setdefault(key, set()).add(ledger_name(str(source)))
+    return found
+
+
 def _stored_orders(conn: sqlite3.Connection) -> dict[str, Substance]:
     """Every stored order's day, currency, and its counted sale lines' sum and products."""
     found: dict[str, Substance] = {}
@@ -602,7 +616,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
                    stored_credits(conn, path), _stored_owners(conn), stored_alike(conn),
-                   _elsewhere(conn, path.name), apart_from, _stored_orders(conn))
+                   _elsewhere(conn, path.name), apart_from, _stored_orders(conn),
+                   _books(conn, path.name))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
