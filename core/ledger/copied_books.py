@@ -8,9 +8,10 @@ order's fields alone cannot tell the two apart when the sum is round and the day
 (rv54a: 出口台账2025最终版 fixing 2025-001 from Alpha 01-05 to Beta 01-06, paid, left Alpha 10,000
 open and black), so a person's two signs decide:
 
-1. The file's name (core.ledger.other_ledgers.ledger_name, :func:`without_copy_words`): one that differs from the stored book's only by copy
-   words (:data:`COPY_WORDS`, digits and punctuation: 出口台账2025 - 副本, 出口台账2025最终版,
-   Copy of 出口台账2025, 出口台账2025_v2, 出口台账2025(1)) is the same book.
+1. The file's name (core.ledger.other_ledgers.ledger_name, :func:`without_copy_words`): one
+   that differs from the stored book's only by copy words (:data:`COPY_WORDS`), digits and
+   punctuation at its ends (出口台账2025 - 副本, 出口台账2025最终版, Copy of 出口台账2025,
+   出口台账2025_v2, 出口台账2025(1)) is the same book.
 2. What the two books share (:func:`copied_books`): a file sharing at least
    :data:`SEVERAL` order numbers with a stored book, at least half of them agreeing (the same
    buyer, or the same sum in the same currency), is a copy of it (a handover: 陈静's book
