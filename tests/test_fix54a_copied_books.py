@@ -18,6 +18,7 @@ from languages import in_chinese
 from test_acct53e_other_ledgers import ALPHA, BETA, GAMMA, LN, ZW, _account, _file, _row
 from test_fast_import import _same_import
 
+from core.ledger.copied_books import COPY_WORDS
 from core.ledger.other_ledgers import ledger_name, same_ledger
 from core.ledger.report import import_report
 
@@ -111,3 +112,10 @@ def test_copy_words_name_one_book_and_salespeople_two() -> None:
     assert same_ledger("备份-出口台账2025年修订版.xlsx", "出口台账2025.xlsx")
     assert not same_ledger(ZW, LN)
     assert not same_ledger("出口台账2025.xlsx", "内销台账2025.xlsx")
+
+
+def test_both_user_guides_name_every_copy_word() -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    for guide in ("user-guide.en.md", "user-guide.zh_CN.md"):
+        text = (docs / guide).read_text(encoding="utf-8")
+        assert all(word in text for word in COPY_WORDS), guide

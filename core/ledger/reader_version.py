@@ -284,7 +284,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
 # beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
 # 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
-READER_VERSION = 64
+# 65 (fix54a, rv54a R1): a renamed copy of a book (出口台账2025最终版, - 副本, Copy of, v2) or a
+# handover copy agreeing with a stored book on at least half of 2+ shared numbers is that book:
+# its other buyer moves the order (Alpha 10,000 open 131 days black → gone; 陈静's agent 25,000
+# open watch → gone); books sharing numbers of other buyers stay apart (core.ledger.copied_books).
+READER_VERSION = 65
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
