@@ -36,6 +36,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -121,9 +122,8 @@ class StoredOwners:
         files = self._files(sorted(every))
         books = {key: {ledger_name(file) for file in written if file is not None
                        and not same_ledger(file, self._file)} for key, written in files.items()}
-        copies = copied_books({key: names for key, names in books.items() if names}, {
-            key for key in books if key not in owners and (key not in stored or key not in sold
-                                                           or same_sum(sold[key], stored[key]))})
+        copies = copied_books({key: names for key, names in books.items() if names},
+                              self._agreeing(sold, owners, stored, sorted(books)))
         found: dict[str, tuple[str, str, str]] = {}
         for key, written in files.items():
             names = {file for file in written if file is not None}
@@ -131,6 +131,17 @@ class StoredOwners:
                     and not any(same_ledger(file, self._file) for file in names):
                 found[key] = (*owners[key], min(names))
         return found
+
+    def _agreeing(self, sold: dict[str, Substance], apart: Mapping[str, object],
+                  unalike: dict[str, Substance], keys: list[str]) -> set[str]:
+        """Of these keys, those whose stored order the file copies (same_order), for the same
+        buyer, or for another (`unalike`: their stored orders) with the same sum and currency;
+        none of those it would keep `apart`."""
+        stored = {**stored_orders(self._conn, [key for key in keys if key not in unalike]),
+                  **unalike}
+        return {key for key in keys if key not in apart and key in sold and key in stored
+                and same_order(sold[key], stored[key])
+                and (key not in unalike or same_sum(sold[key], stored[key]))}
 
     def _files(self, keys: list[str]) -> dict[str, set[str | None]]:
         """The files that wrote the counted sale lines of these order keys."""

@@ -230,7 +230,7 @@ class _Buyers:
                 apart: dict[str, tuple[str, str, str]], plains: set[str],
                 buying: dict[str, set[str]], names: dict[str, list[str]]) -> set[str]:
         """The other ledgers the sheet copies: sharing 2 numbers or more with it, at least half
-        of them agreeing (the stored buyer the sheet's, or the same order of the same sum)."""
+        of them agreeing (the same order, for the same buyer or of the same sum)."""
         shared: dict[str, int] = defaultdict(int)
         agreeing: dict[str, int] = defaultdict(int)
         for plain in plains:
@@ -240,9 +240,9 @@ class _Buyers:
                 continue
             stored = self.stored_orders.get(plain)
             sold = _plain_sold(records, plain)
-            agree = plain not in apart and (
+            agree = plain not in apart and stored is not None and same_order(sold, stored) and (
                 owner[0] in buying[plain] or any(alike(owner[1], n) for n in names[plain])
-                or stored is None or (same_order(sold, stored) and same_sum(sold, stored)))
+                or same_sum(sold, stored))
             for book in books:
                 shared[book] += 1
                 agreeing[book] += agree
