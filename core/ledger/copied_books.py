@@ -13,8 +13,9 @@ open and black), so a person's two signs decide:
    punctuation at its ends (出口台账2025 - 副本, 出口台账2025最终版, Copy of 出口台账2025,
    出口台账2025_v2, 出口台账2025(1)) is the same book.
 2. What the two books share (:func:`copied_books`): a file sharing at least
-   :data:`SEVERAL` order numbers with a stored book, at least half of them agreeing (the same
-   buyer, or the same sum in the same currency), is a copy of it (a handover: 陈静's book
+   :data:`SEVERAL` order numbers with a stored book, at least half of them agreeing (the stored
+   order copied, core.ledger.same_order, for the same buyer, or with the same sum in the same
+   currency for another), is a copy of it (a handover: 陈静's book
    re-saved as Kevin's): its other buyers are corrections. Where most shared numbers name other
    buyers with other sums, the books number their own orders and stay apart. One shared number
    alone tells nothing of the books: the order's own fields decide
@@ -48,9 +49,9 @@ def without_copy_words(name: str) -> str:
 def copied_books(books: Mapping[str, set[str]], agree: set[str]) -> set[str]:
     """The stored books (as core.ledger.other_ledgers.ledger_name names them) this file copies:
     `books` gives each number the file shares with the store (own order key) the books that
-    wrote it, `agree` those numbers whose stored order agrees with the file's (same buyer, or
-    same sum and currency). A copy shares :data:`SEVERAL` numbers or more, at least half of
-    them agreeing."""
+    wrote it, `agree` those numbers whose stored order the file copies (for the same buyer,
+    or of the same sum and currency). A copy shares :data:`SEVERAL` numbers or more, at least
+    half of them agreeing."""
     shared: Counter[str] = Counter()
     agreeing: Counter[str] = Counter()
     for key, names in books.items():
