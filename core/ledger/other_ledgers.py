@@ -36,13 +36,15 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from core.i18n import NP_
+from core.ledger.copied_books import copied_books, without_copy_words
 from core.ledger.left_out import left_out
 from core.ledger.other_files import per_other_file
-from core.ledger.same_order import Substance, same_order, stored_orders
+from core.ledger.same_order import Substance, same_order, same_sum, stored_orders
 from core.ledger.tab_month import MONTHS_EN
 from core.ledger.year_books import year_orders
 from core.messages import Message, Noted
@@ -57,10 +59,11 @@ Named = dict[str, dict[str, str]]
 
 
 def ledger_name(file: str) -> str:
-    """A file's name without its extension, digits, month words and punctuation: what the
-    monthly versions of one ledger share (台账 2025-04.xlsx, 台账2025-05.xlsx: 台账)."""
+    """A file's name without its extension, digits, month words and punctuation, and the copy
+    words at its ends: what the monthly versions and the copies of one ledger share (台账
+    2025-04.xlsx, 台账2025-05.xlsx, 台账2025 - 副本.xlsx, Copy of 台账2025.xlsx: 台账)."""
     stem = unicodedata.normalize("NFKC", PurePath(file).stem).casefold()
-    return _DATED.sub("", stem)
+    return without_copy_words(_DATED.sub("", without_copy_words(stem)))
 
 
 def same_ledger(file: str, other: str) -> bool:
@@ -116,14 +119,41 @@ class StoredOwners:
         key, name and the file."""
         if not named or not self.others():
             return {}
-        owners = {key: owner for key, owner in stored_owners(self._conn, list(named)).items()
-                  if owner[0] not in named[key]
+        every = stored_owners(self._conn, list(named))
+        owners = {key: owner for key, owner in every.items() if owner[0] not in named[key]
                   and not any(alike(owner[1], name) for name in named[key].values())}
         stored = stored_orders(self._conn, sorted(owners))
         owners = {key: owner for key, owner in owners.items() if key in stored and key in sold
                   and not same_order(sold[key], stored[key])}
+        if not owners:
+            return {}
+        files = self._files(sorted(every))
+        books = {key: {ledger_name(file) for file in written if file is not None
+                       and not same_ledger(file, self._file)} for key, written in files.items()}
+        copies = copied_books({key: names for key, names in books.items() if names},
+                              self._agreeing(sold, owners, stored, sorted(books)))
+        found: dict[str, tuple[str, str, str]] = {}
+        for key, written in files.items():
+            names = {file for file in written if file is not None}
+            if key in owners and len(names) == len(written) and not books[key] & copies \
+                    and not any(same_ledger(file, self._file) for file in names):
+                found[key] = (*owners[key], min(names))
+        return found
+
+    def _agreeing(self, sold: dict[str, Substance], apart: Mapping[str, object],
+                  unalike: dict[str, Substance], keys: list[str]) -> set[str]:
+        """Of these keys, those whose stored order the file copies (same_order), for the same
+        buyer, or for another (`unalike`: their stored orders) with the same sum and currency;
+        none of those it would keep `apart`."""
+        stored = {**stored_orders(self._conn, [key for key in keys if key not in unalike]),
+                  **unalike}
+        return {key for key in keys if key not in apart and key in sold and key in stored
+                and same_order(sold[key], stored[key])
+                and (key not in unalike or same_sum(sold[key], stored[key]))}
+
+    def _files(self, keys: list[str]) -> dict[str, set[str | None]]:
+        """The files that wrote the counted sale lines of these order keys."""
         files: dict[str, set[str | None]] = defaultdict(set)
-        keys = sorted(owners)
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
             for key, file in self._conn.execute(
@@ -131,13 +161,7 @@ class StoredOwners:
                     f"l.order_id = o.id WHERE o.order_key IN ({','.join('?' * len(part))}) "
                     f"AND l.amount <> 0 AND NOT {left_out('l.')}", part):
                 files[key].add(file)
-        found: dict[str, tuple[str, str, str]] = {}
-        for key, written in files.items():
-            names = {file for file in written if file is not None}
-            if len(names) == len(written) and not any(same_ledger(file, self._file)
-                                                      for file in names):
-                found[key] = (*owners[key], min(names))
-        return found
+        return files
 
 
 @dataclass(frozen=True)

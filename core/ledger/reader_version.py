@@ -298,7 +298,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3,000 open -> 0); payment rows naming their order's number above its row or after a 小计
 # are its receipts (Cedar 15,000 open -> 2,000); 中信保赔付（申请号123） is the insurer's money,
 # a header 收汇USD money received.
-READER_VERSION = 68
+# 69 (fix54a, rv54a R1): a renamed copy of a book (出口台账2025最终版, - 副本, Copy of, v2) or a
+# handover copy agreeing with a stored book on at least half of 2+ shared numbers is that book:
+# its other buyer moves the order (Alpha 10,000 open 131 days black → gone; 陈静's agent 25,000
+# open watch → gone); books sharing numbers of other buyers stay apart (core.ledger.copied_books).
+READER_VERSION = 69
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

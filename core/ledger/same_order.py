@@ -58,14 +58,19 @@ def same_order(one: Substance, other: Substance) -> bool:
     Appliances 10,820 USD, both of 07-02)."""
     day = one.day == other.day
     same = one.currency == other.currency
-    amount = same and abs(one.amount - other.amount) <= TYPED * max(
-        abs(one.amount), abs(other.amount))
+    amount = same_sum(one, other)
     if day and amount:
         return True
     if one.products and other.products and not one.products & other.products:
         return False
     return (amount and not _round(one.amount)) or day and same and retyped(one.amount,
                                                                           other.amount)
+
+
+def same_sum(one: Substance, other: Substance) -> bool:
+    """The same sum in the same currency, within :data:`TYPED` (a cent's rounding)?"""
+    return one.currency == other.currency and abs(one.amount - other.amount) <= TYPED * max(
+        abs(one.amount), abs(other.amount))
 
 
 def _round(amount: float) -> bool:

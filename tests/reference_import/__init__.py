@@ -94,7 +94,7 @@ from core.ledger.one_refund import listed_parts, refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.order_payments import payment_word
-from core.ledger.other_ledgers import Elsewhere, same_ledger
+from core.ledger.other_ledgers import Elsewhere, ledger_name, same_ledger
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -433,6 +433,18 @@ def _stored_files(conn: sqlite3.Connection) -> dict[str, set[str | None]]:
     return files
 
 
+def _books(files: dict[str, set[str | None]], file: str) -> dict[str, set[str]]:
+    """Each stored order keyed by its number alone: the other ledgers (by ledger_name) whose
+    files wrote a counted sale line of it (`files`: _stored_files; copied_books, fix54a)."""
+    found: dict[str, set[str]] = {}
+    for key, sources in files.items():
+        names = {ledger_name(str(source)) for source in sources
+                 if source is not None and not same_ledger(str(source), file)}
+        if NUMBERED <= key < "o;" and names:
+            found[key] = names
+    return found
+
+
 def _stored_orders(conn: sqlite3.Connection) -> dict[str, Substance]:
     """Every stored order's day, currency, and its counted sale lines' sum and products."""
     found: dict[str, Substance] = {}
@@ -610,13 +622,14 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     filed: list[tuple[str, int]] = []  # ... of a line another file stored
     passed_stored: list[tuple[str, float]] = []  # the stored lines those passed, their amounts
     paying = _sheet_payments(records)
+    stored_files = _stored_files(conn)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
                    lambda key: _stored_lot(conn, path, key), filed, passed_stored,
                    stored_credits(conn, path), _stored_owners(conn), stored_alike(conn),
                    _elsewhere(conn, path.name), apart_from, _stored_orders(conn),
-                   _stored_files(conn), path.name, other_years_said)
+                   stored_files, path.name, other_years_said, _books(stored_files, path.name))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

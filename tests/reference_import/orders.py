@@ -38,7 +38,7 @@ from core.ledger.noted_returns import noted_key
 from core.ledger.order_buyers import Buyers
 from core.ledger.other_ledgers import Elsewhere
 from core.ledger.payment_kinds import apart, telling
-from core.ledger.same_order import Substance, same_order
+from core.ledger.same_order import Substance, same_order, same_sum
 from core.ledger.terms import due_date
 from core.ledger.typed_rows import is_paid_line
 from core.ledger.year_books import OtherYear, other_years, year_key
@@ -130,6 +130,11 @@ def order_key(record: Record, occurrence: int) -> str:
     return described_order_key(_identity(record), occurrence)
 
 
+def _plain_sold(records: list[Record], plain: str, key: Callable[[Record], str]) -> Substance:
+    """The sale rows' order of a number's own key (`key`: a record's) in a sheet's records."""
+    return _substance(r for r in records if r.order_no and key(r) == plain and _sale(r))
+
+
 def _identity(record: Record) -> str:
     return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
 
@@ -140,8 +145,10 @@ class _Buyers:
     key, name and order key); the buyers the file names; the rows kept apart from the first."""
 
     def __init__(self, stored: dict[str, list[tuple[str, str, str]]],
-                 stored_orders: dict[str, Substance] | None = None) -> None:
+                 stored_orders: dict[str, Substance] | None = None,
+                 books: dict[str, set[str]] | None = None) -> None:
         self.stored_orders = stored_orders or {}  # each stored order's substance (fix53k)
+        self.books = books or {}  # each stored order's other ledgers (fix54a)
         self.known: dict[str, list[tuple[str, str, set[str]]]] = {
             plain: [(name, key, {customer}) for customer, name, key in buyers]
             for plain, buyers in stored.items()}
@@ -218,6 +225,7 @@ class _Buyers:
         names: dict[str, list[str]] = defaultdict(list)  # the buyers of its sales
         buying: dict[str, set[str]] = defaultdict(set)
         sold: dict[str, Record] = {}
+        apart: dict[str, tuple[str, str, str]] = {}
         for record in records:
             if record.order_no:
                 plain = self.plain(record)
@@ -236,13 +244,39 @@ class _Buyers:
             if (other is not None and plain in sold and not taken(plain)
                     and not any(alike(other[1], name) for name in names[plain])
                     and other[0] not in buying[plain] and plain in self.stored_orders
-                    and not same_order(_substance(r for r in records if r.order_no and (
-                        self.plain(r) == plain) and _sale(r)),
-                        self.stored_orders[plain])):
+                    and not same_order(_plain_sold(records, plain, self.plain),
+                                       self.stored_orders[plain])):
+                apart[plain] = other
+        copies = self._copies(records, owners, apart, {
+            plain for plain in sold if not taken(plain)}, buying, names) if apart else set()
+        for plain, other in apart.items():
+            if not self.books.get(plain, set()) & copies:
                 self.known[plain] = [(other[1], plain, {other[0]})]
                 if apart_from is not None:
                     apart_from.append(Elsewhere(str(sold[plain].order_no), other[1],
                                                 sold[plain].customer, other[2]))
+
+    def _copies(self, records: list[Record], owners: dict[str, tuple[str, str]],
+                apart: dict[str, tuple[str, str, str]], plains: set[str],
+                buying: dict[str, set[str]], names: dict[str, list[str]]) -> set[str]:
+        """The other ledgers the sheet copies: sharing 2 numbers or more with it, at least half
+        of them agreeing (the same order, for the same buyer or of the same sum)."""
+        shared: dict[str, int] = defaultdict(int)
+        agreeing: dict[str, int] = defaultdict(int)
+        for plain in plains:
+            books = self.books.get(plain, set())
+            owner = owners.get(plain)
+            if not books or owner is None:
+                continue
+            stored = self.stored_orders.get(plain)
+            sold = _plain_sold(records, plain, self.plain)
+            agree = plain not in apart and stored is not None and same_order(sold, stored) and (
+                owner[0] in buying[plain] or any(alike(owner[1], n) for n in names[plain])
+                or same_sum(sold, stored))
+            for book in books:
+                shared[book] += 1
+                agreeing[book] += agree
+        return {book for book, n in shared.items() if n >= 2 and 2 * agreeing[book] >= n}
 
     def _corrected(self, records: list[Record], taken: Callable[[str], bool]) -> None:
         """A number the store keeps apart for several buyers, the sheet's sales of it for a
@@ -307,7 +341,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           apart_from: list[Elsewhere] | None = None,
           stored_orders: dict[str, Substance] | None = None,
           stored_files: dict[str, set[str | None]] | None = None, file: str = "",
-          other_years_said: list[OtherYear] | None = None) -> list[Order]:
+          other_years_said: list[OtherYear] | None = None,
+          books: dict[str, set[str]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -329,7 +364,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     taken: set[tuple[str, str]] = set()  # (sheet, line key) given to a row of the sheet
     met: dict[str, str | None] = {}  # each payment line's note, as first met
     shown: dict[str, Record] = {}  # each line key's last showing
-    buyers = _Buyers(stored or {}, stored_orders)
+    buyers = _Buyers(stored or {}, stored_orders, books)
     credits = credits or CreditPlaces(None)
     last: tuple[str, str] | None = None  # the last row's order and line keys
     notes_at: dict[str, Line] = {}  # credit notes and returns of their own in a place
