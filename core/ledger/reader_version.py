@@ -284,7 +284,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
 # beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
 # 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
-READER_VERSION = 64
+# 65 (fix54d): 提单日期 / B/L date is the ship date terms run from (a row's B/L where typed, else
+# its 出货日期), never the order date; a sheet with no order-date column dates each row by the
+# earliest of its papers (出货日期, 提单日期): a row whose B/L is not typed yet is read, not
+# skipped (Lagos Star's 9,000 shipped 02-03; Amman's D/P due 05-30 from its B/L, not 05-22).
+READER_VERSION = 65
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
