@@ -37,6 +37,7 @@ FIELDS: tuple[Field, ...] = (
     Field("payment_terms", N_("Payment terms"), "T/T 30% deposit, balance before shipment",
           "terms"),
     Field("ship_date", N_("Ship date"), "2025-11-15", "date"),
+    Field("bl_date", N_("B/L date"), "2025-11-18", "date"),
     Field("due_date", N_("Due date"), "2025-12-15", "date"),
     Field("received_amount", N_("Amount received"), "87,780.00", "money"),
     Field("received_date", N_("Date received"), "2025-12-12", "date"),
@@ -141,8 +142,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "payment_terms": ("付款方式", "付款条件", "结算方式", "付款条款", "收款方式", "paymentterms",
                       "paymentterm", "payment", "paymentmethod", "termsofpayment"),
     "ship_date": ("出货日期", "发货时间", "发货日期", "出运日期", "装运日期", "船期", "开船日期",
-                  "提单日期", "shipdate", "shipmentdate", "shippingdate", "etd", "bldate",
-                  "deliverydate", "dispatchdate"),
+                  "shipdate", "shipmentdate", "shippingdate", "etd", "deliverydate",
+                  "dispatchdate"),
+    # the bill of lading's date, which terms run from (core.ledger.paper_dates): a row's ship
+    # date where typed, its 出货日期 where not yet
+    "bl_date": ("提单日期", "提单日", "装船日期", "bldate", "billofladingdate", "onboarddate",
+                "shippedonboarddate"),
     "due_date": ("应收日期", "到期日", "到期日期", "应收款日期", "付款到期日", "账期到期日",
                  "duedate", "paymentduedate", "due"),
     "received_amount": ("实收金额", "已收金额", "回款金额", "收款金额", "已收款", "到账金额",

@@ -56,8 +56,8 @@ MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance",
 # container's lines ship and are paid together). Figures, what was received and when, the
 # status and the notes are the line's own: a wire on the first row is the order's, once.
 ORDER_CELLS = ("order_no", "invoice_no", "ref", "customer", "order_date", "currency",
-               "payment_terms", "incoterm", "salesperson", "country", "ship_date", "due_date",
-               "doc_type", "trial")
+               "payment_terms", "incoterm", "salesperson", "country", "ship_date", "bl_date",
+               "due_date", "doc_type", "trial")
 PRICE_TOLERANCE = 0.005  # quantity × unit price within 0.5 % of the amount gives it
 SUM_TOLERANCE = 0.0005  # a total within 0.05 % of the rows' sum adds them up (3,580.80: 3,580.78)
 

@@ -36,6 +36,7 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
+from core.ledger.paper_dates import dated_by_papers, ships_known
 from core.ledger.payer_column import payer_as_customer, payments_missing
 from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
@@ -129,7 +130,7 @@ class SheetLayout:
     @property
     def ship_date_column(self) -> bool:
         """Has the sheet its ship dates, or no need of them (money received only)?"""
-        return "ship_date" in self.mapping or self.receipts
+        return ships_known(self) or self.receipts
 
     @property
     def derived_amount(self) -> bool:
@@ -197,6 +198,7 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
                 used.add(index)
                 del left[position]
                 break
+    dated_by_papers(mapping)  # no order-date column: its papers' dates (出货日期, 提单日期)
     return mapping
 
 

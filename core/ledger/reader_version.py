@@ -302,7 +302,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # handover copy agreeing with a stored book on at least half of 2+ shared numbers is that book:
 # its other buyer moves the order (Alpha 10,000 open 131 days black → gone; 陈静's agent 25,000
 # open watch → gone); books sharing numbers of other buyers stay apart (core.ledger.copied_books).
-READER_VERSION = 69
+# 70 (fix54d): 提单日期 / B/L date is the ship date terms run from (a row's B/L where typed, else
+# its 出货日期), never the order date; a sheet with no order-date column dates each row by the
+# earliest of its papers (出货日期, 提单日期): a row whose B/L is not typed yet is read, not
+# skipped (Lagos Star's 9,000 shipped 02-03; Amman's D/P due 05-30 from its B/L, not 05-22).
+READER_VERSION = 70
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -19,6 +19,7 @@ from core.ledger.bank_charges import charge_row
 from core.ledger.dates import MIN_YEAR, Years, max_year, outside_years
 from core.ledger.fields import worded
 from core.ledger.normalise import cell_text, quoted_text
+from core.ledger.paper_dates import no_paper
 from core.ledger.template_tabs import sample_customer
 from core.ledger.yearless import month_day
 from core.messages import Lowered, Message
@@ -50,8 +51,9 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
     if order_date is None:
         field = Lowered(worded("received_date" if by_receipt else "order_date",
                                layout.words).label)
-        if raw_date is None:
-            return Message("missing_order_date", N_("no {field}"), {"field": field})
+        if raw_date is None:  # a sheet dated by its papers: the columns looked in
+            return (not by_receipt and no_paper(layout)) or Message(
+                "missing_order_date", N_("no {field}"), {"field": field})
         text = cell_text(raw_date) or ""
         if layout.named is None and isinstance(raw_date, str):
             found = _no_year(text, field, order, years)

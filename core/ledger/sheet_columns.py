@@ -46,6 +46,7 @@ from core.ledger.normalise import (
     parse_flag,
 )
 from core.ledger.paid_in import paid_in, unread_paid_in
+from core.ledger.paper_dates import settle, ships_known
 from core.ledger.prepaid_rows import prepaid_rows
 from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
@@ -86,15 +87,15 @@ class SheetColumns:
         self._raw = cut(data, set(mapping.values()) | set(range(8)))
         fill_dittos(self._raw, data)  # "同上" is the cell above
         self.fallback_currency = layout.currency_hint or base_currency
-        self.ship_date_known = int("ship_date" in mapping)
+        self.ship_date_known = int(ships_known(layout))
         raw = self.raw_of
         orders, self.date_order, years = date_orders(
             {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
         self.date_orders, self.years = orders, years  # a row's problem is said with them
         self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named,
                                                  name) for name in DATE_FIELDS}
-        self.order_dates = dates["order_date"]
-        self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
+        self.order_dates, self.ship_dates = settle(layout, dates)  # 提单日期 first (paper_dates)
+        self.due_dates = dates["due_date"]
         self.received_dates = dates["order_date" if layout.dated_by_list
                                     else "received_date"]  # a refund or return list's day
         self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]

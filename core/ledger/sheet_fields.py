@@ -28,7 +28,7 @@ from core.ledger.normalise import (
 from core.ledger.terms import PaymentTerms, parse_payment_terms
 from core.ledger.typed_rows import returned_and_refunded
 
-DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
+DATE_FIELDS = ("order_date", "ship_date", "bl_date", "due_date", "received_date", "deposit_date",
                "balance_date", "refund_date", "return_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit", "refund_amount", "return_amount")

@@ -91,7 +91,8 @@ def unsent_lots(records: list[Record], dated: frozenset[int] = frozenset()) -> l
             for r, (flag, day) in zip(records, flags, strict=True)]
 
 
-_SHIP_HEADERS = frozenset(fold_header(word) for word in SYNONYMS["ship_date"])
+_SHIP_HEADERS = frozenset(fold_header(word) for name in ("ship_date", "bl_date")
+                          for word in SYNONYMS[name])
 
 
 def dated_elsewhere(layout: SheetLayout) -> frozenset[int]:

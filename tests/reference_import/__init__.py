@@ -99,6 +99,7 @@ from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
 from core.ledger.paid_in import date_returns, over_paid
+from core.ledger.paper_dates import report_lines
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.prepaid_rewritten import rewritten_prepaid
@@ -557,6 +558,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         unread.extend(unapplied(layout))  # a chosen column not read on this tab
+        unread.extend(report_lines(layout, layout.sheet.name))  # dated by its papers
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))

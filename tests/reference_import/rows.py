@@ -57,6 +57,7 @@ from core.ledger.noted_deductions import settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
+from core.ledger.paper_dates import by_shipment, papers, ships_known
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.prepaid_rows import said_paid
 from core.ledger.received_only import (
@@ -149,6 +150,7 @@ class Record:
     payment_terms: str | None = None
     terms: PaymentTerms | None = None
     ship_date: date | None = None
+    bl_date: date | None = None  # the B/L's: its ship date where typed (paper_dates)
     due_date: date | None = None
     due_derived: bool = False
     received_amount: float | None = None
@@ -367,7 +369,8 @@ class _RowReader:
         data = rows[layout.header_index + 1:]
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
-        self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
+        self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns or n == "ship_date"]
+        self.papers, self.by_ship = bool(papers(layout)), by_shipment(layout)
         self.orders, self.settled, self.years = date_orders(
             {name: [r[i] for r in data if i < len(r)]
              for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
@@ -383,6 +386,15 @@ class _RowReader:
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
+        """A row's date; its order and ship dates as its papers give them (paper_dates)."""
+        if name in ("order_date", "ship_date"):
+            order, ship, bl = (self._date(row, n) for n in ("order_date", "ship_date", "bl_date"))
+            if name == "ship_date":
+                return bl or ship or (order if self.by_ship else None)
+            return min((d for d in (order, ship, bl) if d), default=None) if self.papers else order
+        return self._date(row, name)
+
+    def _date(self, row: list[object], name: str) -> date | None:
         found = parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
                            self.layout.named, month_end_field(name))
         if found is None and name == "received_date" and (days := self.days(row)):
@@ -753,7 +765,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.ship_date_known = (2 if rec.ship_date is None and (
         not_yet(cell(row, "ship_date")) and "ship_date" in layout.mapping
         or says_unshipped(cell_text(cell(row, "status"))))
-        else 0 if "ship_date" not in layout.mapping else 1)
+        else 0 if not ships_known(layout) else 1)
     rec.quantity = parse_number(cell(row, "quantity"), reader.mark("quantity"))
     rec.unit_price = parse_amount(cell(row, "unit_price"), reader.mark("unit_price"))[0]
     rec.insured = parse_flag(cell(row, "insured"))

@@ -1,0 +1,121 @@
+"""The shipping papers' dates: the bill of lading's (提单日期) and the shipment's (出货日期).
+
+Payment terms run from the goods' shipment, and a trade clerk dates it by the bill of lading:
+D/P is presented days after it, "D/A 60 days after B/L" and "OA 90 days from B/L date" count
+from it. A shipment book (出货明细) often has both 出货日期 (the goods left the factory) and
+提单日期 (typed days later, when the B/L comes): a row's ship date is its B/L date where typed,
+else its 出货日期. Neither is ever the order date while the sheet has an order-date word
+(订单日期, 合同日期, 日期 …).
+
+A sheet with no order-date column is dated by its papers: its 发票日期, 出货日期 or 提单日期
+column stands for the order date (auto_map), and each row's order date is the earliest of
+those papers typed on it. A row is skipped only where none is (the note names the columns
+looked in). It read 提单日期 as the order date, and every row whose B/L was not typed yet was
+skipped "no order date": January 40 of 50 rows, a December shipment of 18,736 USD (rv54b).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from core.i18n import N_
+from core.ledger.fields import FALLBACKS, SYNONYMS
+from core.ledger.normalise import fold_header
+from core.messages import Listed, Message
+
+# the date a field's column is read as the ship date from, B/L first
+SHIP_FIELDS = ("bl_date", "ship_date")
+_SHIP_WORDS = frozenset(fold_header(w) for name in SHIP_FIELDS for w in SYNONYMS[name])
+_INVOICE_WORDS = frozenset(fold_header(w) for name, words in FALLBACKS if name == "ship_date"
+                           for w in words)  # 发票日期, 开票日期: a paper, not a shipment
+
+
+class Columns(Protocol):
+    @property
+    def mapping(self) -> dict[str, int]: ...
+
+    @property
+    def headers(self) -> list[str | None]: ...
+
+
+def dated_by_papers(mapping: dict[str, int]) -> None:
+    """auto_map's last step: with no order-date column, the ship date's column (else the B/L
+    date's) is the order date's, its rows' earliest paper read by :func:`settle`."""
+    if "order_date" not in mapping:
+        for name in ("ship_date", "bl_date"):
+            if name in mapping:
+                mapping["order_date"] = mapping.pop(name)
+                return
+
+
+def _word(layout: Columns, name: str) -> str:
+    index = layout.mapping.get(name)
+    header = layout.headers[index] if index is not None and index < len(layout.headers) else None
+    return fold_header(header) if header else ""
+
+
+def by_shipment(layout: Columns) -> bool:
+    """Is the sheet's order-date column a shipment's (出货日期, 提单日期): its rows shipped then?"""
+    return _word(layout, "order_date") in _SHIP_WORDS
+
+
+def papers(layout: Columns) -> list[str]:
+    """The columns a row's order date is the earliest of (their headers), or [] where the
+    sheet's order date is its own column (订单日期): its order-date column a paper's."""
+    word = _word(layout, "order_date")
+    if word not in _SHIP_WORDS and word not in _INVOICE_WORDS:
+        return []
+    names = ("order_date", *(n for n in ("ship_date", "bl_date") if n in layout.mapping))
+    return [str(layout.headers[layout.mapping[n]]) for n in names]
+
+
+def ships_known(layout: Columns) -> bool:
+    """Has the sheet a ship date: a ship-date or B/L column, or its order date a shipment's?"""
+    return any(n in layout.mapping for n in SHIP_FIELDS) or by_shipment(layout)
+
+
+def settle(layout: Columns, dates: Mapping[str, Sequence[str | None]]
+           ) -> tuple[list[str | None], list[str | None]]:
+    """Each row's order date and ship date (ISO days): the B/L date where typed, else the
+    ship date, else (a sheet dated by its shipment) the row's 出货日期 read as its order date;
+    the order date of a sheet dated by its papers, the earliest of them typed."""
+    order, ship, bl = dates["order_date"], dates["ship_date"], dates["bl_date"]
+    by_ship = by_shipment(layout)
+    ships = [b or s or (o if by_ship else None) for o, s, b in zip(order, ship, bl, strict=True)]
+    if not papers(layout):
+        return list(order), ships
+    orders = [min((d for d in (o, s, b) if d), default=None)
+              for o, s, b in zip(order, ship, bl, strict=True)]
+    return orders, ships
+
+
+def report_lines(layout: Columns, sheet: str) -> list[Message]:
+    """What the import says of a sheet dated by its papers (both languages: the catalog)."""
+    looked = papers(layout)
+    lines = []
+    if len(looked) == 1 and by_shipment(layout):  # refused before
+        lines.append(Message("order_date_from_papers", N_(
+            "Sheet “{sheet}” has no order-date column: its order dates are read from “{column}”."),
+            {"sheet": sheet, "column": looked[0]}))
+    elif looked:
+        lines.append(Message("order_date_from_papers", N_(
+            "Sheet “{sheet}” has no order-date column: each row's order date is the earliest "
+            "of {columns} typed on it."), {"sheet": sheet,
+                                            "columns": Listed([f"“{h}”" for h in looked])}))
+    bl, ship = layout.mapping.get("bl_date"), layout.mapping.get(
+        "ship_date", layout.mapping.get("order_date") if by_shipment(layout) else None)
+    if bl is not None and ship is not None:
+        lines.append(Message("due_from_bl", N_(
+            "Sheet “{sheet}”: due dates from “{bl}” where typed, else “{ship}”."),
+            {"sheet": sheet, "bl": layout.headers[bl], "ship": layout.headers[ship]}))
+    return lines
+
+
+def no_paper(layout: Columns) -> Message | None:
+    """Why a row of a sheet dated by its papers has no order date: none of them typed."""
+    looked = papers(layout)
+    if not looked:
+        return None
+    return Message("missing_order_date", N_("no date: none of {columns} is typed"),
+                   {"columns": Listed([f"“{h}”" for h in looked])})
