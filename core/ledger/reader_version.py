@@ -294,7 +294,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 67 (acct54c): an order number re-used in next year's book is another order (出口台账2026's 001,
 # Beta 10,000 of 2026-01-06, no longer updates 出口台账2025's 001, Alpha's of 2025-01-05); a
 # received column mostly RMB stays RMB beside one buyer's figure paid in its own currency.
-READER_VERSION = 67
+# 68 (fix54c): a received column of RMB is judged across the book's tabs sharing its header
+# (monthly tabs of two RMB receipts each: Alpha 8,069 open, not 0 beside a 7-fold credit; one
+# sheet of two: Alpha 9,000); a figure over 1.1 times its invoice in such a column is RMB
+# (Delta's 15,000 RMB deposit on 10,000 USD: 7,916 open, not 0).
+READER_VERSION = 68
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
