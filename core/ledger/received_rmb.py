@@ -6,10 +6,12 @@ may hold the RMB the bank settled the wire for, not the dollars the buyer sent: 
 later unpaid invoices were hidden behind a credit (Alpha: 27,000 USD open → 0, 58,200 credit,
 white-listed). Where most of a sheet's received figures run at the CNY-per-unit rate of the rows'
 own currency (the band around the rate in Settings) and none comes near the invoice, the column
-is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is near its own
-invoice or a part of it (under 1.54 times it: :func:`could_be_rmb`) stays in the row's currency,
-its rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the
-whole column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c).
+is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is its own
+invoice in full or a round share of it (:func:`could_be_rmb`) stays in the row's currency, its
+rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the whole
+column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c); a
+15,000 RMB deposit on 10,000 USD (over 1.1 times) is RMB (fix54c). A tab of fewer than FEW
+receipts is judged with the file's tabs of its header (:class:`ReceivedTabs`, fix54c).
 Where only some do (half or fewer), those rows are named and nothing is read otherwise.
 
 A row whose status cell says its money has not come (未收, 待收, 未到账, unpaid) gives in that
