@@ -50,6 +50,7 @@ from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
+from core.ledger.received_rmb import ReceivedTabs
 from core.ledger.record import AMOUNT, DEPOSIT, ROW, Record
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
@@ -94,6 +95,7 @@ class ReadLedger:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     columns: list[ColumnNote] = field(default_factory=list)  # each sheet's column currencies
+    received: ReceivedTabs = field(default_factory=ReceivedTabs)  # its received columns (fix54c)
     date_order: str = ""  # the day-month order the first sheet that settles one settled
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
@@ -272,8 +274,9 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
             found.marks.count(layout, records)
             # a return's refund (退货退款) waits for the file: another tab may write it; a
             # 收款日期 of two days is read against its day (listed_days)
+            few = found.received.waits(layout, records.records, convert)  # fix54c
             if (records.pending or waiting or doubled(records.records) or records.returned
-                    or waits(records.records) or records.unread.get(LISTED)):
+                    or waits(records.records) or records.unread.get(LISTED) or few):
                 # its credit notes known to a later tab's sale noting their return before it
                 # is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6)
                 found.noted.add(records.records)
@@ -363,6 +366,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
     # 3,000 as 1,500 + 1,500, or 1,500 so far: in the order's currency, as the list now is
     found.marks.settle(chain((r for _, records, _ in found.ledger.held for r in records),
                              (r for _, sheet in waiting for r in sheet.records)), found.others)
+    found.received.settle([(layout, sheet.records) for layout, sheet in waiting], convert)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
         if notes is not None:
@@ -376,7 +380,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     name = layout.sheet.name
     listed, sold = found.apart or (None, None)
     told = found.marks.told(sheet, listed)  # a list says the money of a sale's return column
-    notes, records = settle_column_currencies(layout, sheet.records, convert)
+    notes, records = settle_column_currencies(layout, sheet.records, convert, found.received)
     records = tab_returns(records, name, layout)  # a 退货 tab's plain rows: returns (ret43)
     records = found.returns.take(found.marks.booked(records, sheet.payment_rows, sold))
     rows = len(records)

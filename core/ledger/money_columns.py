@@ -24,7 +24,7 @@ from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.orders import TOLERANCE
 from core.ledger.received_rmb import Convert as Convert
-from core.ledger.received_rmb import read_as_rmb, rmb_ratio, unpaid_status
+from core.ledger.received_rmb import ReceivedTabs, read_as_rmb, rmb_ratio, unpaid_status
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -67,10 +67,12 @@ class ColumnNote:
     own: tuple[int, ...] = ()  # settled: rows whose figure stays in the row's currency (acct54c)
 
 
-def settle_column_currencies(layout: SheetLayout, records: list[Record], convert: Convert
+def settle_column_currencies(layout: SheetLayout, records: list[Record], convert: Convert,
+                             tabs: ReceivedTabs | None = None
                              ) -> tuple[list[ColumnNote], list[Record]]:
     """Guess one sheet's unlabelled cost column where its figures demand it, then say which
-    column is read in which currency. The records come back with the guessed currency."""
+    column is read in which currency. The records come back with the guessed currency
+    (`tabs`: the file's received columns, a tab of few receipts judged with them)."""
     notes: list[ColumnNote] = []
     guessed = _guess_cost_currency(layout, records, convert)
     if guessed is not None:
@@ -80,14 +82,14 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
         notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
     records = [noted_currency(r, convert) for r in records]
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
-    notes_received, records = _received_column(layout, records, convert)  # after: said once
+    notes_received, records = _received_column(layout, records, convert, tabs)  # after: said once
     notes.extend(notes_received)
     notes.extend(_read_as(layout, records, "rebate", ("tax_rebate",), REBATE_CURRENCY))
     return notes, records
 
 
-def _received_column(layout: SheetLayout, records: list[Record], convert: Convert
-                     ) -> tuple[list[ColumnNote], list[Record]]:
+def _received_column(layout: SheetLayout, records: list[Record], convert: Convert,
+                     tabs: ReceivedTabs | None) -> tuple[list[ColumnNote], list[Record]]:
     """A received figure beside a status saying unpaid is none; a received column of RMB
     settled figures read as CNY, or its rows named where only some are (received_rmb)."""
     notes: list[ColumnNote] = []
@@ -97,9 +99,9 @@ def _received_column(layout: SheetLayout, records: list[Record], convert: Conver
         own = _most_common(r[CURRENCY] for r in records)
         notes.append(ColumnNote(name, "received", header, own, len(unpaid), "unpaid", own,
                                 at=unpaid))
-    ratio, rows, judged, kept = rmb_ratio(layout, records, convert)
+    ratio, rows, judged, kept = rmb_ratio(layout, records, convert, tabs)
     if ratio > 0:
-        records = read_as_rmb(records)
+        records = read_as_rmb(records, ratio)
         notes.append(ColumnNote(name, "received", header, ACCOUNTING_CURRENCY, len(rows),
                                 "settled", _most_common(r[CURRENCY] for r in records),
                                 judged=judged, ratio=ratio, at=rows if kept else (), own=kept))

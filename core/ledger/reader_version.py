@@ -306,7 +306,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # its 出货日期), never the order date; a sheet with no order-date column dates each row by the
 # earliest of its papers (出货日期, 提单日期): a row whose B/L is not typed yet is read, not
 # skipped (Lagos Star's 9,000 shipped 02-03; Amman's D/P due 05-30 from its B/L, not 05-22).
-READER_VERSION = 70
+# 71 (fix54c): a received column of RMB is judged across the book's tabs sharing its header
+# (monthly tabs of two RMB receipts each: Alpha 8,069 open, not 0 beside a 7-fold credit; one
+# sheet of two: Alpha 9,000); a figure over 1.1 times its invoice in such a column is RMB
+# (Delta's 15,000 RMB deposit on 10,000 USD: 7,916 open, not 0).
+READER_VERSION = 71
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

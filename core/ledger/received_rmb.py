@@ -6,10 +6,12 @@ may hold the RMB the bank settled the wire for, not the dollars the buyer sent: 
 later unpaid invoices were hidden behind a credit (Alpha: 27,000 USD open → 0, 58,200 credit,
 white-listed). Where most of a sheet's received figures run at the CNY-per-unit rate of the rows'
 own currency (the band around the rate in Settings) and none comes near the invoice, the column
-is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is near its own
-invoice or a part of it (under 1.54 times it: :func:`could_be_rmb`) stays in the row's currency,
-its rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the
-whole column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c).
+is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is its own
+invoice in full or a round share of it (:func:`could_be_rmb`) stays in the row's currency, its
+rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the whole
+column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c); a
+15,000 RMB deposit on 10,000 USD (over 1.1 times) is RMB (fix54c). A tab of fewer than FEW
+receipts is judged with the file's tabs of its header (:class:`ReceivedTabs`, fix54c).
 Where only some do (half or fewer), those rows are named and nothing is read otherwise.
 
 A row whose status cell says its money has not come (未收, 待收, 未到账, unpaid) gives in that
@@ -47,9 +49,15 @@ RMB = "CNY"
 # USD: 5.5–8.5); a ratio near 1 is the invoice's own currency (a receipt in full, or about)
 BAND = (0.77, 1.2)
 SOME = 4  # rows named only where at least a quarter of the judged run at the rate
-# fewer receipts judged than this tell nothing of a column: one 105,000 typed for 10,500 on a
-# 15,000 order (×7.0) is a typo, not RMB (test_yb44_year_books: read as CNY in one tab order)
+# a tab with fewer receipts judged than this is judged with the file's tabs that share its
+# column's header (a book's monthly tabs of two receipts each: fix54c), and a column of fewer
+# than ALONE tells nothing: one 105,000 typed for 10,500 on a 15,000 order (×7.0) beside a tab
+# of 4,500 in dollars is a typo, not RMB (test_yb44_year_books)
 FEW = 3
+ALONE = 2
+WHOLE = (0.95, 1.1)  # an invoice paid in full, less bank charges; over it, not its currency
+SHARES = (0.1, 0.2, 0.3, 0.5, 0.7)  # a deposit's or balance's round share of its invoice
+ROUND = 0.005  # within half a percent of the invoice
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -69,11 +77,21 @@ def planned_sum(received: object, amount: object, status: object) -> bool:
             and fold(status) in UNPAID_STATUS)
 
 
-def could_be_rmb(received: float, amount: object) -> bool:
-    """Could a receipt be RMB of its row's invoice: not under the least band a currency worth
-    two yuan gives (a 1,800 USD deposit on 6,000 stays dollars in a column of RMB: rv53e)?"""
-    return not isinstance(amount, int | float) or amount <= 0 or (
-        received / amount >= BAND[0] * MIN_RATE)
+def could_be_rmb(received: float, amount: object, rate: float) -> bool:
+    """Could a receipt in a received column of RMB (`rate`: its figures' typical ratio to their
+    invoices) be RMB? Over 1.1 times its invoice it cannot be the invoice's own currency
+    (15,000 RMB of a 10,000 USD invoice's deposit: fix54c); at or under, a round share of the
+    invoice in its own currency (a 1,800 USD deposit on 6,000, 30 %: rv53e; a 6,000 paid in
+    full) stays in it where the same figure at the rate is no round share."""
+    if not isinstance(amount, int | float) or amount <= 0:
+        return True
+    share = received / amount
+    return share > WHOLE[1] or not _round(share) or _round(share / rate)
+
+
+def _round(share: float) -> bool:
+    """A share of an invoice a buyer pays: its whole (less bank charges), or a round part."""
+    return WHOLE[0] <= share <= WHOLE[1] or any(abs(share - s) <= ROUND for s in SHARES)
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
@@ -86,17 +104,17 @@ def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]
             if r[ROW] in said else r for r in records], rows
 
 
-def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
-              ) -> tuple[float, tuple[int, ...], int, tuple[int, ...]]:
-    """The received column's figures' ratio to their invoices where most run at the rate of
-    CNY (0.0 when they do not; negative where only some do), the rows that run at it, the rows
-    judged, and, where most do, the judged rows whose figure stays in the row's currency (near
-    its invoice or a part of it: :func:`could_be_rmb`; one buyer paying 6,000 USD in full among
-    buyers paying RMB, acct54c)."""
+Judged = list[tuple[int, float, bool, float]]  # row, ratio, in the band, figure
+
+
+def judge(layout: SheetLayout, records: list[Record], convert: Convert, stop: int = 0
+          ) -> Judged:
+    """Each receipt's ratio to its invoice where its currency is worth two yuan or more, and
+    whether it runs at the CNY rate (`stop`: no more than that many judged)."""
     if "received_amount" not in layout.mapping or header_currency(
             layout.header_of("received_amount")) or "received_amount" in layout.column_currency:
-        return 0.0, (), 0, ()
-    judged: list[tuple[int, float, bool, bool]] = []  # row, ratio, in the band, could be RMB
+        return []
+    judged: Judged = []
     rates: dict[tuple[str, object], float | None] = {}  # a 100k sheet's rows share their days
     for r in records:
         received, amount, currency = r[RECEIVED], r[AMOUNT], r[CURRENCY]
@@ -110,24 +128,87 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert
         if not rate or rate < MIN_RATE:
             continue
         ratio = received / amount
-        judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate,
-                       could_be_rmb(received, amount)))
+        judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate, received))
+        if len(judged) == stop:
+            break
+    return judged
+
+
+def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert,
+              tabs: ReceivedTabs | None = None
+              ) -> tuple[float, tuple[int, ...], int, tuple[int, ...]]:
+    """The received column's figures' ratio to their invoices where most run at the rate of
+    CNY (0.0 when they do not; negative where only some do), the rows that run at it, the rows
+    judged, and, where most do, the judged rows whose figure stays in the row's currency
+    (:func:`could_be_rmb`; one buyer paying 6,000 USD in full among buyers paying RMB,
+    acct54c). A tab of fewer than FEW judged: as the file's tabs of its column say (`tabs`)."""
+    judged = judge(layout, records, convert)
     inside = [(row, ratio) for row, ratio, within, _ in judged if within]
-    # too few judged, or a few inside: an order's receipt on one line
-    if len(judged) < FEW or not inside or len(inside) * SOME < len(judged):
+    book = tabs.took(layout, len(judged), len(inside)) if tabs is not None else None
+    if len(judged) < FEW:  # a few: the whole column of the book judges (fix54c)
+        if not inside or book is None or book[0] < ALONE or book[1] * 2 <= book[0]:
+            return 0.0, (), len(judged), ()
+    elif not inside or len(inside) * SOME < len(judged):  # a few inside: one order's receipt
         return 0.0, (), len(judged), ()
     typical = exp(median(log(ratio) for _, ratio in inside))
     rows = tuple(row for row, _ in inside)
     if len(inside) * 2 <= len(judged):  # most not at the rate: named, read as written
         return -typical, rows, len(judged), ()
-    return typical, rows, len(judged), tuple(row for row, _, _, rmb in judged if not rmb)
+    return typical, rows, len(judged), tuple(
+        row for row, ratio, _, received in judged
+        if not could_be_rmb(received, received / ratio, typical))
 
 
-def read_as_rmb(records: list[Record]) -> list[Record]:
-    """The received figures not marked in a currency, marked CNY."""
+def read_as_rmb(records: list[Record], rate: float) -> list[Record]:
+    """The received figures not marked in a currency, marked CNY (`rate`: the column's)."""
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
-            and could_be_rmb(r[RECEIVED], r[AMOUNT]) else r for r in records]
+            and could_be_rmb(r[RECEIVED], r[AMOUNT], rate) else r for r in records]
+
+
+class ReceivedTabs:
+    """A file's received columns by header (收款, 收汇): a book's monthly tabs of two receipts
+    each are one column of receipts, judged together (fix54c). A tab of fewer than FEW judged
+    with one at the rate waits for the file; the others' counts are kept as they are taken."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, tuple[int, int]] = {}  # judged, at the rate: the tabs taken
+        self.few = False  # a tab of few receipts, one at the rate, waits for the file
+        self.book: dict[str, tuple[int, int]] | None = None  # every tab's, once all are read
+
+    def waits(self, layout: SheetLayout, records: list[Record], convert: Convert) -> bool:
+        """Does this tab's column want the file's other tabs of its header to be judged?"""
+        judged = judge(layout, records, convert, FEW)
+        wants = len(judged) < FEW and any(within for _, _, within, _ in judged)
+        self.few = self.few or wants
+        return wants
+
+    def settle(self, waiting: Sequence[tuple[SheetLayout, list[Record]]], convert: Convert
+               ) -> None:
+        """Every tab read: the book's counts, the tabs taken and the tabs waiting."""
+        if not self.few:
+            return
+        book = dict(self.counts)
+        for layout, records in waiting:
+            judged = judge(layout, records, convert)
+            if judged:
+                _add(book, fold(layout.header_of("received_amount") or ""), len(judged),
+                     sum(within for _, _, within, _ in judged))
+        self.book = book
+
+    def took(self, layout: SheetLayout, judged: int, inside: int) -> tuple[int, int] | None:
+        """A tab's counts kept; the book's, for its header, once known."""
+        key = fold(layout.header_of("received_amount") or "")
+        if self.book is not None:
+            return self.book.get(key)
+        if judged:
+            _add(self.counts, key, judged, inside)
+        return None
+
+
+def _add(counts: dict[str, tuple[int, int]], key: str, judged: int, inside: int) -> None:
+    had = counts.get(key, (0, 0))
+    counts[key] = (had[0] + judged, had[1] + inside)
 
 
 _DATE_TEXT = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")

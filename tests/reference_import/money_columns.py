@@ -12,8 +12,10 @@ from datetime import date
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import NOTED_WITHIN, ColumnNote
+from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 from core.ledger.received_rmb import (
+    ALONE,
     BAND,
     FEW,
     MIN_RATE,
@@ -38,18 +40,31 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
     for record in records:
         by_sheet[record.sheet].append(record)
     notes: list[ColumnNote] = []
+    before: list[list[ColumnNote]] = []
+    book: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # a header's judged, at the rate
     for layout in layouts:
         rows = by_sheet.get(layout.sheet.name, [])
+        first: list[ColumnNote] = []
         guessed = _guess_cost_currency(layout, rows, convert)
         if guessed is not None:
-            notes.append(guessed)
+            first.append(guessed)
         else:
-            notes.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
+            first.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
         for r in rows:
             _noted_currency(r, convert)
-        notes.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
+        first.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
-        notes.extend(_received_column(layout, rows, convert))
+        first.extend(_unpaid(layout, rows))
+        ratios = _ratios(layout, rows, convert)
+        counts = book[fold(layout.header_of("received_amount") or "")]
+        counts[0] += len(ratios)
+        counts[1] += sum(within for _, _, within in ratios)
+        before.append(first)
+    for layout, first in zip(layouts, before, strict=True):
+        rows = by_sheet.get(layout.sheet.name, [])
+        notes.extend(first)
+        notes.extend(_received_column(layout, rows, convert,
+                                      book[fold(layout.header_of("received_amount") or "")]))
         notes.extend(_read_as(layout, rows, "rebate", ("tax_rebate",),
                               lambda r: r.rebate_currency))
     return notes
@@ -72,22 +87,24 @@ def _noted_currency(r: Record, convert: Convert) -> None:
         r.received_currency = named
 
 
-def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
-                     ) -> list[ColumnNote]:
-    """Planned sums beside a status saying unpaid dropped; a column of RMB settled figures
-    (most rows at the rate of CNY, none near their invoice) read as CNY, or its rows named."""
-    notes: list[ColumnNote] = []
-    header, name = layout.header_of("received_amount"), layout.sheet.name
+def _unpaid(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
+    """Planned sums beside a status saying unpaid dropped, named."""
     unpaid = [r for r in rows if planned_sum(r.received_amount, r.amount, r.status_text)]
     for r in unpaid:
         r.received_amount = r.received_date = None
     own = _most_common(r.currency for r in rows) if rows else ""
-    if unpaid:
-        notes.append(ColumnNote(name, "received", header, own, len(unpaid), "unpaid", own,
-                                at=tuple(r.row for r in unpaid)))
+    return [ColumnNote(layout.sheet.name, "received", layout.header_of("received_amount"), own,
+                       len(unpaid), "unpaid", own, at=tuple(r.row for r in unpaid))
+            ] if unpaid else []
+
+
+def _ratios(layout: SheetLayout, rows: list[Record], convert: Convert
+            ) -> list[tuple[Record, float, bool]]:
+    """Each receipt's ratio to its invoice, and whether it runs at the CNY rate."""
+    header = layout.header_of("received_amount")
     if ("received_amount" not in layout.mapping or header_currency(header)
             or "received_amount" in layout.column_currency):
-        return notes
+        return []
     ratios: list[tuple[Record, float, bool]] = []
     for r in rows:
         if (r.received_amount and r.received_amount > 0 and r.amount and r.amount > 0
@@ -96,24 +113,39 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert
             if rate and rate >= MIN_RATE:
                 ratio = r.received_amount / r.amount
                 ratios.append((r, ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
+    return ratios
+
+
+def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert,
+                     book: list[int]) -> list[ColumnNote]:
+    """A column of RMB settled figures (most rows at the rate of CNY; a tab of few receipts
+    as its header's tabs in the file say: `book`) read as CNY, or its rows named."""
+    header, name = layout.header_of("received_amount"), layout.sheet.name
+    own = _most_common(r.currency for r in rows) if rows else ""
+    ratios = _ratios(layout, rows, convert)
     inside = [ratio for _, ratio, within in ratios if within]
-    if len(ratios) < FEW or not inside or len(inside) * SOME < len(ratios):
-        return notes
+    if not inside:
+        return []
+    if len(ratios) < FEW:
+        if book[0] < ALONE or book[1] * 2 <= book[0]:
+            return []
+    elif len(inside) * SOME < len(ratios):
+        return []
     typical = math.exp(statistics.median(map(math.log, inside)))
     if len(inside) * 2 > len(ratios):  # most at the rate: RMB, rows near their invoice not
         kept = tuple(r.row for r, _, _ in ratios if not could_be_rmb(r.received_amount or 0,
-                                                                      r.amount))
+                                                                      r.amount, typical))
         for r in rows:
             if (r.received_amount is not None and r.received_currency is None and r.currency != RMB
-                    and could_be_rmb(r.received_amount, r.amount)):
+                    and could_be_rmb(r.received_amount, r.amount, typical)):
                 r.received_currency = RMB
-        return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "settled",
-                                   own, judged=len(ratios), ratio=typical, own=kept,
-                                   at=tuple(r.row for r, _, within in ratios if within)
-                                   if kept else ())]
-    return [*notes, ColumnNote(name, "received", header, RMB, len(inside), "unclear", own,
-                               judged=len(ratios), ratio=typical,
-                               at=tuple(r.row for r, _, within in ratios if within))]
+        return [ColumnNote(name, "received", header, RMB, len(inside), "settled",
+                           own, judged=len(ratios), ratio=typical, own=kept,
+                           at=tuple(r.row for r, _, within in ratios if within)
+                           if kept else ())]
+    return [ColumnNote(name, "received", header, RMB, len(inside), "unclear", own,
+                       judged=len(ratios), ratio=typical,
+                       at=tuple(r.row for r, _, within in ratios if within))]
 
 
 def _margin(amount: float, value: float, name: str) -> float:
