@@ -133,10 +133,11 @@ payments = write_xlsx(folder / "收款.xlsx", {"收款": [["客户", "收款日�
 found = {"scale": app.primaryScreen().devicePixelRatio()}
 for language in ("en", "zh_CN"):
     i18n.set_language(language)
-    dialog = ImportDialog(folder / "firm.sqlite", runner=Runner())
+    runner = Runner()
+    dialog = ImportDialog(folder / "firm.sqlite", runner=runner)
     dialog.show()
     dialog.add_files([payments])
-    wait_until(lambda: not any(s.busy for s in dialog.states), timeout_ms=30000)
+    wait_until(lambda: not any(s.busy for s in dialog.states), runner.busy, timeout_ms=30000)
     dialog.next_button.click()
     editor = dialog.editor
     for more in (False, True, False):

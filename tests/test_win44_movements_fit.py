@@ -33,11 +33,11 @@ window = MainWindow(folder / "firm.sqlite", remember=False)
 window.resize(853, 533)
 window.show()
 window.refresh()
-wait_until(lambda: window.analysis is not None, timeout_ms=60000)
+wait_until(lambda: window.analysis is not None, window.analysed, timeout_ms=60000)
 page, seen = window.movements, []
 page.computed.connect(lambda: seen.append(1))
 window.commands.actions["movements"].trigger()
-wait_until(lambda: bool(seen) and page.task is None, timeout_ms=60000)
+wait_until(lambda: bool(seen) and page.task is None, page.computed, timeout_ms=60000)
 table, header = page.table, page.table.horizontalHeader()
 for language in ("en", "zh_CN"):
     window.commands.set_language(language)
