@@ -287,7 +287,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 65 (fix54b): a payment row's 'came' word counts only in a clause nothing denies, defers or
 # reports (未到账，客户说已付; 预计5月底到账; 收到客户水单; 已收定金 on a 尾款 row; 没有收到, "to be
 # received", 尚未全部到账): seven-plus 尾款 rows of 7,000 read as paid are notes of what is asked.
-READER_VERSION = 65
+# 66 (fix54e, rv54b f5 f6 F3): a receipt whose payer buys nothing is the customer it names: its
+# name written otherwise (AL BARAKA GENERAL TRADING LLC: Al Baraka 18,000 open → 0), a customer
+# named in 对应发票 / the note (an agent's "Khartoum Star": 8,431 open → 0), or split among the
+# buyers of the invoices it names (ORIENT EXCHANGE FZE's 13,606: Tashkent and Samarkand paid).
+READER_VERSION = 66
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
