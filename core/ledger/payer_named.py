@@ -25,30 +25,26 @@ from functools import lru_cache
 from typing import Protocol
 
 from core.i18n import N_, NP_
-from core.ledger.noted_orders import loose_number, named_numbers, sale_numbers
+from core.ledger.noted_orders import loose_number, named_numbers
 from core.ledger.paid_for import Named, Said, booked_to, said_for
-from core.ledger.paid_numbers import Open, StoredSales
+from core.ledger.paid_numbers import Open, StoredSales, sold_open
 from core.ledger.record import (
     AMOUNT,
-    CREDIT_NOTE,
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
-    INVOICE_NO,
+    FIELDS,
     NOTES,
-    ORDER_NO,
-    PAYMENT_TERMS,
     RECEIVED,
-    REF,
     ROW,
-    STATUS,
     Record,
 )
 from core.messages import Listed, Message, Noted
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
-# the cells a receipt names what it pays in
-_CELLS = (REF, ORDER_NO, INVOICE_NO)
+# the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
+_CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
+_REF = _CELLS[0]
 # two buyers joined in one 代…付款 note: 代A及B付款, "A and B", "A & B"
 _JOIN = re.compile(r"\s*(?:及|和|与|、|&|\band\b)\s*", re.IGNORECASE)
 # the parts of a cell naming several papers: "INV2507-21, INV2505-11", "INV-1/INV-2"
@@ -92,30 +88,20 @@ class Buyers:
 
 
 def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str]) -> Open:
-    """The sales answering to `numbers` (loose): the file's rows read so far over the store's."""
+    """The sales answering to `numbers` (loose), what each has open: the file's rows read so
+    far over the store's, less the file's receipts of their buyer naming them."""
     found: Open = {}
     if stored is not None:
         found = {n: dict(b) for n, b in stored.named(numbers).items() if n in numbers}
-    here: Open = {}
-    paid: dict[tuple[str, str], float] = {}  # (number, buyer): the file's money naming it
-    for r in sold:
-        if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
-                and r[STATUS] != "cancelled":
-            for number in sale_numbers(r[ORDER_NO], r[INVOICE_NO]) & numbers:
-                buyers = here.setdefault(number, {})
-                name, cur, left, terms = buyers.get(
-                    r[CUSTOMER_KEY], (r[CUSTOMER] or "", r[CURRENCY] or "", 0.0, r[PAYMENT_TERMS]))
-                buyers[r[CUSTOMER_KEY]] = (name, cur, left + r[AMOUNT] - (r[RECEIVED] or 0), terms)
-        elif not r[AMOUNT] and (r[RECEIVED] or 0) > 0 and r[CUSTOMER_KEY]:  # paid already
-            for number in _numbers(r) & numbers:
-                paid[number, r[CUSTOMER_KEY]] = paid.get((number, r[CUSTOMER_KEY]), 0) + r[RECEIVED]
-    for (number, key), received in paid.items():
-        if key in found.get(number, {}) or key in here.get(number, {}):
-            place = here if key in here.get(number, {}) else found
-            name, cur, left, terms = place[number][key]
-            place[number][key] = (name, cur, left - received, terms)
-    for number, buyers in here.items():
+    rows = list(sold)
+    for number, buyers in sold_open(rows, numbers).items():
         found[number] = {**found.get(number, {}), **buyers}
+    for r in rows:  # paid already, on this file's rows
+        if not r[AMOUNT] and (r[RECEIVED] or 0) > 0:
+            for number in _numbers(r) & numbers:
+                if r[CUSTOMER_KEY] in found.get(number, {}):
+                    name, currency, left, terms = found[number][r[CUSTOMER_KEY]]
+                    found[number][r[CUSTOMER_KEY]] = (name, currency, left - r[RECEIVED], terms)
     return found
 
 
@@ -176,7 +162,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
     note name, or split among the buyers of the papers it names; the report's notes; the rows
     moved."""
     rows = [i for i, r in enumerate(records) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0
-            and r[CUSTOMER_KEY] and r[CUSTOMER_KEY] not in known and not r[CREDIT_NOTE]]
+            and r[CUSTOMER_KEY] and r[CUSTOMER_KEY] not in known]
     if not rows:
         return records, [], set()
     buyers = Buyers(known)
@@ -214,7 +200,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         key, cell = named
         name = known[key] or key
         booked = booked_to(record, name, key)
-        if cell is not None and cell != REF:  # a name read as an order number is none
+        if cell is not None and cell != _REF:  # a name read as an order number is none
             booked = (*booked[:cell], None, *booked[cell + 1:])
         out.append(booked)
         moved.add(record[ROW])
