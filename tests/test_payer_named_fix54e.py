@@ -92,6 +92,18 @@ def test_an_agents_wire_naming_the_buyer_pays_the_buyer(tmp_path: Path):
         assert "计为 Khartoum Star Trading 的货款（由 Hassan Ali Mohamed 代" in chinese
 
 
+def test_an_agents_wire_naming_the_buyers_invoice_pays_it(tmp_path: Path):
+    """The agent writes Khartoum's invoice INV2501-06 in 对应发票 (read as the app's reference,
+    which paid_numbers does not weigh) and 8,000 only: Khartoum's money, 430.80 left open,
+    named in the report. Before: 8,430.80 open, black; Hassan 8,000 on account."""
+    wire = ("2025-01-16", "Hassan Ali Mohamed", 8_000, None, "INV2501-06", "客户代理付款")
+    english, _ = _import(tmp_path, [GULF, KHARTOUM], [GULF_PAID, wire])
+    assert _account(tmp_path, "Khartoum Star Trading", date(2025, 4, 30))[0] == 430.8
+    assert _account(tmp_path, "Hassan Ali Mohamed", date(2025, 4, 30)) is None
+    assert "paid by Hassan Ali Mohamed, who buys nothing, naming Khartoum Star Trading " \
+           "(«INV2501-06»)" in english
+
+
 def test_a_payer_who_buys_keeps_a_wire_naming_another(tmp_path: Path):
     """The nearest innocent case: Hassan Ali Mohamed buys in his own right (INV2501-07, 9,000,
     paid) and writes "Khartoum Star" beside a wire: his money stays his (paid_numbers weighs a
@@ -198,9 +210,10 @@ def test_a_payer_who_buys_under_its_own_name_is_never_folded(tmp_path: Path):
 
 def test_another_company_form_is_another_firm(tmp_path: Path):
     """AL BARAKA GENERAL TRADING LTD (a Ltd, not the buyer's form-less name's LLC family)
-    against a buyer written Al Baraka General Trading LLC: another firm, never folded."""
+    against a buyer written Al Baraka General Trading LLC, its wire naming no invoice: another
+    firm, never folded."""
     llc = (*BARAKA[:1], "Al Baraka General Trading LLC", *BARAKA[2:])
-    ltd = (BARAKA_PAID[0], "AL BARAKA GENERAL TRADING LTD", *BARAKA_PAID[2:])
+    ltd = (BARAKA_PAID[0], "AL BARAKA GENERAL TRADING LTD", *BARAKA_PAID[2:4], None, "货款")
     english, _ = _import(tmp_path, [GULF, llc], [GULF_PAID, ltd, AUGUST], month=8)
     assert "written otherwise" not in english
     assert _account(tmp_path, "Al Baraka General Trading LLC", date(2025, 8, 31))[0] == 18_000

@@ -28,6 +28,7 @@ from core.i18n import N_, NP_
 from core.ledger.noted_orders import loose_number, named_numbers
 from core.ledger.paid_for import Named, Said, booked_to, said_for
 from core.ledger.paid_numbers import Open, StoredSales, sold_open
+from core.ledger.payment_words import ordinary
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -69,7 +70,7 @@ class Buyers:
 
     def __call__(self, text: str) -> str | None:
         text = text.strip()
-        if not text or any(c.isdigit() for c in text):
+        if not text or any(c.isdigit() for c in text) or ordinary(text):
             return None
         key = self.named(Said(text, True))
         if key is not None:
@@ -112,12 +113,12 @@ def _numbers(record: Record) -> set[str]:
 
 
 def _papers(record: Record) -> tuple[int, list[str]] | None:
-    """The cell naming two or more papers, and their numbers as written."""
+    """The first cell naming papers (a digit in each part), and their numbers as written."""
     for cell in _CELLS:
         text = record[cell]
         if isinstance(text, str):
-            parts = [p for p in _PARTS.split(text.strip()) if p and any(c.isdigit() for c in p)]
-            if len(parts) >= 2:
+            parts = [p for p in _PARTS.split(text.strip()) if p]
+            if parts and all(any(c.isdigit() for c in p) for p in parts):
                 return cell, parts
     return None
 
@@ -125,7 +126,7 @@ def _papers(record: Record) -> tuple[int, list[str]] | None:
 def _split(record: Record, cell: int, parts: list[str], found: Open
            ) -> list[tuple[str, str, str, float]] | None:
     """(number, key, name, open) of each paper, where each is one buyer's, open, in the
-    receipt's currency, and they are two buyers' or more."""
+    receipt's currency."""
     out = []
     for part in parts:
         buyers = found.get(loose_number(part), {})
@@ -135,7 +136,7 @@ def _split(record: Record, cell: int, parts: list[str], found: Open
         if left <= 0 or currency != (record[CURRENCY] or currency):
             return None
         out.append((part, key, name, left))
-    return out if len({key for _, key, _, _ in out}) >= 2 else None
+    return out
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
@@ -188,19 +189,19 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         if papers is not None:
             found = _open(sold, stored, {loose_number(p) for p in papers[1]})
             split = _split(record, papers[0], papers[1], found)
-        if split is not None and papers is not None:
+        if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
             out.extend(_parts(record, papers[0], split))
             said.append(_split_message(sheet, record, split))
             moved.add(record[ROW])
             continue
-        named = _named(record, buyers)
+        named = (split[0][1], papers[0]) if split and papers else _named(record, buyers)
         if named is None or named[0] == record[CUSTOMER_KEY]:
             out.append(record)
             continue
         key, cell = named
-        name = known[key] or key
+        name = known.get(key) or (split[0][2] if split else key)
         booked = booked_to(record, name, key)
-        if cell is not None and cell != _REF:  # a name read as an order number is none
+        if cell is not None and cell != _REF and not split:  # a name as an order number: none
             booked = (*booked[:cell], None, *booked[cell + 1:])
         out.append(booked)
         moved.add(record[ROW])
