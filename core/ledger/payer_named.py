@@ -25,8 +25,9 @@ from functools import lru_cache
 from typing import Protocol
 
 from core.i18n import N_, NP_
+from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number, named_numbers
-from core.ledger.paid_for import Named, Said, booked_to, said_for
+from core.ledger.paid_for import Named, Said, booked_to, forms, said_for, same_firm
 from core.ledger.paid_numbers import Open, StoredSales, sold_open
 from core.ledger.payment_words import ordinary
 from core.ledger.record import (
@@ -61,7 +62,7 @@ def _words(key: str) -> tuple[str, ...]:
 class Buyers:
     """The customers sold to (`known`: key to name), a name found among them: as written
     otherwise (Named), or the first two or more words of one customer's name alone
-    ("Khartoum Star" of Khartoum Star Trading)."""
+    ("Khartoum Star" of Khartoum Star Trading), of its company form if one is written."""
 
     def __init__(self, known: dict[str, str]) -> None:
         self.known = known
@@ -85,7 +86,10 @@ class Buyers:
                 for end in range(2, len(plain) + 1):
                     self.starts.setdefault(plain[:end], set()).add(other)
         found = self.starts.get(words, set())
-        return next(iter(found)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        [key] = found  # of the form written, if any: "Orbit Tech Ltd" is no Orbit Tech LLC
+        return key if same_firm(forms(customer_key(text)), forms(key)) else None
 
 
 def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str]) -> Open:
@@ -194,7 +198,10 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             said.append(_split_message(sheet, record, split))
             moved.add(record[ROW])
             continue
-        named = (split[0][1], papers[0]) if split and papers else _named(record, buyers)
+        if split and papers and papers[0] == _REF:  # one buyer's: paid_numbers weighs the rest
+            named: tuple[str, int | None] | None = (split[0][1], papers[0])
+        else:
+            named = _named(record, buyers)
         if named is None or named[0] == record[CUSTOMER_KEY]:
             out.append(record)
             continue
