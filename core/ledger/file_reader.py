@@ -45,6 +45,7 @@ from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.paid_numbers import StoredSales, for_numbers
+from core.ledger.payer_named import named_payers
 from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
@@ -334,6 +335,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     found.unread.extend(paid_for_message(name, paid))
     sheet.records, said = for_numbers(sheet.records, _sales(found, sheet), found.sales, name)
     found.unread.extend(said)  # a parent paying its subsidiary's invoice HXI-1 (acct52h)
+    sheet.records = named_payers(found, sheet.records, _sales(found, sheet), name)  # an agent
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
     found.long_orders.sheet(sheet)

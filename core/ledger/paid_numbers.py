@@ -126,6 +126,20 @@ def _lines_naming(keys: set[str]) -> tuple[str, list[str]]:
     return " OR ".join(clauses), [run for run in sorted(runs) for _ in range(2)]
 
 
+def sold_open(sold: Iterable[Record], numbers: set[str] | None = None) -> Open:
+    """The file's sale rows read so far by the loose numbers they answer to (those of
+    `numbers` only, where given)."""
+    here: Open = {}
+    for r in sold:
+        if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
+                and r[STATUS] != "cancelled":
+            answers = sale_numbers(r[ORDER_NO], r[INVOICE_NO])
+            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "",
+                 answers if numbers is None else answers & numbers,
+                 (r[AMOUNT], r[RECEIVED] or 0.0, r[CURRENCY] or "", r[PAYMENT_TERMS]))
+    return here
+
+
 def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSales | None,
                 sheet: str) -> tuple[list[Record], list[Message]]:
     """The sheet's records, each payment row naming a number one other buyer bought and owes
@@ -135,12 +149,7 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
             and (r[ORDER_NO] or r[INVOICE_NO]) and r[CUSTOMER_KEY] and not r[CREDIT_NOTE]]
     if not rows or stored is None:
         return records, []
-    here: Open = {}
-    for r in sold:
-        if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
-                and r[STATUS] != "cancelled":
-            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "", sale_numbers(r[ORDER_NO], r[INVOICE_NO]),
-                 (r[AMOUNT], r[RECEIVED] or 0.0, r[CURRENCY] or "", r[PAYMENT_TERMS]))
+    here = sold_open(sold)
     out, said, others = list(records), [], {}
     for index in rows:
         record = records[index]

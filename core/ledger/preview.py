@@ -53,6 +53,7 @@ from core.ledger.paid_for import (
     unnamed_message,
 )
 from core.ledger.paid_numbers import StoredSales, for_numbers
+from core.ledger.payer_named import for_named
 from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
@@ -191,9 +192,12 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         sold.append(records.records)  # the tabs read so far, as the import weighs them
         records.records, numbered = for_numbers(records.records, chain.from_iterable(sold),
                                                 sales, tab)  # another buyer's invoice (acct52h)
+        records.records, named, gone = for_named(records.records, known, chain.from_iterable(sold),
+                                                 sales, tab)  # an agent, the bank's spelling
+        unnamed = [u for u in unnamed if u[0] not in gone]
         paid.append({row: customer for row, _, customer in moved})
         said_paid.append([*paid_for_message(tab, moved), *unnamed_message(
-            conn, result.path.name, [(tab, *row) for row in unnamed], ()), *numbered])
+            conn, result.path.name, [(tab, *row) for row in unnamed], ()), *numbered, *named])
         long_orders.sheet(records)  # a long number's float and text: one order, as imported
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store

@@ -310,7 +310,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # (monthly tabs of two RMB receipts each: Alpha 8,069 open, not 0 beside a 7-fold credit; one
 # sheet of two: Alpha 9,000); a figure over 1.1 times its invoice in such a column is RMB
 # (Delta's 15,000 RMB deposit on 10,000 USD: 7,916 open, not 0).
-READER_VERSION = 71
+# 72 (fix54e, rv54b f5 f6 F3): a receipt whose payer buys nothing is the customer it names: its
+# name written otherwise (AL BARAKA GENERAL TRADING LLC: Al Baraka 18,000 open → 0), a customer
+# named in 对应发票 / the note (an agent's "Khartoum Star": 8,431 open → 0), or split among the
+# buyers of the invoices it names (ORIENT EXCHANGE FZE's 13,606: Tashkent and Samarkand paid).
+READER_VERSION = 72
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1,0 +1,288 @@
+"""A receipt whose payer buys nothing, booked to the customer it names (rv54b f5, f6, F3).
+
+A receipts book 收款登记 lists each bank credit under its payer (付款人), as the slip reads. A
+payer that buys nothing in the file or the store is often not the buyer at all:
+
+- the bank's spelling of the buyer: "AL BARAKA GENERAL TRADING LLC" for the customer Al Baraka
+  General Trading (up to case, punctuation and a company form, paid_for.Named): read as a
+  customer of its own, it held 79,384 on account while the buyer was black-listed Aug–Dec;
+- an agent or a money-changer, the buyer named in the invoice cell (对应发票 "Khartoum Star",
+  the buyer Khartoum Star Trading: the first words of one customer's name) or the note: the
+  agent Hassan Ali Mohamed held 8,431–19,058 on account, Khartoum Star was black Mar–Dec;
+- a money-changer's one wire for two buyers, naming each one's invoice (对应发票 "INV2507-21,
+  INV2505-11"): split by what each invoice had open (a bank charge shared alike), each part
+  that buyer's; ORIENT EXCHANGE FZE held 13,606, Tashkent and Samarkand were black Sep–Dec.
+
+A payer that buys in its own right is never moved here (core.ledger.paid_numbers weighs a
+buyer paying another's invoice); the report names each payer moved, once a sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Protocol
+
+from core.i18n import N_, NP_
+from core.ledger.normalise import customer_key
+from core.ledger.noted_orders import loose_number, named_numbers
+from core.ledger.paid_for import Named, Said, booked_to, forms, said_for, same_firm
+from core.ledger.paid_numbers import Open, StoredSales, sold_open
+from core.ledger.payment_words import ordinary
+from core.ledger.record import (
+    AMOUNT,
+    CURRENCY,
+    CUSTOMER,
+    CUSTOMER_KEY,
+    FIELDS,
+    NOTES,
+    RECEIVED,
+    ROW,
+    Record,
+)
+from core.messages import Listed, Message, Noted
+from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
+
+# the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
+_CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
+_REF = _CELLS[0]
+# two buyers joined in one 代…付款 note: 代A及B付款, "A and B", "A & B"
+_JOIN = re.compile(r"\s*(?:及|和|与|、|&|\band\b)\s*", re.IGNORECASE)
+# the parts of a cell naming several papers: "INV2507-21, INV2505-11", "INV-1/INV-2"
+_PARTS = re.compile(r"\s*[,，;；/、&+]\s*|\s+(?:and|及|和)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(key: str) -> tuple[str, ...]:
+    """A customer key's telling words, its company forms left out (paid_for._plain)."""
+    return tuple(telling(key, LEGAL_FORMS, LEGAL_CHINESE))
+
+
+class Buyers:
+    """The customers sold to (`known`: key to name), a name found among them: as written
+    otherwise (Named), or the first two or more words of one customer's name alone
+    ("Khartoum Star" of Khartoum Star Trading), of its company form if one is written."""
+
+    def __init__(self, known: dict[str, str]) -> None:
+        self.known = known
+        self.named = Named(known)
+        self.starts: dict[tuple[str, ...], set[str]] | None = None
+
+    def __call__(self, text: str) -> str | None:
+        text = text.strip()
+        if not text or any(c.isdigit() for c in text) or ordinary(text):
+            return None
+        key = self.named(Said(text, True))
+        if key is not None:
+            return key
+        words = _words(text.casefold())
+        if len(words) < 2:
+            return None
+        if self.starts is None:
+            self.starts = {}
+            for other in self.known:
+                plain = _words(other)
+                for end in range(2, len(plain) + 1):
+                    self.starts.setdefault(plain[:end], set()).add(other)
+        found = self.starts.get(words, set())
+        if len(found) != 1:
+            return None
+        [key] = found  # of the form written, if any: "Orbit Tech Ltd" is no Orbit Tech LLC
+        return key if same_firm(forms(customer_key(text)), forms(key)) else None
+
+
+def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str]) -> Open:
+    """The sales answering to `numbers` (loose), what each has open: the file's rows read so
+    far over the store's, less the file's receipts of their buyer naming them."""
+    found: Open = {}
+    if stored is not None:
+        found = {n: dict(b) for n, b in stored.named(numbers).items() if n in numbers}
+    rows = list(sold)
+    for number, buyers in sold_open(rows, numbers).items():
+        found[number] = {**found.get(number, {}), **buyers}
+    for r in rows:  # paid already, on this file's rows
+        if not r[AMOUNT] and (r[RECEIVED] or 0) > 0:
+            for number in _numbers(r) & numbers:
+                if r[CUSTOMER_KEY] in found.get(number, {}):
+                    name, currency, left, terms = found[number][r[CUSTOMER_KEY]]
+                    found[number][r[CUSTOMER_KEY]] = (name, currency, left - r[RECEIVED], terms)
+    return found
+
+
+def _numbers(record: Record) -> set[str]:
+    """The loose numbers a payment row's cells name (noted_orders.named_numbers)."""
+    return {number for cell in _CELLS if isinstance(record[cell], str)
+            for number in named_numbers(record[cell])}
+
+
+def _papers(record: Record) -> tuple[int, list[str]] | None:
+    """The first cell naming papers (a digit in each part), and their numbers as written."""
+    for cell in _CELLS:
+        text = record[cell]
+        if isinstance(text, str):
+            parts = [p for p in _PARTS.split(text.strip()) if p]
+            if parts and all(any(c.isdigit() for c in p) for p in parts):
+                return cell, parts
+    return None
+
+
+def _split(record: Record, cell: int, parts: list[str], found: Open
+           ) -> list[tuple[str, str, str, float]] | None:
+    """(number, key, name, open) of each paper, where each is one buyer's, open, in the
+    receipt's currency."""
+    out = []
+    for part in parts:
+        buyers = found.get(loose_number(part), {})
+        if len(buyers) != 1:
+            return None
+        [(key, (name, currency, left, _))] = buyers.items()
+        if left <= 0 or currency != (record[CURRENCY] or currency):
+            return None
+        out.append((part, key, name, left))
+    return out
+
+
+def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
+    """The customer a receipt's cell or note names, and the cell (None: the note)."""
+    for cell in _CELLS:
+        if isinstance(record[cell], str):
+            key = buyers(record[cell])
+            if key is not None:
+                return key, cell
+    said = said_for(record[NOTES]) if isinstance(record[NOTES], str) else None
+    if said is not None:
+        keys = {buyers(part) for part in _JOIN.split(said.name)}
+        key = keys.pop() if len(keys) == 1 else None
+        if key is not None:
+            return key, None
+    return None
+
+
+def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Record],
+              stored: StoredSales | None, sheet: str
+              ) -> tuple[list[Record], list[Message], set[int]]:
+    """The sheet's records, each receipt whose payer buys nothing (not among `known`, the
+    customers sold to, key to name) booked to the customer its payer's name, its cells or its
+    note name, or split among the buyers of the papers it names; the report's notes; the rows
+    moved."""
+    rows = [i for i, r in enumerate(records) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0
+            and r[CUSTOMER_KEY] and r[CUSTOMER_KEY] not in known]
+    if not rows:
+        return records, [], set()
+    buyers = Buyers(known)
+    out: list[Record] = []
+    said: list[Message] = []
+    folded: dict[tuple[str, str], list[int]] = {}
+    moved: set[int] = set()
+    at = dict.fromkeys(rows)
+    sold = list(sold)
+    for index, record in enumerate(records):
+        if index not in at:
+            out.append(record)
+            continue
+        payer = record[CUSTOMER] or ""
+        key = buyers.named(Said(payer, True))
+        if key is not None and key != record[CUSTOMER_KEY]:  # AL BARAKA … LLC
+            out.append(booked_to(record, known[key] or payer, key))
+            folded.setdefault((payer, known[key] or payer), []).append(record[ROW])
+            moved.add(record[ROW])
+            continue
+        papers = _papers(record)
+        split = None
+        if papers is not None:
+            found = _open(sold, stored, {loose_number(p) for p in papers[1]})
+            split = _split(record, papers[0], papers[1], found)
+        if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
+            out.extend(_parts(record, papers[0], split))
+            said.append(_split_message(sheet, record, split))
+            moved.add(record[ROW])
+            continue
+        if split and papers and papers[0] == _REF:  # one buyer's: paid_numbers weighs the rest
+            named: tuple[str, int | None] | None = (split[0][1], papers[0])
+        else:
+            named = _named(record, buyers)
+        if named is None or named[0] == record[CUSTOMER_KEY]:
+            out.append(record)
+            continue
+        key, cell = named
+        name = known.get(key) or (split[0][2] if split else key)
+        booked = booked_to(record, name, key)
+        if cell is not None and cell != _REF and not split:  # a name as an order number: none
+            booked = (*booked[:cell], None, *booked[cell + 1:])
+        out.append(booked)
+        moved.add(record[ROW])
+        said.append(Message("payer_named", N_(
+            "Sheet “{sheet}” row {row}: {amount} paid by {payer}, who buys nothing, naming "
+            "{customer} («{named}»): counted as {customer}'s money, paid by {payer} for "
+            "{customer}. If {payer} is the customer, correct the row and import the file again."),
+            {"sheet": sheet, "row": record[ROW], "payer": payer, "customer": name,
+             "amount": _money(record[RECEIVED], record[CURRENCY]),
+             "named": record[cell] if cell is not None else record[NOTES]}))
+    said[:0] = [_fold_message(sheet, payer, name, found_rows)
+                for (payer, name), found_rows in folded.items()]
+    return out, said, moved
+
+
+class Reading(Protocol):
+    """What a file's reading holds so far (core.ledger.file_reader.ReadLedger)."""
+
+    customers: dict[str, str]
+    sales: StoredSales | None
+    unnamed: list[tuple[str, int, str, str]]
+    unread: list[Message]
+
+
+def named_payers(found: Reading, records: list[Record], sold: Iterable[Record], sheet: str
+                 ) -> list[Record]:
+    """for_named over a file's sheet: its notes among the file's; a 代…付款 note's names it
+    booked no longer said to be no customer's (paid_for.unnamed_message)."""
+    records, said, moved = for_named(records, found.customers, sold, found.sales, sheet)
+    found.unread.extend(said)
+    found.unnamed[:] = [u for u in found.unnamed if u[0] != sheet or u[1] not in moved]
+    return records
+
+
+def _parts(record: Record, cell: int, split: list[tuple[str, str, str, float]]
+           ) -> list[Record]:
+    """The receipt as one row per paper, each its share of the money by the papers' open."""
+    total = sum(left for *_, left in split)
+    received = record[RECEIVED]
+    out, given = [], 0.0
+    for place, (number, key, name, left) in enumerate(split):
+        share = received - given if place == len(split) - 1 else round(received * left / total, 2)
+        given += share
+        part = booked_to(record, name, key)
+        part = (*part[:cell], number, *part[cell + 1:])
+        out.append((*part[:RECEIVED], share, *part[RECEIVED + 1:]))
+    return out
+
+
+def _money(amount: float, currency: str | None) -> str:
+    return f"{amount:,.2f} {currency or ''}".strip()
+
+
+def _split_message(sheet: str, record: Record, split: list[tuple[str, str, str, float]]
+                   ) -> Message:
+    total = sum(left for *_, left in split)
+    received = record[RECEIVED]
+    parts = [Noted(name, Message("payer_split_part", N_("{amount} for {number}"), {
+        "amount": _money(round(received * left / total, 2), record[CURRENCY]),
+        "number": number})) for number, _, name, left in split]
+    return Message("payer_split", N_(
+        "Sheet “{sheet}” row {row}: {amount} paid by {payer}, who buys nothing, for papers of "
+        "several customers: split by what each had open: {parts}."), {
+        "sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
+        "amount": _money(received, record[CURRENCY]), "parts": Listed(parts)})
+
+
+def _fold_message(sheet: str, payer: str, customer: str, rows: list[int]) -> Message:
+    return Message("payer_folded", NP_(
+        "Sheet “{sheet}”: {payer}, who buys nothing, is {customer} written otherwise (case, "
+        "punctuation or a company form): its {count} payment, row {rows}, counted as "
+        "{customer}'s money. If they are two firms, rename one and import the file again.",
+        "Sheet “{sheet}”: {payer}, who buys nothing, is {customer} written otherwise (case, "
+        "punctuation or a company form): its {count} payments, rows {rows}, counted as "
+        "{customer}'s money. If they are two firms, rename one and import the file again."),
+        {"sheet": sheet, "payer": payer, "customer": customer, "count": len(rows),
+         "rows": Listed([str(r) for r in rows])})
