@@ -43,8 +43,7 @@ from core.ledger.noted_returns import (
 )
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
-from core.ledger.paid_for import for_customers, paid_for_message
-from core.ledger.paid_numbers import StoredSales, for_numbers
+from core.ledger.paid_numbers import StoredSales
 from core.ledger.payer_named import named_payers
 from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
@@ -329,22 +328,17 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     found.date_order = found.date_order or sheet.date_order
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
-    unnamed: list[tuple[int, str, str]] = []
-    sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
-    found.unnamed += [(name, *row) for row in unnamed]
-    found.unread.extend(paid_for_message(name, paid))
-    sheet.records, said = for_numbers(sheet.records, _sales(found, sheet), found.sales, name)
-    found.unread.extend(said)  # a parent paying its subsidiary's invoice HXI-1 (acct52h)
-    sheet.records = named_payers(found, sheet.records, _sales(found, sheet), name)  # an agent
+    # 代X付款, another buyer's invoice, an agent's reference: the buyers' money
+    sheet.records = named_payers(found, sheet.records, lambda rows: _sales(found, rows), name)
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
     found.long_orders.sheet(sheet)
     return sheet
 
 
-def _sales(found: ReadLedger, sheet: SheetRecords) -> Iterable[Record]:
-    """The file's rows read so far, earlier tabs' and this one's."""
-    return chain((r for _, records, _ in found.ledger.held for r in records), sheet.records)
+def _sales(found: ReadLedger, rows: list[Record]) -> Iterable[Record]:
+    """The file's rows read so far, earlier tabs' and this one's (`rows`)."""
+    return chain((r for _, records, _ in found.ledger.held for r in records), rows)
 
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,

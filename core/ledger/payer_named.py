@@ -20,15 +20,24 @@ buyer paying another's invoice); the report names each payer moved, once a sheet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number, named_numbers
-from core.ledger.paid_for import Named, Said, booked_to, forms, said_for, same_firm
-from core.ledger.paid_numbers import Open, StoredSales, sold_open
+from core.ledger.paid_for import (
+    Named,
+    Said,
+    booked_to,
+    for_customers,
+    forms,
+    paid_for_message,
+    said_for,
+    same_firm,
+)
+from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sold_open
 from core.ledger.payment_words import ordinary
 from core.ledger.record import (
     AMOUNT,
@@ -233,11 +242,20 @@ class Reading(Protocol):
     unread: list[Message]
 
 
-def named_payers(found: Reading, records: list[Record], sold: Iterable[Record], sheet: str
-                 ) -> list[Record]:
-    """for_named over a file's sheet: its notes among the file's; a 代…付款 note's names it
-    booked no longer said to be no customer's (paid_for.unnamed_message)."""
-    records, said, moved = for_named(records, found.customers, sold, found.sales, sheet)
+def named_payers(found: Reading, records: list[Record],
+                 sold: Callable[[list[Record]], Iterable[Record]], sheet: str) -> list[Record]:
+    """A file's sheet's receipts given to the customers they were paid for, in turn: a 代X付款
+    note (paid_for.for_customers), an order or invoice another buyer sold (paid_numbers), an
+    agent's or a changer's reference naming buyers (for_named; `sold`: the file's rows read so
+    far, this sheet's as each step left them). Its notes among the file's; a 代…付款 note's
+    names it booked no longer said to be no customer's (paid_for.unnamed_message)."""
+    unnamed: list[tuple[int, str, str]] = []
+    records, paid = for_customers(records, found.customers, unnamed)  # 代X付款
+    found.unnamed += [(sheet, *row) for row in unnamed]
+    found.unread.extend(paid_for_message(sheet, paid))
+    records, said = for_numbers(records, sold(records), found.sales, sheet)
+    found.unread.extend(said)  # a parent paying its subsidiary's invoice HXI-1 (acct52h)
+    records, said, moved = for_named(records, found.customers, sold(records), found.sales, sheet)
     found.unread.extend(said)
     found.unnamed[:] = [u for u in found.unnamed if u[0] != sheet or u[1] not in moved]
     return records
