@@ -379,8 +379,7 @@ class SheetColumns:
             return written
         distinct = list(filter(None, set(numbers := self.order_nos)))  # folded in one call
         keys: dict[str | None, str] = dict(zip(distinct, fold_many(distinct), strict=True))
-        # the first taken row of each order with a currency: pairs put in reversed, so the
-        # first row's is the one a dictionary keeps
+        # each order's first taken row with a currency (pairs put in reversed: the first kept)
         given = list(map(all, zip(written, numbers, chosen, strict=True)))
         of_order = dict(zip(map(keys.__getitem__, compress(reversed(numbers), reversed(given))),
                             compress(reversed(written), reversed(given)), strict=True))
