@@ -13,7 +13,7 @@ from typing import Protocol
 
 from core.ledger.noted_returns import noted_pair
 from core.ledger.order_buyers import SharedNumbers
-from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, ROW, SHEET, Record
+from core.ledger.record import CREDIT_NOTE, CUSTOMER, CUSTOMER_KEY, ORDER_NO, ROW, SHEET, Record
 from core.ledger.typed_rows import is_receipt_row
 
 
@@ -37,7 +37,7 @@ def row_keys(buyers: SharedNumbers, records: Sequence[Record], okeys: Mapping[st
     for i, record in enumerate(records):
         if not (number := record[ORDER_NO]):
             pass
-        elif before is not None and noted_pair(before, record):
+        elif before is not None and record[CREDIT_NOTE] and noted_pair(before, record):
             found[i] = found.get(i - 1, okeys[number])  # its sale's
         else:
             okey = okeys[number]

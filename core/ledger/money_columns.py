@@ -80,7 +80,8 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
         notes.append(note)
     else:
         notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
-    records = [noted_currency(r, convert) for r in records]
+    records = [r if r[NOTES] is None or r[RECEIVED] is None else noted_currency(r, convert)
+               for r in records]  # a row without both says nothing of it: not asked (perf54a)
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
     notes_received, records = _received_column(layout, records, convert, tabs)  # after: said once
     notes.extend(notes_received)

@@ -272,7 +272,7 @@ class OrderBook:
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         at, occurrence = self._alike.at, self._alike.occurrence  # (most sheets: none)
         for position, record in enumerate(records):
-            if sale is not None and noted_pair(sale[0], record):  # its note's return
+            if sale is not None and record[IS_CREDIT_NOTE] and noted_pair(sale[0], record):
                 okey, lkey = sale[1], noted_key(sale[2])  # after its sale's line, no place
                 self._credits.noted(lkey, record[AMOUNT], record[NOTES])  # a later note: it
                 order = orders.get(okey)

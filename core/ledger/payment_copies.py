@@ -38,7 +38,8 @@ from core.ledger.record import (
 def payment_copies(records: list[Record], typed: list[bool]) -> None:
     """Each untyped row (`typed[i]` false) copying an earlier row's sale to book another
     payment of its order made, in place, a line worth nothing that keeps its money."""
-    repeats = _repeats(records)
+    if not (repeats := _repeats(records)):
+        return  # no two rows alike (perf54a)
     first_note: dict[tuple[object, ...], object] = {}
     for i, record in enumerate(records):
         amount = record[AMOUNT]

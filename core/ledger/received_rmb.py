@@ -95,8 +95,14 @@ def _round(share: float) -> bool:
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
-    """The records with no receipt where the status cell says unpaid, and those rows."""
-    rows = tuple(r[ROW] for r in records if planned_sum(r[RECEIVED], r[AMOUNT], r[STATUS_TEXT]))
+    """The records with no receipt where the status cell says unpaid, and those rows. Each
+    distinct status text is weighed once: a sheet none of whose says unpaid (most) is passed
+    over without a look at its rows (perf54a)."""
+    unpaid = {s for s in {r[STATUS_TEXT] for r in records} if planned_sum(1.0, 1.0, s)}
+    if not unpaid:
+        return records, ()
+    rows = tuple(r[ROW] for r in records if r[STATUS_TEXT] in unpaid
+                 and planned_sum(r[RECEIVED], r[AMOUNT], r[STATUS_TEXT]))
     if not rows:
         return records, rows
     said = set(rows)  # the received figure and its day (RECEIVED_DATE follows RECEIVED)
@@ -221,11 +227,16 @@ def dated_receipts(layout: SheetLayout, data: Sequence[Sequence[object]]) -> Non
     index = layout.mapping.get("received_amount")
     if index is None or layout.receipts:
         return
-    cells = [cell.strip() if isinstance(cell, str) else cell
-             for row in data if index < len(row) and (cell := row[index]) is not None]
-    cells = [cell for cell in cells if cell != ""]
-    if not cells or not all(isinstance(v, date) or (isinstance(v, str) and _DATE_TEXT.fullmatch(v))
-                            for v in cells):
+    cells = (cell.strip() if isinstance(cell, str) else cell
+             for row in data if index < len(row) and (cell := row[index]) is not None)
+    any_cell = False  # the cells looked at in turn: a column of money tells at its first (perf54a)
+    for v in cells:
+        if v == "":
+            continue
+        if not (isinstance(v, date) or (isinstance(v, str) and _DATE_TEXT.fullmatch(v))):
+            return
+        any_cell = True
+    if not any_cell:
         return
     del layout.mapping["received_amount"]
     layout.mapping.setdefault("received_date", index)

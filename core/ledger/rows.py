@@ -113,11 +113,11 @@ class SheetRecords:
     charged: list[Charged] = field(default_factory=list)  # a bank's charge counted as paid
 
 
-def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
+def _totals_rows(columns: list[Sequence[object]], hints: Hints | None = None) -> set[int]:
     """The rows whose first cells hold a totals word (合计, Total…), each text judged once."""
     found: set[int] = set()
     for values in columns:
-        words = {v for v in _hinted(values) if TOTAL_WORDS.search(fold(v).replace(":", ""))}
+        words = {v for v in _hinted(values, hints) if TOTAL_WORDS.search(fold(v).replace(":", ""))}
         if words:
             found.update(j for j, v in enumerate(values) if v in words)
     return found
@@ -138,10 +138,18 @@ def only_totals(value: object) -> bool:
     return rest != key and not _BESIDE_TOTAL.sub("", rest)
 
 
-def _hinted(values: Sequence[object]) -> set[str]:
+Hints = dict[int, set[str]]  # a sheet's columns' hints, by the column (its list's id)
+
+
+def _hinted(values: Sequence[object], hints: Hints | None = None) -> set[str]:
     """The distinct texts holding a totals hint. The column's texts are searched joined and
     casefolded, a word at a time (a column of order numbers holds a hundred thousand texts and
-    no hint); what is found there is confirmed as before."""
+    no hint); what is found there is confirmed as before. `hints`: the columns of the sheet
+    found so far (its customer column is one of its first and a naming one: once, perf54a)."""
+    if hints is not None:
+        if id(values) not in hints:
+            hints[id(values)] = _hinted(values)
+        return hints[id(values)]
     texts = [v for v in set(values) if type(v) is str]
     folded = _APART.join(texts).casefold()
     if folded.count(_APART) != len(texts) - 1:  # a text holds the separator itself
@@ -175,12 +183,12 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     sheet, first = layout.sheet, layout.header_index + 1
     data = sheet.rows[first:]
     dated_receipts(layout, data)  # a 到账 column of dates is no money received
-    columns = SheetColumns(layout, data, base_currency, date_order)
-    worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+    columns, hints = SheetColumns(layout, data, base_currency, date_order), Hints()
+    worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS), hints)
     filled = continue_orders(columns, data, worded, says_total)
     if filled.continued:  # lines and payments given their order's cells: the sheet read again
-        columns = SheetColumns(layout, data, base_currency, date_order)
-        worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+        columns, hints = SheetColumns(layout, data, base_currency, date_order), Hints()
+        worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS), hints)
     out = SheetRecords(date_order=columns.date_order)
     amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
     totals_rows = {j for j in worded
@@ -191,7 +199,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     header_like = columns.header_like(customer_column, header[customer_column])
     header_rows = {j for j, v in enumerate(columns.raw_of("customer")) if v in header_like} \
         if header_like else set()
-    subtotals = _subtotal_cells(columns, totals_rows)
+    subtotals = _subtotal_cells(columns, totals_rows, hints)
     special = totals_rows | header_rows | subtotals.keys() | (  # the bank's charge on its row
         {j for j, note in enumerate(columns.notes) if note and charge_row(note, amounts[j])}
         if layout.receipts else set()) | sample_rows(customers)
@@ -337,7 +345,7 @@ def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
     sheet.pending, sheet.pending_unread = [], {}
 
 
-def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]
+def _subtotal_cells(columns: SheetColumns, totals_rows: set[int], hints: Hints | None = None
                     ) -> dict[int, list[tuple[Subtotal, str, str]]]:
     """The rows whose customer or number cell writes a name beside a totals word (whether
     they are subtotals depends on the rows above them), with what each such cell says and
@@ -345,7 +353,7 @@ def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]
     found: dict[int, list[tuple[Subtotal, str, str]]] = {}
     for field_name in NAMING_FIELDS:
         values = columns.raw_of(field_name)
-        said = {v: t for v in _hinted(values) if (t := subtotal_of(v)) is not None}
+        said = {v: t for v in _hinted(values, hints) if (t := subtotal_of(v)) is not None}
         if said:
             for j, v in enumerate(values):
                 if v in said:

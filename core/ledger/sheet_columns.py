@@ -40,6 +40,7 @@ from core.ledger.normalise import (
     cell_text,
     doc_status,
     fold,
+    fold_many,
     is_credit_note,
     name_text,
     parse_currency,
@@ -376,10 +377,9 @@ class SheetColumns:
         written = [c or a for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
         if None not in written or not any(written):
             return written
-        numbers = self.order_nos
-        keys: dict[str | None, str] = {n: fold(n) for n in set(numbers) if n}  # each once
-        # the first taken row of each order with a currency: pairs put in reversed, so the
-        # first row's is the one a dictionary keeps
+        distinct = list(filter(None, set(numbers := self.order_nos)))  # folded in one call
+        keys: dict[str | None, str] = dict(zip(distinct, fold_many(distinct), strict=True))
+        # each order's first taken row with a currency (pairs put in reversed: the first kept)
         given = list(map(all, zip(written, numbers, chosen, strict=True)))
         of_order = dict(zip(map(keys.__getitem__, compress(reversed(numbers), reversed(given))),
                             compress(reversed(written), reversed(given)), strict=True))

@@ -288,13 +288,14 @@ def refund_made(value: object) -> bool:
 
 
 def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
-    """Each credit note or refund whose type (`kinds[i]` for `records[i]`) or note says
-    goods returned and refunded, or a credit note whose note says its money went back
-    (:func:`refund_made`), read as both, the refund after the credit note on its row: a
-    credit note of its sum, and a refund of it (as :func:`as_receipts` makes one) on its date
-    received, or its date; a credit note alone where its note, or the type or status cell that
-    said it, says the money was kept (:func:`money_kept`). A sale's row noting a return is
-    neither: left as it is."""
+    """Each credit note or refund whose type (`kinds[i]` for `records[i]`) or note says goods
+    returned and refunded, or a credit note whose note says its money went back
+    (:func:`refund_made`), read as both on its row: a credit note of its sum, then a refund of
+    it (as :func:`as_receipts` makes one) on its date received, or its date; a credit note alone
+    where its note, or the type or status cell that said it, says the money was kept
+    (:func:`money_kept`). A sale's row noting a return, or a sheet with neither: as it is."""
+    if not any(r[CREDIT_NOTE] or (r[RECEIVED] or 0) < 0 for r in records):
+        return records  # (most: no call a row, perf54a)
     out: list[Record] = []
     for record, kind in zip(records, kinds, strict=True):
         credit = bool(record[CREDIT_NOTE]) and record[AMOUNT] < 0
@@ -359,8 +360,7 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
     untyped refund was kept out of the account (MT-1 shown paid, 0 open where 3,000 is: ref40).
     """
     payment_copies(records, typed)
-    if undated is None:
-        undated = []
+    undated = [] if undated is None else undated
     rows = []
     said: dict[object, bool] = {}  # each type word weighed once (a bank's list: one word)
     for i, record in enumerate(records):
@@ -390,7 +390,7 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
         rows.append(values[ROW])
     if kinds is not None:
         records[:] = both_lowered(records, kinds)
-        money = {record[ROW] for record in records if is_receipt_row(record)}
+        money = {r[ROW] for r in records if is_receipt_row(r)} if rows else set()  # perf54a
         rows = [row for row in rows if row in money]  # a return whose money was kept: none
     return rows
 
