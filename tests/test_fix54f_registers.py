@@ -1,0 +1,93 @@
+"""fix54f: a clerk's receipts register in the workbook beside the shipment book (rv54b).
+
+rv54b's firm keeps one workbook: 出货明细 (a row per product line) and 收款登记 (日期, 付款人,
+金额, 币种, 银行扣费, 对应发票, 备注: a row per bank credit), re-saved each month. Each test writes
+it with openpyxl, imports it through both imports (tests.test_fast_import._same_import) and
+reads the account a user sees.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name
+
+from core.ledger.report import import_report
+
+SHIP_HEAD = ["发票号", "合同号", "客户", "国家", "品名", "数量", "单价", "金额", "币种", "出货日期",
+             "提单日期", "付款方式", "业务员", "备注"]
+REC_HEAD = ["日期", "付款人", "金额", "币种", "银行扣费", "对应发票", "备注"]
+GULF = ("INV2501-99", "HT25-099", "Gulf Star Hardware LLC", 5000, "2025-01-03", "2025-01-06",
+        "100% T/T before shipment")
+GULF_PAID = ("2025-01-02", "Gulf Star Hardware LLC", 5000, None, "INV2501-99", "货款")
+
+
+def _day(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _book(path: Path, ships: list[tuple], recs: list[tuple], tab: str = "收款登记",
+          head: list[str] = REC_HEAD) -> Path:
+    """ships: (invoice, contract, customer, amount, shipped, B/L, terms); recs: (day, payer,
+    amount, charge, 对应发票, 备注)."""
+    out = [[inv, con, cust, "阿联酋", "五金工具", 100, round(amt / 100, 2), amt, "USD", _day(ship),
+            _day(bl), terms, "王芳", None] for inv, con, cust, amt, ship, bl, terms in ships]
+    paid = [[_day(on), payer, amt, "USD", charge, ref, note][:len(head)]
+            for on, payer, amt, charge, ref, note in recs]
+    return write_xlsx(path, {"出货明细": [SHIP_HEAD, *out], tab: [head, *paid]})
+
+
+def _account(tmp_path: Path, name: str, as_of: date) -> tuple[float, float, str | None, float,
+                                                              float]:
+    """open, overdue, list, revenue (12 months), credit on account."""
+    c = by_name(at(tmp_path / "fast.sqlite", as_of))[name]
+    return (round(c.open_amount, 2), round(c.overdue_amount, 2), c.list,
+            round(c.revenue_12m, 2), round(c.credit_on_account, 2))
+
+
+# --- f10. the register read as orders ---------------------------------------------------------
+
+MOSCOW = "Moscow Prazdnik OOO"
+MOSCOW_SALE = ("INV2501-03", "HT25-110", MOSCOW, 8000, "2025-01-08", "2025-01-15",
+               "T/T 30% deposit + 70% against B/L copy")
+MOSCOW_PAID = [("2025-01-03", MOSCOW, 2400, None, "HT25-110定金", "30%定金"),
+               ("2025-01-25", MOSCOW, 5570, 30, "INV2501-03", "70%尾款")]
+
+
+def test_a_receipts_register_in_the_workbook_is_read_as_money_not_orders(tmp_path: Path):
+    """The whole workbook imported as it is, then (a second firm) with customer=付款人 as the
+    note once asked: Moscow sold 8,000 (30% 2,400 on 01-03, 70% 5,570 + 30 charge on 01-25).
+    Hand count at 03-31: revenue 8,000, nothing open, on no list; the report says the tab is
+    a sheet of payments, in both languages. Before: passed over for "no customer column", and
+    mapped, its rows read as orders: revenue 15,970, 15,970 open, the confirm list."""
+    for run, options in (("bare", {}), ("mapped", {"overrides": {"customer": "付款人"}})):
+        path = _book(tmp_path / run / "2025外贸台账.xlsx", [GULF, MOSCOW_SALE],
+                     [GULF_PAID, *MOSCOW_PAID])
+        [result] = _same_import(tmp_path / run, [path], **options)  # type: ignore[arg-type]
+        assert _account(tmp_path / run, MOSCOW, date(2025, 3, 31)) == (0, 0, None, 8000, 0)
+        assert ("Sheet “收款登记” is a sheet of payments: its 3 rows were read as money received"
+                in import_report(result))
+        assert "工作表“收款登记”是收款表：其中 3 行已作为所列客户的收款读入" in in_chinese(
+            partial(import_report, result))
+
+
+def test_a_sheet_with_a_payer_and_no_register_word_is_read_as_before(tmp_path: Path):
+    """The nearest innocent sheets stay as they were: a tab 4月 (日期, 付款人, 金额, 币种, 备注: no
+    register's name, no bank charge) is still refused for its customer column; a 收款登记 that
+    lists products (品名, 数量) is a sale's sheet and is not read as money."""
+    head = ["日期", "付款人", "金额", "币种", "备注"]
+    path = _book(tmp_path / "a" / "book.xlsx", [GULF], [(*GULF_PAID[:3], None, None, "货款")],
+                 tab="4月", head=head)
+    [result] = _same_import(tmp_path / "a", [path])
+    assert "4月" in import_report(result) and "Customer (customer)" in import_report(result)
+    assert _account(tmp_path / "a", "Gulf Star Hardware LLC", date(2025, 3, 31))[0] == 5000
+    sold = ["日期", "付款人", "品名", "数量", "金额", "银行扣费"]
+    path = write_xlsx(tmp_path / "b" / "book.xlsx", {"收款登记": [
+        sold, [datetime(2025, 1, 3), "Gulf Star Hardware LLC", "五金工具", 10, 5000, None]]})
+    [result] = _same_import(tmp_path / "b", [path])
+    assert "sheet of payments" not in import_report(result)
