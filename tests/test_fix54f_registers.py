@@ -17,6 +17,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 SHIP_HEAD = ["发票号", "合同号", "客户", "国家", "品名", "数量", "单价", "金额", "币种", "出货日期",
@@ -91,3 +92,49 @@ def test_a_sheet_with_a_payer_and_no_register_word_is_read_as_before(tmp_path: P
         sold, [datetime(2025, 1, 3), "Gulf Star Hardware LLC", "五金工具", 10, 5000, None]]})
     [result] = _same_import(tmp_path / "b", [path])
     assert "sheet of payments" not in import_report(result)
+
+
+# --- f8. the buyer's name in 对应发票 -----------------------------------------------------------
+
+LUANDA = "Luanda Comercial Lda"
+REGISTER_AS_ORDERS = {"customer": "付款人", "received_amount": "金额", "received_date": "日期",
+                      "order_no": "对应发票"}  # rv54b's mode D: 对应发票 the order number
+
+
+def _register_months(tmp_path: Path, *books: tuple[list[tuple], list[tuple]]) -> list[str]:
+    """Each month's workbook at one path: 出货明细 imported, then 收款登记 with its columns
+    mapped in the first month (remembered after); the registers' reports. The import alone:
+    a payment's number read as what it says is its own (paid_numbers, as acct52h's tests)."""
+    path, said, db = tmp_path / "2025外贸台账.xlsx", [], tmp_path / "fast.sqlite"
+    for month, (ships, recs) in enumerate(books):
+        _book(path, ships, recs)
+        import_files(db, [path], sheet="出货明细")
+        options = {} if month else {"overrides": REGISTER_AS_ORDERS}
+        [result] = import_files(db, [path], sheet="收款登记", **options)  # type: ignore[arg-type]
+        said.append(import_report(result))
+    return said
+
+
+def test_a_register_naming_the_buyer_where_the_invoice_goes_names_no_order(tmp_path: Path):
+    """Luanda wires 6,160 + 35 charge on 01-28, 对应发票 "Luanda Comercial Lda"; its 6,195
+    shipment (INV2502-01, 100% T/T before shipment) is in February's book. January's and
+    April's files imported in turn; hand count at 04-30: nothing open, nothing on account, on
+    no list, no order "Luanda Comercial Lda" said unsold. Before: 6,195 overdue 78 days beside
+    6,195 credit, black; "money received for order Luanda Comercial Lda"."""
+    sale = ("INV2502-01", "HT25-109", LUANDA, 6195, "2025-02-03", "2025-02-11",
+            "100% T/T before shipment")
+    recs = [GULF_PAID, ("2025-01-28", LUANDA, 6160, 35, LUANDA, "货款"),
+            ("2025-04-30", "Gulf Star Hardware LLC", 100, None, None, "货款")]
+    said = _register_months(tmp_path, ([GULF], recs[:2]), ([GULF, sale], recs))
+    assert _account(tmp_path, LUANDA, date(2025, 4, 30)) == (0, 0, None, 6195, 0)
+    assert not any(LUANDA in text and "not sold" in text for text in said)
+
+
+def test_a_real_number_or_another_word_stays_an_order_number():
+    """The nearest innocent cells: an order number (INV2502-01, "PO 1001", HT25-110定金) names
+    no customer, and stays the order the money is for."""
+    from core.ledger.buyer_numbers import names_buyer
+    known = {"luanda comercial lda": LUANDA}
+    assert names_buyer(LUANDA, LUANDA, {}) and names_buyer("LUANDA COMERCIAL LDA", "X", known)
+    assert not any(names_buyer(number, LUANDA, known)
+                   for number in ("INV2502-01", "PO 1001", "HT25-110定金", "HT25-110 定金"))

@@ -16,6 +16,7 @@ from functools import cache, partial
 from itertools import chain
 
 from core.ledger.alike_lines import StoredAlike
+from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
@@ -329,7 +330,8 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     sheet.records, paid = for_customers(sheet.records, found.customers, unnamed)  # 代X付款
     found.unnamed += [(name, *row) for row in unnamed]
     found.unread.extend(paid_for_message(name, paid))
-    sheet.records, said = for_numbers(sheet.records, _sales(found, sheet), found.sales, name)
+    sheet.records, said = for_numbers(numbers_not_names(sheet.records, found.customers),
+                                      _sales(found, sheet), found.sales, name)
     found.unread.extend(said)  # a parent paying its subsidiary's invoice HXI-1 (acct52h)
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
