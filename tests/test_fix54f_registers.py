@@ -138,3 +138,51 @@ def test_a_real_number_or_another_word_stays_an_order_number():
     assert names_buyer(LUANDA, LUANDA, {}) and names_buyer("LUANDA COMERCIAL LDA", "X", known)
     assert not any(names_buyer(number, LUANDA, known)
                    for number in ("INV2502-01", "PO 1001", "HT25-110定金", "HT25-110 定金"))
+
+
+# --- f7. a prepayment booked before its invoice is in the shipment book -----------------------
+
+BARAKA, BANK_SPELLING = "Al Baraka General Trading", "AL BARAKA GENERAL TRADING LLC"
+BARAKA_SALE = ("INV2506-03", "HT25-108", BARAKA, 18000, "2025-06-04", "2025-06-12",
+               "100% T/T before shipment")
+
+
+def _two_months(tmp_path: Path, prepaid: tuple) -> tuple[dict[str, tuple], list[str]]:
+    """May's book (the prepayment `prepaid` registered, no sale yet), then August's (the sale
+    in 出货明细): accounts at 08-31 by name, and August's shipment import's report (en, zh)."""
+    may = [GULF_PAID, prepaid]
+    august = [*may, ("2025-08-31", "Gulf Star Hardware LLC", 100, None, None, "货款")]
+    path, db = tmp_path / "2025外贸台账.xlsx", tmp_path / "fast.sqlite"
+    _register_months(tmp_path, ([GULF], may))
+    _book(path, [GULF, BARAKA_SALE], august)
+    [shipped] = import_files(db, [path], sheet="出货明细")
+    import_files(db, [path], sheet="收款登记")
+    accounts = {c.customer: (round(c.open_amount, 2), c.list, round(c.credit_on_account, 2))
+                for c in at(db, date(2025, 8, 31)).customers}
+    return accounts, [import_report(shipped), in_chinese(partial(import_report, shipped))]
+
+
+def test_a_prepayment_is_placed_on_its_invoice_when_a_later_file_sells_it(tmp_path: Path):
+    """AL BARAKA GENERAL TRADING LLC (the bank's spelling) wires 17,965 + 35 on 05-27 naming
+    INV2506-03; August's book sells INV2506-03 (18,000, 100% T/T before shipment) to Al Baraka
+    General Trading. May's then August's file, month by month; hand count at 08-31: Al Baraka
+    paid in advance, nothing open, on no list; no payer left holding the money; the shipment
+    import says so in both languages. Before: 18,000 open 80 days, black; the payer 18,000
+    credit (rv54b: 57,370 open, black, in December)."""
+    accounts, said = _two_months(tmp_path, ("2025-05-27", BANK_SPELLING, 17965, 35, "INV2506-03",
+                                            "货款"))
+    assert accounts[BARAKA] == (0, None, 0) and BANK_SPELLING not in accounts
+    assert (f"18,000.00 USD received from {BANK_SPELLING} for INV2506-03, which no file sold "
+            f"when it came, is now counted as {BARAKA}'s money") in said[0]
+    assert f"从 {BANK_SPELLING} 收到的 18,000.00 USD，付的是 INV2506-03" in said[1]
+
+
+def test_money_of_another_sum_stays_held_and_the_buyer_owes(tmp_path: Path):
+    """The nearest innocent case: a payer of another name wiring 5,000 for INV2506-03 (a sum
+    the 18,000 sale is not open for) is not placed: Al Baraka owes its 18,000 (a true debtor,
+    black as before), the payer holds its 5,000, nothing is said."""
+    accounts, said = _two_months(tmp_path, ("2025-05-27", "Orient Exchange FZE", 5000, None,
+                                            "INV2506-03", "货款"))
+    assert accounts[BARAKA] == (18000, "black", 0)
+    assert accounts["Orient Exchange FZE"][2] == 5000
+    assert "no file sold when it came" not in said[0]
