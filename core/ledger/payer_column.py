@@ -42,6 +42,9 @@ _SALE_WORDS = re.compile(r"订单|下单|合同|发票|销售|货值|出货|发�
                          r"|order|invoice|sale|contract|ship")
 _REGISTER_TAB = re.compile(r"收款|收汇|到账|回款|register|receipt|remittance")
 _REGISTER_COLUMN = re.compile(r"手续费|扣费|水单")
+# the number a register names (对应发票, 发票号, Invoice No.): the invoice or order it pays
+_NUMBER_COLUMN = re.compile(r"^(?:对应|关联)?(?:发票|订单|合同)号?$"
+                            r"|^(?:against|for)?invoice(?:no)?$")
 # the fields a user's map names that say the sheet is read otherwise (金额 a sale's amount)
 _READ_AS = frozenset({"amount", "order_date", "received_amount", "received_date"})
 
@@ -71,6 +74,12 @@ def payer_register(tab: str, headers: list[str | None], mapping: dict[str, int],
             or any(h and _REGISTER_COLUMN.search(h) for h in headers)):
         return False
     mapping["customer"] = payer
+    number = mapping.pop("ref", None) if "order_no" not in mapping else None
+    if number is None and "order_no" not in mapping:
+        number = next((i for i, h in enumerate(headers) if h and i not in mapping.values()
+                       and _NUMBER_COLUMN.search(fold_header(h))), None)
+    if number is not None:  # 对应发票: the invoice or order it pays, as a register's 发票号
+        mapping["order_no"] = number
     if "received_amount" not in mapping:
         mapping["received_amount"] = mapping.pop("amount")
     if "received_date" not in mapping:

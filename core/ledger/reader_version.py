@@ -291,11 +291,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # (deposit and balance: Beta's 3,500 balance read, 0 open), a units row 订单金额 / USD, 收款 / RMB
 # (Beta's 10,680 RMB read as RMB: 3,517 open, not 0), 订单 / 日期, 出货 / 日期 (the file read,
 # not refused).
-# 67 (fix54f): a 收款登记 headed 日期, 付款人, 金额 (银行扣费, 对应发票) is a receipts register, its payer the
-# customer (Moscow: revenue 8,000, 0 open, not 15,970 of orders); a register's 对应发票 holding a
-# customer's name is no order number (Luanda: 0 open, not 6,195 beside 6,195 credit); money held
-# for a number a later file sells to another spelling of its payer is placed on it (Al Baraka: 0
-# open, not 18,000 black).
+# 67 (fix54f): a 收款登记 headed 日期, 付款人, 金额 (银行扣费, 对应发票) is a receipts register, its
+# payer the customer, its 对应发票 the number paid (Moscow: revenue 8,000, 0 open, not 15,970 of
+# orders); a register's 对应发票 holding a customer's name is no order number (Luanda: 0 open, not
+# 6,195 beside 6,195 credit); money held for a number a later file sells to another spelling of
+# its payer is placed on it (Al Baraka: 0 open, not 18,000 black).
 READER_VERSION = 67
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
