@@ -37,7 +37,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.paper_dates import dated_by_papers, ships_known
-from core.ledger.payer_column import payer_as_customer, payments_missing
+from core.ledger.payer_column import payer_as_customer, payer_register, payments_missing
 from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
@@ -367,6 +367,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     best = max(candidates, key=lambda c: c.score)
     if not best.remembered and not overrides:  # 收款's 日期 / 金额: its receipts (yb44)
         receipts_by_name(sheet.name, best.headers, best.mapping)
+    payer_register(sheet.name, best.headers, best.mapping, overrides)  # 日期, 付款人, 金额 (rv54b)
     payer_as_customer(best.mapping, best.headers)  # a 收款登记's 付款单位
     other_received = one_received(best.mapping, best.headers)
     as_read = dict(best.mapping)

@@ -91,6 +91,23 @@ class StoredSales:
                                for number in sale_numbers(*numbers)}
         return self.owned[key]
 
+    def owed_by(self, buyers: dict[str, tuple[str, str, float, str | None]], payer: str,
+                paid: tuple[float, str | None, date | None]) -> tuple[str, str, str] | None:
+        """The one buyer (key, name, currency) of a number a payment names (`buyers`: its
+        sales' buyers) that is not its payer and owes about its sum (`paid`: the sum, its
+        currency, its day) in that currency; None for a number two buyers share, or none."""
+        if len(buyers) != 1 or payer in buyers:
+            return None  # a number two buyers share (or none): the payer's, as read
+        [(buyer, (name, currency, left, terms))] = buyers.items()
+        amount, paid_in, day = paid
+        if currency != (paid_in or currency) or left <= 0:
+            return None
+        if day is not None:
+            self.shortfall.day = day
+        if abs(left - amount) > self.shortfall(left, currency, terms):
+            return None
+        return buyer, name, currency
+
     def named(self, keys: set[str]) -> Open:
         """The sales answering to `keys` (loose numbers), of those asked so far."""
         keys = keys - self.asked
@@ -161,17 +178,12 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
     for index, key in others.items():
         record = records[index]
         number = record[ORDER_NO] or record[INVOICE_NO]
-        buyers = {**found.get(key, {}), **here.get(key, {})}
-        if len(buyers) != 1 or record[CUSTOMER_KEY] in buyers:
-            continue  # a number two buyers share (or none): the payer's, as read
-        [(buyer, (name, currency, left, terms))] = buyers.items()
-        paid = record[RECEIVED]
-        if currency != (record[CURRENCY] or currency) or left <= 0:
+        paid, day = record[RECEIVED], record[RECEIVED_DATE]
+        owed = stored.owed_by({**found.get(key, {}), **here.get(key, {})}, record[CUSTOMER_KEY],
+                              (paid, record[CURRENCY], day if isinstance(day, date) else None))
+        if owed is None:
             continue
-        if isinstance(record[RECEIVED_DATE], date):
-            stored.shortfall.day = record[RECEIVED_DATE]
-        if abs(left - paid) > stored.shortfall(left, currency, terms):
-            continue
+        buyer, name, currency = owed
         out[index] = booked_to(record, name, buyer)
         values = {"sheet": sheet, "row": record[ROW], "amount": f"{paid:,.2f} {currency}",
                   "payer": record[CUSTOMER] or "", "number": number, "customer": name}

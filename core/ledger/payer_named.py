@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from core.i18n import N_, NP_
+from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number, named_numbers
 from core.ledger.paid_for import (
@@ -246,7 +247,8 @@ def named_payers(found: Reading, records: list[Record],
                  sold: Callable[[list[Record]], Iterable[Record]], sheet: str) -> list[Record]:
     """A file's sheet's receipts given to the customers they were paid for, in turn: a 代X付款
     note (paid_for.for_customers), an order or invoice another buyer sold (paid_numbers), an
-    agent's or a changer's reference naming buyers (for_named; `sold`: the file's rows read so
+    agent's or a changer's reference naming buyers (for_named), a customer's name as no order
+    number (buyer_numbers; `sold`: the file's rows read so
     far, this sheet's as each step left them). Its notes among the file's; a 代…付款 note's
     names it booked no longer said to be no customer's (paid_for.unnamed_message)."""
     unnamed: list[tuple[int, str, str]] = []
@@ -258,7 +260,9 @@ def named_payers(found: Reading, records: list[Record],
     records, said, moved = for_named(records, found.customers, sold(records), found.sales, sheet)
     found.unread.extend(said)
     found.unnamed[:] = [u for u in found.unnamed if u[0] != sheet or u[1] not in moved]
-    return records
+    # a buyer's name left in the order-number cell (for_named took a name naming another
+    # buyer for a payer buying nothing): no order number (fix54f)
+    return numbers_not_names(records, found.customers)
 
 
 def _parts(record: Record, cell: int, split: list[tuple[str, str, str, float]]

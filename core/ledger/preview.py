@@ -23,6 +23,7 @@ from itertools import chain
 from pathlib import Path
 
 from core.ledger.amounts import decimal_mark
+from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import Years
 from core.ledger.layout import (
@@ -194,6 +195,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
                                                 sales, tab)  # another buyer's invoice (acct52h)
         records.records, named, gone = for_named(records.records, known, chain.from_iterable(sold),
                                                  sales, tab)  # an agent, the bank's spelling
+        records.records = numbers_not_names(records.records, known)  # a name: no number
         unnamed = [u for u in unnamed if u[0] not in gone]
         paid.append({row: customer for row, _, customer in moved})
         said_paid.append([*paid_for_message(tab, moved), *unnamed_message(

@@ -314,7 +314,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # name written otherwise (AL BARAKA GENERAL TRADING LLC: Al Baraka 18,000 open → 0), a customer
 # named in 对应发票 / the note (an agent's "Khartoum Star": 8,431 open → 0), or split among the
 # buyers of the invoices it names (ORIENT EXCHANGE FZE's 13,606: Tashkent and Samarkand paid).
-READER_VERSION = 72
+# 73 (fix54f): a 收款登记 headed 日期, 付款人, 金额 (银行扣费, 对应发票) is a receipts register, its
+# payer the customer, its 对应发票 the number paid (Moscow: revenue 8,000, 0 open, not 15,970 of
+# orders); a register's 对应发票 holding a customer's name is no order number (Luanda: 0 open, not
+# 6,195 beside 6,195 credit); money held for a number a later file sells to another spelling of
+# its payer is placed on it (Al Baraka: 0 open, not 18,000 black).
+READER_VERSION = 73
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -102,6 +102,7 @@ from core.ledger.paid_in import date_returns, over_paid
 from core.ledger.paper_dates import report_lines
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.placed_receipts import placed_receipts
 from core.ledger.prepaid_rewritten import rewritten_prepaid
 from core.ledger.prepaid_rows import prepaid_said
 from core.ledger.rate_columns import dated_notes as rate_notes
@@ -704,6 +705,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                             if held_return(line.record)))
         result.warnings.extend(unsold_returns(conn, path.name, {
             layout.sheet.name for layout in layouts if layout.returns}))
+        result.warnings.extend(placed_receipts(conn, path.name))
         result.warnings.extend(unsold_receipts(conn, path.name))
         lists = {layout.sheet.name for layout in layouts  # naming no currency; payments too
                  if layout.returns or layout.receipts}

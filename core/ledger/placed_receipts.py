@@ -1,0 +1,74 @@
+"""Money held for an order no file sold yet, placed on it once a later file sells it.
+
+A buyer prepays under the bank's spelling of its name (AL BARAKA GENERAL TRADING LLC, 17,965 +
+35 charge on 05-27) naming the invoice it pays (INV2506-03), a month before that invoice is in
+the shipment book. Imported first, the money is the payer's, held for an order no file sells
+(core.ledger.unsold_receipts); a later file selling INV2506-03 to Al Baraka General Trading
+left it so for ever: a payment re-read unchanged keeps its stored order's customer, and the
+shipment book's import never looked at it. Month by month Al Baraka stayed 18,000 open and
+black (rv54b f7: 57,370 open in December where one import of December's file left 27,887).
+
+So once a file is written, each stored order of money received only (no line that sells)
+whose number (loosely, as core.ledger.noted_orders.sale_numbers reads it) this file sells to
+exactly one other customer, owing about its sum (paid_numbers.StoredSales.owed_by, the rule
+a payment read with its sale follows), becomes that customer's, as that payment would have
+been had the sale come first; the payer left with no order and nothing set by hand is no
+customer. The report says each. Money naming a number its own payer bought is left to the
+analysis (core.analysis.dataset.SoldNumbers), as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from core.i18n import N_
+from core.ledger.noted_orders import loose_number, sale_numbers
+from core.ledger.paid_numbers import StoredSales
+from core.messages import Message
+from core.overrides import HAND_SET, NO_ORDERS
+
+_SELLS = "l.amount > 0 AND NOT l.credit_note AND coalesce(o.status, '') != 'cancelled'"
+_FILE_SALES = ("SELECT DISTINCT o.order_no, l.invoice_no FROM order_lines l JOIN orders o ON "
+               f"o.id = l.order_id WHERE l.source_file = ? AND {_SELLS}")
+# stored orders of money received only (each line a payment), by order: its figures
+_HELD = ("SELECT o.id, o.order_no, c.id, c.key, c.name, sum(l.received_amount), "
+         "min(coalesce(l.received_currency, l.currency, o.currency)), max(l.received_date), "
+         "min(l.source_file), min(l.source_sheet), min(l.source_row) FROM orders o JOIN customers "
+         "c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_no IS "
+         "NOT NULL AND coalesce(o.status, '') != 'cancelled' GROUP BY o.id HAVING "
+         "min(l.amount = 0 AND NOT l.credit_note AND l.received_amount > 0) = 1")
+_LEFT = f"id = ? AND {NO_ORDERS} AND NOT {HAND_SET}"
+PLACED = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received from {payer} for {number}, "
+            "which no file sold when it came, is now counted as {customer}'s money: this file "
+            "sells {number} to {customer}, open for that sum. If {payer} paid for another "
+            "order, correct the number and import that file again.")
+
+
+def placed_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
+    """After the write: the stored money held for a number this file is the one to sell to
+    another customer, booked to that customer (see the module); the report's notes."""
+    sold = {n for numbers in conn.execute(_FILE_SALES, (file_name,)) for n in sale_numbers(
+        *numbers)}
+    if not sold:
+        return []
+    held = [row for row in conn.execute(_HELD).fetchall() if loose_number(row[1]) in sold]
+    if not held:
+        return []
+    sales = StoredSales(conn)
+    found = sales.named({loose_number(row[1]) for row in held})
+    said = []
+    for order_id, number, payer_id, payer_key, payer, paid, currency, day, *place in held:
+        owed = sales.owed_by(found.get(loose_number(number), {}), payer_key, (
+            paid, currency, date.fromisoformat(day[:10]) if day else None))
+        if owed is None:
+            continue
+        buyer, name, currency = owed
+        conn.execute("UPDATE orders SET customer_id = (SELECT id FROM customers WHERE key = ?) "
+                     "WHERE id = ?", (buyer, order_id))
+        conn.execute(f"DELETE FROM customers WHERE {_LEFT}", (payer_id,))
+        said.append(Message("placed_receipt", PLACED, {
+            "file": place[0] or "", "sheet": place[1] or "", "row": place[2] or 0,
+            "amount": f"{paid:,.2f} {currency}", "payer": payer, "number": number,
+            "customer": name}))
+    return said
