@@ -306,7 +306,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # its 出货日期), never the order date; a sheet with no order-date column dates each row by the
 # earliest of its papers (出货日期, 提单日期): a row whose B/L is not typed yet is read, not
 # skipped (Lagos Star's 9,000 shipped 02-03; Amman's D/P due 05-30 from its B/L, not 05-22).
-READER_VERSION = 70
+# 71 (fix54h, rv54c R1 R3 R4 R5 s3 s12 s16): a paid balance row noting 美元没有结汇 / 没有回单 /
+#    没有付手续费 / "commission not paid yet" is paid (was a note, 7,000 black); 二期款 / 第二笔
+#    may be the 尾款 row's own payment; 原计划5月付 4月20日到账 came; 客户已付款待到账 and
+#    收到50%，余款未到 are notes (7,000 owed); 中信保赔付（赔付比例90%）, 赔付90%，余款待定,
+#    理赔申请书 are the insurer's money on its invoice
+READER_VERSION = 71
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
