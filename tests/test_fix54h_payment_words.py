@@ -12,19 +12,18 @@ dated 04-20 carrying the note; as of 06-30 an unpaid balance is due 04-19, 72 da
 - s12: 客户已付款待到账, 客户已付款，待到账, 收到50%，余款未到 were paid: 7,000 owed.
 - R3, s3: Lagos Power's SZ-2 noted 中信保赔付（赔付比例90%） and five more notes saying the insurer
   paid, or 中信保赔付（理赔申请书2025-3）, left the 5,000 on SZ-1: nothing overdue; the insurer's
-  money is SZ-2's and SZ-1 is 5,000 open, 75 days late, black.
+  money is SZ-2's and SZ-1 is 5,000 open, 75 days late, black (in test_fix54b_payment_words's
+  lists, through its import; the import report's words for 客户已付款待到账 in both languages
+  there too).
 """
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 
 from account_cli import customers, imported
 from ledgers import write_xlsx
-
-from core.cli.main import run
 
 HEAD = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "付款方式", "品名", "出货日期",
         "收款", "收款日期", "状态", "备注"]
@@ -75,52 +74,3 @@ def test_a_balance_row_s_note_owes_its_money_only_where_it_denies_the_payment(
         assert accounts[f"B{i:02d} {note}"] == (0, 0, None), note
     for i, (_status, note) in enumerate(OWED, start=len(PAID)):
         assert accounts[f"B{i:02d} {note}"] == (7_000, 72, "black"), note
-
-
-def test_the_report_names_a_balance_the_buyer_says_he_paid_as_not_received(
-        tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [
-        HEAD, *_balance_rows("2025-201", "Beta Homeware Ltd", "", "客户已付款待到账")]})
-    said = {}
-    for lang in ("en", "zh_CN"):
-        out, err = io.StringIO(), io.StringIO()
-        db = str(tmp_path / f"{lang}.sqlite")
-        assert run(["--lang", lang, "import", "--db", db, str(path), "--json"], out, err) == 0
-        said[lang] = out.getvalue()
-    assert "its note says is not received yet" in said["en"]
-    assert "备注写明尚未收到" in said["zh_CN"]
-
-
-INSURER_PAID = ["中信保赔付（赔付比例90%）", "中信保理赔款，赔偿比例90%", "中信保赔付90%，余款待定",
-                "信保赔付，剩余部分尚未确定", "中信保赔款（赔偿比例90%已确定）",
-                "中信保赔付 确定中的余额另付", "中信保赔付（理赔申请书2025-3）"]
-# the claim itself not paid (fix54b's), and an application handed in
-CLAIM_PENDING = ["中信保赔偿待定", "信保赔偿比例90%", "中信保承保，可赔偿90%",
-                 "中信保赔偿金额尚未确定", "中信保赔付比例90%", "中信保赔付申请书已提交"]
-
-
-def test_an_insurer_that_paid_pays_its_invoice_whatever_the_note_says_of_the_rest(
-        tmp_path: Path) -> None:
-    """Lagos: SZ-1 5,000 due 04-01 unpaid; SZ-2 6,000 due 07-01 with 5,000 of 06-14 noted.
-    Hand count at 06-15: the insurer's money is SZ-2's, SZ-1 5,000 open 75 days late (6,000 in
-    all), black (main: 0 days, no list); where the claim is not paid the buyer's 5,000 pays
-    SZ-1: 6,000 open, nothing overdue."""
-    head = ["客户名称", "发票号", "发票日期", "金额", "币种", "付款方式", "到期日", "收款金额",
-            "收款日期", "备注"]
-    rows: list[list[object]] = []
-    for i, note in enumerate([*INSURER_PAID, *CLAIM_PENDING]):
-        buyer = f"L{i:02d} {note}"
-        rows += [[buyer, f"SZ-1{i:02d}", date(2025, 2, 1), 5_000, "USD", "OA 60天",
-                  date(2025, 4, 1), None, None, None],
-                 [buyer, f"SZ-2{i:02d}", date(2025, 5, 1), 6_000, "USD", "OA 60天",
-                  date(2025, 7, 1), 5_000, date(2025, 6, 14), note]]
-    rows.append(["Other Co", "O-1", date(2025, 6, 1), 1_000, "USD", "T/T", date(2025, 6, 1),
-                 1_000, date(2025, 6, 15), None])
-    db = imported(tmp_path / "firm.sqlite",
-                  write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [head, *rows]}))
-    accounts = _accounts(db, date(2025, 6, 15))
-    for i, note in enumerate(INSURER_PAID):
-        assert accounts[f"L{i:02d} {note}"] == (6_000, 75, "black"), note
-    for i, note in enumerate(CLAIM_PENDING, start=len(INSURER_PAID)):
-        open_, days, listed = accounts[f"L{i:02d} {note}"]
-        assert (open_, days) == (6_000, 0) and listed != "black", note
