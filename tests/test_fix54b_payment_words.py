@@ -66,10 +66,12 @@ def test_balance_rows_whose_notes_say_the_money_has_not_come_stay_open(tmp_path:
         assert accounts[f"B{i:02d} {note}"] == (0, 0, None), note
 
 
+# fix54h (rv54c s12): the buyer's word that he paid, the money not in, is named so too
+@pytest.mark.parametrize("note", ["已收定金，尾款未到账", "客户已付款待到账"])
 def test_the_import_report_names_the_balance_row_as_a_note_in_both_languages(
-        tmp_path: Path) -> None:
+        tmp_path: Path, note: str) -> None:
     path = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [
-        HEAD, *_balance_rows("2025-201", "Beta Homeware Ltd", "已收定金，尾款未到账")]})
+        HEAD, *_balance_rows("2025-201", "Beta Homeware Ltd", note)]})
     said = {}
     for lang in ("en", "zh_CN"):
         out, err = io.StringIO(), io.StringIO()
@@ -114,10 +116,17 @@ def test_still_owed_leaves_money_that_came(note: str) -> None:
 
 PENDING = ["中信保赔偿中", "SZ-1已报中信保，赔偿中", "中信保赔偿待定", "信保赔偿比例90%",
            "中信保承保，可赔偿90%", "中信保赔偿金额尚未确定", "中信保审核通过待赔付",
-           "claim approved, payment pending", "质量问题我司赔偿客户500，已报保险"]
+           "claim approved, payment pending", "质量问题我司赔偿客户500，已报保险",
+           # fix54h: the same words with no word that the insurer paid, an application handed in
+           "中信保赔付比例90%", "中信保赔付申请书已提交"]
 CLAIMS_PAID = ["中信保理赔审核通过", "中信保赔偿5000", "中国信保赔付90%", "信保理赔款到账",
                "中信保已赔偿", "中信保赔偿款已到账", "Sinosure claim paid",
-               "中国信保赔付比例90%，已赔付"]
+               "中国信保赔付比例90%，已赔付",
+               # fix54h (rv54c R3, s3): the insurer paid, whatever the note says of the rest;
+               # main before it: 0 days, on no list
+               "中信保赔付（赔付比例90%）", "中信保理赔款，赔偿比例90%", "中信保赔付90%，余款待定",
+               "信保赔付，剩余部分尚未确定", "中信保赔款（赔偿比例90%已确定）",
+               "中信保赔付 确定中的余额另付", "中信保赔付（理赔申请书2025-3）"]
 
 
 @pytest.mark.parametrize(("note", "paid"), [*((n, False) for n in PENDING),

@@ -97,18 +97,42 @@ def line_payment(note: object, line: object, same_day: bool = True) -> bool:
 def still_owed(note: object) -> bool:
     """Does a note say money is still to come (余款未收, 待付, pending, due)? Then its figure
     is no payment received."""
-    return isinstance(note, str) and _OWED.search(fold(note)) is not None
+    if not isinstance(note, str):
+        return False
+    text = fold(note)
+    return any(not match["denied"] or _of_the_payment(text, match.start())
+               for match in _OWED.finditer(text))
 
 
 # 未, 没(有) or 待 of money only (余款未收, 待付, 未到账, 尚未结清, 尚未全部到账, 没有收到), not of
 # an invoice or goods (未开票, 待发货: the money may have come that day, fix39a), nor of goods
 # received, a port or a reply (待收货, 货未到港, 客户未回复对账单), nor a due date ("payment due
-# date was 3/31": rvx1 F2); "not received yet", "to be received", "yet to be paid" (rv54a U1)
-_OWED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?[^,，;；。]{0,1}?"
+# date was 3/31": rvx1 F2); "not received yet", "to be received", "yet to be paid" (rv54a U1).
+# A denial owes the money only where it denies the payment, not what a paid row's note says of
+# something else (rv54c R1, U4: 美元没有结汇, 美元未结汇 (the dollars not converted), 没有回单 (a
+# bank slip), 没有付手续费, "bank charges not paid by buyer", "bank fee to be paid by buyer",
+# "commission not paid yet" made seven paid buyers 7,000 open, 72 days, black)
+_ELSE = r"(?![^,，;；。款]{0,3}?(?:结汇|回单|手续费|银行费|佣金|发票|税))"
+_OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
-                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid"
-                   r"|outstanding|not (?:yet )?(?:been )?(?:received|paid|credited)"
-                   r"|(?:yet )?to be (?:received|paid|credited))(?![0-9a-z])")
+                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
+                   r"|(?P<denied>not (?:yet )?(?:been )?(?:received|paid|credited)"
+                   r"|(?:yet )?to be (?:received|paid|credited)))(?![0-9a-z])")
+# what else than the payment an English denial may speak of, and the payment's own words
+_OTHER_EN = re.compile(r"(?<![a-z])(?:bank charges?|charges?|fees?|commissions?|tax(?:es)?|vat"
+                       r"|duty|duties)(?![a-z])")
+_PAYMENT_EN = re.compile(r"(?<![a-z])(?:payments?|balance|deposit|money|funds?|amount|remittance"
+                         r"|invoice|sum)(?![a-z])")
+_CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
+
+
+def _of_the_payment(text: str, at: int) -> bool:
+    """Is the English denial at `at` of the payment: its clause names no fee, charge,
+    commission or tax, or names the payment itself ("balance not paid")?"""
+    start = max((mark.end() for mark in _CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = _CLAUSE_MARKS.search(text, at)
+    clause = text[start:end.start() if end else len(text)]
+    return _OTHER_EN.search(clause) is None or _PAYMENT_EN.search(clause) is not None
 
 
 def _may_be(place: int, other: int) -> bool:
@@ -191,14 +215,20 @@ _PAID_EN = re.compile(r"(?<![0-9a-z])(?:claims?(?: money| proceeds| payment| amo
                       r"|(?:paid|settled)\s+(?:the\s+)?claims?)(?![0-9a-z])")
 # an application's or a case's number names the claim, paid or not: no pending word
 # (中信保赔付（申请号123）: the insurer's money, acct54a)
-_NO_ZH = r"(?![编单案]?号|编码|no)"
+_NO_ZH = r"(?![编单案]?号|编码|书|no)"  # 理赔申请书2025-3 names a document too (rv54c U3)
 _NO_EN = r"\s*(?:no\b|number|#|id\b|ref)"
 _PENDING = re.compile(
     rf"(?:待|未|拟|等待|预计)[^,，;；。]{{0,8}}?(?:理赔|赔付|赔款|赔偿)|(?:申请|受理|报案){_NO_ZH}"
-    r"|审[核批](?!通过)|审理|报损|(?:理赔|索赔|赔偿|赔付|处理|跟进|审查)中|[待未]到账"
-    r"|(?:理赔|赔偿|赔付)比例|可(?:理赔|赔偿|赔付)|(?:尚未|未|待)确定|确定中|待定"
+    r"|审[核批](?!通过)|审理|报损|(?:理赔|索赔|赔偿|赔付|处理|跟进|审查)中|[待未]到账|[提递]交"
     r"|(?<![0-9a-z])(?:pending|under review|in review|reviewing|filed|filing|to file|submitted"
     rf"|lodged|in progress|being processed|awaiting|application(?!{_NO_EN}))(?![0-9a-z])")
+# what a claim may pay, not what it paid (赔偿比例90%, 可赔偿90%, 赔偿待定, 金额尚未确定: fix54b),
+# pending only where the note says no more of the insurer's money: a note saying it paid
+# (赔付90%, 赔付（赔付比例90%）, 理赔款, 赔款, 已赔) is paid whatever it says of the rest (余款待定,
+# 剩余部分尚未确定: the firm's share; rv54c R3: six such notes left Lagos Power 75 days late off
+# the black list)
+_MAY_PAY = re.compile(r"(?:理赔|赔偿|赔付)比例|可(?:理赔|赔偿|赔付)|(?:尚未|未|待)确定|确定中|待定")
+_PAID_OUT = re.compile(r"(?<![可待未拟])赔付(?!比例|中)|赔款|已(?:经)?赔")
 # ... unless it says the money came all the same (审批通过，已赔付; "claim filed, paid 11-20")
 _SETTLED = re.compile(r"已(?:经)?(?:理赔|赔付|赔款|赔)|(?:赔款|赔付|理赔款?)(?:已)?到账"
                       r"|(?<![0-9a-z])(?:claim|indemnity)(?: money| proceeds)?\s+"
@@ -218,7 +248,8 @@ def _claim_paid(text: str) -> bool:
     """Does a folded note say a claim was paid, and nothing that unsays it?"""
     return (_PAID_ZH.search(text) is not None or _PAID_EN.search(text) is not None) and not any(
         words.search(text) for words in (_DENIED, _BUYER_PAID)) and (
-        _PENDING.search(text) is None or _SETTLED.search(text) is not None)
+        _PENDING.search(text) is None or _SETTLED.search(text) is not None) and (
+        _MAY_PAY.search(text) is None or _PAID_OUT.search(text) is not None)
 
 
 def insurer_paid(note: object) -> bool:

@@ -69,20 +69,41 @@ _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
+# a plan word defers only the money it governs: 已 or 按时 after it, or a space after its own
+# money word (原计划5月付 4月20日到账, 计划4月付 已按时到账: rv54c R5, paid rows read as
+# plans, 7,000 open, black), ends its reach; 预计 5月底到账 stays a plan
+_PLAN_ENDS = re.compile(r"已|按时|[付收汇款][^\s]*\s+(?=\S)")
+# a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
+# (收到30%定金); and the buyer's word that he paid where the note says it has not come in
+# (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
+_PART = re.compile(r"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:定金|订金|预付|首付|尾款|余款|货款|款))"
+                   r"|部分|一半")
+_BUYER_SAID = "已付"
+_NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
+                     r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
 
 
 def _came(text: str, row: object) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came?"""
-    for clause in _CLAUSE.split(text):
-        if _SLIP in clause or other_payments(clause, row):
-            continue
+    clauses = [clause for clause in _CLAUSE.split(text)
+               if _SLIP not in clause and not other_payments(clause, row)]
+    not_in = any(_NOT_IN.search(clause) for clause in clauses)
+    for clause in clauses:
         for word in _CAME.finditer(clause):
             before = clause[:word.start()]
-            if not _DENIED.search(before) and (
-                    word.group().startswith("已") or not _DEFERRED.search(before)):
+            if (_DENIED.search(before) or _PART.match(clause, word.end())
+                    or not_in and word.group() == _BUYER_SAID):
+                continue
+            if word.group().startswith("已") or not _deferred(before):
                 return True
     return False
+
+
+def _deferred(before: str) -> bool:
+    """Does a plan word before a money word reach it (nothing ends its reach between)?"""
+    plans = list(_DEFERRED.finditer(before))
+    return bool(plans) and _PLAN_ENDS.search(before, plans[-1].end()) is None
 
 
 def planned(texts: Iterable[object], product: object = None) -> bool:
@@ -93,7 +114,7 @@ def planned(texts: Iterable[object], product: object = None) -> bool:
     Delta's deposit, 3,000 received on 03-02 under the status 尾款未收, was dropped: 3,000 open
     where the buyer owed nothing)."""
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
-              and not other_payments(text, product, same_day=False)]
+              and not other_payments(text, product)]
     return not any(_came(text, product) for text in folded) and any(
         still_owed(text) or _PLAN.search(text) for text in folded)
 

@@ -319,7 +319,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # orders); a register's 对应发票 holding a customer's name is no order number (Luanda: 0 open, not
 # 6,195 beside 6,195 credit); money held for a number a later file sells to another spelling of
 # its payer is placed on it (Al Baraka: 0 open, not 18,000 black).
-READER_VERSION = 73
+# 74 (fix54h, rv54c R1 R3 R4 R5 s3 s12 s16): a paid balance row noting 美元没有结汇 / 没有回单 /
+#    没有付手续费 / "commission not paid yet" is paid (was a note, 7,000 black); 二期款 / 第二笔
+#    may be the 尾款 row's own payment; 原计划5月付 4月20日到账 came; 客户已付款待到账 and
+#    收到50%，余款未到 are notes (7,000 owed); 中信保赔付（赔付比例90%）, 赔付90%，余款待定,
+#    理赔申请书 are the insurer's money on its invoice
+READER_VERSION = 74
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
