@@ -32,6 +32,7 @@ PAID = [("", "美元没有结汇"), ("", "没有回单"), ("", "美元没结汇"
         ("", "bank charges not paid by buyer"), ("", "bank fee to be paid by buyer"),
         ("", "commission not paid yet"), ("", "美元未结汇"), ("未收", "二期款已到账"),
         ("未收", "第二笔已收"), ("", "原计划5月付 4月20日到账"), ("", "计划4月付 已按时到账"),
+        ("", "原计划5月付 2025-04-20到账"),
         # innocent neighbours
         ("", "已到账"), ("", "按计划到账"), ("", "已收尾款"), ("", "received"),
         ("", "paid in full"), ("", "客户已付款"), ("", "客户已付款，已到账"), ("", "收到30%尾款"),
@@ -40,7 +41,9 @@ OWED = [("", "二期款未到"), ("", "客户已付款待到账"), ("", "客户�
         ("", "收到50%，余款未到"),
         # true debtors beside the mends
         ("", "尾款未收"), ("", "没有收到"), ("", "balance not paid, bank charges by buyer"),
-        ("", "预计 5月底到账"), ("", "计划4月20日到账"), ("", "未付款及手续费")]
+        ("", "预计 5月底到账"), ("", "计划4月20日到账"), ("", "未付款及手续费"),
+        # a month or a week ahead after a space is no day the money came (lead)
+        ("", "计划收款 5月到账"), ("", "客户计划付款 下周到账")]
 
 
 def _balance_rows(number: str, buyer: str, status: str, note: str) -> list[list[object]]:
