@@ -306,7 +306,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # its 出货日期), never the order date; a sheet with no order-date column dates each row by the
 # earliest of its papers (出货日期, 提单日期): a row whose B/L is not typed yet is read, not
 # skipped (Lagos Star's 9,000 shipped 02-03; Amman's D/P due 05-30 from its B/L, not 05-22).
-READER_VERSION = 70
+# 71 (fix54i): a copy of a book (copied_books) moves a number's order to its other buyer only
+# where the sum is the same (or the same day's re-typed): 张伟's 2025-001 Alpha 10,000 unpaid and
+# 李娜's Beta 12,500 paid, both books holding Omega's 2025-010, stay two orders (Alpha 10,000
+# open black, was gone); a number naming its year (2025-120) listed in next year's book redated
+# or re-priced is one order (Alpha 12,000 open beside the paid 12,600 → 0 open, one order).
+READER_VERSION = 71
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
