@@ -116,7 +116,8 @@ class StoredOwners:
         an order other in substance than the sheet's (same_order: another sum, not re-typed on
         the order's day), every counted sale line of it (money alone, on an order no file sold
         yet, moves with it as before) written by another ledger: own key -> that customer's
-        key, name and the file."""
+        key, name and the file. In a copy of that ledger (copied_books) the buyer is corrected
+        where the order is the same but for a round sum's other day (same_order's `copied`)."""
         if not named or not self.others():
             return {}
         every = stored_owners(self._conn, list(named))
@@ -135,7 +136,8 @@ class StoredOwners:
         found: dict[str, tuple[str, str, str]] = {}
         for key, written in files.items():
             names = {file for file in written if file is not None}
-            if key in owners and len(names) == len(written) and not books[key] & copies \
+            if key in owners and len(names) == len(written) and not (
+                    books[key] & copies and same_order(sold[key], stored[key], copied=True)) \
                     and not any(same_ledger(file, self._file) for file in names):
                 found[key] = (*owners[key], min(names))
         return found

@@ -324,7 +324,12 @@ importer, whose length it would otherwise be: one line of history a change).
 #    may be the 尾款 row's own payment; 原计划5月付 4月20日到账 came; 客户已付款待到账 and
 #    收到50%，余款未到 are notes (7,000 owed); 中信保赔付（赔付比例90%）, 赔付90%，余款待定,
 #    理赔申请书 are the insurer's money on its invoice
-READER_VERSION = 74
+# 75 (fix54i): a copy of a book (copied_books) moves a number's order to its other buyer only
+# where the sum is the same (or the same day's re-typed): 张伟's 2025-001 Alpha 10,000 unpaid and
+# 李娜's Beta 12,500 paid, both books holding Omega's 2025-010, stay two orders (Alpha 10,000
+# open black, was gone); a number naming its year (2025-120) listed in next year's book redated
+# or re-priced is one order (Alpha 12,000 open beside the paid 12,600 → 0 open, one order).
+READER_VERSION = 75
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -50,12 +50,14 @@ def _product(product: object) -> str:
     return unicodedata.normalize("NFKC", str(product or "")).casefold().strip()
 
 
-def same_order(one: Substance, other: Substance) -> bool:
+def same_order(one: Substance, other: Substance, copied: bool = False) -> bool:
     """Are these one order, a copy of it? Its sum kept (the day maybe corrected), or its day
     kept with the sum re-typed (:func:`retyped`); not where the two write products and share
     none, unless day and sum are both kept. A day alone is no copy: two salespeople's orders of
     one day are common (rv53a's 2025-030: 张伟's Casa Hogar 29,110 EUR and 李娜's Toronto
-    Appliances 10,820 USD, both of 07-02)."""
+    Appliances 10,820 USD, both of 07-02). In a book `copied` from the stored one
+    (core.ledger.copied_books) a round sum on another day is one order too: the copy lifts that
+    doubt alone, never the sum's (张伟's Alpha 10,000 and 李娜's Beta 12,500 stay two)."""
     day = one.day == other.day
     same = one.currency == other.currency
     amount = same_sum(one, other)
@@ -63,7 +65,7 @@ def same_order(one: Substance, other: Substance) -> bool:
         return True
     if one.products and other.products and not one.products & other.products:
         return False
-    return (amount and not _round(one.amount)) or day and same and retyped(one.amount,
+    return (amount and (copied or not _round(one.amount))) or day and same and retyped(one.amount,
                                                                           other.amount)
 
 

@@ -16,7 +16,10 @@ year (:func:`year_key`), where it is unlike the stored one: another buyer
 year later is another order too). A clerk correcting last month's buyer or sum in the same
 year moves the order, as before; a year mistyped and corrected in the next version (2024-12-15
 typed for 2025-12-15 in 台账 2025-12, corrected in 台账 2026-01) keeps its one order, its
-books naming another year than its dates.
+books naming another year than its dates. A number that names its year (2025-120, PI2025-07:
+:func:`names_year`) is never begun afresh: next year's book listing it, redated or re-priced
+(acct54c: 2025-120 Alpha 12,000 of 2025-11-20 in 出口台账2025, paid at 2026-03-02's 12,600 in
+出口台账2026), lists the same order.
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ from core.similarity import alike
 
 NEAR_TURN = 92  # days: an order booked in December, shipped and listed in January, is one
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_NUMBER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # 4 digits of their own, 19xx/20xx
+
+
+def names_year(okey: str) -> bool:
+    """Does the number (its own order key) name a year: 2025-120, PI2025-07 (not 25-120, 120,
+    INV2025001)?"""
+    return _NUMBER_YEAR.search(okey) is not None
 
 
 def year_key(okey: str, day: str) -> str:
@@ -83,13 +93,14 @@ def other_years(file: str, sold: dict[str, Substance], buyers: Mapping[str, Iter
     """Of a sheet's orders (own key -> `sold`), those another year's stored order (`stored`,
     written by `files`) does not hold: dated in another year, away from its turn, not of this
     file, and another buyer (`buyers`: per key, whether each buyer the sheet names is unlike
-    the stored one), sum, or each book its own year's: key -> the stored order's day and file."""
+    the stored one), sum, or each book its own year's; never a number naming its year
+    (:func:`names_year`): key -> the stored order's day and file."""
     found: dict[str, tuple[str, str]] = {}
     year = book_year(file)
     for key, one in sold.items():
         other = stored.get(key)
         written = files.get(key, set())
-        if other is None or not written or not _apart(one.day, other.day) \
+        if other is None or not written or names_year(key) or not _apart(one.day, other.day) \
                 or file in written or None in written:
             continue
         own_years = year == one.day[:4] and all(

@@ -250,7 +250,8 @@ class _Buyers:
         copies = self._copies(records, owners, apart, {
             plain for plain in sold if not taken(plain)}, buying, names) if apart else set()
         for plain, other in apart.items():
-            if not self.books.get(plain, set()) & copies:
+            if not (self.books.get(plain, set()) & copies and same_order(_plain_sold(
+                    records, plain, self.plain), self.stored_orders[plain], copied=True)):
                 self.known[plain] = [(other[1], plain, {other[0]})]
                 if apart_from is not None:
                     apart_from.append(Elsewhere(str(sold[plain].order_no), other[1],
