@@ -110,3 +110,22 @@ def test_a_small_rmb_deposit_in_a_column_of_rmb_is_rmb(tmp_path: Path) -> None:
     english, chinese = import_report(result), in_chinese(lambda: import_report(result))
     assert "stay in USD (row 8, 9)" in english, english
     assert "接近本行发票金额或其一部分的金额仍按 USD 读取（第 8、9 行）" in chinese
+
+
+def test_a_dollar_part_that_is_no_round_share_stays_dollars(tmp_path: Path) -> None:
+    """rv54d R4: in a column of RMB (three buyers paid at 7.1 times), dollar deposits of 40 %,
+    60 % and 85 % of 10,000 USD invoices were read as CNY (only 10/20/30/50/70 % stayed
+    dollars): Kappa 9,437 open where 6,000, Lambda 9,155 where 4,000, Mu 8,803 where 1,500.
+    At or under 1.1 times its invoice a figure stays its invoice's currency. Hand count: the
+    open is the invoice less the dollars, overdue since 02-28 (122 days)."""
+    ledger = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [
+        HEAD, _row(A, "A-1", 2, 10000, 71000), _row(B, "B-1", 2, 5000, 35500),
+        _row(G, "G-1", 2, 8000, 56800), _row("Kappa Home BV", "K-1", 2, 10000, 4000),
+        _row("Lambda Living AB", "L-1", 2, 10000, 6000),
+        _row("Mu Decor Srl", "M-1", 2, 10000, 8500), LAST]})
+    _same_import(tmp_path, [ledger])
+    db = tmp_path / "fast.sqlite"
+    assert _figures(db, "Kappa Home BV")[:3] == (6000, 0, 122)
+    assert _figures(db, "Lambda Living AB")[:3] == (4000, 0, 122)
+    assert _figures(db, "Mu Decor Srl")[:3] == (1500, 0, 122)
+    assert _figures(db, A)[:2] == (0, 0)  # the RMB column still RMB

@@ -56,8 +56,9 @@ def test_a_payment_row_saying_its_money_is_to_come_is_a_plan(note: str) -> None:
 
 def test_a_part_received_beside_unpaid_is_a_receipt_and_a_dollar_deposit_no_rmb() -> None:
     assert planned_sum(10_000, 10_000, "未收") and not planned_sum(3_000, 10_000, "未收")
-    assert could_be_rmb(85_200, 12_000, 7.1) and not could_be_rmb(1_800, 6_000, 7.1)
-    assert could_be_rmb(15_000, 10_000, 7.1) and not could_be_rmb(6_000, 6_000, 7.1)  # fix54c
+    assert could_be_rmb(85_200, 12_000) and not could_be_rmb(1_800, 6_000)
+    assert could_be_rmb(15_000, 10_000) and not could_be_rmb(6_000, 6_000)  # fix54c
+    assert not any(could_be_rmb(usd, 10_000) for usd in (4_000, 6_000, 8_500))  # rv54d R4
 
 
 @pytest.mark.parametrize(("note", "paid"), [

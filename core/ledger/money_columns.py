@@ -102,7 +102,7 @@ def _received_column(layout: SheetLayout, records: list[Record], convert: Conver
                                 at=unpaid))
     ratio, rows, judged, kept = rmb_ratio(layout, records, convert, tabs)
     if ratio > 0:
-        records = read_as_rmb(records, ratio)
+        records = read_as_rmb(records)
         notes.append(ColumnNote(name, "received", header, ACCOUNTING_CURRENCY, len(rows),
                                 "settled", _most_common(r[CURRENCY] for r in records),
                                 judged=judged, ratio=ratio, at=rows if kept else (), own=kept))

@@ -329,7 +329,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 李娜's Beta 12,500 paid, both books holding Omega's 2025-010, stay two orders (Alpha 10,000
 # open black, was gone); a number naming its year (2025-120) listed in next year's book redated
 # or re-priced is one order (Alpha 12,000 open beside the paid 12,600 → 0 open, one order).
-READER_VERSION = 75
+# 76 (lead, rv54d R4): in a received column of RMB a figure at or under 1.1 times its invoice
+# stays the invoice's currency (4,000, 6,000, 8,500 USD deposits on 10,000 read as CNY: 9,444,
+# 9,155, 8,803 open where 6,000, 4,000, 1,500); only a figure over it is RMB.
+READER_VERSION = 76
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

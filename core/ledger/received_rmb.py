@@ -7,7 +7,7 @@ later unpaid invoices were hidden behind a credit (Alpha: 27,000 USD open → 0,
 white-listed). Where most of a sheet's received figures run at the CNY-per-unit rate of the rows'
 own currency (the band around the rate in Settings) and none comes near the invoice, the column
 is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is its own
-invoice in full or a round share of it (:func:`could_be_rmb`) stays in the row's currency, its
+invoice or less (:func:`could_be_rmb`) stays in the row's currency, its
 rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the whole
 column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c); a
 15,000 RMB deposit on 10,000 USD (over 1.1 times) is RMB (fix54c). A tab of fewer than FEW
@@ -56,8 +56,6 @@ SOME = 4  # rows named only where at least a quarter of the judged run at the ra
 FEW = 3
 ALONE = 2
 WHOLE = (0.95, 1.1)  # an invoice paid in full, less bank charges; over it, not its currency
-SHARES = (0.1, 0.2, 0.3, 0.5, 0.7)  # a deposit's or balance's round share of its invoice
-ROUND = 0.005  # within half a percent of the invoice
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -77,21 +75,13 @@ def planned_sum(received: object, amount: object, status: object) -> bool:
             and fold(status) in UNPAID_STATUS)
 
 
-def could_be_rmb(received: float, amount: object, rate: float) -> bool:
-    """Could a receipt in a received column of RMB (`rate`: its figures' typical ratio to their
-    invoices) be RMB? Over 1.1 times its invoice it cannot be the invoice's own currency
-    (15,000 RMB of a 10,000 USD invoice's deposit: fix54c); at or under, a round share of the
-    invoice in its own currency (a 1,800 USD deposit on 6,000, 30 %: rv53e; a 6,000 paid in
-    full) stays in it where the same figure at the rate is no round share."""
-    if not isinstance(amount, int | float) or amount <= 0:
-        return True
-    share = received / amount
-    return share > WHOLE[1] or not _round(share) or _round(share / rate)
-
-
-def _round(share: float) -> bool:
-    """A share of an invoice a buyer pays: its whole (less bank charges), or a round part."""
-    return WHOLE[0] <= share <= WHOLE[1] or any(abs(share - s) <= ROUND for s in SHARES)
+def could_be_rmb(received: float, amount: object) -> bool:
+    """Could a receipt in a received column of RMB be RMB? Over 1.1 times its invoice it cannot
+    be the invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c); at or
+    under it, it is (a 1,800 USD deposit on 6,000: rv53e; 4,000, 6,000 or 8,500 USD on 10,000:
+    rv54d, where only round shares stayed dollars, each read as CNY, 3,444–7,319 USD shown
+    open that was paid): an RMB figure that small is a wire under a sixth of its invoice."""
+    return not isinstance(amount, int | float) or amount <= 0 or received / amount > WHOLE[1]
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
@@ -162,14 +152,14 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert,
         return -typical, rows, len(judged), ()
     return typical, rows, len(judged), tuple(
         row for row, ratio, _, received in judged
-        if not could_be_rmb(received, received / ratio, typical))
+        if not could_be_rmb(received, received / ratio))
 
 
-def read_as_rmb(records: list[Record], rate: float) -> list[Record]:
-    """The received figures not marked in a currency, marked CNY (`rate`: the column's)."""
+def read_as_rmb(records: list[Record]) -> list[Record]:
+    """The received figures not marked in a currency, over their invoice, marked CNY."""
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
-            and could_be_rmb(r[RECEIVED], r[AMOUNT], rate) else r for r in records]
+            and could_be_rmb(r[RECEIVED], r[AMOUNT]) else r for r in records]
 
 
 class ReceivedTabs:

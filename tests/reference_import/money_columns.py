@@ -134,10 +134,10 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert,
     typical = math.exp(statistics.median(map(math.log, inside)))
     if len(inside) * 2 > len(ratios):  # most at the rate: RMB, rows near their invoice not
         kept = tuple(r.row for r, _, _ in ratios if not could_be_rmb(r.received_amount or 0,
-                                                                      r.amount, typical))
+                                                                      r.amount))
         for r in rows:
             if (r.received_amount is not None and r.received_currency is None and r.currency != RMB
-                    and could_be_rmb(r.received_amount, r.amount, typical)):
+                    and could_be_rmb(r.received_amount, r.amount)):
                 r.received_currency = RMB
         return [ColumnNote(name, "received", header, RMB, len(inside), "settled",
                            own, judged=len(ratios), ratio=typical, own=kept,
