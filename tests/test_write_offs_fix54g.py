@@ -21,7 +21,9 @@ from test_lists_audit28 import at, by_name, owed
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.serialise import customer_json
-from core.analysis.write_offs import says_written_off
+from core.ledger.importer import FileResult
+from core.ledger.report import import_report
+from core.ledger.write_off_words import says_written_off
 
 HEAD = ["合同号", "客户名称", "订单日期", "品名", "原币币种", "原币金额", "付款方式", "出货日期",
         "收款金额", "收款日期", "备注"]
@@ -53,10 +55,14 @@ def _sales() -> list[Row]:
 
 
 def _kano(tmp_path: Path, rows: list[Row], as_of: date) -> CustomerMetrics:
-    file = write_xlsx(tmp_path / "2025年12月出口台账.xlsx", {"出口台账": [HEAD, *_others(), *rows]})
     if not (tmp_path / "fast.sqlite").exists():
-        _same_import(tmp_path, [file])
+        _import(tmp_path, rows)
     return by_name(at(tmp_path / "fast.sqlite", as_of))[KANO]
+
+
+def _import(tmp_path: Path, rows: list[Row]) -> FileResult:
+    file = write_xlsx(tmp_path / "2025年12月出口台账.xlsx", {"出口台账": [HEAD, *_others(), *rows]})
+    return _same_import(tmp_path, [file])[0]
 
 
 def test_written_off_sales_stay_sold_and_the_debt_closes(tmp_path: Path):
@@ -118,3 +124,20 @@ def test_the_words_of_a_write_off():
         assert says_written_off(text), text
     for text in ("核销", "收款核销", "已核销", "折让", "退货", "not written off", None, ""):
         assert not says_written_off(text), text
+
+
+def test_the_import_report_names_the_write_off(tmp_path: Path):
+    """The import report says the write-off in both languages, apart from the credit notes
+    (before: "Credit notes, lowering their customers' accounts: 1 (...)", 贷项（折让、退款等）)."""
+    rows = [*_sales(), _row("KB-WO", "2025-12-20", -27040, "2025-12-20", note=NOTE,
+                            product="坏账核销"),
+            _row("KB-301", "2025-06-01", -500, "2025-06-01", note="折让")]
+    result = _import(tmp_path, rows)
+    text = import_report(result)
+    assert ("Bad debts written off (坏账核销), closing their invoices; the sales stand: "
+            "Kano Brothers Enterprises written off 27,040 USD on 2025-12-20 (“出口台账” row 17)."
+            ) in text
+    assert "Credit notes, lowering their customers' accounts: 1 (“出口台账” row 18)." in text
+    zh = in_chinese(lambda: import_report(result))
+    assert ("坏账核销（冲掉所欠发票，销售照常计入）：Kano Brothers Enterprises 2025-12-20 "
+            "坏账核销 27,040 USD（“出口台账”第 17 行）。") in zh

@@ -18,7 +18,6 @@ write-off leaves over the open money is nobody's credit.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -26,7 +25,7 @@ from core.analysis.account import EPS, Convert, Entry, Invoice, apply_named
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, OrderRow, ShipmentRow
 from core.i18n import N_
-from core.ledger.normalise import fold
+from core.ledger.write_off_words import says_written_off
 from core.messages import Message
 
 WRITTEN_OFF = "written_off"  # a Money's kind
@@ -34,15 +33,6 @@ WRITTEN_OFF = "written_off"  # a Money's kind
 # left to put it on the black list, and no clean record to make it one to protect
 _WATCHED = N_("written off {amount:,.0f} {currency} on {date} (bad debt, 坏账核销): supply only "
               "against payment")
-_SAYS = re.compile(r"(?<![无未不没非])坏账|(?<![a-z])(?<!no )(?<!not )(?:bad[- ]?debts?"
-                   r"|written[- ]?off|write[- ]?offs?)(?![a-z])")
-
-
-def says_written_off(text: object) -> bool:
-    """Does a credit line's product or note say a bad debt written off (坏账核销, bad debt)?"""
-    return isinstance(text, str) and bool(_SAYS.search(fold(text)))
-
-
 def write_off(said: object, amount: float, currency: str, day: date | None, order: OrderRow,
               as_of: date, ref: str | None) -> list[tuple[int, Money]] | None:
     """The write-off a credit line (`said`: its product and note) makes, as of A: none (None)
