@@ -13,6 +13,7 @@ from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.receivables import Ledger, aging, capital_cost, customer_account
 from core.analysis.rfmt import WindowFigures, benchmark_orders, window_figures
 from core.analysis.risk import is_risky
+from core.analysis.write_offs import written_off
 from core.rules import Rules
 
 
@@ -67,6 +68,8 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     c.main_rung = (max(rungs, key=rungs.__getitem__) if rungs
                    else latest.pay_rung if latest else None)
     missing = _receivables(c, units, credits, ledger)
+    if credits:  # a bad debt written off (坏账核销): its sales stand, its money closed
+        c.written_off, c.written_off_on = written_off(credits, ledger.factor_now, start)
     # the account's currencies without a rate and the orders', sorted once
     c.missing_rates = sorted(figures.missing_ever | missing if figures.missing_ever else missing)
     return c, figures, group_of(orders, figures)

@@ -91,7 +91,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # money an insurer's claim paid on the invoice's own row (中国信保赔付90%): it
                 # pays that invoice (receivables._deposits, account.pay_own), 1
                 "CASE WHEN l.received_amount > 0 AND l.amount > 0 AND l.notes IS NOT NULL"
-                f" AND {MAY_CLAIM} AND {INSURER_PAID}(l.notes) THEN 1 END")
+                f" AND {MAY_CLAIM} AND {INSURER_PAID}(l.notes) THEN 1 END",
+                # a credit line's product and note, which may say a bad debt written off
+                # (core.analysis.write_offs)
+                "CASE WHEN l.credit_note THEN coalesce(l.product, '') || ' '"
+                " || coalesce(l.notes, '') END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"

@@ -207,7 +207,9 @@ from core.rules import load_rules
 # with the shipped lots paid; a new order's deposit naming no order held for the next order
 # placed (fix52o)
 # snapshots-32: the rates note says the Settings rate in force on each row's date (acct53c)
-FORMAT = f"snapshots-32/{__version__}"
+# snapshots-33: a bad debt written off (坏账核销) is no credit note: its sales stand, the debt
+# closes on its day and the customer is watched; customers carry written_off (fix54g)
+FORMAT = f"snapshots-33/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -25,6 +25,7 @@ from core.analysis.credit import insured_share, uninsured
 from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.names import GROUP_WORDS, KEY_TIERS, LIST_WORDS, Days
 from core.analysis.risk import late_history
+from core.analysis.write_offs import watched
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
 from core.messages import Message, Noted, Term
@@ -220,6 +221,9 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
                 {"reason": black_reason, "tier": Term(GROUP_WORDS[c.tier].name)})
     elif watch_reason is not None:
         c.list, c.list_reason = "watch", watch_reason
+    elif c.written_off:  # a bad debt written off in its window: watched, never white
+        c.list = "watch"
+        c.list_reason = watched(c.written_off, c.written_off_on, rules.base_currency)
     elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
         c.list_reason = Message("watch_overdue", _WATCH, {

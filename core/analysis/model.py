@@ -156,6 +156,10 @@ class CustomerMetrics:
     disputed_amount: float = 0.0
     small_remainders: float = 0.0  # open under min_open_usd on an invoice: never overdue
     credit_on_account: float = 0.0  # money received that no invoice took
+    # bad debts written off (坏账核销) up to A, base currency, and the last one's day: the
+    # sales stand, the money is no longer open (core.analysis.write_offs)
+    written_off: float = 0.0
+    written_off_on: date | None = None
     # invoices paid in another currency, settled within the exchange band: what the rate's
     # move cost (a shortfall counted as paid) and gave (a surplus that is not credit)
     exchange_loss: float = 0.0

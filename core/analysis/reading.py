@@ -49,6 +49,7 @@ from core.analysis.line_profit import (
 )
 from core.analysis.paid_back import without_paid_back
 from core.analysis.wires import Written, clear_copies
+from core.analysis.write_offs import write_off
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
 from core.ledger.record import AHEAD_SAID, DEPOSIT_SAID
@@ -113,8 +114,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     money: list[Written] = []
     order: OrderRow | None = None
     rate: float | None = None
-    # the current order's shipments by invoice number (a part shipped on another day of the
-    # first: by number and ship date)
+    # the current order's shipments by invoice number (a lot of another day: number and day)
     units: dict[Any, ShipmentRow] = {}
     later: list[ShipmentRow] = []  # the shipments of orders after A: their money only
     into = shipments  # where the current order's shipments go
@@ -200,7 +200,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
          cost_currency, received_currency, rebate_currency, own, history, note, cancelled,
-         unsent_note, claimed) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         unsent_note, claimed, line_said) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
@@ -230,7 +230,10 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 unit = _lot(unit, ship, units, into)
         elif flags & NOT_SHIPPED and live and not credit_note:
             unit = not_shipped(unit, units, into)
-        if credit_note:
+        if credit_note and live and into is shipments and (off := write_off(
+                line_said, amount, own, ship, order, as_of, credit_ref)) is not None:
+            credits += off  # a bad debt written off: no credit note (write_offs)
+        elif credit_note:
             if live and into is shipments:
                 order.credit -= abs(amount) * in_order
                 order.credit_base -= abs(amount) * (line_rate or 0.0)

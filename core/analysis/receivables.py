@@ -25,14 +25,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
+from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
 from core.analysis.advances import is_advance, place_advances
-from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
 from core.analysis.refunds import REFUND, paid_back
+from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, platform_paid
 from core.rates import Rates
@@ -165,7 +165,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     held: dict[object, float] = {}
     ahead_money: list[Entry] = []  # a new order's deposit no order took yet (fix52o)
     if credits or any(unit.receipts for unit in units):  # most customers have paid something
-        pool = _named_credits(units, invoices, credits, ledger, unconverted)
+        pool = named_credits(units, invoices, credits, ledger.convert, unconverted)
         held = _deposits(units, shipments, invoices, pool, ledger, unconverted, ahead_money)
         unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
     account = Account([], History())
@@ -173,8 +173,8 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     if unconverted:
         account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
     for entry in pool:
-        if not entry.left:
-            continue  # spent (most of them): adds nothing
+        if not entry.left or isinstance(entry, WrittenOff):
+            continue  # spent (most of them): adds nothing; a write-off's rest: no one's
         factor_now = ledger.factor_now(entry.currency)
         if not factor_now:
             account.missing_rates.add(entry.currency)
@@ -231,25 +231,6 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
         if s.shipped:
             shipped.append(invoice)
     return shipments, invoices, shipped
-
-
-def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: list[Money],
-                   ledger: Ledger, unconverted: set[tuple[str, str]]) -> list[Entry]:
-    """Credit notes reduce the invoice they name (its invoice number, else its order
-    number); the rest of them, and those naming none, start the pool."""
-    if not credits:
-        return []
-    named = Named(units)
-    pool = []
-    for credit in credits:
-        entry = Entry(credit.amount, credit.currency, credit.day, credit.rate_day, "credit")
-        for index in named.of(credit.ref):
-            invoice = invoices[index]
-            if not apply_named(invoice, entry, ledger.convert):
-                unconverted.add((entry.currency, invoice.currency))
-        if entry.left >= EPS:
-            pool.append(entry)
-    return pool
 
 
 def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],

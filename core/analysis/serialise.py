@@ -46,6 +46,8 @@ def customer_json(c: CustomerMetrics, receivables: bool = True) -> dict[str, Any
         "disputed_amount": _money(c.disputed_amount), "max_days_overdue": c.max_days_overdue,
         "small_remainders": _money(c.small_remainders),
         "credit_on_account": _money(c.credit_on_account),
+        "written_off": _money(c.written_off),
+        "written_off_on": c.written_off_on.isoformat() if c.written_off_on else None,
         "exchange_loss": _money(c.exchange_loss), "exchange_gain": _money(c.exchange_gain),
         "deposits_held": _money(c.deposits_held), "exposure": _money(c.exposure),
         "ship_dates_estimated": c.ship_dates_estimated,

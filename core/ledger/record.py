@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Any
 
 from core.ledger.normalise import not_yet
+from core.ledger.write_off_words import says_written_off
 
 FIELDS = (
     "sheet", "row", "customer", "customer_key", "order_date", "amount", "currency", "order_no",
@@ -113,9 +114,13 @@ class RecordView:
     currency: str
     credit_ref: str | None = None
     credit_written_positive: bool = False
+    written_off: str | None = None  # a bad debt written off (坏账核销): its day
 
     @classmethod
     def of(cls, record: Record, credit_ref: str | None = None) -> RecordView:
+        said = f"{record[PRODUCT] or ''} {record[NOTES] or ''}"
+        off = (record[SHIP_DATE] or record[ORDER_DATE]) if record[CREDIT_NOTE] and (
+            says_written_off(said)) else None
         return cls(record[SHEET], record[ROW], record[CUSTOMER], record[ORDER_NO],
                    record[INVOICE_NO], record[AMOUNT], record[CURRENCY], credit_ref,
-                   bool(record[CREDIT_WRITTEN_POSITIVE]))
+                   bool(record[CREDIT_WRITTEN_POSITIVE]), off)

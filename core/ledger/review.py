@@ -40,6 +40,7 @@ from core.ledger.rows import ranges_text
 from core.ledger.tab_ends import tab_ends
 from core.ledger.wire_notes import WireNote
 from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
+from core.ledger.write_off_words import written_off_message
 from core.messages import Listed, Message, Term
 
 COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received"),
@@ -62,9 +63,10 @@ class LedgerReview:
     def messages(self) -> list[Message]:
         notes = [_column_message(note) for note in self.columns]
         notes.extend(_wire_message(wire) for wire in self.wires)
-        if self.credit_notes:
-            positive = sum(r.credit_written_positive for r in self.credit_notes)
-            params = {"count": len(self.credit_notes), "rows": rows_text(self.credit_notes),
+        credits = [r for r in self.credit_notes if not r.written_off]
+        if credits:
+            positive = sum(r.credit_written_positive for r in credits)
+            params = {"count": len(credits), "rows": rows_text(credits),
                       "positive": positive}
             notes.append(Message("credit_notes", N_(
                 "Credit notes, lowering their customers' accounts: {count} ({rows}); written "
@@ -72,6 +74,8 @@ class LedgerReview:
                 if positive else Message("credit_notes", N_(
                     "Credit notes, lowering their customers' accounts: {count} ({rows})."),
                     params))
+        if off := written_off_message([r for r in self.credit_notes if r.written_off]):
+            notes.append(off)  # no credit notes: the sales stand (core.analysis.write_offs)
         if self.cancelled_lines:
             notes.append(Message("cancelled_lines", N_(
                 "Lines cancelled inside orders that go ahead: {count} ({rows}); the rest of "
@@ -90,7 +94,8 @@ class LedgerReview:
                               "order_no": r.order_no, "invoice_no": r.invoice_no,
                               "amount": r.amount, "currency": r.currency,
                               "credit_ref": r.credit_ref,
-                              "written_positive": r.credit_written_positive}
+                              "written_positive": r.credit_written_positive,
+                              "written_off": r.written_off}
                              for r in self.credit_notes],
             "cancelled_lines": [{"sheet": r.sheet, "row": r.row, "customer": r.customer,
                                  "order_no": r.order_no, "amount": r.amount,

@@ -113,6 +113,7 @@ from core.ledger.typed_rows import (
     returned_and_refunded,
 )
 from core.ledger.unsent_lots import dated_elsewhere, unsent
+from core.ledger.write_off_words import says_written_off
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -200,6 +201,13 @@ class Record:
     currency_written: bool = True  # that, its order's other row or the header: not the firm's
     ruled: bool = False  # a payment's read in its 收款币种 (core.ledger.paid_in)
     ship_date_known: int = 1  # 0: the sheet has no ship-date column at all; 2: says not yet
+
+    @property
+    def written_off(self) -> str | None:
+        """A bad debt written off (坏账核销): its day (core.ledger.write_off_words)."""
+        said = f"{self.product or ''} {self.notes or ''}"
+        return ((self.ship_date or self.order_date).isoformat()
+                if self.credit_note and says_written_off(said) else None)
 
     @property
     def received_in(self) -> str:
