@@ -314,7 +314,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # name written otherwise (AL BARAKA GENERAL TRADING LLC: Al Baraka 18,000 open → 0), a customer
 # named in 对应发票 / the note (an agent's "Khartoum Star": 8,431 open → 0), or split among the
 # buyers of the invoices it names (ORIENT EXCHANGE FZE's 13,606: Tashkent and Samarkand paid).
-READER_VERSION = 72
+# 73 (fix54l, rv54c s17): a received figure on a line of an order of several judged as the order's
+# receipts against its lines' total: 7,000 on the first of seven 1,000 lines was 7 times its
+# line, the column read as RMB, Alpha, Beta and Gamma 6,028 open, black; now 0, in USD.
+READER_VERSION = 73
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
