@@ -332,7 +332,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 76 (lead, rv54d R4): in a received column of RMB a figure at or under 1.1 times its invoice
 # stays the invoice's currency (4,000, 6,000, 8,500 USD deposits on 10,000 read as CNY: 9,444,
 # 9,155, 8,803 open where 6,000, 4,000, 1,500); only a figure over it is RMB.
-READER_VERSION = 76
+# 77 (fix54l, rv54c s17): a received figure on a line of an order of several judged as the order's
+# receipts against its lines' total: 7,000 on the first of seven 1,000 lines was 7 times its
+# line, the column read as RMB, Alpha, Beta and Gamma 6,028 open, black; now 0, in USD.
+READER_VERSION = 77
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -11,7 +11,10 @@ invoice or less (:func:`could_be_rmb`) stays in the row's currency, its
 rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the whole
 column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c); a
 15,000 RMB deposit on 10,000 USD (over 1.1 times) is RMB (fix54c). A tab of fewer than FEW
-receipts is judged with the file's tabs of its header (:class:`ReceivedTabs`, fix54c).
+receipts is judged with the file's tabs of its header (:class:`ReceivedTabs`, fix54c). A receipt
+on a line of an order of several (the rows sharing its order number) is judged as the order's
+receipts against the order's total (:func:`order_figures`): 7,000 written on the first of seven
+1,000 lines is the order paid in full in its own currency, not seven times its line (fix54l).
 Where only some do (half or fewer), those rows are named and nothing is read otherwise.
 
 A row whose status cell says its money has not come (未收, 待收, 未到账, unpaid) gives in that
@@ -23,7 +26,7 @@ And a received column whose cells are dates (到账: the day the money came) is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from math import exp, log
 from statistics import median
@@ -33,12 +36,16 @@ from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
 from core.ledger.record import (
     AMOUNT,
+    CREDIT_NOTE,
     CURRENCY,
+    CUSTOMER_KEY,
     ORDER_DATE,
+    ORDER_NO,
     RECEIVED,
     RECEIVED_CURRENCY,
     RECEIVED_DATE,
     ROW,
+    STATUS,
     STATUS_TEXT,
     Record,
 )
@@ -100,7 +107,36 @@ def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]
             if r[ROW] in said else r for r in records], rows
 
 
-Judged = list[tuple[int, float, bool, float]]  # row, ratio, in the band, figure
+Judged = list[tuple[int, float, bool, float]]  # row, ratio, in the band, figure (its order's)
+Line = tuple[int, object, object, object]  # row, its order's key (None: none), amount, received
+
+
+def order_figures(lines: Iterable[Line]) -> dict[int, tuple[float, float]]:
+    """Each receipt row of an order of several lines (its key: the customer, order number and
+    currency the rows share): the order's receipts in the column and its lines' total. Seven
+    1,000 lines, the order's 7,000 on the first as clerks write it: 7,000 of 7,000, the whole,
+    not seven times its line, the RMB rate (rv54c s17: Alpha, Beta, Gamma 6,028 open, black)."""
+    totals: dict[object, list[float]] = {}
+    paid: dict[object, list[int]] = {}
+    for row, key, amount, received in lines:
+        if key is None or not isinstance(amount, int | float) or amount <= 0:
+            continue
+        total = totals.setdefault(key, [0.0, 0.0, 0])
+        total[1] += amount
+        total[2] += 1
+        if isinstance(received, int | float) and received > 0:
+            total[0] += received
+            paid.setdefault(key, []).append(row)
+    return {row: (totals[key][0], totals[key][1])
+            for key, rows in paid.items() if totals[key][2] > 1 for row in rows}
+
+
+def _orders(records: list[Record]) -> dict[int, tuple[float, float]]:
+    """:func:`order_figures` of a sheet's records: a cancelled line or a credit note is none."""
+    return order_figures(
+        (r[ROW], (r[CUSTOMER_KEY], fold(str(r[ORDER_NO])), r[CURRENCY])
+         if r[ORDER_NO] and r[STATUS] != "cancelled" and not r[CREDIT_NOTE] else None,
+         r[AMOUNT], r[RECEIVED] if r[RECEIVED_CURRENCY] is None else None) for r in records)
 
 
 def judge(layout: SheetLayout, records: list[Record], convert: Convert, stop: int = 0
@@ -111,6 +147,7 @@ def judge(layout: SheetLayout, records: list[Record], convert: Convert, stop: in
             layout.header_of("received_amount")) or "received_amount" in layout.column_currency:
         return []
     judged: Judged = []
+    orders = _orders(records)
     rates: dict[tuple[str, object], float | None] = {}  # a 100k sheet's rows share their days
     for r in records:
         received, amount, currency = r[RECEIVED], r[AMOUNT], r[CURRENCY]
@@ -123,6 +160,7 @@ def judge(layout: SheetLayout, records: list[Record], convert: Convert, stop: in
             rate = rates[currency, day] = convert(1.0, currency, RMB, day)
         if not rate or rate < MIN_RATE:
             continue
+        received, amount = orders.get(r[ROW], (received, amount))
         ratio = received / amount
         judged.append((r[ROW], ratio, BAND[0] * rate <= ratio <= BAND[1] * rate, received))
         if len(judged) == stop:
@@ -156,10 +194,13 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert,
 
 
 def read_as_rmb(records: list[Record]) -> list[Record]:
-    """The received figures not marked in a currency, over their invoice, marked CNY."""
+    """The received figures not marked in a currency, over their invoice, marked CNY, each on
+    a line of an order of several judged as the order's receipts (:func:`order_figures`)."""
+    orders = _orders(records)
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
-            and could_be_rmb(r[RECEIVED], r[AMOUNT]) else r for r in records]
+            and could_be_rmb(*(orders.get(r[ROW]) or (r[RECEIVED], r[AMOUNT]))) else r
+            for r in records]
 
 
 class ReceivedTabs:

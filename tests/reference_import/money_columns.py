@@ -22,6 +22,7 @@ from core.ledger.received_rmb import (
     RMB,
     SOME,
     could_be_rmb,
+    order_figures,
     planned_sum,
 )
 from reference_import.rows import RECEIPT_MONEY, Record
@@ -100,20 +101,31 @@ def _unpaid(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
 
 def _ratios(layout: SheetLayout, rows: list[Record], convert: Convert
             ) -> list[tuple[Record, float, bool]]:
-    """Each receipt's ratio to its invoice, and whether it runs at the CNY rate."""
+    """Each receipt's ratio to its invoice (its order's receipts to its order's lines where it
+    has several: fix54l), and whether it runs at the CNY rate."""
     header = layout.header_of("received_amount")
     if ("received_amount" not in layout.mapping or header_currency(header)
             or "received_amount" in layout.column_currency):
         return []
     ratios: list[tuple[Record, float, bool]] = []
+    orders = _orders(rows)
     for r in rows:
         if (r.received_amount and r.received_amount > 0 and r.amount and r.amount > 0
                 and r.received_currency is None and r.currency and r.currency != RMB):
             rate = convert(1.0, r.currency, RMB, r.received_date or r.order_date)
             if rate and rate >= MIN_RATE:
-                ratio = r.received_amount / r.amount
+                received, amount = orders.get(r.row, (r.received_amount, r.amount))
+                ratio = received / amount
                 ratios.append((r, ratio, BAND[0] * rate <= ratio <= BAND[1] * rate))
     return ratios
+
+
+def _orders(rows: list[Record]) -> dict[int, tuple[float, float]]:
+    """Each receipt row of an order of several lines: its order's receipts and total."""
+    return order_figures(
+        (r.row, (r.customer_key, fold(str(r.order_no)), r.currency)
+         if r.order_no and r.status != "cancelled" and not r.credit_note else None,
+         r.amount, r.received_amount if r.received_currency is None else None) for r in rows)
 
 
 def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert,
@@ -133,11 +145,12 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert,
         return []
     typical = math.exp(statistics.median(map(math.log, inside)))
     if len(inside) * 2 > len(ratios):  # most at the rate: RMB, rows near their invoice not
-        kept = tuple(r.row for r, _, _ in ratios if not could_be_rmb(r.received_amount or 0,
-                                                                      r.amount))
+        orders = _orders(rows)
+        kept = tuple(r.row for r, _, _ in ratios if not could_be_rmb(
+            *orders.get(r.row, (r.received_amount or 0, r.amount))))
         for r in rows:
             if (r.received_amount is not None and r.received_currency is None and r.currency != RMB
-                    and could_be_rmb(r.received_amount, r.amount)):
+                    and could_be_rmb(*orders.get(r.row, (r.received_amount, r.amount)))):
                 r.received_currency = RMB
         return [ColumnNote(name, "received", header, RMB, len(inside), "settled",
                            own, judged=len(ratios), ratio=typical, own=kept,
