@@ -129,3 +129,22 @@ def test_a_dollar_part_that_is_no_round_share_stays_dollars(tmp_path: Path) -> N
     assert _figures(db, "Lambda Living AB")[:3] == (4000, 0, 122)
     assert _figures(db, "Mu Decor Srl")[:3] == (1500, 0, 122)
     assert _figures(db, A)[:2] == (0, 0)  # the RMB column still RMB
+
+
+def test_rmb_settled_for_a_part_below_its_invoice_is_rmb(tmp_path: Path) -> None:
+    """rv54e: 7,100 RMB (1,000 USD settled) on an 8,000 USD invoice and 28,400 (4,000) on
+    30,000 were read as dollars once every figure under 1.1 times stayed the invoice's
+    currency: 900 and 1,600 open where about 7,000 and 26,000. A share in whole 5 % (40 %)
+    is a dollar deposit; 88.75 % and 94.7 % are no such share. Hand count: the invoice less
+    the yuan at Settings' rate."""
+    ledger = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [
+        HEAD, _row(A, "A-1", 2, 10000, 71000), _row(B, "B-1", 2, 5000, 35500),
+        _row(G, "G-1", 2, 8000, 56800), _row("Small Co", "S-1", 2, 8000, 7100),
+        _row("Big Co", "C-1", 2, 30000, 28400), _row("Kappa Home BV", "K-1", 2, 10000, 4000),
+        LAST]})
+    _same_import(tmp_path, [ledger])
+    db = tmp_path / "fast.sqlite"
+    small, big = _figures(db, "Small Co"), _figures(db, "Big Co")
+    assert 6900 < small[0] < 7100 and small[1:3] == (0, 122)
+    assert 25900 < big[0] < 26200 and big[1:3] == (0, 122)
+    assert _figures(db, "Kappa Home BV")[:3] == (6000, 0, 122)

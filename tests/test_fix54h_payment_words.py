@@ -43,7 +43,11 @@ OWED = [("", "二期款未到"), ("", "客户已付款待到账"), ("", "客户�
         ("", "尾款未收"), ("", "没有收到"), ("", "balance not paid, bank charges by buyer"),
         ("", "预计 5月底到账"), ("", "计划4月20日到账"), ("", "未付款及手续费"),
         # a month or a week ahead after a space is no day the money came (lead)
-        ("", "计划收款 5月到账"), ("", "客户计划付款 下周到账")]
+        ("", "计划收款 5月到账"), ("", "客户计划付款 下周到账"),
+        # a plan naming its day; an unpaid balance naming its invoice or tax (rv54e)
+        ("", "预计付款 5月30日到账"), ("", "计划收款 5月15日到账"),
+        ("", "客户答应付款 5月10日到账"), ("", "客户计划付款 2025-07-15到账"),
+        ("", "未付 发票号INV-5"), ("", "余款未付（含税）"), ("", "客户未付佣金和货款")]
 
 
 def _balance_rows(number: str, buyer: str, status: str, note: str) -> list[list[object]]:

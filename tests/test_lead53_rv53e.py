@@ -59,6 +59,7 @@ def test_a_part_received_beside_unpaid_is_a_receipt_and_a_dollar_deposit_no_rmb(
     assert could_be_rmb(85_200, 12_000) and not could_be_rmb(1_800, 6_000)
     assert could_be_rmb(15_000, 10_000) and not could_be_rmb(6_000, 6_000)  # fix54c
     assert not any(could_be_rmb(usd, 10_000) for usd in (4_000, 6_000, 8_500))  # rv54d R4
+    assert could_be_rmb(7_100, 8_000) and could_be_rmb(28_400, 30_000)  # rv54e: RMB settled
 
 
 @pytest.mark.parametrize(("note", "paid"), [

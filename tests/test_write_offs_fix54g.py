@@ -122,8 +122,19 @@ def test_the_words_of_a_write_off():
     for text in ("坏账核销", "客户失联，经批准坏账核销", "核销坏账", "Bad debt", "written off",
                  "write-off approved", "WRITE OFF"):
         assert says_written_off(text), text
-    for text in ("核销", "收款核销", "已核销", "折让", "退货", "not written off", None, ""):
+    for text in ("核销", "收款核销", "已核销", "折让", "退货", "not written off", None, "",
+                 # a credit note avoiding or denying one, a provision, a recovery (rv54e)
+                 "质量折让，避免坏账", "退货，不是坏账", "return, not a bad debt", "折让 防止坏账",
+                 "价格折让（非坏账核销）", "坏账准备", "计提坏账", "收回已核销坏账", "no bad debt"):
         assert not says_written_off(text), text
+
+
+def test_a_credit_note_avoiding_a_bad_debt_is_a_credit_note(tmp_path: Path):
+    """rv54e: a 1,000 折让 noted 质量折让，避免坏账 was read as a write-off (revenue back to
+    27,040, the customer watched as written off); it lowers the sale as any credit note."""
+    rows = [*_sales(), _row("KB-301", "2025-06-01", -1000, "2025-06-01", note="质量折让，避免坏账")]
+    kano = _kano(tmp_path, rows, date(2025, 12, 31))
+    assert (kano.revenue_12m, kano.written_off) == (26040, 0)
 
 
 def test_the_import_report_names_the_write_off(tmp_path: Path):

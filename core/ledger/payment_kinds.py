@@ -112,7 +112,8 @@ def still_owed(note: object) -> bool:
 # something else (rv54c R1, U4: 美元没有结汇, 美元未结汇 (the dollars not converted), 没有回单 (a
 # bank slip), 没有付手续费, "bank charges not paid by buyer", "bank fee to be paid by buyer",
 # "commission not paid yet" made seven paid buyers 7,000 open, 72 days, black)
-_ELSE = r"(?![^,，;；。款]{0,3}?(?:结汇|回单|手续费|银行费|佣金|发票|税))"
+_ELSE = (r"(?![^,，;；。款\s（）()]{0,3}?(?:结汇|回单|手续费|银行费|佣金|发票|税)"
+         r"(?![^,，;；。]*款))")  # not 未付 发票号INV-5, 余款未付（含税）, 未付佣金和货款 (rv54e)
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"

@@ -69,12 +69,15 @@ _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
-# a plan word defers only the money it governs: 已 or 按时 after it, or a space after its own
-# money word before a day (原计划5月付 4月20日到账, 计划4月付 已按时到账: rv54c R5, paid rows
-# read as plans, 7,000 open, black), ends its reach; 预计 5月底到账, 计划收款 5月到账 and
-# 客户计划付款 下周到账 stay plans (a month or a week ahead is no day the money came)
-_PLAN_ENDS = re.compile(r"已|按时|[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d"
-                        r"|\d{1,2}[-/.]\d{1,2}|实际|实收)")
+# a plan word defers only the money it governs: 已, 按时 or 实际 after it ends its reach
+# (计划4月付 已按时到账), and so does a day after a space where the plan was the first one (原计划
+# 5月付 4月20日到账: rv54c R5, paid rows read as plans, 7,000 open, black); a plan naming its
+# day stays a plan (预计付款 5月30日到账, 计划收款 5月到账: rv54e, read as paid, five debtors
+# hidden)
+_PLAN_ENDS = re.compile(r"已|按时|实际|实收")
+_WAS_PLAN = re.compile(r"(?:原|本来|原本)$")
+_DAY_AFTER = re.compile(r"[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d"
+                        r"|\d{1,2}[-/.]\d{1,2})")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -105,7 +108,11 @@ def _came(text: str, row: object) -> bool:
 def _deferred(before: str) -> bool:
     """Does a plan word before a money word reach it (nothing ends its reach between)?"""
     plans = list(_DEFERRED.finditer(before))
-    return bool(plans) and _PLAN_ENDS.search(before, plans[-1].end()) is None
+    if not plans:
+        return False
+    last = plans[-1]
+    return _PLAN_ENDS.search(before, last.end()) is None and not (
+        _WAS_PLAN.search(before, 0, last.start()) and _DAY_AFTER.search(before, last.end()))
 
 
 def planned(texts: Iterable[object], product: object = None) -> bool:

@@ -335,7 +335,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 77 (fix54l, rv54c s17): a received figure on a line of an order of several judged as the order's
 # receipts against its lines' total: 7,000 on the first of seven 1,000 lines was 7 times its
 # line, the column read as RMB, Alpha, Beta and Gamma 6,028 open, black; now 0, in USD.
-READER_VERSION = 77
+# 78 (lead, rv54e): a plan naming its day stays a plan (预计付款 5月30日到账: 7,000 open, not
+# paid), an unpaid balance naming its invoice or tax owed (未付 发票号INV-5, 余款未付（含税）), a
+# credit note avoiding a bad debt no write-off (质量折让，避免坏账), RMB settled for a part under
+# its invoice RMB (7,100 on an 8,000 USD invoice: 6,985 open, not 900).
+READER_VERSION = 78
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -7,7 +7,7 @@ later unpaid invoices were hidden behind a credit (Alpha: 27,000 USD open → 0,
 white-listed). Where most of a sheet's received figures run at the CNY-per-unit rate of the rows'
 own currency (the band around the rate in Settings) and none comes near the invoice, the column
 is RMB: read as CNY, converted as a receipt marked ¥ is, but a row whose figure is its own
-invoice or less (:func:`could_be_rmb`) stays in the row's currency, its
+invoice or a share of it in whole 5 % (:func:`could_be_rmb`) stays in the row's currency, its
 rows named: one buyer paying 6,000 USD in full among three paying RMB no longer made the whole
 column dollars, Alpha's 71,500 RMB a 71,500 USD payment hiding its 9,000 open (acct54c); a
 15,000 RMB deposit on 10,000 USD (over 1.1 times) is RMB (fix54c). A tab of fewer than FEW
@@ -63,6 +63,8 @@ SOME = 4  # rows named only where at least a quarter of the judged run at the ra
 FEW = 3
 ALONE = 2
 WHOLE = (0.95, 1.1)  # an invoice paid in full, less bank charges; over it, not its currency
+SHARE = 5  # a deposit's or balance's share of its invoice is a whole multiple of 5 %
+ROUND = 0.002  # within a fifth of a percent of the invoice
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -85,10 +87,17 @@ def planned_sum(received: object, amount: object, status: object) -> bool:
 def could_be_rmb(received: float, amount: object) -> bool:
     """Could a receipt in a received column of RMB be RMB? Over 1.1 times its invoice it cannot
     be the invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c); at or
-    under it, it is (a 1,800 USD deposit on 6,000: rv53e; 4,000, 6,000 or 8,500 USD on 10,000:
-    rv54d, where only round shares stayed dollars, each read as CNY, 3,444–7,319 USD shown
-    open that was paid): an RMB figure that small is a wire under a sixth of its invoice."""
-    return not isinstance(amount, int | float) or amount <= 0 or received / amount > WHOLE[1]
+    under it, its invoice paid in full or a share of it in whole 5 % (a 1,800 USD deposit on
+    6,000: rv53e; 4,000, 6,000, 8,500 on 10,000: rv54d, read as CNY up to 7,300 USD shown open
+    that was paid) is the invoice's currency; any other is the column's (7,100 RMB, 1,000 USD
+    settled, on an 8,000 USD invoice, 88.75 %; 28,400 on 30,000: rv54e, read as dollars, 6,100
+    and 24,400 USD of debt hidden)."""
+    if not isinstance(amount, int | float) or amount <= 0:
+        return True
+    share = received / amount
+    percent = share * 100
+    whole_share = abs(percent - SHARE * round(percent / SHARE)) <= ROUND * 100
+    return share > WHOLE[1] or not (share >= WHOLE[0] or whole_share)
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:
