@@ -314,7 +314,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # name written otherwise (AL BARAKA GENERAL TRADING LLC: Al Baraka 18,000 open → 0), a customer
 # named in 对应发票 / the note (an agent's "Khartoum Star": 8,431 open → 0), or split among the
 # buyers of the invoices it names (ORIENT EXCHANGE FZE's 13,606: Tashkent and Samarkand paid).
-READER_VERSION = 72
+# 73 (fix54k, rv54c R8 T1): a units row's currency (USD under 已收金额) gives way to a row's 币种
+# (Alpha's 10,000 EUR paid 10,000 EUR: 800 open, 90 days, black → 0); 收款日期30% / 收款日期70%
+# (flat, or 收款日期 over 30% / 70%) beside 定金 / 尾款 columns are the deposit's and the
+# balance's dates (Beta's unpaid 7,000 balance due 03-24: 0 days, no list → 78 days, black).
+READER_VERSION = 73
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
