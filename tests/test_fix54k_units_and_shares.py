@@ -46,8 +46,13 @@ def test_a_row_s_currency_decides_over_a_units_row(tmp_path: Path) -> None:
     accounts = _accounts(tmp_path)
     assert accounts[ALPHA] == (0, 0, None), accounts
     assert accounts[BETA] == (8_000, 88, "black") and accounts[OTHER] == (0, 0, None), accounts
-    assert "Amount received ← 已收金额(USD)" in import_report(result)
-    assert "已收金额(USD)" in in_chinese(lambda: import_report(result))
+    said = import_report(result)
+    assert "Amount received ← 已收金额(USD)" in said, said
+    assert ("the units row under the header says USD for the received column “已收金额(USD)”, "
+            "but 1 row writes another currency in 币种 (row 3): read in its own (EUR)") in said
+    assert "read as USD" not in said, said
+    zh = in_chinese(lambda: import_report(result))
+    assert "表头下的单位行标明" in zh and "（第 3 行）：按该行自己的币种（EUR）读取" in zh, zh
 
 
 def _shares(tmp_path: Path, sheet: list[list[object]], merges: list[str]) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 
 
@@ -26,15 +25,8 @@ class _Columns(Protocol):
 
 
 def from_units_row(layout: SheetLayout, name: str) -> bool:
-    """Whether the currency of `name`'s column is a units row's (a currency alone in the
-    header's last row, under a name above it)."""
-    column = layout.mapping.get(name)
-    rows = layout.sheet.rows
-    if column is None or name not in layout.column_currency or layout.header_index < 1 \
-            or column >= len(rows[layout.header_index]):
-        return False
-    cell = rows[layout.header_index][column]
-    return isinstance(cell, str) and header_currency(cell.strip().strip("()（）")) is not None
+    """Whether the currency of `name`'s column is a units row's (stacked_words)."""
+    return name in layout.units_row
 
 
 def by_row(columns: _Columns, name: str, receipt: bool) -> Sequence[str | None]:
