@@ -41,9 +41,11 @@ from core.ledger.payer_column import payer_as_customer, payer_register, payments
 from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
+from core.ledger.share_dates import dated_shares
 from core.ledger.sheet_names import named_no_ledger
 from core.ledger.stacked_header import header_rows
 from core.ledger.stacked_mapping import Candidate, read_before
+from core.ledger.stacked_words import units_row_fields
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -80,6 +82,7 @@ class SheetLayout:
     remembered: bool = False
     currency_hint: str | None = None  # the amount column's header names the rows' currency
     column_currency: dict[str, str] = field(default_factory=dict)  # field -> header's currency
+    units_row: frozenset[str] = frozenset()  # ... of those, the fields a units row's (fix54k)
     column_scale: dict[str, float] = field(default_factory=dict)  # field -> its header's unit
     month: TabMonth | None = None
     # the year its tab's or file's name states, of dates typed without one (3月5日)
@@ -198,6 +201,7 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
                 used.add(index)
                 del left[position]
                 break
+    dated_shares(headers, mapping)  # 收款日期30% / 收款日期70%: the deposit's, the balance's
     dated_by_papers(mapping)  # no order-date column: its papers' dates (出货日期, 提单日期)
     return mapping
 
@@ -392,6 +396,8 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout.currency_hint = header_currency(units["amount"][1])
     layout.column_currency = {name: code for name in CURRENCY_COLUMNS
                               if (code := header_currency(units[name][1]))}
+    layout.units_row = units_row_fields(sheet.rows, best.index, layout.mapping,
+                                        layout.column_currency)  # 已收金额 / USD
     return layout
 
 

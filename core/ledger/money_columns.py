@@ -42,6 +42,7 @@ from core.ledger.record import (
     ROW,
     Record,
 )
+from core.ledger.units_currency import from_units_row
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
 COST_FIELDS = {"cost": COST, "gross_profit": GROSS_PROFIT}  # both carry the cost_currency
@@ -83,6 +84,7 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
     records = [r if r[NOTES] is None or r[RECEIVED] is None else noted_currency(r, convert)
                for r in records]  # a row without both says nothing of it: not asked (perf54a)
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
+    notes.extend(_units_given_way(layout, records))
     notes_received, records = _received_column(layout, records, convert, tabs)  # after: said once
     notes.extend(notes_received)
     notes.extend(_read_as(layout, records, "rebate", ("tax_rebate",), REBATE_CURRENCY))
@@ -182,6 +184,20 @@ def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple
                        _most_common(r[CURRENCY] for r in members),
                        at=() if currency == named else tuple(r[ROW] for r in members))
             for currency, members in sorted(found.items())]
+
+
+def _units_given_way(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
+    """Rows whose 币种 names another currency than the units row under their receipt column:
+    read in their own (core.ledger.units_currency), said once (fix54k)."""
+    name = next((n for n in RECEIPT_MONEY if from_units_row(layout, n)), None)
+    if name is None:
+        return []
+    units = layout.column_currency[name]
+    members = [r for r in rows if r[RECEIVED_CURRENCY] is not None
+               and r[RECEIVED_CURRENCY] == r[CURRENCY] != units]
+    return [ColumnNote(layout.sheet.name, "received", layout.header_of(name), units,
+                       len(members), "units", _most_common(r[CURRENCY] for r in members),
+                       at=tuple(r[ROW] for r in members))] if members else []
 
 
 def _most_common(currencies: object) -> str:

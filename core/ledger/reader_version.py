@@ -339,7 +339,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # paid), an unpaid balance naming its invoice or tax owed (未付 发票号INV-5, 余款未付（含税）), a
 # credit note avoiding a bad debt no write-off (质量折让，避免坏账), RMB settled for a part under
 # its invoice RMB (7,100 on an 8,000 USD invoice: 6,985 open, not 900).
-READER_VERSION = 78
+# 79 (fix54k, rv54c R8 T1): a units row's currency (USD under 已收金额) gives way to a row's 币种
+# (Alpha's 10,000 EUR paid 10,000 EUR: 800 open, 90 days, black → 0); 收款日期30% / 收款日期70%
+# (flat, or 收款日期 over 30% / 70%) beside 定金 / 尾款 columns are the deposit's and the
+# balance's dates (Beta's unpaid 7,000 balance due 03-24: 0 days, no list → 78 days, black).
+READER_VERSION = 79
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -269,6 +269,14 @@ def _column_message(note: ColumnNote) -> Message:
             "wrong."), {**params, "impossible": note.impossible, "judged": note.judged})
     if note.how in ("settled", "unclear", "unpaid"):
         return _received_message(note, params)
+    if note.how == "units":  # a units row's currency against the rows' 币种 (fix54k)
+        return Message("units_row_currency", NP_(
+            "Sheet “{sheet}”: the units row under the header says {currency} for the {column} "
+            "column “{header}”, but {count} row writes another currency in 币种 (row {rows}): "
+            "read in its own ({row_currency}).",
+            "Sheet “{sheet}”: the units row under the header says {currency} for the {column} "
+            "column “{header}”, but {count} rows write another currency in 币种 (rows {rows}): "
+            "each read in its own ({row_currency})."), {**params, "rows": Listed(note.at, 10)})
     if note.how == "cells":  # its rows (acct53c: said of no row)
         return Message("column_currency", NP_(
             "Sheet “{sheet}”: {count} cell of the {column} column “{header}” is marked "

@@ -1,11 +1,10 @@
 """A ledger sheet's mapped columns, parsed, and each row's record built from them.
 
 Every mapped column is cut out of the rows once and parsed by its distinct values
-(core.ledger.cells); a row's record is then a handful of look-ups. The rules are the ones a
-clerk's row has always been read by: the currency from the cell, else the amount's text, else
-the header, else the firm's; a receipt column's own currency from its cell or header; what was
-received from the outstanding figure; due dates from the terms; credit notes stored negative (a
-row of its own saying 退货 too); carried rows told by their words or date."""
+(core.ledger.cells); a row's record is then a handful of look-ups: the currency from the cell, else
+the amount's text, else the header, else the firm's; a receipt column's from its cell or header
+(a units row's after the row's 币种); received from the outstanding figure; due dates from the
+terms; credit notes stored negative (a 退货 row too); carried rows told by words or date."""
 
 from __future__ import annotations
 
@@ -73,6 +72,7 @@ from core.ledger.shipped_rows import carried_rows
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
 from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back, positive_credits
+from core.ledger.units_currency import by_row
 
 
 class SheetColumns:
@@ -390,7 +390,7 @@ class SheetColumns:
         """The currency each money cell's text or its header names, where it has a figure."""
         values, named = self.money[name]
         header = self.header_currency[name]
-        column = self.received_currencies if name in RECEIPT_FIELDS else self.none
+        column = by_row(self, name, name in RECEIPT_FIELDS)  # a units row's gives way to 币种
         if header is None and not any(named) and not any(column):
             return self.none
         if name in CUSTOMER_FIELDS and any(named):  # "¥28,000" received on a JPY row: yen

@@ -40,6 +40,15 @@ def is_unit(text: str) -> bool:
     return header_currency(word) is not None or word.lower() in _UNITS
 
 
+def units_row_fields(rows: Sequence[Sequence[Cell]], index: int, mapping: dict[str, int],
+                     named: dict[str, str]) -> frozenset[str]:
+    """The fields whose currency (`named`) a units row at `index` wrote: a currency alone in
+    the header's last row, under a name above it (units_named; fix54k)."""
+    row = rows[index] if 0 < index < len(rows) else ()
+    return frozenset(name for name in named if mapping[name] < len(row) and isinstance(
+        cell := row[mapping[name]], str) and header_currency(cell.strip().strip("()（）")))
+
+
 def completed(name: str, upper: str | None, mapper: Mapper) -> str | None:
     """订单 over 日期: 订单日期, where the upper word names no field and the two read one."""
     if not upper or name.strip().lower() not in GENERIC or mapper([upper]):

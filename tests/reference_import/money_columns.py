@@ -55,6 +55,7 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
             _noted_currency(r, convert)
         first.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
+        first.extend(_units_given_way(layout, rows))
         first.extend(_unpaid(layout, rows))
         ratios = _ratios(layout, rows, convert)
         counts = book[fold(layout.header_of("received_amount") or "")]
@@ -203,6 +204,19 @@ def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple
                        _most_common(r.currency for r in members),
                        at=() if currency == named else tuple(r.row for r in members))
             for currency, members in sorted(found.items())]
+
+
+def _units_given_way(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
+    """Receipts in their row's 币种 where a units row named another currency (fix54k)."""
+    name = next((n for n in RECEIPT_MONEY if n in layout.units_row), None)
+    if name is None:
+        return []
+    units = layout.column_currency[name]
+    members = [r for r in rows if r.received_currency is not None
+               and r.received_currency == r.currency != units]
+    return [ColumnNote(layout.sheet.name, "received", layout.header_of(name), units,
+                       len(members), "units", _most_common(r.currency for r in members),
+                       at=tuple(r.row for r in members))] if members else []
 
 
 def _most_common(currencies: object) -> str:

@@ -1,0 +1,38 @@
+"""A units row's currency gives way to the row's own 币种 (fix54k, rv54c R8).
+
+A units row under the header (数量 / pcs, 订单金额 / USD, 已收金额 / USD) names each column's
+currency (core.ledger.stacked_words.units_named); a sheet with a 币种 column writes each row's
+currency too. The order's amount followed 币种 and its receipt the units row: Alpha's order of
+10,000 EUR (币种 EUR) paid 10,000 EUR was read paid 10,000 USD, 800 open, 90 days, black. Where
+a row's 币种 cell names a currency it decides that row's money columns; the units row decides
+only where none is written. A currency a header itself names (人民币收款, 收款(RMB) typed in one
+cell) is no units row and still decides its column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from core.ledger.layout import SheetLayout
+
+
+class _Columns(Protocol):
+    layout: SheetLayout
+    currencies: list[str | None]  # each row's 币种 cell, read
+    received_currencies: list[str | None]  # each row's 收款币种 cell, read
+    none: list[None]
+
+
+def from_units_row(layout: SheetLayout, name: str) -> bool:
+    """Whether the currency of `name`'s column is a units row's (stacked_words)."""
+    return name in layout.units_row
+
+
+def by_row(columns: _Columns, name: str, receipt: bool) -> Sequence[str | None]:
+    """Each row's currency for a money column ahead of its header's: a receipt currency
+    column's, else (where the header's is a units row's) the row's 币种, else None."""
+    column: Sequence[str | None] = columns.received_currencies if receipt else columns.none
+    if not from_units_row(columns.layout, name) or not any(columns.currencies):
+        return column
+    return [c or w for c, w in zip(column, columns.currencies, strict=True)]
