@@ -8,6 +8,9 @@ held for its order whatever came, it left a buyer paying under its own PO number
 rv52d, acct52h's hold taken back);
 the import names each row, as a return of an order sold nowhere is named
 (core.ledger.filed_returns.unsold_returns). Both imports (tests/reference_import) call it.
+Such money saying it is a deposit (30%定金 on HT25-073, a contract not shipped yet) is held for
+its number and pays no older invoice (core.analysis.advances.held_for_number, rv54b f9): its
+row is said as held.
 """
 
 from __future__ import annotations
