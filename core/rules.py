@@ -60,6 +60,7 @@ class Rules:
     lead_time_days: int
     dp_presentation_days: int
     documents_days: int  # a balance against the B/L copy writing no days: due after shipment
+    number_deposit_days: int  # a deposit on a number no file sells: held so long
     min_open_usd: float
     capital_rate_pct: float
     risky_rung: str

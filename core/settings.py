@@ -189,6 +189,15 @@ SETTINGS: tuple[Setting, ...] = (
         "fall due those days after shipment instead."), "int", (), 0, 120,
         label=N_("Balance against B/L copy: days after shipment it is due"), unit="days",
         page="risk"),
+    # 90: a contract's deposit comes one to three months before it ships (its goods made
+    # meanwhile); a number no file sells after that is more likely mistyped than still to ship
+    Setting("number_deposit_days", 90, N_(
+        "A deposit (定金) whose reference names a contract or order no imported file sells yet "
+        "is held for that number, not spent on the buyer's older invoices, for this many days "
+        "after it came; after that, still sold nowhere, it is the buyer's money as any other "
+        "and pays its oldest open invoice. 0: never held."), "int", (), 0, 365,
+        label=N_("Deposit for a contract not sold yet: days it is held"), unit="days",
+        page="risk"),
     Setting("min_open_usd", 200.0, N_(
         "An invoice left open by less than this many USD is a small remainder: shown, never "
         "overdue, graded or listed."), "float", (), 0, 1e6,

@@ -118,21 +118,21 @@ REPUESTOS = "Repuestos Andes SpA"
 HX1 = ("HX-1", "HXI-1", "C7", REPUESTOS, "2025-01-02", "2025-01-10", 10_000, "O/A 30 days")
 
 
-def test_a_deposit_on_an_order_not_exported_yet_pays_no_later_order(tmp_path: Path):
+def test_a_deposit_on_an_order_not_exported_yet_is_held_for_it(tmp_path: Path):
     """HX-1 (10,000, due 02-09) unpaid; April's register books 3,000 "30%定金" on PI HX-2 of
-    04-10, an order no export sells yet. It pays no order placed after it came (fx44y), but
-    may pay HX-1, older, as any money does: 7,000 open and overdue at 04-30, the row named in
-    both languages. acct52h held it for HX-2 (10,000 open, 3,000 held); a review (rv52d) found
-    the hold left buyers who paid an invoice under their own PO number, or a mistyped one,
-    10,000 overdue and listed, so it was taken back: which way is right is the product
-    owner's to say (the note of the thirty-ninth pass)."""
+    04-10, an order no export sells yet. A deposit on a number no file sells is held for it
+    (core.analysis.advances.held_for_number, rv54b f9): HX-1 stays 10,000 open and overdue,
+    3,000 held, none on account, the row named held in both languages. Before (rv52d, taken
+    back for buyers paying an invoice under their own PO number, money saying no deposit,
+    which still pays the oldest: see the fix54m tests) it paid HX-1: 7,000 open."""
     reports = _months(
         tmp_path, (_erp(tmp_path / "erp01.xlsx", HX1), False),
         (_register(tmp_path / "reg04.xlsx", ("2025-04-10", REPUESTOS, 3_000, None, "HX-2",
                                              "30%定金")), True))
-    assert "money received for order HX-2" in reports[1]
-    assert "It pays no order placed after it came" in reports[1]
-    assert _account(tmp_path, REPUESTOS, date(2025, 4, 30))[:5] == (7_000, 7_000, 60, 0, 0)
+    assert "a deposit held for HX-2, which no file sells yet" in reports[1]
+    assert "money received for order HX-2" not in reports[1]
+    assert _account(tmp_path, REPUESTOS, date(2025, 4, 30))[:5] == (10_000, 10_000, 60, 0,
+                                                                      3_000)
 
 
 def test_the_deposit_joins_its_order_once_exported(tmp_path: Path):

@@ -1,4 +1,4 @@
-"""Money a row of its own says is a deposit or advance for an order not placed yet (fix52o).
+"""Money a row says is a deposit for an order not placed, or not sold, yet (fix52o, fix54m).
 
 A clerk books a new order's deposit before the order is written (备注 "新订单定金已收，金额待
 定", "客户预付款，订单未下": core.ledger.prepaid_rows reads it as money received). Credit on
@@ -10,15 +10,35 @@ shipped and is held against them before (Lumière's 30,000 advance takes its Apr
 rest the order after it; what no order takes yet stays held (deposits held), never paying an
 older invoice. Money on such a row saying no deposit (收款, 到账), or a bare 定金 naming no
 order (which order it paid cannot be told: fx44p), is money of its own as before.
+
+A deposit for a contract no file sells yet: held for that number, not spent on older invoices.
+
+A receipts register books Lima's 30 % deposit 定金 on contract HT25-073 (对应发票 "HT25-073定金"),
+which ships next month: no shipment book lists it yet. Money on a number no file sells pays no
+invoice of an order placed after it came (fx44y), but it paid the buyer's older invoice: Lima's
+INV2503-08, 2,777 open and 31 days overdue, was shown paid with 1,481 on account and nothing
+held (rv54b f9). A buyer paying a new contract's deposit still owes its old invoice.
+
+So money on an order no file sells (core.analysis.dataset.SoldNumbers: not another spelling of
+a sale's order or invoice number) whose note or number says it is a deposit (core.ledger.
+record.DEPOSIT_SAID: 定金, 预付, deposit) is held for that number (deposits held) and pays
+nothing, for `number_deposit_days` after it came; once a file sells the number, the money is
+that order's (core.ledger.placed_receipts gives it to the buyer that file sells it to). Money
+saying no deposit (货款; a buyer's own PO number on its payment: rv52d) pays the oldest as
+before, and so does a deposit older than the setting, still sold nowhere (a mistyped number:
+its import named it, core.ledger.unsold_receipts), or one with no date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import Protocol
 
 from core.analysis.account import EPS, Entry, Invoice, allocate
 from core.analysis.dataset import ShipmentRow
 from core.analysis.due_dates import Shipment
+from core.rules import Rules
 
 Hold = Callable[[Entry, list[Invoice]], None]
 
@@ -54,3 +74,22 @@ def place_advances(advances: list[Entry], units: list[ShipmentRow],
                                       entry.kind))
             entry.left = 0.0
     return unconverted
+
+
+class Dated(Protocol):
+    """What :func:`held_for_number` reads of the account's ledger (receivables.Ledger)."""
+
+    as_of: date
+    rules: Rules
+
+
+def held_for_number(entry: Entry, ledger: Dated, held: list[Entry]) -> bool:
+    """Hold a deposit for a number no file sells (the module's second part): `held` extended
+    with what is left of it, none of it left to spend. False (nothing done) where it is
+    undated, or came `number_deposit_days` or more before A."""
+    days = ledger.rules.number_deposit_days
+    if entry.day is None or (ledger.as_of - entry.day).days >= days or entry.left <= 0:
+        return False
+    held.append(Entry(entry.left, entry.currency, entry.day, entry.rate_day, entry.kind))
+    entry.left = 0.0
+    return True

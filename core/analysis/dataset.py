@@ -184,6 +184,9 @@ class ShipmentRow:
     said_deposit: bool = False
     # ... for an order not placed yet (新订单定金, 订单未下: record.AHEAD_SAID; analysis.advances)
     said_ahead: bool = False
+    # its money, on an order no file sells, says deposit in its note or number (HT25-073定金,
+    # 30%定金): held for that number, not spent on older invoices (analysis.number_deposits)
+    number_deposit: bool = False
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

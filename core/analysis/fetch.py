@@ -29,9 +29,10 @@ from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
 from core.ledger.payment_kinds import CLAIM_MARKS, PART_WORDS, insurer_paid, noted_parts
 from core.ledger.receipt_history import steps as history_steps
-from core.ledger.record import SHIP_SAID_NOT_YET
+from core.ledger.record import DEPOSIT_SAID, SHIP_SAID_NOT_YET
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
+DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (record.DEPOSIT_SAID)
 INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
 MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
 # ... asked only of a note holding one of their words (an English one in any case), or a
@@ -95,7 +96,12 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # a credit line's product and note, which may say a bad debt written off
                 # (core.analysis.write_offs)
                 "CASE WHEN l.credit_note THEN coalesce(l.product, '') || ' '"
-                " || coalesce(l.notes, '') END")
+                " || coalesce(l.notes, '') END",
+                # a payment's own line on a numbered order whose note or number says it is a
+                # deposit (30%定金 on HT25-073): held while no file sells it (analysis.
+                # advances.held_for_number, fix54m), 1
+                "CASE WHEN l.amount = 0 AND l.received_amount > 0 AND o.order_no IS NOT NULL"
+                f" AND {DEPOSIT_SAID_FN}(coalesce(l.notes, '') || ' ' || o.order_no) THEN 1 END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
@@ -138,6 +144,8 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     conn.create_function(NOTED_PARTS, 1, lambda note: bool(noted_parts(note)),
                          deterministic=True)
     conn.create_function(INSURER_PAID, 1, insurer_paid, deterministic=True)
+    conn.create_function(DEPOSIT_SAID_FN, 1, lambda text: bool(DEPOSIT_SAID.search(text)),
+                         deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

@@ -1,5 +1,4 @@
-"""The dataset of an analysis built from the fetched order lines (:mod:`core.analysis.fetch`),
-in one pass.
+"""The dataset of an analysis built in one pass from the fetched lines (core.analysis.fetch).
 
 This is the analysis's hottest loop (once per order line: a million lines for ten years of a
 busy firm), so it is written for speed, and the rules it applies are those of
@@ -198,9 +197,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.rate_missing = True
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
-        (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency, rebate_currency, own, history, note, cancelled,
-         unsent_note, claimed, line_said) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+        (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref, cost_currency,
+         received_currency, rebate_currency, own, history, note, cancelled, unsent_note, claimed,
+         line_said, numbered) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
@@ -296,6 +295,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if isinstance(saying, str) and DEPOSIT_SAID.search(saying):
                 unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
                 unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
+            unit.number_deposit = unit.number_deposit or bool(numbered)  # 定金 on HT25-073
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
-from core.analysis.advances import is_advance, place_advances
+from core.analysis.advances import held_for_number, is_advance, place_advances
 from core.analysis.dataset import Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
@@ -246,11 +246,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     in its 出货日期 is not held (Golden Bridge's 8,000 paying July's invoice: key50).
     Money on a shipped L/C invoice's row, or an insurer's claim on its own, pays it first.
     Money on a numbered order no file sells yet pays no invoice of an order placed after it
-    came (fx44y; `Entry.unsold`); older invoices it may pay, as any money: held for that
-    order it left a buyer who paid its invoice under its own PO number, or a mistyped one,
-    overdue and listed (rv52d: 10,000 open, watch, where 0), acct52h's hold taken back.
-    Every other receipt, and what those leave, joins the pool (`pool` is extended), whatever
-    row it was written on."""
+    came (fx44y; `Entry.unsold`): a deposit (定金) is held for it a while (advances.held_for_
+    number, rv54b f9), other money may pay older invoices (rv52d). Every other receipt, and
+    what those leave, joins the pool (`pool` is extended), whatever row it was written on."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
@@ -286,6 +284,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 continue
             if advance:  # a new order's deposit: held for the next order placed (fix52o)
                 advances.append(entry)
+                continue
+            if unsold and unit.number_deposit and held_for_number(entry, ledger, ahead_money):
                 continue
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)

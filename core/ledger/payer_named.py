@@ -51,6 +51,7 @@ from core.ledger.record import (
     ROW,
     Record,
 )
+from core.ledger.unsold_refs import refs_as_numbers
 from core.messages import Listed, Message, Noted
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
@@ -261,8 +262,10 @@ def named_payers(found: Reading, records: list[Record],
     found.unread.extend(said)
     found.unnamed[:] = [u for u in found.unnamed if u[0] != sheet or u[1] not in moved]
     # a buyer's name left in the order-number cell (for_named took a name naming another
-    # buyer for a payer buying nothing): no order number (fix54f)
-    return numbers_not_names(records, found.customers)
+    # buyer for a payer buying nothing): no order number (fix54f); a reference naming no sale
+    # its number (HT25-073定金, a contract not sold yet: unsold_refs, fix54m)
+    records = numbers_not_names(records, found.customers)
+    return refs_as_numbers(records, sold(records), found.sales, found.customers)
 
 
 def _parts(record: Record, cell: int, split: list[tuple[str, str, str, float]]

@@ -343,7 +343,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # (Alpha's 10,000 EUR paid 10,000 EUR: 800 open, 90 days, black → 0); 收款日期30% / 收款日期70%
 # (flat, or 收款日期 over 30% / 70%) beside 定金 / 尾款 columns are the deposit's and the
 # balance's dates (Beta's unpaid 7,000 balance due 03-24: 0 days, no list → 78 days, black).
-READER_VERSION = 79
+# 80 (fix54m): a sheet of payments whose reference column was mapped by hand (ref=对应发票)
+# stores it as the number the money pays, as the register read unmapped does (Lima's 30 %
+# deposit on HT25-073, no file selling it yet: held for it, not paying INV2503-08).
+READER_VERSION = 80
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

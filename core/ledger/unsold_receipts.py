@@ -8,6 +8,9 @@ held for its order whatever came, it left a buyer paying under its own PO number
 rv52d, acct52h's hold taken back);
 the import names each row, as a return of an order sold nowhere is named
 (core.ledger.filed_returns.unsold_returns). Both imports (tests/reference_import) call it.
+Such money saying it is a deposit (30%定金 on HT25-073, a contract not shipped yet) is held for
+its number and pays no older invoice (core.analysis.advances.held_for_number, rv54b f9): its
+row is said as held.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sqlite3
 from core.i18n import N_
 from core.ledger.filed_returns import sold_nowhere
 from core.ledger.noted_orders import names_sale
+from core.ledger.record import DEPOSIT_SAID
 from core.messages import Message
 
 # a line `s` that sells (not a payment of its own nor a credit note: OrderRow.sold, as the
@@ -47,8 +51,25 @@ _SAID = ("unsold_receipt",
              "number."))
 
 
+# ... of them, a deposit (定金 in its note or number: record.DEPOSIT_SAID) is held for its
+# number, paying no older invoice, for `number_deposit_days` (core.analysis.advances: rv54b f9)
+_DEPOSIT = "tradetier_deposit_said(coalesce(l.notes, '') || ' ' || o.order_no)"
+_HELD = ("held_deposit", f"{_SAID[1]} AND {_DEPOSIT}", N_(
+    "“{file}”, sheet “{sheet}”, row {row}: a deposit held for {order}, which no file sells yet. "
+    "It pays none of the buyer's older invoices until the file selling {order} is imported, "
+    "or until the days set under “Deposit for a contract not sold yet: days it is held” have "
+    "passed; then it pays them as other money does. If the number is mistyped, correct it."))
+
+
+def _deposit_said(text: str | None) -> bool:
+    return bool(text and DEPOSIT_SAID.search(text))
+
+
 def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """After the write: the file's rows of money received for an order no file imported so
-    far sells, each named with its file, sheet, row and order."""
+    far sells, each named with its file, sheet, row and order; a deposit's as held."""
     conn.create_function(_NAMES, 3, names_sale, deterministic=True)
-    return sold_nowhere(conn, file_name, _SAID)
+    conn.create_function("tradetier_deposit_said", 1, _deposit_said, deterministic=True)
+    said = [*sold_nowhere(conn, file_name, (_SAID[0], f"{_SAID[1]} AND NOT {_DEPOSIT}",
+                                             _SAID[2])), *sold_nowhere(conn, file_name, _HELD)]
+    return sorted(said, key=lambda m: (str(m.params["sheet"] or ""), int(m.params["row"] or 0)))
