@@ -37,6 +37,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.paper_dates import dated_by_papers, ships_known
+from core.ledger.paper_typos import planned_apart
 from core.ledger.payer_column import payer_as_customer, payer_register, payments_missing
 from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
@@ -198,6 +199,7 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
                 used.add(index)
                 del left[position]
                 break
+    planned_apart(mapping, folded)  # 预计出货日期 beside 实际出货日期: a plan, no ship date
     dated_by_papers(mapping)  # no order-date column: its papers' dates (出货日期, 提单日期)
     return mapping
 
