@@ -74,6 +74,25 @@ def test_a_bl_before_its_order_date_without_a_ship_date_is_left_out(tmp_path: Pa
     assert "“提单日期” 2024-03-05 is far from “下单日期” 2025-03-01" in import_report(result)
 
 
+def test_a_january_order_shipped_months_later_keeps_its_bl(tmp_path: Path):
+    """The innocent neighbour: a January tab (下单日期, 提单日期, no 出货日期) whose order ships
+    in late April keeps its B/L as ship date (due 05-28); a B/L typed a year late is left out."""
+    head = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "付款方式", "提单日期"]
+    file = write_xlsx(tmp_path / "出口台账2025.xlsx", {"1月": [head, [
+        "2025-001", "Alpha Haushalt GmbH", _d("2025-01-10"), 10000, "USD", "OA 30 days",
+        _d("2025-04-28")], ["2025-002", "Beta Homeware Ltd", _d("2025-01-20"), 10000, "USD",
+                            "OA 30 days", _d("2026-01-25")]]})
+    (result,) = _same_import(tmp_path, [file])
+    found = by_name(at(tmp_path / "fast.sqlite", date(2025, 6, 30)))
+    alpha = found["Alpha Haushalt GmbH"]
+    assert alpha.receivables[0].ship_date == date(2025, 4, 28)
+    assert (round(alpha.open_amount), alpha.max_days_overdue) == (10000, 33)
+    assert found["Beta Homeware Ltd"].receivables[0].ship_date != date(2026, 1, 25)
+    said = import_report(result)
+    assert "row 2:" not in said
+    assert "row 3: “提单日期” 2026-01-25 is far from “下单日期” 2025-01-20" in said
+
+
 def test_a_paper_far_from_the_rows_other_papers_does_not_date_its_order(tmp_path: Path):
     """d2: no order-date column. Alpha's B/L typed 2024-04-02 beside its invoice of 2025-03-25:
     revenue 5,000 → 15,000, 409 days black → 49 watch; Beta's 出货日期 typed 2024-03-28: its

@@ -4,9 +4,9 @@ A clerk types the bill of lading's date (提单日期) by hand: 2024-03-25 for 2
 2026-03-25 a year late. Read as the ship date, a B/L a year late left Beta's 10,000 unpaid
 "no ship date" (open 0, on no list) and one a year early made Alpha's 57 days watch 417 days
 black (rv54d d1). A B/L before its row's order date, more than :data:`AGREE_DAYS` from its
-出货日期 (either way), or that far after the sheet's latest order or ship date, is a typo: the
-row's 出货日期 stands and the import names the row. A B/L a few days before 出货日期 is kept
-(a clerk's 出货 may be the customs day, 报关).
+出货日期 (either way), or :data:`LATE_DAYS` after the sheet's latest order or ship date, is a
+typo: the row's 出货日期 stands and the import names the row. A B/L a few days before
+出货日期 is kept (a clerk's 出货 may be the customs day, 报关).
 
 A sheet dated by its papers (no order-date column) took each row's earliest paper: a B/L typed
 2024-04-02 beside its invoice of 2025-03-25 moved 10,000 out of the 12 months' revenue and made
@@ -32,6 +32,9 @@ from core.ledger.normalise import fold_header
 from core.messages import Message
 
 AGREE_DAYS = 60  # a row's papers (invoice, 出货日期, B/L) lie within this many days of each other
+# a B/L this long after the sheet's latest order or ship date is a year typed wrong (a January
+# tab's orders may ship months later: their B/L is no typo)
+LATE_DAYS = 180
 PLANNED_WORDS = ("预计", "计划", "预定", "planned", "estimated", "expected", "scheduled")
 # the words a shipment's header holds (实际出货日期 holds 出货日期, actual ship date shipdate)
 _SHIPMENT_WORDS = tuple(w for w in (fold_header(s) for s in SYNONYMS["ship_date"]) if len(w) > 3)
@@ -95,7 +98,7 @@ def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
     for j, (o, s, b) in enumerate(zip(order, ship, bl, strict=True)):
         wrong = b is not None and ((s is not None and _far(b, s)) or (o is not None and b < o)
                                    or (latest is not None and (_day(b) - _day(latest)).days
-                                       > AGREE_DAYS))
+                                       > LATE_DAYS))
         if wrong and b is not None:
             other, day = ("ship_date", s) if s else ("order_date", o or latest or "")
             typos.append(Typo(j, "bl_date", b, other, day))

@@ -59,7 +59,7 @@ from core.ledger.noted_returns import StoredCredit, further_return, other_return
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
-from core.ledger.paper_typos import AGREE_DAYS, Typo, agreeing, planned
+from core.ledger.paper_typos import AGREE_DAYS, LATE_DAYS, Typo, agreeing, planned
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.prepaid_rows import said_paid
 from core.ledger.received_only import (
@@ -395,7 +395,7 @@ class _RowReader:
             wrong = bl is not None and (ship is not None and abs((bl - ship).days) > AGREE_DAYS
                                         or order is not None and bl < order
                                         or self.latest is not None
-                                        and (bl - self.latest).days > AGREE_DAYS)
+                                        and (bl - self.latest).days > LATE_DAYS)
             if wrong and bl is not None:
                 other, day = ("ship_date", ship) if ship else ("order_date", order or self.latest)
                 self.typos.append(Typo(number, "bl_date", bl.isoformat(), other,
