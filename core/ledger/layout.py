@@ -36,12 +36,11 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
-from core.ledger.paper_dates import dated_by_papers, ships_known
+from core.ledger.paper_dates import dated_columns, ships_known
 from core.ledger.payer_column import payer_as_customer, payer_register, payments_missing
 from core.ledger.readers import RawSheet
 from core.ledger.receipt_tabs import receipts_by_name
 from core.ledger.refund_columns import refunds_sheet, returns_list
-from core.ledger.share_dates import dated_shares
 from core.ledger.sheet_names import named_no_ledger
 from core.ledger.stacked_header import header_rows
 from core.ledger.stacked_mapping import Candidate, read_before
@@ -201,8 +200,8 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
                 used.add(index)
                 del left[position]
                 break
-    dated_shares(headers, mapping)  # 收款日期30% / 收款日期70%: the deposit's, the balance's
-    dated_by_papers(mapping)  # no order-date column: its papers' dates (出货日期, 提单日期)
+    # 收款日期30% / 70%; 预计出货日期 beside 实际出货日期; no order date: the papers' (提单日期)
+    dated_columns(headers, mapping, folded)
     return mapping
 
 

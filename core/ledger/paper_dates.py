@@ -22,6 +22,8 @@ from typing import Protocol
 from core.i18n import N_
 from core.ledger.fields import FALLBACKS, SYNONYMS
 from core.ledger.normalise import fold_header
+from core.ledger.paper_typos import Typo, agreeing, checked_bl, planned, planned_apart
+from core.ledger.share_dates import dated_shares
 from core.messages import Listed, Message
 
 # the date a field's column is read as the ship date from, B/L first
@@ -37,6 +39,17 @@ class Columns(Protocol):
 
     @property
     def headers(self) -> list[str | None]: ...
+
+
+def dated_columns(headers: list[str | None], mapping: dict[str, int],
+                  folded: Sequence[str]) -> None:
+    """auto_map's last steps, once every header found its field: 收款日期30% / 收款日期70% the
+    deposit's and the balance's dates (share_dates, fix54k), a planned ship date beside an
+    actual one no ship date (paper_typos, fix54n), a sheet with no order-date column dated by
+    its papers (:func:`dated_by_papers`)."""
+    dated_shares(headers, mapping)
+    planned_apart(mapping, folded)
+    dated_by_papers(mapping)
 
 
 def dated_by_papers(mapping: dict[str, int]) -> None:
@@ -64,10 +77,20 @@ def papers(layout: Columns) -> list[str]:
     """The columns a row's order date is the earliest of (their headers), or [] where the
     sheet's order date is its own column (订单日期): its order-date column a paper's."""
     word = _word(layout, "order_date")
-    if word not in _SHIP_WORDS and word not in _INVOICE_WORDS:
+    if word not in _SHIP_WORDS and word not in _INVOICE_WORDS and not planned(word):
         return []
     names = ("order_date", *(n for n in ("ship_date", "bl_date") if n in layout.mapping))
+    if planned(word):  # a planned ship date (预计出货日期) dates an order its papers do not
+        names = (*names[1:], "order_date")
     return [str(layout.headers[layout.mapping[n]]) for n in names]
+
+
+def headers(layout: Columns) -> dict[str, str]:
+    """The date fields' headers (a typo's note names its columns)."""
+    return {n: str(layout.headers[i]) for n, i in layout.mapping.items() if n in _DATES}
+
+
+_DATES = ("order_date", "ship_date", "bl_date")
 
 
 def ships_known(layout: Columns) -> bool:
@@ -76,25 +99,45 @@ def ships_known(layout: Columns) -> bool:
 
 
 def settle(layout: Columns, dates: Mapping[str, Sequence[str | None]]
-           ) -> tuple[list[str | None], list[str | None]]:
-    """Each row's order date and ship date (ISO days): the B/L date where typed, else the
-    ship date, else (a sheet dated by its shipment) the row's 出货日期 read as its order date;
-    the order date of a sheet dated by its papers, the earliest of them typed."""
+           ) -> tuple[list[str | None], list[str | None], list[Typo]]:
+    """Each row's order date and ship date (ISO days), and the paper dates left out as typos
+    (core.ledger.paper_typos): the B/L date where typed and plausible, else the ship date, else
+    (a sheet dated by its shipment) the row's 出货日期 read as its order date; the order date
+    of a sheet dated by its papers, the earliest of those typed that agree (a planned date
+    only where none is)."""
     order, ship, bl = dates["order_date"], dates["ship_date"], dates["bl_date"]
     by_ship = by_shipment(layout)
-    ships = [b or s or (o if by_ship else None) for o, s, b in zip(order, ship, bl, strict=True)]
     if not papers(layout):
-        return list(order), ships
-    orders = [min((d for d in (o, s, b) if d), default=None)
-              for o, s, b in zip(order, ship, bl, strict=True)]
-    return orders, ships
+        kept, typos = checked_bl(order, ship, bl)
+        return list(order), [b or s or (o if by_ship else None)
+                             for o, s, b in zip(order, ship, kept, strict=True)], typos
+    plan = planned(_word(layout, "order_date"))
+    orders: list[str | None] = []
+    ships: list[str | None] = []
+    typos = []
+    for j, (o, s, b) in enumerate(zip(order, ship, bl, strict=True)):
+        typed = {n: d for n, d in (("order_date", None if plan else o), ("ship_date", s),
+                                   ("bl_date", b)) if d}
+        good, out = agreeing(j, typed)
+        typos += out
+        orders.append(min(good.values(), default=o if plan else None))
+        ships.append(good.get("bl_date") or good.get("ship_date")
+                     or (good.get("order_date") if by_ship else None))
+    return orders, ships, typos
 
 
 def report_lines(layout: Columns, sheet: str) -> list[Message]:
     """What the import says of a sheet dated by its papers (both languages: the catalog)."""
     looked = papers(layout)
     lines = []
-    if len(looked) == 1 and by_shipment(layout):  # refused before
+    if planned(_word(layout, "order_date")) and len(looked) > 1:
+        lines.append(Message("order_date_from_papers", N_(
+            "Sheet “{sheet}” has no order-date column: each row's order date is the earliest "
+            "of {columns} typed on it, else its planned “{planned}” (an order not shipped "
+            "yet); “{planned}” is never read as a ship date."), {
+                "sheet": sheet, "columns": Listed([f"“{h}”" for h in looked[:-1]]),
+                "planned": looked[-1]}))
+    elif len(looked) == 1 and by_shipment(layout):  # refused before
         lines.append(Message("order_date_from_papers", N_(
             "Sheet “{sheet}” has no order-date column: its order dates are read from “{column}”."),
             {"sheet": sheet, "column": looked[0]}))

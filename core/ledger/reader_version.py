@@ -346,7 +346,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 80 (fix54m): a sheet of payments whose reference column was mapped by hand (ref=对应发票)
 # stores it as the number the money pays, as the register read unmapped does (Lima's 30 %
 # deposit on HT25-073, no file selling it yet: held for it, not paying INV2503-08).
-READER_VERSION = 80
+# 81 (fix54n): a paper date typed wrong is no ship date (rv54d d1-d3). A 提单日期 before its row's
+# order date, over 60 days from its 出货日期 or after the sheet's latest date is left out (Beta's
+# B/L 2026-03-25: 0 open → 10,000 open 57 days watch; Alpha's 2024-03-25: 417 days black → 57
+# watch); a sheet dated by its papers takes the earliest of those that agree (Alpha's revenue
+# 5,000 → 15,000, 409 days black → 49 watch); 预计出货日期 beside 实际出货日期 is a plan, the
+# order date's fallback only (Beta's unshipped 10,000 order kept, was skipped).
+READER_VERSION = 81
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

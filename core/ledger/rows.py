@@ -30,6 +30,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells, long_numbers
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.normalise import cell_text, fold
+from core.ledger.paper_typos import Typo
 from core.ledger.received_only import Named, named
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
@@ -111,6 +112,7 @@ class SheetRecords:
     other_differs: list[int] = field(default_factory=list)  # a 2nd received figure not counted
     continued: list[int] = field(default_factory=list)  # product lines under their order's row
     charged: list[Charged] = field(default_factory=list)  # a bank's charge counted as paid
+    paper_typos: list[Typo] = field(default_factory=list)  # dates left out (paper_typos)
 
 
 def _totals_rows(columns: list[Sequence[object]], hints: Hints | None = None) -> set[int]:
@@ -189,7 +191,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     if filled.continued:  # lines and payments given their order's cells: the sheet read again
         columns, hints = SheetColumns(layout, data, base_currency, date_order), Hints()
         worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS), hints)
-    out = SheetRecords(date_order=columns.date_order)
+    out = SheetRecords(date_order=columns.date_order, paper_typos=columns.paper_typos)
     amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
     totals_rows = {j for j in worded
                    if not (customers[j] and order_dates[j] and amounts[j] is not None)

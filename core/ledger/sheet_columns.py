@@ -95,7 +95,7 @@ class SheetColumns:
         self.date_orders, self.years = orders, years  # a row's problem is said with them
         self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named,
                                                  name) for name in DATE_FIELDS}
-        self.order_dates, self.ship_dates = settle(layout, dates)  # 提单日期 first (paper_dates)
+        self.order_dates, self.ship_dates, self.paper_typos = settle(layout, dates)  # paper_dates
         self.due_dates = dates["due_date"]
         self.received_dates = dates["order_date" if layout.dated_by_list
                                     else "received_date"]  # a refund or return list's day

@@ -17,7 +17,8 @@ from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import SheetLayout
 from core.ledger.month_notes import month_messages
 from core.ledger.order_payments import payment_rows_message, payment_word
-from core.ledger.paper_dates import report_lines
+from core.ledger.paper_dates import headers, report_lines
+from core.ledger.paper_typos import typo_messages
 from core.ledger.record import AMOUNT, PRODUCT, ROW, Record
 from core.ledger.rows import SheetRecords, ranges_text
 from core.ledger.unread import long_number_messages
@@ -34,7 +35,10 @@ def read_notes(layout: SheetLayout, sheet: SheetRecords, records: Sequence[Recor
     filled = set(sheet.continued)  # a payment row under its order: worth 0, a payment's word
     paid = {r[ROW] for r in records if r[ROW] in filled and r[AMOUNT] == 0 and payment_word(
         r[PRODUCT])}
+    first = layout.sheet.first_row_number + layout.header_index + 1
+    numbers = {n - first: n for n in rows}  # data row -> the sheet's row
     return [*report_lines(layout, layout.sheet.name),
+            *typo_messages(layout.sheet.name, headers(layout), sheet.paper_typos, numbers),
             *hidden_messages(layout, taken, rows), *month_messages(layout, sheet.months, rows),
             *long_number_messages(layout, sheet.long_ids, rows),
             *continued_messages(layout, [n for n in sheet.continued if n in rows], paid)]

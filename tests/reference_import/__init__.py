@@ -99,7 +99,9 @@ from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
 from core.ledger.paid_in import date_returns, over_paid
+from core.ledger.paper_dates import headers as paper_headers
 from core.ledger.paper_dates import report_lines
+from core.ledger.paper_typos import typo_messages
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.placed_receipts import placed_receipts
@@ -560,6 +562,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.skipped.extend(found.skipped)
         unread.extend(unapplied(layout))  # a chosen column not read on this tab
         unread.extend(report_lines(layout, layout.sheet.name))  # dated by its papers
+        unread.extend(typo_messages(layout.sheet.name, paper_headers(layout), found.paper_typos,
+                                    {r.row: r.row for r in found.records}))
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))

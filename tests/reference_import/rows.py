@@ -40,6 +40,7 @@ from core.ledger.normalise import (
     customer_key,
     doc_status,
     fold,
+    fold_header,
     is_credit_note,
     line_status,
     name_text,
@@ -58,6 +59,7 @@ from core.ledger.noted_returns import StoredCredit, further_return, other_return
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
+from core.ledger.paper_typos import AGREE_DAYS, LATE_DAYS, Typo, agreeing, planned
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.prepaid_rows import said_paid
 from core.ledger.received_only import (
@@ -228,6 +230,7 @@ class SheetRecords:
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
     continued: list[int] = field(default_factory=list)  # product lines under an order's row
     charged: list[tuple[int, float, str, float, str | None]] = field(default_factory=list)
+    paper_typos: list[Typo] = field(default_factory=list)  # its index: the sheet's row number
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -386,6 +389,37 @@ class _RowReader:
         self.marks = settled_by_sheet(
             {name: [r[i] for r in data if i < len(r)] for name, i in self.columns.items()
              if name in NUMBER_FIELDS}, decimal_mark, "")[0]
+        self.plan = planned(fold_header(str(layout.headers[self.columns["order_date"]]))) \
+            if self.papers and "order_date" in self.columns else False
+        self.typos: list[Typo] = []
+        self.latest = max((d for r in data for n in ("order_date", "ship_date")
+                           if (d := self._date(r, n))), default=None)
+        first = layout.sheet.first_row_number + layout.header_index + 1
+        self.paper_dates = {id(r): self._paper_dates(r, first + k) for k, r in enumerate(data)}
+
+    def _paper_dates(self, row: list[object], number: int) -> tuple[date | None, date | None]:
+        """A row's order and ship dates from its papers, typos left out (paper_typos)."""
+        order, ship, bl = (self._date(row, n) for n in ("order_date", "ship_date", "bl_date"))
+        if not self.papers:
+            wrong = bl is not None and (ship is not None and abs((bl - ship).days) > AGREE_DAYS
+                                        or order is not None and bl < order
+                                        or self.latest is not None
+                                        and (bl - self.latest).days > LATE_DAYS)
+            if wrong and bl is not None:
+                other, day = ("ship_date", ship) if ship else ("order_date", order or self.latest)
+                self.typos.append(Typo(number, "bl_date", bl.isoformat(), other,
+                                       day.isoformat() if day else ""))
+            kept = None if wrong else bl
+            return order, kept or ship or (order if self.by_ship else None)
+        typed = {n: d.isoformat() for n, d in (("order_date", None if self.plan else order),
+                                               ("ship_date", ship), ("bl_date", bl)) if d}
+        good, out = agreeing(number, typed)
+        self.typos.extend(out)
+        day = good.get("bl_date") or good.get("ship_date") or (
+            good.get("order_date") if self.by_ship else None)
+        earliest = min(good.values(), default=None)
+        return (date.fromisoformat(earliest) if earliest else order if self.plan else None,
+                date.fromisoformat(day) if day else None)
 
     def mark(self, name: str) -> str:
         return self.marks.get(name, "")
@@ -397,10 +431,10 @@ class _RowReader:
     def date(self, row: list[object], name: str) -> date | None:
         """A row's date; its order and ship dates as its papers give them (paper_dates)."""
         if name in ("order_date", "ship_date"):
-            order, ship, bl = (self._date(row, n) for n in ("order_date", "ship_date", "bl_date"))
-            if name == "ship_date":
-                return bl or ship or (order if self.by_ship else None)
-            return min((d for d in (order, ship, bl) if d), default=None) if self.papers else order
+            found = self.paper_dates.get(id(row))
+            if found is None:  # a row not the sheet's (a filled copy)
+                self.paper_dates[id(row)] = found = self._paper_dates(row, 0)
+            return found[0 if name == "order_date" else 1]
         return self._date(row, name)
 
     def _date(self, row: list[object], name: str) -> date | None:
@@ -438,7 +472,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     filled = _continue_orders(reader, rows, layout)
     if filled.continued:
         reader = _RowReader(layout, rows, base_currency, date_order)
-    out = SheetRecords(date_order=reader.settled, continued=filled.continued)
+    out = SheetRecords(date_order=reader.settled, continued=filled.continued,
+                       paper_typos=reader.typos)
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
