@@ -13,6 +13,9 @@ payer that buys nothing in the file or the store is often not the buyer at all:
   INV2505-11"): split by what each invoice had open (a bank charge shared alike), each part
   that buyer's; ORIENT EXCHANGE FZE held 13,606, Tashkent and Samarkand were black Sep–Dec.
 
+A payer spelled as a customer is moves only with money that fits it, naming one of its sales
+or paying about its open sums (core.ledger.payer_fits, rv54d R6): a new buyer GLOBAL TRADING
+prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000.
 A payer that buys in its own right is never moved here (core.ledger.paid_numbers weighs a
 buyer paying another's invoice); the report names each payer moved, once a sheet.
 """
@@ -39,6 +42,7 @@ from core.ledger.paid_for import (
     same_firm,
 )
 from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sold_open
+from core.ledger.payer_fits import alike_message, fits
 from core.ledger.payment_words import ordinary
 from core.ledger.record import (
     AMOUNT,
@@ -184,6 +188,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
     out: list[Record] = []
     said: list[Message] = []
     folded: dict[tuple[str, str], list[int]] = {}
+    alike: set[tuple[str, str]] = set()
     moved: set[int] = set()
     at = dict.fromkeys(rows)
     sold = list(sold)
@@ -193,7 +198,12 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             continue
         payer = record[CUSTOMER] or ""
         key = buyers.named(Said(payer, True))
-        if key is not None and key != record[CUSTOMER_KEY]:  # AL BARAKA … LLC
+        if key is not None and key != record[CUSTOMER_KEY] and not fits(
+                _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored):
+            if (payer, key) not in alike:  # GLOBAL TRADING's PI-77 no Global Trading FZE's
+                alike.add((payer, key))
+                said.append(alike_message(sheet, payer, known[key] or key))
+        elif key is not None and key != record[CUSTOMER_KEY]:  # AL BARAKA … LLC
             out.append(booked_to(record, known[key] or payer, key))
             folded.setdefault((payer, known[key] or payer), []).append(record[ROW])
             moved.add(record[ROW])
