@@ -97,3 +97,15 @@ def test_a_bank_spelling_paying_the_open_sum_is_still_the_customer(tmp_path: Pat
     assert _account(tmp_path, "Global Trading FZE", AS_OF) == (0, 0, 0, 0, None)
     assert _account(tmp_path, "GLOBAL TRADING", AS_OF) is None
     assert "GLOBAL TRADING, who buys nothing, is Global Trading FZE written otherwise" in english
+
+
+def test_the_banks_full_name_of_a_short_name_is_the_customer_whatever_it_pays(tmp_path: Path):
+    """The nearest innocent case (rv54b f7, June): GLOBAL TRADING LLC, the bank's full name of
+    the clerk's Global Trading (no form, owing 5,000), prepays 6,000 for PI-77, unsold yet:
+    Global Trading's money, its 5,000 netted, 1,000 ahead; no customer GLOBAL TRADING LLC."""
+    short = ("INV-1", "Global Trading", *FZE[2:])
+    wire = ("2025-05-01", "GLOBAL TRADING LLC", *NEW_BUYER[2:])
+    english, _ = _import(tmp_path, "2025外贸台账.xlsx", [GULF, short], [GULF_PAID, wire, LATE])
+    assert _account(tmp_path, "Global Trading", AS_OF) == (0, 0, 0, 1_000, None)
+    assert _account(tmp_path, "GLOBAL TRADING LLC", AS_OF) is None
+    assert "is possibly" not in english

@@ -9,7 +9,10 @@ customer too, naming one of its sales (AL BARAKA GENERAL TRADING LLC's 17,965 + 
 INV2506-03, Al Baraka General Trading's, fix54e) or paying about what it has open, one order
 or all of them, within the account's tolerance (core.rules.Rules.shortfall, as
 paid_numbers.StoredSales.owed_by reads it). Money fitting nothing of the customer stays its
-payer's, said once a sheet: possibly the same customer.
+payer's, said once a sheet: possibly the same customer. A payer written with a company form
+where the customer is written with none is the bank's full name of the clerk's short one, the
+customer's whatever it pays: AL BARAKA GENERAL TRADING LLC's 11,468.50 for INV2507-01, a month
+before that invoice is sold, nets Al Baraka General Trading's open at June's end (rv54b f7).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.i18n import N_
+from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number, sale_numbers
+from core.ledger.paid_for import forms
 from core.ledger.paid_numbers import StoredSales
 from core.ledger.record import (
     AMOUNT,
@@ -59,10 +64,12 @@ def _owed(key: str, rows: Iterable[Record], stored: StoredSales | None) -> Owed:
 
 
 def fits(named: set[str], paid: tuple[float, str | None], key: str, rows: list[Record],
-         stored: StoredSales | None) -> bool:
-    """Whether money (`paid`: its sum and currency) naming `named` (loose numbers) fits the
-    customer `key`: it names one of its sales, or pays about one order's open sum or all of
-    them (see the module)."""
+         stored: StoredSales | None, payer: str = "") -> bool:
+    """Whether money (`paid`: its sum and currency) naming `named` (loose numbers) paid by
+    `payer` fits the customer `key`: its payer is the bank's full name of it, it names one of
+    its sales, or pays about one order's open sum or all of them (see the module)."""
+    if forms(customer_key(payer)) and not forms(key):
+        return True
     own = {n for r in rows if r[CUSTOMER_KEY] == key and (r[AMOUNT] or 0) > 0
            for n in sale_numbers(r[ORDER_NO], r[INVOICE_NO])}
     if named & (own | (stored.own(key) if stored is not None else set())):

@@ -199,7 +199,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         payer = record[CUSTOMER] or ""
         key = buyers.named(Said(payer, True))
         if key is not None and key != record[CUSTOMER_KEY] and not fits(
-                _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored):
+                _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored, payer):
             if (payer, key) not in alike:  # GLOBAL TRADING's PI-77 no Global Trading FZE's
                 alike.add((payer, key))
                 said.append(alike_message(sheet, payer, known[key] or key))
