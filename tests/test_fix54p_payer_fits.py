@@ -109,3 +109,33 @@ def test_the_banks_full_name_of_a_short_name_is_the_customer_whatever_it_pays(tm
     assert _account(tmp_path, "Global Trading", AS_OF) == (0, 0, 0, 1_000, None)
     assert _account(tmp_path, "GLOBAL TRADING LLC", AS_OF) is None
     assert "is possibly" not in english
+
+
+# --- e6. a changer's wire naming a paid invoice and an open one ------------------------------
+
+ALPHA_OA = ("INV-1", "Alpha Haushalt GmbH", 5_000, "2025-03-01", "2025-03-03", "OA 30 days")
+BETA_OA = ("INV-2", "Beta Homeware Ltd", 7_000, "2025-03-01", "2025-03-03", "OA 30 days")
+ALPHA_PAYS = ("2025-03-10", "Alpha Haushalt GmbH", 5_000, None, "INV-1", "货款")
+
+
+def test_a_changers_wire_naming_a_paid_invoice_pays_the_open_one(tmp_path: Path):
+    """ORIENT EXCHANGE FZE (buys nothing) wires 7,000 naming "INV-1, INV-2": INV-1 (Alpha)
+    paid on 03-10, INV-2 (Beta, 7,000) open: Beta paid, on no list; Alpha 0; the changer no
+    customer. Before: Beta 7,000 open, 89 days, black; the changer 7,000 on account."""
+    wire = ("2025-04-01", "ORIENT EXCHANGE FZE", 7_000, None, "INV-1, INV-2", "代付")
+    _import(tmp_path, "2025外贸台账.xlsx", [GULF, ALPHA_OA, BETA_OA],
+            [GULF_PAID, ALPHA_PAYS, wire, LATE], refmap="ref")
+    assert _account(tmp_path, "Beta Homeware Ltd", AS_OF) == (0, 0, 0, 0, None)
+    assert _account(tmp_path, "Alpha Haushalt GmbH", AS_OF) == (0, 0, 0, 0, None)
+    assert _account(tmp_path, "ORIENT EXCHANGE FZE", AS_OF) is None
+
+
+def test_a_changers_wire_naming_only_paid_invoices_moves_nothing(tmp_path: Path):
+    """The nearest innocent case: the same wire once Beta paid INV-2 too: both invoices paid,
+    the 7,000 stays the changer's, on account; Beta and Alpha owe nothing."""
+    wire = ("2025-04-01", "ORIENT EXCHANGE FZE", 7_000, None, "INV-1, INV-2", "代付")
+    beta_pays = ("2025-03-12", "Beta Homeware Ltd", 7_000, None, "INV-2", "货款")
+    _import(tmp_path, "2025外贸台账.xlsx", [GULF, ALPHA_OA, BETA_OA],
+            [GULF_PAID, ALPHA_PAYS, beta_pays, wire, LATE], refmap="ref")
+    assert _account(tmp_path, "Beta Homeware Ltd", AS_OF) == (0, 0, 0, 0, None)
+    assert _account(tmp_path, "ORIENT EXCHANGE FZE", AS_OF) == (0, 0, 0, 7_000, None)

@@ -141,20 +141,28 @@ def _papers(record: Record) -> tuple[int, list[str]] | None:
     return None
 
 
-def _split(record: Record, cell: int, parts: list[str], found: Open
-           ) -> list[tuple[str, str, str, float]] | None:
-    """(number, key, name, open) of each paper, where each is one buyer's, open, in the
-    receipt's currency."""
+def _split(record: Record, cell: int, parts: list[str], found: Open,
+           stored: StoredSales | None = None) -> list[tuple[str, str, str, float]] | None:
+    """(number, key, name, open) of each paper open, where each is one buyer's in the
+    receipt's currency and one at least is open; a paid one takes nothing where the money is
+    about the others' open sum, within the tolerance (rv54d e6: a changer's 7,000 naming INV-1,
+    paid, and INV-2, open 7,000, is INV-2's buyer's; 13,565.50 naming a paid invoice and one
+    open 7,248.50 stays the changer's)."""
     out = []
     for part in parts:
         buyers = found.get(loose_number(part), {})
         if len(buyers) != 1:
             return None
         [(key, (name, currency, left, _))] = buyers.items()
-        if left <= 0 or currency != (record[CURRENCY] or currency):
+        if currency != (record[CURRENCY] or currency):
             return None
-        out.append((part, key, name, left))
-    return out
+        if left > 0:
+            out.append((part, key, name, left))
+    if not out or len(out) == len(parts):
+        return out or None
+    left = sum(share for *_, share in out)
+    allowed = stored.shortfall(left, record[CURRENCY] or "", None) if stored else 0.005
+    return out if abs(left - record[RECEIVED]) <= allowed else None
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
@@ -212,7 +220,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         split = None
         if papers is not None:
             found = _open(sold, stored, {loose_number(p) for p in papers[1]})
-            split = _split(record, papers[0], papers[1], found)
+            split = _split(record, papers[0], papers[1], found, stored)
         if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
             out.extend(_parts(record, papers[0], split))
             said.append(_split_message(sheet, record, split))
