@@ -329,7 +329,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 李娜's Beta 12,500 paid, both books holding Omega's 2025-010, stay two orders (Alpha 10,000
 # open black, was gone); a number naming its year (2025-120) listed in next year's book redated
 # or re-priced is one order (Alpha 12,000 open beside the paid 12,600 → 0 open, one order).
-READER_VERSION = 75
+# 76 (fix54p): money held under a payer that buys in its own right is never placed on another
+# buyer (Alpha's 6,000 for its next INV-2 stays Alpha's; Beta 6,000 open); a payer spelled as a
+# customer (GLOBAL TRADING / Global Trading FZE) moves only with money naming one of its orders or
+# about its open sums, unless it is the bank's full name of a name written short (payer_fits);
+# a changer's wire naming a paid invoice and an open one pays the open one about its sum (e6).
+READER_VERSION = 76
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
