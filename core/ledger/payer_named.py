@@ -13,6 +13,9 @@ payer that buys nothing in the file or the store is often not the buyer at all:
   INV2505-11"): split by what each invoice had open (a bank charge shared alike), each part
   that buyer's; ORIENT EXCHANGE FZE held 13,606, Tashkent and Samarkand were black Sep–Dec.
 
+A payer spelled as a customer is moves only with money that fits it, naming one of its sales
+or paying about its open sums (core.ledger.payer_fits, rv54d R6): a new buyer GLOBAL TRADING
+prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000.
 A payer that buys in its own right is never moved here (core.ledger.paid_numbers weighs a
 buyer paying another's invoice); the report names each payer moved, once a sheet.
 """
@@ -39,6 +42,7 @@ from core.ledger.paid_for import (
     same_firm,
 )
 from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sold_open
+from core.ledger.payer_fits import alike_message, fits
 from core.ledger.payment_words import ordinary
 from core.ledger.record import (
     AMOUNT,
@@ -138,20 +142,28 @@ def _papers(record: Record) -> tuple[int, list[str]] | None:
     return None
 
 
-def _split(record: Record, cell: int, parts: list[str], found: Open
-           ) -> list[tuple[str, str, str, float]] | None:
-    """(number, key, name, open) of each paper, where each is one buyer's, open, in the
-    receipt's currency."""
+def _split(record: Record, cell: int, parts: list[str], found: Open,
+           stored: StoredSales | None = None) -> list[tuple[str, str, str, float]] | None:
+    """(number, key, name, open) of each paper open, where each is one buyer's in the
+    receipt's currency and one at least is open; a paid one takes nothing where the money is
+    about the others' open sum, within the tolerance (rv54d e6: a changer's 7,000 naming INV-1,
+    paid, and INV-2, open 7,000, is INV-2's buyer's; 13,565.50 naming a paid invoice and one
+    open 7,248.50 stays the changer's)."""
     out = []
     for part in parts:
         buyers = found.get(loose_number(part), {})
         if len(buyers) != 1:
             return None
         [(key, (name, currency, left, _))] = buyers.items()
-        if left <= 0 or currency != (record[CURRENCY] or currency):
+        if currency != (record[CURRENCY] or currency):
             return None
-        out.append((part, key, name, left))
-    return out
+        if left > 0:
+            out.append((part, key, name, left))
+    if not out or len(out) == len(parts):
+        return out or None
+    left = sum(share for *_, share in out)
+    allowed = stored.shortfall(left, record[CURRENCY] or "", None) if stored else 0.005
+    return out if abs(left - record[RECEIVED]) <= allowed else None
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
@@ -185,6 +197,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
     out: list[Record] = []
     said: list[Message] = []
     folded: dict[tuple[str, str], list[int]] = {}
+    alike: set[tuple[str, str]] = set()
     moved: set[int] = set()
     at = dict.fromkeys(rows)
     sold = list(sold)
@@ -194,7 +207,12 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             continue
         payer = record[CUSTOMER] or ""
         key = buyers.named(Said(payer, True))
-        if key is not None and key != record[CUSTOMER_KEY]:  # AL BARAKA … LLC
+        if key is not None and key != record[CUSTOMER_KEY] and not fits(
+                _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored, payer):
+            if (payer, key) not in alike:  # GLOBAL TRADING's PI-77 no Global Trading FZE's
+                alike.add((payer, key))
+                said.append(alike_message(sheet, payer, known[key] or key))
+        elif key is not None and key != record[CUSTOMER_KEY]:  # AL BARAKA … LLC
             out.append(booked_to(record, known[key] or payer, key))
             folded.setdefault((payer, known[key] or payer), []).append(record[ROW])
             moved.add(record[ROW])
@@ -203,7 +221,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         split = None
         if papers is not None:
             found = _open(sold, stored, {loose_number(p) for p in papers[1]})
-            split = _split(record, papers[0], papers[1], found)
+            split = _split(record, papers[0], papers[1], found, stored)
         if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
             out.extend(_parts(record, papers[0], split))
             said.append(_split_message(sheet, record, split))

@@ -14,7 +14,11 @@ exactly one other customer, owing about its sum (paid_numbers.StoredSales.owed_b
 a payment read with its sale follows), becomes that customer's, as that payment would have
 been had the sale come first; the payer left with no order and nothing set by hand is no
 customer. The report says each. Money naming a number its own payer bought is left to the
-analysis (core.analysis.dataset.SoldNumbers), as before.
+analysis (core.analysis.dataset.SoldNumbers), as before. Money held under a payer that buys in
+its own right is never placed on another buyer (rv54d R5): Alpha, buying INV-1, prepays 6,000
+for its next "INV-2" in one clerk's book; another clerk's own numbering sells "INV-2" to Beta
+(6,000, OA 30, unpaid): Beta stays 6,000 open, Alpha keeps its 6,000 ahead. Only money whose
+payer buys nothing (the bank's spelling of a buyer, an agent, fix54e's rules) moves.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ _HELD = ("SELECT o.id, o.order_no, c.id, c.key, c.name, sum(l.received_amount), 
          "c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_no IS "
          "NOT NULL AND coalesce(o.status, '') != 'cancelled' GROUP BY o.id HAVING "
          "min(l.amount = 0 AND NOT l.credit_note AND l.received_amount > 0) = 1")
+# the payer buys in its own right: a line of its own that sells
+_BUYS = ("SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id = ? "
+         f"AND {_SELLS} LIMIT 1")
 _LEFT = f"id = ? AND {NO_ORDERS} AND NOT {HAND_SET}"
 PLACED = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received from {payer} for {number}, "
             "which no file sold when it came, is now counted as {customer}'s money: this file "
@@ -61,7 +68,7 @@ def placed_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     for order_id, number, payer_id, payer_key, payer, paid, currency, day, *place in held:
         owed = sales.owed_by(found.get(loose_number(number), {}), payer_key, (
             paid, currency, date.fromisoformat(day[:10]) if day else None))
-        if owed is None:
+        if owed is None or conn.execute(_BUYS, (payer_id,)).fetchone() is not None:
             continue
         buyer, name, currency = owed
         conn.execute("UPDATE orders SET customer_id = (SELECT id FROM customers WHERE key = ?) "

@@ -352,7 +352,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # watch); a sheet dated by its papers takes the earliest of those that agree (Alpha's revenue
 # 5,000 → 15,000, 409 days black → 49 watch); 预计出货日期 beside 实际出货日期 is a plan, the
 # order date's fallback only (Beta's unshipped 10,000 order kept, was skipped).
-READER_VERSION = 81
+# 82 (fix54p): money held under a payer that buys in its own right is never placed on another
+# buyer (Alpha's 6,000 for its next INV-2 stays Alpha's; Beta 6,000 open); a payer spelled as a
+# customer (GLOBAL TRADING / Global Trading FZE) moves only with money naming one of its orders or
+# about its open sums, unless it is the bank's full name of a name written short (payer_fits);
+# a changer's wire naming a paid invoice and an open one pays the open one about its sum (e6).
+READER_VERSION = 82
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
