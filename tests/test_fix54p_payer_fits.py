@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from languages import in_chinese
+from test_lists_audit28 import at, by_name
 from test_payer_named_fix54e import GULF, GULF_PAID, REGISTER, _account, _book
 
 from core.ledger.importer import import_files
@@ -82,7 +83,9 @@ def test_a_payer_whose_money_fits_nothing_of_the_customer_stays_itself(tmp_path:
     english, chinese = _import(tmp_path, "2025外贸台账.xlsx", [GULF, FZE],
                                [GULF_PAID, NEW_BUYER, LATE])
     assert _account(tmp_path, "Global Trading FZE", AS_OF) == (5_000, 5_000, 89, 0, "black")
-    assert _account(tmp_path, "GLOBAL TRADING", AS_OF) == (0, 0, 0, 6_000, None)
+    # its 预付款 for PI-77, which no file sells yet, is held for it (fix54m), no credit
+    assert _account(tmp_path, "GLOBAL TRADING", AS_OF) == (0, 0, 0, 0, None)
+    assert _held(tmp_path, "GLOBAL TRADING") == 6_000
     assert english.count("GLOBAL TRADING, who buys nothing, is possibly Global Trading FZE "
                          "written otherwise") == 1
     assert "可能是 Global Trading FZE 的另一种写法" in chinese
@@ -102,11 +105,14 @@ def test_a_bank_spelling_paying_the_open_sum_is_still_the_customer(tmp_path: Pat
 def test_the_banks_full_name_of_a_short_name_is_the_customer_whatever_it_pays(tmp_path: Path):
     """The nearest innocent case (rv54b f7, June): GLOBAL TRADING LLC, the bank's full name of
     the clerk's Global Trading (no form, owing 5,000), prepays 6,000 for PI-77, unsold yet:
-    Global Trading's money, its 5,000 netted, 1,000 ahead; no customer GLOBAL TRADING LLC."""
+    Global Trading's money, held for PI-77 (fix54m: a deposit for a contract no file sells
+    pays no older invoice), its 5,000 still open, 89 days, watched beside the 6,000 held; no
+    customer GLOBAL TRADING LLC."""
     short = ("INV-1", "Global Trading", *FZE[2:])
     wire = ("2025-05-01", "GLOBAL TRADING LLC", *NEW_BUYER[2:])
     english, _ = _import(tmp_path, "2025外贸台账.xlsx", [GULF, short], [GULF_PAID, wire, LATE])
-    assert _account(tmp_path, "Global Trading", AS_OF) == (0, 0, 0, 1_000, None)
+    assert _account(tmp_path, "Global Trading", AS_OF) == (5_000, 5_000, 89, 0, "watch")
+    assert _held(tmp_path, "Global Trading") == 6_000
     assert _account(tmp_path, "GLOBAL TRADING LLC", AS_OF) is None
     assert "is possibly" not in english
 
@@ -139,3 +145,8 @@ def test_a_changers_wire_naming_only_paid_invoices_moves_nothing(tmp_path: Path)
             [GULF_PAID, ALPHA_PAYS, beta_pays, wire, LATE], refmap="ref")
     assert _account(tmp_path, "Beta Homeware Ltd", AS_OF) == (0, 0, 0, 0, None)
     assert _account(tmp_path, "ORIENT EXCHANGE FZE", AS_OF) == (0, 0, 0, 7_000, None)
+
+
+def _held(tmp_path: Path, name: str) -> float:
+    """The deposits a customer's money holds for orders not shipped or sold yet."""
+    return round(by_name(at(tmp_path / "fast.sqlite", AS_OF))[name].deposits_held, 2)
