@@ -17,6 +17,7 @@ from test_lists_audit28 import at
 from test_lists_audit29 import RECEIPTS_HEADER, row
 
 from core.analysis.model import Analysis
+from core.ledger.importer import import_files
 from core.ledger.payment_lines import Pair, Stored, likeliest
 from core.ledger.report import import_report
 from core.override_changes import merge
@@ -205,10 +206,16 @@ def test_two_names_merged_paying_one_sum_on_one_day_in_one_file_paid_twice(tmp_p
         _pay(NAIROBI, "2025-04-20", 6_000), _pay(RENAMED, "2025-04-20", 6_000))})
     other = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(
         _pay(NAIROBI, "2025-05-20", 1_000))})
-    _imported(tmp_path, [both, other], (0, 1))
-    with connect(tmp_path / "fast.sqlite") as conn:
-        merge(conn, NAIROBI, RENAMED)
-    [buyer] = at(tmp_path / "fast.sqlite").customers
+    # the app's import alone: Nairobi Deco Ltd, buying nothing, is Nairobi Deco's bank name at
+    # the import already (core.ledger.payer_named, fix54e/fix54p), a step the reference import
+    # (tests/reference_import) does not take
+    db = tmp_path / "fast.sqlite"
+    reports = []
+    for name, sheets in (both, other):
+        [result] = import_files(db, [write_xlsx(tmp_path / "files" / name, sheets)])
+        reports.append(import_report(result))
+    assert "Nairobi Deco Ltd, who buys nothing, is Nairobi Deco" in reports[0], reports[0]
+    [buyer] = at(db).customers  # one buyer without the merge the clerk once had to make
     assert (buyer.open_amount, buyer.credit_on_account) == (0, 0)
 
 
