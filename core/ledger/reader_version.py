@@ -357,7 +357,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer (GLOBAL TRADING / Global Trading FZE) moves only with money naming one of its orders or
 # about its open sums, unless it is the bank's full name of a name written short (payer_fits);
 # a changer's wire naming a paid invoice and an open one pays the open one about its sum (e6).
-READER_VERSION = 82
+# 83 (acct55a): a payment row under its order named 二期款 / 中期款 / 第二笔款 / 三期款 / "2nd
+# payment" is that order's receipt, as 定金 and 尾款 rows are (定金 3,000 + 二期款 4,000 paid, 尾款
+# 3,000 not: 3,000 open, was 7,000); a 尾款 row noted 二期款已到账 of an order with a 二期款 row
+# speaks of that row (3,000 open, 72 days, black; was paid); the buyer's word of a payment to
+# come is a plan (客户说下月付款 7月10日到账, 据客户说已安排付款: 7,000 open, black; were paid); a
+# received figure over its invoice in a column of RMB (its units row 人民币, or most figures at
+# the rate) is RMB (35,500 on 33,000 USD: 37,069 open, 122 days; was 6,500, 94 days).
+READER_VERSION = 83
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -6,7 +6,10 @@ currency too. The order's amount followed 币种 and its receipt the units row: 
 10,000 EUR (币种 EUR) paid 10,000 EUR was read paid 10,000 USD, 800 open, 90 days, black. Where
 a row's 币种 cell names a currency it decides that row's money columns; the units row decides
 only where none is written. A currency a header itself names (人民币收款, 收款(RMB) typed in one
-cell) is no units row and still decides its column.
+cell) is no units row and still decides its column, and so does RMB in a units row under a
+receipt column (收款 / 人民币): the book's own currency, the RMB the bank settled a dollar wire
+for, the row's 币种 the invoice's (35,500 RMB on 33,000 USD read as 35,500 USD, a 2,500 USD
+overpayment where about 28,000 is open: acct55a).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from core.ledger.layout import SheetLayout
+from core.ledger.received_rmb import RMB
 
 
 class _Columns(Protocol):
@@ -29,10 +33,17 @@ def from_units_row(layout: SheetLayout, name: str) -> bool:
     return name in layout.units_row
 
 
+def row_decides(layout: SheetLayout, name: str, receipt: bool) -> bool:
+    """Whether a row's 币种 decides `name`'s column over its units row: a units row's currency,
+    but RMB under a receipt column (`receipt`)."""
+    return from_units_row(layout, name) and not (
+        receipt and layout.column_currency.get(name) == RMB)
+
+
 def by_row(columns: _Columns, name: str, receipt: bool) -> Sequence[str | None]:
     """Each row's currency for a money column ahead of its header's: a receipt currency
     column's, else (where the header's is a units row's) the row's 币种, else None."""
     column: Sequence[str | None] = columns.received_currencies if receipt else columns.none
-    if not from_units_row(columns.layout, name) or not any(columns.currencies):
+    if not row_decides(columns.layout, name, receipt) or not any(columns.currencies):
         return column
     return [c or w for c, w in zip(column, columns.currencies, strict=True)]
