@@ -364,7 +364,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # come is a plan (客户说下月付款 7月10日到账, 据客户说已安排付款: 7,000 open, black; were paid); a
 # received figure over its invoice in a column of RMB (its units row 人民币, or most figures at
 # the rate) is RMB (35,500 on 33,000 USD: 37,069 open, 122 days; was 6,500, 94 days).
-READER_VERSION = 83
+# 84 (fix55a): a units row of RMB (RMB, 人民币, 元, 单位：元) under 收款 beside an amount column
+# not in RMB decides its column over a row's 币种 (the user guide's 订单金额 / USD, 收款 / RMB:
+# Beta's 35,500 RMB on 10,000 USD read 35,500 USD, 0 open and 25,500 credit → 5,000 open, 82
+# days, black; Gamma 2,900 → 9,000; Delta's 38,750 RMB on 10,000 EUR 0 → 5,000 EUR); a lone 元
+# in a units row names RMB (it named nothing: the row was no units row); a received figure up
+# to 50 (WIRE_CHARGE) short of a whole 5 % share of its invoice in a column of RMB is that share
+# wired less the bank's charge, in the invoice's currency (2,975 of 10,000 USD: 9,587 open →
+# 7,025; 2,380 of 8,000: 7,669 → 5,620; 6,965 of 10,000: 9,033 → 3,035).
+READER_VERSION = 84
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -6,10 +6,14 @@ currency too. The order's amount followed 币种 and its receipt the units row: 
 10,000 EUR (币种 EUR) paid 10,000 EUR was read paid 10,000 USD, 800 open, 90 days, black. Where
 a row's 币种 cell names a currency it decides that row's money columns; the units row decides
 only where none is written. A currency a header itself names (人民币收款, 收款(RMB) typed in one
-cell) is no units row and still decides its column, and so does RMB in a units row under a
-receipt column (收款 / 人民币): the book's own currency, the RMB the bank settled a dollar wire
-for, the row's 币种 the invoice's (35,500 RMB on 33,000 USD read as 35,500 USD, a 2,500 USD
-overpayment where about 28,000 is open: acct55a).
+cell) is no units row and still decides its column.
+
+A units row naming RMB (RMB, 人民币, 元, ¥) under a received column where the amount column's is
+not RMB names no order's currency but the yuan the bank credited, as the user guide's own layout
+(订单金额 / USD, 收款 / RMB) writes it: it decides its column whatever 币种 says (fix55a). Given
+way to 币种 USD, 35,500 RMB on a 10,000 USD order was 35,500 USD, Beta 5,000 open → 0 with
+25,500 credit, Alpha 61,000 of made-up credit; acct55a's 35,500 RMB on 33,000 USD a 2,500 USD
+overpayment the same way.
 """
 
 from __future__ import annotations
@@ -33,11 +37,16 @@ def from_units_row(layout: SheetLayout, name: str) -> bool:
     return name in layout.units_row
 
 
+def receipts_own(layout: SheetLayout, name: str) -> bool:
+    """Whether a units row names RMB for the receipts of `name` beside an amount column not in
+    RMB: the yuan credited, not the order's currency (fix55a)."""
+    return layout.column_currency.get(name) == RMB and layout.currency_hint != RMB
+
+
 def row_decides(layout: SheetLayout, name: str, receipt: bool) -> bool:
     """Whether a row's 币种 decides `name`'s column over its units row: a units row's currency,
-    but RMB under a receipt column (`receipt`)."""
-    return from_units_row(layout, name) and not (
-        receipt and layout.column_currency.get(name) == RMB)
+    but not the yuan a receipt column's own units row names (`receipts_own`)."""
+    return from_units_row(layout, name) and not (receipt and receipts_own(layout, name))
 
 
 def by_row(columns: _Columns, name: str, receipt: bool) -> Sequence[str | None]:
