@@ -12,6 +12,7 @@ from pathlib import Path
 
 from test_fix54p_payer_fits import ALPHA_OA, ALPHA_PAYS, AS_OF, BETA_OA, LATE
 from test_fix54p_payer_fits import _import as _import_d
+from test_lists_audit28 import at, by_name
 from test_payer_named_fix54e import GULF, GULF_PAID, KHARTOUM, _account, _import
 
 # --- e4. an agent who also buys -------------------------------------------------------------
@@ -130,3 +131,19 @@ def test_two_firms_each_paying_its_own_stay_apart(tmp_path: Path):
     assert _account(tmp_path, "Global Trading", AUGUST) == (0, 0, 0, 0, None)
     assert _account(tmp_path, "Global Trading FZE", AUGUST) == (0, 0, 0, 0, None)
     assert "likely one firm" not in english and "a customer itself" not in english
+
+
+# --- noticed on the way: a register naming hundreds of proformas no file sells yet -----------
+
+def test_a_register_naming_600_unsold_proformas_imports(tmp_path: Path):
+    """A trading house's year of 收款登记: 600 deposits, each 对应发票 a proforma no file sells
+    yet (PI-25001 … PI-25600), 1,000 each from Gulf Star. Before: the file refused whole, "the
+    database could not be written" (the store asked for all 600 numbers in one expression,
+    deeper than SQLite takes); now imported: at 12-31 Gulf owes nothing and the 600,000 is
+    all its own, held for the proformas of the last 90 days, the older on account (fix54m)."""
+    deposits = [(f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}", "Gulf Star Hardware LLC", 1_000, None,
+                 f"PI-{25001 + n}", "定金") for n in range(600)]
+    _import(tmp_path, [GULF], [GULF_PAID, *deposits], refmap="order_no")  # asserts imported
+    gulf = by_name(at(tmp_path / "fast.sqlite", date(2025, 12, 31)))["Gulf Star Hardware LLC"]
+    assert round(gulf.open_amount) == 0 and gulf.deposits_held > 0
+    assert round(gulf.deposits_held + gulf.credit_on_account) == 600_000

@@ -364,7 +364,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # open) is that buyer's (Khartoum 0 open, was 8,430.80; Hassan 0 on account, was 8,430.80), the
 # pair of one name written two ways named likely one firm; a changer's wire naming several
 # numbers in the order-number cell is weighed as in the reference cell (Beta paid, was 7,000
-# black).
+# black); a register naming 600 proformas no file sells yet imports (was refused whole).
 READER_VERSION = 83
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
