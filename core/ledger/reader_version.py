@@ -372,7 +372,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # to 50 (WIRE_CHARGE) short of a whole 5 % share of its invoice in a column of RMB is that share
 # wired less the bank's charge, in the invoice's currency (2,975 of 10,000 USD: 9,587 open →
 # 7,025; 2,380 of 8,000: 7,669 → 5,620; 6,965 of 10,000: 9,033 → 3,035).
-READER_VERSION = 84
+# 85 (acct55b): an air waybill's date (空运单日期, 空运提单日期, 运单日期, AWB date) is the B/L
+# date's field, never the order date (Lagos Star's 9,000 with no AWB typed read, was skipped;
+# Amman's D/P due 05-30 from its AWB, was 05-22, black 19 days); a buyer's receipt said for
+# another buyer (代Khartoum Star付款, or Khartoum's open invoice in 对应发票, no more than it has
+# open) is that buyer's (Khartoum 0 open, was 8,430.80; Hassan 0 on account, was 8,430.80), the
+# pair of one name written two ways named likely one firm; a changer's wire naming several
+# numbers in the order-number cell is weighed as in the reference cell (Beta paid, was 7,000
+# black); a register naming 600 proformas no file sells yet imports (was refused whole).
+READER_VERSION = 85
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
