@@ -123,7 +123,7 @@ class OrderPayments:
         order.currency = currency
         if received is None or received <= 0:
             order.said.append(index)
-        elif planned(said, product):
+        elif planned(said, product, day):
             order.plans.append(index)  # 待收, 计划: asked, not received (payment_row_money)
         else:
             order.paid.append((index, received, day))
