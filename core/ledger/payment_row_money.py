@@ -97,8 +97,22 @@ _DAY_AFTER = re.compile(r"[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}
 # a row received 04-20). A deferral after it (客户推迟, 延期) undoes the day.
 _OWN_DAY = re.compile(r"[付收汇款][^\s\d]{0,2}\s*(?:(?P<year>\d{4})[-/.年])?(?P<month>\d{1,2})"
                       r"(?:月|[-/.])(?P<day>\d{1,2})[日号]?(?:提前|已经?|才|就)?\s*$")
-_UNDONE = re.compile(r"(?:推迟|延期|延后|延迟|改期)(?!发货|出货|装运|交货)"
+# The plan's clause is the plan's only where it names its own time (答应4月底付, 预计5月付, 承诺月底
+# 付, 下周付); a plan naming none (预计付款 4月20日到账) governs the day after it, a forecast typed
+# into the received columns (rv55d s45 M15: 7,000, 72 days, black → 0, paid)
+_PLAN_TIME = re.compile(r"\d|[一二三四五六七八九十]+月|[底初中旬]|[上下本这]个?[周月旬]"
+                        r"|周[一二三四五六日末]|年内|明天|后天|近期|尽快")
+_DEFER = r"(?:推迟|延期|延后|延迟|改期)"
+_UNDONE = re.compile(rf"{_DEFER}(?!发货|出货|装运|交货)"
                      r"|(?<![a-z])(?:postponed|delayed)(?![a-z])")
+# ... in the money word's own clause; in another only where the payment or its payer defers
+# (客户推迟, 付款延期, 推迟付款, "payment postponed"), not the next order or the ship (下批订单延期,
+# 船期推迟: rv55d s45 M03/M04, paid rows 7,000, 72 days, black)
+_PAYER_UNDONE = re.compile(
+    r"(?:客户|买家|买方|客人|对方|付款|汇款|货款|尾款|余款|款项?)(?:又|再次?|已经?|要求)?"
+    rf"{_DEFER}|{_DEFER}了?(?:付款|付|汇款|支付|到账)"
+    r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
+    r"(?:postponed|delayed)(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -123,10 +137,16 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
                     or not_in and word.group() == _BUYER_SAID):
                 continue
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
-                    not _DEFERRED.search(before)
-                    or not _UNDONE.search(text, text.find(clause) + word.end())):
+                    not _DEFERRED.search(before) or not _undone(text, clause, word.end())):
                 return True
     return False
+
+
+def _undone(text: str, clause: str, end: int) -> bool:
+    """Does a deferral after a money word (at `end` of its `clause` in `text`) undo its day:
+    in its own clause, or in a later one of the payment or its payer (:data:`_PAYER_UNDONE`)?"""
+    return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
+        text, text.find(clause) + len(clause)) is not None
 
 
 def _received_on(day: object) -> date | None:
@@ -157,8 +177,9 @@ def _deferred(before: str, on: date | None = None) -> bool:
     last = plans[-1]
     own = _OWN_DAY.search(before, last.end()) if on is not None else None
     noted = _noted_day(own, on) if own is not None and on is not None else None
-    if noted is not None and noted == on:
-        return False
+    if noted is not None and noted == on and own is not None and _PLAN_TIME.search(
+            before, last.end(), own.start()):
+        return False  # the plan's clause named its own time (答应4月底付): this day the money's
     return _PLAN_ENDS.search(before, last.end()) is None and not (
         _WAS_PLAN.search(before, 0, last.start()) and _DAY_AFTER.search(before, last.end())
         and (noted is None or on is None or noted <= on))

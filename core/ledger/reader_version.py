@@ -416,7 +416,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 10 万元 paid 5: 0 open, 5 on account → 50,000 RMB, 6,945 USD open, 82 days, black); an air
 # waybill's date column (运单日期, AWB date) beside a 提单日期 column is a row's ship paper where
 # no B/L date is typed (Beta's air order 10,000: not shipped, 0 open → 87 days, black).
-READER_VERSION = 89
+# 90 (fix55j): a deposit's note naming the balance to come (已收定金30%，尾款见提单副本付;
+# 30%定金已收到，尾款发货前付) holds the deposit for its new PO again (Lima 639 open, nothing
+# held → 2,777 open, 31 days, watch, 2,138 held; a 3,000 deposit: 0 open, 223 on account →
+# 2,777 watch, 3,000 held); 发票未付 / 发票尚未付清 on a balance row owes it (0 → 7,000, 72
+# days, black); a plan naming no time of its own (预计付款 4月20日到账) stays a plan on a row
+# dated 04-20 (0 → 7,000, 72 days, black); a deferral in another clause not of the payment
+# (下批订单延期, （船期推迟）) no longer undoes the day the money came (7,000 black → 0).
+READER_VERSION = 90
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
