@@ -147,7 +147,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # the bill of lading's date, which terms run from (core.ledger.paper_dates): a row's ship
     # date where typed, its 出货日期 where not yet
     "bl_date": ("提单日期", "提单日", "装船日期", "bldate", "billofladingdate", "onboarddate",
-                "shippedonboarddate"),
+                "shippedonboarddate",
+                # an air shipment's bill of lading (air waybill): a shipping paper, never the
+                # order date (acct55b)
+                "空运单日期", "空运提单日期", "航空运单日期", "运单日期", "空运单日", "awbdate",
+                "airwaybilldate", "awb日期"),
     "due_date": ("应收日期", "到期日", "到期日期", "应收款日期", "付款到期日", "账期到期日",
                  "duedate", "paymentduedate", "due"),
     "received_amount": ("实收金额", "已收金额", "回款金额", "收款金额", "已收款", "到账金额",

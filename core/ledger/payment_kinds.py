@@ -10,6 +10,7 @@ notes say different payments of the order are two payments.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
@@ -53,6 +54,12 @@ _ORDINALS: tuple[tuple[str, int], ...] = (
       for n, zh in enumerate(_ZH_ORDINALS, start=1)),
     *((rf"(?<![0-9a-z])(?:{short}|{word}){_PAYMENT}(?![0-9a-z])", n)
       for n, (short, word) in enumerate(_EN_ORDINALS, start=1)))
+# a 品名 naming a middle payment (二期款, 第二笔款, 三期货款, 中期款) stands for its own row
+# under its order (core.ledger.order_payments.PAYMENT), as 定金 and 尾款 do: the ordinals above
+# ("2nd payment", "interim payment"), a bare 二期 not (a project's second phase may be goods)
+_EN_NTH = "|".join(word for pair in _EN_ORDINALS for word in pair)
+NTH_PAYMENT = (rf"第[{_ZH_ORDINALS}1-9](?:笔|期)款?|[{_ZH_ORDINALS}1-9]期货?款|中期款"
+               rf"|(?:{_EN_NTH}|interim|progress){_PAYMENT}")
 # a Latin word is read whole ("rest" is not in "interest"); a Chinese one where it stands
 _WORDS = tuple((re.compile(re.escape(word) if not word.isascii() else
                            rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"), place)
@@ -80,6 +87,27 @@ def other_payments(one: object, other: object, same_day: bool = True) -> bool:
         return bool(first and second) and not first & second
     return bool(first and second) and not any(_may_be(a, b) or _may_be(b, a)
                                               for a in first for b in second)
+
+
+def of_another(note: object, own: object, others: Iterable[object] = ()) -> bool:
+    """Whether a note on a payment row speaks of another payment of its order than the row's
+    own (`own`: its 品名): a different one (:func:`other_payments`), or only payments another
+    payment row of the order is (`others`: their 品名) and not its own. 二期款 may be the
+    balance (a 尾款 row noted 二期款已到账 of an order of 定金 and 尾款: fix54h), not where the
+    order books its 二期款 on a row of its own: the note speaks of that one (acct55a)."""
+    if other_payments(note, own):
+        return True
+    said, mine = kinds(note), kinds(own)
+    held = frozenset(place for other in others for place in kinds(other))
+    return bool(said) and not said & mine and all(
+        any(_same_middle(place, other) for other in held) for place in said)
+
+
+def _same_middle(place: int, other: int) -> bool:
+    """Whether a payment said at `place` is the one at `other`: the same, or a middle payment
+    unnumbered (中期款, 进度款) and a numbered one after the first (二期款 of a 首付款 / 中期款 /
+    尾款 order is its 中期款)."""
+    return place == other or (MIDDLE in (place, other) and (place > 1 or other > 1))
 
 
 def line_payment(note: object, line: object, same_day: bool = True) -> bool:

@@ -7,10 +7,11 @@ the figure is none (rv53c, against acct53a):
 - **asked, not received**: 备注 待收, 未收, 应收定金, 余款未收, 计划 见提单付, or its status
   cell 未付 (:func:`planned`: core.ledger.payment_kinds.still_owed, the words a 定金 / 尾款
   figure is read as asked by, core.ledger.deposit_paid.UNPAID, and a plan's: 预计, 计划, 预期,
-  承诺, 答应); a cell naming only another payment of the order (尾款未收 on the deposit's row)
-  says nothing of this one (:func:`of_another`). Read as a receipt, Cedar's 10,000 order was
-  0 open and off the confirm list;
-  nothing had come. Such a row is a note of what is asked, as a payment row with no 收款 is;
+  承诺, 答应; the buyer's word of a payment to come: 客户说下月付款 7月10日到账, acct55a); a cell
+  naming only another payment of the order (尾款未收 on the deposit's row, 二期款已到账 on the 尾款
+  row of an order with a 二期款 row) says nothing of this one (payment_kinds.of_another). Read
+  as a receipt, Cedar's 10,000 order was 0 open and off the confirm list; nothing had come.
+  Such a row is a note of what is asked, as a payment row with no 收款 is;
 - **a 收款 without its 收款日期 where the order's other payment rows have theirs** (定金 3,000
   on 06-10, 尾款 7,000 with no date): the clerk dates what came and has typed what is still
   asked, so it is a note too (:func:`undated_plans`). Where no payment row of the order is
@@ -32,20 +33,29 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from core.i18n import N_
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.payment_kinds import other_payments, still_owed
+from core.ledger.payment_kinds import of_another, still_owed
 from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
 # paid), 到期 or 说 (说明), which a paid row's note may say too
 _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|催款"
                    "|(?<![a-z])planned(?![a-z])")
+# the buyer's word (客户说, 据客户说, 客户表示, 客户会, "customer says / will / promised"): what
+# he says he will pay is a plan, its day the one promised (客户说下月付款 7月10日到账; 据客户说已
+# 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor, as before, what he says he has paid
+# (客户说已付, "customer said paid": :data:`_TOLD_PAID`), nor the firm's own 客户已付款，7月10日到账
+_TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲|告知|反馈|会|将|准备|打算)(?!明)"
+                   r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
+                   r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
+_TOLD_PAID = re.compile(r"(?:已经?|has |have )?(?:已付|付了|已汇|已打款|已转账?|已支付|paid"
+                        r"|remitted)[^,，;；。\d]*$")
 _MONEY = re.compile(MONEY)
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
@@ -89,10 +99,10 @@ _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
 _SLIP = "水单"
 
 
-def _came(text: str, row: object) -> bool:
+def _came(text: str, row: object, others: Sequence[object]) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came?"""
     clauses = [clause for clause in _CLAUSE.split(text)
-               if _SLIP not in clause and not other_payments(clause, row)]
+               if _SLIP not in clause and not of_another(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
         for word in _CAME.finditer(clause):
@@ -115,17 +125,27 @@ def _deferred(before: str) -> bool:
         _WAS_PLAN.search(before, 0, last.start()) and _DAY_AFTER.search(before, last.end()))
 
 
-def planned(texts: Iterable[object], product: object = None) -> bool:
+def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = ()
+            ) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
     (尾款未收 on the deposit's row, 定金未收 on the balance's) says nothing of this one (rv53e:
     Delta's deposit, 3,000 received on 03-02 under the status 尾款未收, was dropped: 3,000 open
-    where the buyer owed nothing)."""
+    where the buyer owed nothing). `others`: the 品名 of the order's other payment rows, whose
+    payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
+    a 二期款 row: acct55a)."""
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
-              and not other_payments(text, product)]
-    return not any(_came(text, product) for text in folded) and any(
-        still_owed(text) or _PLAN.search(text) for text in folded)
+              and not of_another(text, product, others)]
+    return not any(_came(text, product, others) for text in folded) and any(
+        still_owed(text) or _PLAN.search(text) or _told(text) for text in folded)
+
+
+def _told(text: str) -> bool:
+    """Does a folded cell give, in a clause, the buyer's word of a payment to come?"""
+    return any((told := _TOLD.search(clause)) is not None
+               and not _TOLD_PAID.match(clause[told.end():].lstrip(" :：是"))
+               for clause in _CLAUSE.split(text))
 
 
 def over(received: float, amount: float) -> bool:

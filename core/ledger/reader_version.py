@@ -357,7 +357,30 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer (GLOBAL TRADING / Global Trading FZE) moves only with money naming one of its orders or
 # about its open sums, unless it is the bank's full name of a name written short (payer_fits);
 # a changer's wire naming a paid invoice and an open one pays the open one about its sum (e6).
-READER_VERSION = 82
+# 83 (acct55a): a payment row under its order named 二期款 / 中期款 / 第二笔款 / 三期款 / "2nd
+# payment" is that order's receipt, as 定金 and 尾款 rows are (定金 3,000 + 二期款 4,000 paid, 尾款
+# 3,000 not: 3,000 open, was 7,000); a 尾款 row noted 二期款已到账 of an order with a 二期款 row
+# speaks of that row (3,000 open, 72 days, black; was paid); the buyer's word of a payment to
+# come is a plan (客户说下月付款 7月10日到账, 据客户说已安排付款: 7,000 open, black; were paid); a
+# received figure over its invoice in a column of RMB (its units row 人民币, or most figures at
+# the rate) is RMB (35,500 on 33,000 USD: 37,069 open, 122 days; was 6,500, 94 days).
+# 84 (fix55a): a units row of RMB (RMB, 人民币, 元, 单位：元) under 收款 beside an amount column
+# not in RMB decides its column over a row's 币种 (the user guide's 订单金额 / USD, 收款 / RMB:
+# Beta's 35,500 RMB on 10,000 USD read 35,500 USD, 0 open and 25,500 credit → 5,000 open, 82
+# days, black; Gamma 2,900 → 9,000; Delta's 38,750 RMB on 10,000 EUR 0 → 5,000 EUR); a lone 元
+# in a units row names RMB (it named nothing: the row was no units row); a received figure up
+# to 50 (WIRE_CHARGE) short of a whole 5 % share of its invoice in a column of RMB is that share
+# wired less the bank's charge, in the invoice's currency (2,975 of 10,000 USD: 9,587 open →
+# 7,025; 2,380 of 8,000: 7,669 → 5,620; 6,965 of 10,000: 9,033 → 3,035).
+# 85 (acct55b): an air waybill's date (空运单日期, 空运提单日期, 运单日期, AWB date) is the B/L
+# date's field, never the order date (Lagos Star's 9,000 with no AWB typed read, was skipped;
+# Amman's D/P due 05-30 from its AWB, was 05-22, black 19 days); a buyer's receipt said for
+# another buyer (代Khartoum Star付款, or Khartoum's open invoice in 对应发票, no more than it has
+# open) is that buyer's (Khartoum 0 open, was 8,430.80; Hassan 0 on account, was 8,430.80), the
+# pair of one name written two ways named likely one firm; a changer's wire naming several
+# numbers in the order-number cell is weighed as in the reference cell (Beta paid, was 7,000
+# black); a register naming 600 proformas no file sells yet imports (was refused whole).
+READER_VERSION = 85
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -34,10 +34,26 @@ _UNITS = frozenset({"元", "万元", "pcs", "pc", "个", "件", "套", "只", "�
                     "ctn", "ctns", "set", "sets", "unit", "units", "%"})
 
 
+# 单位：元, Unit: USD: a units row's cell naming its unit as such
+_UNIT_SAID = re.compile(r"^\s*(?:单位|unit)\s*[:：]?\s*", re.IGNORECASE)
+
+
+def unit_word(text: str) -> str:
+    """A units row's cell as its unit alone: (元) and 单位：元 are 元."""
+    return _UNIT_SAID.sub("", text.strip()).strip().strip("()（）").strip()
+
+
+def unit_currency(text: str) -> str | None:
+    """The currency a units row's cell names: a lone 元 is RMB here, under a name, as it is in
+    brackets in a header (收款(元)); unread, 35,500 yuan under 收款 / 元 beside 币种 USD were
+    dollars, Beta's 5,000 open hidden (fix55a, rv55a s04y)."""
+    return header_currency(f"({unit_word(text)})")
+
+
 def is_unit(text: str) -> bool:
     """A currency code or a unit alone (USD, RMB, 美元, 元, pcs)."""
-    word = text.strip().strip("()（）")
-    return header_currency(word) is not None or word.lower() in _UNITS
+    word = unit_word(text)
+    return unit_currency(word) is not None or word.lower() in _UNITS
 
 
 def units_row_fields(rows: Sequence[Sequence[Cell]], index: int, mapping: dict[str, int],
@@ -46,7 +62,7 @@ def units_row_fields(rows: Sequence[Sequence[Cell]], index: int, mapping: dict[s
     the header's last row, under a name above it (units_named; fix54k)."""
     row = rows[index] if 0 < index < len(rows) else ()
     return frozenset(name for name in named if mapping[name] < len(row) and isinstance(
-        cell := row[mapping[name]], str) and header_currency(cell.strip().strip("()（）")))
+        cell := row[mapping[name]], str) and unit_currency(cell))
 
 
 def completed(name: str, upper: str | None, mapper: Mapper) -> str | None:
@@ -91,7 +107,7 @@ def units_named(names: list[str | None], raw: Sequence[Cell],
             continue
         if not is_unit(unit) or not out[c] or c == currency:
             return None
-        out[c] = f"{out[c]}({unit.strip('()（）')})"
-    if not any(header_currency(v.strip("()（）")) for v in cells if v):
+        out[c] = f"{out[c]}({unit_word(unit)})"
+    if not any(unit_currency(v) for v in cells if v):
         return None
     return out

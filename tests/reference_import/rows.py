@@ -114,7 +114,7 @@ from core.ledger.typed_rows import (
     refund_under_way,
     returned_and_refunded,
 )
-from core.ledger.units_currency import from_units_row
+from core.ledger.units_currency import row_decides
 from core.ledger.unsent_lots import dated_elsewhere, unsent
 from core.ledger.write_off_words import says_written_off
 from core.messages import Message
@@ -791,7 +791,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             layout, name, cell(row, name), amount, reader.mark(name))
         setattr(rec, name, value)
         named = named or (paid_in if name in RECEIPT_MONEY else None)
-        if not named and from_units_row(layout, name):  # a units row's gives way to 币种
+        if not named and row_decides(layout, name, name in RECEIPT_MONEY):  # gives way to 币种
             named = parse_currency(cell(row, "currency"))
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
