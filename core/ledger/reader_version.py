@@ -380,7 +380,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # pair of one name written two ways named likely one firm; a changer's wire naming several
 # numbers in the order-number cell is weighed as in the reference cell (Beta paid, was 7,000
 # black); a register naming 600 proformas no file sells yet imports (was refused whole).
-READER_VERSION = 85
+# 86 (fix55c, rv55a s02/s13/s07/s09): a write-off's reason no longer denies it: 收回 / no / not
+# count only right before the write-off words (未核销坏账, "not written off", 收回已核销坏账), and
+# 冲坏账准备 is one: 款项收回无望作坏账核销, "No payment for 9 months - bad debt written off" and
+# five more, 27,040 each, were credit notes (0 revenue, no list), now written off, watched. A B/L
+# after its 出货日期 (a plan never updated) within the sheet's dates is the ship date (Alpha 108
+# days black → 34 watch); in a month's tab only a B/L a year after its order is a typo (a 1月
+# project's B/L of 08-05: 0 open → 10,000 57 days watch); 预计出货日期 beside 提单日期 ships a row
+# with no B/L where its note says so (空运，3/20已发: 0 open → 10,000 72 days black).
+# 87 (fix55b): a paid balance row's note denying something else before its balance word
+# (未结汇货款, 美元未结汇 尾款, 没有回单 尾款, 未付佣金 尾款) or after it (手续费未付 尾款全额)
+# is paid (each 7,000 open, 72 days, black → 0), 未付佣金和货款 still owed; a plan whose day
+# after its clause is the row's own date received (客户答应4月底付 4月20日到账, 计划5月付
+# 4/20到账) or ended by 结果 is paid (7,000 black → 0), one deferred after (原计划付款
+# 4月20日到账，客户推迟) or naming a day later than the row's (原本计划付款 7月15日到账) owed
+# (0 → 7,000, 72 days, black); a balance naming its deposit paid (尾款（30%定金已付）
+# PO-LIMA-77) stores no number held as a deposit (Lima 2,777 open, 31 days, watch, 2,777
+# held → 0, none held).
+READER_VERSION = 87
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -95,7 +95,8 @@ class SheetColumns:
         self.date_orders, self.years = orders, years  # a row's problem is said with them
         self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named,
                                                  name) for name in DATE_FIELDS}
-        self.order_dates, self.ship_dates, self.paper_typos = settle(layout, dates)  # paper_dates
+        self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
+        self.order_dates, self.ship_dates, self.paper_typos = settle(layout, dates, self.notes)
         self.due_dates = dates["due_date"]
         self.received_dates = dates["order_date" if layout.dated_by_list
                                     else "received_date"]  # a refund or return list's day
@@ -114,7 +115,6 @@ class SheetColumns:
         self.order_nos, self.invoice_nos, self.refs = (number_texts(raw(n)) for n in ID_FIELDS)
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
-        self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
         self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
