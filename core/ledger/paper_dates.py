@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from core.i18n import N_
+from core.ledger.air_papers import paper_lines, paper_pair
 from core.ledger.fields import FALLBACKS, SYNONYMS
 from core.ledger.normalise import fold_header
 from core.ledger.paper_typos import (
@@ -97,8 +98,12 @@ def papers(layout: Columns) -> list[str]:
 
 
 def headers(layout: Columns) -> dict[str, str]:
-    """The date fields' headers (a typo's note names its columns)."""
-    return {n: str(layout.headers[i]) for n, i in layout.mapping.items() if n in _DATES}
+    """The date fields' headers (a typo's note names its columns): a B/L column read with an
+    air waybill's beside it both (“提单日期 / 运单日期”: the typo may be in either, air_papers)."""
+    named = {n: str(layout.headers[i]) for n, i in layout.mapping.items() if n in _DATES}
+    if (pair := paper_pair(layout)) is not None:
+        named["bl_date"] = " / ".join(str(layout.headers[c]) for c in pair)
+    return named
 
 
 _DATES = ("order_date", "ship_date", "bl_date")
@@ -172,7 +177,7 @@ def report_lines(layout: Columns, sheet: str) -> list[Message]:
             "“{ship}”; other rows are not shipped yet.") if planned(_word(layout, "ship_date"))
             else N_("Sheet “{sheet}”: due dates from “{bl}” where typed, else “{ship}”."),
             {"sheet": sheet, "bl": layout.headers[bl], "ship": layout.headers[ship]}))
-    return lines
+    return [*lines, *paper_lines(layout, sheet)]  # 提单日期, else 运单日期 (air_papers)
 
 
 def no_paper(layout: Columns) -> Message | None:

@@ -397,7 +397,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # (0 → 7,000, 72 days, black); a balance naming its deposit paid (尾款（30%定金已付）
 # PO-LIMA-77) stores no number held as a deposit (Lima 2,777 open, 31 days, watch, 2,777
 # held → 0, none held).
-READER_VERSION = 87
+# 88 (fix55d): money a buyer holds for a number no file sold yet, its note saying it was paid
+# for another buyer (代Al Noor Kenya Ltd付款), is that buyer's once a later file sells it the
+# number (Kenya 0 open, was 6,000, 51 days, watch; Group 0 on account, was 6,000); a Chinese
+# note's name ends before 预付 / 货款 / 定金 (代Al Noor Kenya Ltd预付 named «Al Noor Kenya Ltd预»);
+# the bank's short spelling of the one buyer of that name paying money naming no paper is that
+# buyer's (GLOBAL TRADING's 3,000 instalment: Global Trading FZE 6,000 open, was 9,000, beside
+# a made-up customer holding 3,000); a payer buying nothing under another company form of a
+# buyer's name paying part of its invoice named in the order-number cell is that buyer's
+# (GLOBAL TRADING FZE's 2,500 of INV-1: Global Trading LLC 4,500 open, was 7,000); a receipts
+# tab before the tab selling what it pays is read against the whole file (ORIENT's 12,000 for
+# INV-101/INV-102: Alpha and Beta 0 open, were 5,000 and 7,000 black, ORIENT 12,000 on account).
+# 89 (fix55h, rv55c s55/s55b/s56/s44): a units row's 'units' (or a lone 'unit') under 数量 is a
+# unit, no longer 's' or '': the row is read as a units row again and its EUR / RMB under the
+# money columns count (Berlin 5,000 EUR open: 5,000 USD → 5,400; 华东五金 5,000 RMB: 5,000 USD
+# watch → 694 black); 万元 (万美元) in a units row reads its column in ten-thousands of that
+# currency as a header's 金额(万元) does, and a header 收款(万元) is the money received (华东五金
+# 10 万元 paid 5: 0 open, 5 on account → 50,000 RMB, 6,945 USD open, 82 days, black); an air
+# waybill's date column (运单日期, AWB date) beside a 提单日期 column is a row's ship paper where
+# no B/L date is typed (Beta's air order 10,000: not shipped, 0 open → 87 days, black).
+READER_VERSION = 89
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

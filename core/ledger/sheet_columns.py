@@ -15,6 +15,7 @@ from operator import is_, itemgetter
 from typing import Any
 
 from core.ledger import list_refunds, typed_rows
+from core.ledger.air_papers import typed_papers
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
     by_value,
@@ -85,7 +86,7 @@ class SheetColumns:
         self.sheet, self.month = layout.sheet.name, layout.month
         mapping = layout.mapping
         self.none: list[Any] = [None] * len(data)
-        self._raw = cut(data, set(mapping.values()) | set(range(8)))
+        self._raw = typed_papers(layout, data, cut(data, set(mapping.values()) | set(range(8))))
         fill_dittos(self._raw, data)  # "同上" is the cell above
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int(ships_known(layout))
@@ -218,7 +219,6 @@ class SheetColumns:
             dates[j] = received[j]
         self.days.update(days_of([received[j] for j in filled]))
 
-    # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:
         index = self.layout.mapping.get(name)
         return self.none if index is None else self._raw[index]

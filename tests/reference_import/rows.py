@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.air_papers import paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import noted_charge
@@ -391,8 +392,10 @@ class _RowReader:
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns or n == "ship_date"]
         self.papers, self.by_ship = bool(papers(layout)), by_shipment(layout)
+        # 提单日期 where typed, else 运单日期 beside it (core.ledger.air_papers)
+        self.air = paper_pair(layout)
         self.orders, self.settled, self.years = date_orders(
-            {name: [r[i] for r in data if i < len(r)]
+            {name: [self.cell(r, name) for r in data if i < len(r)]
              for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
         self.marks = settled_by_sheet(
             {name: [r[i] for r in data if i < len(r)] for name, i in self.columns.items()
@@ -452,6 +455,9 @@ class _RowReader:
 
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
+        if name == "bl_date" and self.air is not None:
+            sea, air = (row[i] if i < len(row) else None for i in self.air)
+            return air if sea is None or isinstance(sea, str) and not sea.strip() else sea
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
