@@ -25,3 +25,10 @@ def test_random_columns_fold_as_alone() -> None:
         texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
                  for _ in range(rng.randint(0, 8))]
         assert fold_many(texts) == [fold(t) for t in texts], texts
+
+
+def test_edge_spaces_and_line_breaks_fold_as_alone() -> None:
+    """A plain id with a space at its edge, or a line break beside an empty text, is no plain
+    id: " PO-1" folds to "po-1", as alone (perf55a: its order's lines grouped by it)."""
+    for texts in ([" PO-1", "po-1"], ["PO-1 ", "PO-2"], ["a\nb", ""], ["", "x\ny"]):
+        assert fold_many(texts) == [fold(t) for t in texts], texts
