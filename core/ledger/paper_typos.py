@@ -91,7 +91,10 @@ def _far(one: str, other: str) -> bool:
 def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
                bl: Sequence[str | None]) -> tuple[list[str | None], list[Typo]]:
     """Each row's B/L date where it can be one (else None), and the typos left out: a B/L
-    before its order date, far from its 出货日期, or far after the sheet's latest date."""
+    before its order date, far from its 出货日期, or far after the sheet's latest date. A sheet
+    without a B/L typed, most, pays no row's look (perf55b)."""
+    if bl.count(None) == len(bl):
+        return list(bl), []
     latest = max((d for d in (*order, *ship) if d), default=None)
     kept: list[str | None] = []
     typos: list[Typo] = []
