@@ -189,27 +189,29 @@ class SharedNumbers:
                owners: Owners, said: list[OtherYear]) -> dict[str, str]:
         """The sheet's numbers whose stored order is another year's and another order
         (core.ledger.year_books), keyed by the number and the sheet's order's year. The store
-        is asked first which of the numbers it holds: the sheet's orders are summed only for
-        those dated in another year than their stored order (an import into an empty store, the
-        first, sums none: 0.98 s of 100,000 rows' first import; next month's, its orders held
-        and of their year, none either: perf55b)."""
+        is asked first which of the numbers it holds, and the sheet's orders are summed only
+        where dated in another year than the stored order: a first import (an empty store) and
+        next month's file (its orders held, of their year) sum none (perf55b)."""
         days = owners.days(sorted({key for key in okeys.values() if key not in orders}))
         if not days:
             return okeys
-        named: Named = {}
-        numbers: dict[str, str] = {}  # own key -> the number as first written
         earliest: dict[str, str] = {}  # own key -> its order's day, as Substance keeps it
         for record in records:
             if (number := record[ORDER_NO]) and (okey := okeys[number]) in days \
                     and not is_receipt_row(record):
-                numbers.setdefault(okey, number)
-                named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
                 day = str(record[ORDER_DATE])[:10]
                 if okey not in earliest or day < earliest[okey]:
                     earliest[okey] = day
         wanted = years_apart(earliest, days)  # next month's file: its orders held, same year
         if not wanted:
             return okeys
+        named: Named = {}
+        numbers: dict[str, str] = {}  # own key -> the number as first written
+        for record in records:
+            if (number := record[ORDER_NO]) and (okey := okeys[number]) in wanted \
+                    and not is_receipt_row(record):
+                numbers.setdefault(okey, number)
+                named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
         sold = sheet_orders((r for r in records if not is_receipt_row(r)),
                             {n: k for n, k in okeys.items() if k in wanted})
         years = owners.another_year(named, sold, days)
