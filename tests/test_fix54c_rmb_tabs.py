@@ -116,7 +116,8 @@ def test_a_dollar_part_that_is_no_round_share_stays_dollars(tmp_path: Path) -> N
     """rv54d R4: in a column of RMB (three buyers paid at 7.1 times), dollar deposits of 40 %,
     60 % and 85 % of 10,000 USD invoices were read as CNY (only 10/20/30/50/70 % stayed
     dollars): Kappa 9,437 open where 6,000, Lambda 9,155 where 4,000, Mu 8,803 where 1,500.
-    At or under 1.1 times its invoice a figure stays its invoice's currency. Hand count: the
+    At or under its invoice a whole 5 % share stays its invoice's currency (over it, RMB:
+    acct55a; it was 1.1 times till then). Hand count: the
     open is the invoice less the dollars, overdue since 02-28 (122 days)."""
     ledger = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [
         HEAD, _row(A, "A-1", 2, 10000, 71000), _row(B, "B-1", 2, 5000, 35500),

@@ -9,7 +9,8 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
 
 - a row with no customer and no order date under an order's first row (or its lines, or
   another such row), its order number blank or the order's, whose 品名 says only a payment
-  (:func:`payment_word`: 定金, 订金, 首款, 预付款30%, 尾款, 余款, deposit, balance…) and which
+  (:func:`payment_word`: 定金, 订金, 首款, 预付款30%, 二期款, 中期款, 第二笔款, 尾款, 余款, deposit,
+  balance…: a three-payment order's middle one was lost, 7,000 open where 3,000, acct55a) and which
   received money (its 收款 above 0) is that order's receipt: it takes the order's cells and is
   worth nothing (its 金额 is the payment's, not goods), its money kept on its own day;
 - unless the order's own rows already hold it (:meth:`OrderPayments.counted`): their 收款
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
+from core.ledger.payment_kinds import NTH_PAYMENT
 from core.ledger.payment_row_money import (
     PLANNED_ROW,
     noted_currency,
@@ -54,8 +56,9 @@ from core.messages import Listed, Message
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
 # deposit's or balance's own row under its order, no product
 PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
-                     r"|进度款|全款|货款|押金|deposit|balance|advance|down ?payment|pre-?payment"
-                     r"|final payment|payment|\d+(?:\.\d+)?\s*%|[\s,.;:、，。；：()（）+-])+")
+                     rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
+                     r"|pre-?payment|final payment|payment|\d+(?:\.\d+)?\s*%"
+                     r"|[\s,.;:、，。；：()（）+-])+")
 _WORD = re.compile(r"[^\W\d_]")  # a letter or a character: not a share or punctuation alone
 
 
@@ -82,6 +85,11 @@ class _Order:
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
     currency: str | None = None  # the order's
     number: object = None  # its order number, as its first row writes it
+    products: dict[int, object] = field(default_factory=dict)  # each payment row's 品名
+    # the payment rows with a receipt, read once all of the order's are met: a note's 二期款
+    # is the row's own payment only where no other row is it (payment_kinds.of_another)
+    received: list[tuple[int, float, object, Sequence[object], bool]] = field(
+        default_factory=list)
 
 
 class OrderPayments:
@@ -121,15 +129,26 @@ class OrderPayments:
         if order is None or order.row is None or not payment_word(product):
             return False
         order.currency = currency
+        order.products[index] = product
         if received is None or received <= 0:
             order.said.append(index)
-        elif planned(said, product):
-            order.plans.append(index)  # 待收, 计划: asked, not received (payment_row_money)
         else:
-            order.paid.append((index, received, day))
-            if not marked and (noted := noted_currency(said, received, currency)) is not None:
-                order.currencies[index] = noted
+            order.received.append((index, received, day, said, marked))
         return True
+
+    def _read(self) -> None:
+        """Each order's payment rows with a receipt: money, or said not received yet."""
+        for order in self.orders:
+            for index, received, day, said, marked in order.received:
+                product = order.products[index]
+                others = [p for i, p in order.products.items() if i != index]
+                if planned(said, product, others, day):
+                    order.plans.append(index)  # 待收, 计划: asked, not received
+                    continue
+                order.paid.append((index, received, day))
+                if not marked and (noted := noted_currency(said, received, order.currency)):
+                    order.currencies[index] = noted
+            order.received = []
 
     def named(self, number: object) -> _Order | None:
         """The one order of the sheet whose first row writes `number` (None: none, or two
@@ -143,11 +162,13 @@ class OrderPayments:
     def counted(self) -> list[tuple[int, object, str | None]]:
         """The payment rows that are money, each with its order's first row and the
         currency its note names its receipt in (None: the order's)."""
+        self._read()
         return [(index, order.row, order.currencies.get(index)) for order in self.orders
                 for index in _money(order, _unsaid(order)[0])]
 
     def memos(self) -> dict[int, Message]:
         """The payment rows read as notes, with what the report says of each."""
+        self._read()
         said: dict[int, Message] = {}
         for order in self.orders:
             paid, told = _unsaid(order)

@@ -16,8 +16,13 @@ payer that buys nothing in the file or the store is often not the buyer at all:
 A payer spelled as a customer is moves only with money that fits it, naming one of its sales
 or paying about its open sums (core.ledger.payer_fits, rv54d R6): a new buyer GLOBAL TRADING
 prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000.
-A payer that buys in its own right is never moved here (core.ledger.paid_numbers weighs a
-buyer paying another's invoice); the report names each payer moved, once a sheet.
+A payer that buys in its own right moves here only money its row says outright is another
+buyer's (core.ledger.paid_by_buyer, rv54d e4: a 代…付款 note, that buyer's open invoices);
+core.ledger.paid_numbers weighs one number in an order-number cell (a sum about its open),
+but a part of it paid by the buyer's name under another company form is weighed here (`_alike`).
+Several numbers in the order-number cell are weighed here as in the reference cell (mapping
+D, rv54d e6: a changer's 7,000 naming paid INV-1 and open INV-2 stayed the changer's). The
+report names each payer moved, once a sheet.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from core.i18n import N_, NP_
 from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number, named_numbers
+from core.ledger.paid_by_buyer import OtherBuyers, fits_open, given_message, one_firm
 from core.ledger.paid_for import (
     Named,
     Said,
@@ -187,10 +193,10 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
               ) -> tuple[list[Record], list[Message], set[int]]:
     """The sheet's records, each receipt whose payer buys nothing (not among `known`, the
     customers sold to, key to name) booked to the customer its payer's name, its cells or its
-    note name, or split among the buyers of the papers it names; the report's notes; the rows
-    moved."""
+    note name, or split among the buyers of the papers it names, and each of a buyer's said to
+    be another's (`_given`); the report's notes; the rows moved."""
     rows = [i for i, r in enumerate(records) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0
-            and r[CUSTOMER_KEY] and r[CUSTOMER_KEY] not in known]
+            and r[CUSTOMER_KEY] and (r[CUSTOMER_KEY] not in known or for_another(r))]
     if not rows:
         return records, [], set()
     buyers = Buyers(known)
@@ -201,9 +207,17 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
     moved: set[int] = set()
     at = dict.fromkeys(rows)
     sold = list(sold)
+    others = OtherBuyers(sold, stored)
     for index, record in enumerate(records):
         if index not in at:
             out.append(record)
+            continue
+        if record[CUSTOMER_KEY] in known:  # a buyer itself: only money said to be another's
+            given = _given(record, buyers, others, sheet)
+            out.extend(given[0] if given else [record])
+            if given:
+                said.extend(given[1])
+                moved.add(record[ROW])
             continue
         payer = record[CUSTOMER] or ""
         key = buyers.named(Said(payer, True))
@@ -227,7 +241,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             said.append(_split_message(sheet, record, split))
             moved.add(record[ROW])
             continue
-        if split and papers and papers[0] == _REF:  # one buyer's: paid_numbers weighs the rest
+        if split and papers and (_weighed_here(papers) or _alike(payer, split)):  # one buyer's
             named: tuple[str, int | None] | None = (split[0][1], papers[0])
         else:
             named = _named(record, buyers)
@@ -251,6 +265,59 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
     said[:0] = [_fold_message(sheet, payer, name, found_rows)
                 for (payer, name), found_rows in folded.items()]
     return out, said, moved
+
+
+def _weighed_here(papers: tuple[int, list[str]]) -> bool:
+    """Is a cell's paper weighed here: a reference's (对应发票 read as one), or several in an
+    order or invoice number's cell (mapping D: 对应发票 as the order number, rv54d e6)? One
+    number alone there is paid_numbers', moving only money about its open sum (acct52h)."""
+    return papers[0] == _REF or len(papers[1]) > 1
+
+
+def _alike(payer: str, split: list[tuple[str, str, str, float]]) -> bool:
+    """Is the one buyer of the one number named the payer's name under another company form
+    (GLOBAL TRADING FZE paying 2,500 of Global Trading LLC's INV-1, open 5,000, rv55a s12b)?
+    Its part is that buyer's, as a reference's is; a payer of other words paying a part of
+    another's number keeps it (acct52h: MEYER HOLDING AG's 5,000 of Meyer's 11,661)."""
+    return len(split) == 1 and _words(customer_key(payer)) == _words(split[0][1])
+
+
+def for_another(record: Record) -> bool:
+    """May a buyer's own row say its money is another's: papers named, or a 代…付款 note?"""
+    return _papers(record) is not None or isinstance(record[NOTES], str) and said_for(
+        record[NOTES]) is not None
+
+
+def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
+           ) -> tuple[list[Record], list[Message]] | None:
+    """A buyer's receipt that says it is another buyer's (core.ledger.paid_by_buyer): the
+    rows it is booked as and the report's notes; None: the payer's, as written."""
+    papers, payer = _papers(record), record[CUSTOMER_KEY]
+    if papers is not None and _weighed_here(papers):
+        numbers = {loose_number(p) for p in papers[1]}
+        if numbers & others.own(payer) or not others.sold_any(numbers):  # its own, or unsold
+            return None
+        found = _open(others.sold, others.stored, numbers)
+        split = _split(record, papers[0], papers[1], found, others.stored)
+        allowed = others.stored.shortfall(0.0, record[CURRENCY] or "", None) \
+            if others.stored else 0.005
+        if split and fits_open(record, found, allowed):
+            named = str(record[papers[0]])
+            keys = {key: name for _, key, name, _ in split}
+            return _parts(record, papers[0], split), [
+                given_message(sheet, record, _money(record[RECEIVED], record[CURRENCY]),
+                              _shares(record, split), named),
+                *one_firm(sheet, record, keys, others)]
+    said = said_for(record[NOTES]) if isinstance(record[NOTES], str) else None
+    keys_said = {buyers(part) for part in _JOIN.split(said.name)} if said else set()
+    key = keys_said.pop() if len(keys_said) == 1 else None
+    if key is None or key == payer:
+        return None
+    name = buyers.known[key] or key
+    return [booked_to(record, name, key)], [
+        given_message(sheet, record, _money(record[RECEIVED], record[CURRENCY]), [name],
+                      str(record[NOTES])),
+        *one_firm(sheet, record, {key: name}, others)]
 
 
 class Reading(Protocol):
@@ -305,18 +372,22 @@ def _money(amount: float, currency: str | None) -> str:
     return f"{amount:,.2f} {currency or ''}".strip()
 
 
+def _shares(record: Record, split: list[tuple[str, str, str, float]]) -> list[object]:
+    """Each buyer's share of a receipt split by its papers' open sums, as the report says."""
+    total = sum(left for *_, left in split)
+    return [Noted(name, Message("payer_split_part", N_("{amount} for {number}"), {
+        "amount": _money(round(record[RECEIVED] * left / total, 2), record[CURRENCY]),
+        "number": number})) for number, _, name, left in split]
+
+
 def _split_message(sheet: str, record: Record, split: list[tuple[str, str, str, float]]
                    ) -> Message:
-    total = sum(left for *_, left in split)
-    received = record[RECEIVED]
-    parts = [Noted(name, Message("payer_split_part", N_("{amount} for {number}"), {
-        "amount": _money(round(received * left / total, 2), record[CURRENCY]),
-        "number": number})) for number, _, name, left in split]
     return Message("payer_split", N_(
         "Sheet “{sheet}” row {row}: {amount} paid by {payer}, who buys nothing, for papers of "
         "several customers: split by what each had open: {parts}."), {
         "sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
-        "amount": _money(received, record[CURRENCY]), "parts": Listed(parts)})
+        "amount": _money(record[RECEIVED], record[CURRENCY]),
+        "parts": Listed(_shares(record, split))})
 
 
 def _fold_message(sheet: str, payer: str, customer: str, rows: list[int]) -> Message:

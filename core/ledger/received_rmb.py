@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from math import exp, log
+from math import ceil, exp, log
 from statistics import median
 
 from core.ledger.amounts import header_currency
+from core.ledger.bank_charges import WIRE_CHARGE
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
 from core.ledger.record import (
@@ -62,9 +63,12 @@ SOME = 4  # rows named only where at least a quarter of the judged run at the ra
 # of 4,500 in dollars is a typo, not RMB (test_yb44_year_books)
 FEW = 3
 ALONE = 2
-WHOLE = (0.95, 1.1)  # an invoice paid in full, less bank charges; over it, not its currency
 SHARE = 5  # a deposit's or balance's share of its invoice is a whole multiple of 5 %
 ROUND = 0.002  # within a fifth of a percent of the invoice
+# an invoice paid in full, less bank charges, or rounded up; over it, in a column of RMB, not
+# its currency: a buyer overpays in dollars next to never, 1.08 times is RMB (35,500 RMB on a
+# 33,000 USD invoice, about 5,000 USD, read as a 2,500 USD overpayment: rv54e, acct55a)
+WHOLE = (0.95, 1 + ROUND)
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -85,19 +89,30 @@ def planned_sum(received: object, amount: object, status: object) -> bool:
 
 
 def could_be_rmb(received: float, amount: object) -> bool:
-    """Could a receipt in a received column of RMB be RMB? Over 1.1 times its invoice it cannot
-    be the invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c); at or
-    under it, its invoice paid in full or a share of it in whole 5 % (a 1,800 USD deposit on
-    6,000: rv53e; 4,000, 6,000, 8,500 on 10,000: rv54d, read as CNY up to 7,300 USD shown open
-    that was paid) is the invoice's currency; any other is the column's (7,100 RMB, 1,000 USD
-    settled, on an 8,000 USD invoice, 88.75 %; 28,400 on 30,000: rv54e, read as dollars, 6,100
-    and 24,400 USD of debt hidden)."""
+    """Could a receipt in a received column of RMB be RMB? Over its invoice it is not the
+    invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c; 35,500 on
+    33,000: acct55a); at or under it, its invoice paid in full or a share of it in whole 5 %
+    (a 1,800 USD deposit on 6,000: rv53e; 4,000, 6,000, 8,500 on 10,000: rv54d, read as CNY
+    up to 7,300 USD shown open that was paid) is the invoice's currency; any other is the
+    column's (7,100 RMB, 1,000 USD settled, on an 8,000 USD invoice, 88.75 %; 28,400 on
+    30,000: rv54e, read as dollars, 6,100 and 24,400 USD of debt hidden)."""
     if not isinstance(amount, int | float) or amount <= 0:
         return True
     share = received / amount
     percent = share * 100
-    whole_share = abs(percent - SHARE * round(percent / SHARE)) <= ROUND * 100
+    whole_share = (abs(percent - SHARE * round(percent / SHARE)) <= ROUND * 100
+                   or share_less_charge(received, amount))
     return share > WHOLE[1] or not (share >= WHOLE[0] or whole_share)
+
+
+def share_less_charge(received: float, amount: float) -> bool:
+    """Is `received` a whole 5 % share of `amount` wired less the bank's charge (WIRE_CHARGE,
+    no more than half a share's step: on a small invoice every figure would be one)? Dollar
+    deposits typed net of it in a column of RMB (2,975, 2,380, 6,965 of 10,000, 8,000, 10,000)
+    were read as yuan: 7,025, 5,620, 3,035 open shown 9,587, 7,669, 9,033 (fix55a, rv55a s03)."""
+    step = amount * SHARE / 100
+    short_by = step * ceil(received / step) - received
+    return short_by <= min(WIRE_CHARGE, step / 2)
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.ledger.amounts import header_currency
+from core.ledger.header_units import header_scale
 from core.ledger.readers.sheets import Cell
 
 Mapper = Callable[[list[str | None]], dict[str, int]]
@@ -34,10 +35,32 @@ _UNITS = frozenset({"元", "万元", "pcs", "pc", "个", "件", "套", "只", "�
                     "ctn", "ctns", "set", "sets", "unit", "units", "%"})
 
 
+# 单位：元, Unit: USD: a units row's cell naming its unit as such; only the label with its
+# colon is taken off, never the word itself: 'units' under 数量 read as 's' was no unit, the
+# row no units row and its EUR under 订单金额 dollars (fix55h, rv55c s55: Berlin 5,000 EUR
+# open shown 5,000 USD where 5,400)
+_UNIT_SAID = re.compile(r"^\s*(?:单位\s*[:：]?|units?\s*[:：])\s*", re.IGNORECASE)
+
+
+def unit_word(text: str) -> str:
+    """A units row's cell as its unit alone: (元) and 单位：元 are 元."""
+    return _UNIT_SAID.sub("", text.strip()).strip().strip("()（）").strip()
+
+
+def unit_currency(text: str) -> str | None:
+    """The currency a units row's cell names: a lone 元 is RMB here, under a name, as it is in
+    brackets in a header (收款(元)); unread, 35,500 yuan under 收款 / 元 beside 币种 USD were
+    dollars, Beta's 5,000 open hidden (fix55a, rv55a s04y). 万元 is RMB in ten-thousands, as
+    in a header (金额(万元), header_units): the row written into the names (订单金额(万元)) is
+    read scaled; taken for no currency, the row was no units row and 10 万元 was 10 USD
+    (fix55h, rv55c s56: 华东五金's 50,000 RMB open shown 0)."""
+    return header_currency(header_scale(f"({unit_word(text)})")[1])
+
+
 def is_unit(text: str) -> bool:
     """A currency code or a unit alone (USD, RMB, 美元, 元, pcs)."""
-    word = text.strip().strip("()（）")
-    return header_currency(word) is not None or word.lower() in _UNITS
+    word = unit_word(text)
+    return unit_currency(word) is not None or word.lower() in _UNITS
 
 
 def units_row_fields(rows: Sequence[Sequence[Cell]], index: int, mapping: dict[str, int],
@@ -46,7 +69,7 @@ def units_row_fields(rows: Sequence[Sequence[Cell]], index: int, mapping: dict[s
     the header's last row, under a name above it (units_named; fix54k)."""
     row = rows[index] if 0 < index < len(rows) else ()
     return frozenset(name for name in named if mapping[name] < len(row) and isinstance(
-        cell := row[mapping[name]], str) and header_currency(cell.strip().strip("()（）")))
+        cell := row[mapping[name]], str) and unit_currency(cell))
 
 
 def completed(name: str, upper: str | None, mapper: Mapper) -> str | None:
@@ -91,7 +114,7 @@ def units_named(names: list[str | None], raw: Sequence[Cell],
             continue
         if not is_unit(unit) or not out[c] or c == currency:
             return None
-        out[c] = f"{out[c]}({unit.strip('()（）')})"
-    if not any(header_currency(v.strip("()（）")) for v in cells if v):
+        out[c] = f"{out[c]}({unit_word(unit)})"
+    if not any(unit_currency(v) for v in cells if v):
         return None
     return out

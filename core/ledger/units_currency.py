@@ -7,6 +7,13 @@ currency too. The order's amount followed 币种 and its receipt the units row: 
 a row's 币种 cell names a currency it decides that row's money columns; the units row decides
 only where none is written. A currency a header itself names (人民币收款, 收款(RMB) typed in one
 cell) is no units row and still decides its column.
+
+A units row naming RMB (RMB, 人民币, 元, ¥) under a received column where the amount column's is
+not RMB names no order's currency but the yuan the bank credited, as the user guide's own layout
+(订单金额 / USD, 收款 / RMB) writes it: it decides its column whatever 币种 says (fix55a). Given
+way to 币种 USD, 35,500 RMB on a 10,000 USD order was 35,500 USD, Beta 5,000 open → 0 with
+25,500 credit, Alpha 61,000 of made-up credit; acct55a's 35,500 RMB on 33,000 USD a 2,500 USD
+overpayment the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from core.ledger.layout import SheetLayout
+from core.ledger.received_rmb import RMB
 
 
 class _Columns(Protocol):
@@ -29,10 +37,22 @@ def from_units_row(layout: SheetLayout, name: str) -> bool:
     return name in layout.units_row
 
 
+def receipts_own(layout: SheetLayout, name: str) -> bool:
+    """Whether a units row names RMB for the receipts of `name` beside an amount column not in
+    RMB: the yuan credited, not the order's currency (fix55a)."""
+    return layout.column_currency.get(name) == RMB and layout.currency_hint != RMB
+
+
+def row_decides(layout: SheetLayout, name: str, receipt: bool) -> bool:
+    """Whether a row's 币种 decides `name`'s column over its units row: a units row's currency,
+    but not the yuan a receipt column's own units row names (`receipts_own`)."""
+    return from_units_row(layout, name) and not (receipt and receipts_own(layout, name))
+
+
 def by_row(columns: _Columns, name: str, receipt: bool) -> Sequence[str | None]:
     """Each row's currency for a money column ahead of its header's: a receipt currency
     column's, else (where the header's is a units row's) the row's 币种, else None."""
     column: Sequence[str | None] = columns.received_currencies if receipt else columns.none
-    if not from_units_row(columns.layout, name) or not any(columns.currencies):
+    if not row_decides(columns.layout, name, receipt) or not any(columns.currencies):
         return column
     return [c or w for c, w in zip(column, columns.currencies, strict=True)]
