@@ -56,6 +56,9 @@ _FOLDED = {name: tuple(dict.fromkeys(fold_header(s) for s in words))
            for name, words in SYNONYMS.items()}
 _FOLDED_FALLBACKS = tuple((name, tuple(fold_header(s) for s in words))
                           for name, words in FALLBACKS)
+# exact words in the order they are tried: the synonyms, the fallbacks, then DEFERRED's
+_EXACT_ORDER = (*((n, w) for n, w in _FOLDED.items() if n not in DEFERRED), *_FOLDED_FALLBACKS,
+                *((n, _FOLDED[n]) for n in DEFERRED))
 # Money columns whose header may name their own currency ("成本(人民币)" beside USD amounts).
 CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "deposit",
                     "balance", "credit_limit", "tax_rebate")
@@ -181,13 +184,9 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
                     used.add(index)
                     return
 
-    for name, words in _FOLDED.items():
-        if name not in DEFERRED:
+    for name, words in _EXACT_ORDER:
+        if not where.keys().isdisjoint(words):  # most rows tried are data: no word of theirs
             exact(name, words)
-    for name, words in _FOLDED_FALLBACKS:
-        exact(name, words)
-    for name in DEFERRED:
-        exact(name, _FOLDED[name])
     left = [(i, t) for i, t in enumerate(folded) if t and i not in used]
     # The longest word first: "已收金额" before "金额"; only words some header holds can match.
     for found in sorted(set().union(*(_contained(t) for _, t in left))):

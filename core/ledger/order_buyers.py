@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Protocol
@@ -41,12 +41,12 @@ from core.ledger.keys import (
     number_key,
     numbered_order_keys,
 )
-from core.ledger.other_ledgers import Elsewhere, Named, elsewhere_messages
-from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, Record
+from core.ledger.other_ledgers import Elsewhere, Named, Summed, elsewhere_messages
+from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_DATE, ORDER_NO, Record
 from core.ledger.rows import ranges_text
 from core.ledger.same_order import Substance, same_order, sheet_orders
 from core.ledger.typed_rows import is_receipt_row
-from core.ledger.year_books import OtherYear, other_year_messages, year_key
+from core.ledger.year_books import OtherYear, other_year_messages, year_key, years_apart
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 
@@ -67,10 +67,10 @@ class Owners(Protocol):
         """Of some numbers' own order keys, the ones the store holds: key -> (customer key,
         name)."""
 
-    def elsewhere(self, named: Named, sold: dict[str, Substance]
-                  ) -> dict[str, tuple[str, str, str]]:
+    def elsewhere(self, named: Named, summed: Summed) -> dict[str, tuple[str, str, str]]:
         """Those stored for a customer the sheet does not name, an order other than the
-        sheet's (core.ledger.same_order): key -> (customer key, name, file)."""
+        sheet's (core.ledger.same_order; `summed`: the sheet's orders of some keys, summed when
+        asked): key -> (customer key, name, file)."""
 
     def orders(self, keys: list[str]) -> dict[str, Substance]:
         """The stored orders of these keys (core.ledger.same_order.stored_orders)."""
@@ -78,10 +78,14 @@ class Owners(Protocol):
     def others(self) -> bool:
         """Has the store imported a file yet?"""
 
-    def another_year(self, named: Named, sold: dict[str, Substance]
-                     ) -> dict[str, tuple[str, str]]:
-        """Those whose stored order is another year's, another order (core.ledger.year_books):
-        key -> the stored order's day and file."""
+    def days(self, keys: list[str]) -> dict[str, tuple[str, str, str]]:
+        """Of some numbers' own order keys, the ones the store holds: key -> the stored order's
+        day, customer key and name."""
+
+    def another_year(self, named: Named, sold: dict[str, Substance],
+                     days: dict[str, tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+        """Of those the store holds (`days`), those whose stored order is another year's,
+        another order (core.ledger.year_books): key -> the stored order's day and file."""
 
 
 def number_of(line_key: str) -> str | None:
@@ -184,20 +188,33 @@ class SharedNumbers:
     def _years(records: Sequence[Record], okeys: dict[str, str], orders: Mapping[str, object],
                owners: Owners, said: list[OtherYear]) -> dict[str, str]:
         """The sheet's numbers whose stored order is another year's and another order
-        (core.ledger.year_books), keyed by the number and the sheet's order's year."""
+        (core.ledger.year_books), keyed by the number and the sheet's order's year. The store
+        is asked first which of the numbers it holds, and the sheet's orders are summed only
+        where dated in another year than the stored order: a first import (an empty store) and
+        next month's file (its orders held, of their year) sum none (perf55b)."""
+        days = owners.days(sorted({key for key in okeys.values() if key not in orders}))
+        if not days:
+            return okeys
+        earliest: dict[str, str] = {}  # own key -> its order's day, as Substance keeps it
+        for record in records:
+            if (number := record[ORDER_NO]) and (okey := okeys[number]) in days \
+                    and not is_receipt_row(record):
+                day = str(record[ORDER_DATE])[:10]
+                if okey not in earliest or day < earliest[okey]:
+                    earliest[okey] = day
+        wanted = years_apart(earliest, days)  # next month's file: its orders held, same year
+        if not wanted:
+            return okeys
         named: Named = {}
         numbers: dict[str, str] = {}  # own key -> the number as first written
         for record in records:
-            if (number := record[ORDER_NO]) and okeys[number] not in orders \
+            if (number := record[ORDER_NO]) and (okey := okeys[number]) in wanted \
                     and not is_receipt_row(record):
-                numbers.setdefault(okeys[number], number)
-                named.setdefault(okeys[number], {}).setdefault(record[CUSTOMER_KEY],
-                                                                record[CUSTOMER])
-        if not named:
-            return okeys
+                numbers.setdefault(okey, number)
+                named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
         sold = sheet_orders((r for r in records if not is_receipt_row(r)),
-                            {n: k for n, k in okeys.items() if k in named})
-        years = owners.another_year(named, sold)
+                            {n: k for n, k in okeys.items() if k in wanted})
+        years = owners.another_year(named, sold, days)
         said.extend(OtherYear(numbers[key], *years[key], sold[key].day)
                     for key in named if key in years)
         return {number: year_key(key, sold[key].day) if key in years else key
@@ -247,8 +264,10 @@ class SharedNumbers:
                     and okey not in self.numbers and not is_receipt_row(record):
                 numbers.setdefault(okey, number)
                 named.setdefault(okey, {}).setdefault(record[CUSTOMER_KEY], record[CUSTOMER])
-        sold = sheet_orders((r for r in records if not is_receipt_row(r)),
-                            {n: k for n, k in okeys.items() if k in named})
+        def sold(keys: Container[str]) -> dict[str, Substance]:  # asked of the stored alone
+            return sheet_orders((r for r in records if not is_receipt_row(r)),
+                                {n: k for n, k in okeys.items() if k in keys})
+
         for okey, (customer, name, file) in owners.elsewhere(named, sold).items():
             self.numbers[okey] = Buyers("", [(name, okey)], {customer: okey})
             self.elsewhere.append(Elsewhere(numbers[okey], name, next(iter(named[okey].values())),

@@ -36,7 +36,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -46,7 +46,7 @@ from core.ledger.left_out import left_out
 from core.ledger.other_files import per_other_file
 from core.ledger.same_order import Substance, same_order, same_sum, stored_orders
 from core.ledger.tab_month import MONTHS_EN
-from core.ledger.year_books import year_orders
+from core.ledger.year_books import stored_days, year_orders
 from core.messages import Message, Noted
 from core.similarity import alike
 
@@ -56,6 +56,9 @@ _DATED = re.compile(rf"\d+|(?<![a-z])(?:{_MONTHS})(?![a-z])|[月年日]|[^\w]|_"
 
 # Per own order key, the customers a sheet names for the number: customer key -> name, as met
 Named = dict[str, dict[str, str]]
+# a sheet's orders of some own order keys (same_order.sheet_orders), summed only when asked: most
+# sheets' numbers are stored for the buyers they name, and need none (perf55b)
+Summed = Callable[[Container[str]], dict[str, Substance]]
 
 
 def ledger_name(file: str) -> str:
@@ -103,16 +106,21 @@ class StoredOwners:
         """The stored orders of these keys: day, sum, currency, products (same_order)."""
         return stored_orders(self._conn, keys)
 
-    def another_year(self, named: Named, sold: dict[str, Substance]
-                     ) -> dict[str, tuple[str, str]]:
-        """Of these numbers, those whose stored order is another year's, another order than
-        the sheet's (core.ledger.year_books): key -> the stored order's day and file."""
-        return year_orders(self._conn, self._file, named, sold) if sold else {}
+    def days(self, keys: list[str]) -> dict[str, tuple[str, str, str]]:
+        """Of these numbers, those the store holds: key -> the stored order's day, customer
+        key and name (year_books.stored_days)."""
+        return stored_days(self._conn, keys)
 
-    def elsewhere(self, named: Named, sold: dict[str, Substance]
-                  ) -> dict[str, tuple[str, str, str]]:
-        """Of these numbers (own order key -> the customers the sheet names for it, `sold`: the
-        sheet's order of it), those the store holds for a customer none of them is or is alike,
+    def another_year(self, named: Named, sold: dict[str, Substance],
+                     days: dict[str, tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+        """Of these numbers (`days`: the store's orders of them, :meth:`days`), those whose
+        stored order is another year's, another order than the sheet's
+        (core.ledger.year_books): key -> the stored order's day and file."""
+        return year_orders(self._conn, self._file, named, sold, days) if sold else {}
+
+    def elsewhere(self, named: Named, summed: Summed) -> dict[str, tuple[str, str, str]]:
+        """Of these numbers (own order key -> the customers the sheet names for it, `summed`: the
+        sheet's orders of them), those the store holds for a customer none of them is or is alike,
         an order other in substance than the sheet's (same_order: another sum, not re-typed on
         the order's day), every counted sale line of it (money alone, on an order no file sold
         yet, moves with it as before) written by another ledger: own key -> that customer's
@@ -123,6 +131,9 @@ class StoredOwners:
         every = stored_owners(self._conn, list(named))
         owners = {key: owner for key, owner in every.items() if owner[0] not in named[key]
                   and not any(alike(owner[1], name) for name in named[key].values())}
+        if not owners:  # the stored buyers are the sheet's: nothing of the sheet summed (perf55b)
+            return {}
+        sold = summed(every.keys())
         stored = stored_orders(self._conn, sorted(owners))
         owners = {key: owner for key, owner in owners.items() if key in stored and key in sold
                   and not same_order(sold[key], stored[key])}

@@ -139,7 +139,10 @@ def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
     """Each row's B/L date where it can be one (else None), and the typos left out: a B/L
     before its order date, far before its 出货日期, or late: far after its 出货日期 and past the
     sheet's latest date, or far after that latest date (`monthly`, a tab named for a month:
-    a year after its order, the tab's latest date being only its month's)."""
+    a year after its order, the tab's latest date being only its month's). A sheet without a
+    B/L typed, most, pays no row's look (perf55b)."""
+    if bl.count(None) == len(bl):
+        return list(bl), []
     latest = max((d for d in (*order, *ship) if d), default=None)
     kept: list[str | None] = []
     typos: list[Typo] = []

@@ -110,20 +110,36 @@ def other_years(file: str, sold: dict[str, Substance], buyers: Mapping[str, Iter
     return found
 
 
-def year_orders(conn: sqlite3.Connection, file: str, named: dict[str, dict[str, str]],
-                sold: dict[str, Substance]) -> dict[str, tuple[str, str]]:
-    """Of a sheet's orders (own key -> `sold`, the customers it names for each: `named`),
-    those a stored order of another year does not hold (:func:`other_years`; its day and
-    file): asked first by
-    the stored orders' days alone, the rest only of the few dated in another year."""
+def stored_days(conn: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[str, str, str]]:
+    """Of these own order keys, those the store holds: key -> its order's day, customer key and
+    name. Asked before a sheet's orders are summed (:func:`year_orders`): a store that holds
+    none of a sheet's numbers, the first import's, needs no sum of them (perf55b)."""
     days: dict[str, tuple[str, str, str]] = {}
-    keys = sorted(sold)
     for start in range(0, len(keys), 500):
         part = keys[start:start + 500]
         days.update((key, (str(day), customer, name)) for key, day, customer, name in conn.execute(
             "SELECT o.order_key, o.order_date, c.key, c.name FROM orders o JOIN customers c ON "
             f"c.id = o.customer_id WHERE o.order_key IN ({','.join('?' * len(part))})", part))
-    apart = sorted(key for key, (day, _, _) in days.items() if _apart(sold[key].day, day))
+    return days
+
+
+def years_apart(earliest: Mapping[str, str], days: Mapping[str, tuple[str, str, str]]
+                ) -> set[str]:
+    """Of a sheet's orders (own key -> its earliest day), those whose stored order (`days`:
+    :func:`stored_days`) is dated in another year, away from its turn: the only ones
+    :func:`year_orders` looks at, so the only ones a sheet sums (same_order.sheet_orders)."""
+    return {key for key, day in earliest.items() if key in days and _apart(day, days[key][0])}
+
+
+def year_orders(conn: sqlite3.Connection, file: str, named: dict[str, dict[str, str]],
+                sold: dict[str, Substance], days: dict[str, tuple[str, str, str]]
+                ) -> dict[str, tuple[str, str]]:
+    """Of a sheet's orders (own key -> `sold`, the customers it names for each: `named`),
+    those a stored order of another year does not hold (:func:`other_years`; its day and
+    file): asked first by the stored orders' days alone (`days`: :func:`stored_days` of
+    them), the rest only of the few dated in another year."""
+    apart = sorted(key for key, (day, _, _) in days.items()
+                   if key in sold and _apart(sold[key].day, day))
     if not apart:
         return {}
     unlike = {key: [customer != days[key][1] and not alike(days[key][2], name)
