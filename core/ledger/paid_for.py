@@ -20,6 +20,7 @@ import re
 import sqlite3
 from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from core.i18n import N_, NP_
@@ -277,9 +278,15 @@ def for_customers(records: list[Record], known: dict[str, str],
 
 
 def add_buyers(known: dict[str, str], records: list[Record]) -> None:
-    """The customers the records sell to added to `known` (key to name)."""
-    known.update((r[CUSTOMER_KEY], r[CUSTOMER] or "") for r in records
-                 if r[CUSTOMER_KEY] and r[AMOUNT])
+    """The customers the records sell to added to `known` (key to name), each under the name
+    of its last row. Gathered without a Python step per row (a 100k ledger's tabs, twice a tab:
+    0.19 s of the import under the profiler, perf55c): the rows selling and their (key, name)
+    by C-level iteration, then only the distinct keys looked at, in the order they first sold
+    as the rows' own update kept them."""
+    sold = list(filter(itemgetter(AMOUNT), records))
+    names = dict(zip(map(itemgetter(CUSTOMER_KEY), sold), map(itemgetter(CUSTOMER), sold),
+                     strict=True))
+    known.update((key, name or "") for key, name in names.items() if key)
 
 
 def booked_to(record: Record, name: str, key: str) -> Record:
