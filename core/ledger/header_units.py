@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _CURRENCY_AFTER = r"(?=\s*(?:元|美元|美金|人民币|欧元|英镑|日元|港元|港币|[)）\]】/]|$))"
 _SCALES = (
@@ -21,12 +20,8 @@ _SCALES = (
 )
 
 
-@lru_cache(maxsize=4096)
 def header_scale(header: str | None) -> tuple[float, str | None]:
-    """(what the column's figures are multiplied by, the header without the multiplier).
-    Kept per header text: the layout asks it of every cell of every row tried as a header
-    (layout._header_keys; 3,672 calls for a few dozen headers in a 100k ledger's tabs, fix55h),
-    each an NFKC normalisation and three searches (perf55c)."""
+    """(what the column's figures are multiplied by, the header without the multiplier)."""
     if not header:
         return 1.0, header
     text = unicodedata.normalize("NFKC", header)
