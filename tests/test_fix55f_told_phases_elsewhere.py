@@ -114,7 +114,8 @@ def test_a_balance_row_s_status_stands_where_its_order_s_middle_payment_is_elsew
     """The order's 二期款 4,000 (04-01) in April's file, imported after March's (Rho), or on
     the book's tab 4月 (Sigma): the 尾款 row's 未收 stands, 3,000 open, 72 days, black (main:
     the note read as the balance's own, 0 open). The other way, as fix54h: 定金30% 3,000 and
-    尾款70% 7,000 make up the order, so 二期款 is the balance and the row is paid (0 open)."""
+    尾款70% 7,000 make up the order, so 二期款 is the balance and the row is paid (0 open); so do
+    定金30% 3,000 and 尾款70% 6,500 (the buyer took 500 off: within a tenth): 500 open."""
     head = [HEAD]
     march = write_xlsx(tmp_path / "3月台账.xlsx",
                        {"台账": [*head, *_short_order("2025-301", "Rho")]})
@@ -122,11 +123,13 @@ def test_a_balance_row_s_status_stands_where_its_order_s_middle_payment_is_elsew
         *head, _order("2025-301", "Rho"), _paid("二期款", 4_000, date(2025, 4, 1)), LAST]})
     book = write_xlsx(tmp_path / "台账2025.xlsx", {
         "3月": [*head, *_short_order("2025-302", "Sigma"),
-               *_balance_rows("2025-303", "Whole Co", "未收", "二期款已到账")],
+               *_balance_rows("2025-303", "Whole Co", "未收", "二期款已到账"),
+               _order("2025-304", "Deducted Co"), _paid("定金30%", 3_000, date(2025, 3, 2)),
+               _paid("尾款70%", 6_500, date(2025, 4, 20), "未收", "二期款已到账")],
         "4月": [*head, _order("2025-302", "Sigma"), _paid("二期款", 4_000, date(2025, 4, 1))]})
     _same_import(tmp_path, [march], [april], [book])
     found = {name: customer(tmp_path / "fast.sqlite", name, END)
-             for name in ("Rho", "Sigma", "Whole Co")}
-    assert {name: (round(c.open_amount), c.max_days_overdue, c.list)
-            for name, c in found.items()} == {
-        "Rho": (3_000, 72, "black"), "Sigma": (3_000, 72, "black"), "Whole Co": (0, 0, None)}
+             for name in ("Rho", "Sigma", "Whole Co", "Deducted Co")}
+    assert {name: round(c.open_amount) for name, c in found.items()} == {
+        "Rho": 3_000, "Sigma": 3_000, "Whole Co": 0, "Deducted Co": 500}
+    assert [(c.max_days_overdue, c.list) for c in found.values()][:2] == [(72, "black")] * 2

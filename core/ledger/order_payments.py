@@ -39,10 +39,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
-from core.ledger.bank_charges import short
 from core.ledger.normalise import fold
 from core.ledger.payment_kinds import NTH_PAYMENT
 from core.ledger.payment_row_money import (
+    OVER,
     PLANNED_ROW,
     noted_currency,
     over,
@@ -200,10 +200,12 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
 
 def _part_away(order: _Order) -> bool:
     """Whether an order's rows leave a part of it unbooked (定金 3,000 and 尾款 3,000 received of
-    10,000): its middle payment may be on another tab, in another file or already stored."""
+    10,000): its middle payment may be on another tab, in another file or already stored. Over
+    a tenth of what they book (:data:`OVER`), as no charge, rounding or buyer's deduction makes:
+    a balance received 500 short stays the balance its note's 二期款 names."""
     own, rows = math.fsum(r for r, _ in order.own), math.fsum(r for _, r, *_ in order.received)
     booked = rows if _close(own, rows) else own + rows  # the order's row holds its rows' sum
-    return order.amount > 0 and order.amount - booked > short(order.amount)
+    return order.amount > booked * OVER
 
 
 def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
