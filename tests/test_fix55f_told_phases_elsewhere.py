@@ -31,7 +31,7 @@ ELSE = ["客户表示满意", "客户说包装有破损", "客户会继续下单
 SAID_PAID = ["客户说货款已付清", "客户说尾款已付清", "客户说钱已经打了", "客户将尾款和定金一起付了",
              "客户反馈：款已汇出", "客户反馈水单已发", "customer says paid 4/20",
              "客户说已付 4月20日", "客户说已安排付款 4月20日收到", "客户说4月20日已付",
-             "客户说4月18日已付"]
+             "客户说4月18日已付", "customer says payment made 4/20"]
 # ... and the buyer's word of a payment to come: owed, as acct55a reads it (and a day to come
 # before a word of paying in full)
 TO_COME = ["客户说下周付", "客户说月底付款", "buyer promised to pay next week", "客户说下月付清",

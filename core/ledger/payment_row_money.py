@@ -54,7 +54,7 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|
 # 到账. Only a clause of his word speaking of paying (:data:`_TOLD_PAYS`) is a plan: his word of
 # anything else (客户表示满意, 客户会继续下单, 客户说要开发票, "customer says thanks", a bank's
 # charge: 客户会承担手续费, "buyer agreed to pay bank charges") is none, and what he says he has
-# paid (:data:`_TOLD_PAID`) is read as before, paid (rv55b: 29 paid balance rows so noted read
+# paid (:data:`_TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
 # 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000)
 _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲|告知|反馈|会|将|准备|打算)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
@@ -68,10 +68,11 @@ _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打
 # a verb done (一起付了), a slip (水单)
 _TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收)|已经?安排[^,，;；。]*?(?:收到|到账)"
                         r"|(?:付|打|汇|转)[^,，;；。]{0,2}?了|水单")
-# ... or paid in full, sent (付清, 汇出, paid, remitted), unless a day to come is said before it
-# (下月付清, 月底前付清, "will be paid")
+# ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
+# said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
-    r"付清|结清|汇出|(?<![a-z])(?:paid|remitted|sent|wired|transferred|settled)(?![a-z])")
+    r"付清|结清|汇出|付完|完成|(?<![a-z])(?:paid|remitted|sent|wired|transferred|settled|made"
+    r"|done|completed|received)(?![a-z])")
 _TOLD_SOON = re.compile(
     r"会|将|要|下[月周个]|月[底初中]|尽快|马上|明天|\d+[日号]?前"
     r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
