@@ -27,12 +27,18 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
-from core.ledger.payment_kinds import CLAIM_MARKS, PART_WORDS, insurer_paid, noted_parts
+from core.ledger.payment_kinds import (
+    CLAIM_MARKS,
+    PART_WORDS,
+    deposit_money,
+    insurer_paid,
+    noted_parts,
+)
 from core.ledger.receipt_history import steps as history_steps
-from core.ledger.record import DEPOSIT_SAID, SHIP_SAID_NOT_YET
+from core.ledger.record import SHIP_SAID_NOT_YET
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
-DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (record.DEPOSIT_SAID)
+DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (payment_kinds.deposit_money)
 INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
 MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
 # ... asked only of a note holding one of their words (an English one in any case), or a
@@ -144,8 +150,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     conn.create_function(NOTED_PARTS, 1, lambda note: bool(noted_parts(note)),
                          deterministic=True)
     conn.create_function(INSURER_PAID, 1, insurer_paid, deterministic=True)
-    conn.create_function(DEPOSIT_SAID_FN, 1, lambda text: bool(DEPOSIT_SAID.search(text)),
-                         deterministic=True)
+    conn.create_function(DEPOSIT_SAID_FN, 1, deposit_money, deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

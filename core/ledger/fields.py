@@ -113,6 +113,10 @@ RECEIPT_ONLY_WORDS = ("收汇原币", "收汇金额原币", "收汇原币金额"
                       "收汇金额", "收汇额", "收汇", "已收汇", "已收汇金额", "实际收汇",
                       "实际收汇金额", "收款", "到账", "remittance")
 
+# an air shipment's bill of lading (air waybill): a shipping paper, never the order date
+# (acct55b); beside a B/L column, a row's paper where no B/L date is typed (air_papers)
+AIR_WAYBILL_WORDS = ("空运单日期", "空运提单日期", "航空运单日期", "运单日期", "空运单日",
+                     "awbdate", "airwaybilldate", "awb日期")
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_no": ("订单号", "订单编号", "合同号", "合同编号", "pi号", "pi编号", "pi", "销售合同号",
@@ -147,11 +151,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # the bill of lading's date, which terms run from (core.ledger.paper_dates): a row's ship
     # date where typed, its 出货日期 where not yet
     "bl_date": ("提单日期", "提单日", "装船日期", "bldate", "billofladingdate", "onboarddate",
-                "shippedonboarddate",
-                # an air shipment's bill of lading (air waybill): a shipping paper, never the
-                # order date (acct55b)
-                "空运单日期", "空运提单日期", "航空运单日期", "运单日期", "空运单日", "awbdate",
-                "airwaybilldate", "awb日期"),
+                "shippedonboarddate", *AIR_WAYBILL_WORDS),
     "due_date": ("应收日期", "到期日", "到期日期", "应收款日期", "付款到期日", "账期到期日",
                  "duedate", "paymentduedate", "due"),
     "received_amount": ("实收金额", "已收金额", "回款金额", "收款金额", "已收款", "到账金额",

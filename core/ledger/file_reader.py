@@ -22,6 +22,7 @@ from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes, adopt
 from core.ledger.day_lists import LISTED
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
+from core.ledger.file_payers import payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.layout import (
     PassedSheet,
@@ -44,14 +45,13 @@ from core.ledger.noted_returns import (
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_numbers import StoredSales
-from core.ledger.payer_named import named_payers
 from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.received_rmb import ReceivedTabs
-from core.ledger.record import AMOUNT, DEPOSIT, ROW, Record
+from core.ledger.record import AMOUNT, DEPOSIT, ROW
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
@@ -122,6 +122,7 @@ class ReadLedger:
     blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
     listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
     sales: StoredSales | None = None  # the store's sales by number (paid_numbers)
+    later: list[tuple[str, SheetRecords]] = field(default_factory=list)  # (file_payers)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -268,7 +269,7 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
                 refuse_file(path, unread + others, laid, overrides)
             found.unread.extend(unapplied(layout))  # a chosen column not read here
             records = _read(found, layout, rules, part, raw if isinstance(raw, ReadTab)
-                            else None)
+                            else None, number == stream.count - 1)
             found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
                                     found.currency)  # a list naming none: its orders'
             found.marks.count(layout, records)
@@ -276,7 +277,8 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
             # 收款日期 of two days is read against its day (listed_days)
             few = found.received.waits(layout, records.records, convert)  # fix54c
             if (records.pending or waiting or doubled(records.records) or records.returned
-                    or waits(records.records) or records.unread.get(LISTED) or few):
+                    or waits(records.records) or records.unread.get(LISTED) or few
+                    or payers_wait(found, records)):  # its payers, once every tab is read
                 # its credit notes known to a later tab's sale noting their return before it
                 # is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6)
                 found.noted.add(records.records)
@@ -311,7 +313,7 @@ def _sold(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]],
 
 
 def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
-          apart: ReadTab | None = None) -> SheetRecords:
+          apart: ReadTab | None = None, last: bool = True) -> SheetRecords:
     """One sheet's records (`apart`: as the other process read them). Dates its own sheet
     leaves open read as an earlier tab settled them: a monthly workbook's tabs are one
     clerk's."""
@@ -328,17 +330,13 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     found.date_order = found.date_order or sheet.date_order
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
-    # 代X付款, another buyer's invoice, an agent's reference: the buyers' money
-    sheet.records = named_payers(found, sheet.records, lambda rows: _sales(found, rows), name)
+    # 代X付款, another buyer's invoice, an agent's reference: the buyers' money (`last`: no
+    # tab to come; else a tab of receipts waits for the whole file's sales: file_payers)
+    sheet.records = payers(found, sheet, name, last)
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
     found.long_orders.sheet(sheet)
     return sheet
-
-
-def _sales(found: ReadLedger, rows: list[Record]) -> Iterable[Record]:
-    """The file's rows read so far, earlier tabs' and this one's (`rows`)."""
-    return chain((r for _, records, _ in found.ledger.held for r in records), rows)
 
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
@@ -347,6 +345,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
     """The waiting sheets taken in order, once the orders their held rows name are known to
     be listed by a sale row of the file or held by the store, or not; a payment row whose
     refund is under way, of a credit note's sum, skipped (refunds_under_way)."""
+    settle_payers(found, (sheet for _, sheet in waiting))  # a receipts tab before the sales
     held = [r for _, sheet in waiting for r, _ in sheet.pending]
     orders = matched(held, chain((r for _, records, _ in found.ledger.held for r in records),
                                  (r for _, sheet in waiting for r in sheet.records)),

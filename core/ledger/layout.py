@@ -210,9 +210,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1 << 16)
 def _header_keys(header: str) -> tuple[str, str]:
-    """A header's key, and its key without a currency it names: each sheet's first rows are
-    all tried as headers, and their cells repeat from row to row and sheet to sheet."""
-    return fold_header(header), fold_header(strip_header_currency(header))
+    """A header's key, and its key without the unit and currency it names (收款(万元): 收款,
+    fix55h); each sheet's first rows are all tried as headers, the cells repeated row to row."""
+    return fold_header(header), fold_header(strip_header_currency(header_scale(header)[1] or ""))
 
 
 @lru_cache(maxsize=1 << 16)

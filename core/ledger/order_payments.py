@@ -151,7 +151,7 @@ class OrderPayments:
             for index, received, day, said, marked in order.received:
                 product = order.products[index]
                 others = [p for i, p in order.products.items() if i != index] + away
-                if planned(said, product, others):
+                if planned(said, product, others, day):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
                 order.paid.append((index, received, day))

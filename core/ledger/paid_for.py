@@ -50,7 +50,9 @@ from core.similarity import (
 # word before a number is a paper's (payment_words: invoice, PI, no., ref) or none, never a
 # name's: "Trading SZ260508" (the bank's reference) was a paper, "Lima" the name (pay41). A
 # number with no paper word is one only as the note's last word: "Studio 54 Ltd", "Pier 39
-# Imports LLC" are names (fix41b: "paid for Studio 54 Ltd" paid Studio Ltd)
+# Imports LLC" are names (fix41b: "paid for Studio 54 Ltd" paid Studio Ltd). A Chinese note's name
+# ends before the payment's word: 预付, 货款, 定金 ("代Al Noor Kenya Ltd预付" names Al Noor Kenya
+# Ltd, not «Al Noor Kenya Ltd预», fix55d)
 _NUMBER = rf"(?!{DATE}|{SUM})[a-z]{{0,4}}-?\d+(?![0-9a-z])(?![,.]\d)"
 _PAPER = (rf"(?:(?:the\s+)?(?:(?:{PAPER_WORD})\.?\s*(?:no\.?\s*)?[-#:]?\s*|#\s*){_NUMBER}"
           rf"|{_NUMBER}(?=\s*\.?\s*$))")
@@ -67,7 +69,8 @@ _LATIN_NAME = rf"(?!{_PAPER}){_CHAR}"  # a name begins with no paper
 _PAPER_NEXT = rf"\s(?=(?:for\s+)?{_PAPER})"  # the paper a name was paid for next
 _LATIN_STOP = rf"\s*(?:[,;]|{_FULL_STOP}|{_PAPER_NEXT}|$)"
 _FOR = (  # compiled on the first note naming a payer (said_for): 45 ms a process (perf49c)
-    r"代(?:表\s*)?\s*(?![收付理办表])(?P<a>[^，,;；。代]{2,}?)\s*(?:支付|付款|付|汇款|汇)"
+    r"代(?:表\s*)?\s*(?![收付理办表])(?P<a>[^，,;；。代]{2,}?)\s*(?:预付|支付|付款|付|汇款|汇|货款"
+    r"|定金|订金)"
     r"|代付\s*[:：]?\s*(?P<b>[^，,;；。]{2,}?)\s*(?:的?(?:货款|款项|款)|[，,;；。]|$)"
     rf"|on\s+behalf\s+of\s+(?P<c>{_LATIN_NAME}{_CHAR}+?){_LATIN_STOP}"
     rf"|paid\s+for\s+(?P<d>{_LATIN_NAME}{_CHAR}+?){_LATIN_STOP}")
@@ -246,8 +249,7 @@ def for_customers(records: list[Record], known: dict[str, str],
     each so booked, for the report. A name no row of the file gives ("代付：深圳华强货款" read
     whole) moves nothing: no customer is made up from a note; such a row's (row, payer, name
     read) is added to `unnamed`, for the report (fix40a: the clerk saw only a new prospect)."""
-    known.update((r[CUSTOMER_KEY], r[CUSTOMER] or "") for r in records
-                 if r[CUSTOMER_KEY] and r[AMOUNT])
+    add_buyers(known, records)
     moved: list[tuple[int, str, str]] = []
     out = records
     named = Named(known)
@@ -272,6 +274,12 @@ def for_customers(records: list[Record], known: dict[str, str],
         out[index] = booked_to(record, name, key)
         moved.append((record[ROW], record[CUSTOMER] or "", name))
     return out, moved
+
+
+def add_buyers(known: dict[str, str], records: list[Record]) -> None:
+    """The customers the records sell to added to `known` (key to name)."""
+    known.update((r[CUSTOMER_KEY], r[CUSTOMER] or "") for r in records
+                 if r[CUSTOMER_KEY] and r[AMOUNT])
 
 
 def booked_to(record: Record, name: str, key: str) -> Record:

@@ -129,7 +129,7 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
     for move in moves:
         key = customer_key(move.customer)
         slips = conn.execute(_SLIPS, (move.order_no, key, file)).fetchall()
-        if slips and all(amount == 0 and not credit and received and _for(notes, key)
+        if slips and all(amount == 0 and not credit and received and noted_for(notes, key)
                          for amount, credit, received, notes, *_ in slips):
             booked.extend(Booked(source or "", sheet or "", row or 0, move.stored,
                                  move.customer) for *_, source, sheet, row in slips)
@@ -138,7 +138,7 @@ def paid_for_moves(conn: sqlite3.Connection, moves: list[CustomerMove], file: st
     return kept, booked
 
 
-def _for(notes: str | None, key: str) -> bool:
+def noted_for(notes: str | None, key: str) -> bool:
     """Whether a payment's note says it was made for the customer of `key` (named_key: its
     name written otherwise, "orbit tech（hk）limited" for Orbit Tech (HK) Ltd, too)."""
     said = said_for(notes)

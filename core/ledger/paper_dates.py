@@ -20,10 +20,19 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from core.i18n import N_
+from core.ledger.air_papers import paper_lines, paper_pair
 from core.ledger.fields import FALLBACKS, SYNONYMS
 from core.ledger.normalise import fold_header
-from core.ledger.paper_typos import Typo, agreeing, checked_bl, planned, planned_apart
+from core.ledger.paper_typos import (
+    Typo,
+    agreeing,
+    checked_bl,
+    planned,
+    planned_apart,
+    shipped_as_noted,
+)
 from core.ledger.share_dates import dated_shares
+from core.ledger.tab_month import TabMonth
 from core.messages import Listed, Message
 
 # the date a field's column is read as the ship date from, B/L first
@@ -39,6 +48,9 @@ class Columns(Protocol):
 
     @property
     def headers(self) -> list[str | None]: ...
+
+    @property
+    def month(self) -> TabMonth | None: ...
 
 
 def dated_columns(headers: list[str | None], mapping: dict[str, int],
@@ -86,8 +98,12 @@ def papers(layout: Columns) -> list[str]:
 
 
 def headers(layout: Columns) -> dict[str, str]:
-    """The date fields' headers (a typo's note names its columns)."""
-    return {n: str(layout.headers[i]) for n, i in layout.mapping.items() if n in _DATES}
+    """The date fields' headers (a typo's note names its columns): a B/L column read with an
+    air waybill's beside it both (“提单日期 / 运单日期”: the typo may be in either, air_papers)."""
+    named = {n: str(layout.headers[i]) for n, i in layout.mapping.items() if n in _DATES}
+    if (pair := paper_pair(layout)) is not None:
+        named["bl_date"] = " / ".join(str(layout.headers[c]) for c in pair)
+    return named
 
 
 _DATES = ("order_date", "ship_date", "bl_date")
@@ -98,17 +114,23 @@ def ships_known(layout: Columns) -> bool:
     return any(n in layout.mapping for n in SHIP_FIELDS) or by_shipment(layout)
 
 
-def settle(layout: Columns, dates: Mapping[str, Sequence[str | None]]
+def settle(layout: Columns, dates: Mapping[str, Sequence[str | None]],
+           notes: Sequence[str | None] = ()
            ) -> tuple[list[str | None], list[str | None], list[Typo]]:
     """Each row's order date and ship date (ISO days), and the paper dates left out as typos
     (core.ledger.paper_typos): the B/L date where typed and plausible, else the ship date, else
-    (a sheet dated by its shipment) the row's 出货日期 read as its order date; the order date
+    (a sheet dated by its shipment) the row's 出货日期 read as its order date, or a planned one
+    where the row's note (`notes`) says it shipped; the order date
     of a sheet dated by its papers, the earliest of those typed that agree (a planned date
     only where none is)."""
     order, ship, bl = dates["order_date"], dates["ship_date"], dates["bl_date"]
     by_ship = by_shipment(layout)
     if not papers(layout):
-        kept, typos = checked_bl(order, ship, bl)
+        plan = "bl_date" in layout.mapping and planned(_word(layout, "ship_date"))  # beside a B/L
+        kept, typos = checked_bl(order, [None] * len(ship) if plan else ship, bl,
+                                 layout.month is not None)
+        if plan:
+            ship = shipped_as_noted(order, ship, notes)
         return list(order), [b or s or (o if by_ship else None)
                              for o, s, b in zip(order, ship, kept, strict=True)], typos
     plan = planned(_word(layout, "order_date"))
@@ -150,9 +172,12 @@ def report_lines(layout: Columns, sheet: str) -> list[Message]:
         "ship_date", layout.mapping.get("order_date") if by_shipment(layout) else None)
     if bl is not None and ship is not None:
         lines.append(Message("due_from_bl", N_(
-            "Sheet “{sheet}”: due dates from “{bl}” where typed, else “{ship}”."),
+            "Sheet “{sheet}”: due dates from “{bl}” where typed; a row without it has shipped "
+            "only where its note says so, on the day the note names, else its planned "
+            "“{ship}”; other rows are not shipped yet.") if planned(_word(layout, "ship_date"))
+            else N_("Sheet “{sheet}”: due dates from “{bl}” where typed, else “{ship}”."),
             {"sheet": sheet, "bl": layout.headers[bl], "ship": layout.headers[ship]}))
-    return lines
+    return [*lines, *paper_lines(layout, sheet)]  # 提单日期, else 运单日期 (air_papers)
 
 
 def no_paper(layout: Columns) -> Message | None:

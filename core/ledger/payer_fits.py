@@ -13,6 +13,11 @@ payer's, said once a sheet: possibly the same customer. A payer written with a c
 where the customer is written with none is the bank's full name of the clerk's short one, the
 customer's whatever it pays: AL BARAKA GENERAL TRADING LLC's 11,468.50 for INV2507-01, a month
 before that invoice is sold, nets Al Baraka General Trading's open at June's end (rv54b f7).
+Money naming no paper at all is the customer's too: only a paper another sells or nobody sells
+yet (PI-77) says a buyer of its own; the bank's "GLOBAL TRADING" wiring a 3,000 instalment
+(货款 分期) for the one Global Trading, FZE owing 9,000, made a customer of its own with 3,000 on
+account, FZE 9,000 open (rv55a s11). Where a second Global Trading buys too, the short name is
+neither's (paid_for.Named) and this is never asked.
 """
 
 from __future__ import annotations
@@ -66,9 +71,10 @@ def _owed(key: str, rows: Iterable[Record], stored: StoredSales | None) -> Owed:
 def fits(named: set[str], paid: tuple[float, str | None], key: str, rows: list[Record],
          stored: StoredSales | None, payer: str = "") -> bool:
     """Whether money (`paid`: its sum and currency) naming `named` (loose numbers) paid by
-    `payer` fits the customer `key`: its payer is the bank's full name of it, it names one of
-    its sales, or pays about one order's open sum or all of them (see the module)."""
-    if forms(customer_key(payer)) and not forms(key):
+    `payer` fits the customer `key`: it names no paper, its payer is the bank's full name of
+    it, it names one of its sales, or pays about one order's open sum or all of them (see the
+    module)."""
+    if not named or forms(customer_key(payer)) and not forms(key):
         return True
     own = {n for r in rows if r[CUSTOMER_KEY] == key and (r[AMOUNT] or 0) > 0
            for n in sale_numbers(r[ORDER_NO], r[INVOICE_NO])}

@@ -18,7 +18,8 @@ or paying about its open sums (core.ledger.payer_fits, rv54d R6): a new buyer GL
 prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000.
 A payer that buys in its own right moves here only money its row says outright is another
 buyer's (core.ledger.paid_by_buyer, rv54d e4: a 代…付款 note, that buyer's open invoices);
-core.ledger.paid_numbers weighs one number in an order-number cell (a sum about its open).
+core.ledger.paid_numbers weighs one number in an order-number cell (a sum about its open),
+but a part of it paid by the buyer's name under another company form is weighed here (`_alike`).
 Several numbers in the order-number cell are weighed here as in the reference cell (mapping
 D, rv54d e6: a changer's 7,000 naming paid INV-1 and open INV-2 stayed the changer's). The
 report names each payer moved, once a sheet.
@@ -195,7 +196,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
     note name, or split among the buyers of the papers it names, and each of a buyer's said to
     be another's (`_given`); the report's notes; the rows moved."""
     rows = [i for i, r in enumerate(records) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0
-            and r[CUSTOMER_KEY] and (r[CUSTOMER_KEY] not in known or _for_another(r))]
+            and r[CUSTOMER_KEY] and (r[CUSTOMER_KEY] not in known or for_another(r))]
     if not rows:
         return records, [], set()
     buyers = Buyers(known)
@@ -240,7 +241,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             said.append(_split_message(sheet, record, split))
             moved.add(record[ROW])
             continue
-        if split and papers and _weighed_here(papers):  # one buyer's
+        if split and papers and (_weighed_here(papers) or _alike(payer, split)):  # one buyer's
             named: tuple[str, int | None] | None = (split[0][1], papers[0])
         else:
             named = _named(record, buyers)
@@ -273,7 +274,15 @@ def _weighed_here(papers: tuple[int, list[str]]) -> bool:
     return papers[0] == _REF or len(papers[1]) > 1
 
 
-def _for_another(record: Record) -> bool:
+def _alike(payer: str, split: list[tuple[str, str, str, float]]) -> bool:
+    """Is the one buyer of the one number named the payer's name under another company form
+    (GLOBAL TRADING FZE paying 2,500 of Global Trading LLC's INV-1, open 5,000, rv55a s12b)?
+    Its part is that buyer's, as a reference's is; a payer of other words paying a part of
+    another's number keeps it (acct52h: MEYER HOLDING AG's 5,000 of Meyer's 11,661)."""
+    return len(split) == 1 and _words(customer_key(payer)) == _words(split[0][1])
+
+
+def for_another(record: Record) -> bool:
     """May a buyer's own row say its money is another's: papers named, or a 代…付款 note?"""
     return _papers(record) is not None or isinstance(record[NOTES], str) and said_for(
         record[NOTES]) is not None

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
 from core.ledger.payment_words import CURRENCY, NUMBER
+from core.ledger.record import DEPOSIT_SAID
 
 BALANCE = 0  # the last payment: the second, third or any after the first
 MIDDLE = -1  # a payment after the first, not said to be the last (进度款, a progress payment)
@@ -130,8 +131,8 @@ def still_owed(note: object) -> bool:
     if not isinstance(note, str):
         return False
     text = fold(note)
-    return any(not match["denied"] or _of_the_payment(text, match.start())
-               for match in _OWED.finditer(text))
+    return any((not _else_before(text, match.start()) if not match["denied"]
+                else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
 
 
 # 未, 没(有) or 待 of money only (余款未收, 待付, 未到账, 尚未结清, 尚未全部到账, 没有收到), not of
@@ -141,9 +142,21 @@ def still_owed(note: object) -> bool:
 # A denial owes the money only where it denies the payment, not what a paid row's note says of
 # something else (rv54c R1, U4: 美元没有结汇, 美元未结汇 (the dollars not converted), 没有回单 (a
 # bank slip), 没有付手续费, "bank charges not paid by buyer", "bank fee to be paid by buyer",
-# "commission not paid yet" made seven paid buyers 7,000 open, 72 days, black)
-_ELSE = (r"(?![^,，;；。款\s（）()]{0,3}?(?:结汇|回单|手续费|银行费|佣金|发票|税)"
-         r"(?![^,，;；。]*款))")  # not 未付 发票号INV-5, 余款未付（含税）, 未付佣金和货款 (rv54e)
+# "commission not paid yet" made seven paid buyers 7,000 open, 72 days, black). The denied
+# thing is the object after the denial (未付佣金, 美元未结汇 尾款, 未结汇货款: the balance word
+# after it is the row's label) or the subject before it (手续费未付 尾款全额); the money is owed
+# where the denial's object joins the payment to it (未付佣金和货款) or is the payment itself
+# (未付 发票号INV-5, 余款未付（含税）: rv54e). A money word after the denied thing read as its
+# object black-listed five paid buyers at 7,000, 72 days (rv55a s10).
+_ELSE_WORDS = r"(?:结汇|回单|手续费|银行费|佣金|发票|税)"
+_ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
+         r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
+_ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?:还|尚|仍|都|也)?$")
+# ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
+# payment's own invoice unpaid, not its paper (发票未开, 发票未寄, 发票未收到, 发票未到):
+# read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days, black → 0)
+_INVOICE = "发票"
+_MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|收(?!到)|到账|入账|结清)")
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
@@ -155,6 +168,14 @@ _OTHER_EN = re.compile(r"(?<![a-z])(?:bank charges?|charges?|fees?|commissions?|
 _PAYMENT_EN = re.compile(r"(?<![a-z])(?:payments?|balance|deposit|money|funds?|amount|remittance"
                          r"|invoice|sum)(?![a-z])")
 _CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
+
+
+def _else_before(text: str, at: int) -> bool:
+    """Is the denial at `at` of something else named right before it (手续费未付, 美元未结汇),
+    not of an invoice's money (发票未付: :data:`_MONEY_DENIED`)?"""
+    found = _ELSE_BEFORE.search(text, 0, at)
+    return found is not None and not (found.group().startswith(_INVOICE)
+                                      and _MONEY_DENIED.match(text, at) is not None)
 
 
 def _of_the_payment(text: str, at: int) -> bool:
@@ -181,6 +202,47 @@ def apart(one: object, other: object) -> bool:
     (core.ledger.payment_lines.bank_read) and a payment's place among its sum and day's
     (core.ledger.payment_places) keep two payments apart by."""
     return other_references(one, other) or other_payments(one, other)
+
+
+# A balance's note naming the deposit as past (尾款（30%定金已付）, 余款，扣除定金, 定金已收,
+# 余款（已付定金）, "balance less deposit"): its 定金 says what was paid before, not that this
+# money is a deposit. Read as one, Lima's 70 % balance of 2,776.90 naming its own PO-LIMA-77
+# was held for that number instead of paying INV2503-08 (rv55a s06a: 2,777 open, 31 days, watch
+# where nothing is).
+_DEPOSIT_WORD = r"(?:定金|订金|预付款?|预收款?|首付款?)"
+_DEPOSIT_EN = r"(?:deposit|advance|down ?payment|pre-?payment)"
+_PAST_DEPOSIT = re.compile(
+    rf"(?:已付|已收|已到|扣除|扣减|扣|减去|减|抵扣|抵)[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
+    rf"|{_DEPOSIT_WORD}\s*已(?:经)?(?:付|收|到|扣|抵)"
+    rf"|(?<![a-z])(?:less|minus|after|net of)\s+(?:the\s+)?(?:\d+%\s*)?{_DEPOSIT_EN}"
+    rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:paid|received|deducted)(?![a-z])")
+
+
+# A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
+# shipment", "balance due") is not the row's money: a deposit's note says when the rest is paid,
+# and its 已收定金 / 定金已收到 then says this deposit came. Read as a balance naming its deposit
+# past, Lima's deposit for the new PO-LIMA-88 paid INV2503-08 instead of being held (rv55d s46:
+# 2,777 open, 31 days, watch, 2,138 held → 639 open, nothing held; a 3,000 deposit → 0 open and
+# 223 on account).
+_BALANCE_WORD = r"(?:尾款|余款|余额|尾数|剩余(?:货?款|金额)?)"
+_TO_COME = re.compile(
+    rf"{_BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:[待未将再需应]|没有?|见|凭|前|后)"
+    rf"[^,，;；。()（）已]{{0,12}}?(?:付|结清|收|到账)"
+    r"|(?<![a-z])(?:the\s+)?balance\s+(?:is\s+)?(?:due|payable|to be paid|before|upon"
+    r"|against (?:the\s+)?(?:copy|b/?l))(?![a-z])[^,，;；。()（）]*")
+
+
+def deposit_money(text: object) -> bool:
+    """Does a payment's note or number say its money is a deposit (record.DEPOSIT_SAID): not
+    where its money is the balance (a balance word not of one still to come: :data:`_TO_COME`)
+    and every deposit it names is past? The one test the import (core.ledger.unsold_refs,
+    unsold_receipts) and the analysis (core.analysis.fetch) hold a deposit for a number no file
+    sells by."""
+    if not isinstance(text, str) or DEPOSIT_SAID.search(text) is None:
+        return False
+    folded = fold(text)
+    return BALANCE not in kinds(_TO_COME.sub(" ", folded)) or DEPOSIT_SAID.search(
+        _PAST_DEPOSIT.sub(" ", folded)) is not None
 
 
 def telling(note: object) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from core.i18n import N_
 from core.ledger.amounts import named_currency, parse_amount
@@ -104,10 +105,34 @@ _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?
 # 5月付 4月20日到账: rv54c R5, paid rows read as plans, 7,000 open, black); a plan naming its
 # day stays a plan (预计付款 5月30日到账, 计划收款 5月到账: rv54e, read as paid, five debtors
 # hidden)
-_PLAN_ENDS = re.compile(r"已|按时|实际|实收")
+_PLAN_ENDS = re.compile(r"已|按时|实际|实收|结果|最终")
 _WAS_PLAN = re.compile(r"(?:原|本来|原本)$")
 _DAY_AFTER = re.compile(r"[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d"
                         r"|\d{1,2}[-/.]\d{1,2})")
+# ... and so does a day after the plan's own clause (its 付 or 收款) that is the row's own date
+# received, right before the money word (客户答应4月底付 4月20日到账, 预计5月付 4月20日提前到账,
+# 客户承诺月底付 2025-04-20收到 on a row received 04-20: the day the money came; rv55a s01, four
+# paid buyers 7,000 open, 72 days, black). A plan word governing the day itself (计划4月20日到账)
+# is a plan, and so is a first plan's day later than the row's date (原本计划付款 7月15日到账 on
+# a row received 04-20). A deferral after it (客户推迟, 延期) undoes the day.
+_OWN_DAY = re.compile(r"[付收汇款][^\s\d]{0,2}\s*(?:(?P<year>\d{4})[-/.年])?(?P<month>\d{1,2})"
+                      r"(?:月|[-/.])(?P<day>\d{1,2})[日号]?(?:提前|已经?|才|就)?\s*$")
+# The plan's clause is the plan's only where it names its own time (答应4月底付, 预计5月付, 承诺月底
+# 付, 下周付); a plan naming none (预计付款 4月20日到账) governs the day after it, a forecast typed
+# into the received columns (rv55d s45 M15: 7,000, 72 days, black → 0, paid)
+_PLAN_TIME = re.compile(r"\d|[一二三四五六七八九十]+月|[底初中旬]|[上下本这]个?[周月旬]"
+                        r"|周[一二三四五六日末]|年内|明天|后天|近期|尽快")
+_DEFER = r"(?:推迟|延期|延后|延迟|改期)"
+_UNDONE = re.compile(rf"{_DEFER}(?!发货|出货|装运|交货)"
+                     r"|(?<![a-z])(?:postponed|delayed)(?![a-z])")
+# ... in the money word's own clause; in another only where the payment or its payer defers
+# (客户推迟, 付款延期, 推迟付款, "payment postponed"), not the next order or the ship (下批订单延期,
+# 船期推迟: rv55d s45 M03/M04, paid rows 7,000, 72 days, black)
+_PAYER_UNDONE = re.compile(
+    r"(?:客户|买家|买方|客人|对方|付款|汇款|货款|尾款|余款|款项?)(?:又|再次?|已经?|要求)?"
+    rf"{_DEFER}|{_DEFER}了?(?:付款|付|汇款|支付|到账)"
+    r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
+    r"(?:postponed|delayed)(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -119,8 +144,9 @@ _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
 _SLIP = "水单"
 
 
-def _came(text: str, row: object, others: Sequence[object]) -> bool:
-    """Does a folded cell say, in a clause of its own, that the row's money came?"""
+def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
+    """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
+    row's date received."""
     clauses = [clause for clause in _CLAUSE.split(text)
                if _SLIP not in clause and not of_another(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
@@ -130,23 +156,57 @@ def _came(text: str, row: object, others: Sequence[object]) -> bool:
             if (_DENIED.search(before) or _PART.match(clause, word.end())
                     or not_in and word.group() == _BUYER_SAID):
                 continue
-            if word.group().startswith("已") or not _deferred(before):
+            if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
+                    not _DEFERRED.search(before) or not _undone(text, clause, word.end())):
                 return True
     return False
 
 
-def _deferred(before: str) -> bool:
-    """Does a plan word before a money word reach it (nothing ends its reach between)?"""
+def _undone(text: str, clause: str, end: int) -> bool:
+    """Does a deferral after a money word (at `end` of its `clause` in `text`) undo its day:
+    in its own clause, or in a later one of the payment or its payer (:data:`_PAYER_UNDONE`)?"""
+    return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
+        text, text.find(clause) + len(clause)) is not None
+
+
+def _received_on(day: object) -> date | None:
+    """The row's date received as a date (the import's ISO text or the reference's date)."""
+    if isinstance(day, date):
+        return day
+    try:
+        return date.fromisoformat(str(day)[:10]) if day else None
+    except ValueError:
+        return None
+
+
+def _noted_day(found: re.Match[str], on: date) -> date | None:
+    """A note's day (`found`: :data:`_OWN_DAY`'s), in the year of the row's date `on` where
+    it writes none (None: no such day)."""
+    try:
+        return date(int(found["year"] or on.year), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+
+
+def _deferred(before: str, on: date | None = None) -> bool:
+    """Does a plan word before a money word reach it (nothing ends its reach between)? `on`:
+    the row's date received, which a day after the plan's clause may give (:data:`_OWN_DAY`)."""
     plans = list(_DEFERRED.finditer(before))
     if not plans:
         return False
     last = plans[-1]
+    own = _OWN_DAY.search(before, last.end()) if on is not None else None
+    noted = _noted_day(own, on) if own is not None and on is not None else None
+    if noted is not None and noted == on and own is not None and _PLAN_TIME.search(
+            before, last.end(), own.start()):
+        return False  # the plan's clause named its own time (答应4月底付): this day the money's
     return _PLAN_ENDS.search(before, last.end()) is None and not (
-        _WAS_PLAN.search(before, 0, last.start()) and _DAY_AFTER.search(before, last.end()))
+        _WAS_PLAN.search(before, 0, last.start()) and _DAY_AFTER.search(before, last.end())
+        and (noted is None or on is None or noted <= on))
 
 
-def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = ()
-            ) -> bool:
+def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = (),
+            day: object = None) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
@@ -154,10 +214,11 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     Delta's deposit, 3,000 received on 03-02 under the status 尾款未收, was dropped: 3,000 open
     where the buyer owed nothing). `others`: the 品名 of the order's other payment rows, whose
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
-    a 二期款 row: acct55a)."""
+    a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
+    (:data:`_OWN_DAY`)."""
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
-    return not any(_came(text, product, others) for text in folded) and any(
+    return not any(_came(text, product, others, day) for text in folded) and any(
         still_owed(text) or _PLAN.search(text) or _told(text) for text in folded)
 
 

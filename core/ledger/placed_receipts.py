@@ -18,7 +18,10 @@ analysis (core.analysis.dataset.SoldNumbers), as before. Money held under a paye
 its own right is never placed on another buyer (rv54d R5): Alpha, buying INV-1, prepays 6,000
 for its next "INV-2" in one clerk's book; another clerk's own numbering sells "INV-2" to Beta
 (6,000, OA 30, unpaid): Beta stays 6,000 open, Alpha keeps its 6,000 ahead. Only money whose
-payer buys nothing (the bank's spelling of a buyer, an agent, fix54e's rules) moves.
+payer buys nothing (the bank's spelling of a buyer, an agent, fix54e's rules) moves, or money
+whose note says outright it was paid for the number's buyer (rv55a s08a: Al Noor Group LLC, a
+buyer too, prepays 6,000 for INV-9 "代Al Noor Kenya Ltd付款"; 李娜's later book sells INV-9 to
+Kenya, which stayed 6,000 open, watch, Group 6,000 on account): that buyer's, whatever its sum.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from datetime import date
 
 from core.i18n import N_
 from core.ledger.noted_orders import loose_number, sale_numbers
+from core.ledger.paid_for_stored import noted_for
 from core.ledger.paid_numbers import StoredSales
 from core.messages import Message
 from core.overrides import HAND_SET, NO_ORDERS
@@ -45,11 +49,16 @@ _HELD = ("SELECT o.id, o.order_no, c.id, c.key, c.name, sum(l.received_amount), 
 # the payer buys in its own right: a line of its own that sells
 _BUYS = ("SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id = ? "
          f"AND {_SELLS} LIMIT 1")
+_NOTES = "SELECT group_concat(notes, '；') FROM order_lines WHERE order_id = ?"  # its lines' notes
 _LEFT = f"id = ? AND {NO_ORDERS} AND NOT {HAND_SET}"
 PLACED = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received from {payer} for {number}, "
             "which no file sold when it came, is now counted as {customer}'s money: this file "
             "sells {number} to {customer}, open for that sum. If {payer} paid for another "
             "order, correct the number and import that file again.")
+NOTED = N_("“{file}”, sheet “{sheet}”, row {row}: {amount} received from {payer} for {number}, "
+           "which no file sold when it came, its note saying it was paid for {customer} (代付), "
+           "is now counted as {customer}'s money: this file sells {number} to {customer}. If "
+           "{payer} paid for another order, correct the note and import that file again.")
 
 
 def placed_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
@@ -66,16 +75,34 @@ def placed_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     found = sales.named({loose_number(row[1]) for row in held})
     said = []
     for order_id, number, payer_id, payer_key, payer, paid, currency, day, *place in held:
-        owed = sales.owed_by(found.get(loose_number(number), {}), payer_key, (
+        buyers = found.get(loose_number(number), {})
+        noted = _noted(conn, order_id, buyers, (payer_key, currency))
+        owed = noted or sales.owed_by(buyers, payer_key, (
             paid, currency, date.fromisoformat(day[:10]) if day else None))
-        if owed is None or conn.execute(_BUYS, (payer_id,)).fetchone() is not None:
+        if owed is None or not noted and conn.execute(_BUYS, (payer_id,)).fetchone():
             continue
         buyer, name, currency = owed
         conn.execute("UPDATE orders SET customer_id = (SELECT id FROM customers WHERE key = ?) "
                      "WHERE id = ?", (buyer, order_id))
         conn.execute(f"DELETE FROM customers WHERE {_LEFT}", (payer_id,))
-        said.append(Message("placed_receipt", PLACED, {
+        said.append(Message("placed_receipt", NOTED if noted else PLACED, {
             "file": place[0] or "", "sheet": place[1] or "", "row": place[2] or 0,
             "amount": f"{paid:,.2f} {currency}", "payer": payer, "number": number,
             "customer": name}))
     return said
+
+
+def _noted(conn: sqlite3.Connection, order_id: int,
+           buyers: dict[str, tuple[str, str, float, str | None]], paid: tuple[str, str]
+           ) -> tuple[str, str, str] | None:
+    """The number's one buyer (key, name, currency), not the payer (`paid`: its key and the
+    money's currency), where the money's note says it was paid for that buyer (代…付款:
+    paid_for_stored.noted_for) in its currency."""
+    payer, currency = paid
+    if len(buyers) != 1 or payer in buyers:
+        return None
+    [(buyer, (name, sold_in, _, _))] = buyers.items()
+    if sold_in != (currency or sold_in) or not noted_for(
+            conn.execute(_NOTES, (order_id,)).fetchone()[0], buyer):
+        return None
+    return buyer, name, sold_in

@@ -48,6 +48,7 @@ from core.ledger.noted_returns import (
     with_noted_returns,
 )
 from core.ledger.paid_for import (
+    add_buyers,
     for_customers,
     paid_for_message,
     stored_customers,
@@ -178,19 +179,22 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     result.sheets, read = tabs.previews, tabs.read
     noted = FileCredits(stored_credit(conn, result.path.name))
     known, sales = stored_customers(conn), StoredSales(conn)
-    sold: list[list[tuple[object, ...]]] = []
+    # every tab's sales, as the import weighs a receipts tab before them (file_payers)
+    sold: list[list[tuple[object, ...]]] = [records.records for _, records in read]
+    for rows in sold:
+        add_buyers(known, rows)
     paid: list[dict[int, str]] = []  # by tab, a 代付 row's customer, as the import reads it
     # and the import report's notes on them: the preview said nothing of a payment counted as
     # another customer's money, nor of a 代付 name no customer has (win41)
     said_paid: list[list[Message]] = []
     long_orders = LongOrders(partial(stored_long, conn))
-    for layout, records in read:  # a sale's note naming a return's sum, as the import reads it
+    for tab_at, (layout, records) in enumerate(read):  # a sale's note naming a return's sum
         records.records = with_noted_returns(records.records, noted, records.returned)
         noted.add(records.records)  # one an earlier tab writes on a row of its own
         unnamed: list[tuple[int, str, str]] = []
         records.records, moved = for_customers(records.records, known, unnamed)
         tab = layout.sheet.name
-        sold.append(records.records)  # the tabs read so far, as the import weighs them
+        sold[tab_at] = records.records
         records.records, numbered = for_numbers(records.records, chain.from_iterable(sold),
                                                 sales, tab)  # another buyer's invoice (acct52h)
         records.records, named, gone = for_named(records.records, known, chain.from_iterable(sold),

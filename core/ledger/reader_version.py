@@ -380,7 +380,50 @@ importer, whose length it would otherwise be: one line of history a change).
 # pair of one name written two ways named likely one firm; a changer's wire naming several
 # numbers in the order-number cell is weighed as in the reference cell (Beta paid, was 7,000
 # black); a register naming 600 proformas no file sells yet imports (was refused whole).
-# 86 (fix55f): the buyer's word on a payment row is a plan only where it speaks of paying to
+# 86 (fix55c, rv55a s02/s13/s07/s09): a write-off's reason no longer denies it: 收回 / no / not
+# count only right before the write-off words (未核销坏账, "not written off", 收回已核销坏账), and
+# 冲坏账准备 is one: 款项收回无望作坏账核销, "No payment for 9 months - bad debt written off" and
+# five more, 27,040 each, were credit notes (0 revenue, no list), now written off, watched. A B/L
+# after its 出货日期 (a plan never updated) within the sheet's dates is the ship date (Alpha 108
+# days black → 34 watch); in a month's tab only a B/L a year after its order is a typo (a 1月
+# project's B/L of 08-05: 0 open → 10,000 57 days watch); 预计出货日期 beside 提单日期 ships a row
+# with no B/L where its note says so (空运，3/20已发: 0 open → 10,000 72 days black).
+# 87 (fix55b): a paid balance row's note denying something else before its balance word
+# (未结汇货款, 美元未结汇 尾款, 没有回单 尾款, 未付佣金 尾款) or after it (手续费未付 尾款全额)
+# is paid (each 7,000 open, 72 days, black → 0), 未付佣金和货款 still owed; a plan whose day
+# after its clause is the row's own date received (客户答应4月底付 4月20日到账, 计划5月付
+# 4/20到账) or ended by 结果 is paid (7,000 black → 0), one deferred after (原计划付款
+# 4月20日到账，客户推迟) or naming a day later than the row's (原本计划付款 7月15日到账) owed
+# (0 → 7,000, 72 days, black); a balance naming its deposit paid (尾款（30%定金已付）
+# PO-LIMA-77) stores no number held as a deposit (Lima 2,777 open, 31 days, watch, 2,777
+# held → 0, none held).
+# 88 (fix55d): money a buyer holds for a number no file sold yet, its note saying it was paid
+# for another buyer (代Al Noor Kenya Ltd付款), is that buyer's once a later file sells it the
+# number (Kenya 0 open, was 6,000, 51 days, watch; Group 0 on account, was 6,000); a Chinese
+# note's name ends before 预付 / 货款 / 定金 (代Al Noor Kenya Ltd预付 named «Al Noor Kenya Ltd预»);
+# the bank's short spelling of the one buyer of that name paying money naming no paper is that
+# buyer's (GLOBAL TRADING's 3,000 instalment: Global Trading FZE 6,000 open, was 9,000, beside
+# a made-up customer holding 3,000); a payer buying nothing under another company form of a
+# buyer's name paying part of its invoice named in the order-number cell is that buyer's
+# (GLOBAL TRADING FZE's 2,500 of INV-1: Global Trading LLC 4,500 open, was 7,000); a receipts
+# tab before the tab selling what it pays is read against the whole file (ORIENT's 12,000 for
+# INV-101/INV-102: Alpha and Beta 0 open, were 5,000 and 7,000 black, ORIENT 12,000 on account).
+# 89 (fix55h, rv55c s55/s55b/s56/s44): a units row's 'units' (or a lone 'unit') under 数量 is a
+# unit, no longer 's' or '': the row is read as a units row again and its EUR / RMB under the
+# money columns count (Berlin 5,000 EUR open: 5,000 USD → 5,400; 华东五金 5,000 RMB: 5,000 USD
+# watch → 694 black); 万元 (万美元) in a units row reads its column in ten-thousands of that
+# currency as a header's 金额(万元) does, and a header 收款(万元) is the money received (华东五金
+# 10 万元 paid 5: 0 open, 5 on account → 50,000 RMB, 6,945 USD open, 82 days, black); an air
+# waybill's date column (运单日期, AWB date) beside a 提单日期 column is a row's ship paper where
+# no B/L date is typed (Beta's air order 10,000: not shipped, 0 open → 87 days, black).
+# 90 (fix55j): a deposit's note naming the balance to come (已收定金30%，尾款见提单副本付;
+# 30%定金已收到，尾款发货前付) holds the deposit for its new PO again (Lima 639 open, nothing
+# held → 2,777 open, 31 days, watch, 2,138 held; a 3,000 deposit: 0 open, 223 on account →
+# 2,777 watch, 3,000 held); 发票未付 / 发票尚未付清 on a balance row owes it (0 → 7,000, 72
+# days, black); a plan naming no time of its own (预计付款 4月20日到账) stays a plan on a row
+# dated 04-20 (0 → 7,000, 72 days, black); a deferral in another clause not of the payment
+# (下批订单延期, （船期推迟）) no longer undoes the day the money came (7,000 black → 0).
+# 91 (fix55f): the buyer's word on a payment row is a plan only where it speaks of paying to
 # come (客户说下周付); of anything else (客户表示满意, 客户会承担手续费, "customer says thanks") or
 # of a payment he made (客户说货款已付清, 客户说4月20日已付, 客户反馈水单已发, "customer says paid
 # 4/20") a paid balance row stays paid (7,000 open, 72 days, black → 0 for 23 such notes; a
@@ -388,7 +431,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # order is goods (8,000 with 4,000 received: 0 open and 4,000 credit → 4,000 open, black); a 尾款
 # row under 未收 noted 二期款已到账 of an order its rows leave 4,000 unbooked (its 二期款 in
 # April's file or tab) keeps its status (0 open → 3,000, 72 days, black).
-READER_VERSION = 86
+READER_VERSION = 91
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

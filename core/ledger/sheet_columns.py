@@ -15,6 +15,7 @@ from operator import is_, itemgetter
 from typing import Any
 
 from core.ledger import list_refunds, typed_rows
+from core.ledger.air_papers import typed_papers
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
     by_value,
@@ -85,7 +86,7 @@ class SheetColumns:
         self.sheet, self.month = layout.sheet.name, layout.month
         mapping = layout.mapping
         self.none: list[Any] = [None] * len(data)
-        self._raw = cut(data, set(mapping.values()) | set(range(8)))
+        self._raw = typed_papers(layout, data, cut(data, set(mapping.values()) | set(range(8))))
         fill_dittos(self._raw, data)  # "同上" is the cell above
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int(ships_known(layout))
@@ -95,7 +96,8 @@ class SheetColumns:
         self.date_orders, self.years = orders, years  # a row's problem is said with them
         self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named,
                                                  name) for name in DATE_FIELDS}
-        self.order_dates, self.ship_dates, self.paper_typos = settle(layout, dates)  # paper_dates
+        self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
+        self.order_dates, self.ship_dates, self.paper_typos = settle(layout, dates, self.notes)
         self.due_dates = dates["due_date"]
         self.received_dates = dates["order_date" if layout.dated_by_list
                                     else "received_date"]  # a refund or return list's day
@@ -114,7 +116,6 @@ class SheetColumns:
         self.order_nos, self.invoice_nos, self.refs = (number_texts(raw(n)) for n in ID_FIELDS)
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
-        self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
         self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
@@ -218,7 +219,6 @@ class SheetColumns:
             dates[j] = received[j]
         self.days.update(days_of([received[j] for j in filled]))
 
-    # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:
         index = self.layout.mapping.get(name)
         return self.none if index is None else self._raw[index]

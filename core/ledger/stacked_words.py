@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.ledger.amounts import header_currency
+from core.ledger.header_units import header_scale
 from core.ledger.readers.sheets import Cell
 
 Mapper = Callable[[list[str | None]], dict[str, int]]
@@ -34,8 +35,11 @@ _UNITS = frozenset({"元", "万元", "pcs", "pc", "个", "件", "套", "只", "�
                     "ctn", "ctns", "set", "sets", "unit", "units", "%"})
 
 
-# 单位：元, Unit: USD: a units row's cell naming its unit as such
-_UNIT_SAID = re.compile(r"^\s*(?:单位|unit)\s*[:：]?\s*", re.IGNORECASE)
+# 单位：元, Unit: USD: a units row's cell naming its unit as such; only the label with its
+# colon is taken off, never the word itself: 'units' under 数量 read as 's' was no unit, the
+# row no units row and its EUR under 订单金额 dollars (fix55h, rv55c s55: Berlin 5,000 EUR
+# open shown 5,000 USD where 5,400)
+_UNIT_SAID = re.compile(r"^\s*(?:单位\s*[:：]?|units?\s*[:：])\s*", re.IGNORECASE)
 
 
 def unit_word(text: str) -> str:
@@ -46,8 +50,11 @@ def unit_word(text: str) -> str:
 def unit_currency(text: str) -> str | None:
     """The currency a units row's cell names: a lone 元 is RMB here, under a name, as it is in
     brackets in a header (收款(元)); unread, 35,500 yuan under 收款 / 元 beside 币种 USD were
-    dollars, Beta's 5,000 open hidden (fix55a, rv55a s04y)."""
-    return header_currency(f"({unit_word(text)})")
+    dollars, Beta's 5,000 open hidden (fix55a, rv55a s04y). 万元 is RMB in ten-thousands, as
+    in a header (金额(万元), header_units): the row written into the names (订单金额(万元)) is
+    read scaled; taken for no currency, the row was no units row and 10 万元 was 10 USD
+    (fix55h, rv55c s56: 华东五金's 50,000 RMB open shown 0)."""
+    return header_currency(header_scale(f"({unit_word(text)})")[1])
 
 
 def is_unit(text: str) -> bool:

@@ -20,7 +20,7 @@ import sqlite3
 from core.i18n import N_
 from core.ledger.filed_returns import sold_nowhere
 from core.ledger.noted_orders import names_sale
-from core.ledger.record import DEPOSIT_SAID
+from core.ledger.payment_kinds import deposit_money
 from core.messages import Message
 
 # a line `s` that sells (not a payment of its own nor a credit note: OrderRow.sold, as the
@@ -51,7 +51,7 @@ _SAID = ("unsold_receipt",
              "number."))
 
 
-# ... of them, a deposit (定金 in its note or number: record.DEPOSIT_SAID) is held for its
+# ... of them, a deposit (定金 in its note or number: payment_kinds.deposit_money) is held for its
 # number, paying no older invoice, for `number_deposit_days` (core.analysis.advances: rv54b f9)
 _DEPOSIT = "tradetier_deposit_said(coalesce(l.notes, '') || ' ' || o.order_no)"
 _HELD = ("held_deposit", f"{_SAID[1]} AND {_DEPOSIT}", N_(
@@ -62,7 +62,7 @@ _HELD = ("held_deposit", f"{_SAID[1]} AND {_DEPOSIT}", N_(
 
 
 def _deposit_said(text: str | None) -> bool:
-    return bool(text and DEPOSIT_SAID.search(text))
+    return deposit_money(text)
 
 
 def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:

@@ -12,7 +12,8 @@ f9). The same register read unmapped stores its 对应发票 as the order number
 (core.ledger.placed_receipts).
 
 So a payment row (money received, no sale's amount, no order or invoice number of its own)
-saying it is a deposit (定金, 预付, deposit in its note or reference: record.DEPOSIT_SAID)
+saying it is a deposit (定金, 预付, deposit in its note or reference: record.DEPOSIT_SAID;
+not a balance naming its deposit past, 尾款（30%定金已付）: payment_kinds.deposit_money)
 whose reference is a number (letters and digits, read as core.ledger.noted_orders reads one)
 that no sale of the file read so far nor of the store answers to, and that names no customer
 (core.ledger.buyer_numbers), stores its reference as its order number. A reference naming a
@@ -28,12 +29,12 @@ from collections.abc import Iterable, Mapping
 from core.ledger.buyer_numbers import names_buyer
 from core.ledger.noted_orders import named_numbers, sale_numbers
 from core.ledger.paid_numbers import StoredSales
+from core.ledger.payment_kinds import deposit_money
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
     CUSTOMER,
     CUSTOMER_KEY,
-    DEPOSIT_SAID,
     FIELDS,
     INVOICE_NO,
     NOTES,
@@ -61,7 +62,7 @@ def refs_as_numbers(records: list[Record], sold: Iterable[Record], stored: Store
     rows = [(i, number) for i, r in enumerate(records)
             if not r[AMOUNT] and (r[RECEIVED] or 0) > 0 and not r[ORDER_NO] and not r[INVOICE_NO]
             and r[CUSTOMER_KEY] and not r[CREDIT_NOTE] and (number := _number(r[_REF]))
-            and DEPOSIT_SAID.search(f"{r[NOTES] or ''} {number}")
+            and deposit_money(f"{r[NOTES] or ''} {number}")
             and not names_buyer(number, r[CUSTOMER], known)]
     if not rows:
         return records

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.air_papers import paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import noted_charge
@@ -59,7 +60,15 @@ from core.ledger.noted_returns import StoredCredit, further_return, other_return
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
-from core.ledger.paper_typos import AGREE_DAYS, LATE_DAYS, Typo, agreeing, planned
+from core.ledger.paper_typos import (
+    AGREE_DAYS,
+    LATE_DAYS,
+    YEAR_LATE_DAYS,
+    Typo,
+    agreeing,
+    planned,
+    shipped_as_noted,
+)
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.prepaid_rows import said_paid
 from core.ledger.received_only import (
@@ -383,8 +392,10 @@ class _RowReader:
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns or n == "ship_date"]
         self.papers, self.by_ship = bool(papers(layout)), by_shipment(layout)
+        # 提单日期 where typed, else 运单日期 beside it (core.ledger.air_papers)
+        self.air = paper_pair(layout)
         self.orders, self.settled, self.years = date_orders(
-            {name: [r[i] for r in data if i < len(r)]
+            {name: [self.cell(r, name) for r in data if i < len(r)]
              for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
         self.marks = settled_by_sheet(
             {name: [r[i] for r in data if i < len(r)] for name, i in self.columns.items()
@@ -392,6 +403,8 @@ class _RowReader:
         self.plan = planned(fold_header(str(layout.headers[self.columns["order_date"]]))) \
             if self.papers and "order_date" in self.columns else False
         self.typos: list[Typo] = []
+        self.ship_planned = "bl_date" in self.columns and "ship_date" in self.columns and planned(
+            fold_header(str(layout.headers[self.columns["ship_date"]])))
         self.latest = max((d for r in data for n in ("order_date", "ship_date")
                            if (d := self._date(r, n))), default=None)
         first = layout.sheet.first_row_number + layout.header_index + 1
@@ -401,14 +414,20 @@ class _RowReader:
         """A row's order and ship dates from its papers, typos left out (paper_typos)."""
         order, ship, bl = (self._date(row, n) for n in ("order_date", "ship_date", "bl_date"))
         if not self.papers:
-            wrong = bl is not None and (ship is not None and abs((bl - ship).days) > AGREE_DAYS
-                                        or order is not None and bl < order
-                                        or self.latest is not None
-                                        and (bl - self.latest).days > LATE_DAYS)
+            plan, noted = self.ship_planned and ship, self.cell(row, "notes")
+            ship = None if self.ship_planned else ship  # a plan beside a B/L: by its note
+            far = ship is not None and bl is not None and abs((bl - ship).days) > AGREE_DAYS
+            wrong = bl is not None and (order is not None and bl < order or far and ship is not None
+                                        and bl < ship or self._late(bl, order or ship, far))
             if wrong and bl is not None:
                 other, day = ("ship_date", ship) if ship else ("order_date", order or self.latest)
                 self.typos.append(Typo(number, "bl_date", bl.isoformat(), other,
                                        day.isoformat() if day else ""))
+            if self.ship_planned:
+                said = shipped_as_noted([order and order.isoformat()],
+                                        [plan.isoformat() if plan else None],
+                                        [noted.strip() if isinstance(noted, str) else None])[0]
+                ship = date.fromisoformat(said) if said else None
             kept = None if wrong else bl
             return order, kept or ship or (order if self.by_ship else None)
         typed = {n: d.isoformat() for n, d in (("order_date", None if self.plan else order),
@@ -421,11 +440,24 @@ class _RowReader:
         return (date.fromisoformat(earliest) if earliest else order if self.plan else None,
                 date.fromisoformat(day) if day else None)
 
+    def _late(self, bl: date, own: date | None, delayed: bool) -> bool:
+        """A B/L typed a year late (paper_typos.checked_bl): `delayed` (far after its
+        出货日期) past the sheet's latest date, else LATE_DAYS past it; in a month's tab, a year
+        less AGREE_DAYS after its order."""
+        if self.layout.month is not None and own is not None:
+            return (bl - own).days > YEAR_LATE_DAYS
+        if self.latest is None:
+            return False
+        return bl > self.latest if delayed else (bl - self.latest).days > LATE_DAYS
+
     def mark(self, name: str) -> str:
         return self.marks.get(name, "")
 
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
+        if name == "bl_date" and self.air is not None:
+            sea, air = (row[i] if i < len(row) else None for i in self.air)
+            return air if sea is None or isinstance(sea, str) and not sea.strip() else sea
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
@@ -597,6 +629,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
                 raw, reader.mark(name))[0]
+            if read is None and name == "ship_date":  # a plan, not shipped: still a date
+                read = reader._date(row, name)
             if read is None and name not in DATE_FIELDS:
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):

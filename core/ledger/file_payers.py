@@ -1,0 +1,75 @@
+"""A receipts tab before the tab selling what it pays: its payers read against the whole file.
+
+The payer steps (core.ledger.payer_named.named_payers: a 代X付款 note, another buyer's
+invoice, an agent's or a changer's reference) know the customers and sales of the tabs read so
+far. A workbook whose 收款登记 tab comes before its 出货明细, as its clerk happened to order
+them, left ORIENT EXCHANGE FZE's 12,000 for "INV-101/INV-102" on account and Alpha and Beta
+black; the same workbook with the tabs the other way round paid them (acct55b). A tab's order
+is no clue to whose the money is: a tab holding receipts those steps look at, read while tabs
+are still to come, waits for the file (core.ledger.file_reader's waiting sheets), and its
+payers are read once every tab is. A ledger whose receipts sit on their sales' rows, or whose
+payers buy and name nothing, waits for nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from itertools import chain
+from typing import Protocol
+
+from core.ledger.ledger_file import LedgerFile
+from core.ledger.paid_for import add_buyers
+from core.ledger.payer_named import Reading, for_another, named_payers
+from core.ledger.record import AMOUNT, CUSTOMER_KEY, RECEIVED, Record
+from core.ledger.rows import SheetRecords
+
+
+class FileReading(Reading, Protocol):
+    """What a file's reading holds so far (core.ledger.file_reader.ReadLedger)."""
+
+    ledger: LedgerFile
+    later: list[tuple[str, SheetRecords]]  # the tabs whose payers wait for the file
+
+
+def sales(found: FileReading, rows: list[Record], *others: Iterable[Record]
+          ) -> Iterable[Record]:
+    """The file's rows taken so far, the waiting tabs' (`others`) and this one's (`rows`)."""
+    return chain((r for _, records, _ in found.ledger.held for r in records), *others, rows)
+
+
+def payers(found: FileReading, sheet: SheetRecords, name: str, last: bool) -> list[Record]:
+    """The sheet's records, its receipts given to whom they were paid for (named_payers), or
+    as read where it waits for tabs still to come (`last`: none); its buyers known to them."""
+    if last or not _looked_at(found, sheet.records):
+        return named_payers(found, sheet.records, lambda rows: sales(found, rows), name)
+    found.later.append((name, sheet))
+    return sheet.records
+
+
+def payers_wait(found: FileReading, sheet: SheetRecords) -> bool:
+    """Does the sheet wait for the file's later tabs before its payers are read?"""
+    return any(waiting is sheet for _, waiting in found.later)
+
+
+def settle_payers(found: FileReading, waiting: Iterable[SheetRecords]) -> None:
+    """Every tab read: each waiting tab's payers read against the whole file's sales."""
+    sheets = list(waiting)
+    for name, sheet in found.later:
+        others = [r for other in sheets if other is not sheet for r in other.records]
+        sheet.records = named_payers(found, sheet.records, partial(_with, found, others), name)
+    found.later.clear()
+
+
+def _with(found: FileReading, others: list[Record], rows: list[Record]) -> Iterable[Record]:
+    return sales(found, rows, others)
+
+
+def _looked_at(found: FileReading, records: list[Record]) -> bool:
+    """Does a receipt here have a payer that buys nothing so far, or name papers or a buyer
+    (payer_named.for_another)? Its sales' buyers are known to the file's later tabs either
+    way."""
+    add_buyers(found.customers, records)
+    known = found.customers
+    return any(not r[AMOUNT] and (r[RECEIVED] or 0) > 0 and r[CUSTOMER_KEY]
+               and (r[CUSTOMER_KEY] not in known or for_another(r)) for r in records)
