@@ -57,10 +57,12 @@ _ORDINALS: tuple[tuple[str, int], ...] = (
       for n, (short, word) in enumerate(_EN_ORDINALS, start=1)))
 # a 品名 naming a middle payment (二期款, 第二笔款, 三期货款, 中期款) stands for its own row
 # under its order (core.ledger.order_payments.PAYMENT), as 定金 and 尾款 do: the ordinals above
-# ("2nd payment", "interim payment"), a bare 二期 not (a project's second phase may be goods)
+# ("2nd payment", "interim payment"); a phase without 款 not (二期, 第二期, 第2期: a project's
+# phase of goods, its line's 8,000 dropped and its 4,000 received counted again as credit:
+# rv55b), but 第二期 before 进度款 (第二期进度款)
 _EN_NTH = "|".join(word for pair in _EN_ORDINALS for word in pair)
-NTH_PAYMENT = (rf"第[{_ZH_ORDINALS}1-9](?:笔|期)款?|[{_ZH_ORDINALS}1-9]期货?款|中期款"
-               rf"|(?:{_EN_NTH}|interim|progress){_PAYMENT}")
+NTH_PAYMENT = (rf"第[{_ZH_ORDINALS}1-9](?:笔款?|期货?款|期(?=进度款))|[{_ZH_ORDINALS}1-9]期货?款"
+               rf"|中期款|(?:{_EN_NTH}|interim|progress){_PAYMENT}")
 # a Latin word is read whole ("rest" is not in "interest"); a Chinese one where it stands
 _WORDS = tuple((re.compile(re.escape(word) if not word.isascii() else
                            rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"), place)

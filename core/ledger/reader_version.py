@@ -423,7 +423,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # days, black); a plan naming no time of its own (预计付款 4月20日到账) stays a plan on a row
 # dated 04-20 (0 → 7,000, 72 days, black); a deferral in another clause not of the payment
 # (下批订单延期, （船期推迟）) no longer undoes the day the money came (7,000 black → 0).
-READER_VERSION = 90
+# 91 (fix55f): the buyer's word on a payment row is a plan only where it speaks of paying to
+# come (客户说下周付); of anything else (客户表示满意, 客户会承担手续费, "customer says thanks") or
+# of a payment he made (客户说货款已付清, 客户说4月20日已付, 客户反馈水单已发, "customer says paid
+# 4/20") a paid balance row stays paid (7,000 open, 72 days, black → 0 for 23 such notes; a
+# deposit row noted 客户表示满意 3,000 → 0); a phase without 款 (第二期, 第2期, 第三期) under an
+# order is goods (8,000 with 4,000 received: 0 open and 4,000 credit → 4,000 open, black); a 尾款
+# row under 未收 noted 二期款已到账 of an order its rows leave 4,000 unbooked (its 二期款 in
+# April's file or tab) keeps its status (0 open → 3,000, 72 days, black).
+READER_VERSION = 91
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
