@@ -431,7 +431,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # order is goods (8,000 with 4,000 received: 0 open and 4,000 credit → 4,000 open, black); a 尾款
 # row under 未收 noted 二期款已到账 of an order its rows leave 4,000 unbooked (its 二期款 in
 # April's file or tab) keeps its status (0 open → 3,000, 72 days, black).
-READER_VERSION = 91
+# 92 (fix55g): a buyer's receipt noted 代X付款 moves at most what X has open, the rest its
+# payer's (Hassan's 20,000, Khartoum owing 8,000: Hassan 0 open, was 12,000, 89 days, black;
+# Khartoum 0 on account, was 12,000), nothing where X has nothing open (a note copied onto
+# Hassan's own 6,000: Hassan 0, was 6,000 black; Khartoum no credit, was 6,000); a row naming
+# the payer's own invoice is its own whatever its note (Khartoum 5,000 open, 89 days, black
+# again; Hassan 0, was 5,000 black); invoices a file sells named beside a number none sells
+# take their open, the rest the payer's for it (ORIENT's 12,000 for INV-2, INV-3, INV-7: Beta
+# 7,000 and Gamma 5,000 paid, were black, ORIENT no customer, was 12,000 on account; Hassan's
+# 9,000 for INV-K1, PI-H9: Khartoum 6,000 paid, Hassan 3,000 on account, was 9,000); a buyer
+# of the words of another under another company form paying part of its invoice named in the
+# order-number cell pays it (Global Trading LLC's 3,000 of FZE's INV-2: FZE 0, was 8,000
+# black; the LLC 5,000 open, 89 days, black, was 0 with 3,000 on account).
+READER_VERSION = 92
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
