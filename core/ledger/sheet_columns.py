@@ -72,7 +72,7 @@ from core.ledger.shipped_rows import carried_rows
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
 from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back, positive_credits
-from core.ledger.units_currency import by_row
+from core.ledger.units_currency import by_row, judged
 
 
 class SheetColumns:
@@ -389,7 +389,7 @@ class SheetColumns:
     def _marks(self, name: str) -> Sequence[str | None]:
         """The currency each money cell's text or its header names, where it has a figure."""
         values, named = self.money[name]
-        header = self.header_currency[name]
+        header = None if judged(self.layout, name) else self.header_currency[name]
         column = by_row(self, name, name in RECEIPT_FIELDS)  # a units row's gives way to 币种
         if header is None and not any(named) and not any(column):
             return self.none

@@ -114,7 +114,7 @@ from core.ledger.typed_rows import (
     refund_under_way,
     returned_and_refunded,
 )
-from core.ledger.units_currency import row_decides
+from core.ledger.units_currency import judged, row_decides, unweighed
 from core.ledger.unsent_lots import dated_elsewhere, unsent
 from core.ledger.write_off_words import says_written_off
 from core.messages import Message
@@ -793,6 +793,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         named = named or (paid_in if name in RECEIPT_MONEY else None)
         if not named and row_decides(layout, name, name in RECEIPT_MONEY):  # gives way to 币种
             named = parse_currency(cell(row, "currency"))
+        if judged(layout, name) and not named and not unweighed(amount):
+            continue  # yuan, or its invoice's own: as its figure says (money_columns, fix55e)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
