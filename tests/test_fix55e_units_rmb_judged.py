@@ -117,3 +117,20 @@ def test_a_little_over_its_invoice_is_the_invoice_s_currency() -> None:
         (10_500, 10_000), (540, 500)))
     assert all(could_be_rmb(paid, amount) for paid, amount in (
         (35_500, 33_000), (15_000, 10_000), (10_600, 10_000), (600, 500)))
+
+
+def test_receipts_weighed_beside_one_worked_out_from_what_is_owed(tmp_path: Path) -> None:
+    """收款 / 人民币 beside 未收金额 / USD: Alpha's 10,000 of 10,000 (0 owed) is dollars; Omega's
+    收款 blank, 2,345 of its 10,000 USD owed (7,655 received in dollars, worked out: never
+    weighed as yuan, which would leave 8,937 open); Zeta's 71,000 yuan pay 10,000. Hand: Alpha
+    0, Omega 2,345 open (due 02-28: 122 days), Zeta 0. Main: Alpha 8,611 open, 122 days."""
+    head, units = [*HEAD, "未收金额"], [*UNITS, "USD"]
+    rows = [[*_row("Alpha", "A-1", 2, 10_000, 10_000), 0],
+            [*_row("Omega", "W-1", 2, 10_000), 2_345],
+            [*_row("Zeta", "Z-1", 2, 10_000, 71_000), 0], [*OTHER, 0]]
+    book = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [head, units, *rows]})
+    _same_import(tmp_path, [book])
+    accounts = {name: (round(c.open_amount), c.max_days_overdue)
+                for name, c in by_name(at(tmp_path / "fast.sqlite", END)).items()}
+    assert accounts["Omega"] == (2_345, 122), accounts
+    assert accounts["Alpha"] == accounts["Zeta"] == (0, 0), accounts

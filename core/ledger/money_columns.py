@@ -208,9 +208,9 @@ def _units_judged(layout: SheetLayout, records: list[Record]
     """A received column a units row says is RMB, judged as one whose figures run at the rate
     (core.ledger.units_currency.judged): yuan, but a figure that is its invoice or a whole
     share of it, left in the invoice's currency, its rows named (fix55e, rv55b s26)."""
-    records = read_as_rmb(records)
+    records = read_as_rmb(records, weighed := layout.weighed)
     kept = [r for r in records if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None
-            and r[CURRENCY] != ACCOUNTING_CURRENCY]
+            and r[CURRENCY] != ACCOUNTING_CURRENCY and r[ROW] in weighed]
     return [ColumnNote(layout.sheet.name, "received", layout.header_of("received_amount"),
                        ACCOUNTING_CURRENCY, len(kept), "units_own",
                        _most_common(r[CURRENCY] for r in kept),

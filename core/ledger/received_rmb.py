@@ -26,7 +26,7 @@ And a received column whose cells are dates (到账: the day the money came) is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from datetime import date
 from math import ceil, exp, log
 from statistics import median
@@ -223,12 +223,14 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert,
         if not could_be_rmb(received, received / ratio))
 
 
-def read_as_rmb(records: list[Record]) -> list[Record]:
+def read_as_rmb(records: list[Record], rows: Container[int] | None = None) -> list[Record]:
     """The received figures not marked in a currency, over their invoice, marked CNY, each on
-    a line of an order of several judged as the order's receipts (:func:`order_figures`)."""
+    a line of an order of several judged as the order's receipts (:func:`order_figures`);
+    `rows`: only those rows' (a units row's column: the figures its cells hold, fix55e)."""
     orders = _orders(records)
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
+            and (rows is None or r[ROW] in rows)
             and could_be_rmb(*(orders.get(r[ROW]) or (r[RECEIVED], r[AMOUNT]))) else r
             for r in records]
 

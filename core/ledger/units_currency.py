@@ -64,6 +64,16 @@ def judged(layout: SheetLayout, name: str) -> bool:
         layout, name)
 
 
+def weigh(layout: SheetLayout, numbers: Sequence[int], figures: Sequence[float | None]) -> None:
+    """Keep the rows whose received cell holds a figure where a units row judges the column
+    (`judged`): a receipt worked out from 余额 (an amount less what it owes) is in the row's
+    own currency, never weighed as yuan (2,345 owed of 10,000 USD: 7,655 received, not 7,655
+    yuan leaving 8,937 open)."""
+    if judged(layout, "received_amount"):
+        layout.weighed = frozenset(n for n, f in zip(numbers, figures, strict=True)
+                                   if f is not None)
+
+
 def unweighed(amount: object) -> bool:
     """Has a row no invoice to weigh its receipt by (a payment's row: no positive amount)?"""
     return not isinstance(amount, int | float) or amount <= 0

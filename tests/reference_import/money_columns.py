@@ -171,7 +171,8 @@ def _units_judged(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
     orders = _orders(rows)
     kept = []
     for r in rows:
-        if r.received_amount is None or r.received_currency is not None or r.currency == RMB:
+        if (r.received_amount is None or r.received_currency is not None or r.currency == RMB
+                or not r.weighed):
             continue
         if could_be_rmb(*orders.get(r.row, (r.received_amount, r.amount))):
             r.received_currency = RMB

@@ -203,6 +203,7 @@ class Record:
     currency_cell: bool = True  # its cell or amount names its currency
     currency_written: bool = True  # that, its order's other row or the header: not the firm's
     ruled: bool = False  # a payment's read in its 收款币种 (core.ledger.paid_in)
+    weighed: bool = False  # its 收款 is its cell's (core.ledger.units_currency.weigh)
     ship_date_known: int = 1  # 0: the sheet has no ship-date column at all; 2: says not yet
 
     @property
@@ -797,6 +798,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             continue  # yuan, or its invoice's own: as its figure says (money_columns, fix55e)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
+    rec.weighed = rec.received_amount is not None  # not from 余额 nor a refund (fix55e)
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
     rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
     rec.rebate_currency = marked.get("tax_rebate")
