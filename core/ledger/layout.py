@@ -100,6 +100,7 @@ class SheetLayout:
     other_received: str | None = None  # 收款金额 beside the 到账金额 counted (one_received)
     unapplied: list[tuple[str, str, str | None]] = field(default_factory=list)  # tab_layout
     ruled: set[int] = field(default_factory=set)  # rows read in their 收款币种 (paid_in)
+    weighed: frozenset[int] = frozenset()  # rows whose 收款 is a cell's (units_currency.weigh)
 
     @property
     def states_refunds(self) -> bool:

@@ -443,7 +443,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # of the words of another under another company form paying part of its invoice named in the
 # order-number cell pays it (Global Trading LLC's 3,000 of FZE's INV-2: FZE 0, was 8,000
 # black; the LLC 5,000 open, 89 days, black, was 0 with 3,000 on account).
-READER_VERSION = 92
+# 93 (fix55e): a units row of RMB (人民币, RMB, 元) under 收款 beside an amount not in RMB makes the
+# column judged RMB, as a column whose figures run at the rate is: a figure that is its invoice in
+# full, a whole 5 % share, or such a share less a wire's charge, is in the invoice's currency,
+# named (10,000 of a 10,000 USD invoice: 8,611 open, 122 days, black → 0; 20,000 of 20,000:
+# 17,222 → 0; a 30 % deposit 3,000 of 10,000: 9,583 → 7,000 open; 10,000 of 10,000 EUR: 9,411 →
+# 0); a figure in a column of RMB up to 5 % over its invoice (or 50, WIRE_CHARGE, on a small
+# one) is its currency, not RMB from 1.002 times (33,100 on 33,000 with 9,000 unpaid: 37,402
+# open, 122 days → 8,900, 94; 5,030 on 5,000: 13,301 → 8,970; 10,050 on 10,000: 8,604 → 0).
+READER_VERSION = 93
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -277,6 +277,17 @@ def _column_message(note: ColumnNote) -> Message:
             "Sheet “{sheet}”: the units row under the header says {currency} for the {column} "
             "column “{header}”, but {count} rows write another currency in 币种 (rows {rows}): "
             "each read in its own ({row_currency})."), {**params, "rows": Listed(note.at, 10)})
+    if note.how == "units_own":  # figures a units row of RMB leaves in their own (fix55e)
+        return Message("units_row_own", NP_(
+            "Sheet “{sheet}”: the units row under the header says {currency} for the {column} "
+            "column “{header}”, but {count} figure is its own invoice paid in full or a whole "
+            "part of it (row {rows}): read as {row_currency}. If it is RMB, write ¥ before the "
+            "figure (¥7,100) and import the file again.",
+            "Sheet “{sheet}”: the units row under the header says {currency} for the {column} "
+            "column “{header}”, but {count} figures are their own invoice paid in full or a "
+            "whole part of it (rows {rows}): read as {row_currency}. If they are RMB, write ¥ "
+            "before each figure (¥7,100) and import the file again."),
+            {**params, "rows": Listed(note.at, 10)})
     if note.how == "cells":  # its rows (acct53c: said of no row)
         return Message("column_currency", NP_(
             "Sheet “{sheet}”: {count} cell of the {column} column “{header}” is marked "

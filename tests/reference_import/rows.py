@@ -123,7 +123,7 @@ from core.ledger.typed_rows import (
     refund_under_way,
     returned_and_refunded,
 )
-from core.ledger.units_currency import row_decides
+from core.ledger.units_currency import judged, row_decides, unweighed
 from core.ledger.unsent_lots import dated_elsewhere, unsent
 from core.ledger.write_off_words import says_written_off
 from core.messages import Message
@@ -212,6 +212,7 @@ class Record:
     currency_cell: bool = True  # its cell or amount names its currency
     currency_written: bool = True  # that, its order's other row or the header: not the firm's
     ruled: bool = False  # a payment's read in its 收款币种 (core.ledger.paid_in)
+    weighed: bool = False  # its 收款 is its cell's (core.ledger.units_currency.weigh)
     ship_date_known: int = 1  # 0: the sheet has no ship-date column at all; 2: says not yet
 
     @property
@@ -827,8 +828,11 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         named = named or (paid_in if name in RECEIPT_MONEY else None)
         if not named and row_decides(layout, name, name in RECEIPT_MONEY):  # gives way to 币种
             named = parse_currency(cell(row, "currency"))
+        if judged(layout, name) and not named and not unweighed(amount):
+            continue  # yuan, or its invoice's own: as its figure says (money_columns, fix55e)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
+    rec.weighed = rec.received_amount is not None  # not from 余额 nor a refund (fix55e)
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
     rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
     rec.rebate_currency = marked.get("tax_rebate")
