@@ -423,7 +423,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # days, black); a plan naming no time of its own (预计付款 4月20日到账) stays a plan on a row
 # dated 04-20 (0 → 7,000, 72 days, black); a deferral in another clause not of the payment
 # (下批订单延期, （船期推迟）) no longer undoes the day the money came (7,000 black → 0).
-READER_VERSION = 90
+# 83 (fix55k): with no order-date column, 运单日期 beside 提单日期 is the B/L's fallback, no
+# longer the order date (Hamburg's sea and Beta's air orders owed as before, 12,000 and 10,000;
+# a row with both typed is dated by its B/L: 03-01 → 03-12); 提单日期(实际) beside 运单日期 is
+# the B/L date, 运单日期 its fallback (Hamburg's sea order: not shipped, 0 owed → 12,000, 31
+# days); 运单号 / 快递单号 / 提单号 are no order number (two invoices on one FedEx waybill: one
+# order of 10,000 numbered 784512369820 → two orders, 6,000 and 4,000, unnumbered).
+READER_VERSION = 83
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
