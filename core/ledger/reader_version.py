@@ -451,7 +451,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0); a figure in a column of RMB up to 5 % over its invoice (or 50, WIRE_CHARGE, on a small
 # one) is its currency, not RMB from 1.002 times (33,100 on 33,000 with 9,000 unpaid: 37,402
 # open, 122 days → 8,900, 94; 5,030 on 5,000: 13,301 → 8,970; 10,050 on 10,000: 8,604 → 0).
-READER_VERSION = 93
+# 94 (fix55k): with no order-date column, 运单日期 beside 提单日期 is the B/L's fallback, no
+# longer the order date (Hamburg's sea and Beta's air orders owed as before, 12,000 and 10,000;
+# a row with both typed is dated by its B/L: 03-01 → 03-12); 提单日期(实际) beside 运单日期 is
+# the B/L date, 运单日期 its fallback (Hamburg's sea order: not shipped, 0 owed → 12,000, 31
+# days); 运单号 / 快递单号 / 提单号 are no order number (two invoices on one FedEx waybill: one
+# order of 10,000 numbered 784512369820 → two orders, 6,000 and 4,000, unnumbered).
+READER_VERSION = 94
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

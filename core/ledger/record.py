@@ -51,7 +51,8 @@ Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signa
 SHIP_SAID_NOT_YET = 2
 # A row's own words saying its money is a deposit, ahead of shipment (30%定金已收, 预付款,
 # advance): money on a row saying it has not shipped is held for it only so (fix52o), and a
-# row of money before any order saying so is held for the order placed after it. One list.
+# row of money before any order saying so is held for the order placed after it. One list; whether
+# a row's money is a deposit is payment_kinds.deposit_money's (尾款（30%定金已付）: no, fix55k).
 DEPOSIT_SAID = re.compile(r"(?<![未不没无待应欠退])(?:定金|订金|预付|预收|首付)"
                           r"|(?<!no )(?<!not )\b(?:deposit|advance|down ?payment|pre-?payment"
                           r"|prepaid)\b", re.IGNORECASE)
