@@ -16,7 +16,7 @@ from itertools import repeat
 from typing import Any
 
 from core.ledger.normalise import not_yet
-from core.ledger.write_off_words import says_written_off
+from core.ledger.write_off_words import says_held, says_written_off
 
 FIELDS = (
     "sheet", "row", "customer", "customer_key", "order_date", "amount", "currency", "order_no",
@@ -116,6 +116,7 @@ class RecordView:
     credit_ref: str | None = None
     credit_written_positive: bool = False
     written_off: str | None = None  # a bad debt written off (坏账核销): its day
+    held: bool = False  # a write-off put off or refused (坏账暂不核销): its money left out
 
     @classmethod
     def of(cls, record: Record, credit_ref: str | None = None) -> RecordView:
@@ -124,4 +125,5 @@ class RecordView:
             says_written_off(said)) else None
         return cls(record[SHEET], record[ROW], record[CUSTOMER], record[ORDER_NO],
                    record[INVOICE_NO], record[AMOUNT], record[CURRENCY], credit_ref,
-                   bool(record[CREDIT_WRITTEN_POSITIVE]), off)
+                   bool(record[CREDIT_WRITTEN_POSITIVE]), off,
+                   bool(record[CREDIT_NOTE]) and says_held(said))

@@ -66,6 +66,7 @@ from core.ledger.paper_typos import (
     YEAR_LATE_DAYS,
     Typo,
     agreeing,
+    mistyped_ship_day,
     planned,
     shipped_as_noted,
 )
@@ -125,7 +126,7 @@ from core.ledger.typed_rows import (
 )
 from core.ledger.units_currency import judged, row_decides, unweighed
 from core.ledger.unsent_lots import dated_elsewhere, unsent
-from core.ledger.write_off_words import says_written_off
+from core.ledger.write_off_words import says_held, says_written_off
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -221,6 +222,11 @@ class Record:
         said = f"{self.product or ''} {self.notes or ''}"
         return ((self.ship_date or self.order_date).isoformat()
                 if self.credit_note and says_written_off(said) else None)
+
+    @property
+    def held(self) -> bool:
+        """A write-off put off or refused (坏账暂不核销): its money left out."""
+        return self.credit_note and says_held(f"{self.product or ''} {self.notes or ''}")
 
     @property
     def received_in(self) -> str:
@@ -419,7 +425,9 @@ class _RowReader:
             ship = None if self.ship_planned else ship  # a plan beside a B/L: by its note
             far = ship is not None and bl is not None and abs((bl - ship).days) > AGREE_DAYS
             wrong = bl is not None and (order is not None and bl < order or far and ship is not None
-                                        and bl < ship or self._late(bl, order or ship, far))
+                                        and bl < ship or self._late(bl, order or ship, far)
+                                        or ship is not None and mistyped_ship_day(
+                                            bl.isoformat(), ship.isoformat()))
             if wrong and bl is not None:
                 other, day = ("ship_date", ship) if ship else ("order_date", order or self.latest)
                 self.typos.append(Typo(number, "bl_date", bl.isoformat(), other,
