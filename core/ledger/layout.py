@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.i18n import N_
+from core.ledger.air_papers import paper_named
 from core.ledger.fields import (
     ARRIVED_WORDS,
     EXACT_ONLY,
@@ -100,6 +101,7 @@ class SheetLayout:
     other_received: str | None = None  # 收款金额 beside the 到账金额 counted (one_received)
     unapplied: list[tuple[str, str, str | None]] = field(default_factory=list)  # tab_layout
     ruled: set[int] = field(default_factory=set)  # rows read in their 收款币种 (paid_in)
+    weighed: frozenset[int] = frozenset()  # rows whose 收款 is a cell's (units_currency.weigh)
 
     @property
     def states_refunds(self) -> bool:
@@ -194,7 +196,7 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
         if name in mapping or not left:
             continue
         for position, (index, text) in enumerate(left):
-            if word in text:
+            if word in text and not paper_named(text, name):  # 运单日期, 运单号: fix55k
                 mapping[name] = index
                 used.add(index)
                 del left[position]

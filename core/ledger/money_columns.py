@@ -42,7 +42,7 @@ from core.ledger.record import (
     ROW,
     Record,
 )
-from core.ledger.units_currency import from_units_row
+from core.ledger.units_currency import from_units_row, judged
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
 COST_FIELDS = {"cost": COST, "gross_profit": GROSS_PROFIT}  # both carry the cost_currency
@@ -83,6 +83,9 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
         notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
     records = [r if r[NOTES] is None or r[RECEIVED] is None else noted_currency(r, convert)
                for r in records]  # a row without both says nothing of it: not asked (perf54a)
+    if judged(layout, "received_amount"):  # a units row of RMB: yuan, but for the invoice's own
+        notes_kept, records = _units_judged(layout, records)
+        notes.extend(notes_kept)
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
     notes.extend(_units_given_way(layout, records))
     notes_received, records = _received_column(layout, records, convert, tabs)  # after: said once
@@ -198,6 +201,20 @@ def _units_given_way(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote
     return [ColumnNote(layout.sheet.name, "received", layout.header_of(name), units,
                        len(members), "units", _most_common(r[CURRENCY] for r in members),
                        at=tuple(r[ROW] for r in members))] if members else []
+
+
+def _units_judged(layout: SheetLayout, records: list[Record]
+                  ) -> tuple[list[ColumnNote], list[Record]]:
+    """A received column a units row says is RMB, judged as one whose figures run at the rate
+    (core.ledger.units_currency.judged): yuan, but a figure that is its invoice or a whole
+    share of it, left in the invoice's currency, its rows named (fix55e, rv55b s26)."""
+    records = read_as_rmb(records, weighed := layout.weighed)
+    kept = [r for r in records if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None
+            and r[CURRENCY] != ACCOUNTING_CURRENCY and r[ROW] in weighed]
+    return [ColumnNote(layout.sheet.name, "received", layout.header_of("received_amount"),
+                       ACCOUNTING_CURRENCY, len(kept), "units_own",
+                       _most_common(r[CURRENCY] for r in kept),
+                       at=tuple(r[ROW] for r in kept))] if kept else [], records
 
 
 def _most_common(currencies: object) -> str:

@@ -24,16 +24,20 @@ from collections.abc import Callable
 
 from core.i18n import N_
 from core.ledger.noted_orders import sale_numbers
-from core.ledger.paid_for import Named, Said
+from core.ledger.paid_for import Named, Said, booked_to
 from core.ledger.paid_numbers import Open, StoredSales
+from core.ledger.payer_fits import owed
 from core.ledger.record import (
     AMOUNT,
+    CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
     INVOICE_NO,
+    NOTES,
     ORDER_NO,
     RECEIVED,
     ROW,
+    STATUS,
     Record,
 )
 from core.messages import Listed, Message
@@ -51,6 +55,8 @@ class OtherBuyers:
         self.counts_as: Callable[[str], str] | None = None
         self.numbers: set[str] = set()  # every number the file's sale rows answer to
         self.paired: set[tuple[str, str]] = set()  # the pairs said likely one firm
+        self.rows: dict[str, list[Record]] | None = None  # the file's rows by customer key
+        self.given: dict[str, float] = {}  # the sheet's money moved to a buyer so far
 
     def _index(self) -> dict[str, set[str]]:
         if self.owned is None:
@@ -73,6 +79,26 @@ class OtherBuyers:
         return bool(numbers & self.numbers) or self.stored is not None and not numbers.isdisjoint(
             self.stored.named(numbers))
 
+    def open_of(self, key: str, currency: str | None) -> float:
+        """What the buyer `key` has open in `currency` (blank: any): the file's rows read so
+        far, sold less received (a receipt naming the invoice number of a sale keyed by its
+        contract number nets it too), its stored orders the file sells not over them, less
+        what this sheet moved to it already (a note copied down the column, rv55c s30b)."""
+        if self.rows is None:
+            self.rows = {}
+            for r in self.sold:
+                if r[CUSTOMER_KEY] and r[STATUS] != "cancelled":
+                    self.rows.setdefault(r[CUSTOMER_KEY], []).append(r)
+        rows = [r for r in self.rows.get(key, ()) if (r[CURRENCY] or "") == (
+            currency or r[CURRENCY] or "")]
+        left = sum((r[AMOUNT] or 0.0) - (r[RECEIVED] or 0.0) for r in rows)
+        sold = {n for r in rows if (r[AMOUNT] or 0) > 0
+                for n in sale_numbers(r[ORDER_NO], r[INVOICE_NO])}
+        if self.stored is not None:
+            left += sum(part for number, (paid_in, part, _) in owed(key, (), self.stored).items()
+                        if part > 0 and number not in sold and paid_in == (currency or paid_in))
+        return left - self.given.get(key, 0.0)
+
     def merged(self, one: str, other: str) -> bool:
         """Has the clerk merged the two customers already (core.overrides.merged_keys)?"""
         if self.stored is None:
@@ -87,6 +113,59 @@ def fits_open(record: Record, found: Open, allowed: float) -> bool:
     aside): more is not said to be another's alone, it stays its payer's."""
     left = sum(max(entry[2], 0.0) for buyers in found.values() for entry in buyers.values())
     return record[RECEIVED] <= left + allowed
+
+
+def money(amount: float, currency: str | None) -> str:
+    return f"{amount:,.2f} {currency or ''}".strip()
+
+
+def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: str
+             ) -> tuple[list[Record], list[Message]] | None:
+    """A buyer's receipt whose 代…付款 note names the buyer `key` (`name`): as much as that
+    buyer has open in its currency is that buyer's, the rest its payer's (rv55c s30: Hassan's
+    20,000 noted 代Khartoum Star付款, Khartoum owing 8,000: 8,000 Khartoum's, 12,000 paying
+    Hassan's own INV-H1); nothing open (a note copied down the column onto Hassan's payment of
+    his own INV-H2, s30b): all its payer's, said. None: the payer's, as written."""
+    currency, paid = record[CURRENCY], record[RECEIVED]
+    allowed = others.stored.shortfall(0.0, currency or "", None) if others.stored else 0.005
+    left = round(others.open_of(key, currency), 2)
+    values = {"sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
+              "amount": money(paid, currency), "named": str(record[NOTES]), "customer": name}
+    if left <= allowed:
+        return [record], [Message("paid_by_buyer_none", N_(
+            "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
+            "{customer} («{named}»), who has nothing open: kept as {payer}'s money. If it was "
+            "{customer}'s, correct {customer}'s invoices and import the file again."), values)]
+    booked = booked_to(record, name, key)
+    if paid <= left + allowed:
+        others.given[key] = others.given.get(key, 0.0) + paid
+        return [booked], [given_message(sheet, record, values["amount"], [name],
+                                        str(record[NOTES])),
+                          *one_firm(sheet, record, {key: name}, others)]
+    others.given[key] = others.given.get(key, 0.0) + left
+    rest = round(paid - left, 2)
+    return [_paid(booked, left), _paid(record, rest)], [Message("paid_by_buyer_capped", N_(
+        "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
+        "{customer} («{named}»), who had {open} open: that much counted as {customer}'s "
+        "money, the other {rest} kept as {payer}'s. If it was all {customer}'s, correct "
+        "{customer}'s invoices and import the file again."), {
+            **values, "open": money(left, currency), "rest": money(rest, currency)}),
+        *one_firm(sheet, record, {key: name}, others)]
+
+
+def _paid(record: Record, amount: float) -> Record:
+    return (*record[:RECEIVED], amount, *record[RECEIVED + 1:])
+
+
+def rest_message(sheet: str, record: Record, rest: float, unsold: list[str]) -> list[Message]:
+    """The part of a receipt kept its payer's for papers no file sells (rv55c s37), if any."""
+    return [Message("payer_rest_unsold", N_(
+        "Sheet “{sheet}” row {row}: the other {rest} of {payer}'s {amount} is for {numbers}, "
+        "which no file sells yet: kept as {payer}'s money."), {
+            "sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
+            "rest": money(rest, record[CURRENCY]),
+            "amount": money(record[RECEIVED], record[CURRENCY]), "numbers": ", ".join(unsold)})
+            ] if rest else []
 
 
 def given_message(sheet: str, record: Record, amount: str, parts: list[object], named: str

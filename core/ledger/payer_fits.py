@@ -50,13 +50,13 @@ _OPEN = ("SELECT o.order_no, min(coalesce(l.currency, o.currency)), sum(l.amount
 Owed = dict[str, tuple[str, float, str | None]]
 
 
-def _owed(key: str, rows: Iterable[Record], stored: StoredSales | None) -> Owed:
+def owed(key: str, rows: Iterable[Record], stored: StoredSales | None) -> Owed:
     """The customer's orders by loose number: the store's, the file's rows read so far over
     them (a file imported again is read, not counted twice)."""
-    owed: Owed = {}
+    kept: Owed = {}
     if stored is not None:
         for number, currency, left, terms in stored.conn.execute(_OPEN, (key,)):
-            owed[loose_number(number)] = (currency or "", left or 0.0, terms)
+            kept[loose_number(number)] = (currency or "", left or 0.0, terms)
     here: Owed = {}
     for r in rows:
         number = r[ORDER_NO] or r[INVOICE_NO]
@@ -65,7 +65,7 @@ def _owed(key: str, rows: Iterable[Record], stored: StoredSales | None) -> Owed:
         currency, left, terms = here.get(loose_number(number), (r[CURRENCY] or "", 0.0, None))
         here[loose_number(number)] = (currency, left + (r[AMOUNT] or 0) - (r[RECEIVED] or 0),
                                       terms or r[PAYMENT_TERMS])
-    return {**owed, **here}
+    return {**kept, **here}
 
 
 def fits(named: set[str], paid: tuple[float, str | None], key: str, rows: list[Record],
@@ -81,7 +81,7 @@ def fits(named: set[str], paid: tuple[float, str | None], key: str, rows: list[R
     if named & (own | (stored.own(key) if stored is not None else set())):
         return True
     amount, currency = paid
-    open_ = [(left, terms, cur) for cur, left, terms in _owed(key, rows, stored).values()
+    open_ = [(left, terms, cur) for cur, left, terms in owed(key, rows, stored).values()
              if left > 0 and cur == (currency or cur)]
     total = sum(left for left, *_ in open_)
     terms = open_[0][1] if open_ else None

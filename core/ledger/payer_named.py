@@ -36,7 +36,15 @@ from core.i18n import N_, NP_
 from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number, named_numbers
-from core.ledger.paid_by_buyer import OtherBuyers, fits_open, given_message, one_firm
+from core.ledger.paid_by_buyer import (
+    OtherBuyers,
+    fits_open,
+    for_note,
+    given_message,
+    money,
+    one_firm,
+    rest_message,
+)
 from core.ledger.paid_for import (
     Named,
     Said,
@@ -48,6 +56,14 @@ from core.ledger.paid_for import (
     same_firm,
 )
 from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sold_open
+from core.ledger.paper_shares import (
+    paper_rows,
+    rest_over,
+    shares,
+    split_message,
+    split_open,
+    unsold_papers,
+)
 from core.ledger.payer_fits import alike_message, fits
 from core.ledger.payment_words import ordinary
 from core.ledger.record import (
@@ -62,7 +78,7 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.unsold_refs import refs_as_numbers
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
@@ -89,6 +105,15 @@ class Buyers:
         self.known = known
         self.named = Named(known)
         self.starts: dict[tuple[str, ...], set[str]] | None = None
+        self.words: dict[tuple[str, ...], int] | None = None  # customers by telling words
+
+    def sister(self, key: str) -> bool:
+        """Is another customer sold to of `key`'s words under another company form?"""
+        if self.words is None:
+            self.words = {}
+            for other in self.known:
+                self.words[_words(other)] = self.words.get(_words(other), 0) + 1
+        return self.words.get(_words(key), 0) > 1
 
     def __call__(self, text: str) -> str | None:
         text = text.strip()
@@ -146,30 +171,6 @@ def _papers(record: Record) -> tuple[int, list[str]] | None:
             if parts and all(any(c.isdigit() for c in p) for p in parts):
                 return cell, parts
     return None
-
-
-def _split(record: Record, cell: int, parts: list[str], found: Open,
-           stored: StoredSales | None = None) -> list[tuple[str, str, str, float]] | None:
-    """(number, key, name, open) of each paper open, where each is one buyer's in the
-    receipt's currency and one at least is open; a paid one takes nothing where the money is
-    about the others' open sum, within the tolerance (rv54d e6: a changer's 7,000 naming INV-1,
-    paid, and INV-2, open 7,000, is INV-2's buyer's; 13,565.50 naming a paid invoice and one
-    open 7,248.50 stays the changer's)."""
-    out = []
-    for part in parts:
-        buyers = found.get(loose_number(part), {})
-        if len(buyers) != 1:
-            return None
-        [(key, (name, currency, left, _))] = buyers.items()
-        if currency != (record[CURRENCY] or currency):
-            return None
-        if left > 0:
-            out.append((part, key, name, left))
-    if not out or len(out) == len(parts):
-        return out or None
-    left = sum(share for *_, share in out)
-    allowed = stored.shortfall(left, record[CURRENCY] or "", None) if stored else 0.005
-    return out if abs(left - record[RECEIVED]) <= allowed else None
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
@@ -232,13 +233,15 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             moved.add(record[ROW])
             continue
         papers = _papers(record)
-        split = None
+        split, unsold = None, []
         if papers is not None:
             found = _open(sold, stored, {loose_number(p) for p in papers[1]})
-            split = _split(record, papers[0], papers[1], found, stored)
+            split = split_open(record, papers[0], papers[1], found, stored)
+            unsold = unsold_papers(papers[1], found)
         if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
-            out.extend(_parts(record, papers[0], split))
-            said.append(_split_message(sheet, record, split))
+            out.extend(paper_rows(record, papers[0], split, unsold))
+            said.extend([split_message(sheet, record, split, unsold),
+                         *rest_message(sheet, record, rest_over(record, split, unsold), unsold)])
             moved.add(record[ROW])
             continue
         if split and papers and (_weighed_here(papers) or _alike(payer, split)):  # one buyer's
@@ -253,14 +256,18 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         booked = booked_to(record, name, key)
         if cell is not None and cell != _REF and not split:  # a name as an order number: none
             booked = (*booked[:cell], None, *booked[cell + 1:])
-        out.append(booked)
+        if split and cell is not None and rest_over(record, split, unsold):  # and unsold papers
+            out.extend(paper_rows(record, cell, split, unsold))
+            said.extend(rest_message(sheet, record, rest_over(record, split, unsold), unsold))
+        else:
+            out.append(booked)
         moved.add(record[ROW])
         said.append(Message("payer_named", N_(
             "Sheet “{sheet}” row {row}: {amount} paid by {payer}, who buys nothing, naming "
             "{customer} («{named}»): counted as {customer}'s money, paid by {payer} for "
             "{customer}. If {payer} is the customer, correct the row and import the file again."),
             {"sheet": sheet, "row": record[ROW], "payer": payer, "customer": name,
-             "amount": _money(record[RECEIVED], record[CURRENCY]),
+             "amount": money(record[RECEIVED], record[CURRENCY]),
              "named": record[cell] if cell is not None else record[NOTES]}))
     said[:0] = [_fold_message(sheet, payer, name, found_rows)
                 for (payer, name), found_rows in folded.items()]
@@ -277,8 +284,11 @@ def _weighed_here(papers: tuple[int, list[str]]) -> bool:
 def _alike(payer: str, split: list[tuple[str, str, str, float]]) -> bool:
     """Is the one buyer of the one number named the payer's name under another company form
     (GLOBAL TRADING FZE paying 2,500 of Global Trading LLC's INV-1, open 5,000, rv55a s12b)?
-    Its part is that buyer's, as a reference's is; a payer of other words paying a part of
-    another's number keeps it (acct52h: MEYER HOLDING AG's 5,000 of Meyer's 11,661)."""
+    Its part is that buyer's, as a reference's is, whether the payer buys too or not (rv55c
+    s36b: Global Trading LLC's 3,000 of FZE's INV-2, FZE paying its other 5,000; the LLC's
+    kept, both were read as one order of the LLC's, FZE 8,000 black); a payer of other words
+    paying a part of another's number keeps it (acct52h: MEYER HOLDING AG's 5,000 of Meyer's
+    11,661)."""
     return len(split) == 1 and _words(customer_key(payer)) == _words(split[0][1])
 
 
@@ -291,33 +301,40 @@ def for_another(record: Record) -> bool:
 def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
            ) -> tuple[list[Record], list[Message]] | None:
     """A buyer's receipt that says it is another buyer's (core.ledger.paid_by_buyer): the
-    rows it is booked as and the report's notes; None: the payer's, as written."""
+    rows it is booked as and the report's notes; None: the payer's, as written. A row naming
+    the payer's own invoice, in any cell, is the payer's whatever its note says (rv55c s51: a
+    note copied down the column)."""
     papers, payer = _papers(record), record[CUSTOMER_KEY]
-    if papers is not None and _weighed_here(papers):
-        numbers = {loose_number(p) for p in papers[1]}
-        if numbers & others.own(payer) or not others.sold_any(numbers):  # its own, or unsold
-            return None
+    said = said_for(record[NOTES]) if isinstance(record[NOTES], str) else None
+    weighed = papers is not None and _weighed_here(papers)
+    sister = papers is not None and not weighed and buyers.sister(payer)
+    if not (weighed or sister or said):  # a buyer paying its own invoice: asked no more
+        return None
+    numbers = {loose_number(p) for p in papers[1]} if papers is not None else set()
+    if numbers & others.own(payer):
+        return None
+    if weighed and not others.sold_any(numbers):  # unsold: its own prepayment
+        return None
+    if papers is not None and (weighed or sister and others.sold_any(numbers)):
         found = _open(others.sold, others.stored, numbers)
-        split = _split(record, papers[0], papers[1], found, others.stored)
+        split = split_open(record, papers[0], papers[1], found, others.stored)
+        unsold = unsold_papers(papers[1], found)
         allowed = others.stored.shortfall(0.0, record[CURRENCY] or "", None) \
             if others.stored else 0.005
-        if split and fits_open(record, found, allowed):
+        if split and (weighed or _alike(record[CUSTOMER] or "", split)) and (
+                unsold or fits_open(record, found, allowed)):  # rv55c s36b: a sister firm's
             named = str(record[papers[0]])
             keys = {key: name for _, key, name, _ in split}
-            return _parts(record, papers[0], split), [
-                given_message(sheet, record, _money(record[RECEIVED], record[CURRENCY]),
-                              _shares(record, split), named),
+            return paper_rows(record, papers[0], split, unsold), [
+                given_message(sheet, record, money(record[RECEIVED], record[CURRENCY]),
+                              shares(record, split, unsold), named),
+                *rest_message(sheet, record, rest_over(record, split, unsold), unsold),
                 *one_firm(sheet, record, keys, others)]
-    said = said_for(record[NOTES]) if isinstance(record[NOTES], str) else None
     keys_said = {buyers(part) for part in _JOIN.split(said.name)} if said else set()
     key = keys_said.pop() if len(keys_said) == 1 else None
     if key is None or key == payer:
         return None
-    name = buyers.known[key] or key
-    return [booked_to(record, name, key)], [
-        given_message(sheet, record, _money(record[RECEIVED], record[CURRENCY]), [name],
-                      str(record[NOTES])),
-        *one_firm(sheet, record, {key: name}, others)]
+    return for_note(record, key, buyers.known[key] or key, others, sheet)
 
 
 class Reading(Protocol):
@@ -351,43 +368,6 @@ def named_payers(found: Reading, records: list[Record],
     # its number (HT25-073定金, a contract not sold yet: unsold_refs, fix54m)
     records = numbers_not_names(records, found.customers)
     return refs_as_numbers(records, sold(records), found.sales, found.customers)
-
-
-def _parts(record: Record, cell: int, split: list[tuple[str, str, str, float]]
-           ) -> list[Record]:
-    """The receipt as one row per paper, each its share of the money by the papers' open."""
-    total = sum(left for *_, left in split)
-    received = record[RECEIVED]
-    out, given = [], 0.0
-    for place, (number, key, name, left) in enumerate(split):
-        share = received - given if place == len(split) - 1 else round(received * left / total, 2)
-        given += share
-        part = booked_to(record, name, key)
-        part = (*part[:cell], number, *part[cell + 1:])
-        out.append((*part[:RECEIVED], share, *part[RECEIVED + 1:]))
-    return out
-
-
-def _money(amount: float, currency: str | None) -> str:
-    return f"{amount:,.2f} {currency or ''}".strip()
-
-
-def _shares(record: Record, split: list[tuple[str, str, str, float]]) -> list[object]:
-    """Each buyer's share of a receipt split by its papers' open sums, as the report says."""
-    total = sum(left for *_, left in split)
-    return [Noted(name, Message("payer_split_part", N_("{amount} for {number}"), {
-        "amount": _money(round(record[RECEIVED] * left / total, 2), record[CURRENCY]),
-        "number": number})) for number, _, name, left in split]
-
-
-def _split_message(sheet: str, record: Record, split: list[tuple[str, str, str, float]]
-                   ) -> Message:
-    return Message("payer_split", N_(
-        "Sheet “{sheet}” row {row}: {amount} paid by {payer}, who buys nothing, for papers of "
-        "several customers: split by what each had open: {parts}."), {
-        "sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
-        "amount": _money(record[RECEIVED], record[CURRENCY]),
-        "parts": Listed(_shares(record, split))})
 
 
 def _fold_message(sheet: str, payer: str, customer: str, rows: list[int]) -> Message:

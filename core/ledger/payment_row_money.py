@@ -38,10 +38,11 @@ from datetime import date
 
 from core.i18n import N_
 from core.ledger.amounts import named_currency, parse_amount
+from core.ledger.bank_charges import names_charge
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.payment_kinds import of_another, still_owed
+from core.ledger.payment_kinds import else_before, of_another, still_owed
 from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
@@ -50,13 +51,37 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|
                    "|(?<![a-z])planned(?![a-z])")
 # the buyer's word (客户说, 据客户说, 客户表示, 客户会, "customer says / will / promised"): what
 # he says he will pay is a plan, its day the one promised (客户说下月付款 7月10日到账; 据客户说已
-# 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor, as before, what he says he has paid
-# (客户说已付, "customer said paid": :data:`_TOLD_PAID`), nor the firm's own 客户已付款，7月10日到账
+# 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor the firm's own 客户已付款，7月10日
+# 到账. Only a clause of his word speaking of paying (:data:`_TOLD_PAYS`) is a plan: his word of
+# anything else (客户表示满意, 客户会继续下单, 客户说要开发票, "customer says thanks", a bank's
+# charge: 客户会承担手续费, "buyer agreed to pay bank charges") is none, and what he says he has
+# paid (:data:`_TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
+# 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000)
 _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲|告知|反馈|会|将|准备|打算)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
-_TOLD_PAID = re.compile(r"(?:已经?|has |have )?(?:已付|付了|已汇|已打款|已转账?|已支付|paid"
-                        r"|remitted)[^,，;；。\d]*$")
+# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit"
+_TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
+                        r"|给钱|打钱|打过来|转(?![告发达运口单船港交换])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        r"|安排(?!生产|发货|出货|装运|交货|验货|订舱|船|打样|样品)"
+                        r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
+                        r"|settled?)(?![a-z])")
+# ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
+# 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
+# a verb done (一起付了), a slip (水单)
+_TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收)|已经?安排[^,，;；。]*?(?:收到|到账)"
+                        r"|(?:付|打|汇|转)[^,，;；。]{0,2}?了|水单")
+# ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
+# said before it (下月付清, 月底前付清, "will be paid")
+_TOLD_DONE = re.compile(
+    r"付清|结清|汇出|付完|完成|(?<![a-z])(?:paid|remitted|sent|wired|transferred|settled|made"
+    r"|done|completed|received)(?![a-z])")
+_TOLD_SOON = re.compile(
+    r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
+    r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
+# ... his word runs on over the clauses after it until another speaks (我司, 工厂, "we"): 客户说
+# 已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read paid, 7,000 → 0)
+_SPEAKER = re.compile(r"我司|我们|我方|本公司|工厂|银行|货代|财务|(?<![a-z])(?:we|our)(?![a-z])")
 _MONEY = re.compile(MONEY)
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
@@ -75,7 +100,9 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # copy (收到客户水单: a slip, no money) or another payment of the order than the row's (已收定金 on
 # a 尾款 row). Read as came, seven balance rows of 7,000 each whose notes said the money had
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
-_CAME = re.compile(r"已收|到账|已付|收到|已到|已结清|(?<![a-z])(?:received|paid in full)(?![a-z])")
+# Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
+_CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
+                   r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
@@ -102,8 +129,9 @@ _OWN_DAY = re.compile(r"[付收汇款][^\s\d]{0,2}\s*(?:(?P<year>\d{4})[-/.年])
 # into the received columns (rv55d s45 M15: 7,000, 72 days, black → 0, paid)
 _PLAN_TIME = re.compile(r"\d|[一二三四五六七八九十]+月|[底初中旬]|[上下本这]个?[周月旬]"
                         r"|周[一二三四五六日末]|年内|明天|后天|近期|尽快")
-_DEFER = r"(?:推迟|延期|延后|延迟|改期)"
-_UNDONE = re.compile(rf"{_DEFER}(?!发货|出货|装运|交货)"
+# a deferral of the money: not of the ship or the next order (延期发货, 推迟了下批订单: rv55f s73)
+_DEFER = r"(?:推迟|延期|延后|延迟|改期)(?!了?(?:发货|出货|装运|交货|下[批单个]|订单))"
+_UNDONE = re.compile(rf"{_DEFER}"
                      r"|(?<![a-z])(?:postponed|delayed)(?![a-z])")
 # ... in the money word's own clause; in another only where the payment or its payer defers
 # (客户推迟, 付款延期, 推迟付款, "payment postponed"), not the next order or the ship (下批订单延期,
@@ -199,14 +227,34 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _PLAN.search(text) or _told(text) for text in folded)
+        still_owed(text) or _plan_said(text) or _told(text) for text in folded)
+
+
+def _plan_said(text: str) -> bool:
+    """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
+    named right before (发票未收, 工厂发票未收: the invoice's paper; payment_kinds.else_before)?"""
+    return any(not else_before(text, plan.start()) for plan in _PLAN.finditer(text))
 
 
 def _told(text: str) -> bool:
-    """Does a folded cell give, in a clause, the buyer's word of a payment to come?"""
-    return any((told := _TOLD.search(clause)) is not None
-               and not _TOLD_PAID.match(clause[told.end():].lstrip(" :：是"))
-               for clause in _CLAUSE.split(text))
+    """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
+    it, until another speaker (:data:`_SPEAKER`)?"""
+    for told in _TOLD.finditer(text):
+        words = text[told.end():]
+        words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
+        soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
+        if any(_to_come(clause, soon and n == 0)
+               for n, clause in enumerate(_CLAUSE.split(words))):
+            return True
+    return False
+
+
+def _to_come(said: str, soon: bool) -> bool:
+    """Is a clause of the buyer's word a payment to come (`soon`: his verb already says so)?"""
+    if names_charge(said) or not _TOLD_PAYS.search(said) or _TOLD_PAID.search(said):
+        return False  # not of his payment, or of one he says he made
+    done = _TOLD_DONE.search(said)
+    return done is None or soon or _TOLD_SOON.search(said, 0, done.start()) is not None
 
 
 def over(received: float, amount: float) -> bool:

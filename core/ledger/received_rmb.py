@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from datetime import date
 from itertools import compress
 from math import ceil, exp, log
@@ -69,10 +69,14 @@ FEW = 3
 ALONE = 2
 SHARE = 5  # a deposit's or balance's share of its invoice is a whole multiple of 5 %
 ROUND = 0.002  # within a fifth of a percent of the invoice
-# an invoice paid in full, less bank charges, or rounded up; over it, in a column of RMB, not
-# its currency: a buyer overpays in dollars next to never, 1.08 times is RMB (35,500 RMB on a
-# 33,000 USD invoice, about 5,000 USD, read as a 2,500 USD overpayment: rv54e, acct55a)
-WHOLE = (0.95, 1 + ROUND)
+WHOLE = 0.95  # an invoice paid in full, less bank charges
+# How far over its invoice a figure in a column of RMB may be and still be the invoice's own
+# currency: a buyer adds the charges (5,030 on 5,000; 2,025 on 2,000), rounds up (10,050 on
+# 10,000) or pays a small difference of an earlier order with it (8,200 on 8,000), none over
+# 5 %, or over a wire's charge (WIRE_CHARGE) on a small invoice; read as yuan from 1.002 times,
+# 33,100 on 33,000 was 37,402 open, not 8,900 (rv55b s24). Further over is RMB: 35,500 on
+# 33,000 (1.076 times, about 4,900 USD, not a 2,500 USD overpayment: rv54e, acct55a).
+OVER = 0.05
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -93,9 +97,9 @@ def planned_sum(received: object, amount: object, status: object) -> bool:
 
 
 def could_be_rmb(received: float, amount: object) -> bool:
-    """Could a receipt in a received column of RMB be RMB? Over its invoice it is not the
-    invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c; 35,500 on
-    33,000: acct55a); at or under it, its invoice paid in full or a share of it in whole 5 %
+    """Could a receipt in a received column of RMB be RMB? Over its invoice by more than OVER
+    it is not the invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c;
+    35,500 on 33,000: acct55a); up to it, its invoice paid in full or a share of it in whole 5 %
     (a 1,800 USD deposit on 6,000: rv53e; 4,000, 6,000, 8,500 on 10,000: rv54d, read as CNY
     up to 7,300 USD shown open that was paid) is the invoice's currency; any other is the
     column's (7,100 RMB, 1,000 USD settled, on an 8,000 USD invoice, 88.75 %; 28,400 on
@@ -106,7 +110,9 @@ def could_be_rmb(received: float, amount: object) -> bool:
     percent = share * 100
     whole_share = (abs(percent - SHARE * round(percent / SHARE)) <= ROUND * 100
                    or share_less_charge(received, amount))
-    return share > WHOLE[1] or not (share >= WHOLE[0] or whole_share)
+    if received - amount > max(amount * OVER, WIRE_CHARGE):
+        return True
+    return not (share >= WHOLE or whole_share)
 
 
 def share_less_charge(received: float, amount: float) -> bool:
@@ -247,12 +253,14 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert,
         if not could_be_rmb(received, received / ratio))
 
 
-def read_as_rmb(records: list[Record]) -> list[Record]:
+def read_as_rmb(records: list[Record], rows: Container[int] | None = None) -> list[Record]:
     """The received figures not marked in a currency, over their invoice, marked CNY, each on
-    a line of an order of several judged as the order's receipts (:func:`order_figures`)."""
+    a line of an order of several judged as the order's receipts (:func:`order_figures`);
+    `rows`: only those rows' (a units row's column: the figures its cells hold, fix55e)."""
     orders = _orders(records)
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
+            and (rows is None or r[ROW] in rows)
             and could_be_rmb(*(orders.get(r[ROW]) or (r[RECEIVED], r[AMOUNT]))) else r
             for r in records]
 

@@ -73,7 +73,7 @@ from core.ledger.shipped_rows import carried_rows
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
 from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back, positive_credits
-from core.ledger.units_currency import by_row
+from core.ledger.units_currency import by_row, judged, weigh
 
 
 class SheetColumns:
@@ -312,8 +312,8 @@ class SheetColumns:
             "received_amount"][0], self.notes)  # a -500 noted 退款 (rf48)
         said, written = paid_in(self._currencies_said(chosen), (  # a payment's: its money's
             paid, got, self.amounts, numbers), marks, self.received_currencies, self.layout, back)
-        currencies = [code or self.fallback_currency for code in said]
-        statuses = self.statuses
+        currencies, statuses = [code or self.fallback_currency for code in said], self.statuses
+        weigh(self.layout, numbers, got)  # the figures a units row of RMB leaves to be weighed
         credit_typed = [c and not p for c, p in zip(credit_rows(
             self.raw_of("doc_type"), self.doc_credit, statuses, chosen, self.amounts,
             self.ship_dates, self.customer_keys, self.order_nos, self.order_dates), paid,
@@ -389,7 +389,7 @@ class SheetColumns:
     def _marks(self, name: str) -> Sequence[str | None]:
         """The currency each money cell's text or its header names, where it has a figure."""
         values, named = self.money[name]
-        header = self.header_currency[name]
+        header = None if judged(self.layout, name) else self.header_currency[name]
         column = by_row(self, name, name in RECEIPT_FIELDS)  # a units row's gives way to 币种
         if header is None and not any(named) and not any(column):
             return self.none

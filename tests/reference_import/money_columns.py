@@ -25,6 +25,7 @@ from core.ledger.received_rmb import (
     order_figures,
     planned_sum,
 )
+from core.ledger.units_currency import judged
 from reference_import.rows import RECEIPT_MONEY, Record
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
@@ -53,6 +54,8 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
             first.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
         for r in rows:
             _noted_currency(r, convert)
+        if judged(layout, "received_amount"):
+            first.extend(_units_judged(layout, rows))
         first.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
         first.extend(_units_given_way(layout, rows))
@@ -160,6 +163,24 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert,
     return [ColumnNote(name, "received", header, RMB, len(inside), "unclear", own,
                        judged=len(ratios), ratio=typical,
                        at=tuple(r.row for r, _, within in ratios if within))]
+
+
+def _units_judged(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
+    """A received column a units row says is RMB: each figure yuan unless it is its invoice or
+    a whole share of it (its order's, where it has several lines), those rows named."""
+    orders = _orders(rows)
+    kept = []
+    for r in rows:
+        if (r.received_amount is None or r.received_currency is not None or r.currency == RMB
+                or not r.weighed):
+            continue
+        if could_be_rmb(*orders.get(r.row, (r.received_amount, r.amount))):
+            r.received_currency = RMB
+        else:
+            kept.append(r)
+    return [ColumnNote(layout.sheet.name, "received", layout.header_of("received_amount"), RMB,
+                       len(kept), "units_own", _most_common(r.currency for r in kept),
+                       at=tuple(r.row for r in kept))] if kept else []
 
 
 def _margin(amount: float, value: float, name: str) -> float:
