@@ -1,13 +1,12 @@
-"""perf55c: a tab's buyers gathered once, by C-level iteration.
+"""perf55c: a tab's buyers gathered once.
 
 acct55b's receipts tab before its sales (core.ledger.file_payers) added every tab's buyers to
 the file's customers to see whether its receipts wait for later tabs, and paid_for's
 for_customers added them again right after: two passes over every row of every tab (0.19 s of
 a 100,000-row import under the profiler), the second changing nothing. Now a tab's buyers are
-gathered once, without a Python step per row, and the payer look passes over the rows that
-sell. The rare cases those paths skip (a receipt whose payer buys on a later tab, one buying
-further down its own tab) are answered as the reference import answers them
-(tests.test_fast_import._same_import).
+gathered once, and the payer look passes over the rows that sell. The rare cases those
+paths skip (a receipt whose payer buys on a later tab, one buying further down its own tab)
+are answered as the reference import answers them (tests.test_fast_import._same_import).
 """
 
 from __future__ import annotations
