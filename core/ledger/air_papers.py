@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from core.i18n import N_
-from core.ledger.fields import AIR_WAYBILL_WORDS, SYNONYMS
 from core.ledger.dates import parse_date
+from core.ledger.fields import AIR_WAYBILL_WORDS, SYNONYMS
 from core.ledger.normalise import fold, fold_header, not_yet, placeholder
 from core.messages import Message
 
