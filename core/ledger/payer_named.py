@@ -186,6 +186,10 @@ def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
         key = keys.pop() if len(keys) == 1 else None
         if key is not None:
             return key, None
+    elif isinstance(record[NOTES], str):  # "Beta Homeware 货款": a name and payment words
+        key = buyers.named(Said(record[NOTES]))
+        if key is not None:
+            return key, None
     return None
 
 
@@ -222,6 +226,8 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             continue
         payer = record[CUSTOMER] or ""
         key = buyers.named(Said(payer, True))
+        if key is not None and (other := _named(record, buyers)) is not None and other[0] != key:
+            key = None  # the bank's short name naming another buyer in its note: that one's
         if key is not None and key != record[CUSTOMER_KEY] and not fits(
                 _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored, payer):
             if (payer, key) not in alike:  # GLOBAL TRADING's PI-77 no Global Trading FZE's
