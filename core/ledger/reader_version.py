@@ -451,7 +451,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0); a figure in a column of RMB up to 5 % over its invoice (or 50, WIRE_CHARGE, on a small
 # one) is its currency, not RMB from 1.002 times (33,100 on 33,000 with 9,000 unpaid: 37,402
 # open, 122 days → 8,900, 94; 5,030 on 5,000: 13,301 → 8,970; 10,050 on 10,000: 8,604 → 0).
-READER_VERSION = 93
+# 83 (fix55m): a units row's label without its colon before a currency (Unit EUR, UNIT EUR, Unit
+# (EUR), Unit RMB) is that currency, and 千克, 公斤, 米 under 数量 are units (华东五金's 5,000 RMB
+# open: 5,000 USD, watch → 694, black; Berlin's 5,000 EUR: 5,000 → 5,400 USD); an air waybill's
+# date beside a B/L column stands only for an air row: 空运 / by air in a 运输方式 column or the
+# note, else within 5 days of 出货日期 (or no 出货日期 column), or unshipped beside a placeholder
+# B/L (a sea order shipped 03-01, its originals couriered 03-20, OA 60: 42 days, watch → 61,
+# black; a sample couriered for an unshipped order: 10,000 open, 41 days → 0); a placeholder in
+# 提单日期 (/, 无, N/A, —) is no typed B/L (an air row's AWB 03-05: 0 open → 10,000, 87 days,
+# black); money the bank's short spelling of one buyer wires with a note or 对应发票 naming
+# another buyer by name is that buyer's, as a payer's naming no one alike (GLOBAL TRADING's
+# 4,000 noted "Beta Homeware Ltd": FZE 0 and 1,000 on account → 3,000, 89 days, black; Beta
+# 4,000 black → 0; ORIENT's 4,000 noted "Beta Homeware 货款": 4,000 on account → Beta's); in a
+# received column judged RMB a figure short of a 5 % share is that share less a charge only
+# on a usual share (20–80 %, the whole) short by whole 5s (6,958 RMB on 10,000 USD: 3,042 open
+# → 9,034; 9,460: 540 → 8,686; 2,975, 2,380, 6,965 stay dollars).
+READER_VERSION = 83
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
