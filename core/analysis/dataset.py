@@ -180,7 +180,8 @@ class ShipmentRow:
     # its lines holding a deposit (定金): one, on a shipment of several lines, is the order's
     # deposit, judged against the shipment's amount (core.analysis.wires)
     deposits: int = 0
-    # a row of its money says it is a deposit (30%定金已收: record.DEPOSIT_SAID), fix52o
+    # a row of its money says it is a deposit (30%定金已收; not 尾款（30%定金已付）, fix55k:
+    # payment_kinds.deposit_money), fix52o
     said_deposit: bool = False
     # ... for an order not placed yet (新订单定金, 订单未下: record.AHEAD_SAID; analysis.advances)
     said_ahead: bool = False

@@ -51,7 +51,8 @@ from core.analysis.wires import Written, clear_copies
 from core.analysis.write_offs import write_off
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
-from core.ledger.record import AHEAD_SAID, DEPOSIT_SAID
+from core.ledger.payment_kinds import deposit_money
+from core.ledger.record import AHEAD_SAID
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
@@ -271,8 +272,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 unit.ships_later = True
         if not unit.ship_date_known and (ship_known or ship is not None):
             unit.ship_date_known = True
-        if ship and live and not credit_note:  # the first and last shipments, written out
-            # (a call a shipped line cost 6 ms at 100,000 lines)
+        if ship and live and not credit_note:  # first and last shipments inline (a call: 6 ms)
             if unit.ship_date is None or ship < unit.ship_date:
                 unit.ship_date = ship
             if order.ship_date is None or ship < order.ship_date:
@@ -292,7 +292,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             unit.claimed = unit.claimed or claimed is not None  # an insurer's claim (fetch)
             order.deposits += deposit is not None
             saying = unsent_note or (note if order.order_no is None else None)
-            if isinstance(saying, str) and DEPOSIT_SAID.search(saying):
+            if deposit_money(saying) and isinstance(saying, str):  # not 尾款（30%定金已付）
                 unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
                 unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
             unit.number_deposit = unit.number_deposit or bool(numbered)  # 定金 on HT25-073

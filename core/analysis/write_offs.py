@@ -25,7 +25,7 @@ from core.analysis.account import EPS, Convert, Entry, Invoice, apply_named
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, OrderRow, ShipmentRow
 from core.i18n import N_
-from core.ledger.write_off_words import says_written_off
+from core.ledger.write_off_words import says_held, says_written_off
 from core.messages import Message
 
 WRITTEN_OFF = "written_off"  # a Money's kind
@@ -36,9 +36,12 @@ _WATCHED = N_("written off {amount:,.0f} {currency} on {date} (bad debt, 坏账�
 def write_off(said: object, amount: float, currency: str, day: date | None, order: OrderRow,
               as_of: date, ref: str | None) -> list[tuple[int, Money]] | None:
     """The write-off a credit line (`said`: its product and note) makes, as of A: none (None)
-    where it says no write-off; nothing yet ([]) before its day; else the money it closes,
-    dated its day (the order's date where the row has none), naming its invoice (`ref`) or
-    order."""
+    where it says no write-off; nothing yet ([]) before its day, nor ever where it says the
+    write-off is put off or refused (坏账暂不核销: no credit note either, the debt stays open);
+    else the money it closes, dated its day (the order's date where the row has none), naming
+    its invoice (`ref`) or order."""
+    if says_held(said):
+        return []
     if not says_written_off(said):
         return None
     when = day or order.order_date

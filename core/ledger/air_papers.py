@@ -9,6 +9,12 @@ truck to port beside a sailing), the B/L's is the shipment terms run from. The t
 one column before any date is, so the typo rules (paper_typos) hold for whichever a row uses.
 No field is added to the mapping dialog: the second column is the first's fallback.
 
+Neither paper is anything else (fix55k): with 提单日期 the B/L date, 运单日期 was read as the order
+date by holding 日期, and 运单号 (a waybill's number) as the order number by holding 单号
+(:func:`paper_named`). A B/L header found only by holding its word (提单日期(实际)) is the B/L
+beside an air column found by its whole word (:func:`sea_first`), and a sheet with no
+order-date column, dated by its B/L, reads the air column where no B/L date is typed.
+
 The air date stands only for a row that is an air shipment (fix55m, rv55e s66). A forwarder's
 运单日期 is also the courier of a sea order's B/L originals (寄单), weeks after the goods, or a
 sample sent for an order not shipped: taken as the ship paper, Beta's sea order shipped 03-01
@@ -27,12 +33,14 @@ from typing import Any, Protocol
 
 from core.i18n import N_
 from core.ledger.dates import parse_date
-from core.ledger.fields import AIR_WAYBILL_WORDS, SYNONYMS
+from core.ledger.fields import AIR_WAYBILL_WORDS, PAPER_NUMBER_WORDS, SYNONYMS
 from core.ledger.normalise import fold, fold_header, not_yet, placeholder
+from core.ledger.paper_typos import planned
 from core.messages import Message
 
 _AIR = frozenset(fold_header(w) for w in AIR_WAYBILL_WORDS)
 _SEA = frozenset(fold_header(w) for w in SYNONYMS["bl_date"]) - _AIR
+_NUMBERS = frozenset(fold_header(w) for w in PAPER_NUMBER_WORDS)
 # a column saying how a row went (海运 / 空运, by sea / by air): not a mapped field
 _MODE_WORDS = frozenset(fold_header(w) for w in (
     "运输方式", "运输", "出运方式", "发货方式", "贸易方式", "shipvia", "shippedvia", "via",
@@ -52,16 +60,52 @@ class Columns(Protocol):
     def headers(self) -> list[str | None]: ...
 
 
+def paper_kind(word: str) -> str | None:
+    """"air" or "sea" for a folded header naming a B/L-like paper's date (a sea one by holding
+    its word: 提单日期(实际); not a planned one: 预计提单日期), else None."""
+    return "air" if word in _AIR else "sea" if any(w in word for w in _SEA) and not planned(
+        word) else None
+
+
 def _kind(header: str | None) -> str | None:
-    """"air" or "sea" for a header naming a B/L-like paper's date, else None."""
-    word = fold_header(header) if header else ""
-    return "air" if word in _AIR else "sea" if word in _SEA else None
+    return paper_kind(fold_header(header)) if header else None
+
+
+def paper_named(text: str, name: str) -> bool:
+    """Does a folded header name a paper that holding a word of field `name` must not make a
+    column of it: an air waybill's date the order date's (日期), a waybill's number the order
+    number's (单号)? A second sea paper (装船日期 beside 提单日期) stays the order date's, read
+    as a paper (paper_dates.papers)."""
+    words = _AIR if name == "order_date" else _NUMBERS if name == "order_no" else ()
+    return any(word in text for word in words)
+
+
+def sea_first(headers: list[str | None], mapping: dict[str, int]) -> None:
+    """auto_map's: an air waybill's column read as the B/L date beside a B/L column read as
+    nothing, or as the order date by holding 日期 (提单日期(实际)): the B/L's is the B/L date
+    (then a sheet's order date where it has no other), the air one its fallback."""
+    bl = mapping.get("bl_date")
+    if bl is None or _kind(headers[bl]) != "air":
+        return
+    taken = {c for n, c in mapping.items() if n != "order_date" or _kind(headers[c]) != "sea"}
+    sea = next((c for c, h in enumerate(headers) if c not in taken and _kind(h) == "sea"), None)
+    if sea is not None:
+        if mapping.get("order_date") == sea:
+            del mapping["order_date"]
+        mapping["bl_date"] = sea
+
+
+def paper_field(layout: Columns) -> str:
+    """The field a sheet's B/L-like column is read as: the B/L date, else the order date of a
+    sheet dated by its papers (paper_dates.dated_by_papers)."""
+    return "bl_date" if "bl_date" in layout.mapping else "order_date"
 
 
 def paper_pair(layout: Columns) -> tuple[int, int] | None:
     """(the B/L's column, the air waybill's) where the sheet has one of each, one of them read
-    as the B/L date and the other read as nothing; None otherwise."""
-    bl = layout.mapping.get("bl_date")
+    as the B/L date (or the order date of a sheet with neither an order date nor a B/L date
+    read) and the other read as nothing; None otherwise."""
+    bl = layout.mapping.get(paper_field(layout))
     if bl is None or bl >= len(layout.headers):
         return None
     mine = _kind(layout.headers[bl])
@@ -129,7 +173,7 @@ def typed_papers(layout: Columns, data: list[list[Any]],
     paper (AirRows; `data`: the sheet's rows)."""
     pair = paper_pair(layout)
     if pair is not None:
-        raw[layout.mapping["bl_date"]] = list(map(AirRows(layout, pair).paper, data))
+        raw[layout.mapping[paper_field(layout)]] = list(map(AirRows(layout, pair).paper, data))
     return raw
 
 

@@ -117,6 +117,10 @@ RECEIPT_ONLY_WORDS = ("收汇原币", "收汇金额原币", "收汇原币金额"
 # (acct55b); beside a B/L column, a row's paper where no B/L date is typed (air_papers)
 AIR_WAYBILL_WORDS = ("空运单日期", "空运提单日期", "航空运单日期", "运单日期", "空运单日",
                      "awbdate", "airwaybilldate", "awb日期")
+# a shipping paper's number (运单号, 提单号, 快递单号): holding 单号, never the order number
+# (fix55k: a sheet with no 订单号 read its waybill numbers as orders)
+PAPER_NUMBER_WORDS = ("运单号", "快递单号", "物流单号", "提单号", "报关单号", "跟踪单号",
+                      "追踪单号")
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_no": ("订单号", "订单编号", "合同号", "合同编号", "pi号", "pi编号", "pi", "销售合同号",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.i18n import N_
+from core.ledger.air_papers import paper_named
 from core.ledger.fields import (
     ARRIVED_WORDS,
     EXACT_ONLY,
@@ -195,7 +196,7 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
         if name in mapping or not left:
             continue
         for position, (index, text) in enumerate(left):
-            if word in text:
+            if word in text and not paper_named(text, name):  # 运单日期, 运单号: fix55k
                 mapping[name] = index
                 used.add(index)
                 del left[position]

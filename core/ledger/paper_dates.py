@@ -20,7 +20,13 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from core.i18n import N_
-from core.ledger.air_papers import paper_lines, paper_pair
+from core.ledger.air_papers import (
+    paper_field,
+    paper_kind,
+    paper_lines,
+    paper_pair,
+    sea_first,
+)
 from core.ledger.fields import FALLBACKS, SYNONYMS
 from core.ledger.normalise import fold_header
 from core.ledger.paper_typos import (
@@ -61,6 +67,7 @@ def dated_columns(headers: list[str | None], mapping: dict[str, int],
     its papers (:func:`dated_by_papers`)."""
     dated_shares(headers, mapping)
     planned_apart(mapping, folded)
+    sea_first(headers, mapping)  # 提单日期(实际) beside 运单日期: the B/L's, fix55k
     dated_by_papers(mapping)
 
 
@@ -82,14 +89,20 @@ def _word(layout: Columns, name: str) -> str:
 
 def by_shipment(layout: Columns) -> bool:
     """Is the sheet's order-date column a shipment's (出货日期, 提单日期): its rows shipped then?"""
-    return _word(layout, "order_date") in _SHIP_WORDS
+    return _shipment(_word(layout, "order_date"))
+
+
+def _shipment(word: str) -> bool:
+    """A folded header naming a shipment's date: a ship-date or B/L word, or a header holding
+    a B/L's (提单日期(实际), fix55k)."""
+    return word in _SHIP_WORDS or paper_kind(word) is not None
 
 
 def papers(layout: Columns) -> list[str]:
     """The columns a row's order date is the earliest of (their headers), or [] where the
     sheet's order date is its own column (订单日期): its order-date column a paper's."""
     word = _word(layout, "order_date")
-    if word not in _SHIP_WORDS and word not in _INVOICE_WORDS and not planned(word):
+    if not _shipment(word) and word not in _INVOICE_WORDS and not planned(word):
         return []
     names = ("order_date", *(n for n in ("ship_date", "bl_date") if n in layout.mapping))
     if planned(word):  # a planned ship date (预计出货日期) dates an order its papers do not
@@ -102,7 +115,7 @@ def headers(layout: Columns) -> dict[str, str]:
     air waybill's beside it both (“提单日期 / 运单日期”: the typo may be in either, air_papers)."""
     named = {n: str(layout.headers[i]) for n, i in layout.mapping.items() if n in _DATES}
     if (pair := paper_pair(layout)) is not None:
-        named["bl_date"] = " / ".join(str(layout.headers[c]) for c in pair)
+        named[paper_field(layout)] = " / ".join(str(layout.headers[c]) for c in pair)
     return named
 
 

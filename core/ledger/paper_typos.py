@@ -8,9 +8,10 @@ black (rv54d d1). A B/L before its row's order date, more than :data:`AGREE_DAYS
 row. A year late is past the sheet's latest order or ship date (:data:`LATE_DAYS` past it
 where no 出货日期 is typed); in a tab named for a month, whose latest date is only its
 month's, :data:`YEAR_LATE_DAYS` after the row's order (rv55a s07b: a January project's B/L of
-08-05 is its sailing). A B/L far after its 出货日期 within the sheet's dates is a sailing
-delayed past the day planned at order (s07a), and a few days before it is kept too (a clerk's
-出货 may be the customs day, 报关).
+08-05 is its sailing). A B/L after its 出货日期 within the sheet's dates is a sailing
+delayed past the day planned at order (s07a) up to :data:`DELAY_DAYS`, later or its 出货日期
+with day and month swapped a typo, and a few days before it is kept too (a clerk's 出货 may be
+the customs day, 报关).
 
 A sheet dated by its papers (no order-date column) took each row's earliest paper: a B/L typed
 2024-04-02 beside its invoice of 2025-03-25 moved 10,000 out of the 12 months' revenue and made
@@ -19,7 +20,8 @@ median) count; an outlier is named and left out.
 
 A planned ship date (预计出货日期, 计划出货日期, planned) is a plan, not a shipment: beside an
 actual one (实际出货日期) it is never the ship date, beside a B/L only where a row's note
-says it shipped (:func:`shipped_as_noted`); with no order-date column it
+says the goods shipped (:func:`shipped_as_noted`; not samples, a PI or money), on the day the
+note gives the shipping; with no order-date column it
 dates an order only where no paper is typed, an order not shipped yet (d3: Beta's delayed
 10,000 skipped "no order date"; Gamma's open counted from its plan). ETD is left as read
 (core.ledger.unsent_lots.dated_elsewhere: an ETD typed beside 出货日期 is a shipment).
@@ -34,7 +36,7 @@ from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.fields import SYNONYMS
-from core.ledger.normalise import fold, fold_header, says_shipped, says_unshipped
+from core.ledger.normalise import fold, fold_header, says_unshipped
 from core.ledger.yearless import NamedYear, yearless_date
 from core.messages import Message
 
@@ -45,11 +47,38 @@ LATE_DAYS = 180
 # in a tab named for a month, a B/L this long after its row's order is a year typed wrong (a
 # year, less the days a row's papers may lie apart)
 YEAR_LATE_DAYS = 365 - AGREE_DAYS
+# A B/L up to this many days after its row's 出货日期 is a sailing delayed past the day planned
+# at order (rv55a s07a 74 days, rv55d s47 66 and 75); later, a typo: the carrier's 08/03/2025
+# read 2025-08-03 for 03-08 (rv55d s43a 148 days, s43b 207, s47 208) or a year typed wrong
+# (s43c 365), which made 237 days black 89 days, or 205 black 0 open. A project's long
+# production is planned at order, in its 出货日期 too. A B/L that is its 出货日期 with day and
+# month swapped, or a year off, is a typo however near (:func:`mistyped_ship_day`).
+DELAY_DAYS = 120
 PLANNED_WORDS = ("预计", "计划", "预定", "planned", "estimated", "expected", "scheduled")
-# a note's day (3/20, 3月20日, 2025-03-20) and its word of a shipment held back
-_NOTED_DAY = re.compile(r"(?<!\d)(?:(20\d\d)\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# a note's day (3/20, 3月20日, 2025-03-20)
+_DAY = r"(?:(20\d\d)\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?"
+# a note's words of the goods shipped (已发货, 货已发, 大货已发, 3/20已走货, 空运已发, shipped):
+# not a PI, samples or a contract sent, nor money gone (PI已发, 已发样品, 定金已走账: rv55d s44,
+# s49 read as shipped, 10,000 72 days black); 已发 / 已走 only with nothing named after them
+_GOODS = (r"(?:已经?|货已经?)(?:出货|发货|出运|装运|装船|走货|交货|(?:发|走|出)(?=\s*$))"
+          r"|(?<![a-z])shipped(?![a-z])")
+_ON_DAY = rf"已经?于\s*{_DAY}\s*(?:出货|发货|出运|装运|装船|走货|发|出|走)"  # 已于3月20日发货
+_SHIPS = re.compile(rf"{_GOODS}|{_ON_DAY}")
+# ... and its own day: right before the words (3/20已发, 3月20日已发货), inside them (已于3月20日
+# 发货) or right after (已发货 3月28日, shipped on 3/20), not a day of something else (预计4/25到港,
+# ETA 5/10, 客户4/30前付款, 第3/4柜: rv55d s51, 36 days watch or 21 none for 72 black)
+_OWN_DAY = re.compile(rf"(?<!\d){_DAY}\s*(?={_GOODS})|{_ON_DAY}|(?:{_GOODS})\s*(?:on\s+|于\s*)?"
+                      rf"(?<!\d){_DAY}(?![日号]?\s*(?:到|抵|前|柜|付|[/-]\d))")
+# a clause naming something other than the goods, and not them, says nothing of their shipping
+# (已发货，发票未发; 已出货 尾款未付)
+_GOODS_NAMED = re.compile(r"出货|发货|走货|装船|出运|装运|大货|货已|(?<![a-z])goods(?![a-z])")
+_OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账|(?<![a-z])(?:pi"
+                    r"|samples?|proforma|invoice|contract|deposit|documents?|courier)(?![a-z])")
+# ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest)
+_NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)")
+_CLAUSES = re.compile(r"[,，;；。、()（）\n]")
+_PARTS = re.compile(r"[,，;；。、()（）\n]|\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 _DELAYED = re.compile(r"延迟|推迟|延期|delay|postpone")
-_GONE = re.compile(r"已经?走")  # 已走货, 3/20已走 (normalise.says_shipped says the rest)
 # the words a shipment's header holds (实际出货日期 holds 出货日期, actual ship date shipdate)
 _SHIPMENT_WORDS = tuple(w for w in (fold_header(s) for s in SYNONYMS["ship_date"]) if len(w) > 3)
 
@@ -95,8 +124,9 @@ def planned_apart(mapping: dict[str, int], folded: Sequence[str]) -> None:
 def shipped_as_noted(order: Sequence[str | None], plan: Sequence[str | None],
                      notes: Sequence[str | None]) -> list[str | None]:
     """Each row's ship date from a planned column beside a B/L one, where its B/L is not typed:
-    a row whose note says it shipped (空运，3/20已发; 已出货; shipped) on the day the note names,
-    else on its plan; any other row (no note, 未发, 待发, 延迟) not shipped. The B/L is typed for
+    a row whose note says the goods shipped (空运，3/20已发; 已出货; shipped; not PI已发 or
+    已发样品) on the shipping's own day in the note (3/20已发, not 4/25到港), else on its plan;
+    any other row (no note, 未发, 大货未发, 待发, 延迟) not shipped. The B/L is typed for
     sea freight only: Alpha's air shipment of 03-20 (OA 30, 10,000 unpaid) was no sale due,
     0 open, where it is 72 days black at 06-30 (rv55a s09)."""
     return [_noted_day(n, p, o) if n and _shipped(fold(n)) else None
@@ -104,19 +134,28 @@ def shipped_as_noted(order: Sequence[str | None], plan: Sequence[str | None],
 
 
 def _shipped(note: str) -> bool:
-    return not _DELAYED.search(note) and (says_shipped(note) or bool(
-        _GONE.search(note) and not says_unshipped(note)))
+    """Does a folded note say the goods shipped: a clause of it saying so, none of it saying
+    they have not (大货未发) or are delayed? A clause naming samples, a PI, a contract or money
+    is about them."""
+    if _DELAYED.search(note) or says_unshipped(note):
+        return False
+    said = [c for c in _PARTS.split(note) if _GOODS_NAMED.search(c) or not _OTHER.search(c)]
+    return not any(_NOT_GONE.search(c) for c in said) and any(_SHIPS.search(c) for c in said)
 
 
 def _noted_day(note: str, plan: str | None, order: str | None) -> str | None:
     """The day a note says its row shipped (a year's only where it names one, else the one
-    nearest the plan's month), not before its order; else the plan's."""
+    nearest the plan's month), not before its order; else the plan's. A day of another clause
+    (到港, ETA, 付款) is not the shipping's."""
     base = plan or order
-    said = _NOTED_DAY.search(fold(note))
+    said = next(filter(None, (_OWN_DAY.search(c) for c in _CLAUSES.split(fold(note))
+                              if _SHIPS.search(c))), None)
     if said is None or base is None:
         return plan
-    day = yearless_date(f"{said[2]}月{said[3]}日", "mdy", NamedYear(
-        int(said[1]) if said[1] else _day(base).year, None if said[1] else _day(base).month))
+    groups = said.groups()
+    year, month, day_ = next(groups[k:k + 3] for k in (0, 3, 6) if groups[k + 1])
+    day = yearless_date(f"{month}月{day_}日", "mdy", NamedYear(
+        int(year) if year else _day(base).year, None if year else _day(base).month))
     return plan if day is None or (order is not None and day.isoformat() < order) else (
         day.isoformat())
 
@@ -137,7 +176,8 @@ def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
                bl: Sequence[str | None], monthly: bool = False
                ) -> tuple[list[str | None], list[Typo]]:
     """Each row's B/L date where it can be one (else None), and the typos left out: a B/L
-    before its order date, far before its 出货日期, or late: far after its 出货日期 and past the
+    before its order date, far before its 出货日期 or mistyped from it
+    (:func:`mistyped_ship_day`), or late: far after its 出货日期 and past the
     sheet's latest date, or far after that latest date (`monthly`, a tab named for a month:
     a year after its order, the tab's latest date being only its month's). A sheet without a
     B/L typed, most, pays no row's look (perf55b)."""
@@ -147,13 +187,23 @@ def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
     kept: list[str | None] = []
     typos: list[Typo] = []
     for j, (o, s, b) in enumerate(zip(order, ship, bl, strict=True)):
-        wrong = b is not None and ((o is not None and b < o) or (s is not None and b < s and _far(
-            b, s)) or _late(b, o or s, latest, monthly, s is not None and _far(b, s)))
+        wrong = b is not None and ((o is not None and b < o) or (s is not None and (
+            mistyped_ship_day(b, s) or b < s and _far(b, s))) or _late(
+            b, o or s, latest, monthly, s is not None and _far(b, s)))
         if wrong and b is not None:
             other, day = ("ship_date", s) if s else ("order_date", o or latest or "")
             typos.append(Typo(j, "bl_date", b, other, day))
         kept.append(None if wrong else b)
     return kept, typos
+
+
+def mistyped_ship_day(bl: str, ship: str) -> bool:
+    """Is a B/L its row's 出货日期 mistyped: more than :data:`DELAY_DAYS` after it, or the
+    same day with day and month swapped or a year off?"""
+    one, other = _day(bl), _day(ship)
+    return (one - other).days > DELAY_DAYS or one != other and (
+        (one.year, one.month, one.day) == (other.year, other.day, other.month)
+        or (one.month, one.day) == (other.month, other.day) and abs(one.year - other.year) == 1)
 
 
 def _late(bl: str, own: str | None, latest: str | None, monthly: bool, delayed: bool) -> bool:

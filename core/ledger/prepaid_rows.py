@@ -33,6 +33,7 @@ from typing import Protocol
 from core.i18n import N_
 from core.ledger import deposit_paid as paid
 from core.ledger.normalise import cell_text, word_text
+from core.ledger.payment_kinds import deposit_money
 from core.ledger.record import CURRENCY, CUSTOMER, DEPOSIT_SAID, RECEIVED, ROW, Record
 from core.ledger.sheet_fields import CARRY_WORDS
 from core.ledger.typed_rows import is_receipt, is_refund
@@ -97,8 +98,11 @@ def said_paid(customer: object, raw_amount: object, received: float | None, kind
     if any(_TOTAL.search(t) or _NOT_IN.search(t) or _BACK.search(t) or _CARRIED.search(t)
            for t in texts) or is_refund(note):
         return None
-    found = next((m for t in texts if (m := _SAID.search(t))), None)
-    return None if found is None else found.group(0)
+    found = next(((m.group(0), t) for t in texts if (m := _SAID.search(t))), None)
+    if found is None:
+        return None
+    # a balance naming its deposit paid (尾款（30%定金已付）) is said whole: no deposit (fix55k)
+    return found[1] if DEPOSIT_SAID.search(found[0]) and not deposit_money(found[1]) else found[0]
 
 
 def prepaid_rows(columns: Columns, received: Sequence[float | None]) -> dict[int, str]:
@@ -133,7 +137,7 @@ def prepaid_said(sheet: str, row: int, received: float | None, currency: str,
     deposit's is held for the next order placed (core.analysis.advances, fix52o)."""
     values = {"row": row, "sheet": sheet, "received": f"{received or 0:,.2f}",
               "currency": currency, "customer": customer, "word": word}
-    if DEPOSIT_SAID.search(word):
+    if deposit_money(word):
         return Message("prepaid_row", N_(
             "row {row} of “{sheet}”: {received} {currency} received from {customer} with no "
             "order — read as a deposit (“{word}”), held for the next order the customer "

@@ -451,6 +451,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0); a figure in a column of RMB up to 5 % over its invoice (or 50, WIRE_CHARGE, on a small
 # one) is its currency, not RMB from 1.002 times (33,100 on 33,000 with 9,000 unpaid: 37,402
 # open, 122 days → 8,900, 94; 5,030 on 5,000: 13,301 → 8,970; 10,050 on 10,000: 8,604 → 0).
+# 94 (fix55k): with no order-date column, 运单日期 beside 提单日期 is the B/L's fallback, no
+# longer the order date (Hamburg's sea and Beta's air orders owed as before, 12,000 and 10,000;
+# a row with both typed is dated by its B/L: 03-01 → 03-12); 提单日期(实际) beside 运单日期 is
+# the B/L date, 运单日期 its fallback (Hamburg's sea order: not shipped, 0 owed → 12,000, 31
+# days); 运单号 / 快递单号 / 提单号 are no order number (two invoices on one FedEx waybill: one
+# order of 10,000 numbered 784512369820 → two orders, 6,000 and 4,000, unnumbered).
+# 95 (fix55i, rv55d s40-s44/s47/s49/s51): beside 预计出货日期 and 提单日期, a note ships a row
+# only where it says the goods shipped: PI已发, 已发样品，大货生产中, 样品已发，大货未发,
+# 合同已发客户, 定金已走账 (10,000 72 days black → 0 open, not shipped); the note's day only
+# where it is the shipping's own (已出货，预计4/25到港, "shipped, ETA 5/10", 已发货 第3/4柜:
+# 36 watch, 21 none, 88 black → 72 black from the plan). A B/L more than 120 days after its
+# 出货日期, or that day with day and month swapped or a year off, is a typo (08-03 for 03-08:
+# 89 → 237 days black; 10-03 for 03-10 in tab 3月: 0 → 205 black; 11-04 for 04-10: 0 → 204
+# black). A credit note avoiding a bad debt (避免产生坏账, "to avoid becoming bad debt",
+# 不构成坏账: watched → none) is no write-off; a write-off whose reason is a recovery not made
+# (未收回, "cannot recover") or made in part (余款核销) is (0 revenue, none → 27,040, watch);
+# one put off, refused or pending (坏账暂不核销, 核销申请未批) is neither: 0 open → 27,040
+# open, 275 days black, the row's money left out.
 # 83 (fix55m): a units row's label without its colon before a currency (Unit EUR, UNIT EUR, Unit
 # (EUR), Unit RMB) is that currency, and 千克, 公斤, 米 under 数量 are units (华东五金's 5,000 RMB
 # open: 5,000 USD, watch → 694, black; Berlin's 5,000 EUR: 5,000 → 5,400 USD); an air waybill's

@@ -16,7 +16,7 @@ from itertools import repeat
 from typing import Any
 
 from core.ledger.normalise import not_yet
-from core.ledger.write_off_words import says_written_off
+from core.ledger.write_off_words import says_held, says_written_off
 
 FIELDS = (
     "sheet", "row", "customer", "customer_key", "order_date", "amount", "currency", "order_no",
@@ -51,7 +51,8 @@ Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signa
 SHIP_SAID_NOT_YET = 2
 # A row's own words saying its money is a deposit, ahead of shipment (30%定金已收, 预付款,
 # advance): money on a row saying it has not shipped is held for it only so (fix52o), and a
-# row of money before any order saying so is held for the order placed after it. One list.
+# row of money before any order saying so is held for the order placed after it. One list; whether
+# a row's money is a deposit is payment_kinds.deposit_money's (尾款（30%定金已付）: no, fix55k).
 DEPOSIT_SAID = re.compile(r"(?<![未不没无待应欠退])(?:定金|订金|预付|预收|首付)"
                           r"|(?<!no )(?<!not )\b(?:deposit|advance|down ?payment|pre-?payment"
                           r"|prepaid)\b", re.IGNORECASE)
@@ -115,6 +116,7 @@ class RecordView:
     credit_ref: str | None = None
     credit_written_positive: bool = False
     written_off: str | None = None  # a bad debt written off (坏账核销): its day
+    held: bool = False  # a write-off put off or refused (坏账暂不核销): its money left out
 
     @classmethod
     def of(cls, record: Record, credit_ref: str | None = None) -> RecordView:
@@ -123,4 +125,5 @@ class RecordView:
             says_written_off(said)) else None
         return cls(record[SHEET], record[ROW], record[CUSTOMER], record[ORDER_NO],
                    record[INVOICE_NO], record[AMOUNT], record[CURRENCY], credit_ref,
-                   bool(record[CREDIT_WRITTEN_POSITIVE]), off)
+                   bool(record[CREDIT_WRITTEN_POSITIVE]), off,
+                   bool(record[CREDIT_NOTE]) and says_held(said))

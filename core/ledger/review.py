@@ -40,7 +40,7 @@ from core.ledger.rows import ranges_text
 from core.ledger.tab_ends import tab_ends
 from core.ledger.wire_notes import WireNote
 from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
-from core.ledger.write_off_words import written_off_message
+from core.ledger.write_off_words import held_message, written_off_message
 from core.messages import Listed, Message, Term
 
 COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received"),
@@ -63,7 +63,7 @@ class LedgerReview:
     def messages(self) -> list[Message]:
         notes = [_column_message(note) for note in self.columns]
         notes.extend(_wire_message(wire) for wire in self.wires)
-        credits = [r for r in self.credit_notes if not r.written_off]
+        credits = [r for r in self.credit_notes if not r.written_off and not r.held]
         if credits:
             positive = sum(r.credit_written_positive for r in credits)
             params = {"count": len(credits), "rows": rows_text(credits),
@@ -76,6 +76,8 @@ class LedgerReview:
                     params))
         if off := written_off_message([r for r in self.credit_notes if r.written_off]):
             notes.append(off)  # no credit notes: the sales stand (core.analysis.write_offs)
+        if held := held_message([r for r in self.credit_notes if r.held]):
+            notes.append(held)
         if self.cancelled_lines:
             notes.append(Message("cancelled_lines", N_(
                 "Lines cancelled inside orders that go ahead: {count} ({rows}); the rest of "
@@ -95,7 +97,7 @@ class LedgerReview:
                               "amount": r.amount, "currency": r.currency,
                               "credit_ref": r.credit_ref,
                               "written_positive": r.credit_written_positive,
-                              "written_off": r.written_off}
+                              "written_off": r.written_off, "write_off_held": r.held}
                              for r in self.credit_notes],
             "cancelled_lines": [{"sheet": r.sheet, "row": r.row, "customer": r.customer,
                                  "order_no": r.order_no, "amount": r.amount,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.air_papers import AirRows, paper_pair
+from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import noted_charge
@@ -66,6 +66,7 @@ from core.ledger.paper_typos import (
     YEAR_LATE_DAYS,
     Typo,
     agreeing,
+    mistyped_ship_day,
     planned,
     shipped_as_noted,
 )
@@ -125,7 +126,7 @@ from core.ledger.typed_rows import (
 )
 from core.ledger.units_currency import judged, row_decides, unweighed
 from core.ledger.unsent_lots import dated_elsewhere, unsent
-from core.ledger.write_off_words import says_written_off
+from core.ledger.write_off_words import says_held, says_written_off
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -221,6 +222,11 @@ class Record:
         said = f"{self.product or ''} {self.notes or ''}"
         return ((self.ship_date or self.order_date).isoformat()
                 if self.credit_note and says_written_off(said) else None)
+
+    @property
+    def held(self) -> bool:
+        """A write-off put off or refused (坏账暂不核销): its money left out."""
+        return self.credit_note and says_held(f"{self.product or ''} {self.notes or ''}")
 
     @property
     def received_in(self) -> str:
@@ -394,7 +400,8 @@ class _RowReader:
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns or n == "ship_date"]
         self.papers, self.by_ship = bool(papers(layout)), by_shipment(layout)
         # 提单日期 where typed, else 运单日期 beside it (core.ledger.air_papers)
-        self.air = None if (pair := paper_pair(layout)) is None else AirRows(layout, pair)
+        pair, self.paper = paper_pair(layout), paper_field(layout)  # the field it is read as
+        self.air = None if pair is None else AirRows(layout, pair)
         self.orders, self.settled, self.years = date_orders(
             {name: [self.cell(r, name) for r in data if i < len(r)]
              for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
@@ -419,7 +426,9 @@ class _RowReader:
             ship = None if self.ship_planned else ship  # a plan beside a B/L: by its note
             far = ship is not None and bl is not None and abs((bl - ship).days) > AGREE_DAYS
             wrong = bl is not None and (order is not None and bl < order or far and ship is not None
-                                        and bl < ship or self._late(bl, order or ship, far))
+                                        and bl < ship or self._late(bl, order or ship, far)
+                                        or ship is not None and mistyped_ship_day(
+                                            bl.isoformat(), ship.isoformat()))
             if wrong and bl is not None:
                 other, day = ("ship_date", ship) if ship else ("order_date", order or self.latest)
                 self.typos.append(Typo(number, "bl_date", bl.isoformat(), other,
@@ -456,7 +465,7 @@ class _RowReader:
 
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
-        if name == "bl_date" and self.air is not None:
+        if name == self.paper and self.air is not None:
             return self.air.paper(row)
         return row[index] if index is not None and index < len(row) else None
 
