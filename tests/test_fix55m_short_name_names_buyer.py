@@ -11,7 +11,6 @@ account. Each workbook is fix54e's (出货明细 + 收款登记), written with o
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
