@@ -17,18 +17,16 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
-from test_fix55h_units_and_air_papers import HEAD, OTHER, _accounts, _other, _row
+from test_fix55h_units_and_air_papers import OTHER, _accounts, units_case
 
 # (the word under 数量, the label under the money, the buyer half paid, the one paid in full,
 # the first's amount, its open in USD): Berlin's 10,000 EUR paid 5,000 is 5,400 USD; 华东五金's
 # 100,000 RMB paid 95,000 is 5,000 RMB, 694 USD
-LABEL_CASES = [("pcs", "Unit EUR", "Berlin Haushalt GmbH", "Paris Cuisine SARL", 10_000, 5_400),
-               ("pcs", "UNIT EUR", "Berlin Haushalt GmbH", "Paris Cuisine SARL", 10_000, 5_400),
-               ("pcs", "Unit (EUR)", "Berlin Haushalt GmbH", "Paris Cuisine SARL", 10_000,
-                5_400),
-               ("PCS", "Unit RMB", "华东五金有限公司", "杭州家居有限公司", 100_000, 694),
-               ("千克", "元", "华东五金有限公司", "杭州家居有限公司", 100_000, 694),
-               ("公斤", "RMB", "华东五金有限公司", "杭州家居有限公司", 100_000, 694)]
+BERLIN = ("Berlin Haushalt GmbH", "Paris Cuisine SARL", 10_000, 5_400)
+HUADONG = ("华东五金有限公司", "杭州家居有限公司", 100_000, 694)
+LABEL_CASES = [(word, label, *buyers) for word, label, buyers in (
+    ("pcs", "Unit EUR", BERLIN), ("pcs", "UNIT EUR", BERLIN), ("pcs", "Unit (EUR)", BERLIN),
+    ("PCS", "Unit RMB", HUADONG), ("千克", "元", HUADONG), ("公斤", "RMB", HUADONG))]
 
 
 @pytest.mark.parametrize("word, label, half, paid, amount, open_usd", LABEL_CASES)
@@ -38,14 +36,8 @@ def test_a_units_label_without_its_colon_keeps_the_currency(
     """pcs / Unit EUR / Unit EUR under the header, no 币种 column: Berlin's half open in euros
     (5,400 USD), 82 days, black; Paris paid. Main: the row no units row, 5,000 USD (华东五金's
     5,000 RMB shown 5,000 USD, watch)."""
-    units = [None, None, None, word, label, None, None, label, None]
-    rmb = "EUR" not in label
-    rows = [HEAD, units, _row("E1", half, amount, amount * 0.95 if rmb else 5_000),
-            _row("E2", paid, amount // 5, amount // 5), _other(1_000)]
-    _same_import(tmp_path, [write_xlsx(tmp_path / "客户台账2025.xlsx", {"台账": rows})])
-    accounts = _accounts(tmp_path)
-    assert accounts[half] == (open_usd, 82, "black", 0), accounts
-    assert accounts[paid] == (0, 0, None, 0), accounts
+    units_case(tmp_path, [None, None, None, word, label, None, None, label, None], half, paid,
+               amount, open_usd)
 
 
 AIR_HEAD = ["订单号", "客户名称", "下单日期", "订单金额", "币种", "付款方式", "出货日期",
