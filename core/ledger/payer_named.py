@@ -15,7 +15,10 @@ payer that buys nothing in the file or the store is often not the buyer at all:
 
 A payer spelled as a customer is moves only with money that fits it, naming one of its sales
 or paying about its open sums (core.ledger.payer_fits, rv54d R6): a new buyer GLOBAL TRADING
-prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000.
+prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000. Nor does money
+whose note or cell names another buyer by name ("Beta Homeware Ltd", "Beta Homeware 货款": the
+note read as paid_for.Named reads a 代付 name): that buyer's (fix55m, rv55e s61g: GLOBAL
+TRADING's 4,000 paid FZE's 3,000 and sat 1,000 on account while Beta's 4,000 was black).
 A payer that buys in its own right moves here only money its row says outright is another
 buyer's (core.ledger.paid_by_buyer, rv54d e4: a 代…付款 note, that buyer's open invoices);
 core.ledger.paid_numbers weighs one number in an order-number cell (a sum about its open),
