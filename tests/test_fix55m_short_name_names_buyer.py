@@ -40,14 +40,3 @@ def test_money_naming_another_buyer_by_name_is_that_buyers(
     assert _account(tmp_path, "Global Trading FZE", AS_OF) == (fze, fze, 89, 0, "black")
     assert _account(tmp_path, payer, AS_OF) is None
 
-
-def test_the_short_name_naming_no_one_else_is_still_its_buyers(tmp_path: Path) -> None:
-    """The control (fix55d, rv55a s11): GLOBAL TRADING's 3,000 noted 货款 分期 pays FZE's 9,000:
-    6,000 open; Beta untouched, 4,000 open."""
-    ships = [GULF, ("INV-1", "Global Trading FZE", 9_000, "2025-03-01", "2025-03-03",
-                    "OA 30 days"),
-             ("INV-2", "Beta Homeware Ltd", 4_000, "2025-03-01", "2025-03-03", "OA 30 days")]
-    wire = ("2025-05-01", "GLOBAL TRADING", 3_000, None, None, "货款 分期")
-    _whole(tmp_path, "2025外贸台账.xlsx", ships, [GULF_PAID, wire, LATE])
-    assert _account(tmp_path, "Global Trading FZE", AS_OF) == (6_000, 6_000, 89, 0, "black")
-    assert _account(tmp_path, "Beta Homeware Ltd", AS_OF) == (4_000, 4_000, 89, 0, "black")
