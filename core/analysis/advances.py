@@ -26,18 +26,25 @@ nothing, for `number_deposit_days` after it came; once a file sells the number, 
 that order's (core.ledger.placed_receipts gives it to the buyer that file sells it to). Money
 saying no deposit (货款; a buyer's own PO number on its payment: rv52d) pays the oldest as
 before, and so does a deposit older than the setting, still sold nowhere (a mistyped number:
-its import named it, core.ledger.unsold_receipts), or one with no date.
+its import named it, core.ledger.unsold_receipts), or one with no date. Nor is the money held
+where it is the very figure one of the buyer's invoices still has open, its own rows' money
+taken off, within the invoice's bank charge (:func:`pays_a_balance`): Lima's 2,776.90 naming
+his own PO, noted "70% balance against B/L copy, 30% deposit paid" or 定金已收，尾款凭提单副本付,
+is INV2503-08's 70 % balance, not a new contract's deposit (rv55f s76: 2,776.90 open, 31 days,
+watch, all of it held → 0); the words cannot tell it from one, the figure can.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
 
 from core.analysis.account import EPS, Entry, Invoice, allocate
 from core.analysis.dataset import ShipmentRow
 from core.analysis.due_dates import Shipment
+from core.analysis.refunds import REFUND
 from core.rules import Rules
 
 Hold = Callable[[Entry, list[Invoice]], None]
@@ -93,3 +100,29 @@ def held_for_number(entry: Entry, ledger: Dated, held: list[Entry]) -> bool:
     held.append(Entry(entry.left, entry.currency, entry.day, entry.rate_day, entry.kind))
     entry.left = 0.0
     return True
+
+
+def pays_a_balance(entry: Entry, units: Sequence[ShipmentRow], invoices: Sequence[Invoice]
+                   ) -> bool:
+    """Is `entry` the figure an invoice of the account (`invoices`, one per unit of `units`)
+    still has open, short by no more than its bank charge? Open: after its order's rows'
+    money, and the money of rows selling nothing (a register's 定金 row is a unit of its own)
+    spent oldest first, as the pool spends it; `entry`'s own row aside."""
+    booked: dict[int, float] = {}
+    free = 0.0
+    for unit, invoice in zip(units, invoices, strict=True):
+        money = math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
+        if invoice.amount > 0:
+            booked[invoice.order_id] = booked.get(invoice.order_id, 0.0) + money
+        elif not any(e is entry for e in unit.receipts):
+            free += money
+    owing = sorted((i for i in {id(i): i for i in invoices}.values() if i.amount > 0),
+                   key=lambda i: (i.due or i.order_date, i.order_date))
+    for invoice in owing:
+        left = invoice.amount - invoice.credited - booked.pop(invoice.order_id, 0.0)
+        spent = min(max(left, 0.0), free)
+        left, free = left - spent, free - spent
+        if (invoice.currency == entry.currency and left > EPS
+                and -EPS <= left - entry.amount <= invoice.tolerance + EPS):
+            return True
+    return False

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
-from core.ledger.payment_kinds import NTH_PAYMENT
+from core.ledger.payment_kinds import NTH_PAYMENT, still_owed
 from core.ledger.payment_row_money import (
     OVER,
     PLANNED_ROW,
@@ -68,6 +68,7 @@ _WORD = re.compile(r"[^\W\d_]")  # a letter or a character: not a share or punct
 # 0 open where 3,000, black); of 定金30% and 尾款70%, booked whole, the note says the balance
 # is in (二期款 is the second payment: fix54h)
 ELSEWHERE = "中期款"
+_MIDDLE = re.compile(NTH_PAYMENT)
 
 
 def payment_words(product: str) -> bool:
@@ -147,10 +148,12 @@ class OrderPayments:
     def _read(self) -> None:
         """Each order's payment rows with a receipt: money, or said not received yet."""
         for order in self.orders:
-            away = [ELSEWHERE] if _part_away(order) else []
+            part_away = _part_away(order)
             for index, received, day, said, marked in order.received:
                 product = order.products[index]
-                others = [p for i, p in order.products.items() if i != index] + away
+                others = [p for i, p in order.products.items() if i != index]
+                if part_away and not _middle_owed(said):
+                    others.append(ELSEWHERE)
                 if planned(said, product, others, day):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
@@ -206,6 +209,15 @@ def _part_away(order: _Order) -> bool:
     own, rows = math.fsum(r for r, _ in order.own), math.fsum(r for _, r, *_ in order.received)
     booked = rows if _close(own, rows) else own + rows  # the order's row holds its rows' sum
     return order.amount > booked * OVER
+
+
+def _middle_owed(said: Sequence[object]) -> bool:
+    """Whether a payment row's cells say a middle payment is not in (二期款未收): of the row's
+    own money then, never of one booked elsewhere (:func:`_part_away` leaves room only for one
+    said to have come, 二期款已到账; rv55f s74: 尾款 7,000 noted 二期款未收 of an 11,500 order,
+    1,500 open where 8,500)."""
+    return any(isinstance(text, str) and _MIDDLE.search(fold(text)) is not None
+               and still_owed(text) for text in said)
 
 
 def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:

@@ -131,7 +131,7 @@ def still_owed(note: object) -> bool:
     if not isinstance(note, str):
         return False
     text = fold(note)
-    return any((not _else_before(text, match.start()) if not match["denied"]
+    return any((not else_before(text, match.start()) if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
 
 
@@ -151,12 +151,14 @@ def still_owed(note: object) -> bool:
 _ELSE_WORDS = r"(?:结汇|回单|手续费|银行费|佣金|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
-_ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?:还|尚|仍|都|也)?$")
+_ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?:原件|正本|原本)?"
+                          r"(?:还|尚|仍|都|也)?$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
-# payment's own invoice unpaid, not its paper (发票未开, 发票未寄, 发票未收到, 发票未到):
-# read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days, black → 0)
+# payment's own invoice unpaid, not its paper (发票未开, 发票未寄, 发票未收到, 发票未到, 发票未收,
+# 发票原件未收): read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days,
+# black → 0); read as money, seven paid ones were owed (rv55f s72: 0 → 7,000, black)
 _INVOICE = "发票"
-_MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|收(?!到)|到账|入账|结清)")
+_MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|收[款齐]|到账|入账|结清)")
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
@@ -170,7 +172,7 @@ _PAYMENT_EN = re.compile(r"(?<![a-z])(?:payments?|balance|deposit|money|funds?|a
 _CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 
 
-def _else_before(text: str, at: int) -> bool:
+def else_before(text: str, at: int) -> bool:
     """Is the denial at `at` of something else named right before it (手续费未付, 美元未结汇),
     not of an invoice's money (发票未付: :data:`_MONEY_DENIED`)?"""
     found = _ELSE_BEFORE.search(text, 0, at)

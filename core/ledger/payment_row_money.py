@@ -42,7 +42,7 @@ from core.ledger.bank_charges import names_charge
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.payment_kinds import of_another, still_owed
+from core.ledger.payment_kinds import else_before, of_another, still_owed
 from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
@@ -62,6 +62,8 @@ _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit"
 _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
+                        r"|给钱|打钱|打过来|转(?![告发达运口单船港交换])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        r"|安排(?!生产|发货|出货|装运|交货|验货|订舱|船|打样|样品)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
@@ -75,8 +77,11 @@ _TOLD_DONE = re.compile(
     r"付清|结清|汇出|付完|完成|(?<![a-z])(?:paid|remitted|sent|wired|transferred|settled|made"
     r"|done|completed|received)(?![a-z])")
 _TOLD_SOON = re.compile(
-    r"会|将|要|下[月周个]|月[底初中]|尽快|马上|明天|\d+[日号]?前"
+    r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
     r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
+# ... his word runs on over the clauses after it until another speaks (我司, 工厂, "we"): 客户说
+# 已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read paid, 7,000 → 0)
+_SPEAKER = re.compile(r"我司|我们|我方|本公司|工厂|银行|货代|财务|(?<![a-z])(?:we|our)(?![a-z])")
 _MONEY = re.compile(MONEY)
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
@@ -95,7 +100,9 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # copy (收到客户水单: a slip, no money) or another payment of the order than the row's (已收定金 on
 # a 尾款 row). Read as came, seven balance rows of 7,000 each whose notes said the money had
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
-_CAME = re.compile(r"已收|到账|已付|收到|已到|已结清|(?<![a-z])(?:received|paid in full)(?![a-z])")
+# Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
+_CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
+                   r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
@@ -122,8 +129,9 @@ _OWN_DAY = re.compile(r"[付收汇款][^\s\d]{0,2}\s*(?:(?P<year>\d{4})[-/.年])
 # into the received columns (rv55d s45 M15: 7,000, 72 days, black → 0, paid)
 _PLAN_TIME = re.compile(r"\d|[一二三四五六七八九十]+月|[底初中旬]|[上下本这]个?[周月旬]"
                         r"|周[一二三四五六日末]|年内|明天|后天|近期|尽快")
-_DEFER = r"(?:推迟|延期|延后|延迟|改期)"
-_UNDONE = re.compile(rf"{_DEFER}(?!发货|出货|装运|交货)"
+# a deferral of the money: not of the ship or the next order (延期发货, 推迟了下批订单: rv55f s73)
+_DEFER = r"(?:推迟|延期|延后|延迟|改期)(?!了?(?:发货|出货|装运|交货|下[批单个]|订单))"
+_UNDONE = re.compile(rf"{_DEFER}"
                      r"|(?<![a-z])(?:postponed|delayed)(?![a-z])")
 # ... in the money word's own clause; in another only where the payment or its payer defers
 # (客户推迟, 付款延期, 推迟付款, "payment postponed"), not the next order or the ship (下批订单延期,
@@ -219,21 +227,34 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _PLAN.search(text) or _told(text) for text in folded)
+        still_owed(text) or _plan_said(text) or _told(text) for text in folded)
+
+
+def _plan_said(text: str) -> bool:
+    """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
+    named right before (发票未收, 工厂发票未收: the invoice's paper; payment_kinds.else_before)?"""
+    return any(not else_before(text, plan.start()) for plan in _PLAN.finditer(text))
 
 
 def _told(text: str) -> bool:
-    """Does a folded cell give, in a clause, the buyer's word of a payment to come?"""
-    for clause in _CLAUSE.split(text):
-        if (told := _TOLD.search(clause)) is None:
-            continue
-        said = clause[told.end():]
-        if names_charge(said) or not _TOLD_PAYS.search(said) or _TOLD_PAID.search(said):
-            continue  # not of his payment, or of one he says he made
-        done = _TOLD_DONE.search(said)
-        if done is None or _TOLD_SOON.search(said, 0, done.start()):
+    """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
+    it, until another speaker (:data:`_SPEAKER`)?"""
+    for told in _TOLD.finditer(text):
+        words = text[told.end():]
+        words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
+        soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
+        if any(_to_come(clause, soon and n == 0)
+               for n, clause in enumerate(_CLAUSE.split(words))):
             return True
     return False
+
+
+def _to_come(said: str, soon: bool) -> bool:
+    """Is a clause of the buyer's word a payment to come (`soon`: his verb already says so)?"""
+    if names_charge(said) or not _TOLD_PAYS.search(said) or _TOLD_PAID.search(said):
+        return False  # not of his payment, or of one he says he made
+    done = _TOLD_DONE.search(said)
+    return done is None or soon or _TOLD_SOON.search(said, 0, done.start()) is not None
 
 
 def over(received: float, amount: float) -> bool:

@@ -6,116 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–17: what each read otherwise is in docs/reader_versions.md.
-# 18 (yb42): a year book's 定金 row carried unchanged onto the next tab is one payment, not two:
-# 3月/4月 4,500 of 03-02, 5月 尾款 10,500 of MT-1 15,000 settle it, 0 open (was 4,500, 46 days).
-# 18 (ref42): a 退货金额 total a 退货 list writes as 1,500 + 1,500 is one return: credited 3,000
-# (was 6,000); CN-2504 noted "PO-1退货3000" credits PO-1: PO-0 10,000 open (was 7,000); a
-# 退货金额 return another file lists refunded is refunded once: 12,000 received (was 9,000);
-# a 退货 list naming no currency is in its order's: 3,000 EUR credited (was 2,777.78).
-# 18 (pay42): 6,000 更正 under 10,500 is the total (10,500 open, was 6,000); a 定金+尾款 total
-# beside its 定金 alone: 10,500 open, 0 on account (was 0 / 4,500); B2B, 3M, Y2K no wire's
-# reference (two instalments 10,000 open, were one: 15,000).
-# 18 (yb42b): a year book's tab of an older month read after a newer one (5月, 3月, 4月) keeps
-# the newer's figure: 15,000 of 05-20 over 4,500 of 03-02, 0 open (was 10,500); tabs 定金 and
-# 中期款 (now a payment's name) of one day are two payments: 0 open (was 9,000 or 10,500).
-# 18 (ord42): a month's file sent again (its name imported before) corrects its same day over a
-# later month's book, and a file naming no month is dated by its latest order's month: 45,000
-# typo re-sent as 4,500 of 03-10, 45,500 open in both orders (was 45,500 / 5,000); named.
-# 18 (fx42a): a credit note noted "PO-1 SF-200退货3台" credits PO-1 sold in another file, either
-# order (was PO-0 3,000 received, 7,000 open); a column's 3,000 is one of a list's two 3,000
-# returns (0 open, was 3,000 on account); its parts listed so far, 1,500: credited 3,000, 1,500
-# on account (was 4,500, 0).
-# 18 (fx42c): a total noted 定金4500+尾款10500 beside one part's row stands (0 open, was 10,500
-# or 4,500); only a note about the received money (更正, 实收更正) corrects it (更正单价: 6,000
-# open, was 10,500); a buyer's name's word (A1, 88), a bare year, 1/3 or T/T 2025- ties no two
-# instalments (10,000 open, was 15,000).
-# 18 (fx42b): a re-sent month corrects only a figure it changed (file_receipts, schema 22): 6,000
-# open (was 10,500); carried 定金 + May's 尾款: 0 open (was 4,500); 5月-first year book keeps the
-# 定金's day: 10,500 open at 05-10 (was 15,000); a month-named book wins a tie with 客户台账.xlsx
-# dated by its rows, and April carrying a typo March corrected: 45,500 open (was 5,000).
-# 19 (pay43): a tab's 6,000 更正 under 3月's 10,500 stands, either tab order (11,500 open, was
-# 1,000 or 6,000); 定金4500+中期5000+尾款5500 names 中期 a part (0 on account, was 9,500); "INV
-# 2025/017" a wire's reference (15,000 open, was 10,000); a revision re-dating its row a week
-# is that payment, either order (0 open, was 5,000 on account in one).
-# 19 (ord43): a re-sent month's figures follow its line's key when the order or customer is
-# renamed (a long number typed, a re-key): 45,000 typo re-sent as 4,500 after April's 9,000,
-# 45,500 open (was 41,000); 台账 2025-03 v2.xlsx revises 台账 2025-03.xlsx: the typo file
-# imported after it, 45,500 open (was 5,000).
-# 19 (yb43): a year book's tab month takes its year from its rows (2025年台账's 12月 of 2024's
-# orders: 0 open, was 10,500); tabs named 定金1/定金2 or 定金/尾款 are payments (0, was 9,000 or
-# 10,500); a carried 定金 copy with no note keeps the noted one (0, was 4,500).
-# 19 (list43b): a bracket naming any UN member's name in either language (Acme (Tunisia) SARL,
-# 华美（拉脱维亚）) is a subsidiary, not an end customer: 0 "differ only in brackets" notes (was
-# 1 a pair); the country table 73 → 242 names.
-# 19 (ref43): a return column's parts in other files are its return (April's 1,500 + May's
-# 1,500 of 3,000: 0 on account, was 1,500; a list's 1,500 + 1,500: credited 3,000, was 6,000);
-# -3,000 received, 状态 退货, of a sold order: its return and refund (was refused); a list naming
-# no currency before its EUR sale: 3,000 EUR (was 2,777.78).
-# 19 (ord43b): a month's file corrected and imported again from its own folder takes its own
-# figure of the day: 45,000 typo re-imported as 4,500 of 03-10, 45,500 open (was 5,000).
-# 19 (fx43b): under 本月收款 a 更正 is the month's money, one row's 更正 no vote on the file's
-# figures (1,000 / 22,500 open, was 11,500 / 27,500); 中期2批 no part (0, was 4,500 on account);
-# a revision moving its row over a month's end is that payment (0, was 5,000 on account).
-# 19 (fx43c): a trailing v2 revises only its own name without it: 台账 2025-04 v2 then 2025-03
-# v2, 45,500 open (was 5,000); 客户台账 v2 beats no later-dated total (0 open, was 30,000); 修订
-# v2 over 修订, 2025-03v2, V2版, (v2), 【V2】, 第2版 are revisions (45,500, was 5,000).
-# 19 (fx43e): "ABC Agency (Chad)" (Georgia, Jordan), 华美（中非贸易） beside "ABC Agency", 华美:
-# 1 "differ only in brackets" note a pair (was 0); "Apex (Côte d’Ivoire)", "Apex (Trinidad &
-# Tobago)" beside "Apex (for Lidl)" a subsidiary's: 0 notes (was 1 each).
-# 19 (fx43a): -3,000 noted 退货款 多付 is a refund, not a return (revenue 15,000, was 12,000);
-# -3,000 状态 退货 of a cancelled order its deposit's refund (0 on account, was 3,000), before
-# its sale's file held (credited 3,000, was skipped); a 退货 list re-sent 1,500 → 1,200 from
-# another folder replaces it (300 on account, was 1,200 open).
-# 19 (ret43): a 退货/Returns/RMA tab's plain +3,000 row of a sold order is its return, a credit
-# note (revenue 12,000, 3,000 on account; was the sale's line replaced: revenue 3,000).
-# 19 (key43): an order's lines re-sent in another row order match by quantity, unit price,
-# amount and invoice number before place (core.ledger.alike_lines): MT-1's two lines swapped
-# keep their figures (2 unchanged, was 2 "corrected"); a line added between two: 23,000 open
-# (was 18,000).
-# 19 (fx43d): a book's month tab is the book's year unless its month's rows are all of the
-# year before (0 open, was 18,000/13,500); 定金/尾款/收款 tabs are payments not paying over
-# (4,500, was 9,000; 0, was 7,500/10,500); an undated 12月 total kept (0, was 15,000); a month's
-# file over a year book of that month (45,500 in both orders, was 5,000 in one).
-# 19 (fx43i): a line corrected to look like its order's other line keeps its own place (key43
-# matched it to the other's): MT-1's A corrected to B's 20,000, 30,000 open (was 20,000).
-# 19 (fx43h): -3,000 状态 退货 of an order one line of which is 取消 its return (0 open, was
-# 3,000); tabs "Returns April", 退货登记, 客户退货 returns (revenue 12,000, was 3,000); a note
-# 到账金额更正 corrects the money received (12,500 open, was 2,000).
-# 19 (fx43j): a 2025 book's 1月 of 2026 rows is January 2026, last December's tab stays 2024
-# with a row of January (0/18,000/11,000 open, was 15,000/0/10,500); 生产进度 is no payment tab
-# (5,000, was 500); a book and its month's file: the later imported again (0, was 10,500).
-# 19 (fx43k): a noted total's part must be dated by its day (May's 定金 4,500 is 4,500 on account,
-# was 0; 4,500 open, was 9,000); 客户台账 v2 takes no later copy's 05-20 (0 open, was 4,000); a
-# payment row naming no currency is in its order's (EUR 定金 a part: 0 on account, was 4,500).
-# 19 (fx43g): key43's matching also for one row, beside a payment row, a row near no line new,
-# a priced carried row a line not a balance; V2.0/修改版 revisions: April's only B 5,000 open
-# (was 20,000), A C B 23,000 (was 8,000), C B 13,000 (was 0), V2.0 copy 45,500 (was 5,000).
-# 19 (fx43l): 2025-04/收款.xlsx then 2025-05/收款.xlsx both count (20,000 open, was 25,000);
-# 退货款/多付 -3,000 on an order not overpaid its return (0 open, was 3,000); a 退货 tab's row of a
-# cancelled order no credit (5,000 open, was 2,000), one whose 状态 is 已退款 a return (was a sale).
-# 20 (key44): 台账 修改后/修订后/更正后 revises its month (typo imported after it: 45,500 open, was
-# 5,000); unnumbered rows of one buyer and day re-sorted matched by likeness (A's 10,000 stays
-# A's: 20,000 open, was 10,000; B's USD paid on A's EUR line no more); PO-7 of 华美 and of Kobe:
-# each buyer's rows matched against its own order (华美 20,000 open, was 10,000 or 40,000).
-# 20 (yb44): a 收款 tab's 日期/金额 rows receipts (0 open, was 15,000/25,500); newest tab first
-# beside 收款 wires 5,000 open (was 0); 12月's undated 20,000 stored 12-31 (was 11-10 or none);
-# its payment tabs' over-payment rule taken back after rv44y2 (tab order made a payer black).
-# 20 (pay44): a 收款 row's blank 币种 cell is its order's (EUR 10,000: 0 open, was 800; its
-# bank re-listing, deposit naming no order and revision day rules taken back by fx44p).
-# 20 (win44): a bracket of a country and its city or state (华美（美国纽约）, "Apex (UAE, Dubai)",
-# core.cities) is a subsidiary's place, as the country alone: 0 "differ only in brackets" notes
-# beside 华美 (was 1); fx44w: its own country's city, in English before it too ("Apex (Dubai,
-# UAE)" 0 notes, was 1; "Apex (USA Dubai)", 华美（美国迪拜） 1, was 0).
-# 20 (fx44y): 12月's undated 20,000 in a book kept to 12-10 stored 12-10 (was 12-31,
-# Kobe 16 days overdue by the default as-of, now 0); tabs 收款明细, 3月收款, Receipts 2025, 收款
-# with 付款方式/业务员: receipts (0 open, was 15,000 or 25,500).
-# 20 (fx44k): an unnumbered row sent alone matched (30,000 open, was 20,000); a blank 发票号
-# counts after exact matches, quantity or amount before price (50,000 sold, was 60,000; PO-5
-# 80,000); currency part of likeness; 修改后 revises its 修改前 copy (45,500 open, was 5,000).
-# 20 (ret44): a returns tab's 退款金额 is its refund (0 on account, was 3,000); a return in EUR
-# keeps the USD sale (15,000 USD, was 13,888.89 EUR) and is named. (April's and May's lists
-# both counted, and fx44r's cut of a refund to what its order received: taken back.)
+# 2–20: what each read otherwise is in docs/reader_versions.md.
 # 21 (key45): a sale never takes a stored credit note's place (May's corrected A beside a -500
 # note: A stays its line). Its currency and quantity-and-price corrections were taken back
 # (fx45k): a blank 币种 made EUR USD, and two lots one month apart were read as one.
@@ -469,6 +360,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # (未收回, "cannot recover") or made in part (余款核销) is (0 revenue, none → 27,040, watch);
 # one put off, refused or pending (坏账暂不核销, 核销申请未批) is neither: 0 open → 27,040
 # open, 275 days black, the row's money left out.
+# 96 (fix55l): the buyer's word of paying to come in any words or in a clause after his
+# (客户说月底给钱, 客户说钱下周到, 客户说这周转, 客户说已收到货，下周付款,
+# 客户说已付定金，尾款下周付) and a future verb before paying in full (客户会付清余款,
+# 客户将结清尾款, 客户打算付清) leave a balance
+# row dated 04-20 owed (0 → 7,000, 72 days, black, for 25 such notes of rv55f s71/s77); a
+# 尾款 row noted 二期款未收 of an order its rows book short of owes its own money (11,500 with
+# freight: 1,500 → 8,500 open; a lone 尾款 7,000: 3,000 → 10,000); a deferral of the shipment or
+# the next order (客户要求延期发货, 客户推迟了下批订单) no longer undoes the day the money came, and
+# an invoice's paper not received (发票未收, 工厂发票未收, 发票原件未收) no longer makes a paid row
+# owed (7,000 black → 0 for 10 notes of rv55f s72/s73).
 # 83 (fix55m): a units row's label without its colon before a currency (Unit EUR, UNIT EUR, Unit
 # (EUR), Unit RMB) is that currency, and 千克, 公斤, 米 under 数量 are units (华东五金's 5,000 RMB
 # open: 5,000 USD, watch → 694, black; Berlin's 5,000 EUR: 5,000 → 5,400 USD); an air waybill's
