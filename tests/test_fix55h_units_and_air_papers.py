@@ -62,8 +62,15 @@ def test_a_units_row_saying_units_under_the_quantity_keeps_its_currency(
     """units (or a lone unit) / EUR or RMB / the same, no 币种 column: the half-paid buyer's
     open in its currency, 82 days, black; the other paid. Main: `units` read as "s" (`unit` as
     ""), the row no units row, the money dollars: 5,000 USD open (watch for the yuan)."""
-    units = [None, None, None, word, currency, None, None, currency, None]
-    rows = [HEAD, units, _row("E1", half, amount, amount * 0.95 if currency == "RMB" else 5_000),
+    units_case(tmp_path, [None, None, None, word, currency, None, None, currency, None], half,
+               paid, amount, open_usd)
+
+
+def units_case(tmp_path: Path, units: list[str | None], half: str, paid: str, amount: int,
+               open_usd: int) -> None:
+    """A units row over the half-paid buyer (10,000 EUR paid 5,000, or 100,000 RMB paid 95,000)
+    and the one paid in full: the first's open in USD, 82 days, black; the other paid."""
+    rows = [HEAD, units, _row("E1", half, amount, amount * 0.95 if amount > 10_000 else 5_000),
             _row("E2", paid, amount // 5, amount // 5), _other(1_000)]
     _same_import(tmp_path, [write_xlsx(tmp_path / "客户台账2025.xlsx", {"台账": rows})])
     accounts = _accounts(tmp_path)

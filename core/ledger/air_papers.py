@@ -14,22 +14,42 @@ date by holding 日期, and 运单号 (a waybill's number) as the order number b
 (:func:`paper_named`). A B/L header found only by holding its word (提单日期(实际)) is the B/L
 beside an air column found by its whole word (:func:`sea_first`), and a sheet with no
 order-date column, dated by its B/L, reads the air column where no B/L date is typed.
+
+The air date stands only for a row that is an air shipment (fix55m, rv55e s66). A forwarder's
+运单日期 is also the courier of a sea order's B/L originals (寄单), weeks after the goods, or a
+sample sent for an order not shipped: taken as the ship paper, Beta's sea order shipped 03-01
+(OA 60) was due from 03-20, 42 days and watch where 61 and black; Gamma's unshipped order
+shipped, 10,000 open. A row is air where it says so (空运, 航空, AIR in a 运输方式-like column
+or its note); where it says neither, where its 运单日期 is within a few days of its 出货日期 (or
+the sheet has no ship date), or, unshipped, where its 提单日期 holds the clerk's "none" ("/",
+"无", "N/A": normalise.placeholder) — that mark no typed B/L either, so the air date is read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from core.i18n import N_
+from core.ledger.dates import parse_date
 from core.ledger.fields import AIR_WAYBILL_WORDS, PAPER_NUMBER_WORDS, SYNONYMS
-from core.ledger.normalise import fold_header
+from core.ledger.normalise import fold, fold_header, not_yet, placeholder
 from core.ledger.paper_typos import planned
 from core.messages import Message
 
 _AIR = frozenset(fold_header(w) for w in AIR_WAYBILL_WORDS)
 _SEA = frozenset(fold_header(w) for w in SYNONYMS["bl_date"]) - _AIR
 _NUMBERS = frozenset(fold_header(w) for w in PAPER_NUMBER_WORDS)
+# a column saying how a row went (海运 / 空运, by sea / by air): not a mapped field
+_MODE_WORDS = frozenset(fold_header(w) for w in (
+    "运输方式", "运输", "出运方式", "发货方式", "贸易方式", "shipvia", "shippedvia", "via",
+    "shipmentmode", "shippingmode", "transportmode", "transport", "mode"))
+_SAYS_AIR = re.compile(r"空运|航空|(?<![a-z])(?:by )?air(?![a-z])")
+_SAYS_SEA = re.compile(r"海运|(?<![a-z])(?:by )?(?:sea|ocean)(?![a-z])")
+# days an air waybill may follow the row's ship date (the goods to the airport); a courier of
+# papers or samples comes weeks later
+_AIR_AFTER_SHIP_DAYS = 5
 
 
 class Columns(Protocol):
@@ -98,23 +118,62 @@ def paper_pair(layout: Columns) -> tuple[int, int] | None:
 
 
 def _typed(cell: Any) -> bool:
-    return cell is not None and not (isinstance(cell, str) and not cell.strip())
+    """A B/L cell holding something other than blank, a placeholder or "not yet"."""
+    return cell is not None and not (isinstance(cell, str) and (
+        not cell.strip() or placeholder(cell) or not_yet(cell)))
+
+
+def _mode(text: Any) -> str | None:
+    """"air" or "sea" where a cell says how its row went, else None."""
+    if not isinstance(text, str):
+        return None
+    folded = fold(text)
+    return "air" if _SAYS_AIR.search(folded) else "sea" if _SAYS_SEA.search(folded) else None
+
+
+def _air_row(said: str | None, ship: Sequence[Any] | None, bl: Any, air: Any) -> bool:
+    """Whether a row with no typed B/L is an air shipment (see the module): `ship` its ship
+    date's cell in a tuple, None where the sheet has no ship date."""
+    if said is not None or ship is None:
+        return said != "sea"
+    shipped = parse_date(ship[0])
+    if shipped is None:
+        return placeholder(bl)
+    flown = parse_date(air)
+    return flown is None or (flown - shipped).days <= _AIR_AFTER_SHIP_DAYS
+
+
+class AirRows:
+    """Which paper each row of a sheet with both columns is read by (see the module)."""
+
+    def __init__(self, layout: Columns, pair: tuple[int, int]) -> None:
+        self.sea, self.air = pair
+        self.modes = [c for c, h in enumerate(layout.headers)
+                      if h and fold_header(h) in _MODE_WORDS]
+        notes = layout.mapping.get("notes")
+        self.said = [*self.modes, *([] if notes is None else [notes])]
+        self.ship = layout.mapping.get("ship_date")
+
+    def paper(self, row: Sequence[Any]) -> Any:
+        """The row's B/L cell where typed, else its air waybill's where it is an air row."""
+        def at(c: int) -> Any:
+            return row[c] if c < len(row) else None
+
+        bl, air = at(self.sea), at(self.air)
+        if _typed(bl) or not _typed(air):
+            return bl
+        said = next((m for c in self.said if (m := _mode(at(c)))), None)
+        ship = None if self.ship is None else (at(self.ship),)
+        return air if _air_row(said, ship, bl, air) else bl
 
 
 def typed_papers(layout: Columns, data: list[list[Any]],
                  raw: dict[int, Sequence[Any]]) -> dict[int, Sequence[Any]]:
     """The sheet's cut columns (`raw`, by column) with the B/L date's column holding each row's
-    B/L cell where typed, else its air waybill's (`data`: the sheet's rows)."""
+    paper (AirRows; `data`: the sheet's rows)."""
     pair = paper_pair(layout)
-    if pair is None:
-        return raw
-
-    def cells(c: int) -> Sequence[Any]:
-        return raw[c] if c in raw else [row[c] if c < len(row) else None for row in data]
-
-    sea, air = cells(pair[0]), cells(pair[1])
-    raw[layout.mapping[paper_field(layout)]] = [b if _typed(b) else a for b, a in zip(sea, air,
-                                                                           strict=True)]
+    if pair is not None:
+        raw[layout.mapping[paper_field(layout)]] = list(map(AirRows(layout, pair).paper, data))
     return raw
 
 

@@ -15,7 +15,10 @@ payer that buys nothing in the file or the store is often not the buyer at all:
 
 A payer spelled as a customer is moves only with money that fits it, naming one of its sales
 or paying about its open sums (core.ledger.payer_fits, rv54d R6): a new buyer GLOBAL TRADING
-prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000.
+prepaying 6,000 for PI-77 stays itself beside Global Trading FZE owing 5,000. Nor does money
+whose note or cell names another buyer by name ("Beta Homeware Ltd", "Beta Homeware 货款": the
+note read as paid_for.Named reads a 代付 name): that buyer's (fix55m, rv55e s61g: GLOBAL
+TRADING's 4,000 paid FZE's 3,000 and sat 1,000 on account while Beta's 4,000 was black).
 A payer that buys in its own right moves here only money its row says outright is another
 buyer's (core.ledger.paid_by_buyer, rv54d e4: a 代…付款 note, that buyer's open invoices);
 core.ledger.paid_numbers weighs one number in an order-number cell (a sum about its open),
@@ -186,6 +189,10 @@ def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
         key = keys.pop() if len(keys) == 1 else None
         if key is not None:
             return key, None
+    elif isinstance(record[NOTES], str):  # "Beta Homeware 货款": a name and payment words
+        key = buyers.named(Said(record[NOTES]))
+        if key is not None:
+            return key, None
     return None
 
 
@@ -222,6 +229,8 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             continue
         payer = record[CUSTOMER] or ""
         key = buyers.named(Said(payer, True))
+        if key is not None and (other := _named(record, buyers)) is not None and other[0] != key:
+            key = None  # the bank's short name naming another buyer in its note: that one's
         if key is not None and key != record[CUSTOMER_KEY] and not fits(
                 _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored, payer):
             if (payer, key) not in alike:  # GLOBAL TRADING's PI-77 no Global Trading FZE's

@@ -370,7 +370,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # the next order (客户要求延期发货, 客户推迟了下批订单) no longer undoes the day the money came, and
 # an invoice's paper not received (发票未收, 工厂发票未收, 发票原件未收) no longer makes a paid row
 # owed (7,000 black → 0 for 10 notes of rv55f s72/s73).
-READER_VERSION = 96
+# 97 (fix55m): a units row's label without its colon before a currency (Unit EUR, UNIT EUR, Unit
+# (EUR), Unit RMB) is that currency, and 千克, 公斤, 米 under 数量 are units (华东五金's 5,000 RMB
+# open: 5,000 USD, watch → 694, black; Berlin's 5,000 EUR: 5,000 → 5,400 USD); an air waybill's
+# date beside a B/L column stands only for an air row: 空运 / by air in a 运输方式 column or the
+# note, else within 5 days of 出货日期 (or no 出货日期 column), or unshipped beside a placeholder
+# B/L (a sea order shipped 03-01, its originals couriered 03-20, OA 60: 42 days, watch → 61,
+# black; a sample couriered for an unshipped order: 10,000 open, 41 days → 0); a placeholder in
+# 提单日期 (/, 无, N/A, —) is no typed B/L (an air row's AWB 03-05: 0 open → 10,000, 87 days,
+# black); money the bank's short spelling of one buyer wires with a note or 对应发票 naming
+# another buyer by name is that buyer's, as a payer's naming no one alike (GLOBAL TRADING's
+# 4,000 noted "Beta Homeware Ltd": FZE 0 and 1,000 on account → 3,000, 89 days, black; Beta
+# 4,000 black → 0; ORIENT's 4,000 noted "Beta Homeware 货款": 4,000 on account → Beta's); in a
+# received column judged RMB a figure short of a 5 % share is that share less a charge only
+# on a usual share (20–80 %, the whole) short by whole 5s (6,958 RMB on 10,000 USD: 3,042 open
+# → 9,034; 9,460: 540 → 8,686; 2,975, 2,380, 6,965 stay dollars).
+READER_VERSION = 97
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

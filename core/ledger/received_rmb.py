@@ -115,14 +115,27 @@ def could_be_rmb(received: float, amount: object) -> bool:
     return not (share >= WHOLE or whole_share)
 
 
+# The shares a deposit or a balance is wired in (and the whole invoice), and the step a bank's
+# charge runs in: a figure short of a share is that share less a charge only where both hold.
+# Any share and any shortfall up to 50 was some 6 % of RMB figures: 6,958 RMB (980 USD settled
+# at 7.1) on 10,000 USD, 42 short of 70 %, read as dollars (3,042 open where 9,034), 9,460 (40
+# short of 95 %) 540 where 8,686 (fix55m, rv55c s38).
+USUAL_SHARES = frozenset({20, 30, 40, 50, 60, 70, 80, 100})
+CHARGE_STEP = 5
+
+
 def share_less_charge(received: float, amount: float) -> bool:
-    """Is `received` a whole 5 % share of `amount` wired less the bank's charge (WIRE_CHARGE,
-    no more than half a share's step: on a small invoice every figure would be one)? Dollar
-    deposits typed net of it in a column of RMB (2,975, 2,380, 6,965 of 10,000, 8,000, 10,000)
-    were read as yuan: 7,025, 5,620, 3,035 open shown 9,587, 7,669, 9,033 (fix55a, rv55a s03)."""
+    """Is `received` a usual share of `amount` (USUAL_SHARES) wired less the bank's charge (a
+    whole CHARGE_STEP up to WIRE_CHARGE, no more than half a 5 % step: on a small invoice
+    every figure would be one)? Dollar deposits typed net of it in a column of RMB (2,975,
+    2,380, 6,965 of 10,000, 8,000, 10,000) were read as yuan: 7,025, 5,620, 3,035 open shown
+    9,587, 7,669, 9,033 (fix55a, rv55a s03)."""
     step = amount * SHARE / 100
-    short_by = step * ceil(received / step) - received
-    return short_by <= min(WIRE_CHARGE, step / 2)
+    share = step * ceil(received / step)
+    short_by = share - received
+    return (round(share / amount * 100) in USUAL_SHARES
+            and short_by <= min(WIRE_CHARGE, step / 2)
+            and abs(short_by - CHARGE_STEP * round(short_by / CHARGE_STEP)) < 0.005)
 
 
 def unpaid_status(records: list[Record]) -> tuple[list[Record], tuple[int, ...]]:

@@ -31,20 +31,31 @@ _SHARE = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*")
 # a generic word that names a field only with the word above it
 GENERIC = frozenset({"日期", "日", "号码", "号", "编号", "单号", "金额", "date", "no", "no.",
                      "number", "amount"})
-_UNITS = frozenset({"元", "万元", "pcs", "pc", "个", "件", "套", "只", "台", "kg", "吨", "箱",
-                    "ctn", "ctns", "set", "sets", "unit", "units", "%"})
+_UNITS = frozenset({"元", "万元", "pcs", "pc", "个", "件", "套", "只", "台", "kg", "千克", "公斤",
+                    "吨", "米", "箱", "ctn", "ctns", "set", "sets", "unit", "units", "%"})
 
 
-# 单位：元, Unit: USD: a units row's cell naming its unit as such; only the label with its
-# colon is taken off, never the word itself: 'units' under 数量 read as 's' was no unit, the
-# row no units row and its EUR under 订单金额 dollars (fix55h, rv55c s55: Berlin 5,000 EUR
-# open shown 5,000 USD where 5,400)
-_UNIT_SAID = re.compile(r"^\s*(?:单位\s*[:：]?|units?\s*[:：])\s*", re.IGNORECASE)
+# 单位：元, Unit: USD, Unit EUR, Unit (EUR): a units row's cell naming its unit as such. With its
+# colon the label is taken off whatever follows; without one only before a currency, never the
+# word alone: 'units' under 数量 read as 's' was no unit, the row no units row and its EUR under
+# 订单金额 dollars (fix55h, rv55c s55: Berlin 5,000 EUR open shown 5,000 USD where 5,400); but
+# "Unit EUR" kept whole was no currency either, the row skipped as one without its customer
+# (fix55m, rv55e s65c: 华东五金's 5,000 RMB open under "Unit RMB" shown 5,000 USD, watch).
+_UNIT_SAID = re.compile(r"^\s*(?:单位|units?)\s*[:：]\s*", re.IGNORECASE)
+_UNIT_LABEL = re.compile(r"^\s*(?:单位|units?)\s*(?=\S)", re.IGNORECASE)
+
+
+def _bare(text: str) -> str:
+    return text.strip().strip("()（）").strip()
 
 
 def unit_word(text: str) -> str:
-    """A units row's cell as its unit alone: (元) and 单位：元 are 元."""
-    return _UNIT_SAID.sub("", text.strip()).strip().strip("()（）").strip()
+    """A units row's cell as its unit alone: (元), 单位：元 and 单位 元 are 元."""
+    said = _UNIT_SAID.sub("", text.strip())
+    if said != text.strip():
+        return _bare(said)
+    rest = _bare(_UNIT_LABEL.sub("", said))
+    return rest if rest and rest != _bare(said) and _currency(rest) else _bare(said)
 
 
 def unit_currency(text: str) -> str | None:
@@ -54,7 +65,11 @@ def unit_currency(text: str) -> str | None:
     in a header (金额(万元), header_units): the row written into the names (订单金额(万元)) is
     read scaled; taken for no currency, the row was no units row and 10 万元 was 10 USD
     (fix55h, rv55c s56: 华东五金's 50,000 RMB open shown 0)."""
-    return header_currency(header_scale(f"({unit_word(text)})")[1])
+    return _currency(unit_word(text))
+
+
+def _currency(word: str) -> str | None:
+    return header_currency(header_scale(f"({word})")[1])
 
 
 def is_unit(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.air_papers import paper_field, paper_pair
+from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import noted_charge
@@ -400,7 +400,8 @@ class _RowReader:
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns or n == "ship_date"]
         self.papers, self.by_ship = bool(papers(layout)), by_shipment(layout)
         # 提单日期 where typed, else 运单日期 beside it (core.ledger.air_papers)
-        self.air, self.paper = paper_pair(layout), paper_field(layout)  # the field it is read as
+        pair, self.paper = paper_pair(layout), paper_field(layout)  # the field it is read as
+        self.air = None if pair is None else AirRows(layout, pair)
         self.orders, self.settled, self.years = date_orders(
             {name: [self.cell(r, name) for r in data if i < len(r)]
              for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
@@ -465,8 +466,7 @@ class _RowReader:
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
         if name == self.paper and self.air is not None:
-            sea, air = (row[i] if i < len(row) else None for i in self.air)
-            return air if sea is None or isinstance(sea, str) and not sea.strip() else sea
+            return self.air.paper(row)
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
