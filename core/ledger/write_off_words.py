@@ -60,6 +60,9 @@ _HELD = re.compile(r"(?:暂不|暂缓|暂未|不予|尚未|还未|未|不|没有
 _REFUSED = re.compile(r"未(?:获)?批|待批|审批中|被拒|驳回|(?<![a-z])(?:pending|awaiting approval"
                       r"|not approved|rejected|refused)(?![a-z])")
 _WRITE_OFF = re.compile(rf"核销|转销|冲销|{_SAYS.pattern}")
+# ... or standing alone, after it (坏账核销 - 待批, "write-off - pending approval")
+_ALONE = re.compile(r"\s*(?:申请|审批)?(?:未(?:获)?批|待批|审批中|被拒|驳回)"
+                    r"|\s*(?:(?:pending|awaiting)(?: approval)?|not approved|rejected|refused)\s*")
 _HELD_PARTS = re.compile(r"[,，;；。()（）\n]|\s+-\s+|\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 _CREDITED = re.compile(r"折让|折扣|让利|退货|退款|扣款|索赔|(?<![a-z])(?:discount|return|rebate"
                        r"|credit note|allowance|short[- ]?paid|short[- ]?payment)")
@@ -98,8 +101,10 @@ def says_held(text: object) -> bool:
     if _CREDITED.search(folded) or names_charge(folded) or not any(
             _owned(clause) for clause in _CLAUSE.split(folded)):
         return False
+    parts = _HELD_PARTS.split(folded)
     return any(_HELD.search(part) or _REFUSED.search(part) and _WRITE_OFF.search(part)
-               for part in _HELD_PARTS.split(folded))
+               or _ALONE.fullmatch(part) and any(map(_WRITE_OFF.search, parts[:i]))
+               for i, part in enumerate(parts))
 
 
 def _owned(clause: str) -> bool:
