@@ -50,6 +50,9 @@ _SAYS_SEA = re.compile(r"海运|(?<![a-z])(?:by )?(?:sea|ocean)(?![a-z])")
 # days an air waybill may follow the row's ship date (the goods to the airport); a courier of
 # papers or samples comes weeks later
 _AIR_AFTER_SHIP_DAYS = 5
+_ORDER_NUMBER = re.compile(r"订单|合同|发票|(?<![a-z])pi|invoice|order|contract"
+                           r"|(?<![a-z])po(?:no|$)")
+_RECEIVED = frozenset(fold_header(w) for w in SYNONYMS["received_amount"])
 
 
 class Columns(Protocol):
@@ -71,13 +74,19 @@ def _kind(header: str | None) -> str | None:
     return paper_kind(fold_header(header)) if header else None
 
 
-def paper_named(text: str, name: str) -> bool:
+def paper_named(text: str, name: str, folded: Sequence[str] = ()) -> bool:
     """Does a folded header name a paper that holding a word of field `name` must not make a
     column of it: an air waybill's date the order date's (日期), a waybill's number the order
     number's (单号)? A second sea paper (装船日期 beside 提单日期) stays the order date's, read
-    as a paper (paper_dates.papers)."""
-    words = _AIR if name == "order_date" else _NUMBERS if name == "order_no" else ()
-    return any(word in text for word in words)
+    as a paper (paper_dates.papers). A paper's number is the order's where it is the sheet's
+    (`folded`: its headers) only number and money received is typed against it: a forwarder's
+    book keyed by 提单号, its receipts on rows of their own (rv55h s94a: skipped "no amount",
+    10,000 47 days watch for 0); a courier's number beside no receipts keys nothing (fix55k)."""
+    if name == "order_date":
+        return any(word in text for word in _AIR)
+    return name == "order_no" and any(word in text for word in _NUMBERS) and (
+        any(h != text and _ORDER_NUMBER.search(h) for h in folded)
+        or not any(w in h for h in folded for w in _RECEIVED))
 
 
 def sea_first(headers: list[str | None], mapping: dict[str, int]) -> None:

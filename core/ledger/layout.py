@@ -196,7 +196,7 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
         if name in mapping or not left:
             continue
         for position, (index, text) in enumerate(left):
-            if word in text and not paper_named(text, name):  # 运单日期, 运单号: fix55k
+            if word in text and not paper_named(text, name, folded):  # 运单日期, 运单号: fix55k
                 mapping[name] = index
                 used.add(index)
                 del left[position]

@@ -141,7 +141,7 @@ def settle(layout: Columns, dates: Mapping[str, Sequence[str | None]],
     if not papers(layout):
         plan = "bl_date" in layout.mapping and planned(_word(layout, "ship_date"))  # beside a B/L
         kept, typos = checked_bl(order, [None] * len(ship) if plan else ship, bl,
-                                 layout.month is not None)
+                                 layout.month is not None, notes)
         if plan:
             ship = shipped_as_noted(order, ship, notes)
         return list(order), [b or s or (o if by_ship else None)

@@ -9,9 +9,9 @@ row. A year late is past the sheet's latest order or ship date (:data:`LATE_DAYS
 where no 出货日期 is typed); in a tab named for a month, whose latest date is only its
 month's, :data:`YEAR_LATE_DAYS` after the row's order (rv55a s07b: a January project's B/L of
 08-05 is its sailing). A B/L after its 出货日期 within the sheet's dates is a sailing
-delayed past the day planned at order (s07a) up to :data:`DELAY_DAYS`, later or its 出货日期
-with day and month swapped a typo, and a few days before it is kept too (a clerk's 出货 may be
-the customs day, 报关).
+delayed past the day planned at order (s07a, s92), however long after, unless it is its
+出货日期 mistyped (:func:`mistyped_ship_day`); a few days before it is kept too (a clerk's 出货
+may be the customs day, 报关).
 
 A sheet dated by its papers (no order-date column) took each row's earliest paper: a B/L typed
 2024-04-02 beside its invoice of 2025-03-25 moved 10,000 out of the 12 months' revenue and made
@@ -47,21 +47,28 @@ LATE_DAYS = 180
 # in a tab named for a month, a B/L this long after its row's order is a year typed wrong (a
 # year, less the days a row's papers may lie apart)
 YEAR_LATE_DAYS = 365 - AGREE_DAYS
-# A B/L up to this many days after its row's 出货日期 is a sailing delayed past the day planned
-# at order (rv55a s07a 74 days, rv55d s47 66 and 75); later, a typo: the carrier's 08/03/2025
-# read 2025-08-03 for 03-08 (rv55d s43a 148 days, s43b 207, s47 208) or a year typed wrong
-# (s43c 365), which made 237 days black 89 days, or 205 black 0 open. A project's long
-# production is planned at order, in its 出货日期 too. A B/L that is its 出货日期 with day and
-# month swapped, or a year off, is a typo however near (:func:`mistyped_ship_day`).
-DELAY_DAYS = 120
+# A B/L after its row's 出货日期 within the sheet's dates is the sailing, however long after:
+# the 出货日期 may be the factory-ready day of a long production, never updated (rv55a s07a 74
+# days, rv55d s47 66 and 75, rv55h s92 125 and 135: a flat 120 days blacklisted good buyers
+# at 125 and 151 days). It is a typo only as its 出货日期 mistyped (:func:`mistyped_ship_day`):
+# a year off (s43c 365), or day and month swapped (the carrier's 08/03/2025 read 2025-08-03 for
+# 03-08: s43a 148 days, s43b 207; s47 04/11 read 11-04 beside 04-10, 208) where the B/L lies
+# more than AGREE_DAYS after it and no note says the shipping was held (客户要求暂缓出货: s92b,
+# sailed 148 days later); a swap near it (s92 Gamma: ready 05-06, a vessel's wait to 06-05) is
+# the sailing.
 PLANNED_WORDS = ("预计", "计划", "预定", "planned", "estimated", "expected", "scheduled")
 # a note's day (3/20, 3月20日, 2025-03-20)
 _DAY = r"(?:(20\d\d)\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?"
-# a note's words of the goods shipped (已发货, 货已发, 大货已发, 3/20已走货, 空运已发, shipped):
-# not a PI, samples or a contract sent, nor money gone (PI已发, 已发样品, 定金已走账: rv55d s44,
-# s49 read as shipped, 10,000 72 days black); 已发 / 已走 only with nothing named after them
-_GOODS = (r"(?:已经?|货已经?)(?:出货|发货|出运|装运|装船|走货|交货|(?:发|走|出)(?=\s*$))"
-          r"|(?<![a-z])shipped(?![a-z])")
+# a note's words of the goods shipped (已发货, 货已发, 大货已发, 3/20已走货, 空运已发, 已开船,
+# 已离港, 已报关出运, 已装柜发出, shipped, sailed, on board): not a PI, samples or a contract
+# sent, nor money gone (PI已发, 已发样品, 定金已走账, 已发 PI: rv55d s44, s49 read as shipped,
+# 10,000 72 days black), nor shipping promised ("shipped upon payment"); 已发 / 已走 only with
+# nothing named after them but the container or B/L that went (已发TGHU1234567, 已发 柜号…:
+# rv55h s93, 72 days black read as 0)
+_GOODS = (r"(?:已经?|货已经?)(?:出货|发货|出运|装运|装船|走货|交货|开船|离港|报关出运|装柜发[出运]"
+          r"|(?:发|走|出)(?=\s*(?:$|柜号|箱号|提单号|container|b/?l|[a-z]{4}\s*\d{7}(?!\d))))"
+          r"|(?<![a-z])(?:shipped|sailed|on board)(?![a-z])(?!\s+(?:upon|after|when|once|against"
+          r"|on (?:receipt|payment)))")
 _ON_DAY = rf"已经?于\s*{_DAY}\s*(?:出货|发货|出运|装运|装船|走货|发|出|走)"  # 已于3月20日发货
 _SHIPS = re.compile(rf"{_GOODS}|{_ON_DAY}")
 # ... and its own day: right before the words (3/20已发, 3月20日已发货), inside them (已于3月20日
@@ -78,7 +85,8 @@ _OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文�
 _NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)")
 _CLAUSES = re.compile(r"[,，;；。、()（）\n]")
 _PARTS = re.compile(r"[,，;；。、()（）\n]|\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
-_DELAYED = re.compile(r"延迟|推迟|延期|delay|postpone")
+_BARE = re.compile(r"(已经?[发走出])\s+(?=[a-z0-9])")
+_DELAYED = re.compile(r"延迟|推迟|延期|延后|暂缓|delay|postpone|on hold")
 # the words a shipment's header holds (实际出货日期 holds 出货日期, actual ship date shipdate)
 _SHIPMENT_WORDS = tuple(w for w in (fold_header(s) for s in SYNONYMS["ship_date"]) if len(w) > 3)
 
@@ -139,6 +147,7 @@ def _shipped(note: str) -> bool:
     is about them."""
     if _DELAYED.search(note) or says_unshipped(note):
         return False
+    note = _BARE.sub(r"\1", note)  # 已发 PI is one part: what was sent
     said = [c for c in _PARTS.split(note) if _GOODS_NAMED.search(c) or not _OTHER.search(c)]
     return not any(_NOT_GONE.search(c) for c in said) and any(_SHIPS.search(c) for c in said)
 
@@ -173,14 +182,15 @@ def _far(one: str, other: str) -> bool:
 
 
 def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
-               bl: Sequence[str | None], monthly: bool = False
-               ) -> tuple[list[str | None], list[Typo]]:
+               bl: Sequence[str | None], monthly: bool = False,
+               notes: Sequence[str | None] = ()) -> tuple[list[str | None], list[Typo]]:
     """Each row's B/L date where it can be one (else None), and the typos left out: a B/L
     before its order date, far before its 出货日期 or mistyped from it
-    (:func:`mistyped_ship_day`), or late: far after its 出货日期 and past the
-    sheet's latest date, or far after that latest date (`monthly`, a tab named for a month:
-    a year after its order, the tab's latest date being only its month's). A sheet without a
-    B/L typed, most, pays no row's look (perf55b)."""
+    (:func:`mistyped_ship_day`, its row's note in `notes` saying whether the shipping was
+    held), or late: far after its 出货日期 and past the sheet's latest date, or far after that
+    latest date (`monthly`, a tab named for a month: a year after its order, the tab's latest
+    date being only its month's). A sheet without a B/L typed, most, pays no row's look
+    (perf55b)."""
     if bl.count(None) == len(bl):
         return list(bl), []
     latest = max((d for d in (*order, *ship) if d), default=None)
@@ -188,7 +198,8 @@ def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
     typos: list[Typo] = []
     for j, (o, s, b) in enumerate(zip(order, ship, bl, strict=True)):
         wrong = b is not None and ((o is not None and b < o) or (s is not None and (
-            mistyped_ship_day(b, s) or b < s and _far(b, s))) or _late(
+            mistyped_ship_day(b, s, notes[j] if j < len(notes) else None)
+            or b < s and _far(b, s))) or _late(
             b, o or s, latest, monthly, s is not None and _far(b, s)))
         if wrong and b is not None:
             other, day = ("ship_date", s) if s else ("order_date", o or latest or "")
@@ -197,13 +208,18 @@ def checked_bl(order: Sequence[str | None], ship: Sequence[str | None],
     return kept, typos
 
 
-def mistyped_ship_day(bl: str, ship: str) -> bool:
-    """Is a B/L its row's 出货日期 mistyped: more than :data:`DELAY_DAYS` after it, or the
-    same day with day and month swapped or a year off?"""
+def mistyped_ship_day(bl: str, ship: str, note: str | None = None) -> bool:
+    """Is a B/L its row's 出货日期 mistyped: the same day a year off, or a day whose day and
+    month swapped lies near it (within AGREE_DAYS: 04/11 read 11-04 beside 04-10) while the B/L
+    as typed lies far after it, where the row's `note` says no shipping was held?"""
     one, other = _day(bl), _day(ship)
-    return (one - other).days > DELAY_DAYS or one != other and (
-        (one.year, one.month, one.day) == (other.year, other.day, other.month)
-        or (one.month, one.day) == (other.month, other.day) and abs(one.year - other.year) == 1)
+    if one == other:
+        return False
+    if (one.month, one.day) == (other.month, other.day) and abs(one.year - other.year) == 1:
+        return True
+    if one.day > 12 or (one - other).days <= AGREE_DAYS or note and _DELAYED.search(fold(note)):
+        return False
+    return abs((date(one.year, one.day, one.month) - other).days) <= AGREE_DAYS
 
 
 def _late(bl: str, own: str | None, latest: str | None, monthly: bool, delayed: bool) -> bool:

@@ -385,7 +385,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # received column judged RMB a figure short of a 5 % share is that share less a charge only
 # on a usual share (20–80 %, the whole) short by whole 5s (6,958 RMB on 10,000 USD: 3,042 open
 # → 9,034; 9,460: 540 → 8,686; 2,975, 2,380, 6,965 stay dollars).
-READER_VERSION = 97
+# 98 (fix55n): a deduction denying its bad debt (不属于坏账，不核销, 客户索赔扣款，非坏账，不予核销,
+# "short payment - not bad debt, not written off", bank charges) is a credit note again (1,000
+# 87 days black → 0); a write-off held only by words governing it in its own clause
+# (信保理赔被拒，坏账核销, "written off - customer refused to pay": 27,040 275 black → 0 watch);
+# a B/L far after its 出货日期 in the sheet's dates is the sailing (125/135 days: 151 black → 26
+# none), a day/month swap a typo only far after it with no 暂缓 note (06-05 for 05-06: 40 → 10);
+# a forwarder's 提单号, its only number with receipts, keys orders (47 watch → 0); 已发TGHU1234567,
+# 已开船, 已离港, 已报关出运, "sailed 3/20" ship a planned row (0 → 72 black), 已发 PI does not.
+READER_VERSION = 98
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

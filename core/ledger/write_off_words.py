@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from core.i18n import N_
+from core.ledger.bank_charges import names_charge
 from core.ledger.normalise import fold
 from core.ledger.row_places import row_at
 from core.messages import Listed, Message
@@ -50,12 +51,24 @@ _CLAUSE = re.compile(r"[,，;；。()（）\n]")
 _REST = re.compile(r"(?:余|剩余|其余)(?:款|额|部分|货款|款项)?(?:作坏账|做坏账)?核销")
 # a write-off not done: put off, refused or awaiting approval (坏账暂不核销, 不予核销, 核销申请
 # 未批, "not written off yet - pending approval": rv55d s42), where no credit note's reason
-# (折让, 退货, discount) is given: the debt stays open, the row's money left out
+# (折让, 退货, discount, 扣款, 索赔, bank charges) is given: the debt stays open, the row's money
+# left out. A refusal or approval governs the write-off only in its own part of the note:
+# 信保理赔被拒，坏账核销; "bad debt written off - customer refused to pay"; 坏账核销 客户倒闭
+# 信保待批 are write-offs made for a reason (rv55h s91, s96: 27,040 black, 275 days).
 _HELD = re.compile(r"(?:暂不|暂缓|暂未|不予|尚未|还未|未|不|没有?)(?:予以)?(?:核销|转销|冲销)"
-                   r"|未(?:获)?批|待批|审批中|被拒|驳回|(?<![a-z])(?:pending|awaiting approval"
-                   r"|not approved|rejected|refused|not (?:yet )?written[- ]?off)(?![a-z])")
-_CREDITED = re.compile(r"折让|折扣|让利|退货|退款|(?<![a-z])(?:discount|return|rebate|credit note"
-                       r"|allowance)")
+                   r"|(?<![a-z])not (?:yet )?written[- ]?off(?![a-z])")
+_REFUSED = re.compile(r"未(?:获)?批|待批|审批中|被拒|驳回|(?<![a-z])(?:pending|awaiting approval"
+                      r"|not approved|rejected|refused)(?![a-z])")
+_WRITE_OFF = re.compile(rf"核销|转销|冲销|{_SAYS.pattern}")
+# ... or standing alone, after it (坏账核销 - 待批, "write-off - pending approval")
+_ALONE = re.compile(r"\s*(?:申请|审批)?(?:未(?:获)?批|待批|审批中|被拒|驳回)"
+                    r"|\s*(?:(?:pending|awaiting)(?: approval)?|not approved|rejected|refused)\s*")
+_HELD_PARTS = re.compile(r"[,，;；。()（）\n]|\s+-\s+|\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
+_CREDITED = re.compile(r"折让|折扣|让利|退货|退款|扣款|索赔|(?<![a-z])(?:discount|return|rebate"
+                       r"|credit note|allowance|short[- ]?paid|short[- ]?payment)")
+# a bad debt the note denies (不属于坏账, 非坏账, "not a bad debt": rv55h s90, seven deductions
+# of 1,000 read as held, 87 days black) is no write-off to hold: the row is a credit note
+_WRITING = re.compile(r"核销|转销|冲销|writ")
 
 
 def says_written_off(text: object) -> bool:
@@ -85,7 +98,23 @@ def says_held(text: object) -> bool:
     if not isinstance(text, str):
         return False
     folded = fold(text)
-    return bool(_SAYS.search(folded) and _HELD.search(folded) and not _CREDITED.search(folded))
+    if _CREDITED.search(folded) or names_charge(folded) or not any(
+            _owned(clause) for clause in _CLAUSE.split(folded)):
+        return False
+    parts = _HELD_PARTS.split(folded)
+    return any(_HELD.search(part) or _REFUSED.search(part) and _WRITE_OFF.search(part)
+               or _ALONE.fullmatch(part) and any(map(_WRITE_OFF.search, parts[:i]))
+               for i, part in enumerate(parts))
+
+
+def _owned(clause: str) -> bool:
+    """Does a clause name a bad debt it does not deny (坏账, not 非坏账 or "not a bad debt"; a
+    write-off not made, 未核销坏账, still names one)?"""
+    for word in _SAYS.finditer(clause):
+        denied = _BEFORE.search(clause, 0, word.start())
+        if denied is None or _WRITING.search(denied.group()):
+            return True
+    return False
 
 
 class WrittenOffRow(Protocol):

@@ -428,7 +428,8 @@ class _RowReader:
             wrong = bl is not None and (order is not None and bl < order or far and ship is not None
                                         and bl < ship or self._late(bl, order or ship, far)
                                         or ship is not None and mistyped_ship_day(
-                                            bl.isoformat(), ship.isoformat()))
+                                            bl.isoformat(), ship.isoformat(),
+                                            noted if isinstance(noted, str) else None))
             if wrong and bl is not None:
                 other, day = ("ship_date", ship) if ship else ("order_date", order or self.latest)
                 self.typos.append(Typo(number, "bl_date", bl.isoformat(), other,
