@@ -370,7 +370,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # the next order (客户要求延期发货, 客户推迟了下批订单) no longer undoes the day the money came, and
 # an invoice's paper not received (发票未收, 工厂发票未收, 发票原件未收) no longer makes a paid row
 # owed (7,000 black → 0 for 10 notes of rv55f s72/s73).
-READER_VERSION = 96
+# 97 (fix55o): an agent's 代X付款 wire in another currency than X's invoice is weighed against X's
+# open sum at the rates in Settings (8,640 USD for 8,000 EUR: Khartoum 8,640 open, 89 days,
+# black, Hassan 8,640 credit → both 0; 57,600 RMB for 8,000 USD alike); one for X with nothing
+# open yet (X's invoice in a file imported later or next in the same import, X's own sales paid)
+# is X's on account again (Khartoum 8,000 black, Hassan 8,000 credit → both 0), a note copied
+# down after this sheet's rows paid X still moving nothing. A units row of RMB over a column
+# most of whose figures run at the rate reads every figure yuan (7,100 on 7,100 USD: 0 → 6,114
+# open, black; 8,000 on 8,000 EUR alike); in a column of RMB a figure over its invoice by more
+# than 0.5 % or a wire's charge is yuan (7,200 on 7,000 USD: 0 with 200 credit → 6,000 open;
+# 5,200 on 5,000: 0 → 4,278), up to 5 % where most figures are the invoice's own (rv55b s25).
+READER_VERSION = 97
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
