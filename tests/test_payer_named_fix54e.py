@@ -34,13 +34,13 @@ def _day(text: str | None) -> datetime | None:
 
 
 def _book(path: Path, ships: list[tuple], receipts: list[tuple]) -> Path:
-    """ships: (invoice, customer, amount, shipped, B/L, terms); receipts: (day, payer, amount,
-    charge, 对应发票, 备注)."""
-    rows = [[inv, f"HT-{n}", cust, "阿联酋", "五金工具", 100, amt / 100, amt, "USD", _day(ship),
-             _day(bl), terms, "王芳", None]
-            for n, (inv, cust, amt, ship, bl, terms) in enumerate(ships, 1)]
-    paid = [[_day(on), payer, amt, "USD", charge, ref, note]
-            for on, payer, amt, charge, ref, note in receipts]
+    """ships: (invoice, customer, amount, shipped, B/L, terms[, currency]); receipts: (day,
+    payer, amount, charge, 对应发票, 备注[, currency]); USD where none is given."""
+    rows = [[inv, f"HT-{n}", cust, "阿联酋", "五金工具", 100, amt / 100, amt, (*cur, "USD")[0],
+             _day(ship), _day(bl), terms, "王芳", None]
+            for n, (inv, cust, amt, ship, bl, terms, *cur) in enumerate(ships, 1)]
+    paid = [[_day(on), payer, amt, (*cur, "USD")[0], charge, ref, note]
+            for on, payer, amt, charge, ref, note, *cur in receipts]
     return write_xlsx(path, {"出货明细": [SHIP_HEAD, *rows], "收款登记": [REC_HEAD, *paid]})
 
 

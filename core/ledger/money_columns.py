@@ -18,13 +18,22 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import partial
 from math import log
 
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.orders import TOLERANCE
+from core.ledger.received_rmb import (
+    OWN_OVER,
+    ReceivedTabs,
+    could_be_rmb,
+    judge,
+    read_as_rmb,
+    rmb_ratio,
+    unpaid_status,
+)
 from core.ledger.received_rmb import Convert as Convert
-from core.ledger.received_rmb import ReceivedTabs, read_as_rmb, rmb_ratio, unpaid_status
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -84,7 +93,7 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
     records = [r if r[NOTES] is None or r[RECEIVED] is None else noted_currency(r, convert)
                for r in records]  # a row without both says nothing of it: not asked (perf54a)
     if judged(layout, "received_amount"):  # a units row of RMB: yuan, but for the invoice's own
-        notes_kept, records = _units_judged(layout, records)
+        notes_kept, records = _units_judged(layout, records, convert)
         notes.extend(notes_kept)
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
     notes.extend(_units_given_way(layout, records))
@@ -203,18 +212,40 @@ def _units_given_way(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote
                        at=tuple(r[ROW] for r in members))] if members else []
 
 
-def _units_judged(layout: SheetLayout, records: list[Record]
+def _units_judged(layout: SheetLayout, records: list[Record], convert: Convert
                   ) -> tuple[list[ColumnNote], list[Record]]:
-    """A received column a units row says is RMB, judged as one whose figures run at the rate
-    (core.ledger.units_currency.judged): yuan, but a figure that is its invoice or a whole
-    share of it, left in the invoice's currency, its rows named (fix55e, rv55b s26)."""
-    records = read_as_rmb(records, weighed := layout.weighed)
+    """A received column a units row says is RMB. Where half of its figures or more run at
+    the rate too, both say yuan: every figure is (7,100 on a 7,100 USD invoice is some 986 USD,
+    6,114 open, not paid: rv55g s90), but one whose note names its row's currency (5,000 of a
+    5,000 EUR invoice noted 欧元到账: s93). Where fewer do, it is judged figure by figure, as a
+    column whose figures run at the rate is (core.ledger.units_currency.judged), but a figure
+    up to OWN_OVER over its invoice is in the invoice's currency as most are: a figure that is
+    its invoice, a whole share of it or a little over, left in the invoice's currency, its rows
+    named (fix55e, rv55b s25, s26)."""
+    weighed = layout.weighed
+    at_rate = [within for _, _, within, _ in judge(
+        layout, [r for r in records if r[ROW] in weighed], convert, units=True)]
+    if at_rate and sum(at_rate) * 2 >= len(at_rate):  # but a note naming the row's own (欧元到账)
+        records = read_as_rmb(records, {r[ROW] for r in records if r[ROW] in weighed
+                                        and not own_noted(r[NOTES], r[CURRENCY])}, _yuan)
+    else:
+        records = read_as_rmb(records, weighed, partial(could_be_rmb, over=OWN_OVER))
     kept = [r for r in records if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None
             and r[CURRENCY] != ACCOUNTING_CURRENCY and r[ROW] in weighed]
     return [ColumnNote(layout.sheet.name, "received", layout.header_of("received_amount"),
                        ACCOUNTING_CURRENCY, len(kept), "units_own",
                        _most_common(r[CURRENCY] for r in kept),
                        at=tuple(r[ROW] for r in kept))] if kept else [], records
+
+
+def own_noted(note: object, currency: object) -> bool:
+    """Does a row's note name its own currency (欧元到账 on a euro row, 美元账户)?"""
+    return isinstance(note, str) and header_currency(note) == currency
+
+
+def _yuan(received: float, amount: object) -> bool:
+    """Every figure is yuan (a units row and the figures both say so)."""
+    return True
 
 
 def _most_common(currencies: object) -> str:

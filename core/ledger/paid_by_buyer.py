@@ -21,6 +21,7 @@ own, and only the clerk's merge (Customers) makes them one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from core.i18n import N_
 from core.ledger.noted_orders import sale_numbers
@@ -36,12 +37,14 @@ from core.ledger.record import (
     NOTES,
     ORDER_NO,
     RECEIVED,
+    RECEIVED_DATE,
     ROW,
     STATUS,
     Record,
 )
 from core.messages import Listed, Message
 from core.overrides import merged_keys
+from core.rates import Rates
 
 
 class OtherBuyers:
@@ -56,7 +59,9 @@ class OtherBuyers:
         self.numbers: set[str] = set()  # every number the file's sale rows answer to
         self.paired: set[tuple[str, str]] = set()  # the pairs said likely one firm
         self.rows: dict[str, list[Record]] | None = None  # the file's rows by customer key
-        self.given: dict[str, float] = {}  # the sheet's money moved to a buyer so far
+        self.given: dict[str, dict[str, float]] = {}  # the sheet's money moved to a buyer,
+        # by its currency, so far
+        self.rates: Rates | None = None
 
     def _index(self) -> dict[str, set[str]]:
         if self.owned is None:
@@ -79,25 +84,44 @@ class OtherBuyers:
         return bool(numbers & self.numbers) or self.stored is not None and not numbers.isdisjoint(
             self.stored.named(numbers))
 
-    def open_of(self, key: str, currency: str | None) -> float:
-        """What the buyer `key` has open in `currency` (blank: any): the file's rows read so
-        far, sold less received (a receipt naming the invoice number of a sale keyed by its
-        contract number nets it too), its stored orders the file sells not over them, less
-        what this sheet moved to it already (a note copied down the column, rv55c s30b)."""
+    def open_of(self, key: str, currency: str | None, day: date | None = None) -> float:
+        """What the buyer `key` has open, in `currency` (blank: its rows' own): the file's rows
+        read so far, sold less received (a receipt naming the invoice number of a sale keyed by
+        its contract number nets it too), its stored orders the file sells not over them, less
+        what this sheet moved to it already (a note copied down the column, rv55c s30b). Each
+        currency weighed at the rates in Settings on the wire's `day` (core.rates): Khartoum's
+        8,000 EUR open is some 8,640 USD an agent's dollar wire pays, not nothing (rv55g s81)."""
         if self.rows is None:
             self.rows = {}
             for r in self.sold:
                 if r[CUSTOMER_KEY] and r[STATUS] != "cancelled":
                     self.rows.setdefault(r[CUSTOMER_KEY], []).append(r)
-        rows = [r for r in self.rows.get(key, ()) if (r[CURRENCY] or "") == (
-            currency or r[CURRENCY] or "")]
-        left = sum((r[AMOUNT] or 0.0) - (r[RECEIVED] or 0.0) for r in rows)
+        rows = self.rows.get(key, ())
+        left = sum(self._worth((r[AMOUNT] or 0.0) - (r[RECEIVED] or 0.0), r[CURRENCY], currency,
+                               day) for r in rows)
         sold = {n for r in rows if (r[AMOUNT] or 0) > 0
                 for n in sale_numbers(r[ORDER_NO], r[INVOICE_NO])}
         if self.stored is not None:
-            left += sum(part for number, (paid_in, part, _) in owed(key, (), self.stored).items()
-                        if part > 0 and number not in sold and paid_in == (currency or paid_in))
-        return left - self.given.get(key, 0.0)
+            left += sum(self._worth(part, paid_in, currency, day)
+                        for number, (paid_in, part, _) in owed(key, (), self.stored).items()
+                        if part > 0 and number not in sold)
+        return left - sum(self._worth(amount, given_in, currency, day)
+                          for given_in, amount in self.given.get(key, {}).items())
+
+    def _worth(self, amount: float, source: str | None, target: str | None,
+               day: date | None) -> float:
+        """`amount` of `source` in `target` at the rates in Settings; 0 without a rate."""
+        if not amount or not source or not target or source == target:
+            return amount
+        if self.rates is None and self.stored is not None:
+            self.rates = Rates(self.stored.conn, target)
+        ratio = self.rates.ratio(source, target, day or date.today()) if self.rates else None
+        return amount * ratio if ratio else 0.0
+
+    def give(self, key: str, amount: float, currency: str | None) -> None:
+        """`amount` of this sheet's money moved to the buyer `key`."""
+        given = self.given.setdefault(key, {})
+        given[currency or ""] = given.get(currency or "", 0.0) + amount
 
     def merged(self, one: str, other: str) -> bool:
         """Has the clerk merged the two customers already (core.overrides.merged_keys)?"""
@@ -124,25 +148,38 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
     """A buyer's receipt whose 代…付款 note names the buyer `key` (`name`): as much as that
     buyer has open in its currency is that buyer's, the rest its payer's (rv55c s30: Hassan's
     20,000 noted 代Khartoum Star付款, Khartoum owing 8,000: 8,000 Khartoum's, 12,000 paying
-    Hassan's own INV-H1); nothing open (a note copied down the column onto Hassan's payment of
-    his own INV-H2, s30b): all its payer's, said. None: the payer's, as written."""
+    Hassan's own INV-H1); nothing open after this sheet's money moved to that buyer (a note
+    copied down the column onto Hassan's payment of his own INV-H2, s30b): all its payer's,
+    said; nothing open otherwise (its invoice sold in a file imported later, its own sales
+    paid: rv55g s82): all that buyer's, on account until its invoice comes (fix55d), as before
+    fix55g. None: the payer's, as written."""
     currency, paid = record[CURRENCY], record[RECEIVED]
     allowed = others.stored.shortfall(0.0, currency or "", None) if others.stored else 0.005
-    left = round(others.open_of(key, currency), 2)
+    left = round(others.open_of(key, currency, record[RECEIVED_DATE]), 2)
     values = {"sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
               "amount": money(paid, currency), "named": str(record[NOTES]), "customer": name}
-    if left <= allowed:
+    booked = booked_to(record, name, key)
+    if left <= allowed and key in others.given:  # s30b: the note copied down after X is paid
         return [record], [Message("paid_by_buyer_none", N_(
             "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
-            "{customer} («{named}»), who has nothing open: kept as {payer}'s money. If it was "
-            "{customer}'s, correct {customer}'s invoices and import the file again."), values)]
-    booked = booked_to(record, name, key)
+            "{customer} («{named}»), who has nothing open: kept as {payer}'s money (this "
+            "sheet's rows above paid {customer}'s invoices). If it was {customer}'s, correct "
+            "{customer}'s invoices or this row's note in the file and import it: the file "
+            "unchanged is refused as imported already."), values)]
+    if left <= allowed:  # nothing of X's open yet (sold in a file to come): X's, on account
+        others.give(key, paid, currency)
+        return [booked], [Message("paid_by_buyer_ahead", N_(
+            "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
+            "{customer} («{named}»), who has nothing open yet: counted as {customer}'s money "
+            "on account, placed on {customer}'s invoices when they are imported. If it was "
+            "{payer}'s own, correct the row and import the file again."), values),
+            *one_firm(sheet, record, {key: name}, others)]
     if paid <= left + allowed:
-        others.given[key] = others.given.get(key, 0.0) + paid
+        others.give(key, paid, currency)
         return [booked], [given_message(sheet, record, values["amount"], [name],
                                         str(record[NOTES])),
                           *one_firm(sheet, record, {key: name}, others)]
-    others.given[key] = others.given.get(key, 0.0) + left
+    others.give(key, left, currency)
     rest = round(paid - left, 2)
     return [_paid(booked, left), _paid(record, rest)], [Message("paid_by_buyer_capped", N_(
         "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "

@@ -393,7 +393,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # none), a day/month swap a typo only far after it with no 暂缓 note (06-05 for 05-06: 40 → 10);
 # a forwarder's 提单号, its only number with receipts, keys orders (47 watch → 0); 已发TGHU1234567,
 # 已开船, 已离港, 已报关出运, "sailed 3/20" ship a planned row (0 → 72 black), 已发 PI does not.
-READER_VERSION = 98
+# 99 (fix55o): an agent's 代X付款 wire in another currency than X's invoice is weighed against X's
+# open sum at the rates in Settings (8,640 USD for 8,000 EUR: Khartoum 8,640 open, 89 days,
+# black, Hassan 8,640 credit → both 0; 57,600 RMB for 8,000 USD alike); one for X with nothing
+# open yet (X's invoice in a file imported later or next in the same import, X's own sales paid)
+# is X's on account again (Khartoum 8,000 black, Hassan 8,000 credit → both 0), a note copied
+# down after this sheet's rows paid X still moving nothing. A units row of RMB over a column
+# most of whose figures run at the rate reads every figure yuan (7,100 on 7,100 USD: 0 → 6,114
+# open, black; 8,000 on 8,000 EUR alike); in a column of RMB a figure over its invoice by more
+# than 0.5 % or a wire's charge is yuan (7,200 on 7,000 USD: 0 with 200 credit → 6,000 open;
+# 5,200 on 5,000: 0 → 4,278), up to 5 % where most figures are the invoice's own (rv55b s25).
+READER_VERSION = 99
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

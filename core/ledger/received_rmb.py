@@ -70,13 +70,18 @@ ALONE = 2
 SHARE = 5  # a deposit's or balance's share of its invoice is a whole multiple of 5 %
 ROUND = 0.002  # within a fifth of a percent of the invoice
 WHOLE = 0.95  # an invoice paid in full, less bank charges
-# How far over its invoice a figure in a column of RMB may be and still be the invoice's own
-# currency: a buyer adds the charges (5,030 on 5,000; 2,025 on 2,000), rounds up (10,050 on
-# 10,000) or pays a small difference of an earlier order with it (8,200 on 8,000), none over
-# 5 %, or over a wire's charge (WIRE_CHARGE) on a small invoice; read as yuan from 1.002 times,
-# 33,100 on 33,000 was 37,402 open, not 8,900 (rv55b s24). Further over is RMB: 35,500 on
-# 33,000 (1.076 times, about 4,900 USD, not a 2,500 USD overpayment: rv54e, acct55a).
-OVER = 0.05
+# How far over its invoice a figure in a column most of whose figures run at the rate may be
+# and still be the invoice's own currency: a buyer adds the charges (5,030 on 5,000; 2,025 on
+# 2,000), rounds up (10,050 on 10,000) or adds 100 to 33,000 (0.3 %); a figure up to half a
+# percent over, or a wire's charge (WIRE_CHARGE) on a small invoice, whichever is more. Read as
+# yuan from 1.002 times, 33,100 on 33,000 was 37,402 open, not 8,900 (rv55b s24). Further over
+# is RMB, as the column's others are: 7,200 on 7,000 (2.9 %) and 5,200 on 5,000 (4 %) are
+# yuan, 6,000 and 4,278 USD open (rv55g s95: read as dollars within 5 %, paid); 35,500 on
+# 33,000 (7.6 %, acct55a). In a column a units row calls RMB but most of whose figures are the
+# invoices' own currency (rv55b s25), a figure is more likely that currency too: up to OWN_OVER
+# (8,200 on 8,000 with 200 an earlier order owed; 10,100 EUR on 10,000) it stays so.
+OVER = 0.005
+OWN_OVER = 0.05
 MIN_RATE = 2.0  # a currency worth less than two yuan: its band too near 1 to tell (JPY, INR)
 
 # a whole status cell saying the row's money has not come: 余款未收 (the deposit came) is not one
@@ -96,7 +101,7 @@ def planned_sum(received: object, amount: object, status: object) -> bool:
             and fold(status) in UNPAID_STATUS)
 
 
-def could_be_rmb(received: float, amount: object) -> bool:
+def could_be_rmb(received: float, amount: object, over: float = OVER) -> bool:
     """Could a receipt in a received column of RMB be RMB? Over its invoice by more than OVER
     it is not the invoice's own currency (15,000 RMB of a 10,000 USD invoice's deposit: fix54c;
     35,500 on 33,000: acct55a); up to it, its invoice paid in full or a share of it in whole 5 %
@@ -110,7 +115,7 @@ def could_be_rmb(received: float, amount: object) -> bool:
     percent = share * 100
     whole_share = (abs(percent - SHARE * round(percent / SHARE)) <= ROUND * 100
                    or share_less_charge(received, amount))
-    if received - amount > max(amount * OVER, WIRE_CHARGE):
+    if received - amount > max(amount * over, WIRE_CHARGE):
         return True
     return not (share >= WHOLE or whole_share)
 
@@ -209,12 +214,13 @@ def _grouped(records: Iterable[Record], key: Callable[[Any], str]
          r[AMOUNT], r[RECEIVED] if r[RECEIVED_CURRENCY] is None else None) for r in records)
 
 
-def judge(layout: SheetLayout, records: list[Record], convert: Convert, stop: int = 0
-          ) -> Judged:
+def judge(layout: SheetLayout, records: list[Record], convert: Convert, stop: int = 0,
+          units: bool = False) -> Judged:
     """Each receipt's ratio to its invoice where its currency is worth two yuan or more, and
-    whether it runs at the CNY rate (`stop`: no more than that many judged)."""
-    if "received_amount" not in layout.mapping or header_currency(
-            layout.header_of("received_amount")) or "received_amount" in layout.column_currency:
+    whether it runs at the CNY rate (`stop`: no more than that many judged; `units`: a column
+    a units row names RMB, judged all the same: core.ledger.units_currency)."""
+    if not units and ("received_amount" not in layout.mapping or header_currency(
+            layout.header_of("received_amount")) or "received_amount" in layout.column_currency):
         return []
     taken: list[tuple[Record, float]] = []  # the receipts judged, each with its day's rate
     rates: dict[tuple[str, object], float | None] = {}  # a 100k sheet's rows share their days
@@ -266,15 +272,17 @@ def rmb_ratio(layout: SheetLayout, records: list[Record], convert: Convert,
         if not could_be_rmb(received, received / ratio))
 
 
-def read_as_rmb(records: list[Record], rows: Container[int] | None = None) -> list[Record]:
+def read_as_rmb(records: list[Record], rows: Container[int] | None = None,
+                could_be: Callable[[float, object], bool] = could_be_rmb) -> list[Record]:
     """The received figures not marked in a currency, over their invoice, marked CNY, each on
     a line of an order of several judged as the order's receipts (:func:`order_figures`);
-    `rows`: only those rows' (a units row's column: the figures its cells hold, fix55e)."""
+    `rows`: only those rows' (a units row's column: the figures its cells hold, fix55e);
+    `could_be`: which figures may be yuan (:func:`could_be_rmb`)."""
     orders = _orders(records)
     return [(*r[:RECEIVED_CURRENCY], RMB, *r[RECEIVED_CURRENCY + 1:])
             if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None and r[CURRENCY] != RMB
             and (rows is None or r[ROW] in rows)
-            and could_be_rmb(*(orders.get(r[ROW]) or (r[RECEIVED], r[AMOUNT]))) else r
+            and could_be(*(orders.get(r[ROW]) or (r[RECEIVED], r[AMOUNT]))) else r
             for r in records]
 
 

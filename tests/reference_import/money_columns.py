@@ -11,7 +11,7 @@ from datetime import date
 
 from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
-from core.ledger.money_columns import NOTED_WITHIN, ColumnNote
+from core.ledger.money_columns import NOTED_WITHIN, ColumnNote, own_noted
 from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 from core.ledger.received_rmb import (
@@ -19,6 +19,7 @@ from core.ledger.received_rmb import (
     BAND,
     FEW,
     MIN_RATE,
+    OWN_OVER,
     RMB,
     SOME,
     could_be_rmb,
@@ -55,7 +56,7 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
         for r in rows:
             _noted_currency(r, convert)
         if judged(layout, "received_amount"):
-            first.extend(_units_judged(layout, rows))
+            first.extend(_units_judged(layout, rows, convert))
         first.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
         first.extend(_units_given_way(layout, rows))
@@ -165,16 +166,30 @@ def _received_column(layout: SheetLayout, rows: list[Record], convert: Convert,
                        at=tuple(r.row for r, _, within in ratios if within))]
 
 
-def _units_judged(layout: SheetLayout, rows: list[Record]) -> list[ColumnNote]:
-    """A received column a units row says is RMB: each figure yuan unless it is its invoice or
-    a whole share of it (its order's, where it has several lines), those rows named."""
+def _units_judged(layout: SheetLayout, rows: list[Record], convert: Convert
+                  ) -> list[ColumnNote]:
+    """A received column a units row says is RMB: where half of its figures or more run at
+    the rate, every figure yuan but one whose note names its row's currency; else each yuan
+    unless it is its invoice or a whole share of it (its order's, where it has several lines)
+    or up to OWN_OVER over, those rows named."""
     orders = _orders(rows)
+    within = []
+    for r in rows:
+        if (r.weighed and r.received_amount and r.received_amount > 0 and r.amount
+                and r.amount > 0 and r.received_currency is None and r.currency
+                and r.currency != RMB):
+            rate = convert(1.0, r.currency, RMB, r.received_date or r.order_date)
+            if rate and rate >= MIN_RATE:
+                received, amount = orders.get(r.row, (r.received_amount, r.amount))
+                within.append(BAND[0] * rate <= received / amount <= BAND[1] * rate)
+    every = bool(within) and sum(within) * 2 >= len(within)
     kept = []
     for r in rows:
         if (r.received_amount is None or r.received_currency is not None or r.currency == RMB
                 or not r.weighed):
             continue
-        if could_be_rmb(*orders.get(r.row, (r.received_amount, r.amount))):
+        if (every and not own_noted(r.notes, r.currency)) or not every and could_be_rmb(
+                *orders.get(r.row, (r.received_amount, r.amount)), OWN_OVER):
             r.received_currency = RMB
         else:
             kept.append(r)
