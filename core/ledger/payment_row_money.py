@@ -62,7 +62,7 @@ _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit"
 _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
-                        r"|给钱|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        r"|给钱|已经?给|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
@@ -70,7 +70,7 @@ _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
 _TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|(?<![货港])到(?:账)?了"
+                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|(?<![货港])到(?:账)?了(?![月下周年这本])"
                         r"|到[^,，;；。]{0,3}?账上")
 # ... and once his word says this money is paid, his later clauses of another order, the goods
 # or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
