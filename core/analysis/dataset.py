@@ -28,6 +28,7 @@ from core.rules import Rules
 
 T = TypeVar("T")
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
+NEW_DEPOSIT = 2  # Unit.number_deposit of a new order's deposit (fetch: 1 + new_order_deposit)
 CENT = 0.005  # below a cent is nothing
 
 
@@ -187,7 +188,9 @@ class ShipmentRow:
     said_ahead: bool = False
     # its money, on an order no file sells, says deposit in its note or number (HT25-073定金,
     # 30%定金): held for that number, not spent on older invoices (analysis.number_deposits)
-    number_deposit: bool = False
+    # (1), or a new order's deposit (2: 新订单…定金, 预付款), held even at an old invoice's open
+    # figure (analysis.fetch)
+    number_deposit: int = 0
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

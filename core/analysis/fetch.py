@@ -32,6 +32,7 @@ from core.ledger.payment_kinds import (
     PART_WORDS,
     deposit_money,
     insurer_paid,
+    new_order_deposit,
     noted_parts,
 )
 from core.ledger.receipt_history import steps as history_steps
@@ -39,6 +40,7 @@ from core.ledger.record import SHIP_SAID_NOT_YET
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
 DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (payment_kinds.deposit_money)
+NEW_DEPOSIT_FN = "tradetier_new_deposit"  # ... a new order's (payment_kinds.new_order_deposit)
 INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
 MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
 # ... asked only of a note holding one of their words (an English one in any case), or a
@@ -105,9 +107,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 " || coalesce(l.notes, '') END",
                 # a payment's own line on a numbered order whose note or number says it is a
                 # deposit (30%定金 on HT25-073): held while no file sells it (analysis.
-                # advances.held_for_number, fix54m), 1
+                # advances.held_for_number, fix54m), 1; 2 where they say a new order's
+                # (payment_kinds.new_order_deposit: held even at an old invoice's open figure)
                 "CASE WHEN l.amount = 0 AND l.received_amount > 0 AND o.order_no IS NOT NULL"
-                f" AND {DEPOSIT_SAID_FN}(coalesce(l.notes, '') || ' ' || o.order_no) THEN 1 END")
+                f" AND {DEPOSIT_SAID_FN}(coalesce(l.notes, '') || ' ' || o.order_no) THEN 1"
+                f" + {NEW_DEPOSIT_FN}(coalesce(l.notes, '') || ' ' || o.order_no) END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
@@ -151,6 +155,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
                          deterministic=True)
     conn.create_function(INSURER_PAID, 1, insurer_paid, deterministic=True)
     conn.create_function(DEPOSIT_SAID_FN, 1, deposit_money, deterministic=True)
+    conn.create_function(NEW_DEPOSIT_FN, 1, new_order_deposit, deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

@@ -295,7 +295,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if deposit_money(saying) and isinstance(saying, str):  # not 尾款（30%定金已付）
                 unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
                 unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
-            unit.number_deposit = unit.number_deposit or bool(numbered)  # 定金 on HT25-073
+            unit.number_deposit = max(unit.number_deposit, numbered or 0)  # 定金 on HT25-073
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

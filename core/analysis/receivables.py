@@ -27,7 +27,7 @@ from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
 from core.analysis.advances import held_for_number, is_advance, pays_a_balance, place_advances
-from core.analysis.dataset import Money, ShipmentRow, SoldNumbers
+from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
@@ -285,8 +285,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if advance:  # a new order's deposit: held for the next order placed (fix52o)
                 advances.append(entry)
                 continue
-            if unsold and unit.number_deposit and not pays_a_balance(
-                    entry, units, invoices) and held_for_number(entry, ledger, ahead_money):
+            if unsold and unit.number_deposit and (
+                    unit.number_deposit == NEW_DEPOSIT or not pays_a_balance(entry, units, invoices)
+            ) and held_for_number(entry, ledger, ahead_money):
                 continue
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)

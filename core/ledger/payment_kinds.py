@@ -158,7 +158,8 @@ _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?
 # 发票原件未收): read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days,
 # black → 0); read as money, seven paid ones were owed (rv55f s72: 0 → 7,000, black)
 _INVOICE = "发票"
-_MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|收[款齐]|到账|入账|结清)")
+_MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|到账|入账|结清"
+                           r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))")
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
@@ -245,6 +246,22 @@ def deposit_money(text: object) -> bool:
     folded = fold(text)
     return BALANCE not in kinds(_TO_COME.sub(" ", folded)) or DEPOSIT_SAID.search(
         _PAST_DEPOSIT.sub(" ", folded)) is not None
+
+
+# a new order's own deposit said so (新订单PO-LIMA-77定金30%, "deposit 30% for new order", 预付款)
+_NEW_ORDER = re.compile(r"新的?订?单|预付款|(?<![a-z])new (?:order|po)(?![a-z])")
+
+
+def new_order_deposit(text: object) -> bool:
+    """Does a payment's note or number say its money is a new order's deposit: a deposit
+    (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all? Such
+    money is held for its number even where its figure is what an old invoice has open
+    (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
+    INV2503-08's 2,776.90 and nothing was held)."""
+    if not deposit_money(text) or not isinstance(text, str):
+        return False
+    folded = fold(text)
+    return _NEW_ORDER.search(folded) is not None or BALANCE not in kinds(folded)
 
 
 def telling(note: object) -> bool:

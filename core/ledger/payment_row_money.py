@@ -62,15 +62,21 @@ _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit"
 _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
-                        r"|给钱|打钱|打过来|转(?![告发达运口单船港交换])|[钱款][^,，;；。]{0,4}?到(?![港货])"
-                        r"|安排(?!生产|发货|出货|装运|交货|验货|订舱|船|打样|样品)"
+                        r"|给钱|已经?给|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
-_TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转)[^,，;；。]{0,2}?了|水单")
+_TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
+                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|(?<![货港])到(?:账)?了(?![月下周年这本])"
+                        r"|到[^,，;；。]{0,3}?账上")
+# ... and once his word says this money is paid, his later clauses of another order, the goods
+# or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
+# 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black)
+_TOLD_ELSE = re.compile(r"下一?[单批]|新的?订?单|下单|样品|定金|订金|提货|清关|验厂|生产"
+                        r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
@@ -79,9 +85,13 @@ _TOLD_DONE = re.compile(
 _TOLD_SOON = re.compile(
     r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
     r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
-# ... his word runs on over the clauses after it until another speaks (我司, 工厂, "we"): 客户说
-# 已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read paid, 7,000 → 0)
-_SPEAKER = re.compile(r"我司|我们|我方|本公司|工厂|银行|货代|财务|(?<![a-z])(?:we|our)(?![a-z])")
+# ... his word runs on over the clauses after it until our side speaks (我司, 我方, 本公司, 我们,
+# 业务员说, "we"): 客户说已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read
+# paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
+# 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
+# 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
+_SPEAKER = re.compile(r"我司|我们(?!的)|我方|本公司|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
+                      r"|(?<![a-z])we(?![a-z])")
 _MONEY = re.compile(MONEY)
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
@@ -102,6 +112,7 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
 # Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
+                   r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
@@ -130,15 +141,18 @@ _OWN_DAY = re.compile(r"[付收汇款][^\s\d]{0,2}\s*(?:(?P<year>\d{4})[-/.年])
 _PLAN_TIME = re.compile(r"\d|[一二三四五六七八九十]+月|[底初中旬]|[上下本这]个?[周月旬]"
                         r"|周[一二三四五六日末]|年内|明天|后天|近期|尽快")
 # a deferral of the money: not of the ship or the next order (延期发货, 推迟了下批订单: rv55f s73)
-_DEFER = r"(?:推迟|延期|延后|延迟|改期)(?!了?(?:发货|出货|装运|交货|下[批单个]|订单))"
+# unless it names the money too (延后发货及付款, 推迟发货及尾款: rv55i s106, owed rows read paid)
+_DEFERS = r"(?:推迟|延期|延后|延迟|改期)"
+_BOTH = r"(?:发货|出货|装运|交货)[及和与跟、]"
+_DEFER = rf"{_DEFERS}(?!了?(?:发货|出货|装运|交货|下[批单个]|订单))"
 _UNDONE = re.compile(rf"{_DEFER}"
                      r"|(?<![a-z])(?:postponed|delayed)(?![a-z])")
 # ... in the money word's own clause; in another only where the payment or its payer defers
 # (客户推迟, 付款延期, 推迟付款, "payment postponed"), not the next order or the ship (下批订单延期,
 # 船期推迟: rv55d s45 M03/M04, paid rows 7,000, 72 days, black)
 _PAYER_UNDONE = re.compile(
-    r"(?:客户|买家|买方|客人|对方|付款|汇款|货款|尾款|余款|款项?)(?:又|再次?|已经?|要求)?"
-    rf"{_DEFER}|{_DEFER}了?(?:付款|付|汇款|支付|到账)"
+    r"(?:客户|买家|买方|客人|对方|付款|汇款|货款|尾款|余款|收款|款项?)(?:又|再次?|已经?|要求|也|都)?"
+    rf"{_DEFER}|{_DEFERS}了?(?:{_BOTH})?(?:付款|付|汇款|支付|到账|尾款|收款)"
     r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
     r"(?:postponed|delayed)(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
@@ -238,14 +252,17 @@ def _plan_said(text: str) -> bool:
 
 def _told(text: str) -> bool:
     """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
-    it, until another speaker (:data:`_SPEAKER`)?"""
+    it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of
+    another order, the goods or a fee (:data:`_TOLD_ELSE`) is none."""
     for told in _TOLD.finditer(text):
         words = text[told.end():]
         words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
         soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
-        if any(_to_come(clause, soon and n == 0)
-               for n, clause in enumerate(_CLAUSE.split(words))):
-            return True
+        paid = False
+        for n, clause in enumerate(_CLAUSE.split(words)):
+            if not (paid and _TOLD_ELSE.search(clause)) and _to_come(clause, soon and n == 0):
+                return True
+            paid = paid or bool(_TOLD_PAYS.search(clause) and _TOLD_PAID.search(clause))
     return False
 
 

@@ -403,7 +403,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # open, black; 8,000 on 8,000 EUR alike); in a column of RMB a figure over its invoice by more
 # than 0.5 % or a wire's charge is yuan (7,200 on 7,000 USD: 0 with 200 credit → 6,000 open;
 # 5,200 on 5,000: 0 → 4,278), up to 5 % where most figures are the invoice's own (rv55b s25).
-READER_VERSION = 99
+# 100 (fix55p): on a balance row of 7,000 dated 04-20 (rv55i s101-s109), the buyer's finance,
+# bank or factory (客户说他们财务下周付款, 客户说银行下周汇出, 客户说工厂验货后付尾款) and
+# our paper in his sentence (客户表示我们的发票有误，下周付) keep his word a plan (0 → 7,000,
+# 72 days, black, 8 notes); after he says this money is paid, his clauses of the next
+# order, goods or a fee (客户说已付清，安排下一单; 尾款已付，下单定金下周付;
+# 已付，请转财务核对), his 到了 / 已给 (客户说款到了, 客户说已给钱) and 实收7000 are paid
+# (7,000 black → 0, 16 notes); an invoice's 未收 with a money word (发票未收尾款,
+# 发票未收到款, 发票未收回款, 发票未收全款) is owed (0 → 7,000 black, 8 notes); a deferral of
+# goods and payment (延后发货及付款, 发货和付款都推迟, 延期发货，付款也延期) undoes the day
+# the money came (0 → 7,000 black, 6 notes).
+READER_VERSION = 100
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
