@@ -40,11 +40,12 @@ def _row(buyer: str, number: str, month: int, amount: float, paid: float | None 
 
 
 def _accounts(tmp_path: Path, rows: list[list[object]], units: bool = True,
-              said: str | None = None) -> dict[str, tuple[int, int, str | None]]:
+              said: str | None = None, other: list[object] = OTHER
+              ) -> dict[str, tuple[int, int, str | None]]:
     """Each customer's (open in USD, days late, black or watch list), the sheet imported by
-    both imports."""
+    both imports (`other`: the row booking it to 06-30)."""
     head = [HEAD, UNITS] if units else [HEAD]
-    book = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [*head, *rows, OTHER]})
+    book = write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [*head, *rows, other]})
     [result] = _same_import(tmp_path, [book])
     if said is not None:  # the rows left in their invoice's currency are named
         assert said in [w.code for w in result.warnings], result.warnings

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_fix55e_units_rmb_judged import RMB_PAYERS, _accounts, _row
+from test_fix55e_units_rmb_judged import OTHER, RMB_PAYERS, _accounts, _row
 
 from core.ledger.received_rmb import could_be_rmb
 
@@ -23,6 +23,10 @@ AT_RATE = [_row(RMB_PAYERS[0], "B-1", 2, 10_000, 72_000),
            _row(RMB_PAYERS[2], "D-1", 2, 8_000, 57_600), _row("Echo", "E-1", 2, 4_000, 28_800),
            _row("Foxtrot", "F-1", 2, 3_000, 21_600), _row("Golf", "H-1", 2, 6_000, 43_200)]
 AT = (*RMB_PAYERS, "Echo", "Foxtrot", "Golf")  # six figures at the rate
+# the row booking the sheet to 06-30 paid in yuan (7,200 on 1,000 USD, as rv55g's sheets): its
+# 1,000 on 1,000 would be a second dollar figure in full beside Mike's, and two are dollars
+# (fix55q, core.ledger.received_rmb.IN_FULL_SEVERAL)
+OTHER_YUAN = [*OTHER[:7], 7_200, *OTHER[8:]]
 
 
 def test_a_units_row_of_rmb_over_figures_at_the_rate_reads_every_figure_yuan(
@@ -33,7 +37,7 @@ def test_a_units_row_of_rmb_over_figures_at_the_rate_reads_every_figure_yuan(
     November 200 credit), Xray paid."""
     accounts = _accounts(tmp_path, [
         *AT_RATE, _row("Mike", "M-1", 2, 7_100, 7_100), _row("November", "N-1", 2, 7_000, 7_200),
-        _row("Xray", "X-1", 2, 8_000, 8_000, currency="EUR")])
+        _row("Xray", "X-1", 2, 8_000, 8_000, currency="EUR")], other=OTHER_YUAN)
     assert accounts["Mike"] == (6_114, 122, "black"), accounts
     assert accounts["November"] == (6_000, 122, "black"), accounts
     assert accounts["Xray"][0] > 6_000 and accounts["Xray"][1:] == (122, "black"), accounts

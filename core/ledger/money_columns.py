@@ -31,6 +31,7 @@ from core.ledger.received_rmb import (
     judge,
     read_as_rmb,
     rmb_ratio,
+    several_in_full,
     unpaid_status,
 )
 from core.ledger.received_rmb import Convert as Convert
@@ -217,7 +218,8 @@ def _units_judged(layout: SheetLayout, records: list[Record], convert: Convert
     """A received column a units row says is RMB. Where half of its figures or more run at
     the rate too, both say yuan: every figure is (7,100 on a 7,100 USD invoice is some 986 USD,
     6,114 open, not paid: rv55g s90), but one whose note names its row's currency (5,000 of a
-    5,000 EUR invoice noted 欧元到账: s93). Where fewer do, it is judged figure by figure, as a
+    5,000 EUR invoice noted 欧元到账: s93) and several of one currency each its invoice in full
+    (received_rmb.IN_FULL_SEVERAL). Where fewer do, it is judged figure by figure, as a
     column whose figures run at the rate is (core.ledger.units_currency.judged), but a figure
     up to OWN_OVER over its invoice is in the invoice's currency as most are: a figure that is
     its invoice, a whole share of it or a little over, left in the invoice's currency, its rows
@@ -226,8 +228,9 @@ def _units_judged(layout: SheetLayout, records: list[Record], convert: Convert
     at_rate = [within for _, _, within, _ in judge(
         layout, [r for r in records if r[ROW] in weighed], convert, units=True)]
     if at_rate and sum(at_rate) * 2 >= len(at_rate):  # but a note naming the row's own (欧元到账)
-        records = read_as_rmb(records, {r[ROW] for r in records if r[ROW] in weighed
-                                        and not own_noted(r[NOTES], r[CURRENCY])}, _yuan)
+        yuan = {r[ROW] for r in records if r[ROW] in weighed
+                and not own_noted(r[NOTES], r[CURRENCY])}
+        records = read_as_rmb(records, yuan - several_in_full(records, yuan), _yuan)
     else:
         records = read_as_rmb(records, weighed, partial(could_be_rmb, over=OWN_OVER))
     kept = [r for r in records if r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None

@@ -214,10 +214,13 @@ def not_yet(value: object) -> bool:
 # without a ship date is then a part still to ship): 未出货, 待发货, 部分出货, "not shipped".
 # Read as a ship-date cell saying 未出货 is (core.ledger.record.ship_said): an order whose
 # ledger has no ship-date column is otherwise estimated shipped at its date + the lead time.
+# English: not, never, hasn't, yet to before shipped, sailed, on board (not sailed yet: a planned
+# row so noted shipped, 10,000 72 days black, before fix55q: rv55j s11j, core.ledger.paper_typos)
 _UNSHIPPED = re.compile(
     r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:出货|发货|出运|装运|装船)|部分(?:出货|发货|出运)"
-    r"|(?<![a-z])(?:not (?:yet )?shipped|unshipped|(?:partly|partially|part) shipped"
-    r"|awaiting shipment|to be shipped)(?![a-z])")
+    r"|(?<![a-z])(?:(?:not|never|hasn[’']?t|haven[’']?t|has not|have not|yet to)\s+(?:yet\s+)?"
+    r"(?:been\s+|be\s+)?(?:shipped|ship|sailed|sail|on board|loaded)|unshipped"
+    r"|(?:partly|partially|part) shipped|awaiting shipment|to be shipped)(?![a-z])")
 
 
 def says_unshipped(text: str | None) -> bool:

@@ -77,10 +77,12 @@ _SHIPS = re.compile(rf"{_GOODS}|{_ON_DAY}")
 _OWN_DAY = re.compile(rf"(?<!\d){_DAY}\s*(?={_GOODS})|{_ON_DAY}|(?:{_GOODS})\s*(?:on\s+|于\s*)?"
                       rf"(?<!\d){_DAY}(?![日号]?\s*(?:到|抵|前|柜|付|[/-]\d))")
 # a clause naming something other than the goods, and not them, says nothing of their shipping
-# (已发货，发票未发; 已出货 尾款未付)
+# (已发货，发票未发; 已出货 尾款未付); drawings, carton marks or a quotation (报价, 报价单) sent
+# are no goods either (图纸已发, 箱唛已发, 报价已发: 10,000 72 days black before fix55q, rv55j s11j)
 _GOODS_NAMED = re.compile(r"出货|发货|走货|装船|出运|装运|大货|货已|(?<![a-z])goods(?![a-z])")
-_OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账|(?<![a-z])(?:pi"
-                    r"|samples?|proforma|invoice|contract|deposit|documents?|courier)(?![a-z])")
+_OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账|图纸|箱唛|报价"
+                    r"|(?<![a-z])(?:pi|samples?|proforma|invoice|contract|deposit|documents?"
+                    r"|courier)(?![a-z])")
 # ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest)
 _NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)")
 _CLAUSES = re.compile(r"[,，;；。、()（）\n]")

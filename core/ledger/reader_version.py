@@ -413,7 +413,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 发票未收到款, 发票未收回款, 发票未收全款) is owed (0 → 7,000 black, 8 notes); a deferral of
 # goods and payment (延后发货及付款, 发货和付款都推迟, 延期发货，付款也延期) undoes the day
 # the money came (0 → 7,000 black, 6 notes).
-READER_VERSION = 100
+# 101 (fix55q): on a planned row (10,000 OA 30, no B/L, at 06-30: rv55j s11j) English notes
+# saying the goods have not gone (not sailed yet; ready, not on board yet; has not sailed; yet
+# to sail; never shipped) and drawings, carton marks or a quotation sent (图纸已发, 箱唛已发,
+# 报价已发) ship nothing (10,000 72 days black → 0; a status cell so worded is unshipped too);
+# under a units row of RMB over figures at the rate, two or more figures of one currency each
+# their invoice in full are that currency's wires (10,000 on 10,000 USD among 72,000s: 8,611
+# open each → 0, s11e, s11e2), one alone still yuan (7,100 on 7,100 USD: 6,114 open, rv55g s90).
+READER_VERSION = 101
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -26,7 +26,7 @@ And a received column whose cells are dates (到账: the day the money came) is 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from datetime import date
 from itertools import compress
@@ -118,6 +118,33 @@ def could_be_rmb(received: float, amount: object, over: float = OVER) -> bool:
     if received - amount > max(amount * over, WIRE_CHARGE):
         return True
     return not (share >= WHOLE or whole_share)
+
+
+def in_full(received: float, amount: object) -> bool:
+    """Is a figure its invoice in full, as a wire of the invoice's own currency is: no further
+    from it than OVER of it or a wire's charge (10,000 or 10,030 on 10,000)?"""
+    return (isinstance(amount, int | float) and amount > 0
+            and abs(received - amount) <= max(amount * OVER, WIRE_CHARGE))
+
+
+# In a column a units row and its figures at the rate call yuan, figures each its own invoice
+# in full (:func:`in_full`) are wires of the invoices' currency where at least this many of one
+# currency are: a clerk typing the buyer's dollars as they came (four or two 10,000 on 10,000
+# USD among 72,000s were 8,611 open each before fix55q: rv55j s11e, s11e2). One alone is a
+# yuan figure by chance (Mike's 7,100 on 7,100 USD, 6,114 open: rv55g s90, beside one 8,000 on
+# 8,000 EUR), and a share of its invoice (50,000 on 100,000 USD) stays yuan.
+IN_FULL_SEVERAL = 2
+
+
+def several_in_full(records: list[Record], rows: set[int]) -> set[int]:
+    """The rows of `rows` whose figure is its invoice in full (its order's, where it has several
+    lines), where IN_FULL_SEVERAL or more of one invoice currency are."""
+    orders, full = _orders(records, rows), defaultdict(set)
+    for r in records:
+        if (r[ROW] in rows and r[RECEIVED] is not None and r[RECEIVED_CURRENCY] is None
+                and in_full(*(orders.get(r[ROW]) or (r[RECEIVED], r[AMOUNT])))):
+            full[r[CURRENCY]].add(r[ROW])
+    return {row for same in full.values() if len(same) >= IN_FULL_SEVERAL for row in same}
 
 
 # The shares a deposit or a balance is wired in (and the whole invoice), and the step a bank's

@@ -18,11 +18,13 @@ from core.ledger.received_rmb import (
     ALONE,
     BAND,
     FEW,
+    IN_FULL_SEVERAL,
     MIN_RATE,
     OWN_OVER,
     RMB,
     SOME,
     could_be_rmb,
+    in_full,
     order_figures,
     planned_sum,
 )
@@ -183,12 +185,20 @@ def _units_judged(layout: SheetLayout, rows: list[Record], convert: Convert
                 received, amount = orders.get(r.row, (r.received_amount, r.amount))
                 within.append(BAND[0] * rate <= received / amount <= BAND[1] * rate)
     every = bool(within) and sum(within) * 2 >= len(within)
+    full: dict[str, set[int]] = defaultdict(set)  # several of one currency in full: its own
+    for r in rows if every else ():
+        if (r.weighed and r.received_amount is not None and r.received_currency is None
+                and r.currency != RMB and not own_noted(r.notes, r.currency)
+                and in_full(*orders.get(r.row, (r.received_amount, r.amount)))):
+            full[r.currency].add(r.row)
+    dollars = {row for same in full.values() if len(same) >= IN_FULL_SEVERAL for row in same}
     kept = []
     for r in rows:
         if (r.received_amount is None or r.received_currency is not None or r.currency == RMB
                 or not r.weighed):
             continue
-        if (every and not own_noted(r.notes, r.currency)) or not every and could_be_rmb(
+        if (every and not own_noted(r.notes, r.currency) and r.row not in dollars
+                ) or not every and could_be_rmb(
                 *orders.get(r.row, (r.received_amount, r.amount)), OWN_OVER):
             r.received_currency = RMB
         else:
