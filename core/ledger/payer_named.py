@@ -38,7 +38,7 @@ from typing import Protocol
 from core.i18n import N_, NP_
 from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.normalise import customer_key
-from core.ledger.noted_orders import loose_number, named_numbers
+from core.ledger.noted_orders import loose_number, named_numbers, references
 from core.ledger.paid_by_buyer import (
     OtherBuyers,
     fits_open,
@@ -328,8 +328,7 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
         found = _open(others.sold, others.stored, numbers)
         split = split_open(record, papers[0], papers[1], found, others.stored)
         unsold = unsold_papers(papers[1], found)
-        allowed = others.stored.shortfall(0.0, record[CURRENCY] or "", None) \
-            if others.stored else 0.005
+        allowed = _allowed(record, others)
         if split and (weighed or _alike(record[CUSTOMER] or "", split)) and (
                 unsold or fits_open(record, found, allowed)):  # rv55c s36b: a sister firm's
             named = str(record[papers[0]])
@@ -341,9 +340,25 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
                 *one_firm(sheet, record, keys, others)]
     keys_said = {buyers(part) for part in _JOIN.split(said.name)} if said else set()
     key = keys_said.pop() if len(keys_said) == 1 else None
-    if key is None or key == payer:
+    if key is None or key == payer or _owns_noted(record, others, payer):
         return None
     return for_note(record, key, buyers.known[key] or key, others, sheet)
+
+
+def _owns_noted(record: Record, others: OtherBuyers, payer: str) -> bool:
+    """Does the note name the payer's own invoice, the money no more than it has open? Then the
+    note's 代X付款 is of an earlier wire (INV-H1货款（上笔代Khartoum Star付款）: Hassan's own,
+    rv55g s86a); more than it has open still passes the rest on (for_note)."""
+    own = {loose_number(token) for token in references(record[NOTES]).values()} & others.own(
+        payer)
+    return bool(own) and fits_open(record, _open(others.sold, others.stored, own),
+                                   _allowed(record, others))
+
+
+def _allowed(record: Record, others: OtherBuyers) -> float:
+    """How far short of what is open a wire may fall and still pay it (a bank's charge)."""
+    return others.stored.shortfall(0.0, record[CURRENCY] or "", None) if others.stored \
+        else 0.005
 
 
 class Reading(Protocol):

@@ -420,7 +420,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # under a units row of RMB over figures at the rate, two or more figures of one currency each
 # their invoice in full are that currency's wires (10,000 on 10,000 USD among 72,000s: 8,611
 # open each → 0, s11e, s11e2), one alone still yuan (7,100 on 7,100 USD: 6,114 open, rv55g s90).
-READER_VERSION = 101
+# 102 (lead, rv55g s86a): a buyer's row whose note names its own invoice (INV-H1货款（上笔代
+# Khartoum Star付款）) is its own money, up to what that invoice has open, whatever 代X付款 the note
+# also says (Hassan 5,000 open, 89 days, black → 0; Khartoum 0 → 5,000 open, 89 days, black).
+READER_VERSION = 102
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
