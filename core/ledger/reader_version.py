@@ -423,7 +423,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 102 (lead, rv55g s86a): a buyer's row whose note names its own invoice (INV-H1货款（上笔代
 # Khartoum Star付款）) is its own money, up to what that invoice has open, whatever 代X付款 the note
 # also says (Hassan 5,000 open, 89 days, black → 0; Khartoum 0 → 5,000 open, 89 days, black).
-READER_VERSION = 102
+# 103 (acct56a): a register's deposit naming its share beside only a balance to come
+# (已收定金30%，尾款见提单副本付) at an old invoice's open figure is held for its new PO (Lima 0
+# open → 2,777, 31 days, watch, 2,777 held); on a balance row of 7,000 dated 04-20 the buyer's
+# 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款, 客户申请延期付款) are owed
+# (0 → 7,000, 72 days, black); a plan's day before the row's date (预计付款 4月20日到账 on a row of
+# 04-22) is the money come (7,000 black → 0).
+READER_VERSION = 103
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
