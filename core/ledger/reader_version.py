@@ -429,7 +429,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款, 客户申请延期付款) are owed
 # (0 → 7,000, 72 days, black); a plan's day before the row's date (预计付款 4月20日到账 on a row of
 # 04-22) is the money come (7,000 black → 0).
-READER_VERSION = 103
+# 104 (fix56c): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56a s121, s127) the goods
+# made to a paper before 已发 (箱唛贴好已发, 箱唛贴好后已发, 报价确认后已发,
+# 按报价单已发, 图纸确认后已发, 按图纸做好已发) are the goods sent, the paper alone
+# sent (图纸已发, 箱唛已发, 报价单已发) still none; a sailing after a clause of the goods not
+# going ("not loaded on first vessel, sailed next vessel", "rolled, not loaded 3/18, sailed
+# 3/20", 未出货，3/25已发) is the later word, and "not on board till 3/20", "not sailed until
+# 3/20 (vessel delay)" a sailing that day (0 → 10,000 72 days black each; "not sailed yet",
+# "won't ship until paid" still 0).
+READER_VERSION = 104
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
