@@ -306,7 +306,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers) if back else {}, path.name)  # naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
-        booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
+        booked, payers_kept = book_stored(  # an earlier file's 代付 rows
+            conn, found.customers.keys() - sold_before.keys(), path.name)
         result.warnings.extend(booked_message(booked + slips, payers_kept))
         result.warnings.extend(unnamed_message(conn, path.name, found.unnamed, {
             (b.file, b.sheet, b.row) for b in booked}))

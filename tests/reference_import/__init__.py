@@ -734,7 +734,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, {
-            r.customer_key for r in records if r.customer_key and r.amount} - sold_before)
+            r.customer_key for r in records if r.customer_key and r.amount} - sold_before,
+            path.name)
         result.warnings.extend(booked_message(booked + slips, payers_kept))
         result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
