@@ -1,20 +1,27 @@
-"""acct56b (rv55g s80, s85, s87): a buyer's wire naming several buyers' invoices pays each.
+"""acct56b (rv55g s80, s85, s87; rv55e s64): a wire naming several buyers' invoices pays each.
 
 An agent who buys himself, a sister firm, each wires one sum naming its own invoice and
 another buyer's, or more than the other's invoice has open, or notes the buyer's full name as
 the customer list spells it (代Khartoum Star Trading Co付款). Each test writes fix54e's workbook
 (出货明细 + 收款登记: 日期, 付款人, 金额, 币种, 银行扣费, 对应发票, 备注) with openpyxl, imports it
-whole as a clerk does (对应发票 read as the order number) and reads the accounts at 06-30.
+whole as a clerk does (对应发票 read as the order number) and reads the accounts at 06-30. A
+money changer's wire in a receipts book of its own imported before the sales book is split
+once the sales book comes.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from test_fix55d_who_paid import AS_OF, LATE, _whole
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_fix55d_who_paid import AS_OF, LATE, _paid, _tabs, _whole
 from test_payer_named_fix54e import GULF, GULF_PAID, _account
 
+from core.ledger.importer import import_files
 from core.ledger.preview import preview_file
+from core.ledger.report import import_report
 from core.store import connect
 
 HASSAN, KHARTOUM = "Hassan Ali Mohamed", "Khartoum Star Trading Co"
@@ -95,3 +102,33 @@ def test_a_full_name_note_passes_on_what_the_buyer_has_open_and_no_more(tmp_path
         GULF_PAID, _wire("2025-05-01", HASSAN, 5_000, "INV-H1", note), LATE])
     assert _account(tmp_path / "c", HASSAN, AS_OF) == (0, 0, 0, 0, None)
     assert _account(tmp_path / "c", KHARTOUM, AS_OF) == (5_000, 5_000, 89, 0, "black")
+
+
+def test_a_changers_wire_imported_before_the_sales_book_is_split_when_it_comes(tmp_path: Path):
+    """财务's 收款2025.xlsx: ORIENT EXCHANGE FZE, buying nothing, wires 12,000 on 04-01 naming
+    "INV-101/INV-102"; 业务's 出货2025.xlsx sells them (Alpha 5,000, Beta 7,000, OA 30 from
+    03-03), imported after it, in a second import or later in the same one. Hand: Alpha and
+    Beta 0, no customer ORIENT. Before: ORIENT 12,000 on account, Alpha and Beta black."""
+    ships = [GULF, _sale("INV-101", "Alpha Haushalt GmbH", 5_000),
+             _sale("INV-102", "Beta Homeware Ltd", 7_000)]
+    wire = _wire("2025-04-01", "ORIENT EXCHANGE FZE", 12_000, "INV-101/INV-102", "货款")
+    for together in (False, True):
+        where = tmp_path / str(together)
+        paid = write_xlsx(where / "财务" / "收款2025.xlsx",
+                          {"收款登记": _paid([GULF_PAID, wire, LATE])})
+        sold = write_xlsx(where / "业务" / "出货2025.xlsx", {"出货明细": _tabs(ships)})
+        steps = [[paid, sold]] if together else [[paid], [sold]]
+        results = [result for files in steps
+                   for result in import_files(where / "fast.sqlite", files)]
+        assert [r.status for r in results] == ["imported", "imported"]
+        assert _account(where, "Alpha Haushalt GmbH", AS_OF) == (0, 0, 0, 0, None)
+        assert _account(where, "Beta Homeware Ltd", AS_OF) == (0, 0, 0, 0, None)
+        assert _account(where, "ORIENT EXCHANGE FZE", AS_OF) is None
+        later = results[1]
+        english = import_report(later)
+        assert ("row 3: 12,000.00 USD paid by ORIENT EXCHANGE FZE, who buys nothing, stored "
+                "before any file sold the invoices it names, is now split among their buyers "
+                "by what each had open: Alpha Haushalt GmbH (5,000.00 USD for INV-101), Beta "
+                "Homeware Ltd (7,000.00 USD for INV-102).") in english
+        assert "现按各发票的未收款项分给这些发票的客户" in in_chinese(
+            partial(import_report, later))

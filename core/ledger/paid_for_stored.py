@@ -103,11 +103,17 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str], file: str
                      "WHERE order_id = ?)", (order_id, order_id))
         payers.add(payer_key)
         moved.append(Booked(source or "", sheet or "", row or 0, payer, shown))
+    return moved, left_payers(conn, payers)
+
+
+def left_payers(conn: sqlite3.Connection, payers: Collection[str]) -> list[str]:
+    """The payers (keys) their payments moved from left with no order: deleted, but those
+    kept as customers for what was set on them by hand, whose names are returned (pay39)."""
     kept = [name for (name,) in conn.execute(
         f"SELECT name FROM customers WHERE {_LEFT} AND {HAND_SET} ORDER BY name",
         (_json(payers),))]
     conn.execute(f"DELETE FROM customers WHERE {_LEFT} AND NOT {HAND_SET}", (_json(payers),))
-    return moved, kept
+    return kept
 
 
 # a payer of `?` (keys, JSON) left with no order once its 代付 slips moved
@@ -166,10 +172,11 @@ def booked_message(moved: list[Booked], kept: list[str]) -> list[Message]:
         "again."),
         {"count": len(moved), "payments": Listed(
             [payer_at(m.customer, m.payer, m.file, m.sheet, m.row) for m in moved],
-            SHARED_SHOWN)}), *_kept_message(kept)]
+            SHARED_SHOWN)}), *kept_message(kept)]
 
 
-def _kept_message(kept: list[str]) -> list[Message]:
+def kept_message(kept: list[str]) -> list[Message]:
+    """The payers kept as customers without orders, for what was set on them by hand."""
     if not kept:
         return []
     return [Message("paid_for_payer_kept", NP_(

@@ -171,14 +171,18 @@ def _numbers(record: Record) -> set[str]:
 
 
 def _papers(record: Record) -> tuple[int, list[str]] | None:
-    """The first cell naming papers (a digit in each part), and their numbers as written."""
+    """The first cell naming papers, and their numbers as written."""
     for cell in _CELLS:
         text = record[cell]
-        if isinstance(text, str):
-            parts = [p for p in _PARTS.split(text.strip()) if p]
-            if parts and all(any(c.isdigit() for c in p) for p in parts):
-                return cell, parts
+        if isinstance(text, str) and (parts := paper_parts(text)):
+            return cell, parts
     return None
+
+
+def paper_parts(text: str) -> list[str]:
+    """The papers a cell names (a digit in each part), as written; none: it names none."""
+    parts = [p for p in _PARTS.split(text.strip()) if p]
+    return parts if parts and all(any(c.isdigit() for c in p) for p in parts) else []
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
