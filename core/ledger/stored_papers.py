@@ -30,14 +30,15 @@ from core.ledger.record import CURRENCY, FIELDS, ORDER_NO, RECEIVED, Record
 from core.messages import Listed, Message
 
 # the payment lines of an order whose number names several papers (a separator in it), of a
-# payer the store sells nothing to, from another file than the one just imported
+# payer the store sells nothing to, from another file than the one just imported: asked by
+# customer (a few thousand), not by line (30 ms at 100,000 lines, a scan of them all)
 _WIRES = ("SELECT l.id, l.line_key, l.product, l.received_amount, l.currency, "
           "l.received_date, l.source_file, l.source_sheet, l.source_row, o.id, o.order_no, "
-          "c.key, c.name FROM orders o JOIN customers c ON c.id = "
-          "o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_no GLOB "
-          "'*[,/;&+、，；]*' AND l.amount = 0 AND NOT l.credit_note AND l.received_amount > 0 "
-          "AND coalesce(l.source_file, '') <> ? AND NOT EXISTS (SELECT 1 FROM orders s JOIN "
-          "order_lines m ON m.order_id = s.id WHERE s.customer_id = c.id AND m.amount > 0) "
+          "c.key, c.name FROM customers c CROSS JOIN orders o ON o.customer_id = c.id "
+          "CROSS JOIN order_lines l ON l.order_id = o.id WHERE NOT EXISTS (SELECT 1 FROM "
+          "orders s JOIN order_lines m ON m.order_id = s.id WHERE s.customer_id = c.id AND "
+          "m.amount > 0) AND o.order_no GLOB '*[,/;&+、，；]*' AND l.amount = 0 AND NOT "
+          "l.credit_note AND l.received_amount > 0 AND coalesce(l.source_file, '') <> ? "
           "ORDER BY l.id")
 _COPY_ORDER = ("INSERT INTO orders(order_key, order_no, customer_id, {columns}) "
                "SELECT ?, ?, ?, {columns} FROM orders WHERE id = ?")
