@@ -342,7 +342,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3/20", 未出货，3/25已发) is the later word, and "not on board till 3/20", "not sailed until
 # 3/20 (vessel delay)" a sailing that day (0 → 10,000 72 days black each; "not sailed yet",
 # "won't ship until paid" still 0).
-READER_VERSION = 104
+# 105 (acct56b): a buyer's wire naming its own invoice and another buyer's pays each by what
+# it has open (Hassan's 13,000 for INV-H1 5,000 and Khartoum's INV-K1 8,000: Khartoum 8,000
+# open, 89 days, black → 0, Hassan 8,000 on account → 0; Global Trading LLC's 13,000 for its
+# INV-1 and FZE's INV-2: FZE 8,000 black → 0); one naming another's invoice for more than it
+# has open pays it, the rest its own (the LLC's 10,000 for FZE's 8,000: FZE 8,000 black → 0,
+# the LLC 0 with 5,000 on account → 3,000 open, 89 days, black); a 代X付款 note naming X in
+# full passes on only what X has open, as its short name does (Hassan's 20,000 noted
+# 代Khartoum Star Trading Co付款, Khartoum owing 8,000: Hassan 12,000 black → 0, Khartoum
+# 12,000 on account → 0); a changer's wire naming several invoices, stored before any file
+# sold them, is split among their buyers by the file that does (ORIENT's 12,000 for
+# INV-101/INV-102: Alpha 5,000 and Beta 7,000 black → 0, ORIENT no customer).
+READER_VERSION = 105
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
