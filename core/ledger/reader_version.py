@@ -331,9 +331,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 103 (acct56a): a register's deposit naming its share beside only a balance to come
 # (已收定金30%，尾款见提单副本付) at an old invoice's open figure is held for its new PO (Lima 0
 # open → 2,777, 31 days, watch, 2,777 held); on a balance row of 7,000 dated 04-20 the buyer's
-# 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款, 客户申请延期付款) are owed
-# (0 → 7,000, 72 days, black); a plan's day before the row's date (预计付款 4月20日到账 on a row of
-# 04-22) is the money come (7,000 black → 0).
+# 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款,
+# 客户申请延期付款) are owed (0 → 7,000, 72 days, black); a plan's day before the row's
+# date (预计付款 4月20日到账 on a row of 04-22) is the money come (7,000 black → 0).
 # 104 (fix56c): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56a s121, s127) the goods
 # made to a paper before 已发 (箱唛贴好已发, 箱唛贴好后已发, 报价确认后已发,
 # 按报价单已发, 图纸确认后已发, 按图纸做好已发) are the goods sent, the paper alone
