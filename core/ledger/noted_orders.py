@@ -241,6 +241,15 @@ def noted_order(note: object, numbers: Mapping[str, str]) -> str | None:
                  if (match := _SHAPE.match(key)) and match.group(1) in shapes), None)
 
 
+def noted_number(note: object) -> str | None:
+    """The one order number a payment's note gives where its number cell names none ("PI-77定金":
+    pi-77, folded as written): a reference holding a digit after letters (_SHAPE; no sum beside
+    its currency nor a firm's name word: wire_references). None where it gives none or several."""
+    given = references(note)
+    found = {given[key] for key in wire_references(note) if key in given and _SHAPE.match(key)}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1 << 16)
 def _number_key(number: str) -> str | None:
     """A folded order or invoice number's reference key, where it is one reference (None:
