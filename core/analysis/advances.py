@@ -48,7 +48,7 @@ from core.analysis.account import EPS, Entry, Invoice, allocate
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
-from core.ledger.noted_orders import noted_number
+from core.ledger.noted_orders import noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money, new_order_deposit
 from core.ledger.record import AHEAD_SAID
 from core.rules import Rules
@@ -130,6 +130,9 @@ def deposit_for(unit: ShipmentRow, sold: SoldNumbers, unsold: bool, advance: boo
     if unit.amount or unit.order.sold or advance:
         return unsold, None, False
     number = unit.order.order_no or unit.noted
+    if number is not None and unit.order.order_no is None and not paper_number(
+            number, (n for u in sold.units for n in (u.order.order_no, u.invoice_no))):
+        number = None  # a bank's reference (TT-881 定金): no order's number
     if not unit.number_deposit or number is None:
         return unsold, None, unit.said_deposit and number is None
     if unit.order.order_no is None and not sold.names(number):

@@ -250,6 +250,16 @@ def noted_number(note: object) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def paper_number(number: str, own: Iterable[str | None]) -> bool:
+    """Is a number a note gives an order's paper: lettered as a PO, PI, invoice or contract is
+    (ORDER_PAPERS), or as one of the customer's own numbers (`own`: HT25-073 beside HT25-035),
+    not a bank's wire reference (TT-881 定金: a deposit naming no order, fix38b)?"""
+    match = _SHAPE.match(reference(number))
+    return match is not None and (match[1] in ORDER_PAPERS or any(
+        (found := _SHAPE.match(reference(n))) is not None and found[1] == match[1]
+        for n in own if n))
+
+
 @lru_cache(maxsize=1 << 16)
 def _number_key(number: str) -> str | None:
     """A folded order or invoice number's reference key, where it is one reference (None:

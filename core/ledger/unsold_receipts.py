@@ -20,7 +20,7 @@ import sqlite3
 
 from core.i18n import N_
 from core.ledger.filed_returns import sold_nowhere
-from core.ledger.noted_orders import names_sale, noted_number
+from core.ledger.noted_orders import names_sale, noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money
 from core.messages import Message
 
@@ -77,12 +77,17 @@ _SOLD = (f"SELECT 1 FROM orders p JOIN order_lines s ON s.order_id = p.id WHERE 
          f" AND {_SELLS} AND {_NAMES}(?, p.order_no, s.invoice_no) LIMIT 1")
 
 
+_OWN = ("SELECT o.order_no, l.invoice_no FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.customer_id = ?")
+
+
 def _noted_held(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """The file's rows naming no order whose deposit note gives a number no sale answers to."""
     said = []
     for sheet, row, note, customer in conn.execute(_NOTED, (file_name,)).fetchall():
         number = noted_number(note)
-        if number is None or conn.execute(_SOLD, (customer, number)).fetchone():
+        if number is None or conn.execute(_SOLD, (customer, number)).fetchone() or not (
+                paper_number(number, (n for row in conn.execute(_OWN, (customer,)) for n in row))):
             continue
         written = re.search(re.escape(number), note, re.IGNORECASE)
         said.append(Message(_HELD[0], _HELD[2], {"file": file_name, "sheet": sheet, "row": row,
