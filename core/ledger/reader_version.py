@@ -353,7 +353,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 12,000 on account → 0); a changer's wire naming several invoices, stored before any file
 # sold them, is split among their buyers by the file that does (ORIENT's 12,000 for
 # INV-101/INV-102: Alpha 5,000 and Beta 7,000 black → 0, ORIENT no customer).
-READER_VERSION = 105
+# 106 (fix56a): a register's wire said to be a deposit pays no older invoice (rv55e s61e; FZE
+# owes INV-1 5,000, 89 days): 6,000 noted PI-77定金 (对应发票 blank), no file selling PI-77, is
+# held for it (0 open, 1,000 credit → 5,000 open, 6,000 held); a bare 定金 more than all the
+# buyer owes, for the next order (likewise); once a file sells PI-77, the 6,000 pays it, not
+# INV-1 (INV-1 paid, PI-77 5,000 open not due → INV-1 5,000, 89 days, PI-77 paid).
+READER_VERSION = 106
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
