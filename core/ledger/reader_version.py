@@ -353,7 +353,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 12,000 on account → 0); a changer's wire naming several invoices, stored before any file
 # sold them, is split among their buyers by the file that does (ORIENT's 12,000 for
 # INV-101/INV-102: Alpha 5,000 and Beta 7,000 black → 0, ORIENT no customer).
-READER_VERSION = 105
+# 106 (fix56d): an agent's note naming his own invoice beside a 代X付款 claims it only where
+# it says this wire pays it, not where its clause puts it off (INV-H1款下月付, INV-H1下次付, 再付,
+# 未付): Hassan's 5,000 noted 代Khartoum Star付款，INV-H1款下月付 is Khartoum's (Hassan 5,000 →
+# 10,000 open, 89 days, black; Khartoum 5,000 black → 0), and so is 代Khartoum Star付INV-K1，
+# INV-H1下次付 (Hassan 0 → 5,000 black, Khartoum 5,000 black → 0); his own invoice named first
+# is paid first, the rest passed on (8,000 noted INV-H1货款+代Khartoum Star付款, INV-H1 and
+# INV-K1 5,000 each: Hassan 2,000 black → 0, Khartoum 0 → 2,000 open, 89 days, black).
+READER_VERSION = 106
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
