@@ -358,7 +358,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # held for it (0 open, 1,000 credit → 5,000 open, 6,000 held); a bare 定金 more than all the
 # buyer owes, for the next order (likewise); once a file sells PI-77, the 6,000 pays it, not
 # INV-1 (INV-1 paid, PI-77 5,000 open not due → INV-1 5,000, 89 days, PI-77 paid).
-READER_VERSION = 106
+# 107 (fix56d): an agent's note naming his own invoice beside a 代X付款 claims it only where
+# it says this wire pays it, not where its clause puts it off (INV-H1款下月付, INV-H1下次付, 再付,
+# 未付): Hassan's 5,000 noted 代Khartoum Star付款，INV-H1款下月付 is Khartoum's (Hassan 5,000 →
+# 10,000 open, 89 days, black; Khartoum 5,000 black → 0), and so is 代Khartoum Star付INV-K1，
+# INV-H1下次付 (Hassan 0 → 5,000 black, Khartoum 5,000 black → 0); his own invoice named first
+# is paid first, the rest passed on (8,000 noted INV-H1货款+代Khartoum Star付款, INV-H1 and
+# INV-K1 5,000 each: Hassan 2,000 black → 0, Khartoum 0 → 2,000 open, 89 days, black).
+READER_VERSION = 107
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
