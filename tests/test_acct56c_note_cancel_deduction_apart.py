@@ -64,7 +64,8 @@ def _said(result: FileResult, code: str) -> list[str]:
 NOT_THIS_LINE = ["取消500个", "部分取消", "取消一个颜色", "原订单PO-12已取消，改下本单",
                  "取消后重新下单", "取消定金", "付款计划取消", "未取消", "不取消", "取消？"]
 # ... and notes that do cancel their line, its reason or its deposit's fate beside the word
-THIS_LINE = ["作废", "客户取消订单", "cancelled", "void", "客户取消订单，定金已退", "已取消，颜色不对"]
+THIS_LINE = ["作废", "客户取消订单", "cancelled", "void", "客户取消订单，定金已退",
+             "已取消，颜色不对"]
 
 
 def test_a_line_cancelled_in_its_note_is_no_sale_and_the_near_misses_stand(tmp_path: Path):

@@ -14,8 +14,8 @@ Not read, the line standing as before: a note cancelling part of it (取消500�
 order), a payment or its plan (取消定金, 付款计划取消), or one denying or asking (未取消,
 不取消, 取消？): each part of the note that names a cancellation must be no more than the
 cancellation itself (:data:`_WHOLE`), and no part may speak of another order, a re-order or
-a part of the goods (:data:`_ELSEWHERE`). Money received on such a row stays the buyer's, as a 状态 已取消
-row's does. The import report names each row (:func:`cancelled_messages`).
+a part of the goods (:data:`_ELSEWHERE`). Money received on such a row stays the buyer's, as
+a 状态 已取消 row's does. The import report names each row (:func:`cancelled_messages`).
 """
 
 from __future__ import annotations
