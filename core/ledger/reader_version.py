@@ -365,7 +365,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # INV-H1下次付 (Hassan 0 → 5,000 black, Khartoum 5,000 black → 0); his own invoice named first
 # is paid first, the rest passed on (8,000 noted INV-H1货款+代Khartoum Star付款, INV-H1 and
 # INV-K1 5,000 each: Hassan 2,000 black → 0, Khartoum 0 → 2,000 open, 89 days, black).
-READER_VERSION = 107
+# 108 (acct56c): a line cancelled in its 备注 (已取消, 订单取消, 客户取消, 作废, cancelled, void)
+# where no status cell says otherwise is cancelled, as 状态 已取消 is (rv56b s5: YW25-0058
+# 17,300 open, 93 days, black → 0; not 取消500个, 取消定金, 原订单已取消，改下本单, 未取消, 取消？);
+# a deduction a sale's note names (质量扣款500) is weighed against the money the whole file
+# received on its order, its short payment on a 收款登记 tab or a later month's tab repeating
+# the sale (rv56b s3, s4: 500 open, 48 and 16 days, watch → 0; not short by it: as before).
+READER_VERSION = 108
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
