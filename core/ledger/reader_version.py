@@ -371,7 +371,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # a deduction a sale's note names (质量扣款500) is weighed against the money the whole file
 # received on its order, its short payment on a 收款登记 tab or a later month's tab repeating
 # the sale (rv56b s3, s4: 500 open, 48 and 16 days, watch → 0; not short by it: as before).
-READER_VERSION = 108
+# 109 (fix56e): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56c s130) a paper sent
+# with a day, a time word, a channel or a kind of it between (图纸3/10已发, 报价单3月5日已发,
+# 箱唛昨天已发, 图纸微信已发, 箱唛照片已发, 报价表已发, 图纸 已发, 唛头已发) is no goods
+# (10,000 72-87 days black → 0), and no paper clause outvotes one of the goods (大货未出，图纸3/10
+# 已发 and 未出货，箱唛贴好已发: 72-82 black → 0); a sailing rolled after ("not loaded until 3/20,
+# then rolled", 3/20已发，被甩柜) is none (72 black → 0), and a paper's day is not the goods' (图纸
+# 3/10已发，货3/20已走: 82 days → 72). 箱唛贴好已发, 按图纸做好已发 and "sailed 3/20 (rolled from
+# 3/13 vessel)" still ship (72 black).
+READER_VERSION = 109
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
