@@ -261,16 +261,31 @@ def deposit_money(text: object) -> bool:
 _NEW_ORDER = re.compile(r"新的?订?单|预付款|(?<![a-z])new (?:order|po)(?![a-z])")
 
 
+# ... or naming its own share (已收定金30%, 30%定金已收到, "30% deposit") where the balance it names
+# is only one still to come, of no share (尾款见提单副本付): the note says which part of the order
+# this money is. A balance's note naming its share (70% balance against B/L copy, 30% deposit
+# paid) or no share at all (定金已收，尾款凭提单副本付) is told by the figure (rv55f s76)
+_SHARE = r"\d+(?:\.\d+)?\s*%\s*的?"
+_DEPOSIT_SHARE = re.compile(rf"{_SHARE}(?:{_DEPOSIT_WORD}|{_DEPOSIT_EN})"
+                            rf"|(?:{_DEPOSIT_WORD}|{_DEPOSIT_EN})\s*{_SHARE}")
+_BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
+                            rf"|(?:{_BALANCE_WORD}|balance)\s*{_SHARE}")
+
+
 def new_order_deposit(text: object) -> bool:
     """Does a payment's note or number say its money is a new order's deposit: a deposit
-    (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all? Such
-    money is held for its number even where its figure is what an old invoice has open
+    (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all, or
+    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Such money is held
+    for its number even where its figure is what an old invoice has open
     (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
-    INV2503-08's 2,776.90 and nothing was held)."""
+    INV2503-08's 2,776.90 and nothing was held, noted 新订单PO-LIMA-77定金30% or
+    已收定金30%，尾款见提单副本付)."""
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
-    return _NEW_ORDER.search(folded) is not None or BALANCE not in kinds(folded)
+    return _NEW_ORDER.search(folded) is not None or BALANCE not in kinds(folded) or (
+        _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None
+        and BALANCE not in kinds(_TO_COME.sub(" ", folded)))
 
 
 def telling(note: object) -> bool:

@@ -56,13 +56,17 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|
 # anything else (客户表示满意, 客户会继续下单, 客户说要开发票, "customer says thanks", a bank's
 # charge: 客户会承担手续费, "buyer agreed to pay bank charges") is none, and what he says he has
 # paid (:data:`_TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
-# 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000)
-_TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)(?:说|称|表示|讲|告知|反馈|会|将|准备|打算)(?!明)"
+# 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000). His asking is his
+# word too (客户要求延期付款, 客户申请延期付款: acct56a, owed rows read paid)
+_TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)"
+                   r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
-# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit"
+# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
+# 给 closing its clause or before 款 is the money (客户说下周给, 月底给, 下周给尾款: acct56a, owed
+# rows read paid), not 给样品
 _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
-                        r"|给钱|已经?给|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        r"|给钱|已经?给|给(?=[清齐]?(?:[尾余货]?款|[,，;；。]|$))|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
@@ -219,9 +223,12 @@ def _deferred(before: str, on: date | None = None) -> bool:
     last = plans[-1]
     own = _OWN_DAY.search(before, last.end()) if on is not None else None
     noted = _noted_day(own, on) if own is not None and on is not None else None
-    if noted is not None and noted == on and own is not None and _PLAN_TIME.search(
-            before, last.end(), own.start()):
-        return False  # the plan's clause named its own time (答应4月底付): this day the money's
+    if noted is not None and on is not None and own is not None and (noted < on or (
+            noted == on and _PLAN_TIME.search(before, last.end(), own.start()))):
+        # a day before the row's own date received is past when the clerk wrote it (预计付款
+        # 4月20日到账 on a row of 04-22: acct56a, 7,000 black where it came), and the row's own day
+        # is the money's where the plan's clause named its own time (答应4月底付)
+        return False
     return _PLAN_ENDS.search(before, last.end()) is None and not (
         _WAS_PLAN.search(before, 0, last.start()) and _DAY_AFTER.search(before, last.end())
         and (noted is None or on is None or noted <= on))
@@ -272,6 +279,23 @@ def _to_come(said: str, soon: bool) -> bool:
         return False  # not of his payment, or of one he says he made
     done = _TOLD_DONE.search(said)
     return done is None or soon or _TOLD_SOON.search(said, 0, done.start()) is not None
+
+
+# a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
+# time (下次付, 再付, 以后付: fix56d, rv56a s123a/d, an agent's note putting his own invoice off)
+_LATER = re.compile(_TOLD_SOON.pattern + r"|下[次回]|再|以后|之后|回头")
+
+
+def paid_later(clause: str) -> bool:
+    """Does a clause put its money off to another time (INV-H1款下月付, INV-H1下次付, 再付, 未付,
+    预计…): the invoice it names is not what this money pays? A clause saying it was paid
+    (已付) is not."""
+    text = fold(clause)
+    if still_owed(text) or _plan_said(text):
+        return True
+    pays = _TOLD_PAYS.search(text)
+    return pays is not None and not _TOLD_PAID.search(text) and _LATER.search(
+        text, 0, pays.start()) is not None
 
 
 def over(received: float, amount: float) -> bool:
