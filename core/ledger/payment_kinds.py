@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
@@ -75,6 +76,14 @@ def kinds(note: object) -> frozenset[int]:
     """The payments of its order a note says it is (none: it says none)."""
     if not isinstance(note, str) or not note.strip():
         return frozenset()
+    return _kinds(note)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kinds(note: str) -> frozenset[int]:
+    """Per distinct note, not per row: a clerk's book repeats its few hundred notes and 品名
+    (定金30%, 尾款70%) on thousands of payment rows, each asked of every other payment row of
+    its order (perf56a: 70,000 asks of a 10k book, 2.2 s)."""
     text = fold(note)
     return frozenset(place for word, place in _WORDS if word.search(text))
 
