@@ -385,7 +385,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # a buyer's wire naming another buyer's number for a little more than it has open keeps the
 # rest (Global Trading LLC's 8,030 for FZE's INV-2, 8,000 open: FZE 30 on account → 0, the
 # LLC 5,000 open → 4,970, 89 days, black); a payer buying nothing still gives it all.
-READER_VERSION = 110
+# 111 (fix56h): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56d s142, s146) a roll
+# denied, feared or told as past took nothing off the vessel (3/20已发，没有甩柜, 未被甩柜, 差点被
+# 甩柜, 担心甩柜, 甩柜风险已解除, "sailed 3/20, not rolled", 3/20开船，之前被甩柜一次: 0 → 10,000
+# 72 days black); a note telling a roll is read from its last roll on, a sailing after it on its
+# own day (3/20已发，甩柜后3/27开船, 甩柜改3/27船: 0 → 65 days black; 3/13被甩柜，3/20开船: 0 →
+# 72); the goods named beside a paper (货和箱唛3/20已发) and a B/L held from the buyer (3/20已出，
+# 提单未发客户) ship (0 → 72 black). 3/20已发，被甩柜 and "… then rolled" still ship nothing.
+READER_VERSION = 111
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
