@@ -429,7 +429,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款, 客户申请延期付款) are owed
 # (0 → 7,000, 72 days, black); a plan's day before the row's date (预计付款 4月20日到账 on a row of
 # 04-22) is the money come (7,000 black → 0).
-READER_VERSION = 103
+# 104 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
+# this order's balance after the buyer's word that he paid (客户说定金已付，尾款提货后付; 已付部分，
+# 余款下批一起付; 剩下的下批货一起付: 9 notes) and his 到了 before paying (客户说船到了再付款,
+# 单据到了付款: 6 notes) are owed (0 → 7,000, 72 days, black); what we pay after his paid word
+# (工厂货款下周付, 货代运费下周付, 下周付工厂: 4 notes) and 发票未收尾款已付 are paid (7,000 black →
+# 0); 实收 a part (实收3000，余款未付; 应收7000，实收5000) is what came (0 → 4,000 / 2,000 open, 72
+# days, black); a register's wire noted as the rest after a deposit (扣除定金后剩余70%, 定金之后的
+# 二期款, 70% after deposit: 6 notes) pays the old invoice it matches (Lima 2,776.90 open, 31
+# days, watch, held → 0).
+READER_VERSION = 104
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
