@@ -8,6 +8,7 @@
   the old invoice it matches; it is no new order's deposit.
 - 实收 and a figure short of the row's 收款 is what came: the rest stays open.
 - 发票未收尾款已付 (no comma): the invoice's paper is not in, the balance is paid.
+- A deferral of the payment with no speaker (延期付款, 同意延期付款) is money not come.
 
 Orders of 10,000 USD (03-01, shipped 03-20, OA 30天: due 04-19) booked as an order row, 定金30%
 3,000 paid 03-02 and a 尾款70% row of 7,000 received 04-20; as of 06-30 an unpaid balance is 72
@@ -103,3 +104,13 @@ def test_the_rest_after_a_deposit_pays_the_old_invoice(tmp_path: Path) -> None:
         _imported(where, [OLD], [OLD_DEPOSIT, ("2025-04-14", LIMA, 2_776.9, None, "PO-LIMA-77",
                                                note)], n % 2 == 0)
         assert (note, _lima(where, date(2025, 4, 30))) == (note, expected)
+
+
+def test_a_deferral_of_the_payment_with_no_speaker_is_owed(tmp_path: Path) -> None:
+    """延期付款, 同意延期付款, 推迟发货及付款: 7,000 open, 72 days, black (main: 0); a deferral
+    beside the money come (延期付款已到账) or of the goods only (客户要求延期发货，付款已到) is
+    paid."""
+    owed = ["延期付款", "同意延期付款", "推迟发货及付款"]
+    paid = ["延期付款已到账", "客户要求延期发货，付款已到", "款已收，下批延期发货和付款"]
+    got = _balances(tmp_path, owed + paid)
+    assert got == {**dict.fromkeys(owed, OWED), **dict.fromkeys(paid, PAID)}

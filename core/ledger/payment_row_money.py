@@ -170,6 +170,11 @@ _PAYER_UNDONE = re.compile(
     rf"{_DEFER}|{_DEFERS}了?(?:{_BOTH})?(?:付款|付|汇款|支付|到账|尾款|收款)"
     r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
     r"(?:postponed|delayed)(?![a-z])")
+# ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
+# 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
+# owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
+_PAY_DEFERRED = re.compile(rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
+                           rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER}")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -261,7 +266,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or _told(text) for text in folded)
+        still_owed(text) or _plan_said(text) or _told(text) or _PAY_DEFERRED.search(text)
+        is not None for text in folded)
 
 
 def _plan_said(text: str) -> bool:
