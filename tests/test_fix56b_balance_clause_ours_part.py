@@ -114,3 +114,12 @@ def test_a_deferral_of_the_payment_with_no_speaker_is_owed(tmp_path: Path) -> No
     paid = ["延期付款已到账", "客户要求延期发货，付款已到", "款已收，下批延期发货和付款"]
     got = _balances(tmp_path, owed + paid)
     assert got == {**dict.fromkeys(owed, OWED), **dict.fromkeys(paid, PAID)}
+
+
+def test_money_he_says_comes_next_week_or_before_pickup_is_owed(tmp_path: Path) -> None:
+    """客户说财务已安排，下周到账 and 客户说已付30%，余款提货前付清: 7,000 open, 72 days, black
+    (main: 0); the money come on the row's own day or before pickup stays paid."""
+    owed = ["客户说财务已安排，下周到账", "客户说已付30%，余款提货前付清"]
+    paid = ["客户答应下月付 4月20日到账", "客户说提货前已付清", "客户说已安排，4月20日到账"]
+    got = _balances(tmp_path, owed + paid)
+    assert got == {**dict.fromkeys(owed, OWED), **dict.fromkeys(paid, PAID)}

@@ -99,6 +99,7 @@ _TOLD_DONE = re.compile(
     r"|done|completed|received)(?![a-z])")
 _TOLD_SOON = re.compile(
     r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
+    r"|(?:提货|发货|出货|装船|开船|清关|到港|验货|收货)(?:之|以)?[前后]"
     r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
 # ... his word runs on over the clauses after it until our side speaks (我司, 我方, 本公司, 我们,
 # 业务员说, "we"): 客户说已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read
@@ -133,6 +134,11 @@ _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
+# ... and a time to come right before it (下周到账, 月底到账: rv56a s120 T12,
+# 客户说财务已安排，下周到账 read paid, 7,000 owed hidden); not a plan's own time before a
+# day (客户答应下月付 4月20日到账)
+_SOON_BEFORE = re.compile(r"(?:下个?[周月]|月[底初中]|明天|后天|尽快|马上)\s*$"
+                          r"|(?<![a-z])next (?:week|month)\s*$")
 # a plan word defers only the money it governs: 已, 按时 or 实际 after it ends its reach
 # (计划4月付 已按时到账), and so does a day after a space where the plan was the first one (原计划
 # 5月付 4月20日到账: rv54c R5, paid rows read as plans, 7,000 open, black); a plan naming its
@@ -197,7 +203,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             before = clause[:word.start()]
             denied = _DENIED.search(before)
             if (denied and not else_before(clause, denied.start())
-                    or _PART.match(clause, word.end())
+                    or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID):
                 continue
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (

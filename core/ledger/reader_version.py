@@ -438,7 +438,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # days, black); a register's wire noted as the rest after a deposit (扣除定金后剩余70%, 定金之后的
 # 二期款, 70% after deposit: 6 notes) pays the old invoice it matches (Lima 2,776.90 open, 31
 # days, watch, held → 0); a deferral of the payment with no speaker (延期付款, 同意延期付款,
-# 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black).
+# 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black), and so
+# are his money next week (客户说财务已安排，下周到账) and his rest before pickup
+# (客户说已付30%，余款提货前付清): 0 → 7,000, 72 days, black.
 READER_VERSION = 104
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
