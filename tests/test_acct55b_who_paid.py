@@ -59,20 +59,23 @@ def test_an_agent_who_buys_passes_on_a_wire_naming_another_buyers_invoice(tmp_pa
     assert _account(tmp_path / "d", "Khartoum Star Trading", APRIL)[0] == 0
 
 
-def test_an_agent_who_buys_keeps_its_own_and_more_than_is_open(tmp_path: Path):
-    """The nearest innocent cases: Hassan's wire naming his own INV2501-07 with Khartoum's
-    INV2501-06 stays his (his invoice among them); 20,000 naming Khartoum's 8,430.80 alone is
-    more than it has open: his, as read (20,015 on account), Khartoum still owing 8,430.80."""
+def test_an_agent_who_buys_keeps_his_own_part_and_what_is_over_the_invoices(tmp_path: Path):
+    """Hassan's wire naming his own INV2501-07 (9,000) with Khartoum's INV2501-06 (8,430.80)
+    pays each (acct56b, rv55g s87: it stayed all his, Khartoum black); 20,000 naming
+    Khartoum's 8,430.80 alone pays it, the other 11,584.20 his own money on account, as a
+    代Khartoum付款 note's would be (s85c; it stayed all his, 20,015 on account)."""
     both = ("2025-01-16", "Hassan Ali Mohamed", 17_430.8, None, "INV2501-07/INV2501-06", "货款")
-    english, _ = _import(tmp_path / "own", [GULF, KHARTOUM, HASSAN_SALE], [GULF_PAID, both])
-    assert _account(tmp_path / "own", "Khartoum Star Trading", APRIL)[0] == 8_430.8
-    assert "a customer itself" not in english
+    _import(tmp_path / "own", [GULF, KHARTOUM, HASSAN_SALE], [GULF_PAID, both])
+    assert _account(tmp_path / "own", "Khartoum Star Trading", APRIL) == (0, 0, 0, 0, None)
+    assert _account(tmp_path / "own", "Hassan Ali Mohamed", APRIL) == (0, 0, 0, 0, None)
     more = ("2025-01-16", "Hassan Ali Mohamed", 20_000, 15, "INV2501-06", "货款")
-    english, _ = _import(tmp_path / "more", [GULF, KHARTOUM, HASSAN_SALE],
-                         [GULF_PAID, HASSAN_OWN, more])
-    assert _account(tmp_path / "more", "Khartoum Star Trading", APRIL)[0] == 8_430.8
-    assert _account(tmp_path / "more", "Hassan Ali Mohamed", APRIL)[3] == 20_015
-    assert "a customer itself" not in english
+    english, chinese = _import(tmp_path / "more", [GULF, KHARTOUM, HASSAN_SALE],
+                               [GULF_PAID, HASSAN_OWN, more])
+    assert _account(tmp_path / "more", "Khartoum Star Trading", APRIL) == (0, 0, 0, 0, None)
+    assert _account(tmp_path / "more", "Hassan Ali Mohamed", APRIL)[3] == 11_584.2
+    assert ("Hassan Ali Mohamed's 20,015.00 USD is more than the invoices it names had open: "
+            "the other 11,584.20 USD kept as Hassan Ali Mohamed's money") in english
+    assert "其余 11,584.20 USD 仍计为 Hassan Ali Mohamed 的货款" in chinese
 
 
 # --- e6 D. a changer's wire, 对应发票 mapped as the order number -------------------------------

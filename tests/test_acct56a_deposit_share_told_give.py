@@ -2,7 +2,8 @@
 
 - A register's deposit naming its own share beside only a balance still to come
   (已收定金30%，尾款见提单副本付) is held for its new PO even at an old invoice's open figure.
-- The buyer's 给 (客户说下周给, 下周给尾款) and his asking to pay late (客户要求延期付款) are a plan.
+- The buyer's 给 (客户说下周给, 下周给尾款) and his asking to pay late (客户要求延期付款)
+  are a plan.
 - A plan's day before the row's own date received (预计付款 4月20日到账 on a row of 04-22) is past:
   the money came.
 

@@ -79,8 +79,9 @@ def test_a_row_lot_is_read_once_for_each_distinct_cells(tmp_path: Path) -> None:
     conn = _import(tmp_path, rows)
     info = lot_words._cells_lot.cache_info()
     # 301 rows, 7 products and one status: 8 distinct three cells read, every other a hit
+    # (each row read once: into an empty store its lot words are not read to ask it, perf56b)
     assert info.misses == 8, info
-    assert info.hits >= N, info
+    assert info.hits + info.misses >= N, info
     [(notes,)] = conn.execute("SELECT l.notes FROM order_lines l JOIN orders o ON o.id = l.order_id"
                               " WHERE o.order_no = 'LT-1'").fetchall()
     assert notes == "第二批"  # the lot the status cell says, kept on its line (kept_notes)

@@ -83,6 +83,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_lots import stored_lots
+from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
 from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread import no_rows
@@ -306,8 +307,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers) if back else {}, path.name)  # naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
-        booked, payers_kept = book_stored(conn, found.customers.keys() - sold_before.keys())
+        booked, payers_kept = book_stored(  # an earlier file's 代付 rows
+            conn, found.customers.keys() - sold_before.keys(), path.name)
         result.warnings.extend(booked_message(booked + slips, payers_kept))
+        result.warnings.extend(split_stored(conn, path.name))  # a changer's wire now sold
         result.warnings.extend(unnamed_message(conn, path.name, found.unnamed, {
             (b.file, b.sheet, b.row) for b in booked}))
         result.warnings.extend(moved_orders(moves))

@@ -380,10 +380,11 @@ class OrderBook:
 
     def _other(self, key: str, record: Record) -> bool:
         """Is the row another lot than the line `key` an earlier tab or file showed?"""
-        seen, stored, says = self._seen, self._stored_lots, lot_words.says(record)
+        seen, stored = self._seen, self._stored_lots
         if key in seen:
             line: lot_words.Shown | None = seen[key][1:]
-        elif stored is None or (line := stored(key, says)) is None:
+            says = stored is not None and lot_words.says(record)
+        elif stored is None or (line := stored(key, says := lot_words.says(record))) is None:
             return False  # most rows: a first showing, no stored line (lot_words.another)
         return lot_words.another(key, record, lambda at: line if at == key else seen[at][1:]
                                  if at in seen else stored(at, says) if stored else None)

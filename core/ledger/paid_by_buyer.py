@@ -181,7 +181,8 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
                           *one_firm(sheet, record, {key: name}, others)]
     others.give(key, left, currency)
     rest = round(paid - left, 2)
-    return [_paid(booked, left), _paid(record, rest)], [Message("paid_by_buyer_capped", N_(
+    rows = [received_as(booked, left), received_as(record, rest)]
+    return rows, [Message("paid_by_buyer_capped", N_(
         "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
         "{customer} («{named}»), who had {open} open: that much counted as {customer}'s "
         "money, the other {rest} kept as {payer}'s. If it was all {customer}'s, correct "
@@ -190,8 +191,22 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
         *one_firm(sheet, record, {key: name}, others)]
 
 
-def _paid(record: Record, amount: float) -> Record:
+def received_as(record: Record, amount: float) -> Record:
+    """The receipt as one of `amount`, the part of it booked to one customer."""
     return (*record[:RECEIVED], amount, *record[RECEIVED + 1:])
+
+
+def over_message(sheet: str, record: Record, over: float) -> list[Message]:
+    """The part of a buyer's receipt over what the invoices it names have open, if any: its
+    own money (acct56b, rv55g s85c)."""
+    return [Message("paid_by_buyer_over", N_(
+        "Sheet “{sheet}” row {row}: {payer}'s {amount} is more than the invoices it names "
+        "had open: the other {rest} kept as {payer}'s money, on its own open invoices, then "
+        "on account. If it was all for those invoices, correct them and import the file "
+        "again."), {
+            "sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
+            "rest": money(over, record[CURRENCY]),
+            "amount": money(record[RECEIVED], record[CURRENCY])})] if over else []
 
 
 def rest_message(sheet: str, record: Record, rest: float, unsold: list[str]) -> list[Message]:

@@ -242,10 +242,11 @@ def stored_customers(conn: sqlite3.Connection) -> dict[str, str]:
 def for_customers(records: list[Record], known: dict[str, str],
                   unnamed: list[tuple[int, str, str]] | None = None
                   ) -> tuple[list[Record], list[tuple[int, str, str]]]:
-    """The sheet's records, each payment row whose note names another customer of the file
-    (`known`: the store's customers and its sheets' sales read so far, this one's too, key to
-    name) booked to it, under that customer's name (the note's "Orbit Tech LLC" renamed the
-    stored Orbit Tech Ltd it was loosely taken for, fix39b); and (row, payer, customer) of
+    """The sheet's records, each payment row of a payer buying nothing whose note names
+    another customer of the file (`known`: the store's customers and its sheets' sales read
+    so far, this one's too, key to name) booked to it, under that customer's name (the
+    note's "Orbit Tech LLC" renamed the stored Orbit Tech Ltd it was loosely taken for,
+    fix39b); and (row, payer, customer) of
     each so booked, for the report. A name no row of the file gives ("代付：深圳华强货款" read
     whole) moves nothing: no customer is made up from a note; such a row's (row, payer, name
     read) is added to `unnamed`, for the report (fix40a: the clerk saw only a new prospect)."""
@@ -266,8 +267,9 @@ def for_customers(records: list[Record], known: dict[str, str],
                 unnamed.append((record[ROW], record[CUSTOMER] or "", bare(said.name)))
             continue
         key = found[1]
-        if key == record[CUSTOMER_KEY]:
-            continue
+        if key == record[CUSTOMER_KEY] or record[CUSTOMER_KEY] in known:
+            continue  # a buyer itself passes on what the buyer named has open, no more
+            # (payer_named._given: Hassan's 20,000 noted 代Khartoum Star Trading Co付款, rv55g s80)
         name = known[key] or found[0]
         if out is records:
             out = list(records)

@@ -41,7 +41,7 @@ _LINES = ("SELECT l.id, l.line_key, l.notes, l.product, l.source_file, l.source_
           "l.source_row, o.id, o.order_key, o.order_date, c.key, c.name FROM order_lines l "
           "JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
           "WHERE l.amount = 0 AND NOT l.credit_note AND l.received_amount <> 0 AND "
-          "substr(o.order_key, 1, ?) = ? AND (" + " OR ".join(
+          "substr(o.order_key, 1, ?) = ? AND coalesce(l.source_file, '') <> ? AND (" + " OR ".join(
               ["instr(lower(l.notes), ?) > 0"] * len(MARKS)) + ") ORDER BY l.id")
 _COPIED = [column for column in (*ORDER_COLUMNS, "first_import_id", "last_import_id")
            if column != "customer_id"]
@@ -59,7 +59,7 @@ class Booked(NamedTuple):
     customer: str
 
 
-def book_stored(conn: sqlite3.Connection, sold: Collection[str]
+def book_stored(conn: sqlite3.Connection, sold: Collection[str], file: str
                 ) -> tuple[list[Booked], list[str]]:
     """The stored payments whose note names one of `sold` (the keys of the customers this
     file is the first to sell to) booked to it: the name one customer's among all the store sold to,
@@ -68,7 +68,9 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
     the order stored, and the payers left with no order kept as customers for what was set on
     them by hand (a credit limit, insurance, a group, any correction: an override on their
     key), by name. Deleted,
-    such a payer took its credit limit out of sight, left in force on no customer (pay39)."""
+    such a payer took its credit limit out of sight, left in force on no customer (pay39).
+    The rows of `file`, the one just imported, were read against its sales already: a
+    buyer's note keeps what the buyer named had not open (rv55g s80, acct56b)."""
     if not sold:
         return [], []
     names = {key: (cid, name) for cid, key, name in conn.execute(
@@ -78,8 +80,8 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
     payers: set[str] = set()
     everyone: Named | None = None
     for (line_id, line_key, notes, product, source, sheet, row, order_id, order_key, day,
-         payer_key, payer) in conn.execute(_LINES, (len(DESCRIBED), DESCRIBED, *MARKS)
-                                           ).fetchall():
+         payer_key, payer) in conn.execute(
+            _LINES, (len(DESCRIBED), DESCRIBED, file, *MARKS)).fetchall():
         said = said_for(notes)
         if said is None:
             continue
@@ -101,11 +103,17 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str]
                      "WHERE order_id = ?)", (order_id, order_id))
         payers.add(payer_key)
         moved.append(Booked(source or "", sheet or "", row or 0, payer, shown))
+    return moved, left_payers(conn, payers)
+
+
+def left_payers(conn: sqlite3.Connection, payers: Collection[str]) -> list[str]:
+    """The payers (keys) their payments moved from left with no order: deleted, but those
+    kept as customers for what was set on them by hand, whose names are returned (pay39)."""
     kept = [name for (name,) in conn.execute(
         f"SELECT name FROM customers WHERE {_LEFT} AND {HAND_SET} ORDER BY name",
         (_json(payers),))]
     conn.execute(f"DELETE FROM customers WHERE {_LEFT} AND NOT {HAND_SET}", (_json(payers),))
-    return moved, kept
+    return kept
 
 
 # a payer of `?` (keys, JSON) left with no order once its 代付 slips moved
@@ -164,10 +172,11 @@ def booked_message(moved: list[Booked], kept: list[str]) -> list[Message]:
         "again."),
         {"count": len(moved), "payments": Listed(
             [payer_at(m.customer, m.payer, m.file, m.sheet, m.row) for m in moved],
-            SHARED_SHOWN)}), *_kept_message(kept)]
+            SHARED_SHOWN)}), *kept_message(kept)]
 
 
-def _kept_message(kept: list[str]) -> list[Message]:
+def kept_message(kept: list[str]) -> list[Message]:
+    """The payers kept as customers without orders, for what was set on them by hand."""
     if not kept:
         return []
     return [Message("paid_for_payer_kept", NP_(

@@ -77,14 +77,23 @@ _SHIPS = re.compile(rf"{_GOODS}|{_ON_DAY}")
 _OWN_DAY = re.compile(rf"(?<!\d){_DAY}\s*(?={_GOODS})|{_ON_DAY}|(?:{_GOODS})\s*(?:on\s+|于\s*)?"
                       rf"(?<!\d){_DAY}(?![日号]?\s*(?:到|抵|前|柜|付|[/-]\d))")
 # a clause naming something other than the goods, and not them, says nothing of their shipping
-# (已发货，发票未发; 已出货 尾款未付); drawings, carton marks or a quotation (报价, 报价单) sent
-# are no goods either (图纸已发, 箱唛已发, 报价已发: 10,000 72 days black before fix55q, rv55j s11j)
+# (已发货，发票未发; 已出货 尾款未付); drawings, carton marks or a quotation (报价, 报价单) are no
+# goods where the paper is what was sent (图纸已发, 箱唛已发, 报价单已发, 箱唛图已发: 10,000 72 days
+# black before fix55q, rv55j s11j), but the goods' own making before 已发 (箱唛贴好已发, 报价确认后
+# 已发, 按报价单已发, 按图纸做好已发: read unsent by fix55q, 10,000 72 days black → 0, rv56a s121,
+# s127) is the goods sent
 _GOODS_NAMED = re.compile(r"出货|发货|走货|装船|出运|装运|大货|货已|(?<![a-z])goods(?![a-z])")
-_OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账|图纸|箱唛|报价"
+_OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账"
+                    r"|(?<!按)(?:图纸|箱唛|报价)[单图]?\s*[也都]?已"
                     r"|(?<![a-z])(?:pi|samples?|proforma|invoice|contract|deposit|documents?"
                     r"|courier)(?![a-z])")
 # ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest)
 _NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)")
+# "not <sailed> till/until <day>": the goods went on that day (customs hold, not on board till
+# 3/20; not sailed until 3/20 (vessel delay): unsent before fix56c, rv56a s127, hand 72 black)
+_NOT_TILL = re.compile(r"(?<![a-z])(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?"
+                       r"(?:shipped|sailed|on board|loaded)"
+                       rf"(?:\s+[a-z]+){{0,3}}?\s+(?:till|until)\s+(?P<day>{_DAY})")
 _CLAUSES = re.compile(r"[,，;；。、()（）\n]")
 _PARTS = re.compile(r"[,，;；。、()（）\n]|\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 _BARE = re.compile(r"(已经?[发走出])\s+(?=[a-z0-9])")
@@ -144,14 +153,30 @@ def shipped_as_noted(order: Sequence[str | None], plan: Sequence[str | None],
 
 
 def _shipped(note: str) -> bool:
-    """Does a folded note say the goods shipped: a clause of it saying so, none of it saying
-    they have not (大货未发) or are delayed? A clause naming samples, a PI, a contract or money
-    is about them."""
-    if _DELAYED.search(note) or says_unshipped(note):
+    """Does a folded note say the goods shipped: its last clause on their shipping saying so,
+    not that they have not (大货未发, not on board yet), none delayed? A clause naming samples, a
+    PI, a contract or money is about them. A clerk adds to a note as the goods move: a sailing
+    after a clause of their not going is the later word ("not loaded on first vessel, sailed
+    next vessel", "rolled, not loaded 3/18, sailed 3/20": read unsent by fix55q, rv56a s121,
+    s127), and "not on board till 3/20" their sailing that day, a delay its why."""
+    note, sailed = _sailed_on(note)
+    if _DELAYED.search(note) and not sailed:
         return False
     note = _BARE.sub(r"\1", note)  # 已发 PI is one part: what was sent
     said = [c for c in _PARTS.split(note) if _GOODS_NAMED.search(c) or not _OTHER.search(c)]
-    return not any(_NOT_GONE.search(c) for c in said) and any(_SHIPS.search(c) for c in said)
+    last = next((c for c in reversed(said) if _not_gone(c) or _SHIPS.search(c)), "")
+    return bool(last) and not _not_gone(last)
+
+
+def _not_gone(clause: str) -> bool:
+    return bool(_NOT_GONE.search(clause)) or says_unshipped(clause)
+
+
+def _sailed_on(note: str) -> tuple[str, int]:
+    """A folded note with each "not <sailed> till/until <day>" as the sailing that day (not
+    sailed until 3/20 → sailed 3/20), and how many it held. Only a sailing said done: "won't
+    ship until paid", "not paid until 4/30" are none."""
+    return _NOT_TILL.subn(r"sailed \g<day>", note)
 
 
 def _noted_day(note: str, plan: str | None, order: str | None) -> str | None:
@@ -159,8 +184,8 @@ def _noted_day(note: str, plan: str | None, order: str | None) -> str | None:
     nearest the plan's month), not before its order; else the plan's. A day of another clause
     (到港, ETA, 付款) is not the shipping's."""
     base = plan or order
-    said = next(filter(None, (_OWN_DAY.search(c) for c in _CLAUSES.split(fold(note))
-                              if _SHIPS.search(c))), None)
+    said = next(filter(None, (_OWN_DAY.search(c) for c in _CLAUSES.split(_sailed_on(fold(note))[0])
+                              if _SHIPS.search(c) and not _not_gone(c))), None)
     if said is None or base is None:
         return plan
     groups = said.groups()

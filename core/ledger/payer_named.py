@@ -46,6 +46,8 @@ from core.ledger.paid_by_buyer import (
     given_message,
     money,
     one_firm,
+    over_message,
+    received_as,
     rest_message,
 )
 from core.ledger.paid_for import (
@@ -60,6 +62,7 @@ from core.ledger.paid_for import (
 )
 from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sold_open
 from core.ledger.paper_shares import (
+    Split,
     paper_rows,
     rest_over,
     shares,
@@ -141,9 +144,11 @@ class Buyers:
         return key if same_firm(forms(customer_key(text)), forms(key)) else None
 
 
-def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str]) -> Open:
+def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str],
+          receipt: Record | None = None) -> Open:
     """The sales answering to `numbers` (loose), what each has open: the file's rows read so
-    far over the store's, less the file's receipts of their buyer naming them."""
+    far over the store's, less the file's receipts of their buyer naming them, but the
+    `receipt` weighed (rv55g s87: Hassan's 13,000 naming his 5,000 left it 8,000 overpaid)."""
     found: Open = {}
     if stored is not None:
         found = {n: dict(b) for n, b in stored.named(numbers).items() if n in numbers}
@@ -151,7 +156,7 @@ def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str])
     for number, buyers in sold_open(rows, numbers).items():
         found[number] = {**found.get(number, {}), **buyers}
     for r in rows:  # paid already, on this file's rows
-        if not r[AMOUNT] and (r[RECEIVED] or 0) > 0:
+        if not r[AMOUNT] and (r[RECEIVED] or 0) > 0 and r is not receipt:
             for number in _numbers(r) & numbers:
                 if r[CUSTOMER_KEY] in found.get(number, {}):
                     name, currency, left, terms = found[number][r[CUSTOMER_KEY]]
@@ -166,14 +171,18 @@ def _numbers(record: Record) -> set[str]:
 
 
 def _papers(record: Record) -> tuple[int, list[str]] | None:
-    """The first cell naming papers (a digit in each part), and their numbers as written."""
+    """The first cell naming papers, and their numbers as written."""
     for cell in _CELLS:
         text = record[cell]
-        if isinstance(text, str):
-            parts = [p for p in _PARTS.split(text.strip()) if p]
-            if parts and all(any(c.isdigit() for c in p) for p in parts):
-                return cell, parts
+        if isinstance(text, str) and (parts := paper_parts(text)):
+            return cell, parts
     return None
+
+
+def paper_parts(text: str) -> list[str]:
+    """The papers a cell names (a digit in each part), as written; none: it names none."""
+    parts = [p for p in _PARTS.split(text.strip()) if p]
+    return parts if parts and all(any(c.isdigit() for c in p) for p in parts) else []
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
@@ -320,29 +329,45 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
     if not (weighed or sister or said):  # a buyer paying its own invoice: asked no more
         return None
     numbers = {loose_number(p) for p in papers[1]} if papers is not None else set()
-    if numbers & others.own(payer):
+    if numbers and numbers <= others.own(payer):  # its own invoices alone: its own (s51)
         return None
     if weighed and not others.sold_any(numbers):  # unsold: its own prepayment
         return None
     if papers is not None and (weighed or sister and others.sold_any(numbers)):
-        found = _open(others.sold, others.stored, numbers)
+        found = _open(others.sold, others.stored, numbers, record)
         split = split_open(record, papers[0], papers[1], found, others.stored)
         unsold = unsold_papers(papers[1], found)
-        allowed = _allowed(record, others)
-        if split and (weighed or _alike(record[CUSTOMER] or "", split)) and (
-                unsold or fits_open(record, found, allowed)):  # rv55c s36b: a sister firm's
-            named = str(record[papers[0]])
-            keys = {key: name for _, key, name, _ in split}
-            return paper_rows(record, papers[0], split, unsold), [
-                given_message(sheet, record, money(record[RECEIVED], record[CURRENCY]),
-                              shares(record, split, unsold), named),
-                *rest_message(sheet, record, rest_over(record, split, unsold), unsold),
-                *one_firm(sheet, record, keys, others)]
+        if split and (weighed or _alike(record[CUSTOMER] or "", split)) and any(
+                key != payer for _, key, _, _ in split):  # rv55c s36b: a sister firm's
+            return _split(record, papers[0], split, unsold, others, sheet, found)
     keys_said = {buyers(part) for part in _JOIN.split(said.name)} if said else set()
     key = keys_said.pop() if len(keys_said) == 1 else None
+    if key is None and said is not None:  # as paid_for reads a name: "… goods INV 5"
+        key = buyers.named(said)
     if key is None or key == payer or _owns_noted(record, others, payer):
         return None
     return for_note(record, key, buyers.known[key] or key, others, sheet)
+
+
+def _split(record: Record, cell: int, split: Split, unsold: list[str], others: OtherBuyers,
+           sheet: str, found: Open) -> tuple[list[Record], list[Message]]:
+    """A buyer's receipt naming other buyers' invoices, its own among them or not, as one
+    row per invoice, each its share by what it has open (rv55g s87: Hassan's 13,000 for
+    "INV-H1, INV-K1", his own 5,000 and Khartoum's 8,000, kept all his while Khartoum went
+    black); money over what they have open its payer's, on its own open invoices, then on
+    account (s85c: Global Trading LLC's 10,000 for FZE's INV-2, 8,000 open: 2,000 its own)."""
+    over = 0.0 if unsold or fits_open(record, found, _allowed(record, others)) \
+        else round(record[RECEIVED] - sum(left for *_, left in split), 2)
+    part = received_as(record, record[RECEIVED] - over) if over else record
+    rows = paper_rows(part, cell, split, unsold)
+    if over:  # named no invoice: the payer's money, placed as any it pays on account
+        rows.append(received_as((*record[:cell], None, *record[cell + 1:]), over))
+    keys = {key: name for _, key, name, _ in split if key != record[CUSTOMER_KEY]}
+    return rows, [
+        given_message(sheet, record, money(part[RECEIVED], record[CURRENCY]),
+                      shares(part, split, unsold), str(record[cell])),
+        *rest_message(sheet, record, rest_over(record, split, unsold), unsold),
+        *over_message(sheet, record, over), *one_firm(sheet, record, keys, others)]
 
 
 def _owns_noted(record: Record, others: OtherBuyers, payer: str) -> bool:

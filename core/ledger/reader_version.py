@@ -6,102 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–20: what each read otherwise is in docs/reader_versions.md.
-# 21 (key45): a sale never takes a stored credit note's place (May's corrected A beside a -500
-# note: A stays its line). Its currency and quantity-and-price corrections were taken back
-# (fx45k): a blank 币种 made EUR USD, and two lots one month apart were read as one.
-# 21 (fx45c): a carried row's blank 币种 keeps its line's currency, its written word and its order's
-# (DN-3 70,000 人民币 in April, blank in May: 70,000 USD open → 9,723; June's 20,000 paid: open
-# 0 → 6,945), and its written 实收币种 (EUR PO-7's 5,000 USD received: 5,400 open → 5,800);
-# only where the stored line's row wrote it (fx46c: April blank under USD, base then set to CNY,
-# May's 70,000 stayed USD, 359,971 CNY open → 50,000); a stored order's own row leaving 币种
-# blank, a return or payment (not a sale: a number reused a year later went watch → black), is
-# in the one currency its sales wrote, and a blank first row keeps the order's where a stored
-# line said it (June's -35,000 return of DN-3: open 0, off every list → 4,862, black).
-# 22 (fx47r): a payment's row naming no 币种 is in its 收款币种 / 实收币种: June's 收款 list paying
-# 2,000 USD on DN-3's 70,000 人民币 took 2,000 CNY off (9,445 USD open, now 7,723; EUR 7,563);
-# not where the sheet has two received figures or an unread money column, nor a 收款 list refund,
-# nor where so read it would pay its order far more than it owes (named; 7,723 kept).
-# 23 (bal47): a payment's row (a 收款 list or tab, a row typed 收款) with a 余额 / 未收金额 / 欠款 /
-# 应收余额 column: its amount is the money, the column what is left, not subtracted from it (June's
-# list paying 2,000 USD on DN-3's 70,000 人民币, 余额 68,000, stored -66,000 received: 9,723 USD
-# open → 7,723); a sale's row reads its received as its amount less the column, as before.
-# 24 (dep47b): a 台账 row worth nothing (金额, 已收金额 blank) writing only 定金 / 尾款 is read as
-# the same row with that figure in 已收金额, on its date (May's row of DN-3, 定金 3,000 of 05-02,
-# was skipped "no amount": 15,000 USD open → 12,000; 定金 2,000 实收币种 USD on a 70,000 人民币
-# order: 9,723 → 7,723 USD); not where its note says 待收 / 未收 / 应收 or its header 应收定金
-# (skipped as before); a payment row of the sum and day of a 定金 / 尾款 its order's row writes
-# is that deposit, dropped (April's sale row with 定金 3,000 of 04-12 re-listed by May's row,
-# month tabs or files: 12,000 open, not 9,000; the same with 已收金额 3,000: 9,000 → 12,000).
-# 25 (fx48b): a payment read in its 收款币种 is weighed for paying more than owed against what
-# its order owed when the money came: a return or credit note dated after it left out (9,723
-# USD paying 70,000 人民币 in full, July's 7,000 returned: 7,400 USD open, black → 0, 972 owed
-# to the buyer); what settles the order is still weighed against what it owes now.
-# 26 (rf48): a 收款 list's negative sum noted 退款 is money sent back in its 收款币种, as a 台账's
-# refund row is, judged with its file's rows of its order (Ningbo's DN-3, 70,000 人民币: 2,000
-# received USD and -500 USD noted 退款: -500 人民币, 7,792 USD open → 8,223). The sign alone
-# says nothing, as before (rv48r, rv48r2: read so it black-listed paid buyers).
-# 27 (dep48): a 尾款 on the sale's own row written without its 尾款日期, the row with a 收款日期
-# and no 已收金额, is dated by the 收款日期 (counted paid on time from the start: 0 open at 05-31
-# → 12,000 open at 05-31, paid 06-10, 31 days late); not under 预计 / 计划收款日期 nor noted 未付 /
-# 催款 / 尚欠. A 定金 / 尾款 row of its own without its date stays skipped (rv48d, rv48d2).
-# 28 (acc49): a return or credit note whose 出货日期 is blank is dated by its row's 下单日期 when a
-# payment read in its 收款币种 is weighed against what its order owed when the money came (stored
-# in order_lines.row_day, schema 23): DN-3's 70,000 人民币 paid by 9,723 USD in June, July's
-# -7,000 退货 row dated 07-05 with no 出货日期: 7,400 USD open, black, named → 0, 972 owed to the
-# buyer (dated before the payment, or stored before, it counts, as before). 美圆 / 日圆 read as
-# USD / JPY (were no currency: a 收款币种 of 美圆 paying 70,000 人民币 left 8,372 black, rv49a).
-# 29 (acct51c): a row saying a later lot (第二批, 第2批, "2nd lot", 尾货, "balance shipment") whose
-# 出货日期 is blank, no dated row of its invoice on the sheet saying that lot, is stored as not
-# shipped (ship_date_known 2, as 未出货; unsent_lots), and beside a stored line shipped that said
-# none of its lot words it is a lot of its own (lot_words.waits_apart): Lagos's L-1 第二批 6,000 to
-# ship in July beside 第一批 shipped 03-01 and paid: 0 open in May (was 6,000 overdue 61 days,
-# black); on a tab or in a file of its own, revenue 12,000 (was 6,000, read as 第一批's line).
-# 30 (acct51a): an order deleted from next month's copy of the ledger, that copy listing every
-# other line of the earlier file again, is stored cancelled by the later file (core.ledger.
-# deleted_orders): Nordic's 15,000 OA 60 left out of August's copy of July's file, owed and
-# black in November → cancelled, named; listed again later, it stands again, named.
-# 31 (acct51b): a received figure typed on the wrong sale row and moved to the right row in the
-# next month's file (the first row's 实收金额 / 收款日期 emptied) is taken off the first row where
-# the earlier file is re-sent whole, its day and sum each the other's only match (rv51a: June's
-# 9,600 of 06-18 on Castello's row, July's on Casa Bella's: Castello 0 open, 800 credit →
-# 8,800 open, black at 08-31, 82 days; its own 8,800 of 10-20 read 9 days late → 133); otherwise
-# both counted and the pair named (core.ledger.moved_receipts).
-# 32 (acct51e): that move is taken only where the later file re-sends another of the earlier
-# file's received figures with its day (a copy of its receipts), one customer's two orders
-# too (rv51d: a firm writing each month's receipts, Alpha's A-1 10,000 of 06-30 blank by habit
-# in July beside A-2's late slip of 06-30: 10,000 open, watch → 0 open; another buyer's row
-# paid again in July no longer passes for a copy: Alpha black at 08-31 → 0 open); one
-# workbook imported each month under one name moves it too (Alpha 0 → 10,000 open, watch).
-# 33 (acct51g): a row is stored as a later lot not shipped (acct51c) only where its notes,
-# product or status say a later lot in words meaning only that (第二批, 第2批, "2nd lot", "second
-# shipment", "balance shipment"; not 二批商, 尾货处理, 余货, 补发, "second batch color", "LOT 2"),
-# its status does not say it shipped (已出货, 第二批已发) and no other ship-date column (ETD, 提单
-# 日期) dates it; a later file without a 出货日期 column makes no lot of its own of a row noted
-# 补发. rv51c: Zulu (第二批 已出货) 6,000 → 12,000 open, Echo (ETD 04-10) 6,000 → 12,000, Tango /
-# Victor / Whiskey 6,000-7,000 → 10,000-12,000 (their undated 2nd rows owed again, as before
-# acct51c), Kilo (部分破损已补发 re-listed) revenue 12,000 → 6,000.
-# 34 (acct51f): an order a later copy of the ledger leaves out is not taken as deleted where
-# another file lists it (a 催款 workbook of the unpaid orders, imported before it or the month
-# before: listed_apart, schema 24; rv51c f1/f2: Omega's 15,000 black at 07-31, 0 and on no list
-# with acct51a), nor where the account has it paid within the firm's tolerance (f14: 3,000
-# received 2,970, Omega open 4,030 → 7,000); a left-out cancellation listed again by a file
-# dated before it stands again, its file's name no longer dropped by the writer.
-# 35 (lead, read-through): a copy of the ledger that both leaves out a deleted order and moves a
-# receipt to its right row: the deleted order's line (deleted_orders.left_out) is no gap in
-# the earlier file re-sent whole for the move either (moved_receipts, as payments_seen and
-# corrected_payments already pass it over): Castello 0 open, only named → 8,800 open.
-# 36 (acct52a): a later lot's row with its 出货日期 blank beside a dated row of its invoice saying
-# that lot takes the lot's date (unsent_lots; was the invoice's first): L-1's 第二批 product B
-# under product A's 第二批 05-20, first lot 03-01, OA 30: 91 → 11 days late at 06-30, not black.
-# 37 (acct52b): one workbook imported again under its name deletes an order from an earlier tab:
-# weighed as another file's deletion (rv52a: Oakwood 18,000 open, black → 0, named).
-# 38 (acct52c): product rows under an order's first row, its cells blank, are its lines, not
-# totals (filled_down.continue_orders): rv52a's Dec 3,218,724 → 4,367,927, Iris Living off black.
-# 39 (acct52e): a row of money received before any order (customer, 收款 30,000, 金额 blank, no
-# goods, 备注 预付款) is a payment, credit on account: Lumière 0 open (was skipped, 30,000 watched).
-# 40 (acct52f): a 收款日期 cell of two dates, "2025/3/5、2025/5/31", is read dated its latest (was
-# empty: the deposit's day kept): Summit Hospitality 0 → 39 days late in May, 恒达 1 day overdue.
+# 2–40: what each read otherwise is in docs/reader_versions.md.
 # 41 (acct52d): a sale paid short whose 备注 names the buyer's deduction of the shortfall
 # (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
 # weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
@@ -426,10 +331,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # 103 (acct56a): a register's deposit naming its share beside only a balance to come
 # (已收定金30%，尾款见提单副本付) at an old invoice's open figure is held for its new PO (Lima 0
 # open → 2,777, 31 days, watch, 2,777 held); on a balance row of 7,000 dated 04-20 the buyer's
-# 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款, 客户申请延期付款) are owed
-# (0 → 7,000, 72 days, black); a plan's day before the row's date (预计付款 4月20日到账 on a row of
-# 04-22) is the money come (7,000 black → 0).
-# 104 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
+# 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款,
+# 客户申请延期付款) are owed (0 → 7,000, 72 days, black); a plan's day before the row's
+# date (预计付款 4月20日到账 on a row of 04-22) is the money come (7,000 black → 0).
+# 104 (fix56c): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56a s121, s127) the goods
+# made to a paper before 已发 (箱唛贴好已发, 箱唛贴好后已发, 报价确认后已发,
+# 按报价单已发, 图纸确认后已发, 按图纸做好已发) are the goods sent, the paper alone
+# sent (图纸已发, 箱唛已发, 报价单已发) still none; a sailing after a clause of the goods not
+# going ("not loaded on first vessel, sailed next vessel", "rolled, not loaded 3/18, sailed
+# 3/20", 未出货，3/25已发) is the later word, and "not on board till 3/20", "not sailed until
+# 3/20 (vessel delay)" a sailing that day (0 → 10,000 72 days black each; "not sailed yet",
+# "won't ship until paid" still 0).
+# 105 (acct56b): a buyer's wire naming its own invoice and another buyer's pays each by what
+# it has open (Hassan's 13,000 for INV-H1 5,000 and Khartoum's INV-K1 8,000: Khartoum 8,000
+# open, 89 days, black → 0, Hassan 8,000 on account → 0; Global Trading LLC's 13,000 for its
+# INV-1 and FZE's INV-2: FZE 8,000 black → 0); one naming another's invoice for more than it
+# has open pays it, the rest its own (the LLC's 10,000 for FZE's 8,000: FZE 8,000 black → 0,
+# the LLC 0 with 5,000 on account → 3,000 open, 89 days, black); a 代X付款 note naming X in
+# full passes on only what X has open, as its short name does (Hassan's 20,000 noted
+# 代Khartoum Star Trading Co付款, Khartoum owing 8,000: Hassan 12,000 black → 0, Khartoum
+# 12,000 on account → 0); a changer's wire naming several invoices, stored before any file
+# sold them, is split among their buyers by the file that does (ORIENT's 12,000 for
+# INV-101/INV-102: Alpha 5,000 and Beta 7,000 black → 0, ORIENT no customer).
+# 106 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
 # this order's balance after the buyer's word that he paid (客户说定金已付，尾款提货后付; 已付部分，
 # 余款下批一起付; 剩下的下批货一起付: 9 notes) and his 到了 before paying (客户说船到了再付款,
 # 单据到了付款: 6 notes) are owed (0 → 7,000, 72 days, black); what we pay after his paid word
@@ -441,7 +365,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black), and so
 # are his money next week (客户说财务已安排，下周到账) and his rest before pickup
 # (客户说已付30%，余款提货前付清): 0 → 7,000, 72 days, black.
-READER_VERSION = 104
+READER_VERSION = 106
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

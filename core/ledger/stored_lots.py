@@ -42,11 +42,15 @@ def file_own(conn: sqlite3.Connection, path: Path) -> Callable[[str], bool]:
     return own
 
 
-def stored_lots(conn: sqlite3.Connection, path: Path) -> StoredLots:
+def stored_lots(conn: sqlite3.Connection, path: Path) -> StoredLots | None:
     """The stored line of a key, as an earlier tab's showing, None for none or the file's own
     (the file being imported from `path`); for a row saying no lot, only a line saying one
     (lot_words.other_lot: March's row read after April's second lot), found among the lines
-    whose notes or product hold a word every lot word holds, asked once."""
+    whose notes or product hold a word every lot word holds, asked once. None where the store
+    holds no line (a first import): each row was asked of it, and its lot words read for the
+    asking, for nothing (perf56b)."""
+    if conn.execute("SELECT 1 FROM order_lines LIMIT 1").fetchone() is None:
+        return None
     own, worded = file_own(conn, path), set[str]()
 
     def stored(key: str, says: bool) -> Shown | None:

@@ -126,6 +126,7 @@ from core.ledger.sheet_notes import continued_messages, no_ship_dates
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_codes import code_notes, stored_codes
+from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
@@ -734,8 +735,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             conn, {r.customer_key for r in records if r.customer_key}), path.name)
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
         booked, payers_kept = book_stored(conn, {
-            r.customer_key for r in records if r.customer_key and r.amount} - sold_before)
+            r.customer_key for r in records if r.customer_key and r.amount} - sold_before,
+            path.name)
         result.warnings.extend(booked_message(booked + slips, payers_kept))
+        result.warnings.extend(split_stored(conn, path.name))  # a changer's wire now sold
         result.warnings.extend(moved_orders(moves))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(renamed_notes(conn, renamed, merged_keys(conn), stored_renames(
