@@ -379,7 +379,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # then rolled", 3/20已发，被甩柜) is none (72 black → 0), and a paper's day is not the goods' (图纸
 # 3/10已发，货3/20已走: 82 days → 72). 箱唛贴好已发, 按图纸做好已发 and "sailed 3/20 (rolled from
 # 3/13 vessel)" still ship (72 black).
-# 110 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
+# 110 (fix56g): a changer's wire naming several invoices, stored before any file sold them,
+# all sold to one buyer, is that buyer's (ORIENT's 12,000 for INV-101/INV-102, Alpha's 5,000
+# and 7,000: Alpha 12,000 open, 89 days, black → 0, ORIENT 12,000 on account → no customer);
+# a buyer's wire naming another buyer's number for a little more than it has open keeps the
+# rest (Global Trading LLC's 8,030 for FZE's INV-2, 8,000 open: FZE 30 on account → 0, the
+# LLC 5,000 open → 4,970, 89 days, black); a payer buying nothing still gives it all.
+# 111 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
 # this order's balance after the buyer's word that he paid (客户说定金已付，尾款提货后付; 已付部分，
 # 余款下批一起付; 剩下的下批货一起付: 9 notes) and his 到了 before paying (客户说船到了再付款,
 # 单据到了付款: 6 notes) are owed (0 → 7,000, 72 days, black); what we pay after his paid word
@@ -391,7 +397,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black), and so
 # are his money next week (客户说财务已安排，下周到账) and his rest before pickup
 # (客户说已付30%，余款提货前付清): 0 → 7,000, 72 days, black.
-READER_VERSION = 110
+READER_VERSION = 111
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
