@@ -165,10 +165,12 @@ _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
 # payment's own invoice unpaid, not its paper (发票未开, 发票未寄, 发票未收到, 发票未到, 发票未收,
 # 发票原件未收): read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days,
-# black → 0); read as money, seven paid ones were owed (rv55f s72: 0 → 7,000, black)
+# black → 0); read as money, seven paid ones were owed (rv55f s72: 0 → 7,000, black). The
+# money said done right after (发票未收尾款已付) is the invoice's paper (rv56a s120 T27: 7,000
+# black)
 _INVOICE = "发票"
 _MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|到账|入账|结清"
-                           r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))")
+                           r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))(?!\s*已)")
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
@@ -223,10 +225,14 @@ def apart(one: object, other: object) -> bool:
 # where nothing is).
 _DEPOSIT_WORD = r"(?:定金|订金|预付款?|预收款?|首付款?)"
 _DEPOSIT_EN = r"(?:deposit|advance|down ?payment|pre-?payment)"
+# ... and so does a share after or beside the deposit (定金外的70%, 定金之后的二期款, 30%定金前已付,
+# "70% after deposit": rv56a s126, Lima's balance held, 2,776.90 open, 31 days, watch → 0)
 _PAST_DEPOSIT = re.compile(
     rf"(?:已付|已收|已到|扣除|扣减|扣|减去|减|抵扣|抵)[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
-    rf"|{_DEPOSIT_WORD}\s*已(?:经)?(?:付|收|到|扣|抵)"
-    rf"|(?<![a-z])(?:less|minus|after|net of)\s+(?:the\s+)?(?:\d+%\s*)?{_DEPOSIT_EN}"
+    rf"|{_DEPOSIT_WORD}\s*(?:之?前|早前|先)?已(?:经)?(?:付|收|到|扣|抵)"
+    rf"|{_DEPOSIT_WORD}(?:[之以]?[后外])"
+    rf"|(?<![a-z])(?:less|minus|after|net of|besides|excluding)\s+(?:the\s+)?(?:\d+%\s*)?"
+    rf"{_DEPOSIT_EN}"
     rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:paid|received|deducted)(?![a-z])")
 
 
@@ -275,7 +281,9 @@ _BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
 def new_order_deposit(text: object) -> bool:
     """Does a payment's note or number say its money is a new order's deposit: a deposit
     (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all, or
-    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Such money is held
+    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Not a deposit said
+    past or before the money (扣除定金后剩余70%, 定金之后的二期款: :data:`_PAST_DEPOSIT`), nor one
+    naming a later payment (二期款): the rest after it pays the old invoice. Such money is held
     for its number even where its figure is what an old invoice has open
     (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
     INV2503-08's 2,776.90 and nothing was held, noted 新订单PO-LIMA-77定金30% or
@@ -283,9 +291,11 @@ def new_order_deposit(text: object) -> bool:
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
-    return _NEW_ORDER.search(folded) is not None or BALANCE not in kinds(folded) or (
+    alone = not kinds(folded) - {1} and DEPOSIT_SAID.search(
+        _PAST_DEPOSIT.sub(" ", folded)) is not None  # the deposit itself, no later payment named
+    return _NEW_ORDER.search(folded) is not None or alone or (
         _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None
-        and BALANCE not in kinds(_TO_COME.sub(" ", folded)))
+        and BALANCE in kinds(folded) and BALANCE not in kinds(_TO_COME.sub(" ", folded)))
 
 
 def telling(note: object) -> bool:

@@ -392,7 +392,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # own day (3/20已发，甩柜后3/27开船, 甩柜改3/27船: 0 → 65 days black; 3/13被甩柜，3/20开船: 0 →
 # 72); the goods named beside a paper (货和箱唛3/20已发) and a B/L held from the buyer (3/20已出，
 # 提单未发客户) ship (0 → 72 black). 3/20已发，被甩柜 and "… then rolled" still ship nothing.
-READER_VERSION = 111
+# 112 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
+# this order's balance after the buyer's word that he paid (客户说定金已付，尾款提货后付; 已付部分，
+# 余款下批一起付; 剩下的下批货一起付: 9 notes) and his 到了 before paying (客户说船到了再付款,
+# 单据到了付款: 6 notes) are owed (0 → 7,000, 72 days, black); what we pay after his paid word
+# (工厂货款下周付, 货代运费下周付, 下周付工厂: 4 notes) and 发票未收尾款已付 are paid (7,000 black →
+# 0); 实收 a part (实收3000，余款未付; 应收7000，实收5000) is what came (0 → 4,000 / 2,000 open, 72
+# days, black); a register's wire noted as the rest after a deposit (扣除定金后剩余70%, 定金之后的
+# 二期款, 70% after deposit: 6 notes) pays the old invoice it matches (Lima 2,776.90 open, 31
+# days, watch, held → 0); a deferral of the payment with no speaker (延期付款, 同意延期付款,
+# 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black), and so
+# are his money next week (客户说财务已安排，下周到账) and his rest before pickup
+# (客户说已付30%，余款提货前付清): 0 → 7,000, 72 days, black.
+READER_VERSION = 112
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
