@@ -18,13 +18,13 @@ from test_fast_import import _same_import
 from test_fix54f_registers import GULF, GULF_PAID, _book
 from test_lists_audit28 import at, by_name
 
-from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 FZE = "Global Trading FZE"
 INV1 = ("INV-1", "HT-1", FZE, 5000, "2025-03-01", "2025-03-03", "OA 30 days")
 GULF_LATE = ("2025-06-30", "Gulf Star Hardware LLC", 100, None, None, "货款")
 AS_OF = date(2025, 6, 30)
+SAID: dict[Path, str] = {}  # each run's first report
 
 
 def _fze(where: Path, wires: list[tuple[str, int, str]], as_of: date = AS_OF
@@ -32,8 +32,9 @@ def _fze(where: Path, wires: list[tuple[str, int, str]], as_of: date = AS_OF
     """FZE's open, days overdue, list, credit on account and deposits held after the register's
     `wires` (day, sum, 备注), imported by both imports."""
     rows = [(day, FZE, amount, None, None, note) for day, amount, note in wires]
-    _same_import(where, [_book(where / "2025外贸台账.xlsx", [GULF, INV1],
-                               [GULF_PAID, *rows, GULF_LATE])])
+    results = _same_import(where, [_book(where / "2025外贸台账.xlsx", [GULF, INV1],
+                                         [GULF_PAID, *rows, GULF_LATE])])
+    SAID[where] = import_report(results[0])
     c = by_name(at(where / "fast.sqlite", as_of))[FZE]
     return (round(c.open_amount, 2), c.max_days_overdue, c.list if c.list in ("black", "watch")
             else None, round(c.credit_on_account, 2), round(c.deposits_held, 2))
@@ -55,6 +56,7 @@ def test_a_balance_and_a_numbered_deposit_are_split(tmp_path: Path, note: str):
     rest is PI-77's deposit, held while no file sells it. Hand: 0 open, 1,000 held (before:
     5,000 open, 89 days, watch, 6,000 held)."""
     assert _fze(tmp_path, [("2025-05-01", 6000, note)]) == (0, 0, None, 0, 1000)
+    assert "row 3: a deposit held for PI-77" in SAID[tmp_path]  # the report names its row
 
 
 def test_a_deposit_sent_back_is_no_deposit(tmp_path: Path):
@@ -63,9 +65,7 @@ def test_a_deposit_sent_back_is_no_deposit(tmp_path: Path):
     and the refund row named held nowhere (before: 0 open, 1,000 credit, 6,000 held, the
     refund's row 4 reported as a deposit held for PI-77)."""
     wires = [("2025-04-01", 6000, "PI-77定金"), ("2025-05-01", -6000, "退PI-77定金")]
-    assert _fze(tmp_path / "a", wires) == (5000, 89, "black", 0, 0)
-    book = _book(tmp_path / "b" / "b.xlsx", [GULF, INV1],
-                 [GULF_PAID, *((d, FZE, s, None, None, n) for d, s, n in wires), GULF_LATE])
-    said = import_report(import_files(tmp_path / "b" / "fast.sqlite", [book])[0])
+    assert _fze(tmp_path, wires) == (5000, 89, "black", 0, 0)
+    said = SAID[tmp_path]
     assert "row 3: a deposit held for PI-77" in said
     assert "row 4: a deposit held" not in said
