@@ -379,6 +379,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # then rolled", 3/20已发，被甩柜) is none (72 black → 0), and a paper's day is not the goods' (图纸
 # 3/10已发，货3/20已走: 82 days → 72). 箱唛贴好已发, 按图纸做好已发 and "sailed 3/20 (rolled from
 # 3/13 vessel)" still ship (72 black).
+# 110 (fix56g): a changer's wire naming several invoices, stored before any file sold them,
+# all sold to one buyer, is that buyer's (ORIENT's 12,000 for INV-101/INV-102, Alpha's 5,000
+# and 7,000: Alpha 12,000 open, 89 days, black → 0, ORIENT 12,000 on account → no customer);
+# a buyer's wire naming another buyer's number for a little more than it has open keeps the
+# rest (Global Trading LLC's 8,030 for FZE's INV-2, 8,000 open: FZE 30 on account → 0, the
+# LLC 5,000 open → 4,970, 89 days, black); a payer buying nothing still gives it all.
 # 112 (fix56j): a register's wire naming a balance paid beside a deposit (rv56d s140; FZE owes
 # INV-1 5,000, 89 days; 6,000 on 05-01) is the balance first: 定金及尾款一次付清, 全款（含定金）,
 # "deposit and balance in full" pay INV-1 (5,000 open, 89 days, watch, 6,000 held → 0 open,
