@@ -404,7 +404,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black), and so
 # are his money next week (客户说财务已安排，下周到账) and his rest before pickup
 # (客户说已付30%，余款提货前付清): 0 → 7,000, 72 days, black.
-READER_VERSION = 112
+# 113 (fix56j): a register's wire naming a balance paid beside a deposit (rv56d s140; FZE owes
+# INV-1 5,000, 89 days; 6,000 on 05-01) is the balance first: 定金及尾款一次付清, 全款（含定金）,
+# "deposit and balance in full" pay INV-1 (5,000 open, 89 days, watch, 6,000 held → 0 open,
+# 1,000 credit); 付清PI-77定金及INV-1余款, INV-1尾款5000+PI-77定金1000, INV-1余款，多的1000作PI-77
+# 定金 pay INV-1 its open sum or their figure and hold the rest for PI-77 (→ 0 open, 1,000
+# held, the report naming the row held). A deposit sent back naming its order (退PI-77定金,
+# 退回PI-77的定金) is a refund: its -6,000 was read as a second 6,000 held (0 open, 1,000
+# credit, 6,000 held → 5,000, 89 days, black, nothing held).
+READER_VERSION = 113
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
