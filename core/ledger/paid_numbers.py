@@ -152,14 +152,21 @@ def _lines_naming(keys: set[str]) -> tuple[str, list[str]]:
     return " OR ".join(clauses), [run for run in sorted(runs) for _ in range(2)]
 
 
+def sale_answers(r: Record) -> frozenset[str]:
+    """The loose numbers a file's row answers to as a sale that has a sum open (none: not
+    such a sale)."""
+    if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
+            and r[STATUS] != "cancelled":
+        return sale_numbers(r[ORDER_NO], r[INVOICE_NO])
+    return frozenset()
+
+
 def sold_open(sold: Iterable[Record], numbers: set[str] | None = None) -> Open:
     """The file's sale rows read so far by the loose numbers they answer to (those of
     `numbers` only, where given)."""
     here: Open = {}
     for r in sold:
-        if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
-                and r[STATUS] != "cancelled":
-            answers = sale_numbers(r[ORDER_NO], r[INVOICE_NO])
+        if answers := sale_answers(r):
             _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "",
                  answers if numbers is None else answers & numbers,
                  (r[AMOUNT], r[RECEIVED] or 0.0, r[CURRENCY] or "", r[PAYMENT_TERMS]))
