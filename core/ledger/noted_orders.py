@@ -48,8 +48,8 @@ def reference(text: str) -> str:
 _GAPS = re.compile(r"[\s/_-]+")
 
 
-# per distinct cell: a clerk's book asks a big buyer's numbers again per payment weighed
-# (paid_numbers.sold_open, payer_named._open: 175,000 asks of 10,000 rows, perf56c)
+# per distinct cell: each sheet's payer steps read every sale row so far again (paid_numbers.
+# sold_open: 4.5 million asks of a 100k clerk's book, perf56c); its sets are not kept (56 MB)
 @lru_cache(maxsize=1 << 17)
 def loose_number(number: str) -> str:
     """The key every spelling of one order number shares: its reference() with a space or a
@@ -58,8 +58,7 @@ def loose_number(number: str) -> str:
     return reference(_GAPS.sub("-", fold(number)))
 
 
-@lru_cache(maxsize=1 << 17)  # per distinct pair: each sale row asked again per payment weighed
-def sale_numbers(order_no: str | None, invoice_no: str | None) -> frozenset[str]:
+def sale_numbers(order_no: str | None, invoice_no: str | None) -> set[str]:
     """The loose keys (loose_number) a sale answers to: its order number's and its invoice
     number's. A register's 发票号 names the invoice (HXI-1) the ERP exported beside its 合同号
     (HX-1): read as naming an order no file sells, 176 of a year's 255 such notes were false
@@ -67,17 +66,16 @@ def sale_numbers(order_no: str | None, invoice_no: str | None) -> frozenset[str]
     core.ledger.unsold_receipts, core.ledger.paid_numbers); a number that is one sale's order
     number and another's invoice number names both, so a number naming two customers' sales
     moves no money (paid_numbers)."""
-    return frozenset(loose_number(number) for number in (order_no, invoice_no) if number)
+    return {loose_number(number) for number in (order_no, invoice_no) if number}
 
 
-@lru_cache(maxsize=1 << 16)  # per distinct cell: each payment row asked again per payer read
-def named_numbers(number: str) -> frozenset[str]:
+def named_numbers(number: str) -> set[str]:
     """The loose keys a payment's number cell names: the cell whole, and each reference in it
     holding a digit ("HXI25-0084/HXI25-0107/HXI25-0130", one wire for three invoices, names
     each: read whole, it named an order no file sells, and its 203,166 was held for it while
     the three stood overdue, rv52b)."""
-    return frozenset({loose_number(number), *(loose_number(token) for token in _TOKEN.findall(
-        fold(number)) if any(c.isdigit() for c in token))})
+    return {loose_number(number), *(loose_number(token) for token in _TOKEN.findall(
+        fold(number)) if any(c.isdigit() for c in token))}
 
 
 def names_sale(number: str | None, order_no: str | None, invoice_no: str | None) -> bool:

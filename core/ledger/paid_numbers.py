@@ -152,13 +152,13 @@ def _lines_naming(keys: set[str]) -> tuple[str, list[str]]:
     return " OR ".join(clauses), [run for run in sorted(runs) for _ in range(2)]
 
 
-def sale_answers(r: Record) -> frozenset[str]:
+def sale_answers(r: Record) -> set[str]:
     """The loose numbers a file's row answers to as a sale that has a sum open (none: not
     such a sale)."""
     if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
             and r[STATUS] != "cancelled":
         return sale_numbers(r[ORDER_NO], r[INVOICE_NO])
-    return frozenset()
+    return set()
 
 
 def sold_open(sold: Iterable[Record], numbers: set[str] | None = None) -> Open:

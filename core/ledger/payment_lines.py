@@ -238,7 +238,7 @@ def value_days(one: object, other: object) -> bool:
     return _value_days(str(one)[:10], str(other)[:10])
 
 
-@lru_cache(maxsize=1 << 16)  # per pair of days: asked per payment × its buyer's sale rows
+@lru_cache(maxsize=1 << 14)  # per pair of days: asked per payment × its buyer's sale rows
 def _value_days(one: str, other: str) -> bool:
     first, last = sorted(map(date.fromisoformat, (one, other)))
     if (last - first).days > _SPAN:
