@@ -214,11 +214,25 @@ def apart(one: object, other: object) -> bool:
 # where nothing is).
 _DEPOSIT_WORD = r"(?:定金|订金|预付款?|预收款?|首付款?)"
 _DEPOSIT_EN = r"(?:deposit|advance|down ?payment|pre-?payment)"
+# The buyer's paying or the firm's taking off (已付, 扣除, "paid", "less") says the deposit came
+# before this money; 已收 / 已到 / "received" may say this money is that deposit
+# (:data:`_PAID_BEFORE`, new_order_deposit)
+_PAST_VERBS = (r"已付|扣除|扣减|扣|减去|减|抵扣|抵", r"已收|已到")
+_PAST_DONE = (r"付|扣|抵", r"收|到")
+_PAST_EN = (r"paid|deducted", r"received")
+
+
+def _past(verbs: str, done: str, english: str) -> str:
+    """A deposit named past by `verbs` before it, `done` after it (已`done`) or in English."""
+    return (rf"(?:{verbs})[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
+            rf"|{_DEPOSIT_WORD}\s*已(?:经)?(?:{done})"
+            rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:{english})(?![a-z])")
+
+
+_LESS_EN = rf"(?<![a-z])(?:less|minus|after|net of)\s+(?:the\s+)?(?:\d+%\s*)?{_DEPOSIT_EN}"
+_PAID_BEFORE = re.compile(rf"{_past(_PAST_VERBS[0], _PAST_DONE[0], _PAST_EN[0])}|{_LESS_EN}")
 _PAST_DEPOSIT = re.compile(
-    rf"(?:已付|已收|已到|扣除|扣减|扣|减去|减|抵扣|抵)[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
-    rf"|{_DEPOSIT_WORD}\s*已(?:经)?(?:付|收|到|扣|抵)"
-    rf"|(?<![a-z])(?:less|minus|after|net of)\s+(?:the\s+)?(?:\d+%\s*)?{_DEPOSIT_EN}"
-    rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:paid|received|deducted)(?![a-z])")
+    rf"{_PAID_BEFORE.pattern}|{_past(_PAST_VERBS[1], _PAST_DONE[1], _PAST_EN[1])}")
 
 
 # A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
@@ -262,21 +276,33 @@ _DEPOSIT_SHARE = re.compile(rf"{_SHARE}(?:{_DEPOSIT_WORD}|{_DEPOSIT_EN})"
 _BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
                             rf"|(?:{_BALANCE_WORD}|balance)\s*{_SHARE}")
 
+# ... but not where its deposit is named paid before (30%定金已付, 扣除30%定金后: _PAID_BEFORE,
+# not 已收定金30%, this money) or the money pays in full or a later part (客户付清, 本次付清,
+# 第二笔款) beside the balance to come: the note is the balance's, naming what came before (rv56c
+# s131: Lima's 2,776.90 noted 客户付清：30%定金已付，尾款见提单副本付 or 收提单副本款，30%定金已付
+# held, 2,776.90 open, 31 days, watch, where it paid INV2503-08)
+_IN_FULL = re.compile(r"付清|结清|(?<![a-z])(?:in full|full payment)(?![a-z])")
+
 
 def new_order_deposit(text: object) -> bool:
     """Does a payment's note or number say its money is a new order's deposit: a deposit
     (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all, or
-    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Such money is held
-    for its number even where its figure is what an old invoice has open
+    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`), and not naming its
+    deposit paid before nor paying in full (:data:`_PAID_BEFORE`, :data:`_IN_FULL`)? Such money
+    is held for its number even where its figure is what an old invoice has open
     (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
     INV2503-08's 2,776.90 and nothing was held, noted 新订单PO-LIMA-77定金30% or
     已收定金30%，尾款见提单副本付)."""
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
-    return _NEW_ORDER.search(folded) is not None or BALANCE not in kinds(folded) or (
-        _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None
-        and BALANCE not in kinds(_TO_COME.sub(" ", folded)))
+    if _NEW_ORDER.search(folded) is not None:
+        return True
+    rest = _TO_COME.sub(" ", folded)
+    if _PAID_BEFORE.search(folded) or _IN_FULL.search(rest) or not kinds(rest) <= {1}:
+        return False  # its deposit paid before, or this money paying in full: the balance
+    return BALANCE not in kinds(folded) or (
+        _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None)
 
 
 def telling(note: object) -> bool:
