@@ -9,7 +9,10 @@ order is held for the next order placed on or after its day: it pays that order'
 shipped and is held against them before (Lumière's 30,000 advance takes its April order), the
 rest the order after it; what no order takes yet stays held (deposits held), never paying an
 older invoice. Money on such a row saying no deposit (收款, 到账), or a bare 定金 naming no
-order (which order it paid cannot be told: fx44p), is money of its own as before.
+order (which order it paid cannot be told: fx44p), is money of its own as before; unless the
+bare 定金 is more than all the buyer still owes (:func:`more_than_owed`: 6,000 beside INV-1's
+5,000, 89 days overdue, paid it and left 1,000 on account, rv55e s61e4): a new order's, held as
+an advance, for `number_deposit_days` as a number's deposit is, then paying the oldest.
 
 A deposit for a contract no file sells yet: held for that number, not spent on older invoices.
 
@@ -42,9 +45,12 @@ from datetime import date
 from typing import Protocol
 
 from core.analysis.account import EPS, Entry, Invoice, allocate
-from core.analysis.dataset import ShipmentRow
+from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
+from core.ledger.noted_orders import noted_number, paper_number
+from core.ledger.payment_kinds import deposit_money, new_order_deposit
+from core.ledger.record import AHEAD_SAID
 from core.rules import Rules
 
 Hold = Callable[[Entry, list[Invoice]], None]
@@ -56,31 +62,82 @@ def is_advance(unit: ShipmentRow) -> bool:
     return unit.said_ahead and unit.amount == 0 and unit.order.order_no is None
 
 
-def place_advances(advances: list[Entry], units: list[ShipmentRow],
+def place_advances(advances: list[tuple[Entry, bool]], units: list[ShipmentRow],
                    shipments: list[Shipment], invoices: list[Invoice], hold: Hold,
                    convert: Callable[..., float | None], band: float,
-                   ahead_money: list[Entry]) -> set[tuple[str, str]]:
+                   ahead_money: list[Entry], ledger: Dated, pool: list[Entry]
+                   ) -> set[tuple[str, str]]:
     """Spend each advance on the orders placed on or after its day, in order; what is left is
-    held (`ahead_money` extended). The currency pairs no rate converted."""
+    held (`ahead_money` extended): one said ahead (新订单定金) until an order takes it, a bare
+    定金 (False beside it) for `number_deposit_days` as a number's deposit, then it joins the
+    `pool` and pays the oldest (the guide's hold, fix56a). The currency pairs no rate
+    converted."""
     unconverted: set[tuple[str, str]] = set()
     later = sorted(((invoice.order_date, invoice.order_id, n) for n, (unit, invoice) in
                     enumerate(zip(units, invoices, strict=True))
                     if unit.amount > 0 and not unit.order.cancelled))
-    for entry in sorted(advances, key=lambda e: e.rate_day):
-        for ordered, _, n in later:
-            if entry.left < EPS:
-                break
-            if ordered < entry.rate_day:
-                continue  # an older order: not what the deposit is for
-            if shipments[n].shipped:
-                unconverted |= allocate([invoices[n]], [entry], convert, band)
-            else:
-                hold(entry, [invoices[n]])
-        if entry.left >= EPS:
-            ahead_money.append(Entry(entry.left, entry.currency, entry.day, entry.rate_day,
-                                      entry.kind))
-            entry.left = 0.0
+    for entry, ahead in sorted(advances, key=lambda a: a[0].rate_day):
+        # an older order is not what the deposit is for
+        unconverted |= spend_on(entry, [n for ordered, _, n in later if ordered >= entry.rate_day],
+                                shipments, invoices, hold, convert, band)
+        if entry.left < EPS or (not ahead and held_for_number(entry, ledger, ahead_money)):
+            continue
+        if not ahead:
+            pool.append(entry)
+            continue
+        ahead_money.append(Entry(entry.left, entry.currency, entry.day, entry.rate_day,
+                                  entry.kind))
+        entry.left = 0.0
     return unconverted
+
+
+def spend_on(entry: Entry, chosen: Sequence[int], shipments: Sequence[Shipment],
+             invoices: Sequence[Invoice], hold: Hold, convert: Callable[..., float | None],
+             band: float) -> set[tuple[str, str]]:
+    """Spend `entry` on the invoices `chosen` (by index), in turn: paying one shipped, held
+    against one waiting to ship. The currency pairs no rate converted."""
+    unconverted: set[tuple[str, str]] = set()
+    for n in chosen:
+        if entry.left < EPS:
+            break
+        if shipments[n].shipped:
+            unconverted |= allocate([invoices[n]], [entry], convert, band)
+        else:
+            hold(entry, [invoices[n]])
+    return unconverted
+
+
+def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None) -> None:
+    """What a row's money says of a deposit, on its unit: a deposit (not 尾款（30%定金已付）),
+    one for an order not placed yet (AHEAD_SAID), one on a number (its number cell's, or the
+    one its note gives on a row naming none: "PI-77定金", fix56a; `numbered` the fetch's)."""
+    if isinstance(saying, str) and deposit_money(saying):
+        unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
+        unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
+        if unit.order.order_no is None and (noted := noted_number(saying)) is not None:
+            unit.noted, numbered = noted, 1 + new_order_deposit(saying)
+    unit.number_deposit = max(unit.number_deposit, numbered or 0)  # 定金 on HT25-073
+
+
+def deposit_for(unit: ShipmentRow, sold: SoldNumbers, unsold: bool, advance: bool
+                ) -> tuple[bool, list[int] | None, bool]:
+    """A row of money alone saying deposit on a number (its cell's or its note's): whether
+    the number is sold nowhere (`unsold`, held for it: :func:`held_for_number`), else the
+    units selling it, which it pays first (the guide: "then it is that order's"; paying the
+    oldest, a 6,000 deposit for PI-77 paid the buyer's INV-1, 89 days overdue: rv55e s61e2,
+    e3, e5); and whether it names no number nor a new order (a bare 定金: an advance where it is
+    :func:`more_than_owed`, rv55e s61e4, e6)."""
+    if unit.amount or unit.order.sold or advance:
+        return unsold, None, False
+    number = unit.order.order_no or unit.noted
+    if number is not None and unit.order.order_no is None and not paper_number(
+            number, (n for u in sold.units for n in (u.order.order_no, u.invoice_no))):
+        number = None  # a bank's reference (TT-881 定金): no order's number
+    if not unit.number_deposit or number is None:
+        return unsold, None, unit.said_deposit and number is None
+    if unit.order.order_no is None and not sold.names(number):
+        return True, None, False
+    return unsold, (None if unsold else sold.selling(number)), False
 
 
 class Dated(Protocol):
@@ -105,9 +162,25 @@ def held_for_number(entry: Entry, ledger: Dated, held: list[Entry]) -> bool:
 def pays_a_balance(entry: Entry, units: Sequence[ShipmentRow], invoices: Sequence[Invoice]
                    ) -> bool:
     """Is `entry` the figure an invoice of the account (`invoices`, one per unit of `units`)
-    still has open, short by no more than its bank charge? Open: after its order's rows'
-    money, and the money of rows selling nothing (a register's 定金 row is a unit of its own)
-    spent oldest first, as the pool spends it; `entry`'s own row aside."""
+    still has open, short by no more than its bank charge?"""
+    return any(-EPS <= left - entry.amount <= invoice.tolerance + EPS
+               for invoice, left in _open(entry, units, invoices))
+
+
+def more_than_owed(entry: Entry, units: Sequence[ShipmentRow], invoices: Sequence[Invoice]
+                   ) -> bool:
+    """Is `entry` more than all the account's invoices in its currency still have open, some
+    being open? Such a deposit naming no order cannot be a late deposit on them (fx44p: a
+    定金 of 4,500 beside an unpaid 15,000 pays it): a new order's, held as an advance."""
+    owed = math.fsum(left for _, left in _open(entry, units, invoices))
+    return EPS < owed < entry.amount - EPS
+
+
+def _open(entry: Entry, units: Sequence[ShipmentRow], invoices: Sequence[Invoice]
+          ) -> list[tuple[Invoice, float]]:
+    """The invoices in `entry`'s currency with something open, and what: after their order's
+    rows' money, and the money of rows selling nothing (a register's 定金 row is a unit of its
+    own) spent oldest first, as the pool spends it; `entry`'s own row aside."""
     booked: dict[int, float] = {}
     free = 0.0
     for unit, invoice in zip(units, invoices, strict=True):
@@ -118,11 +191,11 @@ def pays_a_balance(entry: Entry, units: Sequence[ShipmentRow], invoices: Sequenc
             free += money
     owing = sorted((i for i in {id(i): i for i in invoices}.values() if i.amount > 0),
                    key=lambda i: (i.due or i.order_date, i.order_date))
+    found = []
     for invoice in owing:
         left = invoice.amount - invoice.credited - booked.pop(invoice.order_id, 0.0)
         spent = min(max(left, 0.0), free)
         left, free = left - spent, free - spent
-        if (invoice.currency == entry.currency and left > EPS
-                and -EPS <= left - entry.amount <= invoice.tolerance + EPS):
-            return True
-    return False
+        if invoice.currency == entry.currency and left > EPS:
+            found.append((invoice, left))
+    return found

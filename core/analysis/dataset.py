@@ -150,10 +150,22 @@ class SoldNumbers:
         """OrderRow.unsold, unless an order of the customer's that sells has its number."""
         if not order.unsold or order.order_no is None:
             return False
+        return not self.names(order.order_no)
+
+    def names(self, number: str) -> bool:
+        """Does `number` name an order or invoice of the customer's that sells?"""
         if self.keys is None:
             self.keys = frozenset(key for u in self.units if u.order.sold
                                   for key in sale_numbers(u.order.order_no, u.invoice_no))
-        return named_numbers(order.order_no).isdisjoint(self.keys)  # a lump's: each
+        return not named_numbers(number).isdisjoint(self.keys)  # a lump's: each
+
+    def selling(self, number: str) -> list[int]:
+        """The units (by index) that sell under `number`, its order's or invoice's, oldest
+        first as the units come: what a deposit naming it pays (advances.deposit_for)."""
+        keys = named_numbers(number)
+        return [n for n, u in enumerate(self.units) if u.order.sold and u.amount > 0
+                and not u.order.cancelled
+                and not keys.isdisjoint(sale_numbers(u.order.order_no, u.invoice_no))]
 
 
 @dataclass(slots=True)
@@ -191,6 +203,9 @@ class ShipmentRow:
     # (1), or a new order's deposit (2: 新订单…定金, 预付款), held even at an old invoice's open
     # figure (analysis.fetch)
     number_deposit: int = 0
+    # ... the number a deposit's note gives on a row naming none ("PI-77定金" in 备注, 对应发票
+    # blank: noted_orders.noted_number), its number_deposit set as a numbered one's (fix56a)
+    noted: str | None = None
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from core.analysis import salespeople
+from core.analysis.advances import read_deposit_words
 from core.analysis.credited import take_off
 from core.analysis.dataset import (
     CustomerRow,
@@ -51,8 +52,6 @@ from core.analysis.wires import Written, clear_copies
 from core.analysis.write_offs import write_off
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.noted_orders import numbers_of
-from core.ledger.payment_kinds import deposit_money
-from core.ledger.record import AHEAD_SAID
 from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
@@ -292,10 +291,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             unit.claimed = unit.claimed or claimed is not None  # an insurer's claim (fetch)
             order.deposits += deposit is not None
             saying = unsent_note or (note if order.order_no is None else None)
-            if deposit_money(saying) and isinstance(saying, str):  # not 尾款（30%定金已付）
-                unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
-                unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
-            unit.number_deposit = max(unit.number_deposit, numbered or 0)  # 定金 on HT25-073
+            if saying or numbered:  # most money says nothing: no call
+                read_deposit_words(unit, saying, numbered)
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

@@ -26,7 +26,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
-from core.analysis.advances import held_for_number, is_advance, pays_a_balance, place_advances
+from core.analysis.advances import (
+    deposit_for,
+    held_for_number,
+    is_advance,
+    more_than_owed,
+    pays_a_balance,
+    place_advances,
+    spend_on,
+)
 from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
@@ -252,8 +260,12 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
-    advances: list[Entry] = []  # a deposit before its order (core.analysis.advances)
+    advances: list[tuple[Entry, bool]] = []  # a deposit before its order, said so (advances)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
+    band = ledger.rules.fx_band_pct / 100
+
+    def keep(entry: Entry, targets: list[Invoice]) -> None:
+        hold(entry, targets, held, ledger, unconverted)
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
             continue
@@ -276,19 +288,24 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
         advance = is_advance(unit)  # a new order's deposit (fix52o)
+        # a deposit's number sold: the units selling it; naming none: `bare` (fix56a)
+        unsold, named, bare = deposit_for(unit, sold, unsold, advance)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
                 refunds.append((entry, own))
                 continue
-            if advance:  # a new order's deposit: held for the next order placed (fix52o)
-                advances.append(entry)
+            if advance or (bare and more_than_owed(entry, units, invoices)):
+                advances.append((entry, advance))  # held for the next order placed (fix52o)
                 continue
             if unsold and unit.number_deposit and (
                     unit.number_deposit == NEW_DEPOSIT or not pays_a_balance(entry, units, invoices)
             ) and held_for_number(entry, ledger, ahead_money):
                 continue
+            if named:
+                unconverted |= spend_on(entry, named, shipments, invoices, keep, ledger.convert,
+                                        band)
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert,
@@ -298,9 +315,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 pool.append(entry)
                 own.append(entry)
     if advances:
-        unconverted |= place_advances(advances, units, shipments, invoices, lambda e, to: hold(
-            e, to, held, ledger, unconverted), ledger.convert, ledger.rules.fx_band_pct / 100,
-            ahead_money)
+        unconverted |= place_advances(advances, units, shipments, invoices, keep, ledger.convert,
+                                      band, ahead_money, ledger, pool)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert)
     return held

@@ -16,25 +16,24 @@ from functools import cache, partial
 from itertools import chain
 
 from core.ledger.alike_lines import StoredAlike
+from core.ledger.cancelled_notes import cancelled_messages
 from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes, adopt
 from core.ledger.day_lists import LISTED
+from core.ledger.deductions_apart import owed, paid_apart, with_deductions
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.file_payers import payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
-from core.ledger.layout import (
-    PassedSheet,
-    SheetLayout,
-)
+from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
 from core.ledger.listed_days import Cell, bound_listed, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
-from core.ledger.noted_deductions import deduction_messages, said_rows
+from core.ledger.noted_deductions import PaidApart, deduction_messages, said_rows
 from core.ledger.noted_returns import (
     FileCredits,
     StoredCredit,
@@ -60,12 +59,7 @@ from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, s
 from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tabs_apart import ReadTab, Tab, TabsLost, tabs_apart, worth
-from core.ledger.typed_rows import (
-    doubled,
-    paid_lines,
-    read_twice,
-    refund_rows,
-)
+from core.ledger.typed_rows import doubled, paid_lines, read_twice, refund_rows
 from core.ledger.unread import (
     formula_messages,
     layout_messages,
@@ -123,6 +117,7 @@ class ReadLedger:
     listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
     sales: StoredSales | None = None  # the store's sales by number (paid_numbers)
     later: list[tuple[str, SheetRecords]] = field(default_factory=list)  # (file_payers)
+    paid: PaidApart | None = None  # each order's money on every tab (deductions_apart)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -278,7 +273,8 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
             few = found.received.waits(layout, records.records, convert)  # fix54c
             if (records.pending or waiting or doubled(records.records) or records.returned
                     or waits(records.records) or records.unread.get(LISTED) or few
-                    or payers_wait(found, records)):  # its payers, once every tab is read
+                    or payers_wait(found, records)  # its payers, once every tab is read
+                    or owed(records.records)):  # 质量扣款500, the money on other tabs
                 # its credit notes known to a later tab's sale noting their return before it
                 # is taken (退货退款 on a 退货 tab before the 台账's 退货3000: fix39a F6)
                 found.noted.add(records.records)
@@ -366,6 +362,11 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         settle_pending(sheet, orders)
         if notes is not None:
             notes.skip(layout.sheet.name, sheet)
+    found.paid = paid_apart(chain((records for _, records, _ in found.ledger.held),
+                                  (sheet.records for _, sheet in waiting)))  # acct56c
+    for layout, sheet in waiting:
+        sheet.records = with_deductions(sheet.records, found.paid, found.noted,
+                                        found.ledger.deducted)
         _take(found, layout, sheet, rules, convert)
 
 
@@ -413,12 +414,13 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))
     found.unread.extend(prepaid_message(name, records, sheet.prepaid))
+    found.unread.extend(cancelled_messages(name, records))  # 备注 已取消, no 状态 (acct56c)
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
     claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))
     undated = set(sheet.undated_refunds)  # counted on their rows' dates (typed_rows)
     found.unread.extend(undated_refund_message(name, [r for r in refunds if r in undated]))
-    deducted, settled = deduction_messages(name, said_rows(records).values())  # 扣索赔500
+    deducted, settled = deduction_messages(name, said_rows(records, found.paid).values())
     found.unread.extend(noted_message(name, [n for n in noted if n[0] not in told | settled],
                                       sheet.returned, claims))  # a list says the money of `told`
     found.unread.extend(deducted)

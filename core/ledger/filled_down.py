@@ -41,8 +41,9 @@ from typing import Any
 
 from core.i18n import N_
 from core.ledger.amounts import parse_currency
+from core.ledger.cancelled_notes import says_cancelled
 from core.ledger.layout import SheetLayout
-from core.ledger.normalise import customer_key, parse_status
+from core.ledger.normalise import customer_key, line_status, parse_status
 from core.ledger.order_payments import OrderPayments, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.sheet_columns import SheetColumns
@@ -274,13 +275,19 @@ def no_product(product: str, names: set[str]) -> bool:
     return payment_words(product) or customer_key(product) in names
 
 
-def filled_names(blank: Callable[[str], bool], order_status: object) -> list[str]:
+def filled_names(blank: Callable[[str], bool], order_status: object,
+                 order_note: object = None, own_status: object = None) -> list[str]:
     """The cells a line takes from its order's row: the order's cells it leaves blank
     (:data:`ORDER_CELLS`), and the status where its own says nothing and the order's says it
-    is cancelled (a live line's own status stays its own)."""
+    is cancelled (a live line's own status stays its own); where neither status says a word,
+    the order's note saying it is cancelled (备注 已取消, core.ledger.cancelled_notes) where
+    the line's is blank: Maputo's 1,140 line under its cancelled 660 stayed owed (rv56b)."""
     names = [name for name in ORDER_CELLS if blank(name)]
     if blank("status") and parse_status(order_status) == "cancelled":
         names.append("status")
+    elif blank("notes") and line_status(order_status) is None and line_status(
+            own_status) is None and says_cancelled(order_note):
+        names.append("notes")
     return names
 
 
@@ -326,7 +333,8 @@ def _filled(row: list[Any], order: Sequence[Any], mapping: dict[str, int]) -> li
     """The row with the order's cells it leaves blank taken from the order's row."""
     row = list(row)
     for name in filled_names(lambda n: n in mapping and _blank(_cell(mapping, row, n)),
-                             _cell(mapping, order, "status")):
+                             _cell(mapping, order, "status"), _cell(mapping, order, "notes"),
+                             _cell(mapping, row, "status")):
         index = mapping[name]
         if index >= len(order):
             continue

@@ -167,6 +167,9 @@ class LedgerFile:
     corrections: Corrections = field(default_factory=Corrections)  # set by the review
     # the orders holding a deposit, as the report judges them (core.ledger.deposit_rows)
     deposits: FileOrders | None = None
+    # the sale rows (sheet, row) whose deduction the file's money on their order settles, not
+    # their sheet's (core.ledger.deductions_apart): no bare sale, stored credit note or not
+    deducted: set[tuple[str, int]] = field(default_factory=set)
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:
@@ -272,15 +275,18 @@ class LedgerFile:
     def bare_sales(self) -> Iterator[tuple[str, int, str]]:
         """The sale rows whose note names no return, with their line keys (core.ledger.
         dropped_returns)."""
+        apart = self.deducted
         for sheet, light in self._sheets(BARE):
             if light is not None:
                 yield from ((light.sheets[p], light.rows[p], light.keys[p])
-                            for p in _flagged(light, BARE))
+                            for p in _flagged(light, BARE)
+                            if not apart or (light.sheets[p], light.rows[p]) not in apart)
                 continue
             records, keys = _loose(sheet)
             deductions = deducted(records)
             yield from ((r[SHEET], r[ROW], key) for p, (r, key) in enumerate(
-                zip(records, keys, strict=True)) if _bare(r, key) and p not in deductions)
+                zip(records, keys, strict=True)) if _bare(r, key) and p not in deductions
+                and (r[SHEET], r[ROW]) not in apart)
 
     def unsaid_payments(self) -> Iterator[tuple[str, int]]:
         """The payment rows naming their order and writing no currency (:func:`_unsaid`), by

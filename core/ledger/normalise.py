@@ -258,13 +258,13 @@ def name_text(value: object) -> str | None:
 
 # A cancellation word not negated before it: 未/不/没有/无法取消, "no cancellation", "won't
 # cancel"; 退单 (the buyer withdrew the order), 废单, 删单 and the shipping "CXL" say it too.
-# A voided cheque is a payment that failed, not an order that did.
+# A voided cheque is a payment that failed, not an order that did. (The words: cancelled_notes.)
+CANCEL_ZH = "取消|作废|撤销|撤单|退单|废单|删单"
+CANCEL_EN = r"cancel\w*|cxl(?![a-z])|void(?:ed)?(?![a-z])(?! (?:cheque|check|chq))"
 _CANCELLED = re.compile(
     r"(?<![未不没非无])(?<!没有)(?<!并未)(?<!从未)(?<!不能)(?<!不可)(?<!无法)(?<!不要)(?<!不用)"
-    r"(?<!不予)(?<!无需)(?<!不必)(?:取消|作废|撤销|撤单|退单|废单|删单)"
-    r"|(?<![a-z])(?<!not )(?<!no )(?<!never )(?<!n't )(?<!n’t )(?<!un)"
-    r"(?:cancel\w*|cxl(?![a-z])|void(?:ed)?(?![a-z])(?! (?:cheque|check|chq)))"
-)
+    rf"(?<!不予)(?<!无需)(?<!不必)(?:{CANCEL_ZH})|(?<![a-z])(?<!not )(?<!no )(?<!never )"
+    rf"(?<!n't )(?<!n’t )(?<!un)(?:{CANCEL_EN})")
 # Beside a cancellation word, a cell saying the order stands after all or in part: restored,
 # the invoice voided and reissued, shipped anyway, the cancellation refused, half of it
 # cancelled. Cancelling the line would drop every unit it is still owed.

@@ -33,12 +33,13 @@ deduction at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
+from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.record import (
@@ -148,14 +149,16 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
 
 
-def deducted(records: Sequence[Record]) -> dict[int, float]:
+def deducted(records: Sequence[Record], paid: PaidApart | None = None) -> dict[int, float]:
     """A sheet's sale rows (by place in `records`) whose notes name a deduction that settles
     their order (:func:`deduction`), each with its sum. A row's order is weighed whole: its
     sale rows of the sheet, of its number and buyer (an invoice of two products, the money
-    received written on its first row: Nordhaus's 6,000 and 4,000 lamps paid 9,500)."""
+    received written on its first row: Nordhaus's 6,000 and 4,000 lamps paid 9,500); where
+    that does not settle it, by the money the whole file received on it (`paid`:
+    core.ledger.deductions_apart)."""
     found: dict[int, float] = {}
-    for place, (*_, note, amount, currency, paid) in said_rows(records).items():
-        figure = settled(note, amount, currency, paid)
+    for place, (*_, note, amount, currency, paid_in) in said_rows(records, paid).items():
+        figure = settled(note, amount, currency, paid_in)
         if figure is not None:
             found[place] = figure
     return found
@@ -166,6 +169,18 @@ def settled(note: object, amount: float | None, currency: str, received: float |
     """The sum a note says was deducted, where it settles its order (:func:`deduction`)."""
     found = deduction(note, amount, currency, received)
     return found.figure if found is not None and found.settles else None
+
+
+def noted_sum(note: object, amount: float | None, currency: str) -> float | None:
+    """The sum a sale row's note says the buyer deducted, however much the row received: what
+    would settle it paid all but that (a row whose money came on another tab or a 收款登记:
+    core.ledger.deductions_apart)."""
+    if not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0:
+        return None
+    figure = _figure(fold(note), amount, currency)
+    if figure is None or not 0 < figure < amount - 0.005:
+        return None
+    return settled(note, amount, currency, amount - figure)
 
 
 def names_deduction(note: object) -> bool:
@@ -186,11 +201,16 @@ def _figure(text: str, amount: float, currency: str) -> float | None:
 # what the report says of a sale row: its row, order, customer, note, and its order's amount,
 # currency and received figure (in its own money) on the sheet
 Said = tuple[int, "str | None", str, object, "float | None", str, "float | None"]
+# (order key, customer key, currency) -> the money the whole file received on that order, in
+# its own money: on its sale rows of every tab, and rows of money naming it (a 收款登记 wire)
+PaidApart = Mapping[tuple[str, str, str], float]
 
 
-def said_rows(records: Sequence[Record]) -> dict[int, Said]:
+def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict[int, Said]:
     """A sheet's sale rows whose notes may name a deduction (by place in `records`), each
-    with its order's amount and money received on the sheet (:func:`deducted`)."""
+    with its order's amount and money received on the sheet (:func:`deducted`), or on the
+    whole file (`apart`) where the sheet's alone is short by more than the deduction: Quito's
+    balance wired on the 收款登记 tab, Karachi's on July's tab repeating June's sale (rv56b)."""
     # each distinct note weighed once, at C speed: most sheets hold none (a million rows)
     notes = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
     places = [p for p, r in enumerate(records) if r[NOTES] in notes and _sold(r)] if notes else []
@@ -211,6 +231,9 @@ def said_rows(records: Sequence[Record]) -> dict[int, Said]:
         r = records[p]
         amount, paid = totals[(r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY])] if r[ORDER_NO] else (
             r[AMOUNT], received(r))
+        if apart and r[ORDER_NO] and (paid or 0.0) < (amount or 0.0) - 0.005 and settled(
+                r[NOTES], amount, r[CURRENCY], paid) is None:
+            paid = apart.get((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY]), paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
     return said
 

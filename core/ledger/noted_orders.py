@@ -241,6 +241,25 @@ def noted_order(note: object, numbers: Mapping[str, str]) -> str | None:
                  if (match := _SHAPE.match(key)) and match.group(1) in shapes), None)
 
 
+def noted_number(note: object) -> str | None:
+    """The one order number a payment's note gives where its number cell names none ("PI-77定金":
+    pi-77, folded as written): a reference holding a digit after letters (_SHAPE; no sum beside
+    its currency nor a firm's name word: wire_references). None where it gives none or several."""
+    given = references(note)
+    found = {given[key] for key in wire_references(note) if key in given and _SHAPE.match(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+def paper_number(number: str, own: Iterable[str | None]) -> bool:
+    """Is a number a note gives an order's paper: lettered as a PO, PI, invoice or contract is
+    (ORDER_PAPERS), or as one of the customer's own numbers (`own`: HT25-073 beside HT25-035),
+    not a bank's wire reference (TT-881 定金: a deposit naming no order, fix38b)?"""
+    match = _SHAPE.match(reference(number))
+    return match is not None and (match[1] in ORDER_PAPERS or any(
+        (found := _SHAPE.match(reference(n))) is not None and found[1] == match[1]
+        for n in own if n))
+
+
 @lru_cache(maxsize=1 << 16)
 def _number_key(number: str) -> str | None:
     """A folded order or invoice number's reference key, where it is one reference (None:

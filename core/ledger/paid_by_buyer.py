@@ -20,14 +20,16 @@ own, and only the clerk's merge (Customers) makes them one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.noted_orders import sale_numbers
-from core.ledger.paid_for import Named, Said, booked_to
+from core.ledger.noted_orders import loose_number, references, sale_numbers
+from core.ledger.paid_for import MARKS, Named, Said, booked_to
 from core.ledger.paid_numbers import Open, StoredSales
 from core.ledger.payer_fits import owed
+from core.ledger.payment_row_money import paid_later
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -135,8 +137,53 @@ class OtherBuyers:
 def fits_open(record: Record, found: Open, allowed: float) -> bool:
     """No more money than the papers named have open (a bank's charge and the tolerance
     aside): more is not said to be another's alone, it stays its payer's."""
-    left = sum(max(entry[2], 0.0) for buyers in found.values() for entry in buyers.values())
-    return record[RECEIVED] <= left + allowed
+    return record[RECEIVED] <= open_sum(found) + allowed
+
+
+def open_sum(found: Open) -> float:
+    """What the papers found have open together (one paid over counts nothing)."""
+    return sum(max(entry[2], 0.0) for buyers in found.values() for entry in buyers.values())
+
+
+# a note's clauses: its parts (INV-H1货款+代Khartoum Star付款, ，, 、) and its brackets
+_CLAUSES = re.compile(r"[,，;；。+＋、&()（）\n]")
+
+
+def own_noted(note: object, own: set[str]) -> tuple[set[str], bool]:
+    """The payer's own invoices (`own`: loose numbers) its note says this wire pays, and
+    whether one is named before the note's 代: each clause naming one (INV-H1货款, 付INV-H1,
+    INV-H1部分（上笔代Khartoum Star付款）) but a clause putting it off to another time
+    (core.ledger.payment_row_money.paid_later: 代Khartoum Star付款，INV-H1款下月付; INV-H1下次付,
+    再付, 未付). Read as its own, such a note kept Hassan's 5,000 for Khartoum his: Hassan
+    10,000 open read 5,000, Khartoum's 5,000 paid read black (rv56a s123a, s123d)."""
+    claimed: set[str] = set()
+    first = said = False
+    for clause in _CLAUSES.split(note) if isinstance(note, str) else ():
+        said = said or any(mark in clause.lower() for mark in MARKS)
+        numbers = {loose_number(token) for token in references(clause).values()} & own
+        if numbers and not paid_later(clause):
+            claimed |= numbers
+            first = first or not said
+    return claimed, first
+
+
+def own_first(record: Record, left: float, key: str, name: str, others: OtherBuyers,
+              sheet: str) -> tuple[list[Record], list[Message]]:
+    """A buyer's receipt whose note names its own invoices, `left` open, before a 代X付款 of
+    more: that much its own, the rest read by the note's 代 (for_note). Read 代 first, its
+    8,000 noted INV-H1货款+代Khartoum Star付款 paid Khartoum's 5,000 and left Hassan's INV-H1
+    2,000 open, black, for Khartoum's 2,000 (rv56a s123f)."""
+    rest = round(record[RECEIVED] - left, 2)
+    given = for_note(received_as(record, rest), key, name, others, sheet)
+    rows, said = given if given is not None else ([received_as(record, rest)], [])
+    return [received_as(record, left), *rows], [Message("paid_by_buyer_own_first", N_(
+        "Sheet “{sheet}” row {row}: {payer}'s {amount} names its own invoices first "
+        "(«{named}»): {own} counted on them, the other {rest} as the note says. If it was "
+        "otherwise, correct the row and import the file again."), {
+            "sheet": sheet, "row": record[ROW], "payer": record[CUSTOMER] or "",
+            "amount": money(record[RECEIVED], record[CURRENCY]), "named": str(record[NOTES]),
+            "own": money(left, record[CURRENCY]), "rest": money(rest, record[CURRENCY])}),
+        *said]
 
 
 def money(amount: float, currency: str | None) -> str:

@@ -83,17 +83,29 @@ _OWN_DAY = re.compile(rf"(?<!\d){_DAY}\s*(?={_GOODS})|{_ON_DAY}|(?:{_GOODS})\s*(
 # 已发, 按报价单已发, 按图纸做好已发: read unsent by fix55q, 10,000 72 days black → 0, rv56a s121,
 # s127) is the goods sent
 _GOODS_NAMED = re.compile(r"出货|发货|走货|装船|出运|装运|大货|货已|(?<![a-z])goods(?![a-z])")
-_OTHER = re.compile(r"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账"
-                    r"|(?<!按)(?:图纸|箱唛|报价)[单图]?\s*[也都]?已"
+_PAPER = r"图纸|箱唛|唛头|报价"
+# ... what lies between a paper and its 已发 says when, how or in what form the paper went, not
+# that goods were made to it: a day (图纸3/10已发), a time word (箱唛昨天已发), a channel
+# (图纸微信已发) or a kind of the paper (箱唛照片已发, 报价表已发) keeps it the paper (read shipped
+# by fix56c, 10,000 72-87 days black where nothing is due, rv56c s130); a verb done to the
+# goods (贴好, 确认后, 做好) or 按 before the paper (made to it) is the goods sent
+_SENT_HOW = (rf"{_DAY}|今天|今日|昨天|昨日|前天|上周|本周|这周|上个?月|本月|刚刚?|早上|上午|下午"
+             r"|晚上|微信|邮件|e-?mail|快递|wechat|whatsapp|qq|传真|fax|照片|图片|表|单|图|样|稿|pdf")
+_PAPER_SENT = re.compile(rf"(?<!按)(?<!按照)(?:{_PAPER})(?:\s*(?:{_SENT_HOW}))*\s*[也都]?已")
+_OTHER = re.compile(rf"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账|{_PAPER_SENT.pattern}"
                     r"|(?<![a-z])(?:pi|samples?|proforma|invoice|contract|deposit|documents?"
                     r"|courier)(?![a-z])")
-# ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest)
-_NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)")
+# ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest),
+# or went off their vessel: rolled (甩柜), not rolled from an earlier one ("not loaded until 3/20,
+# then rolled": shipped 03-20 by fix56c, 10,000 72 days black where nothing is due, rv56c s130)
+_NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)|甩柜|被甩"
+                       r"|(?<![a-z])rolled(?![a-z])(?!\s+(?:over\s+)?from)")
 # "not <sailed> till/until <day>": the goods went on that day (customs hold, not on board till
 # 3/20; not sailed until 3/20 (vessel delay): unsent before fix56c, rv56a s127, hand 72 black)
 _NOT_TILL = re.compile(r"(?<![a-z])(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?"
                        r"(?:shipped|sailed|on board|loaded)"
                        rf"(?:\s+[a-z]+){{0,3}}?\s+(?:till|until)\s+(?P<day>{_DAY})")
+_PAPER_NAMED = re.compile(_PAPER)
 _CLAUSES = re.compile(r"[,，;；。、()（）\n]")
 _PARTS = re.compile(r"[,，;；。、()（）\n]|\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 _BARE = re.compile(r"(已经?[发走出])\s+(?=[a-z0-9])")
@@ -158,14 +170,24 @@ def _shipped(note: str) -> bool:
     PI, a contract or money is about them. A clerk adds to a note as the goods move: a sailing
     after a clause of their not going is the later word ("not loaded on first vessel, sailed
     next vessel", "rolled, not loaded 3/18, sailed 3/20": read unsent by fix55q, rv56a s121,
-    s127), and "not on board till 3/20" their sailing that day, a delay its why."""
+    s127), and "not on board till 3/20" their sailing that day, a delay its why. A clause of a
+    paper (箱唛贴好已发) never outvotes one of the goods, or of nothing named (大货未出, 3/25已发):
+    the 已发 after a paper may be the paper's own (rv56c s130)."""
     note, sailed = _sailed_on(note)
     if _DELAYED.search(note) and not sailed:
         return False
     note = _BARE.sub(r"\1", note)  # 已发 PI is one part: what was sent
-    said = [c for c in _PARTS.split(note) if _GOODS_NAMED.search(c) or not _OTHER.search(c)]
-    last = next((c for c in reversed(said) if _not_gone(c) or _SHIPS.search(c)), "")
-    return bool(last) and not _not_gone(last)
+    note = _PAPER_SENT.sub(lambda m: "".join(m[0].split()), note)  # and 报价单 3/10 已发
+    said = [c for c in _PARTS.split(note) if _of_goods(c)]
+    told = [c for c in said if _not_gone(c) or _SHIPS.search(c)]
+    goods = [c for c in told if _GOODS_NAMED.search(c) or not _PAPER_NAMED.search(c)] or told
+    return bool(goods) and not _not_gone(goods[-1])
+
+
+def _of_goods(clause: str) -> bool:
+    """May a clause speak of the goods: naming them, or naming nothing else (not 发票未发, nor a
+    paper sent: 图纸3/10已发's day is the drawings', not the shipping's)?"""
+    return bool(_GOODS_NAMED.search(clause)) or not _OTHER.search(clause)
 
 
 def _not_gone(clause: str) -> bool:
@@ -182,10 +204,11 @@ def _sailed_on(note: str) -> tuple[str, int]:
 def _noted_day(note: str, plan: str | None, order: str | None) -> str | None:
     """The day a note says its row shipped (a year's only where it names one, else the one
     nearest the plan's month), not before its order; else the plan's. A day of another clause
-    (到港, ETA, 付款) is not the shipping's."""
+    (到港, ETA, 付款) or of a paper sent (图纸3/10已发) is not the shipping's."""
     base = plan or order
     said = next(filter(None, (_OWN_DAY.search(c) for c in _CLAUSES.split(_sailed_on(fold(note))[0])
-                              if _SHIPS.search(c) and not _not_gone(c))), None)
+                              if _SHIPS.search(c) and not _not_gone(c) and _of_goods(c))),
+                None)
     if said is None or base is None:
         return plan
     groups = said.groups()

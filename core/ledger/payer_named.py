@@ -38,7 +38,7 @@ from typing import Protocol
 from core.i18n import N_, NP_
 from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.normalise import customer_key
-from core.ledger.noted_orders import loose_number, named_numbers, references
+from core.ledger.noted_orders import loose_number, named_numbers
 from core.ledger.paid_by_buyer import (
     OtherBuyers,
     fits_open,
@@ -46,7 +46,10 @@ from core.ledger.paid_by_buyer import (
     given_message,
     money,
     one_firm,
+    open_sum,
     over_message,
+    own_first,
+    own_noted,
     received_as,
     rest_message,
 )
@@ -344,8 +347,15 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
     key = keys_said.pop() if len(keys_said) == 1 else None
     if key is None and said is not None:  # as paid_for reads a name: "… goods INV 5"
         key = buyers.named(said)
-    if key is None or key == payer or _owns_noted(record, others, payer):
+    if key is None or key == payer:
         return None
+    own, first = own_noted(record[NOTES], others.own(payer))
+    found = _open(others.sold, others.stored, own) if own else {}
+    allowed, left = _allowed(record, others), round(open_sum(found), 2)
+    if own and fits_open(record, found, allowed):
+        return None  # its own, the 代 of an earlier wire (rv55g s86a)
+    if own and first and left > allowed:  # its own named first paid first (rv56a s123f)
+        return own_first(record, left, key, buyers.known[key] or key, others, sheet)
     return for_note(record, key, buyers.known[key] or key, others, sheet)
 
 
@@ -368,16 +378,6 @@ def _split(record: Record, cell: int, split: Split, unsold: list[str], others: O
                       shares(part, split, unsold), str(record[cell])),
         *rest_message(sheet, record, rest_over(record, split, unsold), unsold),
         *over_message(sheet, record, over), *one_firm(sheet, record, keys, others)]
-
-
-def _owns_noted(record: Record, others: OtherBuyers, payer: str) -> bool:
-    """Does the note name the payer's own invoice, the money no more than it has open? Then the
-    note's 代X付款 is of an earlier wire (INV-H1货款（上笔代Khartoum Star付款）: Hassan's own,
-    rv55g s86a); more than it has open still passes the rest on (for_note)."""
-    own = {loose_number(token) for token in references(record[NOTES]).values()} & others.own(
-        payer)
-    return bool(own) and fits_open(record, _open(others.sold, others.stored, own),
-                                   _allowed(record, others))
 
 
 def _allowed(record: Record, others: OtherBuyers) -> float:

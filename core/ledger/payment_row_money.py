@@ -316,6 +316,23 @@ def _pays(said: str) -> bool:
                for pays in _TOLD_PAYS.finditer(said))
 
 
+# a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
+# time (下次付, 再付, 以后付: fix56d, rv56a s123a/d, an agent's note putting his own invoice off)
+_LATER = re.compile(_TOLD_SOON.pattern + r"|下[次回]|再|以后|之后|回头")
+
+
+def paid_later(clause: str) -> bool:
+    """Does a clause put its money off to another time (INV-H1款下月付, INV-H1下次付, 再付, 未付,
+    预计…): the invoice it names is not what this money pays? A clause saying it was paid
+    (已付) is not."""
+    text = fold(clause)
+    if still_owed(text) or _plan_said(text):
+        return True
+    pays = _TOLD_PAYS.search(text)
+    return pays is not None and not _TOLD_PAID.search(text) and _LATER.search(
+        text, 0, pays.start()) is not None
+
+
 def over(received: float, amount: float) -> bool:
     """Is a payment row's receipt well over its whole order's `amount` (:data:`OVER`)?"""
     return amount > 0 and received > amount * OVER

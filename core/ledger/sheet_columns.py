@@ -14,7 +14,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 
-from core.ledger import list_refunds, typed_rows
+from core.ledger import cancelled_notes, list_refunds, typed_rows
 from core.ledger.air_papers import typed_papers
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
@@ -140,7 +140,7 @@ class SheetColumns:
         self.trial_flags = by_value(raw("trial"), parse_flag)
         self.incoterms = text_column(raw("incoterm"))
         self.terms = by_value(raw("payment_terms"), terms_of)
-        self.statuses = by_value(raw("status"), status_of)
+        self.statuses = cancelled_notes.with_noted(by_value(raw("status"), status_of), self.notes)
         if "amount" in mapping:
             self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"],
                                                                 distinct["amount"])

@@ -15,11 +15,12 @@ row is said as held.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from core.i18n import N_
 from core.ledger.filed_returns import sold_nowhere
-from core.ledger.noted_orders import names_sale
+from core.ledger.noted_orders import names_sale, noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money
 from core.messages import Message
 
@@ -65,11 +66,41 @@ def _deposit_said(text: str | None) -> bool:
     return deposit_money(text)
 
 
+# ... and a row naming no order whose deposit note gives a number (备注 "PI-77定金", 对应发票
+# blank: noted_orders.noted_number), held for it alike (core.analysis.advances.deposit_for,
+# fix56a): its customer's money rows, the number then asked of its sales
+_NOTED = ("SELECT l.source_sheet, l.source_row, l.notes, o.customer_id FROM order_lines l "
+          "JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NULL "
+          "AND l.amount = 0 AND l.received_amount > 0 AND coalesce(o.status, '') != 'cancelled'"
+          " AND tradetier_deposit_said(l.notes) ORDER BY l.source_sheet, l.source_row")
+_SOLD = (f"SELECT 1 FROM orders p JOIN order_lines s ON s.order_id = p.id WHERE p.customer_id = ?"
+         f" AND {_SELLS} AND {_NAMES}(?, p.order_no, s.invoice_no) LIMIT 1")
+
+
+_OWN = ("SELECT o.order_no, l.invoice_no FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.customer_id = ?")
+
+
+def _noted_held(conn: sqlite3.Connection, file_name: str) -> list[Message]:
+    """The file's rows naming no order whose deposit note gives a number no sale answers to."""
+    said = []
+    for sheet, row, note, customer in conn.execute(_NOTED, (file_name,)).fetchall():
+        number = noted_number(note)
+        if number is None or conn.execute(_SOLD, (customer, number)).fetchone() or not (
+                paper_number(number, (n for row in conn.execute(_OWN, (customer,)) for n in row))):
+            continue
+        written = re.search(re.escape(number), note, re.IGNORECASE)
+        said.append(Message(_HELD[0], _HELD[2], {"file": file_name, "sheet": sheet, "row": row,
+                                                 "order": written[0] if written else number}))
+    return said
+
+
 def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """After the write: the file's rows of money received for an order no file imported so
     far sells, each named with its file, sheet, row and order; a deposit's as held."""
     conn.create_function(_NAMES, 3, names_sale, deterministic=True)
     conn.create_function("tradetier_deposit_said", 1, _deposit_said, deterministic=True)
     said = [*sold_nowhere(conn, file_name, (_SAID[0], f"{_SAID[1]} AND NOT {_DEPOSIT}",
-                                             _SAID[2])), *sold_nowhere(conn, file_name, _HELD)]
+                                             _SAID[2])), *sold_nowhere(conn, file_name, _HELD),
+            *_noted_held(conn, file_name)]
     return sorted(said, key=lambda m: (str(m.params["sheet"] or ""), int(m.params["row"] or 0)))

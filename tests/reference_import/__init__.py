@@ -23,6 +23,7 @@ from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
+from core.ledger.cancelled_notes import said_cancelled
 from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
@@ -158,6 +159,7 @@ from core.store import (
     transaction,
     write_refusal,
 )
+from reference_import.deductions import deductions_apart, weighed
 from reference_import.listed_days import bound_days
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group, held_return
@@ -554,6 +556,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
+    paid, apart = deductions_apart(sheets, noted)  # 质量扣款500, the money on other tabs
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
                 OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)
@@ -582,6 +585,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             sorted({r.row for r in found.records if r.listed_kept})))
         unread.extend(prepaid_said(layout.sheet.name, r.row, r.received_amount, r.currency,
                                    r.customer, r.prepaid) for r in found.records if r.prepaid)
+        unread.extend(said_cancelled(layout.sheet.name, (
+            (r.row, r.status, r.status_text, r.notes) for r in found.records)))  # 备注 已取消
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
@@ -596,7 +601,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         told = {r.row for r in found.records if r.column_told}  # a list says their money
         totals = deduction_totals(found.records)
         deducted, settled_rows = deduction_messages(layout.sheet.name, [
-            (r.row, r.order_no, r.customer, r.notes, *ordered(r, totals))
+            (r.row, r.order_no, r.customer, r.notes, *weighed(r, totals, paid))
             for r in found.records if not r.credit_note and r.status != "cancelled"
             and (r.amount or 0) > 0 and hinted(r.notes)])
         unread.extend(noted_message(layout.sheet.name, [
@@ -774,7 +779,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
             and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None
-            and deduction_settled(line.record.notes, *ordered(line.record, totals)) is None),
+            and deduction_settled(line.record.notes, *ordered(line.record, totals)) is None
+            and (line.record.sheet, line.record.row) not in apart),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -16,6 +16,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
+from core.ledger.cancelled_notes import says_cancelled
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.dates import month_end_field
@@ -374,7 +375,8 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
 def _fill_order(reader: _RowReader, row: list[object], order: list[object]) -> None:
     """The order's cells the row leaves blank taken from the order's row."""
     left = {n for n in reader.columns if blank(reader.cell(row, n))}
-    for n in filled_names(left.__contains__, reader.cell(order, "status")):
+    for n in filled_names(left.__contains__, reader.cell(order, "status"),
+                          reader.cell(order, "notes"), reader.cell(row, "status")):
         i = reader.columns[n]
         row.extend([None] * (i + 1 - len(row)))
         row[i] = reader.cell(order, n)
@@ -528,7 +530,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
               if reader.amount(row)[0] is not None}  # orders a row with an amount lists
     cancelled = orders - {_named(reader, row) for row in rows[layout.header_index + 1:]
                           if reader.amount(row)[0] is not None  # every sale row cancelled
-                          and line_status(reader.cell(row, "status")) != "cancelled"}
+                          and _status(reader.cell(row, "status"), reader.cell(row, "notes"))
+                          != "cancelled"}
     over = overpaid((_named(reader, row), reader.amount(row)[0], _received(reader, layout, row))
                     for row in rows[layout.header_index + 1:])  # paid over their amount
     held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
@@ -733,6 +736,13 @@ def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
     found.pending, found.pending_unread = [], {}
 
 
+def _status(status: object, notes: object) -> str | None:
+    """A status cell's word; where it says nothing, a note saying its line is cancelled (备注
+    已取消: core.ledger.cancelled_notes) is that cell's 已取消."""
+    said = line_status(status)
+    return said if said is not None or not says_cancelled(cell_text(notes)) else "cancelled"
+
+
 def _named(reader: _RowReader, row: list[object]) -> Named | None:
     """The order a row names, as its customer's."""
     customer = _id_text(name_text(reader.cell(row, "customer")))
@@ -900,7 +910,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.listed_kept = "received_amount" in layout.mapping and not (
             refund_said(refund) or blank(refund) and refund_said(cell(row, "received_date")))
     status_text = cell_text(cell(row, "status"))
-    rec.status = doc_status(rec.doc_type) or line_status(status_text)
+    rec.status = doc_status(rec.doc_type) or _status(status_text, rec.notes)
     rec.status_text = status_text
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)

@@ -1,0 +1,87 @@
+"""A line the clerk cancelled in its note (备注 已取消), in a book with no status column or
+with its status cell blank.
+
+Istanbul Hediyelik's YW25-0058, 17,300 USD, its 备注 "已取消" in a book without a 状态 column:
+read as a live sale, it was 17,300 open, 93 days past due and the buyer, who owed nothing,
+on the black list (rv56b s5; six paid buyers in a year's books). A 状态 cell of 已取消 was
+read as cancelled all along. So a note that says its own line or order is cancelled (已取消,
+取消, 订单取消, 客户取消, 客户取消订单, 作废, cancelled, canceled, void; the status column's
+words, core.ledger.normalise.CANCEL_ZH / CANCEL_EN, one list) is read as that cell would be,
+where the row's status cell says nothing: a status the clerk wrote is the row's own word.
+
+Not read, the line standing as before: a note cancelling part of it (取消500个, 部分取消,
+取消一个颜色), another order (原订单PO-12已取消，改下本单; 取消后重新下单: the row is the new
+order), a payment or its plan (取消定金, 付款计划取消), or one denying or asking (未取消,
+不取消, 取消？): each part of the note that names a cancellation must be no more than the
+cancellation itself (:data:`_WHOLE`), and no part may speak of another order, a re-order or
+a part of the goods (:data:`_ELSEWHERE`). Money received on such a row stays the buyer's, as
+a 状态 已取消 row's does. The import report names each row (:func:`cancelled_messages`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from core.i18n import N_
+from core.ledger.normalise import CANCEL_EN, CANCEL_ZH, parse_status, word_text
+from core.ledger.record import NOTES, ROW, STATUS, STATUS_TEXT, Record
+from core.messages import Message
+
+_CANCELLED = "cancelled"
+# a part of a note that is the cancellation alone: whose (本单, 订单, 客户), done (已, 已被, 了)
+_WHOLE = re.compile(
+    rf"(?:本|此|该|这)?(?:订单|单|合同)?(?:客户|买家|买方)?(?:已经?|已被|被)?(?:客户|买家|买方)?"
+    rf"(?:{CANCEL_ZH})了?(?:订单|本单|此单|该单|合同)?了?"
+    rf"|(?:(?:the |this )?(?:order|po|contract|invoice) )?(?:(?:was|is|has been|been) )?"
+    rf"(?:(?:customer|buyer|client) )?(?:{CANCEL_EN})"
+    rf"(?: (?:by|per) (?:the )?(?:customer|buyer|client))?(?: order)?")
+# anywhere in a note: another order or a re-order, a part of the goods, or a question: the
+# cancellation is not this line's (a payment's or a colour's is no whole part: _WHOLE; a
+# reason or what became of the deposit beside it, 颜色不对, 定金已退, is the line's own)
+_ELSEWHERE = re.compile(
+    r"原订单|原单|旧单|之前|上一?单|取消后|(?:改|重新|另|再|补)下|重下|新单|部分|一半|其中|[?？]"
+    r"|(?<![a-z])(?:re-?order\w*|new order|part\w*|instead|replaced)(?![a-z])")
+_PARTS = re.compile(r"[,，;；。、/|\n]+")
+_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+_DATE = re.compile(r"\d{1,4}(?:[-.年]\d{1,2}){1,2}日?|\d{1,2}月\d{1,2}[日号]?")
+
+
+def says_cancelled(note: object) -> bool:
+    """Does a note say its own line or order is cancelled (the module's docstring)?"""
+    if not isinstance(note, str) or parse_status(note) != _CANCELLED:
+        return False
+    text = word_text(note)
+    if _ELSEWHERE.search(text):
+        return False
+    parts = [p.strip() for p in _PARTS.split(_DATE.sub(" ", _BRACKETED.sub(" ", text)))]
+    said = [p for p in parts if parse_status(p) == _CANCELLED]
+    return bool(said) and all(_WHOLE.fullmatch(p) for p in said)
+
+
+def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object]
+               ) -> list[tuple[Any, ...]]:
+    """A sheet's rows' statuses (core.ledger.sheet_fields.status_of), a row whose status cell
+    says nothing and whose note says its line is cancelled read as cancelled."""
+    said = {note: says_cancelled(note) for note in set(notes) if note}
+    if not any(said.values()):  # most sheets: no note says so, each distinct one asked once
+        return statuses
+    return [(s[0], _CANCELLED, *s[2:]) if s[1] is None and said.get(note) else s
+            for s, note in zip(statuses, notes, strict=True)]
+
+
+def cancelled_messages(sheet: str, records: Iterable[Record]) -> list[Message]:
+    """The import report's note of each row of a sheet read as cancelled by its note."""
+    return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES])
+                                  for r in records))
+
+
+def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object]]
+                   ) -> list[Message]:
+    """:func:`cancelled_messages` of rows as (row, status, status cell, note)."""
+    return [Message("cancelled_in_note", N_(
+        "Sheet “{sheet}” row {row}: cancelled in its note (备注 “{note}”): read as a cancelled "
+        "line, as 已取消 in a status column is: no sale, nothing owed."),
+        {"sheet": sheet, "row": row, "note": note}) for row, status, text, note in rows
+        if status == _CANCELLED and not text and says_cancelled(note)]

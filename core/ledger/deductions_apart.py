@@ -1,0 +1,108 @@
+"""A deduction a sale's note names, weighed against the money the whole file received on its
+order: the short payment booked on a 收款登记 tab naming the order, or on a later month's
+tab repeating the sale.
+
+Quito Novedades' YW25-0066, 3,160 USD, its 备注 "质量扣款500", its 30% deposit (948) on the
+sale's row and the balance (1,712) wired and booked on the 收款登记 tab: the deduction was
+weighed against the row's 948 alone, not read, and its 500 stayed open, taken by the account
+from the next invoice, paid in full, which then looked 500 short and 48 days late (watch).
+Karachi Traders' YW25-0170 the same, its 7,135 on July's tab repeating June's noted sale
+(rv56b s3, s4). So a sheet holding a sale row whose note names a deduction its own money
+does not settle (:func:`owed`) waits for the file (core.ledger.file_reader), and is weighed
+then against the order's money on every tab of the file (:func:`paid_apart`): each sale line
+its last figure (a later tab repeating it writes its money so far: 948, then 2,660), each row
+of money naming the order added. Where that settles it (core.ledger.noted_deductions.deducted,
+the same rule and tolerance as a row paid on its own row), the credit note is made on the
+sale's row as it would have been there (core.ledger.noted_returns.returned), unless the
+file or the store writes it already. Where the sheet's own money settles it, or the file's
+is not short by the deduction, nothing changes: the note deducts nothing then, as before.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
+
+from core.ledger.keys import numbered_order_key
+from core.ledger.normalise import fold
+from core.ledger.noted_deductions import PaidApart, deducted, hinted, noted_sum, received, said_rows
+from core.ledger.noted_returns import FileCredits, credited_apart, met, returned
+from core.ledger.record import (
+    AMOUNT,
+    CREDIT_NOTE,
+    CURRENCY,
+    CUSTOMER_KEY,
+    NOTES,
+    ORDER_NO,
+    PRODUCT,
+    RECEIVED,
+    ROW,
+    SHEET,
+    STATUS,
+    Record,
+)
+
+
+def owed(records: Sequence[Record]) -> bool:
+    """Does a sheet hold a sale row whose note names a deduction's sum that the money its own
+    rows received on the order does not settle (the file may: :func:`paid_apart`)?"""
+    if not any(map(hinted, set(map(itemgetter(NOTES), records)))):
+        return False  # most sheets: no note names one, each distinct note asked once
+    done = deducted(records)
+    return any(p not in done and noted_sum(note, amount, currency) is not None
+               and (paid or 0.0) < (amount or 0.0) - 0.005
+               for p, (*_, note, amount, currency, paid) in said_rows(records).items())
+
+
+def paid_apart(sheets: Iterable[Sequence[Record]]) -> PaidApart:
+    """The money each order (its key, buyer and currency) received across a file's `sheets`,
+    in tab order: its sale lines' last figures (a line: its product's n-th row of the order on
+    a tab) and its rows of money. An order some of whose money is in another currency is
+    left out: what it is short by is a rate's question too."""
+    lines: dict[tuple[str, str, str, str, int], float] = {}
+    money: dict[tuple[str, str, str], float] = defaultdict(float)
+    mixed: set[tuple[str, str, str]] = set()
+    for records in sheets:
+        seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
+        for r in records:
+            if not r[ORDER_NO] or r[CREDIT_NOTE] or r[STATUS] == "cancelled":
+                continue
+            order = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY])
+            own = received(r)
+            if own is None and r[RECEIVED] is not None:
+                mixed.add(order)
+            elif (r[AMOUNT] or 0) > 0:
+                line = (*order, fold(r[PRODUCT] or ""))
+                seen[line] += 1
+                if own is not None:
+                    lines[(*line, seen[line])] = own
+            elif own is not None:
+                money[order] += own
+    for (number, buyer, currency, _product, _n), figure in lines.items():
+        money[number, buyer, currency] += figure
+    return {order: figure for order, figure in money.items() if order not in mixed}
+
+
+def with_deductions(records: list[Record], paid: PaidApart, noted: FileCredits,
+                    settled: set[tuple[str, int]]) -> list[Record]:
+    """A waiting sheet's records, each sale row whose deduction the file's money on its order
+    settles (and its sheet's did not) followed by that deduction's credit note, unless a row
+    of the sheet, an earlier tab or the store writes it already (`noted`); each such row's
+    sheet and row added to `settled`, whose sale is no bare one (core.ledger.dropped_returns
+    keeps the store's credit note for it: core.ledger.ledger_file.LedgerFile.bare_sales)."""
+    found = deducted(records, paid)
+    new = {p: figure for p, figure in found.items() if p not in deducted(records)} if found else {}
+    if not new:
+        return records
+    settled.update((records[p][SHEET], records[p][ROW]) for p in new)
+    written = credited_apart(records)
+    out: list[Record] = []
+    for p, r in enumerate(records):
+        out.append(r)
+        figure = new.get(p)
+        if figure is not None and not met(written.get((r[CUSTOMER_KEY], round(figure, 2)), ()),
+                                          r[NOTES]) and not noted(
+                numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], figure, r[NOTES]):
+            out.append(returned(r, figure))
+    return out

@@ -1,0 +1,95 @@
+"""The reference's reading of a deduction a sale's note names, weighed against the money the
+whole file received on its order (core.ledger.deductions_apart): written again from the
+rule, by row objects, the file's sheets all read."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+
+from core.ledger.keys import numbered_order_key
+from core.ledger.normalise import fold
+from core.ledger.noted_deductions import hinted, settled
+from core.ledger.noted_returns import further_return, other_return
+from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
+
+Order = tuple[str, str, str]
+Noted = Callable[[str, str, float, object], bool]
+
+
+def file_paid(sheets: list[SheetRecords]) -> dict[Order, float]:
+    """Each order's money across the file: each sale line's last figure (its product's n-th
+    row of the order on a tab), each row of money added; an order with money in another
+    currency left out."""
+    lines: dict[tuple[Order, str, int], float] = {}
+    money: dict[Order, float] = defaultdict(float)
+    mixed: set[Order] = set()
+    for found in sheets:
+        seen: dict[tuple[Order, str], int] = defaultdict(int)
+        for r in found.records:
+            if not r.order_no or r.credit_note or r.status == "cancelled":
+                continue
+            order = (numbered_order_key(r.order_no), r.customer_key, r.currency)
+            own = own_received(r)
+            if own is None and r.received_amount is not None:
+                mixed.add(order)
+            elif (r.amount or 0) > 0:
+                line = (order, fold(r.product or ""))
+                seen[line] += 1
+                if own is not None:
+                    lines[(*line, seen[line])] = own
+            elif own is not None:
+                money[order] += own
+    for (order, _product, _n), figure in lines.items():
+        money[order] += figure
+    return {order: figure for order, figure in money.items() if order not in mixed}
+
+
+def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
+            ) -> tuple[float, str, float | None]:
+    """A sale row's order's amount, currency and money received: its sheet's, or the file's
+    where its sheet's is short and settles no deduction its note names."""
+    amount, currency, got = ordered(rec, totals)
+    if (paid and rec.order_no and (got or 0.0) < (amount or 0.0) - 0.005
+            and settled(rec.notes, amount, currency, got) is None):
+        got = paid.get((numbered_order_key(rec.order_no), rec.customer_key, rec.currency), got)
+    return amount, currency, got or None
+
+
+def deductions_apart(sheets: list[SheetRecords], noted: Noted) -> tuple[
+        dict[Order, float], set[tuple[str, int]]]:
+    """Each sale row whose deduction only the file's money settles followed by its credit
+    note (not where its sheet, an earlier tab or the store writes it); the file's money, and
+    those rows."""
+    paid = file_paid(sheets)
+    rows: set[tuple[str, int]] = set()
+    for found in sheets:
+        totals = deduction_totals(found.records)
+        out: list[Record] = []
+        written: dict[tuple[str, float], list[bool]] = defaultdict(list)
+        for r in found.records:
+            if r.credit_note and r.amount < 0 and r.status != "cancelled":
+                written[(r.customer_key, round(-r.amount, 2))].append(further_return(r.notes))
+        for rec in found.records:
+            out.append(rec)
+            if (rec.credit_note or rec.status == "cancelled" or (rec.amount or 0) <= 0
+                    or not rec.order_no or not hinted(rec.notes)
+                    or settled(rec.notes, *ordered(rec, totals)) is not None):
+                continue
+            figure = settled(rec.notes, *weighed(rec, totals, paid))
+            if figure is None:
+                continue
+            rows.add((rec.sheet, rec.row))
+            if all(other_return(f, rec.notes) for f in written.get(
+                    (rec.customer_key, round(figure, 2)), [])) and not noted(
+                    numbered_order_key(rec.order_no), rec.customer_key, figure, rec.notes):
+                out.append(replace(
+                    rec, amount=-figure, credit_note=True, credit_written_positive=False,
+                    quantity=None, unit_price=None, cost=None, gross_profit=None,
+                    tax_rebate=None, cost_currency=None, rebate_currency=None,
+                    received_amount=None, received_date=None, received_currency=None,
+                    deposit=None, deposit_date=None, balance=None, balance_date=None,
+                    carry_forward=False, noted_return=True))
+        found.records = out
+    return paid, rows
