@@ -21,12 +21,12 @@ from test_acct56a_deposit_share_told_give import _balances, _lima_wires
 
 # his word of giving a thing, or asking how to pay: paid (main: 7,000, 72 days, black)
 PAID = ["客户说新订单月底给", "客户说唛头下周给", "客户说样品下周给", "客户说下批订单下周给",
-        "客户说反馈下周给", "客户要求扣除佣金后付款", "客户要求按实际数量付款",
+        "客户说反馈下周给", "客户说箱单下周给", "客户要求扣除佣金后付款", "客户要求按实际数量付款",
         "客户要求提供发票后付款", "客户要求人民币付款", "客户申请用信用证付款", "客户要求T/T付款",
         "客户要求美元付款", "客户要求分两次付款"]
 # his word of money to come, or asking to pay late or at a time: owed (as main)
 OWED = ["客户说下周给", "客户说尾款月底给", "客户说余款下周给", "客户说钱下周给",
-        "客户要求月底付款", "客户申请延期付款"]
+        "客户要求月底付款", "客户申请延期付款", "客户申请30天后付款"]
 
 
 def test_giving_a_thing_and_asking_how_to_pay_are_no_plan(tmp_path: Path) -> None:
@@ -56,11 +56,12 @@ def test_a_balance_naming_its_deposit_paid_pays_the_invoice(tmp_path: Path) -> N
     """test_fix54m's register: on 04-14 Lima wires 2,776.90, INV2503-08's open figure, naming
     PO-LIMA-77. Noted as the balance, its deposit paid before or paying in full, at 04-30 the
     invoice is paid and nothing held (main: 2,776.90 open, 31 days, watch, 2,776.90 held); noted
-    已收定金30%，尾款见提单副本付 (this money the deposit) it stays held (acct56a)."""
+    已收定金30%，尾款见提单副本付 (this money the deposit) it stays held (acct56a), and so does
+    定金已付 naming no other money (this deposit paid)."""
     held = (2_776.9, 31, "watch", 0, 2_776.9)
     cases = [("客户付清：30%定金已付，尾款见提单副本付", (0, 0, None, 0, 0)),
              ("扣除30%定金后，尾款凭提单付清", (0, 0, None, 0, 0)),
              ("30%定金已付，尾款待付清 本次付清", (0, 0, None, 0, 0)),
              ("收提单副本款，30%定金已付", (0, 0, None, 0, 0)),
-             ("已收定金30%，尾款见提单副本付", held)]
+             ("已收定金30%，尾款见提单副本付", held), ("PO-LIMA-77 定金已付", held)]
     _lima_wires(tmp_path, cases)

@@ -277,11 +277,18 @@ _BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
                             rf"|(?:{_BALANCE_WORD}|balance)\s*{_SHARE}")
 
 # ... but not where its deposit is named paid before (30%定金已付, 扣除30%定金后: _PAID_BEFORE,
-# not 已收定金30%, this money) or the money pays in full or a later part (客户付清, 本次付清,
-# 第二笔款) beside the balance to come: the note is the balance's, naming what came before (rv56c
+# not 已收定金30%, this money) beside other money (a balance, 收提单副本款), or the money pays in
+# full (客户付清, 本次付清; not 定金付清) or a later part (第二笔款) beside the balance to come: the
+# note is the balance's, naming what came before (rv56c
 # s131: Lima's 2,776.90 noted 客户付清：30%定金已付，尾款见提单副本付 or 收提单副本款，30%定金已付
 # held, 2,776.90 open, 31 days, watch, where it paid INV2503-08)
 _IN_FULL = re.compile(r"付清|结清|(?<![a-z])(?:in full|full payment)(?![a-z])")
+
+
+def _else_money(folded: str) -> bool:
+    """Does a note name money besides its deposit: a balance, or a 款 of something else
+    (收提单副本款)? 定金已付 alone may say this deposit was paid."""
+    return BALANCE in kinds(folded) or "款" in re.sub(_DEPOSIT_WORD, " ", folded)
 
 
 def new_order_deposit(text: object) -> bool:
@@ -299,7 +306,8 @@ def new_order_deposit(text: object) -> bool:
     if _NEW_ORDER.search(folded) is not None:
         return True
     rest = _TO_COME.sub(" ", folded)
-    if _PAID_BEFORE.search(folded) or _IN_FULL.search(rest) or not kinds(rest) <= {1}:
+    if (_PAID_BEFORE.search(folded) and _else_money(folded)) or not kinds(rest) <= {1} or (
+            _IN_FULL.search(re.sub(rf"{_DEPOSIT_WORD}已?(?:经)?(?:付清|结清)", " ", rest))):
         return False  # its deposit paid before, or this money paying in full: the balance
     return BALANCE not in kinds(folded) or (
         _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None)

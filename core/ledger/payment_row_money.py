@@ -74,7 +74,7 @@ _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打
 # money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
 # rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
 _GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
-                          r"|文件|报价|确认")
+                          r"|文件|报价|确认|箱单|提单|单据|报关单|(?<![a-z])pi(?![a-z])")
 _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
@@ -174,7 +174,7 @@ _PAYER_UNDONE = re.compile(
 # 7,000 owed, black)
 _ASKS = ("要求", "申请")
 _ASKED_LATE = re.compile(rf"{_DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}[日号]|\d{{4}}[-/.]\d"
-                         r"|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
+                         r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
                          r"|尽快|马上|近期"
                          r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
