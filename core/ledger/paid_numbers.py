@@ -13,7 +13,8 @@ booked_to), and the report says so once. A payer paying a number it bought itsel
 payment; a payer whose name is the buyer's written otherwise (VAN DIJK ONDERDELEN BV for Van
 Dijk Onderdelen B.V.: paid_for.Named) is said as such, not as 代付; a number two customers'
 sales answer to (one's order number, another's invoice number) moves nothing, nor does a sum
-the sale is not open for. The store's sales are read for
+the sale is not open for. A payer that buys in its own right paying a little over what the
+sale has open keeps the rest (_over_kept, rv56c s134d). The store's sales are read for
 the numbers a sheet's payers did not buy only (StoredSales.named); the file's own sales, read
 so far, stand for the store's of the same buyer and number (a file imported again is weighed
 as before).
@@ -183,11 +184,14 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
                 and key not in stored.own(record[CUSTOMER_KEY]):  # else the payer's, as read
             others[index] = key
     found = stored.named(set(others.values())) if others else {}
+    buying = {buyer for buyers in here.values() for buyer in buyers}
+    rests: dict[int, Record] = {}
     for index, key in others.items():
         record = records[index]
         number = record[ORDER_NO] or record[INVOICE_NO]
         paid, day = record[RECEIVED], record[RECEIVED_DATE]
-        owed = stored.owed_by({**found.get(key, {}), **here.get(key, {})}, record[CUSTOMER_KEY],
+        buyers = {**found.get(key, {}), **here.get(key, {})}
+        owed = stored.owed_by(buyers, record[CUSTOMER_KEY],
                               (paid, record[CURRENCY], day if isinstance(day, date) else None))
         if owed is None:
             continue
@@ -195,6 +199,19 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
         out[index] = booked_to(record, name, buyer)
         values = {"sheet": sheet, "row": record[ROW], "amount": f"{paid:,.2f} {currency}",
                   "payer": record[CUSTOMER] or "", "number": number, "customer": name}
+        over = round(paid - buyers[buyer][2], 2)
+        if over > 0.005 and (record[CUSTOMER_KEY] in buying or stored.own(record[CUSTOMER_KEY])):
+            rests[index] = _over_kept(record, over)  # a buyer's slip over the other's open
+            out[index] = (*out[index][:RECEIVED], paid - over, *out[index][RECEIVED + 1:])
+            said.append(Message("paid_for_number_over", N_(
+                "Sheet “{sheet}” row {row}: {amount} paid by {payer} for {number} of "
+                "{customer}, which only {customer} bought and which was open for {open}: that "
+                "much counted as {customer}'s money (代付); the other {rest} kept as {payer}'s, "
+                "on its own open invoices, then on account. If it was all for {number}, "
+                "correct the row and import the file again."), {
+                    **values, "open": f"{paid - over:,.2f} {currency}",
+                    "rest": f"{over:,.2f} {currency}"}))
+            continue
         if Named((buyer,))(Said(record[CUSTOMER] or "", True)) == buyer:  # VAN DIJK … BV
             said.append(Message("paid_for_number", N_(
                 "Sheet “{sheet}” row {row}: {amount} paid by {payer} for {number} of "
@@ -206,4 +223,15 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
             "which only {customer} bought and which was open for that sum: counted as "
             "{customer}'s money, as a payment made for it (代付). If {payer} is the customer, "
             "correct the number and import the file again."), values))
-    return out, said
+    return [row for index, record in enumerate(out)
+            for row in ((record, rests[index]) if index in rests else (record,))], said
+
+
+def _over_kept(record: Record, over: float) -> Record:
+    """What a buyer pays over another buyer's open invoice it names: its own, naming no number
+    (acct56b's rule for several invoices, rv56c s134d: Global Trading LLC's 8,030 for FZE's
+    INV-2, 8,000 open, gave FZE 30 on account while the LLC's own 5,000 stayed open). A payer
+    buying nothing leaves the whole to the buyer: the rest would make it a customer."""
+    cleared = tuple(None if at in (ORDER_NO, INVOICE_NO) else value
+                    for at, value in enumerate(record))
+    return (*cleared[:RECEIVED], over, *cleared[RECEIVED + 1:])

@@ -379,7 +379,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # then rolled", 3/20已发，被甩柜) is none (72 black → 0), and a paper's day is not the goods' (图纸
 # 3/10已发，货3/20已走: 82 days → 72). 箱唛贴好已发, 按图纸做好已发 and "sailed 3/20 (rolled from
 # 3/13 vessel)" still ship (72 black).
-# 110 (fix56f): acct56a narrowed, on a balance row of 7,000 received 04-20 (rv56c s138, s139,
+# 110 (fix56g): a changer's wire naming several invoices, stored before any file sold them,
+# all sold to one buyer, is that buyer's (ORIENT's 12,000 for INV-101/INV-102, Alpha's 5,000
+# and 7,000: Alpha 12,000 open, 89 days, black → 0, ORIENT 12,000 on account → no customer);
+# a buyer's wire naming another buyer's number for a little more than it has open keeps the
+# rest (Global Trading LLC's 8,030 for FZE's INV-2, 8,000 open: FZE 30 on account → 0, the
+# LLC 5,000 open → 4,970, 89 days, black); a payer buying nothing still gives it all.
+# 111 (fix56f): acct56a narrowed, on a balance row of 7,000 received 04-20 (rv56c s138, s139,
 # s133, at 06-30): the buyer's 给 of a thing (客户说新订单月底给, 唛头下周给, 样品下周给, 下批订单
 # 下周给, 反馈下周给) and his asking how to pay (客户要求T/T付款, 要求美元付款, 要求分两次付款,
 # 要求扣除佣金后付款, 申请用信用证付款…: 13 notes) are paid again, 7,000, 72 days, black → 0;
@@ -389,7 +395,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # before or pays in full (客户付清：30%定金已付，尾款见提单副本付, 扣除30%定金后，尾款凭提单付清,
 # 收提单副本款，30%定金已付: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days, watch,
 # 2,776.90 held → 0, nothing held (定金已付 naming no other money stays held).
-READER_VERSION = 110
+READER_VERSION = 111
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

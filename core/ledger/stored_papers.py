@@ -10,6 +10,12 @@ such a stored wire (a payer buying nothing, its order number naming papers that 
 other buyer's sale, in its currency) by what each invoice has open, as reading the receipts
 after the sales does: each part keyed as that import keys it, so the receipts book imported
 again updates them, not doubling them; a payer left with nothing is no customer.
+
+Such a wire naming papers all sold to one buyer (ORIENT's 12,000 for "INV-101/INV-102", Alpha
+buying both: rv56c s135a) is that buyer's whole, its stored order moved to it with its keys,
+as the receipts read after the sales store it (payer_named books the row to the one buyer, its
+number as written): ORIENT 12,000 on account and Alpha 12,000 black, 89 days, were left so
+(the single number's placed_receipts reads the whole cell as one number, sold by no one).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from core.ledger.noted_orders import loose_number
 from core.ledger.paid_by_buyer import money
 from core.ledger.paid_for_stored import kept_message, left_payers
 from core.ledger.paid_numbers import StoredSales
-from core.ledger.paper_shares import paper_rows, shares, split_open
+from core.ledger.paper_shares import paper_rows, shares, split_open, unsold_papers
 from core.ledger.payer_named import paper_parts
 from core.ledger.record import CURRENCY, FIELDS, ORDER_NO, RECEIVED, Record
 from core.messages import Listed, Message
@@ -64,8 +70,21 @@ def split_stored(conn: sqlite3.Connection, file: str) -> list[Message]:
                                for at in range(len(FIELDS)))
         found = sales.named({loose_number(part) for part in parts})
         split = split_open(record, ORDER_NO, parts, found, sales) if len(parts) > 1 else None
+        if split is not None and len({k for _, k, _, _ in split}) == 1 and not unsold_papers(
+                parts, found):  # one buyer's papers only: its money, whole
+            buyer = _one_buyer(conn, order_id, split[0][1])
+            if buyer is not None:
+                payers.add(payer_key)
+                said.append(Message("stored_papers_one_buyer", N_(
+                    "“{file}”, sheet “{sheet}” row {row}: {amount} paid by {payer}, who buys "
+                    "nothing, stored before any file sold the invoices it names ({numbers}), "
+                    "is now counted as the money of {customer}, who bought them all."), {
+                        "file": source or "", "sheet": sheet or "", "row": row or 0,
+                        "payer": payer, "amount": money(received, currency),
+                        "numbers": order_no, "customer": buyer}))
+            continue
         if split is None or len(split) != len(parts) or len({k for _, k, _, _ in split}) < 2:
-            continue  # a paper no one sells, one paid, or one buyer's: as stored
+            continue  # a paper no one sells, or one paid: as stored
         into = _orders(conn, order_id, split)
         if into is None:
             continue
@@ -93,6 +112,20 @@ def split_stored(conn: sqlite3.Connection, file: str) -> list[Message]:
                 "amount": money(received, currency),
                 "parts": Listed(shares(record, split, []))}))
     return [*said, *kept_message(left_payers(conn, payers))]
+
+
+def _one_buyer(conn: sqlite3.Connection, order_id: int, key: str) -> str | None:
+    """The stored order moved whole to the one buyer of the papers it names, keys kept, as
+    the receipts read after the sales store it (payer_named books the row to that buyer, its
+    number as written), so the receipts book imported again updates it; the buyer's name, or
+    None where the order holds more than the stored wires (a sale, a credit note)."""
+    buyer = conn.execute("SELECT id, name FROM customers WHERE key = ?", (key,)).fetchone()
+    if buyer is None or conn.execute(
+            "SELECT 1 FROM order_lines WHERE order_id = ? AND NOT (amount = 0 AND NOT "
+            "credit_note AND received_amount > 0)", (order_id,)).fetchone():
+        return None
+    conn.execute("UPDATE orders SET customer_id = ? WHERE id = ?", (buyer[0], order_id))
+    return str(buyer[1])
 
 
 def _orders(conn: sqlite3.Connection, order_id: int, split: list[tuple[str, str, str, float]]
