@@ -5,7 +5,8 @@ long-tail order count, 6 countries, 3 currencies, 5 Incoterms, 5 payment terms, 
 some multi-line orders, trials, cancellations, amounts typed as text, dates typed as text or
 left as serial numbers, re-typed customer names, a title row above each tab's header and a 合计
 row under it. Each size is written twice in one pass: the ledger, and the "update month" file
-holding the same rows with the receipts of the next two months filled in.
+holding the same rows with the receipts of the next two months filled in. The clerk flavour
+(bench/clerk_book.py) adds to the same orders what a real firm's book holds beside its sales.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.clerk_book import REGISTER_HEAD, ClerkBook
 from bench.sizes import Size
 from core.sample.catalog import COUNTRIES, FIRM_NAME, PRODUCTS, TERMS
 from core.sample.messy import name_variant, text_amount, text_date
@@ -111,11 +113,21 @@ class _Writer:
         self.books = (Workbook(write_only=True), Workbook(write_only=True))
         self.sheets: tuple = ()
 
-    def start(self, year: int, month: int) -> None:
+    def start(self, year: int, month: int, header: tuple[str, ...] = HEADER) -> None:
         self.sheets = tuple(b.create_sheet(f"{year}-{month:02d}") for b in self.books)
         for ws in self.sheets:
             ws.append([f"{FIRM_NAME} {year}年{month}月 订单台账"])
-            ws.append(list(HEADER))
+            ws.append(list(header))
+
+    def registers(self, clerk: ClerkBook, as_of: date) -> None:
+        """The clerk's receipts register, a tab a year after the month tabs, in each book
+        the wires it has seen (the update file's reach two months further)."""
+        for book, until in ((self.books[0], as_of), (self.books[1], clerk.update_until)):
+            for year, rows in sorted(clerk.registers(until).items()):
+                ws = book.create_sheet(f"{year}年收款登记")
+                ws.append(list(REGISTER_HEAD))
+                for row in rows:
+                    ws.append(row)
 
     def append(self, base: list, update: list) -> None:
         self.sheets[0].append(base)
@@ -142,8 +154,10 @@ def _date_style(rng: random.Random) -> str | None:
 
 
 def _order_rows(rng: random.Random, c: Customer, day: date, as_of: date,
-                products: list[tuple[str, float, int]]) -> tuple[list[list], list[list]]:
-    """One order's rows as the ledger shows them at as_of, and as the update file does."""
+                products: list[tuple[str, float, int]], clerk: ClerkBook | None = None
+                ) -> tuple[list[list], list[list], list[list], list[list]]:
+    """One order's rows as the ledger shows them at as_of, and as the update file does; then
+    the clerk's rows under it (none in the plain flavour)."""
     trial = c.prospect or (not c.ordered and rng.random() < P_FIRST_TRIAL)
     c.ordered = True
     status = ("试单" if trial else rng.choice(("已取消", "作废")) if rng.random() < P_CANCELLED
@@ -152,7 +166,8 @@ def _order_rows(rng: random.Random, c: Customer, day: date, as_of: date,
     ship = day + timedelta(days=rng.randint(12, 55))
     lag = PAYMENT[c.payment][1] + (rng.randint(25, 150) if c.late else rng.randint(-2, 10))
     paid = ship + timedelta(days=lag)
-    if status and status != "试单" or c.late and rng.random() < P_NEVER:
+    never = False
+    if status and status != "试单" or (never := c.late and rng.random() < P_NEVER):
         paid = None  # cancelled, or a late payer's order that is never paid
     name = name_variant(rng, c.name) if rng.random() < P_NAME_VARIANT else c.name
     incoterm = c.incoterm.format(port=c.port, city=c.city)
@@ -167,21 +182,29 @@ def _order_rows(rng: random.Random, c: Customer, day: date, as_of: date,
         row = [None, name, _cell_date(day, _date_style(rng)), shown, c.currency,
                incoterm, terms, None, None, None, c.salesperson, c.country, product, qty, unit,
                round(amount * c.margin, 2), status or None]
+        if clerk is not None:
+            row.append(None)  # 备注
         if ship <= as_of:
             row[COL["出货日期"]] = _cell_date(ship, _date_style(rng))
         base_rows.append(row)
         update_rows.append(list(row))
+    got = round(total - PAYMENT[c.payment][2], 2)
     if paid is not None:  # the money for the whole order, booked on its first line
-        got = round(total - PAYMENT[c.payment][2], 2)
         for rows, until in ((base_rows, as_of), (update_rows, as_of + timedelta(UPDATE_DAYS))):
             if paid <= until:
                 rows[0][COL["实收金额"]] = got
                 rows[0][COL["收款日期"]] = paid
-    return base_rows, update_rows
+    if clerk is None:
+        return base_rows, update_rows, [], []
+    extra_base, extra_update = clerk.order(
+        base_rows, update_rows, name, c.currency, paid, got, round(total, 2),
+        bool(status and status != "试单"), never)
+    return base_rows, update_rows, extra_base, extra_update
 
 
 def write_ledgers(size: Size, base: Path, update: Path, seed: int = 11) -> int:
-    """Write the ledger and its update file; return the data rows written (totals excluded)."""
+    """Write the ledger and its update file; return the order rows written (totals and the
+    clerk flavour's rows excluded)."""
     rng = random.Random(f"{seed}:{size.rows}")
     customers = _customers(rng, size.customers)
     weights = [1 / (rank + 1) ** size.tail for rank in range(len(customers))]  # a long tail
@@ -192,45 +215,61 @@ def write_ledgers(size: Size, base: Path, update: Path, seed: int = 11) -> int:
     products = _products(rng)
     months = _months(size)
     as_of = _month_end(*LAST_MONTH)
+    header, clerk = HEADER, None
+    if size.flavour == "clerk":  # its own random source: the orders stay the plain ledger's
+        header = (*HEADER, "备注")
+        clerk = ClerkBook(random.Random(f"clerk:{seed}:{size.rows}"),
+                          {name: i for i, name in enumerate(header)}, as_of,
+                          as_of + timedelta(UPDATE_DAYS))
     writer = _Writer()
     written, serial = 0, 0
     for index, (year, month) in enumerate(months):
-        writer.start(year, month)
+        writer.start(year, month, header)
         want = size.rows * (index + 1) // len(months) - written
         start, days = date(year, month, 1), _month_end(year, month).day
-        month_rows: list[tuple[date, list[list], list[list]]] = []
+        month_rows: list[tuple[date, list[list], list[list], list[list], list[list]]] = []
         count = 0
         while count < want:
             c = rng.choices(customers, cum_weights=cumulative)[0]
             day = start + timedelta(days=rng.randrange(days))
-            base_rows, update_rows = _order_rows(rng, c, day, as_of, products)
+            base_rows, update_rows, *extra = _order_rows(rng, c, day, as_of, products, clerk)
             left = want - count  # the month's last order fits what is left
-            month_rows.append((day, base_rows[:left], update_rows[:left]))
+            month_rows.append((day, base_rows[:left], update_rows[:left], *extra))
             count += len(month_rows[-1][1])
         month_rows.sort(key=lambda found: found[0])  # entered in date order, numbered so
         total = 0.0
-        for _day, base_rows, update_rows in month_rows:
+        for _day, base_rows, update_rows, extra_base, extra_update in month_rows:
             serial += 1
             for row_a, row_b in zip(base_rows, update_rows, strict=True):
                 row_a[0] = row_b[0] = f"PI{year % 100:02d}{serial:07d}"
+            for row_a, row_b in zip([*base_rows, *extra_base], [*update_rows, *extra_update],
+                                    strict=True):
                 writer.append(row_a, row_b)
                 value = row_a[COL["金额"]]
-                total += value if isinstance(value, float) else float(
+                total += 0.0 if value is None else value if isinstance(value, float) else float(
                     value.lstrip("$€£¥").replace(",", ""))
-        totals = [None] * len(HEADER)
+        if clerk is not None and (month == 12 or index == len(months) - 1):
+            for row in clerk.write_off_rows(len(header), year):  # the year-end's write-offs
+                writer.append(row, list(row))
+                total += row[COL["金额"]]
+            clerk.write_offs.clear()
+        totals = [None] * len(header)
         totals[0], totals[COL["金额"]] = "合计", round(total, 2)
         writer.append(totals, list(totals))
         written += count
+    if clerk is not None:
+        writer.registers(clerk, as_of)
     base.parent.mkdir(parents=True, exist_ok=True)
     writer.save(base, update)
     return written
 
 
 def main(argv: list[str]) -> int:
-    """``python -m bench.ledgers BASE UPDATE ROWS CUSTOMERS MONTHS TAIL``: write one size,
-    in a process of its own so the benchmark's own process stays small (see spawn.py)."""
-    base, update, rows, customers, months, tail = argv
-    size = Size("", int(rows), int(customers), int(months), float(tail))
+    """``python -m bench.ledgers BASE UPDATE ROWS CUSTOMERS MONTHS TAIL [FLAVOUR]``: write one
+    size (FLAVOUR plain, the default, or clerk), in a process of its own so the benchmark's own
+    process stays small (see spawn.py)."""
+    base, update, rows, customers, months, tail, *flavour = argv
+    size = Size("", int(rows), int(customers), int(months), float(tail), *flavour)
     write_ledgers(size, Path(base), Path(update))
     return 0
 

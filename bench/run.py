@@ -3,7 +3,7 @@ and tier movements.
 
     python bench/run.py [--quick] [--sizes 10k,100k,1M] [--only import,update,analysis,sort,
                         export,startup,movements] [--runs 3] [--label before]
-                        [--naive-python PATH]
+                        [--naive-python PATH] [--flavour clerk]
 
 Ledgers are generated once into the cache folder (bench/.cache). Every measure runs --runs times,
 each in a fresh process, and the median seconds, the peak memory and the ratio to the naive
@@ -11,6 +11,9 @@ baselines measured in the same run are printed and written into docs/performance
 section of --label ("before" is the baseline; the optimising work adds "after"). Results
 accumulate per label in the cache, so a 1M run can be added to an earlier 10k/100k run.
 --quick: 10k only, one run each, no profiles, the report into the cache folder (a smoke check).
+--flavour clerk: the sizes' ledgers as a clerk's book (bench/clerk_book.py: receipt rows without
+a sum, a 收款登记 tab a year, notes), labelled "100k clerk" in the table; the naive path reads
+the same file.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -337,12 +341,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "(pandas) for the naive import (default: bench/.cache/naive-venv)")
     parser.add_argument("--profile", action=argparse.BooleanOptionalAction, default=None,
                         help="profile the 100k import and analysis (default: not when quick)")
+    parser.add_argument("--flavour", choices=("plain", "clerk"), default="plain",
+                        help="the ledgers: plain (the bench's own) or a clerk's book")
     parser.add_argument("--fresh", action="store_true", help="forget earlier runs of --label")
     parser.add_argument("--report-only", action="store_true",
                         help="measure nothing: write the report from the stored results")
     args = parser.parse_args(argv)
     args.sizes = [parse_size(s) for s in (args.sizes or ("10k" if args.quick else
                                                          "10k,100k,1M")).split(",")]
+    if args.flavour != "plain":  # its own label: its figures sit beside the plain ones
+        args.sizes = [replace(s, label=f"{s.label} {args.flavour}", flavour=args.flavour)
+                      for s in args.sizes]
     args.only = [g.strip() for g in (args.only or ",".join(GROUPS)).split(",")]
     unknown = set(args.only) - set(GROUPS)
     if unknown:

@@ -25,10 +25,12 @@ class Size:
     customers: int
     months: int
     tail: float = 0.8
+    flavour: str = "plain"  # or "clerk": bench/clerk_book.py's receipts, register and notes
 
     @property
     def key(self) -> str:
-        return f"g{GENERATOR}-{self.rows}-{self.customers}-{self.months}-{self.tail}"
+        clerk = "" if self.flavour == "plain" else f"-{self.flavour}"  # plain keys as before
+        return f"g{GENERATOR}-{self.rows}-{self.customers}-{self.months}-{self.tail}{clerk}"
 
 
 def parse_size(text: str) -> Size:
@@ -66,7 +68,8 @@ def ledger_paths(cache: Path, size: Size) -> tuple[Path, Path]:
         print(f"    writing the {size.label} ledgers (once, into {folder})", flush=True)
         partial = (base.with_suffix(".part.xlsx"), update.with_suffix(".part.xlsx"))
         subprocess.run([sys.executable, "-m", "bench.ledgers", *map(str, partial),
-                        str(size.rows), str(size.customers), str(size.months), str(size.tail)],
+                        str(size.rows), str(size.customers), str(size.months), str(size.tail),
+                        size.flavour],
                        cwd=ROOT, check=True)
         partial[0].replace(base)
         partial[1].replace(update)

@@ -45,9 +45,10 @@ from datetime import date
 from typing import Protocol
 
 from core.analysis.account import EPS, Entry, Invoice, allocate
-from core.analysis.dataset import ShipmentRow, SoldNumbers
+from core.analysis.dataset import NEW_DEPOSIT, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
+from core.ledger.deposit_parts import DepositPart, deposit_part
 from core.ledger.noted_orders import noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money, new_order_deposit
 from core.ledger.record import AHEAD_SAID
@@ -116,7 +117,27 @@ def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None) 
         unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
         if unit.order.order_no is None and (noted := noted_number(saying)) is not None:
             unit.noted, numbered = noted, 1 + new_order_deposit(saying)
+    elif unit.order.order_no is None and (split := deposit_part(saying)) is not None:
+        unit.noted, unit.split, numbered = split.number, split, NEW_DEPOSIT  # the rest (fix56j)
     unit.number_deposit = max(unit.number_deposit, numbered or 0)  # 定金 on HT25-073
+
+
+def balance_first(entry: Entry, split: DepositPart, units: Sequence[ShipmentRow],
+                  invoices: Sequence[Invoice], sold: SoldNumbers) -> Entry:
+    """The balance of a wire paying one and a deposit (core.ledger.deposit_parts), as money of
+    its own paying as other money does: the figure the note gives it, or the wire less the
+    deposit's figure, or what the invoice it names (else every invoice) still has open. What
+    is left of `entry` (its `left`) is the deposit, held for its number as a deposit is."""
+    if split.figure is not None:
+        deposit = split.figure
+    elif split.balance is not None:
+        deposit = entry.amount - split.balance
+    else:
+        chosen = {id(invoices[n]) for n in sold.selling(split.paid)} if split.paid else set()
+        deposit = entry.amount - math.fsum(left for invoice, left in _open(entry, units, invoices)
+                                           if not chosen or id(invoice) in chosen)
+    entry.left = min(max(deposit, 0.0), entry.amount)
+    return Entry(entry.amount - entry.left, entry.currency, entry.day, entry.rate_day, entry.kind)
 
 
 def deposit_for(unit: ShipmentRow, sold: SoldNumbers, unsold: bool, advance: bool

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from core.analysis.account import Entry
+from core.ledger.deposit_parts import DepositPart
 from core.ledger.noted_orders import named_numbers, sale_numbers
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, days_span
@@ -206,6 +207,9 @@ class ShipmentRow:
     # ... the number a deposit's note gives on a row naming none ("PI-77定金" in 备注, 对应发票
     # blank: noted_orders.noted_number), its number_deposit set as a numbered one's (fix56a)
     noted: str | None = None
+    # ... a wire paying a balance first and the rest a deposit for `noted` (付清PI-77定金及INV-1
+    # 余款: core.ledger.deposit_parts; analysis.advances.balance_first), fix56j
+    split: DepositPart | None = None
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

@@ -27,6 +27,7 @@ from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
 from core.analysis.advances import (
+    balance_first,
     deposit_for,
     held_for_number,
     is_advance,
@@ -287,15 +288,16 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and (unit.order.pay_rung in LETTER_RUNGS or unit.claimed)
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
-        advance = is_advance(unit)  # a new order's deposit (fix52o)
-        # a deposit's number sold: the units selling it; naming none: `bare` (fix56a)
-        unsold, named, bare = deposit_for(unit, sold, unsold, advance)
+        advance = is_advance(unit)  # a new order's deposit (fix52o); `bare`: fix56a
+        unsold, named, bare = deposit_for(unit, sold, unsold, advance)  # named: units selling it
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
                 refunds.append((entry, own))
                 continue
+            if unit.split is not None:  # a balance first, the rest a deposit (fix56j)
+                pool.append(balance_first(entry, unit.split, units, invoices, sold))
             if advance or (bare and more_than_owed(entry, units, invoices)):
                 advances.append((entry, advance))  # held for the next order placed (fix52o)
                 continue
@@ -308,8 +310,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                                         band)
             if targets and (entry.kind == "deposit" or ahead):
                 hold(entry, targets, held, ledger, unconverted)
-            elif letter and not pay_own(invoice, entry, ledger.convert,
-                                        ledger.rules.fx_band_pct / 100):
+            elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
             if entry.left >= EPS:
                 pool.append(entry)

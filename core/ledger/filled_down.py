@@ -196,10 +196,11 @@ def _payments(paid: OrderPayments, data: list[list[Any]], mapping: dict[str, int
               found: Filled) -> None:
     """The payment rows that are money given their order's cells and worth nothing; those
     that are notes told so."""
-    for j, order, currency in paid.counted():
+    for j, order, currency, part in paid.counted():
         row = _filled(data[j], order, mapping)  # type: ignore[arg-type]
-        for name, value in (("amount", 0.0), ("received_amount", _in(currency, row, mapping))):
-            if name in mapping and (name == "amount" or currency is not None):
+        got = _in(currency, part if part is not None else _cell(mapping, row, "received_amount"))
+        for name, value in (("amount", 0.0), ("received_amount", got)):
+            if name in mapping and (name == "amount" or currency is not None or part is not None):
                 row.extend([None] * (mapping[name] + 1 - len(row)))
                 row[mapping[name]] = value
         data[j] = row
@@ -344,10 +345,10 @@ def _filled(row: list[Any], order: Sequence[Any], mapping: dict[str, int]) -> li
     return row
 
 
-def _in(currency: str | None, row: Sequence[Any], mapping: dict[str, int]) -> object:
-    """A payment row's 收款 written in the currency its note names (人民币 RMB21300: "CNY
-    21300"), read so as that figure's own text would be (core.ledger.payment_row_money)."""
-    figure = _cell(mapping, row, "received_amount")
+def _in(currency: str | None, figure: object) -> object:
+    """A payment row's 收款 (or the part its note says came) written in the currency its note
+    names (人民币 RMB21300: "CNY 21300"), read so as that figure's own text would be
+    (core.ledger.payment_row_money)."""
     return f"{currency} {figure}" if currency is not None else figure
 
 

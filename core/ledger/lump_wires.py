@@ -142,15 +142,18 @@ def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
     """Each bank's row with the one list's rows of its day that are it, where no other bank's
     row of that customer and day is any list's."""
     found: dict[Stored, dict[List, list[Stored]]] = {}
+    by_customer: dict[int, list[tuple[List, list[Stored]]]] = {}  # each bank's row weighed
+    for at, sales in rows.items():  # against its customer's lists alone, not every customer's
+        by_customer.setdefault(at[2], []).append((at, sales))  # (perf56a: 3.3 s of a 10k book)
     for bank in banks:
         numbers = partial(lists.numbers, bank.place[1])
         at_bank = _list_of(bank)
-        found[bank] = {at: named for at, sales in rows.items() if at[2:] == at_bank[2:]
+        theirs = by_customer.get(at_bank[2], [])
+        found[bank] = {at: named for at, sales in theirs if at[2:] == at_bank[2:]
                        and (at[0] == file_name) != (bank.source == file_name)
                        and (named := wire_rows(bank, sales, numbers, exchange))} or _near(
-            bank, {at: sales for at, sales in rows.items() if at[2] == at_bank[2]
-                         and at[4] == at_bank[4] and (at[0] == file_name) != (
-                             bank.source == file_name)}, lists, exchange)
+            bank, {at: sales for at, sales in theirs if at[4] == at_bank[4] and (
+                at[0] == file_name) != (bank.source == file_name)}, lists, exchange)
     taken: dict[int, int] = {}
     for ats in found.values():
         for line in (line for named in ats.values() for line in named):

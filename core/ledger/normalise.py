@@ -210,17 +210,17 @@ def not_yet(value: object) -> bool:
     return isinstance(value, str) and fold(value) in NOT_YET
 
 
-# A status cell saying its line has not shipped, or its order only in part (a line of it
-# without a ship date is then a part still to ship): 未出货, 待发货, 部分出货, "not shipped".
-# Read as a ship-date cell saying 未出货 is (core.ledger.record.ship_said): an order whose
-# ledger has no ship-date column is otherwise estimated shipped at its date + the lead time.
-# English: not, never, hasn't, yet to before shipped, sailed, on board (not sailed yet: a planned
-# row so noted shipped, 10,000 72 days black, before fix55q: rv55j s11j, core.ledger.paper_typos)
-_UNSHIPPED = re.compile(
-    r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:出货|发货|出运|装运|装船)|部分(?:出货|发货|出运)"
-    r"|(?<![a-z])(?:(?:not|never|hasn[’']?t|haven[’']?t|has not|have not|yet to)\s+(?:yet\s+)?"
-    r"(?:been\s+|be\s+)?(?:shipped|ship|sailed|sail|on board|loaded)|unshipped"
-    r"|(?:partly|partially|part) shipped|awaiting shipment|to be shipped)(?![a-z])")
+# A status cell saying its line has not shipped, or its order only in part (a line without a ship
+# date is then a part still to ship): 未出货, 待发货, 部分出货, "not shipped", "not sailed yet" (a
+# planned row so noted: 10,000 72 days black before fix55q, rv55j s11j); in a ship-date cell too,
+# else estimated shipped at order + lead time (record.ship_said). A roll is denied by it too.
+NOT_ZH = r"(?:未|待|尚未|还未|还没|没有?|暂未)"
+NOT_EN = (r"(?<![a-z])(?:not|never|(?:has|have)(?: not|n[’']?t)|yet to)\s+(?:yet\s+)?"
+          r"(?:be(?:en)?\s+)?")
+_UNSHIPPED = re.compile(rf"{NOT_ZH}(?:出货|发货|出运|装运|装船)|部分(?:出货|发货|出运)"
+                        rf"|{NOT_EN}(?:shipped|ship|sailed|sail|on board|loaded)(?![a-z])"
+                        r"|(?<![a-z])(?:unshipped|(?:partly|partially|part) shipped"
+                        r"|awaiting shipment|to be shipped)(?![a-z])")
 
 
 def says_unshipped(text: str | None) -> bool:

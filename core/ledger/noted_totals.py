@@ -45,24 +45,31 @@ def part_rows(kept: Mapping[tuple[Hashable, float, object], list[Hashable]],
     read parts with the total it took them off: the total stored is the rest (15,000 noted
     定金4500+中期5000+尾款5500 is 10,000 beside its own 中期 5,000: 4,500 on account, fx43b)."""
     names, noted, whole = told
-    theirs: dict[Hashable, list[tuple]] = defaultdict(list)
+    # per customer, its payments by the order they name: a sale row looks at its own order's
+    # alone, not at every payment of its customer's (perf56a: 3.1 s of a clerk's 10k book)
+    theirs: dict[Hashable, dict[object, list[tuple]]] = defaultdict(dict)
+    left: dict[Hashable, int] = defaultdict(int)  # how many a customer has not used up
     for row in payments:
-        if row[2] is not None and row[2] > 0 and names(row[4]) is not None:
-            theirs[who(row)].append(row)
+        if row[2] is not None and row[2] > 0 and (name := names(row[4])) is not None:
+            theirs[who(row)].setdefault(name, []).append(row)
+            left[who(row)] += 1
     found: list[Parted] = []
     for (customer, figure, when), sales in kept.items():
-        for sale in sales if theirs.get(customer) else ():
-            if names(sale) is None:
+        for sale in sales if left.get(customer) else ():
+            if (name := names(sale)) is None:
                 continue
+            named = theirs[customer].get(name, [])
             mine = next(filter(None, (_parts(sale, figure, parts, [
-                row for row in theirs[customer] if names(row[4]) == names(sale)
-                and _by(row[3], when) and (pairs is None or pairs[0](sale, row[4]))],
+                row for row in named
+                if _by(row[3], when) and (pairs is None or pairs[0](sale, row[4]))],
                 (whole, pairs))
                 for parts in (noted_parts(noted(sale)), noted_parts(noted(sale), bare=False)))),
                 [])
             if mine:
                 found.append((customer, figure, when, sale, tuple(row[4] for row in mine)))
-                theirs[customer] = [row for row in theirs[customer] if row not in mine]
+                rest = [row for row in named if row not in mine]
+                left[customer] -= len(named) - len(rest)
+                theirs[customer][name] = rest
     return found
 
 

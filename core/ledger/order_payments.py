@@ -45,6 +45,7 @@ from core.ledger.payment_row_money import (
     OVER,
     PLANNED_ROW,
     noted_currency,
+    noted_part,
     over,
     over_message,
     plan_message,
@@ -92,6 +93,7 @@ class _Order:
     plans: list[int] = field(default_factory=list)  # ... or said not received yet
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
+    parts: dict[int, float] = field(default_factory=dict)  # ... the part its note says came
     currency: str | None = None  # the order's
     number: object = None  # its order number, as its first row writes it
     products: dict[int, object] = field(default_factory=dict)  # each payment row's 品名
@@ -157,6 +159,8 @@ class OrderPayments:
                 if planned(said, product, others, day):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
+                if (part := noted_part(said, received, order.currency)) is not None:
+                    order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
@@ -171,12 +175,13 @@ class OrderPayments:
                 if order.row is not None and _key(order.number) == _key(number)]
         return mine[0] if len(mine) == 1 else None
 
-    def counted(self) -> list[tuple[int, object, str | None]]:
-        """The payment rows that are money, each with its order's first row and the
-        currency its note names its receipt in (None: the order's)."""
+    def counted(self) -> list[tuple[int, object, str | None, float | None]]:
+        """The payment rows that are money, each with its order's first row, the currency
+        its note names its receipt in (None: the order's) and the part of its 收款 its note
+        says came (None: the whole; payment_row_money.noted_part)."""
         self._read()
-        return [(index, order.row, order.currencies.get(index)) for order in self.orders
-                for index in _money(order, _unsaid(order)[0])]
+        return [(index, order.row, order.currencies.get(index), order.parts.get(index))
+                for order in self.orders for index in _money(order, _unsaid(order)[0])]
 
     def memos(self) -> dict[int, Message]:
         """The payment rows read as notes, with what the report says of each."""

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.fields import SYNONYMS
-from core.ledger.normalise import fold, fold_header, says_unshipped
+from core.ledger.normalise import NOT_EN, NOT_ZH, fold, fold_header, says_unshipped
 from core.ledger.yearless import NamedYear, yearless_date
 from core.messages import Message
 
@@ -81,8 +81,10 @@ _OWN_DAY = re.compile(rf"(?<!\d){_DAY}\s*(?={_GOODS})|{_ON_DAY}|(?:{_GOODS})\s*(
 # goods where the paper is what was sent (图纸已发, 箱唛已发, 报价单已发, 箱唛图已发: 10,000 72 days
 # black before fix55q, rv55j s11j), but the goods' own making before 已发 (箱唛贴好已发, 报价确认后
 # 已发, 按报价单已发, 按图纸做好已发: read unsent by fix55q, 10,000 72 days black → 0, rv56a s121,
-# s127) is the goods sent
-_GOODS_NAMED = re.compile(r"出货|发货|走货|装船|出运|装运|大货|货已|(?<![a-z])goods(?![a-z])")
+# s127) is the goods sent; 货 beside a paper names the goods too (货和箱唛3/20已发: read unsent,
+# 10,000 72 days black → 0, rv56d s142)
+_GOODS_NAMED = re.compile(r"出货|发货|走货|装船|出运|装运|大货|货已|货(?=\s*[和与及跟&+])"
+                          r"|[和与及跟&+]\s*大?货(?![款代])|(?<![a-z])goods(?![a-z])")
 _PAPER = r"图纸|箱唛|唛头|报价"
 # ... what lies between a paper and its 已发 says when, how or in what form the paper went, not
 # that goods were made to it: a day (图纸3/10已发), a time word (箱唛昨天已发), a channel
@@ -92,14 +94,34 @@ _PAPER = r"图纸|箱唛|唛头|报价"
 _SENT_HOW = (rf"{_DAY}|今天|今日|昨天|昨日|前天|上周|本周|这周|上个?月|本月|刚刚?|早上|上午|下午"
              r"|晚上|微信|邮件|e-?mail|快递|wechat|whatsapp|qq|传真|fax|照片|图片|表|单|图|样|稿|pdf")
 _PAPER_SENT = re.compile(rf"(?<!按)(?<!按照)(?:{_PAPER})(?:\s*(?:{_SENT_HOW}))*\s*[也都]?已")
+# A B/L is issued once the goods are on board, and held till the buyer pays: 提单已发 tells the
+# sailing (提单3/20已发), 提单未发 only the paper not sent (3/20已出，提单未发客户: read unsent,
+# 10,000 72 days black → 0, rv56d s146)
+_BL_HELD = rf"(?:提单|(?<![a-z])b/?l(?![a-z]))[^,，;；]*?{NOT_ZH}"
 _OTHER = re.compile(rf"样|发票|合同|定金|订金|快递|单据|资料|文件|邮件|款|账|{_PAPER_SENT.pattern}"
+                    rf"|{_BL_HELD}"
                     r"|(?<![a-z])(?:pi|samples?|proforma|invoice|contract|deposit|documents?"
                     r"|courier)(?![a-z])")
-# ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest),
-# or went off their vessel: rolled (甩柜), not rolled from an earlier one ("not loaded until 3/20,
-# then rolled": shipped 03-20 by fix56c, 10,000 72 days black where nothing is due, rv56c s130)
-_NOT_GONE = re.compile(r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:发|出|走)|甩柜|被甩"
-                       r"|(?<![a-z])rolled(?![a-z])(?!\s+(?:over\s+)?from)")
+# ... and one saying the goods have not gone yet (大货未发, 未出, 待发: says_unshipped the rest)
+_NOT_GONE = re.compile(rf"{NOT_ZH}(?:发|出|走)")
+# A roll (甩柜, 被甩, rolled; not "rolled from" the vessel the goods came off) takes the goods
+# off the vessel they were on: what the note says after it decides, a sailing said before it
+# none ("not loaded until 3/20, then rolled", 3/20已发，被甩柜: shipped 03-20 by fix56c, 10,000
+# 72 days black where nothing is due, rv56c s130), a sailing after it on its own day (3/20已发，
+# 甩柜后3/27开船, 甩柜改3/27船: 65 days black, 3/13被甩柜，3/20开船: 72; read unsent by fix56e,
+# rv56d s142). A roll denied or feared (没有甩柜, 未被甩柜, 差点被甩柜, 担心甩柜, 甩柜风险已解除,
+# "not rolled") or told as past (3/20开船，之前被甩柜一次) took nothing off: 10,000 72 days black
+# read unsent by fix56e. In a note telling a roll, a day's 开船 or 船 is the sailing that came
+# of it, unless planned (预计3/27开船).
+_ROLL = r"甩柜|被甩|(?<![a-z])rolled(?![a-z])(?!\s+(?:over\s+)?from)"
+_ROLLED = re.compile(_ROLL)
+_NO_ROLL = re.compile(
+    rf"(?:{NOT_ZH}|差点|险些|几乎|担心|害怕|怕|以防|防止)被?(?:{_ROLL})(?:的?风险)?|(?:{_ROLL})的?风险"
+    rf"|{NOT_EN}(?:{_ROLL})|(?<![a-z])(?:almost|nearly) (?:{_ROLL})"
+    rf"|(?:之前|此前|先前|以前|曾经?|上次)[^,，;；。()（）]*?(?:{_ROLL})"
+    rf"|(?<![a-z])(?:earlier|previously) (?:{_ROLL})|(?:{_ROLL}) (?:earlier|previously)")
+_SAILS_ON = re.compile(
+    rf"(?P<said>[^,，;；。()（）]*?)(?<!\d)(?P<day>{_DAY})\s*(?:开船|离港|开航|的?船(?!期))")
 # "not <sailed> till/until <day>": the goods went on that day (customs hold, not on board till
 # 3/20; not sailed until 3/20 (vessel delay): unsent before fix56c, rv56a s127, hand 72 black)
 _NOT_TILL = re.compile(r"(?<![a-z])(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?"
@@ -197,8 +219,14 @@ def _not_gone(clause: str) -> bool:
 def _sailed_on(note: str) -> tuple[str, int]:
     """A folded note with each "not <sailed> till/until <day>" as the sailing that day (not
     sailed until 3/20 → sailed 3/20), and how many it held. Only a sailing said done: "won't
-    ship until paid", "not paid until 4/30" are none."""
-    return _NOT_TILL.subn(r"sailed \g<day>", note)
+    ship until paid", "not paid until 4/30" are none. A note telling a roll is read from its
+    last roll on (:data:`_ROLL`)."""
+    note, held = _NOT_TILL.subn(r"sailed \g<day>", note)
+    if _ROLLED.search(note):
+        note = _NO_ROLL.sub(" ", _SAILS_ON.sub(
+            lambda m: m[0] if planned(m["said"]) else f"{m['said']}sailed {m['day']}", note))
+        note = _ROLLED.split(note)[-1]
+    return note, held
 
 
 def _noted_day(note: str, plan: str | None, order: str | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
@@ -75,6 +76,14 @@ def kinds(note: object) -> frozenset[int]:
     """The payments of its order a note says it is (none: it says none)."""
     if not isinstance(note, str) or not note.strip():
         return frozenset()
+    return _kinds(note)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kinds(note: str) -> frozenset[int]:
+    """Per distinct note, not per row: a clerk's book repeats its few hundred notes and 品名
+    (定金30%, 尾款70%) on thousands of payment rows, each asked of every other payment row of
+    its order (perf56a: 70,000 asks of a 10k book, 2.2 s)."""
     text = fold(note)
     return frozenset(place for word, place in _WORDS if word.search(text))
 
@@ -156,10 +165,12 @@ _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
 # payment's own invoice unpaid, not its paper (发票未开, 发票未寄, 发票未收到, 发票未到, 发票未收,
 # 发票原件未收): read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days,
-# black → 0); read as money, seven paid ones were owed (rv55f s72: 0 → 7,000, black)
+# black → 0); read as money, seven paid ones were owed (rv55f s72: 0 → 7,000, black). The
+# money said done right after (发票未收尾款已付) is the invoice's paper (rv56a s120 T27: 7,000
+# black)
 _INVOICE = "发票"
 _MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|到账|入账|结清"
-                           r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))")
+                           r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))(?!\s*已)")
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
@@ -214,25 +225,28 @@ def apart(one: object, other: object) -> bool:
 # where nothing is).
 _DEPOSIT_WORD = r"(?:定金|订金|预付款?|预收款?|首付款?)"
 _DEPOSIT_EN = r"(?:deposit|advance|down ?payment|pre-?payment)"
-# The buyer's paying or the firm's taking off (已付, 扣除, "paid", "less") says the deposit came
-# before this money; 已收 / 已到 / "received" may say this money is that deposit
-# (:data:`_PAID_BEFORE`, new_order_deposit)
-_PAST_VERBS = (r"已付|扣除|扣减|扣|减去|减|抵扣|抵", r"已收|已到")
-_PAST_DONE = (r"付|扣|抵", r"收|到")
-_PAST_EN = (r"paid|deducted", r"received")
-
-
-def _past(verbs: str, done: str, english: str) -> str:
-    """A deposit named past by `verbs` before it, `done` after it (已`done`) or in English."""
-    return (rf"(?:{verbs})[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
-            rf"|{_DEPOSIT_WORD}\s*已(?:经)?(?:{done})"
-            rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:{english})(?![a-z])")
-
-
-_LESS_EN = rf"(?<![a-z])(?:less|minus|after|net of)\s+(?:the\s+)?(?:\d+%\s*)?{_DEPOSIT_EN}"
-_PAID_BEFORE = re.compile(rf"{_past(_PAST_VERBS[0], _PAST_DONE[0], _PAST_EN[0])}|{_LESS_EN}")
+# ... and so does a share after or beside the deposit (定金外的70%, 定金之后的二期款, 30%定金前已付,
+# "70% after deposit": rv56a s126, Lima's balance held, 2,776.90 open, 31 days, watch → 0)
 _PAST_DEPOSIT = re.compile(
-    rf"{_PAID_BEFORE.pattern}|{_past(_PAST_VERBS[1], _PAST_DONE[1], _PAST_EN[1])}")
+    rf"(?:已付|已收|已到|扣除|扣减|扣|减去|减|抵扣|抵)[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
+    rf"|{_DEPOSIT_WORD}\s*(?:之?前|早前|先)?已(?:经)?(?:付|收|到|扣|抵)"
+    rf"|{_DEPOSIT_WORD}(?:[之以]?[后外])"
+    rf"|(?<![a-z])(?:less|minus|after|net of|besides|excluding)\s+(?:the\s+)?(?:\d+%\s*)?"
+    rf"{_DEPOSIT_EN}"
+    rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:paid|received|deducted)(?![a-z])")
+# ... of which 已收 / 已到 / "received" alone (已收定金30%, 30%定金已收到) may say this money is
+# that deposit; the rest (已付, 扣除, 之前已收, 定金外, "paid", "less") says it came before this
+# money (:func:`_paid_before`, new_order_deposit)
+_GOT_DEPOSIT = re.compile(rf"(?:已收|已到)[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
+                          rf"|{_DEPOSIT_WORD}\s*已(?:经)?(?:收|到)"
+                          rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?received")
+
+
+def _paid_before(folded: str) -> bool:
+    """Does a folded note name its deposit paid before this money (:data:`_PAST_DEPOSIT`, not
+    only received: :data:`_GOT_DEPOSIT`)?"""
+    return any(_GOT_DEPOSIT.fullmatch(past.group()) is None
+               for past in _PAST_DEPOSIT.finditer(folded))
 
 
 # A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
@@ -251,15 +265,31 @@ _TO_COME = re.compile(
 
 def deposit_money(text: object) -> bool:
     """Does a payment's note or number say its money is a deposit (record.DEPOSIT_SAID): not
-    where its money is the balance (a balance word not of one still to come: :data:`_TO_COME`)
-    and every deposit it names is past? The one test the import (core.ledger.unsold_refs,
-    unsold_receipts) and the analysis (core.analysis.fetch) hold a deposit for a number no file
-    sells by."""
+    where it names a balance paid (:func:`balance_paid`), nor where its money is the balance (a
+    balance word not of one still to come: :data:`_TO_COME`) and every deposit it names is past?
+    The one test the import (core.ledger.unsold_refs, unsold_receipts) and the analysis
+    (core.analysis.fetch) hold a deposit for a number no file sells by."""
     if not isinstance(text, str) or DEPOSIT_SAID.search(text) is None:
         return False
     folded = fold(text)
-    return BALANCE not in kinds(_TO_COME.sub(" ", folded)) or DEPOSIT_SAID.search(
-        _PAST_DEPOSIT.sub(" ", folded)) is not None
+    return not balance_paid(folded) and (BALANCE not in kinds(_TO_COME.sub(" ", folded)) or
+                                         DEPOSIT_SAID.search(_PAST_DEPOSIT.sub(" ", folded))
+                                         is not None)
+
+
+# A wire paying a balance beside a deposit (定金及尾款一次付清, 付清PI-77定金及INV-1余款,
+# 全款（含定金）, "deposit and balance in full") is the balance first: read as a deposit,
+# FZE's 6,000 was all held while INV-1's 5,000 stood 89 days overdue (rv56d s140). The whole
+# sum paid (全款, 一次付清) says it as a balance word does, but not paid ahead (全款预付: the one
+# 预付款); a balance still to come or a share of the terms (尾款70%) is none paid. What part is
+# a deposit: deposit_parts.
+_WHOLE = re.compile(r"全款(?!预)|一次性?付清")
+
+
+def balance_paid(folded: str) -> bool:
+    """Does a folded note name a balance this money pays (尾款, 余款, balance, 全款, 一次付清)?"""
+    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", folded))
+    return BALANCE in kinds(rest) or _WHOLE.search(rest) is not None
 
 
 # a new order's own deposit said so (新订单PO-LIMA-77定金30%, "deposit 30% for new order", 预付款)
@@ -276,26 +306,21 @@ _DEPOSIT_SHARE = re.compile(rf"{_SHARE}(?:{_DEPOSIT_WORD}|{_DEPOSIT_EN})"
 _BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
                             rf"|(?:{_BALANCE_WORD}|balance)\s*{_SHARE}")
 
-# ... but not where its deposit is named paid before (30%定金已付, 扣除30%定金后: _PAID_BEFORE,
-# not 已收定金30%, this money) beside other money (a balance, 收提单副本款), or the money pays in
-# full (客户付清, 本次付清; not 定金付清) or a later part (第二笔款) beside the balance to come: the
-# note is the balance's, naming what came before (rv56c
-# s131: Lima's 2,776.90 noted 客户付清：30%定金已付，尾款见提单副本付 or 收提单副本款，30%定金已付
+# ... but not where its deposit is named paid before (30%定金已付, 扣除30%定金后: _paid_before;
+# not 已收定金30%, this money), or the money pays in full (客户付清, 本次付清; not 定金付清) or a
+# later part (第二笔款) beside the balance to come: the note is the balance's, naming what came
+# before (rv56c s131: Lima's 2,776.90 noted 客户付清：30%定金已付，尾款见提单副本付 or 收提单副本款，30%定金已付
 # held, 2,776.90 open, 31 days, watch, where it paid INV2503-08)
 _IN_FULL = re.compile(r"付清|结清|(?<![a-z])(?:in full|full payment)(?![a-z])")
-
-
-def _else_money(folded: str) -> bool:
-    """Does a note name money besides its deposit: a balance, or a 款 of something else
-    (收提单副本款)? 定金已付 alone may say this deposit was paid."""
-    return BALANCE in kinds(folded) or "款" in re.sub(_DEPOSIT_WORD, " ", folded)
 
 
 def new_order_deposit(text: object) -> bool:
     """Does a payment's note or number say its money is a new order's deposit: a deposit
     (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all, or
-    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`), and not naming its
-    deposit paid before nor paying in full (:data:`_PAID_BEFORE`, :data:`_IN_FULL`)? Such money
+    its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Not a deposit said
+    past or before the money (扣除定金后剩余70%, 定金之后的二期款: :data:`_PAST_DEPOSIT`), nor one
+    naming a later payment (二期款), nor a balance naming its deposit paid or paying in full
+    (:func:`_paid_before`, :data:`_IN_FULL`): the rest after it pays the old invoice. Such money
     is held for its number even where its figure is what an old invoice has open
     (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
     INV2503-08's 2,776.90 and nothing was held, noted 新订单PO-LIMA-77定金30% or
@@ -306,11 +331,14 @@ def new_order_deposit(text: object) -> bool:
     if _NEW_ORDER.search(folded) is not None:
         return True
     rest = _TO_COME.sub(" ", folded)
-    if (_PAID_BEFORE.search(folded) and _else_money(folded)) or not kinds(rest) <= {1} or (
+    if _paid_before(folded) or not kinds(rest) <= {1} or (
             _IN_FULL.search(re.sub(rf"{_DEPOSIT_WORD}已?(?:经)?(?:付清|结清)", " ", rest))):
         return False  # its deposit paid before, or this money paying in full: the balance
-    return BALANCE not in kinds(folded) or (
-        _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None)
+    alone = not kinds(folded) - {1} and DEPOSIT_SAID.search(
+        _PAST_DEPOSIT.sub(" ", folded)) is not None  # the deposit itself, no later payment named
+    return alone or (
+        _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None
+        and BALANCE in kinds(folded))
 
 
 def telling(note: object) -> bool:

@@ -38,7 +38,7 @@ from datetime import date
 
 from core.i18n import N_
 from core.ledger.amounts import named_currency, parse_amount
-from core.ledger.bank_charges import names_charge
+from core.ledger.bank_charges import names_charge, short
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
@@ -79,14 +79,25 @@ _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
+# 到了 before 再付 / 付款 in its clause is his condition, not money come (客户说到了港口再付,
+# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0)
 _TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|(?<![货港])到(?:账)?了(?![月下周年这本])"
+                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单"
+                        r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
                         r"|到[^,，;；。]{0,3}?账上")
 # ... and once his word says this money is paid, his later clauses of another order, the goods
 # or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
-# 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black)
+# 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black), nor those of what we pay
+# (工厂货款下周付, 货代运费下周付, 下周付工厂: rv56a s124, four paid rows 7,000 black; not 他们工厂)
 _TOLD_ELSE = re.compile(r"下一?[单批]|新的?订?单|下单|样品|定金|订金|提货|清关|验厂|生产"
                         r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
+_OURS = re.compile(r"付给?(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
+                   r"|运费|货代")
+# ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
+# 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
+# balances read paid, 7,000 → 0); not the next order's (下批尾款)
+_OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
+                       r"|(?<![a-z])(?:balance|rest)(?![a-z])")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
@@ -94,6 +105,7 @@ _TOLD_DONE = re.compile(
     r"|done|completed|received)(?![a-z])")
 _TOLD_SOON = re.compile(
     r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
+    r"|(?:提货|发货|出货|装船|开船|清关|到港|验货|收货)(?:之|以)?[前后]"
     r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
 # ... his word runs on over the clauses after it until our side speaks (我司, 我方, 本公司, 我们,
 # 业务员说, "we"): 客户说已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read
@@ -128,6 +140,11 @@ _CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
+# ... and a time to come right before it (下周到账, 月底到账: rv56a s120 T12,
+# 客户说财务已安排，下周到账 read paid, 7,000 owed hidden); not a plan's own time before a
+# day (客户答应下月付 4月20日到账)
+_SOON_BEFORE = re.compile(r"(?:下个?[周月]|月[底初中]|明天|后天|尽快|马上)\s*$"
+                          r"|(?<![a-z])next (?:week|month)\s*$")
 # a plan word defers only the money it governs: 已, 按时 or 实际 after it ends its reach
 # (计划4月付 已按时到账), and so does a day after a space where the plan was the first one (原计划
 # 5月付 4月20日到账: rv54c R5, paid rows read as plans, 7,000 open, black); a plan naming its
@@ -168,6 +185,11 @@ _PAYER_UNDONE = re.compile(
     rf"{_DEFER}|{_DEFERS}了?(?:{_BOTH})?(?:付款|付|汇款|支付|到账|尾款|收款)"
     r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
     r"(?:postponed|delayed)(?![a-z])")
+# ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
+# 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
+# owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
+_PAY_DEFERRED = re.compile(rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
+                           rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER}")
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
 # 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
@@ -201,7 +223,9 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
     for clause in clauses:
         for word in _CAME.finditer(clause):
             before = clause[:word.start()]
-            if (_DENIED.search(before) or _PART.match(clause, word.end())
+            denied = _DENIED.search(before)
+            if (denied and not else_before(clause, denied.start())
+                    or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID):
                 continue
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
@@ -273,7 +297,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or _told(text) for text in folded)
+        still_owed(text) or _plan_said(text) or _told(text) or _PAY_DEFERRED.search(text)
+        is not None for text in folded)
 
 
 def _plan_said(text: str) -> bool:
@@ -293,11 +318,18 @@ def _told(text: str) -> bool:
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(_CLAUSE.split(words)):
-            if not (paid and _TOLD_ELSE.search(clause)) and _to_come(clause, soon and n == 0) and (
+            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(_TOLD_PAYS.search(clause) and _TOLD_PAID.search(clause))
     return False
+
+
+def _else(clause: str) -> bool:
+    """Is a clause after the buyer's word that he paid of other money than this order's: what
+    we pay (:data:`_OURS`), or another order, the goods or a fee not naming this balance?"""
+    return _OURS.search(clause) is not None or (
+        _TOLD_ELSE.search(clause) is not None and _OWN_REST.search(clause) is None)
 
 
 def _to_come(said: str, soon: bool) -> bool:
@@ -314,6 +346,28 @@ def _pays(said: str) -> bool:
     return any(pays.group() != "给" or _GIVEN_MONEY.search(said) is not None
                or _GIVEN_THING.search(said, 0, pays.start()) is None
                for pays in _TOLD_PAYS.finditer(said))
+
+
+# 实收 and a figure (实收3000, 实收USD5000): what came, which may be a part of the row's 收款
+# (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
+_GOT = re.compile(r"实收\s*(?P<figure>(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?)")
+
+
+def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
+    """The figure a payment row's note says came (实收3000) where it is a part of the row's
+    `received`, short of it by more than a wire loses (bank_charges.short: 实收6970 of 7,000 is
+    the 7,000 less its charge) and in the order's `currency` or none; None: the 收款 stands.
+    Read as the whole 7,000, 实收3000，余款未付 hid 4,000 owed (rv56a s128); read as none, it
+    made 3,000 that came owed."""
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for found in _GOT.finditer(fold(text)):
+            figure, code = parse_amount(found["figure"])
+            if figure is not None and (code is None or code == currency) and (
+                    0 < figure < received - short(received)):
+                return figure
+    return None
 
 
 # a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another

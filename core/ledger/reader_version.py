@@ -385,7 +385,34 @@ importer, whose length it would otherwise be: one line of history a change).
 # a buyer's wire naming another buyer's number for a little more than it has open keeps the
 # rest (Global Trading LLC's 8,030 for FZE's INV-2, 8,000 open: FZE 30 on account → 0, the
 # LLC 5,000 open → 4,970, 89 days, black); a payer buying nothing still gives it all.
-# 111 (fix56f): acct56a narrowed, on a balance row of 7,000 received 04-20 (rv56c s138, s139,
+# 111 (fix56h): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56d s142, s146) a roll
+# denied, feared or told as past took nothing off the vessel (3/20已发，没有甩柜, 未被甩柜, 差点被
+# 甩柜, 担心甩柜, 甩柜风险已解除, "sailed 3/20, not rolled", 3/20开船，之前被甩柜一次: 0 → 10,000
+# 72 days black); a note telling a roll is read from its last roll on, a sailing after it on its
+# own day (3/20已发，甩柜后3/27开船, 甩柜改3/27船: 0 → 65 days black; 3/13被甩柜，3/20开船: 0 →
+# 72); the goods named beside a paper (货和箱唛3/20已发) and a B/L held from the buyer (3/20已出，
+# 提单未发客户) ship (0 → 72 black). 3/20已发，被甩柜 and "… then rolled" still ship nothing.
+# 112 (fix56b): on a balance row of 7,000 dated 04-20 (rv56a s120, s124, s125, s128) a clause of
+# this order's balance after the buyer's word that he paid (客户说定金已付，尾款提货后付; 已付部分，
+# 余款下批一起付; 剩下的下批货一起付: 9 notes) and his 到了 before paying (客户说船到了再付款,
+# 单据到了付款: 6 notes) are owed (0 → 7,000, 72 days, black); what we pay after his paid word
+# (工厂货款下周付, 货代运费下周付, 下周付工厂: 4 notes) and 发票未收尾款已付 are paid (7,000 black →
+# 0); 实收 a part (实收3000，余款未付; 应收7000，实收5000) is what came (0 → 4,000 / 2,000 open, 72
+# days, black); a register's wire noted as the rest after a deposit (扣除定金后剩余70%, 定金之后的
+# 二期款, 70% after deposit: 6 notes) pays the old invoice it matches (Lima 2,776.90 open, 31
+# days, watch, held → 0); a deferral of the payment with no speaker (延期付款, 同意延期付款,
+# 推迟发货及付款) is owed where no word says the money came (0 → 7,000, 72 days, black), and so
+# are his money next week (客户说财务已安排，下周到账) and his rest before pickup
+# (客户说已付30%，余款提货前付清): 0 → 7,000, 72 days, black.
+# 113 (fix56j): a register's wire naming a balance paid beside a deposit (rv56d s140; FZE owes
+# INV-1 5,000, 89 days; 6,000 on 05-01) is the balance first: 定金及尾款一次付清, 全款（含定金）,
+# "deposit and balance in full" pay INV-1 (5,000 open, 89 days, watch, 6,000 held → 0 open,
+# 1,000 credit); 付清PI-77定金及INV-1余款, INV-1尾款5000+PI-77定金1000, INV-1余款，多的1000作PI-77
+# 定金 pay INV-1 its open sum or their figure and hold the rest for PI-77 (→ 0 open, 1,000
+# held, the report naming the row held). A deposit sent back naming its order (退PI-77定金,
+# 退回PI-77的定金) is a refund: its -6,000 was read as a second 6,000 held (0 open, 1,000
+# credit, 6,000 held → 5,000, 89 days, black, nothing held).
+# 114 (fix56f): acct56a narrowed, on a balance row of 7,000 received 04-20 (rv56c s138, s139,
 # s133, at 06-30): the buyer's 给 of a thing (客户说新订单月底给, 唛头下周给, 样品下周给, 下批订单
 # 下周给, 反馈下周给) and his asking how to pay (客户要求T/T付款, 要求美元付款, 要求分两次付款,
 # 要求扣除佣金后付款, 申请用信用证付款…: 13 notes) are paid again, 7,000, 72 days, black → 0;
@@ -393,9 +420,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # with a later clause saying the money is out (预计付款4月20日到账，实际未到 / 催款中 on a row of
 # 04-22) is owed again, 0 → 7,000, 72 days, black. A wire whose note names its deposit paid
 # before or pays in full (客户付清：30%定金已付，尾款见提单副本付, 扣除30%定金后，尾款凭提单付清,
-# 收提单副本款，30%定金已付: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days, watch,
-# 2,776.90 held → 0, nothing held (定金已付 naming no other money stays held).
-READER_VERSION = 111
+# 30%定金已付，尾款待付清 本次付清: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days, watch,
+# 2,776.90 held → 0, nothing held.
+READER_VERSION = 114
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

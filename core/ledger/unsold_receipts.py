@@ -19,6 +19,7 @@ import re
 import sqlite3
 
 from core.i18n import N_
+from core.ledger.deposit_parts import deposit_part
 from core.ledger.filed_returns import sold_nowhere
 from core.ledger.noted_orders import names_sale, noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money
@@ -66,13 +67,21 @@ def _deposit_said(text: str | None) -> bool:
     return deposit_money(text)
 
 
+def _noted_deposit(note: str | None) -> str | None:
+    """The number a deposit's note gives, its deposit clause's where it pays a balance first
+    (付清PI-77定金及INV-1余款: core.ledger.deposit_parts, fix56j)."""
+    if deposit_money(note):
+        return noted_number(note)
+    return None if (part := deposit_part(note)) is None else part.number
+
+
 # ... and a row naming no order whose deposit note gives a number (备注 "PI-77定金", 对应发票
 # blank: noted_orders.noted_number), held for it alike (core.analysis.advances.deposit_for,
 # fix56a): its customer's money rows, the number then asked of its sales
 _NOTED = ("SELECT l.source_sheet, l.source_row, l.notes, o.customer_id FROM order_lines l "
           "JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND o.order_no IS NULL "
           "AND l.amount = 0 AND l.received_amount > 0 AND coalesce(o.status, '') != 'cancelled'"
-          " AND tradetier_deposit_said(l.notes) ORDER BY l.source_sheet, l.source_row")
+          " AND tradetier_deposit_noted(l.notes) IS NOT NULL ORDER BY l.source_sheet, l.source_row")
 _SOLD = (f"SELECT 1 FROM orders p JOIN order_lines s ON s.order_id = p.id WHERE p.customer_id = ?"
          f" AND {_SELLS} AND {_NAMES}(?, p.order_no, s.invoice_no) LIMIT 1")
 
@@ -85,7 +94,7 @@ def _noted_held(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """The file's rows naming no order whose deposit note gives a number no sale answers to."""
     said = []
     for sheet, row, note, customer in conn.execute(_NOTED, (file_name,)).fetchall():
-        number = noted_number(note)
+        number = _noted_deposit(note)
         if number is None or conn.execute(_SOLD, (customer, number)).fetchone() or not (
                 paper_number(number, (n for row in conn.execute(_OWN, (customer,)) for n in row))):
             continue
@@ -100,6 +109,7 @@ def unsold_receipts(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     far sells, each named with its file, sheet, row and order; a deposit's as held."""
     conn.create_function(_NAMES, 3, names_sale, deterministic=True)
     conn.create_function("tradetier_deposit_said", 1, _deposit_said, deterministic=True)
+    conn.create_function("tradetier_deposit_noted", 1, _noted_deposit, deterministic=True)
     said = [*sold_nowhere(conn, file_name, (_SAID[0], f"{_SAID[1]} AND NOT {_DEPOSIT}",
                                              _SAID[2])), *sold_nowhere(conn, file_name, _HELD),
             *_noted_held(conn, file_name)]

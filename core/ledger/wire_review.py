@@ -166,9 +166,13 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
 
     noted = _noted(held, lines, receipts)
 
+    folded: dict[int, str | None] = {}  # asked per pair weighed: a million times at 10k
+
     def named(i: Hashable) -> str | None:  # the order number a line names, folded
-        record = lines[int(i)].record  # type: ignore[call-overload]
-        return fold(record[ORDER_NO] or "") or noted.get(int(i))  # type: ignore[call-overload]
+        at = int(i)  # type: ignore[call-overload]
+        if at not in folded:
+            folded[at] = fold(lines[at].record[ORDER_NO] or "") or noted.get(at)
+        return folded[at]
 
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)

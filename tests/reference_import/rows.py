@@ -357,11 +357,13 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             paid.line(received, day, amount)
         if amount is not None:
             above.add(amount, key, number)
-    for number, first, currency in paid.counted():
+    for number, first, currency, part in paid.counted():
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
+        got = reader.columns["received_amount"]
+        if part is not None:  # the part its note says came (payment_row_money.noted_part)
+            row[got] = part
         if currency is not None:  # its note's currency (payment_row_money)
-            got = reader.columns["received_amount"]
             row[got] = f"{currency} {plain(row[got])}"
         if "amount" in reader.columns:
             row[reader.columns["amount"]] = 0.0
