@@ -420,8 +420,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # with a later clause saying the money is out (预计付款4月20日到账，实际未到 / 催款中 on a row of
 # 04-22) is owed again, 0 → 7,000, 72 days, black. A wire whose note names its deposit paid
 # before or pays in full (客户付清：30%定金已付，尾款见提单副本付, 扣除30%定金后，尾款凭提单付清,
-# 30%定金已付，尾款待付清 本次付清: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days, watch,
-# 2,776.90 held → 0, nothing held.
+# 30%定金已付，尾款待付清 本次付清: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days,
+# watch, 2,776.90 held → 0, nothing held.
 READER_VERSION = 114
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
