@@ -70,6 +70,12 @@ _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
+# ... but a bare 给 (:data:`_TOLD_PAYS`) after a thing named in its clause gives that thing, not
+# money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
+# rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
+_GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
+                          r"|文件|报价|确认|箱单|提单|单据|报关单|(?<![a-z])pi(?![a-z])")
+_GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
@@ -145,6 +151,9 @@ _SOON_BEFORE = re.compile(r"(?:下个?[周月]|月[底初中]|明天|后天|尽�
 # day stays a plan (预计付款 5月30日到账, 计划收款 5月到账: rv54e, read as paid, five debtors
 # hidden)
 _PLAN_ENDS = re.compile(r"已|按时|实际|实收|结果|最终")
+# A first plan whose day stands right after it (原计划4月20日到账 on a row of 04-22) stays a plan:
+# 原 says the plan changed, and nothing says the money came on that day (rv56c s133 C08, kept
+# 7,000 owed); 预计付款 4月20日到账 is a forecast whose day has passed (:func:`_deferred`)
 _WAS_PLAN = re.compile(r"(?:原|本来|原本)$")
 _DAY_AFTER = re.compile(r"[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d"
                         r"|\d{1,2}[-/.]\d{1,2})")
@@ -181,6 +190,15 @@ _PAYER_UNDONE = re.compile(
 # owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
 _PAY_DEFERRED = re.compile(rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
                            rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER}")
+# his asking (要求, 申请) is of his paying to come only with paying late or a time named
+# (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
+# 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
+# 7,000 owed, black)
+_ASKS = ("要求", "申请")
+_ASKED_LATE = re.compile(rf"{_DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}[日号]|\d{{4}}[-/.]\d"
+                         r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
+                         r"|尽快|马上|近期"
+                         r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -190,6 +208,10 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
+# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
+# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
+# two owed balances read paid, 7,000, 72 days, black → 0)
+_CHASED = "催"
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
@@ -214,9 +236,12 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
 
 def _undone(text: str, clause: str, end: int) -> bool:
     """Does a deferral after a money word (at `end` of its `clause` in `text`) undo its day:
-    in its own clause, or in a later one of the payment or its payer (:data:`_PAYER_UNDONE`)?"""
+    in its own clause, or in a later one of the payment or its payer (:data:`_PAYER_UNDONE`),
+    or a later clause saying the money is still out (实际未到, 至今未收, 催款中)?"""
+    after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
-        text, text.find(clause) + len(clause)) is not None
+        text, after) is not None or any(
+        still_owed(later) or _CHASED in later for later in _CLAUSE.split(text[after:]))
 
 
 def _received_on(day: object) -> date | None:
@@ -290,9 +315,11 @@ def _told(text: str) -> bool:
         words = text[told.end():]
         words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
         soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
+        asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(_CLAUSE.split(words)):
-            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0):
+            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
+                    not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(_TOLD_PAYS.search(clause) and _TOLD_PAID.search(clause))
     return False
@@ -307,10 +334,18 @@ def _else(clause: str) -> bool:
 
 def _to_come(said: str, soon: bool) -> bool:
     """Is a clause of the buyer's word a payment to come (`soon`: his verb already says so)?"""
-    if names_charge(said) or not _TOLD_PAYS.search(said) or _TOLD_PAID.search(said):
+    if names_charge(said) or not _pays(said) or _TOLD_PAID.search(said):
         return False  # not of his payment, or of one he says he made
     done = _TOLD_DONE.search(said)
     return done is None or soon or _TOLD_SOON.search(said, 0, done.start()) is not None
+
+
+def _pays(said: str) -> bool:
+    """Does a clause of the buyer's word speak of paying (:data:`_TOLD_PAYS`): not a bare 给 of
+    a thing named before it in a clause naming no money (:data:`_GIVEN_THING`)?"""
+    return any(pays.group() != "给" or _GIVEN_MONEY.search(said) is not None
+               or _GIVEN_THING.search(said, 0, pays.start()) is None
+               for pays in _TOLD_PAYS.finditer(said))
 
 
 # 实收 and a figure (实收3000, 实收USD5000): what came, which may be a part of the row's 收款
