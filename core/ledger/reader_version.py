@@ -422,7 +422,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # before or pays in full (客户付清：30%定金已付，尾款见提单副本付, 扣除30%定金后，尾款凭提单付清,
 # 30%定金已付，尾款待付清 本次付清: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days,
 # watch, 2,776.90 held → 0, nothing held.
-READER_VERSION = 114
+# 115 (lead, rv56d s145 f1): a line cancelled in one month's 备注 (已取消) and listed again in a
+# later tab noted 恢复出货 / 已恢复 (the words that lift a cancellation in a 状态 column) is owed
+# again: PO-R1 0 → 10,000 open, 91 days, black; a later listing saying nothing stays cancelled.
+READER_VERSION = 115
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
