@@ -412,7 +412,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # held, the report naming the row held). A deposit sent back naming its order (退PI-77定金,
 # 退回PI-77的定金) is a refund: its -6,000 was read as a second 6,000 held (0 open, 1,000
 # credit, 6,000 held → 5,000, 89 days, black, nothing held).
-READER_VERSION = 113
+# 114 (fix56k): on fix56b's balance row of 7,000 dated 04-20 (rv56e s150, s156) the deposit's
+# or an earlier wire's 实收 (定金实收3000, 首付实收3000，尾款4/20收, 上次实收3000，本次尾款已收),
+# 实收 figures adding up to the row (实收3000+4000; 分两笔到账：实收3000，实收4000) and a 实收
+# followed by the balance come (实收3000（定金），尾款7000已到) are paid (4,000 open, 72 days,
+# black → 0); a deferral denied (没有延期付款, 客户未申请延期付款, 无需延期付款), the buyer's
+# money come before 再 (客户说钱到了再发货, 款到了再发下一批) and a later order's balance or a
+# fee's rest after his paid word (下一批尾款下周付, 新订单尾款月底付, 下个订单的尾款月底付,
+# 剩下的样品费下周付, 剩下的配件款下周付) are paid (7,000, 72 days, black → 0).
+READER_VERSION = 114
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
