@@ -332,7 +332,7 @@ _GOT = re.compile(rf"实收\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE}
 # (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
 # read 4,000 open, 72 days, black
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|预付")
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)|(?<![a-z])(?:received|paid in full)(?![a-z])")
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
 
 
 def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
