@@ -40,7 +40,7 @@ from core.i18n import N_
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.bank_charges import names_charge, short
 from core.ledger.deposit_paid import UNPAID
-from core.ledger.normalise import fold
+from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.noted_money import MONEY
 from core.ledger.payment_kinds import else_before, of_another, still_owed
 from core.messages import Message
@@ -80,16 +80,18 @@ _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额")
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
 # 到了 before 再付 / 付款 in its clause is his condition, not money come (客户说到了港口再付,
-# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0)
+# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0); the money's
+# 到了 is money come whatever follows (钱到了再发货, 款到了再发下一批: rv56e s150, 7,000 black)
 _TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单"
+                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|[钱款]到(?:账)?了(?![月下周年这本])"
                         r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
                         r"|到[^,，;；。]{0,3}?账上")
 # ... and once his word says this money is paid, his later clauses of another order, the goods
 # or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
 # 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black), nor those of what we pay
 # (工厂货款下周付, 货代运费下周付, 下周付工厂: rv56a s124, four paid rows 7,000 black; not 他们工厂)
-_TOLD_ELSE = re.compile(r"下一?[单批]|新的?订?单|下单|样品|定金|订金|提货|清关|验厂|生产"
+_TOLD_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单|样品|配件|定金|订金|提货|清关"
+                        r"|验厂|生产"
                         r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
 _OURS = re.compile(r"付给?(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
@@ -98,6 +100,10 @@ _OURS = re.compile(r"付给?(?:工厂|货代|供应商|船公司)|(?<!他们)工
 # balances read paid, 7,000 → 0); not the next order's (下批尾款)
 _OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
                        r"|(?<![a-z])(?:balance|rest)(?![a-z])")
+# ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
+# 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
+_ELSE_REST = re.compile(r"(?:下[一个次]?订?[单批]|新的?订?单)的?[尾余]款"
+                        r"|剩[下余]的?(?:样品|配件|运)")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
@@ -188,8 +194,8 @@ _PAYER_UNDONE = re.compile(
 # ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
 # 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
 # owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
-_PAY_DEFERRED = re.compile(rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
-                           rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER}")
+# ... unless denied (没有延期付款, 客户未申请延期付款, 无需延期付款: rv56e s156, paid rows read
+# 7,000 black)
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
 # 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
@@ -199,6 +205,9 @@ _ASKED_LATE = re.compile(rf"{_DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}
                          r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
                          r"|尽快|马上|近期"
                          r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
+_PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?:申请|要求)?)?(?:"
+                           rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
+                           rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER})")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -297,8 +306,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or _told(text) or _PAY_DEFERRED.search(text)
-        is not None for text in folded)
+        still_owed(text) or _plan_said(text) or _told(text) or any(
+            found["denied"] is None for found in _PAY_DEFERRED.finditer(text)) for text in folded)
 
 
 def _plan_said(text: str) -> bool:
@@ -329,7 +338,8 @@ def _else(clause: str) -> bool:
     """Is a clause after the buyer's word that he paid of other money than this order's: what
     we pay (:data:`_OURS`), or another order, the goods or a fee not naming this balance?"""
     return _OURS.search(clause) is not None or (
-        _TOLD_ELSE.search(clause) is not None and _OWN_REST.search(clause) is None)
+        _TOLD_ELSE.search(clause) is not None
+        and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
 
 
 def _to_come(said: str, soon: bool) -> bool:
@@ -348,26 +358,39 @@ def _pays(said: str) -> bool:
                for pays in _TOLD_PAYS.finditer(said))
 
 
-# 实收 and a figure (实收3000, 实收USD5000): what came, which may be a part of the row's 收款
-# (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
-_GOT = re.compile(r"实收\s*(?P<figure>(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?)")
+# 实收 and a figure (实收3000, 实收USD5000, 实收3000+4000): what came, which may be a part of
+# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
+_FIGURE = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?"
+_GOT = re.compile(rf"实收\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
+# ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
+# 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
+# (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
+# read 4,000 open, 72 days, black
+_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|预付")
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
 
 
 def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
     """The figure a payment row's note says came (实收3000) where it is a part of the row's
     `received`, short of it by more than a wire loses (bank_charges.short: 实收6970 of 7,000 is
     the 7,000 less its charge) and in the order's `currency` or none; None: the 收款 stands.
+    Several 实收 figures (分两笔到账：实收3000，实收4000) are summed: reaching the row, it is paid.
     Read as the whole 7,000, 实收3000，余款未付 hid 4,000 owed (rv56a s128); read as none, it
     made 3,000 that came owed."""
+    got = 0.0
     for text in texts:
         if not isinstance(text, str):
             continue
-        for found in _GOT.finditer(fold(text)):
-            figure, code = parse_amount(found["figure"])
-            if figure is not None and (code is None or code == currency) and (
-                    0 < figure < received - short(received)):
-                return figure
-    return None
+        folded = fold(text)
+        for found in _GOT.finditer(folded):
+            clause = _CLAUSE.split(folded[:found.start()])[-1]
+            if _EARLIER.search(clause) or _CAME_AFTER.search(folded, found.end()):
+                return None  # the deposit's or an earlier wire's; or the balance came after
+            for figure, code in map(parse_amount, (found["figure"], *found["more"].split("+")[1:])):
+                if figure is None or code not in (None, currency):
+                    return None
+                got += figure
+    return got if 0 < got < received - short(received) else None
 
 
 # a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another

@@ -425,7 +425,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 115 (lead, rv56d s145 f1): a line cancelled in one month's 备注 (已取消) and listed again in a
 # later tab noted 恢复出货 / 已恢复 (the words that lift a cancellation in a 状态 column) is owed
 # again: PO-R1 0 → 10,000 open, 91 days, black; a later listing saying nothing stays cancelled.
-READER_VERSION = 115
+# 116 (fix56k): on fix56b's balance row of 7,000 dated 04-20 (rv56e s150, s156) the deposit's
+# or an earlier wire's 实收 (定金实收3000, 首付实收3000，尾款4/20收, 上次实收3000，本次尾款已收),
+# 实收 figures adding up to the row (实收3000+4000; 分两笔到账：实收3000，实收4000) and a 实收
+# followed by the balance come (实收3000（定金），尾款7000已到) are paid (4,000 open, 72 days,
+# black → 0); a deferral denied (没有延期付款, 客户未申请延期付款, 无需延期付款), the buyer's
+# money come before 再 (客户说钱到了再发货, 款到了再发下一批) and a later order's balance or a
+# fee's rest after his paid word (下一批尾款下周付, 新订单尾款月底付, 下个订单的尾款月底付,
+# 剩下的样品费下周付, 剩下的配件款下周付) are paid (7,000, 72 days, black → 0).
+READER_VERSION = 116
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
