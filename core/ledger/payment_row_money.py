@@ -31,17 +31,14 @@ One rule for the import and the reference import (tests/reference_import).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.amounts import named_currency, parse_amount
-from core.ledger.bank_charges import names_charge, short
+from core.ledger.bank_charges import names_charge
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
-from core.ledger.noted_money import MONEY
 from core.ledger.payment_kinds import else_before, of_another, still_owed
 from core.messages import Message
 
@@ -120,7 +117,6 @@ _TOLD_SOON = re.compile(
 # 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
 _SPEAKER = re.compile(r"我司|我们(?!的)|我方|本公司|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
                       r"|(?<![a-z])we(?![a-z])")
-_MONEY = re.compile(MONEY)
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
 PLANNED_ROW = "payment_planned"
@@ -130,7 +126,7 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
 # 已到账): its plan words are of another payment, or of the past (rv53e: paid rows read as
 # plans, five buyers paid in full black at 72 days). A word counts in its own clause only
-# (:data:`_CLAUSE`), and only where nothing before it there denies or defers it
+# (:data:`CLAUSE`), and only where nothing before it there denies or defers it
 # (:data:`_DENIED`, :data:`_DEFERRED`): 未到账, 没有收到, 尚未全部到账, "not received yet",
 # "to be received"; a plan (预计5月底到账, 计划6月到账, 客户承诺下周到账, not 按计划到账,
 # nor where the word says it came: 承诺的定金已到账);
@@ -142,7 +138,7 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
                    r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
-_CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
+CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
@@ -191,11 +187,6 @@ _PAYER_UNDONE = re.compile(
     rf"{_DEFER}|{_DEFERS}了?(?:{_BOTH})?(?:付款|付|汇款|支付|到账|尾款|收款)"
     r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
     r"(?:postponed|delayed)(?![a-z])")
-# ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
-# 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
-# owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
-# ... unless denied (没有延期付款, 客户未申请延期付款, 无需延期付款: rv56e s156, paid rows read
-# 7,000 black)
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
 # 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
@@ -205,6 +196,11 @@ _ASKED_LATE = re.compile(rf"{_DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}
                          r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
                          r"|尽快|马上|近期"
                          r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
+# ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
+# 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
+# owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
+# ... unless denied (没有延期付款, 客户未申请延期付款, 无需延期付款: rv56e s156, paid rows read
+# 7,000 black)
 _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?:申请|要求)?)?(?:"
                            rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
                            rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER})")
@@ -226,7 +222,7 @@ _CHASED = "催"
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
     row's date received."""
-    clauses = [clause for clause in _CLAUSE.split(text)
+    clauses = [clause for clause in CLAUSE.split(text)
                if _SLIP not in clause and not of_another(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
@@ -250,7 +246,7 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(
-        still_owed(later) or _CHASED in later for later in _CLAUSE.split(text[after:]))
+        still_owed(later) or _CHASED in later for later in CLAUSE.split(text[after:]))
 
 
 def _received_on(day: object) -> date | None:
@@ -326,7 +322,7 @@ def _told(text: str) -> bool:
         soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
         asks = told.group().endswith(_ASKS)
         paid = False
-        for n, clause in enumerate(_CLAUSE.split(words)):
+        for n, clause in enumerate(CLAUSE.split(words)):
             if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
@@ -358,41 +354,6 @@ def _pays(said: str) -> bool:
                for pays in _TOLD_PAYS.finditer(said))
 
 
-# 实收 and a figure (实收3000, 实收USD5000, 实收3000+4000): what came, which may be a part of
-# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
-_FIGURE = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?"
-_GOT = re.compile(rf"实收\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
-# ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
-# 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
-# (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
-# read 4,000 open, 72 days, black
-_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|预付")
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
-
-
-def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
-    """The figure a payment row's note says came (实收3000) where it is a part of the row's
-    `received`, short of it by more than a wire loses (bank_charges.short: 实收6970 of 7,000 is
-    the 7,000 less its charge) and in the order's `currency` or none; None: the 收款 stands.
-    Several 实收 figures (分两笔到账：实收3000，实收4000) are summed: reaching the row, it is paid.
-    Read as the whole 7,000, 实收3000，余款未付 hid 4,000 owed (rv56a s128); read as none, it
-    made 3,000 that came owed."""
-    got = 0.0
-    for text in texts:
-        if not isinstance(text, str):
-            continue
-        folded = fold(text)
-        for found in _GOT.finditer(folded):
-            clause = _CLAUSE.split(folded[:found.start()])[-1]
-            if _EARLIER.search(clause) or _CAME_AFTER.search(folded, found.end()):
-                return None  # the deposit's or an earlier wire's; or the balance came after
-            for figure, code in map(parse_amount, (found["figure"], *found["more"].split("+")[1:])):
-                if figure is None or code not in (None, currency):
-                    return None
-                got += figure
-    return got if 0 < got < received - short(received) else None
-
-
 # a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
 # time (下次付, 再付, 以后付: fix56d, rv56a s123a/d, an agent's note putting his own invoice off)
 _LATER = re.compile(_TOLD_SOON.pattern + r"|下[次回]|再|以后|之后|回头")
@@ -421,26 +382,6 @@ def undated_plans(paid: list[tuple[int, float, object]]) -> list[tuple[int, floa
     if all(day is None for _, _, day in paid):
         return []
     return [(index, received) for index, received, day in paid if day is None]
-
-
-def noted_currency(texts: Iterable[object], received: float, currency: str | None
-                   ) -> str | None:
-    """The currency a payment row's note names its `received` figure in (人民币 RMB21300, or
-    人民币 alone), where it is not its order's `currency`; None: the order's."""
-    for text in texts:
-        if not isinstance(text, str):
-            continue
-        folded = fold(text)
-        for match in _MONEY.finditer(folded):
-            after = match["after"] or ""
-            figure, code = parse_amount((match["before"] or "") + match["figure"] + (
-                "" if after == "元" else after))
-            if code and figure is not None and math.isclose(figure, received, abs_tol=0.005):
-                return code if code != currency else None
-        code = named_currency(folded.strip())
-        if code:
-            return code if code != currency else None
-    return None
 
 
 def plan_message() -> Message:
