@@ -40,12 +40,11 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
+from core.ledger.noted_figures import noted_currency, noted_part
 from core.ledger.payment_kinds import NTH_PAYMENT, still_owed
 from core.ledger.payment_row_money import (
     OVER,
     PLANNED_ROW,
-    noted_currency,
-    noted_part,
     over,
     over_message,
     plan_message,
@@ -178,7 +177,7 @@ class OrderPayments:
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
         """The payment rows that are money, each with its order's first row, the currency
         its note names its receipt in (None: the order's) and the part of its 收款 its note
-        says came (None: the whole; payment_row_money.noted_part)."""
+        says came (None: the whole; noted_figures.noted_part)."""
         self._read()
         return [(index, order.row, order.currencies.get(index), order.parts.get(index))
                 for order in self.orders for index in _money(order, _unsaid(order)[0])]

@@ -234,6 +234,10 @@ _PAST_DEPOSIT = re.compile(
     rf"|(?<![a-z])(?:less|minus|after|net of|besides|excluding)\s+(?:the\s+)?(?:\d+%\s*)?"
     rf"{_DEPOSIT_EN}"
     rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:paid|received|deducted)(?![a-z])")
+# ... of which 已收 / 已到 / "received" alone (已收定金30%) may say this money is that deposit; the
+# rest (已付, 扣除, 之前已收, "paid", "less") says it came before this money (new_order_deposit)
+_GOT = re.compile(rf"已[收到][^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}|{_DEPOSIT_WORD}\s*已(?:经)?[收到]"
+                  rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?received")
 
 
 # A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
@@ -293,25 +297,39 @@ _DEPOSIT_SHARE = re.compile(rf"{_SHARE}(?:{_DEPOSIT_WORD}|{_DEPOSIT_EN})"
 _BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
                             rf"|(?:{_BALANCE_WORD}|balance)\s*{_SHARE}")
 
+# ... but not where its deposit is named paid before (30%定金已付, 扣除30%定金后; not 已收定金30%),
+# or the money pays in full (客户付清, 本次付清; not 定金付清) or a later part (第二笔款): the note
+# is the balance's (rv56c s131: Lima's 2,776.90 noted 客户付清：30%定金已付，尾款见提单副本付 held,
+# 2,776.90 open, 31 days, watch, where it paid INV2503-08)
+_IN_FULL = re.compile(r"付清|结清|(?<![a-z])(?:in full|full payment)(?![a-z])")
+
 
 def new_order_deposit(text: object) -> bool:
     """Does a payment's note or number say its money is a new order's deposit: a deposit
     (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all, or
     its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Not a deposit said
     past or before the money (扣除定金后剩余70%, 定金之后的二期款: :data:`_PAST_DEPOSIT`), nor one
-    naming a later payment (二期款): the rest after it pays the old invoice. Such money is held
-    for its number even where its figure is what an old invoice has open
+    naming a later payment (二期款), its deposit paid (:data:`_GOT`) or paying in full
+    (:data:`_IN_FULL`): the rest after it pays the old invoice. Such money is held for its
+    number even where its figure is what an old invoice has open
     (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
     INV2503-08's 2,776.90 and nothing was held, noted 新订单PO-LIMA-77定金30% or
     已收定金30%，尾款见提单副本付)."""
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
+    if _NEW_ORDER.search(folded) is not None:
+        return True
+    rest = _TO_COME.sub(" ", folded)
+    if any(_GOT.fullmatch(past.group()) is None for past in _PAST_DEPOSIT.finditer(
+            folded)) or not kinds(rest) <= {1} or (
+            _IN_FULL.search(re.sub(rf"{_DEPOSIT_WORD}已?(?:经)?(?:付清|结清)", " ", rest))):
+        return False  # its deposit paid before, or this money paying in full: the balance
     alone = not kinds(folded) - {1} and DEPOSIT_SAID.search(
         _PAST_DEPOSIT.sub(" ", folded)) is not None  # the deposit itself, no later payment named
-    return _NEW_ORDER.search(folded) is not None or alone or (
+    return alone or (
         _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None
-        and BALANCE in kinds(folded) and BALANCE not in kinds(_TO_COME.sub(" ", folded)))
+        and BALANCE in kinds(folded))
 
 
 def telling(note: object) -> bool:

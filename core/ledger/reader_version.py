@@ -412,7 +412,28 @@ importer, whose length it would otherwise be: one line of history a change).
 # held, the report naming the row held). A deposit sent back naming its order (退PI-77定金,
 # 退回PI-77的定金) is a refund: its -6,000 was read as a second 6,000 held (0 open, 1,000
 # credit, 6,000 held → 5,000, 89 days, black, nothing held).
-READER_VERSION = 113
+# 114 (fix56f): acct56a narrowed, on a balance row of 7,000 received 04-20 (rv56c s138, s139,
+# s133, at 06-30): the buyer's 给 of a thing (客户说新订单月底给, 唛头下周给, 样品下周给, 下批订单
+# 下周给, 反馈下周给) and his asking how to pay (客户要求T/T付款, 要求美元付款, 要求分两次付款,
+# 要求扣除佣金后付款, 申请用信用证付款…: 13 notes) are paid again, 7,000, 72 days, black → 0;
+# 要求/申请 with paying late or a time (申请延期付款, 要求月底付款) stay owed. A plan's past day
+# with a later clause saying the money is out (预计付款4月20日到账，实际未到 / 催款中 on a row of
+# 04-22) is owed again, 0 → 7,000, 72 days, black. A wire whose note names its deposit paid
+# before or pays in full (客户付清：30%定金已付，尾款见提单副本付, 扣除30%定金后，尾款凭提单付清,
+# 30%定金已付，尾款待付清 本次付清: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days,
+# watch, 2,776.90 held → 0, nothing held.
+# 115 (lead, rv56d s145 f1): a line cancelled in one month's 备注 (已取消) and listed again in a
+# later tab noted 恢复出货 / 已恢复 (the words that lift a cancellation in a 状态 column) is owed
+# again: PO-R1 0 → 10,000 open, 91 days, black; a later listing saying nothing stays cancelled.
+# 116 (fix56k): on fix56b's balance row of 7,000 dated 04-20 (rv56e s150, s156) the deposit's
+# or an earlier wire's 实收 (定金实收3000, 首付实收3000，尾款4/20收, 上次实收3000，本次尾款已收),
+# 实收 figures adding up to the row (实收3000+4000; 分两笔到账：实收3000，实收4000) and a 实收
+# followed by the balance come (实收3000（定金），尾款7000已到) are paid (4,000 open, 72 days,
+# black → 0); a deferral denied (没有延期付款, 客户未申请延期付款, 无需延期付款), the buyer's
+# money come before 再 (客户说钱到了再发货, 款到了再发下一批) and a later order's balance or a
+# fee's rest after his paid word (下一批尾款下周付, 新订单尾款月底付, 下个订单的尾款月底付,
+# 剩下的样品费下周付, 剩下的配件款下周付) are paid (7,000, 72 days, black → 0).
+READER_VERSION = 116
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

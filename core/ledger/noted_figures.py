@@ -1,0 +1,72 @@
+"""The figures a payment row's note names: what came of its 收款 (实收3000) and the currency
+its figure is in (人民币 RMB21300). Kept apart from core.ledger.payment_row_money, whose words
+say whether a row's money came at all: these read how much, and in what."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from core.ledger.amounts import named_currency, parse_amount
+from core.ledger.bank_charges import short
+from core.ledger.normalise import fold
+from core.ledger.noted_money import MONEY
+from core.ledger.payment_row_money import CLAUSE
+
+_MONEY = re.compile(MONEY)
+
+# 实收 and a figure (实收3000, 实收USD5000, 实收3000+4000): what came, which may be a part of
+# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
+_FIGURE = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?"
+_GOT = re.compile(rf"实收\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
+# ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
+# 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
+# (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
+# read 4,000 open, 72 days, black
+_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|预付")
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
+
+
+def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
+    """The figure a payment row's note says came (实收3000) where it is a part of the row's
+    `received`, short of it by more than a wire loses (bank_charges.short: 实收6970 of 7,000 is
+    the 7,000 less its charge) and in the order's `currency` or none; None: the 收款 stands.
+    Several 实收 figures (分两笔到账：实收3000，实收4000) are summed: reaching the row, it is paid.
+    Read as the whole 7,000, 实收3000，余款未付 hid 4,000 owed (rv56a s128); read as none, it
+    made 3,000 that came owed."""
+    got = 0.0
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        folded = fold(text)
+        for found in _GOT.finditer(folded):
+            clause = CLAUSE.split(folded[:found.start()])[-1]
+            if _EARLIER.search(clause) or _CAME_AFTER.search(folded, found.end()):
+                return None  # the deposit's or an earlier wire's; or the balance came after
+            for figure, code in map(parse_amount, (found["figure"], *found["more"].split("+")[1:])):
+                if figure is None or code not in (None, currency):
+                    return None
+                got += figure
+    return got if 0 < got < received - short(received) else None
+
+
+
+def noted_currency(texts: Iterable[object], received: float, currency: str | None
+                   ) -> str | None:
+    """The currency a payment row's note names its `received` figure in (人民币 RMB21300, or
+    人民币 alone), where it is not its order's `currency`; None: the order's."""
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        folded = fold(text)
+        for match in _MONEY.finditer(folded):
+            after = match["after"] or ""
+            figure, code = parse_amount((match["before"] or "") + match["figure"] + (
+                "" if after == "元" else after))
+            if code and figure is not None and math.isclose(figure, received, abs_tol=0.005):
+                return code if code != currency else None
+        code = named_currency(folded.strip())
+        if code:
+            return code if code != currency else None
+    return None
