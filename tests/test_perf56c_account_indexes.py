@@ -128,3 +128,34 @@ def test_open_papers_read_the_rows_naming_them_alone(monkeypatch) -> None:
                      po8: {"beta": ("Beta", "USD", 5_000.0, None)}}
     assert payer_named._open(others, {o3}) == {o3: {"c3": ("C3", "USD", 900.0, None)}}
     assert weighed == [2, 1], weighed  # 403 rows each before
+
+
+def test_a_buyers_slip_over_anothers_invoice_among_many_sales(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """fix56g's slip (rv56c s134d) among 200 other buyers' invoices: Global Trading LLC, buying
+    INV-1 (a number no payment names), wires 8,030 for FZE's INV-2 (8,000 open): FZE 0, the LLC
+    4,970 open and black, as before. The register's payments name INV-2 alone: only the sale
+    rows answering to it are added up (every sale row of the file was, per tab)."""
+    import sys
+
+    from test_acct56b_several_buyers import FZE, LLC, _sale, _wire
+    from test_fix55d_who_paid import AS_OF, LATE, _whole
+    from test_payer_named_fix54e import GULF, GULF_PAID, _account
+
+    import core.ledger.paid_numbers as paid_numbers
+
+    added: list[int] = []
+    add = paid_numbers._add
+
+    def counted(*args: Any) -> None:  # a file's sale row added up (not the store's)
+        if sys._getframe(1).f_code.co_name == "sold_open":
+            added.append(1)
+        add(*args)
+
+    monkeypatch.setattr(paid_numbers, "_add", counted)
+    ships = [GULF, _sale("INV-1", LLC, 5_000), _sale("INV-2", FZE, 8_000),
+             *(_sale(f"INV-{100 + i}", f"Buyer {i} Ltd", 1_000) for i in range(OTHERS))]
+    slip = _wire("2025-05-01", LLC, 8_030, "INV-2", "货款")
+    _whole(tmp_path, "2025外贸台账.xlsx", ships, [GULF_PAID, slip, LATE])
+    assert _account(tmp_path, FZE, AS_OF)[:4] == (0, 0, 0, 0)  # type: ignore[index]
+    assert _account(tmp_path, LLC, AS_OF)[:4] == (4_970, 4_970, 89, 0)  # type: ignore[index]
+    assert len(added) <= 5, len(added)  # each of the file's 203 sale rows before
