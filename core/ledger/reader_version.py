@@ -433,7 +433,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # money come before 再 (客户说钱到了再发货, 款到了再发下一批) and a later order's balance or a
 # fee's rest after his paid word (下一批尾款下周付, 新订单尾款月底付, 下个订单的尾款月底付,
 # 剩下的样品费下周付, 剩下的配件款下周付) are paid (7,000, 72 days, black → 0).
-READER_VERSION = 116
+# 117 (lead, rv56f s162, s165, s169): a later listing's note lifts a note's cancellation only
+# when it is the order standing again and nothing else (恢复出货, 已恢复, 订单恢复): 客户恢复联系,
+# 恢复原价, 待恢复, 发票重开, 取消，不再恢复 leave it cancelled (10,000, 91 days, black → 0); a plan's
+# past day is undone only by chasing under way (催款中), not done or called off (之前催了好几次,
+# 不用催了, 催款函已撤回: four paid balances 7,000 black → 0).
+READER_VERSION = 117
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
