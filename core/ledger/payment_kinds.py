@@ -273,9 +273,20 @@ def deposit_money(text: object) -> bool:
 _WHOLE = re.compile(r"全款(?!预)|一次性?付清")
 
 
+# ... nor one said paid already (旧单尾款已付, INV-1尾款已结清, 上批尾款已付) or put off to another
+# time (尾款下次付, 余款另付, 以后付, 再付: the later words of core.ledger.payment_row_money.
+# paid_later) beside a deposit: that balance is not this wire's. Read as paid by it, FZE's
+# 6,000 noted 新订单PI-77定金，尾款下次付 paid INV-1's 5,000, 89 days overdue, and no list
+# showed it (rv56e s157). A balance joined to the deposit (定金及尾款已付清) is this wire's both.
+_ELSEWHERE = re.compile(
+    rf"(?<![及和与、+&]){_BALANCE_WORD}[^,，;；。()（）]{{0,12}}?已经?(?:付|结|收|到|清)"
+    rf"|{_BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:下[次回月周]|另|以后|之后|回头|再)"
+    r"[^,，;；。()（）]{0,4}?(?:付|结|汇)")
+
+
 def balance_paid(folded: str) -> bool:
     """Does a folded note name a balance this money pays (尾款, 余款, balance, 全款, 一次付清)?"""
-    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", folded))
+    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", _ELSEWHERE.sub(" ", folded)))
     return BALANCE in kinds(rest) or _WHOLE.search(rest) is not None
 
 
@@ -307,7 +318,7 @@ def new_order_deposit(text: object) -> bool:
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
-    alone = not kinds(folded) - {1} and DEPOSIT_SAID.search(
+    alone = not kinds(_ELSEWHERE.sub(" ", folded)) - {1} and DEPOSIT_SAID.search(
         _PAST_DEPOSIT.sub(" ", folded)) is not None  # the deposit itself, no later payment named
     return _NEW_ORDER.search(folded) is not None or alone or (
         _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None

@@ -412,7 +412,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # held, the report naming the row held). A deposit sent back naming its order (退PI-77定金,
 # 退回PI-77的定金) is a refund: its -6,000 was read as a second 6,000 held (0 open, 1,000
 # credit, 6,000 held → 5,000, 89 days, black, nothing held).
-READER_VERSION = 113
+# 115 (fix56l): a register's deposit naming a balance paid already or put off (rv56e s157,
+# s154; FZE owes INV-1 5,000, 89 days; 6,000 on 05-01: 新订单PI-77定金，尾款下次付 / 尾款另付,
+# 旧单尾款已付，此为新单定金, 新订单定金（上批尾款已付）, INV-1尾款已结清，这笔是PI-77定金,
+# PI-77定金，INV-1尾款下次付, 尾款已付清，此笔为PI-77定金) pays no balance: 0 open, no list, 1,000
+# on account or held → INV-1 5,000 open, 89 days, watch, 6,000 held.
+READER_VERSION = 115
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
