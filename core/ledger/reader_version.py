@@ -417,6 +417,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 旧单尾款已付，此为新单定金, 新订单定金（上批尾款已付）, INV-1尾款已结清，这笔是PI-77定金,
 # PI-77定金，INV-1尾款下次付, 尾款已付清，此笔为PI-77定金) pays no balance: 0 open, no list, 1,000
 # on account or held → INV-1 5,000 open, 89 days, watch, 6,000 held.
+# On a planned row (10,000 OA 30, planned 03-20, no B/L; rv56e s153) a roll that failed
+# (3/20已发，甩柜没甩成, 甩柜失败) or dated before the sailing (3/20开船，3/13被甩柜) took nothing
+# off (0 → 10,000, 72 days, black); a booking cancelled (被甩柜，客户3/20的船位取消) is no sailing
+# (10,000, 72 days, black → 0).
 READER_VERSION = 115
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
