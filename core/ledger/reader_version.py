@@ -421,6 +421,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (3/20已发，甩柜没甩成, 甩柜失败) or dated before the sailing (3/20开船，3/13被甩柜) took nothing
 # off (0 → 10,000, 72 days, black); a booking cancelled (被甩柜，客户3/20的船位取消) is no sailing
 # (10,000, 72 days, black → 0).
+# A deposit sent back in part (退PI-77部分定金) and an overpayment or balance sent back (退多付款,
+# 退尾款) are refunds (rv56e s154: 6,000 INV-1尾款 and -1,000 退多付款: 2,000 on account → 0;
+# 5,000 INV-1尾款 and -5,000 退尾款: 0 open, 5,000 on account → 5,000, 89 days, black).
 READER_VERSION = 115
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
