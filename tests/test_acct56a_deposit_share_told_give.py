@@ -46,6 +46,13 @@ def test_a_deposit_naming_its_share_and_the_balance_to_come_is_held(tmp_path: Pa
     cases = [("已收定金30%，尾款见提单副本付", (2_776.9, 31, "watch", 0, 2_776.9)),
              ("30%定金已收到，尾款发货前付", (2_776.9, 31, "watch", 0, 2_776.9)),
              ("定金已收，尾款凭提单副本付", (0, 0, None, 0, 0))]
+    _lima_wires(tmp_path, cases)
+
+
+def _lima_wires(tmp_path: Path, cases: list[tuple[str, tuple[float, int, str | None, float,
+                                                          float]]]) -> None:
+    """Each (note, expected): Lima's 2,776.90 wire of 04-14 naming PO-LIMA-77 so noted, read
+    mapped and bare, gives Lima's (open, days, list, credit, held) at 04-30."""
     for n, (note, expected) in enumerate(cases):
         for mapped in (True, False):
             where = tmp_path / f"{n}{mapped}"

@@ -25,7 +25,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from core.i18n import N_
-from core.ledger.normalise import CANCEL_EN, CANCEL_ZH, parse_status, word_text
+from core.ledger.normalise import (
+    CANCEL_EN,
+    CANCEL_ZH,
+    REINSTATED,
+    line_status,
+    parse_status,
+    word_text,
+)
 from core.ledger.record import NOTES, ROW, STATUS, STATUS_TEXT, Record
 from core.messages import Message
 
@@ -60,14 +67,26 @@ def says_cancelled(note: object) -> bool:
     return bool(said) and all(_WHOLE.fullmatch(p) for p in said)
 
 
+def noted_status(note: object) -> str | None:
+    """The status a note gives a row whose status cell says nothing: cancelled
+    (:func:`says_cancelled`), or the order standing again in so many words (恢复出货, 已恢复,
+    重开: core.ledger.normalise.REINSTATED). A line cancelled in March's note and listed again
+    in April noted 恢复出货 was left cancelled (rv56d s145: 10,000 owed, 91 days, read as
+    nothing), where the same word in a status column lifts the cancellation; a later listing
+    saying nothing still does not (normalise.STANDS: most often a copied row)."""
+    if says_cancelled(note):
+        return _CANCELLED
+    return REINSTATED if line_status(note) == REINSTATED else None
+
+
 def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object]
                ) -> list[tuple[Any, ...]]:
     """A sheet's rows' statuses (core.ledger.sheet_fields.status_of), a row whose status cell
-    says nothing and whose note says its line is cancelled read as cancelled."""
-    said = {note: says_cancelled(note) for note in set(notes) if note}
+    says nothing read as its note says (:func:`noted_status`)."""
+    said = {note: noted_status(note) for note in set(notes) if note}
     if not any(said.values()):  # most sheets: no note says so, each distinct one asked once
         return statuses
-    return [(s[0], _CANCELLED, *s[2:]) if s[1] is None and said.get(note) else s
+    return [(s[0], said[note], *s[2:]) if s[1] is None and note and said[note] else s
             for s, note in zip(statuses, notes, strict=True)]
 
 

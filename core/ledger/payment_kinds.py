@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from core.ledger.balance_words import BALANCE_WORD as _BALANCE_WORD
+from core.ledger.balance_words import TO_COME as _TO_COME
+from core.ledger.balance_words import not_elsewhere
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
 from core.ledger.payment_words import CURRENCY, NUMBER
@@ -234,20 +237,10 @@ _PAST_DEPOSIT = re.compile(
     rf"|(?<![a-z])(?:less|minus|after|net of|besides|excluding)\s+(?:the\s+)?(?:\d+%\s*)?"
     rf"{_DEPOSIT_EN}"
     rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?(?:paid|received|deducted)(?![a-z])")
-
-
-# A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
-# shipment", "balance due") is not the row's money: a deposit's note says when the rest is paid,
-# and its 已收定金 / 定金已收到 then says this deposit came. Read as a balance naming its deposit
-# past, Lima's deposit for the new PO-LIMA-88 paid INV2503-08 instead of being held (rv55d s46:
-# 2,777 open, 31 days, watch, 2,138 held → 639 open, nothing held; a 3,000 deposit → 0 open and
-# 223 on account).
-_BALANCE_WORD = r"(?:尾款|余款|余额|尾数|剩余(?:货?款|金额)?)"
-_TO_COME = re.compile(
-    rf"{_BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:[待未将再需应]|没有?|见|凭|前|后)"
-    rf"[^,，;；。()（）已]{{0,12}}?(?:付|结清|收|到账)"
-    r"|(?<![a-z])(?:the\s+)?balance\s+(?:is\s+)?(?:due|payable|to be paid|before|upon"
-    r"|against (?:the\s+)?(?:copy|b/?l))(?![a-z])[^,，;；。()（）]*")
+# ... of which 已收 / 已到 / "received" alone (已收定金30%) may say this money is that deposit; the
+# rest (已付, 扣除, 之前已收, "paid", "less") says it came before this money (new_order_deposit)
+_GOT = re.compile(rf"已[收到][^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}|{_DEPOSIT_WORD}\s*已(?:经)?[收到]"
+                  rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?received")
 
 
 def deposit_money(text: object) -> bool:
@@ -273,20 +266,9 @@ def deposit_money(text: object) -> bool:
 _WHOLE = re.compile(r"全款(?!预)|一次性?付清")
 
 
-# ... nor one said paid already (旧单尾款已付, INV-1尾款已结清, 上批尾款已付) or put off to another
-# time (尾款下次付, 余款另付, 以后付, 再付: the later words of core.ledger.payment_row_money.
-# paid_later) beside a deposit: that balance is not this wire's. Read as paid by it, FZE's
-# 6,000 noted 新订单PI-77定金，尾款下次付 paid INV-1's 5,000, 89 days overdue, and no list
-# showed it (rv56e s157). A balance joined to the deposit (定金及尾款已付清) is this wire's both.
-_ELSEWHERE = re.compile(
-    rf"(?<![及和与、+&]){_BALANCE_WORD}[^,，;；。()（）]{{0,12}}?已经?(?:付|结|收|到|清)"
-    rf"|{_BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:下[次回月周]|另|以后|之后|回头|再)"
-    r"[^,，;；。()（）]{0,4}?(?:付|结|汇)")
-
-
 def balance_paid(folded: str) -> bool:
     """Does a folded note name a balance this money pays (尾款, 余款, balance, 全款, 一次付清)?"""
-    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", _ELSEWHERE.sub(" ", folded)))
+    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", not_elsewhere(folded)))  # not this wire's
     return BALANCE in kinds(rest) or _WHOLE.search(rest) is not None
 
 
@@ -304,25 +286,39 @@ _DEPOSIT_SHARE = re.compile(rf"{_SHARE}(?:{_DEPOSIT_WORD}|{_DEPOSIT_EN})"
 _BALANCE_SHARE = re.compile(rf"{_SHARE}(?:{_BALANCE_WORD}|balance)"
                             rf"|(?:{_BALANCE_WORD}|balance)\s*{_SHARE}")
 
+# ... but not where its deposit is named paid before (30%定金已付, 扣除30%定金后; not 已收定金30%),
+# or the money pays in full (客户付清, 本次付清; not 定金付清) or a later part (第二笔款): the note
+# is the balance's (rv56c s131: Lima's 2,776.90 noted 客户付清：30%定金已付，尾款见提单副本付 held,
+# 2,776.90 open, 31 days, watch, where it paid INV2503-08)
+_IN_FULL = re.compile(r"付清|结清|(?<![a-z])(?:in full|full payment)(?![a-z])")
+
 
 def new_order_deposit(text: object) -> bool:
     """Does a payment's note or number say its money is a new order's deposit: a deposit
     (:func:`deposit_money`) naming a new order or prepayment, or naming no balance at all, or
     its own share beside only a balance to come (:data:`_DEPOSIT_SHARE`)? Not a deposit said
     past or before the money (扣除定金后剩余70%, 定金之后的二期款: :data:`_PAST_DEPOSIT`), nor one
-    naming a later payment (二期款): the rest after it pays the old invoice. Such money is held
-    for its number even where its figure is what an old invoice has open
+    naming a later payment (二期款), its deposit paid (:data:`_GOT`) or paying in full
+    (:data:`_IN_FULL`): the rest after it pays the old invoice. Such money is held for its
+    number even where its figure is what an old invoice has open
     (analysis.advances.pays_a_balance: rv55i s102, Lima's new deposit of 2,776.90 paid
     INV2503-08's 2,776.90 and nothing was held, noted 新订单PO-LIMA-77定金30% or
     已收定金30%，尾款见提单副本付)."""
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
-    alone = not kinds(_ELSEWHERE.sub(" ", folded)) - {1} and DEPOSIT_SAID.search(
+    if _NEW_ORDER.search(folded) is not None:
+        return True
+    rest = _TO_COME.sub(" ", folded := not_elsewhere(folded))  # balances not this wire's
+    if any(_GOT.fullmatch(past.group()) is None for past in _PAST_DEPOSIT.finditer(
+            folded)) or not kinds(rest) <= {1} or (
+            _IN_FULL.search(re.sub(rf"{_DEPOSIT_WORD}已?(?:经)?(?:付清|结清)", " ", rest))):
+        return False  # its deposit paid before, or this money paying in full: the balance
+    alone = not kinds(folded) - {1} and DEPOSIT_SAID.search(
         _PAST_DEPOSIT.sub(" ", folded)) is not None  # the deposit itself, no later payment named
-    return _NEW_ORDER.search(folded) is not None or alone or (
+    return alone or (
         _DEPOSIT_SHARE.search(folded) is not None and _BALANCE_SHARE.search(folded) is None
-        and BALANCE in kinds(folded) and BALANCE not in kinds(_TO_COME.sub(" ", folded)))
+        and BALANCE in kinds(folded))
 
 
 def telling(note: object) -> bool:

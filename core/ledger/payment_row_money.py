@@ -40,7 +40,7 @@ from core.i18n import N_
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.bank_charges import names_charge, short
 from core.ledger.deposit_paid import UNPAID
-from core.ledger.normalise import fold
+from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.noted_money import MONEY
 from core.ledger.payment_kinds import else_before, of_another, still_owed
 from core.messages import Message
@@ -70,20 +70,28 @@ _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
+# ... but a bare 给 (:data:`_TOLD_PAYS`) after a thing named in its clause gives that thing, not
+# money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
+# rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
+_GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
+                          r"|文件|报价|确认|箱单|提单|单据|报关单|(?<![a-z])pi(?![a-z])")
+_GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
 # 到了 before 再付 / 付款 in its clause is his condition, not money come (客户说到了港口再付,
-# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0)
+# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0); the money's
+# 到了 is money come whatever follows (钱到了再发货, 款到了再发下一批: rv56e s150, 7,000 black)
 _TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单"
+                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|[钱款]到(?:账)?了(?![月下周年这本])"
                         r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
                         r"|到[^,，;；。]{0,3}?账上")
 # ... and once his word says this money is paid, his later clauses of another order, the goods
 # or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
 # 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black), nor those of what we pay
 # (工厂货款下周付, 货代运费下周付, 下周付工厂: rv56a s124, four paid rows 7,000 black; not 他们工厂)
-_TOLD_ELSE = re.compile(r"下一?[单批]|新的?订?单|下单|样品|定金|订金|提货|清关|验厂|生产"
+_TOLD_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单|样品|配件|定金|订金|提货|清关"
+                        r"|验厂|生产"
                         r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
 _OURS = re.compile(r"付给?(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
@@ -92,6 +100,10 @@ _OURS = re.compile(r"付给?(?:工厂|货代|供应商|船公司)|(?<!他们)工
 # balances read paid, 7,000 → 0); not the next order's (下批尾款)
 _OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
                        r"|(?<![a-z])(?:balance|rest)(?![a-z])")
+# ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
+# 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
+_ELSE_REST = re.compile(r"(?:下[一个次]?订?[单批]|新的?订?单)的?[尾余]款"
+                        r"|剩[下余]的?(?:样品|配件|运)")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
@@ -145,6 +157,9 @@ _SOON_BEFORE = re.compile(r"(?:下个?[周月]|月[底初中]|明天|后天|尽�
 # day stays a plan (预计付款 5月30日到账, 计划收款 5月到账: rv54e, read as paid, five debtors
 # hidden)
 _PLAN_ENDS = re.compile(r"已|按时|实际|实收|结果|最终")
+# A first plan whose day stands right after it (原计划4月20日到账 on a row of 04-22) stays a plan:
+# 原 says the plan changed, and nothing says the money came on that day (rv56c s133 C08, kept
+# 7,000 owed); 预计付款 4月20日到账 is a forecast whose day has passed (:func:`_deferred`)
 _WAS_PLAN = re.compile(r"(?:原|本来|原本)$")
 _DAY_AFTER = re.compile(r"[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d"
                         r"|\d{1,2}[-/.]\d{1,2})")
@@ -179,8 +194,20 @@ _PAYER_UNDONE = re.compile(
 # ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
 # 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
 # owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
-_PAY_DEFERRED = re.compile(rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
-                           rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER}")
+# ... unless denied (没有延期付款, 客户未申请延期付款, 无需延期付款: rv56e s156, paid rows read
+# 7,000 black)
+# his asking (要求, 申请) is of his paying to come only with paying late or a time named
+# (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
+# 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
+# 7,000 owed, black)
+_ASKS = ("要求", "申请")
+_ASKED_LATE = re.compile(rf"{_DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}[日号]|\d{{4}}[-/.]\d"
+                         r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
+                         r"|尽快|马上|近期"
+                         r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
+_PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?:申请|要求)?)?(?:"
+                           rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
+                           rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER})")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
@@ -190,6 +217,10 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
+# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
+# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
+# two owed balances read paid, 7,000, 72 days, black → 0)
+_CHASED = "催"
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
@@ -214,9 +245,12 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
 
 def _undone(text: str, clause: str, end: int) -> bool:
     """Does a deferral after a money word (at `end` of its `clause` in `text`) undo its day:
-    in its own clause, or in a later one of the payment or its payer (:data:`_PAYER_UNDONE`)?"""
+    in its own clause, or in a later one of the payment or its payer (:data:`_PAYER_UNDONE`),
+    or a later clause saying the money is still out (实际未到, 至今未收, 催款中)?"""
+    after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
-        text, text.find(clause) + len(clause)) is not None
+        text, after) is not None or any(
+        still_owed(later) or _CHASED in later for later in _CLAUSE.split(text[after:]))
 
 
 def _received_on(day: object) -> date | None:
@@ -272,8 +306,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or _told(text) or _PAY_DEFERRED.search(text)
-        is not None for text in folded)
+        still_owed(text) or _plan_said(text) or _told(text) or any(
+            found["denied"] is None for found in _PAY_DEFERRED.finditer(text)) for text in folded)
 
 
 def _plan_said(text: str) -> bool:
@@ -290,9 +324,11 @@ def _told(text: str) -> bool:
         words = text[told.end():]
         words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
         soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
+        asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(_CLAUSE.split(words)):
-            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0):
+            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
+                    not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(_TOLD_PAYS.search(clause) and _TOLD_PAID.search(clause))
     return False
@@ -302,37 +338,59 @@ def _else(clause: str) -> bool:
     """Is a clause after the buyer's word that he paid of other money than this order's: what
     we pay (:data:`_OURS`), or another order, the goods or a fee not naming this balance?"""
     return _OURS.search(clause) is not None or (
-        _TOLD_ELSE.search(clause) is not None and _OWN_REST.search(clause) is None)
+        _TOLD_ELSE.search(clause) is not None
+        and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
 
 
 def _to_come(said: str, soon: bool) -> bool:
     """Is a clause of the buyer's word a payment to come (`soon`: his verb already says so)?"""
-    if names_charge(said) or not _TOLD_PAYS.search(said) or _TOLD_PAID.search(said):
+    if names_charge(said) or not _pays(said) or _TOLD_PAID.search(said):
         return False  # not of his payment, or of one he says he made
     done = _TOLD_DONE.search(said)
     return done is None or soon or _TOLD_SOON.search(said, 0, done.start()) is not None
 
 
-# 实收 and a figure (实收3000, 实收USD5000): what came, which may be a part of the row's 收款
-# (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
-_GOT = re.compile(r"实收\s*(?P<figure>(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?)")
+def _pays(said: str) -> bool:
+    """Does a clause of the buyer's word speak of paying (:data:`_TOLD_PAYS`): not a bare 给 of
+    a thing named before it in a clause naming no money (:data:`_GIVEN_THING`)?"""
+    return any(pays.group() != "给" or _GIVEN_MONEY.search(said) is not None
+               or _GIVEN_THING.search(said, 0, pays.start()) is None
+               for pays in _TOLD_PAYS.finditer(said))
+
+
+# 实收 and a figure (实收3000, 实收USD5000, 实收3000+4000): what came, which may be a part of
+# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
+_FIGURE = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?"
+_GOT = re.compile(rf"实收\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
+# ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
+# 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
+# (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
+# read 4,000 open, 72 days, black
+_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|预付")
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
 
 
 def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
     """The figure a payment row's note says came (实收3000) where it is a part of the row's
     `received`, short of it by more than a wire loses (bank_charges.short: 实收6970 of 7,000 is
     the 7,000 less its charge) and in the order's `currency` or none; None: the 收款 stands.
+    Several 实收 figures (分两笔到账：实收3000，实收4000) are summed: reaching the row, it is paid.
     Read as the whole 7,000, 实收3000，余款未付 hid 4,000 owed (rv56a s128); read as none, it
     made 3,000 that came owed."""
+    got = 0.0
     for text in texts:
         if not isinstance(text, str):
             continue
-        for found in _GOT.finditer(fold(text)):
-            figure, code = parse_amount(found["figure"])
-            if figure is not None and (code is None or code == currency) and (
-                    0 < figure < received - short(received)):
-                return figure
-    return None
+        folded = fold(text)
+        for found in _GOT.finditer(folded):
+            clause = _CLAUSE.split(folded[:found.start()])[-1]
+            if _EARLIER.search(clause) or _CAME_AFTER.search(folded, found.end()):
+                return None  # the deposit's or an earlier wire's; or the balance came after
+            for figure, code in map(parse_amount, (found["figure"], *found["more"].split("+")[1:])):
+                if figure is None or code not in (None, currency):
+                    return None
+                got += figure
+    return got if 0 < got < received - short(received) else None
 
 
 # a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another

@@ -412,19 +412,37 @@ importer, whose length it would otherwise be: one line of history a change).
 # held, the report naming the row held). A deposit sent back naming its order (退PI-77定金,
 # 退回PI-77的定金) is a refund: its -6,000 was read as a second 6,000 held (0 open, 1,000
 # credit, 6,000 held → 5,000, 89 days, black, nothing held).
-# 115 (fix56l): a register's deposit naming a balance paid already or put off (rv56e s157,
+# 114 (fix56f): acct56a narrowed, on a balance row of 7,000 received 04-20 (rv56c s138, s139,
+# s133, at 06-30): the buyer's 给 of a thing (客户说新订单月底给, 唛头下周给, 样品下周给, 下批订单
+# 下周给, 反馈下周给) and his asking how to pay (客户要求T/T付款, 要求美元付款, 要求分两次付款,
+# 要求扣除佣金后付款, 申请用信用证付款…: 13 notes) are paid again, 7,000, 72 days, black → 0;
+# 要求/申请 with paying late or a time (申请延期付款, 要求月底付款) stay owed. A plan's past day
+# with a later clause saying the money is out (预计付款4月20日到账，实际未到 / 催款中 on a row of
+# 04-22) is owed again, 0 → 7,000, 72 days, black. A wire whose note names its deposit paid
+# before or pays in full (客户付清：30%定金已付，尾款见提单副本付, 扣除30%定金后，尾款凭提单付清,
+# 30%定金已付，尾款待付清 本次付清: rv56c s131) pays Lima's INV2503-08: 2,776.90 open, 31 days,
+# watch, 2,776.90 held → 0, nothing held.
+# 115 (lead, rv56d s145 f1): a line cancelled in one month's 备注 (已取消) and listed again in a
+# later tab noted 恢复出货 / 已恢复 (the words that lift a cancellation in a 状态 column) is owed
+# again: PO-R1 0 → 10,000 open, 91 days, black; a later listing saying nothing stays cancelled.
+# 116 (fix56k): on fix56b's balance row of 7,000 dated 04-20 (rv56e s150, s156) the deposit's
+# or an earlier wire's 实收 (定金实收3000, 首付实收3000，尾款4/20收, 上次实收3000，本次尾款已收),
+# 实收 figures adding up to the row (实收3000+4000; 分两笔到账：实收3000，实收4000) and a 实收
+# followed by the balance come (实收3000（定金），尾款7000已到) are paid (4,000 open, 72 days,
+# black → 0); a deferral denied (没有延期付款, 客户未申请延期付款, 无需延期付款), the buyer's
+# money come before 再 (客户说钱到了再发货, 款到了再发下一批) and a later order's balance or a
+# fee's rest after his paid word (下一批尾款下周付, 新订单尾款月底付, 下个订单的尾款月底付,
+# 剩下的样品费下周付, 剩下的配件款下周付) are paid (7,000, 72 days, black → 0).
+# 117 (fix56l): a register's deposit naming a balance paid already or put off (rv56e s157,
 # s154; FZE owes INV-1 5,000, 89 days; 6,000 on 05-01: 新订单PI-77定金，尾款下次付 / 尾款另付,
-# 旧单尾款已付，此为新单定金, 新订单定金（上批尾款已付）, INV-1尾款已结清，这笔是PI-77定金,
-# PI-77定金，INV-1尾款下次付, 尾款已付清，此笔为PI-77定金) pays no balance: 0 open, no list, 1,000
-# on account or held → INV-1 5,000 open, 89 days, watch, 6,000 held.
-# On a planned row (10,000 OA 30, planned 03-20, no B/L; rv56e s153) a roll that failed
-# (3/20已发，甩柜没甩成, 甩柜失败) or dated before the sailing (3/20开船，3/13被甩柜) took nothing
-# off (0 → 10,000, 72 days, black); a booking cancelled (被甩柜，客户3/20的船位取消) is no sailing
-# (10,000, 72 days, black → 0).
-# A deposit sent back in part (退PI-77部分定金) and an overpayment or balance sent back (退多付款,
-# 退尾款) are refunds (rv56e s154: 6,000 INV-1尾款 and -1,000 退多付款: 2,000 on account → 0;
-# 5,000 INV-1尾款 and -5,000 退尾款: 0 open, 5,000 on account → 5,000, 89 days, black).
-READER_VERSION = 115
+# 旧单尾款已付，此为新单定金, 新订单定金（上批尾款已付）, INV-1尾款已结清，这笔是PI-77定金) pays no
+# balance: 0 open, no list → INV-1 5,000 open, 89 days, watch, 6,000 held. A roll that failed
+# (3/20已发，甩柜没甩成) or dated before the sailing (3/20开船，3/13被甩柜) took nothing off (rv56e
+# s153, a planned row of 10,000: 0 → 72 days, black); a booking cancelled (被甩柜，客户3/20的船位
+# 取消) is no sailing (72 days, black → 0). 退PI-77部分定金, 退多付款, 退尾款 are refunds (-1,000
+# 退多付款 after 6,000 on INV-1: 2,000 on account → 0; -5,000 退尾款: 5,000 on account → 5,000,
+# 89 days, black).
+READER_VERSION = 117
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -16,7 +16,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
-from core.ledger.cancelled_notes import says_cancelled
+from core.ledger.cancelled_notes import noted_status
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.dates import month_end_field
@@ -740,9 +740,9 @@ def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
 
 def _status(status: object, notes: object) -> str | None:
     """A status cell's word; where it says nothing, a note saying its line is cancelled (备注
-    已取消: core.ledger.cancelled_notes) is that cell's 已取消."""
+    已取消) or standing again (恢复出货) is that cell's word (core.ledger.cancelled_notes)."""
     said = line_status(status)
-    return said if said is not None or not says_cancelled(cell_text(notes)) else "cancelled"
+    return said if said is not None else noted_status(cell_text(notes))
 
 
 def _named(reader: _RowReader, row: list[object]) -> Named | None:
