@@ -380,7 +380,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 恢复原价, 待恢复, 发票重开, 取消，不再恢复 leave it cancelled (10,000, 91 days, black → 0); a
 # plan's past day is undone only by chasing under way (催款中), not done or called off
 # (之前催了好几次, 不用催了, 催款函已撤回: four paid balances 7,000 black → 0).
-READER_VERSION = 117
+# 118 (fix56l): a register's deposit naming a balance paid already or put off (rv56e s157,
+# s154; FZE owes INV-1 5,000, 89 days; 6,000 on 05-01: 新订单PI-77定金，尾款下次付 / 尾款另付,
+# 旧单尾款已付，此为新单定金, 新订单定金（上批尾款已付）, INV-1尾款已结清，这笔是PI-77定金) pays no
+# balance: 0 open, no list → INV-1 5,000 open, 89 days, watch, 6,000 held. A roll that failed
+# (3/20已发，甩柜没甩成) or dated before the sailing (3/20开船，3/13被甩柜) took nothing off (rv56e
+# s153, a planned row of 10,000: 0 → 72 days, black); a booking cancelled (被甩柜，客户3/20的船位
+# 取消) is no sailing (72 days, black → 0). 退PI-77部分定金, 退多付款, 退尾款 are refunds (-1,000
+# 退多付款 after 6,000 on INV-1: 2,000 on account → 0; -5,000 退尾款: 5,000 on account → 5,000,
+# 89 days, black).
+READER_VERSION = 118
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
