@@ -192,7 +192,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         factor_now = ledger.factor_now(entry.currency)
         if not factor_now:
             account.missing_rates.add(entry.currency)
-        account.deposits.append(entry.amount * (factor_now or 0.0))
+        account.deposits.append(entry.left * (factor_now or 0.0))  # less a refund of it
     account.deposits_held = math.fsum(account.deposits)
     return account
 
@@ -294,7 +294,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
-                refunds.append((entry, own))
+                refunds.append((entry, ahead_money if unit.noted else own))  # 退PI-77定金: held
                 continue
             if unit.split is not None:  # a balance first, the rest a deposit (fix56j)
                 pool.append(balance_first(entry, unit.split, units, invoices, sold))

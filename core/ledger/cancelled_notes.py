@@ -67,16 +67,30 @@ def says_cancelled(note: object) -> bool:
     return bool(said) and all(_WHOLE.fullmatch(p) for p in said)
 
 
+# a part of a note that is the order standing again, nothing else (恢复出货, 已恢复, 订单恢复,
+# 客户又恢复订单): not the words a status cell's reinstatement reads (normalise._STANDS) over a
+# free note, where 客户恢复联系, 恢复原价, 待恢复, 发票重开 and 取消，不再恢复 brought cancelled
+# orders back as owed (rv56f s162, s165: 0 → 10,000, 91 days, black)
+_BACK = re.compile(r"(?:本|此|该|这)?(?:订单|单)?(?:客户)?(?:已经?|又)?"
+                   r"(?:恢复(?:出货|发货|订单|生产出货)?|(?:订单|本单)(?:已经?)?恢复)了?"
+                   r"|(?:order )?(?:was |is |has been )?reinstated")
+
+
 def noted_status(note: object) -> str | None:
     """The status a note gives a row whose status cell says nothing: cancelled
-    (:func:`says_cancelled`), or the order standing again in so many words (恢复出货, 已恢复,
-    重开: core.ledger.normalise.REINSTATED). A line cancelled in March's note and listed again
-    in April noted 恢复出货 was left cancelled (rv56d s145: 10,000 owed, 91 days, read as
-    nothing), where the same word in a status column lifts the cancellation; a later listing
-    saying nothing still does not (normalise.STANDS: most often a copied row)."""
+    (:func:`says_cancelled`), or the order standing again in so many words, every part of the
+    note that speaks of it no more than that (:data:`_BACK`: 恢复出货, 已恢复). A line cancelled
+    in March's note and listed again in April noted 恢复出货 was left cancelled (rv56d s145:
+    10,000 owed, 91 days, read as nothing), where the same word in a status column lifts the
+    cancellation (normalise.REINSTATED); a later listing saying nothing still does not
+    (normalise.STANDS: most often a copied row)."""
     if says_cancelled(note):
         return _CANCELLED
-    return REINSTATED if line_status(note) == REINSTATED else None
+    if not isinstance(note, str) or line_status(note) != REINSTATED:
+        return None
+    parts = [p.strip() for p in _PARTS.split(_DATE.sub(" ", word_text(note)))]
+    said = [p for p in parts if p]
+    return REINSTATED if said and all(_BACK.fullmatch(p) for p in said) else None
 
 
 def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object]

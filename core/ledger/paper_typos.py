@@ -119,9 +119,18 @@ _NO_ROLL = re.compile(
     rf"(?:{NOT_ZH}|差点|险些|几乎|担心|害怕|怕|以防|防止)被?(?:{_ROLL})(?:的?风险)?|(?:{_ROLL})的?风险"
     rf"|{NOT_EN}(?:{_ROLL})|(?<![a-z])(?:almost|nearly) (?:{_ROLL})"
     rf"|(?:之前|此前|先前|以前|曾经?|上次)[^,，;；。()（）]*?(?:{_ROLL})"
-    rf"|(?<![a-z])(?:earlier|previously) (?:{_ROLL})|(?:{_ROLL}) (?:earlier|previously)")
+    rf"|(?<![a-z])(?:earlier|previously) (?:{_ROLL})|(?:{_ROLL}) (?:earlier|previously)"
+    rf"|(?:{_ROLL})\s*(?:(?:{NOT_ZH}|不)(?:甩|被甩)?成功?|失败|未遂)")
+# ... a roll that failed said after it (甩柜没甩成, 甩柜失败: rv56e s153, 10,000 72 days black
+# read unsent) took nothing off either; a booking cancelled (客户3/20的船位取消, 3/20的船取消了)
+# is no sailing (read as one, a rolled order shipped 03-20: 0 → 72 days black)
 _SAILS_ON = re.compile(
-    rf"(?P<said>[^,，;；。()（）]*?)(?<!\d)(?P<day>{_DAY})\s*(?:开船|离港|开航|的?船(?!期))")
+    rf"(?P<said>[^,，;；。()（）]*?)(?<!\d)(?P<day>{_DAY})\s*(?:开船|离港|开航|的?船(?!期|位))"
+    r"(?![^,，;；。()（）]*?取消)")
+# ... and one dated before the sailing the note names (3/20开船，3/13被甩柜: rv56e s153, 10,000
+# 72 days black read unsent) is past, as 3/13被甩柜，3/20开船 is
+_ROLLED_ON = re.compile(rf"(?<!\d)(?P<day>{_DAY})\s*(?:{_ROLL})")
+_A_DAY = re.compile(_DAY)
 # "not <sailed> till/until <day>": the goods went on that day (customs hold, not on board till
 # 3/20; not sailed until 3/20 (vessel delay): unsent before fix56c, rv56a s127, hand 72 black)
 _NOT_TILL = re.compile(r"(?<![a-z])(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?"
@@ -223,10 +232,19 @@ def _sailed_on(note: str) -> tuple[str, int]:
     last roll on (:data:`_ROLL`)."""
     note, held = _NOT_TILL.subn(r"sailed \g<day>", note)
     if _ROLLED.search(note):
+        sailed = [_month_day(m["day"]) for m in _SAILS_ON.finditer(note) if not planned(m["said"])]
+        note = _ROLLED_ON.sub(lambda m: " " if any(_month_day(m["day"]) < day for day in sailed)
+                              else m[0], note)  # a roll dated before the sailing is past
         note = _NO_ROLL.sub(" ", _SAILS_ON.sub(
             lambda m: m[0] if planned(m["said"]) else f"{m['said']}sailed {m['day']}", note))
         note = _ROLLED.split(note)[-1]
     return note, held
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    """A day as a note writes it (3/20, 3月20日) as its month and day, to tell which came first."""
+    found = _A_DAY.search(text)
+    return (int(found[2]), int(found[3])) if found else (0, 0)
 
 
 def _noted_day(note: str, plan: str | None, order: str | None) -> str | None:

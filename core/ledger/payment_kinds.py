@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from core.ledger.balance_words import BALANCE_WORD as _BALANCE_WORD
+from core.ledger.balance_words import TO_COME as _TO_COME
+from core.ledger.balance_words import not_elsewhere
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
 from core.ledger.payment_words import CURRENCY, NUMBER
@@ -240,20 +243,6 @@ _GOT = re.compile(rf"已[收到][^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}|{_DEPOSI
                   rf"|{_DEPOSIT_EN}\s+(?:already\s+|was\s+|has been\s+)?received")
 
 
-# A balance still to come (尾款见提单副本付, 尾款发货前付, 尾款待付, 余款未付, "balance before
-# shipment", "balance due") is not the row's money: a deposit's note says when the rest is paid,
-# and its 已收定金 / 定金已收到 then says this deposit came. Read as a balance naming its deposit
-# past, Lima's deposit for the new PO-LIMA-88 paid INV2503-08 instead of being held (rv55d s46:
-# 2,777 open, 31 days, watch, 2,138 held → 639 open, nothing held; a 3,000 deposit → 0 open and
-# 223 on account).
-_BALANCE_WORD = r"(?:尾款|余款|余额|尾数|剩余(?:货?款|金额)?)"
-_TO_COME = re.compile(
-    rf"{_BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:[待未将再需应]|没有?|见|凭|前|后)"
-    rf"[^,，;；。()（）已]{{0,12}}?(?:付|结清|收|到账)"
-    r"|(?<![a-z])(?:the\s+)?balance\s+(?:is\s+)?(?:due|payable|to be paid|before|upon"
-    r"|against (?:the\s+)?(?:copy|b/?l))(?![a-z])[^,，;；。()（）]*")
-
-
 def deposit_money(text: object) -> bool:
     """Does a payment's note or number say its money is a deposit (record.DEPOSIT_SAID): not
     where it names a balance paid (:func:`balance_paid`), nor where its money is the balance (a
@@ -279,7 +268,7 @@ _WHOLE = re.compile(r"全款(?!预)|一次性?付清")
 
 def balance_paid(folded: str) -> bool:
     """Does a folded note name a balance this money pays (尾款, 余款, balance, 全款, 一次付清)?"""
-    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", folded))
+    rest = _BALANCE_SHARE.sub(" ", _TO_COME.sub(" ", not_elsewhere(folded)))  # not this wire's
     return BALANCE in kinds(rest) or _WHOLE.search(rest) is not None
 
 
@@ -320,7 +309,7 @@ def new_order_deposit(text: object) -> bool:
     folded = fold(text)
     if _NEW_ORDER.search(folded) is not None:
         return True
-    rest = _TO_COME.sub(" ", folded)
+    rest = _TO_COME.sub(" ", folded := not_elsewhere(folded))  # balances not this wire's
     if any(_GOT.fullmatch(past.group()) is None for past in _PAST_DEPOSIT.finditer(
             folded)) or not kinds(rest) <= {1} or (
             _IN_FULL.search(re.sub(rf"{_DEPOSIT_WORD}已?(?:经)?(?:付清|结清)", " ", rest))):

@@ -216,7 +216,10 @@ _SLIP = "水单"
 # a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
 # clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
 # two owed balances read paid, 7,000, 72 days, black → 0)
-_CHASED = "催"
+# chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,
+# 催了三次终于付了, 不用催了, 催款函已撤回: rv56f s169, four paid balances read 7,000 black)
+_CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)")
+_CHASE_OFF = re.compile(r"不用|不必|无需|终于|之前|撤回")
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
@@ -246,7 +249,8 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(
-        still_owed(later) or _CHASED in later for later in CLAUSE.split(text[after:]))
+        still_owed(later) or (_CHASED.search(later) is not None and not _CHASE_OFF.search(later))
+        for later in CLAUSE.split(text[after:]))
 
 
 def _received_on(day: object) -> date | None:

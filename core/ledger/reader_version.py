@@ -6,65 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–40: what each read otherwise is in docs/reader_versions.md.
-# 41 (acct52d): a sale paid short whose 备注 names the buyer's deduction of the shortfall
-# (扣索赔500, 客户扣佣金3% EUR1200, "less claim USD 500": noted_deductions; its invoice's rows
-# weighed together) is a credit note of it: Nordhaus 540 USD open, black → 0; Bella Casa 1,296
-# USD open, watched → 0 (rv52a's year: May watch → none, Jun-Aug watch → white).
-# 42 (acct52h): a payment row naming a number only another buyer bought, open for its sum, is
-# that buyer's (paid_numbers; rv52b: MEYER HOLDING AG paying Meyer's HXI-1, 11,661 open → 0).
-# 43 (acct52i): one name beside two customer codes is two customers, "Atlas (C0025)" (rv52b
-# f6: Atlas avg 24,000 watch → C0025 avg 8,000, 35 days, black); codes kept (schema 25).
-# 44 (acct52g): a bank's charge written beside a payment (收款登记's 银行扣费, 备注 "扣议付费
-# 54.83") is money received (charged_receipts); a register's 付款单位 its customer (payer_column):
-# rv52b f4 Emilia's four L/C drawings 250.93 EUR open, black → 0, each paid on its day.
-# 45 (fix52n): a row under an order that acct52c read as its product line is not one where the
-# order says 已取消 (the line is cancelled with it), its 品名 is a payment's word (定金30%, 余款)
-# or a customer's name, or its amount is the customer's or order's rows summed (rounded 0.05 %):
-# rv52c Two Orders Co 24,000 revenue, watch → 12,000; Cancelled Lines Co 6,000 → 0.
-# 46 (fix52q): a 收款日期 cell listing a day after the file's own day reads it as no receipt
-# (listed_days.bound_listed): rv52c "2025/3/5、2025/5/31" (3,000 deposit, the balance's planned
-# day) dated 03-05, not 05-31; "2025/3/5、2026/3/25" paid 03-05, 10,000 open → 0.
-# 47 (fix52m): a claim refused or not taken yet, a commission paid apart, a customs fine in 备注
-# settle nothing (rv52c: 索赔500，我司不接受 on 10,000 paid 9,500: 500 open, black, as before
-# acct52d); a deduction's credit note goes when a later file shows its sale paid in full.
-# 48 (acct52j): a row dated before its tab's month with its own ship date in that month and its
-# goods (quantity × price = amount) is the month's shipment, not carried (shipped_rows; rv52b f7).
-# 49 (fix52o): a row read as money before any order (acct52e) that says the money went back
-# (预付款已收，后退还客户), was carried from the last tab (上月预付款结转) or recaps the month's
-# receipts (3月收款汇总, 本月回款) is skipped and named as before: rv52c Refund Co 6,000 → 8,000
-# open; Carried Co 20,000 credit → 0; Recap Co open 0 + 2,000 credit → 8,000 open. Such a row
-# rewritten as its order in the next version of one workbook (same name) is dropped, said:
-# Amount Later Co 4,000 → 7,000 open (prepaid_rewritten).
-# 50 (lead, rv52d c8): a customer code typed in another case or spacing (c0010, C 0010) is the
-# code C0010: one buyer, not "Atlas" and "Atlas (c0010)" (customer_codes.code_key).
-# 51 (acct53a): the deposit's and balance's own rows under an order (品名 定金30% / 尾款70%, order
-# cells blank, 收款 filled) are its receipts on their own days, worth nothing (order_payments):
-# rv52c Split Payment Rows Co 10,000 open, watch → 0 open, paid on time.
-# 52 (acct53d): a row carried forward (上半年结转) whose note says an insurer's claim paid its
-# money (中国信保赔付90%) keeps those words on its stored line: rv53b Lagos Power 114 → 150 days.
-# 53 (acct53b): a code's leading zeros are typing too (C0012 = C12, 0012 = 12): Atlas one
-# customer, 0 open (was Atlas 11,000 credit beside Atlas (C12) 6,000 overdue, rv52d c3).
-# 54 (acct53c, rv53b): 收汇原币 / 收汇金额 / 收汇(USD) / 水单金额 … are money received (fields.
-# RECEIPT_ONLY_WORDS): a Shenzhen template's H1 receipts were lost, 20 black at July's end, 1 true.
-# 55 (acct53f, rv53a f2): a header on two or three rows (names merged down, 收款情况 merged across
-# over 已收金额 / 收款日期) is one header: its receipts read, not lost (core.ledger.stacked_header).
-# 56 (acct53e, rv53a f1): an order number another ledger's file stored for an unalike buyer
-# (张伟's and 李娜's books both numbering 2025-001…) is the file's buyer's order of its own, not
-# the stored order moved to it (other_ledgers); a later copy of the same book still moves it.
-# 57 (acct53g, rv53a f3): a receipt on another file's order row re-entered on this file's 收款
-# tab (same order, day, sum, currency; the order row re-sent blank) counts once, named: Vienna
-# Haushalt 8,640 → 15,120 USD open at 08-31 (reentered_receipts); an older-dated file's row
-# leaves a later file's ship date as its amount, and two files of one month are told apart by
-# their latest dates (later_ships): Helsinki Koti 215 → 184 days, Oslo Home 292 → 0 open.
-# 58 (lead, lots35 names1): an earlier lot of an order a file lists a later lot of (第二批) is
-# no deletion: April's copy re-saved had cancelled March's 6,000 (deleted_orders._later_lots).
-# 59 (fix53i): a bare 收汇 / 到账 / 收款 column holding the RMB settled (85,200 on 12,000 USD) is
-# read as CNY (Alpha 0 open, 58,200 credit → 15,000 open); a figure beside a status 未收 is no
-# receipt (the collection plan: Beta 9,000 open again); a 到账 column of dates is the date received.
-# 60 (fix53h): a 定金 / 尾款 row under an order noted 待收 / 计划 / 未收 (or 状态 未付), or its 收款
-# undated among dated payment rows, or above its whole order, is no receipt (rv53c: Cedar 10,000
-# open → 0, off the list); one noted 人民币 RMB21300 is 21,300 CNY, not USD (11,300 credit).
+# 2–60: what each read otherwise is in docs/reader_versions.md.
 # 61 (fix53j, rv53c 53c): a file read again as it was (the same bytes, for a mapping) is no
 # correction of its month: January re-read with its date mapped left February's 5,000 received
 # on B-1 (Beta Imports 1,000 credit → 0: core.ledger.reread_files).
@@ -433,7 +375,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # money come before 再 (客户说钱到了再发货, 款到了再发下一批) and a later order's balance or a
 # fee's rest after his paid word (下一批尾款下周付, 新订单尾款月底付, 下个订单的尾款月底付,
 # 剩下的样品费下周付, 剩下的配件款下周付) are paid (7,000, 72 days, black → 0).
-READER_VERSION = 116
+# 117 (lead, rv56f s162, s165, s169): a later listing's note lifts a note's cancellation only
+# when it is the order standing again and nothing else (恢复出货, 已恢复, 订单恢复): 客户恢复联系,
+# 恢复原价, 待恢复, 发票重开, 取消，不再恢复 leave it cancelled (10,000, 91 days, black → 0); a
+# plan's past day is undone only by chasing under way (催款中), not done or called off
+# (之前催了好几次, 不用催了, 催款函已撤回: four paid balances 7,000 black → 0).
+# 118 (fix56l): a register's deposit naming a balance paid already or put off (rv56e s157,
+# s154; FZE owes INV-1 5,000, 89 days; 6,000 on 05-01: 新订单PI-77定金，尾款下次付 / 尾款另付,
+# 旧单尾款已付，此为新单定金, 新订单定金（上批尾款已付）, INV-1尾款已结清，这笔是PI-77定金) pays no
+# balance: 0 open, no list → INV-1 5,000 open, 89 days, watch, 6,000 held. A roll that failed
+# (3/20已发，甩柜没甩成) or dated before the sailing (3/20开船，3/13被甩柜) took nothing off (rv56e
+# s153, a planned row of 10,000: 0 → 72 days, black); a booking cancelled (被甩柜，客户3/20的船位
+# 取消) is no sailing (72 days, black → 0). 退PI-77部分定金, 退多付款, 退尾款 are refunds (-1,000
+# 退多付款 after 6,000 on INV-1: 2,000 on account → 0; -5,000 退尾款: 5,000 on account → 5,000,
+# 89 days, black).
+READER_VERSION = 118
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -73,12 +73,12 @@ _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      r"|(?:退回|退还|退给客户|返还)[^,，;；]{0,4}(?:货款|款项|款|汇款|余款)"
                      r"|(?:款项?|[定订]金)(?:已被|已|被|全部|全额|原路)?(?:退回|退还|返还)"
                      # a deposit sent back: 退定金, 已退还客户订金, 定金已退, 预付款已退 (note39:
-                     # -15,000 "退定金" was skipped, read as no refund; so was 退PI-77定金: fix56j)
+                     # -15,000 "退定金" read as no refund; so were 退PI-77部分定金, 退尾款: rv56e)
                      # not one owed, asked for or under way (待退定金, 应退定金, 申请退定金,
                      # 客户要求退定金, 退定金中), one set off (扣退定金) nor a cancelled order's
                      # sum (退订金额): fix39a, -15,000 read as money sent back, black listed
-                     r"|(?<![无未不没非予可能得需待应请求扣])退[还回]?(?:给?客户)?(?:\s*[a-z]+[-_]?"
-                     r"[0-9][0-9a-z_-]*\s*的?)?(?:[定订]金|预付款)(?!额|中|申请)"
+                     r"|(?<![无未不没非予可能得需待应请求扣])退[还回]?(?:给?客户)?(?:\s*[a-z]+[-_]?[0-9]"
+                     r"[0-9a-z_-]*\s*的?)?(?:一?部分)?(?:[定订]金|预付款|(?:多[付收汇]|尾|余)款)(?!额|中|申请)"
                      r"|(?:[定订]金|预付款)(?:已被|已|被|全部|全额|原路)?退(?![货单订关运证税换])"
                      r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
                      r"|\breturned (?:wire|payment|remittance)")
