@@ -44,6 +44,7 @@ from core.ledger.record import (
     STATUS,
     Record,
 )
+from core.ledger.rows_by_order import RowsByNumber
 from core.messages import Listed, Message
 from core.overrides import merged_keys
 from core.rates import Rates
@@ -64,6 +65,8 @@ class OtherBuyers:
         self.given: dict[str, dict[str, float]] = {}  # the sheet's money moved to a buyer,
         # by its currency, so far
         self.rates: Rates | None = None
+        # the file's sale rows and receipts by the numbers they answer to (payer_named._open)
+        self.by_number: tuple[RowsByNumber[Record], RowsByNumber[Record]] | None = None
 
     def _index(self) -> dict[str, set[str]]:
         if self.owned is None:

@@ -152,16 +152,25 @@ def _lines_naming(keys: set[str]) -> tuple[str, list[str]]:
     return " OR ".join(clauses), [run for run in sorted(runs) for _ in range(2)]
 
 
+def sale_answers(r: Record) -> set[str]:
+    """The loose numbers a file's row answers to as a sale that has a sum open (none: not
+    such a sale)."""
+    return sale_numbers(r[ORDER_NO], r[INVOICE_NO]) if _selling(r) else set()
+
+
+def _selling(r: Record) -> bool:
+    return bool(r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY]
+                and r[STATUS] != "cancelled")
+
+
 def sold_open(sold: Iterable[Record], numbers: set[str] | None = None) -> Open:
     """The file's sale rows read so far by the loose numbers they answer to (those of
     `numbers` only, where given)."""
     here: Open = {}
     for r in sold:
-        if r[AMOUNT] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and r[CUSTOMER_KEY] \
-                and r[STATUS] != "cancelled":
-            answers = sale_numbers(r[ORDER_NO], r[INVOICE_NO])
-            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "",
-                 answers if numbers is None else answers & numbers,
+        answers = sale_answers(r)
+        if answers and (numbers is None or (answers := answers & numbers)):  # else adds none
+            _add(here, r[CUSTOMER_KEY], r[CUSTOMER] or "", answers,
                  (r[AMOUNT], r[RECEIVED] or 0.0, r[CURRENCY] or "", r[PAYMENT_TERMS]))
     return here
 
@@ -175,7 +184,9 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
             and (r[ORDER_NO] or r[INVOICE_NO]) and r[CUSTOMER_KEY] and not r[CREDIT_NOTE]]
     if not rows or stored is None:
         return records, []
-    here = sold_open(sold)
+    sold = list(sold)  # the numbers its payments name alone: a tab's, not the file's (perf56c)
+    here = sold_open(sold, {loose_number(records[i][ORDER_NO] or records[i][INVOICE_NO])
+                            for i in rows})
     out, said, others = list(records), [], {}
     for index in rows:
         record = records[index]
@@ -184,7 +195,7 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
                 and key not in stored.own(record[CUSTOMER_KEY]):  # else the payer's, as read
             others[index] = key
     found = stored.named(set(others.values())) if others else {}
-    buying = {buyer for buyers in here.values() for buyer in buyers}
+    buying: set[str] | None = None  # every buyer of a numbered sale so far, when first asked
     rests: dict[int, Record] = {}
     for index, key in others.items():
         record = records[index]
@@ -200,7 +211,11 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
         values = {"sheet": sheet, "row": record[ROW], "amount": f"{paid:,.2f} {currency}",
                   "payer": record[CUSTOMER] or "", "number": number, "customer": name}
         over = round(paid - buyers[buyer][2], 2)
-        if over > 0.005 and (record[CUSTOMER_KEY] in buying or stored.own(record[CUSTOMER_KEY])):
+        if over > 0.005 and buying is None:
+            buying = {r[CUSTOMER_KEY] for r in sold
+                      if _selling(r) and (r[ORDER_NO] or r[INVOICE_NO])}
+        if over > 0.005 and (record[CUSTOMER_KEY] in (buying or ()) or stored.own(
+                record[CUSTOMER_KEY])):
             rests[index] = _over_kept(record, over)  # a buyer's slip over the other's open
             out[index] = (*out[index][:RECEIVED], paid - over, *out[index][RECEIVED + 1:])
             said.append(Message("paid_for_number_over", N_(

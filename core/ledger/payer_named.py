@@ -63,7 +63,7 @@ from core.ledger.paid_for import (
     said_for,
     same_firm,
 )
-from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sold_open
+from core.ledger.paid_numbers import Open, StoredSales, for_numbers, sale_answers, sold_open
 from core.ledger.paper_shares import (
     Split,
     paper_rows,
@@ -86,6 +86,7 @@ from core.ledger.record import (
     ROW,
     Record,
 )
+from core.ledger.rows_by_order import RowsByNumber
 from core.ledger.unsold_refs import refs_as_numbers
 from core.messages import Listed, Message
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
@@ -147,24 +148,31 @@ class Buyers:
         return key if same_firm(forms(customer_key(text)), forms(key)) else None
 
 
-def _open(sold: Iterable[Record], stored: StoredSales | None, numbers: set[str],
-          receipt: Record | None = None) -> Open:
+def _open(others: OtherBuyers, numbers: set[str], receipt: Record | None = None) -> Open:
     """The sales answering to `numbers` (loose), what each has open: the file's rows read so
-    far over the store's, less the file's receipts of their buyer naming them, but the
-    `receipt` weighed (rv55g s87: Hassan's 13,000 naming his 5,000 left it 8,000 overpaid)."""
+    far (`others.sold`) over the store's, less the file's receipts of their buyer naming them,
+    but the `receipt` weighed (rv55g s87: Hassan's 13,000 naming his 5,000 left it 8,000
+    overpaid). The rows naming none of `numbers` change nothing: only those are read."""
     found: Open = {}
-    if stored is not None:
-        found = {n: dict(b) for n, b in stored.named(numbers).items() if n in numbers}
-    rows = list(sold)
-    for number, buyers in sold_open(rows, numbers).items():
+    if others.stored is not None:
+        found = {n: dict(b) for n, b in others.stored.named(numbers).items() if n in numbers}
+    if others.by_number is None:  # once per sheet's reading, not per receipt (perf56c)
+        others.by_number = (RowsByNumber(others.sold, sale_answers),
+                            RowsByNumber(others.sold, _paid_numbers))
+    sales, paid = others.by_number
+    for number, buyers in sold_open(sales.naming(numbers), numbers).items():
         found[number] = {**found.get(number, {}), **buyers}
-    for r in rows:  # paid already, on this file's rows
-        if not r[AMOUNT] and (r[RECEIVED] or 0) > 0 and r is not receipt:
+    for r in paid.naming(numbers):  # paid already, on this file's rows
+        if r is not receipt:
             for number in _numbers(r) & numbers:
                 if r[CUSTOMER_KEY] in found.get(number, {}):
                     name, currency, left, terms = found[number][r[CUSTOMER_KEY]]
                     found[number][r[CUSTOMER_KEY]] = (name, currency, left - r[RECEIVED], terms)
     return found
+
+
+def _paid_numbers(r: Record) -> set[str]:  # a receipt on a row of its own
+    return _numbers(r) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0 else set()
 
 
 def _numbers(record: Record) -> set[str]:
@@ -256,7 +264,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         papers = _papers(record)
         split, unsold = None, []
         if papers is not None:
-            found = _open(sold, stored, {loose_number(p) for p in papers[1]})
+            found = _open(others, {loose_number(p) for p in papers[1]})
             split = split_open(record, papers[0], papers[1], found, stored)
             unsold = unsold_papers(papers[1], found)
         if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
@@ -337,7 +345,7 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
     if weighed and not others.sold_any(numbers):  # unsold: its own prepayment
         return None
     if papers is not None and (weighed or sister and others.sold_any(numbers)):
-        found = _open(others.sold, others.stored, numbers, record)
+        found = _open(others, numbers, record)
         split = split_open(record, papers[0], papers[1], found, others.stored)
         unsold = unsold_papers(papers[1], found)
         if split and (weighed or _alike(record[CUSTOMER] or "", split)) and any(
@@ -350,7 +358,7 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
     if key is None or key == payer:
         return None
     own, first = own_noted(record[NOTES], others.own(payer))
-    found = _open(others.sold, others.stored, own) if own else {}
+    found = _open(others, own) if own else {}
     allowed, left = _allowed(record, others), round(open_sum(found), 2)
     if own and fits_open(record, found, allowed):
         return None  # its own, the 代 of an earlier wire (rv55g s86a)

@@ -235,7 +235,12 @@ def value_days(one: object, other: object) -> bool:
     value day: VALUE_DAYS banking days apart at most (the days after the earlier one up to
     the later one, Saturdays and Sundays not counted). The one window every reading of one
     wire on two near days asks (bank_read; core.ledger.lump_wires.near_rows)."""
-    first, last = sorted(date.fromisoformat(str(day)[:10]) for day in (one, other))
+    return _value_days(str(one)[:10], str(other)[:10])
+
+
+@lru_cache(maxsize=1 << 14)  # per pair of days: asked per payment × its buyer's sale rows
+def _value_days(one: str, other: str) -> bool:
+    first, last = sorted(map(date.fromisoformat, (one, other)))
     if (last - first).days > _SPAN:
         return False
     return sum(date.fromordinal(first.toordinal() + step).weekday() < _WEEKEND

@@ -35,6 +35,7 @@ from core.ledger.noted_orders import reference, wire_references
 from core.ledger.noted_totals import Pairs, part_rows
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_lines import near_days, value_days
+from core.ledger.rows_by_order import PaymentsByOrder, sales_by_order
 
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
@@ -219,17 +220,14 @@ def _restated(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     found: list[CopiedWire] = []
     if not payments:
         return found
-    theirs: dict[Hashable, list[tuple[float, object, list[Hashable]]]] = defaultdict(list)
-    for (who, total, when), sales in kept.items():  # per customer: looked through per payment
-        if when is not None and sales:
-            theirs[who].append((total, when, sales))
+    naming = sales_by_order(kept, names)  # per customer and order: looked through per payment
     for row in payments:
         order = names(row[4])
         if order is None or row[3] is None or _referenced(noted(row[4]), order):
             continue
         customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
         figure = row[2] or 0.0
-        for total, when, sales in theirs.get(customer, ()):
+        for total, when, sales in naming.get(customer, {}).get(order, ()):
             if str(row[3]) <= str(when) or not value_days(when, row[3]):
                 continue
             sale = next((sale for sale in sales if sale not in taken and names(sale) == order
@@ -332,23 +330,25 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
             customer = row[0][0] if keyed else row[0]  # type: ignore[index]
             left[customer].append(row)
             days[customer].add(str(row[3]))
+    paid = {who: PaymentsByOrder(rows, names) for who, rows in left.items()}  # by order named
     for (customer, figure, when), sales in sorted(
             (item for item in kept.items() if len(left.get(item[0][0], ())) > 1
              and item[0][2] is not None and (str(item[0][2]) in days[item[0][0]]
                                              or near_days(str(item[0][2])) & days[item[0][0]])),
             key=lambda item: str(item[0][2])):
         for sale in sales:
-            theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
+            theirs = paid[customer].up_to(names(sale), str(when))  # as _making_up reads them
             mine = _making_up(sale, theirs, (figure, when, 2), judged, names)
             if not mine and covers(worth(sale), figure):
-                near = [row for row in left[customer] if value_days(when, row[3])
-                        and names(row[4]) == names(sale)]  # its last wire days before or after
+                near = [row for row in paid[customer].naming.get(names(sale), ())
+                        if value_days(when, row[3])]  # its last wire days before or after
                 late = [row for row in near if str(row[3]) > str(when)]
                 mine = _making_up(sale, theirs + late, (figure, max(
                     (row[3] for row in near), key=str, default=when), 2), judged, names, True)
             if mine:
                 found.append(CopiedWire(customer, figure, when, sale, mine, True))
                 left[customer] = [row for row in left[customer] if row[4] not in mine]
+                paid[customer] = PaymentsByOrder(left[customer], names)
     return found
 
 
