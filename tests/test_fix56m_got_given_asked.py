@@ -38,7 +38,7 @@ def test_given_money_in_other_words_is_to_come(tmp_path: Path) -> None:
     """客户说下周给美金 / 给1000美元 / 给USD / 给样品和货款 / 给PI上的款: 7,000 owed, 72 days,
     black (main: paid). 给 of a thing, or given already, stays paid."""
     owed = ["客户说下周给美金", "客户说下周给1000美元", "客户说下周给USD", "客户说下周给样品和货款",
-            "客户说下周给PI上的款"]
+            "客户说下周给PI上的款", "客户说月底给清"]
     paid = ["客户说样品下周给", "客户说唛头下周给", "客户说反馈下周给", "客户说已给", "已给"]
     _read(tmp_path, paid, dict.fromkeys(owed, OWED))
 
@@ -47,4 +47,5 @@ def test_a_question_says_nothing_came(tmp_path: Path) -> None:
     """款到了吗？, 钱到了吗, 款到账了? : 7,000 owed, 72 days, black (main: paid). 款到了 stays
     paid."""
     owed = ["款到了吗？", "钱到了吗", "款到账了?"]
-    _read(tmp_path, ["款到了", "客户说钱到了再发货"], dict.fromkeys(owed, OWED))
+    paid = ["款到了", "客户说钱到了再发货", "货到了吗？", "款到了吗？已收"]
+    _read(tmp_path, paid, dict.fromkeys(owed, OWED))
