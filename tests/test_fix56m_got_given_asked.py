@@ -39,7 +39,8 @@ def test_given_money_in_other_words_is_to_come(tmp_path: Path) -> None:
     black (main: paid). 给 of a thing, or given already, stays paid."""
     owed = ["客户说下周给美金", "客户说下周给1000美元", "客户说下周给USD", "客户说下周给样品和货款",
             "客户说下周给PI上的款", "客户说月底给清"]
-    paid = ["客户说样品下周给", "客户说唛头下周给", "客户说反馈下周给", "客户说已给", "已给"]
+    paid = ["客户说样品下周给", "客户说唛头下周给", "客户说反馈下周给", "客户说已给", "已给",
+            "客户说给的金额不对"]
     _read(tmp_path, paid, dict.fromkeys(owed, OWED))
 
 

@@ -62,10 +62,10 @@ _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)"
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
 # 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
 # acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
-# 给样品
+# 给样品, nor what was given (客户说给的金额不对)
 _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?<![a-z])(?:usd|rmb)(?![a-z])")
 _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
-                        rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
+                        rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
                         r"|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
