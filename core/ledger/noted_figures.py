@@ -17,14 +17,16 @@ from core.ledger.payment_row_money import CLAUSE
 _MONEY = re.compile(MONEY)
 
 # 实收 and a figure (实收3000, 实收USD5000, 实收3000+4000): what came, which may be a part of
-# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
+# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000); 实收: and
+# 实收金额 are the same words (实收：4000, 实收金额4000: fix56m, rv56f, read as no part, 0 open)
 _FIGURE = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?"
-_GOT = re.compile(rf"实收\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
+_GOT = re.compile(rf"实收(?:金额)?\s*:?\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
 # ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
 # 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
 # (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
-# read 4,000 open, 72 days, black
-_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|预付")
+# read 4,000 open, 72 days, black; 预付 in the name of a payer the money came through (经预付通
+# 实收4000, 由预付宝实收4000: fix56m) is no earlier payment
+_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 _CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
 
 

@@ -60,10 +60,13 @@ _TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
-# 给 closing its clause or before 款 is the money (客户说下周给, 月底给, 下周给尾款: acct56a, owed
-# rows read paid), not 给样品
+# 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
+# acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
+# 给样品, nor what was given (客户说给的金额不对)
+_GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?<![a-z])(?:usd|rmb)(?![a-z])")
 _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
-                        r"|给钱|已经?给|给(?=[清齐]?(?:[尾余货]?款|[,，;；。]|$))|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
+                        r"|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
                         r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
                         r"|settled?)(?![a-z])")
@@ -72,7 +75,6 @@ _TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打
 # rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
 _GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
                           r"|文件|报价|确认|箱单|提单|单据|报关单|(?<![a-z])pi(?![a-z])")
-_GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
@@ -139,6 +141,10 @@ _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))
                    r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
+# a clause asking (款到了吗？, 收到了吗, 到账了?) says the money came in none of its words, and
+# asked of money come it says none is known in (fix56m, rv56f s160: 7,000 read paid, owed)
+_QUESTION = re.compile(r"[^,，;；。()（）!！?？\n]*(?:吗\s*(?=[,，;；。()（）!！?？\n]|$)|[?？])")
+_MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
@@ -225,7 +231,7 @@ _CHASE_OFF = re.compile(r"不用|不必|无需|终于|之前|撤回")
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
     row's date received."""
-    clauses = [clause for clause in CLAUSE.split(text)
+    clauses = [clause for clause in CLAUSE.split(_QUESTION.sub("", text))
                if _SLIP not in clause and not of_another(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
@@ -306,8 +312,13 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or _told(text) or any(
+        still_owed(text) or _plan_said(text) or _told(text) or _asked(text) or any(
             found["denied"] is None for found in _PAY_DEFERRED.finditer(text)) for text in folded)
+
+
+def _asked(text: str) -> bool:
+    """Does a folded cell ask whether money came (:data:`_QUESTION`)?"""
+    return any(_MONEY_COME.search(asked.group()) for asked in _QUESTION.finditer(text))
 
 
 def _plan_said(text: str) -> bool:

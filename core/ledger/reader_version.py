@@ -389,7 +389,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 取消) is no sailing (72 days, black → 0). 退PI-77部分定金, 退多付款, 退尾款 are refunds (-1,000
 # 退多付款 after 6,000 on INV-1: 2,000 on account → 0; -5,000 退尾款: 5,000 on account → 5,000,
 # 89 days, black).
-READER_VERSION = 118
+# 119 (fix56m): 实收 with a colon or 金额 is 实收 (rv56f; a 7,000 balance row noted 实收：4000,
+# 实收:4000, 实收金额4000, 实收金额：4000 or 经预付通实收4000: 0 open → 3,000, 72 days, black).
+# The buyer's 给 of money in other words (客户说下周给美金, 给1000美元, 给USD, 给样品和货款, 给PI上
+# 的款) and a question of money come (款到了吗？, 钱到了吗, 款到账了?) are owed (0 → 7,000, 72
+# days, black); 货到了吗？ and 款到了吗？已收 stay paid.
+READER_VERSION = 119
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
