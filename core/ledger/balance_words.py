@@ -17,19 +17,22 @@ import re
 # 2,777 open, 31 days, watch, 2,138 held → 639 open, nothing held; a 3,000 deposit → 0 open and
 # 223 on account).
 BALANCE_WORD = r"(?:尾款|余款|余额|尾数|剩余(?:货?款|金额)?)"
+# another time a payment is put off to (下次付, 另付, 以后付, 再付): one list for a balance beside
+# a deposit (ELSEWHERE) and an agent's own invoice beside a 代X付款 (payment_row_money.paid_later)
+LATER = r"下[次回]|另|以后|之后|回头|再"
 TO_COME = re.compile(
     rf"{BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:[待未将再需应]|没有?|见|凭|前|后)"
     rf"[^,，;；。()（）已]{{0,12}}?(?:付|结清|收|到账)"
     r"|(?<![a-z])(?:the\s+)?balance\s+(?:is\s+)?(?:due|payable|to be paid|before|upon"
     r"|against (?:the\s+)?(?:copy|b/?l))(?![a-z])[^,，;；。()（）]*")
 # ... nor one said paid already (旧单尾款已付, INV-1尾款已结清, 上批尾款已付) or put off to another
-# time (尾款下次付, 余款另付, 以后付, 再付: the later words of core.ledger.payment_row_money.
-# paid_later) beside a deposit: that balance is not this wire's. Read as paid by it, FZE's
-# 6,000 noted 新订单PI-77定金，尾款下次付 paid INV-1's 5,000, 89 days overdue, and no list
-# showed it (rv56e s157). A balance joined to the deposit (定金及尾款已付清) is this wire's both.
+# time (尾款下次付, 余款另付, 以后付, 再付: LATER) beside a deposit: that balance is not this
+# wire's. Read as paid by it, FZE's 6,000 noted 新订单PI-77定金，尾款下次付 paid INV-1's 5,000,
+# 89 days overdue, and no list showed it (rv56e s157). A balance joined to the deposit
+# (定金及尾款已付清) is this wire's both.
 ELSEWHERE = re.compile(
     rf"(?<![及和与、+&]){BALANCE_WORD}[^,，;；。()（）]{{0,12}}?已经?(?:[付结]清?|收到?|到账?|清)"
-    rf"|{BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:下[次回月周]|另|以后|之后|回头|再)"
+    rf"|{BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:下[月周]|{LATER})"
     r"[^,，;；。()（）]{0,4}?(?:付|结|汇)")
 
 

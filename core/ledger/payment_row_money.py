@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.balance_words import LATER
 from core.ledger.bank_charges import names_charge
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
@@ -370,8 +371,9 @@ def _pays(said: str) -> bool:
 
 
 # a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
-# time (下次付, 再付, 以后付: fix56d, rv56a s123a/d, an agent's note putting his own invoice off)
-_LATER = re.compile(_TOLD_SOON.pattern + r"|下[次回]|再|以后|之后|回头")
+# time (下次付, 再付, 另付: balance_words.LATER; fix56d, rv56a s123a/d, rv56d s143 d4: an agent's
+# note putting his own invoice off)
+_LATER = re.compile(_TOLD_SOON.pattern + "|" + LATER)
 
 
 def paid_later(clause: str) -> bool:

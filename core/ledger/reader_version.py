@@ -394,7 +394,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # The buyer's 给 of money in other words (客户说下周给美金, 给1000美元, 给USD, 给样品和货款, 给PI上
 # 的款) and a question of money come (款到了吗？, 钱到了吗, 款到账了?) are owed (0 → 7,000, 72
 # days, black); 货到了吗？ and 款到了吗？已收 stay paid.
-READER_VERSION = 119
+# 120 (lead, rv56d s143 d4): one list of the words that put a payment off (balance_words.LATER);
+# an agent's note 代Khartoum Star付款，INV-H1另付 leaves the wire Khartoum's (Hassan 0 → 5,000 open,
+# 89 days, black; Khartoum 5,000 black → 0).
+READER_VERSION = 120
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
