@@ -24,6 +24,7 @@ BUYER = "Rio Casa Ltda"
     ("恢复出货", (10_000, 91, "black")),
     ("已恢复", (10_000, 91, "black")),
     ("客户又恢复订单", (10_000, 91, "black")),
+    ("恢复，照常出货", (10_000, 91, "black")),  # rv56d s141
     (None, (0, 0, None)),
     ("客户催货", (0, 0, None)),
     # a note near the words, not the order standing again (rv56f s162, s165: each 0 → 10,000)

@@ -73,7 +73,8 @@ def says_cancelled(note: object) -> bool:
 # orders back as owed (rv56f s162, s165: 0 → 10,000, 91 days, black)
 _BACK = re.compile(r"(?:本|此|该|这)?(?:订单|单)?(?:客户)?(?:已经?|又)?"
                    r"(?:恢复(?:出货|发货|订单|生产出货)?|(?:订单|本单)(?:已经?)?恢复)了?"
-                   r"|(?:order )?(?:was |is |has been )?reinstated")
+                   r"|(?:order )?(?:was |is |has been )?reinstated"
+                   r"|(?:照常|正常|继续)(?:出货|发货|生产)?")  # beside it: goes on (恢复，照常出货)
 
 
 def noted_status(note: object) -> str | None:
@@ -90,7 +91,8 @@ def noted_status(note: object) -> str | None:
         return None
     parts = [p.strip() for p in _PARTS.split(_DATE.sub(" ", word_text(note)))]
     said = [p for p in parts if p]
-    return REINSTATED if said and all(_BACK.fullmatch(p) for p in said) else None
+    return REINSTATED if said and all(_BACK.fullmatch(p) for p in said) and any(
+        "恢复" in p or "reinstated" in p for p in said) else None
 
 
 def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object]

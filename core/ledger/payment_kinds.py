@@ -232,7 +232,7 @@ _DEPOSIT_EN = r"(?:deposit|advance|down ?payment|pre-?payment)"
 # "70% after deposit": rv56a s126, Lima's balance held, 2,776.90 open, 31 days, watch → 0)
 _PAST_DEPOSIT = re.compile(
     rf"(?:已付|已收|已到|扣除|扣减|扣|减去|减|抵扣|抵)[^,，;；。\s]{{0,4}}?{_DEPOSIT_WORD}"
-    rf"|{_DEPOSIT_WORD}\s*(?:之?前|早前|先)?已(?:经)?(?:付|收|到|扣|抵)"
+    rf"|{_DEPOSIT_WORD}\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:之?前|早前|先)?已(?:经)?(?:付|收|到|扣|抵)"
     rf"|{_DEPOSIT_WORD}(?:[之以]?[后外])"
     rf"|(?<![a-z])(?:less|minus|after|net of|besides|excluding)\s+(?:the\s+)?(?:\d+%\s*)?"
     rf"{_DEPOSIT_EN}"
