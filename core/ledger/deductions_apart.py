@@ -44,11 +44,16 @@ from core.ledger.record import (
 )
 
 
+def hints(records: Sequence[Record]) -> bool:
+    """Does any note of a sheet name a deduction (each distinct note asked once)?"""
+    return any(map(hinted, set(map(itemgetter(NOTES), records))))
+
+
 def owed(records: Sequence[Record]) -> bool:
     """Does a sheet hold a sale row whose note names a deduction's sum that the money its own
     rows received on the order does not settle (the file may: :func:`paid_apart`)?"""
-    if not any(map(hinted, set(map(itemgetter(NOTES), records)))):
-        return False  # most sheets: no note names one, each distinct note asked once
+    if not hints(records):
+        return False  # most sheets: no note names one
     done = deducted(records)
     return any(p not in done and noted_sum(note, amount, currency) is not None
                and (paid or 0.0) < (amount or 0.0) - 0.005
@@ -84,13 +89,15 @@ def paid_apart(sheets: Iterable[Sequence[Record]]) -> PaidApart:
     return {order: figure for order, figure in money.items() if order not in mixed}
 
 
-def with_deductions(records: list[Record], paid: PaidApart, noted: FileCredits,
+def with_deductions(records: list[Record], paid: PaidApart | None, noted: FileCredits,
                     settled: set[tuple[str, int]]) -> list[Record]:
     """A waiting sheet's records, each sale row whose deduction the file's money on its order
     settles (and its sheet's did not) followed by that deduction's credit note, unless a row
     of the sheet, an earlier tab or the store writes it already (`noted`); each such row's
     sheet and row added to `settled`, whose sale is no bare one (core.ledger.dropped_returns
     keeps the store's credit note for it: core.ledger.ledger_file.LedgerFile.bare_sales)."""
+    if paid is None:  # no waiting tab names a deduction: nothing to weigh on the file
+        return records
     found = deducted(records, paid)
     new = {p: figure for p, figure in found.items() if p not in deducted(records)} if found else {}
     if not new:

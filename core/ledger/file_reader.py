@@ -22,7 +22,7 @@ from core.ledger.code_split import keep_apart, owners
 from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes, adopt
 from core.ledger.day_lists import LISTED
-from core.ledger.deductions_apart import owed, paid_apart, with_deductions
+from core.ledger.deductions_apart import hints, owed, paid_apart, with_deductions
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.file_payers import payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
@@ -363,7 +363,8 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         if notes is not None:
             notes.skip(layout.sheet.name, sheet)
     found.paid = paid_apart(chain((records for _, records, _ in found.ledger.held),
-                                  (sheet.records for _, sheet in waiting)))  # acct56c
+                                  (sheet.records for _, sheet in waiting))) if any(
+        hints(sheet.records) for _, sheet in waiting) else None  # acct56c; else no tab unpacked
     for layout, sheet in waiting:
         sheet.records = with_deductions(sheet.records, found.paid, found.noted,
                                         found.ledger.deducted)

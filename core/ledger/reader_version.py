@@ -398,8 +398,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # an agent's note 代Khartoum Star付款，INV-H1另付 leaves the wire Khartoum's (Hassan 0 → 5,000 open,
 # 89 days, black; Khartoum 5,000 black → 0).
 # 121 (lead, rv56c/rv56d s131 B6, rv56d s141): a deposit said paid with its share between
-# (尾款70%已收，定金30%之前已付) is past: Lima's 2,776.90 pays INV2503-08 (2,776.90 watch, held → 0);
-# a later note 恢复，照常出货 lifts a note's cancellation (0 → 10,000 open, 91 days, black).
+# (尾款70%已收，定金30%之前已付) is past: Lima's 2,776.90 pays INV2503-08 (2,776.90 watch, held
+# → 0); a later note 恢复，照常出货 lifts a note's cancellation (0 → 10,000 open, 91 days, black).
 READER_VERSION = 121
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
