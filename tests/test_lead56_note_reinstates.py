@@ -25,6 +25,7 @@ BUYER = "Rio Casa Ltda"
     ("已恢复", (10_000, 91, "black")),
     ("客户又恢复订单", (10_000, 91, "black")),
     ("恢复，照常出货", (10_000, 91, "black")),  # rv56d s141
+    ("4/2恢复出货", (10_000, 91, "black")),  # a day as clerks write it
     (None, (0, 0, None)),
     ("客户催货", (0, 0, None)),
     # a note near the words, not the order standing again (rv56f s162, s165: each 0 → 10,000)
@@ -69,3 +70,15 @@ def test_a_past_plan_day_is_undone_only_by_chasing_under_way(tmp_path: Path, lat
     _same_import(tmp_path, [write_xlsx(tmp_path / "b" / "台账.xlsx", {"台账": rows})])
     buyer = by_name(at(tmp_path / "fast.sqlite", d(2025, 6, 30)))[BUYER]
     assert _state(buyer) == expected
+
+
+@pytest.mark.parametrize("march", ["3/5客户取消", "已取消 3/5", "3.5已取消", "3月5日客户取消"])
+def test_a_cancel_noted_with_a_day_written_with_a_slash_cancels(tmp_path: Path, march: str):
+    """The day beside the note's word as clerks write it (3/5, 3.5): read as the word alone
+    (the note's day pattern knew only 3月5日 and 2025-03-05: 3/5客户取消 left PO-R1 10,000
+    owed, 91 days, black)."""
+    line = ("PO-R1", BUYER, "2025-02-20", "陶瓷杯", 10_000, OA, "2025-03-01", None, None)
+    other = _row("PO-O1", "Other Co", "2025-06-01", "陶瓷杯", 1_000, OA, "2025-06-10", 1_000,
+                 "2025-06-30", None)
+    _import(tmp_path, {"3月": [HEAD, _row(*line, march)], "6月": [HEAD, other]})
+    assert _state(_buyer(tmp_path, BUYER, "2025-06-30")) == (0, 0, None)

@@ -33,6 +33,7 @@ from core.ledger.normalise import (
     parse_status,
     word_text,
 )
+from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import NOTES, ROW, STATUS, STATUS_TEXT, Record
 from core.messages import Message
 
@@ -52,7 +53,8 @@ _ELSEWHERE = re.compile(
     r"|(?<![a-z])(?:re-?order\w*|new order|part\w*|instead|replaced)(?![a-z])")
 _PARTS = re.compile(r"[,，;；。、/|\n]+")
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
-_DATE = re.compile(r"\d{1,4}(?:[-.年]\d{1,2}){1,2}日?|\d{1,2}月\d{1,2}[日号]?")
+# a day beside the word (3/5客户取消, 已取消 3/5, 3月5日, 2025-03-05) or a month (5月恢复出货)
+_DATE = re.compile(rf"{DAY_WRITTEN}|\d{{1,2}}月(?:份|初|中|底)?")
 
 
 def says_cancelled(note: object) -> bool:

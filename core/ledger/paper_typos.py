@@ -58,7 +58,10 @@ YEAR_LATE_DAYS = 365 - AGREE_DAYS
 # the sailing.
 PLANNED_WORDS = ("预计", "计划", "预定", "planned", "estimated", "expected", "scheduled")
 # a note's day (3/20, 3月20日, 2025-03-20)
-_DAY = r"(?:(20\d\d)\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?"
+# a day as a clerk writes it in a note (3/20, 3.20, 3月20日, 2025-03-20): also core.ledger.
+# cancelled_notes's
+DAY_WRITTEN = r"(?:(20\d\d)\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?"
+_DAY = DAY_WRITTEN
 # a note's words of the goods shipped (已发货, 货已发, 大货已发, 3/20已走货, 空运已发, 已开船,
 # 已离港, 已报关出运, 已装柜发出, shipped, sailed, on board): not a PI, samples or a contract
 # sent, nor money gone (PI已发, 已发样品, 定金已走账, 已发 PI: rv55d s44, s49 read as shipped,

@@ -400,7 +400,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 121 (lead, rv56c/rv56d s131 B6, rv56d s141): a deposit said paid with its share between
 # (尾款70%已收，定金30%之前已付) is past: Lima's 2,776.90 pays INV2503-08 (2,776.90 watch, held
 # → 0); a later note 恢复，照常出货 lifts a note's cancellation (0 → 10,000 open, 91 days, black).
-READER_VERSION = 121
+# 122 (lead, the pass's last read): a note's cancel or reinstatement with a day written as
+# clerks write it (3/5客户取消, 已取消 3/5, 4/2恢复出货: paper_typos.DAY_WRITTEN) is read as the
+# word alone (PO-R1 10,000, 91 days, black → 0; revived 0 → 10,000 black).
+READER_VERSION = 122
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
