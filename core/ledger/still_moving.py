@@ -73,9 +73,9 @@ def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[in
     """:func:`still_moving` of a line's stored values (core.ledger.line_values) as the
     writer merges a record into them, a correction not taken (`kept`), or the line brought
     back by its goods gone or paid (`revived`, where it stands now): the row named, or None."""
-    if kept or revived and merged[L_STATUS] != CANCELLED:
+    if revived and merged[L_STATUS] != CANCELLED or kept:  # its words outweigh a place
         return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET],
-                         record[ROW], kept=kept, revived="" if kept else revived)
+                         record[ROW], kept="" if revived else kept, revived=revived)
     lifted = lifts_cancellation(record[STATUS], (old[L_STATUS], merged[L_STATUS]))
     if not lifted and (old[L_STATUS] != CANCELLED or not still_moving(
             record[STATUS], (old[L_STATUS], merged[L_STATUS]), (old[L_SHIP], merged[L_SHIP]),

@@ -585,13 +585,13 @@ class LedgerWriter:
                 old["amount"] if first is None else first.old, amount,
                 str(merged["currency"]), record.order_date.isoformat())
         lifted = lifts_cancellation(record.status, (old["status"], merged["status"]))
-        if kept:  # a correction the guard did not take
-            self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
-                                                record.sheet, record.row, kept=kept))
-        elif back and merged["status"] is None:  # brought back by its words: its order too
+        if back and merged["status"] is None:  # brought back by its words: its order too
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
                                                 record.sheet, record.row, revived=back))
             self.revived.add(order_id)
+        elif kept:  # a correction the guard did not take
+            self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
+                                                record.sheet, record.row, kept=kept))
         elif lifted or old["status"] == "cancelled" and still_moving(
                 record.status, (old["status"], merged["status"]),
                 (old["ship_date"], merged["ship_date"]),
