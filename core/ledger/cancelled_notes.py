@@ -34,7 +34,7 @@ from core.ledger.normalise import (
     word_text,
 )
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.record import NOTES, ROW, STATUS, STATUS_TEXT, Record
+from core.ledger.record import NOTES, PRODUCT, ROW, STATUS, STATUS_TEXT, Record
 from core.messages import Message
 
 _CANCELLED = "cancelled"
@@ -57,16 +57,34 @@ _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 _DATE = re.compile(rf"{DAY_WRITTEN}|\d{{1,2}}月(?:份|初|中|底)?")
 
 
-def says_cancelled(note: object) -> bool:
-    """Does a note say its own line or order is cancelled (the module's docstring)?"""
+# a part naming the row's own style before its cancellation (此款已取消: that line alone)
+_THIS_STYLE = re.compile(r"(?:本|此|该|这)款")
+
+
+def says_cancelled(note: object, product: object = None) -> bool:
+    """Does a note say its own line or order is cancelled (the module's docstring)? On the
+    row's own line (`product`: its 品名) a part may name that product or style first
+    (灯罩已取消, 此款已取消): that line alone, as 已取消 there is; before, read as no
+    cancellation, the 4,000 line of a 10,000 order stayed owed (rv56d s147 g3, g5). A line
+    below taking its order's note (core.ledger.filled_down) passes none: 此款 is not its."""
     if not isinstance(note, str) or parse_status(note) != _CANCELLED:
         return False
     text = word_text(note)
     if _ELSEWHERE.search(text):
         return False
     parts = [p.strip() for p in _PARTS.split(_DATE.sub(" ", _BRACKETED.sub(" ", text)))]
+    if product is not None:
+        parts = [_own_named(p, word_text(product) if isinstance(product, str) else "")
+                 for p in parts]
     said = [p for p in parts if parse_status(p) == _CANCELLED]
     return bool(said) and all(_WHOLE.fullmatch(p) for p in said)
+
+
+def _own_named(part: str, product: str) -> str:
+    """A note's part without the row's own product or style named before its word."""
+    if product and part.startswith(product):
+        return part[len(product):].strip()
+    return part[3:] if _THIS_STYLE.match(part) else part
 
 
 # a part of a note that is the order standing again, nothing else (恢复出货, 已恢复, 订单恢复,
@@ -79,7 +97,7 @@ _BACK = re.compile(r"(?:本|此|该|这)?(?:订单|单)?(?:客户)?(?:已经?|�
                    r"|(?:照常|正常|继续)(?:出货|发货|生产)?")  # beside it: goes on (恢复，照常出货)
 
 
-def noted_status(note: object) -> str | None:
+def noted_status(note: object, product: object = None) -> str | None:
     """The status a note gives a row whose status cell says nothing: cancelled
     (:func:`says_cancelled`), or the order standing again in so many words, every part of the
     note that speaks of it no more than that (:data:`_BACK`: 恢复出货, 已恢复). A line cancelled
@@ -87,7 +105,7 @@ def noted_status(note: object) -> str | None:
     10,000 owed, 91 days, read as nothing), where the same word in a status column lifts the
     cancellation (normalise.REINSTATED); a later listing saying nothing still does not
     (normalise.STANDS: most often a copied row)."""
-    if says_cancelled(note):
+    if says_cancelled(note, product):
         return _CANCELLED
     if not isinstance(note, str) or line_status(note) != REINSTATED:
         return None
@@ -97,28 +115,29 @@ def noted_status(note: object) -> str | None:
         "恢复" in p or "reinstated" in p for p in said) else None
 
 
-def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object]
-               ) -> list[tuple[Any, ...]]:
+def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object],
+               products: Sequence[object]) -> list[tuple[Any, ...]]:
     """A sheet's rows' statuses (core.ledger.sheet_fields.status_of), a row whose status cell
-    says nothing read as its note says (:func:`noted_status`)."""
-    said = {note: noted_status(note) for note in set(notes) if note}
-    if not any(said.values()):  # most sheets: no note says so, each distinct one asked once
+    says nothing read as its note says of its own line (:func:`noted_status`)."""
+    named = [(note, product or "") for note, product in zip(notes, products, strict=True)]
+    said = {pair: noted_status(*pair) for pair in set(named) if pair[0]}
+    if not any(said.values()):  # most sheets: no note says so, each distinct pair asked once
         return statuses
-    return [(s[0], said[note], *s[2:]) if s[1] is None and note and said[note] else s
-            for s, note in zip(statuses, notes, strict=True)]
+    return [(s[0], said[pair], *s[2:]) if s[1] is None and pair[0] and said[pair] else s
+            for s, pair in zip(statuses, named, strict=True)]
 
 
 def cancelled_messages(sheet: str, records: Iterable[Record]) -> list[Message]:
     """The import report's note of each row of a sheet read as cancelled by its note."""
-    return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES])
+    return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[PRODUCT])
                                   for r in records))
 
 
-def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object]]
-                   ) -> list[Message]:
-    """:func:`cancelled_messages` of rows as (row, status, status cell, note)."""
+def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,
+                                                    object]]) -> list[Message]:
+    """:func:`cancelled_messages` of rows as (row, status, status cell, note, product)."""
     return [Message("cancelled_in_note", N_(
         "Sheet “{sheet}” row {row}: cancelled in its note (备注 “{note}”): read as a cancelled "
         "line, as 已取消 in a status column is: no sale, nothing owed."),
-        {"sheet": sheet, "row": row, "note": note}) for row, status, text, note in rows
-        if status == _CANCELLED and not text and says_cancelled(note)]
+        {"sheet": sheet, "row": row, "note": note}) for row, status, text, note, product in rows
+        if status == _CANCELLED and not text and says_cancelled(note, product or "")]

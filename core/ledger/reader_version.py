@@ -403,7 +403,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 122 (lead, the pass's last read): a note's cancel or reinstatement with a day written as
 # clerks write it (3/5客户取消, 已取消 3/5, 4/2恢复出货: paper_typos.DAY_WRITTEN) is read as the
 # word alone (PO-R1 10,000, 91 days, black → 0; revived 0 → 10,000 black).
-READER_VERSION = 122
+# 123 (fix57i): a cancelled line listed again saying its goods went (已出货 / 已发货 / 已装船 in
+# 状态 or 备注, its 出货日期 not before the day the cancel wrote) is owed again (rv56d s148 h3:
+# PO-R1 10,000 0 → 10,000 open, 91 days, black); one paid in full after the cancel's month stands,
+# paid (s145 f6: 10,000 credit → 0 open, 0 credit); a blank, 正常 or 上月结转 still does not
+# revive. A note cancelling its line by its own product or style (灯罩已取消 on line 2, 此款已取消
+# on line 1 of 6,000 + 4,000) cancels that line (s147 g3, g5: 10,000 → 6,000, 4,000 open).
+READER_VERSION = 123
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

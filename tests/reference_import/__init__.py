@@ -586,7 +586,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(prepaid_said(layout.sheet.name, r.row, r.received_amount, r.currency,
                                    r.customer, r.prepaid) for r in found.records if r.prepaid)
         unread.extend(said_cancelled(layout.sheet.name, (
-            (r.row, r.status, r.status_text, r.notes) for r in found.records)))  # 备注 已取消
+            (r.row, r.status, r.status_text, r.notes, r.product)
+            for r in found.records)))  # 备注 已取消
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
