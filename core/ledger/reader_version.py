@@ -403,7 +403,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 122 (lead, the pass's last read): a note's cancel or reinstatement with a day written as
 # clerks write it (3/5客户取消, 已取消 3/5, 4/2恢复出货: paper_typos.DAY_WRITTEN) is read as the
 # word alone (PO-R1 10,000, 91 days, black → 0; revived 0 → 10,000 black).
-READER_VERSION = 122
+# 123 (fix57d): a deduction a sale's note names in one month's file (台账_2025-03.xlsx, 质量扣款500
+# on PO-H1 10,000) is weighed against the money other files stored on its order: April's
+# separate file wiring 9,500 (a 收款登记 row, a payment row or the sale repeated with 6,300 of
+# 7,000 noted 扣索赔700) settles it in either order of import, and in March's file sent again:
+# 500, 700 and 240 (客户扣佣金3% of 8,000) open → 0, revenue lower by each. A short wire with no
+# note, or a note's sum not the shortfall (质量扣款300 on 500 short), stays open as before.
+READER_VERSION = 123
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
