@@ -101,8 +101,9 @@ _NOTED = (
     "AND (s.credit_note OR s.line_key = l.line_key || ?2)) "
     "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = "
     "o.customer_id WHERE l.amount > 0 AND NOT l.credit_note AND l.status IS NOT 'cancelled' "
-    "AND o.order_no IS NOT NULL AND deduction_hinted(l.notes) AND EXISTS (SELECT 1 FROM "
-    "order_lines m WHERE m.order_id = o.id AND m.source_file = ?1) ORDER BY l.id")
+    "AND o.order_no IS NOT NULL AND l.notes IS NOT NULL AND deduction_hinted(l.notes) AND "
+    "EXISTS (SELECT 1 FROM order_lines m WHERE m.order_id = o.id AND m.source_file = ?1) "
+    "ORDER BY l.id")
 # the stored sale, as the credit note its own file makes of it (noted_returns.returned)
 _CLEARED = ("quantity", "unit_price", "cost", "gross_profit", "tax_rebate", "cost_currency",
             "rebate_currency", "received_amount", "received_date", "received_currency",
