@@ -122,8 +122,9 @@ def test_april_s_short_wire_settles_march_s_noted_deduction(tmp_path: Path):
 def test_april_s_file_imported_before_march_s(tmp_path: Path):
     """April's file first (its wires held on orders no file sold yet), then March's: March's
     reading weighs its notes against the money April's file stored, and names each deduction
-    as settled in its own report. Before: 500 and 700 open. (Lyon's payment row of an order
-    not yet sold is left out here: its money is lost when March's file comes, on main too.)"""
+    as settled in its own report. Before: 500 and 700 open. (Lyon's payment row, naming an
+    order no file sold yet, is held by April's import, which asks for March's file first and
+    then April's again: not weighed here.)"""
     march, april = _books(tmp_path / "books")
     results = _same_import(tmp_path, [april], [march])
     assert [r.status for r in results] == ["imported", "imported"]

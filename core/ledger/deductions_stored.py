@@ -85,8 +85,9 @@ def add_stored(products: MutableMapping[tuple[Order, str], float],
 
 # the sales whose notes may name a deduction (`deduction_hinted`: noted_deductions.hinted, the
 # one list of its words), on the orders holding a line this file wrote, each with its order's
-# sales and money in its currency, whether some is in another, and the sums of the credit
-# notes the order holds: one statement, asked only of a store that held orders before
+# sales and money in its currency, whether some is in another, the sums of the credit notes
+# the order holds and whether the sale's own is stored: one statement, asked only of a store
+# that held orders before
 _NOTED = (
     "SELECT l.id, l.line_key, l.notes, l.currency, l.source_file, l.source_sheet, "
     "l.source_row, o.order_no, c.name, "
@@ -98,7 +99,8 @@ _NOTED = (
     "(SELECT count(*) FROM order_lines s WHERE s.order_id = o.id AND NOT s.credit_note AND "
     "coalesce(s.received_currency, l.currency) <> l.currency), "
     "(SELECT json_group_array(round(-s.amount, 2)) FROM order_lines s WHERE s.order_id = o.id "
-    "AND (s.credit_note OR s.line_key = l.line_key || ?2)) "
+    "AND s.credit_note), EXISTS (SELECT 1 FROM order_lines s WHERE s.line_key = l.line_key "
+    "|| ?2) "
     "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = "
     "o.customer_id WHERE l.amount > 0 AND NOT l.credit_note AND l.status IS NOT 'cancelled' "
     "AND o.order_no IS NOT NULL AND l.notes IS NOT NULL AND deduction_hinted(l.notes) AND "
@@ -121,14 +123,16 @@ def settle_stored(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     said: list[Message] = []
     columns: list[str] = []
     conn.create_function("deduction_hinted", 1, hinted, deterministic=True)
+    made: set[tuple[str, str, float]] = set()  # two rows of an order noting one deduction
     for (line_id, key, note, currency, source, sheet, row, order_no, customer, amount, paid,
-         mixed, credits) in conn.execute(_NOTED, (file_name, noted_key(""))).fetchall():
-        if mixed or paid is None:
-            continue
-        found = deduction(note, amount, currency, paid)
-        if found is None or not found.settles or found.figure is None or round(
-                found.figure, 2) in json.loads(credits):
-            continue  # not settled by it, or its credit note stored already
+         mixed, credits, written) in conn.execute(_NOTED, (file_name, noted_key(""))).fetchall():
+        found = None if mixed or paid is None else deduction(note, amount, currency, paid)
+        if found is None or not found.settles or found.figure is None:
+            continue  # not settled by the money stored
+        if written or round(found.figure, 2) in json.loads(credits) or (
+                order_no, currency, round(found.figure, 2)) in made:
+            continue  # its credit note, or one of its order and sum, stored already
+        made.add((order_no, currency, round(found.figure, 2)))
         columns = columns or [name for _, name, *_ in conn.execute(
             "PRAGMA table_info(order_lines)") if name != "id"]
         conn.execute(f"INSERT INTO order_lines({', '.join(columns)}) SELECT "
