@@ -409,7 +409,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # paid (s145 f6: 10,000 credit → 0 open, 0 credit); a blank, 正常 or 上月结转 still does not
 # revive. A note cancelling its line by its own product or style (灯罩已取消 on line 2, 此款已取消
 # on line 1 of 6,000 + 4,000) cancels that line (s147 g3, g5: 10,000 → 6,000, 4,000 open).
-READER_VERSION = 123
+# 124 (fix57d): a deduction a sale's note names in one month's file (台账_2025-03.xlsx, 质量扣款500
+# on PO-H1 10,000) is weighed against the money other files stored on its order: April's
+# separate file wiring 9,500 (a 收款登记 row, a payment row or the sale repeated with 6,300 of
+# 7,000 noted 扣索赔700) settles it in either order of import, and in March's file sent again:
+# 500, 700 and 240 (客户扣佣金3% of 8,000) open → 0, revenue lower by each. A short wire with no
+# note, or a note's sum not the shortfall (质量扣款300 on 500 short), stays open as before.
+READER_VERSION = 124
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
