@@ -403,7 +403,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 122 (lead, the pass's last read): a note's cancel or reinstatement with a day written as
 # clerks write it (3/5客户取消, 已取消 3/5, 4/2恢复出货: paper_typos.DAY_WRITTEN) is read as the
 # word alone (PO-R1 10,000, 91 days, black → 0; revived 0 → 10,000 black).
-READER_VERSION = 122
+# 123 (fix57f): a sum sent back spoken of beside a wire's own word is no refund (rv57a s202
+# r8, r9: 5,000 noted INV-1尾款（上次退多付款已处理）, INV-1尾款，退尾款手续费由客户承担 or 货款，
+# 含上次退余款部分: 5,000 open, 89 days, black → 0); a balance said paid beside a deposit the
+# wire carries as a part (INV-1尾款已付清，另含PI-77定金1000, 尾款已结清+PI-77定金) is the wire's
+# own (s206: INV-1 5,000 open, 89 days, watch, 6,000 held → 0 open, 1,000 held).
+READER_VERSION = 123
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
