@@ -413,6 +413,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已取消3/5，其余照常出货, 已取消 3-5: 0 → 10,000, 91 days, black); a reinstatement with a day, a
 # confirmation or the goods gone beside it (4/2起恢复出货, 客户确认恢复出货, 取消，4/2又恢复出货,
 # 恢复出货（客户重新确认）, 4/2恢复出货，5/10已出) lifts the cancel (0 → 10,000, 91 days, black).
+# On a planned row (s204) a sailing told after a roll is the goods' whatever was booked (订了3/20
+# 的船，3/18被甩柜，3/27开船, 3/20船，3/18甩柜，3/27走: 72 → 65 days, black), a booking cancelled
+# tells the sailing taken (3/27开船，之前3/20的船位取消, 3/20的船取消（甩柜），3/27已开: 0 → 65
+# days, black) and a roll only meant took nothing off (3/20已发，本来要甩柜，没甩成: 0 → 72 days,
+# black).
 READER_VERSION = 123
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
