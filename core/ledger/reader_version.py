@@ -403,7 +403,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 122 (lead, the pass's last read): a note's cancel or reinstatement with a day written as
 # clerks write it (3/5客户取消, 已取消 3/5, 4/2恢复出货: paper_typos.DAY_WRITTEN) is read as the
 # word alone (PO-R1 10,000, 91 days, black → 0; revived 0 → 10,000 black).
-READER_VERSION = 122
+# 123 (fix57c): 给 of money at a time to come without the buyer's word (rv56f s160: a 7,000
+# balance row noted 下周给美金, 月底给钱, 下周给货款, 下周给余款, 钱下周给) and his 给 of a fee
+# (rv56f s164: 客户说下周给样品费, 运费, 模具费, 佣金) are plans: 0 → 7,000 open, 72 days, black;
+# 已给, 给了, 3/25已给, 下周给 alone, 客户说样品下周给 stay paid. After his paid word, 下周给工厂钱
+# is what we pay (7,000 black → 0).
+READER_VERSION = 123
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
