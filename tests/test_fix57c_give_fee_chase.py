@@ -28,11 +28,11 @@ def _read(tmp_path: Path, paid: list[str], owed: list[str]) -> None:
 def test_money_given_later_without_his_word_is_owed(tmp_path: Path) -> None:
     """下周给美金, 月底给钱, 下周给货款, 下周给余款, 钱下周给, 明天给USD, and so before his word
     of something else: 7,000 owed, 72 days, black (main: paid). Given already, bare, to the
-    buyer or to the factory, or said came: paid."""
+    buyer, our salesman or the factory, of a new order, or said came: paid."""
     owed = ["下周给美金", "月底给钱", "下周给货款", "下周给余款", "钱下周给", "明天给USD",
             "月底给钱，客户说已收到货"]
     paid = ["已给", "客户已给", "给了", "3/25已给", "下周给", "下周给客户退款", "下周给工厂货款",
-            "月底给钱，4月20日已收"]
+            "月底给钱，4月20日已收", "月底给业务员发佣金", "下个月给新订单的款"]
     _read(tmp_path, paid, owed)
 
 

@@ -68,9 +68,9 @@ TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已�
 # 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black), nor those of what we pay
 # (工厂货款下周付, 货代运费下周付, 下周付工厂, 下周给工厂: rv56a s124, four paid rows 7,000 black;
 # not 他们工厂)
-_TOLD_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单|样品|配件|定金|订金|提货|清关"
-                        r"|验厂|生产"
-                        r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
+_ORDER_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单"
+                         r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
+_TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产")
 _OURS = re.compile(r"(?:付给?|给)(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
 # ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -127,11 +127,12 @@ def told(text: str) -> bool:
     return False
 
 
-def _else(clause: str) -> bool:
+def _else(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
     """Is a clause after the buyer's word that he paid of other money than this order's: what
-    we pay (:data:`_OURS`), or another order, the goods or a fee not naming this balance?"""
+    we pay (:data:`_OURS`), or another order, the goods or a fee (`words`) not naming this
+    balance?"""
     return _OURS.search(clause) is not None or (
-        _TOLD_ELSE.search(clause) is not None
+        words.search(clause) is not None
         and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
 
 
@@ -154,9 +155,10 @@ def _pays(said: str) -> bool:
 # 给 at a time to come (下周给美金, 月底给钱, 下周给货款, 钱下周给) without the buyer's word is
 # his plan in the clerk's shorthand: read as paid, three owed balances were 0 open (rv56f s160:
 # 7,000, 72 days, black). Only money named (a bare 下周给 may be our invoice), not given already
-# (已给, 给了, 3/25已给), nor to the buyer or what we pay (给客户退款, 给工厂货款: :data:`_OURS`)
+# (已给, 给了, 3/25已给), nor to the buyer or our people, of what we pay or another order
+# (给客户退款, 月底给业务员发佣金, 给工厂货款, 下个月给新订单的款: :func:`_else`)
 _SOON = re.compile(SOON_TIME)
-_TO_BUYER = re.compile(rf"给{_BUYER}")
+_TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|中间人|代理)")
 
 
 def given_later(text: str) -> bool:
@@ -167,6 +169,6 @@ def given_later(text: str) -> bool:
     return any(
         _SOON.search(clause) and _GIVEN_MONEY.search(clause) and any(
             pays.group().startswith("给") for pays in TOLD_PAYS.finditer(clause))
-        and not (TOLD_PAID.search(clause) or _OURS.search(clause) or _TO_BUYER.search(clause)
-                 or names_charge(clause))
+        and not (TOLD_PAID.search(clause) or _else(clause, _ORDER_ELSE)
+                 or _TO_OTHERS.search(clause) or names_charge(clause))
         for clause in CLAUSE.split(text[:said.start()] if said else text))
