@@ -20,7 +20,7 @@ from test_fast_import import _tables
 from bench.ledgers import write_ledgers
 from bench.sizes import parse_size
 from core.ledger import importer, tabs_apart
-from core.ledger.importer import import_files
+from core.ledger.importer import FileResult, import_files
 from core.ledger.report import import_report
 
 EVERY, NONE = range(1 << 62), range(0)  # the sizes of the workbooks read apart
@@ -56,36 +56,36 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return names
 
 
-def test_the_other_process_starts_before_the_store_opens(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at_connect: list[int],
-        started: list[str]) -> None:
+def _here_and_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: int
+                    ) -> tuple[list[FileResult], list[FileResult]]:
+    """The bench's 2k ledger (and its update month) imported with no workbook read apart,
+    then with every one: the results, once the two databases' tables are found the same."""
     base, update = tmp_path / "ledger.xlsx", tmp_path / "update.xlsx"
     write_ledgers(parse_size("2k"), base, update)
     monkeypatch.setattr(tabs_apart, "APART_BYTES", NONE)
-    [here] = import_files(tmp_path / "here.sqlite", [base])
-    assert at_connect == [0] and started == []
+    here = import_files(tmp_path / "here.sqlite", [base, update][:files])
     monkeypatch.setattr(tabs_apart, "APART_BYTES", EVERY)
-    [apart] = import_files(tmp_path / "apart.sqlite", [base])
-    assert at_connect == [0, 1]  # already running as the store opened
-    assert started == ["tradetier-tabs"]  # one process, the one the tabs were read by
-    assert apart.status == "imported" and import_report(apart) == import_report(here)
+    apart = import_files(tmp_path / "apart.sqlite", [base, update][:files])
     assert _tables(tmp_path / "apart.sqlite") == _tables(tmp_path / "here.sqlite")
     assert multiprocessing.active_children() == []
+    return here, apart
+
+
+def test_the_other_process_starts_before_the_store_opens(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at_connect: list[int],
+        started: list[str]) -> None:
+    [here], [apart] = _here_and_apart(tmp_path, monkeypatch, 1)
+    assert at_connect == [0, 1]  # none read apart; then already running as the store opened
+    assert started == ["tradetier-tabs"]  # one process, the one the tabs were read by
+    assert apart.status == "imported" and import_report(apart) == import_report(here)
 
 
 def test_two_files_each_read_by_a_process_of_its_own(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at_connect: list[int],
         started: list[str]) -> None:
-    base, update = tmp_path / "ledger.xlsx", tmp_path / "update.xlsx"
-    write_ledgers(parse_size("2k"), base, update)
-    monkeypatch.setattr(tabs_apart, "APART_BYTES", NONE)
-    here = import_files(tmp_path / "here.sqlite", [base, update])
-    monkeypatch.setattr(tabs_apart, "APART_BYTES", EVERY)
-    apart = import_files(tmp_path / "apart.sqlite", [base, update])
+    here, apart = _here_and_apart(tmp_path, monkeypatch, 2)
     assert at_connect == [0, 1] and started == ["tradetier-tabs"] * 2
     assert [import_report(r) for r in apart] == [import_report(r) for r in here]
-    assert _tables(tmp_path / "apart.sqlite") == _tables(tmp_path / "here.sqlite")
-    assert multiprocessing.active_children() == []
 
 
 def test_a_process_the_file_does_not_want_is_ended(
