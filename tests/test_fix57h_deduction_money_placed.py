@@ -88,16 +88,23 @@ def test_a_merged_wire_paying_a_noted_invoice_and_another_settles_the_deduction(
     _noted(result, 1)
 
 
-def test_a_sale_row_paid_for_two_invoices_settles_the_other_s_deduction(tmp_path: Path):
-    """No register: YW25-0091's row received 5,900, its note 合并付款，含YW25-0097货款4480;
-    YW25-0097 4,980 noted 已与YW25-0091合并付款，质量扣款500: nothing open at 12-31. Before:
-    500 on YW25-0259, black."""
+@pytest.mark.parametrize("noted_on", ["other", "paying"])
+def test_a_sale_row_paid_for_two_invoices_settles_a_deduction_either_notes(
+        tmp_path: Path, noted_on: str):
+    """No register: YW25-0091's row received 5,900 noting 合并付款，含YW25-0097货款4480 and
+    YW25-0097 4,980 noting 已与YW25-0091合并付款，质量扣款500; or (Maputo's habit) YW25-0189
+    5,295 received 32,935 noting 合并付款，含YW25-0205货款28140，质量扣款500 beside YW25-0205
+    28,140: nothing open at 12-31, the deduction named. Before: 500 on the next invoice, 76
+    and 27 days (the note's two sums read as none: "not that sum")."""
+    first, then = (("YW25-0091", 1420, 5900, "合并付款，含YW25-0097货款4480"),
+                   ("YW25-0097", 4980, None, "已与YW25-0091合并付款，质量扣款500"))
+    if noted_on == "paying":
+        first, then = (("YW25-0189", 5295, 32935, "合并付款，含YW25-0205货款28140，质量扣款500"),
+                       ("YW25-0205", 28140, None, "已与YW25-0189合并付款"))
     sheets = {
-        "3月": [HEAD,
-               _row("YW25-0091", TUNIS, "2025-03-20", "发饰套装", 1420, OA, "2025-04-17", 5900,
-                    "2025-05-17", "合并付款，含YW25-0097货款4480"),
-               _row("YW25-0097", TUNIS, "2025-03-23", "手机壳", 4980, OA, "2025-04-13", None,
-                    None, "已与YW25-0091合并付款，质量扣款500")],
+        "3月": [HEAD, *(_row(no, TUNIS, f"2025-03-2{n}", "手机壳", amount, OA, "2025-04-17", paid,
+                            "2025-05-17" if paid else None, note)
+                       for n, (no, amount, paid, note) in enumerate((first, then)))],
         "8月": [HEAD, _row("YW25-0259", TUNIS, "2025-08-21", "毛绒玩具", 14950, OA, "2025-09-13",
                           14950, "2025-10-10", None)]}
     result = _import(tmp_path, sheets)

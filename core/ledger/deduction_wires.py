@@ -19,7 +19,7 @@ places it:
 - a line naming several orders fills first those no note deducts from, each to what it
   still owes, and leaves the rest to the noted one: 5,900 = 1,420 for YW25-0091 and 4,480
   for YW25-0097, short by its 500. A sale row paid more than its order and noting another
-  order (合并付款，含YW25-0097货款4480) is such a line for its excess.
+  order (合并付款，含YW25-0097货款4480) is such a line, its order among those it pays.
 
 Money naming no order the file sells, or orders of two buyers, stays where it was keyed.
 """
@@ -108,11 +108,14 @@ def share(orders: list[Order], figure: float, sold: Mapping[Order, float],
 def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
              money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
     """A sale paid more than its order whose row notes other orders of its buyer the file
-    sells (合并付款，含YW25-0097货款4480): its excess shared among them as one wire's."""
+    sells (合并付款，含YW25-0097货款4480): all its money shared among it and them as one
+    wire's, so that a deduction the note names is weighed on whichever order it is short on
+    (Andes' YW25-0139 3,600, 8,266 received, 合并付款，含YW25-0142货款5166，质量扣款500: 5,166 for
+    YW25-0142, 3,100 for YW25-0139, short by its 500)."""
     index: dict[str, list[Order]] = defaultdict(list)
     for order, said in notes.items():
-        excess = money.get(order, 0.0) - sold.get(order, 0.0)
-        if excess <= 0.005 or order not in sold:
+        pool = money.get(order, 0.0)
+        if pool - sold.get(order, 0.0) <= 0.005 or order not in sold:
             continue
         if not index:
             for sale in sold:
@@ -122,5 +125,5 @@ def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
             for sale in index.get(loose_number(text), ()) if sale != order
             and sale[1:] == order[1:]))
         if named:
-            money[order] -= excess
-            share(named, excess, sold, money, asked)
+            money[order] = 0.0
+            share([order, *named], pool, sold, money, asked)

@@ -28,7 +28,15 @@ from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import PaidApart, deducted, hinted, noted_sum, received, said_rows
+from core.ledger.noted_deductions import (
+    PaidApart,
+    deducted,
+    hinted,
+    noted_sum,
+    off,
+    received,
+    said_rows,
+)
 from core.ledger.noted_returns import FileCredits, credited_apart, met, returned
 from core.ledger.record import (
     AMOUNT,
@@ -61,7 +69,7 @@ def owed(records: Sequence[Record]) -> bool:
         return False  # most sheets: no note names one
     done = deducted(records)
     return any(p not in done and noted_sum(note, amount, currency) is not None
-               and (paid or 0.0) < (amount or 0.0) - 0.005
+               and off(paid, amount)
                for p, (*_, note, amount, currency, paid) in said_rows(records).items())
 
 

@@ -422,7 +422,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # a row paid 5,900 noting 含YW25-0097货款4480, pays the other invoice first and leaves the noted
 # one short by its 500 (Tunis 500, 76 days, black → 0); a sister firm's wire naming the invoice
 # (Almaty 500, 34 days, watch → 0) and a money changer's 27,444 RMB at the day's rate (3,811.97
-# USD: Sahara 500, 33 days, watch → 0) count as the order's. Revenue lower by each 500.
+# USD: Sahara 500, 33 days, watch → 0) count as the order's. A paying row noting another order's
+# money beside its own deduction (合并付款，含YW25-0205货款28140，质量扣款500 on 5,295 received
+# 32,935) reads the deduction's 500, not "two sums" (Maputo 38,790, 27 days → 38,290, 0). Revenue
+# lower by each 500.
 READER_VERSION = 125
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

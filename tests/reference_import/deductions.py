@@ -12,7 +12,7 @@ from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import hinted, settled
+from core.ledger.noted_deductions import hinted, off, settled
 from core.ledger.noted_returns import further_return, other_return
 from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
 
@@ -77,9 +77,9 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
 def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
             ) -> tuple[float, str, float | None]:
     """A sale row's order's amount, currency and money received: its sheet's, or the file's
-    where its sheet's is short and settles no deduction its note names."""
+    where its sheet's is not its amount and settles no deduction its note names."""
     amount, currency, got = ordered(rec, totals)
-    if (paid and rec.order_no and (got or 0.0) < (amount or 0.0) - 0.005
+    if (paid and rec.order_no and off(got, amount)
             and settled(rec.notes, amount, currency, got) is None):
         got = paid.get((numbered_order_key(rec.order_no), rec.customer_key, rec.currency), got)
     return amount, currency, got or None
