@@ -366,7 +366,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # g7: Alpha 12,000 open, 89 days, black → 0; the changer's 12,000 on account → gone). A payment
 # row naming another customer's order (a sister firm's 收款登记 line) is no second buyer of it: the
 # import no longer says that order is "written for more than one customer" (rv57b: 23 of 32).
-READER_VERSION = 127
+# 128 (fix57h, rv57b s6 s7 s9 s10): a deduction a sale's note names is weighed against the money
+# the account pays its order with: a second 质量扣款500 sale of the buyer on the tab, settled by
+# a 收款登记 wire, is no longer taken as written by the first's credit note (Tbilisi 500 open,
+# 76 days, black → 0); a 合并付款 line "YW25-0091，YW25-0097" of 5,900 (1,420 + 4,980 − 500), or
+# a row paid 5,900 noting 含YW25-0097货款4480, pays the other invoice first and leaves the noted
+# one short by its 500 (Tunis 500, 76 days, black → 0); a sister firm's wire naming the invoice
+# (Almaty 500, 34 days, watch → 0) and a money changer's 27,444 RMB at the day's rate (3,811.97
+# USD: Sahara 500, 33 days, watch → 0) count as the order's. A paying row noting another order's
+# money beside its own deduction (合并付款，含YW25-0205货款28140，质量扣款500 on 5,295 received
+# 32,935) reads the deduction's 500, not "two sums" (Maputo 38,790, 27 days → 38,290, 0). Revenue
+# lower by each 500.
+READER_VERSION = 128
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -559,7 +559,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
-    paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name))  # 质量扣款500
+    paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
+        Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
                 OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)
