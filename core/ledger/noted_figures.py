@@ -12,7 +12,7 @@ from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.bank_charges import short
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.payment_row_money import CLAUSE
+from core.ledger.came_words import CLAUSE
 
 _MONEY = re.compile(MONEY)
 

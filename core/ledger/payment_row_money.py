@@ -38,6 +38,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.balance_words import LATER
 from core.ledger.bank_charges import names_charge
+from core.ledger.came_words import ANSWERED, CLAUSE, QUESTION
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.payment_kinds import else_before, of_another, still_owed
@@ -141,10 +142,6 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
                    r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
-CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
-# a clause asking (款到了吗？, 收到了吗, 到账了?) says the money came in none of its words, and
-# asked of money come it says none is known in (fix56m, rv56f s160: 7,000 read paid, owed)
-_QUESTION = re.compile(r"[^,，;；。()（）!！?？\n]*(?:吗\s*(?=[,，;；。()（）!！?？\n]|$)|[?？])")
 _MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
@@ -231,8 +228,11 @@ _CHASE_OFF = re.compile(r"不用|不必|无需|终于|之前|撤回")
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
-    row's date received."""
-    clauses = [clause for clause in CLAUSE.split(_QUESTION.sub("", text))
+    row's date received. A question of money come answered after it (:data:`ANSWERED`) is."""
+    if any(_MONEY_COME.search(asked.group()) and ANSWERED.match(text, asked.end())
+           and not of_another(asked.group(), row, others) for asked in QUESTION.finditer(text)):
+        return True
+    clauses = [clause for clause in CLAUSE.split(QUESTION.sub("", text))
                if _SLIP not in clause and not of_another(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
@@ -318,8 +318,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
 
 
 def _asked(text: str) -> bool:
-    """Does a folded cell ask whether money came (:data:`_QUESTION`)?"""
-    return any(_MONEY_COME.search(asked.group()) for asked in _QUESTION.finditer(text))
+    """Does a folded cell ask whether money came (came_words.QUESTION)?"""
+    return any(_MONEY_COME.search(asked.group()) for asked in QUESTION.finditer(text))
 
 
 def _plan_said(text: str) -> bool:

@@ -415,7 +415,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 7,000 noted 扣索赔700) settles it in either order of import, and in March's file sent again:
 # 500, 700 and 240 (客户扣佣金3% of 8,000) open → 0, revenue lower by each. A short wire with no
 # note, or a note's sum not the shortfall (质量扣款300 on 500 short), stays open as before.
-READER_VERSION = 124
+# 125 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
+# 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
+# row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed.
+READER_VERSION = 125
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1,0 +1,25 @@
+"""fix57g (rv57a s201, s205): the last pass's readings of a balance row's note mended.
+
+- A question of money come answered after it (款到了吗？到了, 到账?已确认) is money come; a
+  question alone, or answered no (款到了吗？还没), stays owed.
+
+The ledger of test_fix56b_balance_clause_ours_part: a 10,000 USD order shipped 03-20, OA 30,
+定金 3,000 paid 03-02, its 尾款70% row 7,000 received 04-20 with the note; at 06-30 an unpaid
+balance is 72 days late, black. Each ledger is imported by both imports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_fix56b_balance_clause_ours_part import OWED
+from test_fix56k_narrow_fix56b import _read
+
+
+def test_a_question_answered_after_it_is_paid(tmp_path: Path) -> None:
+    """The clerk's answer after the question: nothing open (main: 7,000, 72 days, black). Asked
+    alone or answered no: owed, as main."""
+    paid = ["款到了吗？到了", "到账?已确认", "已到账吗？是的", "客户问款到了吗？财务说到了",
+            "钱到了吗？4/20到了", "款到了吗？已到", "尾款收到了吗？收到了"]
+    owed = ["款到了吗？还没", "款到了吗？", "款到了吗？待确认", "款到了吗？到了再说"]
+    _read(tmp_path, paid, dict.fromkeys(owed, OWED))
