@@ -2,6 +2,9 @@
 
 - A question of money come answered after it (款到了吗？到了, 到账?已确认) is money come; a
   question alone, or answered no (款到了吗？还没), stays owed.
+- A chase ended (不需要催款了, 催款成功, 催款完毕, 停止催款) undoes no day past; 之前 ends a chase only
+  dating the chase itself (之前答应的款还在催款中 is owed), and an earlier order's money come
+  (催款中，之前的单已付) is not this row's.
 
 The ledger of test_fix56b_balance_clause_ours_part: a 10,000 USD order shipped 03-20, OA 30,
 定金 3,000 paid 03-02, its 尾款70% row 7,000 received 04-20 with the note; at 06-30 an unpaid
@@ -22,4 +25,16 @@ def test_a_question_answered_after_it_is_paid(tmp_path: Path) -> None:
     paid = ["款到了吗？到了", "到账?已确认", "已到账吗？是的", "客户问款到了吗？财务说到了",
             "钱到了吗？4/20到了", "款到了吗？已到", "尾款收到了吗？收到了"]
     owed = ["款到了吗？还没", "款到了吗？", "款到了吗？待确认", "款到了吗？到了再说"]
+    _read(tmp_path, paid, dict.fromkeys(owed, OWED))
+
+
+def test_a_chase_ended_undoes_no_day_past(tmp_path: Path) -> None:
+    """A forecast day past then the chase ended: nothing open (main: 7,000, 72 days, black).
+    Still chased, a chase failed, or an earlier order paid: owed (main: 0 for 之前答应…,
+    之前的单已付)."""
+    plan = "预计付款4月18日到账，"
+    paid = [plan + ending for ending in ("财务说不需要催款了", "催款成功", "催款完毕", "停止催款",
+                                          "之前催了好几次", "别催了")]
+    owed = [plan + ending for ending in ("之前答应的款还在催款中", "催款中，之前的单已付",
+                                          "催款未成功", "仍在催款")]
     _read(tmp_path, paid, dict.fromkeys(owed, OWED))

@@ -24,3 +24,19 @@ ANSWERED = re.compile(
     r"(?:是的?|对的?|嗯|已经?确认(?:收到|到账)?|确认(?:了|收到|到账)"
     r"|已经?(?:到账?|收到|入账)了?|(?:到账?|收到|入账)了)"
     rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
+
+# an earlier order's money come (催款中，之前的单已付: rv57a s201 N10, read paid) is not this
+# row's, unless the clause names this order too
+EARLIER_ORDER = re.compile(r"(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批](?!据)")
+THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
+# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
+# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
+# two owed balances read paid, 7,000, 72 days, black → 0)
+#
+# chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,
+# 催了三次终于付了, 不用催了, 催款函已撤回: rv56f s169, four paid balances read 7,000 black;
+# 不需要催款了, 催款成功, 催款完毕, 停止催款: rv57a s201, the same). 之前 ends it only dating the
+# chase itself (之前答应的款还在催款中: a promise before, still chased; rv57a s201 N06 read paid)
+CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)")
+CHASE_OFF = re.compile(r"不用|不必|无需|不需要?|终于|撤回|(?<![未不没])成功|完毕|停止|结束"
+                       r"|之前[^,，;；。]{0,3}?催")

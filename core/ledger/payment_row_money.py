@@ -38,7 +38,8 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.balance_words import LATER
 from core.ledger.bank_charges import names_charge
-from core.ledger.came_words import ANSWERED, CLAUSE, QUESTION
+from core.ledger.came_words import (ANSWERED, CHASE_OFF, CHASED, CLAUSE, EARLIER_ORDER,
+                                    QUESTION, THIS_ORDER)
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.payment_kinds import else_before, of_another, still_owed
@@ -217,13 +218,6 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
-# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
-# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
-# two owed balances read paid, 7,000, 72 days, black → 0)
-# chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,
-# 催了三次终于付了, 不用催了, 催款函已撤回: rv56f s169, four paid balances read 7,000 black)
-_CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)")
-_CHASE_OFF = re.compile(r"不用|不必|无需|终于|之前|撤回")
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
@@ -233,7 +227,8 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
            and not of_another(asked.group(), row, others) for asked in QUESTION.finditer(text)):
         return True
     clauses = [clause for clause in CLAUSE.split(QUESTION.sub("", text))
-               if _SLIP not in clause and not of_another(clause, row, others)]
+               if _SLIP not in clause and not of_another(clause, row, others)
+               and not (EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
         for word in _CAME.finditer(clause):
@@ -256,7 +251,7 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(
-        still_owed(later) or (_CHASED.search(later) is not None and not _CHASE_OFF.search(later))
+        still_owed(later) or (CHASED.search(later) is not None and not CHASE_OFF.search(later))
         for later in CLAUSE.split(text[after:]))
 
 

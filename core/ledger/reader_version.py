@@ -417,7 +417,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # note, or a note's sum not the shortfall (质量扣款300 on 500 short), stays open as before.
 # 125 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
 # 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
-# row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed.
+# row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed. A chase
+# ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
+# 停止催款) is paid (s201 N00-N05: 7,000 black → 0); 之前答应的款还在催款中 and 催款中，之前的单已付
+# are owed (N06, N10: 0 → 7,000, 72 days, black): 之前 ends a chase only dating the chase.
 READER_VERSION = 125
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
