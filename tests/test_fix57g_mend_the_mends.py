@@ -5,6 +5,7 @@
 - A chase ended (不需要催款了, 催款成功, 催款完毕, 停止催款) undoes no day past; 之前 ends a chase only
   dating the chase itself (之前答应的款还在催款中 is owed), and an earlier order's money come
   (催款中，之前的单已付) is not this row's.
+- 实收 reads alike whether the money came and how much: a colon, 金额, 金额为, 款, 实际收到.
 
 The ledger of test_fix56b_balance_clause_ours_part: a 10,000 USD order shipped 03-20, OA 30,
 定金 3,000 paid 03-02, its 尾款70% row 7,000 received 04-20 with the note; at 06-30 an unpaid
@@ -38,3 +39,13 @@ def test_a_chase_ended_undoes_no_day_past(tmp_path: Path) -> None:
     owed = [plan + ending for ending in ("之前答应的款还在催款中", "催款中，之前的单已付",
                                           "催款未成功", "仍在催款")]
     _read(tmp_path, paid, dict.fromkeys(owed, OWED))
+
+
+def test_one_shishou_for_came_and_how_much(tmp_path: Path) -> None:
+    """实收：USD 3,000，余款未付 (main: 7,000 open), 实收金额为3000, 实收款3000, 实际收到3000
+    (main: 0): 4,000 open, 72 days, black. 应收7,000，实收：7,000: nothing open (main: 7,000)."""
+    part = (4_000, 72, "black")
+    paid = ["应收7,000，实收：7,000", "实收：7,000", "实收：3,000+4,000"]
+    owed = {note: part for note in ("实收：USD 3,000，余款未付", "实收金额为3000", "实收款3000",
+                                    "实际收到3000", "实收：3000")}
+    _read(tmp_path, paid, owed)

@@ -39,7 +39,7 @@ from core.i18n import N_
 from core.ledger.balance_words import LATER
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import (ANSWERED, CHASE_OFF, CHASED, CLAUSE, EARLIER_ORDER,
-                                    QUESTION, THIS_ORDER)
+                                    FIGURE_START, GOT, QUESTION, THIS_ORDER)
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.payment_kinds import else_before, of_another, still_owed
@@ -141,7 +141,7 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
 # Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
-                   r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
+                   rf"|{GOT}{FIGURE_START}"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 _MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"

@@ -421,6 +421,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
 # 停止催款) is paid (s201 N00-N05: 7,000 black → 0); 之前答应的款还在催款中 and 催款中，之前的单已付
 # are owed (N06, N10: 0 → 7,000, 72 days, black): 之前 ends a chase only dating the chase.
+# One 实收 for whether money came and how much (came_words.GOT): 实收：USD 3,000，余款未付 7,000
+# → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
+# 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22).
 READER_VERSION = 125
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
