@@ -5,6 +5,7 @@
 - A chase ended (不需要催款了, 催款成功, 催款完毕, 停止催款) undoes no day past; 之前 ends a chase only
   dating the chase itself (之前答应的款还在催款中 is owed), and an earlier order's money come
   (催款中，之前的单已付) is not this row's.
+- 款到了没, 款到了没有, 是否到账 ask, as 款到了吗 does: owed.
 - 实收 reads alike whether the money came and how much: a colon, 金额, 金额为, 款, 实际收到.
 
 The ledger of test_fix56b_balance_clause_ours_part: a 10,000 USD order shipped 03-20, OA 30,
@@ -49,3 +50,11 @@ def test_one_shishou_for_came_and_how_much(tmp_path: Path) -> None:
     owed = {note: part for note in ("实收：USD 3,000，余款未付", "实收金额为3000", "实收款3000",
                                     "实际收到3000", "实收：3000")}
     _read(tmp_path, paid, owed)
+
+
+def test_questions_without_ma_are_asked(tmp_path: Path) -> None:
+    """款到了没, 款到了没有, 是否到账, 款到账没有: 7,000 open, 72 days, black (main: 0). Answered,
+    or the money said come before the question: nothing open, as main."""
+    owed = ["款到了没", "款到了没有", "是否到账", "款到账没有"]
+    paid = ["是否到账？是的", "已到账，客户问是否收到", "钱收到了没？收到了"]
+    _read(tmp_path, paid, dict.fromkeys(owed, OWED))

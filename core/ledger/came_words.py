@@ -12,9 +12,11 @@ import re
 _STOPS = r",，;；。()（）!！?？\n"
 CLAUSE = re.compile(f"[{_STOPS}]")
 _END = rf"(?=[{_STOPS}]|$)"
-# a clause asking (款到了吗？, 收到了吗, 到账了?) says the money came in none of its words, and
-# asked of money come it says none is known in (fix56m, rv56f s160: 7,000 read paid, owed)
-QUESTION = re.compile(rf"[^{_STOPS}]*(?:吗\s*{_END}|[?？])")
+# a clause asking (款到了吗？, 收到了吗, 到账了?, 款到了没, 款到了没有, 是否到账) says the money
+# came in none of its words, and asked of money come it says none is known in (fix56m, rv56f
+# s160; rv57a s201 N37, N38, N40: 7,000 read paid, owed)
+QUESTION = re.compile(rf"[^{_STOPS}]*(?:(?:吗|(?:了|到|账)没有?)\s*{_END}|[?？])"
+                      rf"|[^{_STOPS}]*是否[^{_STOPS}]*")
 # ... but the answer a clerk writes right after it (款到了吗？到了, 到账?已确认, 已到账吗？是的,
 # 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is the money come: rv57a s205, five paid
 # balances read 7,000 owed, black; 款到了吗？还没 and a question alone stay owed

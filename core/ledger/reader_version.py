@@ -423,7 +423,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # are owed (N06, N10: 0 → 7,000, 72 days, black): 之前 ends a chase only dating the chase.
 # One 实收 for whether money came and how much (came_words.GOT): 实收：USD 3,000，余款未付 7,000
 # → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
-# 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22).
+# 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22). 款到了没, 款到了没有, 是否到账 ask as
+# 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
 READER_VERSION = 125
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
