@@ -2,9 +2,9 @@
 
 - A question of money come answered after it (款到了吗？到了, 到账?已确认) is money come; a
   question alone, or answered no (款到了吗？还没), stays owed.
-- A chase ended (不需要催款了, 催款成功, 催款完毕, 停止催款) undoes no day past; 之前 ends a chase only
-  dating the chase itself (之前答应的款还在催款中 is owed), and an earlier order's money come
-  (催款中，之前的单已付) is not this row's.
+- A chase ended (不需要催款了, 催款成功, 催款完毕, 停止催款) undoes no day past; 之前 ends a
+  chase only dating the chase itself (之前答应的款还在催款中 is owed), and an earlier order's
+  money come (催款中，之前的单已付) is not this row's.
 - 款到了没, 款到了没有, 是否到账 ask, as 款到了吗 does: owed.
 - 实收 reads alike whether the money came and how much: a colon, 金额, 金额为, 款, 实际收到.
 

@@ -27,11 +27,12 @@ ANSWERED = re.compile(
     r"|已经?(?:到账?|收到|入账)了?|(?:到账?|收到|入账)了)"
     rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
 
-# 实收 and a figure: what came of the row's 收款 (实收3000, 实收USD5000), one pattern for whether
-# it came (payment_row_money) and how much (noted_figures.noted_part): a colon, 金额, 金额为, 款 or
-# 实际收到 are the same words (实收：USD 3,000，余款未付 read 7,000 owed where 3,000 came; 实收金额为
-# 3000, 实收款3000, 实际收到3000 read paid where 4,000 is open; 应收7,000，实收：7,000 read owed:
-# rv57a s201). GOT ends where the figure starts (FIGURE_START: its currency, then a digit)
+# 实收 and a figure: what came of the row's 收款 (实收3000, 实收USD5000), one pattern for
+# whether it came (payment_row_money) and how much (noted_figures.noted_part): a colon, 金额,
+# 金额为, 款 or 实际收到 are the same words (实收：USD 3,000，余款未付 read 7,000 owed where
+# 3,000 came; 实收金额为3000, 实收款3000, 实际收到3000 read paid where 4,000 is open;
+# 应收7,000，实收：7,000 read owed: rv57a s201). GOT ends where the figure starts
+# (FIGURE_START: its currency, then a digit)
 GOT = r"(?:实收|实际收到)(?:金额|款)?为?\s*:?\s*"
 FIGURE_START = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
 

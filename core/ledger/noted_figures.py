@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.bank_charges import short
+from core.ledger.came_words import CLAUSE, FIGURE_START, GOT
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.came_words import CLAUSE, FIGURE_START, GOT
 
 _MONEY = re.compile(MONEY)
 

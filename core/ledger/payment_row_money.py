@@ -38,8 +38,17 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.balance_words import LATER
 from core.ledger.bank_charges import names_charge
-from core.ledger.came_words import (ANSWERED, CHASE_OFF, CHASED, CLAUSE, EARLIER_ORDER,
-                                    FIGURE_START, GOT, QUESTION, THIS_ORDER)
+from core.ledger.came_words import (
+    ANSWERED,
+    CHASE_OFF,
+    CHASED,
+    CLAUSE,
+    EARLIER_ORDER,
+    FIGURE_START,
+    GOT,
+    QUESTION,
+    THIS_ORDER,
+)
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.payment_kinds import else_before, of_another, still_owed
