@@ -353,7 +353,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # tells the sailing taken (3/27开船，之前3/20的船位取消, 3/20的船取消（甩柜），3/27已开: 0 → 65
 # days, black) and a roll only meant took nothing off (3/20已发，本来要甩柜，没甩成: 0 → 72 days,
 # black).
-# 126 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
+# 126 (fix57c): 给 of money at a time to come without the buyer's word (rv56f s160: a 7,000
+# balance row noted 下周给美金, 月底给钱, 下周给货款, 下周给余款, 钱下周给) and his 给 of a fee
+# (rv56f s164: 客户说下周给样品费, 运费, 模具费, 佣金) are plans: 0 → 7,000 open, 72 days, black;
+# 已给, 给了, 3/25已给, 下周给 alone, 给 to the buyer or our salesman, of a new order or of
+# what we pay (下周给工厂货款, 下个月给新订单的款), 客户说样品下周给 stay paid. After his paid
+# word, 下周给工厂钱 is what we pay (7,000 black → 0).
+# 127 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
 # 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
 # row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed. A chase
 # ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
@@ -363,7 +369,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
 # 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22). 款到了没, 款到了没有, 是否到账 ask as
 # 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
-READER_VERSION = 126
+READER_VERSION = 127
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
