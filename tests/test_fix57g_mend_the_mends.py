@@ -6,6 +6,8 @@
   chase only dating the chase itself (之前答应的款还在催款中 is owed), and an earlier order's
   money come (催款中，之前的单已付) is not this row's.
 - 款到了没, 款到了没有, 是否到账 ask, as 款到了吗 does: owed.
+- A thing after the money the buyer's 给 names (客户说下周给新的美金账户, 月底给人民币报价) is
+  what he gives: paid.
 - 实收 reads alike whether the money came and how much: a colon, 金额, 金额为, 款, 实际收到.
 
 The ledger of test_fix56b_balance_clause_ours_part: a 10,000 USD order shipped 03-20, OA 30,
@@ -57,4 +59,14 @@ def test_questions_without_ma_are_asked(tmp_path: Path) -> None:
     or the money said come before the question: nothing open, as main."""
     owed = ["款到了没", "款到了没有", "是否到账", "款到账没有"]
     paid = ["是否到账？是的", "已到账，客户问是否收到", "钱收到了没？收到了"]
+    _read(tmp_path, paid, dict.fromkeys(owed, OWED))
+
+
+def test_a_thing_after_the_money_he_gives_is_a_thing(tmp_path: Path) -> None:
+    """客户说下周给新的美金账户, 月底给人民币报价, 下周给金额确认, 下周给美金发票: nothing open
+    (main: 7,000, 72 days, black). Money named last or alone stays owed, as main."""
+    paid = ["客户说下周给新的美金账户", "客户说月底给人民币报价", "客户说下周给金额确认",
+            "客户说下周给美金发票", "下周给美金发票", "客户说样品下周给"]
+    owed = ["客户说下周给美金", "客户说下周给样品和货款", "客户说下周给，美金",
+            "客户说下周给我们打美金", "客户说下周给PI上的款", "客户说下周给发票和货款"]
     _read(tmp_path, paid, dict.fromkeys(owed, OWED))

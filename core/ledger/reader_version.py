@@ -369,6 +369,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
 # 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22). 款到了没, 款到了没有, 是否到账 ask as
 # 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
+# A thing after the money the buyer's 给 names is what he gives (客户说下周给新的美金账户,
+# 月底给人民币报价, 下周给金额确认, 下周给美金发票: N27-N30, 7,000 black → 0).
 READER_VERSION = 127
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
