@@ -52,7 +52,8 @@ TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打�
 # rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
 # A thing after the money his 给 names is what he gives, the money only its kind (客户说下周给新的
 # 美金账户, 月底给人民币报价, 下周给金额确认, 下周给美金发票: rv57a s201 N27-N30, four paid
-# balances read 7,000 owed, black); money last stays money (给样品和货款, 给PI上的款)
+# balances read 7,000 owed, black); money last, or a thing joined to it, stays money (给样品和
+# 货款, 给PI上的款, 给货款和样品)
 _GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
                           r"|文件|报价|确认|箱单|提单|单据|报关单|账户|账号|户头"
                           r"|(?<![a-z])pi(?![a-z])")
@@ -156,11 +157,12 @@ def _pays(said: str) -> bool:
 
 def _gives_money(said: str, at: int) -> bool:
     """Does a bare 给 (ending at `at` in a clause) give money: the last money named after it
-    followed by no thing (:data:`_GIVEN_THING`), or none named after it and the clause naming
-    money or no thing before it?"""
+    not the kind of a thing right after it (美金发票; :data:`_GIVEN_THING`), or none named after
+    it and the clause naming money or no thing before it? A thing joined to the money (给货款和
+    样品) is given with it."""
     named = [money.end() for money in _GIVEN_MONEY.finditer(said, at)]
     if named:
-        return _GIVEN_THING.search(said, named[-1]) is None
+        return _GIVEN_THING.match(said, named[-1] + said.startswith("的", named[-1])) is None
     return _GIVEN_MONEY.search(said) is not None or _GIVEN_THING.search(said, 0, at - 1) is None
 
 
