@@ -359,7 +359,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已给, 给了, 3/25已给, 下周给 alone, 给 to the buyer or our salesman, of a new order or of
 # what we pay (下周给工厂货款, 下个月给新订单的款), 客户说样品下周给 stay paid. After his paid
 # word, 下周给工厂钱 is what we pay (7,000 black → 0).
-# 127 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
+# 127 (fix57e): a payment's invoice cell naming a range of invoices (INV-101～102, INV-101~INV-102,
+# INV-101至102, INV-101到103, INV101-102; ends sharing their letters, at most 31 numbers; not
+# INV-1-2 nor HXI25-0084) names each of them: a money changer's 12,000 stored before the sales
+# book (or on the book's own 收款登记) pays Alpha's INV-101 5,000 and INV-102 7,000 (rv56e s155
+# g7: Alpha 12,000 open, 89 days, black → 0; the changer's 12,000 on account → gone). A payment
+# row naming another customer's order (a sister firm's 收款登记 line) is no second buyer of it: the
+# import no longer says that order is "written for more than one customer" (rv57b: 23 of 32).
+# 128 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
 # 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
 # row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed. A chase
 # ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
@@ -371,7 +378,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
 # A thing after the money the buyer's 给 names is what he gives (客户说下周给新的美金账户,
 # 月底给人民币报价, 下周给金额确认, 下周给美金发票: N27-N30, 7,000 black → 0).
-READER_VERSION = 127
+READER_VERSION = 128
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -376,13 +376,15 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
-    """Order numbers whose rows name several customers: the names as each customer's first
-    row in the order writes them, the order's own first."""
+    """Order numbers whose sale rows name several customers (a payment's payer is none): the
+    names as each customer's first row in the order writes them, the order's own first."""
     shared = {}
     for order in orders:
         names: dict[str, str] = {}
         for line in order.lines:
-            names.setdefault(line.record.customer_key, line.record.customer)
+            if line is order.lines[0] or not is_receipt_line(line.record.amount,
+                                                           line.record.received_amount):
+                names.setdefault(line.record.customer_key, line.record.customer)
         if order.first.order_no and len(names) > 1:
             shared[order.first.order_no] = list(names.values())
     return shared
