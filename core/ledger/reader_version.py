@@ -377,7 +377,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # money beside its own deduction (合并付款，含YW25-0205货款28140，质量扣款500 on 5,295 received
 # 32,935) reads the deduction's 500, not "two sums" (Maputo 38,790, 27 days → 38,290, 0). Revenue
 # lower by each 500.
-READER_VERSION = 128
+# 129 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
+# 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
+# row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed. A chase
+# ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
+# 停止催款) is paid (s201 N00-N05: 7,000 black → 0); 之前答应的款还在催款中 and 催款中，之前的单已付
+# are owed (N06, N10: 0 → 7,000, 72 days, black): 之前 ends a chase only dating the chase.
+# One 实收 for whether money came and how much (came_words.GOT): 实收：USD 3,000，余款未付 7,000
+# → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
+# 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22). 款到了没, 款到了没有, 是否到账 ask as
+# 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
+# A thing after the money the buyer's 给 names is what he gives (客户说下周给新的美金账户,
+# 月底给人民币报价, 下周给金额确认, 下周给美金发票: N27-N30, 7,000 black → 0).
+READER_VERSION = 129
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
