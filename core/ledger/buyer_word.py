@@ -14,9 +14,8 @@ import re
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
+from core.ledger.came_words import CLAUSE
 
-# a note's clauses: what a word of it speaks in (its own, not the next one's)
-CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
 # the buyer, as a note names him (客户, 买家, 客人, 对方)
 _BUYER = r"(?:客户|买家|买方|客人|对方)"
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
@@ -51,8 +50,13 @@ TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打�
 # ... but a bare 给 (:data:`TOLD_PAYS`) after a thing named in its clause gives that thing, not
 # money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
 # rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
+# A thing after the money his 给 names is what he gives, the money only its kind (客户说下周给新的
+# 美金账户, 月底给人民币报价, 下周给金额确认, 下周给美金发票: rv57a s201 N27-N30, four paid
+# balances read 7,000 owed, black); money last, or a thing joined to it, stays money (给样品和
+# 货款, 给PI上的款, 给货款和样品)
 _GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
-                          r"|文件|报价|确认|箱单|提单|单据|报关单|(?<![a-z])pi(?![a-z])")
+                          r"|文件|报价|确认|箱单|提单|单据|报关单|账户|账号|户头"
+                          r"|(?<![a-z])pi(?![a-z])")
 # ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
 # 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
 # a verb done (一起付了), a slip (水单)
@@ -147,9 +151,19 @@ def _to_come(said: str, soon: bool) -> bool:
 def _pays(said: str) -> bool:
     """Does a clause of the buyer's word speak of paying (:data:`TOLD_PAYS`): not a bare 给 of
     a thing named before it in a clause naming no money (:data:`_GIVEN_THING`)?"""
-    return any(pays.group() != "给" or _GIVEN_MONEY.search(said) is not None
-               or _GIVEN_THING.search(said, 0, pays.start()) is None
+    return any(pays.group() != "给" or _gives_money(said, pays.end())
                for pays in TOLD_PAYS.finditer(said))
+
+
+def _gives_money(said: str, at: int) -> bool:
+    """Does a bare 给 (ending at `at` in a clause) give money: the last money named after it
+    not the kind of a thing right after it (美金发票; :data:`_GIVEN_THING`), or none named after
+    it and the clause naming money or no thing before it? A thing joined to the money (给货款和
+    样品) is given with it."""
+    named = [money.end() for money in _GIVEN_MONEY.finditer(said, at)]
+    if named:
+        return _GIVEN_THING.match(said, named[-1] + said.startswith("的", named[-1])) is None
+    return _GIVEN_MONEY.search(said) is not None or _GIVEN_THING.search(said, 0, at - 1) is None
 
 
 # 给 at a time to come (下周给美金, 月底给钱, 下周给货款, 钱下周给) without the buyer's word is
@@ -168,7 +182,8 @@ def given_later(text: str) -> bool:
     said = _TOLD.search(text)
     return any(
         _SOON.search(clause) and _GIVEN_MONEY.search(clause) and any(
-            pays.group().startswith("给") for pays in TOLD_PAYS.finditer(clause))
+            pays.group().startswith("给") and (pays.group() != "给" or _gives_money(
+                clause, pays.end())) for pays in TOLD_PAYS.finditer(clause))
         and not (TOLD_PAID.search(clause) or _else(clause, _ORDER_ELSE)
                  or _TO_OTHERS.search(clause) or names_charge(clause))
         for clause in CLAUSE.split(text[:said.start()] if said else text))

@@ -38,13 +38,23 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.balance_words import DEFERS, LATER
 from core.ledger.buyer_word import (
-    CLAUSE,
     SOON_TIME,
     TOLD_PAID,
     TOLD_PAYS,
     TOLD_SOON,
     given_later,
     told,
+)
+from core.ledger.came_words import (
+    ANSWERED,
+    CHASE_OFF,
+    CHASED,
+    CLAUSE,
+    EARLIER_ORDER,
+    FIGURE_START,
+    GOT,
+    QUESTION,
+    THIS_ORDER,
 )
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
@@ -74,11 +84,8 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
 # Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
-                   r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
+                   rf"|{GOT}{FIGURE_START}"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
-# a clause asking (款到了吗？, 收到了吗, 到账了?) says the money came in none of its words, and
-# asked of money come it says none is known in (fix56m, rv56f s160: 7,000 read paid, owed)
-_QUESTION = re.compile(r"[^,，;；。()（）!！?？\n]*(?:吗\s*(?=[,，;；。()（）!！?？\n]|$)|[?？])")
 _MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
@@ -144,20 +151,17 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
-# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
-# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
-# two owed balances read paid, 7,000, 72 days, black → 0)
-# chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,
-# 催了三次终于付了, 不用催了, 催款函已撤回: rv56f s169, four paid balances read 7,000 black)
-_CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)")
-_CHASE_OFF = re.compile(r"不用|不必|无需|终于|之前|撤回")
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
-    row's date received."""
-    clauses = [clause for clause in CLAUSE.split(_QUESTION.sub("", text))
-               if _SLIP not in clause and not of_another(clause, row, others)]
+    row's date received. A question of money come answered after it (:data:`ANSWERED`) is."""
+    if any(_MONEY_COME.search(asked.group()) and ANSWERED.match(text, asked.end())
+           and not of_another(asked.group(), row, others) for asked in QUESTION.finditer(text)):
+        return True
+    clauses = [clause for clause in CLAUSE.split(QUESTION.sub("", text))
+               if _SLIP not in clause and not of_another(clause, row, others)
+               and not (EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
         for word in _CAME.finditer(clause):
@@ -180,7 +184,7 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(
-        still_owed(later) or (_CHASED.search(later) is not None and not _CHASE_OFF.search(later))
+        still_owed(later) or (CHASED.search(later) is not None and not CHASE_OFF.search(later))
         for later in CLAUSE.split(text[after:]))
 
 
@@ -243,8 +247,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
 
 
 def _asked(text: str) -> bool:
-    """Does a folded cell ask whether money came (:data:`_QUESTION`)?"""
-    return any(_MONEY_COME.search(asked.group()) for asked in _QUESTION.finditer(text))
+    """Does a folded cell ask whether money came (came_words.QUESTION)?"""
+    return any(_MONEY_COME.search(asked.group()) for asked in QUESTION.finditer(text))
 
 
 def _plan_said(text: str) -> bool:

@@ -359,7 +359,37 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已给, 给了, 3/25已给, 下周给 alone, 给 to the buyer or our salesman, of a new order or of
 # what we pay (下周给工厂货款, 下个月给新订单的款), 客户说样品下周给 stay paid. After his paid
 # word, 下周给工厂钱 is what we pay (7,000 black → 0).
-READER_VERSION = 126
+# 127 (fix57e): a payment's invoice cell naming a range of invoices (INV-101～102, INV-101~INV-102,
+# INV-101至102, INV-101到103, INV101-102; ends sharing their letters, at most 31 numbers; not
+# INV-1-2 nor HXI25-0084) names each of them: a money changer's 12,000 stored before the sales
+# book (or on the book's own 收款登记) pays Alpha's INV-101 5,000 and INV-102 7,000 (rv56e s155
+# g7: Alpha 12,000 open, 89 days, black → 0; the changer's 12,000 on account → gone). A payment
+# row naming another customer's order (a sister firm's 收款登记 line) is no second buyer of it: the
+# import no longer says that order is "written for more than one customer" (rv57b: 23 of 32).
+# 128 (fix57h, rv57b s6 s7 s9 s10): a deduction a sale's note names is weighed against the money
+# the account pays its order with: a second 质量扣款500 sale of the buyer on the tab, settled by
+# a 收款登记 wire, is no longer taken as written by the first's credit note (Tbilisi 500 open,
+# 76 days, black → 0); a 合并付款 line "YW25-0091，YW25-0097" of 5,900 (1,420 + 4,980 − 500), or
+# a row paid 5,900 noting 含YW25-0097货款4480, pays the other invoice first and leaves the noted
+# one short by its 500 (Tunis 500, 76 days, black → 0); a sister firm's wire naming the invoice
+# (Almaty 500, 34 days, watch → 0) and a money changer's 27,444 RMB at the day's rate (3,811.97
+# USD: Sahara 500, 33 days, watch → 0) count as the order's. A paying row noting another order's
+# money beside its own deduction (合并付款，含YW25-0205货款28140，质量扣款500 on 5,295 received
+# 32,935) reads the deduction's 500, not "two sums" (Maputo 38,790, 27 days → 38,290, 0). Revenue
+# lower by each 500.
+# 129 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
+# 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
+# row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed. A chase
+# ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
+# 停止催款) is paid (s201 N00-N05: 7,000 black → 0); 之前答应的款还在催款中 and 催款中，之前的单已付
+# are owed (N06, N10: 0 → 7,000, 72 days, black): 之前 ends a chase only dating the chase.
+# One 实收 for whether money came and how much (came_words.GOT): 实收：USD 3,000，余款未付 7,000
+# → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
+# 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22). 款到了没, 款到了没有, 是否到账 ask as
+# 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
+# A thing after the money the buyer's 给 names is what he gives (客户说下周给新的美金账户,
+# 月底给人民币报价, 下周给金额确认, 下周给美金发票: N27-N30, 7,000 black → 0).
+READER_VERSION = 129
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
