@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -24,12 +25,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402 - platform first
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core import i18n  # noqa: E402 - after the root is on the path
-from core.analysis import kept_files  # noqa: E402
+from core import i18n, store  # noqa: E402 - after the root is on the path
+from core.analysis import kept_files, snapshots  # noqa: E402
 from core.cli.main import run  # noqa: E402
 from core.ledger.importer import import_files  # noqa: E402
+from core.progress import Steps, stoppable  # noqa: E402
 from core.sample import sample_file_names  # noqa: E402
-from ui import prefs  # noqa: E402
+from ui import operations, prefs  # noqa: E402
 
 SHIPPED_SAMPLE = ROOT / "resources" / "sample"
 # How long a test's teardown waits, apiece, for the worker threads it left running once they
@@ -115,6 +117,38 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
         app.setFont(font)  # the next test's drawing (a dashed goal mark) read its glyphs
     for thread in kept_files._tidying:  # done within its own test's folders
         thread.join()
+
+
+IDLE_STEP_APART = "idle_step_apart"  # the marker of a test whose window keeps the step's process
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{IDLE_STEP_APART}: the window's idle step checks last "
+                            "month's snapshot in a process of its own, as the app's does")
+
+
+@pytest.fixture(autouse=True)
+def _idle_step_here(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's idle step (ui.operations.store_last_month) does its check in this process,
+    unless the test is marked idle_step_apart: the step's own process costs an interpreter and
+    the analysis's imports (~1 CPU s) each time it starts, and it starts again after every
+    request that stops it: two thirds of the CPU of a window test (tests/test_asof43_ahead.py
+    8.9 of 12.9 s), for a process those tests never look at. The tests of the step itself
+    (tests/test_last_month_idle.py and its neighbours) keep the process."""
+    if request.node.get_closest_marker(IDLE_STEP_APART) is None:
+        monkeypatch.setattr(operations, "store_apart", _store_here)
+
+
+def _store_here(db: Path, as_of: date, steps: Steps) -> bool:
+    """last_month_beside.check_and_store's check, in this process: stored if missing or stale,
+    stopped (nothing stored) at the window's next request."""
+    conn = store.connect(db)
+    try:
+        with stoppable(conn, steps.cancel):
+            snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)], steps)
+    finally:
+        conn.close()
+    return True
 
 
 @pytest.fixture(autouse=True)

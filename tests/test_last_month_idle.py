@@ -32,6 +32,8 @@ from core.ledger.importer import import_files
 from core.store import connect
 from ui import operations
 
+pytestmark = pytest.mark.idle_step_apart  # the step's process is what is tested
+
 
 def _stored(db: Path) -> tuple[list[str], list[str]]:
     """The month ends stored, by the snapshots' heads and by their customers' rows."""

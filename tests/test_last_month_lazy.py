@@ -27,6 +27,8 @@ from core.store import connect
 from ui import operations
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.idle_step_apart  # the step's process is what is tested
+
 WAIT = 30000
 NEW_MONTH = [order("N1", "Payer", "2026-01-20", 9_000, ship="2026-01-25", due="2026-02-25"),
              order("N2", "New Buyer", "2026-01-22", 30_000, ship="2026-01-28",

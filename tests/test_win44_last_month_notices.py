@@ -7,6 +7,7 @@ before fx43f. It reads them again, as that step does (``operations.lines_read``)
 
 from __future__ import annotations
 
+import pytest
 from ledgers import build, receivables_ledger
 from test_asof43_ahead import MONTH_END, WAIT
 from test_last_month_idle import _stored
@@ -15,6 +16,8 @@ from core.override_changes import merge
 from core.overrides import find_customer, stored_merges
 from core.store import connect
 from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.idle_step_apart  # the step's process is what is tested
 
 
 def test_an_opening_that_writes_its_notices_still_stores_last_months_snapshot(
