@@ -520,7 +520,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     held: dict[object, float] = {}
-    refunds: list[tuple[Entry, list[Entry]]] = []
+    refunds: list[tuple[Entry, list[Entry], bool]] = []  # no deposit held for a number here
     rows = list(zip(units, shipments, invoices, strict=True))
     sold = SoldNumbers(units)
     for unit, s, invoice in rows:
@@ -536,7 +536,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
             entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
             if paid.kind == REFUND:
-                refunds.append((entry, own))
+                refunds.append((entry, own, False))
                 continue
             if letter and not waiting and invoice.open > 0:
                 # an L/C paid the invoice it is written on first, in any currency, converted

@@ -51,7 +51,8 @@ from core.analysis.refunds import REFUND
 from core.ledger.deposit_parts import DepositPart, deposit_part
 from core.ledger.noted_orders import noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money, new_order_deposit
-from core.ledger.record import AHEAD_SAID
+from core.ledger.record import AHEAD_SAID, DEPOSIT_SAID
+from core.ledger.typed_rows import is_refund
 from core.rules import Rules
 
 Hold = Callable[[Entry, list[Invoice]], None]
@@ -119,6 +120,9 @@ def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None) 
             unit.noted, numbered = noted, 1 + new_order_deposit(saying)
     elif unit.order.order_no is None and (split := deposit_part(saying)) is not None:
         unit.noted, unit.split, numbered = split.number, split, NEW_DEPOSIT  # the rest (fix56j)
+    if unit.noted is None and isinstance(saying, str) and is_refund(saying) and DEPOSIT_SAID.search(
+            saying.replace("退", "")):  # its deposit word (退定金 says no deposit paid)
+        unit.deposit_back = True  # the one deposit held, where one is (refunds.paid_back)
     unit.number_deposit = max(unit.number_deposit, numbered or 0)  # 定金 on HT25-073
 
 

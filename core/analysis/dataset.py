@@ -210,6 +210,9 @@ class ShipmentRow:
     # ... a wire paying a balance first and the rest a deposit for `noted` (付清PI-77定金及INV-1
     # 余款: core.ledger.deposit_parts; analysis.advances.balance_first), fix56j
     split: DepositPart | None = None
+    # its money is a deposit sent back naming no number (退定金, 退部分定金): with one deposit
+    # held for the customer, that one's (receivables._deposits, refunds.paid_back), fix57f
+    deposit_back: bool = False
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

@@ -260,7 +260,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     what those leave, joins the pool (`pool` is extended), whatever row it was written on."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
-    refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
+    refunds: list[tuple[Entry, list[Entry], bool]] = []  # money sent back, its invoice's, 退定金
     advances: list[tuple[Entry, bool]] = []  # a deposit before its order, said so (advances)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
     band = ledger.rules.fx_band_pct / 100
@@ -294,7 +294,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
-                refunds.append((entry, ahead_money if unit.noted else own))  # 退PI-77定金: held
+                refunds.append((entry, ahead_money if unit.noted else own, unit.deposit_back))
                 continue
             if unit.split is not None:  # a balance first, the rest a deposit (fix56j)
                 pool.append(balance_first(entry, unit.split, units, invoices, sold))
@@ -319,7 +319,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         unconverted |= place_advances(advances, units, shipments, invoices, keep, ledger.convert,
                                       band, ahead_money, ledger, pool)
     if refunds:
-        unconverted |= paid_back(pool, refunds, ledger.convert)
+        unconverted |= paid_back(pool, refunds, ledger.convert, ahead_money)  # 退PI-77定金: held
     return held
 
 

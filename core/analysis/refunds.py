@@ -14,6 +14,7 @@ core.analysis.account does not.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from core.analysis.account import EPS, Convert, Entry, take
@@ -21,13 +22,18 @@ from core.analysis.account import EPS, Convert, Entry, take
 REFUND = "refund"  # a Money's kind (core.analysis.dataset): money sent back to the customer
 
 
-def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry]]], convert: Convert
-              ) -> set[tuple[str, str]]:
-    """Each refund (with the entries of the invoice it is written on) taken off the pool's
-    money, in place; the (from, to) currency pairs no rate converted."""
+def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], bool]],
+              convert: Convert, held: Sequence[Entry] = ()) -> set[tuple[str, str]]:
+    """Each refund (with the entries of the invoice it is written on, and whether it is a
+    deposit sent back naming no number) taken off the pool's money, in place; the (from, to)
+    currency pairs no rate converted. A deposit sent back naming none, where the customer has
+    one deposit `held`, is that one's: FZE's -2,000 noted 退定金 beside PI-77's 6,000 held left
+    6,000 held, watch, where 4,000 is, black (rv57a s202 r1, r2); of several, none can be told."""
     unconverted: set[tuple[str, str]] = set()
     money = [entry for entry in pool if entry.kind != "credit"]
-    for refund, own in sorted(refunds, key=lambda pair: pair[0].day or date.min):
+    for refund, own, deposit in sorted(refunds, key=lambda pair: pair[0].day or date.min):
+        if deposit and len(kept := [entry for entry in held if entry.left >= EPS]) == 1:
+            own = kept
         day = refund.day or date.max
         before = sorted((e for e in money if (e.day or date.min) <= day),
                         key=lambda e: e.day or date.min, reverse=True)

@@ -30,12 +30,27 @@ TO_COME = re.compile(
 # wire's. Read as paid by it, FZE's 6,000 noted 新订单PI-77定金，尾款下次付 paid INV-1's 5,000,
 # 89 days overdue, and no list showed it (rv56e s157). A balance joined to the deposit
 # (定金及尾款已付清) is this wire's both.
-ELSEWHERE = re.compile(
-    rf"(?<![及和与、+&]){BALANCE_WORD}[^,，;；。()（）]{{0,12}}?已经?(?:[付结]清?|收到?|到账?|清)"
-    rf"|{BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:下[月周]|{LATER})"
-    r"[^,，;；。()（）]{0,4}?(?:付|结|汇)")
+_PAID = (rf"(?<![及和与、+&]){BALANCE_WORD}[^,，;；。()（）]{{0,12}}?已经?"
+         r"(?:[付结]清?|收到?|到账?|清)")
+_PUT_OFF = (rf"{BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:下[月周]|{LATER})"
+            r"[^,，;；。()（）]{0,4}?(?:付|结|汇)")
+ELSEWHERE = re.compile(f"{_PAID}|{_PUT_OFF}")
+# ... but clerks write 尾款已付清 of the balance this very wire pays, beside the deposit it also
+# carries: a deposit with its own figure (the rest of the wire is the balance) or joined to it
+# (尾款已结清+PI-77定金, 另含), the balance not said an old one's nor the wire said the deposit
+# (上批尾款已付, 这笔是PI-77定金). Read as paid before, FZE's 6,000 noted INV-1尾款已付清，另含
+# PI-77定金1000 was all held and INV-1 stood 5,000 open, 89 days, watch (rv57a s206).
+_DEPOSIT_FIGURE = (r"(?:定金|订金|预付款?|首付款?)\s*[:：]?\s*(?:usd|us\$|\$|美金|美元)?\s*"
+                   r"\d[\d,]*(?:\.\d+)?(?!\s*[%\d])")
+_WITH_DEPOSIT = re.compile(rf"{_DEPOSIT_FIGURE}|{_PAID}\s*(?:[+&及和与、并]|另?含|另加)")
+_OLD_OR_DEPOSIT = re.compile(r"旧单|上[一次批笔单个回]|之前|此前|早前|以前"
+                             r"|(?:这|此|本)笔?(?:是|为)|(?:这|此|本)笔")
+_PUT_OFF_ONLY = re.compile(_PUT_OFF)
 
 
 def not_elsewhere(folded: str) -> str:
-    """A folded note less the balances it says are paid already or put off (ELSEWHERE)."""
+    """A folded note less the balances it says are paid already or put off (ELSEWHERE); a
+    balance said paid beside a deposit this wire carries as a part is its own."""
+    if _WITH_DEPOSIT.search(folded) and not _OLD_OR_DEPOSIT.search(folded):
+        return _PUT_OFF_ONLY.sub(" ", folded)
     return ELSEWHERE.sub(" ", folded)

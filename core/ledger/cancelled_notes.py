@@ -29,19 +29,21 @@ from core.ledger.normalise import (
     CANCEL_EN,
     CANCEL_ZH,
     REINSTATED,
+    fold,
     line_status,
     parse_status,
     word_text,
 )
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.record import NOTES, ROW, STATUS, STATUS_TEXT, Record
+from core.ledger.record import NOTES, PRODUCT, ROW, STATUS, STATUS_TEXT, Record
 from core.messages import Message
 
 _CANCELLED = "cancelled"
 # a part of a note that is the cancellation alone: whose (本单, 订单, 客户), done (已, 已被, 了)
+# (a day beside it gone: 已于取消, 客户于取消, 取消于), how the buyer said it (客户邮件取消)
 _WHOLE = re.compile(
-    rf"(?:本|此|该|这)?(?:订单|单|合同)?(?:客户|买家|买方)?(?:已经?|已被|被)?(?:客户|买家|买方)?"
-    rf"(?:{CANCEL_ZH})了?(?:订单|本单|此单|该单|合同)?了?"
+    rf"(?:本|此|该|这)?(?:订单|单|合同)?(?:客户|买家|买方)?(?:已经?|已被|被)?于?(?:客户|买家|买方)?"
+    rf"(?:邮件|电话|微信|书面|口头)?(?:通知)?(?:{CANCEL_ZH})了?(?:订单|本单|此单|该单|合同)?了?于?"
     rf"|(?:(?:the |this )?(?:order|po|contract|invoice) )?(?:(?:was|is|has been|been) )?"
     rf"(?:(?:customer|buyer|client) )?(?:{CANCEL_EN})"
     rf"(?: (?:by|per) (?:the )?(?:customer|buyer|client))?(?: order)?")
@@ -53,33 +55,67 @@ _ELSEWHERE = re.compile(
     r"|(?<![a-z])(?:re-?order\w*|new order|part\w*|instead|replaced)(?![a-z])")
 _PARTS = re.compile(r"[,，;；。、/|\n]+")
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
-# a day beside the word (3/5客户取消, 已取消 3/5, 3月5日, 2025-03-05) or a month (5月恢复出货)
-_DATE = re.compile(rf"{DAY_WRITTEN}|\d{{1,2}}月(?:份|初|中|底)?")
+# a day beside the word (3/5客户取消, 客户3/5取消, 3月5日, 2025-03-05) or a month (5月恢复出货),
+# read in the folded note, its spaces kept. Straight after the cancel word n/m is a share of the
+# goods (取消1/2, 已取消3/5，其余照常出货: a part cancelled, still owed; rv57a s200 a, d: 10,000
+# black read as nothing owed): a day there is set apart (已取消 3/5, 取消于3/5), not a range (3-5)
+_AFTER = "|".join(CANCEL_ZH.split("|"))  # each two characters: one lookbehind
+_NOT_AFTER = "".join(f"(?<!{word})(?<!{word}于)(?<!{word} )" for word in CANCEL_ZH.split("|"))
+_DATE = re.compile(rf"{_NOT_AFTER}(?<![\d/.-]){DAY_WRITTEN}"
+                   rf"|(?<={_AFTER})(?:\s*于\s*|\s+)(?!\d{{1,2}}\s*-)(?:{DAY_WRITTEN})"
+                   rf"|\d{{1,2}}月(?:份|初|中|底)?")
 
 
-def says_cancelled(note: object) -> bool:
-    """Does a note say its own line or order is cancelled (the module's docstring)?"""
+def _dayless(note: str) -> str:
+    """A note's words (normalise.word_text) without the days beside them (:data:`_DATE`)."""
+    return word_text(_DATE.sub("", fold(note)))
+
+
+# a part naming the row's own style before its cancellation (此款已取消: that line alone)
+_THIS_STYLE = re.compile(r"(?:本|此|该|这)款")
+
+
+def says_cancelled(note: object, product: object = None) -> bool:
+    """Does a note say its own line or order is cancelled (the module's docstring)? On the
+    row's own line (`product`: its 品名) a part may name that product or style first
+    (灯罩已取消, 此款已取消): that line alone, as 已取消 there is; before, read as no
+    cancellation, the 4,000 line of a 10,000 order stayed owed (rv56d s147 g3, g5). A line
+    below taking its order's note (core.ledger.filled_down) passes none: 此款 is not its."""
     if not isinstance(note, str) or parse_status(note) != _CANCELLED:
         return False
-    text = word_text(note)
-    if _ELSEWHERE.search(text):
+    if _ELSEWHERE.search(word_text(note)):
         return False
-    parts = [p.strip() for p in _PARTS.split(_DATE.sub(" ", _BRACKETED.sub(" ", text)))]
+    parts = [p.strip() for p in _PARTS.split(_BRACKETED.sub(" ", _dayless(note)))]
+    if product is not None:
+        parts = [_own_named(p, word_text(product) if isinstance(product, str) else "")
+                 for p in parts]
     said = [p for p in parts if parse_status(p) == _CANCELLED]
     return bool(said) and all(_WHOLE.fullmatch(p) for p in said)
+
+
+def _own_named(part: str, product: str) -> str:
+    """A note's part without the row's own product or style named before its word."""
+    if product and part.startswith(product):
+        return part[len(product):].strip()
+    return part[3:] if _THIS_STYLE.match(part) else part
 
 
 # a part of a note that is the order standing again, nothing else (恢复出货, 已恢复, 订单恢复,
 # 客户又恢复订单): not the words a status cell's reinstatement reads (normalise._STANDS) over a
 # free note, where 客户恢复联系, 恢复原价, 待恢复, 发票重开 and 取消，不再恢复 brought cancelled
 # orders back as owed (rv56f s162, s165: 0 → 10,000, 91 days, black)
-_BACK = re.compile(r"(?:本|此|该|这)?(?:订单|单)?(?:客户)?(?:已经?|又)?"
+# (客户确认恢复出货, 4/2起恢复出货, 恢复出货（客户重新确认）: rv57a s200 b, 10,000 black read as 0)
+_BACK = re.compile(r"(?:本|此|该|这)?(?:订单|单)?(?:客户)?(?:确认|同意|决定|通知)?(?:已经?|又)?"
+                   r"(?:于|从)?(?:起|开始)?"
                    r"(?:恢复(?:出货|发货|订单|生产出货)?|(?:订单|本单)(?:已经?)?恢复)了?"
+                   r"(?:\((?:客户)?(?:已经?)?(?:重新|再次)?(?:确认|同意)了?\))?"
                    r"|(?:order )?(?:was |is |has been )?reinstated"
-                   r"|(?:照常|正常|继续)(?:出货|发货|生产)?")  # beside it: goes on (恢复，照常出货)
+                   # beside it: goes on or went (恢复，照常出货; 4/2恢复出货，5/10已出)
+                   r"|(?:照常|正常|继续)(?:出货|发货|生产)?"
+                   r"|(?:已经?)(?:出货?|发货?|出运|开船|走货)了?")
 
 
-def noted_status(note: object) -> str | None:
+def noted_status(note: object, product: object = None) -> str | None:
     """The status a note gives a row whose status cell says nothing: cancelled
     (:func:`says_cancelled`), or the order standing again in so many words, every part of the
     note that speaks of it no more than that (:data:`_BACK`: 恢复出货, 已恢复). A line cancelled
@@ -87,38 +123,40 @@ def noted_status(note: object) -> str | None:
     10,000 owed, 91 days, read as nothing), where the same word in a status column lifts the
     cancellation (normalise.REINSTATED); a later listing saying nothing still does not
     (normalise.STANDS: most often a copied row)."""
-    if says_cancelled(note):
+    if says_cancelled(note, product):
         return _CANCELLED
     if not isinstance(note, str) or line_status(note) != REINSTATED:
         return None
-    parts = [p.strip() for p in _PARTS.split(_DATE.sub(" ", word_text(note)))]
-    said = [p for p in parts if p]
-    return REINSTATED if said and all(_BACK.fullmatch(p) for p in said) and any(
-        "恢复" in p or "reinstated" in p for p in said) else None
+    said = [p for p in (p.strip() for p in _PARTS.split(_dayless(note))) if p]
+    back = [i for i, p in enumerate(said) if "恢复" in p or "reinstated" in p]
+    # the cancellation it lifts may come first (取消，4/2又恢复出货), never after it
+    return REINSTATED if back and all(_BACK.fullmatch(p) or i < back[0] and _WHOLE.fullmatch(p)
+                                      for i, p in enumerate(said)) else None
 
 
-def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object]
-               ) -> list[tuple[Any, ...]]:
+def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object],
+               products: Sequence[object]) -> list[tuple[Any, ...]]:
     """A sheet's rows' statuses (core.ledger.sheet_fields.status_of), a row whose status cell
-    says nothing read as its note says (:func:`noted_status`)."""
-    said = {note: noted_status(note) for note in set(notes) if note}
-    if not any(said.values()):  # most sheets: no note says so, each distinct one asked once
+    says nothing read as its note says of its own line (:func:`noted_status`)."""
+    named = [(note, product or "") for note, product in zip(notes, products, strict=True)]
+    said = {pair: noted_status(*pair) for pair in set(named) if pair[0]}
+    if not any(said.values()):  # most sheets: no note says so, each distinct pair asked once
         return statuses
-    return [(s[0], said[note], *s[2:]) if s[1] is None and note and said[note] else s
-            for s, note in zip(statuses, notes, strict=True)]
+    return [(s[0], said[pair], *s[2:]) if s[1] is None and pair[0] and said[pair] else s
+            for s, pair in zip(statuses, named, strict=True)]
 
 
 def cancelled_messages(sheet: str, records: Iterable[Record]) -> list[Message]:
     """The import report's note of each row of a sheet read as cancelled by its note."""
-    return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES])
+    return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[PRODUCT])
                                   for r in records))
 
 
-def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object]]
-                   ) -> list[Message]:
-    """:func:`cancelled_messages` of rows as (row, status, status cell, note)."""
+def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,
+                                                    object]]) -> list[Message]:
+    """:func:`cancelled_messages` of rows as (row, status, status cell, note, product)."""
     return [Message("cancelled_in_note", N_(
         "Sheet “{sheet}” row {row}: cancelled in its note (备注 “{note}”): read as a cancelled "
         "line, as 已取消 in a status column is: no sale, nothing owed."),
-        {"sheet": sheet, "row": row, "note": note}) for row, status, text, note in rows
-        if status == _CANCELLED and not text and says_cancelled(note)]
+        {"sheet": sheet, "row": row, "note": note}) for row, status, text, note, product in rows
+        if status == _CANCELLED and not text and says_cancelled(note, product or "")]

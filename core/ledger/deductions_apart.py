@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import PaidApart, deducted, hinted, noted_sum, received, said_rows
@@ -60,16 +61,21 @@ def owed(records: Sequence[Record]) -> bool:
                for p, (*_, note, amount, currency, paid) in said_rows(records).items())
 
 
-def paid_apart(sheets: Iterable[Sequence[Record]]) -> PaidApart:
+def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = None
+               ) -> PaidApart:
     """The money each order (its key, buyer and currency) received across a file's `sheets`,
     in tab order: its sale lines' last figures (a line: its product's n-th row of the order on
-    a tab) and its rows of money. An order some of whose money is in another currency is
-    left out: what it is short by is a rate's question too."""
+    a tab) and its rows of money; and, of an order a sale row's note names a deduction of,
+    the money other files stored on it (`stored`: core.ledger.deductions_stored, the short
+    wire in April's file, the note in March's). An order some of whose money is in another
+    currency is left out: what it is short by is a rate's question too."""
     lines: dict[tuple[str, str, str, str, int], float] = {}
     money: dict[tuple[str, str, str], float] = defaultdict(float)
     mixed: set[tuple[str, str, str]] = set()
+    asked: set[tuple[str, str, str]] = set()  # the orders a note names a deduction of
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
+        noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
         for r in records:
             if not r[ORDER_NO] or r[CREDIT_NOTE] or r[STATUS] == "cancelled":
                 continue
@@ -82,10 +88,17 @@ def paid_apart(sheets: Iterable[Sequence[Record]]) -> PaidApart:
                 seen[line] += 1
                 if own is not None:
                     lines[(*line, seen[line])] = own
+                if r[NOTES] in noted:
+                    asked.add(order)
             elif own is not None:
                 money[order] += own
-    for (number, buyer, currency, _product, _n), figure in lines.items():
-        money[number, buyer, currency] += figure
+    products: dict[tuple[tuple[str, str, str], str], float] = defaultdict(float)
+    for (number, buyer, currency, product, _n), figure in lines.items():
+        products[(number, buyer, currency), product] += figure
+    if stored is not None and asked:
+        add_stored(products, money, mixed, stored(asked))
+    for (order, _product), figure in products.items():
+        money[order] += figure
     return {order: figure for order, figure in money.items() if order not in mixed}
 
 

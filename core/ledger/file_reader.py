@@ -23,6 +23,7 @@ from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes, adopt
 from core.ledger.day_lists import LISTED
 from core.ledger.deductions_apart import hints, owed, paid_apart, with_deductions
+from core.ledger.deductions_stored import StoredMoney
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.file_payers import payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
@@ -138,7 +139,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
                  currency: StoredCurrency | None = None,
                  other_files: OtherFiles | None = None, alike: StoredAlike | None = None,
-                 codes: Codes | None = None) -> ReadLedger:
+                 codes: Codes | None = None, money: StoredMoney | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -156,7 +157,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `currency`: a stored order's currency, for a list naming none (listed_currency);
     `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
     `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines);
-    `codes`: the store's customer codes and their names (core.ledger.stored_codes)."""
+    `codes`: the store's customer codes and their names (core.ledger.stored_codes);
+    `money`: other files' money on an order a note deducts from (deductions_stored)."""
     path = stream.path
 
     def fresh() -> ReadLedger:
@@ -172,7 +174,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                                  steps)
     waiting, unreadable, others = tabs.waiting, tabs.unreadable, tabs.others
     _settle(found, bound_listed(waiting, found.ledger.held, path.name), rules, convert,
-            stored_orders, stored_notes)
+            stored_orders, stored_notes, money)
     found.ledger.book.sheets_done()
     # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
     # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
@@ -339,7 +341,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
             convert: Convert, stored_orders: StoredOrders | None,
-            stored_notes: StoredNotes | None = None) -> None:
+            stored_notes: StoredNotes | None = None, money: StoredMoney | None = None) -> None:
     """The waiting sheets taken in order, once the orders their held rows name are known to
     be listed by a sale row of the file or held by the store, or not; a payment row whose
     refund is under way, of a credit note's sum, skipped (refunds_under_way)."""
@@ -365,7 +367,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         if notes is not None:
             notes.skip(layout.sheet.name, sheet)
     found.paid = paid_apart(chain((records for _, records, _ in found.ledger.held),
-                                  (sheet.records for _, sheet in waiting))) if any(
+                                  (sheet.records for _, sheet in waiting)), money) if any(
         hints(sheet.records) for _, sheet in waiting) else None  # acct56c; else no tab unpacked
     for layout, sheet in waiting:
         sheet.records = with_deductions(sheet.records, found.paid, found.noted,

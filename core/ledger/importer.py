@@ -27,6 +27,7 @@ from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
+from core.ledger.deductions_stored import settle_stored, stored_money
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_seen import deposits_seen
 from core.ledger.displaced_notes import move_displaced
@@ -238,7 +239,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         StoredSales(conn), (stored_list(conn, path.name),
                                             stored_column(conn, path.name)),
                         stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),
-                        stored_codes(conn))  # the codes the store keeps and their names
+                        stored_codes(conn),  # the codes the store keeps and their names
+                        stored_money(conn, path.name))  # a deduction's wire in another file
     reached("read")
     codes = code_notes(conn, found, merged_keys(conn))  # said once: kept with the write
     found.unread.extend(codes.messages)
@@ -283,7 +285,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                    path.name)  # a received figure moved: acct51b
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
                            ledger.typed_receipts(), (str(path.resolve()), digest))
-        if has_orders(conn):  # both look only at lines stored before: an empty store has
+        held = has_orders(conn)
+        if held:  # both look only at lines stored before: an empty store has
             # none, and its first import read every row's keys twice more for them (perf39b)
             repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # v18
             result.warnings.extend(move_displaced(  # in a sale's place
@@ -344,6 +347,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             writer.status.day, writer.alone)) if back else [])
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             ledger.bare_sales()), ledger.credit_notes()) if back else [])
+        result.warnings.extend(settle_stored(conn, path.name) if held else [])  # fix57d
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

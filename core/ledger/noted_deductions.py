@@ -261,7 +261,7 @@ def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message],
         if found is None or amount is None or paid is None:
             continue
         words = {"sheet": sheet, "row": row, "order": order or "—", "customer": customer,
-                 "note": note, "kind": Term(_KIND[found.kind]),
+                 "note": note, "kind": kind_word(found.kind),
                  "short": f"{amount - paid:,.2f} {currency}",
                  "figure": "" if found.figure is None else f"{found.figure:,.2f} {currency}"}
         if found.settles:
@@ -281,6 +281,11 @@ def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message],
                 "counted as settled, the {short} stays open. Check the note and the money "
                 "received, and import the file again."), words))
     return said, settled_rows
+
+
+def kind_word(kind: str) -> Term:
+    """A deduction's kind (:data:`KINDS`) in the report's words."""
+    return Term(_KIND[kind])
 
 
 _KIND = {name: words for name, words, _ in KINDS}

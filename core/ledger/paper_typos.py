@@ -123,16 +123,24 @@ _NO_ROLL = re.compile(
     rf"|{NOT_EN}(?:{_ROLL})|(?<![a-z])(?:almost|nearly) (?:{_ROLL})"
     rf"|(?:之前|此前|先前|以前|曾经?|上次)[^,，;；。()（）]*?(?:{_ROLL})"
     rf"|(?<![a-z])(?:earlier|previously) (?:{_ROLL})|(?:{_ROLL}) (?:earlier|previously)"
-    rf"|(?:{_ROLL})\s*(?:(?:{NOT_ZH}|不)(?:甩|被甩)?成功?|失败|未遂)")
+    rf"|(?:{_ROLL})\s*(?:(?:{NOT_ZH}|不)(?:甩|被甩)?成功?|失败|未遂)"
+    rf"|(?:本来|原本|原来)[要会将]?被?(?:{_ROLL})")  # only meant (本来要甩柜，没甩成: rv57a s204)
 # ... a roll that failed said after it (甩柜没甩成, 甩柜失败: rv56e s153, 10,000 72 days black
 # read unsent) took nothing off either; a booking cancelled (客户3/20的船位取消, 3/20的船取消了)
 # is no sailing (read as one, a rolled order shipped 03-20: 0 → 72 days black)
 _SAILS_ON = re.compile(
-    rf"(?P<said>[^,，;；。()（）]*?)(?<!\d)(?P<day>{_DAY})\s*(?:开船|离港|开航|的?船(?!期|位))"
+    rf"(?P<said>[^,，;；。()（）]*?)(?<!\d)(?P<day>{_DAY})\s*(?:已经?)?(?:开船|离港|开航|走(?:货|了)?"
+    r"|开(?=[,，;；。()（）]|$)|的?船(?!期|位))"  # 3/27走, 3/27已开 (rv57a s204)
     r"(?![^,，;；。()（）]*?取消)")
-# ... and one dated before the sailing the note names (3/20开船，3/13被甩柜: rv56e s153, 10,000
-# 72 days black read unsent) is past, as 3/13被甩柜，3/20开船 is
+# ... and one dated before the sailing the note names before it, none after it (3/20开船，3/13被
+# 甩柜: rv56e s153, 10,000 72 days black read unsent) is past, as 3/13被甩柜，3/20开船 is; a
+# sailing named after the roll is the one it came to, whatever vessel was booked before (订了3/20
+# 的船，3/18被甩柜，3/27开船: 72 days where 65, rv57a s204)
 _ROLLED_ON = re.compile(rf"(?<!\d)(?P<day>{_DAY})\s*(?:{_ROLL})")
+# a booking cancelled (3/20的船位取消, 客户取消3/20的船位) tells of sailings as a roll does: the day
+# of the one taken is the goods' (3/27开船，之前3/20的船位取消: nothing due where 65 days, s204)
+_BOOKING_OFF = re.compile(r"船位[^,，;；。]{0,4}?取消|取消[^,，;；。]{0,8}?船位"
+                          r"|船[^,，;；。位期]{0,2}?取消")
 _A_DAY = re.compile(_DAY)
 # "not <sailed> till/until <day>": the goods went on that day (customs hold, not on board till
 # 3/20; not sailed until 3/20 (vessel delay): unsent before fix56c, rv56a s127, hand 72 black)
@@ -234,10 +242,11 @@ def _sailed_on(note: str) -> tuple[str, int]:
     ship until paid", "not paid until 4/30" are none. A note telling a roll is read from its
     last roll on (:data:`_ROLL`)."""
     note, held = _NOT_TILL.subn(r"sailed \g<day>", note)
-    if _ROLLED.search(note):
-        sailed = [_month_day(m["day"]) for m in _SAILS_ON.finditer(note) if not planned(m["said"])]
-        note = _ROLLED_ON.sub(lambda m: " " if any(_month_day(m["day"]) < day for day in sailed)
-                              else m[0], note)  # a roll dated before the sailing is past
+    if _ROLLED.search(note) or _BOOKING_OFF.search(note):
+        sailed = [(m.start("day"), _month_day(m["day"])) for m in _SAILS_ON.finditer(note)
+                  if not planned(m["said"])]
+        note = _ROLLED_ON.sub(lambda m: " " if all(at < m.start() for at, _ in sailed) and any(
+            _month_day(m["day"]) < day for _, day in sailed) else m[0], note)  # past
         note = _NO_ROLL.sub(" ", _SAILS_ON.sub(
             lambda m: m[0] if planned(m["said"]) else f"{m['said']}sailed {m['day']}", note))
         note = _ROLLED.split(note)[-1]

@@ -26,6 +26,8 @@ from core.ledger.amounts import decimal_mark
 from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import Years
+from core.ledger.deductions_apart import hints, paid_apart, with_deductions
+from core.ledger.deductions_stored import stored_money
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
@@ -40,7 +42,6 @@ from core.ledger.listed_currency import sold_in, stored_currency
 from core.ledger.listed_returns import OtherFiles, stored_column, stored_list
 from core.ledger.long_orders import LongOrders, stored_long
 from core.ledger.normalise import cell_text
-from core.ledger.noted_deductions import deducted
 from core.ledger.noted_returns import (
     FileCredits,
     noted_rows,
@@ -56,12 +57,12 @@ from core.ledger.paid_for import (
 )
 from core.ledger.paid_numbers import StoredSales, for_numbers
 from core.ledger.payer_named import for_named
-from core.ledger.read_as import PAYMENT_ROW, noted_return, paid_for_row, taken_note
+from core.ledger.preview_rows import held_cells, row_notes
+from core.ledger.read_as import taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
 from core.ledger.received_rmb import dated_receipts
-from core.ledger.record import ROW
 from core.ledger.refunds_under_way import previewed
 from core.ledger.return_marks import ReturnMarks, listed_notes
 from core.ledger.row_problems import HELD
@@ -69,7 +70,7 @@ from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.sheet_notes import read_notes
 from core.ledger.typed_rows import doubled
-from core.ledger.unread import formula_messages, layout_messages, no_rows
+from core.ledger.unread import formula_messages, no_rows
 from core.ledger.unread_tabs import holds_orders, unreadable_sheets
 from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
 from core.ledger.yearless import NamedYear
@@ -212,16 +213,23 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
     under_way = previewed(conn, [records for _, records in read])
-    for preview, (layout, records), paid_for, said in zip(
-            result.sheets, read, paid, said_paid, strict=True):
-        cells = held_cells(layout, records, [s.row for _, s in records.pending],
-                           rules.base_currency, len(preview.rows))
+    cells = [held_cells(layout, records, [s.row for _, s in records.pending],
+                        rules.base_currency, len(preview.rows))
+             for preview, (layout, records) in zip(result.sheets, read, strict=True)]
+    for layout, records in read:
         settle_pending(records, orders)
         if under_way is not None:  # a refund under way of a credit note's sum: skipped
             under_way.skip(layout.sheet.name, records)
+    # 质量扣款500 on one tab, the short wire on another or in a stored file: as the import
+    # weighs it once every tab is read (file_reader._settle), not a tab at a time (fix57d)
+    apart = paid_apart((records.records for _, records in read), stored_money(
+        conn, result.path.name)) if any(hints(records.records) for _, records in read) else None
+    for preview, (layout, records), paid_for, said, unread_cells in zip(
+            result.sheets, read, paid, said_paid, cells, strict=True):
+        records.records = with_deductions(records.records, apart, noted, set())
         returns = _said_refunds(conn, result.path.name, marks, layout, records)
-        preview.row_notes = row_notes(layout, records, len(preview.rows), paid_for, returns)
-        preview.row_cells = {index: said for index, said in cells.items()  # those skipped
+        preview.row_notes = row_notes(layout, records, len(preview.rows), paid_for, returns, apart)
+        preview.row_cells = {index: said for index, said in unread_cells.items()  # those skipped
                              if not taken_note(preview.row_notes[index])}
         preview.counts = RowCounts.of(records)
         preview.notes = [*read_notes(layout, records, records.records, preview.counts.taken),
@@ -364,44 +372,6 @@ def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
     sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows))
     return read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order,
                         stop)
-
-
-def row_notes(layout: SheetLayout, read: SheetRecords, shown: int,
-              paid_for: Mapping[int, str] | None = None,
-              returns: Mapping[int, Message] | None = None) -> dict[int, Message]:
-    """The previewed rows (the first `shown`) the import takes for no order (`read`: the
-    whole sheet, its held rows settled as the import settles them), by their index: the
-    dialog says what each will be before anything is written; a payment made for another
-    customer (`paid_for`, by row: 代X付款) as that customer's; a return and its refund
-    (`returns`, by index: return_marks.listed_notes) as the import books it."""
-    first = layout.header_row_number + 1
-    notes = {skip.row - first: skip.message for skip in read.skipped}
-    notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
-    notes.update({row - first: paid_for_row(customer)
-                  for row, customer in (paid_for or {}).items()})
-    deducted_rows = {read.records[p][ROW] for p in deducted(read.records)}  # 扣索赔500
-    notes.update({row - first: noted_return(figure, currency, row in deducted_rows)
-                  for row, _, figure, currency in noted_rows(read.records)})
-    notes.update(returns or {})
-    return {index: note for index, note in notes.items() if 0 <= index < shown}
-
-
-def held_cells(layout: SheetLayout, read: SheetRecords, rows: list[int], base_currency: str,
-               shown: int) -> dict[int, list[Message]]:
-    """The unreadable cells of the held `rows` (before they are settled), among the first
-    `shown`, by their index: named as the import names a taken held row's (core.ledger.rows.
-    settle_pending); of one no order takes, so the clerk who imports that order's file first
-    knows what else to correct in the row."""
-    first = layout.header_row_number + 1
-    found: dict[int, list[Message]] = {}
-    for row in rows:
-        if 0 <= row - first < shown:
-            cells = {name: [c for c in listed if c[0] == row]
-                     for name, listed in read.pending_unread.items()}
-            messages = layout_messages(layout, cells, base_currency)
-            if messages:
-                found[row - first] = messages
-    return found
 
 
 def _refused_tabs(tabs: _Tabs, refusal: Refusal, remembered: dict[str, dict[str, int]],

@@ -403,7 +403,34 @@ importer, whose length it would otherwise be: one line of history a change).
 # 122 (lead, the pass's last read): a note's cancel or reinstatement with a day written as
 # clerks write it (3/5客户取消, 已取消 3/5, 4/2恢复出货: paper_typos.DAY_WRITTEN) is read as the
 # word alone (PO-R1 10,000, 91 days, black → 0; revived 0 → 10,000 black).
-READER_VERSION = 122
+# 123 (fix57i): a cancelled line listed again saying its goods went (已出货 / 已发货 / 已装船 in
+# 状态 or 备注, its 出货日期 not before the day the cancel wrote) is owed again (rv56d s148 h3:
+# PO-R1 10,000 0 → 10,000 open, 91 days, black); one paid in full after the cancel's month stands,
+# paid (s145 f6: 10,000 credit → 0 open, 0 credit); a blank, 正常 or 上月结转 still does not
+# revive. A note cancelling its line by its own product or style (灯罩已取消 on line 2, 此款已取消
+# on line 1 of 6,000 + 4,000) cancels that line (s147 g3, g5: 10,000 → 6,000, 4,000 open).
+# 124 (fix57d): a deduction a sale's note names in one month's file (台账_2025-03.xlsx, 质量扣款500
+# on PO-H1 10,000) is weighed against the money other files stored on its order: April's
+# separate file wiring 9,500 (a 收款登记 row, a payment row or the sale repeated with 6,300 of
+# 7,000 noted 扣索赔700) settles it in either order of import, and in March's file sent again:
+# 500, 700 and 240 (客户扣佣金3% of 8,000) open → 0, revenue lower by each. A short wire with no
+# note, or a note's sum not the shortfall (质量扣款300 on 500 short), stays open as before.
+# 125 (fix57f): a sum sent back spoken of beside a wire's own word is no refund (rv57a s202
+# r8, r9: 5,000 noted INV-1尾款（上次退多付款已处理）, INV-1尾款，退尾款手续费由客户承担 or 货款，
+# 含上次退余款部分: 5,000 open, 89 days, black → 0); a balance said paid beside a deposit the
+# wire carries as a part (INV-1尾款已付清，另含PI-77定金1000, 尾款已结清+PI-77定金) is the wire's
+# own (s206: INV-1 5,000 open, 89 days, watch, 6,000 held → 0 open, 1,000 held). A day beside
+# a note's cancel reads as the word alone (客户3/5取消, 已于3/5取消, 取消于3/5, 3/5客户邮件取消:
+# PO-R1 10,000, 91 days, black → 0), a share straight after it as a part (取消1/2, 取消1/3,
+# 已取消3/5，其余照常出货, 已取消 3-5: 0 → 10,000, 91 days, black); a reinstatement with a day, a
+# confirmation or the goods gone beside it (4/2起恢复出货, 客户确认恢复出货, 取消，4/2又恢复出货,
+# 恢复出货（客户重新确认）, 4/2恢复出货，5/10已出) lifts the cancel (0 → 10,000, 91 days, black).
+# On a planned row (s204) a sailing told after a roll is the goods' whatever was booked (订了3/20
+# 的船，3/18被甩柜，3/27开船, 3/20船，3/18甩柜，3/27走: 72 → 65 days, black), a booking cancelled
+# tells the sailing taken (3/27开船，之前3/20的船位取消, 3/20的船取消（甩柜），3/27已开: 0 → 65
+# days, black) and a roll only meant took nothing off (3/20已发，本来要甩柜，没甩成: 0 → 72 days,
+# black).
+READER_VERSION = 125
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1,10 +1,9 @@
 """A ledger sheet's mapped columns, parsed, and each row's record built from them.
 
-Every mapped column is cut out of the rows once and parsed by its distinct values
-(core.ledger.cells); a row's record is then a handful of look-ups: the currency from the cell, else
-the amount's text, else the header, else the firm's; a receipt column's from its cell or header
-(a units row's after the row's 币种); received from the outstanding figure; due dates from the
-terms; credit notes stored negative (a 退货 row too); carried rows told by words or date."""
+Every mapped column is cut out of the rows once and parsed by its distinct values (cells); a
+row's record is then a handful of look-ups: the currency from the cell, else the amount's text,
+else the header, else the firm's (a units row's after its 币种); received from the outstanding
+figure; due dates from the terms; credit notes (退货 too) negative; carried rows by words, dates."""
 
 from __future__ import annotations
 
@@ -140,7 +139,8 @@ class SheetColumns:
         self.trial_flags = by_value(raw("trial"), parse_flag)
         self.incoterms = text_column(raw("incoterm"))
         self.terms = by_value(raw("payment_terms"), terms_of)
-        self.statuses = cancelled_notes.with_noted(by_value(raw("status"), status_of), self.notes)
+        self.statuses = cancelled_notes.with_noted(by_value(raw("status"), status_of), self.notes,
+                                                   self.products)
         if "amount" in mapping:
             self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"],
                                                                 distinct["amount"])

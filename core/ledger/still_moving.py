@@ -7,7 +7,9 @@ brings what only a live order has — a ship date the line did not have (or a la
 money received than it had — may be the order going ahead after all, or a clerk's slip. The
 import keeps the cancellation, as it was written (a customer black-listed for an order it
 cancelled costs the firm a buyer), and names the row, so that the clerk writes 已恢复 in its
-status where the order did go ahead (its debt would stay hidden otherwise).
+status where the order did go ahead (its debt would stay hidden otherwise); unless the row says
+so itself, 已出货 with its ship date or its goods paid in full (core.ledger.revived_lines): the
+order stands again, the row named with why.
 
 The other way round, a row whose plain 正常 or blank lifts a cancellation (the row that wrote
 it, read again from its file: core.ledger.own_rows) is named too: the order is owed again, and
@@ -29,6 +31,7 @@ from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import MOVED, UNKNOWN
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
+from core.ledger.revived_lines import PAID, SHIPPED
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
 
@@ -44,6 +47,7 @@ class MovingRow:
     row: int
     corrected: bool = False  # its 正常 lifted the cancellation (:func:`lifts_cancellation`)
     kept: str = ""  # why a correction was not taken (core.ledger.own_rows.refused)
+    revived: str = ""  # it says the goods went, or pays them (core.ledger.revived_lines)
 
 
 def lifts_cancellation(said: str | None, status: tuple[str | None, str | None]) -> bool:
@@ -65,13 +69,13 @@ def still_moving(said: str | None, status: tuple[str | None, str | None],
 
 
 def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[int, int],
-                kept: str = "") -> MovingRow | None:
+                kept: str = "", revived: str = "") -> MovingRow | None:
     """:func:`still_moving` of a line's stored values (core.ledger.line_values) as the
-    writer merges a record into them, or a correction not taken (`kept`): the row named, or
-    None."""
-    if kept:
+    writer merges a record into them, a correction not taken (`kept`), or the line brought
+    back by its goods gone or paid (`revived`, where it stands now): the row named, or None."""
+    if revived and merged[L_STATUS] != CANCELLED or kept:  # its words outweigh a place
         return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET],
-                         record[ROW], kept=kept)
+                         record[ROW], kept="" if revived else kept, revived=revived)
     lifted = lifts_cancellation(record[STATUS], (old[L_STATUS], merged[L_STATUS]))
     if not lifted and (old[L_STATUS] != CANCELLED or not still_moving(
             record[STATUS], (old[L_STATUS], merged[L_STATUS]), (old[L_SHIP], merged[L_SHIP]),
@@ -86,7 +90,28 @@ _MOVING = "cancelled_still_moving"
 _CORRECTED = "cancellation_corrected"
 _KEPT = "cancellation_kept"
 _UNKNOWN = "cancellation_kept_unknown"
+_BACK = {SHIPPED: "cancelled_shipped_back", PAID: "cancelled_paid_back"}
 _NOTES = {
+    _BACK[SHIPPED]: NP_(
+        "{count} row of “{file}” says an order cancelled before has shipped (已出货, 已发货 or "
+        "已装船 in its status or note, with a ship date not before the day the cancellation "
+        "wrote): {rows}. Read as the order going ahead after all: it is on its customer's "
+        "account again. If it is still cancelled, write 已取消 (cancelled) in this row's status "
+        "and import the file again.",
+        "{count} rows of “{file}” say orders cancelled before have shipped (已出货, 已发货 or "
+        "已装船 in their status or note, with a ship date not before the day the cancellation "
+        "wrote): {rows}. Read as the orders going ahead after all: they are on their "
+        "customers' accounts again. Where one is still cancelled, write 已取消 (cancelled) in "
+        "its row's status and import the file again."),
+    _BACK[PAID]: NP_(
+        "{count} row of “{file}” shows an order cancelled before paid in full after its "
+        "cancellation: {rows}. Read as the buyer paying for goods he got: the order is on his "
+        "account again, paid, not money of his to refund. If it is still cancelled, write "
+        "已取消 (cancelled) in this row's status and import the file again.",
+        "{count} rows of “{file}” show orders cancelled before paid in full after their "
+        "cancellation: {rows}. Read as the buyers paying for goods they got: the orders are on "
+        "their accounts again, paid, not money of theirs to refund. Where one is still "
+        "cancelled, write 已取消 (cancelled) in its row's status and import the file again."),
     _MOVING: NP_(
         "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
         "money received, its line did not have): {rows}. The order stays cancelled, off its "
@@ -134,10 +159,11 @@ _NOTES = {
 
 
 def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
-    """A note naming the rows still moving, one naming the corrections, one the corrections
-    not taken, in the grouped file's order."""
+    """A note naming the rows still moving, one each the lines brought back by their goods
+    gone or paid, the corrections, the corrections not taken, in the grouped file's order."""
     rows = sorted(rows, key=lambda r: r.place)
-    kinds = {_MOVING: [r for r in rows if not r.corrected and not r.kept],
+    kinds = {_MOVING: [r for r in rows if not (r.corrected or r.kept or r.revived)],
+             **{code: [r for r in rows if r.revived == why] for why, code in _BACK.items()},
              _CORRECTED: [r for r in rows if r.corrected],
              _KEPT: [r for r in rows if r.kept == MOVED],
              _UNKNOWN: [r for r in rows if r.kept == UNKNOWN]}

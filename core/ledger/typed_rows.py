@@ -69,6 +69,7 @@ def is_receipt(value: object) -> bool:
 # 退回货款, or the money first: 汇款退回, 款项已退回, 定金退还客户), a refund paid (退还货款, refund
 # to the buyer). A sign alone says nothing: an ERP's receivables export writes every receipt
 # negative (so -5,000 "汇款退回" was a second 5,000 received, break35a).
+_SENT_SUM = r"(?:多[付收汇]|尾|余)款"
 _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      r"|(?:退回|退还|退给客户|返还)[^,，;；]{0,4}(?:货款|款项|款|汇款|余款)"
                      r"|(?:款项?|[定订]金)(?:已被|已|被|全部|全额|原路)?(?:退回|退还|返还)"
@@ -78,7 +79,7 @@ _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      # 客户要求退定金, 退定金中), one set off (扣退定金) nor a cancelled order's
                      # sum (退订金额): fix39a, -15,000 read as money sent back, black listed
                      r"|(?<![无未不没非予可能得需待应请求扣])退[还回]?(?:给?客户)?(?:\s*[a-z]+[-_]?[0-9]"
-                     r"[0-9a-z_-]*\s*的?)?(?:一?部分)?(?:[定订]金|预付款|(?:多[付收汇]|尾|余)款)(?!额|中|申请)"
+                     rf"[0-9a-z_-]*\s*的?)?(?:一?部分)?(?:[定订]金|预付款|{_SENT_SUM})(?!额|中|申请)"
                      r"|(?:[定订]金|预付款)(?:已被|已|被|全部|全额|原路)?退(?![货单订关运证税换])"
                      r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
                      r"|\breturned (?:wire|payment|remittance)")
@@ -89,27 +90,29 @@ _AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|
                     r"|\bre-?sent\b|\bsent again\b|\bre-?remitted\b|\bpaid again\b")
 
 # The words a sum set against another is written with (抵扣, 冲抵, 抵消, 抵账, 扣除): one list,
-# read by a payment's note (a refund deducted from it, _ASIDE) and a return's (its money set
-# against an invoice or the account, _KEPT), so the two never disagree; and the one characters
-# they are made of, written alone (已扣退款, 抵R-2货款, 冲应收).
+# read by a payment's note (a refund deducted from it, _ASIDE) and a return's (_KEPT), so the
+# two never disagree; and the one characters they are made of, alone (已扣退款, 抵R-2货款, 冲应收).
 OFFSET_WORDS = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
 _OFFSET_STEM = "抵|扣|减|冲"
 # Our own bank account: a sum taken from it (退款已从账户扣除) or paid into the buyer's (credited to
 # buyer's bank account) is money sent, no offset (review34c: 4,000 and 2,000 credit shown).
 _BANK = "账户|帐户|账号|帐号|银行"
 _NOT_BANK = rf"(?:(?!{_BANK})[^,，;；])"
-# the same in English: "refund deducted from our bank account" (pay35b: read as a refund set
-# off against the payment, money in: 4,000 credit shown)
+# the same in English: "refund deducted from our bank account" (pay35b: 4,000 credit shown)
 _EN_BANK = r"bank|account|a/c|acct"
 
 # A refund asked for (要求退款, 申请退款): none made yet.
 _ASKED_REFUND = r"(?:要求|申请|请求)(?:退汇|退款)"
 # Words about a refund that send the customer no money, read out of a note before it is
-# weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
-# (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), and bank
-# charges the buyer refunds us (refund of bank charges: money in). Read as a refund, a buyer's
-# full payment was taken off what it paid.
-_ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
+# weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费, 退尾款手续费), one not returned or
+# never to be (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), bank
+# charges the buyer refunds us (refund of bank charges: money in), and a sum sent back as an
+# aside to the wire's own word, bracketed, past or a part of it (INV-1尾款（上次退多付款已处理）,
+# 货款，含上次退余款部分: rv57a s202 r8, r9, 5,000 paid read as sent back, 89 days, black). Read
+# as a refund, a buyer's full payment was taken off what it paid.
+_ASIDE = re.compile(rf"(?:退汇|退款|退{_SENT_SUM})的?(?:手续费|费用|费)"
+                    rf"|\([^)]*退{_SENT_SUM}[^)]*\)"
+                    rf"|(?:上次|上回|上月|之前|此前|前次|含|包含|包括)[^,，;；]{{0,3}}?退{_SENT_SUM}"
                     # a refund deducted from or offset against this payment, or only asked
                     # for or refused (货款10000，已扣退款500; 抵扣上月退款后余额;
                     # 客户要求退款，已拒绝; payment less refund; refund of PI-1001 deposit
@@ -179,12 +182,10 @@ def money_back(received: float | None, note: object, kind: object, status: objec
 
 
 # Goods sent back and their money refunded, said of one row (退货退款, 退货并退款, 退货已退款,
-# return and refund): the sale lowered (a credit note) and the money (a refund) both. Read as a
-# credit note alone, a buyer paid back was shown that much credit on account; as a refund
-# alone, that much open on a sale of goods it no longer had (a good buyer watched).
-# A refund without a return (未退货退款, 仅退款; refund without return) lowers the sale as an
-# allowance and sends its money back the same: both too. Read as a credit note alone, as a
-# return, Rio was shown 2,000 credit it had been paid back (refund35).
+# return and refund), or a refund without a return (未退货退款, 仅退款: an allowance): the sale
+# lowered (a credit note) and the money (a refund) both. Read as a credit note alone, a buyer
+# paid back was shown that much credit on account (Rio 2,000: refund35); as a refund alone,
+# that much open on a sale of goods it no longer had (a good buyer watched).
 _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|/|\+)?退款"
                    r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b"
                    r"|(?:未|没有?|不|无)退货(?:直接|只|仅)?退款|(?:仅|只)退款"
@@ -193,13 +194,12 @@ _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|
                    r"|\b(?:quality )?claim refund(?:ed)?\b")
 
 
-# Words saying a return's money stayed with us: set against a later order (退货退款，抵扣下批
-# 货款; 下个订单扣; offset against next order), against a named invoice, the goods' money owed
-# or the account (抵R-2货款, 从R-2货款扣除, 冲应收, 已抵账, 与货款抵消, 对账单扣除, 客户付R-2时
-# 扣了; credited to account), or not paid yet (退款未付, 款未退, 待退). The goods came back, the
-# money did not go: a credit note alone. Read as both, the buyer that paid the next order short
-# by the return was shown the shortfall open, and watched. A fee taken off the refund (货款扣手续
-# 费后退回) or a fee not refunded (未退运费, 未退关税, 未退的运费客户承担) keeps no goods' money.
+# Words saying a return's money stayed with us: set against a later order (抵扣下批货款, 下个订单
+# 扣, offset against next order), a named invoice, the goods' money or the account (抵R-2货款,
+# 从R-2货款扣除, 冲应收, 已抵账, 与货款抵消, 对账单扣除, 客户付R-2时扣了; credited to account), or
+# not paid yet (退款未付, 款未退, 待退): a credit note alone. Read as both, the buyer that paid
+# the next order short by the return was shown the shortfall open, and watched. A fee taken off
+# the refund (货款扣手续费后退回) or not refunded (未退运费, 未退的运费客户承担) keeps no money.
 _SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
 _NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
 # what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the

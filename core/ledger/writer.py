@@ -1,15 +1,13 @@
 """Writing a file's orders into the store: a filled value replaces, a blank never erases.
 
 Runs inside the importer's transaction. Lines already stored are compared field by field, so
-the import can say what it inserted, what it updated and what it found unchanged; a changed
-amount is listed, and a carry-forward row (last year's invoice repeated with its balance) moves
-what was received and what became of the line (core.ledger.line_values), its amount only where
-it amends the order, from a file no older than the line's (core.ledger.amended_lines).
+the import says what it inserted, updated and found unchanged; a changed amount is listed, and a
+carried row (last year's invoice with its balance) moves what was received and what became of
+the line (line_values), its amount where it amends the order from a file no older (amended_lines).
 
-It writes in batches (``executemany``) on a thread of their own (batches), sheet by sheet, each
-order before its first line, new rows with the ids of first-seen order. An empty database is
-asked nothing and indexed once the rows are in (SQLite sorts faster than it indexes row by row);
-another, only the keys this file names, a batch at a time.
+It writes in batches (``executemany``) on a thread of their own, sheet by sheet, each order
+before its first line, new rows with the ids of first-seen order. An empty database is asked
+nothing and indexed once the rows are in (SQLite sorts faster than it indexes row by row).
 """
 
 from __future__ import annotations
@@ -75,6 +73,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
+from core.ledger.revived_lines import revive
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
 from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
@@ -343,6 +342,7 @@ class LedgerWriter:
                     (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly,
                 own_total, self.later.newer((sources[0], total), receipt(values), key),
                 self.later.after(total))
+            merged, back = revive(before, merged, record, sources, cancelled)
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
@@ -368,10 +368,11 @@ class LedgerWriter:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
             self.counts.leftovers += left_over(gone, merged[L_STATUS], named, record)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
-                                 kept if before[L_CARRIED] or not repeats[position] else ""
-                                 ) if cancelled else None
+                                 kept if before[L_CARRIED] or not repeats[position] else "",
+                                 back) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
+                self._restated += [(order.id,)] if moving.revived else []  # its order's
             if record[CARRY_FORWARD] and before[L_CARRIED]:
                 self._carry(key, order, record, values, before, changed(before, merged), word)
             if amount_changed:

@@ -29,6 +29,7 @@ from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, SheetCodes, add_codes
+from core.ledger.deductions_stored import settle_stored, stored_money
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.deposit_seen import deposits_seen
@@ -556,7 +557,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
-    paid, apart = deductions_apart(sheets, noted)  # 质量扣款500, the money on other tabs
+    paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name))  # 质量扣款500
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
                 OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)
@@ -586,7 +587,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(prepaid_said(layout.sheet.name, r.row, r.received_amount, r.currency,
                                    r.customer, r.prepaid) for r in found.records if r.prepaid)
         unread.extend(said_cancelled(layout.sheet.name, (
-            (r.row, r.status, r.status_text, r.notes) for r in found.records)))  # 备注 已取消
+            (r.row, r.status, r.status_text, r.notes, r.product)
+            for r in found.records)))  # 备注 已取消
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0
@@ -783,6 +785,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             and (line.record.sheet, line.record.row) not in apart),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))
+        result.warnings.extend(settle_stored(conn, path.name))  # another file's deduction
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         result.warnings.extend(deposits_seen(conn, path.name, written_keys,

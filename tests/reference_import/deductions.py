@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
+from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import hinted, settled
@@ -18,13 +19,16 @@ Order = tuple[str, str, str]
 Noted = Callable[[str, str, float, object], bool]
 
 
-def file_paid(sheets: list[SheetRecords]) -> dict[Order, float]:
+def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None
+              ) -> dict[Order, float]:
     """Each order's money across the file: each sale line's last figure (its product's n-th
-    row of the order on a tab), each row of money added; an order with money in another
+    row of the order on a tab), each row of money added, and other files' stored money on an
+    order a note deducts from (`stored`: deductions_stored); an order with money in another
     currency left out."""
     lines: dict[tuple[Order, str, int], float] = {}
     money: dict[Order, float] = defaultdict(float)
     mixed: set[Order] = set()
+    asked: set[Order] = set()
     for found in sheets:
         seen: dict[tuple[Order, str], int] = defaultdict(int)
         for r in found.records:
@@ -39,9 +43,16 @@ def file_paid(sheets: list[SheetRecords]) -> dict[Order, float]:
                 seen[line] += 1
                 if own is not None:
                     lines[(*line, seen[line])] = own
+                if hinted(r.notes):
+                    asked.add(order)
             elif own is not None:
                 money[order] += own
-    for (order, _product, _n), figure in lines.items():
+    products: dict[tuple[Order, str], float] = defaultdict(float)
+    for (order, product, _n), figure in lines.items():
+        products[order, product] += figure
+    if stored is not None and asked:
+        add_stored(products, money, mixed, stored(asked))
+    for (order, _product), figure in products.items():
         money[order] += figure
     return {order: figure for order, figure in money.items() if order not in mixed}
 
@@ -57,12 +68,13 @@ def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
     return amount, currency, got or None
 
 
-def deductions_apart(sheets: list[SheetRecords], noted: Noted) -> tuple[
+def deductions_apart(sheets: list[SheetRecords], noted: Noted,
+                     stored: StoredMoney | None = None) -> tuple[
         dict[Order, float], set[tuple[str, int]]]:
     """Each sale row whose deduction only the file's money settles followed by its credit
     note (not where its sheet, an earlier tab or the store writes it); the file's money, and
     those rows."""
-    paid = file_paid(sheets)
+    paid = file_paid(sheets, stored)
     rows: set[tuple[str, int]] = set()
     for found in sheets:
         totals = deduction_totals(found.records)

@@ -532,7 +532,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
               if reader.amount(row)[0] is not None}  # orders a row with an amount lists
     cancelled = orders - {_named(reader, row) for row in rows[layout.header_index + 1:]
                           if reader.amount(row)[0] is not None  # every sale row cancelled
-                          and _status(reader.cell(row, "status"), reader.cell(row, "notes"))
+                          and _status(reader.cell(row, "status"), reader.cell(row, "notes"),
+                                      reader.cell(row, "product"))
                           != "cancelled"}
     over = overpaid((_named(reader, row), reader.amount(row)[0], _received(reader, layout, row))
                     for row in rows[layout.header_index + 1:])  # paid over their amount
@@ -738,11 +739,12 @@ def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
     found.pending, found.pending_unread = [], {}
 
 
-def _status(status: object, notes: object) -> str | None:
+def _status(status: object, notes: object, product: object) -> str | None:
     """A status cell's word; where it says nothing, a note saying its line is cancelled (备注
     已取消) or standing again (恢复出货) is that cell's word (core.ledger.cancelled_notes)."""
     said = line_status(status)
-    return said if said is not None else noted_status(cell_text(notes))
+    return said if said is not None else noted_status(cell_text(notes),
+                                                      cell_text(product) or "")
 
 
 def _named(reader: _RowReader, row: list[object]) -> Named | None:
@@ -912,7 +914,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.listed_kept = "received_amount" in layout.mapping and not (
             refund_said(refund) or blank(refund) and refund_said(cell(row, "received_date")))
     status_text = cell_text(cell(row, "status"))
-    rec.status = doc_status(rec.doc_type) or _status(status_text, rec.notes)
+    rec.status = doc_status(rec.doc_type) or _status(status_text, rec.notes, rec.product)
     rec.status_text = status_text
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)

@@ -43,6 +43,7 @@ from core.ledger.own_rows import (
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
+from core.ledger.revived_lines import went_ahead
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.tab_notes import own_sale
@@ -208,6 +209,7 @@ class LedgerWriter:
         # carried rows written as no line their order had before (core.ledger.balance_rows)
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
+        self.revived: set[int] = set()  # orders a cancelled line of came back (revived_lines)
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
         self.deposits: FileOrders | None = None  # the file's orders holding a deposit
@@ -274,7 +276,7 @@ class LedgerWriter:
                 stored_lines[row.key] = dict(self.conn.execute(
                     "SELECT * FROM order_lines WHERE line_key = ?", (row.key,)).fetchone())
         self.later.settle(self.conn)  # the file whose amount each line holds (amended_lines)
-        for order_id in restated:  # after every line, as the fast writer does
+        for order_id in [*restated, *self.revived]:  # after every line, as the fast writer
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
         now = _fetch(self.conn, "orders", "order_key", stored_orders)
@@ -546,6 +548,11 @@ class LedgerWriter:
                 (merged["received_amount"], merged["received_date"]), False,
                 tied, total_file(old[HISTORY], old["source_file"]) == self.source_file))
             merged.update({c: old[c] for c in PAID})
+        back = went_ahead(*(tuple(line[c] for c in LINE_COLUMNS) for line in (old, merged)),
+                          record.status, record.ship_date and record.ship_date.isoformat(),
+                          (record.status_text, record.notes), _status_row(old))
+        if back:  # said shipped, or paid in full (core.ledger.revived_lines)
+            merged["status"] = None
         status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
             (str(record.order_no or record.customer), record.sheet, record.row),
@@ -578,7 +585,11 @@ class LedgerWriter:
                 old["amount"] if first is None else first.old, amount,
                 str(merged["currency"]), record.order_date.isoformat())
         lifted = lifts_cancellation(record.status, (old["status"], merged["status"]))
-        if kept:  # a correction the guard did not take
+        if back and merged["status"] is None:  # brought back by its words: its order too
+            self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
+                                                record.sheet, record.row, revived=back))
+            self.revived.add(order_id)
+        elif kept:  # a correction the guard did not take
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
                                                 record.sheet, record.row, kept=kept))
         elif lifted or old["status"] == "cancelled" and still_moving(

@@ -1,0 +1,107 @@
+"""A cancelled line that a later listing says went ahead after all: its goods went, or were paid.
+
+The rule for a cancelled line listed again stands (core.ledger.normalise.later_status): a later
+tab's or file's blank, 正常, 未收款 or 上月结转 leaves it cancelled — most often the row copied
+forward from before the cancellation — and 已恢复 / 恢复出货 brings it back. Two later words are
+the clerk saying in so many words that the order went ahead, and bring it back too (fix57i):
+
+- the row's status or note says the goods went (已出货, 已发货, 已装船: normalise.says_shipped,
+  the project's one list; not 未出货, 待出货, 出货前取消) and the row gives a 出货日期 on or after
+  the day written on the cancellation (3/5客户取消), or the cancellation gives none. PO-R1 10,000,
+  OA 30, 已取消 on the March tab, April's tab 状态 已出货 with 出货日期 03-01: 0 → 10,000 open,
+  91 days, black at 06-30 (rv56d s148 h3). A note the cancelling row said already (copied) is
+  no new word;
+- the row brings money received, in the line's currency, that pays its full amount (a deposit
+  held from before with it: the received total), more than the line had, dated after the
+  cancellation: its written day, else the end of the month its tab or file is named after (the
+  cancel may be any day of it). March's 已取消, May's row paid 10,000 on 05-10: 10,000 credit →
+  0 open, 0 credit (s145 f6): the buyer paid for goods he got. A deposit alone pays no goods,
+  and a payment dated before the cancel's month does not.
+
+The row is named in the import report (core.ledger.still_moving) with which it was; an older
+file's row is kept out as any status it writes (core.ledger.older_status).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from core.ledger.line_values import (
+    L_AMOUNT,
+    L_NOTES,
+    L_RECEIVED,
+    L_RECEIVED_CURRENCY,
+    L_RECEIVED_DATE,
+    L_STATUS,
+)
+from core.ledger.normalise import STANDS, parse_status, says_shipped, word_text
+from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.own_rows import status_row
+from core.ledger.paper_typos import DAY_WRITTEN
+from core.ledger.record import NOTES, SHIP_DATE, STATUS, STATUS_TEXT, Record
+from core.ledger.tab_month import month_end, named_year
+
+SHIPPED, PAID = "shipped", "paid"  # why a line came back (core.ledger.still_moving's notes)
+_DAY = re.compile(DAY_WRITTEN)
+
+
+def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
+           cancelled: bool) -> tuple[tuple, str]:
+    """The line a row leaves (`merged`; `before`: the line before it, `cancelled` or not),
+    standing again where the row says it went ahead, and why (:func:`went_ahead`).
+    `sources`: the line's stored source columns, which name the row that cancelled it
+    (core.ledger.own_rows.status_row)."""
+    why = went_ahead(before, merged, record[STATUS], record[SHIP_DATE], (
+        record[STATUS_TEXT], record[NOTES]), status_row(sources)) if cancelled else ""
+    return ((*merged[:L_STATUS], None, *merged[L_STATUS + 1:]) if why else merged), why
+
+
+def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str | None,
+               texts: tuple[object, object], wrote: Sequence) -> str:
+    """Why a row leaving its line cancelled brings it back (SHIPPED, PAID; else ''): the
+    line's values before and after it, the row's status (`said`), ship date (ISO), status cell
+    and note (`texts`), and the row that cancelled the line (`wrote`: file, sheet, row)."""
+    if before[L_STATUS] != CANCELLED or merged[L_STATUS] != CANCELLED or said not in (
+            None, STANDS):
+        return ""  # its own 已取消, or 已恢复 and 有争议, say their word themselves
+    if ship is not None and _went(texts, before[L_NOTES]):
+        day = _written_day(before[L_NOTES], ship)
+        if day is None or ship >= day:
+            return SHIPPED
+    paid, on = merged[L_RECEIVED], merged[L_RECEIVED_DATE]
+    if paid is None or merged[L_RECEIVED_CURRENCY] is not None or not merged[L_AMOUNT] or (
+            paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE):
+        return ""
+    day = (_written_day(before[L_NOTES], on) if on else None) or _named_end(wrote)
+    return PAID if day is None or (on is not None and on > day) else ""
+
+
+def _went(texts: tuple[object, object], cancelled: object) -> bool:
+    """Do a row's status cell or note (`texts`) say the goods went, none saying a
+    cancellation, the note not the cancelling row's own (`cancelled`) copied?"""
+    said = [t for t in (texts[0], None if texts[1] == cancelled else texts[1])
+            if isinstance(t, str)]
+    return any(map(says_shipped, said)) and all(parse_status(t) != CANCELLED for t in said)
+
+
+def _written_day(note: object, near: str) -> str | None:
+    """The day a cancelling note writes (3/5客户取消, 已取消 2025-03-05), ISO, in the year it
+    gives, else `near`'s (an ISO day of the row)."""
+    if not isinstance(note, str) or parse_status(note) != CANCELLED:
+        return None
+    found = _DAY.search(word_text(note))
+    if found is None:
+        return None
+    try:
+        return date(int(found[1] or near[:4]), int(found[2]), int(found[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _named_end(wrote: Sequence) -> str | None:
+    """The last day of the month the cancelling row's tab or file is named after, if any."""
+    named = named_year(str(wrote[1] or ""), str(wrote[0] or "")) if len(wrote) > 1 else None
+    return None if named is None or named.month is None else month_end(
+        named.year, named.month).isoformat()
