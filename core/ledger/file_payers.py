@@ -24,7 +24,7 @@ from core.ledger.paid_for import add_buyers
 from core.ledger.payer_named import Reading, for_another, named_payers
 from core.ledger.record import AMOUNT, CUSTOMER_KEY, RECEIVED, Record
 from core.ledger.rows import SheetRecords
-from core.ledger.sold_so_far import SoldSoFar, TabNumbers
+from core.ledger.sold_so_far import SoldSoFar
 
 
 class FileReading(Reading, Protocol):
@@ -32,13 +32,12 @@ class FileReading(Reading, Protocol):
 
     ledger: LedgerFile
     later: list[tuple[str, SheetRecords]]  # the tabs whose payers wait for the file
-    numbered: TabNumbers  # each tab's sale rows by number, while the payers are read
 
 
 def sales(found: FileReading, rows: list[Record], others: list[list[Record]] | None = None
           ) -> SoldSoFar:
     """The file's rows taken so far, the waiting tabs' (`others`) and this one's (`rows`)."""
-    return SoldSoFar(found.ledger.held, others or [], rows, found.numbered)
+    return SoldSoFar(found.ledger.held, others or [], rows, found.ledger.numbered)
 
 
 def payers(found: FileReading, sheet: SheetRecords, name: str, last: bool) -> list[Record]:
@@ -63,7 +62,7 @@ def settle_payers(found: FileReading, waiting: Iterable[SheetRecords]) -> None:
         others = [other.records for other in sheets if other is not sheet]
         sheet.records = named_payers(found, sheet.records, partial(_with, found, others), name)
     found.later.clear()
-    found.numbered.forget()  # every payer read: the tabs' numbers let go before the write
+    found.ledger.numbered.forget()  # every payer read: the tabs' numbers let go before the write
 
 
 def _with(found: FileReading, others: list[list[Record]], rows: list[Record]) -> SoldSoFar:

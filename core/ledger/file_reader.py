@@ -58,7 +58,6 @@ from core.ledger.renamed_notes import Renamed, renames
 from core.ledger.return_marks import ReturnMarks
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.sheet_notes import read_notes
-from core.ledger.sold_so_far import TabNumbers
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tabs_apart import ReadTab, Tab, TabsLost, tabs_apart, worth
 from core.ledger.typed_rows import doubled, paid_lines, read_twice, refund_rows
@@ -119,7 +118,6 @@ class ReadLedger:
     listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
     sales: StoredSales | None = None  # the store's sales by number (paid_numbers)
     later: list[tuple[str, SheetRecords]] = field(default_factory=list)  # (file_payers)
-    numbered: TabNumbers = field(default_factory=TabNumbers)  # (file_payers, sold_so_far)
     paid: PaidApart | None = None  # each order's money on every tab (deductions_apart)
 
 
