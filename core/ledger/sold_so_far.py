@@ -41,6 +41,12 @@ class TabNumbers:
             kept = self.tabs[id(records)] = (records, len(records), dict(found))
         return kept[2]
 
+    def keep(self, lists: set[int]) -> None:
+        """Only the lists of these ids kept: a tab packed since (held_sheets) or a waiting tab's
+        list replaced by its payers' reading is let go, not held in memory here."""
+        for gone in [at for at in self.tabs if at not in lists]:
+            del self.tabs[gone]
+
     def forget(self) -> None:
         self.tabs.clear()
 
@@ -65,14 +71,18 @@ class SoldSoFar:
         """The sale rows answering to any of `numbers`, in their order (a few more: a row
         credited since its tab was looked up)."""
         found: list[Record] = []
+        looked: set[int] = set()
         for sheet in self.held.sheets:
             if sheet.records is None:  # packed: read whole, as before
                 found += (r for r in sheet.unpacked()[0] if not sale_answers(r).isdisjoint(
                     numbers))
             else:
                 found += self._looked_up(sheet.records, numbers)
+                looked.add(id(sheet.records))
         for records in self.others:
             found += self._looked_up(records, numbers)
+            looked.add(id(records))
+        self.numbers.keep(looked)
         found += (r for r in self.rows if not sale_answers(r).isdisjoint(numbers))
         return found
 
