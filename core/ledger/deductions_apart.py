@@ -24,10 +24,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import PaidApart, deducted, hinted, noted_sum, received, said_rows
+from core.ledger.noted_deductions import (
+    PaidApart,
+    deducted,
+    hinted,
+    noted_sum,
+    off,
+    received,
+    said_rows,
+)
 from core.ledger.noted_returns import FileCredits, credited_apart, met, returned
 from core.ledger.record import (
     AMOUNT,
@@ -35,9 +44,12 @@ from core.ledger.record import (
     CURRENCY,
     CUSTOMER_KEY,
     NOTES,
+    ORDER_DATE,
     ORDER_NO,
     PRODUCT,
     RECEIVED,
+    RECEIVED_CURRENCY,
+    RECEIVED_DATE,
     ROW,
     SHEET,
     STATUS,
@@ -57,22 +69,25 @@ def owed(records: Sequence[Record]) -> bool:
         return False  # most sheets: no note names one
     done = deducted(records)
     return any(p not in done and noted_sum(note, amount, currency) is not None
-               and (paid or 0.0) < (amount or 0.0) - 0.005
+               and off(paid, amount)
                for p, (*_, note, amount, currency, paid) in said_rows(records).items())
 
 
-def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = None
-               ) -> PaidApart:
+def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = None,
+               convert: Convert | None = None) -> PaidApart:
     """The money each order (its key, buyer and currency) received across a file's `sheets`,
     in tab order: its sale lines' last figures (a line: its product's n-th row of the order on
-    a tab) and its rows of money; and, of an order a sale row's note names a deduction of,
-    the money other files stored on it (`stored`: core.ledger.deductions_stored, the short
-    wire in April's file, the note in March's). An order some of whose money is in another
-    currency is left out: what it is short by is a rate's question too."""
+    a tab) and its rows of money, placed as the account places them (core.ledger.
+    deduction_wires: a wire naming two invoices, a sister firm's, one in RMB at `convert`'s
+    rate); and, of an order a sale row's note names a deduction of, the money other files
+    stored on it (`stored`: core.ledger.deductions_stored, the short wire in April's file, the
+    note in March's). An order some of whose money has no rate is left out."""
     lines: dict[tuple[str, str, str, str, int], float] = {}
-    money: dict[tuple[str, str, str], float] = defaultdict(float)
+    amounts: dict[tuple[str, str, str, str, int], float] = {}
+    wires: list[Wire] = []
     mixed: set[tuple[str, str, str]] = set()
     asked: set[tuple[str, str, str]] = set()  # the orders a note names a deduction of
+    over: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # paid more, and noted
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
         noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
@@ -82,24 +97,44 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
             order = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY])
             own = received(r)
             if own is None and r[RECEIVED] is not None:
-                mixed.add(order)
-            elif (r[AMOUNT] or 0) > 0:
+                own = _converted(r, convert)
+                if own is None:
+                    mixed.add(order)
+                    continue
+            if (r[AMOUNT] or 0) > 0:
                 line = (*order, fold(r[PRODUCT] or ""))
                 seen[line] += 1
+                amounts[(*line, seen[line])] = r[AMOUNT]
                 if own is not None:
                     lines[(*line, seen[line])] = own
+                    if own > r[AMOUNT] + 0.005 and r[NOTES]:
+                        over[order].add(r[NOTES])
                 if r[NOTES] in noted:
                     asked.add(order)
             elif own is not None:
-                money[order] += own
+                wires.append((order, own, r[RECEIVED_DATE]))
     products: dict[tuple[tuple[str, str, str], str], float] = defaultdict(float)
     for (number, buyer, currency, product, _n), figure in lines.items():
         products[(number, buyer, currency), product] += figure
+    sold: dict[tuple[str, str, str], float] = defaultdict(float)
+    for (number, buyer, currency, _product, _n), amount in amounts.items():
+        sold[number, buyer, currency] += amount
+    money: dict[tuple[str, str, str], float] = defaultdict(float)
     if stored is not None and asked:
         add_stored(products, money, mixed, stored(asked))
     for (order, _product), figure in products.items():
         money[order] += figure
+    place_wires(wires, sold, money, asked, mixed, convert)
+    if over:
+        overpaid(over, sold, money, asked)
     return {order: figure for order, figure in money.items() if order not in mixed}
+
+
+def _converted(r: Record, convert: Convert | None) -> float | None:
+    """A sale row's money received in another currency, in the row's at its day's rate."""
+    day = r[RECEIVED_DATE] or r[ORDER_DATE]
+    return None if convert is None or day is None or not r[RECEIVED_CURRENCY] else convert(
+        r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
 
 
 def with_deductions(records: list[Record], paid: PaidApart | None, noted: FileCredits,
@@ -116,7 +151,7 @@ def with_deductions(records: list[Record], paid: PaidApart | None, noted: FileCr
     if not new:
         return records
     settled.update((records[p][SHEET], records[p][ROW]) for p in new)
-    written = credited_apart(records)
+    written = credited_apart(records, typed=True)
     out: list[Record] = []
     for p, r in enumerate(records):
         out.append(r)

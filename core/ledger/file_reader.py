@@ -365,7 +365,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         if notes is not None:
             notes.skip(layout.sheet.name, sheet)
     found.paid = paid_apart(chain((records for _, records, _ in found.ledger.held),
-                                  (sheet.records for _, sheet in waiting)), money) if any(
+                                  (sheet.records for _, sheet in waiting)), money, convert) if any(
         hints(sheet.records) for _, sheet in waiting) else None  # acct56c; else no tab unpacked
     for layout, sheet in waiting:
         sheet.records = with_deductions(sheet.records, found.paid, found.noted,

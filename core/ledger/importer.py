@@ -86,6 +86,7 @@ from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
+from core.ledger.tabs_apart import started_early
 from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread import no_rows
 from core.ledger.unread_money import column_notes
@@ -392,24 +393,27 @@ def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
     """Import several files, each on its own; one refused file never stops the others.
     Before the first file that writes, one safety copy of the database is taken: undoing the
     import puts the database back as it was before these files."""
-    conn = connect(db_path)
-    copies: list[object] = []
+    with started_early(Path(paths[0]) if paths else None):  # a big workbook's other process
+        conn = connect(db_path)  # starts as the store opens (core.ledger.tabs_apart)
+        copies: list[object] = []
 
-    def copy_once() -> None:
-        if not copies:
-            names = ", ".join(Path(p).name for p in paths)
-            copies.append(recovery.safety_copy(conn, "import", names))
+        def copy_once() -> None:
+            if not copies:
+                names = ", ".join(Path(p).name for p in paths)
+                copies.append(recovery.safety_copy(conn, "import", names))
 
-    try:
-        results = []
-        steps = Steps(progress, cancel)
-        for number, path in enumerate(paths):
-            part = steps.sub(number / len(paths), (number + 1) / len(paths))
-            results.append(import_file(conn, Path(path), sheet=sheet, overrides=overrides,
-                                       steps=part, before_write=copy_once))
-        return results
-    finally:
-        conn.close()
+        try:
+            results = []
+            steps = Steps(progress, cancel)
+            for number, path in enumerate(paths):
+                part = steps.sub(number / len(paths), (number + 1) / len(paths))
+                with started_early(Path(path)):  # the first file's, started above
+                    results.append(import_file(conn, Path(path), sheet=sheet,
+                                               overrides=overrides, steps=part,
+                                               before_write=copy_once))
+            return results
+        finally:
+            conn.close()
 
 
 def result_json(result: FileResult) -> dict[str, Any]:

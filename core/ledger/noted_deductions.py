@@ -134,12 +134,13 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     folded = fold(note)
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
-    text = " ".join(part for part in _PARTS.split(folded)
-                    if not names_charge(part) and not _OTHER_MONEY.search(part))
+    parts = [part for part in _PARTS.split(folded)
+             if not names_charge(part) and not _OTHER_MONEY.search(part)]
+    text = " ".join(parts)
     kind = next((name for name, _, words in KINDS if words.search(text)), None)
     if kind is None:
         return None
-    figure = _figure(text, amount, currency)
+    figure = _sum_of(parts, amount, currency)
     if figure is None and kind == KINDS[-1][0]:
         return None
     if _NOT_TAKEN.search(folded):  # not taken yet: named only where it writes no sum (金额待确认)
@@ -177,7 +178,7 @@ def noted_sum(note: object, amount: float | None, currency: str) -> float | None
     core.ledger.deductions_apart)."""
     if not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0:
         return None
-    figure = _figure(fold(note), amount, currency)
+    figure = _sum_of(_PARTS.split(fold(note)), amount, currency)
     if figure is None or not 0 < figure < amount - 0.005:
         return None
     return settled(note, amount, currency, amount - figure)
@@ -186,6 +187,15 @@ def noted_sum(note: object, amount: float | None, currency: str) -> float | None
 def names_deduction(note: object) -> bool:
     """Does a note name a deduction of the buyer's, whatever its sum?"""
     return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False
+
+
+def _sum_of(parts: list[str], amount: float, currency: str) -> float | None:
+    """The one sum a note's parts write for its deduction: of those naming one (KINDS) where
+    they write one, else of the whole note. Beside it a part may write another order's money
+    (合并付款，含YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
+    named = " ".join(part for part in parts if any(words.search(part) for _, _, words in KINDS))
+    found = _figure(named, amount, currency) if named else None
+    return found if found is not None else _figure(" ".join(parts), amount, currency)
 
 
 def _figure(text: str, amount: float, currency: str) -> float | None:
@@ -209,7 +219,7 @@ PaidApart = Mapping[tuple[str, str, str], float]
 def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict[int, Said]:
     """A sheet's sale rows whose notes may name a deduction (by place in `records`), each
     with its order's amount and money received on the sheet (:func:`deducted`), or on the
-    whole file (`apart`) where the sheet's alone is short by more than the deduction: Quito's
+    whole file (`apart`) where the sheet's alone is not the order's less the deduction: Quito's
     balance wired on the 收款登记 tab, Karachi's on July's tab repeating June's sale (rv56b)."""
     # each distinct note weighed once, at C speed: most sheets hold none (a million rows)
     notes = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
@@ -231,11 +241,18 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
         r = records[p]
         amount, paid = totals[(r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY])] if r[ORDER_NO] else (
             r[AMOUNT], received(r))
-        if apart and r[ORDER_NO] and (paid or 0.0) < (amount or 0.0) - 0.005 and settled(
+        if apart and r[ORDER_NO] and off(paid, amount) and settled(
                 r[NOTES], amount, r[CURRENCY], paid) is None:
             paid = apart.get((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY]), paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
     return said
+
+
+def off(paid: float | None, amount: float | None) -> bool:
+    """Is a sheet's money on an order not its amount: short, or more, paying another order
+    too (合并付款，含YW25-0142货款5166，质量扣款500 on YW25-0139's row), so that the file's
+    money on it (core.ledger.deductions_apart) is weighed?"""
+    return abs((paid or 0.0) - (amount or 0.0)) > 0.005
 
 
 def received(record: Record) -> float | None:

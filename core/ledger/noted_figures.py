@@ -10,17 +10,16 @@ from collections.abc import Iterable
 
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.bank_charges import short
+from core.ledger.came_words import CLAUSE, FIGURE_START, GOT
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
-from core.ledger.payment_row_money import CLAUSE
 
 _MONEY = re.compile(MONEY)
 
-# 实收 and a figure (实收3000, 实收USD5000, 实收3000+4000): what came, which may be a part of
-# the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000); 实收: and
-# 实收金额 are the same words (实收：4000, 实收金额4000: fix56m, rv56f, read as no part, 0 open)
-_FIGURE = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]\d*(?:,\d{3})*(?:\.\d+)?"
-_GOT = re.compile(rf"实收(?:金额)?\s*:?\s*(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
+# 实收 and a figure (came_words.GOT: 实收3000, 实收USD5000, 实收3000+4000): what came, which may
+# be a part of the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
+_FIGURE = FIGURE_START + r"\d*(?:,\d{3})*(?:\.\d+)?"
+_GOT = re.compile(rf"{GOT}(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
 # ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
 # 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
 # (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances

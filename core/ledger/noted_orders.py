@@ -73,9 +73,53 @@ def named_numbers(number: str) -> set[str]:
     """The loose keys a payment's number cell names: the cell whole, and each reference in it
     holding a digit ("HXI25-0084/HXI25-0107/HXI25-0130", one wire for three invoices, names
     each: read whole, it named an order no file sells, and its 203,166 was held for it while
-    the three stood overdue, rv52b)."""
-    return {loose_number(number), *(loose_number(token) for token in _TOKEN.findall(
-        fold(number)) if any(c.isdigit() for c in token))}
+    the three stood overdue, rv52b), and each number of a range it writes (_ranged)."""
+    text = fold(number)
+    found = {loose_number(number), *(loose_number(token) for token in _TOKEN.findall(text)
+                                      if any(c.isdigit() for c in token))}
+    if ("~" in text or not text.isascii() or "-" in text) and _RANGE_MARK.search(text):
+        found.update(map(loose_number, ranged(text)))  # (rare) most cells write no range
+    return found
+
+
+# The most numbers one range is read as, past its first: a clerk's range spans a few invoices
+# of one buyer; a longer one is more likely two numbers of another kind than one wire for 32
+# invoices, and is read as before, its ends alone.
+RANGE_SPAN = 30
+RANGE_WORDS = "~～至到"  # what a range's ends stand either side of (or a hyphen, below)
+# A range of one buyer's invoices a wire pays, its ends sharing their letters ("INV-101～102",
+# "INV-101~INV-102", "INV-101至102", "INV-101到103"; with a hyphen only glued to the letters and
+# both ends of one width of 3 or more digits, "INV101-102", for INV-1-2 and PO-2024-88 are one
+# number each, HXI25-0084 and HX25-26 invoices of 2025, SC2024-2025 a contract: fix57e). Read
+# as one number no file sells, a money changer's 12,000 for Alpha's INV-101 5,000 and INV-102
+# 7,000 stayed the changer's and Alpha was black-listed (rv56e s155 g7).
+_RANGE = re.compile(r"(?<![0-9a-z])(?P<head>[a-z][0-9a-z_-]*?)(?P<first>[0-9]+)\s*["
+                    + RANGE_WORDS + r"]\s*"
+                    r"(?P<again>[a-z][0-9a-z_-]*?)?(?P<last>[0-9]+)(?![0-9a-z])"
+                    r"|(?<![0-9a-z_-])(?P<glued>[a-z]+)(?P<from>[0-9]{3,})-(?P<to>[0-9]{3,})"
+                    r"(?![0-9a-z_-])", re.IGNORECASE)
+_RANGE_MARK = re.compile(f"[{RANGE_WORDS}]" r"|[a-z][0-9]{3}[0-9]*-[0-9]{3}", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def ranged(text: str) -> list[str]:
+    """The numbers each range a cell writes, both ends included, as written ("INV-101～103":
+    INV-101, INV-102, INV-103); none where it writes no range."""
+    found: list[str] = []
+    for match in _RANGE.finditer(text):
+        if match["glued"] is not None:
+            head, first, last = match["glued"], match["from"], match["to"]
+            if len(first) != len(last) or _YEAR.fullmatch(first):
+                continue  # HXI25-0084 (of 2025), SC2024-2025 (a contract's years)
+        else:
+            head, first, last = match["head"], match["first"], match["last"]
+            if match["again"] is not None and reference(match["again"] + "0") != reference(
+                    head + "0"):
+                continue  # INV-101~PO-102: two numbers of two kinds
+        start, end = int(first), int(last)
+        if start < end <= start + RANGE_SPAN:
+            found.extend(f"{head}{n:0{len(first)}d}" for n in range(start, end + 1))
+    return found
 
 
 def names_sale(number: str | None, order_no: str | None, invoice_no: str | None) -> bool:

@@ -181,13 +181,21 @@ def stored_credit(conn: sqlite3.Connection, name: str | None = None) -> StoredCr
     return credited
 
 
-def credited_apart(records: Sequence[Record]) -> dict[tuple[str, float], set[bool]]:
+def credited_apart(records: Sequence[Record], typed: bool = False
+                   ) -> dict[tuple[str, float], set[bool]]:
     """The credit notes a sheet writes on rows of their own: (customer key, sum) -> whether
-    each one's note says it is a return after another (:func:`further_return`)."""
+    each one's note says it is a return after another (:func:`further_return`). `typed`:
+    only those the clerk typed, not one a sale's note made beside its row (:func:`noted_pair`),
+    which is that sale's: Tbilisi's YW25-0034, 质量扣款500 settled on its own row, made its
+    500 credit note, and YW25-0031's 质量扣款500, settled by a 收款登记 wire, was taken as
+    written by it (rv57b s9)."""
     found: dict[tuple[str, float], set[bool]] = defaultdict(set)
+    before: Record | None = None
     for r in records:
-        if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled":
+        if r[CREDIT_NOTE] and r[AMOUNT] < 0 and r[STATUS] != "cancelled" and not (
+                typed and before is not None and noted_pair(before, r)):
             found[(r[CUSTOMER_KEY], round(-r[AMOUNT], 2))].add(further_return(r[NOTES]))
+        before = r
     return found
 
 

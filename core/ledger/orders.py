@@ -332,7 +332,9 @@ class OrderBook:
             else:
                 index = order.lines
                 order.add(record, repeat, apart)
-                if record[CUSTOMER_KEY] != order.customer_key:
+                # a payment's payer is no second buyer (a sister firm's 收款登记 line naming
+                # the buyer's invoice pays that order, its sale rows' customer's: rv57b s6)
+                if record[CUSTOMER_KEY] != order.customer_key and not is_receipt_row(record):
                     self._shared.setdefault(order.rank, (order.order_no or number, {
                         order.customer_key: order.customer}))[1].setdefault(
                             record[CUSTOMER_KEY], record[CUSTOMER])

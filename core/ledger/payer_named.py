@@ -38,7 +38,7 @@ from typing import Protocol
 from core.i18n import N_, NP_
 from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.normalise import customer_key
-from core.ledger.noted_orders import loose_number, named_numbers
+from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.paid_by_buyer import (
     OtherBuyers,
     fits_open,
@@ -191,8 +191,9 @@ def _papers(record: Record) -> tuple[int, list[str]] | None:
 
 
 def paper_parts(text: str) -> list[str]:
-    """The papers a cell names (a digit in each part), as written; none: it names none."""
-    parts = [p for p in _PARTS.split(text.strip()) if p]
+    """The papers a cell names (a digit in each part), as written, each of a range its own
+    (noted_orders.ranged: "INV-101～102" names INV-101 and INV-102); none: it names none."""
+    parts = [paper for p in _PARTS.split(text.strip()) if p for paper in ranged(p) or (p,)]
     return parts if parts and all(any(c.isdigit() for c in p) for p in parts) else []
 
 

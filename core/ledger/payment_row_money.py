@@ -36,8 +36,26 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.balance_words import LATER
-from core.ledger.bank_charges import names_charge
+from core.ledger.balance_words import DEFERS, LATER
+from core.ledger.buyer_word import (
+    SOON_TIME,
+    TOLD_PAID,
+    TOLD_PAYS,
+    TOLD_SOON,
+    given_later,
+    told,
+)
+from core.ledger.came_words import (
+    ANSWERED,
+    CHASE_OFF,
+    CHASED,
+    CLAUSE,
+    EARLIER_ORDER,
+    FIGURE_START,
+    GOT,
+    QUESTION,
+    THIS_ORDER,
+)
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.payment_kinds import else_before, of_another, still_owed
@@ -47,79 +65,6 @@ from core.messages import Message
 # paid), 到期 or 说 (说明), which a paid row's note may say too
 _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|催款"
                    "|(?<![a-z])planned(?![a-z])")
-# the buyer's word (客户说, 据客户说, 客户表示, 客户会, "customer says / will / promised"): what
-# he says he will pay is a plan, its day the one promised (客户说下月付款 7月10日到账; 据客户说已
-# 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor the firm's own 客户已付款，7月10日
-# 到账. Only a clause of his word speaking of paying (:data:`_TOLD_PAYS`) is a plan: his word of
-# anything else (客户表示满意, 客户会继续下单, 客户说要开发票, "customer says thanks", a bank's
-# charge: 客户会承担手续费, "buyer agreed to pay bank charges") is none, and what he says he has
-# paid (:data:`_TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
-# 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000). His asking is his
-# word too (客户要求延期付款, 客户申请延期付款: acct56a, owed rows read paid)
-_TOLD = re.compile(r"(?:客户|买家|买方|客人|对方)"
-                   r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
-                   r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
-                   r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
-# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
-# 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
-# acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
-# 给样品, nor what was given (客户说给的金额不对)
-_GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?<![a-z])(?:usd|rmb)(?![a-z])")
-_TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
-                        rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
-                        r"|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
-                        r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
-                        r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
-                        r"|settled?)(?![a-z])")
-# ... but a bare 给 (:data:`_TOLD_PAYS`) after a thing named in its clause gives that thing, not
-# money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
-# rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
-_GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
-                          r"|文件|报价|确认|箱单|提单|单据|报关单|(?<![a-z])pi(?![a-z])")
-# ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
-# 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
-# a verb done (一起付了), a slip (水单)
-# 到了 before 再付 / 付款 in its clause is his condition, not money come (客户说到了港口再付,
-# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0); the money's
-# 到了 is money come whatever follows (钱到了再发货, 款到了再发下一批: rv56e s150, 7,000 black)
-_TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|[钱款]到(?:账)?了(?![月下周年这本])"
-                        r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
-                        r"|到[^,，;；。]{0,3}?账上")
-# ... and once his word says this money is paid, his later clauses of another order, the goods
-# or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
-# 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black), nor those of what we pay
-# (工厂货款下周付, 货代运费下周付, 下周付工厂: rv56a s124, four paid rows 7,000 black; not 他们工厂)
-_TOLD_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单|样品|配件|定金|订金|提货|清关"
-                        r"|验厂|生产"
-                        r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
-_OURS = re.compile(r"付给?(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
-                   r"|运费|货代")
-# ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
-# 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
-# balances read paid, 7,000 → 0); not the next order's (下批尾款)
-_OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
-                       r"|(?<![a-z])(?:balance|rest)(?![a-z])")
-# ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
-# 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
-_ELSE_REST = re.compile(r"(?:下[一个次]?订?[单批]|新的?订?单)的?[尾余]款"
-                        r"|剩[下余]的?(?:样品|配件|运)")
-# ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
-# said before it (下月付清, 月底前付清, "will be paid")
-_TOLD_DONE = re.compile(
-    r"付清|结清|汇出|付完|完成|(?<![a-z])(?:paid|remitted|sent|wired|transferred|settled|made"
-    r"|done|completed|received)(?![a-z])")
-_TOLD_SOON = re.compile(
-    r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
-    r"|(?:提货|发货|出货|装船|开船|清关|到港|验货|收货)(?:之|以)?[前后]"
-    r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
-# ... his word runs on over the clauses after it until our side speaks (我司, 我方, 本公司, 我们,
-# 业务员说, "we"): 客户说已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read
-# paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
-# 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
-# 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
-_SPEAKER = re.compile(r"我司|我们(?!的)|我方|本公司|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
-                      r"|(?<![a-z])we(?![a-z])")
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
 PLANNED_ROW = "payment_planned"
@@ -139,12 +84,8 @@ OVER = 1.1  # a payment row receiving more than its whole order × this is none 
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
 # Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
-                   r"|实收\s*(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
+                   rf"|{GOT}{FIGURE_START}"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
-CLAUSE = re.compile(r"[,，;；。()（）!！?？\n]")
-# a clause asking (款到了吗？, 收到了吗, 到账了?) says the money came in none of its words, and
-# asked of money come it says none is known in (fix56m, rv56f s160: 7,000 read paid, owed)
-_QUESTION = re.compile(r"[^,，;；。()（）!！?？\n]*(?:吗\s*(?=[,，;；。()（）!！?？\n]|$)|[?？])")
 _MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
@@ -152,7 +93,7 @@ _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?
 # ... and a time to come right before it (下周到账, 月底到账: rv56a s120 T12,
 # 客户说财务已安排，下周到账 read paid, 7,000 owed hidden); not a plan's own time before a
 # day (客户答应下月付 4月20日到账)
-_SOON_BEFORE = re.compile(r"(?:下个?[周月]|月[底初中]|明天|后天|尽快|马上)\s*$"
+_SOON_BEFORE = re.compile(rf"(?:{SOON_TIME})\s*$"
                           r"|(?<![a-z])next (?:week|month)\s*$")
 # a plan word defers only the money it governs: 已, 按时 or 实际 after it ends its reach
 # (计划4月付 已按时到账), and so does a day after a space where the plan was the first one (原计划
@@ -181,9 +122,8 @@ _PLAN_TIME = re.compile(r"\d|[一二三四五六七八九十]+月|[底初中旬]
                         r"|周[一二三四五六日末]|年内|明天|后天|近期|尽快")
 # a deferral of the money: not of the ship or the next order (延期发货, 推迟了下批订单: rv55f s73)
 # unless it names the money too (延后发货及付款, 推迟发货及尾款: rv55i s106, owed rows read paid)
-_DEFERS = r"(?:推迟|延期|延后|延迟|改期)"
 _BOTH = r"(?:发货|出货|装运|交货)[及和与跟、]"
-_DEFER = rf"{_DEFERS}(?!了?(?:发货|出货|装运|交货|下[批单个]|订单))"
+_DEFER = rf"{DEFERS}(?!了?(?:发货|出货|装运|交货|下[批单个]|订单))"
 _UNDONE = re.compile(rf"{_DEFER}"
                      r"|(?<![a-z])(?:postponed|delayed)(?![a-z])")
 # ... in the money word's own clause; in another only where the payment or its payer defers
@@ -191,25 +131,16 @@ _UNDONE = re.compile(rf"{_DEFER}"
 # 船期推迟: rv55d s45 M03/M04, paid rows 7,000, 72 days, black)
 _PAYER_UNDONE = re.compile(
     r"(?:客户|买家|买方|客人|对方|付款|汇款|货款|尾款|余款|收款|款项?)(?:又|再次?|已经?|要求|也|都)?"
-    rf"{_DEFER}|{_DEFERS}了?(?:{_BOTH})?(?:付款|付|汇款|支付|到账|尾款|收款)"
+    rf"{_DEFER}|{DEFERS}了?(?:{_BOTH})?(?:付款|付|汇款|支付|到账|尾款|收款)"
     r"|(?<![a-z])(?:payment|remittance|customer|buyer)\s+(?:was\s+|is\s+|has been\s+)?"
     r"(?:postponed|delayed)(?![a-z])")
-# his asking (要求, 申请) is of his paying to come only with paying late or a time named
-# (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
-# 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
-# 7,000 owed, black)
-_ASKS = ("要求", "申请")
-_ASKED_LATE = re.compile(rf"{_DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}[日号]|\d{{4}}[-/.]\d"
-                         r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
-                         r"|尽快|马上|近期"
-                         r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
 # ... and a deferral of the payment itself, whoever speaks (延期付款, 同意延期付款, 推迟发货及付款,
 # 尾款延期), is money not come where no word says it came (延期付款已到账: paid): read as paid,
 # owed balances were 0 open where 7,000, 72 days, black (acct56a, rv56a s129 V06)
 # ... unless denied (没有延期付款, 客户未申请延期付款, 无需延期付款: rv56e s156, paid rows read
 # 7,000 black)
 _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?:申请|要求)?)?(?:"
-                           rf"{_DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
+                           rf"{DEFERS}了?(?:{_BOTH})?(?:付款|支付|汇款|收款|尾款|余款)"
                            rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER})")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
@@ -220,20 +151,17 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
-# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
-# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
-# two owed balances read paid, 7,000, 72 days, black → 0)
-# chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,
-# 催了三次终于付了, 不用催了, 催款函已撤回: rv56f s169, four paid balances read 7,000 black)
-_CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)")
-_CHASE_OFF = re.compile(r"不用|不必|无需|终于|之前|撤回")
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
-    row's date received."""
-    clauses = [clause for clause in CLAUSE.split(_QUESTION.sub("", text))
-               if _SLIP not in clause and not of_another(clause, row, others)]
+    row's date received. A question of money come answered after it (:data:`ANSWERED`) is."""
+    if any(_MONEY_COME.search(asked.group()) and ANSWERED.match(text, asked.end())
+           and not of_another(asked.group(), row, others) for asked in QUESTION.finditer(text)):
+        return True
+    clauses = [clause for clause in CLAUSE.split(QUESTION.sub("", text))
+               if _SLIP not in clause and not of_another(clause, row, others)
+               and not (EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
         for word in _CAME.finditer(clause):
@@ -256,7 +184,7 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(
-        still_owed(later) or (_CHASED.search(later) is not None and not _CHASE_OFF.search(later))
+        still_owed(later) or (CHASED.search(later) is not None and not CHASE_OFF.search(later))
         for later in CLAUSE.split(text[after:]))
 
 
@@ -313,13 +241,14 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or _told(text) or _asked(text) or any(
-            found["denied"] is None for found in _PAY_DEFERRED.finditer(text)) for text in folded)
+        still_owed(text) or _plan_said(text) or told(text) or given_later(text) or _asked(text)
+        or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
+        for text in folded)
 
 
 def _asked(text: str) -> bool:
-    """Does a folded cell ask whether money came (:data:`_QUESTION`)?"""
-    return any(_MONEY_COME.search(asked.group()) for asked in _QUESTION.finditer(text))
+    """Does a folded cell ask whether money came (came_words.QUESTION)?"""
+    return any(_MONEY_COME.search(asked.group()) for asked in QUESTION.finditer(text))
 
 
 def _plan_said(text: str) -> bool:
@@ -328,52 +257,12 @@ def _plan_said(text: str) -> bool:
     return any(not else_before(text, plan.start()) for plan in _PLAN.finditer(text))
 
 
-def _told(text: str) -> bool:
-    """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
-    it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of
-    another order, the goods or a fee (:data:`_TOLD_ELSE`) is none."""
-    for told in _TOLD.finditer(text):
-        words = text[told.end():]
-        words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
-        soon = _TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
-        asks = told.group().endswith(_ASKS)
-        paid = False
-        for n, clause in enumerate(CLAUSE.split(words)):
-            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
-                    not asks or _ASKED_LATE.search(clause)):
-                return True
-            paid = paid or bool(_TOLD_PAYS.search(clause) and _TOLD_PAID.search(clause))
-    return False
-
-
-def _else(clause: str) -> bool:
-    """Is a clause after the buyer's word that he paid of other money than this order's: what
-    we pay (:data:`_OURS`), or another order, the goods or a fee not naming this balance?"""
-    return _OURS.search(clause) is not None or (
-        _TOLD_ELSE.search(clause) is not None
-        and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
-
-
-def _to_come(said: str, soon: bool) -> bool:
-    """Is a clause of the buyer's word a payment to come (`soon`: his verb already says so)?"""
-    if names_charge(said) or not _pays(said) or _TOLD_PAID.search(said):
-        return False  # not of his payment, or of one he says he made
-    done = _TOLD_DONE.search(said)
-    return done is None or soon or _TOLD_SOON.search(said, 0, done.start()) is not None
-
-
-def _pays(said: str) -> bool:
-    """Does a clause of the buyer's word speak of paying (:data:`_TOLD_PAYS`): not a bare 给 of
-    a thing named before it in a clause naming no money (:data:`_GIVEN_THING`)?"""
-    return any(pays.group() != "给" or _GIVEN_MONEY.search(said) is not None
-               or _GIVEN_THING.search(said, 0, pays.start()) is None
-               for pays in _TOLD_PAYS.finditer(said))
 
 
 # a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
 # time (下次付, 再付, 另付: balance_words.LATER; fix56d, rv56a s123a/d, rv56d s143 d4: an agent's
 # note putting his own invoice off)
-_LATER = re.compile(_TOLD_SOON.pattern + "|" + LATER)
+_LATER = re.compile(TOLD_SOON.pattern + "|" + LATER)
 
 
 def paid_later(clause: str) -> bool:
@@ -383,8 +272,8 @@ def paid_later(clause: str) -> bool:
     text = fold(clause)
     if still_owed(text) or _plan_said(text):
         return True
-    pays = _TOLD_PAYS.search(text)
-    return pays is not None and not _TOLD_PAID.search(text) and _LATER.search(
+    pays = TOLD_PAYS.search(text)
+    return pays is not None and not TOLD_PAID.search(text) and _LATER.search(
         text, 0, pays.start()) is not None
 
 

@@ -65,6 +65,7 @@ from core.ledger.received_only import matched, stored_orders
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.refunds_under_way import previewed
 from core.ledger.return_marks import ReturnMarks, listed_notes
+from core.ledger.review import converter
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
@@ -76,6 +77,7 @@ from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layou
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
+from core.rates import Rates
 from core.rules import Rules, load_rules
 from core.store import remembered_layouts
 
@@ -223,7 +225,8 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     # 质量扣款500 on one tab, the short wire on another or in a stored file: as the import
     # weighs it once every tab is read (file_reader._settle), not a tab at a time (fix57d)
     apart = paid_apart((records.records for _, records in read), stored_money(
-        conn, result.path.name)) if any(hints(records.records) for _, records in read) else None
+        conn, result.path.name), converter(Rates(conn, rules.base_currency).usd_per_unit)
+    ) if any(hints(records.records) for _, records in read) else None
     for preview, (layout, records), paid_for, said, unread_cells in zip(
             result.sheets, read, paid, said_paid, cells, strict=True):
         records.records = with_deductions(records.records, apart, noted, set())

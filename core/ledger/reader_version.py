@@ -6,84 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–60: what each read otherwise is in docs/reader_versions.md.
-# 61 (fix53j, rv53c 53c): a file read again as it was (the same bytes, for a mapping) is no
-# correction of its month: January re-read with its date mapped left February's 5,000 received
-# on B-1 (Beta Imports 1,000 credit → 0: core.ledger.reread_files).
-# 62 (fix53l, rv53d r5 r6): a two-row header's first order row, all text (a CSV) and unpaid on
-# "T/T 30% deposit …" terms, no longer joined as a third header row (the file was refused);
-# a mapping remembered for the header's single row (reader 52's reading) is the stacked one's;
-# 日期 under a 发票 group beside 下单日期 read as 发票日期 (the ship date): Alpha 114 → 129 days.
-# 63 (fix53k, rv53d r1-r4): another book's order is another sum, not a re-typing of it on its
-# day (same_order), besides another book's name: a renamed copy (副本, 最终版) or a handover
-# copy fixing 2025-001's buyer moves the order (Alpha 10,000 open black → gone), one order in
-# an ERP export and a book is counted once (Gamma 16,000 → 8,000 merged), a buyer fixed in a
-# book once kept apart moves its order.
-# 64 (lead, rv53e): a round sum on another day is no copied order (Alpha 10,000 of 01-05 kept
-# beside Beta's 10,000 of 01-09); a payment row saying its money came is no plan (定金已收，尾款预计
-# 4月付); a part received beside 未收 is a receipt; a dollar deposit in an RMB column stays dollars.
-# 65 (fix54b): a payment row's 'came' word counts only in a clause nothing denies, defers or
-# reports (未到账，客户说已付; 预计5月底到账; 收到客户水单; 已收定金 on a 尾款 row; 没有收到, "to be
-# received", 尚未全部到账): seven-plus 尾款 rows of 7,000 read as paid are notes of what is asked.
-# 66 (acct54b): header words a clerk writes on a second row are the header's: 收款 over 30% / 70%
-# (deposit and balance: Beta's 3,500 balance read, 0 open), a units row 订单金额 / USD, 收款 / RMB
-# (Beta's 10,680 RMB read as RMB: 3,517 open, not 0), 订单 / 日期, 出货 / 日期 (the file read,
-# not refused).
-# 67 (acct54c): an order number re-used in next year's book is another order (出口台账2026's 001,
-# Beta 10,000 of 2026-01-06, no longer updates 出口台账2025's 001, Alpha's of 2025-01-05); a
-# received column mostly RMB stays RMB beside one buyer's figure paid in its own currency.
-# 68 (acct54a): a 定金 row whose status names the balance (尾款未收) keeps its receipt (Delta
-# 3,000 open -> 0); payment rows naming their order's number above its row or after a 小计
-# are its receipts (Cedar 15,000 open -> 2,000); 中信保赔付（申请号123） is the insurer's money,
-# a header 收汇USD money received.
-# 69 (fix54a, rv54a R1): a renamed copy of a book (出口台账2025最终版, - 副本, Copy of, v2) or a
-# handover copy agreeing with a stored book on at least half of 2+ shared numbers is that book:
-# its other buyer moves the order (Alpha 10,000 open 131 days black → gone; 陈静's agent 25,000
-# open watch → gone); books sharing numbers of other buyers stay apart (core.ledger.copied_books).
-# 70 (fix54d): 提单日期 / B/L date is the ship date terms run from (a row's B/L where typed, else
-# its 出货日期), never the order date; a sheet with no order-date column dates each row by the
-# earliest of its papers (出货日期, 提单日期): a row whose B/L is not typed yet is read, not
-# skipped (Lagos Star's 9,000 shipped 02-03; Amman's D/P due 05-30 from its B/L, not 05-22).
-# 71 (fix54c): a received column of RMB is judged across the book's tabs sharing its header
-# (monthly tabs of two RMB receipts each: Alpha 8,069 open, not 0 beside a 7-fold credit; one
-# sheet of two: Alpha 9,000); a figure over 1.1 times its invoice in such a column is RMB
-# (Delta's 15,000 RMB deposit on 10,000 USD: 7,916 open, not 0).
-# 72 (fix54e, rv54b f5 f6 F3): a receipt whose payer buys nothing is the customer it names: its
-# name written otherwise (AL BARAKA GENERAL TRADING LLC: Al Baraka 18,000 open → 0), a customer
-# named in 对应发票 / the note (an agent's "Khartoum Star": 8,431 open → 0), or split among the
-# buyers of the invoices it names (ORIENT EXCHANGE FZE's 13,606: Tashkent and Samarkand paid).
-# 73 (fix54f): a 收款登记 headed 日期, 付款人, 金额 (银行扣费, 对应发票) is a receipts register, its
-# payer the customer, its 对应发票 the number paid (Moscow: revenue 8,000, 0 open, not 15,970 of
-# orders); a register's 对应发票 holding a customer's name is no order number (Luanda: 0 open, not
-# 6,195 beside 6,195 credit); money held for a number a later file sells to another spelling of
-# its payer is placed on it (Al Baraka: 0 open, not 18,000 black).
-# 74 (fix54h, rv54c R1 R3 R4 R5 s3 s12 s16): a paid balance row noting 美元没有结汇 / 没有回单 /
-#    没有付手续费 / "commission not paid yet" is paid (was a note, 7,000 black); 二期款 / 第二笔
-#    may be the 尾款 row's own payment; 原计划5月付 4月20日到账 came; 客户已付款待到账 and
-#    收到50%，余款未到 are notes (7,000 owed); 中信保赔付（赔付比例90%）, 赔付90%，余款待定,
-#    理赔申请书 are the insurer's money on its invoice
-# 75 (fix54i): a copy of a book (copied_books) moves a number's order to its other buyer only
-# where the sum is the same (or the same day's re-typed): 张伟's 2025-001 Alpha 10,000 unpaid and
-# 李娜's Beta 12,500 paid, both books holding Omega's 2025-010, stay two orders (Alpha 10,000
-# open black, was gone); a number naming its year (2025-120) listed in next year's book redated
-# or re-priced is one order (Alpha 12,000 open beside the paid 12,600 → 0 open, one order).
-# 76 (lead, rv54d R4): in a received column of RMB a figure at or under 1.1 times its invoice
-# stays the invoice's currency (4,000, 6,000, 8,500 USD deposits on 10,000 read as CNY: 9,444,
-# 9,155, 8,803 open where 6,000, 4,000, 1,500); only a figure over it is RMB.
-# 77 (fix54l, rv54c s17): a received figure on a line of an order of several judged as the order's
-# receipts against its lines' total: 7,000 on the first of seven 1,000 lines was 7 times its
-# line, the column read as RMB, Alpha, Beta and Gamma 6,028 open, black; now 0, in USD.
-# 78 (lead, rv54e): a plan naming its day stays a plan (预计付款 5月30日到账: 7,000 open, not
-# paid), an unpaid balance naming its invoice or tax owed (未付 发票号INV-5, 余款未付（含税）), a
-# credit note avoiding a bad debt no write-off (质量折让，避免坏账), RMB settled for a part under
-# its invoice RMB (7,100 on an 8,000 USD invoice: 6,985 open, not 900).
-# 79 (fix54k, rv54c R8 T1): a units row's currency (USD under 已收金额) gives way to a row's 币种
-# (Alpha's 10,000 EUR paid 10,000 EUR: 800 open, 90 days, black → 0); 收款日期30% / 收款日期70%
-# (flat, or 收款日期 over 30% / 70%) beside 定金 / 尾款 columns are the deposit's and the
-# balance's dates (Beta's unpaid 7,000 balance due 03-24: 0 days, no list → 78 days, black).
-# 80 (fix54m): a sheet of payments whose reference column was mapped by hand (ref=对应发票)
-# stores it as the number the money pays, as the register read unmapped does (Lima's 30 %
-# deposit on HT25-073, no file selling it yet: held for it, not paying INV2503-08).
+# 2–80: what each read otherwise is in docs/reader_versions.md.
 # 81 (fix54n): a paper date typed wrong is no ship date (rv54d d1-d3). A 提单日期 before its row's
 # order date, over 60 days from its 出货日期 or after the sheet's latest date is left out (Beta's
 # B/L 2026-03-25: 0 open → 10,000 open 57 days watch; Alpha's 2024-03-25: 417 days black → 57
@@ -430,7 +353,43 @@ importer, whose length it would otherwise be: one line of history a change).
 # tells the sailing taken (3/27开船，之前3/20的船位取消, 3/20的船取消（甩柜），3/27已开: 0 → 65
 # days, black) and a roll only meant took nothing off (3/20已发，本来要甩柜，没甩成: 0 → 72 days,
 # black).
-READER_VERSION = 125
+# 126 (fix57c): 给 of money at a time to come without the buyer's word (rv56f s160: a 7,000
+# balance row noted 下周给美金, 月底给钱, 下周给货款, 下周给余款, 钱下周给) and his 给 of a fee
+# (rv56f s164: 客户说下周给样品费, 运费, 模具费, 佣金) are plans: 0 → 7,000 open, 72 days, black;
+# 已给, 给了, 3/25已给, 下周给 alone, 给 to the buyer or our salesman, of a new order or of
+# what we pay (下周给工厂货款, 下个月给新订单的款), 客户说样品下周给 stay paid. After his paid
+# word, 下周给工厂钱 is what we pay (7,000 black → 0).
+# 127 (fix57e): a payment's invoice cell naming a range of invoices (INV-101～102, INV-101~INV-102,
+# INV-101至102, INV-101到103, INV101-102; ends sharing their letters, at most 31 numbers; not
+# INV-1-2 nor HXI25-0084) names each of them: a money changer's 12,000 stored before the sales
+# book (or on the book's own 收款登记) pays Alpha's INV-101 5,000 and INV-102 7,000 (rv56e s155
+# g7: Alpha 12,000 open, 89 days, black → 0; the changer's 12,000 on account → gone). A payment
+# row naming another customer's order (a sister firm's 收款登记 line) is no second buyer of it: the
+# import no longer says that order is "written for more than one customer" (rv57b: 23 of 32).
+# 128 (fix57h, rv57b s6 s7 s9 s10): a deduction a sale's note names is weighed against the money
+# the account pays its order with: a second 质量扣款500 sale of the buyer on the tab, settled by
+# a 收款登记 wire, is no longer taken as written by the first's credit note (Tbilisi 500 open,
+# 76 days, black → 0); a 合并付款 line "YW25-0091，YW25-0097" of 5,900 (1,420 + 4,980 − 500), or
+# a row paid 5,900 noting 含YW25-0097货款4480, pays the other invoice first and leaves the noted
+# one short by its 500 (Tunis 500, 76 days, black → 0); a sister firm's wire naming the invoice
+# (Almaty 500, 34 days, watch → 0) and a money changer's 27,444 RMB at the day's rate (3,811.97
+# USD: Sahara 500, 33 days, watch → 0) count as the order's. A paying row noting another order's
+# money beside its own deduction (合并付款，含YW25-0205货款28140，质量扣款500 on 5,295 received
+# 32,935) reads the deduction's 500, not "two sums" (Maputo 38,790, 27 days → 38,290, 0). Revenue
+# lower by each 500.
+# 129 (fix57g): a question of money come answered after it (款到了吗？到了, 到账?已确认, 已到账吗？
+# 是的, 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is money come (rv57a s205: a 7,000 balance
+# row 7,000 open, 72 days, black → 0); a question alone or 款到了吗？还没 stays owed. A chase
+# ended after a forecast day past (预计付款4月18日到账，不需要催款了 / 催款成功 / 催款完毕 /
+# 停止催款) is paid (s201 N00-N05: 7,000 black → 0); 之前答应的款还在催款中 and 催款中，之前的单已付
+# are owed (N06, N10: 0 → 7,000, 72 days, black): 之前 ends a chase only dating the chase.
+# One 实收 for whether money came and how much (came_words.GOT): 实收：USD 3,000，余款未付 7,000
+# → 4,000 open; 实收金额为3000, 实收款3000, 实际收到3000 0 → 4,000 (72 days, black); 应收7,000，
+# 实收：7,000 7,000 black → 0 (s201 N12, N17-N19, N22). 款到了没, 款到了没有, 是否到账 ask as
+# 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
+# A thing after the money the buyer's 给 names is what he gives (客户说下周给新的美金账户,
+# 月底给人民币报价, 下周给金额确认, 下周给美金发票: N27-N30, 7,000 black → 0).
+READER_VERSION = 129
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

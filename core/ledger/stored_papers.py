@@ -26,7 +26,7 @@ import sqlite3
 from core.i18n import N_
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import line_key, numbered_order_key
-from core.ledger.noted_orders import loose_number
+from core.ledger.noted_orders import RANGE_WORDS, loose_number
 from core.ledger.paid_by_buyer import money
 from core.ledger.paid_for_stored import kept_message, left_payers
 from core.ledger.paid_numbers import StoredSales
@@ -35,15 +35,17 @@ from core.ledger.payer_named import paper_parts
 from core.ledger.record import CURRENCY, FIELDS, ORDER_NO, RECEIVED, Record
 from core.messages import Listed, Message
 
-# the payment lines of an order whose number names several papers (a separator in it), of a
-# payer the store sells nothing to, from another file than the one just imported: asked by
-# customer (a few thousand), not by line (30 ms at 100,000 lines, a scan of them all)
+# the payment lines of an order whose number names several papers (a separator in it, or a
+# range: noted_orders.ranged), of a payer the store sells nothing to, from another file than
+# the one just imported: asked by customer (a few thousand), not by line (30 ms at 100,000
+# lines, a scan of them all)
 _WIRES = ("SELECT l.id, l.line_key, l.product, l.received_amount, l.currency, "
           "l.received_date, l.source_file, l.source_sheet, l.source_row, o.id, o.order_no, "
           "c.key, c.name FROM customers c CROSS JOIN orders o ON o.customer_id = c.id "
           "CROSS JOIN order_lines l ON l.order_id = o.id WHERE NOT EXISTS (SELECT 1 FROM "
           "orders s JOIN order_lines m ON m.order_id = s.id WHERE s.customer_id = c.id AND "
-          "m.amount > 0) AND o.order_no GLOB '*[,/;&+、，；]*' AND l.amount = 0 AND NOT "
+          f"m.amount > 0) AND (o.order_no GLOB '*[,/;&+、，；{RANGE_WORDS}]*' OR o.order_no "
+          "GLOB '*[A-Za-z][0-9][0-9][0-9]*-[0-9][0-9][0-9]*') AND l.amount = 0 AND NOT "
           "l.credit_note AND l.received_amount > 0 AND coalesce(l.source_file, '') <> ? "
           "ORDER BY l.id")
 _COPY_ORDER = ("INSERT INTO orders(order_key, order_no, customer_id, {columns}) "

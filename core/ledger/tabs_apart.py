@@ -22,7 +22,11 @@ reads its first tab's dates (as soon as a tab settles one: it is the file's from
   together reached 1,036,544 KB, over the gigabyte the import is kept under (issue 11), so
   a file that big is read as before, in the import's own process.
 - ``spawn`` as everywhere (core.analysis.last_month_beside); a frozen build's copy started so
-  runs :func:`read_tabs` from ``multiprocessing.freeze_support()`` (main.py).
+  runs :func:`read_tabs_asked` from ``multiprocessing.freeze_support()`` (main.py).
+- It is started as the import begins (:func:`started_early`), before the store is opened and
+  the file hashed, where the file's size and first bytes say it may be wanted: its start
+  (~0.25 CPU s: an interpreter, the reading's modules) runs while the import waits on the
+  disk, and its work is sent once the import has opened the workbook (perf57b).
 - Its tabs are sent from a thread of their own, at most :data:`AHEAD` of them waiting to be
   taken (packed: ~0.8 MB a tab of 4,200 rows), so it goes on reading while the import reads
   its first tabs itself.
@@ -42,9 +46,12 @@ import multiprocessing
 import pickle
 import queue
 import threading
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from core.collector import collector_paused
 from core.helper_process import leave_after
@@ -114,17 +121,22 @@ def read_tabs(out: Connection, told: Connection, again: Callable[..., WorkbookSt
     (core.helper_process.leave_after). The cyclic collector is held off as in the import's
     own process (core.collector: the tabs' rows and records by the hundred thousand, no
     cycle; it walked them some 600 times at 100k rows, perf53)."""
-    def work() -> None:
-        stream = again(tabs=tabs)
-        try:
-            with collector_paused(), _Sender(out) as send:
-                send(pickle.dumps(stream.count))
-                _read_each(send, told, stream, only_sheet, overrides, remembered,
-                           base_currency, date_order)
-        finally:
-            stream.close()
+    leave_after(partial(_read_tabs, out, told, again, tabs, only_sheet, overrides, remembered,
+                        base_currency, date_order))
 
-    leave_after(work)
+
+def _read_tabs(out: Connection, told: Connection, again: Callable[..., WorkbookStream],
+               tabs: tuple[int, int], only_sheet: str | None, overrides: Mapping[str, str],
+               remembered: Mapping[str, dict[str, int]], base_currency: str,
+               date_order: str) -> None:
+    stream = again(tabs=tabs)
+    try:
+        with collector_paused(), _Sender(out) as send:
+            send(pickle.dumps(stream.count))
+            _read_each(send, told, stream, only_sheet, overrides, remembered, base_currency,
+                       date_order)
+    finally:
+        stream.close()
 
 
 class _Sender:
@@ -213,33 +225,110 @@ def _received(data: bytes) -> Tab:
     return tab
 
 
+class _Helper:
+    """The other process and its three pipes: its tabs, the day-month order told it, and the
+    work it is asked (read_tabs' arguments, sent once the import has opened the workbook)."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.mine, theirs = context.Pipe(duplex=False)
+        asked, self.tell = context.Pipe(duplex=False)
+        given, self.ask = context.Pipe(duplex=False)
+        self.process = context.Process(target=read_tabs_asked, args=(theirs, asked, given),
+                                       daemon=True, name="tradetier-tabs")
+        try:
+            self.process.start()
+        except OSError as exc:
+            self.end()
+            raise TabsLost from exc
+        finally:
+            for end in (theirs, asked, given):
+                end.close()
+
+    def end(self, grace: float = STOP_GRACE) -> None:
+        """Its pipes closed (its next send fails: it lets its workbook go, a copy, and leaves;
+        never asked, it leaves as it reads its work); waited for, ended after `grace`."""
+        for end in (self.mine, self.tell, self.ask):
+            end.close()
+        if self.process.pid is not None:
+            self.process.join(grace)
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join()
+
+
+def read_tabs_asked(out: Connection, told: Connection, given: Connection) -> None:
+    """In the other process, started before the import knows its work: :func:`read_tabs` of
+    the arguments `given` sends; none (the file wanted no second process) and it leaves."""
+    def work() -> None:
+        try:
+            asked = pickle.loads(given.recv_bytes())  # noqa: S301 - the import's own
+        except (EOFError, OSError):
+            return
+        finally:
+            given.close()
+        _read_tabs(out, told, *asked)
+
+    leave_after(work)
+
+
+_EARLY: dict[Path, _Helper] = {}  # per file, the other process started as the import began
+
+
+def likely(path: Path) -> bool:
+    """Might the file's tabs be read apart (:func:`worth`), by its size and its first bytes
+    alone: a workbook calamine reads (a zip's, an OLE file's) of a size in APART_BYTES?"""
+    try:
+        with path.open("rb") as file:
+            return file.read(4) in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") \
+                and path.stat().st_size in APART_BYTES
+    except OSError:
+        return False
+
+
+@contextmanager
+def started_early(path: Path | None) -> Iterator[None]:
+    """The other process started now, before the store is opened and the file hashed, where
+    the file may want it (:func:`likely`): its interpreter and modules (~0.25 CPU s) load on
+    the other core while the import opens the store and waits on the disk, which it did after
+    them (perf57b). :func:`tabs_apart` takes it; one not taken (a file imported already, or
+    refused, or of one tab) is ended as the block is left, never left running. A block for
+    a file one was started for already takes that one over: ended as this block is left."""
+    helper = _EARLY.get(path) if path is not None else None
+    if path is not None and helper is None and likely(path):
+        with suppress(TabsLost):  # started as before, or the file read here: tabs_apart says
+            helper = _EARLY[path] = _Helper()
+    try:
+        yield
+    finally:
+        if path is not None and helper is not None and _EARLY.get(path) is helper:
+            del _EARLY[path]
+            helper.end(0)
+
+
 def tabs_apart(stream: WorkbookStream, only_sheet: str | None, overrides: Mapping[str, str],
                remembered: Mapping[str, dict[str, int]], base_currency: str,
                date_order: str, carried: Callable[[], str],
                waiting: Callable[[int], object]) -> Generator[RawSheet | Tab]:
     """The stream's tabs in order: the first :func:`head` of them read here (raw, as the
-    workbook gives them), the others as the other process reads them. `carried`: the day-
-    month order the tabs taken so far settled, told to the other process once it is known
-    for its first tab; `waiting` is called with the tab's number every WAIT_STEP while the
-    other reads it (the cancel check: it raises Cancelled). Closing the iterator (the import
-    done, refused, cancelled) ends the other process. TabsLost where it cannot start, or
-    ends before its last tab."""
+    workbook gives them), the others as the other process reads them (the one
+    :func:`started_early` for the file, else one started now). `carried`: the day-month
+    order the tabs taken so far settled, told to the other process once it is known for its
+    first tab; `waiting` is called with the tab's number every WAIT_STEP while the other
+    reads it (the cancel check: it raises Cancelled). Closing the iterator (the import done,
+    refused, cancelled) ends the other process. TabsLost where it cannot start, or ends
+    before its last tab."""
     assert stream.again is not None  # worth() asked
     first = head(stream.count)
-    context = multiprocessing.get_context("spawn")
-    mine, theirs = context.Pipe(duplex=False)
-    asked, tell = context.Pipe(duplex=False)
-    process = context.Process(target=read_tabs, args=(
-        theirs, asked, stream.again, (first, stream.count), only_sheet, dict(overrides),
-        dict(remembered), base_currency, date_order), daemon=True, name="tradetier-tabs")
+    helper = _EARLY.pop(stream.path, None) or _Helper()
+    mine, tell = helper.mine, helper.tell
     try:
         try:
-            process.start()
+            helper.ask.send_bytes(pickle.dumps((
+                stream.again, (first, stream.count), only_sheet, dict(overrides),
+                dict(remembered), base_currency, date_order)))
         except OSError as exc:
             raise TabsLost from exc
-        finally:
-            theirs.close()
-            asked.close()
         told = ""
         assert stream.stop is not None  # as `again`: a workbook read by calamine
         stream.stop(first)
@@ -257,13 +346,7 @@ def tabs_apart(stream: WorkbookStream, only_sheet: str | None, overrides: Mappin
         for number in range(first, stream.count):
             yield _received(_next(mine, waiting, number))
     finally:
-        mine.close()  # its next send fails: it lets its workbook go (a copy) and leaves
-        tell.close()
-        if process.pid is not None:
-            process.join(STOP_GRACE)
-            if process.is_alive():
-                process.terminate()
-            process.join()
+        helper.end()
 
 
 def _tell(tell: Connection, order: str) -> None:

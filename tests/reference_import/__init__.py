@@ -376,13 +376,15 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
-    """Order numbers whose rows name several customers: the names as each customer's first
-    row in the order writes them, the order's own first."""
+    """Order numbers whose sale rows name several customers (a payment's payer is none): the
+    names as each customer's first row in the order writes them, the order's own first."""
     shared = {}
     for order in orders:
         names: dict[str, str] = {}
         for line in order.lines:
-            names.setdefault(line.record.customer_key, line.record.customer)
+            if line is order.lines[0] or not is_receipt_line(line.record.amount,
+                                                           line.record.received_amount):
+                names.setdefault(line.record.customer_key, line.record.customer)
         if order.first.order_no and len(names) > 1:
             shared[order.first.order_no] = list(names.values())
     return shared
@@ -557,7 +559,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
-    paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name))  # 质量扣款500
+    paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
+        Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
     _one_refund(sheets, stored_list(conn, path.name), stored_column(conn, path.name),
                 OtherFiles(conn, path.name))
     _returns_filed(conn, sheets)

@@ -8,10 +8,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import hinted, settled
+from core.ledger.noted_deductions import hinted, off, settled
 from core.ledger.noted_returns import further_return, other_return
 from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
 
@@ -19,14 +20,17 @@ Order = tuple[str, str, str]
 Noted = Callable[[str, str, float, object], bool]
 
 
-def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None
-              ) -> dict[Order, float]:
+def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
+              convert: Convert | None = None) -> dict[Order, float]:
     """Each order's money across the file: each sale line's last figure (its product's n-th
-    row of the order on a tab), each row of money added, and other files' stored money on an
-    order a note deducts from (`stored`: deductions_stored); an order with money in another
-    currency left out."""
+    row of the order on a tab), each row of money placed where the account places it
+    (deduction_wires: the orders its cell names, whoever paid, at the day's rate), and other
+    files' stored money on an order a note deducts from (`stored`: deductions_stored); an
+    order with money at no rate left out."""
     lines: dict[tuple[Order, str, int], float] = {}
-    money: dict[Order, float] = defaultdict(float)
+    sales: dict[tuple[Order, str, int], float] = {}
+    wires: list[Wire] = []
+    over: dict[Order, set[str]] = defaultdict(set)
     mixed: set[Order] = set()
     asked: set[Order] = set()
     for found in sheets:
@@ -36,52 +40,66 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None
                 continue
             order = (numbered_order_key(r.order_no), r.customer_key, r.currency)
             own = own_received(r)
+            day = r.received_date or r.order_date
+            if own is None and r.received_amount is not None and r.received_currency:
+                own = None if convert is None else convert(
+                    r.received_amount, r.received_currency, r.currency, day)
             if own is None and r.received_amount is not None:
                 mixed.add(order)
             elif (r.amount or 0) > 0:
                 line = (order, fold(r.product or ""))
                 seen[line] += 1
+                sales[(*line, seen[line])] = r.amount
                 if own is not None:
                     lines[(*line, seen[line])] = own
+                    if r.notes and own - r.amount > 0.005:
+                        over[order].add(r.notes)
                 if hinted(r.notes):
                     asked.add(order)
             elif own is not None:
-                money[order] += own
+                wires.append((order, own, r.received_date))
     products: dict[tuple[Order, str], float] = defaultdict(float)
     for (order, product, _n), figure in lines.items():
         products[order, product] += figure
+    sold: dict[Order, float] = defaultdict(float)
+    for (order, _product, _n), amount in sales.items():
+        sold[order] += amount
+    money: dict[Order, float] = defaultdict(float)
     if stored is not None and asked:
         add_stored(products, money, mixed, stored(asked))
     for (order, _product), figure in products.items():
         money[order] += figure
+    place_wires(wires, sold, money, asked, mixed, convert)
+    overpaid(over, sold, money, asked)
     return {order: figure for order, figure in money.items() if order not in mixed}
 
 
 def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
             ) -> tuple[float, str, float | None]:
     """A sale row's order's amount, currency and money received: its sheet's, or the file's
-    where its sheet's is short and settles no deduction its note names."""
+    where its sheet's is not its amount and settles no deduction its note names."""
     amount, currency, got = ordered(rec, totals)
-    if (paid and rec.order_no and (got or 0.0) < (amount or 0.0) - 0.005
+    if (paid and rec.order_no and off(got, amount)
             and settled(rec.notes, amount, currency, got) is None):
         got = paid.get((numbered_order_key(rec.order_no), rec.customer_key, rec.currency), got)
     return amount, currency, got or None
 
 
 def deductions_apart(sheets: list[SheetRecords], noted: Noted,
-                     stored: StoredMoney | None = None) -> tuple[
+                     stored: StoredMoney | None = None, convert: Convert | None = None
+                     ) -> tuple[
         dict[Order, float], set[tuple[str, int]]]:
     """Each sale row whose deduction only the file's money settles followed by its credit
     note (not where its sheet, an earlier tab or the store writes it); the file's money, and
     those rows."""
-    paid = file_paid(sheets, stored)
+    paid = file_paid(sheets, stored, convert)
     rows: set[tuple[str, int]] = set()
     for found in sheets:
         totals = deduction_totals(found.records)
         out: list[Record] = []
         written: dict[tuple[str, float], list[bool]] = defaultdict(list)
         for r in found.records:
-            if r.credit_note and r.amount < 0 and r.status != "cancelled":
+            if r.credit_note and r.amount < 0 and r.status != "cancelled" and not r.noted_return:
                 written[(r.customer_key, round(-r.amount, 2))].append(further_return(r.notes))
         for rec in found.records:
             out.append(rec)

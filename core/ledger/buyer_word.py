@@ -1,0 +1,189 @@
+"""The buyer's word of a payment in a payment row's note: a plan (客户说下周付), or not.
+
+What the buyer says he will pay is money not received yet, however the clerk typed the row's
+收款 (core.ledger.payment_row_money.planned reads a row so noted as what is asked). Read here:
+his word (客户说, 客户表示, 据客户说, "customer says"), the clauses it runs over until our side
+speaks, whether a clause speaks of paying (付, 汇, 给 of money) and whether of a payment he says
+made, or of another order, a fee or what we pay; and 给 of money at a time to come written
+without his word (下周给美金, 月底给钱: the clerk's shorthand for his plan, fix57c).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ledger.balance_words import DEFERS
+from core.ledger.bank_charges import names_charge
+from core.ledger.came_words import CLAUSE
+
+# the buyer, as a note names him (客户, 买家, 客人, 对方)
+_BUYER = r"(?:客户|买家|买方|客人|对方)"
+# a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
+# (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
+SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
+# the buyer's word (客户说, 据客户说, 客户表示, 客户会, "customer says / will / promised"): what
+# he says he will pay is a plan, its day the one promised (客户说下月付款 7月10日到账; 据客户说已
+# 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor the firm's own 客户已付款，7月10日
+# 到账. Only a clause of his word speaking of paying (:data:`TOLD_PAYS`) is a plan: his word of
+# anything else (客户表示满意, 客户会继续下单, 客户说要开发票, "customer says thanks", a bank's
+# charge: 客户会承担手续费, "buyer agreed to pay bank charges") is none, and what he says he has
+# paid (:data:`TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
+# 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000). His asking is his
+# word too (客户要求延期付款, 客户申请延期付款: acct56a, owed rows read paid)
+_TOLD = re.compile(rf"{_BUYER}"
+                   r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
+                   r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
+                   r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
+# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
+# 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
+# acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
+# 给样品, nor what was given (客户说给的金额不对). A fee is money (客户说下周给样品费, 运费, 模具费,
+# 佣金: rv56f s164, 7,000 owed read paid, fix57c); 样品 alone is a thing
+_GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?:样品|模具|运)费|佣金"
+                          r"|(?<![a-z])(?:usd|rmb)(?![a-z])")
+TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
+                        rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
+                        r"|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
+                        r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
+                        r"|(?<![a-z])(?:pa(?:y|id|ying|yment)|remit(?:ted)?|wired?|transfer(?:red)?"
+                        r"|settled?)(?![a-z])")
+# ... but a bare 给 (:data:`TOLD_PAYS`) after a thing named in its clause gives that thing, not
+# money, unless the clause names money too (客户说新订单月底给, 唛头下周给, 样品下周给, 反馈下周给:
+# rv56c s138, five paid balances read 7,000 owed, black; 客户说尾款月底给, 钱下周给 stay owed)
+# A thing after the money his 给 names is what he gives, the money only its kind (客户说下周给新的
+# 美金账户, 月底给人民币报价, 下周给金额确认, 下周给美金发票: rv57a s201 N27-N30, four paid
+# balances read 7,000 owed, black); money last, or a thing joined to it, stays money (给样品和
+# 货款, 给PI上的款, 给货款和样品)
+_GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答复|发票|水单|好评|合同|资料|图纸"
+                          r"|文件|报价|确认|箱单|提单|单据|报关单|账户|账号|户头"
+                          r"|(?<![a-z])pi(?![a-z])")
+# ... paid: 已 and a payment's verb (已付, 钱已经打了, 款已汇出; 客户说4月20日已付, as 客户说已付),
+# 已安排 only where the money is then said in (已安排付款 4月20日收到; 据客户说已安排付款 a plan),
+# a verb done (一起付了), a slip (水单)
+# 到了 before 再付 / 付款 in its clause is his condition, not money come (客户说到了港口再付,
+# 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0); the money's
+# 到了 is money come whatever follows (钱到了再发货, 款到了再发下一批: rv56e s150, 7,000 black)
+TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
+                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|[钱款]到(?:账)?了(?![月下周年这本])"
+                        r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
+                        r"|到[^,，;；。]{0,3}?账上")
+# ... and once his word says this money is paid, his later clauses of another order, the goods
+# or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
+# 已付清，样品费下周付: rv55i s107, paid rows read 7,000 owed, black), nor those of what we pay
+# (工厂货款下周付, 货代运费下周付, 下周付工厂, 下周给工厂: rv56a s124, four paid rows 7,000 black;
+# not 他们工厂)
+_ORDER_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单"
+                         r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
+_TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产")
+_OURS = re.compile(r"(?:付给?|给)(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
+                   r"|运费|货代")
+# ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
+# 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
+# balances read paid, 7,000 → 0); not the next order's (下批尾款)
+_OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
+                       r"|(?<![a-z])(?:balance|rest)(?![a-z])")
+# ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
+# 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
+_ELSE_REST = re.compile(r"(?:下[一个次]?订?[单批]|新的?订?单)的?[尾余]款"
+                        r"|剩[下余]的?(?:样品|配件|运)")
+# ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
+# said before it (下月付清, 月底前付清, "will be paid")
+_TOLD_DONE = re.compile(
+    r"付清|结清|汇出|付完|完成|(?<![a-z])(?:paid|remitted|sent|wired|transferred|settled|made"
+    r"|done|completed|received)(?![a-z])")
+TOLD_SOON = re.compile(
+    r"会|将|要|准备|打算|下[月周个]|[这本]个?[周月]|月[底初中]|尽快|马上|明天|后天|\d+[日号]?前"
+    r"|(?:提货|发货|出货|装船|开船|清关|到港|验货|收货)(?:之|以)?[前后]"
+    r"|(?<![a-z])(?:will|shall|going to|be|next|by)(?![a-z])")
+# ... his word runs on over the clauses after it until our side speaks (我司, 我方, 本公司, 我们,
+# 业务员说, "we"): 客户说已收到货，下周付款 is his plan (rv55f s71: 15 owed balances so noted read
+# paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
+# 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
+# 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
+_SPEAKER = re.compile(r"我司|我们(?!的)|我方|本公司|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
+                      r"|(?<![a-z])we(?![a-z])")
+# his asking (要求, 申请) is of his paying to come only with paying late or a time named
+# (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
+# 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
+# 7,000 owed, black)
+_ASKS = ("要求", "申请")
+_ASKED_LATE = re.compile(rf"{DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}[日号]|\d{{4}}[-/.]\d"
+                         r"|\d+天后|月[底初中]|[上下本这]个?[周月旬]|周[一二三四五六日末]|[月年]内|明天|后天"
+                         r"|尽快|马上|近期"
+                         r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
+
+
+def told(text: str) -> bool:
+    """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
+    it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of
+    another order, the goods or a fee (:data:`_TOLD_ELSE`) is none."""
+    for told in _TOLD.finditer(text):
+        words = text[told.end():]
+        words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
+        soon = TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
+        asks = told.group().endswith(_ASKS)
+        paid = False
+        for n, clause in enumerate(CLAUSE.split(words)):
+            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
+                    not asks or _ASKED_LATE.search(clause)):
+                return True
+            paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))
+    return False
+
+
+def _else(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
+    """Is a clause after the buyer's word that he paid of other money than this order's: what
+    we pay (:data:`_OURS`), or another order, the goods or a fee (`words`) not naming this
+    balance?"""
+    return _OURS.search(clause) is not None or (
+        words.search(clause) is not None
+        and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
+
+
+def _to_come(said: str, soon: bool) -> bool:
+    """Is a clause of the buyer's word a payment to come (`soon`: his verb already says so)?"""
+    if names_charge(said) or not _pays(said) or TOLD_PAID.search(said):
+        return False  # not of his payment, or of one he says he made
+    done = _TOLD_DONE.search(said)
+    return done is None or soon or TOLD_SOON.search(said, 0, done.start()) is not None
+
+
+def _pays(said: str) -> bool:
+    """Does a clause of the buyer's word speak of paying (:data:`TOLD_PAYS`): not a bare 给 of
+    a thing named before it in a clause naming no money (:data:`_GIVEN_THING`)?"""
+    return any(pays.group() != "给" or _gives_money(said, pays.end())
+               for pays in TOLD_PAYS.finditer(said))
+
+
+def _gives_money(said: str, at: int) -> bool:
+    """Does a bare 给 (ending at `at` in a clause) give money: the last money named after it
+    not the kind of a thing right after it (美金发票; :data:`_GIVEN_THING`), or none named after
+    it and the clause naming money or no thing before it? A thing joined to the money (给货款和
+    样品) is given with it."""
+    named = [money.end() for money in _GIVEN_MONEY.finditer(said, at)]
+    if named:
+        return _GIVEN_THING.match(said, named[-1] + said.startswith("的", named[-1])) is None
+    return _GIVEN_MONEY.search(said) is not None or _GIVEN_THING.search(said, 0, at - 1) is None
+
+
+# 给 at a time to come (下周给美金, 月底给钱, 下周给货款, 钱下周给) without the buyer's word is
+# his plan in the clerk's shorthand: read as paid, three owed balances were 0 open (rv56f s160:
+# 7,000, 72 days, black). Only money named (a bare 下周给 may be our invoice), not given already
+# (已给, 给了, 3/25已给), nor to the buyer or our people, of what we pay or another order
+# (给客户退款, 月底给业务员发佣金, 给工厂货款, 下个月给新订单的款: :func:`_else`)
+_SOON = re.compile(SOON_TIME)
+_TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|中间人|代理)")
+
+
+def given_later(text: str) -> bool:
+    """Does a clause of a folded cell say money is given at a time to come, before any word of
+    the buyer's (his own clauses are :func:`told`'s: 客户说已付清，样品费下周给 is a fee of
+    another's after his paid word)?"""
+    said = _TOLD.search(text)
+    return any(
+        _SOON.search(clause) and _GIVEN_MONEY.search(clause) and any(
+            pays.group().startswith("给") and (pays.group() != "给" or _gives_money(
+                clause, pays.end())) for pays in TOLD_PAYS.finditer(clause))
+        and not (TOLD_PAID.search(clause) or _else(clause, _ORDER_ELSE)
+                 or _TO_OTHERS.search(clause) or names_charge(clause))
+        for clause in CLAUSE.split(text[:said.start()] if said else text))

@@ -1,0 +1,53 @@
+"""The words a payment row's note asks or answers by, whether its money came.
+
+Kept apart from core.ledger.payment_row_money (is a row's money planned or come?) and
+core.ledger.noted_figures (how much came): both read a note's clauses, its questions and the
+answer a clerk writes after one alike, by these words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOPS = r",，;；。()（）!！?？\n"
+CLAUSE = re.compile(f"[{_STOPS}]")
+_END = rf"(?=[{_STOPS}]|$)"
+# a clause asking (款到了吗？, 收到了吗, 到账了?, 款到了没, 款到了没有, 是否到账) says the money
+# came in none of its words, and asked of money come it says none is known in (fix56m, rv56f
+# s160; rv57a s201 N37, N38, N40: 7,000 read paid, owed)
+QUESTION = re.compile(rf"[^{_STOPS}]*(?:(?:吗|(?:了|到|账)没有?)\s*{_END}|[?？])"
+                      rf"|[^{_STOPS}]*是否[^{_STOPS}]*")
+# ... but the answer a clerk writes right after it (款到了吗？到了, 到账?已确认, 已到账吗？是的,
+# 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is the money come: rv57a s205, five paid
+# balances read 7,000 owed, black; 款到了吗？还没 and a question alone stay owed
+ANSWERED = re.compile(
+    rf"[?？]?\s*(?:[^{_STOPS}]{{0,4}}?(?:说|答|回复|回答)\s*:?\s*)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]?)?\s*"
+    r"(?:是的?|对的?|嗯|已经?确认(?:收到|到账)?|确认(?:了|收到|到账)"
+    r"|已经?(?:到账?|收到|入账)了?|(?:到账?|收到|入账)了)"
+    rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
+
+# 实收 and a figure: what came of the row's 收款 (实收3000, 实收USD5000), one pattern for
+# whether it came (payment_row_money) and how much (noted_figures.noted_part): a colon, 金额,
+# 金额为, 款 or 实际收到 are the same words (实收：USD 3,000，余款未付 read 7,000 owed where
+# 3,000 came; 实收金额为3000, 实收款3000, 实际收到3000 read paid where 4,000 is open;
+# 应收7,000，实收：7,000 read owed: rv57a s201). GOT ends where the figure starts
+# (FIGURE_START: its currency, then a digit)
+GOT = r"(?:实收|实际收到)(?:金额|款)?为?\s*:?\s*"
+FIGURE_START = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
+
+# an earlier order's money come (催款中，之前的单已付: rv57a s201 N10, read paid) is not this
+# row's, unless the clause names this order too
+EARLIER_ORDER = re.compile(r"(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批](?!据)")
+THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
+# a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
+# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
+# two owed balances read paid, 7,000, 72 days, black → 0)
+#
+# chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,
+# 催了三次终于付了, 不用催了, 催款函已撤回: rv56f s169, four paid balances read 7,000 black;
+# 不需要催款了, 催款成功, 催款完毕, 停止催款: rv57a s201, the same). 之前 ends it only dating the
+# chase itself (之前答应的款还在催款中: a promise before, still chased; rv57a s201 N06 read paid)
+CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)")
+CHASE_OFF = re.compile(r"不用|不必|无需|不需要?|终于|撤回|(?<![未不没])成功|完毕|停止|结束"
+                       r"|之前[^,，;；。]{0,3}?催")

@@ -1,0 +1,129 @@
+"""The money a noted deduction's order is weighed against that its own number, buyer and
+currency do not key: a wire naming two invoices, a sister firm's wire, one in RMB.
+
+The account pays an order with any money naming it: a 收款登记 line "YW25-0091，YW25-0097"
+(合并付款) pays both invoices, a sister firm's wire naming YW25-0200 pays Almaty's invoice,
+a money changer's 27,444 RMB pays YW25-0113's dollars at the day's rate. The deduction's
+weighing (core.ledger.deductions_apart.paid_apart) keyed money by the whole cell, the payer
+and the money's own currency, found none on the noted order, and its 质量扣款500 stayed open:
+taken from the buyer's next invoice paid in full, which aged until a good buyer was
+black-listed (rv57b s6, s7, s10). Here each such line of money is placed where the account
+places it:
+
+- on the orders of the file its number cell names (core.ledger.noted_orders.named_numbers,
+  the one place a payment's numbers are split), the payer's own, or else those of the one
+  buyer the file sells them to (a sister firm or an agent paying: the order's, whoever sent
+  it);
+- in the orders' currency, at the rate of the money's day (`convert`: the rates the account
+  uses, core.rates); without one the orders are left out, as before;
+- a line naming several orders fills first those no note deducts from, each to what it
+  still owes, and leaves the rest to the noted one: 5,900 = 1,420 for YW25-0091 and 4,480
+  for YW25-0097, short by its 500. A sale row paid more than its order and noting another
+  order (合并付款，含YW25-0097货款4480) is such a line, its order among those it pays.
+
+Money naming no order the file sells, or orders of two buyers, stays where it was keyed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
+from datetime import date
+
+from core.ledger.keys import NUMBERED
+from core.ledger.noted_orders import loose_number, named_numbers, references
+
+Order = tuple[str, str, str]  # its numbered key, its buyer's key, its currency
+# a line of money keyed by its own number cell, payer and currency; its figure and day
+Wire = tuple[Order, float, "date | str | None"]
+Convert = Callable[[float, str, str, "date | str"], "float | None"]
+
+
+def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
+                money: MutableMapping[Order, float], asked: Collection[Order],
+                mixed: set[Order], convert: Convert | None) -> None:
+    """Each of `wires` (the file's lines of money) added to `money` on the orders it pays:
+    its own where the file sells that (`sold`: each order's amount), else those its number
+    cell names (the module's docstring); a line naming several last, once each order holds
+    the rest of its money."""
+    index: dict[str, list[Order]] | None = None
+    several: list[tuple[list[Order], float]] = []
+    for order, figure, day in wires:
+        if order in sold:
+            money[order] += figure
+            continue
+        if index is None:
+            index = defaultdict(list)
+            for sale in sold:
+                index[loose_number(sale[0][len(NUMBERED):])].append(sale)
+        found = _paid(order, figure, day, index, convert)
+        if found is None:
+            money[order] += figure  # no order the file sells, or orders of two buyers
+            continue
+        orders, paid = found
+        if paid is None:
+            mixed.update(orders)  # no rate for its day: a rate's question, as before
+        elif len(orders) == 1:
+            money[orders[0]] += paid
+        else:
+            several.append((orders, paid))
+    for orders, figure in several:
+        share(orders, figure, sold, money, asked)
+
+
+def _paid(order: Order, figure: float, day: date | str | None,
+          index: Mapping[str, list[Order]], convert: Convert | None
+          ) -> tuple[list[Order], float | None] | None:
+    """The sold orders a line of money names and its figure in their currency (None: no rate
+    for it); None where it names no order the file sells, or orders of two buyers."""
+    number, payer, currency = order
+    named = list(dict.fromkeys(sale for key in named_numbers(number[len(NUMBERED):])
+                               for sale in index.get(key, ())))
+    own = [sale for sale in named if sale[1] == payer] or named
+    if not own or len({sale[1] for sale in own}) > 1:
+        return None
+    alike = [sale for sale in own if sale[2] == currency]
+    if alike:
+        return alike, figure
+    if len({sale[2] for sale in own}) > 1:
+        return None
+    there = own[0][2]
+    return own, (None if convert is None or day is None else convert(figure, currency, there,
+                                                                       day))
+
+
+def share(orders: list[Order], figure: float, sold: Mapping[Order, float],
+          money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
+    """A line of money naming several orders of one buyer, shared among them: those no note
+    deducts from first, each to what it still owes; the rest on the last (the noted one)."""
+    ranked = sorted(orders, key=lambda sale: sale in asked)  # stable: the cell's order kept
+    rest = figure
+    for sale in ranked[:-1]:
+        part = min(rest, max(sold[sale] - money.get(sale, 0.0), 0.0))
+        money[sale] += part
+        rest -= part
+    money[ranked[-1]] += rest
+
+
+def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
+             money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
+    """A sale paid more than its order whose row notes other orders of its buyer the file
+    sells (合并付款，含YW25-0097货款4480): all its money shared among it and them as one
+    wire's, so that a deduction the note names is weighed on whichever order it is short on
+    (Andes' YW25-0139 3,600, 8,266 received, 合并付款，含YW25-0142货款5166，质量扣款500: 5,166 for
+    YW25-0142, 3,100 for YW25-0139, short by its 500)."""
+    index: dict[str, list[Order]] = defaultdict(list)
+    for order, said in notes.items():
+        pool = money.get(order, 0.0)
+        if pool - sold.get(order, 0.0) <= 0.005 or order not in sold:
+            continue
+        if not index:
+            for sale in sold:
+                index[loose_number(sale[0][len(NUMBERED):])].append(sale)
+        named = list(dict.fromkeys(
+            sale for note in said for text in references(note).values()
+            for sale in index.get(loose_number(text), ()) if sale != order
+            and sale[1:] == order[1:]))
+        if named:
+            money[order] = 0.0
+            share([order, *named], pool, sold, money, asked)
