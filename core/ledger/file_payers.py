@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from itertools import chain, filterfalse
+from itertools import filterfalse
 from operator import itemgetter
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from core.ledger.paid_for import add_buyers
 from core.ledger.payer_named import Reading, for_another, named_payers
 from core.ledger.record import AMOUNT, CUSTOMER_KEY, RECEIVED, Record
 from core.ledger.rows import SheetRecords
+from core.ledger.sold_so_far import SoldSoFar
 
 
 class FileReading(Reading, Protocol):
@@ -33,10 +34,10 @@ class FileReading(Reading, Protocol):
     later: list[tuple[str, SheetRecords]]  # the tabs whose payers wait for the file
 
 
-def sales(found: FileReading, rows: list[Record], *others: Iterable[Record]
-          ) -> Iterable[Record]:
+def sales(found: FileReading, rows: list[Record], others: list[list[Record]] | None = None
+          ) -> SoldSoFar:
     """The file's rows taken so far, the waiting tabs' (`others`) and this one's (`rows`)."""
-    return chain((r for _, records, _ in found.ledger.held for r in records), *others, rows)
+    return SoldSoFar(found.ledger.held, others or [], rows, found.ledger.numbered)
 
 
 def payers(found: FileReading, sheet: SheetRecords, name: str, last: bool) -> list[Record]:
@@ -58,12 +59,13 @@ def settle_payers(found: FileReading, waiting: Iterable[SheetRecords]) -> None:
     """Every tab read: each waiting tab's payers read against the whole file's sales."""
     sheets = list(waiting)
     for name, sheet in found.later:
-        others = [r for other in sheets if other is not sheet for r in other.records]
+        others = [other.records for other in sheets if other is not sheet]
         sheet.records = named_payers(found, sheet.records, partial(_with, found, others), name)
     found.later.clear()
+    found.ledger.numbered.forget()  # every payer read: the tabs' numbers let go before the write
 
 
-def _with(found: FileReading, others: list[Record], rows: list[Record]) -> Iterable[Record]:
+def _with(found: FileReading, others: list[list[Record]], rows: list[Record]) -> SoldSoFar:
     return sales(found, rows, others)
 
 

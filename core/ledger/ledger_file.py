@@ -46,6 +46,7 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.review import Corrections, ReviewRows
+from core.ledger.sold_so_far import TabNumbers
 from core.ledger.typed_rows import is_receipt_line
 from core.ledger.wire_review import WireCandidates
 
@@ -170,6 +171,9 @@ class LedgerFile:
     # the sale rows (sheet, row) whose deduction the file's money on their order settles, not
     # their sheet's (core.ledger.deductions_apart): no bare sale, stored credit note or not
     deducted: set[tuple[str, int]] = field(default_factory=set)
+    # each tab's sale rows by the numbers they answer to, while the payers are read
+    # (core.ledger.file_payers, sold_so_far)
+    numbered: TabNumbers = field(default_factory=TabNumbers)
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:

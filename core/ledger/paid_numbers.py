@@ -26,6 +26,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import Protocol, runtime_checkable
 
 from core.i18n import N_
 from core.ledger.deleted_orders import Shortfall
@@ -175,6 +176,13 @@ def sold_open(sold: Iterable[Record], numbers: set[str] | None = None) -> Open:
     return here
 
 
+@runtime_checkable
+class Numbered(Iterable[Record], Protocol):
+    """The file's rows so far that find their sale rows by number (core.ledger.sold_so_far)."""
+
+    def naming(self, numbers: set[str]) -> list[Record]: ...
+
+
 def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSales | None,
                 sheet: str) -> tuple[list[Record], list[Message]]:
     """The sheet's records, each payment row naming a number one other buyer bought and owes
@@ -184,9 +192,12 @@ def for_numbers(records: list[Record], sold: Iterable[Record], stored: StoredSal
             and (r[ORDER_NO] or r[INVOICE_NO]) and r[CUSTOMER_KEY] and not r[CREDIT_NOTE]]
     if not rows or stored is None:
         return records, []
-    sold = list(sold)  # the numbers its payments name alone: a tab's, not the file's (perf56c)
-    here = sold_open(sold, {loose_number(records[i][ORDER_NO] or records[i][INVOICE_NO])
-                            for i in rows})
+    named = {loose_number(records[i][ORDER_NO] or records[i][INVOICE_NO]) for i in rows}
+    if isinstance(sold, Numbered):  # the rows naming them looked up, not every row (perf57a)
+        here = sold_open(sold.naming(named), named)
+    else:
+        sold = list(sold)  # the numbers its payments name alone: a tab's, not the file's
+        here = sold_open(sold, named)
     out, said, others = list(records), [], {}
     for index in rows:
         record = records[index]
