@@ -366,7 +366,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # g7: Alpha 12,000 open, 89 days, black → 0; the changer's 12,000 on account → gone). A payment
 # row naming another customer's order (a sister firm's 收款登记 line) is no second buyer of it: the
 # import no longer says that order is "written for more than one customer" (rv57b: 23 of 32).
-READER_VERSION = 127
+# 123 (fix57j): a payment row names a payer, never a buyer: a sister firm's 收款登记 line naming
+# the buyer's invoice on a tab before the sales tabs no longer makes the order the payer's, the
+# buyer's own sale row kept apart "used by different buyers" (rv57b s6 with the register first:
+# Almaty 11,385 open, 97 days, black → as with the register after the sales, its sister's
+# wire paying the order); two sale rows giving one number to two buyers still kept apart. A
+# money changer's register with no 对应发票 column (or it blank) reads the numbers its note
+# writes that a file sells as that cell's: "合并付款 INV-101/INV-102" pays Alpha's INV-101 and
+# INV-102 (Alpha 16,000 open, 119 days, black → 4,000, INV-100 alone; the changer's 12,000
+# on account → gone).
+READER_VERSION = 123
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
