@@ -15,8 +15,8 @@ from test_fix55d_who_paid import AS_OF, LATE, _paid, _tabs, _whole
 from test_payer_named_fix54e import GULF, GULF_PAID, _account
 
 from core.ledger.importer import import_files
+from core.ledger.named_papers import paper_parts
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
-from core.ledger.payer_named import paper_parts
 
 ALPHA, CHANGER = "Alpha Haushalt GmbH", "ORIENT EXCHANGE FZE"
 SALES = [GULF, ("INV-101", ALPHA, 5_000, "2025-03-01", "2025-03-03", "OA 30 days"),

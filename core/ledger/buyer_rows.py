@@ -18,11 +18,12 @@ from core.ledger.typed_rows import is_receipt_row
 
 
 class Made(Protocol):
-    """An order a file made, as its first row named it."""
+    """An order a file made, as its first sale row named it (`sold`: one met)."""
 
     customer_key: str
     customer: str
     order_no: str | None
+    sold: bool
 
 
 def row_keys(buyers: SharedNumbers, records: Sequence[Record], okeys: Mapping[str, str],
@@ -32,7 +33,9 @@ def row_keys(buyers: SharedNumbers, records: Sequence[Record], okeys: Mapping[st
     sheet's order, as the grouping asked it); a note's return after its sale its sale's,
     asking nothing. `orders`: the file's orders of its earlier sheets."""
     found: dict[int, str] = {}
-    made: dict[str, tuple[str, str, str]] = {}  # the sheet's new orders' first rows
+    # the sheet's new orders' first sale rows: money received names a payer, no buyer (a
+    # register's tab before the sales: rv57b s6, a sister firm's line took the buyer's order)
+    made: dict[str, tuple[str, str, str]] = {}
     before: Record | None = None
     for i, record in enumerate(records):
         if not (number := record[ORDER_NO]):
@@ -43,14 +46,16 @@ def row_keys(buyers: SharedNumbers, records: Sequence[Record], okeys: Mapping[st
             okey = okeys[number]
             first = made.get(okey) or ((order.customer_key, order.customer,
                                         order.order_no or number)
-                                       if (order := orders.get(okey)) is not None else None)
+                                       if (order := orders.get(okey)) is not None
+                                       and order.sold else None)
             if okey in buyers.numbers or (first is not None and record[CUSTOMER_KEY] != first[0]):
                 okey = buyers.key(okey, number if first is None else first[2],
                                   None if first is None else first[:2],
                                   (record[CUSTOMER_KEY], record[CUSTOMER]),
                                   (record[SHEET], record[ROW]), not is_receipt_row(record))
             found[i] = okey
-            if okey not in orders:
+            if not is_receipt_row(record) and ((order := orders.get(okey)) is None
+                                               or not order.sold):
                 made.setdefault(okey, (record[CUSTOMER_KEY], record[CUSTOMER], number))
         before = record
     return found

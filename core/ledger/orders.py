@@ -99,7 +99,7 @@ class Order:
                  "order_date", "incoterm", "incoterm_text", "payment_terms", "terms",
                  "salesperson", "country", "trial", "own_lines", "sales", "receipts",
                  "cancelled_sales", "disputed_sales", "only_repeated", "id", "stored",
-                 "new_lines", "first_new_line", "first_date", "stored_currency")
+                 "new_lines", "first_new_line", "first_date", "stored_currency", "sold")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
                  ) -> None:
@@ -108,6 +108,9 @@ class Order:
         self.key, self.rank, self.lines = key, rank, 1
         self.customer_key, self.order_no = record[CUSTOMER_KEY], record[ORDER_NO]
         self.customer = record[CUSTOMER]  # as its first row names it
+        # a sale row met: till then the order is its payers' money alone, whose buyer the
+        # first sale row names (`add`)
+        self.sold = not is_receipt_row(record)
         self.currency, self.order_date = record[CURRENCY], record[ORDER_DATE]
         self.incoterm_text = record[INCOTERM_TEXT]
         self.incoterm = parse_incoterm(self.incoterm_text)
@@ -137,6 +140,9 @@ class Order:
         text they read from, else the first filled text), the first filled salesperson and
         country, a trial if any line is one."""
         self.lines += 1
+        if not self.sold and not is_receipt_row(record):  # a register's tab before the sales:
+            self.sold = True  # its payer (a sister firm) is no buyer of the order (rv57b s6)
+            self.customer_key, self.customer = record[CUSTOMER_KEY], record[CUSTOMER]
         if self.order_date > record[ORDER_DATE]:
             self.order_date = record[ORDER_DATE]
         if self.incoterm is None and record[INCOTERM_TEXT] is not None:

@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Protocol
 
 from core.i18n import N_, NP_
 from core.ledger.buyer_numbers import numbers_not_names
+from core.ledger.named_papers import CELLS, REF, cell_numbers, cell_papers, noted_papers
 from core.ledger.normalise import customer_key
-from core.ledger.noted_orders import loose_number, named_numbers, ranged
+from core.ledger.noted_orders import loose_number
 from core.ledger.paid_by_buyer import (
     OtherBuyers,
     fits_open,
@@ -80,7 +81,6 @@ from core.ledger.record import (
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
-    FIELDS,
     NOTES,
     RECEIVED,
     ROW,
@@ -91,13 +91,8 @@ from core.ledger.unsold_refs import refs_as_numbers
 from core.messages import Listed, Message
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
-# the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
-_CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
-_REF = _CELLS[0]
 # two buyers joined in one 代…付款 note: 代A及B付款, "A and B", "A & B"
 _JOIN = re.compile(r"\s*(?:及|和|与|、|&|\band\b)\s*", re.IGNORECASE)
-# the parts of a cell naming several papers: "INV2507-21, INV2505-11", "INV-1/INV-2"
-_PARTS = re.compile(r"\s*[,，;；/、&+]\s*|\s+(?:and|及|和)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -164,7 +159,7 @@ def _open(others: OtherBuyers, numbers: set[str], receipt: Record | None = None)
         found[number] = {**found.get(number, {}), **buyers}
     for r in paid.naming(numbers):  # paid already, on this file's rows
         if r is not receipt:
-            for number in _numbers(r) & numbers:
+            for number in cell_numbers(r) & numbers:
                 if r[CUSTOMER_KEY] in found.get(number, {}):
                     name, currency, left, terms = found[number][r[CUSTOMER_KEY]]
                     found[number][r[CUSTOMER_KEY]] = (name, currency, left - r[RECEIVED], terms)
@@ -172,34 +167,12 @@ def _open(others: OtherBuyers, numbers: set[str], receipt: Record | None = None)
 
 
 def _paid_numbers(r: Record) -> set[str]:  # a receipt on a row of its own
-    return _numbers(r) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0 else set()
-
-
-def _numbers(record: Record) -> set[str]:
-    """The loose numbers a payment row's cells name (noted_orders.named_numbers)."""
-    return {number for cell in _CELLS if isinstance(record[cell], str)
-            for number in named_numbers(record[cell])}
-
-
-def _papers(record: Record) -> tuple[int, list[str]] | None:
-    """The first cell naming papers, and their numbers as written."""
-    for cell in _CELLS:
-        text = record[cell]
-        if isinstance(text, str) and (parts := paper_parts(text)):
-            return cell, parts
-    return None
-
-
-def paper_parts(text: str) -> list[str]:
-    """The papers a cell names (a digit in each part), as written, each of a range its own
-    (noted_orders.ranged: "INV-101～102" names INV-101 and INV-102); none: it names none."""
-    parts = [paper for p in _PARTS.split(text.strip()) if p for paper in ranged(p) or (p,)]
-    return parts if parts and all(any(c.isdigit() for c in p) for p in parts) else []
+    return cell_numbers(r) if not r[AMOUNT] and (r[RECEIVED] or 0) > 0 else set()
 
 
 def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
     """The customer a receipt's cell or note names, and the cell (None: the note)."""
-    for cell in _CELLS:
+    for cell in CELLS:
         if isinstance(record[cell], str):
             key = buyers(record[cell])
             if key is not None:
@@ -253,7 +226,8 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         if key is not None and (other := _named(record, buyers)) is not None and other[0] != key:
             key = None  # the bank's short name naming another buyer in its note: that one's
         if key is not None and key != record[CUSTOMER_KEY] and not fits(
-                _numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored, payer):
+                cell_numbers(record), (record[RECEIVED], record[CURRENCY]), key, sold, stored,
+                payer):
             if (payer, key) not in alike:  # GLOBAL TRADING's PI-77 no Global Trading FZE's
                 alike.add((payer, key))
                 said.append(alike_message(sheet, payer, known[key] or key))
@@ -262,12 +236,16 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             folded.setdefault((payer, known[key] or payer), []).append(record[ROW])
             moved.add(record[ROW])
             continue
-        papers = _papers(record)
+        noted, papers = noted_papers(record, partial(_open, others))  # a note's: fix57j
         split, unsold = None, []
         if papers is not None:
             found = _open(others, {loose_number(p) for p in papers[1]})
             split = split_open(record, papers[0], papers[1], found, stored)
             unsold = unsold_papers(papers[1], found)
+        if split:  # the note's sold numbers read as its 对应发票's
+            record = noted
+        elif noted is not record:
+            papers = None
         if split is not None and papers is not None and len({p[1] for p in split}) >= 2:
             out.extend(paper_rows(record, papers[0], split, unsold))
             said.extend([split_message(sheet, record, split, unsold),
@@ -284,7 +262,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
         key, cell = named
         name = known.get(key) or (split[0][2] if split else key)
         booked = booked_to(record, name, key)
-        if cell is not None and cell != _REF and not split:  # a name as an order number: none
+        if cell is not None and cell != REF and not split:  # a name as an order number: none
             booked = (*booked[:cell], None, *booked[cell + 1:])
         if split and cell is not None and rest_over(record, split, unsold):  # and unsold papers
             out.extend(paper_rows(record, cell, split, unsold))
@@ -308,7 +286,7 @@ def _weighed_here(papers: tuple[int, list[str]]) -> bool:
     """Is a cell's paper weighed here: a reference's (对应发票 read as one), or several in an
     order or invoice number's cell (mapping D: 对应发票 as the order number, rv54d e6)? One
     number alone there is paid_numbers', moving only money about its open sum (acct52h)."""
-    return papers[0] == _REF or len(papers[1]) > 1
+    return papers[0] == REF or len(papers[1]) > 1
 
 
 def _alike(payer: str, split: list[tuple[str, str, str, float]]) -> bool:
@@ -324,7 +302,7 @@ def _alike(payer: str, split: list[tuple[str, str, str, float]]) -> bool:
 
 def for_another(record: Record) -> bool:
     """May a buyer's own row say its money is another's: papers named, or a 代…付款 note?"""
-    return _papers(record) is not None or isinstance(record[NOTES], str) and said_for(
+    return cell_papers(record) is not None or isinstance(record[NOTES], str) and said_for(
         record[NOTES]) is not None
 
 
@@ -334,7 +312,7 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
     rows it is booked as and the report's notes; None: the payer's, as written. A row naming
     the payer's own invoice, in any cell, is the payer's whatever its note says (rv55c s51: a
     note copied down the column)."""
-    papers, payer = _papers(record), record[CUSTOMER_KEY]
+    papers, payer = cell_papers(record), record[CUSTOMER_KEY]
     said = said_for(record[NOTES]) if isinstance(record[NOTES], str) else None
     weighed = papers is not None and _weighed_here(papers)
     sister = papers is not None and not weighed and buyers.sister(payer)

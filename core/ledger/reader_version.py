@@ -389,7 +389,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 款到了吗 does (N37, N38, N40: 0 → 7,000, 72 days, black).
 # A thing after the money the buyer's 给 names is what he gives (客户说下周给新的美金账户,
 # 月底给人民币报价, 下周给金额确认, 下周给美金发票: N27-N30, 7,000 black → 0).
-READER_VERSION = 129
+# 130 (fix57j): a payment row names a payer, never a buyer: a sister firm's 收款登记 line naming
+# the buyer's invoice on a tab before the sales tabs no longer makes the order the payer's, the
+# buyer's own sale row kept apart "used by different buyers" (rv57b s6 with the register first:
+# Almaty 11,385 open, 97 days, black → as with the register after the sales, its sister's
+# wire paying the order); two sale rows giving one number to two buyers still kept apart. A
+# money changer's register with no 对应发票 column (or it blank) reads the numbers its note
+# writes that a file sells as that cell's: "合并付款 INV-101/INV-102" pays Alpha's INV-101 and
+# INV-102 (Alpha 16,000 open, 119 days, black → 4,000, INV-100 alone; the changer's 12,000
+# on account → gone).
+READER_VERSION = 130
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

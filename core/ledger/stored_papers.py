@@ -26,12 +26,12 @@ import sqlite3
 from core.i18n import N_
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import line_key, numbered_order_key
+from core.ledger.named_papers import paper_parts
 from core.ledger.noted_orders import RANGE_WORDS, loose_number
 from core.ledger.paid_by_buyer import money
 from core.ledger.paid_for_stored import kept_message, left_payers
 from core.ledger.paid_numbers import StoredSales
 from core.ledger.paper_shares import paper_rows, shares, split_open, unsold_papers
-from core.ledger.payer_named import paper_parts
 from core.ledger.record import CURRENCY, FIELDS, ORDER_NO, RECEIVED, Record
 from core.messages import Listed, Message
 

@@ -377,13 +377,13 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
     """Order numbers whose sale rows name several customers (a payment's payer is none): the
-    names as each customer's first row in the order writes them, the order's own first."""
+    names as each customer's first row in the order writes them, the order's own first (its
+    first sale's, else its first payer's)."""
     shared = {}
     for order in orders:
-        names: dict[str, str] = {}
+        names = {order.owner.customer_key: order.owner.customer}
         for line in order.lines:
-            if line is order.lines[0] or not is_receipt_line(line.record.amount,
-                                                           line.record.received_amount):
+            if not is_receipt_line(line.record.amount, line.record.received_amount):
                 names.setdefault(line.record.customer_key, line.record.customer)
         if order.first.order_no and len(names) > 1:
             shared[order.first.order_no] = list(names.values())
@@ -711,7 +711,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for order in orders for line in order.lines if line.record.credit_note)
 
         repair_misread(conn, path.name, sales(), notes())  # an older reader's return
-        buyers = {order.key: order.first.customer_key for order in orders}
+        buyers = {order.key: order.owner.customer_key for order in orders}
         result.warnings.extend(move_displaced(conn, sales(), notes(), path, ({
             line.key for order in orders for line in order.lines
             if line.record.credit_note and further_return(line.record.notes)}, buyers.get)))

@@ -67,6 +67,17 @@ class Order:
         return self.lines[0].record
 
     @property
+    def buyer(self) -> Record | None:
+        """The first sale row: whose the order is (a payment's payer is no buyer, rv57b s6);
+        None while only money received names it."""
+        return next((line.record for line in self.lines if not _paid(line.record)), None)
+
+    @property
+    def owner(self) -> Record:
+        """The row naming the order's customer: its buyer's, else its first payer's."""
+        return self.buyer or self.first
+
+    @property
     def currency(self) -> str:
         """The first line's currency; a refund's or payment's row first (a 退货 tab before
         the 台账), the first sale's after it (fix39a F5)."""
@@ -480,9 +491,9 @@ def _row_keys(rows: list[Record], buyers: _Buyers, orders: dict[str, Order],
             found[id(r)] = found.get(id(rows[n - 1]), buyers.plain(r))
         elif r.order_no:
             plain = buyers.plain(r)
-            first = made.get(plain) or (orders[plain].first if plain in orders else None)
+            first = made.get(plain) or (orders[plain].buyer if plain in orders else None)
             found[id(r)] = okey = buyers.key(r, plain, first)
-            if okey not in orders:
+            if not _paid(r) and (okey not in orders or orders[okey].buyer is None):  # s6
                 made.setdefault(okey, r)
     return found
 

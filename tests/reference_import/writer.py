@@ -245,7 +245,7 @@ class LedgerWriter:
         for number, order in enumerate(orders):
             if number % 500 == 0:
                 steps.report(0.1 + 0.9 * number / max(len(orders), 1))
-            order_id = self._order(order, customer_ids[order.first.customer_key],
+            order_id = self._order(order, customer_ids[order.owner.customer_key],
                                    stored_orders.get(order.key))
             terms = order.reading("payment_terms", "terms")[1]
             self.rung = terms.rung if isinstance(terms, PaymentTerms) else None

@@ -1,0 +1,74 @@
+"""The papers (invoices, orders) a receipt says it pays: its number cells', else its note's.
+
+A receipts book 收款登记 names what a wire pays in its reference cell (对应发票), or in the
+order or invoice number's column where the clerk mapped it so. A finance clerk whose book has
+no such column, or who left it blank, writes the numbers in the note instead: "合并付款
+INV-101/INV-102". Read from the cells alone, a money changer's 12,000 for Alpha's INV-101 5,000
+and INV-102 7,000 stayed the changer's, on account, and Alpha was black-listed, 16,000 open
+(fix57j). Where every number cell is blank, the numbers the note writes that a file or the
+store sells are read as the reference cell's (core.ledger.payer_named weighs them alike).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from core.ledger.noted_orders import loose_number, named_numbers, ranged
+from core.ledger.record import FIELDS, NOTES, Record
+
+# the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
+CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
+REF = CELLS[0]
+# the parts of a cell naming several papers: "INV2507-21, INV2505-11", "INV-1/INV-2"
+_PARTS = re.compile(r"\s*[,，;；/、&+]\s*|\s+(?:and|及|和)\s+", re.IGNORECASE)
+# a number a note writes, as written: letters and digits, joined by hyphens or underscores
+_NOTED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[-_][0-9A-Za-z]+)*")
+
+
+def cell_numbers(record: Record) -> set[str]:
+    """The loose numbers a payment row's cells name (noted_orders.named_numbers)."""
+    return {number for cell in CELLS if isinstance(record[cell], str)
+            for number in named_numbers(record[cell])}
+
+
+def cell_papers(record: Record) -> tuple[int, list[str]] | None:
+    """The first cell naming papers, and their numbers as written."""
+    for cell in CELLS:
+        text = record[cell]
+        if isinstance(text, str) and (parts := paper_parts(text)):
+            return cell, parts
+    return None
+
+
+def paper_parts(text: str) -> list[str]:
+    """The papers a cell names (a digit in each part), as written, each of a range its own
+    (noted_orders.ranged: "INV-101～102" names INV-101 and INV-102); none: it names none."""
+    parts = [paper for p in _PARTS.split(text.strip()) if p for paper in ranged(p) or (p,)]
+    return parts if parts and all(any(c.isdigit() for c in p) for p in parts) else []
+
+
+def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]]
+                 ) -> tuple[Record, tuple[int, list[str]] | None]:
+    """The receipt and the papers it names: its cells' (cell_papers); where every number cell
+    is blank, the numbers its note writes that `sold` answers (loose numbers -> their buyers,
+    payer_named._open), written in the reference cell as a clerk would have ("INV-101/INV-102"),
+    so the receipt is booked and said as one naming them there. A note's other numbers (a
+    wire's reference, a year, a sum) name no sale and are left in the note."""
+    papers = cell_papers(record)
+    note = record[NOTES]
+    if papers is not None or not isinstance(note, str) or any(
+            record[cell] not in (None, "") for cell in CELLS):
+        return record, papers
+    keyed: dict[str, str] = {}  # each number once, as first written
+    for part in (*_NOTED.findall(note), *ranged(note)):
+        if any(c.isdigit() for c in part):
+            keyed.setdefault(loose_number(part), part)
+    parts = list(keyed.values())
+    if not parts:
+        return record, None
+    found = sold({loose_number(p) for p in parts})
+    parts = [p for p in parts if found.get(loose_number(p))]
+    if not parts:
+        return record, None
+    return (*record[:REF], "/".join(parts), *record[REF + 1:]), (REF, parts)
