@@ -398,7 +398,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # writes that a file sells as that cell's: "合并付款 INV-101/INV-102" pays Alpha's INV-101 and
 # INV-102 (Alpha 16,000 open, 119 days, black → 4,000, INV-100 alone; the changer's 12,000
 # on account → gone).
-READER_VERSION = 130
+# 131 (lead, rv57c s211b, s211 c3): a later listing asking or unsure whether the goods
+# went (已出货吗, 是否已出货, 已装船？待确认, 已出货（待核实）) brings no cancelled
+# line back (eight 10,000 lines read owed, 95 days, black → 0); money whose note names
+# another order (PO-R2货款 on PO-R1's row) pays that order, not the cancelled one (PO-R2
+# 10,000 open, 60 days, watch → 0).
+READER_VERSION = 131
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -18,6 +18,11 @@ the clerk saying in so many words that the order went ahead, and bring it back t
   0 open, 0 credit (s145 f6): the buyer paid for goods he got. A deposit alone pays no goods,
   and a payment dated before the cancel's month does not.
 
+Neither where the row asks or is not sure (已出货吗, 是否已发货, 已装船？待确认, 已出货（待核实）:
+rv57c s211b, eight cancelled lines read 10,000 owed, 95 days, black), nor money whose note
+names another order (PO-R2货款, 客户付的是PO-R2的款 on PO-R1's row: rv57c s211 c3, PO-R1
+revived and paid while PO-R2 stood 10,000 open, 60 days, watch).
+
 The row is named in the import report (core.ledger.still_moving) with which it was; an older
 file's row is kept out as any status it writes (core.ledger.older_status).
 """
@@ -28,6 +33,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from core.ledger.came_words import QUESTION
 from core.ledger.line_values import (
     L_AMOUNT,
     L_NOTES,
@@ -37,14 +43,25 @@ from core.ledger.line_values import (
     L_STATUS,
 )
 from core.ledger.normalise import STANDS, parse_status, says_shipped, word_text
+from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import status_row
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.record import NOTES, SHIP_DATE, STATUS, STATUS_TEXT, Record
+from core.ledger.record import (
+    INVOICE_NO,
+    NOTES,
+    ORDER_NO,
+    SHIP_DATE,
+    STATUS,
+    STATUS_TEXT,
+    Record,
+)
 from core.ledger.tab_month import month_end, named_year
 
 SHIPPED, PAID = "shipped", "paid"  # why a line came back (core.ledger.still_moving's notes)
 _DAY = re.compile(DAY_WRITTEN)
+# not sure of it yet (已装船？待确认, 已出货（待核实）): no word that the goods went
+_UNSURE = re.compile(r"待(?:确认|核实|核对|查|定)|未确认|不确定|确认中")
 
 
 def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
@@ -54,15 +71,18 @@ def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
     `sources`: the line's stored source columns, which name the row that cancelled it
     (core.ledger.own_rows.status_row)."""
     why = went_ahead(before, merged, record[STATUS], record[SHIP_DATE], (
-        record[STATUS_TEXT], record[NOTES]), status_row(sources)) if cancelled else ""
+        record[STATUS_TEXT], record[NOTES]), status_row(sources),
+        (record[ORDER_NO], record[INVOICE_NO])) if cancelled else ""
     return ((*merged[:L_STATUS], None, *merged[L_STATUS + 1:]) if why else merged), why
 
 
 def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str | None,
-               texts: tuple[object, object], wrote: Sequence) -> str:
+               texts: tuple[object, object], wrote: Sequence,
+               numbers: tuple[object, object] = (None, None)) -> str:
     """Why a row leaving its line cancelled brings it back (SHIPPED, PAID; else ''): the
     line's values before and after it, the row's status (`said`), ship date (ISO), status cell
-    and note (`texts`), and the row that cancelled the line (`wrote`: file, sheet, row)."""
+    and note (`texts`), the row that cancelled the line (`wrote`: file, sheet, row) and the
+    row's order and invoice numbers (`numbers`)."""
     if before[L_STATUS] != CANCELLED or merged[L_STATUS] != CANCELLED or said not in (
             None, STANDS):
         return ""  # its own 已取消, or 已恢复 and 有争议, say their word themselves
@@ -72,7 +92,8 @@ def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str |
             return SHIPPED
     paid, on = merged[L_RECEIVED], merged[L_RECEIVED_DATE]
     if paid is None or merged[L_RECEIVED_CURRENCY] is not None or not merged[L_AMOUNT] or (
-            paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE):
+            paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE
+            or _names_another(texts[1], numbers)):
         return ""
     day = (_written_day(before[L_NOTES], on) if on else None) or _named_end(wrote)
     return PAID if day is None or (on is not None and on > day) else ""
@@ -83,7 +104,17 @@ def _went(texts: tuple[object, object], cancelled: object) -> bool:
     cancellation, the note not the cancelling row's own (`cancelled`) copied?"""
     said = [t for t in (texts[0], None if texts[1] == cancelled else texts[1])
             if isinstance(t, str)]
-    return any(map(says_shipped, said)) and all(parse_status(t) != CANCELLED for t in said)
+    return any(map(says_shipped, said)) and all(
+        parse_status(t) != CANCELLED and not QUESTION.search(word_text(t))
+        and not _UNSURE.search(t) for t in said)
+
+
+def _names_another(note: object, numbers: tuple[object, object]) -> bool:
+    """Does the row's note name an order other than the row's own (PO-R2货款 on PO-R1's)? A
+    reference of digits alone may be a sum (尾款USD5000): only one holding a letter counts."""
+    own = sale_numbers(*(str(n) if n else None for n in numbers))
+    return any(loose_number(ref) not in own for ref in wire_references(note)
+               if not ref.isdigit() and any(c.isalpha() for c in ref))
 
 
 def _written_day(note: object, near: str) -> str | None:

@@ -550,7 +550,8 @@ class LedgerWriter:
             merged.update({c: old[c] for c in PAID})
         back = went_ahead(*(tuple(line[c] for c in LINE_COLUMNS) for line in (old, merged)),
                           record.status, record.ship_date and record.ship_date.isoformat(),
-                          (record.status_text, record.notes), _status_row(old))
+                          (record.status_text, record.notes), _status_row(old),
+                          (record.order_no, record.invoice_no))
         if back:  # said shipped, or paid in full (core.ledger.revived_lines)
             merged["status"] = None
         status = self.status.settled(  # an older file's status: the stored one kept

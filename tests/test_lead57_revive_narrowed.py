@@ -1,0 +1,59 @@
+"""A cancelled line is not brought back by a question or by another order's money (rv57c, the
+lead's narrowing of fix57i's two later words).
+
+fix57i brings a cancelled line back where a later listing says its goods went or pays it in
+full after the cancel. Asked or unsure (已出货吗, 是否已出货, 已装船？待确认, 已出货（待核实）) the
+listing says nothing went: eight cancelled lines read 10,000 owed, 95 days, black (rv57c s211b).
+Money whose note names another order (PO-R2货款 on PO-R1's row) pays that order, not the
+cancelled one: PO-R1 was brought back and paid while PO-R2 stood 10,000 open, 60 days, watch
+(rv57c s211 c3).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ledgers import write_xlsx
+from test_acct56c_note_cancel_deduction_apart import _said
+from test_fix57i_cancel_went_ahead import BLACK, HEAD, NONE, OTHER, _po, _state, _tabs, d
+
+from core.ledger.importer import import_files
+
+
+def test_a_listing_asking_whether_the_goods_went_brings_nothing_back(tmp_path: Path) -> None:
+    asked = ["已出货吗", "是否已出货", "客户问是否已发货", "已装船？待确认", "已出货?", "已发货？",
+             "已出货（待核实）", "已出货？客户问"]
+    got, named = {}, {}
+    for number, words in enumerate(asked):
+        for where, later in (("status", _po(status=words)), ("note", _po(words))):
+            folder = tmp_path / f"{number}{where}"
+            result = _tabs(folder, {"3月": _po("已取消"), "4月": later})
+            got[words, where] = _state(folder)
+            named[words, where] = _said(result, "cancelled_shipped_back")
+    assert got == {key: NONE for key in got}
+    assert not any(named.values())
+    # the word said outright still brings it back (fix57i)
+    result = _tabs(tmp_path / "said", {"3月": _po("已取消"), "4月": _po(status="已出货")})
+    assert _state(tmp_path / "said") == BLACK and _said(result, "cancelled_shipped_back")
+
+
+def test_money_naming_another_order_does_not_bring_the_cancelled_one_back(
+        tmp_path: Path) -> None:
+    """PO-R1 cancelled in March; PO-R2 10,000 shipped 04-01 (OA 30); May's PO-R1 row shows
+    10,000 received 05-10 noted PO-R2货款: the money is PO-R2's, nothing owed, PO-R1 stays
+    cancelled. Noted PO-R1货款 or nothing, it is PO-R1's payment in full (fix57i): PO-R1 back
+    and paid, PO-R2 open (10,000, 60 days, watch)."""
+    r2 = ["PO-R2", "Rio Casa Ltda", d("2025-03-20"), "灯罩", 1_000, 10, 10_000, "USD",
+          "OA 30 days", d("2025-04-01"), d("2025-04-01"), None, None, None, None]
+    got, named = {}, {}
+    for note in ("PO-R2货款", "客户付的是PO-R2的款", "PO-R1货款", None):
+        folder = tmp_path / str(len(got))
+        paid = _po(note, paid=10_000, on="2025-05-10")
+        result = import_files(folder / "fast.sqlite", [write_xlsx(folder / "2025台账.xlsx", {
+            "3月": [HEAD, _po("已取消")], "4月": [HEAD, r2], "5月": [HEAD, paid],
+            "6月": [HEAD, OTHER]})])[0]
+        got[note], named[note] = _state(folder), bool(_said(result, "cancelled_paid_back"))
+    assert got == {"PO-R2货款": NONE, "客户付的是PO-R2的款": NONE,
+                   "PO-R1货款": (10_000, 60, "watch", 0), None: (10_000, 60, "watch", 0)}
+    assert named == {"PO-R2货款": False, "客户付的是PO-R2的款": False, "PO-R1货款": True,
+                     None: True}
