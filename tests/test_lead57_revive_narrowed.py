@@ -1,5 +1,6 @@
-"""A cancelled line is not brought back by a question or by another order's money (rv57c, the
-lead's narrowing of fix57i's two later words).
+"""rv57c's findings on this pass's mends, narrowed by the lead: a cancelled line is not brought
+back by a question or by another order's money (fix57i's two later words); a chase said ended
+alone is no plan (fix57g had it only after a forecast day).
 
 fix57i brings a cancelled line back where a later listing says its goods went or pays it in
 full after the cancel. Asked or unsure (已出货吗, 是否已出货, 已装船？待确认, 已出货（待核实）) the
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from ledgers import write_xlsx
 from test_acct56c_note_cancel_deduction_apart import _said
+from test_fix56b_balance_clause_ours_part import OWED
+from test_fix56k_narrow_fix56b import _read
 from test_fix57i_cancel_went_ahead import BLACK, HEAD, NONE, OTHER, _po, _state, _tabs, d
 
 from core.ledger.importer import import_files
@@ -57,3 +60,12 @@ def test_money_naming_another_order_does_not_bring_the_cancelled_one_back(
                    "PO-R1货款": (10_000, 60, "watch", 0), None: (10_000, 60, "watch", 0)}
     assert named == {"PO-R2货款": False, "客户付的是PO-R2的款": False, "PO-R1货款": True,
                      None: True}
+
+
+def test_a_chase_said_ended_alone_leaves_the_balance_paid(tmp_path: Path) -> None:
+    """A 尾款 row of 7,000 received 04-20 noted only that the chase ended (催款成功, 催款完毕,
+    停止催款, 不需要催款了): nothing open (rv57c s212: 7,000, 72 days, black — fix57g mended
+    these after a forecast day only). Still chased or failed: owed, as before."""
+    paid = ["催款成功", "催款完毕", "停止催款", "不需要催款了", "催款成功，已到账"]
+    owed = ["催款中", "催款", "催款未成功", "催款无果"]
+    _read(tmp_path, paid, dict.fromkeys(owed, OWED))

@@ -254,7 +254,19 @@ def _asked(text: str) -> bool:
 def _plan_said(text: str) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
     named right before (发票未收, 工厂发票未收: the invoice's paper; payment_kinds.else_before)?"""
-    return any(not else_before(text, plan.start()) for plan in _PLAN.finditer(text))
+    return any(not else_before(text, plan.start()) and not _chase_ended(text, plan)
+               for plan in _PLAN.finditer(text))
+
+
+def _chase_ended(text: str, plan: re.Match[str]) -> bool:
+    """Is the plan word a chase its clause says ended (催款成功, 催款完毕, 停止催款, 不需要催款了:
+    came_words.CHASE_OFF)? Said alone on a balance row received, it read owed: 7,000, 72
+    days, black (rv57c s212; fix57g had mended it only after a forecast day)."""
+    if plan.group() != "催款":
+        return False
+    left = max((stop.end() for stop in CLAUSE.finditer(text, 0, plan.start())), default=0)
+    right = stop.start() if (stop := CLAUSE.search(text, plan.end())) else len(text)
+    return CHASE_OFF.search(text, left, right) is not None
 
 
 

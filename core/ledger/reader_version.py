@@ -403,7 +403,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # line back (eight 10,000 lines read owed, 95 days, black → 0); money whose note names
 # another order (PO-R2货款 on PO-R1's row) pays that order, not the cancelled one (PO-R2
 # 10,000 open, 60 days, watch → 0).
-READER_VERSION = 131
+# 132 (lead, rv57c s212): a balance row received noted only that the chase ended (催款成功,
+# 催款完毕, 停止催款, 不需要催款了) is paid: 7,000 open, 72 days, black → 0 (fix57g read these
+# words after a forecast day alone).
+READER_VERSION = 132
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
