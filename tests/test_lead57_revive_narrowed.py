@@ -21,6 +21,7 @@ from test_fix56k_narrow_fix56b import _read
 from test_fix57i_cancel_went_ahead import BLACK, HEAD, NONE, OTHER, _po, _state, _tabs, d
 
 from core.ledger.importer import import_files
+from core.ledger.noted_orders import loose_number, named_numbers
 
 
 def test_a_listing_asking_whether_the_goods_went_brings_nothing_back(tmp_path: Path) -> None:
@@ -69,3 +70,12 @@ def test_a_chase_said_ended_alone_leaves_the_balance_paid(tmp_path: Path) -> Non
     paid = ["催款成功", "催款完毕", "停止催款", "不需要催款了", "催款成功，已到账"]
     owed = ["催款中", "催款", "催款未成功", "催款无果"]
     _read(tmp_path, paid, dict.fromkeys(owed, OWED))
+
+
+def test_a_contracts_years_written_with_zhi_are_no_range() -> None:
+    """A changer's note "SC-2025至2026年度合同" (Alpha's SC-2025, Beta's SC-2026) read as the range
+    SC-2025…SC-2026 split the 5,000 between both buyers, both black (rv57c s214 m2): two years
+    are a contract's term, not invoices; INV-101至103 is still three."""
+    assert loose_number("SC-2026") not in named_numbers("SC-2025至2026年度合同")
+    assert loose_number("SC-2026") not in named_numbers("SC-2025~2026")
+    assert {loose_number(f"INV-{n}") for n in (101, 102, 103)} <= named_numbers("INV-101至103")

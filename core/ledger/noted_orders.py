@@ -114,8 +114,8 @@ def ranged(text: str) -> list[str]:
         else:
             head, first, last = match["head"], match["first"], match["last"]
             if match["again"] is not None and reference(match["again"] + "0") != reference(
-                    head + "0"):
-                continue  # INV-101~PO-102: two numbers of two kinds
+                    head + "0") or _YEAR.fullmatch(first) and _YEAR.fullmatch(last):
+                continue  # INV-101~PO-102: two kinds; SC-2025至2026年度合同: years (rv57c s214)
         start, end = int(first), int(last)
         if start < end <= start + RANGE_SPAN:
             found.extend(f"{head}{n:0{len(first)}d}" for n in range(start, end + 1))

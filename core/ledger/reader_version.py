@@ -406,7 +406,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 132 (lead, rv57c s212): a balance row received noted only that the chase ended (催款成功,
 # 催款完毕, 停止催款, 不需要催款了) is paid: 7,000 open, 72 days, black → 0 (fix57g read these
 # words after a forecast day alone).
-READER_VERSION = 132
+# 133 (lead, rv57c s214 m2): two years written with 至 or ~ (SC-2025至2026年度合同) are a
+# contract's term, no range of invoices: a changer's 5,000 no longer split between Alpha's
+# SC-2025 and Beta's SC-2026 (Alpha 2,917 and Beta 4,083 open, both black).
+READER_VERSION = 133
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
