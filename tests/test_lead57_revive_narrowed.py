@@ -77,5 +77,5 @@ def test_a_contracts_years_written_with_zhi_are_no_range() -> None:
     SC-2025…SC-2026 split the 5,000 between both buyers, both black (rv57c s214 m2): two years
     are a contract's term, not invoices; INV-101至103 is still three."""
     assert loose_number("SC-2026") not in named_numbers("SC-2025至2026年度合同")
-    assert loose_number("SC-2026") not in named_numbers("SC-2025~2026")
+    assert loose_number("SC-2026") not in named_numbers("SC-2025~2026年")
     assert {loose_number(f"INV-{n}") for n in (101, 102, 103)} <= named_numbers("INV-101至103")

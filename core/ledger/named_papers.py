@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from core.ledger.came_words import CLAUSE
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
+from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
@@ -23,6 +25,8 @@ REF = CELLS[0]
 # the parts of a cell naming several papers: "INV2507-21, INV2505-11", "INV-1/INV-2"
 _PARTS = re.compile(r"\s*[,，;；/、&+]\s*|\s+(?:and|及|和)\s+", re.IGNORECASE)
 # a number a note writes, as written: letters and digits, joined by hyphens or underscores
+# a clause naming a paper this money does not pay: left out of it, or another's figure quoted
+_LEFT_OUT = re.compile(r"不含|不包[括含]|除外|不在内|除了|参照|参考|另付|另行")
 _NOTED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[-_][0-9A-Za-z]+)*")
 
 
@@ -54,16 +58,21 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
     is blank, the numbers its note writes that `sold` answers (loose numbers -> their buyers,
     payer_named._open), written in the reference cell as a clerk would have ("INV-101/INV-102"),
     so the receipt is booked and said as one naming them there. A note's other numbers (a
-    wire's reference, a year, a sum) name no sale and are left in the note."""
+    wire's reference, a year, a sum) name no sale and are left in the note, and so are those
+    of a clause leaving its paper out or putting it off (不含INV-103, INV-103另付, Beta的INV-103
+    下次付, 参照INV-103单价: rv58a s223, Beta's 3,000 read paid by Alpha's changer)."""
     papers = cell_papers(record)
     note = record[NOTES]
     if papers is not None or not isinstance(note, str) or any(
             record[cell] not in (None, "") for cell in CELLS):
         return record, papers
     keyed: dict[str, str] = {}  # each number once, as first written
-    for part in (*_NOTED.findall(note), *ranged(note)):
-        if any(c.isdigit() for c in part):
-            keyed.setdefault(loose_number(part), part)
+    for clause in CLAUSE.split(note):
+        if _LEFT_OUT.search(clause) or paid_later(clause):
+            continue
+        for part in (*_NOTED.findall(clause), *ranged(clause)):
+            if any(c.isdigit() for c in part):
+                keyed.setdefault(loose_number(part), part)
     parts = list(keyed.values())
     if not parts:
         return record, None

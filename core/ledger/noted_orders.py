@@ -100,6 +100,10 @@ _RANGE = re.compile(r"(?<![0-9a-z])(?P<head>[a-z][0-9a-z_-]*?)(?P<first>[0-9]+)\
                     r"(?![0-9a-z_-])", re.IGNORECASE)
 _RANGE_MARK = re.compile(f"[{RANGE_WORDS}]" r"|[a-z][0-9]{3}[0-9]*-[0-9]{3}", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# a range's end a date word follows is a term's, no invoice's (SC-2025至2026年度合同, 2025~26年;
+# not INV-2025~2026 where a firm's running number is past 2000: every year-like pair read so
+# left a changer's 12,000 for Alpha's INV-2025 and INV-2026 on account, Alpha black, rv58a s222)
+_DATED_END = re.compile(r"\s*[年月日号]")
 
 
 def ranged(text: str) -> list[str]:
@@ -114,8 +118,10 @@ def ranged(text: str) -> list[str]:
         else:
             head, first, last = match["head"], match["first"], match["last"]
             if match["again"] is not None and reference(match["again"] + "0") != reference(
-                    head + "0") or _YEAR.fullmatch(first) and _YEAR.fullmatch(last):
+                    head + "0") or _DATED_END.match(text, match.end()):
                 continue  # INV-101~PO-102: two kinds; SC-2025至2026年度合同: years (rv57c s214)
+            if 2 <= len(last) < len(first):
+                last = first[:len(first) - len(last)] + last  # INV-2025~26, INV-101~03
         start, end = int(first), int(last)
         if start < end <= start + RANGE_SPAN:
             found.extend(f"{head}{n:0{len(first)}d}" for n in range(start, end + 1))

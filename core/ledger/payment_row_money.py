@@ -48,6 +48,8 @@ from core.ledger.buyer_word import (
 from core.ledger.came_words import (
     ANSWERED,
     CHASE_OFF,
+    CHASE_PAUSED,
+    CHASE_STOPPED,
     CHASED,
     CLAUSE,
     EARLIER_ORDER,
@@ -261,12 +263,21 @@ def _plan_said(text: str) -> bool:
 def _chase_ended(text: str, plan: re.Match[str]) -> bool:
     """Is the plan word a chase its clause says ended (催款成功, 催款完毕, 停止催款, 不需要催款了:
     came_words.CHASE_OFF)? Said alone on a balance row received, it read owed: 7,000, 72
-    days, black (rv57c s212; fix57g had mended it only after a forecast day)."""
+    days, black (rv57c s212; fix57g had mended it only after a forecast day). A chase stopped
+    (停止催款, 催款结束) is ended so only alone, or beside the money come (停止催款，款已到):
+    stopped for a refusal, a lawyer or an insurer (停止催款，转法务; 已停止催款，客户拒付;
+    停止催款，客户破产), or paused (暂时停止催款), the balance is owed — the reader's 132 read
+    ten such rows paid, 7,000, 72 days, black → 0 (rv58a s220, s226)."""
     if plan.group() != "催款":
         return False
     left = max((stop.end() for stop in CLAUSE.finditer(text, 0, plan.start())), default=0)
     right = stop.start() if (stop := CLAUSE.search(text, plan.end())) else len(text)
-    return CHASE_OFF.search(text, left, right) is not None
+    off = CHASE_OFF.search(text, left, right)
+    if off is None or not CHASE_STOPPED.fullmatch(off.group()):
+        return off is not None
+    return CHASE_PAUSED.search(text, left, off.start()) is None and all(
+        TOLD_PAID.search(other) or ANSWERED.match(other)
+        for other in CLAUSE.split(text[:left] + text[right:]) if other.strip())
 
 
 

@@ -409,7 +409,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 133 (lead, rv57c s214 m2): two years written with 至 or ~ (SC-2025至2026年度合同) are a
 # contract's term, no range of invoices: a changer's 5,000 no longer split between Alpha's
 # SC-2025 and Beta's SC-2026 (Alpha 2,917 and Beta 4,083 open, both black).
-READER_VERSION = 133
+# 134 (lead, rv58a s220–s223, s226): 131–133 and fix57j narrowed. A chase stopped (停止催款,
+# 催款结束) beside a refusal, a lawyer, an insurer or a pause (停止催款，转法务, 暂时停止催款)
+# leaves the balance owed (ten rows 0 → 7,000, 72 days, black); a question answered yes
+# (已出货吗？客户回复已出货) or a doubt of something else (已出货，尾款待确认) brings a
+# cancelled line back (eight lines 0 → 10,000, 51 days, watch), and so does a full payment
+# whose note names its own order beside another or a reference of no order (TT REF …,
+# 合同SC25-001全款: 10,000 on account → 0); INV-2025~2026 is a range unless 年 follows
+# (Alpha 12,000 black → 0); a changer's note leaving a number out (不含INV-103, INV-103另付,
+# 参照INV-103单价) does not pay it (Beta 600 / 2,000 credit → 3,000 owed, black).
+READER_VERSION = 134
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

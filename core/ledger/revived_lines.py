@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from core.ledger.came_words import QUESTION
+from core.ledger.came_words import ANSWERED, QUESTION
 from core.ledger.line_values import (
     L_AMOUNT,
     L_NOTES,
@@ -62,6 +62,13 @@ SHIPPED, PAID = "shipped", "paid"  # why a line came back (core.ledger.still_mov
 _DAY = re.compile(DAY_WRITTEN)
 # not sure of it yet (已装船？待确认, 已出货（待核实）): no word that the goods went
 _UNSURE = re.compile(r"待(?:确认|核实|核对|查|定)|未确认|不确定|确认中")
+_BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{_UNSURE.pattern})")
+# the money a clause naming another order says is that order's (PO-R2货款), and the papers whose
+# numbers name no order (a contract, a bank slip, a container, a bill of lading)
+_MONEY = re.compile(r"款|定金|订金|payment", re.IGNORECASE)
+_PAPER = re.compile(r"合同|contract|水单|集装箱|柜号|提单|b/l", re.IGNORECASE)
+# a clause's stops, and the colon a yes follows (是否已出货：是)
+_CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 
 
 def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
@@ -102,19 +109,45 @@ def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str |
 def _went(texts: tuple[object, object], cancelled: object) -> bool:
     """Do a row's status cell or note (`texts`) say the goods went, none saying a
     cancellation, the note not the cancelling row's own (`cancelled`) copied?"""
-    said = [t for t in (texts[0], None if texts[1] == cancelled else texts[1])
+    said = [word_text(t) for t in (texts[0], None if texts[1] == cancelled else texts[1])
             if isinstance(t, str)]
-    return any(map(says_shipped, said)) and all(
-        parse_status(t) != CANCELLED and not QUESTION.search(word_text(t))
-        and not _UNSURE.search(t) for t in said)
+    return any(map(_sure_shipped, said)) and all(parse_status(t) != CANCELLED for t in said)
+
+
+def _sure_shipped(text: str) -> bool:
+    """Does a clause of a folded cell say the goods went, not asking it (已出货吗, 是否已出货)
+    unless the next clause answers yes (已出货吗？客户回复已出货, 是否已出货：是), nor unsure of
+    it in its own words or a bare next clause (已出货待确认, 已出货（待核实）)? An unsure clause
+    naming something else (尾款待确认, 提单待确认, 不确定客户何时付款) or a question of something
+    else (是否开票？) speaks of that: the reader's 131 looked for both anywhere in the cell and
+    kept eight shipped lines cancelled, 10,000 owed read 0 (rv58a s221)."""
+    spans = [(m.start(), m.end()) for m in _CLAUSE_TEXT.finditer(text)]
+    for at, (start, end) in enumerate(spans):
+        clause = text[start:end]
+        nxt = text[spans[at + 1][0]:spans[at + 1][1]].strip() if at + 1 < len(spans) else ""
+        if not says_shipped(clause) or _UNSURE.search(clause) or _BARE_UNSURE.fullmatch(nxt):
+            continue
+        asked = any(q.start() < end and q.end() >= end for q in QUESTION.finditer(text))
+        if not asked or ANSWERED.match(nxt):
+            return True
+    return False
 
 
 def _names_another(note: object, numbers: tuple[object, object]) -> bool:
-    """Does the row's note name an order other than the row's own (PO-R2货款 on PO-R1's)? A
-    reference of digits alone may be a sum (尾款USD5000): only one holding a letter counts."""
+    """Does the row's note say its money is another order's (PO-R2货款, 客户付的是PO-R2的款 on
+    PO-R1's row)? A clause naming another number and money (款, 定金) says so; a note naming the
+    row's own order too (PO-R1货款，PO-R2下月付), a reference with no money (TT REF FT25130XK7,
+    集装箱MSCU1234567) or a paper's number (合同SC25-001全款, 水单号HSBC2505103) does not: any
+    of them kept a paid line cancelled, 10,000 on account (rv58a s221). A reference of digits
+    alone may be a sum (尾款USD5000): only one holding a letter counts."""
+    if not isinstance(note, str):
+        return False
     own = sale_numbers(*(str(n) if n else None for n in numbers))
-    return any(loose_number(ref) not in own for ref in wire_references(note)
-               if not ref.isdigit() and any(c.isalpha() for c in ref))
+    named = [(clause, {loose_number(ref) for ref in wire_references(clause)
+                       if not ref.isdigit() and any(c.isalpha() for c in ref)})
+             for clause in _CLAUSE_TEXT.findall(note)]
+    return not any(keys & own for _, keys in named) and any(
+        keys and _MONEY.search(clause) and not _PAPER.search(clause) for clause, keys in named)
 
 
 def _written_day(note: object, near: str) -> str | None:
