@@ -409,7 +409,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 133 (lead, rv57c s214 m2): two years written with 至 or ~ (SC-2025至2026年度合同) are a
 # contract's term, no range of invoices: a changer's 5,000 no longer split between Alpha's
 # SC-2025 and Beta's SC-2026 (Alpha 2,917 and Beta 4,083 open, both black).
-READER_VERSION = 133
+# 134 (fix58a): the last tab's payers are weighed against every tab, not only those taken: a
+# parent's wire on 3月 for its subsidiary's invoice on 2月, a tab waiting for the file (its own
+# wire, or a 尾款 row of an order it does not list), is the subsidiary's (3 tabs: Meyer 20,005
+# open → 10,003, MEYER HOLDING AG 10,002 on account → no customer; 8 tabs: 20,015 → 10,008).
+READER_VERSION = 134
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
