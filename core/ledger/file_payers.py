@@ -7,8 +7,12 @@ them, left ORIENT EXCHANGE FZE's 12,000 for "INV-101/INV-102" on account and Alp
 black; the same workbook with the tabs the other way round paid them (acct55b). A tab's order
 is no clue to whose the money is: a tab holding receipts those steps look at, read while tabs
 are still to come, waits for the file (core.ledger.file_reader's waiting sheets), and its
-payers are read once every tab is. A ledger whose receipts sit on their sales' rows, or whose
-payers buy and name nothing, waits for nothing.
+payers are read once every tab is. So does the last tab's, where an earlier tab waits (for its
+payers or for any other reason): read at once, it was weighed against the tabs taken alone, not
+the waiting ones, and MEYER HOLDING AG's wire on 3月 for Meyer Autoteile's INV-02000 of 2月
+(which waited for its own wire of January's invoice) stayed 10,002 on account, the invoice open
+(fix58a). A ledger whose receipts sit on their sales' rows, or whose payers buy and name
+nothing, waits for nothing.
 """
 
 from __future__ import annotations
@@ -40,10 +44,11 @@ def sales(found: FileReading, rows: list[Record], others: list[list[Record]] | N
     return SoldSoFar(found.ledger.held, others or [], rows, found.ledger.numbered)
 
 
-def payers(found: FileReading, sheet: SheetRecords, name: str, last: bool) -> list[Record]:
+def payers(found: FileReading, sheet: SheetRecords, name: str, alone: bool) -> list[Record]:
     """The sheet's records, its receipts given to whom they were paid for (named_payers), or
-    as read where it waits for tabs still to come (`last`: none); its buyers known to them."""
-    if last or not _looked_at(found, sheet.records):  # named_payers adds its buyers
+    as read where it waits for the file (`alone`: every other tab taken, none to come nor
+    waiting: the held tabs are the whole file's sales); its buyers known to them."""
+    if alone or not _looked_at(found, sheet.records):  # named_payers adds its buyers
         return named_payers(found, sheet.records, lambda rows: sales(found, rows), name)
     add_buyers(found.customers, sheet.records)
     found.later.append((name, sheet))

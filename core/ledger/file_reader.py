@@ -266,7 +266,7 @@ def _take_tabs(found: ReadLedger, stream: WorkbookStream, sheets: Iterable[Tab |
                 refuse_file(path, unread + others, laid, overrides)
             found.unread.extend(unapplied(layout))  # a chosen column not read here
             records = _read(found, layout, rules, part, raw if isinstance(raw, ReadTab)
-                            else None, number == stream.count - 1)
+                            else None, number == stream.count - 1 and not waiting)
             found.marks.in_currency(layout, records, partial(_sold, found, waiting, records),
                                     found.currency)  # a list naming none: its orders'
             found.marks.count(layout, records)
@@ -311,7 +311,7 @@ def _sold(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]],
 
 
 def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
-          apart: ReadTab | None = None, last: bool = True) -> SheetRecords:
+          apart: ReadTab | None = None, alone: bool = True) -> SheetRecords:
     """One sheet's records (`apart`: as the other process read them). Dates its own sheet
     leaves open read as an earlier tab settled them: a monthly workbook's tabs are one
     clerk's."""
@@ -328,9 +328,9 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
     found.date_order = found.date_order or sheet.date_order
     claims = claimed(sheet.records, sheet.refunded)  # 质量索赔退款 beside 退款金额: lowers the sale
     sheet.records = with_noted_returns(sheet.records, found.noted, {**claims, **sheet.returned})
-    # 代X付款, another buyer's invoice, an agent's reference: the buyers' money (`last`: no
-    # tab to come; else a tab of receipts waits for the whole file's sales: file_payers)
-    sheet.records = payers(found, sheet, name, last)
+    # 代X付款, another buyer's invoice, an agent's reference: the buyers' money (`alone`: no
+    # tab to come nor waiting; else a tab of receipts waits for the file's sales: file_payers)
+    sheet.records = payers(found, sheet, name, alone)
     found.renamed.extend(renames(name, sheet.records))  # 原名 X, 更名为 Y
     # a long number typed as text, another file's float of it: one order (long_orders)
     found.long_orders.sheet(sheet)

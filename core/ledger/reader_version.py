@@ -418,7 +418,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 合同SC25-001全款: 10,000 on account → 0); INV-2025~2026 is a range unless 年 follows
 # (Alpha 12,000 black → 0); a changer's note leaving a number out (不含INV-103, INV-103另付,
 # 参照INV-103单价) does not pay it (Beta 600 / 2,000 credit → 3,000 owed, black).
-READER_VERSION = 134
+# 135 (fix58a): the last tab's payers are weighed against every tab, not only those taken: a
+# parent's wire on 3月 for its subsidiary's invoice on 2月, a tab waiting for the file (its own
+# wire, or a 尾款 row of an order it does not list), is the subsidiary's (3 tabs: Meyer 20,005
+# open → 10,003, MEYER HOLDING AG 10,002 on account → no customer; 8 tabs: 20,015 → 10,008).
+READER_VERSION = 135
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
