@@ -15,6 +15,7 @@ import re
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import CLAUSE
+from core.ledger.noted_orders import wire_references
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方)
 _BUYER = r"(?:客户|买家|买方|客人|对方)"
@@ -168,9 +169,8 @@ def _gives_money(said: str, at: int) -> bool:
 
 # 给 at a time to come (下周给美金, 月底给钱, 下周给货款, 钱下周给) without the buyer's word is
 # his plan in the clerk's shorthand: read as paid, three owed balances were 0 open (rv56f s160:
-# 7,000, 72 days, black). Only money named (a bare 下周给 may be our invoice), not given already
-# (已给, 给了, 3/25已给), nor to the buyer or our people, of what we pay or another order
-# (给客户退款, 月底给业务员发佣金, 给工厂货款, 下个月给新订单的款: :func:`_else`)
+# 7,000, 72 days, black). Only money named (a bare 下周给 may be our invoice), not another's
+# (:func:`_others_money`)
 _SOON = re.compile(SOON_TIME)
 _TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|中间人|代理)")
 
@@ -179,11 +179,40 @@ def given_later(text: str) -> bool:
     """Does a clause of a folded cell say money is given at a time to come, before any word of
     the buyer's (his own clauses are :func:`told`'s: 客户说已付清，样品费下周给 is a fee of
     another's after his paid word)?"""
-    said = _TOLD.search(text)
     return any(
         _SOON.search(clause) and _GIVEN_MONEY.search(clause) and any(
             pays.group().startswith("给") and (pays.group() != "给" or _gives_money(
                 clause, pays.end())) for pays in TOLD_PAYS.finditer(clause))
-        and not (TOLD_PAID.search(clause) or _else(clause, _ORDER_ELSE)
-                 or _TO_OTHERS.search(clause) or names_charge(clause))
-        for clause in CLAUSE.split(text[:said.start()] if said else text))
+        and not _others_money(clause) for clause in _unsaid(text))
+
+
+# ... and 付 (汇, 打款, 结清) at a time to come without his word (下周付款, 月底付尾款, 下个月付) is
+# his plan too, on a row with no date received (payment_row_money.planned): read as paid, such
+# balances were 0 open (fix58d: 7,000, 72 days, black); dated, the note was written before the
+# money came. Not 给 (:func:`given_later`'s), nor what :func:`_others_money` says is not his,
+# nor a clause naming an invoice (代K付款，INV-H1款下月付: another's, rv56a s123a)
+
+
+def put_off(text: str) -> bool:
+    """Does a clause of a folded cell, before any word of the buyer's, put paying off to a time
+    to come (the time before the verb: 下周付款, not 已付，下周付工厂)?"""
+    return any(
+        (soon := _SOON.search(clause)) and any(
+            not pays.group().startswith("给") for pays in TOLD_PAYS.finditer(clause, soon.end()))
+        and not _others_money(clause) and not any(
+            not key.isdigit() for key in wire_references(clause))  # INV-H1, not a sum
+        for clause in _unsaid(text))
+
+
+def _unsaid(text: str) -> list[str]:
+    """The clauses of a folded cell before any word of the buyer's (:data:`_TOLD`)."""
+    said = _TOLD.search(text)
+    return CLAUSE.split(text[:said.start()] if said else text)
+
+
+def _others_money(clause: str) -> bool:
+    """Is a clause's money at a time to come none of this payment: given already (已给, 给了,
+    3/25已给), to the buyer or our people, what we pay or another order (给客户退款, 月底给业务员发
+    佣金, 给工厂货款, 下个月给新订单的款: :func:`_else`), or a bank's charge?"""
+    return bool(TOLD_PAID.search(clause) or _else(clause, _ORDER_ELSE)
+                or _TO_OTHERS.search(clause) or names_charge(clause))

@@ -28,6 +28,7 @@ from core.ledger.bank_charges import names_charge
 from core.ledger.cells import plain
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
+from core.ledger.noted_figures import said_got
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -82,6 +83,15 @@ def noted_charge(note: object) -> float | None:
     return sums.pop() if len(sums) == 1 and min(sums) > 0 else None
 
 
+def charge_in(note: object, paid: float, charge: float) -> bool:
+    """Is a row's `charge` already in its money received (`paid`): its note says what came
+    net of it, and that and the charge make the figure (收款 7,000 noted 实收6,985（手续费15）:
+    the bank kept 15 of the buyer's 7,000)? Counted again, it made 15 credit on a balance paid
+    in full (rv57c s210 Q24); 收款 6,985 so noted is the money that reached the bank, 7,000 paid."""
+    got = said_got(note)
+    return got is not None and abs(got + charge - paid) < 0.005
+
+
 def with_charges(records: list[Record], cells: dict[int, float], receipts: bool
                  ) -> tuple[list[Record], list[Charged]]:
     """The records with each payment's written charge counted in its money received (the
@@ -98,7 +108,8 @@ def with_charges(records: list[Record], cells: dict[int, float], receipts: bool
         paid, row = r[RECEIVED], r[ROW]
         charge = None if not paid or paid <= 0 or row in done else (
             cells.get(row) or noted_charge(r[NOTES]))
-        if charge and charge < paid and (receipts or not r[AMOUNT] or r[RECEIVED_CURRENCY] not in (
+        if charge and charge < paid and not charge_in(r[NOTES], paid, charge) and (
+                receipts or not r[AMOUNT] or r[RECEIVED_CURRENCY] not in (
                 None, r[CURRENCY]) or paid + charge <= r[AMOUNT] + 0.005):
             done.add(row)
             r = (*r[:RECEIVED], round(paid + charge, 2), *r[RECEIVED + 1:])

@@ -52,6 +52,15 @@ def noted_part(texts: Iterable[object], received: float, currency: str | None) -
     return got if 0 < got < received - short(received) else None
 
 
+def said_got(note: object) -> float | None:
+    """The sum a note says came (实收6,985; 实收3000+4000), None where it says none: beside a
+    bank's charge, what reached the bank (charged_receipts.charge_in)."""
+    if not isinstance(note, str):
+        return None
+    figures = [parse_amount(figure)[0] for found in _GOT.finditer(fold(note))
+               for figure in (found["figure"], *found["more"].split("+")[1:])]
+    return math.fsum(f for f in figures if f is not None) if figures else None
+
 
 def noted_currency(texts: Iterable[object], received: float, currency: str | None
                    ) -> str | None:

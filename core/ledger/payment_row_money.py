@@ -43,6 +43,7 @@ from core.ledger.buyer_word import (
     TOLD_PAYS,
     TOLD_SOON,
     given_later,
+    put_off,
     told,
 )
 from core.ledger.came_words import (
@@ -239,12 +240,13 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     where the buyer owed nothing). `others`: the 品名 of the order's other payment rows, whose
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
-    (:data:`_OWN_DAY`)."""
+    (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan."""
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
               and not of_another(text, product, others)]
     return not any(_came(text, product, others, day) for text in folded) and any(
         still_owed(text) or _plan_said(text) or told(text) or given_later(text) or _asked(text)
         or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
+        or not day and put_off(text)  # 下周付款 undated: a plan; dated, written before it came
         for text in folded)
 
 

@@ -422,7 +422,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # parent's wire on 3月 for its subsidiary's invoice on 2月, a tab waiting for the file (its own
 # wire, or a 尾款 row of an order it does not list), is the subsidiary's (3 tabs: Meyer 20,005
 # open → 10,003, MEYER HOLDING AG 10,002 on account → no customer; 8 tabs: 20,015 → 10,008).
-READER_VERSION = 135
+# 136 (fix58d): a balance row's money named before a denial closing its clause (尾款还没有,
+# 余款还没, 货款至今没有, 钱还没有) is not in: 0 → 7,000 open, 72 days, black. On a payment row
+# with no 收款日期, a time to come before 付 without the buyer's word (下周付款, 月底付尾款,
+# 下个月付, 月底前付清) is a plan: 0 → 7,000, 72 days, black (dated, paid as before; 实收4000，
+# 余款下周付 still 3,000; 代K付款，INV-H1款下月付 another's). A bank's charge beside what came
+# whose sum is the 收款 (7,000 noted 实收6,985（手续费15）) is in it: 15 credit → none, paid.
+READER_VERSION = 136
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -18,7 +18,7 @@ from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cancelled_notes import noted_status
 from core.ledger.cells import date_orders, plain, settled_by_sheet
-from core.ledger.charged_receipts import noted_charge
+from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
@@ -696,8 +696,8 @@ def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -
         written = parse_amount(plain(cells[column]))[0] if column is not None and column < len(
             cells) else None
         charge = abs(written) if written else noted_charge(r.notes)
-        if not charge or charge >= paid:
-            continue
+        if not charge or charge >= paid or charge_in(r.notes, paid, charge):
+            continue  # none, or already in the figure (实收6,985（手续费15） of 7,000)
         other_money = r.received_currency is not None and r.received_currency != r.currency
         if layout.receipts or not r.amount or other_money or paid + charge <= r.amount + 0.005:
             seen.add(r.row)
