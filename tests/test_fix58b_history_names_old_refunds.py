@@ -15,12 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from languages import in_chinese
+from test_fix54p_payer_fits import AS_OF, LATE
 from test_fix55g_agent_notes import HASSAN, KHARTOUM, _sale, _whole
 from test_fix56b_balance_clause_ours_part import OWED
 from test_fix56j_balance_and_deposit import _fze
 from test_fix56k_narrow_fix56b import _read
-from test_fix54p_payer_fits import AS_OF, LATE
 from test_payer_named_fix54e import GULF, GULF_PAID, _account
 
 from core.ledger.payment_row_money import planned
@@ -35,8 +34,8 @@ def test_a_plan_whose_day_came_then_the_chase_ended_is_paid(tmp_path: Path, said
     72 days, black, but for 已到账). Still out (实际未到, 催款中), a day after the row's
     (5月20日), or the plan alone (the forecast typed into the received columns): owed, as
     main."""
-    owed = [said + "实际未到", said + "催款中", said.replace("4月20日", "5月20日") + "之前催了好几次",
-            said.rstrip("，")]
+    later = said.replace("4月20日", "5月20日")
+    owed = [said + "实际未到", said + "催款中", later + "之前催了好几次", said.rstrip("，")]
     _read(tmp_path, [said + ending for ending in ENDED], dict.fromkeys(owed, OWED))
     # the same words on a row with no date received: still a plan
     assert planned([said + ENDED[0]], "尾款70%", ["定金30%"], None)
@@ -78,10 +77,10 @@ def test_a_deposit_sent_back_of_an_old_order_takes_none_held(tmp_path: Path, bef
 
 
 def test_a_deposit_sent_back_by_its_number_takes_that_ones(tmp_path: Path) -> None:
-    """The brief's r6: 退PI-50定金, PI-50's 2,000 deposit in the books (its order cancelled), PI-77's
-    6,000 held. Hand: PI-50's goes back, PI-77's stays held (main: 4,000 held, PI-50's 2,000 on
-    account, black). 退定金 and 退PI-77定金 beside PI-77's alone still take it: 4,000 held, black,
-    as main."""
+    """The brief's r6: 退PI-50定金, PI-50's 2,000 deposit in the books (its order cancelled),
+    PI-77's 6,000 held. Hand: PI-50's goes back, PI-77's stays held (main: 4,000 held, PI-50's
+    2,000 on account, black). 退定金 and 退PI-77定金 beside PI-77's alone still take it: 4,000
+    held, black, as main."""
     assert _fze(tmp_path / "r6", [*PI50, PI77, ("2025-05-01", -2000, "退PI-50定金")]) == (
         5000, 89, "watch", 0, 6000)
     for note in ("退定金", "退PI-77定金"):
