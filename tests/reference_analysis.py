@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.analysis.account import EPS, Entry, Invoice, apply_named
+from core.analysis.aging import aging, capital_cost
 from core.analysis.credited import take_off
 from core.analysis.customers import group_of
 from core.analysis.dataset import (
@@ -48,12 +49,10 @@ from core.analysis.receivables import (
     History,
     Ledger,
     Shipment,
-    aging,
-    capital_cost,
     is_deposit_terms,
     shipment,
 )
-from core.analysis.refunds import REFUND, paid_back
+from core.analysis.refunds import ANY, REFUND, paid_back
 from core.analysis.rfmt import WindowFigures, benchmark_orders
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
@@ -520,7 +519,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     held: dict[object, float] = {}
-    refunds: list[tuple[Entry, list[Entry], bool]] = []  # no deposit held for a number here
+    refunds: list[tuple[Entry, list[Entry], str]] = []  # no deposit held for a number here
     rows = list(zip(units, shipments, invoices, strict=True))
     sold = SoldNumbers(units)
     for unit, s, invoice in rows:
@@ -536,7 +535,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
             entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
             if paid.kind == REFUND:
-                refunds.append((entry, own, False))
+                refunds.append((entry, own, ANY))
                 continue
             if letter and not waiting and invoice.open > 0:
                 # an L/C paid the invoice it is written on first, in any currency, converted

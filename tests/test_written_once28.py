@@ -18,7 +18,7 @@ from core import i18n
 from core.actions import print_colours, stop_loss
 from core.actions.export import write_documents
 from core.analysis import names, pyramid
-from core.analysis.receivables import bucket
+from core.analysis.aging import bucket
 from core.cli import progress_line
 from core.cli.main import run
 from core.setting_words import explanation_text

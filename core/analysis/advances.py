@@ -52,7 +52,7 @@ from core.ledger.deposit_parts import DepositPart, deposit_part
 from core.ledger.noted_orders import noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money, new_order_deposit
 from core.ledger.record import AHEAD_SAID, DEPOSIT_SAID
-from core.ledger.typed_rows import is_refund
+from core.ledger.refund_words import is_refund, old_deposit_back
 from core.rules import Rules
 
 Hold = Callable[[Entry, list[Invoice]], None]
@@ -123,6 +123,7 @@ def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None) 
     if unit.noted is None and isinstance(saying, str) and is_refund(saying) and DEPOSIT_SAID.search(
             saying.replace("退", "")):  # its deposit word (退定金 says no deposit paid)
         unit.deposit_back = True  # the one deposit held, where one is (refunds.paid_back)
+        unit.old_back = old_deposit_back(saying)
     unit.number_deposit = max(unit.number_deposit, numbered or 0)  # 定金 on HT25-073
 
 

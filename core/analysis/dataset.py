@@ -213,6 +213,8 @@ class ShipmentRow:
     # its money is a deposit sent back naming no number (退定金, 退部分定金): with one deposit
     # held for the customer, that one's (receivables._deposits, refunds.paid_back), fix57f
     deposit_back: bool = False
+    # ... an earlier order's deposit (退旧单定金): that order's money alone, if any (fix58b)
+    old_back: bool = False
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

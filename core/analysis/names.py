@@ -185,7 +185,7 @@ def article_name() -> str:
 
 def bucket_name(code: str) -> str:
     """'31–60 days': an aging bucket, in the language in force, its days from AGING_LIMITS
-    (which core.analysis.receivables.bucket sorts by)."""
+    (which core.analysis.aging.bucket sorts by)."""
     index = BUCKETS.index(code)
     if not index:
         return tr(BUCKET_NAMES[code])

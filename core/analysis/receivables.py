@@ -21,7 +21,6 @@ up to then.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,8 +38,7 @@ from core.analysis.advances import (
 from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.model import Receivable
-from core.analysis.names import AGING_LIMITS, BUCKETS
-from core.analysis.refunds import REFUND, paid_back
+from core.analysis.refunds import REFUND, paid_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, platform_paid
@@ -152,13 +150,6 @@ class Account:
     deposits: list[float] = field(default_factory=list)
 
 
-def bucket(days_overdue: int) -> str:
-    """The aging bucket: not due, then up to each of AGING_LIMITS days overdue, then beyond."""
-    if days_overdue <= 0:
-        return BUCKETS[0]
-    return BUCKETS[1 + bisect_left(AGING_LIMITS, days_overdue)]
-
-
 def is_deposit_terms(unit: ShipmentRow) -> bool:
     """Terms that ask for money before shipment as a deposit ("30% deposit, balance …")."""
     terms = unit.order.terms
@@ -260,7 +251,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     what those leave, joins the pool (`pool` is extended), whatever row it was written on."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
-    refunds: list[tuple[Entry, list[Entry], bool]] = []  # money sent back, its invoice's, 退定金
+    refunds: list[tuple[Entry, list[Entry], str]] = []  # money sent back, what it takes first
     advances: list[tuple[Entry, bool]] = []  # a deposit before its order, said so (advances)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
     band = ledger.rules.fx_band_pct / 100
@@ -294,7 +285,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
             if entry.kind == REFUND:
-                refunds.append((entry, ahead_money if unit.noted else own, unit.deposit_back))
+                refunds.append((entry, *taken_first(entry, unit, units, own, ahead_money, sold)))
                 continue
             if unit.split is not None:  # a balance first, the rest a deposit (fix56j)
                 pool.append(balance_first(entry, unit.split, units, invoices, sold))
@@ -429,22 +420,3 @@ def _fx_base(invoice: Invoice, ledger: Ledger) -> float:
     factor = (ledger.rates.factor(invoice.currency, invoice.paid_on) if invoice.paid_on
               else ledger.factor_now(invoice.currency))
     return invoice.fx * (factor or 0.0)
-
-
-def aging(items: list[Receivable]) -> dict[str, float]:
-    totals = dict.fromkeys(BUCKETS, 0.0)
-    for item in items:
-        if item.counts:
-            totals[bucket(item.days_overdue)] += item.open_base
-    return {k: round(v, 2) for k, v in totals.items()}
-
-
-def capital_cost(items: list[Receivable], rules: Rules) -> tuple[float, int]:
-    """What late money has cost so far: Σ open × rate × days past due / 365; and the days it
-    has been late on average, weighted by the amounts."""
-    rate = rules.capital_rate_pct / 100
-    late = [i for i in items if i.overdue and not i.disputed and i.open_base > 0]
-    total = math.fsum(i.open_base for i in late)
-    cost = math.fsum(i.open_base * rate * i.days_overdue / 365 for i in late)
-    days = round(math.fsum(i.open_base * i.days_overdue for i in late) / total) if total else 0
-    return cost, days

@@ -16,23 +16,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from core.analysis.account import EPS, Convert, Entry, take
+from core.ledger.noted_orders import named_numbers, sale_numbers
+
+if TYPE_CHECKING:
+    from core.analysis.dataset import ShipmentRow, SoldNumbers
 
 REFUND = "refund"  # a Money's kind (core.analysis.dataset): money sent back to the customer
+# how a refund takes back money: the money it names first, then any (ANY); a deposit sent back
+# naming no number, the one held where one is (ONE_HELD); only the money it names (OWN_ONLY)
+ANY, ONE_HELD, OWN_ONLY = "", "one held", "own only"
 
 
-def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], bool]],
+def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], str]],
               convert: Convert, held: Sequence[Entry] = ()) -> set[tuple[str, str]]:
-    """Each refund (with the entries of the invoice it is written on, and whether it is a
-    deposit sent back naming no number) taken off the pool's money, in place; the (from, to)
-    currency pairs no rate converted. A deposit sent back naming none, where the customer has
-    one deposit `held`, is that one's: FZE's -2,000 noted 退定金 beside PI-77's 6,000 held left
-    6,000 held, watch, where 4,000 is, black (rv57a s202 r1, r2); of several, none can be told."""
+    """Each refund (with the entries it takes back first and how: ANY, ONE_HELD, OWN_ONLY)
+    taken off the pool's money, in place; the (from, to) currency pairs no rate converted. A
+    deposit sent back naming none, where the customer has one deposit `held`, is that one's:
+    FZE's -2,000 noted 退定金 beside PI-77's 6,000 held left 6,000 held, watch, where 4,000 is,
+    black (rv57a s202 r1, r2); of several, none can be told."""
     unconverted: set[tuple[str, str]] = set()
     money = [entry for entry in pool if entry.kind != "credit"]
-    for refund, own, deposit in sorted(refunds, key=lambda pair: pair[0].day or date.min):
-        if deposit and len(kept := [entry for entry in held if entry.left >= EPS]) == 1:
+    for refund, own, how in sorted(refunds, key=lambda pair: pair[0].day or date.min):
+        if how == ONE_HELD and len(kept := [entry for entry in held if entry.left >= EPS]) == 1:
             own = kept
         day = refund.day or date.max
         before = sorted((e for e in money if (e.day or date.min) <= day),
@@ -40,7 +48,7 @@ def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], bool]],
         after = sorted((e for e in money if (e.day or date.min) > day),
                        key=lambda e: e.day or date.min)
         seen: set[int] = set()
-        for entry in [*own, *before, *after]:
+        for entry in own if how == OWN_ONLY else [*own, *before, *after]:
             if refund.left < EPS:
                 break
             if id(entry) in seen or entry.left < EPS or entry.kind == "credit":
@@ -52,3 +60,36 @@ def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], bool]],
             else:
                 refund.left -= taken
     return unconverted
+
+
+def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
+                own: list[Entry], held: list[Entry], sold: SoldNumbers
+                ) -> tuple[list[Entry], str]:
+    """What a refund on `unit` takes back first, and how (:func:`paid_back`). Its row's note
+    naming a number (退PI-50定金): the money of the rows with that number, then the deposits
+    `held`; no row or sale of the customer's with it, nothing: the deposit of an order not in
+    these books never came into them, and sent back it leaves the buyer's debt and PI-77's
+    deposit as they were (rv57c s213 r4: PI-77's 6,000 held read 4,000; r6: PI-50's own 2,000
+    left on account, PI-77's cut instead). An earlier order's deposit (退旧单定金): the money of
+    the customer's cancelled orders and of numbers no file sells, come before it, alone (s213
+    r2, r3). Else its invoice's money (`own`) first."""
+    if unit.noted is not None:
+        keys = named_numbers(unit.noted)
+        named = [entry for other in units if other is not unit and not keys.isdisjoint(
+            _numbers(other)) for entry in other.receipts if entry.kind != REFUND]
+        if not named and not sold.names(unit.noted):
+            return [], OWN_ONLY
+        return [*named, *held], ANY
+    if unit.old_back:
+        return [entry for other in units if other is not unit and (other.order.cancelled or (
+            other.noted is not None and not sold.names(other.noted)))
+            for entry in other.receipts if entry.kind != REFUND
+            and (entry.day or date.min) <= (refund.day or date.max)], OWN_ONLY
+    return own, ONE_HELD if unit.deposit_back else ANY
+
+
+def _numbers(unit: ShipmentRow) -> set[str]:
+    """The loose numbers a row of money or sale answers to: its order's, its invoice's and
+    the one its note gives."""
+    found = sale_numbers(unit.order.order_no, unit.invoice_no)
+    return found | named_numbers(unit.noted) if unit.noted is not None else found

@@ -113,6 +113,13 @@ class OtherBuyers:
         return left - sum(self._worth(amount, given_in, currency, day)
                           for given_in, amount in self.given.get(key, {}).items())
 
+    def owes_itself(self, record: Record) -> float:
+        """What the payer of `record` has open before it (:meth:`open_of`, the row itself, read
+        with the file's rows, not yet taken off)."""
+        left = self.open_of(record[CUSTOMER_KEY], record[CURRENCY], record[RECEIVED_DATE])
+        return left + sum(r[RECEIVED] or 0.0 for r in (self.rows or {}).get(
+            record[CUSTOMER_KEY], ()) if r[ROW] == record[ROW] and r[0] == record[0])
+
     def _worth(self, amount: float, source: str | None, target: str | None,
                day: date | None) -> float:
         """`amount` of `source` in `target` at the rates in Settings; 0 without a rate."""
@@ -216,6 +223,17 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
             "sheet's rows above paid {customer}'s invoices). If it was {customer}'s, correct "
             "{customer}'s invoices or this row's note in the file and import it: the file "
             "unchanged is refused as imported already."), values)]
+    if left <= allowed and others.own(key) and paid <= others.owes_itself(record) + allowed:
+        # X bought here and owes nothing; the payer owes the wire itself: its own (rv56c s136a,
+        # c: Hassan's 12,000 noted 代Khartoum Star付款, Khartoum's INV-K1 paid, was Khartoum's
+        # credit and Hassan's INV-H1 12,000 black, 89 days). A payer owing less keeps the guide's
+        # reading: X's, on account (rv55g s82: Hassan owing nothing, X's invoice in a later file)
+        return [record], [Message("paid_by_buyer_owes_itself", N_(
+            "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
+            "{customer} («{named}»), who has nothing open, while {payer} has at least that "
+            "open: kept as {payer}'s money, on its own invoices. If it was {customer}'s, "
+            "correct {customer}'s invoices or this row's note in the file and import it."),
+            values)]
     if left <= allowed:  # nothing of X's open yet (sold in a file to come): X's, on account
         others.give(key, paid, currency)
         return [booked], [Message("paid_by_buyer_ahead", N_(

@@ -428,7 +428,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 下个月付, 月底前付清) is a plan: 0 → 7,000, 72 days, black (dated, paid as before; 实收4000，
 # 余款下周付 still 3,000; 代K付款，INV-H1款下月付 another's). A bank's charge beside what came
 # whose sum is the 收款 (7,000 noted 实收6,985（手续费15）) is in it: 15 credit → none, paid.
-READER_VERSION = 136
+# 137 (fix58b): a balance row received whose note gives the buyer's word or a plan with a day
+# up to its own date received (客户说4月20日付, 预计4月20日付款), then that the chase is over or
+# the money paid (之前催了好几次, 不用催了, 催款函已撤回, 货未到港前就付了), is paid: rv56f s167,
+# s168 P00-P05, ten balances 7,000 open, 72 days, black → 0. An agent's 代X付款 wire, X having
+# bought and owing nothing, the agent owing the wire himself, is his own (rv56c s136a, c:
+# Hassan 12,000 open, 89 days, black → 0; Khartoum's 12,000 on account → none). A deposit of an
+# earlier order sent back (退旧单定金, 退还上次取消订单的定金) is a refund (s213 r2, r3: read as
+# none, INV-1 3,000 open, watch → 5,000, 89 days, PI-77's 6,000 held as before).
+READER_VERSION = 137
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -39,6 +39,14 @@ from core.ledger.record import (
     TAX_REBATE,
     Record,
 )
+from core.ledger.refund_words import (
+    ASIDE,
+    ASKED_REFUND,
+    OFFSET_STEM,
+    OFFSET_WORDS,
+    REFUND_SAID,
+    is_refund,
+)
 
 # The whole cell must say a payment came in: "已收款" (paid already) on a sale's row is that
 # sale's state, 应收款 (receivable) and 未收款 (not yet received) are debts, 退款 a refund,
@@ -65,83 +73,6 @@ def is_receipt(value: object) -> bool:
     return isinstance(value, str) and bool(_RECEIPT.match(word_text(value)))
 
 
-# Money sent back to the customer, as a payment row's note says it: a wire returned (退汇,
-# 退回货款, or the money first: 汇款退回, 款项已退回, 定金退还客户), a refund paid (退还货款, refund
-# to the buyer). A sign alone says nothing: an ERP's receivables export writes every receipt
-# negative (so -5,000 "汇款退回" was a second 5,000 received, break35a).
-_SENT_SUM = r"(?:多[付收汇]|尾|余)款"
-_REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
-                     r"|(?:退回|退还|退给客户|返还)[^,，;；]{0,4}(?:货款|款项|款|汇款|余款)"
-                     r"|(?:款项?|[定订]金)(?:已被|已|被|全部|全额|原路)?(?:退回|退还|返还)"
-                     # a deposit sent back: 退定金, 已退还客户订金, 定金已退, 预付款已退 (note39:
-                     # -15,000 "退定金" read as no refund; so were 退PI-77部分定金, 退尾款: rv56e)
-                     # not one owed, asked for or under way (待退定金, 应退定金, 申请退定金,
-                     # 客户要求退定金, 退定金中), one set off (扣退定金) nor a cancelled order's
-                     # sum (退订金额): fix39a, -15,000 read as money sent back, black listed
-                     r"|(?<![无未不没非予可能得需待应请求扣])退[还回]?(?:给?客户)?(?:\s*[a-z]+[-_]?[0-9]"
-                     rf"[0-9a-z_-]*\s*的?)?(?:一?部分)?(?:[定订]金|预付款|{_SENT_SUM})(?!额|中|申请)"
-                     r"|(?:[定订]金|预付款)(?:已被|已|被|全部|全额|原路)?退(?![货单订关运证税换])"
-                     r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
-                     r"|\breturned (?:wire|payment|remittance)")
-
-
-# a wire sent again after one was returned (退汇后重汇, 已退汇重发) is money in
-_AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|重新付|再付|再次付"
-                    r"|\bre-?sent\b|\bsent again\b|\bre-?remitted\b|\bpaid again\b")
-
-# The words a sum set against another is written with (抵扣, 冲抵, 抵消, 抵账, 扣除): one list,
-# read by a payment's note (a refund deducted from it, _ASIDE) and a return's (_KEPT), so the
-# two never disagree; and the one characters they are made of, alone (已扣退款, 抵R-2货款, 冲应收).
-OFFSET_WORDS = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
-_OFFSET_STEM = "抵|扣|减|冲"
-# Our own bank account: a sum taken from it (退款已从账户扣除) or paid into the buyer's (credited to
-# buyer's bank account) is money sent, no offset (review34c: 4,000 and 2,000 credit shown).
-_BANK = "账户|帐户|账号|帐号|银行"
-_NOT_BANK = rf"(?:(?!{_BANK})[^,，;；])"
-# the same in English: "refund deducted from our bank account" (pay35b: 4,000 credit shown)
-_EN_BANK = r"bank|account|a/c|acct"
-
-# A refund asked for (要求退款, 申请退款): none made yet.
-_ASKED_REFUND = r"(?:要求|申请|请求)(?:退汇|退款)"
-# Words about a refund that send the customer no money, read out of a note before it is
-# weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费, 退尾款手续费), one not returned or
-# never to be (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), bank
-# charges the buyer refunds us (refund of bank charges: money in), and a sum sent back as an
-# aside to the wire's own word, bracketed, past or a part of it (INV-1尾款（上次退多付款已处理）,
-# 货款，含上次退余款部分: rv57a s202 r8, r9, 5,000 paid read as sent back, 89 days, black). Read
-# as a refund, a buyer's full payment was taken off what it paid.
-_ASIDE = re.compile(rf"(?:退汇|退款|退{_SENT_SUM})的?(?:手续费|费用|费)"
-                    rf"|\([^)]*退{_SENT_SUM}[^)]*\)"
-                    rf"|(?:上次|上回|上月|之前|此前|前次|含|包含|包括)[^,，;；]{{0,3}}?退{_SENT_SUM}"
-                    # a refund deducted from or offset against this payment, or only asked
-                    # for or refused (货款10000，已扣退款500; 抵扣上月退款后余额;
-                    # 客户要求退款，已拒绝; payment less refund; refund of PI-1001 deposit
-                    # deducted): money in
-                    rf"|(?:{_OFFSET_STEM})[^,，;；]{{0,6}}?(?:退汇|退款)"
-                    rf"|{_ASKED_REFUND}"
-                    # the value of goods sent back set against what is owed (退回货物货款抵扣,
-                    # 退回货物款冲抵货款): an offset, no money going out
-                    rf"|(?:退回|退还|返还){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS})"
-                    rf"|(?:退汇|退款){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
-                    r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
-                    r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
-                    rf"(?!\s+from\s+(?:(?:our|the|my|company)\s+)?(?:{_EN_BANK}))"
-                    r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
-                    r"(?:退汇|退款|退回|退还)"
-                    r"|\b(?:non|no|not|never)[- ]?(?:be )?refund(?:ed|able|s)?\b"
-                    r"|(?:退回|退还|返还)[^,，;；]{0,4}?(?:税|手续费)"
-                    r"|\b(?:bank |wire |transfer )?(?:charges?|fees?|commissions?|tax|vat|duty|"
-                    r"duties) refund(?:ed|s)?\b"
-                    r"|\brefund(?:ed|s)? (?:of |for |on )?(?:the )?(?:bank |wire |transfer |vat |"
-                    r"tax )?(?:charges?|fees?|commissions?|tax|vat|duty|duties)\b")
-
-
-def is_refund(note: object) -> bool:
-    """Does a payment row's note say the money went back to the customer?"""
-    if not isinstance(note, str):
-        return False
-    text = _ASIDE.sub(" ", fold(note))
-    return bool(_REFUND.search(text)) and not _AGAIN.search(text)
 
 
 # Money sent back that is no return: an overpayment (多付) or the payment itself (退货款, 退
@@ -200,7 +131,7 @@ _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|
 # not paid yet (退款未付, 款未退, 待退): a credit note alone. Read as both, the buyer that paid
 # the next order short by the return was shown the shortfall open, and watched. A fee taken off
 # the refund (货款扣手续费后退回) or not refunded (未退运费, 未退的运费客户承担) keeps no money.
-_SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
+_SET_OFF = f"(?:{OFFSET_WORDS}|{OFFSET_STEM})"
 _NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
 # what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the
 # goods' money or what is owed, the account or its statement, a payment the buyer made short
@@ -209,7 +140,7 @@ _AGAINST = (r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货
 _NO_FEE = r"(?![^,，;；。]{0,3}?[费税])"
 _KEPT = re.compile(
     rf"{_SET_OFF}[^,，;；。]{{0,3}}?{_NEXT}|{_NEXT}[^,，;；。]{{0,6}}?{_SET_OFF}"
-    rf"|(?:{_OFFSET_STEM})[^,，;；。]{{0,2}}?{_AGAINST}{_NO_FEE}"
+    rf"|(?:{OFFSET_STEM})[^,，;；。]{{0,2}}?{_AGAINST}{_NO_FEE}"
     rf"|{_AGAINST}[^,，;；。]{{0,4}}?{_SET_OFF}{_NO_FEE}"
     r"|退款(?:未|尚未|还未|还没|没有?)(?:退|付|汇|打|支付)"
     r"|(?<![余尾运费税])款(?:未|尚未|还未|还没|没有?)退"  # not the buyer's balance, a fee
@@ -238,7 +169,7 @@ _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|�
 
 # A refund said to be under way or asked for, not sent: 退款中, 退款申请中, 申请退款, refund in
 # progress (normalise.ASKED).
-_UNDER_WAY = re.compile(f"{ASKED}|{_ASKED_REFUND}")
+_UNDER_WAY = re.compile(f"{ASKED}|{ASKED_REFUND}")
 
 
 def refund_under_way(note: object) -> bool:
@@ -249,7 +180,7 @@ def refund_under_way(note: object) -> bool:
     if not isinstance(note, str):
         return False
     text = fold(note)
-    return bool(_REFUND.search(text) and _UNDER_WAY.search(text)) and not _MADE.search(text)
+    return bool(REFUND_SAID.search(text) and _UNDER_WAY.search(text)) and not _MADE.search(text)
 
 
 # A refund cell's word saying the money went back, its sum not written: yes (是, y, √: normalise.
@@ -271,10 +202,10 @@ def refund_word(text: str) -> bool:
 
 def returned_and_refunded(value: object) -> bool:
     """Does a row's type or note say its goods came back and their money went back
-    (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE) or
+    (退货退款)? Not where the refund is only spoken of (core.ledger.refund_words.ASIDE) or
     applied for (_ASKED)."""
     return isinstance(value, str) and refund_made(value) and bool(
-        _BOTH.search(_ASIDE.sub(" ", fold(value))))
+        _BOTH.search(ASIDE.sub(" ", fold(value))))
 
 
 def refund_made(value: object) -> bool:
