@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
 from datetime import date
 
+from core.ledger.converting import off_by
 from core.ledger.keys import NUMBERED
 from core.ledger.noted_orders import loose_number, named_numbers, references
 
@@ -41,11 +42,14 @@ Convert = Callable[[float, str, str, "date | str"], "float | None"]
 
 def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
                 money: MutableMapping[Order, float], asked: Collection[Order],
-                mixed: set[Order], convert: Convert | None) -> None:
-    """Each of `wires` (the file's lines of money) added to `money` on the orders it pays:
+                mixed: set[Order], convert: Convert | None,
+                slack: MutableMapping[Order, float] | None = None) -> None:
+    """Each of `wires` (the file's lines of money, and those other files stored naming its
+    noted orders: core.ledger.deductions_stored) added to `money` on the orders it pays:
     its own where the file sells that (`sold`: each order's amount), else those its number
     cell names (the module's docstring); a line naming several last, once each order holds
-    the rest of its money."""
+    the rest of its money. A line converted adds how far it may be off to its orders'
+    `slack` (core.ledger.converting)."""
     index: dict[str, list[Order]] | None = None
     several: list[tuple[list[Order], float]] = []
     for order, figure, day in wires:
@@ -61,6 +65,9 @@ def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
             money[order] += figure  # no order the file sells, or orders of two buyers
             continue
         orders, paid = found
+        if slack is not None and convert is not None and paid is not None and day is not None:
+            for sale in orders:
+                slack[sale] += off_by(convert, figure, order[2], sale[2], day)
         if paid is None:
             mixed.update(orders)  # no rate for its day: a rate's question, as before
         elif len(orders) == 1:

@@ -409,7 +409,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 133 (lead, rv57c s214 m2): two years written with 至 or ~ (SC-2025至2026年度合同) are a
 # contract's term, no range of invoices: a changer's 5,000 no longer split between Alpha's
 # SC-2025 and Beta's SC-2026 (Alpha 2,917 and Beta 4,083 open, both black).
-READER_VERSION = 133
+# 134 (fix58c): a noted deduction is weighed against the store's money as a file's reading
+# weighs it: a 合并付款 wire in a later file naming the noted order and another (PO-H1，PO-H3
+# 19,500) is shared out, PO-H3 paid first (Hamburg 500 open, 80 days, black → 0); a deduction
+# the buyer pays back in a later file (补付质量扣款 500) withdraws its stored credit note
+# (Hamburg 9,500 open for 10,000, revenue 19,500 → 10,000 open, PO-H3's, revenue 20,000);
+# money converted at the rates table's rate is weighed within the rate's rounding (27,445 RMB
+# = 3,812.11 USD for 3,812 due: the 500 read as deducted, Sahara 500 open, 33 days, watch → 0).
+READER_VERSION = 134
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
