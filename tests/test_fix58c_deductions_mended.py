@@ -10,6 +10,8 @@ is entered in April's and May's files on their 收款登记 tabs.
 - The 9,500 in April's file, then 补付质量扣款 500 in May's: the buyer paid the deduction
   back, the order is paid in full. Before: the credit note April's import stored stood, the
   500 paid PO-H3 instead, revenue 500 short.
+- Khartoum's short wire booked on its newest row, not shipped: the account pays the noted
+  invoice with it, the deduction's weighing did not. Before: 500 open, 42 days, watch.
 - A money changer's 27,445 RMB for Sahara's 3,812 USD balance is 3,812.11 USD at the app's
   0.1389: the few cents over are the rate's rounding. Before: the deduction not read, 500 on
   the next invoice, 33 days, watch.
@@ -26,7 +28,7 @@ from pathlib import Path
 import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
-from test_acct56c_note_cancel_deduction_apart import HEAD, _import
+from test_acct56c_note_cancel_deduction_apart import HEAD, OA, _import, _row
 from test_fast_import import _same_import
 from test_fix57d_deduction_later_file import _credit_notes, _said, _state
 from test_fix57h_deduction_money_placed import sahara_sheets
@@ -40,6 +42,7 @@ REGISTER = ["日期", "付款人", "金额", "币种", "银行扣费", "对应�
 HAMBURG, OSLO = "Hamburg Haus GmbH", "Oslo Interiør AS"
 SAHARA, SANAA = "Sahara Star General Trading", "Sanaa Gifts Est"
 CHANGER = "义乌市金桥贸易商行"
+KHARTOUM, BEIRUT, DOHA = "Khartoum Star Co", "Beirut Toys SAL", "Doha Party Supplies"
 
 
 def _sale(no: str, buyer: str, note: str | None) -> list[object]:
@@ -133,3 +136,30 @@ def test_rmb_a_few_cents_over_the_balance_settles_the_deduction(tmp_path: Path):
     assert round(found[SANAA].open_amount) == 423
     said = [w.text for w in result.warnings if w.code == "noted_deduction"]
     assert len(said) == 1 and "YW25-0113 of Sahara Star General Trading: 500.00 USD" in said[0]
+
+
+def _unshipped(no: str, buyer: str, paid: float) -> list[object]:
+    return [no, buyer, d("2025-12-04"), "毛绒玩具", 1000, 10, 10000, "USD", OA, None, None, paid,
+            d("2025-12-17"), None]
+
+
+def test_the_short_wire_booked_on_the_buyer_s_newest_unshipped_row(tmp_path: Path):
+    """Khartoum's YW25-0290 47,550 (OA 30, B/L 10-20) noted 质量扣款500, its 47,050 booked
+    by the clerk on the buyer's newest row, YW25-0350 10,000 not shipped: nothing open at
+    12-31, revenue 57,050, the deduction named. Beirut's like 46,000 (1,550 short, not 500 and
+    more than a bank takes) settles nothing: 1,550 open. Before: Khartoum's 500 open, 42
+    days, watch."""
+    sheets = {
+        "9月": [HEAD, *(_row(no, buyer, "2025-09-30", "瑜伽垫", 47550, OA, "2025-10-20", None,
+                            None, "质量扣款500") for no, buyer in (("YW25-0290", KHARTOUM),
+                                                                ("BR-1", BEIRUT)))],
+        "12月": [HEAD, _unshipped("YW25-0350", KHARTOUM, 47050), _unshipped("BR-2", BEIRUT, 46000),
+                _row("YW25-0390", DOHA, "2025-11-02", "雨伞", 3000, OA, "2025-11-20", 3000,
+                     "2025-12-31", None)]}
+    result = _import(tmp_path, sheets)
+    found = by_name(at(tmp_path / "fast.sqlite", d("2025-12-31")))
+    assert _state(found[KHARTOUM]) == (0, 0, None)
+    assert round(found[KHARTOUM].revenue_12m) == 47550 + 10000 - 500
+    assert round(found[BEIRUT].open_amount) == 1550
+    said = [w.text for w in result.warnings if w.code == "noted_deduction"]
+    assert len(said) == 1 and "YW25-0290 of Khartoum Star Co: 500.00 USD" in said[0]

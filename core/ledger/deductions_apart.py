@@ -25,7 +25,7 @@ from collections.abc import Iterable, MutableMapping, Sequence
 from operator import itemgetter
 
 from core.ledger.converting import off_by
-from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
@@ -45,6 +45,9 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CURRENCY,
     CUSTOMER_KEY,
+    DEPOSIT,
+    DUE_DATE,
+    DUE_DERIVED,
     NOTES,
     ORDER_DATE,
     ORDER_NO,
@@ -54,6 +57,8 @@ from core.ledger.record import (
     RECEIVED_DATE,
     ROW,
     SHEET,
+    SHIP_DATE,
+    SHIP_DATE_KNOWN,
     STATUS,
     Record,
 )
@@ -90,7 +95,8 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     amounts: dict[tuple[str, str, str, str, int], float] = {}
     wires: list[Wire] = []
     mixed: set[tuple[str, str, str]] = set()
-    asked: set[tuple[str, str, str]] = set()  # the orders a note names a deduction of
+    asked: dict[tuple[str, str, str], str] = {}  # the orders a note names a deduction of
+    shipped: set[tuple[str, str, str]] = set()  # (or a deposit held for them: not ahead)
     over: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # paid more, and noted
     slack: dict[tuple[str, str, str], float] = defaultdict(float)
     for records in sheets:
@@ -115,7 +121,10 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                     if own > r[AMOUNT] + 0.005 and r[NOTES]:
                         over[order].add(r[NOTES])
                 if r[NOTES] in noted:
-                    asked.add(order)
+                    asked[order] = r[NOTES]
+                if r[SHIP_DATE] or not r[SHIP_DATE_KNOWN] or r[DEPOSIT] is not None or (
+                        r[DUE_DATE] and not r[DUE_DERIVED]):
+                    shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r[RECEIVED_DATE]))
     products: dict[tuple[tuple[str, str, str], str], float] = defaultdict(float)
@@ -134,6 +143,8 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     place_wires(wires, sold, money, asked, mixed, convert, slack)
     if over:
         overpaid(over, sold, money, asked)
+    if asked:
+        spare_paid(asked, sold, money, sold.keys() - shipped)
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      {order: room for order, room in slack.items() if room})
 

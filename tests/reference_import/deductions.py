@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.ledger.converting import off_by
-from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
@@ -34,7 +34,8 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     wires: list[Wire] = []
     over: dict[Order, set[str]] = defaultdict(set)
     mixed: set[Order] = set()
-    asked: set[Order] = set()
+    asked: dict[Order, str] = {}
+    shipped: set[Order] = set()
     slack: dict[Order, float] = defaultdict(float)
     for found in sheets:
         seen: dict[tuple[Order, str], int] = defaultdict(int)
@@ -61,7 +62,10 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
                     if r.notes and own - r.amount > 0.005:
                         over[order].add(r.notes)
                 if hinted(r.notes):
-                    asked.add(order)
+                    asked[order] = r.notes
+                if (r.ship_date or not r.ship_date_known or r.deposit is not None
+                        or (r.due_date and not r.due_derived)):
+                    shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r.received_date))
     products: dict[tuple[Order, str], float] = defaultdict(float)
@@ -79,6 +83,7 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
         money[order] += figure
     place_wires(wires, sold, money, asked, mixed, convert, slack)
     overpaid(over, sold, money, asked)
+    spare_paid(asked, sold, money, {order for order in sold if order not in shipped})
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      slack)
 
@@ -94,7 +99,7 @@ def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
         order = (numbered_order_key(rec.order_no), rec.customer_key, rec.currency)
         got = paid.get(order, got)
         slack = paid.slack.get(order, 0.0) if isinstance(paid, FileMoney) else 0.0
-        figure = settled(rec.notes, amount, currency, got, slack)
+        figure = settled(rec.notes, amount, currency, got, slack) if slack else None
         got = got if figure is None else amount - figure
     return amount, currency, got or None
 
