@@ -163,3 +163,21 @@ def test_the_short_wire_booked_on_the_buyer_s_newest_unshipped_row(tmp_path: Pat
     assert round(found[BEIRUT].open_amount) == 1550
     said = [w.text for w in result.warnings if w.code == "noted_deduction"]
     assert len(said) == 1 and "YW25-0290 of Khartoum Star Co: 500.00 USD" in said[0]
+
+
+def test_a_later_file_s_rmb_wire_settles_the_noted_deduction(tmp_path: Path):
+    """April's 收款登记 68,395 RMB naming PO-H1 (9,500.07 USD at 0.1389, the rate's rounding
+    over 9,500) settles March's noted 500: PO-H3's 10,000 alone open, revenue 19,500. Oslo's
+    62,000 RMB (8,611.80 USD) settles nothing. Before: the yuan line, in no currency of the
+    order, was left out: 10,500 open."""
+    books = tmp_path / "books"
+    april = write_xlsx(books / "台账_2025-04.xlsx", {"收款登记": [REGISTER, *(
+        [d("2025-04-15"), buyer, figure, "RMB", None, number, None]
+        for buyer, figure, number in ((HAMBURG, 68395, "PO-H1"), (OSLO, 62000, "PO-O1")))]})
+    results = _same_import(tmp_path, [_march(books)], [april])
+    found = _buyers(tmp_path)
+    assert (round(found[HAMBURG].open_amount), round(found[HAMBURG].revenue_12m)) == (
+        10000, 19500)
+    assert round(found[OSLO].open_amount) == 11388
+    assert _credit_notes(tmp_path) == [("PO-H1", -500)]
+    assert len(_said(results[1:], "noted_deduction_apart")) == 1

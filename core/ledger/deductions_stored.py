@@ -20,6 +20,15 @@ the year oracle). The store holds the other file's half; it is asked once per im
   its sum is stored, the credit note is stored after the sale as the sale's own file makes
   it (its key, its rows), so that file sent again finds it and keeps it.
 
+Either way the store's money is placed by the rule a file's own is (core.ledger.
+deduction_wires, fix58c): a stored wire naming the noted order among others (合并付款
+"PO-H1，PO-H3" 19,500 in April's file) shared out, the other filled first (:func:`_named`;
+kept whole on PO-H1 it was 500 open, 80 days, black); a stored row of money in another
+currency (68,395 RMB naming PO-H1) converted at its day's rate within the rates' rounding,
+not left out. And a stored credit note stands only while the money settles its deduction:
+the buyer paying the 500 back in May's file (补付质量扣款) has PO-H1 paid in full, its credit
+note withdrawn and named (else the 500 paid PO-H3 and revenue stayed 500 short).
+
 A deduction never noted, or a short wire whose sale's note names none, stays open; so does a
 note whose sum is not what the store's money falls short by (a bank's charge on top is
 weighed as everywhere: bank_charges.charge).
@@ -52,8 +61,9 @@ StoredLine = tuple[Order, str, float, float, "str | None"]
 StoredMoney = Callable[[Collection[Order]], tuple[list[StoredLine], list[Wire]]]
 
 _MONEY = ("SELECT o.order_key, c.key, l.currency, coalesce(l.product, ''), coalesce(l.amount, 0), "
-          "l.received_amount, l.received_currency FROM orders o JOIN customers c ON c.id = "
-          "o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN (SELECT "
+          "l.received_amount, l.received_currency, l.received_date FROM orders o JOIN customers "
+          "c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN "
+          "(SELECT "
           "value FROM json_each(?)) AND coalesce(l.source_file, '') <> ? AND NOT l.credit_note "
           "AND l.status IS NOT 'cancelled' AND l.received_amount IS NOT NULL")
 # the money of some buyers' orders no sale is on, of other files than ?2 (or of ?3 alone): a
@@ -83,16 +93,27 @@ def stored_money(conn: sqlite3.Connection, name: str) -> StoredMoney:
     """The money other files than `name` stored on some orders: asked only of those a note
     of the file names a deduction of, once for the file (a first import asks nothing)."""
     def lines(orders: Collection[Order]) -> tuple[list[StoredLine], list[Wire]]:
-        return _lines(conn, orders, name), _named(conn, orders, name)
+        kept, wires = _lines(conn, orders, name)
+        return kept, wires + _named(conn, orders, name)
     return lines
 
 
-def _lines(conn: sqlite3.Connection, orders: Collection[Order], name: str) -> list[StoredLine]:
+def _lines(conn: sqlite3.Connection, orders: Collection[Order], name: str
+           ) -> tuple[list[StoredLine], list[Wire]]:
+    """The stored lines of `orders` (of other files than `name`), and their rows of money in
+    another currency (27,444 RMB naming PO-H1's dollars), each a wire converted as a file's
+    is (deduction_wires.place_wires)."""
     wanted = set(orders)
-    return [((key, buyer, currency), product, amount, paid, own)
-            for key, buyer, currency, product, amount, paid, own in conn.execute(
-                _MONEY, (json.dumps(sorted({key for key, _, _ in wanted})), name))
-            if (key, buyer, currency) in wanted]
+    buyers = {(key, buyer) for key, buyer, _ in wanted}
+    kept: list[StoredLine] = []
+    wires: list[Wire] = []
+    for key, buyer, currency, product, amount, paid, own, day in conn.execute(
+            _MONEY, (json.dumps(sorted({key for key, _, _ in wanted})), name)):
+        if (key, buyer, currency) in wanted and (amount > 0 or own in (None, currency)):
+            kept.append(((key, buyer, currency), product, amount, paid, own))
+        elif amount <= 0 and (key, buyer) in buyers:
+            wires.append(((key, buyer, own or currency), paid, day))
+    return kept, wires
 
 
 def _named(conn: sqlite3.Connection, orders: Collection[Order], name: str,
@@ -229,6 +250,8 @@ def _weighed(conn: sqlite3.Connection, orders: set[Order], convert: Convert | No
     converted money on it may be off; an order with money in another currency and no rate
     for it left out."""
     wires = _named(conn, orders, "")
+    kept, apart = _lines(conn, orders, "")
+    wires.extend(apart)
     numbers = {(buyer, named) for (number, buyer, _), *_ in wires
                for named in named_numbers(number[len(NUMBERED):])}
     over: dict[Order, set[str]] = defaultdict(set)
@@ -246,7 +269,7 @@ def _weighed(conn: sqlite3.Connection, orders: set[Order], convert: Convert | No
     products: dict[tuple[Order, str], float] = {}
     money: dict[Order, float] = defaultdict(float)
     mixed: set[Order] = set()
-    add_stored(products, money, mixed, _lines(conn, sold.keys() | orders, ""))
+    add_stored(products, money, mixed, [*kept, *_lines(conn, sold.keys() - orders, "")[0]])
     for (order, _), figure in products.items():
         money[order] += figure
     slack: dict[Order, float] = defaultdict(float)

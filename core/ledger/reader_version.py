@@ -415,7 +415,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # the buyer pays back in a later file (补付质量扣款 500) withdraws its stored credit note
 # (Hamburg 9,500 open for 10,000, revenue 19,500 → 10,000 open, PO-H3's, revenue 20,000);
 # money converted at the rates table's rate is weighed within the rate's rounding (27,445 RMB
-# = 3,812.11 USD for 3,812 due: the 500 read as deducted, Sahara 500 open, 33 days, watch → 0);
+# = 3,812.11 USD for 3,812 due: the 500 read as deducted, Sahara 500 open, 33 days, watch → 0),
+# and a later file's row of money in another currency naming the noted order converted, no
+# longer left out (68,395 RMB for PO-H1: 10,500 open → PO-H3's 10,000, revenue 19,500);
 # the short wire booked on the buyer's newest row, not shipped (YW25-0350 10,000 holding
 # 47,050 = YW25-0290's 47,550 − 500) is the noted order's (Khartoum 500 open, 12 days → 0).
 READER_VERSION = 134
