@@ -138,14 +138,11 @@ def test_a_sister_firm_s_wire_naming_the_noted_invoice_settles_it(tmp_path: Path
     _noted(result, 1)
 
 
-@pytest.mark.parametrize("payer", [SAHARA, CHANGER])
-def test_rmb_paying_the_noted_invoice_settles_it(tmp_path: Path, payer: str):
-    """Sahara's YW25-0113 6,160 USD noted 质量扣款500, 1,848 on its row, the balance wired
-    in RMB by its Yiwu office or a money changer (27,444 = 3,811.97 USD at the app's 0.1389):
-    nothing open at 06-30, the deduction named. Sanaa's like sale paying 20,000 RMB itself
-    (2,778 USD, 1,534 short) stays open. Before: Sahara's 500 on YW25-0120, 33 days, watch."""
+def sahara_sheets(wire: list[object], sanaa_rmb: float) -> dict[str, list[list[object]]]:
+    """Sahara's noted YW25-0113 (1,848 of 6,160 USD on its row) and YW25-0120 paid, Sanaa's
+    like SG-1; its balance paid by `wire` on 收款登记, Sanaa's by `sanaa_rmb` yuan."""
     dep = "30%定金，70%见提单复印件付款"
-    sheets = {
+    return {
         "4月": [HEAD,
                _row("YW25-0113", SAHARA, "2025-04-22", "儿童玩具车", 6160, dep, "2025-05-16",
                     1848, "2025-04-25", "质量扣款500"),
@@ -153,9 +150,18 @@ def test_rmb_paying_the_noted_invoice_settles_it(tmp_path: Path, payer: str):
                     "2025-06-30", None),
                _row("SG-1", SANAA, "2025-04-22", "儿童玩具车", 6160, dep, "2025-05-16", 1848,
                     "2025-04-25", "质量扣款500")],
-        "收款登记": [REGISTER,
-                 [d("2025-06-02"), payer, 27444, "RMB", None, "YW25-0113", f"{SAHARA}货款"],
-                 [d("2025-06-02"), SANAA, 20000, "RMB", None, "SG-1", None]]}
+        "收款登记": [REGISTER, wire,
+                 [d("2025-06-02"), SANAA, sanaa_rmb, "RMB", None, "SG-1", None]]}
+
+
+@pytest.mark.parametrize("payer", [SAHARA, CHANGER])
+def test_rmb_paying_the_noted_invoice_settles_it(tmp_path: Path, payer: str):
+    """Sahara's YW25-0113 6,160 USD noted 质量扣款500, 1,848 on its row, the balance wired
+    in RMB by its Yiwu office or a money changer (27,444 = 3,811.97 USD at the app's 0.1389):
+    nothing open at 06-30, the deduction named. Sanaa's like sale paying 20,000 RMB itself
+    (2,778 USD, 1,534 short) stays open. Before: Sahara's 500 on YW25-0120, 33 days, watch."""
+    sheets = sahara_sheets([d("2025-06-02"), payer, 27444, "RMB", None, "YW25-0113",
+                            f"{SAHARA}货款"], 20000)
     if payer == CHANGER:  # the reference reads a changer naming the buyer otherwise (as main)
         book = write_xlsx(tmp_path / "book" / "2025外贸台账.xlsx", sheets)
         [result] = import_files(tmp_path / "fast.sqlite", [book])

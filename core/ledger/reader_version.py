@@ -436,7 +436,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # Hassan 12,000 open, 89 days, black → 0; Khartoum's 12,000 on account → none). A deposit of an
 # earlier order sent back (退旧单定金, 退还上次取消订单的定金) is a refund (s213 r2, r3: read as
 # none, INV-1 3,000 open, watch → 5,000, 89 days, PI-77's 6,000 held as before).
-READER_VERSION = 137
+# 138 (fix58c): a noted deduction is weighed against the store's money as a file's reading
+# weighs it: a 合并付款 wire in a later file naming the noted order and another (PO-H1，PO-H3
+# 19,500) is shared out, PO-H3 paid first (Hamburg 500 open, 80 days, black → 0); a deduction
+# the buyer pays back in a later file (补付质量扣款 500) withdraws its stored credit note
+# (Hamburg 9,500 open for 10,000, revenue 19,500 → 10,000 open, PO-H3's, revenue 20,000);
+# money converted at the rates table's rate is weighed within the rate's rounding (27,445 RMB
+# = 3,812.11 USD for 3,812 due: the 500 read as deducted, Sahara 500 open, 33 days, watch → 0),
+# and a later file's row of money in another currency naming the noted order converted, no
+# longer left out (68,395 RMB for PO-H1: 10,500 open → PO-H3's 10,000, revenue 19,500);
+# the short wire booked on the buyer's newest row, not shipped (YW25-0350 10,000 holding
+# 47,050 = YW25-0290's 47,550 − 500) is the noted order's (Khartoum 500 open, 12 days → 0).
+READER_VERSION = 138
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
