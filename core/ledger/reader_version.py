@@ -271,7 +271,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # longer left out (68,395 RMB for PO-H1: 10,500 open → PO-H3's 10,000, revenue 19,500);
 # the short wire booked on the buyer's newest row, not shipped (YW25-0350 10,000 holding
 # 47,050 = YW25-0290's 47,550 − 500) is the noted order's (Khartoum 500 open, 12 days → 0).
-READER_VERSION = 138
+# 139 (lead, rv58c s232d, s233, s234b): this session's mends narrowed. A balance denied then
+# said come (上次尾款还没有，这次一起付清; 月初款还没有，月中到了) is paid (four rows 7,000,
+# 72 days, black → 0; fix58d); money a note moves to another order (PO-R1取消，款转PO-R2,
+# 这笔是PO-R2的款，不是PO-R1的) brings no cancelled line back (PO-R2 10,000, 60 days, watch
+# → 0); a changer's clause paying one number and leaving another out (INV-101/INV-102货款
+# INV-103下周付) pays the first (Alpha owing, the changer a customer → as with no third).
+READER_VERSION = 139
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

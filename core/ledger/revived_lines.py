@@ -47,6 +47,7 @@ from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import status_row
 from core.ledger.paper_typos import DAY_WRITTEN
+from core.ledger.payment_row_money import paid_later
 from core.ledger.record import (
     INVOICE_NO,
     NOTES,
@@ -67,6 +68,10 @@ _BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{_UNSURE.pattern})")
 # numbers name no order (a contract, a bank slip, a container, a bill of lading)
 _MONEY = re.compile(r"款|定金|订金|payment", re.IGNORECASE)
 _PAPER = re.compile(r"合同|contract|水单|集装箱|柜号|提单|b/l", re.IGNORECASE)
+# the money moved to another order (款转PO-R2, 付到PO-R2, 用于PO-R2), and a clause denying it is
+# the row's own order's (不是PO-R1的, 原PO-R1已取消)
+_MOVED = re.compile(r"转|付到|付给|用于|抵|作为")
+_NOT_OWN = re.compile(r"不是|非|取消")
 # a clause's stops, and the colon a yes follows (是否已出货：是)
 _CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 
@@ -134,20 +139,29 @@ def _sure_shipped(text: str) -> bool:
 
 
 def _names_another(note: object, numbers: tuple[object, object]) -> bool:
-    """Does the row's note say its money is another order's (PO-R2货款, 客户付的是PO-R2的款 on
-    PO-R1's row)? A clause naming another number and money (款, 定金) says so; a note naming the
-    row's own order too (PO-R1货款，PO-R2下月付), a reference with no money (TT REF FT25130XK7,
-    集装箱MSCU1234567) or a paper's number (合同SC25-001全款, 水单号HSBC2505103) does not: any
-    of them kept a paid line cancelled, 10,000 on account (rv58a s221). A reference of digits
-    alone may be a sum (尾款USD5000): only one holding a letter counts."""
+    """Does the row's note say its money is another order's (PO-R2货款, 客户付的是PO-R2的款,
+    PO-R1取消，款转PO-R2, 客户把PO-R1的款付到PO-R2 on PO-R1's row)? A clause naming another
+    number with money (款, 定金), not put off (PO-R2下月付), says so, unless a clause gives the
+    money to the row's own order alone (PO-R1货款（PO-R2下月付）); a reference with no money
+    (TT REF FT25130XK7) or a paper's number (合同SC25-001全款, 水单号HSBC2505103) does not:
+    read the other way each kept a paid line cancelled, 10,000 on account (rv58a s221), or
+    brought a cancelled one back paid by another order's money, 10,000, 60 days, watch (rv58c
+    s233). A reference of digits alone may be a sum (尾款USD5000): only one holding a letter
+    counts."""
     if not isinstance(note, str):
         return False
     own = sale_numbers(*(str(n) if n else None for n in numbers))
-    named = [(clause, {loose_number(ref) for ref in wire_references(clause)
-                       if not ref.isdigit() and any(c.isalpha() for c in ref)})
-             for clause in _CLAUSE_TEXT.findall(note)]
-    return not any(keys & own for _, keys in named) and any(
-        keys and _MONEY.search(clause) and not _PAPER.search(clause) for clause, keys in named)
+    others = own_money = False
+    for clause in _CLAUSE_TEXT.findall(note):
+        keys = {loose_number(ref) for ref in wire_references(clause)
+                if not ref.isdigit() and any(c.isalpha() for c in ref)}
+        if not keys or not _MONEY.search(clause) or _PAPER.search(clause):
+            continue
+        if keys - own and not paid_later(clause) and (not keys & own or _MOVED.search(clause)):
+            others = True
+        elif keys <= own and not _NOT_OWN.search(clause):
+            own_money = True
+    return others and not own_money
 
 
 def _written_day(note: object, near: str) -> str | None:
