@@ -42,7 +42,7 @@ from core.ledger.line_values import (
     L_RECEIVED_DATE,
     L_STATUS,
 )
-from core.ledger.normalise import STANDS, parse_status, says_shipped, word_text
+from core.ledger.normalise import REINSTATED, STANDS, parse_status, says_shipped, word_text
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import status_row
@@ -76,6 +76,21 @@ def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
     return ((*merged[:L_STATUS], None, *merged[L_STATUS + 1:]) if why else merged), why
 
 
+def dated_by(said: str | None, record: Record) -> str | None:
+    """The word a row's status day is written by (core.ledger.older_status.status_day): a row
+    saying its goods went, with its ship date (:func:`_went`), writes it as 已恢复 does, not
+    as a plain 正常. Written as 正常's day alone, April's 已出货 imported before March's 已取消
+    let the older cancellation in: PO-R1 10,000 owed in March-then-April order, nothing in
+    April-then-March (rv57c); now March's is kept out, named, as behind 已恢复."""
+    return dated_word(said, record[SHIP_DATE], (record[STATUS_TEXT], record[NOTES]))
+
+
+def dated_word(said: str | None, ship: str | None, texts: tuple[object, object]) -> str | None:
+    """:func:`dated_by` of a row's status, ship date and (status cell, note)."""
+    return REINSTATED if said in (None, STANDS) and ship is not None and _went(
+        texts, None) else said
+
+
 def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str | None,
                texts: tuple[object, object], wrote: Sequence,
                numbers: tuple[object, object] = (None, None)) -> str:
@@ -93,10 +108,17 @@ def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str |
     paid, on = merged[L_RECEIVED], merged[L_RECEIVED_DATE]
     if paid is None or merged[L_RECEIVED_CURRENCY] is not None or not merged[L_AMOUNT] or (
             paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE
-            or _names_another(texts[1], numbers)):
+            or names_another(texts[1], numbers)):
         return ""
-    day = (_written_day(before[L_NOTES], on) if on else None) or _named_end(wrote)
-    return PAID if day is None or (on is not None and on > day) else ""
+    return PAID if paid_after(before[L_NOTES], wrote, on) else ""
+
+
+def paid_after(cancelled: object, wrote: Sequence, on: str | None) -> bool:
+    """Is money received on `on` (ISO) after the cancellation: the day its note writes
+    (`cancelled`), else the end of the month the cancelling row's tab or file (`wrote`:
+    file, sheet, row) is named after (the cancel may be any day of it); neither, any day."""
+    day = (_written_day(cancelled, on) if on else None) or _named_end(wrote)
+    return day is None or (on is not None and on > day)
 
 
 def _went(texts: tuple[object, object], cancelled: object) -> bool:
@@ -109,7 +131,7 @@ def _went(texts: tuple[object, object], cancelled: object) -> bool:
         and not _UNSURE.search(t) for t in said)
 
 
-def _names_another(note: object, numbers: tuple[object, object]) -> bool:
+def names_another(note: object, numbers: tuple[object, object]) -> bool:
     """Does the row's note name an order other than the row's own (PO-R2货款 on PO-R1's)? A
     reference of digits alone may be a sum (尾款USD5000): only one holding a letter counts."""
     own = sale_numbers(*(str(n) if n else None for n in numbers))
