@@ -149,3 +149,13 @@ def test_a_day_in_the_status_cell_is_the_cancels_day(tmp_path: Path, ship: str,
     cell's day was not kept, and 03-01 brought it back, 10,000 owed, 91 days, black."""
     _tabs(tmp_path, {"3月": _po(status="3/5取消"), "4月": _po(status="已出货", ship=ship)})
     assert _state(tmp_path) == expected
+
+
+def test_files_out_of_order_a_shipped_row_from_before_a_dated_cancel_stays_a_copy(
+        tmp_path: Path) -> None:
+    """Control: March's 3/10客户取消, April's 已出货 shipped 02-25 (the listing copied from
+    before the cancel, fix57i: it stays cancelled in order) stays cancelled imported April first."""
+    march, april = _po("3/10客户取消"), _po("已出货", ship="2025-02-25")
+    _files(tmp_path / "in", {"3月": march, "4月": april})
+    _files(tmp_path / "out", {"4月": april, "3月": march})
+    assert (_state(tmp_path / "in"), _state(tmp_path / "out")) == (NONE, NONE)

@@ -24,7 +24,11 @@ names another order (PO-R2货款, 客户付的是PO-R2的款 on PO-R1's row: rv5
 revived and paid while PO-R2 stood 10,000 open, 60 days, watch).
 
 The row is named in the import report (core.ledger.still_moving) with which it was; an older
-file's row is kept out as any status it writes (core.ledger.older_status).
+file's row is kept out as any status it writes (core.ledger.older_status). A row saying its
+goods went writes the status's day as 已恢复 does (:func:`dated_by`), so March's 已取消 imported
+after April's 已出货 is kept out, as it is imported in order (fix58e), unless it writes a day
+after the line's ship date (:func:`shipped_first`). Money on a payments tab paying the line
+brings it back too, once the file is written (core.ledger.paid_revivals).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from core.ledger.line_values import (
     L_RECEIVED,
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
+    L_SHIP,
     L_STATUS,
 )
 from core.ledger.normalise import REINSTATED, STANDS, parse_status, says_shipped, word_text
@@ -89,6 +94,24 @@ def dated_word(said: str | None, ship: str | None, texts: tuple[object, object])
     """:func:`dated_by` of a row's status, ship date and (status cell, note)."""
     return REINSTATED if said in (None, STANDS) and ship is not None and _went(
         texts, None) else said
+
+
+def shipped_first(days: tuple, record: Record, before: Sequence) -> tuple:
+    """A line's status days (core.ledger.older_status) as an older file's row cancelling it
+    reads them: a later file's status word kept against it, unless the row's cancellation
+    writes a day after the line's ship date (3/10客户取消, shipped 02-25): the later 已出货 is
+    then the listing copied from before the cancel, as it is read in order (:func:`went_ahead`),
+    and the cancel comes in whichever file is imported first."""
+    return days_kept(days, record[STATUS], (record[STATUS_TEXT], record[NOTES]), before[L_SHIP])
+
+
+def days_kept(days: tuple, said: str | None, texts: tuple[object, object], ship: object
+              ) -> tuple:
+    """:func:`shipped_first` of a row's status, (status cell, note) and the line's ship day."""
+    if days[0] is None or not ship or said != CANCELLED:
+        return days
+    wrote = (_written_day(text, str(ship)) for text in texts)
+    return (None, days[1]) if any(day and day > str(ship) for day in wrote) else days
 
 
 def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str | None,

@@ -73,7 +73,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
-from core.ledger.revived_lines import dated_by, revive
+from core.ledger.revived_lines import dated_by, revive, shipped_first
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
 from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
@@ -357,7 +357,8 @@ class LedgerWriter:
                     if older else (merged[L_RECEIVED], merged[L_RECEIVED_DATE]), taken,
                     self.later.tie(total), total == source))  # this name's: a copy (rv52a)
             status = self.status.settled(  # core.ledger.older_status
-                (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
+                (before[L_STATUS], merged[L_STATUS]), shipped_first(found[STATUS_DAY], record,
+                                                                    before),
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
                 bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept

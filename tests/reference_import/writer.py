@@ -44,7 +44,7 @@ from core.ledger.paid_revivals import paid_back
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
-from core.ledger.revived_lines import dated_word, went_ahead
+from core.ledger.revived_lines import dated_word, days_kept, went_ahead
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.tab_notes import own_sale
@@ -558,7 +558,8 @@ class LedgerWriter:
         if back:  # said shipped, or paid in full (core.ledger.revived_lines)
             merged["status"] = None
         status = self.status.settled(  # an older file's status: the stored one kept
-            (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
+            (old["status"], merged["status"]), days_kept(_stored_day(old), record.status, (
+                record.status_text, record.notes), old["ship_date"]), _status_row(old)[0],
             (str(record.order_no or record.customer), record.sheet, record.row),
             bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
