@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from core.i18n import N_
@@ -91,19 +92,35 @@ def _could_be_day(month: int, day: int, ordered: str | date | None) -> bool:
 
 def cancelled_share(text: object, ordered: str | date | None = None) -> float | None:
     """The share of its line a status cell or note says was cancelled (module doc), if any;
-    `ordered`: the row's order date (ISO), against which n/m before the word is a day."""
+    `ordered`: the row's order date (ISO, or a date), against which n/m before the word is a
+    day."""
     if not isinstance(text, str) or not text.strip():
         return None
+    share, day = _said(text)
+    return None if share is None or day is not None and _could_be_day(*day, ordered) else share
+
+
+@lru_cache(maxsize=8192)
+def _said(text: str) -> tuple[float | None, tuple[int, int] | None]:
+    """A text's share, and the n/m before the word that may be the cancel's day instead (the
+    rest not said): read once a distinct text, a ledger's notes repeating."""
     said = word_text(fold(text))
     if "?" in said:
-        return None
+        return None, None
     found = _AFTER.search(said)
+    if found is not None:
+        return _value(found), None
+    found = _BEFORE.search(said)
     if found is None:
-        found = _BEFORE.search(said)
-        if found is not None and found["n"] and not _REST.search(said) and _could_be_day(
-                int(found["n"]), int(found["m"]), ordered):
-            return None  # 3/5取消: the cancel's day
-    return None if found is None else _value(found)
+        return None, None
+    day = (int(found["n"]), int(found["m"])) if found["n"] and not _REST.search(said) else None
+    return _value(found), day
+
+
+@lru_cache(maxsize=8192)
+def _part_said(text: str) -> bool:
+    """Does a text say a part of its line was cancelled, however much (部分取消, 取消500个)?"""
+    return bool(_PART.search(word_text(fold(text))))
 
 
 def row_share(status_text: object, note: object, ordered: str | date | None) -> float | None:
@@ -154,7 +171,7 @@ def said_shares(sheet: str, rows: Iterable[tuple[int, str | None, str | None, ob
                 "Sheet “{sheet}” row {row}: {share} of the line cancelled (“{said}”): the rest "
                 "is read as still sold and owed."),
                 {"sheet": sheet, "row": row, "share": f"{share:.0%}", "said": said}))
-        elif isinstance(said, str) and _PART.search(word_text(fold(said))):
+        elif isinstance(said, str) and _part_said(said):
             out.append(Message("cancelled_part_unread", N_(
                 "Sheet “{sheet}” row {row}: part of the line cancelled (“{said}”), how much "
                 "could not be read: the whole line is read as still owed. Write the amount "

@@ -25,9 +25,11 @@ from core.ledger.revived_lines import PAID, names_another, paid_after
 from core.ledger.still_moving import MovingRow
 
 _CHUNK = 500  # keys a query names at once (SQLite's bound parameters)
+# the orders named with a cancelled sale line and a payment's own line (most have neither)
 _CANCELLED_IN = ("SELECT DISTINCT l.order_id FROM order_lines l JOIN orders o ON o.id = "
                  "l.order_id WHERE l.status = 'cancelled' AND NOT l.credit_note AND l.amount > 0"
-                 " AND o.order_key IN ({})")
+                 " AND o.order_key IN ({}) AND EXISTS (SELECT 1 FROM order_lines p WHERE "
+                 "p.order_id = l.order_id AND NOT p.amount AND p.received_amount > 0)")
 _LINES = ("SELECT l.id, l.amount, l.currency, l.received_amount, l.received_date, "
           "l.received_currency, l.notes, l.status, l.credit_note, l.source_sheet, l.source_row,"
           " l.status_file, l.status_sheet, l.status_row, o.order_no FROM order_lines l "
