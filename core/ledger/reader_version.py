@@ -277,7 +277,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # 这笔是PO-R2的款，不是PO-R1的) brings no cancelled line back (PO-R2 10,000, 60 days, watch
 # → 0); a changer's clause paying one number and leaving another out (INV-101/INV-102货款
 # INV-103下周付) pays the first (Alpha owing, the changer a customer → as with no third).
-READER_VERSION = 139
+# 140 (fix58e): cancelled lines read as the clerk wrote them (rv57c s216, PO-R1 10,000 OA 30,
+# 91 days at 06-30). A share cancelled before or after the word, in the status cell or (blank)
+# the note, leaves the rest owed: 1/2取消, 1/2已取消, 3/5已取消，其余照常出货 0 → 5,000 / 4,000
+# black; 一半取消, 取消1/2, 已取消3/5，其余照常出货 in a note 10,000 → 5,000 / 4,000 (n/m before
+# the word a share only where no day can be: before the order, or 183 days past it, or the rest
+# said); a part whose share is not read (部分取消, 取消500个) stays owed, named. April's note
+# 4/2起恢复出货，客户确认 lifts March's 已取消 (0 → 10,000 black). April's 已出货 with its ship day
+# writes the status's day as 已恢复 does: imported before March's 已取消, March's is kept out
+# (0 → 10,000 black, as in order). A 收款明细 tab's wire paying a cancelled PO-R1 in full after
+# the cancel brings the line back, paid (10,000 credit → 0). A 状态 cell's 3/5取消 keeps its day
+# in the line's notes: April's 已出货 shipped 03-01 leaves it cancelled (10,000 black → 0).
+READER_VERSION = 140
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
