@@ -436,7 +436,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # Hassan 12,000 open, 89 days, black → 0; Khartoum's 12,000 on account → none). A deposit of an
 # earlier order sent back (退旧单定金, 退还上次取消订单的定金) is a refund (s213 r2, r3: read as
 # none, INV-1 3,000 open, watch → 5,000, 89 days, PI-77's 6,000 held as before).
-READER_VERSION = 137
+# 138 (fix58f): a balance received whose note says part came, the rest owed (到账5000，尚欠2000,
+# 收到5000，还差2000, 到账5000，余2000下月付), is that part (rv58a s228: 0 → 2,000, 72 days,
+# black); 给 written as paying at a time to come (下周给付, 下周会给, 下周再给, 月底前给清) is owed
+# (s225: 0 → 7,000, 72 days, black); 收款 7,000 noted 手续费15 on the 7,000 balance of a 10,000
+# order whose 3,000 came has the charge inside (15 credit → none).
+READER_VERSION = 138
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
