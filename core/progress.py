@@ -18,6 +18,17 @@ CancelFn = Callable[[], bool]
 # SQLite steps between two looks at the cancel check during a read with no loop of its own to
 # check it in (the fingerprints' read of every ledger line: ~1.5 s at 100,000 lines)
 STOP_CHECK = 1000
+# How long a thread running Python may keep the GIL once another asks for it (CPython's default
+# is 5 ms). The window's GUI thread asks again and again while a worker runs (each call into a
+# table's model): with the default, a header clicked while an analysis ran waited up to 3.3 s
+# for its answer; at 1 ms at most 0.9 s, the median unchanged (bench/: "sort click while the
+# window analyses"); set for the whole app (ui.task_outcome). An import's writing thread asks
+# after each statement's step while the import's thread prepares the next rows: a 100k first
+# import's writer waited 0.43 s for it at 5 ms, 0.28 s at 1 ms, 0.24 at 0.5 (the write 1.79,
+# 1.67, 1.73 s; the import's thread's CPU up 4 % and 10 %); set while it writes, on the command
+# line too (core.ledger.batches, perf58a). Shorter still trades the running thread's time for
+# little more.
+SWITCH_INTERVAL = 0.001
 
 
 def no_progress(fraction: float, message: str) -> None:

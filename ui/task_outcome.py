@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.messages import Cancelled, Refusal
+from core.progress import SWITCH_INTERVAL  # the GUI thread's wait for a busy worker's lock
 
 log = logging.getLogger("tradetier")
 
@@ -23,14 +24,6 @@ class Failure:
     details: str
     refusal: bool  # a refused request (bad input), not a bug
     code: str = ""  # the refusal's code: the window tells a damaged or busy database by it
-
-
-# How long a worker running Python may keep the GIL once the GUI thread asks for it (CPython's
-# default is 5 ms). A click or a repaint asks for it again and again (each call into the
-# table's model): with the default, a header clicked while an analysis ran waited up to 3.3 s
-# for its answer; at 1 ms at most 0.9 s, the median unchanged (bench/: "sort click while the
-# window analyses"). Shorter still trades the worker's time for little more.
-SWITCH_INTERVAL = 0.001
 
 
 def share_the_gil() -> None:

@@ -9,6 +9,11 @@ its next call and no batch given after it is written; leaving the block, however
 waits for the batch being written, so the transaction is rolled back or committed with no
 statement running beside it.
 
+While the batches are written the interpreter hands its lock over sooner
+(core.progress.SWITCH_INTERVAL): after each statement's step the writing thread waits for it to
+come back while the caller runs Python, by default up to 5 ms a statement, some 180 statements
+at 100k lines; never raised (the window's is set already), put back as the block is left.
+
 An insert leaves out the columns no row of its batch fills, where leaving one out means NULL
 (nullable, with no default): most ledgers fill a third of a line's columns, and pysqlite
 binds a None several times slower than a number.
@@ -17,6 +22,7 @@ binds a None several times slower than a number.
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -25,6 +31,8 @@ from itertools import chain
 from operator import itemgetter
 from types import TracebackType
 from typing import Any
+
+from core.progress import SWITCH_INTERVAL
 
 AHEAD = 1  # batches left writing when the caller goes on: one, while it prepares the next
 # an insert's rows a statement (within SQLite's variables, 32,766 on a default build): the
@@ -41,8 +49,11 @@ class Batches:
         self.failed = threading.Event()  # set by a failed batch, or by leaving on an error
         self._nullable: dict[str, set[str]] = {}  # per table: columns NULL when left out
         self._variables = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        self._switch = sys.getswitchinterval()  # the interpreter's, put back on leaving
 
     def __enter__(self) -> Batches:
+        self._switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch, SWITCH_INTERVAL))
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -54,6 +65,7 @@ class Batches:
             if kind is not None or self._given:
                 self.failed.set()  # what is queued is skipped; the batch in hand finishes
             self._thread.shutdown(wait=True, cancel_futures=True)
+            sys.setswitchinterval(self._switch)
 
     def executemany(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:

@@ -21,14 +21,16 @@ is not short by the deduction, nothing changes: the note deducts nothing then, a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from operator import itemgetter
 
-from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
+from core.ledger.converting import off_by
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import (
+    FileMoney,
     PaidApart,
     deducted,
     hinted,
@@ -43,6 +45,9 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CURRENCY,
     CUSTOMER_KEY,
+    DEPOSIT,
+    DUE_DATE,
+    DUE_DERIVED,
     NOTES,
     ORDER_DATE,
     ORDER_NO,
@@ -52,6 +57,8 @@ from core.ledger.record import (
     RECEIVED_DATE,
     ROW,
     SHEET,
+    SHIP_DATE,
+    SHIP_DATE_KNOWN,
     STATUS,
     Record,
 )
@@ -81,13 +88,17 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     deduction_wires: a wire naming two invoices, a sister firm's, one in RMB at `convert`'s
     rate); and, of an order a sale row's note names a deduction of, the money other files
     stored on it (`stored`: core.ledger.deductions_stored, the short wire in April's file, the
-    note in March's). An order some of whose money has no rate is left out."""
+    note in March's, a wire of another file naming it among others). An order some of whose
+    money has no rate is left out; one some of whose money is converted keeps how far that
+    may be off (FileMoney.slack)."""
     lines: dict[tuple[str, str, str, str, int], float] = {}
     amounts: dict[tuple[str, str, str, str, int], float] = {}
     wires: list[Wire] = []
     mixed: set[tuple[str, str, str]] = set()
-    asked: set[tuple[str, str, str]] = set()  # the orders a note names a deduction of
+    asked: dict[tuple[str, str, str], str] = {}  # the orders a note names a deduction of
+    shipped: set[tuple[str, str, str]] = set()  # (or a deposit held for them: not ahead)
     over: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # paid more, and noted
+    slack: dict[tuple[str, str, str], float] = defaultdict(float)
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
         noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
@@ -97,7 +108,7 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
             order = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY])
             own = received(r)
             if own is None and r[RECEIVED] is not None:
-                own = _converted(r, convert)
+                own = _converted(r, convert, slack, order)
                 if own is None:
                     mixed.add(order)
                     continue
@@ -110,7 +121,10 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                     if own > r[AMOUNT] + 0.005 and r[NOTES]:
                         over[order].add(r[NOTES])
                 if r[NOTES] in noted:
-                    asked.add(order)
+                    asked[order] = r[NOTES]
+                if r[SHIP_DATE] or not r[SHIP_DATE_KNOWN] or r[DEPOSIT] is not None or (
+                        r[DUE_DATE] and not r[DUE_DERIVED]):
+                    shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r[RECEIVED_DATE]))
     products: dict[tuple[tuple[str, str, str], str], float] = defaultdict(float)
@@ -121,20 +135,30 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         sold[number, buyer, currency] += amount
     money: dict[tuple[str, str, str], float] = defaultdict(float)
     if stored is not None and asked:
-        add_stored(products, money, mixed, stored(asked))
+        kept, named = stored(asked)
+        add_stored(products, money, mixed, kept)
+        wires.extend(named)
     for (order, _product), figure in products.items():
         money[order] += figure
-    place_wires(wires, sold, money, asked, mixed, convert)
+    place_wires(wires, sold, money, asked, mixed, convert, slack)
     if over:
         overpaid(over, sold, money, asked)
-    return {order: figure for order, figure in money.items() if order not in mixed}
+    if asked:
+        spare_paid(asked, sold, money, sold.keys() - shipped)
+    return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
+                     {order: room for order, room in slack.items() if room})
 
 
-def _converted(r: Record, convert: Convert | None) -> float | None:
-    """A sale row's money received in another currency, in the row's at its day's rate."""
+def _converted(r: Record, convert: Convert | None,
+               slack: MutableMapping[tuple[str, str, str], float],
+               order: tuple[str, str, str]) -> float | None:
+    """A sale row's money received in another currency, in the row's at its day's rate;
+    how far that may be off added to its order's `slack`."""
     day = r[RECEIVED_DATE] or r[ORDER_DATE]
-    return None if convert is None or day is None or not r[RECEIVED_CURRENCY] else convert(
-        r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
+    if convert is None or day is None or not r[RECEIVED_CURRENCY]:
+        return None
+    slack[order] += off_by(convert, r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
+    return convert(r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
 
 
 def with_deductions(records: list[Record], paid: PaidApart | None, noted: FileCredits,

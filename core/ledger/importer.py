@@ -286,9 +286,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                    path.name)  # a received figure moved: acct51b
         clear_lot_balances(conn, ledger.book.passed, path.name,  # an older reader's balance
                            ledger.typed_receipts(), (str(path.resolve()), digest))
-        held = has_orders(conn)
-        if held:  # both look only at lines stored before: an empty store has
-            # none, and its first import read every row's keys twice more for them (perf39b)
+        held = has_orders(conn)  # none: each line the rules below find is this file's, new
+        if held:  # both look only at lines stored before: a first import read every row's
+            # keys twice more for them (perf39b); three rules below, every line (perf58a)
             repair_misread(conn, path.name, ledger.sale_keys(), ledger.credit_notes())  # v18
             result.warnings.extend(move_displaced(  # in a sale's place
                 conn, ledger.sale_keys(), ledger.credit_notes(), path, ledger.note_rows()))
@@ -311,10 +311,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.review.credit_notes = with_named(result.review.credit_notes, name_noted_credits(
             conn, ledger.book.customers) if back else {}, path.name)  # naming a stored sale
         moves, slips = paid_for_moves(conn, result.counts.moved, path.name)  # numbered 代付
-        booked, payers_kept = book_stored(  # an earlier file's 代付 rows
-            conn, found.customers.keys() - sold_before.keys(), path.name)
+        booked, payers_kept = book_stored(  # an earlier file's 代付 rows: none unless held
+            conn, found.customers.keys() - sold_before.keys(), path.name) if held else ([], [])
         result.warnings.extend(booked_message(booked + slips, payers_kept))
-        result.warnings.extend(split_stored(conn, path.name))  # a changer's wire now sold
+        result.warnings.extend(split_stored(conn, path.name) if held else [])  # a changer's wire
         result.warnings.extend(unnamed_message(conn, path.name, found.unnamed, {
             (b.file, b.sheet, b.row) for b in booked}))
         result.warnings.extend(moved_orders(moves))
@@ -354,7 +354,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             ledger.written_rows)))
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
-            conn, path.name, ledger.written_rows, result.counts, writer.status))
+            conn, path.name, ledger.written_rows, result.counts, writer.status) if held else [])
         result.warnings.extend(rewritten_prepaid(conn, path.name, ledger.written_rows))
         said, paired = corrected_payments(conn, path.name, ledger.written_rows, paid_before,
                                           writer.status.latest, result.counts.listed)
