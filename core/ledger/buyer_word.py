@@ -172,6 +172,11 @@ def _gives_money(said: str, at: int) -> bool:
 # 7,000, 72 days, black). Only money named (a bare 下周给 may be our invoice), not another's
 # (:func:`_others_money`)
 _SOON = re.compile(SOON_TIME)
+# ... and so does 给 written as paying, with no money named: 给付, 给清, 给齐, or will / again
+# closing its clause (下周给付, 月底前给清, 下周会给, 下周再给: rv58a s225, four owed balances read
+# paid, 7,000, 72 days, black), not after a thing named (发票下周再给, 唛头月底前给齐) nor a bare
+# 下周给 (our invoice, maybe)
+_GIVES_PAYING = re.compile(r"给(?:付|[清齐])|(?:会|再|要|将)给(?=\s*(?:[,，;；。]|$))")
 _TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|中间人|代理)")
 
 
@@ -180,9 +185,11 @@ def given_later(text: str) -> bool:
     the buyer's (his own clauses are :func:`told`'s: 客户说已付清，样品费下周给 is a fee of
     another's after his paid word)?"""
     return any(
-        _SOON.search(clause) and _GIVEN_MONEY.search(clause) and any(
+        _SOON.search(clause) and (_GIVEN_MONEY.search(clause) and any(
             pays.group().startswith("给") and (pays.group() != "给" or _gives_money(
-                clause, pays.end())) for pays in TOLD_PAYS.finditer(clause))
+                clause, pays.end())) for pays in TOLD_PAYS.finditer(clause)) or any(
+            _GIVEN_THING.search(clause, 0, pays.start()) is None
+            for pays in _GIVES_PAYING.finditer(clause)))
         and not _others_money(clause) for clause in _unsaid(text))
 
 

@@ -32,7 +32,10 @@ from core.ledger.noted_figures import said_got
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
+    CUSTOMER_KEY,
     NOTES,
+    ORDER_DATE,
+    ORDER_NO,
     RECEIVED,
     RECEIVED_CURRENCY,
     RECEIVED_DATE,
@@ -104,19 +107,54 @@ def with_charges(records: list[Record], cells: dict[int, float], receipts: bool
     out: list[Record] = []
     charged: list[Charged] = []
     done: set[int] = set()
+    orders = _orders(records)
     for r in records:
         paid, row = r[RECEIVED], r[ROW]
         charge = None if not paid or paid <= 0 or row in done else (
             cells.get(row) or noted_charge(r[NOTES]))
         if charge and charge < paid and not charge_in(r[NOTES], paid, charge) and (
-                receipts or not r[AMOUNT] or r[RECEIVED_CURRENCY] not in (
-                None, r[CURRENCY]) or paid + charge <= r[AMOUNT] + 0.005):
+                receipts or r[RECEIVED_CURRENCY] not in (None, r[CURRENCY])
+                or (paid + charge <= r[AMOUNT] + 0.005 if r[AMOUNT] else _fits(orders, r, charge))):
             done.add(row)
+            if _order(r) in orders:
+                orders[_order(r)][1] += charge
             r = (*r[:RECEIVED], round(paid + charge, 2), *r[RECEIVED + 1:])
             money = r[RECEIVED_CURRENCY] or r[CURRENCY]
             charged.append((row, charge, money, paid, r[RECEIVED_DATE]))
         out.append(r)
     return out, charged
+
+
+# A payment row under an order (its amount 0: order_payments) is weighed against its order
+# as a sale's row is against its amount: 收款 7,000 noted 手续费15 on a 7,000 balance of a
+# 10,000 order whose deposit's 3,000 came is the buyer's 7,000 with the charge inside, not
+# 7,015 (rv58a after fix58d: 15 credit on a balance paid in full); 6,985 so noted is the
+# money that reached the bank, 7,000 paid as before
+Order = tuple[object, object, object]
+
+
+def _order(r: Record) -> Order:
+    """The order a record is a row of: its customer, number and date (a payment row under it
+    is given its cells)."""
+    return r[CUSTOMER_KEY], r[ORDER_NO], r[ORDER_DATE]
+
+
+def _orders(records: list[Record]) -> dict[Order, list[float]]:
+    """Each order's amount and money received, in its own currency."""
+    orders: dict[Order, list[float]] = {}
+    for r in records:
+        sums = orders.setdefault(_order(r), [0.0, 0.0])
+        sums[0] += r[AMOUNT] or 0.0
+        if r[RECEIVED_CURRENCY] in (None, r[CURRENCY]):
+            sums[1] += r[RECEIVED] or 0.0
+    return orders
+
+
+def _fits(orders: dict[Order, list[float]], r: Record, charge: float) -> bool:
+    """Does a payment row with no amount of its own take its `charge`: its order's receipts
+    and the charge within the order's amount, or no order's amount known (money alone)?"""
+    amount, received = orders.get(_order(r), (0.0, 0.0))
+    return amount <= 0 or received + charge <= amount + 0.005
 
 
 def charges_message(sheet: str, charged: Sequence[Charged], kept: Collection[int],

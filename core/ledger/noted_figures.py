@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from core.ledger.amounts import named_currency, parse_amount
 from core.ledger.bank_charges import short
-from core.ledger.came_words import CLAUSE, FIGURE_START, GOT
+from core.ledger.came_words import CAME, CLAUSE, FIGURE_START, GOT, REST_OWED
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY
 
@@ -19,7 +19,10 @@ _MONEY = re.compile(MONEY)
 # 实收 and a figure (came_words.GOT: 实收3000, 实收USD5000, 实收3000+4000): what came, which may
 # be a part of the row's 收款 (实收3000，余款未付 on a 7,000 balance row; 应收7000，实收5000)
 _FIGURE = FIGURE_START + r"\d*(?:,\d{3})*(?:\.\d+)?"
-_GOT = re.compile(rf"{GOT}(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)")
+_FIGURES = rf"(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)"
+_GOT = re.compile(GOT + _FIGURES)
+# ... or 到账5000 beside the rest owed (came_words.CAME, REST_OWED: 到账5000，尚欠2000)
+_CAME = re.compile(CAME + _FIGURES)
 # ... but not the deposit's or an earlier wire's, said before it in its clause (定金实收3000,
 # 首付实收3000, 上次实收3000 on the balance row), nor where a later clause says the balance came
 # (实收3000（定金），尾款7000已到; 定金实收3000，尾款已收): rv56e s150/s156, seven paid balances
@@ -35,13 +38,17 @@ def noted_part(texts: Iterable[object], received: float, currency: str | None) -
     the 7,000 less its charge) and in the order's `currency` or none; None: the 收款 stands.
     Several 实收 figures (分两笔到账：实收3000，实收4000) are summed: reaching the row, it is paid.
     Read as the whole 7,000, 实收3000，余款未付 hid 4,000 owed (rv56a s128); read as none, it
-    made 3,000 that came owed."""
+    made 3,000 that came owed. Without 实收, 到账5000 is the part only beside the rest owed
+    (到账5000，尚欠2000: :data:`_CAME`)."""
     got = 0.0
     for text in texts:
         if not isinstance(text, str):
             continue
         folded = fold(text)
-        for found in _GOT.finditer(folded):
+        found_all = list(_GOT.finditer(folded))  # 实收 first: 实际收到 is no second 收到
+        if not found_all and REST_OWED.search(folded):
+            found_all = list(_CAME.finditer(folded))
+        for found in found_all:
             clause = CLAUSE.split(folded[:found.start()])[-1]
             if _EARLIER.search(clause) or _CAME_AFTER.search(folded, found.end()):
                 return None  # the deposit's or an earlier wire's; or the balance came after

@@ -288,7 +288,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # (0 → 10,000 black, as in order). A 收款明细 tab's wire paying a cancelled PO-R1 in full after
 # the cancel brings the line back, paid (10,000 credit → 0). A 状态 cell's 3/5取消 keeps its day
 # in the line's notes: April's 已出货 shipped 03-01 leaves it cancelled (10,000 black → 0).
-READER_VERSION = 140
+# 141 (fix58f): a balance received whose note says part came, the rest owed (到账5000，尚欠2000,
+# 收到5000，还差2000, 到账5000，余2000下月付), is that part (rv58a s228: 0 → 2,000, 72 days,
+# black); 给 written as paying at a time to come (下周给付, 下周会给, 下周再给, 月底前给清) is owed
+# (s225: 0 → 7,000, 72 days, black); 收款 7,000 noted 手续费15 on the 7,000 balance of a 10,000
+# order whose 3,000 came has the charge inside (15 credit → none).
+READER_VERSION = 141
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

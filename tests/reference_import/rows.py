@@ -686,9 +686,15 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
 def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -> None:
     """Row by row: a bank's charge written beside a payment (its 银行扣费 cell, else the one
     sum its note names beside a charge's words) counted in its money received, once a row; on
-    a sale's row only while it leaves the row paid no more than its amount
-    (core.ledger.charged_receipts)."""
+    a sale's row only while it leaves the row paid no more than its amount, on a payment row
+    under an order while it leaves the order so (core.ledger.charged_receipts)."""
     column, first, seen = layout.mapping.get("bank_charge"), layout.sheet.first_row_number, set()
+    orders: dict[tuple[object, ...], list[float]] = {}  # an order's amount and money received
+    for r in out.records:
+        sums = orders.setdefault((r.customer_key, r.order_no, r.order_date), [0.0, 0.0])
+        sums[0] += r.amount or 0.0
+        if r.received_currency in (None, r.currency):
+            sums[1] += r.received_amount or 0.0
     for r in out.records:
         paid = r.received_amount
         if paid is None or paid <= 0 or r.row in seen:
@@ -700,8 +706,13 @@ def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -
         if not charge or charge >= paid or charge_in(r.notes, paid, charge):
             continue  # none, or already in the figure (实收6,985（手续费15） of 7,000)
         other_money = r.received_currency is not None and r.received_currency != r.currency
-        if layout.receipts or not r.amount or other_money or paid + charge <= r.amount + 0.005:
+        # a payment row under an order (amount 0) within what its order's amount leaves
+        amount, got = orders[(r.customer_key, r.order_no, r.order_date)]
+        fits = amount <= 0 or got + charge <= amount + 0.005
+        if layout.receipts or other_money or (
+                paid + charge <= r.amount + 0.005 if r.amount else fits):
             seen.add(r.row)
+            orders[(r.customer_key, r.order_no, r.order_date)][1] += charge
             r.received_amount = round(paid + charge, 2)
             out.charged.append((r.row, charge, r.received_currency or r.currency, paid,
                                 r.received_date.isoformat() if r.received_date else None))
