@@ -148,8 +148,8 @@ _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
-_PART = re.compile(r"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:定金|订金|预付|首付|尾款|余款|货款|款))"
-                   r"|部分|一半")
+_SHARE_OF = "定金|订金|预付|首付|尾款|余款|货款"  # a payment a share names (尾款70%, 30%定金)
+_PART = re.compile(rf"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:{_SHARE_OF}|款))|部分|一半")
 _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
@@ -210,8 +210,9 @@ def _chase_over(clause: str) -> bool:
     return "催" in clause and CHASE_OFF.search(clause) is not None
 
 
-# a part of the money said in a clause (付了一半, 部分到账, 到了60%), not 100% (:data:`_PART`)
-_SHORT = re.compile(rf"(?<![\d.])(?:{_PART.pattern})")
+# a part of the money said anywhere in a clause (付了一半, 部分到账, 到了60%), not 100% nor a
+# payment's share (尾款70%已到, 30%定金: :data:`_PART`)
+_SHORT = re.compile(rf"(?<![\d.\s])(?<!{_SHARE_OF}){_PART.pattern}")
 
 
 def _all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause: False
