@@ -55,8 +55,8 @@ def test_an_agents_wire_for_a_buyer_owing_nothing_pays_his_own(tmp_path: Path,
     hassan, khartoum = _account(tmp_path, HASSAN, AS_OF), _account(tmp_path, KHARTOUM, AS_OF)
     assert hassan is not None and hassan[:4] == (0, 0, 0, 0), hassan
     assert khartoum is not None and khartoum[:4] == (0, 0, 0, 0), khartoum
-    assert "while Hassan Ali Mohamed has at least that open: kept as Hassan Ali Mohamed's " \
-        "money" in english
+    assert "while Hassan Ali Mohamed has just that open itself: kept as Hassan Ali " \
+        "Mohamed's money" in english
     assert "计为 Hassan Ali Mohamed 自己的货款" in chinese
 
 

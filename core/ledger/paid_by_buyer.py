@@ -223,15 +223,18 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
             "sheet's rows above paid {customer}'s invoices). If it was {customer}'s, correct "
             "{customer}'s invoices or this row's note in the file and import it: the file "
             "unchanged is refused as imported already."), values)]
-    if left <= allowed and others.own(key) and paid <= others.owes_itself(record) + allowed:
-        # X bought here and owes nothing; the payer owes the wire itself: its own (rv56c s136a,
-        # c: Hassan's 12,000 noted 代Khartoum Star付款, Khartoum's INV-K1 paid, was Khartoum's
-        # credit and Hassan's INV-H1 12,000 black, 89 days). A payer owing less keeps the guide's
-        # reading: X's, on account (rv55g s82: Hassan owing nothing, X's invoice in a later file)
+    if left <= allowed and others.own(key) and abs(paid - others.owes_itself(record)) <= allowed \
+            and not names_any(record[NOTES], others.own(key)):
+        # X bought here and owes nothing; the payer owes just the wire itself and its note names
+        # none of X's invoices: its own (rv56c s136a, c: Hassan's 12,000 noted 代Khartoum Star付款,
+        # Khartoum's INV-K1 paid, was Khartoum's credit and Hassan's INV-H1 12,000 black, 89
+        # days). Else the guide's reading, X's on account till X's invoice comes (rv56c s136b):
+        # a payer owing less (rv55g s82) or more (rv58c s231 b: Hassan's 8,000 of 12,000 read
+        # his, Khartoum's INV-K2 in a later file 8,000 black, 61 days), or 代…付INV-K1 (s231 d)
         return [record], [Message("paid_by_buyer_owes_itself", N_(
             "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
-            "{customer} («{named}»), who has nothing open, while {payer} has at least that "
-            "open: kept as {payer}'s money, on its own invoices. If it was {customer}'s, "
+            "{customer} («{named}»), who has nothing open, while {payer} has just that open "
+            "itself: kept as {payer}'s money, on its own invoices. If it was {customer}'s, "
             "correct {customer}'s invoices or this row's note in the file and import it."),
             values)]
     if left <= allowed:  # nothing of X's open yet (sold in a file to come): X's, on account
@@ -257,6 +260,12 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
         "{customer}'s invoices and import the file again."), {
             **values, "open": money(left, currency), "rest": money(rest, currency)}),
         *one_firm(sheet, record, {key: name}, others)]
+
+
+def names_any(note: object, numbers: set[str]) -> bool:
+    """Does a note name one of `numbers` (loose: core.ledger.noted_orders.loose_number)?"""
+    return isinstance(note, str) and any(
+        loose_number(token) in numbers for token in references(note).values())
 
 
 def received_as(record: Record, amount: float) -> Record:

@@ -32,7 +32,7 @@ One rule for the import and the reference import (tests/reference_import).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from core.i18n import N_
@@ -149,8 +149,8 @@ _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
-_PART = re.compile(r"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:定金|订金|预付|首付|尾款|余款|货款|款))"
-                   r"|部分|一半")
+_SHARE_OF = "定金|订金|预付|首付|尾款|余款|货款"  # a payment a share names (尾款70%, 30%定金)
+_PART = re.compile(rf"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:{_SHARE_OF}|款))|部分|一半")
 _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
@@ -201,8 +201,32 @@ def _plan_over(clauses: list[str], on: date | None) -> bool:
         noted = _noted_day(found, on)
         later = clauses[n + 1:]
         return noted is not None and noted <= on and not any(map(_out, later)) and any(
-            "催" in done and CHASE_OFF.search(done) or TOLD_PAID.search(done) for done in later)
+            _chase_over(done) or TOLD_PAID.search(done) for done in later) and _all_came(
+            later, _chase_over)
     return False
+
+
+def _chase_over(clause: str) -> bool:
+    """Does a clause say the chase is over (之前催了好几次, 不用催了: came_words.CHASE_OFF)?"""
+    return "催" in clause and CHASE_OFF.search(clause) is not None
+
+
+# a part of the money said anywhere in a clause (付了一半, 部分到账, 到了60%), not 100% nor a
+# payment's share (尾款70%已到, 30%定金: :data:`_PART`)
+_SHORT = re.compile(rf"(?<![\d.\s])(?<!{_SHARE_OF}){_PART.pattern}")
+
+
+def _all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause: False
+              ) -> bool:
+    """Does each clause say the money came (付了, 已到账, 到了吗？到了: TOLD_PAID, came_words.
+    ANSWERED) in full, or what `also` allows (a chase over, beside a plan's day)? The rest of a
+    note beside a chase ended must: 停止催款，转法务 / 客户破产 / 客户拒付 gave the chase up, and
+    客户说4月10日付，不用催了，转法务 or …之前催了好几次，客户拒付 read paid, 7,000 black → 0 (rv58a
+    s220; rv58c s232 E04, s232b U08–U10), and so did …终于付了一半, …只到一半, …还差2000 (s232
+    E00–E02: 3,500, 3,500, 2,000 owed, read as the row's 7,000 owed: no figure taken)."""
+    return all(not _SHORT.search(clause) and (
+        also(clause) or TOLD_PAID.search(clause) or ANSWERED.match(clause))
+        for clause in clauses if clause.strip())
 
 
 def _out(later: str) -> bool:
@@ -307,9 +331,8 @@ def _chase_ended(text: str, plan: re.Match[str]) -> bool:
     off = CHASE_OFF.search(text, left, right)
     if off is None or not CHASE_STOPPED.fullmatch(off.group()):
         return off is not None
-    return CHASE_PAUSED.search(text, left, off.start()) is None and all(
-        TOLD_PAID.search(other) or ANSWERED.match(other)
-        for other in CLAUSE.split(text[:left] + text[right:]) if other.strip())
+    return CHASE_PAUSED.search(text, left, off.start()) is None and _all_came(
+        CLAUSE.split(text[:left] + text[right:]))
 
 
 

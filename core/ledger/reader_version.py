@@ -293,7 +293,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # black); 给 written as paying at a time to come (下周给付, 下周会给, 下周再给, 月底前给清) is owed
 # (s225: 0 → 7,000, 72 days, black); 收款 7,000 noted 手续费15 on the 7,000 balance of a 10,000
 # order whose 3,000 came has the charge inside (15 credit → none).
-READER_VERSION = 141
+# 142 (fix58i): an agent's 代X付款 wire, X having bought and owing nothing, is his own only
+# where it is just what he owes and names none of X's invoices: for less it is X's on account,
+# paying X's invoice a later file sells (rv58c s231 b: Hassan 4,000 → 12,000 open, 89 days,
+# black; Khartoum's INV-K2 8,000 open, black at 61 days by 08-31 → 0), and so is one naming X's
+# paid invoice (代Khartoum Star付INV-K1: Hassan 4,000 → 12,000; Khartoum 8,000 on account).
+# A plan's day then a chase over reads a balance paid only where the note's other clauses say
+# the money came in full: 客户说4月10日付，不用催了，转法务 / 客户破产 / …之前催了好几次，客户拒付,
+# …只到一半, …终于付了一半, …还差2000 (s232 E00–E02, E04, s232b U08–U10) and 停止催款，款已到一半
+# (E06): 0 → 7,000 open, 72 days, black.
+READER_VERSION = 142
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
