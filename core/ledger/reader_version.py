@@ -436,7 +436,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # Hassan 12,000 open, 89 days, black → 0; Khartoum's 12,000 on account → none). A deposit of an
 # earlier order sent back (退旧单定金, 退还上次取消订单的定金) is a refund (s213 r2, r3: read as
 # none, INV-1 3,000 open, watch → 5,000, 89 days, PI-77's 6,000 held as before).
-READER_VERSION = 137
+# 138 (fix58g): a noted deduction is weighed against money spread as in rv58b s13-s16: a lot
+# on a later tab (第二批) no longer read as the first lot shown again (Tunis 12,000 sold → 30,000,
+# 500 open, 75 days, black → 0); one wire for two noted invoices fills each to its amount less
+# its 500 (Muscat 1,000, 78 days, black → 0); a 合并付款 row's 定金30% line counts to its 含
+# share (Dhaka 500, 42 days, watch → 0); a cancelled PI's 定金转YW25-0296 is 0296's money
+# (Karachi 500 open, 21 days → 0).
+READER_VERSION = 138
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -7,13 +7,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import count
 
 from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
+from core.ledger.deductions_apart import Kept, moved
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import hinted, off, settled
+from core.ledger.noted_deductions import hinted, noted_sum, off, settled
 from core.ledger.noted_returns import further_return, other_return
+from reference_import.orders import _another_lot, _as_shown
 from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
 
 Order = tuple[str, str, str]
@@ -32,14 +35,20 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     wires: list[Wire] = []
     over: dict[Order, set[str]] = defaultdict(set)
     mixed: set[Order] = set()
-    asked: set[Order] = set()
+    asked: dict[Order, float] = {}
+    kept: list[Kept] = []
+    shown: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
     for found in sheets:
-        seen: dict[tuple[Order, str], int] = defaultdict(int)
+        here: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
         for r in found.records:
-            if not r.order_no or r.credit_note or r.status == "cancelled":
+            if not r.order_no or r.credit_note:
                 continue
             order = (numbered_order_key(r.order_no), r.customer_key, r.currency)
             own = own_received(r)
+            if r.status == "cancelled":  # its money kept for the order its note names
+                if r.notes and own is not None:
+                    kept.append((order, own, r.notes))
+                continue
             day = r.received_date or r.order_date
             if own is None and r.received_amount is not None and r.received_currency:
                 own = None if convert is None else convert(
@@ -47,17 +56,21 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
             if own is None and r.received_amount is not None:
                 mixed.add(order)
             elif (r.amount or 0) > 0:
-                line = (order, fold(r.product or ""))
-                seen[line] += 1
-                sales[(*line, seen[line])] = r.amount
+                # the first place on its tab that is free and no other lot's (lot_words)
+                line = next(key for n in count(1) if (key := (order, fold(r.product or ""), n))
+                            not in here and not _another_lot(shown.get(key), r))
+                here[line] = _as_shown(r)
+                sales[line] = r.amount
                 if own is not None:
-                    lines[(*line, seen[line])] = own
-                    if r.notes and own - r.amount > 0.005:
-                        over[order].add(r.notes)
+                    lines[line] = own
+                if r.notes and (hinted(r.notes) or own is not None and own - r.amount > 0.005):
+                    over[order].add(r.notes)
                 if hinted(r.notes):
-                    asked.add(order)
+                    asked[order] = max(asked.get(order, 0.0),
+                                       noted_sum(r.notes, r.amount, r.currency) or 0.0)
             elif own is not None:
                 wires.append((order, own, r.received_date))
+        shown.update(here)
     products: dict[tuple[Order, str], float] = defaultdict(float)
     for (order, product, _n), figure in lines.items():
         products[order, product] += figure
@@ -69,6 +82,7 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
         add_stored(products, money, mixed, stored(asked))
     for (order, _product), figure in products.items():
         money[order] += figure
+    moved(kept, sold, money)
     place_wires(wires, sold, money, asked, mixed, convert)
     overpaid(over, sold, money, asked)
     return {order: figure for order, figure in money.items() if order not in mixed}
