@@ -1,4 +1,4 @@
-"""fix39a: a note saying money is still to come (payment_kinds.still_owed) names money, not
+"""fix39a: a note saying money is still to come (owed_said.still_owed) names money, not
 any 未 or 待: 未开票 (not invoiced yet) or 待发货 (not shipped yet) beside a total re-sent on a
 later day says nothing of whether the money came that day."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.ledger.payment_kinds import still_owed
+from core.ledger.owed_said import still_owed
 
 
 @pytest.mark.parametrize("note", ["余款未收", "待付", "尾款未到账", "尚未结清", "未回款",

@@ -23,7 +23,8 @@ from account_cli import customers, imported
 from ledgers import write_xlsx
 
 from core.cli.main import run
-from core.ledger.payment_kinds import insurer_paid, still_owed
+from core.ledger.owed_said import still_owed
+from core.ledger.payment_kinds import insurer_paid
 from core.ledger.payment_row_money import planned
 
 OWED = ["未到账，客户说已付", "已收定金，尾款未到账", "预计5月底到账", "收到客户水单（未到账）",

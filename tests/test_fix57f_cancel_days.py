@@ -25,8 +25,10 @@ OWED, GONE = (10_000, 91, "black"), (0, 0, None)
 @pytest.mark.parametrize(("march", "expected"), [
     *((note, GONE) for note in ("客户3/5取消", "客户于3/5取消", "已于3/5取消", "取消于3/5",
                                 "客户3月5日取消", "订单于3月5日取消", "3/5客户邮件取消")),
-    *((note, OWED) for note in ("取消1/2", "客户取消1/2", "取消1/3", "已取消3/5，其余照常出货",
-                                "已取消 3-5")),
+    # a share after the word leaves the rest owed (fix58e: the whole 10,000 read owed before)
+    *((note, (owed, 91, "black")) for note, owed in (
+        ("取消1/2", 5_000), ("客户取消1/2", 5_000), ("取消1/3", 6_667),
+        ("已取消3/5，其余照常出货", 4_000), ("已取消 3-5", 10_000))),
 ])
 def test_a_day_beside_the_cancel_word_is_no_part(tmp_path: Path, march: str, expected):
     """PO-R1 10,000 OA 30, shipped 03-01 (91 days at 06-30), March's row noted `march`."""

@@ -18,7 +18,7 @@ from test_lists_audit29 import HEADER, row
 from test_payments_pay33 import _files
 from test_payments_pay35a import NOTE_HEADER, TAB, _money
 
-from core.ledger.payment_kinds import still_owed
+from core.ledger.owed_said import still_owed
 
 ZULU = "Zulu Co"
 

@@ -68,7 +68,7 @@ STANDS = [
     "no cancellation",  # "no " before the word
     "没有取消", "无取消",  # not cancelled
     "won't cancel",
-    "取消了一半", "部分取消", "partly cancelled",  # half of it is still owed
+    "部分取消", "partly cancelled",  # part of it is still owed (取消了一半, the rest: fix58e)
     "客户要求取消但已出货",  # the customer asked to cancel, but it shipped
     "已恢复(原取消)", "Cancelled → reinstated",  # cancelled, then restored
     "作废发票重开",  # the invoice voided and reissued: the order stands

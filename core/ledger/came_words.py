@@ -41,7 +41,7 @@ FIGURE_START = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
 EARLIER_ORDER = re.compile(r"(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批](?!据)")
 THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
 # a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
-# clause says it is still out: 实际未到, 至今未收 (payment_kinds.still_owed), 催款中 (rv56c s133:
+# clause says it is still out: 实际未到, 至今未收 (owed_said.still_owed), 催款中 (rv56c s133:
 # two owed balances read paid, 7,000, 72 days, black → 0)
 #
 # chasing still under way (催款中, 请业务员催一下), not chasing done or called off (之前催了好几次,

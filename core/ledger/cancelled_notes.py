@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from core.i18n import N_
+from core.ledger.cancelled_shares import share_messages
 from core.ledger.normalise import (
     CANCEL_EN,
     CANCEL_ZH,
@@ -110,8 +111,10 @@ _BACK = re.compile(r"(?:本|此|该|这)?(?:订单|单)?(?:客户)?(?:确认|同
                    r"(?:恢复(?:出货|发货|订单|生产出货)?|(?:订单|本单)(?:已经?)?恢复)了?"
                    r"(?:\((?:客户)?(?:已经?)?(?:重新|再次)?(?:确认|同意)了?\))?"
                    r"|(?:order )?(?:was |is |has been )?reinstated"
-                   # beside it: goes on or went (恢复，照常出货; 4/2恢复出货，5/10已出)
+                   # beside it: goes on or went (恢复，照常出货; 4/2恢复出货，5/10已出), or
+                   # the buyer's word on it (4/2起恢复出货，客户确认: rv57c s216, 0 → 10,000)
                    r"|(?:照常|正常|继续)(?:出货|发货|生产)?"
+                   r"|(?:客户|买家|买方)(?:已经?)?(?:重新|再次)?确认了?"
                    r"|(?:已经?)(?:出货?|发货?|出运|开船|走货)了?")
 
 
@@ -147,9 +150,11 @@ def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object],
 
 
 def cancelled_messages(sheet: str, records: Iterable[Record]) -> list[Message]:
-    """The import report's note of each row of a sheet read as cancelled by its note."""
+    """The import report's note of each row of a sheet read as cancelled by its note, and of
+    each cancelling a share of its line (core.ledger.cancelled_shares)."""
+    records = list(records)
     return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[PRODUCT])
-                                  for r in records))
+                                  for r in records)) + share_messages(sheet, records)
 
 
 def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,

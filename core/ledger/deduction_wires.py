@@ -27,10 +27,12 @@ Money naming no order the file sells, or orders of two buyers, stays where it wa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
 from datetime import date
 
+from core.ledger.converting import off_by
 from core.ledger.keys import NUMBERED
+from core.ledger.noted_deductions import noted_sum, settled
 from core.ledger.noted_orders import loose_number, named_numbers, references
 
 Order = tuple[str, str, str]  # its numbered key, its buyer's key, its currency
@@ -40,12 +42,15 @@ Convert = Callable[[float, str, str, "date | str"], "float | None"]
 
 
 def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
-                money: MutableMapping[Order, float], asked: Mapping[Order, float],
-                mixed: set[Order], convert: Convert | None) -> None:
-    """Each of `wires` (the file's lines of money) added to `money` on the orders it pays:
+                money: MutableMapping[Order, float], asked: Collection[Order],
+                mixed: set[Order], convert: Convert | None,
+                slack: MutableMapping[Order, float] | None = None) -> None:
+    """Each of `wires` (the file's lines of money, and those other files stored naming its
+    noted orders: core.ledger.deductions_stored) added to `money` on the orders it pays:
     its own where the file sells that (`sold`: each order's amount), else those its number
     cell names (the module's docstring); a line naming several last, once each order holds
-    the rest of its money."""
+    the rest of its money. A line converted adds how far it may be off to its orders'
+    `slack` (core.ledger.converting)."""
     index: dict[str, list[Order]] | None = None
     several: list[tuple[list[Order], float]] = []
     for order, figure, day in wires:
@@ -61,6 +66,9 @@ def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
             money[order] += figure  # no order the file sells, or orders of two buyers
             continue
         orders, paid = found
+        if slack is not None and convert is not None and paid is not None and day is not None:
+            for sale in orders:
+                slack[sale] += off_by(convert, figure, order[2], sale[2], day)
         if paid is None:
             mixed.update(orders)  # no rate for its day: a rate's question, as before
         elif len(orders) == 1:
@@ -93,23 +101,31 @@ def _paid(order: Order, figure: float, day: date | str | None,
 
 
 def share(orders: list[Order], figure: float, sold: Mapping[Order, float],
-          money: MutableMapping[Order, float], asked: Mapping[Order, float]) -> None:
+          money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
     """A line of money naming several orders of one buyer, shared among them: those no note
     deducts from first, each to what it still owes; then the noted ones, each to what it owes
-    less the sum its note deducts (`asked`); the rest on the last. Muscat's 20,000 for two
-    invoices of 9,000 and 12,000 each noted 质量扣款500 filled the first to 9,000 and left
-    the last 1,000 short, no 500: neither deduction read, 1,000 open, black (rv58b s16)."""
+    less the sum its note deducts (`asked`: :func:`_noted_off`); the rest on the last."""
     ranked = sorted(orders, key=lambda sale: sale in asked)  # stable: the cell's order kept
     rest = figure
     for sale in ranked[:-1]:
-        part = min(rest, max(sold[sale] - asked.get(sale, 0.0) - money.get(sale, 0.0), 0.0))
+        part = min(rest, max(sold[sale] - _noted_off(sale, sold, asked) - money.get(sale, 0.0),
+                             0.0))
         money[sale] += part
         rest -= part
     money[ranked[-1]] += rest
 
 
+def _noted_off(sale: Order, sold: Mapping[Order, float], asked: Collection[Order]) -> float:
+    """The sum a noted order's note (`asked`: each noted order's, a file's) deducts: what a wire
+    for several orders leaves it short by. Muscat's 20,000 for two invoices of 9,000 and
+    12,000 each noted 质量扣款500 filled the first to 9,000 and left the last 1,000 short, no
+    500: neither deduction read, 1,000 open, black (rv58b s16)."""
+    note = asked.get(sale) if isinstance(asked, Mapping) else None  # the store's: no notes
+    return (noted_sum(note, sold[sale], sale[2]) or 0.0) if note else 0.0
+
+
 def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
-             money: MutableMapping[Order, float], asked: Mapping[Order, float]) -> None:
+             money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
     """A sale paid more than its order whose row notes other orders of its buyer the file
     sells (合并付款，含YW25-0097货款4480): all its money shared among it and them as one
     wire's, so that a deduction the note names is weighed on whichever order it is short on
@@ -130,3 +146,28 @@ def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
         if named:
             money[order] = 0.0
             share([order, *named], pool, sold, money, asked)
+
+
+def spare_paid(notes: Mapping[Order, str], sold: Mapping[Order, float],
+               money: MutableMapping[Order, float], ahead: Collection[Order]) -> None:
+    """A noted order short by more than its deduction, the rest of which another sale of its
+    buyer holds beyond what that owes (all its money where it has not shipped and holds no
+    deposit: `ahead`), which the account pays the noted order with, oldest due first: Khartoum's
+    47,050 = 47,550 − 500 booked on its newest row YW25-0350, 10,000 not shipped, for
+    YW25-0290 noted 质量扣款500 (rv57b s8: weighed against nothing, 500 open, 12 days). Placed
+    only where it leaves the noted order short by its deduction (noted_deductions.settled): a
+    wire of that figure is the deduction's, any other sum stays where it was booked."""
+    spare: dict[tuple[str, str], dict[Order, float]] = defaultdict(dict)  # by buyer, currency
+    for order, amount in sold.items():
+        left = money.get(order, 0.0) - (0.0 if order in ahead else amount)
+        if left > 0.005 and order not in notes:
+            spare[order[1:]][order] = left
+    for order, note in notes.items() if spare else ():
+        amount, paid, held = sold.get(order, 0.0), money.get(order, 0.0), spare.get(order[1:])
+        if not held or paid >= amount - 0.005 or settled(note, amount, order[2], paid) is not None:
+            continue
+        other = next((other for other, left in held.items()
+                      if settled(note, amount, order[2], paid + left) is not None), None)
+        if other is not None:
+            money[order] += held[other]
+            money[other] -= held.pop(other)

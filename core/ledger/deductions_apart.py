@@ -24,7 +24,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from operator import itemgetter
 
-from core.ledger.deduction_wires import Convert, Order, Wire, overpaid, place_wires
+from core.ledger.converting import off_by
+from core.ledger.deduction_wires import Convert, Order, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.forfeits import forfeited, refunded
 from core.ledger.keys import NUMBERED, numbered_order_key
@@ -32,6 +33,7 @@ from core.ledger.lot_words import Shown, other_lot
 from core.ledger.lot_words import shown as showing
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import (
+    FileMoney,
     PaidApart,
     deducted,
     hinted,
@@ -47,6 +49,9 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CURRENCY,
     CUSTOMER_KEY,
+    DEPOSIT,
+    DUE_DATE,
+    DUE_DERIVED,
     NOTES,
     ORDER_DATE,
     ORDER_NO,
@@ -56,6 +61,8 @@ from core.ledger.record import (
     RECEIVED_DATE,
     ROW,
     SHEET,
+    SHIP_DATE,
+    SHIP_DATE_KNOWN,
     STATUS,
     Record,
 )
@@ -90,17 +97,19 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     `convert`'s rate; a row noting a deduction and another order weighed on all its order's
     money, its 定金 lines too: rv58b s15); and, of an order a sale row's note names a
     deduction of, the money other files stored on it (`stored`: core.ledger.
-    deductions_stored, the short wire in April's file, the note in March's). An order some of
-    whose money has no rate is left out."""
+    deductions_stored, the short wire in April's file, the note in March's, a wire of another
+    file naming it among others). An order some of whose money has no rate is left out; one
+    some of whose money is converted keeps how far that may be off (FileMoney.slack)."""
     lines: dict[Line, float] = {}
     amounts: dict[Line, float] = {}
     wires: list[Wire] = []
     mixed: set[tuple[str, str, str]] = set()
-    # the orders a note names a deduction of, each with the sum it names (0: none read)
-    asked: dict[tuple[str, str, str], float] = {}
+    asked: dict[tuple[str, str, str], str] = {}  # the orders a note names a deduction of
+    shipped: set[tuple[str, str, str]] = set()  # (or a deposit held for them: not ahead)
     over: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # paid more, and noted
-    kept: list[Kept] = []  # cancelled orders' money, their notes naming the order it went to
+    moves: list[Kept] = []  # cancelled orders' money, their notes naming the order it went to
     shown: dict[Line, Shown] = {}  # each line as the tabs before showed it last
+    slack: dict[tuple[str, str, str], float] = defaultdict(float)
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
         noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
@@ -112,11 +121,11 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
             order = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY])
             if r[STATUS] == "cancelled":
                 if r[NOTES] and (paid := received(r)) is not None:
-                    kept.append((order, paid, r[NOTES]))
+                    moves.append((order, paid, r[NOTES]))
                 continue
             own = received(r)
             if own is None and r[RECEIVED] is not None:
-                own = _converted(r, convert)
+                own = _converted(r, convert, slack, order)
                 if own is None:
                     mixed.add(order)
                     continue
@@ -130,8 +139,10 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                                  and own > r[AMOUNT] + 0.005):
                     over[order].add(r[NOTES])  # its order paid more, its money with 含's
                 if r[NOTES] in noted:
-                    asked[order] = max(asked.get(order, 0.0), noted_sum(
-                        r[NOTES], r[AMOUNT], r[CURRENCY]) or 0.0)
+                    asked[order] = r[NOTES]
+                if r[SHIP_DATE] or not r[SHIP_DATE_KNOWN] or r[DEPOSIT] is not None or (
+                        r[DUE_DATE] and not r[DUE_DERIVED]):
+                    shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r[RECEIVED_DATE]))
         shown.update(here)
@@ -143,15 +154,20 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         sold[number, buyer, currency] += amount
     money: dict[tuple[str, str, str], float] = defaultdict(float)
     if stored is not None and asked:
-        add_stored(products, money, mixed, stored(asked))
+        kept, named = stored(asked)
+        add_stored(products, money, mixed, kept)
+        wires.extend(named)
     for (order, _product), figure in products.items():
         money[order] += figure
-    if kept:
-        moved(kept, sold, money)
-    place_wires(wires, sold, money, asked, mixed, convert)
+    if moves:
+        moved(moves, sold, money)
+    place_wires(wires, sold, money, asked, mixed, convert, slack)
     if over:
         overpaid(over, sold, money, asked)
-    return {order: figure for order, figure in money.items() if order not in mixed}
+    if asked:
+        spare_paid(asked, sold, money, sold.keys() - shipped)
+    return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
+                     {order: room for order, room in slack.items() if room})
 
 
 def _place(line: tuple[str, str, str, str], seen: dict[tuple[str, str, str, str], int],
@@ -191,11 +207,16 @@ def moved(kept: list[Kept], sold: Mapping[Order, float],
             money[named[0]] += figure
 
 
-def _converted(r: Record, convert: Convert | None) -> float | None:
-    """A sale row's money received in another currency, in the row's at its day's rate."""
+def _converted(r: Record, convert: Convert | None,
+               slack: MutableMapping[tuple[str, str, str], float],
+               order: tuple[str, str, str]) -> float | None:
+    """A sale row's money received in another currency, in the row's at its day's rate;
+    how far that may be off added to its order's `slack`."""
     day = r[RECEIVED_DATE] or r[ORDER_DATE]
-    return None if convert is None or day is None or not r[RECEIVED_CURRENCY] else convert(
-        r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
+    if convert is None or day is None or not r[RECEIVED_CURRENCY]:
+        return None
+    slack[order] += off_by(convert, r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
+    return convert(r[RECEIVED], r[RECEIVED_CURRENCY], r[CURRENCY], day)
 
 
 def with_deductions(records: list[Record], paid: PaidApart | None, noted: FileCredits,

@@ -20,6 +20,15 @@ the year oracle). The store holds the other file's half; it is asked once per im
   its sum is stored, the credit note is stored after the sale as the sale's own file makes
   it (its key, its rows), so that file sent again finds it and keeps it.
 
+Either way the store's money is placed by the rule a file's own is (core.ledger.
+deduction_wires, fix58c): a stored wire naming the noted order among others (合并付款
+"PO-H1，PO-H3" 19,500 in April's file) shared out, the other filled first (:func:`_named`;
+kept whole on PO-H1 it was 500 open, 80 days, black); a stored row of money in another
+currency (68,395 RMB naming PO-H1) converted at its day's rate within the rates' rounding,
+not left out. And a stored credit note stands only while the money settles its deduction:
+the buyer paying the 500 back in May's file (补付质量扣款) has PO-H1 paid in full, its credit
+note withdrawn and named (else the 500 paid PO-H3 and revenue stayed 500 short).
+
 A deduction never noted, or a short wire whose sale's note names none, stays open; so does a
 note whose sum is not what the store's money falls short by (a bank's charge on top is
 weighed as everywhere: bank_charges.charge).
@@ -33,34 +42,92 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, MutableMapping
 
 from core.i18n import N_
+from core.ledger.converting import Converter
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
+from core.ledger.keys import NUMBERED
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import deduction, hinted, kind_word
+from core.ledger.noted_deductions import deduction, hinted, kind_word, noted_sum
+from core.ledger.noted_orders import loose_number, named_numbers, references
 from core.ledger.noted_returns import noted_key
 from core.messages import Message
+from core.rates import UNIT, Rates
 
 Order = tuple[str, str, str]  # its numbered key, its buyer's key, its currency
 # a stored line of another file on an asked order: the order, its product, amount, money
 # received and that money's currency (None: the line's own)
 StoredLine = tuple[Order, str, float, float, "str | None"]
-StoredMoney = Callable[[Collection[Order]], Iterable[StoredLine]]
+# the lines of the asked orders and the stored wires naming them among others (合并付款
+# "PO-H1，PO-H3" in April's file): placed as a file's own wires are (deduction_wires)
+StoredMoney = Callable[[Collection[Order]], tuple[list[StoredLine], list[Wire]]]
 
 _MONEY = ("SELECT o.order_key, c.key, l.currency, coalesce(l.product, ''), coalesce(l.amount, 0), "
-          "l.received_amount, l.received_currency FROM orders o JOIN customers c ON c.id = "
-          "o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN (SELECT "
+          "l.received_amount, l.received_currency, l.received_date FROM orders o JOIN customers "
+          "c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN "
+          "(SELECT "
           "value FROM json_each(?)) AND coalesce(l.source_file, '') <> ? AND NOT l.credit_note "
           "AND l.status IS NOT 'cancelled' AND l.received_amount IS NOT NULL")
+# the money of some buyers' orders no sale is on, of other files than ?2 (or of ?3 alone): a
+# wire whose number cell names orders (core.ledger.noted_orders.named_numbers)
+_WIRES = ("SELECT o.order_key, o.order_no, c.key, l.currency, l.received_amount, "
+          "l.received_currency, l.received_date FROM orders o JOIN customers c ON c.id = "
+          "o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE c.key IN (SELECT value "
+          "FROM json_each(?1)) AND o.order_no IS NOT NULL AND coalesce(l.source_file, '') <> ?2 "
+          "AND (?3 IS NULL OR l.source_file = ?3) AND NOT l.credit_note AND l.status IS NOT "
+          "'cancelled' AND coalesce(l.amount, 0) = 0 AND l.received_amount IS NOT NULL AND NOT "
+          "EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.amount > 0)")
+# the noted sale lines of some orders paid more than their amount: paying others their notes
+# name (合并付款，含YW25-0205货款28140), shared as a file's are (deduction_wires.overpaid)
+_OVER = ("SELECT o.order_key, c.key, l.currency, l.notes FROM orders o JOIN customers c ON c.id "
+         "= o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN (SELECT "
+         "value FROM json_each(?)) AND l.amount > 0 AND NOT l.credit_note AND l.status IS NOT "
+         "'cancelled' AND l.notes IS NOT NULL AND (deduction_hinted(l.notes) OR "
+         "l.received_amount > l.amount + 0.005 AND coalesce(l.received_currency, l.currency) = "
+         "l.currency)")  # paid more, or noting a deduction: its deposit may be on a line apart
+# some buyers' orders a sale is on: those a stored wire names are shared its money
+_SOLD = ("SELECT o.id, o.order_key, c.key, l.currency, sum(l.amount) FROM orders o JOIN "
+         "customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE "
+         "c.key IN (SELECT value FROM json_each(?)) AND o.order_no IS NOT NULL AND l.amount > 0 "
+         "AND NOT l.credit_note AND l.status IS NOT 'cancelled' GROUP BY o.id, l.currency")
 
 
 def stored_money(conn: sqlite3.Connection, name: str) -> StoredMoney:
     """The money other files than `name` stored on some orders: asked only of those a note
     of the file names a deduction of, once for the file (a first import asks nothing)."""
-    def lines(orders: Collection[Order]) -> list[StoredLine]:
-        wanted = set(orders)
-        return [((key, buyer, currency), product, amount, paid, own)
-                for key, buyer, currency, product, amount, paid, own in conn.execute(
-                    _MONEY, (json.dumps(sorted({key for key, _, _ in wanted})), name))
-                if (key, buyer, currency) in wanted]
+    def lines(orders: Collection[Order]) -> tuple[list[StoredLine], list[Wire]]:
+        kept, wires = _lines(conn, orders, name)
+        return kept, wires + _named(conn, orders, name)
     return lines
+
+
+def _lines(conn: sqlite3.Connection, orders: Collection[Order], name: str
+           ) -> tuple[list[StoredLine], list[Wire]]:
+    """The stored lines of `orders` (of other files than `name`), and their rows of money in
+    another currency (27,444 RMB naming PO-H1's dollars), each a wire converted as a file's
+    is (deduction_wires.place_wires)."""
+    wanted = set(orders)
+    buyers = {(key, buyer) for key, buyer, _ in wanted}
+    kept: list[StoredLine] = []
+    wires: list[Wire] = []
+    for key, buyer, currency, product, amount, paid, own, day in conn.execute(
+            _MONEY, (json.dumps(sorted({key for key, _, _ in wanted})), name)):
+        if (key, buyer, currency) in wanted and (amount > 0 or own in (None, currency)):
+            kept.append(((key, buyer, currency), product, amount, paid, own))
+        elif amount <= 0 and (key, buyer) in buyers:
+            wires.append(((key, buyer, own or currency), paid, day))
+    return kept, wires
+
+
+def _named(conn: sqlite3.Connection, orders: Collection[Order], name: str,
+           only: str | None = None) -> list[Wire]:
+    """The stored wires (of other files than `name`; of `only` alone where given) whose
+    number cells name some of `orders` (their buyer's), each keyed as a file's wire is."""
+    numbers = {(buyer, loose_number(key[len(NUMBERED):])) for key, buyer, _ in orders}
+    keys = {key for key, _, _ in orders}
+    return [((key, buyer, own or currency), paid, day)
+            for key, number, buyer, currency, paid, own, day in conn.execute(
+                _WIRES, (json.dumps(sorted({buyer for buyer, _ in numbers})), name, only))
+            if key not in keys and any((buyer, named) in numbers
+                                       for named in named_numbers(number))]
 
 
 def add_stored(products: MutableMapping[tuple[Order, str], float],
@@ -84,28 +151,19 @@ def add_stored(products: MutableMapping[tuple[Order, str], float],
 
 
 # the sales whose notes may name a deduction (`deduction_hinted`: noted_deductions.hinted, the
-# one list of its words), on the orders holding a line this file wrote, each with its order's
-# sales and money in its currency, whether some is in another, the sums of the credit notes
-# the order holds and whether the sale's own is stored: one statement, asked only of a store
-# that held orders before
+# one list of its words), on some orders (?1: those holding a line this file wrote, or its
+# wire names), each with its order's keys, the sums of the credit notes the order holds and
+# whether the sale's own is stored
 _NOTED = (
     "SELECT l.id, l.line_key, l.notes, l.currency, l.source_file, l.source_sheet, "
-    "l.source_row, o.order_no, c.name, "
-    "(SELECT sum(s.amount) FROM order_lines s WHERE s.order_id = o.id AND NOT s.credit_note "
-    "AND s.amount > 0 AND s.status IS NOT 'cancelled' AND s.currency = l.currency), "
-    "(SELECT sum(s.received_amount) FROM order_lines s WHERE s.order_id = o.id AND NOT "
-    "s.credit_note AND s.status IS NOT 'cancelled' AND s.currency = l.currency AND "
-    "coalesce(s.received_currency, l.currency) = l.currency), "
-    "(SELECT count(*) FROM order_lines s WHERE s.order_id = o.id AND NOT s.credit_note AND "
-    "coalesce(s.received_currency, l.currency) <> l.currency), "
+    "l.source_row, o.order_no, c.name, o.order_key, c.key, "
     "(SELECT json_group_array(round(-s.amount, 2)) FROM order_lines s WHERE s.order_id = o.id "
-    "AND s.credit_note), EXISTS (SELECT 1 FROM order_lines s WHERE s.line_key = l.line_key "
+    "AND s.credit_note), (SELECT s.amount FROM order_lines s WHERE s.line_key = l.line_key "
     "|| ?2) "
     "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = "
-    "o.customer_id WHERE l.amount > 0 AND NOT l.credit_note AND l.status IS NOT 'cancelled' "
-    "AND o.order_no IS NOT NULL AND l.notes IS NOT NULL AND deduction_hinted(l.notes) AND "
-    "EXISTS (SELECT 1 FROM order_lines m WHERE m.order_id = o.id AND m.source_file = ?1) "
-    "ORDER BY l.id")
+    "o.customer_id WHERE o.id IN (SELECT value FROM json_each(?1)) AND l.amount > 0 AND NOT "
+    "l.credit_note AND l.status IS NOT 'cancelled' AND o.order_no IS NOT NULL AND l.notes IS "
+    "NOT NULL AND deduction_hinted(l.notes) ORDER BY l.id")
 # the stored sale, as the credit note its own file makes of it (noted_returns.returned)
 _CLEARED = ("quantity", "unit_price", "cost", "gross_profit", "tax_rebate", "cost_currency",
             "rebate_currency", "received_amount", "received_date", "received_currency",
@@ -116,40 +174,125 @@ _SET = {"line_key": "?", "amount": "?", "credit_note": "1", "credit_ref": "?",
 
 def settle_stored(conn: sqlite3.Connection, file_name: str) -> list[Message]:
     """Each stored sale whose note names a deduction the money now stored on its order
-    settles, on an order `file_name` wrote to (the module's docstring): its credit note
-    stored after it; the import report's note of each, naming the sale's file, sheet and
-    row. A sale this file wrote was weighed by its reading (the store's money with it): its
-    credit note stands, or nothing settles it here either."""
+    settles, on an order `file_name` wrote to or its wire names (the module's docstring): its
+    credit note stored after it; each whose deduction the buyer has paid since (补付质量扣款
+    500 in May's file: the order paid in full), its credit note withdrawn; the import
+    report's note of each, naming the sale's file, sheet and row. A sale this file wrote was
+    weighed by its reading (the store's money with it): its credit note stands, or nothing
+    settles it here either."""
+    conn.create_function("deduction_hinted", 1, hinted, deterministic=True)
+    noted = conn.execute(_NOTED, (json.dumps(_asked_orders(conn, file_name)), noted_key(""))
+                         ).fetchall()
+    if not noted:
+        return []
+    # each noted order's note: a wire naming two noted orders leaves each short by its own
+    asked = {(key, buyer, currency): note for _, _, note, currency, *_, key, buyer, _, _ in noted}
+    paid, amounts, slack = _weighed(conn, asked, Converter(Rates(conn, UNIT).usd_per_unit))
     said: list[Message] = []
     columns: list[str] = []
-    conn.create_function("deduction_hinted", 1, hinted, deterministic=True)
     made: set[tuple[str, str, float]] = set()  # two rows of an order noting one deduction
-    for (line_id, key, note, currency, source, sheet, row, order_no, customer, amount, paid,
-         mixed, credits, written) in conn.execute(_NOTED, (file_name, noted_key(""))).fetchall():
-        found = None if mixed or paid is None else deduction(note, amount, currency, paid)
+    for (line_id, line_key, note, currency, source, sheet, row, order_no, customer, key, buyer,
+         credits, written) in noted:
+        order = (key, buyer, currency)
+        amount, money = amounts.get(order), paid.get(order)
+        place = {"file": source or "", "sheet": sheet or "", "row": row or 0,
+                 "order": order_no, "customer": customer, "note": note}
+        if written is not None:
+            back = None if money is None or amount is None or money < amount - 0.005 else (
+                noted_sum(note, amount, currency))
+            if back is not None and round(back, 2) == round(-written, 2):
+                said.append(_withdrawn(conn, line_key, source or "", place, -written, currency))
+            continue
+        found = None if money is None else deduction(note, amount, currency, money,
+                                                     slack.get(order, 0.0))
         if found is None or not found.settles or found.figure is None:
             continue  # not settled by the money stored
-        if written or round(found.figure, 2) in json.loads(credits) or (
+        if round(found.figure, 2) in json.loads(credits) or (
                 order_no, currency, round(found.figure, 2)) in made:
-            continue  # its credit note, or one of its order and sum, stored already
+            continue  # a credit note of its order and sum stored already
         made.add((order_no, currency, round(found.figure, 2)))
         columns = columns or [name for _, name, *_ in conn.execute(
             "PRAGMA table_info(order_lines)") if name != "id"]
         conn.execute(f"INSERT INTO order_lines({', '.join(columns)}) SELECT "
                      f"{', '.join(_SET.get(c, c) for c in columns)} FROM order_lines WHERE id = ?",
-                     _values(columns, noted_key(key), -found.figure, order_no, line_id))
+                     _values(columns, noted_key(line_key), -found.figure, order_no, line_id))
         conn.execute("INSERT OR IGNORE INTO file_receipts VALUES (?, ?, NULL, NULL, NULL)",
-                     (source or "", noted_key(key)))
+                     (source or "", noted_key(line_key)))
         said.append(Message("noted_deduction_apart", N_(
             "“{file}”, sheet “{sheet}” row {row}, order {order} of {customer}: {figure} "
             "deducted by the buyer as {kind} (备注 “{note}”), the rest paid as this file "
             "says: counted as settled, a credit note on its order that lowers its revenue."), {
-                "file": source or "", "sheet": sheet or "", "row": row or 0,
-                "order": order_no, "customer": customer, "note": note,
-                "kind": kind_word(found.kind), "figure": f"{found.figure:,.2f} {currency}"}))
+                **place, "kind": kind_word(found.kind),
+                "figure": f"{found.figure:,.2f} {currency}"}))
     return said
 
 
+def _asked_orders(conn: sqlite3.Connection, file_name: str) -> list[int]:
+    """The orders whose noted sales this file's money may settle: those holding a line it
+    wrote, and those a wire it wrote names among others (merged: "PO-H1，PO-H3")."""
+    ids = [found for found, in conn.execute(
+        "SELECT DISTINCT order_id FROM order_lines WHERE source_file = ?", (file_name,))]
+    buyers = [buyer for buyer, in conn.execute(
+        "SELECT DISTINCT c.key FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN "
+        "customers c ON c.id = o.customer_id WHERE l.source_file = ? AND coalesce(l.amount, "
+        "0) = 0 AND l.received_amount IS NOT NULL", (file_name,))]
+    if not buyers:
+        return ids
+    named = {(buyer, number) for _, number, buyer, *_ in conn.execute(
+        _WIRES, (json.dumps(buyers), "", file_name)) for number in named_numbers(number)}
+    return ids + [found for found, key, buyer, _, _ in conn.execute(_SOLD, (json.dumps(buyers),))
+                  if (buyer, loose_number(key[len(NUMBERED):])) in named]
+
+
+def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Convert | None
+             ) -> tuple[dict[Order, float], dict[Order, float], dict[Order, float]]:
+    """The money every file stored on `orders`, its stored wires naming them among others
+    and a sale line of theirs paid for others its note names shared as a file's are
+    (deduction_wires.place_wires, overpaid: the one rule), each order's sales, and how far
+    converted money on it may be off; an order with money in another currency and no rate
+    for it left out."""
+    wires = _named(conn, orders, "")
+    kept, apart = _lines(conn, orders, "")
+    wires.extend(apart)
+    numbers = {(buyer, named) for (number, buyer, _), *_ in wires
+               for named in named_numbers(number[len(NUMBERED):])}
+    over: dict[Order, set[str]] = defaultdict(set)
+    for key, buyer, currency, note in conn.execute(_OVER, (json.dumps(sorted(
+            {key for key, _, _ in orders})),)):
+        if (key, buyer, currency) in orders:
+            over[key, buyer, currency].add(note)
+            numbers.update((buyer, loose_number(text)) for text in references(note).values())
+    sold: dict[Order, float] = {}
+    for _, key, buyer, currency, amount in conn.execute(_SOLD, (json.dumps(sorted(
+            {buyer for _, buyer, _ in orders})),)):
+        if (key, buyer, currency) in orders or (buyer, loose_number(
+                key[len(NUMBERED):])) in numbers:
+            sold[key, buyer, currency] = amount
+    products: dict[tuple[Order, str], float] = {}
+    money: dict[Order, float] = defaultdict(float)
+    mixed: set[Order] = set()
+    add_stored(products, money, mixed, [*kept, *_lines(conn, sold.keys() - orders, "")[0]])
+    for (order, _), figure in products.items():
+        money[order] += figure
+    slack: dict[Order, float] = defaultdict(float)
+    place_wires(wires, sold, money, orders, mixed, convert, slack)
+    if over:
+        overpaid(over, sold, money, orders)
+    return ({order: money.get(order, 0.0) for order in orders if order not in mixed}, sold,
+            slack)
+
+
+def _withdrawn(conn: sqlite3.Connection, line_key: str, source: str, place: dict[str, object],
+               figure: float, currency: str) -> Message:
+    """A stored deduction's credit note taken back: the buyer paid the sum since."""
+    conn.execute("DELETE FROM order_lines WHERE line_key = ?", (noted_key(line_key),))
+    conn.execute("DELETE FROM file_receipts WHERE file_name = ? AND line_key = ?",
+                 (source, noted_key(line_key)))
+    return Message("noted_deduction_paid_back", N_(
+        "“{file}”, sheet “{sheet}” row {row}, order {order} of {customer}: the {figure} its "
+        "note deducted (备注 “{note}”) has been paid since: its credit note is withdrawn, the "
+        "order counts as paid in full and its revenue as sold."), {
+            **place, "figure": f"{figure:,.2f} {currency}"})
 def _values(columns: list[str], key: str, figure: float, order_no: str, line_id: int
             ) -> list[object]:
     """The statement's values in its columns' order, then the sale's line."""

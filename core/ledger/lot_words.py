@@ -11,7 +11,8 @@ from functools import lru_cache
 from itertools import count
 
 from core.ledger.copy_names import later_copy
-from core.ledger.normalise import says_shipped
+from core.ledger.normalise import parse_status, says_shipped, word_text
+from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
@@ -23,6 +24,8 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.revised_files import revises
+
+_DAY = re.compile(DAY_WRITTEN)  # a day a cancellation writes (3/5取消)
 
 # A lot's count in its words, however written: 第二批, 第2批, 二批, 第二次出货, "2nd shipment",
 # "second lot", "Lot 2" are all lot 2 (:func:`_folded`: "lot2"), the first lot "lot1"
@@ -149,12 +152,25 @@ def kept_notes(notes: object, product: object, status: object) -> object:
     A stored line is read for its lot by its notes and product (core.ledger.stored_lots): the
     lot said only in April's status cell was no lot there, so April's file re-sent with the
     lot corrected to 4,500 read as a third lot, 14,500 open where 10,500 is (lots35b)."""
+    notes = _with_cancel_day(notes, status)
     if not isinstance(status, str) or not _HINT.search(status):
         return notes  # most rows: the status says no lot
     said = set(lot_said(notes, product).split("|"))
     words = [m.group() for m in LOT_WORDS.finditer(status)
              if _folded(m.group()) not in said]
     return " ".join([notes, *words] if isinstance(notes, str) and notes else words) or notes
+
+
+def _with_cancel_day(notes: object, status: object) -> object:
+    """The notes with a status cell's cancellation that writes its day (3/5取消), which the
+    line's notes alone keep (a cancelled line is read again by the day its notes write:
+    core.ledger.revived_lines). Kept out, April's 已出货 of a line shipped 03-01 brought back
+    a line its status cell cancelled on 3/5 (10,000 owed, 91 days, black), where the same
+    words in its note left it cancelled (fix58e)."""
+    if not isinstance(status, str) or parse_status(status) != "cancelled" or not _DAY.search(
+            word_text(status)) or isinstance(notes, str) and status in notes:
+        return notes
+    return f"{notes} {status}" if isinstance(notes, str) and notes else status
 
 
 def row_lot(record: Record) -> str:

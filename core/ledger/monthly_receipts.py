@@ -37,12 +37,12 @@ from typing import Protocol, TypeVar
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
+from core.ledger.owed_said import still_owed
 from core.ledger.payment_kinds import (
     NAMED,
     kinds,
     line_payment,
     other_payments,
-    still_owed,
 )
 from core.ledger.receipt_tabs import receipt_tab
 from core.ledger.receipts import OVER, OVER_SHARE

@@ -27,6 +27,11 @@ _PARTS = re.compile(r"\s*[,，;；/、&+]\s*|\s+(?:and|及|和)\s+", re.IGNORECA
 # a number a note writes, as written: letters and digits, joined by hyphens or underscores
 # a clause naming a paper this money does not pay: left out of it, or another's figure quoted
 _LEFT_OUT = re.compile(r"不含|不包[括含]|除外|不在内|除了|参照|参考|另付|另行")
+# ... a clause's part of its own: after a space, or starting with a word that leaves out what
+# follows it (付INV-2025不含INV-2026, INV-2025货款 INV-2026下周付: the whole clause skipped left
+# Alpha's INV-2025 unpaid and its changer a customer holding 5,000, rv58c s234b)
+_BEFORE_LEFT = re.compile(r"(?<![\s~～至到-])\s+(?![\s~～至到-])"
+                          r"|(?=不含|不包[括含]|除了|参照|参考)")
 _NOTED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[-_][0-9A-Za-z]+)*")
 
 
@@ -67,7 +72,7 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
             record[cell] not in (None, "") for cell in CELLS):
         return record, papers
     keyed: dict[str, str] = {}  # each number once, as first written
-    for clause in CLAUSE.split(note):
+    for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
         if _LEFT_OUT.search(clause) or paid_later(clause):
             continue
         for part in (*_NOTED.findall(clause), *ranged(clause)):

@@ -123,11 +123,12 @@ def hinted(note: object) -> bool:
     return isinstance(note, str) and _HINT.search(note) is not None
 
 
-def deduction(note: object, amount: float | None, currency: str, received: float | None
-              ) -> Deduction | None:
+def deduction(note: object, amount: float | None, currency: str, received: float | None,
+              slack: float = 0.0) -> Deduction | None:
     """What a sale row's `note` says was deducted from its `received` figure, short of its
     `amount` (the module's docstring), or None where it names no deduction or the row is not
-    paid short."""
+    paid short; `slack`: how far a figure converted from another currency may be off
+    (core.ledger.converting), either way."""
     if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
             or received is None or not 0 < received < amount - 0.005):
         return None
@@ -146,7 +147,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if _NOT_TAKEN.search(folded):  # not taken yet: named only where it writes no sum (金额待确认)
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
     rest = amount - received - (figure or 0.0)
-    settles = figure is not None and -0.005 <= rest <= charge(amount, None)
+    settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
 
 
@@ -165,10 +166,10 @@ def deducted(records: Sequence[Record], paid: PaidApart | None = None) -> dict[i
     return found
 
 
-def settled(note: object, amount: float | None, currency: str, received: float | None
-            ) -> float | None:
+def settled(note: object, amount: float | None, currency: str, received: float | None,
+            slack: float = 0.0) -> float | None:
     """The sum a note says was deducted, where it settles its order (:func:`deduction`)."""
-    found = deduction(note, amount, currency, received)
+    found = deduction(note, amount, currency, received, slack)
     return found.figure if found is not None and found.settles else None
 
 
@@ -216,6 +217,16 @@ Said = tuple[int, "str | None", str, object, "float | None", str, "float | None"
 PaidApart = Mapping[tuple[str, str, str], float]
 
 
+class FileMoney(dict[tuple[str, str, str], float]):
+    """A PaidApart whose orders paid in another currency keep how far their converted money
+    may be off (`slack`: core.ledger.converting)."""
+
+    def __init__(self, paid: Mapping[tuple[str, str, str], float],
+                 slack: Mapping[tuple[str, str, str], float]) -> None:
+        super().__init__(paid)
+        self.slack = dict(slack)
+
+
 def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict[int, Said]:
     """A sheet's sale rows whose notes may name a deduction (by place in `records`), each
     with its order's amount and money received on the sheet (:func:`deducted`), or on the
@@ -243,9 +254,21 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
             r[AMOUNT], received(r))
         if apart and r[ORDER_NO] and off(paid, amount) and settled(
                 r[NOTES], amount, r[CURRENCY], paid) is None:
-            paid = apart.get((numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY]), paid)
+            paid = _weighed(apart, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
+                                    r[CURRENCY]), r[NOTES], amount, paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
     return said
+
+
+def _weighed(apart: PaidApart, order: tuple[str, str, str], note: object,
+             amount: float | None, paid: float | None) -> float | None:
+    """The file's money on `order`, taken as what its note's deduction leaves where it is that
+    within the rounding of the rates it was converted at (27,445 RMB, 3,812.11 USD, for 3,812:
+    core.ledger.converting), so that the report and the credit note weigh it alike."""
+    found = apart.get(order, paid)
+    slack = apart.slack.get(order, 0.0) if isinstance(apart, FileMoney) else 0.0
+    figure = settled(note, amount, order[2], found, slack) if slack else None
+    return found if figure is None or amount is None else amount - figure
 
 
 def off(paid: float | None, amount: float | None) -> bool:

@@ -41,7 +41,8 @@ from dataclasses import dataclass, field
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency, noted_part
-from core.ledger.payment_kinds import NTH_PAYMENT, still_owed
+from core.ledger.owed_said import still_owed
+from core.ledger.payment_kinds import NTH_PAYMENT
 from core.ledger.payment_row_money import (
     OVER,
     PLANNED_ROW,

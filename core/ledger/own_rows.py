@@ -78,6 +78,7 @@ from core.ledger.keys import BOUGHT, DESCRIBED, NUMBERED
 from core.ledger.line_values import L_STATUS
 from core.ledger.normalise import REINSTATED, STANDS
 from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.record import AMOUNT, Record
 
 
 def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
@@ -152,6 +153,23 @@ class Shown(NamedTuple):
     def sheet(self, key: str) -> bool:
         """Has the row's sheet a row of line `key`?"""
         return self.on_sheet(key) is not None
+
+
+class SheetShown:
+    """Where the sheet being written and the store hold a line, for a row (:class:`Shown`):
+    the sheet's rows' amounts by key read once a sheet (core.ledger.writer)."""
+
+    def __init__(self, read: Callable[[], sqlite3.Connection]) -> None:
+        self._read, self._amounts = read, (list[str](), dict[str, float]())
+        self.records: list[Record] = []  # the whole sheet, which a cancelled line's row reads
+
+    def __call__(self, keys: list[str], amount: float) -> Shown:
+        """Where line keys are found for a row of `amount`, `keys` the sheet's rows' keys."""
+        if self._amounts[0] is not keys:
+            self._amounts = (keys, {k: float(record[AMOUNT]) for k, record in zip(
+                keys, self.records, strict=True)})
+        return Shown(self._amounts[1].get, lambda other: self._read().execute(
+            STORED_NEIGHBOUR, (other,)).fetchone(), amount)
 
 
 def may_be(other: str, read: tuple[str, object, object], shown: Shown) -> bool:

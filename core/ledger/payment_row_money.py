@@ -5,7 +5,7 @@ cells blank) whose 收款 is filled is read as that order's receipt. Its other c
 the figure is none (rv53c, against acct53a):
 
 - **asked, not received**: 备注 待收, 未收, 应收定金, 余款未收, 计划 见提单付, or its status
-  cell 未付 (:func:`planned`: core.ledger.payment_kinds.still_owed, the words a 定金 / 尾款
+  cell 未付 (:func:`planned`: core.ledger.owed_said.still_owed, the words a 定金 / 尾款
   figure is read as asked by, core.ledger.deposit_paid.UNPAID, and a plan's: 预计, 计划, 预期,
   承诺, 答应; the buyer's word of a payment to come: 客户说下月付款 7月10日到账, acct55a); a cell
   naming only another payment of the order (尾款未收 on the deposit's row, 二期款已到账 on the 尾款
@@ -61,7 +61,8 @@ from core.ledger.came_words import (
 )
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
-from core.ledger.payment_kinds import else_before, of_another, still_owed
+from core.ledger.owed_said import else_before, still_owed
+from core.ledger.payment_kinds import of_another
 from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
@@ -205,7 +206,7 @@ def _plan_over(clauses: list[str], on: date | None) -> bool:
 
 
 def _out(later: str) -> bool:
-    """Does a clause say the money is still out: 实际未到, 至今未收 (payment_kinds.still_owed),
+    """Does a clause say the money is still out: 实际未到, 至今未收 (owed_said.still_owed),
     a chase under way (催款中, not 催款成功: came_words.CHASED, CHASE_OFF)?"""
     return still_owed(later) or (CHASED.search(later) is not None
                                  and not CHASE_OFF.search(later))
@@ -286,7 +287,7 @@ def _asked(text: str) -> bool:
 
 def _plan_said(text: str) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
-    named right before (发票未收, 工厂发票未收: the invoice's paper; payment_kinds.else_before)?"""
+    named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)?"""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan)
                for plan in _PLAN.finditer(text))
 

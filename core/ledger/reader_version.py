@@ -6,183 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–80: what each read otherwise is in docs/reader_versions.md.
-# 81 (fix54n): a paper date typed wrong is no ship date (rv54d d1-d3). A 提单日期 before its row's
-# order date, over 60 days from its 出货日期 or after the sheet's latest date is left out (Beta's
-# B/L 2026-03-25: 0 open → 10,000 open 57 days watch; Alpha's 2024-03-25: 417 days black → 57
-# watch); a sheet dated by its papers takes the earliest of those that agree (Alpha's revenue
-# 5,000 → 15,000, 409 days black → 49 watch); 预计出货日期 beside 实际出货日期 is a plan, the
-# order date's fallback only (Beta's unshipped 10,000 order kept, was skipped).
-# 82 (fix54p): money held under a payer that buys in its own right is never placed on another
-# buyer (Alpha's 6,000 for its next INV-2 stays Alpha's; Beta 6,000 open); a payer spelled as a
-# customer (GLOBAL TRADING / Global Trading FZE) moves only with money naming one of its orders or
-# about its open sums, unless it is the bank's full name of a name written short (payer_fits);
-# a changer's wire naming a paid invoice and an open one pays the open one about its sum (e6).
-# 83 (acct55a): a payment row under its order named 二期款 / 中期款 / 第二笔款 / 三期款 / "2nd
-# payment" is that order's receipt, as 定金 and 尾款 rows are (定金 3,000 + 二期款 4,000 paid, 尾款
-# 3,000 not: 3,000 open, was 7,000); a 尾款 row noted 二期款已到账 of an order with a 二期款 row
-# speaks of that row (3,000 open, 72 days, black; was paid); the buyer's word of a payment to
-# come is a plan (客户说下月付款 7月10日到账, 据客户说已安排付款: 7,000 open, black; were paid); a
-# received figure over its invoice in a column of RMB (its units row 人民币, or most figures at
-# the rate) is RMB (35,500 on 33,000 USD: 37,069 open, 122 days; was 6,500, 94 days).
-# 84 (fix55a): a units row of RMB (RMB, 人民币, 元, 单位：元) under 收款 beside an amount column
-# not in RMB decides its column over a row's 币种 (the user guide's 订单金额 / USD, 收款 / RMB:
-# Beta's 35,500 RMB on 10,000 USD read 35,500 USD, 0 open and 25,500 credit → 5,000 open, 82
-# days, black; Gamma 2,900 → 9,000; Delta's 38,750 RMB on 10,000 EUR 0 → 5,000 EUR); a lone 元
-# in a units row names RMB (it named nothing: the row was no units row); a received figure up
-# to 50 (WIRE_CHARGE) short of a whole 5 % share of its invoice in a column of RMB is that share
-# wired less the bank's charge, in the invoice's currency (2,975 of 10,000 USD: 9,587 open →
-# 7,025; 2,380 of 8,000: 7,669 → 5,620; 6,965 of 10,000: 9,033 → 3,035).
-# 85 (acct55b): an air waybill's date (空运单日期, 空运提单日期, 运单日期, AWB date) is the B/L
-# date's field, never the order date (Lagos Star's 9,000 with no AWB typed read, was skipped;
-# Amman's D/P due 05-30 from its AWB, was 05-22, black 19 days); a buyer's receipt said for
-# another buyer (代Khartoum Star付款, or Khartoum's open invoice in 对应发票, no more than it has
-# open) is that buyer's (Khartoum 0 open, was 8,430.80; Hassan 0 on account, was 8,430.80), the
-# pair of one name written two ways named likely one firm; a changer's wire naming several
-# numbers in the order-number cell is weighed as in the reference cell (Beta paid, was 7,000
-# black); a register naming 600 proformas no file sells yet imports (was refused whole).
-# 86 (fix55c, rv55a s02/s13/s07/s09): a write-off's reason no longer denies it: 收回 / no / not
-# count only right before the write-off words (未核销坏账, "not written off", 收回已核销坏账), and
-# 冲坏账准备 is one: 款项收回无望作坏账核销, "No payment for 9 months - bad debt written off" and
-# five more, 27,040 each, were credit notes (0 revenue, no list), now written off, watched. A B/L
-# after its 出货日期 (a plan never updated) within the sheet's dates is the ship date (Alpha 108
-# days black → 34 watch); in a month's tab only a B/L a year after its order is a typo (a 1月
-# project's B/L of 08-05: 0 open → 10,000 57 days watch); 预计出货日期 beside 提单日期 ships a row
-# with no B/L where its note says so (空运，3/20已发: 0 open → 10,000 72 days black).
-# 87 (fix55b): a paid balance row's note denying something else before its balance word
-# (未结汇货款, 美元未结汇 尾款, 没有回单 尾款, 未付佣金 尾款) or after it (手续费未付 尾款全额)
-# is paid (each 7,000 open, 72 days, black → 0), 未付佣金和货款 still owed; a plan whose day
-# after its clause is the row's own date received (客户答应4月底付 4月20日到账, 计划5月付
-# 4/20到账) or ended by 结果 is paid (7,000 black → 0), one deferred after (原计划付款
-# 4月20日到账，客户推迟) or naming a day later than the row's (原本计划付款 7月15日到账) owed
-# (0 → 7,000, 72 days, black); a balance naming its deposit paid (尾款（30%定金已付）
-# PO-LIMA-77) stores no number held as a deposit (Lima 2,777 open, 31 days, watch, 2,777
-# held → 0, none held).
-# 88 (fix55d): money a buyer holds for a number no file sold yet, its note saying it was paid
-# for another buyer (代Al Noor Kenya Ltd付款), is that buyer's once a later file sells it the
-# number (Kenya 0 open, was 6,000, 51 days, watch; Group 0 on account, was 6,000); a Chinese
-# note's name ends before 预付 / 货款 / 定金 (代Al Noor Kenya Ltd预付 named «Al Noor Kenya Ltd预»);
-# the bank's short spelling of the one buyer of that name paying money naming no paper is that
-# buyer's (GLOBAL TRADING's 3,000 instalment: Global Trading FZE 6,000 open, was 9,000, beside
-# a made-up customer holding 3,000); a payer buying nothing under another company form of a
-# buyer's name paying part of its invoice named in the order-number cell is that buyer's
-# (GLOBAL TRADING FZE's 2,500 of INV-1: Global Trading LLC 4,500 open, was 7,000); a receipts
-# tab before the tab selling what it pays is read against the whole file (ORIENT's 12,000 for
-# INV-101/INV-102: Alpha and Beta 0 open, were 5,000 and 7,000 black, ORIENT 12,000 on account).
-# 89 (fix55h, rv55c s55/s55b/s56/s44): a units row's 'units' (or a lone 'unit') under 数量 is a
-# unit, no longer 's' or '': the row is read as a units row again and its EUR / RMB under the
-# money columns count (Berlin 5,000 EUR open: 5,000 USD → 5,400; 华东五金 5,000 RMB: 5,000 USD
-# watch → 694 black); 万元 (万美元) in a units row reads its column in ten-thousands of that
-# currency as a header's 金额(万元) does, and a header 收款(万元) is the money received (华东五金
-# 10 万元 paid 5: 0 open, 5 on account → 50,000 RMB, 6,945 USD open, 82 days, black); an air
-# waybill's date column (运单日期, AWB date) beside a 提单日期 column is a row's ship paper where
-# no B/L date is typed (Beta's air order 10,000: not shipped, 0 open → 87 days, black).
-# 90 (fix55j): a deposit's note naming the balance to come (已收定金30%，尾款见提单副本付;
-# 30%定金已收到，尾款发货前付) holds the deposit for its new PO again (Lima 639 open, nothing
-# held → 2,777 open, 31 days, watch, 2,138 held; a 3,000 deposit: 0 open, 223 on account →
-# 2,777 watch, 3,000 held); 发票未付 / 发票尚未付清 on a balance row owes it (0 → 7,000, 72
-# days, black); a plan naming no time of its own (预计付款 4月20日到账) stays a plan on a row
-# dated 04-20 (0 → 7,000, 72 days, black); a deferral in another clause not of the payment
-# (下批订单延期, （船期推迟）) no longer undoes the day the money came (7,000 black → 0).
-# 91 (fix55f): the buyer's word on a payment row is a plan only where it speaks of paying to
-# come (客户说下周付); of anything else (客户表示满意, 客户会承担手续费, "customer says thanks") or
-# of a payment he made (客户说货款已付清, 客户说4月20日已付, 客户反馈水单已发, "customer says paid
-# 4/20") a paid balance row stays paid (7,000 open, 72 days, black → 0 for 23 such notes; a
-# deposit row noted 客户表示满意 3,000 → 0); a phase without 款 (第二期, 第2期, 第三期) under an
-# order is goods (8,000 with 4,000 received: 0 open and 4,000 credit → 4,000 open, black); a 尾款
-# row under 未收 noted 二期款已到账 of an order its rows leave 4,000 unbooked (its 二期款 in
-# April's file or tab) keeps its status (0 open → 3,000, 72 days, black).
-# 92 (fix55g): a buyer's receipt noted 代X付款 moves at most what X has open, the rest its
-# payer's (Hassan's 20,000, Khartoum owing 8,000: Hassan 0 open, was 12,000, 89 days, black;
-# Khartoum 0 on account, was 12,000), nothing where X has nothing open (a note copied onto
-# Hassan's own 6,000: Hassan 0, was 6,000 black; Khartoum no credit, was 6,000); a row naming
-# the payer's own invoice is its own whatever its note (Khartoum 5,000 open, 89 days, black
-# again; Hassan 0, was 5,000 black); invoices a file sells named beside a number none sells
-# take their open, the rest the payer's for it (ORIENT's 12,000 for INV-2, INV-3, INV-7: Beta
-# 7,000 and Gamma 5,000 paid, were black, ORIENT no customer, was 12,000 on account; Hassan's
-# 9,000 for INV-K1, PI-H9: Khartoum 6,000 paid, Hassan 3,000 on account, was 9,000); a buyer
-# of the words of another under another company form paying part of its invoice named in the
-# order-number cell pays it (Global Trading LLC's 3,000 of FZE's INV-2: FZE 0, was 8,000
-# black; the LLC 5,000 open, 89 days, black, was 0 with 3,000 on account).
-# 93 (fix55e): a units row of RMB (人民币, RMB, 元) under 收款 beside an amount not in RMB makes the
-# column judged RMB, as a column whose figures run at the rate is: a figure that is its invoice in
-# full, a whole 5 % share, or such a share less a wire's charge, is in the invoice's currency,
-# named (10,000 of a 10,000 USD invoice: 8,611 open, 122 days, black → 0; 20,000 of 20,000:
-# 17,222 → 0; a 30 % deposit 3,000 of 10,000: 9,583 → 7,000 open; 10,000 of 10,000 EUR: 9,411 →
-# 0); a figure in a column of RMB up to 5 % over its invoice (or 50, WIRE_CHARGE, on a small
-# one) is its currency, not RMB from 1.002 times (33,100 on 33,000 with 9,000 unpaid: 37,402
-# open, 122 days → 8,900, 94; 5,030 on 5,000: 13,301 → 8,970; 10,050 on 10,000: 8,604 → 0).
-# 94 (fix55k): with no order-date column, 运单日期 beside 提单日期 is the B/L's fallback, no
-# longer the order date (Hamburg's sea and Beta's air orders owed as before, 12,000 and 10,000;
-# a row with both typed is dated by its B/L: 03-01 → 03-12); 提单日期(实际) beside 运单日期 is
-# the B/L date, 运单日期 its fallback (Hamburg's sea order: not shipped, 0 owed → 12,000, 31
-# days); 运单号 / 快递单号 / 提单号 are no order number (two invoices on one FedEx waybill: one
-# order of 10,000 numbered 784512369820 → two orders, 6,000 and 4,000, unnumbered).
-# 95 (fix55i, rv55d s40-s44/s47/s49/s51): beside 预计出货日期 and 提单日期, a note ships a row
-# only where it says the goods shipped: PI已发, 已发样品，大货生产中, 样品已发，大货未发,
-# 合同已发客户, 定金已走账 (10,000 72 days black → 0 open, not shipped); the note's day only
-# where it is the shipping's own (已出货，预计4/25到港, "shipped, ETA 5/10", 已发货 第3/4柜:
-# 36 watch, 21 none, 88 black → 72 black from the plan). A B/L more than 120 days after its
-# 出货日期, or that day with day and month swapped or a year off, is a typo (08-03 for 03-08:
-# 89 → 237 days black; 10-03 for 03-10 in tab 3月: 0 → 205 black; 11-04 for 04-10: 0 → 204
-# black). A credit note avoiding a bad debt (避免产生坏账, "to avoid becoming bad debt",
-# 不构成坏账: watched → none) is no write-off; a write-off whose reason is a recovery not made
-# (未收回, "cannot recover") or made in part (余款核销) is (0 revenue, none → 27,040, watch);
-# one put off, refused or pending (坏账暂不核销, 核销申请未批) is neither: 0 open → 27,040
-# open, 275 days black, the row's money left out.
-# 96 (fix55l): the buyer's word of paying to come in any words or in a clause after his
-# (客户说月底给钱, 客户说钱下周到, 客户说这周转, 客户说已收到货，下周付款,
-# 客户说已付定金，尾款下周付) and a future verb before paying in full (客户会付清余款,
-# 客户将结清尾款, 客户打算付清) leave a balance
-# row dated 04-20 owed (0 → 7,000, 72 days, black, for 25 such notes of rv55f s71/s77); a
-# 尾款 row noted 二期款未收 of an order its rows book short of owes its own money (11,500 with
-# freight: 1,500 → 8,500 open; a lone 尾款 7,000: 3,000 → 10,000); a deferral of the shipment or
-# the next order (客户要求延期发货, 客户推迟了下批订单) no longer undoes the day the money came, and
-# an invoice's paper not received (发票未收, 工厂发票未收, 发票原件未收) no longer makes a paid row
-# owed (7,000 black → 0 for 10 notes of rv55f s72/s73).
-# 97 (fix55m): a units row's label without its colon before a currency (Unit EUR, UNIT EUR, Unit
-# (EUR), Unit RMB) is that currency, and 千克, 公斤, 米 under 数量 are units (华东五金's 5,000 RMB
-# open: 5,000 USD, watch → 694, black; Berlin's 5,000 EUR: 5,000 → 5,400 USD); an air waybill's
-# date beside a B/L column stands only for an air row: 空运 / by air in a 运输方式 column or the
-# note, else within 5 days of 出货日期 (or no 出货日期 column), or unshipped beside a placeholder
-# B/L (a sea order shipped 03-01, its originals couriered 03-20, OA 60: 42 days, watch → 61,
-# black; a sample couriered for an unshipped order: 10,000 open, 41 days → 0); a placeholder in
-# 提单日期 (/, 无, N/A, —) is no typed B/L (an air row's AWB 03-05: 0 open → 10,000, 87 days,
-# black); money the bank's short spelling of one buyer wires with a note or 对应发票 naming
-# another buyer by name is that buyer's, as a payer's naming no one alike (GLOBAL TRADING's
-# 4,000 noted "Beta Homeware Ltd": FZE 0 and 1,000 on account → 3,000, 89 days, black; Beta
-# 4,000 black → 0; ORIENT's 4,000 noted "Beta Homeware 货款": 4,000 on account → Beta's); in a
-# received column judged RMB a figure short of a 5 % share is that share less a charge only
-# on a usual share (20–80 %, the whole) short by whole 5s (6,958 RMB on 10,000 USD: 3,042 open
-# → 9,034; 9,460: 540 → 8,686; 2,975, 2,380, 6,965 stay dollars).
-# 98 (fix55n): a deduction denying its bad debt (不属于坏账，不核销, 客户索赔扣款，非坏账，不予核销,
-# "short payment - not bad debt, not written off", bank charges) is a credit note again (1,000
-# 87 days black → 0); a write-off held only by words governing it in its own clause
-# (信保理赔被拒，坏账核销, "written off - customer refused to pay": 27,040 275 black → 0 watch);
-# a B/L far after its 出货日期 in the sheet's dates is the sailing (125/135 days: 151 black → 26
-# none), a day/month swap a typo only far after it with no 暂缓 note (06-05 for 05-06: 40 → 10);
-# a forwarder's 提单号, its only number with receipts, keys orders (47 watch → 0); 已发TGHU1234567,
-# 已开船, 已离港, 已报关出运, "sailed 3/20" ship a planned row (0 → 72 black), 已发 PI does not.
-# 99 (fix55o): an agent's 代X付款 wire in another currency than X's invoice is weighed against X's
-# open sum at the rates in Settings (8,640 USD for 8,000 EUR: Khartoum 8,640 open, 89 days,
-# black, Hassan 8,640 credit → both 0; 57,600 RMB for 8,000 USD alike); one for X with nothing
-# open yet (X's invoice in a file imported later or next in the same import, X's own sales paid)
-# is X's on account again (Khartoum 8,000 black, Hassan 8,000 credit → both 0), a note copied
-# down after this sheet's rows paid X still moving nothing. A units row of RMB over a column
-# most of whose figures run at the rate reads every figure yuan (7,100 on 7,100 USD: 0 → 6,114
-# open, black; 8,000 on 8,000 EUR alike); in a column of RMB a figure over its invoice by more
-# than 0.5 % or a wire's charge is yuan (7,200 on 7,000 USD: 0 with 200 credit → 6,000 open;
-# 5,200 on 5,000: 0 → 4,278), up to 5 % where most figures are the invoice's own (rv55b s25).
-# 100 (fix55p): on a balance row of 7,000 dated 04-20 (rv55i s101-s109), the buyer's finance,
-# bank or factory (客户说他们财务下周付款, 客户说银行下周汇出, 客户说工厂验货后付尾款) and
-# our paper in his sentence (客户表示我们的发票有误，下周付) keep his word a plan (0 → 7,000,
-# 72 days, black, 8 notes); after he says this money is paid, his clauses of the next
-# order, goods or a fee (客户说已付清，安排下一单; 尾款已付，下单定金下周付;
-# 已付，请转财务核对), his 到了 / 已给 (客户说款到了, 客户说已给钱) and 实收7000 are paid
-# (7,000 black → 0, 16 notes); an invoice's 未收 with a money word (发票未收尾款,
-# 发票未收到款, 发票未收回款, 发票未收全款) is owed (0 → 7,000 black, 8 notes); a deferral of
-# goods and payment (延后发货及付款, 发货和付款都推迟, 延期发货，付款也延期) undoes the day
-# the money came (0 → 7,000 black, 6 notes).
+# 2–100: what each read otherwise is in docs/reader_versions.md.
 # 101 (fix55q): on a planned row (10,000 OA 30, no B/L, at 06-30: rv55j s11j) English notes
 # saying the goods have not gone (not sailed yet; ready, not on board yet; has not sailed; yet
 # to sail; never shipped) and drawings, carton marks or a quotation sent (图纸已发, 箱唛已发,
@@ -436,13 +260,41 @@ importer, whose length it would otherwise be: one line of history a change).
 # Hassan 12,000 open, 89 days, black → 0; Khartoum's 12,000 on account → none). A deposit of an
 # earlier order sent back (退旧单定金, 退还上次取消订单的定金) is a refund (s213 r2, r3: read as
 # none, INV-1 3,000 open, watch → 5,000, 89 days, PI-77's 6,000 held as before).
-# 138 (fix58g): a noted deduction is weighed against money spread as in rv58b s13-s16: a lot
+# 138 (fix58c): a noted deduction is weighed against the store's money as a file's reading
+# weighs it: a 合并付款 wire in a later file naming the noted order and another (PO-H1，PO-H3
+# 19,500) is shared out, PO-H3 paid first (Hamburg 500 open, 80 days, black → 0); a deduction
+# the buyer pays back in a later file (补付质量扣款 500) withdraws its stored credit note
+# (Hamburg 9,500 open for 10,000, revenue 19,500 → 10,000 open, PO-H3's, revenue 20,000);
+# money converted at the rates table's rate is weighed within the rate's rounding (27,445 RMB
+# = 3,812.11 USD for 3,812 due: the 500 read as deducted, Sahara 500 open, 33 days, watch → 0),
+# and a later file's row of money in another currency naming the noted order converted, no
+# longer left out (68,395 RMB for PO-H1: 10,500 open → PO-H3's 10,000, revenue 19,500);
+# the short wire booked on the buyer's newest row, not shipped (YW25-0350 10,000 holding
+# 47,050 = YW25-0290's 47,550 − 500) is the noted order's (Khartoum 500 open, 12 days → 0).
+# 139 (lead, rv58c s232d, s233, s234b): this session's mends narrowed. A balance denied then
+# said come (上次尾款还没有，这次一起付清; 月初款还没有，月中到了) is paid (four rows 7,000,
+# 72 days, black → 0; fix58d); money a note moves to another order (PO-R1取消，款转PO-R2,
+# 这笔是PO-R2的款，不是PO-R1的) brings no cancelled line back (PO-R2 10,000, 60 days, watch
+# → 0); a changer's clause paying one number and leaving another out (INV-101/INV-102货款
+# INV-103下周付) pays the first (Alpha owing, the changer a customer → as with no third).
+# 140 (fix58e): cancelled lines read as the clerk wrote them (rv57c s216, PO-R1 10,000 OA 30,
+# 91 days at 06-30). A share cancelled before or after the word, in the status cell or (blank)
+# the note, leaves the rest owed: 1/2取消, 1/2已取消, 3/5已取消，其余照常出货 0 → 5,000 / 4,000
+# black; 一半取消, 取消1/2, 已取消3/5，其余照常出货 in a note 10,000 → 5,000 / 4,000 (n/m before
+# the word a share only where no day can be: before the order, or 183 days past it, or the rest
+# said); a part whose share is not read (部分取消, 取消500个) stays owed, named. April's note
+# 4/2起恢复出货，客户确认 lifts March's 已取消 (0 → 10,000 black). April's 已出货 with its ship day
+# writes the status's day as 已恢复 does: imported before March's 已取消, March's is kept out
+# (0 → 10,000 black, as in order). A 收款明细 tab's wire paying a cancelled PO-R1 in full after
+# the cancel brings the line back, paid (10,000 credit → 0). A 状态 cell's 3/5取消 keeps its day
+# in the line's notes: April's 已出货 shipped 03-01 leaves it cancelled (10,000 black → 0).
+# 141 (fix58g): a noted deduction is weighed against money spread as in rv58b s13-s16: a lot
 # on a later tab (第二批) no longer read as the first lot shown again (Tunis 12,000 sold → 30,000,
 # 500 open, 75 days, black → 0); one wire for two noted invoices fills each to its amount less
 # its 500 (Muscat 1,000, 78 days, black → 0); a 合并付款 row's 定金30% line counts to its 含
 # share (Dhaka 500, 42 days, watch → 0); a cancelled PI's 定金转YW25-0296 is 0296's money
 # (Karachi 500 open, 21 days → 0).
-READER_VERSION = 138
+READER_VERSION = 141
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Any
 
 from core.i18n import N_, NP_
+from core.ledger.converting import Converter
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.money_columns import ColumnNote
 from core.ledger.monthly_receipts import file_lines, read_lines
@@ -138,21 +139,9 @@ class ReviewRows:
 
 
 def converter(usd_per_unit: Callable[[str, date | str], float | None]) -> Convert:
-    """convert(value, from, to, day) at the rates in force on that day (None without one);
-    each currency's rate is looked up once a day."""
-    rates: dict[tuple[str, date | str], float | None] = {}
-
-    def rate(currency: str, day: date | str) -> float | None:
-        key = (currency, day)
-        if key not in rates:
-            rates[key] = usd_per_unit(currency, day)
-        return rates[key]
-
-    def convert(value: float, source: str, target: str, day: date | str) -> float | None:
-        unit, per = rate(source, day), rate(target, day)
-        return value * unit / per if unit and per else None
-
-    return convert
+    """convert(value, from, to, day) at the rates in force on that day (None without one),
+    with the slack its rates' rounding leaves (core.ledger.converting)."""
+    return Converter(usd_per_unit)
 
 
 def review(held: HeldSheets, book: OrderBook, rows: ReviewRows, columns: list[ColumnNote],

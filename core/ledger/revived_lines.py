@@ -24,7 +24,11 @@ names another order (PO-R2货款, 客户付的是PO-R2的款 on PO-R1's row: rv5
 revived and paid while PO-R2 stood 10,000 open, 60 days, watch).
 
 The row is named in the import report (core.ledger.still_moving) with which it was; an older
-file's row is kept out as any status it writes (core.ledger.older_status).
+file's row is kept out as any status it writes (core.ledger.older_status). A row saying its
+goods went writes the status's day as 已恢复 does (:func:`dated_by`), so March's 已取消 imported
+after April's 已出货 is kept out, as it is imported in order (fix58e), unless it writes a day
+after the line's ship date (:func:`shipped_first`). Money on a payments tab paying the line
+brings it back too, once the file is written (core.ledger.paid_revivals).
 """
 
 from __future__ import annotations
@@ -40,13 +44,15 @@ from core.ledger.line_values import (
     L_RECEIVED,
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
+    L_SHIP,
     L_STATUS,
 )
-from core.ledger.normalise import STANDS, parse_status, says_shipped, word_text
+from core.ledger.normalise import REINSTATED, STANDS, parse_status, says_shipped, word_text
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import status_row
 from core.ledger.paper_typos import DAY_WRITTEN
+from core.ledger.payment_row_money import paid_later
 from core.ledger.record import (
     INVOICE_NO,
     NOTES,
@@ -67,6 +73,10 @@ _BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{_UNSURE.pattern})")
 # numbers name no order (a contract, a bank slip, a container, a bill of lading)
 _MONEY = re.compile(r"款|定金|订金|payment", re.IGNORECASE)
 _PAPER = re.compile(r"合同|contract|水单|集装箱|柜号|提单|b/l", re.IGNORECASE)
+# the money moved to another order (款转PO-R2, 付到PO-R2, 用于PO-R2), and a clause denying it is
+# the row's own order's (不是PO-R1的, 原PO-R1已取消)
+_MOVED = re.compile(r"转|付到|付给|用于|抵|作为")
+_NOT_OWN = re.compile(r"不是|非|取消")
 # a clause's stops, and the colon a yes follows (是否已出货：是)
 _CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 
@@ -81,6 +91,39 @@ def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
         record[STATUS_TEXT], record[NOTES]), status_row(sources),
         (record[ORDER_NO], record[INVOICE_NO])) if cancelled else ""
     return ((*merged[:L_STATUS], None, *merged[L_STATUS + 1:]) if why else merged), why
+
+
+def dated_by(said: str | None, record: Record) -> str | None:
+    """The word a row's status day is written by (core.ledger.older_status.status_day): a row
+    saying its goods went, with its ship date (:func:`_went`), writes it as 已恢复 does, not
+    as a plain 正常. Written as 正常's day alone, April's 已出货 imported before March's 已取消
+    let the older cancellation in: PO-R1 10,000 owed in March-then-April order, nothing in
+    April-then-March (rv57c); now March's is kept out, named, as behind 已恢复."""
+    return dated_word(said, record[SHIP_DATE], (record[STATUS_TEXT], record[NOTES]))
+
+
+def dated_word(said: str | None, ship: str | None, texts: tuple[object, object]) -> str | None:
+    """:func:`dated_by` of a row's status, ship date and (status cell, note)."""
+    return REINSTATED if said in (None, STANDS) and ship is not None and _went(
+        texts, None) else said
+
+
+def shipped_first(days: tuple, record: Record, before: Sequence) -> tuple:
+    """A line's status days (core.ledger.older_status) as an older file's row cancelling it
+    reads them: a later file's status word kept against it, unless the row's cancellation
+    writes a day after the line's ship date (3/10客户取消, shipped 02-25): the later 已出货 is
+    then the listing copied from before the cancel, as it is read in order (:func:`went_ahead`),
+    and the cancel comes in whichever file is imported first."""
+    return days_kept(days, record[STATUS], (record[STATUS_TEXT], record[NOTES]), before[L_SHIP])
+
+
+def days_kept(days: tuple, said: str | None, texts: tuple[object, object], ship: object
+              ) -> tuple:
+    """:func:`shipped_first` of a row's status, (status cell, note) and the line's ship day."""
+    if days[0] is None or not ship or said != CANCELLED:
+        return days
+    wrote = (_written_day(text, str(ship)) for text in texts)
+    return (None, days[1]) if any(day and day > str(ship) for day in wrote) else days
 
 
 def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str | None,
@@ -100,10 +143,17 @@ def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str |
     paid, on = merged[L_RECEIVED], merged[L_RECEIVED_DATE]
     if paid is None or merged[L_RECEIVED_CURRENCY] is not None or not merged[L_AMOUNT] or (
             paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE
-            or _names_another(texts[1], numbers)):
+            or names_another(texts[1], numbers)):
         return ""
-    day = (_written_day(before[L_NOTES], on) if on else None) or _named_end(wrote)
-    return PAID if day is None or (on is not None and on > day) else ""
+    return PAID if paid_after(before[L_NOTES], wrote, on) else ""
+
+
+def paid_after(cancelled: object, wrote: Sequence, on: str | None) -> bool:
+    """Is money received on `on` (ISO) after the cancellation: the day its note writes
+    (`cancelled`), else the end of the month the cancelling row's tab or file (`wrote`:
+    file, sheet, row) is named after (the cancel may be any day of it); neither, any day."""
+    day = (_written_day(cancelled, on) if on else None) or _named_end(wrote)
+    return day is None or (on is not None and on > day)
 
 
 def _went(texts: tuple[object, object], cancelled: object) -> bool:
@@ -133,21 +183,30 @@ def _sure_shipped(text: str) -> bool:
     return False
 
 
-def _names_another(note: object, numbers: tuple[object, object]) -> bool:
-    """Does the row's note say its money is another order's (PO-R2货款, 客户付的是PO-R2的款 on
-    PO-R1's row)? A clause naming another number and money (款, 定金) says so; a note naming the
-    row's own order too (PO-R1货款，PO-R2下月付), a reference with no money (TT REF FT25130XK7,
-    集装箱MSCU1234567) or a paper's number (合同SC25-001全款, 水单号HSBC2505103) does not: any
-    of them kept a paid line cancelled, 10,000 on account (rv58a s221). A reference of digits
-    alone may be a sum (尾款USD5000): only one holding a letter counts."""
+def names_another(note: object, numbers: tuple[object, object]) -> bool:
+    """Does the row's note say its money is another order's (PO-R2货款, 客户付的是PO-R2的款,
+    PO-R1取消，款转PO-R2, 客户把PO-R1的款付到PO-R2 on PO-R1's row)? A clause naming another
+    number with money (款, 定金), not put off (PO-R2下月付), says so, unless a clause gives the
+    money to the row's own order alone (PO-R1货款（PO-R2下月付）); a reference with no money
+    (TT REF FT25130XK7) or a paper's number (合同SC25-001全款, 水单号HSBC2505103) does not:
+    read the other way each kept a paid line cancelled, 10,000 on account (rv58a s221), or
+    brought a cancelled one back paid by another order's money, 10,000, 60 days, watch (rv58c
+    s233). A reference of digits alone may be a sum (尾款USD5000): only one holding a letter
+    counts."""
     if not isinstance(note, str):
         return False
     own = sale_numbers(*(str(n) if n else None for n in numbers))
-    named = [(clause, {loose_number(ref) for ref in wire_references(clause)
-                       if not ref.isdigit() and any(c.isalpha() for c in ref)})
-             for clause in _CLAUSE_TEXT.findall(note)]
-    return not any(keys & own for _, keys in named) and any(
-        keys and _MONEY.search(clause) and not _PAPER.search(clause) for clause, keys in named)
+    others = own_money = False
+    for clause in _CLAUSE_TEXT.findall(note):
+        keys = {loose_number(ref) for ref in wire_references(clause)
+                if not ref.isdigit() and any(c.isalpha() for c in ref)}
+        if not keys or not _MONEY.search(clause) or _PAPER.search(clause):
+            continue
+        if keys - own and not paid_later(clause) and (not keys & own or _MOVED.search(clause)):
+            others = True
+        elif keys <= own and not _NOT_OWN.search(clause):
+            own_money = True
+    return others and not own_money
 
 
 def _written_day(note: object, near: str) -> str | None:

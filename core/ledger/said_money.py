@@ -103,3 +103,24 @@ def outstanding_in_words(raw: Sequence[Any], distinct: set[Any], figures: list[f
     if not nothing:
         return figures
     return [0.0 if f is None and v in nothing else f for v, f in zip(raw, figures, strict=True)]
+
+
+def figures_in_words(columns: Any, distinct: dict[str, set[Any]], mark: str) -> None:
+    """A sheet's figures (core.ledger.sheet_columns.SheetColumns, `columns`) in the header's
+    unit (金额(万元)); 已收清 (the amount), 已收8000; "-" owed 0. `distinct`: each figure
+    column's distinct cells; `mark`: the received column's decimal mark."""
+    for name, scale in columns.layout.column_scale.items():
+        if name == "amount":
+            columns.amounts = [scaled(v, scale) for v in columns.amounts]
+        else:
+            values, named = columns.money[name]
+            columns.money[name] = ([scaled(v, scale) for v in values], named)
+    received, named = columns.money["received_amount"]
+    if columns.header_currency["received_amount"] is None:
+        columns.money["received_amount"] = (received_in_words(
+            columns.raw_of("received_amount"), distinct["received_amount"], received,
+            columns.amounts, mark, columns.layout.column_scale.get("received_amount", 1.0)),
+            named)
+    outstanding, named = columns.money["outstanding"]
+    columns.money["outstanding"] = (outstanding_in_words(
+        columns.raw_of("outstanding"), distinct["outstanding"], outstanding), named)

@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 
-from core.ledger import cancelled_notes, list_refunds, typed_rows
+from core.ledger import cancelled_notes, cancelled_shares, list_refunds, typed_rows
 from core.ledger.air_papers import typed_papers
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
@@ -32,7 +32,6 @@ from core.ledger.cells import (
 )
 from core.ledger.deposit_paid import columns_paid
 from core.ledger.ditto import fill_dittos
-from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.name_keys import names_keyed
 from core.ledger.normalise import (
@@ -51,7 +50,7 @@ from core.ledger.prepaid_rows import prepaid_rows
 from core.ledger.received_only import by_receipt, dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.refund_columns import listed_kinds, listed_worth, sent_back
-from core.ledger.said_money import outstanding_in_words, received_in_words
+from core.ledger.said_money import figures_in_words
 from core.ledger.sheet_fields import (
     CARRY_WORDS,
     CUSTOMER_FIELDS,
@@ -146,30 +145,14 @@ class SheetColumns:
                                                                 distinct["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
-        self._figures_in_words(distinct, marks["received_amount"])
+        figures_in_words(self, distinct, marks["received_amount"])
+        self.amounts, self.statuses = cancelled_shares.shared(self)
         self._received_only()
         self._dated_by_receipt()
         # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
             self.currencies, self.amount_currencies, strict=True)]
         self._due: dict[tuple[str | None, str], str | None] = {}
-
-    def _figures_in_words(self, distinct: dict[str, set[Any]], mark: str) -> None:
-        """Figures in the header's unit (金额(万元)); 已收清 (the amount), 已收8000; "-" owed 0."""
-        for name, scale in self.layout.column_scale.items():
-            if name == "amount":
-                self.amounts = [scaled(v, scale) for v in self.amounts]
-            else:
-                values, named = self.money[name]
-                self.money[name] = ([scaled(v, scale) for v in values], named)
-        received, named = self.money["received_amount"]
-        if self.header_currency["received_amount"] is None:
-            self.money["received_amount"] = (received_in_words(
-                self.raw_of("received_amount"), distinct["received_amount"], received,
-                self.amounts, mark, self.layout.column_scale.get("received_amount", 1.0)), named)
-        outstanding, named = self.money["outstanding"]
-        self.money["outstanding"] = (outstanding_in_words(
-            self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
 
     def _received_only(self) -> None:
         """A payment row, its sum only in the received column (received_only): 0, a payment."""

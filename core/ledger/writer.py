@@ -48,8 +48,7 @@ from core.ledger.older_status import NO_DAY, FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
-    STORED_NEIGHBOUR,
-    Shown,
+    SheetShown,
     corrects_here,
     inserted_status_row,
     judged,
@@ -59,6 +58,7 @@ from core.ledger.own_rows import (
     same_file,
     status_row,
 )
+from core.ledger.paid_revivals import paid_back
 from core.ledger.receipt_history import total_file
 from core.ledger.record import (
     AMOUNT,
@@ -73,7 +73,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
-from core.ledger.revived_lines import revive
+from core.ledger.revived_lines import dated_by, revive, shipped_first
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
 from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
@@ -107,8 +107,7 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
-        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})  # keys, rows' amounts
-        self._sheet: list[Record] = []  # the records of the sheet being written
+        self._shown = SheetShown(lambda: self.batches.read())  # the sheet written, its rows
         self.counts, self.twins = WriteCounts(), Twins()  # twins: rows read twice
         # per line key: the grouped place of its first change and its change so far (yearly tabs)
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
@@ -155,7 +154,7 @@ class LedgerWriter:
         lines = LineMaker(ledger.corrections)
         total, done, halfway = ledger.held.rows, 0, False
         for number, records, groups in ledger.held:
-            self._sheet = records  # the whole sheet, which a cancelled line's row reads
+            self._shown.records = records
             self.twins.sheet(records, groups.keys)
             self._orders(groups, records, orders, customer_ids)
             for start in range(0, len(records), PROGRESS_ROWS):
@@ -170,6 +169,8 @@ class LedgerWriter:
             self._flush()
         self._balances()
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
+        self._restated += paid_back(self.batches.read(), (o.key for o in orders),
+                                    self.counts.moving)  # a cancel paid on a payments tab
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
@@ -311,8 +312,8 @@ class LedgerWriter:
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
-                        *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),
-                        *read[:2]))
+                        *status_day(dated_by(values[L_STATUS], record), (None, None), NO_DAY,
+                                    self.status.day), *read[:2]))
                 order.new_lines += 1
                 if position in twins:
                     met(key)
@@ -356,7 +357,8 @@ class LedgerWriter:
                     if older else (merged[L_RECEIVED], merged[L_RECEIVED_DATE]), taken,
                     self.later.tie(total), total == source))  # this name's: a copy (rv52a)
             status = self.status.settled(  # core.ledger.older_status
-                (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
+                (before[L_STATUS], merged[L_STATUS]), shipped_first(found[STATUS_DAY], record,
+                                                                    before),
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
                 bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
@@ -389,8 +391,8 @@ class LedgerWriter:
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
-            day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
-                             found[STATUS_DAY], self.status.day)
+            day = status_day(dated_by(values[L_STATUS], record), (
+                before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY], self.status.day)
             if merged != before or self.bases.counted.shows(key):  # counted_receipts
                 self._updates.append((*self.bases.counted.history(key, merged, line_source(
                     sources, read, values, before, merged, older_kept)), *day, found[1]))
@@ -399,14 +401,6 @@ class LedgerWriter:
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
-
-    def _shown(self, keys: list[str], amount: float) -> Shown:
-        """Where the sheet's rows (`keys`) and the store hold a line, for a row of `amount`."""
-        if self._sheet_keys[0] is not keys:
-            self._sheet_keys = (keys, {k: float(record[AMOUNT]) for k, record in zip(
-                keys, self._sheet, strict=True)})
-        return Shown(self._sheet_keys[1].get, lambda other: self.batches.read().execute(
-            STORED_NEIGHBOUR, (other,)).fetchone(), amount)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool, stored_said: int = 0) -> None:

@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import count
 
-from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
+from core.ledger.converting import off_by
+from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_apart import Kept, moved
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import hinted, noted_sum, off, settled
+from core.ledger.noted_deductions import FileMoney, hinted, off, settled
 from core.ledger.noted_returns import further_return, other_return
 from reference_import.orders import _another_lot, _as_shown
 from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
@@ -24,19 +25,22 @@ Noted = Callable[[str, str, float, object], bool]
 
 
 def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
-              convert: Convert | None = None) -> dict[Order, float]:
+              convert: Convert | None = None) -> FileMoney:
     """Each order's money across the file: each sale line's last figure (its product's n-th
     row of the order on a tab), each row of money placed where the account places it
     (deduction_wires: the orders its cell names, whoever paid, at the day's rate), and other
-    files' stored money on an order a note deducts from (`stored`: deductions_stored); an
-    order with money at no rate left out."""
+    files' stored money on an order a note deducts from (`stored`: deductions_stored, its
+    wires naming it among others placed as the file's); an order with money at no rate left
+    out; and how far each order's converted money may be off (core.ledger.converting)."""
     lines: dict[tuple[Order, str, int], float] = {}
     sales: dict[tuple[Order, str, int], float] = {}
     wires: list[Wire] = []
     over: dict[Order, set[str]] = defaultdict(set)
     mixed: set[Order] = set()
-    asked: dict[Order, float] = {}
-    kept: list[Kept] = []
+    asked: dict[Order, str] = {}
+    shipped: set[Order] = set()
+    slack: dict[Order, float] = defaultdict(float)
+    moves: list[Kept] = []
     shown: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
     for found in sheets:
         here: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
@@ -47,12 +51,15 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
             own = own_received(r)
             if r.status == "cancelled":  # its money kept for the order its note names
                 if r.notes and own is not None:
-                    kept.append((order, own, r.notes))
+                    moves.append((order, own, r.notes))
                 continue
             day = r.received_date or r.order_date
             if own is None and r.received_amount is not None and r.received_currency:
                 own = None if convert is None else convert(
                     r.received_amount, r.received_currency, r.currency, day)
+                if own is not None and convert is not None:
+                    slack[order] += off_by(convert, r.received_amount, r.received_currency,
+                                           r.currency, day)
             if own is None and r.received_amount is not None:
                 mixed.add(order)
             elif (r.amount or 0) > 0:
@@ -66,8 +73,10 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
                 if r.notes and (hinted(r.notes) or own is not None and own - r.amount > 0.005):
                     over[order].add(r.notes)
                 if hinted(r.notes):
-                    asked[order] = max(asked.get(order, 0.0),
-                                       noted_sum(r.notes, r.amount, r.currency) or 0.0)
+                    asked[order] = r.notes
+                if (r.ship_date or not r.ship_date_known or r.deposit is not None
+                        or (r.due_date and not r.due_derived)):
+                    shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r.received_date))
         shown.update(here)
@@ -79,23 +88,32 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
         sold[order] += amount
     money: dict[Order, float] = defaultdict(float)
     if stored is not None and asked:
-        add_stored(products, money, mixed, stored(asked))
+        kept, named = stored(asked)
+        add_stored(products, money, mixed, kept)
+        wires.extend(named)
     for (order, _product), figure in products.items():
         money[order] += figure
-    moved(kept, sold, money)
-    place_wires(wires, sold, money, asked, mixed, convert)
+    moved(moves, sold, money)
+    place_wires(wires, sold, money, asked, mixed, convert, slack)
     overpaid(over, sold, money, asked)
-    return {order: figure for order, figure in money.items() if order not in mixed}
+    spare_paid(asked, sold, money, {order for order in sold if order not in shipped})
+    return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
+                     slack)
 
 
 def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
             ) -> tuple[float, str, float | None]:
     """A sale row's order's amount, currency and money received: its sheet's, or the file's
-    where its sheet's is not its amount and settles no deduction its note names."""
+    where its sheet's is not its amount and settles no deduction its note names; the file's
+    taken as the amount less the deduction where it is that within its conversion's slack."""
     amount, currency, got = ordered(rec, totals)
     if (paid and rec.order_no and off(got, amount)
             and settled(rec.notes, amount, currency, got) is None):
-        got = paid.get((numbered_order_key(rec.order_no), rec.customer_key, rec.currency), got)
+        order = (numbered_order_key(rec.order_no), rec.customer_key, rec.currency)
+        got = paid.get(order, got)
+        slack = paid.slack.get(order, 0.0) if isinstance(paid, FileMoney) else 0.0
+        figure = settled(rec.notes, amount, currency, got, slack) if slack else None
+        got = got if figure is None else amount - figure
     return amount, currency, got or None
 
 

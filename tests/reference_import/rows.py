@@ -17,6 +17,7 @@ from core.i18n import N_
 from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cancelled_notes import noted_status
+from core.ledger.cancelled_shares import cut_share, row_share
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.dates import month_end_field
@@ -915,6 +916,9 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             refund_said(refund) or blank(refund) and refund_said(cell(row, "received_date")))
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or _status(status_text, rec.notes, rec.product)
+    if rec.amount is not None and not doc_status(rec.doc_type):  # 1/2取消: the rest stands
+        rec.amount, rec.status = cut_share(rec.amount, rec.status, row_share(
+            status_text, rec.notes, rec.order_date))
     rec.status_text = status_text
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)

@@ -40,10 +40,11 @@ from core.ledger.own_rows import (
     reinstating,
     same_file,
 )
+from core.ledger.paid_revivals import paid_back
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
-from core.ledger.revived_lines import went_ahead
+from core.ledger.revived_lines import dated_word, days_kept, went_ahead
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.tab_notes import own_sale
@@ -276,7 +277,8 @@ class LedgerWriter:
                 stored_lines[row.key] = dict(self.conn.execute(
                     "SELECT * FROM order_lines WHERE line_key = ?", (row.key,)).fetchone())
         self.later.settle(self.conn)  # the file whose amount each line holds (amended_lines)
-        for order_id in [*restated, *self.revived]:  # after every line, as the fast writer
+        paid = [i for (i,) in paid_back(self.conn, (o.key for o in orders), self.counts.moving)]
+        for order_id in [*restated, *self.revived, *paid]:  # after every line, as the fast one
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
         now = _fetch(self.conn, "orders", "order_key", stored_orders)
@@ -417,7 +419,8 @@ class LedgerWriter:
             if record.carry_forward and record.ship_date is None and (
                     new["ship_date_known"] == 1):  # carried as owed: shipment not known
                 new["ship_date_known"] = 0
-            day = status_day(new["status"], (None, None), NO_DAY, self.status.day)
+            day = status_day(dated_word(new["status"], record.ship_date, (
+                record.status_text, record.notes)), (None, None), NO_DAY, self.status.day)
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
@@ -555,7 +558,8 @@ class LedgerWriter:
         if back:  # said shipped, or paid in full (core.ledger.revived_lines)
             merged["status"] = None
         status = self.status.settled(  # an older file's status: the stored one kept
-            (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
+            (old["status"], merged["status"]), days_kept(_stored_day(old), record.status, (
+                record.status_text, record.notes), old["ship_date"]), _status_row(old)[0],
             (str(record.order_no or record.customer), record.sheet, record.row),
             bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
@@ -569,8 +573,9 @@ class LedgerWriter:
         if gone and taken(gone, merged["status"], record.status):  # its line before it moved
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
                                                   record.sheet, record.row, gone, record.status))
-        day = status_day(record.status, (old["status"], merged["status"]), _stored_day(old),
-                         self.status.day)
+        day = status_day(dated_word(record.status, record.ship_date, (
+            record.status_text, record.notes)), (old["status"], merged["status"]),
+            _stored_day(old), self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
             (old["source_file"], self.source_file), ours and not line.repeat,

@@ -1,0 +1,181 @@
+"""A share of a line cancelled (1/2取消, 一半取消, 取消30%, 3/5已取消，其余照常出货): the rest owed.
+
+A clerk whose buyer took back part of an order writes the share beside the cancel word, in the
+status cell or, where it is blank, in the note. Read as the word alone, the whole line was
+cancelled: PO-R1 10,000 OA 30, shipped 03-01, noted 1/2取消 or 3/5已取消，其余照常出货, was read
+as nothing owed where 5,000 or 4,000 was 91 days late and the buyer black (rv57c; fix57f had
+read 取消1/2 as the whole line owed). So the line keeps its amount less the share cancelled, as
+a line standing (its status a plain word), and the import report names the row
+(:func:`share_messages`).
+
+A share is n/m (0 < n < m), a percentage, 一半 / 半数, or 三分之一 written out, straight
+before the cancel word (1/2取消, 1/2已取消, 一半客户取消) or straight after it (取消1/2,
+已取消3/5, 取消了一半),
+the cancellation's object nothing but the goods (取消3/5的验货 is an inspection's). Before the
+word n/m is as often the cancel's day (3/5取消, 3/5客户邮件取消: the whole line, fix57f): it is a
+share where the note says the rest goes on (其余, 剩余, 另一半) or where it cannot be a day the
+order was cancelled on — before the order's date, or more than :data:`DAY_WITHIN` days after
+it, in its year or the next (1/2取消 of an order of 02-20: no 2nd of January). A question
+(取消一半？) is no share.
+
+A part cancelled without a share the import can read (部分取消, 取消部分, 取消500个, partly
+cancelled) leaves the line owed in full, as before, and the report says so, so that the clerk
+writes the amount left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from core.i18n import N_
+from core.ledger.normalise import CANCEL_ZH, STANDS, fold, word_text
+from core.ledger.record import NOTES, ORDER_DATE, ROW, STATUS, STATUS_TEXT, Record
+from core.messages import Message
+
+# the days after its order a cancellation is written on: a note's n/m further off is no day
+DAY_WITHIN = 183
+_CN = "一二三四五六七八九十"
+_SHARE = (rf"(?P<n>\d{{1,3}})\s*/\s*(?P<m>\d{{1,3}})|(?P<pct>\d{{1,2}}(?:\.\d+)?)\s*%"
+          rf"|(?P<half>一半|半数)|(?P<cm>[{_CN}]{{1,2}})分之(?P<cn>[{_CN}]{{1,2}})")
+_GOODS = r"(?:的?(?:货物?|数量|订单|订货))?"
+# the rest of the goods said to go on (3/5已取消，其余照常出货)
+_REST = re.compile(r"其余|其他|其它|剩余|剩下|余下|另一半|余货")
+# after the word: nothing, a stop, or the rest said (取消1/2，其余照常出货; not 取消1/2的验货)
+_END = rf"(?=$|[,，;；。、\s(（]|{_REST.pattern})"
+_BEFORE = re.compile(rf"(?<![\d/.\-])(?:{_SHARE}){_GOODS}(?:已经?|已被|被)?(?:客户|买家|买方)?"
+                     rf"(?:{CANCEL_ZH})了?(?:订单|本单|此单|该单|合同)?了?{_END}")
+_AFTER = re.compile(rf"(?<![未不没无])(?:{CANCEL_ZH})了?(?:其中)?(?:{_SHARE}){_GOODS}{_END}")
+_PART = re.compile(rf"部分(?:{CANCEL_ZH})|(?:{CANCEL_ZH})了?(?:一?部分|\d+\s*(?:个|件|套|箱|pcs))"
+                   r"|(?<![a-z])(?:partly|partially|part|partial) ?cancel"
+                   r"|cancel\w* (?:in )?part(?![a-z])")
+
+
+def _value(found: re.Match[str]) -> float | None:
+    """The share a match writes, if between nothing and the whole."""
+    if found["half"]:
+        share = 0.5
+    elif found["pct"]:
+        share = float(found["pct"]) / 100
+    elif found["cm"]:
+        share = _cn_number(found["cn"]) / max(_cn_number(found["cm"]), 1)
+    else:
+        share = int(found["n"]) / int(found["m"]) if int(found["m"]) else 0.0
+    return share if 0 < share < 1 else None
+
+
+def _cn_number(text: str) -> int:
+    """一 to 九十九 written out (三, 十, 十二, 二十)."""
+    if "十" not in text:
+        return _CN.index(text[0]) + 1 if text else 0
+    tens, _, units = text.partition("十")
+    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(units) + 1 if units else 0)
+
+
+def _could_be_day(month: int, day: int, ordered: str | date | None) -> bool:
+    """Could n/m be the day a line ordered on `ordered` (ISO, or a date) was cancelled?"""
+    if not ordered:
+        return True
+    start = ordered if isinstance(ordered, date) else date.fromisoformat(ordered[:10])
+    for year in (start.year, start.year + 1):
+        try:
+            written = date(year, month, day)
+        except ValueError:
+            continue
+        if start <= written <= start + timedelta(days=DAY_WITHIN):
+            return True
+    return False
+
+
+def cancelled_share(text: object, ordered: str | date | None = None) -> float | None:
+    """The share of its line a status cell or note says was cancelled (module doc), if any;
+    `ordered`: the row's order date (ISO, or a date), against which n/m before the word is a
+    day."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    share, day = _said(text)
+    return None if share is None or day is not None and _could_be_day(*day, ordered) else share
+
+
+@lru_cache(maxsize=8192)
+def _said(text: str) -> tuple[float | None, tuple[int, int] | None]:
+    """A text's share, and the n/m before the word that may be the cancel's day instead (the
+    rest not said): read once a distinct text, a ledger's notes repeating. Its spaces kept:
+    a day set apart after the word (已取消 3/5) is the cancel's, no share (fix57f)."""
+    said = fold(text)
+    if "?" in said:
+        return None, None
+    found = _AFTER.search(said)
+    if found is not None:
+        return _value(found), None
+    found = _BEFORE.search(said)
+    if found is None:
+        return None, None
+    day = (int(found["n"]), int(found["m"])) if found["n"] and not _REST.search(said) else None
+    return _value(found), day
+
+
+@lru_cache(maxsize=8192)
+def _part_said(text: str) -> bool:
+    """Does a text say a part of its line was cancelled, however much (部分取消, 取消500个)?"""
+    return bool(_PART.search(word_text(fold(text))))
+
+
+def row_share(status_text: object, note: object, ordered: str | date | None) -> float | None:
+    """The share a row's status cell says was cancelled; where the cell is blank, its note's."""
+    if isinstance(status_text, str) and status_text.strip():
+        return cancelled_share(status_text, ordered)
+    return cancelled_share(note, ordered)
+
+
+def cut_share(amount: Any, status: str | None, share: float | None) -> tuple[Any, str | None]:
+    """A row's amount and status with `share` of it cancelled: the rest, standing."""
+    if share is None or not isinstance(amount, float | int) or amount <= 0:
+        return amount, status
+    return round(amount * (1 - share), 2), STANDS if status is not None else None
+
+
+def shared(columns: Any) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    """A sheet's amounts and statuses (core.ledger.sheet_columns.SheetColumns), each row
+    cancelling a share of its line read as the rest standing (:func:`cut_share`)."""
+    amounts, statuses = list(columns.amounts), list(columns.statuses)
+    for j, (status, note) in enumerate(zip(statuses, columns.notes, strict=True)):
+        if not (status[0] or note) or amounts[j] is None:
+            continue  # most rows: no word at all
+        share = row_share(status[0], note, columns.order_dates[j])
+        if share is not None:
+            amounts[j], said = cut_share(amounts[j], status[1], share)
+            statuses[j] = (status[0], said, *status[2:])
+    return amounts, statuses
+
+
+def share_messages(sheet: str, records: Iterable[Record]) -> list[Message]:
+    """The import report's note of each row of a sheet cancelling a share of its line."""
+    return said_shares(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[ORDER_DATE])
+                               for r in records))
+
+
+def said_shares(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,
+                                                 str | date | None]]) -> list[Message]:
+    """:func:`share_messages` of rows as (row, status, status cell, note, order date)."""
+    out = []
+    for row, status, text, note, ordered in rows:
+        if status == "cancelled" or not (text or note):
+            continue
+        said = text if isinstance(text, str) and text.strip() else note
+        share = row_share(text, note, ordered)
+        if share is not None:
+            out.append(Message("cancelled_share", N_(
+                "Sheet “{sheet}” row {row}: {share} of the line cancelled (“{said}”): the rest "
+                "is read as still sold and owed."),
+                {"sheet": sheet, "row": row, "share": f"{share:.0%}", "said": said}))
+        elif isinstance(said, str) and _part_said(said):
+            out.append(Message("cancelled_part_unread", N_(
+                "Sheet “{sheet}” row {row}: part of the line cancelled (“{said}”), how much "
+                "could not be read: the whole line is read as still owed. Write the amount "
+                "left in the amount cell, or the share cancelled (1/2取消)."),
+                {"sheet": sheet, "row": row, "said": said}))
+    return out

@@ -1,0 +1,83 @@
+"""A cancelled line its order's payments pay in full after the cancellation: it stands again.
+
+fix57i brought a cancelled line back where money on its own row paid it in full after the
+cancel (core.ledger.revived_lines.went_ahead). A clerk who books receipts on a tab of their
+own (收款明细, a payments list) writes the buyer's wire on a row naming the order, which is
+stored as a payment line of that order beside the cancelled sale: PO-R1 10,000 已取消 in March,
+收款明细 10,000 on 05-10 naming PO-R1 was left as 10,000 of the buyer's credit, where the buyer
+paid for goods he got (rv57c; hand: revived, paid, nothing owed, no credit).
+
+So after a file is written, each order it touches that has a cancelled sale line and payment
+lines is read: where its payments (those naming no other order, in the line's currency) and
+the money on its sale rows pay every sale line of the order, the cancelled ones too, and the
+latest payment is dated after each cancellation (revived_lines.paid_after), the cancelled lines
+stand again, named in the import report as brought back by their payment. A part paid, or paid
+before the cancel, stays the buyer's money, as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.revived_lines import PAID, names_another, paid_after
+from core.ledger.still_moving import MovingRow
+
+_CHUNK = 500  # keys a query names at once (SQLite's bound parameters)
+# the orders named with a cancelled sale line and a payment's own line (most have neither)
+_CANCELLED_IN = ("SELECT DISTINCT l.order_id FROM order_lines l JOIN orders o ON o.id = "
+                 "l.order_id WHERE l.status = 'cancelled' AND NOT l.credit_note AND l.amount > 0"
+                 " AND o.order_key IN ({}) AND EXISTS (SELECT 1 FROM order_lines p WHERE "
+                 "p.order_id = l.order_id AND NOT p.amount AND p.received_amount > 0)")
+_LINES = ("SELECT l.id, l.amount, l.currency, l.received_amount, l.received_date, "
+          "l.received_currency, l.notes, l.status, l.credit_note, l.source_sheet, l.source_row,"
+          " l.status_file, l.status_sheet, l.status_row, o.order_no FROM order_lines l "
+          "JOIN orders o ON o.id = l.order_id WHERE l.order_id = ? ORDER BY l.id")
+# a revived line stands as a line whose 正常 stood (NULL), its cancelling row kept in its source
+_REVIVED = "UPDATE order_lines SET status = NULL WHERE id = ?"
+
+
+def paid_back(conn: sqlite3.Connection, keys: Iterable[str],
+              moving: list[MovingRow]) -> list[tuple[int]]:
+    """Bring back each cancelled line of the orders named by `keys` (order keys) that its
+    order's payments pay (module doc); each named in `moving` (the import report's rows, after
+    the others) by its latest payment's row. The orders whose status the lines now settle."""
+    keys = list(dict.fromkeys(keys))
+    found: list[int] = []
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start:start + _CHUNK]
+        found += [order_id for (order_id,) in conn.execute(
+            _CANCELLED_IN.format(",".join("?" * len(chunk))), chunk)]
+    settled = []
+    for order_id in sorted(found):
+        paid = _paid_line(conn.execute(_LINES, (order_id,)).fetchall())
+        if paid is None:
+            continue
+        cancelled, (number, sheet, row) = paid
+        conn.executemany(_REVIVED, [(line_id,) for line_id in cancelled])
+        moving.append(MovingRow((1 << 30, order_id), number, sheet, row, revived=PAID))
+        settled.append((order_id,))
+    return settled
+
+
+def _paid_line(lines: list[tuple]) -> tuple[list[int], tuple[str, str, int]] | None:
+    """The cancelled lines of an order's `lines` (:data:`_LINES`) its payments pay, and the
+    latest payment's (order, sheet, row); None where they pay less, or none after a cancel."""
+    number = lines[0][14] if lines else None
+    sales = [line for line in lines if not line[8] and (line[1] or 0) > 0]
+    cancelled = [line for line in sales if line[7] == CANCELLED]
+    if not cancelled or len({line[2] for line in sales}) != 1:
+        return None  # its sales in two currencies: no plain sum to pay
+    payments = [line for line in lines if not line[8] and not line[1] and (line[3] or 0) > 0
+                and line[5] is None and line[2] == cancelled[0][2] and line[4]
+                and not names_another(line[6], (number, None))]
+    if not payments:
+        return None
+    latest = max(payments, key=lambda line: (line[4], line[0]))
+    if not all(paid_after(line[6], line[11:14], latest[4]) for line in cancelled):
+        return None
+    received = sum(line[3] or 0.0 for line in (*payments, *sales))
+    if received < sum(line[1] for line in sales) - TOLERANCE:
+        return None
+    return [line[0] for line in cancelled], (str(number or ""), latest[9], latest[10])
