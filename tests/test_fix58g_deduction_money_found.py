@@ -14,7 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
 from test_acct56c_note_cancel_deduction_apart import DEP, HEAD, OA, _buyer, _import, _row, _state
+from test_fast_import import _same_import
 from test_fix57h_deduction_money_placed import DOHA, REGISTER, TUNIS, _noted
 
 d = date.fromisoformat
@@ -129,3 +131,25 @@ def test_a_cancelled_pi_s_deposit_kept_for_the_noted_pi_settles_its_deduction(
     assert _state(karachi) == (0, 0, None)
     assert round(karachi.revenue_12m) == 13175 + 5000 - 500
     _noted(result, 1)
+
+
+@pytest.mark.parametrize("order", ["notes first", "wire first"])
+def test_one_wire_in_a_later_file_paying_two_noted_invoices_settles_each_500(
+        tmp_path: Path, order: str):
+    """August's file notes Muscat's YW25-0222 9,000 and YW25-0227 12,000 each 质量扣款500;
+    November's file books the one 合并付款 wire of 20,000 naming both: nothing open at 12-31,
+    whichever file comes first. Before: the store's weighing filled YW25-0222 to 9,000 and
+    left YW25-0227 1,000 short, no 500: 1,000 open, black."""
+    aug = write_xlsx(tmp_path / "book" / "台账_2025-08.xlsx", {"8月": [HEAD, *(
+        _row(no, MUSCAT, "2025-08-20", product, amount, OA, "2025-09-05", None, None,
+             "质量扣款500") for no, product, amount in (("YW25-0222", "瑜伽垫", 9000),
+                                                      ("YW25-0227", "五金工具套装", 12000)))]})
+    nov = write_xlsx(tmp_path / "book" / "台账_2025-11.xlsx", {
+        "11月": [HEAD, NEXT],
+        "收款登记": [REGISTER, [d("2025-11-11"), MUSCAT, 20000, "USD", None,
+                             "YW25-0222、YW25-0227", "合并付款"]]})
+    rounds = [[aug], [nov]] if order == "notes first" else [[nov], [aug]]
+    _same_import(tmp_path, *rounds)
+    muscat = _buyer(tmp_path, MUSCAT, "2025-12-31")
+    assert _state(muscat) == (0, 0, None)
+    assert round(muscat.revenue_12m) == 9000 + 12000 - 1000

@@ -293,7 +293,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 500 open, 75 days, black → 0); one wire for two noted invoices fills each to its amount less
 # its 500 (Muscat 1,000, 78 days, black → 0); a 合并付款 row's 定金30% line counts to its 含
 # share (Dhaka 500, 42 days, watch → 0); a cancelled PI's 定金转YW25-0296 is 0296's money
-# (Karachi 500 open, 21 days → 0).
+# (Karachi 500 open, 21 days → 0). The store's weighing (a wire in a later file) reads the
+# notes too: August's two noted invoices, November's 20,000 wire: 1,000 open, black → 0.
 READER_VERSION = 141
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
