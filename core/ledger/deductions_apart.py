@@ -21,13 +21,16 @@ is not short by the deduction, nothing changes: the note deducts nothing then, a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from operator import itemgetter
 
 from core.ledger.converting import off_by
-from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
+from core.ledger.deduction_wires import Convert, Order, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_stored import StoredMoney, add_stored
-from core.ledger.keys import numbered_order_key
+from core.ledger.forfeits import forfeited, refunded
+from core.ledger.keys import NUMBERED, numbered_order_key
+from core.ledger.lot_words import Shown, other_lot
+from core.ledger.lot_words import shown as showing
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import (
     FileMoney,
@@ -39,6 +42,7 @@ from core.ledger.noted_deductions import (
     received,
     said_rows,
 )
+from core.ledger.noted_orders import loose_number, references
 from core.ledger.noted_returns import FileCredits, credited_apart, met, returned
 from core.ledger.record import (
     AMOUNT,
@@ -63,6 +67,9 @@ from core.ledger.record import (
     Record,
 )
 
+Line = tuple[str, str, str, str, int]  # an order, a product, its n-th row of them on a tab
+Kept = tuple[Order, float, str]  # a cancelled order, the money it received, its note
+
 
 def hints(records: Sequence[Record]) -> bool:
     """Does any note of a sheet name a deduction (each distinct note asked once)?"""
@@ -84,28 +91,38 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                convert: Convert | None = None) -> PaidApart:
     """The money each order (its key, buyer and currency) received across a file's `sheets`,
     in tab order: its sale lines' last figures (a line: its product's n-th row of the order on
-    a tab) and its rows of money, placed as the account places them (core.ledger.
-    deduction_wires: a wire naming two invoices, a sister firm's, one in RMB at `convert`'s
-    rate); and, of an order a sale row's note names a deduction of, the money other files
-    stored on it (`stored`: core.ledger.deductions_stored, the short wire in April's file, the
-    note in March's, a wire of another file naming it among others). An order some of whose
-    money has no rate is left out; one some of whose money is converted keeps how far that
-    may be off (FileMoney.slack)."""
-    lines: dict[tuple[str, str, str, str, int], float] = {}
-    amounts: dict[tuple[str, str, str, str, int], float] = {}
+    a tab, another lot of an earlier tab's its own: :func:`_place`), its rows of money and a
+    cancelled order's its note moves to it (:func:`moved`), placed as the account places them
+    (core.ledger.deduction_wires: a wire naming two invoices, a sister firm's, one in RMB at
+    `convert`'s rate; a row noting a deduction and another order weighed on all its order's
+    money, its 定金 lines too: rv58b s15); and, of an order a sale row's note names a
+    deduction of, the money other files stored on it (`stored`: core.ledger.
+    deductions_stored, the short wire in April's file, the note in March's, a wire of another
+    file naming it among others). An order some of whose money has no rate is left out; one
+    some of whose money is converted keeps how far that may be off (FileMoney.slack)."""
+    lines: dict[Line, float] = {}
+    amounts: dict[Line, float] = {}
     wires: list[Wire] = []
     mixed: set[tuple[str, str, str]] = set()
     asked: dict[tuple[str, str, str], str] = {}  # the orders a note names a deduction of
     shipped: set[tuple[str, str, str]] = set()  # (or a deposit held for them: not ahead)
     over: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # paid more, and noted
+    moves: list[Kept] = []  # cancelled orders' money, their notes naming the order it went to
+    shown: dict[Line, Shown] = {}  # each line as the tabs before showed it last
     slack: dict[tuple[str, str, str], float] = defaultdict(float)
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
         noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
+        here: dict[Line, Shown] = {}
+        passed: dict[tuple[str, str, str, str], list[int]] = {}
         for r in records:
-            if not r[ORDER_NO] or r[CREDIT_NOTE] or r[STATUS] == "cancelled":
+            if not r[ORDER_NO] or r[CREDIT_NOTE]:
                 continue
             order = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY])
+            if r[STATUS] == "cancelled":
+                if r[NOTES] and (paid := received(r)) is not None:
+                    moves.append((order, paid, r[NOTES]))
+                continue
             own = received(r)
             if own is None and r[RECEIVED] is not None:
                 own = _converted(r, convert, slack, order)
@@ -113,13 +130,14 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                     mixed.add(order)
                     continue
             if (r[AMOUNT] or 0) > 0:
-                line = (*order, fold(r[PRODUCT] or ""))
-                seen[line] += 1
-                amounts[(*line, seen[line])] = r[AMOUNT]
+                key = _place((*order, fold(r[PRODUCT] or "")), seen, passed, shown, r)
+                here[key] = showing(r)
+                amounts[key] = r[AMOUNT]
                 if own is not None:
-                    lines[(*line, seen[line])] = own
-                    if own > r[AMOUNT] + 0.005 and r[NOTES]:
-                        over[order].add(r[NOTES])
+                    lines[key] = own
+                if r[NOTES] and (r[NOTES] in noted or own is not None
+                                 and own > r[AMOUNT] + 0.005):
+                    over[order].add(r[NOTES])  # its order paid more, its money with 含's
                 if r[NOTES] in noted:
                     asked[order] = r[NOTES]
                 if r[SHIP_DATE] or not r[SHIP_DATE_KNOWN] or r[DEPOSIT] is not None or (
@@ -127,6 +145,7 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                     shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r[RECEIVED_DATE]))
+        shown.update(here)
     products: dict[tuple[tuple[str, str, str], str], float] = defaultdict(float)
     for (number, buyer, currency, product, _n), figure in lines.items():
         products[(number, buyer, currency), product] += figure
@@ -140,6 +159,8 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         wires.extend(named)
     for (order, _product), figure in products.items():
         money[order] += figure
+    if moves:
+        moved(moves, sold, money)
     place_wires(wires, sold, money, asked, mixed, convert, slack)
     if over:
         overpaid(over, sold, money, asked)
@@ -147,6 +168,43 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         spare_paid(asked, sold, money, sold.keys() - shipped)
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      {order: room for order, room in slack.items() if room})
+
+
+def _place(line: tuple[str, str, str, str], seen: dict[tuple[str, str, str, str], int],
+           passed: dict[tuple[str, str, str, str], list[int]], shown: dict[Line, Shown],
+           r: Record) -> Line:
+    """A sale row's line: its product's n-th row of the order on its tab, passing over the
+    place of a line an earlier tab showed that the row is another lot of (lot_words.other_lot,
+    as core.ledger.orders keys it). Tunis' 第二批 12,000 on April's tab was read as February's
+    第一批 18,000 shown again: YW25-0067 sold 12,000 where 30,000 is, so the 合并付款 wire
+    paying it and a noted invoice filled it early and the 500 was never weighed (rv58b s13)."""
+    for n in passed.get(line, ()):  # a place passed over by an earlier row of the tab
+        if not other_lot(shown[(*line, n)], r):
+            passed[line].remove(n)
+            return (*line, n)
+    n = seen[line] + 1
+    while (earlier := shown.get((*line, n))) is not None and other_lot(earlier, r):
+        passed.setdefault(line, []).append(n)
+        n += 1
+    seen[line] = n
+    return (*line, n)
+
+
+def moved(kept: list[Kept], sold: Mapping[Order, float],
+          money: MutableMapping[Order, float]) -> None:
+    """The money of cancelled orders whose notes name one other order of their buyer the file
+    sells (已取消，定金转YW25-0296) added to that order's: the deposit kept for it, as the
+    buyer means it. Karachi's 1,995 on cancelled YW25-0297 was left out, so YW25-0296 (noted
+    质量扣款500, its rows 10,680 of 13,175) looked 2,495 short, not 500 (rv58b s14). A deposit
+    the firm kept (定金不退) or paid back (定金已退) is none of the buyer's money here."""
+    for order, figure, note in kept:
+        if forfeited(note) or refunded(note):
+            continue
+        said = {loose_number(text) for text in references(note).values()}
+        named = [sale for sale in sold if sale != order and sale[1:] == order[1:]
+                 and loose_number(sale[0][len(NUMBERED):]) in said]
+        if len(named) == 1:
+            money[named[0]] += figure
 
 
 def _converted(r: Record, convert: Convert | None,

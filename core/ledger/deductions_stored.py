@@ -80,8 +80,9 @@ _WIRES = ("SELECT o.order_key, o.order_no, c.key, l.currency, l.received_amount,
 _OVER = ("SELECT o.order_key, c.key, l.currency, l.notes FROM orders o JOIN customers c ON c.id "
          "= o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN (SELECT "
          "value FROM json_each(?)) AND l.amount > 0 AND NOT l.credit_note AND l.status IS NOT "
-         "'cancelled' AND l.notes IS NOT NULL AND l.received_amount > l.amount + 0.005 AND "
-         "coalesce(l.received_currency, l.currency) = l.currency")
+         "'cancelled' AND l.notes IS NOT NULL AND (deduction_hinted(l.notes) OR "
+         "l.received_amount > l.amount + 0.005 AND coalesce(l.received_currency, l.currency) = "
+         "l.currency)")  # paid more, or noting a deduction: its deposit may be on a line apart
 # some buyers' orders a sale is on: those a stored wire names are shared its money
 _SOLD = ("SELECT o.id, o.order_key, c.key, l.currency, sum(l.amount) FROM orders o JOIN "
          "customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE "
@@ -184,7 +185,8 @@ def settle_stored(conn: sqlite3.Connection, file_name: str) -> list[Message]:
                          ).fetchall()
     if not noted:
         return []
-    asked = {(key, buyer, currency) for _, _, _, currency, *_, key, buyer, _, _ in noted}
+    # each noted order's note: a wire naming two noted orders leaves each short by its own
+    asked = {(key, buyer, currency): note for _, _, note, currency, *_, key, buyer, _, _ in noted}
     paid, amounts, slack = _weighed(conn, asked, Converter(Rates(conn, UNIT).usd_per_unit))
     said: list[Message] = []
     columns: list[str] = []
@@ -242,7 +244,7 @@ def _asked_orders(conn: sqlite3.Connection, file_name: str) -> list[int]:
                   if (buyer, loose_number(key[len(NUMBERED):])) in named]
 
 
-def _weighed(conn: sqlite3.Connection, orders: set[Order], convert: Convert | None
+def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Convert | None
              ) -> tuple[dict[Order, float], dict[Order, float], dict[Order, float]]:
     """The money every file stored on `orders`, its stored wires naming them among others
     and a sale line of theirs paid for others its note names shared as a file's are

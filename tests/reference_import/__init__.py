@@ -788,7 +788,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
             and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None
-            and deduction_settled(line.record.notes, *ordered(line.record, totals)) is None
+            and (line.record.status == "cancelled"  # no sale a deduction is weighed on
+                 or deduction_settled(line.record.notes, *ordered(line.record, totals)) is None)
             and (line.record.sheet, line.record.row) not in apart),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))

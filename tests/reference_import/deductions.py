@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import count
 
 from core.ledger.converting import off_by
 from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
+from core.ledger.deductions_apart import Kept, moved
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import FileMoney, hinted, off, settled
 from core.ledger.noted_returns import further_return, other_return
+from reference_import.orders import _another_lot, _as_shown
 from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
 
 Order = tuple[str, str, str]
@@ -37,13 +40,19 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     asked: dict[Order, str] = {}
     shipped: set[Order] = set()
     slack: dict[Order, float] = defaultdict(float)
+    moves: list[Kept] = []
+    shown: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
     for found in sheets:
-        seen: dict[tuple[Order, str], int] = defaultdict(int)
+        here: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
         for r in found.records:
-            if not r.order_no or r.credit_note or r.status == "cancelled":
+            if not r.order_no or r.credit_note:
                 continue
             order = (numbered_order_key(r.order_no), r.customer_key, r.currency)
             own = own_received(r)
+            if r.status == "cancelled":  # its money kept for the order its note names
+                if r.notes and own is not None:
+                    moves.append((order, own, r.notes))
+                continue
             day = r.received_date or r.order_date
             if own is None and r.received_amount is not None and r.received_currency:
                 own = None if convert is None else convert(
@@ -54,13 +63,15 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
             if own is None and r.received_amount is not None:
                 mixed.add(order)
             elif (r.amount or 0) > 0:
-                line = (order, fold(r.product or ""))
-                seen[line] += 1
-                sales[(*line, seen[line])] = r.amount
+                # the first place on its tab that is free and no other lot's (lot_words)
+                line = next(key for n in count(1) if (key := (order, fold(r.product or ""), n))
+                            not in here and not _another_lot(shown.get(key), r))
+                here[line] = _as_shown(r)
+                sales[line] = r.amount
                 if own is not None:
-                    lines[(*line, seen[line])] = own
-                    if r.notes and own - r.amount > 0.005:
-                        over[order].add(r.notes)
+                    lines[line] = own
+                if r.notes and (hinted(r.notes) or own is not None and own - r.amount > 0.005):
+                    over[order].add(r.notes)
                 if hinted(r.notes):
                     asked[order] = r.notes
                 if (r.ship_date or not r.ship_date_known or r.deposit is not None
@@ -68,6 +79,7 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
                     shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r.received_date))
+        shown.update(here)
     products: dict[tuple[Order, str], float] = defaultdict(float)
     for (order, product, _n), figure in lines.items():
         products[order, product] += figure
@@ -81,6 +93,7 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
         wires.extend(named)
     for (order, _product), figure in products.items():
         money[order] += figure
+    moved(moves, sold, money)
     place_wires(wires, sold, money, asked, mixed, convert, slack)
     overpaid(over, sold, money, asked)
     spare_paid(asked, sold, money, {order for order in sold if order not in shipped})
