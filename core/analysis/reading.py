@@ -291,8 +291,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             unit.claimed = unit.claimed or claimed is not None  # an insurer's claim (fetch)
             order.deposits += deposit is not None
             saying = unsent_note or (note if order.order_no is None else None)
-            if saying or numbered:  # most money says nothing: no call
-                read_deposit_words(unit, saying, numbered)
+            if saying or numbered or cancelled:  # most money says nothing: no call
+                read_deposit_words(unit, saying, numbered, cancelled)
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

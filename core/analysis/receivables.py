@@ -31,6 +31,7 @@ from core.analysis.advances import (
     held_for_number,
     is_advance,
     more_than_owed,
+    moved_targets,
     pays_a_balance,
     place_advances,
     spend_on,
@@ -281,6 +282,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
         advance = is_advance(unit)  # a new order's deposit (fix52o); `bare`: fix56a
         unsold, named, bare = deposit_for(unit, sold, unsold, advance)  # named: units selling it
+        if unit.moved is not None:  # a cancelled order's deposit its note moves (fix58h)
+            targets = moved_targets(unit.moved, sold, shipments, invoices)
+            ahead, unsold = True, targets is None
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
