@@ -49,6 +49,7 @@ from core.analysis.dataset import NEW_DEPOSIT, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
 from core.ledger.deposit_parts import DepositPart, deposit_part
+from core.ledger.moved_deposits import moved_to
 from core.ledger.noted_orders import noted_number, paper_number
 from core.ledger.payment_kinds import deposit_money, new_order_deposit
 from core.ledger.record import AHEAD_SAID, DEPOSIT_SAID
@@ -109,10 +110,14 @@ def spend_on(entry: Entry, chosen: Sequence[int], shipments: Sequence[Shipment],
     return unconverted
 
 
-def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None) -> None:
+def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None,
+                       cancelled: str | None = None) -> None:
     """What a row's money says of a deposit, on its unit: a deposit (not 尾款（30%定金已付）),
     one for an order not placed yet (AHEAD_SAID), one on a number (its number cell's, or the
-    one its note gives on a row naming none: "PI-77定金", fix56a; `numbered` the fetch's)."""
+    one its note gives on a row naming none: "PI-77定金", fix56a; `numbered` the fetch's); and
+    the order a cancelled order's notes (`cancelled`) move its deposit to (fix58h)."""
+    if cancelled is not None and (moved := moved_to(cancelled)) is not None:
+        unit.moved, unit.number_deposit = moved, NEW_DEPOSIT  # another order's, if sold nowhere
     if isinstance(saying, str) and deposit_money(saying):
         unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
         unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
@@ -164,6 +169,18 @@ def deposit_for(unit: ShipmentRow, sold: SoldNumbers, unsold: bool, advance: boo
     if unit.order.order_no is None and not sold.names(number):
         return True, None, False
     return unsold, (None if unsold else sold.selling(number)), False
+
+
+def moved_targets(number: str, sold: SoldNumbers, shipments: Sequence[Shipment],
+                  invoices: Sequence[Invoice]) -> list[Invoice] | None:
+    """Where a cancelled order's deposit its note moves to `number` goes: held against that
+    order's invoices waiting to ship, as money on its own rows is; none left to wait once it
+    has shipped (the money pays as that order's then: the oldest due first). None where no file
+    sells the number yet: held for it as a number's deposit is (:func:`held_for_number`)."""
+    selling = sold.selling(number)
+    if not selling:  # its orders cancelled: none to wait for
+        return [] if sold.names(number) else None
+    return [invoices[n] for n in selling if not shipments[n].shipped and invoices[n].open >= EPS]
 
 
 class Dated(Protocol):

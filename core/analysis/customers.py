@@ -88,6 +88,8 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     c.credit_on_account = credit and round(credit, 2)
     c.exchange_loss, c.exchange_gain = exchange_differences(account.exchanged)
     c.deposits_held = held and round(held, 2)
+    if account.lot_shares:
+        c.lot_shares = account.lot_shares
     if owing:  # nothing open (most customers): each figure on open money keeps its default
         _open_money(c, owing, ledger.rules)
     history = account.history

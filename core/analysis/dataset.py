@@ -215,6 +215,12 @@ class ShipmentRow:
     deposit_back: bool = False
     # ... an earlier order's deposit (退旧单定金): that order's money alone, if any (fix58b)
     old_back: bool = False
+    # its order is cancelled and its note moves the deposit to another order (已取消，定金转
+    # YW25-0050: core.ledger.moved_deposits): that number, whose deposit it is (fix58h)
+    moved: str | None = None
+    # a row of its money on deposit terms says the order ships in lots, it no later one
+    # (分批出货，第一批: core.ledger.lot_words.lots_to_come; analysis.lot_deposits), fix58h
+    lots_to_come: bool = False
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

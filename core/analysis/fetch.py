@@ -27,6 +27,7 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
+from core.ledger.lot_words import HINTS, lots_to_come
 from core.ledger.payment_kinds import (
     CLAIM_MARKS,
     PART_WORDS,
@@ -42,6 +43,9 @@ NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_ki
 DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (payment_kinds.deposit_money)
 NEW_DEPOSIT_FN = "tradetier_new_deposit"  # ... a new order's (payment_kinds.new_order_deposit)
 INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
+LOTS_TO_COME_FN = "tradetier_lots_to_come"  # a first lot of several (lot_words.lots_to_come)
+# ... asked only of a note holding one of the lot words' hints (lot_words.HINTS)
+MAY_LOTS = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in HINTS))
 MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
 # ... asked only of a note holding one of their words (an English one in any case), or a
 # full-width letter or compatibility ideograph its fold reads otherwise: 100k lines, 66k paid
@@ -111,7 +115,13 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # (payment_kinds.new_order_deposit: held even at an old invoice's open figure)
                 "CASE WHEN l.amount = 0 AND l.received_amount > 0 AND o.order_no IS NOT NULL"
                 f" AND {DEPOSIT_SAID_FN}(coalesce(l.notes, '') || ' ' || o.order_no) THEN 1"
-                f" + {NEW_DEPOSIT_FN}(coalesce(l.notes, '') || ' ' || o.order_no) END")
+                f" + {NEW_DEPOSIT_FN}(coalesce(l.notes, '') || ' ' || o.order_no) END",
+                # money on a sale line on deposit terms whose note says the order ships in
+                # lots, the line no later one (分批出货，第一批): a deposit on it beyond the lot's
+                # share is the other lots' (analysis.lot_deposits, fix58h), 1
+                "CASE WHEN l.amount > 0 AND l.received_amount > 0 AND o.deposit_pct > 0"
+                f" AND l.notes IS NOT NULL AND {MAY_LOTS} AND {LOTS_TO_COME_FN}(l.notes)"
+                " THEN 1 END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
@@ -156,6 +166,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     conn.create_function(INSURER_PAID, 1, insurer_paid, deterministic=True)
     conn.create_function(DEPOSIT_SAID_FN, 1, deposit_money, deterministic=True)
     conn.create_function(NEW_DEPOSIT_FN, 1, new_order_deposit, deterministic=True)
+    conn.create_function(LOTS_TO_COME_FN, 1, lots_to_come, deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

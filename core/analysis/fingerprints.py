@@ -209,7 +209,10 @@ from core.rules import load_rules
 # snapshots-32: the rates note says the Settings rate in force on each row's date (acct53c)
 # snapshots-33: a bad debt written off (坏账核销) is no credit note: its sales stand, the debt
 # closes on its day and the customer is watched; customers carry written_off (fix54g)
-FORMAT = f"snapshots-33/{__version__}"
+# snapshots-34: a cancelled order's deposit its note moves to another order (定金转YW25-0050)
+# is held for that order, not credit paying an old invoice; a whole PI's deposit on its first
+# lot's row is shared by lot (fix58h: rv58b s11 2,800 open where 0; s12 4,200 where 3,000)
+FORMAT = f"snapshots-34/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

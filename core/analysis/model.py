@@ -113,6 +113,20 @@ class Insurance:
     source: str  # ledger or hand
 
 
+@dataclass(frozen=True)
+class LotShare:
+    """How one lot's deposit was shared (core.analysis.lot_deposits): the lot's order, the
+    deposit's currency, the money its row holds ahead of shipment, the lot's share of it,
+    what the order's other lots took and what is held for lots still to come."""
+
+    order_no: str
+    currency: str
+    deposit: float
+    share: float
+    others: float
+    to_come: float
+
+
 @dataclass(slots=True)
 class CustomerMetrics:
     """(Slotted: a million-order firm has tens of thousands, and a dict of ninety fields each
@@ -165,6 +179,7 @@ class CustomerMetrics:
     exchange_loss: float = 0.0
     exchange_gain: float = 0.0
     deposits_held: float = 0.0  # deposits on orders not shipped yet
+    lot_shares: Sequence[LotShare] = ()  # a PI's deposit on one lot, shared by lot (fix58h)
     exposure: float = 0.0  # overdue > exposure_min_days, net of deposits held
     max_days_overdue: int = 0
     ship_dates_estimated: bool = False  # some of its days count from estimated shipments

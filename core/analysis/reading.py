@@ -199,7 +199,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref, cost_currency,
          received_currency, rebate_currency, own, history, note, cancelled, unsent_note, claimed,
-         line_said, numbered) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         line_said, numbered, lots) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
@@ -289,10 +289,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 paid_back.append((len(money), back))
             unit.deposits += deposit is not None
             unit.claimed = unit.claimed or claimed is not None  # an insurer's claim (fetch)
+            unit.lots_to_come = unit.lots_to_come or lots is not None  # 第一批 (fix58h)
             order.deposits += deposit is not None
             saying = unsent_note or (note if order.order_no is None else None)
-            if saying or numbered:  # most money says nothing: no call
-                read_deposit_words(unit, saying, numbered)
+            if saying or numbered or cancelled:  # most money says nothing: no call
+                read_deposit_words(unit, saying, numbered, cancelled)
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

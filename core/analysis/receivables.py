@@ -31,13 +31,15 @@ from core.analysis.advances import (
     held_for_number,
     is_advance,
     more_than_owed,
+    moved_targets,
     pays_a_balance,
     place_advances,
     spend_on,
 )
 from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
-from core.analysis.model import Receivable
+from core.analysis.lot_deposits import share_out
+from core.analysis.model import LotShare, Receivable
 from core.analysis.refunds import REFUND, paid_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
@@ -148,6 +150,7 @@ class Account:
     # the receivables with money open, the deposits held (base): collected as they are made
     owing: list[Receivable] = field(default_factory=list)
     deposits: list[float] = field(default_factory=list)
+    lot_shares: list[LotShare] = field(default_factory=list)  # a PI's deposit by lot (fix58h)
 
 
 def is_deposit_terms(unit: ShipmentRow) -> bool:
@@ -164,11 +167,12 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     pool: list[Entry] = []
     held: dict[object, float] = {}
     ahead_money: list[Entry] = []  # a new order's deposit no order took yet (fix52o)
+    account = Account([], History())
     if credits or any(unit.receipts for unit in units):  # most customers have paid something
         pool = named_credits(units, invoices, credits, ledger.convert, unconverted)
-        held = _deposits(units, shipments, invoices, pool, ledger, unconverted, ahead_money)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted, ahead_money,
+                         account.lot_shares)
         unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
-    account = Account([], History())
     _receivables(units, shipments, invoices, held, ledger, account)
     if unconverted:
         account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
@@ -235,7 +239,7 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
 
 def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]],
-              ahead_money: list[Entry]) -> dict[object, float]:
+              ahead_money: list[Entry], shared: list[LotShare]) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
     deposit column, or deposit terms), or money on rows saying they have not shipped (未出货,
     a later lot still to ship) that says it is a deposit or is no more than the row's own
@@ -258,7 +262,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
 
     def keep(entry: Entry, targets: list[Invoice]) -> None:
         hold(entry, targets, held, ledger, unconverted)
-    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+    lots: list[tuple[int, list[Entry]]] = []  # shipped lots on deposit terms (lot_deposits)
+    for n, (unit, s, invoice) in enumerate(zip(units, shipments, invoices, strict=True)):
         if not unit.receipts:
             continue
         targets = None
@@ -281,6 +286,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
         advance = is_advance(unit)  # a new order's deposit (fix52o); `bare`: fix56a
         unsold, named, bare = deposit_for(unit, sold, unsold, advance)  # named: units selling it
+        if unit.moved is not None:  # a cancelled order's deposit its note moves (fix58h)
+            targets = moved_targets(unit.moved, sold, shipments, invoices)
+            ahead, unsold = True, targets is None
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
@@ -306,6 +314,13 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
+        if own and s.shipped and unit.amount > 0 and is_deposit_terms(unit):
+            lots.append((n, own))
+    if lots:  # a whole PI's deposit on one lot's row: each lot's share (fix58h)
+        found, more = share_out(lots, units, shipments, invoices, keep, ledger.convert, band,
+                                pool, ahead_money)
+        shared.extend(found)
+        unconverted |= more
     if advances:
         unconverted |= place_advances(advances, units, shipments, invoices, keep, ledger.convert,
                                       band, ahead_money, ledger, pool)

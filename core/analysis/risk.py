@@ -165,6 +165,21 @@ def late_history(c: CustomerMetrics, rules: Rules) -> bool:
     return c.on_time_share is not None and c.on_time_share < rules.late_history_share
 
 
+# a PI's deposit on its first lot's row, shared by lot (core.analysis.lot_deposits): taken by
+# its other lots written, held for lots still to ship, or both
+_LOT_SHARED = {
+    (True, False): N_("{order}: the {deposit:,.0f} {currency} deposit on its first lot's row "
+                      "is shared by lot: {share:,.0f} {currency} against that lot, "
+                      "{others:,.0f} {currency} against the order's other lots"),
+    (False, True): N_("{order}: the {deposit:,.0f} {currency} deposit on its first lot's row "
+                      "is shared by lot: {share:,.0f} {currency} against that lot, "
+                      "{held:,.0f} {currency} held for the lots still to ship"),
+    (True, True): N_("{order}: the {deposit:,.0f} {currency} deposit on its first lot's row "
+                     "is shared by lot: {share:,.0f} {currency} against that lot, "
+                     "{others:,.0f} {currency} against the order's other lots, {held:,.0f} "
+                     "{currency} held for the lots still to ship")}
+
+
 def account_reasons(c: CustomerMetrics, base: str) -> list[Message]:
     """What the account holds beside the open invoices: shown, never judged."""
     found = []
@@ -176,6 +191,12 @@ def account_reasons(c: CustomerMetrics, base: str) -> list[Message]:
         found.append(Message("deposits_held", N_(
             "{amount:,.0f} {currency} of deposits held on orders not shipped yet"),
             {"amount": c.deposits_held, "currency": base}))
+    for lot in c.lot_shares:  # where it changed a figure: how (fix58h)
+        told = (not lot.to_come or lot.others >= 0.005, bool(lot.to_come))  # something taken
+        found.append(Message("lot_deposit_shared", _LOT_SHARED[told],
+                             {"order": lot.order_no, "deposit": lot.deposit,
+                              "currency": lot.currency, "share": lot.share,
+                              "others": lot.others, "held": lot.to_come}))
     if c.credit_on_account > 0.005:
         found.append(Message("credit_on_account", N_(
             "{amount:,.2f} {currency} received that no invoice took (credit on account)"),

@@ -31,6 +31,7 @@ from core.ledger.forfeits import forfeited, refunded
 from core.ledger.keys import NUMBERED, numbered_order_key
 from core.ledger.lot_words import Shown, other_lot
 from core.ledger.lot_words import shown as showing
+from core.ledger.moved_deposits import moved_to
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import (
     FileMoney,
@@ -42,7 +43,7 @@ from core.ledger.noted_deductions import (
     received,
     said_rows,
 )
-from core.ledger.noted_orders import loose_number, references
+from core.ledger.noted_orders import loose_number
 from core.ledger.noted_returns import FileCredits, credited_apart, met, returned
 from core.ledger.record import (
     AMOUNT,
@@ -192,15 +193,17 @@ def _place(line: tuple[str, str, str, str], seen: dict[tuple[str, str, str, str]
 
 def moved(kept: list[Kept], sold: Mapping[Order, float],
           money: MutableMapping[Order, float]) -> None:
-    """The money of cancelled orders whose notes name one other order of their buyer the file
-    sells (已取消，定金转YW25-0296) added to that order's: the deposit kept for it, as the
-    buyer means it. Karachi's 1,995 on cancelled YW25-0297 was left out, so YW25-0296 (noted
-    质量扣款500, its rows 10,680 of 13,175) looked 2,495 short, not 500 (rv58b s14). A deposit
+    """The money of cancelled orders whose notes move it to one other order of their buyer the
+    file sells (已取消，定金转YW25-0296: core.ledger.moved_deposits.moved_to) added to that
+    order's: the deposit kept for it, as the buyer means it. Karachi's 1,995 on cancelled
+    YW25-0297 was left out, so YW25-0296 (noted 质量扣款500, its rows 10,680 of 13,175)
+    looked 2,495 short, not 500 (rv58b s14). A deposit
     the firm kept (定金不退) or paid back (定金已退) is none of the buyer's money here."""
     for order, figure, note in kept:
         if forfeited(note) or refunded(note):
             continue
-        said = {loose_number(text) for text in references(note).values()}
+        target = moved_to(note)  # the one rule of where a deposit moved (core.analysis too)
+        said = {loose_number(target)} if target else set()
         named = [sale for sale in sold if sale != order and sale[1:] == order[1:]
                  and loose_number(sale[0][len(NUMBERED):]) in said]
         if len(named) == 1:
