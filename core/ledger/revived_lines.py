@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from core.ledger.came_words import ANSWERED, QUESTION
 from core.ledger.line_values import (
@@ -156,9 +157,12 @@ def paid_after(cancelled: object, wrote: Sequence, on: str | None) -> bool:
     return day is None or (on is not None and on > day)
 
 
+@lru_cache(maxsize=8192)
 def _went(texts: tuple[object, object], cancelled: object) -> bool:
     """Do a row's status cell or note (`texts`) say the goods went, none saying a
-    cancellation, the note not the cancelling row's own (`cancelled`) copied?"""
+    cancellation, the note not the cancelling row's own (`cancelled`) copied? Once a distinct
+    pair: every row with a ship date is asked (fix58e's dated_by), and its cells repeat (0.37
+    profiled s of a 100k import asked afresh)."""
     said = [word_text(t) for t in (texts[0], None if texts[1] == cancelled else texts[1])
             if isinstance(t, str)]
     return any(map(_sure_shipped, said)) and all(parse_status(t) != CANCELLED for t in said)
