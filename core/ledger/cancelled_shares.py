@@ -48,6 +48,13 @@ _REST = re.compile(r"其余|其他|其它|剩余|剩下|余下|另一半|余货"
 _END = rf"(?=$|[,，;；。、\s(（]|{_REST.pattern})"
 _BEFORE = re.compile(rf"(?<![\d/.\-])(?:{_SHARE}){_GOODS}(?:已经?|已被|被)?(?:客户|买家|买方)?"
                      rf"(?:{CANCEL_ZH})了?(?:订单|本单|此单|该单|合同)?了?{_END}")
+# a share of something else than the goods written before it (定金30%取消, 验货1/2取消, 运费50%
+# 取消, 佣金5%取消: the whole line owed, read as 7,000, 5,000 or 9,500, rv58d s240, s246), and
+# a line whose amount the clerk already cut (原10000，1/2取消，金额已改: 5,000 cut again to 2,500)
+_OF_ELSE = re.compile(r"(?:定金|订金|尾款|余款|预付款?|首付|首款|佣金|折扣|关税|税|运费|验货费?"
+                      r"|样品费?|费用?)\s*$")
+_AMENDED = re.compile(r"金额已经?(?:改|调整|修改|更正)|已(?:改|调整|修改|更正)金额"
+                      r"|原(?:金额|价|为)?\s*\d")
 _AFTER = re.compile(rf"(?<![未不没无])(?:{CANCEL_ZH})了?(?:其中)?(?:{_SHARE}){_GOODS}{_END}")
 _PART = re.compile(rf"部分(?:{CANCEL_ZH})|(?:{CANCEL_ZH})了?(?:一?部分|\d+\s*(?:个|件|套|箱|pcs))"
                    r"|(?<![a-z])(?:partly|partially|part|partial) ?cancel"
@@ -112,7 +119,7 @@ def _said(text: str) -> tuple[float | None, tuple[int, int] | None]:
     if found is not None:
         return _value(found), None
     found = _BEFORE.search(said)
-    if found is None:
+    if found is None or _OF_ELSE.search(said, 0, found.start()) or _AMENDED.search(said):
         return None, None
     day = (int(found["n"]), int(found["m"])) if found["n"] and not _REST.search(said) else None
     return _value(found), day

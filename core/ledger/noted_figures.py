@@ -29,7 +29,10 @@ _CAME = re.compile(CAME + _FIGURES)
 # read 4,000 open, 72 days, black; 预付 in the name of a payer the money came through (经预付通
 # 实收4000, 由预付宝实收4000: fix56m) is no earlier payment
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)")
+# the rest said come after the part (已付清, 已补齐, 4/30全部到齐, 余款4/30到; not 余款下月到):
+# fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid buyer black (rv58d s244)
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)|[补到付收]齐|余款[^,，;；。下将会预]{0,4}?"
+                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到")
 
 
 def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:

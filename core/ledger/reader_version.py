@@ -309,7 +309,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # share (Dhaka 500, 42 days, watch → 0); a cancelled PI's 定金转YW25-0296 is 0296's money
 # (Karachi 500 open, 21 days → 0). The store's weighing (a wire in a later file) reads the
 # notes too: August's two noted invoices, November's 20,000 wire: 1,000 open, black → 0.
-READER_VERSION = 143
+# 144 (lead, rv58d s240, s241, s244, s246): a share written after another thing than the
+# goods (定金30%取消, 验货1/2取消, 运费50%取消, 佣金5%取消) cancels none of the line (7,000 /
+# 5,000 / 9,500 → 10,000 owed; beside 50%定金已收 0 → 5,000, black); a line the clerk already
+# cut (原10000，1/2取消，金额已改) is not cut again (2,500 → 5,000); a part come, the rest then
+# said come (到账5000，尚欠2000，4/30已补齐; 余款4/30到) is paid (2,000, 72 days, black → 0).
+READER_VERSION = 144
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
