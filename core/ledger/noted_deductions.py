@@ -83,8 +83,11 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
-# is), or a commission the firm pays an agent apart (佣金3%另付代理): the buyer took nothing
-_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
+# is), or only asked (客户说要扣款500？, 质量扣款500吗: a 合并付款 wire 500 short read it as
+# agreed, 0 open where 500 is, rv58d s247b), or a commission the firm pays an agent apart
+# (佣金3%另付代理): the buyer took nothing
+_NOT_TAKEN = re.compile(r"[?？]|吗(?=[,，;；。\s]|$)"
+                        r"|待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
                         r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
