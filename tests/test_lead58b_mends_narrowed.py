@@ -56,7 +56,8 @@ def test_a_changers_clause_paying_one_number_and_leaving_another_pays_the_first(
         tmp_path: Path) -> None:
     _changer(tmp_path / "plain", "合并付款 INV-101/INV-102")
     plain = {who: _account(tmp_path / "plain", who, PAID_TO) for who in (ALPHA, BETA, CHANGER)}
-    for n, note in enumerate(("INV-101/INV-102货款 INV-103下周付", "付INV-101/INV-102不含INV-103")):
+    for n, note in enumerate(("INV-101/INV-102货款 INV-103下周付", "付INV-101/INV-102不含INV-103",
+                              "INV-101/INV-102 ~ 26号前再付INV-103")):
         where = tmp_path / str(n)
         _changer(where, note)
         assert {who: _account(where, who, PAID_TO) for who in plain} == plain, note

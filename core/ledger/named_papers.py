@@ -28,10 +28,11 @@ _PARTS = re.compile(r"\s*[,，;；/、&+]\s*|\s+(?:and|及|和)\s+", re.IGNORECA
 # a clause naming a paper this money does not pay: left out of it, or another's figure quoted
 _LEFT_OUT = re.compile(r"不含|不包[括含]|除外|不在内|除了|参照|参考|另付|另行")
 # ... a clause's part of its own: after a space, or starting with a word that leaves out what
-# follows it (付INV-2025不含INV-2026, INV-2025货款 INV-2026下周付: the whole clause skipped left
-# Alpha's INV-2025 unpaid and its changer a customer holding 5,000, rv58c s234b)
+# follows it (付INV-2025不含INV-2026, INV-2025 ~ 26号前再付INV-2026, INV-2025货款 INV-2026下周付:
+# the whole clause skipped left Alpha's INV-2025 unpaid and its changer a customer holding
+# 5,000, rv58c s234b, s234 d6)
 _BEFORE_LEFT = re.compile(r"(?<![\s~～至到-])\s+(?![\s~～至到-])"
-                          r"|(?=不含|不包[括含]|除了|参照|参考)")
+                          r"|(?=不含|不包[括含]|除了|参照|参考|(?:再|下次|以后|之后|另)付\s*[A-Za-z0-9])")
 _NOTED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[-_][0-9A-Za-z]+)*")
 
 

@@ -316,7 +316,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # said come (到账5000，尚欠2000，4/30已补齐; 余款4/30到) is paid (2,000, 72 days, black → 0).
 # 145 (lead, rv58d s247b): a deduction only asked (客户说要扣款500？, 质量扣款500吗) is not
 # taken: the 500 short stays owed (a 合并付款 wire 500 short: 0 → 500 open, black at 87 days).
-READER_VERSION = 145
+# 146 (lead, rv58c s234 d6): a changer's note paying one number and then putting another off
+# in one clause (INV-2025 ~ 26号前再付INV-2026) pays the first (Alpha 12,000 → 7,000 open;
+# the changer's 5,000 on account → none).
+READER_VERSION = 146
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
