@@ -96,6 +96,9 @@ def test_a_wire_noting_one_cancelled_lines_product_revives_that_line(tmp_path: P
      [_wire("PO-R1", 10_000, "实为R2货款")], (NONE, False)),
     ([_line("PO-R1", 10_000, "已取消，改为PO-R1A"), _line("PO-R1A", 10_000)],
      [_wire("PO-R1", 10_000, "PO-R1A货款")], (NONE, False)),
+    # a note changing a count or a day names no order replacing it: revived
+    ([_line("PO-R1", 10_000, "已取消，改成500个")], [_wire("PO-R1", 10_000)], (NONE, True)),
+    ([_line("PO-R1", 10_000, "已取消，改为3/15出货")], [_wire("PO-R1", 10_000)], (NONE, True)),
     # an open order of another sum (3,000, not yet due) does not take the wire: revived
     ([_line("PO-R1", 10_000, "已取消"), _line("PO-R2", 3_000, ship="2025-06-20")],
      [_wire("PO-R1", 10_000)], ((3_000, 0, None, 0), True))])

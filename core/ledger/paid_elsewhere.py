@@ -27,9 +27,11 @@ from collections.abc import Iterable
 from core.ledger.orders import TOLERANCE
 from core.similarity import alike
 
-# the order that replaced the cancelled one, named by a number (a reference holding a digit)
+# the order that replaced the cancelled one, named by a number: letters with digits (PO-R1A,
+# YW25-0050) or four digits or more (250301), not a day (3/15) nor a count (改为30天, 改成500个)
 _SUCCESSOR = re.compile(r"(?:改为|改成|换成|转为|重新下单|重下单)\s*[:：]?\s*(?:新?(?:订单|单)号?)?"
-                        r"\s*[:：]?\s*(?=[\w\-/]*\d)[A-Za-z0-9]")
+                        r"\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*)")
+_NUMBER = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9\-_/.]+|\d{4,}")
 # each order's open sum by currency, of the buyers asked: one pass over the lines, each finding
 # its order by its key (CROSS JOIN keeps the lines outer: the import writes with the lines'
 # order_id index set aside, and orders outer would read every line once an order)
@@ -41,7 +43,8 @@ OPEN = ("SELECT o.customer_id, l.order_id, l.currency, sum(CASE WHEN coalesce(l.
 
 def names_successor(notes: Iterable[object]) -> bool:
     """Does a cancelled line's note name the order that replaced it (改为PO-R1A)?"""
-    return any(isinstance(note, str) and _SUCCESSOR.search(note) for note in notes)
+    return any(_NUMBER.fullmatch(found[1]) for note in notes if isinstance(note, str)
+               for found in _SUCCESSOR.finditer(note))
 
 
 def another_payer(payers: set[tuple[str, str]] | None, buyer: tuple[str, str]) -> bool:
