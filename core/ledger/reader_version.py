@@ -319,7 +319,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 146 (lead, rv58c s234 d6): a changer's note paying one number and then putting another off
 # in one clause (INV-2025 ~ 26号前再付INV-2026) pays the first (Alpha 12,000 → 7,000 open;
 # the changer's 5,000 on account → none).
-READER_VERSION = 146
+# 147 (fix59a): n/m before a cancel word is the cancel's day only where the tab's or file's
+# month and the ship date allow it too (1/2取消 of an order of 2024-09-01 shipped 2025-03-20:
+# 0 → 5,000 owed, 72 days, black; 3/5取消 of a January order on May's tab: 0 → 4,000 owed); a
+# line whose amount the clerk already cut (原10000，1/2取消，金额已改; 1/2取消（已改金额）) stands
+# as written (0 → 5,000 owed, black), 取消一半，现5000 is not cut again (2,500 → 5,000).
+READER_VERSION = 147
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
