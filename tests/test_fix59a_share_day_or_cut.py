@@ -105,3 +105,15 @@ def test_a_share_not_read_leaves_the_line_owed_and_names_file_sheet_row(
     finally:
         i18n.set_language("en")
     assert "2025外贸台账.xlsx" in chinese and "工作表“3月”第 2 行：该明细部分取消" in chinese
+
+
+def test_a_planned_ship_date_leaves_the_day(tmp_path: Path) -> None:
+    """Control: 3/5取消 on an order of 03-01 whose 预计出货日期 is 05-20. A plan says nothing of
+    the goods having gone: the 5th of March is the cancel's day, the whole line cancelled (as
+    before); the same date under 出货日期 (shipped 05-20) makes it a share, 4,000 owed."""
+    for header, expected in (("预计出货日期", NONE), ("出货日期", (4_000, 11, None, 0))):
+        head = [*HEAD[:9], header, "备注"]
+        row = ["PO-R1", "Rio Casa Ltda", d("2025-03-01"), "LED灯", 1_000, 10, 10_000, "USD",
+               "OA 30天", d("2025-05-20"), "3/5取消"]
+        _import(tmp_path / header, {"3月": [head, row], "6月": [head, [*OTHER[:10], None]]})
+        assert _state(tmp_path / header) == expected

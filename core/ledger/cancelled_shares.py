@@ -17,9 +17,10 @@ share where the note says the rest goes on (其余, 剩余, 另一半) or where 
 order was cancelled on — before the order's date, or more than :data:`DAY_WITHIN` days after
 it, in its year or the next (1/2取消 of an order of 02-20: no 2nd of January), or more than a
 month before the listing the row stands on or the line's ship date (:func:`listing_floor`,
-:func:`floor_of`): a line cancelled whole on 2 January is neither listed in May's tab nor shipped
-on 03-20 (rv58d s241 A8b: 1/2取消 of an order of 2024-09-01 shipped 2025-03-20 was read as
-cancelled whole, nothing owed where 5,000 was 72 days late, black). n/m is month/day, as
+:func:`floor_of`; a plan, 预计出货日期, is no day shipped: :func:`shipped_on`): a line cancelled
+whole on 2 January is neither listed in May's tab nor shipped on 03-20 (rv58d s241 A8b:
+1/2取消 of an order of 2024-09-01 shipped 2025-03-20 was read as cancelled whole, nothing owed
+where 5,000 was 72 days late, black). n/m is month/day, as
 Chinese clerks write it: 3/5 is 5 March, never 3 May, so 3/5取消 on an order of 05-01 is a
 share (4,000 owed) whatever tab it stands on, a cancel not coming before its order. A question
 (取消一半？) is no share.
@@ -44,10 +45,11 @@ from functools import cache, lru_cache
 from typing import Any
 
 from core.i18n import N_
-from core.ledger.normalise import CANCEL_ZH, STANDS, fold, word_text
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import CANCEL_ZH, STANDS, fold, fold_header, word_text
+from core.ledger.paper_typos import planned
 from core.ledger.record import NOTES, ORDER_DATE, ROW, SHIP_DATE, STATUS, STATUS_TEXT, Record
-from core.ledger.tab_month import TabMonth, carried_before
-from core.ledger.yearless import NamedYear
+from core.ledger.tab_month import carried_before
 from core.messages import Message
 
 # the days after its order a cancellation is written on: a note's n/m further off is no day
@@ -125,16 +127,24 @@ def _month_before(day: date) -> date:
     return date(day.year - 1, 12, 1) if day.month == 1 else date(day.year, day.month - 1, 1)
 
 
-def listing_floor(month: TabMonth | None, named: NamedYear | None,
-                  ordered: Iterable[str | date | None]) -> date | None:
+def listing_floor(layout: SheetLayout, ordered: Iterable[str | date | None]) -> date | None:
     """The first day of the month before the month a sheet lists (its tab's, dated as its
     rows are carried forward, core.ledger.tab_month; else its file's name's: 2025年5月台账.xlsx),
     before which no line it lists was cancelled whole; None where it names no month."""
+    month, named = layout.month, layout.named
     listed = carried_before(month, ((_day(d), n) for d, n in Counter(ordered).items() if d)
                             ) if month is not None else None
     if listed is None and named is not None and named.month is not None:
         listed = named.year, named.month
     return None if listed is None else _month_before(date(*listed, 1))
+
+
+def shipped_on(layout: SheetLayout) -> bool:
+    """Do a sheet's ship dates say when its lines went, not a plan (预计出货日期: a line
+    cancelled whole keeps its plan, fix59a)?"""
+    index = layout.mapping.get("ship_date")
+    return index is not None and index < len(layout.headers) and not planned(
+        fold_header(str(layout.headers[index] or "")))
 
 
 def floor_of(listed: date | None, shipped: str | date | None) -> date | None:
@@ -211,27 +221,29 @@ def shared(columns: Any) -> tuple[list[Any], list[tuple[Any, ...]]]:
     """A sheet's amounts and statuses (core.ledger.sheet_columns.SheetColumns), each row
     cancelling a share of its line read as the rest standing (:func:`cut_share`)."""
     amounts, statuses = list(columns.amounts), list(columns.statuses)
-    listed = cache(lambda: listing_floor(columns.month, columns.layout.named,
-                                         columns.order_dates))  # at a first share said
+    listed = cache(lambda: listing_floor(columns.layout, columns.order_dates))  # once said
+    ships = columns.ship_dates if shipped_on(columns.layout) else columns.none
     for j, (status, note) in enumerate(zip(statuses, columns.notes, strict=True)):
         if not (status[0] or note) or amounts[j] is None or not _written(status[0], note):
             continue  # most rows: no share said at all
         share = row_share(status[0], note, columns.order_dates[j],
-                          floor_of(listed(), columns.ship_dates[j]), amounts[j])
+                          floor_of(listed(), ships[j]), amounts[j])
         if share is not None:
             amounts[j], said = cut_share(amounts[j], status[1], share)
             statuses[j] = (status[0], said, *status[2:])
     return amounts, statuses
 
 
-def share_messages(sheet: str, records: Iterable[Record], month: TabMonth | None = None,
-                   named: NamedYear | None = None) -> list[Message]:
-    """The import report's note of each row of a sheet cancelling a share of its line, the
-    sheet's tab month and named year (core.ledger.layout) giving its listing_floor."""
+def share_messages(sheet: str, records: Iterable[Record], layout: SheetLayout | None = None
+                   ) -> list[Message]:
+    """The import report's note of each row of a sheet cancelling a share of its line, its
+    `layout` giving its listing_floor and whether its ship dates are days shipped."""
     records = list(records)
-    listed = cache(lambda: listing_floor(month, named, (r[ORDER_DATE] for r in records)))
+    listed = cache(lambda: None if layout is None else listing_floor(
+        layout, (r[ORDER_DATE] for r in records)))
+    ships = layout is not None and shipped_on(layout)
     return said_shares(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[ORDER_DATE],
-                                r[SHIP_DATE]) for r in records), listed)
+                                r[SHIP_DATE] if ships else None) for r in records), listed)
 
 
 def said_shares(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,
