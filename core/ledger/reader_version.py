@@ -330,7 +330,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0; PO-R2 10,000, 60 days, watch → 0); another buyer's wire (Kobe's naming Rio's PO-R1) revives
 # nothing, its 10,000 Rio's credit again as before 140; a wire noted LED灯货款 of a cancelled
 # order's LED灯 6,000 and 灯罩 4,000 revives that line alone (6,000 credit → 0).
-READER_VERSION = 148
+# 149 (fix59a): n/m before a cancel word is the cancel's day only where the tab's or file's
+# month and the ship date allow it too (1/2取消 of an order of 2024-09-01 shipped 2025-03-20:
+# 0 → 5,000 owed, 72 days, black; 3/5取消 of a January order on May's tab: 0 → 4,000 owed); a
+# line whose amount the clerk already cut (原10000，1/2取消，金额已改; 1/2取消（已改金额）) stands
+# as written (0 → 5,000 owed, black), 取消一半，现5000 is not cut again (2,500 → 5,000).
+READER_VERSION = 149
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
