@@ -66,15 +66,21 @@ _BEFORE = re.compile(rf"(?<![\d/.\-])(?:{_SHARE}){_GOODS}(?:已经?|已被|被)?
                      rf"(?:{CANCEL_ZH})了?(?:订单|本单|此单|该单|合同)?了?{_END}")
 # a share of something else than the goods written before it (定金30%取消, 验货1/2取消, 运费50%
 # 取消, 佣金5%取消: the whole line owed, read as 7,000, 5,000 or 9,500, rv58d s240, s246)
-_OF_ELSE = re.compile(r"(?:定金|订金|尾款|余款|预付款?|首付|首款|佣金|折扣|关税|税|运费|验货费?"
-                      r"|样品费?|费用?)\s*$")
+# ... 押金, 保证金, 质保金, 返点, 定金的 / 定金款 / 运费： too: read as the goods', 7,000 or 9,000
+# where 10,000 was owed (rv59a s250 b). Such a cell says the line stands, whole: in the status
+# cell (定金30%取消) it read as the line cancelled, 0 where 10,000 was owed, black (s250 d)
+_OF_ELSE = re.compile(r"(?:定金|订金|押金|保证金|质保金|尾款|余款|预付款?|首付款?|首款|佣金"
+                      r"|返点|返利|折扣|关税|税|运费|验货费?|样品费?|费用?)[款的]?\s*[:：]?\s*$")
 # a line whose amount the clerk already cut (原10000，1/2取消，金额已改: 5,000 was cut again to
 # 2,500, or read as cancelled whole; 取消一半，现5000), 发现 no 现 (验货发现1/2不良)
-_AMENDED = re.compile(r"金额已经?(?:改|调整|修改|更正)|已(?:改|调整|修改|更正)金额|原价\s*\d"
+_AMENDED = re.compile(r"金额已经?(?:改|调整|修改|更正)|已(?:改|调整|修改|更正)金额"
                       r"|(?<![发表出实兑体])现(?:金额|为|在)?\s*\d"
                       r"|数量\s*\d+\s*\D{0,3}?改(?:为|成)?\s*\d")
-# the line's amount before the cut (原10000): the cell still that much is not yet cut
-_ORIGINAL = re.compile(r"原(?:金额|为|来)?\s*((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)")
+# the line's amount before the cut (原10000, 原价10000): the cell that much less the share is
+# cut already, the cell still that much not yet; a figure neither (原3月底出货, 原1000个, 原价10
+# a unit's price) says nothing of the cell: read as cut, 10,000 stood where 5,000 was owed
+# (rv59a s250 c)
+_ORIGINAL = re.compile(r"原(?:金额|价|为|来)?\s*((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)")
 _AFTER = re.compile(rf"(?<![未不没无])(?:{CANCEL_ZH})了?(?:其中)?(?:{_SHARE}){_GOODS}{_END}")
 _PART = re.compile(rf"部分{_GOODS}(?:已经?|被)?(?:客户)?(?:{CANCEL_ZH})"
                    rf"|(?:{CANCEL_ZH})了?(?:一?部分|一些|少量|\d+\s*(?:个|件|套|箱|只|双|条|台|款|pcs))"
@@ -177,8 +183,10 @@ def _said(text: str) -> tuple[float | None, tuple[int, int] | None, float | bool
     found = _AFTER.search(said)
     if found is None:
         found = _BEFORE.search(said)
-        if found is None or _OF_ELSE.search(said, 0, found.start()):
+        if found is None:
             return None, None, False
+        if _OF_ELSE.search(said, 0, found.start()):
+            return 0.0, None, False  # another thing's share: the line stands, whole
     cut = bool(_AMENDED.search(said)) or (
         float(was[1].replace(",", "")) if (was := _ORIGINAL.search(said)) else False)
     day = None if cut is not False or found.re is _AFTER or not found["n"] or _REST.search(
@@ -207,7 +215,17 @@ def row_share(status_text: object, note: object, ordered: str | date | None,
     share, day, cut = _said(text)
     if share is None or day is not None and _could_be_day(*day, ordered, floor):
         return None
-    return share if cut is False or cut is not True and amount == cut else 0.0
+    return share if cut is False or cut is not True and not _cut_from(amount, cut, share
+                                                                     ) else 0.0
+
+
+def _cut_from(amount: object, was: float, share: float) -> bool:
+    """Is `amount` the figure a note says the line was (原10000) less the share cancelled
+    (rounded to a unit either way: 原10000，1/3取消 at 6,667)? Unknown, it is taken as cut."""
+    if not isinstance(amount, float | int):
+        return True
+    rest = was * (1 - share)
+    return abs(amount - rest) <= max(1.0, rest / 1000)
 
 
 def cut_share(amount: Any, status: str | None, share: float | None) -> tuple[Any, str | None]:
@@ -258,7 +276,12 @@ def said_shares(sheet: str, rows: Iterable[tuple[int, str | None, str | None, ob
         said = text if isinstance(text, str) and text.strip() else note
         share = row_share(text, note, ordered, floor_of(listed(), shipped)) if _written(
             text, note) else None
-        if share is not None and _said(str(said))[2] is True:  # 原N alone: cut by either
+        if share == 0 and _said(str(said))[0] == 0:
+            out.append(Message("cancelled_other_share", N_(
+                "Sheet “{sheet}” row {row}: a share of something other than the goods "
+                "cancelled (“{said}”): the line is read as still sold and owed in full."),
+                {"sheet": sheet, "row": row, "said": said}))
+        elif share is not None and _said(str(said))[2] is True:  # 原N alone: cut by either
             out.append(Message("cancelled_share_cut", N_(
                 "Sheet “{sheet}” row {row}: part of the line cancelled (“{said}”), its amount "
                 "already cut to the rest: the amount written is read as still owed, not cut "

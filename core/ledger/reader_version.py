@@ -335,7 +335,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0 → 5,000 owed, 72 days, black; 3/5取消 of a January order on May's tab: 0 → 4,000 owed); a
 # line whose amount the clerk already cut (原10000，1/2取消，金额已改; 1/2取消（已改金额）) stands
 # as written (0 → 5,000 owed, black), 取消一半，现5000 is not cut again (2,500 → 5,000).
-READER_VERSION = 149
+# 150 (lead, rv59a s250): a share of another thing than the goods (押金30%取消, 保证金10%取消,
+# 返点10%取消, 定金的30%取消, 运费：50%取消) cancels none of the line (7,000 / 9,000 / 5,000 →
+# 10,000 owed, black), and in the status cell (定金30%取消) leaves it standing (0 → 10,000,
+# black; the report says so); 原 and a figure not the line's amount (原3月底出货, 原1000个,
+# 原价10) leaves the share cut (10,000 → 5,000, black).
+READER_VERSION = 150
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
