@@ -319,7 +319,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 146 (lead, rv58c s234 d6): a changer's note paying one number and then putting another off
 # in one clause (INV-2025 ~ 26号前再付INV-2026) pays the first (Alpha 12,000 → 7,000 open;
 # the changer's 5,000 on account → none).
-READER_VERSION = 146
+# 147 (fix59d): a balance received whose note says in words what part came is that part, the
+# rest open (one reader, core.ledger.part_said; rv58c s232, rv58d s240, on a 7,000 balance of a
+# 10,000 order whose 3,000 came): 款已到一半, …只到一半, …终于付了一半 7,000 → 3,500 open,
+# 72 days, black; …还差2000 7,000 → 2,000; 停止催款，已到账3000 0 → 4,000; 实收6,985（手续费15），
+# 还差500 0 → 500; 收到50%，余款未到 7,000 → 3,500; 手续费15，余款1000未付 on 3,885 of a 4,900
+# balance 4,900 → 1,000; "received 5000, still owes 2000" / "balance not yet paid" as 尚欠2000 /
+# 余款未付 (0 / 7,000 → 2,000). A plan or a chase beside the deposit said paid (…之前催了好几次，
+# 客户已付定金; 催款结束，已付定金) is the balance owed (0 → 7,000, black); 没有尾款了 is nothing
+# left (7,000 black → 0).
+READER_VERSION = 147
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
