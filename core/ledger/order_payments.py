@@ -157,7 +157,8 @@ class OrderPayments:
                 others = [p for i, p in order.products.items() if i != index]
                 if part_away and not _middle_owed(said):
                     others.append(ELSEWHERE)
-                part = part_came(said, received, _due(order, index), order.currency)
+                part = part_came(said, received, _due(order, index), order.currency,
+                                 order.amount)
                 if part is None and planned(said, product, others, day) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received

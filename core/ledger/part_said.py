@@ -65,7 +65,7 @@ _CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清"
 
 
 def part_came(texts: Iterable[object], received: float, due: float | None,
-              currency: str | None) -> float | None:
+              currency: str | None, amount: float = 0.0) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
     note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
     6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
@@ -73,11 +73,14 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     more than `due` less the rest said owed. The bank's charge the note names is inside a share
     or a rest (with_charges adds it back). None: the note says no part; `received` itself: a
     rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
-    nothing came."""
+    nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
+    the 3,000 deposit row of a 10,000 order) is that payment whole."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
     rest = _rest(folded, currency)
     share = _share(folded)
+    if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
+        share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
     if got is None and rest is None and share is None:
         return None
     base = received if due is None or due <= 0 else due
@@ -85,7 +88,7 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     if rest is not None:
         return min(received if got is None else got, base - rest - charge)
     if share is not None and got is None:
-        return min(received, base * share - charge)
+        return min(received, base * share[0] - charge)
     return got if got is not None and 0 < got < received - short(received) else None
 
 
@@ -125,18 +128,19 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     return None
 
 
-def _share(texts: list[str]) -> float | None:
-    """The share of the money due a note says came (一半: 0.5, 三分之一, 60%), None: none."""
+def _share(texts: list[str]) -> tuple[float, bool] | None:
+    """The share of the money due a note says came (一半: 0.5, 三分之一, 60%) and whether it is a
+    percentage, None: none."""
     for text in texts:
         for found in (found for share in _SHARES for found in share.finditer(text)):
             if not _came_clause(text, found) or _EARLIER.search(
                     CLAUSE.split(text[:found.start()])[-1]):
                 continue  # 上次付了一半: an earlier wire's
             if found.re.groups and found["pct"]:
-                return float(found["pct"]) / 100
+                return float(found["pct"]) / 100, True
             if found.re.groups and found["den"]:
-                return _CHINESE[found["num"]] / _CHINESE[found["den"]]
-            return 0.5
+                return _CHINESE[found["num"]] / _CHINESE[found["den"]], False
+            return 0.5, False
     return None
 
 
