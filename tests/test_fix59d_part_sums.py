@@ -32,7 +32,8 @@ def test_a_part_said_beside_a_plan_or_a_chase_leaves_the_rest_open(tmp_path: Pat
     """Each part: the rest open, 72 days, black (main: 7,000 owed, or 0 for 已到账3000 and the
     fee's 还差500). Controls as main: the rest said come after, a denial of an earlier time
     then paid, the money come, the balance denied, the buyer's word, the balance's own share
-    of the order (收到70%), an earlier time's rest."""
+    of the order (收到70%), an earlier time's rest, the rest denied or promised after the part
+    (rv59a s255)."""
     part = {"客户说4月10日付，之前催了好几次，只到一半": _late(3_500),
             "预计4月15日付款，催了三次终于付了一半": _late(3_500),
             "客户说4月10日付，之前催了好几次，还差2000": _late(2_000),
@@ -40,7 +41,9 @@ def test_a_part_said_beside_a_plan_or_a_chase_leaves_the_rest_open(tmp_path: Pat
             "实收6,985（手续费15），还差500": _late(500), "催款成功，到了60%": _late(2_800)}
     controls = {"到账5000，尚欠2000，4/30已补齐": PAID, "上次尾款还没有，这次一起付清": PAID,
                 "停止催款，款已到": PAID, "尾款还没有": OWED, "客户说已付一半，余款下单时付": OWED,
-                "收到70%": PAID, "上次尚欠2000，本次到账7000全部结清": PAID}
+                "收到70%": PAID, "上次尚欠2000，本次到账7000全部结清": PAID,
+                "到账5000，尚欠2000，尚未补齐": _late(2_000),
+                "到账5000，尚欠2000，余款最迟4/30到": _late(2_000)}
     assert _balances(tmp_path, [*part, *controls]) == {**part, **controls}
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import short
-from core.ledger.came_words import CAME, CLAUSE
+from core.ledger.came_words import CAME, CLAUSE, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
@@ -50,6 +50,7 @@ _SHARES = (re.compile(rf"{_CAME_VERB}\s*{FRACTION}(?!{_SHARE_OF})"),
 # a plan, the buyer's word, a denial or a time to come before the words in their clause:
 # 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
 _NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
+                       r"|最迟|最晚|应(?![收付])"
                        r"|(?<![a-z])(?:will|expected|said|says|not)(?![a-z])")
 # the Chinese numbers of a share (三分之一, 两分之一)
 _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
@@ -58,10 +59,12 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 # the rest said come after the part (已付清, 余款已付, 余款付清, 已补齐, 4/30全部到齐, 余款4/30到,
 # 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
-# buyer black (rv58d s244)
+# buyer black (rv58d s244); in a clause of its own neither denying, promising nor asking it
+# (尚未补齐, 未付齐, 余款说好4/30到, 余款最迟4/30到, 余款4/30到了吗, 余款4/30到期: 2,000 owed read
+# paid, rv59a s255)
 _CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清"
                          r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|余款[^,，;；。下将会预]{0,4}?"
-                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到")
+                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
 
 
 def part_came(texts: Iterable[object], received: float, due: float | None,
@@ -96,7 +99,14 @@ def _came_clause(text: str, found: re.Match[str]) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""
     clause = CLAUSE.split(text[:found.start()])[-1]
-    return not _NOT_COME.search(clause) and not _CAME_AFTER.search(text, found.end())
+    return not _NOT_COME.search(clause) and not _came_later(text, found.end())
+
+
+def _came_later(text: str, at: int) -> bool:
+    """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
+    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗)?"""
+    return any((came := _CAME_AFTER.search(clause)) and not _NOT_COME.search(clause, 0, came.end())
+               for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
 
 
 def _figure(texts: list[str], currency: str | None) -> float | None:
@@ -122,7 +132,7 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if not _CAME_AFTER.search(text, found.end()) and not _EARLIER.search(
+            if not _came_later(text, found.end()) and not _EARLIER.search(
                     CLAUSE.split(text[:found.start()])[-1]):
                 return _money(found["figure"], currency)
     return None
