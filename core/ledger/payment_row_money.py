@@ -62,7 +62,7 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_said import SHARE_OF
+from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.payment_kinds import of_another
 from core.messages import Message
 
@@ -150,7 +150,7 @@ _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
-_PART = re.compile(rf"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:{SHARE_OF}|款))|部分|一半")
+_PART = re.compile(rf"\s*{FRACTION}(?!\s*的?(?:{SHARE_OF}|款))|部分")  # part_said's shares
 _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
