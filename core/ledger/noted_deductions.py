@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
+from core.ledger.came_words import CLAUSE, QUESTION
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY, money_figure
@@ -83,17 +84,35 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
-# is), or only asked (客户说要扣款500？, 质量扣款500吗: a 合并付款 wire 500 short read it as
-# agreed, 0 open where 500 is, rv58d s247b), or a commission the firm pays an agent apart
-# (佣金3%另付代理): the buyer took nothing
-_NOT_TAKEN = re.compile(r"[?？]|吗(?=[,，;；。\s]|$)"
-                        r"|待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
+# is), or a commission the firm pays an agent apart (佣金3%另付代理): the buyer took nothing
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
                         r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
                                      r"|will deduct|under (?:negotiation|discussion)"
                                      r"|(?:paid|payable) (?:separately|apart)|separately paid"
                                      r"|to (?:the |our )?agents?"))
+# ... or only asked (客户说要扣款500？, 质量扣款500吗, 扣款500，对吗, 客户确认了吗: a 合并付款 wire
+# 500 short read it as agreed, 0 open where 500 is, rv58d s247b): a question of the deduction
+# or of its agreeing, not answered yes in the next clause (扣款500？客户已同意, 质量扣款500吗？
+# 是的, 客户确认了吗？确认了), nor a question of another thing (货代是谁？, 问客户为什么？): the
+# reader's 145 took any ？ as asked, eight agreed deductions 500 owed, black (rv59a s251)
+_ASKS_IT = re.compile(r"扣|抵|确认|同意|认可|接受|对|是不是|可以|行|" + _EN.format(
+    r"deduct\w*|less|off|kept|withheld|retained|confirm\w*|agreed?|ok|right|correct"))
+_AGREED = re.compile(r"(?<![未没不])(?:同意|认可|确认|接受)|^\s*(?:是的?|对的?|嗯|好的?|可以|行)"
+                     + "|" + _EN.format(r"yes|agreed|ok|confirmed"))
+
+
+def _only_asked(folded: str) -> bool:
+    """Does a note ask the deduction (:data:`_ASKS_IT`), unanswered (:data:`_AGREED`)?"""
+    for asked in QUESTION.finditer(folded):
+        if _ASKS_IT.search(asked.group()):
+            after = folded[asked.end():].lstrip("?？ ")
+            if not _AGREED.search(CLAUSE.split(after)[0]):
+                return True
+    return False
+
+
 # a fine someone else levied (海关扣货，罚款500, "customs penalty", 银行罚款): no deduction of
 # the buyer's; a note naming such a one settles nothing (a buyer's 罚款, 迟交罚款500, is)
 _LEVIED_BY = r"(?:海关|商检|税务|港口|码头|政府|银行)"
@@ -147,7 +166,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     figure = _sum_of(parts, amount, currency)
     if figure is None and kind == KINDS[-1][0]:
         return None
-    if _NOT_TAKEN.search(folded):  # not taken yet: named only where it writes no sum (金额待确认)
+    # not taken yet: named only where it writes no sum (金额待确认)
+    if _NOT_TAKEN.search(folded) or _only_asked(folded):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
     rest = amount - received - (figure or 0.0)
     settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack

@@ -30,9 +30,15 @@ _CAME = re.compile(CAME + _FIGURES)
 # 实收4000, 由预付宝实收4000: fix56m) is no earlier payment
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 # the rest said come after the part (已付清, 已补齐, 4/30全部到齐, 余款4/30到; not 余款下月到):
-# fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid buyer black (rv58d s244)
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)|[补到付收]齐|余款[^,，;；。下将会预]{0,4}?"
-                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到")
+# fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid buyer black (rv58d s244).
+# Not where it is said not come (尚未补齐, 未付齐, 还没收齐), falls due (余款4/30到期), is asked
+# (余款4/30到了吗, 余款4/30到？) or promised (余款说好/最迟/答应/应4/30到, 客户说余款4/30到): the
+# reader's 144 read those eleven as come, 2,000 owed read 0 (rv59a s255)
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付清|结清)|(?<![未没不])(?<!没有)[补到付收]齐"
+                         r"|(?P<day>余款[^,，;；。下将会预]{0,4}?"
+                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到)"
+                         r"(?!\s*(?:期|了?\s*(?:吗|没|[?？])))")
+_PROMISED = re.compile(r"说|答应|承诺|最迟|最晚|应|预计|计划|约定|保证")
 
 
 def noted_part(texts: Iterable[object], received: float, currency: str | None) -> float | None:
@@ -53,13 +59,23 @@ def noted_part(texts: Iterable[object], received: float, currency: str | None) -
             found_all = list(_CAME.finditer(folded))
         for found in found_all:
             clause = CLAUSE.split(folded[:found.start()])[-1]
-            if _EARLIER.search(clause) or _CAME_AFTER.search(folded, found.end()):
+            if _EARLIER.search(clause) or _came_after(folded, found.end()):
                 return None  # the deposit's or an earlier wire's; or the balance came after
             for figure, code in map(parse_amount, (found["figure"], *found["more"].split("+")[1:])):
                 if figure is None or code not in (None, currency):
                     return None
                 got += figure
     return got if 0 < got < received - short(received) else None
+
+
+def _came_after(folded: str, start: int) -> bool:
+    """Does a clause after `start` say the rest came (:data:`_CAME_AFTER`), a day's words not
+    a promise (余款说好4/30到, 客户说余款4/30到: the clause before the day)?"""
+    for found in _CAME_AFTER.finditer(folded, start):
+        said = CLAUSE.split(folded[:found.start()])[-1] + found.group()
+        if not (found["day"] and _PROMISED.search(said)):
+            return True
+    return False
 
 
 def said_got(note: object) -> float | None:

@@ -319,7 +319,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # 146 (lead, rv58c s234 d6): a changer's note paying one number and then putting another off
 # in one clause (INV-2025 ~ 26号前再付INV-2026) pays the first (Alpha 12,000 → 7,000 open;
 # the changer's 5,000 on account → none).
-READER_VERSION = 146
+# 147 (lead, rv59a s255/s251): the rest of a part said not come, promised or asked after it
+# (到账5000，尚欠2000，尚未补齐 / 余款说好4/30到 / 客户说余款4/30到 / 余款4/30到期 / 余款4/30到了吗)
+# is owed (0 → 2,000, 72 days, black); a deduction asked then answered yes (扣款500？客户已同意,
+# 质量扣款500吗？是的) or beside a question of another thing (质量扣款500，货代是谁？) is taken
+# (500 open, black → 0).
+# 148 (fix59f): a 收款明细 wire naming a cancelled order revives it only where the money is its
+# buyer's and no other order's: the cancel note naming its successor (已取消，改为PO-R1A) or the
+# buyer's open order of the wire's sum (PO-R2 10,000) takes it (PO-R1A 10,000, 91 days, black →
+# 0; PO-R2 10,000, 60 days, watch → 0); another buyer's wire (Kobe's naming Rio's PO-R1) revives
+# nothing, its 10,000 Rio's credit again as before 140; a wire noted LED灯货款 of a cancelled
+# order's LED灯 6,000 and 灯罩 4,000 revives that line alone (6,000 credit → 0).
+READER_VERSION = 148
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
