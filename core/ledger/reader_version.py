@@ -324,7 +324,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # is owed (0 → 2,000, 72 days, black); a deduction asked then answered yes (扣款500？客户已同意,
 # 质量扣款500吗？是的) or beside a question of another thing (质量扣款500，货代是谁？) is taken
 # (500 open, black → 0).
-READER_VERSION = 147
+# 148 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
+# broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
+# open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid).
+READER_VERSION = 148
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
