@@ -85,3 +85,13 @@ def test_a_line_repeating_the_rows_receipt_is_counted_once(tmp_path: Path,
     day, undated or dated before the row (its parts' day): counted once, no credit."""
     _import(tmp_path, [_sale(12255, REST), _line("尾款", 12255, day)])
     assert _account(tmp_path) == (0, 0, None, 0)
+
+
+def test_half_deposit_on_the_row_and_the_balance_on_its_line(tmp_path: Path) -> None:
+    """Terms 50%定金，50%见提单: the deposit 6,127.50 in the row's 收款 (09-10) and the balance
+    of the same sum on its 尾款50% line after shipment (10-20): paid (main: 6,127.50 open, 42
+    days, watch)."""
+    sale = _sale(6127.5, date(2025, 9, 10))
+    sale[8] = "50%定金，50%见提单"
+    _import(tmp_path, [sale, _line("尾款50%", 6127.5, date(2025, 10, 20))])
+    assert _account(tmp_path) == (0, 0, None, 0)

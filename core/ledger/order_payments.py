@@ -213,7 +213,8 @@ def _part_away(order: _Order) -> bool:
     a tenth of what they book (:data:`OVER`), as no charge, rounding or buyer's deduction makes:
     a balance received 500 short stays the balance its note's 二期款 names."""
     own, rows = math.fsum(r for r, _ in order.own), math.fsum(r for _, r, *_ in order.received)
-    booked = rows if _close(own, rows) else own + rows  # the order's row holds its rows' sum
+    held = _breaks_down(order, [(i, r, day) for i, r, day, *_ in order.received])
+    booked = rows if held else own + rows  # the order's row holds its rows' sum
     return order.amount > booked * OVER
 
 
