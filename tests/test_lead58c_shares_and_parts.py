@@ -26,7 +26,9 @@ def test_a_share_of_another_thing_cancels_none_of_the_goods(tmp_path: Path) -> N
         _tabs(tmp_path / str(n), {"3月": _po(word)})
         got[word] = _state(tmp_path / str(n))
     assert got == dict.fromkeys(words, BLACK)
-    assert cancelled_share("原10000，1/2取消，金额已改", "2025-02-20") is None
+    # already cut: none of it cut again, the line standing as written (fix59a: was None, the
+    # whole line cancelled)
+    assert cancelled_share("原10000，1/2取消，金额已改", "2025-02-20") == 0
     assert cancelled_share("1/2取消", "2025-02-20") == 0.5  # the goods' share still read
 
 

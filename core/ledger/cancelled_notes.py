@@ -26,6 +26,7 @@ from typing import Any
 
 from core.i18n import N_
 from core.ledger.cancelled_shares import share_messages
+from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     CANCEL_EN,
     CANCEL_ZH,
@@ -149,12 +150,14 @@ def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object],
             for s, pair in zip(statuses, named, strict=True)]
 
 
-def cancelled_messages(sheet: str, records: Iterable[Record]) -> list[Message]:
+def cancelled_messages(sheet: str, records: Iterable[Record], layout: SheetLayout | None = None
+                       ) -> list[Message]:
     """The import report's note of each row of a sheet read as cancelled by its note, and of
-    each cancelling a share of its line (core.ledger.cancelled_shares)."""
+    each cancelling a share of its line (core.ledger.cancelled_shares: the sheet's `layout`
+    says which n/m can be the cancel's day)."""
     records = list(records)
     return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[PRODUCT])
-                                  for r in records)) + share_messages(sheet, records)
+                                  for r in records)) + share_messages(sheet, records, layout)
 
 
 def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,

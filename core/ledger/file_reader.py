@@ -417,7 +417,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
                                              kept_returns(records, sheet.payment_rows,
                                                           layout.returns)))
     found.unread.extend(prepaid_message(name, records, sheet.prepaid))
-    found.unread.extend(cancelled_messages(name, records))  # 备注 已取消, no 状态 (acct56c)
+    found.unread.extend(cancelled_messages(name, records, layout))  # 备注 已取消 (acct56c)
     found.unread.extend(refund_message(name, [] if layout.refunds else refunds))
     claims = claimed(sheet.records, sheet.refunded)  # each told as its return is, not a refund
     found.unread.extend(refunded_message(name, [r for r in sheet.refunded if r not in claims]))

@@ -99,7 +99,7 @@ class Order:
                  "order_date", "incoterm", "incoterm_text", "payment_terms", "terms",
                  "salesperson", "country", "trial", "own_lines", "sales", "receipts",
                  "cancelled_sales", "disputed_sales", "only_repeated", "id", "stored",
-                 "new_lines", "first_new_line", "first_date", "stored_currency", "sold")
+                 "new_lines", "first_new_line", "first_date", "stored_currency", "sold", "payers")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
                  ) -> None:
@@ -123,6 +123,7 @@ class Order:
         # sales among them those the file last calls cancelled or disputed
         self.own_lines = self.sales = self.receipts = 0
         self.cancelled_sales = self.disputed_sales = 0
+        self.payers: set[tuple[str, str]] | None = None  # its receipts' customers, if another's
         if not repeat:
             self._own(record)
         self.id = 0  # set by the writer: the stored order's, or the one it is inserted under
@@ -171,10 +172,16 @@ class Order:
         self.own_lines += 1
         if not record[AMOUNT] and is_receipt_row(record):  # a first look: most are sales
             self.receipts += 1
+            self._paid_by(record[CUSTOMER_KEY], record[CUSTOMER])
         elif not record[IS_CREDIT_NOTE]:
             self.sales += 1
             if record[STATUS] is not None:
                 self.restate(None, record[STATUS])
+
+    def _paid_by(self, key: str, name: str) -> None:  # core.ledger.paid_revivals asks
+        if key != self.customer_key or not self.sold:
+            self.payers = self.payers or set()
+            self.payers.add((key, name))
 
     def restate(self, before: str | None, after: str | None) -> None:
         """One of its sales said `after` where the file said `before` of it until now."""

@@ -12,15 +12,20 @@ lines is read: where its payments (those naming no other order, in the line's cu
 the money on its sale rows pay every sale line of the order, the cancelled ones too, and the
 latest payment is dated after each cancellation (revived_lines.paid_after), the cancelled lines
 stand again, named in the import report as brought back by their payment. A part paid, or paid
-before the cancel, stays the buyer's money, as before.
+before the cancel, stays the buyer's money, as before; so does money another buyer's row
+pays, money a cancel note's successor takes (改为PO-R1A) and money another order of the buyer
+is open for (core.ledger.paid_elsewhere, fix59f).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Mapping
+from typing import NamedTuple
 
+from core.ledger.normalise import fold
 from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.paid_elsewhere import OPEN, another_payer, fits_open, names_successor
 from core.ledger.revived_lines import PAID, names_another, paid_after
 from core.ledger.still_moving import MovingRow
 
@@ -32,36 +37,54 @@ _CHUNK = 500  # ids a query names at once (SQLite's bound parameters)
 # ledger's first import ran past 12 CPU minutes where 8 s (fix58e as first written)
 _CANCELLED = ("SELECT DISTINCT order_id FROM order_lines WHERE status = 'cancelled' AND NOT "
               "credit_note AND amount > 0")
-_KEYS = "SELECT id, order_key FROM orders WHERE id IN ({})"
+_KEYS = ("SELECT o.id, o.order_key, c.key, c.name, o.customer_id FROM orders o JOIN customers c"
+         " ON c.id = o.customer_id WHERE o.id IN ({})")
 _LINES = ("SELECT l.id, l.amount, l.currency, l.received_amount, l.received_date, "
           "l.received_currency, l.notes, l.status, l.credit_note, l.source_sheet, l.source_row,"
-          " l.status_file, l.status_sheet, l.status_row, o.order_no, l.order_id FROM order_lines"
-          " l JOIN orders o ON o.id = l.order_id WHERE l.order_id IN ({}) ORDER BY l.id")
+          " l.status_file, l.status_sheet, l.status_row, o.order_no, l.order_id, l.product FROM"
+          " order_lines l JOIN orders o ON o.id = l.order_id WHERE l.order_id IN ({}) ORDER BY "
+          "l.id")
 # a revived line stands as a line whose 正常 stood (NULL), its cancelling row kept in its source
 _REVIVED = "UPDATE order_lines SET status = NULL WHERE id = ?"
 
 
-def paid_back(conn: sqlite3.Connection, keys: Iterable[str],
+class _Paid(NamedTuple):
+    """A cancelled order's lines its payments pay: their ids, the latest payment's (order,
+    sheet, row), and the payments' sum and currency."""
+
+    lines: list[int]
+    place: tuple[str, str, int]
+    money: float
+    currency: str
+
+
+def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]] | None],
               moving: list[MovingRow]) -> list[tuple[int]]:
-    """Bring back each cancelled line of the orders named by `keys` (order keys) that its
-    order's payments pay (module doc); each named in `moving` (the import report's rows, after
-    the others) by its latest payment's row. The orders whose status the lines now settle."""
+    """Bring back each cancelled line of the orders the file writes that its order's payments
+    pay (module doc); `payers`: per order key, the (key, name) of the customers its payment
+    rows name, where another's than its buyer may be among them (core.ledger.orders.Order.
+    payers). Each named in `moving` (the import report's rows, after the others) by its
+    latest payment's row. The orders whose status the lines now settle."""
     cancelled = [order_id for (order_id,) in conn.execute(_CANCELLED)]
     if not cancelled:
         return []
-    wanted = set(keys)
-    found = [order_id for order_id, key in _asked(conn, _KEYS, cancelled) if key in wanted]
+    buyers = {order_id: (key, name, customer) for order_id, okey, key, name, customer
+              in _asked(conn, _KEYS, cancelled) if okey in payers
+              and not another_payer(payers[okey], (key, name))}
     by_order: dict[int, list[tuple]] = {}
-    for line in _asked(conn, _LINES, found):
+    for line in _asked(conn, _LINES, sorted(buyers)):
         by_order.setdefault(line[15], []).append(line)
+    found = {order_id: paid for order_id in sorted(by_order)
+             if (paid := _paid_line(by_order[order_id])) is not None}
+    sums: dict[int, list[tuple[int, str, float]]] = {}
+    for customer, *rest in _asked(conn, OPEN, sorted({buyers[o][2] for o in found})):
+        sums.setdefault(customer, []).append(tuple(rest))
     settled = []
-    for order_id in sorted(by_order):
-        paid = _paid_line(by_order[order_id])
-        if paid is None:
-            continue
-        lines, (number, sheet, row) = paid
-        conn.executemany(_REVIVED, [(line_id,) for line_id in lines])
-        moving.append(MovingRow((1 << 30, order_id), number, sheet, row, revived=PAID))
+    for order_id, paid in found.items():
+        if fits_open(paid.money, paid.currency, order_id, sums.get(buyers[order_id][2], [])):
+            continue  # the buyer's open order the money pays
+        conn.executemany(_REVIVED, [(line_id,) for line_id in paid.lines])
+        moving.append(MovingRow((1 << 30, order_id), *paid.place, revived=PAID))
         settled.append((order_id,))
     return settled
 
@@ -75,23 +98,38 @@ def _asked(conn: sqlite3.Connection, sql: str, ids: list[int]) -> list[tuple]:
     return found
 
 
-def _paid_line(lines: list[tuple]) -> tuple[list[int], tuple[str, str, int]] | None:
-    """The cancelled lines of an order's `lines` (:data:`_LINES`) its payments pay, and the
-    latest payment's (order, sheet, row); None where they pay less, or none after a cancel."""
+def _paid_line(lines: list[tuple]) -> _Paid | None:
+    """The cancelled lines of an order's `lines` (:data:`_LINES`) its payments pay; None where
+    they pay less, or none after a cancel, or a cancel note names the order replacing it."""
     number = lines[0][14] if lines else None
     sales = [line for line in lines if not line[8] and (line[1] or 0) > 0]
     cancelled = [line for line in sales if line[7] == CANCELLED]
-    if not cancelled or len({line[2] for line in sales}) != 1:
-        return None  # its sales in two currencies: no plain sum to pay
+    if not cancelled or len({line[2] for line in sales}) != 1 or names_successor(
+            line[6] for line in cancelled):
+        return None  # its sales in two currencies: no plain sum; or a successor's money
     payments = [line for line in lines if not line[8] and not line[1] and (line[3] or 0) > 0
                 and line[5] is None and line[2] == cancelled[0][2] and line[4]
                 and not names_another(line[6], (number, None))]
     if not payments:
         return None
     latest = max(payments, key=lambda line: (line[4], line[0]))
-    if not all(paid_after(line[6], line[11:14], latest[4]) for line in cancelled):
-        return None
     received = sum(line[3] or 0.0 for line in (*payments, *sales))
-    if received < sum(line[1] for line in sales) - TOLERANCE:
+    owed = sum(line[1] for line in sales if line[7] != CANCELLED)
+    back = cancelled if received >= owed + sum(line[1] for line in cancelled) - TOLERANCE \
+        else _named(cancelled, payments)
+    if not back or received < owed + sum(line[1] for line in back) - TOLERANCE or not all(
+            paid_after(line[6], line[11:14], latest[4]) for line in back):
         return None
-    return [line[0] for line in cancelled], (str(number or ""), latest[9], latest[10])
+    return _Paid([line[0] for line in back], (str(number or ""), latest[9], latest[10]),
+                 sum(line[3] for line in payments), cancelled[0][2])
+
+
+def _named(cancelled: list[tuple], payments: list[tuple]) -> list[tuple]:
+    """The cancelled lines whose product every payment's note names (LED灯货款 of a cancelled
+    order's LED灯 6,000 and 灯罩 4,000: the LED灯 line's money; rv59a s253 f2 read 6,000 of
+    credit), a product inside another named one (LED灯 in LED灯罩) not counted."""
+    notes = [fold(line[6]) if isinstance(line[6], str) else "" for line in payments]
+    named = {fold(p) for line in cancelled if isinstance(p := line[16], str) and len(p) > 1
+             and all(fold(p) in note for note in notes)}
+    named = {p for p in named if not any(p != q and p in q for q in named)}
+    return [line for line in cancelled if isinstance(line[16], str) and fold(line[16]) in named]

@@ -324,11 +324,27 @@ importer, whose length it would otherwise be: one line of history a change).
 # is owed (0 → 2,000, 72 days, black); a deduction asked then answered yes (扣款500？客户已同意,
 # 质量扣款500吗？是的) or beside a question of another thing (质量扣款500，货代是谁？) is taken
 # (500 open, black → 0).
-# 148 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# 148 (fix59f): a 收款明细 wire naming a cancelled order revives it only where the money is its
+# buyer's and no other order's: the cancel note naming its successor (已取消，改为PO-R1A) or the
+# buyer's open order of the wire's sum (PO-R2 10,000) takes it (PO-R1A 10,000, 91 days, black →
+# 0; PO-R2 10,000, 60 days, watch → 0); another buyer's wire (Kobe's naming Rio's PO-R1) revives
+# nothing, its 10,000 Rio's credit again as before 140; a wire noted LED灯货款 of a cancelled
+# order's LED灯 6,000 and 灯罩 4,000 revives that line alone (6,000 credit → 0).
+# 149 (fix59a): n/m before a cancel word is the cancel's day only where the tab's or file's
+# month and the ship date allow it too (1/2取消 of an order of 2024-09-01 shipped 2025-03-20:
+# 0 → 5,000 owed, 72 days, black; 3/5取消 of a January order on May's tab: 0 → 4,000 owed); a
+# line whose amount the clerk already cut (原10000，1/2取消，金额已改; 1/2取消（已改金额）) stands
+# as written (0 → 5,000 owed, black), 取消一半，现5000 is not cut again (2,500 → 5,000).
+# 150 (lead, rv59a s250): a share of another thing than the goods (押金30%取消, 保证金10%取消,
+# 返点10%取消, 定金的30%取消, 运费：50%取消) cancels none of the line (7,000 / 9,000 / 5,000 →
+# 10,000 owed, black), and in the status cell (定金30%取消) leaves it standing (0 → 10,000,
+# black; the report says so); 原 and a figure not the line's amount (原3月底出货, 原1000个,
+# 原价10) leaves the share cut (10,000 → 5,000, black).
+# 151 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
 # dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
 # broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
 # open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid).
-READER_VERSION = 148
+READER_VERSION = 151
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -169,7 +169,7 @@ class LedgerWriter:
             self._flush()
         self._balances()
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
-        self._restated += paid_back(self.batches.read(), (o.key for o in orders),
+        self._restated += paid_back(self.batches.read(), {o.key: o.payers for o in orders},
                                     self.counts.moving)  # a cancel paid on a payments tab
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()

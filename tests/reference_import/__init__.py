@@ -24,7 +24,7 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.cancelled_notes import said_cancelled
-from core.ledger.cancelled_shares import said_shares
+from core.ledger.cancelled_shares import listing_floor, said_shares, shipped_on
 from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
@@ -594,8 +594,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (r.row, r.status, r.status_text, r.notes, r.product)
             for r in found.records)))  # 备注 已取消
         unread.extend(said_shares(layout.sheet.name, (
-            (r.row, r.status, r.status_text, r.notes, r.order_date)
-            for r in found.records)))  # 1/2取消
+            (r.row, r.status, r.status_text, r.notes, r.order_date,
+             r.ship_date if shipped_on(layout) else None) for r in found.records),
+            partial(listing_floor, layout, [r.order_date for r in found.records])))  # 1/2取消
         unread.extend(refund_message(layout.sheet.name, [] if layout.refunds else [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0

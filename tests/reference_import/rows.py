@@ -17,7 +17,13 @@ from core.i18n import N_
 from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cancelled_notes import noted_status
-from core.ledger.cancelled_shares import cut_share, row_share
+from core.ledger.cancelled_shares import (
+    cut_share,
+    floor_of,
+    listing_floor,
+    row_share,
+    shipped_on,
+)
 from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.dates import month_end_field
@@ -832,6 +838,14 @@ def _repeats_header(row: list[object], header: list[str], customer_column: int) 
     return [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header
 
 
+def _listed(reader: _RowReader) -> date | None:
+    """The sheet's listing_floor (core.ledger.cancelled_shares) from its rows' order dates."""
+    if not hasattr(reader, "listed"):
+        reader.listed = listing_floor(reader.layout, (
+            order for order, _ in reader.paper_dates.values()))
+    return reader.listed
+
+
 def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: int,
             customer: str, order_date: date, amount: float, amount_currency: str | None,
             paid_only: bool = False) -> Record:
@@ -929,7 +943,9 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status = doc_status(rec.doc_type) or _status(status_text, rec.notes, rec.product)
     if rec.amount is not None and not doc_status(rec.doc_type):  # 1/2取消: the rest stands
         rec.amount, rec.status = cut_share(rec.amount, rec.status, row_share(
-            status_text, rec.notes, rec.order_date))
+            status_text, rec.notes, rec.order_date, floor_of(_listed(reader), rec.ship_date
+                                                              if shipped_on(layout) else None),
+            rec.amount))
     rec.status_text = status_text
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)

@@ -277,7 +277,10 @@ class LedgerWriter:
                 stored_lines[row.key] = dict(self.conn.execute(
                     "SELECT * FROM order_lines WHERE line_key = ?", (row.key,)).fetchone())
         self.later.settle(self.conn)  # the file whose amount each line holds (amended_lines)
-        paid = [i for (i,) in paid_back(self.conn, (o.key for o in orders), self.counts.moving)]
+        payers = {o.key: {(n.record.customer_key, n.record.customer) for n in o.lines
+                          if not n.repeat and n.record.amount == 0
+                          and n.record.received_amount is not None} for o in orders}
+        paid = [i for (i,) in paid_back(self.conn, payers, self.counts.moving)]
         for order_id in [*restated, *self.revived, *paid]:  # after every line, as the fast one
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
