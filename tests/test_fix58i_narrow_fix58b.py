@@ -63,15 +63,18 @@ def test_an_agents_wire_naming_the_buyers_paid_invoice_is_the_buyers(tmp_path: P
 
 def test_a_chase_over_then_a_refusal_or_a_part_is_owed(tmp_path: Path) -> None:
     """s232 E00–E02, E04, s232b U08–U10 on the 尾款70% row (7,000 received 04-20): owed, 72
-    days, black (main: 0, paid); the figure of a part (一半, 还差2000) is not read, the row stays
-    7,000 owed as before fix58b. A chase stopped beside half come (停止催款，款已到一半) is owed
-    too (main: 0). The plan then the chase over alone, or the money paid (the balance's share
-    named, 尾款70%付了, is no part), stays paid."""
-    owed = ["客户说4月10日付，之前催了好几次，只到一半", "预计4月15日付款，催了三次终于付了一半",
-            "客户说4月10日付，之前催了好几次，还差2000", "客户说4月10日付，不用催了，转法务",
-            "客户说4月10日付，不用催了，客户破产", "客户说4月10日付，之前催了好几次，客户拒付",
-            "客户说4月10日付，之前催了好几次，转法务", "停止催款，款已到一半"]
+    days, black (main: 0, paid); the part said (一半, 还差2000) is what came, the rest owed
+    (fix59d: core.ledger.part_said; 7,000 before). A chase stopped beside half come (停止催款，款
+    已到一半) leaves half owed too (main: 0). The plan then the chase over alone, or the money
+    paid (the balance's share named, 尾款70%付了, is no part), stays paid."""
+    owed = ["客户说4月10日付，不用催了，转法务", "客户说4月10日付，不用催了，客户破产",
+            "客户说4月10日付，之前催了好几次，客户拒付", "客户说4月10日付，之前催了好几次，转法务"]
+    half = (3_500, 72, "black")
+    parts = {"客户说4月10日付，之前催了好几次，只到一半": half,
+             "预计4月15日付款，催了三次终于付了一半": half,
+             "客户说4月10日付，之前催了好几次，还差2000": (2_000, 72, "black"),
+             "停止催款，款已到一半": half}
     _read(tmp_path, ["客户说4月10日付，之前催了好几次", "预计4月15日付款，催了三次终于付了",
                      "客户说4月10日付，不用催了，已到账", "停止催款，款已到",
                      "客户说4月10日付，不用催了，尾款70%付了", "停止催款，尾款70%付了"],
-          dict.fromkeys(owed, OWED))
+          {**dict.fromkeys(owed, OWED), **parts})

@@ -28,21 +28,17 @@ ANSWERED = re.compile(
     rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
 
 # 实收 and a figure: what came of the row's 收款 (实收3000, 实收USD5000), one pattern for
-# whether it came (payment_row_money) and how much (noted_figures.noted_part): a colon, 金额,
+# whether it came (payment_row_money) and how much (part_said.part_came): a colon, 金额,
 # 金额为, 款 or 实际收到 are the same words (实收：USD 3,000，余款未付 read 7,000 owed where
 # 3,000 came; 实收金额为3000, 实收款3000, 实际收到3000 read paid where 4,000 is open;
 # 应收7,000，实收：7,000 read owed: rv57a s201). GOT ends where the figure starts
 # (FIGURE_START: its currency, then a digit)
 GOT = r"(?:实收|实际收到)(?:金额|款)?为?\s*:?\s*"
 FIGURE_START = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
-# ... and what the bank got (到账5000, 收到5000, 已收5000, 实际到账5000) where a clause says the
-# rest is owed (尚欠2000, 还差2000, 余2000下月付, 余款未付): read as the whole 7,000 received,
-# three part-paid balances were 0 open where 2,000 was, 72 days, black (rv58a s228). Alone
-# (到账7000, 到账6970 less a charge, 到账5000+2000), or the rest said paid (余款已付, 余款付清),
-# the figure is the 收款's, as before
+# ... and what the bank got (到账5000, 收到5000, 已收5000, 实际到账5000): read as the whole 7,000
+# received, three part-paid balances were 0 open where 2,000 was, 72 days, black (rv58a s228);
+# how much came, and the rest owed, is core.ledger.part_said's
 CAME = r"(?:实际)?(?:到账|收到|已收)(?:金额|款)?为?\s*:?\s*"
-REST_OWED = re.compile(r"尚欠|还欠|还差|(?:余|剩)(?:款|额|下的?)?[^,，;；。已]{0,10}?"
-                       r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过]))")
 
 # an earlier order's money come (催款中，之前的单已付: rv57a s201 N10, read paid) is not this
 # row's, unless the clause names this order too

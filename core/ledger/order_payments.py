@@ -41,8 +41,9 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import noted_currency, noted_part
+from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
+from core.ledger.part_said import part_came
 from core.ledger.payment_kinds import NTH_PAYMENT
 from core.ledger.payment_row_money import (
     OVER,
@@ -157,10 +158,13 @@ class OrderPayments:
                 others = [p for i, p in order.products.items() if i != index]
                 if part_away and not _middle_owed(said):
                     others.append(ELSEWHERE)
-                if planned(said, product, others, day):
+                part = part_came(said, received, _due(order, index), order.currency,
+                                 order.amount)
+                if part is None and planned(said, product, others, day) or (
+                        part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
-                if (part := noted_part(said, received, order.currency)) is not None:
+                if part is not None and part < received:
                     order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
                 if not marked and (noted := noted_currency(said, received, order.currency)):
@@ -179,7 +183,7 @@ class OrderPayments:
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
         """The payment rows that are money, each with its order's first row, the currency
         its note names its receipt in (None: the order's) and the part of its 收款 its note
-        says came (None: the whole; noted_figures.noted_part)."""
+        says came (None: the whole; part_said.part_came)."""
         self._read()
         return [(index, order.row, order.currencies.get(index), order.parts.get(index))
                 for order in self.orders for index in _money(order, _unsaid(order)[0])]
@@ -205,6 +209,15 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
     told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
                 if i not in told and i not in order.currencies and over(r, order.amount))
     return [p for p in order.paid if p[0] not in told], told
+
+
+def _due(order: _Order, index: int) -> float | None:
+    """What an order had open before its payment row `index`: its amount less its other
+    receipts (its own rows' unless they hold the payment rows' sum); None: no amount known."""
+    rows = math.fsum(r for i, r, *_ in order.received if i != index)
+    own = math.fsum(r for r, _ in order.own)
+    held = _close(own, rows + math.fsum(r for i, r, *_ in order.received if i == index))
+    return order.amount - rows - (0.0 if held else own) if order.amount > 0 else None
 
 
 def _part_away(order: _Order) -> bool:

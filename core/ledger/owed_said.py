@@ -51,6 +51,8 @@ def _came_after(text: str, at: int) -> bool:
 _ELSE_WORDS = r"(?:结汇|回单|手续费|银行费|佣金|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
+# ... nor 没有尾款了, 没有欠款 (nothing left to pay: fix59d, read owed, 7,000 black)
+_NONE_LEFT = r"(?!(?:尾款|余款|欠款)了?\s*(?:[,，;；。!！)）]|$))"
 _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?:原件|正本|原本)?"
                           r"(?:还|尚|仍|都|也)?$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
@@ -62,11 +64,11 @@ _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?
 _INVOICE = "发票"
 _MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|到账|入账|结清"
                            r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))(?!\s*已)")
-_OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
+_OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}{_NONE_LEFT}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    r"|(?P<closed>(?:(?<=[款钱])(?<![退扣罚]款)|(?<=款项))(?:至今|目前|现在|到现在)?"
                    r"(?:还|尚|仍|都|也)?(?:没有?|未)(?=\s*(?:[,，;；。!！)）]|$)))"
-                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding"
+                   r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding|still ow(?:es?|ing)"
                    r"|(?P<denied>not (?:yet )?(?:been )?(?:received|paid|credited)"
                    r"|(?:yet )?to be (?:received|paid|credited)))(?![0-9a-z])")
 # what else than the payment an English denial may speak of, and the payment's own words

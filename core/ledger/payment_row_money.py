@@ -62,6 +62,7 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.owed_said import else_before, still_owed
+from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.payment_kinds import of_another
 from core.messages import Message
 
@@ -149,8 +150,7 @@ _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
 # (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
-_SHARE_OF = "定金|订金|预付|首付|尾款|余款|货款"  # a payment a share names (尾款70%, 30%定金)
-_PART = re.compile(rf"\s*(?!100%)\d+(?:\.\d+)?%(?!\s*的?(?:{_SHARE_OF}|款))|部分|一半")
+_PART = re.compile(rf"\s*{FRACTION}(?!\s*的?(?:{SHARE_OF}|款))|部分")  # part_said's shares
 _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
@@ -163,9 +163,8 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
     if any(_MONEY_COME.search(asked.group()) and ANSWERED.match(text, asked.end())
            and not of_another(asked.group(), row, others) for asked in QUESTION.finditer(text)):
         return True
-    clauses = [clause for clause in CLAUSE.split(QUESTION.sub("", text))
-               if _SLIP not in clause and not of_another(clause, row, others)
-               and not (EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))]
+    every = CLAUSE.split(QUESTION.sub("", text))
+    clauses = [clause for clause in every if _kept(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
     for clause in clauses:
         for word in _CAME.finditer(clause):
@@ -178,7 +177,15 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
                     not _DEFERRED.search(before) or not _undone(text, clause, word.end())):
                 return True
-    return _plan_over(clauses, _received_on(day))
+    return _plan_over(every, _received_on(day), lambda clause: _kept(clause, row, others),
+                      lambda clause: of_another(clause, row, others))
+
+
+def _kept(clause: str, row: object, others: Sequence[object]) -> bool:
+    """Does a clause speak of the row's money: no slip (收到客户水单), no other payment of its
+    order (已收定金 on the 尾款 row), no earlier order's (之前的单已付)?"""
+    return _SLIP not in clause and not of_another(clause, row, others) and not (
+        EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))
 
 
 # A plan's day (客户说4月20日付, 预计4月20日付款) on or before the row's own date received, a
@@ -191,18 +198,24 @@ _PLAN_DAY = re.compile(r"(?:(?P<year>\d{4})[-/.年])?(?P<month>\d{1,2})(?:月|[-
                        r"(?P<day>\d{1,2})[日号]?")
 
 
-def _plan_over(clauses: list[str], on: date | None) -> bool:
+def _plan_over(clauses: list[str], on: date | None, kept: Callable[[str], bool],
+               another: Callable[[str], bool]) -> bool:
     """Is a plan's clause naming a day up to `on` (the row's date received) followed by one
-    saying the chase ended or the money was paid, and by none saying it is still out?"""
+    saying the chase ended or the money was paid, and by none saying it is still out? Of the
+    note's `clauses` those `kept` speak of the row's money; one of `another` payment of the
+    order said paid after the plan (客户已付定金 on the balance row) is that payment come, not
+    this: read as the chase ended, a balance owed in full read paid (rv58c s232 E03: 7,000,
+    72 days, black → 0)."""
     for n, clause in enumerate(clauses if on is not None else ()):
         found = _PLAN_DAY.search(clause)
-        if found is None or not (told(clause) or _plan_said(clause)) or on is None:
+        if not kept(clause) or found is None or not (told(clause) or _plan_said(clause)):
             continue
-        noted = _noted_day(found, on)
-        later = clauses[n + 1:]
-        return noted is not None and noted <= on and not any(map(_out, later)) and any(
-            _chase_over(done) or TOLD_PAID.search(done) for done in later) and _all_came(
-            later, _chase_over)
+        noted = _noted_day(found, on) if on is not None else None
+        later = [clause for clause in clauses[n + 1:] if kept(clause)]
+        return noted is not None and on is not None and noted <= on and not any(
+            map(_out, later)) and any(_chase_over(done) or TOLD_PAID.search(done)
+                                      for done in later) and _all_came(
+            later, _chase_over) and _all_came(clauses[n + 1:], another=another)
     return False
 
 
@@ -213,17 +226,21 @@ def _chase_over(clause: str) -> bool:
 
 # a part of the money said anywhere in a clause (付了一半, 部分到账, 到了60%), not 100% nor a
 # payment's share (尾款70%已到, 30%定金: :data:`_PART`)
-_SHORT = re.compile(rf"(?<![\d.\s])(?<!{_SHARE_OF}){_PART.pattern}")
+_SHORT = re.compile(rf"(?<![\d.\s])(?<!{SHARE_OF}){_PART.pattern}")
 
 
-def _all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause: False
-              ) -> bool:
+def _all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause: False,
+              another: Callable[[str], bool] | None = None) -> bool:
     """Does each clause say the money came (付了, 已到账, 到了吗？到了: TOLD_PAID, came_words.
     ANSWERED) in full, or what `also` allows (a chase over, beside a plan's day)? The rest of a
     note beside a chase ended must: 停止催款，转法务 / 客户破产 / 客户拒付 gave the chase up, and
     客户说4月10日付，不用催了，转法务 or …之前催了好几次，客户拒付 read paid, 7,000 black → 0 (rv58a
     s220; rv58c s232 E04, s232b U08–U10), and so did …终于付了一半, …只到一半, …还差2000 (s232
-    E00–E02: 3,500, 3,500, 2,000 owed, read as the row's 7,000 owed: no figure taken)."""
+    E00–E02: 3,500, 3,500, 2,000 owed: core.ledger.part_said). With `another` (a clause of
+    another payment of the order), only whether none of those says its money came: 已付定金 is
+    the deposit's, not the balance's (s232 E03, E08: 7,000, 72 days, black, read paid)."""
+    if another is not None:
+        return not any(another(clause) and TOLD_PAID.search(clause) for clause in clauses)
     return all(not _SHORT.search(clause) and (
         also(clause) or TOLD_PAID.search(clause) or ANSWERED.match(clause))
         for clause in clauses if clause.strip())
@@ -296,12 +313,22 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan."""
     folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
-              and not of_another(text, product, others)]
+              and not (of_another(text, product, others) and not _asks_own(text, product, others))]
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text) or told(text) or given_later(text) or _asked(text)
+        still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
+        or told(text) or given_later(text) or _asked(text)
         or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
         or not day and put_off(text)  # 下周付款 undated: a plan; dated, written before it came
         for text in folded)
+
+
+def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
+    """Does a cell naming another payment of the order (已付定金 on the balance row) plan or
+    chase in a clause of its own naming none (催款结束，已付定金; 客户说4月10日付，…，客户已付定金)?
+    The plan is this row's, the deposit's money no balance: dropped whole, two balances owed in
+    full read paid (rv58c s232 E03, E08: 7,000, 72 days, black → 0)."""
+    return any(not of_another(clause, product, others) and (_PLAN.search(clause) or told(clause))
+               for clause in CLAUSE.split(fold(text)))
 
 
 def _asked(text: str) -> bool:
@@ -309,14 +336,14 @@ def _asked(text: str) -> bool:
     return any(_MONEY_COME.search(asked.group()) for asked in QUESTION.finditer(text))
 
 
-def _plan_said(text: str) -> bool:
+def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
     named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)?"""
-    return any(not else_before(text, plan.start()) and not _chase_ended(text, plan)
+    return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
                for plan in _PLAN.finditer(text))
 
 
-def _chase_ended(text: str, plan: re.Match[str]) -> bool:
+def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:
     """Is the plan word a chase its clause says ended (催款成功, 催款完毕, 停止催款, 不需要催款了:
     came_words.CHASE_OFF)? Said alone on a balance row received, it read owed: 7,000, 72
     days, black (rv57c s212; fix57g had mended it only after a forecast day). A chase stopped
@@ -331,8 +358,9 @@ def _chase_ended(text: str, plan: re.Match[str]) -> bool:
     off = CHASE_OFF.search(text, left, right)
     if off is None or not CHASE_STOPPED.fullmatch(off.group()):
         return off is not None
-    return CHASE_PAUSED.search(text, left, off.start()) is None and _all_came(
-        CLAUSE.split(text[:left] + text[right:]))
+    rest = CLAUSE.split(text[:left] + text[right:])
+    return CHASE_PAUSED.search(text, left, off.start()) is None and _all_came(rest) and (
+        _all_came(rest, another=another))
 
 
 

@@ -340,12 +340,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # 10,000 owed, black), and in the status cell (定金30%取消) leaves it standing (0 → 10,000,
 # black; the report says so); 原 and a figure not the line's amount (原3月底出货, 原1000个,
 # 原价10) leaves the share cut (10,000 → 5,000, black).
-# 151 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# 151 (fix59d): a balance received whose note says in words what part came is that part, the
+# rest open (one reader, core.ledger.part_said; rv58c s232, rv58d s240, on a 7,000 balance of a
+# 10,000 order whose 3,000 came): 款已到一半, …只到一半, …终于付了一半 7,000 → 3,500 open,
+# 72 days, black; …还差2000 7,000 → 2,000; 停止催款，已到账3000 0 → 4,000; 实收6,985（手续费15），
+# 还差500 0 → 500; 收到50%，余款未到 7,000 → 3,500; 手续费15，余款1000未付 on 3,885 of a 4,900
+# balance 4,900 → 1,000; "received 5000, still owes 2000" / "balance not yet paid" as 尚欠2000 /
+# 余款未付 (0 / 7,000 → 2,000). A plan or a chase beside the deposit said paid (…之前催了好几次，
+# 客户已付定金; 催款结束，已付定金) is the balance owed (0 → 7,000, black); 没有尾款了 is nothing
+# left (7,000 black → 0).
+# 152 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
 # dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
 # broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
 # open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid); so is a balance
 # on its 尾款50% line of a 50%定金 row's sum (6,127.50 open, 42 days, watch → 0).
-READER_VERSION = 151
+READER_VERSION = 152
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -368,7 +368,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
         got = reader.columns["received_amount"]
-        if part is not None:  # the part its note says came (noted_figures.noted_part)
+        if part is not None:  # the part its note says came (part_said.part_came)
             row[got] = part
         if currency is not None:  # its note's currency (payment_row_money)
             row[got] = f"{currency} {plain(row[got])}"

@@ -1,0 +1,161 @@
+"""How much of a payment row's money its note says came: the one reader of "a part came".
+
+A clerk types the balance asked (尾款 7,000) into 收款 and says in 备注 what really came: a
+figure (实收5000, 已到账3000, "received 5000"), a share (款已到一半, 终于付了一半, 到了60%, 付了三分
+之一, "half paid") or the rest still owed (还差2000, 尚欠2000, 余款1000未付, "still owes 2000").
+Read as the whole 7,000 received, or (the rest's words being a denial) as none, seven part-paid
+balances were 7,000 owed or paid in full where 3,500, 4,000, 2,000 or 500 was open, 72 days,
+black (rv58c s232 E00–E02, E06, E07, E27; rv58d s240 C3). A figure in the note is in the
+row's currency (one naming another is no part of it). Asked by core.ledger.order_payments
+before its plan words (payment_row_money.planned): a part said came is money, the rest owed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from core.ledger.amounts import parse_amount
+from core.ledger.bank_charges import short
+from core.ledger.came_words import CAME, CLAUSE, QUESTION
+from core.ledger.charged_receipts import noted_charge
+from core.ledger.normalise import fold
+from core.ledger.noted_figures import FIGURES, GOT_FIGURES
+
+# what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
+_CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
+# ... the rest owed: 还差2000, 尚欠2000, 余款1000未付, 余2000下月付, "still owes 2000",
+# "balance 2000 unpaid"; not the rest said paid (余款2000已付)
+_RESTS = (re.compile(rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{FIGURES}"),
+          re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
+                     r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
+          re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
+          re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
+                     r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid)"))
+# ... a share of it come: 款已到一半, 只到一半, 终于付了一半, 到了60%, 一半已到账, "half paid";
+# not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%
+FRACTION = (r"(?:一半|半数|(?P<den>[二三四五六七八九十两])分之(?P<num>[一二三四五六七八九])"
+            r"|(?<![\d.])(?P<pct>(?!100)\d{1,2}(?:\.\d+)?)\s*%)")
+SHARE_OF = "定金|订金|预付|首付|尾款|余款|货款"  # a payment a share names (尾款70%, 30%定金)
+_SHARE_OF = rf"\s*的?(?:{SHARE_OF}|款)"
+_CAME_VERB = (r"(?:(?:已经?|只|才|仅)(?:到账|收到|到|付|收|汇)了?|(?:到账|收到|到|付|收|汇)了"
+              r"|到账|收到)")
+_SHARES = (re.compile(rf"{_CAME_VERB}\s*{FRACTION}(?!{_SHARE_OF})"),
+           re.compile(rf"(?<!定金)(?<!订金)(?<!尾款)(?<!余款)(?<!货款)(?<!预付)(?<!首付)"
+                      rf"{FRACTION}的?款?"
+                      r"(?:已经?(?:到账|到|付|收)|(?:到账|到|付|收到)了)"),
+           re.compile(r"(?<![a-z])(?:(?:paid|received) half|half (?:paid|received"
+                      r"|(?:has |have )?(?:arrived|come)))(?![a-z])"))
+# a plan, the buyer's word, a denial or a time to come before the words in their clause:
+# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
+_NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
+                       r"|最迟|最晚|应(?![收付])"
+                       r"|(?<![a-z])(?:will|expected|said|says|not)(?![a-z])")
+# the Chinese numbers of a share (三分之一, 两分之一)
+_CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+# a deposit's or an earlier wire's figure (定金实收3000, 上次实收3000 on the balance row); 预付 in
+# the name of a payer the money came through (经预付通实收4000: fix56m) is none
+_EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
+# the rest said come after the part (已付清, 余款已付, 余款付清, 已补齐, 4/30全部到齐, 余款4/30到,
+# 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
+# buyer black (rv58d s244); in a clause of its own neither denying, promising nor asking it
+# (尚未补齐, 未付齐, 余款说好4/30到, 余款最迟4/30到, 余款4/30到了吗, 余款4/30到期: 2,000 owed read
+# paid, rv59a s255)
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清"
+                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|余款[^,，;；。下将会预]{0,4}?"
+                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
+
+
+def part_came(texts: Iterable[object], received: float, due: float | None,
+              currency: str | None, amount: float = 0.0) -> float | None:
+    """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
+    note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
+    6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
+    a share of `due` (what the order had open before the row; None: the row's figure); and no
+    more than `due` less the rest said owed. The bank's charge the note names is inside a share
+    or a rest (with_charges adds it back). None: the note says no part; `received` itself: a
+    rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
+    nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
+    the 3,000 deposit row of a 10,000 order) is that payment whole."""
+    folded = [fold(text) for text in texts if isinstance(text, str)]
+    got = _figure(folded, currency)
+    rest = _rest(folded, currency)
+    share = _share(folded)
+    if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
+        share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
+    if got is None and rest is None and share is None:
+        return None
+    base = received if due is None or due <= 0 else due
+    charge = next((c for text in folded if (c := noted_charge(text))), 0.0)
+    if rest is not None:
+        return min(received if got is None else got, base - rest - charge)
+    if share is not None and got is None:
+        return min(received, base * share[0] - charge)
+    return got if got is not None and 0 < got < received - short(received) else None
+
+
+def _came_clause(text: str, found: re.Match[str]) -> bool:
+    """Do the words at `found` say money came: nothing before them in their clause plans,
+    denies or is hearsay, and no later clause says the rest came too?"""
+    clause = CLAUSE.split(text[:found.start()])[-1]
+    return not _NOT_COME.search(clause) and not _came_later(text, found.end())
+
+
+def _came_later(text: str, at: int) -> bool:
+    """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
+    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗)?"""
+    return any((came := _CAME_AFTER.search(clause)) and not _NOT_COME.search(clause, 0, came.end())
+               for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
+
+
+def _figure(texts: list[str], currency: str | None) -> float | None:
+    """The sum the note says came (实收3000; 到账5000, summed across its wires), None: none,
+    or one not in `currency`, or the deposit's or an earlier wire's."""
+    got, seen = 0.0, False
+    for text in texts:
+        found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
+        for found in found_all:  # 实收 first: 实际收到 is no second 收到
+            if _EARLIER.search(CLAUSE.split(text[:found.start()])[-1]) or not _came_clause(
+                    text, found):
+                return None
+            for figure in (found["figure"], *found["more"].split("+")[1:]):
+                value = _money(figure, currency)
+                if value is None:
+                    return None
+                got, seen = got + value, True
+    return got if seen else None
+
+
+def _rest(texts: list[str], currency: str | None) -> float | None:
+    """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
+    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
+    for text in texts:
+        for found in (found for rest in _RESTS for found in rest.finditer(text)):
+            if not _came_later(text, found.end()) and not _EARLIER.search(
+                    CLAUSE.split(text[:found.start()])[-1]):
+                return _money(found["figure"], currency)
+    return None
+
+
+def _share(texts: list[str]) -> tuple[float, bool] | None:
+    """The share of the money due a note says came (一半: 0.5, 三分之一, 60%) and whether it is a
+    percentage, None: none."""
+    for text in texts:
+        for found in (found for share in _SHARES for found in share.finditer(text)):
+            if not _came_clause(text, found) or _EARLIER.search(
+                    CLAUSE.split(text[:found.start()])[-1]):
+                continue  # 上次付了一半: an earlier wire's
+            if found.re.groups and found["pct"]:
+                return float(found["pct"]) / 100, True
+            if found.re.groups and found["den"]:
+                return _CHINESE[found["num"]] / _CHINESE[found["den"]], False
+            return 0.5, False
+    return None
+
+
+def _money(figure: str, currency: str | None) -> float | None:
+    """A figure's amount, None where it names another currency than `currency`."""
+    value, code = parse_amount(figure)
+    return value if value is not None and code in (None, currency) and math.isfinite(
+        value) else None
