@@ -30,23 +30,28 @@ from core.ledger.importer import import_files
 ALPHA_HOME = "Alpha Home Decor Ltd"
 
 
-def _changer(where: Path, note: str, amount: int = 5_000, more: tuple[str, ...] = ()) -> None:
+def _changer(where: Path, note: str, amount: int = 5_000, more: tuple[str, ...] = (),
+             apart: bool = False) -> None:
     """Alpha's INV-100 4,000 (B/L 02-01), INV-101 5,000, INV-102 7,000, Beta's INV-103 3,000
     (B/L 03-03), each OA 30; `more` customers' INV-2xx 1,000; 收款登记 (日期, 付款人, 金额, 币种,
-    备注: no 对应发票) with the changer's `amount` of 04-01 noted `note`."""
+    备注: no 对应发票) with the changer's `amount` of 04-01 noted `note`; `apart`: the 收款登记
+    a workbook of its own, imported before the sales book."""
     def sale(number: str, buyer: str, amount: int, day: str = "2025-03-03") -> list[object]:
         on = datetime.fromisoformat(day)
         return [number, buyer, "五金工具", amount, "USD", on, on, "OA 30 days", None, None, None]
-    book = write_xlsx(where / "2025外贸台账.xlsx", {
-        "出货明细": [SALES, sale("INV-100", ALPHA, 4_000, "2025-02-01"),
-                 sale("INV-101", ALPHA, 5_000), sale("INV-102", ALPHA, 7_000),
-                 sale("INV-103", BETA, 3_000),
-                 *(sale(f"INV-2{n}", buyer, 1_000) for n, buyer in enumerate(more))],
-        "收款登记": [["日期", "付款人", "金额", "币种", "备注"],
-                 [datetime(2025, 4, 1), CHANGER, amount, "USD", note],
-                 [datetime(2025, 6, 30), BETA, 100, "USD", "货款"]]})
-    [result] = import_files(where / "fast.sqlite", [book])
-    assert result.status == "imported"
+    sales = {"出货明细": [SALES, sale("INV-100", ALPHA, 4_000, "2025-02-01"),
+                      sale("INV-101", ALPHA, 5_000), sale("INV-102", ALPHA, 7_000),
+                      sale("INV-103", BETA, 3_000),
+                      *(sale(f"INV-2{n}", buyer, 1_000) for n, buyer in enumerate(more))]}
+    register = {"收款登记": [["日期", "付款人", "金额", "币种", "备注"],
+                         [datetime(2025, 4, 1), CHANGER, amount, "USD", note],
+                         [datetime(2025, 6, 30), BETA, 100, "USD", "货款"]]}
+    books = [write_xlsx(where / "2025收款.xlsx", register),
+             write_xlsx(where / "2025外贸台账.xlsx", sales)] if apart else [
+        write_xlsx(where / "2025外贸台账.xlsx", {**sales, **register})]
+    for book in books:
+        [result] = import_files(where / "fast.sqlite", [book])
+        assert result.status == "imported"
 
 
 def test_a_changers_note_naming_the_buyer_by_its_first_word_pays_its_oldest_open(
@@ -54,11 +59,12 @@ def test_a_changers_note_naming_the_buyer_by_its_first_word_pays_its_oldest_open
     """s227 o3, o5 and the note alone: the changer's 5,000 pays Alpha's INV-100 4,000 and
     1,000 of INV-101: Alpha 11,000 open, 89 days (INV-101, INV-102), black; the changer no
     customer; Beta's INV-103, named aside, still owed (main: Alpha 16,000, 119 days, the
-    changer 5,000 on account). A word two customers' names begin with moves nothing."""
+    changer 5,000 on account), the receipts book imported before the sales book too. A word
+    two customers' names begin with moves nothing."""
     notes = ("代Alpha付款，INV-103不在内", "代Alpha付款，不含INV-103", "代Alpha付款")
-    for n, note in enumerate(notes):
+    for n, (note, apart) in enumerate([*((note, False) for note in notes), (notes[2], True)]):
         where = tmp_path / str(n)
-        _changer(where, note)
+        _changer(where, note, apart=apart)
         assert _account(where, ALPHA, PAID_TO) == (11_000, 11_000, 89, 0, "black"), note
         assert _account(where, BETA, PAID_TO) == (2_900, 2_900, 89, 0, "black"), note
         assert _account(where, CHANGER, PAID_TO) is None, note

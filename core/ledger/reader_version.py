@@ -324,7 +324,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # changer's 5,000 noted 代Alpha付款，不含INV-103 pays Alpha Haushalt GmbH's oldest: Alpha 16,000
 # open, 119 days, black → 11,000, 89 days; the changer's 5,000 on account → no customer; an
 # agent's 12,000 noted 代Khartoum付款 for a Khartoum owing nothing: Hassan 0 and 7,000 on account
-# → 5,000 open, 89 days, black; Khartoum 12,000 on account). An agent's note saying his own
+# → 5,000 open, 89 days, black; Khartoum 12,000 on account); so is one stored from a receipts
+# book imported before the sales book, by its first word or words (代Alpha付款, 代Alpha Haushalt
+# 付款: the changer's 5,000 on account, Alpha 16,000 black → 11,000). An agent's note saying his own
 # goods too (代Khartoum Star付款及本司货款, 含我司货款) pays his own open first (rv58c s231 a:
 # Hassan 5,000 black → 0; Khartoum 12,000 on account → 7,000). Whether the buyer owed nothing
 # on an agent's wire of just his own open is read on the wire's day, its orders placed after
