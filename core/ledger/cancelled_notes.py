@@ -142,6 +142,8 @@ def with_noted(statuses: list[tuple[Any, ...]], notes: Sequence[object],
                products: Sequence[object]) -> list[tuple[Any, ...]]:
     """A sheet's rows' statuses (core.ledger.sheet_fields.status_of), a row whose status cell
     says nothing read as its note says of its own line (:func:`noted_status`)."""
+    if not any(notes):  # a ledger without a notes column: no row's pair made (perf59a)
+        return statuses
     named = [(note, product or "") for note, product in zip(notes, products, strict=True)]
     said = {pair: noted_status(*pair) for pair in set(named) if pair[0]}
     if not any(said.values()):  # most sheets: no note says so, each distinct pair asked once

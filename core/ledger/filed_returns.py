@@ -191,7 +191,7 @@ def tab_refunds(records: list[Record], name: str, sheet: Listed,
     return out
 
 
-def any_returned(records: list[Record], said: dict[object, bool]) -> bool:
+def any_returned(records: Iterable[Record], said: dict[object, bool]) -> bool:
     """Does a status text of the sheet's `records` say returned? Else :func:`held_return` is
     none of its rows, each status text weighed once (perf50: a 100k file's rows each asked)."""
     texts = set(map(itemgetter(STATUS_TEXT), records))

@@ -56,7 +56,7 @@ from core.ledger.older_receipts import kept_day_messages, kept_total_messages, r
 from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
-from core.ledger.other_ledgers import StoredOwners
+from core.ledger.other_ledgers import stored_owners_of
 from core.ledger.other_lots import lot_messages
 from core.ledger.paid_for import stored_customers, unnamed_message
 from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_moves
@@ -236,7 +236,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
-                        partial(stored_long, conn), StoredOwners(conn, path.name),
+                        partial(stored_long, conn), stored_owners_of(conn, path.name),
                         StoredSales(conn), (stored_list(conn, path.name),
                                             stored_column(conn, path.name)),
                         stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),

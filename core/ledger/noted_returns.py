@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from core.i18n import NP_
-from core.ledger.filed_returns import held_return
+from core.ledger.filed_returns import any_returned, held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
 from core.ledger.noted_deductions import deducted, hinted
@@ -224,7 +224,12 @@ class FileCredits:
     def add(self, records: Sequence[Record]) -> None:
         """A sheet's records, as the file writes them: its credit notes, and its returns
         written positive that no earlier tab sells (filed_returns.held_return: a later tab's
-        sale makes them credit notes, core.ledger.tab_notes)."""
+        sale makes them credit notes, core.ledger.tab_notes). A sheet whose status cells say no
+        return and that holds no credit note, most, is not walked (each of the 100k bench
+        ledger's rows was asked, 0.06 CPU s, perf59a)."""
+        if not any_returned(records, self._said) and not any(
+                map(itemgetter(CREDIT_NOTE), records)):
+            return
         before: Record | None = None
         for r in records:
             if r[ORDER_NO] and r[STATUS] != "cancelled" and (

@@ -349,12 +349,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # 余款未付 (0 / 7,000 → 2,000). A plan or a chase beside the deposit said paid (…之前催了好几次，
 # 客户已付定金; 催款结束，已付定金) is the balance owed (0 → 7,000, black); 没有尾款了 is nothing
 # left (7,000 black → 0).
-# 152 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# 152 (fix59b): a 代…付款 note naming the buyer by the first word of its name, of three letters
+# or more, the one customer whose name begins so, is that buyer's (rv58a s227 o3, o5: a
+# changer's 5,000 noted 代Alpha付款，不含INV-103 pays Alpha Haushalt GmbH's oldest: Alpha 16,000
+# open, 119 days, black → 11,000, 89 days; the changer's 5,000 on account → no customer; an
+# agent's 12,000 noted 代Khartoum付款 for a Khartoum owing nothing: Hassan 0 and 7,000 on account
+# → 5,000 open, 89 days, black; Khartoum 12,000 on account); so is one stored from a receipts
+# book imported before the sales book, by its first word or words (代Alpha付款, 代Alpha Haushalt
+# 付款: the changer's 5,000 on account, Alpha 16,000 black → 11,000). An agent's note saying his own
+# goods too (代Khartoum Star付款及本司货款, 含我司货款) pays his own open first (rv58c s231 a:
+# Hassan 5,000 black → 0; Khartoum 12,000 on account → 7,000). Whether the buyer owed nothing
+# on an agent's wire of just his own open is read on the wire's day, its orders placed after
+# left out: Khartoum's INV-K2 (06-01) in a June book imported first, or in the wire's book:
+# Hassan 8,000 open, 89 days, black → 0; Khartoum 0 → 8,000 open, not yet due.
+# 153 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
 # dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
 # broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
 # open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid); so is a balance
 # on its 尾款50% line of a 50%定金 row's sum (6,127.50 open, 42 days, watch → 0).
-READER_VERSION = 152
+READER_VERSION = 153
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -105,8 +105,8 @@ def dated_by(said: str | None, record: Record) -> str | None:
 
 def dated_word(said: str | None, ship: str | None, texts: tuple[object, object]) -> str | None:
     """:func:`dated_by` of a row's status, ship date and (status cell, note)."""
-    return REINSTATED if said in (None, STANDS) and ship is not None and _went(
-        texts, None) else said
+    return REINSTATED if said in (None, STANDS) and ship is not None and any(texts) and _went(
+        texts, None) else said  # both cells blank, most rows: nothing said went (perf59a)
 
 
 def shipped_first(days: tuple, record: Record, before: Sequence) -> tuple:
