@@ -362,7 +362,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # on an agent's wire of just his own open is read on the wire's day, its orders placed after
 # left out: Khartoum's INV-K2 (06-01) in a June book imported first, or in the wire's book:
 # Hassan 8,000 open, 89 days, black → 0; Khartoum 0 → 8,000 open, not yet due.
-READER_VERSION = 152
+# 153 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
+# broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
+# open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid); so is a balance
+# on its 尾款50% line of a 50%定金 row's sum (6,127.50 open, 42 days, watch → 0).
+READER_VERSION = 153
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
