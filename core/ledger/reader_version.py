@@ -362,7 +362,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # on an agent's wire of just his own open is read on the wire's day, its orders placed after
 # left out: Khartoum's INV-K2 (06-01) in a June book imported first, or in the wire's book:
 # Hassan 8,000 open, 89 days, black → 0; Khartoum 0 → 8,000 open, not yet due.
-READER_VERSION = 152
+# 153 (lead, rv59c s260/s262/s263): a field changed (数量改为1000pcs, 交期改为20250601) or a
+# year (改为2026年再下) names no successor: the wire naming the cancelled PO-R1 revives it (PO-R2
+# 6,000, 91 days, black, was hidden under 4,000 credit); a wire noting the order went ahead
+# (客户又要了，照常出货) revives it beside an open order of its sum (0 → 10,000 black); 现10 beside
+# 原价12 is a price: the share cut (10,000 → 5,000); a deduction agreed on a condition
+# (客户同意后再扣, 等客户同意) not taken (0 → 500 black).
+READER_VERSION = 153
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
