@@ -367,7 +367,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
 # open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid); so is a balance
 # on its 尾款50% line of a 50%定金 row's sum (6,127.50 open, 42 days, watch → 0).
-READER_VERSION = 153
+# 154 (lead, rv59c s260/s262/s263): a field changed (数量改为1000pcs, 交期改为20250601) or a
+# year (改为2026年再下) names no successor: the wire naming the cancelled PO-R1 revives it (PO-R2
+# 6,000, 91 days, black, was hidden under 4,000 credit); a wire noting the order went ahead
+# (客户又要了，照常出货) revives it beside an open order of its sum (0 → 10,000 black); 现10 beside
+# 原价12 is a price: the share cut (10,000 → 5,000); a deduction agreed on a condition
+# (客户同意后再扣, 等客户同意) not taken (0 → 500 black).
+READER_VERSION = 154
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
