@@ -373,7 +373,20 @@ importer, whose length it would otherwise be: one line of history a change).
 # (客户又要了，照常出货) revives it beside an open order of its sum (0 → 10,000 black); 现10 beside
 # 原价12 is a price: the share cut (10,000 → 5,000); a deduction agreed on a condition
 # (客户同意后再扣, 等客户同意) not taken (0 → 500 black).
-READER_VERSION = 154
+# 155 (fix59c): a row of money whose note pays back another order's deduction (补付PO-D1质量扣款
+# on PO-D2's row) is that order's: PO-D1's credit note withdrawn (Delhi 500 credit → 0, revenue
+# 17,500 → 18,000; a sister firm's 补付PO-H1质量扣款 on its own PO: its 500 credit → Hamburg's
+# PO-H1 paid, 10,000 sold). A first import weighs the store's money as later ones did: a
+# deduction paid back on the book's own 收款登记 (补付质量扣款 500) withdraws its credit note
+# (9,500 sold and 500 credit → 10,000 sold, none). Money moved into a cancelled order from
+# another (PO-R2的款转入本单, 货款由PO-R2转来) brings its line back paid (10,000 credit → 0, 10,000
+# sold). A 合并付款 wire for invoices noting a deduction fills those first, each less its note:
+# short beyond them on one noting none (9,000 noted 质量扣款500 + 12,000, wire 20,000: 1,000
+# open, none read → 500 read, 500 open, black); every one noting one and short beyond by less
+# than any invoice, each read (19,000 for both noted: 1,500 → 1,000 open); the invoices a
+# wire's cell names taken in their keys' order, not a set's (a wire short by an invoice read
+# 10,500 or 11,000 open as the run's string hashing fell → 10,500 each run).
+READER_VERSION = 155
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
