@@ -32,10 +32,16 @@ def _months(tmp_path: Path, wire: tuple, later: list[tuple]) -> tuple[tuple, tup
         GULF, _sale("INV-H1", HASSAN, 12_000), _sale("INV-K1", KHARTOUM, 8_000)],
         [GULF_PAID, KHARTOUM_PAID, wire])
     june = _book(tmp_path / "2025外贸台账-6月.xlsx", later, [LATE])
-    for path in (march, june):
+    return agent_and_buyer(db, [march, june])
+
+
+def agent_and_buyer(db: Path, files: list[Path]) -> tuple[tuple, tuple]:
+    """`files` imported in turn into `db`: Hassan's and Khartoum's (open, overdue, days,
+    credit) at 06-30."""
+    for path in files:
         [result] = import_files(db, [path])
         assert result.status == "imported"
-    hassan, khartoum = _account(tmp_path, HASSAN, AS_OF), _account(tmp_path, KHARTOUM, AS_OF)
+    hassan, khartoum = _account(db.parent, HASSAN, AS_OF), _account(db.parent, KHARTOUM, AS_OF)
     assert hassan is not None and khartoum is not None
     return hassan[:4], khartoum[:4]
 

@@ -20,12 +20,12 @@ own, and only the clerk's merge (Customers) makes them one.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from core.i18n import N_
 from core.ledger.noted_orders import loose_number, references, sale_numbers
+from core.ledger.own_goods import CLAUSES
 from core.ledger.paid_for import MARKS, Named, Said, booked_to
 from core.ledger.paid_numbers import Open, StoredSales
 from core.ledger.payer_fits import owed
@@ -37,6 +37,7 @@ from core.ledger.record import (
     CUSTOMER_KEY,
     INVOICE_NO,
     NOTES,
+    ORDER_DATE,
     ORDER_NO,
     RECEIVED,
     RECEIVED_DATE,
@@ -48,6 +49,18 @@ from core.ledger.rows_by_order import RowsByNumber
 from core.messages import Listed, Message
 from core.overrides import merged_keys
 from core.rates import Rates
+
+# a customer's orders placed after a day (orders_customer, then each of its orders)
+_PLACED_AFTER = ("SELECT o.order_no FROM orders o JOIN customers c ON c.id = o.customer_id "
+                 "WHERE c.key = ? AND o.order_no IS NOT NULL AND o.order_date > ?")
+
+
+def _day(value: object) -> str | None:
+    """A row's date as an ISO day (the records hold ISO text; a date read as one); None:
+    no date."""
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    return value[:10] if isinstance(value, str) and len(value) >= 10 else None
 
 
 class OtherBuyers:
@@ -89,19 +102,25 @@ class OtherBuyers:
         return bool(numbers & self.numbers) or self.stored is not None and not numbers.isdisjoint(
             self.stored.named(numbers))
 
-    def open_of(self, key: str, currency: str | None, day: date | None = None) -> float:
+    def open_of(self, key: str, currency: str | None, day: date | None = None,
+                until: str | None = None) -> float:
         """What the buyer `key` has open, in `currency` (blank: its rows' own): the file's rows
         read so far, sold less received (a receipt naming the invoice number of a sale keyed by
         its contract number nets it too), its stored orders the file sells not over them, less
         what this sheet moved to it already (a note copied down the column, rv55c s30b). Each
         currency weighed at the rates in Settings on the wire's `day` (core.rates): Khartoum's
-        8,000 EUR open is some 8,640 USD an agent's dollar wire pays, not nothing (rv55g s81)."""
+        8,000 EUR open is some 8,640 USD an agent's dollar wire pays, not nothing (rv55g s81).
+        `until` (an ISO day): of the orders placed by then only (what it owed on a wire's
+        day)."""
         if self.rows is None:
             self.rows = {}
             for r in self.sold:
                 if r[CUSTOMER_KEY] and r[STATUS] != "cancelled":
                     self.rows.setdefault(r[CUSTOMER_KEY], []).append(r)
         rows = self.rows.get(key, ())
+        later = set() if until is None else self._placed_after(key, rows, until)
+        if later:  # an order placed after `until`, and the money naming it: none owed then
+            rows = [r for r in rows if not (sale_numbers(r[ORDER_NO], r[INVOICE_NO]) & later)]
         left = sum(self._worth((r[AMOUNT] or 0.0) - (r[RECEIVED] or 0.0), r[CURRENCY], currency,
                                day) for r in rows)
         sold = {n for r in rows if (r[AMOUNT] or 0) > 0
@@ -109,9 +128,25 @@ class OtherBuyers:
         if self.stored is not None:
             left += sum(self._worth(part, paid_in, currency, day)
                         for number, (paid_in, part, _) in owed(key, (), self.stored).items()
-                        if part > 0 and number not in sold)
+                        if part > 0 and number not in sold and number not in later)
         return left - sum(self._worth(amount, given_in, currency, day)
                           for given_in, amount in self.given.get(key, {}).items())
+
+    def _placed_after(self, key: str, rows: Iterable[Record], until: str) -> set[str]:
+        """The numbers (loose) of the buyer's orders placed after the ISO day `until`, the
+        file's and the store's: an order not placed by a wire's day was nothing owed then."""
+        found = {n for r in rows if (r[AMOUNT] or 0) > 0 and (_day(r[ORDER_DATE]) or "") > until
+                 for n in sale_numbers(r[ORDER_NO], r[INVOICE_NO])}
+        if self.stored is not None:
+            found |= {loose_number(number) for (number,) in self.stored.conn.execute(
+                _PLACED_AFTER, (key, until))}
+        return found
+
+    def owed_then(self, record: Record, key: str) -> float:
+        """What the buyer `key` owed on the day of `record` (a wire), in its currency: its
+        open (:meth:`open_of`) but the orders placed after; undated, all it has open."""
+        day = record[RECEIVED_DATE]
+        return round(self.open_of(key, record[CURRENCY], day, _day(day)), 2)
 
     def owes_itself(self, record: Record) -> float:
         """What the payer of `record` has open before it (:meth:`open_of`, the row itself, read
@@ -155,10 +190,6 @@ def open_sum(found: Open) -> float:
     return sum(max(entry[2], 0.0) for buyers in found.values() for entry in buyers.values())
 
 
-# a note's clauses: its parts (INV-H1货款+代Khartoum Star付款, ，, 、) and its brackets
-_CLAUSES = re.compile(r"[,，;；。+＋、&()（）\n]")
-
-
 def own_noted(note: object, own: set[str]) -> tuple[set[str], bool]:
     """The payer's own invoices (`own`: loose numbers) its note says this wire pays, and
     whether one is named before the note's 代: each clause naming one (INV-H1货款, 付INV-H1,
@@ -168,7 +199,7 @@ def own_noted(note: object, own: set[str]) -> tuple[set[str], bool]:
     10,000 open read 5,000, Khartoum's 5,000 paid read black (rv56a s123a, s123d)."""
     claimed: set[str] = set()
     first = said = False
-    for clause in _CLAUSES.split(note) if isinstance(note, str) else ():
+    for clause in CLAUSES.split(note) if isinstance(note, str) else ():
         said = said or any(mark in clause.lower() for mark in MARKS)
         numbers = {loose_number(token) for token in references(clause).values()} & own
         if numbers and not paid_later(clause):
@@ -223,19 +254,24 @@ def for_note(record: Record, key: str, name: str, others: OtherBuyers, sheet: st
             "sheet's rows above paid {customer}'s invoices). If it was {customer}'s, correct "
             "{customer}'s invoices or this row's note in the file and import it: the file "
             "unchanged is refused as imported already."), values)]
-    if left <= allowed and others.own(key) and abs(paid - others.owes_itself(record)) <= allowed \
-            and not names_any(record[NOTES], others.own(key)):
-        # X bought here and owes nothing; the payer owes just the wire itself and its note names
-        # none of X's invoices: its own (rv56c s136a, c: Hassan's 12,000 noted 代Khartoum Star付款,
-        # Khartoum's INV-K1 paid, was Khartoum's credit and Hassan's INV-H1 12,000 black, 89
-        # days). Else the guide's reading, X's on account till X's invoice comes (rv56c s136b):
-        # a payer owing less (rv55g s82) or more (rv58c s231 b: Hassan's 8,000 of 12,000 read
-        # his, Khartoum's INV-K2 in a later file 8,000 black, 61 days), or 代…付INV-K1 (s231 d)
+    if others.own(key) and abs(paid - others.owes_itself(record)) <= allowed \
+            and not names_any(record[NOTES], others.own(key)) \
+            and (left <= allowed or others.owed_then(record, key) <= allowed):
+        # X bought here and owed nothing on the wire's day; the payer owes just the wire itself
+        # and its note names none of X's invoices: its own (rv56c s136a, c: Hassan's 12,000 noted
+        # 代Khartoum Star付款, Khartoum's INV-K1 paid, was Khartoum's credit and Hassan's INV-H1
+        # 12,000 black, 89 days), whether X's next order, placed after the wire, was read before
+        # it or not (its file imported first, or in the wire's book: Hassan 8,000 black, 89
+        # days, Khartoum's INV-K2 paid by his wire, fix59b). Else the guide's reading, X's on
+        # account till X's invoice comes (rv56c s136b): a payer owing less (rv55g s82) or more
+        # (rv58c s231 b: Hassan's 8,000 of 12,000 read his, Khartoum's INV-K2 in a later file
+        # 8,000 black, 61 days), or 代…付INV-K1 (s231 d)
         return [record], [Message("paid_by_buyer_owes_itself", N_(
             "Sheet “{sheet}” row {row}: {payer}, a customer itself, says {amount} is for "
-            "{customer} («{named}»), who has nothing open, while {payer} has just that open "
-            "itself: kept as {payer}'s money, on its own invoices. If it was {customer}'s, "
-            "correct {customer}'s invoices or this row's note in the file and import it."),
+            "{customer} («{named}»), who owed nothing on its day, while {payer} has just "
+            "that open itself: kept as {payer}'s money, on its own invoices. If it was "
+            "{customer}'s, correct {customer}'s invoices or this row's note in the file and "
+            "import it."),
             values)]
     if left <= allowed:  # nothing of X's open yet (sold in a file to come): X's, on account
         others.give(key, paid, currency)

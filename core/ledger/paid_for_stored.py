@@ -33,6 +33,7 @@ from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.paid_for import MARKS, Named, named_key, said_for, stored_customers
+from core.ledger.payer_named import Buyers
 from core.ledger.row_places import payer_at
 from core.messages import Listed, Message
 from core.overrides import HAND_SET, NO_ORDERS
@@ -78,7 +79,7 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str], file: str
         (_json(sold),))}
     moved: list[Booked] = []
     payers: set[str] = set()
-    everyone: Named | None = None
+    everyone: tuple[Named, Buyers] | None = None
     for (line_id, line_key, notes, product, source, sheet, row, order_id, order_key, day,
          payer_key, payer) in conn.execute(
             _LINES, (len(DESCRIBED), DESCRIBED, file, *MARKS)).fetchall():
@@ -88,8 +89,13 @@ def book_stored(conn: sqlite3.Connection, sold: Collection[str], file: str
         if everyone is None:  # the name looked for among ALL customers sold to, not the new
             # ones; as the file's rows are (for_customers): a payer selling nothing, "Orbit
             # Tech Ltd" noting "paid for Orbit Tech", is none of them (fix40a)
-            everyone = Named(stored_customers(conn))
-        key = everyone(said)
+            customers = stored_customers(conn)
+            everyone = Named(customers), Buyers(customers)
+        key = everyone[0](said)
+        if key is None and payer_key not in everyone[1].known:  # a payer buying nothing: by
+            # the first words of a name too, as the file's rows (payer_named.Buyers: a
+            # changer's 代Alpha付款, fix59b); a buyer's whole wire is not moved so (rv55c s11g2)
+            key = everyone[1](said.name, True)
         if key is None or key == payer_key or key not in names \
                 or order_key != paid_order_key(row_identity(payer_key, day, product)):
             continue

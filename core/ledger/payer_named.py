@@ -40,6 +40,7 @@ from core.ledger.buyer_numbers import numbers_not_names
 from core.ledger.named_papers import CELLS, REF, cell_numbers, cell_papers, noted_papers
 from core.ledger.normalise import customer_key
 from core.ledger.noted_orders import loose_number
+from core.ledger.own_goods import own_goods
 from core.ledger.paid_by_buyer import (
     OtherBuyers,
     fits_open,
@@ -104,7 +105,11 @@ def _words(key: str) -> tuple[str, ...]:
 class Buyers:
     """The customers sold to (`known`: key to name), a name found among them: as written
     otherwise (Named), or the first two or more words of one customer's name alone
-    ("Khartoum Star" of Khartoum Star Trading), of its company form if one is written."""
+    ("Khartoum Star" of Khartoum Star Trading), of its company form if one is written; a
+    代…付款 note's name (`said`) by its first word too, of three letters or more: the clerk's
+    代Alpha付款 for Alpha Haushalt GmbH, the one customer whose name begins so, left Alpha
+    16,000 open, black, and the changer 5,000 on account (rv58a s227 o3, o5). A cell's word
+    alone (对应发票 "Alpha") is no buyer's: a reference, a brand, a port may be one word."""
 
     def __init__(self, known: dict[str, str]) -> None:
         self.known = known
@@ -120,7 +125,7 @@ class Buyers:
                 self.words[_words(other)] = self.words.get(_words(other), 0) + 1
         return self.words.get(_words(key), 0) > 1
 
-    def __call__(self, text: str) -> str | None:
+    def __call__(self, text: str, said: bool = False) -> str | None:
         text = text.strip()
         if not text or any(c.isdigit() for c in text) or ordinary(text):
             return None
@@ -128,13 +133,13 @@ class Buyers:
         if key is not None:
             return key
         words = _words(text.casefold())
-        if len(words) < 2:
+        if len(words) < (1 if said and len(words[0] if words else "") >= 3 else 2):
             return None
         if self.starts is None:
             self.starts = {}
             for other in self.known:
                 plain = _words(other)
-                for end in range(2, len(plain) + 1):
+                for end in range(1, len(plain) + 1):
                     self.starts.setdefault(plain[:end], set()).add(other)
         found = self.starts.get(words, set())
         if len(found) != 1:
@@ -179,7 +184,7 @@ def _named(record: Record, buyers: Buyers) -> tuple[str, int | None] | None:
                 return key, cell
     said = said_for(record[NOTES]) if isinstance(record[NOTES], str) else None
     if said is not None:
-        keys = {buyers(part) for part in _JOIN.split(said.name)}
+        keys = {buyers(part, True) for part in _JOIN.split(said.name)}
         key = keys.pop() if len(keys) == 1 else None
         if key is not None:
             return key, None
@@ -330,7 +335,7 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
         if split and (weighed or _alike(record[CUSTOMER] or "", split)) and any(
                 key != payer for _, key, _, _ in split):  # rv55c s36b: a sister firm's
             return _split(record, papers[0], split, unsold, others, sheet, found)
-    keys_said = {buyers(part) for part in _JOIN.split(said.name)} if said else set()
+    keys_said = {buyers(part, True) for part in _JOIN.split(said.name)} if said else set()
     key = keys_said.pop() if len(keys_said) == 1 else None
     if key is None and said is not None:  # as paid_for reads a name: "… goods INV 5"
         key = buyers.named(said)
@@ -343,6 +348,12 @@ def _given(record: Record, buyers: Buyers, others: OtherBuyers, sheet: str
         return None  # its own, the 代 of an earlier wire (rv55g s86a)
     if own and first and left > allowed:  # its own named first paid first (rv56a s123f)
         return own_first(record, left, key, buyers.known[key] or key, others, sheet)
+    if not own and own_goods(record[NOTES]):  # 代X付款及本司货款: its own open first (s231 a)
+        left = others.owes_itself(record)
+        if record[RECEIVED] <= left + allowed:
+            return None
+        if left > allowed:
+            return own_first(record, round(left, 2), key, buyers.known[key] or key, others, sheet)
     return for_note(record, key, buyers.known[key] or key, others, sheet)
 
 

@@ -349,7 +349,44 @@ importer, whose length it would otherwise be: one line of history a change).
 # 余款未付 (0 / 7,000 → 2,000). A plan or a chase beside the deposit said paid (…之前催了好几次，
 # 客户已付定金; 催款结束，已付定金) is the balance owed (0 → 7,000, black); 没有尾款了 is nothing
 # left (7,000 black → 0).
-# 152 (fix59j): the rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，已于4/25付清,
+# 152 (fix59b): a 代…付款 note naming the buyer by the first word of its name, of three letters
+# or more, the one customer whose name begins so, is that buyer's (rv58a s227 o3, o5: a
+# changer's 5,000 noted 代Alpha付款，不含INV-103 pays Alpha Haushalt GmbH's oldest: Alpha 16,000
+# open, 119 days, black → 11,000, 89 days; the changer's 5,000 on account → no customer; an
+# agent's 12,000 noted 代Khartoum付款 for a Khartoum owing nothing: Hassan 0 and 7,000 on account
+# → 5,000 open, 89 days, black; Khartoum 12,000 on account); so is one stored from a receipts
+# book imported before the sales book, by its first word or words (代Alpha付款, 代Alpha Haushalt
+# 付款: the changer's 5,000 on account, Alpha 16,000 black → 11,000). An agent's note saying his own
+# goods too (代Khartoum Star付款及本司货款, 含我司货款) pays his own open first (rv58c s231 a:
+# Hassan 5,000 black → 0; Khartoum 12,000 on account → 7,000). Whether the buyer owed nothing
+# on an agent's wire of just his own open is read on the wire's day, its orders placed after
+# left out: Khartoum's INV-K2 (06-01) in a June book imported first, or in the wire's book:
+# Hassan 8,000 open, 89 days, black → 0; Khartoum 0 → 8,000 open, not yet due.
+# 153 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
+# broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
+# open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid); so is a balance
+# on its 尾款50% line of a 50%定金 row's sum (6,127.50 open, 42 days, watch → 0).
+# 154 (lead, rv59c s260/s262/s263): a field changed (数量改为1000pcs, 交期改为20250601) or a
+# year (改为2026年再下) names no successor: the wire naming the cancelled PO-R1 revives it (PO-R2
+# 6,000, 91 days, black, was hidden under 4,000 credit); a wire noting the order went ahead
+# (客户又要了，照常出货) revives it beside an open order of its sum (0 → 10,000 black); 现10 beside
+# 原价12 is a price: the share cut (10,000 → 5,000); a deduction agreed on a condition
+# (客户同意后再扣, 等客户同意) not taken (0 → 500 black).
+# 155 (fix59c): a row of money whose note pays back another order's deduction (补付PO-D1质量扣款
+# on PO-D2's row) is that order's: PO-D1's credit note withdrawn (Delhi 500 credit → 0, revenue
+# 17,500 → 18,000; a sister firm's 补付PO-H1质量扣款 on its own PO: its 500 credit → Hamburg's
+# PO-H1 paid, 10,000 sold). A first import weighs the store's money as later ones did: a
+# deduction paid back on the book's own 收款登记 (补付质量扣款 500) withdraws its credit note
+# (9,500 sold and 500 credit → 10,000 sold, none). Money moved into a cancelled order from
+# another (PO-R2的款转入本单, 货款由PO-R2转来) brings its line back paid (10,000 credit → 0, 10,000
+# sold). A 合并付款 wire for invoices noting a deduction fills those first, each less its note:
+# short beyond them on one noting none (9,000 noted 质量扣款500 + 12,000, wire 20,000: 1,000
+# open, none read → 500 read, 500 open, black); every one noting one and short beyond by less
+# than any invoice, each read (19,000 for both noted: 1,500 → 1,000 open); the invoices a
+# wire's cell names taken in their keys' order, not a set's (a wire short by an invoice read
+# 10,500 or 11,000 open as the run's string hashing fell → 10,500 each run).
+# 156 (fix59j): the rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，已于4/25付清,
 # 尚欠2000，4/25已补齐) on a 7,000 balance received 04-20 is paid (7,000, 72 days, black → 0;
 # rv58d s240 B3); an undated balance (no 收款日期, the order's 定金 dated) whose note says it came
 # and puts off only another order, the goods, a fee, a commission or what we pay (尾款已收，新订单
@@ -358,7 +395,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 收款 is (7,000, 72 days, black → 0; rv58c s232 E17–E21, E23, s232b U00, U02, U03); a
 # commission put off after the buyer's paid word (客户说已付清，佣金下周付) is no plan of the
 # balance (7,000 black → 0).
-READER_VERSION = 152
+READER_VERSION = 156
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
