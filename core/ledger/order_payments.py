@@ -45,13 +45,13 @@ from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came
 from core.ledger.payment_kinds import NTH_PAYMENT
-from core.ledger.payment_row_money import (
+from core.ledger.payment_row_money import came_undated, planned
+from core.ledger.payment_row_notes import (
     OVER,
     PLANNED_ROW,
     over,
     over_message,
     plan_message,
-    planned,
     undated_message,
     undated_plans,
 )
@@ -96,6 +96,7 @@ class _Order:
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
     parts: dict[int, float] = field(default_factory=dict)  # ... the part its note says came
+    came: set[int] = field(default_factory=set)  # ... undated, its note saying it came
     currency: str | None = None  # the order's
     number: object = None  # its order number, as its first row writes it
     products: dict[int, object] = field(default_factory=dict)  # each payment row's 品名
@@ -167,6 +168,8 @@ class OrderPayments:
                 if part is not None and part < received:
                     order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
+                if day is None and part is None and came_undated(said, product, others):
+                    order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
             order.received = []
@@ -205,7 +208,7 @@ class OrderPayments:
 def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, Message]]:
     """An order's payment rows with a receipt its cells do not make a note of: undated where
     its others are dated, or more than the whole order (payment_row_money); and those."""
-    told = {i: undated_message(r) for i, r in undated_plans(order.paid)}
+    told = {i: undated_message(r) for i, r in undated_plans(order.paid, order.came)}
     told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
                 if i not in told and i not in order.currencies and over(r, order.amount))
     return [p for p in order.paid if p[0] not in told], told

@@ -386,7 +386,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # than any invoice, each read (19,000 for both noted: 1,500 → 1,000 open); the invoices a
 # wire's cell names taken in their keys' order, not a set's (a wire short by an invoice read
 # 10,500 or 11,000 open as the run's string hashing fell → 10,500 each run).
-READER_VERSION = 155
+# 156 (fix59j): the rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，已于4/25付清,
+# 尚欠2000，4/25已补齐) on a 7,000 balance received 04-20 is paid (7,000, 72 days, black → 0;
+# rv58d s240 B3); an undated balance (no 收款日期, the order's 定金 dated) whose note says it came
+# and puts off only another order, the goods, a fee, a commission or what we pay (尾款已收，新订单
+# 定金下周付款; 已收，下批货款下周付; 尾款已结清，运费下周付; 已到账，佣金下周付; 尾款已收，下周付款
+# 给工厂; 客户已付，月底付的是下一单; 尾款已收; 已收) is received, stored with no date as an undated
+# 收款 is (7,000, 72 days, black → 0; rv58c s232 E17–E21, E23, s232b U00, U02, U03); a
+# commission put off after the buyer's paid word (客户说已付清，佣金下周付) is no plan of the
+# balance (7,000 black → 0).
+READER_VERSION = 156
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
