@@ -10,6 +10,9 @@ set aside (core.similarity.told), they hold the same telling words in the same o
 short one lacks only trade words the full one holds (Trading, General, Import, 贸易). A trade
 swapped is another firm (Saigon Trading, Saigon Import Export), as is another word kept (Al
 Noor Textiles FZE); a name of common words alone ("Global", "International") names no firm.
+The short name is the one the firm calls the buyer by, with no legal form: two registered
+names, Acme Company Limited and Acme Trading Co., Ltd, are two registrations (a firm and its
+trading arm), not one typed short.
 The pairs are pointed out for the clerk to merge (core.ledger.alike_customers), never merged.
 """
 
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from core.similarity import CHINESE_FORMS, FORMS, LEGAL_CHINESE, LEGAL_FORMS, told
+from core.similarity import CHINESE_FORMS, FILLER, FORMS, LEGAL_CHINESE, LEGAL_FORMS, telling, told
 
 # The words of a buyer's trade a short name leaves out: the trade words core.similarity keeps
 # for close (FORMS without LEGAL_FORMS: trading, import, export, group, international), and
@@ -40,12 +43,13 @@ MIN_CHINESE = 2
 
 
 class Cut(NamedTuple):
-    """A name as weighed here: its place, its telling words without trade words, in order, and
-    the trade words it holds."""
+    """A name as weighed here: its place, its telling words without trade words, in order, the
+    trade words it holds, and whether it writes a legal form (LLC, Co., Ltd, 有限公司)."""
 
     place: str
     core: tuple[str, ...]
     trade: Counter[str]
+    formed: bool
 
 
 @lru_cache(maxsize=1 << 16)  # a store's names weighed at each import: each read once
@@ -61,7 +65,8 @@ def cut(name: str) -> Cut:
             trade[word] += 1
         else:
             core.append(word)
-    return Cut(read.place, tuple(core), trade)
+    formed = telling(name, FILLER, ()) != telling(name, LEGAL_FORMS, LEGAL_CHINESE)
+    return Cut(read.place, tuple(core), trade, formed)
 
 
 def _tells(core: tuple[str, ...]) -> bool:
@@ -89,7 +94,8 @@ def short_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str
 
 
 def _short_of(a: Cut, b: Cut) -> bool:
-    """One place (or one of none), and one's trade words all the other's, the two not alike."""
+    """One place (or one of none), and one's trade words all the other's, that one written
+    without a legal form, the two not alike."""
     if a.place and b.place and a.place != b.place or a.trade == b.trade:
         return False  # the same trade words: the same name, core.similarity.close's to say
-    return not a.trade - b.trade or not b.trade - a.trade
+    return not a.trade - b.trade and not a.formed or not b.trade - a.trade and not b.formed

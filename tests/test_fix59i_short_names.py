@@ -82,8 +82,9 @@ def test_a_short_name_is_its_first_words_without_trade_words_only() -> None:
     found = {frozenset(pair) for pair in short_pairs(names, names)}
     assert found == {frozenset(pair) for pair in [
         ("Al Noor Trading LLC", "AL NOOR"), ("Sahara Star", "Sahara Star General Trading"),
-        ("宁波艾克美贸易有限公司", "艾克美"), ("Al Noor General Trading LLC", "AL NOOR"),
-        ("Al Noor General Trading LLC", "Al Noor Trading LLC")]}
+        ("宁波艾克美贸易有限公司", "艾克美"), ("Al Noor General Trading LLC", "AL NOOR")]}
+    # two registered names, one with a trade word more: two registrations, not a short name
+    assert not short_pairs(["Acme Company Limited"], ["Acme Trading Co., Ltd"])
 
 
 def test_the_debt_beside_a_credit_under_the_other_name_is_said_on_the_customer(
