@@ -17,13 +17,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from core.analysis.dataset import CENT
 from core.analysis.model import CustomerMetrics
 from core.i18n import N_
 from core.ledger.doubled_wires import stored_pairs
 from core.messages import Message
 
-# open money under this (base currency) is no debt to explain: rounding, a bank's charge
-CENT = 0.005
 LISTED = ("black", "watch")
 
 
