@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.analysis import credit_groups, lists, pyramid, rfmt, risk, value
+from core.analysis.alike_credit import credit_beside, say_credit_beside
 from core.analysis.credit import apply as apply_credit
 from core.analysis.customers import gather
 from core.analysis.dataset import (
@@ -181,10 +182,12 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
         own[c.customer_id] = (lists.mark_stop_loss(c, rules, usd_to_base, base)
                               if data.has_receipts else None)
     groups = credit_groups.judge(customers, rules, usd_to_base, base, data.has_receipts)
+    beside = credit_beside(conn, customers)  # AL NOOR's debt, its full name's credit (fix59i)
     for c in customers:
         verdict = groups.get(c.customer_id) or credit_groups.Verdict()
         lists.assign_list(c, verdict.black or own[c.customer_id], rules, data.has_receipts,
                           verdict.watch)
+        say_credit_beside(c, beside, base)
         _hold_while_listed(c)
         c.spared = lists.spared(c, rules, usd_to_base, base) if data.has_receipts else None
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,

@@ -19,7 +19,10 @@ are three firms, each paying its own invoices, and drew three notes to merge the
 core.similarity.end_customer); nor are names with nothing outside their brackets, "(A)" and
 "(B)". Two new names are weighed only where
 they share a word few of the file's names hold (similarity.RARE_WORD): a first import of
-thousands of buyers stays linear.
+thousands of buyers stays linear. A short name beside the full one, "AL NOOR" and "Al Noor
+Trading LLC", "Sahara Star" and "Sahara Star General Trading" (its trade words left out, too
+far apart letter for letter), is named as well (core.short_names, fix59i: rv59b s22 named
+neither, and the short name stood black while the full one held the money).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from core.ledger.moves import respelled
 from core.ledger.stored_codes import split_pairs
 from core.ledger.write_counts import WriteCounts
 from core.messages import Message
+from core.short_names import short_pairs
 from core.similarity import RARE_WORD, bracket_pairs, close_pairs
 
 
@@ -53,7 +57,8 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     notes, merged = [], set()
     names = list(new.values())
     bracketed = bracket_pairs({name: keys[name] for name in names}, keys)
-    pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD)]
+    pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD),
+             *short_pairs(names, [*known.values(), *names])]
     remember_alike(conn, [(keys[name], keys[other]) for name, other in [*bracketed, *pairs]],
                    not known)  # said again where one wire stands under both (doubled_wires)
     for name, other in [*bracketed, *pairs]:

@@ -26,6 +26,7 @@ from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.stored_codes import split_pairs
 from core.messages import Listed, Message
+from core.short_names import short_pairs
 from core.similarity import RARE_WORD, close_pairs
 
 _MONEY = ("SELECT o.customer_id, l.received_date, round(l.received_amount, 2), "
@@ -96,8 +97,8 @@ def _all_pairs(conn: sqlite3.Connection) -> set[frozenset[str]]:
     """Every pair of stored names close enough to be named alike (once per store)."""
     keys = {name: key for key, name in conn.execute("SELECT key, name FROM customers")}
     names = list(keys)
-    return {frozenset((keys[a], keys[b])) for a, b in close_pairs(names, names, RARE_WORD)
-            if keys[a] != keys[b]}
+    return {frozenset((keys[a], keys[b])) for a, b in [
+        *close_pairs(names, names, RARE_WORD), *short_pairs(names, names)] if keys[a] != keys[b]}
 
 
 def _store(conn: sqlite3.Connection, pairs: set[frozenset[str]]) -> None:
