@@ -105,7 +105,9 @@ _AGREED = re.compile(r"(?<![未没不])(?:同意|认可|确认|接受)|^\s*(?:�
 
 # ... nor agreed on a condition (客户同意后再扣, 等客户同意, 同意的话就扣, 如客户同意则扣:
 # the reader's 147 read them agreed, 500 owed read 0, rv59c s263)
-_CONDITION = re.compile(r"等|如果?|若|假如|要是|待|的话|之?后|则|才")
+# (后 or 才 of an agreement made, 客户验货后同意, 老板同意了才扣的, is none: the reader's 154 left
+# four agreed deductions 500 owed, black, rv59d s273)
+_CONDITION = re.compile(r"等|待|如果?|若|假如|要是|的话|后再|(?<![了过])才")
 
 
 def _only_asked(folded: str) -> bool:

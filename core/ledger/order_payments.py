@@ -55,6 +55,7 @@ from core.ledger.payment_row_notes import (
     undated_message,
     undated_plans,
 )
+from core.ledger.record import DEPOSIT_SAID
 from core.messages import Listed, Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
@@ -261,12 +262,24 @@ def _breaks_down(order: _Order, paid: list[tuple[int, float, object]]) -> bool:
     dated after every day the order's rows were paid, none repeating one, are later payments
     (rv59b s17: half paid on the row 11-12, the other half on a 余款 line 12-20, read as the
     row's breakdown on the equal sums alone: 6,128 open, the next invoice's money moved)."""
-    if not _close(math.fsum(r for _, r, _ in paid), math.fsum(r for r, _ in order.own)):
+    own = math.fsum(r for r, _ in order.own)
+    if not _close(math.fsum(r for _, r, _ in paid), own):
         return False
     days = {str(on) for _, on in order.own if on is not None}
     mine = [None if day is None else str(day) for _, _, day in paid]
     return not days or None in mine or bool(days.intersection(mine)) or not any(
-        day > max(days) for day in mine if day is not None)
+        day > max(days) for day in mine if day is not None) or _repeats(order, paid, own)
+
+
+def _repeats(order: _Order, paid: list[tuple[int, float, object]], own: float) -> bool:
+    """Do later payment rows of the row's sum still repeat it: a deposit's row (定金50% under a
+    row holding the deposit: a deposit is paid once), or rows that, counted beside the row's,
+    pay the order twice over (a total typed on the row before its 定金 and 尾款 lines)? Read
+    as second payments, the deposit was counted twice and 5,000 owed hidden, or the order's
+    whole sum became credit paying the next invoice (rv59d s271 B, C, E)."""
+    return order.amount > 0 and own * 2 > order.amount * OVER or any(
+        isinstance(word := order.products.get(i), str) and DEPOSIT_SAID.search(fold(word))
+        for i, _, _ in paid)
 
 
 def _blank(value: object) -> bool:

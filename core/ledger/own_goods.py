@@ -13,10 +13,16 @@ import re
 
 from core.ledger.payment_row_money import paid_later
 
-# the payer's own goods, by the remitter's words: 本司 / 我司 / 本公司 / 我方 / 自己 and a
-# payment's word after (货款, 欠款, 尾款, 余款, 款); "and our own goods", "its own invoices"
+# the payer's own goods, by the remitter's words: 本人 / 自己 / 自身 and a payment's word after
+# (货款, 欠款, 尾款, 余款, 款), or 本司 / 我司 / 本公司 / 我方 added to the wire (及本司货款,
+# 含我司货款, 和我方欠款): alone, in the clerk's voice they are the seller's (代Khartoum Star
+# 支付我司货款: the whole wire for our goods, on X's behalf), and so where denied
+# (不含本司货款): read as the payer's, his own 5,000 was paid and X's black instead (rv59d
+# s270 d, e, j);
+# "and our own goods", "its own invoices"
 _OWN = re.compile(
-    r"(?:本司|我司|本公司|我公司|我方|本人|自己|自身)的?(?:货款|欠款|尾款|余款|款项|款)"
+    r"(?:(?<!不)(?<!不包)(?:及|和|与|并|含|包括|加上?|连同)\s*(?:本司|我司|本公司|我公司|我方)"
+    r"|本人|自己|自身)的?(?:货款|欠款|尾款|余款|款项|款)"
     r"|(?<![a-z])(?:our|its|his)\s+own\s+(?:goods|invoices?|payment|balance)(?![a-z])",
     re.IGNORECASE)
 # a note's clauses: its parts (INV-H1货款+代Khartoum Star付款, ，, 、) and its brackets, one

@@ -125,6 +125,12 @@ class Buyers:
                 self.words[_words(other)] = self.words.get(_words(other), 0) + 1
         return self.words.get(_words(key), 0) > 1
 
+    def _elsewhere(self, word: str, found: set[str]) -> bool:
+        """Is a one-word name (代Star付款) a word of another customer's name too (Khartoum Star
+        beside Star Lighting: read as Star Lighting's, its 6,000 owed was cleared by Hassan's
+        wire for Khartoum Star, rv59d s270 a)?"""
+        return any(word in _words(other) for other in self.known if other not in found)
+
     def __call__(self, text: str, said: bool = False) -> str | None:
         text = text.strip()
         if not text or any(c.isdigit() for c in text) or ordinary(text):
@@ -142,7 +148,7 @@ class Buyers:
                 for end in range(1, len(plain) + 1):
                     self.starts.setdefault(plain[:end], set()).add(other)
         found = self.starts.get(words, set())
-        if len(found) != 1:
+        if len(found) != 1 or len(words) == 1 and self._elsewhere(words[0], found):
             return None
         [key] = found  # of the form written, if any: "Orbit Tech Ltd" is no Orbit Tech LLC
         return key if same_firm(forms(customer_key(text)), forms(key)) else None

@@ -395,7 +395,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 收款 is (7,000, 72 days, black → 0; rv58c s232 E17–E21, E23, s232b U00, U02, U03); a
 # commission put off after the buyer's paid word (客户说已付清，佣金下周付) is no plan of the
 # balance (7,000 black → 0).
-READER_VERSION = 156
+# 157 (lead, rv59d s270/s271/s273): 我司/本司货款 in the clerk's voice are the seller's goods
+# (代Khartoum Star支付我司货款, 不含本司货款: Hassan 0 → 5,000 black, Khartoum 5,000 black → 0);
+# 代Star付款 where Star is a word of two customers' names names nobody (Star Lighting 0 → 6,000
+# black); a deposit's line repeating the row's deposit, or lines that would pay the order twice
+# over, are the row's breakdown (5,300 → 10,300 owed; 6,955 credit → 5,300 owed); 客户验货后同意
+# / 老板同意了才扣的 an agreement (500 black → 0).
+READER_VERSION = 157
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
