@@ -64,7 +64,8 @@ def test_a_merged_wire_paying_a_noted_invoice_and_another_settles_the_deduction(
         tmp_path: Path):
     """Tunis' one 合并付款 register line 5,900 for "YW25-0091，YW25-0097" (1,420 + 4,980, the
     second noted 质量扣款500): both paid, nothing open at 12-31, the deduction named. Lima's
-    like wire of 5,400 is 1,000 short, not 500: 1,000 stays open; Doha's 5,900 with no note
+    like wire of 5,400 is 1,000 short: its noted 500 read, the 500 beyond it owed on the
+    invoice noting none (rv58d s247 T2, fix59c; 1,000 open before); Doha's 5,900 with no note
     stays 500 open. Before: Tunis' 500 on YW25-0259, 76 days, black."""
     sheets = {
         "3月": [HEAD, *(_row(no, buyer, "2025-03-20", "发饰套装", 1420, OA, "2025-04-17", None,
@@ -84,9 +85,9 @@ def test_a_merged_wire_paying_a_noted_invoice_and_another_settles_the_deduction(
     tunis = _buyer(tmp_path, TUNIS, "2025-12-31")
     assert _state(tunis) == (0, 0, None)
     assert round(tunis.revenue_12m) == 1420 + 4980 + 14950 - 500
-    assert round(_buyer(tmp_path, LIMA, "2025-12-31").open_amount) == 1000
+    assert round(_buyer(tmp_path, LIMA, "2025-12-31").open_amount) == 500
     assert round(_buyer(tmp_path, DOHA, "2025-12-31").open_amount) == 500
-    _noted(result, 1)
+    _noted(result, 2)
 
 
 @pytest.mark.parametrize("noted_on", ["other", "paying"])

@@ -75,7 +75,8 @@ TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已�
 # not 他们工厂)
 _ORDER_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单"
                          r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
-_TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产")
+# ... and a commission (佣金下周付: ours to an agent, or his; rv58c s232 E20, fix59j)
+_TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产|佣金")
 _OURS = re.compile(r"(?:付给?|给)(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
 # ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -125,17 +126,17 @@ def told(text: str) -> bool:
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
-            if not (paid and _else(clause)) and _to_come(clause, soon and n == 0) and (
+            if not (paid and other_money(clause)) and _to_come(clause, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))
     return False
 
 
-def _else(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
-    """Is a clause after the buyer's word that he paid of other money than this order's: what
-    we pay (:data:`_OURS`), or another order, the goods or a fee (`words`) not naming this
-    balance?"""
+def other_money(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
+    """Is a clause after the buyer's word that he paid (or after a note saying an undated row's
+    money came: payment_row_money.came_undated) of other money than this order's: what we pay
+    (:data:`_OURS`), or another order, the goods or a fee (`words`) not naming this balance?"""
     return _OURS.search(clause) is not None or (
         words.search(clause) is not None
         and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
@@ -220,6 +221,6 @@ def _unsaid(text: str) -> list[str]:
 def _others_money(clause: str) -> bool:
     """Is a clause's money at a time to come none of this payment: given already (已给, 给了,
     3/25已给), to the buyer or our people, what we pay or another order (给客户退款, 月底给业务员发
-    佣金, 给工厂货款, 下个月给新订单的款: :func:`_else`), or a bank's charge?"""
-    return bool(TOLD_PAID.search(clause) or _else(clause, _ORDER_ELSE)
+    佣金, 给工厂货款, 下个月给新订单的款: :func:`other_money`), or a bank's charge?"""
+    return bool(TOLD_PAID.search(clause) or other_money(clause, _ORDER_ELSE)
                 or _TO_OTHERS.search(clause) or names_charge(clause))

@@ -74,8 +74,10 @@ _OF_ELSE = re.compile(r"(?:定金|订金|押金|保证金|质保金|尾款|余�
 # a line whose amount the clerk already cut (原10000，1/2取消，金额已改: 5,000 was cut again to
 # 2,500, or read as cancelled whole; 取消一半，现5000), 发现 no 现 (验货发现1/2不良)
 _AMENDED = re.compile(r"金额已经?(?:改|调整|修改|更正)|已(?:改|调整|修改|更正)金额"
-                      r"|(?<![发表出实兑体])现(?:金额|为|在)?\s*\d"
                       r"|数量\s*\d+\s*\D{0,3}?改(?:为|成)?\s*\d")
+# ... or the line's amount now (现5000): cut already, but beside 原价 a unit's price (原价12，现10:
+# read as cut, 10,000 stood where 5,000 was owed, rv59c s262 S4)
+_NOW = re.compile(r"(?<![发表出实兑体])现(?:金额|为|在)?\s*\d")
 # the line's amount before the cut (原10000, 原价10000): the cell that much less the share is
 # cut already, the cell still that much not yet; a figure neither (原3月底出货, 原1000个, 原价10
 # a unit's price) says nothing of the cell: read as cut, 10,000 stood where 5,000 was owed
@@ -187,11 +189,12 @@ def _said(text: str) -> tuple[float | None, tuple[int, int] | None, float | bool
             return None, None, False
         if _OF_ELSE.search(said, 0, found.start()):
             return 0.0, None, False  # another thing's share: the line stands, whole
-    cut = bool(_AMENDED.search(said)) or (
+    share = _value(found)
+    cut = bool(_AMENDED.search(said) or _NOW.search(said) and "原价" not in said) or (
         float(was[1].replace(",", "")) if (was := _ORIGINAL.search(said)) else False)
     day = None if cut is not False or found.re is _AFTER or not found["n"] or _REST.search(
         said) else (int(found["n"]), int(found["m"]))
-    return _value(found), day, cut
+    return share, day, cut
 
 
 @lru_cache(maxsize=8192)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from itertools import chain
 from typing import NamedTuple
 
 from core.ledger.beside_deposit import (
@@ -37,6 +38,7 @@ from core.ledger.beside_deposit import (
     unclear_message,
     undated_message,
 )
+from core.ledger.held_sheets import HeldSheets
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -196,3 +198,17 @@ def _before(day: date | str) -> date:
     """A deposit day far enough before `day` that only the terms and shipment decide."""
     return (date.fromisoformat(day) if isinstance(day, str) else day) \
         - timedelta(days=REBOOK_DAYS)
+
+
+def file_deposits(held: HeldSheets, deposits: list[tuple[int, int]], unread: list[Message]
+                  ) -> FileOrders:
+    """The notes on the deposits of a file's sheets holding one (`deposits`: each sheet's
+    place among the `held` and where its notes go in `unread`), each in its sheet's place,
+    judged against their orders' rows on every sheet, and those orders: judged by its own
+    sheet's, an order whose second lot a later tab lists was judged by its first alone."""
+    orders = set().union(*(deposit_orders(held.sheets[n].unpacked()[0]) for n, _ in deposits))
+    rows = [sheet_rows(records, groups.keys, orders) for _, records, groups in held]
+    judged = FileOrders(chain.from_iterable(rows))
+    for number, at in reversed(deposits):
+        unread[at:at] = deposit_messages(held.sheets[number].name, rows[number], judged)
+    return judged

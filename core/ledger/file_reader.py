@@ -24,7 +24,7 @@ from core.ledger.customer_codes import Codes, add_codes, adopt
 from core.ledger.day_lists import LISTED
 from core.ledger.deductions_apart import hints, owed, paid_apart, with_deductions
 from core.ledger.deductions_stored import StoredMoney
-from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
+from core.ledger.deposit_rows import file_deposits
 from core.ledger.file_payers import payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -55,8 +55,9 @@ from core.ledger.record import AMOUNT, DEPOSIT, ROW
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.renamed_notes import Renamed, renames
+from core.ledger.repaid_deductions import settle_repaid
 from core.ledger.return_marks import ReturnMarks
-from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
+from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records
 from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tabs_apart import ReadTab, Tab, TabsLost, tabs_apart, worth
@@ -177,7 +178,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
     # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
     found.returns, found.noted = FiledReturns(None), FileCredits(None)
-    _deposit_notes(found)
+    if found.deposits:  # the notes on its deposits, each in its sheet's place (deposit_rows)
+        found.ledger.deposits = file_deposits(found.ledger.held, found.deposits, found.unread)
     if not tabs.readable:
         raise nothing_readable(path, unreadable)
     found.passed = unreadable_sheets(path, unreadable, remembered, overrides) + others
@@ -361,7 +363,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
                              (r for _, sheet in waiting for r in sheet.records)), found.others)
     found.received.settle([(layout, sheet.records) for layout, sheet in waiting], convert)
     for layout, sheet in waiting:
-        settle_pending(sheet, orders)
+        settle_repaid(sheet, orders)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money
         if notes is not None:
             notes.skip(layout.sheet.name, sheet)
     found.paid = paid_apart(chain((records for _, records, _ in found.ledger.held),
@@ -434,17 +436,3 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(formula_messages(layout))
     found.totals.extend(sheet.totals)
 
-
-def _deposit_notes(found: ReadLedger) -> None:
-    """The notes on the deposits of the sheets holding one, each in its sheet's place, judged
-    against their orders' rows on every sheet (core.ledger.deposit_rows): judged by its own
-    sheet's, an order whose second lot a later tab lists was judged by its first alone."""
-    if not found.deposits:
-        return  # most files
-    held = found.ledger.held
-    orders = set().union(*(deposit_orders(held.sheets[n].unpacked()[0])
-                           for n, _ in found.deposits))
-    rows = [sheet_rows(records, groups.keys, orders) for _, records, groups in held]
-    judged = found.ledger.deposits = FileOrders(chain.from_iterable(rows))
-    for number, at in reversed(found.deposits):
-        found.unread[at:at] = deposit_messages(held.sheets[number].name, rows[number], judged)

@@ -348,7 +348,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             writer.status.day, writer.alone)) if back else [])
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             ledger.bare_sales()), ledger.credit_notes()) if back else [])
-        result.warnings.extend(settle_stored(conn, path.name) if held else [])  # fix57d
+        result.warnings.extend(settle_stored(conn, path.name, held))  # fix57d; first: fix59c
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

@@ -103,12 +103,18 @@ _AGREED = re.compile(r"(?<![未没不])(?:同意|认可|确认|接受)|^\s*(?:�
                      + "|" + _EN.format(r"yes|agreed|ok|confirmed"))
 
 
+# ... nor agreed on a condition (客户同意后再扣, 等客户同意, 同意的话就扣, 如客户同意则扣:
+# the reader's 147 read them agreed, 500 owed read 0, rv59c s263)
+_CONDITION = re.compile(r"等|如果?|若|假如|要是|待|的话|之?后|则|才")
+
+
 def _only_asked(folded: str) -> bool:
     """Does a note ask the deduction (:data:`_ASKS_IT`), unanswered (:data:`_AGREED`)?"""
     for asked in QUESTION.finditer(folded):
         if _ASKS_IT.search(asked.group()):
             after = folded[asked.end():].lstrip("?？ ")
-            if not _AGREED.search(CLAUSE.split(after)[0]):
+            answer = CLAUSE.split(after)[0]
+            if not _AGREED.search(answer) or _CONDITION.search(answer):
                 return True
     return False
 

@@ -14,8 +14,9 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
   received money (its 收款 above 0) is that order's receipt: it takes the order's cells and is
   worth nothing (its 金额 is the payment's, not goods), its money kept on its own day;
 - unless the order's own rows already hold it (:meth:`OrderPayments.counted`): their 收款
-  adding up to what the payment rows received (the rows break the order's 收款 down), or one
-  of them received the same sum on the same day (the row repeats it): counted once;
+  adding up to what the payment rows received (the rows break the order's 收款 down; not rows
+  all dated after it, none on its day: later payments, fix59g), or one of them received the
+  same sum on the same day (the row repeats it): counted once;
 - a payment row with no money received (尾款 7,000, 备注 空), or whose cells say it is not
   received yet (备注 待收, 计划; a 收款 undated where the order's other payment rows are dated),
   or whose receipt is more than its whole order, is a note of what is asked, no money and no
@@ -44,13 +45,13 @@ from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came
 from core.ledger.payment_kinds import NTH_PAYMENT
-from core.ledger.payment_row_money import (
+from core.ledger.payment_row_money import came_undated, planned
+from core.ledger.payment_row_notes import (
     OVER,
     PLANNED_ROW,
     over,
     over_message,
     plan_message,
-    planned,
     undated_message,
     undated_plans,
 )
@@ -95,6 +96,7 @@ class _Order:
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
     parts: dict[int, float] = field(default_factory=dict)  # ... the part its note says came
+    came: set[int] = field(default_factory=set)  # ... undated, its note saying it came
     currency: str | None = None  # the order's
     number: object = None  # its order number, as its first row writes it
     products: dict[int, object] = field(default_factory=dict)  # each payment row's 品名
@@ -166,6 +168,8 @@ class OrderPayments:
                 if part is not None and part < received:
                     order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
+                if day is None and part is None and came_undated(said, product, others):
+                    order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
             order.received = []
@@ -204,7 +208,7 @@ class OrderPayments:
 def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, Message]]:
     """An order's payment rows with a receipt its cells do not make a note of: undated where
     its others are dated, or more than the whole order (payment_row_money); and those."""
-    told = {i: undated_message(r) for i, r in undated_plans(order.paid)}
+    told = {i: undated_message(r) for i, r in undated_plans(order.paid, order.came)}
     told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
                 if i not in told and i not in order.currencies and over(r, order.amount))
     return [p for p in order.paid if p[0] not in told], told
@@ -225,7 +229,8 @@ def _part_away(order: _Order) -> bool:
     a tenth of what they book (:data:`OVER`), as no charge, rounding or buyer's deduction makes:
     a balance received 500 short stays the balance its note's 二期款 names."""
     own, rows = math.fsum(r for r, _ in order.own), math.fsum(r for _, r, *_ in order.received)
-    booked = rows if _close(own, rows) else own + rows  # the order's row holds its rows' sum
+    held = _breaks_down(order, [(i, r, day) for i, r, day, *_ in order.received])
+    booked = rows if held else own + rows  # the order's row holds its rows' sum
     return order.amount > booked * OVER
 
 
@@ -243,11 +248,25 @@ def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
     already hold."""
     if not order.own:
         return [i for i, _, _ in paid]
-    if _close(math.fsum(r for _, r, _ in paid), math.fsum(r for r, _ in order.own)):
+    if _breaks_down(order, paid):
         return []  # the rows break down what the order's row received
     return [i for i, r, day in paid
             if not any(_close(r, got) and (day == on or None in (day, on))
                        for got, on in order.own)]
+
+
+def _breaks_down(order: _Order, paid: list[tuple[int, float, object]]) -> bool:
+    """Whether the payment rows break down what the order's own rows received: their sums
+    agree, and the rows' days allow it. A total is dated on or after its parts, so rows all
+    dated after every day the order's rows were paid, none repeating one, are later payments
+    (rv59b s17: half paid on the row 11-12, the other half on a 余款 line 12-20, read as the
+    row's breakdown on the equal sums alone: 6,128 open, the next invoice's money moved)."""
+    if not _close(math.fsum(r for _, r, _ in paid), math.fsum(r for r, _ in order.own)):
+        return False
+    days = {str(on) for _, on in order.own if on is not None}
+    mine = [None if day is None else str(day) for _, _, day in paid]
+    return not days or None in mine or bool(days.intersection(mine)) or not any(
+        day > max(days) for day in mine if day is not None)
 
 
 def _blank(value: object) -> bool:

@@ -24,14 +24,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 from core.similarity import alike
 
-# the order that replaced the cancelled one, named by a number: letters with digits (PO-R1A,
-# YW25-0050) or four digits or more (250301), not a day (3/15) nor a count (改为30天, 改成500个)
-_SUCCESSOR = re.compile(r"(?:改为|改成|换成|转为|重新下单|重下单)\s*[:：]?\s*(?:新?(?:订单|单)号?)?"
-                        r"\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*)")
-_NUMBER = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9\-_/.]+|\d{4,}")
+# the order that replaced the cancelled one, named by a number: letters then digits (PO-R1A,
+# YW25-0050) or four digits or more (250301), not a day (3/15, 20250601) nor a count (改为30天,
+# 改成500个, 改为1000pcs), nor what a field of the order was changed to (交期改为20250601, 数量
+# 改为1000pcs: read as successors, the wire became credit and hid PO-R2's 6,000, 91 days,
+# black, rv59c s260 g2/g3)
+_FIELD = (r"(?<!交期)(?<!货期)(?<!船期)(?<!日期)(?<!时间)(?<!数量)(?<!单价)(?<!价格)(?<!金额)"
+          r"(?<!付款)")
+_SUCCESSOR = re.compile(rf"{_FIELD}(?:改为|改成|换成|转为|重新下单|重下单)\s*[:：]?\s*"
+                        r"(?:新?(?:订单|单)号?)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*+)"
+                        r"(?![年月日号天个件套箱只双条台])")
+_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-_/.]*\d[A-Za-z0-9\-_/.]*"
+                     r"|(?!20\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$)\d{4,}")
+# a payment's note saying the cancelled order went ahead after all (PO-R1客户又要了，照常出货):
+# the money is that order's though another open order is of its sum (rv59c s260 g7: read as
+# PO-R2's, 10,000, 91 days, black hidden)
+_WENT_AHEAD = re.compile(r"照常(?:出货|发货|出运)|(?:又|还是|重新)要了?|继续(?:出货|发货|做)"
+                         r"|(?<![不未没])恢复(?:出货|发货|订单)?|went ahead|reinstat")
 # each order's open sum by currency, of the buyers asked: one pass over the lines, each finding
 # its order by its key (CROSS JOIN keeps the lines outer: the import writes with the lines'
 # order_id index set aside, and orders outer would read every line once an order)
@@ -45,6 +58,12 @@ def names_successor(notes: Iterable[object]) -> bool:
     """Does a cancelled line's note name the order that replaced it (改为PO-R1A)?"""
     return any(_NUMBER.fullmatch(found[1]) for note in notes if isinstance(note, str)
                for found in _SUCCESSOR.finditer(note))
+
+
+def went_ahead(notes: Iterable[object]) -> bool:
+    """Does a payment's note say its cancelled order went ahead after all (:data:`_WENT_AHEAD`)?"""
+    return any(isinstance(note, str) and _WENT_AHEAD.search(fold(note)) is not None
+               for note in notes)
 
 
 def another_payer(payers: set[tuple[str, str]] | None, buyer: tuple[str, str]) -> bool:

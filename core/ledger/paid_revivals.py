@@ -25,7 +25,13 @@ from typing import NamedTuple
 
 from core.ledger.normalise import fold
 from core.ledger.orders import CANCELLED, TOLERANCE
-from core.ledger.paid_elsewhere import OPEN, another_payer, fits_open, names_successor
+from core.ledger.paid_elsewhere import (
+    OPEN,
+    another_payer,
+    fits_open,
+    names_successor,
+    went_ahead,
+)
 from core.ledger.revived_lines import PAID, names_another, paid_after
 from core.ledger.still_moving import MovingRow
 
@@ -61,6 +67,7 @@ class _Paid(NamedTuple):
     place: tuple[str, str, int]
     money: float
     currency: str
+    went: bool  # a payment's note says the order went ahead (paid_elsewhere.went_ahead)
 
 
 def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]] | None],
@@ -86,7 +93,8 @@ def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]
         sums.setdefault(customer, []).append(tuple(rest))
     settled = []
     for order_id, paid in found.items():
-        if fits_open(paid.money, paid.currency, order_id, sums.get(buyers[order_id][2], [])):
+        if not paid.went and fits_open(paid.money, paid.currency, order_id,
+                                       sums.get(buyers[order_id][2], [])):
             continue  # the buyer's open order the money pays
         conn.executemany(_REVIVED, [(line_id,) for line_id in paid.lines])
         moving.append(MovingRow((1 << 30, order_id), *paid.place, revived=PAID))
@@ -126,7 +134,8 @@ def _paid_line(lines: list[tuple]) -> _Paid | None:
             paid_after(line[6], line[11:14], latest[4]) for line in back):
         return None
     return _Paid([line[0] for line in back], (str(number or ""), latest[9], latest[10]),
-                 sum(line[3] for line in payments), cancelled[0][2])
+                 sum(line[3] for line in payments), cancelled[0][2],
+                 went_ahead(line[6] for line in payments))
 
 
 def _named(cancelled: list[tuple], payments: list[tuple]) -> list[tuple]:

@@ -103,10 +103,10 @@ def _came_clause(text: str, found: re.Match[str]) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""
     clause = CLAUSE.split(text[:found.start()])[-1]
-    return not _NOT_COME.search(clause) and not _came_later(text, found.end())
+    return not _NOT_COME.search(clause) and not came_later(text, found.end())
 
 
-def _came_later(text: str, at: int) -> bool:
+def came_later(text: str, at: int) -> bool:
     """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
     it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor goods, papers or samples come (货已到齐,
     单据已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
@@ -146,7 +146,7 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if not (_came_later(text, found.end()) or _earlier(text, found.start())
+            if not (came_later(text, found.end()) or _earlier(text, found.start())
                     or other_after(text, found.end())):  # 还差2000的货: goods short
                 return _money(found["figure"], currency)
     return None

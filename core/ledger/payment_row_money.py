@@ -12,21 +12,13 @@ the figure is none (rv53c, against acct53a):
   row of an order with a 二期款 row) says nothing of this one (payment_kinds.of_another). Read
   as a receipt, Cedar's 10,000 order was 0 open and off the confirm list; nothing had come.
   Such a row is a note of what is asked, as a payment row with no 收款 is;
-- **a 收款 without its 收款日期 where the order's other payment rows have theirs** (定金 3,000
-  on 06-10, 尾款 7,000 with no date): the clerk dates what came and has typed what is still
-  asked, so it is a note too (:func:`undated_plans`). Where no payment row of the order is
-  dated, an undated figure is read as an order's own undated 收款 is: received;
 - **another currency**: 收款 21,300 noted 人民币 RMB21300 under a 10,000 USD order was 21,300
   USD received, 11,300 credit where about 7,000 is open. A note naming the row's figure in a
   currency (:func:`noted_currency`) is that figure's currency, as the figure's own text would
-  be (RMB21300 in the 收款 cell: read in CNY, the report says so);
-- **more than its order**: a receipt, in the order's currency, above the whole order's amount
-  by more than :data:`OVER` (no rounding, bank charge or exchange difference makes a tenth;
-  10,050 on 10,000 is a buyer's overpayment, its credit) is no payment of it the import can
-  vouch for (a figure in another currency unmarked: 21,300 on 10,000 USD, or a typo):
-  read as a note, as before acct53a, and named with both figures (:func:`over_message`), never
-  silently made credit.
-One rule for the import and the reference import (tests/reference_import).
+  be (RMB21300 in the 收款 cell: read in CNY, the report says so).
+An undated 收款 beside dated ones, and one above the whole order, are read as notes by the
+rules of core.ledger.payment_row_notes, which ask :func:`came_undated` here. One rule for the
+import and the reference import (tests/reference_import).
 """
 
 from __future__ import annotations
@@ -35,7 +27,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from core.i18n import N_
 from core.ledger.balance_words import DEFERS, LATER
 from core.ledger.buyer_word import (
     SOON_TIME,
@@ -43,6 +34,7 @@ from core.ledger.buyer_word import (
     TOLD_PAYS,
     TOLD_SOON,
     given_later,
+    other_money,
     put_off,
     told,
 )
@@ -62,18 +54,13 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import NOT_ZH, fold
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_said import FRACTION, SHARE_OF
+from core.ledger.part_said import FRACTION, SHARE_OF, came_later
 from core.ledger.payment_kinds import of_another
-from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
 # paid), 到期 or 说 (说明), which a paid row's note may say too
-_PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|尚欠|催款"
+_PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
                    "|(?<![a-z])planned(?![a-z])")
-# the code of a payment row read as what is asked, not received (待收 7,000): counted apart
-# from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
-PLANNED_ROW = "payment_planned"
-OVER = 1.1  # a payment row receiving more than its whole order × this is none of it (named)
 
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
@@ -312,14 +299,40 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan."""
-    folded = [fold(text) for text in (*texts, product) if isinstance(text, str)
-              and not (of_another(text, product, others) and not _asks_own(text, product, others))]
+    folded = _own_cells(texts, product, others)
     return not any(_came(text, product, others, day) for text in folded) and any(
-        still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
-        or told(text) or given_later(text) or _asked(text)
-        or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
-        or not day and put_off(text)  # 下周付款 undated: a plan; dated, written before it came
-        for text in folded)
+        _asks(text, product, others, day) for text in folded)
+
+
+def came_undated(texts: Iterable[object], product: object = None,
+                 others: Sequence[object] = ()) -> bool:
+    """Does an undated payment row's note say its money came, putting none of it off: a plan
+    or a time to come only of another order, the goods, a fee or what we pay (尾款已收，新订单
+    定金下周付款; 尾款已结清，运费下周付; 客户已付，月底付的是下一单; 尾款已到，样品费月底付;
+    已到账，佣金下周付: buyer_word.other_money)? Then it is received though the order's other
+    rows are dated (payment_row_notes.undated_plans); 已收，尾款下周付 and 尾款已收，余款下周付
+    put the row's own money off and stay asked."""
+    folded = _own_cells(texts, product, others)
+    return any(_came(text, product, others) for text in folded) and not any(
+        _asks("，".join(clause for clause in CLAUSE.split(text) if not other_money(clause)),
+              product, others, None) for text in folded)
+
+
+def _own_cells(texts: Iterable[object], product: object, others: Sequence[object]
+               ) -> list[str]:
+    """A payment row's cells and 品名, folded, but a cell naming only another payment of its
+    order (:func:`_asks_own` keeps one planning this row's in a clause of its own)."""
+    return [fold(text) for text in (*texts, product) if isinstance(text, str)
+            and not (of_another(text, product, others) and not _asks_own(text, product, others))]
+
+
+def _asks(text: str, product: object, others: Sequence[object], day: object) -> bool:
+    """Does a folded cell say the money is owed, planned, promised, asked after or put off
+    (undated: `day` None)?"""
+    return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
+            or told(text) or given_later(text) or _asked(text)
+            or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
+            or not day and put_off(text))  # 下周付款 undated: a plan; dated, written before
 
 
 def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
@@ -338,8 +351,12 @@ def _asked(text: str) -> bool:
 
 def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
-    named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)?"""
+    named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)? The
+    rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，4/25已补齐: part_said.came_later)
+    is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
+    B3)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
+               and not (plan["rest"] and came_later(text, plan.end()))
                for plan in _PLAN.finditer(text))
 
 
@@ -381,42 +398,3 @@ def paid_later(clause: str) -> bool:
     pays = TOLD_PAYS.search(text)
     return pays is not None and not TOLD_PAID.search(text) and _LATER.search(
         text, 0, pays.start()) is not None
-
-
-def over(received: float, amount: float) -> bool:
-    """Is a payment row's receipt well over its whole order's `amount` (:data:`OVER`)?"""
-    return amount > 0 and received > amount * OVER
-
-
-def undated_plans(paid: list[tuple[int, float, object]]) -> list[tuple[int, float]]:
-    """The payment rows of an order with a 收款 and no date where another has its date, with
-    their figures."""
-    if all(day is None for _, _, day in paid):
-        return []
-    return [(index, received) for index, received, day in paid if day is None]
-
-
-def plan_message() -> Message:
-    """A payment row whose cells say its money is not received yet."""
-    return Message(PLANNED_ROW, N_(
-        "a payment of the order above that its note says is not received yet (待收, 未收, "
-        "计划…): read as a note of what is asked, not as money received"))
-
-
-def undated_message(received: float) -> Message:
-    """A payment row's 收款 without its date where the order's other payments have theirs
-    (named: if it came, the clerk writes its date)."""
-    return Message(PLANNED_ROW, N_(
-        "a payment of the order above of {received} with no date received, where its other "
-        "payments have theirs: read as what is asked, not as money received. If it came, "
-        "write its date"), {"received": f"{received:,.2f}"})
-
-
-def over_message(received: float, amount: float, currency: str | None) -> Message:
-    """A payment row whose receipt is more than its whole order (in the order's currency)."""
-    unit = f" {currency}" if currency else ""
-    return Message("totals_row", N_(
-        "a payment of the order above of {received}, more than the whole order's {amount}: "
-        "not read as money received. If it is in another currency, write it beside the "
-        "figure (RMB 21300); else correct the figure"),
-        {"received": f"{received:,.2f}{unit}", "amount": f"{amount:,.2f}{unit}"})

@@ -362,6 +362,39 @@ importer, whose length it would otherwise be: one line of history a change).
 # on an agent's wire of just his own open is read on the wire's day, its orders placed after
 # left out: Khartoum's INV-K2 (06-01) in a June book imported first, or in the wire's book:
 # Hassan 8,000 open, 89 days, black → 0; Khartoum 0 → 8,000 open, not yet due.
+# 153 (fix59g): the rest of a part paid on a line of its own under the sale row (品名 余款 / 尾款),
+# dated after the row's 收款 and of the same sum, is a second payment, not the row's receipt
+# broken down (rv59b s17: 6,127.50 on the row 11-12 and 6,127.50 on a 余款 line 12-20: 6,128
+# open, 19 days → 0; in the year books watch, Luanda black at 121 days → paid); so is a balance
+# on its 尾款50% line of a 50%定金 row's sum (6,127.50 open, 42 days, watch → 0).
+# 154 (lead, rv59c s260/s262/s263): a field changed (数量改为1000pcs, 交期改为20250601) or a
+# year (改为2026年再下) names no successor: the wire naming the cancelled PO-R1 revives it (PO-R2
+# 6,000, 91 days, black, was hidden under 4,000 credit); a wire noting the order went ahead
+# (客户又要了，照常出货) revives it beside an open order of its sum (0 → 10,000 black); 现10 beside
+# 原价12 is a price: the share cut (10,000 → 5,000); a deduction agreed on a condition
+# (客户同意后再扣, 等客户同意) not taken (0 → 500 black).
+# 155 (fix59c): a row of money whose note pays back another order's deduction (补付PO-D1质量扣款
+# on PO-D2's row) is that order's: PO-D1's credit note withdrawn (Delhi 500 credit → 0, revenue
+# 17,500 → 18,000; a sister firm's 补付PO-H1质量扣款 on its own PO: its 500 credit → Hamburg's
+# PO-H1 paid, 10,000 sold). A first import weighs the store's money as later ones did: a
+# deduction paid back on the book's own 收款登记 (补付质量扣款 500) withdraws its credit note
+# (9,500 sold and 500 credit → 10,000 sold, none). Money moved into a cancelled order from
+# another (PO-R2的款转入本单, 货款由PO-R2转来) brings its line back paid (10,000 credit → 0, 10,000
+# sold). A 合并付款 wire for invoices noting a deduction fills those first, each less its note:
+# short beyond them on one noting none (9,000 noted 质量扣款500 + 12,000, wire 20,000: 1,000
+# open, none read → 500 read, 500 open, black); every one noting one and short beyond by less
+# than any invoice, each read (19,000 for both noted: 1,500 → 1,000 open); the invoices a
+# wire's cell names taken in their keys' order, not a set's (a wire short by an invoice read
+# 10,500 or 11,000 open as the run's string hashing fell → 10,500 each run).
+# 156 (fix59j): the rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，已于4/25付清,
+# 尚欠2000，4/25已补齐) on a 7,000 balance received 04-20 is paid (7,000, 72 days, black → 0;
+# rv58d s240 B3); an undated balance (no 收款日期, the order's 定金 dated) whose note says it came
+# and puts off only another order, the goods, a fee, a commission or what we pay (尾款已收，新订单
+# 定金下周付款; 已收，下批货款下周付; 尾款已结清，运费下周付; 已到账，佣金下周付; 尾款已收，下周付款
+# 给工厂; 客户已付，月底付的是下一单; 尾款已收; 已收) is received, stored with no date as an undated
+# 收款 is (7,000, 72 days, black → 0; rv58c s232 E17–E21, E23, s232b U00, U02, U03); a
+# commission put off after the buyer's paid word (客户说已付清，佣金下周付) is no plan of the
+# balance (7,000 black → 0).
 # 147 (fix59l): a part a balance's note says of something else than its money is none
 # (rv59c s261, s264, s265, on a 7,000 balance of a 10,000 order whose 3,000 came): a share of
 # the goods, the freight or the means (一半已到港，另一半下月出; 球阀三分之一已到，余下5月发;

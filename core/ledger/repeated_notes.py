@@ -24,7 +24,7 @@ from typing import Any
 
 from core.i18n import NP_
 from core.ledger.file_labels import folder_dated
-from core.ledger.payment_row_money import PLANNED_ROW
+from core.ledger.payment_row_notes import PLANNED_ROW
 from core.ledger.rows import Skipped, TotalsCheck
 from core.messages import Listed, Message, Noted, Sentences, Term
 

@@ -78,6 +78,10 @@ _PAPER = re.compile(r"合同|contract|水单|集装箱|柜号|提单|b/l", re.IG
 # the row's own order's (不是PO-R1的, 原PO-R1已取消)
 _MOVED = re.compile(r"转|付到|付给|用于|抵|作为")
 _NOT_OWN = re.compile(r"不是|非|取消")
+# money moved in from another order (PO-R2的款转入本单, 货款由PO-R2转来, 从PO-R2转过来): the
+# row's own now, where no other number follows the word (由PO-R1转到PO-R2 moves it out)
+_MOVED_IN = re.compile(r"转(?:入|到|至)(?:本|此|该|这)|转(?:过)?来"
+                       r"|(?:由|从)[^转]{0,30}转(?:入|到|至)")
 # a clause's stops, and the colon a yes follows (是否已出货：是)
 _CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 
@@ -206,11 +210,23 @@ def names_another(note: object, numbers: tuple[object, object]) -> bool:
                 if not ref.isdigit() and any(c.isalpha() for c in ref)}
         if not keys or not _MONEY.search(clause) or _PAPER.search(clause):
             continue
-        if keys - own and not paid_later(clause) and (not keys & own or _MOVED.search(clause)):
+        if keys - own and not paid_later(clause) and not _moved_in(clause, own) and (
+                not keys & own or _MOVED.search(clause)):
             others = True
         elif keys <= own and not _NOT_OWN.search(clause):
             own_money = True
     return others and not own_money
+
+
+def _moved_in(clause: str, own: set[str]) -> bool:
+    """Does a clause move money from another order into the row's (PO-R2的款转入本单, 货款由
+    PO-R2转来), naming no other order after the word? Read as another order's money, PO-R1's
+    10,000 paid on 05-10 stayed credit on account and the cancelled line with it (rv58d s248
+    m2, m3)."""
+    found = _MOVED_IN.search(clause)
+    return found is not None and not {
+        loose_number(ref) for ref in wire_references(clause[found.end():])
+        if any(c.isalpha() for c in ref)} - own
 
 
 def _written_day(note: object, near: str) -> str | None:

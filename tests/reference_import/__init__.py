@@ -9,6 +9,7 @@ test_fast_import.py can compare the database and the report the fast path leaves
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -83,7 +84,7 @@ from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_deductions import deduction_messages, hinted
 from core.ledger.noted_deductions import settled as deduction_settled
-from core.ledger.noted_orders import reference
+from core.ledger.noted_orders import loose_number, reference, sale_numbers
 from core.ledger.noted_returns import (
     further_return,
     noted_message,
@@ -118,6 +119,7 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
+from core.ledger.repaid_deductions import repays
 from core.ledger.repeated_notes import said_last
 from core.ledger.review import converter
 from core.ledger.rows import Skipped
@@ -210,6 +212,18 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
     stored = stored_orders(conn, {n for n in wanted - orders if n is not None})
     for found in sheets:
         settle_pending(found, orders | stored)
+
+
+def _repaid(sheets: list[SheetRecords]) -> None:
+    """A row of money whose note pays back the deduction of one other order than its own
+    (core.ledger.repaid_deductions.repays) booked on that order, its invoice none."""
+    for found in sheets:
+        for r in found.records:
+            named = repays(r.notes) if not r.amount and (r.received_amount or 0) > 0 else None
+            if named and len(named) == 1 and loose_number(named[0]) not in sale_numbers(
+                    r.order_no, r.invoice_no):
+                written = re.search(re.escape(named[0]), r.notes or "", re.IGNORECASE)
+                r.order_no, r.invoice_no = written[0] if written else named[0], None
 
 
 def _under_way(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRecords]
@@ -559,6 +573,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     bound_days(layouts, sheets, path.name)  # 收款日期 of two days: none after the file's day
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
+    _repaid(sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, clauses, sentences, tr
 from core.ledger.importer import FileResult
-from core.ledger.payment_row_money import PLANNED_ROW
+from core.ledger.payment_row_notes import PLANNED_ROW
 from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.report import (
     beside_name,
