@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.normalise import fold
+from core.ledger.part_of import other_after
 
 
 def still_owed(note: object) -> bool:
@@ -19,6 +20,9 @@ def still_owed(note: object) -> bool:
     if not isinstance(note, str):
         return False
     text = fold(note)
+    if _NONE_LEFT_DISPUTED.search(text) and (_HEARSAY.search(text) or any(
+            not other_after(text, refused.end()) for refused in _REFUSED.finditer(text))):
+        return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
     return any((not else_before(text, match.start()) and not (
         match["closed"] and _came_after(text, match.end())) if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
@@ -52,7 +56,15 @@ _ELSE_WORDS = r"(?:结汇|回单|手续费|银行费|佣金|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
 # ... nor 没有尾款了, 没有欠款 (nothing left to pay: fix59d, read owed, 7,000 black)
-_NONE_LEFT = r"(?!(?:尾款|余款|欠款)了?\s*(?:[,，;；。!！)）]|$))"
+_LEFT = r"(?:尾款|余款|欠款)"
+_LEFT_END = rf"{_LEFT}了?\s*(?:[,，;；。!！)）]|$)"
+_NONE_LEFT = rf"(?!{_LEFT_END})"
+# ... unless it is the buyer's word (客户说没有尾款了, 客户认为没有尾款了) or he refuses to pay
+# (拒付, 不付; not 不付运费): his claim, the balance owed (rv59c s261: 7,000, 72 days, black read
+# paid)
+_NONE_LEFT_DISPUTED = re.compile(rf"没有?{_LEFT_END}")
+_HEARSAY = re.compile(rf"(?:说|认为|声称|称|坚称|表示|觉得|以为)[^,，;；。]{{0,4}}?没有?{_LEFT}")
+_REFUSED = re.compile(r"拒付|拒绝(?:支?付|付款)|不(?:肯|愿意?)?(?:支?付|付款)(?![清完])")
 _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?:原件|正本|原本)?"
                           r"(?:还|尚|仍|都|也)?$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the

@@ -18,10 +18,11 @@ from collections.abc import Iterable
 
 from core.ledger.amounts import parse_amount
 from core.ledger.bank_charges import short
-from core.ledger.came_words import CAME, CLAUSE, QUESTION
+from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
+from core.ledger.part_of import goods_or_means, names_money, other_after, other_before
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
@@ -61,9 +62,12 @@ _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])�
 # 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
 # buyer black (rv58d s244); in a clause of its own neither denying, promising nor asking it
 # (尚未补齐, 未付齐, 余款说好4/30到, 余款最迟4/30到, 余款4/30到了吗, 余款4/30到期: 2,000 owed read
-# paid, rv59a s255)
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清"
-                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|余款[^,，;；。下将会预]{0,4}?"
+# paid, rv59a s255); the other half come (收到一半，4/28收到另一半: 3,500 black, rv59c s265); not
+# goods, papers or samples come, nor freight paid (货已到齐, 单据已收到, 已付运费: part_of;
+# rv59c s264, 2,000 owed read paid)
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|(?:收到|到账|[到付收]了)另一半"
+                         r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
+                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
                          r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
 
 
@@ -104,9 +108,19 @@ def _came_clause(text: str, found: re.Match[str]) -> bool:
 
 def came_later(text: str, at: int) -> bool:
     """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
-    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗)?"""
+    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor goods, papers or samples come (货已到齐,
+    单据已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
     return any((came := _CAME_AFTER.search(clause)) and not _NOT_COME.search(clause, 0, came.end())
+               and (names_money(clause) or not (other_before(clause, came.start())
+                                                or other_after(clause, came.end())))
                for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
+
+
+def _earlier(text: str, at: int) -> bool:
+    """Is the part at `at` a deposit's, an earlier wire's or an earlier order's (定金实收3000,
+    上次付了一半, 上单还差2000, （含上单还差2000）: rv59c s261, s265, 2,000 black)?"""
+    clause = CLAUSE.split(text[:at])[-1]
+    return _EARLIER.search(clause) is not None or EARLIER_ORDER.search(clause) is not None
 
 
 def _figure(texts: list[str], currency: str | None) -> float | None:
@@ -116,9 +130,9 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
     for text in texts:
         found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
         for found in found_all:  # 实收 first: 实际收到 is no second 收到
-            if _EARLIER.search(CLAUSE.split(text[:found.start()])[-1]) or not _came_clause(
+            if _earlier(text, found.start()) or other_after(text, found.end()) or not _came_clause(
                     text, found):
-                return None
+                return None  # 3/2已到账3000（定金）: the deposit's wire, named after it
             for figure in (found["figure"], *found["more"].split("+")[1:]):
                 value = _money(figure, currency)
                 if value is None:
@@ -132,8 +146,8 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if not came_later(text, found.end()) and not _EARLIER.search(
-                    CLAUSE.split(text[:found.start()])[-1]):
+            if not (came_later(text, found.end()) or _earlier(text, found.start())
+                    or other_after(text, found.end())):  # 还差2000的货: goods short
                 return _money(found["figure"], currency)
     return None
 
@@ -141,11 +155,11 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
 def _share(texts: list[str]) -> tuple[float, bool] | None:
     """The share of the money due a note says came (一半: 0.5, 三分之一, 60%) and whether it is a
     percentage, None: none."""
-    for text in texts:
+    for text in (text for text in texts if not goods_or_means(text)):
         for found in (found for share in _SHARES for found in share.finditer(text)):
-            if not _came_clause(text, found) or _EARLIER.search(
-                    CLAUSE.split(text[:found.start()])[-1]):
-                continue  # 上次付了一半: an earlier wire's
+            if not _came_clause(text, found) or _earlier(text, found.start()) or other_after(
+                    text, found.end()) or other_before(text, found.start()):
+                continue  # 上次付了一半: an earlier wire's; 付了一半运费, 一半已到港: not money
             if found.re.groups and found["pct"]:
                 return float(found["pct"]) / 100, True
             if found.re.groups and found["den"]:

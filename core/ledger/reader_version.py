@@ -401,7 +401,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # black); a deposit's line repeating the row's deposit, or lines that would pay the order twice
 # over, are the row's breakdown (5,300 → 10,300 owed; 6,955 credit → 5,300 owed); 客户验货后同意
 # / 老板同意了才扣的 an agreement (500 black → 0).
-READER_VERSION = 157
+# 158 (fix59l): a part a balance's note says of something else than its money is none
+# (rv59c s261, s264, s265, on a 7,000 balance of a 10,000 order whose 3,000 came): a share of
+# the goods, the freight or the means (一半已到港，另一半下月出; 球阀三分之一已到，余下5月发;
+# 付了一半运费; 汇了一半美金一半人民币; 收到一半是电汇，一半是支票), the other half said come
+# (收到一半，4/28收到另一半), an earlier order's rest (上单还差2000; 已到账7000（含上单还差
+# 2000）), goods short (还差2000的货下月补发), the deposit's wire named after its figure
+# (3/2已到账3000（定金）): 2,000 to 4,667 open, 72 days, black → paid. 客户说没有尾款了,
+# 客户认为没有尾款了，拒付: 0 → 7,000 open, 72 days, black. Goods, papers or samples come, or
+# freight paid, after 到账5000，尚欠2000 (货已到齐, 单据已收到, 货已到港, 样品已收到,
+# 已付运费): 0 → 2,000 open, 72 days, black.
+READER_VERSION = 158
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

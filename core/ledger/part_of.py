@@ -1,0 +1,59 @@
+"""What a part a payment row's note names is of: the row's money, or another thing.
+
+A balance row's note may say a share, a figure, a rest or a coming of something that is not
+its money: half the goods at port (一半已到港，另一半下月出), a third of the valves (球阀三分之一
+已到，余下5月发), half the freight (付了一半运费), goods short (还差2000的货下月补发), the
+deposit's wire recalled (3/2已到账3000（定金）), papers, goods or samples come (单据已收到,
+货已到齐, 样品已收到, 已付运费), or the means the whole came by (汇了一半美金一半人民币, 收到一半
+是电汇，一半是支票). Read as the money, paid buyers were 2,000–4,667 open, 72 days, black, and
+the rest owed read come (rv59c s261, s264, s265). One reading, asked by every part rule of
+core.ledger.part_said and by core.ledger.owed_said (拒付 not of freight).
+"""
+
+from __future__ import annotations
+
+import re
+
+# what a part may be of other than the row's money (款, 货款, 尾款, 余款, 钱, 美金: the whole):
+# goods (货, not 货款 or 货币), freight, fees, papers, samples, a port, or the deposit (a payment
+# of its own)
+_OTHER = (r"(?:货(?![款币])|运费|海运费|保险费|佣金|手续费|样品|单据|提单|发票|港(?!币)"
+          r"|定金|订金|首付|预付)")
+# the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)
+_MEANS = r"(?:是|用|以|走|通过|为)?(?:电汇|支票|现金|汇票|信用证|美金|美元|人民币|rmb|usd)"
+_SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
+
+# ... named right after a part, as what it is of (一半运费, 2000的货, 3000（定金）, 到港)
+_AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}")
+# ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time)
+_BEFORE = re.compile(rf"{_OTHER}\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
+# the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is
+# of the goods; not of the money (余款下月付, 另一半下月发货前付)
+_GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;；。款钱付]{0,6}?"
+                          r"(?:补?发|出货?|出运)(?![^,，;；。]*?(?:付|给|结|款|钱))")
+# the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
+# (已付运费和尾款) speaks of the money too
+_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱")
+
+
+def other_after(text: str, at: int) -> bool:
+    """Do the words right after `at` (a share, a figure, a rest) name another thing than the
+    money: 一半运费, 2000的货, 3000（定金）?"""
+    return _AFTER.match(text, at) is not None
+
+
+def other_before(text: str, at: int) -> bool:
+    """Do the words right before `at` (a share, a coming) name another thing than the money
+    as its subject: 货已到齐, 单据已收到, 运费一半已付?"""
+    return _BEFORE.search(text, 0, at) is not None
+
+
+def goods_or_means(text: str) -> bool:
+    """Does a note's share speak of goods (the rest shipped later: 另一半下月出) or of the means
+    the whole came by (一半美金一半人民币)? Then no share of the money is said."""
+    return _SPLIT.search(text) is not None or _GOODS_LATER.search(text) is not None
+
+
+def names_money(clause: str) -> bool:
+    """Does a clause name the row's money itself (已付运费和尾款, 货已到，尾款已付)?"""
+    return _MONEY.search(clause) is not None
