@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
 
 from core.i18n import N_
 from core.ledger.converting import Converter
@@ -256,18 +256,12 @@ def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Conver
     wires.extend(apart)
     numbers = {(buyer, named) for (number, buyer, _), *_ in wires
                for named in named_numbers(number[len(NUMBERED):])}
-    over: dict[Order, set[str]] = defaultdict(set)
-    for key, buyer, currency, note in conn.execute(_OVER, (json.dumps(sorted(
-            {key for key, _, _ in orders})),)):
-        if (key, buyer, currency) in orders:
-            over[key, buyer, currency].add(note)
-            numbers.update((buyer, loose_number(text)) for text in references(note).values())
-    sold: dict[Order, float] = {}
-    for _, key, buyer, currency, amount in conn.execute(_SOLD, (json.dumps(sorted(
-            {buyer for _, buyer, _ in orders})),)):
-        if (key, buyer, currency) in orders or (buyer, loose_number(
-                key[len(NUMBERED):])) in numbers:
-            sold[key, buyer, currency] = amount
+    every: dict[Order, float] = {(key, buyer, currency): amount for _, key, buyer, currency, amount
+                                 in conn.execute(_SOLD, (json.dumps(sorted(
+                                     {buyer for _, buyer, _ in orders})),))}
+    over = _over(conn, orders, every, numbers)
+    sold = {order: amount for order, amount in every.items() if order in orders or (
+        order[1], loose_number(order[0][len(NUMBERED):])) in numbers}
     products: dict[tuple[Order, str], float] = {}
     money: dict[Order, float] = defaultdict(float)
     mixed: set[Order] = set()
@@ -280,6 +274,31 @@ def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Conver
         overpaid(over, sold, money, orders)
     return ({order: money.get(order, 0.0) for order in orders if order not in mixed}, sold,
             slack)
+
+
+def _over(conn: sqlite3.Connection, orders: Collection[Order], every: Mapping[Order, float],
+          numbers: set[tuple[str, str]]) -> dict[Order, set[str]]:
+    """The notes of `orders`' sale lines paid more than their amount or noting a deduction
+    (_OVER), and of the lines paid more of the orders those notes name, in turn (a lot's
+    合并付款，含YW25-0206货款9072，第二批: deduction_wires.overpaid); each note's numbers added
+    to `numbers` (buyer, number). `every`: the buyers' orders a sale is on."""
+    over: dict[Order, set[str]] = defaultdict(set)
+    asked, ask = set(orders), {key for key, _, _ in orders}
+    index: dict[tuple[str, str], list[Order]] = defaultdict(list)
+    for order in every:
+        index[order[1], loose_number(order[0][len(NUMBERED):])].append(order)
+    while ask:
+        named: set[Order] = set()
+        for key, buyer, currency, note in conn.execute(_OVER, (json.dumps(sorted(ask)),)):
+            if (key, buyer, currency) not in asked:
+                continue
+            over[key, buyer, currency].add(note)
+            for text in references(note).values():
+                numbers.add((buyer, loose_number(text)))
+                named.update(index.get((buyer, loose_number(text)), ()))
+        ask = {key for key, _, _ in named - asked}
+        asked |= named
+    return over
 
 
 def _withdrawn(conn: sqlite3.Connection, line_key: str, source: str, place: dict[str, object],

@@ -349,7 +349,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 余款未付 (0 / 7,000 → 2,000). A plan or a chase beside the deposit said paid (…之前催了好几次，
 # 客户已付定金; 催款结束，已付定金) is the balance owed (0 → 7,000, black); 没有尾款了 is nothing
 # left (7,000 black → 0).
-READER_VERSION = 151
+# 147 (fix59h): a PI shipped in lots beside a deduction or a deposit line (rv59b s19-s21).
+# A 合并付款 row noting 质量扣款500 whose partner PI's lot row is itself a merged wire (合并付款，
+# 含YW25-0206货款9072，第二批) shares all their money as one wire: Dhaka's 500 read settled (0
+# open where 500, 56 days, watch). A register wire paying a noted invoice and exactly whole
+# lots of another PI pays those lots, not the unpaid second: Muscat's 44,069 = 20,465 + lot 1's
+# 23,604 settles its 500 (15,736 open, 0 days, where 16,236, 26 days). A 定金30% line under a
+# PI's first lot (分批出货，第一批) more than that lot is the PI's deposit, not a note: Tbilisi's
+# 3,000 under a 1,000 lot is money (700 open, watch, where 1,000, black).
+READER_VERSION = 147
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
