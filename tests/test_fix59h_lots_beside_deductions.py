@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
 from test_acct56c_note_cancel_deduction_apart import (
     DEP,
     HEAD,
@@ -27,6 +28,7 @@ from test_acct56c_note_cancel_deduction_apart import (
     _row,
     _state,
 )
+from test_fast_import import _same_import
 from test_fix57h_deduction_money_placed import DOHA, REGISTER, TBILISI, _noted
 
 from core.ledger.report import import_report
@@ -75,16 +77,10 @@ def test_a_lot_row_that_is_itself_a_merged_wire_leaves_the_deduction_settled(
     _noted(result, 1)
 
 
-@pytest.mark.parametrize("lot2", [True, False])
-def test_a_merged_wire_pays_the_first_lot_not_the_unpaid_second(
-        tmp_path: Path, lot2: bool) -> None:
-    """Muscat's YW25-0092 (20,965 on two lines, 质量扣款500) and YW25-0118's first lot (分批出货，
-    第一批, 23,604, due 06-02) paid by one 合并付款 register line of 44,069 = 20,465 + 23,604;
-    the second lot (15,736, due 07-10) shipped, unpaid: at 06-30 15,736 open, none overdue,
-    the deduction named. Before: the wire filled both lots first, 0092 read 16,236 short, no
-    500, and lot 1 kept 500 open: 26 days (watch from day 31, black from 61). Near miss: lot 2
-    not written yet (as before: nothing open)."""
-    sheets = {
+def _muscat(lot2: bool) -> dict[str, list[Row]]:
+    """YW25-0092 noted 质量扣款500, YW25-0118's first lot (and its second where `lot2`), one
+    合并付款 register line of 44,069 for 0092 less 500 and the first lot."""
+    return {
         "3月": [HEAD, _row("YW25-0092", MUSCAT, "2025-03-28", "手机壳", 3465, OA, "2025-04-24",
                           None, None, "质量扣款500"),
                [None, None, None, "不锈钢保温杯", 2000, 8.75, 17500, "USD", None, None, None, None,
@@ -97,8 +93,33 @@ def test_a_merged_wire_pays_the_first_lot_not_the_unpaid_second(
                     "2025-06-28", None)],
         "收款登记": [REGISTER, [d("2025-06-23"), MUSCAT, 44069, "USD", None, "YW25-0092+YW25-0118",
                             "合并付款"]]}
+
+
+@pytest.mark.parametrize("lot2", [True, False])
+def test_a_merged_wire_pays_the_first_lot_not_the_unpaid_second(
+        tmp_path: Path, lot2: bool) -> None:
+    """Muscat's YW25-0092 (20,965 on two lines, 质量扣款500) and YW25-0118's first lot (分批出货，
+    第一批, 23,604, due 06-02) paid by one 合并付款 register line of 44,069 = 20,465 + 23,604;
+    the second lot (15,736, due 07-10) shipped, unpaid: at 06-30 15,736 open, none overdue,
+    the deduction named. Before: the wire filled both lots first, 0092 read 16,236 short, no
+    500, and lot 1 kept 500 open: 26 days (watch from day 31, black from 61). Near miss: lot 2
+    not written yet (as before: nothing open)."""
+    sheets = _muscat(lot2)
     result = _import(tmp_path, sheets)
     assert _state(_buyer(tmp_path, MUSCAT, "2025-06-30")) == (15736 if lot2 else 0, 0, None)
+    _noted(result, 1)
+
+
+def test_a_later_file_s_wire_of_whole_lots_settles_the_deduction(tmp_path: Path) -> None:
+    """The same, the 收款登记 wire in July's file imported after the ledger: 15,736 open at
+    06-30, none overdue, the deduction named in the second file's report. Before: 16,236 open,
+    26 days (the stored money weighed as the file's was)."""
+    sheets = _muscat(True)
+    register = {"收款登记": sheets.pop("收款登记")}
+    first = write_xlsx(tmp_path / "book" / "2025外贸台账.xlsx", sheets)
+    second = write_xlsx(tmp_path / "book" / "2025收款登记.xlsx", register)
+    [_, result] = _same_import(tmp_path, [first], [second])
+    assert _state(_buyer(tmp_path, MUSCAT, "2025-06-30")) == (15736, 0, None)
     _noted(result, 1)
 
 

@@ -83,6 +83,11 @@ _OVER = ("SELECT o.order_key, c.key, l.currency, l.notes FROM orders o JOIN cust
          "'cancelled' AND l.notes IS NOT NULL AND (deduction_hinted(l.notes) OR "
          "l.received_amount > l.amount + 0.005 AND coalesce(l.received_currency, l.currency) = "
          "l.currency)")  # paid more, or noting a deduction: its deposit may be on a line apart
+# the sale lines of some orders, as written: an order's lots (deduction_wires._whole_lots)
+_LINES = ("SELECT o.order_key, c.key, l.currency, l.amount FROM orders o JOIN customers c ON c.id "
+          "= o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN (SELECT "
+          "value FROM json_each(?)) AND l.amount > 0 AND NOT l.credit_note AND l.status IS NOT "
+          "'cancelled' ORDER BY l.id")
 # some buyers' orders a sale is on: those a stored wire names are shared its money
 _SOLD = ("SELECT o.id, o.order_key, c.key, l.currency, sum(l.amount) FROM orders o JOIN "
          "customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE "
@@ -269,7 +274,8 @@ def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Conver
     for (order, _), figure in products.items():
         money[order] += figure
     slack: dict[Order, float] = defaultdict(float)
-    place_wires(wires, sold, money, orders, mixed, convert, slack)
+    place_wires(wires, sold, money, orders, mixed, convert, slack,
+                _lots(conn, sold.keys()) if wires else None)
     if over:
         overpaid(over, sold, money, orders)
     return ({order: money.get(order, 0.0) for order in orders if order not in mixed}, sold,
@@ -299,6 +305,17 @@ def _over(conn: sqlite3.Connection, orders: Collection[Order], every: Mapping[Or
         ask = {key for key, _, _ in named - asked}
         asked |= named
     return over
+
+
+def _lots(conn: sqlite3.Connection, orders: Collection[Order]) -> dict[Order, list[float]]:
+    """The amounts of the stored sale lines (lots) of `orders` written on several, in the order
+    written: a wire of whole lots pays those (deduction_wires.share), as a file's does."""
+    lines: dict[Order, list[float]] = defaultdict(list)
+    for key, buyer, currency, amount in conn.execute(_LINES, (json.dumps(sorted(
+            {key for key, _, _ in orders})),)):
+        if (key, buyer, currency) in orders:
+            lines[key, buyer, currency].append(amount)
+    return {order: amounts for order, amounts in lines.items() if len(amounts) > 1}
 
 
 def _withdrawn(conn: sqlite3.Connection, line_key: str, source: str, place: dict[str, object],
