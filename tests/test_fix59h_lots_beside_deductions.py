@@ -34,7 +34,7 @@ from test_fix57h_deduction_money_placed import DOHA, REGISTER, TBILISI, _noted
 from core.ledger.report import import_report
 
 d = date.fromisoformat
-MUSCAT, DHAKA = "Muscat Home LLC", "Dhaka Fancy House"
+MUSCAT, DHAKA, BALTIC = "Muscat Home LLC", "Dhaka Fancy House", "Baltic Home GmbH"
 
 
 def _deposit(paid: float, on: str, word: str = "定金30%") -> Row:
@@ -120,6 +120,30 @@ def test_a_later_file_s_wire_of_whole_lots_settles_the_deduction(tmp_path: Path)
     second = write_xlsx(tmp_path / "book" / "2025收款登记.xlsx", register)
     [_, result] = _same_import(tmp_path, [first], [second])
     assert _state(_buyer(tmp_path, MUSCAT, "2025-06-30")) == (15736, 0, None)
+    _noted(result, 1)
+
+
+def test_a_merged_first_lot_row_pays_its_lot_and_the_noted_invoice_less_500(
+        tmp_path: Path) -> None:
+    """Baltic's YW25-0106 (6,225 in two lots on 30/70, its 1,867.50 deposit on a 定金30% line)
+    received 6,818.50 on its first lot's row noting 分批出货，第一批，合并付款，含YW25-0118货款4204
+    (lot 1's 2,614.50 balance + 0118's 6,720 − 2,016 deposit − 500), 0118 noting 质量扣款500;
+    lot 2 (2,490) shipped 06-22, unpaid: at 06-30 1,743 open (lot 2's 70 %), none overdue, the
+    deduction named. Before: the row's money filled both lots of 0106 first, 0118 2,243 short,
+    no 500: 2,243 open, 10 days (rv59b seed 6)."""
+    sheets = {
+        "4月": [HEAD, _row("YW25-0106", BALTIC, "2025-04-08", "塑料收纳盒", 3735, DEP, "2025-05-16",
+                          6818.5, "2025-05-27", "分批出货，第一批，合并付款，含YW25-0118货款4204"),
+               _deposit(1867.5, "2025-04-15"),
+               _row("YW25-0118", BALTIC, "2025-04-18", "雨伞", 6720, DEP, "2025-05-14", None, None,
+                    "已与YW25-0106合并付款，质量扣款500"),
+               _deposit(2016, "2025-04-24")],
+        "6月": [HEAD, _row("YW25-0106", BALTIC, "2025-04-08", "塑料收纳盒", 2490, DEP, "2025-06-22",
+                          None, None, "第二批"),
+               _row("YW25-0160", DOHA, "2025-06-01", "雨伞", 3000, OA, "2025-06-05", 3000,
+                    "2025-06-28", None)]}
+    result = _import(tmp_path, sheets)
+    assert _state(_buyer(tmp_path, BALTIC, "2025-06-30")) == (1743, 0, None)
     _noted(result, 1)
 
 

@@ -30,6 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping, Sequence
 from datetime import date
+from itertools import accumulate
 
 from core.ledger.converting import off_by
 from core.ledger.keys import NUMBERED
@@ -126,11 +127,12 @@ def _whole_lots(ranked: list[Order], figure: float, sold: Mapping[Order, float],
                 money: Mapping[Order, float], asked: Collection[Order],
                 lots: Mapping[Order, Sequence[float]]) -> dict[Order, float] | None:
     """What a wire naming a noted order pays each order beside it that is written in lots
-    (`lots`), where it is exactly whole lots of theirs, first lot first, and the noted orders'
-    amounts less their deductions: Muscat's 44,069 for YW25-0092 (20,965 noted 质量扣款500)
-    and YW25-0118's first lot (23,604), its second (15,736) shipped and unpaid, filled both
-    lots first and left YW25-0092 16,236 short, the 500 open on lot 1 where nothing was
-    (rv59b s20). None: the wire is no such sum, shared to what each owes as before."""
+    (`lots`), where, the noted orders paid their amounts less their deductions, it pays whole
+    lots of theirs, first lot first, and at most a part of the next (its share of the PI's
+    deposit): Muscat's 44,069 for YW25-0092 (20,965 noted 质量扣款500) and YW25-0118's first lot
+    (23,604), its second (15,736) shipped and unpaid, filled both lots first and left YW25-0092
+    16,236 short, the 500 open on lot 1 where nothing was (rv59b s20). None where the wire
+    pays no whole lot of one of them, or more than they owe: shared as before."""
     beside = [sale for sale in ranked if sale not in asked]
     if len(beside) == len(ranked) or not any(sale in lots for sale in beside):
         return None
@@ -139,15 +141,21 @@ def _whole_lots(ranked: list[Order], figure: float, sold: Mapping[Order, float],
                               if sale in asked)
     caps: dict[Order, float] = {}
     for sale in beside:
-        had, written, room = money.get(sale, 0.0), 0.0, 0.0
-        for amount in lots.get(sale, (sold[sale],)):
-            written += amount
-            if written - had > free + TOLERANCE:
-                break  # a lot it does not pay whole
-            room = max(written - had, 0.0)
-        caps[sale] = room
-        free -= room
-    return caps if abs(free) <= TOLERANCE else None
+        written, had = lots.get(sale, (sold[sale],)), money.get(sale, 0.0)
+        paid = [total - had for total in accumulate(written) if total - had <= free + TOLERANCE]
+        if not paid and had < written[0] - TOLERANCE:
+            return None  # not one whole lot of it paid
+        caps[sale] = max(paid[-1], 0.0) if paid else 0.0
+        free -= caps[sale]
+    if free < -TOLERANCE:
+        return None
+    rest = next((sale for sale in beside if sold[sale] - money.get(sale, 0.0) - caps[sale]
+                 > free + TOLERANCE), None) if free > TOLERANCE else None
+    if rest is None and free > TOLERANCE:
+        return None
+    if rest is not None:
+        caps[rest] += free  # a part of its next lot: that lot's share of the deposit
+    return caps
 
 
 def _noted_off(sale: Order, sold: Mapping[Order, float], asked: Collection[Order]) -> float:
@@ -160,7 +168,8 @@ def _noted_off(sale: Order, sold: Mapping[Order, float], asked: Collection[Order
 
 
 def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
-             money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
+             money: MutableMapping[Order, float], asked: Collection[Order],
+             lots: Mapping[Order, Sequence[float]] | None = None) -> None:
     """A sale paid more than its order whose row notes other orders of its buyer the file
     sells (合并付款，含YW25-0097货款4480): all its money shared among it and them as one
     wire's, so that a deduction the note names is weighed on whichever order it is short on
@@ -169,7 +178,9 @@ def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
     paid more than that row and names others in turn (a lot's 合并付款，含YW25-0206货款9072，
     第二批, though the PI as a whole is not overpaid) joins the wire with those: Dhaka's 500 on
     YW25-0163 was weighed as paid, the 9,072 kept on YW25-0182, and the 500 fell on the newest
-    invoice, watch (rv59b s19)."""
+    invoice, watch (rv59b s19). An order in `lots` is paid its whole lots first (:func:`share`:
+    Baltic's 6,818.50 on YW25-0106's first lot row, 含YW25-0118货款4204, is lot 1's balance and
+    0118's less its 500, not both lots of 0106 first)."""
     index: dict[str, list[Order]] = defaultdict(list)
     done: set[Order] = set()
     for order in notes:
@@ -185,7 +196,7 @@ def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
             pool = math.fsum(money.get(sale, 0.0) for sale in group)
             for sale in group:
                 money[sale] = 0.0
-            share(group, pool, sold, money, asked)
+            share(group, pool, sold, money, asked, lots)
 
 
 def _named_by(order: Order, notes: Mapping[Order, set[str]], index: Mapping[str, list[Order]]

@@ -162,10 +162,10 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         money[order] += figure
     if moves:
         moved(moves, sold, money)
-    place_wires(wires, sold, money, asked, mixed, convert, slack,
-                _lots(amounts) if asked else None)
+    lots = _lots(amounts) if asked else None
+    place_wires(wires, sold, money, asked, mixed, convert, slack, lots)
     if over:
-        overpaid(over, sold, money, asked)
+        overpaid(over, sold, money, asked, lots)
     if asked:
         spare_paid(asked, sold, money, sold.keys() - shipped)
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},

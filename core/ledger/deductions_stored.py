@@ -274,10 +274,10 @@ def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Conver
     for (order, _), figure in products.items():
         money[order] += figure
     slack: dict[Order, float] = defaultdict(float)
-    place_wires(wires, sold, money, orders, mixed, convert, slack,
-                _lots(conn, sold.keys()) if wires else None)
+    lots = _lots(conn, sold.keys()) if wires or over else None
+    place_wires(wires, sold, money, orders, mixed, convert, slack, lots)
     if over:
-        overpaid(over, sold, money, orders)
+        overpaid(over, sold, money, orders, lots)
     return ({order: money.get(order, 0.0) for order in orders if order not in mixed}, sold,
             slack)
 

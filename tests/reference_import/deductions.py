@@ -96,9 +96,9 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     for (order, _product), figure in products.items():
         money[order] += figure
     moved(moves, sold, money)
-    place_wires(wires, sold, money, asked, mixed, convert, slack,
-                {order: amounts for order, amounts in written.items() if len(amounts) > 1})
-    overpaid(over, sold, money, asked)
+    lots = {order: amounts for order, amounts in written.items() if len(amounts) > 1}
+    place_wires(wires, sold, money, asked, mixed, convert, slack, lots)
+    overpaid(over, sold, money, asked, lots)
     spare_paid(asked, sold, money, {order for order in sold if order not in shipped})
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      slack)
