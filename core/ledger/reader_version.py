@@ -354,7 +354,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 含YW25-0206货款9072，第二批) shares all their money as one wire: Dhaka's 500 read settled (0
 # open where 500, 56 days, watch). A register wire paying a noted invoice and exactly whole
 # lots of another PI pays those lots, not the unpaid second: Muscat's 44,069 = 20,465 + lot 1's
-# 23,604 settles its 500 (15,736 open, 0 days, where 16,236, 26 days). A 定金30% line under a
+# 23,604 settles its 500 (15,736 open, 0 days, where 16,236, 26 days), in a later file too; a
+# merged first-lot row pays its lot and the next lot's deposit share before the partner (Baltic
+# 6,818.50: 1,743 open, 0 days, where 2,243, 10 days). A 定金30% line under a
 # PI's first lot (分批出货，第一批) more than that lot is the PI's deposit, not a note: Tbilisi's
 # 3,000 under a 1,000 lot is money (700 open, watch, where 1,000, black).
 READER_VERSION = 147
