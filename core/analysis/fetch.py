@@ -116,10 +116,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 "CASE WHEN l.amount = 0 AND l.received_amount > 0 AND o.order_no IS NOT NULL"
                 f" AND {DEPOSIT_SAID_FN}(coalesce(l.notes, '') || ' ' || o.order_no) THEN 1"
                 f" + {NEW_DEPOSIT_FN}(coalesce(l.notes, '') || ' ' || o.order_no) END",
-                # money on a sale line on deposit terms whose note says the order ships in
-                # lots, the line no later one (分批出货，第一批): a deposit on it beyond the lot's
-                # share is the other lots' (analysis.lot_deposits, fix58h), 1
-                "CASE WHEN l.amount > 0 AND l.received_amount > 0 AND o.deposit_pct > 0"
+                # a sale line on deposit terms whose note says the order ships in lots, the
+                # line no later one (分批出货，第一批): a deposit on it (or on a 定金30% line
+                # under it, fix59h) beyond the lot's share is the other lots' (analysis.
+                # lot_deposits, fix58h), 1
+                "CASE WHEN l.amount > 0 AND o.deposit_pct > 0"
                 f" AND l.notes IS NOT NULL AND {MAY_LOTS} AND {LOTS_TO_COME_FN}(l.notes)"
                 " THEN 1 END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS

@@ -282,6 +282,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             due = days[due_text]
             if unit.due_date is None or due < unit.due_date:
                 unit.due_date = due
+        # 第一批 (fix58h), its money on the row or on a 定金30% line under it (fix59h)
+        unit.lots_to_come = unit.lots_to_come or lots is not None
         if cancelled is not None and not live and forfeited(cancelled):
             pass  # kept by the firm for the cancellation: not the buyer's money
         elif received is not None or deposit is not None or balance is not None:
@@ -289,7 +291,6 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 paid_back.append((len(money), back))
             unit.deposits += deposit is not None
             unit.claimed = unit.claimed or claimed is not None  # an insurer's claim (fetch)
-            unit.lots_to_come = unit.lots_to_come or lots is not None  # 第一批 (fix58h)
             order.deposits += deposit is not None
             saying = unsent_note or (note if order.order_no is None else None)
             if saying or numbered or cancelled:  # most money says nothing: no call

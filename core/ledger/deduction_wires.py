@@ -26,12 +26,15 @@ Money naming no order the file sells, or orders of two buyers, stays where it wa
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping, Sequence
 from datetime import date
+from itertools import accumulate
 
 from core.ledger.converting import off_by
 from core.ledger.keys import NUMBERED
+from core.ledger.lot_words import TOLERANCE
 from core.ledger.noted_deductions import noted_sum, settled
 from core.ledger.noted_orders import loose_number, named_numbers, references
 
@@ -44,13 +47,15 @@ Convert = Callable[[float, str, str, "date | str"], "float | None"]
 def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
                 money: MutableMapping[Order, float], asked: Collection[Order],
                 mixed: set[Order], convert: Convert | None,
-                slack: MutableMapping[Order, float] | None = None) -> None:
+                slack: MutableMapping[Order, float] | None = None,
+                lots: Mapping[Order, Sequence[float]] | None = None) -> None:
     """Each of `wires` (the file's lines of money, and those other files stored naming its
     noted orders: core.ledger.deductions_stored) added to `money` on the orders it pays:
     its own where the file sells that (`sold`: each order's amount), else those its number
     cell names (the module's docstring); a line naming several last, once each order holds
     the rest of its money. A line converted adds how far it may be off to its orders'
-    `slack` (core.ledger.converting)."""
+    `slack` (core.ledger.converting). `lots`: the amounts of the lines (lots, products) of
+    orders written on several, in the file's order (:func:`share`)."""
     index: dict[str, list[Order]] | None = None
     several: list[tuple[list[Order], float]] = []
     for order, figure, day in wires:
@@ -76,7 +81,7 @@ def place_wires(wires: Iterable[Wire], sold: Mapping[Order, float],
         else:
             several.append((orders, paid))
     for orders, figure in several:
-        share(orders, figure, sold, money, asked)
+        share(orders, figure, sold, money, asked, lots)
 
 
 def _paid(order: Order, figure: float, day: date | str | None,
@@ -103,24 +108,27 @@ def _paid(order: Order, figure: float, day: date | str | None,
 
 
 def share(orders: list[Order], figure: float, sold: Mapping[Order, float],
-          money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
+          money: MutableMapping[Order, float], asked: Collection[Order],
+          lots: Mapping[Order, Sequence[float]] | None = None) -> None:
     """A line of money naming several orders of one buyer, shared among them: first those
     whose notes deduct a sum (`asked`: :func:`_noted_off`), each to what it owes less that
-    sum, then the others, each to what it still owes; the rest on the last. The buyer's note
-    says what it took off that invoice: a wire short beyond the notes is short on an invoice
-    noting none (Muscat's 20,000 for 9,000 noted 质量扣款500 and 12,000: 8,500 and 11,500,
-    the 500 read and 500 owed, where the 12,000 filled first left the 9,000 1,000 short and
-    no deduction read, 1,000 open: rv58d s247 T2). Where every order notes one, a wire short
-    beyond them by less than any order's part is the buyer's payment of them all less the
-    notes, a part still owed (:func:`_short_beyond`: 19,000 for both noted, 1,000 owed, no
-    longer 1,500 with one deduction read: T1)."""
+    sum, then the others, each to what it still owes (or, written in lots, to the whole lots
+    it pays: :func:`_whole_lots`); the rest on the last. The buyer's note says what it took
+    off that invoice: a wire short beyond the notes is short on an invoice noting none
+    (Muscat's 20,000 for 9,000 noted 质量扣款500 and 12,000: 8,500 and 11,500, the 500 read and
+    500 owed, where the 12,000 filled first left the 9,000 1,000 short and no deduction read,
+    1,000 open: rv58d s247 T2). Where every order notes one, a wire short beyond them by less
+    than any order's part is the buyer's payment of them all less the notes, a part still
+    owed (:func:`_short_beyond`: 19,000 for both noted, 1,000 owed, no longer 1,500 with one
+    deduction read: T1)."""
     owed = {sale: max(sold[sale] - _noted_off(sale, sold, asked) - money.get(sale, 0.0), 0.0)
             for sale in orders}
     deducting = [sale for sale in orders if owed[sale] < sold[sale] - money.get(sale, 0.0)]
     ranked = sorted(orders, key=lambda sale: sale not in deducting)  # stable: the cell's order
+    caps = _whole_lots(ranked, figure, sold, money, asked, lots) if lots else None
     rest = figure
     for sale in ranked[:-1]:
-        part = min(rest, owed[sale])
+        part = min(rest, caps[sale] if caps and sale in caps else owed[sale])
         money[sale] += part
         rest -= part
     money[ranked[-1]] += rest + (_short_beyond(owed, figure) if len(deducting) == len(
@@ -135,6 +143,41 @@ def _short_beyond(owed: Mapping[Order, float], figure: float) -> float:
     return short if 0.005 < short < min(owed.values()) - 0.005 else 0.0
 
 
+def _whole_lots(ranked: list[Order], figure: float, sold: Mapping[Order, float],
+                money: Mapping[Order, float], asked: Collection[Order],
+                lots: Mapping[Order, Sequence[float]]) -> dict[Order, float] | None:
+    """What a wire naming a noted order pays each order beside it that is written in lots
+    (`lots`), where, the noted orders paid their amounts less their deductions, it pays whole
+    lots of theirs, first lot first, and at most a part of the next (its share of the PI's
+    deposit): Muscat's 44,069 for YW25-0092 (20,965 noted 质量扣款500) and YW25-0118's first lot
+    (23,604), its second (15,736) shipped and unpaid, filled both lots first and left YW25-0092
+    16,236 short, the 500 open on lot 1 where nothing was (rv59b s20). None where the wire
+    pays no whole lot of one of them, or more than they owe: shared as before."""
+    beside = [sale for sale in ranked if sale not in asked]
+    if len(beside) == len(ranked) or not any(sale in lots for sale in beside):
+        return None
+    free = figure - math.fsum(max(sold[sale] - _noted_off(sale, sold, asked)
+                                  - money.get(sale, 0.0), 0.0) for sale in ranked
+                              if sale in asked)
+    caps: dict[Order, float] = {}
+    for sale in beside:
+        written, had = lots.get(sale, (sold[sale],)), money.get(sale, 0.0)
+        paid = [total - had for total in accumulate(written) if total - had <= free + TOLERANCE]
+        if not paid and had < written[0] - TOLERANCE:
+            return None  # not one whole lot of it paid
+        caps[sale] = max(paid[-1], 0.0) if paid else 0.0
+        free -= caps[sale]
+    if free < -TOLERANCE:
+        return None
+    rest = next((sale for sale in beside if sold[sale] - money.get(sale, 0.0) - caps[sale]
+                 > free + TOLERANCE), None) if free > TOLERANCE else None
+    if rest is None and free > TOLERANCE:
+        return None
+    if rest is not None:
+        caps[rest] += free  # a part of its next lot: that lot's share of the deposit
+    return caps
+
+
 def _noted_off(sale: Order, sold: Mapping[Order, float], asked: Collection[Order]) -> float:
     """The sum a noted order's note (`asked`: each noted order's, a file's) deducts: what a wire
     for several orders leaves it short by. Muscat's 20,000 for two invoices of 9,000 and
@@ -145,27 +188,48 @@ def _noted_off(sale: Order, sold: Mapping[Order, float], asked: Collection[Order
 
 
 def overpaid(notes: Mapping[Order, set[str]], sold: Mapping[Order, float],
-             money: MutableMapping[Order, float], asked: Collection[Order]) -> None:
+             money: MutableMapping[Order, float], asked: Collection[Order],
+             lots: Mapping[Order, Sequence[float]] | None = None) -> None:
     """A sale paid more than its order whose row notes other orders of its buyer the file
     sells (合并付款，含YW25-0097货款4480): all its money shared among it and them as one
     wire's, so that a deduction the note names is weighed on whichever order it is short on
     (Andes' YW25-0139 3,600, 8,266 received, 合并付款，含YW25-0142货款5166，质量扣款500: 5,166 for
-    YW25-0142, 3,100 for YW25-0139, short by its 500)."""
+    YW25-0142, 3,100 for YW25-0139, short by its 500). An order it names whose own row was
+    paid more than that row and names others in turn (a lot's 合并付款，含YW25-0206货款9072，
+    第二批, though the PI as a whole is not overpaid) joins the wire with those: Dhaka's 500 on
+    YW25-0163 was weighed as paid, the 9,072 kept on YW25-0182, and the 500 fell on the newest
+    invoice, watch (rv59b s19). An order in `lots` is paid its whole lots first (:func:`share`:
+    Baltic's 6,818.50 on YW25-0106's first lot row, 含YW25-0118货款4204, is lot 1's balance and
+    0118's less its 500, not both lots of 0106 first)."""
     index: dict[str, list[Order]] = defaultdict(list)
-    for order, said in notes.items():
+    done: set[Order] = set()
+    for order in notes:
         pool = money.get(order, 0.0)
-        if pool - sold.get(order, 0.0) <= 0.005 or order not in sold:
+        if order in done or pool - sold.get(order, 0.0) <= 0.005 or order not in sold:
             continue
         if not index:
             for sale in sold:
                 index[loose_number(sale[0][len(NUMBERED):])].append(sale)
-        named = list(dict.fromkeys(
-            sale for note in said for text in references(note).values()
-            for sale in index.get(loose_number(text), ()) if sale != order
-            and sale[1:] == order[1:]))
-        if named:
-            money[order] = 0.0
-            share([order, *named], pool, sold, money, asked)
+        group = _named_by(order, notes, index)
+        if len(group) > 1:
+            done.update(group)
+            pool = math.fsum(money.get(sale, 0.0) for sale in group)
+            for sale in group:
+                money[sale] = 0.0
+            share(group, pool, sold, money, asked, lots)
+
+
+def _named_by(order: Order, notes: Mapping[Order, set[str]], index: Mapping[str, list[Order]]
+              ) -> list[Order]:
+    """`order` and the orders of its buyer its rows' notes name, and those the notes of any of
+    them paid more than its row name (`notes`), in the order named."""
+    group = [order]
+    for member in group:  # grows as it is walked
+        for note in notes.get(member, ()):
+            for text in references(note).values():
+                group.extend(sale for sale in index.get(loose_number(text), ())
+                             if sale[1:] == order[1:] and sale not in group)
+    return group
 
 
 def spare_paid(notes: Mapping[Order, str], sold: Mapping[Order, float],

@@ -162,13 +162,23 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         money[order] += figure
     if moves:
         moved(moves, sold, money)
-    place_wires(wires, sold, money, asked, mixed, convert, slack)
+    lots = _lots(amounts) if asked else None
+    place_wires(wires, sold, money, asked, mixed, convert, slack, lots)
     if over:
-        overpaid(over, sold, money, asked)
+        overpaid(over, sold, money, asked, lots)
     if asked:
         spare_paid(asked, sold, money, sold.keys() - shipped)
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      {order: room for order, room in slack.items() if room})
+
+
+def _lots(amounts: Mapping[Line, float]) -> dict[tuple[str, str, str], list[float]]:
+    """The amounts of each order's lines (its lots, or products), in the file's order, of the
+    orders written on several (deduction_wires.share pays a wire's whole lots first)."""
+    lines: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    for (number, buyer, currency, _product, _n), amount in amounts.items():
+        lines[number, buyer, currency].append(amount)
+    return {order: figures for order, figures in lines.items() if len(figures) > 1}
 
 
 def _place(line: tuple[str, str, str, str], seen: dict[tuple[str, str, str, str], int],

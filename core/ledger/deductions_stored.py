@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
 
 from core.i18n import N_
 from core.ledger.converting import Converter
@@ -83,6 +83,11 @@ _OVER = ("SELECT o.order_key, c.key, l.currency, l.notes FROM orders o JOIN cust
          "'cancelled' AND l.notes IS NOT NULL AND (deduction_hinted(l.notes) OR "
          "l.received_amount > l.amount + 0.005 AND coalesce(l.received_currency, l.currency) = "
          "l.currency)")  # paid more, or noting a deduction: its deposit may be on a line apart
+# the sale lines of some orders, as written: an order's lots (deduction_wires._whole_lots)
+_LINES = ("SELECT o.order_key, c.key, l.currency, l.amount FROM orders o JOIN customers c ON c.id "
+          "= o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE o.order_key IN (SELECT "
+          "value FROM json_each(?)) AND l.amount > 0 AND NOT l.credit_note AND l.status IS NOT "
+          "'cancelled' ORDER BY l.id")
 # some buyers' orders a sale is on: those a stored wire names are shared its money
 _SOLD = ("SELECT o.id, o.order_key, c.key, l.currency, sum(l.amount) FROM orders o JOIN "
          "customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id WHERE "
@@ -261,18 +266,12 @@ def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Conver
     wires.extend(apart)
     numbers = {(buyer, named) for (number, buyer, _), *_ in wires
                for named in named_numbers(number[len(NUMBERED):])}
-    over: dict[Order, set[str]] = defaultdict(set)
-    for key, buyer, currency, note in conn.execute(_OVER, (json.dumps(sorted(
-            {key for key, _, _ in orders})),)):
-        if (key, buyer, currency) in orders:
-            over[key, buyer, currency].add(note)
-            numbers.update((buyer, loose_number(text)) for text in references(note).values())
-    sold: dict[Order, float] = {}
-    for _, key, buyer, currency, amount in conn.execute(_SOLD, (json.dumps(sorted(
-            {buyer for _, buyer, _ in orders})),)):
-        if (key, buyer, currency) in orders or (buyer, loose_number(
-                key[len(NUMBERED):])) in numbers:
-            sold[key, buyer, currency] = amount
+    every: dict[Order, float] = {(key, buyer, currency): amount for _, key, buyer, currency, amount
+                                 in conn.execute(_SOLD, (json.dumps(sorted(
+                                     {buyer for _, buyer, _ in orders})),))}
+    over = _over(conn, orders, every, numbers)
+    sold = {order: amount for order, amount in every.items() if order in orders or (
+        order[1], loose_number(order[0][len(NUMBERED):])) in numbers}
     products: dict[tuple[Order, str], float] = {}
     money: dict[Order, float] = defaultdict(float)
     mixed: set[Order] = set()
@@ -280,11 +279,48 @@ def _weighed(conn: sqlite3.Connection, orders: dict[Order, str], convert: Conver
     for (order, _), figure in products.items():
         money[order] += figure
     slack: dict[Order, float] = defaultdict(float)
-    place_wires(wires, sold, money, orders, mixed, convert, slack)
+    lots = _lots(conn, sold.keys()) if wires or over else None
+    place_wires(wires, sold, money, orders, mixed, convert, slack, lots)
     if over:
-        overpaid(over, sold, money, orders)
+        overpaid(over, sold, money, orders, lots)
     return ({order: money.get(order, 0.0) for order in orders if order not in mixed}, sold,
             slack)
+
+
+def _over(conn: sqlite3.Connection, orders: Collection[Order], every: Mapping[Order, float],
+          numbers: set[tuple[str, str]]) -> dict[Order, set[str]]:
+    """The notes of `orders`' sale lines paid more than their amount or noting a deduction
+    (_OVER), and of the lines paid more of the orders those notes name, in turn (a lot's
+    合并付款，含YW25-0206货款9072，第二批: deduction_wires.overpaid); each note's numbers added
+    to `numbers` (buyer, number). `every`: the buyers' orders a sale is on."""
+    over: dict[Order, set[str]] = defaultdict(set)
+    asked, ask = set(orders), {key for key, _, _ in orders}
+    index: dict[tuple[str, str], list[Order]] = defaultdict(list)
+    for order in every:
+        index[order[1], loose_number(order[0][len(NUMBERED):])].append(order)
+    while ask:
+        named: set[Order] = set()
+        for key, buyer, currency, note in conn.execute(_OVER, (json.dumps(sorted(ask)),)):
+            if (key, buyer, currency) not in asked:
+                continue
+            over[key, buyer, currency].add(note)
+            for text in references(note).values():
+                numbers.add((buyer, loose_number(text)))
+                named.update(index.get((buyer, loose_number(text)), ()))
+        ask = {key for key, _, _ in named - asked}
+        asked |= named
+    return over
+
+
+def _lots(conn: sqlite3.Connection, orders: Collection[Order]) -> dict[Order, list[float]]:
+    """The amounts of the stored sale lines (lots) of `orders` written on several, in the order
+    written: a wire of whole lots pays those (deduction_wires.share), as a file's does."""
+    lines: dict[Order, list[float]] = defaultdict(list)
+    for key, buyer, currency, amount in conn.execute(_LINES, (json.dumps(sorted(
+            {key for key, _, _ in orders})),)):
+        if (key, buyer, currency) in orders:
+            lines[key, buyer, currency].append(amount)
+    return {order: amounts for order, amounts in lines.items() if len(amounts) > 1}
 
 
 def _withdrawn(conn: sqlite3.Connection, line_key: str, source: str, place: dict[str, object],

@@ -148,7 +148,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
             order = data[j] if customers[j] and dates[j] else None
             number = _cell(layout.mapping, data[j], "order_no")
             key = above.named(keys[j], number)
-            paid.order(order, key, number, received[j], days[j], amount)
+            paid.order(order, key, number, received[j], days[j], amount, notes[j])
         elif order is not None and _same_order(layout.mapping, data[j], order) and \
                 paid.payment(j, product, received[j], days[j], (notes[j], statuses[j]),
                              parse_currency(_cell(layout.mapping, order, "currency")),

@@ -23,6 +23,7 @@ from core.ledger.record import DEPOSIT_SAID
 
 BALANCE = 0  # the last payment: the second, third or any after the first
 MIDDLE = -1  # a payment after the first, not said to be the last (进度款, a progress payment)
+DEPOSIT = 1  # the deposit or first payment (定金, 首款, 预付款)
 # The Chinese words a note says a payment's place by (folded), the place (1: the deposit or
 # first) and their English: the one table of them, by which an English list also prints a
 # terms cell's (core.actions.ledger_words.TERMS; the two held 预付款 apart, fix34a). 全款 (the

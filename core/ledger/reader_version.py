@@ -411,7 +411,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # 客户认为没有尾款了，拒付: 0 → 7,000 open, 72 days, black. Goods, papers or samples come, or
 # freight paid, after 到账5000，尚欠2000 (货已到齐, 单据已收到, 货已到港, 样品已收到,
 # 已付运费): 0 → 2,000 open, 72 days, black.
-READER_VERSION = 158
+# 159 (fix59h): a PI shipped in lots beside a deduction or a deposit line (rv59b s19-s21).
+# A 合并付款 row noting 质量扣款500 whose partner PI's lot row is itself a merged wire (合并付款，
+# 含YW25-0206货款9072，第二批) shares all their money as one wire: Dhaka's 500 read settled (0
+# open where 500, 56 days, watch). A register wire paying a noted invoice and exactly whole
+# lots of another PI pays those lots, not the unpaid second: Muscat's 44,069 = 20,465 + lot 1's
+# 23,604 settles its 500 (15,736 open, 0 days, where 16,236, 26 days), in a later file too; a
+# merged first-lot row pays its lot and the next lot's deposit share before the partner (Baltic
+# 6,818.50: 1,743 open, 0 days, where 2,243, 10 days). A 定金30% line under a
+# PI's first lot (分批出货，第一批) more than that lot is the PI's deposit, not a note: Tbilisi's
+# 3,000 under a 1,000 lot is money (700 open, watch, where 1,000, black).
+READER_VERSION = 159
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

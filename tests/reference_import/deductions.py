@@ -84,8 +84,10 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     for (order, product, _n), figure in lines.items():
         products[order, product] += figure
     sold: dict[Order, float] = defaultdict(float)
+    written: dict[Order, list[float]] = defaultdict(list)  # each order's lines (lots) in turn
     for (order, _product, _n), amount in sales.items():
         sold[order] += amount
+        written[order].append(amount)
     money: dict[Order, float] = defaultdict(float)
     if stored is not None and asked:
         kept, named = stored(asked)
@@ -94,8 +96,9 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     for (order, _product), figure in products.items():
         money[order] += figure
     moved(moves, sold, money)
-    place_wires(wires, sold, money, asked, mixed, convert, slack)
-    overpaid(over, sold, money, asked)
+    lots = {order: amounts for order, amounts in written.items() if len(amounts) > 1}
+    place_wires(wires, sold, money, asked, mixed, convert, slack, lots)
+    overpaid(over, sold, money, asked, lots)
     spare_paid(asked, sold, money, {order for order in sold if order not in shipped})
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      slack)

@@ -337,7 +337,8 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             order = row if named and reader.date(row, "order_date") else None
             number_cell = plain(reader.cell(row, "order_no"))
             key = above.named(customer_key(named) if named else None, number_cell)
-            paid.order(order, key, number_cell, received, day, amount)
+            paid.order(order, key, number_cell, received, day, amount,
+                       reader.cell(row, "notes"))
         elif same and paid.payment(number, product, received, day, (
                 reader.cell(row, "notes"), reader.cell(row, "status")), parse_currency(
                 reader.cell(order, "currency")), _marked(reader, layout, row)):
