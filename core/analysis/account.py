@@ -88,7 +88,7 @@ class Entry:
     (A plain slotted class: one is made per receipt, and a dataclass's post-init costs a
     second call.)"""
 
-    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left", "unsold")
+    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left", "unsold", "named")
 
     def __init__(self, amount: float, currency: str, day: date | None, rate_day: date,
                  kind: str = "received") -> None:
@@ -101,6 +101,8 @@ class Entry:
         # money for an order no file sells, of this day: it pays no invoice of an order
         # placed after it came (core.analysis.receivables._deposits: fx44y)
         self.unsold: date | None = None
+        # on a row of its own booked to its order: it pays that invoice first (named_money)
+        self.named = False
 
     def __repr__(self) -> str:
         return (f"Entry({self.amount!r}, {self.currency!r}, {self.day!r}, {self.rate_day!r}, "

@@ -116,6 +116,8 @@ def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None,
     one for an order not placed yet (AHEAD_SAID), one on a number (its number cell's, or the
     one its note gives on a row naming none: "PI-77定金", fix56a; `numbered` the fetch's); and
     the order a cancelled order's notes (`cancelled`) move its deposit to (fix58h)."""
+    if unit.order.order_no is None and isinstance(saying, str):
+        unit.note = saying  # the invoices it may name (named_money)
     if cancelled is not None and (moved := moved_to(cancelled)) is not None:
         unit.moved, unit.number_deposit = moved, NEW_DEPOSIT  # another order's, if sold nowhere
     if isinstance(saying, str) and deposit_money(saying):

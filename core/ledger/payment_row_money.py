@@ -60,9 +60,10 @@ from core.ledger.came_words import (
     THIS_ORDER,
 )
 from core.ledger.deposit_paid import UNPAID
-from core.ledger.normalise import NOT_ZH, fold
+from core.ledger.normalise import fold
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.payment_kinds import of_another
+from core.ledger.shipped_words import NOT_ZH
 from core.messages import Message
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,

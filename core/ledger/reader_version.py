@@ -319,7 +319,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 146 (lead, rv58c s234 d6): a changer's note paying one number and then putting another off
 # in one clause (INV-2025 ~ 26号前再付INV-2026) pays the first (Alpha 12,000 → 7,000 open;
 # the changer's 5,000 on account → none).
-READER_VERSION = 146
+# 147 (fix59e): a deposit sent back of the buyer's previous order (退上次定金, 退之前的定金) or
+# typed with a space in its number (退PI 50定金) is a refund, of that deposit (rv58c s230 a2,
+# b3: 3,000 open, 2,000 held or on account → 5,000 open, PI-77's 6,000 held); a 状态 cell
+# reinstating a cancelled line only once the buyer confirms (恢复出货待客户确认, 已恢复，待确认,
+# 待恢复出货) leaves it cancelled, as the same words in the 备注 do (10,000 owed, black → 0).
+READER_VERSION = 147
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
