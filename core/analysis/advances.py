@@ -123,7 +123,8 @@ def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None,
     if isinstance(saying, str) and deposit_money(saying):
         unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
         unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
-        if unit.order.order_no is None and (noted := noted_number(saying)) is not None:
+        if unit.order.order_no is None and (noted := noted_number(
+                saying, is_refund(saying))) is not None:  # 退PI 50定金 (spaced): PI-50's
             unit.noted, numbered = noted, 1 + new_order_deposit(saying)
     elif unit.order.order_no is None and (split := deposit_part(saying)) is not None:
         unit.noted, unit.split, numbered = split.number, split, NEW_DEPOSIT  # the rest (fix56j)

@@ -15,8 +15,11 @@ a changer's "合并付款 INV-101/INV-102" alike, fix57j). So:
   (core.ledger.named_papers.noted_parts: not a clause leaving one out or putting it off,
   INV-103另付, INV-102下周付), pays those invoices first, oldest-due first among them;
 
-and what is left joins the pool, paying the oldest as before. A sale's own row's money (the
-invoice's 收款 cell) names nothing more than where the clerk wrote it, and is the pool's.
+when its turn comes in the pool (core.analysis.account.allocate: by its day), so money come
+before it pays first: a wire naming K-7 a week after K-7's own row showed it paid is money
+of its own, paying the oldest (tests/test_wire40_near_wires.py). What it leaves pays the
+oldest as before. A sale's own row's money (the invoice's 收款 cell) names nothing more than
+where the clerk wrote it, and is the pool's.
 """
 
 from __future__ import annotations

@@ -314,7 +314,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
             elif (entry.named or unit.note is not None) and not named:
-                first.append((entry, n))  # paying what it names, once refunds took theirs
+                first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
@@ -330,9 +330,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                                       band, ahead_money, ledger, pool)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert, ahead_money)  # 退PI-77定金: held
-    for entry, n in first:
-        unconverted |= allocate(named_invoices(entry, n, units, shipments, invoices, sold),
-                                [entry], ledger.convert, band)
+    for entry, n in first:  # spent in the pool's turn: earlier money first (allocate)
+        entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
     return held
 
 
