@@ -90,13 +90,14 @@ def _changer(where: Path, note: str) -> list[str]:
 def test_a_changers_note_naming_the_invoices_pays_them(tmp_path: Path):
     """The note's sold numbers read as 对应发票's: the changer's 12,000 pays Alpha's INV-101 and
     INV-102, Alpha owing INV-100's 4,000 alone, the changer gone (as with 对应发票
-    "INV-101/INV-102"), for a note listing them or writing a range. Before: Alpha 16,000 open,
-    119 days, black; the changer 12,000 on account. A note naming no sale ("货款 TT2025-88")
-    leaves the money the changer's."""
+    "INV-101/INV-102"), for a note listing them or writing a range: INV-100 unpaid, 119 days
+    (fix59e: money naming its invoices pays them first; fix57j's 89 spent it oldest first,
+    INV-102's 4,000 left open). Before: Alpha 16,000 open, 119 days, black; the changer 12,000
+    on account. A note naming no sale ("货款 TT2025-88") leaves the money the changer's."""
     for n, note in enumerate(("合并付款 INV-101/INV-102", "合并付款INV-101～102")):
         where = tmp_path / str(n)
         [report] = _changer(where, note)
-        assert _account(where, ALPHA, PAID_TO) == (4_000, 4_000, 89, 0, "black"), note
+        assert _account(where, ALPHA, PAID_TO) == (4_000, 4_000, 119, 0, "black"), note
         assert _account(where, CHANGER, PAID_TO) is None, note
         assert "ORIENT EXCHANGE FZE, who buys nothing, naming Alpha Haushalt GmbH " \
             "(«INV-101/INV-102»)" in report, note

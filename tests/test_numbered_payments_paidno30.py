@@ -145,9 +145,10 @@ def test_a_failed_schema_13_migration_leaves_the_file_as_it_was(tmp_path,
 def test_one_sum_on_one_day_on_an_invoice_from_a_file_that_re_sends_nothing_is_named(tmp_path):
     """The bank's list holds March's 6,000 wire on N-1 of 03-20, as March's payments file
     does (with a 1,000 on N-2 the bank's list has not): one wire in both, or two, cannot be
-    told. Counted once (7,000 paid, oldest invoice first: N-1 3,000 and N-2 3,000 open), and
-    the report names the row and the file, as pay30 names a payment without a number
-    (before: counted once, nothing said)."""
+    told. Counted once (7,000 paid, each naming its invoice: N-1 4,000 and N-2 2,000 open,
+    fix59e; oldest first, N-1 3,000 and N-2 3,000, the same due day), and the report names the
+    row and the file, as pay30 names a payment without a number (before: counted once, nothing
+    said)."""
     db = tmp_path / "firm.sqlite"
     [[orders], _, _] = _months(tmp_path / "files")
     imported(db, orders)
@@ -159,4 +160,4 @@ def test_one_sum_on_one_day_on_an_invoice_from_a_file_that_re_sends_nothing_is_n
             "stored from another file (row 2: 收款 2025-03.xlsx): taken as that payment sent "
             "again and counted once.") in report
     nairobi = by_name(at(db))["Nairobi Deco"]
-    assert owed(nairobi) == {"N-1@2025-04-09": (3_000, 82), "N-2@2025-04-09": (3_000, 82)}
+    assert owed(nairobi) == {"N-1@2025-04-09": (4_000, 82), "N-2@2025-04-09": (2_000, 82)}

@@ -18,7 +18,7 @@ from test_fast_import import _same_import
 from test_unsent_lots_acct51c import FIRST, HEADER, _account, _d, _file, _lagos, _payer, lot
 
 from core.ledger.lot_words import lot_waits, sent_after
-from core.ledger.normalise import says_shipped
+from core.ledger.shipped_words import says_shipped
 
 OWED = (6_000, 6_000, 61, "black")  # lot 2 shipped 03-01 with lot 1, due 03-31, at 05-31
 

@@ -88,7 +88,8 @@ class Entry:
     (A plain slotted class: one is made per receipt, and a dataclass's post-init costs a
     second call.)"""
 
-    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left", "unsold")
+    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left", "unsold", "named",
+                 "pays")
 
     def __init__(self, amount: float, currency: str, day: date | None, rate_day: date,
                  kind: str = "received") -> None:
@@ -101,18 +102,23 @@ class Entry:
         # money for an order no file sells, of this day: it pays no invoice of an order
         # placed after it came (core.analysis.receivables._deposits: fx44y)
         self.unsold: date | None = None
+        # on a row of its own booked to its order (named_money), and the invoices the money
+        # names, which it pays first in its turn (core.analysis.named_money)
+        self.named = False
+        self.pays: list[Invoice] | None = None
 
     def __repr__(self) -> str:
         return (f"Entry({self.amount!r}, {self.currency!r}, {self.day!r}, {self.rate_day!r}, "
                 f"{self.kind!r}, left={self.left!r})")
 
 
-def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band: float = 0.0
-             ) -> set[tuple[str, str]]:
-    """Spend the pool on the invoices oldest-due first; the (from, to) currency pairs no rate
-    converted. `band` is the exchange band as a fraction (0.03). :func:`take` and
-    :func:`_paid` are written out inline, with the same arithmetic: this walk runs once per
-    receipt and invoice of every customer."""
+def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band: float = 0.0,
+             named: bool = True) -> set[tuple[str, str]]:
+    """Spend the pool on the invoices oldest-due first, money naming invoices (`Entry.pays`)
+    on those first when its turn comes (unless not `named`: spending it on them); the (from,
+    to) currency pairs no rate converted. `band` is the exchange band as a fraction (0.03).
+    :func:`take` and :func:`_paid` are written out inline, with the same arithmetic: this walk
+    runs once per receipt and invoice of every customer."""
     order = sorted(invoices, key=_due_order)
     unconverted: set[tuple[str, str]] = set()
     first, count = 0, len(order)  # invoices before `first` are paid: walked once
@@ -123,6 +129,8 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             if not (left <= invoice.tolerance or left <= EPS):
                 break
             first += 1
+        if named and entry.pays:  # money naming its invoices: those first, in its turn
+            unconverted |= allocate(entry.pays, [entry], convert, band, False)  # (named_money)
         currency, day, unsold = entry.currency, entry.day, entry.unsold
         start, explained = entry.left, 0.0  # the wire; what the rates' moves left of it
         for number in range(first, count):

@@ -116,12 +116,15 @@ def read_deposit_words(unit: ShipmentRow, saying: object, numbered: int | None,
     one for an order not placed yet (AHEAD_SAID), one on a number (its number cell's, or the
     one its note gives on a row naming none: "PI-77定金", fix56a; `numbered` the fetch's); and
     the order a cancelled order's notes (`cancelled`) move its deposit to (fix58h)."""
+    if unit.order.order_no is None and isinstance(saying, str):
+        unit.note = saying  # the invoices it may name (named_money)
     if cancelled is not None and (moved := moved_to(cancelled)) is not None:
         unit.moved, unit.number_deposit = moved, NEW_DEPOSIT  # another order's, if sold nowhere
     if isinstance(saying, str) and deposit_money(saying):
         unit.said_deposit = True  # a deposit: on a lot not shipped, or before its order
         unit.said_ahead = unit.said_ahead or bool(AHEAD_SAID.search(saying))
-        if unit.order.order_no is None and (noted := noted_number(saying)) is not None:
+        if unit.order.order_no is None and (noted := noted_number(
+                saying, is_refund(saying))) is not None:  # 退PI 50定金 (spaced): PI-50's
             unit.noted, numbered = noted, 1 + new_order_deposit(saying)
     elif unit.order.order_no is None and (split := deposit_part(saying)) is not None:
         unit.noted, unit.split, numbered = split.number, split, NEW_DEPOSIT  # the rest (fix56j)

@@ -221,6 +221,9 @@ class ShipmentRow:
     # a row of its money on deposit terms says the order ships in lots, it no later one
     # (分批出货，第一批: core.ledger.lot_words.lots_to_come; analysis.lot_deposits), fix58h
     lots_to_come: bool = False
+    # money alone naming no order: its note, which may name the invoices it pays first
+    # (analysis.named_money), fix59e
+    note: str | None = None
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False

@@ -52,7 +52,9 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
             # list of parts (a receipt a line, 63,000 at 100,000 lines, each as-of change)
             amount, day = float(received), written[6]
             if amount > 0 and day and day <= as_of:
-                unit.receipts.append(Entry(amount, currency, day, day))
+                entry = Entry(amount, currency, day, day)
+                entry.named = written[12] and unit.order.order_no is not None  # named_money
+                unit.receipts.append(entry)
                 if latest is None or day > latest:
                     latest = day
                 in_window = in_window or window_start < day
@@ -71,7 +73,9 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
             if when > as_of:
                 continue  # undated, on an order after A
             # made as the account's entry: the account spends it, not a copy of it
-            unit.receipts.append(Entry(amount, currency, day, when, kind))
+            entry = Entry(amount, currency, day, when, kind)
+            entry.named = written[12] and unit.order.order_no is not None
+            unit.receipts.append(entry)
             if day and (latest is None or day > latest):
                 latest = day
             # a deposit alone does not show that the ledger records what is paid after it

@@ -40,6 +40,7 @@ from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
+from core.analysis.named_money import named_invoices
 from core.analysis.refunds import REFUND, paid_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
@@ -257,6 +258,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     refunds: list[tuple[Entry, list[Entry], str]] = []  # money sent back, what it takes first
     advances: list[tuple[Entry, bool]] = []  # a deposit before its order, said so (advances)
+    first: list[tuple[Entry, int]] = []  # money naming the invoices it pays (named_money)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
     band = ledger.rules.fx_band_pct / 100
 
@@ -311,6 +313,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
+            elif (entry.named or unit.note is not None) and not named:
+                first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
@@ -326,6 +330,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                                       band, ahead_money, ledger, pool)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert, ahead_money)  # 退PI-77定金: held
+    for entry, n in first:  # spent in the pool's turn: earlier money first (allocate)
+        entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
     return held
 
 

@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 
 REFUND = "refund"  # a Money's kind (core.analysis.dataset): money sent back to the customer
 # how a refund takes back money: the money it names first, then any (ANY); a deposit sent back
-# naming no number, the one held where one is (ONE_HELD); only the money it names (OWN_ONLY)
-ANY, ONE_HELD, OWN_ONLY = "", "one held", "own only"
+# naming no number, the one held where one is (ONE_HELD); only the money it names (OWN_ONLY);
+# an earlier order's deposit, the money it names, then the deposits held before it but the
+# latest, the order in hand's (OLD_HELD)
+ANY, ONE_HELD, OWN_ONLY, OLD_HELD = "", "one held", "own only", "old held"
 
 
 def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], str]],
@@ -40,9 +42,11 @@ def paid_back(pool: list[Entry], refunds: list[tuple[Entry, list[Entry], str]],
     unconverted: set[tuple[str, str]] = set()
     money = [entry for entry in pool if entry.kind != "credit"]
     for refund, own, how in sorted(refunds, key=lambda pair: pair[0].day or date.min):
+        day = refund.day or date.max
         if how == ONE_HELD and len(kept := [entry for entry in held if entry.left >= EPS]) == 1:
             own = kept
-        day = refund.day or date.max
+        elif how == OLD_HELD:
+            own, how = [*own, *_older_held(held, day)], OWN_ONLY
         before = sorted((e for e in money if (e.day or date.min) <= day),
                         key=lambda e: e.day or date.min, reverse=True)
         after = sorted((e for e in money if (e.day or date.min) > day),
@@ -71,8 +75,9 @@ def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
     these books never came into them, and sent back it leaves the buyer's debt and PI-77's
     deposit as they were (rv57c s213 r4: PI-77's 6,000 held read 4,000; r6: PI-50's own 2,000
     left on account, PI-77's cut instead). An earlier order's deposit (退旧单定金): the money of
-    the customer's cancelled orders and of numbers no file sells, come before it, alone (s213
-    r2, r3). Else its invoice's money (`own`) first."""
+    the customer's cancelled orders, of numbers no file sells and of bare deposits, come before
+    it, then the deposits held but the latest (s213 r2, r3; rv58c s230 b1, b3). Else its
+    invoice's money (`own`) first."""
     if unit.noted is not None:
         keys = named_numbers(unit.noted)
         named = [entry for other in units if other is not unit and not keys.isdisjoint(
@@ -82,10 +87,26 @@ def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
         return [*named, *held], ANY
     if unit.old_back:
         return [entry for other in units if other is not unit and (other.order.cancelled or (
-            other.noted is not None and not sold.names(other.noted)))
+            other.noted is not None and not sold.names(other.noted)) or _bare(other))
             for entry in other.receipts if entry.kind != REFUND
-            and (entry.day or date.min) <= (refund.day or date.max)], OWN_ONLY
+            and (entry.day or date.min) <= (refund.day or date.max)], OLD_HELD
     return own, ONE_HELD if unit.deposit_back else ANY
+
+
+def _bare(unit: ShipmentRow) -> bool:
+    """Is `unit` a bare deposit (定金 naming no order): which order it was for cannot be told,
+    so an earlier order's deposit sent back may be it (rv58c s230 b1: 退旧单定金 beside a bare
+    定金 of February left it paying INV-1, 3,000 open where 5,000 is)?"""
+    return unit.said_deposit and unit.noted is None and unit.order.order_no is None
+
+
+def _older_held(held: Sequence[Entry], day: date) -> list[Entry]:
+    """The deposits `held` come by `day`, oldest first, but the latest: the order in hand's,
+    never an earlier order's (退上次定金 beside PI-50's 2,000 and PI-77's 6,000 takes PI-50's:
+    rv58c s230 b3; beside PI-77's alone, none)."""
+    came = sorted((entry for entry in held if entry.left >= EPS
+                   and (entry.day or date.min) <= day), key=lambda e: e.day or date.min)
+    return came[:-1]
 
 
 def _numbers(unit: ShipmentRow) -> set[str]:

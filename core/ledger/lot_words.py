@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import count
 
 from core.ledger.copy_names import later_copy
-from core.ledger.normalise import parse_status, says_shipped, word_text
+from core.ledger.normalise import parse_status, word_text
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import (
     AMOUNT,
@@ -24,6 +24,7 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.revised_files import revises
+from core.ledger.shipped_words import says_shipped
 
 _DAY = re.compile(DAY_WRITTEN)  # a day a cancellation writes (3/5取消)
 

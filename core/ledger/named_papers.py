@@ -72,14 +72,7 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
     if papers is not None or not isinstance(note, str) or any(
             record[cell] not in (None, "") for cell in CELLS):
         return record, papers
-    keyed: dict[str, str] = {}  # each number once, as first written
-    for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
-        if _LEFT_OUT.search(clause) or paid_later(clause):
-            continue
-        for part in (*_NOTED.findall(clause), *ranged(clause)):
-            if any(c.isdigit() for c in part):
-                keyed.setdefault(loose_number(part), part)
-    parts = list(keyed.values())
+    parts = noted_parts(note)
     if not parts:
         return record, None
     found = sold({loose_number(p) for p in parts})
@@ -87,3 +80,17 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
     if not parts:
         return record, None
     return (*record[:REF], "/".join(parts), *record[REF + 1:]), (REF, parts)
+
+
+def noted_parts(note: str) -> list[str]:
+    """The numbers a note writes as what its money pays, each once, as first written: not
+    those of a clause leaving its paper out or putting it off (:func:`noted_papers`). The
+    analysis reads a buyer's own wire by them too (core.analysis.named_money)."""
+    keyed: dict[str, str] = {}
+    for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
+        if _LEFT_OUT.search(clause) or paid_later(clause):
+            continue
+        for part in (*_NOTED.findall(clause), *ranged(clause)):
+            if any(c.isdigit() for c in part):
+                keyed.setdefault(loose_number(part), part)
+    return list(keyed.values())

@@ -24,6 +24,7 @@ from core.ledger.amounts import (
 )
 from core.ledger.dates import DateOrder, from_serial, infer_date_order, parse_date
 from core.ledger.name_typing import bracket_spacing, stop_spacing
+from core.ledger.unsure_words import surely
 
 __all__ = [
     "DateOrder",
@@ -210,35 +211,6 @@ def not_yet(value: object) -> bool:
     return isinstance(value, str) and fold(value) in NOT_YET
 
 
-# A status cell saying its line has not shipped, or its order only in part (a line without a ship
-# date is then a part still to ship): 未出货, 待发货, 部分出货, "not shipped", "not sailed yet" (a
-# planned row so noted: 10,000 72 days black before fix55q, rv55j s11j); in a ship-date cell too,
-# else estimated shipped at order + lead time (record.ship_said). A roll is denied by it too.
-NOT_ZH = r"(?:未|待|尚未|还未|还没|没有?|暂未)"
-NOT_EN = (r"(?<![a-z])(?:not|never|(?:has|have)(?: not|n[’']?t)|yet to)\s+(?:yet\s+)?"
-          r"(?:be(?:en)?\s+)?")
-_UNSHIPPED = re.compile(rf"{NOT_ZH}(?:出货|发货|出运|装运|装船)|部分(?:出货|发货|出运)"
-                        rf"|{NOT_EN}(?:shipped|ship|sailed|sail|on board|loaded)(?![a-z])"
-                        r"|(?<![a-z])(?:unshipped|(?:partly|partially|part) shipped"
-                        r"|awaiting shipment|to be shipped)(?![a-z])")
-
-
-def says_unshipped(text: str | None) -> bool:
-    """Does a status cell say its line has not shipped (or its order only in part)?"""
-    return bool(text) and bool(_UNSHIPPED.search(fold(text or "")))
-
-
-# A status cell saying its line, or its lot, has shipped (已出货, 第二批已发, "shipped"): not an
-# invoice or papers sent (发票已发), nor a cell saying it has not (:func:`says_unshipped`).
-_SHIPPED = re.compile(r"(?<![票单证])已经?(?:出货|发货|出运|装运|装船|交货|发(?![票单]))"
-                      r"|(?<![a-z])shipped(?![a-z])")
-
-
-def says_shipped(text: str | None) -> bool:
-    """Does a status cell say its line has shipped (core.ledger.lot_words.lot_waits)?"""
-    return bool(text) and not says_unshipped(text) and bool(_SHIPPED.search(fold(text or "")))
-
-
 def placeholder(value: object) -> bool:
     """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
     called "-" with a copy of every list of its own."""
@@ -326,8 +298,8 @@ def line_status(value: object) -> str | None:
     status = parse_status(value)
     if status is None and isinstance(value, str) and not placeholder(value):
         text = word_text(value)
-        if text:
-            return REINSTATED if _STANDS.search(text) else STANDS
+        if text:  # not 恢复出货待客户确认, as in a note (cancelled_notes.noted_status)
+            return REINSTATED if _STANDS.search(text) and surely(text, _STANDS.search) else STANDS
     return status
 
 

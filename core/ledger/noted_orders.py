@@ -195,6 +195,11 @@ def told_wires(one: object, other: object) -> set[str]:
 # the letters an order's own papers are numbered by (purchase order, proforma, invoice, sales
 # contract, commercial invoice)
 ORDER_PAPERS = frozenset({"po", "pi", "inv", "so", "sc", "ci"})
+# such a paper's number typed with a space however short ("PI 50"; _SPACED wants three digits
+# of any letters): read as a refund of PI-50's deposit, 退PI 50定金 left its 2,000 held (rv58c
+# s230 a2)
+_PAPER_SPACED = re.compile(rf"(?<![0-9a-z])({'|'.join(sorted(ORDER_PAPERS))}) ([0-9]+)"
+                           r"(?![0-9a-z.,/-])")
 
 
 # a sum written against its currency ("usd5000", "5000usd", "rmb35500") reads as written
@@ -294,12 +299,19 @@ def noted_order(note: object, numbers: Mapping[str, str]) -> str | None:
                  if (match := _SHAPE.match(key)) and match.group(1) in shapes), None)
 
 
-def noted_number(note: object) -> str | None:
+def noted_number(note: object, spaced: bool = False) -> str | None:
     """The one order number a payment's note gives where its number cell names none ("PI-77定金":
     pi-77, folded as written): a reference holding a digit after letters (_SHAPE; no sum beside
-    its currency nor a firm's name word: wire_references). None where it gives none or several."""
+    its currency nor a firm's name word: wire_references), and with `spaced` an order paper's
+    typed spaced ("退PI 50定金": pi-50, :data:`_PAPER_SPACED`; a refund's, whose deposit is
+    sent back: "deposit PI 5" on a 代付 slip pays the buyer's invoice, fix40a). None where it
+    gives none or several."""
     given = references(note)
     found = {given[key] for key in wire_references(note) if key in given and _SHAPE.match(key)}
+    if spaced and isinstance(note, str) and " " in note:
+        papers = {f"{letters}-{digits}" for letters, digits in _PAPER_SPACED.findall(fold(note))}
+        found |= {number for number in papers if reference(number) not in
+                  {reference(known) for known in found}}
     return found.pop() if len(found) == 1 else None
 
 

@@ -36,7 +36,8 @@ from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.fields import SYNONYMS
-from core.ledger.normalise import NOT_EN, NOT_ZH, fold, fold_header, says_unshipped
+from core.ledger.normalise import fold, fold_header
+from core.ledger.shipped_words import NOT_EN, NOT_ZH, says_unshipped
 from core.ledger.yearless import NamedYear, yearless_date
 from core.messages import Message
 

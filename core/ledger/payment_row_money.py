@@ -52,10 +52,11 @@ from core.ledger.came_words import (
     THIS_ORDER,
 )
 from core.ledger.deposit_paid import UNPAID
-from core.ledger.normalise import NOT_ZH, fold
+from core.ledger.normalise import fold
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_said import FRACTION, SHARE_OF, came_later
 from core.ledger.payment_kinds import of_another
+from core.ledger.shipped_words import NOT_ZH
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
 # paid), 到期 or 说 (说明), which a paid row's note may say too

@@ -421,7 +421,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 6,818.50: 1,743 open, 0 days, where 2,243, 10 days). A 定金30% line under a
 # PI's first lot (分批出货，第一批) more than that lot is the PI's deposit, not a note: Tbilisi's
 # 3,000 under a 1,000 lot is money (700 open, watch, where 1,000, black).
-READER_VERSION = 159
+# 160 (fix59e): a deposit sent back of the buyer's previous order (退上次定金, 退之前的定金) or
+# typed with a space in its number (退PI 50定金) is a refund, of that deposit (rv58c s230 a2,
+# b3: 3,000 open, 2,000 held or on account → 5,000 open, PI-77's 6,000 held); a 状态 cell
+# reinstating a cancelled line only once the buyer confirms (恢复出货待客户确认, 已恢复，待确认,
+# 待恢复出货) leaves it cancelled, as the same words in the 备注 do (10,000 owed, black → 0).
+READER_VERSION = 160
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

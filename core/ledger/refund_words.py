@@ -21,8 +21,11 @@ _SENT_SUM = r"(?:多[付收汇]|尾|余)款"
 # refund, not of this order's money (rv57c s213 r2, r3: read as no refund, -2,000 cut INV-1's
 # debt 5,000 → 3,000, black → watch; core.analysis.refunds.paid_back takes it off that old
 # order's money alone)
-OLD_ORDER = (r"(?:旧|老|之前|以前|此前|上[一个次回]?|前[一两几]?[个次])"
-             r"[^,，;；。定订]{0,6}?订?[单批]的?")
+# ... or the time before, its deposit word straight after (退上次定金, 退之前的定金: rv58c s230
+# b3, read as no refund: 3,000 open, PI-77's 6,000 held, 2,000 on account)
+OLD_ORDER = (r"(?:(?:旧|老|之前|以前|此前|上[一个次回]?|前[一两几]?[个次])"
+             r"[^,，;；。定订]{0,6}?订?[单批]的?"
+             r"|(?:之前|以前|此前|上一?[次回]|前一?次)的?(?=(?:一?部分)?(?:[定订]金|预付款)))")
 _OLD_DEPOSIT = re.compile(rf"退[还回]?(?:给?客户)?{OLD_ORDER}(?:一?部分)?(?:[定订]金|预付款)")
 REFUND_SAID = re.compile(
     r"退汇|(?<![无未不没非])退款"
@@ -34,7 +37,7 @@ REFUND_SAID = re.compile(
     # 客户要求退定金, 退定金中), one set off (扣退定金) nor a cancelled order's
     # sum (退订金额): fix39a, -15,000 read as money sent back, black listed
     r"|(?<![无未不没非予可能得需待应请求扣])退[还回]?(?:给?客户)?"
-    rf"(?:{OLD_ORDER})?(?:\s*[a-z]+[-_]?[0-9]"
+    rf"(?:{OLD_ORDER})?(?:\s*[a-z]+[-_\s]?[0-9]"
     rf"[0-9a-z_-]*\s*的?)?(?:一?部分)?(?:[定订]金|预付款|{_SENT_SUM})(?!额|中|申请)"
     r"|(?:[定订]金|预付款)(?:已被|已|被|全部|全额|原路)?退(?![货单订关运证税换])"
     r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"

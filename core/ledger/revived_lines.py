@@ -48,7 +48,7 @@ from core.ledger.line_values import (
     L_SHIP,
     L_STATUS,
 )
-from core.ledger.normalise import REINSTATED, STANDS, parse_status, says_shipped, word_text
+from core.ledger.normalise import REINSTATED, STANDS, parse_status, word_text
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import status_row
@@ -63,13 +63,12 @@ from core.ledger.record import (
     STATUS_TEXT,
     Record,
 )
+from core.ledger.shipped_words import says_shipped
 from core.ledger.tab_month import month_end, named_year
+from core.ledger.unsure_words import BARE_UNSURE, CLAUSE_TEXT, UNSURE
 
 SHIPPED, PAID = "shipped", "paid"  # why a line came back (core.ledger.still_moving's notes)
 _DAY = re.compile(DAY_WRITTEN)
-# not sure of it yet (已装船？待确认, 已出货（待核实）): no word that the goods went
-_UNSURE = re.compile(r"待(?:确认|核实|核对|查|定)|未确认|不确定|确认中")
-_BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{_UNSURE.pattern})")
 # the money a clause naming another order says is that order's (PO-R2货款), and the papers whose
 # numbers name no order (a contract, a bank slip, a container, a bill of lading)
 _MONEY = re.compile(r"款|定金|订金|payment", re.IGNORECASE)
@@ -82,8 +81,6 @@ _NOT_OWN = re.compile(r"不是|非|取消")
 # row's own now, where no other number follows the word (由PO-R1转到PO-R2 moves it out)
 _MOVED_IN = re.compile(r"转(?:入|到|至)(?:本|此|该|这)|转(?:过)?来"
                        r"|(?:由|从)[^转]{0,30}转(?:入|到|至)")
-# a clause's stops, and the colon a yes follows (是否已出货：是)
-_CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 
 
 def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
@@ -179,11 +176,11 @@ def _sure_shipped(text: str) -> bool:
     naming something else (尾款待确认, 提单待确认, 不确定客户何时付款) or a question of something
     else (是否开票？) speaks of that: the reader's 131 looked for both anywhere in the cell and
     kept eight shipped lines cancelled, 10,000 owed read 0 (rv58a s221)."""
-    spans = [(m.start(), m.end()) for m in _CLAUSE_TEXT.finditer(text)]
+    spans = [(m.start(), m.end()) for m in CLAUSE_TEXT.finditer(text)]
     for at, (start, end) in enumerate(spans):
         clause = text[start:end]
         nxt = text[spans[at + 1][0]:spans[at + 1][1]].strip() if at + 1 < len(spans) else ""
-        if not says_shipped(clause) or _UNSURE.search(clause) or _BARE_UNSURE.fullmatch(nxt):
+        if not says_shipped(clause) or UNSURE.search(clause) or BARE_UNSURE.fullmatch(nxt):
             continue
         asked = any(q.start() < end and q.end() >= end for q in QUESTION.finditer(text))
         if not asked or ANSWERED.match(nxt):
@@ -205,7 +202,7 @@ def names_another(note: object, numbers: tuple[object, object]) -> bool:
         return False
     own = sale_numbers(*(str(n) if n else None for n in numbers))
     others = own_money = False
-    for clause in _CLAUSE_TEXT.findall(note):
+    for clause in CLAUSE_TEXT.findall(note):
         keys = {loose_number(ref) for ref in wire_references(clause)
                 if not ref.isdigit() and any(c.isalpha() for c in ref)}
         if not keys or not _MONEY.search(clause) or _PAPER.search(clause):

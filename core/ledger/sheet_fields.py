@@ -23,8 +23,8 @@ from core.ledger.normalise import (
     not_yet,
     parse_flag,
     says_returned,
-    says_unshipped,
 )
+from core.ledger.shipped_words import says_unshipped
 from core.ledger.terms import PaymentTerms, parse_payment_terms
 from core.ledger.typed_rows import returned_and_refunded
 

@@ -61,7 +61,6 @@ from core.ledger.normalise import (
     parse_number,
     placeholder,
     says_returned,
-    says_unshipped,
 )
 from core.ledger.noted_deductions import settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
@@ -117,6 +116,7 @@ from core.ledger.sheet_fields import (
     returned_after,
     unread,
 )
+from core.ledger.shipped_words import says_unshipped
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms

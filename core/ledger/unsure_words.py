@@ -1,0 +1,32 @@
+"""The words a cell is not sure of what it says by (待确认, 待客户确认, 未确认, 已出货（待核实）).
+
+One list for the two things a later row may say of a cancelled line: that its goods went
+(core.ledger.revived_lines) and that the order stands again (core.ledger.normalise.
+line_status). A status cell 恢复出货待客户确认 brought the line back as owed where the same
+words in the 备注 did not (rv58c s233): one word, one answer, whichever cell holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# not sure of it yet (已装船？待确认, 已出货（待核实）, 恢复出货待客户确认): the party it waits on
+# may stand between
+UNSURE = re.compile(r"待(?:客户|买家|买方|对方)?(?:确认|核实|核对|查|定)|未确认|不确定|确认中")
+# ... a clause of those words alone, after the one it doubts (已出货，待确认)
+BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{UNSURE.pattern})")
+# a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)
+CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
+# an order to stand again later, not yet (待恢复, 拟恢复出货, 准备重开)
+_TO_COME = re.compile(r"(?:待|拟|准备)(?:恢复|重开)")
+
+
+def surely(text: str, says: Callable[[str], object]) -> bool:
+    """Does a clause of a folded cell say it (`says`), not unsure of it in its own words
+    (恢复出货待客户确认), nor in a bare next clause (恢复出货，待确认; 恢复出货（待确认））, nor
+    only to come (待恢复)?"""
+    clauses = [clause.strip() for clause in CLAUSE_TEXT.findall(text)]
+    return any(says(clause) and not UNSURE.search(clause) and not _TO_COME.search(clause)
+               and not (at + 1 < len(clauses) and BARE_UNSURE.fullmatch(clauses[at + 1]))
+               for at, clause in enumerate(clauses))
