@@ -13,7 +13,8 @@ s253, s253b):
 - the payments row names another buyer (Kobe's wire naming Rio's cancelled PO-R1): it is Kobe's
   money, not Rio's word that PO-R1 went ahead. Revived, Rio's order stood paid by it. Where such a
   wire goes is the rule a wire naming another buyer's order is read by (core.ledger.
-  order_buyers.SharedNumbers.key: it pays the order of its number), as before fix58e.
+  order_buyers.SharedNumbers.key: it pays the order of its number), but a payer buying himself
+  and owing as much is paid his own open orders (core.ledger.payer_own_first, fix59k).
 
 In each the money is left as it was before fix58e: the buyer's credit, which pays his open
 orders (the analysis's account).
@@ -21,17 +22,9 @@ orders (the analysis's account).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from core.ledger.orders import TOLERANCE
 from core.similarity import alike
 
-# the order that replaced the cancelled one, named by a number: letters with digits (PO-R1A,
-# YW25-0050) or four digits or more (250301), not a day (3/15) nor a count (改为30天, 改成500个)
-_SUCCESSOR = re.compile(r"(?:改为|改成|换成|转为|重新下单|重下单)\s*[:：]?\s*(?:新?(?:订单|单)号?)?"
-                        r"\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*)")
-_NUMBER = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9\-_/.]+|\d{4,}")
 # each order's open sum by currency, of the buyers asked: one pass over the lines, each finding
 # its order by its key (CROSS JOIN keeps the lines outer: the import writes with the lines'
 # order_id index set aside, and orders outer would read every line once an order)
@@ -39,12 +32,6 @@ OPEN = ("SELECT o.customer_id, l.order_id, l.currency, sum(CASE WHEN coalesce(l.
         "'cancelled' THEN l.amount ELSE 0 END) - sum(CASE WHEN l.received_currency IS NULL THEN "
         "coalesce(l.received_amount, 0) ELSE 0 END) FROM order_lines l CROSS JOIN orders o ON "
         "o.id = l.order_id WHERE o.customer_id IN ({}) GROUP BY l.order_id, l.currency")
-
-
-def names_successor(notes: Iterable[object]) -> bool:
-    """Does a cancelled line's note name the order that replaced it (改为PO-R1A)?"""
-    return any(_NUMBER.fullmatch(found[1]) for note in notes if isinstance(note, str)
-               for found in _SUCCESSOR.finditer(note))
 
 
 def another_payer(payers: set[tuple[str, str]] | None, buyer: tuple[str, str]) -> bool:
