@@ -68,12 +68,12 @@ def test_a_wire_the_buyers_open_order_fits_pays_it(tmp_path: Path) -> None:
 
 def test_another_buyers_wire_revives_no_cancelled_order(tmp_path: Path) -> None:
     """Kobe's wire of 10,000 names Rio's cancelled PO-R1: Kobe's money is no word that PO-R1
-    went ahead (fix58e revived it, paid by Kobe). The wire stays where a payment naming
-    another buyer's order goes (that order: Rio's credit), as before fix58e."""
+    went ahead (fix58e revived it, paid by Kobe). Kobe owing as much, it pays his own PO-K1
+    (fix59k; before, Rio's credit)."""
     states, back = _book(tmp_path, [_line("PO-R1", 10_000, "已取消"),
                                     _line("PO-K1", 10_000, buyer=KOBE, product="灯罩")],
                          [_wire("PO-R1", 10_000, payer=KOBE)])
-    assert (states[RIO], back) == ((0, 0, None, 10_000), [])
+    assert (states, back) == ({RIO: NONE, KOBE: NONE}, [])
 
 
 def test_a_wire_noting_one_cancelled_lines_product_revives_that_line(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 
-from core.ledger import paid_revivals, writer
+from core.ledger import payer_own_first, writer
 from core.ledger.importer import import_files
 
 HEAD = ["订单号", "客户名称", "下单日期", "金额", "币种", "付款方式", "出货日期", "收款金额",
@@ -35,19 +35,20 @@ def _book(path: Path, orders: int) -> Path:
 
 def _steps(tmp_path: Path, orders: int, monkeypatch: pytest.MonkeyPatch) -> int:
     counted = [0]
-    real = paid_revivals.paid_back
+    real = payer_own_first.payers_paid
 
-    def count(conn: sqlite3.Connection, keys: object, moving: list) -> list:
+    def count(conn: sqlite3.Connection, keys: object, moved: object, file: str,
+              moving: list) -> list:
         def tick() -> int:
             counted[0] += 1
             return 0
         conn.set_progress_handler(tick, 100)
         try:
-            return real(conn, keys, moving)  # type: ignore[arg-type]
+            return real(conn, keys, moved, file, moving)  # type: ignore[arg-type]
         finally:
             conn.set_progress_handler(None, 0)
 
-    monkeypatch.setattr(writer, "paid_back", count)
+    monkeypatch.setattr(writer, "payers_paid", count)
     book = _book(tmp_path / f"{orders}" / "2025台账.xlsx", orders)
     [result] = import_files(tmp_path / f"{orders}" / "firm.sqlite", [book])
     assert result.status == "imported", result.message

@@ -285,7 +285,9 @@ class SharedNumbers:
         if the file has one. An unalike buyer's is an order of its own, unless the number's own
         is free. Money received (a row typed 收款, no `sale`) may name a payer other than the
         buyer (a third party paying for the customer): it pays an order of the number, never
-        makes one, the number's own unless it names another buyer of the number."""
+        makes one, the number's own unless it names another buyer of the number (a buyer's own
+        wire naming another's cancelled or paid order is moved to him once the file is
+        written: core.ledger.payer_own_first)."""
         buyers = self.numbers.get(okey)
         if buyers is None:
             if first is None:  # never so: a number met again under another customer

@@ -13,7 +13,8 @@ s253, s253b):
 - the payments row names another buyer (Kobe's wire naming Rio's cancelled PO-R1): it is Kobe's
   money, not Rio's word that PO-R1 went ahead. Revived, Rio's order stood paid by it. Where such a
   wire goes is the rule a wire naming another buyer's order is read by (core.ledger.
-  order_buyers.SharedNumbers.key: it pays the order of its number), as before fix58e.
+  order_buyers.SharedNumbers.key: it pays the order of its number), but a payer buying himself
+  and owing as much is paid his own open orders (core.ledger.payer_own_first, fix59k).
 
 In each the money is left as it was before fix58e: the buyer's credit, which pays his open
 orders (the analysis's account).
@@ -28,18 +29,6 @@ from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 from core.similarity import alike
 
-# the order that replaced the cancelled one, named by a number: letters then digits (PO-R1A,
-# YW25-0050) or four digits or more (250301), not a day (3/15, 20250601) nor a count (改为30天,
-# 改成500个, 改为1000pcs), nor what a field of the order was changed to (交期改为20250601, 数量
-# 改为1000pcs: read as successors, the wire became credit and hid PO-R2's 6,000, 91 days,
-# black, rv59c s260 g2/g3)
-_FIELD = (r"(?<!交期)(?<!货期)(?<!船期)(?<!日期)(?<!时间)(?<!数量)(?<!单价)(?<!价格)(?<!金额)"
-          r"(?<!付款)")
-_SUCCESSOR = re.compile(rf"{_FIELD}(?:改为|改成|换成|转为|重新下单|重下单)\s*[:：]?\s*"
-                        r"(?:新?(?:订单|单)号?)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*+)"
-                        r"(?![年月日号天个件套箱只双条台])")
-_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-_/.]*\d[A-Za-z0-9\-_/.]*"
-                     r"|(?!20\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$)\d{4,}")
 # a payment's note saying the cancelled order went ahead after all (PO-R1客户又要了，照常出货):
 # the money is that order's though another open order is of its sum (rv59c s260 g7: read as
 # PO-R2's, 10,000, 91 days, black hidden)
@@ -52,12 +41,6 @@ OPEN = ("SELECT o.customer_id, l.order_id, l.currency, sum(CASE WHEN coalesce(l.
         "'cancelled' THEN l.amount ELSE 0 END) - sum(CASE WHEN l.received_currency IS NULL THEN "
         "coalesce(l.received_amount, 0) ELSE 0 END) FROM order_lines l CROSS JOIN orders o ON "
         "o.id = l.order_id WHERE o.customer_id IN ({}) GROUP BY l.order_id, l.currency")
-
-
-def names_successor(notes: Iterable[object]) -> bool:
-    """Does a cancelled line's note name the order that replaced it (改为PO-R1A)?"""
-    return any(_NUMBER.fullmatch(found[1]) for note in notes if isinstance(note, str)
-               for found in _SUCCESSOR.finditer(note))
 
 
 def went_ahead(notes: Iterable[object]) -> bool:

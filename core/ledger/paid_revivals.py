@@ -20,20 +20,15 @@ is open for (core.ledger.paid_elsewhere, fix59f).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from core.ledger.normalise import fold
 from core.ledger.orders import CANCELLED, TOLERANCE
-from core.ledger.paid_elsewhere import (
-    OPEN,
-    another_payer,
-    fits_open,
-    names_successor,
-    went_ahead,
-)
+from core.ledger.paid_elsewhere import OPEN, another_payer, fits_open, went_ahead
 from core.ledger.revived_lines import PAID, names_another, paid_after
 from core.ledger.still_moving import MovingRow
+from core.ledger.successor_words import names_successor
 
 _CHUNK = 500  # ids a query names at once (SQLite's bound parameters)
 # the orders with a cancelled sale line (most files have none); asked of the whole table in one
@@ -81,15 +76,15 @@ def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]
     if not cancelled:
         return []
     buyers = {order_id: (key, name, customer) for order_id, okey, key, name, customer
-              in _asked(conn, _KEYS, cancelled) if okey in payers
+              in asked(conn, _KEYS, cancelled) if okey in payers
               and not another_payer(payers[okey], (key, name))}
     by_order: dict[int, list[tuple]] = {}
-    for line in _asked(conn, _LINES, sorted(buyers)):
+    for line in asked(conn, _LINES, sorted(buyers)):
         by_order.setdefault(line[15], []).append(line)
     found = {order_id: paid for order_id in sorted(by_order)
              if (paid := _paid_line(by_order[order_id])) is not None}
     sums: dict[int, list[tuple[int, str, float]]] = {}
-    for customer, *rest in _asked(conn, OPEN, sorted({buyers[o][2] for o in found})):
+    for customer, *rest in asked(conn, OPEN, sorted({buyers[o][2] for o in found})):
         sums.setdefault(customer, []).append(tuple(rest))
     settled = []
     for order_id, paid in found.items():
@@ -102,7 +97,7 @@ def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]
     return settled
 
 
-def _asked(conn: sqlite3.Connection, sql: str, ids: list[int]) -> list[tuple]:
+def asked(conn: sqlite3.Connection, sql: str, ids: Sequence[int | str]) -> list[tuple]:
     """`sql` (ending in "IN ({})") asked of the ids, :data:`_CHUNK` at a time."""
     found: list[tuple] = []
     for start in range(0, len(ids), _CHUNK):

@@ -426,7 +426,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # b3: 3,000 open, 2,000 held or on account → 5,000 open, PI-77's 6,000 held); a 状态 cell
 # reinstating a cancelled line only once the buyer confirms (恢复出货待客户确认, 已恢复，待确认,
 # 待恢复出货) leaves it cancelled, as the same words in the 备注 do (10,000 owed, black → 0).
-READER_VERSION = 160
+# 161 (fix59k): a payments tab's wire from a payer buying in his own right, naming another
+# buyer's cancelled or paid order, pays his own open orders where he owes that much (rv59a s253
+# f1: Kobe's 10,000 naming Rio's cancelled PO-R1: Rio 10,000 on account → 0, Kobe 10,000 open,
+# 91 days, black → 0), the receipts file imported first too (Rio's PO-R1 brought back paid with
+# Kobe's money → cancelled; Kobe black → 0); a cancel note naming the new order (客户取消，重新
+# 下单PO-R2, 改成新单PO-R5) cancels its row (s253b g2: PO-R1 10,000, 60 days, watch → 0).
+READER_VERSION = 161
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

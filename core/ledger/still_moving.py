@@ -90,7 +90,11 @@ _MOVING = "cancelled_still_moving"
 _CORRECTED = "cancellation_corrected"
 _KEPT = "cancellation_kept"
 _UNKNOWN = "cancellation_kept_unknown"
-_BACK = {SHIPPED: "cancelled_shipped_back", PAID: "cancelled_paid_back"}
+# a wire of a payer buying himself, naming another buyer's cancelled or paid order: his own
+# open orders' money (core.ledger.payer_own_first), named with the rows brought back
+OWN_PAYER = "own_payer"
+_BACK = {SHIPPED: "cancelled_shipped_back", PAID: "cancelled_paid_back",
+         OWN_PAYER: "payer_own_first"}
 _NOTES = {
     _BACK[SHIPPED]: NP_(
         "{count} row of “{file}” says an order cancelled before has shipped (已出货, 已发货 or "
@@ -112,6 +116,15 @@ _NOTES = {
         "cancellation: {rows}. Read as the buyers paying for goods they got: the orders are on "
         "their accounts again, paid, not money of theirs to refund. Where one is still "
         "cancelled, write 已取消 (cancelled) in its row's status and import the file again."),
+    _BACK[OWN_PAYER]: NP_(
+        "{count} payment names another buyer's order that is cancelled or paid already, and "
+        "its payer buys from you himself: {rows}. Read as a slip of the number: the money "
+        "pays the payer's own open orders. If it was paid for that buyer, write 代 and the "
+        "buyer's name and 付款 in its note (代Rio Casa付款) and import the file again.",
+        "{count} payments name other buyers' orders that are cancelled or paid already, and "
+        "their payers buy from you themselves: {rows}. Read as slips of the number: the money "
+        "pays the payers' own open orders. Where one was paid for that buyer, write 代 and "
+        "the buyer's name and 付款 in its note (代Rio Casa付款) and import the file again."),
     _MOVING: NP_(
         "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
         "money received, its line did not have): {rows}. The order stays cancelled, off its "

@@ -58,7 +58,7 @@ from core.ledger.own_rows import (
     same_file,
     status_row,
 )
-from core.ledger.paid_revivals import paid_back
+from core.ledger.payer_own_first import payers_paid
 from core.ledger.receipt_history import total_file
 from core.ledger.record import (
     AMOUNT,
@@ -123,6 +123,7 @@ class LedgerWriter:
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         # stored orders given to another customer: (rank, stored customer id, first row's record)
         self._moved: list[tuple[int, int, Record]] = []
+        self._moved_from: dict[str, int] = {}  # order key -> the customer it was stored under
         # per line key written from a carried row that is no line its order had before it
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
         # file inserted it) and whether it was counted updated
@@ -169,8 +170,8 @@ class LedgerWriter:
             self._flush()
         self._balances()
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
-        self._restated += paid_back(self.batches.read(), {o.key: o.payers for o in orders},
-                                    self.counts.moving)  # a cancel paid on a payments tab
+        self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
+                                      self._moved_from, self.source_file, self.counts.moving)
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
@@ -253,6 +254,7 @@ class LedgerWriter:
             order.stored_currency = currency_of(merged)  # a blank row's (unsaid_row)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
+                self._moved_from[order.key] = stored[O_CUSTOMER]  # its wires' payer
             changed = merged != tuple(stored)
             if order.own_lines and (order.status is not None
                                     or stored[O_STATUS] is not None):

@@ -40,7 +40,7 @@ from core.ledger.own_rows import (
     reinstating,
     same_file,
 )
-from core.ledger.paid_revivals import paid_back
+from core.ledger.payer_own_first import payers_paid
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
@@ -202,6 +202,7 @@ def _carry_receipt(old: Mapping[str, Any], record: Record) -> float | None:
 class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
+        self.moved_from: dict[str, int] = {}  # order key -> the customer stored under
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
         self.rung: str | None = None  # the order being written: its terms' rung
@@ -280,7 +281,8 @@ class LedgerWriter:
         payers = {o.key: {(n.record.customer_key, n.record.customer) for n in o.lines
                           if not n.repeat and n.record.amount == 0
                           and n.record.received_amount is not None} for o in orders}
-        paid = [i for (i,) in paid_back(self.conn, payers, self.counts.moving)]
+        paid = [i for (i,) in payers_paid(self.conn, payers, self.moved_from, self.source_file,
+                                          self.counts.moving)]
         for order_id in [*restated, *self.revived, *paid]:  # after every line, as the fast one
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
@@ -374,6 +376,7 @@ class LedgerWriter:
                                          (old["customer_id"],)).fetchone()
             self.counts.moved.append(CustomerMove(str(first.order_no), stored, first.customer,
                                                   first.sheet, first.row))
+            self.moved_from[order.key] = int(old["customer_id"])
         if old is None:
             cols = ", ".join(ORDER_COLUMNS)
             cursor = self.conn.execute(

@@ -1,0 +1,146 @@
+"""A buyer's wire naming another buyer's cancelled or paid order: his own open orders' money.
+
+A clerk's payments tab (收款明细) books each wire under the payer and the order number the slip
+gave. Where the number is another buyer's order the money pays that order (core.ledger.
+order_buyers.SharedNumbers.key: a 代付 for the buyer, fix57h, fix58a, fix59b). But a payer who
+buys in his own right, naming an order that is cancelled or paid already, made a slip or gave
+an old reference: Kobe's 10,000 naming Rio's cancelled PO-R1 was Rio's credit while Kobe's
+own PO-K1 10,000 stood open, 91 days, black (rv59a s253 f1; hand: Kobe owes nothing). So after
+a file is written, such a wire moves to the payer's payments of its day (keys.paid_order_key),
+which pay his open orders, where he has that much open; where he owes less, or the named order
+is open, the rules above stand. The payer is the file's receipt rows' customer (Order.payers),
+or, a receipts file imported before the book selling the order, the customer the order was
+stored under until this file gave it to its buyer (fix59f left it: Rio's PO-R1 brought back
+paid with Kobe's money).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+
+from core.ledger.customer_rekey import move_payment_line
+from core.ledger.keys import paid_order_key, row_identity
+from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.paid_elsewhere import OPEN
+from core.ledger.paid_for import said_for
+from core.ledger.paid_revivals import asked, paid_back
+from core.ledger.still_moving import OWN_PAYER, MovingRow
+from core.similarity import alike
+
+Payers = Mapping[str, set[tuple[str, str]] | None]
+
+_ORDERS = ("SELECT o.id, o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+           "o.customer_id WHERE o.order_key IN ({})")
+_NAMES = "SELECT id, key, name FROM customers WHERE id IN ({})"
+_BY_KEY = "SELECT key, id FROM customers WHERE key IN ({})"
+# lines outer (CROSS JOIN), as paid_elsewhere.OPEN: the import writes with the lines' order_id
+# index set aside, and orders outer would read every line once an order
+_LINES = ("SELECT l.order_id, l.id, l.line_key, l.amount, l.currency, l.received_amount, "
+          "l.received_date, l.received_currency, l.status, l.credit_note, l.source_file, "
+          "o.order_no, l.source_sheet, l.source_row, l.notes FROM order_lines l CROSS JOIN "
+          "orders o ON o.id = l.order_id WHERE l.order_id IN ({}) ORDER BY l.id")
+# the payer's payments of a day, dated by the wire as the file's own would be (no number, no
+# terms: the named order's were another buyer's)
+_INSERT = ("INSERT INTO orders(order_key, customer_id, order_date, currency, first_import_id, "
+           "last_import_id) SELECT ?, ?, ?, ?, last_import_id, last_import_id FROM orders "
+           "WHERE id = ?")
+
+
+def payers_paid(conn: sqlite3.Connection, payers: Payers, moved: Mapping[str, int], file: str,
+                moving: list[MovingRow]) -> list[tuple[int]]:
+    """The wires of another buyer moved to him (module doc), then the cancelled lines paid
+    back (core.ledger.paid_revivals) with the payers the orders were stored under counted;
+    `moved`: the order keys this file gave another customer, by the stored customer's id. The
+    orders whose status the lines now settle."""
+    known = dict(payers)
+    if moved:
+        names = {cid: (key, name) for cid, key, name in asked(conn, _NAMES, sorted(set(
+            moved.values())))}
+        for okey, cid in moved.items():
+            known[okey] = {*(known.get(okey) or ()), names[cid]}
+    settled = _own_first(conn, known, set(moved), file, moving)
+    return settled + paid_back(conn, known, moving)
+
+
+def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: str,
+               moving: list[MovingRow]) -> list[tuple[int]]:
+    """Each wire of another buyer on a cancelled or paid order, moved to his payments, its
+    row named in `moving` (the import report's, after the file's own)."""
+    wanted = sorted(key for key, found in payers.items() if found)
+    if not wanted:
+        return []
+    others: dict[int, tuple[str, str]] = {}  # order id -> its one other payer (key, name)
+    okeys: dict[int, str] = {}
+    for order_id, okey, key, name in asked(conn, _ORDERS, wanted):
+        another = {(k, n) for k, n in payers[okey] or () if k != key and not alike(n, name)}
+        if len(another) == 1:
+            others[order_id], okeys[order_id] = next(iter(another)), okey
+    if not others:
+        return []
+    ids: dict[str, int] = dict(asked(conn, _BY_KEY, sorted({key for key, _ in others.values()})))
+    owing: dict[int, dict[str, float]] = {}  # payer id -> open sum by currency
+    for customer, _order, currency, left in asked(conn, OPEN, sorted(set(ids.values()))):
+        owing.setdefault(customer, {}).setdefault(currency, 0.0)
+        owing[customer][currency] += left  # his money on account counted off
+    lines: dict[int, list[tuple]] = {}
+    for line in asked(conn, _LINES, sorted(others)):
+        lines.setdefault(line[0], []).append(line)
+    settled = []
+    for order_id, (key, _name) in others.items():
+        payer = ids.get(key)
+        wires = _wires(lines.get(order_id, []), file, okeys[order_id] in moved)
+        if payer is None or not wires:
+            continue
+        moves = [(line, _into(key, line), line[2][len(okeys[order_id]):]) for line in wires]
+        again = {m[0][1]: found for m in moves if (found := _moved_before(conn, *m))}
+        money = sum(m[0][5] for m in moves if m[0][1] not in again)
+        if money > owing.get(payer, {}).get(wires[0][4], 0.0) + TOLERANCE:
+            moves = [m for m in moves if m[0][1] in again]  # he owes less: the number may be
+            # right, the rules before stand; a wire moved before goes where it went
+        if not moves:
+            continue
+        for found in again.values():
+            conn.execute("DELETE FROM listed_apart WHERE line_id = ?", (found,))
+            conn.execute("DELETE FROM order_lines WHERE id = ?", (found,))
+        for line, into_key, rest in moves:
+            into = conn.execute("SELECT id FROM orders WHERE order_key = ?", (into_key,)
+                                ).fetchone()
+            move_payment_line(conn, line[1], rest, int(into[0] if into else conn.execute(
+                _INSERT, (into_key, payer, str(line[6])[:10], line[4], order_id)).lastrowid
+                or 0), into_key)
+            moving.append(MovingRow((1 << 30, line[1]), str(line[11] or ""), line[12] or "",
+                                    line[13] or 0, revived=OWN_PAYER))
+        settled.append((order_id,))
+    return settled
+
+
+def _wires(lines: list[tuple], file: str, moved: bool) -> list[tuple]:
+    """The payment lines of an order that are its other payer's, where the order is cancelled
+    or its sales paid on their own rows: those `file` writes, or of an order it gave its buyer
+    (`moved`), those earlier files stored under the payer (the buyer's own money kept his)."""
+    sales = [line for line in lines if not line[9] and (line[3] or 0) > 0]
+    live = [line for line in sales if line[8] != CANCELLED]
+    if not sales or sum(line[3] - (line[5] or 0.0) for line in live) > TOLERANCE:
+        return []
+    wires = [line for line in lines if not line[9] and not line[3] and (line[5] or 0) > 0
+             and line[7] is None and line[6] and (line[10] != file) is moved]
+    if any(said_for(line[14]) is not None for line in wires):
+        return []  # 代Rio Casa付款: the named order's buyer's, as the payer says
+    return wires if len({line[4] for line in wires}) == 1 else []
+
+
+def _into(payer: str, line: tuple) -> str:
+    """The payer's payments of the wire's day (keys.paid_order_key)."""
+    return paid_order_key(row_identity(payer, str(line[6])[:10], None))
+
+
+def _moved_before(conn: sqlite3.Connection, line: tuple, into_key: str, rest: str
+                  ) -> int | None:
+    """The line an earlier reading moved of the wire (the file read again, or its next copy),
+    keyed as this one would be: dropped for it, counted once, where 10,000 re-read from
+    April's copy was Kobe's twice."""
+    found = conn.execute("SELECT id FROM order_lines WHERE line_key = ? AND received_amount = ?"
+                         " AND received_date = ?", (into_key + rest, line[5], line[6])
+                         ).fetchone()
+    return None if found is None else int(found[0])
