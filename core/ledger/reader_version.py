@@ -386,7 +386,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # than any invoice, each read (19,000 for both noted: 1,500 → 1,000 open); the invoices a
 # wire's cell names taken in their keys' order, not a set's (a wire short by an invoice read
 # 10,500 or 11,000 open as the run's string hashing fell → 10,500 each run).
-READER_VERSION = 155
+# 147 (fix59m): a wire naming a cancelled order whose cancel note names its successor (已取消，
+# 改为PO-R1A) brings it back paid where that successor is stored cancelled too (PO-R1A 已取消):
+# no live order took the money (Rio 0 open, 4,000 credit → PO-R2 6,000 owed, 91 days, black).
+READER_VERSION = 147
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
