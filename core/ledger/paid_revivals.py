@@ -24,8 +24,16 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import loose_number
 from core.ledger.orders import CANCELLED, TOLERANCE
-from core.ledger.paid_elsewhere import OPEN, another_payer, fits_open, went_ahead
+from core.ledger.paid_elsewhere import (
+    OPEN,
+    STORED,
+    another_payer,
+    fits_open,
+    successor_dead,
+    went_ahead,
+)
 from core.ledger.revived_lines import PAID, names_another, paid_after
 from core.ledger.still_moving import MovingRow
 from core.ledger.successor_words import names_successor
@@ -63,6 +71,7 @@ class _Paid(NamedTuple):
     money: float
     currency: str
     went: bool  # a payment's note says the order went ahead (paid_elsewhere.went_ahead)
+    successors: frozenset[str]  # the orders a cancel note says replaced it (改为PO-R1A)
 
 
 def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]] | None],
@@ -86,8 +95,12 @@ def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]
     sums: dict[int, list[tuple[int, str, float]]] = {}
     for customer, *rest in asked(conn, OPEN, sorted({buyers[o][2] for o in found})):
         sums.setdefault(customer, []).append(tuple(rest))
+    stored = _stored(conn, sorted({buyers[o][2] for o, paid in found.items() if paid.successors}))
     settled = []
     for order_id, paid in found.items():
+        if paid.successors and not successor_dead(paid.successors,
+                                                  stored.get(buyers[order_id][2], {})):
+            continue  # a successor's money (successor_words.names_successor)
         if not paid.went and fits_open(paid.money, paid.currency, order_id,
                                        sums.get(buyers[order_id][2], [])):
             continue  # the buyer's open order the money pays
@@ -106,15 +119,27 @@ def asked(conn: sqlite3.Connection, sql: str, ids: Sequence[int | str]) -> list[
     return found
 
 
+def _stored(conn: sqlite3.Connection, customers: list[int]) -> dict[int, dict[str, bool]]:
+    """Per customer, the loose numbers of his stored orders, each with whether a line of it
+    stands (paid_elsewhere.STORED); asked only of buyers whose cancel note names a successor."""
+    stored: dict[int, dict[str, bool]] = {}
+    for customer, number, live in asked(conn, STORED, customers):
+        if number:
+            mine = stored.setdefault(customer, {})
+            key = loose_number(number)
+            mine[key] = mine.get(key, False) or bool(live)
+    return stored
+
+
 def _paid_line(lines: list[tuple]) -> _Paid | None:
     """The cancelled lines of an order's `lines` (:data:`_LINES`) its payments pay; None where
-    they pay less, or none after a cancel, or a cancel note names the order replacing it."""
+    they pay less, or none after a cancel. A cancel note naming the order replacing it is kept
+    in `successors`: the money is that order's unless it was cancelled too (paid_back)."""
     number = lines[0][14] if lines else None
     sales = [line for line in lines if not line[8] and (line[1] or 0) > 0]
     cancelled = [line for line in sales if line[7] == CANCELLED]
-    if not cancelled or len({line[2] for line in sales}) != 1 or names_successor(
-            line[6] for line in cancelled):
-        return None  # its sales in two currencies: no plain sum; or a successor's money
+    if not cancelled or len({line[2] for line in sales}) != 1:
+        return None  # its sales in two currencies: no plain sum
     payments = [line for line in lines if not line[8] and not line[1] and (line[3] or 0) > 0
                 and line[5] is None and line[2] == cancelled[0][2] and line[4]
                 and not names_another(line[6], (number, None))]
@@ -130,7 +155,8 @@ def _paid_line(lines: list[tuple]) -> _Paid | None:
         return None
     return _Paid([line[0] for line in back], (str(number or ""), latest[9], latest[10]),
                  sum(line[3] for line in payments), cancelled[0][2],
-                 went_ahead(line[6] for line in payments))
+                 went_ahead(line[6] for line in payments),
+                 names_successor(line[6] for line in cancelled))
 
 
 def _named(cancelled: list[tuple], payments: list[tuple]) -> list[tuple]:

@@ -432,7 +432,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 91 days, black → 0), the receipts file imported first too (Rio's PO-R1 brought back paid with
 # Kobe's money → cancelled; Kobe black → 0); a cancel note naming the new order (客户取消，重新
 # 下单PO-R2, 改成新单PO-R5) cancels its row (s253b g2: PO-R1 10,000, 60 days, watch → 0).
-READER_VERSION = 161
+# 162 (fix59m): a wire naming a cancelled order whose cancel note names its successor (已取消，
+# 改为PO-R1A) brings it back paid where that successor is stored cancelled too (PO-R1A 已取消):
+# no live order took the money (Rio 0 open, 4,000 credit → PO-R2 6,000 owed, 91 days, black).
+READER_VERSION = 162
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

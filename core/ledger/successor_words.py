@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.ledger.noted_orders import loose_number
+
 # the order that replaced the cancelled one, named by a number: letters then digits (PO-R1A,
 # YW25-0050) or four digits or more (250301), not a day (3/15, 20250601) nor a count (改为30天,
 # 改成500个, 改为1000pcs), nor what a field of the order was changed to (交期改为20250601, 数量
@@ -31,6 +33,8 @@ def successors(note: str) -> list[re.Match[str]]:
     return [found for found in SUCCESSOR.finditer(note) if _NUMBER.fullmatch(found[1])]
 
 
-def names_successor(notes: Iterable[object]) -> bool:
-    """Does a cancelled line's note name the order that replaced it (改为PO-R1A)?"""
-    return any(successors(note) for note in notes if isinstance(note, str))
+def names_successor(notes: Iterable[object]) -> frozenset[str]:
+    """The numbers (loose keys) a cancelled line's note names as the order that replaced it
+    (改为PO-R1A); empty where it names none."""
+    return frozenset(loose_number(found[1]) for note in notes if isinstance(note, str)
+                     for found in successors(note))
