@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.normalise import fold
-from core.ledger.part_of import other_after
+from core.ledger.part_of import names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -32,8 +32,9 @@ def _came_after(text: str, at: int) -> bool:
     """Does a later clause than a denial closing its own (上次尾款还没有) say the money came,
     at no time to come (这次一起付清, 月中到了, 4/20收到; not 下周付清)? fix58d read the first
     as owed: four paid balances 0 → 7,000, 72 days, black (rv58c s232d)."""
-    return any(_CAME.search(clause) and not _SOON_AFTER.search(clause)
-               for clause in _CLAUSE_MARKS.split(text[at:]))
+    return any((came := _CAME.search(clause)) and not _SOON_AFTER.search(clause) and not (
+        other_before(clause, came.start()) and not names_money(clause))
+        for clause in _CLAUSE_MARKS.split(text[at:]))  # not goods come: 货已到齐
 
 
 # 未, 没(有) or 待 of money only (余款未收, 待付, 未到账, 尚未结清, 尚未全部到账, 没有收到), not of

@@ -435,7 +435,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 162 (fix59m): a wire naming a cancelled order whose cancel note names its successor (已取消，
 # 改为PO-R1A) brings it back paid where that successor is stored cancelled too (PO-R1A 已取消):
 # no live order took the money (Rio 0 open, 4,000 credit → PO-R2 6,000 owed, 91 days, black).
-READER_VERSION = 162
+# 163 (lead, fix59l's note): goods, papers or a port come after the balance said not paid
+# (尾款还没有，货已到齐 / 单据已收到; 尾款未付，货已到港) are not the balance come (0 → 7,000,
+# 72 days, black).
+READER_VERSION = 163
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
