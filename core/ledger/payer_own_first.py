@@ -16,11 +16,14 @@ paid with Kobe's money).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Mapping
+from datetime import date
 
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import paid_order_key, row_identity
+from core.ledger.normalise import fold
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.paid_elsewhere import OPEN
 from core.ledger.paid_for import said_for
@@ -29,6 +32,8 @@ from core.ledger.still_moving import OWN_PAYER, MovingRow
 from core.similarity import alike
 
 Payers = Mapping[str, set[tuple[str, str]] | None]
+_AGAIN_DAYS = 3  # a bank's value date a day or two after the clerk's row: the same wire
+_NUMBERED = re.compile(r"[a-z]{1,4}-?[a-z]?\d")  # PO-R2, INV101, HT-K2: an order's number
 
 _ORDERS = ("SELECT o.id, o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
            "o.customer_id WHERE o.order_key IN ({})")
@@ -72,10 +77,12 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
         return []
     others: dict[int, tuple[str, str]] = {}  # order id -> its one other payer (key, name)
     okeys: dict[int, str] = {}
+    buyers: dict[int, str] = {}  # order id -> its buyer's name
     for order_id, okey, key, name in asked(conn, _ORDERS, wanted):
         another = {(k, n) for k, n in payers[okey] or () if k != key and not alike(n, name)}
         if len(another) == 1:
             others[order_id], okeys[order_id] = next(iter(another)), okey
+            buyers[order_id] = name
     if not others:
         return []
     ids: dict[str, int] = dict(asked(conn, _BY_KEY, sorted({key for key, _ in others.values()})))
@@ -89,7 +96,8 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
     settled = []
     for order_id, (key, _name) in others.items():
         payer = ids.get(key)
-        wires = _wires(lines.get(order_id, []), file, okeys[order_id] in moved)
+        wires = _wires(lines.get(order_id, []), file, okeys[order_id] in moved,
+                       buyers[order_id])
         if payer is None or not wires:
             continue
         moves = [(line, _into(key, line), line[2][len(okeys[order_id]):]) for line in wires]
@@ -115,19 +123,42 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
     return settled
 
 
-def _wires(lines: list[tuple], file: str, moved: bool) -> list[tuple]:
-    """The payment lines of an order that are its other payer's, where the order is cancelled
-    or its sales paid on their own rows: those `file` writes, or of an order it gave its buyer
-    (`moved`), those earlier files stored under the payer (the buyer's own money kept his)."""
+def _wires(lines: list[tuple], file: str, moved: bool, buyer: str) -> list[tuple]:
+    """The payment line of an order that is its other payer's, where the order is cancelled
+    or its sales paid on their own rows: one `file` writes, or of an order it gave its buyer
+    (`moved`), one earlier files stored under the payer (the buyer's own money kept his).
+    Not where the order has two wires (the buyer's own among them may be: no line says whose
+    it is, and Rio's own 8,000 went to Kobe with his 2,000, rv59e s281 k6–k8), nor where the
+    wire is the sale row's own receipt booked again under the payer (the same sum within a
+    few days: Kobe's 10,000 black was cleared by Rio's money, s288), nor where its note names
+    the buyer or an order in any words (替Rio Casa付款, Rio Casa委托付款, 子公司Rio货款, 实付
+    PO-R2: s281 k1–k3)."""
     sales = [line for line in lines if not line[9] and (line[3] or 0) > 0]
     live = [line for line in sales if line[8] != CANCELLED]
     if not sales or sum(line[3] - (line[5] or 0.0) for line in live) > TOLERANCE:
         return []
     wires = [line for line in lines if not line[9] and not line[3] and (line[5] or 0) > 0
              and line[7] is None and line[6] and (line[10] != file) is moved]
-    if any(said_for(line[14]) is not None for line in wires):
+    if len(wires) != 1 or said_for(wires[0][14]) is not None or _names(wires[0][14], buyer):
         return []  # 代Rio Casa付款: the named order's buyer's, as the payer says
-    return wires if len({line[4] for line in wires}) == 1 else []
+    return [] if any(_again(wires[0], sale) for sale in sales) else wires
+
+
+def _again(wire: tuple, sale: tuple) -> bool:
+    """Is `wire` the `sale` line's own receipt booked again (its sum, within a few days)?"""
+    if not sale[5] or not sale[6] or abs(sale[5] - wire[5]) > TOLERANCE:
+        return False
+    return abs((date.fromisoformat(str(wire[6])[:10]) - date.fromisoformat(str(sale[6])[:10])
+                ).days) <= _AGAIN_DAYS
+
+
+def _names(note: object, buyer: str) -> bool:
+    """Does a wire's note name the order's `buyer` (its first word of three letters or more)
+    or an order by its number?"""
+    if not isinstance(note, str) or not note.strip():
+        return False
+    text, words = fold(note), [w for w in fold(buyer).split() if len(w) >= 3]
+    return bool(words and words[0] in text) or _NUMBERED.search(text) is not None
 
 
 def _into(payer: str, line: tuple) -> str:

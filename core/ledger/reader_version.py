@@ -438,7 +438,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 163 (lead, fix59l's note): goods, papers or a port come after the balance said not paid
 # (尾款还没有，货已到齐 / 单据已收到; 尾款未付，货已到港) are not the balance come (0 → 7,000,
 # 72 days, black).
-READER_VERSION = 163
+# 164 (lead, rv59e s281/s288): a wire naming another buyer's cancelled or paid order moves to
+# its payer (fix59k) only where it is the order's one wire, its note names neither the buyer nor
+# an order (替Rio Casa付款, 子公司Rio货款, 实付PO-R2) and it is not the sale row's own receipt
+# booked again (the same sum within three days): Kobe 0 → 10,000, 91 days, black in each.
+READER_VERSION = 164
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
