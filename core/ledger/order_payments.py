@@ -171,7 +171,8 @@ class OrderPayments:
                 if part is not None and part < received:
                     order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
-                if day is None and part is None and came_undated(said, product, others):
+                if day is None and part is None and came_undated(said, product, others,
+                                                                   order.number):
                     order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted

@@ -308,17 +308,21 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
 
 
 def came_undated(texts: Iterable[object], product: object = None,
-                 others: Sequence[object] = ()) -> bool:
+                 others: Sequence[object] = (), number: object = None) -> bool:
     """Does an undated payment row's note say its money came, putting none of it off: a plan
     or a time to come only of another order, the goods, a fee or what we pay (尾款已收，新订单
     定金下周付款; 尾款已结清，运费下周付; 客户已付，月底付的是下一单; 尾款已到，样品费月底付;
     已到账，佣金下周付: buyer_word.other_money)? Then it is received though the order's other
     rows are dated (payment_row_notes.undated_plans); 已收，尾款下周付 and 尾款已收，余款下周付
-    put the row's own money off and stay asked."""
+    put the row's own money off and stay asked, as does a clause naming the row's own order
+    `number` (已收，2025-708尾款下周付 on 2025-708's row: read as another order's, 7,000 owed
+    read 0, rv59e s283)."""
     folded = _own_cells(texts, product, others)
+    own = fold(str(number)).strip() if number not in (None, "") else None
     return any(_came(text, product, others) for text in folded) and not any(
-        _asks("，".join(clause for clause in CLAUSE.split(text) if not other_money(clause)),
-              product, others, None) for text in folded)
+        _asks("，".join(clause.replace(own, "本单") if own and own in clause else clause
+                       for clause in CLAUSE.split(text) if not other_money(clause)
+                       or own and own in clause), product, others, None) for text in folded)
 
 
 def _own_cells(texts: Iterable[object], product: object, others: Sequence[object]

@@ -442,7 +442,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # its payer (fix59k) only where it is the order's one wire, its note names neither the buyer nor
 # an order (替Rio Casa付款, 子公司Rio货款, 实付PO-R2) and it is not the sale row's own receipt
 # booked again (the same sum within three days): Kobe 0 → 10,000, 91 days, black in each.
-READER_VERSION = 164
+# 165 (lead, rv59e s283): an undated balance noting its own order's balance put off (已收，
+# 2025-708尾款下周付 on 2025-708's row) is owed, as 已收，尾款下周付 is (0 → 7,000, 72 days, black).
+READER_VERSION = 165
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
