@@ -283,14 +283,22 @@ def _breaks_down(order: _Order, paid: list[tuple[int, float, object]]) -> bool:
         day > max(days) for day in mine if day is not None) or _repeats(order, paid, own)
 
 
+# a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)
+_NOT_REPEAT = re.compile(rf"{NTH_PAYMENT}|第[二三四2-4]|余款|尾款|balance|second")
+
+
 def _repeats(order: _Order, paid: list[tuple[int, float, object]], own: float) -> bool:
     """Do later payment rows of the row's sum still repeat it: a deposit's row (定金50% under a
     row holding the deposit: a deposit is paid once), or rows that, counted beside the row's,
     pay the order twice over (a total typed on the row before its 定金 and 尾款 lines)? Read
     as second payments, the deposit was counted twice and 5,000 owed hidden, or the order's
-    whole sum became credit paying the next invoice (rv59d s271 B, C, E)."""
+    whole sum became credit paying the next invoice (rv59d s271 B, C, E). A deposit's row
+    saying it is a second one or the balance after it (第二笔定金, 定金（第二期）, 余款（扣定金
+    50%后）) is a payment of its own (read as a repeat, 6,128 owed where nothing was, rv59e
+    s286)."""
     return order.amount > 0 and own * 2 > order.amount * OVER or any(
-        isinstance(word := order.products.get(i), str) and DEPOSIT_SAID.search(fold(word))
+        isinstance(word := order.products.get(i), str) and DEPOSIT_SAID.search(
+            folded := fold(word)) is not None and _NOT_REPEAT.search(folded) is None
         for i, _, _ in paid)
 
 
