@@ -34,6 +34,8 @@ _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too
 _MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱")
+# ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
+_PAID_VERB = re.compile(r"收到|已收|付了?|汇了?|到账|received|paid")
 
 
 def other_after(text: str, at: int) -> bool:
@@ -48,10 +50,22 @@ def other_before(text: str, at: int) -> bool:
     return _BEFORE.search(text, 0, at) is not None
 
 
-def goods_or_means(text: str) -> bool:
-    """Does a note's share speak of goods (the rest shipped later: 另一半下月出) or of the means
-    the whole came by (一半美金一半人民币)? Then no share of the money is said."""
-    return _SPLIT.search(text) is not None or _GOODS_LATER.search(text) is not None
+def means_split(text: str) -> bool:
+    """Does a note split the whole by the means it came by (一半美金一半人民币)?"""
+    return _SPLIT.search(text) is not None
+
+
+def goods_later(text: str) -> bool:
+    """Does a note say the rest of the goods ships later (另一半下月出, 剩下的货下月补发)?"""
+    return _GOODS_LATER.search(text) is not None
+
+
+def money_clause(clause: str) -> bool:
+    """Does a clause speak of the money: naming it (尾款到了一半) or its coming (只收到一半, 付了
+    一半), not of goods come (一半已到港)? Beside the goods' rest shipped later, such a clause's
+    share is still the money's (尾款到了一半，另一半货下月发: read as goods, 3,500 owed read 0,
+    rv59e s282)."""
+    return names_money(clause) or _PAID_VERB.search(clause) is not None
 
 
 def names_money(clause: str) -> bool:

@@ -22,7 +22,14 @@ from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
-from core.ledger.part_of import goods_or_means, names_money, other_after, other_before
+from core.ledger.part_of import (
+    goods_later,
+    means_split,
+    money_clause,
+    names_money,
+    other_after,
+    other_before,
+)
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
@@ -155,10 +162,12 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
 def _share(texts: list[str]) -> tuple[float, bool] | None:
     """The share of the money due a note says came (一半: 0.5, 三分之一, 60%) and whether it is a
     percentage, None: none."""
-    for text in (text for text in texts if not goods_or_means(text)):
+    for text in (text for text in texts if not means_split(text)):
+        later = goods_later(text)  # 另一半下月出: a share of the goods, unless its clause's money
         for found in (found for share in _SHARES for found in share.finditer(text)):
             if not _came_clause(text, found) or _earlier(text, found.start()) or other_after(
-                    text, found.end()) or other_before(text, found.start()):
+                    text, found.end()) or other_before(text, found.start()) or later and not (
+                    money_clause(CLAUSE.split(text[:found.end()])[-1])):
                 continue  # 上次付了一半: an earlier wire's; 付了一半运费, 一半已到港: not money
             if found.re.groups and found["pct"]:
                 return float(found["pct"]) / 100, True

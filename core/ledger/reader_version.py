@@ -446,7 +446,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2025-708尾款下周付 on 2025-708's row) is owed, as 已收，尾款下周付 is (0 → 7,000, 72 days, black).
 # 166 (lead, rv59e s286): a later line of the row's sum naming a second deposit (第二笔定金)
 # is a payment of its own, not a repeat of the row's deposit (6,128 owed → 0).
-READER_VERSION = 166
+# 167 (lead, rv59e s282): half the money said beside the goods' rest shipped later (尾款到了
+# 一半，另一半货下月发; 只收到一半，剩下的货下月补发) is half the balance (0 → 3,500,
+# 72 days, black).
+READER_VERSION = 167
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
