@@ -226,6 +226,26 @@ def _moved_in(clause: str, own: set[str]) -> bool:
         if any(c.isalpha() for c in ref)} - own
 
 
+def moved_from(note: object, order_no: object, invoice_no: object) -> str | None:
+    """The other order a row's note moves its money in from (PO-R2的款转入本单, 货款由PO-R2
+    转来 on PO-R1's row: PO-R2's loose number), else None. That money left PO-R2: taken as
+    new money as well, PO-R2 paid 10,000 on 04-20 and PO-R1 revived by it both read paid
+    where the buyer owes 10,000 (fix59n; core.analysis.refunds.moved_in takes it back)."""
+    if not isinstance(note, str) or "转" not in note:
+        return None
+    own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
+    for clause in CLAUSE_TEXT.findall(note):
+        found = _MOVED_IN.search(clause)
+        if found is None or not _MONEY.search(clause) or _PAPER.search(clause) or not (
+                _moved_in(clause, own)):
+            continue
+        keys = {loose_number(ref) for ref in wire_references(clause[:found.start()])
+                if not ref.isdigit() and any(c.isalpha() for c in ref)} - own
+        if len(keys) == 1:
+            return keys.pop()
+    return None
+
+
 def _written_day(note: object, near: str) -> str | None:
     """The day a cancelling note writes (3/5客户取消, 已取消 2025-03-05), ISO, in the year it
     gives, else `near`'s (an ISO day of the row)."""
