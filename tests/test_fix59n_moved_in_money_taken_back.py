@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
-from test_fix57d_deduction_later_file import _state
+from test_fix57d_deduction_later_file import _said, _state
 from test_fix59c_repaid_and_moved_money import CANCELLED_HEAD, _buyers, _imported
 
 d = date.fromisoformat
@@ -48,7 +48,8 @@ def test_money_moved_in_from_a_paid_order_leaves_it_owed(tmp_path: Path, note: s
     sold (before: 0 open, the buyer's one 10,000 paying both orders). Near misses beside it,
     read as before: Lima's PO-L2 with no money in the book (the moved money is the buyer's,
     paying PO-L1: PO-L2 10,000 open, 60 days); Cali's PO-C1取消，款转PO-C2 (fix59c: the money
-    pays PO-C2, PO-C1 stays cancelled)."""
+    pays PO-C2, PO-C1 stays cancelled). The import report names the rows whose money moved in
+    and says it is taken off the order the note names (before: read as paid by the buyer)."""
     lima, cali = note.replace("PO-R2", "PO-L2"), "PO-C1取消，款转PO-C2"
     sheets = {"3月": [CANCELLED_HEAD, _r("PO-R1", "已取消"), _r("PO-L1", "已取消", buyer=LIMA),
                      _r("PO-C1", "已取消", buyer=CALI)],
@@ -58,8 +59,11 @@ def test_money_moved_in_from_a_paid_order_leaves_it_owed(tmp_path: Path, note: s
                      _r("PO-L1", lima, 10000, "2025-05-10", buyer=LIMA),
                      _r("PO-C1", cali, 10000, "2025-05-10", buyer=CALI)],
               "6月": [CANCELLED_HEAD, OTHER]}
-    _imported(tmp_path, [write_xlsx(tmp_path / "b" / "2025外贸台账.xlsx", sheets)])
+    results = _imported(tmp_path, [write_xlsx(tmp_path / "b" / "2025外贸台账.xlsx", sheets)])
     assert _seen(tmp_path) == (10000, 60, "watch", 0, 20000)
+    [said] = _said(results, "cancelled_moved_in_back")
+    assert "2 rows" in said and "PO-R1 (“5月” row 2)" in said and "PO-L1" in said, said
+    assert "PO-C1" not in said and "taken off the orders the notes name" in said
     assert _seen(tmp_path, LIMA) == (10000, 60, "watch", 0, 20000)
     assert _seen(tmp_path, CALI) == (0, 0, None, 0, 10000)
 

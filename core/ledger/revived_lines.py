@@ -68,6 +68,7 @@ from core.ledger.tab_month import month_end, named_year
 from core.ledger.unsure_words import BARE_UNSURE, CLAUSE_TEXT, UNSURE
 
 SHIPPED, PAID = "shipped", "paid"  # why a line came back (core.ledger.still_moving's notes)
+MOVED_IN = "moved in"  # ... paid by money moved in from another order (moved_from), fix59n
 _DAY = re.compile(DAY_WRITTEN)
 # the money a clause naming another order says is that order's (PO-R2货款), and the papers whose
 # numbers name no order (a contract, a bank slip, a container, a bill of lading)
@@ -147,7 +148,9 @@ def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str |
             paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE
             or names_another(texts[1], numbers)):
         return ""
-    return PAID if paid_after(before[L_NOTES], wrote, on) else ""
+    if not paid_after(before[L_NOTES], wrote, on):
+        return ""
+    return MOVED_IN if moved_from(texts[1], *numbers) else PAID
 
 
 def paid_after(cancelled: object, wrote: Sequence, on: str | None) -> bool:
