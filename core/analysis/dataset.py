@@ -221,6 +221,9 @@ class ShipmentRow:
     # a row of its money on deposit terms says the order ships in lots, it no later one
     # (分批出货，第一批: core.ledger.lot_words.lots_to_come; analysis.lot_deposits), fix58h
     lots_to_come: bool = False
+    # its money its note moves in from another order (PO-R2的款转入本单: revived_lines.
+    # moved_from), that order's loose number, whose money it takes back (refunds.moved_in)
+    moved_in: str | None = None
     # money alone naming no order: its note, which may name the invoices it pays first
     # (analysis.named_money), fix59e
     note: str | None = None

@@ -38,12 +38,14 @@ from core.ledger.payment_kinds import (
 )
 from core.ledger.receipt_history import steps as history_steps
 from core.ledger.record import SHIP_SAID_NOT_YET
+from core.ledger.revived_lines import moved_from
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
 DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (payment_kinds.deposit_money)
 NEW_DEPOSIT_FN = "tradetier_new_deposit"  # ... a new order's (payment_kinds.new_order_deposit)
 INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
 LOTS_TO_COME_FN = "tradetier_lots_to_come"  # a first lot of several (lot_words.lots_to_come)
+MOVED_FROM_FN = "tradetier_moved_from"  # the order money was moved in from (revived_lines)
 # ... asked only of a note holding one of the lot words' hints (lot_words.HINTS)
 MAY_LOTS = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in HINTS))
 MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
@@ -122,7 +124,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # lot_deposits, fix58h), 1
                 "CASE WHEN l.amount > 0 AND o.deposit_pct > 0"
                 f" AND l.notes IS NOT NULL AND {MAY_LOTS} AND {LOTS_TO_COME_FN}(l.notes)"
-                " THEN 1 END")
+                " THEN 1 END",
+                # a sale line's money its note moves in from another order (PO-R2的款转入本单):
+                # that order's loose number, whose money it takes back (refunds.moved_in)
+                "CASE WHEN l.amount > 0 AND l.received_amount > 0 AND instr(l.notes, '转')"
+                f" THEN {MOVED_FROM_FN}(l.notes, o.order_no, l.invoice_no) END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
@@ -168,6 +174,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     conn.create_function(DEPOSIT_SAID_FN, 1, deposit_money, deterministic=True)
     conn.create_function(NEW_DEPOSIT_FN, 1, new_order_deposit, deterministic=True)
     conn.create_function(LOTS_TO_COME_FN, 1, lots_to_come, deterministic=True)
+    conn.create_function(MOVED_FROM_FN, 3, moved_from, deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

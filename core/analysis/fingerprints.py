@@ -214,7 +214,9 @@ from core.rules import load_rules
 # lot's row is shared by lot (fix58h: rv58b s11 2,800 open where 0; s12 4,200 where 3,000)
 # snapshots-35: a PI's deposit on a 定金30% line under its first lot's row is shared by lot as
 # one in the lot row's own cell (fix59h: rv59b s21 Tbilisi 4,200 open where 3,000)
-FORMAT = f"snapshots-35/{__version__}"
+# snapshots-36: money a row's note moves in from another order (PO-R2的款转入本单) is taken
+# back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
+FORMAT = f"snapshots-36/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -41,7 +41,7 @@ from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
 from core.analysis.named_money import named_invoices
-from core.analysis.refunds import REFUND, paid_back, taken_first
+from core.analysis.refunds import REFUND, moved_in, paid_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, platform_paid
@@ -291,6 +291,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         if unit.moved is not None:  # a cancelled order's deposit its note moves (fix58h)
             targets = moved_targets(unit.moved, sold, shipments, invoices)
             ahead, unsold = True, targets is None
+        if unit.moved_in is not None:  # PO-R2的款转入本单: PO-R2's money taken back (fix59n)
+            refunds.extend(moved_in(unit, units))
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None

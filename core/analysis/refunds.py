@@ -93,6 +93,22 @@ def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
     return own, ONE_HELD if unit.deposit_back else ANY
 
 
+def moved_in(unit: ShipmentRow, units: Sequence[ShipmentRow]
+             ) -> list[tuple[Entry, list[Entry], str]]:
+    """The money a row's note moves in from another order (PO-R2的款转入本单: `unit.moved_in`)
+    taken back from that order's money alone, on the row's day: what it paid, it paid once.
+    PO-R2 paid 10,000 on 04-20, PO-R1 revived by it on 05-10: both read paid, 0 open, where
+    PO-R2 is 10,000 owed, 60 days late at 06-30 (fix59n). That order with no money in these
+    books, the row's money stands as the buyer's, as before."""
+    key = unit.moved_in
+    taken = [entry for other in units if other is not unit and key in _numbers(other)
+             for entry in other.receipts if entry.kind != REFUND]
+    if not taken:
+        return []
+    return [(Entry(entry.amount, entry.currency, entry.day, entry.rate_day, REFUND), taken,
+             OWN_ONLY) for entry in unit.receipts if entry.kind != REFUND]
+
+
 def _bare(unit: ShipmentRow) -> bool:
     """Is `unit` a bare deposit (定金 naming no order): which order it was for cannot be told,
     so an earlier order's deposit sent back may be it (rv58c s230 b1: 退旧单定金 beside a bare

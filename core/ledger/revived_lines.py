@@ -68,6 +68,7 @@ from core.ledger.tab_month import month_end, named_year
 from core.ledger.unsure_words import BARE_UNSURE, CLAUSE_TEXT, UNSURE
 
 SHIPPED, PAID = "shipped", "paid"  # why a line came back (core.ledger.still_moving's notes)
+MOVED_IN = "moved in"  # ... paid by money moved in from another order (moved_from), fix59n
 _DAY = re.compile(DAY_WRITTEN)
 # the money a clause naming another order says is that order's (PO-R2货款), and the papers whose
 # numbers name no order (a contract, a bank slip, a container, a bill of lading)
@@ -147,7 +148,9 @@ def went_ahead(before: Sequence, merged: Sequence, said: str | None, ship: str |
             paid < merged[L_AMOUNT] - TOLERANCE or paid <= (before[L_RECEIVED] or 0) + TOLERANCE
             or names_another(texts[1], numbers)):
         return ""
-    return PAID if paid_after(before[L_NOTES], wrote, on) else ""
+    if not paid_after(before[L_NOTES], wrote, on):
+        return ""
+    return MOVED_IN if moved_from(texts[1], *numbers) else PAID
 
 
 def paid_after(cancelled: object, wrote: Sequence, on: str | None) -> bool:
@@ -224,6 +227,26 @@ def _moved_in(clause: str, own: set[str]) -> bool:
     return found is not None and not {
         loose_number(ref) for ref in wire_references(clause[found.end():])
         if any(c.isalpha() for c in ref)} - own
+
+
+def moved_from(note: object, order_no: object, invoice_no: object) -> str | None:
+    """The other order a row's note moves its money in from (PO-R2的款转入本单, 货款由PO-R2
+    转来 on PO-R1's row: PO-R2's loose number), else None. That money left PO-R2: taken as
+    new money as well, PO-R2 paid 10,000 on 04-20 and PO-R1 revived by it both read paid
+    where the buyer owes 10,000 (fix59n; core.analysis.refunds.moved_in takes it back)."""
+    if not isinstance(note, str) or "转" not in note:
+        return None
+    own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
+    for clause in CLAUSE_TEXT.findall(note):
+        found = _MOVED_IN.search(clause)
+        if found is None or not _MONEY.search(clause) or _PAPER.search(clause) or not (
+                _moved_in(clause, own)):
+            continue
+        keys = {loose_number(ref) for ref in wire_references(clause[:found.start()])
+                if not ref.isdigit() and any(c.isalpha() for c in ref)} - own
+        if len(keys) == 1:
+            return keys.pop()
+    return None
 
 
 def _written_day(note: object, near: str) -> str | None:

@@ -31,7 +31,7 @@ from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import MOVED, UNKNOWN
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
-from core.ledger.revived_lines import PAID, SHIPPED
+from core.ledger.revived_lines import MOVED_IN, PAID, SHIPPED
 from core.ledger.row_places import at_row
 from core.messages import Listed, Message
 
@@ -94,7 +94,7 @@ _UNKNOWN = "cancellation_kept_unknown"
 # open orders' money (core.ledger.payer_own_first), named with the rows brought back
 OWN_PAYER = "own_payer"
 _BACK = {SHIPPED: "cancelled_shipped_back", PAID: "cancelled_paid_back",
-         OWN_PAYER: "payer_own_first"}
+         MOVED_IN: "cancelled_moved_in_back", OWN_PAYER: "payer_own_first"}
 _NOTES = {
     _BACK[SHIPPED]: NP_(
         "{count} row of “{file}” says an order cancelled before has shipped (已出货, 已发货 or "
@@ -116,6 +116,17 @@ _NOTES = {
         "cancellation: {rows}. Read as the buyers paying for goods they got: the orders are on "
         "their accounts again, paid, not money of theirs to refund. Where one is still "
         "cancelled, write 已取消 (cancelled) in its row's status and import the file again."),
+    _BACK[MOVED_IN]: NP_(
+        "{count} row of “{file}” shows an order cancelled before paid in full by money its "
+        "note moves in from another order (PO-R2的款转入本单): {rows}. The order is on its "
+        "customer's account again, paid; that money is taken off the order the note names, "
+        "which is owed again from the row's day where it was paid. If the money did not "
+        "move, correct the note and import the file again.",
+        "{count} rows of “{file}” show orders cancelled before paid in full by money their "
+        "notes move in from other orders (PO-R2的款转入本单): {rows}. The orders are on their "
+        "customers' accounts again, paid; that money is taken off the orders the notes name, "
+        "which are owed again from the rows' days where they were paid. Where the money did "
+        "not move, correct the note and import the file again."),
     _BACK[OWN_PAYER]: NP_(
         "{count} payment names another buyer's order that is cancelled or paid already, and "
         "its payer buys from you himself: {rows}. Read as a slip of the number: the money "
