@@ -6,74 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–100: what each read otherwise is in docs/reader_versions.md.
-# 101 (fix55q): on a planned row (10,000 OA 30, no B/L, at 06-30: rv55j s11j) English notes
-# saying the goods have not gone (not sailed yet; ready, not on board yet; has not sailed; yet
-# to sail; never shipped) and drawings, carton marks or a quotation sent (图纸已发, 箱唛已发,
-# 报价已发) ship nothing (10,000 72 days black → 0; a status cell so worded is unshipped too);
-# under a units row of RMB over figures at the rate, two or more figures of one currency each
-# their invoice in full are that currency's wires (10,000 on 10,000 USD among 72,000s: 8,611
-# open each → 0, s11e, s11e2), one alone still yuan (7,100 on 7,100 USD: 6,114 open, rv55g s90).
-# 102 (lead, rv55g s86a): a buyer's row whose note names its own invoice (INV-H1货款（上笔代
-# Khartoum Star付款）) is its own money, up to what that invoice has open, whatever 代X付款 the note
-# also says (Hassan 5,000 open, 89 days, black → 0; Khartoum 0 → 5,000 open, 89 days, black).
-# 103 (acct56a): a register's deposit naming its share beside only a balance to come
-# (已收定金30%，尾款见提单副本付) at an old invoice's open figure is held for its new PO (Lima 0
-# open → 2,777, 31 days, watch, 2,777 held); on a balance row of 7,000 dated 04-20 the buyer's
-# 给 (客户说下周给, 客户说月底给, 下周给尾款) and his asking (客户要求延期付款,
-# 客户申请延期付款) are owed (0 → 7,000, 72 days, black); a plan's day before the row's
-# date (预计付款 4月20日到账 on a row of 04-22) is the money come (7,000 black → 0).
-# 104 (fix56c): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56a s121, s127) the goods
-# made to a paper before 已发 (箱唛贴好已发, 箱唛贴好后已发, 报价确认后已发,
-# 按报价单已发, 图纸确认后已发, 按图纸做好已发) are the goods sent, the paper alone
-# sent (图纸已发, 箱唛已发, 报价单已发) still none; a sailing after a clause of the goods not
-# going ("not loaded on first vessel, sailed next vessel", "rolled, not loaded 3/18, sailed
-# 3/20", 未出货，3/25已发) is the later word, and "not on board till 3/20", "not sailed until
-# 3/20 (vessel delay)" a sailing that day (0 → 10,000 72 days black each; "not sailed yet",
-# "won't ship until paid" still 0).
-# 105 (acct56b): a buyer's wire naming its own invoice and another buyer's pays each by what
-# it has open (Hassan's 13,000 for INV-H1 5,000 and Khartoum's INV-K1 8,000: Khartoum 8,000
-# open, 89 days, black → 0, Hassan 8,000 on account → 0; Global Trading LLC's 13,000 for its
-# INV-1 and FZE's INV-2: FZE 8,000 black → 0); one naming another's invoice for more than it
-# has open pays it, the rest its own (the LLC's 10,000 for FZE's 8,000: FZE 8,000 black → 0,
-# the LLC 0 with 5,000 on account → 3,000 open, 89 days, black); a 代X付款 note naming X in
-# full passes on only what X has open, as its short name does (Hassan's 20,000 noted
-# 代Khartoum Star Trading Co付款, Khartoum owing 8,000: Hassan 12,000 black → 0, Khartoum
-# 12,000 on account → 0); a changer's wire naming several invoices, stored before any file
-# sold them, is split among their buyers by the file that does (ORIENT's 12,000 for
-# INV-101/INV-102: Alpha 5,000 and Beta 7,000 black → 0, ORIENT no customer).
-# 106 (fix56a): a register's wire said to be a deposit pays no older invoice (rv55e s61e; FZE
-# owes INV-1 5,000, 89 days): 6,000 noted PI-77定金 (对应发票 blank), no file selling PI-77, is
-# held for it (0 open, 1,000 credit → 5,000 open, 6,000 held); a bare 定金 more than all the
-# buyer owes, for the next order (likewise); once a file sells PI-77, the 6,000 pays it, not
-# INV-1 (INV-1 paid, PI-77 5,000 open not due → INV-1 5,000, 89 days, PI-77 paid).
-# 107 (fix56d): an agent's note naming his own invoice beside a 代X付款 claims it only where
-# it says this wire pays it, not where its clause puts it off (INV-H1款下月付, INV-H1下次付, 再付,
-# 未付): Hassan's 5,000 noted 代Khartoum Star付款，INV-H1款下月付 is Khartoum's (Hassan 5,000 →
-# 10,000 open, 89 days, black; Khartoum 5,000 black → 0), and so is 代Khartoum Star付INV-K1，
-# INV-H1下次付 (Hassan 0 → 5,000 black, Khartoum 5,000 black → 0); his own invoice named first
-# is paid first, the rest passed on (8,000 noted INV-H1货款+代Khartoum Star付款, INV-H1 and
-# INV-K1 5,000 each: Hassan 2,000 black → 0, Khartoum 0 → 2,000 open, 89 days, black).
-# 108 (acct56c): a line cancelled in its 备注 (已取消, 订单取消, 客户取消, 作废, cancelled, void)
-# where no status cell says otherwise is cancelled, as 状态 已取消 is (rv56b s5: YW25-0058
-# 17,300 open, 93 days, black → 0; not 取消500个, 取消定金, 原订单已取消，改下本单, 未取消, 取消？);
-# a deduction a sale's note names (质量扣款500) is weighed against the money the whole file
-# received on its order, its short payment on a 收款登记 tab or a later month's tab repeating
-# the sale (rv56b s3, s4: 500 open, 48 and 16 days, watch → 0; not short by it: as before).
-# 109 (fix56e): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56c s130) a paper sent
-# with a day, a time word, a channel or a kind of it between (图纸3/10已发, 报价单3月5日已发,
-# 箱唛昨天已发, 图纸微信已发, 箱唛照片已发, 报价表已发, 图纸 已发, 唛头已发) is no goods
-# (10,000 72-87 days black → 0), and no paper clause outvotes one of the goods (大货未出，图纸3/10
-# 已发 and 未出货，箱唛贴好已发: 72-82 black → 0); a sailing rolled after ("not loaded until 3/20,
-# then rolled", 3/20已发，被甩柜) is none (72 black → 0), and a paper's day is not the goods' (图纸
-# 3/10已发，货3/20已走: 82 days → 72). 箱唛贴好已发, 按图纸做好已发 and "sailed 3/20 (rolled from
-# 3/13 vessel)" still ship (72 black).
-# 110 (fix56g): a changer's wire naming several invoices, stored before any file sold them,
-# all sold to one buyer, is that buyer's (ORIENT's 12,000 for INV-101/INV-102, Alpha's 5,000
-# and 7,000: Alpha 12,000 open, 89 days, black → 0, ORIENT 12,000 on account → no customer);
-# a buyer's wire naming another buyer's number for a little more than it has open keeps the
-# rest (Global Trading LLC's 8,030 for FZE's INV-2, 8,000 open: FZE 30 on account → 0, the
-# LLC 5,000 open → 4,970, 89 days, black); a payer buying nothing still gives it all.
+# 2–110: what each read otherwise is in docs/reader_versions.md.
 # 111 (fix56h): on a planned row (10,000 OA 30, no B/L, at 06-30: rv56d s142, s146) a roll
 # denied, feared or told as past took nothing off the vessel (3/20已发，没有甩柜, 未被甩柜, 差点被
 # 甩柜, 担心甩柜, 甩柜风险已解除, "sailed 3/20, not rolled", 3/20开船，之前被甩柜一次: 0 → 10,000
