@@ -33,9 +33,11 @@ _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;
                           r"(?:补?发|出货?|出运)(?![^,，;；。]*?(?:付|给|结|款|钱))")
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too
-_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱")
+_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱|(?<![运费])款")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
-_PAID_VERB = re.compile(r"收到|已收|付了?|汇了?|到账|received|paid")
+# (收了一半, 到了一半), not the buyer's receiving (客户已收到一半: of the goods, rv59g s295)
+_PAID_VERB = re.compile(r"(?<!客户)(?<!客户已)(?:收到|已收|收了)|付了?|汇了?|到账|到了"
+                        r"|received|paid")
 
 
 def other_after(text: str, at: int) -> bool:

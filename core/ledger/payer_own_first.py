@@ -33,7 +33,12 @@ from core.similarity import alike
 
 Payers = Mapping[str, set[tuple[str, str]] | None]
 _AGAIN_DAYS = 3  # a bank's value date a day or two after the clerk's row: the same wire
-_NUMBERED = re.compile(r"[a-z]{1,4}-?[a-z]?\d")  # PO-R2, INV101, HT-K2: an order's number
+# PO-R2, INV101, HT-K2: an order's number; not a bank's reference (TT REF FT25130XK7, MT103,
+# 水单号HK2025051), a sum (USD10000) or a share (TT30%): read as orders, a paid Kobe's wire
+# stayed Rio's credit, Kobe black (rv59g s292)
+_BANK = re.compile(r"(?:(?:ref|水单号?|swift|mt\s?\d{3}|t/?t|电汇)\s*[:：#.]?\s*)+[a-z0-9\-/]*")
+_NUMBERED = re.compile(r"(?<![a-z])(?!(?:usd|eur|rmb|cny|hkd|gbp|jpy|us)\$?\d)"
+                       r"[a-z]{2,4}-?[a-z]?\d")  # two letters at least: TT period Q2 names none
 
 _ORDERS = ("SELECT o.id, o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
            "o.customer_id WHERE o.order_key IN ({})")
@@ -158,7 +163,9 @@ def _names(note: object, buyer: str) -> bool:
     if not isinstance(note, str) or not note.strip():
         return False
     text, words = fold(note), [w for w in fold(buyer).split() if len(w) >= 3]
-    return bool(words and words[0] in text) or _NUMBERED.search(text) is not None
+    if words and re.search(rf"(?<![a-z]){re.escape(words[0])}(?![a-z])", text):
+        return True  # Rio Casa货款, 子公司Rio货款; not priority, Mario (rv59g s292b)
+    return _NUMBERED.search(_BANK.sub(" ", text)) is not None
 
 
 def _into(payer: str, line: tuple) -> str:

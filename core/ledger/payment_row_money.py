@@ -318,11 +318,13 @@ def came_undated(texts: Iterable[object], product: object = None,
     `number` (已收，2025-708尾款下周付 on 2025-708's row: read as another order's, 7,000 owed
     read 0, rv59e s283)."""
     folded = _own_cells(texts, product, others)
-    own = fold(str(number)).strip() if number not in (None, "") else None
+    own = fold(str(number)).strip() if number not in (None, "") else ""
+    mine = re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9])") if own else None
     return any(_came(text, product, others) for text in folded) and not any(
-        _asks("，".join(clause.replace(own, "本单") if own and own in clause else clause
+        _asks("，".join(mine.sub("本单", clause) if mine else clause
                        for clause in CLAUSE.split(text) if not other_money(clause)
-                       or own and own in clause), product, others, None) for text in folded)
+                       or mine and mine.search(clause)), product, others, None)
+        for text in folded)  # its own number whole: 2025-7011 is no 2025-701 (rv59g s291)
 
 
 def _own_cells(texts: Iterable[object], product: object, others: Sequence[object]

@@ -382,7 +382,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 167 (lead, rv59e s282): half the money said beside the goods' rest shipped later (尾款到了
 # 一半，另一半货下月发; 只收到一半，剩下的货下月补发) is half the balance (0 → 3,500,
 # 72 days, black).
-READER_VERSION = 167
+# 168 (lead, rv59g s291/s292/s295/s290): a bank's reference, a sum or a share in a payer's
+# wire note (TT REF FT25130XK7, MT103, 水单号HK2025051, TT30%) or a word holding the buyer's
+# first word (priority, Mario) names no one: Kobe's wire pays his own (10,000 black → 0); a
+# longer number holding the row's own (2025-7011 on 2025-701) is another's (7,000 black → 0);
+# 客户已收到一半 beside the goods' rest is the goods' (3,500 black → 0); 到了一半 / 收了一半 /
+# 款到了一半 there half the money (0 → 3,500 black).
+READER_VERSION = 168
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
