@@ -24,7 +24,9 @@ _MEANS = r"(?:是|用|以|走|通过|为)?(?:电汇|支票|现金|汇票|信用�
 _SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
 
 # ... named right after a part, as what it is of (一半运费, 2000的货, 3000（定金）, 到港)
-_AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}")
+# (not where the other thing is said apart: 实收4000（首付款另收）, the deposit received on its
+# own, the 4,000 the balance's part: read as the deposit's, 3,000 owed read 0, rv56f s161 S09)
+_AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}(?!款?\s*(?:另|单独|分开|除外))")
 # ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time)
 _BEFORE = re.compile(rf"{_OTHER}\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is

@@ -388,7 +388,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # longer number holding the row's own (2025-7011 on 2025-701) is another's (7,000 black → 0);
 # 客户已收到一半 beside the goods' rest is the goods' (3,500 black → 0); 到了一半 / 收了一半 /
 # 款到了一半 there half the money (0 → 3,500 black).
-READER_VERSION = 168
+# 169 (lead, rv56f s161 S09 in the all-reviewers rerun): a part's figure followed by the
+# deposit said received apart (实收4000（首付款另收）) is the balance's part (0 → 3,000, 72 days,
+# black).
+READER_VERSION = 169
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
