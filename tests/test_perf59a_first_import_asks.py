@@ -21,7 +21,7 @@ import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
-from core.ledger import noted_returns, other_ledgers, paid_revivals, writer
+from core.ledger import noted_returns, other_ledgers, paid_revivals, payer_own_first
 from core.ledger.record import SHEET
 
 HEAD = ["订单号", "客户名称", "下单日期", "金额", "币种", "付款方式", "出货日期", "状态"]
@@ -78,7 +78,7 @@ def _lines_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
             conn.set_trace_callback(None)
 
     real = paid_revivals.paid_back
-    monkeypatch.setattr(writer, "paid_back", traced)
+    monkeypatch.setattr(payer_own_first, "paid_back", traced)
     folder = tmp_path / str(len(sheets))
     book = write_xlsx(folder / "2025台账.xlsx", sheets)
     [result] = partial(_same_import, folder)([book])

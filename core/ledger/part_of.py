@@ -17,8 +17,8 @@ import re
 # what a part may be of other than the row's money (款, 货款, 尾款, 余款, 钱, 美金: the whole):
 # goods (货, not 货款 or 货币), freight, fees, papers, samples, a port, or the deposit (a payment
 # of its own)
-_OTHER = (r"(?:货(?![款币])|运费|海运费|保险费|佣金|手续费|样品|单据|提单|发票|港(?!币)"
-          r"|定金|订金|首付|预付)")
+_GOODS = r"货(?![款币])|运费|海运费|保险费|佣金|手续费|样品|单据|提单|发票|港(?!币)"
+_OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"
 # the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)
 _MEANS = r"(?:是|用|以|走|通过|为)?(?:电汇|支票|现金|汇票|信用证|美金|美元|人民币|rmb|usd)"
 _SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
@@ -46,6 +46,18 @@ def other_after(text: str, at: int) -> bool:
     """Do the words right after `at` (a share, a figure, a rest) name another thing than the
     money: 一半运费, 2000的货, 3000（定金）?"""
     return _AFTER.match(text, at) is not None
+
+
+# ... the goods, papers, fees or a port come as a clause's subject (货已到齐, 单据已收到): not
+# the deposit (定金已收 on a deposit's row is its money come: read as another thing, a paid
+# deposit row was a plan, 3,000 owed, lead 163's first form)
+_GOODS_BEFORE = re.compile(rf"(?:{_GOODS})\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
+
+
+def goods_before(text: str, at: int) -> bool:
+    """Do the words right before `at` (a coming) name goods, papers, fees or a port as its
+    subject (货已到齐, 单据已收到), not the deposit?"""
+    return _GOODS_BEFORE.search(text, 0, at) is not None
 
 
 def other_before(text: str, at: int) -> bool:

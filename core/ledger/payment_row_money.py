@@ -54,7 +54,7 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_of import names_money, other_before
+from core.ledger.part_of import goods_before, names_money
 from core.ledger.part_said import FRACTION, SHARE_OF, came_later
 from core.ledger.payment_kinds import of_another
 from core.ledger.shipped_words import NOT_ZH
@@ -162,7 +162,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             if (denied and not else_before(clause, denied.start())
                     or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID
-                    or other_before(clause, word.start()) and not names_money(clause)):
+                    or goods_before(clause, word.start()) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
                     not _DEFERRED.search(before) or not _undone(text, clause, word.end())):

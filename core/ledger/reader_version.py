@@ -391,7 +391,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 169 (lead, rv56f s161 S09 in the all-reviewers rerun): a part's figure followed by the
 # deposit said received apart (实收4000（首付款另收）) is the balance's part (0 → 3,000, 72 days,
 # black).
-READER_VERSION = 169
+# 170 (lead, the mid-session CI): 163's goods come are goods, papers, fees or a port, not the
+# deposit: 定金已收，尾款预计4月付 on a deposit's row is its money come again (a plan, 3,000 owed
+# → 0; tests/test_lead53_rv53e, test_fix54b_payment_words).
+READER_VERSION = 170
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
