@@ -25,7 +25,8 @@ of its own, paying the oldest (tests/test_wire40_near_wires.py). What it leaves 
 oldest as before. A sale's own row's money (the invoice's 收款 cell) received once the order
 had shipped names nothing more than where the clerk wrote it, and is the pool's (a late payer
 pays the oldest: tests/test_wire40_near_wires.py). Received before the order shipped it is a
-deposit (:func:`early`), which pays that order as the same money on its own 定金 line does:
+deposit (:func:`early`), which pays that order (its shipped lots, oldest due first: a lot's
+row's money paid the order's first lot before, acct52a) as the money on a 定金 line does:
 YW25-0158's 9,252 of 05-25 (B/L 06-10) paid YW25-0123's older balance, hiding its 41 days
 (rv58b s1, rv59f s30 cell: fix59o).
 """
@@ -40,6 +41,25 @@ from core.analysis.due_dates import Shipment
 from core.ledger.named_papers import noted_parts
 
 
+def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
+             shipments: Sequence[Shipment], invoices: Sequence[Invoice], sold: SoldNumbers
+             ) -> None:
+    """Each money's `Entry.pays` (`first`: the money and its unit), spent in the pool's turn:
+    earlier money first (account.allocate)."""
+    lots: dict[int, list[Invoice]] | None = None  # per order, its shipped invoices: built once
+    for entry, n in first:
+        unit = units[n]
+        if not entry.named and early(entry, unit, shipments[n]):  # its order's lots, oldest first
+            if lots is None:
+                lots = {}
+                for index, (other, s) in enumerate(zip(units, shipments, strict=True)):
+                    if s.shipped and other.amount > 0:
+                        lots.setdefault(other.order.order_id, []).append(invoices[index])
+            entry.pays = lots.get(unit.order.order_id) or None
+        else:
+            entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
+
+
 def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
                    shipments: Sequence[Shipment], invoices: Sequence[Invoice],
                    sold: SoldNumbers) -> list[Invoice]:
@@ -49,7 +69,7 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
     if entry.named and not unit.amount and not unit.order.sold and unit.order.order_no:
         lump = sold.selling(unit.order.order_no)  # a lump's numbers, each (合并付款: fix59o)
         return [invoices[index] for index in lump if shipments[index].shipped]
-    if entry.named or early(entry, unit, shipments[n]):
+    if entry.named:
         return [invoices[n]] if unit.amount > 0 and shipments[n].shipped else []
     if unit.amount or unit.order.order_no is not None or unit.note is None:
         return []
