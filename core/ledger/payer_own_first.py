@@ -35,10 +35,13 @@ Payers = Mapping[str, set[tuple[str, str]] | None]
 _AGAIN_DAYS = 3  # a bank's value date a day or two after the clerk's row: the same wire
 # PO-R2, INV101, HT-K2: an order's number; not a bank's reference (TT REF FT25130XK7, MT103,
 # 水单号HK2025051), a sum (USD10000) or a share (TT30%): read as orders, a paid Kobe's wire
-# stayed Rio's credit, Kobe black (rv59g s292)
-_BANK = re.compile(r"(?:(?:ref|水单号?|swift|mt\s?\d{3}|t/?t|电汇)\s*[:：#.]?\s*)+[a-z0-9\-/]*")
-_NUMBERED = re.compile(r"(?<![a-z])(?!(?:usd|eur|rmb|cny|hkd|gbp|jpy|us)\$?\d)"
-                       r"[a-z]{2,4}-?[a-z]?\d")  # two letters at least: TT period Q2 names none
+# stayed Rio's credit, Kobe black (rv59g s292). A bank word's own reference holds a run of five
+# digits or more; a number after it without one is the order's (电汇PO-R2, REF: PO-R2, MT103
+# PO-R2 name PO-R2: read as the bank's, Rio's 10,000 went to Kobe and Rio stood black, rv60a s300)
+_BANK = re.compile(r"(?:(?:ref|水单号?|swift|mt\s?\d{3}|t/?t|电汇)\s*[:：#.]?\s*)+"
+                   r"(?:[a-z\-/]*\d{5,}[a-z0-9\-/]*)?")
+_NUMBERED = re.compile(r"(?<![a-z])(?!(?:usd|eur|rmb|cny|hkd|gbp|jpy|us)\s?\$?\s?\d|q[1-4](?!\d))"
+                       r"[a-z]{1,4}[-#\s]?[a-z]?\d")  # Q2 a quarter; 付R2货款, PO R2, A-101 orders
 
 _ORDERS = ("SELECT o.id, o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
            "o.customer_id WHERE o.order_key IN ({})")
@@ -162,9 +165,10 @@ def _names(note: object, buyer: str) -> bool:
     or an order by its number?"""
     if not isinstance(note, str) or not note.strip():
         return False
-    text, words = fold(note), [w for w in fold(buyer).split() if len(w) >= 3]
-    if words and re.search(rf"(?<![a-z]){re.escape(words[0])}(?![a-z])", text):
-        return True  # Rio Casa货款, 子公司Rio货款; not priority, Mario (rv59g s292b)
+    text, words = fold(note), fold(buyer).split()
+    first = [w for w in words if len(w) >= 3][:1] + ["".join(words[:2])] * (len(words) > 1)
+    if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in first):
+        return True  # Rio Casa货款, 子公司Rio货款, RioCasa货款; not priority, Mario (rv59g s292b)
     return _NUMBERED.search(_BANK.sub(" ", text)) is not None
 
 

@@ -398,7 +398,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # (到账5000，差2000运费客户承担) leaves the balance paid (2,000, 72 days, black → 0).
 # 172 (lead, fix59i's left "ACME S.A"): a legal form written with dots (S.A, S.R.L., B.V.) is
 # a legal form: ACME S.A is no longer said to be ACME TRADING's short name in the import report.
-READER_VERSION = 172
+# 173 (lead, rv60a on 168–171): an order's number after a bank word (电汇PO-R2, REF: PO-R2), one
+# letter and a digit (付R2货款, PO R2) or the buyer's name as one word (RioCasa货款) names it (168
+# moved Kobe's wire to his own: Rio 10,000 black); on a 尾款 row the deposit said come (定金已到,
+# 首付款已到) is not the balance (7,000 black read paid); a shortfall of a cost still to pay or
+# named bare (差2000运费未付, 差2000运费) owed, one borne counted with the money (171: 2,000 black
+# read paid); a container come (柜子已到, 柜子到了一半) the goods'; 买家已收到一半 the goods';
+# 实收4000（定金已另收） the deposit apart; a deduction to be paid next month (差2000佣金下月付)
+# none taken.
+READER_VERSION = 173
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
