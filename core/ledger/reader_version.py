@@ -396,7 +396,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 0; tests/test_lead53_rv53e, test_fix54b_payment_words).
 # 171 (lead, rv59e s282 in the all-reviewers rerun): a shortfall said with the cost it is
 # (到账5000，差2000运费客户承担) leaves the balance paid (2,000, 72 days, black → 0).
-READER_VERSION = 171
+# 172 (lead, fix59i's left "ACME S.A"): a legal form written with dots (S.A, S.R.L., B.V.) is
+# a legal form: ACME S.A is no longer said to be ACME TRADING's short name in the import report.
+READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
