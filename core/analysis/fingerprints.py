@@ -216,7 +216,9 @@ from core.rules import load_rules
 # one in the lot row's own cell (fix59h: rv59b s21 Tbilisi 4,200 open where 3,000)
 # snapshots-36: money a row's note moves in from another order (PO-R2的款转入本单) is taken
 # back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
-FORMAT = f"snapshots-36/{__version__}"
+# snapshots-37: money on a sale's own row received before it shipped (a deposit in the row's
+# 收款 cell) pays that order first, as on its own 定金 line (fix59o: rv58b s1 41 days, was 13)
+FORMAT = f"snapshots-37/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

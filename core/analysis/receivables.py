@@ -40,7 +40,7 @@ from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
-from core.analysis.named_money import named_invoices
+from core.analysis.named_money import early, name_all
 from core.analysis.refunds import REFUND, moved_in, paid_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
@@ -315,7 +315,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
-            elif (entry.named or unit.note is not None) and not named:
+            elif (entry.named or unit.note is not None or early(entry, unit, s)) and not named:
                 first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)
@@ -332,8 +332,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                                       band, ahead_money, ledger, pool)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert, ahead_money)  # 退PI-77定金: held
-    for entry, n in first:  # spent in the pool's turn: earlier money first (allocate)
-        entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
+    name_all(first, units, shipments, invoices, sold)
     return held
 
 
