@@ -396,8 +396,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 0; tests/test_lead53_rv53e, test_fix54b_payment_words).
 # 171 (lead, rv59e s282 in the all-reviewers rerun): a shortfall said with the cost it is
 # (到账5000，差2000运费客户承担) leaves the balance paid (2,000, 72 days, black → 0).
-# 172 (lead, fix59i's left "ACME S.A"): a legal form written with dots (S.A, S.R.L., B.V.) is
-# a legal form: ACME S.A is no longer said to be ACME TRADING's short name in the import report.
+# 172 (fix60b): a payment line keeps its payer where the ledger names another than its
+# order's buyer (order_lines.payer, schema 26): a buyer's wires on another buyer's cancelled
+# order pay his own open order two or one, the buyer's own wires beside them stay the buyer's
+# (Kobe's 5,000 + 5,000 on Rio's cancelled PO-R1: Kobe 10,000, 91 days, black → 0, Rio's
+# 10,000 credit → 0; Rio 8,000 + Kobe 2,000: Kobe 10,000 black → 8,000, Rio's credit 10,000 →
+# 8,000; Rio's PO-R2 open beside: Rio 10,000 black → 2,000).
 READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
