@@ -18,7 +18,6 @@ The pairs are pointed out for the clerk to merge (core.ledger.alike_customers), 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -41,10 +40,6 @@ COMMON = frozenset({
 # Chinese characters, each a word's worth, need two (艾克美 of 宁波艾克美贸易有限公司)
 MIN_LETTERS = 4
 MIN_CHINESE = 2
-# A legal form written with a dot after each letter ("ACME S.A", S.R.L., B.V.): its letters,
-# each a word too short to tell, read alone as nothing, so "ACME S.A" stood as the short name
-# of ACME TRADING where it is a registration as full as the other.
-_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){1,3}[^\W\d_]\b\.?")
 
 
 class Cut(NamedTuple):
@@ -70,8 +65,7 @@ def cut(name: str) -> Cut:
             trade[word] += 1
         else:
             core.append(word)
-    plain = _DOTTED.sub(lambda found: found.group().replace(".", ""), name)
-    formed = telling(plain, FILLER, ()) != telling(plain, LEGAL_FORMS, LEGAL_CHINESE)
+    formed = telling(name, FILLER, ()) != telling(name, LEGAL_FORMS, LEGAL_CHINESE)
     return Cut(read.place, tuple(core), trade, formed)
 
 

@@ -87,16 +87,6 @@ def test_a_short_name_is_its_first_words_without_trade_words_only() -> None:
     assert not short_pairs(["Acme Company Limited"], ["Acme Trading Co., Ltd"])
 
 
-def test_a_legal_form_written_with_dots_is_a_registration_not_a_short_name() -> None:
-    """"ACME S.A" is a registered name as full as ACME TRADING (the lead, fix59i's left): its
-    form's letters, each too short to be a word, once read as no form at all."""
-    for dotted in ("ACME S.A", "Acme S.A.", "Acme S.R.L.", "ACME B.V."):
-        assert not short_pairs([dotted], ["ACME TRADING"]), dotted
-    # the plain short name and a dotted initial in the name itself stay as they were
-    assert short_pairs(["ACME"], ["ACME TRADING"]) == [("ACME", "ACME TRADING")]
-    assert short_pairs(["J.K. Noor"], ["J.K. Noor Trading"]) == [("J.K. Noor", "J.K. Noor Trading")]
-
-
 def test_the_debt_beside_a_credit_under_the_other_name_is_said_on_the_customer(
         tmp_path: Path) -> None:
     db, _, _ = _import(tmp_path)

@@ -228,11 +228,12 @@ FORMAT = f"snapshots-37/{__version__}"
 # (schema 16), the import that wrote an order's date, for that file's corrections of it;
 # first_file and first_sheet (schema 17), whose row first wrote a line (core.ledger.own_rows),
 # and plain_day, the latest day a file said a plain 正常 of it (core.ledger.older_status);
-# row_day (schema 23), the 下单日期 of a return's row without a ship date (core.ledger.paid_in).
+# row_day (schema 23), the 下单日期 of a return's row without a ship date (core.ledger.paid_in);
+# payer (schema 26), who paid a line, read by later imports only (core.ledger.line_payers).
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
               "source_row", "status_file", "status_sheet", "status_row", "first_import_id",
               "last_import_id", "currency_written", "status_day", "date_import_id",
-              "first_file", "first_sheet", "plain_day", "row_day"}
+              "first_file", "first_sheet", "plain_day", "row_day", "payer"}
 # Amounts that count only from their own date, and that date; ship dates likewise.
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))

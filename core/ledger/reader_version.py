@@ -406,7 +406,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # read paid); a container come (柜子已到, 柜子到了一半) the goods'; 买家已收到一半 the goods';
 # 实收4000（定金已另收） the deposit apart; a deduction to be paid next month (差2000佣金下月付)
 # none taken.
-READER_VERSION = 173
+# 174 (fix60b): a payment line keeps its payer where the ledger names another than its
+# order's buyer (order_lines.payer, schema 26): a buyer's wires on another buyer's cancelled
+# order pay his own open order two or one, the buyer's own wires beside them stay the buyer's
+# (Kobe's 5,000 + 5,000 on Rio's cancelled PO-R1: Kobe 10,000, 91 days, black → 0, Rio's
+# 10,000 credit → 0; Rio 8,000 + Kobe 2,000: Kobe 10,000 black → 8,000, Rio's credit 10,000 →
+# 8,000; Rio's PO-R2 open beside: Rio 10,000 black → 2,000).
+READER_VERSION = 174
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

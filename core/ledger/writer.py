@@ -66,6 +66,7 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CURRENCY_WRITTEN,
     CUSTOMER,
+    CUSTOMER_KEY,
     ORDER_DATE,
     ORDER_NO,
     PRODUCT,
@@ -119,6 +120,7 @@ class LedgerWriter:
         self._before, self._after = dict[str, tuple[Any, ...]](), dict[str, tuple[Any, ...]]()
         self._inserts, self._updates = list[tuple[Any, ...]](), list[tuple[Any, ...]]()
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
+        self.paid_by: dict[str, str] = {}  # line key -> its row's customer (line_payers)
         # per stored order id its lines settle: values before and as written (counted if changed)
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         # stored orders given to another customer: (rank, stored customer id, first row's record)
@@ -171,7 +173,8 @@ class LedgerWriter:
         self._balances()
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
-                                      self._moved_from, self.source_file, self.counts.moving)
+                                      self._moved_from, (self.source_file, self.paid_by),
+                                      self.counts.moving)
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
@@ -301,7 +304,8 @@ class LedgerWriter:
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
-            order = orders[rank]
+            if (order := orders[rank]).payers:  # another's money among it (line_payers)
+                self.paid_by[key] = record[CUSTOMER_KEY]
             values = self.status.typo_free(lines.values(number, position, record, order),
                                            L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
