@@ -216,7 +216,10 @@ from core.rules import load_rules
 # one in the lot row's own cell (fix59h: rv59b s21 Tbilisi 4,200 open where 3,000)
 # snapshots-36: money a row's note moves in from another order (PO-R2的款转入本单) is taken
 # back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
-FORMAT = f"snapshots-36/{__version__}"
+# snapshots-37: money moved in is taken back as the note's figure (PO-R2的款3000转入本单: 3,000
+# owed where 10,000), only of money come by the move's day (PO-R2 paid after it: 0 where
+# 10,000), and off another buyer's order (Lima 10,000 owed where 0) (fix60e: rv59g s294)
+FORMAT = f"snapshots-37/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

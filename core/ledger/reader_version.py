@@ -396,7 +396,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 0; tests/test_lead53_rv53e, test_fix54b_payment_words).
 # 171 (lead, rv59e s282 in the all-reviewers rerun): a shortfall said with the cost it is
 # (到账5000，差2000运费客户承担) leaves the balance paid (2,000, 72 days, black → 0).
-READER_VERSION = 171
+# 172 (fix60e): money a note moves in from another order (PO-R2的款转入本单) on a row with money
+# writes the row's status day as 已恢复 does, and an older file's row whose note only says the
+# status kept out (已取消) leaves the stored note: May's file imported before March's keeps
+# PO-R1 revived with its note (PO-R2 0 → 10,000, 60 days, watch, as in order; 10,000 credit
+# → 0); a thousands comma no longer cuts a note's clause (PO-R2的款3,000转入本单 read as
+# PO-R2的款3 and 000转入本单 left PO-R1 cancelled, 7,000 credit: now revived, 3,000 owed).
+READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
