@@ -385,7 +385,10 @@ def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigu
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
            credits: list[Money], ledger: Ledger, project: bool,
-           benchmark: list[float] | None = None) -> tuple[CustomerMetrics, WindowFigures, str]:
+           benchmark: list[float] | None = None, away: object = ()
+           ) -> tuple[CustomerMetrics, WindowFigures, str]:
+    # `away` (money another buyer's note moved off, core.analysis.moved_away), as money a
+    # note moves in (refunds.moved_in), is no reference ledger's: these ledgers move none
     rules, as_of = ledger.rules, ledger.as_of
     months = rules.window_for(project)
     figures = window_figures(orders, months_before(as_of, months), as_of)

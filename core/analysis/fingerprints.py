@@ -218,7 +218,10 @@ from core.rules import load_rules
 # back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
 # snapshots-37: money on a sale's own row received before it shipped (a deposit in the row's
 # 收款 cell) pays that order first, as on its own 定金 line (fix59o: rv58b s1 41 days, was 13)
-FORMAT = f"snapshots-37/{__version__}"
+# snapshots-38: money moved in is taken back as the note's figure (PO-R2的款3000转入本单: 3,000
+# owed where 10,000), only of money come by the move's day (PO-R2 paid after it: 0 where
+# 10,000), and off another buyer's order (Lima 10,000 owed where 0) (fix60e: rv59g s294)
+FORMAT = f"snapshots-38/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -412,7 +412,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # (Kobe's 5,000 + 5,000 on Rio's cancelled PO-R1: Kobe 10,000, 91 days, black → 0, Rio's
 # 10,000 credit → 0; Rio 8,000 + Kobe 2,000: Kobe 10,000 black → 8,000, Rio's credit 10,000 →
 # 8,000; Rio's PO-R2 open beside: Rio 10,000 black → 2,000).
-READER_VERSION = 174
+# 175 (fix60e): money a note moves in from another order (PO-R2的款转入本单) on a row with money
+# writes the row's status day as 已恢复 does, and an older file's row whose note only says the
+# status kept out (已取消) leaves the stored note: May's file imported before March's keeps
+# PO-R1 revived with its note (PO-R2 0 → 10,000, 60 days, watch, as in order; 10,000 credit
+# → 0); a thousands comma no longer cuts a note's clause (PO-R2的款3,000转入本单 read as
+# PO-R2的款3 and 000转入本单 left PO-R1 cancelled, 7,000 credit: now revived, 3,000 owed).
+READER_VERSION = 175
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

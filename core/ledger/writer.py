@@ -29,6 +29,7 @@ from core.ledger.line_values import (
     L_CARRIED,
     L_CURRENCY,
     L_DEPOSIT,
+    L_NOTES,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -74,7 +75,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
-from core.ledger.revived_lines import dated_by, revive, shipped_first
+from core.ledger.revived_lines import dated_by, revive, shipped_first, status_kept
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
 from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
@@ -372,8 +373,8 @@ class LedgerWriter:
                     found[STATUS_DAY], status_row(sources)[0])) and (behind := kept_behind(
                     key, self._shown(keys, float(record[AMOUNT])))):  # own_rows.kept_behind
                 merged, amount_changed, gone = tuple(before), False, behind
-            elif status != merged[L_STATUS]:
-                merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
+            elif status != merged[L_STATUS]:  # an older file's note of it kept out too
+                merged = status_kept(merged, status, before[L_NOTES] if older_kept else None)
             self.counts.leftovers += left_over(gone, merged[L_STATUS], named, record)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else "",
