@@ -1,8 +1,8 @@
 """A later payment line of the row's sum naming a second deposit (第二笔定金) is a payment of
 its own, not a repeat of the row's deposit (the lead's 157 read it so: 6,128 owed where nothing
 was, rv59e s286; reader 166). A 定金50% line repeating the row's deposit is still counted once
-(tests/test_lead59d_voice_and_repeats.py). 定金（第二期） and 余款（扣定金50%后） are not read as
-payment rows at all (order_payments.PAYMENT), as before."""
+(tests/test_lead59d_voice_and_repeats.py). 定金（第二期） and 余款（扣定金50%后） are payment rows
+too, their brackets qualifying the word (tests/test_fix60c_deposit_halves.py)."""
 
 from __future__ import annotations
 

@@ -10,13 +10,16 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
 - a row with no customer and no order date under an order's first row (or its lines, or
   another such row), its order number blank or the order's, whose 品名 says only a payment
   (:func:`payment_word`: 定金, 订金, 首款, 预付款30%, 二期款, 中期款, 第二笔款, 尾款, 余款, deposit,
-  balance…: a three-payment order's middle one was lost, 7,000 open where 3,000, acct55a) and which
+  balance…, with a bracket qualifying it: 定金（第二期）: a three-payment order's middle one was
+  lost, 7,000 open where 3,000, acct55a) and which
   received money (its 收款 above 0) is that order's receipt: it takes the order's cells and is
   worth nothing (its 金额 is the payment's, not goods), its money kept on its own day;
 - unless the order's own rows already hold it (:meth:`OrderPayments.counted`): their 收款
   adding up to what the payment rows received (the rows break the order's 收款 down; not rows
-  all dated after it, none on its day: later payments, fix59g), or one of them received the
-  same sum on the same day (the row repeats it): counted once;
+  all dated after it, none on its day: later payments, fix59g; nor rows of its sum all dated
+  before it, the two making the order's sum: its other half, fix60c), or one of them received
+  the same sum on the same day (the row repeats it), or they are dated by the day the order's
+  rows had received its whole sum (parts of that whole, fix60c): counted once;
 - a payment row with no money received (尾款 7,000, 备注 空), or whose cells say it is not
   received yet (备注 待收, 计划; a 收款 undated where the order's other payment rows are dated),
   or whose receipt is more than its whole order, is a note of what is asked, no money and no
@@ -45,7 +48,7 @@ from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came
-from core.ledger.payment_kinds import DEPOSIT, NTH_PAYMENT, kinds
+from core.ledger.payment_kinds import DEPOSIT, NTH_PAYMENT, PHASE, kinds
 from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
@@ -65,6 +68,11 @@ PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔�
                      rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
                      r"|pre-?payment|final payment|payment|\d+(?:\.\d+)?\s*%"
                      r"|[\s,.;:、，。；：()（）+-])+")
+# a bracket qualifying a payment word, not hiding it: 定金（第二期）, 余款（原定金50%）,
+# 余款（扣定金50%后） are the second deposit's and the balance's rows (read as goods, each
+# 6,127.50 received lost and 6,128 owed 19 days where nothing was: rv59e s286); a phase alone
+# (第二期) is goods
+QUALIFIER = re.compile(rf"\((?:{PAYMENT.pattern}|{PHASE}|原|扣除?|减去?|抵|之?后)+\)")
 _WORD = re.compile(r"[^\W\d_]")  # a letter or a character: not a share or punctuation alone
 # the payment an order's rows leave room for (:func:`_part_away`), among the other payment rows'
 # 品名 a note may speak of (payment_kinds.of_another): a 尾款 row noted 二期款已到账 under its
@@ -78,7 +86,9 @@ _MIDDLE = re.compile(NTH_PAYMENT)
 
 def payment_words(product: str) -> bool:
     """Does a 品名 say only a payment, or a share or punctuation (no product)?"""
-    return bool(PAYMENT.fullmatch(fold(product)))
+    folded = fold(product)
+    return bool(PAYMENT.fullmatch(folded) or "(" in folded
+                and PAYMENT.fullmatch(QUALIFIER.sub("", folded)))
 
 
 def payment_word(product: object) -> bool:
@@ -263,9 +273,24 @@ def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
         return [i for i, _, _ in paid]
     if _breaks_down(order, paid):
         return []  # the rows break down what the order's row received
+    whole = _whole_by(order)
     return [i for i, r, day in paid
-            if not any(_close(r, got) and (day == on or None in (day, on))
-                       for got, on in order.own)]
+            if not (whole is not None and day is not None and str(day) <= whole)
+            and not any(_close(r, got) and (day == on or None in (day, on))
+                        for got, on in order.own)]
+
+
+def _whole_by(order: _Order) -> str | None:
+    """The day by which the order's own rows had received its whole sum (None: they did not,
+    or a receipt is undated). A payment row dated on or before it is a part of that total, not
+    money beside it: 12,255 on the row on 11-20 and its 定金30% line of 3,676.50 on 09-08 made
+    3,676 of credit paying the next invoice (rv59e s286 r11). Only the sum itself: more is a
+    wire for other invoices too (合并付款), its deposit line money beside it (fix59h)."""
+    days = [on for _, on in order.own]
+    if order.amount <= 0 or None in days or not _close(
+            math.fsum(r for r, _ in order.own), order.amount):
+        return None
+    return max(str(on) for on in days)
 
 
 def _breaks_down(order: _Order, paid: list[tuple[int, float, object]]) -> bool:
@@ -279,8 +304,20 @@ def _breaks_down(order: _Order, paid: list[tuple[int, float, object]]) -> bool:
         return False
     days = {str(on) for _, on in order.own if on is not None}
     mine = [None if day is None else str(day) for _, _, day in paid]
+    if _halves(order, own, days, mine):
+        return False
     return not days or None in mine or bool(days.intersection(mine)) or not any(
         day > max(days) for day in mine if day is not None) or _repeats(order, paid, own)
+
+
+def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -> bool:
+    """Are payment rows of the row's sum, all dated before its receipts, the order's other half
+    (the deposit came first, booked on a line; the row's receipt is the balance after it)? The
+    two together make the order's sum once; read as the row's breakdown, half was lost: 6,128
+    owed 42 days, the buyer watched, where nothing was (rv59e s286 r1). A deposit line after the
+    row's receipt still repeats it (:func:`_repeats`)."""
+    return (order.amount > 0 and _close(own * 2, order.amount) and bool(days)
+            and None not in mine and all(day < min(days) for day in mine if day is not None))
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)

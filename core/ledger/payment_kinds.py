@@ -68,6 +68,9 @@ _ORDINALS: tuple[tuple[str, int], ...] = (
 _EN_NTH = "|".join(word for pair in _EN_ORDINALS for word in pair)
 NTH_PAYMENT = (rf"第[{_ZH_ORDINALS}1-9](?:笔款?|期货?款|期(?=进度款))|[{_ZH_ORDINALS}1-9]期货?款"
                rf"|中期款|(?:{_EN_NTH}|interim|progress){_PAYMENT}")
+# ... and a phase alone (第二期, 第2笔) where it qualifies a payment word in its brackets
+# (定金（第二期）: core.ledger.order_payments.QUALIFIER), never standing for a row of its own
+PHASE = rf"第[{_ZH_ORDINALS}1-9][期笔次]"
 # a Latin word is read whole ("rest" is not in "interest"); a Chinese one where it stands
 _WORDS = tuple((re.compile(re.escape(word) if not word.isascii() else
                            rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"), place)

@@ -418,7 +418,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # PO-R1 revived with its note (PO-R2 0 → 10,000, 60 days, watch, as in order; 10,000 credit
 # → 0); a thousands comma no longer cuts a note's clause (PO-R2的款3,000转入本单 read as
 # PO-R2的款3 and 000转入本单 left PO-R1 cancelled, 7,000 credit: now revived, 3,000 owed).
-READER_VERSION = 175
+# 176 (fix60c): rv59e s286. A payment line of the row's sum, dated before the row's receipt
+# where the two make the order's sum once (row 尾款 6,127.50 on 12-20, line 定金50% 6,127.50
+# on 09-10, of 12,255), is the order's other half, not the row's breakdown (6,128 owed, 42
+# days, watch → 0); a bracket qualifying the payment word (定金（第二期）, 余款（扣定金50%后）,
+# 余款（原定金50%）) no longer makes the line goods (6,128 owed, 19 days → 0); a payment line
+# dated on or before the day the row's receipts reached the whole order is part of it (12,255
+# on 11-20 and 定金30% 3,676.50 on 09-08: 3,676 credit → 0).
+READER_VERSION = 176
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
