@@ -396,7 +396,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 0; tests/test_lead53_rv53e, test_fix54b_payment_words).
 # 171 (lead, rv59e s282 in the all-reviewers rerun): a shortfall said with the cost it is
 # (到账5000，差2000运费客户承担) leaves the balance paid (2,000, 72 days, black → 0).
-READER_VERSION = 171
+# 172 (fix60f): a payment noted as paid by the buyer's related firm (Rio Casa关联公司代付,
+# X的姐妹公司代为支付) names the buyer as 代X付 does: a sister firm's 10,000 on Rio's cancelled
+# PO-R1 is Rio's money for the goods, no longer 10,000 on Rio's account (rv59c s260 g5). A
+# 补付 of the deduction of an order another buyer bought (补付PO-Q1质量扣款 on Delhi's PO-D2,
+# PO-Q1 Quito's) stays the payer's money unless that buyer is the payer or a firm of its words:
+# Delhi 0 → 500 on account, Quito's 500 credit note no longer withdrawn (rv59d s272 B).
+READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
