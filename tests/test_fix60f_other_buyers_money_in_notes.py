@@ -127,3 +127,60 @@ def test_another_buyers_deduction_paid_back_on_the_same_tab(tmp_path: Path) -> N
     assert round(found[DELHI].credit_on_account) == 500
     assert round(found[QUITO].revenue_12m) == 9500
     assert _credit_notes(tmp_path) == [("PO-Q1", -500.0)]
+
+
+MUSCAT = "Muscat Home LLC"
+REGISTER = ["日期", "付款人", "金额", "币种", "银行扣费", "对应发票", "备注"]
+
+
+def _muscat_book(tmp_path: Path, lots: bool, wire: float, invoices: str | None) -> Path:
+    """The year oracle's Muscat (rv59f s32): YW25-0058 part paid (2,000 owed), YW25-0092
+    20,965 noted 质量扣款500, YW25-0118 in two lots (23,604 shipped 05-03, 15,736 sailed 06-10)
+    or one shipment of 39,340; a 收款登记 合并付款 wire of 06-23."""
+    blank = [None] * 14
+    first = [1200, 19.67, 23604, "分批出货，第一批"] if lots else [2000, 19.67, 39340, None]
+    sheets: dict[str, list[list[object]]] = {
+        "2月": [HEAD, ["YW25-0058", MUSCAT, d("2025-02-22"), "雨伞", 1500, 4.69, 7035, "USD",
+                      "OA 30天", d("2025-03-23"), d("2025-03-26"), 5035, d("2025-05-22"),
+                      "已收5035，余款下月付"]],
+        "3月": [HEAD, ["YW25-0092", MUSCAT, d("2025-03-28"), "手机壳", 1500, 2.31, 3465, "USD",
+                      "OA 30天", d("2025-04-23"), d("2025-04-24"), None, None, "质量扣款500"],
+               blank[:3] + ["不锈钢保温杯", 2000, 8.75, 17500] + blank[7:]],
+        "4月": [HEAD, ["YW25-0118", MUSCAT, d("2025-04-13"), "五金工具套装", first[0], first[1],
+                      first[2], "USD", "OA 30天", d("2025-04-30"), d("2025-05-03"), None, None,
+                      first[3]]],
+        "6月": [HEAD, ["YW25-0200", "Cairo Light Co", d("2025-06-01"), "雨伞", 1000, 3.0, 3000,
+                      "USD", "OA 30天", d("2025-06-10"), d("2025-06-10"), 3000,
+                      d("2025-06-30"), None]],
+        "收款登记": [REGISTER, [d("2025-06-23"), MUSCAT, wire, "USD", None, invoices, "合并付款"]]}
+    if lots:
+        sheets["6月"].insert(1, ["YW25-0118", MUSCAT, d("2025-04-13"), "五金工具套装", 800, 19.67,
+                                15736, "USD", "OA 30天", d("2025-06-07"), d("2025-06-10"), None,
+                                None, "第二批"])
+    return write_xlsx(tmp_path / "books" / "2025外贸台账.xlsx", sheets)
+
+
+def _open(tmp_path: Path, book: Path) -> int:
+    _imported(tmp_path, [book])
+    return round(_buyers(tmp_path)[MUSCAT].open_amount)
+
+
+def test_a_merged_wire_naming_no_invoice_of_exactly_the_sums_less_the_deduction(
+        tmp_path: Path) -> None:
+    """Muscat's 合并付款 44,069 naming no invoice is exactly YW25-0092 less its 质量扣款500
+    (20,465) and YW25-0118's first lot (23,604): the 500 read, 17,736 open (0058's 2,000 and
+    lot 2's 15,736), as when the wire names both invoices (before: 18,236, the 500 owed)."""
+    assert _open(tmp_path / "unnamed", _muscat_book(tmp_path / "unnamed", True, 44069, None)) \
+        == 17736
+    assert _open(tmp_path / "named", _muscat_book(
+        tmp_path / "named", True, 44069, "YW25-0092/YW25-0118")) == 17736
+    assert _credit_notes(tmp_path / "unnamed") == [("YW25-0092", -500.0)]
+
+
+def test_a_wire_naming_no_invoice_of_no_such_sum_reads_no_deduction(tmp_path: Path) -> None:
+    """Near misses: 44,069 beside one 39,340 shipment is no set of invoices less the
+    deduction (18,236 open, the 500 owed, as before); nor is 44,000 beside the lots."""
+    assert _open(tmp_path / "one", _muscat_book(tmp_path / "one", False, 44069, None)) == 18236
+    assert _credit_notes(tmp_path / "one") == []
+    assert _open(tmp_path / "off", _muscat_book(tmp_path / "off", True, 44000, None)) == 18305
+    assert _credit_notes(tmp_path / "off") == []

@@ -401,7 +401,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # PO-R1 is Rio's money for the goods, no longer 10,000 on Rio's account (rv59c s260 g5). A
 # 补付 of the deduction of an order another buyer bought (补付PO-Q1质量扣款 on Delhi's PO-D2,
 # PO-Q1 Quito's) stays the payer's money unless that buyer is the payer or a firm of its words:
-# Delhi 0 → 500 on account, Quito's 500 credit note no longer withdrawn (rv59d s272 B).
+# Delhi 0 → 500 on account, Quito's 500 credit note no longer withdrawn (rv59d s272 B). A
+# 合并付款 wire naming no invoice of exactly a noted invoice less its deduction and whole lots
+# of another (44,069 = 20,465 + 23,604) reads the 质量扣款500 (Muscat 18,236 → 17,736, rv59f).
 READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
