@@ -18,9 +18,10 @@ and one naming several orders or none but the row's own (its own order's already
 
 Nor is a row paying back the deduction of an order another buyer bought (`Owners`: the file's
 and the store's buyers of its number), unless that buyer is the payer or a firm of its words
-(Hamburg Licht Handel KG for Hamburg Licht GmbH): Delhi's 500 on its own PO-D2 noted
-补付PO-Q1质量扣款 (Quito's deduction) was booked on Quito's PO-Q1, Quito's credit note withdrawn
-and Delhi's 500 gone from its account (rv59d s272 B). It stays Delhi's, on account.
+(Hamburg Licht Handel KG for Hamburg Licht GmbH: :func:`payers_firm`): Delhi's 500 on its own
+PO-D2 noted 补付PO-Q1质量扣款 (Quito's deduction) was booked on Quito's PO-Q1, Quito's credit
+note withdrawn and Delhi's 500 gone from its account (rv59d s272 B). It stays Delhi's, on
+account.
 """
 
 from __future__ import annotations
@@ -102,10 +103,11 @@ def _moved(r: Record, said: set[object], owners: Owners | None) -> Record:
     return (*r[:ORDER_NO], written[0] if written else named[0], None, *r[INVOICE_NO + 1:])
 
 
-
 def payers_firm(payer: str | None, buyers: Collection[str]) -> bool:
     """Is an order of these buyers (none known: as the note says) the payer's or its firm's: a
-    buyer whose telling words begin with the payer's, or the payer's with its?"""
+    buyer whose telling words begin with the payer's, or the payer's with its (company forms
+    left out: Hamburg Licht GmbH and Hamburg Licht Handel KG; not Quito Luz SA for Delhi
+    Lights, nor a word alone in common: Kobe Trading and Lima Trading are two firms)?"""
     if not buyers or payer in buyers:
         return True
     mine = tuple(telling(payer or "", LEGAL_FORMS, LEGAL_CHINESE))
