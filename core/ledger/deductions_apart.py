@@ -67,6 +67,7 @@ from core.ledger.record import (
     STATUS,
     Record,
 )
+from core.ledger.unnamed_wires import Unnamed, unnamed_paid
 
 Line = tuple[str, str, str, str, int]  # an order, a product, its n-th row of them on a tab
 Kept = tuple[Order, float, str]  # a cancelled order, the money it received, its note
@@ -111,12 +112,16 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     moves: list[Kept] = []  # cancelled orders' money, their notes naming the order it went to
     shown: dict[Line, Shown] = {}  # each line as the tabs before showed it last
     slack: dict[tuple[str, str, str], float] = defaultdict(float)
+    unnamed: list[Unnamed] = []  # rows of money naming no order (unnamed_wires)
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
         noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
         here: dict[Line, Shown] = {}
         passed: dict[tuple[str, str, str, str], list[int]] = {}
         for r in records:
+            if not r[ORDER_NO] and r[CUSTOMER_KEY] and not r[AMOUNT] and not r[CREDIT_NOTE] and (
+                    wired := received(r) or 0.0) > 0 and r[STATUS] != "cancelled":
+                unnamed.append((r[CUSTOMER_KEY], r[CURRENCY], wired))
             if not r[ORDER_NO] or r[CREDIT_NOTE]:
                 continue
             order = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY], r[CURRENCY])
@@ -168,6 +173,8 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
         overpaid(over, sold, money, asked, lots)
     if asked:
         spare_paid(asked, sold, money, sold.keys() - shipped)
+        if unnamed:
+            unnamed_paid(unnamed, sold, money, asked, lots)
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      {order: room for order, room in slack.items() if room})
 

@@ -27,7 +27,7 @@ from core.ledger.ledger_file import LedgerFile
 from core.ledger.paid_for import add_buyers
 from core.ledger.payer_named import Reading, for_another, named_payers
 from core.ledger.record import AMOUNT, CUSTOMER_KEY, RECEIVED, Record
-from core.ledger.repaid_deductions import to_deducted
+from core.ledger.repaid_deductions import Owners, to_deducted
 from core.ledger.rows import SheetRecords
 from core.ledger.sold_so_far import SoldSoFar
 
@@ -45,11 +45,21 @@ def sales(found: FileReading, rows: list[Record], others: list[list[Record]] | N
     return SoldSoFar(found.ledger.held, others or [], rows, found.ledger.numbered)
 
 
+def buyers_of(found: FileReading, rows: list[Record], others: list[list[Record]] | None = None
+              ) -> Owners:
+    """The buyers of an order number (loose) among the file's sales so far (`rows`, `others`:
+    :func:`sales`) and the store's (repaid_deductions: whose deduction a 补付 note pays back)."""
+    def owners(number: str) -> set[str]:
+        keys = {r[CUSTOMER_KEY] for r in sales(found, rows, others).naming({number})}
+        return keys | (found.sales.named({number}).get(number, {}).keys() if found.sales else set())
+    return owners
+
+
 def payers(found: FileReading, sheet: SheetRecords, name: str, alone: bool) -> list[Record]:
     """The sheet's records, its receipts given to whom they were paid for (named_payers), or
     as read where it waits for the file (`alone`: every other tab taken, none to come nor
     waiting: the held tabs are the whole file's sales); its buyers known to them."""
-    to_deducted(sheet)  # 补付PO-7质量扣款 on PO-9's row: PO-7's money
+    to_deducted(sheet, buyers_of(found, sheet.records))  # 补付PO-7质量扣款 on PO-9's row: PO-7's
     if alone or not _looked_at(found, sheet.records):  # named_payers adds its buyers
         return named_payers(found, sheet.records, lambda rows: sales(found, rows), name)
     add_buyers(found.customers, sheet.records)

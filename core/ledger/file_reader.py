@@ -25,7 +25,7 @@ from core.ledger.day_lists import LISTED
 from core.ledger.deductions_apart import hints, owed, paid_apart, with_deductions
 from core.ledger.deductions_stored import StoredMoney
 from core.ledger.deposit_rows import file_deposits
-from core.ledger.file_payers import payers, payers_wait, settle_payers
+from core.ledger.file_payers import buyers_of, payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.ledger_file import LedgerFile
@@ -363,7 +363,8 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
                              (r for _, sheet in waiting for r in sheet.records)), found.others)
     found.received.settle([(layout, sheet.records) for layout, sheet in waiting], convert)
     for layout, sheet in waiting:
-        settle_repaid(sheet, orders)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money
+        others = [other.records for _, other in waiting if other is not sheet]
+        settle_repaid(sheet, orders, buyers_of(found, sheet.records, others))  # 补付PO-D1扣款
         if notes is not None:
             notes.skip(layout.sheet.name, sheet)
     found.paid = paid_apart(chain((records for _, records, _ in found.ledger.held),

@@ -425,7 +425,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 余款（原定金50%）) no longer makes the line goods (6,128 owed, 19 days → 0); a payment line
 # dated on or before the day the row's receipts reached the whole order is part of it (12,255
 # on 11-20 and 定金30% 3,676.50 on 09-08: 3,676 credit → 0).
-READER_VERSION = 176
+# 177 (fix60f): a payment noted as paid by the buyer's related firm (Rio Casa关联公司代付,
+# X的姐妹公司代为支付) names the buyer as 代X付 does: a sister firm's 10,000 on Rio's cancelled
+# PO-R1 is Rio's money for the goods, no longer 10,000 on Rio's account (rv59c s260 g5). A
+# 补付 of the deduction of an order another buyer bought (补付PO-Q1质量扣款 on Delhi's PO-D2,
+# PO-Q1 Quito's) stays the payer's money unless that buyer is the payer or a firm of its words:
+# Delhi 0 → 500 on account, Quito's 500 credit note no longer withdrawn (rv59d s272 B). A
+# 合并付款 wire naming no invoice of exactly a noted invoice less its deduction and whole lots
+# of another (44,069 = 20,465 + 23,604) reads the 质量扣款500 (Muscat 18,236 → 17,736, rv59f).
+READER_VERSION = 177
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -119,7 +119,7 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
 from core.ledger.renamed_notes import named_in, stored_renames
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
-from core.ledger.repaid_deductions import repays
+from core.ledger.repaid_deductions import payers_firm, repays
 from core.ledger.repeated_notes import said_last
 from core.ledger.review import converter
 from core.ledger.rows import Skipped
@@ -214,16 +214,31 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
         settle_pending(found, orders | stored)
 
 
-def _repaid(sheets: list[SheetRecords]) -> None:
+def _repaid(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
     """A row of money whose note pays back the deduction of one other order than its own
-    (core.ledger.repaid_deductions.repays) booked on that order, its invoice none."""
+    (core.ledger.repaid_deductions.repays) booked on that order, its invoice none, unless
+    another buyer than the payer's firm bought that order (the file's sales or the store's:
+    repaid_deductions.payers_firm, fix60f)."""
     for found in sheets:
         for r in found.records:
             named = repays(r.notes) if not r.amount and (r.received_amount or 0) > 0 else None
             if named and len(named) == 1 and loose_number(named[0]) not in sale_numbers(
-                    r.order_no, r.invoice_no):
+                    r.order_no, r.invoice_no) and payers_firm(r.customer_key, _buyers_of(
+                        conn, sheets, loose_number(named[0]))):
                 written = re.search(re.escape(named[0]), r.notes or "", re.IGNORECASE)
                 r.order_no, r.invoice_no = written[0] if written else named[0], None
+
+
+def _buyers_of(conn: sqlite3.Connection, sheets: list[SheetRecords], number: str) -> set[str]:
+    """The buyers' keys of an order number (loose): the file's sale rows' and the store's."""
+    found = {r.customer_key for sheet in sheets for r in sheet.records
+             if r.amount and r.amount > 0 and not r.credit_note and r.status != "cancelled"
+             and number in sale_numbers(r.order_no, r.invoice_no)}
+    return found | {key for key, order_no, invoice_no in conn.execute(
+        "SELECT c.key, o.order_no, l.invoice_no FROM order_lines l JOIN orders o ON o.id = "
+        "l.order_id JOIN customers c ON c.id = o.customer_id WHERE l.amount > 0 AND NOT "
+        "l.credit_note AND coalesce(o.status, '') != 'cancelled'")
+        if number in sale_numbers(order_no, invoice_no)}
 
 
 def _under_way(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRecords]
@@ -573,7 +588,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     bound_days(layouts, sheets, path.name)  # 收款日期 of two days: none after the file's day
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
-    _repaid(sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
+    _repaid(conn, sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB

@@ -17,6 +17,7 @@ from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.noted_deductions import FileMoney, hinted, off, settled
 from core.ledger.noted_returns import further_return, other_return
+from core.ledger.unnamed_wires import unnamed_paid
 from reference_import.orders import _another_lot, _as_shown
 from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
 
@@ -42,9 +43,13 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     slack: dict[Order, float] = defaultdict(float)
     moves: list[Kept] = []
     shown: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
+    unnamed: list[tuple[str, str, float]] = []  # money naming no order (unnamed_wires)
     for found in sheets:
         here: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
         for r in found.records:
+            if (not r.order_no and r.customer_key and not r.amount and not r.credit_note
+                    and r.status != "cancelled" and (own_received(r) or 0.0) > 0):
+                unnamed.append((r.customer_key, r.currency, own_received(r) or 0.0))
             if not r.order_no or r.credit_note:
                 continue
             order = (numbered_order_key(r.order_no), r.customer_key, r.currency)
@@ -100,6 +105,7 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     place_wires(wires, sold, money, asked, mixed, convert, slack, lots)
     overpaid(over, sold, money, asked, lots)
     spare_paid(asked, sold, money, {order for order in sold if order not in shipped})
+    unnamed_paid(unnamed, sold, money, asked, lots)
     return FileMoney({order: figure for order, figure in money.items() if order not in mixed},
                      slack)
 
