@@ -57,6 +57,7 @@ from core.ledger.record import (
     STATUS,
     Record,
 )
+from core.ledger.typed_rows import is_receipt_line
 from core.messages import Message, Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -289,7 +290,30 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
             paid = _weighed(apart, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
                                     r[CURRENCY]), r[NOTES], amount, paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
+    return _once(records, said)
+
+
+def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
+    """`said` without the payment rows (:func:`paying_row`) of an order another of whose rows
+    (its sale row, or an earlier payment row) names a deduction that settles it: the one
+    deduction written twice, 扣佣金2000 on the sale row and 到账5000，扣佣金2000 on its 尾款 row,
+    made two credit notes, 4,000 off a 2,000 commission (fix60g)."""
+    paying = {p for p in said if records[p][AMOUNT] == 0}
+    if not paying:
+        return said
+    settles = {p for p, (*_, note, amount, currency, paid) in said.items()
+               if settled(note, amount, currency, paid) is not None}
+    done = {_order(records[p]) for p in settles - paying}
+    for p in sorted(paying):
+        if _order(records[p]) in done:
+            del said[p]
+        elif p in settles:
+            done.add(_order(records[p]))
     return said
+
+
+def _order(r: Record) -> tuple[object, object, object]:
+    return r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY]
 
 
 def _weighed(apart: PaidApart, order: tuple[str, str, str], note: object,
@@ -318,7 +342,16 @@ def received(record: Record) -> float | None:
 
 
 def _sold(r: Record) -> bool:
-    return not r[CREDIT_NOTE] and r[STATUS] != "cancelled" and (r[AMOUNT] or 0) > 0
+    return not r[CREDIT_NOTE] and r[STATUS] != "cancelled" and (
+        (r[AMOUNT] or 0) > 0 or paying_row(r[ORDER_NO], r[AMOUNT], r[RECEIVED]))
+
+
+def paying_row(order_no: object, amount: float | None, received: float | None) -> bool:
+    """Is a row a payment's own row of a numbered order (its 尾款 or 定金 row, 金额 0, money
+    received), whose note may name a deduction of the order's as a sale row's does? A balance
+    row noted 到账5000，佣金2000已扣 left 2,000 open, black, the buyer having kept it (rv60a
+    s305): weighed by its order's amount and money, as a sale row's note is."""
+    return bool(order_no) and (received or 0) > 0 and is_receipt_line(amount, received)
 
 
 def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message], set[int]]:

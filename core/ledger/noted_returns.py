@@ -34,7 +34,7 @@ from core.i18n import NP_
 from core.ledger.filed_returns import any_returned, held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
-from core.ledger.noted_deductions import deducted, hinted
+from core.ledger.noted_deductions import deducted, hinted, paying_row
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.record import (
     AMOUNT,
@@ -304,11 +304,14 @@ def returned(record: Record, figure: float) -> Record:
 
 
 def noted_pair(first: Record, then: Record) -> bool:
-    """Is `then` the return :func:`with_noted_returns` made of `first`'s row, a sale? One row
-    the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts).
-    A row of money alone has no amount (None): never such a sale."""
+    """Is `then` the return :func:`with_noted_returns` made of `first`'s row, a sale (or a
+    payment's own row of its order whose note names a deduction: noted_deductions.paying_row)?
+    One row the clerk typed, stored as two lines: the import counts it once (core.ledger.
+    write_counts). A row of money alone has no amount (None): never such a sale."""
     return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and not first[CREDIT_NOTE]
-            and (first[AMOUNT] or 0) > 0 and bool(then[CREDIT_NOTE]) and (then[AMOUNT] or 0) < 0)
+            and ((first[AMOUNT] or 0) > 0 or paying_row(first[ORDER_NO], first[AMOUNT],
+                                                          first[RECEIVED]))
+            and bool(then[CREDIT_NOTE]) and (then[AMOUNT] or 0) < 0)
 
 
 def noted_rows(records: Sequence[Record]) -> list[tuple[int, str, float, str]]:

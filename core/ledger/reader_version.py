@@ -433,7 +433,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # Delhi 0 → 500 on account, Quito's 500 credit note no longer withdrawn (rv59d s272 B). A
 # 合并付款 wire naming no invoice of exactly a noted invoice less its deduction and whole lots
 # of another (44,069 = 20,465 + 23,604) reads the 质量扣款500 (Muscat 18,236 → 17,736, rv59f).
-READER_VERSION = 177
+# 178 (fix60g, rv60a s305): a deduction named with its sum on a payment's own row of an
+# order (到账5000，佣金2000已扣 or 到账5000，扣佣金2000 on a 尾款70% row of 7,000;
+# 定金到账2000，扣佣金1000 on a 3,000 deposit row) that with the money come makes the order's
+# amount settles it, as a sale row's note does: a credit note of 2,000 on the order, named as
+# a deduction (2,000, 72 days, black → 0); one not making it (到账5000，扣佣金1000) is named
+# for the clerk, 2,000 open; one the sale row names too is read once.
+READER_VERSION = 178
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

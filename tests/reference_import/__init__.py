@@ -174,7 +174,9 @@ from reference_import.rows import (
     _stored_negative,
     deduction_totals,
     ordered,
+    pays_order,
     read_records,
+    said_twice,
     settle_pending,
     tab_refunds,
 )
@@ -640,10 +642,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 or is_refund_line(r.amount, r.received_amount))]))
         told = {r.row for r in found.records if r.column_told}  # a list says their money
         totals = deduction_totals(found.records)
+        twice = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
         deducted, settled_rows = deduction_messages(layout.sheet.name, [
             (r.row, r.order_no, r.customer, r.notes, *weighed(r, totals, paid))
             for r in found.records if not r.credit_note and r.status != "cancelled"
-            and (r.amount or 0) > 0 and hinted(r.notes)])
+            and ((r.amount or 0) > 0 or pays_order(r)) and hinted(r.notes)
+            and id(r) not in twice])
         unread.extend(noted_message(layout.sheet.name, [
             (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
             if r.noted_return and r.row not in told | settled_rows], {

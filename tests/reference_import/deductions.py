@@ -19,7 +19,15 @@ from core.ledger.noted_deductions import FileMoney, hinted, off, settled
 from core.ledger.noted_returns import further_return, other_return
 from core.ledger.unnamed_wires import unnamed_paid
 from reference_import.orders import _another_lot, _as_shown
-from reference_import.rows import Record, SheetRecords, deduction_totals, ordered, own_received
+from reference_import.rows import (
+    Record,
+    SheetRecords,
+    deduction_totals,
+    ordered,
+    own_received,
+    pays_order,
+    said_twice,
+)
 
 Order = tuple[str, str, str]
 Noted = Callable[[str, str, float, object], bool]
@@ -142,9 +150,11 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
         for r in found.records:
             if r.credit_note and r.amount < 0 and r.status != "cancelled" and not r.noted_return:
                 written[(r.customer_key, round(-r.amount, 2))].append(further_return(r.notes))
+        twice = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
         for rec in found.records:
             out.append(rec)
-            if (rec.credit_note or rec.status == "cancelled" or (rec.amount or 0) <= 0
+            if (rec.credit_note or rec.status == "cancelled" or id(rec) in twice
+                    or (rec.amount or 0) <= 0 and not pays_order(rec)
                     or not rec.order_no or not hinted(rec.notes)
                     or settled(rec.notes, *ordered(rec, totals)) is not None):
                 continue

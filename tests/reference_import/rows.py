@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -62,7 +62,7 @@ from core.ledger.normalise import (
     placeholder,
     says_returned,
 )
-from core.ledger.noted_deductions import settled
+from core.ledger.noted_deductions import hinted, settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
@@ -1118,9 +1118,10 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 further_return(r.notes))
     out = []
     totals = deduction_totals(records)
+    twice = said_twice(records, lambda r: ordered(r, totals))
     for rec in records:
         out.append(rec)
-        if rec.credit_note or rec.payment_row or rec.status == "cancelled":
+        if rec.credit_note or rec.payment_row or rec.status == "cancelled" or id(rec) in twice:
             continue
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
@@ -1154,6 +1155,31 @@ def deduction_totals(records: Iterable[Record]) -> Totals:
             totals[key] = (amount + max(r.amount or 0.0, 0.0), None if paid is None or (
                 r.received_amount is not None and own is None) else paid + (own or 0.0))
     return totals
+
+
+def pays_order(rec: Record) -> bool:
+    """A payment's own row of a numbered order (金额 0, money come: its 尾款 or 定金 row), whose
+    note may name a deduction of its order's as a sale's does (到账5000，佣金2000已扣, fix60g)."""
+    return bool(rec.order_no) and rec.amount == 0 and (rec.received_amount or 0) > 0
+
+
+def said_twice(records: list[Record],
+               weigh: Callable[[Record], tuple[float, str, float | None]]) -> set[int]:
+    """The ids of the payment rows (:func:`pays_order`) of an order whose sale row, or an
+    earlier payment row, names a deduction settling it as `weigh` weighs the order: the one
+    deduction written on both, read once (fix60g)."""
+    named = [r for r in records if r.order_no and not r.credit_note
+             and r.status != "cancelled" and hinted(r.notes)]
+    done = {(r.sheet, r.order_no, r.customer_key, r.currency) for r in named
+            if (r.amount or 0) > 0 and settled(r.notes, *weigh(r)) is not None}
+    twice: set[int] = set()
+    for r in named:
+        order = (r.sheet, r.order_no, r.customer_key, r.currency)
+        if pays_order(r) and order in done:
+            twice.add(id(r))
+        elif pays_order(r) and settled(r.notes, *weigh(r)) is not None:
+            done.add(order)
+    return twice
 
 
 def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
