@@ -412,4 +412,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (code, customer_key)
     );
     """,
+    # 26: a payment line's payer where the ledger names another than its order's buyer (a
+    # payments tab's 客户名称/付款人 naming Kobe on Rio's PO-R1; core.ledger.line_payers): his
+    # wires on another's cancelled order pay his own (payer_own_first). NULL, as every line of
+    # an older database: the order's buyer paid it
+    """
+    ALTER TABLE order_lines ADD COLUMN payer TEXT;
+    """,
 )

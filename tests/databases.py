@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -30,9 +31,25 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def made_older(db: Path, before: Callable[[sqlite3.Connection], None], version: int) -> None:
+    """Make `db` a file schema `version` left: `before` takes out what later schemas added."""
+    old = sqlite3.connect(db)
+    before(old)
+    old.execute(f"PRAGMA user_version = {version}")
+    old.commit()
+    old.close()
+
+
+def before_schema_26(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 26 added (a payment line's payer:
+    core.ledger.line_payers), to make it a file an earlier schema left."""
+    old.execute("ALTER TABLE order_lines DROP COLUMN payer")
+
+
 def before_schema_25(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 25 added (the customer codes and their names:
     core.ledger.stored_codes), to make it a file an earlier schema left."""
+    before_schema_26(old)
     old.execute("DROP TABLE customer_codes")
 
 

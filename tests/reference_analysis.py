@@ -385,7 +385,10 @@ def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigu
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
            credits: list[Money], ledger: Ledger, project: bool,
-           benchmark: list[float] | None = None) -> tuple[CustomerMetrics, WindowFigures, str]:
+           benchmark: list[float] | None = None, away: object = ()
+           ) -> tuple[CustomerMetrics, WindowFigures, str]:
+    # `away` (money another buyer's note moved off, core.analysis.moved_away), as money a
+    # note moves in (refunds.moved_in), is no reference ledger's: these ledgers move none
     rules, as_of = ledger.rules, ledger.as_of
     months = rules.window_for(project)
     figures = window_figures(orders, months_before(as_of, months), as_of)
@@ -531,6 +534,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and (unit.order.pay_rung in ("lc_sight", "lc_usance")
                                 or unit.claimed)  # an insurer's claim too (acct53d)
         own: list[Entry] = []
+        # a B/L date read for this sale: money on its row dated before it is the order's
+        # deposit, which pays the order's shipped lots first in its turn (fix59o)
+        bill = s.ship_date if s.shipped and unit.amount > 0 and not s.estimated else None
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
             entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
@@ -558,6 +564,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                         unconverted.add((entry.currency, target.currency))
                         break
                     held[target.key] = so_far + taken
+            if bill is not None and paid.day is not None and paid.day < bill:
+                entry.pays = [i for u, t, i in rows
+                              if u.order is unit.order and t.shipped and u.amount > 0]
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
@@ -565,35 +574,46 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     return held
 
 
+def _by_due(invoices: list[Invoice]) -> list[Invoice]:
+    return sorted(invoices, key=lambda i: (i.disputed, i.due or date.max, i.order_date,
+                                           i.order_id, str(i.key)))
+
+
 def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
              ) -> set[tuple[str, str]]:
-    order = sorted(invoices, key=lambda i: (i.disputed, i.due or date.max, i.order_date,
-                                            i.order_id, str(i.key)))
+    order = _by_due(invoices)
     unconverted: set[tuple[str, str]] = set()
     first = 0
     for entry in sorted(pool, key=lambda e: (e.day or date.min, -e.amount, e.currency,
                                              e.rate_day)):
         while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
             first += 1
-        wire, explained = entry.left, 0.0
-        for invoice in order[first:]:
-            if entry.left < EPS:
-                break
-            if invoice.open <= max(invoice.tolerance, EPS):
-                continue
-            if entry.unsold is not None and invoice.order_date > entry.unsold:
-                continue  # money for an order sold nowhere, before this order existed (fx44y)
-            room = invoice.open
-            taken = take(entry, invoice.currency, room, ledger)
-            if taken is None:
-                unconverted.add((entry.currency, invoice.currency))
-                continue
-            invoice.allocated += taken
-            if entry.day is not None:
-                invoice.paid_on = entry.day
-            if entry.currency != invoice.currency and entry.kind != "credit":
-                explained = _band(invoice, entry, (taken, room, wire), explained, ledger)
+        if entry.pays:  # a deposit on its own sale's row: that order's lots first (fix59o)
+            _spend(entry, _by_due(entry.pays), ledger, unconverted)
+        _spend(entry, order[first:], ledger, unconverted)
     return unconverted
+
+
+def _spend(entry: Entry, order: list[Invoice], ledger: Ledger,
+           unconverted: set[tuple[str, str]]) -> None:
+    wire, explained = entry.left, 0.0
+    for invoice in order:
+        if entry.left < EPS:
+            break
+        if invoice.open <= max(invoice.tolerance, EPS):
+            continue
+        if entry.unsold is not None and invoice.order_date > entry.unsold:
+            continue  # money for an order sold nowhere, before this order existed (fx44y)
+        room = invoice.open
+        taken = take(entry, invoice.currency, room, ledger)
+        if taken is None:
+            unconverted.add((entry.currency, invoice.currency))
+            continue
+        invoice.allocated += taken
+        if entry.day is not None:
+            invoice.paid_on = entry.day
+        if entry.currency != invoice.currency and entry.kind != "credit":
+            explained = _band(invoice, entry, (taken, room, wire), explained, ledger)
 
 
 def _band(invoice: Invoice, entry: Entry, paid: tuple[float, float, float], explained: float,

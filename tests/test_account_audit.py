@@ -109,7 +109,7 @@ def test_an_invoice_shipping_after_a_is_not_receivable_whatever_due_date_it_stat
 
 def test_as_of_between_order_and_shipment_a_deposit_is_held_then_pays_the_invoice(tmp_path):
     """A 30 %-deposit order paid 3,000 before shipment: held while it waits (not the old
-    invoice's money), ordinary money once it ships."""
+    invoice's money), then, shipped, it pays its own order."""
     rows = [row("PO-1", "Step Co", "2025-01-05", 5_000, ship="2025-01-10"),  # due 02-09
             row("PO-2", "Step Co", "2025-06-01", 10_000, ship="2025-07-15",
                 terms="T/T 30% deposit, balance before shipment",
@@ -120,9 +120,10 @@ def test_as_of_between_order_and_shipment_a_deposit_is_held_then_pays_the_invoic
     assert invoice(c, "PO-1").open == 5_000 and invoice(c, "PO-1").days_overdue == 141
     counted_once(c, 3_000)
     later = customer(books.at(d("2025-07-31")), "Step Co")
-    # shipped: the 3,000 is the pool's, oldest due first: PO-1 (due 02-09) takes it
+    # shipped: the 3,000, received before PO-2 shipped, is PO-2's deposit and pays it, as on
+    # a 定金 line under its row (fix59o; it was the pool's, hiding PO-1's 5,000 under it)
     assert later.deposits_held == 0
-    assert invoice(later, "PO-1").open == 2_000 and invoice(later, "PO-2").open == 10_000
+    assert invoice(later, "PO-1").open == 5_000 and invoice(later, "PO-2").open == 7_000
 
 
 def test_a_ship_date_filled_in_after_a_month_end_makes_that_month_stale(tmp_path):

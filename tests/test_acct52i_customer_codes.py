@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from databases import before_schema_25
+from databases import before_schema_25, made_older
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
@@ -177,11 +177,7 @@ def test_undo_takes_a_files_codes_back(tmp_path: Path) -> None:
 def test_a_database_before_schema_25_opens_and_keeps_codes_from_then_on(tmp_path: Path) -> None:
     _reports(tmp_path, _erp(tmp_path, "erp06.xlsx", ("HX-1", "HXI-1", "C0001", OLD, "Germany",
                                                      "2025-05-20", "2025-06-10", 20_000, "OA")))
-    old = sqlite3.connect(tmp_path / "fast.sqlite")
-    before_schema_25(old)
-    old.execute("PRAGMA user_version = 24")
-    old.commit()
-    old.close()
+    made_older(tmp_path / "fast.sqlite", before_schema_25, 24)
     with connect(tmp_path / "fast.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM customer_codes").fetchone()[0] == 0
 

@@ -70,8 +70,7 @@ def test_money_moved_in_from_a_paid_order_leaves_it_owed(tmp_path: Path, note: s
 
 def test_money_moved_in_across_files(tmp_path: Path):
     """March-April's file, then May's: PO-R2 10,000 open, 60 days (before: 0 open). (May's
-    file first leaves PO-R1 cancelled at the import, on main too: fix59c's revival reads the
-    rows in order.)"""
+    file first: tests/test_fix60e_moved_in_amount_day_buyer.py.)"""
     books = tmp_path / "books"
     early = write_xlsx(books / "台账-3-4月.xlsx", {
         "3月": [CANCELLED_HEAD, _r("PO-R1", "已取消")], "4月": [CANCELLED_HEAD, _r2(10000)]})

@@ -3,8 +3,9 @@ buyer's cancelled or paid order stays where the rules before put it where
 
 - its note names the buyer or an order in any words (替Rio Casa付款, Rio Casa委托付款, 子公司
   Rio货款, 实付PO-R2): Kobe's 10,000 black was cleared (s281 k1–k3);
-- the order has two wires (Rio's own 8,000 beside Kobe's 2,000: no line says whose it is, and
-  both went to Kobe, s281 k7);
+- the order has two wires (Rio's own 8,000 beside Kobe's 2,000: no line said whose it was, and
+  both went to Kobe, s281 k7; since fix60b each line keeps its payer and Kobe's 2,000 alone
+  moves);
 - it is the sale row's own receipt booked again under the payer (the same 10,000 within a few
   days: Kobe's black cleared by Rio's money, s288).
 """
@@ -40,10 +41,12 @@ def test_a_wire_whose_note_names_the_buyer_or_an_order_is_not_moved(tmp_path: Pa
     assert _kobe(tmp_path, rio, [_wire("PO-R1", 10_000, note, payer=KOBE)]) == KOBE_BLACK
 
 
-def test_two_wires_on_the_order_are_not_moved(tmp_path: Path) -> None:
+def test_two_wires_on_the_order_move_the_payers_alone(tmp_path: Path) -> None:
+    """Each line keeps its payer now (fix60b, schema 26): Kobe's 2,000 pays his own, Rio's own
+    8,000 stays Rio's (tests/test_fix60b_payer_per_line)."""
     rio = _line("PO-R1", 10_000, "已取消")
     assert _kobe(tmp_path, rio, [_wire("PO-R1", 8_000, on="2025-05-01"),
-                                 _wire("PO-R1", 2_000, payer=KOBE)]) == KOBE_BLACK
+                                 _wire("PO-R1", 2_000, payer=KOBE)]) == (8_000, 91, "black", 0)
 
 
 @pytest.mark.parametrize("on", ["2025-05-10", "2025-05-11"])

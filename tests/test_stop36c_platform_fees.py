@@ -58,8 +58,13 @@ def test_a_platform_fee_short_is_paid(tmp_path: Path, terms: str) -> None:
 
 
 def test_a_wire_short_by_as_much_still_owes_it(tmp_path: Path) -> None:
+    """Each wire, sent the day its order was placed and written on that order's row, pays
+    that order (fix59o): 6,200 short 273.10, 49 days past due, watch; 1,500 short 66.30, a
+    small remainder (under min_open_usd: shown, never overdue); 900 short 39.90, a bank charge.
+    Spent oldest first, August's short rode on September's invoice: 339.40 overdue."""
     lucas = _buyer(tmp_path, "T/T in advance")
-    assert round(lucas.overdue_amount, 2) == 339.4
+    assert [round(r.open, 2) for r in lucas.receivables] == [0.0, 66.3, 273.1]
+    assert (round(lucas.overdue_amount, 2), lucas.small_remainders) == (273.1, 66.3)
     assert (lucas.max_days_overdue, lucas.list) == (49, "watch")
 
 

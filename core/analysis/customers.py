@@ -6,12 +6,14 @@ Tiers, grades and lists are decided in :mod:`core.analysis.run` from what is gat
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from core.analysis.aging import aging, capital_cost
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
 from core.analysis.exchange import exchange_differences
 from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.receivables import Ledger, customer_account
+from core.analysis.refunds import Move
 from core.analysis.rfmt import WindowFigures, benchmark_orders, window_figures
 from core.analysis.risk import is_risky
 from core.analysis.write_offs import written_off
@@ -32,10 +34,11 @@ def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
            credits: list[Money], ledger: Ledger, project: bool,
-           benchmark: list[float] | None = None) -> tuple[CustomerMetrics, WindowFigures, str]:
+           benchmark: list[float] | None = None, away: Sequence[Move] = ()
+           ) -> tuple[CustomerMetrics, WindowFigures, str]:
     """The customer's figures; its valid orders' net amounts in the firm's window are added to
     `benchmark` (M's benchmark is their average over every customer: a pass over the firm's
-    orders fewer)."""
+    orders fewer). `away`: money another buyer's row moved off its orders (moved_away)."""
     rules, as_of = ledger.rules, ledger.as_of
     months = rules.window_for(project)
     start = months_before(as_of, months)
@@ -68,7 +71,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     rungs = figures.rungs  # the most used, the first seen of equals (Counter.most_common)
     c.main_rung = (max(rungs, key=rungs.__getitem__) if rungs
                    else latest.pay_rung if latest else None)
-    missing = _receivables(c, units, credits, ledger)
+    missing = _receivables(c, units, credits, ledger, away)
     if credits:  # a bad debt written off (坏账核销): its sales stand, its money closed
         c.written_off, c.written_off_on = written_off(credits, ledger.factor_now, start)
     # the account's currencies without a rate and the orders', sorted once
@@ -77,9 +80,9 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
 
 
 def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Money],
-                 ledger: Ledger) -> set[str]:
+                 ledger: Ledger, away: Sequence[Move]) -> set[str]:
     """The customer's account figures; the currencies its account found without a rate."""
-    account = customer_account(units, credits, ledger)
+    account = customer_account(units, credits, ledger, away)
     c.receivables = account.receivables
     owing = account.owing  # every sum below is of open money
     c.open_receivables = owing or ()  # most customers: nothing open, one empty tuple for all

@@ -222,7 +222,8 @@ class ShipmentRow:
     # (分批出货，第一批: core.ledger.lot_words.lots_to_come; analysis.lot_deposits), fix58h
     lots_to_come: bool = False
     # its money its note moves in from another order (PO-R2的款转入本单: revived_lines.
-    # moved_from), that order's loose number, whose money it takes back (refunds.moved_in)
+    # moved_said: that order's loose number, and the sum moved where the note gives one),
+    # whose money it takes back (refunds.moved_in)
     moved_in: str | None = None
     # money alone naming no order: its note, which may name the invoices it pays first
     # (analysis.named_money), fix59e

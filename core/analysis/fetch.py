@@ -38,7 +38,7 @@ from core.ledger.payment_kinds import (
 )
 from core.ledger.receipt_history import steps as history_steps
 from core.ledger.record import SHIP_SAID_NOT_YET
-from core.ledger.revived_lines import moved_from
+from core.ledger.revived_lines import moved_said
 
 NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_kinds)
 DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (payment_kinds.deposit_money)
@@ -126,7 +126,8 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 f" AND l.notes IS NOT NULL AND {MAY_LOTS} AND {LOTS_TO_COME_FN}(l.notes)"
                 " THEN 1 END",
                 # a sale line's money its note moves in from another order (PO-R2的款转入本单):
-                # that order's loose number, whose money it takes back (refunds.moved_in)
+                # that order's loose number and the sum the note gives, if any (revived_lines.
+                # moved_said), whose money it takes back (refunds.moved_in)
                 "CASE WHEN l.amount > 0 AND l.received_amount > 0 AND instr(l.notes, '转')"
                 f" THEN {MOVED_FROM_FN}(l.notes, o.order_no, l.invoice_no) END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
@@ -174,7 +175,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     conn.create_function(DEPOSIT_SAID_FN, 1, deposit_money, deterministic=True)
     conn.create_function(NEW_DEPOSIT_FN, 1, new_order_deposit, deterministic=True)
     conn.create_function(LOTS_TO_COME_FN, 1, lots_to_come, deterministic=True)
-    conn.create_function(MOVED_FROM_FN, 3, moved_from, deterministic=True)
+    conn.create_function(MOVED_FROM_FN, 3, moved_said, deterministic=True)
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:

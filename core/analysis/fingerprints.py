@@ -216,7 +216,12 @@ from core.rules import load_rules
 # one in the lot row's own cell (fix59h: rv59b s21 Tbilisi 4,200 open where 3,000)
 # snapshots-36: money a row's note moves in from another order (PO-R2的款转入本单) is taken
 # back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
-FORMAT = f"snapshots-36/{__version__}"
+# snapshots-37: money on a sale's own row received before it shipped (a deposit in the row's
+# 收款 cell) pays that order first, as on its own 定金 line (fix59o: rv58b s1 41 days, was 13)
+# snapshots-38: money moved in is taken back as the note's figure (PO-R2的款3000转入本单: 3,000
+# owed where 10,000), only of money come by the move's day (PO-R2 paid after it: 0 where
+# 10,000), and off another buyer's order (Lima 10,000 owed where 0) (fix60e: rv59g s294)
+FORMAT = f"snapshots-38/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
@@ -226,11 +231,12 @@ FORMAT = f"snapshots-36/{__version__}"
 # (schema 16), the import that wrote an order's date, for that file's corrections of it;
 # first_file and first_sheet (schema 17), whose row first wrote a line (core.ledger.own_rows),
 # and plain_day, the latest day a file said a plain 正常 of it (core.ledger.older_status);
-# row_day (schema 23), the 下单日期 of a return's row without a ship date (core.ledger.paid_in).
+# row_day (schema 23), the 下单日期 of a return's row without a ship date (core.ledger.paid_in);
+# payer (schema 26), who paid a line, read by later imports only (core.ledger.line_payers).
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
               "source_row", "status_file", "status_sheet", "status_row", "first_import_id",
               "last_import_id", "currency_written", "status_day", "date_import_id",
-              "first_file", "first_sheet", "plain_day", "row_day"}
+              "first_file", "first_sheet", "plain_day", "row_day", "payer"}
 # Amounts that count only from their own date, and that date; ship dates likewise.
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))

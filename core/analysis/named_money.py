@@ -11,6 +11,10 @@ a changer's "合并付款 INV-101/INV-102" alike, fix57j). So:
 - money on a row of its own booked to a numbered order (a register's 对应发票, a payments
   tab's number: core.analysis.early_money marks it `Entry.named`) pays that order's invoice
   it was attached to first, as far as it goes;
+- money on a row of its own booked to numbers no one order has (a register's 对应发票
+  YW25-0092/YW25-0118 on a 合并付款 line) pays those numbers' invoices first: Muscat's 44,069,
+  exactly what the two owed, paid 2,000 of an older YW25-0058 (已收5035，余款下月付) and left
+  YW25-0118 2,000 short, 28 days where 0058 stood 66 (rv59f s32: fix59o);
 - money on a row of its own naming no order, whose note names numbers the customer sells
   (core.ledger.named_papers.noted_parts: not a clause leaving one out or putting it off,
   INV-103另付, INV-102下周付), pays those invoices first, oldest-due first among them;
@@ -18,8 +22,13 @@ a changer's "合并付款 INV-101/INV-102" alike, fix57j). So:
 when its turn comes in the pool (core.analysis.account.allocate: by its day), so money come
 before it pays first: a wire naming K-7 a week after K-7's own row showed it paid is money
 of its own, paying the oldest (tests/test_wire40_near_wires.py). What it leaves pays the
-oldest as before. A sale's own row's money (the invoice's 收款 cell) names nothing more than
-where the clerk wrote it, and is the pool's.
+oldest as before. A sale's own row's money (the invoice's 收款 cell) received once the order
+had shipped names nothing more than where the clerk wrote it, and is the pool's (a late payer
+pays the oldest: tests/test_wire40_near_wires.py). Received before the order shipped it is a
+deposit (:func:`early`), which pays that order (its shipped lots, oldest due first: a lot's
+row's money paid the order's first lot before, acct52a) as the money on a 定金 line does:
+YW25-0158's 9,252 of 05-25 (B/L 06-10) paid YW25-0123's older balance, hiding its 41 days
+(rv58b s1, rv59f s30 cell: fix59o).
 """
 
 from __future__ import annotations
@@ -32,15 +41,45 @@ from core.analysis.due_dates import Shipment
 from core.ledger.named_papers import noted_parts
 
 
+def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
+             shipments: Sequence[Shipment], invoices: Sequence[Invoice], sold: SoldNumbers
+             ) -> None:
+    """Each money's `Entry.pays` (`first`: the money and its unit), spent in the pool's turn:
+    earlier money first (account.allocate)."""
+    lots: dict[int, list[Invoice]] | None = None  # per order, its shipped invoices: built once
+    for entry, n in first:
+        unit = units[n]
+        if not entry.named and early(entry, unit, shipments[n]):  # its order's lots, oldest first
+            if lots is None:
+                lots = {}
+                for index, (other, s) in enumerate(zip(units, shipments, strict=True)):
+                    if s.shipped and other.amount > 0:
+                        lots.setdefault(other.order.order_id, []).append(invoices[index])
+            entry.pays = lots.get(unit.order.order_id) or None
+        else:
+            entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
+
+
 def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
                    shipments: Sequence[Shipment], invoices: Sequence[Invoice],
                    sold: SoldNumbers) -> list[Invoice]:
     """The shipped invoices the money `entry` on unit `n` names, which it pays first (none:
     it names none, and pays the oldest)."""
     unit = units[n]
+    if entry.named and not unit.amount and not unit.order.sold and unit.order.order_no:
+        lump = sold.selling(unit.order.order_no)  # a lump's numbers, each (合并付款: fix59o)
+        return [invoices[index] for index in lump if shipments[index].shipped]
     if entry.named:
         return [invoices[n]] if unit.amount > 0 and shipments[n].shipped else []
     if unit.amount or unit.order.order_no is not None or unit.note is None:
         return []
     chosen = {index for part in noted_parts(unit.note) for index in sold.selling(part)}
     return [invoices[index] for index in sorted(chosen) if shipments[index].shipped]
+
+
+def early(entry: Entry, unit: ShipmentRow, shipment: Shipment) -> bool:
+    """Is money on the sale's own row a deposit: received before the order shipped (its read
+    ship date, not a guessed one)?"""
+    return (entry.day is not None and shipment.shipped and not shipment.estimated
+            and shipment.ship_date is not None and entry.day < shipment.ship_date
+            and unit.amount > 0)

@@ -21,6 +21,7 @@ up to then.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,8 +41,8 @@ from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
-from core.analysis.named_money import named_invoices
-from core.analysis.refunds import REFUND, moved_in, paid_back, taken_first
+from core.analysis.named_money import early, name_all
+from core.analysis.refunds import REFUND, Move, moved_in, paid_back, taken_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms, platform_paid
@@ -160,9 +161,10 @@ def is_deposit_terms(unit: ShipmentRow) -> bool:
     return terms is not None and (terms.deposit_pct is not None or terms.rung in DEPOSIT_RUNGS)
 
 
-def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
-                     ) -> Account:
-    """The customer's account on the cutoff date min(A, receipts date)."""
+def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger,
+                     away: Sequence[Move] = ()) -> Account:
+    """The customer's account on the cutoff date min(A, receipts date); `away`: money another
+    buyer's rows moved off its orders (core.analysis.moved_away)."""
     shipments, invoices, shipped = _invoices(units, ledger)
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
@@ -172,7 +174,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     if credits or any(unit.receipts for unit in units):  # most customers have paid something
         pool = named_credits(units, invoices, credits, ledger.convert, unconverted)
         held = _deposits(units, shipments, invoices, pool, ledger, unconverted, ahead_money,
-                         account.lot_shares)
+                         account.lot_shares, taken_back(away, units))
         unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
     _receivables(units, shipments, invoices, held, ledger, account)
     if unconverted:
@@ -240,7 +242,8 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
 
 def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]],
-              ahead_money: list[Entry], shared: list[LotShare]) -> dict[object, float]:
+              ahead_money: list[Entry], shared: list[LotShare],
+              refunds: list[tuple[Entry, list[Entry], str]]) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
     deposit column, or deposit terms), or money on rows saying they have not shipped (未出货,
     a later lot still to ship) that says it is a deposit or is no more than the row's own
@@ -253,10 +256,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     Money on a numbered order no file sells yet pays no invoice of an order placed after it
     came (fx44y; `Entry.unsold`): a deposit (定金) is held for it a while (advances.held_for_
     number, rv54b f9), other money may pay older invoices (rv52d). Every other receipt, and
-    what those leave, joins the pool (`pool` is extended), whatever row it was written on."""
+    what those leave, joins the pool (`pool` is extended), whatever row it was written on.
+    `refunds`: money sent back (another buyer's moved off, to begin), what it takes first."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
-    refunds: list[tuple[Entry, list[Entry], str]] = []  # money sent back, what it takes first
     advances: list[tuple[Entry, bool]] = []  # a deposit before its order, said so (advances)
     first: list[tuple[Entry, int]] = []  # money naming the invoices it pays (named_money)
     sold = SoldNumbers(units)  # money on an order no file sells (fx44y, fx44u)
@@ -315,7 +318,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
-            elif (entry.named or unit.note is not None) and not named:
+            elif (entry.named or unit.note is not None or early(entry, unit, s)) and not named:
                 first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)
@@ -332,8 +335,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                                       band, ahead_money, ledger, pool)
     if refunds:
         unconverted |= paid_back(pool, refunds, ledger.convert, ahead_money)  # 退PI-77定金: held
-    for entry, n in first:  # spent in the pool's turn: earlier money first (allocate)
-        entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
+    name_all(first, units, shipments, invoices, sold)
     return held
 
 

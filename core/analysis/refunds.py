@@ -14,12 +14,14 @@ core.analysis.account does not.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from core.analysis.account import EPS, Convert, Entry, take
 from core.ledger.noted_orders import named_numbers, sale_numbers
+from core.ledger.revived_lines import moved_parts
 
 if TYPE_CHECKING:
     from core.analysis.dataset import ShipmentRow, SoldNumbers
@@ -81,7 +83,7 @@ def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
     if unit.noted is not None:
         keys = named_numbers(unit.noted)
         named = [entry for other in units if other is not unit and not keys.isdisjoint(
-            _numbers(other)) for entry in other.receipts if entry.kind != REFUND]
+            numbers(other)) for entry in other.receipts if entry.kind != REFUND]
         if not named and not sold.names(unit.noted):
             return [], OWN_ONLY
         return [*named, *held], ANY
@@ -93,20 +95,52 @@ def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
     return own, ONE_HELD if unit.deposit_back else ANY
 
 
+# money a row's note moves in from another order: that order's loose number, and the sum, its
+# currency, its day and its rate's day (:func:`moves`)
+Move = tuple[str, float, str, "date | None", date]
+
+
+def moves(unit: ShipmentRow) -> list[Move]:
+    """What a row's note moves in from another order (PO-R2的款转入本单: `unit.moved_in`): its
+    money, or the sum the note gives (PO-R2的款3000转入本单: 3,000 of it, in its money's
+    currency, on its day; all of it taken back, PO-R2 read 10,000 owed where 3,000 is: rv59g
+    s294 m3)."""
+    money = [entry for entry in unit.receipts if entry.kind != REFUND]
+    if unit.moved_in is None or not money:
+        return []
+    key, said = moved_parts(unit.moved_in)
+    if said is None:
+        return [(key, entry.amount, entry.currency, entry.day, entry.rate_day)
+                for entry in money]
+    first = money[0]
+    came = math.fsum(entry.amount for entry in money if entry.currency == first.currency)
+    return [(key, min(said, came), first.currency, first.day, first.rate_day)]
+
+
 def moved_in(unit: ShipmentRow, units: Sequence[ShipmentRow]
              ) -> list[tuple[Entry, list[Entry], str]]:
-    """The money a row's note moves in from another order (PO-R2的款转入本单: `unit.moved_in`)
-    taken back from that order's money alone, on the row's day: what it paid, it paid once.
-    PO-R2 paid 10,000 on 04-20, PO-R1 revived by it on 05-10: both read paid, 0 open, where
-    PO-R2 is 10,000 owed, 60 days late at 06-30 (fix59n). That order with no money in these
-    books, the row's money stands as the buyer's, as before."""
-    key = unit.moved_in
-    taken = [entry for other in units if other is not unit and key in _numbers(other)
-             for entry in other.receipts if entry.kind != REFUND]
-    if not taken:
-        return []
-    return [(Entry(entry.amount, entry.currency, entry.day, entry.rate_day, REFUND), taken,
-             OWN_ONLY) for entry in unit.receipts if entry.kind != REFUND]
+    """The money a row's note moves in from another order of the customer's taken back from
+    that order's money alone, on the row's day: what it paid, it paid once. PO-R2 paid
+    10,000 on 04-20, PO-R1 revived by it on 05-10: both read paid, 0 open, where PO-R2 is
+    10,000 owed, 60 days late at 06-30 (fix59n). That order with no money in these books,
+    the row's money stands as the buyer's, as before (another buyer's order:
+    core.analysis.moved_away)."""
+    return taken_back(moves(unit), [other for other in units if other is not unit])
+
+
+def taken_back(moved: Sequence[Move], units: Sequence[ShipmentRow]
+               ) -> list[tuple[Entry, list[Entry], str]]:
+    """Each move (:func:`moves`) as a refund of the money of `units` answering its order's
+    number that had come by its day: money that came after it was not there to move (PO-R2
+    paid on 05-25, the move noted on 05-10: taken back, PO-R2 read 10,000 owed where the
+    buyer paid both orders, rv59g s294 m6)."""
+    found = []
+    for key, amount, currency, day, rate_day in moved:
+        taken = [entry for other in units if key in numbers(other) for entry in other.receipts
+                 if entry.kind != REFUND and (day is None or (entry.day or day) <= day)]
+        if taken:
+            found.append((Entry(amount, currency, day, rate_day, REFUND), taken, OWN_ONLY))
+    return found
 
 
 def _bare(unit: ShipmentRow) -> bool:
@@ -125,7 +159,7 @@ def _older_held(held: Sequence[Entry], day: date) -> list[Entry]:
     return came[:-1]
 
 
-def _numbers(unit: ShipmentRow) -> set[str]:
+def numbers(unit: ShipmentRow) -> set[str]:
     """The loose numbers a row of money or sale answers to: its order's, its invoice's and
     the one its note gives."""
     found = sale_numbers(unit.order.order_no, unit.invoice_no)

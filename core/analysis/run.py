@@ -30,6 +30,7 @@ from core.analysis.kept_reading import KeptReading
 from core.analysis.kept_rows import KeptRows
 from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.moved_away import moved_away
 from core.analysis.names import GROUP_RANK, GROUP_WORDS
 from core.analysis.notes import notes
 from core.analysis.reading import build, read_customers
@@ -129,8 +130,12 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     ledger = Ledger(as_of, receipts, rules, rates)
     orders = group_by_customer(data.orders)
     units: dict[int, list[ShipmentRow]] = defaultdict(list)
+    moving: list[ShipmentRow] = []  # rows whose note moves money in from another order
     for unit in data.shipments:
         units[unit.order.customer_id].append(unit)
+        if unit.moved_in is not None:
+            moving.append(unit)
+    away = moved_away(units, moving) if moving else {}  # ... of another buyer's, by buyer
     data.shipments = []  # each customer's go once its account is made: a lower peak
     credits: dict[int, list[Money]] = defaultdict(list)
     for customer_id, credit in data.credits:
@@ -150,7 +155,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
             continue
         project = customer_id in overrides.project
         gathered.append(gather(info, mine, units.pop(customer_id, []), credits[customer_id],
-                               ledger, project, priced))
+                               ledger, project, priced, away.get(customer_id, ())))
     if seen != len(data.orders):  # an order of no customer shown: the benchmark counts it
         priced = rfmt.benchmark_orders(data.orders, months_before(as_of, rules.window_months),
                                        as_of)

@@ -86,7 +86,8 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理): the buyer took nothing
 _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
-                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算|"
+                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算"
+                        r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
                                      r"|will deduct|under (?:negotiation|discussion)"

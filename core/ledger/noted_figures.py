@@ -19,9 +19,9 @@ _MONEY = re.compile(MONEY)
 # 实收 and a figure (came_words.GOT: 实收3000, 实收USD5000, 实收3000+4000): what came, which may
 # be a part of the row's 收款 (实收3000，余款未付 on a 7,000 balance row: core.ledger.part_said);
 # a figure not a day, a count or a share (已收4/20, 收到3笔, 余款5月付, 收到30%定金)
-_FIGURE = (FIGURE_START + r"\d*(?:,\d{3})*(?:\.\d+)?"
+FIGURE = (FIGURE_START + r"\d*(?:,\d{3})*(?:\.\d+)?"
            r"(?!\s*(?:[/\-.]\s*\d|[\d月日号天笔次个件箱期批%]))")
-FIGURES = rf"(?P<figure>{_FIGURE})(?P<more>(?:\s*\+\s*{_FIGURE})*)"
+FIGURES = rf"(?P<figure>{FIGURE})(?P<more>(?:\s*\+\s*{FIGURE})*)"
 GOT_FIGURES = re.compile(GOT + FIGURES)
 
 

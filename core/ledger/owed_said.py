@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.normalise import fold
-from core.ledger.part_of import goods_before, names_money, other_after
+from core.ledger.part_of import names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -33,7 +33,7 @@ def _came_after(text: str, at: int) -> bool:
     at no time to come (这次一起付清, 月中到了, 4/20收到; not 下周付清)? fix58d read the first
     as owed: four paid balances 0 → 7,000, 72 days, black (rv58c s232d)."""
     return any((came := _CAME.search(clause)) and not _SOON_AFTER.search(clause) and not (
-        goods_before(clause, came.start()) and not names_money(clause))
+        other_before(clause, came.start()) and not names_money(clause))
         for clause in _CLAUSE_MARKS.split(text[at:]))  # not goods come: 货已到齐
 
 

@@ -17,7 +17,10 @@ import re
 # what a part may be of other than the row's money (款, 货款, 尾款, 余款, 钱, 美金: the whole):
 # goods (货, not 货款 or 货币), freight, fees, papers, samples, a port, or the deposit (a payment
 # of its own)
-_GOODS = r"货(?![款币])|运费|海运费|保险费|佣金|手续费|样品|单据|提单|发票|港(?!币)"
+# ... or the container or ship carrying them (柜子到了一半, 尾款未收，柜子已到: read as the
+# money, half a paid balance 3,500 black, rv60a s307; a balance owed read come, rv59g s290)
+_GOODS = (r"货(?![款币])|运费|海运费|保险费|佣金|手续费|样品|单据|提单|发票|港(?!币)|柜子?"
+          r"|集装箱|船(?!期|公司)")
 _OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"
 # the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)
 _MEANS = r"(?:是|用|以|走|通过|为)?(?:电汇|支票|现金|汇票|信用证|美金|美元|人民币|rmb|usd)"
@@ -26,19 +29,23 @@ _SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
 # ... named right after a part, as what it is of (一半运费, 2000的货, 3000（定金）, 到港)
 # (not where the other thing is said apart: 实收4000（首付款另收）, the deposit received on its
 # own, the 4,000 the balance's part: read as the deposit's, 3,000 owed read 0, rv56f s161 S09)
-_AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}(?!款?\s*(?:另|单独|分开|除外))")
+_AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
+                    r"(?!款?\s*(?:已经?|之前|早已|[\d,.]+)?\s*(?:另|单独|分开|除外))")
 # ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time)
-_BEFORE = re.compile(rf"{_OTHER}\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
+# (首付款已到, 预付款已收 on the 尾款 row: the deposit's money, rv60a s307)
+_BEFORE = re.compile(rf"{_OTHER}款?\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is
 # of the goods; not of the money (余款下月付, 另一半下月发货前付)
 _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;；。款钱付]{0,6}?"
                           r"(?:补?发|出货?|出运)(?![^,，;；。]*?(?:付|给|结|款|钱))")
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too
-_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱|(?<![运费])款")
+_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱|(?<![运费])(?<!首付)(?<!预付)款")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
-# (收了一半, 到了一半), not the buyer's receiving (客户已收到一半: of the goods, rv59g s295)
-_PAID_VERB = re.compile(r"(?<!客户)(?<!客户已)(?:收到|已收|收了)|付了?|汇了?|到账|到了"
+# (收了一半, 到了一半), not the buyer's receiving (客户已收到一半, 买家/客人/客户那边已收到一半:
+# of the goods, rv59g s295, rv60a s307)
+_PAID_VERB = re.compile(r"(?<!客户)(?<!客户已)(?<!买家)(?<!买家已)(?<!客人)(?<!客人已)(?<!那边)"
+                        r"(?<!那边已)(?:收到|已收|收了)|付了?|汇了?|到账|到了"
                         r"|received|paid")
 
 

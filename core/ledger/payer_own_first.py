@@ -11,7 +11,9 @@ which pay his open orders, where he has that much open; where he owes less, or t
 is open, the rules above stand. The payer is the file's receipt rows' customer (Order.payers),
 or, a receipts file imported before the book selling the order, the customer the order was
 stored under until this file gave it to its buyer (fix59f left it: Rio's PO-R1 brought back
-paid with Kobe's money).
+paid with Kobe's money). Each line keeps its payer (core.ledger.line_payers): his wires move,
+two or one, and the buyer's own beside them stay (Kobe's 5,000 + 5,000 on Rio's cancelled PO-R1
+were Rio's credit, Kobe 10,000 black, rv59g s296; Rio's own 8,000 beside them, rv59e s281 k7).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from datetime import date
 
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import paid_order_key, row_identity
+from core.ledger.line_payers import store_payers
 from core.ledger.normalise import fold
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.paid_elsewhere import OPEN
@@ -35,10 +38,13 @@ Payers = Mapping[str, set[tuple[str, str]] | None]
 _AGAIN_DAYS = 3  # a bank's value date a day or two after the clerk's row: the same wire
 # PO-R2, INV101, HT-K2: an order's number; not a bank's reference (TT REF FT25130XK7, MT103,
 # 水单号HK2025051), a sum (USD10000) or a share (TT30%): read as orders, a paid Kobe's wire
-# stayed Rio's credit, Kobe black (rv59g s292)
-_BANK = re.compile(r"(?:(?:ref|水单号?|swift|mt\s?\d{3}|t/?t|电汇)\s*[:：#.]?\s*)+[a-z0-9\-/]*")
-_NUMBERED = re.compile(r"(?<![a-z])(?!(?:usd|eur|rmb|cny|hkd|gbp|jpy|us)\$?\d)"
-                       r"[a-z]{2,4}-?[a-z]?\d")  # two letters at least: TT period Q2 names none
+# stayed Rio's credit, Kobe black (rv59g s292). A bank word's own reference holds a run of five
+# digits or more; a number after it without one is the order's (电汇PO-R2, REF: PO-R2, MT103
+# PO-R2 name PO-R2: read as the bank's, Rio's 10,000 went to Kobe and Rio stood black, rv60a s300)
+_BANK = re.compile(r"(?:(?:ref|水单号?|swift|mt\s?\d{3}|t/?t|电汇)\s*[:：#.]?\s*)+"
+                   r"(?:[a-z\-/]*\d{5,}[a-z0-9\-/]*)?")
+_NUMBERED = re.compile(r"(?<![a-z])(?!(?:usd|eur|rmb|cny|hkd|gbp|jpy|us)\s?\$?\s?\d|q[1-4](?!\d))"
+                       r"[a-z]{1,4}[-#\s]?[a-z]?\d")  # Q2 a quarter; 付R2货款, PO R2, A-101 orders
 
 _ORDERS = ("SELECT o.id, o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
            "o.customer_id WHERE o.order_key IN ({})")
@@ -48,8 +54,8 @@ _BY_KEY = "SELECT key, id FROM customers WHERE key IN ({})"
 # index set aside, and orders outer would read every line once an order
 _LINES = ("SELECT l.order_id, l.id, l.line_key, l.amount, l.currency, l.received_amount, "
           "l.received_date, l.received_currency, l.status, l.credit_note, l.source_file, "
-          "o.order_no, l.source_sheet, l.source_row, l.notes FROM order_lines l CROSS JOIN "
-          "orders o ON o.id = l.order_id WHERE l.order_id IN ({}) ORDER BY l.id")
+          "o.order_no, l.source_sheet, l.source_row, l.notes, l.payer FROM order_lines l "
+          "CROSS JOIN orders o ON o.id = l.order_id WHERE l.order_id IN ({}) ORDER BY l.id")
 # the payer's payments of a day, dated by the wire as the file's own would be (no number, no
 # terms: the named order's were another buyer's)
 _INSERT = ("INSERT INTO orders(order_key, customer_id, order_date, currency, first_import_id, "
@@ -57,12 +63,16 @@ _INSERT = ("INSERT INTO orders(order_key, customer_id, order_date, currency, fir
            "WHERE id = ?")
 
 
-def payers_paid(conn: sqlite3.Connection, payers: Payers, moved: Mapping[str, int], file: str,
-                moving: list[MovingRow]) -> list[tuple[int]]:
+def payers_paid(conn: sqlite3.Connection, payers: Payers, moved: Mapping[str, int],
+                written: tuple[str, Mapping[str, str]], moving: list[MovingRow]
+                ) -> list[tuple[int]]:
     """The wires of another buyer moved to him (module doc), then the cancelled lines paid
     back (core.ledger.paid_revivals) with the payers the orders were stored under counted;
-    `moved`: the order keys this file gave another customer, by the stored customer's id. The
-    orders whose status the lines now settle."""
+    `moved`: the order keys this file gave another customer, by the stored customer's id;
+    `written`: the file and its lines' payers (line_payers.store_payers). The orders whose
+    status the lines now settle."""
+    file, paid_by = written
+    store_payers(conn, paid_by)
     known = dict(payers)
     if moved:
         names = {cid: (key, name) for cid, key, name in asked(conn, _NAMES, sorted(set(
@@ -101,14 +111,18 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
     settled = []
     for order_id, (key, _name) in others.items():
         payer = ids.get(key)
-        wires = _wires(lines.get(order_id, []), file, okeys[order_id] in moved,
+        wires = _wires(lines.get(order_id, []), (file, key), okeys[order_id] in moved,
                        buyers[order_id])
         if payer is None or not wires:
             continue
         moves = [(line, _into(key, line), line[2][len(okeys[order_id]):]) for line in wires]
         again = {m[0][1]: found for m in moves if (found := _moved_before(conn, *m))}
-        money = sum(m[0][5] for m in moves if m[0][1] not in again)
-        if money > owing.get(payer, {}).get(wires[0][4], 0.0) + TOLERANCE:
+        money: dict[str, float] = {}  # his wires not moved before, by currency
+        for line, _key, _rest in moves:
+            if line[1] not in again:
+                money[line[4]] = money.get(line[4], 0.0) + line[5]
+        if any(sum_ > owing.get(payer, {}).get(currency, 0.0) + TOLERANCE
+               for currency, sum_ in money.items()):
             moves = [m for m in moves if m[0][1] in again]  # he owes less: the number may be
             # right, the rules before stand; a wire moved before goes where it went
         if not moves:
@@ -128,25 +142,29 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
     return settled
 
 
-def _wires(lines: list[tuple], file: str, moved: bool, buyer: str) -> list[tuple]:
-    """The payment line of an order that is its other payer's, where the order is cancelled
-    or its sales paid on their own rows: one `file` writes, or of an order it gave its buyer
-    (`moved`), one earlier files stored under the payer (the buyer's own money kept his).
-    Not where the order has two wires (the buyer's own among them may be: no line says whose
-    it is, and Rio's own 8,000 went to Kobe with his 2,000, rv59e s281 k6–k8), nor where the
-    wire is the sale row's own receipt booked again under the payer (the same sum within a
-    few days: Kobe's 10,000 black was cleared by Rio's money, s288), nor where its note names
-    the buyer or an order in any words (替Rio Casa付款, Rio Casa委托付款, 子公司Rio货款, 实付
-    PO-R2: s281 k1–k3)."""
+def _wires(lines: list[tuple], written: tuple[str, str], moved: bool, buyer: str
+           ) -> list[tuple]:
+    """The payment lines of an order that are its other payer's, where the order is cancelled
+    or its sales paid on their own rows: those `written` (the file, the payer's key) stores
+    as his, or of an order it gave its buyer (`moved`), the one earlier files stored under
+    the payer (no line of them says whose it is: not where there are two, the buyer's own
+    money kept his). Not a wire that is the sale row's own receipt booked again under the
+    payer (the same sum within a few days: Kobe's 10,000 black was cleared by Rio's money,
+    s288), nor one whose note names the buyer or an order in any words (替Rio Casa付款, Rio
+    Casa委托付款, 子公司Rio货款, 实付PO-R2: s281 k1–k3)."""
     sales = [line for line in lines if not line[9] and (line[3] or 0) > 0]
     live = [line for line in sales if line[8] != CANCELLED]
     if not sales or sum(line[3] - (line[5] or 0.0) for line in live) > TOLERANCE:
         return []
+    file, payer = written
     wires = [line for line in lines if not line[9] and not line[3] and (line[5] or 0) > 0
-             and line[7] is None and line[6] and (line[10] != file) is moved]
-    if len(wires) != 1 or said_for(wires[0][14]) is not None or _names(wires[0][14], buyer):
-        return []  # 代Rio Casa付款: the named order's buyer's, as the payer says
-    return [] if any(_again(wires[0], sale) for sale in sales) else wires
+             and line[7] is None and line[6] and (line[10] != file) is moved
+             and line[15] in ((None, payer) if moved else (payer,))]
+    if moved and len(wires) != 1:
+        return []
+    return [wire for wire in wires if said_for(wire[14]) is None  # 代Rio Casa付款: the
+            and not _names(wire[14], buyer)  # named order's buyer's, as the payer says
+            and not any(_again(wire, sale) for sale in sales)]
 
 
 def _again(wire: tuple, sale: tuple) -> bool:
@@ -162,9 +180,10 @@ def _names(note: object, buyer: str) -> bool:
     or an order by its number?"""
     if not isinstance(note, str) or not note.strip():
         return False
-    text, words = fold(note), [w for w in fold(buyer).split() if len(w) >= 3]
-    if words and re.search(rf"(?<![a-z]){re.escape(words[0])}(?![a-z])", text):
-        return True  # Rio Casa货款, 子公司Rio货款; not priority, Mario (rv59g s292b)
+    text, words = fold(note), fold(buyer).split()
+    first = [w for w in words if len(w) >= 3][:1] + ["".join(words[:2])] * (len(words) > 1)
+    if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in first):
+        return True  # Rio Casa货款, 子公司Rio货款, RioCasa货款; not priority, Mario (rv59g s292b)
     return _NUMBERED.search(_BANK.sub(" ", text)) is not None
 
 

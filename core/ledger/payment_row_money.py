@@ -54,9 +54,9 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_of import goods_before, names_money
+from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.part_said import FRACTION, SHARE_OF, came_later
-from core.ledger.payment_kinds import of_another
+from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.shipped_words import NOT_ZH
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
@@ -162,13 +162,22 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             if (denied and not else_before(clause, denied.start())
                     or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID
-                    or goods_before(clause, word.start()) and not names_money(clause)):
+                    or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
                     not _DEFERRED.search(before) or not _undone(text, clause, word.end())):
                 return True
     return _plan_over(every, _received_on(day), lambda clause: _kept(clause, row, others),
                       lambda clause: of_another(clause, row, others))
+
+
+def _other_came(clause: str, at: int, row: object) -> bool:
+    """Do the words before a coming name another thing come: goods, papers (货已到齐), or a
+    deposit on a payment row not the deposit's (尾款还没收，预付已到账 on the 尾款 row: read as the
+    balance, 7,000 black read paid, rv60a s304; 定金已收 on the 定金 row is its money, 170)?"""
+    own = kinds(row)  # a row naming no payment (a bare note asked): its deposit may be its own
+    return goods_before(clause, at) or bool(own) and DEPOSIT not in own and other_before(
+        clause, at)
 
 
 def _kept(clause: str, row: object, others: Sequence[object]) -> bool:

@@ -396,7 +396,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 0; tests/test_lead53_rv53e, test_fix54b_payment_words).
 # 171 (lead, rv59e s282 in the all-reviewers rerun): a shortfall said with the cost it is
 # (到账5000，差2000运费客户承担) leaves the balance paid (2,000, 72 days, black → 0).
-READER_VERSION = 171
+# 172 (lead, fix59i's left "ACME S.A"): a legal form written with dots (S.A, S.R.L., B.V.) is
+# a legal form: ACME S.A is no longer said to be ACME TRADING's short name in the import report.
+# 173 (lead, rv60a on 168–171): an order's number after a bank word (电汇PO-R2, REF: PO-R2), one
+# letter and a digit (付R2货款, PO R2) or the buyer's name as one word (RioCasa货款) names it (168
+# moved Kobe's wire to his own: Rio 10,000 black); on a 尾款 row the deposit said come (定金已到,
+# 首付款已到) is not the balance (7,000 black read paid); a shortfall of a cost still to pay or
+# named bare (差2000运费未付, 差2000运费) owed, one borne counted with the money (171: 2,000 black
+# read paid); a container come (柜子已到, 柜子到了一半) the goods'; 买家已收到一半 the goods';
+# 实收4000（定金已另收） the deposit apart; a deduction to be paid next month (差2000佣金下月付)
+# none taken.
+# 174 (fix60b): a payment line keeps its payer where the ledger names another than its
+# order's buyer (order_lines.payer, schema 26): a buyer's wires on another buyer's cancelled
+# order pay his own open order two or one, the buyer's own wires beside them stay the buyer's
+# (Kobe's 5,000 + 5,000 on Rio's cancelled PO-R1: Kobe 10,000, 91 days, black → 0, Rio's
+# 10,000 credit → 0; Rio 8,000 + Kobe 2,000: Kobe 10,000 black → 8,000, Rio's credit 10,000 →
+# 8,000; Rio's PO-R2 open beside: Rio 10,000 black → 2,000).
+# 175 (fix60e): money a note moves in from another order (PO-R2的款转入本单) on a row with money
+# writes the row's status day as 已恢复 does, and an older file's row whose note only says the
+# status kept out (已取消) leaves the stored note: May's file imported before March's keeps
+# PO-R1 revived with its note (PO-R2 0 → 10,000, 60 days, watch, as in order; 10,000 credit
+# → 0); a thousands comma no longer cuts a note's clause (PO-R2的款3,000转入本单 read as
+# PO-R2的款3 and 000转入本单 left PO-R1 cancelled, 7,000 credit: now revived, 3,000 owed).
+READER_VERSION = 175
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
+from core.ledger.amounts import parse_amount
 from core.ledger.came_words import ANSWERED, QUESTION
 from core.ledger.line_values import (
     L_AMOUNT,
@@ -48,7 +49,8 @@ from core.ledger.line_values import (
     L_SHIP,
     L_STATUS,
 )
-from core.ledger.normalise import REINSTATED, STANDS, parse_status, word_text
+from core.ledger.normalise import REINSTATED, STANDS, fold, parse_status, word_text
+from core.ledger.noted_figures import FIGURE
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.older_status import NO_DAY, StatusDay, status_day
 from core.ledger.orders import CANCELLED, TOLERANCE
@@ -59,6 +61,7 @@ from core.ledger.record import (
     INVOICE_NO,
     NOTES,
     ORDER_NO,
+    RECEIVED,
     SHIP_DATE,
     STATUS,
     STATUS_TEXT,
@@ -83,6 +86,9 @@ _NOT_OWN = re.compile(r"不是|非|取消")
 # row's own now, where no other number follows the word (由PO-R1转到PO-R2 moves it out)
 _MOVED_IN = re.compile(r"转(?:入|到|至)(?:本|此|该|这)|转(?:过)?来"
                        r"|(?:由|从)[^转]{0,30}转(?:入|到|至)")
+_SUM = re.compile(FIGURE)  # the sum moved, written before the word (PO-R2的款3000转入本单)
+# a thousands comma (3,000), which would end a clause (CLAUSE_TEXT) and cut the move in two
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def revive(before: Sequence, merged: tuple, record: Record, sources: Sequence,
@@ -102,8 +108,12 @@ def dated_by(said: str | None, record: Record) -> str | None:
     saying its goods went, with its ship date (:func:`_went`), writes it as 已恢复 does, not
     as a plain 正常. Written as 正常's day alone, April's 已出货 imported before March's 已取消
     let the older cancellation in: PO-R1 10,000 owed in March-then-April order, nothing in
-    April-then-March (rv57c); now March's is kept out, named, as behind 已恢复."""
-    return dated_word(said, record[SHIP_DATE], (record[STATUS_TEXT], record[NOTES]))
+    April-then-March (rv57c); now March's is kept out, named, as behind 已恢复. So does a row
+    with money its note moves in from another order (:func:`moved_from`): May's PO-R2的款转入
+    本单 imported before March's 已取消 left PO-R1 cancelled, its 10,000 credit and PO-R2 read
+    paid, where in order PO-R2 is 10,000 owed, 60 days (rv59g s294)."""
+    return dated_word(said, record[SHIP_DATE], (record[STATUS_TEXT], record[NOTES]), (
+        record[RECEIVED], record[ORDER_NO], record[INVOICE_NO]))
 
 
 def first_days(said: str | None, record: Record, day: Callable[[], str | None]) -> StatusDay:
@@ -115,10 +125,34 @@ def first_days(said: str | None, record: Record, day: Callable[[], str | None]) 
     return status_day(dated_by(said, record), (None, None), NO_DAY, day)
 
 
-def dated_word(said: str | None, ship: str | None, texts: tuple[object, object]) -> str | None:
-    """:func:`dated_by` of a row's status, ship date and (status cell, note)."""
-    return REINSTATED if said in (None, STANDS) and ship is not None and any(texts) and _went(
-        texts, None) else said  # both cells blank, most rows: nothing said went (perf59a)
+def dated_word(said: str | None, ship: str | None, texts: tuple[object, object],
+               money: tuple[object, object, object] = (None, None, None)) -> str | None:
+    """:func:`dated_by` of a row's status, ship date, (status cell, note) and (received,
+    order number, invoice number)."""
+    if said not in (None, STANDS) or not any(texts):
+        return said  # both cells blank, most rows: nothing said went (perf59a)
+    if ship is not None and _went(texts, None):
+        return REINSTATED
+    return REINSTATED if money[0] and moved_from(texts[1], money[1], money[2]) else said
+
+
+def status_kept(merged: tuple, status: str | None, stored: object) -> tuple:
+    """The line a row leaves with the status older_status settled on (`status`), and the
+    stored note (`stored`: given where the row's status was kept out, an older file's) where
+    the row's note says but the word kept out (:func:`kept_note`)."""
+    notes = stored if stored is not None and kept_note(merged[L_NOTES], stored, merged[
+        L_STATUS]) else merged[L_NOTES]
+    line = [*merged]
+    line[L_STATUS], line[L_NOTES] = status, notes
+    return tuple(line)
+
+
+def kept_note(note: object, stored: object, said: str | None) -> bool:
+    """Is an older file's row's note (`note`) no more than the status it says (`said`, 已取消)
+    and kept out, so the stored note stands? Written over it, May's PO-R2的款转入本单 read as
+    March's 已取消 once March's file came second: its move lost, PO-R2 read paid where 10,000
+    is owed, 60 days (rv59g s294)."""
+    return isinstance(note, str) and note != stored and parse_status(note) == said is not None
 
 
 def shipped_first(days: tuple, record: Record, before: Sequence) -> tuple:
@@ -215,7 +249,7 @@ def names_another(note: object, numbers: tuple[object, object]) -> bool:
         return False
     own = sale_numbers(*(str(n) if n else None for n in numbers))
     others = own_money = False
-    for clause in CLAUSE_TEXT.findall(note):
+    for clause in CLAUSE_TEXT.findall(_THOUSANDS.sub("", note)):
         keys = {loose_number(ref) for ref in wire_references(clause)
                 if not ref.isdigit() and any(c.isalpha() for c in ref)}
         if not keys or not _MONEY.search(clause) or _PAPER.search(clause):
@@ -244,19 +278,55 @@ def moved_from(note: object, order_no: object, invoice_no: object) -> str | None
     转来 on PO-R1's row: PO-R2's loose number), else None. That money left PO-R2: taken as
     new money as well, PO-R2 paid 10,000 on 04-20 and PO-R1 revived by it both read paid
     where the buyer owes 10,000 (fix59n; core.analysis.refunds.moved_in takes it back)."""
+    found = _moved(note, order_no, invoice_no)
+    return None if found is None else found[0]
+
+
+def moved_said(note: object, order_no: object, invoice_no: object) -> str | None:
+    """:func:`moved_from`, with the figure its clause gives the money moved (PO-R2的款3000转入
+    本单: 'po-r2 3000'; read in full, PO-R2's whole 10,000 was taken back, 10,000 owed where
+    3,000 is: rv59g s294 m3), in one text: the analysis asks it in one column of a row
+    (core.analysis.fetch), and :func:`moved_parts` reads it."""
+    found = _moved(note, order_no, invoice_no)
+    if found is None:
+        return None
+    return found[0] if found[1] is None else f"{found[0]} {found[1]!r}"
+
+
+def moved_parts(said: str) -> tuple[str, float | None]:
+    """The order and the figure (None: all the row's money) of a :func:`moved_said`."""
+    key, _, figure = said.partition(" ")
+    return key, float(figure) if figure else None
+
+
+def _moved(note: object, order_no: object, invoice_no: object
+           ) -> tuple[str, float | None] | None:
+    """The order a row's note moves money in from, and the figure the clause writes before
+    the word moving it (的款3000转入本单), if any."""
     if not isinstance(note, str) or "转" not in note:
         return None
     own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
-    for clause in CLAUSE_TEXT.findall(note):
+    for clause in CLAUSE_TEXT.findall(_THOUSANDS.sub("", note)):
         found = _MOVED_IN.search(clause)
         if found is None or not _MONEY.search(clause) or _PAPER.search(clause) or not (
                 _moved_in(clause, own)):
             continue
-        keys = {loose_number(ref) for ref in wire_references(clause[:found.start()])
-                if not ref.isdigit() and any(c.isalpha() for c in ref)} - own
+        refs = {ref for ref in wire_references(clause[:found.start()])
+                if not ref.isdigit() and any(c.isalpha() for c in ref)}
+        keys = {loose_number(ref) for ref in refs} - own
         if len(keys) == 1:
-            return keys.pop()
+            return keys.pop(), _figure(clause[:found.start()], refs)
     return None
+
+
+def _figure(before: str, refs: set[str]) -> float | None:
+    """The sum written before a clause's word moving money (的款USD3,000), its order numbers
+    (`refs`, whose letters and digits read as one) set aside."""
+    text = fold(before)
+    for ref in refs:
+        text = text.replace(ref, " ")
+    found = _SUM.search(text)
+    return parse_amount(found[0])[0] if found else None
 
 
 def _written_day(note: object, near: str) -> str | None:

@@ -29,6 +29,7 @@ from core.ledger.line_values import (
     L_CARRIED,
     L_CURRENCY,
     L_DEPOSIT,
+    L_NOTES,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -66,6 +67,7 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CURRENCY_WRITTEN,
     CUSTOMER,
+    CUSTOMER_KEY,
     ORDER_DATE,
     ORDER_NO,
     PRODUCT,
@@ -73,7 +75,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
-from core.ledger.revived_lines import dated_by, first_days, revive, shipped_first
+from core.ledger.revived_lines import dated_by, first_days, revive, shipped_first, status_kept
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
 from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
@@ -119,6 +121,7 @@ class LedgerWriter:
         self._before, self._after = dict[str, tuple[Any, ...]](), dict[str, tuple[Any, ...]]()
         self._inserts, self._updates = list[tuple[Any, ...]](), list[tuple[Any, ...]]()
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
+        self.paid_by: dict[str, str] = {}  # line key -> its row's customer (line_payers)
         # per stored order id its lines settle: values before and as written (counted if changed)
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         # stored orders given to another customer: (rank, stored customer id, first row's record)
@@ -171,7 +174,8 @@ class LedgerWriter:
         self._balances()
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
-                                      self._moved_from, self.source_file, self.counts.moving)
+                                      self._moved_from, (self.source_file, self.paid_by),
+                                      self.counts.moving)
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
@@ -301,7 +305,8 @@ class LedgerWriter:
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
-            order = orders[rank]
+            if (order := orders[rank]).payers:  # another's money among it (line_payers)
+                self.paid_by[key] = record[CUSTOMER_KEY]
             values = self.status.typo_free(lines.values(number, position, record, order),
                                            L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
@@ -367,8 +372,8 @@ class LedgerWriter:
                     found[STATUS_DAY], status_row(sources)[0])) and (behind := kept_behind(
                     key, self._shown(keys, float(record[AMOUNT])))):  # own_rows.kept_behind
                 merged, amount_changed, gone = tuple(before), False, behind
-            elif status != merged[L_STATUS]:
-                merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
+            elif status != merged[L_STATUS]:  # an older file's note of it kept out too
+                merged = status_kept(merged, status, before[L_NOTES] if older_kept else None)
             self.counts.leftovers += left_over(gone, merged[L_STATUS], named, record)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else "",

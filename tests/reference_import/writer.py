@@ -44,7 +44,7 @@ from core.ledger.payer_own_first import payers_paid
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
-from core.ledger.revived_lines import dated_word, days_kept, went_ahead
+from core.ledger.revived_lines import dated_word, days_kept, kept_note, went_ahead
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.tab_notes import own_sale
@@ -281,8 +281,9 @@ class LedgerWriter:
         payers = {o.key: {(n.record.customer_key, n.record.customer) for n in o.lines
                           if not n.repeat and n.record.amount == 0
                           and n.record.received_amount is not None} for o in orders}
-        paid = [i for (i,) in payers_paid(self.conn, payers, self.moved_from, self.source_file,
-                                          self.counts.moving)]
+        paid_by = {n.key: n.record.customer_key for o in orders if payers[o.key] for n in o.lines}
+        paid = [i for (i,) in payers_paid(self.conn, payers, self.moved_from,
+                                          (self.source_file, paid_by), self.counts.moving)]
         for order_id in [*restated, *self.revived, *paid]:  # after every line, as the fast one
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
@@ -426,7 +427,9 @@ class LedgerWriter:
                     new["ship_date_known"] == 1):  # carried as owed: shipment not known
                 new["ship_date_known"] = 0
             day = status_day(dated_word(new["status"], record.ship_date, (
-                record.status_text, record.notes)), (None, None), NO_DAY, self.status.day)
+                record.status_text, record.notes), (record.received_amount, record.order_no,
+                                                    record.invoice_no)), (None, None), NO_DAY,
+                self.status.day)
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
@@ -575,13 +578,16 @@ class LedgerWriter:
                 behind := kept_behind(line.key, self._shown(record))):  # a later file's
             merged, gone = {c: old[c] for c in merged}, behind  # dropped row: nothing taken
         else:
+            if kept_status and kept_note(merged["notes"], old["notes"], merged["status"]):
+                merged["notes"] = old["notes"]  # its note no more than the word kept out
             merged["status"] = status
         if gone and taken(gone, merged["status"], record.status):  # its line before it moved
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
                                                   record.sheet, record.row, gone, record.status))
-        day = status_day(dated_word(record.status, record.ship_date, (
-            record.status_text, record.notes)), (old["status"], merged["status"]),
-            _stored_day(old), self.status.day)
+        said = dated_word(record.status, record.ship_date, (record.status_text, record.notes), (
+            record.received_amount, record.order_no, record.invoice_no))
+        day = status_day(said, (old["status"], merged["status"]), _stored_day(old),
+                         self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
             (old["source_file"], self.source_file), ours and not line.repeat,
