@@ -146,12 +146,12 @@ class LineMaker:
                 if amount in cleared:
                     receipts[2 * which] = receipts[2 * which + 1] = None
         credit_ref = corrections.credit_refs.get(place) if corrections.credit_refs else None
-        currency = record[CURRENCY]
+        currency, notes, said = record[CURRENCY], record[NOTES], record[STATUS_TEXT]
         return (record[INVOICE_NO], record[PRODUCT], record[QUANTITY], record[UNIT_PRICE],
                 record[AMOUNT], currency, record[COST], record[GROSS_PROFIT],
                 record[TAX_REBATE], record[SHIP_DATE], due, derived if due else None,
-                *receipts, record[CARRY_FORWARD],
-                kept_notes(record[NOTES], record[PRODUCT], record[STATUS_TEXT]), record[STATUS],
+                *receipts, record[CARRY_FORWARD], notes if said is None  # a blank status
+                else kept_notes(notes, record[PRODUCT], said), record[STATUS],  # cell: as they are
                 record[CREDIT_NOTE], credit_ref,
                 other_than(record[COST_CURRENCY], currency),
                 other_than(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],

@@ -104,8 +104,10 @@ class FileDates:
         fixed = own if self.here else set()
         later_dated = set(dated)
         for order, record in firsts:
-            name = str(record[ORDER_NO] or record[CUSTOMER])
             old = stored.get(order.key)
+            if old is None and not record[CARRY_FORWARD]:
+                continue  # a new order no carried row lists (a first import's every one)
+            name = str(record[ORDER_NO] or record[CUSTOMER])
             if old is None and order.only_repeated and record[CARRY_FORWARD]:
                 self._carried_only.append((order.rank, OrderRow(
                     name, order.order_date, record[SHEET], record[ROW],

@@ -65,12 +65,14 @@ from core.ledger.record import (
     SHEET,
     SHIP_DATE,
     STATUS,
+    STATUS_TEXT,
     TRIAL,
     Record,
     received_in,
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.seen_lines import SeenLines
+from core.ledger.sheet_fields import either_trial
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tab_notes import TabNotes, own_sale
 from core.ledger.terms import parse_incoterm, parse_payment_terms
@@ -204,14 +206,6 @@ class Order:
         return DISPUTED if self.disputed_sales else None
 
 
-def either_trial(first: int | None, other: int | None) -> int | None:
-    """An order is a trial if any line says so, not one if a line says that and none says
-    otherwise, and unsaid (None: a stored order keeps what it was) if no line says."""
-    if first or other:
-        return 1
-    return 0 if 0 in (first, other) else None
-
-
 @dataclass
 class SheetGroups:
     """Where each record of a sheet belongs: its order's rank, its index in the order, its
@@ -279,6 +273,9 @@ class OrderBook:
         jumped: dict[str, set[int]] = {}  # payment places past a place left to another payment
         lots: dict[str, list[int]] = {}  # places passed over for another lot (other_lot)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
+        # a row's calls asked only where they could answer (most rows: none; perf60a)
+        stored_lots, notes, shown_again = self._stored_lots, self.notes, self.shown_again
+        notes_at, returns_of = notes.at, notes.returns_of
         leads = filled(records)
         okeys = row_keys(self.buyers, records, self.buyers.sheet(records, orders), orders)
         self._alike.sheet(records, payments, okeys, folded)  # lines matched by likeness
@@ -307,7 +304,8 @@ class OrderBook:
                 part = f"{okey}|{product_key}"  # keys.line_key without folding again
                 lkey = f"{part}#{at.get((position, part), places[part]) if at else places[part]}"
                 paid_row = payments and keyed_paid(record, payments)
-                if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
+                if not paid_row and (part in lots or (lkey in seen or stored_lots is not None)
+                                     and self._other(lkey, record)):  # (rare)
                     lkey, passed = self._lot(part, places, lots, record)
                     if passed and lkey not in seen and row_lot(record):  # said (other_lots)
                         (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
@@ -331,14 +329,16 @@ class OrderBook:
                         paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
                                                                    received_in(record))
                     lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
-            if lkey in self.notes.at:  # (rare) a sale moves it: core.ledger.tab_notes
-                self.notes.sale(lkey, part, record, seen, order)
-            self.notes.order_sale(lkey, record, seen, order)  # another product's (tab_notes)
+            if lkey in notes_at:  # (rare) a sale moves it: core.ledger.tab_notes
+                notes.sale(lkey, part, record, seen, order)
+            if returns_of:  # another product's (tab_notes)
+                notes.order_sale(lkey, record, seen, order)
             sale = (record, okey, lkey)
             repeat, apart = lkey in seen, CREDITED in lkey
-            self.notes.saw(lkey, record, position, repeat)
             if repeat:
-                self.shown_again.add(lkey)
+                shown_again.add(lkey)
+            elif record[IS_CREDIT_NOTE] or record[STATUS_TEXT]:  # TabNotes.saw's own pre-test
+                notes.saw(lkey, record, position, repeat)
             if order is None:
                 order = orders[okey] = Order(okey, len(orders), record, repeat, apart)
                 index = 0

@@ -34,7 +34,7 @@ brings it back too, once the file is written (core.ledger.paid_revivals).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -52,6 +52,7 @@ from core.ledger.line_values import (
 from core.ledger.normalise import REINSTATED, STANDS, fold, parse_status, word_text
 from core.ledger.noted_figures import FIGURE
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
+from core.ledger.older_status import NO_DAY, StatusDay, status_day
 from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import status_row
 from core.ledger.paper_typos import DAY_WRITTEN
@@ -113,6 +114,15 @@ def dated_by(said: str | None, record: Record) -> str | None:
     paid, where in order PO-R2 is 10,000 owed, 60 days (rv59g s294)."""
     return dated_word(said, record[SHIP_DATE], (record[STATUS_TEXT], record[NOTES]), (
         record[RECEIVED], record[ORDER_NO], record[INVOICE_NO]))
+
+
+def first_days(said: str | None, record: Record, day: Callable[[], str | None]) -> StatusDay:
+    """The status days a row inserting its line leaves (older_status.status_day of what it
+    says, `day`: the file's): none where its status, status cell and note are all blank, as
+    :func:`dated_word` then says nothing (most rows: no call a row, perf60a)."""
+    if said is None and not (record[STATUS_TEXT] or record[NOTES]):
+        return NO_DAY
+    return status_day(dated_by(said, record), (None, None), NO_DAY, day)
 
 
 def dated_word(said: str | None, ship: str | None, texts: tuple[object, object],

@@ -88,6 +88,14 @@ def trial_of(flag: bool | None, named: bool) -> int | None:
     return 1 if flag or named else 0 if flag is False else None
 
 
+def either_trial(first: int | None, other: int | None) -> int | None:
+    """An order is a trial if any line says so, not one if a line says that and none says
+    otherwise, and unsaid (None: a stored order keeps what it was) if no line says."""
+    if first or other:
+        return 1
+    return 0 if 0 in (first, other) else None
+
+
 def terms_of(value: object) -> tuple[str | None, PaymentTerms | None]:
     text = cell_text(value)
     return text, parse_payment_terms(text)

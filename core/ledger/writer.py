@@ -45,7 +45,7 @@ from core.ledger.line_values import (
 from core.ledger.lowered_totals import said_taken
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
-from core.ledger.older_status import NO_DAY, FileStatus, held_dates, status_day
+from core.ledger.older_status import FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
@@ -75,7 +75,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
-from core.ledger.revived_lines import dated_by, revive, shipped_first, status_kept
+from core.ledger.revived_lines import dated_by, first_days, revive, shipped_first, status_kept
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
 from core.ledger.unsaid_currency import currency_of, kept_currency, merged_order, unsaid_row
@@ -319,8 +319,7 @@ class LedgerWriter:
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
-                        *status_day(dated_by(values[L_STATUS], record), (None, None), NO_DAY,
-                                    self.status.day), *read[:2]))
+                        *first_days(values[L_STATUS], record, self.status.day), *read[:2]))
                 order.new_lines += 1
                 if position in twins:
                     met(key)
