@@ -439,7 +439,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # amount settles it, as a sale row's note does: a credit note of 2,000 on the order, named as
 # a deduction (2,000, 72 days, black → 0); one not making it (到账5000，扣佣金1000) is named
 # for the clerk, 2,000 open; one the sale row names too is read once.
-READER_VERSION = 178
+# 172 (fix60l): rv60b s312, s313. Wires of two payers on one buyer's cancelled order each
+# pay the payer's own open orders, each line's payer saying whose (Kobe's 5,000 and Lima's
+# 5,000 on Rio's cancelled PO-R1: Rio 10,000 credit → 0, Kobe and Lima each 5,000, 91 days,
+# black → 0); a payer owing less than his wires moves them, oldest first, as far as he owes
+# (Kobe's 5,000 + 5,000 owing 5,000: Kobe 5,000 black → 0, Rio 10,000 credit → 5,000). A
+# row's note moving money in from two orders (PO-R2、PO-R3的款转入本单; 各5000; PO-R2的款
+# 3000、PO-R3的款2000) is read as a move, the cancelled line brought back by it (Rio 0 →
+# 10,000 owed, 5,000 for the last, 60 days, watch); a figure in RMB (RMB21600, 人民币21600元)
+# is converted at the day's rate (10,000 → 3,000 owed).
+READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
