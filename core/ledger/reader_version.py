@@ -173,7 +173,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # amount settles it, as a sale row's note does: a credit note of 2,000 on the order, named as
 # a deduction (2,000, 72 days, black → 0); one not making it (到账5000，扣佣金1000) is named
 # for the clerk, 2,000 open; one the sale row names too is read once.
-READER_VERSION = 178
+# 179 (fix60i): 扣佣金2000 copied down two product rows of a 10,000 order received 8,000 is one
+# credit note of 2,000 (two, 2,000 open → 0); each row received 3,000: two (4,000 open → 0). A
+# 定金30% line of 3,676.50, undated, under a row that received the whole 12,255 is part of it
+# (3,676.50 credit → 0); 6,112.50 on the row and a 定金50% line of 6,112.50 before it, of 12,255,
+# are both halves, 30 a bank's charge (6,142.50 owed, 42 days, watch → 0).
+READER_VERSION = 179
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
