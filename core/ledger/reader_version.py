@@ -439,7 +439,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # amount settles it, as a sale row's note does: a credit note of 2,000 on the order, named as
 # a deduction (2,000, 72 days, black → 0); one not making it (到账5000，扣佣金1000) is named
 # for the clerk, 2,000 open; one the sale row names too is read once.
-READER_VERSION = 178
+# 172 (fix60j): a tab's wire under another customer naming an order its row shows paid, of
+# that sum within 3 days (代付 or not), is the row's receipt booked again: once (Rio's 10,000
+# credit beside PO-R1 → 0, Kobe 10,000 black still: rv59e s288). A line 定金 second / 2nd /
+# second deposit is a payment, not goods; of a later day than the row's 定金 a second one
+# (6,128 owed 19 days → 0, rv59g s293 q6).
+READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
