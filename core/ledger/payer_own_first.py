@@ -116,9 +116,9 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
         payer = ids.get(key)
         wires, twice = _wires(lines.get(order_id, []), (file, key), okeys[order_id] in moved,
                               buyers[order_id])
-        if twice:  # the sale row's own receipt booked again under the payer: counted once
-            conn.executemany(_ONCE, [(line[1],) for line in twice])
-            settled.append((order_id,))
+        # the sale row's own receipt booked again under the payer: counted once (it settles
+        # nothing the row did not)
+        conn.executemany(_ONCE, [(line[1],) for line in twice])
         if payer is None or not wires:
             continue
         moves = [(line, _into(key, line), line[2][len(okeys[order_id]):]) for line in wires]
