@@ -51,7 +51,14 @@ from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came
-from core.ledger.payment_kinds import DEPOSIT, NTH_PAYMENT, PHASE, kinds
+from core.ledger.payment_kinds import (
+    DEPOSIT,
+    EN_ORDINAL,
+    LATER_ORDINAL,
+    NTH_PAYMENT,
+    PHASE,
+    kinds,
+)
 from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
@@ -69,8 +76,10 @@ from core.messages import Listed, Message
 # deposit's or balance's own row under its order, no product
 PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
                      rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
-                     r"|pre-?payment|final payment|payment|\d+(?:\.\d+)?\s*%"
+                     rf"|pre-?payment|final payment|payment|{EN_ORDINAL}|\d+(?:\.\d+)?\s*%"
                      r"|[\s,.;:、，。；：()（）+-])+")
+# an ordinal alone (second, 2nd) names no payment: goods, unless a payment's word stands by it
+_ORDINAL = re.compile(EN_ORDINAL)
 # a bracket qualifying a payment word, not hiding it: 定金（第二期）, 余款（原定金50%）,
 # 余款（扣定金50%后） are the second deposit's and the balance's rows (read as goods, each
 # 6,127.50 received lost and 6,128 owed 19 days where nothing was: rv59e s286); a phase alone
@@ -96,7 +105,8 @@ def payment_words(product: str) -> bool:
 
 def payment_word(product: object) -> bool:
     """Does a 品名 name a payment of its order (定金30%, 尾款, balance), not a share alone?"""
-    return isinstance(product, str) and payment_words(product) and bool(_WORD.search(product))
+    return isinstance(product, str) and payment_words(product) and bool(_WORD.search(
+        _ORDINAL.sub("", fold(product))))
 
 
 @dataclass
@@ -329,7 +339,7 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)
-_NOT_REPEAT = re.compile(rf"{NTH_PAYMENT}|第[二三四2-4]|余款|尾款|balance|second")
+_NOT_REPEAT = re.compile(rf"{NTH_PAYMENT}|第[二三四2-4]|余款|尾款|balance|{LATER_ORDINAL}")
 
 
 def _repeats(order: _Order, paid: list[tuple[int, float, object]], own: float) -> bool:

@@ -178,7 +178,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 定金30% line of 3,676.50, undated, under a row that received the whole 12,255 is part of it
 # (3,676.50 credit → 0); 6,112.50 on the row and a 定金50% line of 6,112.50 before it, of 12,255,
 # are both halves, 30 a bank's charge (6,142.50 owed, 42 days, watch → 0).
-READER_VERSION = 179
+# 180 (fix60j): a tab's wire under another customer naming an order its row shows paid, of
+# that sum within 3 days (代付 or not), is the row's receipt booked again: once (Rio's 10,000
+# credit beside PO-R1 → 0, Kobe 10,000 black still: rv59e s288). A line 定金 second / 2nd /
+# second deposit is a payment, not goods; of a later day than the row's 定金 a second one
+# (6,128 owed 19 days → 0, rv59g s293 q6).
+READER_VERSION = 180
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
