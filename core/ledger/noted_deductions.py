@@ -32,6 +32,7 @@ deduction at all.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
@@ -294,22 +295,40 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
 
 
 def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
-    """`said` without the payment rows (:func:`paying_row`) of an order another of whose rows
-    (its sale row, or an earlier payment row) names a deduction that settles it: the one
-    deduction written twice, 扣佣金2000 on the sale row and 到账5000，扣佣金2000 on its 尾款 row,
-    made two credit notes, 4,000 off a 2,000 commission (fix60g)."""
-    paying = {p for p in said if records[p][AMOUNT] == 0}
-    if not paying:
-        return said
-    settles = {p for p, (*_, note, amount, currency, paid) in said.items()
-               if settled(note, amount, currency, paid) is not None}
-    done = {_order(records[p]) for p in settles - paying}
-    for p in sorted(paying):
-        if _order(records[p]) in done:
-            del said[p]
-        elif p in settles:
-            done.add(_order(records[p]))
+    """`said` with each order's deduction weighed on the order's whole shortfall, once. A row
+    whose note settles it alone takes it, the sale row's before a payment row's; the order's
+    later payment rows and its other rows settling it alike are the one deduction written again:
+    扣佣金2000 on the sale row and 到账5000，扣佣金2000 on its 尾款 row (fix60g), or copied down
+    both product rows of a 10,000 order received 8,000, made two credit notes, 4,000 off a
+    2,000 commission and 2,000 shown open (fix60i). Where none settles it alone, the rows'
+    sums together may: each of two rows short 2,000 and noted 扣佣金2000 is its own."""
+    rows: dict[tuple[object, object, object], list[int]] = {}
+    for p in sorted(said):
+        if records[p][ORDER_NO]:
+            rows.setdefault(_order(records[p]), []).append(p)
+    for places in rows.values():
+        settles = [p for p in places if settled(*said[p][3:]) is not None]
+        if settles:
+            first = min(settles, key=lambda p: (records[p][AMOUNT] == 0, p))
+            for p in places:
+                if p != first and (p in settles or records[p][AMOUNT] == 0 and (
+                        records[first][AMOUNT] != 0 or p > first)):
+                    del said[p]
+        elif len(places) > 1:
+            _together(said, places)
     return said
+
+
+def _together(said: dict[int, Said], places: list[int]) -> None:
+    """An order's rows noting deductions none of which settles it alone, read as settling it
+    where their sums together do: each row's money lifted by the others' sums."""
+    figures = {p: found.figure for p in places
+               if (found := deduction(*said[p][3:])) is not None and found.figure is not None}
+    total = math.fsum(figures.values())
+    lifted = {p: (*said[p][:6], (said[p][6] or 0.0) + total - figure)
+              for p, figure in figures.items()}
+    if len(lifted) > 1 and all(settled(*lift[3:]) is not None for lift in lifted.values()):
+        said.update(lifted)
 
 
 def _order(r: Record) -> tuple[object, object, object]:

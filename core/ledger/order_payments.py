@@ -17,9 +17,11 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
 - unless the order's own rows already hold it (:meth:`OrderPayments.counted`): their 收款
   adding up to what the payment rows received (the rows break the order's 收款 down; not rows
   all dated after it, none on its day: later payments, fix59g; nor rows of its sum all dated
-  before it, the two making the order's sum: its other half, fix60c), or one of them received
-  the same sum on the same day (the row repeats it), or they are dated by the day the order's
-  rows had received its whole sum (parts of that whole, fix60c): counted once;
+  before it, the two making the order's sum less a bank's charge at most: its other half,
+  fix60c, fix60i), or one of them received
+  the same sum on the same day (the row repeats it), or they are undated or dated by the day
+  the order's rows had received its whole sum (parts of that whole, fix60c, fix60i): counted
+  once;
 - a payment row with no money received (尾款 7,000, 备注 空), or whose cells say it is not
   received yet (备注 待收, 计划; a 收款 undated where the order's other payment rows are dated),
   or whose receipt is more than its whole order, is a note of what is asked, no money and no
@@ -43,12 +45,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
+from core.ledger.bank_charges import charge
 from core.ledger.lot_words import lots_to_come
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came
-from core.ledger.payment_kinds import DEPOSIT, NTH_PAYMENT, PHASE, kinds
+from core.ledger.payment_kinds import (
+    DEPOSIT,
+    EN_ORDINAL,
+    LATER_ORDINAL,
+    NTH_PAYMENT,
+    PHASE,
+    kinds,
+)
 from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
@@ -66,8 +76,10 @@ from core.messages import Listed, Message
 # deposit's or balance's own row under its order, no product
 PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
                      rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
-                     r"|pre-?payment|final payment|payment|\d+(?:\.\d+)?\s*%"
+                     rf"|pre-?payment|final payment|payment|{EN_ORDINAL}|\d+(?:\.\d+)?\s*%"
                      r"|[\s,.;:、，。；：()（）+-])+")
+# an ordinal alone (second, 2nd) names no payment: goods, unless a payment's word stands by it
+_ORDINAL = re.compile(EN_ORDINAL)
 # a bracket qualifying a payment word, not hiding it: 定金（第二期）, 余款（原定金50%）,
 # 余款（扣定金50%后） are the second deposit's and the balance's rows (read as goods, each
 # 6,127.50 received lost and 6,128 owed 19 days where nothing was: rv59e s286); a phase alone
@@ -93,7 +105,8 @@ def payment_words(product: str) -> bool:
 
 def payment_word(product: object) -> bool:
     """Does a 品名 name a payment of its order (定金30%, 尾款, balance), not a share alone?"""
-    return isinstance(product, str) and payment_words(product) and bool(_WORD.search(product))
+    return isinstance(product, str) and payment_words(product) and bool(_WORD.search(
+        _ORDINAL.sub("", fold(product))))
 
 
 @dataclass
@@ -275,7 +288,7 @@ def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
         return []  # the rows break down what the order's row received
     whole = _whole_by(order)
     return [i for i, r, day in paid
-            if not (whole is not None and day is not None and str(day) <= whole)
+            if not (whole is not None and (day is None or str(day) <= whole))
             and not any(_close(r, got) and (day == on or None in (day, on))
                         for got, on in order.own)]
 
@@ -284,7 +297,8 @@ def _whole_by(order: _Order) -> str | None:
     """The day by which the order's own rows had received its whole sum (None: they did not,
     or a receipt is undated). A payment row dated on or before it is a part of that total, not
     money beside it: 12,255 on the row on 11-20 and its 定金30% line of 3,676.50 on 09-08 made
-    3,676 of credit paying the next invoice (rv59e s286 r11). Only the sum itself: more is a
+    3,676 of credit paying the next invoice (rv59e s286 r11); so does an undated one, nothing
+    saying it came after the whole (fix60i: 3,676.50 of credit). Only the sum itself: more is a
     wire for other invoices too (合并付款), its deposit line money beside it (fix59h)."""
     days = [on for _, on in order.own]
     if order.amount <= 0 or None in days or not _close(
@@ -314,14 +328,18 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
     """Are payment rows of the row's sum, all dated before its receipts, the order's other half
     (the deposit came first, booked on a line; the row's receipt is the balance after it)? The
     two together make the order's sum once; read as the row's breakdown, half was lost: 6,128
-    owed 42 days, the buyer watched, where nothing was (rv59e s286 r1). A deposit line after the
-    row's receipt still repeats it (:func:`_repeats`)."""
-    return (order.amount > 0 and _close(own * 2, order.amount) and bool(days)
+    owed 42 days, the buyer watched, where nothing was (rv59e s286 r1). Two wires make the sum
+    less what a bank keeps (bank_charges.charge, the import's one tolerance of a figure short
+    by it): 6,112.50 and 6,112.50 of 12,255 are both halves, 30 a charge the account then
+    judges, not one half and 6,142.50 owed (fix60i). A deposit line after the row's receipt
+    still repeats it (:func:`_repeats`)."""
+    short = order.amount - own * 2
+    return (order.amount > 0 and -0.005 <= short <= charge(order.amount, None) and bool(days)
             and None not in mine and all(day < min(days) for day in mine if day is not None))
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)
-_NOT_REPEAT = re.compile(rf"{NTH_PAYMENT}|第[二三四2-4]|余款|尾款|balance|second")
+_NOT_REPEAT = re.compile(rf"{NTH_PAYMENT}|第[二三四2-4]|余款|尾款|balance|{LATER_ORDINAL}")
 
 
 def _repeats(order: _Order, paid: list[tuple[int, float, object]], own: float) -> bool:

@@ -58,6 +58,9 @@ _LINES = ("SELECT l.order_id, l.id, l.line_key, l.amount, l.currency, l.received
           "CROSS JOIN orders o ON o.id = l.order_id WHERE l.order_id IN ({}) ORDER BY l.id")
 # the payer's payments of a day, dated by the wire as the file's own would be (no number, no
 # terms: the named order's were another buyer's)
+# a receipt booked again, cleared as core.ledger.receipts clears a copy before the write
+_ONCE = ("UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
+         "received_currency = NULL WHERE id = ?")
 _INSERT = ("INSERT INTO orders(order_key, customer_id, order_date, currency, first_import_id, "
            "last_import_id) SELECT ?, ?, ?, ?, last_import_id, last_import_id FROM orders "
            "WHERE id = ?")
@@ -117,8 +120,11 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
         okey, moves_of = okeys[order_id], []
         for key, _name in found:
             payer = ids.get(key)
-            wires = _wires(lines.get(order_id, []), (file, key), (
+            wires, twice = _wires(lines.get(order_id, []), (file, key), (
                 okey in moved, len(found) > 1), buyers[order_id])
+            # the sale row's own receipt booked again under the payer: counted once (it
+            # settles nothing the row did not)
+            conn.executemany(_ONCE, [(line[1],) for line in twice])
             if payer is not None and wires:
                 moves_of.append((key, payer, _owed([
                     (line, _into(key, line), line[2][len(okey):]) for line in wires],
@@ -170,7 +176,7 @@ def _move(conn: sqlite3.Connection, moves: list[tuple[tuple, str, str, int | Non
 
 
 def _wires(lines: list[tuple], written: tuple[str, str], given: tuple[bool, bool],
-           buyer: str) -> list[tuple]:
+           buyer: str) -> tuple[list[tuple], list[tuple]]:
     """The payment lines of an order that are its other payer's, where the order is cancelled
     or its sales paid on their own rows: those `written` (the file, the payer's key) stores
     as his, or of an order it gave its buyer (`given`: moved, and whether the order has
@@ -179,20 +185,24 @@ def _wires(lines: list[tuple], written: tuple[str, str], given: tuple[bool, bool
     payers, only a line naming him). Not a wire that is the sale row's own receipt booked
     again under the payer (the same sum within a few days: Kobe's 10,000 black was cleared
     by Rio's money, s288), nor one whose note names the buyer or an order in any words
-    (替Rio Casa付款, Rio Casa委托付款, 子公司Rio货款, 实付PO-R2: s281 k1–k3)."""
+    (替Rio Casa付款, Rio Casa委托付款, 子公司Rio货款, 实付PO-R2: s281 k1–k3). And, apart,
+    those receipts booked again: one wire, left on the order it was Rio's 10,000 credit beside
+    PO-R1 paid on its row (rv59e s288 d1–d3; hand: Rio 0, the tab's note 代付 or its day the
+    bank's a day on), as the same buyer's two rows of it are one (core.ledger.receipts)."""
     sales = [line for line in lines if not line[9] and (line[3] or 0) > 0]
     live = [line for line in sales if line[8] != CANCELLED]
     if not sales or sum(line[3] - (line[5] or 0.0) for line in live) > TOLERANCE:
-        return []
+        return [], []
     (file, payer), (moved, several) = written, given
     wires = [line for line in lines if not line[9] and not line[3] and (line[5] or 0) > 0
              and line[7] is None and line[6] and (line[10] != file) is moved
              and line[15] in ((None, payer) if moved and not several else (payer,))]
     if moved and len(wires) != 1:
-        return []
+        return [], []
+    twice = [wire for wire in wires if any(_again(wire, sale) for sale in sales)]
     return [wire for wire in wires if said_for(wire[14]) is None  # 代Rio Casa付款: the
             and not _names(wire[14], buyer)  # named order's buyer's, as the payer says
-            and not any(_again(wire, sale) for sale in sales)]
+            and wire not in twice], twice
 
 
 def _again(wire: tuple, sale: tuple) -> bool:

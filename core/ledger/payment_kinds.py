@@ -66,6 +66,12 @@ _ORDINALS: tuple[tuple[str, int], ...] = (
 # phase of goods, its line's 8,000 dropped and its 4,000 received counted again as credit:
 # rv55b), but 第二期 before 进度款 (第二期进度款)
 _EN_NTH = "|".join(word for pair in _EN_ORDINALS for word in pair)
+# an English ordinal as a whole word, beside a payment's word in a 品名 (定金 second, 2nd
+# deposit: core.ledger.order_payments.PAYMENT); after the first, another payment than the one
+# before it (read as the row's deposit again, 6,128 owed where nothing was: rv59g s293 q6)
+EN_ORDINAL = rf"(?<![0-9a-z])(?:{_EN_NTH})(?![0-9a-z])"
+_EN_LATER = "|".join(word for pair in _EN_ORDINALS[1:] for word in pair)
+LATER_ORDINAL = rf"(?<![0-9a-z])(?:{_EN_LATER})(?![0-9a-z])"
 NTH_PAYMENT = (rf"第[{_ZH_ORDINALS}1-9](?:笔款?|期货?款|期(?=进度款))|[{_ZH_ORDINALS}1-9]期货?款"
                rf"|中期款|(?:{_EN_NTH}|interim|progress){_PAYMENT}")
 # ... and a phase alone (第二期, 第2笔) where it qualifies a payment word in its brackets

@@ -642,9 +642,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 or is_refund_line(r.amount, r.received_amount))]))
         told = {r.row for r in found.records if r.column_told}  # a list says their money
         totals = deduction_totals(found.records)
-        twice = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
+        twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
         deducted, settled_rows = deduction_messages(layout.sheet.name, [
-            (r.row, r.order_no, r.customer, r.notes, *weighed(r, totals, paid))
+            (r.row, r.order_no, r.customer, r.notes,
+             *lifted.get(id(r), weighed(r, totals, paid)))
             for r in found.records if not r.credit_note and r.status != "cancelled"
             and ((r.amount or 0) > 0 or pays_order(r)) and hinted(r.notes)
             and id(r) not in twice])
@@ -817,14 +818,17 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys,
                                                  (writer.status.day, writer.alone)))
-        totals = deduction_totals(line.record for order in orders for line in order.lines)
+        sold = [line.record for order in orders for line in order.lines]
+        totals = deduction_totals(sold)
+        twice, lifted = said_twice(sold, lambda r: ordered(r, totals))
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             (line.record.sheet, line.record.row, line.key) for order in orders
             for line in order.lines if not line.record.noted_return
             and is_sale(line.key, line.record.amount, line.record.credit_note)
             and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None
             and (line.record.status == "cancelled"  # no sale a deduction is weighed on
-                 or deduction_settled(line.record.notes, *ordered(line.record, totals)) is None)
+                 or id(line.record) in twice or deduction_settled(line.record.notes, *lifted.get(
+                     id(line.record), ordered(line.record, totals))) is None)
             and (line.record.sheet, line.record.row) not in apart),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))

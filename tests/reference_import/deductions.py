@@ -150,15 +150,17 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
         for r in found.records:
             if r.credit_note and r.amount < 0 and r.status != "cancelled" and not r.noted_return:
                 written[(r.customer_key, round(-r.amount, 2))].append(further_return(r.notes))
-        twice = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
+        twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
+        own_twice, own_lifted = said_twice(found.records, lambda r, t=totals: ordered(r, t))
         for rec in found.records:
             out.append(rec)
             if (rec.credit_note or rec.status == "cancelled" or id(rec) in twice
                     or (rec.amount or 0) <= 0 and not pays_order(rec)
                     or not rec.order_no or not hinted(rec.notes)
-                    or settled(rec.notes, *ordered(rec, totals)) is not None):
+                    or id(rec) not in own_twice and settled(rec.notes, *own_lifted.get(
+                        id(rec), ordered(rec, totals))) is not None):
                 continue
-            figure = settled(rec.notes, *weighed(rec, totals, paid))
+            figure = settled(rec.notes, *lifted.get(id(rec), weighed(rec, totals, paid)))
             if figure is None:
                 continue
             rows.add((rec.sheet, rec.row))

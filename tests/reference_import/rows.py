@@ -62,7 +62,7 @@ from core.ledger.normalise import (
     placeholder,
     says_returned,
 )
-from core.ledger.noted_deductions import hinted, settled
+from core.ledger.noted_deductions import deduction, hinted, settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
@@ -1118,7 +1118,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
                 further_return(r.notes))
     out = []
     totals = deduction_totals(records)
-    twice = said_twice(records, lambda r: ordered(r, totals))
+    twice, lifted = said_twice(records, lambda r: ordered(r, totals))
     for rec in records:
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled" or id(rec) in twice:
@@ -1126,7 +1126,7 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
         if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
-            figure = settled(rec.notes, *ordered(rec, totals))
+            figure = settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)))
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -1163,23 +1163,45 @@ def pays_order(rec: Record) -> bool:
     return bool(rec.order_no) and rec.amount == 0 and (rec.received_amount or 0) > 0
 
 
-def said_twice(records: list[Record],
-               weigh: Callable[[Record], tuple[float, str, float | None]]) -> set[int]:
-    """The ids of the payment rows (:func:`pays_order`) of an order whose sale row, or an
-    earlier payment row, names a deduction settling it as `weigh` weighs the order: the one
-    deduction written on both, read once (fix60g)."""
-    named = [r for r in records if r.order_no and not r.credit_note
-             and r.status != "cancelled" and hinted(r.notes)]
-    done = {(r.sheet, r.order_no, r.customer_key, r.currency) for r in named
-            if (r.amount or 0) > 0 and settled(r.notes, *weigh(r)) is not None}
+Weighed = tuple[float, str, "float | None"]  # an order's amount, currency, money received
+
+
+def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
+               ) -> tuple[set[int], dict[int, Weighed]]:
+    """The ids of an order's rows whose deduction another of its rows says, settling the
+    order alone as `weigh` weighs it: the sale row's first, else the first payment row's
+    (:func:`pays_order`); the order's later payment rows, and its other rows settling it alike,
+    say it again (fix60g, fix60i: 扣佣金2000 copied down two product rows of an order 2,000
+    short). And, of an order none of whose rows settles it alone but their sums together do,
+    each such row's weighing with the others' sums as money come (fix60i)."""
+    orders: dict[tuple[str, str, str, str], list[Record]] = {}
+    for r in records:
+        if (r.order_no and not r.credit_note and r.status != "cancelled"
+                and ((r.amount or 0) > 0 or pays_order(r)) and hinted(r.notes)):
+            orders.setdefault((r.sheet, r.order_no, r.customer_key, r.currency), []).append(r)
     twice: set[int] = set()
-    for r in named:
-        order = (r.sheet, r.order_no, r.customer_key, r.currency)
-        if pays_order(r) and order in done:
-            twice.add(id(r))
-        elif pays_order(r) and settled(r.notes, *weigh(r)) is not None:
-            done.add(order)
-    return twice
+    lifted: dict[int, Weighed] = {}
+    for rows in orders.values():
+        alone = [r for r in rows if settled(r.notes, *weigh(r)) is not None]
+        sales = [r for r in alone if not pays_order(r)]
+        if alone:
+            first = (sales or alone)[0]
+            after = False
+            for r in rows:
+                if r is first:
+                    after = True
+                elif any(r is other for other in alone) or pays_order(r) and (bool(sales) or after):
+                    twice.add(id(r))
+            continue
+        figures = [(r, found.figure) for r in rows
+                   if (found := deduction(r.notes, *weigh(r))) is not None
+                   and found.figure is not None]
+        total = math.fsum(figure for _, figure in figures)
+        lift = {id(r): (amount, currency, (paid or 0.0) + total - figure)
+                for r, figure in figures for amount, currency, paid in [weigh(r)]}
+        if len(lift) > 1 and all(settled(r.notes, *lift[id(r)]) is not None for r, _ in figures):
+            lifted.update(lift)
+    return twice, lifted
 
 
 def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
