@@ -439,7 +439,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # amount settles it, as a sale row's note does: a credit note of 2,000 on the order, named as
 # a deduction (2,000, 72 days, black → 0); one not making it (到账5000，扣佣金1000) is named
 # for the clerk, 2,000 open; one the sale row names too is read once.
-READER_VERSION = 178
+# 179 (fix60d): a port, a container, the ship or a sample's money come beside the balance said
+# unpaid (尾款还没有，已到港; 尾款未收，柜子已到; 样品款已付，尾款未付) is not the balance come
+# (0 → 7,000, 72 days, black); on a balance row with no date received, half said come (已收一半，
+# 另一单定金下周付; 尾款已收一半，余款下周付) is 3,500 received (7,000 → 3,500 open), and the
+# balance said come with the money promised (尾款已收（水单），钱下周到) or a sample's money paid
+# alone (样品款已付) is owed (0 → 7,000, 72 days, black).
+READER_VERSION = 179
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
