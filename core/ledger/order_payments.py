@@ -50,7 +50,7 @@ from core.ledger.lot_words import lots_to_come
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
 from core.ledger.owed_said import still_owed
-from core.ledger.part_said import part_came
+from core.ledger.part_said import part_came, part_said_came
 from core.ledger.payment_kinds import (
     DEPOSIT,
     EN_ORDINAL,
@@ -194,8 +194,8 @@ class OrderPayments:
                 if part is not None and part < received:
                     order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
-                if day is None and part is None and came_undated(said, product, others,
-                                                                   order.number):
+                if day is None and (part_said_came(said, order.currency) if part is not None
+                                    else came_undated(said, product, others, order.number)):
                     order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted

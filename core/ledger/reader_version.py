@@ -183,7 +183,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # credit beside PO-R1 → 0, Kobe 10,000 black still: rv59e s288). A line 定金 second / 2nd /
 # second deposit is a payment, not goods; of a later day than the row's 定金 a second one
 # (6,128 owed 19 days → 0, rv59g s293 q6).
-READER_VERSION = 180
+# 181 (fix60d): a port, a container, the ship or a sample's money come beside the balance said
+# unpaid (尾款还没有，已到港; 尾款未收，柜子已到; 样品款已付，尾款未付) is not the balance come
+# (0 → 7,000, 72 days, black); on a balance row with no date received, half said come (已收一半，
+# 另一单定金下周付; 尾款已收一半，余款下周付) is 3,500 received (7,000 → 3,500 open), and the
+# balance said come with the money promised (尾款已收（水单），钱下周到) or a sample's money paid
+# alone (样品款已付) is owed (0 → 7,000, 72 days, black).
+READER_VERSION = 181
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
