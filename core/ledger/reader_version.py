@@ -439,7 +439,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # amount settles it, as a sale row's note does: a credit note of 2,000 on the order, named as
 # a deduction (2,000, 72 days, black → 0); one not making it (到账5000，扣佣金1000) is named
 # for the clerk, 2,000 open; one the sale row names too is read once.
-READER_VERSION = 178
+# 179 (lead, rv60a s301): an order number with a suffix (2025-700A, 2025-701-2, 2025-702/2) is
+# another order than the row's own 2025-700: an undated balance said come beside its balance
+# put off is received (7,000, 72 days, black → 0).
+READER_VERSION = 179
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
