@@ -60,6 +60,7 @@ from core.ledger.payment_row_notes import (
     undated_plans,
 )
 from core.ledger.record import DEPOSIT_SAID
+from core.ledger.value_days import value_days
 from core.messages import Listed, Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
@@ -315,9 +316,12 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
     (the deposit came first, booked on a line; the row's receipt is the balance after it)? The
     two together make the order's sum once; read as the row's breakdown, half was lost: 6,128
     owed 42 days, the buyer watched, where nothing was (rv59e s286 r1). A deposit line after the
-    row's receipt still repeats it (:func:`_repeats`)."""
+    row's receipt still repeats it (:func:`_repeats`), and so does one a few days before it,
+    the same wire at the bank's value date (6,127.50 on a 定金50% line of 09-10 and on the
+    row of 09-11: read as the two halves, 6,128 owed 53 days hidden, rv60b s311 c1)."""
     return (order.amount > 0 and _close(own * 2, order.amount) and bool(days)
-            and None not in mine and all(day < min(days) for day in mine if day is not None))
+            and None not in mine and all(day < min(days) and not value_days(day, min(days))
+                                         for day in mine if day is not None))
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)
