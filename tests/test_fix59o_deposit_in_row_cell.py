@@ -90,6 +90,6 @@ def test_a_merged_wire_pays_the_invoices_it_names(tmp_path: Path):
 
 def test_a_wire_naming_no_invoice_pays_the_oldest(tmp_path: Path):
     """Control: the same wire booked to no invoice is the pool's: 0058's 2,000 first, lot 1
-    2,000 short, 28 days, no list (as before, 18,236 open: with no invoice named the 500
-    deduction is not taken off 0092, as on main; left alone)."""
-    assert _muscat(tmp_path, None) == (18236, 28, None)
+    2,000 short, 28 days, no list. Its sum being exactly 0092 less its agreed 500 and lot 1,
+    the deduction is read (fix60f: 18,236 → 17,736 open)."""
+    assert _muscat(tmp_path, None) == (17736, 28, None)

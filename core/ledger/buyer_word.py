@@ -203,10 +203,11 @@ def given_later(text: str) -> bool:
 
 def put_off(text: str) -> bool:
     """Does a clause of a folded cell, before any word of the buyer's, put paying off to a time
-    to come (the time before the verb: 下周付款, not 已付，下周付工厂)?"""
+    to come (the time before the verb: 下周付款, 钱下周到; not 已付，下周付工厂)?"""
     return any(
         (soon := _SOON.search(clause)) and any(
-            not pays.group().startswith("给") for pays in TOLD_PAYS.finditer(clause, soon.end()))
+            not pays.group().startswith("给") for pays in TOLD_PAYS.finditer(clause)
+            if pays.end() > soon.end())  # 钱下周到: the money named before the time (fix60d)
         and not _others_money(clause) and not any(
             not key.isdigit() for key in wire_references(clause))  # INV-H1, not a sum
         for clause in _unsaid(text))

@@ -91,7 +91,8 @@ _PAYMENT_EN = re.compile(r"(?<![a-z])(?:payments?|balance|deposit|money|funds?|a
                          r"|invoice|sum)(?![a-z])")
 _CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # the money come after a denial of an earlier time, and a time to come that makes it a plan
-_CAME = re.compile(r"付清|结清|还清|付了|到了|收到|(?:全部|全额|已经?)到账|已付|已收|已到")
+# (not 已到港: the ship's, fix60d)
+_CAME = re.compile(r"付清|结清|还清|付了|到了|收到|(?:全部|全额|已经?)到账|已付|已收|已到(?!港)")
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
 
 

@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 
 # what a part may be of other than the row's money (款, 货款, 尾款, 余款, 钱, 美金: the whole):
-# goods (货, not 货款 or 货币), freight, fees, papers, samples, a port, or the deposit (a payment
-# of its own)
-# ... or the container or ship carrying them (柜子到了一半, 尾款未收，柜子已到: read as the
-# money, half a paid balance 3,500 black, rv60a s307; a balance owed read come, rv59g s290)
-_GOODS = (r"货(?![款币])|运费|海运费|保险费|佣金|手续费|样品|单据|提单|发票|港(?!币)|柜子?"
-          r"|集装箱|船(?!期|公司)")
+# goods (货, not 货款 or 货币), a container or the ship (柜子已到: fix60d; 柜子到了一半: rv60a
+# s307), freight, fees, papers, samples, a port, or the deposit (a payment of its own)
+_GOODS = (r"货(?![款币])|柜子?|集装箱|船(?!期|公司)|运费|海运费|保险费|佣金|手续费|样品|单据|提单"
+          r"|发票|港(?!币)")
 _OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"
 # the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)
 _MEANS = r"(?:是|用|以|走|通过|为)?(?:电汇|支票|现金|汇票|信用证|美金|美元|人民币|rmb|usd)"
@@ -31,16 +29,21 @@ _SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
 # own, the 4,000 the balance's part: read as the deposit's, 3,000 owed read 0, rv56f s161 S09)
 _AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
                     r"(?!款?\s*(?:已经?|之前|早已|[\d,.]+)?\s*(?:另|单独|分开|除外))")
-# ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time)
-# (首付款已到, 预付款已收 on the 尾款 row: the deposit's money, rv60a s307)
-_BEFORE = re.compile(rf"{_OTHER}款?\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
+# ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time),
+# or that thing's money (样品款已付, 运费款付了一半: fix60d), not a paper's (发票款: the
+# invoice's money, the row's); the deposit's (首付款已到 on the 尾款 row, rv60a s307)
+_THINGS = rf"(?:{_GOODS})(?:(?<!发票)(?<!单据)(?<!提单)款)?"
+_BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*(?:已经?|只|才|仅|也|都)?"
+                     r"\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is
 # of the goods; not of the money (余款下月付, 另一半下月发货前付)
 _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;；。款钱付]{0,6}?"
                           r"(?:补?发|出货?|出运)(?![^,，;；。]*?(?:付|给|结|款|钱))")
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
-# (已付运费和尾款) speaks of the money too
-_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱|(?<![运费])(?<!首付)(?<!预付)款")
+# (已付运费和尾款) speaks of the money too; not a sample's, a fee's or the deposit's money
+# (样品款已付，尾款未付 on a balance row read paid: 7,000, 72 days, black, fix60d)
+_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱"
+                    r"|(?<![运费])(?<!首付)(?<!预付)(?<!样品)(?<!佣金)款")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
 # (收了一半, 到了一半), not the buyer's receiving (客户已收到一半, 买家/客人/客户那边已收到一半:
 # of the goods, rv59g s295, rv60a s307)
@@ -58,7 +61,7 @@ def other_after(text: str, at: int) -> bool:
 # ... the goods, papers, fees or a port come as a clause's subject (货已到齐, 单据已收到): not
 # the deposit (定金已收 on a deposit's row is its money come: read as another thing, a paid
 # deposit row was a plan, 3,000 owed, lead 163's first form)
-_GOODS_BEFORE = re.compile(rf"(?:{_GOODS})\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
+_GOODS_BEFORE = re.compile(rf"{_THINGS}\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
 
 
 def goods_before(text: str, at: int) -> bool:

@@ -113,6 +113,17 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     return got if got is not None and 0 < got < received - short(received) else None
 
 
+def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
+    """Does a note say a part came by its figure or share (尾款已收一半，余款下周付, 已收一半，
+    另一单定金下周付, 实收3000), not only the rest owed (还差2000) nor a share beside goods shipped
+    later naming no money (到了一半，另一半货下月发: left as it was)? On a row with no date
+    received, that part is received (core.ledger.order_payments), not asked: read as asked,
+    such balances were 7,000 open where 3,500 (fix60d; rv59e s283)."""
+    folded = [fold(text) for text in texts if isinstance(text, str)]
+    return _figure(folded, currency) is not None or _share(folded) is not None and not any(
+        goods_later(text) and not names_money(text) for text in folded)
+
+
 def _came_clause(text: str, found: re.Match[str]) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""

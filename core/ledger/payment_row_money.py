@@ -76,8 +76,9 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<res
 # copy (收到客户水单: a slip, no money) or another payment of the order than the row's (已收定金 on
 # a 尾款 row). Read as came, seven balance rows of 7,000 each whose notes said the money had
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
-# Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is.
-_CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到|已结清"
+# Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is; nor a port
+# reached (尾款还没有，已到港: the ship's, 7,000, 72 days, black read paid, fix60d).
+_CAME = re.compile(r"已收(?!到?货(?!款))|到账|已付|收到(?!货(?!款))|已到(?!港)|已结清"
                    rf"|{GOT}{FIGURE_START}"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 _MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
@@ -328,7 +329,8 @@ def came_undated(texts: Iterable[object], product: object = None,
     read 0, rv59e s283)."""
     folded = _own_cells(texts, product, others)
     own = fold(str(number)).strip() if number not in (None, "") else ""
-    mine = re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9])") if own else None
+    mine = re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9a-z])(?!\s?[-/]\s?[0-9a-z])"
+                      ) if own else None  # 2025-700A, 2025-701-2: others (rv60a s301)
     return any(_came(text, product, others) for text in folded) and not any(
         _asks("，".join(mine.sub("本单", clause) if mine else clause
                        for clause in CLAUSE.split(text) if not other_money(clause)

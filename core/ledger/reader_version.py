@@ -183,6 +183,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # credit beside PO-R1 → 0, Kobe 10,000 black still: rv59e s288). A line 定金 second / 2nd /
 # second deposit is a payment, not goods; of a later day than the row's 定金 a second one
 # (6,128 owed 19 days → 0, rv59g s293 q6).
+# 181 (fix60d): a port, a container, the ship or a sample's money come beside the balance said
+# unpaid (尾款还没有，已到港; 尾款未收，柜子已到; 样品款已付，尾款未付) is not the balance come
+# (0 → 7,000, 72 days, black); on a balance row with no date received, half said come (已收一半，
+# 另一单定金下周付; 尾款已收一半，余款下周付) is 3,500 received (7,000 → 3,500 open), and the
+# balance said come with the money promised (尾款已收（水单），钱下周到) or a sample's money paid
+# alone (样品款已付) is owed (0 → 7,000, 72 days, black).
+# 182 (lead, rv60a s301, rv60b s311): an order number with a suffix (2025-700A, 2025-701-2,
+# 2025-702/2) is another order than the row's own 2025-700: an undated balance said come beside
+# its balance put off is received (7,000, 72 days, black → 0); a 定金 line at the bank's value
+# day of the row's own receipt of its sum (6,127.50 on 09-10 and the row's on 09-11) is that one
+# wire, not the order's other half (fix60c: 6,128 owed, 53 days, watch, hidden), the window
+# core.ledger.value_days's three banking days, which a payer's wire booked again asks too.
 # 172 (fix60l): rv60b s312, s313. Wires of two payers on one buyer's cancelled order each
 # pay the payer's own open orders, each line's payer saying whose (Kobe's 5,000 and Lima's
 # 5,000 on Rio's cancelled PO-R1: Rio 10,000 credit → 0, Kobe and Lima each 5,000, 91 days,
