@@ -221,7 +221,10 @@ from core.rules import load_rules
 # snapshots-38: money moved in is taken back as the note's figure (PO-R2的款3000转入本单: 3,000
 # owed where 10,000), only of money come by the move's day (PO-R2 paid after it: 0 where
 # 10,000), and off another buyer's order (Lima 10,000 owed where 0) (fix60e: rv59g s294)
-FORMAT = f"snapshots-38/{__version__}"
+# snapshots-39: money moved in from two orders is taken off both (PO-R2的款3000、PO-R3的款2000:
+# 5,000 owed where 0), a figure in RMB converted at the day's rate (PO-R2的款RMB21600: 3,000
+# owed where 10,000) (fix60l: rv60b s313)
+FORMAT = f"snapshots-39/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

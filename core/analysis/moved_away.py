@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from core.analysis.dataset import ShipmentRow
 from core.analysis.refunds import Move, moves, numbers
-from core.ledger.revived_lines import moved_parts
+from core.ledger.moved_sums import moved_parts
 
 
 def moved_away(by_customer: Mapping[int, list[ShipmentRow]], moving: Sequence[ShipmentRow]
@@ -23,10 +23,11 @@ def moved_away(by_customer: Mapping[int, list[ShipmentRow]], moving: Sequence[Sh
     no order of their own customer's but one other customer's, by that customer."""
     wanted: dict[str, list[ShipmentRow]] = {}
     for unit in moving:
-        key = moved_parts(unit.moved_in or "")[0]
-        if not any(other is not unit and key in numbers(other)
-                   for other in by_customer.get(unit.order.customer_id, ())):
-            wanted.setdefault(key, []).append(unit)
+        for keys, _said, _currency in moved_parts(unit.moved_in or ""):
+            for key in keys:
+                if not any(other is not unit and key in numbers(other)
+                           for other in by_customer.get(unit.order.customer_id, ())):
+                    wanted.setdefault(key, []).append(unit)
     if not wanted:
         return {}
     holders: dict[str, set[int]] = {}  # a pass over every row: only where a move went astray
@@ -35,10 +36,14 @@ def moved_away(by_customer: Mapping[int, list[ShipmentRow]], moving: Sequence[Sh
             for key in numbers(unit) & wanted.keys():
                 holders.setdefault(key, set()).add(customer)
     away: dict[int, list[Move]] = {}
+    seen: set[tuple[int, int]] = set()  # (row, move): a move naming two of his orders once
     for key, found in wanted.items():
         customers = holders.get(key, set())
         if len(customers) == 1:
             [customer] = customers
             for unit in found:
-                away.setdefault(customer, []).extend(moves(unit))
+                for at, move in enumerate(moves(unit)):
+                    if key in move[0] and (id(unit), at) not in seen:
+                        seen.add((id(unit), at))
+                        away.setdefault(customer, []).append(move)
     return away

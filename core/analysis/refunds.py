@@ -20,8 +20,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from core.analysis.account import EPS, Convert, Entry, take
+from core.ledger.moved_sums import moved_parts
 from core.ledger.noted_orders import named_numbers, sale_numbers
-from core.ledger.revived_lines import moved_parts
 
 if TYPE_CHECKING:
     from core.analysis.dataset import ShipmentRow, SoldNumbers
@@ -95,26 +95,37 @@ def taken_first(refund: Entry, unit: ShipmentRow, units: Sequence[ShipmentRow],
     return own, ONE_HELD if unit.deposit_back else ANY
 
 
-# money a row's note moves in from another order: that order's loose number, and the sum, its
+# money a row's note moves in from other orders: their loose numbers, and the sum, its
 # currency, its day and its rate's day (:func:`moves`)
-Move = tuple[str, float, str, "date | None", date]
+Move = tuple[tuple[str, ...], float, str, "date | None", date]
 
 
 def moves(unit: ShipmentRow) -> list[Move]:
-    """What a row's note moves in from another order (PO-R2的款转入本单: `unit.moved_in`): its
-    money, or the sum the note gives (PO-R2的款3000转入本单: 3,000 of it, in its money's
-    currency, on its day; all of it taken back, PO-R2 read 10,000 owed where 3,000 is: rv59g
-    s294 m3)."""
+    """What a row's note moves in from other orders (PO-R2的款转入本单: `unit.moved_in`,
+    core.ledger.moved_sums): its money, or the sum the note gives each (PO-R2的款3000转入本单:
+    3,000 of it, in its money's currency, on its day; all of it taken back, PO-R2 read
+    10,000 owed where 3,000 is: rv59g s294 m3), in the currency the note names (RMB21600:
+    converted where taken, rv60b s313 e2); orders named after the last figure, what the
+    figures leave of its money."""
     money = [entry for entry in unit.receipts if entry.kind != REFUND]
     if unit.moved_in is None or not money:
         return []
-    key, said = moved_parts(unit.moved_in)
-    if said is None:
-        return [(key, entry.amount, entry.currency, entry.day, entry.rate_day)
-                for entry in money]
-    first = money[0]
+    first, found = money[0], list[Move]()
     came = math.fsum(entry.amount for entry in money if entry.currency == first.currency)
-    return [(key, min(said, came), first.currency, first.day, first.rate_day)]
+    parts = moved_parts(unit.moved_in)
+    for keys, said, currency in parts:
+        if said is None and len(parts) > 1:  # what the orders named with figures left of it
+            if came > EPS:
+                found.append((keys, came, first.currency, first.day, first.rate_day))
+        elif said is None:
+            found.extend((keys, entry.amount, entry.currency, entry.day, entry.rate_day)
+                         for entry in money)
+        elif currency in (None, first.currency):  # no more than came, over all the orders
+            found.append((keys, min(said, came), first.currency, first.day, first.rate_day))
+            came = max(0.0, came - said)
+        else:
+            found.append((keys, said, currency, first.day, first.rate_day))
+    return found
 
 
 def moved_in(unit: ShipmentRow, units: Sequence[ShipmentRow]
@@ -135,8 +146,9 @@ def taken_back(moved: Sequence[Move], units: Sequence[ShipmentRow]
     paid on 05-25, the move noted on 05-10: taken back, PO-R2 read 10,000 owed where the
     buyer paid both orders, rv59g s294 m6)."""
     found = []
-    for key, amount, currency, day, rate_day in moved:
-        taken = [entry for other in units if key in numbers(other) for entry in other.receipts
+    for keys, amount, currency, day, rate_day in moved:
+        taken = [entry for other in units if not numbers(other).isdisjoint(keys)
+                 for entry in other.receipts
                  if entry.kind != REFUND and (day is None or (entry.day or day) <= day)]
         if taken:
             found.append((Entry(amount, currency, day, rate_day, REFUND), taken, OWN_ONLY))

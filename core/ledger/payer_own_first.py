@@ -88,21 +88,25 @@ def payers_paid(conn: sqlite3.Connection, payers: Payers, moved: Mapping[str, in
 def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: str,
                moving: list[MovingRow]) -> list[tuple[int]]:
     """Each wire of another buyer on a cancelled or paid order, moved to his payments, its
-    row named in `moving` (the import report's, after the file's own)."""
+    row named in `moving` (the import report's, after the file's own). Each other payer's
+    lines apart, the line's own payer saying whose (line_payers): an order with two, Kobe's
+    5,000 and Lima's 5,000 on Rio's cancelled PO-R1, was passed over, Rio 10,000 on account
+    and Kobe and Lima each 5,000, 91 days, black, though each owed 5,000 (rv60b s312 b2)."""
     wanted = sorted(key for key, found in payers.items() if found)
     if not wanted:
         return []
-    others: dict[int, tuple[str, str]] = {}  # order id -> its one other payer (key, name)
+    others: dict[int, list[tuple[str, str]]] = {}  # order id -> its other payers (key, name)
     okeys: dict[int, str] = {}
     buyers: dict[int, str] = {}  # order id -> its buyer's name
     for order_id, okey, key, name in asked(conn, _ORDERS, wanted):
         another = {(k, n) for k, n in payers[okey] or () if k != key and not alike(n, name)}
-        if len(another) == 1:
-            others[order_id], okeys[order_id] = next(iter(another)), okey
+        if another:
+            others[order_id], okeys[order_id] = sorted(another), okey
             buyers[order_id] = name
     if not others:
         return []
-    ids: dict[str, int] = dict(asked(conn, _BY_KEY, sorted({key for key, _ in others.values()})))
+    ids: dict[str, int] = dict(asked(conn, _BY_KEY, sorted({
+        key for found in others.values() for key, _ in found})))
     owing: dict[int, dict[str, float]] = {}  # payer id -> open sum by currency
     for customer, _order, currency, left in asked(conn, OPEN, sorted(set(ids.values()))):
         owing.setdefault(customer, {}).setdefault(currency, 0.0)
@@ -111,63 +115,87 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
     for line in asked(conn, _LINES, sorted(others)):
         lines.setdefault(line[0], []).append(line)
     settled = []
-    for order_id, (key, _name) in others.items():
-        payer = ids.get(key)
-        wires, twice = _wires(lines.get(order_id, []), (file, key), okeys[order_id] in moved,
-                              buyers[order_id])
-        # the sale row's own receipt booked again under the payer: counted once (it settles
-        # nothing the row did not)
-        conn.executemany(_ONCE, [(line[1],) for line in twice])
-        if payer is None or not wires:
+    for order_id, found in others.items():
+        okey, moves_of = okeys[order_id], []
+        for key, _name in found:
+            payer = ids.get(key)
+            wires, twice = _wires(lines.get(order_id, []), (file, key), (
+                okey in moved, len(found) > 1), buyers[order_id])
+            # the sale row's own receipt booked again under the payer: counted once (it
+            # settles nothing the row did not)
+            conn.executemany(_ONCE, [(line[1],) for line in twice])
+            if payer is not None and wires:
+                moves_of.append((key, payer, _owed([
+                    (line, _into(key, line), line[2][len(okey):]) for line in wires],
+                    conn, owing.get(payer, {}))))
+        if not any(moves for _key, _payer, moves in moves_of):
             continue
-        moves = [(line, _into(key, line), line[2][len(okeys[order_id]):]) for line in wires]
-        again = {m[0][1]: found for m in moves if (found := _moved_before(conn, *m))}
-        money: dict[str, float] = {}  # his wires not moved before, by currency
-        for line, _key, _rest in moves:
-            if line[1] not in again:
-                money[line[4]] = money.get(line[4], 0.0) + line[5]
-        if any(sum_ > owing.get(payer, {}).get(currency, 0.0) + TOLERANCE
-               for currency, sum_ in money.items()):
-            moves = [m for m in moves if m[0][1] in again]  # he owes less: the number may be
-            # right, the rules before stand; a wire moved before goes where it went
-        if not moves:
-            continue
-        for found in again.values():
-            conn.execute("DELETE FROM listed_apart WHERE line_id = ?", (found,))
-            conn.execute("DELETE FROM order_lines WHERE id = ?", (found,))
-        for line, into_key, rest in moves:
-            into = conn.execute("SELECT id FROM orders WHERE order_key = ?", (into_key,)
-                                ).fetchone()
-            move_payment_line(conn, line[1], rest, int(into[0] if into else conn.execute(
-                _INSERT, (into_key, payer, str(line[6])[:10], line[4], order_id)).lastrowid
-                or 0), into_key)
-            moving.append(MovingRow((1 << 30, line[1]), str(line[11] or ""), line[12] or "",
-                                    line[13] or 0, revived=OWN_PAYER))
+        for _key, payer, moves in moves_of:
+            _move(conn, moves, (payer, order_id), moving)
         settled.append((order_id,))
     return settled
 
 
-def _wires(lines: list[tuple], written: tuple[str, str], moved: bool, buyer: str
-           ) -> tuple[list[tuple], list[tuple]]:
+def _owed(moves: list[tuple[tuple, str, str]], conn: sqlite3.Connection,
+          owing: Mapping[str, float]) -> list[tuple[tuple, str, str, int | None]]:
+    """The payer's wires (line, his payments' key, the line key's rest) that move, each with
+    the line an earlier reading moved it to: those moved before, and the rest, oldest first,
+    as far as he has that much open (`owing`, by currency). Where he owes less the number may
+    be right, the rules before stand for what he does not owe: Kobe's 5,000 + 5,000 on Rio's
+    cancelled PO-R1, Kobe owing 5,000, pay it, the other 5,000 Rio's credit (rv60b s312 b4;
+    before, both Rio's and Kobe 5,000 black)."""
+    room = dict(owing)
+    kept = []
+    for line, into_key, rest in moves:
+        found = _moved_before(conn, line, into_key, rest)
+        if found is None:
+            if line[5] > room.get(line[4], 0.0) + TOLERANCE:
+                continue
+            room[line[4]] = room.get(line[4], 0.0) - line[5]
+        kept.append((line, into_key, rest, found))
+    return kept
+
+
+def _move(conn: sqlite3.Connection, moves: list[tuple[tuple, str, str, int | None]],
+          to: tuple[int, int], moving: list[MovingRow]) -> None:
+    """Each of the payer's wires (:func:`_owed`) moved to his payments (`to`: his id, the
+    named order's), the line an earlier reading moved dropped for it."""
+    payer, order_id = to
+    for line, into_key, rest, found in moves:
+        if found is not None:
+            conn.execute("DELETE FROM listed_apart WHERE line_id = ?", (found,))
+            conn.execute("DELETE FROM order_lines WHERE id = ?", (found,))
+        into = conn.execute("SELECT id FROM orders WHERE order_key = ?", (into_key,)
+                            ).fetchone()
+        move_payment_line(conn, line[1], rest, int(into[0] if into else conn.execute(
+            _INSERT, (into_key, payer, str(line[6])[:10], line[4], order_id)).lastrowid
+            or 0), into_key)
+        moving.append(MovingRow((1 << 30, line[1]), str(line[11] or ""), line[12] or "",
+                                line[13] or 0, revived=OWN_PAYER))
+
+
+def _wires(lines: list[tuple], written: tuple[str, str], given: tuple[bool, bool],
+           buyer: str) -> tuple[list[tuple], list[tuple]]:
     """The payment lines of an order that are its other payer's, where the order is cancelled
     or its sales paid on their own rows: those `written` (the file, the payer's key) stores
-    as his, or of an order it gave its buyer (`moved`), the one earlier files stored under
-    the payer (no line of them says whose it is: not where there are two, the buyer's own
-    money kept his). Not a wire that is the sale row's own receipt booked again under the
-    payer (the same sum within a few days: Kobe's 10,000 black was cleared by Rio's money,
-    s288), nor one whose note names the buyer or an order in any words (替Rio Casa付款, Rio
-    Casa委托付款, 子公司Rio货款, 实付PO-R2: s281 k1–k3). And, apart, those receipts booked
-    again: one wire, left on the order it was Rio's 10,000 credit beside PO-R1 paid on its
-    row (rv59e s288 d1–d3; hand: Rio 0, the tab's note 代付 or its day the bank's a day on),
-    as the same buyer's two rows of it are one (core.ledger.receipts)."""
+    as his, or of an order it gave its buyer (`given`: moved, and whether the order has
+    several other payers), the one earlier files stored under the payer (no line of them
+    says whose it is: not where there are two, the buyer's own money kept his; of several
+    payers, only a line naming him). Not a wire that is the sale row's own receipt booked
+    again under the payer (the same sum within a few days: Kobe's 10,000 black was cleared
+    by Rio's money, s288), nor one whose note names the buyer or an order in any words
+    (替Rio Casa付款, Rio Casa委托付款, 子公司Rio货款, 实付PO-R2: s281 k1–k3). And, apart,
+    those receipts booked again: one wire, left on the order it was Rio's 10,000 credit beside
+    PO-R1 paid on its row (rv59e s288 d1–d3; hand: Rio 0, the tab's note 代付 or its day the
+    bank's a day on), as the same buyer's two rows of it are one (core.ledger.receipts)."""
     sales = [line for line in lines if not line[9] and (line[3] or 0) > 0]
     live = [line for line in sales if line[8] != CANCELLED]
     if not sales or sum(line[3] - (line[5] or 0.0) for line in live) > TOLERANCE:
         return [], []
-    file, payer = written
+    (file, payer), (moved, several) = written, given
     wires = [line for line in lines if not line[9] and not line[3] and (line[5] or 0) > 0
              and line[7] is None and line[6] and (line[10] != file) is moved
-             and line[15] in ((None, payer) if moved else (payer,))]
+             and line[15] in ((None, payer) if moved and not several else (payer,))]
     if moved and len(wires) != 1:
         return [], []
     twice = [wire for wire in wires if any(_again(wire, sale) for sale in sales)]

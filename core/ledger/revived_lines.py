@@ -38,7 +38,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from core.ledger.amounts import parse_amount
 from core.ledger.came_words import ANSWERED, QUESTION
 from core.ledger.line_values import (
     L_AMOUNT,
@@ -49,8 +48,8 @@ from core.ledger.line_values import (
     L_SHIP,
     L_STATUS,
 )
-from core.ledger.normalise import REINSTATED, STANDS, fold, parse_status, word_text
-from core.ledger.noted_figures import FIGURE
+from core.ledger.moved_sums import Moved, moved_sums, said_text
+from core.ledger.normalise import REINSTATED, STANDS, parse_status, word_text
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.older_status import NO_DAY, StatusDay, status_day
 from core.ledger.orders import CANCELLED, TOLERANCE
@@ -86,7 +85,6 @@ _NOT_OWN = re.compile(r"不是|非|取消")
 # row's own now, where no other number follows the word (由PO-R1转到PO-R2 moves it out)
 _MOVED_IN = re.compile(r"转(?:入|到|至)(?:本|此|该|这)|转(?:过)?来"
                        r"|(?:由|从)[^转]{0,30}转(?:入|到|至)")
-_SUM = re.compile(FIGURE)  # the sum moved, written before the word (PO-R2的款3000转入本单)
 # a thousands comma (3,000), which would end a clause (CLAUSE_TEXT) and cut the move in two
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
@@ -275,34 +273,26 @@ def _moved_in(clause: str, own: set[str]) -> bool:
 
 def moved_from(note: object, order_no: object, invoice_no: object) -> str | None:
     """The other order a row's note moves its money in from (PO-R2的款转入本单, 货款由PO-R2
-    转来 on PO-R1's row: PO-R2's loose number), else None. That money left PO-R2: taken as
-    new money as well, PO-R2 paid 10,000 on 04-20 and PO-R1 revived by it both read paid
-    where the buyer owes 10,000 (fix59n; core.analysis.refunds.moved_in takes it back)."""
+    转来 on PO-R1's row: PO-R2's loose number; the first of several), else None. That money
+    left PO-R2: taken as new money as well, PO-R2 paid 10,000 on 04-20 and PO-R1 revived by
+    it both read paid where the buyer owes 10,000 (fix59n; core.analysis.refunds.moved_in
+    takes it back)."""
     found = _moved(note, order_no, invoice_no)
-    return None if found is None else found[0]
+    return None if found is None else found[0][0][0]
 
 
 def moved_said(note: object, order_no: object, invoice_no: object) -> str | None:
-    """:func:`moved_from`, with the figure its clause gives the money moved (PO-R2的款3000转入
-    本单: 'po-r2 3000'; read in full, PO-R2's whole 10,000 was taken back, 10,000 owed where
-    3,000 is: rv59g s294 m3), in one text: the analysis asks it in one column of a row
-    (core.analysis.fetch), and :func:`moved_parts` reads it."""
+    """:func:`moved_from`'s orders, with the figure its clause gives each the money moved
+    (PO-R2的款3000转入本单: 'po-r2 3000.0'; read in full, PO-R2's whole 10,000 was taken back,
+    10,000 owed where 3,000 is: rv59g s294 m3), in one text (core.ledger.moved_sums): the
+    analysis asks it in one column of a row (core.analysis.fetch)."""
     found = _moved(note, order_no, invoice_no)
-    if found is None:
-        return None
-    return found[0] if found[1] is None else f"{found[0]} {found[1]!r}"
+    return None if found is None else said_text(found)
 
 
-def moved_parts(said: str) -> tuple[str, float | None]:
-    """The order and the figure (None: all the row's money) of a :func:`moved_said`."""
-    key, _, figure = said.partition(" ")
-    return key, float(figure) if figure else None
-
-
-def _moved(note: object, order_no: object, invoice_no: object
-           ) -> tuple[str, float | None] | None:
-    """The order a row's note moves money in from, and the figure the clause writes before
-    the word moving it (的款3000转入本单), if any."""
+def _moved(note: object, order_no: object, invoice_no: object) -> list[Moved] | None:
+    """The orders a row's note moves money in from, with the figures the clause writes
+    before the word moving it (的款3000转入本单), if any (core.ledger.moved_sums)."""
     if not isinstance(note, str) or "转" not in note:
         return None
     own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
@@ -313,20 +303,9 @@ def _moved(note: object, order_no: object, invoice_no: object
             continue
         refs = {ref for ref in wire_references(clause[:found.start()])
                 if not ref.isdigit() and any(c.isalpha() for c in ref)}
-        keys = {loose_number(ref) for ref in refs} - own
-        if len(keys) == 1:
-            return keys.pop(), _figure(clause[:found.start()], refs)
+        if {loose_number(ref) for ref in refs} - own:
+            return moved_sums(clause[:found.start()], refs, own)
     return None
-
-
-def _figure(before: str, refs: set[str]) -> float | None:
-    """The sum written before a clause's word moving money (的款USD3,000), its order numbers
-    (`refs`, whose letters and digits read as one) set aside."""
-    text = fold(before)
-    for ref in refs:
-        text = text.replace(ref, " ")
-    found = _SUM.search(text)
-    return parse_amount(found[0])[0] if found else None
 
 
 def _written_day(note: object, near: str) -> str | None:
