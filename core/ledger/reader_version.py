@@ -195,7 +195,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # day of the row's own receipt of its sum (6,127.50 on 09-10 and the row's on 09-11) is that one
 # wire, not the order's other half (fix60c: 6,128 owed, 53 days, watch, hidden), the window
 # core.ledger.value_days's three banking days, which a payer's wire booked again asks too.
-# 172 (fix60l): rv60b s312, s313. Wires of two payers on one buyer's cancelled order each
+# 183 (fix60l): rv60b s312, s313. Wires of two payers on one buyer's cancelled order each
 # pay the payer's own open orders, each line's payer saying whose (Kobe's 5,000 and Lima's
 # 5,000 on Rio's cancelled PO-R1: Rio 10,000 credit → 0, Kobe and Lima each 5,000, 91 days,
 # black → 0); a payer owing less than his wires moves them, oldest first, as far as he owes
@@ -204,7 +204,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3000、PO-R3的款2000) is read as a move, the cancelled line brought back by it (Rio 0 →
 # 10,000 owed, 5,000 for the last, 60 days, watch); a figure in RMB (RMB21600, 人民币21600元)
 # is converted at the day's rate (10,000 → 3,000 owed).
-READER_VERSION = 172
+READER_VERSION = 183
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
