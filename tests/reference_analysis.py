@@ -58,6 +58,7 @@ from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.bank_charges import charge
 from core.ledger.forfeits import PaidBack, forfeited, refunded
+from core.ledger.named_papers import of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
 from core.ledger.payment_kinds import insurer_paid, noted_parts
@@ -564,7 +565,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                         unconverted.add((entry.currency, target.currency))
                         break
                     held[target.key] = so_far + taken
-            if bill is not None and paid.day is not None and paid.day < bill:
+            if bill is not None and paid.day is not None and paid.day < bill and not (
+                    of_another_order(unit.note, lambda number, order=unit.order: any(
+                        sold.units[i].order is not order for i in sold.selling(number)))):
                 entry.pays = [i for u, t, i in rows
                               if u.order is unit.order and t.shipped and u.amount > 0]
             if entry.left >= EPS:

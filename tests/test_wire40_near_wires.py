@@ -17,8 +17,8 @@ import pytest
 from languages import in_chinese
 from test_payments_pay33 import _files
 
-from core.ledger.payment_lines import value_days
 from core.ledger.report import import_report
+from core.ledger.value_days import value_days
 
 KOBE = "Kobe Trading"
 SALE_HEADER = ["合同号", "客户名称", "下单日期", "金额", "币种", "付款方式", "出货日期", "实收",

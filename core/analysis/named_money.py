@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from core.analysis.account import Entry, Invoice
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
-from core.ledger.named_papers import noted_parts
+from core.ledger.named_papers import noted_parts, of_another_order
 
 
 def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
@@ -49,7 +49,7 @@ def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
     lots: dict[int, list[Invoice]] | None = None  # per order, its shipped invoices: built once
     for entry, n in first:
         unit = units[n]
-        if not entry.named and early(entry, unit, shipments[n]):  # its order's lots, oldest first
+        if not entry.named and early(entry, unit, shipments[n], sold):  # its order's lots first
             if lots is None:
                 lots = {}
                 for index, (other, s) in enumerate(zip(units, shipments, strict=True)):
@@ -77,9 +77,13 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
     return [invoices[index] for index in sorted(chosen) if shipments[index].shipped]
 
 
-def early(entry: Entry, unit: ShipmentRow, shipment: Shipment) -> bool:
+def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers) -> bool:
     """Is money on the sale's own row a deposit: received before the order shipped (its read
-    ship date, not a guessed one)?"""
+    ship date, not a guessed one), its note naming no earlier order's money nor another order
+    the customer's files sell (INV-100余款, 上月余款, 上单尾款 on INV-101's row: the clerk typed
+    the last balance where the new order stood; read as INV-101's deposit, INV-100 stood 119
+    days, black, where 21, watch: rv60b s310)?"""
     return (entry.day is not None and shipment.shipped and not shipment.estimated
             and shipment.ship_date is not None and entry.day < shipment.ship_date
-            and unit.amount > 0)
+            and unit.amount > 0 and not of_another_order(unit.note, lambda number: any(
+                sold.units[index].order is not unit.order for index in sold.selling(number))))

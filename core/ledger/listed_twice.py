@@ -50,17 +50,16 @@ from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
     CHARGED,
     MARK,
-    VALUE_DAYS,
     Pair,
     Stored,
     Written,
     bank_read,
     gone,
     lines,
-    near_days,
 )
 from core.ledger.row_places import at_rows, file_said
 from core.ledger.set_aside import set_aside
+from core.ledger.value_days import VALUE_DAYS, near_days
 from core.ledger.wire_lists import Lists
 from core.ledger.wire_told import rows_told
 from core.messages import Listed, Message, Noted

@@ -39,17 +39,16 @@ from core.ledger.keys import DESCRIBED
 from core.ledger.noted_orders import reference, told_wires, wire_references
 from core.ledger.payment_lines import (
     MARK,
-    VALUE_DAYS,
     Pair,
     Stored,
     Written,
     lines,
-    near_days,
     per_sheet,
     wire_reference,
 )
 from core.ledger.row_places import at_rows
 from core.ledger.set_aside import set_aside
+from core.ledger.value_days import VALUE_DAYS, near_days
 from core.ledger.wire_lists import Lists
 from core.ledger.wire_told import rows_told
 from core.ledger.written_keys import among

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from core.ledger.came_words import CLAUSE
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
+from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
@@ -94,3 +95,21 @@ def noted_parts(note: str) -> list[str]:
             if any(c.isdigit() for c in part):
                 keyed.setdefault(loose_number(part), part)
     return list(keyed.values())
+
+
+# an earlier order's money (之前的单: came_words.EARLIER_ORDER; 上月余款, 上单尾款: a month or
+# a time before naming a payment)
+_EARLIER = re.compile(rf"{EARLIER_ORDER.pattern}"
+                      r"|(?:上个?月|上次|之前|前期)的?(?:余款|尾款|欠款|货款)")
+
+
+def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
+    """Does a sale row's note say its money is an earlier order's (上月余款, 上单尾款) or name a
+    number `another` says is another order's (INV-100余款 on INV-101's row)? The analysis then
+    reads the row's money received before shipment as no deposit of its order
+    (core.analysis.named_money.early)."""
+    if not isinstance(note, str) or not note.strip():
+        return False
+    if _EARLIER.search(fold(note)) and not THIS_ORDER.search(fold(note)):
+        return True
+    return any(another(part) for part in noted_parts(note))

@@ -70,6 +70,7 @@ from core.ledger.payment_row_notes import (
     undated_plans,
 )
 from core.ledger.record import DEPOSIT_SAID
+from core.ledger.value_days import value_days
 from core.messages import Listed, Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
@@ -332,10 +333,13 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
     less what a bank keeps (bank_charges.charge, the import's one tolerance of a figure short
     by it): 6,112.50 and 6,112.50 of 12,255 are both halves, 30 a charge the account then
     judges, not one half and 6,142.50 owed (fix60i). A deposit line after the row's receipt
-    still repeats it (:func:`_repeats`)."""
+    still repeats it (:func:`_repeats`), and so does one a few days before it, the same wire at
+    the bank's value date (6,127.50 on a 定金50% line of 09-10 and on the row of 09-11: read as
+    the two halves, 6,128 owed 53 days hidden, rv60b s311 c1)."""
     short = order.amount - own * 2
     return (order.amount > 0 and -0.005 <= short <= charge(order.amount, None) and bool(days)
-            and None not in mine and all(day < min(days) for day in mine if day is not None))
+            and None not in mine and all(day < min(days) and not value_days(day, min(days))
+                                         for day in mine if day is not None))
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Mapping
-from datetime import date
 
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import paid_order_key, row_identity
@@ -32,10 +31,10 @@ from core.ledger.paid_elsewhere import OPEN
 from core.ledger.paid_for import said_for
 from core.ledger.paid_revivals import asked, paid_back
 from core.ledger.still_moving import OWN_PAYER, MovingRow
+from core.ledger.value_days import value_days
 from core.similarity import alike
 
 Payers = Mapping[str, set[tuple[str, str]] | None]
-_AGAIN_DAYS = 3  # a bank's value date a day or two after the clerk's row: the same wire
 # PO-R2, INV101, HT-K2: an order's number; not a bank's reference (TT REF FT25130XK7, MT103,
 # 水单号HK2025051), a sum (USD10000) or a share (TT30%): read as orders, a paid Kobe's wire
 # stayed Rio's credit, Kobe black (rv59g s292). A bank word's own reference holds a run of five
@@ -178,11 +177,11 @@ def _wires(lines: list[tuple], written: tuple[str, str], moved: bool, buyer: str
 
 
 def _again(wire: tuple, sale: tuple) -> bool:
-    """Is `wire` the `sale` line's own receipt booked again (its sum, within a few days)?"""
+    """Is `wire` the `sale` line's own receipt booked again (its sum, at the bank's value day:
+    payment_lines.value_days)?"""
     if not sale[5] or not sale[6] or abs(sale[5] - wire[5]) > TOLERANCE:
         return False
-    return abs((date.fromisoformat(str(wire[6])[:10]) - date.fromisoformat(str(sale[6])[:10])
-                ).days) <= _AGAIN_DAYS
+    return value_days(wire[6], sale[6])
 
 
 def _names(note: object, buyer: str) -> bool:

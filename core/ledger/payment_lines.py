@@ -12,7 +12,6 @@ import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
-from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from core.ledger.bank_charges import charge, short
@@ -23,6 +22,7 @@ from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import apart
 from core.ledger.row_places import at_rows
 from core.ledger.tab_month import month_named
+from core.ledger.value_days import VALUE_DAYS, value_days
 from core.messages import Listed, Message, Noted
 
 MARK = PAID + SUM  # a payment keyed by its sum
@@ -223,40 +223,7 @@ def overpays(conn: sqlite3.Connection, pair: Pair) -> bool:
 # exchanged_payments' (5,000 USD, 35,500 CNY, within the exchange band). One sum on two
 # near days needs more (vouched): the invoice alone is what two equal instalments share too
 # (03-31 in March's file, 04-01 in April's: 10,000 paid, shown 5,000, fix34a).
-# The window is of banking days: a weekend between is none of the bank's (a clerk's Friday
-# 04-18 and the bank's Monday 04-21 are one banking day apart; wire40).
-VALUE_DAYS = 3
-_WEEKEND = 5  # date.weekday() of Saturday; Sunday after it
 CHARGED, VALUE_DAY = "charged", "value_day"
-
-
-def value_days(one: object, other: object) -> bool:
-    """Whether two days (yyyy-mm-dd) are a wire's day as the clerk wrote it and the bank's
-    value day: VALUE_DAYS banking days apart at most (the days after the earlier one up to
-    the later one, Saturdays and Sundays not counted). The one window every reading of one
-    wire on two near days asks (bank_read; core.ledger.lump_wires.near_rows)."""
-    return _value_days(str(one)[:10], str(other)[:10])
-
-
-@lru_cache(maxsize=1 << 14)  # per pair of days: asked per payment × its buyer's sale rows
-def _value_days(one: str, other: str) -> bool:
-    first, last = sorted(map(date.fromisoformat, (one, other)))
-    if (last - first).days > _SPAN:
-        return False
-    return sum(date.fromordinal(first.toordinal() + step).weekday() < _WEEKEND
-               for step in range(1, (last - first).days + 1)) <= VALUE_DAYS
-
-
-_SPAN = VALUE_DAYS + 2 * (VALUE_DAYS // _WEEKEND + 1)  # calendar days, a weekend a week
-
-
-@lru_cache(maxsize=1 << 12)
-def near_days(day: str) -> frozenset[str]:
-    """The other days (yyyy-mm-dd) within value_days of `day`: what a row of that day may be
-    looked up by, not weighed against every day of its customer's."""
-    at = date.fromisoformat(day[:10])
-    return frozenset(near.isoformat() for step in range(-_SPAN, _SPAN + 1) if step
-                     and value_days(at, near := date.fromordinal(at.toordinal() + step)))
 
 
 def _receipts(pair: Pair) -> bool:

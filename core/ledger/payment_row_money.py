@@ -328,7 +328,8 @@ def came_undated(texts: Iterable[object], product: object = None,
     read 0, rv59e s283)."""
     folded = _own_cells(texts, product, others)
     own = fold(str(number)).strip() if number not in (None, "") else ""
-    mine = re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9])") if own else None
+    mine = re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9a-z])(?!\s?[-/]\s?[0-9a-z])"
+                      ) if own else None  # 2025-700A, 2025-701-2: others (rv60a s301)
     return any(_came(text, product, others) for text in folded) and not any(
         _asks("，".join(mine.sub("本单", clause) if mine else clause
                        for clause in CLAUSE.split(text) if not other_money(clause)

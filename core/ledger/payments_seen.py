@@ -44,13 +44,13 @@ from core.ledger.payment_lines import (
     bank_read,
     gone,
     lines,
-    near_days,
     pair_said,
     per_sheet,
     vouched,
 )
 from core.ledger.row_places import row_here
 from core.ledger.set_aside import put_back
+from core.ledger.value_days import near_days
 from core.ledger.wire_lists import Lists
 from core.ledger.written_keys import marked
 from core.messages import Listed, Message

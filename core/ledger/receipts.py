@@ -34,8 +34,8 @@ from core.ledger.bank_charges import charge
 from core.ledger.noted_orders import reference, wire_references
 from core.ledger.noted_totals import Pairs, part_rows
 from core.ledger.orders import TOLERANCE
-from core.ledger.payment_lines import near_days, value_days
 from core.ledger.rows_by_order import PaymentsByOrder, sales_by_order
+from core.ledger.value_days import near_days, value_days
 
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
