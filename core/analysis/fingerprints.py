@@ -221,7 +221,10 @@ from core.rules import load_rules
 # snapshots-38: money moved in is taken back as the note's figure (PO-R2的款3000转入本单: 3,000
 # owed where 10,000), only of money come by the move's day (PO-R2 paid after it: 0 where
 # 10,000), and off another buyer's order (Lima 10,000 owed where 0) (fix60e: rv59g s294)
-FORMAT = f"snapshots-38/{__version__}"
+# snapshots-39: money on a sale's own row before it shipped whose note says another order's
+# (INV-100余款, 上月余款, 上单尾款 on INV-101's row) pays the pool's oldest, not its row's order
+# (fix60k: rv60b s310 Alpha 5,000 open, 21 days, watch, where 4,000, 119 days, black)
+FORMAT = f"snapshots-39/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
