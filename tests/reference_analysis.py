@@ -280,6 +280,10 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         went_back = (refunded(said) if figures and not live and not credit_note else None)
         if figures:
             unit.deposits += "deposit" in figures
+            got, shipped = _day(received_on), _day(ship_text)
+            if amount > 0 and (received or 0) > 0 and line_note and got and shipped and (
+                    got < shipped):
+                unit.own_note = unit.with_own_note(line_note)  # whose money (named_money)
             # an insurer's claim on the invoice's own row pays it (acct53d)
             unit.claimed = unit.claimed or bool(amount > 0 and (received or 0) > 0
                                                 and insurer_paid(line_note))
@@ -566,7 +570,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                         break
                     held[target.key] = so_far + taken
             if bill is not None and paid.day is not None and paid.day < bill and not (
-                    of_another_order(unit.note, lambda number, order=unit.order: any(
+                    of_another_order(unit.own_note, lambda number, order=unit.order: any(
                         sold.units[i].order is not order for i in sold.selling(number)))):
                 entry.pays = [i for u, t, i in rows
                               if u.order is unit.order and t.shipped and u.amount > 0]

@@ -228,9 +228,20 @@ class ShipmentRow:
     # money alone naming no order: its note, which may name the invoices it pays first
     # (analysis.named_money), fix59e
     note: str | None = None
+    # a sale row's note where its money came before the row shipped, which may say the money
+    # is another order's (INV-100余款 on INV-101's row: analysis.named_money.early), fix60k;
+    # not `note`, whose readers take it as a payment's own
+    own_note: str | None = None
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
     # its money pays this invoice first, as a letter of credit's (receivables._deposits)
     claimed: bool = False
+
+    def with_own_note(self, note: str | None) -> str | None:
+        """`own_note` with another of the unit's rows' (a product row's INV-100余款 under the
+        invoice's first): each row's own note on money come before it shipped."""
+        if note is None or self.own_note is None or note in self.own_note:
+            return self.own_note or note
+        return f"{self.own_note}；{note}"
 
 
 @dataclass

@@ -224,7 +224,10 @@ from core.rules import load_rules
 # snapshots-39: money moved in from two orders is taken off both (PO-R2的款3000、PO-R3的款2000:
 # 5,000 owed where 0), a figure in RMB converted at the day's rate (PO-R2的款RMB21600: 3,000
 # owed where 10,000) (fix60l: rv60b s313)
-FORMAT = f"snapshots-39/{__version__}"
+# snapshots-40: money on a sale's own row before it shipped whose note says another order's
+# (INV-100余款, 上月余款, 上单尾款 on INV-101's row) pays the pool's oldest, not its row's order
+# (fix60k: rv60b s310 Alpha 5,000 open, 21 days, watch, where 4,000, 119 days, black)
+FORMAT = f"snapshots-40/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -199,7 +199,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref, cost_currency,
          received_currency, rebate_currency, own, history, note, cancelled, unsent_note, claimed,
-         line_said, numbered, lots, moved) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         line_said, numbered, lots, moved, ahead) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
@@ -282,9 +282,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             due = days[due_text]
             if unit.due_date is None or due < unit.due_date:
                 unit.due_date = due
-        # 第一批 (fix58h), its money on the row or on a 定金30% line under it (fix59h)
-        unit.lots_to_come = unit.lots_to_come or lots is not None
+        unit.lots_to_come = unit.lots_to_come or lots is not None  # 第一批 (fix58h, fix59h)
         unit.moved_in = unit.moved_in or moved  # PO-R2的款转入本单 (refunds.moved_in)
+        unit.own_note = ahead if unit.own_note is None else unit.with_own_note(ahead)
         if cancelled is not None and not live and forfeited(cancelled):
             pass  # kept by the firm for the cancellation: not the buyer's money
         elif received is not None or deposit is not None or balance is not None:
