@@ -378,7 +378,8 @@ def _check_total(sheet: str, number: int, stated: float,
 
 def _total_over(sheet: str, number: int, stated: float,
                 since: list[tuple[int, float | None, bool]]) -> TotalsCheck:
-    readable = [(r, a, ok) for r, a, ok in since if a is not None]
+    # at C speed: a sheet's one 合计 row weighs every row above it (100,000 at 100k)
+    readable = list(compress(since, map(is_not, map(itemgetter(1), since), repeat(None))))
     amounts = list(map(itemgetter(1), readable))
     rows_sum = math.fsum(amounts)
     imported = math.fsum(compress(amounts, map(itemgetter(2), readable)))
@@ -386,7 +387,8 @@ def _total_over(sheet: str, number: int, stated: float,
     suspects = [r for r, a, _ in readable
                 if math.isclose(abs(gap), abs(a), abs_tol=0.005)] if gap else []
     return TotalsCheck(sheet, number, stated, rows_sum, imported,
-                       [r for r, _, ok in since if not ok], suspects)
+                       list(compress(map(itemgetter(0), since), map(not_, map(
+                           itemgetter(2), since)))), suspects)
 
 
 def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
