@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import attrgetter, is_not, itemgetter, not_
+from typing import cast
 
 from core.i18n import N_
 from core.ledger.amounts import parse_amount
@@ -379,7 +380,8 @@ def _check_total(sheet: str, number: int, stated: float,
 def _total_over(sheet: str, number: int, stated: float,
                 since: list[tuple[int, float | None, bool]]) -> TotalsCheck:
     # at C speed: a sheet's one 合计 row weighs every row above it (100,000 at 100k)
-    readable = list(compress(since, map(is_not, map(itemgetter(1), since), repeat(None))))
+    readable = cast(list[tuple[int, float, bool]], list(compress(
+        since, map(is_not, map(itemgetter(1), since), repeat(None)))))  # no amount None
     amounts = list(map(itemgetter(1), readable))
     rows_sum = math.fsum(amounts)
     imported = math.fsum(compress(amounts, map(itemgetter(2), readable)))
