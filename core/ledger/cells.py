@@ -59,11 +59,13 @@ def cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
 
 
 def by_value(values: Column, parse: Callable[[object], Any],
-             parse_texts: Callable[[list[str]], Iterable[Any]] | None = None) -> list[Any]:
+             parse_texts: Callable[[list[str]], Iterable[Any]] | None = None,
+             distinct: set[Any] | None = None) -> list[Any]:
     """parse(cell) for every cell: each distinct text once, empty cells once, other cells
     (numbers, booleans, dates) each on their own, since 1, 1.0 and True are equal keys.
-    `parse_texts`, when given, does for a list of texts what parse does for each."""
-    distinct = set(values)
+    `parse_texts`, when given, does for a list of texts what parse does for each;
+    `distinct`: the column's values as a set, when the caller has it."""
+    distinct = set(values) if distinct is None else distinct
     empty = parse(None)
     if distinct <= {None, ""}:
         return [empty] * len(values)
@@ -90,10 +92,11 @@ def number_column(values: Column, mark: str = "", distinct: set[Any] | None = No
             else None if v is None else parse_number(plain(v)) for v in values]
 
 
-def text_column(values: Column, ids: bool = False) -> list[str | None]:
+def text_column(values: Column, ids: bool = False, distinct: set[Any] | None = None
+                ) -> list[str | None]:
     """Display text (whitespace collapsed); `ids`: a number written as "123.0" loses ".0"."""
     return by_value(values, (lambda v: id_text(cell_text(v))) if ids else cell_text,
-                    _id_texts if ids else _texts)
+                    _id_texts if ids else _texts, distinct)
 
 
 def _texts(strings: list[str]) -> list[str | None]:
@@ -115,9 +118,9 @@ def number_text(value: object) -> str | None:
     return None if text is None or placeholder(text) else text
 
 
-def number_texts(values: Column) -> list[str | None]:
+def number_texts(values: Column, distinct: set[Any] | None = None) -> list[str | None]:
     """number_text of a column's cells, each distinct text once (as text_column)."""
-    return by_value(values, number_text, _number_texts)
+    return by_value(values, number_text, _number_texts, distinct)
 
 
 def _number_texts(strings: list[str]) -> list[str | None]:
@@ -130,13 +133,15 @@ def _number_texts(strings: list[str]) -> list[str | None]:
 
 
 def date_column(values: Column, order: str, years: Years | None = None,
-                named: NamedYear | None = None, name: str = "order_date") -> list[str | None]:
+                named: NamedYear | None = None, name: str = "order_date",
+                distinct: set[Any] | None = None) -> list[str | None]:
     """ISO dates. Every cell type reads the same whichever equal value comes first (a number
     of 1 is no date however it is typed), so one parse per distinct value of any type; a
     month without its day as the field `name` reads it (dates.month_end_field); a received
     date's cell listing days as its latest (core.ledger.day_lists)."""
     end = month_end_field(name)
-    found = {v: _iso(parse_date(plain(v), order, years, named, end)) for v in set(values)}
+    found = {v: _iso(parse_date(plain(v), order, years, named, end))
+             for v in (set(values) if distinct is None else distinct)}
     if name == "received_date" and None in found.values():
         latest_read(found, order, years)
     return list(map(found.__getitem__, values))

@@ -23,11 +23,14 @@ DITTO = frozenset({"同上", "仝上", "同前", "〃", "″", '"', "”", "ditt
 DITTO_KEYS = frozenset(fold(word) for word in DITTO)
 
 
-def fill_dittos(columns: dict[int, Sequence[Any]], rows: list[Any]) -> None:
+def fill_dittos(columns: dict[int, Sequence[Any]], rows: list[Any]) -> dict[int, set[Any]]:
     """Every ditto cell of `columns` (index -> its cells, row j of each is `rows[j]`) takes
-    the value above it, in the column and in its row; a column without one is untouched."""
+    the value above it, in the column and in its row; a column without one is untouched.
+    Each column's distinct values are returned, as filled: the test hashed every cell, and
+    the sheet's parsers read each column by them (core.ledger.cells.by_value)."""
+    distinct = {index: set(column) for index, column in columns.items()}
     for index, column in columns.items():
-        if DITTO.isdisjoint(column):
+        if DITTO.isdisjoint(distinct[index]):
             continue
         cells = list(column)
         for j in range(len(cells)):
@@ -37,3 +40,5 @@ def fill_dittos(columns: dict[int, Sequence[Any]], rows: list[Any]) -> None:
                 if index < len(row):
                     row[index] = cells[j]
         columns[index] = cells
+        distinct[index] = set(cells)
+    return distinct

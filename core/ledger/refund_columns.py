@@ -69,7 +69,8 @@ def net_of_returns(received: Sequence[float | None], amounts: Sequence[float | N
     back (what it paid beyond the rest of its sale, up to the return's sum; none where the
     row writes its refund), and each such row's return: index → sum."""
     found = Returned({j: min(abs(back), a) for j, (back, a) in enumerate(
-        zip(returns, amounts, strict=True)) if back and a is not None and a > 0})
+        zip(returns, amounts, strict=True)) if back and a is not None and a > 0}
+        if any(returns) else {})  # (any: no walk of a sheet without a return written)
     if not found:  # most sheets: no return column, or none filled
         return received, found
     got = list(received)

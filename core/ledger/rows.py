@@ -12,11 +12,11 @@ what came before.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_not, itemgetter, not_
+from typing import cast
 
 from core.i18n import N_
 from core.ledger.amounts import parse_amount
@@ -47,18 +47,16 @@ from core.ledger.subtotals import (
     subtotal_of,
 )
 from core.ledger.template_tabs import sample_rows
+from core.ledger.totals_words import (
+    TOTALS_COLUMNS,
+    Hints,
+    hinted,
+    only_totals,
+    says_total,
+    worded_rows,
+)
 from core.messages import Listed, Message
 
-TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
-                          r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
-# What a cell saying only "total" may hold beside the word: a month or page, a currency,
-# "amount", punctuation ("3月合计", "Total (USD):"). Anything else is a name: "Total Co".
-_BESIDE_TOTAL = re.compile(r"[\W\d_]|本月|本页|本年|季度|月|年|页|usd|rmb|cny|eur|美元|人民币|欧元|"
-                           r"金额|amount")
-_HINT_WORDS = ("合计", "小计", "总计", "累计", "共计", "total", "sum")  # casefolded
-_TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
-_APART = "\x00"  # between texts searched joined (no hint holds it)
-TOTALS_COLUMNS = 8  # a totals row says so in one of its first cells
 PROGRESS_ROWS = 5000
 
 
@@ -115,61 +113,15 @@ class SheetRecords:
     paper_typos: list[Typo] = field(default_factory=list)  # dates left out (paper_typos)
 
 
-def _totals_rows(columns: list[Sequence[object]], hints: Hints | None = None) -> set[int]:
-    """The rows whose first cells hold a totals word (合计, Total…), each text judged once."""
-    found: set[int] = set()
-    for values in columns:
-        words = {v for v in _hinted(values, hints) if TOTAL_WORDS.search(fold(v).replace(":", ""))}
-        if words:
-            found.update(j for j, v in enumerate(values) if v in words)
-    return found
 
 
-def says_total(value: object) -> bool:
-    """Does a cell hold a totals word (合计, Total…)?"""
-    return type(value) is str and bool(TOTAL_WORDS.search(fold(value).replace(":", "")))
-
-
-def only_totals(value: object) -> bool:
-    """Does a cell say nothing but "total"? A row naming a customer, dated and with an amount
-    is an order unless one of its first cells does: a customer may be called "Total Co"."""
-    if type(value) is not str:
-        return False
-    key = fold(value).replace(":", "")
-    rest = TOTAL_WORDS.sub("", key, count=1)
-    return rest != key and not _BESIDE_TOTAL.sub("", rest)
-
-
-Hints = dict[int, set[str]]  # a sheet's columns' hints, by the column (its list's id)
-
-
-def _hinted(values: Sequence[object], hints: Hints | None = None) -> set[str]:
-    """The distinct texts holding a totals hint. The column's texts are searched joined and
-    casefolded, a word at a time (a column of order numbers holds a hundred thousand texts and
-    no hint); what is found there is confirmed as before. `hints`: the columns of the sheet
-    found so far (its customer column is one of its first and a naming one: once, perf54a)."""
-    if hints is not None:
-        if id(values) not in hints:
-            hints[id(values)] = _hinted(values)
-        return hints[id(values)]
-    texts = [v for v in set(values) if type(v) is str]
-    folded = _APART.join(texts).casefold()
-    if folded.count(_APART) != len(texts) - 1:  # a text holds the separator itself
-        return {t for t in texts if _TOTAL_HINT.search(t)}
-    found = sorted(at for word in _HINT_WORDS for at in _places(folded, word))
-    candidates, number, last = set(), 0, 0
-    for at in found:
-        number += folded.count(_APART, last, at)  # the texts before it
-        last = at
-        candidates.add(texts[number])
-    return {t for t in candidates if _TOTAL_HINT.search(t)}
-
-
-def _places(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+def usual_rows(customers: Sequence[str | None], dates: Sequence[str | None],
+               amounts: Sequence[float | None], special: set[int]) -> list[bool]:
+    """The rows naming their customer, dated, with an amount, and none of `special`."""
+    usual = list(map(all, zip(customers, dates, map(is_not, amounts, repeat(None)), strict=True)))
+    for j in special:
+        usual[j] = False
+    return usual
 
 
 def _blank(row: Sequence[object]) -> bool:
@@ -186,11 +138,13 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     data = sheet.rows[first:]
     dated_receipts(layout, data)  # a 到账 column of dates is no money received
     columns, hints = SheetColumns(layout, data, base_currency, date_order), Hints()
-    worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS), hints)
+    worded = worded_rows(columns.first_cells(TOTALS_COLUMNS), hints,
+                         columns.first_sets(TOTALS_COLUMNS))
     filled = continue_orders(columns, data, worded, says_total)
     if filled.continued:  # lines and payments given their order's cells: the sheet read again
         columns, hints = SheetColumns(layout, data, base_currency, date_order), Hints()
-        worded = _totals_rows(columns.first_cells(TOTALS_COLUMNS), hints)
+        worded = worded_rows(columns.first_cells(TOTALS_COLUMNS), hints,
+                             columns.first_sets(TOTALS_COLUMNS))
     out = SheetRecords(date_order=columns.date_order, paper_typos=columns.paper_typos)
     amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
     totals_rows = {j for j in worded
@@ -210,16 +164,22 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     name, number0 = sheet.name, sheet.first_row_number + first
-    chosen = [False] * len(data)
-    for j, row in enumerate(data):
-        if progress is not None and not j % PROGRESS_ROWS and j:
-            progress(j / len(data))
+    # the usual rows (no blank, no header, no total, no problem) taken in runs at C speed;
+    # the others walked one by one, in order, between them
+    chosen, done = usual_rows(customers, order_dates, amounts, special), 0
+    for j in [*compress(range(len(data)), map(not_, chosen)), len(data)]:
+        if done < j:
+            since_start += (run := list(zip(range(number0 + done, number0 + j),
+                                            amounts[done:j], repeat(True))))
+            since_total += run
+        if progress is not None:
+            for at in range(max(PROGRESS_ROWS, -(-done // PROGRESS_ROWS) * PROGRESS_ROWS),
+                            min(j + 1, len(data)), PROGRESS_ROWS):
+                progress(at / len(data))
+        if j == len(data):
+            break
+        done, row = j + 1, data[j]
         number, amount, customer = number0 + j, amounts[j], customers[j]
-        if customer and order_dates[j] and amount is not None and j not in special:
-            chosen[j] = True  # the usual row: no blank, no header, no total, no problem
-            since_total.append((number, amount, True))
-            since_start.append((number, amount, True))
-            continue
         if _blank(row):
             continue
         if j in header_rows and _repeats_header(row, header):
@@ -355,7 +315,8 @@ def _subtotal_cells(columns: SheetColumns, totals_rows: set[int], hints: Hints |
     found: dict[int, list[tuple[Subtotal, str, str]]] = {}
     for field_name in NAMING_FIELDS:
         values = columns.raw_of(field_name)
-        said = {v: t for v in _hinted(values, hints) if (t := subtotal_of(v)) is not None}
+        said = {v: t for v in hinted(values, hints, columns.distinct_of(field_name))
+                if (t := subtotal_of(v)) is not None}
         if said:
             for j, v in enumerate(values):
                 if v in said:
@@ -418,7 +379,9 @@ def _check_total(sheet: str, number: int, stated: float,
 
 def _total_over(sheet: str, number: int, stated: float,
                 since: list[tuple[int, float | None, bool]]) -> TotalsCheck:
-    readable = [(r, a, ok) for r, a, ok in since if a is not None]
+    # at C speed: a sheet's one 合计 row weighs every row above it (100,000 at 100k)
+    readable = cast(list[tuple[int, float, bool]], list(compress(
+        since, map(is_not, map(itemgetter(1), since), repeat(None)))))  # no amount None
     amounts = list(map(itemgetter(1), readable))
     rows_sum = math.fsum(amounts)
     imported = math.fsum(compress(amounts, map(itemgetter(2), readable)))
@@ -426,7 +389,8 @@ def _total_over(sheet: str, number: int, stated: float,
     suspects = [r for r, a, _ in readable
                 if math.isclose(abs(gap), abs(a), abs_tol=0.005)] if gap else []
     return TotalsCheck(sheet, number, stated, rows_sum, imported,
-                       [r for r, _, ok in since if not ok], suspects)
+                       list(compress(map(itemgetter(0), since), map(not_, map(
+                           itemgetter(2), since)))), suspects)
 
 
 def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:

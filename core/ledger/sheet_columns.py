@@ -8,7 +8,7 @@ figure; due dates from the terms; credit notes (退货 too) negative; carried ro
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
@@ -69,7 +69,7 @@ from core.ledger.sheet_fields import (
 )
 from core.ledger.shipped_rows import carried_rows
 from core.ledger.tab_month import carried_before
-from core.ledger.terms import PaymentTerms, due_date
+from core.ledger.told_due import told_due
 from core.ledger.typed_rows import RETURNED, as_receipts, is_receipt, money_back, positive_credits
 from core.ledger.units_currency import by_row, judged, weigh
 
@@ -85,16 +85,17 @@ class SheetColumns:
         mapping = layout.mapping
         self.none: list[Any] = [None] * len(data)
         self._raw = typed_papers(layout, data, cut(data, set(mapping.values()) | set(range(8))))
-        fill_dittos(self._raw, data)  # "同上" is the cell above
+        self._distinct = fill_dittos(self._raw, data)  # "同上" is the cell above
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int(ships_known(layout))
-        raw = self.raw_of
+        raw, each = self.raw_of, self.distinct_of  # each column's distinct values parsed once
         orders, self.date_order, years = date_orders(
-            {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
+            {name: each(name) for name in DATE_FIELDS}, date_order)
         self.date_orders, self.years = orders, years  # a row's problem is said with them
         self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named,
-                                                 name) for name in DATE_FIELDS}
-        self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
+                                                 name, each(name)) for name in DATE_FIELDS}
+        self.products = text_column(raw("product"), distinct=each("product"))
+        self.notes = text_column(raw("notes"), distinct=each("notes"))
         self.order_dates, self.ship_dates, self.paper_typos = settle(layout, dates, self.notes)
         self.due_dates = dates["due_date"]
         self.received_dates = dates["order_date" if layout.dated_by_list
@@ -102,30 +103,33 @@ class SheetColumns:
         self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]
         self.days = days_of(self.order_dates) | days_of(self.ship_dates)
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
-        customers = text_column(raw("customer"), ids=True)
+        customers = text_column(raw("customer"), ids=True, distinct=each("customer"))
         # each distinct name folded once: for its key, the placeholder test, a repeated header
         self.folded, keys = names_keyed(customers)  # the file's repeats once (name_keys)
         self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
         self.customers = [text if key is not None else None for text, key in zip(
             customers, self.customer_keys, strict=True)]
-        self.currencies = by_value(raw("currency"), parse_currency)
+        self.currencies = by_value(raw("currency"), parse_currency, None, each("currency"))
         # a receipt's own currency column (收款币种): USD wired for a EUR invoice
-        self.received_currencies = by_value(raw("received_currency"), parse_currency)
-        self.order_nos, self.invoice_nos, self.refs = (number_texts(raw(n)) for n in ID_FIELDS)
-        self.countries = by_value(raw("country"), name_text)  # "-" names no country
-        self.salespeople = by_value(raw("salesperson"), name_text)
+        self.received_currencies = by_value(raw("received_currency"), parse_currency, None,
+                                            each("received_currency"))
+        self.order_nos, self.invoice_nos, self.refs = (number_texts(raw(n), each(n))
+                                                       for n in ID_FIELDS)
+        self.countries = by_value(raw("country"), name_text, None, each("country"))  # "-": none
+        self.salespeople = by_value(raw("salesperson"), name_text, None, each("salesperson"))
+        kinds = each("doc_type")
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
-            cell_text(v), claims=True))
-        self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
+            cell_text(v), claims=True), None, kinds)
+        self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)), None, kinds)
         self.doc_receipt = ([True] * len(data) if layout.receipts
-                            else by_value(raw("doc_type"), is_receipt))
+                            else by_value(raw("doc_type"), is_receipt, None, kinds))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
         self.undated_refunds: list[int] = []  # refunds dated by their row (typed_rows)
         self.elsewhere: dict[int, str | None] = {}  # money received as another tab or the store
         self.goods_back: dict[int, bool] = {}  # lists its order; its goods back (money_back)
         self.order_dates_unread: list[int] = []  # dated by receipt, their order date unread
         # each figure column's distinct values, once: they settle the decimal mark, then parsed
-        distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
+        distinct = {name: each(name) for name in NUMBER_FIELDS}
         marks = settled_by_sheet(distinct, decimal_mark, "")[0]
         self.money = {name: money_column(raw(name), marks[name], distinct[name])
                       for name in MONEY_FIELDS}
@@ -135,11 +139,11 @@ class SheetColumns:
                                                           distinct["unit_price"])
         self.insured, self.insurers, self.insured_pcts = covers_of(
             raw("insured"), raw("insurer"), raw("insured_pct"))
-        self.trial_flags = by_value(raw("trial"), parse_flag)
-        self.incoterms = text_column(raw("incoterm"))
-        self.terms = by_value(raw("payment_terms"), terms_of)
-        self.statuses = cancelled_notes.with_noted(by_value(raw("status"), status_of), self.notes,
-                                                   self.products)
+        self.trial_flags = by_value(raw("trial"), parse_flag, None, each("trial"))
+        self.incoterms = text_column(raw("incoterm"), distinct=each("incoterm"))
+        self.terms = by_value(raw("payment_terms"), terms_of, None, each("payment_terms"))
+        self.statuses = cancelled_notes.with_noted(by_value(
+            raw("status"), status_of, None, each("status")), self.notes, self.products)
         if "amount" in mapping:
             self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"],
                                                                 distinct["amount"])
@@ -152,7 +156,6 @@ class SheetColumns:
         # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
             self.currencies, self.amount_currencies, strict=True)]
-        self._due: dict[tuple[str | None, str], str | None] = {}
 
     def _received_only(self) -> None:
         """A payment row, its sum only in the received column (received_only): 0, a payment."""
@@ -206,13 +209,21 @@ class SheetColumns:
         index = self.layout.mapping.get(name)
         return self.none if index is None else self._raw[index]
 
+    def distinct_of(self, name: str) -> set[Any]:
+        """raw_of(name)'s distinct values (set once the dittos are filled: no cell changes)."""
+        index = self.layout.mapping.get(name)
+        return set(self.none[:1]) if index is None else self._distinct[index]
+
     def first_cells(self, count: int) -> list[Sequence[Any]]:
         return [self._raw[i] for i in range(count)]
+
+    def first_sets(self, count: int) -> list[set[Any]]:
+        return [self._distinct[i] for i in range(count)]  # first_cells' distinct values
 
     def header_like(self, column: int, folded_header: str) -> set[str]:
         """A column's texts reading as its header (repeated under the data), names folded."""
         known = self.folded
-        return {v for v in set(self._raw[column]) if type(v) is str
+        return {v for v in self._distinct[column] if type(v) is str
                 and (known[v] if v in known else fold(v)) == folded_header}
 
     def customer_cell(self, j: int) -> object:
@@ -289,7 +300,8 @@ class SheetColumns:
         money = self.money
         cost, gross_profit, tax_rebate = (money[n][0] for n in (
             "cost", "gross_profit", "tax_rebate"))
-        paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
+        paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)
+                ] if any(self.doc_credit) else list(self.doc_receipt)  # no credit: p and True
         marks = first_of(*map(self._marks, RECEIPT_FIELDS))  # a receipt's own currency
         back = list_refunds.refunds(self.layout, self.amounts, got := money[
             "received_amount"][0], self.notes)  # a -500 noted 退款 (rf48)
@@ -301,27 +313,32 @@ class SheetColumns:
             self.raw_of("doc_type"), self.doc_credit, statuses, chosen, self.amounts,
             self.ship_dates, self.customer_keys, self.order_nos, self.order_dates), paid,
             strict=True)]
-        due, derived = self._due_dates()
+        due, derived = told_due(self.due_dates, self.terms, self.ship_dates,
+                                self.order_dates, self.days)
         records = list(compress(zip(
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
             self.amounts, currencies, self.order_nos, self.invoice_nos, self.products,
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
             derived, *self._received(currencies, paid), *self.apart, self._carried(chosen),
-            self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
+            self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)]
+            if any(self.doc_void) else list(map(itemgetter(1), statuses)),
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
             first_of(self._marks("cost"), self._marks("gross_profit")), marks,
             ship_said(self.raw_of("ship_date"), self.ship_dates, self.ship_date_known,
-                      [s[5] for s in statuses]),
+                      list(map(itemgetter(5), statuses))),
             self.incoterms, map(itemgetter(0), self.terms), self.salespeople, self.countries,
-            map(trial_of, self.trial_flags, map(itemgetter(3), statuses)),
+            self._trials(),
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), written, map(itemgetter(0), statuses), strict=False),
             chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
-        kinds = [RETURNED if self.goods_back.get(j) else s[0] if s[6] and not p else kind for j, (
-            kind, s, p) in enumerate(zip(self.raw_of("doc_type"), statuses, paid, strict=True))]
+        kinds = list(self.raw_of("doc_type")) if not self.goods_back and not any(map(
+            itemgetter(6), statuses)) else [
+            RETURNED if self.goods_back.get(j) else s[0] if s[6] and not p else kind for j, (
+                kind, s, p) in enumerate(zip(self.raw_of("doc_type"), statuses, paid,
+                                             strict=True))]
         kinds = list_refunds.kinds_of(listed_kinds(kinds, self.layout, self.raw_of), back)
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
                                         list(compress(kinds, chosen)), self.undated_refunds)
@@ -387,7 +404,7 @@ class SheetColumns:
         (not a payment's, `paid`: its 余额 is what is left); less a refund or return written."""
         received: Sequence[float | None] = self.money["received_amount"][0]
         outstanding = self.money["outstanding"][0]
-        if any(v is not None for v in outstanding):
+        if outstanding.count(None) < len(outstanding):
             received = [round(a - o, 6) if r is None and o is not None and a is not None and not p
                         and (n or c) == c else r for r, o, a, n, c, p in zip(received, outstanding,
                             self.amounts, self._marks("outstanding"), currencies, paid,
@@ -396,18 +413,11 @@ class SheetColumns:
             received, self.received_dates, self.money, self._dates, self.order_dates, self.amounts)
         return received, dates
 
-    def _due_dates(self) -> tuple[list[str | None], list[int]]:
-        """Each row's due date, given or told by its terms from its ship (order) date; told: 1."""
-        due, derived = list(self.due_dates), [0] * len(self.due_dates)
-        known = self._due
-        for j, (given, terms, shipped, ordered) in enumerate(zip(
-                self.due_dates, self.terms, self.ship_dates, self.order_dates, strict=True)):
-            if given is None and terms[1] is not None and (base := shipped or ordered) is not None:
-                key = (terms[0], base)
-                found = known[key] if key in known else self._due_date(terms, base)
-                due[j] = found
-                derived[j] = int(found is not None)
-        return due, derived
+    def _trials(self) -> Iterable[int | None]:
+        """Each row's trial flag (trial_of); a sheet whose cells say none: None, not asked."""
+        named = list(map(itemgetter(3), self.statuses))
+        return repeat(None) if not any(named) and self.trial_flags.count(None) == len(
+            named) else map(trial_of, self.trial_flags, named)
 
     def _carried(self, chosen: Sequence[bool]) -> list[int]:
         """Carried forward: its status or notes say so, or it is dated before its tab's month
@@ -416,18 +426,10 @@ class SheetColumns:
         days = self.days
         start = carried_before(self.month, ((days[d], n) for d, n in Counter(
             compress(self.order_dates, chosen)).items() if d is not None))
-        words = [status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
-            fold(t) for t in (status[0], notes) if t))) for status, notes in zip(
-                self.statuses, self.notes, strict=True)]
+        words = list(map(itemgetter(4), self.statuses)) if not any(self.notes) else [
+            status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
+                fold(t) for t in (status[0], notes) if t))) for status, notes in zip(
+                    self.statuses, self.notes, strict=True)]
         return carried_rows(words, self.order_dates, start, list(zip(
             self.ship_dates, self.products, self.quantities, self.prices, self.amounts,
             strict=True)))
-
-    def _due_date(self, terms: tuple[str | None, PaymentTerms | None], base: str
-                  ) -> str | None:
-        """Due from `base` (a ship or order date) under terms read from their text."""
-        key = (terms[0], base)  # the text: hashing the parsed terms costs more than parsing
-        if key not in self._due:
-            due = due_date(terms[1], self.days[base], None)
-            self._due[key] = None if due is None else due.isoformat()
-        return self._due[key]

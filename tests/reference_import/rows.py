@@ -92,11 +92,9 @@ from core.ledger.received_rmb import dated_receipts
 from core.ledger.refund_columns import refund_said
 from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.rows import (
-    TOTAL_WORDS,
     Skipped,
     TotalsCheck,
     differs,
-    only_totals,
     other_column,
     subtotal_message,
 )
@@ -120,6 +118,7 @@ from core.ledger.shipped_words import says_unshipped
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
+from core.ledger.totals_words import TOTAL_WORDS, only_totals
 from core.ledger.typed_rows import (
     RETURNED,
     is_receipt,
