@@ -30,9 +30,10 @@ _SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
 _AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
                     r"(?!款?\s*(?:已经?|之前|早已|[\d,.]+)?\s*(?:另|单独|分开|除外))")
 # ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time),
-# or that thing's money (样品款已付, 运费款付了一半: fix60d), not a paper's (发票款: the
-# invoice's money, the row's); the deposit's (首付款已到 on the 尾款 row, rv60a s307)
-_THINGS = rf"(?:{_GOODS})(?:(?<!发票)(?<!单据)(?<!提单)款)?"
+# or that thing's money or fee (样品款已付, 样品费已付, 样品钱已付: fix60d, rv60c s323), not a
+# paper's (发票款: the invoice's money, the row's); the deposit's (首付款已到 on the 尾款 row,
+# rv60a s307)
+_THINGS = rf"(?:{_GOODS})(?:(?<!发票)(?<!单据)(?<!提单)[款钱]|(?<!费)费)?"
 _BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*(?:已经?|只|才|仅|也|都)?"
                      r"\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is
@@ -42,7 +43,7 @@ _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too; not a sample's, a fee's or the deposit's money
 # (样品款已付，尾款未付 on a balance row read paid: 7,000, 72 days, black, fix60d)
-_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|钱"
+_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|(?<!样品)(?<!佣金)钱"
                     r"|(?<![运费])(?<!首付)(?<!预付)(?<!样品)(?<!佣金)款")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
 # (收了一半, 到了一半), not the buyer's receiving (客户已收到一半, 买家/客人/客户那边已收到一半:

@@ -204,7 +204,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3000、PO-R3的款2000) is read as a move, the cancelled line brought back by it (Rio 0 →
 # 10,000 owed, 5,000 for the last, 60 days, watch); a figure in RMB (RMB21600, 人民币21600元)
 # is converted at the day's rate (10,000 → 3,000 owed).
-READER_VERSION = 183
+# 184 (lead, rv60c s329, s323): a row received in full copying the short row's 扣佣金2000 names
+# no deduction of its own: the two no longer settle the order's 4,000 shortfall together (fix60i
+# cleared the buyer: 4,000, 72 days, black → 0, now 4,000 again, named for the clerk); a
+# sample's fee or money paid (样品费已付，尾款未付, 样品钱已付) is not the balance come (0 → 7,000).
+READER_VERSION = 184
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -16,6 +16,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.air_papers import AirRows, paper_field, paper_pair
 from core.ledger.amounts import decimal_mark, sign_reads_as
+from core.ledger.bank_charges import charge
 from core.ledger.cancelled_notes import noted_status
 from core.ledger.cancelled_shares import (
     cut_share,
@@ -1194,7 +1195,9 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
             continue
         figures = [(r, found.figure) for r in rows
                    if (found := deduction(r.notes, *weigh(r))) is not None
-                   and found.figure is not None]
+                   and found.figure is not None and abs(
+                       (r.amount or 0.0) - (own_received(r) or 0.0) - found.figure)
+                   <= charge(r.amount or 0.0, None) + 0.005]  # each row short by its own
         total = math.fsum(figure for _, figure in figures)
         lift = {id(r): (amount, currency, (paid or 0.0) + total - figure)
                 for r, figure in figures for amount, currency, paid in [weigh(r)]}
