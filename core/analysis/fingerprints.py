@@ -218,7 +218,9 @@ from core.rules import load_rules
 # back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
 # snapshots-37: money on a sale's own row received before it shipped (a deposit in the row's
 # 收款 cell) pays that order first, as on its own 定金 line (fix59o: rv58b s1 41 days, was 13)
-FORMAT = f"snapshots-37/{__version__}"
+# snapshots-38: a wire whose sum is one open invoice's less at most its tolerance pays that
+# invoice before the oldest (fix60h: bank charges piled onto one invoice, Albion 925 open 58 days)
+FORMAT = f"snapshots-38/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
