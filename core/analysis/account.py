@@ -154,7 +154,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
                 matches.touch(entry.pays)
         elif matches is not None and entry.pays is None:  # a wire of one invoice's sum, less
             # its charge, pays it (not money whose words name papers: `named_money`)
-            matches.pay(entry)
+            matches.pay(entry, first)
         touched = matches.touched if matches is not None else None
         currency, day, unsold = entry.currency, entry.day, entry.unsold
         start, explained = entry.left, 0.0  # the wire; what the rates' moves left of it
@@ -234,12 +234,17 @@ class Matches:
             if invoice.tolerance > self.reach:
                 self.reach = invoice.tolerance
 
-    def pay(self, entry: Entry) -> None:
-        """Pay the entry's match with it, if it is a wire of its own that has one."""
+    def pay(self, entry: Entry, first: int) -> None:
+        """Pay the entry's match with it, if it is a wire of its own that has one (`first`:
+        the oldest invoice open, which the pool's walk pays next)."""
         day, wire = entry.day, entry.left
         if day is None or entry.kind == "credit" or wire < EPS or entry.amount - wire > EPS:
             return  # undated, a credit note, or spent in part (an L/C's rest): the pool's
-        order, by_date, placed, filed = self.order, self.by_date, self.placed, self.filed
+        order, own = self.order, entry.own
+        if first < len(order) and _fits(order[first], entry, day) and (
+                own is None or own is order[first] or not _fits(own, entry, day)):
+            return  # the oldest open is its match (most wires): the walk pays it alike
+        by_date, placed, filed = self.by_date, self.placed, self.filed
         for n in self.touched:
             if n in filed:  # (one not filed yet is filed as it is when its day comes)
                 self._file(n)
@@ -249,7 +254,7 @@ class Matches:
             placed += 1
         self.placed = placed
         keys, top = self.keys, wire + self.reach
-        best, own, mine = len(order), entry.own, False  # none yet
+        best, mine = len(order), False  # none yet
         for at in range(bisect_left(keys, (wire - EPS, -1)), len(keys)):
             room, n = keys[at]
             if room > top:
@@ -265,6 +270,15 @@ class Matches:
             invoice.paid_on = day
             entry.left = wire - taken if wire - taken >= EPS else 0.0
             self.touched.append(best)
+
+
+def _fits(invoice: Invoice, entry: Entry, day: date) -> bool:
+    """Is the invoice open by the entry's sum, less at most its tolerance, in its currency,
+    not disputed, of an order placed by `day` (Matches)?"""
+    room = invoice.amount - invoice.credited - invoice.allocated
+    return (room > invoice.tolerance and room > EPS and -EPS <= room - entry.left
+            <= invoice.tolerance and invoice.currency == entry.currency
+            and not invoice.disputed and invoice.order_date <= day)
 
 
 def _made_good(invoices: list[Invoice], pool: list[Entry]) -> None:
