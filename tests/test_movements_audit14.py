@@ -121,7 +121,8 @@ def _june_rows(late_receipt: tuple[float, str] | None = None) -> list[list[objec
     05-02 (due 06-01) was paid 4,900 on 06-01, no invoice's sum less a charge (a wire of 5,000
     would pay its own row's L2: fix60h), and the pool pays the oldest first: at June's end the
     second one is 29 days past due (the first's 100 a small remainder). Payer books a
-    receipt on 06-30: receipts known to June's end. `late_receipt`: the first invoice's receipt, as July's file fills it in."""
+    receipt on 06-30: receipts known to June's end. `late_receipt`: the first invoice's
+    receipt, as July's file fills it in."""
     money = ({"received": late_receipt[0], "received_on": late_receipt[1]}
              if late_receipt else {})
     return [order("L1", "Late", "2025-03-01", 5_000, cost=4_000, ship="2025-03-10", **money),
