@@ -605,7 +605,7 @@ def _match(entry: Entry, order: list[Invoice]) -> Invoice | None:
         return None
     found = [i for i in order if i.order_date <= entry.day and i.currency == entry.currency
              and not i.disputed and i.open > max(i.tolerance, EPS)
-             and -EPS <= i.open - entry.left <= i.tolerance]
+             and EPS < i.open - entry.left <= i.tolerance]
     for invoice in found:
         if invoice is entry.own:
             return invoice

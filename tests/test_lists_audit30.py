@@ -139,9 +139,9 @@ def test_april_forgotten_and_imported_after_may_takes_no_money_back(tmp_path):
 def test_the_row_that_wrote_the_total_corrects_it_in_its_own_file(tmp_path):
     """May's row is the one that wrote 12,000: the clerk finds it should have been 4,000 by
     03-25 (the 8,000 went to another buyer) and imports May's file again. Its own row's
-    correction is taken: C-1 8,000 open from 04-19, 72 days; C-2's 3,000 of 06-10 is C-2's
-    sum and pays it (fix60h; it paid the oldest due first: C-1 5,000 and C-2 3,000 open), so
-    C-1's 8,000 is open (15,000 − 7,000 = 8,000); average order 7,500: black."""
+    correction is taken: C-1 8,000 open from 04-19, 72 days; C-2's 3,000 of 06-10 pays the
+    oldest due first, so C-1 5,000 and C-2 3,000 are open (15,000 − 7,000 = 8,000); average
+    order 7,500: black."""
     files = _files(tmp_path / "ledgers")
     db = tmp_path / "firm.sqlite"
     for name in ("mar", "apr", "bank", "may"):
@@ -151,8 +151,8 @@ def test_the_row_that_wrote_the_total_corrects_it_in_its_own_file(tmp_path):
     [again] = import_files(db, [write_xlsx(tmp_path / "ledgers" / "台账 2025-05.xlsx",
                                            {"5月": fixed})])
     assert again.status == "imported", again.message
-    assert _verdicts(db)["Cairo Bazaar"] == (8_000, "black", {"C-1": (8_000, 72),
-                                                             "C-2": (0, 0)})
+    assert _verdicts(db)["Cairo Bazaar"] == (8_000, "black", {"C-1": (5_000, 72),
+                                                             "C-2": (3_000, 16)})
 
 
 def test_both_imports_agree_over_the_season_in_either_order(tmp_path):

