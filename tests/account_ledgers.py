@@ -85,6 +85,46 @@ def wire_on_every_row(folder: Path) -> Ledger:
                   expect={**WIRE_EXPECT, "stored_on": "INV-101", "rows": [2, 3, 4]})
 
 
+# --- bank charges, wire by wire ----------------------------------------------------------------
+
+CHARGED_CUSTOMER = "Porto Casa Lda"
+# twelve invoices, each paid by its own wire less the bank's 25, but INV-303 once 80 short
+CHARGED = (8_640.00, 12_375.50, 6_912.00, 15_288.00, 9_450.00, 11_025.60, 7_380.00, 13_860.00,
+           5_616.00, 10_080.00, 8_964.00, 14_220.00)
+CHARGED_ORDERED = ("01-03", "01-13", "01-23", "02-03", "02-13", "02-24", "03-05", "03-14",
+                   "03-24", "04-02", "04-09", "04-14")
+
+
+def _charged_rows() -> list[list[object]]:
+    """Porto's twelve sales (shipped six days after the order, OA 30 days) and each one's wire
+    in its own row, two days after it fell due; Lisbon's one sale, paid 06-28 (the receipts
+    date)."""
+    rows: list[list[object]] = [WIRE_HEADER]
+    for n, (amount, ordered) in enumerate(zip(CHARGED, CHARGED_ORDERED, strict=True)):
+        day = d(f"2025-{ordered}")
+        ship = date.fromordinal(day.toordinal() + 6)
+        rows.append([f"INV-3{n + 1:02d}", CHARGED_CUSTOMER, day, "Ceramic tableware", amount,
+                     "USD", "OA 30 days", ship, round(amount - (80 if n == 2 else 25), 2),
+                     date.fromordinal(ship.toordinal() + 32)])
+    rows.append(["INV-401", "Lisbon Mesa Lda", d("2025-05-20"), "Glassware", 4_000, "USD",
+                 "OA 30 days", d("2025-05-26"), 4_000, d("2025-06-28")])
+    return rows
+
+
+def bank_charges_wire_by_wire(folder: Path) -> Ledger:
+    """A buyer whose bank takes 25 off every wire, one wire 80 short (fix60h)."""
+    path = write_xlsx(folder / "bank_charges.xlsx", {"2025": _charged_rows()})
+    return Ledger((path,), (
+        "Porto paid each of its twelve invoices with its own wire, less the bank's 25, except "
+        "INV-303, paid 80 short. Each wire is the sum of its invoice less a charge within the "
+        "tolerance (50 USD or 0.5 %), so it pays that invoice: eleven invoices paid, INV-303 "
+        "80 open, a small remainder (under 200 USD): never overdue, no list. Spent oldest "
+        "first, each wire filled the older gap and left its own invoice the gap and its charge "
+        "short: 305 open on INV-312, due 05-20, 39 days to the receipts date 06-28, watch."),
+        expect={"customer": CHARGED_CUSTOMER, "open": {"INV-303": 80.0},
+                "received_total": round(sum(CHARGED) - 11 * 25 - 80, 2)})
+
+
 # --- credit notes ------------------------------------------------------------------------------
 
 CREDIT_HEADER = ["发票号", "客户", "下单日期", "金额", "付款方式", "出货日期", "已收金额",
@@ -260,4 +300,5 @@ def no_ship_date_column(folder: Path) -> Ledger:
 
 BUILDERS = (wire_on_newest_row, wire_on_every_row, credit_note_negative_row,
             credit_note_typed_positive, credit_note_with_ref, cancelled_lines,
-            corrected_without_order_numbers, cost_in_rmb, no_ship_date_column)
+            corrected_without_order_numbers, cost_in_rmb, no_ship_date_column,
+            bank_charges_wire_by_wire)

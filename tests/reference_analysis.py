@@ -545,6 +545,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
             entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
+            entry.own = invoice if s.shipped and unit.amount > 0 else None  # its row's (fix60h)
             if paid.kind == REFUND:
                 refunds.append((entry, own, ANY))
                 continue
@@ -597,8 +598,28 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
             first += 1
         if entry.pays:  # a deposit on its own sale's row: that order's lots first (fix59o)
             _spend(entry, _by_due(entry.pays), ledger, unconverted)
+        else:  # a wire of one invoice's sum less its charge: that invoice first (fix60h)
+            matched = _match(entry, order)
+            if matched is not None:
+                _spend(entry, [matched], ledger, unconverted)
         _spend(entry, order[first:], ledger, unconverted)
     return unconverted
+
+
+def _match(entry: Entry, order: list[Invoice]) -> Invoice | None:
+    """The invoice a dated wire, whole, pays before the oldest: open by its sum, less at most
+    the invoice's tolerance; of an order placed by its day, in its currency, not disputed; of
+    several, its own row's, else the oldest due."""
+    if entry.day is None or entry.kind == "credit" or entry.left < EPS \
+            or entry.amount - entry.left > EPS:
+        return None
+    found = [i for i in order if i.order_date <= entry.day and i.currency == entry.currency
+             and not i.disputed and i.open > max(i.tolerance, EPS)
+             and EPS < i.open - entry.left <= i.tolerance]
+    for invoice in found:
+        if invoice is entry.own:
+            return invoice
+    return found[0] if found else None
 
 
 def _spend(entry: Entry, order: list[Invoice], ledger: Ledger,

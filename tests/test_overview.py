@@ -85,8 +85,11 @@ def test_sample_numbers_match_the_report_in_both_languages(page, sample, qtbot):
     # (audit31: Lakeside's 43,412 on L/C at sight shipped 12-29 is due at the documents'
     # presentation, 2026-01-19, no longer 2 days overdue: 386,185 before). A wire received
     # before its own order shipped pays that order (fix59o): Maple Lane's 29 USD bank charge
-    # stays on the order it was short on, not on its last invoice (796,731 · 342,773 before)
-    assert page.cards["aging"].caption.text().startswith("Open 796,702 · overdue 342,744")
+    # stays on the order it was short on, not on its last invoice (796,731 · 342,773 before).
+    # A wire of one invoice's sum, less its charge, pays that invoice (fix60h): Lyon Import's
+    # 4,781.16 EUR pays its own YF25-0208 less a 15 EUR charge, its unpaid YF25-0216's 3,918
+    # open where the 15 rode on (796,702 · 342,744 before)
+    assert page.cards["aging"].caption.text().startswith("Open 796,686 · overdue 342,728")
     page.grab()
     i18n.set_language("zh_CN")
     page.retranslate()

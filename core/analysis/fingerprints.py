@@ -61,7 +61,10 @@ from core.rules import load_rules
 # snapshots-40: money on a sale's own row before it shipped whose note says another order's
 # (INV-100余款, 上月余款, 上单尾款 on INV-101's row) pays the pool's oldest, not its row's order
 # (fix60k: rv60b s310 Alpha 5,000 open, 21 days, watch, where 4,000, 119 days, black)
-FORMAT = f"snapshots-40/{__version__}"
+# snapshots-41: a wire whose sum is one open invoice's less a bank charge (at most its
+# tolerance) pays that invoice before the oldest (fix60h: bank charges piled onto one invoice,
+# Albion 925 open 58 days)
+FORMAT = f"snapshots-41/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

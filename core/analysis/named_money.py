@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from core.analysis.account import Entry, Invoice
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
-from core.ledger.named_papers import noted_parts, of_another_order
+from core.ledger.named_papers import left_parts, noted_parts, of_another_order
 
 
 def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
@@ -57,7 +57,8 @@ def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
                         lots.setdefault(other.order.order_id, []).append(invoices[index])
             entry.pays = lots.get(unit.order.order_id) or None
         else:
-            entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or None
+            entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or (
+                [] if entry.named or _left_out(unit, sold) else None)
 
 
 def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
@@ -75,6 +76,14 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
         return []
     chosen = {index for part in noted_parts(unit.note) for index in sold.selling(part)}
     return [invoices[index] for index in sorted(chosen) if shipments[index].shipped]
+
+
+def _left_out(unit: ShipmentRow, sold: SoldNumbers) -> bool:
+    """Does a row of money alone leave out or put off a number the customer sells in its note
+    (货款，INV-101下周付)? Its words then say what it pays (empty `Entry.pays`): the oldest,
+    never the invoice its sum matches (core.analysis.account.Matches)."""
+    return (not unit.amount and unit.order.order_no is None and unit.note is not None
+            and any(sold.selling(part) for part in left_parts(unit.note)))
 
 
 def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers) -> bool:

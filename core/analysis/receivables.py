@@ -296,9 +296,11 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             ahead, unsold = True, targets is None
         if unit.moved_in is not None:  # PO-R2的款转入本单: PO-R2's money taken back (fix59n)
             refunds.extend(moved_in(unit, units))
+        mine = invoice if s.shipped and unit.amount > 0 else None  # its sum's tie (Matches)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
+            entry.own, entry.pays = mine, None  # (what it names: name_all, this account's)
             if entry.kind == REFUND:
                 refunds.append((entry, *taken_first(entry, unit, units, own, ahead_money, sold)))
                 continue

@@ -87,9 +87,22 @@ def noted_parts(note: str) -> list[str]:
     """The numbers a note writes as what its money pays, each once, as first written: not
     those of a clause leaving its paper out or putting it off (:func:`noted_papers`). The
     analysis reads a buyer's own wire by them too (core.analysis.named_money)."""
+    return _parts(note, False)
+
+
+def left_parts(note: str) -> list[str]:
+    """The numbers a note writes only to leave their papers out or put them off (货款，INV-101
+    下周付; 货款（不含INV-101）): the money is not theirs, whatever its sum (core.analysis.
+    named_money: a 5,000 wire so noted paid INV-101's 5,000 by its sum, fix60h)."""
+    return _parts(note, True)
+
+
+def _parts(note: str, left: bool) -> list[str]:
+    """The numbers of the note's clauses that leave their papers out or put them off
+    (`left`), or of the others."""
     keyed: dict[str, str] = {}
     for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
-        if _LEFT_OUT.search(clause) or paid_later(clause):
+        if bool(_LEFT_OUT.search(clause) or paid_later(clause)) is not left:
             continue
         for part in (*_NOTED.findall(clause), *ranged(clause)):
             if any(c.isdigit() for c in part):
