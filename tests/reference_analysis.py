@@ -58,7 +58,7 @@ from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.bank_charges import charge
 from core.ledger.forfeits import PaidBack, forfeited, refunded
-from core.ledger.named_papers import of_another_order
+from core.ledger.named_papers import earlier_money, of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
 from core.ledger.payment_kinds import insurer_paid, noted_parts
@@ -280,9 +280,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         went_back = (refunded(said) if figures and not live and not credit_note else None)
         if figures:
             unit.deposits += "deposit" in figures
-            got, shipped = _day(received_on), _day(ship_text)
-            if amount > 0 and (received or 0) > 0 and line_note and got and shipped and (
-                    got < shipped):
+            if amount > 0 and (received or 0) > 0 and line_note:
                 unit.own_note = unit.with_own_note(line_note)  # whose money (named_money)
             # an insurer's claim on the invoice's own row pays it (acct53d)
             unit.claimed = unit.claimed or bool(amount > 0 and (received or 0) > 0
@@ -570,11 +568,13 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                         unconverted.add((entry.currency, target.currency))
                         break
                     held[target.key] = so_far + taken
-            if bill is not None and paid.day is not None and paid.day < bill and not (
-                    of_another_order(unit.own_note, lambda number, order=unit.order: any(
-                        sold.units[i].order is not order for i in sold.selling(number)))):
+            elsewhere = of_another_order(unit.own_note, lambda number, order=unit.order: any(
+                sold.units[i].order is not order for i in sold.selling(number)))
+            if bill is not None and paid.day is not None and paid.day < bill and not elsewhere:
                 entry.pays = [i for u, t, i in rows
                               if u.order is unit.order and t.shipped and u.amount > 0]
+            elif unit.amount > 0 and (elsewhere or earlier_money(unit.own_note)):
+                entry.pays = []  # another order's or an earlier debt's: never by its sum
             if entry.left >= EPS:
                 pool.append(entry)
                 own.append(entry)
@@ -598,7 +598,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
             first += 1
         if entry.pays:  # a deposit on its own sale's row: that order's lots first (fix59o)
             _spend(entry, _by_due(entry.pays), ledger, unconverted)
-        else:  # a wire of one invoice's sum less its charge: that invoice first (fix60h)
+        elif entry.pays is None:  # a wire of one invoice's sum less its charge: it (fix60h)
             matched = _match(entry, order)
             if matched is not None:
                 _spend(entry, [matched], ledger, unconverted)
@@ -609,16 +609,15 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
 def _match(entry: Entry, order: list[Invoice]) -> Invoice | None:
     """The invoice a dated wire, whole, pays before the oldest: open by its sum, less at most
     the invoice's tolerance; of an order placed by its day, in its currency, not disputed; of
-    several, its own row's, else the oldest due."""
+    several, the oldest due; money on an invoice's own row, that invoice only."""
     if entry.day is None or entry.kind == "credit" or entry.left < EPS \
             or entry.amount - entry.left > EPS:
         return None
     found = [i for i in order if i.order_date <= entry.day and i.currency == entry.currency
              and not i.disputed and i.open > max(i.tolerance, EPS)
              and EPS < i.open - entry.left <= i.tolerance]
-    for invoice in found:
-        if invoice is entry.own:
-            return invoice
+    if entry.own is not None:  # money on a row: its own invoice, or none (rv60d A7b)
+        return entry.own if any(invoice is entry.own for invoice in found) else None
     return found[0] if found else None
 
 

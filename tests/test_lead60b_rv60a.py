@@ -69,3 +69,10 @@ def test_a_container_or_the_buyer_receiving_half_is_the_goods(tmp_path: Path) ->
              "实收4000（定金已另收）": part, "实收4000（定金3000另收）": part,
              "收到一半，另一半下月付": (3_500, 72, "black")}
     assert _balances(tmp_path, list(notes)) == notes
+
+
+def test_freight_half_paid_beside_the_goods_rest_is_no_part(tmp_path: Path) -> None:
+    """lead60b's 另收 rule read the comma before 另一半 as a figure: 付了一半运费，另一半货下月发
+    read half the balance come (3,500, 72 days, black; the all-reviewers rerun, rv59g s295)."""
+    notes = {"付了一半运费，另一半货下月发": PAID, "实收4000（定金3000另收）": (3_000, 72, "black")}
+    assert _balances(tmp_path, list(notes)) == notes

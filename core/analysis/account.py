@@ -243,8 +243,11 @@ class Matches:
         if day is None or entry.kind == "credit" or wire < EPS or entry.amount - wire > EPS:
             return  # undated, a credit note, or spent in part (an L/C's rest): the pool's
         order, own = self.order, entry.own
-        if first < len(order) and _fits(order[first], entry, day) and (
-                own is None or own is order[first] or not _fits(own, entry, day)):
+        if own is not None:  # money on an invoice's own row: that invoice, or the walk's
+            if _fits(own, entry, day) and not (first < len(order) and own is order[first]):
+                self._take(own, entry, day)  # (another it fits is no match: a part payment
+            return  # of the row's own, 5,975 on a 6,500 row, went to a 6,000, rv60d A7b)
+        if first < len(order) and _fits(order[first], entry, day):
             return  # the oldest open is its match (most wires): the walk pays it alike
         by_date, placed, filed = self.by_date, self.placed, self.filed
         for n in self.touched:
@@ -256,23 +259,26 @@ class Matches:
             placed += 1
         self.placed = placed
         keys, top = self.keys, wire + self.reach
-        best, mine = len(order), False  # none yet
+        best = len(order)  # none yet
         for at in range(bisect_left(keys, (wire - EPS, -1)), len(keys)):
             room, n = keys[at]
             if room > top:
                 break
             invoice = order[n]
-            if ((n < best and not mine) or invoice is own) and EPS < room - wire <= \
-                    invoice.tolerance and invoice.currency == entry.currency \
-                    and not invoice.disputed:
-                best, mine = n, invoice is own  # its own row's, else the older of two
+            if n < best and EPS < room - wire <= invoice.tolerance \
+                    and invoice.currency == entry.currency and not invoice.disputed:
+                best = n  # the older of two
         if best < len(order):
-            invoice = order[best]
-            taken = min(wire, invoice.amount - invoice.credited - invoice.allocated)
-            invoice.allocated += taken
-            invoice.paid_on = day
-            entry.left = wire - taken if wire - taken >= EPS else 0.0
-            self.touched.append(best)
+            self._take(order[best], entry, day)
+
+    def _take(self, invoice: Invoice, entry: Entry, day: date) -> None:
+        """Pay `invoice` with the wire, as far as it has open."""
+        wire = entry.left
+        taken = min(wire, invoice.amount - invoice.credited - invoice.allocated)
+        invoice.allocated += taken
+        invoice.paid_on = day
+        entry.left = wire - taken if wire - taken >= EPS else 0.0
+        self.touch([invoice])
 
 
 def _fits(invoice: Invoice, entry: Entry, day: date) -> bool:

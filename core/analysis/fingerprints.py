@@ -64,7 +64,10 @@ from core.rules import load_rules
 # snapshots-41: a wire whose sum is one open invoice's less a bank charge (at most its
 # tolerance) pays that invoice before the oldest (fix60h: bank charges piled onto one invoice,
 # Albion 925 open 58 days)
-FORMAT = f"snapshots-41/{__version__}"
+# snapshots-42: money on an invoice's own row pays it or the oldest, never another invoice its
+# sum fits; a note naming an earlier debt or another order (补上次欠款, 付A6-1) stops the match
+# (lead, rv60d s340: the old invoice 84 days, black, where paid)
+FORMAT = f"snapshots-42/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -33,12 +33,12 @@ YW25-0158's 9,252 of 05-25 (B/L 06-10) paid YW25-0123's older balance, hiding it
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from core.analysis.account import Entry, Invoice
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
-from core.ledger.named_papers import left_parts, noted_parts, of_another_order
+from core.ledger.named_papers import earlier_money, left_parts, noted_parts, of_another_order
 
 
 def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
@@ -58,7 +58,7 @@ def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
             entry.pays = lots.get(unit.order.order_id) or None
         else:
             entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or (
-                [] if entry.named or _left_out(unit, sold) else None)
+                [] if entry.named or _left_out(unit, sold) or _elsewhere(unit, sold) else None)
 
 
 def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
@@ -80,10 +80,27 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
 
 def _left_out(unit: ShipmentRow, sold: SoldNumbers) -> bool:
     """Does a row of money alone leave out or put off a number the customer sells in its note
-    (货款，INV-101下周付)? Its words then say what it pays (empty `Entry.pays`): the oldest,
-    never the invoice its sum matches (core.analysis.account.Matches)."""
+    (货款，INV-101下周付), or say it is an earlier debt's (补上次欠款, 上月货款: read as the newer
+    invoice less a charge it fits, the older left 84 days, black, rv60d A1, A11)? Its words
+    then say what it pays (empty `Entry.pays`): the oldest, never the invoice its sum matches
+    (core.analysis.account.Matches)."""
     return (not unit.amount and unit.order.order_no is None and unit.note is not None
-            and any(sold.selling(part) for part in left_parts(unit.note)))
+            and (earlier_money(unit.note)
+                 or any(sold.selling(part) for part in left_parts(unit.note))))
+
+
+def _elsewhere(unit: ShipmentRow, sold: SoldNumbers) -> bool:
+    """Does a sale row's note say its money is an earlier debt's or another order's (补上次欠款,
+    付A6-1 on A6-2's row)? Then it pays the oldest, never the invoice its sum fits (read as
+    the row's own invoice less a charge, the older left 84 days, black: rv60d A5, A6)."""
+    return unit.amount > 0 and unit.own_note is not None and (
+        earlier_money(unit.own_note) or of_another_order(unit.own_note, _another(unit, sold)))
+
+
+def _another(unit: ShipmentRow, sold: SoldNumbers) -> Callable[[str], bool]:
+    """Does a number name an order the customer's files sell other than the unit's?"""
+    return lambda number: any(sold.units[index].order is not unit.order
+                              for index in sold.selling(number))
 
 
 def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers) -> bool:
@@ -94,5 +111,4 @@ def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers
     days, black, where 21, watch: rv60b s310)?"""
     return (entry.day is not None and shipment.shipped and not shipment.estimated
             and shipment.ship_date is not None and entry.day < shipment.ship_date
-            and unit.amount > 0 and not of_another_order(unit.own_note, lambda number: any(
-                sold.units[index].order is not unit.order for index in sold.selling(number))))
+            and unit.amount > 0 and not of_another_order(unit.own_note, _another(unit, sold)))

@@ -320,8 +320,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
-            elif (entry.named or unit.note is not None or early(entry, unit, s, sold)
-                  ) and not named:
+            elif (entry.named or unit.note is not None or unit.own_note is not None
+                  or early(entry, unit, s, sold)) and not named:
                 first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)

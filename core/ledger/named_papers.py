@@ -116,6 +116,11 @@ _EARLIER = re.compile(rf"{EARLIER_ORDER.pattern}"
                       r"|(?:上个?月|上次|之前|前期)的?(?:余款|尾款|欠款|货款)")
 
 
+def earlier_money(note: object) -> bool:
+    """Does a note say its money is an earlier order's or debt's (补上次欠款, 上月货款)?"""
+    return isinstance(note, str) and _EARLIER.search(fold(note)) is not None
+
+
 def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
     """Does a sale row's note say its money is an earlier order's (上月余款, 上单尾款) or name a
     number `another` says is another order's (INV-100余款 on INV-101's row)? The analysis then

@@ -28,7 +28,7 @@ _SPLIT = re.compile(rf"一半{_MEANS}[^。;；]{{0,12}}?一半{_MEANS}")
 # (not where the other thing is said apart: 实收4000（首付款另收）, the deposit received on its
 # own, the 4,000 the balance's part: read as the deposit's, 3,000 owed read 0, rv56f s161 S09)
 _AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
-                    r"(?!款?\s*(?:已经?|之前|早已|[\d,.]+)?\s*(?:另|单独|分开|除外))")
+                    r"(?!款?\s*(?:已经?|之前|早已|\d[\d,.]*)?\s*(?:另|单独|分开|除外))")
 # ... or right before it, as its subject (货已到齐, 运费一半已付; not 发货后付了一半: a time),
 # or that thing's money or fee (样品款已付, 样品费已付, 样品钱已付: fix60d, rv60c s323), not a
 # paper's (发票款: the invoice's money, the row's); the deposit's (首付款已到 on the 尾款 row,

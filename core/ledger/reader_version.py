@@ -208,7 +208,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # no deduction of its own: the two no longer settle the order's 4,000 shortfall together (fix60i
 # cleared the buyer: 4,000, 72 days, black → 0, now 4,000 again, named for the clerk); a
 # sample's fee or money paid (样品费已付，尾款未付, 样品钱已付) is not the balance come (0 → 7,000).
-READER_VERSION = 184
+# 185 (lead, the all-reviewers rerun, rv59g s295): 173's rule of the deposit said received
+# apart read a comma as its figure: 付了一半运费，另一半货下月发 read half the balance come (0 →
+# 3,500, 72 days, black; back to 0).
+READER_VERSION = 185
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
