@@ -321,13 +321,17 @@ def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
 
 def _together(records: Sequence[Record], said: dict[int, Said], places: list[int]) -> None:
     """An order's rows noting deductions none of which settles it alone, read as settling it
-    where their sums together do: each row's money lifted by the others' sums. Only rows each
-    short by their own sum: a row received in full noting 扣佣金2000 copied from the short row
-    below it names no deduction of its own (read as two, a 4,000 shortfall settled, a buyer
-    owing 2,000 cleared from the black list: rv60c s329)."""
+    where their sums together do: each row's money lifted by the others' sums. A sale row whose
+    note is another row's copied, not short by its sum, names no deduction of its own: 扣佣金
+    2000 on a row received in full and on the short row below it read as two, a 4,000 shortfall
+    settled, a buyer owing clearing the black list (rv60c s329); two rows naming different
+    deductions (质量扣款500 on the sale row, 佣金2000已扣 on its balance row) are each their own
+    (rv60c s320 D1: read so, 2,500 owed, black)."""
+    notes = [records[p][NOTES] for p in places]
     figures = {p: found.figure for p in places
                if (found := deduction(*said[p][3:])) is not None and found.figure is not None
-               and _short_by(records[p], found.figure)}
+               and not (notes.count(records[p][NOTES]) > 1 and (records[p][AMOUNT] or 0) > 0
+                        and not _short_by(records[p], found.figure))}
     total = math.fsum(figures.values())
     lifted = {p: (*said[p][:6], (said[p][6] or 0.0) + total - figure)
               for p, figure in figures.items()}

@@ -211,7 +211,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 185 (lead, the all-reviewers rerun, rv59g s295): 173's rule of the deposit said received
 # apart read a comma as its figure: 付了一半运费，另一半货下月发 read half the balance come (0 →
 # 3,500, 72 days, black; back to 0).
-READER_VERSION = 185
+# 186 (lead, fix60m's find, rv60c s320 D1): 184's copied-note rule only for a sale row whose
+# note another row repeats: two rows naming different deductions (质量扣款500 on the sale row,
+# 佣金2000已扣 on its 4,500 balance row) settle together again (2,500, 72 days, black → 0).
+READER_VERSION = 186
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

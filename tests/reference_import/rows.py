@@ -1195,9 +1195,10 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
             continue
         figures = [(r, found.figure) for r in rows
                    if (found := deduction(r.notes, *weigh(r))) is not None
-                   and found.figure is not None and abs(
-                       (r.amount or 0.0) - (own_received(r) or 0.0) - found.figure)
-                   <= charge(r.amount or 0.0, None) + 0.005]  # each row short by its own
+                   and found.figure is not None and not (
+                       sum(other.notes == r.notes for other in rows) > 1 and (r.amount or 0) > 0
+                       and abs((r.amount or 0.0) - (own_received(r) or 0.0) - found.figure)
+                       > charge(r.amount or 0.0, None) + 0.005)]  # a copied note, not short
         total = math.fsum(figure for _, figure in figures)
         lift = {id(r): (amount, currency, (paid or 0.0) + total - figure)
                 for r, figure in figures for amount, currency, paid in [weigh(r)]}
