@@ -204,7 +204,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3000、PO-R3的款2000) is read as a move, the cancelled line brought back by it (Rio 0 →
 # 10,000 owed, 5,000 for the last, 60 days, watch); a figure in RMB (RMB21600, 人民币21600元)
 # is converted at the day's rate (10,000 → 3,000 owed).
-READER_VERSION = 183
+# 172 (fix60m): rv60c s325, s322. An unnamed 合并付款 wire that is a noted order less its
+# deduction with another order and as well a later order's whole reads no deduction: paid
+# oldest first (Muscat 14,000 open, 42 days, watch → 14,500, 87 days, black; 14,500 → 15,000
+# black). A payer's wire booked to another buyer's order paid on its row the same day but
+# noted as his own (付PO-K1货款, Kobe自己的货款) pays his order, no copy of the row's receipt
+# (Kobe 10,000, 91 days, black → 0). A 代付 note's payment word (尾款香港公司代付) is no payer.
+READER_VERSION = 172
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
