@@ -214,7 +214,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 186 (lead, fix60m's find, rv60c s320 D1): 184's copied-note rule only for a sale row whose
 # note another row repeats: two rows naming different deductions (质量扣款500 on the sale row,
 # 佣金2000已扣 on its 4,500 balance row) settle together again (2,500, 72 days, black → 0).
-READER_VERSION = 186
+# 187 (fix60m): rv60c s325, s322. An unnamed 合并付款 wire that is a noted order less its
+# deduction with another order and as well a later order's whole reads no deduction: paid
+# oldest first (Muscat 14,000 open, 42 days, watch → 14,500, 87 days, black; 14,500 → 15,000
+# black). A payer's wire booked to another buyer's order paid on its row the same day but
+# noted as his own (付PO-K1货款, Kobe自己的货款) pays his order, no copy of the row's receipt
+# (Kobe 10,000, 91 days, black → 0). A 代付 note's payment word (尾款香港公司代付) is no payer.
+READER_VERSION = 187
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
