@@ -67,7 +67,10 @@ from core.rules import load_rules
 # snapshots-42: money on an invoice's own row pays it or the oldest, never another invoice its
 # sum fits; a note naming an earlier debt or another order (补上次欠款, 付A6-1) stops the match
 # (lead, rv60d s340: the old invoice 84 days, black, where paid)
-FORMAT = f"snapshots-42/{__version__}"
+# snapshots-43: a wire matched by its sum reads its invoice as of its day: a credit note
+# naming it, dated after the wire, is not yet off it (fix60n, rv60d s340 F1: the old 5,000
+# 84 days, black, where the wire paid it)
+FORMAT = f"snapshots-43/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

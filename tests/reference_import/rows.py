@@ -1204,7 +1204,24 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
                 for r, figure in figures for amount, currency, paid in [weigh(r)]}
         if len(lift) > 1 and all(settled(r.notes, *lift[id(r)]) is not None for r, _ in figures):
             lifted.update(lift)
+        for r in rows:  # a payment settled on its own share, its order's rest owed (fix60n)
+            if id(r) not in lifted and (share := _payment_share(r)) is not None:
+                amount, currency, _ = weigh(r)
+                part = (round(amount * share, 2), currency, own_received(r))
+                if settled(r.notes, *part) is not None:
+                    lifted[id(r)] = part
     return twice, lifted
+
+
+def _payment_share(rec: Record) -> float | None:
+    """A payment row's share of its order, its word saying it: 0.3 for 定金30%, 尾款 70%."""
+    if not pays_order(rec) or rec.received_currency not in (None, rec.currency):
+        return None
+    word = fold(rec.product or "")
+    found = re.findall(r"(?<![\d.])(\d{1,2}(?:\.\d+)?) ?%", word)
+    said = re.search(r"(?<![未不没无待应欠退])(?:定金|订金|预付|预收|首付)|尾款|余款|余额|尾数|剩余"
+                     r"|deposit|advance|balance", word)
+    return float(found[0]) / 100 if len(found) == 1 and said else None
 
 
 def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
