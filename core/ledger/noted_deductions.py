@@ -345,11 +345,8 @@ def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
 def _together(records: Sequence[Record], said: dict[int, Said], places: list[int]) -> None:
     """An order's rows noting deductions none of which settles it alone, read as settling it
     where their sums together do: each row's money lifted by the others' sums. A sale row whose
-    note is another row's copied, not short by its sum, names no deduction of its own: 扣佣金
-    2000 on a row received in full and on the short row below it read as two, a 4,000 shortfall
-    settled, a buyer owing clearing the black list (rv60c s329); two rows naming different
-    deductions (质量扣款500 on the sale row, 佣金2000已扣 on its balance row) are each their own
-    (rv60c s320 D1: read so, 2,500 owed, black)."""
+    note another row repeats, not short by its sum, names none of its own (扣佣金2000 on a row
+    paid in full and on the short row below: read as two, a buyer owing 4,000 cleared, s329)."""
     notes = [records[p][NOTES] for p in places]
     figures = {p: found.figure for p in places
                if (found := deduction(*said[p][3:])) is not None and found.figure is not None
