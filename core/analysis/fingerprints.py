@@ -70,7 +70,9 @@ from core.rules import load_rules
 # snapshots-43: a wire matched by its sum reads its invoice as of its day: a credit note
 # naming it, dated after the wire, is not yet off it (fix60n, rv60d s340 F1: the old 5,000
 # 84 days, black, where the wire paid it)
-FORMAT = f"snapshots-43/{__version__}"
+# snapshots-44: a price or paper (之前单价, 加上单证费) is no earlier order, an earlier debt
+# said cleared beside this order's money none (lead, rv60e: a late invoice hidden, back)
+FORMAT = f"snapshots-44/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -42,7 +42,10 @@ CAME = r"(?:实际)?(?:到账|收到|已收)(?:金额|款)?为?\s*:?\s*"
 
 # an earlier order's money come (催款中，之前的单已付: rv57a s201 N10, read paid) is not this
 # row's, unless the clause names this order too
-EARLIER_ORDER = re.compile(r"(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批](?!据)")
+# (not a price, a paper or a word holding 前 or 上: 之前单价, 加上单证费, 提前单独发货, 目前单价:
+# read as an earlier order, a deposit paid a late invoice and hid it, rv60e K1, K3, K7)
+EARLIER_ORDER = re.compile(r"(?<![提目当加])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批]"
+                           r"(?![据价证独])")
 THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
 # a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
 # clause says it is still out: 实际未到, 至今未收 (owed_said.still_owed), 催款中 (rv56c s133:

@@ -117,8 +117,15 @@ _EARLIER = re.compile(rf"{EARLIER_ORDER.pattern}"
 
 
 def earlier_money(note: object) -> bool:
-    """Does a note say its money is an earlier order's or debt's (补上次欠款, 上月货款)?"""
-    return isinstance(note, str) and _EARLIER.search(fold(note)) is not None
+    """Does a note say its money is an earlier order's or debt's (补上次欠款, 上月货款), not that
+    debt cleared beside this one's money (上次欠款已清，本单货款: read as the earlier debt's, a
+    late invoice unflagged, rv60e U8–U10)?"""
+    return isinstance(note, str) and any(
+        _EARLIER.search(clause) and not _CLEARED.search(clause)
+        for clause in CLAUSE.split(fold(note)))
+
+
+_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)|结清|付清")
 
 
 def of_another_order(note: object, another: Callable[[str], bool]) -> bool:

@@ -228,7 +228,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # its own share by it settles that payment, the order's rest owed: 定金到账1000，扣佣金2000 on
 # a 10,000 order's deposit row, its balance unpaid, 9,000 → 7,000 open (a 2,000 credit note);
 # 定金到账2000，扣佣金1000 and 到账6000，扣佣金1000 on its balance row, 2,000 → 0.
-READER_VERSION = 188
+# 189 (lead, rv60e): an order's price, paper or a word holding 前 or 上 (之前单价, 加上单证费,
+# 提前单独, 目前单价) is no earlier order in a note (came_words.EARLIER_ORDER), nor an earlier debt
+# said cleared beside this order's money (上次欠款已清，本单货款): a deposit on its new order's
+# row paid a late invoice and hid it (10,000, 84 days, black → 0 days, no list) — back.
+READER_VERSION = 189
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
