@@ -67,7 +67,10 @@ from core.rules import load_rules
 # snapshots-42: money on an invoice's own row pays it or the oldest, never another invoice its
 # sum fits; a note naming an earlier debt or another order (补上次欠款, 付A6-1) stops the match
 # (lead, rv60d s340: the old invoice 84 days, black, where paid)
-FORMAT = f"snapshots-42/{__version__}"
+# snapshots-43: a part of an invoice said on its own row (到账一半，还差6532.5) pays that invoice;
+# a first lot's summed cell holds beyond the lot the later lots' deposit share (fix60o: rv59f
+# s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
+FORMAT = f"snapshots-43/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
