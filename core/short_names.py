@@ -69,7 +69,7 @@ def cut(name: str) -> Cut:
     return Cut(read.place, tuple(core), trade, formed)
 
 
-def _tells(core: tuple[str, ...]) -> bool:
+def tells(core: tuple[str, ...]) -> bool:
     """Whether the words name a firm: one not common, enough letters."""
     text = "".join(core)
     return any(word not in COMMON for word in core) and len(text) >= (
@@ -83,7 +83,7 @@ def short_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str
         return []
     by_core: dict[tuple[str, ...], list[str]] = {}
     for name in known:
-        if _tells(found := cut(name).core):
+        if tells(found := cut(name).core):
             by_core.setdefault(found, []).append(name)
     pairs = []
     for name in new:

@@ -481,10 +481,11 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     pool: list[Entry] = []
     held: dict[object, float] = {}
     if credits or any(unit.receipts for unit in units):
-        pool = _named_credits(units, invoices, credits, ledger, unconverted)
+        notes: dict[int, list[tuple[date, float]]] = {}  # id of an invoice: its dated notes
+        pool = _named_credits(units, invoices, credits, ledger, unconverted, notes)
         held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
         shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
-        unconverted |= allocate(shipped, pool, ledger)
+        unconverted |= allocate(shipped, pool, ledger, notes)
     account = Account([], History())
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if unit.amount > 0:
@@ -501,7 +502,8 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
 
 
 def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: list[Money],
-                   ledger: Ledger, unconverted: set[tuple[str, str]]) -> list[Entry]:
+                   ledger: Ledger, unconverted: set[tuple[str, str]],
+                   notes: dict[int, list[tuple[date, float]]]) -> list[Entry]:
     by_invoice: dict[str, list[Invoice]] = {}
     by_order: dict[str, list[Invoice]] = {}
     for unit, invoice in zip(units, invoices, strict=True):
@@ -514,8 +516,12 @@ def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: l
         entry = Entry(credit.amount, credit.currency, credit.day, credit.rate_day, "credit")
         ref = fold(credit.ref or "")
         for invoice in (by_invoice.get(ref) or by_order.get(ref) or []) if ref else []:
+            before = invoice.credited
             if not apply_named(invoice, entry, ledger.convert):
                 unconverted.add((entry.currency, invoice.currency))
+            if credit.day is not None:  # (a wire before its day saw the invoice without it)
+                notes.setdefault(id(invoice), []).append(
+                    (credit.day, invoice.credited - before))
         if entry.left >= EPS:
             pool.append(entry)
     return pool
@@ -587,8 +593,8 @@ def _by_due(invoices: list[Invoice]) -> list[Invoice]:
                                            i.order_id, str(i.key)))
 
 
-def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
-             ) -> set[tuple[str, str]]:
+def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger,
+             notes: dict[int, list[tuple[date, float]]]) -> set[tuple[str, str]]:
     order = _by_due(invoices)
     unconverted: set[tuple[str, str]] = set()
     first = 0
@@ -599,23 +605,30 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
         if entry.pays:  # a deposit on its own sale's row: that order's lots first (fix59o)
             _spend(entry, _by_due(entry.pays), ledger, unconverted)
         elif entry.pays is None:  # a wire of one invoice's sum less its charge: it (fix60h)
-            matched = _match(entry, order)
+            matched = _match(entry, order, notes)
             if matched is not None:
                 _spend(entry, [matched], ledger, unconverted)
         _spend(entry, order[first:], ledger, unconverted)
     return unconverted
 
 
-def _match(entry: Entry, order: list[Invoice]) -> Invoice | None:
+def _match(entry: Entry, order: list[Invoice], notes: dict[int, list[tuple[date, float]]]
+           ) -> Invoice | None:
     """The invoice a dated wire, whole, pays before the oldest: open by its sum, less at most
-    the invoice's tolerance; of an order placed by its day, in its currency, not disputed; of
-    several, the oldest due; money on an invoice's own row, that invoice only."""
-    if entry.day is None or entry.kind == "credit" or entry.left < EPS \
+    the invoice's tolerance, on its day (credit notes dated later not yet taken off: fix60n);
+    of an order placed by its day, in its currency, not disputed; of several, the oldest due;
+    money on an invoice's own row, that invoice only."""
+    day = entry.day
+    if day is None or entry.kind == "credit" or entry.left < EPS \
             or entry.amount - entry.left > EPS:
         return None
-    found = [i for i in order if i.order_date <= entry.day and i.currency == entry.currency
-             and not i.disputed and i.open > max(i.tolerance, EPS)
-             and EPS < i.open - entry.left <= i.tolerance]
+
+    def then(i: Invoice) -> float:
+        return i.open + math.fsum(t for on, t in notes.get(id(i), []) if on > day)
+
+    found = [i for i in order if i.order_date <= day and i.currency == entry.currency
+             and not i.disputed and then(i) > max(i.tolerance, EPS)
+             and EPS < then(i) - entry.left <= i.tolerance]
     if entry.own is not None:  # money on a row: its own invoice, or none (rv60d A7b)
         return entry.own if any(invoice is entry.own for invoice in found) else None
     return found[0] if found else None

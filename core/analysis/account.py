@@ -34,7 +34,10 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
   its currency, not disputed, matches. A wire matching none, a lump for two invoices, a part
   payment, money naming its invoices (or leaving one out), spent in part before the pool (an
   L/C's rest) or undated pays the oldest as before; so does a wire of an invoice's exact sum
-  (some thirty tests' hand counts rest on it: left for the lead, fix60h).
+  (some thirty tests' hand counts rest on it: left for the lead, fix60h). What an invoice
+  has open is read as of the wire's day: a credit note naming it, dated after the wire,
+  was not there yet (10,000 less a 4,000 note of 06-28 is no 6,000 for a 5,975 wire of
+  06-25: that wire pays the oldest; matched, the old 5,000 stood 84 days, black, fix60n).
 
 Money in another currency than the invoice it pays is converted at the rate of its own date;
 where no rate says, it pays nothing and the currency is reported missing, never read as zero.
@@ -88,6 +91,9 @@ class Invoice:
     disputed: bool = False
     tolerance: float = 0.0  # a shortfall up to this is paid (bank charges): money moves on
     credited: float = 0.0  # credit notes that name it
+    # the dated ones, (day, what each took): a wire before a note's day saw the invoice
+    # without it (`_later`); None for most invoices, which no dated note names
+    credit_days: list[tuple[date, float]] | None = None
     allocated: float = 0.0  # money from the pool
     paid_on: date | None = None  # the date of the last money that paid it
     fx_cover: float = 0.0  # the whole of each wire in another currency that reached it
@@ -205,7 +211,8 @@ class Matches:
     hundreds open at a time and thousands of wires, and weighing every open invoice for each
     wire cost its analysis 0.3 s of 2.3 (fix60h)."""
 
-    __slots__ = ("order", "by_date", "placed", "keys", "filed", "touched", "reach", "where")
+    __slots__ = ("order", "by_date", "placed", "keys", "filed", "touched", "reach", "where",
+                 "dated")
 
     def __init__(self, order: list[Invoice]) -> None:
         self.order = order
@@ -216,6 +223,9 @@ class Matches:
         self.touched: list[int] = []  # positions money was taken into since the last wire
         self.reach = 0.0  # the largest tolerance filed: how far above a wire's sum to look
         self.where: dict[int, int] | None = None  # id of an invoice -> its position
+        # positions of invoices a dated credit note names: filed by what they have open
+        # after it, weighed by what they had open on the wire's day (`_fits`)
+        self.dated = [n for n, invoice in enumerate(order) if invoice.credit_days is not None]
 
     def touch(self, invoices: list[Invoice]) -> None:
         """Money was taken into these (money naming them: allocate's own turn)."""
@@ -265,9 +275,14 @@ class Matches:
             if room > top:
                 break
             invoice = order[n]
+            if invoice.credit_days is not None:
+                continue  # weighed as of the day below
             if n < best and EPS < room - wire <= invoice.tolerance \
                     and invoice.currency == entry.currency and not invoice.disputed:
                 best = n  # the older of two
+        for n in self.dated:  # (few: invoices a dated credit note names)
+            if n < best and n in filed and _fits(order[n], entry, day):
+                best = n
         if best < len(order):
             self._take(order[best], entry, day)
 
@@ -283,11 +298,19 @@ class Matches:
 
 def _fits(invoice: Invoice, entry: Entry, day: date) -> bool:
     """Is the invoice open by the entry's sum, less at most its tolerance, in its currency,
-    not disputed, of an order placed by `day` (Matches)?"""
-    room = invoice.amount - invoice.credited - invoice.allocated
+    not disputed, of an order placed by `day` (Matches)? Open as of `day`: credit notes
+    dated after it not yet taken off."""
+    room = invoice.amount - invoice.credited - invoice.allocated + _later(invoice, day)
     return (room > invoice.tolerance and room > EPS and EPS < room - entry.left
             <= invoice.tolerance and invoice.currency == entry.currency
             and not invoice.disputed and invoice.order_date <= day)
+
+
+def _later(invoice: Invoice, day: date) -> float:
+    """What credit notes naming the invoice, dated after `day`, took off it."""
+    if invoice.credit_days is None:
+        return 0.0
+    return sum(taken for on, taken in invoice.credit_days if on > day)
 
 
 def _made_good(invoices: list[Invoice], pool: list[Entry]) -> None:
@@ -410,4 +433,8 @@ def apply_named(invoice: Invoice, credit: Entry, convert: Convert) -> bool:
     if taken is None:
         return False
     invoice.credited += taken
+    if credit.day is not None and taken > 0.0:
+        if invoice.credit_days is None:
+            invoice.credit_days = []
+        invoice.credit_days.append((credit.day, taken))
     return True

@@ -67,10 +67,13 @@ from core.rules import load_rules
 # snapshots-42: money on an invoice's own row pays it or the oldest, never another invoice its
 # sum fits; a note naming an earlier debt or another order (补上次欠款, 付A6-1) stops the match
 # (lead, rv60d s340: the old invoice 84 days, black, where paid)
-# snapshots-43: a part of an invoice said on its own row (到账一半，还差6532.5) pays that invoice;
+# snapshots-43: a wire matched by its sum reads its invoice as of its day: a credit note
+# naming it, dated after the wire, is not yet off it (fix60n, rv60d s340 F1: the old 5,000
+# 84 days, black, where the wire paid it)
+# snapshots-44: a part of an invoice said on its own row (到账一半，还差6532.5) pays that invoice;
 # a first lot's summed cell holds beyond the lot the later lots' deposit share (fix60o: rv59f
 # s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
-FORMAT = f"snapshots-43/{__version__}"
+FORMAT = f"snapshots-44/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

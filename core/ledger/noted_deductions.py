@@ -39,6 +39,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from core.i18n import N_
+from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.bank_charges import charge, names_charge
 from core.ledger.came_words import CLAUSE, QUESTION
 from core.ledger.keys import numbered_order_key
@@ -50,8 +51,10 @@ from core.ledger.record import (
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
+    DEPOSIT_SAID,
     NOTES,
     ORDER_NO,
+    PRODUCT,
     RECEIVED,
     RECEIVED_CURRENCY,
     ROW,
@@ -291,7 +294,27 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
             paid = _weighed(apart, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
                                     r[CURRENCY]), r[NOTES], amount, paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
-    return _once(records, said)
+    said = _once(records, said)
+    for p, found in said.items():
+        if settled(*found[3:]) is None and (part := _own_part(records[p], found)) is not None:
+            said[p] = part
+    return said
+
+
+def _own_part(r: Record, said: Said) -> Said | None:
+    """`said` weighed on a payment row's own share (定金30%), where its deduction settles that:
+    定金到账1000，扣佣金2000 on the 3,000 deposit row of a 10,000 order, its balance unpaid, is
+    the deposit less its commission, 7,000 owed; weighed on the order, 9,000 (rv60c s320 D3)."""
+    folded = fold(r[PRODUCT]) if isinstance(r[PRODUCT], str) else ""
+    shares, own = _SHARE.findall(folded), received(r)
+    if r[AMOUNT] or said[4] is None or own is None or len(shares) != 1 or not (
+            DEPOSIT_SAID.search(folded) or _BALANCE.search(folded)):
+        return None
+    part = round(said[4] * float(shares[0]) / 100, 2)
+    return None if settled(said[3], part, said[5], own) is None else (*said[:4], part, said[5], own)
+
+
+_BALANCE = re.compile(rf"{BALANCE_WORD}|balance")  # with DEPOSIT_SAID: a payment's own word
 
 
 def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
@@ -321,13 +344,14 @@ def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
 
 def _together(records: Sequence[Record], said: dict[int, Said], places: list[int]) -> None:
     """An order's rows noting deductions none of which settles it alone, read as settling it
-    where their sums together do: each row's money lifted by the others' sums. Only rows each
-    short by their own sum: a row received in full noting 扣佣金2000 copied from the short row
-    below it names no deduction of its own (read as two, a 4,000 shortfall settled, a buyer
-    owing 2,000 cleared from the black list: rv60c s329)."""
+    where their sums together do: each row's money lifted by the others' sums. A sale row whose
+    note another row repeats, not short by its sum, names none of its own (扣佣金2000 on a row
+    paid in full and on the short row below: read as two, a buyer owing 4,000 cleared, s329)."""
+    notes = [records[p][NOTES] for p in places]
     figures = {p: found.figure for p in places
                if (found := deduction(*said[p][3:])) is not None and found.figure is not None
-               and _short_by(records[p], found.figure)}
+               and not (notes.count(records[p][NOTES]) > 1 and (records[p][AMOUNT] or 0) > 0
+                        and not _short_by(records[p], found.figure))}
     total = math.fsum(figures.values())
     lifted = {p: (*said[p][:6], (said[p][6] or 0.0) + total - figure)
               for p, figure in figures.items()}

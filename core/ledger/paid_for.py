@@ -226,8 +226,8 @@ def said_for(note: str | None) -> Said | None:
     form_comma, paid_for = _patterns()
     for found in paid_for.finditer(form_comma.sub(" ", note.strip())):
         name = next(found[group] for group in ("a", "b", "c", "d", "e") if found[group]).strip()
-        if name and not _ANYONE.fullmatch(name):
-            return Said(name)
+        if name and not _ANYONE.fullmatch(name) and not ordinary(name.removesuffix("由")):
+            return Said(name)  # 尾款, 货款由, PO-K1货款 (香港公司代付): what it paid, no payer
     return None
 
 

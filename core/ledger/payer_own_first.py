@@ -27,7 +27,7 @@ from core.ledger.keys import paid_order_key, row_identity
 from core.ledger.line_payers import store_payers
 from core.ledger.normalise import fold
 from core.ledger.orders import CANCELLED, TOLERANCE
-from core.ledger.paid_elsewhere import OPEN
+from core.ledger.paid_elsewhere import OPEN, STORED
 from core.ledger.paid_for import said_for
 from core.ledger.paid_revivals import asked, paid_back
 from core.ledger.still_moving import OWN_PAYER, MovingRow
@@ -111,16 +111,21 @@ def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: 
     for customer, _order, currency, left in asked(conn, OPEN, sorted(set(ids.values()))):
         owing.setdefault(customer, {}).setdefault(currency, 0.0)
         owing[customer][currency] += left  # his money on account counted off
+    his_orders: dict[str, set[str]] = {}  # payer key -> his order numbers, folded
+    by_id = {cid: key for key, cid in ids.items()}
+    for customer, order_no, _sold in asked(conn, STORED, sorted(by_id)):
+        his_orders.setdefault(by_id[customer], set()).add(fold(str(order_no or "")))
     lines: dict[int, list[tuple]] = {}
     for line in asked(conn, _LINES, sorted(others)):
         lines.setdefault(line[0], []).append(line)
     settled = []
     for order_id, found in others.items():
         okey, moves_of = okeys[order_id], []
-        for key, _name in found:
+        for key, name in found:
             payer = ids.get(key)
             wires, twice = _wires(lines.get(order_id, []), (file, key), (
-                okey in moved, len(found) > 1), buyers[order_id])
+                okey in moved, len(found) > 1), (buyers[order_id], name,
+                                                 his_orders.get(key, set())))
             # the sale row's own receipt booked again under the payer: counted once (it
             # settles nothing the row did not)
             conn.executemany(_ONCE, [(line[1],) for line in twice])
@@ -175,7 +180,7 @@ def _move(conn: sqlite3.Connection, moves: list[tuple[tuple, str, str, int | Non
 
 
 def _wires(lines: list[tuple], written: tuple[str, str], given: tuple[bool, bool],
-           buyer: str) -> tuple[list[tuple], list[tuple]]:
+           whose: tuple[str, str, set[str]]) -> tuple[list[tuple], list[tuple]]:
     """The payment lines of an order that are its other payer's, where the order is cancelled
     or its sales paid on their own rows: those `written` (the file, the payer's key) stores
     as his, or of an order it gave its buyer (`given`: moved, and whether the order has
@@ -187,7 +192,11 @@ def _wires(lines: list[tuple], written: tuple[str, str], given: tuple[bool, bool
     (替Rio Casa付款, Rio Casa委托付款, 子公司Rio货款, 实付PO-R2: s281 k1–k3). And, apart,
     those receipts booked again: one wire, left on the order it was Rio's 10,000 credit beside
     PO-R1 paid on its row (rv59e s288 d1–d3; hand: Rio 0, the tab's note 代付 or its day the
-    bank's a day on), as the same buyer's two rows of it are one (core.ledger.receipts)."""
+    bank's a day on), as the same buyer's two rows of it are one (core.ledger.receipts). A
+    wire whose note names the payer or an order of his (`whose`: the buyer's name, the
+    payer's, his order numbers) is his own, though booked to the buyer's order: no copy of
+    the row's receipt (付PO-K1货款, Kobe自己的货款 on Rio's PO-R1, paid on its row the same day:
+    cleared, Kobe 10,000 black, rv60c s322 J3/J8; hand: his wire pays PO-K1)."""
     sales = [line for line in lines if not line[9] and (line[3] or 0) > 0]
     live = [line for line in sales if line[8] != CANCELLED]
     if not sales or sum(line[3] - (line[5] or 0.0) for line in live) > TOLERANCE:
@@ -198,10 +207,14 @@ def _wires(lines: list[tuple], written: tuple[str, str], given: tuple[bool, bool
              and line[15] in ((None, payer) if moved and not several else (payer,))]
     if moved and len(wires) != 1:
         return [], []
-    twice = [wire for wire in wires if any(_again(wire, sale) for sale in sales)]
-    return [wire for wire in wires if said_for(wire[14]) is None  # 代Rio Casa付款: the
-            and not _names(wire[14], buyer)  # named order's buyer's, as the payer says
-            and wire not in twice], twice
+    buyer, payer_name, his_orders = whose
+    own = [wire for wire in wires if not _firm(wire[14], buyer)
+           and (_firm(wire[14], payer_name) or _numbers(wire[14], his_orders))]
+    twice = [wire for wire in wires if wire not in own
+             and any(_again(wire, sale) for sale in sales)]
+    return [wire for wire in wires if wire in own or said_for(wire[14]) is None  # 代Rio
+            and not _names(wire[14], buyer)  # Casa付款: the named order's buyer's, as the
+            and wire not in twice], twice  # payer says
 
 
 def _again(wire: tuple, sale: tuple) -> bool:
@@ -217,11 +230,28 @@ def _names(note: object, buyer: str) -> bool:
     or an order by its number?"""
     if not isinstance(note, str) or not note.strip():
         return False
-    text, words = fold(note), fold(buyer).split()
-    first = [w for w in words if len(w) >= 3][:1] + ["".join(words[:2])] * (len(words) > 1)
-    if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in first):
+    if _firm(note, buyer):
         return True  # Rio Casa货款, 子公司Rio货款, RioCasa货款; not priority, Mario (rv59g s292b)
-    return _NUMBERED.search(_BANK.sub(" ", text)) is not None
+    return _NUMBERED.search(_BANK.sub(" ", fold(note))) is not None
+
+
+def _firm(note: object, name: str) -> bool:
+    """Does a wire's note name the firm `name` (its first word of three letters or more, or
+    its first two written together)?"""
+    if not isinstance(note, str) or not note.strip():
+        return False
+    text, words = fold(note), fold(name).split()
+    first = [w for w in words if len(w) >= 3][:1] + ["".join(words[:2])] * (len(words) > 1)
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in first)
+
+
+def _numbers(note: object, orders: set[str]) -> bool:
+    """Does a wire's note name one of `orders` (folded numbers) by its number?"""
+    if not isinstance(note, str) or not orders:
+        return False
+    text = fold(note)
+    return any(no and re.search(rf"(?<![a-z0-9]){re.escape(no)}(?![0-9])", text)
+               for no in orders)
 
 
 def _into(payer: str, line: tuple) -> str:

@@ -211,7 +211,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # 185 (lead, the all-reviewers rerun, rv59g s295): 173's rule of the deposit said received
 # apart read a comma as its figure: 付了一半运费，另一半货下月发 read half the balance come (0 →
 # 3,500, 72 days, black; back to 0).
-READER_VERSION = 185
+# 186 (lead, fix60m's find, rv60c s320 D1): 184's copied-note rule only for a sale row whose
+# note another row repeats: two rows naming different deductions (质量扣款500 on the sale row,
+# 佣金2000已扣 on its 4,500 balance row) settle together again (2,500, 72 days, black → 0).
+# 187 (fix60m): rv60c s325, s322. An unnamed 合并付款 wire that is a noted order less its
+# deduction with another order and as well a later order's whole reads no deduction: paid
+# oldest first (Muscat 14,000 open, 42 days, watch → 14,500, 87 days, black; 14,500 → 15,000
+# black). A payer's wire booked to another buyer's order paid on its row the same day but
+# noted as his own (付PO-K1货款, Kobe自己的货款) pays his order, no copy of the row's receipt
+# (Kobe 10,000, 91 days, black → 0). A 代付 note's payment word (尾款香港公司代付) is no payer.
+# 188 (fix60n): rv60c s327 h1. Two payments of one sum, a 定金50% line and the row's receipt
+# months apart, short of the order by more than a bank's charge but by no more than 5 % of it
+# (core.ledger.order_payments.HALVES_SHORT) are its two halves, the shortfall owed: 6,000 +
+# 6,000 of 12,255, 6,255 owed, 42 days, watch → 255 owed, 20 days, no list.
+# rv60c s320 D3, D3c, D6: a deduction noted on a payment's own row (定金30%, 尾款70%) short of
+# its own share by it settles that payment, the order's rest owed: 定金到账1000，扣佣金2000 on
+# a 10,000 order's deposit row, its balance unpaid, 9,000 → 7,000 open (a 2,000 credit note);
+# 定金到账2000，扣佣金1000 and 到账6000，扣佣金1000 on its balance row, 2,000 → 0.
+READER_VERSION = 188
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

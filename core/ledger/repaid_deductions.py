@@ -36,6 +36,7 @@ from core.ledger.noted_orders import loose_number, references, sale_numbers
 from core.ledger.received_only import Named
 from core.ledger.record import AMOUNT, CUSTOMER_KEY, INVOICE_NO, NOTES, ORDER_NO, RECEIVED, Record
 from core.ledger.rows import SheetRecords, settle_pending
+from core.short_names import tells
 from core.similarity import LEGAL_CHINESE, LEGAL_FORMS, telling
 
 Owners = Callable[[str], Collection[str]]  # the buyers' keys of a loose order number
@@ -107,13 +108,15 @@ def payers_firm(payer: str | None, buyers: Collection[str]) -> bool:
     """Is an order of these buyers (none known: as the note says) the payer's or its firm's: a
     buyer whose telling words begin with the payer's, or the payer's with its (company forms
     left out: Hamburg Licht GmbH and Hamburg Licht Handel KG; not Quito Luz SA for Delhi
-    Lights, nor a word alone in common: Kobe Trading and Lima Trading are two firms)?"""
+    Lights, nor a word alone in common: Kobe Trading and Lima Trading are two firms, Star Co
+    and Star Lighting LLC, rv60c; words in common that tell no firm neither, short_names.tells)?"""
     if not buyers or payer in buyers:
         return True
     mine = tuple(telling(payer or "", LEGAL_FORMS, LEGAL_CHINESE))
     for buyer in buyers:
         theirs = tuple(telling(buyer, LEGAL_FORMS, LEGAL_CHINESE))
         shorter = min(len(mine), len(theirs))
-        if shorter and mine[:shorter] == theirs[:shorter]:
+        if (shorter > 1 or mine == theirs) and mine[:shorter] == theirs[:shorter] and tells(
+                mine[:shorter]):
             return True
     return False

@@ -13,6 +13,11 @@ buyer's open orders in its currency, one at least noting a deduction, owes exact
 orders are paid it. Two such sets, or none, and the line stays where it was: the account pays
 it oldest due first, as before (a wire of 44,069 for a single 39,340 shipment and the noted
 invoice is no such sum: nothing read).
+Every set is weighed, a noted order at its rest with its deduction or without, and the others
+alone: an unnamed 14,000 that is a later order's whole as well as the noted 10,000 less its 500
+and a 4,500 was read the deduction's, its buyer 14,000 open, 42 days, watch, where paying the
+oldest first leaves 14,500, 87 days, black (rv60c s325 M2/M3). The deduction is read where one
+set alone fits and it holds the noted order less its deduction.
 """
 
 from __future__ import annotations
@@ -35,9 +40,9 @@ def unnamed_paid(wires: Iterable[Unnamed], sold: Mapping[Order, float],
                  money: MutableMapping[Order, float], asked: Mapping[Order, str],
                  lots: Mapping[Order, Sequence[float]] | None = None) -> None:
     """Each of `wires` added to `money` on the one set of its buyer's open orders (`sold`:
-    each order's amount) it pays exactly, one noting a deduction (`asked`: the note) that
-    its money does not settle yet (the module's docstring); `lots`: the amounts of the lines
-    of orders written on several."""
+    each order's amount) it pays exactly, where that set holds one noting a deduction
+    (`asked`: the note) less it, that its money does not settle yet (the module's docstring);
+    `lots`: the amounts of the lines of orders written on several."""
     noted = {order[1:] for order in asked}
     wires = [wire for wire in wires if wire[:2] in noted]  # most: a buyer noting none
     if not wires:
@@ -53,31 +58,30 @@ def unnamed_paid(wires: Iterable[Unnamed], sold: Mapping[Order, float],
             continue
         parts = {order: _parts(order, sold, money, asked, lots) for order in mine}
         found = [chosen for size in range(1, _AT_MOST + 1) for orders in combinations(mine, size)
-                 if any(order in asked for order in orders)
                  for chosen in _paying(orders, parts, figure)]
-        if len(found) == 1:
-            for order, part in found[0]:
+        if len(found) == 1 and any(less for _, _, less in found[0]):
+            for order, part, _less in found[0]:
                 money[order] = money.get(order, 0.0) + part
 
 
 def _parts(order: Order, sold: Mapping[Order, float], money: Mapping[Order, float],
            asked: Mapping[Order, str], lots: Mapping[Order, Sequence[float]] | None
-           ) -> list[float]:
-    """What a wire may pay an order: a noted one its rest less its deduction, another its
-    rest, or, written in lots, its lots' rests, first lot first."""
+           ) -> list[tuple[float, bool]]:
+    """What a wire may pay an order, each with whether it is less a noted deduction: a noted
+    one its rest less its deduction, any its rest or, written in lots, its lots' rests, first
+    lot first."""
     had = money.get(order, 0.0)
-    if order in asked:
-        off = noted_sum(asked[order], sold[order], order[2])
-        return [sold[order] - had - off] if off else []
+    off = (noted_sum(asked[order], sold[order], order[2]) or 0.0) if order in asked else 0.0
     written = lots.get(order) if lots else None
-    return [total - had for total in accumulate(written or (sold[order],))
-            if total - had > TOLERANCE]
+    return [(sold[order] - had - off, True)] * bool(off) + [
+        (total - had, False) for total in accumulate(written or (sold[order],))
+        if total - had > TOLERANCE]
 
 
-def _paying(orders: tuple[Order, ...], parts: Mapping[Order, list[float]], figure: float
-            ) -> list[list[tuple[Order, float]]]:
+def _paying(orders: tuple[Order, ...], parts: Mapping[Order, list[tuple[float, bool]]],
+            figure: float) -> list[list[tuple[Order, float, bool]]]:
     """The ways `orders` together owe exactly `figure`, one part of each."""
-    ways: list[list[tuple[Order, float]]] = [[]]
+    ways: list[list[tuple[Order, float, bool]]] = [[]]
     for order in orders:
-        ways = [[*way, (order, part)] for way in ways for part in parts[order]]
-    return [way for way in ways if abs(sum(part for _, part in way) - figure) <= TOLERANCE]
+        ways = [[*way, (order, part, less)] for way in ways for part, less in parts[order]]
+    return [way for way in ways if abs(sum(part for _, part, _ in way) - figure) <= TOLERANCE]

@@ -1195,15 +1195,33 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
             continue
         figures = [(r, found.figure) for r in rows
                    if (found := deduction(r.notes, *weigh(r))) is not None
-                   and found.figure is not None and abs(
-                       (r.amount or 0.0) - (own_received(r) or 0.0) - found.figure)
-                   <= charge(r.amount or 0.0, None) + 0.005]  # each row short by its own
+                   and found.figure is not None and not (
+                       sum(other.notes == r.notes for other in rows) > 1 and (r.amount or 0) > 0
+                       and abs((r.amount or 0.0) - (own_received(r) or 0.0) - found.figure)
+                       > charge(r.amount or 0.0, None) + 0.005)]  # a copied note, not short
         total = math.fsum(figure for _, figure in figures)
         lift = {id(r): (amount, currency, (paid or 0.0) + total - figure)
                 for r, figure in figures for amount, currency, paid in [weigh(r)]}
         if len(lift) > 1 and all(settled(r.notes, *lift[id(r)]) is not None for r, _ in figures):
             lifted.update(lift)
+        for r in rows:  # a payment settled on its own share, its order's rest owed (fix60n)
+            if id(r) not in lifted and (share := _payment_share(r)) is not None:
+                amount, currency, _ = weigh(r)
+                part = (round(amount * share, 2), currency, own_received(r))
+                if settled(r.notes, *part) is not None:
+                    lifted[id(r)] = part
     return twice, lifted
+
+
+def _payment_share(rec: Record) -> float | None:
+    """A payment row's share of its order, its word saying it: 0.3 for 定金30%, 尾款 70%."""
+    if not pays_order(rec) or rec.received_currency not in (None, rec.currency):
+        return None
+    word = fold(rec.product or "")
+    found = re.findall(r"(?<![\d.])(\d{1,2}(?:\.\d+)?) ?%", word)
+    said = re.search(r"(?<![未不没无待应欠退])(?:定金|订金|预付|预收|首付)|尾款|余款|余额|尾数|剩余"
+                     r"|deposit|advance|balance", word)
+    return float(found[0]) / 100 if len(found) == 1 and said else None
 
 
 def ordered(rec: Record, totals: Totals) -> tuple[float, str, float | None]:
