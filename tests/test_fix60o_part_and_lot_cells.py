@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from account_cli import customers, invoice, ledger
+from account_cli import customers, imported, invoice, ledger
+from ledgers import write_xlsx
 
 HEAD = ["订单号", "客户名称", "下单日期", "品名", "数量", "单价", "金额", "币种", "付款方式",
         "出货日期", "提单日期", "收款金额", "收款日期", "备注"]
@@ -63,6 +64,22 @@ def test_a_lot_row_naming_another_orders_money_pays_it_as_before(tmp_path: Path)
 def test_a_lot_row_paid_to_its_amount_holds_nothing(tmp_path: Path) -> None:
     c = _dubai(tmp_path, received=3960)
     assert _figures(c) == (2265, 0, None, 0)
+
+
+def test_a_register_line_of_the_lot_order_is_no_part_of_its_cell(tmp_path: Path) -> None:
+    """Lot 1's cell 3,096 (2,580 and lot 2's 516 share), lot 2 of 1,720 written and shipped,
+    its 1,204 on the register naming the order: all paid, nothing held for lots to come (the
+    register's money counted into the cell held 1,204 and left lot 2 open, 30 days)."""
+    lot = ["YW25-0212", DUBAI, d("2025-07-02"), "五金工具套装"]
+    book = write_xlsx(tmp_path / "ledger.xlsx", {
+        "7月": [HEAD, [*lot, 600, 4.3, 2580, "USD", DEP, d("2025-07-15"), d("2025-07-18"), 3096,
+                      d("2025-07-29"), "分批出货，第一批"]],
+        "8月": [HEAD, [*lot, 400, 4.3, 1720, "USD", DEP, d("2025-08-09"), d("2025-08-12"), None,
+                      None, "第二批"]],
+        "收款登记": [["日期", "付款人", "金额", "币种", "银行扣费", "对应发票", "备注"],
+                 [d("2025-08-23"), DUBAI, 1204, "USD", None, "YW25-0212", None]]})
+    c = customers(imported(tmp_path / "firm.sqlite", book), d("2025-12-31"))["by_name"][DUBAI]
+    assert _figures(c) == (0, 0, None, 0)
 
 
 def _maputo(tmp_path: Path, note: str | None, received: float = 6532.5) -> dict[str, Any]:
