@@ -132,10 +132,12 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 f" THEN {MOVED_FROM_FN}(l.notes, o.order_no, l.invoice_no) END",
                 # a sale line's note where its money came before it shipped, or naming a
                 # number or an earlier time, which may say the money is another order's
-                # (INV-100余款, 补上次欠款 on INV-101's row: named_money.early, .elsewhere)
+                # (INV-100余款, 补上次欠款 on INV-101's row: named_money.early, .elsewhere),
+                # or a share of it come (到账一半: named_money._part_of_own)
                 "CASE WHEN l.amount > 0 AND l.received_amount > 0 AND l.notes IS NOT NULL"
                 " AND (l.received_date < l.ship_date OR instr(l.notes, '上')"
-                " OR instr(l.notes, '前') OR instr(l.notes, '旧')"
+                " OR instr(l.notes, '前') OR instr(l.notes, '旧') OR instr(l.notes, '半')"
+                " OR instr(lower(l.notes), 'half')"
                 " OR l.notes GLOB '*[0-9]*') THEN l.notes END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing

@@ -72,7 +72,10 @@ from core.rules import load_rules
 # 84 days, black, where the wire paid it)
 # snapshots-44: a price or paper (之前单价, 加上单证费) is no earlier order, an earlier debt
 # said cleared beside this order's money none (lead, rv60e: a late invoice hidden, back)
-FORMAT = f"snapshots-44/{__version__}"
+# snapshots-45: a part of an invoice said on its own row (到账一半，还差6532.5) pays that invoice;
+# a first lot's summed cell holds beyond the lot the later lots' deposit share (fix60o: rv59f
+# s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
+FORMAT = f"snapshots-45/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -14,7 +14,12 @@ the percentage of them all), the money that came by its ship date beyond the per
 the lot's amount, not the lot's whole amount (a lot paid in full ahead is its own money),
 is the other lots': a shipped one's paid with its share, an unshipped one's held
 against it; what no written lot takes is held for the lots still to come where the note says
-some are (deposits held), else it pays as before.
+some are (deposits held), else it pays as before. A first lot's row whose cell holds the
+deposit and the lot's balance summed, dated at the balance after the lot shipped (4,752 on a
+lot of 3,960, 06-21, its B/L 06-19), holds beyond the lot's amount the lots to come's share
+of the deposit (792): read as the pool's, it paid a newer O/A invoice not yet due, 1,473 open
+where 2,265 is with 792 held (rv60o, Dubai Pearl seed 6). Not where its note says its money
+is another order's too (合并付款，含YW25-0004货款521.5: named_money.elsewhere).
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate
-from core.analysis.dataset import ShipmentRow
+from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.model import LotShare
+from core.analysis.named_money import elsewhere
 from core.ledger.terms import ADVANCE_RUNGS
 
 Hold = Callable[[Entry, list[Invoice]], None]
@@ -53,6 +59,12 @@ def share_out(lots: Sequence[tuple[int, list[Entry]]], units: Sequence[ShipmentR
             e.kind == "deposit" or (e.day is not None and e.day <= ship))]
         deposit = math.fsum(e.left for e in ahead)
         rest = deposit - pct * unit.amount
+        after = [e for e in own if e.left >= EPS and e.currency == invoice.currency and not (
+            e.named or e.kind != "received" or any(e is a for a in ahead))]  # the row's cell
+        beyond = deposit + math.fsum(e.left for e in after) - unit.amount
+        if after and unit.lots_to_come and beyond > max(rest, invoice.tolerance) and not (
+                elsewhere(unit, SoldNumbers(list(units)))):  # (合并付款，含YW25-0004货款)
+            ahead, deposit, rest = ahead + after, pct * unit.amount + beyond, beyond
         if rest <= invoice.tolerance or abs(deposit - unit.amount) <= invoice.tolerance:
             continue  # (most lots: their deposit no more than their share; or paid in full)
         others = [m for m, other in enumerate(units)

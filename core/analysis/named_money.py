@@ -24,7 +24,9 @@ before it pays first: a wire naming K-7 a week after K-7's own row showed it pai
 of its own, paying the oldest (tests/test_wire40_near_wires.py). What it leaves pays the
 oldest as before. A sale's own row's money (the invoice's 收款 cell) received once the order
 had shipped names nothing more than where the clerk wrote it, and is the pool's (a late payer
-pays the oldest: tests/test_wire40_near_wires.py). Received before the order shipped it is a
+pays the oldest: tests/test_wire40_near_wires.py), unless its note says it is a part of that
+invoice, the rest owed, and it is short of it (:func:`_part_of_own`: rv59f s31 noreg, fix60o).
+Received before the order shipped it is a
 deposit (:func:`early`), which pays that order (its shipped lots, oldest due first: a lot's
 row's money paid the order's first lot before, acct52a) as the money on a 定金 line does:
 YW25-0158's 9,252 of 05-25 (B/L 06-10) paid YW25-0123's older balance, hiding its 41 days
@@ -33,12 +35,15 @@ YW25-0158's 9,252 of 05-25 (B/L 06-10) paid YW25-0123's older balance, hiding it
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
-from core.analysis.account import Entry, Invoice
+from core.analysis.account import EPS, Entry, Invoice
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
+from core.analysis.refunds import REFUND
 from core.ledger.named_papers import earlier_money, left_parts, noted_parts, of_another_order
+from core.ledger.part_said import part_owed
 
 
 def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
@@ -58,7 +63,9 @@ def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
             entry.pays = lots.get(unit.order.order_id) or None
         else:
             entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or (
-                [] if entry.named or _left_out(unit, sold) or _elsewhere(unit, sold) else None)
+                [] if entry.named or _left_out(unit, sold) or elsewhere(unit, sold) else None)
+            if entry.pays is None and _part_of_own(unit, shipments[n], invoices[n]):
+                entry.pays = [invoices[n]]
 
 
 def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
@@ -89,12 +96,24 @@ def _left_out(unit: ShipmentRow, sold: SoldNumbers) -> bool:
                  or any(sold.selling(part) for part in left_parts(unit.note))))
 
 
-def _elsewhere(unit: ShipmentRow, sold: SoldNumbers) -> bool:
+def elsewhere(unit: ShipmentRow, sold: SoldNumbers) -> bool:
     """Does a sale row's note say its money is an earlier debt's or another order's (补上次欠款,
     付A6-1 on A6-2's row)? Then it pays the oldest, never the invoice its sum fits (read as
     the row's own invoice less a charge, the older left 84 days, black: rv60d A5, A6)."""
     return unit.amount > 0 and unit.own_note is not None and (
         earlier_money(unit.own_note) or of_another_order(unit.own_note, _another(unit, sold)))
+
+
+def _part_of_own(unit: ShipmentRow, shipment: Shipment, invoice: Invoice) -> bool:
+    """Is the money on a shipped sale's own row, short of its invoice, a part of it its note
+    says came, the rest owed (到账一半，还差6532.5)? It pays that invoice first: pooled, 0085's
+    half paid an older 0122's 3,000 its own row said still owed (尾款到账11822.5，还差3000),
+    6 days and no list where 0122 stood 38, watch (rv59f s31 noreg)."""
+    if not (shipment.shipped and unit.amount > 0 and unit.own_note is not None):
+        return False
+    came = math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
+    return (came < unit.amount - invoice.tolerance - EPS
+            and part_owed([unit.own_note], unit.amount, invoice.currency))
 
 
 def _another(unit: ShipmentRow, sold: SoldNumbers) -> Callable[[str], bool]:

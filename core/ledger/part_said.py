@@ -124,6 +124,16 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
         goods_later(text) and not names_money(text) for text in folded)
 
 
+def part_owed(texts: Iterable[object], amount: float, currency: str | None) -> bool:
+    """Does a sale row's note say a part of its `amount` came, the rest owed (到账一半，还差
+    6532.5; 付了一半，余款下月; 已收5234.5 余款下月)? Its own money, short of the invoice, is
+    then that invoice's part (core.analysis.named_money), never a lump for older invoices."""
+    folded = [fold(text) for text in texts if isinstance(text, str)]
+    got = _figure(folded, currency)
+    return (_rest(folded, currency) is not None or _share(folded) is not None
+            or got is not None and got < amount - short(amount))
+
+
 def _came_clause(text: str, found: re.Match[str]) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""
