@@ -626,9 +626,16 @@ def _match(entry: Entry, order: list[Invoice], notes: dict[int, list[tuple[date,
     def then(i: Invoice) -> float:
         return i.open + math.fsum(t for on, t in notes.get(id(i), []) if on > day)
 
-    found = [i for i in order if i.order_date <= day and i.currency == entry.currency
-             and not i.disputed and then(i) > max(i.tolerance, EPS)
-             and EPS < then(i) - entry.left <= i.tolerance]
+    def fits(i: Invoice, least: float = EPS) -> bool:
+        return (i.order_date <= day and i.currency == entry.currency and not i.disputed
+                and then(i) > max(i.tolerance, EPS) and least < then(i) - entry.left
+                <= i.tolerance)
+
+    found = [i for i in order if fits(i)]
+    oldest = next((i for i in order if i.open > max(i.tolerance, EPS)), None)
+    if entry.own is None and (oldest is not None and fits(oldest, -EPS) or any(
+            fits(i, -EPS) and then(i) - entry.left <= EPS for i in order)):
+        return None  # the oldest open fits it, or an invoice is its exact sum: the walk's
     if entry.own is not None:  # money on a row: its own invoice, or none (rv60d A7b)
         return entry.own if any(invoice is entry.own for invoice in found) else None
     return found[0] if found else None

@@ -24,8 +24,8 @@ from bench.ledgers import write_ledgers
 from bench.sizes import Size
 from core.ledger.importer import import_files
 from core.ledger.noted_totals import part_rows
-from core.ledger.payment_lines import near_days
 from core.ledger.report import import_report
+from core.ledger.value_days import near_days
 
 
 def test_a_wire_is_weighed_against_its_own_customers_near_days_alone(tmp_path: Path,

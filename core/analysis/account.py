@@ -257,8 +257,9 @@ class Matches:
             if _fits(own, entry, day) and not (first < len(order) and own is order[first]):
                 self._take(own, entry, day)  # (another it fits is no match: a part payment
             return  # of the row's own, 5,975 on a 6,500 row, went to a 6,000, rv60d A7b)
-        if first < len(order) and _fits(order[first], entry, day):
-            return  # the oldest open is its match (most wires): the walk pays it alike
+        if first < len(order) and _fits(order[first], entry, day, exact=True):
+            return  # the oldest open is its match, or its exact sum (most wires): the walk
+            # pays it alike (a wire of INV-01's 10,001 went to INV-02's 10,002 "less 1": fix58a)
         by_date, placed, filed = self.by_date, self.placed, self.filed
         for n in self.touched:
             if n in filed:  # (one not filed yet is filed as it is when its day comes)
@@ -277,6 +278,10 @@ class Matches:
             invoice = order[n]
             if invoice.credit_days is not None:
                 continue  # weighed as of the day below
+            if room - wire <= EPS and invoice.currency == entry.currency \
+                    and invoice.order_date <= day and not invoice.disputed:
+                return  # an invoice of its exact sum: no other's less a charge (fix58a's
+                # parent's 10,003 for INV-03 went to INV-04's 10,004: the walk's, as before)
             if n < best and EPS < room - wire <= invoice.tolerance \
                     and invoice.currency == entry.currency and not invoice.disputed:
                 best = n  # the older of two
@@ -296,13 +301,13 @@ class Matches:
         self.touch([invoice])
 
 
-def _fits(invoice: Invoice, entry: Entry, day: date) -> bool:
-    """Is the invoice open by the entry's sum, less at most its tolerance, in its currency,
-    not disputed, of an order placed by `day` (Matches)? Open as of `day`: credit notes
-    dated after it not yet taken off."""
+def _fits(invoice: Invoice, entry: Entry, day: date, exact: bool = False) -> bool:
+    """Is the invoice open by the entry's sum, less at most its tolerance (or the sum itself,
+    `exact`), in its currency, not disputed, of an order placed by `day` (Matches)? Open as
+    of `day`: credit notes dated after it not yet taken off."""
     room = invoice.amount - invoice.credited - invoice.allocated + _later(invoice, day)
-    return (room > invoice.tolerance and room > EPS and EPS < room - entry.left
-            <= invoice.tolerance and invoice.currency == entry.currency
+    return (room > invoice.tolerance and room > EPS and (-EPS if exact else EPS) < room
+            - entry.left <= invoice.tolerance and invoice.currency == entry.currency
             and not invoice.disputed and invoice.order_date <= day)
 
 

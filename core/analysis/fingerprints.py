@@ -75,7 +75,9 @@ from core.rules import load_rules
 # snapshots-45: a part of an invoice said on its own row (到账一半，还差6532.5) pays that invoice;
 # a first lot's summed cell holds beyond the lot the later lots' deposit share (fix60o: rv59f
 # s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
-FORMAT = f"snapshots-45/{__version__}"
+# snapshots-46: an invoice of a wire's exact sum keeps it from another's "less a charge"
+# (the mid-session CI: fix58a's parent's 10,003 for INV-03 paid INV-04's 10,004)
+FORMAT = f"snapshots-46/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
