@@ -77,7 +77,9 @@ from core.rules import load_rules
 # s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
 # snapshots-46: an invoice of a wire's exact sum keeps it from another's "less a charge"
 # (the mid-session CI: fix58a's parent's 10,003 for INV-03 paid INV-04's 10,004)
-FORMAT = f"snapshots-46/{__version__}"
+# snapshots-47: 加上批欠款 and 之前欠的货款 name an earlier debt (lead61a, rv61a s402: a late
+# invoice shown 84 days black where a wire so noted paid it)
+FORMAT = f"snapshots-47/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

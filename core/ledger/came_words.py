@@ -43,8 +43,9 @@ CAME = r"(?:实际)?(?:到账|收到|已收)(?:金额|款)?为?\s*:?\s*"
 # an earlier order's money come (催款中，之前的单已付: rv57a s201 N10, read paid) is not this
 # row's, unless the clause names this order too
 # (not a price, a paper or a word holding 前 or 上: 之前单价, 加上单证费, 提前单独发货, 目前单价:
-# read as an earlier order, a deposit paid a late invoice and hid it, rv60e K1, K3, K7)
-EARLIER_ORDER = re.compile(r"(?<![提目当加])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批]"
+# read as an earlier order, a deposit paid a late invoice and hid it, rv60e K1, K3, K7; 加上单证费
+# is a paper by its 证, and 加上批欠款, 追加上批尾款 name the earlier batch: rv61a s402 E5, E6)
+EARLIER_ORDER = re.compile(r"(?<![提目当])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批]"
                            r"(?![据价证独])")
 THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
 # a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later

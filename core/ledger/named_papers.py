@@ -111,9 +111,11 @@ def _parts(note: str, left: bool) -> list[str]:
 
 
 # an earlier order's money (之前的单: came_words.EARLIER_ORDER; 上月余款, 上单尾款: a month or
-# a time before naming a payment)
+# a time before naming a payment, owed or of goods gone: 之前欠的货款, 补上次已到港货物的货款 —
+# not read, the old invoice stood 84 days black where the wire paid it, rv61a s402 E2, E4)
 _EARLIER = re.compile(rf"{EARLIER_ORDER.pattern}"
-                      r"|(?:上个?月|上次|之前|前期)的?(?:余款|尾款|欠款|货款)")
+                      r"|(?:上个?月|上次|之前|前期)(?:欠|未付|没付|已?(?:到港|发|出|收到?)的?货物?)?"
+                      r"的?(?:余款|尾款|欠款|货款)")
 
 
 def earlier_money(note: object) -> bool:
@@ -125,7 +127,7 @@ def earlier_money(note: object) -> bool:
         for clause in CLAUSE.split(fold(note)))
 
 
-_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)|结清|付清")
+_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港)|结清|付清")  # 已到港: the goods came
 
 
 def of_another_order(note: object, another: Callable[[str], bool]) -> bool:

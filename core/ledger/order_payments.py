@@ -47,14 +47,17 @@ from dataclasses import dataclass, field
 from core.i18n import N_, NP_
 from core.ledger.bank_charges import charge
 from core.ledger.lot_words import lots_to_come
+from core.ledger.named_papers import noted_parts
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
+from core.ledger.noted_orders import loose_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came, part_said_came
 from core.ledger.payment_kinds import (
     DEPOSIT,
     EN_ORDINAL,
     LATER_ORDINAL,
+    NEW_ORDER,
     NTH_PAYMENT,
     PHASE,
     kinds,
@@ -346,9 +349,26 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
     short = order.amount - own * 2
     return (order.amount > 0 and -0.005 <= short <= max(charge(order.amount, None),
                                                          order.amount * HALVES_SHORT)
-            and bool(days)
+            and bool(days) and not _names_another(order)
             and None not in mine and all(day < min(days) and not value_days(day, min(days))
                                          for day in mine if day is not None))
+
+
+def _names_another(order: _Order) -> bool:
+    """Does the order row's note say its money is another order's: a new order's (新订单定金)
+    or one of the order's own series by number (YW25-0300定金30% on YW25-0242's row)? It is then
+    no half of this order: read as the second half 5 % short, 6,255 owed 53 days was hidden as
+    255 (rv61a s400 H3, H4). A number of another series (水单号HK2025051, TT30) names no order."""
+    if not isinstance(order.note, str):
+        return False
+    own = loose_number(str(order.number)) if order.number is not None else ""
+    series = _SERIES.match(own)
+    return NEW_ORDER.search(fold(order.note)) is not None or series is not None and any(
+        (key := loose_number(part)) != own and key.startswith(series.group())
+        for part in noted_parts(order.note))
+
+
+_SERIES = re.compile(r"[a-z]+")  # an order number's letters: the series a clerk numbers in
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)

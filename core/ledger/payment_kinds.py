@@ -216,7 +216,7 @@ def balance_paid(folded: str) -> bool:
 
 
 # a new order's own deposit said so (新订单PO-LIMA-77定金30%, "deposit 30% for new order", 预付款)
-_NEW_ORDER = re.compile(r"新的?订?单|预付款|(?<![a-z])new (?:order|po)(?![a-z])")
+NEW_ORDER = re.compile(r"新的?订?单|预付款|(?<![a-z])new (?:order|po)(?![a-z])")
 
 
 # ... or naming its own share (已收定金30%, 30%定金已收到, "30% deposit") where the balance it names
@@ -250,7 +250,7 @@ def new_order_deposit(text: object) -> bool:
     if not deposit_money(text) or not isinstance(text, str):
         return False
     folded = fold(text)
-    if _NEW_ORDER.search(folded) is not None:
+    if NEW_ORDER.search(folded) is not None:
         return True
     rest = _TO_COME.sub(" ", folded := not_elsewhere(folded))  # balances not this wire's
     if any(_GOT.fullmatch(past.group()) is None for past in _PAST_DEPOSIT.finditer(

@@ -232,7 +232,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 提前单独, 目前单价) is no earlier order in a note (came_words.EARLIER_ORDER), nor an earlier debt
 # said cleared beside this order's money (上次欠款已清，本单货款): a deposit on its new order's
 # row paid a late invoice and hid it (10,000, 84 days, black → 0 days, no list) — back.
-READER_VERSION = 189
+# 190 (lead61a, rv61a): a row's money noted as another order's (YW25-0300定金30%, 新订单定金) and
+# a 定金50% line of its sum months before are not the order's two halves 5 % short (fix60n): 255
+# owed, 20 days, no list → 6,255 owed; 加上批欠款 / 追加上批尾款 and 之前欠的货款 / 补上次已到港
+# 货物的货款 name an earlier debt (the old invoice 84 days, black, where the wire paid it → paid).
+READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
