@@ -232,7 +232,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 提前单独, 目前单价) is no earlier order in a note (came_words.EARLIER_ORDER), nor an earlier debt
 # said cleared beside this order's money (上次欠款已清，本单货款): a deposit on its new order's
 # row paid a late invoice and hid it (10,000, 84 days, black → 0 days, no list) — back.
-READER_VERSION = 189
+# 190 (fix61b): rv60c s325 M1. An unnamed 合并付款 wire of 14,500 that is the noted 10,000 less
+# its 500 with either of two 5,000 orders reads the deduction (every reading holds it): Muscat
+# 5,500 open, 87 days, black → 5,000 (the other 5,000), 87 days, black. Readings differing on
+# the deduction still read none (187's rule).
+READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
