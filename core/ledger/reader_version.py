@@ -236,7 +236,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # a 定金50% line of its sum months before are not the order's two halves 5 % short (fix60n): 255
 # owed, 20 days, no list → 6,255 owed; 加上批欠款 / 追加上批尾款 and 之前欠的货款 / 补上次已到港
 # 货物的货款 name an earlier debt (the old invoice 84 days, black, where the wire paid it → paid).
-READER_VERSION = 190
+# 191 (fix61b): rv60c s325 M1. An unnamed 合并付款 wire of 14,500 that is the noted 10,000 less
+# its 500 with either of two 5,000 orders reads the deduction (every reading holds it): Muscat
+# 5,500 open, 87 days, black → 5,000 (the other 5,000), 87 days, black. Readings differing on
+# the deduction still read none (187's rule).
+READER_VERSION = 191
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -7,17 +7,20 @@ its row noted 质量扣款500) less the 500 is 20,465, YW25-0118's first lot 23,
 money by the order a row names and passed this line over, so the 500 was never read and stood
 owed (18,236 open where 17,736: rv59f, the year oracle; the same line naming both invoices read
 it). A buyer's sum no other reading of its open invoices gives is the clerk's merged wire: so a
-line naming no order is weighed here, and where one set of at most :data:`_AT_MOST` of its
+line naming no order is weighed here, and where a set of at most :data:`_AT_MOST` of its
 buyer's open orders in its currency, one at least noting a deduction, owes exactly its figure
 (the noted ones less their deductions, the others their rest or whole lots of it), that set's
-orders are paid it. Two such sets, or none, and the line stays where it was: the account pays
-it oldest due first, as before (a wire of 44,069 for a single 39,340 shipment and the noted
-invoice is no such sum: nothing read).
+orders are paid it. None, or sets reading it otherwise, and the line stays where it was: the
+account pays it oldest due first, as before (a wire of 44,069 for a single 39,340 shipment and
+the noted invoice is no such sum: nothing read).
 Every set is weighed, a noted order at its rest with its deduction or without, and the others
 alone: an unnamed 14,000 that is a later order's whole as well as the noted 10,000 less its 500
 and a 4,500 was read the deduction's, its buyer 14,000 open, 42 days, watch, where paying the
-oldest first leaves 14,500, 87 days, black (rv60c s325 M2/M3). The deduction is read where one
-set alone fits and it holds the noted order less its deduction.
+oldest first leaves 14,500, 87 days, black (rv60c s325 M2/M3). The deduction is read where
+every set that fits holds the noted order less that deduction, and what the sets share is paid:
+14,500 is the noted 10,000 less 500 with YW25-0227's 5,000 or with YW25-0228's 5,000 alike, so
+the 500 is the deduction whichever 5,000 it paid, and the account pays the rest oldest first
+(no deduction read, it showed 5,500 open where 5,000: rv60c s325 M1, fix61b).
 """
 
 from __future__ import annotations
@@ -39,8 +42,8 @@ _OPEN_AT_MOST = 12  # a buyer with more open orders in the file: its unnamed wir
 def unnamed_paid(wires: Iterable[Unnamed], sold: Mapping[Order, float],
                  money: MutableMapping[Order, float], asked: Mapping[Order, str],
                  lots: Mapping[Order, Sequence[float]] | None = None) -> None:
-    """Each of `wires` added to `money` on the one set of its buyer's open orders (`sold`:
-    each order's amount) it pays exactly, where that set holds one noting a deduction
+    """Each of `wires` added to `money` on what every set of its buyer's open orders (`sold`:
+    each order's amount) it pays exactly pays alike, where that holds one noting a deduction
     (`asked`: the note) less it, that its money does not settle yet (the module's docstring);
     `lots`: the amounts of the lines of orders written on several."""
     noted = {order[1:] for order in asked}
@@ -59,9 +62,17 @@ def unnamed_paid(wires: Iterable[Unnamed], sold: Mapping[Order, float],
         parts = {order: _parts(order, sold, money, asked, lots) for order in mine}
         found = [chosen for size in range(1, _AT_MOST + 1) for orders in combinations(mine, size)
                  for chosen in _paying(orders, parts, figure)]
-        if len(found) == 1 and any(less for _, _, less in found[0]):
-            for order, part, _less in found[0]:
-                money[order] = money.get(order, 0.0) + part
+        for order, part, _less in _agreed(found):
+            money[order] = money.get(order, 0.0) + part
+
+
+def _agreed(found: list[list[tuple[Order, float, bool]]]) -> list[tuple[Order, float, bool]]:
+    """What every way of paying the figure pays alike, where that holds a noted order less its
+    deduction (none found, or the ways differing on it: nothing; the module's docstring)."""
+    if not found:
+        return []
+    common = [item for item in found[0] if all(item in way for way in found[1:])]
+    return common if any(less for _, _, less in common) else []
 
 
 def _parts(order: Order, sold: Mapping[Order, float], money: Mapping[Order, float],
