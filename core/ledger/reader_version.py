@@ -232,7 +232,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 提前单独, 目前单价) is no earlier order in a note (came_words.EARLIER_ORDER), nor an earlier debt
 # said cleared beside this order's money (上次欠款已清，本单货款): a deposit on its new order's
 # row paid a late invoice and hid it (10,000, 84 days, black → 0 days, no list) — back.
-READER_VERSION = 189
+# 190 (fix61d): rv59e s282, s282b, s283; rv59g s295. A balance row's note saying half of it is
+# still owed (尾款还差一半, 付了一半运费，尾款还差一半, 货已到，还差一半尾款) or half the goods'
+# money come (一半货款已到，另一半出货前付) reads half its 7,000 received (0 → 3,500, 72 days,
+# black); the buyer saying he paid after the clerk's denial (尾款还没有，货已到港，客户说已付) is
+# no money come (0 → 7,000, 72 days, black), nor a slip beside the money put off on a row whose
+# date received is typed (尾款已收（水单），钱下周到; 水单已收，钱下周到: 0 → 7,000, black).
+READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
