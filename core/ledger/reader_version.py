@@ -240,7 +240,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # its 500 with either of two 5,000 orders reads the deduction (every reading holds it): Muscat
 # 5,500 open, 87 days, black → 5,000 (the other 5,000), 87 days, black. Readings differing on
 # the deduction still read none (187's rule).
-READER_VERSION = 191
+# 192 (fix61d): rv59e s282, s282b, s283; rv59g s295. A balance row's note saying half of it is
+# still owed (尾款还差一半, 付了一半运费，尾款还差一半, 货已到，还差一半尾款) or half the goods'
+# money come (一半货款已到，另一半出货前付) reads half its 7,000 received (0 → 3,500, 72 days,
+# black); the buyer saying he paid after the clerk's denial (尾款还没有，货已到港，客户说已付) is
+# no money come (0 → 7,000, 72 days, black), nor a slip beside the money put off on a row whose
+# date received is typed (尾款已收（水单），钱下周到; 水单已收，钱下周到: 0 → 7,000, black).
+READER_VERSION = 192
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
