@@ -33,9 +33,9 @@ from datetime import date
 from itertools import accumulate
 
 from core.ledger.converting import off_by
+from core.ledger.deduction_notes import noted_sum, settled
 from core.ledger.keys import NUMBERED
 from core.ledger.lot_words import TOLERANCE
-from core.ledger.noted_deductions import noted_sum, settled
 from core.ledger.noted_orders import loose_number, named_numbers, references
 
 Order = tuple[str, str, str]  # its numbered key, its buyer's key, its currency

@@ -43,10 +43,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapp
 
 from core.i18n import N_
 from core.ledger.converting import Converter
+from core.ledger.deduction_notes import deduction, hinted, kind_word, noted_sum
 from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
 from core.ledger.keys import NUMBERED
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import deduction, hinted, kind_word, noted_sum
 from core.ledger.noted_orders import loose_number, named_numbers, references
 from core.ledger.noted_returns import noted_key
 from core.messages import Message
