@@ -1,6 +1,6 @@
 """fix60n (rv60c s320 D3, D3c, D6): a deduction noted on a payment's own row (定金30%, 尾款70%)
 whose shortfall is that payment's own, not its order's, settles that payment: the rest of the
-order stays owed (core.ledger.noted_deductions._own_part).
+order stays owed (core.ledger.own_row_deductions._own_part).
 
 Orders of 10,000 USD (03-01, shipped 03-20, OA 30天: due 04-19) booked as an order row, a
 定金30% row (3,000) and a 尾款70% row (7,000); as of 06-30 an unpaid sum is 72 days late,

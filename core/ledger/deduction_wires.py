@@ -33,9 +33,9 @@ from datetime import date
 from itertools import accumulate
 
 from core.ledger.converting import off_by
+from core.ledger.deduction_notes import noted_sum, settled
 from core.ledger.keys import NUMBERED
 from core.ledger.lot_words import TOLERANCE
-from core.ledger.noted_deductions import noted_sum, settled
 from core.ledger.noted_orders import loose_number, named_numbers, references
 
 Order = tuple[str, str, str]  # its numbered key, its buyer's key, its currency
@@ -239,7 +239,7 @@ def spare_paid(notes: Mapping[Order, str], sold: Mapping[Order, float],
     deposit: `ahead`), which the account pays the noted order with, oldest due first: Khartoum's
     47,050 = 47,550 − 500 booked on its newest row YW25-0350, 10,000 not shipped, for
     YW25-0290 noted 质量扣款500 (rv57b s8: weighed against nothing, 500 open, 12 days). Placed
-    only where it leaves the noted order short by its deduction (noted_deductions.settled): a
+    only where it leaves the noted order short by its deduction (deduction_notes.settled): a
     wire of that figure is the deduction's, any other sum stays where it was booked."""
     spare: dict[tuple[str, str], dict[Order, float]] = defaultdict(dict)  # by buyer, currency
     for order, amount in sold.items():

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from operator import itemgetter
 
 from core.ledger.converting import off_by
+from core.ledger.deduction_notes import hinted, noted_sum
 from core.ledger.deduction_wires import Convert, Order, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.forfeits import forfeited, refunded
@@ -33,18 +34,10 @@ from core.ledger.lot_words import Shown, other_lot
 from core.ledger.lot_words import shown as showing
 from core.ledger.moved_deposits import moved_to
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import (
-    FileMoney,
-    PaidApart,
-    deducted,
-    hinted,
-    noted_sum,
-    off,
-    received,
-    said_rows,
-)
+from core.ledger.noted_deductions import FileMoney, PaidApart, deducted, off, said_rows
 from core.ledger.noted_orders import loose_number
 from core.ledger.noted_returns import FileCredits, credited_apart, met, returned
+from core.ledger.own_row_deductions import received
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,

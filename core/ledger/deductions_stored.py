@@ -16,7 +16,7 @@ the year oracle). The store holds the other file's half; it is asked once per im
 - the money's file, imported after the note's: once written, the stored sales whose notes
   name a deduction, on the orders this import wrote to (:func:`settle_stored`, one query),
   are weighed against all the money the store now holds on their order; where that
-  settles one (the same rule and tolerance: noted_deductions.settled) and no credit note of
+  settles one (the same rule and tolerance: deduction_notes.settled) and no credit note of
   its sum is stored, the credit note is stored after the sale as the sale's own file makes
   it (its key, its rows), so that file sent again finds it and keeps it.
 
@@ -43,10 +43,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapp
 
 from core.i18n import N_
 from core.ledger.converting import Converter
+from core.ledger.deduction_notes import deduction, hinted, kind_word, noted_sum
 from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires
 from core.ledger.keys import NUMBERED
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import deduction, hinted, kind_word, noted_sum
 from core.ledger.noted_orders import loose_number, named_numbers, references
 from core.ledger.noted_returns import noted_key
 from core.messages import Message
@@ -155,7 +155,7 @@ def add_stored(products: MutableMapping[tuple[Order, str], float],
         products[line] = max(products.get(line, 0.0), figure)
 
 
-# the sales whose notes may name a deduction (`deduction_hinted`: noted_deductions.hinted, the
+# the sales whose notes may name a deduction (`deduction_hinted`: deduction_notes.hinted, the
 # one list of its words), on some orders (?1: those holding a line this file wrote, or its
 # wire names; NULL: every order, a first import having written them all), each with its
 # order's keys, the sums of the credit notes the order holds and whether the sale's own is

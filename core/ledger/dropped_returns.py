@@ -30,7 +30,7 @@ from core.i18n import NP_
 from core.ledger import written_keys
 from core.ledger.copy_names import copies
 from core.ledger.corrected_payments import drop_lines
-from core.ledger.noted_deductions import names_deduction
+from core.ledger.deduction_notes import names_deduction
 from core.ledger.noted_returns import NOTED, noted_key
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, lines

@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import cast
 
+from core.ledger.deduction_notes import names_deduction
 from core.ledger.keys import numbered_order_key
-from core.ledger.noted_deductions import names_deduction
 from core.ledger.noted_orders import reference
 from core.ledger.noted_returns import NOTED, returned_sum
 from core.ledger.one_refund import Marks, given_back

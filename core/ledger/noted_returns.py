@@ -31,10 +31,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from core.i18n import NP_
+from core.ledger.deduction_notes import hinted
 from core.ledger.filed_returns import any_returned, held_return
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import ASKED, fold, not_back
-from core.ledger.noted_deductions import deducted, hinted, paying_row
+from core.ledger.noted_deductions import deducted, paying_row
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.record import (
     AMOUNT,

@@ -246,7 +246,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # black); the buyer saying he paid after the clerk's denial (尾款还没有，货已到港，客户说已付) is
 # no money come (0 → 7,000, 72 days, black), nor a slip beside the money put off on a row whose
 # date received is typed (尾款已收（水单），钱下周到; 水单已收，钱下周到: 0 → 7,000, black).
-READER_VERSION = 192
+# 193 (fix61c): rv60c s320 D3b, s328 c5. A deduction said on a payment row whose money is its
+# share whole (a 定金30% row received its 3,000 in full), or on a product line short by it,
+# comes off its order once where the order's whole does not settle it and owes at least its
+# sum (core.ledger.own_row_deductions): 定金 3,000 noted 扣佣金2000, the balance unpaid, 7,000
+# → 5,000 open (72 days, black, a 2,000 credit note); 灯 3,000 of 5,000 and 灯罩 unpaid, both
+# noted 扣佣金2000, 7,000 → 5,000. A deduction more than the order owes, or with no sum, reads
+# nothing, as before; a product line paid whole is no such row (lead60f: 4,000 stays).
+READER_VERSION = 193
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 from operator import itemgetter
 
-from core.ledger.noted_deductions import KINDS
+from core.ledger.deduction_notes import KINDS
 from core.ledger.noted_orders import loose_number, references, sale_numbers
 from core.ledger.received_only import Named
 from core.ledger.record import AMOUNT, CUSTOMER_KEY, INVOICE_NO, NOTES, ORDER_NO, RECEIVED, Record

@@ -29,9 +29,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from itertools import accumulate, combinations
 
+from core.ledger.deduction_notes import noted_sum
 from core.ledger.deduction_wires import Order
 from core.ledger.lot_words import TOLERANCE
-from core.ledger.noted_deductions import noted_sum
 
 # a buyer's line of money naming no order: its buyer's key, its currency, its figure
 Unnamed = tuple[str, str, float]

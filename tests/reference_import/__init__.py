@@ -31,6 +31,8 @@ from core.ledger.code_split import owners, split_name
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, SheetCodes, add_codes
+from core.ledger.deduction_notes import hinted
+from core.ledger.deduction_notes import settled as deduction_settled
 from core.ledger.deductions_stored import settle_stored, stored_money
 from core.ledger.deleted_orders import deleted_orders
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
@@ -82,8 +84,7 @@ from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_credits import name_noted_credits, with_named
-from core.ledger.noted_deductions import deduction_messages, hinted
-from core.ledger.noted_deductions import settled as deduction_settled
+from core.ledger.noted_deductions import deduction_messages
 from core.ledger.noted_orders import loose_number, reference, sale_numbers
 from core.ledger.noted_returns import (
     further_return,

@@ -10,12 +10,13 @@ from dataclasses import replace
 from itertools import count
 
 from core.ledger.converting import off_by
+from core.ledger.deduction_notes import hinted, settled
 from core.ledger.deduction_wires import Convert, Wire, overpaid, place_wires, spare_paid
 from core.ledger.deductions_apart import Kept, moved
 from core.ledger.deductions_stored import StoredMoney, add_stored
 from core.ledger.keys import numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.noted_deductions import FileMoney, hinted, off, settled
+from core.ledger.noted_deductions import FileMoney, off
 from core.ledger.noted_returns import further_return, other_return
 from core.ledger.unnamed_wires import unnamed_paid
 from reference_import.orders import _another_lot, _as_shown

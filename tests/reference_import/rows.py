@@ -29,6 +29,7 @@ from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
+from core.ledger.deduction_notes import deduction, hinted, noted_sum, settled
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
 from core.ledger.filled_down import (
@@ -63,7 +64,6 @@ from core.ledger.normalise import (
     placeholder,
     says_returned,
 )
-from core.ledger.noted_deductions import deduction, hinted, settled
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments
 from core.ledger.paid_in import apart
@@ -1210,7 +1210,43 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
                 part = (round(amount * share, 2), currency, own_received(r))
                 if settled(r.notes, *part) is not None:
                     lifted[id(r)] = part
+        if not any(id(r) in lifted for r in rows):
+            _own_money(rows, weigh, twice, lifted)
     return twice, lifted
+
+
+def _own_money(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
+               lifted: dict[int, Weighed]) -> None:
+    """An order none of whose rows settles it: a product line short by its own deduction, else
+    a payment row whose money is its share whole noting one taken, takes it off the order once,
+    where the order owes that much; the note copied on its other rows says it again (fix61c)."""
+    for way in (_own_line, _off_order):
+        for r in rows:
+            found = way(r, *weigh(r))
+            if found is not None:
+                lifted[id(r)] = found
+                twice.update(id(other) for other in rows
+                             if other is not r and other.notes == r.notes)
+                return
+
+
+def _own_line(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
+    line, own = r.amount or 0.0, own_received(r)
+    if line <= 0 or own is None or line >= amount - 0.005:
+        return None
+    figure = settled(r.notes, line, currency, own)
+    return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
+        line, currency, own)
+
+
+def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
+    share, own = _payment_share(r), own_received(r)
+    whole = round(amount * share, 2) if share else 0.0
+    if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005:
+        return None
+    figure = noted_sum(r.notes, amount, currency)
+    return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
+        amount, currency, amount - figure)
 
 
 def _payment_share(rec: Record) -> float | None:

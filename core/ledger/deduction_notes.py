@@ -1,0 +1,220 @@
+"""A sale row paid short whose note says the buyer deducted the shortfall: a claim, a
+commission, a discount or an offset the firm agreed, with its sum.
+
+Nordhaus Möbel paid 9,500 of a 10,000 EUR invoice, its 备注 "扣索赔500（桌面划痕）": the
+buyer took a 500 claim for scratched table tops off the payment. Read as a note and nothing
+more, 500 stayed open, carried first-in-first-out onto later invoices paid in full, and the
+buyer went onto the black list (rv52a); Bella Casa's "客户扣佣金3% EUR1200" on 40,000 paid
+38,800 was watched for ever. So a note naming a deduction (:data:`KINDS`, the one place of its
+words) with a sum (500, EUR1200, 1,500, or a share of the row's amount, 3%) that is what the
+row's received figure falls short of its amount by, less no more than a bank may take off a
+wire (core.ledger.bank_charges.charge: what a row is read as cannot change with the firm's
+tolerance setting, which then judges any rest as it judges every shortfall), is read as a
+credit note of that sum on the sale's order (core.ledger.noted_returns makes it, as it does a
+return a note names): the line is paid, and its revenue and gross profit are lower by the sum.
+A commission the buyer keeps out of the invoice is no debt and, as a claim or a discount, a
+price the firm agreed to take less (consideration paid to the customer: it lowers revenue, not
+a cost beside it). The import report names each (:func:`deduction_messages`).
+
+Not read, the note staying a note: a row not paid, or paid in full; a part of the note naming a
+bank's charge, a deposit or prepayment set off (预付款USD30,000抵扣: money the buyer paid
+before), a refund or goods returned (core.ledger.noted_returns reads those); a note saying
+the firm did not agree to the deduction, refused it or is chasing it (擅自扣款, 我司不接受,
+已驳回, 追讨中, "not accepted", "disputed"), that none was taken (未扣佣金) or none yet
+(索赔500待确认, 下次扣, 拟扣, 索赔中, "pending"), that the firm pays a commission apart
+(佣金3%另付代理: nothing the buyer kept), or a fine someone else levied (海关扣货，罚款500,
+银行罚款; a buyer's 迟交罚款500 is its claim): the buyer's debt, as before (rv52c). A note naming a
+claim, a commission or a discount whose sum is not the shortfall, or that writes none, settles
+nothing and is named where the note says something was taken off (扣, 抵, "deducted",
+"less"): the clerk should check it (unless a row's own money, whole or short by the sum,
+says it was taken off the order: core.ledger.own_row_deductions). A price that includes a
+commission (价格含3%佣金) is no deduction at all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from core.i18n import N_
+from core.ledger.bank_charges import charge, names_charge
+from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.normalise import fold
+from core.ledger.noted_money import MONEY, money_figure
+from core.messages import Term
+
+_EN = r"(?<![a-z])(?:{})(?![a-z])"
+# each kind of deduction and its words, the first found naming it; the last, an offset, named
+# only where its sum is read (扣 alone says 扣关, goods held, too)
+KINDS = (
+    ("claim", N_("a claim"), re.compile(
+        r"索赔|质量扣款|扣款|罚款|" + _EN.format(r"claims?|penalty|penalties"))),
+    ("commission", N_("a commission"), re.compile(r"佣金|" + _EN.format(r"commissions?"))),
+    ("discount", N_("a discount"), re.compile(r"折扣|折让|" + _EN.format(r"discounts?"))),
+    ("offset", N_("an offset the firm agreed"), re.compile(
+        r"(?<![未不没无])(?:抵扣|扣除|扣减|扣)|"
+        + _EN.format(r"deducted|deduction|offset|set off"))))
+_HINT = re.compile(r"索赔|扣|罚款|佣金|折扣|折让|claim|penalt|commission|discount|deduct|offset"
+                   r"|set off", re.IGNORECASE)
+# a part of a note about money the buyer paid before or got back, or goods sent back: not a
+# deduction from this payment (its bank's charge: bank_charges.names_charge)
+_OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.format(
+    r"deposits?|prepa(?:id|yment)|advance|refunds?|returns?|returned"))
+# a deduction the firm did not agree to, or none taken (未扣佣金): the shortfall stays the
+# buyer's debt, as before
+_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认可|未同意|拒绝|拒付|不接受|未接受"
+                       r"|驳回|否认|不承认|(?:未|不|没有?|无)扣|" + _EN.format(
+                           r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
+                           r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
+                           r"|no deduction"))
+# a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
+# is), or a commission the firm pays an agent apart (佣金3%另付代理): the buyer took nothing
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
+                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支付|另行结算|单独结算"
+                        r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
+                        + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
+                                     r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
+                                     r"|will deduct|under (?:negotiation|discussion)"
+                                     r"|(?:paid|payable) (?:separately|apart)|separately paid"
+                                     r"|to (?:the |our )?agents?"))
+# ... or only asked (客户说要扣款500？, 质量扣款500吗, 扣款500，对吗, 客户确认了吗: a 合并付款 wire
+# 500 short read it as agreed, 0 open where 500 is, rv58d s247b): a question of the deduction
+# or of its agreeing, not answered yes in the next clause (扣款500？客户已同意, 质量扣款500吗？
+# 是的, 客户确认了吗？确认了), nor a question of another thing (货代是谁？, 问客户为什么？): the
+# reader's 145 took any ？ as asked, eight agreed deductions 500 owed, black (rv59a s251)
+_ASKS_IT = re.compile(r"扣|抵|确认|同意|认可|接受|对|是不是|可以|行|" + _EN.format(
+    r"deduct\w*|less|off|kept|withheld|retained|confirm\w*|agreed?|ok|right|correct"))
+_AGREED = re.compile(r"(?<![未没不])(?:同意|认可|确认|接受)|^\s*(?:是的?|对的?|嗯|好的?|可以|行)"
+                     + "|" + _EN.format(r"yes|agreed|ok|confirmed"))
+
+
+# ... nor agreed on a condition (客户同意后再扣, 等客户同意, 同意的话就扣, 如客户同意则扣:
+# the reader's 147 read them agreed, 500 owed read 0, rv59c s263)
+# (后 or 才 of an agreement made, 客户验货后同意, 老板同意了才扣的, is none: the reader's 154 left
+# four agreed deductions 500 owed, black, rv59d s273)
+_CONDITION = re.compile(r"等|待|如果?|若|假如|要是|的话|后再|(?<![了过])才")
+
+
+def _only_asked(folded: str) -> bool:
+    """Does a note ask the deduction (:data:`_ASKS_IT`), unanswered (:data:`_AGREED`)?"""
+    for asked in QUESTION.finditer(folded):
+        if _ASKS_IT.search(asked.group()):
+            after = folded[asked.end():].lstrip("?？ ")
+            answer = CLAUSE.split(after)[0]
+            if not _AGREED.search(answer) or _CONDITION.search(answer):
+                return True
+    return False
+
+
+# a fine someone else levied (海关扣货，罚款500, "customs penalty", 银行罚款): no deduction of
+# the buyer's; a note naming such a one settles nothing (a buyer's 罚款, 迟交罚款500, is)
+_LEVIED_BY = r"(?:海关|商检|税务|港口|码头|政府|银行)"
+_THIRD_PARTY = re.compile(rf"{_LEVIED_BY}.*罚|罚.*{_LEVIED_BY}|"
+                          r"(?=.*\b(?:fine|fined|penalty|penalties)\b).*"
+                          + _EN.format(r"customs|port|authorit(?:y|ies)|government|bank|tax"))
+# a price that includes a commission or discount (价格含3%佣金, "incl. 3% commission"): what
+# the order is, no deduction from its money
+_INCLUDED = re.compile(r"含\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:的)?(?:佣金|折扣|明佣|暗佣)|"
+                       + _EN.format(r"incl(?:uding|uded|\.)?\s?(?:\d+(?:\.\d+)?\s?%\s?)?"
+                                    r"(?:commissions?|discounts?)"
+                                    r"|(?:commissions?|discounts?) included"))
+# the note says something was taken off: only then is a sum not the shortfall, or none, named
+_TAKEN = re.compile(r"扣|抵|" + _EN.format(r"deducted|deduction|less|off|kept|withheld|retained"))
+_PARTS = re.compile(r"[,，;；。、/|\n]+")
+SHARE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%")
+
+
+class Deduction(NamedTuple):
+    """What a short-paid sale row's note says the buyer deducted: its kind (KINDS), the sum
+    read (None: none written, or not in the row's money), and whether it settles the row."""
+
+    kind: str
+    figure: float | None
+    settles: bool
+
+
+def hinted(note: object) -> bool:
+    """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
+    return isinstance(note, str) and _HINT.search(note) is not None
+
+
+def deduction(note: object, amount: float | None, currency: str, received: float | None,
+              slack: float = 0.0) -> Deduction | None:
+    """What a sale row's `note` says was deducted from its `received` figure, short of its
+    `amount` (the module's docstring), or None where it names no deduction or the row is not
+    paid short; `slack`: how far a figure converted from another currency may be off
+    (core.ledger.converting), either way."""
+    if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
+            or received is None or not 0 < received < amount - 0.005):
+        return None
+    folded = fold(note)
+    if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
+        return None
+    parts = [part for part in _PARTS.split(folded)
+             if not names_charge(part) and not _OTHER_MONEY.search(part)]
+    text = " ".join(parts)
+    kind = next((name for name, _, words in KINDS if words.search(text)), None)
+    if kind is None:
+        return None
+    figure = _sum_of(parts, amount, currency)
+    if figure is None and kind == KINDS[-1][0]:
+        return None
+    # not taken yet: named only where it writes no sum (金额待确认)
+    if _NOT_TAKEN.search(folded) or _only_asked(folded):
+        return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
+    rest = amount - received - (figure or 0.0)
+    settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack
+    return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
+
+
+
+
+def settled(note: object, amount: float | None, currency: str, received: float | None,
+            slack: float = 0.0) -> float | None:
+    """The sum a note says was deducted, where it settles its order (:func:`deduction`)."""
+    found = deduction(note, amount, currency, received, slack)
+    return found.figure if found is not None and found.settles else None
+
+
+def noted_sum(note: object, amount: float | None, currency: str) -> float | None:
+    """The sum a sale row's note says the buyer deducted, however much the row received: what
+    would settle it paid all but that (a row whose money came on another tab or a 收款登记:
+    core.ledger.deductions_apart)."""
+    if not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0:
+        return None
+    figure = _sum_of(_PARTS.split(fold(note)), amount, currency)
+    if figure is None or not 0 < figure < amount - 0.005:
+        return None
+    return settled(note, amount, currency, amount - figure)
+
+
+def names_deduction(note: object) -> bool:
+    """Does a note name a deduction of the buyer's, whatever its sum?"""
+    return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False
+
+
+def _sum_of(parts: list[str], amount: float, currency: str) -> float | None:
+    """The one sum a note's parts write for its deduction: of those naming one (KINDS) where
+    they write one, else of the whole note. Beside it a part may write another order's money
+    (合并付款，含YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
+    named = " ".join(part for part in parts if any(words.search(part) for _, _, words in KINDS))
+    found = _figure(named, amount, currency) if named else None
+    return found if found is not None else _figure(" ".join(parts), amount, currency)
+
+
+def _figure(text: str, amount: float, currency: str) -> float | None:
+    """The one sum a note writes (a share of the row's `amount` where it writes none): None
+    where it writes none, two, or one in another money."""
+    sums = {round(figure, 2) for match in re.finditer(MONEY, text)
+            if (figure := money_figure(match, currency)) is not None}
+    if not sums:
+        sums = {round(amount * float(share) / 100, 2) for share in SHARE.findall(text)}
+    return sums.pop() if len(sums) == 1 and min(sums) > 0 else None
+
+
+def kind_word(kind: str) -> Term:
+    """A deduction's kind (:data:`KINDS`) in the report's words."""
+    return Term(_KIND[kind])
+
+
+_KIND = {name: words for name, words, _ in KINDS}

@@ -1,0 +1,133 @@
+"""A deduction said on one row of an order that the order's whole does not settle, weighed on
+that row's own money (core.ledger.noted_deductions weighs the order first, and asks this):
+
+- a payment's own row (定金30%, 尾款70%: 金额 0) short of its share by its deduction settles
+  that payment: 定金到账1000，扣佣金2000 on the 3,000 deposit of a 10,000 order, its balance
+  unpaid, is the deposit less its commission, 7,000 owed; weighed on the order, 9,000 (rv60c
+  s320 D3, fix60n);
+- a product line short by its deduction settles that line: 灯 5,000 received 3,000 and 灯罩
+  5,000 unpaid, both noted 扣佣金2000 (the note copied down), is 2,000 off the order, 5,000
+  owed; weighed on the order (10,000, 3,000 received) nothing was read, 7,000 (rv60c s328 c5);
+- a payment's own row whose money is its share whole (the deposit row's 3,000 of its 30 %,
+  less a bank's charge at most) and whose note says a deduction taken is that deduction off
+  the order, not off that money: 定金 3,000 received noted 扣佣金2000, the balance unpaid, is
+  5,000 owed, not 7,000 (s320 D3b). (A product line paid in full is not so read: 扣佣金2000 on
+  灯 5,000 paid in full and on 灯罩 1,000 of 5,000 leaves 4,000 named for the clerk, lead60f.)
+
+Each order's deduction is read so once (a row settling its own money before a deposit paid
+whole), where no row settles it on the order, and where the order's open money (on the sheet,
+or on the file where that is weighed: core.ledger.deductions_apart) is at least its sum: a
+deduction larger than what is owed, or a note writing no sum, is none the import can vouch
+for, and stays named for the clerk to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from core.ledger.balance_words import BALANCE_WORD
+from core.ledger.bank_charges import charge
+from core.ledger.deduction_notes import SHARE, noted_sum, settled
+from core.ledger.normalise import fold
+from core.ledger.record import (
+    AMOUNT,
+    CURRENCY,
+    CUSTOMER_KEY,
+    DEPOSIT_SAID,
+    NOTES,
+    ORDER_NO,
+    PRODUCT,
+    RECEIVED,
+    RECEIVED_CURRENCY,
+    Record,
+)
+
+# what the report says of a sale row: its row, order, customer, note, and its order's amount,
+# currency and received figure (in its own money) on the sheet
+Said = tuple[int, "str | None", str, object, "float | None", str, "float | None"]
+_BALANCE = re.compile(rf"{BALANCE_WORD}|balance")  # with DEPOSIT_SAID: a payment's own word
+
+
+def own_rows(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
+    """`said` with each order's deduction its whole does not settle weighed on a row's own
+    money (the module's docstring): the row's entry made what settles; each payment on its own
+    share, else the order's once, its note copied on its other rows said again (dropped)."""
+    done = {order_of(records[p]) for p, found in said.items()
+            if records[p][ORDER_NO] and settled(*found[3:]) is not None}
+    for p, found in sorted(said.items()):
+        if order_of(records[p]) not in done and (read := _own_part(records[p], found)):
+            said[p] = read
+    done |= {order_of(records[p]) for p, found in said.items()
+             if records[p][ORDER_NO] and settled(*found[3:]) is not None}
+    ways: tuple[Callable[[Record, Said], Said | None], ...] = (_own_line, _off_order)
+    for way in ways:
+        for p, found in sorted(said.items()):
+            r = records[p]
+            if p not in said or not r[ORDER_NO] or order_of(r) in done or (
+                    read := way(r, found)) is None:
+                continue
+            said[p] = read
+            done.add(order_of(r))
+            for other in [q for q in said if q != p and records[q][NOTES] == r[NOTES]
+                          and order_of(records[q]) == order_of(r)]:
+                del said[other]
+    return said
+
+
+def _own_part(r: Record, said: Said) -> Said | None:
+    """`said` weighed on a payment row's own share (定金30%), where its deduction settles that."""
+    share, own = _share(r, said), received(r)
+    if share is None or own is None:
+        return None
+    return None if settled(said[3], share, said[5], own) is None else (
+        *said[:4], share, said[5], own)
+
+
+def _own_line(r: Record, said: Said) -> Said | None:
+    """`said` weighed on a product line of a larger order, where its deduction settles it."""
+    amount, own = r[AMOUNT], received(r)
+    if not amount or amount <= 0 or own is None or said[4] is None or amount >= said[4] - 0.005:
+        return None
+    figure = settled(said[3], amount, said[5], own)
+    return None if figure is None or not _owed(said, figure) else (*said[:4], amount, said[5], own)
+
+
+def _off_order(r: Record, said: Said) -> Said | None:
+    """`said` as its order less the deduction its note says was taken, where the row is a
+    payment's whose money is its share whole (less a bank's charge at most)."""
+    own, amount, whole = received(r), said[4], _share(r, said)
+    if own is None or amount is None or not whole or whole <= 0 or not 0 <= (
+            whole - own) <= charge(whole, None) + 0.005:
+        return None
+    figure = noted_sum(said[3], amount, said[5])
+    return None if figure is None or not _owed(said, figure) else (
+        *said[:4], amount, said[5], amount - figure)
+
+
+def _owed(said: Said, figure: float) -> bool:
+    """Does the order owe at least `figure`, on the money weighed for it?"""
+    amount = said[4] or 0.0
+    return figure <= amount - (said[6] or 0.0) + 0.005
+
+
+def _share(r: Record, said: Said) -> float | None:
+    """A payment row's own share of its order (定金30% of 10,000: 3,000), or None."""
+    folded = fold(r[PRODUCT]) if isinstance(r[PRODUCT], str) else ""
+    shares = SHARE.findall(folded)
+    if r[AMOUNT] or said[4] is None or len(shares) != 1 or not (
+            DEPOSIT_SAID.search(folded) or _BALANCE.search(folded)):
+        return None
+    return round(said[4] * float(shares[0]) / 100, 2)
+
+
+def order_of(r: Record) -> tuple[object, object, object]:
+    """A row's order on its sheet: its number, buyer and currency."""
+    return r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY]
+
+
+def received(record: Record) -> float | None:
+    """A row's received figure where it is in the row's own money, the shortfall of which a
+    deduction may be (a receipt in another currency is short by a rate, too)."""
+    own = record[RECEIVED_CURRENCY]
+    return record[RECEIVED] if own is None or own == record[CURRENCY] else None
