@@ -8,13 +8,12 @@ their buyer's key, were matched against Kobe's order and A's 10,000 landed on B.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Protocol
 
 from core.ledger.noted_returns import noted_pair
 from core.ledger.order_buyers import SharedNumbers
 from core.ledger.record import CREDIT_NOTE, CUSTOMER, CUSTOMER_KEY, ORDER_NO, ROW, SHEET, Record
-from core.ledger.typed_rows import is_receipt_row
 
 
 class Made(Protocol):
@@ -27,11 +26,12 @@ class Made(Protocol):
 
 
 def row_keys(buyers: SharedNumbers, records: Sequence[Record], okeys: Mapping[str, str],
-             orders: Mapping[str, Made]) -> dict[int, str]:
+             orders: Mapping[str, Made], receipts: Container[int]) -> dict[int, str]:
     """The order key of each numbered row of a sheet (by its index): the number's own key
     (`okeys`), else its buyer's (:meth:`SharedNumbers.key`, asked here once per row in the
     sheet's order, as the grouping asked it); a note's return after its sale its sale's,
-    asking nothing. `orders`: the file's orders of its earlier sheets."""
+    asking nothing. `orders`: the file's orders of its earlier sheets; `receipts`: the places
+    of the sheet's rows typed as payments (typed_rows.receipt_places)."""
     found: dict[int, str] = {}
     # the sheet's new orders' first sale rows: money received names a payer, no buyer (a
     # register's tab before the sales: rv57b s6, a sister firm's line took the buyer's order)
@@ -52,9 +52,9 @@ def row_keys(buyers: SharedNumbers, records: Sequence[Record], okeys: Mapping[st
                 okey = buyers.key(okey, number if first is None else first[2],
                                   None if first is None else first[:2],
                                   (record[CUSTOMER_KEY], record[CUSTOMER]),
-                                  (record[SHEET], record[ROW]), not is_receipt_row(record))
+                                  (record[SHEET], record[ROW]), i not in receipts)
             found[i] = okey
-            if not is_receipt_row(record) and ((order := orders.get(okey)) is None
+            if i not in receipts and ((order := orders.get(okey)) is None
                                                or not order.sold):
                 made.setdefault(okey, (record[CUSTOMER_KEY], record[CUSTOMER], number))
         before = record

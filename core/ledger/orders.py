@@ -76,7 +76,7 @@ from core.ledger.sheet_fields import either_trial
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tab_notes import TabNotes, own_sale
 from core.ledger.terms import parse_incoterm, parse_payment_terms
-from core.ledger.typed_rows import is_receipt_row
+from core.ledger.typed_rows import is_receipt_row, receipt_places
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
@@ -103,16 +103,16 @@ class Order:
                  "cancelled_sales", "disputed_sales", "only_repeated", "id", "stored",
                  "new_lines", "first_new_line", "first_date", "stored_currency", "sold", "payers")
 
-    def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
-                 ) -> None:
-        """The order as its first line makes it; `apart`: a credit note keyed apart from the
-        sale in its place (core.ledger.credit_lines), which says no sale of the order either."""
+    def __init__(self, key: str, rank: int, record: Record, repeat: bool, receipt: bool,
+                 apart: bool = False) -> None:
+        """The order as its first line makes it (`receipt`: typed as a payment); `apart`: a
+        credit note keyed apart from its sale's place (credit_lines), saying no sale either."""
         self.key, self.rank, self.lines = key, rank, 1
         self.customer_key, self.order_no = record[CUSTOMER_KEY], record[ORDER_NO]
         self.customer = record[CUSTOMER]  # as its first row names it
         # a sale row met: till then the order is its payers' money alone, whose buyer the
         # first sale row names (`add`)
-        self.sold = not is_receipt_row(record)
+        self.sold = not receipt
         self.currency, self.order_date = record[CURRENCY], record[ORDER_DATE]
         self.incoterm_text = record[INCOTERM_TEXT]
         self.incoterm = parse_incoterm(self.incoterm_text)
@@ -128,8 +128,7 @@ class Order:
         self.payers: set[tuple[str, str]] | None = None  # its receipts' customers, if another's
         if not repeat:
             self._own(record)
-        self.id = 0  # set by the writer: the stored order's, or the one it is inserted under
-        self.stored = False
+        self.id, self.stored = 0, False  # set by the writer: the stored order's id, or its new one
         self.new_lines = 0  # lines the writer inserts
         self.first_new_line = 0  # the id of the first of them
         # set by the writer: the stored first date, kept where the file's is later (order_dates)
@@ -276,8 +275,8 @@ class OrderBook:
         # a row's calls asked only where they could answer (most rows: none; perf60a)
         stored_lots, notes, shown_again = self._stored_lots, self.notes, self.shown_again
         notes_at, returns_of = notes.at, notes.returns_of
-        leads = filled(records)
-        okeys = row_keys(self.buyers, records, self.buyers.sheet(records, orders), orders)
+        leads, paid_in = filled(records), receipt_places(records)  # each a column at once
+        okeys = row_keys(self.buyers, records, self.buyers.sheet(records, orders), orders, paid_in)
         self._alike.sheet(records, payments, okeys, folded)  # lines matched by likeness
         sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         at, occurrence = self._alike.at, self._alike.occurrence  # (most sheets: none)
@@ -340,14 +339,15 @@ class OrderBook:
             elif record[IS_CREDIT_NOTE] or record[STATUS_TEXT]:  # TabNotes.saw's own pre-test
                 notes.saw(lkey, record, position, repeat)
             if order is None:
-                order = orders[okey] = Order(okey, len(orders), record, repeat, apart)
+                order = orders[okey] = Order(okey, len(orders), record, repeat,
+                                             position in paid_in, apart)
                 index = 0
             else:
                 index = order.lines
                 order.add(record, repeat, apart)
                 # a payment's payer is no second buyer (a sister firm's 收款登记 line naming
                 # the buyer's invoice pays that order, its sale rows' customer's: rv57b s6)
-                if record[CUSTOMER_KEY] != order.customer_key and not is_receipt_row(record):
+                if record[CUSTOMER_KEY] != order.customer_key and position not in paid_in:
                     self._shared.setdefault(order.rank, (order.order_no or number, {
                         order.customer_key: order.customer}))[1].setdefault(
                             record[CUSTOMER_KEY], record[CUSTOMER])

@@ -16,7 +16,9 @@ names the rows (core.ledger.unread).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import eq, itemgetter
 
 from core.ledger.normalise import ASKED, REFUSED, fold, parse_flag, says_returned, word_text
 from core.ledger.payment_copies import payment_copies
@@ -331,6 +333,15 @@ def is_receipt_row(record: Record) -> bool:
     money received)? It is a receipt document of its own: two of them with one sum on one day
     are two payments, never one wire copied (core.ledger.wire_review)."""
     return is_receipt_line(record[AMOUNT], record[RECEIVED])
+
+
+def receipt_places(records: Sequence[Record]) -> frozenset[int]:
+    """The places of a sheet's rows :func:`is_receipt_row` holds for, its amounts weighed a
+    column at once: only a row worth 0 can be one, and most rows are sales. The grouping asked
+    it of each row and each new order, 177,000 calls a 100k import (perf61b)."""
+    worth_nothing = compress(range(len(records)), map(eq, map(itemgetter(AMOUNT), records),
+                                                          repeat(0)))
+    return frozenset(i for i in worth_nothing if is_receipt_row(records[i]))
 
 
 def is_receipt_line(amount: float | None, received: float | None) -> bool:
