@@ -60,9 +60,10 @@ def share_out(lots: Sequence[tuple[int, list[Entry]]], units: Sequence[ShipmentR
         deposit = math.fsum(e.left for e in ahead)
         rest = deposit - pct * unit.amount
         after = [e for e in own if e.left >= EPS and e.currency == invoice.currency and not (
-            e.named or e.kind != "received" or any(e is a for a in ahead))]  # the row's cell
+            e.named or e.kind != "received" or any(e is a for a in ahead))
+                 ] if unit.lots_to_come else []  # the row's cell (most lots: none to come)
         beyond = deposit + math.fsum(e.left for e in after) - unit.amount
-        if after and unit.lots_to_come and beyond > max(rest, invoice.tolerance) and not (
+        if after and beyond > max(rest, invoice.tolerance) and not (
                 elsewhere(unit, SoldNumbers(list(units)))):  # (合并付款，含YW25-0004货款)
             ahead, deposit, rest = ahead + after, pct * unit.amount + beyond, beyond
         if rest <= invoice.tolerance or abs(deposit - unit.amount) <= invoice.tolerance:

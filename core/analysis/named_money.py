@@ -130,4 +130,5 @@ def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers
     days, black, where 21, watch: rv60b s310)?"""
     return (entry.day is not None and shipment.shipped and not shipment.estimated
             and shipment.ship_date is not None and entry.day < shipment.ship_date
-            and unit.amount > 0 and not of_another_order(unit.own_note, _another(unit, sold)))
+            and unit.amount > 0 and (unit.own_note is None  # (most rows: no note to read)
+                                     or not of_another_order(unit.own_note, _another(unit, sold))))

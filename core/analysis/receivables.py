@@ -36,6 +36,7 @@ from core.analysis.advances import (
     pays_a_balance,
     place_advances,
     spend_on,
+    waiting_invoices,
 )
 from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment, shipment
@@ -88,6 +89,7 @@ class Ledger:
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
     _fees: dict[str, float] = field(default_factory=dict)  # the platform's fixed fee
+    _letters: dict[str, float] = field(default_factory=dict)  # a USD in each currency at A
     _days: dict[date, date] = field(default_factory=dict)  # a due date -> its one copy
     # (id of the terms, ship date) -> the terms (kept, so the id stays theirs) and the
     # shipment of an invoice with that ship date and no due date stated: what the terms give
@@ -129,7 +131,10 @@ class Ledger:
     def letter_fee(self, amount: float, currency: str) -> float:
         """What the banks may keep of an L/C invoice's money (core.rules.letter_kept), in the
         invoice's currency at A: short by this, it is paid."""
-        return letter_kept(amount, self.convert(1.0, "USD", currency, self.as_of) or 0.0)
+        usd = self._letters.get(currency)  # (once per currency: it runs per L/C invoice)
+        if usd is None:
+            usd = self._letters[currency] = self.convert(1.0, "USD", currency, self.as_of) or 0.0
+        return letter_kept(amount, usd)
 
     def usd(self, amount: float, currency: str) -> float | None:
         return self.convert(amount, currency, "USD", self.as_of)
@@ -289,14 +294,16 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and (unit.order.pay_rung in LETTER_RUNGS or unit.claimed)
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
-        advance = is_advance(unit)  # a new order's deposit (fix52o); `bare`: fix56a
-        unsold, named, bare = deposit_for(unit, sold, unsold, advance)  # named: units selling it
+        advance = not unit.amount and is_advance(unit)  # a new order's deposit (fix52o)
+        unsold, named, bare = (unsold, None, False) if unit.amount else deposit_for(
+            unit, sold, unsold, advance)  # named: units selling it; `bare`: fix56a (a sale's: no)
         if unit.moved is not None:  # a cancelled order's deposit its note moves (fix58h)
             targets = moved_targets(unit.moved, sold, shipments, invoices)
             ahead, unsold = True, targets is None
         if unit.moved_in is not None:  # PO-R2的款转入本单: PO-R2's money taken back (fix59n)
             refunds.extend(moved_in(unit, units))
         mine = invoice if s.shipped and unit.amount > 0 else None  # its sum's tie (Matches)
+        ship = s.ship_date  # money before it may be a deposit (named_money.early)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
@@ -320,8 +327,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
-            elif (entry.named or unit.note is not None or unit.own_note is not None
-                  or early(entry, unit, s, sold)) and not named:
+            elif (entry.named or unit.note is not None or unit.own_note is not None or (
+                    entry.day is not None and ship is not None and entry.day < ship
+                    and early(entry, unit, s, sold))) and not named:  # (most: after shipping)
                 first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)
@@ -351,17 +359,6 @@ def shipped_paid(units: list[ShipmentRow], shipments: list[Shipment], order: obj
             owed += unit.amount
             paid += math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
     return paid >= owed - EPS
-
-
-def waiting_invoices(units: list[ShipmentRow], shipments: list[Shipment],
-                     invoices: list[Invoice]) -> dict[int, list[Invoice]]:
-    """Per order (not cancelled), its invoices not shipped yet and still worth something:
-    what a deposit on the order can be held against."""
-    waiting: dict[int, list[Invoice]] = {}
-    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
-        if not s.shipped and not unit.order.cancelled and invoice.open >= EPS:
-            waiting.setdefault(unit.order.order_id, []).append(invoice)
-    return waiting
 
 
 def hold(entry: Entry, targets: list[Invoice], held: dict[object, float], ledger: Ledger,
