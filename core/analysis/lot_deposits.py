@@ -8,8 +8,9 @@ standard T/T reading: each lot owes its share of the deposit and the rest at its
 deposit held for the whole PI, the part of it for lots not shipped held until they ship.
 
 So on a lot of a PI on deposit terms (a deposit percentage, the balance not before shipment)
-shipped in several lots (the row's note saying it ships in lots and is no later one,
-core.ledger.lot_words.lots_to_come; or the order's other lots written, the money no more than
+shipped in several lots (the row's note saying it ships in lots and is the first, lots still
+to come, core.ledger.lots_called_off.lots_to_come, no later lot's row cancelled: core.analysis.
+fetch; or the order's other lots written, the money no more than
 the percentage of them all), the money that came by its ship date beyond the percentage of
 the lot's amount, not the lot's whole amount (a lot paid in full ahead is its own money),
 is the other lots': a shipped one's paid with its share, an unshipped one's held

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.bank_charges import charge
-from core.ledger.lot_words import lots_to_come
+from core.ledger.lot_words import first_of_lots
 from core.ledger.named_papers import noted_parts
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
@@ -252,10 +252,10 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
 
 def _whole_deposit(order: _Order, index: int) -> bool:
     """Is a payment row the deposit (定金30%) of a whole PI under its first lot's row (分批出货，
-    第一批: lot_words.lots_to_come)? More than the lot, it is the PI's, shared by lot (core.
+    第一批: lot_words.first_of_lots)? More than the lot, it is the PI's, shared by lot (core.
     analysis.lot_deposits): Tbilisi's 3,000 under a first lot of 1,000 was read as a note,
     the deposit lost, 1,000 open and black where 700 was, watch (rv59b s21)."""
-    return DEPOSIT in kinds(order.products.get(index)) and lots_to_come(order.note)
+    return DEPOSIT in kinds(order.products.get(index)) and first_of_lots(order.note)
 
 
 def _due(order: _Order, index: int) -> float | None:
