@@ -79,11 +79,11 @@ from core.rules import load_rules
 # (the mid-session CI: fix58a's parent's 10,003 for INV-03 paid INV-04's 10,004)
 # snapshots-47: 加上批欠款 and 之前欠的货款 name an earlier debt (lead61a, rv61a s402: a late
 # invoice shown 84 days black where a wire so noted paid it)
-# snapshots-47 (fix61e): a first lot's deposit share is held only for lots still to come: not
+# snapshots-48 (fix61e): a first lot's deposit share is held only for lots still to come: not
 # where its note calls the rest off (余货客户不要了, 只发一批) or a later lot's row is cancelled
 # (rv61a s404 Dubai Pearl: 792 open and 792 held → 0 and 0, the 792 paying YW25-0137); held
 # where a later lot is said to come (第一批，第二批下月发: nothing held → 792)
-FORMAT = f"snapshots-47/{__version__}"
+FORMAT = f"snapshots-48/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
