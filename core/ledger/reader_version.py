@@ -253,7 +253,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 5,000 open (72 days, black, a 2,000 credit note); 灯 3,000 of 5,000 and 灯罩 unpaid, both
 # noted 扣佣金2000, 7,000 → 5,000. A deduction more than the order owes, or with no sum, reads
 # nothing, as before; a product line paid whole is no such row (lead60f: 4,000 stays).
-READER_VERSION = 193
+# 194 (lead): 192 withdrawn — a balance row's 收款 typed whole and dated is money come whatever
+# its note says of half owed, the buyer's word or a slip (rv61b s421, s427: 13 notes of goods
+# or papers, 还差一半没发, read 3,500 owed, black, of buyers who paid; rv61o s50, s51: a clerk
+# summing the cell when the rest came and leaving the note read 3,500 / 7,000, black): 3,500 /
+# 7,000 owed → 0 again, as at 191.
+READER_VERSION = 194
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
