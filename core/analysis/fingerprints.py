@@ -83,7 +83,9 @@ from core.rules import load_rules
 # where its note calls the rest off (余货客户不要了, 只发一批) or a later lot's row is cancelled
 # (rv61a s404 Dubai Pearl: 792 open and 792 held → 0 and 0, the 792 paying YW25-0137); held
 # where a later lot is said to come (第一批，第二批下月发: nothing held → 792)
-FORMAT = f"snapshots-48/{__version__}"
+# snapshots-49: 加上批次费用, 线上订单 no earlier order; 上月货款已付 on a deposit row no earlier
+# debt's money (lead61b, rv61b s425: a late invoice hidden, back)
+FORMAT = f"snapshots-49/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

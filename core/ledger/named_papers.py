@@ -137,6 +137,6 @@ def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
     (core.analysis.named_money.early)."""
     if not isinstance(note, str) or not note.strip():
         return False
-    if _EARLIER.search(fold(note)) and not THIS_ORDER.search(fold(note)):
+    if earlier_money(note) and not THIS_ORDER.search(fold(note)):  # 上月货款已付: none (s425 D8)
         return True
     return any(another(part) for part in noted_parts(note))

@@ -258,7 +258,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # or papers, 还差一半没发, read 3,500 owed, black, of buyers who paid; rv61o s50, s51: a clerk
 # summing the cell when the rest came and leaving the note read 3,500 / 7,000, black): 3,500 /
 # 7,000 owed → 0 again, as at 191.
-READER_VERSION = 194
+# 195 (lead61b, rv61b): lead61a narrowed — 加上批次费用, 加上批发折扣, 线上订单 name no earlier
+# batch or order, 上月货款已付 no earlier debt's money (a late invoice hidden: 84 days black → not
+# listed, back); only a clause naming money and not this order names another order's deposit
+# (YW250242余款, 翻单YW25-0100，尾款, 尾款已收，新订单下周下: 255 owed read 6,255 → 255).
+READER_VERSION = 195
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
