@@ -253,7 +253,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 5,000 open (72 days, black, a 2,000 credit note); 灯 3,000 of 5,000 and 灯罩 unpaid, both
 # noted 扣佣金2000, 7,000 → 5,000. A deduction more than the order owes, or with no sum, reads
 # nothing, as before; a product line paid whole is no such row (lead60f: 4,000 stays).
-READER_VERSION = 193
+# 190 (fix61f): rv61a s401. Two notes of an order naming one deduction, one kind and sum in
+# other words (扣佣金500 / 到账6000，佣金500已扣; 扣佣金USD500 / 扣佣金500; 扣佣金５００), are one:
+# a 10,000 order 9,000 received, 0 open (two 500 commissions) → 500 owed, 72 days, black. Said
+# on the sale row and a payment's own row (佣金500 / 到账6000，扣佣金500, or copied verbatim) it
+# is read off the order once where it owes that much: 1,000 → 500 (a 500 credit note), the
+# report naming the 500 still open. Rows each short by it on their own money stay two (fix60n).
+READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
