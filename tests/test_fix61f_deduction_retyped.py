@@ -15,15 +15,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ledgers import write_xlsx
-from test_acct52j_shipped_rows import customer
-from test_acct55a_three_payments import END, LAST, _order, _paid
-from test_fast_import import _same_import
-from test_fix54h_payment_words import HEAD
-
-from core.ledger.report import import_report
-
-Got = tuple[float, int, str | None, float]  # open, days late, list, credit on account
+from test_acct55a_three_payments import _order, _paid
+from test_fix61c_deduction_off_order import Got, _accounts
 
 
 def _orders(tmp_path: Path, cases: list[tuple[str, float, str]]) -> tuple[list[Got], str]:
@@ -37,14 +30,7 @@ def _orders(tmp_path: Path, cases: list[tuple[str, float, str]]) -> tuple[list[G
         sale[11] = sale_note
         rows += [sale, _paid("定金30%", 3_000, date(2025, 3, 2), note="已收"),
                  _paid("尾款70%", balance, date(2025, 4, 20), note=balance_note)]
-    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "出口台账2025.xlsx",
-                                                  {"台账": [HEAD, *rows, LAST]})])
-    found = []
-    for name in names:
-        c = customer(tmp_path / "fast.sqlite", name, END)
-        found.append((round(c.open_amount, 2), c.max_days_overdue, c.list,
-                      round(c.credit_on_account, 2)))
-    return found, import_report(result)
+    return _accounts(tmp_path, rows, names)
 
 
 def test_one_deduction_retyped_on_the_balance_row_is_counted_once(tmp_path: Path) -> None:
