@@ -262,7 +262,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # batch or order, 上月货款已付 no earlier debt's money (a late invoice hidden: 84 days black → not
 # listed, back); only a clause naming money and not this order names another order's deposit
 # (YW250242余款, 翻单YW25-0100，尾款, 尾款已收，新订单下周下: 255 owed read 6,255 → 255).
-READER_VERSION = 195
+# 196 (fix61f): rv61a s401. Two notes of an order naming one deduction, one kind and sum in
+# other words (扣佣金500 / 到账6000，佣金500已扣; 扣佣金USD500 / 扣佣金500; 扣佣金５００), are one:
+# a 10,000 order 9,000 received, 0 open (two 500 commissions) → 500 owed, 72 days, black. Said
+# on the sale row and a payment's own row (佣金500 / 到账6000，扣佣金500, or copied verbatim) it
+# is read off the order once where it owes that much: 1,000 → 500 (a 500 credit note), the
+# report naming the 500 still open. Rows each short by it on their own money stay two (fix60n).
+READER_VERSION = 196
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
