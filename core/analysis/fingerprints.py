@@ -77,7 +77,11 @@ from core.rules import load_rules
 # s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
 # snapshots-46: an invoice of a wire's exact sum keeps it from another's "less a charge"
 # (the mid-session CI: fix58a's parent's 10,003 for INV-03 paid INV-04's 10,004)
-FORMAT = f"snapshots-46/{__version__}"
+# snapshots-47 (fix61a): a wire noted 上月货款 matches by its sum an invoice shipped the month
+# before it; one whose noted bank charge makes it an invoice's sum pays that invoice; a lump
+# on a row that is its own and one other invoice's sum less a charge pays those two (rv60e U7,
+# D4, R1: the old 5,000 84 days, black, where 5,025 open 23 days, watch, or no list)
+FORMAT = f"snapshots-47/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
