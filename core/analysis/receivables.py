@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
+from core.analysis.account import EPS, Entry, Invoice, allocate
 from core.analysis.advances import (
     balance_first,
     deposit_for,
@@ -39,6 +39,7 @@ from core.analysis.advances import (
     waiting_invoices,
 )
 from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
+from core.analysis.direct_money import pay_own, take
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
@@ -238,7 +239,8 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
         elif order.pay_rung in LETTER_RUNGS:  # the negotiating bank's charge (rules.letter_kept)
             allowed = max(allowed, ledger.letter_fee(amount, currency))
         invoice = Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
-                          order.order_date, order.order_id, order.status == "disputed", allowed)
+                          order.order_date, order.order_id, order.status == "disputed", allowed,
+                          shipped=s.ship_date)
         invoices.append(invoice)
         if s.shipped:
             shipped.append(invoice)
@@ -307,7 +309,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
-            entry.own, entry.pays = mine, None  # (what it names: name_all, this account's)
+            entry.own, entry.pays, entry.month = mine, None, None  # (this account's: name_all)
             if entry.kind == REFUND:
                 refunds.append((entry, *taken_first(entry, unit, units, own, ahead_money, sold)))
                 continue
@@ -385,8 +387,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
     found = account.receivables
     add, exchanged, owing = found.append, account.exchanged.append, account.owing.append
     now_of: dict[str, float | None] = {}
-    settled = on_time = 0
-    days_late = 0.0
+    settled, on_time, days_late = 0, 0, 0.0
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         amount = unit.amount
         if not amount > 0:
@@ -440,8 +441,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
 
 
 def _fx_base(invoice: Invoice, ledger: Ledger) -> float:
-    """An exchange difference in the base currency at the rate of the day it arose (the
-    money that settled the invoice), as the clerk books it; 0 where no rate says."""
+    """An exchange difference in the base currency at its day's rate, as the clerk books it."""
     factor = (ledger.rates.factor(invoice.currency, invoice.paid_on) if invoice.paid_on
               else ledger.factor_now(invoice.currency))
     return invoice.fx * (factor or 0.0)
