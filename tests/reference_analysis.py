@@ -657,6 +657,8 @@ def _match(entry: Entry, order: list[Invoice], notes: dict[int, list[tuple[date,
             return None
         if fits(own, -EPS if entry.charged else EPS):  # (with a charge its note names: fix61a)
             return [own]
+        if oldest is not None and fits(oldest, -EPS):
+            return None  # the oldest fits it alone: the walk's, no lump (rv61c s442 L1)
         return _lump(entry, own, [i for i in order if not notes.get(id(i))], then, month)
     return found[:1] or None
 

@@ -270,9 +270,9 @@ class Matches:
             if _fits(own, entry, day, entry.charged):  # (its sum with a noted charge: D4)
                 if not (first < len(order) and own is order[first]):
                     self._take(own, entry, day)  # (another it fits is no match: a part
-            else:  # payment of the row's own, 5,975 on a 6,500 row, went to a 6,000, rv60d A7b)
-                self._lump(own, entry, day)
-            return
+            elif not (first < len(order) and _fits(order[first], entry, day, exact=True)):
+                self._lump(own, entry, day)  # (payment of the row's own, 5,975 on a 6,500 row,
+            return  # went to a 6,000, rv60d A7b; the oldest fitting it alone is paid: s442 L1)
         if first < len(order) and _fits(order[first], entry, day, exact=True):
             return  # the oldest open is its match, or its exact sum (most wires): the walk
             # pays it alike (a wire of INV-01's 10,001 went to INV-02's 10,002 "less 1": fix58a)

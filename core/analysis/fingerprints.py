@@ -89,7 +89,10 @@ from core.rules import load_rules
 # before it; one whose noted bank charge makes it an invoice's sum pays that invoice; a lump
 # on a row that is its own and one other invoice's sum less a charge pays those two (rv60e U7,
 # D4, R1: the old 5,000 84 days, black, where 5,025 open 23 days, watch, or no list)
-FORMAT = f"snapshots-50/{__version__}"
+# snapshots-51: a lump the oldest invoice fits alone pays the oldest; an earlier debt paid in
+# part is still its money; a rest of the lots asked or supposed off is still to come (lead61c,
+# rv61c s442 L1, s402 E3/E10, s448 N3/N5)
+FORMAT = f"snapshots-51/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

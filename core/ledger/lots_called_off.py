@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.came_words import QUESTION
 from core.ledger.lot_words import FIRST, first_of_lots, lot_said, sent_after
 from core.ledger.normalise import CANCEL_ZH, parse_status, word_text
 
@@ -37,6 +38,9 @@ _REFUSED = re.compile(rf"(?<!暂)(?<!暂时)不(?:再)?(?:要|需要|发|出|做
 # the order cut to its one lot (客户改为只发一批, 只出这一批, 一批发完; "no more shipments")
 _ONE_LOT = re.compile(r"只(?:发|出|走|做|要)(?:这|此|第一)?一?批|(?:改|变)(?:为|成)一批"
                       r"|一(?:批|次)(?:发|出)完|no\s+(?:more|further)\s+(?:shipments?|lots?)")
+# a rest called off only supposed (如只发一批需补运费): read so, lot 2's share was no longer held
+# (rv61c s448 N5; a question the same, N3)
+_IF = re.compile(r"(?<!例)如果?|若|假如|万一|(?<![a-z])if(?![a-z])")
 # a later lot said still to come: a time ahead (下月发, 7月出, 月底发) or waiting (待发, 未出)
 _AHEAD = re.compile(r"下(?:个)?(?:月|周|星期|礼拜)|月[底初中]|[0-9]{1,2}\s*月|以后|之后|随后|稍后"
                     r"|[后再另]发|待|未|还没|尚未|next|later|to\s+follow|pending")
@@ -47,6 +51,8 @@ def rest_called_off(note: object) -> bool:
     if not isinstance(note, str):
         return False
     for clause in _clauses(note):
+        if QUESTION.search(clause) or _IF.search(clause) or "待确认" in clause:
+            continue  # asked or supposed (余货客户不要了吗？待确认; 如只发一批需补运费): none
         if _ONE_LOT.search(clause):
             return True
         if (_REST.search(clause) or sent_after(clause)) and (

@@ -127,7 +127,11 @@ def earlier_money(note: object) -> bool:
         for clause in CLAUSE.split(fold(note)))
 
 
-_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港)|结清|付清")  # 已到港: the goods came
+# (not 已到港, the goods; nor a part paid, 已付一半, 已结一部分, or 未付清: read so,
+# 上次欠款已付一半，这次付剩下的 on a new row was no earlier debt's money, the old invoice 84
+# days black, rv61c s402)
+_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|了?一?部分|了?一半)"
+                      r"|(?<![未没])(?:结清|付清)")
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
 _LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from core.i18n import N_
-from core.ledger.deduction_notes import deduction, hinted, kind_word, settled
+from core.ledger.deduction_notes import deduction, hinted, kind_word, marks, settled
 from core.ledger.keys import numbered_order_key
 from core.ledger.own_row_deductions import (
     OffOrder,
@@ -140,13 +140,14 @@ def _together(records: Sequence[Record], said: dict[int, Said], places: list[int
     one that is names none of its own (扣佣金2000 on a row paid in full and on the short row
     below: read as two, a buyer owing 4,000 cleared, s329)."""
     figures: dict[int, float] = {}
-    kinds: dict[tuple[str, float], list[int]] = {}
+    kinds: dict[tuple[str, float, frozenset[str]], list[int]] = {}
     for p in places:
         found = deduction(*said[p][3:])
         if found is not None and found.figure is not None:
             figures[p] = found.figure
-            kinds.setdefault((found.kind, round(found.figure, 2)), []).append(p)
-    for (_, figure), same in kinds.items():
+            kinds.setdefault((found.kind, round(found.figure, 2), marks(said[p][3])),
+                             []).append(p)
+    for (_, figure, _), same in kinds.items():
         own = [p for p in same if short_by_own(records[p], said[p], figure)]
         for p in same[1:] if not own else [p for p in same if p not in own]:
             del figures[p]

@@ -99,12 +99,12 @@ def _said_again(records: Sequence[Record], said: dict[int, Said],
     row): the buyer's word at the order and the clerk's at the money, read once off the order
     where it owes that much, the rest owed (a 10,000 order 9,000 received: 500, not 1,000,
     rv61a s401). A note copied down product lines alone is no such word (fix61c: named)."""
-    kinds: dict[tuple[Order, tuple[str, float]], list[int]] = {}
+    kinds: dict[tuple[Order, tuple[str, float, frozenset[str]]], list[int]] = {}
     for p, found in sorted(said.items()):
         r = records[p]
         if r[ORDER_NO] and order_of(r) not in done and (what := named(*found[3:6])):
             kinds.setdefault((order_of(r), what), []).append(p)
-    for (order, (_, figure)), places in kinds.items():
+    for (order, (_, figure, _)), places in kinds.items():
         if len(places) < 2 or order in done or all(records[p][AMOUNT] for p in places) or not (
                 _owed(said[places[0]], figure)):
             continue

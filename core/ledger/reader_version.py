@@ -268,7 +268,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # on the sale row and a payment's own row (佣金500 / 到账6000，扣佣金500, or copied verbatim) it
 # is read off the order once where it owes that much: 1,000 → 500 (a 500 credit note), the
 # report naming the 500 still open. Rows each short by it on their own money stay two (fix60n).
-READER_VERSION = 196
+# 197 (lead61c, rv61c): a deduction marked as another of its kind and sum (第一批/第二批, 1月/2月,
+# 再扣, 另扣, 代理A/代理B) is another — read as one retyped (196), a buyer who paid stood 500
+# owed, 72 days, black → 0; an earlier debt said paid only in part (已付一半, 已结一部分, 未付清)
+# is still the earlier debt's money (the old invoice 84 days black → paid by the wire).
+READER_VERSION = 197
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

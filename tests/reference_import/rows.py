@@ -29,7 +29,7 @@ from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
-from core.ledger.deduction_notes import deduction, hinted, noted_sum, settled
+from core.ledger.deduction_notes import deduction, hinted, marks, noted_sum, settled
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
 from core.ledger.filled_down import (
@@ -1219,11 +1219,12 @@ def _one_each(rows: list[Record], weigh: Callable[[Record], Weighed]
     佣金500已扣, 扣佣金５００), but one each of rows each short by it on their own money (two
     product lines, two payments on their shares), the rest then copies (fix61f)."""
     figures: list[tuple[Record, float]] = []
-    seen: dict[tuple[str, float], list[tuple[Record, float]]] = {}
+    seen: dict[tuple[str, float, frozenset[str]], list[tuple[Record, float]]] = {}
     for r in rows:
         found = deduction(r.notes, *weigh(r))
         if found is not None and found.figure is not None:
-            seen.setdefault((found.kind, round(found.figure, 2)), []).append((r, found.figure))
+            seen.setdefault((found.kind, round(found.figure, 2), marks(r.notes)), []).append(
+                (r, found.figure))
     for same in seen.values():
         own = [(r, figure) for r, figure in same if _short_by_own(r, figure, weigh(r))]
         figures += own or same[:1]
@@ -1244,15 +1245,15 @@ def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: s
     """One deduction said on a sale row and a payment's own row of an order none of whose rows
     settles it, however worded (扣佣金500 / 到账6000，佣金500已扣): taken off the order once
     where it owes that much, the rest owed (fix61f)."""
-    said: dict[tuple[str, float], list[Record]] = {}
+    said: dict[tuple[str, float, frozenset[str]], list[Record]] = {}
     for r in rows:
         amount, currency, _ = weigh(r)
         figure = noted_sum(r.notes, amount, currency)
         found = None if figure is None else deduction(r.notes, amount, currency,
                                                       amount - figure)
         if figure is not None and found is not None:
-            said.setdefault((found.kind, round(figure, 2)), []).append(r)
-    for (_, figure), same in said.items():
+            said.setdefault((found.kind, round(figure, 2), marks(r.notes)), []).append(r)
+    for (_, figure, _), same in said.items():
         amount, currency, paid = weigh(same[0])
         if len(same) > 1 and any(pays_order(r) for r in same) and (
                 figure <= amount - (paid or 0.0) + 0.005):
