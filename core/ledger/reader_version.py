@@ -268,7 +268,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # on the sale row and a payment's own row (佣金500 / 到账6000，扣佣金500, or copied verbatim) it
 # is read off the order once where it owes that much: 1,000 → 500 (a 500 credit note), the
 # report naming the 500 still open. Rows each short by it on their own money stay two (fix60n).
-READER_VERSION = 196
+# 190 (fix61i): rv61b s427c K2, K5, s427 G2, s422 E3, s421b. A row under an order whose 品名
+# says the money came (到账, 尾款到账, 收款, 回款, 已收) or the balance's rest (补尾款, 补款) is its
+# payment row: under a blank 尾款70% row, 到账 7,000 on 04-27 was a total, 7,000 → 0 open (72
+# days, black → not listed); 补尾款 3,500 after 尾款 3,500 noted 尾款还差一半, 3,500 → 0. Such a
+# row of the sum an earlier payment row received, the two over the order, is that receipt
+# counted once (no 7,000 credit). A balance row's note 银行已入账 (the bank booked it) is the
+# money come after a denial, and 佣金还差一半没付给代理 denies the agent's money, not the
+# buyer's: 7,000 → 0 each. 未到账, 待入账, 银行未入账 rows read nothing, as before.
+READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
