@@ -77,7 +77,11 @@ _ORDER_ELSE = re.compile(r"下[一个]?订?[单批]|新的?订?单|下单"
                          r"|(?<![a-z])(?:next|new) (?:order|batch)(?![a-z])")
 # ... and a commission (佣金下周付: ours to an agent, or his; rv58c s232 E20, fix59j)
 _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提货|清关|验厂|生产|佣金")
-_OURS = re.compile(r"(?:付给?|给)(?:工厂|货代|供应商|船公司)|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
+# ... nor an agent's (付给代理: his commission, the firm's debt; owed_said reads a denial of
+# paying one of these as of ours: 佣金还差一半没付给代理 on a paid balance row was 7,000 black,
+# rv61b s421b)
+OUR_PAYEES = r"工厂|货代|供应商|船公司|代理|中间人"
+_OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
 # ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
 # 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
@@ -178,7 +182,7 @@ _SOON = re.compile(SOON_TIME)
 # paid, 7,000, 72 days, black), not after a thing named (发票下周再给, 唛头月底前给齐) nor a bare
 # 下周给 (our invoice, maybe)
 _GIVES_PAYING = re.compile(r"给(?:付|[清齐])|(?:会|再|要|将)给(?=\s*(?:[,，;；。]|$))")
-_TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|中间人|代理)")
+_TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|{OUR_PAYEES})")
 
 
 def given_later(text: str) -> bool:

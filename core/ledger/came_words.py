@@ -40,6 +40,13 @@ FIGURE_START = r"(?:[a-z]{1,3}\$?|[$¥])?\s*[1-9]"
 # how much came, and the rest owed, is core.ledger.part_said's
 CAME = r"(?:实际)?(?:到账|收到|已收)(?:金额|款)?为?\s*:?\s*"
 
+# a payment row's 品名 saying its money came (到账, 尾款到账, 收款, 回款, 已收, 已入账) or the
+# balance's rest (补尾款, 补款) is its order's payment row as 定金 and 尾款 are
+# (order_payments.PAYMENT): read as a totals row, the balance received on it was lost and a
+# paid buyer shown 7,000 (or 3,500) owed, 72 days, black (rv61b s427c K2, K5, s427 G2). Only
+# words saying it came: 未到账, 待入账, 银行未入账, 尾款未到 are none, their row no payment's
+ROW_CAME = r"已?(?:到账|入账|收到)|收款|回款|已收|补款|补(?=尾款|余款|货款|定金|订金)"
+
 # an earlier order's money come (催款中，之前的单已付: rv57a s201 N10, read paid) is not this
 # row's, unless the clause names this order too
 # (not a price, a paper or a word holding 前 or 上: 之前单价, 加上单证费, 提前单独发货, 目前单价:

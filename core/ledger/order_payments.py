@@ -46,7 +46,8 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.bank_charges import charge
-from core.ledger.came_words import CLAUSE, THIS_ORDER
+from core.ledger.came_rows import again_message, came_again
+from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
 from core.ledger.lot_words import first_of_lots
 from core.ledger.named_papers import noted_parts
 from core.ledger.normalise import fold
@@ -82,7 +83,7 @@ from core.messages import Listed, Message
 PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
                      rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
                      rf"|pre-?payment|final payment|payment|{EN_ORDINAL}|\d+(?:\.\d+)?\s*%"
-                     r"|[\s,.;:、，。；：()（）+-])+")
+                     rf"|{ROW_CAME}|[\s,.;:、，。；：()（）+-])+")
 # an ordinal alone (second, 2nd) names no payment: goods, unless a payment's word stands by it
 _ORDINAL = re.compile(EN_ORDINAL)
 # a bracket qualifying a payment word, not hiding it: 定金（第二期）, 余款（原定金50%）,
@@ -248,6 +249,8 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
     told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
                 if i not in told and i not in order.currencies and over(r, order.amount)
                 and not _whole_deposit(order, i))
+    told.update((i, again_message()) for i in came_again(
+        order.paid, order.products, order.amount, math.fsum(r for r, _ in order.own)))
     return [p for p in order.paid if p[0] not in told], told
 
 

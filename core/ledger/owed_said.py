@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.buyer_word import OUR_PAYEES
 from core.ledger.normalise import fold
 from core.ledger.part_of import names_money, other_after, other_before
 
@@ -23,8 +24,9 @@ def still_owed(note: object) -> bool:
     if _NONE_LEFT_DISPUTED.search(text) and (_HEARSAY.search(text) or any(
             not other_after(text, refused.end()) for refused in _REFUSED.finditer(text))):
         return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
-    return any((not else_before(text, match.start()) and not (
-        match["closed"] and _came_after(text, match.end())) if not match["denied"]
+    return any((not else_before(text, match.start()) and not _TO_OURS.match(text, match.end())
+                and not (match["closed"] and _came_after(text, match.end()))
+                if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
 
 
@@ -93,6 +95,9 @@ _CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # the money come after a denial of an earlier time, and a time to come that makes it a plan
 # (not 已到港: the ship's, fix60d)
 _CAME = re.compile(r"付清|结清|还清|付了|到了|收到|(?:全部|全额|已经?)到账|已付|已收|已到(?!港)")
+# a denial of paying one of ours (没付给代理, 未付给工厂: buyer_word.OUR_PAYEES) is of what the firm
+# owes, not the buyer's money (rv61b s421b: 佣金还差一半没付给代理, a paid balance 7,000 black)
+_TO_OURS = re.compile(rf"给(?:{OUR_PAYEES})")
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
 
 

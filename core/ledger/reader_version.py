@@ -272,7 +272,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 再扣, 另扣, 代理A/代理B) is another — read as one retyped (196), a buyer who paid stood 500
 # owed, 72 days, black → 0; an earlier debt said paid only in part (已付一半, 已结一部分, 未付清)
 # is still the earlier debt's money (the old invoice 84 days black → paid by the wire).
-READER_VERSION = 197
+# 198 (fix61i): rv61b s427c K2, K5, s427 G2, s422 E3, s421b. A row under an order whose 品名
+# says the money came (到账, 尾款到账, 收款, 回款, 已收) or the balance's rest (补尾款, 补款) is its
+# payment row: under a blank 尾款70% row, 到账 7,000 on 04-27 was a total, 7,000 → 0 open (72
+# days, black → not listed); 补尾款 3,500 after 尾款 3,500 noted 尾款还差一半, 3,500 → 0. Such a
+# row of the sum an earlier payment row received, the two over the order, is that receipt
+# counted once (no 7,000 credit). A balance row's note 银行已入账 (the bank booked it) is the
+# money come after a denial, and 佣金还差一半没付给代理 denies the agent's money, not the
+# buyer's: 7,000 → 0 each. 未到账, 待入账, 银行未入账 rows read nothing, as before.
+READER_VERSION = 198
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
