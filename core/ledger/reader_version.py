@@ -253,7 +253,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 5,000 open (72 days, black, a 2,000 credit note); 灯 3,000 of 5,000 and 灯罩 unpaid, both
 # noted 扣佣金2000, 7,000 → 5,000. A deduction more than the order owes, or with no sum, reads
 # nothing, as before; a product line paid whole is no such row (lead60f: 4,000 stays).
-READER_VERSION = 193
+# 190 (fix61h): rv61b s420, s426. fix61c's deduction off the order (a deposit row paid whole
+# noted 扣佣金2000) is weighed on the whole file's and the store's money on the order, not its
+# sheet's alone: its balance of 7,000 on April's tab, the 收款登记 tab or April's file (imported
+# with it or later: the credit note withdrawn) leaves it paid, credit 2,000 → 0, and a second
+# unpaid order 8,000 → 10,000 open (72 days, black). A commission the firm paid an agent apart
+# (佣金2000已付给代理, 我司已付代理, 单独付给中间人: deduction_notes._NOT_TAKEN, every deduction
+# rule) and a deduction naming an earlier order (扣上单佣金2000) on a deposit paid whole or a
+# product line short by it: 5,000 → 7,000 open, black.
+READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
