@@ -13,6 +13,15 @@ that row's own money (core.ledger.noted_deductions weighs the order first, and a
   the order, not off that money: 定金 3,000 received noted 扣佣金2000, the balance unpaid, is
   5,000 owed, not 7,000 (s320 D3b). (A product line paid in full is not so read: 扣佣金2000 on
   灯 5,000 paid in full and on 灯罩 1,000 of 5,000 leaves 4,000 named for the clerk, lead60f.)
+  Its order's money is then the whole file's and the store's, never its sheet's alone (the
+  sheet waits for the file: core.ledger.deductions_apart): read off March's tab, a balance of
+  7,000 paid on April's tab, the 收款登记 tab or April's file left a 2,000 credit that hid
+  2,000 of the buyer's next debt (rv61b s420); April's file imported later withdraws the
+  credit note (core.ledger.deductions_stored.settle_stored).
+
+A deduction naming an earlier order (扣上单佣金2000, 上批: came_words.EARLIER_ORDER) is that
+order's, none a row's own money takes off this one (s420 B10, s426 L4); a commission the firm
+paid an agent apart (佣金2000已付给代理) is none at all (deduction_notes).
 
 Each order's deduction is read so once (a row settling its own money before a deposit paid
 whole), where no row settles it on the order, and where the order's open money (on the sheet,
