@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
-from core.analysis.account import EPS, Entry, Invoice, apply_named
+from core.analysis.account import EPS, Entry, Invoice
 from core.analysis.aging import aging, capital_cost
 from core.analysis.credited import take_off
 from core.analysis.customers import group_of
@@ -30,6 +31,7 @@ from core.analysis.dataset import (
     SoldNumbers,
     months_before,
 )
+from core.analysis.direct_money import apply_named
 from core.analysis.line_profit import (
     credit_profit as _credit_profit,
 )
@@ -57,8 +59,10 @@ from core.analysis.rfmt import WindowFigures, benchmark_orders
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.bank_charges import charge
+from core.ledger.charged_receipts import noted_charge
 from core.ledger.forfeits import PaidBack, forfeited, refunded
-from core.ledger.named_papers import earlier_money, of_another_order
+from core.ledger.named_papers import earlier_money, last_month_money, of_another_order
+from core.ledger.named_papers import noted_parts as paid_parts
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
 from core.ledger.payment_kinds import insurer_paid, noted_parts
@@ -475,7 +479,8 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     invoices = [Invoice(index, unit.currency or unit.order.currency, max(unit.amount, 0.0),
                         s.due, unit.order.order_date, unit.order.order_id,
                         unit.order.status == "disputed",
-                        tolerance(unit.amount, unit.currency or unit.order.currency, ledger))
+                        tolerance(unit.amount, unit.currency or unit.order.currency, ledger),
+                        shipped=s.ship_date)
                 for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
@@ -550,6 +555,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
             entry.unsold = paid.day if sold.unsold(unit.order) else None  # fx44y, fx44u
             entry.own = invoice if s.shipped and unit.amount > 0 else None  # its row's (fix60h)
+            entry.charged = unit.amount > 0 and noted_charge(unit.own_note) is not None
             if paid.kind == REFUND:
                 refunds.append((entry, own, ANY))
                 continue
@@ -574,11 +580,16 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                         unconverted.add((entry.currency, target.currency))
                         break
                     held[target.key] = so_far + taken
-            elsewhere = of_another_order(unit.own_note, lambda number, order=unit.order: any(
-                sold.units[i].order is not order for i in sold.selling(number)))
+            def another(number: str, order: OrderRow = unit.order) -> bool:
+                return any(sold.units[i].order is not order for i in sold.selling(number))
+            elsewhere = of_another_order(unit.own_note, another)
             if bill is not None and paid.day is not None and paid.day < bill and not elsewhere:
                 entry.pays = [i for u, t, i in rows
                               if u.order is unit.order and t.shipped and u.amount > 0]
+            elif unit.amount > 0 and paid.day is not None and last_month_money(unit.own_note) \
+                    and not any(another(p) for p in paid_parts(unit.own_note or "")):
+                # last month's goods (上月货款): an invoice shipped that month only (rv60e U7)
+                entry.month = (paid.day.replace(day=1) - timedelta(days=1)).replace(day=1)
             elif unit.amount > 0 and (elsewhere or earlier_money(unit.own_note)):
                 entry.pays = []  # another order's or an earlier debt's: never by its sum
             if entry.left >= EPS:
@@ -607,13 +618,13 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger,
         elif entry.pays is None:  # a wire of one invoice's sum less its charge: it (fix60h)
             matched = _match(entry, order, notes)
             if matched is not None:
-                _spend(entry, [matched], ledger, unconverted)
+                _spend(entry, matched, ledger, unconverted)
         _spend(entry, order[first:], ledger, unconverted)
     return unconverted
 
 
 def _match(entry: Entry, order: list[Invoice], notes: dict[int, list[tuple[date, float]]]
-           ) -> Invoice | None:
+           ) -> list[Invoice] | None:
     """The invoice a dated wire, whole, pays before the oldest: open by its sum, less at most
     the invoice's tolerance, on its day (credit notes dated later not yet taken off: fix60n);
     of an order placed by its day, in its currency, not disputed; of several, the oldest due;
@@ -631,14 +642,43 @@ def _match(entry: Entry, order: list[Invoice], notes: dict[int, list[tuple[date,
                 and then(i) > max(i.tolerance, EPS) and least < then(i) - entry.left
                 <= i.tolerance)
 
-    found = [i for i in order if fits(i)]
+    def month(i: Invoice) -> bool:
+        return entry.month is None or (i.shipped is not None and (
+            i.shipped.year, i.shipped.month) == (entry.month.year, entry.month.month))
+
+    found = [i for i in order if fits(i) and month(i)]
     oldest = next((i for i in order if i.open > max(i.tolerance, EPS)), None)
     if entry.own is None and (oldest is not None and fits(oldest, -EPS) or any(
             fits(i, -EPS) and then(i) - entry.left <= EPS for i in order)):
         return None  # the oldest open fits it, or an invoice is its exact sum: the walk's
-    if entry.own is not None:  # money on a row: its own invoice, or none (rv60d A7b)
-        return entry.own if any(invoice is entry.own for invoice in found) else None
-    return found[0] if found else None
+    own = entry.own
+    if own is not None:  # money on a row: its own invoice (its exact sum too), or none
+        if not month(own):
+            return None
+        if fits(own, -EPS if entry.charged else EPS):  # (with a charge its note names: fix61a)
+            return [own]
+        return _lump(entry, own, [i for i in order if not notes.get(id(i))], then, month)
+    return found[:1] or None
+
+
+def _lump(entry: Entry, own: Invoice, order: list[Invoice], then: Callable[[Invoice], float],
+          month: Callable[[Invoice], bool]) -> list[Invoice] | None:
+    """Money on its row that is its own invoice's open and one other's, less at most the
+    larger tolerance of the two: those two, the own first; of several others, the oldest; none
+    a dated credit note names (rv60e R1)."""
+    day = entry.day
+    mine = then(own)
+    if day is None or not (own.tolerance < mine < entry.left) \
+            or own.currency != entry.currency or own.disputed or own.order_date > day:
+        return None
+    least = -EPS if entry.charged else EPS  # (a charge its note names: its very sum, fix61a)
+    for other in order:
+        rest = then(other)
+        if other is not own and other.order_date <= day and other.currency == entry.currency \
+                and not other.disputed and month(other) and rest > max(other.tolerance, EPS) \
+                and least < mine + rest - entry.left <= max(own.tolerance, other.tolerance):
+            return [own, other]
+    return None
 
 
 def _spend(entry: Entry, order: list[Invoice], ledger: Ledger,

@@ -68,11 +68,11 @@ def test_a_wire_of_one_invoice_s_sum_pays_it_though_an_older_is_open(tmp_path: P
     """Riga withholds INV-501 (10,000, due 04-07) and pays INV-502 (6,000) 5,975 in its row
     on 05-20: INV-502 paid less its charge, INV-501 10,000 open (before: 5,975 paid INV-501,
     4,025 and 6,000 open). Oslo's two 7,200 invoices, 7,175 in the newer's row: the newer paid,
-    the older 7,200 open (before: the older paid). Controls, as before: Bergen's same two,
-    7,175 on the 收款登记 tab naming neither: the older paid; Tallinn's lump 8,975 for INV-702
-    and INV-703 (6,000 + 3,000 less 25) matches no one invoice: the oldest first, INV-701's
-    4,000, then 4,975 of INV-702; Vilnius's part payment 2,500 in INV-802's row pays the older
-    INV-801."""
+    the older 7,200 open (before: the older paid). Tallinn's lump 8,975 in INV-703's row is
+    INV-703's and INV-702's sum less 25: those two paid, INV-701's 4,000 open (fix61a, rv60e
+    R1; it paid the oldest first, INV-701, then 4,975 of INV-702). Controls, as before:
+    Bergen's same two, 7,175 on the 收款登记 tab naming neither: the older paid; Vilnius's part
+    payment 2,500 in INV-802's row pays the older INV-801."""
     rows = [HEAD,
             _sale("INV-501", "Riga Home SIA", "2025-03-01", 10_000),
             _sale("INV-502", "Riga Home SIA", "2025-04-01", 6_000, 5_975, "2025-05-20"),
@@ -95,6 +95,6 @@ def test_a_wire_of_one_invoice_s_sum_pays_it_though_an_older_is_open(tmp_path: P
         "Riga Home SIA": {"INV-501": 10_000.0},  # was 4,025 and 6,000
         "Oslo Bord AS": {"INV-511": 7_200.0},  # was INV-512 7,200
         "Bergen Bord AS": {"INV-522": 7_200.0},
-        "Tallinn Koda OU": {"INV-702": 1_025.0, "INV-703": 3_000.0},
+        "Tallinn Koda OU": {"INV-701": 4_000.0},  # was INV-702 1,025, INV-703 3,000
         "Vilnius Namai UAB": {"INV-801": 17_500.0, "INV-802": 2_400.0},
     }

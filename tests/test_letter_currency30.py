@@ -6,7 +6,7 @@ on 06-10 in USD: the clerk wrote 16,200 USD (收款币种 USD; 1.08 USD a euro) 
 Money in another currency than its invoice joined the pool and paid OA-1 first, leaving LC-2
 open 9,259 EUR for 41 days: the 141-day debtor was watched, not black-listed. The letter's
 money is the letter's whatever the currency the bank credited: converted at its date (with
-the exchange band), it pays LC-2 first (core.analysis.account.pay_own). The ledger is imported
+the exchange band), it pays LC-2 first (core.analysis.direct_money.pay_own). The ledger is imported
 by both imports and the analysis compared with the reference analysis.
 """
 

@@ -4,7 +4,7 @@ Lc Co owes OA-1, 10,000 USD on OA 30 shipped 2025-01-10 (due 02-09), nothing rec
 A = 2025-06-30 it is 141 days past due. Its LC-2, 15,000 on "L/C at sight" shipped 05-20, was
 paid by the bank on 06-10, and the clerk wrote the 15,000 on LC-2's row. Spent oldest-due first,
 the letter's money paid OA-1 and left LC-2 10,000 open for 41 days: the buyer was watched, not
-black-listed (core.analysis.account.pay_own). The ledger is imported by both imports and the
+black-listed (core.analysis.direct_money.pay_own). The ledger is imported by both imports and the
 analysis compared with the reference analysis (tests/reference_analysis.py).
 """
 

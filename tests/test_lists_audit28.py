@@ -209,7 +209,7 @@ def test_letters_of_credit_fall_due_as_their_terms_say_and_the_bank_s_money_pool
     (12,000 + 15,000 + 14,000) / 3 = 13,667 under 20,000: black for R-2.
     Cairo: C-3 due 01-20 + 60 = 03-21, C-1 due 03-01 + 90 = 05-30, C-2 due 03-25 + 90 = 06-23.
     The bank's 16,000 on C-2's row, on C-2's due date, is what C-2's letter paid: C-2 is paid
-    (core.analysis.account.pay_own; until money29 it paid the oldest due first, C-3 and 7,000
+    (core.analysis.direct_money.pay_own; until money29 it paid the oldest due first, C-3 and 7,000
     of C-1, and Cairo was watched at 31 days). C-3 9,000 open 101 days, C-1 18,000 open 31
     days: 27,000 overdue; average order (18,000 + 16,000 + 9,000) / 3 = 14,333: black.
     Doha: 25,000 open, due 07-11 (10 days past due before audit31): on no list."""

@@ -8,8 +8,8 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
 - money on an unshipped order that is explicitly a deposit stays with that order until it
   ships (a deposit held, `Account.held`), up to what the order is worth;
 - money written on a shipped invoice paid by letter of credit (L/C), in any currency
-  (converted), pays that invoice first (`pay_own`): the bank paid that invoice's documents,
-  whatever older invoice is open; so does an insurer's claim written on its own invoice's
+  (converted), pays that invoice first (direct_money.pay_own): the bank paid that invoice's
+  documents, whatever older invoice is open; so does an insurer's claim written on its own invoice's
   row (中国信保赔付90%: core.ledger.payment_kinds), the rest open on it the buyer's debt;
   what either leaves joins the pool;
 - everything else is the customer's pool, spent oldest-due first (FIFO) on the shipped
@@ -34,10 +34,14 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
   its currency, not disputed, matches. A wire matching none, a lump for two invoices, a part
   payment, money naming its invoices (or leaving one out), spent in part before the pool (an
   L/C's rest) or undated pays the oldest as before; so does a wire of an invoice's exact sum
-  (some thirty tests' hand counts rest on it: left for the lead, fix60h). What an invoice
-  has open is read as of the wire's day: a credit note naming it, dated after the wire,
-  was not there yet (10,000 less a 4,000 note of 06-28 is no 6,000 for a 5,975 wire of
-  06-25: that wire pays the oldest; matched, the old 5,000 stood 84 days, black, fix60n).
+  (some thirty tests' hand counts rest on it, on an invoice's own row too: left for the lead,
+  fix60h, fix61a), unless its note names the bank's charge that made it so (`Entry.charged`).
+  A lump on a row that is its invoice's and one other's sum less a charge pays those two; a
+  note of last month's goods (上月货款) matches only an invoice shipped that month (fix61a).
+  What an invoice has open is read as of the wire's day: a credit note naming it, dated
+  after the wire, was not there yet (10,000 less a 4,000 note of 06-28 is no 6,000 for a
+  5,975 wire of 06-25: that wire pays the oldest; matched, the old 5,000 stood 84 days,
+  black, fix60n).
 
 Money in another currency than the invoice it pays is converted at the rate of its own date;
 where no rate says, it pays nothing and the currency is reported missing, never read as zero.
@@ -98,6 +102,7 @@ class Invoice:
     paid_on: date | None = None  # the date of the last money that paid it
     fx_cover: float = 0.0  # the whole of each wire in another currency that reached it
     fx: float = 0.0  # an exchange difference settled on it: below zero a loss, above a gain
+    shipped: date | None = None  # its B/L day: the month a wire's 上月货款 names (`Matches`)
 
     @property
     def open(self) -> float:
@@ -110,7 +115,7 @@ class Entry:
     second call.)"""
 
     __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left", "unsold", "named",
-                 "pays", "own")
+                 "pays", "own", "charged", "month")
 
     def __init__(self, amount: float, currency: str, day: date | None, rate_day: date,
                  kind: str = "received") -> None:
@@ -132,6 +137,11 @@ class Entry:
         # the shipped invoice of the row it was written on: of two invoices its sum matches,
         # the one it pays (`Matches`)
         self.own: Invoice | None = None
+        # its sum holds a bank charge its note names (5,975 noted 手续费25, read 6,000): an
+        # invoice of its very sum is one less a charge; and the first day of the month its
+        # note says it pays the goods of (上月货款), which an invoice it matches shipped in
+        self.charged = False
+        self.month: date | None = None
 
     def __repr__(self) -> str:
         return (f"Entry({self.amount!r}, {self.currency!r}, {self.day!r}, {self.rate_day!r}, "
@@ -145,11 +155,11 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
     to) currency pairs no rate converted. `band` is the exchange band as a fraction (0.03).
     :func:`take` and :func:`_paid` are written out inline, with the same arithmetic: this walk
     runs once per receipt and invoice of every customer."""
-    order = sorted(invoices, key=_due_order)
+    order = sorted(invoices, key=_due_order) if len(invoices) > 1 else invoices  # (named: one)
     unconverted: set[tuple[str, str]] = set()
     first, count = 0, len(order)  # invoices before `first` are paid: walked once
     matches = Matches(order) if named else None  # (money naming invoices pays those)
-    for entry in sorted(pool, key=_spend_order):
+    for entry in sorted(pool, key=_spend_order) if len(pool) > 1 else pool:
         while first < count:
             invoice = order[first]
             left = invoice.amount - invoice.credited - invoice.allocated
@@ -160,10 +170,9 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             unconverted |= allocate(entry.pays, [entry], convert, band, False)  # (named_money)
             if matches is not None:
                 matches.touch(entry.pays)
-        elif matches is not None and entry.pays is None:  # a wire of one invoice's sum, less
-            # its charge, pays it (not money whose words name papers: `named_money`)
-            matches.pay(entry, first)
-        touched = matches.touched if matches is not None else None
+        elif matches is not None and entry.pays is None:  # (not naming papers; its own the
+            matches.pay(entry, first)  # oldest: only a lump of it and another, fix61a's R1)
+        touched = matches.touched if matches is not None and matches.filed else None  # (touch)
         currency, day, unsold = entry.currency, entry.day, entry.unsold
         start, explained = entry.left, 0.0  # the wire; what the rates' moves left of it
         for number in range(first, count):
@@ -197,7 +206,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             if currency != invoice.currency and entry.kind != "credit":  # a payment
                 invoice.fx_cover += start * rate
                 if band:
-                    explained = _exchange(invoice, entry, rate, taken, room, start, explained,
+                    explained = settle_exchange(invoice, entry, rate, taken, room, start, explained,
                                           band, convert)
     _made_good(order, pool)
     return unconverted
@@ -216,7 +225,7 @@ class Matches:
 
     def __init__(self, order: list[Invoice]) -> None:
         self.order = order
-        self.by_date = sorted(range(len(order)), key=lambda n: order[n].order_date)
+        self.by_date: list[int] | None = None  # made at a wire's first look past two (pay)
         self.placed = 0  # of `by_date`, those before it are filed or paid
         self.keys: list[tuple[float, int]] = []  # (open when filed, position), sorted
         self.filed: dict[int, float] = {}  # position -> the open it is filed under
@@ -225,10 +234,12 @@ class Matches:
         self.where: dict[int, int] | None = None  # id of an invoice -> its position
         # positions of invoices a dated credit note names: filed by what they have open
         # after it, weighed by what they had open on the wire's day (`_fits`)
-        self.dated = [n for n, invoice in enumerate(order) if invoice.credit_days is not None]
+        self.dated: list[int] = []
 
     def touch(self, invoices: list[Invoice]) -> None:
-        """Money was taken into these (money naming them: allocate's own turn)."""
+        """Money was taken into these (named money's turn); none filed, none is filed again."""
+        if not self.filed:
+            return
         if self.where is None:
             self.where = {id(invoice): n for n, invoice in enumerate(self.order)}
         self.touched.extend(self.where[id(i)] for i in invoices if id(i) in self.where)
@@ -254,12 +265,49 @@ class Matches:
             return  # undated, a credit note, or spent in part (an L/C's rest): the pool's
         order, own = self.order, entry.own
         if own is not None:  # money on an invoice's own row: that invoice, or the walk's
-            if _fits(own, entry, day) and not (first < len(order) and own is order[first]):
-                self._take(own, entry, day)  # (another it fits is no match: a part payment
-            return  # of the row's own, 5,975 on a 6,500 row, went to a 6,000, rv60d A7b)
+            if not _of_month(own, entry):
+                return
+            if _fits(own, entry, day, entry.charged):  # (its sum with a noted charge: D4)
+                if not (first < len(order) and own is order[first]):
+                    self._take(own, entry, day)  # (another it fits is no match: a part
+            else:  # payment of the row's own, 5,975 on a 6,500 row, went to a 6,000, rv60d A7b)
+                self._lump(own, entry, day)
+            return
         if first < len(order) and _fits(order[first], entry, day, exact=True):
             return  # the oldest open is its match, or its exact sum (most wires): the walk
             # pays it alike (a wire of INV-01's 10,001 went to INV-02's 10,002 "less 1": fix58a)
+        self._refresh(day)
+        keys, top, exact = self.keys, wire + self.reach, entry.charged
+        best = len(order)  # none yet
+        for at in range(bisect_left(keys, (wire - EPS, -1)), len(keys)):
+            room, n = keys[at]
+            if room > top:
+                break
+            invoice = order[n]
+            if invoice.credit_days is not None:
+                continue  # weighed as of the day below
+            if not exact and room - wire <= EPS and invoice.currency == entry.currency \
+                    and invoice.order_date <= day and not invoice.disputed:
+                return  # an invoice of its exact sum: no other's less a charge (fix58a's
+                # parent's 10,003 for INV-03 went to INV-04's 10,004: the walk's, as before)
+            if n < best and (-EPS if exact else EPS) < room - wire <= invoice.tolerance \
+                    and invoice.currency == entry.currency and not invoice.disputed \
+                    and _of_month(invoice, entry):
+                best = n  # the older of two
+        for n in self.dated:  # (few: invoices a dated credit note names)
+            if n < best and n in self.filed and _fits(order[n], entry, day, exact) \
+                    and _of_month(order[n], entry):
+                best = n
+        if best < len(order):
+            self._take(order[best], entry, day)
+
+    def _refresh(self, day: date) -> None:
+        """File the invoices money was taken into since the last wire, and those of orders
+        placed by `day`."""
+        order = self.order
+        if self.by_date is None:  # most customers' wires never look this far (the 100k bench's)
+            self.by_date = sorted(range(len(order)), key=lambda n: order[n].order_date)
+            self.dated = [n for n, invoice in enumerate(order) if invoice.credit_days is not None]
         by_date, placed, filed = self.by_date, self.placed, self.filed
         for n in self.touched:
             if n in filed:  # (one not filed yet is filed as it is when its day comes)
@@ -269,26 +317,33 @@ class Matches:
             self._file(by_date[placed])
             placed += 1
         self.placed = placed
-        keys, top = self.keys, wire + self.reach
-        best = len(order)  # none yet
-        for at in range(bisect_left(keys, (wire - EPS, -1)), len(keys)):
+
+    def _lump(self, own: Invoice, entry: Entry, day: date) -> None:
+        """Pay the row's own invoice and one other with money on its row that is their sum less
+        a charge (at most the larger tolerance of the two; or one its note names): a lump for
+        INV-2 and INV-3 on INV-2's row, 9,975 for 6,000 and 4,000, paid an older 5,000 first
+        and left the lump's own invoices open where the buyer owed that 5,000 84 days, black
+        (rv60e R1)."""
+        wire = entry.left
+        mine = own.amount - own.credited - own.allocated + _later(own, day)
+        if not (own.tolerance < mine < wire) or own.currency != entry.currency \
+                or own.disputed or own.order_date > day:
+            return
+        self._refresh(day)
+        order, keys, rest = self.order, self.keys, wire - mine
+        best, least = len(order), -EPS if entry.charged else EPS
+        for at in range(bisect_left(keys, (rest - EPS, -1)), len(keys)):
             room, n = keys[at]
-            if room > top:
+            if room > rest + self.reach:
                 break
-            invoice = order[n]
-            if invoice.credit_days is not None:
-                continue  # weighed as of the day below
-            if room - wire <= EPS and invoice.currency == entry.currency \
-                    and invoice.order_date <= day and not invoice.disputed:
-                return  # an invoice of its exact sum: no other's less a charge (fix58a's
-                # parent's 10,003 for INV-03 went to INV-04's 10,004: the walk's, as before)
-            if n < best and EPS < room - wire <= invoice.tolerance \
-                    and invoice.currency == entry.currency and not invoice.disputed:
-                best = n  # the older of two
-        for n in self.dated:  # (few: invoices a dated credit note names)
-            if n < best and n in filed and _fits(order[n], entry, day):
+            other = order[n]
+            if n < best and other is not own and other.credit_days is None \
+                    and least < room - rest <= max(own.tolerance, other.tolerance) \
+                    and other.currency == entry.currency and not other.disputed \
+                    and _of_month(other, entry):
                 best = n
         if best < len(order):
+            self._take(own, entry, day)
             self._take(order[best], entry, day)
 
     def _take(self, invoice: Invoice, entry: Entry, day: date) -> None:
@@ -298,7 +353,8 @@ class Matches:
         invoice.allocated += taken
         invoice.paid_on = day
         entry.left = wire - taken if wire - taken >= EPS else 0.0
-        self.touch([invoice])
+        if self.filed:  # (none filed yet, most buyers paying on their rows: filed when due)
+            self.touch([invoice])
 
 
 def _fits(invoice: Invoice, entry: Entry, day: date, exact: bool = False) -> bool:
@@ -309,6 +365,13 @@ def _fits(invoice: Invoice, entry: Entry, day: date, exact: bool = False) -> boo
     return (room > invoice.tolerance and room > EPS and (-EPS if exact else EPS) < room
             - entry.left <= invoice.tolerance and invoice.currency == entry.currency
             and not invoice.disputed and invoice.order_date <= day)
+
+
+def _of_month(invoice: Invoice, entry: Entry) -> bool:
+    """Was the invoice shipped in the month the entry's note names its goods of, if any?"""
+    month, shipped = entry.month, invoice.shipped
+    return month is None or (shipped is not None and shipped.year == month.year
+                             and shipped.month == month.month)
 
 
 def _later(invoice: Invoice, day: date) -> float:
@@ -342,7 +405,7 @@ def _made_good(invoices: list[Invoice], pool: list[Entry]) -> None:
                     break
 
 
-def _exchange(invoice: Invoice, entry: Entry, rate: float, taken: float, room: float,
+def settle_exchange(invoice: Invoice, entry: Entry, rate: float, taken: float, room: float,
               start: float, explained: float, band: float, convert: Convert) -> float:
     """The exchange difference, if any, once money in another currency (`rate` to the
     invoice's, `start` of it in the wire) has paid `taken` of the invoice's `room`: a
@@ -382,64 +445,3 @@ def _paid(invoice: Invoice) -> bool:
     """Paid as far as it needs to be: open by no more than its tolerance (or a cent)."""
     left = invoice.amount - invoice.credited - invoice.allocated
     return left <= invoice.tolerance or left <= EPS
-
-
-def take(entry: Entry, currency: str, room: float, convert: Convert) -> float | None:
-    """Move as much of the entry as `room` (in `currency`) holds, converted at the entry's
-    date; what was taken, in `currency`, or None where no rate converts it."""
-    rate = 1.0 if entry.currency == currency else convert(1.0, entry.currency, currency,
-                                                          entry.rate_day)
-    if not rate:
-        return None
-    wanted = entry.left * rate
-    taken = wanted if wanted < room else room  # min(room, wanted), max(0, …): the hot path
-    if not taken > 0.0:
-        taken = 0.0
-    entry.left -= taken / rate
-    if entry.left < EPS:
-        entry.left = 0.0
-    return taken
-
-
-def pay_own(invoice: Invoice, entry: Entry, convert: Convert, band: float = 0.0) -> bool:
-    """Money paid under a letter of credit pays the invoice it was written on, as far as the
-    invoice goes; the rest stays in `entry.left` for the pool. False where no rate converts
-    it (it then pays nothing here). Spent oldest-due first instead, an L/C's money paid a
-    buyer's 141-day-old OA invoice and left the L/C invoice open: the late payer was watched,
-    not black-listed. Money in another currency (a EUR letter the bank credited in USD) is
-    the same letter's: converted at its date, with the exchange band of any other payment in
-    another currency; it joined the pool and paid the buyer's other invoices, leaving the
-    letter's own open. An insurer's claim paid on the invoice's own row is spent here too
-    (core.analysis.receivables._deposits): the insurer paid that invoice's loss (rv53b)."""
-    room = invoice.amount - invoice.credited - invoice.allocated
-    if not room > 0.0:
-        return True
-    start = entry.left
-    taken = take(entry, invoice.currency, room, convert)
-    if taken is None:
-        return False
-    if not taken > 0.0:
-        return True
-    invoice.allocated += taken
-    if entry.day is not None:
-        invoice.paid_on = entry.day
-    if entry.currency != invoice.currency:
-        rate = convert(1.0, entry.currency, invoice.currency, entry.rate_day) or 1.0
-        invoice.fx_cover += start * rate
-        if band:
-            _exchange(invoice, entry, rate, taken, room, start, 0.0, band, convert)
-    return True
-
-
-def apply_named(invoice: Invoice, credit: Entry, convert: Convert) -> bool:
-    """A credit note reduces the invoice it names, as far as the invoice goes; the rest of it
-    stays in `credit.left` for the pool. False where no rate converts it."""
-    taken = take(credit, invoice.currency, invoice.open, convert)
-    if taken is None:
-        return False
-    invoice.credited += taken
-    if credit.day is not None and taken > 0.0:
-        if invoice.credit_days is None:
-            invoice.credit_days = []
-        invoice.credit_days.append((credit.day, taken))
-    return True

@@ -174,6 +174,17 @@ def deposit_for(unit: ShipmentRow, sold: SoldNumbers, unsold: bool, advance: boo
     return unsold, (None if unsold else sold.selling(number)), False
 
 
+def waiting_invoices(units: list[ShipmentRow], shipments: list[Shipment],
+                     invoices: list[Invoice]) -> dict[int, list[Invoice]]:
+    """Per order (not cancelled), its invoices not shipped yet and still worth something:
+    what a deposit on the order can be held against."""
+    waiting: dict[int, list[Invoice]] = {}
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        if not s.shipped and not unit.order.cancelled and invoice.open >= EPS:
+            waiting.setdefault(unit.order.order_id, []).append(invoice)
+    return waiting
+
+
 def moved_targets(number: str, sold: SoldNumbers, shipments: Sequence[Shipment],
                   invoices: Sequence[Invoice]) -> list[Invoice] | None:
     """Where a cancelled order's deposit its note moves to `number` goes: held against that

@@ -219,7 +219,7 @@ class ShipmentRow:
     # YW25-0050: core.ledger.moved_deposits): that number, whose deposit it is (fix58h)
     moved: str | None = None
     # a row of its money on deposit terms says the order ships in lots, it no later one
-    # (分批出货，第一批: core.ledger.lot_words.lots_to_come; analysis.lot_deposits), fix58h
+    # (分批出货，第一批: core.ledger.lots_called_off.lots_to_come; analysis.lot_deposits), fix58h
     lots_to_come: bool = False
     # its money its note moves in from another order (PO-R2的款转入本单: revived_lines.
     # moved_said: that order's loose number, and the sum moved where the note gives one),

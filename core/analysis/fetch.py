@@ -27,7 +27,8 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
-from core.ledger.lot_words import HINTS, lots_to_come
+from core.ledger.lot_words import HINTS
+from core.ledger.lots_called_off import lots_to_come
 from core.ledger.payment_kinds import (
     CLAIM_MARKS,
     PART_WORDS,
@@ -44,10 +45,14 @@ NOTED_PARTS = "tradetier_noted_parts"  # a note listing its payments (payment_ki
 DEPOSIT_SAID_FN = "tradetier_deposit_said"  # a text saying deposit (payment_kinds.deposit_money)
 NEW_DEPOSIT_FN = "tradetier_new_deposit"  # ... a new order's (payment_kinds.new_order_deposit)
 INSURER_PAID = "tradetier_insurer_paid"  # a note saying an insurer's claim paid (payment_kinds)
-LOTS_TO_COME_FN = "tradetier_lots_to_come"  # a first lot of several (lot_words.lots_to_come)
+LOTS_TO_COME_FN = "tradetier_lots_to_come"  # a first lot, more to come (lots_called_off)
 MOVED_FROM_FN = "tradetier_moved_from"  # the order money was moved in from (revived_lines)
 # ... asked only of a note holding one of the lot words' hints (lot_words.HINTS)
-MAY_LOTS = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in HINTS))
+def _may_lots(notes: str) -> str:
+    return "({})".format(" OR ".join(f"instr(lower({notes}), '{word}')" for word in HINTS))
+
+
+MAY_LOTS = _may_lots("l.notes")
 MAY_CLAIM = "({})".format(" OR ".join(f"instr(lower(l.notes), '{word}')" for word in CLAIM_MARKS))
 # ... asked only of a note holding one of their words (an English one in any case), or a
 # full-width letter or compatibility ideograph its fold reads otherwise: 100k lines, 66k paid
@@ -104,7 +109,7 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 f"CASE WHEN l.ship_date_known = {SHIP_SAID_NOT_YET} AND l.received_amount > 0"
                 " THEN l.notes END",
                 # money an insurer's claim paid on the invoice's own row (中国信保赔付90%): it
-                # pays that invoice (receivables._deposits, account.pay_own), 1
+                # pays that invoice (receivables._deposits, direct_money.pay_own), 1
                 "CASE WHEN l.received_amount > 0 AND l.amount > 0 AND l.notes IS NOT NULL"
                 f" AND {MAY_CLAIM} AND {INSURER_PAID}(l.notes) THEN 1 END",
                 # a credit line's product and note, which may say a bad debt written off
@@ -119,11 +124,17 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 f" AND {DEPOSIT_SAID_FN}(coalesce(l.notes, '') || ' ' || o.order_no) THEN 1"
                 f" + {NEW_DEPOSIT_FN}(coalesce(l.notes, '') || ' ' || o.order_no) END",
                 # a sale line on deposit terms whose note says the order ships in lots, the
-                # line no later one (分批出货，第一批): a deposit on it (or on a 定金30% line
-                # under it, fix59h) beyond the lot's share is the other lots' (analysis.
-                # lot_deposits, fix58h), 1
+                # line the first, more to come (分批出货，第一批): a deposit on it (or on a
+                # 定金30% line under it, fix59h) beyond the lot's share is the other lots'
+                # (analysis.lot_deposits, fix58h), 1; not where a later lot's own row, of its
+                # product or saying a lot, is cancelled (第二批，已取消): none is to come, the
+                # 792 held for it the buyer's money (fix61e, rv61a s404 L4, L5). Asked of
+                # those few lines alone, by the order's index
                 "CASE WHEN l.amount > 0 AND o.deposit_pct > 0"
                 f" AND l.notes IS NOT NULL AND {MAY_LOTS} AND {LOTS_TO_COME_FN}(l.notes)"
+                " AND NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = l.order_id"
+                f" AND x.id != l.id AND x.amount > 0 AND x.status IS '{CANCELLED}'"
+                f" AND (x.product IS l.product OR x.notes IS NOT NULL AND {_may_lots('x.notes')}))"
                 " THEN 1 END",
                 # a sale line's money its note moves in from another order (PO-R2的款转入本单):
                 # that order's loose number and the sum the note gives, if any (revived_lines.

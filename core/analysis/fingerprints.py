@@ -79,7 +79,17 @@ from core.rules import load_rules
 # (the mid-session CI: fix58a's parent's 10,003 for INV-03 paid INV-04's 10,004)
 # snapshots-47: 加上批欠款 and 之前欠的货款 name an earlier debt (lead61a, rv61a s402: a late
 # invoice shown 84 days black where a wire so noted paid it)
-FORMAT = f"snapshots-47/{__version__}"
+# snapshots-48 (fix61e): a first lot's deposit share is held only for lots still to come: not
+# where its note calls the rest off (余货客户不要了, 只发一批) or a later lot's row is cancelled
+# (rv61a s404 Dubai Pearl: 792 open and 792 held → 0 and 0, the 792 paying YW25-0137); held
+# where a later lot is said to come (第一批，第二批下月发: nothing held → 792)
+# snapshots-49: 加上批次费用, 线上订单 no earlier order; 上月货款已付 on a deposit row no earlier
+# debt's money (lead61b, rv61b s425: a late invoice hidden, back)
+# snapshots-50 (fix61a): a wire noted 上月货款 matches by its sum an invoice shipped the month
+# before it; one whose noted bank charge makes it an invoice's sum pays that invoice; a lump
+# on a row that is its own and one other invoice's sum less a charge pays those two (rv60e U7,
+# D4, R1: the old 5,000 84 days, black, where 5,025 open 23 days, watch, or no list)
+FORMAT = f"snapshots-50/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

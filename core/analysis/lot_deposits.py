@@ -8,8 +8,9 @@ standard T/T reading: each lot owes its share of the deposit and the rest at its
 deposit held for the whole PI, the part of it for lots not shipped held until they ship.
 
 So on a lot of a PI on deposit terms (a deposit percentage, the balance not before shipment)
-shipped in several lots (the row's note saying it ships in lots and is no later one,
-core.ledger.lot_words.lots_to_come; or the order's other lots written, the money no more than
+shipped in several lots (the row's note saying it ships in lots and is the first, lots still
+to come, core.ledger.lots_called_off.lots_to_come, no later lot's row cancelled: core.analysis.
+fetch; or the order's other lots written, the money no more than
 the percentage of them all), the money that came by its ship date beyond the percentage of
 the lot's amount, not the lot's whole amount (a lot paid in full ahead is its own money),
 is the other lots': a shipped one's paid with its share, an unshipped one's held
@@ -60,9 +61,10 @@ def share_out(lots: Sequence[tuple[int, list[Entry]]], units: Sequence[ShipmentR
         deposit = math.fsum(e.left for e in ahead)
         rest = deposit - pct * unit.amount
         after = [e for e in own if e.left >= EPS and e.currency == invoice.currency and not (
-            e.named or e.kind != "received" or any(e is a for a in ahead))]  # the row's cell
+            e.named or e.kind != "received" or any(e is a for a in ahead))
+                 ] if unit.lots_to_come else []  # the row's cell (most lots: none to come)
         beyond = deposit + math.fsum(e.left for e in after) - unit.amount
-        if after and unit.lots_to_come and beyond > max(rest, invoice.tolerance) and not (
+        if after and beyond > max(rest, invoice.tolerance) and not (
                 elsewhere(unit, SoldNumbers(list(units)))):  # (合并付款，含YW25-0004货款)
             ahead, deposit, rest = ahead + after, pct * unit.amount + beyond, beyond
         if rest <= invoice.tolerance or abs(deposit - unit.amount) <= invoice.tolerance:

@@ -37,12 +37,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from core.analysis.account import EPS, Entry, Invoice
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
-from core.ledger.named_papers import earlier_money, left_parts, noted_parts, of_another_order
+from core.ledger.charged_receipts import noted_charge
+from core.ledger.named_papers import (
+    earlier_money,
+    last_month_money,
+    left_parts,
+    noted_parts,
+    of_another_order,
+)
 from core.ledger.part_said import part_owed
 
 
@@ -63,7 +71,8 @@ def name_all(first: Sequence[tuple[Entry, int]], units: Sequence[ShipmentRow],
             entry.pays = lots.get(unit.order.order_id) or None
         else:
             entry.pays = named_invoices(entry, n, units, shipments, invoices, sold) or (
-                [] if entry.named or _left_out(unit, sold) or elsewhere(unit, sold) else None)
+                [] if entry.named or _stopped(entry, unit, sold) else None)
+            entry.charged = noted_charge(unit.own_note if unit.amount else unit.note) is not None
             if entry.pays is None and _part_of_own(unit, shipments[n], invoices[n]):
                 entry.pays = [invoices[n]]
 
@@ -85,14 +94,28 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
     return [invoices[index] for index in sorted(chosen) if shipments[index].shipped]
 
 
-def _left_out(unit: ShipmentRow, sold: SoldNumbers) -> bool:
+def _stopped(entry: Entry, unit: ShipmentRow, sold: SoldNumbers) -> bool:
+    """Do the money's words say it is not the invoice its sum fits (`_left_out`, `elsewhere`)?
+    Last month's goods alone (上月货款) do not: the money matches an invoice shipped the month
+    before its day, and no other (`Entry.month`: core.analysis.account.Matches)."""
+    if not (_left_out(unit, sold) or elsewhere(unit, sold)):
+        return False
+    note = unit.own_note if unit.amount > 0 else unit.note
+    if entry.day is None or not last_month_money(note) or _left_out(unit, sold, False) or (
+            unit.amount > 0 and any(map(_another(unit, sold), noted_parts(note or "")))):
+        return True
+    entry.month = (entry.day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return False
+
+
+def _left_out(unit: ShipmentRow, sold: SoldNumbers, earlier: bool = True) -> bool:
     """Does a row of money alone leave out or put off a number the customer sells in its note
     (货款，INV-101下周付), or say it is an earlier debt's (补上次欠款, 上月货款: read as the newer
     invoice less a charge it fits, the older left 84 days, black, rv60d A1, A11)? Its words
     then say what it pays (empty `Entry.pays`): the oldest, never the invoice its sum matches
     (core.analysis.account.Matches)."""
     return (not unit.amount and unit.order.order_no is None and unit.note is not None
-            and (earlier_money(unit.note)
+            and ((earlier and earlier_money(unit.note))
                  or any(sold.selling(part) for part in left_parts(unit.note))))
 
 
@@ -130,4 +153,5 @@ def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers
     days, black, where 21, watch: rv60b s310)?"""
     return (entry.day is not None and shipment.shipped and not shipment.estimated
             and shipment.ship_date is not None and entry.day < shipment.ship_date
-            and unit.amount > 0 and not of_another_order(unit.own_note, _another(unit, sold)))
+            and unit.amount > 0 and (unit.own_note is None  # (most rows: no note to read)
+                                     or not of_another_order(unit.own_note, _another(unit, sold))))

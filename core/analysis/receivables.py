@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.analysis.account import EPS, Entry, Invoice, allocate, pay_own, take
+from core.analysis.account import EPS, Entry, Invoice, allocate
 from core.analysis.advances import (
     balance_first,
     deposit_for,
@@ -36,8 +36,10 @@ from core.analysis.advances import (
     pays_a_balance,
     place_advances,
     spend_on,
+    waiting_invoices,
 )
 from core.analysis.dataset import NEW_DEPOSIT, Money, ShipmentRow, SoldNumbers
+from core.analysis.direct_money import pay_own, take
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
@@ -88,6 +90,7 @@ class Ledger:
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
     _fees: dict[str, float] = field(default_factory=dict)  # the platform's fixed fee
+    _letters: dict[str, float] = field(default_factory=dict)  # a USD in each currency at A
     _days: dict[date, date] = field(default_factory=dict)  # a due date -> its one copy
     # (id of the terms, ship date) -> the terms (kept, so the id stays theirs) and the
     # shipment of an invoice with that ship date and no due date stated: what the terms give
@@ -129,7 +132,10 @@ class Ledger:
     def letter_fee(self, amount: float, currency: str) -> float:
         """What the banks may keep of an L/C invoice's money (core.rules.letter_kept), in the
         invoice's currency at A: short by this, it is paid."""
-        return letter_kept(amount, self.convert(1.0, "USD", currency, self.as_of) or 0.0)
+        usd = self._letters.get(currency)  # (once per currency: it runs per L/C invoice)
+        if usd is None:
+            usd = self._letters[currency] = self.convert(1.0, "USD", currency, self.as_of) or 0.0
+        return letter_kept(amount, usd)
 
     def usd(self, amount: float, currency: str) -> float | None:
         return self.convert(amount, currency, "USD", self.as_of)
@@ -233,7 +239,8 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
         elif order.pay_rung in LETTER_RUNGS:  # the negotiating bank's charge (rules.letter_kept)
             allowed = max(allowed, ledger.letter_fee(amount, currency))
         invoice = Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
-                          order.order_date, order.order_id, order.status == "disputed", allowed)
+                          order.order_date, order.order_id, order.status == "disputed", allowed,
+                          shipped=s.ship_date)
         invoices.append(invoice)
         if s.shipped:
             shipped.append(invoice)
@@ -289,18 +296,20 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and (unit.order.pay_rung in LETTER_RUNGS or unit.claimed)
         own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         unsold = not unit.order.sold and sold.unsold(unit.order)  # most orders sell: no call
-        advance = is_advance(unit)  # a new order's deposit (fix52o); `bare`: fix56a
-        unsold, named, bare = deposit_for(unit, sold, unsold, advance)  # named: units selling it
+        advance = not unit.amount and is_advance(unit)  # a new order's deposit (fix52o)
+        unsold, named, bare = (unsold, None, False) if unit.amount else deposit_for(
+            unit, sold, unsold, advance)  # named: units selling it; `bare`: fix56a (a sale's: no)
         if unit.moved is not None:  # a cancelled order's deposit its note moves (fix58h)
             targets = moved_targets(unit.moved, sold, shipments, invoices)
             ahead, unsold = True, targets is None
         if unit.moved_in is not None:  # PO-R2的款转入本单: PO-R2's money taken back (fix59n)
             refunds.extend(moved_in(unit, units))
         mine = invoice if s.shipped and unit.amount > 0 else None  # its sum's tie (Matches)
+        ship = s.ship_date  # money before it may be a deposit (named_money.early)
         for entry in unit.receipts:  # made as entries (early_money): spent, not copied
             entry.left = entry.amount  # all of it: an account made again spends it again
             entry.unsold = entry.day if unsold else None
-            entry.own, entry.pays = mine, None  # (what it names: name_all, this account's)
+            entry.own, entry.pays, entry.month = mine, None, None  # (this account's: name_all)
             if entry.kind == REFUND:
                 refunds.append((entry, *taken_first(entry, unit, units, own, ahead_money, sold)))
                 continue
@@ -320,8 +329,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert, band):
                 unconverted.add((entry.currency, invoice.currency))
-            elif (entry.named or unit.note is not None or unit.own_note is not None
-                  or early(entry, unit, s, sold)) and not named:
+            elif (entry.named or unit.note is not None or unit.own_note is not None or (
+                    entry.day is not None and ship is not None and entry.day < ship
+                    and early(entry, unit, s, sold))) and not named:  # (most: after shipping)
                 first.append((entry, n))  # what it names (once refunds took theirs)
             if entry.left >= EPS:
                 pool.append(entry)
@@ -353,17 +363,6 @@ def shipped_paid(units: list[ShipmentRow], shipments: list[Shipment], order: obj
     return paid >= owed - EPS
 
 
-def waiting_invoices(units: list[ShipmentRow], shipments: list[Shipment],
-                     invoices: list[Invoice]) -> dict[int, list[Invoice]]:
-    """Per order (not cancelled), its invoices not shipped yet and still worth something:
-    what a deposit on the order can be held against."""
-    waiting: dict[int, list[Invoice]] = {}
-    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
-        if not s.shipped and not unit.order.cancelled and invoice.open >= EPS:
-            waiting.setdefault(unit.order.order_id, []).append(invoice)
-    return waiting
-
-
 def hold(entry: Entry, targets: list[Invoice], held: dict[object, float], ledger: Ledger,
          unconverted: set[tuple[str, str]]) -> None:
     """Hold as much of the entry as the invoices still have room for, in their order."""
@@ -388,8 +387,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
     found = account.receivables
     add, exchanged, owing = found.append, account.exchanged.append, account.owing.append
     now_of: dict[str, float | None] = {}
-    settled = on_time = 0
-    days_late = 0.0
+    settled, on_time, days_late = 0, 0, 0.0
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         amount = unit.amount
         if not amount > 0:
@@ -443,8 +441,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
 
 
 def _fx_base(invoice: Invoice, ledger: Ledger) -> float:
-    """An exchange difference in the base currency at the rate of the day it arose (the
-    money that settled the invoice), as the clerk books it; 0 where no rate says."""
+    """An exchange difference in the base currency at its day's rate, as the clerk books it."""
     factor = (ledger.rates.factor(invoice.currency, invoice.paid_on) if invoice.paid_on
               else ledger.factor_now(invoice.currency))
     return invoice.fx * (factor or 0.0)

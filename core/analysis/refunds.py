@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from core.analysis.account import EPS, Convert, Entry, take
+from core.analysis.account import EPS, Convert, Entry
+from core.analysis.direct_money import take
 from core.ledger.moved_sums import moved_parts
 from core.ledger.noted_orders import named_numbers, sale_numbers
 

@@ -21,9 +21,10 @@ import math
 from collections.abc import Callable
 from datetime import date
 
-from core.analysis.account import EPS, Convert, Entry, Invoice, apply_named
+from core.analysis.account import EPS, Convert, Entry, Invoice
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, OrderRow, ShipmentRow
+from core.analysis.direct_money import apply_named
 from core.i18n import N_
 from core.ledger.write_off_words import says_held, says_written_off
 from core.messages import Message

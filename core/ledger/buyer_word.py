@@ -115,11 +115,6 @@ _ASKED_LATE = re.compile(rf"{DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}
                          r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
 
 
-def his_word(clause: str, end: int) -> bool:
-    """Is what a clause says before `end` the buyer's word (客户说已付: no money seen)?"""
-    return _TOLD.search(clause, 0, end) is not None
-
-
 def told(text: str) -> bool:
     """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
     it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of

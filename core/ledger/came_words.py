@@ -44,9 +44,11 @@ CAME = r"(?:实际)?(?:到账|收到|已收)(?:金额|款)?为?\s*:?\s*"
 # row's, unless the clause names this order too
 # (not a price, a paper or a word holding 前 or 上: 之前单价, 加上单证费, 提前单独发货, 目前单价:
 # read as an earlier order, a deposit paid a late invoice and hid it, rv60e K1, K3, K7; 加上单证费
-# is a paper by its 证, and 加上批欠款, 追加上批尾款 name the earlier batch: rv61a s402 E5, E6)
-EARLIER_ORDER = re.compile(r"(?<![提目当])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?[单批]"
-                           r"(?![据价证独])")
+# is a paper by its 证, and 加上批欠款, 追加上批尾款 name the earlier batch: rv61a s402 E5, E6 —
+# but 加上批次费用, 加上批发折扣 a batch's fee and a wholesale discount, 线上订单 an order online:
+# rv61b s425 W8–W10, D5, D6)
+EARLIER_ORDER = re.compile(r"(?<![提目当线网])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?"
+                           r"(?:单(?![据价证独])|批(?![次量价]|发[价折商市]))")
 THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
 # a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
 # clause says it is still out: 实际未到, 至今未收 (owed_said.still_owed), 催款中 (rv56c s133:

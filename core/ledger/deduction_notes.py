@@ -191,6 +191,16 @@ def noted_sum(note: object, amount: float | None, currency: str) -> float | None
     return settled(note, amount, currency, amount - figure)
 
 
+def named(note: object, amount: float | None, currency: str) -> tuple[str, float] | None:
+    """The kind and sum a sale row's note says the buyer deducted, however much the row
+    received (:func:`noted_sum`): what makes two notes one deduction, whatever their words
+    (佣金500, 扣佣金USD500, 到账6000，佣金500已扣, 扣佣金５００: a commission of 500)."""
+    figure = noted_sum(note, amount, currency)
+    found = None if figure is None or amount is None else deduction(
+        note, amount, currency, amount - figure)
+    return None if found is None or figure is None else (found.kind, round(figure, 2))
+
+
 def names_deduction(note: object) -> bool:
     """Does a note name a deduction of the buyer's, whatever its sum?"""
     return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False

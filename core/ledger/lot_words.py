@@ -293,10 +293,11 @@ def waits_apart(said: str, lot: str, ship: object, waits: bool) -> bool:
     return waits and ship is not None and not set(lot.split("|")) & set(said.split("|"))
 
 
-def lots_to_come(note: object) -> bool:
+def first_of_lots(note: object) -> bool:
     """Does a sale row's note say its order ships in lots, the row no later one (分批出货，
-    第一批; 第1批; "1st shipment"; "partial shipment")? A deposit for the whole order on it is
-    partly the later lots' (core.analysis.lot_deposits, fix58h)."""
+    第一批; 第1批; "1st shipment"; "partial shipment"), naming no later lot? A deposit for the
+    whole order on it is partly the later lots' (core.ledger.order_payments; whether any are
+    still to come: core.ledger.lots_called_off.lots_to_come, fix58h)."""
     words = lot_said(note).split("|")
     return not sent_after(note) and not later_lot("|".join(words)) and any(
         word in (FIRST, "分批") or word.startswith("partial") for word in words)

@@ -128,6 +128,16 @@ def earlier_money(note: object) -> bool:
 
 
 _CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港)|结清|付清")  # 已到港: the goods came
+# last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
+_LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")
+
+
+def last_month_money(note: object) -> bool:
+    """Is a note's only word of an earlier debt last month's (上月货款)? Read as any earlier
+    debt's, a wire of 5,975 so noted on 06-25 paid an old 5,000 where it was May's 6,000 less a
+    charge: the old one stood 84 days, unflagged (rv60e U7)."""
+    return isinstance(note, str) and earlier_money(note) and not earlier_money(
+        _LAST_MONTH.sub("", fold(note)))
 
 
 def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
@@ -137,6 +147,6 @@ def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
     (core.analysis.named_money.early)."""
     if not isinstance(note, str) or not note.strip():
         return False
-    if _EARLIER.search(fold(note)) and not THIS_ORDER.search(fold(note)):
+    if earlier_money(note) and not THIS_ORDER.search(fold(note)):  # 上月货款已付: none (s425 D8)
         return True
     return any(another(part) for part in noted_parts(note))

@@ -14,10 +14,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from core.i18n import N_
-from core.ledger.bank_charges import charge
 from core.ledger.deduction_notes import deduction, hinted, kind_word, settled
 from core.ledger.keys import numbered_order_key
-from core.ledger.own_row_deductions import Said, order_of, own_rows, received
+from core.ledger.own_row_deductions import (
+    OffOrder,
+    Said,
+    order_of,
+    own_rows,
+    received,
+    short_by_own,
+)
 from core.ledger.record import (
     AMOUNT,
     CREDIT_NOTE,
@@ -126,25 +132,29 @@ def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
 
 def _together(records: Sequence[Record], said: dict[int, Said], places: list[int]) -> None:
     """An order's rows noting deductions none of which settles it alone, read as settling it
-    where their sums together do: each row's money lifted by the others' sums. A sale row whose
-    note another row repeats, not short by its sum, names none of its own (扣佣金2000 on a row
-    paid in full and on the short row below: read as two, a buyer owing 4,000 cleared, s329)."""
-    notes = [records[p][NOTES] for p in places]
-    figures = {p: found.figure for p in places
-               if (found := deduction(*said[p][3:])) is not None and found.figure is not None
-               and not (notes.count(records[p][NOTES]) > 1 and (records[p][AMOUNT] or 0) > 0
-                        and not _short_by(records[p], found.figure))}
+    where their sums together do: each row's money lifted by the others' sums. Rows naming one
+    kind and sum (:func:`named`), in any words, are one deduction: 扣佣金500 on the sale row and
+    到账6000，佣金500已扣 on its balance row settled a 10,000 order 9,000 received as two
+    (rv61a s401); only rows each short by it on their own money (two product lines, two
+    payments: each its own, fix60i, fix60n) are each their own, and a row not so short beside
+    one that is names none of its own (扣佣金2000 on a row paid in full and on the short row
+    below: read as two, a buyer owing 4,000 cleared, s329)."""
+    figures: dict[int, float] = {}
+    kinds: dict[tuple[str, float], list[int]] = {}
+    for p in places:
+        found = deduction(*said[p][3:])
+        if found is not None and found.figure is not None:
+            figures[p] = found.figure
+            kinds.setdefault((found.kind, round(found.figure, 2)), []).append(p)
+    for (_, figure), same in kinds.items():
+        own = [p for p in same if short_by_own(records[p], said[p], figure)]
+        for p in same[1:] if not own else [p for p in same if p not in own]:
+            del figures[p]
     total = math.fsum(figures.values())
     lifted = {p: (*said[p][:6], (said[p][6] or 0.0) + total - figure)
               for p, figure in figures.items()}
     if len(lifted) > 1 and all(settled(*lift[3:]) is not None for lift in lifted.values()):
         said.update(lifted)
-
-
-def _short_by(r: Record, figure: float) -> bool:
-    """Is a row's own money short of its amount by `figure`, within a bank's charge?"""
-    amount = r[AMOUNT] or 0.0
-    return abs(amount - (r[RECEIVED] or 0.0) - figure) <= charge(amount, None) + 0.005
 
 
 def _weighed(apart: PaidApart, order: tuple[str, str, str], note: object,
@@ -194,7 +204,14 @@ def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message],
                  "note": note, "kind": kind_word(found.kind),
                  "short": f"{amount - paid:,.2f} {currency}",
                  "figure": "" if found.figure is None else f"{found.figure:,.2f} {currency}"}
-        if found.settles:
+        if found.settles and isinstance(paid, OffOrder):
+            settled_rows.add(row)
+            words["short"] = f"{amount - (found.figure or 0.0) - paid.came:,.2f} {currency}"
+            said.append(Message("deduction_off_order", N_(
+                "Sheet “{sheet}” row {row}, order {order} of {customer}: {figure} deducted by "
+                "the buyer as {kind} (备注 “{note}”): a credit note on its order that lowers its "
+                "revenue; the {short} still short on the order stays open."), words))
+        elif found.settles:
             settled_rows.add(row)
             said.append(Message("noted_deduction", N_(
                 "Sheet “{sheet}” row {row}, order {order} of {customer}: {figure} deducted by "

@@ -46,7 +46,8 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.bank_charges import charge
-from core.ledger.lot_words import lots_to_come
+from core.ledger.came_words import CLAUSE, THIS_ORDER
+from core.ledger.lot_words import first_of_lots
 from core.ledger.named_papers import noted_parts
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
@@ -252,10 +253,10 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
 
 def _whole_deposit(order: _Order, index: int) -> bool:
     """Is a payment row the deposit (定金30%) of a whole PI under its first lot's row (分批出货，
-    第一批: lot_words.lots_to_come)? More than the lot, it is the PI's, shared by lot (core.
+    第一批: lot_words.first_of_lots)? More than the lot, it is the PI's, shared by lot (core.
     analysis.lot_deposits): Tbilisi's 3,000 under a first lot of 1,000 was read as a note,
     the deposit lost, 1,000 open and black where 700 was, watch (rv59b s21)."""
-    return DEPOSIT in kinds(order.products.get(index)) and lots_to_come(order.note)
+    return DEPOSIT in kinds(order.products.get(index)) and first_of_lots(order.note)
 
 
 def _due(order: _Order, index: int) -> float | None:
@@ -355,20 +356,35 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
 
 
 def _names_another(order: _Order) -> bool:
-    """Does the order row's note say its money is another order's: a new order's (新订单定金)
-    or one of the order's own series by number (YW25-0300定金30% on YW25-0242's row)? It is then
-    no half of this order: read as the second half 5 % short, 6,255 owed 53 days was hidden as
-    255 (rv61a s400 H3, H4). A number of another series (水单号HK2025051, TT30) names no order."""
+    """Does the order row's note say its money is another order's: a new order's deposit
+    (新订单定金) or money of another number of the order's own series (YW25-0300定金30% on
+    YW25-0242's row)? It is then no half of this order: read as the second half 5 % short,
+    6,255 owed 53 days was hidden as 255 (rv61a s400 H3, H4). Only a clause naming money and
+    not this order: a number of another series (水单号HK2025051, TT30), the order's own written
+    otherwise (YW250242余款, YW25-0242A), another order only referred to (价格同YW25-0100,
+    翻单YW25-0100, YW25-0100已付清，本单尾款) or a new order said alone (新订单下周下) name no
+    other order's money (read so, 255 owed became 6,255: rv61b s424)."""
     if not isinstance(order.note, str):
         return False
     own = loose_number(str(order.number)) if order.number is not None else ""
-    series = _SERIES.match(own)
-    return NEW_ORDER.search(fold(order.note)) is not None or series is not None and any(
-        (key := loose_number(part)) != own and key.startswith(series.group())
-        for part in noted_parts(order.note))
+    series, mine = _SERIES.match(own), _digits(str(order.number or ""))
+    return any(
+        _MONEY.search(clause) and not THIS_ORDER.search(clause) and (
+            NEW_ORDER.search(clause) is not None or series is not None and any(
+                loose_number(part).startswith(series.group()) and not any(
+                    a in b or b in a for a in _digits(part) for b in mine)
+                for part in noted_parts(clause)))
+        for clause in CLAUSE.split(fold(order.note)))
+
+
+def _digits(number: str) -> set[str]:
+    """A number's digits as written and with its groups' leading zeros dropped (YW25-0242,
+    YW25-242, YW250242 are one order)."""
+    return {re.sub(r"\D", "", number), re.sub(r"\D", "", loose_number(number))}
 
 
 _SERIES = re.compile(r"[a-z]+")  # an order number's letters: the series a clerk numbers in
+_MONEY = re.compile(r"定金|订金|预付|尾款|余款|货款|deposit|balance")
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)

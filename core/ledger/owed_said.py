@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import his_word
 from core.ledger.normalise import fold
 from core.ledger.part_of import names_money, other_after, other_before
 
@@ -32,12 +31,9 @@ def still_owed(note: object) -> bool:
 def _came_after(text: str, at: int) -> bool:
     """Does a later clause than a denial closing its own (上次尾款还没有) say the money came,
     at no time to come (这次一起付清, 月中到了, 4/20收到; not 下周付清)? fix58d read the first
-    as owed: four paid balances 0 → 7,000, 72 days, black (rv58c s232d). Not by the buyer's
-    word (尾款还没有，货已到港，客户说已付: no money seen; read paid, 7,000, 72 days, black,
-    rv59g s295)."""
+    as owed: four paid balances 0 → 7,000, 72 days, black (rv58c s232d)."""
     return any((came := _CAME.search(clause)) and not _SOON_AFTER.search(clause) and not (
         other_before(clause, came.start()) and not names_money(clause))
-        and not his_word(clause, came.start())
         for clause in _CLAUSE_MARKS.split(text[at:]))  # not goods come: 货已到齐
 
 

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import EARLIER_ORDER
-from core.ledger.deduction_notes import SHARE, noted_sum, settled
+from core.ledger.deduction_notes import SHARE, named, noted_sum, settled
 from core.ledger.normalise import fold
 from core.ledger.record import (
     AMOUNT,
@@ -56,6 +56,22 @@ from core.ledger.record import (
 # what the report says of a sale row: its row, order, customer, note, and its order's amount,
 # currency and received figure (in its own money) on the sheet
 Said = tuple[int, "str | None", str, object, "float | None", str, "float | None"]
+
+
+class OffOrder(float):
+    """An order's money weighed as its amount less a deduction read off it though it stays
+    short (:func:`_off_order`, :func:`_said_again`); `came` keeps the money that did, so that
+    the report says the rest stays open, not that the order is settled."""
+
+    came: float
+
+    def __new__(cls, value: float, came: float | None) -> OffOrder:
+        made = super().__new__(cls, value)
+        made.came = came or 0.0
+        return made
+
+
+Order = tuple[object, object, object]  # a row's order on its sheet: number, buyer, currency
 _BALANCE = re.compile(rf"{BALANCE_WORD}|balance")  # with DEPOSIT_SAID: a payment's own word
 
 
@@ -86,7 +102,42 @@ def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = Fal
             for other in [q for q in said if q != p and records[q][NOTES] == r[NOTES]
                           and order_of(records[q]) == order_of(r)]:
                 del said[other]
+    _said_again(records, said, done)
     return said
+
+
+def _said_again(records: Sequence[Record], said: dict[int, Said],
+                done: set[Order]) -> None:
+    """One deduction said on two rows of an order, one a payment's own row (金额 0), in any
+    words (deduction_notes.named: 佣金500 on the sale row, 到账6000，扣佣金500 on its balance
+    row): the buyer's word at the order and the clerk's at the money, read once off the order
+    where it owes that much, the rest owed (a 10,000 order 9,000 received: 500, not 1,000,
+    rv61a s401). A note copied down product lines alone is no such word (fix61c: named)."""
+    kinds: dict[tuple[Order, tuple[str, float]], list[int]] = {}
+    for p, found in sorted(said.items()):
+        r = records[p]
+        if r[ORDER_NO] and order_of(r) not in done and (what := named(*found[3:6])):
+            kinds.setdefault((order_of(r), what), []).append(p)
+    for (order, (_, figure)), places in kinds.items():
+        if len(places) < 2 or order in done or all(records[p][AMOUNT] for p in places) or not (
+                _owed(said[places[0]], figure)):
+            continue
+        first = min(places, key=lambda p: (not records[p][AMOUNT], p))
+        said[first] = (*said[first][:6], OffOrder((said[first][4] or 0.0) - figure,
+                                                  said[first][6]))
+        for p in places:
+            if p != first:
+                del said[p]
+        done.add(order)
+
+
+def short_by_own(r: Record, said: Said, figure: float) -> bool:
+    """Is a row's own money short by `figure`: a product line's of its amount, a payment's own
+    row's of its share (定金30%), within a bank's charge? (Two such rows are two deductions.)"""
+    amount = r[AMOUNT] or 0.0
+    if amount > 0:
+        return abs(amount - (r[RECEIVED] or 0.0) - figure) <= charge(amount, None) + 0.005
+    return _own_part(r, said) is not None
 
 
 def _own_part(r: Record, said: Said) -> Said | None:
@@ -117,7 +168,7 @@ def _off_order(r: Record, said: Said) -> Said | None:
         return None
     figure = noted_sum(said[3], amount, said[5])
     return None if figure is None or not _owed(said, figure) else (
-        *said[:4], amount, said[5], amount - figure)
+        *said[:4], amount, said[5], OffOrder(amount - figure, said[6]))
 
 
 def earlier(note: object) -> bool:
@@ -142,7 +193,7 @@ def _share(r: Record, said: Said) -> float | None:
     return round(said[4] * float(shares[0]) / 100, 2)
 
 
-def order_of(r: Record) -> tuple[object, object, object]:
+def order_of(r: Record) -> Order:
     """A row's order on its sheet: its number, buyer and currency."""
     return r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY]
 

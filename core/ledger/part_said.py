@@ -35,18 +35,14 @@ from core.ledger.part_of import (
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
 # ... the rest owed: 还差2000, 尚欠2000, 余款1000未付, 余2000下月付, "still owes 2000",
 # "balance 2000 unpaid"; not the rest said paid (余款2000已付)
-_OWES = r"(?:尚欠|还欠|仍欠|还差|尚差|仍差)"
-_RESTS = (re.compile(rf"{_OWES}\s*:?\s*{FIGURES}"),
+_RESTS = (re.compile(rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{FIGURES}"),
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
           re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
           re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
                      r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid)"))
 # ... a share of it come: 款已到一半, 只到一半, 终于付了一半, 到了60%, 一半已到账, "half paid";
-# not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%;
-# 一半货款已到 too (half the order's money: read as nothing said, 3,500 owed read paid, rv59e
-# s282), the row's whole payment, as a percentage is, where it makes the row's figure (一半货款
-# on the 5,000 尾款50% row of 10,000)
+# not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%
 FRACTION = (r"(?:一半|半数|(?P<den>[二三四五六七八九十两])分之(?P<num>[一二三四五六七八九])"
             r"|(?<![\d.])(?P<pct>(?!100)\d{1,2}(?:\.\d+)?)\s*%)")
 SHARE_OF = "定金|订金|预付|首付|尾款|余款|货款"  # a payment a share names (尾款70%, 30%定金)
@@ -55,15 +51,10 @@ _CAME_VERB = (r"(?:(?:已经?|只|才|仅)(?:到账|收到|到|付|收|汇)了?|
               r"|到账|收到)")
 _SHARES = (re.compile(rf"{_CAME_VERB}\s*{FRACTION}(?!{_SHARE_OF})"),
            re.compile(rf"(?<!定金)(?<!订金)(?<!尾款)(?<!余款)(?<!货款)(?<!预付)(?<!首付)"
-                      rf"{FRACTION}的?(?:(?P<whole>货款)|款)?"
+                      rf"{FRACTION}的?款?"
                       r"(?:已经?(?:到账|到|付|收)|(?:到账|到|付|收到)了)"),
            re.compile(r"(?<![a-z])(?:(?:paid|received) half|half (?:paid|received"
                       r"|(?:has |have )?(?:arrived|come)))(?![a-z])"))
-# ... and a share of it still owed (尾款还差一半, 还差一半尾款, 还欠三分之一): read as no part,
-# three half-paid balances were paid where 3,500 was open, 72 days, black (rv59e s282); a
-# percentage or third naming a payment (还差70%尾款: that payment, owed on its own row) is none
-_REST_SHARE = re.compile(rf"{_OWES}\s*:?\s*{FRACTION}")
-_NAMES_PAYMENT = re.compile(_SHARE_OF)
 # a plan, the buyer's word, a denial or a time to come before the words in their clause:
 # 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
 _NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
@@ -111,12 +102,9 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
-    owed = _rest_share(folded) if rest is None else None
-    if got is None and rest is None and share is None and owed is None:
+    if got is None and rest is None and share is None:
         return None
     base = received if due is None or due <= 0 else due
-    if owed is not None:
-        rest = base * owed  # 尾款还差一半 of the 7,000 due: 3,500
     charge = next((c for text in folded if (c := noted_charge(text))), 0.0)
     if rest is not None:
         return min(received if got is None else got, base - rest - charge)
@@ -143,7 +131,7 @@ def part_owed(texts: Iterable[object], amount: float, currency: str | None) -> b
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
     return (_rest(folded, currency) is not None or _share(folded) is not None
-            or _rest_share(folded) is not None or got is not None and got < amount - short(amount))
+            or got is not None and got < amount - short(amount))
 
 
 def _came_clause(text: str, found: re.Match[str]) -> bool:
@@ -233,32 +221,12 @@ def _share(texts: list[str]) -> tuple[float, bool] | None:
                     text, found.end()) or other_before(text, found.start()) or later and not (
                     money_clause(CLAUSE.split(text[:found.end()])[-1])):
                 continue  # 上次付了一半: an earlier wire's; 付了一半运费, 一半已到港: not money
-            if not found.re.groups:
-                return 0.5, False  # "half paid"
-            return _fraction(found), bool(found["pct"] or found.groupdict().get("whole"))
+            if found.re.groups and found["pct"]:
+                return float(found["pct"]) / 100, True
+            if found.re.groups and found["den"]:
+                return _CHINESE[found["num"]] / _CHINESE[found["den"]], False
+            return 0.5, False
     return None
-
-
-def _rest_share(texts: list[str]) -> float | None:
-    """The share of the money due a note says is still owed (尾款还差一半: 0.5), None: none,
-    or one of another thing (还差一半运费, 运费还差一半, 还差一半的货), of an earlier time
-    (上次还差一半) or said come after it (还差一半，4/30已补齐)."""
-    for text in texts:
-        for found in _REST_SHARE.finditer(text):
-            if not ((found["pct"] or found["den"]) and _NAMES_PAYMENT.match(text, found.end())
-                    or came_later(text, found.end()) or _earlier(text, found.start())
-                    or other_after(text, found.end()) or other_before(text, found.start())):
-                return _fraction(found)
-    return None
-
-
-def _fraction(found: re.Match[str]) -> float:
-    """The share a :data:`FRACTION` found says (一半: 0.5, 三分之一, 60%)."""
-    if found["pct"]:
-        return float(found["pct"]) / 100
-    if found["den"]:
-        return _CHINESE[found["num"]] / _CHINESE[found["den"]]
-    return 0.5
 
 
 def _money(figure: str, currency: str | None) -> float | None:

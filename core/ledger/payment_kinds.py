@@ -298,7 +298,7 @@ def noted_parts(note: object, bare: bool = True) -> tuple[float, ...]:
 
 # An export-credit insurer's claim payment written on the invoice's row (中国信保赔付90%,
 # 信保理赔, "Sinosure claim paid"): the insurer paid that invoice's loss, and the money pays
-# it, as a letter of credit's does (core.analysis.account.pay_own); the rest, the firm's
+# it, as a letter of credit's does (core.analysis.direct_money.pay_own); the rest, the firm's
 # retained share, stays the buyer's debt on it. Pooled oldest-due first, it paid the buyer's
 # older insured invoice whole and the reason named the younger one, its days understated
 # (rv53b: Lagos Power, 142 days shown as 106). An insurer word and a claim paid both: a

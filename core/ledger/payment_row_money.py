@@ -145,10 +145,6 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
-# ... and a coming a bracket says was a slip (尾款已收（水单）) is the slip's where the note puts
-# the money off (钱下周到), on a row dated too (the slip's day typed as the money's: read paid,
-# 7,000, 72 days, black, rv59e s283); alone it stands (尾款已付（见水单）: the slip its proof)
-_SLIP_BRACKET = re.compile(rf"\s*[（(][^（()）]*{_SLIP}[^（()）]*[)）]")
 
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
@@ -157,8 +153,6 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
     if any(_MONEY_COME.search(asked.group()) and ANSWERED.match(text, asked.end())
            and not of_another(asked.group(), row, others) for asked in QUESTION.finditer(text)):
         return True
-    if put_off(text):
-        text = _SLIP_BRACKET.sub(_SLIP, text)  # 尾款已收水单: one clause, the slip's
     every = CLAUSE.split(QUESTION.sub("", text))
     clauses = [clause for clause in every if _kept(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses)
@@ -317,8 +311,7 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     where the buyer owed nothing). `others`: the 品名 of the order's other payment rows, whose
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
-    (:data:`_OWN_DAY`); without it, or beside a slip (水单), paying put off (下周付款: buyer_word.
-    put_off) is a plan."""
+    (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan."""
     folded = _own_cells(texts, product, others)
     return not any(_came(text, product, others, day) for text in folded) and any(
         _asks(text, product, others, day) for text in folded)
@@ -356,12 +349,10 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
 def _asks(text: str, product: object, others: Sequence[object], day: object) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)?"""
-    # 下周付款 undated is a plan; dated, the note was written before the money came, unless
-    # beside a slip (水单已收，钱下周到: only the slip is in)
     return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
             or told(text) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
-            or (not day or _SLIP in text) and put_off(text))
+            or not day and put_off(text))  # 下周付款 undated: a plan; dated, written before
 
 
 def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:

@@ -253,6 +253,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # → 5,000 open (72 days, black, a 2,000 credit note); 灯 3,000 of 5,000 and 灯罩 unpaid, both
 # noted 扣佣金2000, 7,000 → 5,000. A deduction more than the order owes, or with no sum, reads
 # nothing, as before; a product line paid whole is no such row (lead60f: 4,000 stays).
+# 194 (lead): 192 withdrawn — a balance row's 收款 typed whole and dated is money come whatever
+# its note says of half owed, the buyer's word or a slip (rv61b s421, s427: 13 notes of goods
+# or papers, 还差一半没发, read 3,500 owed, black, of buyers who paid; rv61o s50, s51: a clerk
+# summing the cell when the rest came and leaving the note read 3,500 / 7,000, black): 3,500 /
+# 7,000 owed → 0 again, as at 191.
+# 195 (lead61b, rv61b): lead61a narrowed — 加上批次费用, 加上批发折扣, 线上订单 name no earlier
+# batch or order, 上月货款已付 no earlier debt's money (a late invoice hidden: 84 days black → not
+# listed, back); only a clause naming money and not this order names another order's deposit
+# (YW250242余款, 翻单YW25-0100，尾款, 尾款已收，新订单下周下: 255 owed read 6,255 → 255).
+# 196 (fix61f): rv61a s401. Two notes of an order naming one deduction, one kind and sum in
+# other words (扣佣金500 / 到账6000，佣金500已扣; 扣佣金USD500 / 扣佣金500; 扣佣金５００), are one:
+# a 10,000 order 9,000 received, 0 open (two 500 commissions) → 500 owed, 72 days, black. Said
+# on the sale row and a payment's own row (佣金500 / 到账6000，扣佣金500, or copied verbatim) it
+# is read off the order once where it owes that much: 1,000 → 500 (a 500 credit note), the
+# report naming the 500 still open. Rows each short by it on their own money stay two (fix60n).
 # 190 (fix61h): rv61b s420, s426. fix61c's deduction off the order (a deposit row paid whole
 # noted 扣佣金2000) is weighed on the whole file's and the store's money on the order, not its
 # sheet's alone: its balance of 7,000 on April's tab, the 收款登记 tab or April's file (imported

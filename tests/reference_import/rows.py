@@ -66,7 +66,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments
-from core.ledger.own_row_deductions import earlier
+from core.ledger.own_row_deductions import OffOrder, earlier
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
 from core.ledger.paper_typos import (
@@ -1196,12 +1196,7 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
                 elif any(r is other for other in alone) or pays_order(r) and (bool(sales) or after):
                     twice.add(id(r))
             continue
-        figures = [(r, found.figure) for r in rows
-                   if (found := deduction(r.notes, *weigh(r))) is not None
-                   and found.figure is not None and not (
-                       sum(other.notes == r.notes for other in rows) > 1 and (r.amount or 0) > 0
-                       and abs((r.amount or 0.0) - (own_received(r) or 0.0) - found.figure)
-                       > charge(r.amount or 0.0, None) + 0.005)]  # a copied note, not short
+        figures = _one_each(rows, weigh)
         total = math.fsum(figure for _, figure in figures)
         lift = {id(r): (amount, currency, (paid or 0.0) + total - figure)
                 for r, figure in figures for amount, currency, paid in [weigh(r)]}
@@ -1215,7 +1210,58 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
                     lifted[id(r)] = part
         if not any(id(r) in lifted for r in rows):
             _own_money(rows, weigh, twice, lifted, whole)
+        if not any(id(r) in lifted for r in rows):
+            _said_again(rows, weigh, twice, lifted)
     return twice, lifted
+
+
+def _one_each(rows: list[Record], weigh: Callable[[Record], Weighed]
+              ) -> list[tuple[Record, float]]:
+    """The deductions an order's rows name, one of a kind and sum however worded (扣佣金500,
+    佣金500已扣, 扣佣金５００), but one each of rows each short by it on their own money (two
+    product lines, two payments on their shares), the rest then copies (fix61f)."""
+    figures: list[tuple[Record, float]] = []
+    seen: dict[tuple[str, float], list[tuple[Record, float]]] = {}
+    for r in rows:
+        found = deduction(r.notes, *weigh(r))
+        if found is not None and found.figure is not None:
+            seen.setdefault((found.kind, round(found.figure, 2)), []).append((r, found.figure))
+    for same in seen.values():
+        own = [(r, figure) for r, figure in same if _short_by_own(r, figure, weigh(r))]
+        figures += own or same[:1]
+    return figures
+
+
+def _short_by_own(r: Record, figure: float, weighed: Weighed) -> bool:
+    line, own = r.amount or 0.0, own_received(r)
+    if line > 0:
+        return abs(line - (own or 0.0) - figure) <= charge(line, None) + 0.005
+    share = _payment_share(r)
+    return share is not None and settled(
+        r.notes, round(weighed[0] * share, 2), weighed[1], own) is not None
+
+
+def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
+                lifted: dict[int, Weighed]) -> None:
+    """One deduction said on a sale row and a payment's own row of an order none of whose rows
+    settles it, however worded (扣佣金500 / 到账6000，佣金500已扣): taken off the order once
+    where it owes that much, the rest owed (fix61f)."""
+    said: dict[tuple[str, float], list[Record]] = {}
+    for r in rows:
+        amount, currency, _ = weigh(r)
+        figure = noted_sum(r.notes, amount, currency)
+        found = None if figure is None else deduction(r.notes, amount, currency,
+                                                      amount - figure)
+        if figure is not None and found is not None:
+            said.setdefault((found.kind, round(figure, 2)), []).append(r)
+    for (_, figure), same in said.items():
+        amount, currency, paid = weigh(same[0])
+        if len(same) > 1 and any(pays_order(r) for r in same) and (
+                figure <= amount - (paid or 0.0) + 0.005):
+            first = next((r for r in same if not pays_order(r)), same[0])
+            lifted[id(first)] = (amount, currency, OffOrder(amount - figure, paid))
+            twice.update(id(r) for r in same if r is not first)
+            return
 
 
 def _own_money(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
@@ -1251,7 +1297,7 @@ def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> W
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
-        amount, currency, amount - figure)
+        amount, currency, OffOrder(amount - figure, paid))
 
 
 def _payment_share(rec: Record) -> float | None:
