@@ -106,6 +106,9 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     shown: dict[Line, Shown] = {}  # each line as the tabs before showed it last
     slack: dict[tuple[str, str, str], float] = defaultdict(float)
     unnamed: list[Unnamed] = []  # rows of money naming no order (unnamed_wires)
+    # the orders a payment's own row notes a deduction of (定金 3,000 扣佣金2000): the store
+    # asked too, its balance wired in another file being no deduction (rv61b s420 A3)
+    paying: set[tuple[str, str, str]] = set()
     for records in sheets:
         seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
         noted = {note for note in set(map(itemgetter(NOTES), records)) if hinted(note)}
@@ -144,6 +147,8 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
                     shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r[RECEIVED_DATE]))
+                if r[NOTES] in noted:
+                    paying.add(order)
         shown.update(here)
     products: dict[tuple[tuple[str, str, str], str], float] = defaultdict(float)
     for (number, buyer, currency, product, _n), figure in lines.items():
@@ -152,8 +157,8 @@ def paid_apart(sheets: Iterable[Sequence[Record]], stored: StoredMoney | None = 
     for (number, buyer, currency, _product, _n), amount in amounts.items():
         sold[number, buyer, currency] += amount
     money: dict[tuple[str, str, str], float] = defaultdict(float)
-    if stored is not None and asked:
-        kept, named = stored(asked)
+    if stored is not None and (asked or paying):
+        kept, named = stored(asked.keys() | paying)
         add_stored(products, money, mixed, kept)
         wires.extend(named)
     for (order, _product), figure in products.items():

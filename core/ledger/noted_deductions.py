@@ -101,7 +101,7 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
             paid = _weighed(apart, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
                                     r[CURRENCY]), r[NOTES], amount, paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
-    return own_rows(records, _once(records, said))
+    return own_rows(records, _once(records, said), apart is not None)
 
 
 

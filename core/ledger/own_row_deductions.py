@@ -13,6 +13,15 @@ that row's own money (core.ledger.noted_deductions weighs the order first, and a
   the order, not off that money: 定金 3,000 received noted 扣佣金2000, the balance unpaid, is
   5,000 owed, not 7,000 (s320 D3b). (A product line paid in full is not so read: 扣佣金2000 on
   灯 5,000 paid in full and on 灯罩 1,000 of 5,000 leaves 4,000 named for the clerk, lead60f.)
+  Its order's money is then the whole file's and the store's, never its sheet's alone (the
+  sheet waits for the file: core.ledger.deductions_apart): read off March's tab, a balance of
+  7,000 paid on April's tab, the 收款登记 tab or April's file left a 2,000 credit that hid
+  2,000 of the buyer's next debt (rv61b s420); April's file imported later withdraws the
+  credit note (core.ledger.deductions_stored.settle_stored).
+
+A deduction naming an earlier order (扣上单佣金2000, 上批: came_words.EARLIER_ORDER) is that
+order's, none a row's own money takes off this one (s420 B10, s426 L4); a commission the firm
+paid an agent apart (佣金2000已付给代理) is none at all (deduction_notes).
 
 Each order's deduction is read so once (a row settling its own money before a deposit paid
 whole), where no row settles it on the order, and where the order's open money (on the sheet,
@@ -28,6 +37,7 @@ from collections.abc import Callable, Sequence
 
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.bank_charges import charge
+from core.ledger.came_words import EARLIER_ORDER
 from core.ledger.deduction_notes import SHARE, named, noted_sum, settled
 from core.ledger.normalise import fold
 from core.ledger.record import (
@@ -65,10 +75,13 @@ Order = tuple[object, object, object]  # a row's order on its sheet: number, buy
 _BALANCE = re.compile(rf"{BALANCE_WORD}|balance")  # with DEPOSIT_SAID: a payment's own word
 
 
-def own_rows(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
+def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = False
+             ) -> dict[int, Said]:
     """`said` with each order's deduction its whole does not settle weighed on a row's own
     money (the module's docstring): the row's entry made what settles; each payment on its own
-    share, else the order's once, its note copied on its other rows said again (dropped)."""
+    share, else the order's once, its note copied on its other rows said again (dropped).
+    `whole`: the order's money is the file's and the store's (core.ledger.deductions_apart),
+    without which a deposit paid whole is not read as taking its deduction off the order."""
     done = {order_of(records[p]) for p, found in said.items()
             if records[p][ORDER_NO] and settled(*found[3:]) is not None}
     for p, found in sorted(said.items()):
@@ -76,7 +89,8 @@ def own_rows(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said
             said[p] = read
     done |= {order_of(records[p]) for p, found in said.items()
              if records[p][ORDER_NO] and settled(*found[3:]) is not None}
-    ways: tuple[Callable[[Record, Said], Said | None], ...] = (_own_line, _off_order)
+    ways: tuple[Callable[[Record, Said], Said | None], ...] = (
+        (_own_line, _off_order) if whole else (_own_line,))
     for way in ways:
         for p, found in sorted(said.items()):
             r = records[p]
@@ -138,7 +152,8 @@ def _own_part(r: Record, said: Said) -> Said | None:
 def _own_line(r: Record, said: Said) -> Said | None:
     """`said` weighed on a product line of a larger order, where its deduction settles it."""
     amount, own = r[AMOUNT], received(r)
-    if not amount or amount <= 0 or own is None or said[4] is None or amount >= said[4] - 0.005:
+    if not amount or amount <= 0 or own is None or said[4] is None or amount >= said[4] - 0.005 \
+            or earlier(said[3]):
         return None
     figure = settled(said[3], amount, said[5], own)
     return None if figure is None or not _owed(said, figure) else (*said[:4], amount, said[5], own)
@@ -149,11 +164,17 @@ def _off_order(r: Record, said: Said) -> Said | None:
     payment's whose money is its share whole (less a bank's charge at most)."""
     own, amount, whole = received(r), said[4], _share(r, said)
     if own is None or amount is None or not whole or whole <= 0 or not 0 <= (
-            whole - own) <= charge(whole, None) + 0.005:
+            whole - own) <= charge(whole, None) + 0.005 or earlier(said[3]):
         return None
     figure = noted_sum(said[3], amount, said[5])
     return None if figure is None or not _owed(said, figure) else (
         *said[:4], amount, said[5], OffOrder(amount - figure, said[6]))
+
+
+def earlier(note: object) -> bool:
+    """Does a note name an earlier order (扣上单佣金2000, 上批): a deduction of that order's,
+    none taken off this one by a row's own money (rv61b s420 B10, s426 L4: 7,000 read 5,000)?"""
+    return isinstance(note, str) and EARLIER_ORDER.search(fold(note)) is not None
 
 
 def _owed(said: Said, figure: float) -> bool:

@@ -280,7 +280,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted once (no 7,000 credit). A balance row's note 银行已入账 (the bank booked it) is the
 # money come after a denial, and 佣金还差一半没付给代理 denies the agent's money, not the
 # buyer's: 7,000 → 0 each. 未到账, 待入账, 银行未入账 rows read nothing, as before.
-READER_VERSION = 198
+# 199 (fix61h): rv61b s420, s426. fix61c's deduction off the order (a deposit row paid whole
+# noted 扣佣金2000) is weighed on the whole file's and the store's money on the order, not its
+# sheet's alone: its balance of 7,000 on April's tab, the 收款登记 tab or April's file (imported
+# with it or later: the credit note withdrawn) leaves it paid, credit 2,000 → 0, and a second
+# unpaid order 8,000 → 10,000 open (72 days, black). A commission the firm paid an agent apart
+# (佣金2000已付给代理, 我司已付代理, 单独付给中间人: deduction_notes._NOT_TAKEN, every deduction
+# rule) and a deduction naming an earlier order (扣上单佣金2000) on a deposit paid whole or a
+# product line short by it: 5,000 → 7,000 open, black.
+READER_VERSION = 199
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -643,7 +643,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                 or is_refund_line(r.amount, r.received_amount))]))
         told = {r.row for r in found.records if r.column_told}  # a list says their money
         totals = deduction_totals(found.records)
-        twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
+        twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid),
+                                   paid is not None)
         deducted, settled_rows = deduction_messages(layout.sheet.name, [
             (r.row, r.order_no, r.customer, r.notes,
              *lifted.get(id(r), weighed(r, totals, paid)))

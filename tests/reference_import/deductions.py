@@ -53,6 +53,7 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
     moves: list[Kept] = []
     shown: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
     unnamed: list[tuple[str, str, float]] = []  # money naming no order (unnamed_wires)
+    paying: set[Order] = set()  # a payment's own row noting a deduction: the store asked too
     for found in sheets:
         here: dict[tuple[Order, str, int], tuple[float, str, str | None]] = {}
         for r in found.records:
@@ -93,6 +94,8 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
                     shipped.add(order)
             elif own is not None:
                 wires.append((order, own, r.received_date))
+                if hinted(r.notes):
+                    paying.add(order)
         shown.update(here)
     products: dict[tuple[Order, str], float] = defaultdict(float)
     for (order, product, _n), figure in lines.items():
@@ -103,8 +106,8 @@ def file_paid(sheets: list[SheetRecords], stored: StoredMoney | None = None,
         sold[order] += amount
         written[order].append(amount)
     money: dict[Order, float] = defaultdict(float)
-    if stored is not None and asked:
-        kept, named = stored(asked)
+    if stored is not None and (asked or paying):
+        kept, named = stored(asked.keys() | paying)
         add_stored(products, money, mixed, kept)
         wires.extend(named)
     for (order, _product), figure in products.items():
@@ -151,7 +154,7 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
         for r in found.records:
             if r.credit_note and r.amount < 0 and r.status != "cancelled" and not r.noted_return:
                 written[(r.customer_key, round(-r.amount, 2))].append(further_return(r.notes))
-        twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid))
+        twice, lifted = said_twice(found.records, lambda r, t=totals: weighed(r, t, paid), True)
         own_twice, own_lifted = said_twice(found.records, lambda r, t=totals: ordered(r, t))
         for rec in found.records:
             out.append(rec)

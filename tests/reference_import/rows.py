@@ -66,7 +66,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments
-from core.ledger.own_row_deductions import OffOrder
+from core.ledger.own_row_deductions import OffOrder, earlier
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
 from core.ledger.paper_typos import (
@@ -1167,14 +1167,16 @@ def pays_order(rec: Record) -> bool:
 Weighed = tuple[float, str, "float | None"]  # an order's amount, currency, money received
 
 
-def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
+def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole: bool = False
                ) -> tuple[set[int], dict[int, Weighed]]:
     """The ids of an order's rows whose deduction another of its rows says, settling the
     order alone as `weigh` weighs it: the sale row's first, else the first payment row's
     (:func:`pays_order`); the order's later payment rows, and its other rows settling it alike,
     say it again (fix60g, fix60i: 扣佣金2000 copied down two product rows of an order 2,000
     short). And, of an order none of whose rows settles it alone but their sums together do,
-    each such row's weighing with the others' sums as money come (fix60i)."""
+    each such row's weighing with the others' sums as money come (fix60i). `whole`: `weigh`
+    weighs the file's and the store's money (a deposit paid whole takes its deduction off the
+    order only then: fix61h)."""
     orders: dict[tuple[str, str, str, str], list[Record]] = {}
     for r in records:
         if (r.order_no and not r.credit_note and r.status != "cancelled"
@@ -1207,7 +1209,7 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed]
                 if settled(r.notes, *part) is not None:
                     lifted[id(r)] = part
         if not any(id(r) in lifted for r in rows):
-            _own_money(rows, weigh, twice, lifted)
+            _own_money(rows, weigh, twice, lifted, whole)
         if not any(id(r) in lifted for r in rows):
             _said_again(rows, weigh, twice, lifted)
     return twice, lifted
@@ -1264,12 +1266,14 @@ def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: s
 
 
 def _own_money(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
-               lifted: dict[int, Weighed]) -> None:
+               lifted: dict[int, Weighed], whole: bool) -> None:
     """An order none of whose rows settles it: a product line short by its own deduction, else
     a payment row whose money is its share whole noting one taken, takes it off the order once,
     where the order owes that much; the note copied on its other rows says it again (fix61c)."""
-    for way in (_own_line, _off_order):
+    for way in (_own_line, _off_order) if whole else (_own_line,):
         for r in rows:
+            if earlier(r.notes):
+                continue
             found = way(r, *weigh(r))
             if found is not None:
                 lifted[id(r)] = found
