@@ -89,7 +89,10 @@ from core.rules import load_rules
 # before it; one whose noted bank charge makes it an invoice's sum pays that invoice; a lump
 # on a row that is its own and one other invoice's sum less a charge pays those two (rv60e U7,
 # D4, R1: the old 5,000 84 days, black, where 5,025 open 23 days, watch, or no list)
-FORMAT = f"snapshots-50/{__version__}"
+# snapshots-47 (fix61j): a sale row's money its note splits into the order's deposit and an
+# earlier debt by figures summing to the cell (定金3000，加上批欠款4000 on 7,000) pays each its own
+# (rv61o s54 paid: the old 4,000 owed 39 days, watch, 7,000 held → 0 owed, 3,000 held)
+FORMAT = f"snapshots-47/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
