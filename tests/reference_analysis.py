@@ -60,6 +60,7 @@ from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.bank_charges import charge
 from core.ledger.charged_receipts import noted_charge
+from core.ledger.deposit_parts import earlier_debt
 from core.ledger.forfeits import PaidBack, forfeited, refunded
 from core.ledger.named_papers import earlier_money, last_month_money, of_another_order
 from core.ledger.named_papers import noted_parts as paid_parts
@@ -559,6 +560,14 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             if paid.kind == REFUND:
                 refunds.append((entry, own, ANY))
                 continue
+
+            def another(number: str, order: OrderRow = unit.order) -> bool:
+                return any(sold.units[i].order is not order for i in sold.selling(number))
+            # 定金3000，加上批欠款4000 on 7,000: the 4,000 the oldest's, the rest the order's
+            debt = earlier_debt(unit.own_note, paid.amount, another) if unit.amount > 0 else None
+            if debt is not None:
+                pool.append(part := Entry(debt, paid.currency, paid.day, paid.rate_day))
+                part.pays, entry.left = [], entry.left - debt
             if letter and not waiting and invoice.open > 0:
                 # an L/C paid the invoice it is written on first, in any currency, converted
                 # (core.analysis.account)
@@ -580,9 +589,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                         unconverted.add((entry.currency, target.currency))
                         break
                     held[target.key] = so_far + taken
-            def another(number: str, order: OrderRow = unit.order) -> bool:
-                return any(sold.units[i].order is not order for i in sold.selling(number))
-            elsewhere = of_another_order(unit.own_note, another)
+            elsewhere = debt is None and of_another_order(unit.own_note, another)
             if bill is not None and paid.day is not None and paid.day < bill and not elsewhere:
                 entry.pays = [i for u, t, i in rows
                               if u.order is unit.order and t.shipped and u.amount > 0]

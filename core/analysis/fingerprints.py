@@ -92,7 +92,10 @@ from core.rules import load_rules
 # snapshots-51: a lump the oldest invoice fits alone pays the oldest; an earlier debt paid in
 # part is still its money; a rest of the lots asked or supposed off is still to come (lead61c,
 # rv61c s442 L1, s402 E3/E10, s448 N3/N5)
-FORMAT = f"snapshots-51/{__version__}"
+# snapshots-52 (fix61j): a sale row's money its note splits into the order's deposit and an
+# earlier debt by figures summing to the cell (定金3000，加上批欠款4000 on 7,000) pays each its own
+# (rv61o s54 paid: the old 4,000 owed 39 days, watch, 7,000 held → 0 owed, 3,000 held)
+FORMAT = f"snapshots-52/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -44,6 +44,7 @@ from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
 from core.ledger.charged_receipts import noted_charge
+from core.ledger.deposit_parts import earlier_debt
 from core.ledger.named_papers import (
     earlier_money,
     last_month_money,
@@ -154,4 +155,28 @@ def early(entry: Entry, unit: ShipmentRow, shipment: Shipment, sold: SoldNumbers
     return (entry.day is not None and shipment.shipped and not shipment.estimated
             and shipment.ship_date is not None and entry.day < shipment.ship_date
             and unit.amount > 0 and (unit.own_note is None  # (most rows: no note to read)
-                                     or not of_another_order(unit.own_note, _another(unit, sold))))
+                                     or not of_another_order(unit.own_note, _another(unit, sold))
+                                     or _debt(entry, unit, sold) is not None))
+
+
+def debt_apart(entry: Entry, unit: ShipmentRow, sold: SoldNumbers) -> Entry | None:
+    """The earlier debt a sale row's note splits off its money beside the order's deposit
+    (定金3000，加上批欠款4000 on 7,000: core.ledger.deposit_parts.earlier_debt), as money of its
+    own paying the oldest, never an invoice by its sum (`Entry.pays` empty); the rest (`entry.
+    left`, 3,000) is the order's, held for it unshipped or its deposit (:func:`early`). Held
+    whole, the old 4,000 stood owed 39 days, watch (rv61o s54 paid)."""
+    debt = _debt(entry, unit, sold)
+    if debt is None:
+        return None
+    entry.left -= debt
+    part = Entry(debt, entry.currency, entry.day, entry.rate_day)
+    part.pays = []
+    return part
+
+
+def _debt(entry: Entry, unit: ShipmentRow, sold: SoldNumbers) -> float | None:
+    """The figure of an earlier debt the sale row's note gives its money `entry` beside the
+    order's deposit (core.ledger.deposit_parts.earlier_debt)."""
+    if unit.amount <= 0 or unit.own_note is None:
+        return None
+    return earlier_debt(unit.own_note, entry.amount, _another(unit, sold))

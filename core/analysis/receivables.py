@@ -43,7 +43,7 @@ from core.analysis.direct_money import pay_own, take
 from core.analysis.due_dates import Shipment, shipment
 from core.analysis.lot_deposits import share_out
 from core.analysis.model import LotShare, Receivable
-from core.analysis.named_money import early, name_all
+from core.analysis.named_money import debt_apart, early, name_all
 from core.analysis.refunds import REFUND, Move, moved_in, paid_back, taken_back, taken_first
 from core.analysis.write_offs import WrittenOff, named_credits
 from core.ledger.record import SHIP_SAID_NOT_YET
@@ -315,6 +315,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 continue
             if unit.split is not None:  # a balance first, the rest a deposit (fix56j)
                 pool.append(balance_first(entry, unit.split, units, invoices, sold))
+            if unit.own_note is not None and (debt := debt_apart(entry, unit, sold)):
+                pool.append(debt)  # 定金3000，加上批欠款4000: the 4,000 the oldest's (fix61j)
             if advance or (bare and more_than_owed(entry, units, invoices)):
                 advances.append((entry, advance))  # held for the next order placed (fix52o)
                 continue

@@ -9,16 +9,25 @@ up to the figure the note gives it, or the invoice's open sum (core.analysis.adv
 balance_first); the rest, or the figure the note gives the deposit, is the deposit, held for
 the order its clause names. A note whose deposit names no order (定金及尾款一次付清, 全款（含定金）)
 is the balance alone: money of its own, paying the oldest.
+
+A sale row's own 收款 cell may hold the new order's deposit and the last batch's debt in one
+wire, its note giving each its figure (定金3000，加上批欠款4000 on 7,000): read whole as the
+deposit, the old 4,000 stood owed 39 days, watch (rv61o s54 paid). :func:`earlier_debt` reads
+that debt's part, which pays the oldest; the rest is the order's deposit (core.analysis.
+named_money.debt_apart).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.ledger.named_papers import of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_number
 from core.ledger.payment_kinds import balance_paid, deposit_money
+from core.ledger.payment_row_money import paid_later
 from core.ledger.record import DEPOSIT_SAID
 
 # what joins a note's clauses: punctuation, 及 / 和 / 与 / +, "and", "plus"
@@ -27,6 +36,10 @@ _JOINS = re.compile(r"[,，;；。+＋&]|以及|及|和|与|(?<![a-z])(?:and|plu
 _NUMBER = re.compile(r"[a-z]+[-_]?[0-9][0-9a-z_-]*")
 # a figure: a sum, not a share (30%) nor a date's part (5/1)
 _FIGURE = re.compile(r"(?<![0-9.,/])[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9.,/%])")
+# ... and before 加 (定金3000加上批欠款4000: the added money a clause of its own); a thousands
+# comma (定金3,000) joins no clauses
+_ADDED = re.compile(r"(?=加)")
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +73,33 @@ def _figure(clause: str) -> float | None:
     """The one sum a clause gives, its numbers read out; None where it gives none or several."""
     found = _FIGURE.findall(_NUMBER.sub(" ", clause))
     return float(found[0].replace(",", "")) if len(found) == 1 else None
+
+
+def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> float | None:
+    """The part of a sale row's money `cell` its note gives an earlier debt or another order
+    (`another`: named_papers.of_another_order) beside the order's own deposit, the two figures
+    summing to the cell (定金3000，加上批欠款4000; 3000定金+4000上批尾款; 上批尾款4000，
+    本单定金3000: 4,000; a clause may give the cell's sum, 汇款7000，定金3000，…). None where the
+    note gives no such pair: a figure alone (定金，加上批欠款4000), figures not summing to the
+    cell, or a debt put off (上批欠款4000下次一起付: the money the order's deposit)."""
+    if not isinstance(note, str) or DEPOSIT_SAID.search(note) is None:
+        return None
+    clauses = [part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
+               for part in _ADDED.split(said)]
+    debts: list[float] = []
+    own: list[float] = []
+    whole: list[float] = []  # a clause giving the cell's sum (汇款7000), or a debt put off
+    for clause in clauses:
+        if (figure := _figure(clause)) is None:
+            continue
+        if of_another_order(clause, another):
+            (whole if paid_later(clause) else debts).append(figure)
+        else:
+            (own if deposit_money(clause) else whole).append(figure)
+    if len(debts) != 1 or len(own) != 1 or any(abs(f - cell) > _CENT for f in whole) or abs(
+            debts[0] + own[0] - cell) > _CENT:
+        return None
+    return debts[0]
+
+
+_CENT = 0.005  # figures summing to the cell: to the cent
