@@ -170,8 +170,10 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             unconverted |= allocate(entry.pays, [entry], convert, band, False)  # (named_money)
             if matches is not None:
                 matches.touch(entry.pays)
-        elif matches is not None and entry.pays is None:  # (not naming papers; its own the
-            matches.pay(entry, first)  # oldest: only a lump of it and another, fix61a's R1)
+        elif matches is not None and entry.pays is None and not (  # (not naming papers)
+                first < count and entry.own is (oldest := order[first]) and entry.left
+                <= oldest.amount - oldest.credited - oldest.allocated):  # (its own the oldest,
+            matches.pay(entry, first)  # none over: no match, no lump of it and another, R1)
         touched = matches.touched if matches is not None and matches.filed else None  # (touch)
         currency, day, unsold = entry.currency, entry.day, entry.unsold
         start, explained = entry.left, 0.0  # the wire; what the rates' moves left of it
