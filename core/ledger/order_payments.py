@@ -136,6 +136,7 @@ class _Order:
     number: object = None  # its order number, as its first row writes it
     note: object = None  # its first row's note: 分批出货，第一批 lets a deposit be the PI's
     products: dict[int, object] = field(default_factory=dict)  # each payment row's 品名
+    notes: dict[int, Sequence[object]] = field(default_factory=dict)  # ... its note cells
     # the payment rows with a receipt, read once all of the order's are met: a note's 二期款
     # is the row's own payment only where no other row is it (payment_kinds.of_another)
     received: list[tuple[int, float, object, Sequence[object], bool]] = field(
@@ -184,6 +185,7 @@ class OrderPayments:
             order.said.append(index)
         else:
             order.received.append((index, received, day, said, marked))
+            order.notes[index] = said
         return True
 
     def _read(self) -> None:
@@ -250,7 +252,8 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
                 if i not in told and i not in order.currencies and over(r, order.amount)
                 and not _whole_deposit(order, i))
     told.update((i, again_message()) for i in came_again(
-        order.paid, order.products, order.amount, math.fsum(r for r, _ in order.own)))
+        order.paid, order.products, order.amount, math.fsum(r for r, _ in order.own),
+        order.notes))
     return [p for p in order.paid if p[0] not in told], told
 
 
