@@ -56,7 +56,9 @@ def test_a_came_row_repeating_the_deposit_is_counted_once(tmp_path: Path) -> Non
     on 03-04 noted 定金到账, the balance blank: the deposit's bank advice, 7,000 owed (main:
     4,000, the deposit counted twice). A 到账 7,000 row noted 下个订单预付款 under a paid order
     is the next order's money: 7,000 of credit (main: dropped as a repeat). Controls: the
-    second half's wire (定金50% 5,000, 到账 5,000 on 04-27) and fix61i's 到账 balance are paid;
+    second half's wire (定金50% 5,000, 到账 5,000 on 04-27 or two days on; 尾款 3,500 noted
+    尾款还差一半, then 收款 3,500 noted 尾款到账: each makes the order whole) and fix61i's 到账
+    balance are paid;
     the deposit's advice beside a paid balance is counted once."""
     cases = {
         "A 到账 03-05": [DEPOSIT, _paid("到账", 3_000, date(2025, 3, 5)), BLANK],
@@ -67,6 +69,11 @@ def test_a_came_row_repeating_the_deposit_is_counted_once(tmp_path: Path) -> Non
                        _paid("到账", 7_000, date(2025, 5, 10), note="下个订单预付款")],
         "C 定金50% + 到账": [_paid("定金50%", 5_000, date(2025, 3, 2)),
                           _paid("到账", 5_000, date(2025, 4, 27))],
+        "C 定金50% + 到账 two days on": [_paid("定金50%", 5_000, date(2025, 3, 3)),
+                                      _paid("到账", 5_000, date(2025, 3, 5))],
+        "C 尾款 half + 收款 尾款到账": [
+            DEPOSIT, _paid("尾款70%", 3_500, APRIL, note="尾款还差一半"),
+            _paid("收款", 3_500, date(2025, 5, 10), note="尾款到账")],
         "C 到账 balance": [DEPOSIT, BLANK, _paid("到账", 7_000, date(2025, 4, 27))],
         "C 到账 beside a paid balance": [DEPOSIT, _paid("到账", 3_000, date(2025, 3, 5)),
                                        BALANCE],

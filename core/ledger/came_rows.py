@@ -9,7 +9,9 @@ its whole (定金 3,000 + 7,000 + 7,000 of 10,000): the bank's word is that rece
 once, not 7,000 of credit paying the buyer's next invoice. So is one within the earlier row's
 value days (core.ledger.value_days) or naming its payment (定金 3,000 on 03-02, then 到账 3,000
 on 03-05, or 收款 3,000 noted 定金到账), whatever the order's total: read as money, the deposit
-counted twice left a blank balance 4,000 owed where 7,000 is (rv61d s460). A came row of a sum
+counted twice left a blank balance 4,000 owed where 7,000 is (rv61d s460); but not one
+making the order whole (定金50% then 到账 5,000 two days later; 尾款 3,500 of 7,000, then 收款
+3,500 noted 尾款到账: its rest). A came row of a sum
 no earlier row received, or one weeks after it that with the others stays within the order
 (定金50% 5,000 on 03-02, then 到账 5,000 on 04-27 of 10,000: the balance), or one saying
 another payment than the earlier row's (定金 then 尾款到账; 下个订单预付款 after 尾款), is money
@@ -24,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from core.i18n import N_
+from core.ledger.bank_charges import charge
 from core.ledger.normalise import fold
 from core.ledger.payment_kinds import kinds
 from core.ledger.payment_row_notes import OVER
@@ -38,9 +41,9 @@ def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
                amount: float, own: float, notes: Mapping[int, Sequence[object]]) -> set[int]:
     """The came rows of an order (`paid`: its payment rows' receipts, by row; `own`: what its
     own rows received; `notes`: a row's note cells) that repeat an earlier row's receipt: of
-    its sum, dated not before it, saying no other payment than it, and within its value days
-    or naming it (定金到账), or while the order's receipts are over its whole `amount`
-    (:data:`OVER`)."""
+    its sum, dated not before it, saying no other payment than it, while the order's receipts
+    are over its whole `amount` (:data:`OVER`), or short of it and the row within the earlier
+    one's value days or naming it (定金到账)."""
     total = own + math.fsum(r for _, r, _ in paid)
     again: set[int] = set()
     if amount <= 0 or len(paid) < 2:
@@ -58,8 +61,8 @@ def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
             earlier = kinds(products.get(i))
             if says and earlier and not says & earlier:
                 continue  # 定金 then 尾款到账, 下个订单预付款: another payment
-            if total > amount * OVER or says & earlier or (
-                    None not in (day, on) and value_days(day, on)):
+            if total > amount * OVER or (total < amount - charge(amount, None) - 0.005 and (
+                    says & earlier or None not in (day, on) and value_days(day, on))):
                 again.add(index)
                 total -= received
                 break
