@@ -95,7 +95,9 @@ from core.rules import load_rules
 # snapshots-52 (fix61j): a sale row's money its note splits into the order's deposit and an
 # earlier debt by figures summing to the cell (定金3000，加上批欠款4000 on 7,000) pays each its own
 # (rv61o s54 paid: the old 4,000 owed 39 days, watch, 7,000 held → 0 owed, 3,000 held)
-FORMAT = f"snapshots-52/{__version__}"
+# snapshots-53: an earlier debt left owed beside this order's money is not its money; a deposit
+# cell's earlier debt said still owed or asked is no part of it (lead61e, rv61d s462, s463)
+FORMAT = f"snapshots-53/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -121,16 +121,28 @@ _EARLIER = re.compile(rf"{EARLIER_ORDER.pattern}"
 def earlier_money(note: object) -> bool:
     """Does a note say its money is an earlier order's or debt's (补上次欠款, 上月货款), not that
     debt cleared beside this one's money (上次欠款已清，本单货款: read as the earlier debt's, a
-    late invoice unflagged, rv60e U8–U10)?"""
-    return isinstance(note, str) and any(
-        _EARLIER.search(clause) and not _CLEARED.search(clause)
-        for clause in CLAUSE.split(fold(note)))
+    late invoice unflagged, rv60e U8–U10), nor left owed beside it (上次欠款未付清，本次只付新单;
+    这次付本单一半，上次欠款未付清; 上次欠款已付一半，剩下的下月付: read as its money, the old
+    invoice 84 days black was hidden, rv61d s462)?"""
+    if not isinstance(note, str):
+        return False
+    clauses = CLAUSE.split(fold(note))
+    earlier = [clause for clause in clauses if _EARLIER.search(clause)
+               and not _CLEARED.search(clause)]
+    return bool(earlier) and not any(
+        _NEW_GOODS.search(clause) or _REST.match(clause) and paid_later(clause)
+        for clause in clauses if clause not in earlier)
 
 
-# (not 已到港, the goods; nor a part paid, 已付一半, 已结一部分, or 未付清: read so,
+# another clause naming this order's or new goods' money, or putting the earlier debt's rest off
+_NEW_GOODS = re.compile(rf"{THIS_ORDER.pattern}|新的?(?:订?单|货)")
+_REST = re.compile(r"剩下|余下|其余|剩余")
+
+
+# (not 已到港, 已到货, the goods; nor a part paid, 已付一半, 已结一部分, or 未付清: read so,
 # 上次欠款已付一半，这次付剩下的 on a new row was no earlier debt's money, the old invoice 84
 # days black, rv61c s402)
-_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|了?一?部分|了?一半)"
+_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部分|了?一半)"
                       r"|(?<![未没])(?:结清|付清)")
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
 _LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")

@@ -288,7 +288,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # (佣金2000已付给代理, 我司已付代理, 单独付给中间人: deduction_notes._NOT_TAKEN, every deduction
 # rule) and a deduction naming an earlier order (扣上单佣金2000) on a deposit paid whole or a
 # product line short by it: 5,000 → 7,000 open, black.
-READER_VERSION = 199
+# 200 (lead61e, rv61d): an earlier debt said left owed beside this order's money (上次欠款未付清，
+# 本次只付新单; 上次欠款已付一半，剩下的下月付) is no earlier debt's money, and 上批已到货的尾款
+# is (已到货: the goods): a late invoice hidden, 84 days black → shown again.
+READER_VERSION = 200
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
