@@ -39,7 +39,7 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from core.analysis.account import EPS, Entry, Invoice
+from core.analysis.account import EPS, Entry, Invoice, due_order
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
@@ -89,10 +89,32 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
         return [invoices[index] for index in lump if shipments[index].shipped]
     if entry.named:
         return [invoices[n]] if unit.amount > 0 and shipments[n].shipped else []
+    if unit.amount > 0:
+        return _row_lump(n, units, shipments, invoices, sold)
     if unit.amount or unit.order.order_no is not None or unit.note is None:
         return []
     chosen = {index for part in noted_parts(unit.note) for index in sold.selling(part)}
     return [invoices[index] for index in sorted(chosen) if shipments[index].shipped]
+
+
+def _row_lump(n: int, units: Sequence[ShipmentRow], shipments: Sequence[Shipment],
+              invoices: Sequence[Invoice], sold: SoldNumbers) -> list[Invoice]:
+    """The invoices a shipped sale row's note names as what its own money pays with its own
+    (付N1-2及N1-3, 含N5-3货款 on N5-2's row): those first, as a register wire naming them. Sent
+    to the oldest by the note's other order (`elsewhere`), 9,975 paid an old 5,000 and left the
+    pair 5,025 open where the buyer owed that 5,000 84 days, black (rv61c s449). None where the
+    note names no other order, an earlier debt (含上次欠款) or only invoices due before its own
+    (付X-1, INV-100余款 on the new row: the old balance typed there, the rest the oldest's)."""
+    unit, own = units[n], invoices[n]
+    note = unit.own_note
+    if note is None or not shipments[n].shipped or earlier_money(note):
+        return []
+    chosen = {index for part in noted_parts(note) for index in sold.selling(part)
+              if shipments[index].shipped}
+    others = [index for index in chosen if units[index].order is not unit.order]
+    if all(due_order(invoices[index]) < due_order(own) for index in others):
+        return []  # (none, or an earlier order's debt only)
+    return [invoices[index] for index in sorted(chosen | {n})]
 
 
 def _stopped(entry: Entry, unit: ShipmentRow, sold: SoldNumbers) -> bool:
