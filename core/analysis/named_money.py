@@ -25,7 +25,8 @@ of its own, paying the oldest (tests/test_wire40_near_wires.py). What it leaves 
 oldest as before. A sale's own row's money (the invoice's 收款 cell) received once the order
 had shipped names nothing more than where the clerk wrote it, and is the pool's (a late payer
 pays the oldest: tests/test_wire40_near_wires.py), unless its note says it is a part of that
-invoice, the rest owed, and it is short of it (:func:`_part_of_own`: rv59f s31 noreg, fix60o).
+invoice, the rest owed, and it is short of it (:func:`_part_of_own`: rv59f s31 noreg, fix60o),
+or names its invoices, a later one among them (:func:`_row_lump`: 付N1-2及N1-3, fix61l).
 Received before the order shipped it is a
 deposit (:func:`early`), which pays that order (its shipped lots, oldest due first: a lot's
 row's money paid the order's first lot before, acct52a) as the money on a 定金 line does:
