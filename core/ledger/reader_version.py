@@ -291,7 +291,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 200 (lead61e, rv61d): an earlier debt said left owed beside this order's money (上次欠款未付清，
 # 本次只付新单; 上次欠款已付一半，剩下的下月付) is no earlier debt's money, and 上批已到货的尾款
 # is (已到货: the goods): a late invoice hidden, 84 days black → shown again.
-READER_VERSION = 200
+# 201 (fix61k): rv61b s427 G1, G4, G6, s427b G1b, G3a, G3c, G5a. A later payment row of the sum
+# a balance row received, or of the half its note said was missing, where that row's note says
+# its money was not all in (尾款还差一半, 一半货款已到，另一半出货前付, 尾款还没有，客户说已付,
+# 水单已收，钱下周到) and the order's rows without it hold its whole sum, is that row's rest or
+# repeat, counted once (core.ledger.rest_rows): 定金 3,000 + 尾款 7,000 noted + 余款 3,500
+# (or 尾款 7,000) of 10,000 was 3,500 (7,000) of credit → 0. A later row naming another order
+# or more paid, or under an unnoted balance, keeps its money as before.
+READER_VERSION = 201
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
