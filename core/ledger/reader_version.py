@@ -298,7 +298,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # repeat, counted once (core.ledger.rest_rows): 定金 3,000 + 尾款 7,000 noted + 余款 3,500
 # (or 尾款 7,000) of 10,000 was 3,500 (7,000) of credit → 0. A later row naming another order
 # or more paid, or under an unnoted balance, keeps its money as before.
-READER_VERSION = 201
+# 202 (fix61m): rv59e s282. A balance row's note saying goods are still to ship or were shipped
+# short after a part came (到账5000，还差2000的货下月补发; …还差2000的货没发, 尚差2000的货未发,
+# 还差2000pcs下月补发, 少发2000的货, 短装2000) reads the row's 收款 whole: a 7,000 balance of a
+# buyer who paid was 2,000 open, 72 days, black → 0 (goods to ship are billed when they ship,
+# goods short never). The money short (还差2000, 还差2000货款, 还差2000的货钱, 还差2000的货，
+# 款下周付) stays 2,000 owed; 到账5000，差2000的货钱 (the goods' money, no goods short): 0 →
+# 2,000 owed, 72 days, black.
+READER_VERSION = 202
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
