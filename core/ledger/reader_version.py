@@ -305,7 +305,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # goods short never). The money short (还差2000, 还差2000货款, 还差2000的货钱, 还差2000的货，
 # 款下周付) stays 2,000 owed; 到账5000，差2000的货钱 (the goods' money, no goods short): 0 →
 # 2,000 owed, 72 days, black.
-READER_VERSION = 202
+# 203 (lead61f, rv61e): 200 narrowed — a clause paying the earlier debt now (付上次欠款，本单货款;
+# 补上次欠款，余下的付本单) says the wire is its money whatever another clause says of this order
+# (paid buyers 84 days black → paid); 上批已到货 with no money named is no earlier debt's money.
+READER_VERSION = 203
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
