@@ -393,6 +393,8 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         if not amount > 0:
             continue
         order, currency = unit.order, invoice.currency  # unit.currency or order.currency
+        if amount == order.amount:  # one float for an order and its invoice, and below (1M: 40 MB)
+            amount = order.amount
         if currency in now_of:
             factor_now = now_of[currency]
         else:
@@ -416,8 +418,9 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         now = factor_now or 0.0
         # positional, in the field order: keywords cost three times as much
         item = Receivable(
-            order, unit.invoice_no, currency, amount, amount * factor,
-            invoice.allocated if shipped else deposit, open_amount,
+            order, unit.invoice_no, currency, amount, amount if factor == 1.0 else amount * factor,
+            (amount if invoice.allocated == amount else invoice.allocated) if shipped else deposit,
+            open_amount,
             open_amount * now if open_amount else 0.0, s.ship_date, due, days,
             invoice.disputed, shipped,
             deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
