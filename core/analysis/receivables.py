@@ -393,8 +393,6 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         if not amount > 0:
             continue
         order, currency = unit.order, invoice.currency  # unit.currency or order.currency
-        if amount == order.amount:  # one float for an order and its invoice, and below (1M: 40 MB)
-            amount = order.amount
         if currency in now_of:
             factor_now = now_of[currency]
         else:
@@ -416,7 +414,8 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
                   ) if unit.currency is None else ledger.rates.factor(currency,
                                                                       order.order_date) or 0.0
         now = factor_now or 0.0
-        # positional, in the field order: keywords cost three times as much
+        # positional, in the field order: keywords cost three times as much; a figure equal
+        # to the amount that float itself (in the base currency, paid whole: 1M, 20 MB)
         item = Receivable(
             order, unit.invoice_no, currency, amount, amount if factor == 1.0 else amount * factor,
             (amount if invoice.allocated == amount else invoice.allocated) if shipped else deposit,
