@@ -100,8 +100,8 @@ from core.rules import load_rules
 # snapshots-54 (fix61l): a sale row's money whose note names its invoices, a later one among
 # them (付N1-2及N1-3, 含N5-3货款 on N5-2's row), pays those first (rv61c s449 N1, N2, N5: 5,025
 # open on the pair, no list → the old 5,000 owed 84 days, black)
-# snapshots-55: 付上次欠款，本单货款 the earlier debt's money again; 上批已到货 alone none; a deposit
-# cell's debt said owed in a clause of its own stays whole (lead61f, rv61e s480–s485)
+# snapshots-55: 付上次欠款，本单货款 the earlier debt's money again; 上批已到货 alone none; a
+# deposit cell's debt said owed in a clause of its own stays whole (lead61f, rv61e s480–s485)
 FORMAT = f"snapshots-55/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

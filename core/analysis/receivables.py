@@ -112,8 +112,7 @@ class Ledger:
         return self._now[currency]
 
     def tolerance_floor(self, currency: str) -> float:
-        """The tolerance's fixed part in a currency at A (once per currency: it runs per
-        invoice)."""
+        """The tolerance's fixed part in a currency at A (once a currency: run per invoice)."""
         found = self._tolerance.get(currency)
         if found is None:
             found = self._tolerance[currency] = self.convert(
