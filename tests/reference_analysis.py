@@ -597,6 +597,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                     and not any(another(p) for p in paid_parts(unit.own_note or "")):
                 # last month's goods (上月货款): an invoice shipped that month only (rv60e U7)
                 entry.month = (paid.day.replace(day=1) - timedelta(days=1)).replace(day=1)
+            elif unit.amount > 0 and s.shipped \
+                    and (lump := _row_lump(rows, sold, unit, invoice)):
+                entry.pays = lump  # its note names its invoices, a later one among them
             elif unit.amount > 0 and (elsewhere or earlier_money(unit.own_note)):
                 entry.pays = []  # another order's or an earlier debt's: never by its sum
             if entry.left >= EPS:
@@ -604,6 +607,21 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 own.append(entry)
     unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
+
+
+def _row_lump(rows: list[tuple[ShipmentRow, Shipment, Invoice]], sold: SoldNumbers,
+              unit: ShipmentRow, invoice: Invoice) -> list[Invoice]:
+    """A shipped sale row's own money whose note names invoices of the buyer, another order's
+    due no sooner than its own among them (付N1-2及N1-3, 含N5-3货款): those and its own."""
+    note = unit.own_note
+    if note is None or earlier_money(note):
+        return []
+    named = [i for i, (u, t, _) in enumerate(rows) if t.shipped and any(
+        i in sold.selling(part) for part in paid_parts(note))]
+    if not any(rows[i][0].order is not unit.order and _by_due([rows[i][2], invoice])[0] is invoice
+               for i in named):
+        return []
+    return [i for u, _, i in rows if i is invoice or any(i is rows[k][2] for k in named)]
 
 
 def _by_due(invoices: list[Invoice]) -> list[Invoice]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from test_acct55a_three_payments import _paid
+from test_acct55a_three_payments import _order, _paid
 from test_fix61i_came_rows import DEPOSIT, OWED, PAID, _read
 
 APRIL = date(2025, 4, 20)
 BLANK = _paid("尾款70%", None, None)
 BALANCE = _paid("尾款70%", 7_000, APRIL)
+NEXT = "P 到账 noted 2025-799尾款"
 
 
 def test_a_commission_the_buyer_paid_his_agent_is_taken_off(tmp_path: Path) -> None:
@@ -55,7 +56,9 @@ def test_a_came_row_repeating_the_deposit_is_counted_once(tmp_path: Path) -> Non
     """定金 3,000 received 03-02, then a 到账 3,000 row on 03-05 or 03-02, or a 收款 3,000 row
     on 03-04 noted 定金到账, the balance blank: the deposit's bank advice, 7,000 owed (main:
     4,000, the deposit counted twice). A 到账 7,000 row noted 下个订单预付款 under a paid order
-    is the next order's money: 7,000 of credit (main: dropped as a repeat). Controls: the
+    is the next order's money: 7,000 of credit (main: dropped as a repeat); one noted
+    2025-799尾款 pays that order's blank balance: nothing open (main: 7,000, 72 days, black).
+    Controls: the
     second half's wire (定金50% 5,000, 到账 5,000 on 04-27 or two days on; 尾款 3,500 noted
     尾款还差一半, then 收款 3,500 noted 尾款到账: each makes the order whole) and fix61i's 到账
     balance are paid;
@@ -67,6 +70,8 @@ def test_a_came_row_repeating_the_deposit_is_counted_once(tmp_path: Path) -> Non
                         BLANK],
         "P 下个订单预付款": [DEPOSIT, BALANCE,
                        _paid("到账", 7_000, date(2025, 5, 10), note="下个订单预付款")],
+        NEXT: [DEPOSIT, BALANCE, _paid("到账", 7_000, date(2025, 5, 10), note="2025-799尾款"),
+               _order("2025-799", NEXT), DEPOSIT, BLANK],
         "C 定金50% + 到账": [_paid("定金50%", 5_000, date(2025, 3, 2)),
                           _paid("到账", 5_000, date(2025, 4, 27))],
         "C 定金50% + 到账 two days on": [_paid("定金50%", 5_000, date(2025, 3, 3)),

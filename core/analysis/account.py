@@ -155,7 +155,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
     to) currency pairs no rate converted. `band` is the exchange band as a fraction (0.03).
     :func:`take` and :func:`_paid` are written out inline, with the same arithmetic: this walk
     runs once per receipt and invoice of every customer."""
-    order = sorted(invoices, key=_due_order) if len(invoices) > 1 else invoices  # (named: one)
+    order = sorted(invoices, key=due_order) if len(invoices) > 1 else invoices  # (named: one)
     unconverted: set[tuple[str, str]] = set()
     first, count = 0, len(order)  # invoices before `first` are paid: walked once
     matches = Matches(order) if named else None  # (money naming invoices pays those)
@@ -429,7 +429,7 @@ def settle_exchange(invoice: Invoice, entry: Entry, rate: float, taken: float, r
     return explained
 
 
-def _due_order(invoice: Invoice) -> tuple[object, ...]:
+def due_order(invoice: Invoice) -> tuple[object, ...]:
     """Disputed last, then oldest due (undated last), order date, order, key."""
     return (invoice.disputed, invoice.due or date.max, invoice.order_date, invoice.order_id,
             str(invoice.key))

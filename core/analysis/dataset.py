@@ -177,8 +177,9 @@ class ShipmentRow:
     order: OrderRow
     invoice_no: str | None
     amount: float = 0.0  # sales lines not cancelled, order currency
-    # dated up to A (undated ones count), made as the account spends them
-    receipts: list[Entry] = field(default_factory=list)
+    # dated up to A (undated ones count), made as the account spends them; one: a tuple
+    # (early_money.receive)
+    receipts: list[Entry] | tuple[Entry, ...] = field(default_factory=list)
     ship_date: date | None = None  # the first real shipment, up to A
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
     # its sheet had a ship-date column (1); SHIP_SAID_NOT_YET (2): its lines say they have not

@@ -95,7 +95,14 @@ from core.rules import load_rules
 # snapshots-52 (fix61j): a sale row's money its note splits into the order's deposit and an
 # earlier debt by figures summing to the cell (定金3000，加上批欠款4000 on 7,000) pays each its own
 # (rv61o s54 paid: the old 4,000 owed 39 days, watch, 7,000 held → 0 owed, 3,000 held)
-FORMAT = f"snapshots-52/{__version__}"
+# snapshots-53: an earlier debt left owed beside this order's money is not its money; a deposit
+# cell's earlier debt said still owed or asked is no part of it (lead61e, rv61d s462, s463)
+# snapshots-54 (fix61l): a sale row's money whose note names its invoices, a later one among
+# them (付N1-2及N1-3, 含N5-3货款 on N5-2's row), pays those first (rv61c s449 N1, N2, N5: 5,025
+# open on the pair, no list → the old 5,000 owed 84 days, black)
+# snapshots-55: 付上次欠款，本单货款 the earlier debt's money again; 上批已到货 alone none; a
+# deposit cell's debt said owed in a clause of its own stays whole (lead61f, rv61e s480–s485)
+FORMAT = f"snapshots-55/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -25,7 +25,8 @@ of its own, paying the oldest (tests/test_wire40_near_wires.py). What it leaves 
 oldest as before. A sale's own row's money (the invoice's 收款 cell) received once the order
 had shipped names nothing more than where the clerk wrote it, and is the pool's (a late payer
 pays the oldest: tests/test_wire40_near_wires.py), unless its note says it is a part of that
-invoice, the rest owed, and it is short of it (:func:`_part_of_own`: rv59f s31 noreg, fix60o).
+invoice, the rest owed, and it is short of it (:func:`_part_of_own`: rv59f s31 noreg, fix60o),
+or names its invoices, a later one among them (:func:`_row_lump`: 付N1-2及N1-3, fix61l).
 Received before the order shipped it is a
 deposit (:func:`early`), which pays that order (its shipped lots, oldest due first: a lot's
 row's money paid the order's first lot before, acct52a) as the money on a 定金 line does:
@@ -39,7 +40,7 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from core.analysis.account import EPS, Entry, Invoice
+from core.analysis.account import EPS, Entry, Invoice, due_order
 from core.analysis.dataset import ShipmentRow, SoldNumbers
 from core.analysis.due_dates import Shipment
 from core.analysis.refunds import REFUND
@@ -89,10 +90,32 @@ def named_invoices(entry: Entry, n: int, units: Sequence[ShipmentRow],
         return [invoices[index] for index in lump if shipments[index].shipped]
     if entry.named:
         return [invoices[n]] if unit.amount > 0 and shipments[n].shipped else []
+    if unit.amount > 0:
+        return _row_lump(n, units, shipments, invoices, sold)
     if unit.amount or unit.order.order_no is not None or unit.note is None:
         return []
     chosen = {index for part in noted_parts(unit.note) for index in sold.selling(part)}
     return [invoices[index] for index in sorted(chosen) if shipments[index].shipped]
+
+
+def _row_lump(n: int, units: Sequence[ShipmentRow], shipments: Sequence[Shipment],
+              invoices: Sequence[Invoice], sold: SoldNumbers) -> list[Invoice]:
+    """The invoices a shipped sale row's note names as what its own money pays with its own
+    (付N1-2及N1-3, 含N5-3货款 on N5-2's row): those first, as a register wire naming them. Sent
+    to the oldest by the note's other order (`elsewhere`), 9,975 paid an old 5,000 and left the
+    pair 5,025 open where the buyer owed that 5,000 84 days, black (rv61c s449). None where the
+    note names no other order, an earlier debt (含上次欠款) or only invoices due before its own
+    (付X-1, INV-100余款 on the new row: the old balance typed there, the rest the oldest's)."""
+    unit, own = units[n], invoices[n]
+    note = unit.own_note
+    if note is None or not shipments[n].shipped or earlier_money(note):
+        return []
+    chosen = {index for part in noted_parts(note) for index in sold.selling(part)
+              if shipments[index].shipped}
+    others = [index for index in chosen if units[index].order is not unit.order]
+    if all(due_order(invoices[index]) < due_order(own) for index in others):
+        return []  # (none, or an earlier order's debt only)
+    return [invoices[index] for index in sorted(chosen | {n})]
 
 
 def _stopped(entry: Entry, unit: ShipmentRow, sold: SoldNumbers) -> bool:

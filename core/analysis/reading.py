@@ -325,10 +325,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         order.settle()
         amount = order.amount
         if amount:  # equal figures share one float (most orders: a million floats fewer)
-            if order.written == amount:
-                order.written = amount
-            if order.amount_base == amount:
-                order.amount_base = amount
+            order.written = amount if order.written == amount else order.written
+            order.amount_base = amount if order.amount_base == amount else order.amount_base
+    for unit in shipments:  # ... and an order's one invoice its (1M: 17 MB at the peak)
+        if unit.amount and unit.amount == unit.order.amount:
+            unit.amount = unit.order.amount
     made.update(new)
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)

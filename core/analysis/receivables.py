@@ -112,8 +112,7 @@ class Ledger:
         return self._now[currency]
 
     def tolerance_floor(self, currency: str) -> float:
-        """The tolerance's fixed part in a currency at A (once per currency: it runs per
-        invoice)."""
+        """The tolerance's fixed part in a currency at A (once a currency: run per invoice)."""
         found = self._tolerance.get(currency)
         if found is None:
             found = self._tolerance[currency] = self.convert(
@@ -416,10 +415,12 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
                   ) if unit.currency is None else ledger.rates.factor(currency,
                                                                       order.order_date) or 0.0
         now = factor_now or 0.0
-        # positional, in the field order: keywords cost three times as much
+        # positional, in the field order: keywords cost three times as much; a figure equal
+        # to the amount that float itself (in the base currency, paid whole: 1M, 20 MB)
         item = Receivable(
-            order, unit.invoice_no, currency, amount, amount * factor,
-            invoice.allocated if shipped else deposit, open_amount,
+            order, unit.invoice_no, currency, amount, amount if factor == 1.0 else amount * factor,
+            (amount if invoice.allocated == amount else invoice.allocated) if shipped else deposit,
+            open_amount,
             open_amount * now if open_amount else 0.0, s.ship_date, due, days,
             invoice.disputed, shipped,
             deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice

@@ -86,6 +86,8 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
         return None
     clauses = [part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
                for part in _ADDED.split(said)]
+    if any(_owed(clause) for clause in clauses):
+        return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []
     whole: list[float] = []  # a clause giving the cell's sum (汇款7000), or a debt put off
@@ -103,3 +105,16 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
 
 
 _CENT = 0.005  # figures summing to the cell: to the cent
+# a debt said still owed beside the deposit (上批欠款4000暂欠, 先欠着, 还欠着, 申请延期) or only
+# asked (含上批欠款4000？待确认): read as paid by the cell, a watched buyer's 4,000 was cleared
+# (rv61d s463 S4, S11, S12, S16, S18)
+_OWED = re.compile(r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
+                   r"(?:暂欠|先欠|还欠|欠着|拖欠|延期|待确认(?!发货|出货|交期|货期)|[?？])")
+# ... in any clause (定金3000，上批欠款4000，暂欠), unless it pays that debt now (付上批还欠的4000,
+# 上批先欠的4000一起付: the debt's name, paid; read as owed, a paid debt stood 4,000 watched:
+# rv61e s481, s482)
+_PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)|^加")
+
+
+def _owed(clause: str) -> bool:
+    return _OWED.search(clause) is not None and _PAYS_IT.search(clause) is None

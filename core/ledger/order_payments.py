@@ -18,10 +18,10 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
   adding up to what the payment rows received (the rows break the order's 收款 down; not rows
   all dated after it, none on its day: later payments, fix59g; nor rows of its sum all dated
   before it, the two making the order's sum less a bank's charge at most: its other half,
-  fix60c, fix60i), or one of them received
-  the same sum on the same day (the row repeats it), or they are undated or dated by the day
-  the order's rows had received its whole sum (parts of that whole, fix60c, fix60i): counted
-  once;
+  fix60c, fix60i), or one of them received the same sum on the same day (the row repeats it),
+  or they are undated or dated by the day the order's rows had received its whole sum (parts
+  of that whole, fix60c, fix60i): counted once; so is a later row repeating a balance row
+  noted not all in, or its missing half (core.ledger.rest_rows, fix61k);
 - a payment row with no money received (尾款 7,000, 备注 空), or whose cells say it is not
   received yet (备注 待收, 计划; a 收款 undated where the order's other payment rows are dated),
   or whose receipt is more than its whole order, is a note of what is asked, no money and no
@@ -46,7 +46,6 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, NP_
 from core.ledger.bank_charges import charge
-from core.ledger.came_rows import again_message, came_again
 from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
 from core.ledger.lot_words import first_of_lots
 from core.ledger.named_papers import noted_parts
@@ -75,6 +74,7 @@ from core.ledger.payment_row_notes import (
     undated_plans,
 )
 from core.ledger.record import DEPOSIT_SAID
+from core.ledger.rest_rows import counted_once
 from core.ledger.value_days import value_days
 from core.messages import Listed, Message
 
@@ -132,11 +132,11 @@ class _Order:
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
     parts: dict[int, float] = field(default_factory=dict)  # ... the part its note says came
     came: set[int] = field(default_factory=set)  # ... undated, its note saying it came
+    notes: dict[int, Sequence[object]] = field(default_factory=dict)  # ... its note, status
     currency: str | None = None  # the order's
     number: object = None  # its order number, as its first row writes it
     note: object = None  # its first row's note: 分批出货，第一批 lets a deposit be the PI's
     products: dict[int, object] = field(default_factory=dict)  # each payment row's 品名
-    notes: dict[int, Sequence[object]] = field(default_factory=dict)  # ... its note cells
     # the payment rows with a receipt, read once all of the order's are met: a note's 二期款
     # is the row's own payment only where no other row is it (payment_kinds.of_another)
     received: list[tuple[int, float, object, Sequence[object], bool]] = field(
@@ -185,7 +185,6 @@ class OrderPayments:
             order.said.append(index)
         else:
             order.received.append((index, received, day, said, marked))
-            order.notes[index] = said
         return True
 
     def _read(self) -> None:
@@ -206,6 +205,7 @@ class OrderPayments:
                 if part is not None and part < received:
                     order.parts[index] = received = part  # 实收3000 of 7,000: the rest owed
                 order.paid.append((index, received, day))
+                order.notes[index] = said
                 if day is None and (part_said_came(said, order.currency) if part is not None
                                     else came_undated(said, product, others, order.number)):
                     order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
@@ -251,9 +251,8 @@ def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, M
     told.update((i, over_message(r, order.amount, order.currency)) for i, r, _ in order.paid
                 if i not in told and i not in order.currencies and over(r, order.amount)
                 and not _whole_deposit(order, i))
-    told.update((i, again_message()) for i in came_again(
-        order.paid, order.products, order.amount, math.fsum(r for r, _ in order.own),
-        order.notes))
+    told.update(counted_once(order.paid, order.products, order.notes, order.amount,
+                             math.fsum(r for r, _ in order.own), order.number))
     return [p for p in order.paid if p[0] not in told], told
 
 

@@ -66,7 +66,17 @@ _NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|
 _GAP = re.compile(rf"(?<![还尚仍])(?:差|少)(?:了|额)?\s*{FIGURES}")
 # ... borne: said so, or a bank's fee (taken on the way); goods short (差2000的货) are the goods'
 _BORNE = re.compile(r"承担|自付|自理|负担|手续费|银行费|bank")
-_GOODS_SHORT = re.compile(r"\s*[（(]?\s*的?\s*货(?![款币])")
+_GOODS_SHORT = re.compile(r"\s*[（(]?\s*的?\s*货(?![款币钱])")
+# goods still to ship or shipped short, not money: a shortfall and a figure of goods or a
+# count (还差2000的货下月补发, 尚差200箱未发, 还差2000pcs没发) or goods sent short (少发2000的货,
+# 短装2000). Read as a part come and the rest owed, a paid buyer's balance was 2,000, 72 days,
+# black (rv59e s282). The 2,000 of goods to come is billed when they ship (their own row), the
+# goods short never: the row owes nothing now. Not the goods' money (还差2000货款, 的货钱).
+_UNIT = r"\s*(?:件|箱|套|pcs|ctns?|cartons?)(?![a-z])"
+_SHIPPED_SHORT = re.compile(r"(?:(?:还|尚|仍)?(?:差|少)(?:了|额)?\s*(?:[a-z]{1,3}\$?|[$¥])?"
+                            rf"\s*\d[\d,.]*(?:{_GOODS_SHORT.pattern}|{_UNIT})"
+                            r"|(?:少发|短装|漏发)了?\s*\d)")
+_COUNTED = re.compile(_UNIT)
 # the Chinese numbers of a share (三分之一, 两分之一)
 _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 # a deposit's or an earlier wire's figure (定金实收3000, 上次实收3000 on the balance row); 预付 in
@@ -164,7 +174,7 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
     got, seen = 0.0, False
     for text in texts:
         borne = _borne(text, currency)
-        if borne is None:
+        if borne is None or _shipped_short(text):
             return None  # 差2000的货下月补发: goods short, the money not the figure's
         got += borne
         found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
@@ -178,6 +188,14 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
                     return None
                 got, seen = got + value, True
     return got if seen else None
+
+
+def _shipped_short(text: str) -> bool:
+    """Does a folded note say goods are still to ship or were shipped short (还差2000的货下月
+    补发, 少发2000的货, 短装2000), its money not said still to come in a clause of its own
+    (还差2000的货，款下周付: the money owed)?"""
+    return _SHIPPED_SHORT.search(text) is not None and not any(
+        names_money(clause) and _NOT_COME.search(clause) for clause in CLAUSE.split(text))
 
 
 def _borne(text: str, currency: str | None) -> float | None:
@@ -206,7 +224,8 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
             if not (came_later(text, found.end()) or _earlier(text, found.start())
-                    or other_after(text, found.end())):  # 还差2000的货: goods short
+                    or other_after(text, found.end())  # 还差2000的货: goods short
+                    or _COUNTED.match(text, found.end())):  # 还差2000pcs: a count
                 return _money(found["figure"], currency)
     return None
 

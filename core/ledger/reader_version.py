@@ -288,6 +288,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # (佣金2000已付给代理, 我司已付代理, 单独付给中间人: deduction_notes._NOT_TAKEN, every deduction
 # rule) and a deduction naming an earlier order (扣上单佣金2000) on a deposit paid whole or a
 # product line short by it: 5,000 → 7,000 open, black.
+# 200 (lead61e, rv61d): an earlier debt said left owed beside this order's money (上次欠款未付清，
+# 本次只付新单; 上次欠款已付一半，剩下的下月付) is no earlier debt's money, and 上批已到货的尾款
+# is (已到货: the goods): a late invoice hidden, 84 days black → shown again.
+# 201 (fix61k): rv61b s427 G1, G4, G6, s427b G1b, G3a, G3c, G5a. A later payment row of the sum
+# a balance row received, or of the half its note said was missing, where that row's note says
+# its money was not all in (尾款还差一半, 一半货款已到，另一半出货前付, 尾款还没有，客户说已付,
+# 水单已收，钱下周到) and the order's rows without it hold its whole sum, is that row's rest or
+# repeat, counted once (core.ledger.rest_rows): 定金 3,000 + 尾款 7,000 noted + 余款 3,500
+# (or 尾款 7,000) of 10,000 was 3,500 (7,000) of credit → 0. A later row naming another order
+# or more paid, or under an unnoted balance, keeps its money as before.
+# 202 (fix61m): rv59e s282. A balance row's note saying goods are still to ship or were shipped
+# short after a part came (到账5000，还差2000的货下月补发; …还差2000的货没发, 尚差2000的货未发,
+# 还差2000pcs下月补发, 少发2000的货, 短装2000) reads the row's 收款 whole: a 7,000 balance of a
+# buyer who paid was 2,000 open, 72 days, black → 0 (goods to ship are billed when they ship,
+# goods short never). The money short (还差2000, 还差2000货款, 还差2000的货钱, 还差2000的货，
+# 款下周付) stays 2,000 owed; 到账5000，差2000的货钱 (the goods' money, no goods short): 0 →
+# 2,000 owed, 72 days, black.
+# 203 (lead61f, rv61e): 200 narrowed — a clause paying the earlier debt now (付上次欠款，本单货款;
+# 补上次欠款，余下的付本单) says the wire is its money whatever another clause says of this order
+# (paid buyers 84 days black → paid); 上批已到货 with no money named is no earlier debt's money.
 # 190 (fix61n): rv61d s465, s460. A deduction whose note says the buyer took it and paid the
 # agent himself (扣佣金500，客户直接付给代理, 扣佣金500（付给代理）, 客户扣500佣金汇给代理) is
 # taken again, the firm's paying alone (佣金500已付给代理) not: a buyer who paid 6,500 of the
@@ -295,9 +315,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # agent (客户尾款还没付给代理, 货款还没给代理, 尾款未付给中间人) is owed: 0 → 7,000, 72 days,
 # black (a commission the firm owes, 佣金还没付给代理, paid as before). A came row of an earlier
 # payment row's sum within its value days or naming it (定金 3,000, then 到账 3,000 on 03-05 or
-# 收款 3,000 noted 定金到账) is that receipt again whatever the order's total: a blank balance
-# 4,000 → 7,000 owed, black; one naming another payment (到账 7,000 noted 下个订单预付款) is
-# money of its own: 0 → 7,000 credit.
+# 收款 3,000 noted 定金到账) is that receipt again, the order short without it: a blank balance
+# 4,000 → 7,000 owed, black (one making the order whole is its rest). One naming another
+# payment or order (到账 7,000 noted 下个订单预付款, 2025-702尾款) is money of its own: 0 → 7,000
+# credit; 702's blank balance 7,000 owed, 72 days, black → paid.
 READER_VERSION = 190
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
