@@ -18,7 +18,7 @@ from core.ledger.came_words import CLAUSE
 from core.ledger.noted_orders import wire_references
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方)
-_BUYER = r"(?:客户|买家|买方|客人|对方)"
+BUYER = r"(?:客户|买家|买方|客人|对方)"
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
 SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
@@ -31,7 +31,7 @@ SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
 # paid (:data:`TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
 # 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000). His asking is his
 # word too (客户要求延期付款, 客户申请延期付款: acct56a, owed rows read paid)
-_TOLD = re.compile(rf"{_BUYER}"
+_TOLD = re.compile(rf"{BUYER}"
                    r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
@@ -80,7 +80,10 @@ _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提�
 # ... nor an agent's (付给代理: his commission, the firm's debt; owed_said reads a denial of
 # paying one of these as of ours: 佣金还差一半没付给代理 on a paid balance row was 7,000 black,
 # rv61b s421b)
-OUR_PAYEES = r"工厂|货代|供应商|船公司|代理|中间人"
+# (the agents, one list: deduction_notes reads a commission paid to one as the firm's, owed_said
+# a balance not yet paid to one as the buyer's)
+AGENTS = r"代理|中间人|介绍人"
+OUR_PAYEES = rf"工厂|货代|供应商|船公司|{AGENTS}"
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
 # ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -182,7 +185,7 @@ _SOON = re.compile(SOON_TIME)
 # paid, 7,000, 72 days, black), not after a thing named (发票下周再给, 唛头月底前给齐) nor a bare
 # 下周给 (our invoice, maybe)
 _GIVES_PAYING = re.compile(r"给(?:付|[清齐])|(?:会|再|要|将)给(?=\s*(?:[,，;；。]|$))")
-_TO_OTHERS = re.compile(rf"给(?:{_BUYER}|业务员?|跟单员?|{OUR_PAYEES})")
+_TO_OTHERS = re.compile(rf"给(?:{BUYER}|业务员?|跟单员?|{OUR_PAYEES})")
 
 
 def given_later(text: str) -> bool:

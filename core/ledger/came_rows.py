@@ -6,10 +6,16 @@ order's payment row (came_words.ROW_CAME, read by order_payments.PAYMENT: under 
 row it is the balance itself, and read as a totals row a paid buyer was 7,000 owed, black:
 rv61b s427c). Beside a row that received its very sum, counting both pays the order well over
 its whole (定金 3,000 + 7,000 + 7,000 of 10,000): the bank's word is that receipt come, counted
-once, not 7,000 of credit paying the buyer's next invoice. A came row of a sum no earlier row
-received, or one that with the others stays within the order (定金50% 5,000, then 到账 5,000
-of 10,000: the balance), or one saying another payment than the earlier row's (定金 then
-尾款到账), is money of its own. 补尾款 (the balance's rest) says no receipt came again: not here.
+once, not 7,000 of credit paying the buyer's next invoice. So is one within the earlier row's
+value days (core.ledger.value_days) or naming its payment (定金 3,000 on 03-02, then 到账 3,000
+on 03-05, or 收款 3,000 noted 定金到账), whatever the order's total: read as money, the deposit
+counted twice left a blank balance 4,000 owed where 7,000 is (rv61d s460); but not one
+making the order whole (定金50% then 到账 5,000 two days later; 尾款 3,500 of 7,000, then 收款
+3,500 noted 尾款到账: its rest). A came row of a sum
+no earlier row received, or one weeks after it that with the others stays within the order
+(定金50% 5,000 on 03-02, then 到账 5,000 on 04-27 of 10,000: the balance), or one saying
+another payment than the earlier row's (定金 then 尾款到账; 下个订单预付款 after 尾款), is money
+of its own. 补尾款 (the balance's rest) says no receipt came again: not here.
 """
 
 from __future__ import annotations
@@ -17,11 +23,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from core.i18n import N_
+from core.ledger.bank_charges import charge
 from core.ledger.normalise import fold
-from core.ledger.payment_kinds import other_payments
+from core.ledger.payment_kinds import kinds
 from core.ledger.payment_row_notes import OVER
+from core.ledger.value_days import value_days
 from core.messages import Message
 
 # the words of a row saying money came, not the balance's rest (补尾款, 补款: a payment after)
@@ -29,27 +38,41 @@ _CAME = re.compile(r"到账|入账|收到|收款|回款|已收")
 
 
 def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int, object],
-               amount: float, own: float) -> set[int]:
+               amount: float, own: float, notes: Mapping[int, Sequence[object]]) -> set[int]:
     """The came rows of an order (`paid`: its payment rows' receipts, by row; `own`: what its
-    own rows received) that repeat an earlier row's receipt: of its sum, dated not before it,
-    while the order's receipts with them are over its whole `amount` (:data:`OVER`)."""
+    own rows received; `notes`: a row's note cells) that repeat an earlier row's receipt: of
+    its sum, dated not before it, saying no other payment than it, while the order's receipts
+    are over its whole `amount` (:data:`OVER`), or short of it and the row within the earlier
+    one's value days or naming it (定金到账)."""
     total = own + math.fsum(r for _, r, _ in paid)
     again: set[int] = set()
-    if amount <= 0 or total <= amount * OVER:
+    if amount <= 0 or len(paid) < 2:
         return again
     rows = sorted(paid, key=lambda p: p[0])
     for at, (index, received, day) in enumerate(rows):
         product = products.get(index)
-        if total <= amount * OVER or not isinstance(product, str) or not _CAME.search(
-                fold(product)):
+        if not isinstance(product, str) or not _came(product):
             continue
-        if any(i not in again and math.isclose(r, received, abs_tol=0.005)
-               and not (None not in (day, on) and str(day) < str(on))
-               and not other_payments(products.get(i), product, same_day=False)
-               for i, r, on in rows[:at]):
-            again.add(index)
-            total -= received
+        says = kinds(product).union(*map(kinds, notes.get(index, ())))
+        for i, r, on in rows[:at]:
+            if i in again or not math.isclose(r, received, abs_tol=0.005) or (
+                    None not in (day, on) and str(day) < str(on)):
+                continue
+            earlier = kinds(products.get(i))
+            if says and earlier and not says & earlier:
+                continue  # 定金 then 尾款到账, 下个订单预付款: another payment
+            if total > amount * OVER or (total < amount - charge(amount, None) - 0.005 and (
+                    says & earlier or None not in (day, on) and value_days(day, on))):
+                again.add(index)
+                total -= received
+                break
     return again
+
+
+@lru_cache(maxsize=1 << 12)
+def _came(product: str) -> bool:
+    """Per distinct 品名, not per row: every order's payment rows are asked (定金30%, 尾款70%)."""
+    return _CAME.search(fold(product)) is not None
 
 
 def again_message() -> Message:

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
+from core.ledger.buyer_word import AGENTS, BUYER
 from core.ledger.came_words import CLAUSE, QUESTION
 from core.ledger.normalise import fold
 from core.ledger.noted_money import MONEY, money_figure
@@ -73,13 +74,27 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
 # nothing
 _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
                         r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算|单独结算"
-                        r"|(?:支?付|汇|打款?)给?(?:代理|中间人|介绍人)"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
                                      r"|will deduct|under (?:negotiation|discussion)"
                                      r"|(?:paid|payable) (?:separately|apart)|separately paid"
                                      r"|to (?:the |our )?agents?"))
+# ... or a commission the firm paid the agent (佣金2000已付给代理, 我司已付代理), not where the
+# note says it was taken off or the buyer pays him (扣佣金500，客户直接付给代理, 客户扣500佣金汇给
+# 代理: the buyer kept it; read not taken, a buyer paid in full stood 500 owed, 72 days, black,
+# rv61d s465)
+_TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
+_BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
+
+
+def _agent_paid(folded: str) -> bool:
+    """Does a note say the firm paid the agent the commission apart (:data:`_TO_AGENT`)?"""
+    return _TAKEN.search(folded) is None and any(
+        _BUYER_PAYS.search(folded, 0, paid.start()) is None
+        for paid in _TO_AGENT.finditer(folded))
+
+
 # ... or only asked (客户说要扣款500？, 质量扣款500吗, 扣款500，对吗, 客户确认了吗: a 合并付款 wire
 # 500 short read it as agreed, 0 open where 500 is, rv58d s247b): a question of the deduction
 # or of its agreeing, not answered yes in the next clause (扣款500？客户已同意, 质量扣款500吗？
@@ -163,7 +178,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if figure is None and kind == KINDS[-1][0]:
         return None
     # not taken yet: named only where it writes no sum (金额待确认)
-    if _NOT_TAKEN.search(folded) or _only_asked(folded):
+    if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
     rest = amount - received - (figure or 0.0)
     settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack

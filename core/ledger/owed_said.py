@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import OUR_PAYEES
+from core.ledger.buyer_word import AGENTS, OUR_PAYEES
 from core.ledger.normalise import fold
 from core.ledger.part_of import names_money, other_after, other_before
 
@@ -24,7 +24,7 @@ def still_owed(note: object) -> bool:
     if _NONE_LEFT_DISPUTED.search(text) and (_HEARSAY.search(text) or any(
             not other_after(text, refused.end()) for refused in _REFUSED.finditer(text))):
         return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
-    return any((not else_before(text, match.start()) and not _TO_OURS.match(text, match.end())
+    return any((not else_before(text, match.start()) and not _to_ours(text, match)
                 and not (match["closed"] and _came_after(text, match.end()))
                 if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
@@ -81,6 +81,7 @@ _MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付
                            r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))(?!\s*已)")
 _OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}{_NONE_LEFT}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
+                   rf"|(?:[未待]|没有?)(?=给(?:{AGENTS}))"
                    r"|(?P<closed>(?:(?<=[款钱])(?<![退扣罚]款)|(?<=款项))(?:至今|目前|现在|到现在)?"
                    r"(?:还|尚|仍|都|也)?(?:没有?|未)(?=\s*(?:[,，;；。!！)）]|$)))"
                    r"|(?<![0-9a-z])(?:pending|due(?! date)|unpaid|outstanding|still ow(?:es?|ing)"
@@ -97,7 +98,18 @@ _CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 _CAME = re.compile(r"付清|结清|还清|付了|到了|收到|(?:全部|全额|已经?)到账|已付|已收|已到(?!港)")
 # a denial of paying one of ours (没付给代理, 未付给工厂: buyer_word.OUR_PAYEES) is of what the firm
 # owes, not the buyer's money (rv61b s421b: 佣金还差一半没付给代理, a paid balance 7,000 black)
-_TO_OURS = re.compile(rf"给(?:{OUR_PAYEES})")
+_TO_OURS = re.compile(rf"给(?:(?P<agent>{AGENTS})|{OUR_PAYEES})")
+# ... but the buyer's balance or goods money not yet paid to an agent (客户尾款还没付给代理, 货款还
+# 没给代理) is his debt, the agent passing it on: read as ours, a balance never paid was 0 where
+# 7,000 is owed, 72 days, black (rv61d s460 A9, A23)
+_BUYERS_MONEY = re.compile(r"[尾余欠货]款[^,，;；。]*$")
+
+
+def _to_ours(text: str, denial: re.Match[str]) -> bool:
+    """Is a denial of paying one of ours (:data:`_TO_OURS`), not the buyer's money to an agent?"""
+    payee = _TO_OURS.match(text, denial.end())
+    return payee is not None and not (payee["agent"] and _BUYERS_MONEY.search(
+        text, 0, denial.start()) is not None)
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
 
 
