@@ -308,7 +308,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 203 (lead61f, rv61e): 200 narrowed — a clause paying the earlier debt now (付上次欠款，本单货款;
 # 补上次欠款，余下的付本单) says the wire is its money whatever another clause says of this order
 # (paid buyers 84 days black → paid); 上批已到货 with no money named is no earlier debt's money.
-# 190 (fix61n): rv61d s465, s460. A deduction whose note says the buyer took it and paid the
+# 204 (fix61n): rv61d s465, s460. A deduction whose note says the buyer took it and paid the
 # agent himself (扣佣金500，客户直接付给代理, 扣佣金500（付给代理）, 客户扣500佣金汇给代理) is
 # taken again, the firm's paying alone (佣金500已付给代理) not: a buyer who paid 6,500 of the
 # balance 500 owed, 72 days, black → 0. The buyer's balance or goods money not yet paid to an
@@ -319,7 +319,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 4,000 → 7,000 owed, black (one making the order whole is its rest). One naming another
 # payment or order (到账 7,000 noted 下个订单预付款, 2025-702尾款) is money of its own: 0 → 7,000
 # credit; 702's blank balance 7,000 owed, 72 days, black → paid.
-READER_VERSION = 190
+READER_VERSION = 204
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
