@@ -131,7 +131,9 @@ def test_oldest_due_first_whatever_row_the_clerk_wrote_it_on(specs, credits, rnd
         for u in units:
             u.receipts = []
         for m in every:
-            rnd.choice([u for u in units if u.amount < m.amount - 0.01]).receipts.append(m)
+            rnd.choice([u for u in units if u.amount < m.amount - 0.01 and not (
+                u.amount > 0 and (_lump_fits(u, units, m.amount) or _fits_one(units, m.amount)))
+                        ]).receipts.append(m)
         results.append(customer_account(units, notes, ledger()).receivables)
     first, again = results
     assert [round(r.open, 6) for r in first] == [round(r.open, 6) for r in again]
@@ -143,6 +145,20 @@ def test_oldest_due_first_whatever_row_the_clerk_wrote_it_on(specs, credits, rnd
     if short:
         assert all(r.received == 0 or (r.received in wires and r.amount - r.received <= max(
             50.0, r.amount * 0.005) + 1e-6) for r in ordered[short[0] + 1:])
+
+
+def _fits_one(units, wire: float) -> bool:
+    """Is a wire some invoice's sum less a charge? Written on a row of money alone it pays that
+    invoice (fix60h), on another invoice's row the oldest (lead60g): no row of the property."""
+    return any(0 <= u.amount - wire <= max(50.0, u.amount * 0.005) + 0.01 for u in units)
+
+
+def _lump_fits(row, units, wire: float) -> bool:
+    """Could a wire on `row` be its invoice's and one other's sum less a charge (a lump: the
+    two it pays, fix61a), the oldest aside? Such a row is no row of the FIFO property."""
+    return row.amount > 0 and any(
+        other is not row and 0 <= row.amount + other.amount - wire
+        <= max(50.0, (row.amount + other.amount) * 0.005) + 0.01 for other in units)
 
 
 def test_a_seeded_random_account_balances_too():
