@@ -102,14 +102,20 @@ _TO_OURS = re.compile(rf"给(?:(?P<agent>{AGENTS})|{OUR_PAYEES})")
 # ... but the buyer's balance or goods money not yet paid to an agent (客户尾款还没付给代理, 货款还
 # 没给代理) is his debt, the agent passing it on: read as ours, a balance never paid was 0 where
 # 7,000 is owed, 72 days, black (rv61d s460 A9, A23)
-_BUYERS_MONEY = re.compile(r"[尾余欠货]款[^,，;；。]*$")
+_BUYERS_MONEY = re.compile(r"[尾余欠货]款(?!已?(?:到|收|来))[^,，;；。]*$")
+# ... not said come (货款到了还没给代理佣金, 尾款到了还没给代理: the firm's commission unpaid, a
+# paid buyer read 7,000 black, rv61f s505 B1, B2), nor where the denial names a commission
+_COMMISSION = re.compile(r"佣金|中介费|代理费|介绍费")
 
 
 def _to_ours(text: str, denial: re.Match[str]) -> bool:
     """Is a denial of paying one of ours (:data:`_TO_OURS`), not the buyer's money to an agent?"""
     payee = _TO_OURS.match(text, denial.end())
-    return payee is not None and not (payee["agent"] and _BUYERS_MONEY.search(
-        text, 0, denial.start()) is not None)
+    return payee is not None and not (
+        payee["agent"] and _BUYERS_MONEY.search(text, 0, denial.start()) is not None
+        and _COMMISSION.search(text, denial.start()) is None)
+
+
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
 
 

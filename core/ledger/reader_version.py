@@ -319,7 +319,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 4,000 → 7,000 owed, black (one making the order whole is its rest). One naming another
 # payment or order (到账 7,000 noted 下个订单预付款, 2025-702尾款) is money of its own: 0 → 7,000
 # credit; 702's blank balance 7,000 owed, 72 days, black → paid.
-READER_VERSION = 204
+# 205 (lead61g, rv61f): the balance said come before an agent's denial (货款到了还没给代理佣金)
+# is paid (7,000 black → 0); a noted balance has one rest or repeat, a third row of its sum is
+# credit again (客户说已付 7,000, 尾款 7,000, 尾款 7,000: 0 → 7,000 credit).
+READER_VERSION = 205
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

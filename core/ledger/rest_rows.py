@@ -75,13 +75,19 @@ def rest_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
         return again
     whole = amount - charge(amount, None)
     rows = sorted(paid, key=lambda p: p[0])
+    # noted rows whose rest or repeat is found: each has one (a third row of the sum is the
+    # buyer's money again, 客户重复付款: its 7,000 credit was lost, rv61f s500)
+    used: set[int] = set()
     for at, (index, received, day) in enumerate(rows):
         if total - received < whole or _own_money(notes.get(index, ()), number):
             continue
-        if any(i not in again and _rest_of(notes.get(i, ()), r, received)
-               and not (None not in (day, on) and str(day) < str(on))
-               and not other_payments(products.get(i), products.get(index), same_day=False)
-               for i, r, on in rows[:at]):
+        noted = next((i for i, r, on in rows[:at] if i not in again and i not in used
+                      and _rest_of(notes.get(i, ()), r, received)
+                      and not (None not in (day, on) and str(day) < str(on))
+                      and not other_payments(products.get(i), products.get(index),
+                                             same_day=False)), None)
+        if noted is not None:
+            used.add(noted)
             again.add(index)
             total -= received
     return again
