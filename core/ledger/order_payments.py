@@ -83,7 +83,7 @@ from core.messages import Listed, Message
 PAYMENT = re.compile(r"(?:定金|订金|尾款|余款|首付款?|首款|首笔款?|首期款?|预付款?|预收款?"
                      rf"|进度款|{NTH_PAYMENT}|全款|货款|押金|deposit|balance|advance|down ?payment"
                      rf"|pre-?payment|final payment|payment|{EN_ORDINAL}|\d+(?:\.\d+)?\s*%"
-                     rf"|{ROW_CAME}|[\s,.;:、，。；：()（）+-])+")
+                     rf"|{ROW_CAME}|另?一半|[\s,.;:、，。；：()（）+-])+")  # (尾款一半: s507)
 # an ordinal alone (second, 2nd) names no payment: goods, unless a payment's word stands by it
 _ORDINAL = re.compile(EN_ORDINAL)
 # a bracket qualifying a payment word, not hiding it: 定金（第二期）, 余款（原定金50%）,

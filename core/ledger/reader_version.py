@@ -322,7 +322,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 205 (lead61g, rv61f): the balance said come before an agent's denial (货款到了还没给代理佣金)
 # is paid (7,000 black → 0); a noted balance has one rest or repeat, a third row of its sum is
 # credit again (客户说已付 7,000, 尾款 7,000, 尾款 7,000: 0 → 7,000 credit).
-READER_VERSION = 205
+# 206 (lead61h, rv61f s507): a payment row named with its half (尾款一半, 尾款另一半) is a payment
+# row, not a row of no customer (skipped: a buyer who paid both halves 7,000 black → 0).
+READER_VERSION = 206
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
