@@ -36,5 +36,10 @@ def test_a_noted_balance_has_one_repeat_and_more_is_credit(tmp_path: Path) -> No
                                _paid("余款", 3_500, date(2025, 5, 10)),
                                _paid("余款", 3_500, date(2025, 6, 1))],
     }
+    cases["R1 水单 + 到账 + 重复付款"] = [
+        DEPOSIT, _paid("尾款70%", 7_000, APRIL, note="水单已收，钱下周到"),
+        _paid("尾款到账", 7_000, date(2025, 5, 2)),
+        _paid("尾款", 7_000, date(2025, 6, 1), note="客户重复付款")]
     assert _read(tmp_path, cases) == {"R2 说已付 + 尾款 + 尾款": (0.0, 0, None, 7_000.0),
-                                      "R4 还差一半 + 余款 + 余款": (0.0, 0, None, 3_500.0)}
+                                      "R4 还差一半 + 余款 + 余款": (0.0, 0, None, 3_500.0),
+                                      "R1 水单 + 到账 + 重复付款": (0.0, 0, None, 7_000.0)}

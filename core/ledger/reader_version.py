@@ -324,7 +324,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # credit again (客户说已付 7,000, 尾款 7,000, 尾款 7,000: 0 → 7,000 credit).
 # 206 (lead61h, rv61f s507): a payment row named with its half (尾款一半, 尾款另一半) is a payment
 # row, not a row of no customer (skipped: a buyer who paid both halves 7,000 black → 0).
-READER_VERSION = 206
+# 207 (lead61i, rv61f s500 R1, s508 E2): a later row noted 重复付款 / 付重了 is the buyer's money
+# paid twice, never a noted balance's repeat (7,000 credit lost → kept).
+READER_VERSION = 207
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

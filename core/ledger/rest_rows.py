@@ -42,7 +42,8 @@ _NONE = re.compile(r"还没有?(?:到|收到|付)?|尚未(?:到|收)|未到账?|
 # a clause of another's money than the buyer's balance: 佣金还差一半没付给代理 is the firm's debt
 _ELSE = re.compile(r"佣金|代理|运费|样品|手续费|定金|订金")
 # a later row's note saying it is money of its own: an over-payment, another order
-_OWN = re.compile(r"多付|多汇|多打|超付|over-?pa")
+# (重复付款, 付重了: the buyer paid twice, its credit kept: rv61f s500 R1, s508 E2)
+_OWN = re.compile(r"多付|多汇|多打|超付|重复付|重复汇|付重了|over-?pa|paid twice")
 _NUMBER = re.compile(r"[0-9a-z]+(?:[-_][0-9a-z]+)*")
 _NOT_NUMBER = re.compile(r"\d+|\d{4}[-_]\d{1,2}[-_]\d{1,2}")  # a figure (3500), a day (2025-05-10)
 _CLAUSE = re.compile(r"[,，;；。]")
