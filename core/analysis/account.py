@@ -153,8 +153,8 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
     """Spend the pool on the invoices oldest-due first, money naming invoices (`Entry.pays`)
     on those first when its turn comes (unless not `named`: spending it on them); the (from,
     to) currency pairs no rate converted. `band` is the exchange band as a fraction (0.03).
-    :func:`take` and :func:`_paid` are written out inline, with the same arithmetic: this walk
-    runs once per receipt and invoice of every customer."""
+    :func:`take` and the paid test (open by no more than its tolerance, or a cent) are written
+    out inline: this walk runs once per receipt and invoice of every customer."""
     order = sorted(invoices, key=due_order) if len(invoices) > 1 else invoices  # (named: one)
     unconverted: set[tuple[str, str]] = set()
     first, count = 0, len(order)  # invoices before `first` are paid: walked once
@@ -417,7 +417,7 @@ def settle_exchange(invoice: Invoice, entry: Entry, rate: float, taken: float, r
     left = invoice.amount - invoice.credited - invoice.allocated
     if entry.left < EPS:  # the wire ran out here
         if left > invoice.tolerance and left > EPS and left <= band * (invoice.fx_cover + left):
-            invoice.tolerance = left  # paid: what `_paid` and the receivable read
+            invoice.tolerance = left  # paid: what the walk's paid test and the receivable read
             invoice.fx -= left
         return explained
     booked = convert(1.0, entry.currency, invoice.currency, invoice.order_date)
@@ -442,8 +442,3 @@ def _spend_order(entry: Entry) -> tuple[date, float, str, date]:
     clerk's choice of row must not."""
     return entry.day or date.min, -entry.amount, entry.currency, entry.rate_day
 
-
-def _paid(invoice: Invoice) -> bool:
-    """Paid as far as it needs to be: open by no more than its tolerance (or a cent)."""
-    left = invoice.amount - invoice.credited - invoice.allocated
-    return left <= invoice.tolerance or left <= EPS
