@@ -102,7 +102,10 @@ from core.rules import load_rules
 # open on the pair, no list → the old 5,000 owed 84 days, black)
 # snapshots-55: 付上次欠款，本单货款 the earlier debt's money again; 上批已到货 alone none; a
 # deposit cell's debt said owed in a clause of its own stays whole (lead61f, rv61e s480–s485)
-FORMAT = f"snapshots-55/{__version__}"
+# snapshots-56 (fix62b): 补上次欠款，本单定金下周付 the earlier debt's money; a deposit cell's debt
+# named by how it stood (上批延期的尾款4000, 欠着的4000这次付清) or not to be deferred (不用延期)
+# is paid by it (rv61e s485 E1: 84 days black → paid; s482 W3–W5: 4,000 watched → 0)
+FORMAT = f"snapshots-56/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -326,7 +326,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # row, not a row of no customer (skipped: a buyer who paid both halves 7,000 black → 0).
 # 207 (lead61i, rv61f s500 R1, s508 E2): a later row noted 重复付款 / 付重了 is the buyer's money
 # paid twice, never a noted balance's repeat (7,000 credit lost → kept).
-READER_VERSION = 207
+# 208 (fix62b): rv61e s485 E1, s482 W3–W5. A deposit row noting the earlier debt paid and this
+# order's deposit put off (补上次欠款，本单定金下周付) is the earlier debt's money: 3,000 84 days
+# black → paid. A deposit cell's earlier debt named by how it stood (上批欠着的4000这次付清,
+# 上批延期的尾款4000) or its deferral denied (上批欠款4000不用延期了) is paid by the cell's
+# figure: 4,000 owed 39 days, watch, 7,000 held → 0, 3,000 held (暂欠, 先欠着, 申请延期,
+# 延期的尾款…下次付 stay owed).
+READER_VERSION = 208
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
