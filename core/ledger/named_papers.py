@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
+from core.ledger.owed_said import number_owed
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 
@@ -85,8 +86,10 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
 
 def noted_parts(note: str) -> list[str]:
     """The numbers a note writes as what its money pays, each once, as first written: not
-    those of a clause leaving its paper out or putting it off (:func:`noted_papers`). The
-    analysis reads a buyer's own wire by them too (core.analysis.named_money)."""
+    those of a clause leaving its paper out, putting it off (:func:`noted_papers`) or saying
+    it still owed (含L3-3货款，L3-1暂欠: read as paid, the lump on L3-2's row paid the old L3-1
+    and hid its 5,000, 84 days, black, rv61f s501 L3). The analysis reads a buyer's own wire
+    by them too (core.analysis.named_money)."""
     return _parts(note, False)
 
 
@@ -102,7 +105,7 @@ def _parts(note: str, left: bool) -> list[str]:
     (`left`), or of the others."""
     keyed: dict[str, str] = {}
     for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
-        if bool(_LEFT_OUT.search(clause) or paid_later(clause)) is not left:
+        if bool(_LEFT_OUT.search(clause) or paid_later(clause) or number_owed(clause)) is not left:
             continue
         for part in (*_NOTED.findall(clause), *ranged(clause)):
             if any(c.isdigit() for c in part):
