@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
+from core.ledger.owed_said import as_said, number_owed
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 
@@ -85,8 +86,10 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
 
 def noted_parts(note: str) -> list[str]:
     """The numbers a note writes as what its money pays, each once, as first written: not
-    those of a clause leaving its paper out or putting it off (:func:`noted_papers`). The
-    analysis reads a buyer's own wire by them too (core.analysis.named_money)."""
+    those of a clause leaving its paper out, putting it off (:func:`noted_papers`) or saying
+    it still owed (含L3-3货款，L3-1暂欠: read as paid, the lump on L3-2's row paid the old L3-1
+    and hid its 5,000, 84 days, black, rv61f s501 L3). The analysis reads a buyer's own wire
+    by them too (core.analysis.named_money)."""
     return _parts(note, False)
 
 
@@ -102,7 +105,7 @@ def _parts(note: str, left: bool) -> list[str]:
     (`left`), or of the others."""
     keyed: dict[str, str] = {}
     for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
-        if bool(_LEFT_OUT.search(clause) or paid_later(clause)) is not left:
+        if bool(_LEFT_OUT.search(clause) or paid_later(clause) or number_owed(clause)) is not left:
             continue
         for part in (*_NOTED.findall(clause), *ranged(clause)):
             if any(c.isdigit() for c in part):
@@ -158,23 +161,6 @@ _CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部
 
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
 _LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")
-
-
-# the words saying a debt is still owed or its payment put off (上批欠款4000暂欠, 先欠着,
-# 申请延期): core.ledger.deposit_parts keeps such a debt out of the money beside it ...
-OWED_WORDS = "还欠着|暂欠|先欠|还欠|欠着|拖欠|延期"
-# ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批欠着的4000这次付清,
-# 付上批还欠的4000: the deferred, the owed balance, which this money pays), nor denied (上批欠款
-# 4000不用延期了, 无需再等): read as owed or put off, a paid debt stood 4,000 watched (rv61e s482
-# W3–W5; lead61e's _OWED had the denials alone)
-_NAMING = re.compile(rf"(?:{OWED_WORDS})的(?=.)"
-                     rf"|(?:不|无需|无须)(?:再|用|必|能|要|需要?|可以?)?再?(?:{OWED_WORDS}|等)")
-
-
-def as_said(clause: str) -> str:
-    """A clause (folded) without the words naming its debt by how it stood or denying a
-    deferral (:data:`_NAMING`): what is left says whether the debt is owed or put off now."""
-    return _NAMING.sub("", clause)
 
 
 def last_month_money(note: object) -> bool:

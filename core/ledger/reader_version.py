@@ -332,7 +332,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # 上批延期的尾款4000) or its deferral denied (上批欠款4000不用延期了) is paid by the cell's
 # figure: 4,000 owed 39 days, watch, 7,000 held → 0, 3,000 held (暂欠, 先欠着, 申请延期,
 # 延期的尾款…下次付 stay owed).
-READER_VERSION = 208
+# 209 (fix62d): rv61f s501 L3, s502 G4, G5, G8. A note's number said still owed (N-1暂欠,
+# 先欠着, 拖欠中, 延期, 仍欠; not 拖欠款, 还欠的…一起付) is not what its money pays: a register
+# wire noted N-2货款，N-1暂欠 is booked to N-2 alone (N-1 paid first, N-2 5,000 open → N-1
+# 5,000 owed 84 days, black). A balance row's goods short whose money the note says is still
+# to come (还差2000的货，款下周付; 还差2000的货已发，钱没到) and 货值 / 货钱 (the goods' money,
+# not goods: 还差2000的货值没付, 还差2000的货钱) is that rest owed: 0 or 7,000 → 2,000, 72 days,
+# black; goods to ship with no word of their money (还差2000的货下月补发) owe nothing, as
+# before. The earlier-debt rules' owed words are one list (core.ledger.owed_said): 尚欠 and 仍欠
+# in a clause of their own beside a deposit cell's debt (定金3000，上批欠款4000，仍欠) hold the
+# cell whole as 还欠 did (the old 4,000 split off paid → owed 39 days, watch).
+READER_VERSION = 209
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
