@@ -47,8 +47,9 @@ def test_the_buyers_balance_not_paid_to_the_agent_is_owed_whatever_follows(
         tmp_path: Path) -> None:
     """Hand count: each buyer paid 3,000 of 10,000, 7,000 open, 72 days, black (main: 0, each
     read as the firm's commission unpaid); the controls' commission is the firm's: paid."""
-    owed = ("尾款到期，客户还没付给代理", "尾款到期了还没付给代理", "客户尾款还没付给代理，代理佣金已付",
-            "尾款还没付给代理（含佣金）", "货款收不回来，客户还没付给代理", "尾款来不及，客户还没付给代理",
+    owed = ("尾款到期，客户还没付给代理", "尾款到期了还没付给代理",
+            "客户尾款还没付给代理，代理佣金已付", "尾款还没付给代理（含佣金）",
+            "货款收不回来，客户还没付给代理", "尾款来不及，客户还没付给代理",
             "客户尾款还没付给代理，代理说扣佣金后再给", "客户尾款未付给代理，佣金也没付",
             "货款还没给代理 佣金我们另付", "尾款还没付给代理 中介费另算", "尾款到月底还没付给代理",
             "尾款逾期，买家还未付给代理")
@@ -119,8 +120,8 @@ def test_a_came_row_spends_the_noted_balance_and_a_copied_note_is_a_repeat(
     credit (main 7,000); T6b, one more row of 7,000 after: 7,000 credit (main 14,000); T5b,
     two more: 14,000 (main 7,000). Controls as on main: the slip's note copied onto the third
     row is its repeat (0); 客户说已付, 尾款, 尾款: the third is credit (7,000)."""
-    said = [DEPOSIT, _paid("尾款70%", 7_000, APRIL, note=SAID), _paid("尾款", 7_000, MAY, note=SAID),
-            _paid("尾款", 7_000, JUNE)]
+    said = [DEPOSIT, _paid("尾款70%", 7_000, APRIL, note=SAID),
+            _paid("尾款", 7_000, MAY, note=SAID), _paid("尾款", 7_000, JUNE)]
     cases = {
         "T5 水单 + 到账 + 尾款": _third(""),
         "T5b 水单 + 到账 + 尾款 + 尾款": [*_third(""), _paid("尾款", 7_000, date(2025, 6, 15))],
