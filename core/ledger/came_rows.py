@@ -38,14 +38,15 @@ _CAME = re.compile(r"到账|入账|收到|收款|回款|已收")
 
 
 def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int, object],
-               amount: float, own: float, notes: Mapping[int, Sequence[object]]) -> set[int]:
+               amount: float, own: float, notes: Mapping[int, Sequence[object]]) -> dict[int, int]:
     """The came rows of an order (`paid`: its payment rows' receipts, by row; `own`: what its
-    own rows received; `notes`: a row's note cells) that repeat an earlier row's receipt: of
+    own rows received; `notes`: a row's note cells) that repeat an earlier row's receipt, each
+    with that row (its one repeat: core.ledger.rest_rows counts no other against it): of
     its sum, dated not before it, saying no other payment than it, while the order's receipts
     are over its whole `amount` (:data:`OVER`), or short of it and the row within the earlier
     one's value days or naming it (定金到账)."""
     total = own + math.fsum(r for _, r, _ in paid)
-    again: set[int] = set()
+    again: dict[int, int] = {}
     if amount <= 0 or len(paid) < 2:
         return again
     rows = sorted(paid, key=lambda p: p[0])
@@ -63,7 +64,7 @@ def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
                 continue  # 定金 then 尾款到账, 下个订单预付款: another payment
             if total > amount * OVER or (total < amount - charge(amount, None) - 0.005 and (
                     says & earlier or None not in (day, on) and value_days(day, on))):
-                again.add(index)
+                again[index] = i
                 total -= received
                 break
     return again

@@ -51,8 +51,8 @@ def forfeited(note: str | None) -> bool:
 _MONEY = r"(?:定金|订金|预付款|货款|(?<!货)款(?!式))"
 _NOT_MONEY = r"(?:样品|退单|退订|退关|退运|退证)"
 _GAP = rf"(?:(?!{_NOT_MONEY})[^，,;；。\n]){{0,8}}?"
-_BACK = r"已\s*退(?:还|回|款)?(?![单订关运证税货换])"
-_TO_BUYER = r"退[还回]给?客户"
+PAID_BACK = r"已\s*退(?:还|回|款)?(?![单订关运证税货换])"
+TO_BUYER = r"退[还回]给?客户"
 # goods, not money: what a phrase's 已退还客户 sent back where it names them
 _GOODS = r"(?:样品|样|货(?!款)|产品|商品|(?<![a-z])goods|(?<![a-z])samples?)"
 _PHRASE = rf"(?:^|(?<=[，,;；。\n\s]))(?:(?!{_GOODS})[^，,;；。\n])*?"
@@ -68,20 +68,20 @@ _HOW_MUCH = re.compile(r"(?:给?客户)?\s*(?:(?:了|共|计)\s*)?(?:(?P<half>�
                        r"(?P<sum>\d[\d,]*(?:\.\d+)?)(?![\d./\-年月日号])\s*(?P<pct>%|％)?)?",
                        re.IGNORECASE)
 _REFUNDED = re.compile(
-    rf"{_MONEY}{_GAP}(?:{_BACK}|{_TO_BUYER})|已\s*退[还回]?(?:给?客户)?{_MONEY}"
-    rf"|{_PHRASE}{_SENT}{_GOODS_GAP}{_TO_BUYER}"
+    rf"{_MONEY}{_GAP}(?:{PAID_BACK}|{TO_BUYER})|已\s*退[还回]?(?:给?客户)?{_MONEY}"
+    rf"|{_PHRASE}{_SENT}{_GOODS_GAP}{TO_BUYER}"
     r"|已\s*退款"
     r"|(?:deposit|prepayment|payment|money)\s+(?:was\s+|has\s+been\s+|been\s+)?"
     r"(?:refunded|returned|paid\s+back)\b(?!\s+to\s+(?:us|the\s+firm))"
     r"|(?<!be\s)refunded\s+to\s+(?:the\s+)?(?:customer|buyer|client)"
     r"|returned\s+to\s+(?:the\s+)?(?:customer|buyer|client)", re.IGNORECASE)
-_NOT_REFUNDED = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?refunded|未退"
-                           r"|to\s+be\s+(?:refunded|returned|paid)|will\s+be|pending"
-                           r"|after\s+approval|awaiting|once\s+approved|[待将]退|申请退|审批"
-                           # owed or asked back, not sent (定金应退回客户, 定金要求退回客户;
-                           # not 应客户要求退还, done at the buyer's request): fix39a
-                           r"|应\s*退|(?<!应客户)(?:要求|请求)\s*退",
-                           re.IGNORECASE)
+NOT_REFUNDED = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?refunded|未退"
+                          r"|to\s+be\s+(?:refunded|returned|paid)|will\s+be|pending"
+                          r"|after\s+approval|awaiting|once\s+approved|[待将]退|申请退|审批"
+                          # owed or asked back, not sent (定金应退回客户, 定金要求退回客户;
+                          # not 应客户要求退还, done at the buyer's request): fix39a
+                          r"|应\s*退|(?<!应客户)(?:要求|请求)\s*退",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def refunded(note: str | None) -> PaidBack | None:
     (None: nothing went back, as far as it says)."""
     text = note or ""
     found = _REFUNDED.search(text)
-    if (found is None or _NOT_REFUNDED.search(text) is not None
+    if (found is None or NOT_REFUNDED.search(text) is not None
             or _STILL_THEIRS.search(text) is not None):
         return None
     much = _HOW_MUCH.match(text, found.end())

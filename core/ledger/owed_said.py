@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, OUR_PAYEES
+from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES
 from core.ledger.normalise import fold
 from core.ledger.part_of import names_money, other_after, other_before
 
@@ -101,19 +101,32 @@ _CAME = re.compile(r"付清|结清|还清|付了|到了|收到|(?:全部|全额|
 _TO_OURS = re.compile(rf"给(?:(?P<agent>{AGENTS})|{OUR_PAYEES})")
 # ... but the buyer's balance or goods money not yet paid to an agent (客户尾款还没付给代理, 货款还
 # 没给代理) is his debt, the agent passing it on: read as ours, a balance never paid was 0 where
-# 7,000 is owed, 72 days, black (rv61d s460 A9, A23)
-_BUYERS_MONEY = re.compile(r"[尾余欠货]款(?!已?(?:到|收|来))[^,，;；。]*$")
-# ... not said come (货款到了还没给代理佣金, 尾款到了还没给代理: the firm's commission unpaid, a
-# paid buyer read 7,000 black, rv61f s505 B1, B2), nor where the denial names a commission
-_COMMISSION = re.compile(r"佣金|中介费|代理费|介绍费")
+# 7,000 is owed, 72 days, black (rv61d s460 A9, A23); so is the buyer's own denial, the money
+# named a clause before (尾款到期，客户还没付给代理, 货款收不回来，客户还没付给代理: read as ours
+# since lead61f, three unpaid balances 7,000 black → 0, rv62a s520 A1, A6, A7)
+_BUYER_DENIES = re.compile(rf"{BUYER}(?:还|尚|仍|都|也)?$")
+# ... not the money said come before it (货款到了还没给代理佣金, 尾款到了还没给代理: the firm's
+# commission unpaid, a paid buyer read 7,000 black, rv61f s505 B1, B2); due, lost or late is not
+# come (尾款到期了还没付给代理, 货款收不回来, 尾款来不及: 7,000 black → 0, rv62a s520 A2); nor
+# the money said paid (客户付了尾款还没付给代理: 7,000 black where paid, since lead61f)
+_BUYERS_CAME = r"\s*(?:(?:已经?|都|也)?(?:到[了账齐]|收[到齐了]|来了)|已经?[到收](?!期))"
+# ... nor where a commission is what the denial denies: named between the money and it (尾款到账
+# 了 代理佣金未付给代理) or its object (还没给代理佣金, 给代理的中介费). One in another clause
+# (客户尾款还没付给代理，代理佣金已付; （含佣金）; 中介费另算) is not: read so since lead61g, seven
+# unpaid balances were 7,000 black → 0 (rv62a s520 A3, A4, A8, A13, A15, s526 K4)
+_COMMISSION = r"(?:佣金|中介费|代理费|介绍费)"
+_BUYERS_MONEY = re.compile(rf"(?<!付了)(?<!已付)(?<!收到)(?<!已收)[尾余欠货]款(?!{_BUYERS_CAME})"
+                           rf"(?:(?!{_COMMISSION})[^,，;；。])*$")
+_COMMISSION_DENIED = re.compile(rf"[^,，;；。\s（）()]{{0,3}}?{_COMMISSION}")
 
 
 def _to_ours(text: str, denial: re.Match[str]) -> bool:
     """Is a denial of paying one of ours (:data:`_TO_OURS`), not the buyer's money to an agent?"""
     payee = _TO_OURS.match(text, denial.end())
     return payee is not None and not (
-        payee["agent"] and _BUYERS_MONEY.search(text, 0, denial.start()) is not None
-        and _COMMISSION.search(text, denial.start()) is None)
+        payee["agent"] and (_BUYERS_MONEY.search(text, 0, denial.start()) is not None
+                            or _BUYER_DENIES.search(text, 0, denial.start()) is not None)
+        and _COMMISSION_DENIED.match(text, payee.end()) is None)
 
 
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")

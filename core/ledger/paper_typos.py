@@ -37,7 +37,7 @@ from typing import NamedTuple
 from core.i18n import N_
 from core.ledger.fields import SYNONYMS
 from core.ledger.normalise import fold, fold_header
-from core.ledger.shipped_words import NOT_EN, NOT_ZH, says_unshipped
+from core.ledger.shipped_words import FEARED_ZH, NOT_EN, NOT_ZH, says_unshipped
 from core.ledger.yearless import NamedYear, yearless_date
 from core.messages import Message
 
@@ -120,7 +120,7 @@ _NOT_GONE = re.compile(rf"{NOT_ZH}(?:发|出|走)")
 _ROLL = r"甩柜|被甩|(?<![a-z])rolled(?![a-z])(?!\s+(?:over\s+)?from)"
 _ROLLED = re.compile(_ROLL)
 _NO_ROLL = re.compile(
-    rf"(?:{NOT_ZH}|差点|险些|几乎|担心|害怕|怕|以防|防止)被?(?:{_ROLL})(?:的?风险)?|(?:{_ROLL})的?风险"
+    rf"(?:{NOT_ZH}|{FEARED_ZH})被?(?:{_ROLL})(?:的?风险)?|(?:{_ROLL})的?风险"
     rf"|{NOT_EN}(?:{_ROLL})|(?<![a-z])(?:almost|nearly) (?:{_ROLL})"
     rf"|(?:之前|此前|先前|以前|曾经?|上次)[^,，;；。()（）]*?(?:{_ROLL})"
     rf"|(?<![a-z])(?:earlier|previously) (?:{_ROLL})|(?:{_ROLL}) (?:earlier|previously)"

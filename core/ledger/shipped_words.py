@@ -16,6 +16,8 @@ from core.ledger.normalise import fold
 # planned row so noted: 10,000 72 days black before fix55q, rv55j s11j); in a ship-date cell too,
 # else estimated shipped at order + lead time (record.ship_said). A roll is denied by it too.
 NOT_ZH = r"(?:未|待|尚未|还未|还没|没有?|暂未)"
+# ... and what was only feared or nearly so (差点被甩柜, 担心甩柜, 怕重复付款): it did not happen
+FEARED_ZH = r"(?:差点|险些|几乎|担心|害怕|怕|以防|防止)"
 NOT_EN = (r"(?<![a-z])(?:not|never|(?:has|have)(?: not|n[’']?t)|yet to)\s+(?:yet\s+)?"
           r"(?:be(?:en)?\s+)?")
 _UNSHIPPED = re.compile(rf"{NOT_ZH}(?:出货|发货|出运|装运|装船)|部分(?:出货|发货|出运)"
