@@ -22,7 +22,7 @@ from test_fast_import import _same_import
 from test_fix54h_payment_words import HEAD
 from test_lists_audit28 import at, by_name
 
-from core.ledger.importer import FileResult
+from core.ledger.importer import FileResult, import_files
 from core.ledger.report import import_report
 
 BUYER = "Buyer X"
@@ -165,3 +165,22 @@ def test_a_payment_for_an_order_no_file_sells_stays_skipped_and_named(tmp_path: 
     assert [s.message.code for s in april.skipped] == ["order_not_yet"]
     assert "which is not in the database yet" in import_report(april)
     assert BUYER not in by_name(at(tmp_path / "fast.sqlite", END))  # no money of his counted
+
+
+def test_a_cancel_while_the_earlier_file_is_read_again_keeps_the_sale(tmp_path: Path) -> None:
+    """April imported, then March with a cancel asked once March is written: March stays
+    imported and says so, April is not read (7,000 owed); the next import reads it (0 owed).
+    Main: April never read (7,000 owed after both)."""
+    folder, db = tmp_path / "ledgers", tmp_path / "fast.sqlite"
+    import_files(db, [_april(folder)])
+
+    def written() -> bool:  # March committed: the read of April is what is cancelled
+        with sqlite3.connect(db) as conn:
+            return bool(conn.execute("SELECT count(*) FROM imports").fetchone()[0] >= 2)
+
+    [march] = import_files(db, [_march(folder)], cancel=written)
+    assert march.status == "imported" and _account(tmp_path) == BLACK
+    results = import_files(db, [_book(folder, "x.xlsx", LAST)])
+    assert [(r.path.name, r.status) for r in results] == [
+        ("x.xlsx", "imported"), ("台账2025-04.xlsx", "imported")]
+    assert _account(tmp_path) == PAID

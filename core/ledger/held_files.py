@@ -35,7 +35,7 @@ from core.ledger.keys import BOUGHT, BUYER, NUMBERED, numbered_order_key
 from core.ledger.reread_files import content_hash, content_of
 from core.ledger.row_problems import HELD
 from core.ledger.rows import Skipped
-from core.messages import Message, Refusal
+from core.messages import Cancelled, Message, Refusal
 from core.store import transaction
 
 PREFIX = "held_orders:"  # + the file's name: {"import": id, "sheet": …, "map": {…}, "orders": […]}
@@ -127,7 +127,10 @@ def read_held(conn: sqlite3.Connection, brought: Result,
         for held in todo:
             done.add(held.name)
             if _unchanged(held):
-                again.append(_read(held, read))
+                try:
+                    again.append(_read(held, read))
+                except Cancelled:  # nothing of it written: the next import reads it; the
+                    return again  # file that brought the order stays imported, and says so
             elif not held.told:
                 brought.warnings.append(_gone(held))
                 with transaction(conn):
