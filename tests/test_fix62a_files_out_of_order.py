@@ -184,3 +184,4 @@ def test_a_cancel_while_the_earlier_file_is_read_again_keeps_the_sale(tmp_path: 
     assert [(r.path.name, r.status) for r in results] == [
         ("x.xlsx", "imported"), ("台账2025-04.xlsx", "imported")]
     assert _account(tmp_path) == PAID
+

@@ -326,7 +326,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # row, not a row of no customer (skipped: a buyer who paid both halves 7,000 black → 0).
 # 207 (lead61i, rv61f s500 R1, s508 E2): a later row noted 重复付款 / 付重了 is the buyer's money
 # paid twice, never a noted balance's repeat (7,000 credit lost → kept).
-READER_VERSION = 207
+# 208 (fix62a): a payment row naming an order no file had sold yet (skipped as "not in the
+# database yet") is read again, from where its file was imported, by the import that first
+# stores the order (core.ledger.held_files; fix61h s420h R1c: April's 尾款 7,000 for 2025-701
+# imported before March's sale: 7,000 owed, 72 days, black → 0); in a database kept before,
+# April imported again is read, no longer "already imported", and pays it (7,000 → 0).
+READER_VERSION = 208
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
