@@ -8,7 +8,6 @@ imported writes nothing either. The command line and the app's worker both call
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -36,6 +35,7 @@ from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
+from core.ledger.held_files import keep_held, read_held, waiting
 from core.ledger.insurer_claims import claim_messages
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -66,7 +66,7 @@ from core.ledger.payments_seen import payments_seen_before
 from core.ledger.placed_receipts import placed_receipts
 from core.ledger.prepaid_rewritten import rewritten_prepaid
 from core.ledger.reader_version import READER_VERSION
-from core.ledger.readers import is_owner_file, open_workbook, read_bytes
+from core.ledger.readers import is_owner_file, open_workbook
 from core.ledger.readers.sheets import is_a_folder
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
@@ -75,6 +75,7 @@ from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
 from core.ledger.repeated_notes import AsBefore, said_last
+from core.ledger.reread_files import content_hash
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -160,20 +161,6 @@ def import_key(path: Path, sheet: str | None, mapped: Mapping[str, str] | None =
             else "") + "".join(f":{k}={v}" for k, v in sorted((mapped or {}).items())))
 
 
-def content_hash(path: Path) -> str:
-    """The file's fingerprint; a file Excel holds locked, or a network path gone, is refused
-    with what to do (read_bytes says it), before anything else is read."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        read_bytes(path, 1)  # raises the refusal for this error
-        raise
-    return digest.hexdigest()
-
-
 def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = None,
                 overrides: dict[str, str] | None = None, steps: Steps | None = None,
                 before_write: Callable[[], object] | None = None) -> FileResult:
@@ -217,7 +204,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     digest = import_key(path, sheet, overrides)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
-    if done:
+    if done and not waiting(conn, digest):  # one whose skipped rows' orders came since: read
         result.status = "already_imported"
         result.message = Message("already_imported", N_(
             "{file} was already imported on {when}; nothing changed."),
@@ -369,6 +356,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         reached("written")
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
+        keep_held(conn, path.name, result.import_id, sheet, overrides, result.skipped)
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
@@ -411,9 +399,17 @@ def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                     results.append(import_file(conn, Path(path), sheet=sheet,
                                                overrides=overrides, steps=part,
                                                before_write=copy_once))
+                results.extend(read_held(conn, results[-1], partial(
+                    _again, conn, steps=part, before_write=copy_once)))
             return results
         finally:
             conn.close()
+
+
+def _again(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
+           **options: Any) -> FileResult:
+    """A file read again (core.ledger.held_files) with the sheet and columns it had."""
+    return import_file(conn, path, sheet=sheet, overrides=overrides, **options)
 
 
 def result_json(result: FileResult) -> dict[str, Any]:

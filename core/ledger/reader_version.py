@@ -353,7 +353,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0 → 7,000 owed, black). A came row (尾款到账) spends the slip-noted balance it repeats: a third
 # row of its sum 0 → 7,000 credit; 客户说已付 copied onto the retyped balance makes it that
 # row's repeat: the money's row under it 7,000 credit → 0.
-READER_VERSION = 210
+# 211 (fix62a): a payment row naming an order no file had sold yet (skipped as "not in the
+# database yet") is read again, from where its file was imported, by the import that first
+# stores the order (core.ledger.held_files; fix61h s420h R1c: April's 尾款 7,000 for 2025-701
+# imported before March's sale: 7,000 owed, 72 days, black → 0); in a database kept before,
+# April imported again is read, no longer "already imported", and pays it (7,000 → 0).
+READER_VERSION = 211
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

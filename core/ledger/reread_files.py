@@ -14,7 +14,11 @@ of which file is later (LaterFiles.after), and the report names them as it names
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from pathlib import Path
+
+from core.ledger.readers import read_bytes
 
 _READER = ":reader="  # the import key's content hash ends here (core.ledger.importer.import_key)
 
@@ -30,3 +34,17 @@ def read_again(conn: sqlite3.Connection, name: str) -> bool:
     keys = [content_of(str(key)) for (key,) in conn.execute(
         "SELECT content_hash FROM imports WHERE file_name = ? ORDER BY id DESC", (name,))]
     return len(keys) > 1 and keys[0] in keys[1:]
+
+
+def content_hash(path: Path) -> str:
+    """The file's fingerprint; a file Excel holds locked, or a network path gone, is refused
+    with what to do (read_bytes says it), before anything else is read."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        read_bytes(path, 1)  # raises the refusal for this error
+        raise
+    return digest.hexdigest()

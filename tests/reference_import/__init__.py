@@ -50,6 +50,7 @@ from core.ledger.filed_returns import (
     tab_return,
     unsold_returns,
 )
+from core.ledger.held_files import keep_held, read_held, waiting
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
@@ -188,7 +189,11 @@ def reference_import_files(db_path: Path, paths: list[Path], *, sheet: str | Non
                            overrides: dict[str, str] | None = None) -> list[FileResult]:
     conn = connect(db_path)
     try:
-        return [reference_import_file(conn, Path(p), sheet, overrides or {}) for p in paths]
+        results = []
+        for p in paths:  # and each file whose skipped rows the file's orders now pay
+            results.append(reference_import_file(conn, Path(p), sheet, overrides or {}))
+            results.extend(read_held(conn, results[-1], partial(reference_import_file, conn)))
+        return results
     finally:
         conn.close()
 
@@ -543,7 +548,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     digest = import_key(path, sheet, overrides)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
-    if done:
+    if done and not waiting(conn, digest):
         result.status = "already_imported"
         result.message = Message("already_imported", N_(
             "{file} was already imported on {when}; nothing changed."),
@@ -856,6 +861,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
+        keep_held(conn, path.name, result.import_id, sheet, overrides, result.skipped)
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

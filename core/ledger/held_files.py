@@ -1,0 +1,166 @@
+"""A file whose payment rows named an order no file had sold yet, read again once one does.
+
+April's book (台账2025-04.xlsx) writes the 7,000 尾款 of order 2025-701 on a row of its own;
+March's book sells 2025-701 with its 3,000 deposit. Imported in that order, the balance pays
+the order. Imported April first (a month found later in a colleague's mail, a folder copied
+back), the row names an order the store does not hold and is skipped, named as such
+(core.ledger.row_problems.held_problem); March then brought the order, and nothing brought the
+7,000 back: the buyer stood 7,000 owed, 72 days late and black-listed where he owed nothing
+(fix61h s420h R1c). Importing April again, as the note told, was "already imported; nothing
+changed": the same bytes.
+
+Each import keeps in `meta`, under its file's name, the orders its skipped rows named and how
+it was read (sheet, columns chosen); an import of another file leaves that entry alone. Once
+an order of such a number is stored by a later import, the file is read again from where it
+was imported, unchanged there (its content's fingerprint), as the clerk importing it again
+would: its rows then find their order, and the account is the one the files give in their
+months' order. A file no longer there or changed since is not read (another copy's rows are
+not the clerk's choice): the import that brought the order says which file to import again,
+and that import is no longer refused as already imported. An order no file ever sells leaves
+its row skipped and named, as before. The meta table is the database's: undo-import's copy
+takes the entry back with the import that made it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from core.i18n import N_
+from core.ledger.keys import BOUGHT, BUYER, NUMBERED, numbered_order_key
+from core.ledger.reread_files import content_hash, content_of
+from core.ledger.row_problems import HELD
+from core.ledger.rows import Skipped
+from core.messages import Cancelled, Message, Refusal
+from core.store import transaction
+
+PREFIX = "held_orders:"  # + the file's name: {"import": id, "sheet": …, "map": {…}, "orders": […]}
+
+
+class Imported(Protocol):
+    """What the import gives back of a file (core.ledger.importer.FileResult)."""
+
+    status: str
+    warnings: list[Message]
+
+
+Result = TypeVar("Result", bound=Imported)
+
+
+@dataclass(frozen=True)
+class Held:
+    """A file's last import, whose skipped rows named `orders` no file had sold."""
+
+    name: str
+    import_id: int
+    sheet: str | None
+    columns: dict[str, str]
+    orders: list[str]
+    path: Path
+    key: str
+    when: str
+    told: bool  # that it is gone (said once)
+
+
+def keep_held(conn: sqlite3.Connection, name: str, import_id: int, sheet: str | None,
+              columns: dict[str, str], skipped: Sequence[Skipped]) -> None:
+    """The orders the file's skipped rows wait for, kept under its name, the entry of its
+    last import replaced (gone where none waits)."""
+    orders = sorted({str(s.message.params.get("order") or "") for s in skipped
+                     if s.message.code == HELD} - {""})
+    if not orders:
+        conn.execute("DELETE FROM meta WHERE key = ?", (PREFIX + name,))
+        return
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (
+        PREFIX + name, json.dumps({"import": import_id, "sheet": sheet, "map": columns,
+                                   "orders": orders}, ensure_ascii=False)))
+
+
+def due(conn: sqlite3.Connection) -> list[Held]:
+    """The files kept whose orders an import after theirs stored, in the order they were
+    imported (the clerk's)."""
+    held = []
+    for key, value in conn.execute("SELECT key, value FROM meta WHERE key >= ? AND key < ?",
+                                   (PREFIX, PREFIX + "\U0010ffff")).fetchall():
+        kept = json.loads(value)
+        found = conn.execute("SELECT file_path, content_hash, imported_at FROM imports "
+                             "WHERE id = ?", (kept["import"],)).fetchone()
+        if found is not None:
+            held.append(Held(key[len(PREFIX):], kept["import"], kept["sheet"], kept["map"],
+                             kept["orders"], Path(found[0] or ""), found[1], found[2] or "",
+                             kept.get("told", False)))
+    return sorted((h for h in held if any(_first_stored(conn, number) > h.import_id
+                                          for number in h.orders)), key=lambda h: h.import_id)
+
+
+def _first_stored(conn: sqlite3.Connection, number: str) -> int:
+    """The latest import that first stored an order of the number, any buyer's (0: none), by
+    the keys the import gives it (core.ledger.received_only.stored_orders): two lookups of
+    the orders' key index, not a scan of the orders at every import while a file waits."""
+    own = numbered_order_key(number)
+    bought = BOUGHT + own[len(NUMBERED):]
+    return max(conn.execute("SELECT max(first_import_id) FROM orders WHERE order_key = ?",
+                            (own,)).fetchone()[0] or 0,
+               conn.execute("SELECT max(first_import_id) FROM orders WHERE order_key > ? AND "
+                            "order_key < ?", (bought + BUYER, bought + chr(ord(BUYER) + 1))
+                            ).fetchone()[0] or 0)
+
+
+def waiting(conn: sqlite3.Connection, key: str) -> bool:
+    """Is `key` (an import key) the last import of a file whose skipped rows' orders are
+    stored now? Imported again, it is read, not "already imported"."""
+    return any(h.key == key for h in due(conn))
+
+
+def read_held(conn: sqlite3.Connection, brought: Result,
+              read: Callable[[Path, str | None, dict[str, str]], Result]) -> list[Result]:
+    """Each file due read again by `read` (the import's own, or the reference import's), its
+    result saying why; one not where it was imported, or changed there, named on `brought`
+    (the result of the import that stored the order), each once."""
+    again: list[Result] = []
+    done: set[str] = set()  # each file once: one read again may store another's order
+    while todo := [h for h in due(conn) if h.name not in done]:
+        for held in todo:
+            done.add(held.name)
+            if _unchanged(held):
+                try:
+                    again.append(_read(held, read))
+                except Cancelled:  # nothing of it written: the next import reads it; the
+                    return again  # file that brought the order stays imported, and says so
+            elif not held.told:
+                brought.warnings.append(_gone(held))
+                with transaction(conn):
+                    conn.execute("UPDATE meta SET value = json_set(value, '$.told', 1) "
+                                 "WHERE key = ?", (PREFIX + held.name,))
+    return again
+
+
+def _read(held: Held, read: Callable[[Path, str | None, dict[str, str]], Result]) -> Result:
+    result = read(held.path, held.sheet, held.columns)
+    if result.status == "imported":
+        result.warnings.insert(0, Message("held_read_again", N_(
+            "{file} was read again: imported before the file selling {orders}, its rows "
+            "paying them were skipped then; they are counted now"),
+            {"file": held.name, "orders": ", ".join(held.orders)}))
+    return result
+
+
+def _gone(held: Held) -> Message:
+    return Message("held_file_gone", N_(
+        "{file} (imported {when}) has rows paying {orders}, skipped then as no file had sold "
+        "them; this file sells them, but {file} is no longer at {path} as it was imported: "
+        "import it again to count that money"), {
+            "file": held.name, "when": held.when[:10], "orders": ", ".join(held.orders),
+            "path": str(held.path.parent)})
+
+
+def _unchanged(held: Held) -> bool:
+    """Is the file still where it was imported, with the content it had?"""
+    try:
+        return held.path.is_file() and content_hash(held.path) == content_of(held.key)
+    except (OSError, Refusal):  # locked, unreadable: named as gone, never read
+        return False
