@@ -170,7 +170,9 @@ def relation_targets(archive: zipfile.ZipFile, names: set[str], rels: str) -> di
 def _inflated(archive: zipfile.ZipFile, part: str) -> bytes:
     """The part's bytes, inflated without the CRC check `ZipFile.read` makes: calamine has
     read the same part whole and checked it, and the check was a fifth of a 20k import's
-    added work."""
+    added work. Into a buffer of the size the archive states (a hint: a wrong one costs
+    nothing but the growing), not grown block by block and joined (0.121 → 0.113 s for the
+    100k ledger's 24 parts, perf62a)."""
     info = archive.getinfo(part)
     if info.compress_type != zipfile.ZIP_DEFLATED or archive.fp is None:
         return archive.read(part)
@@ -178,7 +180,7 @@ def _inflated(archive: zipfile.ZipFile, part: str) -> bytes:
     header = archive.fp.read(30)
     name, extra = struct.unpack("<HH", header[26:30])
     archive.fp.seek(info.header_offset + 30 + name + extra)
-    return zlib.decompress(archive.fp.read(info.compress_size), -15)
+    return zlib.decompress(archive.fp.read(info.compress_size), -15, info.file_size)
 
 
 def _has_formula(xml: bytes) -> bool:
