@@ -56,6 +56,8 @@ _CELL = re.compile(rb'<c\b([^>]*)>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|
 _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(?:(?!</c>).)*?<v>([^<]*)</v>', re.DOTALL)
 # a row the clerk hid or a filter hides (<row r="7" hidden="1">): its number
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+HIDDEN = b'hidden="'  # the attribute every hidden row holds, looked for before _HIDDEN_ROW
+ERROR_TYPE = b't="e"'  # ... every error cell holds, before _ERROR_CELL
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 # a number format's id and code (<numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;…"/>)
 _NUMBER_FORMAT = re.compile(rb'<(?:\w+:)?numFmt\b[^>]*?\bnumFmtId="(\d+)"[^>]*?'
@@ -168,7 +170,9 @@ def relation_targets(archive: zipfile.ZipFile, names: set[str], rels: str) -> di
 def _inflated(archive: zipfile.ZipFile, part: str) -> bytes:
     """The part's bytes, inflated without the CRC check `ZipFile.read` makes: calamine has
     read the same part whole and checked it, and the check was a fifth of a 20k import's
-    added work."""
+    added work. Into a buffer of the size the archive states (a hint: a wrong one costs
+    nothing but the growing), not grown block by block and joined (0.121 → 0.113 s for the
+    100k ledger's 24 parts, perf62a)."""
     info = archive.getinfo(part)
     if info.compress_type != zipfile.ZIP_DEFLATED or archive.fp is None:
         return archive.read(part)
@@ -176,7 +180,7 @@ def _inflated(archive: zipfile.ZipFile, part: str) -> bytes:
     header = archive.fp.read(30)
     name, extra = struct.unpack("<HH", header[26:30])
     archive.fp.seek(info.header_offset + 30 + name + extra)
-    return zlib.decompress(archive.fp.read(info.compress_size), -15)
+    return zlib.decompress(archive.fp.read(info.compress_size), -15, info.file_size)
 
 
 def _has_formula(xml: bytes) -> bool:
@@ -208,8 +212,10 @@ def _scan(xml: bytes) -> Uncomputed:
 
 def _errors(xml: bytes) -> Uncomputed:
     """The cells typed as an Excel error -> its text ("#REF!"): looked for by their type
-    attribute, which `find` meets at C speed, before any pattern is tried."""
-    if xml.find(b't="e"') == -1:
+    attribute, which `rfind` meets at C speed, before any pattern is tried (from the end: the
+    search then skips on the word's first byte, not on its closing quote, which every
+    attribute of a sheet ends with: 0.045 → 0.032 s for the 100k ledger's 79 MB, perf62a)."""
+    if xml.rfind(ERROR_TYPE) == -1:
         return {}
     cells: Uncomputed = {}
     for m in _ERROR_CELL.finditer(xml):
@@ -226,8 +232,9 @@ def hidden_rows(xml: bytes) -> frozenset[int]:
     """The numbers of the sheet's hidden rows (folded away or filtered out): a ledger's
     hidden row is mostly an order finished or cancelled, still the firm's, so it is read, but
     the report says how many (core.ledger.unread.hidden_message): the clerk may not expect it.
-    Looked for by the attribute, which `find` meets at C speed, before any pattern is tried."""
-    if xml.find(b'hidden="') == -1:
+    Looked for by the attribute, which `rfind` meets at C speed, before any pattern is tried
+    (from the end, as :func:`_errors`: 0.044 → 0.027 s at 100k)."""
+    if xml.rfind(HIDDEN) == -1:
         return frozenset()
     found = set()
     for m in _HIDDEN_ROW.finditer(xml):
