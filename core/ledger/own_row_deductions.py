@@ -161,10 +161,13 @@ def _own_line(r: Record, said: Said) -> Said | None:
 
 def _off_order(r: Record, said: Said) -> Said | None:
     """`said` as its order less the deduction its note says was taken, where the row is a
-    payment's whose money is its share whole (less a bank's charge at most)."""
+    payment's whose money is its share whole (less a bank's charge at most), or one with no
+    money at all (尾款70% blank, 佣金2000已扣: nothing typed the note could explain)."""
     own, amount, whole = received(r), said[4], _share(r, said)
-    if own is None or amount is None or not whole or whole <= 0 or not 0 <= (
-            whole - own) <= charge(whole, None) + 0.005 or earlier(said[3]):
+    blank = r[AMOUNT] == 0 and r[RECEIVED] is None
+    if amount is None or earlier(said[3]) or not blank and (
+            own is None or not whole or whole <= 0 or not 0 <= (whole - own) <= charge(
+                whole, None) + 0.005):
         return None
     figure = noted_sum(said[3], amount, said[5])
     return None if figure is None or not _owed(said, figure) else (

@@ -609,9 +609,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
+        blank = {r.row for r in found.records if r.amount == 0 and r.received_amount is None
+                 and payment_word(r.product)}  # a blank 尾款 row taken for its deduction
         unread.extend(continued_messages(layout, [n for n in found.continued if n in {
-            r.row for r in found.records}], {r.row for r in found.records if r.row in set(
-                found.continued) and r.amount == 0 and payment_word(r.product)}))
+            r.row for r in found.records} - blank], {
+                r.row for r in found.records if r.row in set(found.continued) and r.amount == 0
+                and payment_word(r.product)}))
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
