@@ -22,6 +22,8 @@ from test_acct55a_three_payments import _paid
 from test_fast_import import _same_import
 from test_fix61i_came_rows import DEPOSIT, OWED, _read
 
+from core.ledger.report import import_report
+
 CAME = date(2025, 3, 4)
 
 
@@ -79,17 +81,21 @@ def test_money_on_a_lot_called_off_is_the_buyer_s(tmp_path: Path) -> None:
     (or 第二批): the lot called off, no sale, the 1,848 on account, nothing open (main: the lot
     a sale still to ship, 792 of it open; 余货客户不要了 held the 1,848 for it). Controls: a lot
     called off with no money holds nothing and owes nothing; lot 2 said to ship next month
-    (第二批恢复，下月发) stays a sale, 792 open."""
+    (第二批恢复，下月发) stays a sale, 792 open. The report names each lot called off."""
     cases = {"Buyer M4": ("只发一批", (1848.0, "第二批货款")),
              "Buyer M1": ("分批出货，第一批，余货客户不要了", (1848.0, "第二批")),
              "Buyer C none": ("只发一批", (None, "第二批")),
              "Buyer C revived": ("分批出货，第一批，第二批取消", (1848.0, "第二批恢复，下月发"))}
     rows = [row for buyer, (first, lot2) in cases.items() for row in _lots(
         tmp_path, buyer, first, lot2)]
-    _same_import(tmp_path, [write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEAD, *rows]})])
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEAD, *rows]})])
     found = {name: customer(tmp_path / "fast.sqlite", name, date(2025, 6, 30))
              for name in cases}
     assert {name: (round(c.open_amount), round(c.credit_on_account), round(c.deposits_held))
             for name, c in found.items()} == {
         "Buyer M4": (0, 1848, 0), "Buyer M1": (0, 1848, 0), "Buyer C none": (0, 0, 0),
         "Buyer C revived": (792, 0, 0)}
+    report = import_report(result)  # each lot called off named, with the note calling it off
+    assert [line.split("row ")[1][:2] for line in report.splitlines()
+            if "its order's rest called off" in line] == ["4:", "7:", "10"]
+    assert "(备注 “只发一批”): read as a cancelled line, no sale" in report

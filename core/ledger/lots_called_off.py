@@ -88,14 +88,17 @@ def _clauses(note: str) -> list[str]:
     return [c for c in (word_text(part) for part in _CLAUSES.split(note)) if c]
 
 
-def called_off(lots: Sequence[tuple[Hashable, object, bool]]) -> list[bool]:
-    """Per row (its invoice, its note, a later lot not shipped or not: unsent_lots.unsent), is
-    it a lot called off (the module's docstring): not shipped, another row of its invoice
-    calling the rest off (:func:`rest_called_off`), its own note not saying it comes?"""
+def called_off(lots: Sequence[tuple[Hashable, object, bool]]) -> list[object]:
+    """Per row (its invoice, its note, a later lot not shipped or not: unsent_lots.unsent), the
+    note calling it off where it is a lot called off (the module's docstring): not shipped,
+    another row of its invoice calling the rest off (:func:`rest_called_off`), its own note not
+    saying it comes; None where it is not."""
     if not any(waits for *_, waits in lots):  # most sheets
-        return [False] * len(lots)
-    calling = {invoice for invoice, note, waits in lots if not waits and rest_called_off(note)}
-    return [waits and invoice in calling and not _comes(note) for invoice, note, waits in lots]
+        return [None] * len(lots)
+    calling = {invoice: note for invoice, note, waits in lots
+               if not waits and rest_called_off(note)}
+    return [calling.get(invoice) if waits and not _comes(note) else None
+            for invoice, note, waits in lots]
 
 
 def _comes(note: object) -> bool:

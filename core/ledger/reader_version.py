@@ -327,13 +327,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 207 (lead61i, rv61f s500 R1, s508 E2): a later row noted 重复付款 / 付重了 is the buyer's money
 # paid twice, never a noted balance's repeat (7,000 credit lost → kept).
 # 208 (fix62c): three rows whose money was dropped. A came row of the deposit's sum within
-# its value days naming a part of the balance (到账 3,000 noted 尾款第一笔, 进度款第一笔) is money of
-# its own, not the deposit's bank advice: 7,000 → 4,000 owed, 72 days, black. A blank balance
-# row noting a deduction taken (尾款70% blank, 佣金2000已扣) is a row of its order, worth nothing,
-# its note the order's deduction: a 2,000 credit note, 7,000 → 5,000 owed. A later lot not
-# shipped under a row calling the rest off (只发一批, 余货客户不要了), its row marked a lot (第二批)
-# or its money one (第二批货款), is cancelled: Dubai Pearl's 1,848 on it 792 open (or 1,848 held
-# for the lot) → nothing open, 1,848 on account.
+# its value days naming a part of the balance (到账 3,000 noted 尾款第一笔, 进度款第一笔) is
+# money of its own, not the deposit's bank advice: 7,000 → 4,000 owed, 72 days, black. A
+# blank balance row noting a deduction taken (尾款70% blank, 佣金2000已扣) is a row of its
+# order, worth nothing, its note the order's deduction: a 2,000 credit note, 7,000 → 5,000
+# owed. A later lot not shipped under a row calling the rest off (只发一批, 余货客户不要了),
+# its row marked a lot (第二批) or its money one (第二批货款), is cancelled, the report naming
+# it: Dubai Pearl's 1,848 on it 792 open (or 1,848 held for the lot) → nothing open, 1,848 on
+# account.
 READER_VERSION = 208
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -96,7 +96,7 @@ def unsent_lots(records: list[Record], dated: frozenset[int] = frozenset()) -> l
                     for r, w in zip(records, waits, strict=True) for invoice in (_invoice(r),)])
     off = called_off([(_invoice(r), r[NOTES], flag and r[STATUS] is None or paid)
                       for r, (flag, _), paid in zip(records, flags, money, strict=True)])
-    return [_off(r) if gone else
+    return [_off(r) if gone is not None else
             (*r[:SHIP_DATE_KNOWN], SHIP_SAID_NOT_YET, *r[SHIP_DATE_KNOWN + 1:]) if flag
             else (*r[:SHIP_DATE], day, *r[SHIP_DATE + 1:]) if day is not None else r
             for r, (flag, day), gone in zip(records, flags, off, strict=True)]

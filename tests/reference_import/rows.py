@@ -744,7 +744,7 @@ def _unsent_lots(sheet: str, records: list[Record], dated: frozenset[int]) -> No
                                              and later_lot_money(r.notes)))
                       for r, (flag, _) in zip(records, flags, strict=True)])
     for r, (flag, day), gone in zip(records, flags, off, strict=True):
-        if gone:  # a later lot its invoice's row calls off (只发一批): cancelled, not shipped
+        if gone is not None:  # a later lot its invoice's row calls off (只发一批): cancelled
             r.ship_date_known, r.status = 2, "cancelled"
         elif flag:
             r.ship_date_known = 2
