@@ -18,8 +18,9 @@ from pathlib import Path
 
 from ledgers import write_xlsx
 from test_acct52j_shipped_rows import customer
-from test_acct55a_three_payments import _paid
+from test_acct55a_three_payments import END, LAST, _order, _paid
 from test_fast_import import _same_import
+from test_fix54h_payment_words import HEAD as TAB_HEAD
 from test_fix61i_came_rows import DEPOSIT, OWED, _read
 
 from core.ledger.report import import_report
@@ -54,6 +55,19 @@ def test_a_blank_balance_row_noting_a_deduction_taken_is_the_order_s(tmp_path: P
         DEPOSIT, _paid("尾款70%", None, None, note=note)] for note in (*taken, *kept)}
     assert _read(tmp_path, cases) == {
         name: OWED if name.startswith("C ") else (5_000.0, 72, "black", 0.0) for name in cases}
+
+
+def test_a_blank_row_s_deduction_said_on_the_sale_row_too_is_one(tmp_path: Path) -> None:
+    """The sale row noted 扣佣金2000 and the blank 尾款70% row 佣金2000已扣: one commission, one
+    credit note of 2,000, 5,000 owed (main: 7,000, the sale row's note alone settling nothing)."""
+    sale = _order("2025-701", "Buyer S")
+    sale[11] = "扣佣金2000"
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "出口台账2025.xlsx", {"台账": [
+        TAB_HEAD, sale, DEPOSIT, _paid("尾款70%", None, None, note="佣金2000已扣"), LAST]})])
+    found = customer(tmp_path / "fast.sqlite", "Buyer S", END)
+    assert (round(found.open_amount), found.list) == (5_000, "black")
+    assert "Credit notes, lowering their customers' accounts: 1 (“台账” row 2)" in import_report(
+        result)
 
 
 HEAD = ["订单号", "客户名称", "下单日期", "品名", "数量", "单价", "金额", "币种", "付款方式",

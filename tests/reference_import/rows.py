@@ -1220,9 +1220,12 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
                 if settled(r.notes, *part) is not None:
                     lifted[id(r)] = part
         if not any(id(r) in lifted for r in rows):
-            _own_money(rows, weigh, twice, lifted, whole)
+            _own_money(rows, weigh, twice, lifted,
+                       (_own_line, _off_order) if whole else (_own_line,))
         if not any(id(r) in lifted for r in rows):
             _said_again(rows, weigh, twice, lifted)
+        if whole and not any(id(r) in lifted for r in rows):  # a blank row's note (fix62c)
+            _own_money(rows, weigh, twice, lifted, (_blank_row,))
     return twice, lifted
 
 
@@ -1277,11 +1280,13 @@ def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: s
 
 
 def _own_money(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
-               lifted: dict[int, Weighed], whole: bool) -> None:
+               lifted: dict[int, Weighed],
+               ways: tuple[Callable[[Record, float, str, float | None], Weighed | None], ...]
+               ) -> None:
     """An order none of whose rows settles it: a product line short by its own deduction, else
     a payment row whose money is its share whole noting one taken, takes it off the order once,
     where the order owes that much; the note copied on its other rows says it again (fix61c)."""
-    for way in (_own_line, _off_order) if whole else (_own_line,):
+    for way in ways:
         for r in rows:
             if earlier(r.notes):
                 continue
@@ -1305,8 +1310,16 @@ def _own_line(r: Record, amount: float, currency: str, paid: float | None) -> We
 def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
     share, own = _payment_share(r), own_received(r)
     whole = round(amount * share, 2) if share else 0.0
-    if not (r.amount == 0 and r.received_amount is None) and (  # a blank row's (fix62c)
-            own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005):
+    if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005:
+        return None
+    figure = noted_sum(r.notes, amount, currency)
+    return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
+        amount, currency, OffOrder(amount - figure, paid))
+
+
+def _blank_row(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
+    """A payment row with no money noting a deduction taken: the order's (fix62c)."""
+    if r.amount != 0 or r.received_amount is not None:
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
