@@ -75,17 +75,22 @@ def test_a_denied_balance_repeating_its_number_and_buyer_is_owed(tmp_path: Path)
 
 def test_a_denied_balance_on_a_later_tab_or_file_is_owed(tmp_path: Path) -> None:
     """Hand count: the balance row on April's tab (C1) or in April's file (G), noted 尾款还没收到,
-    owes its 7,000, 72 days, black, as the order's March rows leave it (main: paid). Control: the
-    same row unnoted in April's file pays it."""
+    or the buyer's balance not yet paid to his agent (A: the agent rule, owed_said), owes its
+    7,000, 72 days, black, as the order's March rows leave it (main: paid). Controls: the same
+    row unnoted in April's file, or noted 货款到了还没给代理佣金 (the firm's commission), pays."""
     march = [_order("2025-701", "C1 tab"), DEPOSIT, _order("2025-702", "G file"), DEPOSIT,
-             _order("2025-703", "K file"), DEPOSIT]
+             _order("2025-703", "K file"), DEPOSIT, _order("2025-704", "A tab"), DEPOSIT,
+             _order("2025-705", "K agent"), DEPOSIT]
     april = {"4月": [_typed("2025-701", "C1 tab", "尾款70%", 7_000, APRIL, "尾款还没收到"),
-                    LAST]}
+                    _typed("2025-704", "A tab", "尾款70%", 7_000, APRIL, "客户尾款还没付给代理"),
+                    _typed("2025-705", "K agent", "尾款70%", 7_000, APRIL,
+                           "货款到了还没给代理佣金"), LAST]}
     later = [_typed("2025-702", "G file", "尾款70%", 7_000, APRIL, "尾款还没收到"),
              _typed("2025-703", "K file", "尾款70%", 7_000, APRIL), LAST]
     got = _accounts(tmp_path, [{"3月": march, **april}, {"4月": later}],
-                    ["C1 tab", "G file", "K file"])
-    assert got == {"C1 tab": OWED, "G file": OWED, "K file": PAID}
+                    ["C1 tab", "G file", "K file", "A tab", "K agent"])
+    assert got == {"C1 tab": OWED, "G file": OWED, "K file": PAID, "A tab": OWED,
+                   "K agent": PAID}
 
 
 def test_a_half_noted_with_another_orders_number_pays_that_order(tmp_path: Path) -> None:
