@@ -96,8 +96,9 @@ def test_a_denied_balance_on_a_later_tab_or_file_is_owed(tmp_path: Path) -> None
 def test_a_half_noted_with_another_orders_number_pays_that_order(tmp_path: Path) -> None:
     """Hand count: X's 701 is paid 3,000 + 3,500 + the 3,500 noted 2025-701尾款另一半 under Y's
     702, which owes its 7,000 (main: X 3,500 black, Y 3,500). Controls: a note naming the row's
-    own order (2025-704尾款另一半) or an order of no row (2025-799尾款另一半) leaves it under its
-    row: Z and W each paid 3,000 + 3,500, owe 3,500 (the first of each pair owes 3,500 too)."""
+    own order (2025-704尾款另一半), an order of no row (2025-799尾款) or this order beside another
+    (2025-707尾款已付，本单尾款) leaves it under its row: each of Z, W, V paid 3,000 + 3,500 and
+    owes 3,500."""
     rows = [_order("2025-701", X), DEPOSIT, _paid("尾款一半", 3_500, APRIL),
             _order("2025-702", Y), DEPOSIT,
             _paid("另一半", 3_500, date(2025, 5, 20), note="2025-701尾款另一半"),
@@ -106,7 +107,11 @@ def test_a_half_noted_with_another_orders_number_pays_that_order(tmp_path: Path)
             _paid("另一半", 3_500, date(2025, 5, 20), note="2025-704尾款另一半"),
             _order("2025-705", "W1"), DEPOSIT, _paid("尾款一半", 3_500, APRIL),
             _order("2025-706", "W2"), DEPOSIT,
-            _paid("尾款", 3_500, date(2025, 5, 20), note="2025-799尾款"), LAST]
-    got = _accounts(tmp_path, [{"台账": rows}], [X, Y, "Z1", "Z2", "W1", "W2"])
+            _paid("尾款", 3_500, date(2025, 5, 20), note="2025-799尾款"),
+            _order("2025-707", "V1"), DEPOSIT, _paid("尾款一半", 3_500, APRIL),
+            _order("2025-708", "V2"), DEPOSIT,
+            _paid("尾款", 3_500, date(2025, 5, 20), note="2025-707尾款已付，本单尾款"), LAST]
+    names = [X, Y, "Z1", "Z2", "W1", "W2", "V1", "V2"]
+    got = _accounts(tmp_path, [{"台账": rows}], names)
     half = (3_500.0, 72, "black", 0.0)
-    assert got == {X: PAID, Y: OWED, "Z1": half, "Z2": half, "W1": half, "W2": half}
+    assert got == {X: PAID, Y: OWED, **dict.fromkeys(names[2:], half)}

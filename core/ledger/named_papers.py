@@ -184,13 +184,13 @@ def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
 def noted_payee(note: object, named: Callable[[str], T | None], above: T | None) -> T | None:
     """The order a payment row's note says its money is: one other order `named` (the sheet's
     one order writing that number in full: order_payments.OrderPayments.named) in a clause
-    naming money, not this order (2025-701尾款另一半 under 2025-702's row), else the order it
-    sits under (`above`). Counted under the row it sits in, the half was another buyer's
-    money: 702's Y 3,500 where 7,000 owed, 701's X 3,500 black where paid (rv62a s521 H4,
-    s525 C3). A number of no such order (a typo, another sheet's) leaves it where it is."""
-    if not isinstance(note, str) or above is None:
+    naming money (2025-701尾款另一半 under 2025-702's row), else the order it sits under
+    (`above`). Counted under the row it sits in, the half was another buyer's money: 702's Y
+    3,500 where 7,000 owed, 701's X 3,500 black where paid (rv62a s521 H4, s525 C3). A number
+    of no such order (a typo, another sheet's) leaves it where it is, and so does a note naming
+    this order beside it (2025-701尾款已付，本单尾款: this order's balance)."""
+    if not isinstance(note, str) or above is None or THIS_ORDER.search(folded := fold(note)):
         return above
-    found = {id(order): order for clause in CLAUSE.split(fold(note))
-             if names_money(clause) and not THIS_ORDER.search(clause)
+    found = {id(order): order for clause in CLAUSE.split(folded) if names_money(clause)
              for part in noted_parts(clause) if (order := named(part)) is not None}
     return found.popitem()[1] if len(found) == 1 else above
