@@ -102,7 +102,15 @@ from core.rules import load_rules
 # open on the pair, no list → the old 5,000 owed 84 days, black)
 # snapshots-55: 付上次欠款，本单货款 the earlier debt's money again; 上批已到货 alone none; a
 # deposit cell's debt said owed in a clause of its own stays whole (lead61f, rv61e s480–s485)
-FORMAT = f"snapshots-55/{__version__}"
+# snapshots-56 (fix62b): 补上次欠款，本单定金下周付 the earlier debt's money; a deposit cell's debt
+# named by how it stood (上批延期的尾款4000, 欠着的4000这次付清) or not to be deferred (不用延期)
+# is paid by it (rv61e s485 E1: 84 days black → paid; s482 W3–W5: 4,000 watched → 0)
+# snapshots-57 (fix62d): a lump's note leaving an old invoice owed (含N-3货款，N-1暂欠, 先欠着,
+# 拖欠中, 延期) pays the others, not it (rv61f s501 L3: the pair 5,000 open, no list → the old
+# 5,000 owed 84 days, black); a balance row's goods short whose money is said still to come or
+# the goods' value (还差2000的货，款下周付; …钱没到; 还差2000的货值没付) owes that 2,000 (0 or
+# 7,000 → 2,000, 72 days, black)
+FORMAT = f"snapshots-57/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

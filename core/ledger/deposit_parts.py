@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from core.ledger.named_papers import of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_number
+from core.ledger.owed_said import debt_owed
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import DEPOSIT_SAID
@@ -86,7 +87,7 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
         return None
     clauses = [part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
                for part in _ADDED.split(said)]
-    if any(_owed(clause) for clause in clauses):
+    if any(debt_owed(clause) for clause in clauses):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []
@@ -105,16 +106,3 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
 
 
 _CENT = 0.005  # figures summing to the cell: to the cent
-# a debt said still owed beside the deposit (上批欠款4000暂欠, 先欠着, 还欠着, 申请延期) or only
-# asked (含上批欠款4000？待确认): read as paid by the cell, a watched buyer's 4,000 was cleared
-# (rv61d s463 S4, S11, S12, S16, S18)
-_OWED = re.compile(r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
-                   r"(?:暂欠|先欠|还欠|欠着|拖欠|延期|待确认(?!发货|出货|交期|货期)|[?？])")
-# ... in any clause (定金3000，上批欠款4000，暂欠), unless it pays that debt now (付上批还欠的4000,
-# 上批先欠的4000一起付: the debt's name, paid; read as owed, a paid debt stood 4,000 watched:
-# rv61e s481, s482)
-_PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)|^加")
-
-
-def _owed(clause: str) -> bool:
-    return _OWED.search(clause) is not None and _PAYS_IT.search(clause) is None

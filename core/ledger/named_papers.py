@@ -18,6 +18,7 @@ from typing import TypeVar
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
+from core.ledger.owed_said import as_said, number_owed
 from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
@@ -88,8 +89,10 @@ def noted_papers(record: Record, sold: Callable[[set[str]], Mapping[str, object]
 
 def noted_parts(note: str) -> list[str]:
     """The numbers a note writes as what its money pays, each once, as first written: not
-    those of a clause leaving its paper out or putting it off (:func:`noted_papers`). The
-    analysis reads a buyer's own wire by them too (core.analysis.named_money)."""
+    those of a clause leaving its paper out, putting it off (:func:`noted_papers`) or saying
+    it still owed (含L3-3货款，L3-1暂欠: read as paid, the lump on L3-2's row paid the old L3-1
+    and hid its 5,000, 84 days, black, rv61f s501 L3). The analysis reads a buyer's own wire
+    by them too (core.analysis.named_money)."""
     return _parts(note, False)
 
 
@@ -105,7 +108,7 @@ def _parts(note: str, left: bool) -> list[str]:
     (`left`), or of the others."""
     keyed: dict[str, str] = {}
     for clause in (part for whole in CLAUSE.split(note) for part in _BEFORE_LEFT.split(whole)):
-        if bool(_LEFT_OUT.search(clause) or paid_later(clause)) is not left:
+        if bool(_LEFT_OUT.search(clause) or paid_later(clause) or number_owed(clause)) is not left:
             continue
         for part in (*_NOTED.findall(clause), *ranged(clause)):
             if any(c.isdigit() for c in part):
@@ -131,7 +134,7 @@ def earlier_money(note: object) -> bool:
     (blocked by any clause naming this order, paid buyers stood 84 days black: rv61e s480)."""
     if not isinstance(note, str):
         return False
-    clauses = CLAUSE.split(fold(note))
+    clauses = [as_said(clause) for clause in CLAUSE.split(fold(note))]
     earlier = [clause for clause in clauses if _EARLIER.search(clause)
                and not _CLEARED.search(clause) and not _GOODS_ONLY.search(clause)]
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
@@ -154,9 +157,11 @@ _GOODS_ONLY = re.compile(r"^(?!.*(?:款|欠|钱)).*已(?:经)?(?:收到?|到)(?:
 
 # (not 已到港, 已到货, the goods; nor a part paid, 已付一半, 已结一部分, or 未付清: read so,
 # 上次欠款已付一半，这次付剩下的 on a new row was no earlier debt's money, the old invoice 84
-# days black, rv61c s402)
+# days black, rv61c s402; nor paid off now, 上批欠着的4000这次付清: read as cleared before, a
+# paid debt stood 4,000 watched, rv61e s482 W3)
 _CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部分|了?一半)"
-                      r"|(?<![未没])(?:结清|付清)")
+                      r"|(?<![未没])(?<!这次|本次|此次|这回|今天|今日|现在|一起|一并)(?:结清|付清)")
+
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
 _LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")
 
@@ -176,8 +181,10 @@ def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
     (core.analysis.named_money.early)."""
     if not isinstance(note, str) or not note.strip():
         return False
-    if earlier_money(note) and not THIS_ORDER.search(fold(note)):  # 上月货款已付: none (s425 D8)
-        return True
+    if earlier_money(note) and not any(
+            THIS_ORDER.search(clause) and not (_PUT_OFF.search(clause) or paid_later(clause))
+            for clause in map(as_said, CLAUSE.split(fold(note)))):
+        return True  # (本单定金, not 本单定金下周付: the wire the earlier debt's, rv61e s485 E1)
     return any(another(part) for part in noted_parts(note))
 
 

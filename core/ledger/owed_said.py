@@ -127,6 +127,45 @@ def else_before(text: str, at: int) -> bool:
                                       and _MONEY_DENIED.match(text, at) is not None)
 
 
+# a debt said still owed by a word of its own (上批欠款4000暂欠, 先欠着, 还欠着, 拖欠, 申请延期),
+# not paid now in its clause (付上批还欠的4000, 上批先欠的4000一起付: the debt's name, paid; read as
+# owed, a paid debt stood 4,000 watched: rv61e s481, s482): the earlier-debt rules' one list,
+# asked beside a deposit (core.ledger.deposit_parts) and of a number a lump's note leaves owed
+# (core.ledger.named_papers: 含L3-3货款，L3-1暂欠)
+_NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
+_OWED_WORDS = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
+# ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批欠着的4000这次付清,
+# 付上批还欠的4000: the deferred, the owed balance, which this money pays), nor denied (上批欠款
+# 4000不用延期了, 无需再等): read as owed or put off, a paid debt stood 4,000 watched (rv61e s482
+# W3–W5; lead61e's list had the denials alone)
+_NAMING = re.compile(rf"(?:{_OWED_WORDS})的(?=.)"
+                     rf"|(?:不|无需|无须)(?:再|用|必|能|要|需要?|可以?)?再?(?:{_OWED_WORDS}|等)")
+# ... or only asked (含上批欠款4000？待确认: read as paid by the cell, a watched buyer's 4,000 was
+# cleared, rv61d s463 S4, S11, S12, S16, S18)
+_DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|待确认(?!发货|出货|交期|货期)|[?？])")
+# ... of a number: not the owed money's name (INV-101拖欠款, 暂欠的货款: what the money pays)
+_NUMBER_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS})(?!的?货?[款钱])")
+_PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)|^加")
+
+
+def as_said(clause: str) -> str:
+    """A clause (folded) without the words naming its debt by how it stood or denying a
+    deferral (:data:`_NAMING`): what is left says whether the debt is owed or put off now
+    (core.ledger.named_papers reads an earlier debt's clauses so too)."""
+    return _NAMING.sub("", clause)
+
+
+def debt_owed(clause: str) -> bool:
+    """Does a clause beside a deposit say its earlier debt is still owed or only asked?"""
+    return _DEBT_OWED.search(as_said(clause)) is not None and _PAYS_IT.search(clause) is None
+
+
+def number_owed(clause: str) -> bool:
+    """Does a clause say the paper it names is still owed (L3-1暂欠, INV-102先欠着), so the
+    money beside it is not that paper's?"""
+    return _NUMBER_OWED.search(as_said(clause)) is not None and _PAYS_IT.search(clause) is None
+
+
 def _of_the_payment(text: str, at: int) -> bool:
     """Is the English denial at `at` of the payment: its clause names no fee, charge,
     commission or tax, or names the payment itself ("balance not paid")?"""

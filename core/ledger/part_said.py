@@ -23,6 +23,7 @@ from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
 from core.ledger.part_of import (
+    GOODS,
     goods_later,
     means_split,
     money_clause,
@@ -66,7 +67,7 @@ _NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|
 _GAP = re.compile(rf"(?<![还尚仍])(?:差|少)(?:了|额)?\s*{FIGURES}")
 # ... borne: said so, or a bank's fee (taken on the way); goods short (差2000的货) are the goods'
 _BORNE = re.compile(r"承担|自付|自理|负担|手续费|银行费|bank")
-_GOODS_SHORT = re.compile(r"\s*[（(]?\s*的?\s*货(?![款币钱])")
+_GOODS_SHORT = re.compile(rf"\s*[（(]?\s*的?\s*{GOODS}")
 # goods still to ship or shipped short, not money: a shortfall and a figure of goods or a
 # count (还差2000的货下月补发, 尚差200箱未发, 还差2000pcs没发) or goods sent short (少发2000的货,
 # 短装2000). Read as a part come and the rest owed, a paid buyer's balance was 2,000, 72 days,
@@ -194,8 +195,12 @@ def _shipped_short(text: str) -> bool:
     """Does a folded note say goods are still to ship or were shipped short (还差2000的货下月
     补发, 少发2000的货, 短装2000), its money not said still to come in a clause of its own
     (还差2000的货，款下周付: the money owed)?"""
-    return _SHIPPED_SHORT.search(text) is not None and not any(
-        names_money(clause) and _NOT_COME.search(clause) for clause in CLAUSE.split(text))
+    return _SHIPPED_SHORT.search(text) is not None and not _money_to_come(text)
+
+
+def _money_to_come(text: str) -> bool:
+    """Does a clause of a folded note say the money is still to come (款下周付, 钱没到)?"""
+    return any(names_money(clause) and _NOT_COME.search(clause) for clause in CLAUSE.split(text))
 
 
 def _borne(text: str, currency: str | None) -> float | None:
@@ -224,10 +229,18 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
             if not (came_later(text, found.end()) or _earlier(text, found.start())
-                    or other_after(text, found.end())  # 还差2000的货: goods short
+                    or other_after(text, found.end()) and not _goods_money(text, found.end())
                     or _COUNTED.match(text, found.end())):  # 还差2000pcs: a count
                 return _money(found["figure"], currency)
     return None
+
+
+def _goods_money(text: str, at: int) -> bool:
+    """Is the rest at `at` of goods (还差2000的货: goods short, nothing owed) whose money the
+    note says is still to come (还差2000的货，款下周付; 还差2000的货已发，钱没到)? Then it is the
+    money owed: read as goods, the first was 0 and the second 7,000 where 2,000 stood owed,
+    72 days, black (rv61f s502 G5, G8)."""
+    return _GOODS_SHORT.match(text, at) is not None and _money_to_come(text)
 
 
 def _share(texts: list[str]) -> tuple[float, bool] | None:

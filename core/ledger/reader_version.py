@@ -326,13 +326,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # row, not a row of no customer (skipped: a buyer who paid both halves 7,000 black → 0).
 # 207 (lead61i, rv61f s500 R1, s508 E2): a later row noted 重复付款 / 付重了 is the buyer's money
 # paid twice, never a noted balance's repeat (7,000 credit lost → kept).
-# 208 (fix62f): rv62a s521, s524–s526. A payment row typing its order's number and buyer again
+# 208 (fix62b): rv61e s485 E1, s482 W3–W5. A deposit row noting the earlier debt paid and this
+# order's deposit put off (补上次欠款，本单定金下周付) is the earlier debt's money: 3,000 84 days
+# black → paid. A deposit cell's earlier debt named by how it stood (上批欠着的4000这次付清,
+# 上批延期的尾款4000) or its deferral denied (上批欠款4000不用延期了) is paid by the cell's
+# figure: 4,000 owed 39 days, watch, 7,000 held → 0, 3,000 held (暂欠, 先欠着, 申请延期,
+# 延期的尾款…下次付 stay owed).
+# 209 (fix62d): rv61f s501 L3, s502 G4, G5, G8. A note's number said still owed (N-1暂欠,
+# 先欠着, 拖欠中, 延期, 仍欠; not 拖欠款, 还欠的…一起付) is not what its money pays: a register
+# wire noted N-2货款，N-1暂欠 is booked to N-2 alone (N-1 paid first, N-2 5,000 open → N-1
+# 5,000 owed 84 days, black). A balance row's goods short whose money the note says is still
+# to come (还差2000的货，款下周付; 还差2000的货已发，钱没到) and 货值 / 货钱 (the goods' money,
+# not goods: 还差2000的货值没付, 还差2000的货钱) is that rest owed: 0 or 7,000 → 2,000, 72 days,
+# black; goods to ship with no word of their money (还差2000的货下月补发) owe nothing, as
+# before. The earlier-debt rules' owed words are one list (core.ledger.owed_said): 尚欠 and 仍欠
+# in a clause of their own beside a deposit cell's debt (定金3000，上批欠款4000，仍欠) hold the
+# cell whole as 还欠 did (the old 4,000 split off paid → owed 39 days, watch).
+# 210 (fix62f): rv62a s521, s524–s526. A payment row typing its order's number and buyer again
 # (2025-701, Buyer X, 尾款70%, 收款 7,000) noted 尾款还没收到 is read by its denials as the same row
 # with the buyer cell blank is (core.ledger.owed_rows): on the order's tab, a later tab or file,
 # 0 → 7,000 owed, 72 days, black (a plan or the buyer's word keeps the typed 收款). A payment row
 # noted with another order of the sheet written in full (另一半 3,500 under Y's 2025-702 noted
 # 2025-701尾款另一半) is that order's: X 3,500 black → 0, Y 3,500 → 7,000 owed, black.
-READER_VERSION = 208
+READER_VERSION = 210
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
