@@ -53,7 +53,7 @@ from core.ledger.bank_charges import charge
 from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.lot_words import first_of_lots
-from core.ledger.named_papers import noted_parts
+from core.ledger.named_papers import noted_parts, noted_payee
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
 from core.ledger.noted_orders import loose_number
@@ -180,9 +180,10 @@ class OrderPayments:
                 marked: bool = False, of: _Order | None = None) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
-        names its currency itself (then no note's is asked); `of`: the order it names by
-        its number, wherever it stands (:meth:`named`), else the one above."""
-        order = of or (self.orders[-1] if self.orders else None)
+        names its currency (no note's asked); `of`: the order its number names wherever it
+        stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
+        order = of or noted_payee(said[0] if said else None, self.named,
+                                  self.orders[-1] if self.orders else None)
         if order is None or order.row is None or not payment_word(product):
             return False
         order.currency = currency

@@ -367,7 +367,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # its row marked a lot (第二批) or its money one (第二批货款), is cancelled, the report naming
 # it: Dubai Pearl's 1,848 on it 792 open (or 1,848 held for the lot) → nothing open, 1,848 on
 # account.
-READER_VERSION = 212
+# 213 (fix62f): rv62a s521, s524–s526. A payment row typing its order's number and buyer again
+# (2025-701, Buyer X, 尾款70%, 收款 7,000) noted 尾款还没收到 is read by its denials as the same row
+# with the buyer cell blank is (core.ledger.owed_rows): on the order's tab, a later tab or file,
+# 0 → 7,000 owed, 72 days, black (a plan or the buyer's word keeps the typed 收款). A payment row
+# noted with another order of the sheet written in full (另一半 3,500 under Y's 2025-702 noted
+# 2025-701尾款另一半) is that order's: X 3,500 black → 0, Y 3,500 → 7,000 owed, black.
+READER_VERSION = 213
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -67,6 +67,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments, payment_word
+from core.ledger.owed_rows import owed_message, owed_row
 from core.ledger.own_row_deductions import OffOrder, earlier
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
@@ -627,7 +628,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              doc_type, said_by, reader.cell(row, "notes"))
+                              doc_type, said_by, reader.cell(row, "notes")) or (
+            owed_message() if amount == 0 and number not in filled.continued and owed_row(
+                _received(reader, layout, row), cell_text(reader.cell(row, "product")),
+                reader.cell(row, "notes"), reader.cell(row, "status"), received_day) else None)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, filled.told.get(
                 number, problem) if number in filled.memos else problem))
