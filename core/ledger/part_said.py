@@ -84,7 +84,7 @@ _COUNTED = re.compile(_UNIT)
 # left owing (先欠着, 付不了); not any denial beside the money (货款没问题, 没少, 没欠, 不用退, 款没
 # 拖, 货值没变, 未扣: paid balances read 2,000 owed, 72 days, black, rv62b s542), no need said
 # (不用再付), nor the money to be set off or given back (下次货款里扣, 钱下月退)
-_COMING = r"(?:付|到|收|给|结|汇|打|还|回)"
+_COMING = r"(?:付|到|收|给|结(?!汇)|汇|打(?!折)|还|回(?![单复]))"  # not 未结汇, 没打折, 没回单
 _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
                       r"|(?<!不)(?<!不用)(?<!不必)(?<!无需)(?<!无须)(?<!需)(?<!需要)"
                       r"(?:说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月[底初中]|最迟|最晚)"

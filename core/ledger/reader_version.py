@@ -362,7 +362,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # not come or still to come (款下周付, 钱还没到, 货值没付, 货款先欠着, 暂欠), not beside any denial
 # near a money word (货款没问题, 没少, 没欠, 不用退, 款没拖, 未扣, 钱下月退给客户) nor where 货值
 # is the goods' worth (还差2000货值的货下月补发, 还差2000的货值报关用, 货值没变): those paid
-# balances 2,000 owed, 72 days, black → 0; 货款先欠着 / 货款暂欠 0 → 2,000, 72 days, black.
+# balances 2,000 owed, 72 days, black → 0; 货款先欠着 / 货款暂欠 0 → 2,000, 72 days, black;
+# 还差2000的货值 alone, 货值没付, 款下周付, 钱没到 stay 2,000 owed.
 READER_VERSION = 212
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
