@@ -110,7 +110,10 @@ from core.rules import load_rules
 # 5,000 owed 84 days, black); a balance row's goods short whose money is said still to come or
 # the goods' value (还差2000的货，款下周付; …钱没到; 还差2000的货值没付) owes that 2,000 (0 or
 # 7,000 → 2,000, 72 days, black)
-FORMAT = f"snapshots-57/{__version__}"
+# snapshots-58 (fix62i): goods short beside money said fine (还差2000的货，货款没问题; 钱不用退;
+# 还差2000货值的货下月补发) owes nothing (2,000, 72 days, black → 0); beside money left owing
+# (货款先欠着, 暂欠) that 2,000 (0 → 2,000, 72 days, black)
+FORMAT = f"snapshots-58/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
