@@ -44,7 +44,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.i18n import N_, NP_
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
 from core.ledger.lot_words import first_of_lots
@@ -66,7 +65,8 @@ from core.ledger.payment_kinds import (
 from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
-    PLANNED_ROW,
+    held_message,
+    memo_message,
     over,
     over_message,
     plan_message,
@@ -76,7 +76,7 @@ from core.ledger.payment_row_notes import (
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.rest_rows import counted_once
 from core.ledger.value_days import value_days
-from core.messages import Listed, Message
+from core.messages import Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
 # deposit's or balance's own row under its order, no product
@@ -421,29 +421,3 @@ def _key(number: object) -> str:
 
 def _close(one: float, other: float) -> bool:
     return math.isclose(one, other, abs_tol=0.005)
-
-
-def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Message:
-    """The report's note on the payment rows read as their order's receipts."""
-    return Message("payment_rows_under_order", NP_(
-        "Sheet “{sheet}”: {count} row under an order naming a payment of it (定金, 尾款, "
-        "deposit, balance…) with money received (row {rows}) is read as that order's receipt "
-        "on its own date: its amount is not counted as goods.",
-        "Sheet “{sheet}”: {count} rows under an order naming a payment of it (定金, 尾款, "
-        "deposit, balance…) with money received (rows {rows}) are read as that order's "
-        "receipts on their own dates: their amounts are not counted as goods."),
-        {"sheet": sheet, "count": len(rows), "rows": ranges})
-
-
-def memo_message() -> Message:
-    """A payment row under an order with no money received: a note of what is asked."""
-    return Message(PLANNED_ROW, N_(
-        "a payment of the order above with no money received: read as a note, not as goods "
-        "or a total"))
-
-
-def held_message() -> Message:
-    """A payment row whose money the order's own row already received: counted once."""
-    return Message("totals_row", N_(
-        "a payment of the order above that its own row's amount received already holds: "
-        "counted once, not as goods or a total"))

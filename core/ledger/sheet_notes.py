@@ -16,9 +16,10 @@ from core.i18n import N_, NP_
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import SheetLayout
 from core.ledger.month_notes import month_messages
-from core.ledger.order_payments import payment_rows_message, payment_word
+from core.ledger.order_payments import payment_word
 from core.ledger.paper_dates import headers, report_lines
 from core.ledger.paper_typos import typo_messages
+from core.ledger.payment_row_notes import payment_rows_message
 from core.ledger.record import AMOUNT, PRODUCT, ROW, Record
 from core.ledger.rows import SheetRecords, ranges_text
 from core.ledger.unread import long_number_messages
