@@ -21,17 +21,17 @@ length it was; asked by core.ledger.order_payments:
   read as a note, as before acct53a, and named with both figures (:func:`over_message`), never
   silently made credit.
 
-The report's other notes on an order's payment rows are here too: those read as its receipts
-(:func:`payment_rows_message`), those with no money (:func:`memo_message`) and those its own
-row already holds (:func:`held_message`), kept out of order_payments, at its length cap.
+The report's other notes on an order's payment rows are here too: those with no money
+(:func:`memo_message`) and those its own row already holds (:func:`held_message`), kept out of
+order_payments, at its length cap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container
 
-from core.i18n import N_, NP_
-from core.messages import Listed, Message
+from core.i18n import N_
+from core.messages import Message
 
 # the code of a payment row read as what is asked, not received (待收 7,000): counted apart
 # from the totals rows among the rows skipped (core.ledger.report.rows_text, acct54a)
@@ -79,18 +79,6 @@ def over_message(received: float, amount: float, currency: str | None) -> Messag
         "not read as money received. If it is in another currency, write it beside the "
         "figure (RMB 21300); else correct the figure"),
         {"received": f"{received:,.2f}{unit}", "amount": f"{amount:,.2f}{unit}"})
-
-
-def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Message:
-    """The report's note on the payment rows read as their order's receipts."""
-    return Message("payment_rows_under_order", NP_(
-        "Sheet “{sheet}”: {count} row under an order naming a payment of it (定金, 尾款, "
-        "deposit, balance…) with money received (row {rows}) is read as that order's receipt "
-        "on its own date: its amount is not counted as goods.",
-        "Sheet “{sheet}”: {count} rows under an order naming a payment of it (定金, 尾款, "
-        "deposit, balance…) with money received (rows {rows}) are read as that order's "
-        "receipts on their own dates: their amounts are not counted as goods."),
-        {"sheet": sheet, "count": len(rows), "rows": ranges})
 
 
 def memo_message() -> Message:
