@@ -29,7 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 from core import __version__
-from core.analysis.reading import customer_rows
+from core.analysis.customer_rows import customer_rows
 from core.analysis.salespeople import spelt_apart
 from core.ledger.receipt_history import COLUMN, steps
 from core.overrides import load_overrides
@@ -306,7 +306,7 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     keys = {row[at["id"]]: row[at["key"]] for row in rows}
     named = {key for row in overrides for key in row[1:3]}  # a merge target's name, from day one
     # of a merged group's names, the one the ledger named last lends its salesperson, limit
-    # and cover where the group's own name has none (core.analysis.reading.read_customers):
+    # and cover where the group's own name has none (core.analysis.customer_rows.read_customers):
     # their order, as it sorts them, counts (not the dates: they move on with every import)
     when = at[NAME_DATE]
     latest_first = [row[at["id"]] for row in sorted(

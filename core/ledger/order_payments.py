@@ -48,7 +48,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.i18n import N_
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
 from core.ledger.deduction_notes import taken_sum
@@ -71,7 +70,8 @@ from core.ledger.payment_kinds import (
 from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
-    PLANNED_ROW,
+    held_message,
+    memo_message,
     over,
     over_message,
     plan_message,
@@ -431,17 +431,3 @@ def _key(number: object) -> str:
 
 def _close(one: float, other: float) -> bool:
     return math.isclose(one, other, abs_tol=0.005)
-
-
-def memo_message() -> Message:
-    """A payment row under an order with no money received: a note of what is asked."""
-    return Message(PLANNED_ROW, N_(
-        "a payment of the order above with no money received: read as a note, not as goods "
-        "or a total"))
-
-
-def held_message() -> Message:
-    """A payment row whose money the order's own row already received: counted once."""
-    return Message("totals_row", N_(
-        "a payment of the order above that its own row's amount received already holds: "
-        "counted once, not as goods or a total"))

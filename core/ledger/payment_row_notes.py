@@ -20,6 +20,10 @@ length it was; asked by core.ledger.order_payments:
   vouch for (a figure in another currency unmarked: 21,300 on 10,000 USD, or a typo):
   read as a note, as before acct53a, and named with both figures (:func:`over_message`), never
   silently made credit.
+
+The report's other notes on an order's payment rows are here too: those with no money
+(:func:`memo_message`) and those its own row already holds (:func:`held_message`), kept out of
+order_payments, at its length cap.
 """
 
 from __future__ import annotations
@@ -75,3 +79,17 @@ def over_message(received: float, amount: float, currency: str | None) -> Messag
         "not read as money received. If it is in another currency, write it beside the "
         "figure (RMB 21300); else correct the figure"),
         {"received": f"{received:,.2f}{unit}", "amount": f"{amount:,.2f}{unit}"})
+
+
+def memo_message() -> Message:
+    """A payment row under an order with no money received: a note of what is asked."""
+    return Message(PLANNED_ROW, N_(
+        "a payment of the order above with no money received: read as a note, not as goods "
+        "or a total"))
+
+
+def held_message() -> Message:
+    """A payment row whose money the order's own row already received: counted once."""
+    return Message("totals_row", N_(
+        "a payment of the order above that its own row's amount received already holds: "
+        "counted once, not as goods or a total"))
