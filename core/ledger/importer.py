@@ -399,9 +399,11 @@ def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                     results.append(import_file(conn, Path(path), sheet=sheet,
                                                overrides=overrides, steps=part,
                                                before_write=copy_once))
-                results[-1].warnings.extend(unkept(conn, results[-1].import_id))  # fix62g
-                results.extend(read_held(conn, results[-1], partial(
-                    _again, conn, steps=part, before_write=copy_once)))
+                if results[-1].status == "imported":  # (a refusal stored nothing: a damaged
+                    # database is not asked again, its refusal the answer)
+                    results[-1].warnings.extend(unkept(conn, results[-1].import_id))
+                    results.extend(read_held(conn, results[-1], partial(
+                        _again, conn, steps=part, before_write=copy_once)))
             return results
         finally:
             conn.close()
