@@ -358,7 +358,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # stores the order (core.ledger.held_files; fix61h s420h R1c: April's 尾款 7,000 for 2025-701
 # imported before March's sale: 7,000 owed, 72 days, black → 0); in a database kept before,
 # April imported again is read, no longer "already imported", and pays it (7,000 → 0).
-READER_VERSION = 211
+# 212 (fix62h): a balance row's fee the firm paid (代理费我司已付, 佣金我们已付) or its due date
+# (货款已到期) is no money come: beside the balance said unpaid (客户尾款还没付给代理, 尾款未收)
+# the row is owed (rv62a s520 A5, fix62e s530 B11: 0 → 7,000 owed, 72 days, black). A lump's
+# note saying a number not payable now (含N-3货款，N-1付不清) leaves that number out of it.
+READER_VERSION = 212
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
