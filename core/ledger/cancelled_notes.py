@@ -21,12 +21,13 @@ a 状态 已取消 row's does. The import report names each row (:func:`cancelle
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 from core.i18n import N_
 from core.ledger.cancelled_shares import share_messages
 from core.ledger.layout import SheetLayout
+from core.ledger.lots_called_off import called_off
 from core.ledger.normalise import (
     CANCEL_EN,
     CANCEL_ZH,
@@ -37,7 +38,19 @@ from core.ledger.normalise import (
     word_text,
 )
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.record import NOTES, PRODUCT, ROW, STATUS, STATUS_TEXT, Record
+from core.ledger.record import (
+    CUSTOMER_KEY,
+    INVOICE_NO,
+    NOTES,
+    ORDER_NO,
+    PRODUCT,
+    ROW,
+    SHIP_DATE_KNOWN,
+    SHIP_SAID_NOT_YET,
+    STATUS,
+    STATUS_TEXT,
+    Record,
+)
 from core.ledger.successor_words import successors
 from core.messages import Message
 
@@ -171,7 +184,28 @@ def cancelled_messages(sheet: str, records: Iterable[Record], layout: SheetLayou
     says which n/m can be the cancel's day)."""
     records = list(records)
     return said_cancelled(sheet, ((r[ROW], r[STATUS], r[STATUS_TEXT], r[NOTES], r[PRODUCT])
-                                  for r in records)) + share_messages(sheet, records, layout)
+                                  for r in records)) + called_off_messages(sheet, (
+        (r[ROW], (r[CUSTOMER_KEY], r[ORDER_NO], r[INVOICE_NO]), r[STATUS], r[STATUS_TEXT],
+         r[NOTES], r[PRODUCT], r[SHIP_DATE_KNOWN] == SHIP_SAID_NOT_YET) for r in records)
+    ) + share_messages(sheet, records, layout)
+
+
+def called_off_messages(sheet: str, rows: Iterable[tuple[int, Hashable, str | None,
+                                                        str | None, object, object, bool]]
+                        ) -> list[Message]:
+    """The import report's note of each later lot of a sheet read as called off by a row of
+    its invoice (lots_called_off.called_off: 只发一批), from rows as (row, invoice, status,
+    status cell, note, product, not shipped): its 2,640 gone from the sales, and any money on
+    it on account, the clerk sees why."""
+    rows = list(rows)
+    off = called_off([(invoice, note, status == _CANCELLED and not text and unsent
+                       and not says_cancelled(note, product or ""))
+                      for _, invoice, status, text, note, product, unsent in rows])
+    return [Message("lot_called_off", N_(
+        "Sheet “{sheet}” row {row}: a later lot not shipped, its order's rest called off "
+        "(备注 “{note}”): read as a cancelled line, no sale; money received on it is the "
+        "buyer's, on account."), {"sheet": sheet, "row": row[0], "note": calling})
+        for row, calling in zip(rows, off, strict=True) if calling is not None]
 
 
 def said_cancelled(sheet: str, rows: Iterable[tuple[int, str | None, str | None, object,

@@ -233,6 +233,13 @@ def marks(note: object) -> frozenset[str]:
         note, str) else frozenset()
 
 
+def taken_sum(note: object) -> bool:
+    """Does a note say a deduction of a sum was taken (佣金2000已扣, 扣佣金2000), whatever money
+    its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions)?"""
+    found = deduction(note, 1.0, "", 0.5) if hinted(note) else None
+    return found is not None and found.figure is not None
+
+
 def names_deduction(note: object) -> bool:
     """Does a note name a deduction of the buyer's, whatever its sum?"""
     return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False

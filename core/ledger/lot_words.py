@@ -71,6 +71,17 @@ HINTS = ("批", "次", "补发", "余货", "尾货", "shipment", "lot", "batch",
 _HINT = re.compile("|".join(HINTS), re.IGNORECASE)
 
 
+# a later lot's money (第二批货款, 第2批款): said of a row, the row is that lot's, its goods or
+# its money (a lot called off: core.ledger.lots_called_off)
+_LOT_MONEY = re.compile(rf"(?:{_COUNTED})(?={_MONEY})")
+
+
+def later_lot_money(note: object) -> bool:
+    """Does a note name a later lot's money (第二批货款, not 第一批货款)?"""
+    return isinstance(note, str) and "批" in note and any(
+        later_lot(_folded(m.group())) for m in _LOT_MONEY.finditer(note))
+
+
 def lot_said(*cells: object) -> str:
     """The lot words a row's cells write ("" for none), each folded, each once, in order: a
     row is another lot of a line only where what it says of its lot differs from what the

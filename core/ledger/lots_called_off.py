@@ -16,11 +16,19 @@ A cancel word is the status column's (normalise.parse_status: 取消, 作废, ca
 Only in a clause naming the rest of the goods (余货, 其余, 剩下的, a later lot: 第二批, "balance
 shipment"), not its money (余款, 其余货款). A lot row of its own, cancelled, is read where the
 lines are fetched (core.analysis.fetch).
+
+A later lot's own row not shipped (第二批 with no 出货日期: core.ledger.unsent_lots) under a row
+of its invoice calling the rest off (只发一批; 余货客户不要了) is that lot called off: no sale,
+as 已取消 in its status cell would say, and money typed on it (收款 1,848 noted 第二批货款) the
+buyer's, come, paying his next invoice. Read as a sale still to ship, Dubai Pearl's 1,848 paid
+that lot and 792 of it stood open, where the buyer owed nothing and had 1,848 on account (rv61c
+s444 M4, M1). Not a row saying itself still to come (第二批恢复，下月发: :data:`_AHEAD`, 恢复).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 
 from core.ledger.came_words import QUESTION
 from core.ledger.lot_words import FIRST, first_of_lots, lot_said, sent_after
@@ -78,3 +86,22 @@ def lots_to_come(note: object) -> bool:
 
 def _clauses(note: str) -> list[str]:
     return [c for c in (word_text(part) for part in _CLAUSES.split(note)) if c]
+
+
+def called_off(lots: Sequence[tuple[Hashable, object, bool]]) -> list[object]:
+    """Per row (its invoice, its note, a later lot not shipped or not: unsent_lots.unsent), the
+    note calling it off where it is a lot called off (the module's docstring): not shipped,
+    another row of its invoice calling the rest off (:func:`rest_called_off`), its own note not
+    saying it comes; None where it is not."""
+    if not any(waits for *_, waits in lots):  # most sheets
+        return [None] * len(lots)
+    calling = {invoice: note for invoice, note, waits in lots
+               if not waits and rest_called_off(note)}
+    return [calling.get(invoice) if waits and not _comes(note) else None
+            for invoice, note, waits in lots]
+
+
+def _comes(note: object) -> bool:
+    """Does a lot's own note say it still comes (下月发, 待发, 第二批恢复)?"""
+    return isinstance(note, str) and any(
+        _AHEAD.search(clause) or "恢复" in clause for clause in _clauses(note))

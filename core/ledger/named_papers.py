@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.owed_said import as_said, debt_owed, number_owed, own_money, pays_it
+from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 
@@ -35,6 +37,7 @@ _LEFT_OUT = re.compile(r"不含|不包[括含]|除外|不在内|除了|参照|�
 # 5,000, rv58c s234b, s234 d6)
 _BEFORE_LEFT = re.compile(r"(?<![\s~～至到-])\s+(?![\s~～至到-])"
                           r"|(?=不含|不包[括含]|除了|参照|参考|(?:再|下次|以后|之后|另)付\s*[A-Za-z0-9])")
+T = TypeVar("T")  # the order a note names (order_payments' own)
 _NOTED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[-_][0-9A-Za-z]+)*")
 
 
@@ -197,3 +200,18 @@ def of_another_order(note: object, another: Callable[[str], bool]) -> bool:
             for clause in map(as_said, CLAUSE.split(fold(note)))):
         return True  # (本单定金, not 本单定金下周付: the wire the earlier debt's, rv61e s485 E1)
     return any(another(part) for part in noted_parts(note))
+
+
+def noted_payee(note: object, named: Callable[[str], T | None], above: T | None) -> T | None:
+    """The order a payment row's note says its money is: one other order `named` (the sheet's
+    one order writing that number in full: order_payments.OrderPayments.named) in a clause
+    naming money (2025-701尾款另一半 under 2025-702's row), else the order it sits under
+    (`above`). Counted under the row it sits in, the half was another buyer's money: 702's Y
+    3,500 where 7,000 owed, 701's X 3,500 black where paid (rv62a s521 H4, s525 C3). A number
+    of no such order (a typo, another sheet's) leaves it where it is, and so does a note naming
+    this order beside it (2025-701尾款已付，本单尾款: this order's balance)."""
+    if not isinstance(note, str) or above is None or THIS_ORDER.search(folded := fold(note)):
+        return above
+    found = {id(order): order for clause in CLAUSE.split(folded) if names_money(clause)
+             for part in noted_parts(clause) if (order := named(part)) is not None}
+    return found.popitem()[1] if len(found) == 1 else above

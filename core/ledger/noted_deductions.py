@@ -16,6 +16,7 @@ from operator import itemgetter
 from core.i18n import N_
 from core.ledger.deduction_notes import deduction, hinted, kind_word, marks, settled
 from core.ledger.keys import numbered_order_key
+from core.ledger.order_payments import payment_word
 from core.ledger.own_row_deductions import (
     OffOrder,
     Said,
@@ -32,6 +33,7 @@ from core.ledger.record import (
     CUSTOMER_KEY,
     NOTES,
     ORDER_NO,
+    PRODUCT,
     RECEIVED,
     ROW,
     STATUS,
@@ -179,15 +181,19 @@ def off(paid: float | None, amount: float | None) -> bool:
 
 def _sold(r: Record) -> bool:
     return not r[CREDIT_NOTE] and r[STATUS] != "cancelled" and (
-        (r[AMOUNT] or 0) > 0 or paying_row(r[ORDER_NO], r[AMOUNT], r[RECEIVED]))
+        (r[AMOUNT] or 0) > 0 or paying_row(r[ORDER_NO], r[AMOUNT], r[RECEIVED], r[PRODUCT]))
 
 
-def paying_row(order_no: object, amount: float | None, received: float | None) -> bool:
+def paying_row(order_no: object, amount: float | None, received: float | None,
+               product: object = None) -> bool:
     """Is a row a payment's own row of a numbered order (its 尾款 or 定金 row, 金额 0, money
     received), whose note may name a deduction of the order's as a sale row's does? A balance
     row noted 到账5000，佣金2000已扣 left 2,000 open, black, the buyer having kept it (rv60a
-    s305): weighed by its order's amount and money, as a sale row's note is."""
-    return bool(order_no) and (received or 0) > 0 and is_receipt_line(amount, received)
+    s305): weighed by its order's amount and money, as a sale row's note is. So is one with no
+    money (`product` its payment's word: core.ledger.order_payments takes it only where its
+    note says a deduction taken)."""
+    return bool(order_no) and ((received or 0) > 0 and is_receipt_line(amount, received) or (
+        amount == 0 and received is None and payment_word(product)))
 
 
 def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message], set[int]]:

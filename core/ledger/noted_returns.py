@@ -54,6 +54,7 @@ from core.ledger.record import (
     GROSS_PROFIT,
     NOTES,
     ORDER_NO,
+    PRODUCT,
     QUANTITY,
     REBATE_CURRENCY,
     RECEIVED,
@@ -311,7 +312,7 @@ def noted_pair(first: Record, then: Record) -> bool:
     write_counts). A row of money alone has no amount (None): never such a sale."""
     return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and not first[CREDIT_NOTE]
             and ((first[AMOUNT] or 0) > 0 or paying_row(first[ORDER_NO], first[AMOUNT],
-                                                          first[RECEIVED]))
+                                                          first[RECEIVED], first[PRODUCT]))
             and bool(then[CREDIT_NOTE]) and (then[AMOUNT] or 0) < 0)
 
 

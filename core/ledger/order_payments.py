@@ -22,6 +22,10 @@ as it aged (rv52c). The rule, in one place (the import and the reference import 
   or they are undated or dated by the day the order's rows had received its whole sum (parts
   of that whole, fix60c, fix60i): counted once; so is a later row repeating a balance row
   noted not all in, or its missing half (core.ledger.rest_rows, fix61k);
+- a payment row with no money whose note says a deduction taken (尾款70% blank, 备注
+  佣金2000已扣) is the order's row all the same, worth nothing and no money: its note is the
+  order's deduction (core.ledger.own_row_deductions; read as a note, 7,000 owed where 5,000 is:
+  fix61c s320 D4);
 - a payment row with no money received (尾款 7,000, 备注 空), or whose cells say it is not
   received yet (备注 待收, 计划; a 收款 undated where the order's other payment rows are dated),
   or whose receipt is more than its whole order, is a note of what is asked, no money and no
@@ -44,11 +48,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.i18n import N_, NP_
+from core.i18n import N_
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
+from core.ledger.deduction_notes import taken_sum
 from core.ledger.lot_words import first_of_lots
-from core.ledger.named_papers import noted_parts
+from core.ledger.named_papers import noted_parts, noted_payee
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
 from core.ledger.noted_orders import loose_number
@@ -76,7 +81,7 @@ from core.ledger.payment_row_notes import (
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.rest_rows import counted_once
 from core.ledger.value_days import value_days
-from core.messages import Listed, Message
+from core.messages import Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
 # deposit's or balance's own row under its order, no product
@@ -127,6 +132,7 @@ class _Order:
     own: list[tuple[float, object]] = field(default_factory=list)
     paid: list[tuple[int, float, object]] = field(default_factory=list)
     said: list[int] = field(default_factory=list)  # payment rows with no money: notes
+    taken: list[int] = field(default_factory=list)  # ... whose note says a deduction taken
     plans: list[int] = field(default_factory=list)  # ... or said not received yet
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
@@ -174,14 +180,17 @@ class OrderPayments:
                 marked: bool = False, of: _Order | None = None) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
-        names its currency itself (then no note's is asked); `of`: the order it names by
-        its number, wherever it stands (:meth:`named`), else the one above."""
-        order = of or (self.orders[-1] if self.orders else None)
+        names its currency (no note's asked); `of`: the order its number names wherever it
+        stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
+        order = of or noted_payee(said[0] if said else None, self.named,
+                                  self.orders[-1] if self.orders else None)
         if order is None or order.row is None or not payment_word(product):
             return False
         order.currency = currency
         order.products[index] = product
-        if received is None or received <= 0:
+        if received is None and any(map(taken_sum, said)):
+            order.taken.append(index)  # 尾款 blank, 佣金2000已扣: the order's deduction
+        elif received is None or received <= 0:
             order.said.append(index)
         else:
             order.received.append((index, received, day, said, marked))
@@ -228,7 +237,8 @@ class OrderPayments:
         says came (None: the whole; part_said.part_came)."""
         self._read()
         return [(index, order.row, order.currencies.get(index), order.parts.get(index))
-                for order in self.orders for index in _money(order, _unsaid(order)[0])]
+                for order in self.orders
+                for index in sorted([*_money(order, _unsaid(order)[0]), *order.taken])]
 
     def memos(self) -> dict[int, Message]:
         """The payment rows read as notes, with what the report says of each."""
@@ -421,18 +431,6 @@ def _key(number: object) -> str:
 
 def _close(one: float, other: float) -> bool:
     return math.isclose(one, other, abs_tol=0.005)
-
-
-def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Message:
-    """The report's note on the payment rows read as their order's receipts."""
-    return Message("payment_rows_under_order", NP_(
-        "Sheet “{sheet}”: {count} row under an order naming a payment of it (定金, 尾款, "
-        "deposit, balance…) with money received (row {rows}) is read as that order's receipt "
-        "on its own date: its amount is not counted as goods.",
-        "Sheet “{sheet}”: {count} rows under an order naming a payment of it (定金, 尾款, "
-        "deposit, balance…) with money received (rows {rows}) are read as that order's "
-        "receipts on their own dates: their amounts are not counted as goods."),
-        {"sheet": sheet, "count": len(rows), "rows": ranges})
 
 
 def memo_message() -> Message:

@@ -17,7 +17,10 @@ that row's own money (core.ledger.noted_deductions weighs the order first, and a
   sheet waits for the file: core.ledger.deductions_apart): read off March's tab, a balance of
   7,000 paid on April's tab, the 收款登记 tab or April's file left a 2,000 credit that hid
   2,000 of the buyer's next debt (rv61b s420); April's file imported later withdraws the
-  credit note (core.ledger.deductions_stored.settle_stored).
+  credit note (core.ledger.deductions_stored.settle_stored);
+- a payment's own row with no money at all (尾款70% blank, 佣金2000已扣: core.ledger.
+  order_payments takes it for its note) is that deduction off the order too, weighed so last:
+  said on the sale row as well (扣佣金2000), it is the one deduction said twice (fix62c).
 
 A deduction naming an earlier order (扣上单佣金2000, 上批: came_words.EARLIER_ORDER) is that
 order's, none a row's own money takes off this one (s420 B10, s426 L4); a commission the firm
@@ -89,8 +92,17 @@ def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = Fal
             said[p] = read
     done |= {order_of(records[p]) for p, found in said.items()
              if records[p][ORDER_NO] and settled(*found[3:]) is not None}
-    ways: tuple[Callable[[Record, Said], Said | None], ...] = (
-        (_own_line, _off_order) if whole else (_own_line,))
+    _ways(records, said, done, (_own_line, _off_order) if whole else (_own_line,))
+    _said_again(records, said, done)
+    if whole:  # a blank payment row's note, said nowhere else on its order (fix62c)
+        _ways(records, said, done, (_blank_row,))
+    return said
+
+
+def _ways(records: Sequence[Record], said: dict[int, Said], done: set[Order],
+          ways: tuple[Callable[[Record, Said], Said | None], ...]) -> None:
+    """`said` with each order not `done` read the first of `ways` that reads one of its rows,
+    the row's note copied on its other rows said again (dropped)."""
     for way in ways:
         for p, found in sorted(said.items()):
             r = records[p]
@@ -102,8 +114,6 @@ def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = Fal
             for other in [q for q in said if q != p and records[q][NOTES] == r[NOTES]
                           and order_of(records[q]) == order_of(r)]:
                 del said[other]
-    _said_again(records, said, done)
-    return said
 
 
 def _said_again(records: Sequence[Record], said: dict[int, Said],
@@ -162,9 +172,24 @@ def _own_line(r: Record, said: Said) -> Said | None:
 def _off_order(r: Record, said: Said) -> Said | None:
     """`said` as its order less the deduction its note says was taken, where the row is a
     payment's whose money is its share whole (less a bank's charge at most)."""
-    own, amount, whole = received(r), said[4], _share(r, said)
-    if own is None or amount is None or not whole or whole <= 0 or not 0 <= (
-            whole - own) <= charge(whole, None) + 0.005 or earlier(said[3]):
+    own, whole = received(r), _share(r, said)
+    if own is None or not whole or whole <= 0 or not 0 <= (whole - own) <= charge(
+            whole, None) + 0.005:
+        return None
+    return _taken_off(said)
+
+
+def _blank_row(r: Record, said: Said) -> Said | None:
+    """`said` as :func:`_off_order` reads it, where the row is a payment's with no money at
+    all (尾款70% blank, 佣金2000已扣): no typed money the note could explain, its deduction the
+    order's (a 10,000 order 3,000 received: 5,000 owed, not 7,000; fix61c s320 D4)."""
+    return _taken_off(said) if r[AMOUNT] == 0 and r[RECEIVED] is None else None
+
+
+def _taken_off(said: Said) -> Said | None:
+    """`said` as its order less the deduction its note says was taken, where it owes that."""
+    amount = said[4]
+    if amount is None or earlier(said[3]):
         return None
     figure = noted_sum(said[3], amount, said[5])
     return None if figure is None or not _owed(said, figure) else (

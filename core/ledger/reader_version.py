@@ -358,11 +358,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # stores the order (core.ledger.held_files; fix61h s420h R1c: April's 尾款 7,000 for 2025-701
 # imported before March's sale: 7,000 owed, 72 days, black → 0); in a database kept before,
 # April imported again is read, no longer "already imported", and pays it (7,000 → 0).
-# 212 (fix62h): a balance row's fee the firm paid (代理费我司已付, 佣金我们已付) or its due date
+# 212 (fix62c): three rows whose money was dropped. A came row of the deposit's sum within
+# its value days naming a part of the balance (到账 3,000 noted 尾款第一笔, 进度款第一笔) is
+# money of its own, not the deposit's bank advice: 7,000 → 4,000 owed, 72 days, black. A
+# blank balance row noting a deduction taken (尾款70% blank, 佣金2000已扣) is a row of its
+# order, worth nothing, its note the order's deduction: a 2,000 credit note, 7,000 → 5,000
+# owed. A later lot not shipped under a row calling the rest off (只发一批, 余货客户不要了),
+# its row marked a lot (第二批) or its money one (第二批货款), is cancelled, the report naming
+# it: Dubai Pearl's 1,848 on it 792 open (or 1,848 held for the lot) → nothing open, 1,848 on
+# account.
+# 213 (fix62f): rv62a s521, s524–s526. A payment row typing its order's number and buyer again
+# (2025-701, Buyer X, 尾款70%, 收款 7,000) noted 尾款还没收到 is read by its denials as the same row
+# with the buyer cell blank is (core.ledger.owed_rows): on the order's tab, a later tab or file,
+# 0 → 7,000 owed, 72 days, black (a plan or the buyer's word keeps the typed 收款). A payment row
+# noted with another order of the sheet written in full (另一半 3,500 under Y's 2025-702 noted
+# 2025-701尾款另一半) is that order's: X 3,500 black → 0, Y 3,500 → 7,000 owed, black.
+# 214 (fix62h): a balance row's fee the firm paid (代理费我司已付, 佣金我们已付) or its due date
 # (货款已到期) is no money come: beside the balance said unpaid (客户尾款还没付给代理, 尾款未收)
 # the row is owed (rv62a s520 A5, fix62e s530 B11: 0 → 7,000 owed, 72 days, black). A lump's
 # note saying a number not payable now (含N-3货款，N-1付不清) leaves that number out of it.
-READER_VERSION = 212
+READER_VERSION = 214
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

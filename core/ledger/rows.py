@@ -30,6 +30,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells, long_numbers
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.normalise import cell_text, fold
+from core.ledger.owed_rows import owed_message, owed_places
 from core.ledger.paper_typos import Typo
 from core.ledger.received_only import Named, named
 from core.ledger.received_rmb import dated_receipts
@@ -159,6 +160,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     special = totals_rows | header_rows | subtotals.keys() | (  # the bank's charge on its row
         {j for j, note in enumerate(columns.notes) if note and charge_row(note, amounts[j])}
         if layout.receipts else set()) | sample_rows(customers)
+    owed = owed_places(amounts, columns.money["received_amount"][0], columns.products,
+                       columns.notes, columns.raw_of("status"), columns.received_dates,
+                       set(filled.continued))  # a payment row naming its buyer, said not in
+    special |= owed
     seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
     pending: CustomerRows | None = None
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
@@ -213,7 +218,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                               columns.date_orders["order_date"],
                               columns.money["received_amount"][0][j],
                               columns.raw_of("doc_type")[j], columns.by_receipt(j),
-                              columns.notes[j])
+                              columns.notes[j]) or (owed_message() if j in owed else None)
         if problem:  # a payment row read as a note (order_payments): said what it is
             out.skipped.append(Skipped(name, number, filled.told.get(j, problem)
                                        if j in filled.memos else problem))

@@ -16,10 +16,10 @@ from core.i18n import N_, NP_
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import SheetLayout
 from core.ledger.month_notes import month_messages
-from core.ledger.order_payments import payment_rows_message, payment_word
+from core.ledger.order_payments import payment_word
 from core.ledger.paper_dates import headers, report_lines
 from core.ledger.paper_typos import typo_messages
-from core.ledger.record import AMOUNT, PRODUCT, ROW, Record
+from core.ledger.record import AMOUNT, PRODUCT, RECEIVED, ROW, Record
 from core.ledger.rows import SheetRecords, ranges_text
 from core.ledger.unread import long_number_messages
 from core.messages import Listed, Message
@@ -35,13 +35,17 @@ def read_notes(layout: SheetLayout, sheet: SheetRecords, records: Sequence[Recor
     filled = set(sheet.continued)  # a payment row under its order: worth 0, a payment's word
     paid = {r[ROW] for r in records if r[ROW] in filled and r[AMOUNT] == 0 and payment_word(
         r[PRODUCT])}
+    # ... a blank one taken for its note's deduction (order_payments) named by that alone
+    blank = {r[ROW] for r in records if r[ROW] in paid and r[AMOUNT] == 0
+             and r[RECEIVED] is None}
     first = layout.sheet.first_row_number + layout.header_index + 1
     numbers = {n - first: n for n in rows}  # data row -> the sheet's row
     return [*report_lines(layout, layout.sheet.name),
             *typo_messages(layout.sheet.name, headers(layout), sheet.paper_typos, numbers),
             *hidden_messages(layout, taken, rows), *month_messages(layout, sheet.months, rows),
             *long_number_messages(layout, sheet.long_ids, rows),
-            *continued_messages(layout, [n for n in sheet.continued if n in rows], paid)]
+            *continued_messages(layout, [n for n in sheet.continued if n in rows - blank],
+                                paid)]
 
 
 def continued_messages(layout: SheetLayout, continued: list[int], paid: set[int]
@@ -62,6 +66,18 @@ def continued_messages(layout: SheetLayout, continued: list[int], paid: set[int]
         "product of their own (rows {rows}) are read as product lines of the order above "
         "them, not as totals rows."), {"sheet": layout.sheet.name, "count": len(continued),
                                        "rows": ranges_text(continued)})]
+
+
+def payment_rows_message(sheet: str, rows: Sequence[int], ranges: Listed) -> Message:
+    """The report's note on the payment rows read as their order's receipts."""
+    return Message("payment_rows_under_order", NP_(
+        "Sheet “{sheet}”: {count} row under an order naming a payment of it (定金, 尾款, "
+        "deposit, balance…) with money received (row {rows}) is read as that order's receipt "
+        "on its own date: its amount is not counted as goods.",
+        "Sheet “{sheet}”: {count} rows under an order naming a payment of it (定金, 尾款, "
+        "deposit, balance…) with money received (rows {rows}) are read as that order's "
+        "receipts on their own dates: their amounts are not counted as goods."),
+        {"sheet": sheet, "count": len(rows), "rows": ranges})
 
 
 def no_ship_dates(sheets: list[str]) -> list[Message]:

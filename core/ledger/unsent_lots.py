@@ -28,18 +28,22 @@ from typing import Any
 
 from core.ledger.fields import SYNONYMS
 from core.ledger.layout import SheetLayout
-from core.ledger.lot_words import row_lot, waiting
+from core.ledger.lot_words import later_lot_money, row_lot, waiting
+from core.ledger.lots_called_off import called_off
 from core.ledger.normalise import fold_header, not_yet
+from core.ledger.orders import CANCELLED
 from core.ledger.record import (
     CREDIT_NOTE,
     CUSTOMER_KEY,
     INVOICE_NO,
+    NOTES,
     ORDER_NO,
     ROW,
     SHEET,
     SHIP_DATE,
     SHIP_DATE_KNOWN,
     SHIP_SAID_NOT_YET,
+    STATUS,
     Record,
 )
 
@@ -75,20 +79,34 @@ def unsent_lots(records: list[Record], dated: frozenset[int] = frozenset()) -> l
     """A sheet's records, a later lot not shipped yet (:func:`unsent`) marked so: its
     SHIP_DATE_KNOWN SHIP_SAID_NOT_YET where its sheet has a ship-date column; one beside a
     dated row of its invoice saying its lot given that row's SHIP_DATE; a row of `dated`
-    (:func:`dated_elsewhere`) is dated. Only the rows of an invoice with such a row are read
-    for their lot (most rows are dated: perf)."""
-    waits = [r[SHIP_DATE] is None and r[SHIP_DATE_KNOWN] == 1 and not r[CREDIT_NOTE]
-             and waiting(r) and r[ROW] not in dated for r in records]  # most: dated
-    if not any(waits):  # most sheets
+    (:func:`dated_elsewhere`) is dated; one its invoice calls off (lots_called_off) cancelled.
+    Only the rows of an invoice with such a row are read for their lot (most rows are dated:
+    perf)."""
+    blank = [r[SHIP_DATE] is None and r[SHIP_DATE_KNOWN] == 1 and not r[CREDIT_NOTE]
+             and r[ROW] not in dated for r in records]  # most: dated
+    waits = [b and waiting(r) for r, b in zip(records, blank, strict=True)]
+    money = [b and r[STATUS] is None and later_lot_money(r[NOTES])
+             for r, b in zip(records, blank, strict=True)]  # 第二批货款: that lot's row
+    if not any(waits) and not any(money):  # most sheets
         return records
     invoices = {_invoice(r) for r, w in zip(records, waits, strict=True) if w}
     flags = unsent([(invoice, row_lot(r) if invoice in invoices and r[SHIP_DATE_KNOWN] == 1
                      and not r[CREDIT_NOTE] else "", r[SHIP_DATE],
                      r[SHIP_DATE] is not None or r[ROW] in dated, w)
                     for r, w in zip(records, waits, strict=True) for invoice in (_invoice(r),)])
-    return [(*r[:SHIP_DATE_KNOWN], SHIP_SAID_NOT_YET, *r[SHIP_DATE_KNOWN + 1:]) if flag
+    off = called_off([(_invoice(r), r[NOTES], flag and r[STATUS] is None or paid)
+                      for r, (flag, _), paid in zip(records, flags, money, strict=True)])
+    return [_off(r) if gone is not None else
+            (*r[:SHIP_DATE_KNOWN], SHIP_SAID_NOT_YET, *r[SHIP_DATE_KNOWN + 1:]) if flag
             else (*r[:SHIP_DATE], day, *r[SHIP_DATE + 1:]) if day is not None else r
-            for r, (flag, day) in zip(records, flags, strict=True)]
+            for r, (flag, day), gone in zip(records, flags, off, strict=True)]
+
+
+def _off(r: Record) -> Record:
+    """A later lot called off (lots_called_off.called_off): cancelled, still not shipped."""
+    fields = list(r)
+    fields[SHIP_DATE_KNOWN], fields[STATUS] = SHIP_SAID_NOT_YET, CANCELLED
+    return tuple(fields)
 
 
 _SHIP_HEADERS = frozenset(fold_header(word) for name in ("ship_date", "bl_date")

@@ -24,7 +24,7 @@ from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
-from core.ledger.cancelled_notes import said_cancelled
+from core.ledger.cancelled_notes import called_off_messages, said_cancelled
 from core.ledger.cancelled_shares import listing_floor, said_shares, shipped_on
 from core.ledger.charged_receipts import charges_message
 from core.ledger.code_split import owners, split_name
@@ -614,9 +614,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
                                       [r.row for r in found.records]))
         unread.extend(month_messages(layout, _month_cells(layout), {r.row for r in found.records}))
+        blank = {r.row for r in found.records if r.amount == 0 and r.received_amount is None
+                 and payment_word(r.product)}  # a blank 尾款 row taken for its deduction
         unread.extend(continued_messages(layout, [n for n in found.continued if n in {
-            r.row for r in found.records}], {r.row for r in found.records if r.row in set(
-                found.continued) and r.amount == 0 and payment_word(r.product)}))
+            r.row for r in found.records} - blank], {
+                r.row for r in found.records if r.row in set(found.continued) and r.amount == 0
+                and payment_word(r.product)}))
         headers = {name: str(layout.headers[i]) for name, i in layout.mapping.items()}
         unread.extend(unread_messages(layout.sheet.name, headers,
                                       refund_words(layout, found.unread, headers)))
@@ -631,6 +634,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(said_cancelled(layout.sheet.name, (
             (r.row, r.status, r.status_text, r.notes, r.product)
             for r in found.records)))  # 备注 已取消
+        unread.extend(called_off_messages(layout.sheet.name, (
+            (r.row, (r.customer_key, r.order_no, r.invoice_no), r.status, r.status_text,
+             r.notes, r.product, r.ship_date_known == 2) for r in found.records)))  # 只发一批
         unread.extend(said_shares(layout.sheet.name, (
             (r.row, r.status, r.status_text, r.notes, r.order_date,
              r.ship_date if shipped_on(layout) else None) for r in found.records),

@@ -44,7 +44,8 @@ from core.ledger.filled_down import (
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
-from core.ledger.lot_words import lot_said, lot_waits
+from core.ledger.lot_words import later_lot_money, lot_said, lot_waits
+from core.ledger.lots_called_off import called_off
 from core.ledger.normalise import (
     cell_text,
     credit_beyond_sale,
@@ -65,7 +66,8 @@ from core.ledger.normalise import (
     says_returned,
 )
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
-from core.ledger.order_payments import OrderPayments
+from core.ledger.order_payments import OrderPayments, payment_word
+from core.ledger.owed_rows import owed_message, owed_row
 from core.ledger.own_row_deductions import OffOrder, earlier
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
@@ -626,7 +628,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              doc_type, said_by, reader.cell(row, "notes"))
+                              doc_type, said_by, reader.cell(row, "notes")) or (
+            owed_message() if amount == 0 and number not in filled.continued and owed_row(
+                _received(reader, layout, row), cell_text(reader.cell(row, "product")),
+                reader.cell(row, "notes"), reader.cell(row, "status"), received_day) else None)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, filled.told.get(
                 number, problem) if number in filled.memos else problem))
@@ -737,8 +742,15 @@ def _unsent_lots(sheet: str, records: list[Record], dated: frozenset[int]) -> No
                      not r.credit_note and r.ship_date_known == 1 and r.ship_date is None
                      and r.row not in dated and lot_waits(r.notes, r.product, r.status_text))
                     for r in records])
-    for r, (flag, day) in zip(records, flags, strict=True):
-        if flag:
+    off = called_off([((sheet, r.customer_key, r.order_no, r.invoice_no), r.notes,
+                       r.status is None and (flag or not r.credit_note and r.ship_date_known == 1
+                                             and r.ship_date is None and r.row not in dated
+                                             and later_lot_money(r.notes)))
+                      for r, (flag, _) in zip(records, flags, strict=True)])
+    for r, (flag, day), gone in zip(records, flags, off, strict=True):
+        if gone is not None:  # a later lot its invoice's row calls off (只发一批): cancelled
+            r.ship_date_known, r.status = 2, "cancelled"
+        elif flag:
             r.ship_date_known = 2
         elif day is not None:  # beside a dated row of its lot: that lot's date
             r.ship_date = day
@@ -1160,8 +1172,11 @@ def deduction_totals(records: Iterable[Record]) -> Totals:
 
 def pays_order(rec: Record) -> bool:
     """A payment's own row of a numbered order (金额 0, money come: its 尾款 or 定金 row), whose
-    note may name a deduction of its order's as a sale's does (到账5000，佣金2000已扣, fix60g)."""
-    return bool(rec.order_no) and rec.amount == 0 and (rec.received_amount or 0) > 0
+    note may name a deduction of its order's as a sale's does (到账5000，佣金2000已扣, fix60g);
+    or one with no money at all, its word a payment's (尾款70% blank, 佣金2000已扣, fix62c)."""
+    return bool(rec.order_no) and rec.amount == 0 and (
+        (rec.received_amount or 0) > 0 or rec.received_amount is None
+        and payment_word(rec.product))
 
 
 Weighed = tuple[float, str, "float | None"]  # an order's amount, currency, money received
@@ -1209,9 +1224,12 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
                 if settled(r.notes, *part) is not None:
                     lifted[id(r)] = part
         if not any(id(r) in lifted for r in rows):
-            _own_money(rows, weigh, twice, lifted, whole)
+            _own_money(rows, weigh, twice, lifted,
+                       (_own_line, _off_order) if whole else (_own_line,))
         if not any(id(r) in lifted for r in rows):
             _said_again(rows, weigh, twice, lifted)
+        if whole and not any(id(r) in lifted for r in rows):  # a blank row's note (fix62c)
+            _own_money(rows, weigh, twice, lifted, (_blank_row,))
     return twice, lifted
 
 
@@ -1266,11 +1284,13 @@ def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: s
 
 
 def _own_money(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
-               lifted: dict[int, Weighed], whole: bool) -> None:
+               lifted: dict[int, Weighed],
+               ways: tuple[Callable[[Record, float, str, float | None], Weighed | None], ...]
+               ) -> None:
     """An order none of whose rows settles it: a product line short by its own deduction, else
     a payment row whose money is its share whole noting one taken, takes it off the order once,
     where the order owes that much; the note copied on its other rows says it again (fix61c)."""
-    for way in (_own_line, _off_order) if whole else (_own_line,):
+    for way in ways:
         for r in rows:
             if earlier(r.notes):
                 continue
@@ -1295,6 +1315,15 @@ def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> W
     share, own = _payment_share(r), own_received(r)
     whole = round(amount * share, 2) if share else 0.0
     if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005:
+        return None
+    figure = noted_sum(r.notes, amount, currency)
+    return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
+        amount, currency, OffOrder(amount - figure, paid))
+
+
+def _blank_row(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
+    """A payment row with no money noting a deduction taken: the order's (fix62c)."""
+    if r.amount != 0 or r.received_amount is not None:
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (

@@ -1,0 +1,54 @@
+"""A payment row repeating its order's number and buyer whose note says its money is not in.
+
+A clerk books a balance on a row of its own: 品名 尾款70%, 收款 7,000 on 04-20, 备注 尾款还没收到.
+Under its order with the number and buyer cells blank, the row is read by core.ledger.
+order_payments, which asks its cells (payment_row_money.planned): a note of what is asked, 7,000
+owed. The same row with the number and buyer typed again, on the order's tab or a later one or
+in a later file, was read as money received (received_only: worth 0, its 收款 on its day), the
+denial never asked: 0 open where 7,000 is, 72 days, black (rv62a s524 G1, s525 C1, s526 C4).
+
+Such a row (worth 0, a sum received, its 品名 a payment's word: order_payments.payment_word) is
+now asked by its denials (payment_row_money.denied: owed_said.still_owed, the agent rule among
+them), as the blank-buyer row is: a note, no money. Only its denials: a typed, dated 收款 is
+money come, which a plan or the buyer's word does not take away (fix61d withdrawn). A payment
+row order_payments has read (`judged`) is not asked twice. One rule for the import
+(core.ledger.rows) and the reference import (tests/reference_import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from itertools import compress, repeat
+from operator import eq
+
+from core.i18n import N_
+from core.ledger.order_payments import payment_word
+from core.ledger.payment_row_money import denied
+from core.ledger.payment_row_notes import PLANNED_ROW
+from core.messages import Message
+
+
+def owed_row(received: float | None, product: object, note: object, status: object,
+             day: object) -> bool:
+    """Is a row worth 0 with `received` a payment of its order (its 品名 `product` a payment's
+    word) whose note or status denies the money came (:func:`denied`)? `day`: its date received."""
+    return received is not None and received > 0 and payment_word(product) and denied(
+        (note, status), product, day)
+
+
+def owed_places(amounts: Sequence[float | None], received: Sequence[float | None],
+                products: Sequence[object], notes: Sequence[object], statuses: Sequence[object],
+                days: Sequence[object], judged: Container[int]) -> set[int]:
+    """The places of a sheet's rows worth 0 (its payment rows, typed or by their blank 金额) that
+    are :func:`owed_row`, but those order_payments has read (`judged`). Only rows worth 0 are
+    looked at, picked at C speed: most rows are sales."""
+    return {j for j in compress(range(len(amounts)), map(eq, amounts, repeat(0)))
+            if j not in judged and owed_row(received[j], products[j], notes[j], statuses[j],
+                                            days[j])}
+
+
+def owed_message() -> Message:
+    """A payment row naming its order and buyer whose note says its money is not in."""
+    return Message(PLANNED_ROW, N_(
+        "a payment of its order (定金, 尾款…) that its note says is not received yet (尾款还没"
+        "收到, 未收…): read as a note of what is asked, not as money received"))
