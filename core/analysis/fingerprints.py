@@ -113,7 +113,14 @@ from core.rules import load_rules
 # snapshots-58 (fix62i): goods short beside money said fine (还差2000的货，货款没问题; 钱不用退;
 # 还差2000货值的货下月补发) owes nothing (2,000, 72 days, black → 0); beside money left owing
 # (货款先欠着, 暂欠) that 2,000 (0 → 2,000, 72 days, black)
-FORMAT = f"snapshots-58/{__version__}"
+# snapshots-59 (fix62h): an earlier debt said still owed or not payable now (上次欠款暂欠，本单
+# 货款; 定金3000，上批欠款4000这次付清不了, 这次付不清, 但还没付) is not the money's unless a clause
+# pays it (…拖欠很久了，这次补上): 5,025 open, 0 days → the old 5,000 owed 84 days, black; a
+# deposit cell's 4,000 paid → owed 39 days, watch, 7,000 held (fix62b s620, rv62b s540 D1, D2,
+# D8, D16). Named by how it stood (上批延期款4000, 付上批没付的4000), said come alone (上次欠款
+# 已到账) or its rest (上批货款已付3000，余款这次付) it is (s540 D11, rv61e s480 T1, rv61c s447
+# H3: the old debt 4,000 watched or 5,000 84 days black → paid)
+FORMAT = f"snapshots-59/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

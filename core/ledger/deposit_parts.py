@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from core.ledger.named_papers import of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_number
-from core.ledger.owed_said import debt_owed
+from core.ledger.owed_said import as_said, debt_owed, pays_it
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import DEPOSIT_SAID
@@ -85,8 +85,13 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
     cell, or a debt put off (上批欠款4000下次一起付: the money the order's deposit)."""
     if not isinstance(note, str) or DEPOSIT_SAID.search(note) is None:
         return None
-    clauses = [part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
-               for part in _ADDED.split(said)]
+    clauses: list[str] = []
+    for part in (part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
+                 for part in _ADDED.split(said)):
+        if clauses and pays_it(part):  # (上批欠款4000拖欠很久了，这次补上: the debt paid now)
+            clauses[-1] += f"，{part}"
+        else:
+            clauses.append(part)
     if any(debt_owed(clause) for clause in clauses):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
@@ -96,7 +101,8 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
         if (figure := _figure(clause)) is None:
             continue
         if of_another_order(clause, another):
-            (whole if paid_later(clause) else debts).append(figure)
+            # (named by how it stood, 付上批没付的4000 is no debt put off: fix62h)
+            (whole if paid_later(as_said(clause)) else debts).append(figure)
         else:
             (own if deposit_money(clause) else whole).append(figure)
     if len(debts) != 1 or len(own) != 1 or any(abs(f - cell) > _CENT for f in whole) or abs(

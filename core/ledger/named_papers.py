@@ -18,7 +18,7 @@ from typing import TypeVar
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
-from core.ledger.owed_said import as_said, number_owed
+from core.ledger.owed_said import as_said, debt_owed, number_owed, own_money, pays_it
 from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
@@ -129,14 +129,22 @@ def earlier_money(note: object) -> bool:
     debt cleared beside this one's money (上次欠款已清，本单货款: read as the earlier debt's, a
     late invoice unflagged, rv60e U8–U10), nor put off (上次欠款下月付) or left owed beside this
     order's money paid (上次欠款未付清，本次只付新单; 上次欠款已付一半，剩下的下月付: the old
-    invoice 84 days black was hidden, rv61d s462)? A clause paying the earlier debt now (补上次
+    invoice 84 days black was hidden, rv61d s462), nor said still owed (上次欠款暂欠，本单货款:
+    owed_said.debt_owed; read as its money, the old invoice's 5,000, 84 days, black was hidden,
+    fix62b s620) unless a clause of no money of its own pays it now (上次欠款拖欠很久了，这次补上:
+    owed_said.pays_it; not …，下次付)? A clause paying the earlier debt now (补上次
     欠款，余下的付本单; 先付上次欠款，这单的其余下月付) says its money whatever else the note says
     (blocked by any clause naming this order, paid buyers stood 84 days black: rv61e s480)."""
     if not isinstance(note, str):
         return False
     clauses = [as_said(clause) for clause in CLAUSE.split(fold(note))]
-    earlier = [clause for clause in clauses if _EARLIER.search(clause)
-               and not _CLEARED.search(clause) and not _GOODS_ONLY.search(clause)]
+    money = [clause for clause in clauses if own_money(clause)]
+    earlier = [clause for clause in clauses if _EARLIER.search(clause) and not (
+        _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause)))
+        and not _GOODS_ONLY.search(clause)]
+    if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause))
+               for clause in clauses if clause not in earlier):
+        earlier = [clause for clause in earlier if not debt_owed(clause)]
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
@@ -145,11 +153,11 @@ def earlier_money(note: object) -> bool:
 
 
 # the earlier debt paid now (补, 付, 还, 结 not said done or not done), or put off (下月付, 等下次)
-_PAID_NOW = re.compile(r"(?<![已未没不])(?:补|付|还|结)(?!清|了)")
+_PAID_NOW = re.compile(r"(?<![已未没不])(?:补|付|还|结)(?!清|了|没|不)")
 _PUT_OFF = re.compile(r"下个?(?:月|次|周|星期)|月底|以后|等|再付|延期|另付")
 # another clause paying this order's or new goods' money, or putting the earlier debt's rest off
 _PAYS_NEW = re.compile(rf"付(?:{THIS_ORDER.pattern}|新的?(?:订?单|货))(?!价)")
-_REST = re.compile(r"剩下|余下|其余|剩余")
+_REST = re.compile(r"剩下|余下|其余|剩余|余款")
 # a batch's goods come, no money named (定金，上批已到货; TT，上批已到货): no earlier debt's money
 # (read so, a 3,000 debt 84 days late was hidden: rv61e s483)
 _GOODS_ONLY = re.compile(r"^(?!.*(?:款|欠|钱)).*已(?:经)?(?:收到?|到)(?:港|货)")
@@ -159,8 +167,14 @@ _GOODS_ONLY = re.compile(r"^(?!.*(?:款|欠|钱)).*已(?:经)?(?:收到?|到)(?:
 # 上次欠款已付一半，这次付剩下的 on a new row was no earlier debt's money, the old invoice 84
 # days black, rv61c s402; nor paid off now, 上批欠着的4000这次付清: read as cleared before, a
 # paid debt stood 4,000 watched, rv61e s482 W3)
-_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部分|了?一半)"
+_CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部分|了?一半|\s*[0-9])"
                       r"|(?<![未没])(?<!这次|本次|此次|这回|今天|今日|现在|一起|一并)(?:结清|付清)")
+# ... but the debt's money come, the only money said (上次欠款已到账, …，谢谢) on a receipt, is that
+# receipt: read as
+# cleared before, the old invoice stood 84 days black where the wire paid it (rv61e s480 T1);
+# beside another clause it was before this one (上次欠款已收到，本单货款, s480 T5); so is a part
+# paid with its figure (上批货款已付3000，余款这次付: the rest this wire's, rv61c s447 H3)
+_ARRIVED = re.compile(r"已(?:经)?(?:到账|收到)")
 
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
 _LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")

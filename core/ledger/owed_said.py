@@ -146,19 +146,23 @@ def else_before(text: str, at: int) -> bool:
 # asked beside a deposit (core.ledger.deposit_parts) and of a number a lump's note leaves owed
 # (core.ledger.named_papers: 含L3-3货款，L3-1暂欠)
 _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
-_OWED_WORDS = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
-# ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批欠着的4000这次付清,
+# ... or not paid, or not payable now (还没付, 未还, 这次付不清, 付清不了: read as paid beside a
+# deposit since fix62b, a debt 4,000 watched, 39 days read 0, rv62b s540 D1, D2, D8, D16)
+_UNPAID = r"(?:没有?|未)(?:付|还|结)|(?:付|还|结)清?不(?:清|了|起|完|上)"
+_OWED_WORDS = rf"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期|{_UNPAID}"
+# ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
+# rv62b s540 D11; 上批欠着的4000这次付清,
 # 付上批还欠的4000: the deferred, the owed balance, which this money pays), nor denied (上批欠款
 # 4000不用延期了, 无需再等): read as owed or put off, a paid debt stood 4,000 watched (rv61e s482
 # W3–W5; lead61e's list had the denials alone)
-_NAMING = re.compile(rf"(?:{_OWED_WORDS})的(?=.)"
+_NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=[尾余货]?款|部分))"
                      rf"|(?:不|无需|无须)(?:再|用|必|能|要|需要?|可以?)?再?(?:{_OWED_WORDS}|等)")
 # ... or only asked (含上批欠款4000？待确认: read as paid by the cell, a watched buyer's 4,000 was
 # cleared, rv61d s463 S4, S11, S12, S16, S18)
 _DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|待确认(?!发货|出货|交期|货期)|[?？])")
 # ... of a number: not the owed money's name (INV-101拖欠款, 暂欠的货款: what the money pays)
 _NUMBER_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS})(?!的?货?[款钱])")
-_PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)|^加")
+_PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)(?!清?不)|^加")
 
 
 def as_said(clause: str) -> str:
@@ -177,6 +181,21 @@ def number_owed(clause: str) -> bool:
     """Does a clause say the paper it names is still owed (L3-1暂欠, INV-102先欠着), so the
     money beside it is not that paper's?"""
     return _NUMBER_OWED.search(as_said(clause)) is not None and _PAYS_IT.search(clause) is None
+
+
+# a clause of no money of its own (这次补上, 一起付了): the money a clause before it named
+_OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
+
+
+def own_money(clause: str) -> bool:
+    """Does a clause name money, a paper or a figure of its own (not 这次补上, 谢谢)?"""
+    return _OWN_MONEY.search(clause) is not None
+
+
+def pays_it(clause: str) -> bool:
+    """Does a clause naming no money of its own pay the debt a clause before it named (上次欠款
+    拖欠很久了，这次补上): that debt is paid, whatever words of owing named it?"""
+    return not own_money(clause) and _PAYS_IT.search(clause) is not None and not debt_owed(clause)
 
 
 def _of_the_payment(text: str, at: int) -> bool:

@@ -23,8 +23,8 @@ GOODS_VALUE = "货值"
 # what a part may be of other than the row's money (款, 货款, 尾款, 余款, 钱, 美金: the whole):
 # goods, a container or the ship (柜子已到: fix60d; 柜子到了一半: rv60a s307), freight, fees,
 # papers, samples, a port, or the deposit (a payment of its own)
-_GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|运费|海运费|保险费|佣金|手续费|样品|单据|提单"
-          r"|发票|港(?!币)")
+_GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|运费|海运费|保险费|佣金|代理费|中介费|手续费|样品"
+          r"|单据|提单|发票|港(?!币)")
 _OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"
 # the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)
 _MEANS = r"(?:是|用|以|走|通过|为)?(?:电汇|支票|现金|汇票|信用证|美金|美元|人民币|rmb|usd)"
@@ -40,8 +40,11 @@ _AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
 # paper's (发票款: the invoice's money, the row's); the deposit's (首付款已到 on the 尾款 row,
 # rv60a s307)
 _THINGS = rf"(?:{_GOODS})(?:(?<!发票)(?<!单据)(?<!提单)[款钱]|(?<!费)费)?"
-_BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*(?:已经?|只|才|仅|也|都)?"
-                     r"\s*$")
+# ... paid by the firm (代理费我司已付: read as the balance come, an unpaid buyer's 7,000, 72 days,
+# black was 0, rv62a s520 A5)
+_WE = r"(?:我司|我方|我们|我公司|公司)"
+_BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*{_WE}?"
+                     r"(?:已经?|只|才|仅|也|都)?\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is
 # of the goods; not of the money (余款下月付, 另一半下月发货前付)
 _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;；。款钱付]{0,6}?"
@@ -68,7 +71,7 @@ def other_after(text: str, at: int) -> bool:
 # ... the goods, papers, fees or a port come as a clause's subject (货已到齐, 单据已收到): not
 # the deposit (定金已收 on a deposit's row is its money come: read as another thing, a paid
 # deposit row was a plan, 3,000 owed, lead 163's first form)
-_GOODS_BEFORE = re.compile(rf"{_THINGS}\s*的?\s*(?:已经?|只|才|仅|也|都)?\s*$")
+_GOODS_BEFORE = re.compile(rf"{_THINGS}\s*的?\s*{_WE}?(?:已经?|只|才|仅|也|都)?\s*$")
 
 
 def goods_before(text: str, at: int) -> bool:

@@ -77,11 +77,12 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<res
 # a 尾款 row). Read as came, seven balance rows of 7,000 each whose notes said the money had
 # not come were paid (rv54a: 49,000 USD of debt hidden, seven buyers black at 72 days off it).
 # Goods received (客户反馈已收到货，月底付清余款) are no money (rv55f s71), 货款 is; nor a port
-# reached (尾款还没有，已到港: the ship's, 7,000, 72 days, black read paid, fix60d). The bank's
+# reached (尾款还没有，已到港: the ship's, 7,000, 72 days, black read paid, fix60d), nor a due
+# date (货款已到期客户还没给代理: 7,000 owed, 72 days, black read paid, fix62e s530 B11). The bank's
 # booking is the money come (尾款还没到，客户说已付，银行已入账: 7,000 paid read owed, 72 days,
 # black, rv61b s422 E3), not its fee or figure (入账手续费, 入账金额待确认)
 _CAME = re.compile(r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))"
-                   r"|已到(?!港)|已结清"
+                   r"|已到(?!港|期)|已结清"
                    rf"|{GOT}{FIGURE_START}"
                    r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
 _MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")

@@ -379,7 +379,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # is the goods' worth (还差2000货值的货下月补发, 还差2000的货值报关用, 货值没变): those paid
 # balances 2,000 owed, 72 days, black → 0; 货款先欠着 / 货款暂欠 0 → 2,000, 72 days, black;
 # 还差2000的货值 alone, 货值没付, 款下周付, 钱没到 stay 2,000 owed.
-READER_VERSION = 214
+# 215 (fix62h): a balance row's fee the firm paid (代理费我司已付, 佣金我们已付) or its due date
+# (货款已到期) is no money come: beside the balance said unpaid (客户尾款还没付给代理, 尾款未收)
+# the row is owed (rv62a s520 A5, fix62e s530 B11: 0 → 7,000 owed, 72 days, black). A lump's
+# note saying a number not payable now (含N-3货款，N-1付不清) leaves that number out of it.
+READER_VERSION = 215
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
