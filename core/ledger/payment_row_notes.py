@@ -75,3 +75,17 @@ def over_message(received: float, amount: float, currency: str | None) -> Messag
         "not read as money received. If it is in another currency, write it beside the "
         "figure (RMB 21300); else correct the figure"),
         {"received": f"{received:,.2f}{unit}", "amount": f"{amount:,.2f}{unit}"})
+
+
+def memo_message() -> Message:
+    """A payment row under an order with no money received: a note of what is asked."""
+    return Message(PLANNED_ROW, N_(
+        "a payment of the order above with no money received: read as a note, not as goods "
+        "or a total"))
+
+
+def held_message() -> Message:
+    """A payment row whose money the order's own row already received: counted once."""
+    return Message("totals_row", N_(
+        "a payment of the order above that its own row's amount received already holds: "
+        "counted once, not as goods or a total"))

@@ -373,7 +373,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0 → 7,000 owed, 72 days, black (a plan or the buyer's word keeps the typed 收款). A payment row
 # noted with another order of the sheet written in full (另一半 3,500 under Y's 2025-702 noted
 # 2025-701尾款另一半) is that order's: X 3,500 black → 0, Y 3,500 → 7,000 owed, black.
-READER_VERSION = 213
+# 208 (fix62j): rv62c s562–s564 on 212 and 213. A came row of the deposit's sum (到账 3,000
+# on 03-04) noted that the balance's part is not in, awaited or only asked (尾款第一笔还没到 /
+# 未到, 等尾款第一笔, 尾款第一笔要等出货后, 尾款第一笔？客户说下周) is the deposit's bank advice
+# again: 4,000 → 7,000 owed, 72 days, black. A blank 尾款 row noting another order's deduction
+# (2025-702的佣金2000已扣, 佣金2000已扣 (2025-688)) or one withdrawn (…现取消, 已扣错，已退回
+# 客户, 扣错了) is no deduction of its order: 5,000 → 7,000 owed. Money noted for an order of the
+# sheet owing less than it (2025-701尾款另一半 3,500 under Y's 702, X's 701 paid in full) stays
+# under its row: X 3,500 credit → 0, Y 7,000 → 3,500 owed, black.
+READER_VERSION = 208
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
