@@ -119,6 +119,12 @@ def _(message: str, count: int | None = None) -> str:
     return _load(_current).gettext(message)
 
 
+def every_language(message: str) -> list[str]:
+    """A message id's text in each language: a report stored as text (imports.result) is read
+    back in the language the app spoke when it was written."""
+    return [_load(language).gettext(message) for language in LANGUAGES]
+
+
 def listed(items: list[str], shown: int | None = None) -> str:
     """Items the way each language lists them ("A, B, …"; "A、B等"), the first `shown` of
     them: an English comma in a Chinese sentence read as a slip."""

@@ -18,8 +18,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from core.analysis.account import EPS, Entry, Invoice
+from core.analysis.account_ledger import Ledger
 from core.analysis.aging import aging, capital_cost
 from core.analysis.credited import take_off
+from core.analysis.customer_rows import read_customers
 from core.analysis.customers import group_of
 from core.analysis.dataset import (
     CANCELLED,
@@ -31,7 +33,9 @@ from core.analysis.dataset import (
     SoldNumbers,
     months_before,
 )
+from core.analysis.deposits_held import is_deposit_terms
 from core.analysis.direct_money import apply_named
+from core.analysis.due_dates import Shipment, shipment
 from core.analysis.line_profit import (
     credit_profit as _credit_profit,
 )
@@ -45,15 +49,7 @@ from core.analysis.line_profit import (
     settle_profit as _settle_profit,
 )
 from core.analysis.model import CustomerMetrics, Receivable
-from core.analysis.reading import read_customers
-from core.analysis.receivables import (
-    Account,
-    History,
-    Ledger,
-    Shipment,
-    is_deposit_terms,
-    shipment,
-)
+from core.analysis.receivables import Account, History
 from core.analysis.refunds import ANY, REFUND, paid_back
 from core.analysis.rfmt import WindowFigures, benchmark_orders
 from core.analysis.risk import is_risky

@@ -21,8 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.analysis.account import Entry
+from core.analysis.account_ledger import Ledger
 from core.analysis.dataset import Money, OrderRow, ShipmentRow
-from core.analysis.receivables import Ledger, customer_account
+from core.analysis.receivables import customer_account
 from core.ledger.terms import PaymentTerms
 from core.rates import Rates
 from core.rules import Rules

@@ -2,7 +2,7 @@
 
 A receipt was made twice an analysis: as a `Money` where the reading attached it to its
 shipment (core.analysis.early_money), then copied into the account's `Entry`, which the account
-spends (core.analysis.receivables._deposits): 63,000 of each at 100,000 lines, every as-of
+spends (core.analysis.deposits_held.hold_deposits): 63,000 of each at 100,000 lines, every as-of
 change. Now the reading makes the entry and the account spends it; an account made again of
 the same rows spends all of it again. An order is settled as it is made by `settle` itself
 (no second call). Ledgers written here with openpyxl, imported and analysed as the app does.
@@ -16,12 +16,13 @@ from account_cli import ledger
 from test_account_audit import customer
 from test_perf40a_asof import HEADER
 
-from core.analysis import account, early_money, receivables
+from core.analysis import account, deposits_held, early_money
+from core.analysis.account_ledger import Ledger
 from core.analysis.dataset import CANCELLED, OrderRow
 from core.analysis.fetch import fetch
 from core.analysis.kept_rows import KeptRows
 from core.analysis.reading import build
-from core.analysis.receivables import Ledger, customer_account
+from core.analysis.receivables import customer_account
 from core.analysis.run import Source, analyse
 from core.analysis.serialise import analysis_json
 from core.store import connect
@@ -64,7 +65,7 @@ def _counted(monkeypatch):  # type: ignore[no-untyped-def]
         made["money"] += 1
         return real_money(*args, **kwargs)
 
-    for module in (early_money, receivables):
+    for module in (early_money, deposits_held):
         monkeypatch.setattr(module, "Entry", CountedEntry, raising=False)
     monkeypatch.setattr(early_money, "Money", money)
     return made

@@ -245,8 +245,9 @@ def test_the_reference_loops_date_the_receipts_as_the_fast_ones(tmp_path):
     rule: an excluded customer's receipt still dates R."""
     import reference_analysis
 
+    from core.analysis.customer_rows import read_customers
     from core.analysis.fetch import fetch
-    from core.analysis.reading import build, read_customers
+    from core.analysis.reading import build
     from core.rates import Rates
     from core.rules import load_rules
 

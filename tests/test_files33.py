@@ -127,9 +127,10 @@ def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> N
     """回款 2025-04.xlsx: a wire of 5,000 on 04-20 for Tunis's T-1, on a row of its own (下单日期
     and 金额 blank, no type), imported before the orders' file. Hand count: no order to pay,
     the row skipped, the file refused: the report says T-1 is not in the database yet and to
-    import the orders' file first (file, sheet, row), in both languages; imported after it,
-    the wire pays T-1 (1,000 open). Before: "row 2: no order date", and the clerk looked for a
-    date to type."""
+    import the orders' file first (file, sheet, row), in both languages; the orders' file
+    imported, the wire file is read again, and the wire pays T-1 (1,000 open). Before: "row 2:
+    no order date", and the clerk looked for a date to type; before fix62g, the refusal said
+    to correct the row, and the orders' import left the wire unread."""
     paid = row("T-1", "Tunis Trade", None, None, None, 5_000, "2025-04-20")  # type: ignore[arg-type]
     paid[3] = None
     folder = tmp_path / "ledgers"
@@ -144,8 +145,9 @@ def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> N
     assert "“4月”" in chinese and "T-1" in chinese and "尚未导入" in chinese
     orders = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
         HEADER, row("T-1", "Tunis Trade", "2025-03-01", 6_000, "2025-03-05")]})
-    results = _same_import(tmp_path, [orders], [wires])
-    assert [r.status for r in results] == ["imported"] * 2
+    results = _same_import(tmp_path, [orders])
+    assert [(r.path.name, r.status) for r in results] == [
+        ("台账 2025-04.xlsx", "imported"), ("回款 2025-04.xlsx", "imported")]
     assert by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))["Tunis Trade"].open_amount \
         == 1_000
 

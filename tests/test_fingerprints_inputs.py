@@ -66,7 +66,7 @@ def _pinned_again(conn: sqlite3.Connection) -> None:
 
 def _two_salespeople(conn: sqlite3.Connection) -> None:
     """Riser (张伟's) and Faller (李雷's) merged into Anchor, which names none: the merged name
-    the ledger named last lends its salesperson (core.analysis.reading.read_customers)."""
+    the ledger named last lends its salesperson (core.analysis.customer_rows.read_customers)."""
     for name, person, day in (("Riser", "张伟", "2025-11-01"), ("Faller", "李雷", "2025-10-01")):
         conn.execute("UPDATE customers SET salesperson = ?, name_date = ? WHERE name = ?",
                      (person, day, name))

@@ -21,7 +21,7 @@ from test_account_audit import A, customer
 from test_exchange_band_fx26 import analysed, mixed_firm
 from test_fast_analysis import _compare
 
-from core.analysis import customers, exchange, reading
+from core.analysis import customers, exchange, order_parts
 from core.analysis.model import CustomerMetrics
 from core.ledger.importer import import_files
 from core.rules import Rules
@@ -48,13 +48,13 @@ def _terms_firm(tmp_path: Path) -> Path:
 def test_the_terms_text_is_searched_once_per_distinct_terms(tmp_path, monkeypatch):
     db = _terms_firm(tmp_path)
     searched: list[tuple[str | None, str | None]] = []
-    real = reading.after_sight
+    real = order_parts.after_sight
 
     def counting(rung: str | None, text: str | None) -> bool:
         searched.append((rung, text))
         return real(rung, text)
 
-    monkeypatch.setattr(reading, "after_sight", counting)
+    monkeypatch.setattr(order_parts, "after_sight", counting)
     analysis = analysed(db)
     assert sorted(text or "" for _, text in searched) == [BL, SIGHT]  # 7 searches before
     orders = sorted((o for o in analysis.orders if o.terms), key=lambda o: o.order_date)

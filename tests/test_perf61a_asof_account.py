@@ -19,7 +19,7 @@ from typing import Any
 from account_cli import ledger
 from test_perf40a_asof import HEADER
 
-from core.analysis import account, receivables
+from core.analysis import account, deposits_held
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.store import connect
@@ -52,7 +52,7 @@ def test_a_sale_rows_money_asks_no_advance_rule_and_only_early_money_the_deposit
         plain = analysis_json(analyse(conn, AS_OF))
         calls: list[str] = []
         for name in ("is_advance", "deposit_for", "early"):
-            _counting(monkeypatch, receivables, name, calls)
+            _counting(monkeypatch, deposits_held, name, calls)
         assert analysis_json(analyse(conn, AS_OF)) == plain
     # main: is_advance and deposit_for once per row with money (3 each), early 3
     assert calls.count("is_advance") == 0

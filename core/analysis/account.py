@@ -126,7 +126,7 @@ class Entry:
         self.kind = kind
         self.left = amount  # not yet spent: credit on account when all is done
         # money for an order no file sells, of this day: it pays no invoice of an order
-        # placed after it came (core.analysis.receivables._deposits: fx44y)
+        # placed after it came (core.analysis.deposits_held.hold_deposits: fx44y)
         self.unsold: date | None = None
         # on a row of its own booked to its order (named_money), and the invoices the money
         # names, which it pays first in its turn (core.analysis.named_money)

@@ -198,7 +198,7 @@ def moved_targets(number: str, sold: SoldNumbers, shipments: Sequence[Shipment],
 
 
 class Dated(Protocol):
-    """What :func:`held_for_number` reads of the account's ledger (receivables.Ledger)."""
+    """What :func:`held_for_number` reads of the account's ledger (account_ledger.Ledger)."""
 
     as_of: date
     rules: Rules

@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from core.analysis.account_ledger import Ledger
 from core.analysis.aging import aging, capital_cost
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
 from core.analysis.exchange import exchange_differences
 from core.analysis.model import CustomerMetrics, Receivable
-from core.analysis.receivables import Ledger, customer_account
+from core.analysis.receivables import customer_account
 from core.analysis.refunds import Move
 from core.analysis.rfmt import WindowFigures, benchmark_orders, window_figures
 from core.analysis.risk import is_risky

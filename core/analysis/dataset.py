@@ -212,7 +212,7 @@ class ShipmentRow:
     # 余款: core.ledger.deposit_parts; analysis.advances.balance_first), fix56j
     split: DepositPart | None = None
     # its money is a deposit sent back naming no number (退定金, 退部分定金): with one deposit
-    # held for the customer, that one's (receivables._deposits, refunds.paid_back), fix57f
+    # held for the customer, that one's (deposits_held.hold_deposits, refunds.paid_back), fix57f
     deposit_back: bool = False
     # ... an earlier order's deposit (退旧单定金): that order's money alone, if any (fix58b)
     old_back: bool = False
@@ -234,7 +234,7 @@ class ShipmentRow:
     # not `note`, whose readers take it as a payment's own
     own_note: str | None = None
     # a row of its money says an insurer's claim paid it (中国信保赔付90%: payment_kinds):
-    # its money pays this invoice first, as a letter of credit's (receivables._deposits)
+    # its money pays this invoice first, as a letter of credit's (deposits_held.hold_deposits)
     claimed: bool = False
 
     def with_own_note(self, note: str | None) -> str | None:

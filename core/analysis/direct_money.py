@@ -35,7 +35,7 @@ def pay_own(invoice: Invoice, entry: Entry, convert: Convert, band: float = 0.0)
     the same letter's: converted at its date, with the exchange band of any other payment in
     another currency; it joined the pool and paid the buyer's other invoices, leaving the
     letter's own open. An insurer's claim paid on the invoice's own row is spent here too
-    (core.analysis.receivables._deposits): the insurer paid that invoice's loss (rv53b)."""
+    (core.analysis.deposits_held.hold_deposits): the insurer paid that invoice's loss (rv53b)."""
     room = invoice.amount - invoice.credited - invoice.allocated
     if not room > 0.0:
         return True

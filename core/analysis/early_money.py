@@ -20,7 +20,7 @@ from typing import Any
 
 from core.analysis.account import Entry
 from core.analysis.dataset import Money, ShipmentRow
-from core.analysis.receivables import is_deposit_terms
+from core.analysis.deposits_held import is_deposit_terms
 from core.analysis.refunds import REFUND
 from core.analysis.wires import LineReceipts
 

@@ -105,11 +105,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 f" WHERE x.order_id = l.order_id AND (o.status IS '{CANCELLED}' OR x.id = l.id))"
                 " END",
                 # money on a row saying it has not shipped: its note, which may say it is a
-                # deposit (30%定金已收: receivables._deposits holds it, fix52o)
+                # deposit (30%定金已收: deposits_held.hold_deposits holds it, fix52o)
                 f"CASE WHEN l.ship_date_known = {SHIP_SAID_NOT_YET} AND l.received_amount > 0"
                 " THEN l.notes END",
                 # money an insurer's claim paid on the invoice's own row (中国信保赔付90%): it
-                # pays that invoice (receivables._deposits, direct_money.pay_own), 1
+                # pays that invoice (deposits_held.hold_deposits, direct_money.pay_own), 1
                 "CASE WHEN l.received_amount > 0 AND l.amount > 0 AND l.notes IS NOT NULL"
                 f" AND {MAY_CLAIM} AND {INSURER_PAID}(l.notes) THEN 1 END",
                 # a credit line's product and note, which may say a bad debt written off

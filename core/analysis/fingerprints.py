@@ -29,7 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 from core import __version__
-from core.analysis.reading import customer_rows
+from core.analysis.customer_rows import customer_rows
 from core.analysis.salespeople import spelt_apart
 from core.ledger.receipt_history import COLUMN, steps
 from core.overrides import load_overrides
@@ -110,7 +110,10 @@ from core.rules import load_rules
 # 5,000 owed 84 days, black); a balance row's goods short whose money is said still to come or
 # the goods' value (还差2000的货，款下周付; …钱没到; 还差2000的货值没付) owes that 2,000 (0 or
 # 7,000 → 2,000, 72 days, black)
-FORMAT = f"snapshots-57/{__version__}"
+# snapshots-58 (fix62i): goods short beside money said fine (还差2000的货，货款没问题; 钱不用退;
+# 还差2000货值的货下月补发) owes nothing (2,000, 72 days, black → 0); beside money left owing
+# (货款先欠着, 暂欠) that 2,000 (0 → 2,000, 72 days, black)
+FORMAT = f"snapshots-58/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
@@ -303,7 +306,7 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     keys = {row[at["id"]]: row[at["key"]] for row in rows}
     named = {key for row in overrides for key in row[1:3]}  # a merge target's name, from day one
     # of a merged group's names, the one the ledger named last lends its salesperson, limit
-    # and cover where the group's own name has none (core.analysis.reading.read_customers):
+    # and cover where the group's own name has none (core.analysis.customer_rows.read_customers):
     # their order, as it sorts them, counts (not the dates: they move on with every import)
     when = at[NAME_DATE]
     latest_first = [row[at["id"]] for row in sorted(

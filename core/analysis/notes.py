@@ -24,7 +24,7 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
           customers: list[CustomerMetrics], rules: Rules, missing: list[str],
           estimated_any: bool = True, unread: Sequence[str] = ()) -> list[Message]:
     """The analysis's notes. `estimated_any`: whether the account estimated any shipment
-    (:attr:`receivables.Ledger.estimated`); without one, no receivable is walked to count
+    (:attr:`account_ledger.Ledger.estimated`); without one, no receivable is walked to count
     them (69,000 at 100,000 lines). `unread`: the money columns of imported sheets that read
     a date received but no money received (core.ledger.unread_money), named where no receipt
     is recorded (acct53c: 收汇原币 left unread, the notice asked for 实收金额 alone)."""

@@ -4,7 +4,8 @@ This is the analysis's hottest loop (once per order line: a million lines for te
 busy firm), so it is written for speed, and the rules it applies are those of
 :mod:`core.analysis.dataset`. Each distinct date is parsed once, the rate is looked up once
 per order (and per line in a currency of its own), and the payment terms are shared between
-orders that have the same.
+orders that have the same. What it makes once per order, lot or customer is
+:mod:`core.analysis.order_parts`'s; the customers it takes, :mod:`core.analysis.customer_rows`'.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from core.analysis import salespeople
 from core.analysis.advances import read_deposit_words
 from core.analysis.credited import take_off
+from core.analysis.customer_rows import read_customers
 from core.analysis.dataset import (
     CustomerRow,
     Dataset,
@@ -28,7 +29,6 @@ from core.analysis.dataset import (
 from core.analysis.early_money import attach, pooled
 from core.analysis.fetch import (
     CREDIT_NOTE_LINE,
-    HISTORY,
     LIVE,
     MONTHLY,
     NO_RARE,
@@ -47,12 +47,19 @@ from core.analysis.line_profit import (
     plus,
     settle_profit,
 )
+from core.analysis.order_parts import (
+    Days,
+    dates_only,
+    lot_unit,
+    noted_numbers,
+    order_says,
+    stand_in,
+)
 from core.analysis.paid_back import without_paid_back
 from core.analysis.wires import Written, clear_copies
 from core.analysis.write_offs import write_off
 from core.ledger.forfeits import PaidBack, forfeited, refunded
-from core.ledger.noted_orders import numbers_of
-from core.ledger.terms import PaymentTerms, after_sight
+from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
 from core.progress import CancelFn, never_cancel
@@ -73,15 +80,6 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                  read_customers(conn, canonical, excluded), canonical, excluded)
 
 
-class _Days(dict[str, date]):
-    """ISO text -> date, each distinct day parsed once: a ledger repeats a few thousand days
-    over hundreds of thousands of lines."""
-
-    def __missing__(self, text: str) -> date:
-        found = self[text] = date.fromisoformat(text)
-        return found
-
-
 def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
           customers: dict[int, CustomerRow], canonical: dict[int, int] | None = None,
           excluded: set[int] | None = None, cancel: CancelFn = never_cancel,
@@ -96,7 +94,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     # more than its look-up
     factor, known_rates = rates.factor, rates.factors
     canonical, excluded = canonical or {}, excluded or set()
-    days = _Days()
+    days = Days()
     heads = kept.heads(rates) if kept is not None else None  # per order, kept
     # the orders made whole before (kept_reading); those made here, kept once settled (`new`)
     made, credited = (kept.made(rates, canonical) if kept is not None else None) or ({}, ())
@@ -141,7 +139,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 names[current] = customer_id
             order, gone, whole, skip = None, None, False, False
             if customer in excluded:
-                gone = _left_out(current, days[row[13]])
+                gone = stand_in(current, days[row[13]])
             elif (found := made.get(current)) is not None and found[0] <= as_of:
                 orders.append(found[1])  # made whole before: the same at A (kept_reading)
                 shipments += found[2]
@@ -156,7 +154,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
          credit_days, deposit_pct, terms_text) = row
         if gone is not None:  # an excluded customer's line: its money only dates the receipts
             if received is not None or (rare and line_id in rare):
-                left_out.append(_dates_only(line_id, gone, received, received_on,
+                left_out.append(dates_only(line_id, gone, received, received_on,
                                             rare.get(line_id, NO_RARE), days))
             continue
         if order is None:
@@ -173,7 +171,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                         flags & MONTHLY)
                 shared = orders_say.get(said)
                 if shared is None:
-                    shared = orders_say[said] = _shared(said, texts, known_terms)
+                    shared = orders_say[said] = order_says(said, texts, known_terms)
                 rate = known_rates.get((shared[0], ordered), UNSEEN)
                 if rate == UNSEEN:
                     rate = factor(shared[0], ordered)
@@ -225,7 +223,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if lot is None:  # the invoice's first ship date written: its own
                 unit.lot = ship
             elif ship != lot:
-                unit = _lot(unit, ship, units, into)
+                unit = lot_unit(unit, ship, units, into)
         elif flags & NOT_SHIPPED and live and not credit_note:
             unit = not_shipped(unit, units, into)
         if credit_note and live and into is shipments and (off := write_off(
@@ -308,7 +306,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                              ) if kept is not None else None
     money = without_paid_back(money, paid_back, lambda currency: (
         factor(currency, as_of) if rules.base_currency == "USD" else None))
-    copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]), names,
+    copied, lines = clear_copies(money, factor, noted_numbers(money, [*shipments, *later]), names,
                                  judged)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
@@ -333,118 +331,3 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     made.update(new)
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)
-
-
-def _shared(said: tuple[Any, ...], texts: dict[Any, Any],
-            known: dict[tuple[str, int | None, float | None, bool, bool], PaymentTerms]
-            ) -> tuple[Any, ...]:
-    """What an order says (currency, Incoterm, rung, status, terms as written, credit days,
-    deposit and the monthly flag) as it keeps it: one copy of each text (`texts`), and its
-    payment terms, one copy of each distinct terms (`known`), None without a rung."""
-    currency, incoterm, rung, status, text, credit_days, deposit_pct, monthly = said
-    currency, incoterm, rung, status, text = (
-        texts.setdefault(currency, currency), texts.setdefault(incoterm, incoterm),
-        texts.setdefault(rung, rung), texts.setdefault(status, status),
-        texts.setdefault(text, text))
-    terms = None
-    if rung:
-        shape = (rung, credit_days, deposit_pct, bool(monthly), after_sight(rung, text))
-        terms = known.get(shape)
-        if terms is None:
-            terms = known[shape] = PaymentTerms(*shape)
-    return currency, incoterm, rung, status, text, terms
-
-
-def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
-         shipments: list[ShipmentRow]) -> ShipmentRow:
-    """The shipment of the invoice's sales line shipped on `ship`, another day than the
-    invoice's own (its first ship date written): each part of an order shipped in parts is
-    owed, and falls due, from its own ship date, and a part shipping after A is not owed yet.
-    Lines without a ship date, cancelled lines and credit notes stay with the invoice's own.
-    (The day is the one shared date object of its text: no string of its own per shipment.)"""
-    key = (unit.invoice_no or "", ship, unit.currency)
-    found = units.get(key)
-    if found is None:
-        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship,
-                                         currency=unit.currency)
-        shipments.append(found)
-    return found
-
-
-def _left_out(order_id: int, ordered: date) -> ShipmentRow:
-    """A stand-in for an excluded customer's order: its money is dated against it, then
-    dropped with it."""
-    return ShipmentRow(OrderRow(order_id, 0, None, ordered, None, False, "", 0.0, 0.0, False,
-                                None, None, None, None, None, None), None)
-
-
-def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, received_on: str | None,
-                extra: tuple[Any, ...], days: _Days) -> Written:
-    """An excluded line's money as the reading keeps it, for its dates (currency unused)."""
-    deposit, deposit_on, balance, balance_on = extra[2:6]
-    return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
-            deposit, days[deposit_on] if deposit_on else None, balance,
-            days[balance_on] if balance_on else None, None, False, extra[HISTORY], None)
-
-
-def _numbers(money: list[Written], units: list[ShipmentRow]) -> dict[int, dict[str, str]]:
-    """The order and invoice numbers of each customer with a payment whose note may name
-    one of its orders (core.ledger.noted_orders): few customers, often none."""
-    wanted = {written[1] for written in money if written[-1]}
-    if not wanted:
-        return {}
-    pairs: dict[int, list[tuple[str | None, str | None]]] = {c: [] for c in wanted}
-    for unit in units:
-        if unit.order.customer_id in wanted:
-            pairs[unit.order.customer_id].append((unit.order.order_no, unit.invoice_no))
-    return {customer: numbers_of(found) for customer, found in pairs.items()}
-
-
-def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
-              ) -> dict[int, CustomerRow]:
-    """The customers an analysis shows: neither excluded nor merged into another. Merged
-    names are one customer: what their rows say (country, salesperson, credit limit,
-    insurance) serves it where its own rows leave that blank, the latest named first, as a
-    value set by hand on a merged name does (core.overrides). Each salesperson under the
-    name most of them spell (core.analysis.salespeople)."""
-    found = customer_rows(conn, canonical, excluded)
-    salespeople.settle(found.values())
-    return found
-
-
-def customer_rows(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
-                  ) -> dict[int, CustomerRow]:
-    """The customers as :func:`read_customers` reads them, their salespeople as written:
-    every customer's spelling counts at every month end, whenever its first order
-    (core.analysis.fingerprints)."""
-    found: dict[int, CustomerRow] = {}
-    merged: list[sqlite3.Row] = []
-    for r in conn.execute("SELECT id, name, name_date, country, salesperson, credit_limit, "
-                          "credit_limit_currency, insured, insurer, insured_pct FROM customers"):
-        owner = canonical.get(r["id"], r["id"])
-        if owner in excluded:
-            continue
-        if owner != r["id"]:
-            merged.append(r)
-            continue
-        found[r["id"]] = CustomerRow(
-            r["id"], r["name"], r["country"], r["salesperson"], r["credit_limit"],
-            r["credit_limit_currency"], None if r["insured"] is None else bool(r["insured"]),
-            r["insurer"], r["insured_pct"])
-    for r in sorted(merged, key=lambda r: r["name_date"] or "", reverse=True):
-        if (row := found.get(canonical[r["id"]])) is not None:
-            _fill_blanks(row, r)
-    return found
-
-
-def _fill_blanks(row: CustomerRow, merged: sqlite3.Row) -> None:
-    """A merged name's values where the customer has none; a limit goes with its currency,
-    a cover with its insurer and share."""
-    row.country = row.country or merged["country"]
-    row.salesperson = row.salesperson or merged["salesperson"]
-    if row.credit_limit is None and merged["credit_limit"] is not None:
-        row.credit_limit = merged["credit_limit"]
-        row.credit_limit_currency = merged["credit_limit_currency"]
-    if row.insured is None and merged["insured"] is not None:
-        row.insured = bool(merged["insured"])
-        row.insurer, row.insured_pct = merged["insurer"], merged["insured_pct"]

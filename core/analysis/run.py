@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.analysis import credit_groups, lists, pyramid, rfmt, risk, value
+from core.analysis.account_ledger import Ledger
 from core.analysis.alike_credit import credit_beside, say_credit_beside
 from core.analysis.credit import apply as apply_credit
+from core.analysis.customer_rows import read_customers
 from core.analysis.customers import gather
 from core.analysis.dataset import (
     CustomerRow,
@@ -33,8 +35,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.moved_away import moved_away
 from core.analysis.names import GROUP_RANK, GROUP_WORDS
 from core.analysis.notes import notes
-from core.analysis.reading import build, read_customers
-from core.analysis.receivables import Ledger
+from core.analysis.reading import build
 from core.collector import collector_paused
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK

@@ -9,8 +9,12 @@ back), the row names an order the store does not hold and is skipped, named as s
 (fix61h s420h R1c). Importing April again, as the note told, was "already imported; nothing
 changed": the same bytes.
 
-Each import keeps in `meta`, under its file's name, the orders its skipped rows named and how
-it was read (sheet, columns chosen); an import of another file leaves that entry alone. Once
+Each import keeps in `meta`, under the file's path, the orders its skipped rows named and how
+it was read (sheet, columns chosen); an import of another file leaves that entry alone, one of
+the same name in another folder too (2025-04/台账.xlsx, 2025-05/台账.xlsx: fix62g; fix62a's
+entries, under the name, are read as they are). A file all of whose rows wait for their orders
+(a 收款登记 of payments only) writes nothing and is refused, saying so, but its entry is kept
+(fix62g): it was refused "no rows", and the sale's import did not bring its money. Once
 an order of such a number is stored by a later import, the file is read again from where it
 was imported, unchanged there (its content's fingerprint), as the clerk importing it again
 would: its rows then find their order, and the account is the one the files give in their
@@ -30,15 +34,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, numbered_order_key
 from core.ledger.reread_files import content_hash, content_of
 from core.ledger.row_problems import HELD
 from core.ledger.rows import Skipped
-from core.messages import Cancelled, Message, Refusal
-from core.store import transaction
+from core.ledger.unread import no_rows
+from core.messages import Cancelled, Listed, Message, Refusal
+from core.store import now_text, transaction
 
-PREFIX = "held_orders:"  # + the file's name: {"import": id, "sheet": …, "map": {…}, "orders": […]}
+# + the file's path (fix62a's: its name): {"import": id, "sheet": …, "map": {…}, "orders": […]};
+# a refused file's, the last import before it and its "path", "key" and "when" (no import row)
+PREFIX = "held_orders:"
+SHOWN_ORDERS = 5  # the orders a refusal names
 
 
 class Imported(Protocol):
@@ -56,6 +64,7 @@ class Held:
     """A file's last import, whose skipped rows named `orders` no file had sold."""
 
     name: str
+    entry: str  # its meta key
     import_id: int
     sheet: str | None
     columns: dict[str, str]
@@ -66,18 +75,55 @@ class Held:
     told: bool  # that it is gone (said once)
 
 
-def keep_held(conn: sqlite3.Connection, name: str, import_id: int, sheet: str | None,
+def keep_held(conn: sqlite3.Connection, path: Path, import_id: int, sheet: str | None,
               columns: dict[str, str], skipped: Sequence[Skipped]) -> None:
-    """The orders the file's skipped rows wait for, kept under its name, the entry of its
+    """The orders the file's skipped rows wait for, kept under its path, the entry of its
     last import replaced (gone where none waits)."""
-    orders = sorted({str(s.message.params.get("order") or "") for s in skipped
-                     if s.message.code == HELD} - {""})
+    where = str(path.resolve())
+    conn.execute("DELETE FROM meta WHERE key = ? AND json_extract(value, '$.import') IN ("
+                 "SELECT id FROM imports WHERE file_path = ?)", (PREFIX + path.name, where))
+    orders = _held_orders(skipped)
     if not orders:
-        conn.execute("DELETE FROM meta WHERE key = ?", (PREFIX + name,))
+        conn.execute("DELETE FROM meta WHERE key = ?", (PREFIX + where,))
         return
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (
-        PREFIX + name, json.dumps({"import": import_id, "sheet": sheet, "map": columns,
-                                   "orders": orders}, ensure_ascii=False)))
+        PREFIX + where, json.dumps({"import": import_id, "sheet": sheet, "map": columns,
+                                    "orders": orders}, ensure_ascii=False)))
+
+
+def _held_orders(skipped: Sequence[Skipped]) -> list[str]:
+    return sorted({str(s.message.params.get("order") or "") for s in skipped
+                   if s.message.code == HELD} - {""})
+
+
+def held_refusal(conn: sqlite3.Connection, path: Path, key: str, sheet: str | None,
+                 columns: dict[str, str], skipped: Sequence[Skipped],
+                 notes: Sequence[Message]) -> Refusal:
+    """The refusal of a file none of whose rows was taken (core.ledger.unread.no_rows); where
+    rows wait for their orders, the file is kept to be read when they come, and where every
+    skipped row does, the refusal says that, not "correct them and import again": there is
+    nothing in the file to correct. Refused rather than imported with nothing written: an
+    import of nothing would be "already imported; nothing changed" if tried again before the
+    sale, and its money is not counted."""
+    orders = _held_orders(skipped)
+    if orders:
+        where, last = str(path.resolve()), conn.execute("SELECT max(id) FROM imports").fetchone()
+        with transaction(conn):
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (
+                PREFIX + where, json.dumps({
+                    "import": last[0] or 0, "sheet": sheet, "map": columns, "orders": orders,
+                    "path": where, "key": key, "when": now_text()[:10]}, ensure_ascii=False)))
+    if not orders or any(s.message.code != HELD for s in skipped):
+        return no_rows(path.name, len(skipped), notes)
+    return Refusal("held_rows_only", NP_(
+        "{file}: nothing counted yet: its {count} row pays an order not in the database yet "
+        "({orders}). The file is noted: when the file selling it is imported, this file is "
+        "read again from {folder} and the money counted; leave it there as it is.",
+        "{file}: nothing counted yet: its {count} rows pay orders not in the database yet "
+        "({orders}). The file is noted: when the file selling them is imported, this file is "
+        "read again from {folder} and the money counted; leave it there as it is."),
+        file=path.name, count=len(skipped), orders=Listed(orders, SHOWN_ORDERS),
+        folder=str(path.resolve().parent))
 
 
 def due(conn: sqlite3.Connection) -> list[Held]:
@@ -87,17 +133,19 @@ def due(conn: sqlite3.Connection) -> list[Held]:
     for key, value in conn.execute("SELECT key, value FROM meta WHERE key >= ? AND key < ?",
                                    (PREFIX, PREFIX + "\U0010ffff")).fetchall():
         kept = json.loads(value)
-        found = conn.execute("SELECT file_path, content_hash, imported_at FROM imports "
-                             "WHERE id = ?", (kept["import"],)).fetchone()
+        found = (kept["path"], kept["key"], kept["when"]) if "key" in kept else conn.execute(
+            "SELECT file_path, content_hash, imported_at FROM imports WHERE id = ?",
+            (kept["import"],)).fetchone()
         if found is not None:
-            held.append(Held(key[len(PREFIX):], kept["import"], kept["sheet"], kept["map"],
-                             kept["orders"], Path(found[0] or ""), found[1], found[2] or "",
+            path = Path(found[0] or key[len(PREFIX):])
+            held.append(Held(path.name, key, kept["import"], kept["sheet"], kept["map"],
+                             kept["orders"], path, found[1], found[2] or "",
                              kept.get("told", False)))
-    return sorted((h for h in held if any(_first_stored(conn, number) > h.import_id
+    return sorted((h for h in held if any(first_stored(conn, number) > h.import_id
                                           for number in h.orders)), key=lambda h: h.import_id)
 
 
-def _first_stored(conn: sqlite3.Connection, number: str) -> int:
+def first_stored(conn: sqlite3.Connection, number: str) -> int:
     """The latest import that first stored an order of the number, any buyer's (0: none), by
     the keys the import gives it (core.ledger.received_only.stored_orders): two lookups of
     the orders' key index, not a scan of the orders at every import while a file waits."""
@@ -123,9 +171,9 @@ def read_held(conn: sqlite3.Connection, brought: Result,
     (the result of the import that stored the order), each once."""
     again: list[Result] = []
     done: set[str] = set()  # each file once: one read again may store another's order
-    while todo := [h for h in due(conn) if h.name not in done]:
+    while todo := [h for h in due(conn) if h.entry not in done]:
         for held in todo:
-            done.add(held.name)
+            done.add(held.entry)
             if _unchanged(held):
                 try:
                     again.append(_read(held, read))
@@ -135,7 +183,7 @@ def read_held(conn: sqlite3.Connection, brought: Result,
                 brought.warnings.append(_gone(held))
                 with transaction(conn):
                     conn.execute("UPDATE meta SET value = json_set(value, '$.told', 1) "
-                                 "WHERE key = ?", (PREFIX + held.name,))
+                                 "WHERE key = ?", (held.entry,))
     return again
 
 

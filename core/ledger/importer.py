@@ -35,7 +35,8 @@ from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
-from core.ledger.held_files import keep_held, read_held, waiting
+from core.ledger.held_before import unkept
+from core.ledger.held_files import held_refusal, keep_held, read_held, waiting
 from core.ledger.insurer_claims import claim_messages
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -89,7 +90,6 @@ from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
 from core.ledger.tabs_apart import started_early
 from core.ledger.unrated import rated_columns, unrated_rows
-from core.ledger.unread import no_rows
 from core.ledger.unread_money import column_notes
 from core.ledger.unread_tabs import holds_orders
 from core.ledger.unsold_receipts import unsold_receipts
@@ -237,8 +237,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.sheets = [_sheet_report(layout, rows)
                      for layout, rows in zip(found.layouts, found.taken, strict=True)]
     ledger = found.ledger
-    if not ledger.held.rows:
-        raise no_rows(path.name, len(result.skipped), found.unread)
+    if not ledger.held.rows:  # and its rows waiting for their orders kept (fix62g)
+        raise held_refusal(conn, path, digest, sheet, overrides, result.skipped, found.unread)
     result.warnings.extend(found.unread)
     result.warnings.extend(unrated_rows(ledger.held, {*ledger.paid_in, *ledger.currencies},
                                         rates.known, rules.base_currency))
@@ -356,7 +356,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         reached("written")
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
-        keep_held(conn, path.name, result.import_id, sheet, overrides, result.skipped)
+        keep_held(conn, path, result.import_id, sheet, overrides, result.skipped)
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
@@ -399,6 +399,7 @@ def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                     results.append(import_file(conn, Path(path), sheet=sheet,
                                                overrides=overrides, steps=part,
                                                before_write=copy_once))
+                results[-1].warnings.extend(unkept(conn, results[-1].import_id))  # fix62g
                 results.extend(read_held(conn, results[-1], partial(
                     _again, conn, steps=part, before_write=copy_once)))
             return results

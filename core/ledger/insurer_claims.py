@@ -3,7 +3,7 @@
 A buyer defaults on insured OA invoices; 中国信保 (Sinosure) pays 90 % of each, and the clerk
 writes each claim payment on its invoice's row, the note saying so (买家违约，中国信保赔付90%).
 The account keeps that money on its own invoice, as a letter of credit's
-(core.analysis.receivables._deposits, the words in core.ledger.payment_kinds): the rest, the
+(core.analysis.deposits_held.hold_deposits, the words in core.ledger.payment_kinds): the rest, the
 firm's retained share, stays the buyer's debt and overdue on that invoice. Pooled oldest-due
 first as a buyer's wire, the two claims paid the older invoice whole and the reason named the
 younger one (rv53b: Lagos Power, "SZ2504040: 3,400 USD open, 106 days" where 1,800 stays on

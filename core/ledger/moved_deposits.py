@@ -4,7 +4,7 @@ A buyer who cancels a PI after paying its deposit often has it kept for a PI it 
 the clerk writes 已取消，定金转YW25-0050 beside the cancelled order. Read as the buyer's money
 on account, the 3,000 paid an old invoice 75 days overdue (2,800 open shown 0: the buyer off
 every list, rv58b s11) while it is held for YW25-0050, not shipped yet. The number the note
-moves the money to is where it goes (core.analysis.receivables._deposits): held against that
+moves the money to is where it goes (core.analysis.deposits_held.hold_deposits): held against that
 order while it waits to ship, as money on its own row would be; once it has shipped, paying
 as that order's money does.
 """

@@ -446,4 +446,3 @@ def _key(number: object) -> str:
 
 def _close(one: float, other: float) -> bool:
     return math.isclose(one, other, abs_tol=0.005)
-

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 
-# goods, not their money (货款, 货钱, 货值: 还差2000的货值没付 read as goods short, the whole 7,000
-# owed where 2,000, rv61f s502 G4) nor 货币
-GOODS = r"货(?![款币钱值])"
+# goods, not their money (货款, 货钱) nor 货币; 货值 (the goods' worth) is goods, as a declared or
+# insured value (还差2000货值的货下月补发, 还差2000的货值报关用): read as money, paid balances were
+# 2,000 owed, 72 days, black (rv62b s542). It is the money only where said unpaid (还差2000的货值
+# 没付: GOODS_VALUE, core.ledger.part_said; rv61f s502 G4, 2,000 owed)
+GOODS = r"货(?![款币钱])"
+GOODS_VALUE = "货值"
 # what a part may be of other than the row's money (款, 货款, 尾款, 余款, 钱, 美金: the whole):
 # goods, a container or the ship (柜子已到: fix60d; 柜子到了一半: rv60a s307), freight, fees,
 # papers, samples, a port, or the deposit (a payment of its own)
@@ -46,7 +49,7 @@ _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too; not a sample's, a fee's or the deposit's money
 # (样品款已付，尾款未付 on a balance row read paid: 7,000, 72 days, black, fix60d)
-_MONEY = re.compile(r"尾款|余款|货款|货值|欠款|全款|款项|(?<!样品)(?<!佣金)钱"
+_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|(?<!样品)(?<!佣金)钱"
                     r"|(?<![运费])(?<!首付)(?<!预付)(?<!样品)(?<!佣金)款")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
 # (收了一半, 到了一半), not the buyer's receiving (客户已收到一半, 买家/客人/客户那边已收到一半:

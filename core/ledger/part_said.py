@@ -24,6 +24,7 @@ from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
 from core.ledger.part_of import (
     GOODS,
+    GOODS_VALUE,
     goods_later,
     means_split,
     money_clause,
@@ -78,6 +79,23 @@ _SHIPPED_SHORT = re.compile(r"(?:(?:还|尚|仍)?(?:差|少)(?:了|额)?\s*(?:[a
                             rf"\s*\d[\d,.]*(?:{_GOODS_SHORT.pattern}|{_UNIT})"
                             r"|(?:少发|短装|漏发)了?\s*\d)")
 _COUNTED = re.compile(_UNIT)
+# ... unless its money is said not come or still to come in a clause of its own: denied its
+# coming (钱没到, 款未付, 货款还没收, 货值没付, 钱还没), planned (款下周付, 钱月底到, 预计下月到账),
+# left owing (先欠着, 付不了); not any denial beside the money (货款没问题, 没少, 没欠, 不用退, 款没
+# 拖, 货值没变, 未扣: paid balances read 2,000 owed, 72 days, black, rv62b s542), no need said
+# (不用再付), nor the money to be set off or given back (下次货款里扣, 钱下月退)
+_COMING = r"(?:付|到|收|给|结(?!汇)|汇|打(?!折)|还|回(?![单复]))"  # not 未结汇, 没打折, 没回单
+_TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
+                      r"|(?<!不)(?<!不用)(?<!不必)(?<!无需)(?<!无须)(?<!需)(?<!需要)"
+                      r"(?:说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月[底初中]|最迟|最晚)"
+                      rf"[^,，;；。]{{0,6}}?{_COMING}"
+                      r"|(?:还|尚|仍)(?:没有?|未)\s*$|欠着|(?<![没不无])[暂先还仍尚]欠"
+                      r"|(?:付|给|还)不(?:了|出|起|上)")
+_SET_OFF = re.compile(r"[扣退抵]")
+# ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
+# the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
+# 还差2000的货值，下月补发: rv62b s542)
+_WORTH_SHORT = re.compile(rf"\s*的?\s*{GOODS_VALUE}\s*[。.]?\s*$")
 # the Chinese numbers of a share (三分之一, 两分之一)
 _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 # a deposit's or an earlier wire's figure (定金实收3000, 上次实收3000 on the balance row); 预付 in
@@ -199,8 +217,10 @@ def _shipped_short(text: str) -> bool:
 
 
 def _money_to_come(text: str) -> bool:
-    """Does a clause of a folded note say the money is still to come (款下周付, 钱没到)?"""
-    return any(names_money(clause) and _NOT_COME.search(clause) for clause in CLAUSE.split(text))
+    """Does a clause of a folded note say the money, or the goods' worth (货值), is not come or
+    still to come (款下周付, 钱没到, 货值没付), not merely deny something beside it (货款没问题)?"""
+    return any((names_money(clause) or GOODS_VALUE in clause) and _TO_COME.search(clause)
+               and not _SET_OFF.search(clause) for clause in CLAUSE.split(text))
 
 
 def _borne(text: str, currency: str | None) -> float | None:
@@ -237,10 +257,12 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
 
 def _goods_money(text: str, at: int) -> bool:
     """Is the rest at `at` of goods (还差2000的货: goods short, nothing owed) whose money the
-    note says is still to come (还差2000的货，款下周付; 还差2000的货已发，钱没到)? Then it is the
+    note says is still to come (还差2000的货，款下周付; 还差2000的货已发，钱没到), or of their
+    worth alone (还差2000的货值)? Then it is the
     money owed: read as goods, the first was 0 and the second 7,000 where 2,000 stood owed,
     72 days, black (rv61f s502 G5, G8)."""
-    return _GOODS_SHORT.match(text, at) is not None and _money_to_come(text)
+    return _GOODS_SHORT.match(text, at) is not None and (
+        _money_to_come(text) or _WORTH_SHORT.match(text, at) is not None)
 
 
 def _share(texts: list[str]) -> tuple[float, bool] | None:

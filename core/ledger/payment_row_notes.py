@@ -20,6 +20,10 @@ length it was; asked by core.ledger.order_payments:
   vouch for (a figure in another currency unmarked: 21,300 on 10,000 USD, or a typo):
   read as a note, as before acct53a, and named with both figures (:func:`over_message`), never
   silently made credit.
+
+The report's other notes on an order's payment rows are here too: those with no money
+(:func:`memo_message`) and those its own row already holds (:func:`held_message`), kept out of
+order_payments, at its length cap.
 """
 
 from __future__ import annotations

@@ -373,6 +373,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 0 → 7,000 owed, 72 days, black (a plan or the buyer's word keeps the typed 收款). A payment row
 # noted with another order of the sheet written in full (另一半 3,500 under Y's 2025-702 noted
 # 2025-701尾款另一半) is that order's: X 3,500 black → 0, Y 3,500 → 7,000 owed, black.
+# 214 (fix62i): rv62b s542, s544. 209's goods short owes its rest only where the money is said
+# not come or still to come (款下周付, 钱还没到, 货值没付, 货款先欠着, 暂欠), not beside any denial
+# near a money word (货款没问题, 没少, 没欠, 不用退, 款没拖, 未扣, 钱下月退给客户) nor where 货值
+# is the goods' worth (还差2000货值的货下月补发, 还差2000的货值报关用, 货值没变): those paid
+# balances 2,000 owed, 72 days, black → 0; 货款先欠着 / 货款暂欠 0 → 2,000, 72 days, black;
+# 还差2000的货值 alone, 货值没付, 款下周付, 钱没到 stay 2,000 owed.
 # 208 (fix62j): rv62c s562–s564 on 212 and 213. A came row of the deposit's sum (到账 3,000
 # on 03-04) noted that the balance's part is not in, awaited or only asked (尾款第一笔还没到 /
 # 未到, 等尾款第一笔, 尾款第一笔要等出货后, 尾款第一笔？客户说下周) is the deposit's bank advice

@@ -50,7 +50,8 @@ from core.ledger.filed_returns import (
     tab_return,
     unsold_returns,
 )
-from core.ledger.held_files import keep_held, read_held, waiting
+from core.ledger.held_before import unkept
+from core.ledger.held_files import held_refusal, keep_held, read_held, waiting
 from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
@@ -139,7 +140,6 @@ from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under
 from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
 from core.ledger.unread import (
     formula_messages,
-    no_rows,
     payment_rows_message,
     refund_message,
     refund_words,
@@ -192,6 +192,7 @@ def reference_import_files(db_path: Path, paths: list[Path], *, sheet: str | Non
         results = []
         for p in paths:  # and each file whose skipped rows the file's orders now pay
             results.append(reference_import_file(conn, Path(p), sheet, overrides or {}))
+            results[-1].warnings.extend(unkept(conn, results[-1].import_id))
             results.extend(read_held(conn, results[-1], partial(reference_import_file, conn)))
         return results
     finally:
@@ -684,7 +685,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                if r.notes and r.customer_key for name in named_in(r.notes)
                if customer_key(name) != r.customer_key]
     if not records:
-        raise no_rows(path.name, len(result.skipped), unread)
+        raise held_refusal(conn, path, digest, sheet, overrides, result.skipped, unread)
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     apart_from: list[Elsewhere] = []  # numbers kept apart from another ledger's (acct53e)
@@ -867,7 +868,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
-        keep_held(conn, path.name, result.import_id, sheet, overrides, result.skipped)
+        keep_held(conn, path, result.import_id, sheet, overrides, result.skipped)
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
