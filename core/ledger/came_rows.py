@@ -31,8 +31,12 @@ from functools import lru_cache
 
 from core.i18n import N_
 from core.ledger.bank_charges import charge
+from core.ledger.came_words import ANSWERED, CLAUSE, QUESTION
+from core.ledger.named_papers import _PUT_OFF  # its words of money put off or awaited (等)
 from core.ledger.normalise import fold
+from core.ledger.owed_said import still_owed
 from core.ledger.payment_kinds import DEPOSIT, MIDDLE, balance_paid, kinds
+from core.ledger.payment_row_money import paid_later
 from core.ledger.payment_row_notes import OVER
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.value_days import value_days
@@ -78,10 +82,26 @@ def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
 
 def _later(said: Sequence[object]) -> bool:
     """Do a came row's words name a part of a later payment (尾款第一笔, 进度款第一笔), none the
-    deposit by its word?"""
+    deposit by its word, in a clause not saying that part is still to come, awaited or only
+    asked (尾款第一笔还没到 / 未到, 等尾款第一笔, 尾款第一笔要等出货后, 尾款第一笔？客户说下周:
+    the row is the deposit's bank advice, and read as the balance's part 3,000 of the buyer's
+    7,000 debt was hidden, rv62c s562 C5, s564)? A question answered after it (尾款第一笔到了
+    吗？到了) is the part come."""
     texts = [fold(text) for text in said if isinstance(text, str) and text.strip()]
     return not any(DEPOSIT_SAID.search(text) for text in texts) and any(
-        balance_paid(text) or MIDDLE in kinds(text) for text in texts)
+        _part_came(clause) for text in texts for clause in CLAUSE.split(_unasked(text)))
+
+
+def _unasked(text: str) -> str:
+    """A folded text less its questions no answer follows (came_words.ANSWERED)."""
+    return QUESTION.sub(lambda asked: asked.group() if ANSWERED.match(
+        text, asked.end()) else " ", text)
+
+
+def _part_came(clause: str) -> bool:
+    """Does a clause name a later payment's part (尾款第一笔), not as one to come?"""
+    return (balance_paid(clause) or MIDDLE in kinds(clause)) and not (
+        still_owed(clause) or paid_later(clause) or _PUT_OFF.search(clause))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -40,7 +40,8 @@ from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
 from core.ledger.buyer_word import AGENTS, BUYER
 from core.ledger.came_words import CLAUSE, QUESTION
-from core.ledger.normalise import fold
+from core.ledger.forfeits import refunded
+from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
 from core.messages import Term
 
@@ -235,9 +236,24 @@ def marks(note: object) -> frozenset[str]:
 
 def taken_sum(note: object) -> bool:
     """Does a note say a deduction of a sum was taken (佣金2000已扣, 扣佣金2000), whatever money
-    its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions)?"""
+    its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions), and
+    not withdrawn since (:func:`_withdrawn`)?"""
     found = deduction(note, 1.0, "", 0.5) if hinted(note) else None
-    return found is not None and found.figure is not None
+    return found is not None and found.figure is not None and not _withdrawn(note)
+
+
+# a deduction taken in error (佣金2000已扣错, 错扣, "deducted in error"): none the buyer keeps
+_IN_ERROR = re.compile(r"扣错|错扣|" + _EN.format(r"in error|by mistake|wrongly"))
+
+
+def _withdrawn(note: object) -> bool:
+    """Does a note say its deduction was called off, taken in error or paid back (佣金2000原说
+    已扣，现取消; 佣金2000已扣错，已退回客户: normalise's cancellation words, forfeits' money
+    gone back)? Read as taken off a blank 尾款 row's order, 2,000 of a 7,000 debt was hidden
+    (rv62c s562 D4, s564)."""
+    return isinstance(note, str) and (
+        parse_status(note) == "cancelled" or refunded(note) is not None
+        or _IN_ERROR.search(fold(note)) is not None)
 
 
 def names_deduction(note: object) -> bool:

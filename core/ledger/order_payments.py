@@ -182,8 +182,8 @@ class OrderPayments:
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
         stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
-        order = of or noted_payee(said[0] if said else None, self.named,
-                                  self.orders[-1] if self.orders else None)
+        order = of or noted_payee(said[0] if said else None, lambda number: self._owing(
+            number, received), self.orders[-1] if self.orders else None)
         if order is None or order.row is None or not payment_word(product):
             return False
         order.currency = currency
@@ -230,6 +230,21 @@ class OrderPayments:
         mine = [order for order in self.orders
                 if order.row is not None and _key(order.number) == _key(number)]
         return mine[0] if len(mine) == 1 else None
+
+    def _owing(self, number: object, received: float | None) -> _Order | None:
+        """The order :meth:`named` answers, where it still owes `received` (within a bank's
+        charge) on the rows read so far: money a note moves to an order paid in full (2025-701
+        尾款另一半 under 702's row, 701 paid) is the clerk's slip, the money its row's own (read
+        moved, X stood 3,500 in credit from nothing and Y 7,000 owed where 3,500 is: rv62c
+        s563 F2). A row of no money moves as it says."""
+        order = self.named(number)
+        if order is None or received is None or received <= 0:
+            return order
+        came = [money for money, _ in order.own] + [money for _, money, _ in order.paid] + [
+            money for index, money, day, said, _ in order.received
+            if not planned(said, order.products.get(index), (), day)]
+        return order if received <= order.amount - math.fsum(came) + charge(
+            received, None) + 0.005 else None
 
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
         """The payment rows that are money, each with its order's first row, the currency

@@ -41,13 +41,16 @@ from collections.abc import Callable, Sequence
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import EARLIER_ORDER
-from core.ledger.deduction_notes import SHARE, named, noted_sum, settled
+from core.ledger.deduction_notes import SHARE, named, noted_sum, settled, taken_sum
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import sale_numbers, wire_references
+from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
     CUSTOMER_KEY,
     DEPOSIT_SAID,
+    INVOICE_NO,
     NOTES,
     ORDER_NO,
     PRODUCT,
@@ -176,20 +179,21 @@ def _off_order(r: Record, said: Said) -> Said | None:
     if own is None or not whole or whole <= 0 or not 0 <= (whole - own) <= charge(
             whole, None) + 0.005:
         return None
-    return _taken_off(said)
+    return _taken_off(r, said)
 
 
 def _blank_row(r: Record, said: Said) -> Said | None:
     """`said` as :func:`_off_order` reads it, where the row is a payment's with no money at
     all (尾款70% blank, 佣金2000已扣): no typed money the note could explain, its deduction the
     order's (a 10,000 order 3,000 received: 5,000 owed, not 7,000; fix61c s320 D4)."""
-    return _taken_off(said) if r[AMOUNT] == 0 and r[RECEIVED] is None else None
+    return _taken_off(r, said) if r[AMOUNT] == 0 and r[RECEIVED] is None and taken_sum(
+        said[3]) else None
 
 
-def _taken_off(said: Said) -> Said | None:
+def _taken_off(r: Record, said: Said) -> Said | None:
     """`said` as its order less the deduction its note says was taken, where it owes that."""
     amount = said[4]
-    if amount is None or earlier(said[3]):
+    if amount is None or earlier(said[3]) or names_another(said[3], r[ORDER_NO], r[INVOICE_NO]):
         return None
     figure = noted_sum(said[3], amount, said[5])
     return None if figure is None or not _owed(said, figure) else (
@@ -200,6 +204,19 @@ def earlier(note: object) -> bool:
     """Does a note name an earlier order (扣上单佣金2000, 上批): a deduction of that order's,
     none taken off this one by a row's own money (rv61b s420 B10, s426 L4: 7,000 read 5,000)?"""
     return isinstance(note, str) and EARLIER_ORDER.search(fold(note)) is not None
+
+
+def names_another(note: object, order_no: object, invoice_no: object) -> bool:
+    """Does a row's `note` write another order's number (2025-702的佣金2000已扣, 佣金2000已扣
+    (2025-688) under 2025-701): a deduction of that order's, as an earlier one's is (rv62c s562
+    D2, s564: 7,000 owed read 5,000)? Not a day (06-30), a sum (2000, USD2000) nor the row's
+    own order or invoice number; a bare 702 is a second sum (deduction_notes reads none)."""
+    own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
+    return isinstance(note, str) and any(
+        number not in own and _DAY.fullmatch(number) is None for number in wire_references(note))
+
+
+_DAY = re.compile(DAY_WRITTEN)
 
 
 def _owed(said: Said, figure: float) -> bool:

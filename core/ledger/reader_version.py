@@ -383,7 +383,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # (货款已到期) is no money come: beside the balance said unpaid (客户尾款还没付给代理, 尾款未收)
 # the row is owed (rv62a s520 A5, fix62e s530 B11: 0 → 7,000 owed, 72 days, black). A lump's
 # note saying a number not payable now (含N-3货款，N-1付不清) leaves that number out of it.
-READER_VERSION = 215
+# 216 (fix62j): rv62c s562–s564 on 212 and 213. A came row of the deposit's sum (到账 3,000
+# on 03-04) noted that the balance's part is not in, awaited or only asked (尾款第一笔还没到 /
+# 未到, 等尾款第一笔, 尾款第一笔要等出货后, 尾款第一笔？客户说下周) is the deposit's bank advice
+# again: 4,000 → 7,000 owed, 72 days, black. A blank 尾款 row noting another order's deduction
+# (2025-702的佣金2000已扣, 佣金2000已扣 (2025-688)) or one withdrawn (…现取消, 已扣错，已退回
+# 客户, 扣错了) is no deduction of its order: 5,000 → 7,000 owed. Money noted for an order of the
+# sheet owing less than it (2025-701尾款另一半 3,500 under Y's 702, X's 701 paid in full) stays
+# under its row: X 3,500 credit → 0, Y 7,000 → 3,500 owed, black.
+READER_VERSION = 216
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -29,7 +29,7 @@ from core.ledger.cells import date_orders, plain, settled_by_sheet
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.dates import month_end_field
 from core.ledger.day_lists import LISTED, listed_days
-from core.ledger.deduction_notes import deduction, hinted, marks, noted_sum, settled
+from core.ledger.deduction_notes import deduction, hinted, marks, noted_sum, settled, taken_sum
 from core.ledger.deposit_paid import asked, dated, deposit_paid, received_on
 from core.ledger.ditto import DITTO
 from core.ledger.filled_down import (
@@ -68,7 +68,7 @@ from core.ledger.normalise import (
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments, payment_word
 from core.ledger.owed_rows import owed_message, owed_row
-from core.ledger.own_row_deductions import OffOrder, earlier
+from core.ledger.own_row_deductions import OffOrder, earlier, names_another
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
 from core.ledger.paper_typos import (
@@ -1314,7 +1314,8 @@ def _own_line(r: Record, amount: float, currency: str, paid: float | None) -> We
 def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
     share, own = _payment_share(r), own_received(r)
     whole = round(amount * share, 2) if share else 0.0
-    if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005:
+    if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005 or (
+            names_another(r.notes, r.order_no, r.invoice_no)):
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
@@ -1323,7 +1324,8 @@ def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> W
 
 def _blank_row(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
     """A payment row with no money noting a deduction taken: the order's (fix62c)."""
-    if r.amount != 0 or r.received_amount is not None:
+    if r.amount != 0 or r.received_amount is not None or not taken_sum(r.notes) or names_another(
+            r.notes, r.order_no, r.invoice_no):
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
