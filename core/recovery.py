@@ -20,6 +20,7 @@ from pathlib import Path
 from core import backups, notes_kept, ownership
 from core.backups import Backup
 from core.i18n import N_, NP_
+from core.ledger import held_entries
 from core.messages import Listed, Message, Refusal, Sentences
 from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
@@ -217,7 +218,17 @@ def _no_copy(db_path: Path, last: int) -> Refusal:
 
 def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
     plan = plan or plan_undo_import(db_path)
+    conn = open_existing(db_path)
+    try:  # files refused and noted since the copy: notes of files, not the imports' data
+        noted = held_entries.refused(conn)
+    finally:
+        conn.close()
     restore(db_path, plan.backup.path, reason="undo", safety=plan.safety)
+    conn = connect(db_path)
+    try:
+        held_entries.carry(conn, noted, plan.backup.imports)
+    finally:
+        conn.close()
     # the file the question named, written: the clerk who wants the undo undone restores it
     return Message("undo_import_done", NP_(
         "Undone: the import of {files}. The database is as it was on {when}; as it was before "
