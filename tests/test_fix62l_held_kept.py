@@ -18,7 +18,7 @@ from pathlib import Path
 from languages import in_chinese
 from test_acct55a_three_payments import LAST, _order, _paid
 from test_fast_import import _same_import
-from test_fix62a_files_out_of_order import BLACK, BUYER, PAID, _account, _balance, _book, _march
+from test_fix62a_files_out_of_order import BUYER, PAID, _account, _balance, _book, _march
 
 from core import recovery
 from core.ledger.importer import import_files
@@ -106,14 +106,25 @@ def test_a_refusal_with_a_row_to_correct_says_the_register_is_noted_too(tmp_path
     assert results[1].skipped and _account(tmp_path) == PAID
 
 
-def test_a_register_refused_after_the_copy_a_restore_puts_back_is_forgotten(
-        tmp_path: Path) -> None:
-    """A control: a restore puts back the copy the clerk chose as it was, taken before the
-    register was refused: March does not read it (7,000 owed, 72 days, black)."""
+def test_a_restore_of_a_copy_from_before_a_register_was_refused_says_so(tmp_path: Path
+                                                                       ) -> None:
+    """A restore puts back the copy the clerk chose as it was, taken before the register was
+    refused: its message says the register is not noted in it, to import again, in both
+    languages (main: nothing said; March then left the register unread: 7,000 owed, 72 days,
+    black). Imported again, the register is noted, and March reads it: 0 owed. A restore with
+    nothing noted since its copy says what it said (a control)."""
     folder, db = tmp_path / "ledgers", tmp_path / "fast.sqlite"
     import_files(db, [_book(folder, "台账2025-02.xlsx", LAST)])
     copy = recovery.write_copy(db, tmp_path / "copy.sqlite")
-    import_files(db, [_book(folder, REGISTER, _balance())])
-    recovery.restore(db, copy)
-    import_files(db, [_march(folder)])
-    assert _account(tmp_path) == BLACK
+    register = _book(folder, REGISTER, _balance())
+    import_files(db, [register])
+    said = recovery.restore(db, copy)
+    assert said.code == "restored_kept_unnoted"
+    assert f"{REGISTER}, refused after the copy was taken" in said.text
+    assert "import it again" in said.text
+    assert f"1 个文件（{REGISTER}）在该副本中没有记录" in in_chinese(lambda: said.text)
+    assert [r.status for r in import_files(db, [register])] == ["refused"]
+    assert [r.path.name for r in import_files(db, [_march(folder)])] == [
+        "台账2025-03.xlsx", REGISTER]
+    assert _account(tmp_path) == PAID
+    assert recovery.restore(db, copy).code == "restored_kept"
