@@ -20,6 +20,7 @@ from pathlib import Path
 from core import backups, notes_kept, ownership
 from core.backups import Backup
 from core.i18n import N_, NP_
+from core.ledger import held_entries
 from core.messages import Listed, Message, Refusal, Sentences
 from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
@@ -217,7 +218,17 @@ def _no_copy(db_path: Path, last: int) -> Refusal:
 
 def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
     plan = plan or plan_undo_import(db_path)
+    conn = open_existing(db_path)
+    try:  # files refused and noted since the copy: notes of files, not the imports' data
+        noted = held_entries.refused(conn)
+    finally:
+        conn.close()
     restore(db_path, plan.backup.path, reason="undo", safety=plan.safety)
+    conn = connect(db_path)
+    try:
+        held_entries.carry(conn, noted, plan.backup.imports)
+    finally:
+        conn.close()
     # the file the question named, written: the clerk who wants the undo undone restores it
     return Message("undo_import_done", NP_(
         "Undone: the import of {files}. The database is as it was on {when}; as it was before "
@@ -272,9 +283,11 @@ def restore(db_path: Path, source: Path, reason: str = "restore",
         _set_aside(db_path, aside or aside_name(db_path))
     target: sqlite3.Connection | None = None
     kept: Backup | None = None
+    noted: dict[str, dict[str, object]] = {}
     try:
         if db_path.exists():
             target = connect(db_path)
+            noted = held_entries.refused(target)
             kept = safety_copy(target, reason, target=safety)
         else:
             db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -284,6 +297,8 @@ def restore(db_path: Path, source: Path, reason: str = "restore",
             origin.backup(target, progress=backups.give_up_when_busy)
         finally:
             origin.close()
+        unnoted = sorted({str(entry["path"]) for key, entry in noted.items()
+                          if key not in held_entries.refused(target)})
         notes_kept.forget(target)
     except (OSError, sqlite3.Error) as error:
         raise Refusal("restore_failed", N_(
@@ -297,6 +312,18 @@ def restore(db_path: Path, source: Path, reason: str = "restore",
     done = {"database": str(db_path), "file": str(source)}
     if kept is None:
         return Message("restored", N_("{database} now holds the copy {file}."), done)
+    if unnoted:  # an undo keeps them (held_entries.carry); the copy chosen is put back as it is
+        return Message("restored_kept_unnoted", NP_(
+            "{database} now holds the copy {file}; the database as it was is kept as {copy}. "
+            "{files}, refused after the copy was taken as its rows pay orders not imported "
+            "yet, is not noted in it: import it again, and it is read when the file selling "
+            "those orders is imported.",
+            "{database} now holds the copy {file}; the database as it was is kept as {copy}. "
+            "{count} files refused after the copy was taken as their rows pay orders not "
+            "imported yet ({files}) are not noted in it: import them again, and each is read "
+            "when the file selling those orders is imported."),
+            {**done, "copy": str(kept.path), "count": len(unnoted),
+             "files": Listed([Path(path).name for path in unnoted], FEW_NAMES)})
     return Message("restored_kept", N_(
         "{database} now holds the copy {file}; the database as it was is kept as {copy}."),
         {**done, "copy": str(kept.path)})

@@ -130,7 +130,8 @@ def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> N
     import the orders' file first (file, sheet, row), in both languages; the orders' file
     imported, the wire file is read again, and the wire pays T-1 (1,000 open). Before: "row 2:
     no order date", and the clerk looked for a date to type; before fix62g, the refusal said
-    to correct the row, and the orders' import left the wire unread."""
+    to correct the row, and the orders' import left the wire unread; before fix62l, the row
+    said to import the file again after the orders' file, which reads it by itself."""
     paid = row("T-1", "Tunis Trade", None, None, None, 5_000, "2025-04-20")  # type: ignore[arg-type]
     paid[3] = None
     folder = tmp_path / "ledgers"
@@ -140,9 +141,12 @@ def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> N
     report = import_report(result)
     assert "回款 2025-04.xlsx" in report and "no order date" not in report
     assert ("Skipped in “4月”, row 2: it names the order T-1, which is not in the database yet"
-            in report and "import the file that lists the order first" in report)
+            in report and "the file is noted, and this row read again from it when the file "
+            "selling the order is imported" in report)  # by itself (fix62l)
+    assert "then this file again" not in report
     chinese = in_chinese(lambda: import_report(result))
     assert "“4月”" in chinese and "T-1" in chinese and "尚未导入" in chinese
+    assert "重新读取这一行" in chinese and "再重新导入本文件" not in chinese
     orders = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
         HEADER, row("T-1", "Tunis Trade", "2025-03-01", 6_000, "2025-03-05")]})
     results = _same_import(tmp_path, [orders])

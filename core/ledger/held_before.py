@@ -27,13 +27,17 @@ from core.ledger.row_problems import HELD, held_problem
 from core.messages import Listed, Message
 
 HELD_SINCE = 211  # fix62a's reader: an import read by it or a later one keeps its held orders
+# the held row's words in the reports those imports stored, beside its words now
+# (core.ledger.row_problems.held_problem: since fix62l, that the file is read again by itself)
+SAID_THEN = N_("it names the order {order}, which is not in the database yet (nor on this file's "
+               "other sheets): import the file that lists the order first, then this file again")
 
 
 def _patterns() -> list[re.Pattern[str]]:
     """The held row's words in each language, its order number the group."""
-    template = held_problem(None, None, None).template
     return [re.compile(re.escape(text).replace(re.escape("{order}"), "(.+?)", 1))
-            for text in every_language(template)]
+            for said in (SAID_THEN, held_problem(None, None, None).template)
+            for text in every_language(said)]
 
 
 def unkept(conn: sqlite3.Connection, import_id: int | None) -> list[Message]:

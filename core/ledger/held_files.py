@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from core.i18n import N_, NP_
+from core.ledger.held_entries import PREFIX, entries, moved_from
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, numbered_order_key
 from core.ledger.reread_files import content_hash, content_of
 from core.ledger.row_problems import HELD
@@ -43,9 +44,6 @@ from core.ledger.unread import no_rows
 from core.messages import Cancelled, Listed, Message, Refusal
 from core.store import now_text, transaction
 
-# + the file's path (fix62a's: its name): {"import": id, "sheet": …, "map": {…}, "orders": […]};
-# a refused file's, the last import before it and its "path", "key" and "when" (no import row)
-PREFIX = "held_orders:"
 SHOWN_ORDERS = 5  # the orders a refusal names
 
 
@@ -109,12 +107,27 @@ def held_refusal(conn: sqlite3.Connection, path: Path, key: str, sheet: str | No
     if orders:
         where, last = str(path.resolve()), conn.execute("SELECT max(id) FROM imports").fetchone()
         with transaction(conn):
+            moved_from(conn, PREFIX + where, content_of(key), content_of)
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (
                 PREFIX + where, json.dumps({
                     "import": last[0] or 0, "sheet": sheet, "map": columns, "orders": orders,
                     "path": where, "key": key, "when": now_text()[:10]}, ensure_ascii=False)))
-    if not orders or any(s.message.code != HELD for s in skipped):
+    said = {"file": path.name, "orders": Listed(orders, SHOWN_ORDERS),
+            "folder": str(path.resolve().parent)}
+    bad = sum(s.message.code != HELD for s in skipped)
+    if not orders:
         return no_rows(path.name, len(skipped), notes)
+    if bad:  # the row to correct, and the file noted all the same (rv62d s584)
+        return Refusal("held_rows_and_bad", NP_(
+            "{file}: no row could be taken: {bad} row cannot be read, its reason listed with "
+            "it; correct it and import the file again. Its other rows pay orders not in the "
+            "database yet ({orders}): the file is noted, and read again from {folder} when "
+            "the file selling them is imported, that money then counted.",
+            "{file}: no row could be taken: {bad} rows cannot be read, their reasons listed "
+            "with them; correct them and import the file again. Its other rows pay orders not "
+            "in the database yet ({orders}): the file is noted, and read again from {folder} "
+            "when the file selling them is imported, that money then counted.", by="bad"),
+            bad=bad, **said)
     return Refusal("held_rows_only", NP_(
         "{file}: nothing counted yet: its {count} row pays an order not in the database yet "
         "({orders}). The file is noted: when the file selling it is imported, this file is "
@@ -122,17 +135,14 @@ def held_refusal(conn: sqlite3.Connection, path: Path, key: str, sheet: str | No
         "{file}: nothing counted yet: its {count} rows pay orders not in the database yet "
         "({orders}). The file is noted: when the file selling them is imported, this file is "
         "read again from {folder} and the money counted; leave it there as it is."),
-        file=path.name, count=len(skipped), orders=Listed(orders, SHOWN_ORDERS),
-        folder=str(path.resolve().parent))
+        count=len(skipped), **said)
 
 
 def due(conn: sqlite3.Connection) -> list[Held]:
     """The files kept whose orders an import after theirs stored, in the order they were
     imported (the clerk's)."""
     held = []
-    for key, value in conn.execute("SELECT key, value FROM meta WHERE key >= ? AND key < ?",
-                                   (PREFIX, PREFIX + "\U0010ffff")).fetchall():
-        kept = json.loads(value)
+    for key, kept in entries(conn).items():
         found = (kept["path"], kept["key"], kept["when"]) if "key" in kept else conn.execute(
             "SELECT file_path, content_hash, imported_at FROM imports WHERE id = ?",
             (kept["import"],)).fetchone()

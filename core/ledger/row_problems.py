@@ -93,12 +93,15 @@ def held_problem(problem: Message | None, order_no: str | None, order_date: obje
     """Why a row held for the order it names (core.ledger.received_only.elsewhere) is skipped
     where neither the file nor the store lists that order: without an order date it is no
     order but a payment of that one, which a payments file imported before its orders' file
-    names (it read "no order date", and the clerk looked for a date to type); else `problem`
+    names (it read "no order date", and the clerk looked for a date to type); the file is read
+    again by itself when the order comes (core.ledger.held_files: it read "import the file
+    that lists the order first, then this file again", fix62g); else `problem`
     (:func:`row_problem`'s), an order whose amount may have been forgotten."""
     if order_date is None:
         return Message(HELD, N_(
             "it names the order {order}, which is not in the database yet (nor on this file's "
-            "other sheets): import the file that lists the order first, then this file again"),
+            "other sheets): the file is noted, and this row read again from it when the file "
+            "selling the order is imported"),
             {"order": order_no or ""})
     assert problem is not None  # its amount is blank
     return problem
