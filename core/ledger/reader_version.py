@@ -383,7 +383,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # (货款已到期) is no money come: beside the balance said unpaid (客户尾款还没付给代理, 尾款未收)
 # the row is owed (rv62a s520 A5, fix62e s530 B11: 0 → 7,000 owed, 72 days, black). A lump's
 # note saying a number not payable now (含N-3货款，N-1付不清) leaves that number out of it.
-READER_VERSION = 215
+# 208 (fix62k): rv62d s581–s588. A payment row's money said not short (货款没少付, 没少收, 客户
+# 没少付, 尾款没少付一分: paid in full) is no denial: 7,000 owed, 72 days, black → 0, on the order's
+# sheet, another tab or a later file. Goods short (还差2000的货, 少发2000的货, 短装2000, 漏发2000)
+# beside the money denied (货款未清, 没付清, 款没收齐, 钱没到) owes the rest, 7,000 → 2,000 black;
+# beside it put off or unsettled (货款待定, 以后再说, 再议, 款推迟到下月, 暂缓, 钱过两天到, 下批
+# 一起付; 还差2000的货值，客户下周付) 0 → 2,000 black. A rest named with its money word (还差货款
+# 2000, 尚欠货款2000, 还差货值2000, 货值少付2000, 少付货款2000) is owed: 0 or 7,000 → 2,000 black.
+READER_VERSION = 208
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
