@@ -120,7 +120,11 @@ from core.rules import load_rules
 # D8, D16). Named by how it stood (上批延期款4000, 付上批没付的4000), said come alone (上次欠款
 # 已到账) or its rest (上批货款已付3000，余款这次付) it is (s540 D11, rv61e s480 T1, rv61c s447
 # H3: the old debt 4,000 watched or 5,000 84 days black → paid)
-FORMAT = f"snapshots-59/{__version__}"
+# snapshots-60 (fix62k): a balance said not short (货款没少付, 尾款没少付一分) is paid (7,000, 72
+# days, black → 0); goods short beside the money denied, put off or unsettled (还差2000的货，货款
+# 未清 / 货款待定 / 以后再说; 短装2000，货款还没付) and a rest named with its money word (还差货款
+# 2000, 货值少付2000) owe that 2,000 (0 or 7,000 → 2,000, 72 days, black)
+FORMAT = f"snapshots-60/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

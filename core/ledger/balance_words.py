@@ -23,6 +23,11 @@ LATER = r"下[次回]|另|以后|之后|回头|再"
 # the words of putting money off (推迟, 延期): one list for a payment deferred
 # (payment_row_money) and the buyer asking to pay late (buyer_word)
 DEFERS = r"(?:推迟|延期|延后|延迟|改期)"
+# ... or held back, left unsettled or dragged out (暂缓, 缓付, 晚点到, 待定, 再议, 以后再说, 拖着):
+# beside goods short, the rest's money put off (core.ledger.part_said; read as goods, 2,000
+# owed was 0, rv62d s586)
+UNSETTLED = (rf"{DEFERS}|暂缓|押后|缓付|迟付|晚付|迟些|晚些|晚点|迟点|等通知|待定|未定|再议|再说"
+             r"|待商|拖着|拖欠")
 TO_COME = re.compile(
     rf"{BALANCE_WORD}[^,，;；。()（）已]{{0,12}}?(?:[待未将再需应]|没有?|见|凭|前|后)"
     rf"[^,，;；。()（）已]{{0,12}}?(?:付|结清|收|到账)"

@@ -62,6 +62,9 @@ _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
 _LEFT = r"(?:尾款|余款|欠款)"
 _LEFT_END = rf"{_LEFT}了?\s*(?:[,，;；。!！)）]|$)"
 _NONE_LEFT = rf"(?!{_LEFT_END})"
+# ... nor a denial of paying short (货款没少付, 没少收, 尾款没少付一分: paid in full, a double
+# negation): read as 没…付, paid buyers were 7,000, 72 days, black (rv62d s581, s583)
+_NOT_SHORT = r"(?![少短])"
 # ... unless it is the buyer's word (客户说没有尾款了, 客户认为没有尾款了) or he refuses to pay
 # (拒付, 不付; not 不付运费): his claim, the balance owed (rv59c s261: 7,000, 72 days, black read
 # paid)
@@ -79,7 +82,8 @@ _ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?
 _INVOICE = "发票"
 _MONEY_DENIED = re.compile(r"(?:[未待]|没有?)(?:全部|全额|足额)?(?:付|到账|入账|结清"
                            r"|收到?(?:[款齐钱回]|尾款|余款|美金|美元|全款|货款))(?!\s*已)")
-_OWED = re.compile(rf"(?:[未待]|没有?){_ELSE}{_NONE_LEFT}(?:全部|全额|足额)?[^,，;；。]{{0,1}}?"
+_OWED = re.compile(rf"(?:[未待]|没有?){_NOT_SHORT}{_ELSE}{_NONE_LEFT}(?:全部|全额|足额)?"
+                   r"[^,，;；。]{0,1}?"
                    r"(?:收(?!到?货)|付|到(?!港|货)|汇|结|回(?!复)|还|清|款|入账)"
                    rf"|(?:[未待]|没有?)(?=给(?:{AGENTS}))"
                    r"|(?P<closed>(?:(?<=[款钱])(?<![退扣罚]款)|(?<=款项))(?:至今|目前|现在|到现在)?"

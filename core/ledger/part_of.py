@@ -104,6 +104,14 @@ def money_clause(clause: str) -> bool:
     return names_money(clause) or _PAID_VERB.search(clause) is not None
 
 
+_NAMES_OTHER = re.compile(_OTHER)
+
+
+def names_other(clause: str) -> bool:
+    """Does a clause name another thing than the money (goods, freight, papers, the deposit)?"""
+    return _NAMES_OTHER.search(clause) is not None
+
+
 def names_money(clause: str) -> bool:
     """Does a clause name the row's money itself (已付运费和尾款, 货已到，尾款已付)?"""
     return _MONEY.search(clause) is not None

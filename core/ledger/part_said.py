@@ -17,11 +17,13 @@ import re
 from collections.abc import Iterable
 
 from core.ledger.amounts import parse_amount
+from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
+from core.ledger.owed_said import still_owed
 from core.ledger.part_of import (
     GOODS,
     GOODS_VALUE,
@@ -29,15 +31,23 @@ from core.ledger.part_of import (
     means_split,
     money_clause,
     names_money,
+    names_other,
     other_after,
     other_before,
 )
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
+# a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
+_BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
+# ... the money or worth it is of named before the figure (还差货款2000, 尚欠尾款2000, 还差货值2000,
+# 货值少付2000: read as no rest, 2,000 owed read paid or 7,000, rv62d s587)
+_OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
 # ... the rest owed: 还差2000, 尚欠2000, 余款1000未付, 余2000下月付, "still owes 2000",
 # "balance 2000 unpaid"; not the rest said paid (余款2000已付)
-_RESTS = (re.compile(rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{FIGURES}"),
+_RESTS = (re.compile(rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{_OF_MONEY}{FIGURES}"),
+          re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{_OF_MONEY}{FIGURES}"
+                     rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|扣))"),
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
           re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
@@ -67,7 +77,7 @@ _NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|
 # all-reviewers rerun, rv59e s282)
 _GAP = re.compile(rf"(?<![还尚仍])(?:差|少)(?:了|额)?\s*{FIGURES}")
 # ... borne: said so, or a bank's fee (taken on the way); goods short (差2000的货) are the goods'
-_BORNE = re.compile(r"承担|自付|自理|负担|手续费|银行费|bank")
+_BORNE = re.compile(_BORNE_WORDS)
 _GOODS_SHORT = re.compile(rf"\s*[（(]?\s*的?\s*{GOODS}")
 # goods still to ship or shipped short, not money: a shortfall and a figure of goods or a
 # count (还差2000的货下月补发, 尚差200箱未发, 还差2000pcs没发) or goods sent short (少发2000的货,
@@ -79,18 +89,31 @@ _SHIPPED_SHORT = re.compile(r"(?:(?:还|尚|仍)?(?:差|少)(?:了|额)?\s*(?:[a
                             rf"\s*\d[\d,.]*(?:{_GOODS_SHORT.pattern}|{_UNIT})"
                             r"|(?:少发|短装|漏发)了?\s*\d)")
 _COUNTED = re.compile(_UNIT)
+# ... goods sent short by a figure (少发2000的货, 短装2000, 漏发2000): their money is the rest
+# owed where said still to come as goods short of it is (少发2000的货，款还没付: read as the
+# whole row's, 7,000 black, or as goods, 0, where 2,000 is owed, rv62d s581)
+_SENT_SHORT = re.compile(rf"(?:少发|短装|漏发|少装)了?\s*{FIGURES}")
 # ... unless its money is said not come or still to come in a clause of its own: denied its
 # coming (钱没到, 款未付, 货款还没收, 货值没付, 钱还没), planned (款下周付, 钱月底到, 预计下月到账),
 # left owing (先欠着, 付不了); not any denial beside the money (货款没问题, 没少, 没欠, 不用退, 款没
 # 拖, 货值没变, 未扣: paid balances read 2,000 owed, 72 days, black, rv62b s542), no need said
 # (不用再付), nor the money to be set off or given back (下次货款里扣, 钱下月退)
 _COMING = r"(?:付|到|收|给|结(?!汇)|汇|打(?!折)|还|回(?![单复]))"  # not 未结汇, 没打折, 没回单
+# ... or put off, left unsettled (货款待定, 以后再说, 再议, 款推迟到下月: balance_words), in a
+# few days or with the next lot (钱过两天到, 剩下的钱下批一起付; read as goods, five 2,000 owed
+# read 0, rv62d s581, s586), or denied in words the payment rows' denials read (货款未清, 款没
+# 收齐: owed_said.still_owed, as the row's whole read 7,000 where 2,000, rv62d s581)
+_NEEDED = r"(?<!不)(?<!不用)(?<!不必)(?<!无需)(?<!无须)(?<!需)(?<!需要)"  # not 不用再付, 无需推迟
 _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
-                      r"|(?<!不)(?<!不用)(?<!不必)(?<!无需)(?<!无须)(?<!需)(?<!需要)"
-                      r"(?:说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月[底初中]|最迟|最晚)"
-                      rf"[^,，;；。]{{0,6}}?{_COMING}"
+                      rf"|{_NEEDED}"
+                      r"(?:说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次批]|月[底初中]|最迟|最晚"
+                      rf"|过[一两几]天)[^,，;；。]{{0,6}}?{_COMING}"
                       r"|(?:还|尚|仍)(?:没有?|未)\s*$|欠着|(?<![没不无])[暂先还仍尚]欠"
-                      r"|(?:付|给|还)不(?:了|出|起|上)")
+                      rf"|(?:付|给|还)不(?:了|出|起|上)|(?<![没无])(?<!没有){_NEEDED}(?:{UNSETTLED})")
+# ... its money named, or the worth the rest is of (还差2000的货值，客户下周付: the plan a clause
+# after the worth's, read as goods 2,000 owed read 0, rv62d s588), or paying said and nothing
+# else named (还差2000的货，没付清; 这2000客户还没付: read as the row's, 7,000 black where 2,000)
+_PAYING = re.compile(r"[付结]|给(?![货])")
 _SET_OFF = re.compile(r"[扣退抵]")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
@@ -218,8 +241,12 @@ def _shipped_short(text: str) -> bool:
 
 def _money_to_come(text: str) -> bool:
     """Does a clause of a folded note say the money, or the goods' worth (货值), is not come or
-    still to come (款下周付, 钱没到, 货值没付), not merely deny something beside it (货款没问题)?"""
-    return any((names_money(clause) or GOODS_VALUE in clause) and _TO_COME.search(clause)
+    still to come (款下周付, 钱没到, 货值没付, 货款待定, 货款未清), not merely deny something beside
+    it (货款没问题, 货款没少付)?"""
+    worth = GOODS_VALUE in text
+    return any((names_money(clause) or worth and not names_other(clause.replace(GOODS_VALUE, ""))
+                or not names_other(clause) and _PAYING.search(clause))
+               and (_TO_COME.search(clause) or still_owed(clause))
                and not _SET_OFF.search(clause) for clause in CLAUSE.split(text))
 
 
@@ -252,7 +279,10 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
                     or other_after(text, found.end()) and not _goods_money(text, found.end())
                     or _COUNTED.match(text, found.end())):  # 还差2000pcs: a count
                 return _money(found["figure"], currency)
-    return None
+    return next((_money(found["figure"], currency) for text in texts
+                 for found in _SENT_SHORT.finditer(text)
+                 if not (_COUNTED.match(text, found.end()) or _earlier(text, found.start()))
+                 and _money_to_come(text)), None)
 
 
 def _goods_money(text: str, at: int) -> bool:

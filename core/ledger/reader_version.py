@@ -391,7 +391,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # 客户, 扣错了) is no deduction of its order: 5,000 → 7,000 owed. Money noted for an order of the
 # sheet owing less than it (2025-701尾款另一半 3,500 under Y's 702, X's 701 paid in full) stays
 # under its row: X 3,500 credit → 0, Y 7,000 → 3,500 owed, black.
-READER_VERSION = 216
+# 217 (fix62k): rv62d s581–s588. A payment row's money said not short (货款没少付, 没少收, 客户
+# 没少付, 尾款没少付一分: paid in full) is no denial: 7,000 owed, 72 days, black → 0, on the order's
+# sheet, another tab or a later file. Goods short (还差2000的货, 少发2000的货, 短装2000, 漏发2000)
+# beside the money denied (货款未清, 没付清, 款没收齐, 钱没到) owes the rest, 7,000 → 2,000 black;
+# beside it put off or unsettled (货款待定, 以后再说, 再议, 款推迟到下月, 暂缓, 钱过两天到, 下批
+# 一起付; 还差2000的货值，客户下周付) 0 → 2,000 black. A rest named with its money word (还差货款
+# 2000, 尚欠货款2000, 还差货值2000, 货值少付2000, 少付货款2000) is owed: 0 or 7,000 → 2,000 black.
+READER_VERSION = 217
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
