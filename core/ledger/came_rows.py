@@ -69,27 +69,33 @@ def came_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
                     None not in (day, on) and str(day) < str(on)):
                 continue
             earlier = kinds(products.get(i))
-            if says and earlier and not says & earlier or earlier == {DEPOSIT} and _later(
-                    (product, *notes.get(index, ()))):
+            later = _later((product, *notes.get(index, ()))) if earlier == {DEPOSIT} else None
+            if says and earlier and not says & earlier or later:
                 continue  # 定金 then 尾款到账, 尾款第一笔, 下个订单预付款: another payment
             if total > amount * OVER or (total < amount - charge(amount, None) - 0.005 and (
-                    says & earlier or None not in (day, on) and value_days(day, on))):
+                    says & earlier and later is None
+                    or None not in (day, on) and value_days(day, on))):
                 again[index] = i
                 total -= received
                 break
     return again
 
 
-def _later(said: Sequence[object]) -> bool:
+def _later(said: Sequence[object]) -> bool | None:
     """Do a came row's words name a part of a later payment (尾款第一笔, 进度款第一笔), none the
     deposit by its word, in a clause not saying that part is still to come, awaited or only
     asked (尾款第一笔还没到 / 未到, 等尾款第一笔, 尾款第一笔要等出货后, 尾款第一笔？客户说下周:
     the row is the deposit's bank advice, and read as the balance's part 3,000 of the buyer's
     7,000 debt was hidden, rv62c s562 C5, s564)? A question answered after it (尾款第一笔到了
-    吗？到了) is the part come."""
+    吗？到了) is the part come. None: they name no such part. Named only as to come (False),
+    the row repeats the deposit only within its value days: its words (尾款第一笔 is a first
+    payment too) say no deposit, and seven weeks after it, 到账 3,000 noted 尾款第一笔还没到 was
+    read as the deposit again, 3,000 received lost (rv62f s621 A: 4,000 owed read 7,000)."""
     texts = [fold(text) for text in said if isinstance(text, str) and text.strip()]
-    return not any(DEPOSIT_SAID.search(text) for text in texts) and any(
-        _part_came(clause) for text in texts for clause in CLAUSE.split(_unasked(text)))
+    if any(DEPOSIT_SAID.search(text) for text in texts) or not any(
+            balance_paid(text) or MIDDLE in kinds(text) for text in texts):
+        return None
+    return any(_part_came(clause) for text in texts for clause in CLAUSE.split(_unasked(text)))
 
 
 def _unasked(text: str) -> str:

@@ -242,18 +242,30 @@ def taken_sum(note: object) -> bool:
     return found is not None and found.figure is not None and not _withdrawn(note)
 
 
-# a deduction taken in error (佣金2000已扣错, 错扣, "deducted in error"): none the buyer keeps
-_IN_ERROR = re.compile(r"扣错|错扣|" + _EN.format(r"in error|by mistake|wrongly"))
+# a deduction taken in error (佣金2000已扣错, 错扣, "deducted in error"): none the buyer keeps;
+# not one said not in error (不是扣错, 没扣错)
+_IN_ERROR = re.compile(r"(?<!不是)(?<!并非)(?<!没有)(?<![没不])(?:扣错|错扣)|"
+                       + _EN.format(r"in error|by mistake|wrongly"))
+# ... taken again since (扣错了，已重新扣): taken
+_RETAKEN = re.compile(r"重新扣|重扣|" + _EN.format(r"re-?deducted"))
 
 
 def _withdrawn(note: object) -> bool:
     """Does a note say its deduction was called off, taken in error or paid back (佣金2000原说
     已扣，现取消; 佣金2000已扣错，已退回客户: normalise's cancellation words, forfeits' money
-    gone back)? Read as taken off a blank 尾款 row's order, 2,000 of a 7,000 debt was hidden
-    (rv62c s562 D4, s564)."""
-    return isinstance(note, str) and (
-        parse_status(note) == "cancelled" or refunded(note) is not None
-        or _IN_ERROR.search(fold(note)) is not None)
+    gone back), in the clause saying it or one after it, and not taken again since? Read as
+    taken off a blank 尾款 row's order, 2,000 of a 7,000 debt was hidden (rv62c s562 D4, s564);
+    the whole note asked, an order's part cancelled before it (订单取消一部分，佣金2000已扣),
+    an error put right (扣错了，已重新扣) or denied (已扣（不是扣错）) lost the deduction taken:
+    5,000 owed read 7,000 (rv62f s621 D)."""
+    if not isinstance(note, str):
+        return False
+    clauses = CLAUSE.split(fold(note))
+    said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
+    after = clauses[said:]
+    return not any(_RETAKEN.search(clause) for clause in after) and any(
+        parse_status(clause) == "cancelled" or refunded(clause) is not None
+        or _IN_ERROR.search(clause) is not None for clause in after)
 
 
 def names_deduction(note: object) -> bool:

@@ -49,20 +49,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.ledger.bank_charges import charge
-from core.ledger.came_words import CLAUSE, ROW_CAME, THIS_ORDER
+from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.lot_words import first_of_lots
-from core.ledger.named_papers import noted_parts, noted_payee
+from core.ledger.named_papers import noted_payee
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
-from core.ledger.noted_orders import loose_number
+from core.ledger.order_note_others import names_another
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came, part_said_came
 from core.ledger.payment_kinds import (
     DEPOSIT,
     EN_ORDINAL,
     LATER_ORDINAL,
-    NEW_ORDER,
     NTH_PAYMENT,
     PHASE,
     kinds,
@@ -156,6 +155,9 @@ class OrderPayments:
     def __init__(self) -> None:
         self.orders: list[_Order] = []
         self._of: tuple[object, object] = (None, None)
+        # rows a note moves to another order (noted_payee): that order, the row's, the row
+        self._moved: list[tuple[_Order, _Order, tuple[
+            int, object, float | None, object, Sequence[object], str | None, bool]]] = []
 
     def order(self, row: object, key: object, order_no: object, received: float | None,
               day: object, amount: float | None = None, note: object = None) -> None:
@@ -182,10 +184,21 @@ class OrderPayments:
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
         stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
-        order = of or noted_payee(said[0] if said else None, lambda number: self._owing(
-            number, received), self.orders[-1] if self.orders else None)
+        above = self.orders[-1] if self.orders else None
+        order = of or noted_payee(said[0] if said else None, self.named, above)
         if order is None or order.row is None or not payment_word(product):
             return False
+        held = (index, product, received, day, said, currency, marked)
+        if of is None and order is not above and above is not None and above.row is not None \
+                and received is not None and received > 0:
+            self._moved.append((order, above, held))  # weighed once the sheet is read
+        else:
+            self._hold(order, *held)
+        return True
+
+    def _hold(self, order: _Order, index: int, product: object, received: float | None,
+              day: object, said: Sequence[object], currency: str | None, marked: bool) -> None:
+        """A payment row held under `order`: a deduction's, a note's or a receipt's."""
         order.currency = currency
         order.products[index] = product
         if received is None and any(map(taken_sum, said)):
@@ -194,10 +207,18 @@ class OrderPayments:
             order.said.append(index)
         else:
             order.received.append((index, received, day, said, marked))
-        return True
 
     def _read(self) -> None:
-        """Each order's payment rows with a receipt: money, or said not received yet."""
+        """Each order's payment rows with a receipt: money, or said not received yet. A row
+        whose note moves its money to another order goes there where that order still owes
+        it on the whole sheet (:func:`_owing`), else stays under its row."""
+        moved, self._moved = self._moved, []
+        own: dict[str, list[float]] = {}  # each number's money on its orders' own rows
+        for order in self.orders if moved else ():
+            own.setdefault(_key(order.number), []).extend(money for money, _ in order.own)
+        for order, above, held in moved:
+            self._hold(order if _owing(order, held[2], own[_key(order.number)]) else above,
+                       *held)
         for order in self.orders:
             part_away = _part_away(order)
             for index, received, day, said, marked in order.received:
@@ -231,21 +252,6 @@ class OrderPayments:
                 if order.row is not None and _key(order.number) == _key(number)]
         return mine[0] if len(mine) == 1 else None
 
-    def _owing(self, number: object, received: float | None) -> _Order | None:
-        """The order :meth:`named` answers, where it still owes `received` (within a bank's
-        charge) on the rows read so far: money a note moves to an order paid in full (2025-701
-        尾款另一半 under 702's row, 701 paid) is the clerk's slip, the money its row's own (read
-        moved, X stood 3,500 in credit from nothing and Y 7,000 owed where 3,500 is: rv62c
-        s563 F2). A row of no money moves as it says."""
-        order = self.named(number)
-        if order is None or received is None or received <= 0:
-            return order
-        came = [money for money, _ in order.own] + [money for _, money, _ in order.paid] + [
-            money for index, money, day, said, _ in order.received
-            if not planned(said, order.products.get(index), (), day)]
-        return order if received <= order.amount - math.fsum(came) + charge(
-            received, None) + 0.005 else None
-
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
         """The payment rows that are money, each with its order's first row, the currency
         its note names its receipt in (None: the order's) and the part of its 收款 its note
@@ -267,6 +273,21 @@ class OrderPayments:
             said.update((i, plan_message()) for i in order.plans)
             said.update(told)
         return said
+
+
+def _owing(order: _Order, received: float | None, own: list[float]) -> bool:
+    """Does `order` still owe `received` (within a bank's charge) on all its money of the
+    sheet (`own`: what the rows of every order of the sheet writing its number received), its
+    payment rows wherever they sit? Money a note moves to an order paid in
+    full (2025-701尾款另一半 under 702's row, 701 paid) is the clerk's slip, the money its
+    row's own (read moved, X stood 3,500 in credit from nothing and Y 7,000 owed where
+    3,500 is: rv62c s563 F2); weighed on the rows above it alone, 701's 尾款 7,000 typed
+    below it (its number and buyer written again) still made that credit (rv62f s621 M1)."""
+    received = received or 0.0
+    came = own + [money for _, money, _ in order.paid] + [
+        money for index, money, day, said, _ in order.received
+        if not planned(said, order.products.get(index), (), day)]
+    return received <= order.amount - math.fsum(came) + charge(received, None) + 0.005
 
 
 def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, Message]]:
@@ -380,41 +401,9 @@ def _halves(order: _Order, own: float, days: set[str], mine: list[str | None]) -
     short = order.amount - own * 2
     return (order.amount > 0 and -0.005 <= short <= max(charge(order.amount, None),
                                                          order.amount * HALVES_SHORT)
-            and bool(days) and not _names_another(order)
+            and bool(days) and not names_another(order.note, order.number)
             and None not in mine and all(day < min(days) and not value_days(day, min(days))
                                          for day in mine if day is not None))
-
-
-def _names_another(order: _Order) -> bool:
-    """Does the order row's note say its money is another order's: a new order's deposit
-    (新订单定金) or money of another number of the order's own series (YW25-0300定金30% on
-    YW25-0242's row)? It is then no half of this order: read as the second half 5 % short,
-    6,255 owed 53 days was hidden as 255 (rv61a s400 H3, H4). Only a clause naming money and
-    not this order: a number of another series (水单号HK2025051, TT30), the order's own written
-    otherwise (YW250242余款, YW25-0242A), another order only referred to (价格同YW25-0100,
-    翻单YW25-0100, YW25-0100已付清，本单尾款) or a new order said alone (新订单下周下) name no
-    other order's money (read so, 255 owed became 6,255: rv61b s424)."""
-    if not isinstance(order.note, str):
-        return False
-    own = loose_number(str(order.number)) if order.number is not None else ""
-    series, mine = _SERIES.match(own), _digits(str(order.number or ""))
-    return any(
-        _MONEY.search(clause) and not THIS_ORDER.search(clause) and (
-            NEW_ORDER.search(clause) is not None or series is not None and any(
-                loose_number(part).startswith(series.group()) and not any(
-                    a in b or b in a for a in _digits(part) for b in mine)
-                for part in noted_parts(clause)))
-        for clause in CLAUSE.split(fold(order.note)))
-
-
-def _digits(number: str) -> set[str]:
-    """A number's digits as written and with its groups' leading zeros dropped (YW25-0242,
-    YW25-242, YW250242 are one order)."""
-    return {re.sub(r"\D", "", number), re.sub(r"\D", "", loose_number(number))}
-
-
-_SERIES = re.compile(r"[a-z]+")  # an order number's letters: the series a clerk numbers in
-_MONEY = re.compile(r"定金|订金|预付|尾款|余款|货款|deposit|balance")
 
 
 # a payment row's word making a deposit's row another payment than the row's (:func:`_repeats`)

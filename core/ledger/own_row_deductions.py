@@ -36,14 +36,15 @@ for, and stays named for the clerk to check.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, partial
 
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import EARLIER_ORDER
 from core.ledger.deduction_notes import SHARE, named, noted_sum, settled, taken_sum
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import sale_numbers, wire_references
+from core.ledger.noted_orders import ORDER_PAPERS, sale_numbers, wire_references
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import (
     AMOUNT,
@@ -77,6 +78,7 @@ class OffOrder(float):
         return made
 
 
+Known = Callable[[], frozenset[str]]  # the loose numbers a sheet or file sells, asked once
 Order = tuple[object, object, object]  # a row's order on its sheet: number, buyer, currency
 _BALANCE = re.compile(rf"{BALANCE_WORD}|balance")  # with DEPOSIT_SAID: a payment's own word
 
@@ -95,10 +97,12 @@ def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = Fal
             said[p] = read
     done |= {order_of(records[p]) for p, found in said.items()
              if records[p][ORDER_NO] and settled(*found[3:]) is not None}
-    _ways(records, said, done, (_own_line, _off_order) if whole else (_own_line,))
+    known = cache(lambda: sold(records))  # asked only of a note writing a number
+    _ways(records, said, done, (_own_line, partial(_off_order, known=known)) if whole
+          else (_own_line,))
     _said_again(records, said, done)
     if whole:  # a blank payment row's note, said nowhere else on its order (fix62c)
-        _ways(records, said, done, (_blank_row,))
+        _ways(records, said, done, (partial(_blank_row, known=known),))
     return said
 
 
@@ -172,28 +176,29 @@ def _own_line(r: Record, said: Said) -> Said | None:
     return None if figure is None or not _owed(said, figure) else (*said[:4], amount, said[5], own)
 
 
-def _off_order(r: Record, said: Said) -> Said | None:
+def _off_order(r: Record, said: Said, known: Known) -> Said | None:
     """`said` as its order less the deduction its note says was taken, where the row is a
     payment's whose money is its share whole (less a bank's charge at most)."""
     own, whole = received(r), _share(r, said)
     if own is None or not whole or whole <= 0 or not 0 <= (whole - own) <= charge(
             whole, None) + 0.005:
         return None
-    return _taken_off(r, said)
+    return _taken_off(r, said, known)
 
 
-def _blank_row(r: Record, said: Said) -> Said | None:
+def _blank_row(r: Record, said: Said, known: Known) -> Said | None:
     """`said` as :func:`_off_order` reads it, where the row is a payment's with no money at
     all (尾款70% blank, 佣金2000已扣): no typed money the note could explain, its deduction the
     order's (a 10,000 order 3,000 received: 5,000 owed, not 7,000; fix61c s320 D4)."""
-    return _taken_off(r, said) if r[AMOUNT] == 0 and r[RECEIVED] is None and taken_sum(
+    return _taken_off(r, said, known) if r[AMOUNT] == 0 and r[RECEIVED] is None and taken_sum(
         said[3]) else None
 
 
-def _taken_off(r: Record, said: Said) -> Said | None:
+def _taken_off(r: Record, said: Said, known: Known) -> Said | None:
     """`said` as its order less the deduction its note says was taken, where it owes that."""
     amount = said[4]
-    if amount is None or earlier(said[3]) or names_another(said[3], r[ORDER_NO], r[INVOICE_NO]):
+    if amount is None or earlier(said[3]) or names_another(
+            said[3], r[ORDER_NO], r[INVOICE_NO], known):
         return None
     figure = noted_sum(said[3], amount, said[5])
     return None if figure is None or not _owed(said, figure) else (
@@ -206,16 +211,41 @@ def earlier(note: object) -> bool:
     return isinstance(note, str) and EARLIER_ORDER.search(fold(note)) is not None
 
 
-def names_another(note: object, order_no: object, invoice_no: object) -> bool:
+def names_another(note: object, order_no: object, invoice_no: object,
+                  known: Known = frozenset) -> bool:
     """Does a row's `note` write another order's number (2025-702的佣金2000已扣, 佣金2000已扣
     (2025-688) under 2025-701): a deduction of that order's, as an earlier one's is (rv62c s562
-    D2, s564: 7,000 owed read 5,000)? Not a day (06-30), a sum (2000, USD2000) nor the row's
-    own order or invoice number; a bare 702 is a second sum (deduction_notes reads none)."""
+    D2, s564: 7,000 owed read 5,000)? One `known` (the loose numbers the sheet or file sells:
+    :func:`sold`), or of this order's own series (2025-702, PO-702 beside 2025-701: its last
+    digits' run as long, what goes before it the same or a paper's letters alone). Not a day
+    (06-30), a sum (2000, USD2000), the row's own number with a paper's letters (INV-2025-701,
+    PI2025-701: this order's), nor a wire's or contract's reference of no order known (水单号
+    TT20250420, HT-0315, SC250301: read as another order's, 2,000 taken off was lost, 5,000
+    owed read 7,000, rv62f s621 D)."""
     own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
     return isinstance(note, str) and any(
-        number not in own and _DAY.fullmatch(number) is None for number in wire_references(note))
+        _DAY.fullmatch(number) is None and not {number, bare} & own and (
+            any(_sibling(bare, mine) for mine in own) or bool({number, bare} & known()))
+        for number in wire_references(note) for bare in [_PAPER.sub("", number)])
 
 
+def sold(records: Iterable[Record]) -> frozenset[str]:
+    """The loose numbers the `records` sell (their order and invoice numbers)."""
+    return frozenset(number for r in records for number in sale_numbers(
+        *(str(n) if n else None for n in (r[ORDER_NO], r[INVOICE_NO]))))
+
+
+def _sibling(number: str, own: str) -> bool:
+    """Is `number` another of `own`'s series: its last run of digits as long, what goes before
+    it the same or nothing (702 beside 2025-701)?"""
+    one, other = _RUN.fullmatch(number), _RUN.fullmatch(own)
+    return one is not None and other is not None and len(one[2]) == len(other[2]) and (
+        one[1] in ("", other[1]))
+
+
+# an order paper's letters before its number (PI2025-701, INV-2025-701): its order's number
+_PAPER = re.compile(rf"^(?:{'|'.join(sorted(ORDER_PAPERS))})-?(?=[0-9])")
+_RUN = re.compile(r"(.*?)([0-9]+)")
 _DAY = re.compile(DAY_WRITTEN)
 
 

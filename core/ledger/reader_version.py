@@ -398,7 +398,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # beside it put off or unsettled (货款待定, 以后再说, 再议, 款推迟到下月, 暂缓, 钱过两天到, 下批
 # 一起付; 还差2000的货值，客户下周付) 0 → 2,000 black. A rest named with its money word (还差货款
 # 2000, 尚欠货款2000, 还差货值2000, 货值少付2000, 少付货款2000) is owed: 0 or 7,000 → 2,000 black.
-READER_VERSION = 217
+# 218 (fix62n): rv62f s621 on 216. Money noted for another order of the sheet (2025-701尾款另一半
+# 3,500 under Y's 702) is weighed on that order's money on the whole sheet, its rows typed below
+# too: X's 701 paid its 尾款 7,000 further down, X 3,500 credit → 0, Y 7,000 → 3,500 owed, black.
+# A blank 尾款 row's 佣金2000已扣 beside a wire's or contract's number no order of the file sells
+# (水单号TT20250420, HT-0315, SC250301) or this order's own with a paper's letters (INV-2025-701,
+# PI2025-701), or after an order's part cancelled (订单取消一部分，…), an error put right (扣错了，
+# 已重新扣) or denied (已扣（不是扣错）), is this order's deduction: 7,000 → 5,000 owed. A 到账
+# 3,000 row noted 尾款第一笔还没到 seven weeks after the deposit is money come: 7,000 → 4,000 owed.
+READER_VERSION = 218
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

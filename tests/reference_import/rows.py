@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache, partial
 
 from core.i18n import N_
 from core.ledger.air_papers import AirRows, paper_field, paper_pair
@@ -65,6 +66,7 @@ from core.ledger.normalise import (
     placeholder,
     says_returned,
 )
+from core.ledger.noted_orders import sale_numbers
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.order_payments import OrderPayments, payment_word
 from core.ledger.owed_rows import owed_message, owed_row
@@ -1193,6 +1195,8 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
     weighs the file's and the store's money (a deposit paid whole takes its deduction off the
     order only then: fix61h)."""
     orders: dict[tuple[str, str, str, str], list[Record]] = {}
+    known = cache(lambda: frozenset(  # what the sheet or file sells (fix62n)
+        n for r in records for n in sale_numbers(r.order_no or None, r.invoice_no or None)))
     for r in records:
         if (r.order_no and not r.credit_note and r.status != "cancelled"
                 and ((r.amount or 0) > 0 or pays_order(r)) and hinted(r.notes)):
@@ -1225,11 +1229,11 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
                     lifted[id(r)] = part
         if not any(id(r) in lifted for r in rows):
             _own_money(rows, weigh, twice, lifted,
-                       (_own_line, _off_order) if whole else (_own_line,))
+                       (_own_line, partial(_off_order, known=known)) if whole else (_own_line,))
         if not any(id(r) in lifted for r in rows):
             _said_again(rows, weigh, twice, lifted)
         if whole and not any(id(r) in lifted for r in rows):  # a blank row's note (fix62c)
-            _own_money(rows, weigh, twice, lifted, (_blank_row,))
+            _own_money(rows, weigh, twice, lifted, (partial(_blank_row, known=known),))
     return twice, lifted
 
 
@@ -1311,21 +1315,23 @@ def _own_line(r: Record, amount: float, currency: str, paid: float | None) -> We
         line, currency, own)
 
 
-def _off_order(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
+def _off_order(r: Record, amount: float, currency: str, paid: float | None,
+               known: Callable[[], frozenset[str]]) -> Weighed | None:
     share, own = _payment_share(r), own_received(r)
     whole = round(amount * share, 2) if share else 0.0
     if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005 or (
-            names_another(r.notes, r.order_no, r.invoice_no)):
+            names_another(r.notes, r.order_no, r.invoice_no, known)):
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
         amount, currency, OffOrder(amount - figure, paid))
 
 
-def _blank_row(r: Record, amount: float, currency: str, paid: float | None) -> Weighed | None:
+def _blank_row(r: Record, amount: float, currency: str, paid: float | None,
+               known: Callable[[], frozenset[str]]) -> Weighed | None:
     """A payment row with no money noting a deduction taken: the order's (fix62c)."""
     if r.amount != 0 or r.received_amount is not None or not taken_sum(r.notes) or names_another(
-            r.notes, r.order_no, r.invoice_no):
+            r.notes, r.order_no, r.invoice_no, known):
         return None
     figure = noted_sum(r.notes, amount, currency)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
