@@ -120,7 +120,11 @@ from core.rules import load_rules
 # D8, D16). Named by how it stood (上批延期款4000, 付上批没付的4000), said come alone (上次欠款
 # 已到账) or its rest (上批货款已付3000，余款这次付) it is (s540 D11, rv61e s480 T1, rv61c s447
 # H3: the old debt 4,000 watched or 5,000 84 days black → paid)
-FORMAT = f"snapshots-59/{__version__}"
+# snapshots-56 (fix62m): beside a deposit, other money not paid (尾款未付, 货代费未付, 运费我们
+# 付不了) is not the earlier debt's: 4,000 owed 39 days, watch → paid, 3,000 held; a wire
+# noted 上次欠款早已收到 / 上月已收到, or 上次欠款还没付 beside 样品这次补上 / 会补上 / 回头补上,
+# pays this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black (rv62e s600–s604)
+FORMAT = f"snapshots-56/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
