@@ -12,7 +12,7 @@ import re
 
 from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME
 from core.ledger.normalise import fold
-from core.ledger.part_of import names_money, other_after, other_before
+from core.ledger.part_of import WE, names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -195,6 +195,12 @@ def number_owed(clause: str) -> bool:
 
 # a clause of no money of its own (这次补上, 一起付了): the money a clause before it named
 _OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
+# ... after the debt's, a clause speaking of it by a bare word (上批欠款4000，钱还没付; 这笔款
+# 未付), not of other money (尾款未付, 货代费未付) nor of what the firm pays its own (工厂的钱我司
+# 还没付, 运费我们付不了)
+_DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?"
+                          r"(?:欠款|欠的钱|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
+_FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
 
 
 def own_money(clause: str) -> bool:
@@ -202,24 +208,17 @@ def own_money(clause: str) -> bool:
     return _OWN_MONEY.search(clause) is not None
 
 
+def of_the_debt(clause: str) -> bool:
+    """Does a clause after one naming the earlier debt speak of that debt (还没付, 钱还没付),
+    naming no other money and no payee of the firm's?"""
+    return not own_money(_DEBT_ITSELF.sub("", clause)) and _FIRMS.search(clause) is None
+
+
 # ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only
 # promising to (客户说会补上, 过几天补上, 回头补上, 答应尽快补上): read as paying it, the old 5,000
 # 84 days black was hidden, the wire read its money (rv62e s601)
 _NOT_NOW = re.compile(r"样品|发票|合同|单据|资料|文件|提单|箱单|会|过几天|过两天|回头|以后|改天"
                       rf"|答应|承诺|保证|下次|稍后|{SOON_TIME}")
-
-
-# a clause after the debt's speaking of it by a bare word (上批欠款4000，钱还没付; 这笔款未付),
-# not of other money (尾款未付, 货代费未付) nor of what the firm pays its own (工厂的钱我司还没付)
-_DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?"
-                          r"(?:欠款|欠的钱|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
-_FIRMS = re.compile(rf"{OUR_PAYEES}|我司|我方|我们|我公司|公司")
-
-
-def of_the_debt(clause: str) -> bool:
-    """Does a clause after one naming the earlier debt speak of that debt (还没付, 钱还没付),
-    naming no other money and no payee of the firm's?"""
-    return not own_money(_DEBT_ITSELF.sub("", clause)) and _FIRMS.search(clause) is None
 
 
 def pays_it(clause: str) -> bool:
