@@ -58,7 +58,8 @@ def test_both_imports_read_other_money_unpaid_alike(tmp_path: Path) -> None:
 
 # what a 5,975 wire so noted pays: X-2 (OLD_BLACK), or X-1 first (PAID_OLD)
 WIRES = {"上次欠款早已收到": OLD_BLACK, "上次欠款上月已收到": OLD_BLACK,
-         "上次欠款之前已收到": OLD_BLACK, "上次欠款还没付，样品这次补上": OLD_BLACK,
+         "上次欠款之前已收到": OLD_BLACK, "上次欠款上个月就已收到": OLD_BLACK,
+         "上次欠款还没付，样品这次补上": OLD_BLACK,
          "上次欠款还没付，发票这次补上": OLD_BLACK, "上次欠款暂欠，合同这次补上": OLD_BLACK,
          "上次欠款还没付，客户说会补上": OLD_BLACK, "上次欠款还没付，过几天补上": OLD_BLACK,
          "上次欠款还没付，回头补上": OLD_BLACK, "上次欠款暂欠，客户答应尽快补上": OLD_BLACK,
@@ -69,7 +70,7 @@ WIRES = {"上次欠款早已收到": OLD_BLACK, "上次欠款上月已收到": O
 @pytest.mark.parametrize("note", list(WIRES))
 def test_a_debt_come_before_or_only_promised_is_not_this_wire(tmp_path: Path, note: str) -> None:
     """X-1 5,000 (03-01) unpaid, X-2 6,000 (05-25); a 5,975 wire on 06-25: OLD_BLACK pays
-    X-2 (X-1 84 days, black; main read the first nine as X-1's, 5,025 open, 0 days), PAID_OLD
+    X-2 (X-1 84 days, black; main read the first ten as X-1's, 5,025 open, 0 days), PAID_OLD
     pays X-1 first (controls, with 答应尽快补上)."""
     sales = (_sale("X-1", OLD, 5000), _sale("X-2", NEW, 6000))
     assert _account(tmp_path, *sales, _wire(note)) == WIRES[note]
