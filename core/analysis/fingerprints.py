@@ -124,7 +124,11 @@ from core.rules import load_rules
 # days, black → 0); goods short beside the money denied, put off or unsettled (还差2000的货，货款
 # 未清 / 货款待定 / 以后再说; 短装2000，货款还没付) and a rest named with its money word (还差货款
 # 2000, 货值少付2000) owe that 2,000 (0 or 7,000 → 2,000, 72 days, black)
-FORMAT = f"snapshots-60/{__version__}"
+# snapshots-61 (fix62m): beside a deposit, other money not paid (尾款未付, 货代费未付, 运费我们
+# 付不了) is not the earlier debt's: 4,000 owed 39 days, watch → paid, 3,000 held; a wire
+# noted 上次欠款早已收到 / 上月已收到, or 上次欠款还没付 beside 样品这次补上 / 会补上 / 回头补上,
+# pays this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black (rv62e s600–s604)
+FORMAT = f"snapshots-61/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

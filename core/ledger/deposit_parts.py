@@ -23,10 +23,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.ledger.named_papers import of_another_order
+from core.ledger.named_papers import names_earlier, of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_number
-from core.ledger.owed_said import as_said, debt_owed, pays_it
+from core.ledger.owed_said import as_said, debt_owed, of_the_debt, pays_it
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import DEPOSIT_SAID
@@ -86,23 +86,30 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
     if not isinstance(note, str) or DEPOSIT_SAID.search(note) is None:
         return None
     clauses: list[str] = []
+    paid_now: set[int] = set()  # (上批欠款4000没付，这次补上: the debt paid now, not put off)
     for part in (part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
                  for part in _ADDED.split(said)):
         if clauses and pays_it(part):  # (上批欠款4000拖欠很久了，这次补上: the debt paid now)
             clauses[-1] += f"，{part}"
+            paid_now.add(len(clauses) - 1)
         else:
             clauses.append(part)
-    if any(debt_owed(clause) for clause in clauses):
+    # a not-paid word speaks of the debt only in a clause naming it, or in one naming no money
+    # after it (上批欠款4000，还没付; 钱还没付; not 尾款出货前付，还没付: owed_said.of_the_debt)
+    named = [names_earlier(clause, another) for clause in clauses]
+    if any(debt_owed(clause, named[at] or (at > 0 and named[at - 1] and of_the_debt(clause)))
+           for at, clause in enumerate(clauses)):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []
     whole: list[float] = []  # a clause giving the cell's sum (汇款7000), or a debt put off
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
         if (figure := _figure(clause)) is None:
             continue
         if of_another_order(clause, another):
             # (named by how it stood, 付上批没付的4000 is no debt put off: fix62h)
-            (whole if paid_later(as_said(clause)) else debts).append(figure)
+            put_off = at not in paid_now and paid_later(as_said(clause))
+            (whole if put_off else debts).append(figure)
         else:
             (own if deposit_money(clause) else whole).append(figure)
     if len(debts) != 1 or len(own) != 1 or any(abs(f - cell) > _CENT for f in whole) or abs(

@@ -173,8 +173,11 @@ _CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部
 # receipt: read as
 # cleared before, the old invoice stood 84 days black where the wire paid it (rv61e s480 T1);
 # beside another clause it was before this one (上次欠款已收到，本单货款, s480 T5); so is a part
-# paid with its figure (上批货款已付3000，余款这次付: the rest this wire's, rv61c s447 H3)
-_ARRIVED = re.compile(r"已(?:经)?(?:到账|收到)")
+# paid with its figure (上批货款已付3000，余款这次付: the rest this wire's, rv61c s447 H3); not
+# said come before this wire (上次欠款早已收到, 上月已收到, 之前已收到, 就已收到: read as this
+# wire, the old 5,000 84 days black was hidden, rv62e s601)
+_ARRIVED = re.compile(r"(?<!早)(?<!就)(?<!上月)(?<!上个月)(?<!之前)(?<!以前)(?<!先前)(?<!上周)"
+                      r"(?<!前几天)(?<!去年)已(?:经)?(?:到账|收到)")
 
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day
 _LAST_MONTH = re.compile(r"上个?月的?(?:余款|尾款|欠款|货款)")
@@ -186,6 +189,13 @@ def last_month_money(note: object) -> bool:
     charge: the old one stood 84 days, unflagged (rv60e U7)."""
     return isinstance(note, str) and earlier_money(note) and not earlier_money(
         _LAST_MONTH.sub("", fold(note)))
+
+
+def names_earlier(clause: str, another: Callable[[str], bool]) -> bool:
+    """Does a clause name an earlier order's money (上批欠款4000没付, 上次尾款) or a number
+    `another` says is another order's, owed or not?"""
+    return _EARLIER.search(clause) is not None or any(
+        another(part) for part in (*_parts(clause, False), *_parts(clause, True)))
 
 
 def of_another_order(note: object, another: Callable[[str], bool]) -> bool:

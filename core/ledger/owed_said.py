@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES
+from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME
 from core.ledger.normalise import fold
-from core.ledger.part_of import names_money, other_after, other_before
+from core.ledger.part_of import WE, names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -153,7 +153,8 @@ _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
 # ... or not paid, or not payable now (还没付, 未还, 这次付不清, 付清不了: read as paid beside a
 # deposit since fix62b, a debt 4,000 watched, 39 days read 0, rv62b s540 D1, D2, D8, D16)
 _UNPAID = r"(?:没有?|未)(?:付|还|结)|(?:付|还|结)清?不(?:清|了|起|完|上)"
-_OWED_WORDS = rf"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期|{_UNPAID}"
+_HELD = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
+_OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
 # rv62b s540 D11; 上批欠着的4000这次付清,
 # 付上批还欠的4000: the deferred, the owed balance, which this money pays), nor denied (上批欠款
@@ -163,7 +164,14 @@ _NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=[尾余货]?款|部分))
                      rf"|(?:不|无需|无须)(?:再|用|必|能|要|需要?|可以?)?再?(?:{_OWED_WORDS}|等)")
 # ... or only asked (含上批欠款4000？待确认: read as paid by the cell, a watched buyer's 4,000 was
 # cleared, rv61d s463 S4, S11, S12, S16, S18)
-_DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|待确认(?!发货|出货|交期|货期)|[?？])")
+_ASKED = r"待确认(?!发货|出货|交期|货期)|[?？]"
+_DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|{_ASKED})")
+# ... but a not-paid word (未付, 没付, 付不了) speaks of the money its clause names: in a clause not
+# naming the debt it is this order's balance (尾款未付, 余款没付) or the firm's own bill (货代费
+# 未付, 工厂的钱我司还没付, 运费我们付不了): read as the debt's since fix62h, a paying buyer's
+# 7,000 deposit cell left his 4,000 owed, 39 days, watched (rv62e s600, s604); a word of owing
+# of its own (暂欠, 先欠着) still does (lead61f: 定金3000，上批欠款4000，暂欠)
+_DEBT_HELD = re.compile(rf"{_NOT_DENIED}(?:{_HELD}|{_ASKED})")
 # ... of a number: not the owed money's name (INV-101拖欠款, 暂欠的货款: what the money pays)
 _NUMBER_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS})(?!的?货?[款钱])")
 _PAYS_IT = re.compile(r"(?<![未没不])(?:付|补|还清|结清)(?!清?不)|^加")
@@ -176,9 +184,11 @@ def as_said(clause: str) -> str:
     return _NAMING.sub("", clause)
 
 
-def debt_owed(clause: str) -> bool:
-    """Does a clause beside a deposit say its earlier debt is still owed or only asked?"""
-    return _DEBT_OWED.search(as_said(clause)) is not None and _PAYS_IT.search(clause) is None
+def debt_owed(clause: str, named: bool = True) -> bool:
+    """Does a clause beside a deposit say its earlier debt is still owed or only asked? Where
+    the clause does not name that debt (`named`), only by a word of owing (:data:`_DEBT_HELD`)."""
+    said = (_DEBT_OWED if named else _DEBT_HELD).search(as_said(clause))
+    return said is not None and _PAYS_IT.search(clause) is None
 
 
 def number_owed(clause: str) -> bool:
@@ -189,6 +199,12 @@ def number_owed(clause: str) -> bool:
 
 # a clause of no money of its own (这次补上, 一起付了): the money a clause before it named
 _OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
+# ... after the debt's, a clause speaking of it by a bare word (上批欠款4000，钱还没付; 这笔款
+# 未付), not of other money (尾款未付, 货代费未付) nor of what the firm pays its own (工厂的钱我司
+# 还没付, 运费我们付不了)
+_DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?"
+                          r"(?:欠款|欠的钱|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
+_FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
 
 
 def own_money(clause: str) -> bool:
@@ -196,10 +212,24 @@ def own_money(clause: str) -> bool:
     return _OWN_MONEY.search(clause) is not None
 
 
+def of_the_debt(clause: str) -> bool:
+    """Does a clause after one naming the earlier debt speak of that debt (还没付, 钱还没付),
+    naming no other money and no payee of the firm's?"""
+    return not own_money(_DEBT_ITSELF.sub("", clause)) and _FIRMS.search(clause) is None
+
+
+# ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only
+# promising to (客户说会补上, 过几天补上, 回头补上, 答应尽快补上): read as paying it, the old 5,000
+# 84 days black was hidden, the wire read its money (rv62e s601)
+_NOT_NOW = re.compile(r"样品|发票|合同|单据|资料|文件|提单|箱单|会|过几天|过两天|回头|以后|改天"
+                      rf"|答应|承诺|保证|下次|稍后|{SOON_TIME}")
+
+
 def pays_it(clause: str) -> bool:
     """Does a clause naming no money of its own pay the debt a clause before it named (上次欠款
     拖欠很久了，这次补上): that debt is paid, whatever words of owing named it?"""
-    return not own_money(clause) and _PAYS_IT.search(clause) is not None and not debt_owed(clause)
+    return (not own_money(clause) and _PAYS_IT.search(clause) is not None
+            and _NOT_NOW.search(clause) is None and not debt_owed(clause))
 
 
 def _of_the_payment(text: str, at: int) -> bool:

@@ -42,8 +42,8 @@ _AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
 _THINGS = rf"(?:{_GOODS})(?:(?<!发票)(?<!单据)(?<!提单)[款钱]|(?<!费)费)?"
 # ... paid by the firm (代理费我司已付: read as the balance come, an unpaid buyer's 7,000, 72 days,
 # black was 0, rv62a s520 A5)
-_WE = r"(?:我司|我方|我们|我公司|公司)"
-_BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*{_WE}?"
+WE = r"(?:我司|我方|我们|我公司|公司)"
+_BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*{WE}?"
                      r"(?:已经?|只|才|仅|也|都)?\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is
 # of the goods; not of the money (余款下月付, 另一半下月发货前付)
@@ -71,7 +71,7 @@ def other_after(text: str, at: int) -> bool:
 # ... the goods, papers, fees or a port come as a clause's subject (货已到齐, 单据已收到): not
 # the deposit (定金已收 on a deposit's row is its money come: read as another thing, a paid
 # deposit row was a plan, 3,000 owed, lead 163's first form)
-_GOODS_BEFORE = re.compile(rf"{_THINGS}\s*的?\s*{_WE}?(?:已经?|只|才|仅|也|都)?\s*$")
+_GOODS_BEFORE = re.compile(rf"{_THINGS}\s*的?\s*{WE}?(?:已经?|只|才|仅|也|都)?\s*$")
 
 
 def goods_before(text: str, at: int) -> bool:

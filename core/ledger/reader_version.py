@@ -406,7 +406,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # PI2025-701), or after an order's part cancelled (订单取消一部分，…), an error put right (扣错了，
 # 已重新扣) or denied (已扣（不是扣错）), is this order's deduction: 7,000 → 5,000 owed. A 到账
 # 3,000 row noted 尾款第一笔还没到 seven weeks after the deposit is money come: 7,000 → 4,000 owed.
-READER_VERSION = 218
+# 219 (fix62m): rv62e s600, s601, s604 on 215. A deposit cell of 7,000 noted 定金3000 beside
+# the last batch's 4,000 and other money not paid (尾款未付, 余款没付, 尾款出货前付，还没付, 货代费
+# 未付, 样品费未付, 运费我们付不了, 工厂的钱我司还没付) or the debt not paid but made up now (上批
+# 欠款4000没付，这次补上) pays the 4,000: 4,000 owed, 39 days, watch → nothing, 3,000 held. A
+# wire noted 上次欠款早已收到 / 上月已收到 / 之前已收到, or the debt unpaid beside something else
+# made up or only promised (样品这次补上, 发票这次补上, 客户说会补上, 过几天补上, 回头补上), pays
+# this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black.
+READER_VERSION = 219
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
