@@ -57,6 +57,10 @@ ROW_CAME = r"已?(?:到账|入账|收到)|收款|回款|已收|补款|补(?=尾�
 EARLIER_ORDER = re.compile(r"(?<![提目当线网])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?"
                            r"(?:单(?![据价证独])|批(?![次量价]|发[价折商市]))")
 THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
+# a supposition (如果, 如, 若, 假如): what follows is not said to have happened — a rest called
+# off (core.ledger.lots_called_off) or a deduction agreed (core.ledger.deduction_notes), each
+# adding its own words (lots_called_off keeps 例如 out)
+SUPPOSED = r"如果?|若|假如"
 # a plan's day past (预计付款4月20日到账 on a row of 04-22) is the money's day only where no later
 # clause says it is still out: 实际未到, 至今未收 (owed_said.still_owed), 催款中 (rv56c s133:
 # two owed balances read paid, 7,000, 72 days, black → 0)

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
 from core.ledger.buyer_word import AGENTS, BUYER
-from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
@@ -111,7 +111,7 @@ _AGREED = re.compile(r"(?<![未没不])(?:同意|认可|确认|接受)|^\s*(?:�
 # the reader's 147 read them agreed, 500 owed read 0, rv59c s263)
 # (后 or 才 of an agreement made, 客户验货后同意, 老板同意了才扣的, is none: the reader's 154 left
 # four agreed deductions 500 owed, black, rv59d s273)
-_CONDITION = re.compile(r"等|待|如果?|若|假如|要是|的话|后再|(?<![了过])才")
+_CONDITION = re.compile(rf"等|待|{SUPPOSED}|要是|的话|后再|(?<![了过])才")
 
 
 def _only_asked(folded: str) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
-from core.ledger.came_words import QUESTION
+from core.ledger.came_words import QUESTION, SUPPOSED
 from core.ledger.lot_words import FIRST, first_of_lots, lot_said, sent_after
 from core.ledger.normalise import CANCEL_ZH, parse_status, word_text
 
@@ -48,7 +48,7 @@ _ONE_LOT = re.compile(r"只(?:发|出|走|做|要)(?:这|此|第一)?一?批|(?:
                       r"|一(?:批|次)(?:发|出)完|no\s+(?:more|further)\s+(?:shipments?|lots?)")
 # a rest called off only supposed (如只发一批需补运费): read so, lot 2's share was no longer held
 # (rv61c s448 N5; a question the same, N3)
-_IF = re.compile(r"(?<!例)如果?|若|假如|万一|(?<![a-z])if(?![a-z])")
+_IF = re.compile(rf"(?<!例){SUPPOSED}|万一|(?<![a-z])if(?![a-z])")
 # a later lot said still to come: a time ahead (下月发, 7月出, 月底发) or waiting (待发, 未出)
 _AHEAD = re.compile(r"下(?:个)?(?:月|周|星期|礼拜)|月[底初中]|[0-9]{1,2}\s*月|以后|之后|随后|稍后"
                     r"|[后再另]发|待|未|还没|尚未|next|later|to\s+follow|pending")
