@@ -84,6 +84,21 @@ def test_a_register_moved_and_refused_again_is_read_from_where_it_is(tmp_path: P
     assert _account(tmp_path) == PAID
 
 
+def test_a_register_copied_keeps_the_first_when_the_copy_is_deleted(tmp_path: Path) -> None:
+    """The register copied into a/ and b/, both refused; the b/ copy deleted; March reads a/:
+    0 owed (fix62l's first form: the copy's refusal dropped a/'s entry, b/ gone, nothing read:
+    7,000 owed, 72 days, black, rv62h s670 L5)."""
+    first = _book(tmp_path / "a", REGISTER, _balance())
+    copy = tmp_path / "b" / REGISTER
+    copy.parent.mkdir()
+    shutil.copy(first, copy)
+    _same_import(tmp_path, [first], [copy])
+    copy.unlink()
+    results = _same_import(tmp_path, [_march(tmp_path / "sale")])
+    assert (first, "imported") in [(r.path, r.status) for r in results[1:]]
+    assert _account(tmp_path) == PAID
+
+
 def test_a_refusal_with_a_row_to_correct_says_the_register_is_noted_too(tmp_path: Path) -> None:
     """The register's 2025-701 row waits for March; its other row (2025-705, 七千 for an
     amount) cannot be read. Refused: the report says to correct that row and that the file is
