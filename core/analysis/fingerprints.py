@@ -128,7 +128,10 @@ from core.rules import load_rules
 # 付不了) is not the earlier debt's: 4,000 owed 39 days, watch → paid, 3,000 held; a wire
 # noted 上次欠款早已收到 / 上月已收到, or 上次欠款还没付 beside 样品这次补上 / 会补上 / 回头补上,
 # pays this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black (rv62e s600–s604)
-FORMAT = f"snapshots-61/{__version__}"
+# snapshots-62 (fix62o): goods short given by a supplier or to the buyer, a short payment agreed
+# to (我们同意了, 优惠, 让利, 减免, 批准), a shortfall made up (已补, 补了) or set off on the
+# next lot (下批少付2000) is paid: 2,000 open, 72 days, black → 0 (rv62g s640, s643, s644)
+FORMAT = f"snapshots-62/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

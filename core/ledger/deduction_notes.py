@@ -103,7 +103,9 @@ def _agent_paid(folded: str) -> bool:
 # reader's 145 took any ？ as asked, eight agreed deductions 500 owed, black (rv59a s251)
 _ASKS_IT = re.compile(r"扣|抵|确认|同意|认可|接受|对|是不是|可以|行|" + _EN.format(
     r"deduct\w*|less|off|kept|withheld|retained|confirm\w*|agreed?|ok|right|correct"))
-_AGREED = re.compile(r"(?<![未没不])(?:同意|认可|确认|接受)|^\s*(?:是的?|对的?|嗯|好的?|可以|行)"
+# (the agreeing words, one list: core.ledger.part_said reads a short payment agreed to as none owed)
+AGREES = r"(?<![未没不])(?:同意|认可|确认|接受)"
+_AGREED = re.compile(rf"{AGREES}|^\s*(?:是的?|对的?|嗯|好的?|可以|行)"
                      + "|" + _EN.format(r"yes|agreed|ok|confirmed"))
 
 

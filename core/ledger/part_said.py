@@ -19,14 +19,17 @@ from collections.abc import Iterable
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
+from core.ledger.buyer_word import BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
+from core.ledger.deduction_notes import AGREES
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
 from core.ledger.owed_said import still_owed
 from core.ledger.part_of import (
     GOODS,
     GOODS_VALUE,
+    WE,
     goods_later,
     means_split,
     money_clause,
@@ -40,6 +43,10 @@ from core.ledger.part_of import (
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
 # a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
 _BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
+# ... or one the firm agreed to or granted (客户少付2000，我们同意了; 少收2000，给客户的优
+# 惠; 老板同意让利; 同意减免; 老板批准: read as a rest, paid balances were 2,000, 72 days,
+# black, rv62g s640, s644); not one refused (不同意, 没批准)
+_GRANTED = rf"{AGREES}|(?<![未没不])批准|优惠|让利|减免|折扣|折让"
 # ... the money or worth it is of named before the figure (还差货款2000, 尚欠尾款2000, 还差货值2000,
 # 货值少付2000: read as no rest, 2,000 owed read paid or 7,000, rv62d s587)
 _OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
@@ -47,7 +54,7 @@ _OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
 # "balance 2000 unpaid"; not the rest said paid (余款2000已付)
 _RESTS = (re.compile(rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{_OF_MONEY}{FIGURES}"),
           re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{_OF_MONEY}{FIGURES}"
-                     rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|扣))"),
+                     rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|扣|{_GRANTED}))"),
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
           re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
@@ -113,8 +120,18 @@ _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
 # ... its money named, or the worth the rest is of (还差2000的货值，客户下周付: the plan a clause
 # after the worth's, read as goods 2,000 owed read 0, rv62d s588), or paying said and nothing
 # else named (还差2000的货，没付清; 这2000客户还没付: read as the row's, 7,000 black where 2,000)
-_PAYING = re.compile(r"[付结]|给(?![货])")
-_SET_OFF = re.compile(r"[扣退抵]")
+# ... the buyer's paying: 付 or 结, or 给 said of the buyer (客户下周给, 客户还没给); not goods
+# given to him (下周给客户, 下批补给客户, 下批一起给) nor what a supplier, the warehouse or the
+# firm gives or settles (工厂说下周给, 供应商下周给, 仓库说月底给, 工厂还没结: read as money to
+# come, paid balances were 2,000, 72 days, black, rv62g s640, s644)
+_PAYING = re.compile(rf"[付结]|{BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
+_NOT_PAYER = re.compile(rf"{OUR_PAYEES}|仓库|{WE}")
+# ... nor set off: taken off (扣, 退, 抵, 减) or paid short on the next lot (客户下批少付2000, 下单
+# 少收2000: goods short settled as a discount, read as money to come, 2,000 black, rv62g s640)
+_SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
+# ... a shortfall of a later lot (客户下批少付2000, 下单少收2000) is that set-off, no rest of
+# this row
+_NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -133,7 +150,7 @@ _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])�
 # rv59c s264, 2,000 owed read paid)
 _CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|(?:收到|到账|[到付收]了)另一半"
                          r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
-                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
+                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
                          r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
 
 
@@ -245,7 +262,8 @@ def _money_to_come(text: str) -> bool:
     it (货款没问题, 货款没少付)?"""
     worth = GOODS_VALUE in text
     return any((names_money(clause) or worth and not names_other(clause.replace(GOODS_VALUE, ""))
-                or not names_other(clause) and _PAYING.search(clause))
+                or not names_other(clause) and _PAYING.search(clause)
+                and not _NOT_PAYER.search(clause))
                and (_TO_COME.search(clause) or still_owed(clause))
                and not _SET_OFF.search(clause) for clause in CLAUSE.split(text))
 
@@ -277,7 +295,8 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
             if not (came_later(text, found.end()) or _earlier(text, found.start())
                     or other_after(text, found.end()) and not _goods_money(text, found.end())
-                    or _COUNTED.match(text, found.end())):  # 还差2000pcs: a count
+                    or _COUNTED.match(text, found.end())  # 还差2000pcs: a count
+                    or _NEXT_LOT.search(CLAUSE.split(text[:found.start()])[-1])):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)

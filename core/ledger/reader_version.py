@@ -413,7 +413,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # wire noted 上次欠款早已收到 / 上月已收到 / 之前已收到, or the debt unpaid beside something else
 # made up or only promised (样品这次补上, 发票这次补上, 客户说会补上, 过几天补上, 回头补上), pays
 # this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black.
-READER_VERSION = 219
+# 220 (fix62o): rv62g s640, s643, s644 on 217. A paid 7,000 balance row noted goods short and
+# a supplier, the warehouse or the firm giving them (还差2000的货，工厂说下周给 / 供应商下周给 /
+# 仓库说月底给; 短装2000，下批补给客户; 少发2000的货，下批一起给), a short payment agreed to or
+# granted (客户少付2000，我们同意了; 少收2000，给客户的优惠; 老板同意让利; 同意减免; 老板批准), a
+# shortfall made up (还差货款2000已补 / 已补上; 少付货款2000，5月补了; 还差2000，已补) or goods
+# short set off on the next lot (少发2000的货，客户下批少付2000; 下单少收2000) owes nothing:
+# 2,000 open, 72 days, black → 0.
+READER_VERSION = 220
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
