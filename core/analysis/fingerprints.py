@@ -128,7 +128,10 @@ from core.rules import load_rules
 # 付不了) is not the earlier debt's: 4,000 owed 39 days, watch → paid, 3,000 held; a wire
 # noted 上次欠款早已收到 / 上月已收到, or 上次欠款还没付 beside 样品这次补上 / 会补上 / 回头补上,
 # pays this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black (rv62e s600–s604)
-FORMAT = f"snapshots-61/{__version__}"
+# snapshots-56 (fix62p): beside a deposit, the debt's goods money or own name unpaid (上批欠款
+# 4000，货款未付; 上批尾款4000，尾款未付) keeps it owed: paid → 4,000 owed 39 days, watch; its
+# money said come last month (上批欠款4000上月已收到) is the cell's: 4,000 watch → paid (s641)
+FORMAT = f"snapshots-56/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -413,7 +413,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # wire noted 上次欠款早已收到 / 上月已收到 / 之前已收到, or the debt unpaid beside something else
 # made up or only promised (样品这次补上, 发票这次补上, 客户说会补上, 过几天补上, 回头补上), pays
 # this order: 5,025 open, 0 days → the old 5,000 owed 84 days, black.
-READER_VERSION = 219
+# 208 (fix62p): rv62g s641 on 219. A deposit cell of 7,000 noted 定金3000 beside the last
+# batch's 4,000 and its goods money not paid (货款未付, 货款还没付; not 本单货款未付) or its own
+# name unpaid (上批尾款4000，尾款未付; 上批货款4000，货款未付) keeps the cell whole: nothing
+# owed, 3,000 held → 4,000 owed, 39 days, watch. The debt's money said come before (上批欠款
+# 4000上月已收到, 早已收到, 之前已收到) is the cell's 4,000: 4,000 owed, 39 days, watch → nothing.
+READER_VERSION = 208
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
