@@ -217,7 +217,7 @@ def own_money(clause: str) -> bool:
     return _OWN_MONEY.search(clause) is not None
 
 
-def of_the_debt(clause: str, debt: str = "") -> bool:
+def of_the_debt(clause: str, debt: str) -> bool:
     """Does a clause after one naming the earlier debt (`debt`) speak of that debt (还没付,
     钱还没付, 货款未付), naming no other money and no payee of the firm's?"""
     bare = _DEBT_ITSELF.sub("", clause)
