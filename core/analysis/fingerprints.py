@@ -131,7 +131,10 @@ from core.rules import load_rules
 # snapshots-62 (fix62o): goods short given by a supplier or to the buyer, a short payment agreed
 # to (我们同意了, 优惠, 让利, 减免, 批准), a shortfall made up (已补, 补了) or set off on the
 # next lot (下批少付2000) is paid: 2,000 open, 72 days, black → 0 (rv62g s640, s643, s644)
-FORMAT = f"snapshots-62/{__version__}"
+# snapshots-63 (fix62p): beside a deposit, the debt's goods money or own name unpaid (上批欠款
+# 4000，货款未付; 上批尾款4000，尾款未付) keeps it owed: paid → 4,000 owed 39 days, watch; its
+# money said come last month (上批欠款4000上月已收到) is the cell's: 4,000 watch → paid (s641)
+FORMAT = f"snapshots-63/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

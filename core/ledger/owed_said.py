@@ -200,11 +200,16 @@ def number_owed(clause: str) -> bool:
 # a clause of no money of its own (这次补上, 一起付了): the money a clause before it named
 _OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
 # ... after the debt's, a clause speaking of it by a bare word (上批欠款4000，钱还没付; 这笔款
-# 未付), not of other money (尾款未付, 货代费未付) nor of what the firm pays its own (工厂的钱我司
-# 还没付, 运费我们付不了)
-_DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?"
-                          r"(?:欠款|欠的钱|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
+# 未付), not of this order's parts or other money (尾款未付, 余款没付, 货代费未付, 本单货款
+# 还没付), nor of what the firm pays its own (工厂的钱我司还没付, 运费我们付不了); 货款 with no
+# word of this order is the debt's goods money (上批欠款4000，货款未付: read as this order's, a
+# debt unpaid was cleared by the cell, 4,000 owed 39 days, watch → 0, rv62g s641)
+_DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?(?:欠款|欠的钱|(?<!这次)(?<!本次)(?<!此次)货款"
+                          r"|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
 _FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
+# ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this
+# order's; read as this order's, the 4,000 owed 39 days, watch, was cleared, rv62g s641)
+_PART_NAMES = re.compile(r"尾款|余款")
 
 
 def own_money(clause: str) -> bool:
@@ -212,10 +217,13 @@ def own_money(clause: str) -> bool:
     return _OWN_MONEY.search(clause) is not None
 
 
-def of_the_debt(clause: str) -> bool:
-    """Does a clause after one naming the earlier debt speak of that debt (还没付, 钱还没付),
-    naming no other money and no payee of the firm's?"""
-    return not own_money(_DEBT_ITSELF.sub("", clause)) and _FIRMS.search(clause) is None
+def of_the_debt(clause: str, debt: str) -> bool:
+    """Does a clause after one naming the earlier debt (`debt`) speak of that debt (还没付,
+    钱还没付, 货款未付), naming no other money and no payee of the firm's?"""
+    bare = _DEBT_ITSELF.sub("", clause)
+    for name in set(_PART_NAMES.findall(debt)):
+        bare = bare.replace(name, "")
+    return not own_money(bare) and _FIRMS.search(clause) is None
 
 
 # ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only

@@ -420,7 +420,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # shortfall made up (还差货款2000已补 / 已补上; 少付货款2000，5月补了; 还差2000，已补) or goods
 # short set off on the next lot (少发2000的货，客户下批少付2000; 下单少收2000) owes nothing:
 # 2,000 open, 72 days, black → 0.
-READER_VERSION = 220
+# 221 (fix62p): rv62g s641 on 219. A deposit cell of 7,000 noted 定金3000 beside the last
+# batch's 4,000 and its goods money not paid (货款未付, 货款还没付; not 本单货款未付) or its own
+# name unpaid (上批尾款4000，尾款未付; 上批货款4000，货款未付) keeps the cell whole: nothing
+# owed, 3,000 held → 4,000 owed, 39 days, watch. The debt's money said come before (上批欠款
+# 4000上月已收到, 早已收到, 之前已收到) is the cell's 4,000: 4,000 owed, 39 days, watch → nothing.
+READER_VERSION = 221
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
