@@ -134,7 +134,11 @@ from core.rules import load_rules
 # snapshots-63 (fix62p): beside a deposit, the debt's goods money or own name unpaid (上批欠款
 # 4000，货款未付; 上批尾款4000，尾款未付) keeps it owed: paid → 4,000 owed 39 days, watch; its
 # money said come last month (上批欠款4000上月已收到) is the cell's: 4,000 watch → paid (s641)
-FORMAT = f"snapshots-63/{__version__}"
+# snapshots-64 (fix62r): a short payment asked about, waited for or refused (同意吗？, 待老板批准,
+# 客户要求优惠, 我们不认), the buyer paying after the firm makes goods up, 老外 giving later, or the
+# rest paid with the next lot is owed: 0 or 7,000 → 2,000, 72 days, black; beside a deposit,
+# this order's goods money unpaid (瑜伽垫货款未付, 大货款未付) pays the debt: 4,000 watch → paid
+FORMAT = f"snapshots-64/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -17,8 +17,9 @@ from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import CLAUSE
 from core.ledger.noted_orders import wire_references
 
-# the buyer, as a note names him (客户, 买家, 客人, 对方)
-BUYER = r"(?:客户|买家|买方|客人|对方)"
+# the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
+# buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680)
+BUYER = r"(?:客户|买家|买方|客人|对方|老外)"
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
 SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"

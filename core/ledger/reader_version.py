@@ -425,7 +425,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # name unpaid (上批尾款4000，尾款未付; 上批货款4000，货款未付) keeps the cell whole: nothing
 # owed, 3,000 held → 4,000 owed, 39 days, watch. The debt's money said come before (上批欠款
 # 4000上月已收到, 早已收到, 之前已收到) is the cell's 4,000: 4,000 owed, 39 days, watch → nothing.
-READER_VERSION = 221
+# 222 (fix62r): rv62i s680, s681 on 221. A paid-in-part 7,000 balance row noted a
+# short payment only asked about, waited for or refused (客户少付2000，同意吗？;
+# 少付2000，待老板批准; 少付2000，客户要求优惠; 申请减免中; 说是优惠，我们不认;
+# 客户想要折扣，老板不同意), the buyer paying once the firm makes the goods up
+# (还差2000的货，客户说我们补发后再付; 客户说等我们补齐了再给), 老外 giving later
+# (少发2000的货，老外说下周给) or the rest paid with the next lot (客户下批再付尚欠2000;
+# 下次付清尚欠货款2000) owes 2,000: 0 or 7,000 → 2,000, 72 days, black. A deposit cell
+# of 7,000 noted 定金3000 beside the last batch's 4,000 and this order's goods money
+# unpaid (瑜伽垫货款未付, 余下货款未付, 大货款未付) pays the debt: 4,000 owed, 39 days,
+# watch → nothing, 3,000 held.
+READER_VERSION = 222
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
