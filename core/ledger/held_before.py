@@ -59,7 +59,7 @@ def unkept(conn: sqlite3.Connection, import_id: int | None) -> list[Message]:
         if orders:
             said.append(Message("held_before_fix62a", N_(
                 "{file} (imported {when}) has rows paying {orders}, skipped then as no file "
-                "had sold them; this file sells them: import {file} again to count that money"),
+                "had sold them; this file sells them: import {file} again to count that money."),
                 {"file": name, "when": (when or "")[:10],
                  "orders": Listed(orders, SHOWN_ORDERS)}))
     return said

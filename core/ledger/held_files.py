@@ -202,7 +202,7 @@ def _read(held: Held, read: Callable[[Path, str | None, dict[str, str]], Result]
     if result.status == "imported":
         result.warnings.insert(0, Message("held_read_again", N_(
             "{file} was read again: imported before the file selling {orders}, its rows "
-            "paying them were skipped then; they are counted now"),
+            "paying them were skipped then; they are counted now."),
             {"file": held.name, "orders": ", ".join(held.orders)}))
     return result
 
@@ -211,7 +211,7 @@ def _gone(held: Held) -> Message:
     return Message("held_file_gone", N_(
         "{file} (imported {when}) has rows paying {orders}, skipped then as no file had sold "
         "them; this file sells them, but {file} is no longer at {path} as it was imported: "
-        "import it again to count that money"), {
+        "import it again to count that money."), {
             "file": held.name, "when": held.when[:10], "orders": ", ".join(held.orders),
             "path": str(held.path.parent)})
 
