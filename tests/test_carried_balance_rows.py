@@ -20,7 +20,8 @@ from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger import importer, writer
 from core.ledger.balance_rows import Settled
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 from core.store import connect
 
