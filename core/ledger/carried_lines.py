@@ -14,7 +14,7 @@ from typing import Any
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.line_values import L_CURRENCY, L_PRODUCT, L_RECEIVED
-from core.ledger.orders import Order
+from core.ledger.order_sums import Order
 from core.ledger.record import AMOUNT, CREDIT_NOTE, CURRENCY_WRITTEN, ORDER_NO, ROW, SHEET, Record
 from core.ledger.write_counts import AmountChange, WriteCounts, changed
 from core.ledger.writer_sql import STORED_LINES, VALUES, stored_rows

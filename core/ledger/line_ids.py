@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
-from core.ledger.orders import Order, SheetGroups
+from core.ledger.order_sums import Order
+from core.ledger.orders import SheetGroups
 from core.ledger.write_counts import WriteCounts
 from core.ledger.writer_sql import stored_rows
 

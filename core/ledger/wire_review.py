@@ -29,7 +29,8 @@ from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.older_tabs import NewestTabs, kept
-from core.ledger.orders import CANCELLED, raised
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import raised
 from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, copied_wires
 from core.ledger.record import (
     AMOUNT,

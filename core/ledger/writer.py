@@ -35,9 +35,7 @@ from core.ledger.line_values import (
     L_STATUS,
     LineMaker,
     inserted,
-    inserted_order,
     merge_line,
-    order_values,
     receipt,
     redated,
 )
@@ -46,7 +44,9 @@ from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
-from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
+from core.ledger.order_sums import CANCELLED, Order
+from core.ledger.order_values import inserted_order, order_values
+from core.ledger.orders import TOLERANCE, SheetGroups
 from core.ledger.own_rows import (
     SheetShown,
     corrects_here,
