@@ -12,6 +12,9 @@
   the cell's 7,000 is the deposit's 3,000 and the debt's 4,000 (said paid, made up this time,
   paid this time; the deposit that came before is the rest of the cell, 7,000 − 4,000 = the
   order's 30%): nothing owed, 3,000 held.
+- A 5,975 wire noted 上次欠款还没付，客户答应这次补上 (or 客户说这次会补上) pays X-1's old 5,000
+  first: main read the promise as one only (fix62m), X-1 84 days, black. Asked (这次补上？,
+  客户答应这次补上？) it pays X-2, X-1 84 days, black (main read 这次补上？ as paying X-1).
 - The opposite wordings stay as main: the buyer's denial beside the factory (客户还没付，工厂在
   催), the firm's debt said settled beside the buyer's balance not come, a supplier speaking,
   the buyer's own factory, a receiving, the buyer's company, the debt's payment asked (已付？),
@@ -30,7 +33,9 @@ from test_fix59d_part_sums import _late
 from test_fix61i_came_rows import _read
 from test_fix61j_deposit_beside_earlier_debt import _book, _santos, _seen
 from test_fix62e_rv62a import CREDIT, _repeat
-from test_fix62h_debt_said_owed import DEBT_OWED, DEBT_PAID
+from test_fix62h_debt_said_owed import DEBT_OWED, DEBT_PAID, OLD_BLACK, PAID_OLD
+from test_lead60g_rv60d import NEW, OLD, _sale, _wire
+from test_lead60g_rv60d import _seen as _account
 
 # the firm settling its own supplier (or paying for itself) denied: the buyer paid
 FIRMS_OWN = ["还差2000的货，工厂还没结", "尾款到了，我司欠工厂的钱还没结", "工厂的钱我司还没付",
@@ -103,3 +108,18 @@ def test_the_firms_words_one_list_reach_a_repeat_and_his_word(tmp_path: Path) ->
         name: CREDIT if name.startswith("C ") else (0.0, 0, None, 0.0) for name in cases}
     told = ["客户说货已收到，我公司下周付工厂", "客户说货已收到，我司下周付工厂", "客户说下周付款"]
     assert _balances(tmp_path / "told", told) == {told[0]: PAID, told[1]: PAID, told[2]: OWED}
+
+
+# a 5,975 wire's note: X-1 paid first (PAID_OLD) or X-2 (OLD_BLACK: X-1 5,000, 84 days, black)
+WIRES = {"上次欠款还没付，客户答应这次补上": PAID_OLD, "上次欠款还没付，客户说这次会补上": PAID_OLD,
+         "上次欠款还没付，客户答应这次补上？": OLD_BLACK, "上次欠款还没付，这次补上？": OLD_BLACK,
+         "上次欠款还没付，客户答应下次补上": OLD_BLACK, "上次欠款还没付，客户说会补上": OLD_BLACK}
+
+
+@pytest.mark.parametrize("note", list(WIRES))
+def test_a_wire_promised_this_time_pays_the_old_debt(tmp_path: Path, note: str) -> None:
+    """X-1 5,000 (03-01) unpaid, X-2 6,000 (05-25), a 5,975 wire 06-25: promised this time, it
+    pays X-1 first, 5,025 open, 0 days (main: X-2, X-1 84 days, black); asked (main read
+    这次补上？ paid too), promised later or only promised: X-2, X-1 84 days, black."""
+    sales = (_sale("X-1", OLD, 5000), _sale("X-2", NEW, 6000))
+    assert _account(tmp_path, *sales, _wire(note)) == WIRES[note]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.owed_said import (
@@ -147,13 +147,15 @@ def earlier_money(note: object) -> bool:
     if not isinstance(note, str):
         return False
     clauses = [as_said(clause) for clause in CLAUSE.split(fold(note))]
+    # (a clause only asking pays nothing: 这次补上？, 客户答应这次补上？, fix63c)
+    unasked = [as_said(clause) for clause in CLAUSE.split(QUESTION.sub("", fold(note)))]
     money = [clause for clause in clauses if own_money(clause)]
     earlier = [clause for clause in clauses if _EARLIER.search(clause) and not (
         _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause)))
         and not _GOODS_ONLY.search(clause)]
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
                                         and not paid_this_time(clause))  # 客户答应这次补上
-               for clause in clauses if clause not in earlier):
+               for clause in unasked if clause not in earlier):
         earlier = [clause for clause in earlier if not debt_owed(clause)]
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
