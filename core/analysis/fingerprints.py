@@ -138,7 +138,11 @@ from core.rules import load_rules
 # 客户要求优惠, 我们不认), the buyer paying after the firm makes goods up, 老外 giving later, or the
 # rest paid with the next lot is owed: 0 or 7,000 → 2,000, 72 days, black; beside a deposit,
 # this order's goods money unpaid (瑜伽垫货款未付, 大货款未付) pays the debt: 4,000 watch → paid
-FORMAT = f"snapshots-64/{__version__}"
+# snapshots-65 (fix63c): beside a deposit, the debt said paid (上批欠款4000已付), made up this
+# time as promised (客户答应这次补上) or paid this time beside a deposit come before (本单定金早
+# 已收到，上批欠款4000这次付) is the cell's: 4,000 owed 39 days, watch → paid, 3,000 held; a
+# wire so promised pays the old 5,000 (84 days, black → 0), one only asked (这次补上？) not
+FORMAT = f"snapshots-65/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -16,6 +16,7 @@ from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import CLAUSE
 from core.ledger.noted_orders import wire_references
+from core.ledger.part_of import FIRM
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
 # buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680)
@@ -84,7 +85,9 @@ _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提�
 # (the agents, one list: deduction_notes reads a commission paid to one as the firm's, owed_said
 # a balance not yet paid to one as the buyer's)
 AGENTS = r"代理|中间人|介绍人"
-OUR_PAYEES = rf"工厂|货代|供应商|船公司|{AGENTS}"
+# ... and the firm's suppliers, whose money is the firm's own debt (owed_said: 工厂还没结)
+SUPPLIERS = r"工厂|货代|供应商|船公司"
+OUR_PAYEES = rf"{SUPPLIERS}|{AGENTS}"
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
 # ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -110,7 +113,7 @@ TOLD_SOON = re.compile(
 # paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
 # 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
 # 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
-_SPEAKER = re.compile(r"我司|我们(?!的)|我方|本公司|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
+_SPEAKER = re.compile(rf"(?!我们的){FIRM}|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
                       r"|(?<![a-z])we(?![a-z])")
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,

@@ -116,7 +116,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # of 7,000 noted 定金3000 beside the last batch's 4,000 and this order's goods money
 # unpaid (瑜伽垫货款未付, 余下货款未付, 大货款未付) pays the debt: 4,000 owed, 39 days,
 # watch → nothing, 3,000 held.
-READER_VERSION = 222
+# 223 (fix63c): the firm's own words and a debt said paid. A paid 7,000 balance row noted a
+# denial of the firm settling its supplier (还差2000的货，工厂还没结; 尾款到了，我司欠工厂的
+# 钱还没结; 工厂的钱我司还没付) owes nothing: 7,000, 72 days, black → 0 (客户还没付，工厂在催;
+# 工厂说还没结; 他们工厂还没付; 工厂还没收到 stay owed). A deposit cell of 7,000 beside the
+# last batch's 4,000 noted 定金3000，上批欠款4000已付 (上月已付), 上批欠款4000没付，客户答应这次
+# 补上, or 本单定金早已收到，上批欠款4000这次付 pays the debt: 4,000 owed, 39 days, watch →
+# nothing, 3,000 held (已付？, 客户说下次补, 答应下次补上 stay owed). A 5,975 wire noted 上次
+# 欠款还没付，客户答应这次补上 pays the old 5,000 first: 84 days, black → 5,025 open, 0 days;
+# only asked (这次补上？) it pays the new order: 5,025 open → the old 5,000 84 days, black.
+READER_VERSION = 223
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
