@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from core.ledger.named_papers import come_in_the_cell, names_earlier, of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_number
-from core.ledger.owed_said import as_said, debt_owed, of_the_debt, pays_it
+from core.ledger.owed_said import as_said, debt_owed, owed_after, pays_it
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import DEPOSIT_SAID
@@ -97,9 +97,8 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
     # a not-paid word speaks of the debt only in a clause naming it, or in one naming no money
     # after it (上批欠款4000，还没付; 钱还没付; not 尾款出货前付，还没付: owed_said.of_the_debt)
     named = [names_earlier(clause, another) for clause in clauses]
-    if any(debt_owed(clause, named[at] or (
-            at > 0 and named[at - 1] and of_the_debt(clause, clauses[at - 1])))
-           for at, clause in enumerate(clauses)):
+    if any(debt_owed(clause, named[at]) or at > 0 and named[at - 1] and owed_after(
+            clause, clauses[at - 1]) for at, clause in enumerate(clauses)):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []

@@ -18,7 +18,14 @@ from typing import TypeVar
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
-from core.ledger.owed_said import as_said, debt_owed, number_owed, own_money, pays_it
+from core.ledger.owed_said import (
+    as_said,
+    debt_owed,
+    number_owed,
+    owed_after,
+    own_money,
+    pays_it,
+)
 from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
@@ -144,7 +151,9 @@ def earlier_money(note: object) -> bool:
         and not _GOODS_ONLY.search(clause)]
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause))
                for clause in clauses if clause not in earlier):
-        earlier = [clause for clause in earlier if not debt_owed(clause)]
+        earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
+            debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
+            and owed_after(clauses[at + 1], clause))]  # 上次欠款，钱还没付 (fix63d)
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
