@@ -39,13 +39,16 @@ from test_lead60g_rv60d import _seen as _account
 def test_the_buyers_paid_word_beside_money_to_come_is_owed(tmp_path: Path) -> None:
     """7,000 owed, 72 days, black (main: 0). Controls as main, paid: the money said come, the
     buyer's word alone, the coming alone on a dated row (written before it came), another
-    thing put off (freight, the factory, the next lot), a day of its own (客户已付款，7月10日到账),
-    the firm's goods money not short (货款没少付, no buyer's paid word)."""
+    thing put off (freight, the factory, the next lot, a fee, a new order's deposit, a refund),
+    a day of its own (客户已付款，7月10日到账), the goods money not short (货款没少付, no buyer's
+    paid word), another payment paid (客户已付定金: the deposit's, not this balance's)."""
     owed = ["客户没少付，钱下周到", "客户已付，钱下周到", "客户付了，下周到账",
-            "客户没少付，钱下周到账"]
+            "客户没少付，钱下周到账", "客户已付清，钱下周到", "客户没少付，余款下周到"]
     paid = ["客户没少付，钱已到", "客户已付，钱已到", "客户没少付", "钱下周到",
             "客户已付，下周付工厂", "客户没少付，运费下周付", "客户没少付，下批货款下周付",
-            "客户已付款，7月10日到账", "货款没少付，钱下周到"]
+            "客户已付款，7月10日到账", "货款没少付，钱下周到", "客户已付，退款下周到",
+            "客户已付定金，尾款下周到", "客户已付，样品费下周付", "客户说已付清，佣金下周付",
+            "客户已付，新订单定金下周付"]
     assert _balances(tmp_path, owed + paid) == {**dict.fromkeys(owed, OWED),
                                                 **dict.fromkeys(paid, PAID)}
 
@@ -54,7 +57,8 @@ def test_goods_made_up_by_the_factory_before_the_buyer_pays_owe_their_money(tmp_
                                                                              ) -> None:
     """2,000 owed, 72 days, black (main: 7,000). Controls as main: the factory gives the goods
     to the buyer, or ships them, no money named (paid)."""
-    owed = ["还差2000的货，客户说工厂补货后付", "还差2000的货，客户说工厂补货后再付"]
+    owed = ["还差2000的货，客户说工厂补货后付", "还差2000的货，客户说工厂补货后再付",
+            "少发2000的货，客户说工厂补货后付"]
     paid = ["还差2000的货，工厂说补货后给客户", "还差2000的货，工厂补货后发"]
     assert _balances(tmp_path, owed + paid) == {**dict.fromkeys(owed, _late(2_000)),
                                                 **dict.fromkeys(paid, PAID)}
@@ -62,7 +66,11 @@ def test_goods_made_up_by_the_factory_before_the_buyer_pays_owe_their_money(tmp_
 
 NOT_IN = {"定金3000，上批欠款4000，还没到账": DEBT_OWED,
           "定金3000，上批欠款4000，未收到": DEBT_OWED,
+          # the debt's own clause or only asked (as main)
           "定金3000，上批欠款4000还没到账": DEBT_OWED,
+          "定金3000，上批欠款4000，还没到账？": DEBT_OWED,
+          # the debt named by how it stood, paid by the cell (as 付上批没付的4000: fix62h)
+          "定金3000，付上批未到账的4000": DEBT_PAID,
           # controls: come, paid now, or this order's part not come
           "定金3000，上批欠款4000，已到账": DEBT_PAID,
           "定金3000，上批欠款4000，钱已收到": DEBT_PAID,
@@ -72,8 +80,10 @@ NOT_IN = {"定金3000，上批欠款4000，还没到账": DEBT_OWED,
 
 @pytest.mark.parametrize("note", list(NOT_IN))
 def test_a_debt_not_come_in_keeps_the_deposit_cell_whole(tmp_path: Path, note: str) -> None:
-    """Not come in: the old 4,000 owed, 39 days, watch, 7,000 held (main: nothing owed, 3,000
-    held). The controls: nothing owed, 3,000 held, as main."""
+    """Not come in, in a clause after the debt's: the old 4,000 owed, 39 days, watch, 7,000
+    held (main: nothing owed, 3,000 held; in its own clause or asked, as main). The controls:
+    nothing owed, 3,000 held, as main (付上批未到账的4000: main 4,000 owed, 39 days, watch, as
+    付上批没付的4000 was before fix62h)."""
     assert _seen(_santos(_book(tmp_path, 7000, note))) == NOT_IN[note]
 
 
@@ -82,7 +92,8 @@ WIRES = {"上次欠款，钱还没付": OLD_BLACK, "上次欠款，货款未付"
          # controls: the debt's money paid, paid now, or this order's money unpaid
          "上次欠款，钱已付": PAID_OLD, "上次欠款，货款已付": PAID_OLD,
          "上次欠款，钱还没付，这次补上": PAID_OLD, "上次欠款，本单货款未付": PAID_OLD,
-         "上次欠款，尾款未付": PAID_OLD}
+         "上次欠款，尾款未付": PAID_OLD, "上次欠款，运费未付": PAID_OLD,
+         "上次欠款，工厂的钱我司还没付": PAID_OLD}
 
 
 @pytest.mark.parametrize("note", list(WIRES))

@@ -229,12 +229,15 @@ def put_off(text: str) -> bool:
 _PAID_BY_HIM = re.compile(rf"{BUYER}[^,，;；。]{{0,2}}?(?:已经?付|付了|(?:没有?|未)[少短]付)")
 
 
-def on_its_way(clauses: list[str], another: Callable[[str], bool]) -> bool:
-    """Do a folded cell's `clauses` say the buyer paid the row's money (:data:`_PAID_BY_HIM`;
-    not `another` payment of its order, 客户已付定金 on the balance row) and put its coming
-    off (:func:`put_off`: 钱下周到), not a refund's (退款下周到: refund_words.is_refund)?"""
-    return any(_PAID_BY_HIM.search(clause) and not another(clause) for clause in clauses) and any(
-        put_off(clause) and not is_refund(clause) for clause in clauses)
+def on_its_way(text: str, another: Callable[[str], bool]) -> bool:
+    """Does a folded cell say the buyer paid the row's money (:data:`_PAID_BY_HIM`; not
+    `another` payment of its order, 客户已付定金 on the balance row) and put its coming off
+    (:func:`put_off`: 钱下周到), not another's money nor a refund's (样品费下周付, 退款下周到:
+    :func:`other_money`, refund_words.is_refund)?"""
+    clauses = CLAUSE.split(text)
+    return any(_PAID_BY_HIM.search(clause) and not another(clause) for clause in clauses) and (
+        put_off("，".join(clause for clause in clauses
+                         if not (is_refund(clause) or other_money(clause)))))
 
 
 def _unsaid(text: str) -> list[str]:

@@ -160,7 +160,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
     every = CLAUSE.split(QUESTION.sub("", text))
     clauses = [clause for clause in every if _kept(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses) or on_its_way(
-        every, lambda clause: of_another(clause, row, others))  # 客户已付，钱下周到
+        text, lambda clause: of_another(clause, row, others))  # 客户已付，钱下周到
     for clause in clauses:
         for word in _CAME.finditer(clause):
             before = clause[:word.start()]
@@ -373,7 +373,7 @@ def _asks(text: str, product: object, others: Sequence[object], day: object) -> 
     return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
             or told(text) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
-            or (on_its_way(CLAUSE.split(text), lambda clause: of_another(clause, product, others))
+            or (on_its_way(text, lambda clause: of_another(clause, product, others))
                 if day else put_off(text)))
 
 
