@@ -11,12 +11,14 @@ without his word (下周给美金, 月底给钱: the clerk's shorthand for his p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import CLAUSE
 from core.ledger.noted_orders import wire_references
 from core.ledger.part_of import FIRM
+from core.ledger.refund_words import is_refund
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
 # buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680)
@@ -222,6 +224,23 @@ def put_off(text: str) -> bool:
         and not _others_money(clause) and not any(
             not key.isdigit() for key in wire_references(clause))  # INV-H1, not a sum
         for clause in _unsaid(text))
+
+
+# ... and the buyer's payment said made or in full (客户已付, 客户没少付) beside its coming put
+# off (钱下周到): on its way, not in, as 客户已付款待到账 is (payment_row_money); read as a note
+# written before the money came, a balance owed 7,000, 72 days, black read paid (fix63d)
+_PAID_BY_HIM = re.compile(rf"{BUYER}[^,，;；。]{{0,2}}?(?:已经?付|付了|(?:没有?|未)[少短]付)")
+
+
+def on_its_way(text: str, another: Callable[[str], bool]) -> bool:
+    """Does a folded cell say the buyer paid the row's money (:data:`_PAID_BY_HIM`; not
+    `another` payment of its order, 客户已付定金 on the balance row) and put its coming off
+    (:func:`put_off`: 钱下周到), not another's money nor a refund's (样品费下周付, 退款下周到:
+    :func:`other_money`, refund_words.is_refund)?"""
+    clauses = CLAUSE.split(text)
+    return any(_PAID_BY_HIM.search(clause) and not another(clause) for clause in clauses) and (
+        put_off("，".join(clause for clause in clauses
+                         if not (is_refund(clause) or other_money(clause)))))
 
 
 def _unsaid(text: str) -> list[str]:

@@ -43,6 +43,7 @@ from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
+from core.ledger.part_of import names_other
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -236,11 +237,12 @@ def marks(note: object) -> frozenset[str]:
         note, str) else frozenset()
 
 
-def taken_sum(note: object) -> bool:
+def taken_sum(note: object, currency: str | None = None) -> bool:
     """Does a note say a deduction of a sum was taken (佣金2000已扣, 扣佣金2000), whatever money
     its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions), and
-    not withdrawn since (:func:`_withdrawn`)?"""
-    found = deduction(note, 1.0, "", 0.5) if hinted(note) else None
+    not withdrawn since (:func:`_withdrawn`)? Its sum in the row's `currency` or none (佣金
+    USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d)."""
+    found = deduction(note, 1.0, currency or "", 0.5) if hinted(note) else None
     return found is not None and found.figure is not None and not _withdrawn(note)
 
 
@@ -266,8 +268,17 @@ def _withdrawn(note: object) -> bool:
     said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
     after = clauses[said:]
     return not any(_RETAKEN.search(clause) for clause in after) and any(
-        parse_status(clause) == "cancelled" or refunded(clause) is not None
-        or _IN_ERROR.search(clause) is not None for clause in after)
+        (parse_status(clause) == "cancelled" or refunded(clause) is not None
+         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0)
+        for at, clause in enumerate(after))
+
+
+def _of_it(clause: str, own: bool) -> bool:
+    """Does a clause after the deduction's (not its `own`) speak of it: naming no other thing
+    (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the deduction
+    (佣金取消了)? 运费取消了 beside 佣金2000已扣 read as the commission withdrawn: 5,000 owed
+    read 7,000 (fix63d)."""
+    return own or bool(_HINT.search(clause)) or not names_other(clause)
 
 
 def names_deduction(note: object) -> bool:

@@ -31,7 +31,7 @@ from core.ledger.owed_said import (
     as_said,
     debt_owed,
     names_supplier,
-    of_the_debt,
+    owed_after,
     own_money,
     paid_this_time,
     pays_it,
@@ -112,9 +112,8 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
             NOT_REFUNDED.search(clause) or own_money(clause) or "多" in clause)
            for at, clause in enumerate(clauses)):
         return None  # 上批欠款4000已付，已退回客户: that money gone back, the debt not paid
-    if any(debt_owed(clause, named[at] or (
-            at > 0 and named[at - 1] and of_the_debt(clause, clauses[at - 1])))
-           for at, clause in enumerate(clauses)):
+    if any(debt_owed(clause, named[at]) or at > 0 and named[at - 1] and owed_after(
+            clause, clauses[at - 1]) for at, clause in enumerate(clauses)):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []

@@ -23,6 +23,7 @@ from core.ledger.owed_said import (
     as_said,
     debt_owed,
     number_owed,
+    owed_after,
     own_money,
     paid_this_time,
     pays_it,
@@ -156,7 +157,9 @@ def earlier_money(note: object) -> bool:
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
                                         and not paid_this_time(clause))  # 客户答应这次补上
                for clause in unasked if clause not in earlier):
-        earlier = [clause for clause in earlier if not debt_owed(clause)]
+        earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
+            debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
+            and owed_after(clauses[at + 1], clause))]  # 上次欠款，钱还没付 (fix63d)
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(

@@ -188,7 +188,9 @@ def else_before(text: str, at: int) -> bool:
 _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
 # ... or not paid, or not payable now (还没付, 未还, 这次付不清, 付清不了: read as paid beside a
 # deposit since fix62b, a debt 4,000 watched, 39 days read 0, rv62b s540 D1, D2, D8, D16)
-_UNPAID = r"(?:没有?|未)(?:付|还|结)|(?:付|还|结)清?不(?:清|了|起|完|上)"
+# ... or not come in (还没到账, 未收到: read as paid beside a deposit, the old 4,000 owed 39 days,
+# watch, was cleared; fix63d)
+_UNPAID = (r"(?:没有?|未)(?:付|还|结|到账|收到(?!货)|入账)|(?:付|还|结)清?不(?:清|了|起|完|上)")
 _HELD = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
 _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
@@ -252,6 +254,15 @@ _FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
 # ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this
 # order's; read as this order's, the 4,000 owed 39 days, watch, was cleared, rv62g s641)
 _PART_NAMES = re.compile(r"尾款|余款")
+
+
+def owed_after(clause: str, debt: str) -> bool:
+    """Does a clause right after one naming the earlier debt (`debt`) speak of that debt
+    (:func:`of_the_debt`) and say it is still owed (上批欠款4000，钱还没付; 上次欠款，货款未付)?
+    The one reading of a deposit cell's note (core.ledger.deposit_parts) and a wire's
+    (core.ledger.named_papers.earlier_money): read as paid on a wire, the old 5,000 84 days,
+    black was hidden where the cell kept it owed (fix63d)."""
+    return of_the_debt(clause, debt) and debt_owed(clause)
 
 
 def own_money(clause: str) -> bool:

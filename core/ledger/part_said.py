@@ -131,7 +131,8 @@ _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
 _PAYING = re.compile(rf"[付结]|{BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
 _NOT_PAYER = re.compile(rf"{OUR_PAYEES}|仓库|{WE}")
 # ... a party named in the condition of the buyer's paying (客户说我们补发后再付, 客户说等我们补齐
-# 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680)
+# 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680); nor are the
+# goods it names what he pays (客户说工厂补货后付: read as goods, 7,000 owed where 2,000, fix63d)
 _CONDITION = re.compile(rf"等[^,，;；。]*?(?:后|了)|(?:{OUR_PAYEES}|仓库|{WE})[^,，;；。]*?后")
 # ... nor set off: taken off (扣, 退, 抵, 减) or paid short on the next lot (客户下批少付2000, 下单
 # 少收2000: goods short settled as a discount, read as money to come, 2,000 black, rv62g s640)
@@ -270,8 +271,8 @@ def _money_to_come(text: str) -> bool:
     it (货款没问题, 货款没少付)?"""
     worth = GOODS_VALUE in text
     return any((names_money(clause) or worth and not names_other(clause.replace(GOODS_VALUE, ""))
-                or not names_other(clause) and _PAYING.search(clause)
-                and not _NOT_PAYER.search(_CONDITION.sub("", clause)))
+                or not names_other(paying := _CONDITION.sub("", clause)) and _PAYING.search(clause)
+                and not _NOT_PAYER.search(paying))
                and (_TO_COME.search(clause) or still_owed(clause))
                and not _SET_OFF.search(clause) for clause in CLAUSE.split(text))
 

@@ -125,7 +125,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # nothing, 3,000 held (已付？, 客户说下次补, 答应下次补上 stay owed). A 5,975 wire noted 上次
 # 欠款还没付，客户答应这次补上 pays the old 5,000 first: 84 days, black → 5,025 open, 0 days;
 # only asked (这次补上？) it pays the new order: 5,025 open → the old 5,000 84 days, black.
-READER_VERSION = 223
+# 224 (fix63d): on 222. A 7,000 balance row noted the buyer's paid word and the money's coming
+# put off (客户没少付，钱下周到; 客户已付，钱下周到): 0 → 7,000 owed, 72 days, black; goods short
+# paid for after the factory makes them up (还差2000的货，客户说工厂补货后付): 7,000 → 2,000. A
+# deposit cell of 7,000 beside the last batch's 4,000 noted 还没到账 / 未收到: nothing owed,
+# 3,000 held → 4,000 owed, 39 days, watch; a wire noted 上次欠款，钱还没付 / 货款未付 pays this
+# order (the deposit cell's one rule, owed_said.owed_after): X-1 paid → 5,000 owed 84 days,
+# black. A blank 尾款 row noted 佣金USD2000已扣 on a USD order, or 佣金2000已扣 beside 运费取消了
+# (another thing cancelled): 7,000 → 5,000 owed, 72 days, black.
+READER_VERSION = 224
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -1330,7 +1330,8 @@ def _off_order(r: Record, amount: float, currency: str, paid: float | None,
 def _blank_row(r: Record, amount: float, currency: str, paid: float | None,
                known: Callable[[], frozenset[str]]) -> Weighed | None:
     """A payment row with no money noting a deduction taken: the order's (fix62c)."""
-    if r.amount != 0 or r.received_amount is not None or not taken_sum(r.notes) or names_another(
+    if r.amount != 0 or r.received_amount is not None or not taken_sum(
+            r.notes, currency) or names_another(
             r.notes, r.order_no, r.invoice_no, known):
         return None
     figure = noted_sum(r.notes, amount, currency)
