@@ -66,7 +66,7 @@ from core.ledger.payment_kinds import (
     PHASE,
     kinds,
 )
-from core.ledger.payment_row_money import came_undated, planned
+from core.ledger.payment_row_money import came_undated, denied, planned
 from core.ledger.payment_row_notes import (
     OVER,
     held_message,
@@ -77,6 +77,7 @@ from core.ledger.payment_row_notes import (
     undated_message,
     undated_plans,
 )
+from core.ledger.received_only import blank
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.rest_rows import counted_once
 from core.ledger.value_days import value_days
@@ -132,6 +133,7 @@ class _Order:
     paid: list[tuple[int, float, object]] = field(default_factory=list)
     said: list[int] = field(default_factory=list)  # payment rows with no money: notes
     taken: list[int] = field(default_factory=list)  # ... whose note says a deduction taken
+    typed: set[int] = field(default_factory=set)  # ... its number and buyer typed again
     plans: list[int] = field(default_factory=list)  # ... or said not received yet
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
@@ -163,10 +165,10 @@ class OrderPayments:
               day: object, amount: float | None = None, note: object = None) -> None:
         """A row naming its order (`row`: None, not an order's first row): a new order's
         unless it names the one above by its number (one order written on several rows)."""
-        blank = order_no is None or (isinstance(order_no, str) and not order_no.strip())
-        if row is None or blank or (key, order_no) != self._of or not self.orders:
-            self.orders.append(_Order(row, number=None if blank else order_no, note=note))
-        self._of = (key, order_no) if row is not None and not blank else (None, None)
+        none = blank(order_no)
+        if row is None or none or (key, order_no) != self._of or not self.orders:
+            self.orders.append(_Order(row, number=None if none else order_no, note=note))
+        self._of = (key, order_no) if row is not None and not none else (None, None)
         self.line(received, day, amount)
 
     def line(self, received: float | None, day: object, amount: float | None = None) -> None:
@@ -179,15 +181,16 @@ class OrderPayments:
 
     def payment(self, index: int, product: object, received: float | None,
                 day: object, said: Sequence[object] = (), currency: str | None = None,
-                marked: bool = False, of: _Order | None = None) -> bool:
+                marked: bool = False, of: _Order | None = None, typed: bool = False) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
-        stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
+        stands (:meth:`named`), else its note's, else the above; `typed`: its buyer typed too."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
         if order is None or order.row is None or not payment_word(product):
             return False
+        order.typed.update([index] if typed else [])  # read by its denials, not a plan
         held = (index, product, received, day, said, currency, marked)
         if of is None and order is not above and above is not None and above.row is not None \
                 and received is not None and received > 0:
@@ -228,7 +231,8 @@ class OrderPayments:
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
                                  order.amount)
-                if part is None and planned(said, product, others, day) or (
+                if part is None and (denied(said, product, day) if index in order.typed else
+                                     planned(said, product, others, day)) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
@@ -246,7 +250,7 @@ class OrderPayments:
     def named(self, number: object) -> _Order | None:
         """The one order of the sheet whose first row writes `number` (None: none, or two
         orders of it: the number tells no payment whose it is)."""
-        if _blank(number):
+        if blank(number):
             return None
         mine = [order for order in self.orders
                 if order.row is not None and _key(order.number) == _key(number)]
@@ -423,10 +427,6 @@ def _repeats(order: _Order, paid: list[tuple[int, float, object]], own: float) -
         isinstance(word := order.products.get(i), str) and DEPOSIT_SAID.search(
             folded := fold(word)) is not None and _NOT_REPEAT.search(folded) is None
         for i, _, _ in paid)
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _key(number: object) -> str:

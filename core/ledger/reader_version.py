@@ -116,7 +116,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # of 7,000 noted 定金3000 beside the last batch's 4,000 and this order's goods money
 # unpaid (瑜伽垫货款未付, 余下货款未付, 大货款未付) pays the debt: 4,000 owed, 39 days,
 # watch → nothing, 3,000 held.
-READER_VERSION = 222
+# 223 (fix63b): rv62b s544, rv62d s582, rv62a s524. A payment row typing its order's number
+# and buyer again on the order's tab (2025-701, Buyer X, 尾款70%, 收款 7,000) is read as the same
+# row with the buyer blank is (core.ledger.filled_down.typed_payment), by its denials, no plan:
+# 还差2000, 实收5000, 还差2000的货，款下周付 0 → 2,000 owed, 款已到一半 0 → 3,500, 余款2000未付
+# 7,000 → 2,000, 72 days, black; 到账 3,000 noted 尾款第一笔 7,000 → 4,000; blank, 佣金2000已扣
+# 7,000 → 5,000; a later 尾款 repeating a 水单 balance or a half's rest 7,000 / 3,500 credit → 0.
+READER_VERSION = 223
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
