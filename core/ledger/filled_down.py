@@ -47,7 +47,7 @@ from core.ledger.cancelled_notes import says_cancelled
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import customer_key, line_status, parse_status
-from core.ledger.order_payments import OrderPayments, payment_word, payment_words
+from core.ledger.order_payments import OrderPayments, number_key, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.sheet_columns import SheetColumns
 from core.messages import Message
@@ -345,10 +345,17 @@ def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]) -> set[
     received, raw_dates = columns.money["received_amount"][0], columns.raw_of("order_date")
     worth = {*compress(range(len(amounts)), map(eq, amounts, repeat(0))),
              *compress(range(len(amounts)), map(is_, amounts, repeat(None)))}
-    return {j for j in worth if typed_payment(
+    typed = {j for j in worth if typed_payment(
         columns.customers[j], raw_dates[j], columns.products[j],
         _cell(mapping, data[j], "order_no"), columns.raw_amount(j), received[j],
         columns.notes[j])}
+    if not typed:
+        return typed
+    # only a dated row of its number may be its order's first row: a tab of payments for
+    # other tabs' orders is left to the usual reading, its rows not walked one by one
+    sold = {number_key(_cell(mapping, data[k], "order_no"))
+            for k in compress(range(len(amounts)), columns.order_dates) if k not in typed}
+    return {j for j in typed if number_key(_cell(mapping, data[j], "order_no")) in sold}
 
 
 def typed_payment(customer: object, order_date: object, product: object, order_no: object,

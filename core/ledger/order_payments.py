@@ -79,7 +79,7 @@ from core.ledger.payment_row_notes import (
 )
 from core.ledger.received_only import blank
 from core.ledger.record import DEPOSIT_SAID
-from core.ledger.rest_rows import counted_once
+from core.ledger.rest_rows import close, counted_once
 from core.ledger.value_days import value_days
 from core.messages import Message
 
@@ -218,9 +218,9 @@ class OrderPayments:
         moved, self._moved = self._moved, []
         own: dict[str, list[float]] = {}  # each number's money on its orders' own rows
         for order in self.orders if moved else ():
-            own.setdefault(_key(order.number), []).extend(money for money, _ in order.own)
+            own.setdefault(number_key(order.number), []).extend(money for money, _ in order.own)
         for order, above, held in moved:
-            self._hold(order if _owing(order, held[2], own[_key(order.number)]) else above,
+            self._hold(order if _owing(order, held[2], own[number_key(order.number)]) else above,
                        *held)
         for order in self.orders:
             part_away = _part_away(order)
@@ -253,7 +253,7 @@ class OrderPayments:
         if blank(number):
             return None
         mine = [order for order in self.orders
-                if order.row is not None and _key(order.number) == _key(number)]
+                if order.row is not None and number_key(order.number) == number_key(number)]
         return mine[0] if len(mine) == 1 else None
 
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
@@ -319,7 +319,7 @@ def _due(order: _Order, index: int) -> float | None:
     receipts (its own rows' unless they hold the payment rows' sum); None: no amount known."""
     rows = math.fsum(r for i, r, *_ in order.received if i != index)
     own = math.fsum(r for r, _ in order.own)
-    held = _close(own, rows + math.fsum(r for i, r, *_ in order.received if i == index))
+    held = close(own, rows + math.fsum(r for i, r, *_ in order.received if i == index))
     return order.amount - rows - (0.0 if held else own) if order.amount > 0 else None
 
 
@@ -353,7 +353,7 @@ def _money(order: _Order, paid: list[tuple[int, float, object]]) -> list[int]:
     whole = _whole_by(order)
     return [i for i, r, day in paid
             if not (whole is not None and (day is None or str(day) <= whole))
-            and not any(_close(r, got) and (day == on or None in (day, on))
+            and not any(close(r, got) and (day == on or None in (day, on))
                         for got, on in order.own)]
 
 
@@ -365,7 +365,7 @@ def _whole_by(order: _Order) -> str | None:
     saying it came after the whole (fix60i: 3,676.50 of credit). Only the sum itself: more is a
     wire for other invoices too (合并付款), its deposit line money beside it (fix59h)."""
     days = [on for _, on in order.own]
-    if order.amount <= 0 or None in days or not _close(
+    if order.amount <= 0 or None in days or not close(
             math.fsum(r for r, _ in order.own), order.amount):
         return None
     return max(str(on) for on in days)
@@ -378,7 +378,7 @@ def _breaks_down(order: _Order, paid: list[tuple[int, float, object]]) -> bool:
     (rv59b s17: half paid on the row 11-12, the other half on a 余款 line 12-20, read as the
     row's breakdown on the equal sums alone: 6,128 open, the next invoice's money moved)."""
     own = math.fsum(r for r, _ in order.own)
-    if not _close(math.fsum(r for _, r, _ in paid), own):
+    if not close(math.fsum(r for _, r, _ in paid), own):
         return False
     days = {str(on) for _, on in order.own if on is not None}
     mine = [None if day is None else str(day) for _, _, day in paid]
@@ -429,9 +429,6 @@ def _repeats(order: _Order, paid: list[tuple[int, float, object]], own: float) -
         for i, _, _ in paid)
 
 
-def _key(number: object) -> str:
+def number_key(number: object) -> str:
+    """An order number as :meth:`OrderPayments.named` matches it: folded, spaces trimmed."""
     return fold(str(number)).strip()
-
-
-def _close(one: float, other: float) -> bool:
-    return math.isclose(one, other, abs_tol=0.005)
