@@ -59,6 +59,8 @@ CASES: dict[str, tuple[list[list[object]], str, float | None, date | None, str,
     "O 我们同意了": ([DEPOSIT], "尾款70%", 7_000, APRIL, "客户少付2000，我们同意了", PAID),
     "O 同意吗": ([DEPOSIT], "尾款70%", 7_000, APRIL, "客户少付2000，同意吗？", _black(2_000)),
     "O 还没收到": ([DEPOSIT], "尾款70%", 7_000, APRIL, "尾款还没收到", OWED),
+    "O 我们的佣金": ([DEPOSIT], "尾款70%", 7_000, APRIL, "佣金还差2000没付给代理", PAID),
+    "O 上单还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "上单还差2000", PAID),
     "O 无备注": ([DEPOSIT], "尾款70%", 7_000, APRIL, "", PAID),
     # a came row naming a part of the balance (core.ledger.came_rows): main, typed, 7,000
     "C 尾款第一笔": ([DEPOSIT], "到账", 3_000, CAME, "尾款第一笔", _black(4_000)),
