@@ -61,6 +61,13 @@ CASES: dict[str, tuple[list[list[object]], str, float | None, date | None, str,
     "O 还没收到": ([DEPOSIT], "尾款70%", 7_000, APRIL, "尾款还没收到", OWED),
     "O 我们的佣金": ([DEPOSIT], "尾款70%", 7_000, APRIL, "佣金还差2000没付给代理", PAID),
     "O 上单还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "上单还差2000", PAID),
+    # a rest said of another thing before it is none (part_of.other_before); of the money,
+    # or after another clause, it is owed
+    "O 运费还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "运费还差2000", PAID),
+    "O 代理费我们还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "代理费我们还差2000", PAID),
+    "P 货款还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "货款还差2000", _black(2_000)),
+    "P 客户还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "客户还差2000", _black(2_000)),
+    "P 货已到，还差2000": ([DEPOSIT], "尾款70%", 7_000, APRIL, "货已到，还差2000", _black(2_000)),
     "O 无备注": ([DEPOSIT], "尾款70%", 7_000, APRIL, "", PAID),
     # a came row naming a part of the balance (core.ledger.came_rows): main, typed, 7,000
     "C 尾款第一笔": ([DEPOSIT], "到账", 3_000, CAME, "尾款第一笔", _black(4_000)),
