@@ -21,6 +21,7 @@ from core.ledger.order_note_others import names_another
 from core.ledger.payment_kinds import LATER_ORDINAL, NTH_PAYMENT
 from core.ledger.payment_row_notes import OVER
 from core.ledger.record import DEPOSIT_SAID
+from core.ledger.rest_rows import close
 from core.ledger.value_days import value_days
 
 # Two payments of one sum, dated apart, short of their order's sum by no more than this share
@@ -38,6 +39,7 @@ class OrderRows:
     paid: list[tuple[int, float, object]] = field(default_factory=list)
     said: list[int] = field(default_factory=list)  # payment rows with no money: notes
     taken: list[int] = field(default_factory=list)  # ... whose note says a deduction taken
+    typed: set[int] = field(default_factory=set)  # ... its number and buyer typed again
     plans: list[int] = field(default_factory=list)  # ... or said not received yet
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
@@ -139,7 +141,3 @@ def _repeats(order: OrderRows, paid: list[tuple[int, float, object]], own: float
             folded := fold(word)) is not None and _NOT_REPEAT.search(folded) is None
         for i, _, _ in paid)
 
-
-def close(one: float, other: float) -> bool:
-    """Two sums the same to the cent (a float's sum of cents is not exact)."""
-    return math.isclose(one, other, abs_tol=0.005)

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
-from core.ledger.held_by_order import OrderRows, breaks_down, close, unheld
+from core.ledger.held_by_order import OrderRows, breaks_down, unheld
 from core.ledger.lot_words import first_of_lots
 from core.ledger.named_papers import noted_payee
 from core.ledger.normalise import fold
@@ -64,7 +64,7 @@ from core.ledger.payment_kinds import (
     PHASE,
     kinds,
 )
-from core.ledger.payment_row_money import came_undated, planned
+from core.ledger.payment_row_money import came_undated, denied, planned
 from core.ledger.payment_row_notes import (
     OVER,
     held_message,
@@ -75,7 +75,8 @@ from core.ledger.payment_row_notes import (
     undated_message,
     undated_plans,
 )
-from core.ledger.rest_rows import counted_once
+from core.ledger.received_only import blank
+from core.ledger.rest_rows import close, counted_once
 from core.messages import Message
 
 # a payment's word, alone or with its share (定金30%, 尾款70%, 30% deposit, balance): the
@@ -130,10 +131,10 @@ class OrderPayments:
               day: object, amount: float | None = None, note: object = None) -> None:
         """A row naming its order (`row`: None, not an order's first row): a new order's
         unless it names the one above by its number (one order written on several rows)."""
-        blank = order_no is None or (isinstance(order_no, str) and not order_no.strip())
-        if row is None or blank or (key, order_no) != self._of or not self.orders:
-            self.orders.append(OrderRows(row, number=None if blank else order_no, note=note))
-        self._of = (key, order_no) if row is not None and not blank else (None, None)
+        none = blank(order_no)
+        if row is None or none or (key, order_no) != self._of or not self.orders:
+            self.orders.append(OrderRows(row, number=None if none else order_no, note=note))
+        self._of = (key, order_no) if row is not None and not none else (None, None)
         self.line(received, day, amount)
 
     def line(self, received: float | None, day: object, amount: float | None = None) -> None:
@@ -146,15 +147,16 @@ class OrderPayments:
 
     def payment(self, index: int, product: object, received: float | None,
                 day: object, said: Sequence[object] = (), currency: str | None = None,
-                marked: bool = False, of: OrderRows | None = None) -> bool:
+                marked: bool = False, of: OrderRows | None = None, typed: bool = False) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
-        stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
+        stands (:meth:`named`), else its note's, else the above; `typed`: its buyer typed too."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
         if order is None or order.row is None or not payment_word(product):
             return False
+        order.typed.update([index] if typed else [])  # read by its denials, not a plan
         held = (index, product, received, day, said, currency, marked)
         if of is None and order is not above and above is not None and above.row is not None \
                 and received is not None and received > 0:
@@ -182,9 +184,9 @@ class OrderPayments:
         moved, self._moved = self._moved, []
         own: dict[str, list[float]] = {}  # each number's money on its orders' own rows
         for order in self.orders if moved else ():
-            own.setdefault(_key(order.number), []).extend(money for money, _ in order.own)
+            own.setdefault(number_key(order.number), []).extend(money for money, _ in order.own)
         for order, above, held in moved:
-            self._hold(order if _owing(order, held[2], own[_key(order.number)]) else above,
+            self._hold(order if _owing(order, held[2], own[number_key(order.number)]) else above,
                        *held)
         for order in self.orders:
             part_away = _part_away(order)
@@ -195,7 +197,8 @@ class OrderPayments:
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
                                  order.amount)
-                if part is None and planned(said, product, others, day) or (
+                if part is None and (denied(said, product, day) if index in order.typed else
+                                     planned(said, product, others, day)) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
@@ -213,10 +216,10 @@ class OrderPayments:
     def named(self, number: object) -> OrderRows | None:
         """The one order of the sheet whose first row writes `number` (None: none, or two
         orders of it: the number tells no payment whose it is)."""
-        if _blank(number):
+        if blank(number):
             return None
         mine = [order for order in self.orders
-                if order.row is not None and _key(order.number) == _key(number)]
+                if order.row is not None and number_key(order.number) == number_key(number)]
         return mine[0] if len(mine) == 1 else None
 
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
@@ -306,9 +309,6 @@ def _middle_owed(said: Sequence[object]) -> bool:
                and still_owed(text) for text in said)
 
 
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _key(number: object) -> str:
+def number_key(number: object) -> str:
+    """An order number as :meth:`OrderPayments.named` matches it: folded, spaces trimmed."""
     return fold(str(number)).strip()

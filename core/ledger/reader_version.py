@@ -133,7 +133,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # order (the deposit cell's one rule, owed_said.owed_after): X-1 paid → 5,000 owed 84 days,
 # black. A blank 尾款 row noted 佣金USD2000已扣 on a USD order, or 佣金2000已扣 beside 运费取消了
 # (another thing cancelled): 7,000 → 5,000 owed, 72 days, black.
-READER_VERSION = 224
+# 225 (fix63b): rv62b s544, rv62d s582, rv62a s524. A payment row typing its order's number
+# and buyer again on the order's tab (2025-701, Buyer X, 尾款70%, 收款 7,000) is read as the same
+# row with the buyer blank is (core.ledger.filled_down.typed_payment), by its denials, no plan:
+# 还差2000, 实收5000, 还差2000的货，款下周付 0 → 2,000 owed, 款已到一半 0 → 3,500, 余款2000未付
+# 7,000 → 2,000, 72 days, black; 到账 3,000 noted 尾款第一笔 7,000 → 4,000; blank, 佣金2000已扣
+# 7,000 → 5,000; a later 尾款 repeating a 水单 balance or a half's rest 7,000 / 3,500 credit → 0.
+# A rest said of another thing before it (佣金还差2000没付给代理, 运费还差2000) is no rest of the
+# row's money, on either row: 2,000 owed, 72 days, black → 0.
+READER_VERSION = 225
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -110,7 +110,7 @@ def rest_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
                                              same_day=False)), None)
         if noted is not None:
             used.add(noted)
-        elif not (_repaid(texts) and any(_close(r, received) for _, r, _ in rows[:at])):
+        elif not (_repaid(texts) and any(close(r, received) for _, r, _ in rows[:at])):
             continue
         again.add(index)
         total -= received
@@ -120,8 +120,8 @@ def rest_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
 def _rest_of(texts: Sequence[object], noted: float, received: float) -> bool:
     """Is `received` the sum a row of `noted` received, or the half its note says was missing?"""
     missing = _missing(texts)
-    return missing is not None and (_close(received, noted)
-                                    or missing == _HALF_MISSING and _close(received, noted / 2))
+    return missing is not None and (close(received, noted)
+                                    or missing == _HALF_MISSING and close(received, noted / 2))
 
 
 _HALF_MISSING = 0.5
@@ -166,7 +166,8 @@ def _paid_back(folded: str) -> bool:
     return _PAID_BACK.search(folded) is not None and NOT_REFUNDED.search(folded) is None
 
 
-def _close(one: float, other: float) -> bool:
+def close(one: float, other: float) -> bool:
+    """Two sums of money the same to the cent (a float's error aside)."""
     return math.isclose(one, other, abs_tol=0.005)
 
 
