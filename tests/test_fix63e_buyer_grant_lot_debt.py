@@ -20,17 +20,21 @@ from test_fix59d_part_sums import _late
 from test_fix61j_deposit_beside_earlier_debt import _book, _santos, _seen
 from test_fix62h_debt_said_owed import DEBT_OWED, DEBT_PAID
 
-# the buyer (客户, 老外) is not another buyer, the one the firm speaks to or promises, nor 老外 in
-# another word; a supplier named before his bare 给 gives the goods short
+# the buyer (客户, 老外) is not another buyer nor 老外 in another word; the firm gives what it
+# promises him (a bare 给); a supplier named before his bare 给 gives the goods short, and paying
+# a supplier is the firm's
 _NOT_HIS = ["少发2000的货，老外说工厂下周给", "少发2000的货，客户说工厂下周给",
             "另一个老外说下周付", "另一个客户说下周付", "其他客户说下周付",
             "少发2000的货，跟老外说好了下周给", "少发2000的货，跟客户说好了下周给",
             "少发2000的货，答应老外下周给", "少发2000的货，答应客户下周给", "承诺老外月底给",
             "少发2000的货，老外协厂下周给", "少发2000的货，老外的外协厂下周给",
-            "少发2000的货，厂家下周给", "已跟老外说好，下周付工厂", "已跟客户说好，下周付工厂"]
-# ... but his own word, his giving and his plan stay his: the whole 7,000 or the 2,000 short
+            "少发2000的货，厂家下周给", "已跟老外说好，下周付工厂", "已跟客户说好，下周付工厂",
+            "客户说下周付工厂", "向客户承诺下周给"]
+# ... but his own word, his giving and his plan stay his, told him by the firm too (跟客户说好下周
+# 付款), an agent paid by him or his own factory: the whole 7,000 or the 2,000 short
 _HIS_WHOLE = ["老外说下周付", "客户说下周付", "尾款到期，老外还没付给代理", "答应客户下月付",
-              "客户答应下周给", "客户说工厂验货后付尾款"]
+              "客户答应下周给", "客户说工厂验货后付尾款", "跟客户说好下周付款", "跟老外说下周付",
+              "客户说下周付给代理", "客户说他们工厂下周付"]
 _HIS_SHORT = ["少发2000的货，老外下周给", "少发2000的货，老外那边下周给",
               "少发2000的货，客户下周给", "少发2000的货，老外说下周给"]
 

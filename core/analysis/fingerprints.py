@@ -138,11 +138,12 @@ from core.rules import load_rules
 # 客户要求优惠, 我们不认), the buyer paying after the firm makes goods up, 老外 giving later, or the
 # rest paid with the next lot is owed: 0 or 7,000 → 2,000, 72 days, black; beside a deposit,
 # this order's goods money unpaid (瑜伽垫货款未付, 大货款未付) pays the debt: 4,000 watch → paid
-# snapshots-65 (fix63e): another buyer, the buyer the firm speaks to (答应客户下周给), a supplier
-# before his bare 给, the firm settling after its own step, a later lot's set-off with words
-# between or a short payment granted on request owes nothing: 7,000 or 2,000 black → 0; one
-# undecided or only wanted (优惠待定, 客户要优惠) 0 → 2,000 black; beside a deposit, 但货款未付 /
-# 那批的货款未付 keeps the debt: paid → 4,000 watch, 瑜伽垫的货款未付 pays it: 4,000 watch → paid
+# snapshots-65 (fix63e): another buyer, a bare 给 the firm promises him (答应客户下周给), a
+# supplier paid in his word or before his bare 给, the firm settling after its own step, a later
+# lot's set-off with words between or a short payment granted on request owes nothing: 7,000 or
+# 2,000 black → 0; one undecided or only wanted (优惠待定, 客户要优惠, 折扣还在谈) 0 → 2,000 black;
+# beside a deposit, 但货款未付 / 那批的货款未付 keeps the debt: paid → 4,000 watch, 瑜伽垫的货款未
+# 付 pays it: 4,000 watch → paid
 FORMAT = f"snapshots-65/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

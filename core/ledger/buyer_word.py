@@ -19,17 +19,20 @@ from core.ledger.noted_orders import wire_references
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
 # buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680); not another buyer (另一个
-# 客户, 其他老外), the buyer the firm speaks to or promises (跟老外说好了下周给, 答应客户下周给,
-# 已跟客户说好，下周付工厂: the firm gives or pays), nor 老外 inside another word (老外协厂: an old
-# 外协厂; 老外贸公司, 老外滩): each read as this buyer's word or paying, 0 → 2,000 or 7,000 owed,
-# 72 days, black (rv63a s1, s1c)
+# 客户, 其他老外) nor 老外 inside another word (老外协厂: an old 外协厂; 老外贸公司, 老外滩): each
+# read as this buyer's word or paying, 0 → 2,000 or 7,000 owed, 72 days, black (rv63a s1, s1c)
 _NAMES = r"(?:客户|买家|买方|客人|对方|老外(?![协贸滩]))"
 _OTHER_ONE = ("另一", "另一个", "另一位", "另一家", "其他", "其它", "别的", "别家")
+BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
+# ... he gives only where the firm neither speaks to him nor promises him (跟老外说好了下周给, 答应
+# 客户下周给: the firm gives, the goods short; read as his giving, 0 or 7,000 → 2,000 owed, 72
+# days, black, rv63a s1c): part_said's paying
 _TO_HIM = ("跟", "向", "答应", "承诺", "许诺")
-BUYER = "".join(f"(?<!{word})" for word in (*_OTHER_ONE, *_TO_HIM)) + _NAMES
+GIVING_BUYER = "".join(f"(?<!{word})" for word in _TO_HIM) + BUYER
 # ... and what the firm promises him is its own to give: a bare 给 closing the clause (答应客户下周
-# 给, 承诺老外月底给, 少发2000的货 beside it: the goods), read as a plan of his money, 7,000 owed,
-# 72 days, black where paid (rv63a s1c); not his paying (答应客户下月付: his plan, allowed)
+# 给, 承诺老外月底给, 跟老外说好了下周给; 少发2000的货 beside it: the goods), read as a plan of his
+# money, 7,000 owed, 72 days, black where paid (rv63a s1c); not his paying (答应客户下月付, 跟客户
+# 说好下周付款: his plan)
 _PROMISED_HIM = re.compile(rf"(?:{'|'.join(_TO_HIM)}){_NAMES}[^,，;；。]*?给"
                            r"(?=\s*(?:[,，;；。]|$))")
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
@@ -96,7 +99,12 @@ _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提�
 # (the agents, one list: deduction_notes reads a commission paid to one as the firm's, owed_said
 # a balance not yet paid to one as the buyer's)
 AGENTS = r"代理|中间人|介绍人"
-OUR_PAYEES = rf"工厂|货代|供应商|船公司|{AGENTS}"
+_SUPPLIERS = r"工厂|货代|供应商|船公司"
+OUR_PAYEES = rf"{_SUPPLIERS}|{AGENTS}"
+# paying a supplier is no plan in his word (客户说下周付工厂, 已跟老外说好，下周付工厂: read as his
+# plan, paid balances were 7,000 owed, 72 days, black, rv63a s1c); not an agent, who passes his
+# money on (客户说下周付给代理: his)
+_PAYS_SUPPLIER = re.compile(rf"(?:付给?|给)(?:{_SUPPLIERS})")
 # ... and those who give the firm or the buyer goods, not money: a supplier (any 厂: 外协厂, 加工
 # 厂, 厂家) or the warehouse. Named before a bare 给 in the buyer's clause (客户说工厂下周给, 老外说
 # 工厂下周给: the goods short), or as the one who gives or settles in a shortfall's clause (老外的外
@@ -147,13 +155,16 @@ def told(text: str) -> bool:
     it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of
     another order, the goods or a fee (:data:`_TOLD_ELSE`) is none."""
     for told in _TOLD.finditer(text):
+        if firm_gives(text, told.start()):
+            continue  # 跟老外说好了下周给: the firm gives
         words = text[told.end():]
         words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
         soon = TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
-            if not (paid and other_money(clause)) and _to_come(clause, soon and n == 0) and (
+            if not (paid and other_money(clause) or _PAYS_SUPPLIER.search(clause)) and _to_come(
+                    clause, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))
@@ -256,6 +267,6 @@ def _others_money(clause: str) -> bool:
 
 
 def firm_gives(text: str, at: int) -> bool:
-    """Is the word at `at` the firm promising the buyer a bare 给 (答应客户下周给): the firm's
-    giving, no plan of his money (:data:`_PROMISED_HIM`)?"""
-    return _PROMISED_HIM.match(text, at) is not None
+    """Is the word at `at` in the firm's promise to the buyer of a bare 给 (答应客户下周给, 向客户
+    承诺下周给): the firm's giving, no plan of his money (:data:`_PROMISED_HIM`)?"""
+    return any(found.start() <= at < found.end() for found in _PROMISED_HIM.finditer(text))

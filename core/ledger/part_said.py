@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
-from core.ledger.buyer_word import BUYER, GIVERS
+from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
@@ -121,7 +121,7 @@ _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
 # given to him (下周给客户, 下批补给客户, 下批一起给) nor what a supplier, the warehouse or the
 # firm gives or settles (工厂说下周给, 供应商下周给, 仓库说月底给, 工厂还没结: read as money to
 # come, paid balances were 2,000, 72 days, black, rv62g s640, s644)
-_PAYING = re.compile(rf"[付结]|{BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
+_PAYING = re.compile(rf"[付结]|{GIVING_BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
 _NOT_PAYER = re.compile(rf"{GIVERS}|{WE}")
 # ... a party named in the condition of the buyer's paying (客户说我们补发后再付, 客户说等我们补齐
 # 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680); only in a
