@@ -109,8 +109,9 @@ _PAYS_SUPPLIER = re.compile(rf"(?:付给?|给)(?:{_SUPPLIERS})")
 # 厂, 厂家) or the warehouse. Named before a bare 给 in the buyer's clause (客户说工厂下周给, 老外说
 # 工厂下周给: the goods short), or as the one who gives or settles in a shortfall's clause (老外的外
 # 协厂下周给, 仓库说月底给: part_said), the 给 is theirs: read as his money, paid balances were
-# 7,000 or 2,000 owed, 72 days, black (rv63a s1, s1c)
-GIVERS = rf"{OUR_PAYEES}|厂|仓库"
+# 7,000 or 2,000 owed, 72 days, black (rv63a s1, s1c). Not an agent, who gives the buyer's money
+# on (客户说代理下周给: his plan)
+GIVERS = rf"{_SUPPLIERS}|厂|仓库"
 _GIVERS = re.compile(GIVERS)
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")

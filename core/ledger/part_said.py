@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
-from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER
+from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
@@ -122,13 +122,14 @@ _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
 # firm gives or settles (工厂说下周给, 供应商下周给, 仓库说月底给, 工厂还没结: read as money to
 # come, paid balances were 2,000, 72 days, black, rv62g s640, s644)
 _PAYING = re.compile(rf"[付结]|{GIVING_BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
-_NOT_PAYER = re.compile(rf"{GIVERS}|{WE}")
+_NOT_PAYERS = rf"{OUR_PAYEES}|{GIVERS}|{WE}"
+_NOT_PAYER = re.compile(_NOT_PAYERS)
 # ... a party named in the condition of the buyer's paying (客户说我们补发后再付, 客户说等我们补齐
 # 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680); only in a
 # clause naming the buyer: without him the firm or the supplier settles after its own step (工厂
 # 补发后再结, 我们等补发后再付, 我们对账后再结: read as his bare 付 or 结, 0 → 2,000 owed, 72 days,
 # black, rv63a s3)
-_CONDITION = re.compile(rf"等[^,，;；。]*?(?:后|了)|(?:{GIVERS}|{WE})[^,，;；。]*?后")
+_CONDITION = re.compile(rf"等[^,，;；。]*?(?:后|了)|(?:{_NOT_PAYERS})[^,，;；。]*?后")
 _THE_BUYER = re.compile(BUYER)
 # ... nor set off: taken off (扣, 退, 抵, 减) or paid short on the next lot (客户下批少付2000, 下单
 # 少收2000: goods short settled as a discount, read as money to come, 2,000 black, rv62g s640)
