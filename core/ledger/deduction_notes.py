@@ -70,12 +70,18 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
+# a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
+# deduction not taken (:data:`_NOT_TAKEN`) and a short payment not granted (short_granted; 少付
+# 2000，折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
+UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
+             r"|申请中|审批中|考虑中")
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理, 佣金2000已付给代理, 我司已付
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
 # nothing
-_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
-                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算|单独结算"
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中"
+                        rf"|{UNDECIDED}|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
+                        r"|单独结算"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"

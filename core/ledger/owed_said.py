@@ -244,11 +244,15 @@ _OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
 # 还没付), nor of what the firm pays its own (工厂的钱我司还没付, 运费我们付不了); 货款 with no
 # word of this order is the debt's goods money (上批欠款4000，货款未付: read as this order's, a
 # debt unpaid was cleared by the cell, 4,000 owed 39 days, watch → 0, rv62g s641)
-# bare only, at the clause's start or after 的 (上批的货款); not a product's, the rest's or the
-# bulk order's (瑜伽垫货款, 余下货款, 大货款未付: this order's, read as the debt's, 0 → 4,000 owed
-# 39 days, watch, rv62i s681)
+# bare only, at the clause's start (after a conjunction or pronoun: 但货款未付, 其货款, 该货款, 不
+# 过货款还没付) or that batch's (那批的货款, 之前的货款); not a product's, the rest's or the bulk
+# order's (瑜伽垫货款, 瑜伽垫的货款, 余下的货款, 剩下的货款, 大货款未付: this order's, read as the
+# debt's, 0 → 4,000 owed 39 days, watch, rv62i s681, rv63a s4), nor this time's (这次的货款).
+# Read as this order's, 但货款未付 and 那批的货款未付 cleared a debt of 4,000 owed 39 days, watch
+# (rv63a s4)
 _DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?(?:欠款|欠的钱"
-                          r"|(?:^\s*(?:这笔|那笔|此笔)?|(?<!这次的)(?<!本次的)(?<!此次的)(?<=的))货款"
+                          r"|(?:^\s*(?:但是?|不过|可是|只是|然而|而|其|该|这笔|那笔|此笔)?"
+                          r"|(?:那[批单笔次]?|之前|以前|上次|原来|旧)的?)货款"
                           r"|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
 _FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
 # ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this

@@ -33,6 +33,7 @@ from core.ledger.buyer_word import (
     TOLD_PAID,
     TOLD_PAYS,
     TOLD_SOON,
+    firm_gives,
     given_later,
     on_its_way,
     other_money,
@@ -398,7 +399,8 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
     is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
     B3)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and came_later(text, plan.end()))
+               and not (plan["rest"] and came_later(text, plan.end())) and not firm_gives(
+                   text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                for plan in _PLAN.finditer(text))
 
 

@@ -141,7 +141,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # 7,000 → 5,000; a later 尾款 repeating a 水单 balance or a half's rest 7,000 / 3,500 credit → 0.
 # A rest said of another thing before it (佣金还差2000没付给代理, 运费还差2000) is no rest of the
 # row's money, on either row: 2,000 owed, 72 days, black → 0.
-READER_VERSION = 225
+# 226 (fix63e): rv63a s1–s4 on 222. A paid 7,000 balance row whose note names another buyer (另一个
+# 老外说下周付, 其他客户说下周付), 老外 inside another word (老外协厂下周给), a bare 给 the firm
+# promises the buyer (跟老外说好了下周给, 答应客户下周给), a supplier paid in his word (已跟老外说
+# 好，下周付工厂, 客户说下周付工厂) or named before his bare 给 (老外说工厂下周给), the firm
+# settling after its own step (工厂补发后再结, 我们对账后再结), goods short set off on the next lot
+# with words between (下批客户少付2000, 下次付款时少付2000), or a short payment granted on request,
+# as asked, after a wait or beside a refusal of another thing (客户申请的优惠已批准, 应客户要求同意
+# 让利, 因色差等问题老板同意让利, 等了两周老板终于同意了, 老板同意了，以后不给优惠, 老板同意了，不
+# 给开发票) owes nothing: 7,000 or 2,000, 72 days, black → 0. One undecided or only wanted (优惠待
+# 定, 优惠申请中, 折扣还在谈, 客户要优惠, 客户说是优惠, 老板同意与否待定) owes 2,000, and a claim
+# still talked over (客户扣索赔500，还在谈) its 500: 0 → owed, black. A deposit cell of 7,000 noted
+# 定金3000 beside the last batch's 4,000 and 但货款未付 / 其货款未付 / 那批的货款未付 keeps the
+# cell whole: nothing → 4,000 owed, 39 days, watch; 瑜伽垫的货款未付 / 余下的货款未付 pays the
+# debt: 4,000 owed, 39 days, watch → nothing, 3,000 held.
+READER_VERSION = 226
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
