@@ -148,7 +148,9 @@ from core.rules import load_rules
 # 2,000 black → 0; one undecided or only wanted (优惠待定, 客户要优惠, 折扣还在谈) 0 → 2,000 black;
 # beside a deposit, 但货款未付 / 那批的货款未付 keeps the debt: paid → 4,000 watch, 瑜伽垫的货款未
 # 付 pays it: 4,000 watch → paid
-FORMAT = f"snapshots-66/{__version__}"
+# snapshots-67 (lead63a): 老外协商 the buyer's, his own factory or warehouse no supplier: a
+# debt's or a balance's owing read as the buyer's again (rv63c)
+FORMAT = f"snapshots-67/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

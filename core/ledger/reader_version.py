@@ -155,7 +155,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 定金3000 beside the last batch's 4,000 and 但货款未付 / 其货款未付 / 那批的货款未付 keeps the
 # cell whole: nothing → 4,000 owed, 39 days, watch; 瑜伽垫的货款未付 / 余下的货款未付 pays the
 # debt: 4,000 owed, 39 days, watch → nothing, 3,000 held.
-READER_VERSION = 226
+# 227 (lead63a): rv63c s1, s3, s6, s8 on 226. 老外协商 / 老外协调 is the buyer talking, not
+# 外协厂; the buyer's own factory or warehouse (客户厂里下周给, 客户说他们厂下周给, 客户在厂里说,
+# 客户说仓库收货后下周给) no supplier; 客户说给工厂的款下周付 his plan (fix57c): paid → 2,000 or
+# 7,000 owed, 72 days, black. A taken deduction beside talks of another order, lot or price
+# (扣索赔500，新订单还在谈; 下批价格在商量; 新单审批中) stays taken: 500 owed, 71 days, black → 0.
+# A sheet's orders found by number from one index (a 10k ledger of typed rows 46 → 13 s).
+READER_VERSION = 227
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
