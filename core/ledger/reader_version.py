@@ -141,7 +141,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 7,000 → 5,000; a later 尾款 repeating a 水单 balance or a half's rest 7,000 / 3,500 credit → 0.
 # A rest said of another thing before it (佣金还差2000没付给代理, 运费还差2000) is no rest of the
 # row's money, on either row: 2,000 owed, 72 days, black → 0.
-READER_VERSION = 225
+# 226 (fix63g): rv63b s8, s5, s7 on 224. A coming denied is the earlier debt's only of
+# money (owed_said._of_money): beside a deposit cell of 7,000,
+# 定金3000，上批欠款4000，发票还没收到 (合同, 确认函, 邮件, 回复, 样品, 正本, 通知, 东西
+# 还没收到, 退税还没到账, 还没收到合同; 上批欠款4000的发票还没收到): 4,000 owed, 39 days,
+# watch, 7,000 held → nothing owed, 3,000 held; a wire noted 上次欠款，发票还没收到 (alike):
+# X-1 5,000 owed 84 days, black → X-1 paid, 5,025 open, 0 days (钱/款还没收到, 还没到账,
+# 还没入账 stay owed). A blank 尾款 row noted 佣金2000已扣，中介费取消了 or
+# 代理费2000已扣，代理费取消了 (a commission withdrawn by another of its names,
+# part_of.COMMISSION): 5,000 → 7,000 owed, 72 days, black.
+READER_VERSION = 226
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
