@@ -14,6 +14,9 @@ and X-2 6,000 (05-25, not due); a blank 尾款70% row of a 10,000 order (deposit
 - A commission withdrawn by another of its names (佣金2000已扣，中介费取消了; 代理费2000已扣，
   代理费取消了: part_of.COMMISSION, the one list) is withdrawn: 7,000 owed, 72 days, black
   (main: 5,000). Another fee withdrawn (运费取消了) or a commission beside a claim still not.
+- That one list brings 介绍费 (owed_said's commission word) into part_of's other things, as
+  佣金: 付了一半介绍费, 介绍费还差2000 on a received balance row paid (main: 3,500 / 2,000
+  owed, 72 days, black); 介绍费已付，尾款未付 7,000 owed, 72 days, black (main: 0).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pathlib import Path
 
 import pytest
 from test_acct55a_three_payments import _paid
+from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
+from test_fix59d_part_sums import _late
 from test_fix61i_came_rows import DEPOSIT, _read
 from test_fix61j_deposit_beside_earlier_debt import _book, _santos, _seen
 from test_fix62h_debt_said_owed import DEBT_OWED, DEBT_PAID, OLD_BLACK
@@ -81,3 +86,18 @@ def test_a_commission_withdrawn_by_another_of_its_names_is_withdrawn(tmp_path: P
     assert _read(tmp_path, cases) == {
         name: (7_000.0, 72, "black", 0.0) if name.startswith("W") else (5_000.0, 72, "black", 0.0)
         for name in cases}
+
+
+def test_an_introducers_fee_is_a_commission_in_every_part_rule(tmp_path: Path) -> None:
+    """介绍费 joins the commission's names (part_of.COMMISSION, owed_said's list since lead61g)
+    in part_of's other things, as 佣金 reads there. On the 7,000 balance row received 04-20:
+    half or a rest of the fee is no part of the money, paid (main: 3,500 / 2,000 owed, 72
+    days, black); the fee paid beside the balance unpaid, or the buyer's balance not passed to
+    the agent beside the fee paid, 7,000 owed, 72 days, black (main: 0). Controls as main: the
+    commission alike, the balance still with the agent, half of the money received."""
+    paid = ["付了一半介绍费", "介绍费还差2000", "介绍费一半已付", "还差2000的介绍费",
+            "佣金一半已付", "尾款到了，还没给代理介绍费"]
+    owed = ["介绍费已付，尾款未付", "客户尾款还没付给代理，介绍费已付", "尾款还没付给代理"]
+    assert _balances(tmp_path, paid + owed + ["收到一半，介绍费"]) == {
+        **dict.fromkeys(paid, PAID), **dict.fromkeys(owed, OWED),
+        "收到一半，介绍费": _late(3_500)}

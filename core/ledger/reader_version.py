@@ -149,7 +149,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # X-1 5,000 owed 84 days, black → X-1 paid, 5,025 open, 0 days (钱/款还没收到, 还没到账,
 # 还没入账 stay owed). A blank 尾款 row noted 佣金2000已扣，中介费取消了 or
 # 代理费2000已扣，代理费取消了 (a commission withdrawn by another of its names,
-# part_of.COMMISSION): 5,000 → 7,000 owed, 72 days, black.
+# part_of.COMMISSION): 5,000 → 7,000 owed, 72 days, black. That one list brings 介绍费 into
+# part_of's other things as 佣金: a received balance noted 付了一半介绍费 / 介绍费还差2000
+# 3,500 / 2,000 owed, 72 days, black → paid; 介绍费已付，尾款未付 0 → 7,000 owed, black.
 READER_VERSION = 226
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
