@@ -46,7 +46,16 @@ ALREADY_RIGHT = ["箱单还没收到", "单据还没收到", "报关单还没收
 CELLS = {**{f"定金3000，上批欠款4000，{t}": DEBT_PAID for t in THINGS + ALREADY_RIGHT},
          "定金3000，上批欠款4000的发票还没收到": DEBT_PAID,
          **{f"定金3000，上批欠款4000，{m}": DEBT_OWED for m in MONEY},
-         "定金3000，上批欠款4000还没到账": DEBT_OWED}
+         "定金3000，上批欠款4000还没到账": DEBT_OWED,
+         # the firm not receiving the debt, in its clause: owed; the buyer's word of a paper:
+         # paid; asked, or the factory's (of_the_debt): as main
+         "定金3000，上批欠款4000我们还没收到": DEBT_OWED,
+         "定金3000，上批欠款4000的钱还没到账": DEBT_OWED,
+         "定金3000，上批欠款4000未入账": DEBT_OWED,
+         "定金3000，上批欠款4000，客户说发票还没收到": DEBT_PAID,
+         "定金3000，上批欠款4000，发票还没收到？": DEBT_OWED,
+         "定金3000，上批欠款4000，我们还没收到": DEBT_PAID,
+         "定金3000，上批欠款4000，工厂还没收到": DEBT_PAID}
 
 
 @pytest.mark.parametrize("note", list(CELLS))
@@ -59,7 +68,9 @@ def test_a_paper_not_received_leaves_the_deposit_cell_paying_the_debt(tmp_path: 
 
 
 WIRES = {**{f"上次欠款，{t}": PAID_OLD for t in THINGS + ALREADY_RIGHT},
-         **{f"上次欠款，{m}": OLD_BLACK for m in MONEY[:4]}}
+         **{f"上次欠款，{m}": OLD_BLACK for m in MONEY[:4]},
+         "上次欠款的发票还没收到": PAID_OLD, "上次欠款，发票还没收到，钱已付": PAID_OLD,
+         "上次欠款还没到账，本单货款": OLD_BLACK, "上次欠款，款项还没入账": OLD_BLACK}
 
 
 @pytest.mark.parametrize("note", list(WIRES))
