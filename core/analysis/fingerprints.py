@@ -150,7 +150,9 @@ from core.rules import load_rules
 # 付 pays it: 4,000 watch → paid
 # snapshots-67 (lead63a): 老外协商 the buyer's, his own factory or warehouse no supplier: a
 # debt's or a balance's owing read as the buyer's again (rv63c)
-FORMAT = f"snapshots-67/{__version__}"
+# snapshots-68 (fix63g): beside a deposit, a paper not received (上批欠款4000，发票还没收到) is no
+# debt owed: 4,000 owed 39 days, watch → paid, 3,000 held (rv63b s8)
+FORMAT = f"snapshots-68/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

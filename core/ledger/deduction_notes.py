@@ -43,7 +43,7 @@ from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
-from core.ledger.part_of import names_other
+from core.ledger.part_of import COMMISSION, names_other
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -282,16 +282,22 @@ def _withdrawn(note: object) -> bool:
     after = clauses[said:]
     return not any(_RETAKEN.search(clause) for clause in after) and any(
         (parse_status(clause) == "cancelled" or refunded(clause) is not None
-         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0)
+         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0, after[0])
         for at, clause in enumerate(after))
 
 
-def _of_it(clause: str, own: bool) -> bool:
-    """Does a clause after the deduction's (not its `own`) speak of it: naming no other thing
-    (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the deduction
-    (佣金取消了)? 运费取消了 beside 佣金2000已扣 read as the commission withdrawn: 5,000 owed
-    read 7,000 (fix63d)."""
-    return own or bool(_HINT.search(clause)) or not names_other(clause)
+_COMMISSION = re.compile(COMMISSION)
+
+
+def _of_it(clause: str, own: bool, said: str) -> bool:
+    """Does a clause after the deduction's (`said`; not its `own`) speak of it: naming no other
+    thing (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the
+    deduction (佣金取消了), or a commission by any of its names where a commission was taken
+    (中介费取消了 after 佣金2000已扣, 代理费取消了 after 代理费2000已扣: part_of.COMMISSION, read as
+    another fee, 7,000 owed read 5,000, fix63g)? 运费取消了 beside 佣金2000已扣 read as the
+    commission withdrawn: 5,000 owed read 7,000 (fix63d)."""
+    return own or bool(_HINT.search(clause)) or not names_other(clause) or bool(
+        _COMMISSION.search(clause) and _COMMISSION.search(said))
 
 
 def names_deduction(note: object) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME, SUPPLIERS
 from core.ledger.normalise import fold
-from core.ledger.part_of import FIRM, WE, names_money, other_after, other_before
+from core.ledger.part_of import COMMISSION, FIRM, WE, names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -119,10 +119,10 @@ _BUYERS_CAME = r"\s*(?:(?:已经?|都|也)?(?:到[了账齐]|收[到齐了]|来�
 # 了 代理佣金未付给代理) or its object (还没给代理佣金, 给代理的中介费). One in another clause
 # (客户尾款还没付给代理，代理佣金已付; （含佣金）; 中介费另算) is not: read so since lead61g, seven
 # unpaid balances were 7,000 black → 0 (rv62a s520 A3, A4, A8, A13, A15, s526 K4)
-_COMMISSION = r"(?:佣金|中介费|代理费|介绍费)"
+# (part_of.COMMISSION: a commission by each of its names)
 _BUYERS_MONEY = re.compile(rf"(?<!付了)(?<!已付)(?<!收到)(?<!已收)[尾余欠货]款(?!{_BUYERS_CAME})"
-                           rf"(?:(?!{_COMMISSION})[^,，;；。])*$")
-_COMMISSION_DENIED = re.compile(rf"[^,，;；。\s（）()]{{0,3}}?{_COMMISSION}")
+                           rf"(?:(?!{COMMISSION})[^,，;；。])*$")
+_COMMISSION_DENIED = re.compile(rf"[^,，;；。\s（）()]{{0,3}}?{COMMISSION}")
 
 
 def _to_ours(text: str, denial: re.Match[str]) -> bool:
@@ -226,15 +226,48 @@ def as_said(clause: str) -> str:
 def debt_owed(clause: str, named: bool = True) -> bool:
     """Does a clause beside a deposit say its earlier debt is still owed or only asked? Where
     the clause does not name that debt (`named`), only by a word of owing (:data:`_DEBT_HELD`)."""
-    said = (_DEBT_OWED if named else _DEBT_HELD).search(as_said(clause))
-    return said is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
-        said.group()) is not None)  # 上批欠款4000已付？ asks whether it was paid (fix63c)
+    said = as_said(clause)
+    found = next((match for match in (_DEBT_OWED if named else _DEBT_HELD).finditer(said)
+                  if _of_money(said, match)), None)
+    return found is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
+        found.group()) is not None)  # 上批欠款4000已付？ asks whether it was paid (fix63c)
 
 
 def number_owed(clause: str) -> bool:
     """Does a clause say the paper it names is still owed (L3-1暂欠, INV-102先欠着), so the
     money beside it is not that paper's?"""
-    return _NUMBER_OWED.search(as_said(clause)) is not None and _PAYS_IT.search(clause) is None
+    said = as_said(clause)
+    return any(_of_money(said, match) for match in _NUMBER_OWED.finditer(said)) and (
+        _PAYS_IT.search(clause) is None)
+
+
+# a coming denied (还没收到, 未到账, 没入账) is of the debt only where what did not come is money:
+# nothing named (还没到账), money (钱还没收到, 款未入账, 上批欠款4000还没到账, 还没收到钱) or the
+# firm receiving (我们还没收到); not a paper or any other thing (发票还没收到, 上批欠款4000的发票
+# 还没收到, 回复还没收到, 东西还没收到, 退税还没到账, 还没收到合同): read as the debt's since
+# fix63d, a paying buyer's old invoice was 5,000 owed 84 days, black on a wire, and a deposit
+# cell left his paid 4,000 owed 39 days, watch (rv63b s8)
+_COMING = re.compile(r"到账|收到|入账")
+_STILL = re.compile(r"(?:至今|目前|现在|一直|迄今|暂时|仍然|依然)?(?:还|尚|仍|都|也)?$")
+_MARKS = re.compile(r"[,，;；。!！?？()（）\s]")
+_MONEY_SUBJECT = re.compile(rf"(?:[款钱]|款项|美金|美元|[0-9a-z]|{FIRM})$")
+_NO_OBJECT = re.compile(r"(?:了|呢|啊|的|哦|喔)*$")
+_ELSE_MONEY = re.compile(rf"{_ELSE_WORDS}[款钱]$")  # 退税款还没到账: the tax refund's
+
+
+def _of_money(text: str, denial: re.Match[str]) -> bool:
+    """Is a word of owing (:data:`_UNPAID`) of money: not a coming denied of a paper or another
+    thing (:data:`_COMING`)?"""
+    if _COMING.search(denial.group()) is None:
+        return True
+    before = text[:denial.start()]
+    subject = _MARKS.split(_STILL.sub("", before, count=1))[-1]
+    thing = _MARKS.split(text[denial.end():])[0]
+    if _NO_OBJECT.match(thing) is None:
+        return names_money(thing)  # 还没收到钱, not 还没收到发票
+    return not subject or (_MONEY_SUBJECT.search(subject) is not None
+                           and not other_before(subject, len(subject))
+                           and _ELSE_MONEY.search(subject) is None)
 
 
 # a clause of no money of its own (这次补上, 一起付了): the money a clause before it named
