@@ -150,7 +150,8 @@ _SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)"
 _STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|目前|暂时?)*\s*$"
 _SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
-_SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))|(?:{SUPPLIERS})的(?:钱|货?款|账|[运杂]?费用?))")
+_SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
+                              rf"|(?:{SUPPLIERS})的(?:钱|货?款|账|[运杂]?费用?))")
 
 
 def names_supplier(clause: str) -> bool:

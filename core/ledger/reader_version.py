@@ -155,16 +155,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 定金3000 beside the last batch's 4,000 and 但货款未付 / 其货款未付 / 那批的货款未付 keeps the
 # cell whole: nothing → 4,000 owed, 39 days, watch; 瑜伽垫的货款未付 / 余下的货款未付 pays the
 # debt: 4,000 owed, 39 days, watch → nothing, 3,000 held.
-# 227 (fix63f): rv63b s1, s2, s4, s6, s10, on 226. A 7,000 balance row's denial is the firm's own only
-# where its supplier is paid (还没付工厂, 工厂的钱, 欠工厂) or the firm or supplier is its subject
-# (我们还没付, 工厂还没结), in a clause naming neither the buyer nor his money: 因工厂延误还没付,
-# 货代放单了还没付, 尾款因工厂问题还没付, 他们的工厂还没付, 我们催了还没付, 本公司发票已开还没付
-# 0 → 7,000 owed, 72 days, black. The buyer telling of the firm inside his clause (客户说我公司
-# 发错货了，下周付; 客户表示我公司的发票有误) is his word: 0 → 7,000, black. A refused or denied
-# this-time promise (客户没答应这次补上, 客户拒绝这次补上, 上批欠款4000不是这次付) and a 已付
-# asked, reported or believed (是否已付, 客户说已付, 以为已付, 待查是否已付) pay no earlier
-# debt: a cell's 4,000 owed 39 days, watch, 7,000 held (was nothing, 3,000 held); a wire's X-1
-# 5,000 owed 84 days, black.
+# 227 (fix63f): rv63b s1, s2, s4, s6, s10, on 226. A 7,000 balance row's denial is the
+# firm's own only where its supplier is paid (还没付工厂, 工厂的钱, 欠工厂) or the firm or
+# supplier is its subject (我们还没付, 工厂还没结), in a clause naming neither the buyer nor his
+# money: 因工厂延误还没付, 货代放单了还没付, 尾款因工厂问题还没付, 他们的工厂还没付, 我们催了
+# 还没付, 本公司发票已开还没付 0 → 7,000 owed, 72 days, black. The buyer telling of the firm
+# inside his clause (客户说我公司发错货了，下周付; 客户表示我公司的发票有误) is his word: 0 →
+# 7,000, black. A refused or denied this-time promise (客户没答应这次补上, 客户拒绝这次补上, 上批
+# 欠款4000不是这次付) and a 已付 asked, reported or believed (是否已付, 客户说已付, 以为已付, 待查
+# 是否已付) pay no earlier debt: a cell's nothing owed, 3,000 held → 4,000 owed 39 days, watch,
+# 7,000 held; a wire's 5,025 open, 0 days → X-1 5,000 owed 84 days, black.
 READER_VERSION = 227
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
