@@ -152,7 +152,9 @@ from core.rules import load_rules
 # debt's or a balance's owing read as the buyer's again (rv63c)
 # snapshots-68 (fix63g): beside a deposit, a paper not received (上批欠款4000，发票还没收到) is no
 # debt owed: 4,000 owed 39 days, watch → paid, 3,000 held (rv63b s8)
-FORMAT = f"snapshots-68/{__version__}"
+# snapshots-69 (fix63f): beside a deposit, 上批欠款4000是否已付 / 客户说已付 / 没答应这次补上 /
+# 不是这次付 keep the debt owed: paid → 4,000 owed 39 days, watch (rv63b s2)
+FORMAT = f"snapshots-69/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
-from core.ledger.came_words import CLAUSE
+from core.ledger.came_words import CLAUSE, STOPS
 from core.ledger.noted_orders import wire_references
 from core.ledger.part_of import FIRM
 from core.ledger.refund_words import is_refund
@@ -146,8 +146,12 @@ TOLD_SOON = re.compile(
 # paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
 # 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
 # 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
-_SPEAKER = re.compile(rf"(?!我们的){FIRM}|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
-                      r"|(?<![a-z])we(?![a-z])")
+# and the firm inside his clause: only a clause the firm begins is ours (客户说我公司发错货了，下周
+# 付, 客户表示我公司的发票有误: read as the firm speaking since fix63c listed 我公司, 7,000, 72
+# days, black → 0, rv63b s10)
+_SPEAKER = re.compile(rf"(?<=[{STOPS}\s])\s*(?:但是?|不过|后来|然后)?{FIRM}(?!的)"
+                      r"|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
+                      r"|(?<=[,;.!?])\s*(?:but\s+|then\s+)?we(?![a-z])")
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
 # 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read

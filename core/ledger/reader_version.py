@@ -172,7 +172,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # part_of.COMMISSION): 5,000 → 7,000 owed, 72 days, black. That one list brings 介绍费 into
 # part_of's other things as 佣金: a received balance noted 付了一半介绍费 / 介绍费还差2000
 # 3,500 / 2,000 owed, 72 days, black → paid; 介绍费已付，尾款未付 0 → 7,000 owed, black.
-READER_VERSION = 228
+# 229 (fix63f): rv63b s1, s2, s4, s6, s10, on 226. A 7,000 balance row's denial is the
+# firm's own only where its supplier is paid (还没付工厂, 工厂的钱, 欠工厂) or the firm or
+# supplier is its subject (我们还没付, 工厂还没结), in a clause naming neither the buyer nor his
+# money: 因工厂延误还没付, 货代放单了还没付, 尾款因工厂问题还没付, 他们的工厂还没付, 我们催了
+# 还没付, 本公司发票已开还没付 0 → 7,000 owed, 72 days, black. The buyer telling of the firm
+# inside his clause (客户说我公司发错货了，下周付; 客户表示我公司的发票有误) is his word: 0 →
+# 7,000, black. A refused or denied this-time promise (客户没答应这次补上, 客户拒绝这次补上, 上批
+# 欠款4000不是这次付) and a 已付 asked, reported or believed (是否已付, 客户说已付, 以为已付, 待查
+# 是否已付) pay no earlier debt: a cell's nothing owed, 3,000 held → 4,000 owed 39 days, watch,
+# 7,000 held; a wire's 5,025 open, 0 days → X-1 5,000 owed 84 days, black.
+READER_VERSION = 229
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
