@@ -88,7 +88,8 @@ def test_a_promise_agreed_or_a_payment_said_is_the_cells(tmp_path: Path, note: s
     assert _seen(_santos(_book(tmp_path, 7000, note))) == DEBT_PAID
 
 
-WIRES = {"上次欠款没付，客户没答应这次补上": OLD_BLACK, "上次欠款没付，客户不答应这次补上": OLD_BLACK,
+WIRES = {"上次欠款没付，客户没答应这次补上": OLD_BLACK,
+         "上次欠款没付，客户不答应这次补上": OLD_BLACK,
          "上次欠款没付，客户拒绝这次补上": OLD_BLACK, "上次欠款没付，客户不同意这次补上": OLD_BLACK,
          "上次欠款没付，客户同意这次补上": PAID_OLD, "上次欠款没付，客户答应这次补上": PAID_OLD}
 

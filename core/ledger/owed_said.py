@@ -147,7 +147,7 @@ _SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)"
                        r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
                        rf"(?:{SUPPLIERS})"
                        r"(?!的?(?:说|称|表示|讲|告知|反馈))")
-_STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|目前|暂时?)*\s*$"
+_STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*\s*$"
 _SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
 _SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
@@ -262,7 +262,7 @@ def number_owed(clause: str) -> bool:
 # fix63d, a paying buyer's old invoice was 5,000 owed 84 days, black on a wire, and a deposit
 # cell left his paid 4,000 owed 39 days, watch (rv63b s8)
 _COMING = re.compile(r"到账|收到|入账")
-_STILL = re.compile(r"(?:至今|目前|现在|一直|迄今|暂时|仍然|依然)?(?:还|尚|仍|都|也)?$")
+_STILL_WORDS = re.compile(_STILL)  # the words of still before a denial, one list
 _MARKS = re.compile(r"[,，;；。!！?？()（）\s]")
 _MONEY_SUBJECT = re.compile(rf"(?:[款钱]|款项|美金|美元|[0-9a-z]|{FIRM})$")
 _NO_OBJECT = re.compile(r"(?:了|呢|啊|的|哦|喔)*$")
@@ -275,7 +275,7 @@ def _of_money(text: str, denial: re.Match[str]) -> bool:
     if _COMING.search(denial.group()) is None:
         return True
     before = text[:denial.start()]
-    subject = _MARKS.split(_STILL.sub("", before, count=1))[-1]
+    subject = _MARKS.split(_STILL_WORDS.sub("", before, count=1))[-1]
     thing = _MARKS.split(text[denial.end():])[0]
     if _NO_OBJECT.match(thing) is None:
         return names_money(thing)  # 还没收到钱, not 还没收到发票
