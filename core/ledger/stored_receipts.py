@@ -69,6 +69,7 @@ from core.ledger.older_tabs import NewestTabs, kept, kept_step
 from core.ledger.orders import TOLERANCE
 from core.ledger.payment_kinds import line_payment
 from core.ledger.receipt_history import read, total_file
+from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, Record
 from core.ledger.resent_figures import own_total
 from core.ledger.revised_files import revises
 from core.ledger.stored_figure import ADDED, NAMED, UNCLEAR, Receipt, on_stored
@@ -246,9 +247,14 @@ class Bases:
         self.dated.append((NO_MONTH if day is None else ROW_MONTH if self._by_row else RANGED
                            if named_range(row[0], self.source_file) else UNDATED, day or "", *row))
 
-    def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
-        """A line's first import's values, its undated month's receipt dated (first_day)."""
-        day = None if values[L_RECEIVED_DATE] else self.first_day(row[0], values[L_RECEIVED], row)
+    def first(self, values: tuple[Any, ...], record: Record) -> tuple[Any, ...]:
+        """A line's first import's values, its undated month's receipt dated (first_day); the
+        row named for the report only then (a call a received line: two in three at 100k)."""
+        if values[L_RECEIVED_DATE]:
+            return values
+        sheet = record[SHEET]
+        day = self.first_day(sheet, values[L_RECEIVED], (
+            sheet, record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))
         return values if day is None else (
             *values[:L_RECEIVED_DATE], day, *values[L_RECEIVED_DATE + 1:])
 

@@ -34,7 +34,6 @@ from core.ledger.line_values import (
     L_RECEIVED_DATE,
     L_STATUS,
     LineMaker,
-    inserted,
     merge_line,
     receipt,
     redated,
@@ -45,7 +44,7 @@ from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
 from core.ledger.order_sums import CANCELLED, Order
-from core.ledger.order_values import inserted_order, order_values
+from core.ledger.order_values import order_values
 from core.ledger.orders import TOLERANCE, SheetGroups
 from core.ledger.own_rows import (
     SheetShown,
@@ -70,6 +69,7 @@ from core.ledger.record import (
     PRODUCT,
     ROW,
     SHEET,
+    STATUS,
     Record,
 )
 from core.ledger.revived_lines import dated_by, first_days, revive, shipped_first, status_kept
@@ -195,14 +195,14 @@ class LedgerWriter:
         old = {row[0]: row[2:] for row in stored_rows(
             self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
         self.dates.read(self.batches.read, firsts, old)
-        inserts, updates = [], []
+        inserts, updates, imported = [], [], self.import_id
         for order, record in firsts:
-            new = order_values(order, customer_ids[order.customer_key])
-            stored = old.get(order.key)
+            stored = old.get(order.key) if old else None
             if stored is None:
-                inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
-                                self.import_id, self.import_id))
+                inserts.append((order.id, order.key, *order_values(
+                    order, customer_ids[order.customer_key], True), imported, imported, imported))
                 continue
+            new = order_values(order, customer_ids[order.customer_key])
             merged = merged_order(self.batches.read(), order, (stored, new), record)
             order.stored_currency = currency_of(merged)  # a blank row's (unsaid_row)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
@@ -251,31 +251,33 @@ class LedgerWriter:
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
         keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
         listed, twins, met = self.counts.listed.add, self.twins.places, self.twins.met
+        values_of, typo_free, dated = lines.values, self.status.typo_free, self.bases.first
+        file_day, carry, grown = self.status.day, self.carried.carry, self.carried.grown.add
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
             if (order := orders[rank]).payers:  # another's money among it (line_payers)
                 self.paid_by[key] = record[CUSTOMER_KEY]
-            values = self.status.typo_free(lines.values(number, position, record, order),
-                                           L_RECEIVED_DATE)  # core.ledger.beyond_dates
-            found = old.get(key) if old else None
+            found = old.get(key) if old else None  # a new line's values as it is stored
+            values = typo_free(values_of(number, position, record, order, found is None),
+                               L_RECEIVED_DATE)  # core.ledger.beyond_dates
             if order.stored and unsaid_row(record, order.stored_currency):  # its order's
                 self.counts.unsaid.add((record[SHEET], record[ROW]))
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
-                values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
-                    record[SHEET], record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))
+                values = dated(values, record)  # undated under 本月收款: stored_receipts
             read = (source, record[SHEET], record[ROW])
             if found is None:
-                insert((order.first_new_line + order.new_lines, order.id, key,
-                        *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
-                        *first_days(values[L_STATUS], record, self.status.day), *read[:2]))
+                said = record[STATUS]  # as the row says it (the line's: None where it stands)
+                insert((order.first_new_line + order.new_lines, order.id, key, *values, *read,
+                        *inserted_status_row(said, read), *first_days(said, record, file_day),
+                        source, read[1]))
                 order.new_lines += 1
                 if position in twins:
                     met(key)
                 if record[CARRY_FORWARD]:
-                    self.carried.carry(key, order, record, values, None, False)
+                    carry(key, order, record, values, None, False)
                 elif order.stored:
-                    self.carried.grown.add(order.id)
+                    grown(order.id)
                 continue
             before, sources, word = found[VALUES], found[SOURCES], found[SAID]
             values = kept_currency(values, before, record, word)  # a blank 币种 (unsaid_currency)
