@@ -24,14 +24,26 @@
   上批欠工厂的4000已付 (the firm paid its factory) stays the firm's, 4,000 watch.
 - A debt owed to 他们的工厂 (the buyer's side, fix63f) beside a deposit is the buyer's: 上批欠他们
   工厂的4000已付 on the 7,000 cell pays it, nothing owed, 3,000 held (the test fix63f lacked).
+- A blank 尾款70% row (3,000 deposit received on a 10,000 order) noted 佣金2000已扣 and then
+  another order's news (2025-799的运费取消了, 2025-799取消了, 2025-799的佣金取消了, 2025-799
+  的货已发): the commission taken off this order. Hand: 10,000 − 3,000 − 2,000 = 5,000 owed,
+  due 04-19, 72 days, black (main: 7,000, the deduction read withdrawn or another order's).
+  Withdrawn in a clause naming no number, a day or this order's own number (后来取消了,
+  6/30取消了, 2025-7xx的佣金取消了 under 2025-7xx), or the deduction's own clause naming another
+  order (2025-799的佣金2000已扣, 佣金2000已扣（2025-799）): 7,000 (as main).
+- 我司欠货代的运费还没付 on a received balance: 货代's 代 is no 代付; the fast import named
+  «的运费还没» a payer no customer has, the reference import said nothing: now neither does,
+  and the account is paid (the firm's own freight).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from test_acct55a_three_payments import _paid
 from test_fast_import import _same_import
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
+from test_fix61i_came_rows import DEPOSIT, _read
 from test_fix61j_deposit_beside_earlier_debt import _book, _santos, _seen
 from test_fix62h_debt_said_owed import DEBT_OWED, DEBT_PAID, OLD_BLACK, PAID_OLD
 from test_lead60g_rv60d import NEW, OLD, _sale, _wire
@@ -105,3 +117,25 @@ def test_both_imports_read_the_cell_alike(tmp_path: Path) -> None:
     db = _book(tmp_path / "book", 7000, CELL_OWED[0])
     _same_import(tmp_path, [tmp_path / "book" / "2025外贸台账.xlsx"])
     assert _seen(_santos(db)) == _seen(_santos(tmp_path / "fast.sqlite")) == DEBT_OWED
+
+
+def test_another_orders_news_after_a_deduction_leaves_it_taken(tmp_path: Path) -> None:
+    """T: 5,000, 72 days, black (main: 7,000 for the first four); W: 7,000 (as main). Case i is
+    order 2025-7{i:02d}: the sixth (index 5) names its own number, 2025-705."""
+    taken = ["佣金2000已扣，2025-799的运费取消了", "佣金2000已扣，2025-799取消了",
+             "佣金2000已扣，2025-799的佣金取消了", "佣金2000已扣，2025-799的货已发",
+             "佣金2000已扣，运费取消了"]
+    kept = ["佣金2000已扣，2025-705的佣金取消了", "佣金2000已扣，6/30取消了",
+            "佣金2000已扣，后来取消了", "2025-799的佣金2000已扣", "佣金2000已扣（2025-799）"]
+    cases = {f"{'T' if note in taken else 'W'}{i} {note}": [
+        DEPOSIT, _paid("尾款70%", None, None, note=note)] for i, note in enumerate(taken + kept)}
+    assert _read(tmp_path, cases) == {
+        name: (5_000.0, 72, "black", 0.0) if name.startswith("T") else (7_000.0, 72, "black", 0.0)
+        for name in cases}
+
+
+def test_a_forwarders_freight_is_no_payment_for_another(tmp_path: Path) -> None:
+    """Paid, as the firm's own freight (tests.test_fast_import: both imports say the same, no
+    «的运费还没» named a payer); the buyer's balance not paid stays owed."""
+    assert _balances(tmp_path, ["我司欠货代的运费还没付", "货代的运费还没付", "尾款还没付"]) == {
+        "我司欠货代的运费还没付": PAID, "货代的运费还没付": PAID, "尾款还没付": OWED}

@@ -193,6 +193,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 7,000: 上批欠款4000，发票和钱都还没收到 / 没收到货款 / 我们催了还没付 / 他们的工厂还没付 nothing
 # owed, 3,000 held → 4,000 owed 39 days, watch, 7,000 held; 上批欠工厂的4000已收到 (the money the
 # firm received for that batch) 4,000 watch → nothing owed, 3,000 held (…已付 stays the firm's).
+# A blank 尾款 row noted 佣金2000已扣 then another order's news (2025-702的运费取消了, 2025-702
+# 取消了, 2025-702的佣金取消了, 2025-702的货已发): 7,000 → 5,000 owed, 72 days, black (this
+# order's own number, a day or none in the withdrawal still withdraws it: 7,000). 我司欠货代的
+# 运费还没付: 货代's 代 no 代付 (the fast import named «的运费还没» a payer, the reference not).
 READER_VERSION = 231
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
