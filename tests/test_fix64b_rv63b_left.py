@@ -14,7 +14,8 @@
   没收到货款: the old debt not paid by this wire, which pays X-2 (6,000 less a 25 charge).
   Hand: X-1 5,000 owed, 84 days, black (main: X-1 paid, 5,025 open, 0 days). The firm's own
   (我们还没付工厂, 钱还没付给工厂, 我司还没结), a clause paying the debt now (补上次欠款，客户说
-  已付) or papers only (发票和合同都还没收到) pay X-1 (as main).
+  已付), papers only (发票和合同都还没收到) or the debt named by its denial (上次未付货款) pay
+  X-1 (as main).
 - A deposit cell of 7,000 (YW25-0100, 10,000 at 30%) beside the last batch's unpaid 4,000
   (due 05-20) noted 上批欠款4000 and then 发票和钱都还没收到 / 没收到货款 / 还没付货款 / 我们催了
   还没付 / 我们还没收到 / 他们的工厂还没付 / 是否已付 / 客户说已付: the debt not paid by the cell.
@@ -79,7 +80,8 @@ WIRES = {"上次欠款，是否已付": OLD_BLACK, "上次欠款，客户说已�
          "上次欠款，他们的工厂还没付": OLD_BLACK, "上次欠款，没收到货款": OLD_BLACK,
          "上次欠款，我们还没付工厂": PAID_OLD, "上次欠款，钱还没付给工厂": PAID_OLD,
          "上次欠款，我司还没结": PAID_OLD, "补上次欠款，客户说已付": PAID_OLD,
-         "上次欠款，客户已付": PAID_OLD, "上次欠款，发票和合同都还没收到": PAID_OLD}
+         "上次欠款，客户已付": PAID_OLD, "上次欠款，发票和合同都还没收到": PAID_OLD,
+         "上次未付货款": PAID_OLD}
 
 
 def test_a_wire_reads_the_old_debt_as_a_deposit_cell_does(tmp_path: Path) -> None:
@@ -100,7 +102,8 @@ CELL_PAID = ["定金3000，上批欠工厂的4000已收到", "定金3000，上�
              "定金3000，上批欠他们工厂的4000已付", "定金3000，上批欠款4000，发票和合同都还没收到",
              "定金3000，上批欠款4000，发票没收到", "定金3000，上批欠款4000，我们还没付工厂",
              "定金3000，上批欠款4000，货款已收到", "定金3000，加上批欠款4000，客户说已付",
-             "定金3000和上批欠款4000", "定金3000，上批欠款4000，钱还没付，这次补上"]
+             "定金3000和上批欠款4000", "定金3000，上批欠款4000，钱还没付，这次补上",
+             "定金3000，上批未付货款4000"]
 
 
 def test_a_deposit_cell_reads_the_old_debt_by_the_same_rule(tmp_path: Path) -> None:

@@ -228,8 +228,11 @@ _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # 付上批还欠的4000: the deferred, the owed balance, which this money pays), nor denied (上批欠款
 # 4000不用延期了, 无需再等): read as owed or put off, a paid debt stood 4,000 watched (rv61e s482
 # W3–W5; lead61e's list had the denials alone)
-# (the money named after the words, not closing the clause: 没收到货款, 未付货款 deny it, fix64b)
+# (a coming denied, or a denial after still, before the money closing the clause denies it,
+# 没收到货款, 还没付货款: read as a name, the old 4,000 owed 39 days, watch, was cleared; not
+# 上次未付货款, the debt's name on a wire, fix64b)
 _NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=(?:[尾余货]?款|部分)(?!\s*$)))"
+                     rf"|(?<![还尚仍])(?:{_OWED_WORDS})(?<![到账])(?=[尾余货]?款|部分)"
                      rf"|(?:不|无需|无须)(?:再|用|必|能|要|需要?|可以?)?再?(?:{_OWED_WORDS}|等)")
 # ... or only asked (含上批欠款4000？待确认: read as paid by the cell, a watched buyer's 4,000 was
 # cleared, rv61d s463 S4, S11, S12, S16, S18)
