@@ -54,7 +54,9 @@ CELLS = {**{f"定金3000，上批欠款4000，{t}": DEBT_PAID for t in THINGS + 
          "定金3000，上批欠款4000未入账": DEBT_OWED,
          "定金3000，上批欠款4000，客户说发票还没收到": DEBT_PAID,
          "定金3000，上批欠款4000，发票还没收到？": DEBT_OWED,
-         "定金3000，上批欠款4000，我们还没收到": DEBT_PAID,
+         # (the firm not receiving after the debt's clause as in it: owed since fix64b, which
+         # read of_the_debt's 我们 by _firms_own's rule; main read the firm's own, paid)
+         "定金3000，上批欠款4000，我们还没收到": DEBT_OWED,
          "定金3000，上批欠款4000，工厂还没收到": DEBT_PAID}
 
 

@@ -154,7 +154,10 @@ from core.rules import load_rules
 # debt owed: 4,000 owed 39 days, watch → paid, 3,000 held (rv63b s8)
 # snapshots-69 (fix63f): beside a deposit, 上批欠款4000是否已付 / 客户说已付 / 没答应这次补上 /
 # 不是这次付 keep the debt owed: paid → 4,000 owed 39 days, watch (rv63b s2)
-FORMAT = f"snapshots-69/{__version__}"
+# snapshots-70 (fix64b): beside a deposit, 发票和钱都还没收到 / 没收到货款 / 我们催了还没付 /
+# 他们的工厂还没付 keep the debt owed (paid → 4,000 owed 39 days, watch); 上批欠工厂的4000已收到
+# pays it (4,000 watch → paid)
+FORMAT = f"snapshots-70/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

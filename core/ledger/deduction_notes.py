@@ -43,6 +43,8 @@ from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
+from core.ledger.noted_orders import loose_number
+from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.part_of import COMMISSION, names_other
 from core.messages import Term
 
@@ -250,13 +252,14 @@ def marks(note: object) -> frozenset[str]:
         note, str) else frozenset()
 
 
-def taken_sum(note: object, currency: str | None = None) -> bool:
+def taken_sum(note: object, currency: str | None = None, number: object = None) -> bool:
     """Does a note say a deduction of a sum was taken (佣金2000已扣, 扣佣金2000), whatever money
     its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions), and
     not withdrawn since (:func:`_withdrawn`)? Its sum in the row's `currency` or none (佣金
-    USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d)."""
+    USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d). `number`: its
+    order's, which a withdrawal may name (2025-701的佣金取消了 under 2025-701: this one's)."""
     found = deduction(note, 1.0, currency or "", 0.5) if hinted(note) else None
-    return found is not None and found.figure is not None and not _withdrawn(note)
+    return found is not None and found.figure is not None and not _withdrawn(note, number)
 
 
 # a deduction taken in error (佣金2000已扣错, 错扣, "deducted in error"): none the buyer keeps;
@@ -267,7 +270,35 @@ _IN_ERROR = re.compile(r"(?<!不是)(?<!并非)(?<!没有)(?<![没不])(?:扣错
 _RETAKEN = re.compile(r"重新扣|重扣|" + _EN.format(r"re-?deducted"))
 
 
-def _withdrawn(note: object) -> bool:
+# a clause after the deduction's naming another order's number (2025-702的运费取消了,
+# 2025-702取消了, 2025-702的佣金取消了, 2025-702的货已发) speaks of that order, not of
+# this deduction: read as the deduction withdrawn or another order's, a blank 尾款
+# row's 2,000 taken was lost, 5,000 owed read 7,000, 72 days, black (rv63b s5,
+# fix64b); a number alone after it (佣金2000已扣（2025-688）) or one in the deduction's
+# own clause (2025-702的佣金2000已扣) still names its order
+_REFERENCE = re.compile(r"[0-9a-z]+(?:[-_/][0-9a-z]+)+|[a-z]+[0-9]+[0-9a-z]*")
+_DAY = re.compile(DAY_WRITTEN)  # 6/30取消了: a day, no order's number
+_NOTHING_ELSE = re.compile(r"[\s()（）的#:：]*")
+
+
+def of_the_deduction(note: str) -> str:
+    """The clauses of a folded note that speak of its deduction: up to the one naming it, and
+    after it a number alone or one naming a deduction not withdrawn; not another order's news
+    (2025-702的运费取消了: :data:`_REFERENCE`)."""
+    clauses = CLAUSE.split(note)
+    said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
+    return "，".join(clause for at, clause in enumerate(clauses) if at <= said or (
+        _NOTHING_ELSE.fullmatch(_REFERENCE.sub("", clause)) is not None
+        or _HINT.search(clause) and not _withdraws(clause)))
+
+
+def _withdraws(clause: str) -> bool:
+    """Does a clause call something off, pay it back or say it was taken in error?"""
+    return (parse_status(clause) == "cancelled" or refunded(clause) is not None
+            or _IN_ERROR.search(clause) is not None)
+
+
+def _withdrawn(note: object, number: object = None) -> bool:
     """Does a note say its deduction was called off, taken in error or paid back (佣金2000原说
     已扣，现取消; 佣金2000已扣错，已退回客户: normalise's cancellation words, forfeits' money
     gone back), in the clause saying it or one after it, and not taken again since? Read as
@@ -281,21 +312,24 @@ def _withdrawn(note: object) -> bool:
     said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
     after = clauses[said:]
     return not any(_RETAKEN.search(clause) for clause in after) and any(
-        (parse_status(clause) == "cancelled" or refunded(clause) is not None
-         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0, after[0])
+        _withdraws(clause) and _of_it(clause, at == 0, after[0], number)
         for at, clause in enumerate(after))
 
 
 _COMMISSION = re.compile(COMMISSION)
 
 
-def _of_it(clause: str, own: bool, said: str) -> bool:
+def _of_it(clause: str, own: bool, said: str, number: object = None) -> bool:
     """Does a clause after the deduction's (`said`; not its `own`) speak of it: naming no other
     thing (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the
     deduction (佣金取消了), or a commission by any of its names where a commission was taken
     (中介费取消了 after 佣金2000已扣, 代理费取消了 after 代理费2000已扣: part_of.COMMISSION, read as
     another fee, 7,000 owed read 5,000, fix63g)? 运费取消了 beside 佣金2000已扣 read as the
     commission withdrawn: 5,000 owed read 7,000 (fix63d)."""
+    if not own and {loose_number(ref) for ref in _REFERENCE.findall(clause)
+                    if _DAY.fullmatch(ref) is None} - {
+            loose_number(ref) for ref in (*_REFERENCE.findall(said), str(number or ""))}:
+        return False  # 2025-702的佣金取消了 under 2025-701: another order's (fix64b)
     return own or bool(_HINT.search(clause)) or not names_other(clause) or bool(
         _COMMISSION.search(clause) and _COMMISSION.search(said))
 

@@ -30,11 +30,11 @@ from core.ledger.noted_orders import noted_number
 from core.ledger.owed_said import (
     as_said,
     debt_owed,
-    names_supplier,
     owed_after,
     own_money,
     paid_this_time,
     pays_it,
+    supplier_paid,
 )
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.payment_row_money import paid_later
@@ -81,6 +81,29 @@ def deposit_part(note: object) -> DepositPart | None:
     return DepositPart(number, _figure(deposits[0]), _figure(only), noted_number(only))
 
 
+# a word joining two things (发票和钱都还没收到), not punctuation: a part before it naming no
+# money, figure or batch of its own is the next part's subject, not a clause (split there, 钱都还
+# 没收到 followed 发票, no clause naming the debt: the old 4,000 owed 39 days, watch, read
+# paid, fix64b)
+_WORD_JOIN = re.compile(r"以及|及|和|与|(?<![a-z])(?:and|plus)(?![a-z])")
+
+
+def _joined(text: str) -> list[str]:
+    """A note's parts split at :data:`_JOINS`, a part joined to the next by a word only
+    (:data:`_WORD_JOIN`) and naming no money of its own (owed_said.own_money) kept with it."""
+    parts: list[str] = []
+    start, held = 0, ""
+    for join in _JOINS.finditer(text):
+        part = held + text[start:join.start()]
+        start = join.end()
+        if _WORD_JOIN.fullmatch(join.group()) and part.strip() and not own_money(part):
+            held = part + join.group()
+        else:
+            parts.append(part)
+            held = ""
+    return [*parts, held + text[start:]]
+
+
 def _figure(clause: str) -> float | None:
     """The one sum a clause gives, its numbers read out; None where it gives none or several."""
     found = _FIGURE.findall(_NUMBER.sub(" ", clause))
@@ -98,7 +121,7 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
         return None
     clauses: list[str] = []
     paid_now: set[int] = set()  # (上批欠款4000没付，这次补上: the debt paid now, not put off)
-    for part in (part for said in _JOINS.split(_THOUSANDS.sub("", fold(note)))
+    for part in (part for said in _joined(_THOUSANDS.sub("", fold(note)))
                  for part in _ADDED.split(said)):
         if clauses and pays_it(part):  # (上批欠款4000拖欠很久了，这次补上: the debt paid now)
             clauses[-1] += f"，{part}"
@@ -125,8 +148,9 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
             deposit = deposit or (deposit_money(clause) and not paid_later(clause)
                                   and not of_another_order(clause, another))
             continue
-        if of_another_order(come_in_the_cell(clause), another) and not names_supplier(clause):
-            # (not the firm's own debt: 上批欠工厂的4000已付, fix63c)
+        if of_another_order(come_in_the_cell(clause), another) and not supplier_paid(clause):
+            # (not the firm's own debt: 上批欠工厂的4000已付, fix63c; but 上批欠工厂的4000已收到 the
+            # money the firm received for it, the buyer's, fix64b)
             # (named by how it stood, 付上批没付的4000 is no debt put off: fix62h)
             put_off = at not in paid_now and paid_later(as_said(clause))
             (whole if put_off else debts).append(figure)

@@ -370,7 +370,7 @@ def typed_payment(customer: object, order_date: object, product: object, order_n
     owed, 72 days, black (rv62b s544, rv62d s582). One rule for the import and the reference
     import (tests/reference_import)."""
     return bool(customer) and _blank(order_date) and _blank(amount) and payment_word(
-        product) and not _blank(order_no) and (taken_sum(note) if received is None
+        product) and not _blank(order_no) and (taken_sum(note, None, order_no) if received is None
                                                else received > 0)
 
 

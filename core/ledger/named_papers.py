@@ -19,20 +19,20 @@ from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.owed_said import (
+    PAID_IN,
     THIS_TIME,
     as_said,
     debt_owed,
     number_owed,
     owed_after,
     own_money,
+    paid_doubted,
     paid_this_time,
     pays_it,
 )
 from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
-from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
-from core.ledger.unsure_words import UNSURE
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
 CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
@@ -200,22 +200,17 @@ _ARRIVED = re.compile("".join(f"(?<!{word})" for word in _BEFORE_WORDS) + _CAME)
 _CAME_BEFORE = re.compile(rf"(?:{'|'.join(_BEFORE_WORDS)})(?={_CAME})")
 # ... and so is the money said paid, ending its clause (定金3000，上批欠款4000已付; 上月已付清:
 # read as cleared before, the cell held whole, a paid 4,000 watched 39 days, fix63c); asked
-# (已付？) it stays asked (owed_said.debt_owed); denied, feared or doubted (不是已付, 怕已付,
-# 可能已付) it is no word of money come, nor asked, reported or believed anywhere before it in
-# its clause (是否已付, 不知是否已付, 待查是否已付, 以为已付, 客户说已付, 应该已付, 据说已付:
-# read as come since fix63c, a watched buyer's 4,000 owed 39 days was cleared, rv63b s2)
-_PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
-_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$"
-                          r"|是否|是不是|有没有|以为|据说|听说|应该|估计|大概"
-                          rf"|说|称|表示|反馈|告知|{UNSURE.pattern}")
+# (已付？) it stays asked, and denied, feared, doubted, asked or reported (不是已付, 可能已付,
+# 是否已付, 客户说已付) it is no word of money come (owed_said.PAID_IN, paid_doubted: one reading
+# with a wire's, fix64b)
 
 
 def come_in_the_cell(clause: str) -> str:
     """A deposit cell's clause with no word of when its money came (上批欠款4000上月已收到 →
     上批欠款4000已收到; 上批欠款4000已付 → 上批欠款4000已收到): the cell records that money,
     whenever it came."""
-    paid = _PAID_IN.search(clause)
-    if paid is not None and _NOT_PAID_IN.search(clause, 0, paid.start()) is None:
+    paid = PAID_IN.search(clause)
+    if paid is not None and not paid_doubted(clause):
         clause = f"{clause[:paid.start()]}已收到{clause[paid.end():]}"
     return _CAME_BEFORE.sub("", clause)
 

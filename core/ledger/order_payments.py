@@ -176,7 +176,7 @@ class OrderPayments:
         """A payment row held under `order`: a deduction's, a note's or a receipt's."""
         order.currency = currency
         order.products[index] = product
-        if received is None and any(taken_sum(note, currency) for note in said):
+        if received is None and any(taken_sum(note, currency, order.number) for note in said):
             order.taken.append(index)  # 尾款 blank, 佣金2000已扣: the order's deduction
         elif received is None or received <= 0:
             order.said.append(index)

@@ -12,7 +12,9 @@ import re
 
 from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME, SUPPLIERS
 from core.ledger.normalise import fold
-from core.ledger.part_of import COMMISSION, FIRM, WE, names_money, other_after, other_before
+from core.ledger.part_of import COMMISSION, FIRM, names_money, other_after, other_before
+from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
+from core.ledger.unsure_words import UNSURE
 
 
 def still_owed(note: object) -> bool:
@@ -56,7 +58,9 @@ def _came_after(text: str, at: int) -> bool:
 # a denial closing its clause (尾款还没有, 款至今没有, 钱还没) is not in, though no verb follows
 # (fix58d: such balances read paid, 7,000, 72 days, black hidden); not a refund or deduction
 # (退款还没有), and 到了没有 asks (came_words.QUESTION)
-_ELSE_WORDS = r"(?:结汇|回单|手续费|银行费|佣金|发票|税)"
+# (a commission by any of its names, part_of.COMMISSION: 代理费未付, 中介费还没付, 未付介绍费 on
+# a received balance read as the balance unpaid, 7,000, 72 days, black where paid, fix64b)
+_ELSE_WORDS = rf"(?:结汇|回单|手续费|银行费|{COMMISSION}|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
 # ... nor 没有尾款了, 没有欠款 (nothing left to pay: fix59d, read owed, 7,000 black)
@@ -147,7 +151,8 @@ _SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)"
                        r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
                        rf"(?:{SUPPLIERS})"
                        r"(?!的?(?:说|称|表示|讲|告知|反馈))")
-_STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*\s*$"
+_STILL_SAID = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*"
+_STILL = rf"{_STILL_SAID}\s*$"
 _SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
 _SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
@@ -158,6 +163,14 @@ def names_supplier(clause: str) -> bool:
     """Does a clause name one of the firm's suppliers as a party to its money (工厂还没结,
     上批欠工厂的4000), not the buyer's (他们工厂) nor one speaking (工厂说)?"""
     return _SUPPLIER.search(clause) is not None
+def supplier_paid(clause: str) -> bool:
+    """Does a clause name a supplier as a party to its money (:func:`names_supplier`: 上批欠工厂
+    的4000已付, the firm's own debt), not as money the firm received (上批欠工厂的4000已收到: the
+    buyer's for that batch; read as the firm's, a deposit cell left the paid 4,000 owed 39 days,
+    watch, fix64b)?"""
+    return names_supplier(clause) and _COMING.search(clause) is None
+
+
 _BUYERS_OWN = re.compile(rf"{BUYER}|[尾余货欠]款")
 
 
@@ -204,7 +217,10 @@ _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
 # deposit since fix62b, a debt 4,000 watched, 39 days read 0, rv62b s540 D1, D2, D8, D16)
 # ... or not come in (还没到账, 未收到: read as paid beside a deposit, the old 4,000 owed 39 days,
 # watch, was cleared; fix63d)
-_UNPAID = (r"(?:没有?|未)(?:付|还|结|到账|收到(?!货)|入账)|(?:付|还|结)清?不(?:清|了|起|完|上)")
+# (not goods received, 没收到货; but 货款 is money: 上批欠款4000，没收到货款 read as nothing said,
+# the old 4,000 owed 39 days, watch, was cleared, fix64b)
+_UNPAID = (r"(?:没有?|未)(?:付|还|结|到账|收到(?!货(?!款))|入账)"
+           r"|(?:付|还|结)清?不(?:清|了|起|完|上)")
 _HELD = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
 _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
@@ -212,13 +228,35 @@ _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # 付上批还欠的4000: the deferred, the owed balance, which this money pays), nor denied (上批欠款
 # 4000不用延期了, 无需再等): read as owed or put off, a paid debt stood 4,000 watched (rv61e s482
 # W3–W5; lead61e's list had the denials alone)
-_NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=[尾余货]?款|部分))"
+# (a coming denied, or a denial after still, before the money closing the clause denies it,
+# 没收到货款, 还没付货款: read as a name, the old 4,000 owed 39 days, watch, was cleared; not
+# 上次未付货款, the debt's name on a wire, fix64b)
+_NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=(?:[尾余货]?款|部分)(?!\s*$)))"
+                     rf"|(?<![还尚仍])(?:{_OWED_WORDS})(?<![到账])(?=[尾余货]?款|部分)"
                      rf"|(?:不|无需|无须)(?:再|用|必|能|要|需要?|可以?)?再?(?:{_OWED_WORDS}|等)")
 # ... or only asked (含上批欠款4000？待确认: read as paid by the cell, a watched buyer's 4,000 was
 # cleared, rv61d s463 S4, S11, S12, S16, S18)
 _ASKED = r"待确认(?!发货|出货|交期|货期)|[?？]"
 _DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|{_ASKED})")
 _ASKED_ONLY = re.compile(_ASKED)
+# 已付 closing its clause (上批欠款4000已付, 上月已付清): the money said paid, but not where a word
+# before it in its clause asks, reports, believes, denies, fears or doubts it (是否已付, 不知是否
+# 已付, 客户说已付, 以为已付, 据说已付, 不是已付, 怕已付, 可能已付): no word of money come, the
+# debt still owed or unknown. One reading for a deposit cell (named_papers.come_in_the_cell:
+# read as come since fix63c, a watched buyer's 4,000 owed 39 days was cleared, rv63b s2) and a
+# wire (:func:`debt_owed`: 上次欠款，是否已付 / 客户说已付 paid the old 5,000 by the wire, 84
+# days, black hidden, fix64b)
+PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
+_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$"
+                          r"|是否|是不是|有没有|以为|据说|听说|应该|估计|大概"
+                          rf"|说|称|表示|反馈|告知|{UNSURE.pattern}")
+
+
+def paid_doubted(clause: str) -> bool:
+    """Is a clause's 已付 (:data:`PAID_IN`) asked, reported, denied or doubted (是否已付, 客户说
+    已付, 不是已付), no word of the money come?"""
+    paid = PAID_IN.search(clause)
+    return paid is not None and _NOT_PAID_IN.search(clause, 0, paid.start()) is not None
 # ... but a not-paid word (未付, 没付, 付不了) speaks of the money its clause names: in a clause not
 # naming the debt it is this order's balance (尾款未付, 余款没付) or the firm's own bill (货代费
 # 未付, 工厂的钱我司还没付, 运费我们付不了): read as the debt's since fix62h, a paying buyer's
@@ -244,7 +282,7 @@ def debt_owed(clause: str, named: bool = True) -> bool:
     found = next((match for match in (_DEBT_OWED if named else _DEBT_HELD).finditer(said)
                   if _of_money(said, match)), None)
     return found is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
-        found.group()) is not None)  # 上批欠款4000已付？ asks whether it was paid (fix63c)
+        found.group()) is not None) or named and paid_doubted(said)  # 已付？, 是否已付
 
 
 def number_owed(clause: str) -> bool:
@@ -300,8 +338,18 @@ _OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
 _DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?(?:欠款|欠的钱"
                           r"|(?:^\s*(?:但是?|不过|可是|只是|然而|而|其|该|这笔|那笔|此笔)?"
                           r"|(?:那[批单笔次]?|之前|以前|上次|原来|旧)的?)货款"
-                          r"|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
-_FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
+                          r"|(?<![尾余货贷定订首预罚退扣])款项?|钱"
+                          # ... and a clause only denying 货款 come or paid (没收到货款, 还没付货款:
+                          # the debt's; read as other money, a deposit cell cleared the old
+                          # 4,000 owed 39 days, watch, fix64b)
+                          rf"|^\s*{_STILL_SAID}(?:没有?|未)(?:收到|付|结)清?货款\s*$)")
+# ... nor paid to an agent or the firm's supplier (钱还没付给代理, 钱还没付给工厂:
+# :func:`names_supplier`), nor the firm's own debt by :func:`_firms_own`'s rule (我们还没付工厂,
+# 我司还没结); not any clause naming the firm or a factory (我们催了还没付, 我们还没收到, 他们的
+# 工厂还没付, 工厂说还没付: the buyer's debt, chased, not come, his side's; read as the firm's, a
+# wire paid the old 5,000 and hid it, 84 days, black, and a deposit cell cleared a watched
+# 4,000, fix64b)
+_AGENTS = re.compile(AGENTS)
 # ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this
 # order's; read as this order's, the 4,000 owed 39 days, watch, was cleared, rv62g s641)
 _PART_NAMES = re.compile(r"尾款|余款")
@@ -312,8 +360,10 @@ def owed_after(clause: str, debt: str) -> bool:
     (:func:`of_the_debt`) and say it is still owed (上批欠款4000，钱还没付; 上次欠款，货款未付)?
     The one reading of a deposit cell's note (core.ledger.deposit_parts) and a wire's
     (core.ledger.named_papers.earlier_money): read as paid on a wire, the old 5,000 84 days,
-    black was hidden where the cell kept it owed (fix63d)."""
-    return of_the_debt(clause, debt) and debt_owed(clause)
+    black was hidden where the cell kept it owed (fix63d). A 已付 reported or asked after a
+    clause paying the debt now (补上次欠款，客户说已付) is of this money (fix64b)."""
+    return of_the_debt(clause, debt) and debt_owed(clause) and not (
+        paid_doubted(clause) and _PAYS_IT.search(debt) is not None)  # 补上次欠款，客户说已付
 
 
 def own_money(clause: str) -> bool:
@@ -327,7 +377,8 @@ def of_the_debt(clause: str, debt: str) -> bool:
     bare = _DEBT_ITSELF.sub("", clause)
     for name in set(_PART_NAMES.findall(debt)):
         bare = bare.replace(name, "")
-    return not own_money(bare) and _FIRMS.search(clause) is None
+    return not own_money(bare) and _AGENTS.search(clause) is None and not names_supplier(
+        clause) and not any(_firms_own(clause, denial) for denial in _OWED.finditer(clause))
 
 
 # ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only

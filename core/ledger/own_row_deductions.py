@@ -42,7 +42,14 @@ from functools import cache, partial
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.bank_charges import charge
 from core.ledger.came_words import EARLIER_ORDER
-from core.ledger.deduction_notes import SHARE, named, noted_sum, settled, taken_sum
+from core.ledger.deduction_notes import (
+    SHARE,
+    named,
+    noted_sum,
+    of_the_deduction,
+    settled,
+    taken_sum,
+)
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import ORDER_PAPERS, sale_numbers, wire_references
 from core.ledger.paper_typos import DAY_WRITTEN
@@ -191,7 +198,7 @@ def _blank_row(r: Record, said: Said, known: Known) -> Said | None:
     all (尾款70% blank, 佣金2000已扣): no typed money the note could explain, its deduction the
     order's (a 10,000 order 3,000 received: 5,000 owed, not 7,000; fix61c s320 D4)."""
     return _taken_off(r, said, known) if r[AMOUNT] == 0 and r[RECEIVED] is None and taken_sum(
-        said[3], said[5]) else None
+        said[3], said[5], r[ORDER_NO]) else None
 
 
 def _taken_off(r: Record, said: Said, known: Known) -> Said | None:
@@ -226,7 +233,8 @@ def names_another(note: object, order_no: object, invoice_no: object,
     return isinstance(note, str) and any(
         _DAY.fullmatch(number) is None and not {number, bare} & own and (
             any(_sibling(bare, mine) for mine in own) or bool({number, bare} & known()))
-        for number in wire_references(note) for bare in [_PAPER.sub("", number)])
+        for number in wire_references(of_the_deduction(fold(note)))
+        for bare in [_PAPER.sub("", number)])  # not 佣金2000已扣，2025-702的运费取消了 (fix64b)
 
 
 def sold(records: Iterable[Record]) -> frozenset[str]:

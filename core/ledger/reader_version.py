@@ -182,7 +182,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # 欠款4000不是这次付) and a 已付 asked, reported or believed (是否已付, 客户说已付, 以为已付, 待查
 # 是否已付) pay no earlier debt: a cell's nothing owed, 3,000 held → 4,000 owed 39 days, watch,
 # 7,000 held; a wire's 5,025 open, 0 days → X-1 5,000 owed 84 days, black.
-READER_VERSION = 229
+# 231 (fix64b): rv63b's findings left at the fiftieth pass's end. A received 7,000 balance
+# noted 代理费未付 / 中介费未付 / 介绍费未付 (a commission by any name, part_of.COMMISSION, as 佣金
+# was): 7,000 owed, 72 days, black → paid (代理费和尾款未付 stays owed). The buyer's paid word
+# beside the money on its way with no day (客户已付，钱已在路上; 客户已付，银行说下周到): paid →
+# 7,000 owed, 72 days, black (货已在路上 stays paid). A wire noted 上次欠款，是否已付 / 客户说已付 /
+# 我们催了还没付 (a 已付 asked or reported, the firm chasing: owed_said.paid_doubted, of_the_debt
+# by _firms_own's rule, as a deposit cell reads them): X-1 paid, 5,025 open, 0 days → X-1 5,000
+# owed 84 days, black (我们还没付工厂, 钱还没付给工厂 stay the firm's). Beside a deposit cell of
+# 7,000: 上批欠款4000，发票和钱都还没收到 / 没收到货款 / 我们催了还没付 / 他们的工厂还没付 nothing
+# owed, 3,000 held → 4,000 owed 39 days, watch, 7,000 held; 上批欠工厂的4000已收到 (the money the
+# firm received for that batch) 4,000 watch → nothing owed, 3,000 held (…已付 stays the firm's).
+# A blank 尾款 row noted 佣金2000已扣 then another order's news (2025-702的运费取消了, 2025-702
+# 取消了, 2025-702的佣金取消了, 2025-702的货已发): 7,000 → 5,000 owed, 72 days, black (this
+# order's own number, a day or none in the withdrawal still withdraws it: 7,000). 我司欠货代的
+# 运费还没付: 货代's 代 no 代付 (the fast import named «的运费还没» a payer, the reference not).
+READER_VERSION = 231
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
