@@ -155,9 +155,6 @@ class OrderPayments:
     def __init__(self) -> None:
         self.orders: list[_Order] = []
         self._of: tuple[object, object] = (None, None)
-        # rows a note moves to another order (noted_payee): that order, the row's, the row
-        self._moved: list[tuple[_Order, _Order, tuple[
-            int, object, float | None, object, Sequence[object], str | None, bool]]] = []
 
     def order(self, row: object, key: object, order_no: object, received: float | None,
               day: object, amount: float | None = None, note: object = None) -> None:
@@ -183,17 +180,18 @@ class OrderPayments:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
-        stands (:meth:`named`), else its note's (named_papers.noted_payee), else the above."""
+        stands (:meth:`named`), else, for a row without money, its note's (named_papers.
+        noted_payee), else the above. Money noted for another order of the sheet (2025-701尾款
+        另一半 under 702's row) stays under its row here: whether that order still owes it is
+        known only once every tab and file is stored (core.ledger.noted_halves moves it)."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
+        if of is None and above is not None and above.row is not None and received \
+                and received > 0:
+            order = above  # money noted for another order: moved, if at all, once stored
         if order is None or order.row is None or not payment_word(product):
             return False
-        held = (index, product, received, day, said, currency, marked)
-        if of is None and order is not above and above is not None and above.row is not None \
-                and received is not None and received > 0:
-            self._moved.append((order, above, held))  # weighed once the sheet is read
-        else:
-            self._hold(order, *held)
+        self._hold(order, index, product, received, day, said, currency, marked)
         return True
 
     def _hold(self, order: _Order, index: int, product: object, received: float | None,
@@ -209,16 +207,7 @@ class OrderPayments:
             order.received.append((index, received, day, said, marked))
 
     def _read(self) -> None:
-        """Each order's payment rows with a receipt: money, or said not received yet. A row
-        whose note moves its money to another order goes there where that order still owes
-        it on the whole sheet (:func:`_owing`), else stays under its row."""
-        moved, self._moved = self._moved, []
-        own: dict[str, list[float]] = {}  # each number's money on its orders' own rows
-        for order in self.orders if moved else ():
-            own.setdefault(_key(order.number), []).extend(money for money, _ in order.own)
-        for order, above, held in moved:
-            self._hold(order if _owing(order, held[2], own[_key(order.number)]) else above,
-                       *held)
+        """Each order's payment rows with a receipt: money, or said not received yet."""
         for order in self.orders:
             part_away = _part_away(order)
             for index, received, day, said, marked in order.received:
@@ -249,7 +238,7 @@ class OrderPayments:
         if _blank(number):
             return None
         mine = [order for order in self.orders
-                if order.row is not None and _key(order.number) == _key(number)]
+                if order.row is not None and number_key(order.number) == number_key(number)]
         return mine[0] if len(mine) == 1 else None
 
     def counted(self) -> list[tuple[int, object, str | None, float | None]]:
@@ -273,21 +262,6 @@ class OrderPayments:
             said.update((i, plan_message()) for i in order.plans)
             said.update(told)
         return said
-
-
-def _owing(order: _Order, received: float | None, own: list[float]) -> bool:
-    """Does `order` still owe `received` (within a bank's charge) on all its money of the
-    sheet (`own`: what the rows of every order of the sheet writing its number received), its
-    payment rows wherever they sit? Money a note moves to an order paid in
-    full (2025-701尾款另一半 under 702's row, 701 paid) is the clerk's slip, the money its
-    row's own (read moved, X stood 3,500 in credit from nothing and Y 7,000 owed where
-    3,500 is: rv62c s563 F2); weighed on the rows above it alone, 701's 尾款 7,000 typed
-    below it (its number and buyer written again) still made that credit (rv62f s621 M1)."""
-    received = received or 0.0
-    came = own + [money for _, money, _ in order.paid] + [
-        money for index, money, day, said, _ in order.received
-        if not planned(said, order.products.get(index), (), day)]
-    return received <= order.amount - math.fsum(came) + charge(received, None) + 0.005
 
 
 def _unsaid(order: _Order) -> tuple[list[tuple[int, float, object]], dict[int, Message]]:
@@ -429,7 +403,8 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _key(number: object) -> str:
+def number_key(number: object) -> str:
+    """An order number as a sheet's rows and notes match it (core.ledger.noted_halves too)."""
     return fold(str(number)).strip()
 
 

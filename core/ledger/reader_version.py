@@ -116,7 +116,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # of 7,000 noted 定金3000 beside the last batch's 4,000 and this order's goods money
 # unpaid (瑜伽垫货款未付, 余下货款未付, 大货款未付) pays the debt: 4,000 owed, 39 days,
 # watch → nothing, 3,000 held.
-READER_VERSION = 222
+# 223 (fix63a): M1, M2 on 213, 216, 218. Money noted for another order of the sheet (3,500
+# under Y's 702 noted 2025-701尾款另一半) is weighed on that order's money stored from every tab
+# and file, once the import has written (core.ledger.noted_halves), and again at each import:
+# 701's 尾款 7,000 paid on another tab or in a later file, X 3,500 credit → 0, Y 7,000 → 3,500
+# owed, black (a later file moves the row back to 702; its undo moves it again); 3,500 of it
+# paid there, the row 701's other half: X 0, Y 7,000 owed, black, as on the sheet.
+READER_VERSION = 223
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

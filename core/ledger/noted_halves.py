@@ -1,0 +1,161 @@
+"""Money a payment row's note gives to another order of its sheet, weighed on the store.
+
+A clerk books a wire under the order it came with and notes that it pays another order of the
+sheet, written in full (另一半 3,500 under Buyer Y's 2025-702, noted 2025-701尾款另一半). It is
+701's money where 701 still owes it, and Y's own half where 701 is paid already: the number a
+slip, or 701 paid elsewhere (rv62a s521, rv62c s563, rv62f s621). Whether 701 still owes it is
+known only where all of 701's money is: on another tab of the file, in a later file, or in a
+file imported before. Weighed on the sheet alone (reader 213–222), a 701 balance paid on
+another tab or in a later file left the row moved: X 3,500 in credit, Y 7,000 owed and black
+where Y owed 3,500 (fix63a M1); a sheet-only fallback moving fewer rows left 701's other half
+with Y where the rest was paid elsewhere only in part (M2: X 0 → 3,500, black).
+
+So the reader keeps the row under its own order (core.ledger.order_payments), and once an
+import has written its file, this pass weighs each such row the file wrote on the named order's
+money stored: every tab, every file, in whatever order they came. It belongs here and not in
+the analysis: the analysis builds its dataset a line at a time in its hottest loop and keeps
+orders made whole between as-of dates (core.analysis.kept_reading), which a line changing its
+order afterwards would break; in the store the line is the named order's for every reader of
+it (the account, the lists, the exports, the movements) at once. Rows it moved are weighed
+again at every import, whatever its file: they are kept in `meta` (:data:`KEY`: each line's
+id, the order it sits under on its sheet and the one its note names), so a later file paying
+701 in full moves the row back to 702, and undoing that import (a copy put back, core.recovery)
+brings the earlier account back with its moves. A row left under its own order is not asked
+again: a later file only adds money to the named order.
+
+The named order is the one order the file writes on the row's sheet with that number (as the
+reader's OrderPayments.named: an order of no row of that sheet is none), in a clause naming
+money (named_papers.noted_payee: not beside this order, 本单尾款). It takes the row where what it
+owes, its amount less every other stored receipt of its lines, holds the row's money within a
+bank's charge (bank_charges.charge), in its currency; else the row stays, or goes back, under
+its own order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from core.ledger.bank_charges import charge
+from core.ledger.named_papers import noted_payee
+from core.ledger.order_payments import number_key
+from core.ledger.orders import CANCELLED
+from core.ledger.reread_rows import Written
+
+KEY = "noted_halves"  # meta: {line id: [the order it sits under on its sheet, the one named]}
+# a payment's own line (no goods) whose note writes a figure: one that may name an order
+_CANDIDATES = (
+    "SELECT l.id, l.line_key, l.order_id, l.notes, l.received_amount, l.currency "
+    "FROM order_lines l WHERE l.amount = 0 AND NOT l.credit_note AND l.received_amount > 0 "
+    f"AND l.notes GLOB '*[0-9]*' AND l.status IS NOT '{CANCELLED}' ORDER BY l.id")
+# the orders a sheet's rows sell (their line keys), with their numbers
+_SHEET_ORDERS = (
+    "SELECT DISTINCT o.id, o.order_no FROM orders o JOIN order_lines l ON l.order_id = o.id "
+    "WHERE l.line_key IN (SELECT value FROM json_each(?)) AND l.amount > 0 "
+    f"AND o.order_no IS NOT NULL AND o.status IS NOT '{CANCELLED}'")
+_LINE = "SELECT received_amount, currency FROM order_lines WHERE id = ?"
+# an order's money: what its live lines sell, what all of them received (a credit note aside)
+_OWED = (
+    "SELECT o.currency, coalesce(sum(CASE WHEN l.status IS NOT ? AND NOT l.credit_note "
+    "THEN l.amount END), 0), coalesce(sum(CASE WHEN NOT l.credit_note THEN coalesce("
+    "l.received_amount, coalesce(l.deposit_amount, 0) + coalesce(l.balance_amount, 0)) END), 0) "
+    "FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.id = ? AND l.id NOT IN "
+    "(SELECT value FROM json_each(?))")
+
+
+class Noted(NamedTuple):
+    """A stored payment line whose note names another order of its sheet."""
+
+    line: int
+    at: int  # the order it is stored under now
+    home: int  # ... the order it sits under on its sheet
+    to: int  # ... the order its note names
+    received: float
+    currency: str | None
+
+
+def weigh_noted(conn: sqlite3.Connection, written: Written) -> None:
+    """Each payment line the file wrote (`written`: its rows' sheets and line keys) noted for
+    another order of its sheet, and each moved before, under that order where it still owes
+    the line's money on the store, else under its own order."""
+    moved = _moved(conn)
+    noted = {n.line: n for n in _written(conn, written, moved)}
+    for line, (home, to) in moved.items():  # a move of an earlier file's row, weighed again
+        if line not in noted:
+            received, currency = conn.execute(_LINE, (line,)).fetchone()
+            at = conn.execute("SELECT order_id FROM order_lines WHERE id = ?", (line,)
+                              ).fetchone()[0]
+            noted[line] = Noted(line, at, home, to, float(received or 0.0), currency)
+    if not noted:
+        return
+    ids = json.dumps(sorted(noted))
+    base = {to: _owed(conn, to, ids) for to in {n.to for n in noted.values()}}
+    kept: dict[str, list[int]] = {}
+    for line in sorted(noted):  # in the order the lines were stored: an earlier half first
+        n = noted[line]
+        currency, amount, came = base[n.to]
+        into = n.to if currency == n.currency and 0 < n.received <= amount - came + charge(
+            n.received, None) + 0.005 else n.home
+        if into == n.to:
+            base[n.to] = (currency, amount, came + n.received)
+            kept[str(line)] = [n.home, n.to]
+        if into != n.at:
+            conn.execute("UPDATE order_lines SET order_id = ? WHERE id = ?", (into, line))
+    if kept or moved:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     (KEY, json.dumps(kept)))
+
+
+def _moved(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
+    """The lines this pass moved before, each with its own order and the one named (lines or
+    orders since gone left out)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    found = {int(line): (home, to) for line, (home, to) in json.loads(row[0]).items()
+             } if row else {}
+    return {line: pair for line, pair in found.items() if _exists(conn, "order_lines", line)
+            and all(_exists(conn, "orders", order) for order in pair)}
+
+
+def _written(conn: sqlite3.Connection, written: Written, moved: dict[int, tuple[int, int]]
+             ) -> list[Noted]:
+    """The file's payment lines whose note names money of another order of their sheet."""
+    lines = {key: row for row in conn.execute(_CANDIDATES).fetchall() for key in (row[1],)}
+    if not lines:
+        return []
+    sheets: dict[str, list[str]] = {}
+    for sheet, _, key in written():
+        sheets.setdefault(sheet, []).append(key)
+    found: list[Noted] = []
+    for keys in sheets.values():
+        mine = [lines[key] for key in keys if key in lines]
+        if not mine:
+            continue
+        named = _named(conn, keys)
+        for line, _, at, note, received, currency in mine:
+            home = moved[line][0] if line in moved else at
+            to = noted_payee(note, named, home)
+            if to is not None and to != home:
+                found.append(Noted(line, at, home, to, float(received), currency))
+    return found
+
+
+def _named(conn: sqlite3.Connection, keys: Iterable[str]) -> Callable[[str], int | None]:
+    """The one order of a sheet (its rows' line `keys`) whose number is `number` (None: none,
+    or two of it), as the reader's OrderPayments.named finds it."""
+    numbers: dict[str, list[int]] = {}
+    for order, number in conn.execute(_SHEET_ORDERS, (json.dumps(list(keys)),)):
+        numbers.setdefault(number_key(number), []).append(order)
+    return lambda number: (mine[0] if len(mine := numbers.get(number_key(number), [])) == 1
+                           else None)
+
+
+def _owed(conn: sqlite3.Connection, order: int, apart: str) -> tuple[str | None, float, float]:
+    """An order's currency, what it sells and what its lines received, the noted ones apart."""
+    currency, amount, came = conn.execute(_OWED, (CANCELLED, order, apart)).fetchone()
+    return currency, float(amount), float(came)
+
+
+def _exists(conn: sqlite3.Connection, table: str, row: int) -> bool:
+    return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row,)).fetchone() is not None
