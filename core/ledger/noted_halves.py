@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from sys import intern
 from typing import NamedTuple
 
 from core.ledger.bank_charges import charge
@@ -48,13 +49,21 @@ KEY = "noted_halves"  # meta: {line id: [the order it sits under on its sheet, t
 # a payment's own line (no goods) whose note writes a figure: one that may name an order
 _CANDIDATES = (
     "SELECT l.id, l.line_key, l.order_id, l.notes, l.received_amount, l.currency "
-    "FROM order_lines l WHERE l.amount = 0 AND NOT l.credit_note AND l.received_amount > 0 "
-    f"AND l.notes GLOB '*[0-9]*' AND l.status IS NOT '{CANCELLED}' ORDER BY l.id")
+    "FROM order_lines l WHERE l.source_file IS ? AND l.amount = 0 AND NOT l.credit_note "
+    "AND l.received_amount > 0 AND l.notes GLOB '*[0-9]*' "
+    f"AND l.status IS NOT '{CANCELLED}' ORDER BY l.id")
 # the orders a sheet's rows sell (their line keys), with their numbers
 _SHEET_ORDERS = (
     "SELECT DISTINCT o.id, o.order_no FROM orders o JOIN order_lines l ON l.order_id = o.id "
     "WHERE l.line_key IN (SELECT value FROM json_each(?)) AND l.amount > 0 "
     f"AND o.order_no IS NOT NULL AND o.status IS NOT '{CANCELLED}'")
+# the line an earlier reader stored of a noted line's row under the order the note names
+_BEFORE = (
+    "SELECT o.id, o.line_key FROM order_lines n JOIN order_lines o ON o.source_file IS "
+    "n.source_file AND o.source_sheet IS n.source_sheet AND o.source_row IS n.source_row "
+    "AND o.id != n.id AND o.order_id = ? AND o.amount = 0 AND NOT o.credit_note "
+    "AND o.received_amount IS n.received_amount AND o.received_date IS n.received_date "
+    "AND o.notes IS n.notes AND o.product IS n.product WHERE n.id = ?")
 _LINE = "SELECT received_amount, currency FROM order_lines WHERE id = ?"
 # an order's money: what its live lines sell, what all of them received (a credit note aside)
 _OWED = (
@@ -76,12 +85,13 @@ class Noted(NamedTuple):
     currency: str | None
 
 
-def weigh_noted(conn: sqlite3.Connection, written: Written) -> None:
-    """Each payment line the file wrote (`written`: its rows' sheets and line keys) noted for
-    another order of its sheet, and each moved before, under that order where it still owes
-    the line's money on the store, else under its own order."""
+def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> None:
+    """Each payment line the file `file_name` wrote (`written`: its rows' sheets and line keys)
+    noted for another order of its sheet, and each moved before, under that order where it
+    still owes the line's money on the store, else under its own order. A line of an earlier
+    file left under its own order is not asked again: a file only adds money to the order."""
     moved = _moved(conn)
-    noted = {n.line: n for n in _written(conn, written, moved)}
+    noted = {n.line: n for n in _written(conn, file_name, written, moved)}
     for line, (home, to) in moved.items():  # a move of an earlier file's row, weighed again
         if line not in noted:
             received, currency = conn.execute(_LINE, (line,)).fetchone()
@@ -118,10 +128,12 @@ def _moved(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
             and all(_exists(conn, "orders", order) for order in pair)}
 
 
-def _written(conn: sqlite3.Connection, written: Written, moved: dict[int, tuple[int, int]]
-             ) -> list[Noted]:
-    """The file's payment lines whose note names money of another order of their sheet."""
-    lines = {key: row for row in conn.execute(_CANDIDATES).fetchall() for key in (row[1],)}
+def _written(conn: sqlite3.Connection, file_name: str, written: Written,
+             moved: dict[int, tuple[int, int]]) -> list[Noted]:
+    """The file's payment lines whose note names money of another order of their sheet (its
+    rows read again only where a line's note names one number in a clause naming money)."""
+    lines = {row[1]: row for row in conn.execute(_CANDIDATES, (file_name,)).fetchall()
+             if noted_payee(row[3], _one, "") != ""}
     if not lines:
         return []
     sheets: dict[str, list[str]] = {}
@@ -138,7 +150,21 @@ def _written(conn: sqlite3.Connection, written: Written, moved: dict[int, tuple[
             to = noted_payee(note, named, home)
             if to is not None and to != home:
                 found.append(Noted(line, at, home, to, float(received), currency))
+                _read_before(conn, line, to, moved)
     return found
+
+
+def _read_before(conn: sqlite3.Connection, line: int, to: int,
+                 moved: dict[int, tuple[int, int]]) -> None:
+    """The line readers 213–222 stored of the same row under the order its note names, keyed
+    by that order (this reader keys it by its own): the same row read twice, the earlier
+    reading goes. Left, it held the half twice, X 3,500 in credit beside Y's 3,500 (fix63a).
+    Only a line of that very place (file, sheet, row) and of the same row's cells: its
+    product, its money, its day and its note; never one this pass moved."""
+    for old, key in conn.execute(_BEFORE, (to, line)).fetchall():
+        if old not in moved:
+            conn.execute("DELETE FROM order_lines WHERE id = ?", (old,))
+            conn.execute("DELETE FROM file_receipts WHERE line_key = ?", (key,))
 
 
 def _named(conn: sqlite3.Connection, keys: Iterable[str]) -> Callable[[str], int | None]:
@@ -149,6 +175,11 @@ def _named(conn: sqlite3.Connection, keys: Iterable[str]) -> Callable[[str], int
         numbers.setdefault(number_key(number), []).append(order)
     return lambda number: (mine[0] if len(mine := numbers.get(number_key(number), [])) == 1
                            else None)
+
+
+def _one(number: str) -> str:
+    """A number as any order's: a note naming one (in a clause naming money) is a candidate."""
+    return intern(number_key(number))
 
 
 def _owed(conn: sqlite3.Connection, order: int, apart: str) -> tuple[str | None, float, float]:

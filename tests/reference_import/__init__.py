@@ -866,7 +866,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
-        weigh_noted(conn, written_keys)  # another order's noted money, on the store (fix63a)
+        weigh_noted(conn, path.name, written_keys)  # another order's noted money (fix63a)
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
