@@ -111,8 +111,10 @@ def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> N
         if into == n.to:
             base[n.to] = (currency, amount, came + n.received)
             kept[str(line)] = [n.home, n.to]
-        if into != n.at:
-            conn.execute("UPDATE order_lines SET order_id = ? WHERE id = ?", (into, line))
+        # (no payer of its own: the row's buyer is its sheet's order's, under either order;
+        # a writer finding it under the other order's buyer named him: core.ledger.line_payers)
+        conn.execute("UPDATE order_lines SET order_id = ?, payer = NULL WHERE id = ?",
+                     (into, line))
     if kept or moved:
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                      (KEY, json.dumps(kept)))
