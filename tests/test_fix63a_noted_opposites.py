@@ -63,3 +63,20 @@ def test_a_number_two_orders_of_the_sheet_write_moves_nothing(tmp_path: Path) ->
     rows = [*_sheet(), _order("2025-701", "W"), DEPOSIT, LAST]
     got = _accounts(tmp_path, [{"台账": rows}], [X, Y, "W"])
     assert got == {X: OWED, Y: HALF, "W": OWED}
+
+
+def test_a_wire_s_number_beside_the_noted_order_still_moves_the_half(tmp_path: Path) -> None:
+    """Hand count: 701 owes 7,000 on the sheet; Y's row noted 2025-701尾款另一半，水单号TT20250520
+    (a wire's number no order writes) is 701's half: X 3,500 owed, black; Y 7,000 owed."""
+    got = _accounts(tmp_path, [{"台账": [*_sheet("2025-701尾款另一半，水单号TT20250520"), LAST]}],
+                    [X, Y])
+    assert got == {X: HALF, Y: OWED}
+
+
+def test_a_later_book_writing_the_note_anew_moves_the_half_home(tmp_path: Path) -> None:
+    """Hand count: March's book moves the row to 701 (X 3,500, Y 7,000); June's book re-sends
+    the sheet, the row's note now 本单尾款另一半 (this order's): Y's own, Y 3,500 owed, X 7,000,
+    both black."""
+    got = _accounts(tmp_path, [{"台账": [*_sheet(), LAST]},
+                               {"台账": [*_sheet("本单尾款另一半"), LAST]}], [X, Y])
+    assert got == {X: OWED, Y: HALF}

@@ -36,7 +36,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from sys import intern
 from typing import NamedTuple
 
 from core.ledger.bank_charges import charge
@@ -64,7 +63,9 @@ _BEFORE = (
     "AND o.id != n.id AND o.order_id = ? AND o.amount = 0 AND NOT o.credit_note "
     "AND o.received_amount IS n.received_amount AND o.received_date IS n.received_date "
     "AND o.notes IS n.notes AND o.product IS n.product WHERE n.id = ?")
-_LINE = "SELECT received_amount, currency FROM order_lines WHERE id = ?"
+# a line moved before: its money, its order now, its note, and the number of the order named
+_LINE = ("SELECT l.received_amount, l.currency, l.order_id, l.notes, (SELECT order_no FROM "
+         "orders WHERE id = ?) FROM order_lines l WHERE l.id = ?")
 # an order's money: what its live lines sell, what all of them received (a credit note aside)
 _OWED = (
     "SELECT o.currency, coalesce(sum(CASE WHEN l.status IS NOT ? AND NOT l.credit_note "
@@ -94,9 +95,9 @@ def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> N
     noted = {n.line: n for n in _written(conn, file_name, written, moved)}
     for line, (home, to) in moved.items():  # a move of an earlier file's row, weighed again
         if line not in noted:
-            received, currency = conn.execute(_LINE, (line,)).fetchone()
-            at = conn.execute("SELECT order_id FROM order_lines WHERE id = ?", (line,)
-                              ).fetchone()[0]
+            received, currency, at, note, number = conn.execute(_LINE, (to, line)).fetchone()
+            if not _still_names(note, home, to, number):
+                received = 0.0  # its note, written anew, names that order's money no more
             noted[line] = Noted(line, at, home, to, float(received or 0.0), currency)
     if not noted:
         return
@@ -135,7 +136,7 @@ def _written(conn: sqlite3.Connection, file_name: str, written: Written,
     """The file's payment lines whose note names money of another order of their sheet (its
     rows read again only where a line's note names one number in a clause naming money)."""
     lines = {row[1]: row for row in conn.execute(_CANDIDATES, (file_name,)).fetchall()
-             if noted_payee(row[3], _one, "") != ""}
+             if noted_payee(row[3], _any, "") == _ANY}
     if not lines:
         return []
     sheets: dict[str, list[str]] = {}
@@ -179,9 +180,21 @@ def _named(conn: sqlite3.Connection, keys: Iterable[str]) -> Callable[[str], int
                            else None)
 
 
-def _one(number: str) -> str:
-    """A number as any order's: a note naming one (in a clause naming money) is a candidate."""
-    return intern(number_key(number))
+def _still_names(note: object, home: int, to: int, number: object) -> bool:
+    """Does a moved line's note (as stored now) still name the money of the order `to`
+    (numbered `number`) it was moved to?"""
+    written = number_key(number)
+    return noted_payee(note, lambda part: to if number_key(part) == written else None,
+                       home) == to
+
+
+def _any(number: str) -> str:
+    """Every number as one order's: a note naming any (in a clause naming money) may name an
+    order of its sheet, asked then of the sheet's orders."""
+    return _ANY
+
+
+_ANY = "any order"
 
 
 def _owed(conn: sqlite3.Connection, order: int, apart: str) -> tuple[str | None, float, float]:
