@@ -15,6 +15,7 @@ one tab; under 702 a 3,500 row noted 2025-701尾款另一半.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -135,4 +136,28 @@ def test_a_later_file_moves_the_half_back_and_its_undo_moves_it_again(tmp_path: 
     undo_import(db)
     assert _account(db) == moved
     import_files(db, [june])
+    assert _account(db) == {X: PAID, Y: HALF}
+
+
+def test_a_file_an_earlier_reader_moved_the_half_of_imported_again(tmp_path: Path) -> None:
+    """Hand count: readers 213–222 stored the noted row of the file under X's 701, keyed by
+    701 (here made so by hand: the line moved and keyed as they wrote it, the import keyed by
+    reader 222), 701's 尾款 7,000 on the file's 6月 tab: X 3,500 credit, Y 7,000 owed. The file
+    imported again by this reader keys the row under 702: the earlier line goes: X 0, Y 3,500
+    owed, black (kept, X stayed 3,500 in credit)."""
+    db = tmp_path / "firm.sqlite"
+    book = write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEAD, *_sheet(), LAST],
+                                               "6月": [HEAD, *_elsewhere(7_000)]})
+    import_files(db, [book])
+    assert _account(db) == {X: PAID, Y: HALF}
+    conn = sqlite3.connect(db)
+    with conn:
+        [(x_order,)] = conn.execute("SELECT id FROM orders WHERE order_no = '2025-701'")
+        conn.execute("UPDATE order_lines SET order_id = ?, line_key = replace(line_key, "
+                     "'o:2025-702', 'o:2025-701') WHERE notes = '2025-701尾款另一半'", (x_order,))
+        conn.execute("UPDATE imports SET content_hash = replace(content_hash, ':reader=', "
+                     "':reader=old')")
+    conn.close()
+    assert _account(db) == {X: (0.0, 0, None, 3_500.0), Y: OWED}
+    import_files(db, [book])
     assert _account(db) == {X: PAID, Y: HALF}

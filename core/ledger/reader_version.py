@@ -121,7 +121,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # and file, once the import has written (core.ledger.noted_halves), and again at each import:
 # 701's 尾款 7,000 paid on another tab or in a later file, X 3,500 credit → 0, Y 7,000 → 3,500
 # owed, black (a later file moves the row back to 702; its undo moves it again); 3,500 of it
-# paid there, the row 701's other half: X 0, Y 7,000 owed, black, as on the sheet.
+# paid there, the row 701's other half: X 0, Y 7,000 owed, black, as on the sheet. A file an
+# earlier reader moved the row of, imported again, leaves no second line of it under 701 (X
+# 3,500 credit → 0).
 READER_VERSION = 223
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
