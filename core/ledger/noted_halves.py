@@ -48,8 +48,8 @@ KEY = "noted_halves"  # meta: {line id: [the order it sits under on its sheet, t
 # a payment's own line (no goods) whose note writes a figure: one that may name an order
 _CANDIDATES = (
     "SELECT l.id, l.line_key, l.order_id, l.notes, l.received_amount, l.currency "
-    "FROM order_lines l WHERE l.source_file IS ? AND l.amount = 0 AND NOT l.credit_note "
-    "AND l.received_amount > 0 AND l.notes GLOB '*[0-9]*' "
+    "FROM order_lines l WHERE l.amount = 0 AND l.received_amount > 0 AND NOT l.credit_note "
+    "AND l.source_file IS ? AND l.notes GLOB '*[0-9]*' "
     f"AND l.status IS NOT '{CANCELLED}' ORDER BY l.id")
 # the orders a sheet's rows sell (their line keys), with their numbers
 _SHEET_ORDERS = (
