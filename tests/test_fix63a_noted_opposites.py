@@ -80,3 +80,13 @@ def test_a_later_book_writing_the_note_anew_moves_the_half_home(tmp_path: Path) 
     got = _accounts(tmp_path, [{"台账": [*_sheet(), LAST]},
                                {"台账": [*_sheet("本单尾款另一半"), LAST]}], [X, Y])
     assert got == {X: OWED, Y: HALF}
+
+
+def test_701_s_balance_refunded_in_a_later_file_takes_the_half_again(tmp_path: Path) -> None:
+    """Hand count: March's book pays 701's 尾款 7,000 on its 6月 tab: the row Y's (X 0, Y 3,500).
+    June's file refunds the 7,000 (退款 -7,000 on 06-10, 退尾款): 701 owes 7,000 again, the
+    noted row its half: X 3,500 owed, 72 days, black; Y 7,000 owed, black."""
+    refund = [_typed("2025-701", X, "退款", -7_000, date(2025, 6, 10), "退尾款"), LAST]
+    got = _accounts(tmp_path, [{"台账": [*_sheet(), LAST], "6月": _elsewhere(7_000)},
+                               {"退款": refund}], [X, Y])
+    assert got == {X: HALF, Y: OWED}

@@ -16,12 +16,12 @@ money stored: every tab, every file, in whatever order they came. It belongs her
 the analysis: the analysis builds its dataset a line at a time in its hottest loop and keeps
 orders made whole between as-of dates (core.analysis.kept_reading), which a line changing its
 order afterwards would break; in the store the line is the named order's for every reader of
-it (the account, the lists, the exports, the movements) at once. Rows it moved are weighed
-again at every import, whatever its file: they are kept in `meta` (:data:`KEY`: each line's
-id, the order it sits under on its sheet and the one its note names), so a later file paying
-701 in full moves the row back to 702, and undoing that import (a copy put back, core.recovery)
-brings the earlier account back with its moves. A row left under its own order is not asked
-again: a later file only adds money to the named order.
+it (the account, the lists, the exports, the movements) at once. Each such row is weighed
+again at every import, whatever its file: the rows are kept in `meta` (:data:`KEY`: each
+line's id, the order it sits under on its sheet and the one its note names), so a later file
+paying 701 in full moves the row back to 702, one taking 701's money back (a refund, a row
+deleted from a copy) moves it to 701 again, and undoing an import (a copy put back,
+core.recovery) brings the earlier account back with its moves.
 
 The named order is the one order the file writes on the row's sheet with that number (as the
 reader's OrderPayments.named: an order of no row of that sheet is none), in a clause naming
@@ -63,7 +63,7 @@ _BEFORE = (
     "AND o.id != n.id AND o.order_id = ? AND o.amount = 0 AND NOT o.credit_note "
     "AND o.received_amount IS n.received_amount AND o.received_date IS n.received_date "
     "AND o.notes IS n.notes AND o.product IS n.product WHERE n.id = ?")
-# a line moved before: its money, its order now, its note, and the number of the order named
+# a line noted before: its money, its order now, its note, and the number of the order named
 _LINE = ("SELECT l.received_amount, l.currency, l.order_id, l.notes, (SELECT order_no FROM "
          "orders WHERE id = ?) FROM order_lines l WHERE l.id = ?")
 # an order's money: what its live lines sell, what all of them received (a credit note aside)
@@ -88,12 +88,11 @@ class Noted(NamedTuple):
 
 def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> None:
     """Each payment line the file `file_name` wrote (`written`: its rows' sheets and line keys)
-    noted for another order of its sheet, and each moved before, under that order where it
-    still owes the line's money on the store, else under its own order. A line of an earlier
-    file left under its own order is not asked again: a file only adds money to the order."""
+    noted for another order of its sheet, and each so noted before, under that order where it
+    still owes the line's money on the store, else under its own order."""
     moved = _moved(conn)
     noted = {n.line: n for n in _written(conn, file_name, written, moved)}
-    for line, (home, to) in moved.items():  # a move of an earlier file's row, weighed again
+    for line, (home, to) in moved.items():  # an earlier file's noted row, weighed again
         if line not in noted:
             received, currency, at, note, number = conn.execute(_LINE, (to, line)).fetchone()
             if not _still_names(note, home, to, number):
@@ -111,6 +110,7 @@ def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> N
             n.received, None) + 0.005 else n.home
         if into == n.to:
             base[n.to] = (currency, amount, came + n.received)
+        if n.received > 0:  # (its note naming that order's money still)
             kept[str(line)] = [n.home, n.to]
         # (no payer of its own: the row's buyer is its sheet's order's, under either order;
         # a writer finding it under the other order's buyer named him: core.ledger.line_payers)
@@ -122,8 +122,8 @@ def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> N
 
 
 def _moved(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
-    """The lines this pass moved before, each with its own order and the one named (lines or
-    orders since gone left out)."""
+    """The lines this pass weighed before, each with its own order and the one named (lines
+    or orders since gone left out)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     found = {int(line): (home, to) for line, (home, to) in json.loads(row[0]).items()
              } if row else {}
@@ -163,7 +163,7 @@ def _read_before(conn: sqlite3.Connection, line: int, to: int,
     by that order (this reader keys it by its own): the same row read twice, the earlier
     reading goes. Left, it held the half twice, X 3,500 in credit beside Y's 3,500 (fix63a).
     Only a line of that very place (file, sheet, row) and of the same row's cells: its
-    product, its money, its day and its note; never one this pass moved."""
+    product, its money, its day and its note; never one this pass weighed."""
     for old, key in conn.execute(_BEFORE, (to, line)).fetchall():
         if old not in moved:
             conn.execute("DELETE FROM order_lines WHERE id = ?", (old,))
@@ -181,8 +181,8 @@ def _named(conn: sqlite3.Connection, keys: Iterable[str]) -> Callable[[str], int
 
 
 def _still_names(note: object, home: int, to: int, number: object) -> bool:
-    """Does a moved line's note (as stored now) still name the money of the order `to`
-    (numbered `number`) it was moved to?"""
+    """Does a noted line's note (as stored now) still name the money of the order `to`
+    (numbered `number`)?"""
     written = number_key(number)
     return noted_payee(note, lambda part: to if number_key(part) == written else None,
                        home) == to
