@@ -140,11 +140,11 @@ def test_a_later_file_moves_the_half_back_and_its_undo_moves_it_again(tmp_path: 
 
 
 def test_a_file_an_earlier_reader_moved_the_half_of_imported_again(tmp_path: Path) -> None:
-    """Hand count: readers 213–222 stored the noted row of the file under X's 701, keyed by
-    701 (here made so by hand: the line moved and keyed as they wrote it, the import keyed by
-    reader 222), 701's 尾款 7,000 on the file's 6月 tab: X 3,500 credit, Y 7,000 owed. The file
-    imported again by this reader keys the row under 702: the earlier line goes: X 0, Y 3,500
-    owed, black (kept, X stayed 3,500 in credit)."""
+    """Hand count: readers 213–222 stored the noted row under X's 701, keyed by 701 (made so
+    here by hand: the line moved and keyed as they wrote it, the import keyed by an earlier
+    reader, no row weighed by this one), 701's 尾款 7,000 on the file's 6月 tab: X 3,500
+    credit, Y 7,000 owed. The file imported again by this reader keys the row under 702: the
+    earlier line goes: X 0, Y 3,500 owed, black (kept, X stayed 3,500 in credit)."""
     db = tmp_path / "firm.sqlite"
     book = write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEAD, *_sheet(), LAST],
                                                "6月": [HEAD, *_elsewhere(7_000)]})
@@ -157,6 +157,7 @@ def test_a_file_an_earlier_reader_moved_the_half_of_imported_again(tmp_path: Pat
                      "'o:2025-702', 'o:2025-701') WHERE notes = '2025-701尾款另一半'", (x_order,))
         conn.execute("UPDATE imports SET content_hash = replace(content_hash, ':reader=', "
                      "':reader=old')")
+        conn.execute("DELETE FROM meta WHERE key = 'noted_halves'")  # (no earlier reader's)
     conn.close()
     assert _account(db) == {X: (0.0, 0, None, 3_500.0), Y: OWED}
     import_files(db, [book])
