@@ -23,7 +23,7 @@ from test_lists_audit28 import at, by_name
 
 from core.analysis.model import CustomerMetrics
 from core.ledger import held_sheets as held
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.preview import preview_file
 from core.ledger.report import import_report
 from core.store import connect

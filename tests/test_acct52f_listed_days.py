@@ -28,7 +28,7 @@ from test_lists_audit28 import at, by_name
 from core.analysis.model import CustomerMetrics
 from core.i18n import tr
 from core.ledger.day_lists import listed_days
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.read_as import read_date
 from core.ledger.report import import_report
 

@@ -22,7 +22,8 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
 from core.analysis.model import CustomerMetrics
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 ERP = ["合同号", "发票号", "客户编码", "客户名称", "国家", "订单日期", "出运日期", "产品名称",

@@ -20,8 +20,8 @@ from test_acct52j_shipped_rows import codes, customer
 from test_fast_import import _same_import
 
 from core.analysis.run import analyse
+from core.ledger.header_fields import auto_map
 from core.ledger.importer import import_files
-from core.ledger.layout import auto_map
 from core.ledger.report import import_report
 from core.messages import on_command_line
 from core.store import connect

@@ -21,7 +21,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, owed
 
 from core.analysis.model import CustomerMetrics
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.payment_kinds import claim_insurer
 from core.ledger.report import import_report
 

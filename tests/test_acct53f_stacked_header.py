@@ -20,7 +20,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
-from core.ledger.layout import auto_map
+from core.ledger.header_fields import auto_map
 from core.ledger.report import import_report
 from core.ledger.stacked_header import header_rows
 

@@ -18,7 +18,8 @@ import openpyxl
 from ods_files import ods_row, write_ods
 
 from core import i18n
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 H = ["合同号", "客户名称", "下单日期", "出运日期", "定金日期", "定金", "金额", "币种", "收款日期",

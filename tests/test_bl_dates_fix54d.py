@@ -19,8 +19,8 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
+from core.ledger.header_fields import auto_map
 from core.ledger.importer import import_files
-from core.ledger.layout import auto_map
 from core.ledger.report import import_report
 
 HEAD = ["发票号", "合同号", "客户", "金额", "币种", "出货日期", "提单日期", "付款方式", "备注"]

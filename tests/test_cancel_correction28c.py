@@ -22,7 +22,7 @@ from test_fast_import import _same_import
 from test_words_audit14 import HEADER, PAYER, late_payer, row, stored
 
 from core import i18n
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 NOTES = HEADER.index("备注")

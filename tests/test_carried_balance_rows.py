@@ -18,9 +18,10 @@ from test_fast_import import _same_import
 from core import i18n
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
-from core.ledger import importer, writer
+from core.ledger import carried_lines, importer
 from core.ledger.balance_rows import Settled
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 from core.store import connect
 
@@ -155,7 +156,7 @@ def test_importing_the_files_again_after_the_upgrade_clears_the_doubled_line(
     with monkeypatch.context() as reader_5:
         reader_5.setattr(importer, "READER_VERSION", 5)
         none = Settled([], [])  # no balance rows read
-        reader_5.setattr(writer, "settle", lambda _conn, _rows: none, raising=False)
+        reader_5.setattr(carried_lines, "settle", lambda _conn, _rows: none)
         reader_5.setattr("reference_import.writer.settle", lambda _conn, _rows: none,
                          raising=False)
         _same_import(tmp_path, *[[f] for f in files])

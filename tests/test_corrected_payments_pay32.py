@@ -22,7 +22,7 @@ from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import PAYER, RECEIPTS_HEADER, row
 
 from core.ledger import importer
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 NAIROBI, LAGOS = "Nairobi Deco", "Lagos Trading"

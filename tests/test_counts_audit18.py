@@ -16,7 +16,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_words_audit14 import HEADER, PAYER, row
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.write_counts import WriteCounts
 
 MONTHS = ["2月", "3月", "4月", "5月"]

@@ -17,7 +17,7 @@ from test_late33 import PAYMENTS
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 MARCH = "台账 2025-03.xlsx"

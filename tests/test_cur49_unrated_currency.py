@@ -32,7 +32,7 @@ from test_fx47r_received_currency import (
     _results,
 )
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 NO_CODE = ["TBA", "nil", "NIL", "tbd", "XYZ"]  # three letters without a rate
 

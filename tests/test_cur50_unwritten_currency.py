@@ -28,7 +28,7 @@ from test_fast_import import _same_import
 from test_import_dialog import _dialog, _import
 from test_preview_across_tabs_payrow33 import report_text
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 MAY = "2025年5月"
 HEADER = ["订单号", "客户", "下单日期", "出货日期", "金额", "币种", "付款方式"]

@@ -21,7 +21,7 @@ from test_fast_import import _same_import
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.preview import preview_file
 from core.ledger.read_as import read_cell, read_date
 from core.store import connect

@@ -16,7 +16,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 
 from core import override_changes
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 from core.store import connect
 

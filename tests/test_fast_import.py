@@ -20,7 +20,8 @@ from reference_import import reference_import_files
 
 from bench.ledgers import write_ledgers
 from bench.sizes import parse_size
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.repeated_notes import PREFIX
 from core.ledger.report import import_report
 from core.sample import sample_file_names

@@ -1,6 +1,6 @@
 """fix40d F3: a sale row's own received total restated on a 收款 row (金额 0 or blank) at the
 bank's value day (a few banking days later) or net of the bank's charge is the same money,
-in one file, either tab first (core.ledger.receipts._restated). Two part payments stay two.
+in one file, either tab first (core.ledger.booked_twice._restated). Two part payments stay two.
 (A 收款 file of its own restating it a few days on is left: the analysis holds no sale's note
 to tell a wire reference by.) MT-1 15,000 of 03-01, shipped 03-05, OA 30 days; figures at 06-30."""
 

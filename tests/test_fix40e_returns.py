@@ -25,8 +25,8 @@ from test_hdr40_refund_headers import SALE, SALE_HEADER, _figures
 from test_import_order36 import _every_order
 from test_lists_audit28 import d
 
-from core.ledger.importer import FileResult
-from core.ledger.layout import auto_map
+from core.ledger.header_fields import auto_map
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 RETURN = ["PO-1", "Mumbai Mart", 3_000, d("2025-04-20")]

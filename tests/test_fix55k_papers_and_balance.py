@@ -23,7 +23,7 @@ from test_lists_audit28 import at, by_name
 from test_unsent_lots_acct51c import _file, _lagos
 from test_unsent_lots_acct52a import _l2
 
-from core.ledger.layout import auto_map
+from core.ledger.header_fields import auto_map
 from core.ledger.prepaid_rows import prepaid_said, said_paid
 from core.ledger.report import import_report
 

@@ -18,7 +18,8 @@ import pytest
 from ledgers import write_xlsx
 from test_acct56c_note_cancel_deduction_apart import HEAD, OA, _buyer, _import, _row, _said, _state
 
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 d = date.fromisoformat

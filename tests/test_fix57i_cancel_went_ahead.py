@@ -17,7 +17,7 @@ from test_acct56c_note_cancel_deduction_apart import OA, _import, _said
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 d = date.fromisoformat
 HEAD = ["订单号", "客户名称", "下单日期", "品名", "数量", "单价", "金额", "币种", "付款方式",

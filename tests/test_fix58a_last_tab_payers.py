@@ -23,7 +23,8 @@ from test_lists_audit28 import at, by_name
 from test_tabs_apart import EVERY, NONE, counted  # noqa: F401 - the fixture
 
 from core.ledger import tabs_apart
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 
 HEAD = ["订单号", "发票号", "客户名称", "下单日期", "金额", "币种", "付款方式", "出货日期",
         "实收金额", "收款日期", "备注", "类型"]

@@ -30,7 +30,7 @@ from test_fix57d_deduction_later_file import _credit_notes, _said, _state
 from test_lists_audit28 import at, by_name
 
 from core.analysis.model import CustomerMetrics
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 d = date.fromisoformat
 REGISTER = ["日期", "付款人", "金额", "币种", "银行扣费", "对应发票", "备注"]

@@ -1,6 +1,6 @@
 """fix60n (rv60c s327 h1): a 定金50% line and the row's receipt of one sum, dated months apart,
 are the order's two halves though together they fall short of it by more than a bank's
-charge (core.ledger.order_payments.HALVES_SHORT): the buyer short-paid the order, and the
+charge (core.ledger.held_by_order.HALVES_SHORT): the buyer short-paid the order, and the
 shortfall is owed as such, not a whole half.
 
 Tbilisi's YW25-0242, 12,255 OA 30天 shipped 10-09 (due 11-08); the row's 收款 6,000 on 12-20,

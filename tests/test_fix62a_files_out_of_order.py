@@ -22,7 +22,8 @@ from test_fast_import import _same_import
 from test_fix54h_payment_words import HEAD
 from test_lists_audit28 import at, by_name
 
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 BUYER = "Buyer X"

@@ -26,7 +26,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.reader_version import READER_VERSION
 
 AS_OF = date(2025, 7, 31)

@@ -25,7 +25,7 @@ from test_import_order36 import _every_order
 from test_lists_audit28 import at, by_name, d
 
 from core.cli.main import main
-from core.ledger.layout import auto_map
+from core.ledger.header_fields import auto_map
 from core.ledger.report import import_report
 
 SALE_HEADER = ["合同号", "客户", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",

@@ -10,7 +10,8 @@ from pathlib import Path
 from ledgers import write_csv, write_xlsx
 from test_fast_import import _same_import
 
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.preview import preview_file
 from core.store import connect
 

@@ -16,7 +16,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 HEADER = ["合同号", "客户", "下单日期", "数量", "单价", "金额", "币种", "付款方式", "出货日期",
           "已收金额", "收款日期", "状态", "发票号"]

@@ -18,7 +18,7 @@ from ledgers import write_xlsx
 from test_cur50_unwritten_currency import _notes, _results
 from test_fast_import import _same_import
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.override_changes import merge
 from core.store import connect
 

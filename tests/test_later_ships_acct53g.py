@@ -21,7 +21,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 HELSINKI, OSLO = "Helsinki Koti Oy", "Oslo Home AS"

@@ -20,7 +20,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 HEADER = ["合同号", "客户名称", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",

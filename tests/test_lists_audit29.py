@@ -9,7 +9,7 @@ and analysed as the app does at a stated as-of date.
 2. The same 收款 sheet where the clerk also filled the invoice row's 已收金额 for one wire:
    read as two payments, the wire would pay the buyer's next invoice too and take a late
    payer off the black list. A payment row repeating a sale row's received figure on its day
-   is one wire (core.ledger.receipts.booked_twice), said in the report.
+   is one wire (core.ledger.booked_twice.booked_twice), said in the report.
 3.–6. Ledgers the app already counts as the clerk does, kept as guards: 100 % T/T in advance
    then one order shipped unpaid; D/A 60 with the due date written; a credit note typed as a
    negative amount on a row of its own (no 退货 word) and a totals row in the middle of the

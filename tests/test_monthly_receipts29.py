@@ -20,7 +20,7 @@ from test_fast_import import _same_import
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 from core.store import connect
 

@@ -25,7 +25,8 @@ from test_lists_audit28 import at, by_name
 from core import recovery
 from core.analysis.model import CustomerMetrics
 from core.ledger import held_sheets as held
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 HEAD = ["合同号", "客户名称", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",

@@ -15,7 +15,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_moved_receipts_acct51b import HEAD, Row, _day, _file, _notes, _open, _paid, _row
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 ALPHA, BETA, OTHER = "Alpha Trading Ltd", "Beta Imports LLC", "Other Buyer Ltd"
 A1 = ["A-1", ALPHA, "2025-04-08", "杯子", 10000, "USD", "OA 30天", "2025-05-10"]

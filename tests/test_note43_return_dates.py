@@ -23,7 +23,7 @@ from test_lists_audit28 import d
 from test_lists_audit30 import row
 from test_ref42_returns import BOTH
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 from core.store import connect
 

@@ -17,7 +17,7 @@ from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 from test_ord41_order import Sheets, _late
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 TAKEN, KEPT = "same_day_received_taken", "same_day_received_kept"  # the two notes of a day
 

@@ -25,7 +25,8 @@ from test_ord42_order import _typo
 from test_print34_bracket_keys import WIDE, _old_key
 
 from core.cli.main import run
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.revised_files import revises
 
 LONG = "123456789012345678"  # typed as text; a General cell keeps 1.23456789012345E+17

@@ -22,7 +22,8 @@ from test_payments_pay35a import NOTE_HEADER, _money
 from test_print34_bracket_keys import WIDE, _old_key
 
 from core.ledger import rereading
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.store import READINGS_KEY, connect
 from ui.operations import import_files as window_import
 

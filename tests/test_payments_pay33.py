@@ -21,7 +21,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at
 from test_lists_audit29 import RECEIPTS_HEADER, row
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 Sheets = dict[str, list[list[object]]]

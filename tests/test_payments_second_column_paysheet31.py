@@ -95,7 +95,8 @@ def test_the_mapping_page_reads_the_arrived_figure_as_the_money_received(qtbot, 
 def test_the_figure_kept_of_two_received_columns():
     """Of two received figures the USD one beside RMB (whichever is left), the arrived one
     beside the remitted one; an order sheet's 金额 beside 收款金额 stays its sale amount."""
-    from core.ledger.layout import auto_map, one_received
+    from core.ledger.header_fields import auto_map
+    from core.ledger.layout import one_received
 
     for headers, kept in ((["客户", "收款日期", "收款金额(RMB)", "收款金额(USD)"], 3),
                           (["客户", "到账日期", "实收金额", "收款金额"], 2),

@@ -12,7 +12,7 @@ import pytest
 
 from core.ledger import tabs_apart
 from core.ledger.customer_facts import ALL_LEADS, Customer, settle
-from core.ledger.layout import _CONTAINS, _contained, _header_keys
+from core.ledger.header_fields import _CONTAINS, _contained, header_keys
 from core.ledger.record import COUNTRY, FIELDS, ORDER_DATE, SALESPERSON
 from core.ledger.seen_lines import SeenLines
 
@@ -22,11 +22,11 @@ def test_a_header_holds_the_contains_words_every_word_tried_finds() -> None:
     texts = [*words, *(f"{a} / {b}" for a, b in zip(words, reversed(words), strict=True)),
              "已收金额(usd)", "客户名称", "customer name", "order no.", "amount (usd)", "备注",
              "acme trading co., ltd", "pi-240001", "2025-03-01", "", "合计", "balance due"]
-    for text in map(lambda t: _header_keys(t)[0] if t else t, texts):
+    for text in map(lambda t: header_keys(t)[0] if t else t, texts):
         expected = frozenset(k for k, (word, _) in enumerate(_CONTAINS) if word in text) \
             if any(c.isalpha() for c in text) else frozenset()
         assert _contained.__wrapped__(text) == expected, text
-    assert any(_contained(_header_keys(word)[0]) for word in words)
+    assert any(_contained(header_keys(word)[0]) for word in words)
 
 
 def _row(day: str, country: str | None, salesperson: str | None) -> tuple:

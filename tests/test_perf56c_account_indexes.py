@@ -1,8 +1,8 @@
 """perf56c: the account rules look a big buyer's rows up by the order they name.
 
 On a clerk's 100k book the copied-wire review weighed each payment against every (total, day)
-of its buyer's sale rows (receipts._restated), each sale row's running total against every
-payment of its buyer (receipts._running_totals), and the payer steps each receipt naming
+of its buyer's sale rows (booked_twice._restated), each sale row's running total against every
+payment of its buyer (booked_twice._running_totals), and the payer steps each receipt naming
 papers against every row of the file so far (payer_named._open). Each now reads the rows its
 rule can join alone; these tests hold the rare cases each narrowing must keep, and count what
 is read, among 200 other orders of the buyer.
@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import core.ledger.booked_twice as twice
 import core.ledger.payer_named as payer_named
-import core.ledger.receipts as receipts
+from core.ledger.booked_twice import booked_twice
 from core.ledger.noted_orders import loose_number
 from core.ledger.paid_by_buyer import OtherBuyers
-from core.ledger.receipts import CopiedWire, booked_twice
+from core.ledger.receipts import CopiedWire
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -59,7 +60,7 @@ def test_a_restated_total_is_found_under_its_order_when_its_day_holds_another_fi
             ("buyer", 15_000.0, 15_000.0, "2025-04-18", "S-Y"),
             ("buyer", 15_000.0, 15_000.0, "2025-04-18", "S-X")]
     payments = [("buyer", 0.0, 15_000.0, "2025-04-21", "P-X")]
-    asked = _counting(monkeypatch, receipts, "value_days")
+    asked = _counting(monkeypatch, twice, "value_days")
     found = booked_twice(rows, payments, [], names=orders.get, noted={}.get)
     assert found == [CopiedWire("buyer", 15_000.0, "2025-04-21", "S-X", ("P-X",))]
     assert len(asked) <= 2, len(asked)  # 201 before
@@ -82,7 +83,7 @@ def test_a_running_total_of_payments_naming_no_order_as_before(monkeypatch) -> N
     orders' payments come after its day; one of them before it, and nothing is taken (it may
     be the money of another order). Neither asks the value day of the others' payments (each
     was asked, R-1's last wire looked for among all 202)."""
-    asked = _counting(monkeypatch, receipts, "value_days")
+    asked = _counting(monkeypatch, twice, "value_days")
     assert _running("2025-06-01") == [
         CopiedWire("buyer", 10_000.0, "2025-05-10", "S-R", ("P-a", "P-b"), True)]
     assert _running("2025-05-01") == []

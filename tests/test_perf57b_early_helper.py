@@ -20,7 +20,8 @@ from test_fast_import import _tables
 from bench.ledgers import write_ledgers
 from bench.sizes import parse_size
 from core.ledger import importer, tabs_apart
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 
 EVERY, NONE = range(1 << 62), range(0)  # the sizes of the workbooks read apart

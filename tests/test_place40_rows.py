@@ -28,7 +28,7 @@ from test_lists_audit30 import HEADER, row
 from test_order_dates import files
 from test_refunds34 import AGAIN, SENT
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 

@@ -26,7 +26,8 @@ from test_received_only_payrow31 import HEADER, PAYER, SALE, wire
 
 from core import i18n
 from core.i18n import tr
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.preview import FilePreview, preview_file
 from core.ledger.read_as import PAYMENT_ROW
 from core.store import connect

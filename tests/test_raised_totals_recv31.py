@@ -3,7 +3,7 @@
 A ledger's 已收金额 is the total to date, dated with its latest receipt, and a later file's
 figure replaced the stored one: March's 4,000 by 03-25 became May's 9,000 by 04-28 with
 nothing kept of the 4,000. So a bank-slips file's 5,000 wire of 04-28 could not be matched to
-the line (the twice30 rule, core.ledger.receipts._running_totals, matches a total to ALL the
+the line (the twice30 rule, core.ledger.booked_twice._running_totals, matches a total to ALL the
 wires that make it, and the 4,000 is on no slip): counted beside the 9,000, a bad payer read
 as 2,000 in credit. And a month's receipt added to a stored one (recv30) dated all of it on the
 later day. A line now keeps its earlier totals (schema 15, core.ledger.receipt_history); the

@@ -32,7 +32,8 @@ from test_lists_audit28 import d
 from test_ref42_returns import BOTH, MARCH, _april, _receivables
 
 from core import i18n
-from core.ledger.importer import import_files, result_json
+from core.ledger.import_result import result_json
+from core.ledger.importer import import_files
 from core.ledger.preview import preview_file
 from core.store import connect
 

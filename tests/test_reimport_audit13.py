@@ -19,7 +19,8 @@ from test_account_audit import HEADER, PAYER, A, counted_once, customer, d, row
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.store import connect
 
 

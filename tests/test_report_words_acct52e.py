@@ -22,7 +22,7 @@ from test_fast_import import _same_import
 from test_moved_receipts_acct51b import B1, C1, _file, _june, _paid, _row
 from test_ord41_order import _same_day
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 NAME = "2025年订单台账.xlsx"

@@ -40,7 +40,7 @@ from test_lists_audit28 import at, by_name, d
 
 from core import i18n
 from core.analysis.serialise import customer_json
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 
 RETURN_HEADER = ["合同号", "客户", "日期", "产品", "金额", "币种"]
 RETURN = ["PO-1", "Mumbai Mart", d("2025-04-20"), "Sofa", 3_000, "USD"]

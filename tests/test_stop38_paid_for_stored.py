@@ -12,7 +12,8 @@ from account_cli import customers, imported
 from languages import in_chinese
 from ledgers import write_xlsx
 
-from core.ledger.importer import FileResult, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
 from core.ledger.preview import preview_file
 from core.ledger.read_as import read_cell
 from core.ledger.report import import_report

@@ -18,7 +18,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_monthly_receipts29 import PAYER, buyer, received
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 PLAIN, MONTH, TOTAL = "实收金额", "本月收款", "累计已收"

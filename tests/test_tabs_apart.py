@@ -26,7 +26,8 @@ from test_fast_import import _hostile, _tables
 from bench.ledgers import write_ledgers
 from bench.sizes import parse_size
 from core.ledger import tabs_apart
-from core.ledger.importer import FileResult, import_files, result_json
+from core.ledger.import_result import FileResult, result_json
+from core.ledger.importer import import_files
 from core.ledger.readers import WorkbookStream, open_workbook
 from core.ledger.report import import_report
 from core.messages import Cancelled

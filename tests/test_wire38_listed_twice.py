@@ -22,7 +22,7 @@ from test_payments_pay34 import BANK as BANK_SLIPS
 from test_payments_pay34 import SALES
 from test_payments_pay35a import BANK, NOTE_HEADER, TAB, _money
 
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 
 

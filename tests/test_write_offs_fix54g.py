@@ -21,7 +21,7 @@ from test_lists_audit28 import at, by_name, owed
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.serialise import customer_json
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import import_report
 from core.ledger.write_off_words import says_written_off
 

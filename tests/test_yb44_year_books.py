@@ -94,7 +94,7 @@ def test_an_order_tab_under_the_same_bare_headers_is_orders(tmp_path: Path, tab)
 def test_only_bare_headers_on_a_receipts_tab_are_its_receipts(headers, read):
     """A sale's words (下单日期, 订单金额, 产品) keep the tab as read before; so does a tab
     without its customers (the rule reads payments of the customers a tab names)."""
-    from core.ledger.layout import auto_map
+    from core.ledger.header_fields import auto_map
     from core.ledger.receipt_tabs import receipts_by_name  # yb44's
     mapping = auto_map(list(headers))
     assert receipts_by_name("收款", list(headers), mapping) is read

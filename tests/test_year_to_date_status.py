@@ -19,7 +19,8 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_words_audit14 import AMOUNT, HEADER, PAYER, A, late_payer, row, stored
 
-from core.ledger.importer import FileResult, content_hash, import_files
+from core.ledger.import_result import FileResult
+from core.ledger.importer import content_hash, import_files
 from core.ledger.report import import_report
 
 LATE_DAYS = (A - date(2025, 3, 31)).days  # PO-1 is due 03-31 and nothing is received

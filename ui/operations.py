@@ -44,7 +44,7 @@ from core.rules import Rules, load_rules
 
 if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
-    from core.ledger.importer import FileResult
+    from core.ledger.import_result import FileResult
     from core.ledger.preview import FilePreview
 
 Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the user chose for it

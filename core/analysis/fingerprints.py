@@ -138,7 +138,17 @@ from core.rules import load_rules
 # 客户要求优惠, 我们不认), the buyer paying after the firm makes goods up, 老外 giving later, or the
 # rest paid with the next lot is owed: 0 or 7,000 → 2,000, 72 days, black; beside a deposit,
 # this order's goods money unpaid (瑜伽垫货款未付, 大货款未付) pays the debt: 4,000 watch → paid
-FORMAT = f"snapshots-64/{__version__}"
+# snapshots-65 (fix63c): beside a deposit, the debt said paid (上批欠款4000已付), made up this
+# time as promised (客户答应这次补上) or paid this time beside a deposit come before (本单定金早
+# 已收到，上批欠款4000这次付) is the cell's: 4,000 owed 39 days, watch → paid, 3,000 held; a
+# wire so promised pays the old 5,000 (84 days, black → 0), one only asked (这次补上？) not
+# snapshots-66 (fix63e): another buyer, a bare 给 the firm promises him (答应客户下周给), a
+# supplier paid in his word or before his bare 给, the firm settling after its own step, a later
+# lot's set-off with words between or a short payment granted on request owes nothing: 7,000 or
+# 2,000 black → 0; one undecided or only wanted (优惠待定, 客户要优惠, 折扣还在谈) 0 → 2,000 black;
+# beside a deposit, 但货款未付 / 那批的货款未付 keeps the debt: paid → 4,000 watch, 瑜伽垫的货款未
+# 付 pays it: 4,000 watch → paid
+FORMAT = f"snapshots-66/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -7,7 +7,7 @@ here over every stored line, catches those; only wires whose rows came from at l
 are undone, so a judgement the import already made is never made twice. A payment's own row
 (a row typed 收款, or a 收款 sheet's) is a payment of its own: two of one sum on one day are
 two payments; one repeating a sale row's received figure in another file is that figure
-written twice, counted once by the import's rule (core.ledger.receipts.booked_twice).
+written twice, counted once by the import's rule (core.ledger.booked_twice.booked_twice).
 
 A line's figures: a total received already holds the deposit written beside it (that part of it
 is the deposit), even received short by a bank charge; one far below the deposit, or one that
@@ -24,18 +24,11 @@ from typing import Any
 
 from core.analysis.wire_batches import Judged, batches, may_hold_copies, of_two_files
 from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside, judged_worth
+from core.ledger.booked_twice import Step, booked_twice, covers, raised_totals
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
 from core.ledger.receipt_history import read as read_history
-from core.ledger.receipts import (
-    CopiedWire,
-    Row,
-    Step,
-    booked_twice,
-    copied_wires,
-    covers,
-    raised_totals,
-)
+from core.ledger.receipts import CopiedWire, Row, copied_wires
 
 FIELDS = ("received", "deposit", "balance")
 # a part of the money a line records: its kind (of FIELDS), amount, day and the file that
@@ -354,7 +347,7 @@ def renamed_payments(lines: list[LineReceipts], names: Names) -> list[int]:
 def _day_raised(lines: list[LineReceipts]) -> dict[Hashable, float]:
     """Per sale line whose received total another file raised, what its total's day added
     (its last step): the money that line records on that day, which a lump-sum slip of the
-    day covers (core.ledger.receipts._lump_sums)."""
+    day covers (core.ledger.booked_twice._lump_sums)."""
     found: dict[Hashable, float] = {}
     for line in lines:
         if line.history and not line.payment and list(line.figures) == [FIELDS[0]]:
@@ -367,7 +360,7 @@ def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: li
                 source_of: dict[Hashable, str | None],
                 told: tuple[Callable[[Hashable], object], set[Hashable]]) -> list[CopiedWire]:
     """The steps of the sale lines' received totals that are payments of another file
-    (core.ledger.receipts.raised_totals), a deposit held in the total a step of its own
+    (core.ledger.booked_twice.raised_totals), a deposit held in the total a step of its own
     before them: deposit 3,000 of 02-10, 6,000 by 03-15 and 10,000 by 04-20 are the slips of
     3,000 on 02-10, 3,000 on 03-15 and 4,000 on 04-20 (as total steps, 6,000 and 4,000, the
     slip of 03-15 alone matched neither and was counted beside the line: 3,000 twice). A line

@@ -118,7 +118,8 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.ledger.importer import import_files, result_json  # what only import runs
+    from core.ledger.import_result import result_json  # what only import runs
+    from core.ledger.importer import import_files
     from core.ledger.report import import_report
 
     overrides = _overrides(args.map)

@@ -11,15 +11,33 @@ without his word (下周给美金, 月底给钱: the clerk's shorthand for his p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import CLAUSE
 from core.ledger.noted_orders import wire_references
+from core.ledger.part_of import FIRM
+from core.ledger.refund_words import is_refund
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
-# buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680)
-BUYER = r"(?:客户|买家|买方|客人|对方|老外)"
+# buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680); not another buyer (另一个
+# 客户, 其他老外) nor 老外 inside another word (老外协厂: an old 外协厂; 老外贸公司, 老外滩): each
+# read as this buyer's word or paying, 0 → 2,000 or 7,000 owed, 72 days, black (rv63a s1, s1c)
+_NAMES = r"(?:客户|买家|买方|客人|对方|老外(?![协贸滩]))"
+_OTHER_ONE = ("另一", "另一个", "另一位", "另一家", "其他", "其它", "别的", "别家")
+BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
+# ... he gives only where the firm neither speaks to him nor promises him (跟老外说好了下周给, 答应
+# 客户下周给: the firm gives, the goods short; read as his giving, 0 or 7,000 → 2,000 owed, 72
+# days, black, rv63a s1c): part_said's paying
+_TO_HIM = ("跟", "向", "答应", "承诺", "许诺")
+GIVING_BUYER = "".join(f"(?<!{word})" for word in _TO_HIM) + BUYER
+# ... and what the firm promises him is its own to give: a bare 给 closing the clause (答应客户下周
+# 给, 承诺老外月底给, 跟老外说好了下周给; 少发2000的货 beside it: the goods), read as a plan of his
+# money, 7,000 owed, 72 days, black where paid (rv63a s1c); not his paying (答应客户下月付, 跟客户
+# 说好下周付款: his plan)
+_PROMISED_HIM = re.compile(rf"(?:{'|'.join(_TO_HIM)}){_NAMES}[^,，;；。]*?给"
+                           r"(?=\s*(?:[,，;；。]|$))")
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
 SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
@@ -84,7 +102,21 @@ _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提�
 # (the agents, one list: deduction_notes reads a commission paid to one as the firm's, owed_said
 # a balance not yet paid to one as the buyer's)
 AGENTS = r"代理|中间人|介绍人"
-OUR_PAYEES = rf"工厂|货代|供应商|船公司|{AGENTS}"
+# ... and the firm's suppliers, whose money is the firm's own debt (owed_said: 工厂还没结)
+SUPPLIERS = r"工厂|货代|供应商|船公司"
+OUR_PAYEES = rf"{SUPPLIERS}|{AGENTS}"
+# paying a supplier is no plan in his word (客户说下周付工厂, 已跟老外说好，下周付工厂: read as his
+# plan, paid balances were 7,000 owed, 72 days, black, rv63a s1c); not an agent, who passes his
+# money on (客户说下周付给代理: his)
+_PAYS_SUPPLIER = re.compile(rf"(?:付给?|给)(?:{SUPPLIERS})")
+# ... and those who give the firm or the buyer goods, not money: a supplier (any 厂: 外协厂, 加工
+# 厂, 厂家) or the warehouse. Named before a bare 给 in the buyer's clause (客户说工厂下周给, 老外说
+# 工厂下周给: the goods short), or as the one who gives or settles in a shortfall's clause (老外的外
+# 协厂下周给, 仓库说月底给: part_said), the 给 is theirs: read as his money, paid balances were
+# 7,000 or 2,000 owed, 72 days, black (rv63a s1, s1c). Not an agent, who gives the buyer's money
+# on (客户说代理下周给: his plan)
+GIVERS = rf"{SUPPLIERS}|厂|仓库"
+_GIVERS = re.compile(GIVERS)
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
 # ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -110,7 +142,7 @@ TOLD_SOON = re.compile(
 # paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
 # 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
 # 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
-_SPEAKER = re.compile(r"我司|我们(?!的)|我方|本公司|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
+_SPEAKER = re.compile(rf"(?!我们的){FIRM}|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
                       r"|(?<![a-z])we(?![a-z])")
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
@@ -128,13 +160,16 @@ def told(text: str) -> bool:
     it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of
     another order, the goods or a fee (:data:`_TOLD_ELSE`) is none."""
     for told in _TOLD.finditer(text):
+        if firm_gives(text, told.start()):
+            continue  # 跟老外说好了下周给: the firm gives
         words = text[told.end():]
         words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
         soon = TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
-            if not (paid and other_money(clause)) and _to_come(clause, soon and n == 0) and (
+            if not (paid and other_money(clause) or _PAYS_SUPPLIER.search(clause)) and _to_come(
+                    clause, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))
@@ -173,7 +208,8 @@ def _gives_money(said: str, at: int) -> bool:
     named = [money.end() for money in _GIVEN_MONEY.finditer(said, at)]
     if named:
         return _GIVEN_THING.match(said, named[-1] + said.startswith("的", named[-1])) is None
-    return _GIVEN_MONEY.search(said) is not None or _GIVEN_THING.search(said, 0, at - 1) is None
+    return _GIVEN_MONEY.search(said) is not None or (
+        _GIVEN_THING.search(said, 0, at - 1) is None and _GIVERS.search(said, 0, at) is None)
 
 
 # 给 at a time to come (下周给美金, 月底给钱, 下周给货款, 钱下周给) without the buyer's word is
@@ -221,6 +257,23 @@ def put_off(text: str) -> bool:
         for clause in _unsaid(text))
 
 
+# ... and the buyer's payment said made or in full (客户已付, 客户没少付) beside its coming put
+# off (钱下周到): on its way, not in, as 客户已付款待到账 is (payment_row_money); read as a note
+# written before the money came, a balance owed 7,000, 72 days, black read paid (fix63d)
+_PAID_BY_HIM = re.compile(rf"{BUYER}[^,，;；。]{{0,2}}?(?:已经?付|付了|(?:没有?|未)[少短]付)")
+
+
+def on_its_way(text: str, another: Callable[[str], bool]) -> bool:
+    """Does a folded cell say the buyer paid the row's money (:data:`_PAID_BY_HIM`; not
+    `another` payment of its order, 客户已付定金 on the balance row) and put its coming off
+    (:func:`put_off`: 钱下周到), not another's money nor a refund's (样品费下周付, 退款下周到:
+    :func:`other_money`, refund_words.is_refund)?"""
+    clauses = CLAUSE.split(text)
+    return any(_PAID_BY_HIM.search(clause) and not another(clause) for clause in clauses) and (
+        put_off("，".join(clause for clause in clauses
+                         if not (is_refund(clause) or other_money(clause)))))
+
+
 def _unsaid(text: str) -> list[str]:
     """The clauses of a folded cell before any word of the buyer's (:data:`_TOLD`)."""
     said = _TOLD.search(text)
@@ -233,3 +286,9 @@ def _others_money(clause: str) -> bool:
     佣金, 给工厂货款, 下个月给新订单的款: :func:`other_money`), or a bank's charge?"""
     return bool(TOLD_PAID.search(clause) or other_money(clause, _ORDER_ELSE)
                 or _TO_OTHERS.search(clause) or names_charge(clause))
+
+
+def firm_gives(text: str, at: int) -> bool:
+    """Is the word at `at` in the firm's promise to the buyer of a bare 给 (答应客户下周给, 向客户
+    承诺下周给): the firm's giving, no plan of his money (:data:`_PROMISED_HIM`)?"""
+    return any(found.start() <= at < found.end() for found in _PROMISED_HIM.finditer(text))

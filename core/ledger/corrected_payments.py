@@ -60,7 +60,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Collection
 
-from core.i18n import NP_
+from core.ledger.corrected_messages import corrected_messages, later_messages, older_messages
 from core.ledger.deleted_orders import unlisted
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
@@ -78,9 +78,6 @@ from core.ledger.payment_lines import (
     named_again,
     overpays,
     own_name,
-    pair_said,
-    payments_refunds,
-    per_sheet,
     stored,
     sure,
     told_apart,
@@ -172,7 +169,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     said = moved_messages(conn, moved_over, moved_named, back)
     drop_lines(conn, [*(pair.old for pair in [*fixed, *moved_over]),
                       *(pair.new for pair in [*older, *back])])
-    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said], {
+    return [*corrected_messages(fixed, named), *later_messages(later),
+            *older_messages(older), *said], {
         pair.old.source for pair in [*fixed, *named, *later, *older, *moved_over, *moved_named,
                                      *back]}
 
@@ -391,60 +389,3 @@ def drop_lines(conn: sqlite3.Connection, lines: list[Stored]) -> None:
     conn.executemany("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM order_lines "
                      "WHERE order_id = ?)", [(i, i) for i in orders])
     conn.executemany(STATUS_FROM_LINES, [(i,) for i in orders])
-
-
-def _later_messages(later: list[Pair]) -> list[Message]:
-    return per_sheet("payment_after_earlier_file", NP_(
-        "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
-        "of the same customer, but is dated after every order and receipt of that file, or in "
-        "a month after its every receipt, row {rows}: taken as a later payment, both counted. "
-        "If it is the earlier payment with its date corrected, the customer is shown that much "
-        "more paid: check it against the bank slip.",
-        "Sheet “{sheet}”: {count} payments stand where earlier files, re-sent, had payments of "
-        "the same customers, but are dated after every order and receipt of those files, or in "
-        "a month after their every receipt, rows {rows}: taken as later payments, both of each "
-        "pair counted. If one is an earlier payment with its date corrected, its customer is "
-        "shown that much more paid: check it against the bank slip."), later, pair_said)
-
-
-def _older_messages(older: list[Pair]) -> list[Message]:
-    return per_sheet("payment_older_than_stored", NP_(
-        "Sheet “{sheet}”: {count} payment stands where a later-dated file, which re-sends this "
-        "one, has the same customer's payment with another sum or date, row {rows}: this "
-        "file's figure is the earlier one, the later file's is kept, counted once.",
-        "Sheet “{sheet}”: {count} payments stand where later-dated files, which re-send this "
-        "one, have the same customers' payments with other sums or dates, rows {rows}: this "
-        "file's figures are the earlier ones, the later files' are kept, each counted once."),
-        older, pair_said)
-
-
-def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
-    payments, refunds = payments_refunds(named)
-    return [*per_sheet("payment_corrected", NP_(
-        "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
-        "one stored from the earlier file at its place, row {rows}: counted once, as now "
-        "written.",
-        "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
-        "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
-        "as now written."), fixed, pair_said),
-        *per_sheet("payment_maybe_corrected", NP_(
-            "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
-            "date for the same customer, row {rows}: both are counted, as that file is not "
-            "re-sent whole. If it is the earlier payment corrected, the customer is shown "
-            "that much more paid: check it against the bank slip.",
-            "Sheet “{sheet}”: {count} payments stand where earlier files had other sums or "
-            "dates for the same customers, rows {rows}: both of each pair are counted, as "
-            "those files are not re-sent whole. If one is an earlier payment corrected, its "
-            "customer is shown that much more paid: check it against the bank slip."),
-            payments, pair_said),
-        # money sent back both times: that much more sent back (ui39s: was "more paid")
-        *per_sheet("refund_maybe_corrected", NP_(
-            "Sheet “{sheet}”: {count} refund stands where an earlier file had another sum or "
-            "date sent back to the same customer, row {rows}: both are counted, as that file "
-            "is not re-sent whole. If it is the earlier refund corrected, the customer is "
-            "shown that much more sent back: check it against the bank slip.",
-            "Sheet “{sheet}”: {count} refunds stand where earlier files had other sums or "
-            "dates sent back to the same customers, rows {rows}: both of each pair are "
-            "counted, as those files are not re-sent whole. If one is an earlier refund "
-            "corrected, its customer is shown that much more sent back: check it against the "
-            "bank slip."), refunds, pair_said)]

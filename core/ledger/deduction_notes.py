@@ -43,6 +43,7 @@ from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
+from core.ledger.part_of import names_other
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -69,12 +70,18 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
+# a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
+# deduction not taken (:data:`_NOT_TAKEN`) and a short payment not granted (short_granted; 少付
+# 2000，折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
+UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
+             r"|申请中|审批中|考虑中")
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理, 佣金2000已付给代理, 我司已付
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
 # nothing
-_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中|协商中"
-                        r"|谈判中|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算|单独结算"
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中"
+                        rf"|{UNDECIDED}|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
+                        r"|单独结算"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
                                      r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
@@ -236,11 +243,12 @@ def marks(note: object) -> frozenset[str]:
         note, str) else frozenset()
 
 
-def taken_sum(note: object) -> bool:
+def taken_sum(note: object, currency: str | None = None) -> bool:
     """Does a note say a deduction of a sum was taken (佣金2000已扣, 扣佣金2000), whatever money
     its row holds: none at all on a payment's row (a blank 尾款 row: own_row_deductions), and
-    not withdrawn since (:func:`_withdrawn`)?"""
-    found = deduction(note, 1.0, "", 0.5) if hinted(note) else None
+    not withdrawn since (:func:`_withdrawn`)? Its sum in the row's `currency` or none (佣金
+    USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d)."""
+    found = deduction(note, 1.0, currency or "", 0.5) if hinted(note) else None
     return found is not None and found.figure is not None and not _withdrawn(note)
 
 
@@ -266,8 +274,17 @@ def _withdrawn(note: object) -> bool:
     said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
     after = clauses[said:]
     return not any(_RETAKEN.search(clause) for clause in after) and any(
-        parse_status(clause) == "cancelled" or refunded(clause) is not None
-        or _IN_ERROR.search(clause) is not None for clause in after)
+        (parse_status(clause) == "cancelled" or refunded(clause) is not None
+         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0)
+        for at, clause in enumerate(after))
+
+
+def _of_it(clause: str, own: bool) -> bool:
+    """Does a clause after the deduction's (not its `own`) speak of it: naming no other thing
+    (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the deduction
+    (佣金取消了)? 运费取消了 beside 佣金2000已扣 read as the commission withdrawn: 5,000 owed
+    read 7,000 (fix63d)."""
+    return own or bool(_HINT.search(clause)) or not names_other(clause)
 
 
 def names_deduction(note: object) -> bool:

@@ -23,10 +23,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.ledger.forfeits import NOT_REFUNDED, PAID_BACK, TO_BUYER
 from core.ledger.named_papers import come_in_the_cell, names_earlier, of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_number
-from core.ledger.owed_said import as_said, debt_owed, of_the_debt, pays_it
+from core.ledger.owed_said import (
+    as_said,
+    debt_owed,
+    names_supplier,
+    owed_after,
+    own_money,
+    paid_this_time,
+    pays_it,
+)
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import DEPOSIT_SAID
@@ -40,6 +49,8 @@ _FIGURE = re.compile(r"(?<![0-9.,/])[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9.,/%])")
 # ... and before 加 (定金3000加上批欠款4000: the added money a clause of its own); a thousands
 # comma (定金3,000) joins no clauses
 _ADDED = re.compile(r"(?=加)")
+# money paid back to the buyer (已退回客户, 退还给客户): forfeits' words
+_PAID_BACK = re.compile(rf"{PAID_BACK}|{TO_BUYER}")
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 
 
@@ -97,22 +108,33 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
     # a not-paid word speaks of the debt only in a clause naming it, or in one naming no money
     # after it (上批欠款4000，还没付; 钱还没付; not 尾款出货前付，还没付: owed_said.of_the_debt)
     named = [names_earlier(clause, another) for clause in clauses]
-    if any(debt_owed(clause, named[at] or (
-            at > 0 and named[at - 1] and of_the_debt(clause, clauses[at - 1])))
+    if any(at > 0 and named[at - 1] and _PAID_BACK.search(clause) and not (
+            NOT_REFUNDED.search(clause) or own_money(clause) or "多" in clause)
            for at, clause in enumerate(clauses)):
+        return None  # 上批欠款4000已付，已退回客户: that money gone back, the debt not paid
+    if any(debt_owed(clause, named[at]) or at > 0 and named[at - 1] and owed_after(
+            clause, clauses[at - 1]) for at, clause in enumerate(clauses)):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []
     whole: list[float] = []  # a clause giving the cell's sum (汇款7000), or a debt put off
+    now = False  # the debt said paid this time (上批欠款4000这次付)
+    deposit = False  # the order's deposit named with no figure, not put off (本单定金早已收到)
     for at, clause in enumerate(clauses):
         if (figure := _figure(clause)) is None:
+            deposit = deposit or (deposit_money(clause) and not paid_later(clause)
+                                  and not of_another_order(clause, another))
             continue
-        if of_another_order(come_in_the_cell(clause), another):
+        if of_another_order(come_in_the_cell(clause), another) and not names_supplier(clause):
+            # (not the firm's own debt: 上批欠工厂的4000已付, fix63c)
             # (named by how it stood, 付上批没付的4000 is no debt put off: fix62h)
             put_off = at not in paid_now and paid_later(as_said(clause))
             (whole if put_off else debts).append(figure)
+            now = now or not put_off and paid_this_time(clause)
         else:
             (own if deposit_money(clause) else whole).append(figure)
+    if not own and deposit and now and len(debts) == 1 and not whole and debts[0] < cell - _CENT:
+        return debts[0]  # 本单定金早已收到，上批欠款4000这次付 on 7,000: the rest the deposit
     if len(debts) != 1 or len(own) != 1 or any(abs(f - cell) > _CENT for f in whole) or abs(
             debts[0] + own[0] - cell) > _CENT:
         return None

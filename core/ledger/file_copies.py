@@ -23,7 +23,7 @@ from core.i18n import NP_
 from core.ledger.held_sheets import Dates, HeldSheets
 from core.ledger.normalise import fold
 from core.ledger.older_status import file_day
-from core.ledger.orders import Order
+from core.ledger.order_sums import Order
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET
 from core.ledger.review import rows_text
 from core.messages import Message

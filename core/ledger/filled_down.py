@@ -37,14 +37,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import eq, is_
 from typing import Any
 
 from core.i18n import N_
 from core.ledger.amounts import parse_currency
 from core.ledger.cancelled_notes import says_cancelled
+from core.ledger.deduction_notes import taken_sum
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import customer_key, line_status, parse_status
-from core.ledger.order_payments import OrderPayments, payment_word, payment_words
+from core.ledger.order_payments import OrderPayments, number_key, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.sheet_columns import SheetColumns
 from core.messages import Message
@@ -125,12 +128,13 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
         return found
     products, amounts = columns.products, columns.amounts
     received, days = columns.money["received_amount"][0], columns.received_dates
-    if not any(products[j] and dates[j] is None and (amounts[j] is not None or (
-            received[j] is not None and payment_word(products[j])))
-               for j in _nameless(customers)):
-        return found  # the usual sheet: every product row names its order
     raw_customers, raw_dates = columns.raw_of("customer"), columns.raw_of("order_date")
     notes, statuses = columns.notes, columns.raw_of("status")
+    typed = typed_payments(columns, data)
+    if not typed and not any(products[j] and dates[j] is None and (amounts[j] is not None or (
+            received[j] is not None and payment_word(products[j])))
+                             for j in _nameless(customers)):
+        return found  # the usual sheet: every product row names its order
     marks = columns.money["received_amount"][1]
     keys = columns.customer_keys
     names = {k for k in keys if k is not None}
@@ -143,6 +147,9 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
         if j in worded or says_total(product):
             order = None  # a totals row in words
             above.total()
+            continue
+        if j in typed and paid.named(_cell(layout.mapping, data[j], "order_no")):
+            away.append(j)  # its order's number and buyer typed again: a payment of it
             continue
         if not (_blank(raw_customers[j]) and _blank(raw_dates[j])):
             order = data[j] if customers[j] and dates[j] else None
@@ -187,7 +194,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
         if named is not None and _same_order(layout.mapping, data[j], first):
             paid.payment(j, products[j], received[j], days[j], (notes[j], statuses[j]),
                          parse_currency(_cell(layout.mapping, first, "currency")),
-                         marks[j] is not None, named)
+                         marks[j] is not None, named, j in typed)
     _payments(paid, data, layout.mapping, found)
     return found
 
@@ -320,9 +327,51 @@ def _priced(columns: SheetColumns, j: int, amount: float) -> bool:
 
 
 def _same_order(mapping: dict[str, int], row: Sequence[Any], order: Sequence[Any]) -> bool:
-    """A product line's own order number, if it writes one, is its order's."""
+    """A product line's own order number, if it writes one, is its order's, and so is the
+    customer a payment row types again (:func:`typed_payments`)."""
+    buyer = _cell(mapping, row, "customer")
     return all(_blank(_cell(mapping, row, name)) or _cell(mapping, row, name) == _cell(
-        mapping, order, name) for name in ("order_no", "invoice_no"))
+        mapping, order, name) for name in ("order_no", "invoice_no")) and (
+        _blank(buyer) or customer_key(str(buyer)) == customer_key(str(
+            _cell(mapping, order, "customer"))))
+
+
+def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]) -> set[int]:
+    """The rows of a sheet that are :func:`typed_payment`: only rows worth 0 (received_only)
+    or of no amount are looked at, picked at C speed (most rows are sales)."""
+    mapping, amounts = columns.layout.mapping, columns.amounts
+    if not {"order_no", "customer", "amount"} <= mapping.keys():
+        return set()
+    received, raw_dates = columns.money["received_amount"][0], columns.raw_of("order_date")
+    worth = {*compress(range(len(amounts)), map(eq, amounts, repeat(0))),
+             *compress(range(len(amounts)), map(is_, amounts, repeat(None)))}
+    typed = {j for j in worth if typed_payment(
+        columns.customers[j], raw_dates[j], columns.products[j],
+        _cell(mapping, data[j], "order_no"), columns.raw_amount(j), received[j],
+        columns.notes[j])}
+    if not typed:
+        return typed
+    # only a dated row of its number may be its order's first row: a tab of payments for
+    # other tabs' orders is left to the usual reading, its rows not walked one by one
+    sold = {number_key(_cell(mapping, data[k], "order_no"))
+            for k in compress(range(len(amounts)), columns.order_dates) if k not in typed}
+    return {j for j in typed if number_key(_cell(mapping, data[j], "order_no")) in sold}
+
+
+def typed_payment(customer: object, order_date: object, product: object, order_no: object,
+                  amount: object, received: float | None, note: object) -> bool:
+    """Is a row a payment typing its order's number and buyer again, its order date and amount
+    cells blank (品名 尾款70%, 收款 7,000; or 收款 blank noted 佣金2000已扣)? Where the sheet sells
+    that order to that buyer it is read as the same row with those cells blank is (core.ledger.
+    order_payments, by its denials, not a plan: fix62f), so every note rule a payment row of
+    its order reaches reaches it (还差2000, 实收5000, 还差2000的货，款下周付, 到账 noted 尾款第一笔,
+    a deduction taken, a noted balance's rest or repeat). Read as money received, only its
+    denials were asked (core.ledger.owed_rows): 7,000 paid where the blank-buyer row left 2,000
+    owed, 72 days, black (rv62b s544, rv62d s582). One rule for the import and the reference
+    import (tests/reference_import)."""
+    return bool(customer) and _blank(order_date) and _blank(amount) and payment_word(
+        product) and not _blank(order_no) and (taken_sum(note) if received is None
+                                               else received > 0)
 
 
 def _cell(mapping: dict[str, int], cells: Sequence[Any], name: str) -> Any:

@@ -48,7 +48,7 @@ SHOWN_ORDERS = 5  # the orders a refusal names
 
 
 class Imported(Protocol):
-    """What the import gives back of a file (core.ledger.importer.FileResult)."""
+    """What the import gives back of a file (core.ledger.import_result.FileResult)."""
 
     status: str
     warnings: list[Message]

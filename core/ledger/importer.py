@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,9 +35,9 @@ from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
 from core.ledger.held_before import unkept
 from core.ledger.held_files import held_refusal, keep_held, read_held, waiting
+from core.ledger.import_result import FileResult, result_json, sheet_report
 from core.ledger.insurer_claims import claim_messages
 from core.ledger.kept_refunds import drop_kept_refunds
-from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.listed_currency import in_sold_currency, stored_currency, unsaid_rows
 from core.ledger.listed_days import ListedDays
@@ -75,10 +74,9 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
 from core.ledger.renamed_notes import stored_renames
-from core.ledger.repeated_notes import AsBefore, said_last
+from core.ledger.repeated_notes import said_last
 from core.ledger.reread_files import content_hash
-from core.ledger.review import LedgerReview, converter, review
-from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.review import converter, review
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.saved_copies import saved_copy
 from core.ledger.sheet_notes import no_ship_dates
@@ -94,7 +92,6 @@ from core.ledger.unread_money import column_notes
 from core.ledger.unread_tabs import holds_orders
 from core.ledger.unsold_receipts import unsold_receipts
 from core.ledger.unwritten_currency import unwritten_rows
-from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
@@ -114,45 +111,6 @@ from core.store import (
     write_refusal,
 )
 from core.testpoints import reached
-
-
-@dataclass
-class SheetReport:
-    name: str
-    header_row: int
-    mapping: dict[str, str]  # field -> header text
-    rows: int  # records taken
-    remembered: bool
-    amount_derived: bool
-    ship_date_column: bool = True
-    # a payments sheet's fields named as money received (SheetLayout.words, fields.worded)
-    words: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class FileResult:
-    path: Path
-    status: str  # imported, already_imported, refused, skipped
-    message: Message | None = None
-    file_format: str | None = None
-    sheets: list[SheetReport] = field(default_factory=list)
-    passed: list[PassedSheet] = field(default_factory=list)
-    counts: WriteCounts = field(default_factory=WriteCounts)
-    skipped: list[Skipped] = field(default_factory=list)
-    totals: list[TotalsCheck] = field(default_factory=list)
-    warnings: list[Message] = field(default_factory=list)
-    import_id: int | None = None
-    review: LedgerReview = field(default_factory=LedgerReview)
-    saved: str | None = None  # when its workbook says it was last saved (core.ledger.saved_copies)
-    as_before: AsBefore = field(default_factory=AsBefore)  # core.ledger.repeated_notes
-
-    @property
-    def refused(self) -> bool:
-        return self.status == "refused"
-
-    @property
-    def amount_changes(self) -> list[AmountChange]:
-        return self.counts.amount_changes
 
 
 def import_key(path: Path, sheet: str | None, mapped: Mapping[str, str] | None = None) -> str:
@@ -234,7 +192,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     found.unread.extend(codes.messages)
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals
-    result.sheets = [_sheet_report(layout, rows)
+    result.sheets = [sheet_report(layout, rows)
                      for layout, rows in zip(found.layouts, found.taken, strict=True)]
     ledger = found.ledger
     if not ledger.held.rows:  # and its rows waiting for their orders kept (fix62g)
@@ -368,13 +326,6 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     reached("committed")
 
 
-def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
-    mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
-    return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount, layout.ship_date_column,
-                       layout.words)
-
-
 def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                  overrides: dict[str, str] | None = None, progress: ProgressFn | None = None,
                  cancel: CancelFn | None = None) -> list[FileResult]:
@@ -413,37 +364,3 @@ def _again(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: d
            **options: Any) -> FileResult:
     """A file read again (core.ledger.held_files) with the sheet and columns it had."""
     return import_file(conn, path, sheet=sheet, overrides=overrides, **options)
-
-
-def result_json(result: FileResult) -> dict[str, Any]:
-    """The result as plain data: snake_case keys, each reason with its stable code."""
-    counts = result.counts
-    return {
-        "file": result.path.name,
-        "status": result.status,
-        "message": result.message.as_json() if result.message else None,
-        "format": result.file_format,
-        "saved": result.saved,
-        "sheets": [{"name": s.name, "header_row": s.header_row, "mapping": s.mapping,
-                    "rows": s.rows, "remembered_layout": s.remembered,
-                    "amount_derived": s.amount_derived,
-                    "ship_date_column": s.ship_date_column} for s in result.sheets],
-        "passed_sheets": [{"name": p.name, **p.reason.as_json()} for p in result.passed],
-        "inserted": counts.inserted, "updated": counts.updated,
-        "unchanged": counts.unchanged, "skipped": len(result.skipped),
-        "orders_inserted": counts.orders_inserted, "orders_updated": counts.orders_updated,
-        "customers_inserted": counts.customers_inserted,
-        "skipped_rows": [result.as_before.flagged(s, {"sheet": s.sheet, "row": s.row,
-                         **s.message.as_json()}) for s in result.skipped],
-        "amount_changes": [vars(c) for c in counts.amount_changes],
-        "totals_checks": [result.as_before.flagged(t, totals_json(t)) for t in result.totals],
-        "warnings": [result.as_before.flagged(w, w.as_json()) for w in result.warnings],
-        **result.review.as_json(), **result.as_before.as_json(),
-    }
-
-
-def totals_json(check: TotalsCheck) -> dict[str, Any]:
-    return {"sheet": check.sheet, "row": check.row, "stated": round(check.stated, 2),
-            "rows_sum": round(check.rows_sum, 2), "imported_sum": round(check.imported_sum, 2),
-            "agrees": check.agrees, "difference": round(check.stated - check.rows_sum, 2),
-            "skipped_rows": check.skipped_rows, "suspect_rows": check.suspects}

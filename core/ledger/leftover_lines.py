@@ -62,7 +62,7 @@ from typing import Protocol
 from core.i18n import N_, NP_
 from core.ledger.file_labels import FileLabels
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.orders import CANCELLED, DISPUTED
+from core.ledger.order_sums import CANCELLED, DISPUTED
 from core.ledger.own_rows import Shift
 from core.ledger.record import ROW, SHEET, STATUS, Record
 from core.ledger.row_places import at_row

@@ -1,4 +1,5 @@
-"""A record's and an order's values as stored, and how new values merge into stored ones.
+"""A record's values as a stored line's, and how new values merge into stored ones (an
+order's row: core.ledger.order_values).
 
 A filled value replaces the stored one, a blank keeps it, but for the status
 (:func:`core.ledger.normalise.later_status`): a cancellation stays until a row says in so many
@@ -26,7 +27,8 @@ from core.ledger.insurer_claims import moved
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.normalise import fold, later_status, stands
 from core.ledger.older_receipts import Receipt, kept_day, older_total
-from core.ledger.orders import TOLERANCE, Order, raised
+from core.ledger.order_sums import Order
+from core.ledger.orders import TOLERANCE, raised
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.record import (
@@ -73,9 +75,6 @@ LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "cu
                 "balance_amount", "balance_date", "carried_forward", "notes", "status",
                 "credit_note", "credit_ref", "cost_currency", "received_currency",
                 "ship_date_known", "rebate_currency", HISTORY)
-ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
-                 "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
-                 "monthly_statement", "salesperson", "country", "trial", "status")
 (L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE, L_DUE_DERIVED, L_RECEIVED,
  L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
  L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY, L_STATUS) = (LINE_COLUMNS.index(c) for c in (
@@ -100,17 +99,6 @@ FIRST_LOT_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "quantity", "unit_price", "amount", "notes"))
 L_DEPOSIT_DATE = LINE_COLUMNS.index("deposit_date")
 L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
-O_CUSTOMER, O_CURRENCY = ORDER_COLUMNS.index("customer_id"), ORDER_COLUMNS.index("currency")
-O_TRIAL = ORDER_COLUMNS.index("trial")
-TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
-    "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
-# a reading and the text it came from: (the column filled exactly when there is a reading, the
-# columns that travel together); monthly_statement is 0 or 1 for any terms read
-READINGS = tuple((ORDER_COLUMNS.index(marker), tuple(sorted(ORDER_COLUMNS.index(c) for c in cs)))
-                 for marker, cs in (("monthly_statement", ("payment_terms", "pay_rung",
-                                                           "credit_days", "deposit_pct",
-                                                           "monthly_statement")),
-                                    ("incoterm", ("incoterm", "incoterm_text"))))
 
 
 def other_than(currency: str | None, row_currency: str) -> str | None:
@@ -395,45 +383,6 @@ def _carry_receipt(old: Sequence, new: tuple) -> float | None:
     if new[L_AMOUNT] < old[L_AMOUNT] - TOLERANCE and new[L_CURRENCY] == old[L_CURRENCY]:
         return round(old[L_AMOUNT] - new[L_AMOUNT] + (received or 0.0), 6)
     return received
-
-
-def order_values(order: Order, customer_id: int) -> tuple:
-    terms = order.terms
-    return (order.order_no, customer_id, order.order_date, order.currency, order.incoterm,
-            order.incoterm_text, order.payment_terms,
-            terms.rung if terms else None, terms.credit_days if terms else None,
-            terms.deposit_pct if terms else None, int(terms.monthly_statement) if terms else None,
-            order.salesperson, order.country, order.trial, order.status)
-
-
-def inserted_order(values: tuple) -> tuple:
-    """A new order's values: one no line calls a trial is not one (0, not NULL)."""
-    return (*values[:O_TRIAL], values[O_TRIAL] or 0, *values[O_TRIAL + 1:])
-
-
-def merge_order(old: Sequence, new: tuple, only_repeated: bool, sells: bool = True) -> tuple:
-    """A stored order's row: the new values where filled; an order whose every line is a repeat
-    or a carry-forward changes only its terms (the row that names them governs), one only
-    returned or refunded (not `sells`) its sale's currency too (a list's EUR: ret44). Terms and
-    the Incoterm travel whole with the text they were read from: a new reading replaces every
-    part of the stored one (OA 60 re-imported as "30% deposit, balance before shipment" kept its
-    60 credit days), and a text read as nothing leaves a stored reading with its text."""
-    if only_repeated:
-        new = tuple(v if i in TERMS_COLUMNS else None for i, v in enumerate(new))
-        new = (*new[:O_CUSTOMER], old[O_CUSTOMER], *new[O_CUSTOMER + 1:])
-    merged = [n if n is not None and (sells or i != O_CURRENCY) else o  # a return: the sale's
-              for i, (n, o) in enumerate(zip(new, old, strict=True))]
-    for marker, columns in READINGS:
-        taken: Sequence
-        if new[marker] is not None:
-            taken = new
-        elif old[marker] is not None:
-            taken = old
-        else:  # neither reads: the text as any value
-            continue
-        for i in columns:
-            merged[i] = taken[i]
-    return tuple(merged)
 
 
 def redated(before: Sequence, values: tuple, merged: Sequence, terms: PaymentTerms | None,

@@ -2,7 +2,7 @@
 
 A clerk fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) from the one wire TT-5 of 04-20;
 the bank's list has it once, 14,965 under no invoice (its 35 charge off). The equal sums are
-one wire already (core.ledger.receipts._lump_sums); less the charge, the bank's row was a
+one wire already (core.ledger.booked_twice._lump_sums); less the charge, the bank's row was a
 second payment: 15,000 shown on the buyer's account (review35a). The bank's row under no
 invoice is the customer's sale rows of that list and day together where they add up to it
 and a bank's charge at most (bank_charges.charge), each under its reference (payment_lines.
@@ -215,7 +215,7 @@ def wire_rows(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]
 def one_wire(bank: Stored, sales: list[Stored], same: Callable[[Stored], bool],
              exchange: Exchange, equal: bool = False) -> bool:
     """Whether the rows add up to the bank's row and a charge at most, each under its
-    reference (`same`; equal sums: core.ledger.receipts._lump_sums, of one day; of near days
+    reference (`same`; equal sums: core.ledger.booked_twice._lump_sums, of one day; of near days
     no rule before, so `equal` here: near_rows)."""
     whole = sum(line.received or 0.0 for line in sales)
     off = whole - (bank.received or 0.0)

@@ -15,13 +15,23 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from core.ledger.came_words import CLAUSE, EARLIER_ORDER, THIS_ORDER
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
-from core.ledger.owed_said import as_said, debt_owed, number_owed, own_money, pays_it
+from core.ledger.owed_said import (
+    THIS_TIME,
+    as_said,
+    debt_owed,
+    number_owed,
+    owed_after,
+    own_money,
+    paid_this_time,
+    pays_it,
+)
 from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
+from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
 CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
@@ -138,13 +148,18 @@ def earlier_money(note: object) -> bool:
     if not isinstance(note, str):
         return False
     clauses = [as_said(clause) for clause in CLAUSE.split(fold(note))]
+    # (a clause only asking pays nothing: 这次补上？, 客户答应这次补上？, fix63c)
+    unasked = [as_said(clause) for clause in CLAUSE.split(QUESTION.sub("", fold(note)))]
     money = [clause for clause in clauses if own_money(clause)]
     earlier = [clause for clause in clauses if _EARLIER.search(clause) and not (
         _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause)))
         and not _GOODS_ONLY.search(clause)]
-    if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause))
-               for clause in clauses if clause not in earlier):
-        earlier = [clause for clause in earlier if not debt_owed(clause)]
+    if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
+                                        and not paid_this_time(clause))  # 客户答应这次补上
+               for clause in unasked if clause not in earlier):
+        earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
+            debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
+            and owed_after(clauses[at + 1], clause))]  # 上次欠款，钱还没付 (fix63d)
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
@@ -168,7 +183,7 @@ _GOODS_ONLY = re.compile(r"^(?!.*(?:款|欠|钱)).*已(?:经)?(?:收到?|到)(?:
 # days black, rv61c s402; nor paid off now, 上批欠着的4000这次付清: read as cleared before, a
 # paid debt stood 4,000 watched, rv61e s482 W3)
 _CLEARED = re.compile(r"已(?:经)?(?:清|付|结|收|到)(?!港|货|了?一?部分|了?一半|\s*[0-9])"
-                      r"|(?<![未没])(?<!这次|本次|此次|这回|今天|今日|现在|一起|一并)(?:结清|付清)")
+                      rf"|(?<![未没])(?<!{THIS_TIME}|一起|一并)(?:结清|付清)")
 # ... but the debt's money come, the only money said (上次欠款已到账, …，谢谢) on a receipt, is that
 # receipt: read as
 # cleared before, the old invoice stood 84 days black where the wire paid it (rv61e s480 T1);
@@ -182,11 +197,21 @@ _ARRIVED = re.compile("".join(f"(?<!{word})" for word in _BEFORE_WORDS) + _CAME)
 # ... but on a deposit cell the money said come is the cell's, whenever it came (上批欠款4000上月
 # 已收到: read as cleared before, the cell held whole, a paid 4,000 watched 39 days, rv62g s641)
 _CAME_BEFORE = re.compile(rf"(?:{'|'.join(_BEFORE_WORDS)})(?={_CAME})")
+# ... and so is the money said paid, ending its clause (定金3000，上批欠款4000已付; 上月已付清:
+# read as cleared before, the cell held whole, a paid 4,000 watched 39 days, fix63c); asked
+# (已付？) it stays asked (owed_said.debt_owed); denied, feared or doubted (不是已付, 怕已付,
+# 可能已付) it is no word of money come
+_PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
+_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$")
 
 
 def come_in_the_cell(clause: str) -> str:
     """A deposit cell's clause with no word of when its money came (上批欠款4000上月已收到 →
-    上批欠款4000已收到): the cell records that money, whenever it came."""
+    上批欠款4000已收到; 上批欠款4000已付 → 上批欠款4000已收到): the cell records that money,
+    whenever it came."""
+    paid = _PAID_IN.search(clause)
+    if paid is not None and _NOT_PAID_IN.search(clause, 0, paid.start()) is None:
+        clause = f"{clause[:paid.start()]}已收到{clause[paid.end():]}"
     return _CAME_BEFORE.sub("", clause)
 
 # last month's money (上月货款, 上个月余款): the goods shipped the month before the wire's day

@@ -3,7 +3,7 @@
 A clerk's 收款 sheet often has no invoice column: the wire's row says whose it is in 备注
 ("C-3", "货款 C-3 余款"). Read as naming no order, such a wire of 8,000 on the day C-1's and
 C-2's rows say 5,000 and 3,000 received was taken for the slip of those two invoices
-(core.ledger.receipts._lump_sums) and cleared: the buyer's 8,000 for C-3 was lost, C-3 shown
+(core.ledger.booked_twice._lump_sums) and cleared: the buyer's 8,000 for C-3 was lost, C-3 shown
 open and a buyer who had paid black-listed. A note naming exactly one of its customer's
 numbers (an order's, or an invoice's, read as its order) names that order; naming none or
 several ("C-1 + C-2": one slip for both), it names none, as before.

@@ -6,7 +6,7 @@ received figure and day are the clerk's word that the money came; the tab's rows
 of it: counted once, 4,500 on 03-10 and the rest, 10,500, on 04-20 (core.ledger.wire_review).
 Counted both ways, the buyer had 4,500 on account it does not have (fix41b's F5b); read as
 the rows alone (pay42), a paying buyer was 10,500 open, 82 days late, black-listed (fx42c).
-Where every part has its row, the total is those rows (core.ledger.receipts._running_totals).
+Where every part has its row, the total is those rows (core.ledger.booked_twice._running_totals).
 
 Taken only where it can be nothing else: the row's figure its order's whole worth (less a
 bank's charge), the note naming two payments or more adding up to it, and each payment row

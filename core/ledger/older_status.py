@@ -80,7 +80,7 @@ from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.orders import CANCELLED, DISPUTED
+from core.ledger.order_sums import CANCELLED, DISPUTED
 from core.ledger.row_places import at_row
 from core.ledger.tab_month import (
     TabMonth,

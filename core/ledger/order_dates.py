@@ -34,7 +34,7 @@ from typing import Any
 
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.orders import Order
+from core.ledger.order_sums import Order
 from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, SHIP_DATE, Record
 from core.ledger.row_places import at_row
 from core.ledger.writer_sql import KEYS_PER_QUERY, O_DATE

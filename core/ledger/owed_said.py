@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME
+from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME, SUPPLIERS
 from core.ledger.normalise import fold
-from core.ledger.part_of import WE, names_money, other_after, other_before
+from core.ledger.part_of import FIRM, WE, names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -26,6 +26,7 @@ def still_owed(note: object) -> bool:
         return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
     return any((not else_before(text, match.start()) and not _to_ours(text, match)
                 and not (match["closed"] and _came_after(text, match.end()))
+                and not _firms_own(text, match)
                 if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
 
@@ -133,6 +134,41 @@ def _to_ours(text: str, denial: re.Match[str]) -> bool:
         and _COMMISSION_DENIED.match(text, payee.end()) is None)
 
 
+# a denial of the firm paying or settling its own supplier (还差2000的货，工厂还没结; 尾款到
+# 了，我司欠工厂的钱还没结; 工厂的钱我司还没付) is the firm's debt, not the buyer's money: read
+# as the row's, paid balances were 7,000, 72 days, black (fix63c). Its clause names the
+# supplier, or the firm paying with no money of the buyer's named (运费我们还没付; not 尾款我们
+# 还没结); not the buyer (客户还没付，工厂在催; 客户尾款还没到: his, in a clause of its own),
+# the buyer's supplier (他们工厂, 客户工厂), a supplier speaking (工厂说还没付: what it hears of
+# his money), nor a receiving (工厂还没收到, 我们还没收到尾款: the money not come)
+_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?:{SUPPLIERS})"
+                       r"(?!的?(?:说|称|表示|讲|告知|反馈))")
+_FIRM_PAYS = re.compile(rf"{FIRM}(?!的)")
+
+
+def names_supplier(clause: str) -> bool:
+    """Does a clause name one of the firm's suppliers as a party to its money (工厂还没结,
+    上批欠工厂的4000), not the buyer's (他们工厂) nor one speaking (工厂说)?"""
+    return _SUPPLIER.search(clause) is not None
+_BUYERS_OWN = re.compile(rf"{BUYER}|[尾余货欠]款")
+
+
+def _firms_own(text: str, denial: re.Match[str]) -> bool:
+    """Is the denial of paying or settling (没付, 还没结) the firm's own debt to its supplier,
+    or the firm's paying (:data:`_SUPPLIER`), not the buyer's money?"""
+    if not denial.group().endswith(("付", "结")):
+        return False
+    start = max((mark.end() for mark in _CLAUSE_MARKS.finditer(text, 0, denial.start())),
+                default=0)
+    end = _CLAUSE_MARKS.search(text, denial.end())
+    clause = text[start:end.start() if end else len(text)]
+    if re.search(BUYER, clause):
+        return False
+    return names_supplier(clause) or (
+        _FIRM_PAYS.search(clause, 0, denial.start() - start) is not None
+        and _BUYERS_OWN.search(clause) is None)
+
+
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
 
 
@@ -152,7 +188,9 @@ def else_before(text: str, at: int) -> bool:
 _NOT_DENIED = r"(?<!不)(?<!不再)(?<!不用)(?<!无需)"
 # ... or not paid, or not payable now (还没付, 未还, 这次付不清, 付清不了: read as paid beside a
 # deposit since fix62b, a debt 4,000 watched, 39 days read 0, rv62b s540 D1, D2, D8, D16)
-_UNPAID = r"(?:没有?|未)(?:付|还|结)|(?:付|还|结)清?不(?:清|了|起|完|上)"
+# ... or not come in (还没到账, 未收到: read as paid beside a deposit, the old 4,000 owed 39 days,
+# watch, was cleared; fix63d)
+_UNPAID = (r"(?:没有?|未)(?:付|还|结|到账|收到(?!货)|入账)|(?:付|还|结)清?不(?:清|了|起|完|上)")
 _HELD = r"还欠着|暂欠|先欠|还欠|尚欠|仍欠|欠着|拖欠|延期"
 _OWED_WORDS = rf"{_HELD}|{_UNPAID}"
 # ... but not naming the debt by how it stood till now (上批延期的尾款4000, 上批延期款4000: fix62h,
@@ -166,6 +204,7 @@ _NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=[尾余货]?款|部分))
 # cleared, rv61d s463 S4, S11, S12, S16, S18)
 _ASKED = r"待确认(?!发货|出货|交期|货期)|[?？]"
 _DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|{_ASKED})")
+_ASKED_ONLY = re.compile(_ASKED)
 # ... but a not-paid word (未付, 没付, 付不了) speaks of the money its clause names: in a clause not
 # naming the debt it is this order's balance (尾款未付, 余款没付) or the firm's own bill (货代费
 # 未付, 工厂的钱我司还没付, 运费我们付不了): read as the debt's since fix62h, a paying buyer's
@@ -188,7 +227,8 @@ def debt_owed(clause: str, named: bool = True) -> bool:
     """Does a clause beside a deposit say its earlier debt is still owed or only asked? Where
     the clause does not name that debt (`named`), only by a word of owing (:data:`_DEBT_HELD`)."""
     said = (_DEBT_OWED if named else _DEBT_HELD).search(as_said(clause))
-    return said is not None and _PAYS_IT.search(clause) is None
+    return said is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
+        said.group()) is not None)  # 上批欠款4000已付？ asks whether it was paid (fix63c)
 
 
 def number_owed(clause: str) -> bool:
@@ -204,16 +244,29 @@ _OWN_MONEY = re.compile(r"[款金货钱费单批0-9]")
 # 还没付), nor of what the firm pays its own (工厂的钱我司还没付, 运费我们付不了); 货款 with no
 # word of this order is the debt's goods money (上批欠款4000，货款未付: read as this order's, a
 # debt unpaid was cleared by the cell, 4,000 owed 39 days, watch → 0, rv62g s641)
-# bare only, at the clause's start or after 的 (上批的货款); not a product's, the rest's or the
-# bulk order's (瑜伽垫货款, 余下货款, 大货款未付: this order's, read as the debt's, 0 → 4,000 owed
-# 39 days, watch, rv62i s681)
+# bare only, at the clause's start (after a conjunction or pronoun: 但货款未付, 其货款, 该货款, 不
+# 过货款还没付) or that batch's (那批的货款, 之前的货款); not a product's, the rest's or the bulk
+# order's (瑜伽垫货款, 瑜伽垫的货款, 余下的货款, 剩下的货款, 大货款未付: this order's, read as the
+# debt's, 0 → 4,000 owed 39 days, watch, rv62i s681, rv63a s4), nor this time's (这次的货款).
+# Read as this order's, 但货款未付 and 那批的货款未付 cleared a debt of 4,000 owed 39 days, watch
+# (rv63a s4)
 _DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?(?:欠款|欠的钱"
-                          r"|(?:^\s*(?:这笔|那笔|此笔)?|(?<!这次的)(?<!本次的)(?<!此次的)(?<=的))货款"
+                          r"|(?:^\s*(?:但是?|不过|可是|只是|然而|而|其|该|这笔|那笔|此笔)?"
+                          r"|(?:那[批单笔次]?|之前|以前|上次|原来|旧)的?)货款"
                           r"|(?<![尾余货贷定订首预罚退扣])款项?|钱)")
 _FIRMS = re.compile(rf"{OUR_PAYEES}|{WE}")
 # ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this
 # order's; read as this order's, the 4,000 owed 39 days, watch, was cleared, rv62g s641)
 _PART_NAMES = re.compile(r"尾款|余款")
+
+
+def owed_after(clause: str, debt: str) -> bool:
+    """Does a clause right after one naming the earlier debt (`debt`) speak of that debt
+    (:func:`of_the_debt`) and say it is still owed (上批欠款4000，钱还没付; 上次欠款，货款未付)?
+    The one reading of a deposit cell's note (core.ledger.deposit_parts) and a wire's
+    (core.ledger.named_papers.earlier_money): read as paid on a wire, the old 5,000 84 days,
+    black was hidden where the cell kept it owed (fix63d)."""
+    return of_the_debt(clause, debt) and debt_owed(clause)
 
 
 def own_money(clause: str) -> bool:
@@ -233,15 +286,29 @@ def of_the_debt(clause: str, debt: str) -> bool:
 # ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only
 # promising to (客户说会补上, 过几天补上, 回头补上, 答应尽快补上): read as paying it, the old 5,000
 # 84 days black was hidden, the wire read its money (rv62e s601)
-_NOT_NOW = re.compile(r"样品|发票|合同|单据|资料|文件|提单|箱单|会|过几天|过两天|回头|以后|改天"
-                      rf"|答应|承诺|保证|下次|稍后|{SOON_TIME}")
+_ELSE_MADE_UP = re.compile(r"样品|发票|合同|单据|资料|文件|提单|箱单")
+_LATER = re.compile(rf"过几天|过两天|回头|以后|改天|下次|稍后|{SOON_TIME}")
+# ... but a promise of this time (客户答应这次补上, 客户说这次会补上) is kept by this money: read
+# as a promise only, a paid debt stood 4,000 owed 39 days, watch (fix63c)
+_PROMISED = re.compile(r"会|答应|承诺|保证")
+# this time: the wire the note is written on (这次补上, 本次付清), one list
+THIS_TIME = r"这次|本次|此次|这回|今天|今日|现在"
+_THIS_TIME = re.compile(THIS_TIME)
 
 
 def pays_it(clause: str) -> bool:
     """Does a clause naming no money of its own pay the debt a clause before it named (上次欠款
-    拖欠很久了，这次补上): that debt is paid, whatever words of owing named it?"""
+    拖欠很久了，这次补上; 客户答应这次补上): that debt is paid, whatever words of owing named it?"""
     return (not own_money(clause) and _PAYS_IT.search(clause) is not None
-            and _NOT_NOW.search(clause) is None and not debt_owed(clause))
+            and _ELSE_MADE_UP.search(clause) is None and _LATER.search(clause) is None
+            and (_PROMISED.search(clause) is None or _THIS_TIME.search(clause) is not None)
+            and not debt_owed(clause))
+
+
+def paid_this_time(clause: str) -> bool:
+    """Does a clause say its money is paid this time (上批欠款4000这次付, 本次补上), not later?"""
+    return (_THIS_TIME.search(clause) is not None and _PAYS_IT.search(clause) is not None
+            and _LATER.search(clause) is None and not debt_owed(clause))
 
 
 def _of_the_payment(text: str, at: int) -> bool:

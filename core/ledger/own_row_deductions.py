@@ -191,7 +191,7 @@ def _blank_row(r: Record, said: Said, known: Known) -> Said | None:
     all (尾款70% blank, 佣金2000已扣): no typed money the note could explain, its deduction the
     order's (a 10,000 order 3,000 received: 5,000 owed, not 7,000; fix61c s320 D4)."""
     return _taken_off(r, said, known) if r[AMOUNT] == 0 and r[RECEIVED] is None and taken_sum(
-        said[3]) else None
+        said[3], said[5]) else None
 
 
 def _taken_off(r: Record, said: Said, known: Known) -> Said | None:

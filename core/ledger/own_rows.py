@@ -77,7 +77,8 @@ from typing import NamedTuple
 from core.ledger.keys import BOUGHT, DESCRIBED, NUMBERED
 from core.ledger.line_values import L_STATUS
 from core.ledger.normalise import REINSTATED, STANDS
-from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import TOLERANCE
 from core.ledger.record import AMOUNT, Record
 
 

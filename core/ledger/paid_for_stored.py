@@ -28,10 +28,10 @@ from typing import NamedTuple
 from core.i18n import NP_
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import DESCRIBED, paid_order_key, row_identity
-from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import customer_key
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.order_values import ORDER_COLUMNS
 from core.ledger.paid_for import MARKS, Named, named_key, said_for, stored_customers
 from core.ledger.payer_named import Buyers
 from core.ledger.row_places import payer_at

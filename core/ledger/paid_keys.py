@@ -38,8 +38,8 @@ from core.ledger.keys import (
     paid_part,
     row_identity,
 )
-from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.normalise import fold
+from core.ledger.order_values import ORDER_COLUMNS
 from core.ledger.writer_sql import STATUS_FROM_LINES
 
 _COPIED = ", ".join(c for c in ORDER_COLUMNS if c != "status")

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number
-from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import TOLERANCE
 from core.ledger.paid_elsewhere import (
     OPEN,
     STORED,

@@ -42,7 +42,11 @@ _AFTER = re.compile(rf"\s*(?:元|块)?\s*[（(]?\s*的?\s*{_OTHER}"
 _THINGS = rf"(?:{_GOODS})(?:(?<!发票)(?<!单据)(?<!提单)[款钱]|(?<!费)费)?"
 # ... paid by the firm (代理费我司已付: read as the balance come, an unpaid buyer's 7,000, 72 days,
 # black was 0, rv62a s520 A5)
-WE = r"(?:我司|我方|我们|我公司|公司)"
+# the firm's words for itself, one list (rest_rows: 我司付工厂付重了; buyer_word: our side speaks;
+# owed_said: the firm's own debt); bare 公司 only where a thing's payer is asked (WE), as a buyer's
+# company name (华美公司还没付) is the buyer (fix63c)
+FIRM = r"(?:我司|我方|我们|我公司|本公司)"
+WE = rf"(?:{FIRM}|公司)"
 _BEFORE = re.compile(rf"(?:{_THINGS}|(?:定金|订金|首付|预付)款?)\s*的?\s*{WE}?"
                      r"(?:已经?|只|才|仅|也|都)?\s*$")
 # the rest of the goods shipped later (另一半下月出, 余下5月发, 剩下的下月补发): the part said is

@@ -19,10 +19,9 @@ from collections.abc import Iterable
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
-from core.ledger.buyer_word import BUYER, OUR_PAYEES
+from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_notes import AGREES
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES
 from core.ledger.owed_said import still_owed
@@ -38,19 +37,13 @@ from core.ledger.part_of import (
     other_after,
     other_before,
 )
+from core.ledger.short_granted import granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
 # a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
 _BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
-# ... or one the firm agreed to or granted (客户少付2000，我们同意了; 少收2000，给客户的优
-# 惠; 老板同意让利; 同意减免; 老板批准: read as a rest, paid balances were 2,000, 72 days,
-# black, rv62g s640, s644); not one refused (不同意, 没批准, 我们不认), only asked about (同意吗？)
-# or waited for (待老板批准, 客户要求优惠, 申请减免中): read as granted, those 2,000 owed, 72
-# days, black, read paid (rv62i s680)
-_GRANTED = re.compile(rf"{AGREES}|(?<![未没不待])批准|优惠|让利|减免|折扣|折让")
-_REFUSED = re.compile(r"不认|不同意|不批|没批|不接受|拒绝|不给")
-_WAITED = re.compile(r"[待等]|申请|要求|想要|希望|请求")
+# ... or one the firm granted (客户少付2000，我们同意了; 老板批准: core.ledger.short_granted)
 # ... the money or worth it is of named before the figure (还差货款2000, 尚欠尾款2000, 还差货值2000,
 # 货值少付2000: read as no rest, 2,000 owed read paid or 7,000, rv62d s587)
 _OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
@@ -128,18 +121,27 @@ _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
 # given to him (下周给客户, 下批补给客户, 下批一起给) nor what a supplier, the warehouse or the
 # firm gives or settles (工厂说下周给, 供应商下周给, 仓库说月底给, 工厂还没结: read as money to
 # come, paid balances were 2,000, 72 days, black, rv62g s640, s644)
-_PAYING = re.compile(rf"[付结]|{BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
-_NOT_PAYER = re.compile(rf"{OUR_PAYEES}|仓库|{WE}")
+_PAYING = re.compile(rf"[付结]|{GIVING_BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
+_NOT_PAYERS = rf"{OUR_PAYEES}|{GIVERS}|{WE}"
+_NOT_PAYER = re.compile(_NOT_PAYERS)
 # ... a party named in the condition of the buyer's paying (客户说我们补发后再付, 客户说等我们补齐
-# 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680)
-_CONDITION = re.compile(rf"等[^,，;；。]*?(?:后|了)|(?:{OUR_PAYEES}|仓库|{WE})[^,，;；。]*?后")
+# 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680); only in a
+# clause naming the buyer: without him the firm or the supplier settles after its own step (工厂
+# 补发后再结, 我们等补发后再付, 我们对账后再结: read as his bare 付 or 结, 0 → 2,000 owed, 72 days,
+# black, rv63a s3); nor are the goods it names what he pays (客户说工厂补货后付: read as goods,
+# 7,000 owed where 2,000, fix63d)
+_CONDITION = re.compile(rf"等[^,，;；。]*?(?:后|了)|(?:{_NOT_PAYERS})[^,，;；。]*?后")
+_THE_BUYER = re.compile(BUYER)
 # ... nor set off: taken off (扣, 退, 抵, 减) or paid short on the next lot (客户下批少付2000, 下单
 # 少收2000: goods short settled as a discount, read as money to come, 2,000 black, rv62g s640)
 _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
-# ... a shortfall of a later lot (客户下批少付2000, 下单少收2000) is that set-off, no rest of
-# this row; not a later lot the rest is paid with (客户下批再付尚欠2000, 下次付清尚欠货款2000:
-# read as the set-off, 2,000 owed read 7,000, rv62i s680)
-_NEXT_LOT = re.compile(r"下[一个]?订?[批单次]\s*$")
+# ... a shortfall of a later lot (客户下批少付2000, 下单少收2000, 下批客户少付2000, 下次付款时少付
+# 2000, 下单会少付2000) is that set-off, no rest of this row: read as a rest where words stood
+# between the lot and the figure, paid balances were 2,000 owed, 72 days, black (rv63a s3); not
+# a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
+# 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
+_NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
+_PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -270,8 +272,9 @@ def _money_to_come(text: str) -> bool:
     it (货款没问题, 货款没少付)?"""
     worth = GOODS_VALUE in text
     return any((names_money(clause) or worth and not names_other(clause.replace(GOODS_VALUE, ""))
-                or not names_other(clause) and _PAYING.search(clause)
-                and not _NOT_PAYER.search(_CONDITION.sub("", clause)))
+                or not names_other(paying := (_CONDITION.sub("", clause) if _THE_BUYER.search(
+                    clause) else clause)) and _PAYING.search(clause)
+                and not _NOT_PAYER.search(paying))
                and (_TO_COME.search(clause) or still_owed(clause))
                and not _SET_OFF.search(clause) for clause in CLAUSE.split(text))
 
@@ -302,10 +305,11 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
             if not (came_later(text, found.end()) or _earlier(text, found.start())
+                    or other_before(text, found.start())  # 佣金还差2000没付给代理: the firm's
                     or other_after(text, found.end()) and not _goods_money(text, found.end())
                     or _COUNTED.match(text, found.end())  # 还差2000pcs: a count
-                    or _NEXT_LOT.search(CLAUSE.split(text[:found.start()])[-1])
-                    or found.re is _RESTS[1] and _granted(text, found.end())):
+                    or _next_lot(CLAUSE.split(text[:found.start()])[-1])
+                    or found.re is _RESTS[1] and granted(text, found.end())):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
@@ -313,17 +317,11 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
                  and _money_to_come(text)), None)
 
 
-def _granted(text: str, at: int) -> bool:
-    """Do the words soon after a short payment ending at `at` say the firm granted it (我们同意
-    了, 给客户的优惠, 老板批准), not asked (同意吗？), waited for (待老板批准, 客户要求优惠) or
-    refused (说是优惠，我们不认)?"""
-    said = re.split("[。;；]", text[at:])[0]
-    if _REFUSED.search(said):
-        return False
-    asked = [found.span() for found in QUESTION.finditer(said)]
-    return any(grant.start() <= 16 and not any(a <= grant.start() < b for a, b in asked)
-               and not _WAITED.search(CLAUSE.split(said[:grant.start()])[-1])
-               for grant in _GRANTED.finditer(said))
+def _next_lot(before: str) -> bool:
+    """Do the words before a rest in its clause say it is a later lot's set-off (客户下批少付, 下
+    次付款时少付): a later lot named, no paying word after it (下批再付尚欠: paid with it)?"""
+    lots = list(_NEXT_LOT.finditer(before))
+    return bool(lots) and _PAID_WITH.search(before, lots[-1].end()) is None
 
 
 def _goods_money(text: str, at: int) -> bool:

@@ -26,7 +26,8 @@ from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import paid_order_key, row_identity
 from core.ledger.line_payers import store_payers
 from core.ledger.normalise import fold
-from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import TOLERANCE
 from core.ledger.paid_elsewhere import OPEN, STORED
 from core.ledger.paid_for import said_for
 from core.ledger.paid_revivals import asked, paid_back

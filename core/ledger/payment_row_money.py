@@ -33,7 +33,9 @@ from core.ledger.buyer_word import (
     TOLD_PAID,
     TOLD_PAYS,
     TOLD_SOON,
+    firm_gives,
     given_later,
+    on_its_way,
     other_money,
     put_off,
     told,
@@ -150,7 +152,6 @@ _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
 
-
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
     row's date received. A question of money come answered after it (:data:`ANSWERED`) is."""
@@ -159,7 +160,8 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
         return True
     every = CLAUSE.split(QUESTION.sub("", text))
     clauses = [clause for clause in every if _kept(clause, row, others)]
-    not_in = any(_NOT_IN.search(clause) for clause in clauses)
+    not_in = any(_NOT_IN.search(clause) for clause in clauses) or on_its_way(
+        text, lambda clause: of_another(clause, row, others))  # 客户已付，钱下周到
     for clause in clauses:
         for word in _CAME.finditer(clause):
             before = clause[:word.start()]
@@ -367,11 +369,13 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
 
 def _asks(text: str, product: object, others: Sequence[object], day: object) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
-    (undated: `day` None)?"""
+    (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
+    before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
     return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
             or told(text) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
-            or not day and put_off(text))  # 下周付款 undated: a plan; dated, written before
+            or (on_its_way(text, lambda clause: of_another(clause, product, others))
+                if day else put_off(text)))
 
 
 def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
@@ -395,7 +399,8 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
     is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
     B3)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and came_later(text, plan.end()))
+               and not (plan["rest"] and came_later(text, plan.end())) and not firm_gives(
+                   text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                for plan in _PLAN.finditer(text))
 
 

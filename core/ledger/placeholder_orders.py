@@ -29,10 +29,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core.ledger.keys import NUMBERED, described_order_key, line_key, row_identity
-from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.normalise import EMPTY_MARKS, placeholder
 from core.ledger.noted_credits import stored_sales
 from core.ledger.noted_orders import credited_number
+from core.ledger.order_values import ORDER_COLUMNS
 from core.ledger.placeholder_rows import Place, rows_read_again
 from core.ledger.writer import STATUS_FROM_LINES
 

@@ -28,12 +28,12 @@ from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.dates import Years
 from core.ledger.deductions_apart import hints, paid_apart, with_deductions
 from core.ledger.deductions_stored import stored_money
+from core.ledger.header_fields import auto_map
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
     SheetLayout,
     apply_overrides,
-    auto_map,
     has_required,
     header_signature,
     no_ledger,

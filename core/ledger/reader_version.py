@@ -116,7 +116,46 @@ importer, whose length it would otherwise be: one line of history a change).
 # of 7,000 noted 定金3000 beside the last batch's 4,000 and this order's goods money
 # unpaid (瑜伽垫货款未付, 余下货款未付, 大货款未付) pays the debt: 4,000 owed, 39 days,
 # watch → nothing, 3,000 held.
-# 223 (fix63a): M1, M2 on 213, 216, 218. Money noted for another order of the sheet (3,500
+# 223 (fix63c): the firm's own words and a debt said paid. A paid 7,000 balance row noted a
+# denial of the firm settling its supplier (还差2000的货，工厂还没结; 尾款到了，我司欠工厂的
+# 钱还没结; 工厂的钱我司还没付) owes nothing: 7,000, 72 days, black → 0 (客户还没付，工厂在催;
+# 工厂说还没结; 他们工厂还没付; 工厂还没收到 stay owed). A deposit cell of 7,000 beside the
+# last batch's 4,000 noted 定金3000，上批欠款4000已付 (上月已付), 上批欠款4000没付，客户答应这次
+# 补上, or 本单定金早已收到，上批欠款4000这次付 pays the debt: 4,000 owed, 39 days, watch →
+# nothing, 3,000 held (已付？, 客户说下次补, 答应下次补上 stay owed). A 5,975 wire noted 上次
+# 欠款还没付，客户答应这次补上 pays the old 5,000 first: 84 days, black → 5,025 open, 0 days;
+# only asked (这次补上？) it pays the new order: 5,025 open → the old 5,000 84 days, black.
+# 224 (fix63d): on 222. A 7,000 balance row noted the buyer's paid word and the money's coming
+# put off (客户没少付，钱下周到; 客户已付，钱下周到): 0 → 7,000 owed, 72 days, black; goods short
+# paid for after the factory makes them up (还差2000的货，客户说工厂补货后付): 7,000 → 2,000. A
+# deposit cell of 7,000 beside the last batch's 4,000 noted 还没到账 / 未收到: nothing owed,
+# 3,000 held → 4,000 owed, 39 days, watch; a wire noted 上次欠款，钱还没付 / 货款未付 pays this
+# order (the deposit cell's one rule, owed_said.owed_after): X-1 paid → 5,000 owed 84 days,
+# black. A blank 尾款 row noted 佣金USD2000已扣 on a USD order, or 佣金2000已扣 beside 运费取消了
+# (another thing cancelled): 7,000 → 5,000 owed, 72 days, black.
+# 225 (fix63b): rv62b s544, rv62d s582, rv62a s524. A payment row typing its order's number
+# and buyer again on the order's tab (2025-701, Buyer X, 尾款70%, 收款 7,000) is read as the same
+# row with the buyer blank is (core.ledger.filled_down.typed_payment), by its denials, no plan:
+# 还差2000, 实收5000, 还差2000的货，款下周付 0 → 2,000 owed, 款已到一半 0 → 3,500, 余款2000未付
+# 7,000 → 2,000, 72 days, black; 到账 3,000 noted 尾款第一笔 7,000 → 4,000; blank, 佣金2000已扣
+# 7,000 → 5,000; a later 尾款 repeating a 水单 balance or a half's rest 7,000 / 3,500 credit → 0.
+# A rest said of another thing before it (佣金还差2000没付给代理, 运费还差2000) is no rest of the
+# row's money, on either row: 2,000 owed, 72 days, black → 0.
+# 226 (fix63e): rv63a s1–s4 on 222. A paid 7,000 balance row whose note names another buyer (另一个
+# 老外说下周付, 其他客户说下周付), 老外 inside another word (老外协厂下周给), a bare 给 the firm
+# promises the buyer (跟老外说好了下周给, 答应客户下周给), a supplier paid in his word (已跟老外说
+# 好，下周付工厂, 客户说下周付工厂) or named before his bare 给 (老外说工厂下周给), the firm
+# settling after its own step (工厂补发后再结, 我们对账后再结), goods short set off on the next lot
+# with words between (下批客户少付2000, 下次付款时少付2000), or a short payment granted on request,
+# as asked, after a wait or beside a refusal of another thing (客户申请的优惠已批准, 应客户要求同意
+# 让利, 因色差等问题老板同意让利, 等了两周老板终于同意了, 老板同意了，以后不给优惠, 老板同意了，不
+# 给开发票) owes nothing: 7,000 or 2,000, 72 days, black → 0. One undecided or only wanted (优惠待
+# 定, 优惠申请中, 折扣还在谈, 客户要优惠, 客户说是优惠, 老板同意与否待定) owes 2,000, and a claim
+# still talked over (客户扣索赔500，还在谈) its 500: 0 → owed, black. A deposit cell of 7,000 noted
+# 定金3000 beside the last batch's 4,000 and 但货款未付 / 其货款未付 / 那批的货款未付 keeps the
+# cell whole: nothing → 4,000 owed, 39 days, watch; 瑜伽垫的货款未付 / 余下的货款未付 pays the
+# debt: 4,000 owed, 39 days, watch → nothing, 3,000 held.
+# 227 (fix63a): M1, M2 on 213, 216, 218. Money noted for another order of the sheet (3,500
 # under Y's 702 noted 2025-701尾款另一半) is weighed on that order's money stored from every tab
 # and file, once the import has written (core.ledger.noted_halves), and again at each import:
 # 701's 尾款 7,000 paid on another tab or in a later file, X 3,500 credit → 0, Y 7,000 → 3,500
@@ -124,7 +163,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # paid there, the row 701's other half: X 0, Y 7,000 owed, black, as on the sheet. A file an
 # earlier reader moved the row of, imported again, leaves no second line of it under 701 (X
 # 3,500 credit → 0).
-READER_VERSION = 223
+READER_VERSION = 227
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

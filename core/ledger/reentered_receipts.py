@@ -5,7 +5,7 @@ leaves; Kevin copies the open order into his 订单 tab, its received cells left
 keeps what is stored, core.ledger.line_values), and re-enters the deposit on his 收款 tab: the
 same order, day, sum and currency (备注 陈静已收定金). Both were counted, nothing said: Vienna
 Haushalt 8,640 USD open at 08-31 where 15,120 is, and a 6,480 credit from September (rv53a f3).
-The analysis' safety net (core.analysis.wires, core.ledger.receipts.booked_twice) takes a
+The analysis' safety net (core.analysis.wires, core.ledger.booked_twice.booked_twice) takes a
 payment row and a sale row's figure of two files as one, but Kevin's order row became the line's
 source, so the two read as one file's two receipts.
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, labelled, listed, sentences, tr, with_note
 from core.ledger.fields import worded
-from core.ledger.importer import FileResult, SheetReport
+from core.ledger.import_result import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
 from core.ledger.payment_row_notes import PLANNED_ROW
 from core.ledger.repeated_notes import AsBefore, folded_line

@@ -30,7 +30,7 @@ from core.ledger.came_rows import again_message, came_again
 from core.ledger.forfeits import NOT_REFUNDED, PAID_BACK, TO_BUYER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number
-from core.ledger.part_of import goods_later
+from core.ledger.part_of import FIRM, goods_later
 from core.ledger.payment_kinds import NEW_ORDER, other_payments
 from core.ledger.shipped_words import FEARED_ZH, NOT_EN, NOT_ZH
 from core.messages import Message
@@ -55,7 +55,7 @@ _OWN = re.compile(r"多付|多汇|多打|超付|重复付|重复汇|付重了|ov
 # from the black list (rv62a s522 N1, N3-N6, N9; s526 E4)
 _NOT_OWN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|以免|避免)(?:是|为|属于?)?{BUYER}?$"
                       rf"|{NOT_EN}$"
-                      rf"|(?:我司|我们|我方|本公司)(?:又|也|已经?)?$|付给?(?:{OUR_PAYEES})[^,，;；。]*$")
+                      rf"|{FIRM}(?:又|也|已经?)?$|付给?(?:{OUR_PAYEES})[^,，;；。]*$")
 _PAID_BACK = re.compile(rf"{PAID_BACK}|{TO_BUYER}")
 _NUMBER = re.compile(r"[0-9a-z]+(?:[-_][0-9a-z]+)*")
 _NOT_NUMBER = re.compile(r"\d+|\d{4}[-_]\d{1,2}[-_]\d{1,2}")  # a figure (3500), a day (2025-05-10)
@@ -110,7 +110,7 @@ def rest_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
                                              same_day=False)), None)
         if noted is not None:
             used.add(noted)
-        elif not (_repaid(texts) and any(_close(r, received) for _, r, _ in rows[:at])):
+        elif not (_repaid(texts) and any(close(r, received) for _, r, _ in rows[:at])):
             continue
         again.add(index)
         total -= received
@@ -120,8 +120,8 @@ def rest_again(paid: Sequence[tuple[int, float, object]], products: Mapping[int,
 def _rest_of(texts: Sequence[object], noted: float, received: float) -> bool:
     """Is `received` the sum a row of `noted` received, or the half its note says was missing?"""
     missing = _missing(texts)
-    return missing is not None and (_close(received, noted)
-                                    or missing == _HALF_MISSING and _close(received, noted / 2))
+    return missing is not None and (close(received, noted)
+                                    or missing == _HALF_MISSING and close(received, noted / 2))
 
 
 _HALF_MISSING = 0.5
@@ -166,7 +166,8 @@ def _paid_back(folded: str) -> bool:
     return _PAID_BACK.search(folded) is not None and NOT_REFUNDED.search(folded) is None
 
 
-def _close(one: float, other: float) -> bool:
+def close(one: float, other: float) -> bool:
+    """Two sums of money the same to the cent (a float's error aside)."""
     return math.isclose(one, other, abs_tol=0.005)
 
 

@@ -25,7 +25,8 @@ from core.ledger.monthly_receipts import file_lines, read_lines
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import credited_number
 from core.ledger.older_status import held_dates
-from core.ledger.orders import DISPUTED, OrderBook, SheetGroups
+from core.ledger.order_sums import DISPUTED
+from core.ledger.orders import OrderBook, SheetGroups
 from core.ledger.record import (
     CREDIT_NOTE,
     CUSTOMER_KEY,

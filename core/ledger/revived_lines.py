@@ -52,7 +52,8 @@ from core.ledger.moved_sums import Moved, moved_sums, said_text
 from core.ledger.normalise import REINSTATED, STANDS, parse_status, word_text
 from core.ledger.noted_orders import loose_number, sale_numbers, wire_references
 from core.ledger.older_status import NO_DAY, StatusDay, status_day
-from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import status_row
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.payment_row_money import paid_later

@@ -162,8 +162,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         if layout.receipts else set()) | sample_rows(customers)
     owed = owed_places(amounts, columns.money["received_amount"][0], columns.products,
                        columns.notes, columns.raw_of("status"), columns.received_dates,
-                       set(filled.continued))  # a payment row naming its buyer, said not in
-    special |= owed
+                       set(filled.continued)) | filled.memos  # a payment row naming its
+    special |= owed  # buyer said not in, or one typed again that its order's rows make a note
     seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
     pending: CustomerRows | None = None
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)

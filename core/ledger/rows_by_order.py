@@ -1,7 +1,7 @@
 """A customer's rows by the order they name: what a rule joining rows of one order looks up.
 
-receipts._running_totals weighed each sale row against every payment of its customer, and
-receipts._restated each payment against every (total, day) of its customer's sale rows: on a
+booked_twice._running_totals weighed each sale row against every payment of its customer, and
+booked_twice._restated each payment against every (total, day) of its customer's sale rows: on a
 clerk's book a big buyer's thousands of payments times its thousands of sale rows, growing
 with the square (perf56c). Both rules join a sale row only with payments naming its order, or,
 for a running total, with payments naming none at all while none of those days names another:
@@ -34,7 +34,7 @@ class PaymentsByOrder(Generic[Row]):
                 self.first_named = str(row[3])
 
     def up_to(self, order: object, day: str) -> list[Row]:
-        """What receipts._making_up reads of the payments up to `day` for a sale row naming
+        """What booked_twice._making_up reads of the payments up to `day` for a sale row naming
         `order`, to the same answer: those naming it; where none does, every one of those days
         if none of them names another order (else none: it makes up nothing of such)."""
         if order is not None:
@@ -49,7 +49,7 @@ class PaymentsByOrder(Generic[Row]):
 def sales_by_order(kept: Mapping[tuple[Hashable, float, object], list[Hashable]], names: Names
                    ) -> dict[Hashable, dict[object, list[tuple[float, object, list[Hashable]]]]]:
     """Per customer, per order one of its sale rows names, each (total, day, sale rows) of
-    `kept` (receipts.booked_twice's: per customer, total and day) that has a day, once, in
+    `kept` (booked_twice.booked_twice's: per customer, total and day) that has a day, once, in
     kept's order: what a payment naming that order is weighed against."""
     found: dict[Hashable, dict[object, list[tuple[float, object, list[Hashable]]]]] = {}
     for (customer, total, when), sales in kept.items():

@@ -28,7 +28,8 @@ from core.i18n import NP_
 from core.ledger.line_values import L_RECEIVED, L_SHIP, L_STATUS
 from core.ledger.normalise import STANDS
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.orders import CANCELLED, TOLERANCE
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import MOVED, UNKNOWN
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
 from core.ledger.revived_lines import MOVED_IN, PAID, SHIPPED

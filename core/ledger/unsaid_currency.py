@@ -28,11 +28,10 @@ from core.ledger.line_values import (
     L_CURRENCY,
     L_REBATE_CURRENCY,
     L_RECEIVED_CURRENCY,
-    O_CURRENCY,
-    merge_order,
     other_than,
 )
-from core.ledger.orders import Order
+from core.ledger.order_sums import Order
+from core.ledger.order_values import O_CURRENCY, merge_order
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,

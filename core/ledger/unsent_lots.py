@@ -31,7 +31,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.lot_words import later_lot_money, row_lot, waiting
 from core.ledger.lots_called_off import called_off
 from core.ledger.normalise import fold_header, not_yet
-from core.ledger.orders import CANCELLED
+from core.ledger.order_sums import CANCELLED
 from core.ledger.record import (
     CREDIT_NOTE,
     CUSTOMER_KEY,

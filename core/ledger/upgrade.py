@@ -16,10 +16,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from core.ledger.keys import OLD_DESCRIBED, described_order_key, line_key, row_identity
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS
+from core.ledger.line_values import LINE_COLUMNS
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import credited_number
-from core.ledger.orders import CANCELLED, CREDIT_NOTE
+from core.ledger.order_sums import CANCELLED, CREDIT_NOTE
+from core.ledger.order_values import ORDER_COLUMNS
 
 log = logging.getLogger("tradetier")
 

@@ -24,12 +24,14 @@ from functools import partial
 from itertools import count
 from operator import itemgetter
 
+from core.ledger.booked_twice import booked_twice
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.older_tabs import NewestTabs, kept
-from core.ledger.orders import CANCELLED, raised
-from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, booked_twice, copied_wires
+from core.ledger.order_sums import CANCELLED
+from core.ledger.orders import raised
+from core.ledger.receipts import RECEIPT_FIELDS, CopiedWire, Row, copied_wires
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -63,7 +65,7 @@ Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt c
 def _group_keys(records: list[Record], amount: int, when: int
                 ) -> list[tuple[int, tuple[Hashable, ...]]]:
     """Each row's figure in a field as a wire's (a row typed as a payment's too: a sale row may
-    carry its figure, core.ledger.receipts.booked_twice), with the row's position; a row
+    carry its figure, core.ledger.booked_twice.booked_twice), with the row's position; a row
     without a positive figure has none. Not by its currency: one bank slip's figure copied on
     a USD and a EUR row is one wire (core.ledger.receipts). One pass over the sheet, no call
     per row: every row of a file with receipts is counted."""
@@ -87,7 +89,7 @@ class WireCandidates:
         self.reworked: set[int] = set()  # sheets a row was changed on since (tab_notes)
         self._hot: tuple[list[set[int]], set[int] | None] | None = None
         # per field, the customers with a payment row's figure and with a sale row's: one with
-        # both may have a running total written twice (core.ledger.receipts._running_totals)
+        # both may have a running total written twice (core.ledger.booked_twice._running_totals)
         self.paying: list[set[Hashable]] = [set() for _ in RECEIPTS]
         self.receiving: list[set[Hashable]] = [set() for _ in RECEIPTS]
 

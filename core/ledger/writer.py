@@ -17,28 +17,25 @@ from typing import Any
 
 from core import store
 from core.ledger.amended_lines import LaterFiles
-from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
+from core.ledger.carried_lines import CarriedLines
 from core.ledger.customer_writes import write_customers
 from core.ledger.file_copies import dated_after, own_rows
-from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import left_over
+from core.ledger.line_ids import number_lines
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
     L_DEPOSIT,
     L_NOTES,
-    L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
     L_STATUS,
     LineMaker,
     inserted,
-    inserted_order,
     merge_line,
-    order_values,
     receipt,
     redated,
 )
@@ -47,7 +44,9 @@ from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
-from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
+from core.ledger.order_sums import CANCELLED, Order
+from core.ledger.order_values import inserted_order, order_values
+from core.ledger.orders import TOLERANCE, SheetGroups
 from core.ledger.own_rows import (
     SheetShown,
     corrects_here,
@@ -64,8 +63,6 @@ from core.ledger.receipt_history import total_file
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
-    CREDIT_NOTE,
-    CURRENCY_WRITTEN,
     CUSTOMER,
     CUSTOMER_KEY,
     ORDER_DATE,
@@ -127,12 +124,7 @@ class LedgerWriter:
         # stored orders given to another customer: (rank, stored customer id, first row's record)
         self._moved: list[tuple[int, int, Record]] = []
         self._moved_from: dict[str, int] = {}  # order key -> the customer it was stored under
-        # per line key written from a carried row that is no line its order had before it
-        # (core.ledger.balance_rows): the row, the line's values before the file (None: this
-        # file inserted it) and whether it was counted updated
-        self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
-        # stored orders given a line from a row not carried
-        self._grown = set[int]()
+        self.carried = CarriedLines()  # core.ledger.carried_lines
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
 
@@ -153,7 +145,7 @@ class LedgerWriter:
         later = indexes_set_aside(conn) if empty else []
         customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)
         steps.report(0.05)
-        stored = self._number(ledger.held, orders, empty)
+        stored = number_lines(self.batches, ledger.held, orders, empty, self.counts)
         steps.report(0.1)
         lines = LineMaker(ledger.corrections)
         total, done, halfway = ledger.held.rows, 0, False
@@ -171,7 +163,8 @@ class LedgerWriter:
                     reached("writing")
                     halfway = True
             self._flush()
-        self._balances()
+        self.carried.settle(self.batches, self.counts, self._changes, self._after,
+                            self.shown_again)
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
                                       self._moved_from, (self.source_file, self.paid_by),
@@ -191,50 +184,6 @@ class LedgerWriter:
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
-
-    # --- ids ---------------------------------------------------------------------------------
-    def _number(self, held: HeldSheets, orders: list[Order], empty: bool) -> list[bytearray]:
-        """Which lines are stored already (a flag per record of each sheet) and which orders
-        are; then the ids of the new ones: orders in first-seen order, and each order's new
-        lines in a run after those of the orders before it."""
-        stored = [bytearray(sheet.rows) for sheet in held.sheets]
-        if empty:
-            for order in orders:
-                order.new_lines = order.own_lines
-        else:
-            for number, _records, groups in held:
-                self._look_up(groups, orders, stored[number])
-        conn = self.batches.read()
-        order_id, line_id = (n or 0 for n in conn.execute(
-            "SELECT (SELECT MAX(id) FROM orders), (SELECT MAX(id) FROM order_lines)").fetchone())
-        self.counts.first_line = line_id + 1
-        for order in orders:
-            if not order.stored:
-                order_id += 1
-                order.id = order_id
-            order.first_new_line = line_id + 1
-            line_id += order.new_lines
-            order.new_lines = 0  # from here on: the new lines written
-        return stored
-
-    def _look_up(self, groups: SheetGroups, orders: list[Order], stored: bytearray) -> None:
-        firsts = {orders[rank].key: rank for rank, index in zip(
-            groups.ranks, groups.indexes, strict=True) if index == 0}
-        for key, order_id in stored_rows(self.batches, "SELECT order_key, id FROM orders WHERE "
-                                     "order_key IN ({})", firsts):
-            order = orders[firsts[key]]
-            order.id, order.stored = order_id, True
-        keys = [key for key, repeat in zip(groups.keys, groups.repeats, strict=True)
-                if not repeat]
-        found = {row[0] for row in stored_rows(
-            self.batches, "SELECT line_key FROM order_lines WHERE line_key IN ({})", keys)}
-        for position, key in enumerate(groups.keys):
-            if groups.repeats[position]:
-                continue
-            if key in found:
-                stored[position] = 1
-            else:
-                orders[groups.ranks[position]].new_lines += 1
 
     # --- orders ------------------------------------------------------------------------------
     def _orders(self, groups: SheetGroups, records: list[Record], orders: list[Order],
@@ -324,9 +273,9 @@ class LedgerWriter:
                 if position in twins:
                     met(key)
                 if record[CARRY_FORWARD]:
-                    self._carry(key, order, record, values, None, False)
+                    self.carried.carry(key, order, record, values, None, False)
                 elif order.stored:
-                    self._grown.add(order.id)
+                    self.carried.grown.add(order.id)
                 continue
             before, sources, word = found[VALUES], found[SOURCES], found[SAID]
             values = kept_currency(values, before, record, word)  # a blank 币种 (unsaid_currency)
@@ -382,7 +331,8 @@ class LedgerWriter:
                 self.counts.moving.append(moving)
                 self._restated += [(order.id,)] if moving.revived else []  # its order's
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self._carry(key, order, record, values, before, changed(before, merged), word)
+                self.carried.carry(key, order, record, values, before,
+                                   changed(before, merged), word)
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -407,41 +357,6 @@ class LedgerWriter:
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
-
-    def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
-               before: tuple[Any, ...] | None, changed: bool, stored_said: int = 0) -> None:
-        """A carried row's line, its word of its currency (a blank: its stored line's) kept."""
-        if not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
-            return
-        row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
-                      str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
-                      str(record[ORDER_NO] or ""), bool(record[CURRENCY_WRITTEN] or stored_said))
-        first = self._carried.get(key)
-        self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
-
-    def _balances(self) -> None:
-        """The carried rows read against their orders (core.ledger.balance_rows); a balance
-        row's line is counted, and its amount change listed, as the file finally leaves it."""
-        conn = self.batches.read()  # an unnumbered order's said too (core.ledger.unsaid_currency)
-        rows = currency_said(conn, [row for row, _, _ in self._carried.values()])
-        if self._grown:
-            rows += stored_carried(conn, sorted(self._grown), set(self._carried))
-        if not rows:
-            return
-        settled = self.counts.carried = settle(conn, rows)
-        final = {row[0]: tuple(row[VALUES]) for row in stored_rows(
-            self.batches, STORED_LINES, [row.key for row in settled.balance])}
-        for row in settled.balance:
-            self._changes.pop(row.key, None)
-            _row, before, counted = self._carried.get(row.key, (row, None, False))
-            if before is None:  # inserted by this file, or no line it names
-                continue
-            if row.key in self._after:
-                self._after[row.key] = final[row.key]
-            elif row.key not in self.shown_again:
-                moved = changed(before, final[row.key])
-                self.counts.updated += moved - counted
-                self.counts.unchanged += counted - moved
 
     def _flush(self) -> None:
         self.batches.insert("order_lines", LINE_INSERTED, self._inserts)

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from core.ledger.batches import Batches
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS
+from core.ledger.line_values import LINE_COLUMNS
+from core.ledger.order_values import ORDER_COLUMNS
 
 KEYS_PER_QUERY = 500  # under SQLite's limit of bound parameters, old and new
 

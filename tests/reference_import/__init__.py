@@ -53,12 +53,8 @@ from core.ledger.filed_returns import (
 from core.ledger.held_before import unkept
 from core.ledger.held_files import held_refusal, keep_held, read_held, waiting
 from core.ledger.hidden_parts import hidden_messages
-from core.ledger.importer import (
-    FileResult,
-    SheetReport,
-    import_key,
-    result_json,
-)
+from core.ledger.import_result import FileResult, SheetReport, result_json
+from core.ledger.importer import import_key
 from core.ledger.insurer_claims import claim_messages
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key

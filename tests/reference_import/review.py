@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from datetime import date
 
+from core.ledger.booked_twice import booked_twice
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.older_tabs import NewestTabs, kept
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipts import RECEIPT_FIELDS, Row, booked_twice, copied_wires
+from core.ledger.receipts import RECEIPT_FIELDS, Row, copied_wires
 from core.ledger.review import LedgerReview
 from core.ledger.stored_figure import Receipt
 from core.ledger.tab_ends import TabEnds, tab_ends

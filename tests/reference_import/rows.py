@@ -41,6 +41,7 @@ from core.ledger.filled_down import (
     filled_names,
     no_product,
     total_beside_product,
+    typed_payment,
 )
 from core.ledger.header_units import scaled
 from core.ledger.keys import numbered_order_key
@@ -323,6 +324,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
     above, paid = Above(), OrderPayments()
     order: list[object] | None = None
     key: str | None = None
+    typed: list[tuple[int, list[object], str | None, float | None, object]] = []
     for index in range(layout.header_index + 1, len(rows)):
         row, number = rows[index], layout.sheet.first_row_number + index
         amount = reader.amount(row)[0]
@@ -334,6 +336,11 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             above.total()
             continue
         customer, when = reader.cell(row, "customer"), reader.cell(row, "order_date")
+        if typed_payment(_id_text(name_text(customer)), when, product, reader.cell(
+                row, "order_no"), reader.cell(row, "amount"), received, reader.cell(
+                row, "notes")) and paid.named(plain(reader.cell(row, "order_no"))):
+            typed.append((number, row, product, received, day))  # read once all are met
+            continue
         same = order is not None and not any(
             not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
             for n in ("order_no", "invoice_no"))
@@ -370,6 +377,15 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             paid.line(received, day, amount)
         if amount is not None:
             above.add(amount, key, number)
+    for number, row, product, received, day in typed:  # its number and buyer typed again
+        mine = paid.named(plain(reader.cell(row, "order_no")))
+        if mine is not None and all(
+                blank(reader.cell(row, n)) or reader.cell(row, n) == reader.cell(mine.row, n)
+                for n in ("order_no", "invoice_no")) and customer_key(str(reader.cell(
+                    row, "customer"))) == customer_key(str(reader.cell(mine.row, "customer"))):
+            paid.payment(number, product, received, day, (reader.cell(row, "notes"),
+                         reader.cell(row, "status")), parse_currency(reader.cell(
+                             mine.row, "currency")), _marked(reader, layout, row), mine, True)
     for number, first, currency, part in paid.counted():
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
@@ -631,7 +647,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
                               doc_type, said_by, reader.cell(row, "notes")) or (
-            owed_message() if amount == 0 and number not in filled.continued and owed_row(
+            owed_message() if number in filled.memos or amount == 0 and number not in
+            filled.continued and owed_row(
                 _received(reader, layout, row), cell_text(reader.cell(row, "product")),
                 reader.cell(row, "notes"), reader.cell(row, "status"), received_day) else None)
         if problem:
@@ -1330,7 +1347,8 @@ def _off_order(r: Record, amount: float, currency: str, paid: float | None,
 def _blank_row(r: Record, amount: float, currency: str, paid: float | None,
                known: Callable[[], frozenset[str]]) -> Weighed | None:
     """A payment row with no money noting a deduction taken: the order's (fix62c)."""
-    if r.amount != 0 or r.received_amount is not None or not taken_sum(r.notes) or names_another(
+    if r.amount != 0 or r.received_amount is not None or not taken_sum(
+            r.notes, currency) or names_another(
             r.notes, r.order_no, r.invoice_no, known):
         return None
     figure = noted_sum(r.notes, amount, currency)

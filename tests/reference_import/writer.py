@@ -18,7 +18,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.insurer_claims import claim_note
 from core.ledger.leftover_lines import Leftover, taken
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, RESTATED, amended, stored_status
+from core.ledger.line_values import LINE_COLUMNS, RESTATED, amended, stored_status
 from core.ledger.lot_words import amount_kept, kept_notes, lot_said, restated
 from core.ledger.lowered_totals import said_taken
 from core.ledger.monthly_receipts import MONTH
@@ -26,6 +26,7 @@ from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, kept_day, older_total
 from core.ledger.older_status import NO_DAY, FileStatus, StatusDay, status_day
+from core.ledger.order_values import ORDER_COLUMNS
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,

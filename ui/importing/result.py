@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import N_, NP_, listed, tr
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.report import (
     beside_name,
     folded_count,

@@ -13,7 +13,7 @@ import html
 from collections import defaultdict
 
 from core.i18n import N_, NP_, clauses, sentences, tr
-from core.ledger.importer import FileResult
+from core.ledger.import_result import FileResult
 from core.ledger.payment_row_notes import PLANNED_ROW
 from core.ledger.repeated_notes import AsBefore, folded_line
 from core.ledger.report import (

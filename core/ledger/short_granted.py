@@ -1,0 +1,93 @@
+"""Whether the firm granted a short payment a note names: the one reader of "we let him pay short".
+
+A clerk notes a balance paid short (客户少付2000, 少收2000) and what the firm made of it. Granted
+(我们同意了, 老板批准, 给客户的优惠, 应客户要求同意让利), nothing of it is owed; only asked about
+(同意吗？), waited for (待老板批准, 客户要求优惠), still undecided (优惠待定, 折扣还在谈) or refused
+(说是优惠，我们不认, 老板不同意), the 2,000 is. Asked by core.ledger.part_said of a rest read
+from 少付 / 少收; what the note says last of it stands (老板同意吗？不同意: refused).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ledger.balance_words import UNSETTLED
+from core.ledger.buyer_word import BUYER
+from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.deduction_notes import AGREES, UNDECIDED
+
+# the firm's grant: agreed, approved or given as a discount (客户少付2000，我们同意了; 少收2000，给
+# 客户的优惠; 老板同意让利; 同意减免; 老板批准, 老板特批: read as a rest, paid balances were 2,000,
+# 72 days, black, rv62g s640, s644, rv63a s2)
+_GRANTS = r"优惠|让利|减免|折扣|折让"
+_GRANTED = re.compile(rf"{AGREES}|(?<![未没不待])批准|特批|{_GRANTS}")
+# ... refused (不同意, 没批, 我们不认, 不接受): only a refusal of the short payment itself, nothing
+# after it in its clause but the grant or the shortfall (我们不认, 不同意少付, 优惠还没批); not of
+# another thing (不给开发票, 拒绝了其他要求, 不给的话), another time (以后不给优惠, 以后不接受少付)
+# nor the buyer's (客户不接受原价): read as refusing it, granted shortfalls were 2,000 owed, 72
+# days, black (rv63a s2, s2b)
+_REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|不接受|拒绝了?|不给")
+_OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给打]了?|{_GRANTS}|批准)?"
+                    r"\s*(?:了|的|吧|啊|呢)?\s*$")
+_ELSE_TIME = re.compile(rf"以后|今后|下次|下批|将来|往后|{BUYER}")
+# ... waited for by the firm (待老板批准, 等老板同意): unless said done (已批准, 终于同意了); not
+# 等 of "etc." (色差等问题) nor of a wait over (等了两周老板终于同意了)
+_WAIT = re.compile(r"待|(?<!等)等(?![了过到等]|问题|原因|情况|因素|方面)")
+# ... or only asked for: the buyer's request, want or word (客户要求优惠, 申请减免, 客户要优惠,
+# 客户问能否优惠, 客户说是优惠), unless the grant is said done after it (客户申请的优惠已批准,
+# 客户要求的折扣老板已同意) or made as asked (按客户要求给的优惠, 应客户要求同意让利): read as
+# asked, granted shortfalls were 2,000 owed, 72 days, black (rv63a s2)
+_REQUESTS = r"申请|要求|请求"
+_ASKED_FOR = re.compile(rf"{_REQUESTS}|想要|希望"
+                        rf"|{BUYER}[^,，;；。]{{0,3}}?(?:想|要|问|说|称|表示)")
+_AS_ASKED = re.compile(rf"(?:按照?|应|依|照|根据)(?:{BUYER})?的?(?:{_REQUESTS})")
+_DONE_BEFORE = re.compile(r"(?:已经?|终于|最后|最终)\s*$")
+_DONE_AFTER = re.compile(r"了(?![吗么没])")
+# ... or still undecided after it (优惠待定, 优惠申请中, 折扣还在谈, 老板同意与否待定: read as
+# granted, those 2,000 owed read paid, rv63a s2)
+_UNDECIDED = re.compile(rf"{UNSETTLED}|{UNDECIDED}")
+# a grant so soon after the figure that it speaks of it (客户少付2000，老板同意了)
+_NEAR = 16
+
+
+def granted(text: str, at: int) -> bool:
+    """Do the words after a short payment ending at `at`, to its sentence's end, say the firm
+    granted it: the last word of it a grant (:func:`_grants`) soon after the figure, not asked
+    (同意吗？) nor a refusal's object (不给优惠), and no refusal of it after (:func:`_refuses`)?"""
+    said = re.split("[。;；]", text[at:])[0]
+    asked = [found.span() for found in QUESTION.finditer(said)]
+    refusals = list(_REFUSED.finditer(said))
+    stances = [(found.start(), False) for found in refusals if _refuses(said, found)]
+    stances += [(grant.start(), True) for grant in _GRANTED.finditer(said)
+                if grant.start() <= _NEAR and not any(a <= grant.start() < b for a, b in asked)
+                and not any(no.start() <= grant.start() <= no.end() + 3 for no in refusals)
+                and _grants(said, grant)]
+    return bool(stances) and max(stances)[1]
+
+
+def _clause(said: str, at: int, end: int) -> tuple[str, str]:
+    """The words of the clause around `at`..`end` before and after them."""
+    start = max((stop.end() for stop in CLAUSE.finditer(said, 0, at)), default=0)
+    stop = CLAUSE.search(said, end)
+    return said[start:at], said[end:stop.start() if stop else len(said)]
+
+
+def _refuses(said: str, found: re.Match[str]) -> bool:
+    """Is the refusal `found` of the short payment: nothing but it after in its clause, no other
+    time nor the buyer before (:data:`_OF_IT`, :data:`_ELSE_TIME`)?"""
+    before, after = _clause(said, found.start(), found.end())
+    return _ELSE_TIME.search(before) is None and _OF_IT.match(after) is not None
+
+
+def _grants(said: str, grant: re.Match[str]) -> bool:
+    """Is the grant word `grant` the firm's, made: not undecided after it, not waited for or
+    asked for before it in its clause unless said done?"""
+    before, after = _clause(said, grant.start(), grant.end())
+    before = _AS_ASKED.sub("", before)
+    if _UNDECIDED.search(after):
+        return False
+    if _DONE_BEFORE.search(before):
+        return True
+    if _WAIT.search(before):
+        return False
+    return _ASKED_FOR.search(before) is None or _DONE_AFTER.match(said, grant.end()) is not None
