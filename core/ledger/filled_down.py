@@ -107,6 +107,7 @@ class Filled:
     told: dict[int, Message] = field(default_factory=dict)
     sums: dict[int, list[int]] = field(default_factory=dict)
     memos: set[int] = field(default_factory=set)
+    above: set[int] = field(default_factory=set)  # OrderPayments.above: money held as above
 
     def mine(self, j: int, amounts: Sequence[float | None], chosen: Sequence[bool],
              number0: int) -> list[tuple[int, float | None, bool]]:
@@ -214,6 +215,7 @@ def _payments(paid: OrderPayments, data: list[list[Any]], mapping: dict[str, int
         found.continued.append(j)
     found.continued.sort()
     memos = paid.memos()
+    found.above.update(paid.above)
     found.told.update(memos)
     found.memos.update(memos)
 

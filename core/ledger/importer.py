@@ -308,7 +308,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
                                 *column_notes(conn, found.layouts, ledger.held, rates, path.name),
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
-        weigh_noted(conn, path.name, ledger.written_rows)  # another order's noted money (fix63a)
+        weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

@@ -174,6 +174,9 @@ class LedgerFile:
     # each tab's sale rows by the numbers they answer to, while the payers are read
     # (core.ledger.file_payers, sold_so_far)
     numbered: TabNumbers = field(default_factory=TabNumbers)
+    # the payment rows (sheet, row) holding money under the order above them, no number of
+    # their own: the only ones a note may give to another order (core.ledger.noted_halves)
+    above: set[tuple[str, int]] = field(default_factory=set)
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:

@@ -11,8 +11,10 @@ where Y owed 3,500 (fix63a M1); a sheet-only fallback moving fewer rows left 701
 with Y where the rest was paid elsewhere only in part (M2: X 0 → 3,500, black).
 
 So the reader keeps the row under its own order (core.ledger.order_payments), and once an
-import has written its file, this pass weighs each such row the file wrote on the named order's
-money stored: every tab, every file, in whatever order they came. It belongs here and not in
+import has written its file, this pass weighs each such row the file wrote (only a row the
+reader held under the order above it, OrderPayments.above: a row typing its own order's number
+and buyer is that order's whatever its note names) on the named order's money stored: every
+tab, every file, in whatever order they came. It belongs here and not in
 the analysis: the analysis builds its dataset a line at a time in its hottest loop and keeps
 orders made whole between as-of dates (core.analysis.kept_reading), which a line changing its
 order afterwards would break; in the store the line is the named order's for every reader of
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import NamedTuple
 
 from core.ledger.bank_charges import charge
@@ -86,12 +88,14 @@ class Noted(NamedTuple):
     currency: str | None
 
 
-def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written) -> None:
+def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written,
+                above: Collection[tuple[str, int]]) -> None:
     """Each payment line the file `file_name` wrote (`written`: its rows' sheets and line keys)
-    noted for another order of its sheet, and each so noted before, under that order where it
-    still owes the line's money on the store, else under its own order."""
+    under the order above it (`above`: its rows' sheets and numbers) noted for another order of
+    its sheet, and each so noted before, under that order where it still owes the line's money
+    on the store, else under its own order."""
     moved = _moved(conn)
-    noted = {n.line: n for n in _written(conn, file_name, written, moved)}
+    noted = {n.line: n for n in _written(conn, file_name, written, above, moved)}
     for line, (home, to) in moved.items():  # an earlier file's noted row, weighed again
         if line not in noted:
             received, currency, at, note, number = conn.execute(_LINE, (to, line)).fetchone()
@@ -132,19 +136,24 @@ def _moved(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
 
 
 def _written(conn: sqlite3.Connection, file_name: str, written: Written,
-             moved: dict[int, tuple[int, int]]) -> list[Noted]:
-    """The file's payment lines whose note names money of another order of their sheet (its
-    rows read again only where a line's note names one number in a clause naming money)."""
+             above: Collection[tuple[str, int]], moved: dict[int, tuple[int, int]]
+             ) -> list[Noted]:
+    """The file's payment lines held under the order above them (`above`) whose note names
+    money of another order of their sheet (its rows read again only where a line's note names
+    one number in a clause naming money). A row typing its own order and buyer is that order's
+    whatever its note names: Delhi's 500 on PO-D2 noted 补付PO-Q1质量扣款 (Quito's deduction)
+    stays Delhi's (fix60f; moved here, Delhi's 500 of credit went to Quito's PO-Q1)."""
     lines = {row[1]: row for row in conn.execute(_CANDIDATES, (file_name,)).fetchall()
-             if noted_payee(row[3], _any, "") == _ANY}
+             if noted_payee(row[3], _any, "") == _ANY} if above else {}
     if not lines:
         return []
-    sheets: dict[str, list[str]] = {}
-    for sheet, _, key in written():
-        sheets.setdefault(sheet, []).append(key)
+    sheets: dict[str, list[tuple[int, str]]] = {}
+    for sheet, number, key in written():
+        sheets.setdefault(sheet, []).append((number, key))
     found: list[Noted] = []
-    for keys in sheets.values():
-        mine = [lines[key] for key in keys if key in lines]
+    for sheet, rows in sheets.items():
+        keys = [key for _, key in rows]
+        mine = [lines[key] for number, key in rows if key in lines and (sheet, number) in above]
         if not mine:
             continue
         named = _named(conn, keys)

@@ -47,7 +47,6 @@ import math
 import re
 from collections.abc import Sequence
 
-from core.ledger.bank_charges import charge
 from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.held_by_order import OrderRows, breaks_down, unheld
@@ -123,6 +122,10 @@ class OrderPayments:
     def __init__(self) -> None:
         self.orders: list[OrderRows] = []
         self._of: tuple[object, object] = (None, None)
+        # the rows with money held under the order above, no number of their own asked: the
+        # only ones a note may give to another order (core.ledger.noted_halves), not a row
+        # typing its own order and buyer (Delhi's 500 noted 补付PO-Q1质量扣款 is Delhi's)
+        self.above: set[int] = set()
 
     def order(self, row: object, key: object, order_no: object, received: float | None,
               day: object, amount: float | None = None, note: object = None) -> None:
@@ -155,11 +158,12 @@ class OrderPayments:
         (core.ledger.noted_halves moves it)."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
-        if of is None and above is not None and above.row is not None and received \
-                and received > 0:
-            order = above  # money noted for another order: moved, if at all, once stored
+        under = of is None and above is not None and above.row is not None and bool(
+            received and received > 0)
+        order = above if under else order  # noted for another order: moved, if at all, stored
         if order is None or order.row is None or not payment_word(product):
             return False
+        self.above.update([index] if under else [])
         order.typed.update([index] if typed else [])  # read by its denials, not a plan
         self._hold(order, index, product, received, day, said, currency, marked)
         return True

@@ -162,7 +162,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # owed, black (a later file moves the row back to 702; its undo moves it again); 3,500 of it
 # paid there, the row 701's other half: X 0, Y 7,000 owed, black, as on the sheet. A file an
 # earlier reader moved the row of, imported again, leaves no second line of it under 701 (X
-# 3,500 credit → 0).
+# 3,500 credit → 0). Only a row held under the order above is weighed: one typing its own
+# order's number and buyer stays its order's (Y's 3,500 typed 2025-702 / Buyer Y noted
+# 2025-701尾款另一半, 701 owing: Y 3,500 owed, X 7,000 black, as 226; Delhi's 500 on PO-D2
+# noted 补付PO-Q1质量扣款 stays Delhi's 500 credit).
 READER_VERSION = 227
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
