@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from test_acct55a_three_payments import LAST, _order, _paid
-from test_fix62f_repeated_cells import DEPOSIT, OWED, X, Y, _accounts, _typed
+from test_fix62f_repeated_cells import DEPOSIT, OWED, PAID, X, Y, _accounts, _typed
 from test_fix63a_noted_halves import HALF
 
 NOTE = "2025-701尾款另一半"
@@ -50,3 +50,19 @@ def test_the_same_row_held_under_the_order_above_still_moves(tmp_path: Path) -> 
     got = _accounts(tmp_path, [{"台账": [*_orders(), _paid("另一半", 3_500, MAY, note=NOTE),
                                          LAST]}], [X, Y])
     assert got == {X: HALF, Y: OWED}
+
+
+def test_a_row_typing_only_its_order_s_number_under_it_is_held_and_weighed(
+        tmp_path: Path) -> None:
+    """A row under 702 typing 2025-702 but no buyer is held under the order above (as the
+    reader holds any row of its order's number there) and weighed as the blank one is: 701
+    owes 7,000, so X 3,500 owed, 72 days, black; Y 7,000 owed, black. 701 paid on another
+    tab: the number a slip, the row Y's: X 0, Y 3,500 owed, black."""
+    row = _typed("2025-702", None, "尾款", 3_500, MAY, NOTE)
+    got = _accounts(tmp_path, [{"台账": [*_orders(), row, LAST]}], [X, Y])
+    assert got == {X: HALF, Y: OWED}
+    paid = tmp_path / "paid"
+    paid.mkdir()
+    got = _accounts(paid, [{"台账": [*_orders(), row, LAST], "6月": [
+        _typed("2025-701", X, "尾款", 7_000, date(2025, 6, 1)), LAST]}], [X, Y])
+    assert got == {X: PAID, Y: HALF}
