@@ -148,7 +148,13 @@ from core.rules import load_rules
 # 2,000 black → 0; one undecided or only wanted (优惠待定, 客户要优惠, 折扣还在谈) 0 → 2,000 black;
 # beside a deposit, 但货款未付 / 那批的货款未付 keeps the debt: paid → 4,000 watch, 瑜伽垫的货款未
 # 付 pays it: 4,000 watch → paid
-FORMAT = f"snapshots-66/{__version__}"
+# snapshots-67 (lead63a): 老外协商 the buyer's, his own factory or warehouse no supplier: a
+# debt's or a balance's owing read as the buyer's again (rv63c)
+# snapshots-68 (fix63g): beside a deposit, a paper not received (上批欠款4000，发票还没收到) is no
+# debt owed: 4,000 owed 39 days, watch → paid, 3,000 held (rv63b s8)
+# snapshots-69 (fix63f): beside a deposit, 上批欠款4000是否已付 / 客户说已付 / 没答应这次补上 /
+# 不是这次付 keep the debt owed: paid → 4,000 owed 39 days, watch (rv63b s2)
+FORMAT = f"snapshots-69/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
-from core.ledger.came_words import CLAUSE
+from core.ledger.came_words import CLAUSE, STOPS
 from core.ledger.noted_orders import wire_references
 from core.ledger.part_of import FIRM
 from core.ledger.refund_words import is_refund
@@ -24,7 +24,7 @@ from core.ledger.refund_words import is_refund
 # buyer: 老外说下周给 read as no payer, 2,000 owed read 0, rv62i s680); not another buyer (另一个
 # 客户, 其他老外) nor 老外 inside another word (老外协厂: an old 外协厂; 老外贸公司, 老外滩): each
 # read as this buyer's word or paying, 0 → 2,000 or 7,000 owed, 72 days, black (rv63a s1, s1c)
-_NAMES = r"(?:客户|买家|买方|客人|对方|老外(?![协贸滩]))"
+_NAMES = r"(?:客户|买家|买方|客人|对方|老外(?!协厂|贸|滩))"
 _OTHER_ONE = ("另一", "另一个", "另一位", "另一家", "其他", "其它", "别的", "别家")
 BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
 # ... he gives only where the firm neither speaks to him nor promises him (跟老外说好了下周给, 答应
@@ -107,15 +107,19 @@ SUPPLIERS = r"工厂|货代|供应商|船公司"
 OUR_PAYEES = rf"{SUPPLIERS}|{AGENTS}"
 # paying a supplier is no plan in his word (客户说下周付工厂, 已跟老外说好，下周付工厂: read as his
 # plan, paid balances were 7,000 owed, 72 days, black, rv63a s1c); not an agent, who passes his
-# money on (客户说下周付给代理: his)
-_PAYS_SUPPLIER = re.compile(rf"(?:付给?|给)(?:{SUPPLIERS})")
+# money on (客户说下周付给代理: his); nor the supplier's money named as his to pay (客户说给工厂的
+# 款下周付: his, read as the firm's, 7,000 owed, 72 days, black read paid, fix57c)
+_PAYS_SUPPLIER = re.compile(rf"(?:付给?|给)(?:{SUPPLIERS})(?!的)")
 # ... and those who give the firm or the buyer goods, not money: a supplier (any 厂: 外协厂, 加工
 # 厂, 厂家) or the warehouse. Named before a bare 给 in the buyer's clause (客户说工厂下周给, 老外说
 # 工厂下周给: the goods short), or as the one who gives or settles in a shortfall's clause (老外的外
 # 协厂下周给, 仓库说月底给: part_said), the 给 is theirs: read as his money, paid balances were
 # 7,000 or 2,000 owed, 72 days, black (rv63a s1, s1c). Not an agent, who gives the buyer's money
-# on (客户说代理下周给: his plan)
-GIVERS = rf"{SUPPLIERS}|厂|仓库"
+# on (客户说代理下周给: his plan), nor the buyer's own (客户厂里下周给, 客户说他们厂下周给,
+# 客户在厂里说, 客户说仓库收货后下周给: read as a supplier's, 2,000 or 7,000 owed, 72 days,
+# black read paid, rv63c s1, s8)
+GIVERS = (r"(?<!他们)(?<!他们的)(?<!客户)(?<!客户的)(?<!对方)(?<!在)"
+          rf"(?:{SUPPLIERS}|厂(?!里)|仓库(?!收))")
 _GIVERS = re.compile(GIVERS)
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
@@ -142,8 +146,12 @@ TOLD_SOON = re.compile(
 # paid, 7,000 → 0). His finance, bank or factory are his (客户说财务下周付,
 # 客户说等银行放款后下周付, 客户说工厂验货后付尾款: rv55i s107, six owed balances read paid,
 # 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
-_SPEAKER = re.compile(rf"(?!我们的){FIRM}|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
-                      r"|(?<![a-z])we(?![a-z])")
+# and the firm inside his clause: only a clause the firm begins is ours (客户说我公司发错货了，下周
+# 付, 客户表示我公司的发票有误: read as the firm speaking since fix63c listed 我公司, 7,000, 72
+# days, black → 0, rv63b s10)
+_SPEAKER = re.compile(rf"(?<=[{STOPS}\s])\s*(?:但是?|不过|后来|然后)?{FIRM}(?!的)"
+                      r"|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
+                      r"|(?<=[,;.!?])\s*(?:but\s+|then\s+)?we(?![a-z])")
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
 # 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read

@@ -11,6 +11,8 @@ import re
 
 _STOPS = r",，;；。()（）!！?？\n"
 CLAUSE = re.compile(f"[{_STOPS}]")
+# the stops as a character class's inside, for a word read at a clause's start
+STOPS = _STOPS
 _END = rf"(?=[{_STOPS}]|$)"
 # a clause asking (款到了吗？, 收到了吗, 到账了?, 款到了没, 款到了没有, 是否到账) says the money
 # came in none of its words, and asked of money come it says none is known in (fix56m, rv56f

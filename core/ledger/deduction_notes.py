@@ -43,7 +43,7 @@ from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
-from core.ledger.part_of import names_other
+from core.ledger.part_of import COMMISSION, names_other
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -71,7 +71,7 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
 # a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
-# deduction not taken (:data:`_NOT_TAKEN`) and a short payment not granted (short_granted; 少付
+# deduction not taken (:func:`deduction`) and a short payment not granted (short_granted; 少付
 # 2000，折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
 UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
              r"|申请中|审批中|考虑中")
@@ -80,7 +80,7 @@ UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|�
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
 # nothing
 _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中"
-                        rf"|{UNDECIDED}|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
+                        r"|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
                         r"|单独结算"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
@@ -92,6 +92,11 @@ _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:
 # note says it was taken off or the buyer pays him (扣佣金500，客户直接付给代理, 客户扣500佣金汇给
 # 代理: the buyer kept it; read not taken, a buyer paid in full stood 500 owed, 72 days, black,
 # rv61d s465)
+# ... or still undecided (扣索赔500，还在谈), in a clause of its own: not another order, lot or
+# price in talks beside it (扣索赔500，新订单还在谈, 下批价格在商量, 新单审批中: read as the
+# deduction's, a buyer who paid all but it stood 500 owed, 71 days, black, rv63c s3)
+_UNDECIDED = re.compile(UNDECIDED)
+_TALKS_ELSEWHERE = re.compile(r"订单|新单|下[一个]?[批单次]|价格?|追加")
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
 _BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
 
@@ -188,7 +193,9 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if figure is None and kind == KINDS[-1][0]:
         return None
     # not taken yet: named only where it writes no sum (金额待确认)
-    if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded):
+    if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded) or any(
+            _UNDECIDED.search(part) and not _TALKS_ELSEWHERE.search(part)
+            for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
     rest = amount - received - (figure or 0.0)
     settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack
@@ -275,16 +282,22 @@ def _withdrawn(note: object) -> bool:
     after = clauses[said:]
     return not any(_RETAKEN.search(clause) for clause in after) and any(
         (parse_status(clause) == "cancelled" or refunded(clause) is not None
-         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0)
+         or _IN_ERROR.search(clause) is not None) and _of_it(clause, at == 0, after[0])
         for at, clause in enumerate(after))
 
 
-def _of_it(clause: str, own: bool) -> bool:
-    """Does a clause after the deduction's (not its `own`) speak of it: naming no other thing
-    (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the deduction
-    (佣金取消了)? 运费取消了 beside 佣金2000已扣 read as the commission withdrawn: 5,000 owed
-    read 7,000 (fix63d)."""
-    return own or bool(_HINT.search(clause)) or not names_other(clause)
+_COMMISSION = re.compile(COMMISSION)
+
+
+def _of_it(clause: str, own: bool, said: str) -> bool:
+    """Does a clause after the deduction's (`said`; not its `own`) speak of it: naming no other
+    thing (freight, goods, papers, 2025-702运费: part_of.names_other), unless it names the
+    deduction (佣金取消了), or a commission by any of its names where a commission was taken
+    (中介费取消了 after 佣金2000已扣, 代理费取消了 after 代理费2000已扣: part_of.COMMISSION, read as
+    another fee, 7,000 owed read 5,000, fix63g)? 运费取消了 beside 佣金2000已扣 read as the
+    commission withdrawn: 5,000 owed read 7,000 (fix63d)."""
+    return own or bool(_HINT.search(clause)) or not names_other(clause) or bool(
+        _COMMISSION.search(clause) and _COMMISSION.search(said))
 
 
 def names_deduction(note: object) -> bool:

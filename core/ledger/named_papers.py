@@ -32,6 +32,7 @@ from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
+from core.ledger.unsure_words import UNSURE
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
 CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
@@ -200,9 +201,13 @@ _CAME_BEFORE = re.compile(rf"(?:{'|'.join(_BEFORE_WORDS)})(?={_CAME})")
 # ... and so is the money said paid, ending its clause (定金3000，上批欠款4000已付; 上月已付清:
 # read as cleared before, the cell held whole, a paid 4,000 watched 39 days, fix63c); asked
 # (已付？) it stays asked (owed_said.debt_owed); denied, feared or doubted (不是已付, 怕已付,
-# 可能已付) it is no word of money come
+# 可能已付) it is no word of money come, nor asked, reported or believed anywhere before it in
+# its clause (是否已付, 不知是否已付, 待查是否已付, 以为已付, 客户说已付, 应该已付, 据说已付:
+# read as come since fix63c, a watched buyer's 4,000 owed 39 days was cleared, rv63b s2)
 _PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
-_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$")
+_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$"
+                          r"|是否|是不是|有没有|以为|据说|听说|应该|估计|大概"
+                          rf"|说|称|表示|反馈|告知|{UNSURE.pattern}")
 
 
 def come_in_the_cell(clause: str) -> str:

@@ -12,7 +12,7 @@ import re
 
 from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME, SUPPLIERS
 from core.ledger.normalise import fold
-from core.ledger.part_of import FIRM, WE, names_money, other_after, other_before
+from core.ledger.part_of import COMMISSION, FIRM, WE, names_money, other_after, other_before
 
 
 def still_owed(note: object) -> bool:
@@ -119,10 +119,10 @@ _BUYERS_CAME = r"\s*(?:(?:已经?|都|也)?(?:到[了账齐]|收[到齐了]|来�
 # 了 代理佣金未付给代理) or its object (还没给代理佣金, 给代理的中介费). One in another clause
 # (客户尾款还没付给代理，代理佣金已付; （含佣金）; 中介费另算) is not: read so since lead61g, seven
 # unpaid balances were 7,000 black → 0 (rv62a s520 A3, A4, A8, A13, A15, s526 K4)
-_COMMISSION = r"(?:佣金|中介费|代理费|介绍费)"
+# (part_of.COMMISSION: a commission by each of its names)
 _BUYERS_MONEY = re.compile(rf"(?<!付了)(?<!已付)(?<!收到)(?<!已收)[尾余欠货]款(?!{_BUYERS_CAME})"
-                           rf"(?:(?!{_COMMISSION})[^,，;；。])*$")
-_COMMISSION_DENIED = re.compile(rf"[^,，;；。\s（）()]{{0,3}}?{_COMMISSION}")
+                           rf"(?:(?!{COMMISSION})[^,，;；。])*$")
+_COMMISSION_DENIED = re.compile(rf"[^,，;；。\s（）()]{{0,3}}?{COMMISSION}")
 
 
 def _to_ours(text: str, denial: re.Match[str]) -> bool:
@@ -136,14 +136,22 @@ def _to_ours(text: str, denial: re.Match[str]) -> bool:
 
 # a denial of the firm paying or settling its own supplier (还差2000的货，工厂还没结; 尾款到
 # 了，我司欠工厂的钱还没结; 工厂的钱我司还没付) is the firm's debt, not the buyer's money: read
-# as the row's, paid balances were 7,000, 72 days, black (fix63c). Its clause names the
-# supplier, or the firm paying with no money of the buyer's named (运费我们还没付; not 尾款我们
-# 还没结); not the buyer (客户还没付，工厂在催; 客户尾款还没到: his, in a clause of its own),
-# the buyer's supplier (他们工厂, 客户工厂), a supplier speaking (工厂说还没付: what it hears of
-# his money), nor a receiving (工厂还没收到, 我们还没收到尾款: the money not come)
-_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?:{SUPPLIERS})"
+# as the row's, paid balances were 7,000, 72 days, black (fix63c). Only where the supplier is
+# who gets paid (还没付工厂, 工厂的钱, 欠工厂) or the firm or its supplier is the subject right
+# before the denial (我们还没付, 我司还没结, 工厂还没结); not a supplier named as a cause or
+# background (因工厂延误还没付, 货代放单了还没付), the firm chasing or shipping (我们催了还没付,
+# 我们发了提单还没付), the buyer's side's supplier (他们的工厂, 收货人的货代), one speaking (工厂
+# 说还没付), nor in a clause naming the buyer or his money (尾款因工厂问题还没付): fix63c cleared
+# those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6)
+_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)"
+                       r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
+                       rf"(?:{SUPPLIERS})"
                        r"(?!的?(?:说|称|表示|讲|告知|反馈))")
-_FIRM_PAYS = re.compile(rf"{FIRM}(?!的)")
+_STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*\s*$"
+_SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
+_PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
+_SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
+                              rf"|(?:{SUPPLIERS})的(?:钱|货?款|账|[运杂]?费用?))")
 
 
 def names_supplier(clause: str) -> bool:
@@ -154,19 +162,25 @@ _BUYERS_OWN = re.compile(rf"{BUYER}|[尾余货欠]款")
 
 
 def _firms_own(text: str, denial: re.Match[str]) -> bool:
-    """Is the denial of paying or settling (没付, 还没结) the firm's own debt to its supplier,
-    or the firm's paying (:data:`_SUPPLIER`), not the buyer's money?"""
+    """Is the denial of paying or settling (没付, 还没结) the firm's own debt to its supplier:
+    the supplier paid (还没付工厂, 工厂的钱) or the firm or supplier its subject (我们还没付), in a
+    clause naming neither the buyer nor his money (尾款, 余款)?"""
     if not denial.group().endswith(("付", "结")):
         return False
     start = max((mark.end() for mark in _CLAUSE_MARKS.finditer(text, 0, denial.start())),
                 default=0)
     end = _CLAUSE_MARKS.search(text, denial.end())
     clause = text[start:end.start() if end else len(text)]
-    if re.search(BUYER, clause):
+    at = denial.start() - start
+    if _BUYERS_OWN.search(_SUPPLIERS_MONEY.sub("", clause)) is not None:
         return False
-    return names_supplier(clause) or (
-        _FIRM_PAYS.search(clause, 0, denial.start() - start) is not None
-        and _BUYERS_OWN.search(clause) is None)
+    subject = _SUBJECT.search(clause, 0, at)
+    return (_PAID_TO.match(clause, denial.end() - start) is not None
+            or any(names_supplier(clause[money.start():]) if money.group().startswith("欠")
+                   else _SUPPLIER.match(clause, money.start()) is not None
+                   for money in _SUPPLIERS_MONEY.finditer(clause))
+            or (subject is not None and (subject["supplier"] is None or _SUPPLIER.match(
+                clause, subject.start()) is not None)))
 
 
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
@@ -226,15 +240,48 @@ def as_said(clause: str) -> str:
 def debt_owed(clause: str, named: bool = True) -> bool:
     """Does a clause beside a deposit say its earlier debt is still owed or only asked? Where
     the clause does not name that debt (`named`), only by a word of owing (:data:`_DEBT_HELD`)."""
-    said = (_DEBT_OWED if named else _DEBT_HELD).search(as_said(clause))
-    return said is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
-        said.group()) is not None)  # 上批欠款4000已付？ asks whether it was paid (fix63c)
+    said = as_said(clause)
+    found = next((match for match in (_DEBT_OWED if named else _DEBT_HELD).finditer(said)
+                  if _of_money(said, match)), None)
+    return found is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
+        found.group()) is not None)  # 上批欠款4000已付？ asks whether it was paid (fix63c)
 
 
 def number_owed(clause: str) -> bool:
     """Does a clause say the paper it names is still owed (L3-1暂欠, INV-102先欠着), so the
     money beside it is not that paper's?"""
-    return _NUMBER_OWED.search(as_said(clause)) is not None and _PAYS_IT.search(clause) is None
+    said = as_said(clause)
+    return any(_of_money(said, match) for match in _NUMBER_OWED.finditer(said)) and (
+        _PAYS_IT.search(clause) is None)
+
+
+# a coming denied (还没收到, 未到账, 没入账) is of the debt only where what did not come is money:
+# nothing named (还没到账), money (钱还没收到, 款未入账, 上批欠款4000还没到账, 还没收到钱) or the
+# firm receiving (我们还没收到); not a paper or any other thing (发票还没收到, 上批欠款4000的发票
+# 还没收到, 回复还没收到, 东西还没收到, 退税还没到账, 还没收到合同): read as the debt's since
+# fix63d, a paying buyer's old invoice was 5,000 owed 84 days, black on a wire, and a deposit
+# cell left his paid 4,000 owed 39 days, watch (rv63b s8)
+_COMING = re.compile(r"到账|收到|入账")
+_STILL_WORDS = re.compile(_STILL)  # the words of still before a denial, one list
+_MARKS = re.compile(r"[,，;；。!！?？()（）\s]")
+_MONEY_SUBJECT = re.compile(rf"(?:[款钱]|款项|美金|美元|[0-9a-z]|{FIRM})$")
+_NO_OBJECT = re.compile(r"(?:了|呢|啊|的|哦|喔)*$")
+_ELSE_MONEY = re.compile(rf"{_ELSE_WORDS}[款钱]$")  # 退税款还没到账: the tax refund's
+
+
+def _of_money(text: str, denial: re.Match[str]) -> bool:
+    """Is a word of owing (:data:`_UNPAID`) of money: not a coming denied of a paper or another
+    thing (:data:`_COMING`)?"""
+    if _COMING.search(denial.group()) is None:
+        return True
+    before = text[:denial.start()]
+    subject = _MARKS.split(_STILL_WORDS.sub("", before, count=1))[-1]
+    thing = _MARKS.split(text[denial.end():])[0]
+    if _NO_OBJECT.match(thing) is None:
+        return names_money(thing)  # 还没收到钱, not 还没收到发票
+    return not subject or (_MONEY_SUBJECT.search(subject) is not None
+                           and not other_before(subject, len(subject))
+                           and _ELSE_MONEY.search(subject) is None)
 
 
 # a clause of no money of its own (这次补上, 一起付了): the money a clause before it named
@@ -294,6 +341,11 @@ _PROMISED = re.compile(r"会|答应|承诺|保证")
 # this time: the wire the note is written on (这次补上, 本次付清), one list
 THIS_TIME = r"这次|本次|此次|这回|今天|今日|现在"
 _THIS_TIME = re.compile(THIS_TIME)
+# ... unless refused or denied (客户没答应这次补上, 客户不答应这次补上, 客户拒绝这次补上, 不同意
+# 这次补上, 上批欠款4000不是这次付): read as paying, fix63c cleared the old debt, a wire's 5,000
+# 84 days black → 0, a cell's 4,000 39 days watch → 0 (rv63b s2, s4)
+_NOT_NOW = re.compile(r"(?:没有?|不|未)(?:答应|同意|承诺|保证|愿意|肯|打算|准备)|拒绝|不是|并非"
+                      r"|不会|不能|不在")
 
 
 def pays_it(clause: str) -> bool:
@@ -302,13 +354,14 @@ def pays_it(clause: str) -> bool:
     return (not own_money(clause) and _PAYS_IT.search(clause) is not None
             and _ELSE_MADE_UP.search(clause) is None and _LATER.search(clause) is None
             and (_PROMISED.search(clause) is None or _THIS_TIME.search(clause) is not None)
-            and not debt_owed(clause))
+            and _NOT_NOW.search(clause) is None and not debt_owed(clause))
 
 
 def paid_this_time(clause: str) -> bool:
     """Does a clause say its money is paid this time (上批欠款4000这次付, 本次补上), not later?"""
     return (_THIS_TIME.search(clause) is not None and _PAYS_IT.search(clause) is not None
-            and _LATER.search(clause) is None and not debt_owed(clause))
+            and _LATER.search(clause) is None and _NOT_NOW.search(clause) is None
+            and not debt_owed(clause))
 
 
 def _of_the_payment(text: str, at: int) -> bool:

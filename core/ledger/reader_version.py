@@ -155,7 +155,34 @@ importer, whose length it would otherwise be: one line of history a change).
 # 定金3000 beside the last batch's 4,000 and 但货款未付 / 其货款未付 / 那批的货款未付 keeps the
 # cell whole: nothing → 4,000 owed, 39 days, watch; 瑜伽垫的货款未付 / 余下的货款未付 pays the
 # debt: 4,000 owed, 39 days, watch → nothing, 3,000 held.
-# 227 (fix63a): M1, M2 on 213, 216, 218. Money noted for another order of the sheet (3,500
+# 227 (lead63a): rv63c s1, s3, s6, s8 on 226. 老外协商 / 老外协调 is the buyer talking, not
+# 外协厂; the buyer's own factory or warehouse (客户厂里下周给, 客户说他们厂下周给, 客户在厂里说,
+# 客户说仓库收货后下周给) no supplier; 客户说给工厂的款下周付 his plan (fix57c): paid → 2,000 or
+# 7,000 owed, 72 days, black. A taken deduction beside talks of another order, lot or price
+# (扣索赔500，新订单还在谈; 下批价格在商量; 新单审批中) stays taken: 500 owed, 71 days, black → 0.
+# A sheet's orders found by number from one index (a 10k ledger of typed rows 46 → 13 s).
+# 228 (fix63g): rv63b s8, s5, s7 on 224. A coming denied is the earlier debt's only of
+# money (owed_said._of_money): beside a deposit cell of 7,000,
+# 定金3000，上批欠款4000，发票还没收到 (合同, 确认函, 邮件, 回复, 样品, 正本, 通知, 东西
+# 还没收到, 退税还没到账, 还没收到合同; 上批欠款4000的发票还没收到): 4,000 owed, 39 days,
+# watch, 7,000 held → nothing owed, 3,000 held; a wire noted 上次欠款，发票还没收到 (alike):
+# X-1 5,000 owed 84 days, black → X-1 paid, 5,025 open, 0 days (钱/款还没收到, 还没到账,
+# 还没入账 stay owed). A blank 尾款 row noted 佣金2000已扣，中介费取消了 or
+# 代理费2000已扣，代理费取消了 (a commission withdrawn by another of its names,
+# part_of.COMMISSION): 5,000 → 7,000 owed, 72 days, black. That one list brings 介绍费 into
+# part_of's other things as 佣金: a received balance noted 付了一半介绍费 / 介绍费还差2000
+# 3,500 / 2,000 owed, 72 days, black → paid; 介绍费已付，尾款未付 0 → 7,000 owed, black.
+# 229 (fix63f): rv63b s1, s2, s4, s6, s10, on 226. A 7,000 balance row's denial is the
+# firm's own only where its supplier is paid (还没付工厂, 工厂的钱, 欠工厂) or the firm or
+# supplier is its subject (我们还没付, 工厂还没结), in a clause naming neither the buyer nor his
+# money: 因工厂延误还没付, 货代放单了还没付, 尾款因工厂问题还没付, 他们的工厂还没付, 我们催了
+# 还没付, 本公司发票已开还没付 0 → 7,000 owed, 72 days, black. The buyer telling of the firm
+# inside his clause (客户说我公司发错货了，下周付; 客户表示我公司的发票有误) is his word: 0 →
+# 7,000, black. A refused or denied this-time promise (客户没答应这次补上, 客户拒绝这次补上, 上批
+# 欠款4000不是这次付) and a 已付 asked, reported or believed (是否已付, 客户说已付, 以为已付, 待查
+# 是否已付) pay no earlier debt: a cell's nothing owed, 3,000 held → 4,000 owed 39 days, watch,
+# 7,000 held; a wire's 5,025 open, 0 days → X-1 5,000 owed 84 days, black.
+# 230 (fix63a): M1, M2 on 213, 216, 218. Money noted for another order of the sheet (3,500
 # under Y's 702 noted 2025-701尾款另一半) is weighed on that order's money stored from every tab
 # and file, once the import has written (core.ledger.noted_halves), and again at each import:
 # 701's 尾款 7,000 paid on another tab or in a later file, X 3,500 credit → 0, Y 7,000 → 3,500
@@ -164,9 +191,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # earlier reader moved the row of, imported again, leaves no second line of it under 701 (X
 # 3,500 credit → 0). Only a row held under the order above is weighed: one typing its own
 # order's number and buyer stays its order's (Y's 3,500 typed 2025-702 / Buyer Y noted
-# 2025-701尾款另一半, 701 owing: Y 3,500 owed, X 7,000 black, as 226; Delhi's 500 on PO-D2
+# 2025-701尾款另一半, 701 owing: Y 3,500 owed, X 7,000 black, as 229; Delhi's 500 on PO-D2
 # noted 补付PO-Q1质量扣款 stays Delhi's 500 credit).
-READER_VERSION = 227
+READER_VERSION = 230
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
