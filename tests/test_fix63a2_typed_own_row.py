@@ -1,6 +1,7 @@
 """fix63a2: the noted half is weighed in the store (core.ledger.noted_halves) only for a row the
-reader held under the order above it (order_payments.OrderPayments.above), never for a row
-typing its own order's number and buyer: that row is its order's whatever its note names.
+reader held under the order above it (order_payments.OrderPayments.noted), never for a row
+typing its own order's number, with its buyer or without: that row is its order's whatever its
+note names.
 
 Orders of 10,000 USD (03-01, shipped 03-20, OA 30天: due 04-19), 定金30% 3,000 received 03-02;
 as of 06-30 an unpaid sum is 72 days late, black. Buyer X's 2025-701 and Buyer Y's 2025-702;
@@ -52,15 +53,15 @@ def test_the_same_row_held_under_the_order_above_still_moves(tmp_path: Path) -> 
     assert got == {X: HALF, Y: OWED}
 
 
-def test_a_row_typing_only_its_order_s_number_under_it_is_held_and_weighed(
+def test_a_row_typing_only_its_order_s_number_under_it_stays_its_order_s(
         tmp_path: Path) -> None:
-    """A row under 702 typing 2025-702 but no buyer is held under the order above (as the
-    reader holds any row of its order's number there) and weighed as the blank one is: 701
-    owes 7,000, so X 3,500 owed, 72 days, black; Y 7,000 owed, black. 701 paid on another
-    tab: the number a slip, the row Y's: X 0, Y 3,500 owed, black."""
+    """A row under 702 typing 2025-702 but no buyer was put there on purpose (the lead's ruling
+    on rv64a's finding 4): it stays 702's, as a row typing its number and buyer does. 701 owes
+    7,000: X 7,000 owed, 72 days, black; Y 10,000 − 3,000 − 3,500 = 3,500 owed, black (fix63a:
+    moved, X 3,500 and Y 7,000). 701 paid on another tab: X 0, Y 3,500 owed, black."""
     row = _typed("2025-702", None, "尾款", 3_500, MAY, NOTE)
     got = _accounts(tmp_path, [{"台账": [*_orders(), row, LAST]}], [X, Y])
-    assert got == {X: HALF, Y: OWED}
+    assert got == {X: OWED, Y: HALF}
     paid = tmp_path / "paid"
     paid.mkdir()
     got = _accounts(paid, [{"台账": [*_orders(), row, LAST], "6月": [

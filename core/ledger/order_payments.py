@@ -125,10 +125,9 @@ class OrderPayments:
         # row: scanning them all each time made a 10k ledger of typed rows 13 → 46 s, rv63c s6)
         self._numbered: dict[str, list[OrderRows]] = {}
         self._of: tuple[object, object] = (None, None)
-        # the rows with money held under the order above, no number of their own asked: the
-        # only ones a note may give to another order (core.ledger.noted_halves), not a row
-        # typing its own order and buyer (Delhi's 500 noted 补付PO-Q1质量扣款 is Delhi's)
-        self.above: set[int] = set()
+        # the rows with money held under the order above, their number blank, each with its
+        # note and that order: the only ones a note may give to another order (:meth:`noted`)
+        self._above: list[tuple[int, object, OrderRows]] = []
 
     def order(self, row: object, key: object, order_no: object, received: float | None,
               day: object, amount: float | None = None, note: object = None) -> None:
@@ -153,15 +152,16 @@ class OrderPayments:
 
     def payment(self, index: int, product: object, received: float | None,
                 day: object, said: Sequence[object] = (), currency: str | None = None,
-                marked: bool = False, of: OrderRows | None = None, typed: bool = False) -> bool:
+                marked: bool = False, of: OrderRows | None = None, typed: bool = False,
+                numbered: bool = False) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
         stands (:meth:`named`), else, for a row without money, its note's (named_papers.
-        noted_payee), else the above; `typed`: its buyer typed too. Money noted for another
-        order of the sheet (2025-701尾款另一半 under 702's row) stays under its row here: whether
-        that order still owes it is known only once every tab and file is stored
-        (core.ledger.noted_halves moves it)."""
+        noted_payee), else the above; `typed`: its buyer typed too; `numbered`: its order's
+        number typed. Money noted for another order of the sheet (2025-701尾款另一半 under
+        702's row) stays under its row here: whether that order still owes it is known only
+        once every tab and file is stored (core.ledger.noted_halves moves it, :meth:`noted`)."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
         under = of is None and above is not None and above.row is not None and bool(
@@ -169,7 +169,8 @@ class OrderPayments:
         order = above if under else order  # noted for another order: moved, if at all, stored
         if order is None or order.row is None or not payment_word(product):
             return False
-        self.above.update([index] if under else [])
+        if under and above is not None and not numbered:  # (mypy: under says above is one)
+            self._above.append((index, said[0] if said else None, above))
         order.typed.update([index] if typed else [])  # read by its denials, not a plan
         self._hold(order, index, product, received, day, said, currency, marked)
         return True
@@ -212,6 +213,22 @@ class OrderPayments:
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
             order.received = []
+
+    def noted(self) -> dict[int, str]:
+        """The rows held under the order above, their number blank, whose note names money of
+        one other order of the sheet (named_papers.noted_payee, as :meth:`named` finds it once
+        the sheet is read: above the row or below it), each with that order's number
+        (:func:`number_key`); core.ledger.noted_halves weighs them once stored. Not a row
+        typing its order's number, with its buyer or without: the clerk put it there (2025-702
+        under 702 noted 2025-701尾款另一半 is Y's: rv64a s6, X 7,000 → 3,500 and Y 3,500 → 7,000
+        read moved); Delhi's 500 typed PO-D2 noted 补付PO-Q1质量扣款 is Delhi's (fix60f). Nor a
+        number two orders of the sheet write (X's and Z's 2025-701): nothing says whose."""
+        found: dict[int, str] = {}
+        for index, note, above in self._above:
+            order = noted_payee(note, self.named, above)
+            if order is not None and order is not above:
+                found[index] = number_key(order.number)
+        return found
 
     def named(self, number: object) -> OrderRows | None:
         """The one order of the sheet whose first row writes `number` (None: none, or two

@@ -192,7 +192,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 3,500 credit → 0). Only a row held under the order above is weighed: one typing its own
 # order's number and buyer stays its order's (Y's 3,500 typed 2025-702 / Buyer Y noted
 # 2025-701尾款另一半, 701 owing: Y 3,500 owed, X 7,000 black, as 229; Delhi's 500 on PO-D2
-# noted 补付PO-Q1质量扣款 stays Delhi's 500 credit).
+# noted 补付PO-Q1质量扣款 stays Delhi's 500 credit). fix64a (rv64a): so does a row typing only
+# its order's number (2025-702 under 702, noted so): X 3,500 → 7,000 owed, Y 7,000 → 3,500,
+# both black, as 229 (702 of 6,500: Y 3,500 black → 0). An order's own noted rows are weighed
+# before those naming it: Y's row noted 701's, 701 paid, stays and pays Y's 6,500, so W's row
+# noted 2025-702尾款另一半 is W's: Y 3,500 credit → 0, W 3,500 owed 72 days black → 0 (W's 703
+# of 10,000: 7,000 → 3,500), as 229 on one sheet; 701 paid on another tab or in a later file,
+# the same. A copy re-sent typing 2025-702 / Buyer Y on the moved row takes it home for good:
+# X 3,500 → 7,000 owed, Y 3,500 owed, black → 0. A number two orders of the sheet write (X's
+# and Z's 2025-701, stored as one order) names none: Y 7,000 → 3,500, X 10,500 → 14,000, as 229.
 READER_VERSION = 230
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -595,8 +595,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _repaid(conn, sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
-    above = {(layout.sheet.name, row) for layout, found in zip(layouts, sheets, strict=True)
-             for row in found.above}  # money held under the order above (noted_halves)
+    above = {(layout.sheet.name, row): named for layout, found in zip(
+        layouts, sheets, strict=True) for row, named in found.above.items()}  # noted_halves
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
