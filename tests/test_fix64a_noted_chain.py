@@ -107,12 +107,20 @@ def test_a_row_typing_only_its_number_stays_its_order_s(tmp_path: Path) -> None:
 
 
 def _resent(tmp_path: Path, row: list[object]) -> tuple[Path, Path]:
-    """The sheet with the row blank (v1) and re-sent with `row` (v2), same file name."""
+    """The sheet with the row blank (v1) and re-sent with `row` (v2, W's 703 added below),
+    same file name."""
     (tmp_path / "v1").mkdir(), (tmp_path / "v2").mkdir()
     orders = [HEAD, _order("2025-701", X), DEPOSIT, _order("2025-702", Y, 6_500), DEPOSIT]
     return (write_xlsx(tmp_path / "v1" / "台账.xlsx", {"台账": [*orders, _half("2025-701"),
                                                                  LAST]}),
-            write_xlsx(tmp_path / "v2" / "台账.xlsx", {"台账": [*orders, row, LAST]}))
+            write_xlsx(tmp_path / "v2" / "台账.xlsx", {"台账": [
+                *orders, row, _order("2025-703", W), DEPOSIT, LAST]}))
+
+
+def _later(db: Path, tmp_path: Path, name: str, row: list[object]) -> None:
+    """A later file of one tab writing `row` (701's, typed) imported."""
+    [done] = import_files(db, [write_xlsx(tmp_path / f"{name}.xlsx", {name: [HEAD, row, LAST]})])
+    assert done.status == "imported"
 
 
 def _account(db: Path, names: tuple[str, ...] = (X, Y)
@@ -133,31 +141,27 @@ def test_a_copy_re_sent_typing_the_row_s_number_takes_it_home(tmp_path: Path) ->
                                             "2025-701尾款另一半"))
     import_files(db, [first])
     assert _account(db) == {X: HALF, Y: HALF}
-    import_files(db, [again])
+    [done] = import_files(db, [again])
+    assert done.status == "imported"
     assert _account(db) == {X: OWED, Y: PAID}
-    june = write_xlsx(tmp_path / "6月.xlsx", {"6月": [
-        HEAD, _typed("2025-701", X, "尾款", 7_000, JUNE), LAST]})
-    import_files(db, [june])
+    _later(db, tmp_path, "6月", _typed("2025-701", X, "尾款", 7_000, JUNE))
     assert _account(db) == {X: PAID, Y: PAID}
 
 
 def test_a_copy_re_sent_with_the_row_still_blank_is_weighed_still(tmp_path: Path) -> None:
-    """The opposite: v2 writes the row blank again (its cells as v1's, a later row added):
+    """The opposite: v2 writes the row blank again (its cells as v1's, W's order added below):
     still 701's half: X 3,500, Y 3,500 owed, black; a file paying 701 then moves it home:
     X 0, Y 6,500 − 6,500 = 0 (kept, staying home); a later file refunding 701's 7,000
     (退款 −7,000, 退尾款) takes it to 701 again: X 3,500, Y 3,500 owed, black."""
     db = tmp_path / "firm.sqlite"
     first, again = _resent(tmp_path, _half("2025-701"))
     import_files(db, [first])
-    import_files(db, [again])
+    [done] = import_files(db, [again])
+    assert done.status == "imported"
     assert _account(db) == {X: HALF, Y: HALF}
-    june = write_xlsx(tmp_path / "6月.xlsx", {"6月": [
-        HEAD, _typed("2025-701", X, "尾款", 7_000, JUNE), LAST]})
-    import_files(db, [june])
+    _later(db, tmp_path, "6月", _typed("2025-701", X, "尾款", 7_000, JUNE))
     assert _account(db) == {X: PAID, Y: PAID}
-    refund = write_xlsx(tmp_path / "退款.xlsx", {"退款": [
-        HEAD, _typed("2025-701", X, "退款", -7_000, date(2025, 6, 10), "退尾款"), LAST]})
-    import_files(db, [refund])
+    _later(db, tmp_path, "退款", _typed("2025-701", X, "退款", -7_000, date(2025, 6, 10), "退尾款"))
     assert _account(db) == {X: HALF, Y: HALF}
 
 
