@@ -406,6 +406,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice
                      | {r[ROW] for r in paid})
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
+    found.ledger.above.update(((name, row), n) for row, n in sheet.above.items())  # noted_halves
     found.layouts.append(layout)
     if blank_sheet(layout, records):  # a row writing no currency (core.ledger.unwritten_currency)
         found.blank.add(name)

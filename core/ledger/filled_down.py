@@ -107,6 +107,7 @@ class Filled:
     told: dict[int, Message] = field(default_factory=dict)
     sums: dict[int, list[int]] = field(default_factory=dict)
     memos: set[int] = field(default_factory=set)
+    above: dict[int, str] = field(default_factory=dict)  # OrderPayments.noted: the order named
 
     def mine(self, j: int, amounts: Sequence[float | None], chosen: Sequence[bool],
              number0: int) -> list[tuple[int, float | None, bool]]:
@@ -159,7 +160,8 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
         elif order is not None and _same_order(layout.mapping, data[j], order) and \
                 paid.payment(j, product, received[j], days[j], (notes[j], statuses[j]),
                              parse_currency(_cell(layout.mapping, order, "currency")),
-                             marks[j] is not None):
+                             marks[j] is not None, numbered=not _blank(_cell(
+                                 layout.mapping, data[j], "order_no"))):
             continue  # a payment of the order above: money or a note (order_payments)
         elif payment_word(product) and received[j] and not _blank(
                 _cell(layout.mapping, data[j], "order_no")):
@@ -214,6 +216,7 @@ def _payments(paid: OrderPayments, data: list[list[Any]], mapping: dict[str, int
         found.continued.append(j)
     found.continued.sort()
     memos = paid.memos()
+    found.above.update(paid.noted())
     found.told.update(memos)
     found.memos.update(memos)
 

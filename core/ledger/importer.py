@@ -2,8 +2,7 @@
 
 A file is read, its ledger sheets found, every row normalised, grouped into orders and written;
 or it is refused with the reason and nothing is written at all. A file whose content was already
-imported writes nothing either. The command line and the app's worker both call
-:func:`import_files`.
+imported writes nothing either. The command line and the app's worker call :func:`import_files`.
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moved_receipts import emptied_receipts, moved_receipts
 from core.ledger.moves import moved_orders
 from core.ledger.noted_credits import name_noted_credits, with_named
+from core.ledger.noted_halves import weigh_noted
 from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages, restated, row_totals
 from core.ledger.older_status import kept_status_messages
@@ -294,9 +294,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(drop_noted_returns(conn, path.name, writer.alone, (
             ledger.bare_sales()), ledger.credit_notes()) if back else [])
         result.warnings.extend(settle_stored(conn, path.name, held))  # fix57d; first: fix59c
-        result.warnings.extend(misread_message(drop_misread_lines(
-            conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
-            ledger.written_rows)))
+        result.warnings.extend(misread_message(drop_misread_lines(conn, result.import_id,
+            path.name, result.skipped, ledger.book.paid_apart, ledger.written_rows)))
         result.warnings.extend(deposits_seen(conn, path.name, ledger.written_rows, result.counts))
         result.warnings.extend(deleted_orders(  # rows the clerk deleted from the copy
             conn, path.name, ledger.written_rows, result.counts, writer.status) if held else [])
@@ -309,6 +308,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend([*refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit),
                                 *column_notes(conn, found.layouts, ledger.held, rates, path.name),
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
+        weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

@@ -174,6 +174,10 @@ class LedgerFile:
     # each tab's sale rows by the numbers they answer to, while the payers are read
     # (core.ledger.file_payers, sold_so_far)
     numbered: TabNumbers = field(default_factory=TabNumbers)
+    # the payment rows (sheet, row) holding money under the order above them, no number of
+    # their own, whose note names one other order of the sheet: that order's number; the only
+    # ones a note may give to another order (OrderPayments.noted, core.ledger.noted_halves)
+    above: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:

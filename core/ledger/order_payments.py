@@ -47,7 +47,6 @@ import math
 import re
 from collections.abc import Sequence
 
-from core.ledger.bank_charges import charge
 from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.held_by_order import OrderRows, breaks_down, unheld
@@ -126,9 +125,9 @@ class OrderPayments:
         # row: scanning them all each time made a 10k ledger of typed rows 13 → 46 s, rv63c s6)
         self._numbered: dict[str, list[OrderRows]] = {}
         self._of: tuple[object, object] = (None, None)
-        # rows a note moves to another order (noted_payee): that order, the row's, the row
-        self._moved: list[tuple[OrderRows, OrderRows, tuple[
-            int, object, float | None, object, Sequence[object], str | None, bool]]] = []
+        # the rows with money held under the order above, their number blank, each with its
+        # note and that order: the only ones a note may give to another order (:meth:`noted`)
+        self._above: list[tuple[int, object, OrderRows]] = []
 
     def order(self, row: object, key: object, order_no: object, received: float | None,
               day: object, amount: float | None = None, note: object = None) -> None:
@@ -153,22 +152,27 @@ class OrderPayments:
 
     def payment(self, index: int, product: object, received: float | None,
                 day: object, said: Sequence[object] = (), currency: str | None = None,
-                marked: bool = False, of: OrderRows | None = None, typed: bool = False) -> bool:
+                marked: bool = False, of: OrderRows | None = None, typed: bool = False,
+                numbered: bool = False) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
-        stands (:meth:`named`), else its note's, else the above; `typed`: its buyer typed too."""
+        stands (:meth:`named`), else, for a row without money, its note's (named_papers.
+        noted_payee), else the above; `typed`: its buyer typed too; `numbered`: its order's
+        number typed. Money noted for another order of the sheet (2025-701尾款另一半 under
+        702's row) stays under its row here: whether that order still owes it is known only
+        once every tab and file is stored (core.ledger.noted_halves moves it, :meth:`noted`)."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
+        under = of is None and above is not None and above.row is not None and bool(
+            received and received > 0)
+        order = above if under else order  # noted for another order: moved, if at all, stored
         if order is None or order.row is None or not payment_word(product):
             return False
+        if under and above is not None and not numbered:  # (mypy: under says above is one)
+            self._above.append((index, said[0] if said else None, above))
         order.typed.update([index] if typed else [])  # read by its denials, not a plan
-        held = (index, product, received, day, said, currency, marked)
-        if of is None and order is not above and above is not None and above.row is not None \
-                and received is not None and received > 0:
-            self._moved.append((order, above, held))  # weighed once the sheet is read
-        else:
-            self._hold(order, *held)
+        self._hold(order, index, product, received, day, said, currency, marked)
         return True
 
     def _hold(self, order: OrderRows, index: int, product: object, received: float | None,
@@ -184,16 +188,7 @@ class OrderPayments:
             order.received.append((index, received, day, said, marked))
 
     def _read(self) -> None:
-        """Each order's payment rows with a receipt: money, or said not received yet. A row
-        whose note moves its money to another order goes there where that order still owes
-        it on the whole sheet (:func:`_owing`), else stays under its row."""
-        moved, self._moved = self._moved, []
-        own: dict[str, list[float]] = {}  # each number's money on its orders' own rows
-        for order in self.orders if moved else ():
-            own.setdefault(number_key(order.number), []).extend(money for money, _ in order.own)
-        for order, above, held in moved:
-            self._hold(order if _owing(order, held[2], own[number_key(order.number)]) else above,
-                       *held)
+        """Each order's payment rows with a receipt: money, or said not received yet."""
         for order in self.orders:
             part_away = _part_away(order)
             for index, received, day, said, marked in order.received:
@@ -218,6 +213,22 @@ class OrderPayments:
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
             order.received = []
+
+    def noted(self) -> dict[int, str]:
+        """The rows held under the order above, their number blank, whose note names money of
+        one other order of the sheet (named_papers.noted_payee, as :meth:`named` finds it once
+        the sheet is read: above the row or below it), each with that order's number
+        (:func:`number_key`); core.ledger.noted_halves weighs them once stored. Not a row
+        typing its order's number, with its buyer or without: the clerk put it there (2025-702
+        under 702 noted 2025-701尾款另一半 is Y's: rv64a s6, X 7,000 → 3,500 and Y 3,500 → 7,000
+        read moved); Delhi's 500 typed PO-D2 noted 补付PO-Q1质量扣款 is Delhi's (fix60f). Nor a
+        number two orders of the sheet write (X's and Z's 2025-701): nothing says whose."""
+        found: dict[int, str] = {}
+        for index, note, above in self._above:
+            order = noted_payee(note, self.named, above)
+            if order is not None and order is not above:
+                found[index] = number_key(order.number)
+        return found
 
     def named(self, number: object) -> OrderRows | None:
         """The one order of the sheet whose first row writes `number` (None: none, or two
@@ -248,21 +259,6 @@ class OrderPayments:
             said.update((i, plan_message()) for i in order.plans)
             said.update(told)
         return said
-
-
-def _owing(order: OrderRows, received: float | None, own: list[float]) -> bool:
-    """Does `order` still owe `received` (within a bank's charge) on all its money of the
-    sheet (`own`: what the rows of every order of the sheet writing its number received), its
-    payment rows wherever they sit? Money a note moves to an order paid in
-    full (2025-701尾款另一半 under 702's row, 701 paid) is the clerk's slip, the money its
-    row's own (read moved, X stood 3,500 in credit from nothing and Y 7,000 owed where
-    3,500 is: rv62c s563 F2); weighed on the rows above it alone, 701's 尾款 7,000 typed
-    below it (its number and buyer written again) still made that credit (rv62f s621 M1)."""
-    received = received or 0.0
-    came = own + [money for _, money, _ in order.paid] + [
-        money for index, money, day, said, _ in order.received
-        if not planned(said, order.products.get(index), (), day)]
-    return received <= order.amount - math.fsum(came) + charge(received, None) + 0.005
 
 
 def _unsaid(order: OrderRows) -> tuple[list[tuple[int, float, object]], dict[int, Message]]:

@@ -197,7 +197,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # 取消了, 2025-702的佣金取消了, 2025-702的货已发): 7,000 → 5,000 owed, 72 days, black (this
 # order's own number, a day or none in the withdrawal still withdraws it: 7,000). 我司欠货代的
 # 运费还没付: 货代's 代 no 代付 (the fast import named «的运费还没» a payer, the reference not).
-READER_VERSION = 231
+# 232 (fix63a): M1, M2 on 213, 216, 218. Money noted for another order of the sheet (3,500
+# under Y's 702 noted 2025-701尾款另一半) is weighed on that order's money stored from every tab
+# and file, once the import has written (core.ledger.noted_halves), and again at each import:
+# 701's 尾款 7,000 paid on another tab or in a later file, X 3,500 credit → 0, Y 7,000 → 3,500
+# owed, black (a later file moves the row back to 702; its undo moves it again); 3,500 of it
+# paid there, the row 701's other half: X 0, Y 7,000 owed, black, as on the sheet. A file an
+# earlier reader moved the row of, imported again, leaves no second line of it under 701 (X
+# 3,500 credit → 0). Only a row held under the order above is weighed: one typing its own
+# order's number and buyer stays its order's (Y's 3,500 typed 2025-702 / Buyer Y noted
+# 2025-701尾款另一半, 701 owing: Y 3,500 owed, X 7,000 black, as 229; Delhi's 500 on PO-D2
+# noted 补付PO-Q1质量扣款 stays Delhi's 500 credit). fix64a (rv64a): so does a row typing only
+# its order's number (2025-702 under 702, noted so): X 3,500 → 7,000 owed, Y 7,000 → 3,500,
+# both black, as 229 (702 of 6,500: Y 3,500 black → 0). An order's own noted rows are weighed
+# before those naming it: Y's row noted 701's, 701 paid, stays and pays Y's 6,500, so W's row
+# noted 2025-702尾款另一半 is W's: Y 3,500 credit → 0, W 3,500 owed 72 days black → 0 (W's 703
+# of 10,000: 7,000 → 3,500), as 229 on one sheet; 701 paid on another tab or in a later file,
+# the same. A copy re-sent typing 2025-702 / Buyer Y on the moved row takes it home for good:
+# X 3,500 → 7,000 owed, Y 3,500 owed, black → 0. A number two orders of the sheet write (X's
+# and Z's 2025-701, stored as one order) names none: Y 7,000 → 3,500, X 10,500 → 14,000, as 229.
+READER_VERSION = 232
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -110,6 +110,9 @@ class SheetRecords:
     pending_unread: Cells = field(default_factory=dict)  # their `unread`, named once taken
     other_differs: list[int] = field(default_factory=list)  # a 2nd received figure not counted
     continued: list[int] = field(default_factory=list)  # product lines under their order's row
+    # payment rows held under the order above, noted for another order of the sheet: its
+    # number (Filled.above, OrderPayments.noted)
+    above: dict[int, str] = field(default_factory=dict)
     charged: list[Charged] = field(default_factory=list)  # a bank's charge counted as paid
     paper_typos: list[Typo] = field(default_factory=list)  # dates left out (paper_typos)
 
@@ -232,6 +235,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.records, out.charged = with_charges(out.records, charges, layout.receipts)
     out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
     out.continued = [number0 + j for j in filled.continued if chosen[j]]
+    out.above = {number0 + j: named for j, named in filled.above.items() if chosen[j]}
     out.prepaid = {number0 + j: word for j, word in columns.prepaid.items() if chosen[j]}
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}

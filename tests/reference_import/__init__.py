@@ -83,6 +83,7 @@ from core.ledger.moves import moved_orders
 from core.ledger.normalise import customer_key, fold
 from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_deductions import deduction_messages
+from core.ledger.noted_halves import weigh_noted
 from core.ledger.noted_orders import loose_number, reference, sale_numbers
 from core.ledger.noted_returns import (
     further_return,
@@ -594,6 +595,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _in_order_currency(conn, layouts, sheets)
     _settle(conn, sheets)
     _repaid(conn, sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
+    above = {(layout.sheet.name, row): named for layout, found in zip(
+        layouts, sheets, strict=True) for row, named in found.above.items()}  # noted_halves
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
@@ -861,6 +864,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(rate_notes(conn, layouts, (  # 汇率, named once (acct52j)
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
+        weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])

@@ -259,6 +259,7 @@ class SheetRecords:
     other_differs: list[int] = field(default_factory=list)
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
     continued: list[int] = field(default_factory=list)  # product lines under an order's row
+    above: dict[int, str] = field(default_factory=dict)  # held above, noted: the order named
     charged: list[tuple[int, float, str, float, str | None]] = field(default_factory=list)
     paper_typos: list[Typo] = field(default_factory=list)  # its index: the sheet's row number
 
@@ -353,7 +354,8 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
                        reader.cell(row, "notes"))
         elif same and paid.payment(number, product, received, day, (
                 reader.cell(row, "notes"), reader.cell(row, "status")), parse_currency(
-                reader.cell(order, "currency")), _marked(reader, layout, row)):
+                reader.cell(order, "currency")), _marked(reader, layout, row),
+                numbered=not blank(reader.cell(row, "order_no"))):
             continue
         elif amount is None:
             order = order if product else None
@@ -398,6 +400,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             row[reader.columns["amount"]] = 0.0
         found.continued.append(number)
     found.continued.sort()
+    found.above.update(paid.noted())  # money held under the order above (noted_halves)
     found.told.update(memos := paid.memos())
     found.memos.update(memos)
     return found
@@ -548,7 +551,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     if filled.continued:
         reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled, continued=filled.continued,
-                       paper_typos=reader.typos)
+                       above=dict(filled.above), paper_typos=reader.typos)
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
