@@ -193,7 +193,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # order's number and buyer stays its order's (Y's 3,500 typed 2025-702 / Buyer Y noted
 # 2025-701尾款另一半, 701 owing: Y 3,500 owed, X 7,000 black, as 229; Delhi's 500 on PO-D2
 # noted 补付PO-Q1质量扣款 stays Delhi's 500 credit).
-READER_VERSION = 230
+# 231 (fix64d): a payment row naming only its order's number, no buyer and no note (2025-701 /
+# 7,000 / 04-20 on a clerk's 收款 tab, a payments sheet's, or the next month's ledger) is held
+# as a row naming an order its tab does not list is, and taken as the one buyer's whose sale
+# row on any tab, or stored order with a sale line, has that number (core.ledger.number_only,
+# number_owners): X 7,000 owed 72 days black → 0, not listed (undo of the later file: 7,000
+# black again). A number two buyers have, one no buyer has, a noted row (还差2000) or a refund
+# stays skipped "no customer", as 230; one repeating a receipt its order has, of its sum on its
+# day, on another row of the file or from another file, is skipped and named (as 230: X 0, no
+# 7,000 credit on account).
+READER_VERSION = 231
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
