@@ -18,6 +18,8 @@ payer); so is a refund (below 0), which needs its buyer's word.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING, Any, Protocol
 
 from core.ledger.normalise import fold
@@ -66,9 +68,10 @@ def hold_numbers(columns: Columns) -> None:
         return
     received = columns.money["received_amount"][0]
     raw_amount, kinds = columns.raw_of("amount"), columns.raw_of("doc_type")
-    for j, (key, number) in enumerate(zip(columns.customer_keys, columns.order_nos,
-                                          strict=True)):
-        if key is not None or not number or columns.notes[j] or columns.doc_credit[j]:
+    numbers = columns.order_nos  # the rows without a buyer found at C speed: most have one
+    for j in compress(range(len(numbers)), map(is_, columns.customer_keys, repeat(None))):
+        number = numbers[j]
+        if not number or columns.notes[j] or columns.doc_credit[j]:
             continue
         amount = columns.amounts[j]
         if layout.receipts:  # a payments sheet: its amount is the money received
