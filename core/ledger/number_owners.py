@@ -113,9 +113,11 @@ def take_owners(sheets: Sequence[SheetRecords], records: Iterable[Record],
         sheet.pending = [_owned(r, skip, owners) for r, skip in sheet.pending]
 
 
-def _paid(record: Record) -> tuple[str, float] | None:
-    """A record's receipt as (day, sum), or None."""
-    got, day = record[RECEIVED], record[RECEIVED_DATE]
+def _paid(record: Record, figure: int = RECEIVED) -> tuple[str, float] | None:
+    """A record's receipt as (day, sum), or None; by its `figure` AMOUNT, a payments sheet's
+    row: its amount the money received, dated by its order date where it has no other."""
+    got = record[figure]
+    day = record[RECEIVED_DATE] or (record[ORDER_DATE] if figure == AMOUNT else None)
     if not got or got <= 0 or day is None:
         return None
     return (day.isoformat() if isinstance(day, date) else str(day))[:10], round(got, 2)
@@ -129,21 +131,13 @@ def _owned(record: Record, skip: Skipped, owners: Owners) -> tuple[Record, Skipp
     if number is None or len(buyers) != 1:
         return record, skip
     [(key, buyer)] = buyers.items()
-    said = _paid(record) or _paid_as_amount(record)
+    said = _paid(record) or _paid(record, AMOUNT)
     where = buyer.paid.get(said) if said is not None else None
     if where is not None:
         return record, replace(skip, message=repeat_message(record[ORDER_NO], where))
     row: list[Any] = list(record)
     row[CUSTOMER], row[CUSTOMER_KEY] = buyer.name, key
     return tuple(row), skip
-
-
-def _paid_as_amount(record: Record) -> tuple[str, float] | None:
-    """A payments sheet's row: its amount the money received, its date the day."""
-    got, day = record[AMOUNT], record[RECEIVED_DATE] or record[ORDER_DATE]
-    if not got or got <= 0 or day is None:
-        return None
-    return (day.isoformat() if isinstance(day, date) else str(day))[:10], round(got, 2)
 
 
 def repeat_message(order: str, where: Where) -> Message:
