@@ -19,10 +19,13 @@ from test_acct55a_three_payments import END, LAST, _order, _paid
 from test_fast_import import _same_import
 from test_fix54h_payment_words import HEAD
 from test_fix62f_repeated_cells import DEPOSIT, OWED, PAID, X
+from test_preview_across_tabs_payrow33 import done, previewed
 
 from core import recovery
 from core.ledger.import_result import FileResult
 from core.ledger.importer import import_files
+from core.ledger.preview import preview_file
+from core.store import connect
 
 APRIL = date(2025, 4, 20)
 NO = "2025-701"
@@ -46,9 +49,7 @@ def _import(tmp_path: Path, files: list[dict[str, list[list[object]]]]) -> list[
 
 
 def _account(tmp_path: Path, name: str) -> Account:
-    c = customer(tmp_path / "fast.sqlite", name, END)
-    return (round(c.open_amount, 2), c.max_days_overdue,
-            c.list if c.list in ("black", "watch") else None, round(c.credit_on_account, 2))
+    return _account_of(tmp_path / "fast.sqlite", name)
 
 
 def _skips(results: list[FileResult]) -> list[tuple[str, int, str]]:
@@ -160,3 +161,28 @@ def test_a_noted_or_refunded_number_only_row_is_left_as_it_was(tmp_path: Path) -
         got = _import(place, [{"台账": _book(), "收款": [HEAD, row]}])
         assert _skips(got) == [("收款", 2, "missing_customer")], row
         assert _account(place, X) == OWED, row
+
+
+def test_the_preview_says_what_the_import_does(tmp_path: Path) -> None:
+    """The import dialog's preview reads the 收款 tab's rows as the import does: 2025-701's row
+    money received, 2025-799's skipped "no customer", the 定金 listed again skipped as the
+    same receipt (core.ledger.preview takes the owners with the import's own function)."""
+    db = tmp_path / "firm.sqlite"
+    path = write_xlsx(tmp_path / "台账.xlsx", {"台账": _book(), "收款": [
+        HEAD, _number_only(), _number_only("2025-799"),
+        _number_only(received=3_000, day=date(2025, 3, 2))]})
+    with connect(db) as conn:
+        preview = preview_file(conn, path)
+    [result] = import_files(db, [path])
+    tab = [{row for row in rows if row[0] == "收款"} for rows in (*previewed(preview),
+                                                                 *done(db, result))]
+    assert tab[:2] == tab[2:]
+    assert tab[0] == {("收款", 2)}
+    assert {(s, r) for s, r, _ in tab[1]} == {("收款", 3), ("收款", 4)}
+    assert _account_of(db, X) == PAID
+
+
+def _account_of(db: Path, name: str) -> Account:
+    c = customer(db, name, END)
+    return (round(c.open_amount, 2), c.max_days_overdue,
+            c.list if c.list in ("black", "watch") else None, round(c.credit_on_account, 2))
