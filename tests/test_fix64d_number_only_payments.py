@@ -153,14 +153,24 @@ def test_the_deposit_listed_again_counts_once_and_the_balance_pays(tmp_path: Pat
 
 def test_a_noted_or_refunded_number_only_row_is_left_as_it_was(tmp_path: Path) -> None:
     """A note is the note readers' (还差2000 on the row, 2,000 still missing: read paid, it
-    would clear a bad payer), a −3,000 needs its buyer's word: both stay skipped "no
-    customer", X OWED as before."""
-    for i, row in enumerate([_number_only(note="还差2000"), _number_only(received=-3_000)]):
+    would clear a bad payer), a −3,000 needs its buyer's word, and so do the clerk's words in
+    its status or 品名 (待收, 未收, 计划 asked not come; 退款 money sent back; 尾款待收; 样品费
+    another money): each stays skipped "no customer", X OWED as before. A bare payment word
+    (尾款70%) or 收款 status says money came: PAID."""
+    def row(status: str = "", product: str | None = None) -> list[object]:
+        return [NO, None, None, None, None, None, product, None, 7_000, APRIL, status, ""]
+    left = [_number_only(note="还差2000"), _number_only(received=-3_000), row("待收"),
+            row("未收"), row("计划"), row("退款"), row(product="尾款待收"),
+            row(product="样品费"), row(product="退款")]
+    for i, cells in enumerate([*left, row(product="尾款70%"), row("收款")]):
         place = tmp_path / str(i)
         place.mkdir()
-        got = _import(place, [{"台账": _book(), "收款": [HEAD, row]}])
-        assert _skips(got) == [("收款", 2, "missing_customer")], row
-        assert _account(place, X) == OWED, row
+        got = _import(place, [{"台账": _book(), "收款": [HEAD, cells]}])
+        if i < len(left):
+            assert _skips(got) == [("收款", 2, "missing_customer")], cells
+            assert _account(place, X) == OWED, cells
+        else:
+            assert (_skips(got), _account(place, X)) == ([], PAID), cells
 
 
 def test_the_preview_says_what_the_import_does(tmp_path: Path) -> None:

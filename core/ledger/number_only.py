@@ -23,7 +23,10 @@ from operator import is_
 from typing import TYPE_CHECKING, Any, Protocol
 
 from core.ledger.normalise import fold
+from core.ledger.order_payments import payment_word
+from core.ledger.payment_row_money import planned
 from core.ledger.received_only import blank
+from core.ledger.typed_rows import is_receipt
 
 if TYPE_CHECKING:
     from core.ledger.layout import SheetLayout
@@ -42,6 +45,7 @@ class Columns(Protocol):
     customers: list[str | None]
     order_nos: list[str | None]
     notes: list[str | None]
+    products: list[str | None]
     doc_credit: list[Any]
     doc_receipt: list[Any]
     amounts: list[float | None]
@@ -68,10 +72,12 @@ def hold_numbers(columns: Columns) -> None:
         return
     received = columns.money["received_amount"][0]
     raw_amount, kinds = columns.raw_of("amount"), columns.raw_of("doc_type")
+    statuses = columns.raw_of("status")
     numbers = columns.order_nos  # the rows without a buyer found at C speed: most have one
     for j in compress(range(len(numbers)), map(is_, columns.customer_keys, repeat(None))):
         number = numbers[j]
-        if not number or columns.notes[j] or columns.doc_credit[j]:
+        if not number or columns.notes[j] or columns.doc_credit[j] or said(
+                statuses[j], columns.products[j]):
             continue
         amount = columns.amounts[j]
         if layout.receipts:  # a payments sheet: its amount is the money received
@@ -91,3 +97,11 @@ def hold_numbers(columns: Columns) -> None:
             columns.goods_back[j] = False
 
 
+def said(status: object, product: object) -> bool:
+    """Does a number-only row's status or 品名 say anything but money come, a payment of its
+    order (收款, 到账 / 定金, 尾款70%)? A status 待收, 未收, 计划, 退款, a 品名 尾款待收 or 样品费
+    are the clerk's words, which the note readers weigh against the order's own rows only: read
+    as its buyer's money on another tab, 待收 would clear a bad payer. Such a row stays as it was
+    ("no customer")."""
+    return (not blank(status) and not is_receipt(status)) or (
+        not blank(product) and not payment_word(product)) or planned([status], product)

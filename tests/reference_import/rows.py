@@ -69,7 +69,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.noted_orders import sale_numbers
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
-from core.ledger.number_only import UNNAMED
+from core.ledger.number_only import UNNAMED, said
 from core.ledger.order_payments import OrderPayments, payment_word
 from core.ledger.owed_rows import owed_message, owed_row
 from core.ledger.own_row_deductions import OffOrder, earlier, names_another
@@ -813,13 +813,15 @@ def _number_only(reader: _RowReader, layout: SheetLayout, row: list[object],
                  customer: str | None, amount: float | None, raw_amount: object,
                  received: float | None, received_day: date | None) -> str | None:
     """A payment row naming only its order's number (core.ledger.number_only.hold_numbers):
-    its number, held under it until the file is read; else None. No buyer, no note, not a
-    credit note; money above 0 on a date, nothing sold on it (a payments sheet's own figure,
-    or its received figure with the amount blank, typed as a payment or not typed)."""
+    its number, held under it until the file is read; else None. No buyer, no note, no status
+    or 品名 saying anything but a payment come (number_only.said), not a credit note; money
+    above 0 on a date, nothing sold on it (a payments sheet's own figure, or its received
+    figure with the amount blank, typed as a payment or not typed)."""
     number = _id_text(cell_text(reader.cell(row, "order_no")))
     kind = reader.cell(row, "doc_type")
     if (customer or not number or placeholder(number) or "order_no" not in reader.columns
-            or cell_text(reader.cell(row, "notes")) or is_credit_note(kind, claims=True)):
+            or cell_text(reader.cell(row, "notes")) or is_credit_note(kind, claims=True)
+            or said(reader.cell(row, "status"), cell_text(reader.cell(row, "product")))):
         return None
     if layout.receipts:
         paid = amount is not None and amount > 0
