@@ -200,9 +200,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # number_owners): X 7,000 owed 72 days black → 0, not listed (undo of the later file: 7,000
 # black again). A number two buyers have, one no buyer has, a noted row (还差2000), a refund, or
 # a status or 品名 saying anything but money come (待收, 退款, 样品费) stays skipped "no customer",
-# as 230; one repeating a receipt its order has, of its sum on its
-# day, on another row of the file or from another file, is skipped and named (as 230: X 0, no
-# 7,000 credit on account).
+# as 230; one repeating a receipt its order has, of its sum on its day, on another row of the
+# file or from another file, is skipped and named (as 230: X 0, no 7,000 credit on account).
 READER_VERSION = 231
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
