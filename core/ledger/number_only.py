@@ -10,9 +10,10 @@ is read: where exactly one buyer's sale row on any tab of the file, or else exac
 customer's order with a sale line, has that number, it is that buyer's, then settled as a
 named held row is, money received on that order (core.ledger.number_owners); where none or two
 buyers have it, it stays skipped as "no customer" (core.ledger.rows._hold): the money is not
-given to a guess. A row with a note is left as it was: the note readers weigh a note against
-its order's own tab only (还差2000 on another tab read as paid in full would clear a bad
-payer); so is a refund (below 0), which needs its buyer's word.
+given to a guess. A row with a note, or a status or 品名 saying anything but money come
+(:func:`said`), is left as it was: the note readers weigh those against its order's own tab
+only (还差2000 or 待收 on another tab read as paid in full would clear a bad payer); so is a
+refund (below 0), which needs its buyer's word.
 """
 
 from __future__ import annotations
