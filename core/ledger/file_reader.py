@@ -42,6 +42,7 @@ from core.ledger.noted_returns import (
     noted_rows,
     with_noted_returns,
 )
+from core.ledger.number_owners import StoredOwners, take_owners
 from core.ledger.order_buyers import Owners, Stored
 from core.ledger.orders import OrderBook
 from core.ledger.paid_numbers import StoredSales
@@ -138,7 +139,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  apart: tuple[StoredReturn, StoredReturn] | None = None,
                  currency: StoredCurrency | None = None,
                  other_files: OtherFiles | None = None, alike: StoredAlike | None = None,
-                 codes: Codes | None = None, money: StoredMoney | None = None) -> ReadLedger:
+                 codes: Codes | None = None, money: StoredMoney | None = None,
+                 numbers: StoredOwners | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -157,7 +159,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `other_files`: other files' returns of an order, for a list's parts of one (listed_returns);
     `alike`: the stored lines of an order's product, by place (core.ledger.alike_lines);
     `codes`: the store's customer codes and their names (core.ledger.stored_codes);
-    `money`: other files' money on an order a note deducts from (deductions_stored)."""
+    `money`: other files' money on an order a note deducts from (deductions_stored);
+    `numbers`: the store's buyers of a number a row names alone (core.ledger.number_only)."""
     path = stream.path
 
     def fresh() -> ReadLedger:
@@ -173,7 +176,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                                  steps)
     waiting, unreadable, others = tabs.waiting, tabs.unreadable, tabs.others
     _settle(found, bound_listed(waiting, found.ledger.held, path.name), rules, convert,
-            stored_orders, stored_notes, money)
+            stored_orders, stored_notes, money, numbers)
     found.ledger.book.sheets_done()
     # every sheet taken: the earlier tabs' sales and credit notes its rows were read against
     # let go before the write (mem45: the first sales of 640,000 orders, 66 MB at 1M)
@@ -341,11 +344,15 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
             convert: Convert, stored_orders: StoredOrders | None,
-            stored_notes: StoredNotes | None = None, money: StoredMoney | None = None) -> None:
+            stored_notes: StoredNotes | None = None, money: StoredMoney | None = None,
+            numbers: StoredOwners | None = None) -> None:
     """The waiting sheets taken in order, once the orders their held rows name are known to
     be listed by a sale row of the file or held by the store, or not; a payment row whose
     refund is under way, of a credit note's sum, skipped (refunds_under_way)."""
     settle_payers(found, (sheet for _, sheet in waiting))  # a receipts tab before the sales
+    take_owners([sheet for _, sheet in waiting], chain(  # 2025-701 / 7,000: its one buyer's
+        (r for _, records, _ in found.ledger.held for r in records),
+        (r for _, sheet in waiting for r in sheet.records)), numbers)
     held = [r for _, sheet in waiting for r, _ in sheet.pending]
     orders = matched(held, chain((r for _, records, _ in found.ledger.held for r in records),
                                  (r for _, sheet in waiting for r in sheet.records)),

@@ -52,6 +52,7 @@ from core.ledger.moves import moved_orders
 from core.ledger.noted_credits import name_noted_credits, with_named
 from core.ledger.noted_halves import weigh_noted
 from core.ledger.noted_returns import stored_credit
+from core.ledger.number_owners import stored_owners
 from core.ledger.older_receipts import kept_day_messages, kept_total_messages, restated, row_totals
 from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
@@ -186,7 +187,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                             stored_column(conn, path.name)),
                         stored_currency(conn), OtherFiles(conn, path.name), stored_alike(conn),
                         stored_codes(conn),  # the codes the store keeps and their names
-                        stored_money(conn, path.name))  # a deduction's wire in another file
+                        stored_money(conn, path.name),  # a deduction's wire in another file
+                        partial(stored_owners, conn, path.name))  # a number's buyer (number_only)
     reached("read")
     codes = code_notes(conn, found, merged_keys(conn))  # said once: kept with the write
     found.unread.extend(codes.messages)

@@ -48,6 +48,7 @@ from core.ledger.noted_returns import (
     stored_credit,
     with_noted_returns,
 )
+from core.ledger.number_owners import stored_owners, take_owners
 from core.ledger.paid_for import (
     add_buyers,
     for_customers,
@@ -211,6 +212,9 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     marks = _return_marks(conn, result.path.name, read)
+    take_owners([records for _, records in read], (  # a number-only row's one buyer
+        r for _, records in read for r in records.records),
+        partial(stored_owners, conn, result.path.name))
     held = [r for _, records in read for r, _ in records.pending]
     orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))

@@ -216,7 +216,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # the same. A copy re-sent typing 2025-702 / Buyer Y on the moved row takes it home for good:
 # X 3,500 → 7,000 owed, Y 3,500 owed, black → 0. A number two orders of the sheet write (X's
 # and Z's 2025-701, stored as one order) names none: Y 7,000 → 3,500, X 10,500 → 14,000, as 229.
-READER_VERSION = 232
+# 233 (fix64d): a payment row naming only its order's number, no buyer and no note (2025-701 /
+# 7,000 / 04-20 on a clerk's 收款 tab, a payments sheet's, or the next month's ledger) is held
+# as a row naming an order its tab does not list is, and taken as the one buyer's whose sale
+# row on any tab, or stored order with a sale line, has that number (core.ledger.number_only,
+# number_owners): X 7,000 owed 72 days black → 0, not listed (undo of the later file: 7,000
+# black again). A number two buyers have, one no buyer has, a noted row (还差2000), a refund, or
+# a status or 品名 saying anything but money come (待收, 退款, 样品费) stays skipped "no customer",
+# as 232; one repeating a receipt its order has, of its sum on its day, on another row of the
+# file or from another file, is skipped and named (as 232: X 0, no 7,000 credit on account).
+READER_VERSION = 233
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

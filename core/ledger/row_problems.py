@@ -44,7 +44,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
     sheet's row that is the bank's charge, by its `note` (core.ledger.bank_charges.charge_row),
     is no money from the customer."""
     if not customer:
-        return Message("missing_customer", N_("no customer"))
+        return no_customer()
     if sample_customer(customer):  # a template's example row kept above the month's orders
         return Message("sample_customer", N_(
             "“{customer}” is a template's example, not a customer"), {"customer": customer})
@@ -86,6 +86,12 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
             "a bank's charge (its note says so), not money from the customer: the wire's own "
             "row counts the money"))
     return None
+
+
+def no_customer() -> Message:
+    """A row naming no buyer: one a number-only payment row is left as where none or two
+    buyers have its number (core.ledger.number_only)."""
+    return Message("missing_customer", N_("no customer"))
 
 
 def held_problem(problem: Message | None, order_no: str | None, order_date: object

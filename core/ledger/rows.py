@@ -30,12 +30,13 @@ from core.ledger.layout import SheetLayout
 from core.ledger.long_numbers import LongCells, long_numbers
 from core.ledger.month_dates import MonthCells, month_cells
 from core.ledger.normalise import cell_text, fold
+from core.ledger.number_only import provisional
 from core.ledger.owed_rows import owed_message, owed_places
 from core.ledger.paper_typos import Typo
 from core.ledger.received_only import Named, named
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
-from core.ledger.row_problems import held_problem, row_problem
+from core.ledger.row_problems import held_problem, no_customer, row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
     NAMING_FIELDS,
@@ -278,6 +279,9 @@ def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: in
     skipped as before (core.ledger.received_only.elsewhere)."""
     layout, rows = columns.layout, {}
     for j in held:
+        if provisional(columns.customer_keys[j]) is not None:  # no buyer has its number yet
+            rows[number0 + j] = Skipped(columns.sheet, number0 + j, no_customer())
+            continue
         problem = held_problem(row_problem(
             layout, columns.customers[j], columns.elsewhere[j], None, plain(
                 columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]),

@@ -44,6 +44,7 @@ from core.ledger.normalise import (
     parse_currency,
     parse_flag,
 )
+from core.ledger.number_only import hold_numbers
 from core.ledger.paid_in import paid_in, unread_paid_in
 from core.ledger.paper_dates import settle, ships_known
 from core.ledger.prepaid_rows import prepaid_rows
@@ -152,6 +153,7 @@ class SheetColumns:
         figures_in_words(self, distinct, marks["received_amount"])
         self.amounts, self.statuses = cancelled_shares.shared(self)
         self._received_only()
+        hold_numbers(self)  # 2025-701 / 7,000, its buyer blank: the number's (fix64d)
         self._dated_by_receipt()
         # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(

@@ -165,6 +165,7 @@ from core.store import (
 from reference_import.deductions import deductions_apart, weighed
 from reference_import.listed_days import bound_days
 from reference_import.monthly import monthly_receipts
+from reference_import.number_only import take_owners
 from reference_import.orders import Order, group, held_return
 from reference_import.review import review
 from reference_import.rows import (
@@ -593,6 +594,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                     round(abs(r.amount), 2)), []).append(further_return(r.notes))
     bound_days(layouts, sheets, path.name)  # 收款日期 of two days: none after the file's day
     _in_order_currency(conn, layouts, sheets)
+    take_owners(conn, path.name, sheets)  # 2025-701 / 7,000, no buyer: its one buyer's
     _settle(conn, sheets)
     _repaid(conn, sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
     above = {(layout.sheet.name, row): named for layout, found in zip(

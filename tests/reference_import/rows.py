@@ -69,6 +69,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.noted_orders import sale_numbers
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
+from core.ledger.number_only import UNNAMED, said
 from core.ledger.order_payments import OrderPayments, payment_word
 from core.ledger.owed_rows import owed_message, owed_row
 from core.ledger.own_row_deductions import OffOrder, earlier, names_another
@@ -97,7 +98,7 @@ from core.ledger.received_only import (
 )
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.refund_columns import refund_said
-from core.ledger.row_problems import held_problem, row_problem
+from core.ledger.row_problems import held_problem, no_customer, row_problem
 from core.ledger.rows import (
     Skipped,
     TotalsCheck,
@@ -612,6 +613,12 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 _id_text(cell_text(reader.cell(row, "order_no"))), reader.date(row, "order_date"))
             held[number] = Skipped(layout.sheet.name, number, problem)
             paid_only = True
+        unnamed = _number_only(reader, layout, row, customer, amount, raw_amount, received,
+                               received_day)
+        if unnamed is not None:  # 2025-701 / 7,000, its buyer blank: held (fix64d)
+            customer = unnamed
+            held[number] = Skipped(layout.sheet.name, number, no_customer())
+            paid_only = paid_only or not layout.receipts
         if paid_only:
             amount = 0.0  # a payment's sum only in its received column: read as a payment's
         doc_type = reader.cell(row, "doc_type")
@@ -664,6 +671,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
                          amount_currency, paid_only)
+        if unnamed is not None:  # a provisional customer of its number (number_only)
+            record.customer_key = UNNAMED + fold(unnamed)
         if paid_only and by_deposit is not None:  # its 定金 / 尾款 as 已收 (deposit_paid)
             record.received_amount, record.received_date = by_deposit
             record.deposit = record.deposit_date = record.balance = record.balance_date = None
@@ -799,6 +808,30 @@ def _status(status: object, notes: object, product: object) -> str | None:
     said = line_status(status)
     return said if said is not None else noted_status(cell_text(notes),
                                                       cell_text(product) or "")
+
+
+def _number_only(reader: _RowReader, layout: SheetLayout, row: list[object],
+                 customer: str | None, amount: float | None, raw_amount: object,
+                 received: float | None, received_day: date | None) -> str | None:
+    """A payment row naming only its order's number (core.ledger.number_only.hold_numbers):
+    its number, held under it until the file is read; else None. No buyer, no note, no status
+    or 品名 saying anything but a payment come (number_only.said), not a credit note; money
+    above 0 on a date, nothing sold on it (a payments sheet's own figure, or its received
+    figure with the amount blank, typed as a payment or not typed)."""
+    number = _id_text(cell_text(reader.cell(row, "order_no")))
+    kind = reader.cell(row, "doc_type")
+    if (customer or not number or placeholder(number) or "order_no" not in reader.columns
+            or cell_text(reader.cell(row, "notes")) or is_credit_note(kind, claims=True)
+            or said(reader.cell(row, "status"), cell_text(reader.cell(row, "product")))):
+        return None
+    if layout.receipts:
+        paid = amount is not None and amount > 0
+    else:
+        got = received if received is not None else _received(reader, layout, row)
+        paid = (got is not None and got > 0 and amount is None and blank(raw_amount)
+                and (is_receipt(kind) or blank(kind)))
+    dated = received_day is not None or reader.date(row, "order_date") is not None
+    return number if paid and dated else None
 
 
 def _named(reader: _RowReader, row: list[object]) -> Named | None:
