@@ -13,7 +13,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+from test_acct52d_noted_deductions import NORDHAUS, _customer, _months
 from test_acct55a_three_payments import LAST, _order, _paid
+from test_deduction_words_fix52m import JUNE, _short
 from test_fix56b_balance_clause_ours_part import PAID, _balances
 from test_fix59d_part_sums import _late
 from test_fix62f_repeated_cells import _accounts, _typed
@@ -115,6 +118,18 @@ def test_a_deduction_s_sum_beside_a_rest_is_still_taken(tmp_path: Path) -> None:
     assert got == {"Fee written": (0.0, 0, None, 0.0), "Rest named": (0.0, 0, None, 0.0),
                    "Blank fee": (5_000.0, 72, "black", 0.0),
                    "Blank rest": (7_000.0, 72, "black", 0.0)}
+
+
+@pytest.mark.parametrize(("note", "owed"), [("佣金已扣，尚欠500", 500), ("扣佣金500", 0),
+                                            ("质量扣款已扣，还差500", 500), ("佣金500已扣", 0)])
+def test_a_sale_rows_rest_beside_a_deduction_is_owed(tmp_path: Path, note: str, owed: int) -> None:
+    """A sale row of 10,000 paid 9,500: a rest said owed beside a deduction writing no sum
+    leaves the 500 owed, 71 days, black (main: settled as the deduction's sum, nothing open);
+    the deduction's own sum settles it, as main."""
+    _months(tmp_path, _short(note), 6)
+    nordhaus = _customer(tmp_path, NORDHAUS, JUNE)
+    assert (round(nordhaus.open_amount), nordhaus.max_days_overdue, nordhaus.list) == (
+        (owed, 71, "black") if owed else (0, 0, None))
 
 
 # 4. a typed payment row above its order, or typing the buyer's short name

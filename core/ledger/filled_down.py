@@ -149,9 +149,13 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
             order = None  # a totals row in words
             above.total()
             continue
-        if j in typed:
-            away.append(j)  # its order's number and buyer typed again: a payment of it, read
-            continue  # once all orders are met (above its order: rv63c s5, 2,000 owed read 0)
+        if j in typed:  # its order's number and buyer typed again: a payment of it, read once
+            away.append(j)  # all orders are met (above its order: rv63c s5, 2,000 owed read 0)
+            number = _cell(layout.mapping, data[j], "order_no")
+            if paid.named(number) is None:  # its order below: it ends the one above, as any
+                order, key = None, above.named(keys[j], number)  # row naming a buyer, but is
+                paid.order(None, key, number, None, None)  # no order's first row
+            continue
         if not (_blank(raw_customers[j]) and _blank(raw_dates[j])):
             order = data[j] if customers[j] and dates[j] else None
             number = _cell(layout.mapping, data[j], "order_no")

@@ -341,6 +341,12 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
                 row, "order_no"), reader.cell(row, "amount"), received, reader.cell(
                 row, "notes")):
             typed.append((number, row, product, received, day))  # read once all are met
+            number_cell = plain(reader.cell(row, "order_no"))
+            if not paid.named(number_cell):  # its order below: it ends the one above
+                named = _id_text(name_text(customer))
+                order = None
+                key = above.named(customer_key(named) if named else None, number_cell)
+                paid.order(None, key, number_cell, None, None)
             continue
         same = order is not None and not any(
             not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
