@@ -157,7 +157,11 @@ from core.rules import load_rules
 # snapshots-70 (fix64b): beside a deposit, 发票和钱都还没收到 / 没收到货款 / 我们催了还没付 /
 # 他们的工厂还没付 keep the debt owed (paid → 4,000 owed 39 days, watch); 上批欠工厂的4000已收到
 # pays it (4,000 watch → paid)
-FORMAT = f"snapshots-70/{__version__}"
+# snapshots-71 (fix64c): a sale row's rest read through part_said (core.analysis.named_money):
+# a grant withdrawn later (…同意了。后来老板不同意) owes the 2,000 short, a refusal turned
+# (不同意，后来同意了) none; the buyer named giving after the firm spoke to him
+# (少发2000的货，跟客户说好了他下周给) owes the goods' 2,000 (rv63c)
+FORMAT = f"snapshots-71/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

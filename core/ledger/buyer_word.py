@@ -31,12 +31,19 @@ BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
 # 客户下周给: the firm gives, the goods short; read as his giving, 0 or 7,000 → 2,000 owed, 72
 # days, black, rv63a s1c): part_said's paying
 _TO_HIM = ("跟", "向", "答应", "承诺", "许诺")
-GIVING_BUYER = "".join(f"(?<!{word})" for word in _TO_HIM) + BUYER
+# ... unless he is named again after it as the one who gives (跟客户说好了他下周给, 答应老外他月底
+# 给, 跟客户确认了客户下周给: his plan, the firm only spoke to him; read as the firm's promise, a
+# balance owed 7,000, 72 days, black read paid, rv63c s1): 他, 他们, or the buyer's name; not 其他
+# (其他下周给: other things), 他人, nor his things (跟客户说好了他的货下周给: the firm gives them)
+_HE = rf"(?:(?<![其吉])他们?|{_NAMES})(?!人|的)"
+_SPOKE_TO_HIM = rf"(?:{'|'.join(_TO_HIM)}){_NAMES}"
+GIVING_BUYER = (rf"(?:{''.join(f'(?<!{word})' for word in _TO_HIM)}{BUYER}"
+                rf"|{_SPOKE_TO_HIM}[^,，;；。]*?{_HE})")
 # ... and what the firm promises him is its own to give: a bare 给 closing the clause (答应客户下周
 # 给, 承诺老外月底给, 跟老外说好了下周给; 少发2000的货 beside it: the goods), read as a plan of his
 # money, 7,000 owed, 72 days, black where paid (rv63a s1c); not his paying (答应客户下月付, 跟客户
-# 说好下周付款: his plan)
-_PROMISED_HIM = re.compile(rf"(?:{'|'.join(_TO_HIM)}){_NAMES}[^,，;；。]*?给"
+# 说好下周付款: his plan), nor his giving named after it (:data:`_HE`)
+_PROMISED_HIM = re.compile(rf"{_SPOKE_TO_HIM}(?:(?!{_HE})[^,，;；。])*?给"
                            r"(?=\s*(?:[,，;；。]|$))")
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
@@ -50,7 +57,9 @@ SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
 # paid (:data:`TOLD_PAID`) is read as before, paid (rv55b: 23 paid balance rows so noted read
 # 7,000 open, 72 days, black; a deposit's 客户表示满意，尽快安排生产 3,000). His asking is his
 # word too (客户要求延期付款, 客户申请延期付款: acct56a, owed rows read paid)
-_TOLD = re.compile(rf"{BUYER}"
+# ... and the firm's word with him naming him after it as the giver (跟客户确认了他下周给: his plan,
+# read as no word of his, 7,000, 72 days, black read paid; :data:`_HE`)
+_TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
                    r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")

@@ -42,6 +42,7 @@ from core.ledger.buyer_word import AGENTS, BUYER
 from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
+from core.ledger.noted_figures import REST_OWED
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import loose_number
 from core.ledger.paper_typos import DAY_WRITTEN
@@ -345,14 +346,22 @@ def _sum_of(parts: list[str], amount: float, currency: str) -> float | None:
     (合并付款，含YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
     named = " ".join(part for part in parts if any(words.search(part) for _, _, words in KINDS))
     found = _figure(named, amount, currency) if named else None
-    return found if found is not None else _figure(" ".join(parts), amount, currency)
+    return found if found is not None else _figure(" ".join(parts), amount, currency, True)
 
 
-def _figure(text: str, amount: float, currency: str) -> float | None:
+# a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
+# buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
+# owing 2,000 read paid (rv63c s4)
+_REST_BEFORE = re.compile(rf"{REST_OWED}$")
+
+
+def _figure(text: str, amount: float, currency: str, whole: bool = False) -> float | None:
     """The one sum a note writes (a share of the row's `amount` where it writes none): None
-    where it writes none, two, or one in another money."""
+    where it writes none, two, or one in another money; in the `whole` note (no part naming
+    the deduction writes a sum), not a rest said owed (a part naming it may: 还差2000是佣金)."""
     sums = {round(figure, 2) for match in re.finditer(MONEY, text)
-            if (figure := money_figure(match, currency)) is not None}
+            if (figure := money_figure(match, currency)) is not None
+            and not (whole and _REST_BEFORE.search(text, 0, match.start()))}
     if not sums:
         sums = {round(amount * float(share) / 100, 2) for share in SHARE.findall(text)}
     return sums.pop() if len(sums) == 1 and min(sums) > 0 else None

@@ -23,6 +23,13 @@ FIGURE = (FIGURE_START + r"\d*(?:,\d{3})*(?:\.\d+)?"
            r"(?!\s*(?:[/\-.]\s*\d|[\d月日号天笔次个件箱期批%]))")
 FIGURES = rf"(?P<figure>{FIGURE})(?P<more>(?:\s*\+\s*{FIGURE})*)"
 GOT_FIGURES = re.compile(GOT + FIGURES)
+# the money or worth a figure is of, named before it (还差货款2000, 尚欠尾款2000, 还差货值2000,
+# 货值少付2000: read as no rest, 2,000 owed read paid or 7,000, rv62d s587)
+OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
+# the rest still owed before its figure (还差2000, 尚欠尾款2000): one reading for the rest a note
+# says (core.ledger.part_said) and the figure no deduction is (core.ledger.deduction_notes:
+# 佣金已扣，尚欠2000 is the buyer's 2,000 owed, not the commission's sum)
+REST_OWED = rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{OF_MONEY}"
 
 
 def said_got(note: object) -> float | None:

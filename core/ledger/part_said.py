@@ -23,7 +23,7 @@ from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import FIGURES, GOT_FIGURES
+from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.owed_said import still_owed
 from core.ledger.part_of import (
     GOODS,
@@ -44,13 +44,11 @@ _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s
 # a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
 _BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
 # ... or one the firm granted (客户少付2000，我们同意了; 老板批准: core.ledger.short_granted)
-# ... the money or worth it is of named before the figure (还差货款2000, 尚欠尾款2000, 还差货值2000,
-# 货值少付2000: read as no rest, 2,000 owed read paid or 7,000, rv62d s587)
-_OF_MONEY = r"(?:货值|货款|尾款|余款|款项?|钱)?\s*:?\s*"
-# ... the rest owed: 还差2000, 尚欠2000, 余款1000未付, 余2000下月付, "still owes 2000",
-# "balance 2000 unpaid"; not the rest said paid (余款2000已付)
-_RESTS = (re.compile(rf"(?:尚欠|还欠|仍欠|还差|尚差|仍差)\s*:?\s*{_OF_MONEY}{FIGURES}"),
-          re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{_OF_MONEY}{FIGURES}"
+# ... the rest owed: 还差2000, 尚欠2000 (noted_figures.REST_OWED, its money named or not),
+# 余款1000未付, 余2000下月付, "still owes 2000", "balance 2000 unpaid"; not the rest said paid
+# (余款2000已付)
+_RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"),
+          re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{OF_MONEY}{FIGURES}"
                      rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|(?<!折)扣))"),
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),

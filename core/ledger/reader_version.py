@@ -225,7 +225,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # a status or 品名 saying anything but money come (待收, 退款, 样品费) stays skipped "no customer",
 # as 232; one repeating a receipt its order has, of its sum on its day, on another row of the
 # file or from another file, is skipped and named (as 232: X 0, no 7,000 credit on account).
-READER_VERSION = 233
+# 234 (fix64c): rv63c s1, s2, s4, s5 on 229. The buyer named as the giver after the firm spoke
+# to him (跟客户说好了他下周给, 答应客户他下周给, 跟客户确认了他下周给) is his plan, not the
+# firm's promise: a 7,000 balance row 0 → 7,000 owed, 72 days, black (少发2000的货 beside it:
+# 0 → 2,000); 他的货, 其他, 我们, 工厂 stay the firm's. A grant withdrawn later (…同意了。后来
+# 老板不同意, 后来反悔了, 现已撤回, 之前同意的优惠已取消) 0 → 2,000 owed, 72 days, black; a
+# refusal turned (不同意，后来同意了) 2,000 black → 0. A rest said owed beside a deduction
+# writing no sum (佣金已扣，尚欠2000) is the buyer's, no sum deducted: 0 → 2,000, black (a blank
+# 尾款 row so noted 5,000 → 7,000). A typed payment row above its order, or typing the buyer's
+# short name (ABC of ABC Trading Co., 华美 of 华美贸易有限公司), is its order's: 还差2000 0 or
+# 7,000 → 2,000, black; unnoted 7,000 black → 0.
+READER_VERSION = 234
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -15,6 +15,8 @@ from core.ledger.balance_words import UNSETTLED
 from core.ledger.buyer_word import BUYER
 from core.ledger.came_words import CLAUSE, QUESTION
 from core.ledger.deduction_notes import AGREES, UNDECIDED
+from core.ledger.normalise import CANCEL_ZH
+from core.ledger.part_of import FIRM, names_other
 
 # the firm's grant: agreed, approved or given as a discount (客户少付2000，我们同意了; 少收2000，给
 # 客户的优惠; 老板同意让利; 同意减免; 老板批准, 老板特批: read as a rest, paid balances were 2,000,
@@ -26,7 +28,14 @@ _GRANTED = re.compile(rf"{AGREES}|(?<![未没不待])批准|特批|{_GRANTS}")
 # another thing (不给开发票, 拒绝了其他要求, 不给的话), another time (以后不给优惠, 以后不接受少付)
 # nor the buyer's (客户不接受原价): read as refusing it, granted shortfalls were 2,000 owed, 72
 # days, black (rv63a s2, s2b)
-_REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|不接受|拒绝了?|不给")
+# ... or withdrawn since (后来反悔了, 现已撤回, 之前同意的优惠已取消: normalise's cancelling words;
+# not denied, 没有撤回, 未取消: read granted, 2,000 owed read paid, rv63c s2)
+# — a withdrawal only of the grant named before it in its clause, or of nothing named (老板同意了，
+# 订单取消了: the order's, read as the grant's, 2,000 owed read paid)
+_WITHDRAWN = re.compile(rf"(?<![未不没])(?<!没有)(?:反悔|撤回|收回|{CANCEL_ZH})")
+_REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|不接受|拒绝了?|不给|"
+                      + _WITHDRAWN.pattern)
+_NOTHING_NAMED = re.compile(rf"(?:\s|{FIRM}|老板|领导|后来|之后|现在?|目前|已经?|又|也|都|就)*")
 _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给打]了?|{_GRANTS}|批准)?"
                     r"\s*(?:了|的|吧|啊|呢)?\s*$")
 _ELSE_TIME = re.compile(rf"以后|今后|下次|下批|将来|往后|{BUYER}")
@@ -50,19 +59,41 @@ _UNDECIDED = re.compile(rf"{UNSETTLED}|{UNDECIDED}")
 _NEAR = 16
 
 
+# a later sentence turning the story of it (后来, 之后, 最后, 现在, 但): its grant or refusal is
+# the note's last word of it (客户少付2000，老板同意了。后来老板不同意: read granted, 2,000 owed
+# read paid; …不同意。后来老板同意了: the opposite, rv63c s2); not a new request refused there
+# (后来客户又要求优惠，老板不同意: of that request)
+_TURN = re.compile(r"\s*(?:后来|之后|然后|最后|最终|现在?|目前|但是?|不过|可是)")
+
+
 def granted(text: str, at: int) -> bool:
-    """Do the words after a short payment ending at `at`, to its sentence's end, say the firm
-    granted it: the last word of it a grant (:func:`_grants`) soon after the figure, not asked
-    (同意吗？) nor a refusal's object (不给优惠), and no refusal of it after (:func:`_refuses`)?"""
-    said = re.split("[。;；]", text[at:])[0]
+    """Do the words after a short payment ending at `at`, to its sentence's end and in later
+    sentences turning its story (:data:`_TURN`), say the firm granted it: the last word of it
+    a grant (:func:`_grants`) soon after the figure or the turn, not asked (同意吗？) nor a
+    refusal's object (不给优惠), and no refusal or withdrawal of it after (:func:`_refuses`)?"""
+    sentences = re.split("[。;；]", text[at:])
+    stances = [(0, *stance) for stance in _stances(sentences[0])]
+    for n, said in enumerate(sentences[1:], 1):
+        if _TURN.match(said) and not _ASKED_FOR.search(said) and not names_other(said):
+            stances += [(n, *stance) for stance in _stances(said)]
+        elif said.strip():
+            break  # another matter: what follows is not of it
+    return bool(stances) and max(stances)[2]
+
+
+def _stances(said: str) -> list[tuple[int, bool]]:
+    """Where a sentence grants (True) or refuses (False) the short payment: a grant soon after
+    its start, not asked nor a refusal's object in the refusal's clause (不给优惠; 不同意，后来同意
+    了 refuses, then grants)."""
     asked = [found.span() for found in QUESTION.finditer(said)]
     refusals = list(_REFUSED.finditer(said))
     stances = [(found.start(), False) for found in refusals if _refuses(said, found)]
     stances += [(grant.start(), True) for grant in _GRANTED.finditer(said)
                 if grant.start() <= _NEAR and not any(a <= grant.start() < b for a, b in asked)
-                and not any(no.start() <= grant.start() <= no.end() + 3 for no in refusals)
+                and not any(no.start() <= grant.start() <= no.end() + 3 and not CLAUSE.search(
+                    said, no.end(), grant.start()) for no in refusals)
                 and _grants(said, grant)]
-    return bool(stances) and max(stances)[1]
+    return stances
 
 
 def _clause(said: str, at: int, end: int) -> tuple[str, str]:
@@ -76,7 +107,10 @@ def _refuses(said: str, found: re.Match[str]) -> bool:
     """Is the refusal `found` of the short payment: nothing but it after in its clause, no other
     time nor the buyer before (:data:`_OF_IT`, :data:`_ELSE_TIME`)?"""
     before, after = _clause(said, found.start(), found.end())
-    return _ELSE_TIME.search(before) is None and _OF_IT.match(after) is not None
+    return _ELSE_TIME.search(before) is None and _OF_IT.match(after) is not None and not (
+        names_other(before)) and not (  # 运费取消了, 样品不给: another thing's
+        _WITHDRAWN.fullmatch(found.group()) and not _GRANTED.search(before)
+        and not _NOTHING_NAMED.fullmatch(before))  # 订单取消了: the order's
 
 
 def _grants(said: str, grant: re.Match[str]) -> bool:

@@ -40,6 +40,7 @@ from core.ledger.filled_down import (
     Filled,
     filled_names,
     no_product,
+    same_buyer,
     total_beside_product,
     typed_payment,
 )
@@ -340,8 +341,14 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         customer, when = reader.cell(row, "customer"), reader.cell(row, "order_date")
         if typed_payment(_id_text(name_text(customer)), when, product, reader.cell(
                 row, "order_no"), reader.cell(row, "amount"), received, reader.cell(
-                row, "notes")) and paid.named(plain(reader.cell(row, "order_no"))):
+                row, "notes")):
             typed.append((number, row, product, received, day))  # read once all are met
+            number_cell = plain(reader.cell(row, "order_no"))
+            if not paid.named(number_cell):  # its order below: it ends the one above
+                named = _id_text(name_text(customer))
+                order = None
+                key = above.named(customer_key(named) if named else None, number_cell)
+                paid.order(None, key, number_cell, None, None)
             continue
         same = order is not None and not any(
             not blank(reader.cell(row, n)) and reader.cell(row, n) != reader.cell(order, n)
@@ -384,14 +391,16 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
         mine = paid.named(plain(reader.cell(row, "order_no")))
         if mine is not None and all(
                 blank(reader.cell(row, n)) or reader.cell(row, n) == reader.cell(mine.row, n)
-                for n in ("order_no", "invoice_no")) and customer_key(str(reader.cell(
-                    row, "customer"))) == customer_key(str(reader.cell(mine.row, "customer"))):
+                for n in ("order_no", "invoice_no")) and same_buyer(
+                    reader.cell(row, "customer"), reader.cell(mine.row, "customer")):
             paid.payment(number, product, received, day, (reader.cell(row, "notes"),
                          reader.cell(row, "status")), parse_currency(reader.cell(
                              mine.row, "currency")), _marked(reader, layout, row), mine, True)
     for number, first, currency, part in paid.counted():
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
+        if reader.columns.get("customer", len(row)) < len(row):  # a typed short name
+            row[reader.columns["customer"]] = reader.cell(first, "customer")  # type: ignore[arg-type]
         got = reader.columns["received_amount"]
         if part is not None:  # the part its note says came (part_said.part_came)
             row[got] = part
