@@ -154,7 +154,10 @@ from core.rules import load_rules
 # debt owed: 4,000 owed 39 days, watch → paid, 3,000 held (rv63b s8)
 # snapshots-69 (fix63f): beside a deposit, 上批欠款4000是否已付 / 客户说已付 / 没答应这次补上 /
 # 不是这次付 keep the debt owed: paid → 4,000 owed 39 days, watch (rv63b s2)
-FORMAT = f"snapshots-69/{__version__}"
+# snapshots-70 (fix64e): the firm's supplier bill (工厂货款还没付) no debt of the buyer's, a
+# deduction talked of on this order (扣款500，差价在谈) not taken, the firm's finance reporting
+# the last batch's debt paid beside a deposit (财务说上批欠款4000已付) paid: owing read anew (rv64b)
+FORMAT = f"snapshots-70/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

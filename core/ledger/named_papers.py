@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
+from core.ledger.buyer_word import BUYER
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
@@ -28,7 +29,7 @@ from core.ledger.owed_said import (
     paid_this_time,
     pays_it,
 )
-from core.ledger.part_of import names_money
+from core.ledger.part_of import FIRM, names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
@@ -204,10 +205,25 @@ _CAME_BEFORE = re.compile(rf"(?:{'|'.join(_BEFORE_WORDS)})(?={_CAME})")
 # 可能已付) it is no word of money come, nor asked, reported or believed anywhere before it in
 # its clause (是否已付, 不知是否已付, 待查是否已付, 以为已付, 客户说已付, 应该已付, 据说已付:
 # read as come since fix63c, a watched buyer's 4,000 owed 39 days was cleared, rv63b s2)
+# The firm's own finance reporting it (财务说, 会计反馈, 我司出纳确认) says it came, no doubt:
+# read as reported, a paid debt stood 4,000 owed 39 days, watch (rv64b s6); not the buyer's
+# finance (客户财务说, 对方会计说, 他们财务说: his word)
 _PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
+_FINANCE_SAYS = re.compile(rf"(?<!的)(?:{FIRM}的?)?(?:财务|会计|出纳)(?:部|人员)?"
+                           r"(?:说|称|表示|反馈|告知|确认)")
+_THEIRS = re.compile(rf"{BUYER}|他")
 _NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$"
                           r"|是否|是不是|有没有|以为|据说|听说|应该|估计|大概"
                           rf"|说|称|表示|反馈|告知|{UNSURE.pattern}")
+
+
+def _unreported(said: str) -> str:
+    """The words before a cell's 已付 without the firm's finance reporting it (财务说), where
+    nothing before names the buyer's side (:data:`_FINANCE_SAYS`)."""
+    found = _FINANCE_SAYS.search(said)
+    if found is None or _THEIRS.search(said, 0, found.start()) is not None:
+        return said
+    return said[:found.start()] + said[found.end():]
 
 
 def come_in_the_cell(clause: str) -> str:
@@ -215,7 +231,7 @@ def come_in_the_cell(clause: str) -> str:
     上批欠款4000已收到; 上批欠款4000已付 → 上批欠款4000已收到): the cell records that money,
     whenever it came."""
     paid = _PAID_IN.search(clause)
-    if paid is not None and _NOT_PAID_IN.search(clause, 0, paid.start()) is None:
+    if paid is not None and _NOT_PAID_IN.search(_unreported(clause[:paid.start()])) is None:
         clause = f"{clause[:paid.start()]}已收到{clause[paid.end():]}"
     return _CAME_BEFORE.sub("", clause)
 

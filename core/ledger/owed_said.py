@@ -142,16 +142,25 @@ def _to_ours(text: str, denial: re.Match[str]) -> bool:
 # background (因工厂延误还没付, 货代放单了还没付), the firm chasing or shipping (我们催了还没付,
 # 我们发了提单还没付), the buyer's side's supplier (他们的工厂, 收货人的货代), one speaking (工厂
 # 说还没付), nor in a clause naming the buyer or his money (尾款因工厂问题还没付): fix63c cleared
-# those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6)
-_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)"
+# those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6); nor his side's named by
+# 那边 or as the consignee or importer (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结:
+# read as the firm's, 7,000, 72 days, black → 0, rv64b s1)
+_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?<!收货人)(?<!进口商)"
+                       r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
                        r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
                        rf"(?:{SUPPLIERS})"
                        r"(?!的?(?:说|称|表示|讲|告知|反馈))")
 _STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*\s*$"
 _SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
+# ... the supplier's money, owed it (欠工厂) or named its (工厂的钱), with or without 的 or 那边的
+# (工厂货款, 工厂尾款, 工厂那边的货款, 工厂款, 货代运费): taken out of the clause before the
+# buyer's money is looked for, its 尾款 or 货款 none of his. Only 工厂的钱 was: the firm's own
+# supplier bill (工厂货款还没付, 我司还没付工厂尾款, 供应商货款未结, 船公司运费还没结) put paid
+# balances at 7,000, 72 days, black (rv64b s1, s5)
 _SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
-                              rf"|(?:{SUPPLIERS})的(?:钱|货?款|账|[运杂]?费用?))")
+                              rf"|(?:{SUPPLIERS})(?:那边|这边)?的?"
+                              r"(?:钱|[货尾余欠]?款|账|[运杂]?费用?))")
 
 
 def names_supplier(clause: str) -> bool:
@@ -181,6 +190,14 @@ def _firms_own(text: str, denial: re.Match[str]) -> bool:
                    for money in _SUPPLIERS_MONEY.finditer(clause))
             or (subject is not None and (subject["supplier"] is None or _SUPPLIER.match(
                 clause, subject.start()) is not None)))
+
+
+def firms_bill(clause: str) -> bool:
+    """Does a clause deny paying only the firm's own supplier bill (工厂货款还没付, 我们还没付工
+    厂: :func:`_firms_own`), not the buyer's money? (part_said asks it of the clause beside goods
+    short: 还差2000的货，工厂货款还没付 is no money of his to come.)"""
+    denials = list(_OWED.finditer(clause))
+    return bool(denials) and all(_firms_own(clause, denial) for denial in denials)
 
 
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
