@@ -32,6 +32,12 @@ the row paid, nothing owed.
    finance reporting 上批欠款4000已付 (财务说, 会计反馈) says the cell paid it: nothing owed, 3,000
    held (fix63f read it as the buyer's doubted word: 4,000 owed, 39 days, watch, 7,000 held). The
    buyer's finance, the buyer, or a doubt beside the report keep the debt owed.
+5. Older misses rv64b listed (bad payers cleared on main and before): the firm the object of
+   his owing or telling (他欠我们还没付, 邮件回复我们还没付) or in his words after his speaking
+   (他说我们还没付, 客户回复，我们还没付: his "we"), and the firm opening the words he says
+   (客户说，我们发错货了，下周付): nothing owed → 7,000, 72 days, black. The firm's own after a
+   supplier's word or in its own clause (工厂说我们还没付, 客户说，我们下周付工厂, 客户已付，我们
+   还没付) stays paid.
 """
 
 from __future__ import annotations
@@ -175,3 +181,21 @@ def test_the_firms_finance_reporting_the_debt_paid(tmp_path: Path, note: str) ->
     main)."""
     assert _seen(_santos(_book(tmp_path, 7000, note))) == (
         DEBT_PAID if note in REPORTED else DEBT_OWED)
+
+
+# 5. his "we" or the firm his object: 7,000, 72 days, black (main: nothing owed)
+HIS_WE = ["他欠我们还没付", "一直拖欠我们还没结", "他告诉我们还没付", "邮件回复我们还没付",
+          "他说我们还没付", "客户回复，我们还没付", "老外邮件说，我们还没付", "他回复：我们还没付",
+          "客户说，我们还没结", "客户说，我们发错货了，下周付", "客户反馈，我司发错货，下周付",
+          "客户说 我公司发错货了，下周付", "customer said, we will pay next week"]
+# ... the firm's own: nothing owed (as main)
+FIRMS_WE = ["工厂说我们还没付", "工厂说，我们还没付", "客户说，我们下周付工厂",
+            "客户说货已收到，我方下周付工厂", "客户已付，我们还没付", "他说已付，我们还没付工厂",
+            "我们还没付工厂", "我司还没结"]
+
+
+def test_his_we_and_the_firm_as_his_object(tmp_path: Path) -> None:
+    """Each of his: 7,000 owed, 72 days, black (main: nothing); each of the firm's: nothing
+    owed (as main)."""
+    assert _balances(tmp_path, [*HIS_WE, *FIRMS_WE]) == {**dict.fromkeys(HIS_WE, OWED),
+                                                         **dict.fromkeys(FIRMS_WE, PAID)}

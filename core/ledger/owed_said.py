@@ -151,7 +151,14 @@ _SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?<!收货
                        rf"(?:{SUPPLIERS})"
                        r"(?!的?(?:说|称|表示|讲|告知|反馈))")
 _STILL = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*\s*$"
-_SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
+# ... the firm no subject where it is the object of one owing, telling or answering (他欠我们
+# 还没付, 一直拖欠我们还没结, 邮件回复我们还没付) nor in the buyer's words after his speaking
+# (他说我们还没付, 他告诉我们还没付, 客户回复，我们还没付, 他回复：我们还没付: his "we"): read as
+# the firm's, unpaid balances were nothing owed where 7,000 is, 72 days, black (rv64b s1, s10)
+_SUBJECT = re.compile(rf"(?:(?<!欠)(?<!告诉)(?<!回复)(?<!通知)(?P<firm>{FIRM})"
+                      rf"|(?P<supplier>{SUPPLIERS})){_STILL}")
+_HIS_SPEECH = re.compile(rf"(?:{BUYER}|他)[^,，;；。]{{0,6}}?"
+                         r"(?:说|回复|答复|表示|称|反馈|讲|告知|告诉)[\s,，:：]*$")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
 # ... the supplier's money, owed it (欠工厂) or named its (工厂的钱), with or without 的 or 那边的
 # (工厂货款, 工厂尾款, 工厂那边的货款, 工厂款, 货代运费): taken out of the clause before the
@@ -184,6 +191,9 @@ def _firms_own(text: str, denial: re.Match[str]) -> bool:
     if _BUYERS_OWN.search(_SUPPLIERS_MONEY.sub("", clause)) is not None:
         return False
     subject = _SUBJECT.search(clause, 0, at)
+    if subject is not None and subject["firm"] and _HIS_SPEECH.search(
+            text, 0, start + subject.start()) is not None:
+        subject = None  # 他说我们还没付, 客户回复，我们还没付: his "we"
     return (_PAID_TO.match(clause, denial.end() - start) is not None
             or any(names_supplier(clause[money.start():]) if money.group().startswith("欠")
                    else _SUPPLIER.match(clause, money.start()) is not None

@@ -195,7 +195,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # its own price word or this order (扣款500，差价在谈; 降价扣款500还在谈; 扣款500，该订单还在协商中;
 # 扣索赔500，本订单索赔还在谈): nothing → 500 owed, 71 days, black. Beside a deposit cell of
 # 7,000 the firm's finance reporting the last batch's debt paid (财务说上批欠款4000已付, 会计反馈…):
-# 4,000 owed 39 days, watch, 7,000 held → nothing, 3,000 held.
+# 4,000 owed 39 days, watch, 7,000 held → nothing, 3,000 held. The firm the object of his
+# owing or telling (他欠我们还没付, 邮件回复我们还没付), his "we" after his speaking
+# (他说我们还没付, 客户回复，我们还没付) and the firm opening his words (客户说，我们发错货了，
+# 下周付; "customer said, we will pay next week"): nothing → 7,000 owed, 72 days, black.
 READER_VERSION = 231
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
