@@ -49,6 +49,7 @@ import pytest
 from account_cli import customers, ledger
 from test_acct52d_noted_deductions import NORDHAUS, _customer, _months
 from test_acct55a_three_payments import LAST, _order, _paid
+from test_acct55a_three_payments import _accounts as _rows_accounts
 from test_deduction_words_fix52m import JUNE, _short
 from test_fix54h_payment_words import HEAD
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
@@ -141,6 +142,21 @@ def test_a_deduction_talked_of_on_this_order_is_not_taken(tmp_path: Path, note: 
     nordhaus = _customer(tmp_path, NORDHAUS, JUNE)
     assert (round(nordhaus.open_amount), nordhaus.max_days_overdue, nordhaus.list) == (
         (500, 71, "black") if note in TALKED_OF else (0, 0, None))
+
+
+def test_a_deduction_talked_of_on_a_balance_row(tmp_path: Path) -> None:
+    """The 尾款70% row received 6,500 of 7,000 on 04-20 with the note: talks of the deduction
+    itself leave 500 owed since 04-19, 72 days on 06-30, black (main: nothing); talks of a new
+    order leave it taken, nothing owed (as main)."""
+    cases: dict[str, tuple[float, int, str | None]] = {
+        "D 扣款500，差价在谈": (500, 72, "black"),
+        "D 扣款500，该订单还在协商中": (500, 72, "black"),
+        "D 扣索赔500，新订单还在谈": (0, 0, None)}
+    rows: list[list[object]] = []
+    for i, name in enumerate(cases):
+        rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2)),
+                 _paid("尾款70%", 6_500, date(2025, 4, 20), note=name[2:])]
+    assert _rows_accounts(tmp_path, rows, list(cases)) == cases
 
 
 # 3. the firm paying its supplier after the buyer's word: nothing owed (main: 7,000 black)
