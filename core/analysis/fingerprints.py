@@ -161,7 +161,10 @@ from core.rules import load_rules
 # a grant withdrawn later (…同意了。后来老板不同意) owes the 2,000 short, a refusal turned
 # (不同意，后来同意了) none; the buyer named giving after the firm spoke to him
 # (少发2000的货，跟客户说好了他下周给) owes the goods' 2,000 (rv63c)
-FORMAT = f"snapshots-71/{__version__}"
+# snapshots-72 (fix64e): the firm's supplier bill (工厂货款还没付) no debt of the buyer's, a
+# deduction talked of on this order (扣款500，差价在谈) not taken, the firm's finance reporting
+# the last batch's debt paid beside a deposit (财务说上批欠款4000已付) paid: owing read anew (rv64b)
+FORMAT = f"snapshots-72/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

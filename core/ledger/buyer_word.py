@@ -118,7 +118,20 @@ OUR_PAYEES = rf"{SUPPLIERS}|{AGENTS}"
 # plan, paid balances were 7,000 owed, 72 days, black, rv63a s1c); not an agent, who passes his
 # money on (客户说下周付给代理: his); nor the supplier's money named as his to pay (客户说给工厂的
 # 款下周付: his, read as the firm's, 7,000 owed, 72 days, black read paid, fix57c)
-_PAYS_SUPPLIER = re.compile(rf"(?:付给?|给)(?:{SUPPLIERS})(?!的)")
+# ... nor in his own clause the supplier's money paid (客户说下周付工厂的货款: his plan, rv64b
+# s2). After another clause of his (客户说质量没问题，下周付工厂的钱; 下周付给工厂的尾款; 月底付给
+# 货代的运费), or paid off (等我们下周付完工厂再发货), the supplier is paid and the clause is the
+# firm's: read as his plan, paid balances were 7,000 owed, 72 days, black (rv64b s8, s9). A
+# clause paying more than the supplier is his plan still (客户说等我们付完工厂后再付: what is left
+# of it read)
+_PAYS_SUPPLIER = re.compile(rf"(?P<pays>付[完清]?给?|给)(?:{SUPPLIERS})(?P<its>的)?")
+
+
+def _supplier_unpaid(clause: str, his: bool) -> str:
+    """A clause of the buyer's word without its paying of a supplier (:data:`_PAYS_SUPPLIER`),
+    unless the supplier's money is named after a bare 给 or in `his` own clause (给工厂的款)."""
+    return _PAYS_SUPPLIER.sub(lambda paid: paid.group() if paid["its"] and (
+        his or paid["pays"] == "给") else "", clause)
 # ... and those who give the firm or the buyer goods, not money: a supplier (any 厂: 外协厂, 加工
 # 厂, 厂家) or the warehouse. Named before a bare 给 in the buyer's clause (客户说工厂下周给, 老外说
 # 工厂下周给: the goods short), or as the one who gives or settles in a shortfall's clause (老外的外
@@ -157,10 +170,16 @@ TOLD_SOON = re.compile(
 # 7,000 → 0), and so is our paper in his sentence (客户表示我们的发票有误，下周付; "our invoice")
 # and the firm inside his clause: only a clause the firm begins is ours (客户说我公司发错货了，下周
 # 付, 客户表示我公司的发票有误: read as the firm speaking since fix63c listed 我公司, 7,000, 72
-# days, black → 0, rv63b s10)
+# days, black → 0, rv63b s10); in English after but, then, so or and too ("customer said paid,
+# so we will pay the factory next week", "…, and we will pay supplier next week": read as his
+# plan, 7,000 owed, 72 days, black where paid, rv64b s8)
 _SPEAKER = re.compile(rf"(?<=[{STOPS}\s])\s*(?:但是?|不过|后来|然后)?{FIRM}(?!的)"
                       r"|(?:业务员?|跟单员?)(?:说|称|表示|讲|告知|反馈)"
-                      r"|(?<=[,;.!?])\s*(?:but\s+|then\s+)?we(?![a-z])")
+                      r"|(?<=[,;.!?])\s*(?:(?:but|then|so|and)\s+)?we(?![a-z])")
+# ... but not the firm opening the words he says (客户说，我们发错货了，下周付; 客户反馈，
+# 我司发错货，下周付; 客户说 我公司发错货了: his sentence, read as the firm speaking, 7,000
+# owed, 72 days, black read paid, rv64b s2)
+_OPENING = re.compile(rf"[{STOPS}\s:：]*")
 # his asking (要求, 申请) is of his paying to come only with paying late or a time named
 # (客户要求延期付款, 申请推迟付款, 要求月底付款): not how he asks to pay (客户要求T/T付款,
 # 要求人民币付款, 要求扣除佣金后付款, 申请用信用证付款: rv56c s138/s139, seven paid balances read
@@ -180,13 +199,15 @@ def told(text: str) -> bool:
         if firm_gives(text, told.start()):
             continue  # 跟老外说好了下周给: the firm gives
         words = text[told.end():]
-        words = words[:speaker.start()] if (speaker := _SPEAKER.search(words)) else words
+        speaker = next((found for found in _SPEAKER.finditer(words)
+                        if _OPENING.fullmatch(words, 0, found.start()) is None), None)
+        words = words[:speaker.start()] if speaker is not None else words
         soon = TOLD_SOON.search(told.group()) is not None  # 客户会/将/准备: all he says is to come
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
-            if not (paid and other_money(clause) or _PAYS_SUPPLIER.search(clause)) and _to_come(
-                    clause, soon and n == 0) and (
+            said = _supplier_unpaid(clause, n == 0)  # the supplier paid is the firm's
+            if not (paid and other_money(clause)) and _to_come(said, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))

@@ -99,7 +99,11 @@ _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:
 # price in talks beside it (扣索赔500，新订单还在谈, 下批价格在商量, 新单审批中: read as the
 # deduction's, a buyer who paid all but it stood 500 owed, 71 days, black, rv63c s3)
 _UNDECIDED = re.compile(UNDECIDED)
-_TALKS_ELSEWHERE = re.compile(r"订单|新单|下[一个]?[批单次]|价格?|追加")
+# ... not this order (本订单, 该订单, 这个订单) nor the deduction's own price (差价, 降价, 价格扣款,
+# 索赔价格): read as another's talks, a deduction still talked of was taken, 500 owed, 71 days,
+# black → 0 (rv64b s3)
+_TALKS_ELSEWHERE = re.compile(r"(?<![本该这此])(?<!这个)订单|新单|下[一个]?[批单次]|追加"
+                              r"|(?<![差降减让折])(?<!索赔)价(?!格?扣|差)")
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
 _BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
 

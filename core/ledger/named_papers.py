@@ -19,17 +19,16 @@ from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.owed_said import (
-    PAID_IN,
     THIS_TIME,
     as_said,
     debt_owed,
     number_owed,
     owed_after,
     own_money,
-    paid_doubted,
     paid_this_time,
     pays_it,
 )
+from core.ledger.paid_said import PAID_IN, paid_doubted
 from core.ledger.part_of import names_money
 from core.ledger.payment_row_money import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
@@ -201,7 +200,7 @@ _CAME_BEFORE = re.compile(rf"(?:{'|'.join(_BEFORE_WORDS)})(?={_CAME})")
 # ... and so is the money said paid, ending its clause (定金3000，上批欠款4000已付; 上月已付清:
 # read as cleared before, the cell held whole, a paid 4,000 watched 39 days, fix63c); asked
 # (已付？) it stays asked, and denied, feared, doubted, asked or reported (不是已付, 可能已付,
-# 是否已付, 客户说已付) it is no word of money come (owed_said.PAID_IN, paid_doubted: one reading
+# 是否已付, 客户说已付) it is no word of money come (paid_said.PAID_IN, paid_doubted: one reading
 # with a wire's, fix64b)
 
 

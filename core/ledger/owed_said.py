@@ -12,9 +12,8 @@ import re
 
 from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME, SUPPLIERS
 from core.ledger.normalise import fold
+from core.ledger.paid_said import paid_doubted
 from core.ledger.part_of import COMMISSION, FIRM, names_money, other_after, other_before
-from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
-from core.ledger.unsure_words import UNSURE
 
 
 def still_owed(note: object) -> bool:
@@ -146,17 +145,33 @@ def _to_ours(text: str, denial: re.Match[str]) -> bool:
 # background (因工厂延误还没付, 货代放单了还没付), the firm chasing or shipping (我们催了还没付,
 # 我们发了提单还没付), the buyer's side's supplier (他们的工厂, 收货人的货代), one speaking (工厂
 # 说还没付), nor in a clause naming the buyer or his money (尾款因工厂问题还没付): fix63c cleared
-# those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6)
-_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)"
+# those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6); nor his side's named by
+# 那边 or as the consignee or importer (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结:
+# read as the firm's, 7,000, 72 days, black → 0, rv64b s1)
+_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?<!收货人)(?<!进口商)"
+                       r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
                        r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
                        rf"(?:{SUPPLIERS})"
                        r"(?!的?(?:说|称|表示|讲|告知|反馈))")
 _STILL_SAID = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*"
 _STILL = rf"{_STILL_SAID}\s*$"
-_SUBJECT = re.compile(rf"(?:{FIRM}|(?P<supplier>{SUPPLIERS})){_STILL}")
+# ... the firm no subject where it is the object of one owing, telling or answering (他欠我们
+# 还没付, 一直拖欠我们还没结, 邮件回复我们还没付) nor in the buyer's words after his speaking
+# (他说我们还没付, 他告诉我们还没付, 客户回复，我们还没付, 他回复：我们还没付: his "we"): read as
+# the firm's, unpaid balances were nothing owed where 7,000 is, 72 days, black (rv64b s1, s10)
+_SUBJECT = re.compile(rf"(?:(?<!欠)(?<!告诉)(?<!回复)(?<!通知)(?P<firm>{FIRM})"
+                      rf"|(?P<supplier>{SUPPLIERS})){_STILL}")
+_HIS_SPEECH = re.compile(rf"(?:{BUYER}|他)[^,，;；。]{{0,6}}?"
+                         r"(?:说|回复|答复|表示|称|反馈|讲|告知|告诉)[\s,，:：]*$")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
+# ... the supplier's money, owed it (欠工厂) or named its (工厂的钱), with or without 的 or 那边的
+# (工厂货款, 工厂尾款, 工厂那边的货款, 工厂款, 货代运费): taken out of the clause before the
+# buyer's money is looked for, its 尾款 or 货款 none of his. Only 工厂的钱 was: the firm's own
+# supplier bill (工厂货款还没付, 我司还没付工厂尾款, 供应商货款未结, 船公司运费还没结) put paid
+# balances at 7,000, 72 days, black (rv64b s1, s5)
 _SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
-                              rf"|(?:{SUPPLIERS})的(?:钱|货?款|账|[运杂]?费用?))")
+                              rf"|(?:{SUPPLIERS})(?:那边|这边)?的?"
+                              r"(?:钱|[货尾余欠]?款|账|[运杂]?费用?))")
 
 
 def names_supplier(clause: str) -> bool:
@@ -188,12 +203,23 @@ def _firms_own(text: str, denial: re.Match[str]) -> bool:
     if _BUYERS_OWN.search(_SUPPLIERS_MONEY.sub("", clause)) is not None:
         return False
     subject = _SUBJECT.search(clause, 0, at)
+    if subject is not None and subject["firm"] and _HIS_SPEECH.search(
+            text, 0, start + subject.start()) is not None:
+        subject = None  # 他说我们还没付, 客户回复，我们还没付: his "we"
     return (_PAID_TO.match(clause, denial.end() - start) is not None
             or any(names_supplier(clause[money.start():]) if money.group().startswith("欠")
                    else _SUPPLIER.match(clause, money.start()) is not None
                    for money in _SUPPLIERS_MONEY.finditer(clause))
             or (subject is not None and (subject["supplier"] is None or _SUPPLIER.match(
                 clause, subject.start()) is not None)))
+
+
+def firms_bill(clause: str) -> bool:
+    """Does a clause deny paying only the firm's own supplier bill (工厂货款还没付, 我们还没付工
+    厂: :func:`_firms_own`), not the buyer's money? (part_said asks it of the clause beside goods
+    short: 还差2000的货，工厂货款还没付 is no money of his to come.)"""
+    denials = list(_OWED.finditer(clause))
+    return bool(denials) and all(_firms_own(clause, denial) for denial in denials)
 
 
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
@@ -239,24 +265,6 @@ _NAMING = re.compile(rf"(?:{_OWED_WORDS})(?:的(?=.)|(?=(?:[尾余货]?款|部�
 _ASKED = r"待确认(?!发货|出货|交期|货期)|[?？]"
 _DEBT_OWED = re.compile(rf"{_NOT_DENIED}(?:{_OWED_WORDS}|{_ASKED})")
 _ASKED_ONLY = re.compile(_ASKED)
-# 已付 closing its clause (上批欠款4000已付, 上月已付清): the money said paid, but not where a word
-# before it in its clause asks, reports, believes, denies, fears or doubts it (是否已付, 不知是否
-# 已付, 客户说已付, 以为已付, 据说已付, 不是已付, 怕已付, 可能已付): no word of money come, the
-# debt still owed or unknown. One reading for a deposit cell (named_papers.come_in_the_cell:
-# read as come since fix63c, a watched buyer's 4,000 owed 39 days was cleared, rv63b s2) and a
-# wire (:func:`debt_owed`: 上次欠款，是否已付 / 客户说已付 paid the old 5,000 by the wire, 84
-# days, black hidden, fix64b)
-PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
-_NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|也许|好像|似乎)$"
-                          r"|是否|是不是|有没有|以为|据说|听说|应该|估计|大概"
-                          rf"|说|称|表示|反馈|告知|{UNSURE.pattern}")
-
-
-def paid_doubted(clause: str) -> bool:
-    """Is a clause's 已付 (:data:`PAID_IN`) asked, reported, denied or doubted (是否已付, 客户说
-    已付, 不是已付), no word of the money come?"""
-    paid = PAID_IN.search(clause)
-    return paid is not None and _NOT_PAID_IN.search(clause, 0, paid.start()) is not None
 # ... but a not-paid word (未付, 没付, 付不了) speaks of the money its clause names: in a clause not
 # naming the debt it is this order's balance (尾款未付, 余款没付) or the firm's own bill (货代费
 # 未付, 工厂的钱我司还没付, 运费我们付不了): read as the debt's since fix62h, a paying buyer's

@@ -24,7 +24,7 @@ from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
-from core.ledger.owed_said import still_owed
+from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
     GOODS,
     GOODS_VALUE,
@@ -104,7 +104,10 @@ _COMING = r"(?:付|到|收|给|结(?!汇)|汇|打(?!折)|还|回(?![单复]))"  
 # ... or put off, left unsettled (货款待定, 以后再说, 再议, 款推迟到下月: balance_words), in a
 # few days or with the next lot (钱过两天到, 剩下的钱下批一起付; read as goods, five 2,000 owed
 # read 0, rv62d s581, s586), or denied in words the payment rows' denials read (货款未清, 款没
-# 收齐: owed_said.still_owed, as the row's whole read 7,000 where 2,000, rv62d s581)
+# 收齐: owed_said.still_owed, as the row's whole read 7,000 where 2,000, rv62d s581); not the
+# firm's own supplier bill denied (还差2000的货，工厂货款还没付, 工厂尾款还没结:
+# owed_said.firms_bill; read as his money to come, 2,000 owed, 72 days, black where nothing
+# is, fix64e)
 _NEEDED = r"(?<!不)(?<!不用)(?<!不必)(?<!无需)(?<!无须)(?<!需)(?<!需要)"  # not 不用再付, 无需推迟
 _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
                       rf"|{_NEEDED}"
@@ -273,7 +276,7 @@ def _money_to_come(text: str) -> bool:
                 or not names_other(paying := (_CONDITION.sub("", clause) if _THE_BUYER.search(
                     clause) else clause)) and _PAYING.search(clause)
                 and not _NOT_PAYER.search(paying))
-               and (_TO_COME.search(clause) or still_owed(clause))
+               and (_TO_COME.search(clause) or still_owed(clause)) and not firms_bill(clause)
                and not _SET_OFF.search(clause) for clause in CLAUSE.split(text))
 
 

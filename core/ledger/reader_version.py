@@ -235,7 +235,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # 尾款 row so noted 5,000 → 7,000). A typed payment row above its order, or typing the buyer's
 # short name (ABC of ABC Trading Co., 华美 of 华美贸易有限公司), is its order's: 还差2000 0 or
 # 7,000 → 2,000, black; unnoted 7,000 black → 0.
-READER_VERSION = 234
+# 235 (fix64e): rv64b s1, s2, s3, s5, s6, s8, s9 on 229. A 7,000 balance row noting the
+# firm's own supplier bill with its money word (工厂货款还没付, 工厂尾款还没付, 我司还没付工厂尾款,
+# 供应商货款未结, 工厂那边的货款还没付, 工厂款还没付, 货代运费还没付, 船公司运费还没结; on a typed
+# balance row too; beside goods short, 还差2000的货，工厂货款还没付: 2,000 → nothing) is no debt
+# of the buyer's: 7,000 owed, 72 days, black → nothing; 工厂的钱客户还没付, 客户还没付工厂货款
+# stay owed. His side's supplier (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结): nothing
+# → 7,000, black. After the buyer's word a clause paying the supplier only (客户说质量没问题，下周付
+# 工厂的钱; 下周付给工厂的尾款; 月底付给货代的运费; 客户说已付，等我们下周付完工厂再发货;
+# "customer said paid, so / and we will pay …"): 7,000, black → nothing; in his own clause
+# (客户说下周付工厂的货款, 客户说给工厂的款下周付) his plan, 7,000 black. A deduction talked of by
+# its own price word or this order (扣款500，差价在谈; 降价扣款500还在谈; 扣款500，该订单还在协商中;
+# 扣索赔500，本订单索赔还在谈): nothing → 500 owed, 71 days, black. Beside a deposit cell of
+# 7,000 the firm's finance reporting the last batch's debt paid (财务说上批欠款4000已付, 会计反馈…):
+# 4,000 owed 39 days, watch, 7,000 held → nothing, 3,000 held. The firm the object of his
+# owing or telling (他欠我们还没付, 邮件回复我们还没付), his "we" after his speaking
+# (他说我们还没付, 客户回复，我们还没付) and the firm opening his words (客户说，我们发错货了，
+# 下周付; "customer said, we will pay next week"): nothing → 7,000 owed, 72 days, black.
+READER_VERSION = 235
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
