@@ -235,7 +235,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 尾款 row so noted 5,000 → 7,000). A typed payment row above its order, or typing the buyer's
 # short name (ABC of ABC Trading Co., 华美 of 华美贸易有限公司), is its order's: 还差2000 0 or
 # 7,000 → 2,000, black; unnoted 7,000 black → 0.
-READER_VERSION = 234
+# 235 (fix64f): rv64c's findings on 234. A rest beside a deduction writing no sum is the buyer's
+# only where unpaid and this order's: said come after it (佣金已扣，尚欠2000已收到, …，已于5月付清,
+# …，5月已付, …（已补）), denied (没有尚欠2000, 不是尚欠2000) or asked (是否尚欠2000？), its 2,000
+# is the commission taken again: 5,000 received of 7,000, 2,000 owed 72 days black → 0, as 233
+# (core.ledger.rest_came, the one reader of the rest said come, shared with part_said).
+READER_VERSION = 235
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
