@@ -240,6 +240,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # …，5月已付, …（已补）), denied (没有尚欠2000, 不是尚欠2000) or asked (是否尚欠2000？), its 2,000
 # is the commission taken again: 5,000 received of 7,000, 2,000 owed 72 days black → 0, as 233
 # (core.ledger.rest_came, the one reader of the rest said come, shared with part_said).
+# A number-only row (2025-703 / 3,000 on the 收款 tab, or in May's ledger) naming an order
+# cancelled (已取消) in the file or as stored takes no money: X 1,000 owed → 4,000, 72 days,
+# black (his cancelled order's 3,000 held against his unpaid 7,000), skipped "no customer" as 232.
 READER_VERSION = 235
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
