@@ -161,7 +161,10 @@ from core.rules import load_rules
 # a grant withdrawn later (…同意了。后来老板不同意) owes the 2,000 short, a refusal turned
 # (不同意，后来同意了) none; the buyer named giving after the firm spoke to him
 # (少发2000的货，跟客户说好了他下周给) owes the goods' 2,000 (rv63c)
-FORMAT = f"snapshots-71/{__version__}"
+# snapshots-72 (fix64f): a sale row's short payment granted read through part_said: past a
+# refusal of later or new orders (后来的订单不同意) or turned to a grant last (…最后还是同意了):
+# 2,000 owed, 72 days, black → 0 (rv64c)
+FORMAT = f"snapshots-72/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
