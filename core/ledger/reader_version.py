@@ -245,7 +245,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # black (his cancelled order's 3,000 held against his unpaid 7,000), skipped "no customer" as 232.
 # A short payment granted stays granted past a refusal of later or new orders (…同意了。后来的
 # 订单不同意, 新订单不同意) and a grant turning the story last (…后来老板又不同意，最后还是同意了):
-# 2,000 owed, 72 days, black → 0.
+# 2,000 owed, 72 days, black → 0. The buyer's payment on its way denied (客户已付，不是钱在路上)
+# or another wire's (银行说下周到的是另一笔) is in: 7,000 owed, 72 days, black → 0.
 READER_VERSION = 235
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
