@@ -10,23 +10,10 @@ a real SQLite file.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from test_acct55a_three_payments import _accounts, _order, _paid
-from test_fix56b_balance_clause_ours_part import PAID
+from test_fix56b_balance_clause_ours_part import PAID, _balances
 from test_fix59d_part_sums import _late
-
-
-def _received_5000(tmp_path: Path, notes: list[str]) -> dict[str, tuple[float, int, str | None]]:
-    """Each note on the 尾款70% row (5,000 received 04-20) of an order of its own, by note."""
-    names = [f"N{i:02d} {note}" for i, note in enumerate(notes)]
-    rows: list[list[object]] = []
-    for i, (name, note) in enumerate(zip(names, notes, strict=True)):
-        rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2),
-                                                        note="已收"),
-                 _paid("尾款70%", 5_000, date(2025, 4, 20), note=note)]
-    return {name[4:]: got for name, got in _accounts(tmp_path, rows, names).items()}
 
 
 def test_a_rest_said_paid_denied_or_asked_beside_a_deduction_is_its_sum(tmp_path: Path) -> None:
@@ -44,5 +31,5 @@ def test_a_rest_said_paid_denied_or_asked_beside_a_deduction_is_its_sum(tmp_path
             "佣金已扣，尚欠2000，客户说下周付", "佣金已扣，尚欠2000？",
             "佣金已扣，尚欠2000，说好5月付",
             "佣金已扣，尚欠2000，未付清"]
-    got = _received_5000(tmp_path, paid + owed)
+    got = _balances(tmp_path, paid + owed, 5_000)
     assert got == {**dict.fromkeys(paid, PAID), **dict.fromkeys(owed, _late(2_000))}
