@@ -27,14 +27,15 @@ OWED = (7_000, 72, "black")
 PAID = (0, 0, None)
 
 
-def _balances(tmp_path: Path, notes: list[str]) -> dict[str, tuple[float, int, str | None]]:
-    """Each note on the 尾款70% row (7,000 received 04-20) of an order of its own, by note."""
+def _balances(tmp_path: Path, notes: list[str], received: float = 7_000
+              ) -> dict[str, tuple[float, int, str | None]]:
+    """Each note on the 尾款70% row (`received` 04-20) of an order of its own, by note."""
     names = [f"N{i:02d} {note}" for i, note in enumerate(notes)]
     rows: list[list[object]] = []
     for i, (name, note) in enumerate(zip(names, notes, strict=True)):
         rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2),
                                                         note="已收"),
-                 _paid("尾款70%", 7_000, date(2025, 4, 20), note=note)]
+                 _paid("尾款70%", received, date(2025, 4, 20), note=note)]
     return {name[4:]: got for name, got in _accounts(tmp_path, rows, names).items()}
 
 

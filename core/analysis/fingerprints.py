@@ -164,7 +164,10 @@ from core.rules import load_rules
 # snapshots-72 (fix64e): the firm's supplier bill (工厂货款还没付) no debt of the buyer's, a
 # deduction talked of on this order (扣款500，差价在谈) not taken, the firm's finance reporting
 # the last batch's debt paid beside a deposit (财务说上批欠款4000已付) paid: owing read anew (rv64b)
-FORMAT = f"snapshots-72/{__version__}"
+# snapshots-73 (fix64f): a sale row's short payment granted read through part_said: past a
+# refusal of later or new orders (后来的订单不同意) or turned to a grant last (…最后还是同意了):
+# 2,000 owed, 72 days, black → 0 (rv64c)
+FORMAT = f"snapshots-73/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
 from core.ledger.buyer_word import AGENTS, BUYER
-from core.ledger.came_words import CLAUSE, QUESTION, SUPPOSED
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, SUPPOSED
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_figures import REST_OWED
@@ -47,6 +47,8 @@ from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import loose_number
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.part_of import COMMISSION, names_other
+from core.ledger.rest_came import came_later
+from core.ledger.shipped_words import NOT_ZH
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -355,8 +357,22 @@ def _sum_of(parts: list[str], amount: float, currency: str) -> float | None:
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
 # buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
-# owing 2,000 read paid (rv63c s4)
+# owing 2,000 read paid (rv63c s4); but only a rest of this order unpaid — not one said come after
+# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）: rest_came.came_later), denied or asked
+# (没有尚欠2000, 不是尚欠2000, 是否尚欠2000), nor an earlier order's (上批尚欠2000: came_words.
+# EARLIER_ORDER): read as owed, paid balances were 2,000, 72 days, black (rv64c)
 _REST_BEFORE = re.compile(rf"{REST_OWED}$")
+_NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
+
+
+def _rest_owed(text: str, at: int) -> bool:
+    """Is the figure at `at` of `text` a rest said owed (:data:`_REST_BEFORE`) of this order and
+    unpaid: not said come after it, denied, asked nor an earlier order's?"""
+    rest = _REST_BEFORE.search(text, 0, at)
+    if rest is None:
+        return False
+    before = CLAUSE.split(text[:rest.start()])[-1]
+    return not (came_later(text, at) or _NOT_REST.search(before) or EARLIER_ORDER.search(before))
 
 
 def _figure(text: str, amount: float, currency: str, whole: bool = False) -> float | None:
@@ -365,7 +381,7 @@ def _figure(text: str, amount: float, currency: str, whole: bool = False) -> flo
     the deduction writes a sum), not a rest said owed (a part naming it may: 还差2000是佣金)."""
     sums = {round(figure, 2) for match in re.finditer(MONEY, text)
             if (figure := money_figure(match, currency)) is not None
-            and not (whole and _REST_BEFORE.search(text, 0, match.start()))}
+            and not (whole and _rest_owed(text, match.start()))}
     if not sums:
         sums = {round(amount * float(share) / 100, 2) for share in SHARE.findall(text)}
     return sums.pop() if len(sums) == 1 and min(sums) > 0 else None

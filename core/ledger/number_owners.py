@@ -33,6 +33,7 @@ from core.ledger.record import (
     RECEIVED_DATE,
     ROW,
     SHEET,
+    STATUS,
     Record,
 )
 from core.ledger.rows import SheetRecords, Skipped
@@ -64,7 +65,8 @@ def stored_owners(conn: sqlite3.Connection, file_name: str, numbers: set[str]) -
         for key, name in conn.execute(
                 "SELECT DISTINCT c.key, c.name FROM orders o JOIN customers c ON c.id = "
                 f"o.customer_id WHERE {_KEYED} AND EXISTS (SELECT 1 FROM order_lines l WHERE "
-                "l.order_id = o.id AND l.amount <> 0)", keys):
+                "l.order_id = o.id AND l.amount <> 0 AND COALESCE(l.status, '') <> 'cancelled')",
+                keys):
             found.setdefault(number, {})[key] = Buyer(name, {})
         for key, got, day, source in conn.execute(
                 "SELECT c.key, l.received_amount, l.received_date, l.source_file FROM orders o "
@@ -77,6 +79,11 @@ def stored_owners(conn: sqlite3.Connection, file_name: str, numbers: set[str]) -
 
 
 _KEYED = "(o.order_key = ? OR (o.order_key >= ? AND o.order_key < ?))"
+# an order cancelled (已取消) takes no money by its number alone: a row naming it (its deposit
+# refunded, typed positive on the 收款 tab) was the buyer's money come, a 3,000 credit that
+# his unpaid order used up (X 4,000 owed → 1,000, rv64c D6); whether cancelled in this file
+# or as stored, it stays "no customer" as before fix64d
+_CANCELLED = "cancelled"
 
 
 def take_owners(sheets: Sequence[SheetRecords], records: Iterable[Record],
@@ -93,15 +100,19 @@ def take_owners(sheets: Sequence[SheetRecords], records: Iterable[Record],
         return
     owners: Owners = {}
     paid: list[Record] = []
+    cancelled: set[str] = set()
     for r in records:
         number = fold(r[ORDER_NO]) if r[ORDER_NO] else None
         if number not in wanted or provisional(r[CUSTOMER_KEY]) is not None:
+            continue
+        if r[STATUS] == _CANCELLED and not is_receipt_row(r):
+            cancelled.add(number)  # no order to pay: its number's row stays "no customer"
             continue
         if not is_receipt_row(r):
             owners.setdefault(number, {}).setdefault(r[CUSTOMER_KEY], Buyer(r[CUSTOMER], {}))
         paid.append(r)
     if stored is not None:
-        for number, buyers in stored(wanted).items():
+        for number, buyers in stored(wanted - (cancelled - owners.keys())).items():
             mine = owners.setdefault(number, {})
             for key, buyer in buyers.items():
                 mine.setdefault(key, Buyer(buyer.name, {})).paid.update(buyer.paid)

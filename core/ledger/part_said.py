@@ -20,7 +20,7 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
-from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, QUESTION
+from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
@@ -37,6 +37,8 @@ from core.ledger.part_of import (
     other_after,
     other_before,
 )
+from core.ledger.rest_came import NOT_COME as _NOT_COME
+from core.ledger.rest_came import came_later
 from core.ledger.short_granted import granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
@@ -69,11 +71,6 @@ _SHARES = (re.compile(rf"{_CAME_VERB}\s*{FRACTION}(?!{_SHARE_OF})"),
                       r"(?:已经?(?:到账|到|付|收)|(?:到账|到|付|收到)了)"),
            re.compile(r"(?<![a-z])(?:(?:paid|received) half|half (?:paid|received"
                       r"|(?:has |have )?(?:arrived|come)))(?![a-z])"))
-# a plan, the buyer's word, a denial or a time to come before the words in their clause:
-# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
-_NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
-                       r"|最迟|最晚|应(?![收付])"
-                       r"|(?<![a-z])(?:will|expected|said|says|not)(?![a-z])")
 # a shortfall said and what it is (差2000运费客户承担, 少2000手续费: the buyer's deduction of a
 # cost he bore, the row paid; read as 到账5000's part, 2,000 owed, 72 days, black, the
 # all-reviewers rerun, rv59e s282)
@@ -152,19 +149,6 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 # a deposit's or an earlier wire's figure (定金实收3000, 上次实收3000 on the balance row); 预付 in
 # the name of a payer the money came through (经预付通实收4000: fix56m) is none
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
-# the rest said come after the part (已付清, 余款已付, 余款付清, 已补齐, 4/30全部到齐, 余款4/30到,
-# 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
-# buyer black (rv58d s244); in a clause of its own neither denying, promising nor asking it
-# (尚未补齐, 未付齐, 余款说好4/30到, 余款最迟4/30到, 余款4/30到了吗, 余款4/30到期: 2,000 owed read
-# paid, rv59a s255); the other half come (收到一半，4/28收到另一半: 3,500 black, rv59c s265); not
-# goods, papers or samples come, nor freight paid (货已到齐, 单据已收到, 已付运费: part_of;
-# rv59c s264, 2,000 owed read paid)
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|(?:收到|到账|[到付收]了)另一半"
-                         r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
-                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
-                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
-
-
 def part_came(texts: Iterable[object], received: float, due: float | None,
               currency: str | None, amount: float = 0.0) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
@@ -219,16 +203,6 @@ def _came_clause(text: str, found: re.Match[str]) -> bool:
     denies or is hearsay, and no later clause says the rest came too?"""
     clause = CLAUSE.split(text[:found.start()])[-1]
     return not _NOT_COME.search(clause) and not came_later(text, found.end())
-
-
-def came_later(text: str, at: int) -> bool:
-    """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
-    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor goods, papers or samples come (货已到齐,
-    单据已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
-    return any((came := _CAME_AFTER.search(clause)) and not _NOT_COME.search(clause, 0, came.end())
-               and (names_money(clause) or not (other_before(clause, came.start())
-                                                or other_after(clause, came.end())))
-               for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
 
 
 def _earlier(text: str, at: int) -> bool:

@@ -57,8 +57,9 @@ from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
-from core.ledger.part_said import FRACTION, SHARE_OF, came_later
+from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
+from core.ledger.rest_came import came_later
 from core.ledger.shipped_words import NOT_ZH
 
 # a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
@@ -395,7 +396,7 @@ def _asked(text: str) -> bool:
 def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
     named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)? The
-    rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，4/25已补齐: part_said.came_later)
+    rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，4/25已补齐: rest_came.came_later)
     is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
     B3)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)

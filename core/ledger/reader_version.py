@@ -252,7 +252,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # owing or telling (他欠我们还没付, 邮件回复我们还没付), his "we" after his speaking
 # (他说我们还没付, 客户回复，我们还没付) and the firm opening his words (客户说，我们发错货了，
 # 下周付; "customer said, we will pay next week"): nothing → 7,000 owed, 72 days, black.
-READER_VERSION = 235
+# 236 (fix64f): rv64c's findings on 234. A rest beside a deduction writing no sum is the buyer's
+# only where unpaid and this order's: said come after it (佣金已扣，尚欠2000已收到, …，已于5月付清,
+# …，5月已付, …（已补）), denied (没有尚欠2000, 不是尚欠2000) or asked (是否尚欠2000？), its 2,000
+# is the commission taken again: 5,000 received of 7,000, 2,000 owed 72 days black → 0, as 233
+# (core.ledger.rest_came, the one reader of the rest said come, shared with part_said).
+# A number-only row (2025-703 / 3,000 on the 收款 tab, or in May's ledger) naming an order
+# cancelled (已取消) in the file or as stored takes no money: X 1,000 owed → 4,000, 72 days,
+# black (his cancelled order's 3,000 held against his unpaid 7,000), skipped "no customer" as 232.
+# A short payment granted stays granted past a refusal of later or new orders (…同意了。后来的
+# 订单不同意, 新订单不同意) and a grant turning the story last (…后来老板又不同意，最后还是同意了):
+# 2,000 owed, 72 days, black → 0. The buyer's payment on its way denied (客户已付，不是钱在路上)
+# or another wire's (银行说下周到的是另一笔) is in: 7,000 owed, 72 days, black → 0.
+READER_VERSION = 236
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -38,7 +38,10 @@ _REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|�
 _NOTHING_NAMED = re.compile(rf"(?:\s|{FIRM}|老板|领导|后来|之后|现在?|目前|已经?|又|也|都|就)*")
 _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给打]了?|{_GRANTS}|批准)?"
                     r"\s*(?:了|的|吧|啊|呢)?\s*$")
-_ELSE_TIME = re.compile(rf"以后|今后|下次|下批|将来|往后|{BUYER}")
+# ... nor of later or new orders (后来的订单不同意, 新订单不同意: read as refusing this one, a
+# granted 2,000 owed, 72 days, black, rv64c)
+_ELSE_TIME = re.compile(rf"以后|今后|下次|下批|将来|往后|{BUYER}"
+                        r"|(?:后来|之后|新|下[一个])的?订?单(?![据价证独])")
 # ... waited for by the firm (待老板批准, 等老板同意): unless said done (已批准, 终于同意了); not
 # 等 of "etc." (色差等问题) nor of a wait over (等了两周老板终于同意了)
 _WAIT = re.compile(r"待|(?<!等)等(?![了过到等]|问题|原因|情况|因素|方面)")
@@ -89,11 +92,21 @@ def _stances(said: str) -> list[tuple[int, bool]]:
     refusals = list(_REFUSED.finditer(said))
     stances = [(found.start(), False) for found in refusals if _refuses(said, found)]
     stances += [(grant.start(), True) for grant in _GRANTED.finditer(said)
-                if grant.start() <= _NEAR and not any(a <= grant.start() < b for a, b in asked)
+                if _near(said, grant) and not any(a <= grant.start() < b for a, b in asked)
                 and not any(no.start() <= grant.start() <= no.end() + 3 and not CLAUSE.search(
                     said, no.end(), grant.start()) for no in refusals)
                 and _grants(said, grant)]
     return stances
+
+
+def _near(said: str, grant: re.Match[str]) -> bool:
+    """Does a grant speak of the short payment: soon after its sentence's start, or opening a
+    clause that turns its story, naming nothing else (…不同意，最后还是同意了: the last word,
+    read past :data:`_NEAR` as none, a granted 2,000 owed, 72 days, black, rv64c)?"""
+    if grant.start() <= _NEAR:
+        return True
+    before = _clause(said, grant.start(), grant.end())[0]
+    return _TURN.match(before) is not None and not names_other(before)
 
 
 def _clause(said: str, at: int, end: int) -> tuple[str, str]:

@@ -23,11 +23,15 @@ def take_owners(conn: sqlite3.Connection, file_name: str, sheets: list) -> None:
     owners: Owners = {}
     file_rows = [r for found in sheets for r in found.records
                  if r.order_no and fold(r.order_no) in wanted]
+    cancelled = set()  # a cancelled order's number takes no money (fix64f)
     for r in file_rows:
-        if not is_receipt_line(r.amount, r.received_amount):
+        if r.status == "cancelled" and not is_receipt_line(r.amount, r.received_amount):
+            cancelled.add(fold(r.order_no))
+        elif not is_receipt_line(r.amount, r.received_amount):
             owners.setdefault(fold(r.order_no), {}).setdefault(
                 r.customer_key, Buyer(r.customer, {}))
-    for number, buyers in stored_owners(conn, file_name, wanted).items():
+    for number, buyers in stored_owners(conn, file_name,
+                                        wanted - (cancelled - owners.keys())).items():
         mine = owners.setdefault(number, {})
         for key, buyer in buyers.items():
             mine.setdefault(key, Buyer(buyer.name, {})).paid.update(buyer.paid)

@@ -1,0 +1,42 @@
+"""Whether a note says a rest it names came after all: the one reader of "the rest came too".
+
+尚欠2000，4/30已补齐 is no rest owed: read by core.ledger.part_said (a part come, the rest
+owed), core.ledger.payment_row_money (a plan's rest) and core.ledger.deduction_notes (a rest
+beside a deduction is no sum deducted unless it came: 佣金已扣，尚欠2000已收到 read 2,000 owed,
+72 days, black, where it was paid, rv64c). Apart from part_said because deduction_notes is
+beneath it (part_said → short_granted → deduction_notes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.part_of import names_money, other_after, other_before
+
+# a plan, the buyer's word, a denial or a time to come before the words in their clause:
+# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
+NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
+                      r"|最迟|最晚|应(?![收付])"
+                      r"|(?<![a-z])(?:will|expected|said|says|not)(?![a-z])")
+# the rest said come after the part (已付清, 余款已付, 余款付清, 已补齐, 4/30全部到齐, 余款4/30到,
+# 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
+# buyer black (rv58d s244); in a clause of its own neither denying, promising nor asking it
+# (尚未补齐, 未付齐, 余款说好4/30到, 余款最迟4/30到, 余款4/30到了吗, 余款4/30到期: 2,000 owed read
+# paid, rv59a s255); the other half come (收到一半，4/28收到另一半: 3,500 black, rv59c s265); not
+# goods, papers or samples come, nor freight paid (货已到齐, 单据已收到, 已付运费: part_of;
+# rv59c s264, 2,000 owed read paid)
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|(?:收到|到账|[到付收]了)另一半"
+                         r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
+                         r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
+                         r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
+
+
+def came_later(text: str, at: int) -> bool:
+    """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
+    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor goods, papers or samples come (货已到齐,
+    单据已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
+    return any((came := _CAME_AFTER.search(clause)) and not NOT_COME.search(clause, 0, came.end())
+               and (names_money(clause) or not (other_before(clause, came.start())
+                                                or other_after(clause, came.end())))
+               for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
