@@ -125,6 +125,8 @@ def weigh_noted(conn: sqlite3.Connection, file_name: str, written: Written,
     and no longer so (its number or buyer typed, its note anew) goes home and is weighed no
     more; so does one whose note, written anew, names that order's money no more."""
     kept = _kept(conn)
+    if not above and not kept:
+        return  # no row of the file noted so, none weighed before: its packs not read again
     keys = {key: (sheet, row) for sheet, row, key in written()}
     noted = _written(conn, keys, above, kept)
     home: list[tuple[int, int]] = []  # (each line going home for good, its order)
