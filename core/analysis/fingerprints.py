@@ -167,7 +167,9 @@ from core.rules import load_rules
 # snapshots-73 (fix64f): a sale row's short payment granted read through part_said: past a
 # refusal of later or new orders (后来的订单不同意) or turned to a grant last (…最后还是同意了):
 # 2,000 owed, 72 days, black → 0 (rv64c)
-FORMAT = f"snapshots-73/{__version__}"
+# snapshots-74 (lead64a): a supplier telling the firm of its own bill (工厂通知我们还没付) no
+# debt of the buyer's: owing read anew (rv64d)
+FORMAT = f"snapshots-74/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

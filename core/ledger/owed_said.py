@@ -161,6 +161,11 @@ _STILL = rf"{_STILL_SAID}\s*$"
 # the firm's, unpaid balances were nothing owed where 7,000 is, 72 days, black (rv64b s1, s10)
 _SUBJECT = re.compile(rf"(?:(?<!欠)(?<!告诉)(?<!回复)(?<!通知)(?P<firm>{FIRM})"
                       rf"|(?P<supplier>{SUPPLIERS})){_STILL}")
+# ... yet where the firm's supplier tells it so (工厂通知我们还没付, 船公司告诉我们还没付,
+# 供应商邮件回复我们还没付) the firm is the subject of its own bill: read as the buyer's
+# object, a paid balance stood 7,000 owed, 72 days, black (rv64d s1)
+_SUPPLIER_TELLS = re.compile(rf"(?P<supplier>{SUPPLIERS})[^,，;；。]{{0,6}}?(?:告诉|回复|通知)"
+                             rf"(?:{FIRM}){_STILL}")
 _HIS_SPEECH = re.compile(rf"(?:{BUYER}|他)[^,，;；。]{{0,6}}?"
                          r"(?:说|回复|答复|表示|称|反馈|讲|告知|告诉)[\s,，:：]*$")
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
@@ -206,6 +211,10 @@ def _firms_own(text: str, denial: re.Match[str]) -> bool:
     if subject is not None and subject["firm"] and _HIS_SPEECH.search(
             text, 0, start + subject.start()) is not None:
         subject = None  # 他说我们还没付, 客户回复，我们还没付: his "we"
+    if subject is None:
+        told = _SUPPLIER_TELLS.search(clause, 0, at)
+        if told is not None and _SUPPLIER.match(clause, told.start()) is not None:
+            return True  # 工厂通知我们还没付: the supplier telling the firm of its bill
     return (_PAID_TO.match(clause, denial.end() - start) is not None
             or any(names_supplier(clause[money.start():]) if money.group().startswith("欠")
                    else _SUPPLIER.match(clause, money.start()) is not None

@@ -264,7 +264,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 订单不同意, 新订单不同意) and a grant turning the story last (…后来老板又不同意，最后还是同意了):
 # 2,000 owed, 72 days, black → 0. The buyer's payment on its way denied (客户已付，不是钱在路上)
 # or another wire's (银行说下周到的是另一笔) is in: 7,000 owed, 72 days, black → 0.
-READER_VERSION = 236
+# 237 (lead64a): rv64d s1 on 235. A supplier telling the firm of its own bill (工厂通知我们还没
+# 付, 工厂告诉我们还没付, 船公司通知我们还没付, 供应商邮件告诉我们还没付) on a 7,000 balance
+# received: 7,000 owed, 72 days, black → paid (the buyer telling, 客户通知我们还没付, his side's
+# supplier, 他们的工厂通知我们还没付, the firm telling him, 我们通知客户还没付: 7,000 black still).
+READER_VERSION = 237
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
