@@ -23,15 +23,11 @@ paid, nothing owed.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from account_cli import customers, ledger
-from test_acct55a_three_payments import LAST, _order, _paid
-from test_fix54h_payment_words import HEAD
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
 from test_fix59d_part_sums import _late
-from test_fix62f_repeated_cells import _accounts, _typed
+from test_fix64e_rv64b_mends import by_command_line, typed_balances
 
 # 1. the supplier speaking by 他 and 2. telling of its bill by name: nothing owed
 # (main: 7,000, 72 days, black)
@@ -52,31 +48,18 @@ def test_the_suppliers_he_and_its_bill_told_are_the_firms(tmp_path: Path) -> Non
         **dict.fromkeys(SUPPLIERS_WORD, PAID), **dict.fromkeys(HIS_WORD, OWED)}
 
 
-def _by_command_line(tmp_path: Path, cases: dict[str, tuple[float, int, str | None]]
-                     ) -> dict[str, tuple[float, int, str | None]]:
-    """Each case's note (its name after two characters) on its own 尾款70% row, imported once
-    by the command line: the import reads 代…付 as a payer's name, the reference import not
-    (as tests.test_fix64e_rv64b_mends.test_the_forwarders_freight_is_the_firms_bill)."""
-    rows: list[list[object]] = []
-    for i, name in enumerate(cases):
-        rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2)),
-                 _paid("尾款70%", 7_000, date(2025, 4, 20), note=name[2:])]
-    found = customers(ledger(tmp_path, HEAD, [*rows, LAST]), date(2025, 6, 30))["by_name"]
-    return {name: (round(found[name]["open_amount"] or 0), found[name]["max_days_overdue"],
-                   found[name]["list"] if found[name]["list"] in ("black", "watch") else None)
-            for name in cases}
-
-
 def test_a_carriers_freight_told_or_said_is_the_firms(tmp_path: Path) -> None:
-    """The forwarder or shipping line telling the firm of its freight, or speaking by 他 of the
-    firm's not paying: nothing owed (main: 7,000, 72 days, black; 货代他们说运费我们还没付 was
-    paid on main too). Goods money told by a carrier, the buyer telling, his side's carrier, or
-    the buyer named in what is told: 7,000, 72 days, black (as main)."""
+    """Imported once by the command line: the import reads 代…付 as a payer's name, the
+    reference import not (as tests.test_fix64e_rv64b_mends.test_the_forwarders_freight_is_the_
+    firms_bill). The forwarder or shipping line telling the firm of its freight, or speaking by
+    他 of the firm's not paying: nothing owed (main: 7,000, 72 days, black; 货代他们说运费我们还
+    没付 was paid on main too). Goods money told by a carrier, the buyer telling, his side's
+    carrier, or the buyer named in what is told: 7,000, 72 days, black (as main)."""
     cases = {"C 货代通知我们运费还没付": PAID, "C 船公司通知我们运费还没付": PAID,
              "C 货代他们说我们还没付": PAID, "C 货代他们说运费我们还没付": PAID,
              "C 客户通知我们运费还没付": OWED, "C 货代通知我们货款还没付": OWED,
              "C 货代通知我们客户运费还没付": OWED, "C 他们的货代通知我们运费还没付": OWED}
-    assert _by_command_line(tmp_path, cases) == cases
+    assert by_command_line(tmp_path, cases) == cases
 
 
 def test_the_same_words_on_a_typed_balance_row(tmp_path: Path) -> None:
@@ -86,14 +69,7 @@ def test_the_same_words_on_a_typed_balance_row(tmp_path: Path) -> None:
     cases = {"T 工厂他们说我们还没付": PAID, "T 工厂那边他说我们还没付": PAID,
              "T 供应商通知我们货款还没付": PAID, "T 他说我们还没付": OWED,
              "T 客户他们说还没付": OWED, "T 客户通知我们货款还没付": OWED}
-    rows: list[list[object]] = []
-    for i, name in enumerate(cases):
-        number = f"2025-7{i:02d}"
-        rows += [_order(number, name), _paid("定金30%", 3_000, date(2025, 3, 2)),
-                 _typed(number, name, "尾款70%", 7_000, date(2025, 4, 20), name[2:])]
-    rows += [_order("2025-799", "Other 799"), _paid("尾款70%", 10_000, date(2025, 4, 20)), LAST]
-    got = _accounts(tmp_path, [{"台账": rows}], list(cases))
-    assert got == {name: (*owed, 0.0) for name, owed in cases.items()}
+    assert typed_balances(tmp_path, cases) == {name: (*owed, 0.0) for name, owed in cases.items()}
 
 
 def test_goods_short_beside_the_suppliers_word(tmp_path: Path) -> None:
@@ -113,4 +89,4 @@ def test_goods_short_beside_a_carriers_freight_told(tmp_path: Path) -> None:
     carrier telling of goods money: 2,000, 72 days, black (as main)."""
     cases = {"S 还差2000的货，货代通知我们运费还没付": PAID,
              "S 还差2000的货，货代通知我们货款还没付": _late(2_000)}
-    assert _by_command_line(tmp_path, cases) == cases
+    assert by_command_line(tmp_path, cases) == cases
