@@ -308,11 +308,11 @@ _PAID_BY_HIM = re.compile(rf"{BUYER}[^,，;；。]{{0,2}}?(?:已经?付|付了|(
 _ON_THE_WAY = re.compile(r"在路上")
 _COMES_SOON = re.compile(rf"(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货)")
 _BANK_SOON = re.compile(rf"银行[^,，;；。]{{0,4}}?{_COMES_SOON.pattern}")
-# ... unless denied (不是钱在路上: it came; not asked, 是不是钱在路上: not known in, read as
-# denied, a paid balance 7,000, 72 days, black, rv64d s4c) or said another wire's (银行说下周到
-# 的是另一笔, 银行说另一笔下周到): read as this money on its way, paid balances were 7,000 owed,
-# 72 days, black (rv64c)
-_NOT_THIS_WAY = re.compile(r"(?<!是)(?:不是|并非)[^,，;；。]{0,3}$")
+# ... unless denied (不是钱在路上, 但是不是钱在路上: it came; not asked, 是不是钱在路上: not
+# known in, read as denied, a paid balance 7,000, 72 days, black, rv64d s4c) or said another
+# wire's (银行说下周到的是另一笔, 银行说另一笔下周到): read as this money on its way, paid
+# balances were 7,000 owed, 72 days, black (rv64c)
+_NOT_THIS_WAY = re.compile(r"(?<!(?<![但可])是)(?:不是|并非)[^,，;；。]{0,3}$")
 _ANOTHER = r"另(?:外)?一笔|别的"
 _ANOTHER_WIRE = re.compile(rf"[^,，;；。]{{0,3}}?是(?:{_ANOTHER})")
 _ANOTHER_FIRST = re.compile(_ANOTHER)
