@@ -279,7 +279,7 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if not (came_later(text, found.end()) or _earlier(text, found.start())
+            if not (came_later(text, found.end(), True) or _earlier(text, found.start())
                     or other_before(text, found.start())  # 佣金还差2000没付给代理: the firm's
                     or other_after(text, found.end()) and not _goods_money(text, found.end())
                     or _COUNTED.match(text, found.end())  # 还差2000pcs: a count

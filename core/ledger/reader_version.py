@@ -291,7 +291,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # the bank's word (钱不是已到，在路上; 客户已付，在路上; 银行说另一笔已到，这笔下周到; …另一笔订单
 # 的钱，这笔也在路上) or asked (是不是钱在路上？): nothing → 7,000, 72 days, black; the bank telling
 # of another wire (银行说另一笔下周到): 7,000 black → nothing.
-READER_VERSION = 239
+# 240 (fix65c): rv64d s3, s4a on 237. Talks beside a deduction of another order, product or
+# season (扣款500，另一单差价在谈, 新款降价在谈, 明年降价在谈, 下季度降价还在谈, 其他产品差价在谈,
+# 此单已定，新产品差价还在谈, 本订单之外的差价在谈: came_words.ANOTHER_ORDER) leave it taken: 500
+# owed, 71 days, black → 0 (差价在谈, 该订单的差价还在谈, 汇率差价在谈, 运费差价在谈, 不是另一单的
+# 差价在谈: 500 black still). A rest beside a deduction writing no sum (5,000 of 7,000 received)
+# said come (尚欠2000于5月收讫, 尚欠2000，5/10到账, 尚欠2000（5/10收）), once owed (原尚欠2000),
+# another order's (另一单尚欠2000, 2025-699尚欠2000 under 2025-600), a fee's (样品费尚欠2000) or
+# asked (尚欠2000？, 尚欠2000吗) is the deduction's sum: 2,000 owed, 72 days, black → 0 (样品费尚欠
+# 2000: 7,000 → 0; alone on the row, 样品费尚欠2000 / 运费尚欠500 are no plan of its money: 7,000 →
+# 2,000, or → 0 where all 7,000 came); 尚欠2000, …，客户说已付, …，不是已付, …，还没收到, …，客户说
+# 5月已付, 尚欠2000吗？是的, 原尚欠2000，仍未付, the row's own number: 2,000 black still.
+READER_VERSION = 240
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
