@@ -279,7 +279,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # telling (客户通知我们运费还没付, 他们的货代通知我们运费还没付) or named in what is told (工厂通知
 # 我们客户货款还没付): 7,000, 72 days, black still; money short beside it (客户还差2000，工厂通知
 # 我们还没付): 2,000 black still.
-READER_VERSION = 238
+# 239 (fix65f): rv64c's payments file imported before the ledger selling its orders. A
+# number-only row (2025-701 / 7,000 / 04-20, no buyer, no note, on a 收款 tab or a payments
+# sheet) whose number no tab of its file and no stored order has waits for its order, skipped
+# as paying an order not in the database yet (it was "no customer"), its file kept and read
+# again by the import that first stores an order of that number: March's ledger after April's
+# bank file, X 7,000 owed, 72 days, black → paid, as in the months' order; the same receipt on
+# the order's own rows counted once; a number two buyers' orders share, a cancelled order's,
+# and a noted, refunded or 待收 row stay "no customer", 7,000 black; undo-import of the
+# ledger puts the row back to waiting.
+READER_VERSION = 239
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
