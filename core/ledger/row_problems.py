@@ -90,7 +90,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
 
 def no_customer() -> Message:
     """A row naming no buyer: one a number-only payment row is left as where two buyers have
-    its number, or its order is cancelled or sold by none (core.ledger.number_owners)."""
+    its number, or its order is cancelled or stored with no sale (core.ledger.number_owners)."""
     return Message("missing_customer", N_("no customer"))
 
 
