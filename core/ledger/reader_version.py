@@ -302,7 +302,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2000: 7,000 → 0; alone on the row, 样品费尚欠2000 / 运费尚欠500 are no plan of its money: 7,000 →
 # 2,000, or → 0 where all 7,000 came); 尚欠2000, …，客户说已付, …，不是已付, …，还没收到, …，客户说
 # 5月已付, 尚欠2000吗？是的, 原尚欠2000，仍未付, the row's own number: 2,000 black still.
-READER_VERSION = 240
+# 241 (fix65f): rv64c's payments file imported before the ledger selling its orders. A
+# number-only row (2025-701 / 7,000 / 04-20, no buyer, no note, on a 收款 tab or a payments
+# sheet) whose number no tab of its file and no stored order has waits for its order, skipped
+# as paying an order not in the database yet (it was "no customer"), its file kept and read
+# again by the import that first stores an order of that number: March's ledger after April's
+# bank file, X 7,000 owed, 72 days, black → paid, as in the months' order; the same receipt on
+# the order's own rows counted once; a number two buyers' orders share, a cancelled order's,
+# and a noted, refunded or 待收 row stay "no customer", 7,000 black; undo-import of the
+# ledger puts the row back to waiting.
+READER_VERSION = 241
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
