@@ -268,7 +268,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # 付, 工厂告诉我们还没付, 船公司通知我们还没付, 供应商邮件告诉我们还没付) on a 7,000 balance
 # received: 7,000 owed, 72 days, black → paid (the buyer telling, 客户通知我们还没付, his side's
 # supplier, 他们的工厂通知我们还没付, the firm telling him, 我们通知客户还没付: 7,000 black still).
-READER_VERSION = 237
+# 238 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
+# 少收2000，给客户的优惠; …同意了。后来的订单不同意; …后来老板又不同意，最后还是同意了) on a
+# balance row typing the 5,000 that came, on the typed row or on a sale row of 10,000 received
+# 8,000 (or its money on another tab or file) is a discount off the order (part_said.
+# granted_short, read by deduction_notes): 2,000 owed, 72 days, black → nothing. A grant only
+# needed (要老板同意, 需老板批准, 只要老板同意就行) or to be made up later (老板不同意，最后同意下次
+# 补; 老板同意了，下批补上) is none: at 7,000 received nothing → 2,000 owed, 72 days, black.
+# A balance row typing its order's number and buyer again reads its plan as the blank-buyer row
+# does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
+# a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,
+# 工厂货款还没付, 已收: nothing still).
+READER_VERSION = 238
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.balance_words import UNSETTLED
+from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER
 from core.ledger.came_words import CLAUSE, QUESTION
-from core.ledger.deduction_notes import AGREES, UNDECIDED
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.part_of import FIRM, names_other
 
+# the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
+# payment agreed to, none owed)
+AGREES = r"(?<![未没不])(?:同意|认可|确认|接受)"
+# a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
+# deduction not taken (deduction_notes.deduction) and a short payment not granted (少付2000，
+# 折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
+UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
+             r"|申请中|审批中|考虑中")
 # the firm's grant: agreed, approved or given as a discount (客户少付2000，我们同意了; 少收2000，给
 # 客户的优惠; 老板同意让利; 同意减免; 老板批准, 老板特批: read as a rest, paid balances were 2,000,
 # 72 days, black, rv62g s640, s644, rv63a s2)
@@ -43,8 +50,10 @@ _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给�
 _ELSE_TIME = re.compile(rf"以后|今后|下次|下批|将来|往后|{BUYER}"
                         r"|(?:后来|之后|新|下[一个])的?订?单(?![据价证独])")
 # ... waited for by the firm (待老板批准, 等老板同意): unless said done (已批准, 终于同意了); not
-# 等 of "etc." (色差等问题) nor of a wait over (等了两周老板终于同意了)
-_WAIT = re.compile(r"待|(?<!等)等(?![了过到等]|问题|原因|情况|因素|方面)")
+# 等 of "etc." (色差等问题) nor of a wait over (等了两周老板终于同意了); or only needed (要老板同意,
+# 需老板批准, 只要老板同意: read as granted, 2,000 owed read paid, rv64d), not 要求 (asked for,
+# below), 重要 nor 主要
+_WAIT = re.compile(r"待|(?<!等)等(?![了过到等]|问题|原因|情况|因素|方面)|需|(?<![重主])要(?!求)")
 # ... or only asked for: the buyer's request, want or word (客户要求优惠, 申请减免, 客户要优惠,
 # 客户问能否优惠, 客户说是优惠), unless the grant is said done after it (客户申请的优惠已批准,
 # 客户要求的折扣老板已同意) or made as asked (按客户要求给的优惠, 应客户要求同意让利): read as
@@ -58,6 +67,9 @@ _DONE_AFTER = re.compile(r"了(?![吗么没])")
 # ... or still undecided after it (优惠待定, 优惠申请中, 折扣还在谈, 老板同意与否待定: read as
 # granted, those 2,000 owed read paid, rv63a s2)
 _UNDECIDED = re.compile(rf"{UNSETTLED}|{UNDECIDED}")
+# ... nor one to make the shortfall up later (老板不同意，最后同意下次补; 老板同意了，下批补上): the
+# 2,000 is owed till then; read as granted, a balance typing what came read paid (rv64d s4b)
+_MADE_UP = re.compile(rf"(?:{LATER}|下[月周批单个]|月[底初中])[^,，;；。]{{0,6}}?补(?![货发寄])")
 # a grant so soon after the figure that it speaks of it (客户少付2000，老板同意了)
 _NEAR = 16
 
@@ -73,7 +85,8 @@ def granted(text: str, at: int) -> bool:
     """Do the words after a short payment ending at `at`, to its sentence's end and in later
     sentences turning its story (:data:`_TURN`), say the firm granted it: the last word of it
     a grant (:func:`_grants`) soon after the figure or the turn, not asked (同意吗？) nor a
-    refusal's object (不给优惠), and no refusal or withdrawal of it after (:func:`_refuses`)?"""
+    refusal's object (不给优惠), no refusal or withdrawal of it after (:func:`_refuses`), and
+    no clause after the figure making it up later (:data:`_MADE_UP`)?"""
     sentences = re.split("[。;；]", text[at:])
     stances = [(0, *stance) for stance in _stances(sentences[0])]
     for n, said in enumerate(sentences[1:], 1):
@@ -81,7 +94,8 @@ def granted(text: str, at: int) -> bool:
             stances += [(n, *stance) for stance in _stances(said)]
         elif said.strip():
             break  # another matter: what follows is not of it
-    return bool(stances) and max(stances)[2]
+    return bool(stances) and max(stances)[2] and not any(
+        _MADE_UP.search(clause) and not names_other(clause) for clause in CLAUSE.split(text[at:]))
 
 
 def _stances(said: str) -> list[tuple[int, bool]]:
