@@ -55,7 +55,8 @@ NOT_GRANTED = ["客户少付2000，老板同意了。后来不同意", "客户�
                "客户少付2000，老板最后同意了，后来又撤回了",
                "客户少付2000，老板同意了，这个订单后来不同意",
                "客户少付2000，老板同意了，最后财务不同意", "上单少付2000，老板同意了",
-               "工厂少收2000，老板同意了"]
+               "工厂少收2000，老板同意了", "客户少付2000，老板同意了，最后还是没同意",
+               "客户少付2000，老板没同意", "客户少付2000，老板同意了。后来老板又不同意了"]
 
 
 def test_a_grant_on_a_balance_typing_what_came_owes_nothing(tmp_path: Path) -> None:
@@ -68,10 +69,11 @@ def test_a_grant_on_a_balance_typing_what_came_owes_nothing(tmp_path: Path) -> N
 
 def test_a_grant_on_a_balance_typing_the_whole_stays_as_it_was(tmp_path: Path) -> None:
     """Hand count: the row typed 7,000 and 5,000 came; granted, nothing owed (as main);
-    refused, asked, withdrawn: 2,000 owed, 72 days, black (as main); only needed (要老板同意)
-    or made up later (最后同意下次补, 下批补上): 2,000 owed, 72 days, black (main: 0)."""
+    refused, asked (…不同意, 同意了吗？, 老板没同意): 2,000 owed, 72 days, black (as main);
+    only needed (要老板同意), made up later (最后同意下次补, 下批补上) or refused last as 没同意
+    (…，最后还是没同意): 2,000 owed, 72 days, black (main: 0)."""
     granted = GRANTED[:7]
-    owed = NOT_GRANTED[:4] + NOT_GRANTED[6:8]
+    owed = NOT_GRANTED[:4] + NOT_GRANTED[6:8] + NOT_GRANTED[13:15]
     rows = _rows(granted + owed, 7_000)
     got = _accounts(tmp_path, [{"台账": [*rows, LAST]}], granted + owed)
     assert got == {**dict.fromkeys(granted, PAID), **dict.fromkeys(owed, SHORT)}

@@ -274,7 +274,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 8,000 (or its money on another tab or file) is a discount off the order (part_said.
 # granted_short, read by deduction_notes): 2,000 owed, 72 days, black → nothing. A grant only
 # needed (要老板同意, 需老板批准, 只要老板同意就行) or to be made up later (老板不同意，最后同意下次
-# 补; 老板同意了，下批补上) is none: at 7,000 received nothing → 2,000 owed, 72 days, black.
+# 补; 老板同意了，下批补上), and one refused as 没同意 (…，最后还是没同意; 老板没同意), is none:
+# at 7,000 received nothing → 2,000 owed, 72 days, black.
 # A balance row typing its order's number and buyer again reads its plan as the blank-buyer row
 # does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
 # a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,

@@ -30,18 +30,19 @@ UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|�
 # 72 days, black, rv62g s640, s644, rv63a s2)
 _GRANTS = r"优惠|让利|减免|折扣|折让"
 _GRANTED = re.compile(rf"{AGREES}|(?<![未没不待])批准|特批|{_GRANTS}")
-# ... refused (不同意, 没批, 我们不认, 不接受): only a refusal of the short payment itself, nothing
-# after it in its clause but the grant or the shortfall (我们不认, 不同意少付, 优惠还没批); not of
-# another thing (不给开发票, 拒绝了其他要求, 不给的话), another time (以后不给优惠, 以后不接受少付)
-# nor the buyer's (客户不接受原价): read as refusing it, granted shortfalls were 2,000 owed, 72
-# days, black (rv63a s2, s2b)
+# ... refused (不同意, 没批, 没同意, 我们不认, 不接受; 最后还是没同意 read as no word of
+# it, the grant before it standing, 2,000 owed read paid, rv64d s4b): only a refusal of
+# the short payment itself, nothing after it in its clause but the grant or the shortfall
+# (我们不认, 不同意少付, 优惠还没批); not of another thing (不给开发票, 拒绝了其他要求,
+# 不给的话), another time (以后不给优惠, 以后不接受少付) nor the buyer's (客户不接受原价):
+# read as refusing it, granted shortfalls were 2,000 owed, 72 days, black (rv63a s2, s2b)
 # ... or withdrawn since (后来反悔了, 现已撤回, 之前同意的优惠已取消: normalise's cancelling words;
 # not denied, 没有撤回, 未取消: read granted, 2,000 owed read paid, rv63c s2)
 # — a withdrawal only of the grant named before it in its clause, or of nothing named (老板同意了，
 # 订单取消了: the order's, read as the grant's, 2,000 owed read paid)
 _WITHDRAWN = re.compile(rf"(?<![未不没])(?<!没有)(?:反悔|撤回|收回|{CANCEL_ZH})")
 _REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|不接受|拒绝了?|不给|"
-                      + _WITHDRAWN.pattern)
+                      r"(?:没有?|未)(?:同意|认可|接受)|" + _WITHDRAWN.pattern)
 _NOTHING_NAMED = re.compile(rf"(?:\s|{FIRM}|老板|领导|后来|之后|现在?|目前|已经?|又|也|都|就)*")
 _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给打]了?|{_GRANTS}|批准)?"
                     r"\s*(?:了|的|吧|啊|呢)?\s*$")
