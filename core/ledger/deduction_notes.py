@@ -47,7 +47,7 @@ from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import loose_number
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.part_of import COMMISSION, names_other
-from core.ledger.part_said import granted_short
+from core.ledger.part_said import SHORT_PAID, granted_short
 from core.ledger.rest_came import came_later
 from core.ledger.shipped_words import NOT_ZH
 from core.ledger.short_granted import AGREES, UNDECIDED
@@ -174,13 +174,15 @@ class Deduction(NamedTuple):
 
 # a short payment the firm granted (客户少付2000，老板同意了: part_said.granted_short) is a
 # discount off the order, whatever it refuses of another time (后来的订单不同意): read as a note,
-# a balance row typing what came (5,000 of 7,000) stayed 2,000 owed, 72 days, black (rv64d s6a)
+# a balance row typing what came (5,000 of 7,000) stayed 2,000 owed, 72 days, black (rv64d s6a);
+# hinted by its figure (少付2000), not any 少 (少发, 多少: a sheet's rows then all weighed)
 _SHORT = "少"
 
 
 def hinted(note: object) -> bool:
     """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
-    return isinstance(note, str) and (_HINT.search(note) is not None or _SHORT in note)
+    return isinstance(note, str) and (_HINT.search(note) is not None or _SHORT in note and (
+        SHORT_PAID.search(fold(note)) is not None))
 
 
 def deduction(note: object, amount: float | None, currency: str, received: float | None,
@@ -195,7 +197,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     folded = fold(note)
     grant = granted_short((folded,), currency) if _SHORT in folded else None
     if grant is not None and _settles(amount - received - grant, amount, slack):
-        return Deduction(KINDS[2][0], grant, True)
+        return Deduction(KINDS[2][0], grant, True)  # a discount: the firm let it go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
     parts = [part for part in _PARTS.split(folded)
