@@ -110,8 +110,10 @@ def test_a_grant_on_the_order_s_row_its_money_on_a_later_tab_or_file(tmp_path: P
 
 
 PLANS = ["客户说下周付", "客户说质量没问题，下周付", "工厂货款还没付，客户说下周付"]
-# the firm's supplier money after his word, the firm's own bill, the money come
-NO_PLANS = ["客户说质量没问题，下周付工厂的钱", "工厂货款还没付", "已收", "客户已付，已到账"]
+# the firm's supplier money after his word, the firm's own bill, the money come, a plan of
+# another order's money
+NO_PLANS = ["客户说质量没问题，下周付工厂的钱", "工厂货款还没付", "已收", "客户已付，已到账",
+            "尾款已收，新订单定金下周付款", "客户已付，月底付的是下一单"]
 
 
 def test_a_typed_balance_reads_its_plan_as_the_blank_buyer_row(tmp_path: Path) -> None:
