@@ -169,9 +169,12 @@ from core.rules import load_rules
 # 2,000 owed, 72 days, black → 0 (rv64c)
 # snapshots-74 (lead64a): a supplier telling the firm of its own bill (工厂通知我们还没付) no
 # debt of the buyer's: owing read anew (rv64d)
-# snapshots-75 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
+# snapshots-75 (fix65a): 他 after a supplier the supplier, a supplier telling the firm of its
+# bill by name (工厂他们说我们还没付, 货代通知我们运费还没付) no debt of the buyer's: owing read
+# anew (rv64d)
+# snapshots-76 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
 # later (最后同意下次补) is no grant (core.analysis.named_money through part_said): read anew
-FORMAT = f"snapshots-75/{__version__}"
+FORMAT = f"snapshots-76/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -111,8 +111,12 @@ _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提�
 # (the agents, one list: deduction_notes reads a commission paid to one as the firm's, owed_said
 # a balance not yet paid to one as the buyer's)
 AGENTS = r"代理|中间人|介绍人"
-# ... and the firm's suppliers, whose money is the firm's own debt (owed_said: 工厂还没结)
-SUPPLIERS = r"工厂|货代|供应商|船公司"
+# ... and the firm's suppliers, whose money is the firm's own debt (owed_said: 工厂还没结): those
+# it buys the goods of and those carrying them (whose bill is freight, not goods money: owed_said
+# reads 货代通知我们运费还没付 as the firm's, 货代通知我们货款还没付 as the buyer's not paid)
+MAKERS = r"工厂|供应商"
+CARRIERS = r"货代|船公司"
+SUPPLIERS = rf"{MAKERS}|{CARRIERS}"
 OUR_PAYEES = rf"{SUPPLIERS}|{AGENTS}"
 # paying a supplier is no plan in his word (客户说下周付工厂, 已跟老外说好，下周付工厂: read as his
 # plan, paid balances were 7,000 owed, 72 days, black, rv63a s1c); not an agent, who passes his

@@ -268,7 +268,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # 付, 工厂告诉我们还没付, 船公司通知我们还没付, 供应商邮件告诉我们还没付) on a 7,000 balance
 # received: 7,000 owed, 72 days, black → paid (the buyer telling, 客户通知我们还没付, his side's
 # supplier, 他们的工厂通知我们还没付, the firm telling him, 我们通知客户还没付: 7,000 black still).
-# 238 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
+# 238 (fix65a): rv64d s7, s9 on 237. 他 right after one of the firm's suppliers is that
+# supplier, its "we" the firm (工厂他们说我们还没付, 工厂那边他说我们还没付, 供应商他们说我们还没付,
+# 货代他们说我们还没付), and a supplier telling the firm of its bill by name (货代通知我们运费还没
+# 付, 船公司通知我们运费还没付, 供应商通知我们货款还没付, 工厂通知我们尾款还没付): on a 7,000
+# balance received, typed or blank-buyer, 7,000 owed, 72 days, black → paid; beside goods short
+# (还差2000的货，工厂他们说我们还没付, …，货代通知我们运费还没付, …，供应商通知我们货款还没付):
+# 7,000 or 2,000 black → paid. 他 alone or the buyer's (他说我们还没付, 客户他们说还没付, 他们工厂
+# 他说我们还没付), a carrier telling of goods money (货代通知我们货款还没付), the buyer or his side
+# telling (客户通知我们运费还没付, 他们的货代通知我们运费还没付) or named in what is told (工厂通知
+# 我们客户货款还没付): 7,000, 72 days, black still; money short beside it (客户还差2000，工厂通知
+# 我们还没付): 2,000 black still.
+# 239 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
 # 少收2000，给客户的优惠; …同意了。后来的订单不同意; …后来老板又不同意，最后还是同意了) on a
 # balance row typing the 5,000 that came, on the typed row or on a sale row of 10,000 received
 # 8,000 (or its money on another tab or file) is a discount off the order (part_said.
@@ -280,7 +291,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
 # a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,
 # 工厂货款还没付, 已收: nothing still).
-READER_VERSION = 238
+READER_VERSION = 239
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
