@@ -172,9 +172,12 @@ from core.rules import load_rules
 # snapshots-75 (fix65a): 他 after a supplier the supplier, a supplier telling the firm of its
 # bill by name (工厂他们说我们还没付, 货代通知我们运费还没付) no debt of the buyer's: owing read
 # anew (rv64d)
-# snapshots-76 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
+# snapshots-76 (fix65b): beside a deposit, the last batch's debt reported paid by another
+# party's finance (Alder财务说, 代理财务说, 客户回复) or doubted after (，待查, ，还没查到): paid →
+# 4,000 owed 39 days, watch (rv64d)
+# snapshots-77 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
 # later (最后同意下次补) is no grant (core.analysis.named_money through part_said): read anew
-FORMAT = f"snapshots-76/{__version__}"
+FORMAT = f"snapshots-77/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -279,7 +279,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # telling (客户通知我们运费还没付, 他们的货代通知我们运费还没付) or named in what is told (工厂通知
 # 我们客户货款还没付): 7,000, 72 days, black still; money short beside it (客户还差2000，工厂通知
 # 我们还没付): 2,000 black still.
-# 239 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
+# 239 (fix65b): rv64d s2, s4c, s6c, s8 on 235, 236. Beside a deposit cell of 7,000 (定金3000，
+# …上批欠款4000已付), the debt reported by another party's finance (Alder财务说 — the buyer's own
+# name —, 收货人, 代理, 经销商, 进口商财务说, 邮件里财务说), by 回复 (对方会计回复, 客户回复), or
+# doubted after (，待查, ，待核实, ，还没查到, ，尚未核实; 上批欠款4000，待查): nothing owed, 3,000
+# held → 4,000 owed, 39 days, watch, 7,000 held (the firm's own, 财务说, 公司财务说, 会计反馈,
+# 上批欠款4000财务说已付, still pays it; 公司的财务说 now too: 4,000 watch → paid). On a wire the
+# same reports doubted (上次欠款X-1，Alder财务说已付 / 客户回复已付): X-1 paid → 5,000, 84 days,
+# black. A cancelled line listed 已出货，还没查到: 10,000 black → nothing (unsure). A 7,000
+# balance received noting the buyer paid and the money on its way, named by the clause before or
+# the bank's word (钱不是已到，在路上; 客户已付，在路上; 银行说另一笔已到，这笔下周到; …另一笔订单
+# 的钱，这笔也在路上) or asked (是不是钱在路上？): nothing → 7,000, 72 days, black; the bank telling
+# of another wire (银行说另一笔下周到): 7,000 black → nothing.
+# 240 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
 # 少收2000，给客户的优惠; …同意了。后来的订单不同意; …后来老板又不同意，最后还是同意了) on a
 # balance row typing the 5,000 that came, on the typed row or on a sale row of 10,000 received
 # 8,000 (or its money on another tab or file) is a discount off the order (part_said.
@@ -291,7 +303,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
 # a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,
 # 工厂货款还没付, 已收: nothing still).
-READER_VERSION = 239
+READER_VERSION = 240
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
