@@ -49,6 +49,8 @@ from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import loose_number
 from core.ledger.part_of import COMMISSION, names_other
+from core.ledger.part_said import SHORT_PAID, granted_short
+from core.ledger.short_granted import AGREES, UNDECIDED
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -75,11 +77,7 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
-# a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
-# deduction not taken (:func:`deduction`) and a short payment not granted (short_granted; 少付
-# 2000，折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
-UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
-             r"|申请中|审批中|考虑中")
+# a deduction still undecided (协商中, 还在谈: short_granted.UNDECIDED, the grant's list too)
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理, 佣金2000已付给代理, 我司已付
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
@@ -135,8 +133,7 @@ def _agent_paid(folded: str) -> bool:
 # reader's 145 took any ？ as asked, eight agreed deductions 500 owed, black (rv59a s251)
 _ASKS_IT = re.compile(r"扣|抵|确认|同意|认可|接受|对|是不是|可以|行|" + _EN.format(
     r"deduct\w*|less|off|kept|withheld|retained|confirm\w*|agreed?|ok|right|correct"))
-# (the agreeing words, one list: core.ledger.part_said reads a short payment agreed to as none owed)
-AGREES = r"(?<![未没不])(?:同意|认可|确认|接受)"
+# (the agreeing words, one list: short_granted.AGREES, a short payment agreed to none owed)
 _AGREED = re.compile(rf"{AGREES}|^\s*(?:是的?|对的?|嗯|好的?|可以|行)"
                      + "|" + _EN.format(r"yes|agreed|ok|confirmed"))
 
@@ -187,9 +184,17 @@ class Deduction(NamedTuple):
     settles: bool
 
 
+# a short payment the firm granted (客户少付2000，老板同意了: part_said.granted_short) is a
+# discount off the order, whatever it refuses of another time (后来的订单不同意): read as a note,
+# a balance row typing what came (5,000 of 7,000) stayed 2,000 owed, 72 days, black (rv64d s6a);
+# hinted by its figure (少付2000), not any 少 (少发, 多少: a sheet's rows then all weighed)
+_SHORT = "少"
+
+
 def hinted(note: object) -> bool:
     """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
-    return isinstance(note, str) and _HINT.search(note) is not None
+    return isinstance(note, str) and (_HINT.search(note) is not None or _SHORT in note and (
+        SHORT_PAID.search(fold(note)) is not None))
 
 
 def deduction(note: object, amount: float | None, currency: str, received: float | None,
@@ -203,6 +208,9 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
+    grant = granted_short((folded,), currency) if _SHORT in folded else None
+    if grant is not None and _settles(amount - received - grant, amount, slack):
+        return Deduction(KINDS[2][0], grant, True)  # a discount: the firm let it go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
     spans = [part for part in _PART.finditer(folded)
@@ -218,9 +226,13 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded) or any(
             _UNDECIDED.search(part) and not _elsewhere(part) for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
-    rest = amount - received - (figure or 0.0)
-    settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack
+    settles = figure is not None and _settles(amount - received - figure, amount, slack)
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
+
+
+def _settles(rest: float, amount: float, slack: float) -> bool:
+    """Is what a row leaves open after its deduction (`rest`) nothing, or a bank's charge?"""
+    return -0.005 - slack <= rest <= charge(amount, None) + slack
 
 
 

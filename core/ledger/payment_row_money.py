@@ -324,15 +324,6 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
                         lambda text: _asks(text, product, others, day))
 
 
-def denied(texts: Iterable[object], product: object = None, day: object = None) -> bool:
-    """Does a cell of a payment row carrying its own order number and buyer deny its money
-    (尾款还没收到: owed_said.still_owed), none saying it came? Read as :func:`planned` reads the
-    same row with those cells blank, by its denials only: a typed, dated 收款 is money come,
-    which no plan nor buyer's word takes away (fix61d withdrawn). Not asked, the row read paid
-    where the blank-buyer one read 7,000 owed, 72 days, black (rv62a s526 C4)."""
-    return _unless_came(_own_cells(texts, product, ()), product, (), day, still_owed)
-
-
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
                  asks: Callable[[str], bool]) -> bool:
     """Does a folded cell ask the money (`asks`) and none say it came?"""

@@ -311,7 +311,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # the order's own rows counted once; a number two buyers' orders share, a cancelled order's,
 # and a noted, refunded or 待收 row stay "no customer", 7,000 black; undo-import of the
 # ledger puts the row back to waiting.
-READER_VERSION = 241
+# 242 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
+# 少收2000，给客户的优惠; …同意了。后来的订单不同意; …后来老板又不同意，最后还是同意了) on a
+# balance row typing the 5,000 that came, on the typed row or on a sale row of 10,000 received
+# 8,000 (or its money on another tab or file) is a discount off the order (part_said.
+# granted_short, read by deduction_notes): 2,000 owed, 72 days, black → nothing. A grant only
+# needed (要老板同意, 需老板批准, 只要老板同意就行) or to be made up later (老板不同意，最后同意下次
+# 补; 老板同意了，下批补上), and one refused as 没同意 (…，最后还是没同意; 老板没同意), is none:
+# at 7,000 received nothing → 2,000 owed, 72 days, black.
+# A balance row typing its order's number and buyer again reads its plan as the blank-buyer row
+# does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
+# a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,
+# 工厂货款还没付, 已收: nothing still).
+READER_VERSION = 242
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -395,7 +395,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
                     reader.cell(row, "customer"), reader.cell(mine.row, "customer")):
             paid.payment(number, product, received, day, (reader.cell(row, "notes"),
                          reader.cell(row, "status")), parse_currency(reader.cell(
-                             mine.row, "currency")), _marked(reader, layout, row), mine, True)
+                             mine.row, "currency")), _marked(reader, layout, row), mine)
     for number, first, currency, part in paid.counted():
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
