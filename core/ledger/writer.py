@@ -16,6 +16,7 @@ import sqlite3
 from typing import Any
 
 from core import store
+from core.ledger.alike_customers import Weighing
 from core.ledger.amended_lines import LaterFiles
 from core.ledger.batches import Batches
 from core.ledger.carried_lines import CarriedLines
@@ -127,6 +128,7 @@ class LedgerWriter:
         self.carried = CarriedLines()  # core.ledger.carried_lines
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
+        self.alike: Weighing | None = None  # the new names weighed as the write ends
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -165,6 +167,8 @@ class LedgerWriter:
             self._flush()
         self.carried.settle(self.batches, self.counts, self._changes, self._after,
                             self.shown_again)
+        if self.counts.customers_inserted:  # their names weighed beside the SQL below (perf65b)
+            self.alike = Weighing(self.batches.read(), self.counts.customers_inserted)
         self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
                                       self._moved_from, (self.source_file, self.paid_by),
