@@ -1,6 +1,7 @@
-"""perf65b: the file's new names weighed for alike customers on a thread of their own while the
-write's last statements run (core.ledger.alike_customers.Weighing, started by the writer once
-every row is in); the notes, the store and the account as before.
+"""perf65b: the file's new names weighed for alike customers by the writer while its writing
+thread runs the write's last long statements (the file's first read figures copied, the indexes
+set aside made again: core.ledger.alike_customers.Weighing); the notes, the store and the account
+as before.
 
 A firm's first file writes Nordic Home AB (46,000 paid) and NORDIC  HOME A.B. (8,000 on OA 30,
 shipped 2025-11-20, unpaid: due 12-20, 95 days late on 2026-03-25), Sahara Star beside Sahara
@@ -21,7 +22,8 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 
 from core.ledger import alike_customers as alike_module
-from core.ledger.alike_customers import Weighing, alike_customers
+from core.ledger.alike_customers import Weighing, alike_customers, alike_names
+from core.ledger.batches import Batches
 from core.ledger.import_result import FileResult
 from core.ledger.importer import import_files
 from core.ledger.write_counts import WriteCounts
@@ -61,16 +63,23 @@ def _said(result: FileResult) -> list[tuple[str, dict[str, object]]]:
 
 @pytest.fixture
 def weighed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The threads the names were weighed on, one entry a weighing."""
-    threads: list[str] = []
-    original = alike_module._weighed
+    """What happened, in order: each weighing ("weighed", with the thread it ran on) and each
+    statement the writing thread ran for the writer's last steps (with its thread)."""
+    events: list[str] = []
+    original, run = alike_module._weighed, Batches._execute_all
 
     def spied(*args: object) -> object:
-        threads.append(threading.current_thread().name)
+        events.append(f"weighed on {threading.current_thread().name}")
         return original(*args)  # type: ignore[arg-type]
 
+    def ran(self: Batches, statements: list[tuple[str, object]]) -> None:
+        events.extend(f"{sql.split(' ON ')[0].split(' SELECT ')[0]} on "
+                      f"{threading.current_thread().name}" for sql, _ in statements)
+        run(self, statements)  # type: ignore[arg-type]
+
     monkeypatch.setattr(alike_module, "_weighed", spied)
-    return threads
+    monkeypatch.setattr(Batches, "_execute_all", ran)
+    return events
 
 
 def test_a_first_imports_alike_names_weighed_once_beside_the_write(
@@ -82,7 +91,14 @@ def test_a_first_imports_alike_names_weighed_once_beside_the_write(
     [result] = import_files(db, [write_xlsx(tmp_path / "2025.xlsx", {"台账": FIRST})])
     assert result.status == "imported"
     assert _said(result) == PAIRS
-    assert weighed == ["tradetier-alike"]
+    here = threading.current_thread().name
+    writing = [e for e in weighed if not e.startswith("weighed")]
+    assert [e.split(" on ")[0] for e in writing] == [
+        "INSERT INTO file_receipts", "CREATE INDEX order_lines_amount_file",
+        "CREATE INDEX order_lines_order", "CREATE INDEX orders_customer",
+        "CREATE INDEX orders_date"]  # as the schema names them, the copy first
+    assert all(e.split(" on ")[1].startswith("tradetier-write") for e in writing)
+    assert [e for e in weighed if e.startswith("weighed")] == [f"weighed on {here}"]  # once
     found = customers(db, A)["by_name"]
     nordic = found["NORDIC HOME A.B."]
     assert (round(nordic["open_amount"]), nordic["max_days_overdue"], nordic["list"]) == (
@@ -97,10 +113,10 @@ def test_a_first_imports_alike_names_weighed_once_beside_the_write(
 
 def test_as_the_row_by_row_import_says_them_and_a_later_months_new_spelling(
         tmp_path: Path, weighed: list[str]) -> None:
-    """The fast import against the reference import (which weighs on its own thread): the
+    """The fast import against the reference import (which weighs after its write): the
     same report and every table alike, after the first file and after April's, whose new
-    spelling Nordik Home AB is said beside the stored Nordic Home AB and NORDIC HOME A.B. (weighed beside the
-    write too); a month bringing no new name weighs nothing."""
+    spelling Nordik Home AB is said beside the stored Nordic Home AB and NORDIC HOME A.B.
+    (weighed beside the write too); a month bringing no new name weighs nothing."""
     first = write_xlsx(tmp_path / "in" / "2025.xlsx", {"台账": FIRST})
     april = write_xlsx(tmp_path / "in" / "2026-04.xlsx", {"台账": [
         HEAD, _row("NH-9", "Nordik Home AB", date(2026, 4, 1), date(2026, 4, 3), 5_000)]})
@@ -112,41 +128,24 @@ def test_as_the_row_by_row_import_says_them_and_a_later_months_new_spelling(
         ("customer_alike_new", "Nordik Home AB", "NORDIC HOME A.B."),
         ("customer_alike_new", "Nordik Home AB", "Nordic Home AB")]
     assert _said(three) == []
-    assert weighed.count("tradetier-alike") == 2  # the fast import's two months with new names
-    assert weighed.count(threading.current_thread().name) == 2  # the reference import's
+    # the fast import's two months with new names, then the reference import's each once: the
+    # names the writer weighed are those alike_customers finds (no second weighing)
+    assert weighed.count(f"weighed on {threading.current_thread().name}") == 4
 
 
 def test_names_changed_since_the_weighing_are_weighed_again(tmp_path: Path,
                                                             weighed: list[str]) -> None:
     """A weighing is used only for the names it weighed: a customer inserted after it (any
-    step between the write and the notes) is weighed with the others, on the import's thread,
-    and its pair said; the stale pairs are not."""
+    step between the write and the notes) is weighed with the others and its pair said; the
+    stale pairs (none: Other Co was the new name then) are not taken."""
     conn = connect(tmp_path / "t.sqlite")
     conn.executemany("INSERT INTO customers(key, name) VALUES (?, ?)",
                      [("nordic home ab", "Nordic Home AB"), ("other co", "Other Co")])
-    weighing = Weighing(conn, 1)
+    weighing = Weighing(alike_names(conn), 1)  # Other Co the new one: no pair
     conn.execute("INSERT INTO customers(key, name) VALUES (?, ?)",
                  ("nordic home a.b.", "NORDIC HOME A.B."))
     counts = WriteCounts()
     counts.customers_inserted = 1
     notes = alike_customers(conn, counts, lambda key: key, weighing)
     assert [n.params for n in notes] == [{"new": "NORDIC HOME A.B.", "known": "Nordic Home AB"}]
-    assert weighed == ["tradetier-alike", threading.current_thread().name]
-
-
-def test_a_weighing_that_failed_on_its_thread_is_met_by_the_caller(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An error on the weighing's thread is not lost nor turned into no notes: the caller
-    weighs the names itself and meets it (as it did before the thread)."""
-    def broken(*_: object) -> object:
-        raise RuntimeError("weighing failed")
-
-    monkeypatch.setattr(alike_module, "_weighed", broken)
-    conn = connect(tmp_path / "t.sqlite")
-    conn.execute("INSERT INTO customers(key, name) VALUES ('a', 'A Co')")
-    weighing = Weighing(conn, 1)
-    assert weighing.pairs([("a", "A Co")], 1) is None
-    counts = WriteCounts()
-    counts.customers_inserted = 1
-    with pytest.raises(RuntimeError, match="weighing failed"):
-        alike_customers(conn, counts, lambda key: key, weighing)
+    assert len(weighed) == 2  # the stale pairs not taken: weighed again

@@ -25,19 +25,17 @@ far apart letter for letter), is named as well (core.short_names, fix59i: rv59b 
 neither, and the short name stood black while the full one held the money).
 
 The weighing is pure Python over the names alone (a first import of 3,300 buyers: ~0.16 CPU s),
-while the writer's last statements (the file's first read figures copied, the cancelled lines
-asked, the indexes set aside made again: ~0.25 s) are SQLite's work without Python's lock. So
-the writer starts :class:`Weighing` on a thread of its own once every row is in, and the
-weighing runs beside them (perf65b); :func:`alike_customers` takes its pairs where the store's
-names are still those it weighed, else weighs them itself, as before.
+while the writer's last long statements (the file's first read figures copied, the indexes set
+aside made again: ~0.2 s at 100k) are SQLite's work without Python's lock. So the writer
+gives those to its writing thread and weighs the names meanwhile (:class:`Weighing`, perf65b);
+:func:`alike_customers` takes its pairs where the store's names are still those it weighed,
+else weighs them itself, as before.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 
 from core.i18n import N_
 from core.ledger.doubled_wires import remember_alike
@@ -52,7 +50,8 @@ Names = list[tuple[str, str]]  # the store's customers, (key, name), in id order
 Pairs = tuple[list[tuple[str, str]], list[tuple[str, str]]]  # bracketed, then the others
 
 
-def _names(conn: sqlite3.Connection) -> Names:
+def alike_names(conn: sqlite3.Connection) -> Names:
+    """The store's customers (key, name) in id order: the new ones last."""
     return [(key, name) for key, name in conn.execute(
         "SELECT key, name FROM customers ORDER BY id")]
 
@@ -69,25 +68,16 @@ def _weighed(rows: Sequence[tuple[str, str]], added: int) -> Pairs:
 
 
 class Weighing:
-    """The store's names, as the write left them, weighed on a thread of their own (the
-    module doc): started by the writer once every row is in, asked by :func:`alike_customers`.
-    Its thread only reads the names it was given; a failure there leaves the weighing to
-    :func:`alike_customers`, which then meets it itself."""
+    """The store's names as the write left them (:func:`alike_names`) and their pairs,
+    weighed by the writer while its writing thread makes the indexes (the module doc); asked
+    by :func:`alike_customers` for the names it finds then."""
 
-    def __init__(self, conn: sqlite3.Connection, added: int) -> None:
-        self.rows, self.added = _names(conn), added
-        self._found: Pairs | None = None
-        self._thread = threading.Thread(target=self._weigh, name="tradetier-alike",
-                                        daemon=True)
-        self._thread.start()
-
-    def _weigh(self) -> None:
-        with suppress(Exception):  # weighed again by the caller, which then raises it
-            self._found = _weighed(self.rows, self.added)
+    def __init__(self, rows: Names, added: int) -> None:
+        self.rows, self.added = rows, added
+        self._found = _weighed(rows, added)
 
     def pairs(self, rows: Names, added: int) -> Pairs | None:
-        """Its pairs, once weighed, where `rows` and `added` are those it weighed; else None."""
-        self._thread.join()
+        """Its pairs, where `rows` and `added` are those it weighed; else None."""
         return self._found if (rows, added) == (self.rows, self.added) else None
 
 
@@ -104,7 +94,7 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
         return []
     said = {(move.customer, move.stored) for move in counts.moved if respelled(move)}
     split = split_pairs(conn)  # "Atlas (C0025)" beside "Atlas": two codes, said as such
-    rows = _names(conn)
+    rows = alike_names(conn)
     known = dict(rows[:-added])
     keys = {name: key for key, name in rows}
     notes, merged = [], set()

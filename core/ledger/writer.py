@@ -16,7 +16,7 @@ import sqlite3
 from typing import Any
 
 from core import store
-from core.ledger.alike_customers import Weighing
+from core.ledger.alike_customers import Weighing, alike_names
 from core.ledger.amended_lines import LaterFiles
 from core.ledger.batches import Batches
 from core.ledger.carried_lines import CarriedLines
@@ -167,9 +167,14 @@ class LedgerWriter:
             self._flush()
         self.carried.settle(self.batches, self.counts, self._changes, self._after,
                             self.shown_again)
-        if self.counts.customers_inserted:  # their names weighed beside the SQL below (perf65b)
-            self.alike = Weighing(self.batches.read(), self.counts.customers_inserted)
-        self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
+        names = alike_names(self.batches.read())  # the new ones weighed below (perf65b)
+        given: list[tuple[str, tuple[str, ...]]] = []
+        self.later.settle(self.batches.read(), empty, given)  # the file whose amount each line
+        # holds; its first read copied, and the indexes set aside made again, on the writing
+        # thread: SQLite's work without Python's lock, while this thread weighs the new names
+        self.batches.execute_all([*given, *((sql, ()) for sql in later)])
+        if self.counts.customers_inserted:
+            self.alike = Weighing(names, self.counts.customers_inserted)
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
                                       self._moved_from, (self.source_file, self.paid_by),
                                       self.counts.moving)
@@ -185,8 +190,6 @@ class LedgerWriter:
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
-        for sql in later:
-            self.batches.read().execute(sql)
         return self.counts
 
     # --- orders ------------------------------------------------------------------------------
