@@ -167,14 +167,15 @@ class LedgerWriter:
             self._flush()
         self.carried.settle(self.batches, self.counts, self._changes, self._after,
                             self.shown_again)
-        names = alike_names(self.batches.read())  # the new ones weighed below (perf65b)
+        added = self.counts.customers_inserted  # their names weighed below (perf65b)
+        names = alike_names(self.batches.read()) if added else []
         given: list[tuple[str, tuple[str, ...]]] = []
         self.later.settle(self.batches.read(), empty, given)  # the file whose amount each line
         # holds; its first read copied, and the indexes set aside made again, on the writing
         # thread: SQLite's work without Python's lock, while this thread weighs the new names
         self.batches.execute_all([*given, *((sql, ()) for sql in later)])
-        if self.counts.customers_inserted:
-            self.alike = Weighing(names, self.counts.customers_inserted)
+        if added:
+            self.alike = Weighing(names, added)
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
                                       self._moved_from, (self.source_file, self.paid_by),
                                       self.counts.moving)
