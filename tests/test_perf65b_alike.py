@@ -20,6 +20,10 @@ import pytest
 from account_cli import customers
 from ledgers import write_xlsx
 from test_fast_import import _same_import
+from test_import_order36 import A as MARCH_BOOK
+from test_import_order36 import B as APRIL_BOOK
+from test_ord41_order import _late
+from test_ord42_order import _imported, _typo
 
 from core.ledger import alike_customers as alike_module
 from core.ledger.alike_customers import Weighing, alike_customers, alike_names
@@ -149,3 +153,27 @@ def test_names_changed_since_the_weighing_are_weighed_again(tmp_path: Path,
     notes = alike_customers(conn, counts, lambda key: key, weighing)
     assert [n.params for n in notes] == [{"new": "NORDIC HOME A.B.", "known": "Nordic Home AB"}]
     assert len(weighed) == 2  # the stale pairs not taken: weighed again
+
+
+@pytest.mark.parametrize(("order", "march", "april", "again", "owed"), [
+    # March, March sent again with its typo corrected, then April's book carrying the typo:
+    # the clerk's correction of that month stands over April's carried figure (ord42):
+    # 50,000 − 4,500 open, paid by 03-10 before its due, 0 days. March's first read not copied,
+    # March again read as a first read, no correction: April's 45,000 kept, 5,000 open
+    ("ACB", 45_000, (45_000, 2_000), (4_500, 0), 45_500),
+    # March, April, March sent again unchanged (another buyer's row added): no correction,
+    # April's 9,000 of 03-10 stands (fx42b): 41,000 open, 0 days
+    ("ABC", 4_500, (9_000, 2_000), (4_500, 3_000), 41_000)])
+def test_the_first_reads_copy_on_the_writing_thread_tells_a_correction(
+        tmp_path: Path, weighed: list[str], order: str, march: float,
+        april: tuple[float, float], again: tuple[float, float], owed: float) -> None:
+    """March's book imported first into an empty store: what its rows read of each line is
+    copied (file_receipts) by the writing thread while the names are weighed. March sent again
+    is told a correction of its month (its figure differs from the copy) or not (the same),
+    and every table is as the reference import leaves it after each file; the account follows
+    (the copy lost: 5,000 open, not 45,500)."""
+    files = {"A": (MARCH_BOOK, _typo(march)), "B": (APRIL_BOOK, _typo(*april)),
+             "C": (MARCH_BOOK, _typo(*again))}
+    db, _ = _imported(tmp_path, files, order)
+    assert any(e.startswith("INSERT INTO file_receipts on tradetier-write") for e in weighed)
+    assert _late(db) == (owed, [("MT-1", owed, 0)])
