@@ -268,7 +268,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 付, 工厂告诉我们还没付, 船公司通知我们还没付, 供应商邮件告诉我们还没付) on a 7,000 balance
 # received: 7,000 owed, 72 days, black → paid (the buyer telling, 客户通知我们还没付, his side's
 # supplier, 他们的工厂通知我们还没付, the firm telling him, 我们通知客户还没付: 7,000 black still).
-READER_VERSION = 237
+# 238 (fix65e): a payment row typing its order's number and buyer again on another tab of the
+# file or in a later file (2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20; its order 10,000,
+# 3,000 received, on March's tab or in March's file) read once the file is written against its
+# order's stored lines, as the same row on the order's tab is (core.ledger.typed_apart): noted
+# 还差2000, 实收5000, 款已到一半, 还差2000的货，款下周付: paid → 2,000 (3,500) owed, 72 days, black;
+# 余款2000未付 (its denial read whole): 7,000 → 2,000, black; 客户少付2000，同意吗？ paid → 2,000
+# black; the same receipt the order's rows hold (its sum on its day) typed again on a 收款 tab:
+# 7,000 credit → none. A number two buyers write, a number of no order, a buyer typed that is not
+# the order's, the row on the order's own tab: as 237.
+READER_VERSION = 238
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
