@@ -37,12 +37,13 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from core.ledger.keys import BOUGHT, BUYER, NUMBERED
+from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PAID
 from core.ledger.order_payments import OrderPayments
 from core.ledger.orders import CANCELLED
 from core.ledger.owed_rows import owed_row
 
-Written = Callable[[], Iterable[tuple[str, int, str]]]  # each row's sheet, row and line key
+# each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
+Written = Callable[[str], Iterable[tuple[str, int, str]]]
 
 # the file's flagged lines: money received on a line of no goods
 _FLAGGED = (
@@ -75,8 +76,8 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
     or hold it already, else as written."""
     places = set(away)
     if not places:
-        return  # no such row: the file's packs not read again
-    keys = [key for sheet, row, key in written() if (sheet, row) in places]
+        return  # no such row: the file's packs not read again (nor those of no payment line)
+    keys = [key for sheet, row, key in written(PAID) if (sheet, row) in places]  # payments
     found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall()
     if not found:
         return
