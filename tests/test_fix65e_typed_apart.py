@@ -99,13 +99,17 @@ def test_a_typed_row_away_from_its_order_reads_as_on_the_order_s_tab(tmp_path: P
 
 def test_undoing_the_later_file_brings_the_account_back(tmp_path: Path) -> None:
     """March's ledger: 7,000 owed, 72 days, black; April's file's 尾款70% 7,000 noted 还差2000:
-    2,000, black; undoing April's import: 7,000 again."""
+    2,000, black, the report naming the row and the 5,000 of its 7,000 counted; undoing
+    April's import: 7,000 again."""
     march = {"3月": [_order("2025-701", X), DEPOSIT, LAST]}
     assert _accounts(tmp_path, [march], [X]) == {X: OWED}
     april = {"4月": [_typed("2025-701", X, "尾款70%", 7_000, APRIL, "还差2000"), OTHER]}
     path = write_xlsx(tmp_path / "出口台账2025-4.xlsx", {t: [HEAD, *r] for t, r in april.items()})
-    import_files(tmp_path / "fast.sqlite", [path])
+    [result] = import_files(tmp_path / "fast.sqlite", [path])
     assert _account(tmp_path, X) == _black(2_000)
+    [said] = [w for w in result.warnings if w.code == "typed_apart_part"]  # the report says it
+    assert ("4月", 2, "5,000.00 USD", "7,000.00 USD") == tuple(
+        said.params[k] for k in ("sheet", "row", "part", "received"))
     recovery.undo_import(tmp_path / "fast.sqlite")
     assert _account(tmp_path, X) == OWED
 

@@ -37,19 +37,23 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from core.i18n import N_
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PAID
 from core.ledger.order_payments import OrderPayments
 from core.ledger.orders import CANCELLED
 from core.ledger.owed_rows import owed_row
+from core.messages import Message
 
 # each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
 Written = Callable[[str], Iterable[tuple[str, int, str]]]
 
 # the file's flagged lines: money received on a line of no goods
 _FLAGGED = (
-    "SELECT l.id, l.order_id, l.received_amount, l.received_date, l.product, l.notes, l.status "
-    "FROM order_lines l WHERE l.line_key IN (SELECT value FROM json_each(?)) AND l.amount = 0 "
-    f"AND l.received_amount > 0 AND NOT l.credit_note AND l.status IS NOT '{CANCELLED}'")
+    "SELECT l.id, l.order_id, l.received_amount, l.received_date, l.product, l.notes, l.status, "
+    "l.source_sheet, l.source_row, l.currency, (SELECT order_no FROM orders WHERE id = "
+    "l.order_id) FROM order_lines l WHERE l.line_key IN (SELECT value FROM json_each(?)) "
+    "AND l.amount = 0 AND l.received_amount > 0 AND NOT l.credit_note "
+    f"AND l.status IS NOT '{CANCELLED}'")
 # their orders, each one buyer's number (o:…) no other buyer's order writes (b:…@…), not
 # cancelled: a number two buyers write tells no row whose it is (OrderPayments.named)
 _ORDERS = (
@@ -69,18 +73,18 @@ _EMPTY = "UPDATE order_lines SET received_amount = NULL, received_date = NULL WH
 
 
 def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]]
-                ) -> None:
+                ) -> list[Message]:
     """Each line the file wrote at a place of `away` (its typed payment rows whose order is
     not on their sheet) read against its order's lines in the store, every tab and file:
     its money the part its note says came, none where its order's rows read it as a note
-    or hold it already, else as written."""
+    or hold it already, else as written; what the report says of each line read otherwise."""
     places = set(away)
     if not places:
-        return  # no such row: the file's packs not read again (nor those of no payment line)
+        return []  # no such row: the file's packs not read again (nor those of no payment line)
     keys = [key for sheet, row, key in written(PAID) if (sheet, row) in places]  # payments
     found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall()
     if not found:
-        return
+        return []
     flagged: dict[int, int] = {line[0]: line[1] for line in found}
     orders = {order: (number, currency) for order, number, currency in conn.execute(
         _ORDERS, (json.dumps(sorted(set(flagged.values()))),))}
@@ -91,14 +95,18 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
     for order, (number, currency) in orders.items():
         mine = {line for line, of in flagged.items() if of == order}
         read.update(_read(lines.get(order, []), mine, number, currency))
-    for line, _, got, day, product, note, status in found:
+    said: list[Message] = []
+    for line, _, got, day, product, note, status, sheet, row, unit, number in found:
         if line not in read and owed_row(got, product, note, status, _day(day)):
             read[line] = None  # no order to read it against: its denial, as on its sheet
         money = read.get(line, got)
         if money is None:
             conn.execute(_EMPTY, (line,))
+            said.append(note_message(sheet, row, number))
         elif money != got:
             conn.execute(_SET, (money, line))
+            said.append(part_message(sheet, row, number, money, got, unit))
+    return said
 
 
 def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str
@@ -145,3 +153,24 @@ def _day(text: object) -> date | None:
     """A stored date (ISO text) as the reader's."""
     return date.fromisoformat(text[:10]) if isinstance(text, str) and text else None
 
+
+
+def part_message(sheet: str, row: int, order: object, part: float, received: float,
+                 currency: str | None) -> Message:
+    """A typed payment row away from its order whose note says only part of its money came."""
+    unit = f" {currency}" if currency else ""
+    return Message("typed_apart_part", N_(
+        "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
+        "the order's rows on every tab and file, as on the order's own tab, its note says "
+        "{part} of its {received} came: {part} counted, the rest still owed"),
+        {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
+         "received": f"{received:,.2f}{unit}"})
+
+
+def note_message(sheet: str, row: int, order: object) -> Message:
+    """A typed payment row away from its order read as a note, or as a receipt it has."""
+    return Message("typed_apart_note", N_(
+        "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
+        "the order's rows on every tab and file, as on the order's own tab, it is a note of "
+        "the order, or the same receipt the order's rows hold already: no money counted"),
+        {"sheet": sheet, "row": row, "order": order})

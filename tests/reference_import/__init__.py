@@ -870,7 +870,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
-        weigh_typed(conn, written_keys, away)  # a typed row, its order elsewhere (fix65e)
+        result.warnings.extend(weigh_typed(conn, written_keys, away))  # fix65e: order elsewhere
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])
