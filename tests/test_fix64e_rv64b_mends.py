@@ -87,14 +87,21 @@ def test_the_forwarders_freight_is_the_firms_bill(tmp_path: Path) -> None:
     line (the import reads 代…付 as a payer's name, the reference import not: tests.
     test_fix56b_balance_clause_ours_part leaves such notes apart from the two imports)."""
     cases = {"F 货代运费还没付": PAID, "F 货代运费客户还没付": OWED}
+    assert by_command_line(tmp_path, cases) == cases
+
+
+def by_command_line(tmp_path: Path, cases: dict[str, tuple[float, int, str | None]]
+                    ) -> dict[str, tuple[float, int, str | None]]:
+    """Each case's note (its name after two characters) on its own 尾款70% row (7,000 received
+    04-20), imported once by the command line: (owed, days, list) by name."""
     rows: list[list[object]] = []
     for i, name in enumerate(cases):
         rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2)),
                  _paid("尾款70%", 7_000, date(2025, 4, 20), note=name[2:])]
     found = customers(ledger(tmp_path, HEAD, [*rows, LAST]), date(2025, 6, 30))["by_name"]
-    assert {name: (round(found[name]["open_amount"] or 0), found[name]["max_days_overdue"],
+    return {name: (round(found[name]["open_amount"] or 0), found[name]["max_days_overdue"],
                    found[name]["list"] if found[name]["list"] in ("black", "watch") else None)
-            for name in cases} == cases
+            for name in cases}
 
 
 def test_the_firms_supplier_bill_on_a_typed_balance_row(tmp_path: Path) -> None:
@@ -103,14 +110,20 @@ def test_the_firms_supplier_bill_on_a_typed_balance_row(tmp_path: Path) -> None:
     denial beside the supplier's money owed (as main)."""
     cases = {"T 工厂货款还没付": PAID, "T 工厂尾款还没付": PAID, "T 我司还没付工厂尾款": PAID,
              "T 工厂的钱客户还没付": OWED, "T 工厂尾款客户还没付": OWED}
+    assert typed_balances(tmp_path, cases) == {name: (*owed, 0.0) for name, owed in cases.items()}
+
+
+def typed_balances(tmp_path: Path, cases: dict[str, tuple[float, int, str | None]]
+                   ) -> dict[str, tuple]:
+    """Each case's note (its name after two characters) on its own 尾款70% row typing its
+    order's number and buyer again (7,000 received 04-20): (owed, days, list, held) by name."""
     rows: list[list[object]] = []
     for i, name in enumerate(cases):
         number = f"2025-7{i:02d}"
         rows += [_order(number, name), _paid("定金30%", 3_000, date(2025, 3, 2)),
                  _typed(number, name, "尾款70%", 7_000, date(2025, 4, 20), name[2:])]
     rows += [_order("2025-799", "Other 799"), _paid("尾款70%", 10_000, date(2025, 4, 20)), LAST]
-    got = _accounts(tmp_path, [{"台账": rows}], list(cases))
-    assert got == {name: (*owed, 0.0) for name, owed in cases.items()}
+    return _accounts(tmp_path, [{"台账": rows}], list(cases))
 
 
 def test_a_shortfall_beside_the_firms_supplier_bill(tmp_path: Path) -> None:

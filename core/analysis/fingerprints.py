@@ -169,7 +169,13 @@ from core.rules import load_rules
 # 2,000 owed, 72 days, black → 0 (rv64c)
 # snapshots-74 (lead64a): a supplier telling the firm of its own bill (工厂通知我们还没付) no
 # debt of the buyer's: owing read anew (rv64d)
-FORMAT = f"snapshots-74/{__version__}"
+# snapshots-75 (fix65a): 他 after a supplier the supplier, a supplier telling the firm of its
+# bill by name (工厂他们说我们还没付, 货代通知我们运费还没付) no debt of the buyer's: owing read
+# anew (rv64d)
+# snapshots-76 (fix65b): beside a deposit, the last batch's debt reported paid by another
+# party's finance (Alder财务说, 代理财务说, 客户回复) or doubted after (，待查, ，还没查到): paid →
+# 4,000 owed 39 days, watch (rv64d)
+FORMAT = f"snapshots-76/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -111,8 +111,12 @@ _TOLD_ELSE = re.compile(_ORDER_ELSE.pattern + "|样品|配件|定金|订金|提�
 # (the agents, one list: deduction_notes reads a commission paid to one as the firm's, owed_said
 # a balance not yet paid to one as the buyer's)
 AGENTS = r"代理|中间人|介绍人"
-# ... and the firm's suppliers, whose money is the firm's own debt (owed_said: 工厂还没结)
-SUPPLIERS = r"工厂|货代|供应商|船公司"
+# ... and the firm's suppliers, whose money is the firm's own debt (owed_said: 工厂还没结): those
+# it buys the goods of and those carrying them (whose bill is freight, not goods money: owed_said
+# reads 货代通知我们运费还没付 as the firm's, 货代通知我们货款还没付 as the buyer's not paid)
+MAKERS = r"工厂|供应商"
+CARRIERS = r"货代|船公司"
+SUPPLIERS = rf"{MAKERS}|{CARRIERS}"
 OUR_PAYEES = rf"{SUPPLIERS}|{AGENTS}"
 # paying a supplier is no plan in his word (客户说下周付工厂, 已跟老外说好，下周付工厂: read as his
 # plan, paid balances were 7,000 owed, 72 days, black, rv63a s1c); not an agent, who passes his
@@ -306,11 +310,23 @@ _PAID_BY_HIM = re.compile(rf"{BUYER}[^,，;；。]{{0,2}}?(?:已经?付|付了|(
 # black were 0 (rv63b s3, fix64b); not goods, papers or a ship on the way (货已在路上, 提单在路上:
 # no money named), nor the money come (钱已到)
 _ON_THE_WAY = re.compile(r"在路上")
-_BANK_SOON = re.compile(rf"银行[^,，;；。]{{0,4}}?(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货)")
-# ... unless denied (不是钱在路上: it came) or said another wire's (银行说下周到的是另一笔): read
-# as this money on its way, paid balances were 7,000 owed, 72 days, black (rv64c)
-_NOT_THIS_WAY = re.compile(r"(?:不是|并非)[^,，;；。]{0,3}$")
-_ANOTHER_WIRE = re.compile(r"[^,，;；。]{0,3}?是(?:另(?:外)?一笔|别的)")
+_COMES_SOON = re.compile(rf"(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货)")
+_BANK_SOON = re.compile(rf"银行[^,，;；。]{{0,4}}?{_COMES_SOON.pattern}")
+# ... unless denied (不是钱在路上, 但是不是钱在路上: it came; not asked, 是不是钱在路上: not
+# known in, read as denied, a paid balance 7,000, 72 days, black, rv64d s4c) or said another
+# wire's (银行说下周到的是另一笔, 银行说另一笔下周到): read as this money on its way, paid
+# balances were 7,000 owed, 72 days, black (rv64c)
+_NOT_THIS_WAY = re.compile(r"(?<!(?<![但可])是)(?:不是|并非)[^,，;；。]{0,3}$")
+_ANOTHER = r"另(?:外)?一笔|别的"
+_ANOTHER_WIRE = re.compile(rf"[^,，;；。]{{0,3}}?是(?:{_ANOTHER})")
+_ANOTHER_FIRST = re.compile(_ANOTHER)
+# ... and a clause naming nothing before its 在路上 or its day (在路上, 这笔也在路上, 这笔下周到)
+# speaks of what the clause before it named: the money, or his paying (钱不是已到，在路上; 客户
+# 已付，在路上), not goods (货已发，在路上), nor another's money (另一笔订单的钱，在路上) unless it
+# names this sum (这笔也在路上); and after the bank's word, of the bank's (银行说另一笔已到，这笔
+# 下周到): each read as the money in, paid balances were 7,000 owed, 72 days, black (rv64d s4c)
+_NO_SUBJECT = re.compile(r"\s*(?P<this>(?:这|此|该)笔)?(?:也|还|都|仍|正|已经?)*\s*")
+_BANK_SAYS = re.compile(r"银行[^,，;；。]{0,4}?(?:说|称|表示|讲|告知|反馈|回复|通知)")
 
 
 def on_its_way(text: str, another: Callable[[str], bool]) -> bool:
@@ -321,17 +337,41 @@ def on_its_way(text: str, another: Callable[[str], bool]) -> bool:
     clauses = CLAUSE.split(text)
     if not any(_PAID_BY_HIM.search(clause) and not another(clause) for clause in clauses):
         return False
-    own = [clause for clause in clauses if not (is_refund(clause) or other_money(clause))]
-    return put_off("，".join(own)) or any(_this_on_the_way(clause) for clause in own)
+    own = [not (is_refund(clause) or other_money(clause)) for clause in clauses]
+    if put_off("，".join(clause for at, clause in enumerate(clauses) if own[at])):
+        return True
+    bank = False  # the bank's word runs on over the clauses after it
+    for at, clause in enumerate(clauses):
+        before = clauses[at - 1] if at and own[at - 1] else ""
+        if own[at] and _this_on_the_way(clause, before, bank):
+            return True
+        bank = bank or _BANK_SAYS.search(clause) is not None
+    return False
 
 
-def _this_on_the_way(clause: str) -> bool:
-    """Does a clause say this money on its way (钱已在路上, 银行说下周到), not denying it (不是钱
-    在路上) nor naming it another wire (银行说下周到的是另一笔)?"""
-    found = (_ON_THE_WAY.search(clause) if names_money(clause) else None) or _BANK_SOON.search(
-        clause)
+def _this_on_the_way(clause: str, before: str, bank: bool) -> bool:
+    """Does a clause say this money on its way (钱已在路上, 银行说下周到; naming nothing, of the
+    money or his paying `before` it, or the `bank`'s word: :data:`_NO_SUBJECT`), not denying it
+    (不是钱在路上) nor naming it another wire (银行说下周到的是另一笔, 银行说另一笔下周到)?"""
+    way = _ON_THE_WAY.search(clause)
+    if way is not None and not (names_money(clause) or _of_before(clause, way.start(), before)):
+        way = None
+    soon = None if way or not bank else _COMES_SOON.search(clause)
+    if soon is not None and _NO_SUBJECT.fullmatch(clause, 0, soon.start()) is None:
+        soon = None
+    found = way or _BANK_SOON.search(clause) or soon
     return found is not None and not _NOT_THIS_WAY.search(clause[:found.start()]) and not (
-        _ANOTHER_WIRE.match(clause, found.end()))
+        _ANOTHER_WIRE.match(clause, found.end())) and not _ANOTHER_FIRST.search(
+        clause, 0, found.end())
+
+
+def _of_before(clause: str, at: int, before: str) -> bool:
+    """Does a clause naming nothing before `at` (:data:`_NO_SUBJECT`) speak of this money: its
+    sum named (这笔), or the clause `before` it naming money or his paying, not another's?"""
+    bare = _NO_SUBJECT.fullmatch(clause, 0, at)
+    return bare is not None and (bare["this"] is not None or (
+        names_money(before) or _PAID_BY_HIM.search(before) is not None)
+        and _ANOTHER_FIRST.search(before) is None)
 
 
 def _unsaid(text: str) -> list[str]:

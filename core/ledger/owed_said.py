@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME, SUPPLIERS
+from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
 from core.ledger.part_of import COMMISSION, FIRM, names_money, other_after, other_before
+from core.ledger.supplier_bill import (
+    CLAUSE_MARKS,
+    STILL,
+    STILL_SAID,
+    firms_own,
+    names_supplier,
+)
 
 
 def still_owed(note: object) -> bool:
@@ -27,7 +34,7 @@ def still_owed(note: object) -> bool:
         return True  # 客户说没有尾款了, …没有尾款了，拒付: his claim, the balance owed
     return any((not else_before(text, match.start()) and not _to_ours(text, match)
                 and not (match["closed"] and _came_after(text, match.end()))
-                and not _firms_own(text, match)
+                and not firms_own(text, match)
                 if not match["denied"]
                 else _of_the_payment(text, match.start())) for match in _OWED.finditer(text))
 
@@ -38,7 +45,7 @@ def _came_after(text: str, at: int) -> bool:
     as owed: four paid balances 0 → 7,000, 72 days, black (rv58c s232d)."""
     return any((came := _CAME.search(clause)) and not _SOON_AFTER.search(clause) and not (
         other_before(clause, came.start()) and not names_money(clause))
-        for clause in _CLAUSE_MARKS.split(text[at:]))  # not goods come: 货已到齐
+        for clause in CLAUSE_MARKS.split(text[at:]))  # not goods come: 货已到齐
 
 
 # 未, 没(有) or 待 of money only (余款未收, 待付, 未到账, 尚未结清, 尚未全部到账, 没有收到), not of
@@ -100,7 +107,6 @@ _OTHER_EN = re.compile(r"(?<![a-z])(?:bank charges?|charges?|fees?|commissions?|
                        r"|duty|duties)(?![a-z])")
 _PAYMENT_EN = re.compile(r"(?<![a-z])(?:payments?|balance|deposit|money|funds?|amount|remittance"
                          r"|invoice|sum)(?![a-z])")
-_CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # the money come after a denial of an earlier time, and a time to come that makes it a plan
 # (not 已到港: the ship's, fix60d)
 _CAME = re.compile(r"付清|结清|还清|付了|到了|收到|(?:全部|全额|已经?)到账|已付|已收|已到(?!港)")
@@ -137,98 +143,21 @@ def _to_ours(text: str, denial: re.Match[str]) -> bool:
         and _COMMISSION_DENIED.match(text, payee.end()) is None)
 
 
-# a denial of the firm paying or settling its own supplier (还差2000的货，工厂还没结; 尾款到
-# 了，我司欠工厂的钱还没结; 工厂的钱我司还没付) is the firm's debt, not the buyer's money: read
-# as the row's, paid balances were 7,000, 72 days, black (fix63c). Only where the supplier is
-# who gets paid (还没付工厂, 工厂的钱, 欠工厂) or the firm or its supplier is the subject right
-# before the denial (我们还没付, 我司还没结, 工厂还没结); not a supplier named as a cause or
-# background (因工厂延误还没付, 货代放单了还没付), the firm chasing or shipping (我们催了还没付,
-# 我们发了提单还没付), the buyer's side's supplier (他们的工厂, 收货人的货代), one speaking (工厂
-# 说还没付), nor in a clause naming the buyer or his money (尾款因工厂问题还没付): fix63c cleared
-# those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6); nor his side's named by
-# 那边 or as the consignee or importer (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结:
-# read as the firm's, 7,000, 72 days, black → 0, rv64b s1)
-_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?<!收货人)(?<!进口商)"
-                       r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
-                       r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
-                       rf"(?:{SUPPLIERS})"
-                       r"(?!的?(?:说|称|表示|讲|告知|反馈))")
-_STILL_SAID = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*"
-_STILL = rf"{_STILL_SAID}\s*$"
-# ... the firm no subject where it is the object of one owing, telling or answering (他欠我们
-# 还没付, 一直拖欠我们还没结, 邮件回复我们还没付) nor in the buyer's words after his speaking
-# (他说我们还没付, 他告诉我们还没付, 客户回复，我们还没付, 他回复：我们还没付: his "we"): read as
-# the firm's, unpaid balances were nothing owed where 7,000 is, 72 days, black (rv64b s1, s10)
-_SUBJECT = re.compile(rf"(?:(?<!欠)(?<!告诉)(?<!回复)(?<!通知)(?P<firm>{FIRM})"
-                      rf"|(?P<supplier>{SUPPLIERS})){_STILL}")
-# ... yet where the firm's supplier tells it so (工厂通知我们还没付, 船公司告诉我们还没付,
-# 供应商邮件回复我们还没付) the firm is the subject of its own bill: read as the buyer's
-# object, a paid balance stood 7,000 owed, 72 days, black (rv64d s1)
-_SUPPLIER_TELLS = re.compile(rf"(?P<supplier>{SUPPLIERS})[^,，;；。]{{0,6}}?(?:告诉|回复|通知)"
-                             rf"(?:{FIRM}){_STILL}")
-_HIS_SPEECH = re.compile(rf"(?:{BUYER}|他)[^,，;；。]{{0,6}}?"
-                         r"(?:说|回复|答复|表示|称|反馈|讲|告知|告诉)[\s,，:：]*$")
-_PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
-# ... the supplier's money, owed it (欠工厂) or named its (工厂的钱), with or without 的 or 那边的
-# (工厂货款, 工厂尾款, 工厂那边的货款, 工厂款, 货代运费): taken out of the clause before the
-# buyer's money is looked for, its 尾款 or 货款 none of his. Only 工厂的钱 was: the firm's own
-# supplier bill (工厂货款还没付, 我司还没付工厂尾款, 供应商货款未结, 船公司运费还没结) put paid
-# balances at 7,000, 72 days, black (rv64b s1, s5)
-_SUPPLIERS_MONEY = re.compile(rf"(?:欠(?=(?:{SUPPLIERS}))"
-                              rf"|(?:{SUPPLIERS})(?:那边|这边)?的?"
-                              r"(?:钱|[货尾余欠]?款|账|[运杂]?费用?))")
-
-
-def names_supplier(clause: str) -> bool:
-    """Does a clause name one of the firm's suppliers as a party to its money (工厂还没结,
-    上批欠工厂的4000), not the buyer's (他们工厂) nor one speaking (工厂说)?"""
-    return _SUPPLIER.search(clause) is not None
+# a denial of the firm paying or settling its own supplier: core.ledger.supplier_bill
 def supplier_paid(clause: str) -> bool:
-    """Does a clause name a supplier as a party to its money (:func:`names_supplier`: 上批欠工厂
-    的4000已付, the firm's own debt), not as money the firm received (上批欠工厂的4000已收到: the
-    buyer's for that batch; read as the firm's, a deposit cell left the paid 4,000 owed 39 days,
-    watch, fix64b)?"""
+    """Does a clause name a supplier as a party to its money (supplier_bill.names_supplier:
+    上批欠工厂的4000已付, the firm's own debt), not as money the firm received (上批欠工厂的4000
+    已收到: the buyer's for that batch; read as the firm's, a deposit cell left the paid 4,000
+    owed 39 days, watch, fix64b)?"""
     return names_supplier(clause) and _COMING.search(clause) is None
-
-
-_BUYERS_OWN = re.compile(rf"{BUYER}|[尾余货欠]款")
-
-
-def _firms_own(text: str, denial: re.Match[str]) -> bool:
-    """Is the denial of paying or settling (没付, 还没结) the firm's own debt to its supplier:
-    the supplier paid (还没付工厂, 工厂的钱) or the firm or supplier its subject (我们还没付), in a
-    clause naming neither the buyer nor his money (尾款, 余款)?"""
-    if not denial.group().endswith(("付", "结")):
-        return False
-    start = max((mark.end() for mark in _CLAUSE_MARKS.finditer(text, 0, denial.start())),
-                default=0)
-    end = _CLAUSE_MARKS.search(text, denial.end())
-    clause = text[start:end.start() if end else len(text)]
-    at = denial.start() - start
-    if _BUYERS_OWN.search(_SUPPLIERS_MONEY.sub("", clause)) is not None:
-        return False
-    subject = _SUBJECT.search(clause, 0, at)
-    if subject is not None and subject["firm"] and _HIS_SPEECH.search(
-            text, 0, start + subject.start()) is not None:
-        subject = None  # 他说我们还没付, 客户回复，我们还没付: his "we"
-    if subject is None:
-        told = _SUPPLIER_TELLS.search(clause, 0, at)
-        if told is not None and _SUPPLIER.match(clause, told.start()) is not None:
-            return True  # 工厂通知我们还没付: the supplier telling the firm of its bill
-    return (_PAID_TO.match(clause, denial.end() - start) is not None
-            or any(names_supplier(clause[money.start():]) if money.group().startswith("欠")
-                   else _SUPPLIER.match(clause, money.start()) is not None
-                   for money in _SUPPLIERS_MONEY.finditer(clause))
-            or (subject is not None and (subject["supplier"] is None or _SUPPLIER.match(
-                clause, subject.start()) is not None)))
 
 
 def firms_bill(clause: str) -> bool:
     """Does a clause deny paying only the firm's own supplier bill (工厂货款还没付, 我们还没付工
-    厂: :func:`_firms_own`), not the buyer's money? (part_said asks it of the clause beside goods
-    short: 还差2000的货，工厂货款还没付 is no money of his to come.)"""
+    厂: supplier_bill.firms_own), not the buyer's money? (part_said asks it of the clause
+    beside goods short: 还差2000的货，工厂货款还没付 is no money of his to come.)"""
     denials = list(_OWED.finditer(clause))
-    return bool(denials) and all(_firms_own(clause, denial) for denial in denials)
+    return bool(denials) and all(firms_own(clause, denial) for denial in denials)
 
 
 _SOON_AFTER = re.compile(r"下[周月个次]|月底|明天|后天|将|会|再|预计|计划|要")
@@ -317,7 +246,7 @@ def number_owed(clause: str) -> bool:
 # fix63d, a paying buyer's old invoice was 5,000 owed 84 days, black on a wire, and a deposit
 # cell left his paid 4,000 owed 39 days, watch (rv63b s8)
 _COMING = re.compile(r"到账|收到|入账")
-_STILL_WORDS = re.compile(_STILL)  # the words of still before a denial, one list
+_STILL_WORDS = re.compile(STILL)  # the words of still before a denial, one list
 _MARKS = re.compile(r"[,，;；。!！?？()（）\s]")
 _MONEY_SUBJECT = re.compile(rf"(?:[款钱]|款项|美金|美元|[0-9a-z]|{FIRM})$")
 _NO_OBJECT = re.compile(r"(?:了|呢|啊|的|哦|喔)*$")
@@ -359,13 +288,13 @@ _DEBT_ITSELF = re.compile(r"(?:这笔|那笔|此笔)?(?:欠款|欠的钱"
                           # ... and a clause only denying 货款 come or paid (没收到货款, 还没付货款:
                           # the debt's; read as other money, a deposit cell cleared the old
                           # 4,000 owed 39 days, watch, fix64b)
-                          rf"|^\s*{_STILL_SAID}(?:没有?|未)(?:收到|付|结)清?货款\s*$)")
+                          rf"|^\s*{STILL_SAID}(?:没有?|未)(?:收到|付|结)清?货款\s*$)")
 # ... nor paid to an agent or the firm's supplier (钱还没付给代理, 钱还没付给工厂:
-# :func:`names_supplier`), nor the firm's own debt by :func:`_firms_own`'s rule (我们还没付工厂,
-# 我司还没结); not any clause naming the firm or a factory (我们催了还没付, 我们还没收到, 他们的
-# 工厂还没付, 工厂说还没付: the buyer's debt, chased, not come, his side's; read as the firm's, a
-# wire paid the old 5,000 and hid it, 84 days, black, and a deposit cell cleared a watched
-# 4,000, fix64b)
+# supplier_bill.names_supplier), nor the firm's own debt by supplier_bill.firms_own's rule
+# (我们还没付工厂, 我司还没结); not any clause naming the firm or a factory (我们催了还没付,
+# 我们还没收到, 他们的工厂还没付, 工厂说还没付: the buyer's debt, chased, not come, his side's;
+# read as the firm's, a wire paid the old 5,000 and hid it, 84 days, black, and a deposit cell
+# cleared a watched 4,000, fix64b)
 _AGENTS = re.compile(AGENTS)
 # ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this
 # order's; read as this order's, the 4,000 owed 39 days, watch, was cleared, rv62g s641)
@@ -395,7 +324,7 @@ def of_the_debt(clause: str, debt: str) -> bool:
     for name in set(_PART_NAMES.findall(debt)):
         bare = bare.replace(name, "")
     return not own_money(bare) and _AGENTS.search(clause) is None and not names_supplier(
-        clause) and not any(_firms_own(clause, denial) for denial in _OWED.finditer(clause))
+        clause) and not any(firms_own(clause, denial) for denial in _OWED.finditer(clause))
 
 
 # ... nor a clause making up something else (样品这次补上, 发票这次补上, 合同这次补上) or only
@@ -435,7 +364,7 @@ def paid_this_time(clause: str) -> bool:
 def _of_the_payment(text: str, at: int) -> bool:
     """Is the English denial at `at` of the payment: its clause names no fee, charge,
     commission or tax, or names the payment itself ("balance not paid")?"""
-    start = max((mark.end() for mark in _CLAUSE_MARKS.finditer(text, 0, at)), default=0)
-    end = _CLAUSE_MARKS.search(text, at)
+    start = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = CLAUSE_MARKS.search(text, at)
     clause = text[start:end.start() if end else len(text)]
     return _OTHER_EN.search(clause) is None or _PAYMENT_EN.search(clause) is not None

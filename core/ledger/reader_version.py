@@ -268,7 +268,30 @@ importer, whose length it would otherwise be: one line of history a change).
 # 付, 工厂告诉我们还没付, 船公司通知我们还没付, 供应商邮件告诉我们还没付) on a 7,000 balance
 # received: 7,000 owed, 72 days, black → paid (the buyer telling, 客户通知我们还没付, his side's
 # supplier, 他们的工厂通知我们还没付, the firm telling him, 我们通知客户还没付: 7,000 black still).
-# 238 (fix65e): a payment row typing its order's number and buyer again on another tab of the
+# 238 (fix65a): rv64d s7, s9 on 237. 他 right after one of the firm's suppliers is that
+# supplier, its "we" the firm (工厂他们说我们还没付, 工厂那边他说我们还没付, 供应商他们说我们还没付,
+# 货代他们说我们还没付), and a supplier telling the firm of its bill by name (货代通知我们运费还没
+# 付, 船公司通知我们运费还没付, 供应商通知我们货款还没付, 工厂通知我们尾款还没付): on a 7,000
+# balance received, typed or blank-buyer, 7,000 owed, 72 days, black → paid; beside goods short
+# (还差2000的货，工厂他们说我们还没付, …，货代通知我们运费还没付, …，供应商通知我们货款还没付):
+# 7,000 or 2,000 black → paid. 他 alone or the buyer's (他说我们还没付, 客户他们说还没付, 他们工厂
+# 他说我们还没付), a carrier telling of goods money (货代通知我们货款还没付), the buyer or his side
+# telling (客户通知我们运费还没付, 他们的货代通知我们运费还没付) or named in what is told (工厂通知
+# 我们客户货款还没付): 7,000, 72 days, black still; money short beside it (客户还差2000，工厂通知
+# 我们还没付): 2,000 black still.
+# 239 (fix65b): rv64d s2, s4c, s6c, s8 on 235, 236. Beside a deposit cell of 7,000 (定金3000，
+# …上批欠款4000已付), the debt reported by another party's finance (Alder财务说 — the buyer's own
+# name —, 收货人, 代理, 经销商, 进口商财务说, 邮件里财务说), by 回复 (对方会计回复, 客户回复), or
+# doubted after (，待查, ，待核实, ，还没查到, ，尚未核实; 上批欠款4000，待查): nothing owed, 3,000
+# held → 4,000 owed, 39 days, watch, 7,000 held (the firm's own, 财务说, 公司财务说, 会计反馈,
+# 上批欠款4000财务说已付, still pays it; 公司的财务说 now too: 4,000 watch → paid). On a wire the
+# same reports doubted (上次欠款X-1，Alder财务说已付 / 客户回复已付): X-1 paid → 5,000, 84 days,
+# black. A cancelled line listed 已出货，还没查到: 10,000 black → nothing (unsure). A 7,000
+# balance received noting the buyer paid and the money on its way, named by the clause before or
+# the bank's word (钱不是已到，在路上; 客户已付，在路上; 银行说另一笔已到，这笔下周到; …另一笔订单
+# 的钱，这笔也在路上) or asked (是不是钱在路上？): nothing → 7,000, 72 days, black; the bank telling
+# of another wire (银行说另一笔下周到): 7,000 black → nothing.
+# 240 (fix65e): a payment row typing its order's number and buyer again on another tab of the
 # file or in a later file (2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20; its order 10,000,
 # 3,000 received, on March's tab or in March's file) read once the file is written against its
 # order's stored lines, as the same row on the order's tab is (core.ledger.typed_apart): noted
@@ -276,8 +299,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 余款2000未付 (its denial read whole): 7,000 → 2,000, black; 客户少付2000，同意吗？ paid → 2,000
 # black; the same receipt the order's rows hold (its sum on its day) typed again on a 收款 tab:
 # 7,000 credit → none. A number two buyers write, a number of no order, a buyer typed that is not
-# the order's, the row on the order's own tab: as 237.
-READER_VERSION = 238
+# the order's, the row on the order's own tab: as 239.
+READER_VERSION = 240
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

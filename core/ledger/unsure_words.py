@@ -3,7 +3,9 @@
 One list for the two things a later row may say of a cancelled line: that its goods went
 (core.ledger.revived_lines) and that the order stands again (core.ledger.normalise.
 line_status). A status cell 恢复出货待客户确认 brought the line back as owed where the same
-words in the 备注 did not (rv58c s233): one word, one answer, whichever cell holds it.
+words in the 备注 did not (rv58c s233): one word, one answer, whichever cell holds it. The
+same words doubt a debt said paid beside a deposit (core.ledger.paid_said, core.ledger.
+deposit_parts: 上批欠款4000已付，待查).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import re
 from collections.abc import Callable
 
 # not sure of it yet (已装船？待确认, 已出货（待核实）, 恢复出货待客户确认): the party it waits on
-# may stand between
-UNSURE = re.compile(r"待(?:客户|买家|买方|对方)?(?:确认|核实|核对|查|定)|未确认|不确定|确认中")
+# may stand between; not found yet in the books or the bank (还没查到, 尚未核实: 上批欠款4000已付，
+# 还没查到 beside a deposit read as paid, a watched buyer's 4,000 cleared, rv64d s6c)
+UNSURE = re.compile(r"待(?:客户|买家|买方|对方)?(?:确认|核实|核对|查|定)"
+                    r"|未确认|(?:未|没有?)(?:核实|查到|查实)|不确定|确认中")
 # ... a clause of those words alone, after the one it doubts (已出货，待确认)
 BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{UNSURE.pattern})")
 # a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)
