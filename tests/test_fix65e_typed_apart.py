@@ -108,8 +108,8 @@ def test_undoing_the_later_file_brings_the_account_back(tmp_path: Path) -> None:
     [result] = import_files(tmp_path / "fast.sqlite", [path])
     assert _account(tmp_path, X) == _black(2_000)
     [said] = [w for w in result.warnings if w.code == "typed_apart_part"]  # the report says it
-    assert ("4月", 2, "5,000.00 USD", "7,000.00 USD") == tuple(
-        said.params[k] for k in ("sheet", "row", "part", "received"))
+    shown = tuple(said.params[k] for k in ("sheet", "row", "part", "received"))
+    assert shown == ("4月", 2, "5,000.00 USD", "7,000.00 USD")
     recovery.undo_import(tmp_path / "fast.sqlite")
     assert _account(tmp_path, X) == OWED
 
