@@ -124,10 +124,12 @@ BALANCE = _paid("尾款70%", 7_000, APRIL)  # the balance on the order's own row
 
 
 def test_the_same_receipt_on_both_tabs_or_files_counts_once(tmp_path: Path) -> None:
-    """701's rows hold the 尾款 7,000 of 04-20; the 收款 tab or April's file types it again
-    (unnoted, or noted 还差2000): the same receipt, counted once: paid, no credit (main: a 7,000
-    credit on account, which a later unpaid order would use up). The same sum on another day
-    (05-20) is a payment of its own: 7,000 credit, as before."""
+    """701's rows hold the 尾款 7,000 of 04-20; the 收款 tab types it again (unnoted, or noted
+    还差2000): the same receipt, counted once: paid, no credit (as main). April's file typing it
+    again writes the same line (its key: the order, 品名, sum and day) anew: unnoted, paid; noted
+    还差2000, its note the later file's word on that receipt, read as on the order's tab: 2,000,
+    72 days, black (main: paid). The same sum on another day (05-20) is a payment of its own:
+    7,000 credit, as main."""
     again = _typed("2025-701", X, "尾款70%", 7_000, APRIL)
     noted = _typed("2025-701", X, "尾款70%", 7_000, APRIL, "还差2000")
     later = _typed("2025-701", X, "尾款70%", 7_000, date(2025, 5, 20))
@@ -143,6 +145,23 @@ def test_the_same_receipt_on_both_tabs_or_files_counts_once(tmp_path: Path) -> N
         place = tmp_path / str(i)
         place.mkdir()
         assert _accounts(place, files, [X]) == {X: account}, name
+
+
+def test_a_later_file_imported_before_the_order_is_read_once_the_order_comes(
+        tmp_path: Path) -> None:
+    """April's file (the 7,000 noted 还差2000) imported before March's ledger selling 2025-701:
+    the row waits for its order (order_not_yet), and March's import reads April's file again:
+    2,000, 72 days, black (main: paid)."""
+    db = tmp_path / "fast.sqlite"
+    april = write_xlsx(tmp_path / "出口台账2025-4.xlsx", {"4月": [
+        HEAD, _typed("2025-701", X, "尾款70%", 7_000, APRIL, "还差2000"), OTHER]})
+    [first] = import_files(db, [april])
+    assert [(s.sheet, s.row, s.message.code) for s in first.skipped] == [
+        ("4月", 2, "order_not_yet")]
+    march = write_xlsx(tmp_path / "出口台账2025-3.xlsx", {"3月": [
+        HEAD, _order("2025-701", X), DEPOSIT, LAST]})
+    import_files(db, [march])
+    assert _account(tmp_path, X) == _black(2_000)
 
 
 def test_a_number_two_buyers_write_or_no_order_has_stays_as_read(tmp_path: Path) -> None:
