@@ -297,8 +297,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # order's stored lines, as the same row on the order's tab is (core.ledger.typed_apart): noted
 # 还差2000, 实收5000, 款已到一半, 还差2000的货，款下周付: paid → 2,000 (3,500) owed, 72 days, black;
 # 余款2000未付 (its denial read whole): 7,000 → 2,000, black; 客户少付2000，同意吗？ paid → 2,000
-# black; 到账 3,000 of 03-04 unnoted, the deposit's advice: 4,000 → 7,000 where its deposit line
-# stands; April's file imported before March's: read when March's comes (paid → 2,000 black).
+# black; April's file imported before March's: read when March's comes (paid → 2,000 black).
 # The same receipt typed again (its sum on its day) counts once, as before; a later file writing
 # it again noted 还差2000 is that receipt's note: paid → 2,000 black. A number two buyers write, a
 # number of no order, a buyer typed that is not the order's, the row on the order's tab: as 239.
