@@ -414,6 +414,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
                      | {r[ROW] for r in paid})
     found.noted.add(records)  # a later tab's sale noting a return this tab writes (order38)
     found.ledger.above.update(((name, row), n) for row, n in sheet.above.items())  # noted_halves
+    found.ledger.away.update((name, row) for row in sheet.away)  # typed_apart
     found.layouts.append(layout)
     if blank_sheet(layout, records):  # a row writing no currency (core.ledger.unwritten_currency)
         found.blank.add(name)

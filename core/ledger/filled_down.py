@@ -109,6 +109,9 @@ class Filled:
     sums: dict[int, list[int]] = field(default_factory=dict)
     memos: set[int] = field(default_factory=set)
     above: dict[int, str] = field(default_factory=dict)  # OrderPayments.noted: the order named
+    # the typed payment rows whose order no row of the sheet sells: read once the file is
+    # written, against the order's lines in the store (core.ledger.typed_apart)
+    away: set[int] = field(default_factory=set)
 
     def mine(self, j: int, amounts: Sequence[float | None], chosen: Sequence[bool],
              number0: int) -> list[tuple[int, float | None, bool]]:
@@ -132,7 +135,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
     received, days = columns.money["received_amount"][0], columns.received_dates
     raw_customers, raw_dates = columns.raw_of("customer"), columns.raw_of("order_date")
     notes, statuses = columns.notes, columns.raw_of("status")
-    typed = typed_payments(columns, data)
+    typed, found.away = typed_payments(columns, data)
     if not typed and not any(products[j] and dates[j] is None and (amounts[j] is not None or (
             received[j] is not None and payment_word(products[j])))
                              for j in _nameless(customers)):
@@ -365,12 +368,15 @@ def _chinese(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]) -> set[int]:
-    """The rows of a sheet that are :func:`typed_payment`: only rows worth 0 (received_only)
-    or of no amount are looked at, picked at C speed (most rows are sales)."""
+def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]
+                   ) -> tuple[set[int], set[int]]:
+    """The rows of a sheet that are :func:`typed_payment`, those whose order a dated row of
+    the sheet sells and the others (their order on another tab or in an earlier file: core.
+    ledger.typed_apart); only rows worth 0 (received_only) or of no amount are looked at,
+    picked at C speed (most rows are sales)."""
     mapping, amounts = columns.layout.mapping, columns.amounts
     if not {"order_no", "customer", "amount"} <= mapping.keys():
-        return set()
+        return set(), set()
     received, raw_dates = columns.money["received_amount"][0], columns.raw_of("order_date")
     worth = {*compress(range(len(amounts)), map(eq, amounts, repeat(0))),
              *compress(range(len(amounts)), map(is_, amounts, repeat(None)))}
@@ -379,12 +385,13 @@ def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]) -> set[
         _cell(mapping, data[j], "order_no"), columns.raw_amount(j), received[j],
         columns.notes[j])}
     if not typed:
-        return typed
+        return typed, typed
     # only a dated row of its number may be its order's first row: a tab of payments for
     # other tabs' orders is left to the usual reading, its rows not walked one by one
     sold = {number_key(_cell(mapping, data[k], "order_no"))
             for k in compress(range(len(amounts)), columns.order_dates) if k not in typed}
-    return {j for j in typed if number_key(_cell(mapping, data[j], "order_no")) in sold}
+    mine = {j for j in typed if number_key(_cell(mapping, data[j], "order_no")) in sold}
+    return mine, typed - mine
 
 
 def typed_payment(customer: object, order_date: object, product: object, order_no: object,

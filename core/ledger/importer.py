@@ -88,6 +88,7 @@ from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
 from core.ledger.tabs_apart import started_early
+from core.ledger.typed_apart import weigh_typed
 from core.ledger.unrated import rated_columns, unrated_rows
 from core.ledger.unread_money import column_notes
 from core.ledger.unread_tabs import holds_orders
@@ -312,6 +313,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                                 *column_notes(conn, found.layouts, ledger.held, rates, path.name),
                                 *claim_messages(conn, path.name)])  # 中国信保赔付 on its row
         weigh_noted(conn, path.name, ledger.written_rows, ledger.above)  # fix63a: another's money
+        result.warnings.extend(weigh_typed(  # fix65e: a typed row, its order elsewhere
+            conn, ledger.written_rows, ledger.away))
         # last: every step above finds the file's orders by the keys it wrote them under
         rename_orders(conn, found.long_orders.typed)  # the number typed, not a float's
         reached("written")

@@ -178,6 +178,9 @@ class LedgerFile:
     # their own, whose note names one other order of the sheet: that order's number; the only
     # ones a note may give to another order (OrderPayments.noted, core.ledger.noted_halves)
     above: dict[tuple[str, int], str] = field(default_factory=dict)
+    # the typed payment rows (sheet, row) whose order their sheet does not sell, read against
+    # the order's stored lines once the file is written (core.ledger.typed_apart)
+    away: set[tuple[str, int]] = field(default_factory=set)
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:

@@ -13,6 +13,12 @@ rule, a plan or the buyer's word of paying later): a note, no money. Asked only 
 typed balance noted 客户说下周付 read paid where the blank-buyer row read 7,000 owed, 72 days,
 black (rv64d s6d). A payment row order_payments has read (`judged`) is not asked twice. One
 rule for the import (core.ledger.rows) and the reference import (tests/reference_import).
+
+A typed row whose order is on another tab or in an earlier file (core.ledger.typed_apart) whose
+note says a part of its money came (还差2000, 余款2000未付, 实收5000) is not a note here: on its
+order's tab the part is read before the denials (order_payments), and so it is once the file
+is written, against the order's stored lines; denied whole, 余款2000未付 read 7,000 owed where
+the order's tab leaves 2,000 (fix65e).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from operator import eq
 
 from core.i18n import N_
 from core.ledger.order_payments import payment_word
+from core.ledger.part_said import part_came
 from core.ledger.payment_row_money import planned
 from core.ledger.payment_row_notes import PLANNED_ROW
 from core.messages import Message
@@ -39,13 +46,23 @@ def owed_row(received: float | None, product: object, note: object, status: obje
 
 def owed_places(amounts: Sequence[float | None], received: Sequence[float | None],
                 products: Sequence[object], notes: Sequence[object], statuses: Sequence[object],
-                days: Sequence[object], judged: Container[int]) -> set[int]:
+                days: Sequence[object], judged: Container[int], away: Container[int] = ()
+                ) -> set[int]:
     """The places of a sheet's rows worth 0 (its payment rows, typed or by their blank 金额) that
-    are :func:`owed_row`, but those order_payments has read (`judged`). Only rows worth 0 are
-    looked at, picked at C speed: most rows are sales."""
+    are :func:`owed_row`, but those order_payments has read (`judged`) and the typed rows of an
+    order elsewhere (`away`) whose note says a part came (:func:`told_part`). Only rows worth 0
+    are looked at, picked at C speed: most rows are sales."""
     return {j for j in compress(range(len(amounts)), map(eq, amounts, repeat(0)))
             if j not in judged and owed_row(received[j], products[j], notes[j], statuses[j],
-                                            days[j])}
+                                            days[j])
+            and not (j in away and told_part(notes[j], statuses[j], received[j]))}
+
+
+def told_part(note: object, status: object, received: float | None) -> bool:
+    """Does a payment row's note or status say a part of its money came (part_said.part_came:
+    还差2000, 实收5000), read then against its order (core.ledger.typed_apart)?"""
+    part = part_came((note, status), received, None, None) if received else None
+    return part is not None and part > 0
 
 
 def owed_message() -> Message:

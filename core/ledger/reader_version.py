@@ -323,7 +323,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
 # a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,
 # 工厂货款还没付, 已收: nothing still).
-READER_VERSION = 242
+# 243 (fix65e): a payment row typing its order's number and buyer again on another tab of the
+# file or in a later file (2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20; its order 10,000,
+# 3,000 received, on March's tab or in March's file) read once the file is written against its
+# order's stored lines, as the same row on the order's tab is (core.ledger.typed_apart): noted
+# 还差2000, 实收5000, 款已到一半, 还差2000的货，款下周付: paid → 2,000 (3,500) owed, 72 days, black;
+# 余款2000未付 (its denial read whole): 7,000 → 2,000, black; 客户少付2000，同意吗？ paid → 2,000
+# black; April's file imported before March's: read when March's comes (paid → 2,000 black).
+# The same receipt typed again (its sum on its day) counts once, as before; a later file writing
+# it again noted 还差2000 is that receipt's note: paid → 2,000 black. A number two buyers write, a
+# number of no order, a buyer typed that is not the order's, the row on the order's tab: as 239; the
+# buyer's plan (客户说下周付) read as on the order's tab since 242: 7,000 owed, 72 days, black.
+READER_VERSION = 243
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -114,6 +114,8 @@ class SheetRecords:
     # payment rows held under the order above, noted for another order of the sheet: its
     # number (Filled.above, OrderPayments.noted)
     above: dict[int, str] = field(default_factory=dict)
+    # typed payment rows whose order the sheet does not sell (Filled.away, typed_apart)
+    away: set[int] = field(default_factory=set)
     charged: list[Charged] = field(default_factory=list)  # a bank's charge counted as paid
     paper_typos: list[Typo] = field(default_factory=list)  # dates left out (paper_typos)
 
@@ -166,8 +168,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         if layout.receipts else set()) | sample_rows(customers)
     owed = owed_places(amounts, columns.money["received_amount"][0], columns.products,
                        columns.notes, columns.raw_of("status"), columns.received_dates,
-                       set(filled.continued)) | filled.memos  # a payment row naming its
-    special |= owed  # buyer said not in, or one typed again that its order's rows make a note
+                       set(filled.continued), filled.away) | filled.memos  # a payment row
+    special |= owed  # naming its buyer said not in, or one typed again that its order's rows
+    # make a note
     seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
     pending: CustomerRows | None = None
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
@@ -237,6 +240,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.payment_rows, out.undated_refunds = columns.payment_rows, columns.undated_refunds
     out.continued = [number0 + j for j in filled.continued if chosen[j]]
     out.above = {number0 + j: named for j, named in filled.above.items() if chosen[j]}
+    out.away = {number0 + j for j in filled.away if chosen[j]}
     out.prepaid = {number0 + j: word for j, word in columns.prepaid.items() if chosen[j]}
     out.refunded = {number0 + j: back for j, back in columns.refunded.items() if chosen[j]}
     out.returned = {number0 + j: back for j, back in columns.returned.items() if chosen[j]}

@@ -133,6 +133,7 @@ from core.ledger.stored_alike import stored_alike
 from core.ledger.stored_codes import code_notes, stored_codes
 from core.ledger.stored_papers import split_stored
 from core.ledger.stored_receipts import file_says
+from core.ledger.typed_apart import weigh_typed
 from core.ledger.typed_rows import is_receipt_line, is_refund_line, refund_under_way
 from core.ledger.unrated import rated_columns, row_currencies, unrated_notes
 from core.ledger.unread import (
@@ -599,6 +600,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     _repaid(conn, sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
     above = {(layout.sheet.name, row): named for layout, found in zip(
         layouts, sheets, strict=True) for row, named in found.above.items()}  # noted_halves
+    away = {(layout.sheet.name, row) for layout, found in zip(layouts, sheets, strict=True)
+            for row in found.away}  # typed_apart
     _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     paid, apart = deductions_apart(sheets, noted, stored_money(conn, path.name), converter(
         Rates(conn, rules.base_currency).usd_per_unit))  # 质量扣款500, a wire in RMB
@@ -868,6 +871,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (r.currency, r.order_date and r.order_date.isoformat()) for r in records), rates))
         result.warnings.extend(claim_messages(conn, path.name))  # 中国信保赔付 (acct53d)
         weigh_noted(conn, path.name, written_keys, above)  # another order's noted money (fix63a)
+        result.warnings.extend(weigh_typed(conn, written_keys, away))  # fix65e: order elsewhere
         rename_orders(conn, long_orders.typed)  # last, as the import does
         result.as_before = said_last(conn, path, [
             *result.warnings, *result.skipped, *result.totals], now_text()[:10])

@@ -71,8 +71,8 @@ from core.ledger.normalise import (
 from core.ledger.noted_orders import sale_numbers
 from core.ledger.noted_returns import StoredCredit, further_return, other_return, returned_sum
 from core.ledger.number_only import UNNAMED, said
-from core.ledger.order_payments import OrderPayments, payment_word
-from core.ledger.owed_rows import owed_message, owed_row
+from core.ledger.order_payments import OrderPayments, number_key, payment_word
+from core.ledger.owed_rows import owed_message, owed_row, told_part
 from core.ledger.own_row_deductions import OffOrder, earlier, names_another
 from core.ledger.paid_in import apart
 from core.ledger.paper_dates import by_shipment, papers, ships_known
@@ -262,6 +262,7 @@ class SheetRecords:
     sent_apart: list[int] = field(default_factory=list)  # refunds a sale's 退货金额 sent (ref41)
     continued: list[int] = field(default_factory=list)  # product lines under an order's row
     above: dict[int, str] = field(default_factory=dict)  # held above, noted: the order named
+    away: set[int] = field(default_factory=set)  # typed payment rows, order elsewhere
     charged: list[tuple[int, float, str, float, str | None]] = field(default_factory=list)
     paper_typos: list[Typo] = field(default_factory=list)  # its index: the sheet's row number
 
@@ -387,6 +388,12 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             paid.line(received, day, amount)
         if amount is not None:
             above.add(amount, key, number)
+    sold = {number_key(plain(reader.cell(r, "order_no")))  # (filled_down.typed_payments)
+            for i, r in enumerate(rows[layout.header_index + 1:], layout.header_index + 1)
+            if layout.sheet.first_row_number + i not in {t[0] for t in typed}
+            and reader.date(r, "order_date")} if typed else set()
+    found.away = {number for number, row, *_ in typed  # its order elsewhere (typed_apart)
+                  if number_key(plain(reader.cell(row, "order_no"))) not in sold}
     for number, row, product, received, day in typed:  # its number and buyer typed again
         mine = paid.named(plain(reader.cell(row, "order_no")))
         if mine is not None and all(
@@ -561,7 +568,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     if filled.continued:
         reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled, continued=filled.continued,
-                       above=dict(filled.above), paper_typos=reader.typos)
+                       above=dict(filled.above), away=set(filled.away),
+                       paper_typos=reader.typos)
     taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
@@ -669,7 +677,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             owed_message() if number in filled.memos or amount == 0 and number not in
             filled.continued and owed_row(
                 _received(reader, layout, row), cell_text(reader.cell(row, "product")),
-                reader.cell(row, "notes"), reader.cell(row, "status"), received_day) else None)
+                reader.cell(row, "notes"), reader.cell(row, "status"), received_day) and not (
+                number in filled.away and told_part(reader.cell(row, "notes"), reader.cell(
+                    row, "status"), _received(reader, layout, row))) else None)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, filled.told.get(
                 number, problem) if number in filled.memos else problem))

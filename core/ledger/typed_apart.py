@@ -1,0 +1,175 @@
+"""A typed payment row whose order lives on another tab or in an earlier file (fix65e).
+
+A clerk books a wire on the 收款 tab, or in next month's ledger, typing the order's number and
+buyer again: 2025-701 / Buyer X / 尾款70% / 收款 7,000 on 04-20, noted 还差2000 (only 5,000 of it
+the goods' money, 2,000 still owed). On the order's own tab such a row is read as the payment
+row under its order is (core.ledger.filled_down.typed_payment, core.ledger.order_payments):
+the part its note says came, a came row's repeat, a noted balance's rest. Away from it the
+sheet knows neither the order's amount nor its other money, so only its denials were asked
+(core.ledger.owed_rows): 7,000 paid where the same row on the order's tab leaves 2,000 owed,
+72 days, black (a bad payer cleared; fix64d's task 2, rv63c).
+
+The order's rows are known only once every tab of the file is written, beside every earlier
+file's: so, as core.ledger.noted_halves does for a noted half, the reader flags such a row
+(`Filled.away`, carried with its place as `LedgerFile.away`) and once the file is written
+this pass reads it as order_payments reads a payment row under its order: the order's sale
+lines its row and lines (their amount and money received, every tab and file), its other
+payment lines (定金30% 3,000 on March's tab) its payment rows, the flagged line among them,
+typed. Where that reading takes part of the line's money (实收5000, 还差2000, 款已到一半) its
+money is that part; where it reads the line as a note (尾款第一笔还没到, a 到账 advice repeating
+the deposit within its value days, the same receipt the order's own rows hold) the line keeps
+no money; else it stays as read. A receipt the order has already on another line (its sum on
+its day: the clerk's 收款 tab listing the wire the order's tab wrote) is that receipt, counted
+once, as fix64d counts a number-only row's (core.ledger.number_owners).
+
+Left as before: a number two buyers write (its order keyed by its buyer: nothing says which
+order a sheet means, as OrderPayments.named has it), a buyer typed that is not the order's (its
+row under an order of no sale), an order cancelled, a line in another currency than the
+order's, and a row read before its order is stored (the payments file imported first).
+Undoing the import puts the copy back, the line's money with it (core.recovery).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from core.i18n import N_
+from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PAID
+from core.ledger.order_payments import OrderPayments
+from core.ledger.orders import CANCELLED
+from core.ledger.owed_rows import owed_row
+from core.messages import Message
+
+# each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
+Written = Callable[[str], Iterable[tuple[str, int, str]]]
+
+# the file's flagged lines: money received on a line of no goods
+_FLAGGED = (
+    "SELECT l.id, l.order_id, l.received_amount, l.received_date, l.product, l.notes, l.status, "
+    "l.source_sheet, l.source_row, l.currency, (SELECT order_no FROM orders WHERE id = "
+    "l.order_id) FROM order_lines l WHERE l.line_key IN (SELECT value FROM json_each(?)) "
+    "AND l.amount = 0 AND l.received_amount > 0 AND NOT l.credit_note "
+    f"AND l.status IS NOT '{CANCELLED}'")
+# their orders, each one buyer's number (o:…) no other buyer's order writes (b:…@…), not
+# cancelled: a number two buyers write tells no row whose it is (OrderPayments.named)
+_ORDERS = (
+    "SELECT o.id, o.order_no, o.currency FROM orders o WHERE o.id IN (SELECT value FROM "
+    f"json_each(?)) AND substr(o.order_key, 1, {len(NUMBERED)}) = '{NUMBERED}' "
+    f"AND o.status IS NOT '{CANCELLED}' AND NOT EXISTS (SELECT 1 FROM orders b WHERE "
+    f"b.order_key >= '{BOUGHT}' || substr(o.order_key, {len(NUMBERED) + 1}) || '{BUYER}' "
+    f"AND b.order_key < '{BOUGHT}' || substr(o.order_key, {len(NUMBERED) + 1}) || "
+    f"'{chr(ord(BUYER) + 1)}')")
+# every live line of those orders, in the order they were stored
+_LINES = (
+    "SELECT id, order_id, amount, received_amount, received_date, product, notes, status, "
+    "currency FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) "
+    f"AND NOT credit_note AND status IS NOT '{CANCELLED}' ORDER BY id")
+_SET = "UPDATE order_lines SET received_amount = ? WHERE id = ?"
+_EMPTY = "UPDATE order_lines SET received_amount = NULL, received_date = NULL WHERE id = ?"
+
+
+def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]]
+                ) -> list[Message]:
+    """Each line the file wrote at a place of `away` (its typed payment rows whose order is
+    not on their sheet) read against its order's lines in the store, every tab and file:
+    its money the part its note says came, none where its order's rows read it as a note
+    or hold it already, else as written; what the report says of each line read otherwise."""
+    places = set(away)
+    if not places:
+        return []  # no such row: the file's packs not read again (nor those of no payment line)
+    keys = [key for sheet, row, key in written(PAID) if (sheet, row) in places]  # payments
+    found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall()
+    if not found:
+        return []
+    flagged: dict[int, int] = {line[0]: line[1] for line in found}
+    orders = {order: (number, currency) for order, number, currency in conn.execute(
+        _ORDERS, (json.dumps(sorted(set(flagged.values()))),))}
+    lines: dict[int, list[tuple[Any, ...]]] = {}
+    for line in conn.execute(_LINES, (json.dumps(sorted(orders)),)):
+        lines.setdefault(line[1], []).append(line)
+    read: dict[int, float | None] = {}
+    for order, (number, currency) in orders.items():
+        mine = {line for line, of in flagged.items() if of == order}
+        read.update(_read(lines.get(order, []), mine, number, currency))
+    said: list[Message] = []
+    for line, _, got, day, product, note, status, sheet, row, unit, number in found:
+        if line not in read and owed_row(got, product, note, status, _day(day)):
+            read[line] = None  # no order to read it against: its denial, as on its sheet
+        money = read.get(line, got)
+        if money is None:
+            conn.execute(_EMPTY, (line,))
+            said.append(note_message(sheet, row, number))
+        elif money != got:
+            conn.execute(_SET, (money, line))
+            said.append(part_message(sheet, row, number, money, got, unit))
+    return said
+
+
+def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str
+          ) -> dict[int, float | None]:
+    """Each flagged line the order's reading reads, with its money (None: none, a note).
+    `lines`: the order's live lines as stored (:data:`_LINES`)."""
+    sales = [line for line in lines if line[2] and line[2] > 0]
+    if not sales:
+        return {}  # a typed buyer not the order's: an order of no goods, left as read
+    paid = OrderPayments()
+    paid.order(sales[0], None, number, None, None, None, sales[0][6])
+    order = paid.orders[0]
+    for _, _, amount, got, day, *_ in sales:
+        paid.line(got, _day(day), amount)
+    # each receipt (day, sum) the order holds on a line not flagged, then on each flagged one
+    seen = {(line[4], round(line[3], 2)) for line in lines
+            if line[0] not in flagged and line[3] and line[3] > 0}
+    repeats: set[int] = set()
+    for line, _, amount, got, day, product, note, status, money in lines:
+        if amount and amount > 0 or not got or got <= 0:
+            continue
+        if line in flagged:
+            if (day, round(got, 2)) in seen:
+                repeats.add(line)  # the same receipt the order has already: counted once
+                continue
+            seen.add((day, round(got, 2)))
+        if money != currency or not paid.payment(
+                line, product, got, _day(day), (note, status), currency, of=order):
+            paid.line(got, _day(day))  # money of the order with no payment's word: its own
+    counted = {index: part for index, _, noted, part in paid.counted() if noted is None}
+    memos = paid.memos()
+    found: dict[int, float | None] = {}
+    for line, _, _, got, *_ in lines:
+        if line in repeats or line in flagged and line in memos:
+            found[line] = None
+        elif line in flagged and line in counted:
+            part = counted[line]
+            found[line] = part if part is not None and part < got else got
+    return found
+
+
+def _day(text: object) -> date | None:
+    """A stored date (ISO text) as the reader's."""
+    return date.fromisoformat(text[:10]) if isinstance(text, str) and text else None
+
+
+
+def part_message(sheet: str, row: int, order: object, part: float, received: float,
+                 currency: str | None) -> Message:
+    """A typed payment row away from its order whose note says only part of its money came."""
+    unit = f" {currency}" if currency else ""
+    return Message("typed_apart_part", N_(
+        "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
+        "the order's rows on every tab and file, as on the order's own tab, its note says "
+        "{part} of its {received} came: {part} counted, the rest still owed"),
+        {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
+         "received": f"{received:,.2f}{unit}"})
+
+
+def note_message(sheet: str, row: int, order: object) -> Message:
+    """A typed payment row away from its order read as a note, or as a receipt it has."""
+    return Message("typed_apart_note", N_(
+        "sheet “{sheet}” row {row} types order {order} and its customer again: read against "
+        "the order's rows on every tab and file, as on the order's own tab, it is a note of "
+        "the order, or the same receipt the order's rows hold already: no money counted"),
+        {"sheet": sheet, "row": row, "order": order})
