@@ -4,8 +4,8 @@ note naming another order in full pays that order (rv62a s521, s524–s526; read
 - A balance row repeating its order's number and buyer (2025-701, Buyer X, 品名 尾款70%, 收款
   7,000 on 04-20) noted 尾款还没收到 read paid, where the same row with the buyer cell blank read
   7,000 owed: its denial was never asked (core.ledger.owed_rows). On the order's tab, a later
-  tab or a later file alike. A typed, dated 收款 noted with a plan or the buyer's word stays
-  money (fix61d withdrawn), and so does a deposit row whose note denies the balance.
+  tab or a later file alike (a plan or the buyer's word too, as on the blank-buyer row: fix65d).
+  A deposit row whose note denies the balance stays money.
 - A payment row under Buyer Y's 2025-702 noted 2025-701尾款另一半 is 701's money: Y's 3,500 was
   read paid where 7,000 is owed, X 3,500 black where paid (core.ledger.named_papers.noted_payee).
 
@@ -52,14 +52,15 @@ def _accounts(tmp_path: Path, files: list[dict[str, list[list[object]]]], names:
 
 def test_a_denied_balance_repeating_its_number_and_buyer_is_owed(tmp_path: Path) -> None:
     """Hand count: C4 and C5 are one row, the buyer cell typed or left blank: 7,000 owed, 72 days,
-    black (main: C4 paid). Controls: no note, a plan (客户说下周付), a deposit noted of the balance
-    (尾款还没收到 on 定金30%, the balance typed paid): paid."""
+    black (main: C4 paid); so is a plan (客户说下周付: fix65d, as the blank-buyer row). Controls:
+    no note, a deposit noted of the balance (尾款还没收到 on 定金30%, the balance typed paid):
+    paid."""
     rows: list[list[object]] = []
     cases = {
         "C4 number and buyer": ("尾款70%", "尾款还没收到", X, OWED),
         "C5 number only": ("尾款70%", "尾款还没收到", None, OWED),
         "K no note": ("尾款70%", "", X, PAID),
-        "K a plan told": ("尾款70%", "客户说下周付", X, PAID),
+        "C6 a plan told": ("尾款70%", "客户说下周付", X, OWED),
     }
     for i, (name, (word, note, buyer, _)) in enumerate(cases.items()):
         number = f"2025-7{i:02d}"

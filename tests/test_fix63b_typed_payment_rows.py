@@ -7,8 +7,8 @@ Read as money received (core.ledger.received_only), only its denials were asked 
 core.ledger.owed_rows): the part its note said came (还差2000, 实收5000, 余款2000未付, 款已到一半,
 还差2000的货，款下周付), a came row naming a part of the balance (到账 3,000 noted 尾款第一笔), a
 blank row's deduction (佣金2000已扣) and a noted balance's rest or repeat (水单已收，钱下周到 then
-尾款 7,000) were never read. Its plan or the buyer's word stays money, as fix62f has it: a
-typed, dated 收款 is money come.
+尾款 7,000) were never read. Its plan or the buyer's word is asked too since fix65d, as on the
+blank-buyer row.
 
 Orders of 10,000 USD (03-01, shipped 03-20, OA 30天: due 04-19), 定金30% 3,000 received 03-02
 on its blank-buyer row; as of 06-30 an unpaid sum is 72 days late, black. Each case is written
@@ -113,17 +113,17 @@ def test_a_typed_row_on_its_order_s_tab_reads_as_the_blank_buyer_row(tmp_path: P
     assert got == want
 
 
-def test_a_plan_on_a_typed_row_stays_money(tmp_path: Path) -> None:
-    """fix62f's rule kept: a typed, dated 收款 noted with the buyer's word (客户说下周付) is money
-    come on a row typing its buyer (paid), where the blank-buyer row reads it as asked (7,000
-    owed, 72 days, black)."""
+def test_a_plan_on_a_typed_row_is_asked_as_on_the_blank_buyer_row(tmp_path: Path) -> None:
+    """A typed, dated 收款 noted with the buyer's word (客户说下周付) is asked, as on the
+    blank-buyer row: 7,000 owed, 72 days, black on both (fix65d; fix62f read the typed row's
+    denials only, paid)."""
     rows = [_order("2025-701", "T plan"), DEPOSIT,
             _typed("2025-701", "T plan", "尾款70%", 7_000, APRIL, "客户说下周付"),
             _order("2025-702", "B plan"), DEPOSIT,
             _typed("2025-702", None, "尾款70%", 7_000, APRIL, "客户说下周付"),
             _order("2025-799", "Other 799"), _paid("尾款70%", 10_000, APRIL), LAST]
     assert _accounts(tmp_path, [{"台账": rows}], ["T plan", "B plan"]) == {
-        "T plan": PAID, "B plan": OWED}
+        "T plan": OWED, "B plan": OWED}
 
 
 def test_a_typed_row_is_its_own_order_s_not_the_one_above(tmp_path: Path) -> None:

@@ -19,16 +19,16 @@ from test_fix59d_part_sums import _late
 def test_a_rest_said_paid_denied_or_asked_beside_a_deduction_is_its_sum(tmp_path: Path) -> None:
     """Hand count: 5,000 came of the 7,000 balance, the note's 2,000 the commission taken (the
     rest it names said come after it: 已收到, 已于5月付清, 5月已付, （已补）; denied: 没有, 不是;
-    asked: 是否): nothing open (fix64c: 2,000, 72 days, black). Opposites: the rest owed and
-    unpaid (尚欠2000, 还差2000, 尚欠2000，还没付, 客户说下周付, 尚欠2000？ — a question mark on the
-    clerk's own statement), or its payment only promised (尚欠2000，说好5月付): 2,000, 72 days,
-    black, as fix64c."""
+    asked: 是否, and since fix65c 尚欠2000？ — rv64d s4a, the question unanswered): nothing open
+    (fix64c: 2,000, 72 days, black). Opposites: the rest owed and unpaid (尚欠2000, 还差2000,
+    尚欠2000，还没付, 客户说下周付), or its payment only promised (尚欠2000，说好5月付): 2,000, 72
+    days, black, as fix64c."""
     paid = ["佣金已扣，尚欠2000已收到", "佣金已扣，尚欠2000，已于5月付清",
             "佣金已扣，尚欠2000，5月已付", "佣金已扣，尚欠2000（已补）",
             "佣金已扣，没有尚欠2000", "佣金已扣，不是尚欠2000",
-            "佣金已扣，是否尚欠2000？", "佣金已扣，还差2000，已补齐"]
+            "佣金已扣，是否尚欠2000？", "佣金已扣，还差2000，已补齐", "佣金已扣，尚欠2000？"]
     owed = ["佣金已扣，尚欠2000", "佣金已扣，还差2000", "佣金已扣，尚欠2000，还没付",
-            "佣金已扣，尚欠2000，客户说下周付", "佣金已扣，尚欠2000？",
+            "佣金已扣，尚欠2000，客户说下周付",
             "佣金已扣，尚欠2000，说好5月付",
             "佣金已扣，尚欠2000，未付清"]
     got = _balances(tmp_path, paid + owed, 5_000)

@@ -175,7 +175,11 @@ from core.rules import load_rules
 # snapshots-76 (fix65b): beside a deposit, the last batch's debt reported paid by another
 # party's finance (Alder财务说, 代理财务说, 客户回复) or doubted after (，待查, ，还没查到): paid →
 # 4,000 owed 39 days, watch (rv64d)
-FORMAT = f"snapshots-76/{__version__}"
+# snapshots-77 (fix65c): a sale row's rest read through part_said said come by its day alone
+# (尚欠2000，5/10到账) or 收讫: owing read anew (rv64d s4a)
+# snapshots-78 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
+# later (最后同意下次补) is no grant (core.analysis.named_money through part_said): read anew
+FORMAT = f"snapshots-78/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

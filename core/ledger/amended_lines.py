@@ -194,12 +194,16 @@ class LaterFiles:
         found = self.conn.execute(_OWNER, (key,)).fetchone()
         return found[0] if found and found[0] is not None else source
 
-    def settle(self, conn: sqlite3.Connection, fresh: bool = False) -> None:
+    def settle(self, conn: sqlite3.Connection, fresh: bool = False,
+               given: list[tuple[str, tuple[str, ...]]] | None = None) -> None:
         """Each line's amount_file as this file leaves it: the later file's where its amount
         was kept; none (the source's) where this file wrote the line's amount or became its
         source saying the same. `fresh`: the store held no order before this file (every
         line this file's, inserted without one; the lines' indexes still set aside, the
-        clearing below a pass over every line: core.ledger.writer_sql.indexes_set_aside)."""
+        clearing below a pass over every line: core.ledger.writer_sql.indexes_set_aside).
+        `given`: where the name's first read is copied by a statement left to the caller (the
+        writer's, run on its writing thread while its own thread weighs the new names: perf65b),
+        that statement; else it is run here."""
         name = self.status.source_file
         restore(conn, self._ships)  # a later-dated file's ship dates kept (later_ships)
         if not fresh:
@@ -210,7 +214,10 @@ class LaterFiles:
         if not self.read and conn.execute(_READ_BEFORE, (name,)).fetchone() is None:
             # the name's first import, no figure of it kept out: nothing it read before to
             # correct or replace, each line's figure what it read (0.17 → 0.10 s at 100k, perf50)
-            conn.execute(_FIRST_READ, (name, name))
+            if given is None:
+                conn.execute(_FIRST_READ, (name, name))
+            else:
+                given.append((_FIRST_READ, (name, name)))
             return
         # what this file's rows read of each line's received figure, for :meth:`newer`, in
         # SQLite: a 1M-line file's lines as dicts took its import 300 MB over the 1 GB cap

@@ -64,6 +64,20 @@ ROW_CAME = r"已?(?:到账|入账|收到)|收款|回款|已收|补款|补(?=尾�
 EARLIER_ORDER = re.compile(r"(?<![提目当线网])(?:之前|以前|上[一个次]?|前[一两几]?个?|旧)的?订?"
                            r"(?:单(?![据价证独])|批(?![次量价]|发[价折商市]))")
 THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
+# ... and another order, lot or product than this one, or a later season's (另一单, 另一批,
+# 其他产品, 其它订单, 新订单, 新单, 新款, 新产品, 下一单, 下批, 下个订单, 明年, 下季度, 本订单之外):
+# one list for talks beside a deduction (core.ledger.deduction_notes: 扣款500，另一单差价在谈, 新款
+# 降价在谈, 明年降价在谈 read as this deduction's, a buyer who paid all but it stood 500 owed, 71
+# days, black, rv64d s3) and a rest beside it (另一单尚欠2000: no rest of this order's, 2,000
+# owed, 72 days, black where paid, rv64d s4a); not a paper, a unit price or 单独 (新单价, 另一单据)
+ANOTHER_ORDER = re.compile(r"另外?一[个张笔]?订?[单批](?![据价证独])"
+                           r"|(?:其[他它]|别的|另外的?)的?(?:订单|单子|批次?|产品|货品|款式|型号)"
+                           r"|新的?(?:订单|单(?![据价证独])|款(?!项)|产品|品(?!质))"
+                           r"|下[一个]?订?[单批](?![据价证独])|明年|下一?个?季度|下半年"
+                           r"|(?:订?单|批)[之以]外")
+# what was once so and is no more (原尚欠2000, 原计划5月付): one list for a first plan whose day
+# follows (core.ledger.payment_row_money) and a rest once owed (core.ledger.deduction_notes)
+ONCE = r"原|本来|原本"
 # a supposition (如果, 如, 若, 假如): what follows is not said to have happened — a rest called
 # off (core.ledger.lots_called_off) or a deduction agreed (core.ledger.deduction_notes), each
 # adding its own words (lots_called_off keeps 例如 out)

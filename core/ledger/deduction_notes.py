@@ -34,21 +34,23 @@ commission (价格含3%佣金) is no deduction at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
 from core.ledger.buyer_word import AGENTS, BUYER
-from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, SUPPOSED
+from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, SUPPOSED
+from core.ledger.deduction_rest import DAY, NOT_REST, REFERENCE, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
-from core.ledger.noted_figures import REST_OWED
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import loose_number
-from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.part_of import COMMISSION, names_other
-from core.ledger.rest_came import came_later
-from core.ledger.shipped_words import NOT_ZH
+from core.ledger.part_said import SHORT_PAID, granted_short
+from core.ledger.short_granted import AGREES, UNDECIDED
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -75,11 +77,7 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
-# a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
-# deduction not taken (:func:`deduction`) and a short payment not granted (short_granted; 少付
-# 2000，折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
-UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
-             r"|申请中|审批中|考虑中")
+# a deduction still undecided (协商中, 还在谈: short_granted.UNDECIDED, the grant's list too)
 # a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理, 佣金2000已付给代理, 我司已付
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
@@ -103,9 +101,20 @@ _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:
 _UNDECIDED = re.compile(UNDECIDED)
 # ... not this order (本订单, 该订单, 这个订单) nor the deduction's own price (差价, 降价, 价格扣款,
 # 索赔价格): read as another's talks, a deduction still talked of was taken, 500 owed, 71 days,
-# black → 0 (rv64b s3)
-_TALKS_ELSEWHERE = re.compile(r"(?<![本该这此])(?<!这个)订单|新单|下[一个]?[批单次]|追加"
+# black → 0 (rv64b s3); another order, lot, product or season by the one list of their words
+# (另一单, 新款, 其他产品, 明年, 下季度, 本订单之外: came_words.ANOTHER_ORDER, EARLIER_ORDER) is
+# not this deduction's price, unless denied (不是另一单的差价在谈): read as its talks, taken
+# deductions stood 500 owed, 71 days, black (rv64d s3)
+_TALKS_ELSEWHERE = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}"
+                              r"|(?<![本该这此])(?<!这个)订单|下[一个]?次|追加"
                               r"|(?<![差降减让折])(?<!索赔)价(?!格?扣|差)")
+
+
+def _elsewhere(part: str) -> bool:
+    """Does a part of a note name talks of another order, lot or price than the deduction's
+    (:data:`_TALKS_ELSEWHERE`), not denied right before it (不是另一单的差价在谈)?"""
+    return any(NOT_REST.search(part, 0, talks.start()) is None
+               for talks in _TALKS_ELSEWHERE.finditer(part))
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
 _BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
 
@@ -124,8 +133,7 @@ def _agent_paid(folded: str) -> bool:
 # reader's 145 took any ？ as asked, eight agreed deductions 500 owed, black (rv59a s251)
 _ASKS_IT = re.compile(r"扣|抵|确认|同意|认可|接受|对|是不是|可以|行|" + _EN.format(
     r"deduct\w*|less|off|kept|withheld|retained|confirm\w*|agreed?|ok|right|correct"))
-# (the agreeing words, one list: core.ledger.part_said reads a short payment agreed to as none owed)
-AGREES = r"(?<![未没不])(?:同意|认可|确认|接受)"
+# (the agreeing words, one list: short_granted.AGREES, a short payment agreed to none owed)
 _AGREED = re.compile(rf"{AGREES}|^\s*(?:是的?|对的?|嗯|好的?|可以|行)"
                      + "|" + _EN.format(r"yes|agreed|ok|confirmed"))
 
@@ -163,6 +171,7 @@ _INCLUDED = re.compile(r"含\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:的)?(?:佣金|折扣
 # the note says something was taken off: only then is a sum not the shortfall, or none, named
 _TAKEN = re.compile(r"扣|抵|" + _EN.format(r"deducted|deduction|less|off|kept|withheld|retained"))
 _PARTS = re.compile(r"[,，;；。、/|\n]+")
+_PART = re.compile(r"[^,，;；。、/|\n]+")  # a part between them, where it stands in the note
 SHARE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s?%")
 
 
@@ -175,72 +184,90 @@ class Deduction(NamedTuple):
     settles: bool
 
 
+# a short payment the firm granted (客户少付2000，老板同意了: part_said.granted_short) is a
+# discount off the order, whatever it refuses of another time (后来的订单不同意): read as a note,
+# a balance row typing what came (5,000 of 7,000) stayed 2,000 owed, 72 days, black (rv64d s6a);
+# hinted by its figure (少付2000), not any 少 (少发, 多少: a sheet's rows then all weighed)
+_SHORT = "少"
+
+
 def hinted(note: object) -> bool:
     """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
-    return isinstance(note, str) and _HINT.search(note) is not None
+    return isinstance(note, str) and (_HINT.search(note) is not None or _SHORT in note and (
+        SHORT_PAID.search(fold(note)) is not None))
 
 
 def deduction(note: object, amount: float | None, currency: str, received: float | None,
-              slack: float = 0.0) -> Deduction | None:
+              slack: float = 0.0, number: object = None) -> Deduction | None:
     """What a sale row's `note` says was deducted from its `received` figure, short of its
     `amount` (the module's docstring), or None where it names no deduction or the row is not
     paid short; `slack`: how far a figure converted from another currency may be off
-    (core.ledger.converting), either way."""
+    (core.ledger.converting), either way; `number`: its order's, where known (a rest beside
+    the deduction under another's number is no rest of this one: core.ledger.deduction_rest)."""
     if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
+    grant = granted_short((folded,), currency) if _SHORT in folded else None
+    if grant is not None and _settles(amount - received - grant, amount, slack):
+        return Deduction(KINDS[2][0], grant, True)  # a discount: the firm let it go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
-    parts = [part for part in _PARTS.split(folded)
-             if not names_charge(part) and not _OTHER_MONEY.search(part)]
-    text = " ".join(parts)
+    spans = [part for part in _PART.finditer(folded)
+             if not names_charge(part.group()) and not _OTHER_MONEY.search(part.group())]
+    text = " ".join(part.group() for part in spans)
     kind = next((name for name, _, words in KINDS if words.search(text)), None)
     if kind is None:
         return None
-    figure = _sum_of(parts, amount, currency)
+    figure = _sum_of(folded, spans, amount, currency, number)
     if figure is None and kind == KINDS[-1][0]:
         return None
     # not taken yet: named only where it writes no sum (金额待确认)
     if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded) or any(
-            _UNDECIDED.search(part) and not _TALKS_ELSEWHERE.search(part)
-            for part in _PARTS.split(folded)):
+            _UNDECIDED.search(part) and not _elsewhere(part) for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
-    rest = amount - received - (figure or 0.0)
-    settles = figure is not None and -0.005 - slack <= rest <= charge(amount, None) + slack
+    settles = figure is not None and _settles(amount - received - figure, amount, slack)
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None
+
+
+def _settles(rest: float, amount: float, slack: float) -> bool:
+    """Is what a row leaves open after its deduction (`rest`) nothing, or a bank's charge?"""
+    return -0.005 - slack <= rest <= charge(amount, None) + slack
 
 
 
 
 def settled(note: object, amount: float | None, currency: str, received: float | None,
-            slack: float = 0.0) -> float | None:
-    """The sum a note says was deducted, where it settles its order (:func:`deduction`)."""
-    found = deduction(note, amount, currency, received, slack)
+            slack: float = 0.0, number: object = None) -> float | None:
+    """The sum a note says was deducted, where it settles its order (:func:`deduction`; its
+    `number`, where known)."""
+    found = deduction(note, amount, currency, received, slack, number)
     return found.figure if found is not None and found.settles else None
 
 
-def noted_sum(note: object, amount: float | None, currency: str) -> float | None:
+def noted_sum(note: object, amount: float | None, currency: str, number: object = None
+              ) -> float | None:
     """The sum a sale row's note says the buyer deducted, however much the row received: what
     would settle it paid all but that (a row whose money came on another tab or a 收款登记:
-    core.ledger.deductions_apart)."""
+    core.ledger.deductions_apart; its order's `number`, where known)."""
     if not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0:
         return None
-    figure = _sum_of(_PARTS.split(fold(note)), amount, currency)
+    folded = fold(note)
+    figure = _sum_of(folded, list(_PART.finditer(folded)), amount, currency, number)
     if figure is None or not 0 < figure < amount - 0.005:
         return None
-    return settled(note, amount, currency, amount - figure)
+    return settled(note, amount, currency, amount - figure, number=number)
 
 
-def named(note: object, amount: float | None, currency: str
+def named(note: object, amount: float | None, currency: str, number: object = None
           ) -> tuple[str, float, frozenset[str]] | None:
     """The kind, sum and marks (:func:`marks`) a sale row's note says the buyer deducted,
     however much the row received (:func:`noted_sum`): what makes two notes one deduction,
     whatever their words (佣金500, 扣佣金USD500, 到账6000，佣金500已扣, 扣佣金５００: a commission
     of 500)."""
-    figure = noted_sum(note, amount, currency)
+    figure = noted_sum(note, amount, currency, number)
     found = None if figure is None or amount is None else deduction(
-        note, amount, currency, amount - figure)
+        note, amount, currency, amount - figure, number=number)
     return None if found is None or figure is None else (found.kind, round(figure, 2),
                                                          marks(note))
 
@@ -265,7 +292,7 @@ def taken_sum(note: object, currency: str | None = None, number: object = None) 
     not withdrawn since (:func:`_withdrawn`)? Its sum in the row's `currency` or none (佣金
     USD2000已扣 on a USD order: read as no sum, 7,000 owed where 5,000, fix63d). `number`: its
     order's, which a withdrawal may name (2025-701的佣金取消了 under 2025-701: this one's)."""
-    found = deduction(note, 1.0, currency or "", 0.5) if hinted(note) else None
+    found = deduction(note, 1.0, currency or "", 0.5, number=number) if hinted(note) else None
     return found is not None and found.figure is not None and not _withdrawn(note, number)
 
 
@@ -283,19 +310,17 @@ _RETAKEN = re.compile(r"重新扣|重扣|" + _EN.format(r"re-?deducted"))
 # row's 2,000 taken was lost, 5,000 owed read 7,000, 72 days, black (rv63b s5,
 # fix64b); a number alone after it (佣金2000已扣（2025-688）) or one in the deduction's
 # own clause (2025-702的佣金2000已扣) still names its order
-_REFERENCE = re.compile(r"[0-9a-z]+(?:[-_/][0-9a-z]+)+|[a-z]+[0-9]+[0-9a-z]*")
-_DAY = re.compile(DAY_WRITTEN)  # 6/30取消了: a day, no order's number
 _NOTHING_ELSE = re.compile(r"[\s()（）的#:：]*")
 
 
 def of_the_deduction(note: str) -> str:
     """The clauses of a folded note that speak of its deduction: up to the one naming it, and
     after it a number alone or one naming a deduction not withdrawn; not another order's news
-    (2025-702的运费取消了: :data:`_REFERENCE`)."""
+    (2025-702的运费取消了: :data:`REFERENCE`)."""
     clauses = CLAUSE.split(note)
     said = next((at for at, clause in enumerate(clauses) if _HINT.search(clause)), 0)
     return "，".join(clause for at, clause in enumerate(clauses) if at <= said or (
-        _NOTHING_ELSE.fullmatch(_REFERENCE.sub("", clause)) is not None
+        _NOTHING_ELSE.fullmatch(REFERENCE.sub("", clause)) is not None
         or _HINT.search(clause) and not _withdraws(clause)))
 
 
@@ -333,9 +358,9 @@ def _of_it(clause: str, own: bool, said: str, number: object = None) -> bool:
     (中介费取消了 after 佣金2000已扣, 代理费取消了 after 代理费2000已扣: part_of.COMMISSION, read as
     another fee, 7,000 owed read 5,000, fix63g)? 运费取消了 beside 佣金2000已扣 read as the
     commission withdrawn: 5,000 owed read 7,000 (fix63d)."""
-    if not own and {loose_number(ref) for ref in _REFERENCE.findall(clause)
-                    if _DAY.fullmatch(ref) is None} - {
-            loose_number(ref) for ref in (*_REFERENCE.findall(said), str(number or ""))}:
+    if not own and {loose_number(ref) for ref in REFERENCE.findall(clause)
+                    if DAY.fullmatch(ref) is None} - {
+            loose_number(ref) for ref in (*REFERENCE.findall(said), str(number or ""))}:
         return False  # 2025-702的佣金取消了 under 2025-701: another order's (fix64b)
     return own or bool(_HINT.search(clause)) or not names_other(clause) or bool(
         _COMMISSION.search(clause) and _COMMISSION.search(said))
@@ -346,42 +371,37 @@ def names_deduction(note: object) -> bool:
     return deduction(note, 1.0, "", 0.5) is not None if hinted(note) else False
 
 
-def _sum_of(parts: list[str], amount: float, currency: str) -> float | None:
-    """The one sum a note's parts write for its deduction: of those naming one (KINDS) where
-    they write one, else of the whole note. Beside it a part may write another order's money
-    (合并付款，含YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
+def _sum_of(folded: str, spans: list[re.Match[str]], amount: float, currency: str,
+            number: object = None) -> float | None:
+    """The one sum a note's parts (`spans` of the `folded` note) write for its deduction: of
+    those naming one (KINDS) where they write one, else of the whole note, not a rest said owed
+    of its order (`number`, where known: core.ledger.deduction_rest, read where it stands in the
+    note, its clauses whole). Beside it a part may write another order's money (合并付款，含
+    YW25-0205货款28140，质量扣款500: read whole, two sums and none deducted)."""
+    parts = [span.group() for span in spans]
     named = " ".join(part for part in parts if any(words.search(part) for _, _, words in KINDS))
     found = _figure(named, amount, currency) if named else None
-    return found if found is not None else _figure(" ".join(parts), amount, currency, True)
+    if found is not None:
+        return found
+    starts = list(accumulate((len(part) + 1 for part in parts[:-1]), initial=0))
+
+    def owed(at: int) -> bool:  # `at` of the parts joined: where it stands in the note
+        part = bisect_right(starts, at) - 1
+        place = spans[part].start() + at - starts[part]
+        return no_sum(folded, place, number)
+
+    return _figure(" ".join(parts), amount, currency, owed)
 
 
-# a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
-# buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
-# owing 2,000 read paid (rv63c s4); but only a rest of this order unpaid — not one said come after
-# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）: rest_came.came_later), denied or asked
-# (没有尚欠2000, 不是尚欠2000, 是否尚欠2000), nor an earlier order's (上批尚欠2000: came_words.
-# EARLIER_ORDER): read as owed, paid balances were 2,000, 72 days, black (rv64c)
-_REST_BEFORE = re.compile(rf"{REST_OWED}$")
-_NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
-
-
-def _rest_owed(text: str, at: int) -> bool:
-    """Is the figure at `at` of `text` a rest said owed (:data:`_REST_BEFORE`) of this order and
-    unpaid: not said come after it, denied, asked nor an earlier order's?"""
-    rest = _REST_BEFORE.search(text, 0, at)
-    if rest is None:
-        return False
-    before = CLAUSE.split(text[:rest.start()])[-1]
-    return not (came_later(text, at) or _NOT_REST.search(before) or EARLIER_ORDER.search(before))
-
-
-def _figure(text: str, amount: float, currency: str, whole: bool = False) -> float | None:
+def _figure(text: str, amount: float, currency: str,
+            owed: Callable[[int], bool] | None = None) -> float | None:
     """The one sum a note writes (a share of the row's `amount` where it writes none): None
-    where it writes none, two, or one in another money; in the `whole` note (no part naming
-    the deduction writes a sum), not a rest said owed (a part naming it may: 还差2000是佣金)."""
+    where it writes none, two, or one in another money; in the whole note (no part naming the
+    deduction writes a sum), not a rest said owed (`owed` of its place; a part naming it may:
+    还差2000是佣金)."""
     sums = {round(figure, 2) for match in re.finditer(MONEY, text)
             if (figure := money_figure(match, currency)) is not None
-            and not (whole and _rest_owed(text, match.start()))}
+            and not (owed is not None and owed(match.start()))}
     if not sums:
         sums = {round(amount * float(share) / 100, 2) for share in SHARE.findall(text)}
     return sums.pop() if len(sums) == 1 and min(sums) > 0 else None

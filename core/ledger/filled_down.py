@@ -201,7 +201,7 @@ def continue_orders(columns: SheetColumns, data: list[list[Any]], worded: set[in
         if named is not None and _same_order(layout.mapping, data[j], first):
             paid.payment(j, products[j], received[j], days[j], (notes[j], statuses[j]),
                          parse_currency(_cell(layout.mapping, first, "currency")),
-                         marks[j] is not None, named, j in typed)
+                         marks[j] is not None, named)
     _payments(paid, data, layout.mapping, found)
     return found
 
@@ -392,9 +392,10 @@ def typed_payment(customer: object, order_date: object, product: object, order_n
     """Is a row a payment typing its order's number and buyer again, its order date and amount
     cells blank (品名 尾款70%, 收款 7,000; or 收款 blank noted 佣金2000已扣)? Where the sheet sells
     that order to that buyer it is read as the same row with those cells blank is (core.ledger.
-    order_payments, by its denials, not a plan: fix62f), so every note rule a payment row of
-    its order reaches reaches it (还差2000, 实收5000, 还差2000的货，款下周付, 到账 noted 尾款第一笔,
-    a deduction taken, a noted balance's rest or repeat). Read as money received, only its
+    order_payments), so every note rule a payment row of its order reaches reaches it (还差2000,
+    实收5000, 还差2000的货，款下周付, 到账 noted 尾款第一笔, a deduction taken, a noted balance's
+    rest or repeat, and its plan, 客户说下周付: read by its denials only, 7,000 owed read paid,
+    rv64d s6d). Read as money received, only its
     denials were asked (core.ledger.owed_rows): 7,000 paid where the blank-buyer row left 2,000
     owed, 72 days, black (rv62b s544, rv62d s582). One rule for the import and the reference
     import (tests/reference_import)."""

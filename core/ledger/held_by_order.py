@@ -39,7 +39,6 @@ class OrderRows:
     paid: list[tuple[int, float, object]] = field(default_factory=list)
     said: list[int] = field(default_factory=list)  # payment rows with no money: notes
     taken: list[int] = field(default_factory=list)  # ... whose note says a deduction taken
-    typed: set[int] = field(default_factory=set)  # ... its number and buyer typed again
     plans: list[int] = field(default_factory=list)  # ... or said not received yet
     amount: float = 0.0  # the order's amount: its first row's and its lines'
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency

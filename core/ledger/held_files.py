@@ -7,7 +7,8 @@ back), the row names an order the store does not hold and is skipped, named as s
 (core.ledger.row_problems.held_problem); March then brought the order, and nothing brought the
 7,000 back: the buyer stood 7,000 owed, 72 days late and black-listed where he owed nothing
 (fix61h s420h R1c). Importing April again, as the note told, was "already imported; nothing
-changed": the same bytes.
+changed": the same bytes. A row giving only the order's number (2025-701 / 7,000, no buyer:
+core.ledger.number_owners.waits, fix65f) waits alike, its buyer found when it is read again.
 
 Each import keeps in `meta`, under the file's path, the orders its skipped rows named and how
 it was read (sheet, columns chosen); an import of another file leaves that entry alone, one of

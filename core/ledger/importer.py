@@ -265,7 +265,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(unnamed_message(conn, path.name, found.unnamed, {
             (b.file, b.sheet, b.row) for b in booked}))
         result.warnings.extend(moved_orders(moves))
-        result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
+        result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn),
+                                                    writer.alike))
         result.warnings.extend(renamed_notes(  # and earlier files' notes naming a new customer
             conn, found.renamed, merged_keys(conn),
             stored_renames(conn, result.counts.customers_inserted)))

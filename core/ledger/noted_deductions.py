@@ -51,8 +51,9 @@ def deducted(records: Sequence[Record], paid: PaidApart | None = None) -> dict[i
     that does not settle it, by the money the whole file received on it (`paid`:
     core.ledger.deductions_apart)."""
     found: dict[int, float] = {}
-    for place, (*_, note, amount, currency, paid_in) in said_rows(records, paid).items():
-        figure = settled(note, amount, currency, paid_in)
+    for place, (_, number, _, note, amount, currency, paid_in) in said_rows(records,
+                                                                            paid).items():
+        figure = settled(note, amount, currency, paid_in, number=number)
         if figure is not None:
             found[place] = figure
     return found
@@ -99,7 +100,7 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
         amount, paid = totals[(r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY])] if r[ORDER_NO] else (
             r[AMOUNT], received(r))
         if apart and r[ORDER_NO] and off(paid, amount) and settled(
-                r[NOTES], amount, r[CURRENCY], paid) is None:
+                r[NOTES], amount, r[CURRENCY], paid, number=r[ORDER_NO]) is None:
             paid = _weighed(apart, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
                                     r[CURRENCY]), r[NOTES], amount, paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
@@ -120,7 +121,7 @@ def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
         if records[p][ORDER_NO]:
             rows.setdefault(order_of(records[p]), []).append(p)
     for places in rows.values():
-        settles = [p for p in places if settled(*said[p][3:]) is not None]
+        settles = [p for p in places if settled(*said[p][3:], number=said[p][1]) is not None]
         if settles:
             first = min(settles, key=lambda p: (records[p][AMOUNT] == 0, p))
             for p in places:
@@ -144,7 +145,7 @@ def _together(records: Sequence[Record], said: dict[int, Said], places: list[int
     figures: dict[int, float] = {}
     kinds: dict[tuple[str, float, frozenset[str]], list[int]] = {}
     for p in places:
-        found = deduction(*said[p][3:])
+        found = deduction(*said[p][3:], number=said[p][1])
         if found is not None and found.figure is not None:
             figures[p] = found.figure
             kinds.setdefault((found.kind, round(found.figure, 2), marks(said[p][3])),
@@ -156,7 +157,8 @@ def _together(records: Sequence[Record], said: dict[int, Said], places: list[int
     total = math.fsum(figures.values())
     lifted = {p: (*said[p][:6], (said[p][6] or 0.0) + total - figure)
               for p, figure in figures.items()}
-    if len(lifted) > 1 and all(settled(*lift[3:]) is not None for lift in lifted.values()):
+    if len(lifted) > 1 and all(settled(*lift[3:], number=lift[1]) is not None
+                               for lift in lifted.values()):
         said.update(lifted)
 
 
@@ -204,7 +206,7 @@ def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message],
     said: list[Message] = []
     settled_rows: set[int] = set()
     for row, order, customer, note, amount, currency, paid in rows:
-        found = deduction(note, amount, currency, paid)
+        found = deduction(note, amount, currency, paid, number=order)
         if found is None or amount is None or paid is None:
             continue
         words = {"sheet": sheet, "row": row, "order": order or "—", "customer": customer,

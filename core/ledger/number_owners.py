@@ -2,7 +2,13 @@
 
 Once the whole file is read, a row held under its number alone (core.ledger.number_only) is
 the one buyer's whose sale row on any tab of the file, or else whose stored order with a sale
-line, has that number (`take_owners`); none or two, and it stays skipped as "no customer". A
+line, has that number (`take_owners`); two, or its order cancelled, and it stays skipped as
+"no customer". Where no order of the number is on the file's tabs nor in the store at all,
+the row is skipped as a payment of an order not imported yet (fix65f): the clerk's bank file
+of April imported before March's ledger; the file is kept to be read again once an import
+stores an order of that number (core.ledger.held_files), when the row finds its buyer as it
+would imported after the ledger (it was "no customer" for good: X 7,000 owed, 72 days, black
+where he had paid, rv64c). A
 row giving that order a receipt it already has, its sum on its day, on another row of the file
 (the clerk's 收款 tab listing the wire the order's own rows wrote) or from another file in the
 store (next month's ledger listing March's balance again), is the same receipt: skipped, and
@@ -20,6 +26,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from core.i18n import N_
+from core.ledger.held_files import first_stored
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED
 from core.ledger.normalise import fold
 from core.ledger.number_only import provisional
@@ -36,6 +43,7 @@ from core.ledger.record import (
     STATUS,
     Record,
 )
+from core.ledger.row_problems import order_not_yet
 from core.ledger.rows import SheetRecords, Skipped
 from core.ledger.typed_rows import is_receipt_row
 from core.messages import Message
@@ -50,16 +58,20 @@ class Buyer(NamedTuple):
     paid: dict[tuple[str, float], Where]
 
 
-Owners = dict[str, dict[str, Buyer]]  # folded number -> {customer key: its buyer}
+# folded number -> {customer key: its buyer}; {}: an order of it, but no buyer (cancelled)
+Owners = dict[str, dict[str, Buyer]]
 StoredOwners = Callable[[set[str]], Owners]  # the store's buyers of some numbers
 
 
 def stored_owners(conn: sqlite3.Connection, file_name: str, numbers: set[str]) -> Owners:
     """The store's customers with a sale line on an order of each folded number: its own key
     (o:2025-701), or a buyer's order under it where two buyers wrote the number (b:…@…); with
-    their receipts on it that other files wrote (this file's own, read again, are no repeat)."""
+    their receipts on it that other files wrote (this file's own, read again, are no repeat).
+    A number an order of which is stored with no such line (cancelled) is found with none."""
     found: Owners = {}
     for number in numbers:
+        if first_stored(conn, number):  # the held files' own rule of a number stored
+            found[number] = {}
         prefix = f"{BOUGHT}{number}{BUYER}"
         keys = (NUMBERED + number, prefix, prefix[:-1] + chr(ord(BUYER) + 1))
         for key, name in conn.execute(
@@ -90,7 +102,8 @@ def take_owners(sheets: Sequence[SheetRecords], records: Iterable[Record],
                 stored: StoredOwners | None) -> None:
     """Each held number-only row given the one buyer of its number: a sale row's of the
     file (`records`, every tab's), else the store's (`stored`); left provisional (skipped as
-    "no customer") where none or two buyers have it, and skipped as the same receipt where
+    "no customer") where two buyers or a cancelled order have it, as waiting for its order
+    where no order of it is known (`waits`), and skipped as the same receipt where
     that order already has one of its sum on its day, on another row of the file or from
     another file in the store: the clerk's 收款 tab listing the wire the order's own rows
     wrote, counted twice, was a 7,000 credit on account that a later unpaid order used up."""
@@ -116,6 +129,8 @@ def take_owners(sheets: Sequence[SheetRecords], records: Iterable[Record],
             mine = owners.setdefault(number, {})
             for key, buyer in buyers.items():
                 mine.setdefault(key, Buyer(buyer.name, {})).paid.update(buyer.paid)
+    for number in cancelled:  # an order of it, no buyer: "no customer", not waited for
+        owners.setdefault(number, {})
     for r in paid:  # the file's own receipts last: a row to name beats a stored file
         found = owners.get(fold(r[ORDER_NO]), {}).get(r[CUSTOMER_KEY])
         if found is not None and (said := _paid(r)) is not None:
@@ -136,10 +151,15 @@ def _paid(record: Record, figure: int = RECEIVED) -> tuple[str, float] | None:
 
 def _owned(record: Record, skip: Skipped, owners: Owners) -> tuple[Record, Skipped]:
     """The record under its number's one buyer, else as it was; kept provisional and said
-    to repeat where that buyer's order holds its receipt already."""
+    to repeat where that buyer's order holds its receipt already, or to wait for its order
+    where no order of its number is known (`waits`)."""
     number = provisional(record[CUSTOMER_KEY])
-    buyers = owners.get(number or "", {})
-    if number is None or len(buyers) != 1:
+    if number is None:
+        return record, skip
+    if waits(number, owners):
+        return record, replace(skip, message=order_not_yet(record[ORDER_NO]))
+    buyers = owners[number]
+    if len(buyers) != 1:
         return record, skip
     [(key, buyer)] = buyers.items()
     said = _paid(record) or _paid(record, AMOUNT)
@@ -149,6 +169,14 @@ def _owned(record: Record, skip: Skipped, owners: Owners) -> tuple[Record, Skipp
     row: list[Any] = list(record)
     row[CUSTOMER], row[CUSTOMER_KEY] = buyer.name, key
     return tuple(row), skip
+
+
+def waits(number: str, owners: Owners) -> bool:
+    """Does a number-only row of that folded number wait for its order: no tab of the file
+    sells or cancels an order of it, and no order of it is stored? Its file is then kept and
+    read again once an import stores one (core.ledger.held_files, by the order as written);
+    a number two buyers have, or a cancelled order's, is known, and stays "no customer"."""
+    return number not in owners
 
 
 def repeat_message(order: str, where: Where) -> Message:

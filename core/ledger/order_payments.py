@@ -63,7 +63,7 @@ from core.ledger.payment_kinds import (
     PHASE,
     kinds,
 )
-from core.ledger.payment_row_money import came_undated, denied, planned
+from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
     held_message,
@@ -152,16 +152,17 @@ class OrderPayments:
 
     def payment(self, index: int, product: object, received: float | None,
                 day: object, said: Sequence[object] = (), currency: str | None = None,
-                marked: bool = False, of: OrderRows | None = None, typed: bool = False,
+                marked: bool = False, of: OrderRows | None = None,
                 numbered: bool = False) -> bool:
         """Is the row (no customer, no date, under the order above) a payment of it? Held.
         `said`: its note and status cells; `currency`: its order's; `marked`: its 收款 cell
         names its currency (no note's asked); `of`: the order its number names wherever it
         stands (:meth:`named`), else, for a row without money, its note's (named_papers.
-        noted_payee), else the above; `typed`: its buyer typed too; `numbered`: its order's
-        number typed. Money noted for another order of the sheet (2025-701尾款另一半 under
-        702's row) stays under its row here: whether that order still owes it is known only
-        once every tab and file is stored (core.ledger.noted_halves moves it, :meth:`noted`)."""
+        noted_payee), else the above; `numbered`: its order's number typed. A row typing its
+        buyer too is read as the blank-buyer row is, its plan a plan (fix65d). Money noted for
+        another order of the sheet (2025-701尾款另一半 under 702's row) stays under its row here:
+        whether that order still owes it is known only once every tab and file is stored
+        (core.ledger.noted_halves moves it, :meth:`noted`)."""
         above = self.orders[-1] if self.orders else None
         order = of or noted_payee(said[0] if said else None, self.named, above)
         under = of is None and above is not None and above.row is not None and bool(
@@ -171,7 +172,6 @@ class OrderPayments:
             return False
         if under and above is not None and not numbered:  # (mypy: under says above is one)
             self._above.append((index, said[0] if said else None, above))
-        order.typed.update([index] if typed else [])  # read by its denials, not a plan
         self._hold(order, index, product, received, day, said, currency, marked)
         return True
 
@@ -198,8 +198,7 @@ class OrderPayments:
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
                                  order.amount)
-                if part is None and (denied(said, product, day) if index in order.typed else
-                                     planned(said, product, others, day)) or (
+                if part is None and planned(said, product, others, day) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue

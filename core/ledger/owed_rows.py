@@ -8,11 +8,11 @@ in a later file, was read as money received (received_only: worth 0, its 收款 
 denial never asked: 0 open where 7,000 is, 72 days, black (rv62a s524 G1, s525 C1, s526 C4).
 
 Such a row (worth 0, a sum received, its 品名 a payment's word: order_payments.payment_word) is
-now asked by its denials (payment_row_money.denied: owed_said.still_owed, the agent rule among
-them), as the blank-buyer row is: a note, no money. Only its denials: a typed, dated 收款 is
-money come, which a plan or the buyer's word does not take away (fix61d withdrawn). A payment
-row order_payments has read (`judged`) is not asked twice. One rule for the import
-(core.ledger.rows) and the reference import (tests/reference_import).
+now asked as the blank-buyer row is (payment_row_money.planned: owed_said.still_owed, the agent
+rule, a plan or the buyer's word of paying later): a note, no money. Asked only its denials, a
+typed balance noted 客户说下周付 read paid where the blank-buyer row read 7,000 owed, 72 days,
+black (rv64d s6d). A payment row order_payments has read (`judged`) is not asked twice. One
+rule for the import (core.ledger.rows) and the reference import (tests/reference_import).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from operator import eq
 
 from core.i18n import N_
 from core.ledger.order_payments import payment_word
-from core.ledger.payment_row_money import denied
+from core.ledger.payment_row_money import planned
 from core.ledger.payment_row_notes import PLANNED_ROW
 from core.messages import Message
 
@@ -31,9 +31,10 @@ from core.messages import Message
 def owed_row(received: float | None, product: object, note: object, status: object,
              day: object) -> bool:
     """Is a row worth 0 with `received` a payment of its order (its 品名 `product` a payment's
-    word) whose note or status denies the money came (:func:`denied`)? `day`: its date received."""
-    return received is not None and received > 0 and payment_word(product) and denied(
-        (note, status), product, day)
+    word) whose note or status says the money is not received yet (payment_row_money.planned)?
+    `day`: its date received."""
+    return received is not None and received > 0 and payment_word(product) and planned(
+        (note, status), product, (), day)
 
 
 def owed_places(amounts: Sequence[float | None], received: Sequence[float | None],

@@ -98,12 +98,12 @@ def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = Fal
     `whole`: the order's money is the file's and the store's (core.ledger.deductions_apart),
     without which a deposit paid whole is not read as taking its deduction off the order."""
     done = {order_of(records[p]) for p, found in said.items()
-            if records[p][ORDER_NO] and settled(*found[3:]) is not None}
+            if records[p][ORDER_NO] and settled(*found[3:], number=found[1]) is not None}
     for p, found in sorted(said.items()):
         if order_of(records[p]) not in done and (read := _own_part(records[p], found)):
             said[p] = read
     done |= {order_of(records[p]) for p, found in said.items()
-             if records[p][ORDER_NO] and settled(*found[3:]) is not None}
+             if records[p][ORDER_NO] and settled(*found[3:], number=found[1]) is not None}
     known = cache(lambda: sold(records))  # asked only of a note writing a number
     _ways(records, said, done, (_own_line, partial(_off_order, known=known)) if whole
           else (_own_line,))
@@ -140,7 +140,7 @@ def _said_again(records: Sequence[Record], said: dict[int, Said],
     kinds: dict[tuple[Order, tuple[str, float, frozenset[str]]], list[int]] = {}
     for p, found in sorted(said.items()):
         r = records[p]
-        if r[ORDER_NO] and order_of(r) not in done and (what := named(*found[3:6])):
+        if r[ORDER_NO] and order_of(r) not in done and (what := named(*found[3:6], found[1])):
             kinds.setdefault((order_of(r), what), []).append(p)
     for (order, (_, figure, _)), places in kinds.items():
         if len(places) < 2 or order in done or all(records[p][AMOUNT] for p in places) or not (
@@ -169,7 +169,7 @@ def _own_part(r: Record, said: Said) -> Said | None:
     share, own = _share(r, said), received(r)
     if share is None or own is None:
         return None
-    return None if settled(said[3], share, said[5], own) is None else (
+    return None if settled(said[3], share, said[5], own, number=said[1]) is None else (
         *said[:4], share, said[5], own)
 
 
@@ -179,7 +179,7 @@ def _own_line(r: Record, said: Said) -> Said | None:
     if not amount or amount <= 0 or own is None or said[4] is None or amount >= said[4] - 0.005 \
             or earlier(said[3]):
         return None
-    figure = settled(said[3], amount, said[5], own)
+    figure = settled(said[3], amount, said[5], own, number=said[1])
     return None if figure is None or not _owed(said, figure) else (*said[:4], amount, said[5], own)
 
 
@@ -207,7 +207,7 @@ def _taken_off(r: Record, said: Said, known: Known) -> Said | None:
     if amount is None or earlier(said[3]) or names_another(
             said[3], r[ORDER_NO], r[INVOICE_NO], known):
         return None
-    figure = noted_sum(said[3], amount, said[5])
+    figure = noted_sum(said[3], amount, said[5], said[1])
     return None if figure is None or not _owed(said, figure) else (
         *said[:4], amount, said[5], OffOrder(amount - figure, said[6]))
 

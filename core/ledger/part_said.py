@@ -45,13 +45,14 @@ from core.ledger.short_granted import granted
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
 # a cost borne (承担, 手续费): a shortfall of it no rest (少收15，银行手续费; 少付2000运费客户承担)
 _BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
-# ... or one the firm granted (客户少付2000，我们同意了; 老板批准: core.ledger.short_granted)
 # ... the rest owed: 还差2000, 尚欠2000 (noted_figures.REST_OWED, its money named or not),
 # 余款1000未付, 余2000下月付, "still owes 2000", "balance 2000 unpaid"; not the rest said paid
-# (余款2000已付)
-_RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"),
-          re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{OF_MONEY}{FIGURES}"
-                     rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|(?<!折)扣))"),
+# (余款2000已付); a short payment (少付2000, 少收2000) unless one the firm granted (客户少付2000，
+# 我们同意了; 老板批准: core.ledger.short_granted), then a discount off the order
+# (:func:`granted_short`, read by core.ledger.deduction_notes)
+SHORT_PAID = re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{OF_MONEY}{FIGURES}"
+                        rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|(?<!折)扣))")
+_RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
           re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
@@ -122,6 +123,7 @@ _TO_COME = re.compile(rf"(?:[未待]|没有?)(?:全部|全额|足额)?{_COMING}"
 _PAYING = re.compile(rf"[付结]|{GIVING_BUYER}[^,，;；。]*?(?<!补)给(?!货|{BUYER}|他)")
 _NOT_PAYERS = rf"{OUR_PAYEES}|{GIVERS}|{WE}"
 _NOT_PAYER = re.compile(_NOT_PAYERS)
+_SUPPLIER = re.compile(GIVERS)
 # ... a party named in the condition of the buyer's paying (客户说我们补发后再付, 客户说等我们补齐
 # 了再给) is not its payer: read as the payer, those 2,000 owed read 0 (rv62i s680); only in a
 # clause naming the buyer: without him the firm or the supplier settles after its own step (工厂
@@ -279,17 +281,39 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if not (came_later(text, found.end()) or _earlier(text, found.start())
-                    or other_before(text, found.start())  # 佣金还差2000没付给代理: the firm's
-                    or other_after(text, found.end()) and not _goods_money(text, found.end())
-                    or _COUNTED.match(text, found.end())  # 还差2000pcs: a count
-                    or _next_lot(CLAUSE.split(text[:found.start()])[-1])
-                    or found.re is _RESTS[1] and granted(text, found.end())):
+            if _owed(text, found) and not (found.re is SHORT_PAID and granted(text, found.end())):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
                  if not (_COUNTED.match(text, found.end()) or _earlier(text, found.start()))
                  and _money_to_come(text)), None)
+
+
+def _owed(text: str, found: re.Match[str]) -> bool:
+    """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
+    time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
+    (还差2000pcs) or a later lot's set-off?"""
+    return not (came_later(text, found.end(), True) or _earlier(text, found.start())
+                or other_before(text, found.start())
+                or other_after(text, found.end()) and not _goods_money(text, found.end())
+                or _COUNTED.match(text, found.end())
+                or _next_lot(CLAUSE.split(text[:found.start()])[-1]))
+
+
+def granted_short(texts: Iterable[object], currency: str | None) -> float | None:
+    """The short payment a note says the firm granted (客户少付2000，老板同意了; 少收2000，给客户
+    的优惠: core.ledger.short_granted), in `currency` or none, of this row's money as a rest is
+    (:func:`_owed`; 上单少付2000，老板同意了 is the earlier order's), not a supplier's
+    (工厂少收2000，老板同意了: the firm's own bill, buyer_word.GIVERS): a discount off its order
+    (core.ledger.deduction_notes), none of it owed. Where the row typed the whole balance
+    (7,000) the grant was only no rest; where it typed what came (5,000) the 2,000 stayed open,
+    72 days, black (rv64d s6a, s4b)."""
+    for text in (fold(text) for text in texts if isinstance(text, str)):
+        for found in SHORT_PAID.finditer(text):
+            if _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(text[:found.start()])[
+                    -1]) and granted(text, found.end()):
+                return _money(found["figure"], currency)
+    return None
 
 
 def _next_lot(before: str) -> bool:

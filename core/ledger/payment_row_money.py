@@ -50,6 +50,7 @@ from core.ledger.came_words import (
     EARLIER_ORDER,
     FIGURE_START,
     GOT,
+    ONCE,
     QUESTION,
     THIS_ORDER,
 )
@@ -106,7 +107,7 @@ _PLAN_ENDS = re.compile(r"已|按时|实际|实收|结果|最终")
 # A first plan whose day stands right after it (原计划4月20日到账 on a row of 04-22) stays a plan:
 # 原 says the plan changed, and nothing says the money came on that day (rv56c s133 C08, kept
 # 7,000 owed); 预计付款 4月20日到账 is a forecast whose day has passed (:func:`_deferred`)
-_WAS_PLAN = re.compile(r"(?:原|本来|原本)$")
+_WAS_PLAN = re.compile(rf"(?:{ONCE})$")
 _DAY_AFTER = re.compile(r"[付收汇款]\S*\s+(?=\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d"
                         r"|\d{1,2}[-/.]\d{1,2})")
 # ... and so does a day after the plan's own clause (its 付 or 收款) that is the row's own date
@@ -323,15 +324,6 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
                         lambda text: _asks(text, product, others, day))
 
 
-def denied(texts: Iterable[object], product: object = None, day: object = None) -> bool:
-    """Does a cell of a payment row carrying its own order number and buyer deny its money
-    (尾款还没收到: owed_said.still_owed), none saying it came? Read as :func:`planned` reads the
-    same row with those cells blank, by its denials only: a typed, dated 收款 is money come,
-    which no plan nor buyer's word takes away (fix61d withdrawn). Not asked, the row read paid
-    where the blank-buyer one read 7,000 owed, 72 days, black (rv62a s526 C4)."""
-    return _unless_came(_own_cells(texts, product, ()), product, (), day, still_owed)
-
-
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
                  asks: Callable[[str], bool]) -> bool:
     """Does a folded cell ask the money (`asks`) and none say it came?"""
@@ -398,9 +390,12 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
     named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)? The
     rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，4/25已补齐: rest_came.came_later)
     is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
-    B3)."""
+    B3); so is a rest of goods, a fee or papers (样品费尚欠2000, 运费尚欠500: part_of.goods_before;
+    7,000 owed, 72 days, black where 5,000 came beside 佣金已扣, rv64d s4a)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and came_later(text, plan.end())) and not firm_gives(
+               and not (plan["rest"] and (came_later(text, plan.end(), True)
+                                          or goods_before(text, plan.start())))
+               and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                for plan in _PLAN.finditer(text))
 

@@ -291,7 +291,39 @@ importer, whose length it would otherwise be: one line of history a change).
 # the bank's word (钱不是已到，在路上; 客户已付，在路上; 银行说另一笔已到，这笔下周到; …另一笔订单
 # 的钱，这笔也在路上) or asked (是不是钱在路上？): nothing → 7,000, 72 days, black; the bank telling
 # of another wire (银行说另一笔下周到): 7,000 black → nothing.
-# 240 (fix65h): rv65a s4, s8 on 239. On a 7,000 balance received noting the buyer paid, the
+# 240 (fix65c): rv64d s3, s4a on 237. Talks beside a deduction of another order, product or
+# season (扣款500，另一单差价在谈, 新款降价在谈, 明年降价在谈, 下季度降价还在谈, 其他产品差价在谈,
+# 此单已定，新产品差价还在谈, 本订单之外的差价在谈: came_words.ANOTHER_ORDER) leave it taken: 500
+# owed, 71 days, black → 0 (差价在谈, 该订单的差价还在谈, 汇率差价在谈, 运费差价在谈, 不是另一单的
+# 差价在谈: 500 black still). A rest beside a deduction writing no sum (5,000 of 7,000 received)
+# said come (尚欠2000于5月收讫, 尚欠2000，5/10到账, 尚欠2000（5/10收）), once owed (原尚欠2000),
+# another order's (另一单尚欠2000, 2025-699尚欠2000 under 2025-600), a fee's (样品费尚欠2000) or
+# asked (尚欠2000？, 尚欠2000吗) is the deduction's sum: 2,000 owed, 72 days, black → 0 (样品费尚欠
+# 2000: 7,000 → 0; alone on the row, 样品费尚欠2000 / 运费尚欠500 are no plan of its money: 7,000 →
+# 2,000, or → 0 where all 7,000 came); 尚欠2000, …，客户说已付, …，不是已付, …，还没收到, …，客户说
+# 5月已付, 尚欠2000吗？是的, 原尚欠2000，仍未付, the row's own number: 2,000 black still.
+# 241 (fix65f): rv64c's payments file imported before the ledger selling its orders. A
+# number-only row (2025-701 / 7,000 / 04-20, no buyer, no note, on a 收款 tab or a payments
+# sheet) whose number no tab of its file and no stored order has waits for its order, skipped
+# as paying an order not in the database yet (it was "no customer"), its file kept and read
+# again by the import that first stores an order of that number: March's ledger after April's
+# bank file, X 7,000 owed, 72 days, black → paid, as in the months' order; the same receipt on
+# the order's own rows counted once; a number two buyers' orders share, a cancelled order's,
+# and a noted, refunded or 待收 row stay "no customer", 7,000 black; undo-import of the
+# ledger puts the row back to waiting.
+# 242 (fix65d): rv64d s6a, s4b, s6d. A short payment the firm granted (客户少付2000，老板同意了;
+# 少收2000，给客户的优惠; …同意了。后来的订单不同意; …后来老板又不同意，最后还是同意了) on a
+# balance row typing the 5,000 that came, on the typed row or on a sale row of 10,000 received
+# 8,000 (or its money on another tab or file) is a discount off the order (part_said.
+# granted_short, read by deduction_notes): 2,000 owed, 72 days, black → nothing. A grant only
+# needed (要老板同意, 需老板批准, 只要老板同意就行) or to be made up later (老板不同意，最后同意下次
+# 补; 老板同意了，下批补上), and one refused as 没同意 (…，最后还是没同意; 老板没同意), is none:
+# at 7,000 received nothing → 2,000 owed, 72 days, black.
+# A balance row typing its order's number and buyer again reads its plan as the blank-buyer row
+# does (客户说下周付, 客户说质量没问题，下周付, 工厂货款还没付，客户说下周付), on the order's tab,
+# a later tab or file: nothing → 7,000 owed, 72 days, black (客户说质量没问题，下周付工厂的钱,
+# 工厂货款还没付, 已收: nothing still).
+# 243 (fix65h): rv65a s4, s8 on 239. On a 7,000 balance received noting the buyer paid, the
 # thing on the way named after 在路上 (在路上的是货, 在路上的货也快到了), another wire named
 # after the bank's day (明天到另一笔, 下周再到一笔), a due date (…已到账，下周到期; 银行说下周
 # 到期: 到期 no arrival, as 已到期 is none) or the question answered come (我问是不是钱在路上，
@@ -302,7 +334,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # (钱在路上不是另一笔): nothing → 7,000, 72 days, black (after goods, a refund or a fee,
 # 货已发，目前在路上, 已退款，估计还在路上, 客户已付运费，现在在路上, a thing named after,
 # 目前在路上的是货, or denied, 应该不在路上: nothing still).
-READER_VERSION = 240
+READER_VERSION = 243
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

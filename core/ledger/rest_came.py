@@ -25,18 +25,34 @@ NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|�
 # (尚未补齐, 未付齐, 余款说好4/30到, 余款最迟4/30到, 余款4/30到了吗, 余款4/30到期: 2,000 owed read
 # paid, rv59a s255); the other half come (收到一半，4/28收到另一半: 3,500 black, rv59c s265); not
 # goods, papers or samples come, nor freight paid (货已到齐, 单据已收到, 已付运费: part_of;
-# rv59c s264, 2,000 owed read paid)
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|(?:收到|到账|[到付收]了)另一半"
+# rv59c s264, 2,000 owed read paid); received or paid in full in a word of its own (于5月收讫,
+# 付讫: 2,000 owed, 72 days, black where paid, rv64d s4a)
+_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|收讫|付讫"
+                         r"|(?:收到|到账|[到付收]了)另一半"
                          r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
                          r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
                          r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
 
+# ... or, after a rest said owed, the day it came and no more (尚欠2000，5/10到账, 尚欠2000（5/10
+# 收）, 尚欠2000于5/10收讫): read as owed, paid buyers stood 2,000, 72 days, black (rv64d s4a);
+# not a day before, about or due (5/10前到账, 5/10左右到账, 5/10到期), and not after a part come
+# (到账5000（4/20收）: that part's day, the rest still owed)
+_DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?(?:到账|收讫|收到|收)")
 
-def came_later(text: str, at: int) -> bool:
-    """Does a clause after `at` say the rest came (4/30已补齐), not denying, promising or asking
-    it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor goods, papers or samples come (货已到齐,
-    单据已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
-    return any((came := _CAME_AFTER.search(clause)) and not NOT_COME.search(clause, 0, came.end())
+
+def came_later(text: str, at: int, rest: bool = False) -> bool:
+    """Does a clause after `at` say the rest came (4/30已补齐; where `at` ends a `rest` said
+    owed, a day alone: 5/10到账), not denying, promising or asking it (尚未补齐, 余款最迟4/30到,
+    余款4/30到了吗), nor goods, papers or samples come (货已到齐, 单据已收到, 已付运费: part_of)
+    unless it names the money too (已付运费和尾款)?"""
+    return any((came := _CAME_AFTER.search(clause) or (_DAY_CAME.search(clause) if rest else None))
+               and not NOT_COME.search(clause, 0, came.end())
                and (names_money(clause) or not (other_before(clause, came.start())
                                                 or other_after(clause, came.end())))
                for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
+
+
+def came_on(text: str, at: int) -> bool:
+    """Is `at` inside a day a rest came on (:data:`_DAY_CAME`: 尚欠2000，5/10到账's 5 and 10 are
+    no figures of the note's)?"""
+    return any(day.start() <= at < day.end() for day in _DAY_CAME.finditer(text))

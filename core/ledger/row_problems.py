@@ -89,8 +89,8 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
 
 
 def no_customer() -> Message:
-    """A row naming no buyer: one a number-only payment row is left as where none or two
-    buyers have its number (core.ledger.number_only)."""
+    """A row naming no buyer: one a number-only payment row is left as where two buyers have
+    its number, or its order is cancelled or stored with no sale (core.ledger.number_owners)."""
     return Message("missing_customer", N_("no customer"))
 
 
@@ -104,13 +104,20 @@ def held_problem(problem: Message | None, order_no: str | None, order_date: obje
     that lists the order first, then this file again", fix62g); else `problem`
     (:func:`row_problem`'s), an order whose amount may have been forgotten."""
     if order_date is None:
-        return Message(HELD, N_(
-            "it names the order {order}, which is not in the database yet (nor on this file's "
-            "other sheets): the file is noted, and this row read again from it when the file "
-            "selling the order is imported"),
-            {"order": order_no or ""})
+        return order_not_yet(order_no)
     assert problem is not None  # its amount is blank
     return problem
+
+
+def order_not_yet(order_no: str | None) -> Message:
+    """A payment row's order is in neither the file nor the store: kept with the file's
+    entry (core.ledger.held_files), which reads the file again once an import stores an
+    order of that number; a number-only row's too (core.ledger.number_owners, fix65f)."""
+    return Message(HELD, N_(
+        "it names the order {order}, which is not in the database yet (nor on this file's "
+        "other sheets): the file is noted, and this row read again from it when the file "
+        "selling the order is imported"),
+        {"order": order_no or ""})
 
 
 def _received_only(field: Lowered, received: float, kind: object, layout: SheetLayout

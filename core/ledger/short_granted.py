@@ -11,30 +11,38 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.balance_words import UNSETTLED
+from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER
 from core.ledger.came_words import CLAUSE, QUESTION
-from core.ledger.deduction_notes import AGREES, UNDECIDED
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.part_of import FIRM, names_other
 
+# the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
+# payment agreed to, none owed)
+AGREES = r"(?<![未没不])(?:同意|认可|确认|接受)"
+# a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
+# deduction not taken (deduction_notes.deduction) and a short payment not granted (少付2000，
+# 折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
+UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|协商|讨论)(?![好妥成])"
+             r"|申请中|审批中|考虑中")
 # the firm's grant: agreed, approved or given as a discount (客户少付2000，我们同意了; 少收2000，给
 # 客户的优惠; 老板同意让利; 同意减免; 老板批准, 老板特批: read as a rest, paid balances were 2,000,
 # 72 days, black, rv62g s640, s644, rv63a s2)
 _GRANTS = r"优惠|让利|减免|折扣|折让"
 _GRANTED = re.compile(rf"{AGREES}|(?<![未没不待])批准|特批|{_GRANTS}")
-# ... refused (不同意, 没批, 我们不认, 不接受): only a refusal of the short payment itself, nothing
-# after it in its clause but the grant or the shortfall (我们不认, 不同意少付, 优惠还没批); not of
-# another thing (不给开发票, 拒绝了其他要求, 不给的话), another time (以后不给优惠, 以后不接受少付)
-# nor the buyer's (客户不接受原价): read as refusing it, granted shortfalls were 2,000 owed, 72
-# days, black (rv63a s2, s2b)
+# ... refused (不同意, 没批, 没同意, 我们不认, 不接受; 最后还是没同意 read as no word of
+# it, the grant before it standing, 2,000 owed read paid, rv64d s4b): only a refusal of
+# the short payment itself, nothing after it in its clause but the grant or the shortfall
+# (我们不认, 不同意少付, 优惠还没批); not of another thing (不给开发票, 拒绝了其他要求,
+# 不给的话), another time (以后不给优惠, 以后不接受少付) nor the buyer's (客户不接受原价):
+# read as refusing it, granted shortfalls were 2,000 owed, 72 days, black (rv63a s2, s2b)
 # ... or withdrawn since (后来反悔了, 现已撤回, 之前同意的优惠已取消: normalise's cancelling words;
 # not denied, 没有撤回, 未取消: read granted, 2,000 owed read paid, rv63c s2)
 # — a withdrawal only of the grant named before it in its clause, or of nothing named (老板同意了，
 # 订单取消了: the order's, read as the grant's, 2,000 owed read paid)
 _WITHDRAWN = re.compile(rf"(?<![未不没])(?<!没有)(?:反悔|撤回|收回|{CANCEL_ZH})")
 _REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|不接受|拒绝了?|不给|"
-                      + _WITHDRAWN.pattern)
+                      r"(?:没有?|未)(?:同意|认可|接受)|" + _WITHDRAWN.pattern)
 _NOTHING_NAMED = re.compile(rf"(?:\s|{FIRM}|老板|领导|后来|之后|现在?|目前|已经?|又|也|都|就)*")
 _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给打]了?|{_GRANTS}|批准)?"
                     r"\s*(?:了|的|吧|啊|呢)?\s*$")
@@ -43,8 +51,10 @@ _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给�
 _ELSE_TIME = re.compile(rf"以后|今后|下次|下批|将来|往后|{BUYER}"
                         r"|(?:后来|之后|新|下[一个])的?订?单(?![据价证独])")
 # ... waited for by the firm (待老板批准, 等老板同意): unless said done (已批准, 终于同意了); not
-# 等 of "etc." (色差等问题) nor of a wait over (等了两周老板终于同意了)
-_WAIT = re.compile(r"待|(?<!等)等(?![了过到等]|问题|原因|情况|因素|方面)")
+# 等 of "etc." (色差等问题) nor of a wait over (等了两周老板终于同意了); or only needed (要老板同意,
+# 需老板批准, 只要老板同意: read as granted, 2,000 owed read paid, rv64d), not 要求 (asked for,
+# below), 重要 nor 主要
+_WAIT = re.compile(r"待|(?<!等)等(?![了过到等]|问题|原因|情况|因素|方面)|需|(?<![重主])要(?!求)")
 # ... or only asked for: the buyer's request, want or word (客户要求优惠, 申请减免, 客户要优惠,
 # 客户问能否优惠, 客户说是优惠), unless the grant is said done after it (客户申请的优惠已批准,
 # 客户要求的折扣老板已同意) or made as asked (按客户要求给的优惠, 应客户要求同意让利): read as
@@ -58,6 +68,9 @@ _DONE_AFTER = re.compile(r"了(?![吗么没])")
 # ... or still undecided after it (优惠待定, 优惠申请中, 折扣还在谈, 老板同意与否待定: read as
 # granted, those 2,000 owed read paid, rv63a s2)
 _UNDECIDED = re.compile(rf"{UNSETTLED}|{UNDECIDED}")
+# ... nor one to make the shortfall up later (老板不同意，最后同意下次补; 老板同意了，下批补上): the
+# 2,000 is owed till then; read as granted, a balance typing what came read paid (rv64d s4b)
+_MADE_UP = re.compile(rf"(?:{LATER}|下[月周批单个]|月[底初中])[^,，;；。]{{0,6}}?补(?![货发寄])")
 # a grant so soon after the figure that it speaks of it (客户少付2000，老板同意了)
 _NEAR = 16
 
@@ -73,7 +86,8 @@ def granted(text: str, at: int) -> bool:
     """Do the words after a short payment ending at `at`, to its sentence's end and in later
     sentences turning its story (:data:`_TURN`), say the firm granted it: the last word of it
     a grant (:func:`_grants`) soon after the figure or the turn, not asked (同意吗？) nor a
-    refusal's object (不给优惠), and no refusal or withdrawal of it after (:func:`_refuses`)?"""
+    refusal's object (不给优惠), no refusal or withdrawal of it after (:func:`_refuses`), and
+    no clause after the figure making it up later (:data:`_MADE_UP`)?"""
     sentences = re.split("[。;；]", text[at:])
     stances = [(0, *stance) for stance in _stances(sentences[0])]
     for n, said in enumerate(sentences[1:], 1):
@@ -81,7 +95,8 @@ def granted(text: str, at: int) -> bool:
             stances += [(n, *stance) for stance in _stances(said)]
         elif said.strip():
             break  # another matter: what follows is not of it
-    return bool(stances) and max(stances)[2]
+    return bool(stances) and max(stances)[2] and not any(
+        _MADE_UP.search(clause) and not names_other(clause) for clause in CLAUSE.split(text[at:]))
 
 
 def _stances(said: str) -> list[tuple[int, bool]]:

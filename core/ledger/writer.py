@@ -16,6 +16,7 @@ import sqlite3
 from typing import Any
 
 from core import store
+from core.ledger.alike_customers import Weighing, alike_names
 from core.ledger.amended_lines import LaterFiles
 from core.ledger.batches import Batches
 from core.ledger.carried_lines import CarriedLines
@@ -127,6 +128,7 @@ class LedgerWriter:
         self.carried = CarriedLines()  # core.ledger.carried_lines
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
+        self.alike: Weighing | None = None  # the new names weighed as the write ends
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -165,7 +167,15 @@ class LedgerWriter:
             self._flush()
         self.carried.settle(self.batches, self.counts, self._changes, self._after,
                             self.shown_again)
-        self.later.settle(self.batches.read(), empty)  # the file whose amount each line holds
+        added = self.counts.customers_inserted  # their names weighed below (perf65b)
+        names = alike_names(self.batches.read()) if added else []
+        given: list[tuple[str, tuple[str, ...]]] = []
+        self.later.settle(self.batches.read(), empty, given)  # the file whose amount each line
+        # holds; its first read copied, and the indexes set aside made again, on the writing
+        # thread: SQLite's work without Python's lock, while this thread weighs the new names
+        self.batches.execute_all([*given, *((sql, ()) for sql in later)])
+        if added:
+            self.alike = Weighing(names, added)
         self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
                                       self._moved_from, (self.source_file, self.paid_by),
                                       self.counts.moving)
@@ -181,8 +191,6 @@ class LedgerWriter:
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
-        for sql in later:
-            self.batches.read().execute(sql)
         return self.counts
 
     # --- orders ------------------------------------------------------------------------------

@@ -843,7 +843,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             and returned_sum(line.record.notes, line.record.amount, line.record.currency) is None
             and (line.record.status == "cancelled"  # no sale a deduction is weighed on
                  or id(line.record) in twice or deduction_settled(line.record.notes, *lifted.get(
-                     id(line.record), ordered(line.record, totals))) is None)
+                     id(line.record), ordered(line.record, totals)),
+                     number=line.record.order_no) is None)
             and (line.record.sheet, line.record.row) not in apart),
             ((line.key, "", line.record.amount) for order in orders for line in order.lines
              if line.record.credit_note)))

@@ -129,7 +129,7 @@ def weighed(rec: Record, totals: dict, paid: dict[Order, float] | None
     taken as the amount less the deduction where it is that within its conversion's slack."""
     amount, currency, got = ordered(rec, totals)
     if (paid and rec.order_no and off(got, amount)
-            and settled(rec.notes, amount, currency, got) is None):
+            and settled(rec.notes, amount, currency, got, number=rec.order_no) is None):
         order = (numbered_order_key(rec.order_no), rec.customer_key, rec.currency)
         got = paid.get(order, got)
         slack = paid.slack.get(order, 0.0) if isinstance(paid, FileMoney) else 0.0
@@ -162,9 +162,10 @@ def deductions_apart(sheets: list[SheetRecords], noted: Noted,
                     or (rec.amount or 0) <= 0 and not pays_order(rec)
                     or not rec.order_no or not hinted(rec.notes)
                     or id(rec) not in own_twice and settled(rec.notes, *own_lifted.get(
-                        id(rec), ordered(rec, totals))) is not None):
+                        id(rec), ordered(rec, totals)), number=rec.order_no) is not None):
                 continue
-            figure = settled(rec.notes, *lifted.get(id(rec), weighed(rec, totals, paid)))
+            figure = settled(rec.notes, *lifted.get(id(rec), weighed(rec, totals, paid)),
+                             number=rec.order_no)
             if figure is None:
                 continue
             rows.add((rec.sheet, rec.row))

@@ -1,7 +1,9 @@
 """The reference's number-only payment rows (core.ledger.number_owners, fix64d): a row held
 under its number alone is its number's one buyer's, that of a sale row of the file or else of
-a stored order; none or two, and it stays skipped "no customer"; a receipt its order already
-has, of its sum on its day, on another row of the file or from another file, is skipped."""
+a stored order; two, or its order cancelled, and it stays skipped "no customer"; no order of
+its number known, and it waits for its order, its file kept to be read again (fix65f); a
+receipt its order already has, of its sum on its day, on another row of the file or from
+another file, is skipped."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from dataclasses import replace
 
 from core.ledger.normalise import fold
 from core.ledger.number_only import provisional
-from core.ledger.number_owners import Buyer, Owners, repeat_message, stored_owners
+from core.ledger.number_owners import Buyer, Owners, repeat_message, stored_owners, waits
+from core.ledger.row_problems import order_not_yet
 from core.ledger.typed_rows import is_receipt_line
 
 
@@ -35,6 +38,8 @@ def take_owners(conn: sqlite3.Connection, file_name: str, sheets: list) -> None:
         mine = owners.setdefault(number, {})
         for key, buyer in buyers.items():
             mine.setdefault(key, Buyer(buyer.name, {})).paid.update(buyer.paid)
+    for number in cancelled:
+        owners.setdefault(number, {})
     for r in file_rows:
         found_buyer = owners.get(fold(r.order_no), {}).get(r.customer_key)
         if found_buyer is not None and r.received_amount and r.received_amount > 0 \
@@ -46,7 +51,9 @@ def take_owners(conn: sqlite3.Connection, file_name: str, sheets: list) -> None:
         for r, skip in found.pending:
             number = provisional(r.customer_key)
             buyers = owners.get(number or "", {})
-            if number is not None and len(buyers) == 1:
+            if number is not None and waits(number, owners):
+                skip = replace(skip, message=order_not_yet(r.order_no))
+            elif number is not None and len(buyers) == 1:
                 [(key, buyer)] = buyers.items()
                 got = r.received_amount if r.received_amount else r.amount
                 day = r.received_date or r.order_date

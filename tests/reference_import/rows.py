@@ -395,7 +395,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
                     reader.cell(row, "customer"), reader.cell(mine.row, "customer")):
             paid.payment(number, product, received, day, (reader.cell(row, "notes"),
                          reader.cell(row, "status")), parse_currency(reader.cell(
-                             mine.row, "currency")), _marked(reader, layout, row), mine, True)
+                             mine.row, "currency")), _marked(reader, layout, row), mine)
     for number, first, currency, part in paid.counted():
         row = rows[number - layout.sheet.first_row_number]
         _fill_order(reader, row, first)  # type: ignore[arg-type]
@@ -1203,7 +1203,8 @@ def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Re
         figure = rec.column_return if rec.column_return and rec.amount > 0 else returned_sum(
             rec.notes, rec.amount, rec.currency)
         if figure is None:  # a deduction the buyer took off its payment (noted_deductions)
-            figure = settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)))
+            figure = settled(rec.notes, *lifted.get(id(rec), ordered(rec, totals)),
+                             number=rec.order_no)
         if figure is not None and all(other_return(further, rec.notes) for further in written.get(
                 (rec.customer_key, round(figure, 2)), [])) and not (
                 rec.order_no and noted is not None
@@ -1266,7 +1267,7 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
     twice: set[int] = set()
     lifted: dict[int, Weighed] = {}
     for rows in orders.values():
-        alone = [r for r in rows if settled(r.notes, *weigh(r)) is not None]
+        alone = [r for r in rows if settled(r.notes, *weigh(r), number=r.order_no) is not None]
         sales = [r for r in alone if not pays_order(r)]
         if alone:
             first = (sales or alone)[0]
@@ -1281,13 +1282,14 @@ def said_twice(records: list[Record], weigh: Callable[[Record], Weighed], whole:
         total = math.fsum(figure for _, figure in figures)
         lift = {id(r): (amount, currency, (paid or 0.0) + total - figure)
                 for r, figure in figures for amount, currency, paid in [weigh(r)]}
-        if len(lift) > 1 and all(settled(r.notes, *lift[id(r)]) is not None for r, _ in figures):
+        if len(lift) > 1 and all(settled(r.notes, *lift[id(r)], number=r.order_no) is not None
+                                   for r, _ in figures):
             lifted.update(lift)
         for r in rows:  # a payment settled on its own share, its order's rest owed (fix60n)
             if id(r) not in lifted and (share := _payment_share(r)) is not None:
                 amount, currency, _ = weigh(r)
                 part = (round(amount * share, 2), currency, own_received(r))
-                if settled(r.notes, *part) is not None:
+                if settled(r.notes, *part, number=r.order_no) is not None:
                     lifted[id(r)] = part
         if not any(id(r) in lifted for r in rows):
             _own_money(rows, weigh, twice, lifted,
@@ -1307,7 +1309,7 @@ def _one_each(rows: list[Record], weigh: Callable[[Record], Weighed]
     figures: list[tuple[Record, float]] = []
     seen: dict[tuple[str, float, frozenset[str]], list[tuple[Record, float]]] = {}
     for r in rows:
-        found = deduction(r.notes, *weigh(r))
+        found = deduction(r.notes, *weigh(r), number=r.order_no)
         if found is not None and found.figure is not None:
             seen.setdefault((found.kind, round(found.figure, 2), marks(r.notes)), []).append(
                 (r, found.figure))
@@ -1323,7 +1325,7 @@ def _short_by_own(r: Record, figure: float, weighed: Weighed) -> bool:
         return abs(line - (own or 0.0) - figure) <= charge(line, None) + 0.005
     share = _payment_share(r)
     return share is not None and settled(
-        r.notes, round(weighed[0] * share, 2), weighed[1], own) is not None
+        r.notes, round(weighed[0] * share, 2), weighed[1], own, number=r.order_no) is not None
 
 
 def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: set[int],
@@ -1334,9 +1336,9 @@ def _said_again(rows: list[Record], weigh: Callable[[Record], Weighed], twice: s
     said: dict[tuple[str, float, frozenset[str]], list[Record]] = {}
     for r in rows:
         amount, currency, _ = weigh(r)
-        figure = noted_sum(r.notes, amount, currency)
+        figure = noted_sum(r.notes, amount, currency, r.order_no)
         found = None if figure is None else deduction(r.notes, amount, currency,
-                                                      amount - figure)
+                                                      amount - figure, number=r.order_no)
         if figure is not None and found is not None:
             said.setdefault((found.kind, round(figure, 2), marks(r.notes)), []).append(r)
     for (_, figure, _), same in said.items():
@@ -1372,7 +1374,7 @@ def _own_line(r: Record, amount: float, currency: str, paid: float | None) -> We
     line, own = r.amount or 0.0, own_received(r)
     if line <= 0 or own is None or line >= amount - 0.005:
         return None
-    figure = settled(r.notes, line, currency, own)
+    figure = settled(r.notes, line, currency, own, number=r.order_no)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
         line, currency, own)
 
@@ -1384,7 +1386,7 @@ def _off_order(r: Record, amount: float, currency: str, paid: float | None,
     if own is None or whole <= 0 or not 0 <= whole - own <= charge(whole, None) + 0.005 or (
             names_another(r.notes, r.order_no, r.invoice_no, known)):
         return None
-    figure = noted_sum(r.notes, amount, currency)
+    figure = noted_sum(r.notes, amount, currency, r.order_no)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
         amount, currency, OffOrder(amount - figure, paid))
 
@@ -1396,7 +1398,7 @@ def _blank_row(r: Record, amount: float, currency: str, paid: float | None,
             r.notes, currency) or names_another(
             r.notes, r.order_no, r.invoice_no, known):
         return None
-    figure = noted_sum(r.notes, amount, currency)
+    figure = noted_sum(r.notes, amount, currency, r.order_no)
     return None if figure is None or figure > amount - (paid or 0.0) + 0.005 else (
         amount, currency, OffOrder(amount - figure, paid))
 

@@ -1,0 +1,84 @@
+"""Whether a figure beside a deduction is the buyer's rest still owed, not the deduction's sum.
+
+佣金已扣，尚欠2000 on a balance row 5,000 of 7,000 received names a commission taken with no sum
+and the buyer's 2,000 owed: read as the commission's sum, the 2,000 was hidden (rv63c s4). Kept
+apart from core.ledger.deduction_notes, which asks it of each figure its whole note writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ledger.came_words import ANOTHER_ORDER, ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION
+from core.ledger.noted_figures import REST_OWED
+from core.ledger.noted_money import MONEY
+from core.ledger.noted_orders import loose_number
+from core.ledger.owed_said import still_owed
+from core.ledger.paper_typos import DAY_WRITTEN
+from core.ledger.part_of import other_before
+from core.ledger.rest_came import came_later, came_on
+from core.ledger.shipped_words import NOT_ZH
+
+# an order's number in a note (2025-702, PI-77, inv-2025-701): one reading for the numbers a
+# deduction's clauses name (deduction_notes) and the rest's (:func:`rest_owed`)
+REFERENCE = re.compile(r"[0-9a-z]+(?:[-_/][0-9a-z]+)+|[a-z]+[0-9]+[0-9a-z]*")
+DAY = re.compile(DAY_WRITTEN)  # 6/30取消了: a day, no order's number
+
+# a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
+# buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
+# owing 2,000 read paid (rv63c s4); but only a rest of this order unpaid — not one said come after
+# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）, 尚欠2000于5月收讫, 尚欠2000，5/10到账:
+# rest_came.came_later), denied or asked (没有尚欠2000, 不是尚欠2000, 是否尚欠2000, 尚欠2000？,
+# 尚欠2000吗: came_words.QUESTION, unless answered yes, 尚欠2000吗？是的), nor an earlier or another
+# order's (上批尚欠2000, 另一单尚欠2000, 2025-699尚欠2000 under another number: came_words.
+# EARLIER_ORDER, ANOTHER_ORDER), a fee's or the goods' (样品费尚欠2000: part_of.other_before), nor
+# once owed (原尚欠2000: came_words.ONCE) unless still owed after it (原尚欠2000，仍未付): read as
+# owed, paid balances were 2,000, 72 days, black (rv64c, rv64d s4a)
+_REST_BEFORE = re.compile(rf"{REST_OWED}$")
+_REST_AGAIN = re.compile(REST_OWED)
+NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
+_ONCE = re.compile(rf"(?:{ONCE})\s*$")
+
+
+def rest_owed(text: str, at: int, number: object = None) -> bool:
+    """Is the figure at `at` of `text` a rest said owed (:data:`_REST_BEFORE`) of this order and
+    unpaid: not said come after it, denied, asked, once owed, a fee's, an earlier or another
+    order's (named by a number not its order's `number`)?"""
+    rest = _REST_BEFORE.search(text, 0, at)
+    if rest is None:
+        return False
+    before = CLAUSE.split(text[:rest.start()])[-1]
+    return not (came_later(text, at, True) or NOT_REST.search(before)
+                or EARLIER_ORDER.search(before) or ANOTHER_ORDER.search(before)
+                or other_before(text, rest.start()) or _others_number(before, number)
+                or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))
+
+
+def _others_number(before: str, number: object) -> bool:
+    """Does the clause before a rest name an order's number not its order's (2025-699尚欠2000
+    under 2025-600; without the order's `number` known, any: as deduction_notes._of_it reads), not a
+    day nor a sum (4/20, USD5000)?"""
+    return bool({loose_number(ref) for ref in REFERENCE.findall(before)
+                 if DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None}
+                - {loose_number(str(number or ""))})
+
+
+def _asked(text: str, at: int) -> bool:
+    """Is the clause of the figure at `at` a question (came_words.QUESTION: 尚欠2000？, 尚欠2000吗)
+    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED)?"""
+    return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
+               for asked in QUESTION.finditer(text))
+
+
+def _owed_again(text: str, at: int) -> bool:
+    """Does a clause after a rest once owed say it owed still (原尚欠2000，仍未付, 现仍欠)?"""
+    return any(still_owed(clause) or _REST_AGAIN.search(clause)
+               for clause in CLAUSE.split(text[at:])[1:])
+
+
+def no_sum(text: str, at: int, number: object = None) -> bool:
+    """Is the figure at `at` of `text` no sum a deduction's note writes: a rest owed
+    (:func:`rest_owed`), or a piece of the day a rest named before it came on (尚欠2000，5/10到账:
+    rest_came.came_on)?"""
+    return rest_owed(text, at, number) or came_on(text, at) and bool(
+        _REST_AGAIN.search(text, 0, at))
