@@ -24,7 +24,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_acct55a_three_payments import LAST, _order
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
+from test_fix62f_repeated_cells import APRIL, DEPOSIT, _accounts, _typed
+from test_fix62f_repeated_cells import OWED as OWED4
+from test_fix62f_repeated_cells import PAID as PAID4
 
 # 7,000, 72 days, black (main) → nothing owed
 NEWLY_PAID = ["客户已付，在路上的是货", "客户已付，在路上的货也快到了",
@@ -59,3 +63,26 @@ def test_money_on_its_way_named_after_asked_or_guessed(tmp_path: Path) -> None:
     owed, paid = [*NEWLY_OWED, *STILL_OWED], [*NEWLY_PAID, *STILL_PAID]
     assert _balances(tmp_path, [*owed, *paid]) == {**dict.fromkeys(owed, OWED),
                                                   **dict.fromkeys(paid, PAID)}
+
+
+# the typed row (its order's number and buyer typed again) reads its note as the blank-buyer
+# row does (fix65d): the same wordings, on the order's tab and in a later file
+TYPED_OWED = ["客户已付，目前在路上", "客户已付，应该在路上", "客户已付，是不是在路上？"]
+TYPED_PAID = ["客户已付，在路上的是货", "客户已付，银行说已到账，下周到期",
+              "客户已付，我问是不是钱在路上，银行说已到", "客户已付，银行说已到账，明天到另一笔",
+              "客户已付，货已发，目前在路上"]
+
+
+def test_a_typed_balance_reads_the_way_as_the_blank_buyer_row(tmp_path: Path) -> None:
+    """Hand count as above, on a balance row typing its order's number and buyer (7,000
+    received 04-20): on its way 7,000 owed, 72 days, black; of goods, a due date, another wire
+    or answered come, nothing owed — on the order's tab (T) and in April's file (F)."""
+    notes = [*TYPED_OWED, *TYPED_PAID]
+    names = [f"{where} {note}" for where in ("T", "F") for note in notes]
+    march = [row for i, name in enumerate(names) for row in (_order(f"2025-8{i:02d}", name),
+                                                               DEPOSIT)]
+    typed = [_typed(f"2025-8{i:02d}", name, "尾款70%", 7_000, APRIL, name[2:])
+             for i, name in enumerate(names)]
+    files = [{"3月": [*march, *typed[:len(notes)], LAST]}, {"4月": [*typed[len(notes):], LAST]}]
+    got = _accounts(tmp_path, files, names)
+    assert got == {name: OWED4 if name[2:] in TYPED_OWED else PAID4 for name in names}
