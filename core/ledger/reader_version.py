@@ -334,7 +334,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # it again noted 还差2000 is that receipt's note: paid → 2,000 black. A number two buyers write, a
 # number of no order, a buyer typed that is not the order's, the row on the order's tab: as 239; the
 # buyer's plan (客户说下周付) read as on the order's tab since 242: 7,000 owed, 72 days, black.
-READER_VERSION = 243
+# 244 (fix65h): rv65a s4, s8 on 239. On a 7,000 balance received noting the buyer paid, the
+# thing on the way named after 在路上 (在路上的是货, 在路上的货也快到了), another wire named
+# after the bank's day (明天到另一笔, 下周再到一笔), a due date (…已到账，下周到期; 银行说下周
+# 到期: 到期 no arrival, as 已到期 is none) or the question answered come (我问是不是钱在路上，
+# 银行说已到; 是不是钱在路上？银行说已到; 钱是不是在路上？财务说到账了): 7,000 owed, 72 days,
+# black → nothing (在路上的是这笔, …？是的, …，银行说还没到: owed still). Words of when or how
+# sure before a bare 在路上 or the bank's day (目前在路上, 现在还在路上, 应该在路上, 估计还在路上,
+# 可能在路上, 是不是在路上？, 是否在路上, 这笔估计下周到) and another wire denied in the clause
+# (钱在路上不是另一笔): nothing → 7,000, 72 days, black (after goods, a refund or a fee,
+# 货已发，目前在路上, 已退款，估计还在路上, 客户已付运费，现在在路上, a thing named after,
+# 目前在路上的是货, or denied, 应该不在路上: nothing still).
+READER_VERSION = 244
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
