@@ -96,3 +96,26 @@ def test_the_rules_are_handed_only_the_named_orders(tmp_path: Path,
     [(key, payers)] = named.items()
     assert orders[key].order_no == "PO-R3" and {n for _, n in payers} == {KOBE}
     assert _states(tmp_path / "db.sqlite") == {RIO: NONE, KOBE: NONE}
+
+
+def test_the_copied_wires_first_sort_finds_every_fingerprint_met_twice() -> None:
+    """The review's first sort of the fingerprints counts a bucket in two bits (met once, met
+    again), not a byte: it still finds exactly the fingerprints met twice or more, on one
+    sheet or two, and none that only shares a bucket (p and p + BUCKETS) or is met once."""
+    from array import array
+    from random import Random
+
+    from core.ledger.record import RECEIPTS
+    from core.ledger.wire_review import BUCKETS, WireCandidates
+
+    rng = Random(65)
+    alone = [rng.getrandbits(64) for _ in range(3_000)]
+    twice = alone[:40]  # met again on another sheet or the same
+    neighbours = [(p + BUCKETS) % (1 << 64) for p in alone[40:80]]  # a shared bucket only
+    sheets = [alone[:1_500] + twice[:20], alone[1_500:] + twice[20:] + neighbours]
+    candidates = WireCandidates()
+    for prints in sheets:
+        candidates.fingerprints.append([array("Q", prints)] + [array("Q") for _ in RECEIPTS[1:]])
+    found, wanted = candidates.hot()
+    assert found[0] == set(twice) and all(not field for field in found[1:])
+    assert wanted == {0, 1}

@@ -73,7 +73,7 @@ def payers_paid(conn: sqlite3.Connection, payers: tuple[Container[str], Payers],
     back (core.ledger.paid_revivals) with the payers the orders were stored under counted;
     `payers`: the order keys the file writes, and of them those whose payment rows name a
     customer (Order.payers) with theirs (not every order's key with its None: that dict and
-    its copy here, of 770,000 keys, were the 1M first import's peak, +53 MB, perf65a);
+    its copy here, of 770,000 keys, made the 1M import's peak, ~50 MB over the reading's);
     `moved`: the order keys this file gave another customer (among the file's), by the stored
     customer's id; `written`: the file and its lines' payers (line_payers.store_payers). The
     orders whose status the lines now settle."""
