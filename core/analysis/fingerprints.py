@@ -175,7 +175,11 @@ from core.rules import load_rules
 # snapshots-76 (fix65b): beside a deposit, the last batch's debt reported paid by another
 # party's finance (Alder财务说, 代理财务说, 客户回复) or doubted after (，待查, ，还没查到): paid →
 # 4,000 owed 39 days, watch (rv64d)
-FORMAT = f"snapshots-76/{__version__}"
+# snapshots-77 (fix65g): the firm's finance after words naming no other party (另外财务说,
+# 上批欠款4000，财务说已付) pays the last batch's debt, his side's supplier's 他 (收货人的货代他说)
+# is his, the firm's supplier saying its bill unpaid (工厂说我们货款还没付) the firm's: owing read
+# anew (rv65a)
+FORMAT = f"snapshots-77/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
