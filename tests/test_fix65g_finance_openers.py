@@ -53,6 +53,7 @@ THEIRS_STILL = ["定金3000，另外客户财务说上批欠款4000已付",
                 "定金3000，今天邮件里财务说上批欠款4000已付",
                 "定金3000，客户老板说财务确认上批欠款4000已付",
                 "定金3000，客户邮件：财务说上批欠款4000已付",
+                "定金3000，客户财务那边也说上批欠款4000已付",
                 "定金3000，财务没说上批欠款4000已付",
                 "定金3000，今天财务说上批欠款4000已付？",
                 "定金3000，另外财务说上批欠款4000已付，待查",
@@ -61,12 +62,19 @@ THEIRS_STILL = ["定金3000，另外客户财务说上批欠款4000已付",
                 "定金3000，今天财务说上批欠款4000已付，已退回客户"]
 
 
+# ... the firm's finance, the buyer only named in the clause before (not speaking): nothing
+# owed, 3,000 held (as main)
+OURS_STILL = ["定金3000，客户下单，财务说上批欠款4000已付", "定金3000，财务说上批欠款4000已付",
+              "定金3000，但财务说上批欠款4000已付"]
+
+
 def test_the_firms_finance_after_any_words_of_its_own(tmp_path: Path) -> None:
     """Each note's account: the firm's finance nothing owed, 3,000 held; another's, denied,
     asked, doubted or refunded 4,000, 39 days, watch, 7,000 held (before → after in the
     module's docstring)."""
-    assert _deposits(tmp_path, [*OURS_NOW, *THEIRS_NOW, *THEIRS_STILL]) == {
-        **dict.fromkeys(OURS_NOW, PAID), **dict.fromkeys([*THEIRS_NOW, *THEIRS_STILL], OWED)}
+    assert _deposits(tmp_path, [*OURS_NOW, *OURS_STILL, *THEIRS_NOW, *THEIRS_STILL]) == {
+        **dict.fromkeys([*OURS_NOW, *OURS_STILL], PAID),
+        **dict.fromkeys([*THEIRS_NOW, *THEIRS_STILL], OWED)}
 
 
 # the firm's finance after an opener: X-1 paid, 5,025 open, 0 days (main: X-1 5,000, 84 days,

@@ -40,24 +40,35 @@ _NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|�
 _FINANCE_SAYS = re.compile(rf"(?:(?:老板|领导)(?:{_REPORTS}))?(?:(?:{FIRM}|公司)(?:这边)?的?)?"
                            r"(?:财务|会计|出纳)(?:部|人员)?(?:那边|这边|方面)?(?:也|都|又)?"
                            rf"(?:{_REPORTS}|确认)")
-# ... and the firm's wherever nothing before it, in its clause or the clause before, names
-# another party: the buyer (客户说，财务说; 对方财务说), 他 or 他们, his side (收货人财务说,
-# 代理财务说, 经销商, 进口商), his company by its Latin name right before it (Alder财务说,
-# Birch Home公司财务说; not a currency after the figure, 4000 usd财务说) or an email (邮件里
-# 财务说): that party's finance (rv64d s2, s8). Only openers (但, 后来, 据) and the debt's
-# figure were let before it:
-# 另外财务说, 今天财务说, 所以财务说 and the debt then a comma (上批欠款4000，财务说已付) were
-# read as another's, the cell kept a paid 4,000 owed 39 days, watch, and a wire left X-1's
-# 5,000 84 days, black (rv65a s2, s3)
+# ... and the firm's wherever nothing before it in its clause names another party, nor the
+# clause before as that party speaking: the buyer (客户说，财务说; 对方财务说), 他 or 他们, his
+# side (收货人财务说, 代理财务说, 经销商, 进口商), his company by its Latin name right before it
+# (Alder财务说, Birch Home公司财务说; not a currency after the figure, 4000 usd财务说) or an
+# email (邮件里财务说): that party's finance (rv64d s2, s8). Only openers (但, 后来, 据) and the
+# debt's figure were let before it: 另外财务说, 今天财务说, 所以财务说 and the debt then a comma
+# (上批欠款4000，财务说已付) were read as another's, the cell kept a paid 4,000 owed 39 days,
+# watch, and a wire left X-1's 5,000 84 days, black (rv65a s2, s3)
 _THEIRS = re.compile(rf"{BUYER}|他|{HIS_SIDE}|邮件"
                      r"|(?<![0-9a-z])(?<![0-9]\s)[a-z][a-z .&]*的?\s*$")
 
 
+# ... the clause before only where that party speaks in it (客户说，财务说…; 收货人回复，…), not
+# where it is only named (客户下单，财务说…: the firm's finance)
+_SPEAKS_ON = re.compile(rf"(?:{_REPORTS}|邮件)\s*[:：]?\s*$")
+
+
+def _speaks_on(clause: str) -> bool:
+    """Is a clause another party beginning to speak (客户说, 收货人回复：, 客户邮件), its words in
+    the clause after it?"""
+    return _SPEAKS_ON.search(clause) is not None and _THEIRS.search(clause) is not None
+
+
 def _unreported(said: str, before: str) -> str:
     """The words before a 已付 without the firm's finance reporting it (财务说), where nothing
-    before it in its clause nor in the clause `before` names another party (:data:`_THEIRS`)."""
+    before it in its clause names another party (:data:`_THEIRS`), nor the clause `before`
+    it as that party speaking (客户说，财务说…)."""
     found = _FINANCE_SAYS.search(said)
-    if found is None or _THEIRS.search(f"{before}，{said[:found.start()]}") is not None:
+    if found is None or _THEIRS.search(said[:found.start()]) is not None or _speaks_on(before):
         return said
     return said[:found.start()] + said[found.end():]
 
