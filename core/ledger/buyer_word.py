@@ -27,6 +27,10 @@ from core.ledger.refund_words import is_refund
 _NAMES = r"(?:客户|买家|买方|客人|对方|老外(?!协厂|贸|滩))"
 _OTHER_ONE = ("另一", "另一个", "另一位", "另一家", "其他", "其它", "别的", "别家")
 BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
+# ... and his side: who receives, imports or sells on his goods and his agent (收货人, 进口商,
+# 经销商, 代理). One list for whose supplier is his (supplier_bill: 收货人的货代他说, 进口商工厂)
+# and whose finance reports his payment (paid_said: 代理财务说已付)
+HIS_SIDE = r"收货人|进口商|经销商|代理"
 # ... he gives only where the firm neither speaks to him nor promises him (跟老外说好了下周给, 答应
 # 客户下周给: the firm gives, the goods short; read as his giving, 0 or 7,000 → 2,000 owed, 72
 # days, black, rv63a s1c): part_said's paying

@@ -345,7 +345,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # (钱在路上不是另一笔): nothing → 7,000, 72 days, black (after goods, a refund or a fee,
 # 货已发，目前在路上, 已退款，估计还在路上, 客户已付运费，现在在路上, a thing named after,
 # 目前在路上的是货, or denied, 应该不在路上: nothing still).
-READER_VERSION = 244
+# 245 (fix65g): rv65a s1, s2, s3, s7, s9 on 238, 239. The firm's finance after any words naming no
+# other party (另外, 并且, 而且, 所以, 今天, 刚才财务说上批欠款4000已付; 上批欠款4000，财务说已付;
+# older: 财务那边说, 财务也说, 老板说财务确认) beside a 7,000 deposit cell: 4,000 owed, 39 days,
+# watch, 7,000 held → nothing owed, 3,000 held; on a wire (上次欠款X-1，另外财务说已付, 今天财务说已
+# 付, 财务那边说已付): X-1 5,000, 84 days, black → paid, 5,025 open, 0 days. The buyer or his side
+# speaking in the clause before (客户说，财务说…; 他说，…; 收货人回复，…) or his side's finance
+# after the debt (上批欠款4000，收货人财务说已付): nothing owed → 4,000 watch; on a wire his side's
+# report (收货人财务说已付, 收货人说已付) or a 已付 asked (已付？, 财务说已付？): 5,025 open → X-1
+# 5,000, 84 days, black. On a 7,000 balance received, typed or blank-buyer: 他 after his side's
+# supplier (收货人的货代他说我们还没付, 进口商工厂他说…, 代理的工厂他说…, 经销商的供应商他说…), a
+# supplier of his agent or dealer (代理工厂还没付, 经销商货代还没付) or the supplier's bill said his
+# after (供应商通知我们货款还没付，是客户的): nothing owed → 7,000, 72 days, black; the firm's
+# supplier saying its bill unpaid (工厂说我们货款还没付, 工厂他们说我们货款还没付, 工厂那边他说我们
+# 运费还没付, 货代说我们运费还没付, 工厂的人他说我们还没付): 7,000 black → nothing owed (the buyer
+# saying it, 客户说我们货款还没付, 工厂问题他说我们还没付: 7,000 black still).
+READER_VERSION = 245
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
