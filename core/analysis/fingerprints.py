@@ -179,7 +179,9 @@ from core.rules import load_rules
 # (尚欠2000，5/10到账) or 收讫: owing read anew (rv64d s4a)
 # snapshots-78 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
 # later (最后同意下次补) is no grant (core.analysis.named_money through part_said): read anew
-FORMAT = f"snapshots-78/{__version__}"
+# snapshots-79 (fix65i): a sale row's rest read through part_said no longer said come by its day
+# alone (尚欠2000，5/10到账), nor by another order's or the deposit's 收讫: owing read anew (rv65b)
+FORMAT = f"snapshots-79/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import ANOTHER_ORDER, ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION
+from core.ledger.balance_words import UNSETTLED
+from core.ledger.came_words import ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION, another_named
 from core.ledger.noted_figures import REST_OWED
 from core.ledger.noted_money import MONEY
-from core.ledger.noted_orders import loose_number
+from core.ledger.noted_orders import another_number, loose_number, sale_numbers
 from core.ledger.owed_said import still_owed
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.part_of import other_before
+from core.ledger.part_of import goods_owed, other_before
 from core.ledger.rest_came import came_later, came_on
 from core.ledger.shipped_words import NOT_ZH
 
@@ -48,31 +49,47 @@ def rest_owed(text: str, at: int, number: object = None) -> bool:
     if rest is None:
         return False
     before = CLAUSE.split(text[:rest.start()])[-1]
-    return not (came_later(text, at, True) or NOT_REST.search(before)
-                or EARLIER_ORDER.search(before) or ANOTHER_ORDER.search(before)
-                or other_before(text, rest.start()) or _others_number(before, number)
+    return not (came_later(text, at) or NOT_REST.search(before)
+                or another_named(before, EARLIER_ORDER) or another_named(before)
+                or other_before(text, rest.start()) and not goods_owed(text, rest.start())
+                or _others_number(before, number)
                 or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))
 
 
 def _others_number(before: str, number: object) -> bool:
-    """Does the clause before a rest name an order's number not its order's (2025-699尚欠2000
-    under 2025-600; without the order's `number` known, any: as deduction_notes._of_it reads), not a
-    day nor a sum (4/20, USD5000)?"""
-    return bool({loose_number(ref) for ref in REFERENCE.findall(before)
-                 if DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None}
-                - {loose_number(str(number or ""))})
+    """Does the clause before a rest name another order's number than its order's `number`
+    (2025-699尚欠2000 under 2025-600; not its own in another spelling, PI2025-600, SC2025-600,
+    nor one of no series of its own, 25-600: noted_orders.another_number, the reading of a
+    deduction's own note too; without the order's `number` known, any: as deduction_notes._of_it
+    reads), not a day nor a sum (4/20, USD5000)?"""
+    refs = [ref for ref in REFERENCE.findall(before)
+            if DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None]
+    if not number:
+        return bool(refs)
+    own = sale_numbers(str(number), None)
+    return any(another_number(loose_number(ref), own) for ref in refs)
+
+
+# a question why (客户问为何尚欠2000？, 为什么尚欠2000？已催) holds the rest owed: read as asked
+# whether, 2,000 owed, 72 days, black was cleared (rv65b s2)
+_WHY = re.compile(r"为何|为什么|为啥|怎么|why")
+# ... and a rest once owed that the buyer drags or is silent on (原尚欠2000，客户一直拖, …客户至今没
+# 回复) is owed still: read as let go, the same (rv65b s2, s3a)
+_DRAGGED = re.compile(rf"{UNSETTLED}|(?:一直|还在|仍在|总是|老是)拖"
+                      r"|(?:没有?|未|不)(?:回复|回音|回应|答复|理)|失联")
 
 
 def _asked(text: str, at: int) -> bool:
     """Is the clause of the figure at `at` a question (came_words.QUESTION: 尚欠2000？, 尚欠2000吗)
-    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED)?"""
+    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED), not why (:data:`_WHY`)?"""
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
-               for asked in QUESTION.finditer(text))
+               and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text))
 
 
 def _owed_again(text: str, at: int) -> bool:
-    """Does a clause after a rest once owed say it owed still (原尚欠2000，仍未付, 现仍欠)?"""
-    return any(still_owed(clause) or _REST_AGAIN.search(clause)
+    """Does a clause after a rest once owed say it owed still (原尚欠2000，仍未付, 现仍欠) or the
+    buyer drags it or is silent (:data:`_DRAGGED`)?"""
+    return any(still_owed(clause) or _REST_AGAIN.search(clause) or _DRAGGED.search(clause)
                for clause in CLAUSE.split(text[at:])[1:])
 
 
