@@ -62,7 +62,7 @@ def test_a_rest_said_come_only_by_its_words(tmp_path: Path) -> None:
     note leaves this order's 2,000 rest unpaid — a day alone after it, money of another order
     or the deposit come, this order named after another's, a why, a dragged rest once owed, a
     place's 原, the goods' rest — 2,000 is open since 04-19: 72 days, black (fix65c: nothing
-    open for each). The opposites stay nothing open."""
+    open for each but 5/10到账一半, 3,500). The opposites stay nothing open."""
     owed = [*DAY_ALONE, *ELSE_CAME, *THIS_REST]
     got = _balances(tmp_path, [*owed, *CAME_OR_ELSE], 5_000)
     assert got == {**dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(CAME_OR_ELSE, PAID)}
@@ -119,3 +119,26 @@ def test_this_order_s_talks_beside_another_s_words(tmp_path: Path) -> None:
         rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2)),
                  _paid("尾款70%", 6_500, date(2025, 4, 20), note=name.split(" ", 1)[1])]
     assert _accounts(tmp_path, rows, list(cases)) == cases
+
+
+def test_another_s_money_come_after_a_part_come(tmp_path: Path) -> None:
+    """No deduction: the balance row typed all 7,000 received, the note saying 5,000 came and
+    the 2,000 rest. Another order's or the deposit's money come after it (另一单已收到, 上批货款
+    收讫, 定金货款收讫) or a day alone (5/10到账) is no rest come: the part read, 2,000, 72 days,
+    black (main: nothing open for the three, read as the rest come; 5/10到账 2,000 as here). The
+    rest said come by its words (余款已付清, 另一单和本单都已收讫) leaves nothing open."""
+    owed = ["到账5000，尚欠2000，另一单已收到", "到账5000，尚欠2000，上批货款收讫",
+            "到账5000，尚欠2000，定金货款收讫", "到账5000，尚欠2000，5/10到账"]
+    came = ["到账5000，尚欠2000，余款已付清", "到账5000，尚欠2000，另一单和本单都已收讫"]
+    assert _balances(tmp_path, [*owed, *came], 7_000) == {
+        **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
+
+
+def test_another_s_money_come_on_a_whole_balance(tmp_path: Path) -> None:
+    """All 7,000 received: a rest then another order's money come (尚欠2000，另一单已收到,
+    上批货款已收) is the rest owed: 2,000, 72 days, black (main: nothing, read as the rest come,
+    rv65b s5b); the rest come by its words (尚欠2000，已付清, …，定金和尾款已收齐) nothing open."""
+    owed = ["尚欠2000，另一单已收到", "尚欠2000，上批货款已收", "尚欠2000，定金货款收讫"]
+    came = ["尚欠2000，已付清", "尚欠2000，定金和尾款已收齐"]
+    assert _balances(tmp_path, [*owed, *came], 7_000) == {
+        **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
