@@ -28,13 +28,16 @@ DAY = re.compile(DAY_WRITTEN)  # 6/30取消了: a day, no order's number
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
 # buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
 # owing 2,000 read paid (rv63c s4); but only a rest of this order unpaid — not one said come after
-# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）, 尚欠2000于5月收讫, 尚欠2000，5/10到账:
-# rest_came.came_later), denied or asked (没有尚欠2000, 不是尚欠2000, 是否尚欠2000, 尚欠2000？,
-# 尚欠2000吗: came_words.QUESTION, unless answered yes, 尚欠2000吗？是的), nor an earlier or another
-# order's (上批尚欠2000, 另一单尚欠2000, 2025-699尚欠2000 under another number: came_words.
-# EARLIER_ORDER, ANOTHER_ORDER), a fee's or the goods' (样品费尚欠2000: part_of.other_before), nor
-# once owed (原尚欠2000: came_words.ONCE) unless still owed after it (原尚欠2000，仍未付): read as
-# owed, paid balances were 2,000, 72 days, black (rv64c, rv64d s4a)
+# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）, 尚欠2000于5月收讫: rest_came.came_later;
+# not a day alone, 尚欠2000，5/10到账, nor another's money, 另一单收讫: fix65i), denied or asked
+# (没有尚欠2000, 不是尚欠2000, 是否尚欠2000, 尚欠2000？, 尚欠2000吗: came_words.QUESTION, unless
+# answered yes, 尚欠2000吗？是的, or asked why, 为何尚欠2000？), nor an earlier or another order's
+# (上批尚欠2000, 另一单尚欠2000, 2025-699尚欠2000 under another number: came_words.EARLIER_ORDER,
+# ANOTHER_ORDER; not this order named after them, 另一单已付清本单尚欠2000, nor its own number
+# with a paper's letters, PI2025-600尚欠2000), a fee's (样品费尚欠2000: part_of.other_before; not
+# the goods' own, 货尚欠2000), nor once owed (原尚欠2000: came_words.ONCE) unless still owed or
+# dragged after it (原尚欠2000，仍未付, …，客户一直拖): read as owed, paid balances were 2,000, 72
+# days, black (rv64c, rv64d s4a); read as not, owing buyers were cleared (rv65b)
 _REST_BEFORE = re.compile(rf"{REST_OWED}$")
 _REST_AGAIN = re.compile(REST_OWED)
 NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
