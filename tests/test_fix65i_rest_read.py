@@ -81,13 +81,18 @@ def test_the_order_s_own_number_in_another_spelling(tmp_path: Path) -> None:
 
 def test_a_day_alone_on_a_whole_balance(tmp_path: Path) -> None:
     """All 7,000 received on the balance row: a rest then a day alone (尚欠2000，5/10到账,
-    7/10到账, 希望5/10到账, 5/10收到投诉) or another order's money come (另一单收讫) is the rest
-    owed as 尚欠2000 alone is: 2,000, 72 days, black (fix65c: nothing). The rest received by
-    its words (于5月收讫, 已付清) or a fee's rest (样品费尚欠2000) stays nothing open."""
+    7/10到账, 希望5/10到账, 5/10收到投诉), another order's money come (另一单收讫) or the rest's
+    coming hoped or guessed (余款约5/10到, 争取5/10付清) is the rest owed as 尚欠2000 alone is:
+    2,000, 72 days, black (fix65c or main: nothing). The rest received by its words (于5月收讫,
+    已付清, 按合约已付清, 余款5/10已到) or a fee's rest (样品费尚欠2000) stays nothing open."""
     owed = ["尚欠2000，5/10到账", "尚欠2000，7/10到账", "尚欠2000，希望5/10到账",
             "尚欠2000，5/10收到投诉", "尚欠2000，另一单收讫", "尚欠2000，5/10收到另一单的钱",
-            "尚欠2000", "货尚欠2000"]
-    came = ["尚欠2000于5月收讫", "尚欠2000，已付清", "样品费尚欠2000"]
+            "尚欠2000", "货尚欠2000",
+            # hoped or guessed (main: nothing open, 余款…到 read as come)
+            "尚欠2000，余款约5/10到", "尚欠2000，争取5/10付清", "到账5000，尚欠2000，希望已付清",
+            "到账约5000，尚欠2000"]
+    came = ["尚欠2000于5月收讫", "尚欠2000，已付清", "样品费尚欠2000", "尚欠2000，按合约已付清",
+            "到账5000，尚欠2000，余款5/10已到"]
     assert _balances(tmp_path, [*owed, *came], 7_000) == {
         **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
 

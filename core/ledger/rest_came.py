@@ -17,9 +17,11 @@ from core.ledger.part_of import names_money, other_after, other_before
 from core.ledger.record import DEPOSIT_SAID
 
 # a plan, the buyer's word, a denial or a time to come before the words in their clause:
-# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
+# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come; a hope or
+# a guess (争取5/10付清, 希望, 余款约5/10到: read as come, 2,000 owed, 72 days, black was cleared,
+# rv65b s9; not 合约, 签约)
 NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
-                      r"|最迟|最晚|应(?![收付])"
+                      r"|最迟|最晚|应(?![收付])|争取|希望|(?<![合契签履违])约"
                       r"|(?<![a-z])(?:will|expected|said|says|not)(?![a-z])")
 # the rest said come after the part (已付清, 余款已付, 余款付清, 已补齐, 4/30全部到齐, 余款4/30到,
 # 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
