@@ -183,7 +183,9 @@ from core.rules import load_rules
 # 上批欠款4000，财务说已付) pays the last batch's debt, his side's supplier's 他 (收货人的货代他说)
 # is his, the firm's supplier saying its bill unpaid (工厂说我们货款还没付) the firm's: owing read
 # anew (rv65a)
-FORMAT = f"snapshots-79/{__version__}"
+# snapshots-80 (fix65i): a sale row's rest read through part_said no longer said come by its day
+# alone (尚欠2000，5/10到账), nor by another order's or the deposit's 收讫: owing read anew (rv65b)
+FORMAT = f"snapshots-80/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

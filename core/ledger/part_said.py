@@ -30,6 +30,7 @@ from core.ledger.part_of import (
     GOODS_VALUE,
     WE,
     goods_later,
+    goods_owed,
     means_split,
     money_clause,
     names_money,
@@ -293,8 +294,8 @@ def _owed(text: str, found: re.Match[str]) -> bool:
     """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
     time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
     (还差2000pcs) or a later lot's set-off?"""
-    return not (came_later(text, found.end(), True) or _earlier(text, found.start())
-                or other_before(text, found.start())
+    return not (came_later(text, found.end()) or _earlier(text, found.start())
+                or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
                 or _next_lot(CLAUSE.split(text[:found.start()])[-1]))

@@ -57,7 +57,7 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_of import goods_before, names_money, other_before
+from core.ledger.part_of import goods_before, goods_owed, names_money, other_before
 from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.rest_came import came_later
@@ -393,8 +393,9 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
     B3); so is a rest of goods, a fee or papers (样品费尚欠2000, 运费尚欠500: part_of.goods_before;
     7,000 owed, 72 days, black where 5,000 came beside 佣金已扣, rv64d s4a)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and (came_later(text, plan.end(), True)
-                                          or goods_before(text, plan.start())))
+               and not (plan["rest"] and (came_later(text, plan.end())
+                                          or goods_before(text, plan.start())
+                                          and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                for plan in _PLAN.finditer(text))

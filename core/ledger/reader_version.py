@@ -360,7 +360,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # supplier saying its bill unpaid (工厂说我们货款还没付, 工厂他们说我们货款还没付, 工厂那边他说我们
 # 运费还没付, 货代说我们运费还没付, 工厂的人他说我们还没付): 7,000 black → nothing owed (the buyer
 # saying it, 客户说我们货款还没付, 工厂问题他说我们还没付: 7,000 black still).
-READER_VERSION = 245
+# 246 (fix65i): rv65b on 240. A day alone after a rest (尚欠2000，5/10到账, 尚欠2000（5/10收）,
+# 佣金已扣 beside, or a whole balance) is no longer read as the rest come: forecasts past the
+# file (7/10到账), hopes (约/争取/希望5/10到账), other things received (5/10收到对账单, 投诉,
+# 上批货款, 另一单的钱, 到账的是定金), parts (5/10到账一半) and doubts (5/10到账，待核实) cleared
+# buyers owing 2,000, 72 days, black (0 → 2,000, 72 days, black; 到账一半 3,500 → 2,000;
+# at 7,000 received 0 → 2,000 black, as before 240); 收讫/已收到 of another or an earlier order's
+# money or the deposit's (另一单收讫, 上批货款已收到, 定金货款收讫) is no rest come: 0 → 2,000
+# black; nor hoped or guessed (余款约5/10到, 争取5/10付清, 希望已付清: rest_came.NOT_COME): 0 →
+# 2,000 black. Beside a deduction, a rest's clause naming this order after another's (新单下了
+# 本单尚欠2000, 另一单已付清本单尚欠2000, 不是另一单是本单尚欠2000), the order's own number with
+# a paper's letters or a short year (PI2025-600, SC2025-600, 25-600: noted_orders.
+# another_number, one reading with own_row_deductions), asked why (为何尚欠2000？), once owed
+# but dragged or silent (原尚欠2000，客户一直拖 / 至今没回复), 太原 (a place, not 原) or the
+# goods' own rest (货尚欠2000) is the rest owed: 0 → 2,000, 72 days, black. Talks of another
+# order joined with this one's (另一单和这单的差价都在谈, 差价连同另一批一起协商中), this order's
+# after (另一单已谈妥本单还在谈, 其他产品没问题这批差价还在谈), a season's deadline (差价在谈明年前
+# 定下来), a deduction's own words (新款的质量问题还在谈, 新产品质量扣款还在谈) or beside 不认
+# (客户不认，另一单差价在谈) leave it undecided: 0 → 500, 71 days, black.
+READER_VERSION = 246
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
