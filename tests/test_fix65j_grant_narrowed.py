@@ -17,12 +17,11 @@ imports (tests.test_fast_import._same_import), a real .xlsx into a real SQLite f
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from test_acct55a_three_payments import LAST
-from test_fix62f_repeated_cells import APRIL, PAID, _accounts
-from test_fix65d_grant_and_typed_plan import SHORT, _rows
+from test_fix62f_repeated_cells import PAID, _accounts
+from test_fix65d_grant_and_typed_plan import SHORT, _rows, _sales
 
 # the firm's grant, kept (fix65d's and rv65c's held ones): nothing owed at 5,000 received
 GRANTS = ["客户少付2000，老板同意了", "客户少付2000，后来老板又不同意，最后还是同意了",
@@ -69,12 +68,9 @@ def test_a_typed_balance_and_a_sale_row(tmp_path: Path) -> None:
     owed = ["客户少付2000，客户已确认", "客户少付2000，对账已确认", "客户少付2000，老板同意发货",
             "客户少付2000，客户同意了", "客户少付2000，老板同意了上单的",
             "客户少付2000，老板同意让1000"]
-    rows = _rows(granted + owed, 5_000, typed=True)
-    sales = [f"售 {note}" for note in granted + owed]
-    for i, name in enumerate(sales):
-        rows.append([f"2025-7{i:02d}", name, date(2025, 3, 1), 10_000, "USD", "OA 30天", "LED灯",
-                     date(2025, 3, 20), 8_000, APRIL, "", name[2:]])
-    got = _accounts(tmp_path, [{"台账": [*rows, LAST]}], granted + owed + sales)
+    sales, rows = _sales(granted + owed)
+    got = _accounts(tmp_path, [{"台账": [*_rows(granted + owed, 5_000, typed=True), *rows, LAST]}],
+                    granted + owed + sales)
     assert got == {**dict.fromkeys(granted + sales[:2], PAID),
                    **dict.fromkeys(owed + sales[2:], SHORT)}
 

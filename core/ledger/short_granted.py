@@ -13,7 +13,7 @@ import re
 
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
-from core.ledger.buyer_word import BUYER
+from core.ledger.buyer_word import BUYER, SAYS
 from core.ledger.came_words import CLAUSE, QUESTION
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES
@@ -53,7 +53,7 @@ _CONSENT_FIGURE = re.compile(rf"\s*{_TO_HIM}(?:让|免|减|少[付收])\s*{FIGUR
 # ... nor the buyer's consent or word (客户同意了, 客户也同意; 客户说老板同意了): read as the
 # firm's grant, 2,000 owed, 72 days, black read paid (rv65c s2)
 _BUYERS_CONSENT = re.compile(rf"{BUYER}\s*(?:也|都|已经?|终于|最后|最终|还是|就|才|那边)*\s*$")
-_BUYERS_WORD = re.compile(rf"{BUYER}[^,，;；。]{{0,3}}?(?:说|称|表示|讲|回复)")
+_BUYERS_WORD = re.compile(rf"{BUYER}[^,，;；。]{{0,3}}?(?:{SAYS})")
 # ... refused (不同意, 没批, 没同意, 我们不认, 不接受; 最后还是没同意 read as no word of
 # it, the grant before it standing, 2,000 owed read paid, rv64d s4b): only a refusal of
 # the short payment itself, nothing after it in its clause but the grant or the shortfall
