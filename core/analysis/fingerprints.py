@@ -185,7 +185,10 @@ from core.rules import load_rules
 # anew (rv65a)
 # snapshots-80 (fix65i): a sale row's rest read through part_said no longer said come by its day
 # alone (尚欠2000，5/10到账), nor by another order's or the deposit's 收讫: owing read anew (rv65b)
-FORMAT = f"snapshots-80/{__version__}"
+# snapshots-81 (fix65j): a sale row's short payment granted through part_said only by the firm's
+# consent to the grant alone (老板同意了), not 确认/认可 nor a consent to another thing (老板同意
+# 发货) or the buyer's (客户同意了): 0 → 2,000 owed, 72 days, black; owing read anew (rv65c s11)
+FORMAT = f"snapshots-81/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

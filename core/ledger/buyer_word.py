@@ -52,6 +52,9 @@ _PROMISED_HIM = re.compile(rf"{_SPOKE_TO_HIM}(?:(?!{_HE})[^,，;；。])*?给"
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
 SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
+# his saying (客户说, 客户表示, 客户反馈): his word below (:data:`_TOLD`), and no grant of the
+# firm's (客户说老板同意了: core.ledger.short_granted)
+SAYS = r"说|称|表示|讲|告知|反馈"
 # the buyer's word (客户说, 据客户说, 客户表示, 客户会, "customer says / will / promised"): what
 # he says he will pay is a plan, its day the one promised (客户说下月付款 7月10日到账; 据客户说已
 # 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor the firm's own 客户已付款，7月10日
@@ -64,7 +67,7 @@ SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
 # ... and the firm's word with him naming him after it as the giver (跟客户确认了他下周给: his plan,
 # read as no word of his, 7,000, 72 days, black read paid; :data:`_HE`)
 _TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
-                   r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
+                   rf"(?:{SAYS}|会|将|准备|打算|要求|申请)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";

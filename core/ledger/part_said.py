@@ -282,7 +282,8 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not (found.re is SHORT_PAID and granted(text, found.end())):
+            if _owed(text, found) and not (found.re is SHORT_PAID and granted(
+                    text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
@@ -312,7 +313,7 @@ def granted_short(texts: Iterable[object], currency: str | None) -> float | None
     for text in (fold(text) for text in texts if isinstance(text, str)):
         for found in SHORT_PAID.finditer(text):
             if _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(text[:found.start()])[
-                    -1]) and granted(text, found.end()):
+                    -1]) and granted(text, found.end(), parse_amount(found["figure"])[0]):
                 return _money(found["figure"], currency)
     return None
 

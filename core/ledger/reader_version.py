@@ -378,7 +378,17 @@ importer, whose length it would otherwise be: one line of history a change).
 # after (另一单已谈妥本单还在谈, 其他产品没问题这批差价还在谈), a season's deadline (差价在谈明年前
 # 定下来), a deduction's own words (新款的质量问题还在谈, 新产品质量扣款还在谈) or beside 不认
 # (客户不认，另一单差价在谈) leave it undecided: 0 → 500, 71 days, black.
-READER_VERSION = 246
+# 247 (fix65j): rv65c s2, s10, s11. A consent grants a short payment only as the firm's (老板,
+# 经理, 我们, 公司, or no one named) with nothing after it in its clause but the grant (老板同意了,
+# 同意让利, 同意给客户优惠, 接受了客户的要求, 老板批准) or a figure as large as the shortfall (同意
+# 让2000); 确认 and 认可 confirm the debt, no grant. At 5,000 received on the balance row (blank
+# or typed) and on a sale row of 10,000 received 8,000, 客户少付2000 and 客户已确认, 已和客户确认,
+# 对账已确认, 客户认可欠款, 老板确认要追回; 老板同意发货, 下单, 先放单, 下月付, 后面再付, 分期, 宽限
+# 一个月, 走法律程序; 经理同意先发货; 同意月底付清; 客户同意了; 客户说老板同意了; 老板同意了上单的:
+# nothing → 2,000 owed, 72 days, black; 老板同意让1000 (a grant less than the shortfall): nothing
+# → 2,000 black (its 1,000 not read as granted); at 7,000 received the same wordings (no rest
+# read): nothing → 2,000 black, as 客户少付2000 alone; 老板同意催款: 7,000 → 2,000 black.
+READER_VERSION = 247
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
