@@ -188,7 +188,9 @@ from core.rules import load_rules
 # snapshots-81 (fix65j): a sale row's short payment granted through part_said only by the firm's
 # consent to the grant alone (老板同意了), not 确认/认可 nor a consent to another thing (老板同意
 # 发货) or the buyer's (客户同意了): 0 → 2,000 owed, 72 days, black; owing read anew (rv65c s11)
-FORMAT = f"snapshots-81/{__version__}"
+# snapshots-82 (lead65a): the firm's own agent's supplier (我们的代理工厂还没付) no side of the
+# buyer's: owing read anew (rv65d)
+FORMAT = f"snapshots-82/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -388,7 +388,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # nothing → 2,000 owed, 72 days, black; 老板同意让1000 (a grant less than the shortfall): nothing
 # → 2,000 black (its 1,000 not read as granted); at 7,000 received the same wordings (no rest
 # read): nothing → 2,000 black, as 客户少付2000 alone; 老板同意催款: 7,000 → 2,000 black.
-READER_VERSION = 247
+# 248 (lead65a): rv65d s3 on 245. The firm's own agent or dealer is none of the buyer's side:
+# 我们的代理工厂还没付, 我司代理工厂还没付, 我们的经销商货代还没付 (its supplier the firm's, its
+# bill the firm's own): 7,000 owed, 72 days, black → nothing owed; 代理工厂还没付, 客户的代理工厂
+# 还没付 (his side's, fix65g): 7,000 black still.
+READER_VERSION = 248
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -30,8 +30,13 @@ CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # 那边 or as the consignee or importer (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结:
 # read as the firm's, 7,000, 72 days, black → 0, rv64b s1)
 # (his side, one list with paid_said's: 收货人, 进口商, and since rv65a s7 经销商, 代理)
-_FIRMS_SUPPLIER = re.compile("".join(f"(?<!{word})" for word in ("他们", "客户", "对方", "买家",
-                                                                  *HIS_SIDE.split("|")))
+# ... but the firm's own agent or dealer is none of his side (我们的代理工厂还没付, 我司代理工厂
+# 还没付, 我们的经销商货代还没付: read as his, a paid balance stood 7,000, 72 days, black, rv65d s3)
+_OURS_BEFORE = [firm + of for firm in FIRM[3:-1].split("|") for of in ("的", "")]
+_NOT_HIS_SIDE = "".join("(?:(?<!{})|{})".format(word, "|".join(
+    f"(?<={ours}{word})" for ours in _OURS_BEFORE)) for word in HIS_SIDE.split("|"))
+_FIRMS_SUPPLIER = re.compile("".join(f"(?<!{word})" for word in ("他们", "客户", "对方", "买家"))
+                             + _NOT_HIS_SIDE
                              + r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
                              r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)"
                              rf"|(?<=本公司的))(?:{SUPPLIERS})")
