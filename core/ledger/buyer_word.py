@@ -15,9 +15,16 @@ from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
-from core.ledger.came_words import CLAUSE, STOPS
+from core.ledger.came_words import (
+    ANOTHER_ORDER,
+    ARRIVED,
+    CLAUSE,
+    EARLIER_ORDER,
+    STOPS,
+    THIS_ORDER,
+)
 from core.ledger.noted_orders import wire_references
-from core.ledger.part_of import FIRM, names_money
+from core.ledger.part_of import FEES, FIRM, names_money
 from core.ledger.refund_words import is_refund
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
@@ -93,8 +100,7 @@ _GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答
 # 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0); the money's
 # 到了 is money come whatever follows (钱到了再发货, 款到了再发下一批: rv56e s150, 7,000 black)
 TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|[钱款]到(?:账)?了(?![月下周年这本])"
-                        r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
+                        rf"|(?:付|打|汇|转|给)[^,，;；。]{{0,2}}?了|水单|{ARRIVED}"
                         r"|到[^,，;；。]{0,3}?账上")
 # ... and once his word says this money is paid, his later clauses of another order, the goods
 # or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
@@ -156,7 +162,9 @@ _OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单
                        r"|(?<![a-z])(?:balance|rest)(?![a-z])")
 # ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
 # 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
-_ELSE_REST = re.compile(r"(?:下[一个次]?订?[单批]|新的?订?单)的?[尾余]款"
+# ... and another or an earlier order's (另一单的尾款, 上一单的余款: fix65k)
+_ELSE_REST = re.compile(rf"(?:下[一个次]?订?[单批]|新的?订?单|{ANOTHER_ORDER.pattern}"
+                        rf"|{EARLIER_ORDER.pattern})的?[尾余]款"
                         r"|剩[下余]的?(?:样品|配件|运)")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
@@ -211,7 +219,8 @@ def told(text: str) -> bool:
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
             said = _supplier_unpaid(clause, n == 0)  # the supplier paid is the firm's
-            if not (paid and other_money(clause)) and _to_come(said, soon and n == 0) and (
+            if not (paid and other_money(clause) or plans_else(clause)) and _to_come(
+                    said, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))
@@ -225,6 +234,30 @@ def other_money(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
     return _OURS.search(clause) is not None or (
         words.search(clause) is not None
         and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
+
+
+# ... nor any clause of his word planning other money than the balance: a fee (客户说下周付运费,
+# 样品费, 佣金, 差价, "pay the freight next week") naming none of the order's money (货款, 尾款,
+# 钱), or another or an earlier order's money (另一单的货款, 上一单的, 2025-699的货款, "for another
+# order") naming nothing of this one (本单, 尾款): read as his plan of this balance, balances
+# received were 7,000 owed, 72 days, black, on the typed balance row as on the blank-buyer row
+# (rv65c s1, s9, fix65k). The row's own order number is 本单 by then (payment_row_money.planned)
+_FEE_ELSE = re.compile(rf"{FEES}|样品费?|模具费|差价"
+                       r"|(?<![a-z])(?:freight|commissions?|sample fees?|shipping costs?)(?![a-z])")
+_ORDER_OTHER = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}"
+                          r"|(?<![a-z])(?:another|other|previous|last|earlier|next|new) "
+                          r"(?:orders?|batch|invoices?|shipments?)(?![a-z])")
+
+
+def plans_else(clause: str) -> bool:
+    """Is a clause of a plan about other money than the row's: a fee named without the order's
+    money, or another order named (its words, or a number other than the row's, which the
+    caller has made 本单) without this one's (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
+    if THIS_ORDER.search(clause) or _OWN_REST.search(_ELSE_REST.sub("", clause)):
+        return False
+    return bool(_FEE_ELSE.search(clause) and not names_money(clause)
+                or _ORDER_OTHER.search(clause)
+                or any(not key.isdigit() for key in wire_references(clause)))
 
 
 def _to_come(said: str, soon: bool) -> bool:
