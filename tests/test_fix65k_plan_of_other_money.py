@@ -39,6 +39,9 @@ OTHER_ORDERS = ["客户说下周付另一单的货款", "客户说2025-699的货
 # the paid lines rv65c held: nothing owed, as main
 HELD_PAID = ["已到账", "水单已收", "客户说下周付，已到账", "客户说下周付，后来4/20收到",
              "客户说下周付，20号到账", "已收，客户说下周付运费"]
+# 到了 asked of the ship, or asked and answered: nothing owed, as main (到了 asked is no money
+# asked after: payment_row_money._MONEY_COME keeps its words)
+ASKED = ["船到了吗？", "到了吗？到了"]
 # his plan of this money, denied, about to come, goods or a port come, a fee with the balance,
 # this order named: 7,000, 72 days, black (as main)
 OPPOSITES = ["客户说下周付", "客户说下周付尾款", "客户说下周付，还没到", "客户说下周付货款",
@@ -47,7 +50,10 @@ OPPOSITES = ["客户说下周付", "客户说下周付尾款", "客户说下周�
              "客户说下周付货款和佣金", "客户说下周付上一单和本单的", "客户答应下周付",
              "预计下周到账", "客户说下周付运费，尾款月底付",
              "customer will pay the balance and freight next week", "{own}客户说下周付",
-             "客户说{own}下周付", "客户说{own}的货款下周付"]
+             "客户说{own}下周付", "客户说{own}的货款下周付", "客户说下周付含运费",
+             "客户说下周付包括样品费", "customer will pay next week including freight",
+             "客户说下批一起付", "客户说和另一单一起付", "客户说下批付", "客户说新订单下周付",
+             "客户说下个季度付", "customer will pay with the next order"]
 # the money about to come in his word, read as come before (TOLD_PAID): 0 → 7,000 black
 ABOUT_TO_COME = ["客户说钱快到了", "客户说款就要到了"]
 
@@ -85,14 +91,16 @@ def test_the_money_come_after_the_plan_owes_nothing(tmp_path: Path) -> None:
     the money denied, about to come, the goods or a port come: 7,000 black, as main."""
     denied = ["客户说下周付，还没到", "客户说下周付，钱还没到", "客户说下周付，钱快到了",
               "客户说下周付，货到了", "客户说下周付，到了港口再付", "客户说下周付，到了月底再说"]
-    _read(tmp_path, denied, CAME_AFTER + HELD_PAID)
+    _read(tmp_path, denied, CAME_AFTER + HELD_PAID + ASKED)
 
 
 def test_a_fee_or_another_orders_money_planned_is_no_plan_of_the_balance(tmp_path: Path
                                                                            ) -> None:
     """A fee or another order's money planned: nothing owed (main: 7,000, 72 days, black on
     every row). His plan of this balance, with a fee or another order beside it, or naming the
-    row's own number: 7,000, 72 days, black (as main)."""
+    row's own number, a fee included (含运费, "including freight"), this money with or at a
+    later order (下批一起付, 和另一单一起付, 下批付, 新订单下周付, 下个季度付): 7,000, 72 days,
+    black (as main)."""
     _read(tmp_path, OPPOSITES, FEES + OTHER_ORDERS)
 
 

@@ -242,11 +242,23 @@ def other_money(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
 # order") naming nothing of this one (本单, 尾款): read as his plan of this balance, balances
 # received were 7,000 owed, 72 days, black, on the typed balance row as on the blank-buyer row
 # (rv65c s1, s9, fix65k). The row's own order number is 本单 by then (payment_row_money.planned)
-_FEE_ELSE = re.compile(rf"{FEES}|样品费?|模具费|差价"
-                       r"|(?<![a-z])(?:freight|commissions?|sample fees?|shipping costs?)(?![a-z])")
-_ORDER_OTHER = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}"
-                          r"|(?<![a-z])(?:another|other|previous|last|earlier|next|new) "
+# A fee included in what he pays (下周付含运费, 连同佣金, "including freight") is this money's part
+_WITH = "".join(f"(?<!{word})" for word in (
+    "含", "包括", "包含", "连同", "连", "加上", "including ", "incl. ", "incl ", "plus ", "with ",
+    "including the ", "with the "))
+_FEE_ELSE = re.compile(rf"{_WITH}(?:{FEES}|样品费?|模具费|差价"
+                       r"|(?<![a-z])(?:freight|commissions?|sample fees?|shipping costs?)"
+                       r"(?![a-z]))")
+_ORDER_OTHER = re.compile(rf"{EARLIER_ORDER.pattern}"
+                          r"|(?<![a-z])(?:another|other|previous|last|earlier) "
                           r"(?:orders?|batch|invoices?|shipments?)(?![a-z])")
+# ... but a later order or time (下批, 新订单, 明年: came_words.ANOTHER_ORDER's) only as its
+# money's owner (下一单的定金, 新订单货款): 客户说下批付, 客户说新订单下周付, 客户说明年付 may be
+# this money paid then; and none where this money goes with the other (客户说下批一起付, 和另一单
+# 一并付, "together with the next order"): read as another's, owed balances would read paid
+_LATER = ("下", "新", "明")
+_ITS_MONEY = re.compile(r"\s*的?\s*(?:定金|订金|预付款?|首付款?|货款|尾款|余款|款)")
+_TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(?![a-z])")
 
 
 def plans_else(clause: str) -> bool:
@@ -255,9 +267,12 @@ def plans_else(clause: str) -> bool:
     caller has made 本单) without this one's (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
     if THIS_ORDER.search(clause) or _OWN_REST.search(_ELSE_REST.sub("", clause)):
         return False
-    return bool(_FEE_ELSE.search(clause) and not names_money(clause)
-                or _ORDER_OTHER.search(clause)
-                or any(not key.isdigit() for key in wire_references(clause)))
+    return bool(_FEE_ELSE.search(clause) and not names_money(clause)) or (
+        _TOGETHER.search(clause) is None and (_ORDER_OTHER.search(clause) is not None or any(
+            not found.group().startswith(_LATER) or "季" not in found.group() and "半年"
+            not in found.group() and _ITS_MONEY.match(clause, found.end())
+            for found in ANOTHER_ORDER.finditer(clause))
+            or any(not key.isdigit() for key in wire_references(clause))))
 
 
 def _to_come(said: str, soon: bool) -> bool:

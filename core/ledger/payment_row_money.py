@@ -88,11 +88,10 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<res
 # date (货款已到期客户还没给代理: 7,000 owed, 72 days, black read paid, fix62e s530 B11). The bank's
 # booking is the money come (尾款还没到，客户说已付，银行已入账: 7,000 paid read owed, 72 days,
 # black, rv61b s422 E3), not its fee or figure (入账手续费, 入账金额待确认)
-_CAME = re.compile(r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))"
-                   rf"|已到(?!港|期)|已结清|{ARRIVED}"
-                   rf"|{GOT}{FIGURE_START}"
-                   r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
-_MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
+_WORDS = (r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))|已到(?!港|期)"
+          rf"|已结清|{GOT}{FIGURE_START}|(?<![a-z])(?:received|paid in full)(?![a-z])")
+_CAME = re.compile(rf"{_WORDS}|{ARRIVED}")  # ... and 到了 (钱到了), but not asked (船到了吗)
+_MONEY_COME = re.compile(_WORDS + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
