@@ -346,8 +346,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 下周给样品费 / 运费 / 模具费 / 佣金, 客户说样品费下周给) likewise: 7,000 black → nothing. The
 # money about to come (客户说钱快到了, 客户说款就要到了) is his plan: nothing → 7,000 black.
 # 客户说下周付 / 尾款 / 货款, …，还没到, …，钱还没到, …，钱快到了, …，货到了, …，到了港口再付,
-# 客户说下周付运费和货款, the row's own number (客户说2025-600下周付 on 2025-600): 7,000 black
-# still.
+# 客户说下周付运费和货款, the row's own number (客户说2025-600下周付 on 2025-600), a fee included
+# (客户说下周付含运费), this money with or at a later order (客户说下批一起付, 客户说和另一单一起付,
+# 客户说下批付, 客户说新订单下周付, 客户说下个季度付): 7,000 black still.
 READER_VERSION = 244
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
