@@ -88,9 +88,11 @@ def _read(tmp_path: Path, owed: list[str], paid: list[str]) -> None:
 def test_the_money_come_after_the_plan_owes_nothing(tmp_path: Path) -> None:
     """…，实际4月20日到了 / 4月20日到了 / 钱到了 / 结果当天就到了 after 客户说下周付: nothing
     owed (main: 7,000, 72 days, black on every row); rv65c's held paid lines nothing, as main;
-    the money denied, about to come, the goods or a port come: 7,000 black, as main."""
+    the money denied, about to come, the goods or a port come, or said still out after it
+    (…，钱到了，催款中; 工厂货款到了，尾款还没付): 7,000 black, as main."""
     denied = ["客户说下周付，还没到", "客户说下周付，钱还没到", "客户说下周付，钱快到了",
-              "客户说下周付，货到了", "客户说下周付，到了港口再付", "客户说下周付，到了月底再说"]
+              "客户说下周付，货到了", "客户说下周付，到了港口再付", "客户说下周付，到了月底再说",
+              "客户说下周付，钱到了，催款中", "工厂货款到了，尾款还没付"]
     _read(tmp_path, denied, CAME_AFTER + HELD_PAID + ASKED)
 
 

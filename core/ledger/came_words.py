@@ -14,6 +14,14 @@ CLAUSE = re.compile(f"[{_STOPS}]")
 # the stops as a character class's inside, for a word read at a clause's start
 STOPS = _STOPS
 _END = rf"(?=[{_STOPS}]|$)"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of a cell holding `start` to `end` starts and ends (:data:`CLAUSE`)."""
+    return (max((stop.end() for stop in CLAUSE.finditer(text, 0, start)), default=0),
+            stop.start() if (stop := CLAUSE.search(text, end)) else len(text))
+
+
 # a clause asking (款到了吗？, 收到了吗, 到账了?, 款到了没, 款到了没有, 是否到账) says the money
 # came in none of its words, and asked of money come it says none is known in (fix56m, rv56f
 # s160; rv57a s201 N37, N38, N40: 7,000 read paid, owed)

@@ -55,6 +55,7 @@ from core.ledger.came_words import (
     ONCE,
     QUESTION,
     THIS_ORDER,
+    clause_bounds,
 )
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
@@ -90,7 +91,9 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<res
 # black, rv61b s422 E3), not its fee or figure (入账手续费, 入账金额待确认)
 _WORDS = (r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))|已到(?!港|期)"
           rf"|已结清|{GOT}{FIGURE_START}|(?<![a-z])(?:received|paid in full)(?![a-z])")
-_CAME = re.compile(rf"{_WORDS}|{ARRIVED}")  # ... and 到了 (钱到了), but not asked (船到了吗)
+# ... and 到了 (钱到了), not asked (船到了吗) nor with the money still out after it (工厂货款到了，
+# 尾款还没付: :func:`_undone`; read as come, 7,000 black read paid, fix65k)
+_CAME, _ARRIVED = re.compile(rf"{_WORDS}|{ARRIVED}"), re.compile(ARRIVED)
 _MONEY_COME = re.compile(_WORDS + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
@@ -173,6 +176,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             if (denied and not else_before(clause, denied.start())
                     or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID
+                    or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
@@ -400,14 +404,9 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
                                           or goods_before(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not plans_else(text[slice(*_bounds(text, plan.start(), plan.end()))])
+               and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))])
                for plan in _PLAN.finditer(text))
 
-
-def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause of a folded cell holding `start` to `end` starts and ends."""
-    return (max((stop.end() for stop in CLAUSE.finditer(text, 0, start)), default=0),
-            stop.start() if (stop := CLAUSE.search(text, end)) else len(text))
 
 
 def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:
@@ -420,7 +419,7 @@ def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool])
     ten such rows paid, 7,000, 72 days, black → 0 (rv58a s220, s226)."""
     if plan.group() != "催款":
         return False
-    left, right = _bounds(text, plan.start(), plan.end())
+    left, right = clause_bounds(text, plan.start(), plan.end())
     off = CHASE_OFF.search(text, left, right)
     if off is None or not CHASE_STOPPED.fullmatch(off.group()):
         return off is not None
