@@ -40,6 +40,15 @@ def _rows(notes: list[str], received: float, typed: bool = False) -> list[list[o
     return rows
 
 
+def _sales(notes: list[str]) -> tuple[list[str], list[list[object]]]:
+    """Each note on a sale row of 10,000 received 8,000 on 04-20, its buyer "售 " + the note:
+    the buyers and the rows."""
+    sales = [f"售 {note}" for note in notes]
+    return sales, [[f"2025-7{i:02d}", name, date(2025, 3, 1), 10_000, "USD", "OA 30天", "LED灯",
+                    date(2025, 3, 20), 8_000, APRIL, "", note]
+                   for i, (name, note) in enumerate(zip(sales, notes, strict=True))]
+
+
 GRANTED = ["客户少付2000，老板同意了", "客户少付2000，老板同意了。后来的订单不同意",
            "客户少付2000，老板同意了，以后的订单不同意", "客户少付2000，老板同意了，下次订单不同意",
            "客户少付2000，后来老板又不同意，最后还是同意了",
@@ -83,12 +92,9 @@ def test_a_grant_on_a_typed_balance_and_a_sale_row(tmp_path: Path) -> None:
     """Hand count: the typed 尾款 row of 5,000 granted, and a sale row of 10,000 received 8,000
     granted: nothing owed (main: 2,000, 72 days, black); refused or another order's: 2,000."""
     granted, owed = GRANTED[:2], [NOT_GRANTED[1], NOT_GRANTED[11]]
-    rows = _rows(granted + owed, 5_000, typed=True)
-    sales = [f"售 {note}" for note in granted + owed]
-    for i, name in enumerate(sales):
-        rows.append([f"2025-7{i:02d}", name, date(2025, 3, 1), 10_000, "USD", "OA 30天", "LED灯",
-                     date(2025, 3, 20), 8_000, APRIL, "", name[2:]])
-    got = _accounts(tmp_path, [{"台账": [*rows, LAST]}], granted + owed + sales)
+    sales, rows = _sales(granted + owed)
+    got = _accounts(tmp_path, [{"台账": [*_rows(granted + owed, 5_000, typed=True), *rows, LAST]}],
+                    granted + owed + sales)
     assert got == {**dict.fromkeys(granted + sales[:2], PAID),
                    **dict.fromkeys(owed + sales[2:], SHORT)}
 

@@ -8,7 +8,7 @@ read 客户说下周付运费 or 客户说下周付，实际4月20日到了 as t
   came_words.ARRIVED) is the money come;
 - a fee planned (运费, 样品费, 佣金, 差价, "the freight") naming none of the order's money, or
   another order's money (另一单的货款, 上一单的, 2025-699), is no plan of this balance
-  (buyer_word.plans_else), in the buyer's word or under a plan word (客户答应, 预计).
+  (plan_of.plans_else), in the buyer's word or under a plan word (客户答应, 预计).
 Opposites stay 7,000, 72 days, black: his plan of this money (下周付, 下周付尾款 / 货款, a fee
 with the balance, the row's own number, 本单), the money denied (还没到, 钱还没到), about to come
 (钱快到了), the goods or a port come (货到了, 到了港口再付).

@@ -179,7 +179,16 @@ from core.rules import load_rules
 # (尚欠2000，5/10到账) or 收讫: owing read anew (rv64d s4a)
 # snapshots-78 (fix65d): a sale row's short payment only needed (要老板同意) or to be made up
 # later (最后同意下次补) is no grant (core.analysis.named_money through part_said): read anew
-FORMAT = f"snapshots-78/{__version__}"
+# snapshots-79 (fix65g): the firm's finance after words naming no other party (另外财务说,
+# 上批欠款4000，财务说已付) pays the last batch's debt, his side's supplier's 他 (收货人的货代他说)
+# is his, the firm's supplier saying its bill unpaid (工厂说我们货款还没付) the firm's: owing read
+# anew (rv65a)
+# snapshots-80 (fix65i): a sale row's rest read through part_said no longer said come by its day
+# alone (尚欠2000，5/10到账), nor by another order's or the deposit's 收讫: owing read anew (rv65b)
+# snapshots-81 (fix65j): a sale row's short payment granted through part_said only by the firm's
+# consent to the grant alone (老板同意了), not 确认/认可 nor a consent to another thing (老板同意
+# 发货) or the buyer's (客户同意了): 0 → 2,000 owed, 72 days, black; owing read anew (rv65c s11)
+FORMAT = f"snapshots-81/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

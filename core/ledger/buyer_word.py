@@ -16,15 +16,14 @@ from collections.abc import Callable
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import (
-    ANOTHER_ORDER,
+    ANSWERED_CAME,
     ARRIVED,
     CLAUSE,
-    EARLIER_ORDER,
     STOPS,
-    THIS_ORDER,
 )
 from core.ledger.noted_orders import wire_references
-from core.ledger.part_of import FEES, FIRM, names_money
+from core.ledger.part_of import FIRM, names_money
+from core.ledger.plan_of import ELSE_REST, OWN_REST, plans_else
 from core.ledger.refund_words import is_refund
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
@@ -34,6 +33,10 @@ from core.ledger.refund_words import is_refund
 _NAMES = r"(?:客户|买家|买方|客人|对方|老外(?!协厂|贸|滩))"
 _OTHER_ONE = ("另一", "另一个", "另一位", "另一家", "其他", "其它", "别的", "别家")
 BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
+# ... and his side: who receives, imports or sells on his goods and his agent (收货人, 进口商,
+# 经销商, 代理). One list for whose supplier is his (supplier_bill: 收货人的货代他说, 进口商工厂)
+# and whose finance reports his payment (paid_said: 代理财务说已付)
+HIS_SIDE = r"收货人|进口商|经销商|代理"
 # ... he gives only where the firm neither speaks to him nor promises him (跟老外说好了下周给, 答应
 # 客户下周给: the firm gives, the goods short; read as his giving, 0 or 7,000 → 2,000 owed, 72
 # days, black, rv63a s1c): part_said's paying
@@ -55,6 +58,9 @@ _PROMISED_HIM = re.compile(rf"{_SPOKE_TO_HIM}(?:(?!{_HE})[^,，;；。])*?给"
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
 SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
+# his saying (客户说, 客户表示, 客户反馈): his word below (:data:`_TOLD`), and no grant of the
+# firm's (客户说老板同意了: core.ledger.short_granted)
+SAYS = r"说|称|表示|讲|告知|反馈"
 # the buyer's word (客户说, 据客户说, 客户表示, 客户会, "customer says / will / promised"): what
 # he says he will pay is a plan, its day the one promised (客户说下月付款 7月10日到账; 据客户说已
 # 安排付款: rv54e, read as paid, 7,000 hidden); not 说明, nor the firm's own 客户已付款，7月10日
@@ -67,7 +73,7 @@ SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
 # ... and the firm's word with him naming him after it as the giver (跟客户确认了他下周给: his plan,
 # read as no word of his, 7,000, 72 days, black read paid; :data:`_HE`)
 _TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
-                   r"(?:说|称|表示|讲|告知|反馈|会|将|准备|打算|要求|申请)(?!明)"
+                   rf"(?:{SAYS}|会|将|准备|打算|要求|申请)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
 # paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
@@ -155,17 +161,6 @@ GIVERS = (r"(?<!他们)(?<!他们的)(?<!客户)(?<!客户的)(?<!对方)(?<!在
 _GIVERS = re.compile(GIVERS)
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
-# ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
-# 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
-# balances read paid, 7,000 → 0); not the next order's (下批尾款)
-_OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
-                       r"|(?<![a-z])(?:balance|rest)(?![a-z])")
-# ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
-# 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
-# ... and another or an earlier order's (另一单的尾款, 上一单的余款: fix65k)
-_ELSE_REST = re.compile(rf"(?:下[一个次]?订?[单批]|新的?订?单|{ANOTHER_ORDER.pattern}"
-                        rf"|{EARLIER_ORDER.pattern})的?[尾余]款"
-                        r"|剩[下余]的?(?:样品|配件|运)")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
@@ -233,46 +228,7 @@ def other_money(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
     (:data:`_OURS`), or another order, the goods or a fee (`words`) not naming this balance?"""
     return _OURS.search(clause) is not None or (
         words.search(clause) is not None
-        and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
-
-
-# ... nor any clause of his word planning other money than the balance: a fee (客户说下周付运费,
-# 样品费, 佣金, 差价, "pay the freight next week") naming none of the order's money (货款, 尾款,
-# 钱), or another or an earlier order's money (另一单的货款, 上一单的, 2025-699的货款, "for another
-# order") naming nothing of this one (本单, 尾款): read as his plan of this balance, balances
-# received were 7,000 owed, 72 days, black, on the typed balance row as on the blank-buyer row
-# (rv65c s1, s9, fix65k). The row's own order number is 本单 by then (payment_row_money.planned)
-# A fee included in what he pays (下周付含运费, 连同佣金, "including freight") is this money's part
-_WITH = "".join(f"(?<!{word})" for word in (
-    "含", "包括", "包含", "连同", "连", "加上", "including ", "incl. ", "incl ", "plus ", "with ",
-    "including the ", "with the "))
-_FEE_ELSE = re.compile(rf"{_WITH}(?:{FEES}|样品费?|模具费|差价"
-                       r"|(?<![a-z])(?:freight|commissions?|sample fees?|shipping costs?)"
-                       r"(?![a-z]))")
-_ORDER_OTHER = re.compile(rf"{EARLIER_ORDER.pattern}"
-                          r"|(?<![a-z])(?:another|other|previous|last|earlier) "
-                          r"(?:orders?|batch|invoices?|shipments?)(?![a-z])")
-# ... but a later order or time (下批, 新订单, 明年: came_words.ANOTHER_ORDER's) only as its
-# money's owner (下一单的定金, 新订单货款): 客户说下批付, 客户说新订单下周付, 客户说明年付 may be
-# this money paid then; and none where this money goes with the other (客户说下批一起付, 和另一单
-# 一并付, "together with the next order"): read as another's, owed balances would read paid
-_LATER = ("下", "新", "明")
-_ITS_MONEY = re.compile(r"\s*的?\s*(?:定金|订金|预付款?|首付款?|货款|尾款|余款|款)")
-_TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(?![a-z])")
-
-
-def plans_else(clause: str) -> bool:
-    """Is a clause of a plan about other money than the row's: a fee named without the order's
-    money, or another order named (its words, or a number other than the row's, which the
-    caller has made 本单) without this one's (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
-    if THIS_ORDER.search(clause) or _OWN_REST.search(_ELSE_REST.sub("", clause)):
-        return False
-    return bool(_FEE_ELSE.search(clause) and not names_money(clause)) or (
-        _TOGETHER.search(clause) is None and (_ORDER_OTHER.search(clause) is not None or any(
-            not found.group().startswith(_LATER) or "季" not in found.group() and "半年"
-            not in found.group() and _ITS_MONEY.match(clause, found.end())
-            for found in ANOTHER_ORDER.finditer(clause))
-            or any(not key.isdigit() for key in wire_references(clause))))
+        and OWN_REST.search(ELSE_REST.sub("", clause)) is None)
 
 
 def _to_come(said: str, soon: bool) -> bool:
@@ -358,68 +314,105 @@ _PAID_BY_HIM = re.compile(rf"{BUYER}[^,，;；。]{{0,2}}?(?:已经?付|付了|(
 # black were 0 (rv63b s3, fix64b); not goods, papers or a ship on the way (货已在路上, 提单在路上:
 # no money named), nor the money come (钱已到)
 _ON_THE_WAY = re.compile(r"在路上")
-_COMES_SOON = re.compile(rf"(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货)")
+# ... its day: 到 of money, not of a port, goods or a due date (银行说已到账，下周到期, 银行说下周
+# 到期: no arrival, as payment_row_money's 已到期 is none; read as the money to come, a paid
+# balance 7,000, 72 days, black, rv65a s4)
+_COMES_SOON = re.compile(rf"(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货|期)")
 _BANK_SOON = re.compile(rf"银行[^,，;；。]{{0,4}}?{_COMES_SOON.pattern}")
 # ... unless denied (不是钱在路上, 但是不是钱在路上: it came; not asked, 是不是钱在路上: not
 # known in, read as denied, a paid balance 7,000, 72 days, black, rv64d s4c) or said another
-# wire's (银行说下周到的是另一笔, 银行说另一笔下周到): read as this money on its way, paid
-# balances were 7,000 owed, 72 days, black (rv64c)
+# wire's anywhere in its clause (银行说下周到的是另一笔, 银行说另一笔下周到, 明天到另一笔; one more
+# to come, 下周再到一笔: rv65a s4, read as this money, paid balances 7,000 owed, 72 days, black),
+# not denied another's (钱在路上不是另一笔: this money)
 _NOT_THIS_WAY = re.compile(r"(?<!(?<![但可])是)(?:不是|并非)[^,，;；。]{0,3}$")
-_ANOTHER = r"另(?:外)?一笔|别的"
-_ANOTHER_WIRE = re.compile(rf"[^,，;；。]{{0,3}}?是(?:{_ANOTHER})")
+_ANOTHER = r"(?<!不是)(?<!并非)(?:另(?:外)?一笔|别的|(?<=[再又还])(?:会|要)?[到来]了?一笔)"
 _ANOTHER_FIRST = re.compile(_ANOTHER)
 # ... and a clause naming nothing before its 在路上 or its day (在路上, 这笔也在路上, 这笔下周到)
 # speaks of what the clause before it named: the money, or his paying (钱不是已到，在路上; 客户
 # 已付，在路上), not goods (货已发，在路上), nor another's money (另一笔订单的钱，在路上) unless it
 # names this sum (这笔也在路上); and after the bank's word, of the bank's (银行说另一笔已到，这笔
-# 下周到): each read as the money in, paid balances were 7,000 owed, 72 days, black (rv64d s4c)
-_NO_SUBJECT = re.compile(r"\s*(?P<this>(?:这|此|该)笔)?(?:也|还|都|仍|正|已经?)*\s*")
+# 下周到): each read as the money in, paid balances were 7,000 owed, 72 days, black (rv64d s4c).
+# Words of when, how sure or asked name nothing either (目前在路上, 现在还在路上, 应该在路上, 估计
+# 还在路上, 是不是在路上: rv65a s4, read as goods, paid balances 7,000 owed, 72 days, black)
+_THIS = r"(?:这|此|该)笔"
+_NO_SUBJECT = re.compile(rf"\s*(?P<this>{_THIS})?(?:也|还|都|仍然?|依然|尚|正|已经?|一直|目前|现在"
+                         r"|当前|眼下|暂时?|应该|应当|估计|大概|可能|也许|或许|好像|似乎|恐怕"
+                         r"|是不是|是否)*\s*")
+# ... unless the thing on the way is named after it (在路上的是货, 在路上的货也快到了: rv65a s8,
+# read as the money, paid balances 7,000 owed, 72 days, black): of this money only where it names
+# this sum (在路上的是这笔); 在路上的 closing its clause names nothing
+_NAMED_AFTER = re.compile(r"\s*的(?!\s*[了呢吧啊]?\s*$)")
+_THIS_NAMED = re.compile(_THIS)
 _BANK_SAYS = re.compile(r"银行[^,，;；。]{0,4}?(?:说|称|表示|讲|告知|反馈|回复|通知)")
+# ... and asked (是不是钱在路上, 钱在路上吗, 在路上？) then answered by the money come in the next
+# clause (我问是不是钱在路上，银行说已到: rv65a s4, read as not known in, a paid balance 7,000, 72
+# days, black; came_words.ANSWERED_CAME), not yes (是不是钱在路上？是的: on its way)
+_ASKING = re.compile(r"是不是|是否|有没有")
+_ASKED_AFTER = re.compile(r"[吗么]\s*$")
 
 
 def on_its_way(text: str, another: Callable[[str], bool]) -> bool:
     """Does a folded cell say the buyer paid the row's money (:data:`_PAID_BY_HIM`; not
     `another` payment of its order, 客户已付定金 on the balance row) and put its coming off
     (:func:`put_off`: 钱下周到) or say it on its way (钱已在路上, 银行说下周到), not another's
-    money nor a refund's (样品费下周付, 退款下周到: :func:`other_money`, refund_words.is_refund)?"""
+    money nor a refund's (样品费下周付, 退款下周到: :func:`other_money`, refund_words.is_refund),
+    nor asking it and answered that it came (:func:`_answered`)?"""
     clauses = CLAUSE.split(text)
     if not any(_PAID_BY_HIM.search(clause) and not another(clause) for clause in clauses):
         return False
     own = [not (is_refund(clause) or other_money(clause)) for clause in clauses]
     if put_off("，".join(clause for at, clause in enumerate(clauses) if own[at])):
         return True
+    stops = CLAUSE.findall(text)  # the stop after each clause (its question mark)
     bank = False  # the bank's word runs on over the clauses after it
     for at, clause in enumerate(clauses):
         before = clauses[at - 1] if at and own[at - 1] else ""
-        if own[at] and _this_on_the_way(clause, before, bank):
+        found = _this_on_the_way(clause, before, bank) if own[at] else None
+        if found is not None and not _answered(clause, found, stops[at:at + 1],
+                                               clauses[at + 1:at + 2]):
             return True
         bank = bank or _BANK_SAYS.search(clause) is not None
     return False
 
 
-def _this_on_the_way(clause: str, before: str, bank: bool) -> bool:
-    """Does a clause say this money on its way (钱已在路上, 银行说下周到; naming nothing, of the
+def _answered(clause: str, at: int, stop: list[str], after: list[str]) -> bool:
+    """Is the money said on its way at `at` in a clause asked (是不是钱在路上, 钱在路上吗, or its
+    `stop` a question mark) and the clause `after` it an answer of the money come (银行说已到)?"""
+    asked = _ASKING.search(clause, 0, at) or _ASKED_AFTER.search(clause) or any(
+        mark in "?？" for mark in stop)
+    return bool(asked) and any(ANSWERED_CAME.fullmatch(answer) for answer in after)
+
+
+def _this_on_the_way(clause: str, before: str, bank: bool) -> int | None:
+    """Where a clause says this money on its way (钱已在路上, 银行说下周到; naming nothing, of the
     money or his paying `before` it, or the `bank`'s word: :data:`_NO_SUBJECT`), not denying it
-    (不是钱在路上) nor naming it another wire (银行说下周到的是另一笔, 银行说另一笔下周到)?"""
+    (不是钱在路上) nor naming it another wire (银行说下周到的是另一笔, 银行说另一笔下周到): None
+    where it says none."""
     way = _ON_THE_WAY.search(clause)
-    if way is not None and not (names_money(clause) or _of_before(clause, way.start(), before)):
+    if way is not None and not (names_money(clause) or _of_before(clause, way, before)):
         way = None
     soon = None if way or not bank else _COMES_SOON.search(clause)
     if soon is not None and _NO_SUBJECT.fullmatch(clause, 0, soon.start()) is None:
         soon = None
     found = way or _BANK_SOON.search(clause) or soon
-    return found is not None and not _NOT_THIS_WAY.search(clause[:found.start()]) and not (
-        _ANOTHER_WIRE.match(clause, found.end())) and not _ANOTHER_FIRST.search(
-        clause, 0, found.end())
+    if found is None or _NOT_THIS_WAY.search(clause[:found.start()]) or _ANOTHER_FIRST.search(
+            clause):
+        return None
+    return found.start()
 
 
-def _of_before(clause: str, at: int, before: str) -> bool:
-    """Does a clause naming nothing before `at` (:data:`_NO_SUBJECT`) speak of this money: its
-    sum named (这笔), or the clause `before` it naming money or his paying, not another's?"""
-    bare = _NO_SUBJECT.fullmatch(clause, 0, at)
-    return bare is not None and (bare["this"] is not None or (
-        names_money(before) or _PAID_BY_HIM.search(before) is not None)
-        and _ANOTHER_FIRST.search(before) is None)
+def _of_before(clause: str, way: re.Match[str], before: str) -> bool:
+    """Does a clause naming nothing before its 在路上 (`way`, :data:`_NO_SUBJECT`) nor after it
+    (:data:`_NAMED_AFTER`) speak of this money: its sum named (这笔), or the clause `before` it
+    naming money or his paying, not another's?"""
+    bare = _NO_SUBJECT.fullmatch(clause, 0, way.start())
+    if bare is None:
+        return False
+    if _NAMED_AFTER.match(clause, way.end()):
+        return _THIS_NAMED.search(clause, way.end()) is not None  # 在路上的是这笔
+    return bare["this"] is not None or (
+        names_money(before) or _PAID_BY_HIM.search(before) is not None) and _ANOTHER_FIRST.search(
+        before) is None
 
 
 def _unsaid(text: str) -> list[str]:

@@ -30,12 +30,17 @@ QUESTION = re.compile(rf"[^{_STOPS}]*(?:(?:吗|(?:了|到|账)没有?)\s*{_END}|
 # ... but the answer a clerk writes right after it (款到了吗？到了, 到账?已确认, 已到账吗？是的,
 # 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is the money come: rv57a s205, five paid
 # balances read 7,000 owed, black; 款到了吗？还没 and a question alone stay owed
-ANSWERED = re.compile(
-    rf"[?？]?\s*(?:[^{_STOPS}]{{0,4}}?(?:说|答|回复|回答)\s*:?\s*)?"
-    r"(?:\d{1,2}[-/.]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]?)?\s*"
-    r"(?:是的?|对的?|嗯|已经?确认(?:收到|到账)?|确认(?:了|收到|到账)"
-    r"|已经?(?:到账?|收到|入账)了?|(?:到账?|收到|入账)了)"
-    rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
+_ANSWER_BY = (rf"\s*(?:[^{_STOPS}]{{0,4}}?(?:说|答|回复|回答)\s*:?\s*)?"
+              r"(?:\d{1,2}[-/.]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]?)?\s*")
+# ... of which these say the money came (银行说已到, 财务说到账了), not only yes (是的, 已确认:
+# the question's own words true, a question of money on its way answered yes is on its way)
+_ANSWER_CAME = (r"已经?确认(?:收到|到账)|确认(?:收到|到账)"
+                r"|已经?(?:到账?|收到|入账)了?|(?:到账?|收到|入账)了")
+ANSWERED = re.compile(rf"[?？]?{_ANSWER_BY}(?:是的?|对的?|嗯|已经?确认|确认了|{_ANSWER_CAME})"
+                      rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
+# ... a clause answering with the money come (a question of money on its way answered: 我问是不是
+# 钱在路上，银行说已到: core.ledger.buyer_word.on_its_way)
+ANSWERED_CAME = re.compile(rf"{_ANSWER_BY}(?:{_ANSWER_CAME})\s*")
 
 # the money arrived, written 到了 without 已 (客户说下周付，实际4月20日到了, 钱到了,
 # 结果当天就到了): one list for the buyer's word that it came (core.ledger.buyer_word.
@@ -85,14 +90,34 @@ THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
 # 降价在谈, 明年降价在谈 read as this deduction's, a buyer who paid all but it stood 500 owed, 71
 # days, black, rv64d s3) and a rest beside it (另一单尚欠2000: no rest of this order's, 2,000
 # owed, 72 days, black where paid, rv64d s4a); not a paper, a unit price or 单独 (新单价, 另一单据)
+_SEASON = r"明年|下一?个?季度|下半年"
 ANOTHER_ORDER = re.compile(r"另外?一[个张笔]?订?[单批](?![据价证独])"
                            r"|(?:其[他它]|别的|另外的?)的?(?:订单|单子|批次?|产品|货品|款式|型号)"
                            r"|新的?(?:订单|单(?![据价证独])|款(?!项)|产品|品(?!质))"
-                           r"|下[一个]?订?[单批](?![据价证独])|明年|下一?个?季度|下半年"
+                           rf"|下[一个]?订?[单批](?![据价证独])|{_SEASON}"
                            r"|(?:订?单|批)[之以]外")
+# ... but not where this order is named after it (另一单已付清本单尚欠2000, 其他产品没问题这批差价
+# 还在谈, 不是另一单是本单), joined with it (另一单和这单的差价都在谈, 差价连同另一批一起协商中), or
+# the season a deadline (差价在谈明年前定下来, 下半年底): read as another's, a rest owed 2,000, 72
+# days, black and a deduction still talked of, 500, 71 days, black, were cleared (rv65b s3a, s6)
+_JOINED = re.compile(r"一起|连同|一并|都")
+_DEADLINE = re.compile(rf"(?:{_SEASON})\s*(?:[之以]?前|底)")
+
+
+def another_named(part: str, words: re.Pattern[str] = ANOTHER_ORDER) -> list[re.Match[str]]:
+    """The `words` of another order, lot or season a part of a note names (another order's by
+    default, :data:`ANOTHER_ORDER`) that make it another's matter: none where the part joins
+    them with this one, each unless this order is named after it or it is a season's deadline."""
+    if _JOINED.search(part):
+        return []
+    return [found for found in words.finditer(part)
+            if THIS_ORDER.search(part, found.end()) is None
+            and _DEADLINE.match(part, found.start()) is None]
 # what was once so and is no more (原尚欠2000, 原计划5月付): one list for a first plan whose day
-# follows (core.ledger.payment_row_money) and a rest once owed (core.ledger.deduction_notes)
-ONCE = r"原|本来|原本"
+# follows (core.ledger.payment_row_money) and a rest once owed (core.ledger.deduction_notes);
+# not a place's or a word's end (太原尚欠2000, 还原, 复原: read as once owed, 2,000 owed, 72 days,
+# black was cleared, rv65b s3a)
+ONCE = r"(?<![太平中草高还复病九五])原|本来|原本"
 # a supposition (如果, 如, 若, 假如): what follows is not said to have happened — a rest called
 # off (core.ledger.lots_called_off) or a deduction agreed (core.ledger.deduction_notes), each
 # adding its own words (lots_called_off keeps 例如 out)

@@ -42,7 +42,14 @@ from typing import NamedTuple
 from core.i18n import N_
 from core.ledger.bank_charges import charge, names_charge
 from core.ledger.buyer_word import AGENTS, BUYER
-from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, SUPPOSED
+from core.ledger.came_words import (
+    ANOTHER_ORDER,
+    CLAUSE,
+    EARLIER_ORDER,
+    QUESTION,
+    SUPPOSED,
+    another_named,
+)
 from core.ledger.deduction_rest import DAY, NOT_REST, REFERENCE, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
@@ -71,9 +78,10 @@ _HINT = re.compile(r"索赔|扣|罚款|佣金|折扣|折让|claim|penalt|commiss
 _OTHER_MONEY = re.compile(r"预付|预收|定金|订金|押金|退|" + _EN.format(
     r"deposits?|prepa(?:id|yment)|advance|refunds?|returns?|returned"))
 # a deduction the firm did not agree to, or none taken (未扣佣金): the shortfall stays the
-# buyer's debt, as before
-_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认可|未同意|拒绝|拒付|不接受|未接受"
-                       r"|驳回|否认|不承认|(?:未|不|没有?|无)扣|" + _EN.format(
+# buyer's debt, as before (客户不认, 不认可: rv65b s1, 不认 beside talks of another order read as
+# none, 500 owed, 71 days, black → 0; not 不认识, 不认为)
+_DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不认(?![识为真得])|未同意|拒绝|拒付"
+                       r"|不接受|未接受|驳回|否认|不承认|(?:未|不|没有?|无)扣|" + _EN.format(
                            r"disputed?|chasing|not agreed|unagreed|unauthori[sz]ed|refused"
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
@@ -110,11 +118,19 @@ _TALKS_ELSEWHERE = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}
                               r"|(?<![差降减让折])(?<!索赔)价(?!格?扣|差)")
 
 
+# ... nor talks of a deduction itself (新款的质量问题还在谈, 新产品质量扣款还在谈: the claim's own
+# words, _HINT, or its quality): read as another product's, 500 owed, 71 days, black → 0 (rv65b s1)
+_ITS_TALKS = re.compile(rf"{_HINT.pattern}|质量", re.IGNORECASE)
+
+
 def _elsewhere(part: str) -> bool:
     """Does a part of a note name talks of another order, lot or price than the deduction's
-    (:data:`_TALKS_ELSEWHERE`), not denied right before it (不是另一单的差价在谈)?"""
-    return any(NOT_REST.search(part, 0, talks.start()) is None
-               for talks in _TALKS_ELSEWHERE.finditer(part))
+    (:data:`_TALKS_ELSEWHERE`; this order named after it, joined with it or a season's deadline
+    not: came_words.another_named), not denied right before it (不是另一单的差价在谈), nor of a
+    deduction itself (:data:`_ITS_TALKS`)?"""
+    return _ITS_TALKS.search(part) is None and any(
+        NOT_REST.search(part, 0, talks.start()) is None
+        for talks in another_named(part, _TALKS_ELSEWHERE))
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
 _BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
 

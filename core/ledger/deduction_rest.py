@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import ANOTHER_ORDER, ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION
+from core.ledger.balance_words import UNSETTLED
+from core.ledger.came_words import ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION, another_named
 from core.ledger.noted_figures import REST_OWED
 from core.ledger.noted_money import MONEY
-from core.ledger.noted_orders import loose_number
+from core.ledger.noted_orders import another_number, loose_number, sale_numbers
 from core.ledger.owed_said import still_owed
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.part_of import other_before
+from core.ledger.part_of import goods_owed, other_before
 from core.ledger.rest_came import came_later, came_on
 from core.ledger.shipped_words import NOT_ZH
 
@@ -27,13 +28,16 @@ DAY = re.compile(DAY_WRITTEN)  # 6/30取消了: a day, no order's number
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
 # buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
 # owing 2,000 read paid (rv63c s4); but only a rest of this order unpaid — not one said come after
-# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）, 尚欠2000于5月收讫, 尚欠2000，5/10到账:
-# rest_came.came_later), denied or asked (没有尚欠2000, 不是尚欠2000, 是否尚欠2000, 尚欠2000？,
-# 尚欠2000吗: came_words.QUESTION, unless answered yes, 尚欠2000吗？是的), nor an earlier or another
-# order's (上批尚欠2000, 另一单尚欠2000, 2025-699尚欠2000 under another number: came_words.
-# EARLIER_ORDER, ANOTHER_ORDER), a fee's or the goods' (样品费尚欠2000: part_of.other_before), nor
-# once owed (原尚欠2000: came_words.ONCE) unless still owed after it (原尚欠2000，仍未付): read as
-# owed, paid balances were 2,000, 72 days, black (rv64c, rv64d s4a)
+# it (尚欠2000已收到, 尚欠2000，5月已付, 尚欠2000（已补）, 尚欠2000于5月收讫: rest_came.came_later;
+# not a day alone, 尚欠2000，5/10到账, nor another's money, 另一单收讫: fix65i), denied or asked
+# (没有尚欠2000, 不是尚欠2000, 是否尚欠2000, 尚欠2000？, 尚欠2000吗: came_words.QUESTION, unless
+# answered yes, 尚欠2000吗？是的, or asked why, 为何尚欠2000？), nor an earlier or another order's
+# (上批尚欠2000, 另一单尚欠2000, 2025-699尚欠2000 under another number: came_words.EARLIER_ORDER,
+# ANOTHER_ORDER; not this order named after them, 另一单已付清本单尚欠2000, nor its own number
+# with a paper's letters, PI2025-600尚欠2000), a fee's (样品费尚欠2000: part_of.other_before; not
+# the goods' own, 货尚欠2000), nor once owed (原尚欠2000: came_words.ONCE) unless still owed or
+# dragged after it (原尚欠2000，仍未付, …，客户一直拖): read as owed, paid balances were 2,000, 72
+# days, black (rv64c, rv64d s4a); read as not, owing buyers were cleared (rv65b)
 _REST_BEFORE = re.compile(rf"{REST_OWED}$")
 _REST_AGAIN = re.compile(REST_OWED)
 NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
@@ -48,31 +52,47 @@ def rest_owed(text: str, at: int, number: object = None) -> bool:
     if rest is None:
         return False
     before = CLAUSE.split(text[:rest.start()])[-1]
-    return not (came_later(text, at, True) or NOT_REST.search(before)
-                or EARLIER_ORDER.search(before) or ANOTHER_ORDER.search(before)
-                or other_before(text, rest.start()) or _others_number(before, number)
+    return not (came_later(text, at) or NOT_REST.search(before)
+                or another_named(before, EARLIER_ORDER) or another_named(before)
+                or other_before(text, rest.start()) and not goods_owed(text, rest.start())
+                or _others_number(before, number)
                 or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))
 
 
 def _others_number(before: str, number: object) -> bool:
-    """Does the clause before a rest name an order's number not its order's (2025-699尚欠2000
-    under 2025-600; without the order's `number` known, any: as deduction_notes._of_it reads), not a
-    day nor a sum (4/20, USD5000)?"""
-    return bool({loose_number(ref) for ref in REFERENCE.findall(before)
-                 if DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None}
-                - {loose_number(str(number or ""))})
+    """Does the clause before a rest name another order's number than its order's `number`
+    (2025-699尚欠2000 under 2025-600; not its own in another spelling, PI2025-600, SC2025-600,
+    nor one of no series of its own, 25-600: noted_orders.another_number, the reading of a
+    deduction's own note too; without the order's `number` known, any: as deduction_notes._of_it
+    reads), not a day nor a sum (4/20, USD5000)?"""
+    refs = [ref for ref in REFERENCE.findall(before)
+            if DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None]
+    if not number:
+        return bool(refs)
+    own = sale_numbers(str(number), None)
+    return any(another_number(loose_number(ref), own) for ref in refs)
+
+
+# a question why (客户问为何尚欠2000？, 为什么尚欠2000？已催) holds the rest owed: read as asked
+# whether, 2,000 owed, 72 days, black was cleared (rv65b s2)
+_WHY = re.compile(r"为何|为什么|为啥|怎么|why")
+# ... and a rest once owed that the buyer drags or is silent on (原尚欠2000，客户一直拖, …客户至今没
+# 回复) is owed still: read as let go, the same (rv65b s2, s3a)
+_DRAGGED = re.compile(rf"{UNSETTLED}|(?:一直|还在|仍在|总是|老是)拖"
+                      r"|(?:没有?|未|不)(?:回复|回音|回应|答复|理)|失联")
 
 
 def _asked(text: str, at: int) -> bool:
     """Is the clause of the figure at `at` a question (came_words.QUESTION: 尚欠2000？, 尚欠2000吗)
-    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED)?"""
+    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED), not why (:data:`_WHY`)?"""
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
-               for asked in QUESTION.finditer(text))
+               and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text))
 
 
 def _owed_again(text: str, at: int) -> bool:
-    """Does a clause after a rest once owed say it owed still (原尚欠2000，仍未付, 现仍欠)?"""
-    return any(still_owed(clause) or _REST_AGAIN.search(clause)
+    """Does a clause after a rest once owed say it owed still (原尚欠2000，仍未付, 现仍欠) or the
+    buyer drags it or is silent (:data:`_DRAGGED`)?"""
+    return any(still_owed(clause) or _REST_AGAIN.search(clause) or _DRAGGED.search(clause)
                for clause in CLAUSE.split(text[at:])[1:])
 
 

@@ -136,8 +136,10 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
             NOT_REFUNDED.search(clause) or own_money(clause) or "多" in clause)
            for at, clause in enumerate(clauses)):
         return None  # 上批欠款4000已付，已退回客户: that money gone back, the debt not paid
-    if any(debt_owed(clause, named[at]) or at > 0 and named[at - 1] and owed_after(
-            clause, clauses[at - 1]) or _unsure(clauses, named, at)
+    # (a 已付 reported by the clause before: 客户说，财务说上批欠款4000已付)
+    if any(debt_owed(clause, named[at], clauses[at - 1] if at else "")
+           or at > 0 and named[at - 1] and owed_after(clause, clauses[at - 1])
+           or _unsure(clauses, named, at)
            for at, clause in enumerate(clauses)):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []

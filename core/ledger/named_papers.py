@@ -159,12 +159,21 @@ def earlier_money(note: object) -> bool:
                for clause in unasked if clause not in earlier):
         earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
             debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
-            and owed_after(clauses[at + 1], clause))]  # 上次欠款，钱还没付 (fix63d)
+            and owed_after(_asked(clauses[at + 1], clause, unasked), clause))]  # 上次欠款，钱还没付
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
         _PAYS_NEW.search(clause) or _REST.match(clause) and paid_later(clause)
         for clause in clauses if clause not in earlier)
+
+
+def _asked(clause: str, debt: str, unasked: list[str]) -> str:
+    """A clause after the debt's saying it paid (已付, 财务说已付) as it was written: asked
+    (已付？, 财务说已付？) where the note asked it (not among its `unasked` clauses; the split
+    drops the ？), so only asked: read as said, a wire paid X-1 and hid it, 84 days, black
+    (rv65a s3). Not after the debt paid now (补上次欠款，已付？: this wire's money, as main)."""
+    return clause if clause in unasked or PAID_IN.search(clause) is None or _PAID_NOW.search(
+        debt) is not None else f"{clause}？"
 
 
 # the earlier debt paid now (补, 付, 还, 结 not said done or not done), or put off (下月付, 等下次)

@@ -19,7 +19,7 @@ the customer's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from core.ledger.amounts import ISO_CODES, named_currency
@@ -195,6 +195,34 @@ def told_wires(one: object, other: object) -> set[str]:
 # the letters an order's own papers are numbered by (purchase order, proforma, invoice, sales
 # contract, commercial invoice)
 ORDER_PAPERS = frozenset({"po", "pi", "inv", "so", "sc", "ci"})
+# a paper's letters before the order's own number (PI2025-701, INV-2025-701: this order's)
+_PAPER = re.compile(rf"^(?:{'|'.join(sorted(ORDER_PAPERS))})-?(?=[0-9])")
+_RUN = re.compile(r"(.*?)([0-9]+)")
+
+
+def another_number(number: str, own: set[str],
+                   known: Callable[[], frozenset[str]] = frozenset) -> bool:
+    """Is the reference `number` a note writes another order's than `own` (its sale's loose
+    numbers: :func:`sale_numbers`)? Not its own with a paper's letters (PI2025-701, SC2025-701)
+    nor a number of no series of its own and none `known` (the loose numbers the sheet or file
+    sells; 25-701, a wire's TT20250420): only another of its series (2025-702, PO-702 beside
+    2025-701: its last digits' run as long, what goes before it the same or a paper's letters
+    alone) or one known. One reading for a deduction's note (core.ledger.own_row_deductions) and
+    a rest beside it (core.ledger.deduction_rest: PI2025-600尚欠2000 under 2025-600 read as
+    another's cleared a buyer owing 2,000, 72 days, black, rv65b s2)."""
+    bare = _PAPER.sub("", number)
+    return not {number, bare} & own and (
+        any(_sibling(bare, mine) for mine in own) or bool({number, bare} & known()))
+
+
+def _sibling(number: str, own: str) -> bool:
+    """Is `number` another of `own`'s series: its last run of digits as long, what goes before
+    it the same or nothing (702 beside 2025-701)?"""
+    one, other = _RUN.fullmatch(number), _RUN.fullmatch(own)
+    return one is not None and other is not None and len(one[2]) == len(other[2]) and (
+        one[1] in ("", other[1]))
+
+
 # such a paper's number typed with a space however short ("PI 50"; _SPACED wants three digits
 # of any letters): read as a refund of PI-50's deposit, 退PI 50定金 left its 2,000 held (rv58c
 # s230 a2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, BUYER, OUR_PAYEES, SOON_TIME
+from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, OUR_PAYEES, SOON_TIME
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
 from core.ledger.part_of import COMMISSION, FIRM, names_money, other_after, other_before
@@ -221,14 +221,15 @@ def as_said(clause: str) -> str:
     return _NAMING.sub("", clause)
 
 
-def debt_owed(clause: str, named: bool = True) -> bool:
+def debt_owed(clause: str, named: bool = True, before: str = "") -> bool:
     """Does a clause beside a deposit say its earlier debt is still owed or only asked? Where
-    the clause does not name that debt (`named`), only by a word of owing (:data:`_DEBT_HELD`)."""
+    the clause does not name that debt (`named`), only by a word of owing (:data:`_DEBT_HELD`);
+    a 已付 reported by the clause `before` it (客户说，财务说…已付: paid_said.paid_doubted)."""
     said = as_said(clause)
     found = next((match for match in (_DEBT_OWED if named else _DEBT_HELD).finditer(said)
                   if _of_money(said, match)), None)
     return found is not None and (_PAYS_IT.search(clause) is None or _ASKED_ONLY.match(
-        found.group()) is not None) or named and paid_doubted(said)  # 已付？, 是否已付
+        found.group()) is not None) or named and paid_doubted(said, before)  # 已付？, 是否已付
 
 
 def number_owed(clause: str) -> bool:
@@ -299,6 +300,9 @@ _AGENTS = re.compile(AGENTS)
 # ... and a part's name the debt bears (上批尾款4000，尾款未付: the last batch's 尾款, not this
 # order's; read as this order's, the 4,000 owed 39 days, watch, was cleared, rv62g s641)
 _PART_NAMES = re.compile(r"尾款|余款")
+# ... and his side named (收货人财务说已付: its 货 no goods of its own; read as other money, a
+# wire paid X-1 and hid it, 84 days, black, and a deposit cell cleared a watched 4,000, rv65a)
+_HIS_SIDE = re.compile(HIS_SIDE)
 
 
 def owed_after(clause: str, debt: str) -> bool:
@@ -308,8 +312,8 @@ def owed_after(clause: str, debt: str) -> bool:
     (core.ledger.named_papers.earlier_money): read as paid on a wire, the old 5,000 84 days,
     black was hidden where the cell kept it owed (fix63d). A 已付 reported or asked after a
     clause paying the debt now (补上次欠款，客户说已付) is of this money (fix64b)."""
-    return of_the_debt(clause, debt) and debt_owed(clause) and not (
-        paid_doubted(clause) and _PAYS_IT.search(debt) is not None)  # 补上次欠款，客户说已付
+    return of_the_debt(clause, debt) and debt_owed(clause, before=debt) and not (
+        paid_doubted(clause, debt) and _PAYS_IT.search(debt) is not None)  # 补上次欠款，客户说已付
 
 
 def own_money(clause: str) -> bool:
@@ -320,7 +324,7 @@ def own_money(clause: str) -> bool:
 def of_the_debt(clause: str, debt: str) -> bool:
     """Does a clause after one naming the earlier debt (`debt`) speak of that debt (还没付,
     钱还没付, 货款未付), naming no other money and no payee of the firm's?"""
-    bare = _DEBT_ITSELF.sub("", clause)
+    bare = _HIS_SIDE.sub("", _DEBT_ITSELF.sub("", clause))
     for name in set(_PART_NAMES.findall(debt)):
         bare = bare.replace(name, "")
     return not own_money(bare) and _AGENTS.search(clause) is None and not names_supplier(

@@ -51,7 +51,7 @@ from core.ledger.deduction_notes import (
     taken_sum,
 )
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import ORDER_PAPERS, sale_numbers, wire_references
+from core.ledger.noted_orders import another_number, sale_numbers, wire_references
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import (
     AMOUNT,
@@ -231,10 +231,9 @@ def names_another(note: object, order_no: object, invoice_no: object,
     owed read 7,000, rv62f s621 D)."""
     own = sale_numbers(*(str(n) if n else None for n in (order_no, invoice_no)))
     return isinstance(note, str) and any(
-        _DAY.fullmatch(number) is None and not {number, bare} & own and (
-            any(_sibling(bare, mine) for mine in own) or bool({number, bare} & known()))
-        for number in wire_references(of_the_deduction(fold(note)))
-        for bare in [_PAPER.sub("", number)])  # not 佣金2000已扣，2025-702的运费取消了 (fix64b)
+        _DAY.fullmatch(number) is None and another_number(number, own, known)
+        # the deduction's clauses only: not 佣金2000已扣，2025-702的运费取消了 (fix64b)
+        for number in wire_references(of_the_deduction(fold(note))))
 
 
 def sold(records: Iterable[Record]) -> frozenset[str]:
@@ -243,17 +242,6 @@ def sold(records: Iterable[Record]) -> frozenset[str]:
         *(str(n) if n else None for n in (r[ORDER_NO], r[INVOICE_NO]))))
 
 
-def _sibling(number: str, own: str) -> bool:
-    """Is `number` another of `own`'s series: its last run of digits as long, what goes before
-    it the same or nothing (702 beside 2025-701)?"""
-    one, other = _RUN.fullmatch(number), _RUN.fullmatch(own)
-    return one is not None and other is not None and len(one[2]) == len(other[2]) and (
-        one[1] in ("", other[1]))
-
-
-# an order paper's letters before its number (PI2025-701, INV-2025-701): its order's number
-_PAPER = re.compile(rf"^(?:{'|'.join(sorted(ORDER_PAPERS))})-?(?=[0-9])")
-_RUN = re.compile(r"(.*?)([0-9]+)")
 _DAY = re.compile(DAY_WRITTEN)
 
 

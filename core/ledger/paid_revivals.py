@@ -20,7 +20,7 @@ is open for (core.ledger.paid_elsewhere, fix59f).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import NamedTuple
 
 from core.ledger.normalise import fold
@@ -75,19 +75,22 @@ class _Paid(NamedTuple):
     successors: frozenset[str]  # the orders a cancel note says replaced it (改为PO-R1A)
 
 
-def paid_back(conn: sqlite3.Connection, payers: Mapping[str, set[tuple[str, str]] | None],
+def paid_back(conn: sqlite3.Connection,
+              payers: tuple[Container[str], Mapping[str, set[tuple[str, str]] | None]],
               moving: list[MovingRow]) -> list[tuple[int]]:
     """Bring back each cancelled line of the orders the file writes that its order's payments
-    pay (module doc); `payers`: per order key, the (key, name) of the customers its payment
-    rows name, where another's than its buyer may be among them (core.ledger.orders.Order.
-    payers). Each named in `moving` (the import report's rows, after the others) by its
-    latest payment's row. The orders whose status the lines now settle."""
+    pay (module doc); `payers`: the order keys the file writes, and per order key the (key,
+    name) of the customers its payment rows name, where another's than its buyer may be among
+    them (core.ledger.orders.Order.payers; an order without is left out). Each named in
+    `moving` (the import report's rows, after the others) by its latest payment's row. The
+    orders whose status the lines now settle."""
+    written, named = payers
     cancelled = [order_id for (order_id,) in conn.execute(_CANCELLED)]
     if not cancelled:
         return []
     buyers = {order_id: (key, name, customer) for order_id, okey, key, name, customer
-              in asked(conn, _KEYS, cancelled) if okey in payers
-              and not another_payer(payers[okey], (key, name))}
+              in asked(conn, _KEYS, cancelled) if okey in written
+              and not another_payer(named.get(okey), (key, name))}
     by_order: dict[int, list[tuple]] = {}
     for line in asked(conn, _LINES, sorted(buyers)):
         by_order.setdefault(line[15], []).append(line)

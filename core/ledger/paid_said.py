@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import BUYER
+from core.ledger.buyer_word import BUYER, HIS_SIDE
 from core.ledger.part_of import FIRM
 from core.ledger.shipped_words import FEARED_ZH, NOT_ZH
 from core.ledger.unsure_words import UNSURE
@@ -33,38 +33,50 @@ _NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|�
                           rf"|{_REPORTS}|{UNSURE.pattern}")
 
 
-# The firm's own finance reporting it (财务说, 会计反馈, 我司出纳确认) says it came, no doubt:
-# read as reported, a paid debt stood 4,000 owed 39 days, watch (rv64b s6); not the buyer's
+# The firm's own finance reporting it (财务说, 会计反馈, 我司出纳确认, 财务那边说, 财务也说,
+# 老板说财务确认) says it came, no doubt: read as reported, a paid debt stood 4,000 owed 39
+# days, watch (rv64b s6; 财务那边说, 财务也说, 老板说财务确认: rv65a s2, s3); not the buyer's
 # finance (客户财务说, 对方会计说, 他们财务说: his word)
-_FINANCE_SAYS = re.compile(rf"(?:(?:{FIRM}|公司)(?:这边)?的?)?(?:财务|会计|出纳)(?:部|人员)?"
+_FINANCE_SAYS = re.compile(rf"(?:(?:老板|领导)(?:{_REPORTS}))?(?:(?:{FIRM}|公司)(?:这边)?的?)?"
+                           r"(?:财务|会计|出纳)(?:部|人员)?(?:那边|这边|方面)?(?:也|都|又)?"
                            rf"(?:{_REPORTS}|确认)")
-# ... and only where nothing but the firm names it: opening its clause, after a word joining it
-# to the last (但财务说, 经财务确认, 据财务说), or after the debt it reports (上批欠款4000财务说
-# 已付) naming none of the buyer's side (:data:`_THEIRS`). Another party named before it is that
-# party's finance: the buyer by his company's name (Alder财务说, Birch Home财务说), his consignee,
-# agent, dealer or importer (收货人财务说, 代理财务说, 经销商财务说, 进口商财务说), or the finance
-# in an email (邮件里财务说): read as the firm's, the cell paid the 4,000 and a watched buyer was
-# cleared (rv64d s2, s8)
-_OPENS = re.compile(r"\s*(?:但是?|不过|可是|后来|然后|经|据)?\s*")
-_AFTER_DEBT = re.compile(r"(?:[0-9]|[款钱元]|美金)\s*$")
-_THEIRS = re.compile(rf"{BUYER}|他")
+# ... and the firm's wherever nothing before it in its clause names another party, nor the
+# clause before as that party speaking: the buyer (客户说，财务说; 对方财务说), 他 or 他们, his
+# side (收货人财务说, 代理财务说, 经销商, 进口商), his company by its Latin name right before it
+# (Alder财务说, Birch Home公司财务说; not a currency after the figure, 4000 usd财务说) or an
+# email (邮件里财务说): that party's finance (rv64d s2, s8). Only openers (但, 后来, 据) and the
+# debt's figure were let before it: 另外财务说, 今天财务说, 所以财务说 and the debt then a comma
+# (上批欠款4000，财务说已付) were read as another's, the cell kept a paid 4,000 owed 39 days,
+# watch, and a wire left X-1's 5,000 84 days, black (rv65a s2, s3)
+_THEIRS = re.compile(rf"{BUYER}|他|{HIS_SIDE}|邮件"
+                     r"|(?<![0-9a-z])(?<![0-9]\s)[a-z][a-z .&]*的?\s*$")
 
 
-def _unreported(said: str) -> str:
+# ... the clause before only where that party speaks in it (客户说，财务说…; 收货人回复，…), not
+# where it is only named (客户下单，财务说…: the firm's finance)
+_SPEAKS_ON = re.compile(rf"(?:{_REPORTS}|邮件)\s*[:：]?\s*$")
+
+
+def _speaks_on(clause: str) -> bool:
+    """Is a clause another party beginning to speak (客户说, 收货人回复：, 客户邮件), its words in
+    the clause after it?"""
+    return _SPEAKS_ON.search(clause) is not None and _THEIRS.search(clause) is not None
+
+
+def _unreported(said: str, before: str) -> str:
     """The words before a 已付 without the firm's finance reporting it (财务说), where nothing
-    before it names another party (:data:`_OPENS`, :data:`_AFTER_DEBT`)."""
+    before it in its clause names another party (:data:`_THEIRS`), nor the clause `before`
+    it as that party speaking (客户说，财务说…)."""
     found = _FINANCE_SAYS.search(said)
-    if found is None:
-        return said
-    before = said[:found.start()]
-    if _OPENS.fullmatch(before) is None and (
-            _AFTER_DEBT.search(before) is None or _THEIRS.search(before) is not None):
+    if found is None or _THEIRS.search(said[:found.start()]) is not None or _speaks_on(before):
         return said
     return said[:found.start()] + said[found.end():]
 
 
-def paid_doubted(clause: str) -> bool:
+def paid_doubted(clause: str, before: str = "") -> bool:
     """Is a clause's 已付 (:data:`PAID_IN`) asked, reported, denied or doubted (是否已付, 客户说
-    已付, 不是已付), no word of the money come? The firm's finance reporting it is no doubt."""
+    已付, 不是已付), no word of the money come? The firm's finance reporting it is no doubt,
+    unless the clause `before` it names another speaking (客户说，财务说已付)."""
     paid = PAID_IN.search(clause)
-    return paid is not None and _NOT_PAID_IN.search(_unreported(clause[:paid.start()])) is not None
+    return paid is not None and _NOT_PAID_IN.search(
+        _unreported(clause[:paid.start()], before)) is not None

@@ -90,6 +90,20 @@ def goods_before(text: str, at: int) -> bool:
     return _GOODS_BEFORE.search(text, 0, at) is not None
 
 
+# the goods alone right before a rest said owed (货尚欠2000): their money, the order's own rest,
+# not goods to ship nor a fee (read as another thing's, 2,000 owed, 72 days, black was cleared,
+# rv65b s2); not goods shipped or sent short (发货, 出货, 交货, 补货), nor short (货还差2000: a
+# count as likely as money)
+_GOODS_OWN = re.compile(rf"(?<![发出交补到收])(?:{GOODS})\s*$")
+_OWED = re.compile(r"[尚还仍]欠")
+
+
+def goods_owed(text: str, at: int) -> bool:
+    """Are the words right before a rest owed `at` (尚欠, 还欠, 仍欠) the goods alone
+    (:data:`_GOODS_OWN`)?"""
+    return _OWED.match(text, at) is not None and _GOODS_OWN.search(text, 0, at) is not None
+
+
 def other_before(text: str, at: int) -> bool:
     """Do the words right before `at` (a share, a coming) name another thing than the money
     as its subject: 货已到齐, 单据已收到, 运费一半已付?"""

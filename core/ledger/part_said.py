@@ -30,6 +30,7 @@ from core.ledger.part_of import (
     GOODS_VALUE,
     WE,
     goods_later,
+    goods_owed,
     means_split,
     money_clause,
     names_money,
@@ -281,7 +282,8 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not (found.re is SHORT_PAID and granted(text, found.end())):
+            if _owed(text, found) and not (found.re is SHORT_PAID and granted(
+                    text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
@@ -293,8 +295,8 @@ def _owed(text: str, found: re.Match[str]) -> bool:
     """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
     time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
     (还差2000pcs) or a later lot's set-off?"""
-    return not (came_later(text, found.end(), True) or _earlier(text, found.start())
-                or other_before(text, found.start())
+    return not (came_later(text, found.end()) or _earlier(text, found.start())
+                or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
                 or _next_lot(CLAUSE.split(text[:found.start()])[-1]))
@@ -311,7 +313,7 @@ def granted_short(texts: Iterable[object], currency: str | None) -> float | None
     for text in (fold(text) for text in texts if isinstance(text, str)):
         for found in SHORT_PAID.finditer(text):
             if _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(text[:found.start()])[
-                    -1]) and granted(text, found.end()):
+                    -1]) and granted(text, found.end(), parse_amount(found["figure"])[0]):
                 return _money(found["figure"], currency)
     return None
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from core.ledger.customer_rekey import move_payment_line
 from core.ledger.keys import paid_order_key, row_identity
@@ -66,24 +66,28 @@ _INSERT = ("INSERT INTO orders(order_key, customer_id, order_date, currency, fir
            "WHERE id = ?")
 
 
-def payers_paid(conn: sqlite3.Connection, payers: Payers, moved: Mapping[str, int],
-                written: tuple[str, Mapping[str, str]], moving: list[MovingRow]
-                ) -> list[tuple[int]]:
+def payers_paid(conn: sqlite3.Connection, payers: tuple[Container[str], Payers],
+                moved: Mapping[str, int], written: tuple[str, Mapping[str, str]],
+                moving: list[MovingRow]) -> list[tuple[int]]:
     """The wires of another buyer moved to him (module doc), then the cancelled lines paid
     back (core.ledger.paid_revivals) with the payers the orders were stored under counted;
-    `moved`: the order keys this file gave another customer, by the stored customer's id;
-    `written`: the file and its lines' payers (line_payers.store_payers). The orders whose
-    status the lines now settle."""
+    `payers`: the order keys the file writes, and of them those whose payment rows name a
+    customer (Order.payers) with theirs (not every order's key with its None: that dict and
+    its copy here, of 770,000 keys, made the 1M import's peak, ~50 MB over the reading's);
+    `moved`: the order keys this file gave another customer (among the file's), by the stored
+    customer's id; `written`: the file and its lines' payers (line_payers.store_payers). The
+    orders whose status the lines now settle."""
     file, paid_by = written
     store_payers(conn, paid_by)
-    known = dict(payers)
+    orders, named = payers
+    known = dict(named)
     if moved:
         names = {cid: (key, name) for cid, key, name in asked(conn, _NAMES, sorted(set(
             moved.values())))}
         for okey, cid in moved.items():
             known[okey] = {*(known.get(okey) or ()), names[cid]}
     settled = _own_first(conn, known, set(moved), file, moving)
-    return settled + paid_back(conn, known, moving)
+    return settled + paid_back(conn, (orders, known), moving)
 
 
 def _own_first(conn: sqlite3.Connection, payers: Payers, moved: set[str], file: str,

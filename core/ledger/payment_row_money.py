@@ -37,7 +37,6 @@ from core.ledger.buyer_word import (
     given_later,
     on_its_way,
     other_money,
-    plans_else,
     put_off,
     told,
 )
@@ -61,9 +60,10 @@ from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import own_number
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_of import goods_before, names_money, other_before
+from core.ledger.part_of import goods_before, goods_owed, names_money, other_before
 from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
+from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
 from core.ledger.shipped_words import NOT_ZH
 
@@ -326,7 +326,7 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
-    `number`: its order's number, this order where named (2025-699: buyer_word.plans_else)."""
+    `number`: its order's number, this order where named (2025-699: plan_of.plans_else)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda text:
                         _asks(mine.sub("本单", text) if mine else text, product, others, day))
@@ -398,10 +398,11 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
     is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
     B3); so is a rest of goods, a fee or papers (样品费尚欠2000, 运费尚欠500: part_of.goods_before;
     7,000 owed, 72 days, black where 5,000 came beside 佣金已扣, rv64d s4a), and a plan of other
-    money in its clause (客户答应下周付运费, 预计下周付另一单的货款: buyer_word.plans_else)."""
+    money in its clause (客户答应下周付运费, 预计下周付另一单的货款: plan_of.plans_else)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and (came_later(text, plan.end(), True)
-                                          or goods_before(text, plan.start())))
+               and not (plan["rest"] and (came_later(text, plan.end())
+                                          or goods_before(text, plan.start())
+                                          and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))])

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.balance_words import BALANCE_WORD
+from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.part_of import names_money, other_after, other_before
+from core.ledger.record import DEPOSIT_SAID
 
 # a plan, the buyer's word, a denial or a time to come before the words in their clause:
-# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come
+# 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come; a hope or
+# a guess (争取5/10付清, 希望, 余款约5/10到: read as come, 2,000 owed, 72 days, black was cleared,
+# rv65b s9; not 合约, 签约)
 NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|下[周月个次]|月底|[未没待不]"
-                      r"|最迟|最晚|应(?![收付])"
+                      r"|最迟|最晚|应(?![收付])|争取|希望|(?<![合契签履违])约"
                       r"|(?<![a-z])(?:will|expected|said|says|not)(?![a-z])")
 # the rest said come after the part (已付清, 余款已付, 余款付清, 已补齐, 4/30全部到齐, 余款4/30到,
 # 已于4/25付清; not 余款下月到): fix58f read 到账5000，尚欠2000，4/30已补齐 as 2,000 owed, a paid
@@ -33,23 +37,38 @@ _CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|收
                          r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"
                          r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
 
-# ... or, after a rest said owed, the day it came and no more (尚欠2000，5/10到账, 尚欠2000（5/10
-# 收）, 尚欠2000于5/10收讫): read as owed, paid buyers stood 2,000, 72 days, black (rv64d s4a);
-# not a day before, about or due (5/10前到账, 5/10左右到账, 5/10到期), and not after a part come
-# (到账5000（4/20收）: that part's day, the rest still owed)
+# a day alone after a rest said owed (尚欠2000，5/10到账, 尚欠2000（5/10收）) is the day it is said
+# to come on, its figures no sums of the note's (:func:`came_on`); it is not read as the rest
+# come: no reader here knows the day the note was written, and a forecast past it (7/10到账 on a
+# file ending 06-30), a hope (约/争取/希望5/10到账), something else received that day (5/10收到
+# 对账单, 投诉, 另一单的钱), a part of it (5/10到账一半) or a doubt after it (5/10到账，待核实)
+# read as come cleared a buyer owing 2,000, 72 days, black (fix65c; rv65b s2, s9, s10)
 _DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?(?:到账|收讫|收到|收)")
 
 
-def came_later(text: str, at: int, rest: bool = False) -> bool:
-    """Does a clause after `at` say the rest came (4/30已补齐; where `at` ends a `rest` said
-    owed, a day alone: 5/10到账), not denying, promising or asking it (尚未补齐, 余款最迟4/30到,
-    余款4/30到了吗), nor goods, papers or samples come (货已到齐, 单据已收到, 已付运费: part_of)
-    unless it names the money too (已付运费和尾款)?"""
-    return any((came := _CAME_AFTER.search(clause) or (_DAY_CAME.search(clause) if rest else None))
-               and not NOT_COME.search(clause, 0, came.end())
+_BALANCE = re.compile(BALANCE_WORD)
+
+
+def came_later(text: str, at: int) -> bool:
+    """Does a clause after `at` say the rest came (4/30已补齐, 于5月收讫), not denying,
+    promising or asking it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor another's or the
+    deposit's money come (:func:`_elsewhere`), nor goods, papers or samples come (货已到齐, 单据
+    已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
+    return any((came := _CAME_AFTER.search(clause))
+               and not NOT_COME.search(clause, 0, came.end()) and not _elsewhere(clause)
                and (names_money(clause) or not (other_before(clause, came.start())
                                                 or other_after(clause, came.end())))
                for clause in CLAUSE.split(QUESTION.sub("", text[at:])))
+
+
+def _elsewhere(clause: str) -> bool:
+    """Is the money a clause says came another or an earlier order's (另一单收讫, 上批货款已收到,
+    unless it names this order too: 另一单和本单都已收讫) or the deposit's (定金货款收讫, unless
+    the balance too: 定金和尾款已收齐)? Read as the rest come, a buyer owing 2,000, 72 days,
+    black was cleared (rv65b s2, s5)."""
+    return bool((ANOTHER_ORDER.search(clause) or EARLIER_ORDER.search(clause))
+                and not THIS_ORDER.search(clause)
+                or DEPOSIT_SAID.search(clause) and not _BALANCE.search(clause))
 
 
 def came_on(text: str, at: int) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import BUYER, CARRIERS, MAKERS, SUPPLIERS
+from core.ledger.buyer_word import BUYER, CARRIERS, HIS_SIDE, MAKERS, SUPPLIERS
 from core.ledger.part_of import FIRM
 
+# one speaking (工厂说, 工厂他们说, 客户表示)
+SPEAKS = r"说|称|表示|讲|告知|反馈"
 # the marks ending a clause, for a denial's clause (the one list, owed_said's too)
 CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # a denial of the firm paying or settling its own supplier (还差2000的货，工厂还没结; 尾款到
@@ -27,11 +29,13 @@ CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6); nor his side's named by
 # 那边 or as the consignee or importer (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结:
 # read as the firm's, 7,000, 72 days, black → 0, rv64b s1)
-_SUPPLIER = re.compile(rf"(?<!他们)(?<!客户)(?<!对方)(?<!买家)(?<!收货人)(?<!进口商)"
-                       r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
-                       r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)|(?<=本公司的))"
-                       rf"(?:{SUPPLIERS})"
-                       r"(?!的?(?:说|称|表示|讲|告知|反馈))")
+# (his side, one list with paid_said's: 收货人, 进口商, and since rv65a s7 经销商, 代理)
+_FIRMS_SUPPLIER = re.compile("".join(f"(?<!{word})" for word in ("他们", "客户", "对方", "买家",
+                                                                  *HIS_SIDE.split("|")))
+                             + r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
+                             r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)"
+                             rf"|(?<=本公司的))(?:{SUPPLIERS})")
+_SUPPLIER = re.compile(rf"{_FIRMS_SUPPLIER.pattern}(?!的?(?:{SPEAKS}))")
 STILL_SAID = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*"
 STILL = rf"{STILL_SAID}\s*$"
 # ... the firm no subject where it is the object of one owing, telling or answering (他欠我们
@@ -51,17 +55,35 @@ _FEE = r"(?:账|[运杂]?费用?)"
 # object, a paid balance stood 7,000 owed, 72 days, black (rv64d s1); so with the bill named
 # after the firm (货代通知我们运费还没付, 供应商通知我们货款还没付: 7,000 black where paid,
 # rv64d s1, s7), its money none of the buyer's
-_SUPPLIER_TELLS = re.compile(rf"(?:(?:{MAKERS})(?=[^,，;；。]{{0,6}}?(?:{'|'.join(_TELLS)})"
-                             rf"(?:{FIRM})的?{_BILL}?{STILL})"
-                             rf"|(?:{CARRIERS})(?=[^,，;；。]{{0,6}}?(?:{'|'.join(_TELLS)})"
-                             rf"(?:{FIRM})的?{_FEE}?{STILL}))")
+# ... and so where it says so (工厂说我们货款还没付, 工厂他们说我们货款还没付, 工厂那边他说我们
+# 运费还没付: read as the buyer's goods money, paid balances stood 7,000 owed, 72 days, black,
+# rv65a s9); not the buyer saying it (客户说我们货款还没付: his "we")
+# (it, its people or 他 speaking: not a thing of its named, 工厂问题他说我们还没付: his words)
+_TOLD_BY = (rf"(?:[^,，;；。]{{0,6}}?(?:{'|'.join(_TELLS)})"
+            rf"|(?:那边|这边|方面|的人)?(?:他们?|她们?)?(?:也|都|又)?(?:{SPEAKS}))")
+_SUPPLIER_TELLS = re.compile(rf"(?:(?:{MAKERS})(?={_TOLD_BY}(?:{FIRM})的?{_BILL}?{STILL})"
+                             rf"|(?:{CARRIERS})(?={_TOLD_BY}(?:{FIRM})的?{_FEE}?{STILL}))")
 # the buyer speaking (客户说, 他回复): 他 not right after one of the firm's suppliers, who is
 # that supplier (工厂他们说我们还没付, 工厂那边他说我们还没付: its "we" the firm; read as the
-# buyer's, paid balances were 7,000 owed, 72 days, black, rv64d s7)
-_NOT_SUPPLIERS_HE = "".join(f"(?<!{word}{side})" for word in SUPPLIERS.split("|")
-                            for side in ("", "那边", "这边", "方面"))
-_HIS_SPEECH = re.compile(rf"(?:{BUYER}|{_NOT_SUPPLIERS_HE}他)[^,，;；。]{{0,6}}?"
+# buyer's, paid balances were 7,000 owed, 72 days, black, rv64d s7); after his side's supplier
+# (收货人的货代他说, 进口商工厂他说, 代理的工厂他说, 经销商的供应商他说) 他 is his side's:
+# read as the firm's supplier, unpaid balances were nothing owed where 7,000 is, 72 days,
+# black (rv65a s1, s7)
+_HIS_SPEECH = re.compile(rf"(?:{BUYER}|(?P<he>他))[^,，;；。]{{0,6}}?"
                          r"(?:说|回复|答复|表示|称|反馈|讲|告知|告诉)[\s,，:：]*$")
+_SUPPLIER_BEFORE = re.compile(rf"(?:{SUPPLIERS})(?:那边|这边|方面)?$")
+
+
+def _his_speech(text: str, end: int) -> bool:
+    """Does the buyer or 他 speak right before `end` (客户说, 他回复：), 他 not the firm's own
+    supplier named right before it (工厂他们说, not 收货人的货代他说)?"""
+    for speech in (found for at in range(end) if (found := _HIS_SPEECH.match(text, at, end))):
+        if speech["he"] is None:
+            return True
+        supplier = _SUPPLIER_BEFORE.search(text, 0, speech.start())
+        if supplier is None or _FIRMS_SUPPLIER.match(text, supplier.start()) is None:
+            return True
+    return False
 _PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
 # ... the supplier's money, owed it (欠工厂) or named its (工厂的钱), with or without 的 or 那边的
 # (工厂货款, 工厂尾款, 工厂那边的货款, 工厂款, 货代运费): taken out of the clause before the
@@ -79,6 +101,11 @@ def names_supplier(clause: str) -> bool:
 
 
 _BUYERS_OWN = re.compile(rf"{BUYER}|[尾余货欠]款")
+# ... nor where the clause after it says that money is the buyer's (供应商通知我们货款还没付，是
+# 客户的; 这笔是客户的钱: read as the firm's bill, a balance unpaid was nothing owed where 7,000
+# is, 72 days, black, rv65a s1); not denied his (，不是客户的: the firm's)
+_HIS_MONEY = re.compile(rf"\s*(?:(?:这|那|该|此)?笔?(?:钱|款)?(?:都|其实|也)?(?:是|属于))?{BUYER}"
+                        r"的(?:钱|[货尾余欠]?款)?\s*$")
 
 
 def firms_own(text: str, denial: re.Match[str]) -> bool:
@@ -91,17 +118,19 @@ def firms_own(text: str, denial: re.Match[str]) -> bool:
                 default=0)
     end = CLAUSE_MARKS.search(text, denial.end())
     clause = text[start:end.start() if end else len(text)]
+    if end is not None and _HIS_MONEY.match(text, end.end(), (
+            after.start() if (after := CLAUSE_MARKS.search(text, end.end())) else len(text))):
+        return False  # 供应商通知我们货款还没付，是客户的
     at = denial.start() - start
     told = _SUPPLIER_TELLS.search(clause, 0, at)
-    if told is not None and _SUPPLIER.match(clause, told.start()) is None:
+    if told is not None and _FIRMS_SUPPLIER.match(clause, told.start()) is None:
         told = None  # 他们的工厂通知我们还没付: his side's
     # the bill a supplier tells of (工厂通知我们货款还没付) is no money of the buyer's
     said = clause[:told.start()] + clause[at:] if told is not None else clause
     if _BUYERS_OWN.search(_SUPPLIERS_MONEY.sub("", said)) is not None:
         return False
     subject = _SUBJECT.search(clause, 0, at)
-    if subject is not None and subject["firm"] and _HIS_SPEECH.search(
-            text, 0, start + subject.start()) is not None:
+    if subject is not None and subject["firm"] and _his_speech(text, start + subject.start()):
         subject = None  # 他说我们还没付, 客户回复，我们还没付: his "we"
     if subject is None and told is not None:
         return True  # 工厂通知我们还没付: the supplier telling the firm of its bill

@@ -176,9 +176,9 @@ class LedgerWriter:
         self.batches.execute_all([*given, *((sql, ()) for sql in later)])
         if added:
             self.alike = Weighing(names, added)
-        self._restated += payers_paid(self.batches.read(), {o.key: o.payers for o in orders},
-                                      self._moved_from, (self.source_file, self.paid_by),
-                                      self.counts.moving)
+        self._restated += payers_paid(self.batches.read(), (book.orders, {  # the few named
+            o.key: o.payers for o in orders if o.payers}), self._moved_from, (
+            self.source_file, self.paid_by), self.counts.moving)
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())

@@ -283,7 +283,7 @@ class LedgerWriter:
                           if not n.repeat and n.record.amount == 0
                           and n.record.received_amount is not None} for o in orders}
         paid_by = {n.key: n.record.customer_key for o in orders if payers[o.key] for n in o.lines}
-        paid = [i for (i,) in payers_paid(self.conn, payers, self.moved_from,
+        paid = [i for (i,) in payers_paid(self.conn, (payers, payers), self.moved_from,
                                           (self.source_file, paid_by), self.counts.moving)]
         for order_id in [*restated, *self.revived, *paid]:  # after every line, as the fast one
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
