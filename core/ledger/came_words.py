@@ -46,10 +46,10 @@ ANSWERED_CAME = re.compile(rf"{_ANSWER_BY}(?:{_ANSWER_CAME})\s*")
 # 结果当天就到了): one list for the buyer's word that it came (core.ledger.buyer_word.
 # TOLD_PAID) and a payment row's note that it did (core.ledger.payment_row_money); read as no
 # coming, a note telling the buyer's plan and then the money come kept a balance received
-# 7,000, 72 days, black (rv65c s1, s9, fix65k). 到了 before 再 or 付 in its clause is a condition (客户说到了港口再付,
-# 船到了再付款: rv56a s125), the money's 到了 the money come whatever follows (钱到了再发货:
-# rv56e s150); not a time reached (到了月底, 到了下周), the goods or a port (货到了, 到了港口), nor
-# the money about to come (钱快到了, 就要到了: fix65k)
+# 7,000, 72 days, black (rv65c s1, s9, fix65k). 到了 before 再 or 付 in its clause is a
+# condition (客户说到了港口再付, 船到了再付款: rv56a s125), the money's 到了 the money come
+# whatever follows (钱到了再发货: rv56e s150); not a time reached (到了月底, 到了下周), the goods
+# or a port (货到了, 到了港口), nor the money about to come (钱快到了, 就要到了: fix65k)
 ARRIVED = (r"[钱款]到(?:账)?了(?![月下周年这本])"
            r"|(?<![货港快要])到(?:账)?了(?![月下周年这本港货])(?![^,，;；。]*?(?:再|付))")
 
