@@ -3,8 +3,10 @@
 - 给 of money at a time to come written without the buyer's word (下周给美金, 月底给钱,
   下周给货款) is his plan in the clerk's shorthand: owed. Given already (已给, 给了, 3/25已给),
   a bare 下周给, 给 to the buyer or what we pay stay paid.
-- A fee the buyer gives (客户说下周给样品费, 运费, 模具费, 佣金) is money: owed; 样品 alone is
-  a thing (客户说样品下周给 paid).
+- A fee the buyer gives (客户说下周给样品费, 运费, 模具费, 佣金) is money, but not this
+  balance's (fix65k, rv65c s9: a fee planned is no plan of the 7,000 received): paid; so is
+  样品 alone, a thing (客户说样品下周给). A fee with the balance (客户说下周给运费和货款) is his
+  plan of it: owed.
 - A chase sent (已给客户发了催款函) and the buyer's word of the factory's money
   (客户说给工厂的款下周付) say nothing came: owed.
 
@@ -36,12 +38,15 @@ def test_money_given_later_without_his_word_is_owed(tmp_path: Path) -> None:
     _read(tmp_path, paid, owed)
 
 
-def test_a_fee_given_later_is_money(tmp_path: Path) -> None:
-    """客户说下周给样品费 / 运费 / 模具费 / 佣金, 客户说样品费下周给: 7,000 owed, 72 days, black
-    (main: paid). 样品 alone is a thing, and a fee after his paid word is another's money."""
-    owed = ["客户说下周给样品费", "客户说下周给运费", "客户说下周给模具费", "客户说下周给佣金",
-            "客户说样品费下周给"]
-    paid = ["客户说样品下周给", "客户说下周给样品", "客户说已付清，样品费下周给"]
+def test_a_fee_given_later_is_not_the_balance(tmp_path: Path) -> None:
+    """客户说下周给样品费 / 运费 / 模具费 / 佣金, 客户说样品费下周给: paid (fix57c read them 7,000
+    owed, 72 days, black; fix65k: the fee is other money than the 7,000 received, rv65c s9).
+    样品 alone is a thing, and a fee after his paid word is another's money: paid. A fee with
+    the balance or the goods' money is his plan of it: 7,000, 72 days, black."""
+    paid = ["客户说下周给样品费", "客户说下周给运费", "客户说下周给模具费", "客户说下周给佣金",
+            "客户说样品费下周给", "客户说样品下周给", "客户说下周给样品",
+            "客户说已付清，样品费下周给"]
+    owed = ["客户说下周给运费和货款", "客户说下周给佣金和尾款"]
     _read(tmp_path, paid, owed)
 
 

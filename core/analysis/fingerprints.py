@@ -190,7 +190,10 @@ from core.rules import load_rules
 # 发货) or the buyer's (客户同意了): 0 → 2,000 owed, 72 days, black; owing read anew (rv65c s11)
 # snapshots-82 (lead65a): the firm's own agent's supplier (我们的代理工厂还没付) no side of the
 # buyer's: owing read anew (rv65d)
-FORMAT = f"snapshots-82/{__version__}"
+# snapshots-83 (fix65k): money said come without 已 (…，钱到了) and a plan of a fee or another
+# order's money read by the payment-row words the deposit and paper readers share
+# (payment_row_money.paid_later, came_words.ARRIVED): owing read anew (rv65c)
+FORMAT = f"snapshots-83/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -15,9 +15,15 @@ from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge
-from core.ledger.came_words import ANSWERED_CAME, CLAUSE, STOPS
+from core.ledger.came_words import (
+    ANSWERED_CAME,
+    ARRIVED,
+    CLAUSE,
+    STOPS,
+)
 from core.ledger.noted_orders import wire_references
 from core.ledger.part_of import FIRM, names_money
+from core.ledger.plan_of import ELSE_REST, OWN_REST, plans_else
 from core.ledger.refund_words import is_refund
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
@@ -100,8 +106,7 @@ _GIVEN_THING = re.compile(r"订单|下单|样品|样板|唛头|反馈|回复|答
 # 船到了再付款, 单据到了付款: rv56a s125, six owed balances read paid, 7,000 → 0); the money's
 # 到了 is money come whatever follows (钱到了再发货, 款到了再发下一批: rv56e s150, 7,000 black)
 TOLD_PAID = re.compile(r"已经?(?:付|汇|打|转|支付|结|到|收|给)|已经?安排[^,，;；。]*?(?:收到|到账)"
-                        r"|(?:付|打|汇|转|给)[^,，;；。]{0,2}?了|水单|[钱款]到(?:账)?了(?![月下周年这本])"
-                        r"|(?<![货港])到(?:账)?了(?![月下周年这本])(?![^,，;；。]*?(?:再|付))"
+                        rf"|(?:付|打|汇|转|给)[^,，;；。]{{0,2}}?了|水单|{ARRIVED}"
                         r"|到[^,，;；。]{0,3}?账上")
 # ... and once his word says this money is paid, his later clauses of another order, the goods
 # or a fee make no plan of it (客户说尾款已付，下单定金下周付; 这批已付清，下批款月底付;
@@ -156,15 +161,6 @@ GIVERS = (r"(?<!他们)(?<!他们的)(?<!客户)(?<!客户的)(?<!对方)(?<!在
 _GIVERS = re.compile(GIVERS)
 _OURS = re.compile(rf"(?:付给?|给)(?:{OUR_PAYEES})|(?<!他们)工厂的?(?:[货尾余]?款|定金)"
                    r"|运费|货代")
-# ... but a clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
-# 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
-# balances read paid, 7,000 → 0); not the next order's (下批尾款)
-_OWN_REST = re.compile(r"本单|这单|剩下|剩余|(?<!下[单批])(?<!下[单批]的)[尾余]款"
-                       r"|(?<![a-z])(?:balance|rest)(?![a-z])")
-# ... nor a later order's balance or a fee's rest (下一批尾款, 新订单尾款, 下个订单的尾款, 剩下的
-# 样品费, 剩下的配件款: rv56e s150/s156, paid rows 7,000 black), read apart before it is looked for
-_ELSE_REST = re.compile(r"(?:下[一个次]?订?[单批]|新的?订?单)的?[尾余]款"
-                        r"|剩[下余]的?(?:样品|配件|运)")
 # ... or paid in full, sent (付清, 汇出, 付款完成, paid, "payment made"), unless a day to come is
 # said before it (下月付清, 月底前付清, "will be paid")
 _TOLD_DONE = re.compile(
@@ -218,7 +214,8 @@ def told(text: str) -> bool:
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
             said = _supplier_unpaid(clause, n == 0)  # the supplier paid is the firm's
-            if not (paid and other_money(clause)) and _to_come(said, soon and n == 0) and (
+            if not (paid and other_money(clause) or plans_else(clause)) and _to_come(
+                    said, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True
             paid = paid or bool(TOLD_PAYS.search(clause) and TOLD_PAID.search(clause))
@@ -231,7 +228,7 @@ def other_money(clause: str, words: re.Pattern[str] = _TOLD_ELSE) -> bool:
     (:data:`_OURS`), or another order, the goods or a fee (`words`) not naming this balance?"""
     return _OURS.search(clause) is not None or (
         words.search(clause) is not None
-        and _OWN_REST.search(_ELSE_REST.sub("", clause)) is None)
+        and OWN_REST.search(ELSE_REST.sub("", clause)) is None)
 
 
 def _to_come(said: str, soon: bool) -> bool:

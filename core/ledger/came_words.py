@@ -14,6 +14,14 @@ CLAUSE = re.compile(f"[{_STOPS}]")
 # the stops as a character class's inside, for a word read at a clause's start
 STOPS = _STOPS
 _END = rf"(?=[{_STOPS}]|$)"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of a cell holding `start` to `end` starts and ends (:data:`CLAUSE`)."""
+    return (max((stop.end() for stop in CLAUSE.finditer(text, 0, start)), default=0),
+            stop.start() if (stop := CLAUSE.search(text, end)) else len(text))
+
+
 # a clause asking (款到了吗？, 收到了吗, 到账了?, 款到了没, 款到了没有, 是否到账) says the money
 # came in none of its words, and asked of money come it says none is known in (fix56m, rv56f
 # s160; rv57a s201 N37, N38, N40: 7,000 read paid, owed)
@@ -33,6 +41,17 @@ ANSWERED = re.compile(rf"[?？]?{_ANSWER_BY}(?:是的?|对的?|嗯|已经?确认
 # ... a clause answering with the money come (a question of money on its way answered: 我问是不是
 # 钱在路上，银行说已到: core.ledger.buyer_word.on_its_way)
 ANSWERED_CAME = re.compile(rf"{_ANSWER_BY}(?:{_ANSWER_CAME})\s*")
+
+# the money arrived, written 到了 without 已 (客户说下周付，实际4月20日到了, 钱到了,
+# 结果当天就到了): one list for the buyer's word that it came (core.ledger.buyer_word.
+# TOLD_PAID) and a payment row's note that it did (core.ledger.payment_row_money); read as no
+# coming, a note telling the buyer's plan and then the money come kept a balance received
+# 7,000, 72 days, black (rv65c s1, s9, fix65k). 到了 before 再 or 付 in its clause is a
+# condition (客户说到了港口再付, 船到了再付款: rv56a s125), the money's 到了 the money come
+# whatever follows (钱到了再发货: rv56e s150); not a time reached (到了月底, 到了下周), the goods
+# or a port (货到了, 到了港口), nor the money about to come (钱快到了, 就要到了: fix65k)
+ARRIVED = (r"[钱款]到(?:账)?了(?![月下周年这本])"
+           r"|(?<![货港快要])到(?:账)?了(?![月下周年这本港货])(?![^,，;；。]*?(?:再|付))")
 
 # 实收 and a figure: what came of the row's 收款 (实收3000, 实收USD5000), one pattern for
 # whether it came (payment_row_money) and how much (part_said.part_came): a colon, 金额,

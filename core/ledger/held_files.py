@@ -53,6 +53,7 @@ class Imported(Protocol):
 
     status: str
     warnings: list[Message]
+    skipped: list[Skipped]
 
 
 Result = TypeVar("Result", bound=Imported)
@@ -72,6 +73,7 @@ class Held:
     key: str
     when: str
     told: bool  # that it is gone (said once)
+    rows: frozenset[tuple[str, int]] | None  # the rows that waited (None: an older entry)
 
 
 def keep_held(conn: sqlite3.Connection, path: Path, import_id: int, sheet: str | None,
@@ -87,12 +89,18 @@ def keep_held(conn: sqlite3.Connection, path: Path, import_id: int, sheet: str |
         return
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (
         PREFIX + where, json.dumps({"import": import_id, "sheet": sheet, "map": columns,
-                                    "orders": orders}, ensure_ascii=False)))
+                                    "orders": orders, "rows": _held_rows(skipped)},
+                                   ensure_ascii=False)))
 
 
 def _held_orders(skipped: Sequence[Skipped]) -> list[str]:
     return sorted({str(s.message.params.get("order") or "") for s in skipped
                    if s.message.code == HELD} - {""})
+
+
+def _held_rows(skipped: Sequence[Skipped]) -> list[tuple[str, int]]:
+    """The rows that wait (sheet, row): read again, those still skipped are named so."""
+    return [(s.sheet, s.row) for s in skipped if s.message.code == HELD]
 
 
 def held_refusal(conn: sqlite3.Connection, path: Path, key: str, sheet: str | None,
@@ -112,7 +120,8 @@ def held_refusal(conn: sqlite3.Connection, path: Path, key: str, sheet: str | No
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (
                 PREFIX + where, json.dumps({
                     "import": last[0] or 0, "sheet": sheet, "map": columns, "orders": orders,
-                    "path": where, "key": key, "when": now_text()[:10]}, ensure_ascii=False)))
+                    "rows": _held_rows(skipped), "path": where, "key": key,
+                    "when": now_text()[:10]}, ensure_ascii=False)))
     said = {"file": path.name, "orders": Listed(orders, SHOWN_ORDERS),
             "folder": str(path.resolve().parent)}
     bad = sum(s.message.code != HELD for s in skipped)
@@ -151,7 +160,9 @@ def due(conn: sqlite3.Connection) -> list[Held]:
             path = Path(found[0] or key[len(PREFIX):])
             held.append(Held(path.name, key, kept["import"], kept["sheet"], kept["map"],
                              kept["orders"], path, found[1], found[2] or "",
-                             kept.get("told", False)))
+                             kept.get("told", False), frozenset(
+                                 (sheet, row) for sheet, row in kept["rows"])
+                             if "rows" in kept else None))
     return sorted((h for h in held if any(first_stored(conn, number) > h.import_id
                                           for number in h.orders)), key=lambda h: h.import_id)
 
@@ -201,11 +212,37 @@ def read_held(conn: sqlite3.Connection, brought: Result,
 def _read(held: Held, read: Callable[[Path, str | None, dict[str, str]], Result]) -> Result:
     result = read(held.path, held.sheet, held.columns)
     if result.status == "imported":
-        result.warnings.insert(0, Message("held_read_again", N_(
-            "{file} was read again: imported before the file selling {orders}, its rows "
-            "paying them were skipped then; they are counted now."),
-            {"file": held.name, "orders": ", ".join(held.orders)}))
+        result.warnings.insert(0, _read_again(held, result.skipped))
     return result
+
+
+def _read_again(held: Held, skipped: Sequence[Skipped]) -> Message:
+    """What reading a held file again did to its waiting rows: counted now, or still skipped
+    (the order's number two buyers write, the order cancelled: no customer), each named with
+    why. Said "counted now" while the row stood skipped, the clerk was told the money was in
+    where the buyer still stood 7,000 owed, black (rv65c s7). An entry from before the rows
+    were kept names every row the file skips now (none counted that is not)."""
+    said = {"file": held.name, "orders": ", ".join(held.orders)}
+    still = [s for s in skipped if held.rows is None or (s.sheet, s.row) in held.rows]
+    if not still:
+        return Message("held_read_again", N_(
+            "{file} was read again: imported before the file selling {orders}, its rows "
+            "paying them were skipped then; they are counted now."), said)
+    rows = Listed([Message("held_row_skipped", N_("sheet “{sheet}” row {row}: {reason}"), {
+        "sheet": s.sheet, "row": s.row, "reason": s.message}) for s in still], SHOWN_ORDERS)
+    if held.rows is not None and len(still) < len(held.rows):
+        return Message("held_read_again_part", NP_(
+            "{file} was read again: imported before the file selling {orders}, its rows "
+            "paying them were skipped then; {count} of them is still skipped, its money not "
+            "counted ({rows}); the others are counted now.",
+            "{file} was read again: imported before the file selling {orders}, its rows "
+            "paying them were skipped then; {count} of them are still skipped, their money "
+            "not counted ({rows}); the others are counted now."),
+            {**said, "count": len(still), "rows": rows})
+    return Message("held_read_again_skipped", N_(
+        "{file} was read again: imported before the file selling {orders}, its rows paying "
+        "them were skipped then and are still skipped, their money not counted: {rows}."),
+        {**said, "rows": rows})
 
 
 def _gone(held: Held) -> Message:

@@ -382,3 +382,12 @@ def named_sale(note: object, sales: dict[str, str]) -> str | None:
     None where it names none or several ("PO-0 PO-1退货": whose, it does not say)."""
     named = noted_order(note, {number: number for number in sales})
     return sales[named] if named is not None and named in sales else None
+
+
+def own_number(number: object) -> re.Pattern[str] | None:
+    """A row's own order number, folded, found whole in a folded note (2025-7011 is no
+    2025-701, nor 2025-700A nor 2025-701-2: rv59g s291, rv60a s301), or None: what names the
+    row's own order, not another's (core.ledger.payment_row_money)."""
+    own = fold(str(number)).strip() if number not in (None, "") else ""
+    return re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9a-z])(?!\s?[-/]\s?[0-9a-z])"
+                      ) if own else None

@@ -198,7 +198,7 @@ class OrderPayments:
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
                                  order.amount)
-                if part is None and planned(said, product, others, day) or (
+                if part is None and planned(said, product, others, day, order.number) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue

@@ -36,25 +36,26 @@ from core.messages import Message
 
 
 def owed_row(received: float | None, product: object, note: object, status: object,
-             day: object) -> bool:
+             day: object, number: object = None) -> bool:
     """Is a row worth 0 with `received` a payment of its order (its 品名 `product` a payment's
     word) whose note or status says the money is not received yet (payment_row_money.planned)?
-    `day`: its date received."""
+    `day`: its date received; `number`: its order's number (another's named in the note plans
+    that order's money)."""
     return received is not None and received > 0 and payment_word(product) and planned(
-        (note, status), product, (), day)
+        (note, status), product, (), day, number)
 
 
 def owed_places(amounts: Sequence[float | None], received: Sequence[float | None],
                 products: Sequence[object], notes: Sequence[object], statuses: Sequence[object],
-                days: Sequence[object], judged: Container[int], away: Container[int] = ()
-                ) -> set[int]:
+                days: Sequence[object], judged: Container[int], away: Container[int] = (),
+                numbers: Sequence[object] = ()) -> set[int]:
     """The places of a sheet's rows worth 0 (its payment rows, typed or by their blank 金额) that
     are :func:`owed_row`, but those order_payments has read (`judged`) and the typed rows of an
     order elsewhere (`away`) whose note says a part came (:func:`told_part`). Only rows worth 0
     are looked at, picked at C speed: most rows are sales."""
     return {j for j in compress(range(len(amounts)), map(eq, amounts, repeat(0)))
             if j not in judged and owed_row(received[j], products[j], notes[j], statuses[j],
-                                            days[j])
+                                            days[j], numbers[j] if numbers else None)
             and not (j in away and told_part(notes[j], statuses[j], received[j]))}
 
 

@@ -26,7 +26,10 @@ GOODS_VALUE = "货值"
 # a commission by each of its names, one list (owed_said: one paid to an agent; deduction_notes:
 # the commission a withdrawal names, 代理费取消了 of 代理费2000已扣, fix63g)
 COMMISSION = r"(?:佣金|中介费|代理费|介绍费)"
-_GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|运费|海运费|保险费|{COMMISSION}|手续费|样品"
+# the fees beside the goods' money, one list: what a part may be of (:data:`_GOODS`) and what
+# the buyer may plan to pay apart from the balance (客户说下周付运费: core.ledger.buyer_word)
+FEES = rf"运费|海运费|保险费|{COMMISSION}|手续费"
+_GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|{FEES}|样品"
           r"|单据|提单|发票|港(?!币)")
 _OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"
 # the means a whole came by: two shares each of one (一半美金一半人民币, 一半是电汇，一半是支票)

@@ -42,6 +42,7 @@ from core.ledger.buyer_word import (
 )
 from core.ledger.came_words import (
     ANSWERED,
+    ARRIVED,
     CHASE_OFF,
     CHASE_PAUSED,
     CHASE_STOPPED,
@@ -53,13 +54,16 @@ from core.ledger.came_words import (
     ONCE,
     QUESTION,
     THIS_ORDER,
+    clause_bounds,
 )
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import own_number
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed, names_money, other_before
 from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
+from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
 from core.ledger.shipped_words import NOT_ZH
 
@@ -85,11 +89,12 @@ _PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<res
 # date (货款已到期客户还没给代理: 7,000 owed, 72 days, black read paid, fix62e s530 B11). The bank's
 # booking is the money come (尾款还没到，客户说已付，银行已入账: 7,000 paid read owed, 72 days,
 # black, rv61b s422 E3), not its fee or figure (入账手续费, 入账金额待确认)
-_CAME = re.compile(r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))"
-                   r"|已到(?!港|期)|已结清"
-                   rf"|{GOT}{FIGURE_START}"
-                   r"|(?<![a-z])(?:received|paid in full)(?![a-z])")
-_MONEY_COME = re.compile(_CAME.pattern + r"|[钱款][^,，;；。]{0,4}?到")
+_WORDS = (r"已收(?!到?货(?!款))|到账|入账(?![手费金时日额])|已付|收到(?!货(?!款))|已到(?!港|期)"
+          rf"|已结清|{GOT}{FIGURE_START}|(?<![a-z])(?:received|paid in full)(?![a-z])")
+# ... and 到了 (钱到了), not asked (船到了吗) nor with the money still out after it (工厂货款到了，
+# 尾款还没付: :func:`_undone`; read as come, 7,000 black read paid, fix65k)
+_CAME, _ARRIVED = re.compile(rf"{_WORDS}|{ARRIVED}"), re.compile(ARRIVED)
+_MONEY_COME = re.compile(_WORDS + r"|[钱款][^,，;；。]{0,4}?到")
 _DENIED = re.compile(r"[未没不待](?![开发税明含])[^未没不待]{0,3}$|说(?!明)"
                      r"|(?<![a-z])(?:not|never|to be|yet to|says?|said)(?![a-z])")
 _DEFERRED = re.compile(r"预计|(?<!按)计划|预期|承诺|答应|(?<![a-z])(?:expected|will)(?![a-z])")
@@ -171,6 +176,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             if (denied and not else_before(clause, denied.start())
                     or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID
+                    or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
             if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
@@ -310,7 +316,7 @@ def _deferred(before: str, on: date | None = None) -> bool:
 
 
 def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = (),
-            day: object = None) -> bool:
+            day: object = None, number: object = None) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
@@ -319,9 +325,11 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     where the buyer owed nothing). `others`: the 品名 of the order's other payment rows, whose
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
-    (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan."""
-    return _unless_came(_own_cells(texts, product, others), product, others, day,
-                        lambda text: _asks(text, product, others, day))
+    (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
+    `number`: its order's number, this order where named (2025-699: plan_of.plans_else)."""
+    mine = own_number(number)
+    return _unless_came(_own_cells(texts, product, others), product, others, day, lambda text:
+                        _asks(mine.sub("本单", text) if mine else text, product, others, day))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -342,14 +350,12 @@ def came_undated(texts: Iterable[object], product: object = None,
     `number` (已收，2025-708尾款下周付 on 2025-708's row: read as another order's, 7,000 owed
     read 0, rv59e s283)."""
     folded = _own_cells(texts, product, others)
-    own = fold(str(number)).strip() if number not in (None, "") else ""
-    mine = re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9a-z])(?!\s?[-/]\s?[0-9a-z])"
-                      ) if own else None  # 2025-700A, 2025-701-2: others (rv60a s301)
+    mine = own_number(number)
     return any(_came(text, product, others) for text in folded) and not any(
         _asks("，".join(mine.sub("本单", clause) if mine else clause
                        for clause in CLAUSE.split(text) if not other_money(clause)
                        or mine and mine.search(clause)), product, others, None)
-        for text in folded)  # its own number whole: 2025-7011 is no 2025-701 (rv59g s291)
+        for text in folded)
 
 
 def _own_cells(texts: Iterable[object], product: object, others: Sequence[object]
@@ -391,14 +397,17 @@ def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False)
     rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，4/25已补齐: rest_came.came_later)
     is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
     B3); so is a rest of goods, a fee or papers (样品费尚欠2000, 运费尚欠500: part_of.goods_before;
-    7,000 owed, 72 days, black where 5,000 came beside 佣金已扣, rv64d s4a)."""
+    7,000 owed, 72 days, black where 5,000 came beside 佣金已扣, rv64d s4a), and a plan of other
+    money in its clause (客户答应下周付运费, 预计下周付另一单的货款: plan_of.plans_else)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
                and not (plan["rest"] and (came_later(text, plan.end())
                                           or goods_before(text, plan.start())
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
+               and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))])
                for plan in _PLAN.finditer(text))
+
 
 
 def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:
@@ -411,8 +420,7 @@ def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool])
     ten such rows paid, 7,000, 72 days, black → 0 (rv58a s220, s226)."""
     if plan.group() != "催款":
         return False
-    left = max((stop.end() for stop in CLAUSE.finditer(text, 0, plan.start())), default=0)
-    right = stop.start() if (stop := CLAUSE.search(text, plan.end())) else len(text)
+    left, right = clause_bounds(text, plan.start(), plan.end())
     off = CHASE_OFF.search(text, left, right)
     if off is None or not CHASE_STOPPED.fullmatch(off.group()):
         return off is not None

@@ -392,7 +392,22 @@ importer, whose length it would otherwise be: one line of history a change).
 # 我们的代理工厂还没付, 我司代理工厂还没付, 我们的经销商货代还没付 (its supplier the firm's, its
 # bill the firm's own): 7,000 owed, 72 days, black → nothing owed; 代理工厂还没付, 客户的代理工厂
 # 还没付 (his side's, fix65g): 7,000 black still.
-READER_VERSION = 248
+# 249 (fix65k): rv65c s1, s6, s9. A payment row's plan read where the money came after it or
+# the plan is of other money, on the blank-buyer, number-only and typed balance rows alike (the
+# order's tab, a later tab or file): the money said come after the buyer's word with 到了 and
+# no 已 (客户说下周付，实际4月20日到了 / 4月20日到了 / 钱到了 / 结果当天就到了: came_words.
+# ARRIVED), a fee planned (客户说下周付运费 / 样品费 / 佣金 / 差价, 4/20收，客户说下周付运费,
+# 客户答应下周付运费, "customer will pay the freight next week") or another order's money
+# (客户说下周付另一单的货款, 客户说2025-699的货款下周付, 客户说下周付2025-699, 客户说下周付
+# 上一单的, 客户说上一单的下周付, 预计下周付另一单的货款, "…for another order": plan_of.
+# plans_else): 7,000 owed, 72 days, black → nothing. The fix57c fees the buyer gives (客户说
+# 下周给样品费 / 运费 / 模具费 / 佣金, 客户说样品费下周给) likewise: 7,000 black → nothing. The
+# money about to come (客户说钱快到了, 客户说款就要到了) is his plan: nothing → 7,000 black.
+# 客户说下周付 / 尾款 / 货款, …，还没到, …，钱还没到, …，钱快到了, …，货到了, …，到了港口再付,
+# 客户说下周付运费和货款, the row's own number (客户说2025-600下周付 on 2025-600), a fee included
+# (客户说下周付含运费), this money with or at a later order (客户说下批一起付, 客户说和另一单一起付,
+# 客户说下批付, 客户说新订单下周付, 客户说下个季度付): 7,000 black still.
+READER_VERSION = 249
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -168,9 +168,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         if layout.receipts else set()) | sample_rows(customers)
     owed = owed_places(amounts, columns.money["received_amount"][0], columns.products,
                        columns.notes, columns.raw_of("status"), columns.received_dates,
-                       set(filled.continued), filled.away) | filled.memos  # a payment row
-    special |= owed  # naming its buyer said not in, or one typed again that its order's rows
-    # make a note
+                       set(filled.continued), filled.away, columns.order_nos) | filled.memos
+    special |= owed  # a payment row naming its buyer said not in, or one typed again that its
+    # order's rows make a note
     seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
     pending: CustomerRows | None = None
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)

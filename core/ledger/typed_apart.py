@@ -97,7 +97,7 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
         read.update(_read(lines.get(order, []), mine, number, currency))
     said: list[Message] = []
     for line, _, got, day, product, note, status, sheet, row, unit, number in found:
-        if line not in read and owed_row(got, product, note, status, _day(day)):
+        if line not in read and owed_row(got, product, note, status, _day(day), number):
             read[line] = None  # no order to read it against: its denial, as on its sheet
         money = read.get(line, got)
         if money is None:

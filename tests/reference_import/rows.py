@@ -677,7 +677,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             owed_message() if number in filled.memos or amount == 0 and number not in
             filled.continued and owed_row(
                 _received(reader, layout, row), cell_text(reader.cell(row, "product")),
-                reader.cell(row, "notes"), reader.cell(row, "status"), received_day) and not (
+                reader.cell(row, "notes"), reader.cell(row, "status"), received_day,
+                plain(reader.cell(row, "order_no"))) and not (
                 number in filled.away and told_part(reader.cell(row, "notes"), reader.cell(
                     row, "status"), _received(reader, layout, row))) else None)
         if problem:
