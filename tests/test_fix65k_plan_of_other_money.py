@@ -53,7 +53,9 @@ OPPOSITES = ["客户说下周付", "客户说下周付尾款", "客户说下周�
              "客户说{own}下周付", "客户说{own}的货款下周付", "客户说下周付含运费",
              "客户说下周付包括样品费", "customer will pay next week including freight",
              "客户说下批一起付", "客户说和另一单一起付", "客户说下批付", "客户说新订单下周付",
-             "客户说下个季度付", "customer will pay with the next order"]
+             "客户说下个季度付", "customer will pay with the next order",
+             # a day written as a number no other order's (the lead, on fix65k)
+             "客户计划付款 2025-07-15到账", "预计7-15到账", "客户说2025-7-15付"]
 # the money about to come in his word, read as come before (TOLD_PAID): 0 → 7,000 black
 ABOUT_TO_COME = ["客户说钱快到了", "客户说款就要到了"]
 

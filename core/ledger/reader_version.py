@@ -407,7 +407,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # 客户说下周付运费和货款, the row's own number (客户说2025-600下周付 on 2025-600), a fee included
 # (客户说下周付含运费), this money with or at a later order (客户说下批一起付, 客户说和另一单一起付,
 # 客户说下批付, 客户说新订单下周付, 客户说下个季度付): 7,000 black still.
-READER_VERSION = 249
+# 250 (lead65b): fix65k's plan of another order read a day written as a number (客户计划付款
+# 2025-07-15到账, 预计7-15到账) as another order's number: a plan of this balance after the as-of
+# date, 7,000 owed, 72 days, black, read paid (test_fix54h on the lead's CI) → 7,000 black again.
+READER_VERSION = 250
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
