@@ -7,8 +7,9 @@ read 客户说下周付运费 or 客户说下周付，实际4月20日到了 as t
 - the money said come after the plan with 到了 and no 已 (实际4月20日到了, 钱到了, 结果当天就到了:
   came_words.ARRIVED) is the money come;
 - a fee planned (运费, 样品费, 佣金, 差价, "the freight") naming none of the order's money, or
-  another order's money (另一单的货款, 上一单的, 2025-699), is no plan of this balance
-  (plan_of.plans_else), in the buyer's word or under a plan word (客户答应, 预计).
+  another order's money (另一单的货款, 上一单的, 2025-4999 beside the rows' 2025-5000…), is no
+  plan of this balance (plan_of.plans_else), in the buyer's word or under a plan word
+  (客户答应, 预计).
 Opposites stay 7,000, 72 days, black: his plan of this money (下周付, 下周付尾款 / 货款, a fee
 with the balance, the row's own number, 本单), the money denied (还没到, 钱还没到), about to come
 (钱快到了), the goods or a port come (货到了, 到了港口再付).
@@ -33,7 +34,7 @@ CAME_AFTER = ["客户说下周付，实际4月20日到了", "客户说下周付�
 FEES = ["客户说下周付运费", "客户说下周付样品费", "客户说下周付佣金", "客户说下周付差价",
         "customer will pay the freight next week", "4/20收，客户说下周付运费", "客户答应下周付运费",
         "客户说下周给样品费", "客户说样品费下周给", "客户说下周给模具费"]
-OTHER_ORDERS = ["客户说下周付另一单的货款", "客户说2025-699的货款下周付", "客户说下周付2025-699",
+OTHER_ORDERS = ["客户说下周付另一单的货款", "客户说2025-4999的货款下周付", "客户说下周付2025-4999",
                 "客户说下周付上一单的", "客户说上一单的下周付", "客户说下周付上一单的尾款",
                 "customer will pay next week for another order", "预计下周付另一单的货款"]
 # the paid lines rv65c held: nothing owed, as main
@@ -55,7 +56,10 @@ OPPOSITES = ["客户说下周付", "客户说下周付尾款", "客户说下周�
              "客户说下批一起付", "客户说和另一单一起付", "客户说下批付", "客户说新订单下周付",
              "客户说下个季度付", "customer will pay with the next order",
              # a day written as a number no other order's (the lead, on fix65k)
-             "客户计划付款 2025-07-15到账", "预计7-15到账", "客户说2025-7-15付"]
+             "客户计划付款 2025-07-15到账", "预计7-15到账", "客户说2025-7-15付",
+             # the buyer's PO, no number of the firm's series (noted_orders.others_number: the
+             # lead's review; read as another order's, 7,000 black read paid)
+             "客户说PO45210下周付", "客户说下周付，PO#45210", "客户说下周付，L/C 90天"]
 # the money about to come in his word, read as come before (TOLD_PAID): 0 → 7,000 black
 ABOUT_TO_COME = ["客户说钱快到了", "客户说款就要到了"]
 

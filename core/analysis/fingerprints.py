@@ -195,7 +195,9 @@ from core.rules import load_rules
 # (payment_row_money.paid_later, came_words.ARRIVED): owing read anew (rv65c)
 # snapshots-84 (lead65b): a plan's day written as a number (2025-07-15到账) no other order's:
 # owing read anew
-FORMAT = f"snapshots-84/{__version__}"
+# snapshots-85 (lead65c): a plan naming the buyer's PO no plan of another order's money: owing
+# read anew
+FORMAT = f"snapshots-85/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

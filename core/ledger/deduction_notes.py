@@ -50,11 +50,11 @@ from core.ledger.came_words import (
     SUPPOSED,
     another_named,
 )
-from core.ledger.deduction_rest import DAY, NOT_REST, REFERENCE, no_sum
+from core.ledger.deduction_rest import NOT_REST, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
-from core.ledger.noted_orders import loose_number
+from core.ledger.noted_orders import DAY, REFERENCE, loose_number
 from core.ledger.part_of import COMMISSION, names_other
 from core.ledger.part_said import SHORT_PAID, granted_short
 from core.ledger.short_granted import AGREES, UNDECIDED

@@ -12,18 +12,11 @@ import re
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.came_words import ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION, another_named
 from core.ledger.noted_figures import REST_OWED
-from core.ledger.noted_money import MONEY
-from core.ledger.noted_orders import another_number, loose_number, sale_numbers
+from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
-from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.part_of import goods_owed, other_before
 from core.ledger.rest_came import came_later, came_on
 from core.ledger.shipped_words import NOT_ZH
-
-# an order's number in a note (2025-702, PI-77, inv-2025-701): one reading for the numbers a
-# deduction's clauses name (deduction_notes) and the rest's (:func:`rest_owed`)
-REFERENCE = re.compile(r"[0-9a-z]+(?:[-_/][0-9a-z]+)+|[a-z]+[0-9]+[0-9a-z]*")
-DAY = re.compile(DAY_WRITTEN)  # 6/30取消了: a day, no order's number
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
 # buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
@@ -55,22 +48,8 @@ def rest_owed(text: str, at: int, number: object = None) -> bool:
     return not (came_later(text, at) or NOT_REST.search(before)
                 or another_named(before, EARLIER_ORDER) or another_named(before)
                 or other_before(text, rest.start()) and not goods_owed(text, rest.start())
-                or _others_number(before, number)
+                or others_number(before, number)
                 or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))
-
-
-def _others_number(before: str, number: object) -> bool:
-    """Does the clause before a rest name another order's number than its order's `number`
-    (2025-699尚欠2000 under 2025-600; not its own in another spelling, PI2025-600, SC2025-600,
-    nor one of no series of its own, 25-600: noted_orders.another_number, the reading of a
-    deduction's own note too; without the order's `number` known, any: as deduction_notes._of_it
-    reads), not a day nor a sum (4/20, USD5000)?"""
-    refs = [ref for ref in REFERENCE.findall(before)
-            if DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None]
-    if not number:
-        return bool(refs)
-    own = sale_numbers(str(number), None)
-    return any(another_number(loose_number(ref), own) for ref in refs)
 
 
 # a question why (客户问为何尚欠2000？, 为什么尚欠2000？已催) holds the rest owed: read as asked

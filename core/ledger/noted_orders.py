@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from core.ledger.amounts import ISO_CODES, named_currency
 from core.ledger.normalise import fold
+from core.ledger.noted_money import MONEY
+from core.ledger.paper_typos import DAY_WRITTEN
 
 # A reference is a run of letters and digits joined by hyphens or underscores, read whole: the
 # bank's "REF K-2025-118 货款" names no invoice 2025 or 118 (read inside it, the wire was
@@ -391,3 +393,23 @@ def own_number(number: object) -> re.Pattern[str] | None:
     own = fold(str(number)).strip() if number not in (None, "") else ""
     return re.compile(rf"(?<![0-9]){re.escape(own)}(?![0-9a-z])(?!\s?[-/]\s?[0-9a-z])"
                       ) if own else None
+
+
+# an order's number in a note (2025-702, PI-77, inv-2025-701): one reading for the numbers a
+# deduction's clauses name (deduction_notes), a rest's beside it (deduction_rest) and a plan's
+# (plan_of); a day (6/30取消了, 2025-07-15到账) or a sum (USD5000) none
+REFERENCE = re.compile(r"[0-9a-z]+(?:[-_/][0-9a-z]+)+|[a-z]+[0-9]+[0-9a-z]*")
+DAY = re.compile(DAY_WRITTEN)
+
+
+def others_number(text: str, number: object) -> bool:
+    """Does a folded text name another order's number than its order's `number` (2025-699 under
+    2025-600; not its own in another spelling, PI2025-600, nor one of no series of its own, the
+    buyer's PO4521, 25-600: :func:`another_number`; without `number` known, any), not a day nor
+    a sum (4/20, USD5000), nor letters alone (T/T, L/C)?"""
+    refs = [ref for ref in REFERENCE.findall(text) if any(c.isdigit() for c in ref)  # no T/T
+            and DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None]
+    if not number:
+        return bool(refs)
+    own = sale_numbers(str(number), None)
+    return any(another_number(loose_number(ref), own) for ref in refs)

@@ -328,8 +328,8 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
     `number`: its order's number, this order where named (2025-699: plan_of.plans_else)."""
     mine = own_number(number)
-    return _unless_came(_own_cells(texts, product, others), product, others, day, lambda text:
-                        _asks(mine.sub("本单", text) if mine else text, product, others, day))
+    return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
+        mine.sub("本单", t) if mine else t, product, others, day, number))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -366,12 +366,13 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
             and not (of_another(text, product, others) and not _asks_own(text, product, others))]
 
 
-def _asks(text: str, product: object, others: Sequence[object], day: object) -> bool:
+def _asks(text: str, product: object, others: Sequence[object], day: object,
+          number: object = None) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
-    return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others))
-            or told(text) or given_later(text) or _asked(text)
+    return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others), number)
+            or told(text, number) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others))
                 if day else put_off(text)))
@@ -391,21 +392,21 @@ def _asked(text: str) -> bool:
     return any(_MONEY_COME.search(asked.group()) for asked in QUESTION.finditer(text))
 
 
-def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False) -> bool:
+def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
+               number: object = None) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
-    named right before (发票未收, 工厂发票未收: the invoice's paper; owed_said.else_before)? The
-    rest owed said paid after it (尚欠2000已于4/25付清, 尚欠2000，4/25已补齐: rest_came.came_later)
-    is owed no more: read as a plan, such paid balances were 7,000, 72 days, black (rv58d s240
-    B3); so is a rest of goods, a fee or papers (样品费尚欠2000, 运费尚欠500: part_of.goods_before;
-    7,000 owed, 72 days, black where 5,000 came beside 佣金已扣, rv64d s4a), and a plan of other
-    money in its clause (客户答应下周付运费, 预计下周付另一单的货款: plan_of.plans_else)."""
+    named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
+    已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
+    rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
+    s4a), nor a plan of other money than its order's `number` (客户答应下周付运费: plans_else)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
                and not (plan["rest"] and (came_later(text, plan.end())
                                           or goods_before(text, plan.start())
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))])
+               and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
+                                  number)
                for plan in _PLAN.finditer(text))
 
 

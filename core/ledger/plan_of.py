@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER, THIS_ORDER
-from core.ledger.noted_orders import wire_references
-from core.ledger.paper_typos import DAY_WRITTEN
+from core.ledger.noted_orders import others_number
 from core.ledger.part_of import FEES, names_money
 
 # A clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -51,14 +50,10 @@ _ORDER_OTHER = re.compile(rf"{EARLIER_ORDER.pattern}"
 # 一并付, "together with the next order"): read as another's, owed balances would read paid
 _LATER = ("下", "新", "明")
 _ITS_MONEY = re.compile(r"\s*的?\s*(?:定金|订金|预付款?|首付款?|货款|尾款|余款|款)")
-# ... and a day written as a number (客户计划付款 2025-07-15到账, 预计7-15到账) no order's number:
-# read as another order's, a plan of this balance after the as-of date stood paid where 7,000
-# is owed, 72 days, black (test_fix54h, the lead's CI on fix65k)
-_DAY = re.compile(DAY_WRITTEN)
 _TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(?![a-z])")
 
 
-def plans_else(clause: str) -> bool:
+def plans_else(clause: str, number: object = None) -> bool:
     """Is a clause of a plan about other money than the row's: a fee named without the order's
     money, or another order named (its words, or a number other than the row's, which the
     caller has made 本单) without this one's (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
@@ -69,5 +64,4 @@ def plans_else(clause: str) -> bool:
             not found.group().startswith(_LATER) or "季" not in found.group() and "半年"
             not in found.group() and _ITS_MONEY.match(clause, found.end())
             for found in ANOTHER_ORDER.finditer(clause))
-            or any(not key.isdigit() and _DAY.fullmatch(key) is None
-                   for key in wire_references(clause))))
+            or others_number(clause, number)))

@@ -410,7 +410,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 250 (lead65b): fix65k's plan of another order read a day written as a number (客户计划付款
 # 2025-07-15到账, 预计7-15到账) as another order's number: a plan of this balance after the as-of
 # date, 7,000 owed, 72 days, black, read paid (test_fix54h on the lead's CI) → 7,000 black again.
-READER_VERSION = 250
+# 251 (lead65c): fix65k's plan of another order read any number in the plan's clause as
+# another order's (the buyer's PO: 客户说PO45210下周付 under 2025-600, 7,000 owed, 72 days,
+# black, read paid); now the one reading of another order's number (noted_orders.others_number,
+# moved from deduction_rest: another of the row's series, 2025-699 under 2025-600, or none of
+# it known; letters alone, L/C, T/T, no number) → 7,000 black; 客户说下周付2025-699: paid still.
+READER_VERSION = 251
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
