@@ -18,7 +18,7 @@ import re
 # 223 on account).
 BALANCE_WORD = r"(?:尾款|余款|余额|尾数|剩余(?:货?款|金额)?)"
 # another time a payment is put off to (下次付, 另付, 以后付, 再付): one list for a balance beside
-# a deposit (ELSEWHERE) and an agent's own invoice beside a 代X付款 (payment_row_money.paid_later)
+# a deposit (ELSEWHERE) and an agent's own invoice beside a 代X付款 (plan_said.paid_later)
 LATER = r"下[次回]|另|以后|之后|回头|再"
 # the words of putting money off (推迟, 延期): one list for a payment deferred
 # (payment_row_money) and the buyer asking to pay late (buyer_word)

@@ -36,8 +36,8 @@ from core.ledger.named_papers import _PUT_OFF  # its words of money put off or a
 from core.ledger.normalise import fold
 from core.ledger.owed_said import still_owed
 from core.ledger.payment_kinds import DEPOSIT, MIDDLE, balance_paid, kinds
-from core.ledger.payment_row_money import paid_later
 from core.ledger.payment_row_notes import OVER
+from core.ledger.plan_said import paid_later
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.value_days import value_days
 from core.messages import Message

@@ -133,6 +133,6 @@ CHASED = re.compile(r"(?:催款|催收|在催|催一下|催促)(?!函已?撤回)
 CHASE_OFF = re.compile(r"不用|不必|无需|不需要?|终于|撤回|(?<![未不没])成功|完毕|停止|结束"
                        r"|之前[^,，;；。]{0,3}?催")
 # ... of which a chase stopped says nothing of the money by itself (停止催款，转法务: given up),
-# and one paused (暂时停止催款) is no chase ended (core.ledger.payment_row_money._chase_ended)
+# and one paused (暂时停止催款) is no chase ended (core.ledger.plan_said._chase_ended)
 CHASE_STOPPED = re.compile(r"停止|结束")
 CHASE_PAUSED = re.compile(r"暂时?|先")

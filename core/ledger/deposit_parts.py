@@ -37,7 +37,7 @@ from core.ledger.owed_said import (
     supplier_paid,
 )
 from core.ledger.payment_kinds import balance_paid, deposit_money
-from core.ledger.payment_row_money import paid_later
+from core.ledger.plan_said import paid_later
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.unsure_words import BARE_UNSURE, UNSURE
 

@@ -30,7 +30,7 @@ from core.ledger.owed_said import (
 )
 from core.ledger.paid_said import PAID_IN, paid_doubted
 from core.ledger.part_of import names_money
-from core.ledger.payment_row_money import paid_later
+from core.ledger.plan_said import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.payment_row_money import paid_later
+from core.ledger.plan_said import paid_later
 
 # the payer's own goods, by the remitter's words: 本人 / 自己 / 自身 and a payment's word after
 # (货款, 欠款, 尾款, 余款, 款), or 本司 / 我司 / 本公司 / 我方 added to the wire (及本司货款,
@@ -32,6 +32,6 @@ CLAUSES = re.compile(r"[,，;；。+＋、&()（）\n]")
 
 def own_goods(note: object) -> bool:
     """Does a 代X付款 note say the wire pays its payer's own goods too, in a clause not putting
-    them off (本司货款下月付: core.ledger.payment_row_money.paid_later)?"""
+    them off (本司货款下月付: core.ledger.plan_said.paid_later)?"""
     return isinstance(note, str) and any(
         _OWN.search(clause) and not paid_later(clause) for clause in CLAUSES.split(note))

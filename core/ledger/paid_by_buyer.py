@@ -29,7 +29,7 @@ from core.ledger.own_goods import CLAUSES
 from core.ledger.paid_for import MARKS, Named, Said, booked_to
 from core.ledger.paid_numbers import Open, StoredSales
 from core.ledger.payer_fits import owed
-from core.ledger.payment_row_money import paid_later
+from core.ledger.plan_said import paid_later
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -194,7 +194,7 @@ def own_noted(note: object, own: set[str]) -> tuple[set[str], bool]:
     """The payer's own invoices (`own`: loose numbers) its note says this wire pays, and
     whether one is named before the note's 代: each clause naming one (INV-H1货款, 付INV-H1,
     INV-H1部分（上笔代Khartoum Star付款）) but a clause putting it off to another time
-    (core.ledger.payment_row_money.paid_later: 代Khartoum Star付款，INV-H1款下月付; INV-H1下次付,
+    (core.ledger.plan_said.paid_later: 代Khartoum Star付款，INV-H1款下月付; INV-H1下次付,
     再付, 未付). Read as its own, such a note kept Hassan's 5,000 for Khartoum his: Hassan
     10,000 open read 5,000, Khartoum's 5,000 paid read black (rv56a s123a, s123d)."""
     claimed: set[str] = set()

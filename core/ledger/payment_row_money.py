@@ -27,13 +27,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from core.ledger.balance_words import DEFERS, LATER
+from core.ledger.balance_words import DEFERS
 from core.ledger.buyer_word import (
     SOON_TIME,
     TOLD_PAID,
-    TOLD_PAYS,
-    TOLD_SOON,
-    firm_gives,
     given_later,
     on_its_way,
     other_money,
@@ -44,8 +41,6 @@ from core.ledger.came_words import (
     ANSWERED,
     ARRIVED,
     CHASE_OFF,
-    CHASE_PAUSED,
-    CHASE_STOPPED,
     CHASED,
     CLAUSE,
     EARLIER_ORDER,
@@ -54,24 +49,14 @@ from core.ledger.came_words import (
     ONCE,
     QUESTION,
     THIS_ORDER,
-    clause_bounds,
 )
-from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import own_number
 from core.ledger.owed_said import else_before, still_owed
-from core.ledger.part_of import goods_before, goods_owed, names_money, other_before
-from core.ledger.part_said import FRACTION, SHARE_OF
+from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
-from core.ledger.plan_of import plans_else
-from core.ledger.rest_came import came_later
+from core.ledger.plan_said import PART, PLAN, all_came, plan_said
 from core.ledger.shipped_words import NOT_ZH
-
-# a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
-# paid), 到期 or 说 (说明), which a paid row's note may say too
-_PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
-                   "|(?<![a-z])planned(?![a-z])")
-
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
 # 已到账): its plan words are of another payment, or of the past (rv53e: paid rows read as
@@ -152,8 +137,7 @@ _PAY_DEFERRED = re.compile(rf"(?P<denied>(?:{NOT_ZH}|无需|不需要?|不用)(?
                            rf"|(?:付款|汇款|尾款|余款)(?:又|再次?|已经?|也)?{_DEFER})")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金); and the buyer's word that he paid where the note says it has not come in
-# (客户已付款待到账: rv54c s12, 7,000 owed read as paid)
-_PART = re.compile(rf"\s*{FRACTION}(?!\s*的?(?:{SHARE_OF}|款))|部分")  # part_said's shares
+# (客户已付款待到账: rv54c s12, 7,000 owed read as paid): :data:`core.ledger.plan_said.PART`
 _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
@@ -174,7 +158,7 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
             before = clause[:word.start()]
             denied = _DENIED.search(before)
             if (denied and not else_before(clause, denied.start())
-                    or _PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
+                    or PART.match(clause, word.end()) or _SOON_BEFORE.search(before)
                     or not_in and word.group() == _BUYER_SAID
                     or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
@@ -222,14 +206,14 @@ def _plan_over(clauses: list[str], on: date | None, kept: Callable[[str], bool],
     72 days, black → 0)."""
     for n, clause in enumerate(clauses if on is not None else ()):
         found = _PLAN_DAY.search(clause)
-        if not kept(clause) or found is None or not (told(clause) or _plan_said(clause)):
+        if not kept(clause) or found is None or not (told(clause) or plan_said(clause)):
             continue
         noted = _noted_day(found, on) if on is not None else None
         later = [clause for clause in clauses[n + 1:] if kept(clause)]
         return noted is not None and on is not None and noted <= on and not any(
             map(_out, later)) and any(_chase_over(done) or TOLD_PAID.search(done)
-                                      for done in later) and _all_came(
-            later, _chase_over) and _all_came(clauses[n + 1:], another=another)
+                                      for done in later) and all_came(
+            later, _chase_over) and all_came(clauses[n + 1:], another=another)
     return False
 
 
@@ -237,27 +221,6 @@ def _chase_over(clause: str) -> bool:
     """Does a clause say the chase is over (之前催了好几次, 不用催了: came_words.CHASE_OFF)?"""
     return "催" in clause and CHASE_OFF.search(clause) is not None
 
-
-# a part of the money said anywhere in a clause (付了一半, 部分到账, 到了60%), not 100% nor a
-# payment's share (尾款70%已到, 30%定金: :data:`_PART`)
-_SHORT = re.compile(rf"(?<![\d.\s])(?<!{SHARE_OF}){_PART.pattern}")
-
-
-def _all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause: False,
-              another: Callable[[str], bool] | None = None) -> bool:
-    """Does each clause say the money came (付了, 已到账, 到了吗？到了: TOLD_PAID, came_words.
-    ANSWERED) in full, or what `also` allows (a chase over, beside a plan's day)? The rest of a
-    note beside a chase ended must: 停止催款，转法务 / 客户破产 / 客户拒付 gave the chase up, and
-    客户说4月10日付，不用催了，转法务 or …之前催了好几次，客户拒付 read paid, 7,000 black → 0 (rv58a
-    s220; rv58c s232 E04, s232b U08–U10), and so did …终于付了一半, …只到一半, …还差2000 (s232
-    E00–E02: 3,500, 3,500, 2,000 owed: core.ledger.part_said). With `another` (a clause of
-    another payment of the order), only whether none of those says its money came: 已付定金 is
-    the deposit's, not the balance's (s232 E03, E08: 7,000, 72 days, black, read paid)."""
-    if another is not None:
-        return not any(another(clause) and TOLD_PAID.search(clause) for clause in clauses)
-    return all(not _SHORT.search(clause) and (
-        also(clause) or TOLD_PAID.search(clause) or ANSWERED.match(clause))
-        for clause in clauses if clause.strip())
 
 
 def _out(later: str) -> bool:
@@ -371,7 +334,7 @@ def _asks(text: str, product: object, others: Sequence[object], day: object,
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
-    return (still_owed(text) or _plan_said(text, lambda c: of_another(c, product, others), number)
+    return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number)
             or told(text, number) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others))
@@ -383,68 +346,10 @@ def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
     chase in a clause of its own naming none (催款结束，已付定金; 客户说4月10日付，…，客户已付定金)?
     The plan is this row's, the deposit's money no balance: dropped whole, two balances owed in
     full read paid (rv58c s232 E03, E08: 7,000, 72 days, black → 0)."""
-    return any(not of_another(clause, product, others) and (_PLAN.search(clause) or told(clause))
+    return any(not of_another(clause, product, others) and (PLAN.search(clause) or told(clause))
                for clause in CLAUSE.split(fold(text)))
 
 
 def _asked(text: str) -> bool:
     """Does a folded cell ask whether money came (came_words.QUESTION)?"""
     return any(_MONEY_COME.search(asked.group()) for asked in QUESTION.finditer(text))
-
-
-def _plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
-               number: object = None) -> bool:
-    """Does a folded cell say a plan, or that money is not in (:data:`_PLAN`), not of a paper
-    named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
-    已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
-    rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
-    s4a), nor a plan of other money than its order's `number` (客户答应下周付运费: plans_else)."""
-    return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and (came_later(text, plan.end())
-                                          or goods_before(text, plan.start())
-                                          and not goods_owed(text, plan.start())))
-               and not firm_gives(
-                   text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
-               and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
-                                  number)
-               for plan in _PLAN.finditer(text))
-
-
-
-def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:
-    """Is the plan word a chase its clause says ended (催款成功, 催款完毕, 停止催款, 不需要催款了:
-    came_words.CHASE_OFF)? Said alone on a balance row received, it read owed: 7,000, 72
-    days, black (rv57c s212; fix57g had mended it only after a forecast day). A chase stopped
-    (停止催款, 催款结束) is ended so only alone, or beside the money come (停止催款，款已到):
-    stopped for a refusal, a lawyer or an insurer (停止催款，转法务; 已停止催款，客户拒付;
-    停止催款，客户破产), or paused (暂时停止催款), the balance is owed — the reader's 132 read
-    ten such rows paid, 7,000, 72 days, black → 0 (rv58a s220, s226)."""
-    if plan.group() != "催款":
-        return False
-    left, right = clause_bounds(text, plan.start(), plan.end())
-    off = CHASE_OFF.search(text, left, right)
-    if off is None or not CHASE_STOPPED.fullmatch(off.group()):
-        return off is not None
-    rest = CLAUSE.split(text[:left] + text[right:])
-    return CHASE_PAUSED.search(text, left, off.start()) is None and _all_came(rest) and (
-        _all_came(rest, another=another))
-
-
-
-
-# a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
-# time (下次付, 再付, 另付: balance_words.LATER; fix56d, rv56a s123a/d, rv56d s143 d4: an agent's
-# note putting his own invoice off)
-_LATER = re.compile(TOLD_SOON.pattern + "|" + LATER)
-
-
-def paid_later(clause: str) -> bool:
-    """Does a clause put its money off to another time (INV-H1款下月付, INV-H1下次付, 再付, 未付,
-    预计…): the invoice it names is not what this money pays? A clause saying it was paid
-    (已付) is not."""
-    text = fold(clause)
-    if still_owed(text) or _plan_said(text):
-        return True
-    pays = TOLD_PAYS.search(text)
-    return pays is not None and not TOLD_PAID.search(text) and _LATER.search(
-        text, 0, pays.start()) is not None

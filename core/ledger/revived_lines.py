@@ -56,7 +56,7 @@ from core.ledger.order_sums import CANCELLED
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import status_row
 from core.ledger.paper_typos import DAY_WRITTEN
-from core.ledger.payment_row_money import paid_later
+from core.ledger.plan_said import paid_later
 from core.ledger.record import (
     INVOICE_NO,
     NOTES,

@@ -1,0 +1,119 @@
+"""Whether a payment row's note says its money is planned, owed or put off, not come.
+
+The plan words (预计, 计划, 承诺, 答应, 尚欠, 催款, the unpaid words of a status) and the chase a
+note says ended are read here for core.ledger.payment_row_money (a balance row received read as
+not received yet) and for the readers asking whether a clause puts its money off to another
+time (:func:`paid_later`: an agent's own invoice, a deposit paid later, papers named). Kept
+apart from core.ledger.payment_row_money, whose length it was; what a plan is *of* (this
+order's money, a fee, another order's) is core.ledger.plan_of's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from core.ledger.balance_words import LATER
+from core.ledger.buyer_word import TOLD_PAID, TOLD_PAYS, TOLD_SOON, firm_gives
+from core.ledger.came_words import (
+    ANSWERED,
+    CHASE_OFF,
+    CHASE_PAUSED,
+    CHASE_STOPPED,
+    CLAUSE,
+    clause_bounds,
+)
+from core.ledger.deposit_paid import UNPAID
+from core.ledger.normalise import fold
+from core.ledger.owed_said import else_before, still_owed
+from core.ledger.part_of import goods_before, goods_owed
+from core.ledger.part_said import FRACTION, SHARE_OF
+from core.ledger.plan_of import plans_else
+from core.ledger.rest_came import came_later
+
+# a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
+# paid), 到期 or 说 (说明), which a paid row's note may say too
+PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
+                  "|(?<![a-z])planned(?![a-z])")
+# a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
+# (收到30%定金)
+PART = re.compile(rf"\s*{FRACTION}(?!\s*的?(?:{SHARE_OF}|款))|部分")  # part_said's shares
+# a part of the money said anywhere in a clause (付了一半, 部分到账, 到了60%), not 100% nor a
+# payment's share (尾款70%已到, 30%定金: :data:`PART`)
+_SHORT = re.compile(rf"(?<![\d.\s])(?<!{SHARE_OF}){PART.pattern}")
+
+
+def all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause: False,
+             another: Callable[[str], bool] | None = None) -> bool:
+    """Does each clause say the money came (付了, 已到账, 到了吗？到了: TOLD_PAID, came_words.
+    ANSWERED) in full, or what `also` allows (a chase over, beside a plan's day)? The rest of a
+    note beside a chase ended must: 停止催款，转法务 / 客户破产 / 客户拒付 gave the chase up, and
+    客户说4月10日付，不用催了，转法务 or …之前催了好几次，客户拒付 read paid, 7,000 black → 0 (rv58a
+    s220; rv58c s232 E04, s232b U08–U10), and so did …终于付了一半, …只到一半, …还差2000 (s232
+    E00–E02: 3,500, 3,500, 2,000 owed: core.ledger.part_said). With `another` (a clause of
+    another payment of the order), only whether none of those says its money came: 已付定金 is
+    the deposit's, not the balance's (s232 E03, E08: 7,000, 72 days, black, read paid)."""
+    if another is not None:
+        return not any(another(clause) and TOLD_PAID.search(clause) for clause in clauses)
+    return all(not _SHORT.search(clause) and (
+        also(clause) or TOLD_PAID.search(clause) or ANSWERED.match(clause))
+        for clause in clauses if clause.strip())
+
+
+def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
+               number: object = None) -> bool:
+    """Does a folded cell say a plan, or that money is not in (:data:`PLAN`), not of a paper
+    named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
+    已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
+    rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
+    s4a), nor a plan of other money than its order's `number` (客户答应下周付运费: plans_else)."""
+    return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
+               and not (plan["rest"] and (came_later(text, plan.end())
+                                          or goods_before(text, plan.start())
+                                          and not goods_owed(text, plan.start())))
+               and not firm_gives(
+                   text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
+               and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
+                                  number)
+               for plan in PLAN.finditer(text))
+
+
+
+def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:
+    """Is the plan word a chase its clause says ended (催款成功, 催款完毕, 停止催款, 不需要催款了:
+    came_words.CHASE_OFF)? Said alone on a balance row received, it read owed: 7,000, 72
+    days, black (rv57c s212; fix57g had mended it only after a forecast day). A chase stopped
+    (停止催款, 催款结束) is ended so only alone, or beside the money come (停止催款，款已到):
+    stopped for a refusal, a lawyer or an insurer (停止催款，转法务; 已停止催款，客户拒付;
+    停止催款，客户破产), or paused (暂时停止催款), the balance is owed — the reader's 132 read
+    ten such rows paid, 7,000, 72 days, black → 0 (rv58a s220, s226)."""
+    if plan.group() != "催款":
+        return False
+    left, right = clause_bounds(text, plan.start(), plan.end())
+    off = CHASE_OFF.search(text, left, right)
+    if off is None or not CHASE_STOPPED.fullmatch(off.group()):
+        return off is not None
+    rest = CLAUSE.split(text[:left] + text[right:])
+    return CHASE_PAUSED.search(text, left, off.start()) is None and all_came(rest) and (
+        all_came(rest, another=another))
+
+
+
+
+
+# a time to come before a payment's verb: the buyer's soon (下月, 月底, "will be") and another
+# time (下次付, 再付, 另付: balance_words.LATER; fix56d, rv56a s123a/d, rv56d s143 d4: an agent's
+# note putting his own invoice off)
+_LATER = re.compile(TOLD_SOON.pattern + "|" + LATER)
+
+
+def paid_later(clause: str) -> bool:
+    """Does a clause put its money off to another time (INV-H1款下月付, INV-H1下次付, 再付, 未付,
+    预计…): the invoice it names is not what this money pays? A clause saying it was paid
+    (已付) is not."""
+    text = fold(clause)
+    if still_owed(text) or plan_said(text):
+        return True
+    pays = TOLD_PAYS.search(text)
+    return pays is not None and not TOLD_PAID.search(text) and _LATER.search(
+        text, 0, pays.start()) is not None
