@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from core.ledger.balance_words import LATER
-from core.ledger.buyer_word import TOLD_PAID, TOLD_PAYS, TOLD_SOON, firm_gives
+from core.ledger.buyer_word import BUYER, OUR_PAYEES, TOLD_PAID, TOLD_PAYS, TOLD_SOON, firm_gives
 from core.ledger.came_words import (
     ANSWERED,
     CHASE_OFF,
@@ -31,10 +31,22 @@ from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
 
-# a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
-# paid), 到期 or 说 (说明), which a paid row's note may say too
+# the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款, 等款,
+# 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said, balances
+# received were paid where 7,000 is owed, 72 days, black (rv65c s1, fix66f); not the wait over
+# or never waited (等了很久终于到了, 不用等, 没等), the buyer's condition (等客户确认后已收, 等货到
+# 后付: the plan rules'), a supplier paid where no buyer is named (等工厂付款, 等付工厂: buyer_word.
+# OUR_PAYEES; 等客户付工厂的钱 is his), 等 as "and so on" (运费等款项) or of a grade (同等, 相等);
+# a fee or another order's money waited for is plan_of's (等客户付运费, 等客户付款的是另一单)
+_PAID_IN = r"(?=(?:付|汇|回|打)款?|[款钱](?!项))"
+_WAITS = (r"(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
+          rf"(?:{BUYER}把?的?{_PAID_IN}|把?的?{_PAID_IN}(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
+          r"|(?<![a-z])(?:waiting for|awaiting) (?:the )?(?:(?:customer|buyer|client)(?:'s)? )?"
+          r"(?:payment|remittance|money|funds|balance)(?![a-z])")
+# a payment planned, promised or waited for, not received; not 约定 (按约定付定金: the agreed
+# deposit, paid), 到期 or 说 (说明), which a paid row's note may say too
 PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
-                  "|(?<![a-z])planned(?![a-z])")
+                  f"|{_WAITS}|(?<![a-z])planned(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金)
 PART = re.compile(rf"\s*{FRACTION}(?!\s*的?(?:{SHARE_OF}|款))|部分")  # part_said's shares
