@@ -46,6 +46,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
@@ -54,6 +55,7 @@ from core.ledger.lot_words import first_of_lots
 from core.ledger.named_papers import noted_payee
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import noted_currency
+from core.ledger.noted_orders import Known, loose_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_said import part_came, part_said_came
 from core.ledger.payment_kinds import (
@@ -189,6 +191,7 @@ class OrderPayments:
 
     def _read(self) -> None:
         """Each order's payment rows with a receipt: money, or said not received yet."""
+        known = self.sold()
         for order in self.orders:
             part_away = _part_away(order)
             for index, received, day, said, marked in order.received:
@@ -197,8 +200,8 @@ class OrderPayments:
                 if part_away and not _middle_owed(said):
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
-                                 order.amount)
-                if part is None and planned(said, product, others, day, order.number) or (
+                                 order.amount, order.number, known)
+                if part is None and planned(said, product, others, day, order.number, known) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
@@ -212,6 +215,13 @@ class OrderPayments:
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
             order.received = []
+
+    def sold(self) -> Known:
+        """The loose numbers of the sheet's orders, worked out once if a note asks (another
+        order's rest or plan named by its number: X99-1尚欠2000 under 2025-600, fix66f)."""
+        return cache(lambda: frozenset(loose_number(str(order.number)) for orders in
+                                       self._numbered.values() for order in orders
+                                       if order.number is not None))
 
     def noted(self) -> dict[int, str]:
         """The rows held under the order above, their number blank, whose note names money of

@@ -20,10 +20,11 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
-from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
+from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, another_named
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_orders import Known, others_number
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
     GOODS,
@@ -153,7 +154,8 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 # the name of a payer the money came through (经预付通实收4000: fix56m) is none
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 def part_came(texts: Iterable[object], received: float, due: float | None,
-              currency: str | None, amount: float = 0.0) -> float | None:
+              currency: str | None, amount: float = 0.0, number: object = None,
+              known: Known = frozenset) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
     note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
     6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
@@ -162,10 +164,11 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     or a rest (with_charges adds it back). None: the note says no part; `received` itself: a
     rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
     nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
-    the 3,000 deposit row of a 10,000 order) is that payment whole."""
+    the 3,000 deposit row of a 10,000 order) is that payment whole. `number`: the row's order's,
+    where known, and `known` the numbers its sheet sells: a rest of another order is none."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    rest = _rest(folded, currency)
+    rest = _rest(folded, currency, number, known)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -277,13 +280,16 @@ def _borne(text: str, currency: str | None) -> float | None:
     return borne
 
 
-def _rest(texts: list[str], currency: str | None) -> float | None:
+def _rest(texts: list[str], currency: str | None, number: object = None,
+          known: Known = frozenset) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
-    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
+    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), nor another
+    order's (:func:`_others`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not (found.re is SHORT_PAID and granted(
-                    text, found.end(), parse_amount(found["figure"])[0])):
+            if _owed(text, found) and not _others(text, found.start(), number, known) and not (
+                    found.re is SHORT_PAID
+                    and granted(text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
@@ -300,6 +306,18 @@ def _owed(text: str, found: re.Match[str]) -> bool:
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
                 or _next_lot(CLAUSE.split(text[:found.start()])[-1]))
+
+
+def _others(text: str, at: int, number: object, known: Known) -> bool:
+    """Is the rest at `at` another order's, by its clause before it: its words (另一单尚欠2000;
+    not this order named after them, 另一单已付清本单尚欠2000: came_words.another_named) or its
+    number (2025-699 of the row's series under 2025-600, or X99-1 its sheet sells; asked only
+    where the row's `number` is known: noted_orders.others_number)? Read as this order's, a
+    balance received whole was 2,000 owed, 72 days, black, as a rest beside a deduction is not
+    (core.ledger.deduction_rest; fix66f)."""
+    before = CLAUSE.split(text[:at])[-1]
+    return bool(another_named(before)) or number is not None and others_number(
+        before, number, known)
 
 
 def granted_short(texts: Iterable[object], currency: str | None) -> float | None:

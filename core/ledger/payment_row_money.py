@@ -51,7 +51,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
 )
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import own_number
+from core.ledger.noted_orders import Known, own_number
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
@@ -279,7 +279,7 @@ def _deferred(before: str, on: date | None = None) -> bool:
 
 
 def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = (),
-            day: object = None, number: object = None) -> bool:
+            day: object = None, number: object = None, known: Known = frozenset) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
@@ -289,10 +289,11 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
-    `number`: its order's number, this order where named (2025-699: plan_of.plans_else)."""
+    `number`: its order's number, this order where named (2025-699: plan_of.plans_else);
+    `known`: the numbers its sheet sells, another order's where named (X99-1)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
-        mine.sub("本单", t) if mine else t, product, others, day, number))
+        mine.sub("本单", t) if mine else t, product, others, day, number, known))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -330,12 +331,13 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
 
 
 def _asks(text: str, product: object, others: Sequence[object], day: object,
-          number: object = None) -> bool:
+          number: object = None, known: Known = frozenset) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
-    return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number)
-            or told(text, number) or given_later(text) or _asked(text)
+    return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
+                                          known)
+            or told(text, number, known) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others))
                 if day else put_off(text)))

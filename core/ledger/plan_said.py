@@ -25,19 +25,21 @@ from core.ledger.came_words import (
 )
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import Known
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
 from core.ledger.part_said import FRACTION, SHARE_OF
 from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
 
-# the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款, 等款,
-# 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said, balances
-# received were paid where 7,000 is owed, 72 days, black (rv65c s1, fix66f); not the wait over
-# or never waited (等了很久终于到了, 不用等, 没等), the buyer's condition (等客户确认后已收, 等货到
-# 后付: the plan rules'), a supplier paid where no buyer is named (等工厂付款, 等付工厂: buyer_word.
-# OUR_PAYEES; 等客户付工厂的钱 is his), 等 as "and so on" (运费等款项) or of a grade (同等, 相等);
-# a fee or another order's money waited for is plan_of's (等客户付运费, 等客户付款的是另一单)
+# the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款,
+# 等款, 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said,
+# balances received were paid where 7,000 is owed, 72 days, black (rv65c s1, fix66f); not the
+# wait over or never waited (等了很久终于到了, 不用等, 没等), the buyer's condition (等客户确认后
+# 已收, 等货到后付: the plan rules'), a supplier paid where no buyer is named (等工厂付款, 等付
+# 工厂: buyer_word.OUR_PAYEES; 等客户付工厂的钱 is his), 等 as "and so on" (运费等款项) or of a
+# grade (同等, 相等); a fee or another order's money waited for is plan_of's (等客户付运费,
+# 等客户付款的是另一单)
 _PAID_IN = r"(?=(?:付|汇|回|打)款?|[款钱](?!项))"
 _WAITS = (r"(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
           rf"(?:{BUYER}把?的?{_PAID_IN}|把?的?{_PAID_IN}(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
@@ -73,7 +75,7 @@ def all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause
 
 
 def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
-               number: object = None) -> bool:
+              number: object = None, known: Known = frozenset) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`PLAN`), not of a paper
     named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
     已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
@@ -86,7 +88,7 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
-                                  number)
+                                  number, known)
                for plan in PLAN.finditer(text))
 
 
