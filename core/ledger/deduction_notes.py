@@ -51,7 +51,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
-from core.ledger.deduction_rest import NOT_REST, Known, no_sum
+from core.ledger.deduction_rest import NOT_REST, no_sum
 from core.ledger.forfeits import refunded
 from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
@@ -225,14 +225,12 @@ def hinted(note: object) -> bool:
 
 
 def deduction(note: object, amount: float | None, currency: str, received: float | None,
-              slack: float = 0.0, number: object = None, known: Known = frozenset
-              ) -> Deduction | None:
+              slack: float = 0.0, number: object = None) -> Deduction | None:
     """What a sale row's `note` says was deducted from its `received` figure, short of its
     `amount` (the module's docstring), or None where it names no deduction or the row is not
     paid short; `slack`: how far a figure converted from another currency may be off
     (core.ledger.converting), either way; `number`: its order's, where known (a rest beside
-    the deduction under another's number, of its series or `known`, the numbers the sheet or
-    file sells, is no rest of this one: core.ledger.deduction_rest)."""
+    the deduction under another's number is no rest of this one: core.ledger.deduction_rest)."""
     if (not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0
             or received is None or not 0 < received < amount - 0.005):
         return None
@@ -248,7 +246,7 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     kind = next((name for name, _, words in KINDS if words.search(text)), None)
     if kind is None:
         return None
-    figure = _sum_of(folded, spans, amount, currency, number, known)
+    figure = _sum_of(folded, spans, amount, currency, number)
     if figure is None and kind == KINDS[-1][0]:
         return None
     # not taken yet: named only where it writes no sum (金额待确认)
@@ -267,25 +265,25 @@ def _settles(rest: float, amount: float, slack: float) -> bool:
 
 
 def settled(note: object, amount: float | None, currency: str, received: float | None,
-            slack: float = 0.0, number: object = None, known: Known = frozenset) -> float | None:
+            slack: float = 0.0, number: object = None) -> float | None:
     """The sum a note says was deducted, where it settles its order (:func:`deduction`; its
-    `number`, where known, and the numbers `known` sold)."""
-    found = deduction(note, amount, currency, received, slack, number, known)
+    `number`, where known)."""
+    found = deduction(note, amount, currency, received, slack, number)
     return found.figure if found is not None and found.settles else None
 
 
-def noted_sum(note: object, amount: float | None, currency: str, number: object = None,
-              known: Known = frozenset) -> float | None:
+def noted_sum(note: object, amount: float | None, currency: str, number: object = None
+              ) -> float | None:
     """The sum a sale row's note says the buyer deducted, however much the row received: what
     would settle it paid all but that (a row whose money came on another tab or a 收款登记:
     core.ledger.deductions_apart; its order's `number`, where known)."""
     if not hinted(note) or not isinstance(note, str) or amount is None or amount <= 0:
         return None
     folded = fold(note)
-    figure = _sum_of(folded, list(_PART.finditer(folded)), amount, currency, number, known)
+    figure = _sum_of(folded, list(_PART.finditer(folded)), amount, currency, number)
     if figure is None or not 0 < figure < amount - 0.005:
         return None
-    return settled(note, amount, currency, amount - figure, number=number, known=known)
+    return settled(note, amount, currency, amount - figure, number=number)
 
 
 def named(note: object, amount: float | None, currency: str, number: object = None
@@ -401,7 +399,7 @@ def names_deduction(note: object) -> bool:
 
 
 def _sum_of(folded: str, spans: list[re.Match[str]], amount: float, currency: str,
-            number: object = None, known: Known = frozenset) -> float | None:
+            number: object = None) -> float | None:
     """The one sum a note's parts (`spans` of the `folded` note) write for its deduction: of
     those naming one (KINDS) where they write one, else of the whole note, not a rest said owed
     of its order (`number`, where known: core.ledger.deduction_rest, read where it stands in the
@@ -417,7 +415,7 @@ def _sum_of(folded: str, spans: list[re.Match[str]], amount: float, currency: st
     def owed(at: int) -> bool:  # `at` of the parts joined: where it stands in the note
         part = bisect_right(starts, at) - 1
         place = spans[part].start() + at - starts[part]
-        return no_sum(folded, place, number, known)
+        return no_sum(folded, place, number)
 
     return _figure(" ".join(parts), amount, currency, owed)
 

@@ -12,7 +12,7 @@ import re
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.came_words import ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION, another_named
 from core.ledger.noted_figures import REST_OWED
-from core.ledger.noted_orders import Known, others_number
+from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_of import goods_owed, other_before
 from core.ledger.rest_came import came_later, came_on
@@ -37,11 +37,10 @@ NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
 _ONCE = re.compile(rf"(?:{ONCE})\s*$")
 
 
-def rest_owed(text: str, at: int, number: object = None, known: Known = frozenset) -> bool:
+def rest_owed(text: str, at: int, number: object = None) -> bool:
     """Is the figure at `at` of `text` a rest said owed (:data:`_REST_BEFORE`) of this order and
     unpaid: not said come after it, denied, asked, once owed, a fee's, an earlier or another
-    order's (named by a number not its order's `number`: of its series, or one the sheet or
-    file sells, `known`)?"""
+    order's (named by a number not its order's `number`)?"""
     rest = _REST_BEFORE.search(text, 0, at)
     if rest is None:
         return False
@@ -49,7 +48,7 @@ def rest_owed(text: str, at: int, number: object = None, known: Known = frozense
     return not (came_later(text, at) or NOT_REST.search(before)
                 or another_named(before, EARLIER_ORDER) or another_named(before)
                 or other_before(text, rest.start()) and not goods_owed(text, rest.start())
-                or others_number(before, number, known)
+                or others_number(before, number)
                 or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))
 
 
@@ -76,9 +75,9 @@ def _owed_again(text: str, at: int) -> bool:
                for clause in CLAUSE.split(text[at:])[1:])
 
 
-def no_sum(text: str, at: int, number: object = None, known: Known = frozenset) -> bool:
+def no_sum(text: str, at: int, number: object = None) -> bool:
     """Is the figure at `at` of `text` no sum a deduction's note writes: a rest owed
     (:func:`rest_owed`), or a piece of the day a rest named before it came on (尚欠2000，5/10到账:
     rest_came.came_on)?"""
-    return rest_owed(text, at, number, known) or came_on(text, at) and bool(
+    return rest_owed(text, at, number) or came_on(text, at) and bool(
         _REST_AGAIN.search(text, 0, at))

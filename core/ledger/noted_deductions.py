@@ -18,14 +18,12 @@ from core.ledger.deduction_notes import deduction, hinted, kind_word, marks, set
 from core.ledger.keys import numbered_order_key
 from core.ledger.order_payments import payment_word
 from core.ledger.own_row_deductions import (
-    Known,
     OffOrder,
     Said,
     order_of,
     own_rows,
     received,
     short_by_own,
-    sold_lazily,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -53,10 +51,9 @@ def deducted(records: Sequence[Record], paid: PaidApart | None = None) -> dict[i
     that does not settle it, by the money the whole file received on it (`paid`:
     core.ledger.deductions_apart)."""
     found: dict[int, float] = {}
-    known = sold_lazily(records)  # a rest beside it of another order sold: no sum (deduction_rest)
     for place, (_, number, _, note, amount, currency, paid_in) in said_rows(records,
                                                                             paid).items():
-        figure = settled(note, amount, currency, paid_in, number=number, known=known)
+        figure = settled(note, amount, currency, paid_in, number=number)
         if figure is not None:
             found[place] = figure
     return found
@@ -98,22 +95,20 @@ def said_rows(records: Sequence[Record], apart: PaidApart | None = None) -> dict
             total[1] = None if total[1] is None or (paid is not None and own is None) else (
                 total[1] + (own or 0.0))
     said: dict[int, Said] = {}
-    known = sold_lazily(records)
     for p in places:
         r = records[p]
         amount, paid = totals[(r[ORDER_NO], r[CUSTOMER_KEY], r[CURRENCY])] if r[ORDER_NO] else (
             r[AMOUNT], received(r))
         if apart and r[ORDER_NO] and off(paid, amount) and settled(
-                r[NOTES], amount, r[CURRENCY], paid, number=r[ORDER_NO], known=known) is None:
+                r[NOTES], amount, r[CURRENCY], paid, number=r[ORDER_NO]) is None:
             paid = _weighed(apart, (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY],
                                     r[CURRENCY]), r[NOTES], amount, paid)
         said[p] = (r[ROW], r[ORDER_NO], r[CUSTOMER], r[NOTES], amount, r[CURRENCY], paid or None)
-    return own_rows(records, _once(records, said, known), apart is not None)
+    return own_rows(records, _once(records, said), apart is not None)
 
 
 
-def _once(records: Sequence[Record], said: dict[int, Said], known: Known = frozenset
-          ) -> dict[int, Said]:
+def _once(records: Sequence[Record], said: dict[int, Said]) -> dict[int, Said]:
     """`said` with each order's deduction weighed on the order's whole shortfall, once. A row
     whose note settles it alone takes it, the sale row's before a payment row's; the order's
     later payment rows and its other rows settling it alike are the one deduction written again:
@@ -126,8 +121,7 @@ def _once(records: Sequence[Record], said: dict[int, Said], known: Known = froze
         if records[p][ORDER_NO]:
             rows.setdefault(order_of(records[p]), []).append(p)
     for places in rows.values():
-        settles = [p for p in places
-                   if settled(*said[p][3:], number=said[p][1], known=known) is not None]
+        settles = [p for p in places if settled(*said[p][3:], number=said[p][1]) is not None]
         if settles:
             first = min(settles, key=lambda p: (records[p][AMOUNT] == 0, p))
             for p in places:

@@ -96,14 +96,14 @@ def own_rows(records: Sequence[Record], said: dict[int, Said], whole: bool = Fal
     share, else the order's once, its note copied on its other rows said again (dropped).
     `whole`: the order's money is the file's and the store's (core.ledger.deductions_apart),
     without which a deposit paid whole is not read as taking its deduction off the order."""
-    known = sold_lazily(records)
-    done = {order_of(records[p]) for p, found in said.items() if records[p][ORDER_NO]
-            and settled(*found[3:], number=found[1], known=known) is not None}
+    done = {order_of(records[p]) for p, found in said.items()
+            if records[p][ORDER_NO] and settled(*found[3:], number=found[1]) is not None}
     for p, found in sorted(said.items()):
         if order_of(records[p]) not in done and (read := _own_part(records[p], found)):
             said[p] = read
-    done |= {order_of(records[p]) for p, found in said.items() if records[p][ORDER_NO]
-             and settled(*found[3:], number=found[1], known=known) is not None}
+    done |= {order_of(records[p]) for p, found in said.items()
+             if records[p][ORDER_NO] and settled(*found[3:], number=found[1]) is not None}
+    known = cache(lambda: sold(records))  # asked only of a note writing a number
     _ways(records, said, done, (_own_line, partial(_off_order, known=known)) if whole
           else (_own_line,))
     _said_again(records, said, done)
@@ -206,7 +206,7 @@ def _taken_off(r: Record, said: Said, known: Known) -> Said | None:
     if amount is None or earlier(said[3]) or names_another(
             said[3], r[ORDER_NO], r[INVOICE_NO], known):
         return None
-    figure = noted_sum(said[3], amount, said[5], said[1], known)
+    figure = noted_sum(said[3], amount, said[5], said[1])
     return None if figure is None or not _owed(said, figure) else (
         *said[:4], amount, said[5], OffOrder(amount - figure, said[6]))
 
@@ -233,12 +233,6 @@ def names_another(note: object, order_no: object, invoice_no: object,
         _DAY.fullmatch(number) is None and another_number(number, own, known)
         # the deduction's clauses only: not 佣金2000已扣，2025-702的运费取消了 (fix64b)
         for number in wire_references(of_the_deduction(fold(note))))
-
-
-def sold_lazily(records: Sequence[Record]) -> Known:
-    """The loose numbers the `records` sell (:func:`sold`), worked out only when a note writing
-    a number asks (most write none), once."""
-    return cache(lambda: sold(records))
 
 
 def sold(records: Iterable[Record]) -> frozenset[str]:

@@ -284,10 +284,10 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
           known: Known = frozenset) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), nor another
-    order's (:func:`_others`)."""
+    order's (:func:`others_rest`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not _others(text, found.start(), number, known) and not (
+            if _owed(text, found) and not others_rest(text, found.start(), number, known) and not (
                     found.re is SHORT_PAID
                     and granted(text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
@@ -308,13 +308,14 @@ def _owed(text: str, found: re.Match[str]) -> bool:
                 or _next_lot(CLAUSE.split(text[:found.start()])[-1]))
 
 
-def _others(text: str, at: int, number: object, known: Known) -> bool:
-    """Is the rest at `at` another order's, by its clause before it: its words (另一单尚欠2000;
-    not this order named after them, 另一单已付清本单尚欠2000: came_words.another_named) or its
-    number (2025-699 of the row's series under 2025-600, or X99-1 its sheet sells; asked only
-    where the row's `number` is known: noted_orders.others_number)? Read as this order's, a
-    balance received whole was 2,000 owed, 72 days, black, as a rest beside a deduction is not
-    (core.ledger.deduction_rest; fix66f)."""
+def others_rest(text: str, at: int, number: object = None, known: Known = frozenset) -> bool:
+    """Is the rest at `at` another order's, by its clause before it: its words (另一单尚欠2000,
+    新订单尚欠2000; not this order named after them, 另一单已付清本单尚欠2000: came_words.
+    another_named) or its number (2025-699 of the row's series under 2025-600, or X99-1 its
+    sheet sells; asked only where the row's `number` is known: noted_orders.others_number)?
+    Read as this order's, a balance received whole was 2,000 owed, 72 days, black, as a rest
+    beside a deduction is not (core.ledger.deduction_rest; fix66f); one reading for the rest
+    read as a part (:func:`part_came`) and as a plan (core.ledger.plan_said)."""
     before = CLAUSE.split(text[:at])[-1]
     return bool(another_named(before)) or number is not None and others_number(
         before, number, known)

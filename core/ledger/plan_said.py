@@ -28,7 +28,7 @@ from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
-from core.ledger.part_said import FRACTION, SHARE_OF
+from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
 from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
 
@@ -80,9 +80,11 @@ def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
     named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
     已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
     rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
-    s4a), nor a plan of other money than its order's `number` (客户答应下周付运费: plans_else)."""
+    s4a) or of another order (新订单尚欠2000: part_said.others_rest), nor a plan of other money
+    than its order's `number` (客户答应下周付运费: plans_else)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
                and not (plan["rest"] and (came_later(text, plan.end())
+                                          or others_rest(text, plan.start(), number, known)
                                           or goods_before(text, plan.start())
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
