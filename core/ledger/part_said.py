@@ -40,7 +40,7 @@ from core.ledger.part_of import (
     other_before,
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
-from core.ledger.rest_came import came_later
+from core.ledger.rest_came import Until, came_later
 from core.ledger.short_granted import granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
@@ -155,7 +155,7 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 def part_came(texts: Iterable[object], received: float, due: float | None,
               currency: str | None, amount: float = 0.0, number: object = None,
-              known: Known = frozenset) -> float | None:
+              known: Known = frozenset, until: Until | None = None) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
     note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
     6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
@@ -165,10 +165,12 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
     nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
     the 3,000 deposit row of a 10,000 order) is that payment whole. `number`: the row's order's,
-    where known, and `known` the numbers its sheet sells: a rest of another order is none."""
+    where known, and `known` the numbers its sheet sells: a rest of another order is none;
+    `until`: the last day its sheet holds, a rest said come on a day alone not after it none
+    (rest_came.came_later)."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
-    got = _figure(folded, currency)
-    rest = _rest(folded, currency, number, known)
+    got = _figure(folded, currency, until)
+    rest = _rest(folded, currency, number, known, until)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -204,11 +206,11 @@ def part_owed(texts: Iterable[object], amount: float, currency: str | None) -> b
             or got is not None and got < amount - short(amount))
 
 
-def _came_clause(text: str, found: re.Match[str]) -> bool:
+def _came_clause(text: str, found: re.Match[str], until: Until | None = None) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""
     clause = CLAUSE.split(text[:found.start()])[-1]
-    return not _NOT_COME.search(clause) and not came_later(text, found.end())
+    return not _NOT_COME.search(clause) and not came_later(text, found.end(), until)
 
 
 def _earlier(text: str, at: int) -> bool:
@@ -218,7 +220,8 @@ def _earlier(text: str, at: int) -> bool:
     return _EARLIER.search(clause) is not None or EARLIER_ORDER.search(clause) is not None
 
 
-def _figure(texts: list[str], currency: str | None) -> float | None:
+def _figure(texts: list[str], currency: str | None, until: Until | None = None
+            ) -> float | None:
     """The sum the note says came (实收3000; 到账5000, summed across its wires), None: none,
     or one not in `currency`, or the deposit's or an earlier wire's."""
     got, seen = 0.0, False
@@ -230,7 +233,7 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
         found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
         for found in found_all:  # 实收 first: 实际收到 is no second 收到
             if _earlier(text, found.start()) or other_after(text, found.end()) or not _came_clause(
-                    text, found):
+                    text, found, until):
                 return None  # 3/2已到账3000（定金）: the deposit's wire, named after it
             for figure in (found["figure"], *found["more"].split("+")[1:]):
                 value = _money(figure, currency)
@@ -281,13 +284,14 @@ def _borne(text: str, currency: str | None) -> float | None:
 
 
 def _rest(texts: list[str], currency: str | None, number: object = None,
-          known: Known = frozenset) -> float | None:
+          known: Known = frozenset, until: Until | None = None) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), nor another
     order's (:func:`others_rest`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not others_rest(text, found.start(), number, known) and not (
+            if _owed(text, found, until) and not others_rest(text, found.start(), number,
+                                                              known) and not (
                     found.re is SHORT_PAID
                     and granted(text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
@@ -297,11 +301,11 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
                  and _money_to_come(text)), None)
 
 
-def _owed(text: str, found: re.Match[str]) -> bool:
+def _owed(text: str, found: re.Match[str], until: Until | None = None) -> bool:
     """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
     time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
     (还差2000pcs) or a later lot's set-off?"""
-    return not (came_later(text, found.end()) or _earlier(text, found.start())
+    return not (came_later(text, found.end(), until) or _earlier(text, found.start())
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())

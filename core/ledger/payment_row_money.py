@@ -56,6 +56,7 @@ from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.plan_said import PART, PLAN, all_came, plan_said
+from core.ledger.rest_came import Until
 from core.ledger.shipped_words import NOT_ZH
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
@@ -163,10 +164,10 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
                     or _ARRIVED.fullmatch(word.group()) and _undone(text, clause, word.end())
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
-            if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
+            if word.group().startswith("已") or not _deferred(before, received_on(day)) and (
                     not _DEFERRED.search(before) or not _undone(text, clause, word.end())):
                 return True
-    return _plan_over(every, _received_on(day), lambda clause: _kept(clause, row, others),
+    return _plan_over(every, received_on(day), lambda clause: _kept(clause, row, others),
                       lambda clause: of_another(clause, row, others))
 
 
@@ -239,7 +240,7 @@ def _undone(text: str, clause: str, end: int) -> bool:
         text, after) is not None or any(map(_out, CLAUSE.split(text[after:])))
 
 
-def _received_on(day: object) -> date | None:
+def received_on(day: object) -> date | None:
     """The row's date received as a date (the import's ISO text or the reference's date)."""
     if isinstance(day, date):
         return day
@@ -279,7 +280,8 @@ def _deferred(before: str, on: date | None = None) -> bool:
 
 
 def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = (),
-            day: object = None, number: object = None, known: Known = frozenset) -> bool:
+            day: object = None, number: object = None, known: Known = frozenset,
+            until: Until | None = None) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
@@ -290,10 +292,11 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
     `number`: its order's number, this order where named (2025-699: plan_of.plans_else);
-    `known`: the numbers its sheet sells, another order's where named (X99-1)."""
+    `known`: the numbers its sheet sells, another order's where named (X99-1); `until`: the
+    last day its sheet holds, a rest come on a day alone not after it (尚欠2000（5/10收）)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
-        mine.sub("本单", t) if mine else t, product, others, day, number, known))
+        mine.sub("本单", t) if mine else t, product, others, day, number, known, until))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -331,12 +334,12 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
 
 
 def _asks(text: str, product: object, others: Sequence[object], day: object,
-          number: object = None, known: Known = frozenset) -> bool:
+          number: object = None, known: Known = frozenset, until: Until | None = None) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
-                                          known)
+                                          known, until)
             or told(text, number, known) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others))

@@ -30,7 +30,7 @@ from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
 from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
 from core.ledger.plan_of import plans_else
-from core.ledger.rest_came import came_later
+from core.ledger.rest_came import Until, came_later
 
 # the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款,
 # 等款, 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said,
@@ -75,15 +75,17 @@ def all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause
 
 
 def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
-              number: object = None, known: Known = frozenset) -> bool:
+              number: object = None, known: Known = frozenset, until: Until | None = None
+              ) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`PLAN`), not of a paper
     named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
     已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
     rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
     s4a) or of another order (新订单尚欠2000: part_said.others_rest), nor a plan of other money
-    than its order's `number` (客户答应下周付运费: plans_else)."""
+    than its order's `number` (客户答应下周付运费: plans_else). `until`: the last day the
+    sheet holds (a rest come on a day alone not after it: 尚欠2000（5/10收）)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and (came_later(text, plan.end())
+               and not (plan["rest"] and (came_later(text, plan.end(), until)
                                           or others_rest(text, plan.start(), number, known)
                                           or goods_before(text, plan.start())
                                           and not goods_owed(text, plan.start())))
