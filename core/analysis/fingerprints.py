@@ -197,7 +197,11 @@ from core.rules import load_rules
 # owing read anew
 # snapshots-85 (lead65c): a plan naming the buyer's PO no plan of another order's money: owing
 # read anew
-FORMAT = f"snapshots-85/{__version__}"
+# snapshots-86 (fix66f): a sale row's rest read through part_said (core.analysis.named_money)
+# of another order by its words (另一单尚欠2000, 新订单尚欠2000) no rest of its own, and the firm
+# waiting for the buyer's money (等客户付款) a plan in the readers paid_later serves: owing read
+# anew
+FORMAT = f"snapshots-86/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
