@@ -38,7 +38,7 @@ ANOTHERS = ["X99-1尚欠2000", "X99-1还差2000", "2025-4999尚欠2000", "另一
 # or the other denied: 2,000, 72 days, black (as main)
 OWN_RESTS = ["尚欠2000", "本单尚欠2000", "{own}尚欠2000", "PI{own}尚欠2000", "X88-1尚欠2000",
              "PO45210尚欠2000", "HT-0315尚欠2000", "另一单已付清本单尚欠2000",
-             "X99-1已付清，本单尚欠2000", "不是X99-1，是本单尚欠2000"]
+             "X99-1已付清，本单尚欠2000", "不是X99-1，是本单尚欠2000", "客户下批再付尚欠2000"]
 # ... and his plan of this money naming a number no order has: 7,000, 72 days, black (as main)
 OWN_PLANS = ["客户说X88-1下周付", "客户说PO45210下周付"]
 
@@ -74,3 +74,17 @@ def test_another_orders_rest_or_plan_on_a_balance_received_whole(tmp_path: Path)
     got = _accounts(tmp_path, [{"台账": [*rows, X99, LAST]}], list(names))
     expected = {name: want[name[1:].split()[0]] for name in names}
     assert {name: (names[name], got[name]) for name in got if got[name] != expected[name]} == {}
+
+
+def test_a_later_lot_is_the_rests_time_not_its_owner(tmp_path: Path) -> None:
+    """5,000 received beside 佣金已扣 (no sum): the rest paid with the next lot (客户下批再付尚欠
+    2000) is this order's, 2,000 open, 72 days, black (main: nothing, 下批 read as its owner); a
+    new or another order's rest (新订单尚欠2000, 另一单尚欠2000) makes the 2,000 the commission's:
+    nothing open (as main)."""
+    want = {"R0": REST, "A0": PAID, "A1": PAID}
+    notes = ["佣金已扣，客户下批再付尚欠2000", "佣金已扣，新订单尚欠2000",
+             "佣金已扣，另一单尚欠2000"]
+    rows, names = _rows(dict(zip(want, notes, strict=True)), 5_000, "B")
+    got = _accounts(tmp_path, [{"台账": [*rows, LAST]}], list(names))
+    assert {name: got[name] for name in names} == {
+        name: want[name[1:].split()[0]] for name in names}

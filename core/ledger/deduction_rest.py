@@ -15,7 +15,7 @@ from core.ledger.noted_figures import REST_OWED
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_of import goods_owed, other_before
-from core.ledger.rest_came import came_later, came_on
+from core.ledger.rest_came import came_later, came_on, rest_of_another
 from core.ledger.shipped_words import NOT_ZH
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
@@ -46,7 +46,7 @@ def rest_owed(text: str, at: int, number: object = None) -> bool:
         return False
     before = CLAUSE.split(text[:rest.start()])[-1]
     return not (came_later(text, at) or NOT_REST.search(before)
-                or another_named(before, EARLIER_ORDER) or another_named(before)
+                or another_named(before, EARLIER_ORDER) or rest_of_another(before)
                 or other_before(text, rest.start()) and not goods_owed(text, rest.start())
                 or others_number(before, number)
                 or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))

@@ -20,7 +20,7 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
-from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER, another_named
+from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
@@ -40,7 +40,7 @@ from core.ledger.part_of import (
     other_before,
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
-from core.ledger.rest_came import Until, came_later
+from core.ledger.rest_came import Until, came_later, rest_of_another
 from core.ledger.short_granted import granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
@@ -314,14 +314,15 @@ def _owed(text: str, found: re.Match[str], until: Until | None = None) -> bool:
 
 def others_rest(text: str, at: int, number: object = None, known: Known = frozenset) -> bool:
     """Is the rest at `at` another order's, by its clause before it: its words (另一单尚欠2000,
-    新订单尚欠2000; not this order named after them, 另一单已付清本单尚欠2000: came_words.
-    another_named) or its number (2025-699 of the row's series under 2025-600, or X99-1 its
-    sheet sells; asked only where the row's `number` is known: noted_orders.others_number)?
+    新订单尚欠2000; not this order named after them, 另一单已付清本单尚欠2000, nor a later lot as
+    the time it is paid, 客户下批再付尚欠2000: rest_came.rest_of_another) or its number
+    (2025-699 of the row's series under 2025-600, or X99-1 its sheet sells; asked only where
+    the row's `number` is known: noted_orders.others_number)?
     Read as this order's, a balance received whole was 2,000 owed, 72 days, black, as a rest
     beside a deduction is not (core.ledger.deduction_rest; fix66f); one reading for the rest
     read as a part (:func:`part_came`) and as a plan (core.ledger.plan_said)."""
     before = CLAUSE.split(text[:at])[-1]
-    return bool(another_named(before)) or number is not None and others_number(
+    return rest_of_another(before) or number is not None and others_number(
         before, number, known)
 
 

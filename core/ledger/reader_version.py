@@ -425,7 +425,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # noted_orders.others_number with the numbers sold): 2,000 or 7,000, 72 days, black → nothing
 # (X88-1 / PO45210 / HT-0315尚欠2000, of no order known, 另一单已付清本单尚欠2000: 2,000 black
 # still; beside a deduction the numbers sold are not asked: 佣金已扣，X99-1尚欠2000 2,000 black,
-# as before). A day alone after a rest not after the sheet's last date received (尚欠2000，5/10
+# as before). A later lot as the time a rest is paid, not its owner (佣金已扣，客户下批再付尚欠
+# 2000 on 5,000 received: rest_came.rest_of_another, one reading with the balance row's):
+# nothing → 2,000, 72 days, black (新订单尚欠2000 beside it: nothing still). A day alone after a rest not after the sheet's last date received (尚欠2000，5/10
 # 到账, 尚欠2000（5/10收）, 到账5000，尚欠2000，5/10到账 on a sheet ending 06-30:
 # order_payments.OrderPayments.last, rest_came.came_later): 2,000, 72 days, black → nothing
 # (7/10到账, 希望 / 约 / 预计5/10到账, 5/10收到投诉 / 上批货款, 5/10到账一半, 5/10到账，待核实 /

@@ -14,8 +14,16 @@ from collections.abc import Callable
 from datetime import date
 
 from core.ledger.balance_words import BALANCE_WORD
-from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
+from core.ledger.came_words import (
+    ANOTHER_ORDER,
+    CLAUSE,
+    EARLIER_ORDER,
+    QUESTION,
+    THIS_ORDER,
+    another_named,
+)
 from core.ledger.part_of import MONEY_WORDS, names_money, other_after, other_before
+from core.ledger.plan_of import LATER_STARTS
 from core.ledger.record import DEPOSIT_SAID
 from core.ledger.refund_words import is_refund
 from core.ledger.unsure_words import UNSURE
@@ -105,6 +113,23 @@ def _elsewhere(clause: str) -> bool:
     return bool((ANOTHER_ORDER.search(clause) or EARLIER_ORDER.search(clause))
                 and not THIS_ORDER.search(clause)
                 or DEPOSIT_SAID.search(clause) and not _BALANCE.search(clause))
+
+
+# a later order or lot owns the rest only right before it (新订单尚欠2000, 下批的尚欠2000); before
+# a paying word it is when the rest is paid (客户下批再付尚欠2000: this order's, owed — read as
+# another's, 2,000, 72 days, black was cleared, fix66f), as a plan's is (plan_of.LATER_STARTS)
+_OWNS_IT = re.compile(r"\s*的?\s*")
+
+
+def rest_of_another(before: str) -> bool:
+    """Do the words of its clause before a rest (`before`) make it another order's: another
+    order or product (另一单尚欠2000, 其他产品尚欠2000; came_words.another_named: not this order
+    named after it), a later one only right before it (新订单尚欠2000, not 客户下批再付尚欠2000)?
+    One reading for a rest beside a deduction (core.ledger.deduction_rest) and on a balance row
+    (core.ledger.part_said.others_rest)."""
+    return any(not found.group().startswith(LATER_STARTS)
+               or _OWNS_IT.fullmatch(before, found.end()) is not None
+               for found in another_named(before))
 
 
 def came_on(text: str, at: int) -> bool:
