@@ -197,7 +197,9 @@ from core.rules import load_rules
 # owing read anew
 # snapshots-85 (lead65c): a plan naming the buyer's PO no plan of another order's money: owing
 # read anew
-FORMAT = f"snapshots-85/{__version__}"
+# snapshots-86 (fix66d): a wire's earlier debt asked and answered paid by the firm (客户问：上次
+# 欠款已付？财务说已付) is the wire's money (named_papers.earlier_money): owing read anew (rv65d)
+FORMAT = f"snapshots-86/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -52,7 +52,7 @@ from core.ledger.came_words import (
 )
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import own_number
-from core.ledger.owed_said import else_before, still_owed
+from core.ledger.owed_said import else_before, firms_bill, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.plan_said import PART, PLAN, all_came, plan_said
@@ -206,7 +206,7 @@ def _plan_over(clauses: list[str], on: date | None, kept: Callable[[str], bool],
     72 days, black → 0)."""
     for n, clause in enumerate(clauses if on is not None else ()):
         found = _PLAN_DAY.search(clause)
-        if not kept(clause) or found is None or not (told(clause) or plan_said(clause)):
+        if not kept(clause) or found is None or not (_his_word(clause) or plan_said(clause)):
             continue
         noted = _noted_day(found, on) if on is not None else None
         later = [clause for clause in clauses[n + 1:] if kept(clause)]
@@ -335,10 +335,16 @@ def _asks(text: str, product: object, others: Sequence[object], day: object,
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number)
-            or told(text, number) or given_later(text) or _asked(text)
+            or _his_word(text, number) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others))
                 if day else put_off(text)))
+
+
+def _his_word(text: str, number: object = None) -> bool:
+    """The buyer's word of a payment to come (buyer_word.told), not a clause after his of the
+    firm's own supplier bill (客户说，工厂说我们货款还没付: owed_said.firms_bill)."""
+    return told(text, number, firms_bill)
 
 
 def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
@@ -346,8 +352,8 @@ def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
     chase in a clause of its own naming none (催款结束，已付定金; 客户说4月10日付，…，客户已付定金)?
     The plan is this row's, the deposit's money no balance: dropped whole, two balances owed in
     full read paid (rv58c s232 E03, E08: 7,000, 72 days, black → 0)."""
-    return any(not of_another(clause, product, others) and (PLAN.search(clause) or told(clause))
-               for clause in CLAUSE.split(fold(text)))
+    return any(not of_another(clause, product, others) and (
+        PLAN.search(clause) or _his_word(clause)) for clause in CLAUSE.split(fold(text)))
 
 
 def _asked(text: str) -> bool:

@@ -415,7 +415,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # black, read paid); now the one reading of another order's number (noted_orders.others_number,
 # moved from deduction_rest: another of the row's series, 2025-699 under 2025-600, or none of
 # it known; letters alone, L/C, T/T, no number) → 7,000 black; 客户说下周付2025-699: paid still.
-READER_VERSION = 251
+# 252 (fix66d): rv65d s3, s5. A bare 代理 is the firm's own export agent, not the
+# buyer's side (buyer_word.HIS_SIDE: 收货人, 进口商, 经销商; his only named so, 客户的代理,
+# 收货人代理, 他的代理): 代理工厂还没付, 代理的工厂他说我们还没付, 代理工厂货款还没付,
+# 代理工厂通知我们货款还没付, 还没付代理工厂 on a received balance row 7,000 owed, 72 days,
+# black → nothing; 定金3000，代理财务说上批欠款4000已付 (the firm's agent's finance) 4,000,
+# 39 days, watch, 7,000 held → nothing owed, 3,000 held. Freight and insurance denied are
+# fees, not the balance (owed_said._ELSE_WORDS takes part_of.FEES): 运费还没付, 未付运费,
+# 客户运费还没付, 货代说客户运费还没付, 出口代理的运费还没付, 客户通知我们运费还没付,
+# 海运费未付, 保险费没付, 运费未付尾款已付: 7,000 black → nothing. The firm's supplier
+# telling its bill after the buyer's word (客户说，工厂说我们货款还没付, 客户说，工厂通知
+# 我们货款还没付) is none of his plan: 7,000 black → nothing. The earlier debt asked and
+# answered paid on a wire (客户问：上次欠款已付？财务说已付, 上次欠款已付？财务说已付):
+# X-1 5,000, 84 days, black → X-1 paid, 5,025 open, 0 days. Still 7,000 black: 客户的代理
+# 还没付, 他的代理工厂还没付, 收货人代理工厂还没付, 经销商还没付, 经销商货代还没付,
+# 货代说客户尾款还没付, 尾款和运费还没付, 未付运费和货款, 客户说工厂说我们货款还没付,
+# 客户说，工厂说还没付; X-1 5,000 black still: 客户问：上次欠款已付？财务说未付 / 客户说
+# 已付 / 财务说已付？, 客户问上次欠款已付？ alone.
+READER_VERSION = 252
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
