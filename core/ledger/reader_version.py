@@ -415,7 +415,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # black, read paid); now the one reading of another order's number (noted_orders.others_number,
 # moved from deduction_rest: another of the row's series, 2025-699 under 2025-600, or none of
 # it known; letters alone, L/C, T/T, no number) → 7,000 black; 客户说下周付2025-699: paid still.
-READER_VERSION = 251
+# 252 (fix66c): money said paid but not in yet, read right (rv65d s4, s5): another wire or
+# order said come beside this one on its way (客户已付，钱在路上，另一笔已到; 另一笔已到，这笔还
+# 在路上; 尾款未收，另一单已收: the other's coming read as this money's), this sum joined with
+# another (这笔和另一笔都在路上), a bare day after his paid word (客户已付，大概下周到), and a bill
+# accepted not matured (客户已承兑，下周到期; 已承兑，到期日6/30; 客户已付，银行说下周到期; "D/A
+# accepted, matures next week": 到期 read as no arrival): nothing owed → 7,000, 72 days, black;
+# the money come beside another on its way, matured and received (已承兑，已到期收汇), the firm's
+# own bill (我司已承兑), another's, a refund's or the credit's expiry stay paid
+# (core.ledger.money_on_way, split from buyer_word).
+READER_VERSION = 252
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
