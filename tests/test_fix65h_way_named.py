@@ -78,12 +78,22 @@ def test_a_typed_balance_reads_the_way_as_the_blank_buyer_row(tmp_path: Path) ->
     """Hand count as above, on a balance row typing its order's number and buyer (7,000
     received 04-20): on its way 7,000 owed, 72 days, black; of goods, a due date, another wire
     or answered come, nothing owed — on the order's tab (T) and in April's file (F)."""
-    notes = [*TYPED_OWED, *TYPED_PAID]
+    got, hand = typed_ways(tmp_path, TYPED_OWED, TYPED_PAID)
+    assert got == hand
+
+
+def typed_ways(tmp_path: Path, owed: list[str], paid: list[str]
+               ) -> tuple[dict[str, tuple[float, int, str | None, float]],
+                          dict[str, tuple[float, int, str | None, float]]]:
+    """Each note on a balance row typing its order's number and buyer (7,000 received 04-20),
+    on the order's tab (T) and in April's file (F): the accounts by name, and the hand's
+    (the `owed` notes 7,000, 72 days, black; the `paid` nothing owed)."""
+    notes = [*owed, *paid]
     names = [f"{where} {note}" for where in ("T", "F") for note in notes]
     march = [row for i, name in enumerate(names) for row in (_order(f"2025-8{i:02d}", name),
                                                                DEPOSIT)]
     typed = [_typed(f"2025-8{i:02d}", name, "尾款70%", 7_000, APRIL, name[2:])
              for i, name in enumerate(names)]
     files = [{"3月": [*march, *typed[:len(notes)], LAST]}, {"4月": [*typed[len(notes):], LAST]}]
-    got = _accounts(tmp_path, files, names)
-    assert got == {name: OWED4 if name[2:] in TYPED_OWED else PAID4 for name in names}
+    return _accounts(tmp_path, files, names), {
+        name: OWED4 if name[2:] in owed else PAID4 for name in names}

@@ -30,11 +30,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_acct55a_three_payments import LAST, _order
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
-from test_fix62f_repeated_cells import APRIL, DEPOSIT, _accounts, _typed
-from test_fix62f_repeated_cells import OWED as OWED4
-from test_fix62f_repeated_cells import PAID as PAID4
+from test_fix65h_way_named import typed_ways
 
 # nothing owed (main) → 7,000, 72 days, black
 ON_ITS_WAY = ["客户已付，钱在路上，另一笔已到", "客户已付，另一笔已到，这笔还在路上",
@@ -89,12 +86,5 @@ def test_a_typed_balance_reads_them_as_the_blank_buyer_row(tmp_path: Path) -> No
     """Hand count as above on a balance row typing its order's number and buyer (7,000
     received 04-20), on the order's tab and in April's file: not in 7,000 owed, 72 days,
     black (main: nothing owed); the opposites nothing owed (as main)."""
-    notes = [*TYPED_OWED, *TYPED_PAID]
-    names = [f"{where} {note}" for where in ("T", "F") for note in notes]
-    march = [row for i, name in enumerate(names) for row in (_order(f"2025-8{i:02d}", name),
-                                                               DEPOSIT)]
-    typed = [_typed(f"2025-8{i:02d}", name, "尾款70%", 7_000, APRIL, name[2:])
-             for i, name in enumerate(names)]
-    files = [{"3月": [*march, *typed[:len(notes)], LAST]}, {"4月": [*typed[len(notes):], LAST]}]
-    got = _accounts(tmp_path, files, names)
-    assert got == {name: OWED4 if name[2:] in TYPED_OWED else PAID4 for name in names}
+    got, hand = typed_ways(tmp_path, TYPED_OWED, TYPED_PAID)
+    assert got == hand
