@@ -143,6 +143,9 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
+# ... but this money joined before the other order (尾款和另一单已收, 尾款及另一单货款已到账: both
+# came; read as another's alone, a paid balance 7,000, 72 days, black)
+_JOINED_BEFORE = re.compile(r"(?:尾款|余款|货款|全款|本单|这单|本批|这批)\s*(?:[和与跟及、]|以及)")
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
@@ -189,7 +192,7 @@ def _kept(clause: str, row: object, others: Sequence[object]) -> bool:
     客户已付，钱在路上，另一笔已到, kept a balance owed 7,000, 72 days, black paid, rv65d s4)?"""
     return _SLIP not in clause and not of_another(clause, row, others) and not (
         EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause)) and not (
-        another_named(clause) or another_wire(clause))
+        another_named(clause) and not _JOINED_BEFORE.search(clause) or another_wire(clause))
 
 
 # A plan's day (客户说4月20日付, 预计4月20日付款) on or before the row's own date received, a
