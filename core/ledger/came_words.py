@@ -39,7 +39,7 @@ _ANSWER_CAME = (r"已经?确认(?:收到|到账)|确认(?:收到|到账)"
 ANSWERED = re.compile(rf"[?？]?{_ANSWER_BY}(?:是的?|对的?|嗯|已经?确认|确认了|{_ANSWER_CAME})"
                       rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
 # ... a clause answering with the money come (a question of money on its way answered: 我问是不是
-# 钱在路上，银行说已到: core.ledger.buyer_word.on_its_way)
+# 钱在路上，银行说已到: core.ledger.money_on_way.on_its_way)
 ANSWERED_CAME = re.compile(rf"{_ANSWER_BY}(?:{_ANSWER_CAME})\s*")
 
 # the money arrived, written 到了 without 已 (客户说下周付，实际4月20日到了, 钱到了,

@@ -32,7 +32,6 @@ from core.ledger.buyer_word import (
     SOON_TIME,
     TOLD_PAID,
     given_later,
-    on_its_way,
     other_money,
     put_off,
     told,
@@ -49,7 +48,9 @@ from core.ledger.came_words import (
     ONCE,
     QUESTION,
     THIS_ORDER,
+    another_named,
 )
+from core.ledger.money_on_way import another_wire, on_its_way
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import own_number
 from core.ledger.owed_said import else_before, firms_bill, still_owed
@@ -142,6 +143,9 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
+# ... but this money joined before the other order (尾款和另一单已收, 尾款及另一单货款已到账: both
+# came; read as another's alone, a paid balance 7,000, 72 days, black)
+_JOINED_BEFORE = re.compile(r"(?:尾款|余款|货款|全款|本单|这单|本批|这批)\s*(?:[和与跟及、]|以及)")
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
@@ -152,7 +156,8 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
     every = CLAUSE.split(QUESTION.sub("", text))
     clauses = [clause for clause in every if _kept(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses) or on_its_way(
-        text, lambda clause: of_another(clause, row, others))  # 客户已付，钱下周到
+        text, lambda clause: of_another(clause, row, others),
+        lambda words: _after(words, day))  # 客户已付，钱下周到; 已承兑，到期日6/30
     for clause in clauses:
         for word in _CAME.finditer(clause):
             before = clause[:word.start()]
@@ -181,9 +186,13 @@ def _other_came(clause: str, at: int, row: object) -> bool:
 
 def _kept(clause: str, row: object, others: Sequence[object]) -> bool:
     """Does a clause speak of the row's money: no slip (收到客户水单), no other payment of its
-    order (已收定金 on the 尾款 row), no earlier order's (之前的单已付)?"""
+    order (已收定金 on the 尾款 row), no earlier order's (之前的单已付), nor another order's or
+    another wire's (另一单已收, 另一笔已到: came_words.another_named, money_on_way.another_wire;
+    read as this money come, a note saying this one still out beside it, 尾款未收，另一单已收,
+    客户已付，钱在路上，另一笔已到, kept a balance owed 7,000, 72 days, black paid, rv65d s4)?"""
     return _SLIP not in clause and not of_another(clause, row, others) and not (
-        EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))
+        EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause)) and not (
+        another_named(clause) and not _JOINED_BEFORE.search(clause) or another_wire(clause))
 
 
 # A plan's day (客户说4月20日付, 预计4月20日付款) on or before the row's own date received, a
@@ -237,6 +246,15 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(map(_out, CLAUSE.split(text[after:])))
+
+
+def _after(words: str, day: object) -> bool:
+    """Is the day a note writes in `words` (6/30, 6月30日, 2025-06-30) after the row's date
+    received `day` (a bill maturing then: money_on_way.on_its_way)?"""
+    on = _received_on(day)
+    found = _PLAN_DAY.search(words)
+    noted = _noted_day(found, on) if found is not None and on is not None else None
+    return noted is not None and on is not None and noted > on
 
 
 def _received_on(day: object) -> date | None:
@@ -333,12 +351,12 @@ def _asks(text: str, product: object, others: Sequence[object], day: object,
           number: object = None) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
-    before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
+    before the money came, unless the buyer paid it and it is on its way (money_on_way)."""
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number)
             or _his_word(text, number) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
-            or (on_its_way(text, lambda clause: of_another(clause, product, others))
-                if day else put_off(text)))
+            or (on_its_way(text, lambda clause: of_another(clause, product, others),
+                           lambda words: _after(words, day)) if day else put_off(text)))
 
 
 def _his_word(text: str, number: object = None) -> bool:

@@ -432,7 +432,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 货代说客户尾款还没付, 尾款和运费还没付, 未付运费和货款, 客户说工厂说我们货款还没付,
 # 客户说，工厂说还没付; X-1 5,000 black still: 客户问：上次欠款已付？财务说未付 / 客户说
 # 已付 / 财务说已付？, 客户问上次欠款已付？ alone.
-READER_VERSION = 252
+# 253 (fix66c): money said paid but not in yet, read right (rv65d s4, s5): another wire or
+# order said come beside this one on its way (客户已付，钱在路上，另一笔已到; 另一笔已到，这笔还
+# 在路上; 尾款未收，另一单已收: the other's coming read as this money's), this sum joined with
+# another (这笔和另一笔都在路上), a bare day after his paid word (客户已付，大概下周到), and a bill
+# accepted not matured (客户已承兑，下周到期; 已承兑，到期日6/30; 客户已付，银行说下周到期; "D/A
+# accepted, matures next week": 到期 read as no arrival): nothing owed → 7,000, 72 days, black;
+# the money come beside another on its way, matured and received (已承兑，已到期收汇), the firm's
+# own bill (我司已承兑), another's, a refund's or the credit's expiry stay paid
+# (core.ledger.money_on_way, split from buyer_word).
+READER_VERSION = 253
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
