@@ -197,7 +197,10 @@ from core.rules import load_rules
 # owing read anew
 # snapshots-85 (lead65c): a plan naming the buyer's PO no plan of another order's money: owing
 # read anew
-FORMAT = f"snapshots-85/{__version__}"
+# snapshots-86 (fix66a): a sale row's rest read through part_said not owed where said another
+# order's, the bank's charge, answered no or withdrawn after it (还差2000是2025-702的): owing read
+# anew (rv65d s2)
+FORMAT = f"snapshots-86/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -415,7 +415,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # black, read paid); now the one reading of another order's number (noted_orders.others_number,
 # moved from deduction_rest: another of the row's series, 2025-699 under 2025-600, or none of
 # it known; letters alone, L/C, T/T, no number) → 7,000 black; 客户说下周付2025-699: paid still.
-READER_VERSION = 251
+# 252 (fix66a): rv65d s2. A rest said on a balance row (还差2000 / 余款2000未付 on 7,000
+# received) and then said another order's, the bank's charge, answered no or withdrawn, on the
+# order's tab, typed on a 收款 tab or in a later file alike (deduction_rest.this_rest, the one
+# reading of a rest beside a deduction, now asked by part_said too): 还差2000是2025-702的 /
+# 还差2000，是另一单的 / 还差2000是上一单的 / 还差2000，属于另一单 / 余款2000未付是另一单的 /
+# 客户问还差2000吗？我们说不差 / 还差2000是银行手续费 / 余款2000未付的说法不对(，已全付) /
+# 还差2000，搞错了 / 客户说还差2000？核对后已全收 (rest_came: 已全收, 已全付 a rest come):
+# 2,000 owed, 72 days, black → nothing. Before its figure, as beside a deduction: 另一单还差
+# 2000, 2025-699还差2000, 不是还差2000 → nothing. Owed still: 还差2000, 还差2000，是本单的,
+# 2025-701还差2000 under 2025-701, 还差2000，客户说是另一单的 (his claim), 还差2000是另一单的
+# 吗？, 客户问还差2000吗？我们说还差, 还差2000？ (a doubt alone stays as written), 余款2000
+# 未付, 还差2000手续费另付 / 还差2000是手续费，另付. A typed row away from its order reads its
+# note's bank charge as its tab does (还差2000手续费另付: 4,000 → 2,000; 手续费15，余款1000未付:
+# 1,015 → 1,000, typed_apart._charge).
+READER_VERSION = 252
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
