@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.balance_words import UNSETTLED
+from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.bank_charges import names_charge
 from core.ledger.came_words import (
     ANSWER_BY,
@@ -145,7 +145,7 @@ def _in_question(text: str, at: int) -> bool:
 _SPEAKER = r"说(?!法)|认为|称|觉得|表示|以为|怀疑"
 _IS = re.compile(rf"(?:(?!{_SPEAKER})[^{STOPS}]){{0,6}}?(?<![不非])"
                  rf"(?:是(?!否|不是)|属于|算)(?P<what>[^{STOPS}]*)")
-_TO_PAY = re.compile(r"另[外行]?(?:付|补|收|结|算)|补")
+_TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付
 # ... or said wrong (余款2000未付的说法不对, 还差2000有误; 还差2000，搞错了, …，写错了, …，以上
 # 有误): the rest withdrawn; not anyone's word (客户说不对, 客户说搞错了: his dispute, owed), nor
 # another thing said wrong (还差2000的发票有误, 还差2000，发票有误: part_of.names_other)
