@@ -85,6 +85,7 @@ CASES: dict[str, tuple[float, Account]] = {
     "原尚欠2000，客户一直拖": (7_000, OWES),
     "是否还差2000": (7_000, OWES),
     "客户少付2000": (7_000, OWES),
+    "客户下批再付尚欠2000": (7_000, OWES),  # paid with the next lot: no other order's
     # 5,000 typed: the order's own short, whatever the note says of the 2,000
     "还差2000是{other}的 (5000)": (5_000, OWES),
 }
@@ -146,7 +147,9 @@ def test_a_rest_said_another_s_or_withdrawn_in_every_shape(tmp_path: Path) -> No
 # 2000 is (fix65i): nothing open; said this order's, 2,000 owed
 BESIDE = {"佣金已扣，尚欠2000吗？我们说还差": OWES, "佣金已扣，尚欠2000吗？我们说不差": PAID,
           "佣金已扣，尚欠2000是另一单的": PAID, "佣金已扣，尚欠2000，是本单的": OWES,
-          "佣金已扣，不是尚欠2000": PAID}
+          "佣金已扣，不是尚欠2000": PAID,
+          # the rest paid with the next lot is owed now (main: another order's, nothing open)
+          "佣金已扣，客户下批再付尚欠2000": OWES}
 
 
 def test_a_rest_beside_a_deduction_read_alike(tmp_path: Path) -> None:

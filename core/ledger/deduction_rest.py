@@ -43,6 +43,11 @@ from core.ledger.shipped_words import NOT_ZH
 # dragged after it (原尚欠2000，仍未付, …，客户一直拖): read as owed, paid balances were 2,000, 72
 # days, black (rv64c, rv64d s4a); read as not, owing buyers were cleared (rv65b)
 _REST_BEFORE = re.compile(rf"{REST_OWED}$")
+# a later lot the rest is paid with, a paying word after it (客户下批再付尚欠2000, 下次付清尚欠货款
+# 2000, 下次付款时补尚欠2000): the rest owed now, no later lot's set-off (core.ledger.part_said)
+# nor another order's (came_words.ANOTHER_ORDER: 下批; read so, 2,000 owed, 72 days, black was
+# cleared, fix66a)
+PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 _REST_AGAIN = re.compile(REST_OWED)
 NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
 # ... but a denial asked is rhetorical (不是还差2000吗？, 难道不是尚欠2000？: the rest owed; read as
@@ -72,7 +77,9 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
     row noted 余款2000未付？ was 7,000 asked, 72 days, black, where 2,000 is open)."""
     before = CLAUSE.split(text[:start])[-1]
     return not (came_later(text, at) or _denied(before, text, at, doubt)
-                or another_named(before, EARLIER_ORDER) or another_named(before)
+                or another_named(before, EARLIER_ORDER) or any(
+                    PAID_WITH.search(before, found.end()) is None
+                    for found in another_named(before))
                 or other_before(text, start) and not goods_owed(text, start)
                 or others_number(before, number)
                 or _asked(text, at, number, doubt)

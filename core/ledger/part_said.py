@@ -22,7 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_rest import this_rest
+from core.ledger.deduction_rest import PAID_WITH, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.owed_said import firms_bill, still_owed
@@ -143,7 +143,6 @@ _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
 # a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
 # 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
 _NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
-_PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -335,7 +334,7 @@ def _next_lot(before: str) -> bool:
     """Do the words before a rest in its clause say it is a later lot's set-off (客户下批少付, 下
     次付款时少付): a later lot named, no paying word after it (下批再付尚欠: paid with it)?"""
     lots = list(_NEXT_LOT.finditer(before))
-    return bool(lots) and _PAID_WITH.search(before, lots[-1].end()) is None
+    return bool(lots) and PAID_WITH.search(before, lots[-1].end()) is None
 
 
 def _goods_money(text: str, at: int) -> bool:
