@@ -423,7 +423,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 客户问还差2000吗？我们说不差 / 还差2000是银行手续费 / 余款2000未付的说法不对(，已全付) /
 # 还差2000，搞错了 / 客户说还差2000？核对后已全收 (rest_came: 已全收, 已全付 a rest come):
 # 2,000 owed, 72 days, black → nothing. Before its figure, as beside a deduction: 另一单还差
-# 2000, 2025-699还差2000, 不是还差2000 → nothing. Owed still: 还差2000, 还差2000，是本单的,
+# 2000, 2025-699还差2000, 不是还差2000, 没有尚欠2000, 原尚欠2000 → nothing (佣金已扣，下批尚欠
+# 2000 on 5,000: 7,000 → nothing, the 2,000 the commission's). Beside a deduction (5,000
+# received): 佣金已扣，尚欠2000吗？我们说还差 and 佣金已扣，客户下批再付尚欠2000 (the rest paid
+# with the next lot, no other order's) nothing → 2,000 owed, 72 days, black; 不是尚欠2000吗？
+# rhetorical, a rest. Owed still: 还差2000, 还差2000，是本单的,
 # 2025-701还差2000 under 2025-701, 还差2000，客户说是另一单的 (his claim), 还差2000是另一单的
 # 吗？, 客户问还差2000吗？我们说还差, 还差2000？ (a doubt alone stays as written), 余款2000
 # 未付, 还差2000手续费另付 / 还差2000是手续费，另付. A typed row away from its order reads its
