@@ -197,7 +197,7 @@ class OrderPayments:
                 if part_away and not _middle_owed(said):
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
-                                 order.amount)
+                                 order.amount, order.number)
                 if part is None and planned(said, product, others, day, order.number) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received

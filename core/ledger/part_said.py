@@ -22,6 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
+from core.ledger.deduction_rest import PAID_WITH, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.owed_said import firms_bill, still_owed
@@ -142,7 +143,6 @@ _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
 # a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
 # 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
 _NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
-_PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -153,7 +153,8 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 # the name of a payer the money came through (经预付通实收4000: fix56m) is none
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 def part_came(texts: Iterable[object], received: float, due: float | None,
-              currency: str | None, amount: float = 0.0) -> float | None:
+              currency: str | None, amount: float = 0.0, number: object = None
+              ) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
     note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
     6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
@@ -162,10 +163,11 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     or a rest (with_charges adds it back). None: the note says no part; `received` itself: a
     rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
     nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
-    the 3,000 deposit row of a 10,000 order) is that payment whole."""
+    the 3,000 deposit row of a 10,000 order) is that payment whole. `number`: the order's, which
+    a rest another order's names is not (还差2000是2025-702的: deduction_rest.this_rest)."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    rest = _rest(folded, currency)
+    rest = _rest(folded, currency, number)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -191,13 +193,15 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
         goods_later(text) and not names_money(text) for text in folded)
 
 
-def part_owed(texts: Iterable[object], amount: float, currency: str | None) -> bool:
+def part_owed(texts: Iterable[object], amount: float, currency: str | None,
+              number: object = None) -> bool:
     """Does a sale row's note say a part of its `amount` came, the rest owed (到账一半，还差
-    6532.5; 付了一半，余款下月; 已收5234.5 余款下月)? Its own money, short of the invoice, is
-    then that invoice's part (core.analysis.named_money), never a lump for older invoices."""
+    6532.5; 付了一半，余款下月; 已收5234.5 余款下月), of its order `number` (:func:`_owed`)?
+    Its own money, short of the invoice, is then that invoice's part
+    (core.analysis.named_money), never a lump for older invoices."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    return (_rest(folded, currency) is not None or _share(folded) is not None
+    return (_rest(folded, currency, number) is not None or _share(folded) is not None
             or got is not None and got < amount - short(amount))
 
 
@@ -277,12 +281,13 @@ def _borne(text: str, currency: str | None) -> float | None:
     return borne
 
 
-def _rest(texts: list[str], currency: str | None) -> float | None:
+def _rest(texts: list[str], currency: str | None, number: object = None) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
-    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
+    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
+    `number` (:func:`_owed`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not (found.re is SHORT_PAID and granted(
+            if _owed(text, found, number) and not (found.re is SHORT_PAID and granted(
                     text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
     return next((_money(found["figure"], currency) for text in texts
@@ -291,11 +296,18 @@ def _rest(texts: list[str], currency: str | None) -> float | None:
                  and _money_to_come(text)), None)
 
 
-def _owed(text: str, found: re.Match[str]) -> bool:
+def _owed(text: str, found: re.Match[str], number: object = None) -> bool:
     """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
     time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
-    (还差2000pcs) or a later lot's set-off?"""
-    return not (came_later(text, found.end()) or _earlier(text, found.start())
+    (还差2000pcs) or a later lot's set-off; nor, by the one reading of a rest beside a
+    deduction (deduction_rest.this_rest), denied, asked and answered no (客户问还差2000吗？
+    我们说不差), another order's than `number` (还差2000是2025-702的, 还差2000，是另一单
+    的), the bank's charge (还差2000是银行手续费) or said wrong (余款2000未付的说法不对)?
+    Read as this order's, paid
+    balances stood 2,000 owed, 72 days, black, on the order's tab and typed on a 收款 tab or in a
+    later file (rv65d s2, fix66a)."""
+    return not (not this_rest(text, found.start(), found.start("figure"), number, doubt=True)
+                or came_later(text, found.end()) or _earlier(text, found.start())
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
@@ -322,7 +334,7 @@ def _next_lot(before: str) -> bool:
     """Do the words before a rest in its clause say it is a later lot's set-off (客户下批少付, 下
     次付款时少付): a later lot named, no paying word after it (下批再付尚欠: paid with it)?"""
     lots = list(_NEXT_LOT.finditer(before))
-    return bool(lots) and _PAID_WITH.search(before, lots[-1].end()) is None
+    return bool(lots) and PAID_WITH.search(before, lots[-1].end()) is None
 
 
 def _goods_money(text: str, at: int) -> bool:

@@ -50,6 +50,7 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
+from core.ledger.deduction_rest import without_disowned
 from core.ledger.money_on_way import another_wire, on_its_way
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import own_number
@@ -307,10 +308,13 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
-    `number`: its order's number, this order where named (2025-699: plan_of.plans_else)."""
+    `number`: its order's number, this order where named (2025-699: plan_of.plans_else); a rest
+    said another's or wrong asks nothing (余款2000未付是另一单的:
+    deduction_rest.without_disowned)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
-        mine.sub("本单", t) if mine else t, product, others, day, number))
+        mine.sub("本单", t := without_disowned(t, number)) if mine else t, product, others, day,
+        number))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
