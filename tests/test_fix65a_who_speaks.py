@@ -14,8 +14,9 @@ paid, nothing owed.
    付, 工厂通知我们尾款还没付): main read the named money as the buyer's (or, 运费, missed the
    telling): 7,000 black → nothing. A carrier's bill is a fee: 货代通知我们货款还没付 (the
    forwarder holding the bill of lading till the buyer pays) stays 7,000 black, as do the
-   buyer or his side telling (客户通知我们运费还没付, 他们的货代通知我们运费还没付) and the
-   buyer named in what is told (货代通知我们客户运费还没付, 工厂通知我们客户货款还没付).
+   buyer or his side telling (客户通知我们货款还没付, 他们的工厂通知我们货款还没付) and the
+   buyer named in what is told (工厂通知我们客户货款还没付); freight so told (客户通知我们运费
+   还没付, 货代通知我们客户运费还没付) is a fee, not the balance: nothing owed since fix66d.
 3. Beside goods short (还差2000的货，…), the clause part_said asks owed_said.firms_bill of:
    the supplier's telling or speaking is no money of his to come (7,000 or 2,000 black →
    nothing); money short beside it (还差2000，…; 客户还差2000，…) stays 2,000, 72 days, black.
@@ -53,12 +54,14 @@ def test_a_carriers_freight_told_or_said_is_the_firms(tmp_path: Path) -> None:
     reference import not (as tests.test_fix64e_rv64b_mends.test_the_forwarders_freight_is_the_
     firms_bill). The forwarder or shipping line telling the firm of its freight, or speaking by
     他 of the firm's not paying: nothing owed (main: 7,000, 72 days, black; 货代他们说运费我们还
-    没付 was paid on main too). Goods money told by a carrier, the buyer telling, his side's
-    carrier, or the buyer named in what is told: 7,000, 72 days, black (as main)."""
+    没付 was paid on main too). Goods money told by a carrier: 7,000, 72 days, black (as main).
+    Freight unpaid told by the buyer or his side's carrier, or the buyer's (客户通知我们运费还没付,
+    货代通知我们客户运费还没付) is a fee, not the balance received: nothing owed since fix66d
+    (7,000, 72 days, black before; tests.test_fix66d_agent_fee_hearsay)."""
     cases = {"C 货代通知我们运费还没付": PAID, "C 船公司通知我们运费还没付": PAID,
              "C 货代他们说我们还没付": PAID, "C 货代他们说运费我们还没付": PAID,
-             "C 客户通知我们运费还没付": OWED, "C 货代通知我们货款还没付": OWED,
-             "C 货代通知我们客户运费还没付": OWED, "C 他们的货代通知我们运费还没付": OWED}
+             "C 客户通知我们运费还没付": PAID, "C 货代通知我们货款还没付": OWED,
+             "C 货代通知我们客户运费还没付": PAID, "C 他们的货代通知我们运费还没付": PAID}
     assert by_command_line(tmp_path, cases) == cases
 
 

@@ -9,7 +9,8 @@ doubted leaves it owed, 4,000, 39 days, watch, the whole 7,000 held.
 
 1. The finance of another party (fix64e's _FINANCE_SAYS read any 财务说 as the firm's): the
    buyer's own company name (Alder财务说, Birch Home财务说), his consignee, agent, dealer or
-   importer (收货人, 代理, 经销商, 进口商), the finance in an email (邮件里财务说): 0, 3,000 held
+   importer (收货人, 客户的代理, 经销商, 进口商; a bare 代理 the firm's export agent since fix66d:
+   tests.test_fix66d_agent_fee_hearsay), the finance in an email (邮件里财务说): 0, 3,000 held
    → 4,000, 39 days, watch, 7,000 held. Only the firm's own finance opening the clause (财务说,
    公司财务说, 我司财务说, 会计反馈, 经财务确认, 但财务说) or after the debt it reports (上批欠款
    4000财务说已付) clears it (公司的财务说: 4,000 watch → 0, as 公司财务说).
@@ -84,7 +85,7 @@ def _deposits(tmp_path: Path, notes: list[str]) -> dict[str, tuple[object, ...]]
 
 # the buyer's own name first: Alder's note on Alder's row, Birch's on Birch's
 THEIRS = ["定金3000，Alder财务说上批欠款4000已付", "定金3000，Birch Home财务说上批欠款4000已付",
-          "定金3000，收货人财务说上批欠款4000已付", "定金3000，代理财务说上批欠款4000已付",
+          "定金3000，收货人财务说上批欠款4000已付", "定金3000，客户的代理财务说上批欠款4000已付",
           "定金3000，经销商财务说上批欠款4000已付", "定金3000，进口商财务说上批欠款4000已付",
           "定金3000，邮件里财务说上批欠款4000已付", "定金3000，对方会计回复上批欠款4000已付",
           "定金3000，客户回复上批欠款4000已付",

@@ -13,7 +13,8 @@ owed, 39 days, watch, the whole 7,000 held.
    财务说已付) were read as another's finance: nothing owed → 4,000, 39 days, watch. Now the
    finance is another's only where the words before it in its clause or the clause before name
    another party: the buyer (客户说，财务说…: nothing owed on main → 4,000 watch), 他, his
-   side (收货人, 代理, 经销商, 进口商), a Latin company name, an email.
+   side (收货人, 他的代理, 经销商, 进口商; a bare 代理 the firm's export agent since fix66d), a
+   Latin company name, an email.
 2. Older, the same reading: 财务那边说, 财务也说, 老板说财务确认 (4,000 watch → nothing owed).
 
 Wires (tests.test_fix65b_finance_report._wires: X-1 5,000 84 days late on 06-30, X-2 6,000 not
@@ -49,7 +50,7 @@ THEIRS_STILL = ["定金3000，另外客户财务说上批欠款4000已付",
                 "定金3000，上批欠款4000，他们财务说已付",
                 "定金3000，上批欠款4000，Cedar财务说已付",
                 "定金3000，上批欠款4000，经销商财务说已付",
-                "定金3000，另外代理财务说上批欠款4000已付",
+                "定金3000，另外他的代理财务说上批欠款4000已付",
                 "定金3000，今天邮件里财务说上批欠款4000已付",
                 "定金3000，客户老板说财务确认上批欠款4000已付",
                 "定金3000，客户邮件：财务说上批欠款4000已付",

@@ -9,8 +9,10 @@ paid, nothing owed.
 1. 他 after a supplier of the buyer's side (收货人的货代他说我们还没付, 进口商工厂他说…, 代理的
    工厂他说…, 经销商的供应商他说…) is his side speaking, the "we" his: main (fix65a) took any
    supplier before 他 for the firm's, nothing owed → 7,000, 72 days, black. The buyer's side
-   is one list (buyer_word.HIS_SIDE), so 代理 and 经销商 before a supplier make it his too
-   (代理工厂还没付, 经销商货代还没付: nothing owed on main → 7,000 black).
+   is one list (buyer_word.HIS_SIDE), so 经销商 before a supplier makes it his too
+   (经销商货代还没付: nothing owed on main → 7,000 black); an agent only named his or his
+   side's (收货人代理工厂还没付), a bare 代理 being the firm's export agent since fix66d
+   (代理工厂还没付, 代理的工厂他说我们还没付: nothing owed, tests.test_fix66d_agent_fee_hearsay).
 2. The clause after a supplier's telling saying the money is the buyer's (供应商通知我们货款还没
    付，是客户的): nothing owed on main → 7,000 black; 不是客户的 stays nothing owed.
 3. The firm's supplier saying (说) its bill named is unpaid, as telling (通知) was read
@@ -29,8 +31,9 @@ from test_fix64e_rv64b_mends import typed_balances
 
 # 1., 2.: his side's, or said his: 7,000, 72 days, black (main: nothing owed)
 HIS_NOW = ["收货人的货代他说我们还没付", "进口商工厂他说我们还没付", "收货人的工厂他说我们还没付",
-           "收货人工厂那边他说我们还没付", "进口商的货代他说我们还没付", "代理的工厂他说我们还没付",
-           "经销商的供应商他说我们还没付", "代理工厂还没付", "经销商货代还没付",
+           "收货人工厂那边他说我们还没付", "进口商的货代他说我们还没付",
+           "收货人代理的工厂他说我们还没付", "经销商的供应商他说我们还没付", "收货人代理工厂还没付",
+           "经销商货代还没付",
            "供应商通知我们货款还没付，是客户的", "工厂通知我们货款还没付，这笔是客户的钱"]
 # 3.: the firm's supplier saying it: nothing owed (main: 7,000, 72 days, black)
 FIRMS_NOW = ["工厂说我们货款还没付", "工厂他们说我们货款还没付", "工厂那边他说我们运费还没付",

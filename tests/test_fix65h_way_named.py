@@ -34,8 +34,9 @@ from test_fix62f_repeated_cells import PAID as PAID4
 NEWLY_PAID = ["客户已付，在路上的是货", "客户已付，在路上的货也快到了",
               "客户已付，银行说已到，下周再到一笔", "客户已付，银行说已到账，明天到另一笔",
               "客户已付，银行说已到账，下周到期", "客户已付，我问是不是钱在路上，银行说已到",
-              "客户已付，是不是钱在路上？银行说已到", "客户已付，钱是不是在路上？财务说到账了",
-              "客户已付，银行说下周到期"]
+              "客户已付，是不是钱在路上？银行说已到", "客户已付，钱是不是在路上？财务说到账了"]
+# (客户已付，银行说下周到期, read paid here: the bill accepted and not matured is not in, the
+# lead's call on rv65d s4 — 7,000, 72 days, black again, tests/test_fix66c_bill_not_matured.py)
 # nothing owed (main) → 7,000, 72 days, black
 NEWLY_OWED = ["客户已付，目前在路上", "客户已付，现在还在路上", "客户已付，应该在路上",
               "客户已付，估计还在路上", "客户已付，可能在路上", "客户已付，是不是在路上？",
@@ -58,7 +59,7 @@ STILL_PAID = ["客户已付，目前在路上的是货", "客户已付，货已�
 
 def test_money_on_its_way_named_after_asked_or_guessed(tmp_path: Path) -> None:
     """Each on its way: 7,000 owed, 72 days, black (main: the first nine nothing owed); each
-    of goods, another wire, a due date or answered come: nothing owed (main: the first nine
+    of goods, another wire, a due date or answered come: nothing owed (main: the first eight
     7,000, 72 days, black)."""
     owed, paid = [*NEWLY_OWED, *STILL_OWED], [*NEWLY_PAID, *STILL_PAID]
     assert _balances(tmp_path, [*owed, *paid]) == {**dict.fromkeys(owed, OWED),
@@ -77,12 +78,22 @@ def test_a_typed_balance_reads_the_way_as_the_blank_buyer_row(tmp_path: Path) ->
     """Hand count as above, on a balance row typing its order's number and buyer (7,000
     received 04-20): on its way 7,000 owed, 72 days, black; of goods, a due date, another wire
     or answered come, nothing owed — on the order's tab (T) and in April's file (F)."""
-    notes = [*TYPED_OWED, *TYPED_PAID]
+    got, hand = typed_ways(tmp_path, TYPED_OWED, TYPED_PAID)
+    assert got == hand
+
+
+def typed_ways(tmp_path: Path, owed: list[str], paid: list[str]
+               ) -> tuple[dict[str, tuple[float, int, str | None, float]],
+                          dict[str, tuple[float, int, str | None, float]]]:
+    """Each note on a balance row typing its order's number and buyer (7,000 received 04-20),
+    on the order's tab (T) and in April's file (F): the accounts by name, and the hand's
+    (the `owed` notes 7,000, 72 days, black; the `paid` nothing owed)."""
+    notes = [*owed, *paid]
     names = [f"{where} {note}" for where in ("T", "F") for note in notes]
     march = [row for i, name in enumerate(names) for row in (_order(f"2025-8{i:02d}", name),
                                                                DEPOSIT)]
     typed = [_typed(f"2025-8{i:02d}", name, "尾款70%", 7_000, APRIL, name[2:])
              for i, name in enumerate(names)]
     files = [{"3月": [*march, *typed[:len(notes)], LAST]}, {"4月": [*typed[len(notes):], LAST]}]
-    got = _accounts(tmp_path, files, names)
-    assert got == {name: OWED4 if name[2:] in TYPED_OWED else PAID4 for name in names}
+    return _accounts(tmp_path, files, names), {
+        name: OWED4 if name[2:] in owed else PAID4 for name in names}

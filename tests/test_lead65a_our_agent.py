@@ -19,7 +19,9 @@ from test_fix64e_rv64b_mends import typed_balances
 OURS = ["我们的代理工厂还没付", "我司代理工厂还没付", "我们的经销商货代还没付",
         "本公司代理工厂还没付"]
 # his side's (fix65g), the buyer's agent speaking, the buyer's own: 7,000, 72 days, black
-HIS = ["代理工厂还没付", "经销商货代还没付", "收货人的货代他说我们还没付", "客户代理说还没付",
+# (a bare 代理 the firm's export agent since fix66d: 代理工厂还没付 nothing owed,
+# tests.test_fix66d_agent_fee_hearsay; 他的代理工厂 his)
+HIS = ["他的代理工厂还没付", "经销商货代还没付", "收货人的货代他说我们还没付", "客户代理说还没付",
        "客户的代理工厂还没付"]
 
 
@@ -31,5 +33,6 @@ def test_the_firms_own_agents_supplier(tmp_path: Path) -> None:
 
 def test_the_same_on_a_typed_balance_row(tmp_path: Path) -> None:
     """The balance row typing its order's number and buyer reads them alike."""
-    cases = {"T 我们的代理工厂还没付": PAID, "T 我司代理工厂还没付": PAID, "T 代理工厂还没付": OWED}
+    cases = {"T 我们的代理工厂还没付": PAID, "T 我司代理工厂还没付": PAID,
+             "T 他的代理工厂还没付": OWED}
     assert typed_balances(tmp_path, cases) == {name: (*owed, 0.0) for name, owed in cases.items()}

@@ -197,11 +197,18 @@ from core.rules import load_rules
 # owing read anew
 # snapshots-85 (lead65c): a plan naming the buyer's PO no plan of another order's money: owing
 # read anew
-# snapshots-86 (fix66f): a sale row's rest read through part_said (core.analysis.named_money)
+# snapshots-86 (fix66d): a wire's earlier debt asked and answered paid by the firm (客户问：上次
+# 欠款已付？财务说已付) is the wire's money (named_papers.earlier_money): owing read anew (rv65d)
+# snapshots-87 (fix66c): a balance row's money on its way beside another wire's come, or a bill
+# of it accepted and not matured (客户已承兑，下周到期), not received: owing read anew (rv65d)
+# snapshots-88 (fix66a): a sale row's rest read through part_said not owed where said another
+# order's, the bank's charge, answered no or withdrawn after it (还差2000是2025-702的): owing read
+# anew (rv65d s2)
+# snapshots-89 (fix66f): a sale row's rest read through part_said (core.analysis.named_money)
 # of another order by its words (另一单尚欠2000, 新订单尚欠2000) no rest of its own, and the firm
 # waiting for the buyer's money (等客户付款) a plan in the readers paid_later serves: owing read
 # anew
-FORMAT = f"snapshots-86/{__version__}"
+FORMAT = f"snapshots-89/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

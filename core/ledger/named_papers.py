@@ -23,6 +23,7 @@ from core.ledger.owed_said import (
     as_said,
     debt_owed,
     number_owed,
+    of_the_debt,
     owed_after,
     own_money,
     paid_this_time,
@@ -151,9 +152,9 @@ def earlier_money(note: object) -> bool:
     # (a clause only asking pays nothing: 这次补上？, 客户答应这次补上？, fix63c)
     unasked = [as_said(clause) for clause in CLAUSE.split(QUESTION.sub("", fold(note)))]
     money = [clause for clause in clauses if own_money(clause)]
-    earlier = [clause for clause in clauses if _EARLIER.search(clause) and not (
-        _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause)))
-        and not _GOODS_ONLY.search(clause)]
+    earlier = [clause for at, clause in enumerate(clauses) if _EARLIER.search(clause) and not (
+        _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause))
+        and not _answered_paid(clauses[at:at + 2], unasked)) and not _GOODS_ONLY.search(clause)]
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
                                         and not paid_this_time(clause))  # 客户答应这次补上
                for clause in unasked if clause not in earlier):
@@ -165,6 +166,19 @@ def earlier_money(note: object) -> bool:
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
         _PAYS_NEW.search(clause) or _REST.match(clause) and paid_later(clause)
         for clause in clauses if clause not in earlier)
+
+
+def _answered_paid(pair: list[str], unasked: list[str]) -> bool:
+    """Is the first of a `pair` of clauses asked (客户问：上次欠款已付？: not among the note's
+    `unasked` ones) and answered in the second, of the debt and unasked, that it is paid on a word
+    not doubted (财务说已付; not 客户说已付, 财务说未付, 财务说已付？)? Then the debt is named and
+    paid by this money, as 上次欠款，财务说已付 (owed_said.of_the_debt, paid_said.paid_doubted):
+    read as its 已付 said cleared before, the wire left X-1 5,000, 84 days, black (fix66d)."""
+    if len(pair) < 2 or pair[0] in unasked or pair[1] not in unasked:
+        return False
+    debt, answer = pair
+    return of_the_debt(answer, debt) and PAID_IN.search(answer) is not None and not paid_doubted(
+        answer, debt)
 
 
 def _asked(clause: str, debt: str, unasked: list[str]) -> str:

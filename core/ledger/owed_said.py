@@ -13,7 +13,7 @@ import re
 from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, OUR_PAYEES, SOON_TIME
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
-from core.ledger.part_of import COMMISSION, FIRM, names_money, other_after, other_before
+from core.ledger.part_of import COMMISSION, FEES, FIRM, names_money, other_after, other_before
 from core.ledger.supplier_bill import (
     CLAUSE_MARKS,
     STILL,
@@ -66,7 +66,10 @@ def _came_after(text: str, at: int) -> bool:
 # (退款还没有), and 到了没有 asks (came_words.QUESTION)
 # (a commission by any of its names, part_of.COMMISSION: 代理费未付, 中介费还没付, 未付介绍费 on
 # a received balance read as the balance unpaid, 7,000, 72 days, black where paid, fix64b)
-_ELSE_WORDS = rf"(?:结汇|回单|手续费|银行费|{COMMISSION}|发票|税)"
+# ... and freight or insurance, the fees beside the goods' money (part_of.FEES: 运费还没付, 客户
+# 运费还没付, 出口代理的运费还没付, 未付海运费: a fee, the firm's to its forwarder or the buyer's
+# apart from the balance; read as the balance unpaid, 7,000, 72 days, black where paid, fix66d)
+_ELSE_WORDS = rf"(?:结汇|回单|银行费|{FEES}|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
          r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
 # ... nor 没有尾款了, 没有欠款 (nothing left to pay: fix59d, read owed, 7,000 black)

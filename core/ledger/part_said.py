@@ -22,6 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
+from core.ledger.deduction_rest import PAID_WITH, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.noted_orders import Known, others_number
@@ -143,7 +144,6 @@ _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
 # a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
 # 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
 _NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
-_PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -165,9 +165,10 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
     nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
     the 3,000 deposit row of a 10,000 order) is that payment whole. `number`: the row's order's,
-    where known, and `known` the numbers its sheet sells: a rest of another order is none;
-    `until`: the last day its sheet holds, a rest said come on a day alone not after it none
-    (rest_came.came_later)."""
+    where known, which a rest another order's names is not (还差2000是2025-702的:
+    deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
+    is none; `until`: the last day its sheet holds, a rest said come on a day alone not after it
+    none (rest_came.came_later)."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency, until)
     rest = _rest(folded, currency, number, known, until)
@@ -196,13 +197,15 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
         goods_later(text) and not names_money(text) for text in folded)
 
 
-def part_owed(texts: Iterable[object], amount: float, currency: str | None) -> bool:
+def part_owed(texts: Iterable[object], amount: float, currency: str | None,
+              number: object = None) -> bool:
     """Does a sale row's note say a part of its `amount` came, the rest owed (到账一半，还差
-    6532.5; 付了一半，余款下月; 已收5234.5 余款下月)? Its own money, short of the invoice, is
-    then that invoice's part (core.analysis.named_money), never a lump for older invoices."""
+    6532.5; 付了一半，余款下月; 已收5234.5 余款下月), of its order `number` (:func:`_owed`)?
+    Its own money, short of the invoice, is then that invoice's part
+    (core.analysis.named_money), never a lump for older invoices."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    return (_rest(folded, currency) is not None or _share(folded) is not None
+    return (_rest(folded, currency, number) is not None or _share(folded) is not None
             or got is not None and got < amount - short(amount))
 
 
@@ -286,12 +289,12 @@ def _borne(text: str, currency: str | None) -> float | None:
 def _rest(texts: list[str], currency: str | None, number: object = None,
           known: Known = frozenset, until: Until | None = None) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
-    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), nor another
-    order's (:func:`others_rest`)."""
+    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
+    `number` (:func:`_owed`), nor another order's (:func:`others_rest`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found, until) and not others_rest(text, found.start(), number,
-                                                              known) and not (
+            if _owed(text, found, number, until) and not others_rest(
+                    text, found.start(), number, known) and not (
                     found.re is SHORT_PAID
                     and granted(text, found.end(), parse_amount(found["figure"])[0])):
                 return _money(found["figure"], currency)
@@ -301,11 +304,20 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
                  and _money_to_come(text)), None)
 
 
-def _owed(text: str, found: re.Match[str], until: Until | None = None) -> bool:
-    """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
+def _owed(text: str, found: re.Match[str], number: object = None,
+          until: Until | None = None) -> bool:
+    """Is the rest `found` this row's money owed: not said paid after it (by `until`, the last
+    day its sheet holds, a day alone: rest_came.came_later), nor an earlier
     time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
-    (还差2000pcs) or a later lot's set-off?"""
-    return not (came_later(text, found.end(), until) or _earlier(text, found.start())
+    (还差2000pcs) or a later lot's set-off; nor, by the one reading of a rest beside a
+    deduction (deduction_rest.this_rest), denied, asked and answered no (客户问还差2000吗？
+    我们说不差), another order's than `number` (还差2000是2025-702的, 还差2000，是另一单
+    的), the bank's charge (还差2000是银行手续费) or said wrong (余款2000未付的说法不对)?
+    Read as this order's, paid
+    balances stood 2,000 owed, 72 days, black, on the order's tab and typed on a 收款 tab or in a
+    later file (rv65d s2, fix66a)."""
+    return not (not this_rest(text, found.start(), found.start("figure"), number, doubt=True)
+                or came_later(text, found.end(), until) or _earlier(text, found.start())
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
@@ -346,7 +358,7 @@ def _next_lot(before: str) -> bool:
     """Do the words before a rest in its clause say it is a later lot's set-off (客户下批少付, 下
     次付款时少付): a later lot named, no paying word after it (下批再付尚欠: paid with it)?"""
     lots = list(_NEXT_LOT.finditer(before))
-    return bool(lots) and _PAID_WITH.search(before, lots[-1].end()) is None
+    return bool(lots) and PAID_WITH.search(before, lots[-1].end()) is None
 
 
 def _goods_money(text: str, at: int) -> bool:

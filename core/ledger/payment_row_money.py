@@ -32,7 +32,6 @@ from core.ledger.buyer_word import (
     SOON_TIME,
     TOLD_PAID,
     given_later,
-    on_its_way,
     other_money,
     put_off,
     told,
@@ -49,10 +48,13 @@ from core.ledger.came_words import (
     ONCE,
     QUESTION,
     THIS_ORDER,
+    another_named,
 )
+from core.ledger.deduction_rest import without_disowned
+from core.ledger.money_on_way import another_wire, on_its_way
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known, own_number
-from core.ledger.owed_said import else_before, still_owed
+from core.ledger.owed_said import else_before, firms_bill, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.plan_said import PART, PLAN, all_came, plan_said
@@ -143,6 +145,9 @@ _BUYER_SAID = "已付"
 _NOT_IN = re.compile(r"(?:[未待]|没有?)(?:收到(?!货)|到账|入账)"
                      r"|款[^,，;；。]{0,2}?(?:[未待]|没有?)到(?!港|货)")  # not 货未到 (goods)
 _SLIP = "水单"
+# ... but this money joined before the other order (尾款和另一单已收, 尾款及另一单货款已到账: both
+# came; read as another's alone, a paid balance 7,000, 72 days, black)
+_JOINED_BEFORE = re.compile(r"(?:尾款|余款|货款|全款|本单|这单|本批|这批)\s*(?:[和与跟及、]|以及)")
 
 def _came(text: str, row: object, others: Sequence[object], day: object = None) -> bool:
     """Does a folded cell say, in a clause of its own, that the row's money came? `day`: the
@@ -153,7 +158,8 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
     every = CLAUSE.split(QUESTION.sub("", text))
     clauses = [clause for clause in every if _kept(clause, row, others)]
     not_in = any(_NOT_IN.search(clause) for clause in clauses) or on_its_way(
-        text, lambda clause: of_another(clause, row, others))  # 客户已付，钱下周到
+        text, lambda clause: of_another(clause, row, others),
+        lambda words: _after(words, day))  # 客户已付，钱下周到; 已承兑，到期日6/30
     for clause in clauses:
         for word in _CAME.finditer(clause):
             before = clause[:word.start()]
@@ -182,9 +188,13 @@ def _other_came(clause: str, at: int, row: object) -> bool:
 
 def _kept(clause: str, row: object, others: Sequence[object]) -> bool:
     """Does a clause speak of the row's money: no slip (收到客户水单), no other payment of its
-    order (已收定金 on the 尾款 row), no earlier order's (之前的单已付)?"""
+    order (已收定金 on the 尾款 row), no earlier order's (之前的单已付), nor another order's or
+    another wire's (另一单已收, 另一笔已到: came_words.another_named, money_on_way.another_wire;
+    read as this money come, a note saying this one still out beside it, 尾款未收，另一单已收,
+    客户已付，钱在路上，另一笔已到, kept a balance owed 7,000, 72 days, black paid, rv65d s4)?"""
     return _SLIP not in clause and not of_another(clause, row, others) and not (
-        EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause))
+        EARLIER_ORDER.search(clause) and not THIS_ORDER.search(clause)) and not (
+        another_named(clause) and not _JOINED_BEFORE.search(clause) or another_wire(clause))
 
 
 # A plan's day (客户说4月20日付, 预计4月20日付款) on or before the row's own date received, a
@@ -207,7 +217,7 @@ def _plan_over(clauses: list[str], on: date | None, kept: Callable[[str], bool],
     72 days, black → 0)."""
     for n, clause in enumerate(clauses if on is not None else ()):
         found = _PLAN_DAY.search(clause)
-        if not kept(clause) or found is None or not (told(clause) or plan_said(clause)):
+        if not kept(clause) or found is None or not (_his_word(clause) or plan_said(clause)):
             continue
         noted = _noted_day(found, on) if on is not None else None
         later = [clause for clause in clauses[n + 1:] if kept(clause)]
@@ -238,6 +248,15 @@ def _undone(text: str, clause: str, end: int) -> bool:
     after = text.find(clause) + len(clause)
     return _UNDONE.search(clause, end) is not None or _PAYER_UNDONE.search(
         text, after) is not None or any(map(_out, CLAUSE.split(text[after:])))
+
+
+def _after(words: str, day: object) -> bool:
+    """Is the day a note writes in `words` (6/30, 6月30日, 2025-06-30) after the row's date
+    received `day` (a bill maturing then: money_on_way.on_its_way)?"""
+    on = received_on(day)
+    found = _PLAN_DAY.search(words)
+    noted = _noted_day(found, on) if found is not None and on is not None else None
+    return noted is not None and on is not None and noted > on
 
 
 def received_on(day: object) -> date | None:
@@ -291,12 +310,14 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
-    `number`: its order's number, this order where named (2025-699: plan_of.plans_else);
+    `number`: its order's number, this order where named (2025-699: plan_of.plans_else); a rest
+    said another's or wrong asks nothing (余款2000未付是另一单的: deduction_rest.without_disowned);
     `known`: the numbers its sheet sells, another order's where named (X99-1); `until`: the
     last day its sheet holds, a rest come on a day alone not after it (尚欠2000（5/10收）)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
-        mine.sub("本单", t) if mine else t, product, others, day, number, known, until))
+        mine.sub("本单", t := without_disowned(t, number)) if mine else t, product, others, day,
+        number, known, until))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -337,13 +358,19 @@ def _asks(text: str, product: object, others: Sequence[object], day: object,
           number: object = None, known: Known = frozenset, until: Until | None = None) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
-    before the money came, unless the buyer paid it and it is on its way (buyer_word.on_its_way)."""
+    before the money came, unless the buyer paid it and it is on its way (money_on_way)."""
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
                                           known, until)
-            or told(text, number, known) or given_later(text) or _asked(text)
+            or _his_word(text, number, known) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
-            or (on_its_way(text, lambda clause: of_another(clause, product, others))
-                if day else put_off(text)))
+            or (on_its_way(text, lambda clause: of_another(clause, product, others),
+                           lambda words: _after(words, day)) if day else put_off(text)))
+
+
+def _his_word(text: str, number: object = None, known: Known = frozenset) -> bool:
+    """The buyer's word of a payment to come (buyer_word.told), not a clause after his of the
+    firm's own supplier bill (客户说，工厂说我们货款还没付: owed_said.firms_bill)."""
+    return told(text, number, known, firms_bill)
 
 
 def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
@@ -351,8 +378,8 @@ def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:
     chase in a clause of its own naming none (催款结束，已付定金; 客户说4月10日付，…，客户已付定金)?
     The plan is this row's, the deposit's money no balance: dropped whole, two balances owed in
     full read paid (rv58c s232 E03, E08: 7,000, 72 days, black → 0)."""
-    return any(not of_another(clause, product, others) and (PLAN.search(clause) or told(clause))
-               for clause in CLAUSE.split(fold(text)))
+    return any(not of_another(clause, product, others) and (
+        PLAN.search(clause) or _his_word(clause)) for clause in CLAUSE.split(fold(text)))
 
 
 def _asked(text: str) -> bool:

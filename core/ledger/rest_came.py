@@ -42,8 +42,9 @@ NOT_COME = re.compile(r"说|预计|计划|预期|承诺|答应|将|会|要|再|�
 # paid, rv59a s255); the other half come (收到一半，4/28收到另一半: 3,500 black, rv59c s265); not
 # goods, papers or samples come, nor freight paid (货已到齐, 单据已收到, 已付运费: part_of;
 # rv59c s264, 2,000 owed read paid); received or paid in full in a word of its own (于5月收讫,
-# 付讫: 2,000 owed, 72 days, black where paid, rv64d s4a)
-_CAME_AFTER = re.compile(r"已经?(?:收|到|付|结清)|(?<![未没])付清|收讫|付讫"
+# 付讫: 2,000 owed, 72 days, black where paid, rv64d s4a), or in full (已全付, 核对后已全收: 2,000
+# owed, 72 days, black where paid, rv65d s2, fix66a)
+_CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<![未没])付清|收讫|付讫"
                          r"|(?:收到|到账|[到付收]了)另一半"
                          r"|另一半(?:也|已经?)?(?:收到|到账|[到付收]了)"
                          r"|已于[^,，;；。]{0,8}?(?:付|结|到|收)|[补到付收]齐|已经?补(?![发寄开单货])|补上?了|(?:余款|另一半)[^,，;；。下将会预]{0,4}?"

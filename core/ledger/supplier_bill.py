@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import BUYER, CARRIERS, HIS_SIDE, MAKERS, SUPPLIERS
+from core.ledger.buyer_word import AGENT, BUYER, CARRIERS, HIS_SIDE, MAKERS, SUPPLIERS
 from core.ledger.part_of import FIRM
 
 # one speaking (工厂说, 工厂他们说, 客户表示)
@@ -29,17 +29,24 @@ CLAUSE_MARKS = re.compile(r"[,，;；。()（）\n]")
 # those unpaid balances, 7,000, 72 days, black → 0 (rv63b s1, s6); nor his side's named by
 # 那边 or as the consignee or importer (他们那边工厂还没付, 收货人货代还没付, 进口商货代还没结:
 # read as the firm's, 7,000, 72 days, black → 0, rv64b s1)
-# (his side, one list with paid_said's: 收货人, 进口商, and since rv65a s7 经销商, 代理)
-# ... but the firm's own agent or dealer is none of his side (我们的代理工厂还没付, 我司代理工厂
-# 还没付, 我们的经销商货代还没付: read as his, a paid balance stood 7,000, 72 days, black, rv65d s3)
+# (his side, one list with paid_said's: 收货人, 进口商, and since rv65a s7 经销商)
+# ... but the firm's own dealer is none of his side (我们的经销商货代还没付: read as his, a paid
+# balance stood 7,000, 72 days, black, rv65d s3)
 _OURS_BEFORE = [firm + of for firm in FIRM[3:-1].split("|") for of in ("的", "")]
 _NOT_HIS_SIDE = "".join("(?:(?<!{})|{})".format(word, "|".join(
     f"(?<={ours}{word})" for ours in _OURS_BEFORE)) for word in HIS_SIDE.split("|"))
-_FIRMS_SUPPLIER = re.compile("".join(f"(?<!{word})" for word in ("他们", "客户", "对方", "买家"))
-                             + _NOT_HIS_SIDE
+# ... nor an agent, bare (代理工厂还没付, 代理的工厂他说我们还没付: the firm's export agent's, read
+# as his since fix65g, paid balances 7,000, 72 days, black), unless named his or his side's
+# (他的代理工厂, 收货人代理的工厂, 对方代理工厂; the buyer named in the clause is his anyway:
+# firms_own), fix66d
+_HIS = ("他们", "客户", "对方", "买家")
+_NOT_HIS_AGENT = "".join(f"(?<!{his}{of}{AGENT}{its})" for of in ("的", "") for its in ("的", "")
+                         for his in (*_HIS, "他", *HIS_SIDE.split("|")))
+_FIRMS_SUPPLIER = re.compile("".join(f"(?<!{word})" for word in _HIS)
+                             + _NOT_HIS_SIDE + _NOT_HIS_AGENT
                              + r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"
                              r"(?:(?<!的)|(?<=我司的)|(?<=我方的)|(?<=我们的)|(?<=我公司的)"
-                             rf"|(?<=本公司的))(?:{SUPPLIERS})")
+                             rf"|(?<=本公司的)|(?<={AGENT}的))(?:{SUPPLIERS})")
 _SUPPLIER = re.compile(rf"{_FIRMS_SUPPLIER.pattern}(?!的?(?:{SPEAKS}))")
 STILL_SAID = r"(?:这边|那边)?(?:还|仍然?|依然|尚|都|也|一直|至今|迄今|目前|现在|暂时?)*"
 STILL = rf"{STILL_SAID}\s*$"
@@ -89,7 +96,9 @@ def _his_speech(text: str, end: int) -> bool:
         if supplier is None or _FIRMS_SUPPLIER.match(text, supplier.start()) is None:
             return True
     return False
-_PAID_TO = re.compile(rf"\s*给?(?:{SUPPLIERS})")
+# ... the supplier paid (还没付工厂, 还没付给货代), or the firm's agent's (还没付代理工厂: read as
+# the buyer's, a paid balance stood 7,000, 72 days, black, fix66d)
+_PAID_TO = re.compile(rf"\s*给?(?:{AGENT}的?)?(?:{SUPPLIERS})")
 # ... the supplier's money, owed it (欠工厂) or named its (工厂的钱), with or without 的 or 那边的
 # (工厂货款, 工厂尾款, 工厂那边的货款, 工厂款, 货代运费): taken out of the clause before the
 # buyer's money is looked for, its 尾款 or 货款 none of his. Only 工厂的钱 was: the firm's own
