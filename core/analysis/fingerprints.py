@@ -204,7 +204,11 @@ from core.rules import load_rules
 # snapshots-88 (fix66a): a sale row's rest read through part_said not owed where said another
 # order's, the bank's charge, answered no or withdrawn after it (还差2000是2025-702的): owing read
 # anew (rv65d s2)
-FORMAT = f"snapshots-88/{__version__}"
+# snapshots-89 (fix66f): a sale row's rest read through part_said (core.analysis.named_money)
+# of another order by its words (另一单尚欠2000, 新订单尚欠2000) no rest of its own, and the firm
+# waiting for the buyer's money (等客户付款) a plan in the readers paid_later serves: owing read
+# anew
+FORMAT = f"snapshots-89/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

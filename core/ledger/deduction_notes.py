@@ -48,6 +48,7 @@ from core.ledger.came_words import (
     EARLIER_ORDER,
     QUESTION,
     SUPPOSED,
+    THIS_ORDER,
     another_named,
 )
 from core.ledger.deduction_rest import NOT_REST, no_sum
@@ -121,16 +122,26 @@ _TALKS_ELSEWHERE = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}
 # ... nor talks of a deduction itself (新款的质量问题还在谈, 新产品质量扣款还在谈: the claim's own
 # words, _HINT, or its quality): read as another product's, 500 owed, 71 days, black → 0 (rv65b s1)
 _ITS_TALKS = re.compile(rf"{_HINT.pattern}|质量", re.IGNORECASE)
+# ... unless another or an earlier order or lot owns those words, a few characters before them
+# (另一单的索赔在谈, 上批的质量扣款在谈, 其他订单质量问题在谈: that order's claim; not a product's
+# or a season's, 新款的质量问题, whose goods may be this order's, nor where the part joins this
+# order to it, 这单和另一单的索赔在谈): read as this deduction's, a taken 500 stood owed, 71 days,
+# black (fix65i; fix66f)
+_ORDER_OWNS = re.compile(rf"(?:{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern})"
+                         r"(?<=[单批次子外])[^,，;；。]{0,4}$")
+_WITH_THIS = re.compile(rf"(?:{THIS_ORDER.pattern})的?[和与及跟、]")
 
 
 def _elsewhere(part: str) -> bool:
     """Does a part of a note name talks of another order, lot or price than the deduction's
     (:data:`_TALKS_ELSEWHERE`; this order named after it, joined with it or a season's deadline
     not: came_words.another_named), not denied right before it (不是另一单的差价在谈), nor of a
-    deduction itself (:data:`_ITS_TALKS`)?"""
-    return _ITS_TALKS.search(part) is None and any(
-        NOT_REST.search(part, 0, talks.start()) is None
-        for talks in another_named(part, _TALKS_ELSEWHERE))
+    deduction itself (:data:`_ITS_TALKS`) but another order's (:data:`_ORDER_OWNS`)?"""
+    its = list(_ITS_TALKS.finditer(part))
+    owned = not its or _WITH_THIS.search(part) is None and all(
+        _ORDER_OWNS.search(part, 0, word.start()) for word in its)
+    return owned and any(NOT_REST.search(part, 0, talks.start()) is None
+                         for talks in another_named(part, _TALKS_ELSEWHERE))
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
 _BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
 

@@ -26,7 +26,7 @@ from core.ledger.noted_figures import FIGURES, REST_OWED
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_of import goods_owed, names_other, other_before
-from core.ledger.rest_came import NOT_COME, came_later, came_on
+from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another
 from core.ledger.shipped_words import NOT_ZH
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
@@ -77,7 +77,7 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
     row noted 余款2000未付？ was 7,000 asked, 72 days, black, where 2,000 is open)."""
     before = CLAUSE.split(text[:start])[-1]
     return not (came_later(text, at) or _denied(before, text, at, doubt)
-                or another_named(before, EARLIER_ORDER) or any(
+                or another_named(before, EARLIER_ORDER) or rest_of_another(before) and any(
                     PAID_WITH.search(before, found.end()) is None
                     for found in another_named(before))
                 or other_before(text, start) and not goods_owed(text, start)

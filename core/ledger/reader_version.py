@@ -284,7 +284,28 @@ importer, whose length it would otherwise be: one line of history a change).
 # 未付, 还差2000手续费另付 / 还差2000是手续费，另付. A typed row away from its order reads its
 # note's bank charge as its tab does (还差2000手续费另付: 4,000 → 2,000; 手续费15，余款1000未付:
 # 1,015 → 1,000, typed_apart._charge).
-READER_VERSION = 254
+# 255 (fix66f): rv65c s1 and fix65i's leftovers. On a 7,000 balance received (typed, number-only
+# or blank-buyer row), the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户
+# 汇款, 等待客户回款, 等款, "awaiting payment": plan_said.PLAN): nothing → 7,000 owed, 72 days,
+# black (等了很久终于到了, 等客户确认后已收, 等货到后付, 等工厂付款, 等客户付运费, 等客户付款的是
+# 另一单, 不用等客户付款了: nothing still). A rest or plan of another order by its words or a
+# number the sheet sells outside the row's series (另一单尚欠2000, 新订单尚欠2000, 2025-4999尚欠
+# 2000, X99-1尚欠2000 with X99-1 sold on the sheet, 客户说X99-1下周付: part_said.others_rest,
+# noted_orders.others_number with the numbers sold): 2,000 or 7,000, 72 days, black → nothing
+# (X88-1 / PO45210 / HT-0315尚欠2000, of no order known, 另一单已付清本单尚欠2000: 2,000 black
+# still; beside a deduction the numbers sold are not asked: 佣金已扣，X99-1尚欠2000 2,000 black,
+# as before). A later lot as the time a rest is paid, not its owner (佣金已扣，客户下批再付尚欠
+# 2000 on 5,000 received: rest_came.rest_of_another, one reading with the balance row's):
+# nothing → 2,000, 72 days, black (新订单尚欠2000 beside it: nothing still). A day alone after a
+# rest not after the sheet's last date received (尚欠2000，5/10
+# 到账, 尚欠2000（5/10收）, 到账5000，尚欠2000，5/10到账 on a sheet ending 06-30:
+# order_payments.OrderPayments.last, rest_came.came_later): 2,000, 72 days, black → nothing
+# (7/10到账, 希望 / 约 / 预计5/10到账, 5/10收到投诉 / 上批货款, 5/10到账一半, 5/10到账，待核实 /
+# 退回了, or the sheet ending 04-20: 2,000 still; beside a deduction or on a typed row elsewhere
+# not asked: 2,000 still). Talks beside a deduction whose claim words another or an earlier order
+# owns (扣款500，另一单的索赔在谈, 上批的质量扣款在谈, 其他订单质量问题在谈): 500, 72 days, black →
+# taken, nothing (这单和另一单的索赔在谈, 新款的质量问题还在谈, 明年的索赔在谈: 500 black still).
+READER_VERSION = 255
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
