@@ -197,7 +197,9 @@ from core.rules import load_rules
 # owing read anew
 # snapshots-85 (lead65c): a plan naming the buyer's PO no plan of another order's money: owing
 # read anew
-FORMAT = f"snapshots-85/{__version__}"
+# snapshots-86 (fix66e): a sale row's grant of less (老板同意让1000) lets that much go, one set
+# off on a later order (下单再扣) none, in English too (short 2000, boss agreed): owing read anew
+FORMAT = f"snapshots-86/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
