@@ -28,22 +28,26 @@ HALF = (1_000.0, 72, "black", 0.0)
 
 # a grant of less: that much let go (a 1,000 discount), the rest 1,000 owed (main: 2,000, or 0
 # where the grant word named its figure, 优惠1000, 让利1000)
-PART = ["客户少付2000，老板同意让1000", "客户少付2000，给客户优惠1000", "客户少付2000，优惠1000已批准",
-        "客户少付2000，让利1000，老板同意了", "客户少付2000，老板同意让1,000",
+PART = ["客户少付2000，老板同意让1000", "客户少付2000，给客户优惠1000",
+        "客户少付2000，优惠1000已批准", "客户少付2000，让利1000，老板同意了",
+        "客户少付2000，老板同意让1,000",
         "short 2000, boss agreed to waive 1000"]
 # a thousands comma, English, a grant of a figure with no short said: nothing owed (main: 2,000)
 GRANTED = ["客户少付2000，老板同意让2,000", "客户少付2,000，老板同意让2,000",
-           "客户少付2000，老板同意让3,000", "short 2000, boss agreed", "short paid 2000, we accepted",
+           "客户少付2000，老板同意让3,000", "short 2000, boss agreed",
+           "short paid 2000, we accepted",
            "underpaid by 2000, boss approved", "paid 2000 short, boss agreed to waive it",
            "short 2000, waived", "boss agreed to waive 2000", "老板同意让2000", "老板同意免2000"]
 # kept: a grant of more is of the short alone (0, no credit), the grant of it all (0)
-KEPT = ["客户少付2000，老板同意让3000", "客户少付2000，老板同意了", "客户少付2000，老板同意了，下单再扣佣金"]
+KEPT = ["客户少付2000，老板同意让3000", "客户少付2000，老板同意了",
+        "客户少付2000，老板同意了，下单再扣佣金"]
 # the opposites, 2,000 owed, 72 days, black: the grant of less withdrawn, asked, the buyer's,
 # asked for, refused, another order's; the English buyer's consent, refusals, another thing
 # agreed, asked, withdrawn; a figure's grant refused, asked, the buyer's, another order's or
 # thing's, or less than the short with none said; a grant set off on a later order
 OWED = ["客户少付2000，老板同意让1000，后来又撤回了", "客户少付2000，老板同意让1000吗？",
-        "客户少付2000，客户要求让1000", "客户少付2000，客户同意让1000", "上单少付2000，老板同意让1000",
+        "客户少付2000，客户要求让1000", "客户少付2000，客户同意让1000",
+        "上单少付2000，老板同意让1000",
         "客户少付2000，老板不同意让1000", "客户少付2,000，老板不同意",
         "short 2000, customer agreed", "short 2000, boss did not agree",
         "short 2000, boss agreed to ship", "short 2000, boss agreed to pay next month",

@@ -417,11 +417,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # it known; letters alone, L/C, T/T, no number) → 7,000 black; 客户说下周付2025-699: paid still.
 # 252 (fix66e): grants finished, on a balance row of 5,000 received of 7,000 (or the 7,000 typed,
 # the typed row, a sale row of 10,000 received 8,000). A grant of less than the short payment
-# lets that much go (客户少付2000，老板同意让1000; 给客户优惠1000; 优惠1000已批准: a 1,000 discount):
-# 2,000 (or 0 where the grant word named no figure) → 1,000 owed, 72 days, black. A thousands
-# comma (老板同意让2,000) no clause's stop: 2,000 black → 0. English (short 2000, boss agreed;
-# underpaid by 2000, we accepted; boss agreed to waive 2000) and a grant of a figure with no
-# short said (老板同意让2000, 老板同意免2000) as the Chinese: 2,000 black → 0 (not the buyer's,
+# lets that much go (客户少付2000，老板同意让1000; 给客户优惠1000; 优惠1000已批准: a 1,000
+# discount): 2,000 (0 where the grant word wrote its figure) → 1,000 owed, 72 days, black. A
+# thousands comma (老板同意让2,000) no clause's stop: 2,000 black → 0. English (short 2000,
+# boss agreed; underpaid by 2000, we accepted; boss agreed to waive 2000) and a grant of a
+# figure with no short said (老板同意让2000, 老板同意免2000) as the Chinese: 2,000 black → 0 (not the buyer's,
 # refused, asked, another order's or thing's). A grant set off on a later order (老板同意让2000，
 # 下单再扣; 下批抵, 下个订单里扣): 0 → 2,000 owed, 72 days, black; a deduction said taken there
 # (扣佣金500，下个订单里扣) not taken yet.
