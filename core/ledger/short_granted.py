@@ -59,8 +59,9 @@ _EN_OF_IT = (r"(?:\s*(?:to\s+)?(?:waive|write off|let (?:it )?go|accept)(?:\s+(?
 _CONSENT_OF_IT = re.compile(
     rf"\s*(?:了的?|的|啦)?\s*(?:{_TO_HIM}{_GRANT_WORD}\s*(?:了|的)?"
     rf"|(?:{BUYER}|他们?)的?(?:{_REQUESTS}))?{_EN_OF_IT}\s*(?:吧|啊|呢|啦)?\s*$")
-# ... or a figure granted (同意让1000, 同意免2000, 同意少收1000): a grant of the shortfall only
-# where as much as it; less (客户少付2000，老板同意让1000) is none, the 2,000 owed as before
+# ... or a figure granted (同意让1000, 同意免2000, 同意少收1000, agreed to waive 2000): that much
+# of the shortfall, less a part of it (客户少付2000，老板同意让1000: 1,000 let go, 1,000 owed;
+# read as none, the whole 2,000 was owed, fix66e), more no more than it (让3000: the 2,000)
 _CONSENT_FIGURE = re.compile(rf"\s*(?:{_TO_HIM}(?:让|免|减|少[付收])|(?:to\s+)?(?:waive|write off)"
                              rf"|(?:to\s+)?(?:give|let)\s+(?:(?:him|them|the customer)\s+)?"
                              rf"(?:a\s+)?(?:discount(?: of)?|off))\s*{FIGURES}"
