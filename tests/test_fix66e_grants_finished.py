@@ -39,14 +39,16 @@ GRANTED = ["客户少付2000，老板同意让2,000", "客户少付2,000，老�
            "underpaid by 2000, boss approved", "paid 2000 short, boss agreed to waive it",
            "short 2000, waived", "boss agreed to waive 2000", "老板同意让2000", "老板同意免2000",
            "we waived 2000"]
-# kept: a grant of more is of the short alone (0, no credit), the grant of it all (0)
+# kept: a grant of more is of the short alone (0, no credit), the grant of it all (0), a figure
+# of another thing before it (减1000运费) not the grant's
 KEPT = ["客户少付2000，老板同意让3000", "客户少付2000，老板同意了",
-        "客户少付2000，老板同意了，下单再扣佣金"]
+        "客户少付2000，老板同意了，下单再扣佣金", "客户少付2000，减1000运费，老板同意了"]
 # the opposites, 2,000 owed, 72 days, black: the grant of less withdrawn, asked, the buyer's,
 # asked for, refused, another order's; the English buyer's consent, refusals, another thing
 # agreed, asked, withdrawn, a waiver asked, to come or denied (please waive, will waive,
 # waived?, not waived); a figure's grant refused, asked, the buyer's, another order's or
-# thing's, or less than the short with none said; a grant set off on a later order
+# thing's, or less than the short with none said; a grant set off on a later order; a grant
+# after another or an earlier order named (main: 另一单…让1000 2,000; 上单…让2000 0)
 OWED = ["客户少付2000，老板同意让1000，后来又撤回了", "客户少付2000，老板同意让1000吗？",
         "客户少付2000，客户要求让1000", "客户少付2000，客户同意让1000",
         "上单少付2000，老板同意让1000",
@@ -61,7 +63,8 @@ OWED = ["客户少付2000，老板同意让1000，后来又撤回了", "客户�
         "客户少付2000，老板同意让2000，下单再扣", "客户少付2000，老板同意了，下批抵",
         "客户少付2000，老板同意了，下个订单里扣", "客户少付2000，老板同意让1000，下单再扣",
         "please waive 2000", "short 2000, will waive", "short 2000, can we waive it",
-        "short 2000, waived?", "short 2000, not waived"]
+        "short 2000, waived?", "short 2000, not waived",
+        "客户少付2000，另一单老板同意让1000", "客户少付2000，上单老板同意让2000"]
 
 
 def _want(part: list[str], paid: list[str], owed: list[str]

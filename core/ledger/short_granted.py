@@ -14,7 +14,7 @@ import re
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER, SAYS
-from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, another_named
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES
 from core.ledger.part_of import FIRM, names_other
@@ -217,10 +217,13 @@ def _grants(said: str, grant: re.Match[str], short: float) -> float | None:
     (:data:`_CONSENT_FIGURE`); a grant word of the figure after it (优惠1000) or `short`."""
     before, after = _clause(said, grant.start(), grant.end())
     before = _AS_ASKED.sub("", before)
+    if another_named(before) or another_named(before, EARLIER_ORDER):
+        return None  # 另一单老板同意让1000, 上单老板同意了: read as this one's, 1,000 let go
     if grant["consent"]:
         value = _consents(before, after, short)
-        named = [*_FIGURE_GRANTED.finditer(said, 0, grant.start())]
-        if value == short and named:
+        named = [found for found in _FIGURE_GRANTED.finditer(said, 0, grant.start())
+                 if not names_other(_clause(said, found.start(), found.end())[1])]
+        if value == short and named:  # 减1000运费，老板同意了: freight's, not the grant's figure
             value = parse_amount(named[-1]["figure"])[0]
     else:
         figure = _GRANT_FIGURE.match(after)
