@@ -424,7 +424,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # figure with no short said (老板同意让2000, 老板同意免2000) as the Chinese: 2,000 black → 0
 # (not the buyer's, refused, asked, another order's or thing's). A grant set off on a later
 # order (老板同意让2000，下单再扣; 下批抵, 下个订单里扣): 0 → 2,000 owed, 72 days, black; a
-# deduction said taken there (佣金2000，下个订单里扣) not taken yet: 0 → 2,000 owed.
+# deduction said taken there (佣金2000，下个订单里扣) not taken yet: 0 → 2,000 owed. A grant after
+# an earlier or another order named (客户少付2000，上单老板同意让2000): 0 → 2,000 owed, black.
 READER_VERSION = 252
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
