@@ -18,14 +18,18 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pytest
 from ledgers import write_xlsx
 from test_acct53b_codes_forms_sales import OA
 from test_fast_import import _same_import
 from test_fix57i_cancel_went_ahead import HEAD
-from test_fix59f_paid_revival_elsewhere import KOBE, RIO
+from test_fix59f_paid_revival_elsewhere import KOBE, PAYMENTS, RIO
 from test_lists_audit28 import at, by_name
 
+from core.ledger import writer
+from core.ledger.importer import import_files
 from core.ledger.line_ids import Numbered
 from core.ledger.order_sums import Order
 
@@ -38,6 +42,10 @@ def _row(number: str, buyer: str, day: str, product: str, amount: float, ship: s
     shipped = d(ship) if ship else None  # a blank: the stored line's ship date stands
     return [number, buyer, d(day), product, 100, amount / 100, amount, currency, OA, shipped,
             shipped, paid, d(on) if on else None, None, None]
+
+
+def _status(row: list[object], status: str) -> list[object]:
+    return [*row[:-1], status]
 
 
 JANUARY = [HEAD, _row("PO-A1", RIO, "2025-01-05", "LED灯", 10_000, "2025-01-10"),
@@ -122,6 +130,53 @@ def test_the_writers_values_are_no_slots_of_an_order() -> None:
     (main: 29 slots, 264 bytes an order)."""
     assert not {"id", "stored", "new_lines", "first_new_line", "first_date",
                 "stored_currency"} & set(Order.__slots__)
-    assert len(Order.__slots__) == 23
+    assert len(Order.__slots__) == 20
     numbered = Numbered([])
     assert (len(numbered.ids), len(numbered.stored), numbered.currency) == (0, 0, [])
+
+
+def _spied_orders(monkeypatch: pytest.MonkeyPatch) -> list[list[Order]]:
+    """The orders the writer numbers, as the reading left them."""
+    seen: list[list[Order]] = []
+    real = writer.number_lines
+
+    def spy(batches: Any, held: Any, orders: list[Order], *rest: Any) -> Any:
+        seen.append(orders)
+        return real(batches, held, orders, *rest)
+
+    monkeypatch.setattr(writer, "number_lines", spy)
+    return seen
+
+
+def test_what_few_orders_have_is_kept_for_those_alone(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """March (O/A 30, shipped 03-01: due 03-31, 91 days at 06-30): Rio's PO-P1 10,000 plain;
+    Kobe's PO-C1 8,000 已取消 and PO-X1 6,000 有争议 (a dispute: shown apart, never black);
+    Rio's PO-W1 5,000, which Kobe's wire of 5,000 on the 收款明细 tab pays (counted as Rio's
+    money, paid for him: 代付). Only PO-C1 (a sale cancelled), PO-X1 (one disputed) and PO-W1
+    (a receipt row) get a Rare, PO-P1 none; the orders' statuses are stored as before
+    (cancelled, disputed); Rio owes PO-P1's 10,000 (91 days, black) and nothing of PO-W1,
+    Kobe nothing open (the cancelled sale no debt, the dispute apart). Had the tallies been
+    lost, PO-C1 and PO-X1 would be stored with no status (the orders' table's own word)."""
+    seen = _spied_orders(monkeypatch)
+    book = write_xlsx(tmp_path / "2025外贸台账.xlsx", {
+        "3月": [HEAD, _row("PO-P1", RIO, "2025-02-20", "LED灯", 10_000, "2025-03-01"),
+               _status(_row("PO-C1", KOBE, "2025-02-20", "灯罩", 8_000, "2025-03-01"), "已取消"),
+               _status(_row("PO-X1", KOBE, "2025-02-20", "花瓶", 6_000, "2025-03-01"), "有争议"),
+               _row("PO-W1", RIO, "2025-02-20", "桌子", 5_000, "2025-03-01")],
+        "收款明细": [PAYMENTS, [d("2025-04-10"), KOBE, "PO-W1", 5_000, "USD", None]],
+        "6月": [HEAD, _row("PO-O1", "Other Co", "2025-06-01", "陶瓷杯", 1_000, "2025-06-10",
+                          1_000, "2025-06-30")]})
+    [result] = import_files(tmp_path / "fast.sqlite", [book])  # (the reference import says
+    assert result.status == "imported", result.message  # no 代付 note: not compared here)
+    [orders] = seen
+    rare = {o.order_no: (o.rare.receipts, o.rare.cancelled, o.rare.disputed, o.payers)
+            for o in orders if o.rare is not None}
+    assert rare == {"PO-C1": (0, 1, 0, None), "PO-X1": (0, 0, 1, None),
+                    "PO-W1": (1, 0, 0, None)}
+    with sqlite3.connect(tmp_path / "fast.sqlite") as conn:
+        assert conn.execute("SELECT order_no, status FROM orders ORDER BY id").fetchall() == [
+            ("PO-P1", None), ("PO-C1", "cancelled"), ("PO-X1", "disputed"), ("PO-W1", None),
+            ("PO-O1", None)]
+    assert _states(tmp_path / "fast.sqlite", "2025-06-30") == {RIO: (10_000, 91, "black"),
+                                                                KOBE: (0, 0, None)}

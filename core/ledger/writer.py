@@ -179,8 +179,8 @@ class LedgerWriter:
         if added:
             self.alike = Weighing(names, added)
         self._restated += payers_paid(self.batches.read(), (book.orders, {  # the few named
-            o.key: o.payers for o in orders if o.payers}), self._moved_from, (
-            self.source_file, self.paid_by), self.counts.moving)
+            o.key: o.payers for o in orders if o.rare is not None and o.payers}),
+            self._moved_from, (self.source_file, self.paid_by), self.counts.moving)
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
@@ -271,8 +271,8 @@ class LedgerWriter:
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
-            if (order := orders[rank]).payers:  # another's money among it (line_payers)
-                self.paid_by[key] = record[CUSTOMER_KEY]
+            if (order := orders[rank]).rare is not None and order.payers:  # another's money
+                self.paid_by[key] = record[CUSTOMER_KEY]  # among it (line_payers)
             found = old.get(key) if old else None  # a new line's values as it is stored
             values = typo_free(values_of(number, position, record, order, found is None),
                                L_RECEIVED_DATE)  # core.ledger.beyond_dates
