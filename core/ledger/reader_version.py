@@ -6,34 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–207: what each read otherwise is in docs/reader_versions.md.
-# 208 (fix62b): rv61e s485 E1, s482 W3–W5. A deposit row noting the earlier debt paid and this
-# order's deposit put off (补上次欠款，本单定金下周付) is the earlier debt's money: 3,000 84 days
-# black → paid. A deposit cell's earlier debt named by how it stood (上批欠着的4000这次付清,
-# 上批延期的尾款4000) or its deferral denied (上批欠款4000不用延期了) is paid by the cell's
-# figure: 4,000 owed 39 days, watch, 7,000 held → 0, 3,000 held (暂欠, 先欠着, 申请延期,
-# 延期的尾款…下次付 stay owed).
-# 209 (fix62d): rv61f s501 L3, s502 G4, G5, G8. A note's number said still owed (N-1暂欠,
-# 先欠着, 拖欠中, 延期, 仍欠; not 拖欠款, 还欠的…一起付) is not what its money pays: a register
-# wire noted N-2货款，N-1暂欠 is booked to N-2 alone (N-1 paid first, N-2 5,000 open → N-1
-# 5,000 owed 84 days, black). A balance row's goods short whose money the note says is still
-# to come (还差2000的货，款下周付; 还差2000的货已发，钱没到) and 货值 / 货钱 (the goods' money,
-# not goods: 还差2000的货值没付, 还差2000的货钱) is that rest owed: 0 or 7,000 → 2,000, 72 days,
-# black; goods to ship with no word of their money (还差2000的货下月补发) owe nothing, as
-# before. The earlier-debt rules' owed words are one list (core.ledger.owed_said): 尚欠 and 仍欠
-# in a clause of their own beside a deposit cell's debt (定金3000，上批欠款4000，仍欠) hold the
-# cell whole as 还欠 did (the old 4,000 split off paid → owed 39 days, watch).
-# 210 (fix62e): rv62a's findings on 205 and 207 narrowed. The buyer's balance not yet paid to
-# the agent stays owed whatever a later clause says of the commission (客户尾款还没付给代理，代理
-# 佣金已付; （含佣金）; 中介费另算), said due, lost or late (尾款到期了还没付给代理) or denied by
-# the buyer after a clause (尾款到期，客户还没付给代理): 0 → 7,000 owed, 72 days, black; only a
-# commission the denial's own object (还没给代理佣金) or the balance said come or paid before it
-# (尾款已经到了, 客户付了尾款还没付给代理: 7,000 black → 0) is the firm's. A later row's
-# 重复付款 denied, feared, the firm's own or paid back (不是重复付款, 怕重复付款, 我司付工厂付重了,
-# 重复付款，已退回客户) is no second payment: 7,000 credit → 0 (with a second unpaid order,
-# 0 → 7,000 owed, black). A came row (尾款到账) spends the slip-noted balance it repeats: a third
-# row of its sum 0 → 7,000 credit; 客户说已付 copied onto the retyped balance makes it that
-# row's repeat: the money's row under it 7,000 credit → 0.
+# 2–210: what each read otherwise is in docs/reader_versions.md.
 # 211 (fix62a): a payment row naming an order no file had sold yet (skipped as "not in the
 # database yet") is read again, from where its file was imported, by the import that first
 # stores the order (core.ledger.held_files; fix61h s420h R1c: April's 尾款 7,000 for 2025-701
@@ -441,7 +414,28 @@ importer, whose length it would otherwise be: one line of history a change).
 # the money come beside another on its way, matured and received (已承兑，已到期收汇), the firm's
 # own bill (我司已承兑), another's, a refund's or the credit's expiry stay paid
 # (core.ledger.money_on_way, split from buyer_word).
-READER_VERSION = 253
+# 254 (fix66g): rv66a s1–s6, fix66d mended. A balance joined to a fee by any joining word
+# (part_of.JOINS, one list before and after the denial: 含, 连, 加, 包括, 带, 跟, 同, 和, 及…) is
+# the balance denied: 货款含运费未付, 尾款含运费还没付 / 没收到 / 未到账, 尾款含保险费未付,
+# 尾款连运费还没付, 尾款加运费还没付, 货款加海运费还没付, 尾款包括运费还没付, 尾款带运费都没
+# 付, 货款跟运费都没付, 货款同运费还没付, 还没付运费跟尾款, 还没付运费同货款, 尾款和海运费还没付
+# (海运费 whole): nothing owed → 7,000, 72 days, black. A fee with its figure (运费500还没付) is the
+# fee's: on a 7,000 receipt 7,000 black → nothing, on a 6,500 one 7,000 → 500 black; "freight /
+# insurance not paid yet" 7,000 black → nothing. The earlier debt said paid by the firm's finance
+# then doubted (，待确认, （待核实）, ，不确定, ，还要查, ，但没找到水单, ，其实还没到, ，客户说
+# 下周再付X-1), asked and answered (客户问：上次欠款已付？财务说已付，…) or not (上次欠款，
+# 财务说已付，…): X-1 paid, 5,025 open → X-1 5,000, 84 days, black; beside a deposit 上批欠款
+# 4000已付，还要查 / ，还需要核实 nothing owed → 4,000, 39 days, watch, 7,000 held
+# (unsure_words.UNSURE: 还要查, 没找到).
+# An import or customs agent and a dealer (进口代理, 清关代理, 代理商) are his side: 进口代理工厂
+# 还没付, 清关代理工厂还没付, 进口代理的工厂还没付, 代理商工厂还没付 nothing → 7,000 black;
+# 定金3000，进口代理 / 清关代理 / 代理商财务说上批欠款4000已付 nothing owed, 3,000 held → 4,000
+# watch, 7,000 held. His word a bare time (客户说过几天, 客户说月底, 客户说下周吧; …，工厂说我们货
+# 款还没付; 客户说过两天，货代说我们运费还没付): nothing owed → 7,000 black. Still nothing owed:
+# 运费还没付, 客户运费还没付, 运费未付尾款已付, 未付运费同时尾款已付, 尾款已收，运费和海运费还没
+# 付, 代理 / 出口代理 / 我们的代理工厂还没付, 客户说过几天发货, 另一个客户说过几天; X-1 paid still:
+# …财务说已付 alone, ，已确认, ，谢谢, ，本单余款下周付.
+READER_VERSION = 254
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
