@@ -107,15 +107,18 @@ def test_a_debt_said_paid_still_to_be_checked_beside_a_deposit(tmp_path: Path) -
                                                    **dict.fromkeys(paid, DEBT_PAID)}
 
 
-# 3. his import or customs agent, a dealer: his side
+# 3. his import or customs agent, a dealer: his side, 7,000, 72 days, black (main: nothing
+# owed; 代理商 as 经销商, his dealer)
+HIS_AGENTS = ["A 进口代理工厂还没付", "A 清关代理工厂还没付", "A 进口代理的工厂还没付",
+              "A 代理商工厂还没付"]
+# ... a bare, export or our agent: nothing owed (as main)
+OUR_AGENTS = ["A 代理工厂还没付", "A 出口代理工厂还没付", "A 我们的代理工厂还没付",
+              "A 代理的工厂还没付"]
+
+
 def test_an_import_agent_is_his_side(tmp_path: Path) -> None:
-    """Imported once by the command line (as fix66d's agent cases). 进口代理, 清关代理, 代理商:
-    7,000, 72 days, black (main: nothing owed; 代理商 as 经销商, his dealer); a bare, export or
-    our agent: nothing owed (as main)."""
-    cases = {"A 进口代理工厂还没付": OWED, "A 清关代理工厂还没付": OWED,
-             "A 进口代理的工厂还没付": OWED, "A 代理商工厂还没付": OWED,
-             "A 代理工厂还没付": PAID, "A 出口代理工厂还没付": PAID,
-             "A 我们的代理工厂还没付": PAID, "A 代理的工厂还没付": PAID}
+    """Imported once by the command line, as fix66d's agent cases."""
+    cases = {**dict.fromkeys(HIS_AGENTS, OWED), **dict.fromkeys(OUR_AGENTS, PAID)}
     assert by_command_line(tmp_path, cases) == cases
 
 
