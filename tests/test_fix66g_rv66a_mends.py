@@ -33,6 +33,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
+from test_fix57i_cancel_went_ahead import BLACK, NONE, _po, _state, _tabs
 from test_fix64e_rv64b_mends import by_command_line, typed_balances
 from test_fix65b_finance_report import OLD_BLACK, PAID_OLD, _deposits, _wires
 from test_fix65b_finance_report import OWED as DEBT_OWED
@@ -145,3 +146,15 @@ def test_his_word_a_bare_time(tmp_path: Path) -> None:
     """Each note's account (before → after in the module's docstring)."""
     assert _balances(tmp_path, [*BARE_TIME, *NOT_HIS_TIME]) == {
         **dict.fromkeys(BARE_TIME, OWED), **dict.fromkeys(NOT_HIS_TIME, PAID)}
+
+
+def test_a_reinstatement_still_to_be_checked_stays_cancelled(tmp_path: Path) -> None:
+    """The widened words of doubt (unsure_words.UNSURE) reach a cancelled line's reinstatement
+    too (tests.test_fix58e_cancel_shares: PO-R1 10,000 OA 30, shipped 03-01, 91 days late on
+    06-30): March 已取消, April 恢复出货，还要确认 still waits, nothing owed (as main, where the
+    status read it reinstated and the account kept the cancel; normalise.line_status now reads
+    it not sure, as 恢复出货待客户确认); 恢复出货，客户确认 reinstates it, 10,000 black (as
+    main)."""
+    _tabs(tmp_path / "a", {"3月": _po("已取消"), "4月": _po("恢复出货，还要确认")})
+    _tabs(tmp_path / "b", {"3月": _po("已取消"), "4月": _po("恢复出货，客户确认")})
+    assert (_state(tmp_path / "a"), _state(tmp_path / "b")) == (NONE, BLACK)
