@@ -210,7 +210,9 @@ from core.rules import load_rules
 # anew
 # snapshots-90 (fix66e): a sale row's grant of less (老板同意让1000) lets that much go, one set
 # off on a later order (下单再扣) none, in English too (short 2000, boss agreed): owing read anew
-FORMAT = f"snapshots-90/{__version__}"
+# snapshots-91 (fix66g): a wire's earlier debt said paid by the firm then doubted (上次欠款，
+# 财务说已付，待确认) is not the wire's money (named_papers.doubted): owing read anew (rv66a)
+FORMAT = f"snapshots-91/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
