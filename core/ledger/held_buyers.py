@@ -35,7 +35,7 @@ from core.ledger.keys import BOUGHT, BUYER, NUMBERED
 from core.ledger.normalise import fold
 from core.ledger.number_only import provisional
 from core.ledger.paid_for import Named as NamedBuyer
-from core.ledger.paid_for import Said, booked_to
+from core.ledger.paid_for import Said, booked_to, unformed
 from core.ledger.payer_named import fold_message
 from core.ledger.received_only import Named, matched, named, stored_orders
 from core.ledger.record import CUSTOMER, CUSTOMER_KEY, ORDER_NO, ROW, Record
@@ -88,10 +88,13 @@ def stored_buyers(conn: sqlite3.Connection, numbers: Iterable[str]) -> Buyers:
 def order_buyer(name: str | None, key: str, buyers: Mapping[str, str], known: Container[str]
                 ) -> str | None:
     """The key of the one of `buyers` (key to name) a row's customer (`name`, `key`) is,
-    written otherwise (paid_for.Named), where that customer buys nothing (not `known`)."""
-    if not name or key in known:
+    written otherwise (paid_for.Named), its words but its company forms the same, every
+    letter (paid_for.unformed: "Buyer V" is no "Buyer U"), where that customer buys nothing
+    (not `known`)."""
+    if not name or key in known or key in buyers:
         return None
-    return NamedBuyer(buyers)(Said(name, True))
+    found = NamedBuyer(buyers)(Said(name, True))
+    return found if found is not None and unformed(found) == unformed(key) else None
 
 
 def respelled(sheets: Sequence[tuple[str, SheetRecords]], records: Iterable[Record],

@@ -425,11 +425,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # nothing (counted once). An order cancelled after, or its number two buyers' now: as read
 # before (3,000 + 5,000 on account). A held row naming its order under its buyer written
 # otherwise (ALDER HOME TRADING L.L.C. on Alder Home Trading LLC's 2025-701, a payer buying
-# nothing: paid_for.Named, as payer_named folds a typed 收款 row) is that buyer's
+# nothing: paid_for.Named, as payer_named folds a typed 收款 row, its words but its company
+# forms the same, every letter: paid_for.unformed, Buyer V no Buyer X) is that buyer's
 # (core.ledger.held_buyers): 7,000 black, "not in the database yet" for good → 2,000 black (no
 # note: paid), on a 收款 tab, in a later file, or imported before March's; a name none of the
 # number's buyers' (Beta Corp) or buying in its own right: not counted, as before (7,000
-# black), skipped saying whose the order is (held_other_buyer), no longer waiting.
+# black), skipped saying whose the order is (held_other_buyer), no longer waiting. A row of
+# its number alone (no buyer typed: number_only) is no typed row away from its order (the
+# reference's reading): read as before.
 READER_VERSION = 252
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
