@@ -21,9 +21,13 @@ from test_acct55a_three_payments import END, LAST
 from test_fast_import import _same_import
 from test_fix54h_payment_words import HEAD
 from test_fix62f_repeated_cells import DEPOSIT, OWED, PAID, _typed
+from test_preview_across_tabs_payrow33 import done, previewed
 
 from core import recovery
 from core.ledger.import_result import FileResult
+from core.ledger.importer import import_files
+from core.ledger.preview import preview_file
+from core.store import connect
 
 X = "Alder Home Trading LLC"
 SPELT = "ALDER HOME TRADING L.L.C."  # its key is no key of X's (normalise.customer_key)
@@ -277,3 +281,28 @@ def test_a_cancelled_order_written_otherwise_is_as_typed_right(tmp_path: Path) -
         books.take("台账3月.xlsx", _march(10_000, "已取消"))
         books.take("台账4月.xlsx", _april(buyer=buyer))
     assert spelt.account() == right.account() == PAID
+
+
+def test_the_preview_says_what_the_import_does(tmp_path: Path) -> None:
+    """After March's import, the dialog's preview of April's file (the L.L.C. row on 2025-701,
+    Beta Corp's on it, no row of 2025-799's order anywhere) says what the import then does:
+    the L.L.C. row money received, Beta's skipped saying whose the order is, 2025-799's
+    waiting; the L.L.C. note on April's tab."""
+    books = Books(tmp_path)
+    books.take("台账3月.xlsx", _march())
+    db = tmp_path / "fast.sqlite"  # the fast import's alone from here
+    rows = [_typed("2025-701", SPELT, "尾款70%", 7_000, APRIL, "还差2000"),
+            _typed("2025-701", "Beta Corp", "尾款70%", 1_000, APRIL, ""),
+            _typed("2025-799", SPELT, "尾款70%", 2_000, APRIL, ""), OTHER]
+    path = write_xlsx(tmp_path / "台账4月.xlsx", {"4月": [HEAD, *rows]})
+    with connect(db) as conn:
+        preview = preview_file(conn, path)
+    [result] = import_files(db, [path])
+    seen, booked = previewed(preview), done(db, result)
+    assert {r for r in seen[0] if r[0] == "4月"} == {r for r in booked[0] if r[0] == "4月"} == {
+        ("4月", 2)}
+    assert seen[1] == booked[1]
+    assert {(s.row, s.message.code) for s in result.skipped} == {
+        (3, "held_other_buyer"), (4, "order_not_yet")}
+    assert any(n.code == "payer_folded" for n in preview.sheets[0].notes)
+    assert books.account() == _black(2_000)
