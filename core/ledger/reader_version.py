@@ -337,7 +337,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # 运费还没付, 客户运费还没付, 运费未付尾款已付, 未付运费同时尾款已付, 尾款已收，运费和海运费还没
 # 付, 代理 / 出口代理 / 我们的代理工厂还没付, 客户说过几天发货, 另一个客户说过几天; X-1 paid still:
 # …财务说已付 alone, ，已确认, ，谢谢, ，本单余款下周付.
-READER_VERSION = 257
+# 258 (fix66b): rv65d s1 E4, E5, E8, s6. A typed payment row on another tab or in a later file
+# (2025-701 / Buyer X / 尾款70% / 7,000 on 04-20 noted 还差2000; March's order 10,000, 3,000
+# paid) read again at every import from its money as typed, against its order's lines as they
+# then stand (core.ledger.typed_apart, meta "typed_apart"): March's copy corrected to 12,000
+# after April's file: 4,000 → 2,000 owed, 72 days, black; May's file writing the order at 9,000:
+# 1,000 → 2,000, black; March's copy writing the same receipt under its order after April's
+# (尾款 7,000 04-20 typed in April, 尾款70% 7,000 04-20 on March's tab): 7,000 on account →
+# nothing (counted once). An order cancelled after, or its number two buyers' now: as read
+# before (3,000 + 5,000 on account). A held row naming its order under its buyer written
+# otherwise (ALDER HOME TRADING L.L.C. on Alder Home Trading LLC's 2025-701, a payer buying
+# nothing: paid_for.Named, as payer_named folds a typed 收款 row, its words but its company
+# forms the same, every letter: paid_for.unformed, Buyer V no Buyer X) is that buyer's
+# (core.ledger.held_buyers): 7,000 black, "not in the database yet" for good → 2,000 black (no
+# note: paid), on a 收款 tab, in a later file, or imported before March's; a name none of the
+# number's buyers' (Beta Corp) or buying in its own right: not counted, as before (7,000
+# black), skipped saying whose the order is (held_other_buyer), no longer waiting. A row of
+# its number alone (no buyer typed: number_only) is no typed row away from its order (the
+# reference's reading): read as before.
+READER_VERSION = 258
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
