@@ -26,7 +26,7 @@ from core.ledger.noted_figures import FIGURES, REST_OWED
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
 from core.ledger.part_of import goods_owed, names_other, other_before
-from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another
+from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
 from core.ledger.shipped_words import NOT_ZH
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
@@ -81,7 +81,7 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
                     PAID_WITH.search(before, found.end()) is None
                     for found in another_named(before))
                 or other_before(text, start) and not goods_owed(text, start)
-                or others_number(before, number)
+                or others_number(rest_owner(before), number)
                 or _asked(text, at, number, doubt)
                 or _ONCE.search(before) and not _owed_again(text, at)
                 or _disowned(text, at, number) is not None)
