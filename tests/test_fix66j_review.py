@@ -146,7 +146,8 @@ def test_an_earlier_lots_claim_in_talks_is_this_payments_dispute(tmp_path: Path)
     (fix66f: nothing, read as that lot's talks); another order's, or an earlier lot's where the
     note sets this order apart (本单已谈妥): nothing (as fix66f)."""
     cases = {"E0 扣款500，上批索赔在谈": _late(500), "E1 扣款500，上批的质量扣款在谈": _late(500),
-             "A0 扣款500，另一单的索赔在谈": TAKEN, "A1 扣款500，本单已谈妥，上批的质量问题在谈": TAKEN}
+             "A0 扣款500，另一单的索赔在谈": TAKEN,
+             "A1 扣款500，本单已谈妥，上批的质量问题在谈": TAKEN}
     rows: list[list[object]] = []
     for i, name in enumerate(cases):
         rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2)),
