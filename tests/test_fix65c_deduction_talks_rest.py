@@ -64,7 +64,7 @@ def test_talks_beside_a_deduction_on_a_sale_row(tmp_path: Path, note: str,
 NO_REST = ["佣金已扣，尚欠2000于5月收讫", "佣金已扣，原尚欠2000", "佣金已扣，另一单尚欠2000",
            "佣金已扣，2025-699尚欠2000", "佣金已扣，尚欠2000?", "佣金已扣，尚欠2000吗",
            "佣金已扣，样品费尚欠2000", "佣金已扣，运费尚欠2000",
-           "佣金已扣，新订单尚欠2000", "佣金已扣，其他产品尚欠2000"]
+           "佣金已扣，新订单尚欠2000"]
 # ... the rest owed, its coming only said by the buyer, denied, planned, asked or due; once owed
 # and owed still; this order's (its own number 2025-6xx, 本单); a question answered yes
 OWED = ["佣金已扣，尚欠2000", "佣金已扣，尚欠2000，客户说已付", "佣金已扣，尚欠2000，不是已付",
@@ -76,6 +76,8 @@ OWED = ["佣金已扣，尚欠2000", "佣金已扣，尚欠2000，客户说已�
         "佣金已扣，尚欠2000，5/10收货", "佣金已扣，原尚欠2000，仍未付",
         "佣金已扣，原尚欠2000，现仍欠",
         "佣金已扣，本单尚欠2000", "佣金已扣，另一单已付，尚欠2000", "佣金已扣，尚欠2000吗？是的",
+        # another product of the order, not another order (fix66j: rv66d)
+        "佣金已扣，其他产品尚欠2000",
         "佣金已扣，USD尚欠2000", "佣金已扣，4/20尚欠2000",
         # a day alone after the rest: no longer read as it come (fix65i, rv65b s2, s9, s10:
         # forecasts past the file, hopes and other things received that day cleared it)
