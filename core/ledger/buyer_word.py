@@ -38,7 +38,12 @@ BUYER = "".join(f"(?<!{word})" for word in _OTHER_ONE) + _NAMES
 # agent, his only where named his (客户的代理, 收货人代理, 他的代理: supplier_bill). Read as his
 # side (fix65g), 代理工厂还没付 on a received balance row stood 7,000, 72 days, black where paid,
 # and 代理财务说上批欠款4000已付 left a deposit cell's paid 4,000 owed, 39 days, watch (fix66d)
-HIS_SIDE = r"收货人|进口商|经销商"
+# ... but an import or customs agent works for him at his port (进口代理, 清关代理), and a dealer
+# by the agent's name is one selling on his goods (代理商, as 经销商): his side. Read as the
+# firm's agent, 进口代理工厂还没付 cleared an unpaid balance, 7,000, 72 days, black → 0, and
+# 进口代理财务说上批欠款4000已付 a deposit cell's debt, 4,000, 39 days, watch → 0 (rv66a s2, s5,
+# fix66g); 出口代理 and bare 代理 stay the firm's
+HIS_SIDE = r"收货人|进口商|经销商|进口代理|清关代理|代理商"
 # ... he gives only where the firm neither speaks to him nor promises him (跟老外说好了下周给, 答应
 # 客户下周给: the firm gives, the goods short; read as his giving, 0 or 7,000 → 2,000 owed, 72
 # days, black, rv63a s1c): part_said's paying
@@ -60,6 +65,9 @@ _PROMISED_HIM = re.compile(rf"{_SPOKE_TO_HIM}(?:(?!{_HE})[^,，;；。])*?给"
 # a time to come, soon (下周, 下个月, 月底, 明天, 尽快): one list for money given then
 # (:func:`given_later`) and money said in then (payment_row_money._SOON_BEFORE)
 SOON_TIME = r"下个?[周月]|月[底初中]|明天|后天|尽快|马上"
+# ... and some days on (过几天, 过两天, 过段时间): with it the times a promise is put off to, one
+# list (owed_said: 过几天补上 pays nothing now) and his bare time (:data:`_WHEN_ONLY`)
+LATER_TIME = rf"过(?:几|两|一两|段|些)(?:天|日子|时间)|过一阵子?|{SOON_TIME}"
 # his saying (客户说, 客户表示, 客户反馈): his word below (:data:`_TOLD`), and no grant of the
 # firm's (客户说老板同意了: core.ledger.short_granted)
 SAYS = r"说|称|表示|讲|告知|反馈"
@@ -201,6 +209,14 @@ _ASKED_LATE = re.compile(rf"{DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}
                          r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
 
 
+# ... and his word only a time to come, the clause saying no more (客户说过几天, 客户说月底, 客户说
+# 下周吧): when he pays. Read as no word of paying, 客户说过几天 left a received balance paid, and
+# beside it the supplier's word (客户说过几天，工厂说我们货款还没付) stood for nothing where
+# 7,000, 72 days, black is owed (rv66a s3, s5, fix66g)
+_WHEN_ONLY = re.compile(rf"\s*(?:再|要|等)?(?:{LATER_TIME}|\d{{1,2}}[日号])(?:前|左右)?"
+                        r"(?:吧|再说)?\s*")
+
+
 def told(text: str, number: object = None, known: Known = frozenset,
          bill: Callable[[str], bool] = lambda clause: False) -> bool:
     """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
@@ -221,6 +237,8 @@ def told(text: str, number: object = None, known: Known = frozenset,
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
+            if n == 0 and _WHEN_ONLY.fullmatch(clause):
+                return True  # 客户说过几天: his time of paying
             if n and bill(clause):
                 continue  # 客户说，工厂说我们货款还没付: the firm's bill, none of his word
             said = _supplier_unpaid(clause, n == 0)  # the supplier paid is the firm's

@@ -14,7 +14,6 @@ from typing import Any
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.line_values import L_CURRENCY, L_PRODUCT, L_RECEIVED
-from core.ledger.order_sums import Order
 from core.ledger.record import AMOUNT, CREDIT_NOTE, CURRENCY_WRITTEN, ORDER_NO, ROW, SHEET, Record
 from core.ledger.write_counts import AmountChange, WriteCounts, changed
 from core.ledger.writer_sql import STORED_LINES, VALUES, stored_rows
@@ -31,12 +30,13 @@ class CarriedLines:
         self.rows: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self.grown = set[int]()  # stored orders given a line from a row not carried
 
-    def carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
+    def carry(self, key: str, order_id: int, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool, stored_said: int = 0) -> None:
-        """A carried row's line, its word of its currency (a blank: its stored line's) kept."""
+        """A carried row's line (of the order `order_id`), its word of its currency (a blank:
+        its stored line's) kept."""
         if not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
             return
-        row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
+        row = Carried(key, order_id, float(record[AMOUNT]), values[L_RECEIVED],
                       str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
                       str(record[ORDER_NO] or ""), bool(record[CURRENCY_WRITTEN] or stored_said))
         first = self.rows.get(key)

@@ -28,11 +28,13 @@ from core.ledger.owed_said import (
     own_money,
     paid_this_time,
     pays_it,
+    still_owed,
 )
 from core.ledger.paid_said import PAID_IN, paid_doubted
 from core.ledger.part_of import names_money
 from core.ledger.plan_said import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
+from core.ledger.unsure_words import UNSURE
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
 CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
@@ -154,13 +156,16 @@ def earlier_money(note: object) -> bool:
     money = [clause for clause in clauses if own_money(clause)]
     earlier = [clause for at, clause in enumerate(clauses) if _EARLIER.search(clause) and not (
         _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause))
-        and not _answered_paid(clauses[at:at + 2], unasked)) and not _GOODS_ONLY.search(clause)]
+        and not (_answered_paid(clauses[at:at + 2], unasked) and not doubted(clauses[at + 2:])))
+        and not _GOODS_ONLY.search(clause)]
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
                                         and not paid_this_time(clause))  # 客户答应这次补上
-               for clause in unasked if clause not in earlier):
+               and not (PAID_IN.search(clause) and doubted(unasked[at + 1:]))  # 财务说已付，待确认
+               for at, clause in enumerate(unasked) if clause not in earlier):
         earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
             debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
-            and owed_after(_asked(clauses[at + 1], clause, unasked), clause))]  # 上次欠款，钱还没付
+            and (owed_after(_asked(clauses[at + 1], clause, unasked), clause)  # 上次欠款，钱还没付
+                 or PAID_IN.search(clauses[at + 1]) is not None and doubted(clauses[at + 2:])))]
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
@@ -179,6 +184,24 @@ def _answered_paid(pair: list[str], unasked: list[str]) -> bool:
     debt, answer = pair
     return of_the_debt(answer, debt) and PAID_IN.search(answer) is not None and not paid_doubted(
         answer, debt)
+
+
+# a clause after a debt said paid that doubts it: unsure (待确认, 待核实, 不确定, 还要查, 但没找到水
+# 单: unsure_words.UNSURE), or naming no money of its own (its papers' numbers aside) and denying
+# it came or putting its paying off (其实还没到, 这次的还没到, 客户说下周再付X-1: owed_said.
+# still_owed, plan_said.paid_later); not of this order, the rest or a new order (本单余款待确认,
+# 余款下周付, 付新单). Read as paid, asked and answered (客户问：上次欠款已付？财务说已付，待确认:
+# fix66d) or not (上次欠款，财务说已付，待确认: older), the wire paid X-1 and hid its 5,000, 84
+# days, black (rv66a s5, s6, fix66g)
+
+
+def doubted(rest: list[str]) -> bool:
+    """Does any of the clauses after a debt said paid (`rest`) doubt it (:data:`UNSURE`, a
+    denial of its coming or its paying put off, naming no other money)? One reading of the
+    debt asked and answered and of the debt named, then said paid (:func:`earlier_money`)."""
+    return any(not (THIS_ORDER.search(clause) or _REST.search(clause) or _PAYS_NEW.search(clause))
+               and (UNSURE.search(clause) is not None or (still_owed(clause) or paid_later(clause))
+                    and not own_money(_NOTED.sub("", clause))) for clause in rest)
 
 
 def _asked(clause: str, debt: str, unasked: list[str]) -> str:

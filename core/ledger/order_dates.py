@@ -88,12 +88,15 @@ class FileDates:
         self.here, self.file_name = here, file_name
         self._later: list[tuple[int, OrderRow]] = []
         self._carried_only: list[tuple[int, OrderRow]] = []
+        # by rank, a stored order's first date where the file dates it later: the date kept
+        # (the writer's merge_line asks; apart from Order, as line_ids.Numbered: perf66b)
+        self.first_dates: dict[int, str] = {}
 
     def read(self, conn: Callable[[], sqlite3.Connection],
              firsts: Sequence[tuple[Order, Record]], stored: Mapping[str, Sequence[Any]]
              ) -> None:
         """Orders with their first rows, and the stored values of those stored (by key): a
-        stored order dated later takes its first date back (order.first_date says so).
+        stored order dated later takes its first date back (`first_dates` says so).
         `conn` gives the connection once the writer's batches are written: asked only where
         a stored order is dated later and the file may correct it (perf52: a tab's orders
         not made to wait for the last tab's lines, most tabs, every tab of a first import)."""
@@ -118,7 +121,7 @@ class FileDates:
                     self._later.append((order.rank, OrderRow(
                         name, old[O_DATE], record[SHEET], record[ROW], order.order_date,
                         order.key in own)))
-                order.order_date = order.first_date = old[O_DATE]
+                order.order_date = self.first_dates[order.rank] = old[O_DATE]
 
     def named(self) -> tuple[list[OrderRow], list[OrderRow]]:
         """The orders dated later and those known only from carried rows, in the file's order."""

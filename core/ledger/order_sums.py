@@ -43,14 +43,29 @@ def _says_no_sale(record: Record, repeat: bool) -> bool:
     return repeat or bool(record[CARRY_FORWARD]) or (not record[AMOUNT] and is_receipt_row(record))
 
 
+class Rare:
+    """What few orders have: money received without a sale (rows typed 收款), sales the file
+    last calls cancelled or disputed, and the customers of its receipts where another's than
+    the buyer may be among them. Made for an order once it has any (:attr:`Order.rare`)."""
+
+    __slots__ = ("receipts", "cancelled", "disputed", "payers")
+
+    def __init__(self) -> None:
+        self.receipts = self.cancelled = self.disputed = 0
+        self.payers: set[tuple[str, str]] | None = None
+
+
 class Order:
     """What one order's row is made of, summed up as its lines arrive."""
 
+    # what the reading sums up, no more: the ids, new lines and stored values the writer
+    # gives an order are kept by rank apart (line_ids.Numbered, order_dates.FileDates), and
+    # what few orders have in a Rare of their own: nine slots fewer were 53 MiB of the 1M
+    # import's reading, which holds every one of its 770,000 orders (perf66b)
     __slots__ = ("key", "rank", "lines", "customer_key", "customer", "order_no", "currency",
                  "order_date", "incoterm", "incoterm_text", "payment_terms", "terms",
-                 "salesperson", "country", "trial", "own_lines", "sales", "receipts",
-                 "cancelled_sales", "disputed_sales", "only_repeated", "id", "stored",
-                 "new_lines", "first_new_line", "first_date", "stored_currency", "sold", "payers")
+                 "salesperson", "country", "trial", "own_lines", "sales", "only_repeated",
+                 "sold", "rare")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool, receipt: bool,
                  apart: bool = False) -> None:
@@ -70,21 +85,11 @@ class Order:
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
         self.only_repeated = apart or _says_no_sale(record, repeat)
-        # lines not repeated, the money received without a sale (a row typed 收款) and of the
-        # sales among them those the file last calls cancelled or disputed
-        self.own_lines = self.sales = self.receipts = 0
-        self.cancelled_sales = self.disputed_sales = 0
-        self.payers: set[tuple[str, str]] | None = None  # its receipts' customers, if another's
+        # lines not repeated and the sales among them; the rest most orders never have
+        self.own_lines = self.sales = 0
+        self.rare: Rare | None = None
         if not repeat:
             self._own(record)
-        self.id, self.stored = 0, False  # set by the writer: the stored order's id, or its new one
-        self.new_lines = 0  # lines the writer inserts
-        self.first_new_line = 0  # the id of the first of them
-        # set by the writer: the stored first date, kept where the file's is later (order_dates)
-        self.first_date: str | None = None
-        # set by the writer: a stored order's currency as merged (unsaid_currency.unsaid_row; a
-        # slot: a dict by id held 66 MB at the 1M update month's 770,000 stored orders)
-        self.stored_currency: str | None = None
 
     def add(self, record: Record, repeat: bool, apart: bool = False) -> None:
         """A later line: the earliest date, the first terms and Incoterm that read (with the
@@ -112,7 +117,8 @@ class Order:
         own = repeat and own_sale(record[CARRY_FORWARD], record[AMOUNT], record[IS_CREDIT_NOTE])
         self.only_repeated = self.only_repeated and (apart or _says_no_sale(record, repeat)
                                                      and not own)
-        if self.receipts and not self.sales and record[AMOUNT] and not record[IS_CREDIT_NOTE]:
+        if (self.rare is not None and self.rare.receipts and not self.sales and record[AMOUNT]
+                and not record[IS_CREDIT_NOTE]):
             self.currency = record[CURRENCY]  # a refund's tab first: the sale's (fix39a F5)
         if not repeat:
             self._own(record)
@@ -121,22 +127,38 @@ class Order:
         """A line shown for the first time in this file: it counts for the order's status."""
         self.own_lines += 1
         if not record[AMOUNT] and is_receipt_row(record):  # a first look: most are sales
-            self.receipts += 1
+            self._rare().receipts += 1
             self._paid_by(record[CUSTOMER_KEY], record[CUSTOMER])
         elif not record[IS_CREDIT_NOTE]:
             self.sales += 1
             if record[STATUS] is not None:
                 self.restate(None, record[STATUS])
 
-    def _paid_by(self, key: str, name: str) -> None:  # core.ledger.paid_revivals asks
+    def _rare(self) -> Rare:
+        if self.rare is None:
+            self.rare = Rare()
+        return self.rare
+
+    def _paid_by(self, key: str, name: str) -> None:
         if key != self.customer_key or not self.sold:
-            self.payers = self.payers or set()
-            self.payers.add((key, name))
+            rare = self._rare()
+            rare.payers = rare.payers or set()
+            rare.payers.add((key, name))
+
+    @property
+    def payers(self) -> set[tuple[str, str]] | None:
+        """Its receipts' customers where another's than the buyer may be among them, else
+        None (core.ledger.paid_revivals, payer_own_first and line_payers ask)."""
+        return None if self.rare is None else self.rare.payers
 
     def restate(self, before: str | None, after: str | None) -> None:
         """One of its sales said `after` where the file said `before` of it until now."""
-        self.cancelled_sales += (after == CANCELLED) - (before == CANCELLED)
-        self.disputed_sales += (after == DISPUTED) - (before == DISPUTED)
+        cancelled = (after == CANCELLED) - (before == CANCELLED)
+        disputed = (after == DISPUTED) - (before == DISPUTED)
+        if cancelled or disputed:
+            rare = self._rare()
+            rare.cancelled += cancelled
+            rare.disputed += disputed
 
     @property
     def status(self) -> str | None:
@@ -147,8 +169,11 @@ class Order:
         last written."""
         if not self.own_lines:
             return None
+        rare = self.rare
         if not self.sales:
-            return None if self.receipts else CREDIT_NOTE
-        if self.cancelled_sales == self.sales:
+            return None if rare is not None and rare.receipts else CREDIT_NOTE
+        if rare is None:
+            return None  # none of its sales cancelled or disputed
+        if rare.cancelled == self.sales:
             return CANCELLED
-        return DISPUTED if self.disputed_sales else None
+        return DISPUTED if rare.disputed else None

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, OUR_PAYEES, SOON_TIME
+from core.ledger.buyer_word import AGENTS, BUYER, HIS_SIDE, LATER_TIME, OUR_PAYEES
 from core.ledger.normalise import fold
 from core.ledger.paid_said import paid_doubted
-from core.ledger.part_of import COMMISSION, FEES, FIRM, names_money, other_after, other_before
+from core.ledger.part_of import (
+    COMMISSION,
+    FEES,
+    FIRM,
+    JOINS,
+    names_money,
+    other_after,
+    other_before,
+)
 from core.ledger.supplier_bill import (
     CLAUSE_MARKS,
     STILL,
@@ -69,9 +77,13 @@ def _came_after(text: str, at: int) -> bool:
 # ... and freight or insurance, the fees beside the goods' money (part_of.FEES: 运费还没付, 客户
 # 运费还没付, 出口代理的运费还没付, 未付海运费: a fee, the firm's to its forwarder or the buyer's
 # apart from the balance; read as the balance unpaid, 7,000, 72 days, black where paid, fix66d)
+# ... unless joined to the money by any joining word (part_of.JOINS, one list for both sides:
+# 还没付运费跟尾款, 货款含运费未付, 尾款连运费还没付, 尾款和海运费还没付: both denied; fix66d joined
+# fewer words after the money than before it, seven unpaid balances 7,000, 72 days, black → 0,
+# rv66a s1, fix66g)
 _ELSE_WORDS = rf"(?:结汇|回单|银行费|{FEES}|发票|税)"
 _ELSE = (rf"(?![^,，;；。款\s（）()]{{0,3}}?{_ELSE_WORDS}"
-         r"(?!(?:和|及|与|、|以及|加|\+|&)[^,，;；。\s]{0,3}?款))")
+         rf"(?!{JOINS}[^,，;；。\s]{{0,3}}?款))")
 # ... nor 没有尾款了, 没有欠款 (nothing left to pay: fix59d, read owed, 7,000 black)
 _LEFT = r"(?:尾款|余款|欠款)"
 _LEFT_END = rf"{_LEFT}了?\s*(?:[,，;；。!！)）]|$)"
@@ -85,8 +97,14 @@ _NOT_SHORT = r"(?![少短])"
 _NONE_LEFT_DISPUTED = re.compile(rf"没有?{_LEFT_END}")
 _HEARSAY = re.compile(rf"(?:说|认为|声称|称|坚称|表示|觉得|以为)[^,，;；。]{{0,4}}?没有?{_LEFT}")
 _REFUSED = re.compile(r"拒付|拒绝(?:支?付|付款)|不(?:肯|愿意?)?(?:支?付|付款)(?![清完])")
-_ELSE_BEFORE = re.compile(rf"(?<!款[和及与、])(?<!款以及){_ELSE_WORDS}(?:原件|正本|原本)?"
+# (a fee's own figure between: 运费500还没付, 运费usd500未付 — the fee's; not 含税7000未付, the
+# balance's with its tax; read as the balance, a receipt short by that fee was 7,000 owed where
+# 500 is, 72 days, black, rv66a s1, fix66g)
+_ITS_FIGURE = r"\s*(?:(?:usd|us\$|\$|rmb)\s*)?(?:[0-9][0-9,.]*\s*(?:元|块|美金|美元|usd|rmb)?)?"
+_ELSE_BEFORE = re.compile(rf"(?:{_ELSE_WORDS}(?:原件|正本|原本)?|(?:{FEES}){_ITS_FIGURE})"
                           r"(?:还|尚|仍|都|也)?$")
+# (the money joined right before the thing, its whole name: 尾款和海运费, not 和海 before 运费)
+_JOINED_BEFORE = re.compile(rf"款{JOINS}$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
 # payment's own invoice unpaid, not its paper (发票未开, 发票未寄, 发票未收到, 发票未到, 发票未收,
 # 发票原件未收): read as paper, two unpaid balances were paid (rv55d s50: 7,000, 72 days,
@@ -106,8 +124,10 @@ _OWED = re.compile(rf"(?:[未待]|没有?){_NOT_SHORT}{_ELSE}{_NONE_LEFT}(?:全�
                    r"|(?P<denied>not (?:yet )?(?:been )?(?:received|paid|credited)"
                    r"|(?:yet )?to be (?:received|paid|credited)))(?![0-9a-z])")
 # what else than the payment an English denial may speak of, and the payment's own words
+# (freight and insurance as part_of.FEES: "freight not paid yet" read as the balance, a paid
+# buyer 7,000, 72 days, black, rv66a s1, fix66g)
 _OTHER_EN = re.compile(r"(?<![a-z])(?:bank charges?|charges?|fees?|commissions?|tax(?:es)?|vat"
-                       r"|duty|duties)(?![a-z])")
+                       r"|duty|duties|freight|insurance)(?![a-z])")
 _PAYMENT_EN = re.compile(r"(?<![a-z])(?:payments?|balance|deposit|money|funds?|amount|remittance"
                          r"|invoice|sum)(?![a-z])")
 # the money come after a denial of an earlier time, and a time to come that makes it a plan
@@ -170,7 +190,8 @@ def else_before(text: str, at: int) -> bool:
     """Is the denial at `at` of something else named right before it (手续费未付, 美元未结汇),
     not of an invoice's money (发票未付: :data:`_MONEY_DENIED`)?"""
     found = _ELSE_BEFORE.search(text, 0, at)
-    return found is not None and not (found.group().startswith(_INVOICE)
+    return found is not None and _JOINED_BEFORE.search(text, 0, found.start()) is None and not (
+        found.group().startswith(_INVOICE)
                                       and _MONEY_DENIED.match(text, at) is not None)
 
 
@@ -338,7 +359,7 @@ def of_the_debt(clause: str, debt: str) -> bool:
 # promising to (客户说会补上, 过几天补上, 回头补上, 答应尽快补上): read as paying it, the old 5,000
 # 84 days black was hidden, the wire read its money (rv62e s601)
 _ELSE_MADE_UP = re.compile(r"样品|发票|合同|单据|资料|文件|提单|箱单")
-_LATER = re.compile(rf"过几天|过两天|回头|以后|改天|下次|稍后|{SOON_TIME}")
+_LATER = re.compile(rf"{LATER_TIME}|回头|以后|改天|下次|稍后")
 # ... but a promise of this time (客户答应这次补上, 客户说这次会补上) is kept by this money: read
 # as a promise only, a paid debt stood 4,000 owed 39 days, watch (fix63c)
 _PROMISED = re.compile(r"会|答应|承诺|保证")

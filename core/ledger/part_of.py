@@ -29,6 +29,12 @@ COMMISSION = r"(?:佣金|中介费|代理费|介绍费)"
 # the fees beside the goods' money, one list: what a part may be of (:data:`_GOODS`) and what
 # the buyer may plan to pay apart from the balance (客户说下周付运费: core.ledger.buyer_word)
 FEES = rf"运费|海运费|保险费|{COMMISSION}|手续费"
+# the words joining a fee to the money it goes with, one list: the included (尾款含运费, 连同
+# 佣金, 下周付含运费: core.ledger.plan_of, a fee paid with the balance its part) and the joined
+# (尾款和运费, 货款跟运费, 还没付运费同尾款: core.ledger.owed_said, a denial of both, the balance
+# owed). Not 同时 (at the same time: 没付运费同时尾款已付 speaks of the fee alone)
+WITH_WORDS = ("含", "包括", "包含", "连同", "连", "加上", "带")
+JOINS = rf"(?:{'|'.join(WITH_WORDS)}|以及|和|及|与|、|加|\+|&|跟|同(?!时))"
 _GOODS = (rf"{GOODS}|柜子?|集装箱|船(?!期|公司)|{FEES}|样品"
           r"|单据|提单|发票|港(?!币)")
 _OTHER = rf"(?:{_GOODS}|定金|订金|首付|预付)"

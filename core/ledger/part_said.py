@@ -20,11 +20,11 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
-from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
+from core.ledger.came_words import ANOTHER_ORDER, CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_figures import FIGURE, FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.noted_orders import Known, others_number
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
@@ -42,7 +42,7 @@ from core.ledger.part_of import (
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
 from core.ledger.rest_came import Until, came_later, rest_of_another
-from core.ledger.short_granted import granted
+from core.ledger.short_granted import GRANTED, NEXT_LOT, granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
@@ -53,8 +53,22 @@ _BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
 # (余款2000已付); a short payment (少付2000, 少收2000) unless one the firm granted (客户少付2000，
 # 我们同意了; 老板批准: core.ledger.short_granted), then a discount off the order
 # (:func:`granted_short`, read by core.ledger.deduction_notes)
-SHORT_PAID = re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{OF_MONEY}{FIGURES}"
-                        rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|(?<!折)扣))")
+# ... in English (short 2000, short paid 2000, underpaid by 2000, paid 2000 short), read only
+# as the short payment a grant is of (short 2000, boss agreed: read as nothing said, a balance
+# typing 5,000 granted stayed 2,000 owed, 72 days, black, fix66e); not as a rest owed, whose
+# readers of it paid later, planned or goods' are Chinese (short 2000, paid on 5/10 read owed:
+# 2,000, 72 days, black where paid); not denied (not short) nor still short (_RESTS' own)
+_EN_SHORT = (r"(?<![a-z])(?<!not )(?<!never )(?<!still )(?:(?:short(?:[- ]?paid| payment)?"
+             rf"|underpaid|paid short)(?: of| by)?|paid(?=\s*{FIGURE}\s*short(?![a-z])))")
+# ... a 扣 after it the bank's or the buyer's taking (少付2000，银行扣了), not one on a later lot
+# (老板同意让2000，下单再扣, 下个订单里扣: read as no short payment, 2,000 owed read paid at
+# 7,000, fix66e)
+_NOT_BORNE = (rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行"
+              r"|(?<![a-z])(?:charges?|fees?|pcs|ctns?|cartons?|units?)(?![a-z])))"
+              rf"(?!(?:(?!{NEXT_LOT})[^。;；]){{0,16}}?(?<!折)扣)")
+_SHORT_ZH = r"(?<![没未不])少(?:付|收|汇|给|打)了?"
+SHORT_PAID = re.compile(rf"{_SHORT_ZH}\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
+SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
 _RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
@@ -143,7 +157,7 @@ _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
 # between the lot and the figure, paid balances were 2,000 owed, 72 days, black (rv63a s3); not
 # a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
 # 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
-_NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
+_NEXT_LOT = re.compile(NEXT_LOT)
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -293,13 +307,17 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
     `number` (:func:`_owed`), nor another order's (:func:`others_rest`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found, number, until) and not others_rest(
-                    text, found.start(), number, known) and not (
-                    found.re is SHORT_PAID
-                    and granted(text, found.end(), parse_amount(found["figure"])[0])):
-                value = _money(found["figure"], currency)  # less a part another's, corrected
-                return None if value is None else rest_sum(text, found.start("figure"), value,
-                                                           number)
+            if not _owed(text, found, number, until) or others_rest(
+                    text, found.start(), number, known):
+                continue
+            rest = _money(found["figure"], currency)  # less a part another's, corrected
+            rest = None if rest is None else rest_sum(text, found.start("figure"), rest, number)
+            grant = None if found.re is not SHORT_PAID or rest is None else granted(
+                text, found.end(), rest)  # 客户少付2000，老板同意让1000: 1,000 owed (fix66e)
+            if rest is None or grant is None:
+                return rest
+            if grant < rest - 0.005:
+                return rest - grant
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
                  if not (_COUNTED.match(text, found.end()) or _earlier(text, found.start()))
@@ -341,20 +359,41 @@ def others_rest(text: str, at: int, number: object = None, known: Known = frozen
         before, number, known)
 
 
-def granted_short(texts: Iterable[object], currency: str | None) -> float | None:
+def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float, float] | None:
     """The short payment a note says the firm granted (客户少付2000，老板同意了; 少收2000，给客户
     的优惠: core.ledger.short_granted), in `currency` or none, of this row's money as a rest is
     (:func:`_owed`; 上单少付2000，老板同意了 is the earlier order's), not a supplier's
-    (工厂少收2000，老板同意了: the firm's own bill, buyer_word.GIVERS): a discount off its order
-    (core.ledger.deduction_notes), none of it owed. Where the row typed the whole balance
-    (7,000) the grant was only no rest; where it typed what came (5,000) the 2,000 stayed open,
-    72 days, black (rv64d s6a, s4b)."""
+    (工厂少收2000，老板同意了: the firm's own bill, buyer_word.GIVERS): the shortfall and the sum
+    granted, a discount off its order (core.ledger.deduction_notes), none of it owed; where
+    less (客户少付2000，老板同意让1000), the rest of the shortfall owed. Where the row typed the
+    whole balance (7,000) the grant was only no rest; where it typed what came (5,000) the
+    2,000 stayed open, 72 days, black (rv64d s6a, s4b)."""
     for text in (fold(text) for text in texts if isinstance(text, str)):
-        for found in SHORT_PAID.finditer(text):
-            if _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(text[:found.start()])[
-                    -1]) and granted(text, found.end(), parse_amount(found["figure"])[0]):
-                return _money(found["figure"], currency)
+        for found in SHORT_SAID.finditer(text):
+            short = _money(found["figure"], currency)
+            if short is not None and _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(
+                    text[:found.start()])[-1]) and (grant := granted(
+                        text, found.end(), short)) is not None:
+                return short, grant
+        waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_other(
+            text) else granted(text, 0, math.inf)
+        if waived is not None and math.isfinite(waived):
+            return waived, waived  # 老板同意让2000, "boss agreed to waive 2000": the short paid
     return None
+
+
+# ... a grant of a figure and no shortfall said (老板同意让2000, "boss agreed to waive 2000",
+# 老板同意免2000): the short payment granted, where as much as the row falls short by (read as
+# nothing said, a balance typing the 5,000 that came stayed 2,000 owed, 72 days, black,
+# fix66e); not an earlier or another order's (上单老板同意让2000, 另一单同意让2000) nor another
+# thing's (运费老板同意让2000: part_of.names_other)
+_ELSEWHERE = re.compile(rf"{EARLIER_ORDER.pattern}|{ANOTHER_ORDER.pattern}")
+
+
+def may_grant(note: str) -> bool:
+    """May a folded note say the firm granted a short payment (:func:`granted_short`): a short
+    payment or a grant word in it?"""
+    return SHORT_SAID.search(note) is not None or GRANTED.search(note) is not None
 
 
 def _next_lot(before: str) -> bool:

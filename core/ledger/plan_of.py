@@ -13,7 +13,7 @@ import re
 
 from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER, THIS_ORDER
 from core.ledger.noted_orders import Known, others_number
-from core.ledger.part_of import FEES, names_money
+from core.ledger.part_of import FEES, WITH_WORDS, names_money
 
 # A clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
 # 本单尾款下单时一起付) is this money, whatever else it names (rv56a s120, s124: nine owed
@@ -36,8 +36,8 @@ ELSE_REST = re.compile(rf"(?:下[一个次]?订?[单批]|新的?订?单|{ANOTHER
 # (payment_row_money.planned). A fee included in what he pays (下周付含运费, 连同佣金,
 # "including freight") is this money's part
 _WITH = "".join(f"(?<!{word})" for word in (
-    "含", "包括", "包含", "连同", "连", "加上", "including ", "incl. ", "incl ", "plus ", "with ",
-    "including the ", "with the "))
+    *WITH_WORDS, "including ", "incl. ", "incl ", "plus ", "with ", "including the ",
+    "with the "))
 _FEE_ELSE = re.compile(rf"{_WITH}(?:{FEES}|样品费?|模具费|差价"
                        r"|(?<![a-z])(?:freight|commissions?|sample fees?|shipping costs?)"
                        r"(?![a-z]))")

@@ -41,7 +41,8 @@ _NOT_HIS_SIDE = "".join("(?:(?<!{})|{})".format(word, "|".join(
 # firms_own), fix66d
 _HIS = ("他们", "客户", "对方", "买家")
 _NOT_HIS_AGENT = "".join(f"(?<!{his}{of}{AGENT}{its})" for of in ("的", "") for its in ("的", "")
-                         for his in (*_HIS, "他", *HIS_SIDE.split("|")))
+                         for his in (*_HIS, "他", *HIS_SIDE.split("|"))) + "".join(
+    f"(?<!{side}的)" for side in HIS_SIDE.split("|") if side.endswith(AGENT))  # 进口代理的工厂
 _FIRMS_SUPPLIER = re.compile("".join(f"(?<!{word})" for word in _HIS)
                              + _NOT_HIS_SIDE + _NOT_HIS_AGENT
                              + r"(?<!他们那边)(?<!客户那边)(?<!对方那边)"

@@ -71,7 +71,7 @@ def kept_currency(values: tuple, before: Sequence, record: Record, stored_said: 
 
 
 def merged_order(conn: sqlite3.Connection, order: Order, stored_new: tuple[Sequence, tuple],
-                 record: Record) -> tuple:
+                 record: Record, order_id: int) -> tuple:
     """A stored order's values merged (core.ledger.line_values.merge_order; `stored_new`: the
     order stored, the file's), in the currency its first row (`record`) writes where the
     stored one was read from blank cells only and that row is a sale: a payment's or a
@@ -88,8 +88,8 @@ def merged_order(conn: sqlite3.Connection, order: Order, stored_new: tuple[Seque
             return merged
     else:
         code, blanks = stored[O_CURRENCY], False  # the stored one, over a blank's
-    if merged[O_CURRENCY] == code or not (read_from_blanks(conn, order.id) if blanks else (
-            conn.execute(_SAID, (order.id,)).fetchone()[0])):
+    if merged[O_CURRENCY] == code or not (read_from_blanks(conn, order_id) if blanks else (
+            conn.execute(_SAID, (order_id,)).fetchone()[0])):
         return merged
     return (*merged[:O_CURRENCY], code, *merged[O_CURRENCY + 1:])
 

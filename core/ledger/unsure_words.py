@@ -15,9 +15,12 @@ from collections.abc import Callable
 
 # not sure of it yet (已装船？待确认, 已出货（待核实）, 恢复出货待客户确认): the party it waits on
 # may stand between; not found yet in the books or the bank (还没查到, 尚未核实: 上批欠款4000已付，
-# 还没查到 beside a deposit read as paid, a watched buyer's 4,000 cleared, rv64d s6c)
+# 还没查到 beside a deposit read as paid, a watched buyer's 4,000 cleared, rv64d s6c); still to
+# be checked, or its proof not found (还要查, 还要核实, 但没找到水单: a wire's earlier debt said
+# paid so read paid, X-1's 5,000, 84 days, black hidden, rv66a s5, s6, fix66g)
 UNSURE = re.compile(r"待(?:客户|买家|买方|对方)?(?:确认|核实|核对|查|定)"
-                    r"|未确认|(?:未|没有?)(?:核实|查到|查实)|不确定|确认中")
+                    r"|未确认|(?:未|没有?)(?:核实|查到|查实|找到)|不确定|确认中"
+                    r"|还(?:要|需要?|得)(?:再)?(?:确认|核实|核对|查)")
 # ... a clause of those words alone, after the one it doubts (已出货，待确认)
 BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{UNSURE.pattern})")
 # a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)

@@ -24,7 +24,7 @@ from core.ledger.customer_writes import write_customers
 from core.ledger.file_copies import dated_after, own_rows
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import left_over
-from core.ledger.line_ids import number_lines
+from core.ledger.line_ids import Numbered, number_lines
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -129,6 +129,7 @@ class LedgerWriter:
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
         self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
         self.alike: Weighing | None = None  # the new names weighed as the write ends
+        self.numbered = Numbered([])  # the file's orders' ids, by rank (number_lines)
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -147,7 +148,8 @@ class LedgerWriter:
         later = indexes_set_aside(conn) if empty else []
         customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)
         steps.report(0.05)
-        stored = number_lines(self.batches, ledger.held, orders, empty, self.counts)
+        stored, self.numbered = number_lines(self.batches, ledger.held, orders, empty,
+                                             self.counts)
         steps.report(0.1)
         lines = LineMaker(ledger.corrections)
         total, done, halfway = ledger.held.rows, 0, False
@@ -177,8 +179,8 @@ class LedgerWriter:
         if added:
             self.alike = Weighing(names, added)
         self._restated += payers_paid(self.batches.read(), (book.orders, {  # the few named
-            o.key: o.payers for o in orders if o.payers}), self._moved_from, (
-            self.source_file, self.paid_by), self.counts.moving)
+            o.key: o.payers for o in orders if o.rare is not None and o.payers}),
+            self._moved_from, (self.source_file, self.paid_by), self.counts.moving)
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         updated = sum(changed(values, self._after[key]) for key, values in self._before.items())
@@ -200,31 +202,33 @@ class LedgerWriter:
         before its lines."""
         firsts = [(orders[rank], record) for rank, index, record in zip(
             groups.ranks, groups.indexes, records, strict=True) if index == 0]
+        ids, known = self.numbered.ids, self.numbered.stored
         old = {row[0]: row[2:] for row in stored_rows(
-            self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
+            self.batches, STORED_ORDERS, [o.key for o, _ in firsts if known[o.rank]])}
         self.dates.read(self.batches.read, firsts, old)
         inserts, updates, imported = [], [], self.import_id
         for order, record in firsts:
             stored = old.get(order.key) if old else None
+            order_id = ids[order.rank]
             if stored is None:
-                inserts.append((order.id, order.key, *order_values(
+                inserts.append((order_id, order.key, *order_values(
                     order, customer_ids[order.customer_key], True), imported, imported, imported))
                 continue
             new = order_values(order, customer_ids[order.customer_key])
-            merged = merged_order(self.batches.read(), order, (stored, new), record)
-            order.stored_currency = currency_of(merged)  # a blank row's (unsaid_row)
+            merged = merged_order(self.batches.read(), order, (stored, new), record, order_id)
+            self.numbered.currency[order.rank] = currency_of(merged)  # a blank row's (unsaid_row)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
                 self._moved.append((order.rank, stored[O_CUSTOMER], record))
                 self._moved_from[order.key] = stored[O_CUSTOMER]  # its wires' payer
             changed = merged != tuple(stored)
             if order.own_lines and (order.status is not None
                                     or stored[O_STATUS] is not None):
-                self._restated.append((order.id,))
-                self._orders_seen[order.id] = (tuple(stored), tuple(merged))
+                self._restated.append((order_id,))
+                self._orders_seen[order_id] = (tuple(stored), tuple(merged))
             else:
                 self.counts.orders_updated += changed
             if changed:
-                updates.append((*merged, self.import_id, order.id))
+                updates.append((*merged, self.import_id, order_id))
         self.batches.insert("orders", ORDER_INSERTED, inserts)
         self.batches.executemany(UPDATE_ORDER, updates)
         self.counts.orders_inserted += len(inserts)
@@ -261,31 +265,34 @@ class LedgerWriter:
         listed, twins, met = self.counts.listed.add, self.twins.places, self.twins.met
         values_of, typo_free, dated = lines.values, self.status.typo_free, self.bases.first
         file_day, carry, grown = self.status.day, self.carried.carry, self.carried.grown.add
+        numbered, first_dates = self.numbered, self.dates.first_dates  # by rank (perf66b)
+        ids, known, first_line, new_lines = (numbered.ids, numbered.stored, numbered.first_line,
+                                             numbered.new_lines)
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
-            if (order := orders[rank]).payers:  # another's money among it (line_payers)
-                self.paid_by[key] = record[CUSTOMER_KEY]
+            if (order := orders[rank]).rare is not None and order.payers:  # another's money
+                self.paid_by[key] = record[CUSTOMER_KEY]  # among it (line_payers)
             found = old.get(key) if old else None  # a new line's values as it is stored
             values = typo_free(values_of(number, position, record, order, found is None),
                                L_RECEIVED_DATE)  # core.ledger.beyond_dates
-            if order.stored and unsaid_row(record, order.stored_currency):  # its order's
+            if known[rank] and unsaid_row(record, numbered.currency[rank]):  # its order's
                 self.counts.unsaid.add((record[SHEET], record[ROW]))
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = dated(values, record)  # undated under 本月收款: stored_receipts
             read = (source, record[SHEET], record[ROW])
             if found is None:
                 said = record[STATUS]  # as the row says it (the line's: None where it stands)
-                insert((order.first_new_line + order.new_lines, order.id, key, *values, *read,
+                insert((first_line[rank] + new_lines[rank], ids[rank], key, *values, *read,
                         *inserted_status_row(said, read), *first_days(said, record, file_day),
                         source, read[1]))
-                order.new_lines += 1
+                new_lines[rank] += 1
                 if position in twins:
                     met(key)
                 if record[CARRY_FORWARD]:
-                    carry(key, order, record, values, None, False)
-                elif order.stored:
-                    grown(order.id)
+                    carry(key, ids[rank], record, values, None, False)
+                elif known[rank]:
+                    grown(ids[rank])
                 continue
             before, sources, word = found[VALUES], found[SOURCES], found[SAID]
             values = kept_currency(values, before, record, word)  # a blank 币种 (unsaid_currency)
@@ -302,8 +309,8 @@ class LedgerWriter:
             ours = (own_total := self.alone and total == source) and sources[0] == source
             named = str(record[ORDER_NO] or record[CUSTOMER])
             merged, amount_changed, older = merge_line(
-                before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
+                before, values, repeats[position], own, rank in first_dates
+                and record[ORDER_DATE] > first_dates[rank], ours, (sources[0], source),
                 order.terms.rung if order.terms else None, self.later.of(
                     (key, sources[0]), before, values, (named, *read[1:])), self.bases.monthly,
                 own_total, self.later.newer((sources[0], total), receipt(values), key),
@@ -339,9 +346,9 @@ class LedgerWriter:
                                  back) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
-                self._restated += [(order.id,)] if moving.revived else []  # its order's
+                self._restated += [(ids[rank],)] if moving.revived else []  # its order's
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self.carried.carry(key, order, record, values, before,
+                self.carried.carry(key, ids[rank], record, values, before,
                                    changed(before, merged), word)
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
