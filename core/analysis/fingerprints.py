@@ -201,7 +201,10 @@ from core.rules import load_rules
 # 欠款已付？财务说已付) is the wire's money (named_papers.earlier_money): owing read anew (rv65d)
 # snapshots-87 (fix66c): a balance row's money on its way beside another wire's come, or a bill
 # of it accepted and not matured (客户已承兑，下周到期), not received: owing read anew (rv65d)
-FORMAT = f"snapshots-87/{__version__}"
+# snapshots-88 (fix66h): a balance row's money said come beside another order or wire, a bare
+# day of a place or goods, a slip's day: received; a bill's term in days not (rv66b): owing
+# read anew
+FORMAT = f"snapshots-88/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -11,6 +11,7 @@ without his word (下周给美金, 月底给钱: the clerk's shorthand for his p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.ledger.balance_words import DEFERS
 from core.ledger.bank_charges import names_charge

@@ -6,64 +6,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # Which reading of a ledger an import used. A file is "already imported" only when imported by
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2–207: what each read otherwise is in docs/reader_versions.md.
-# 208 (fix62b): rv61e s485 E1, s482 W3–W5. A deposit row noting the earlier debt paid and this
-# order's deposit put off (补上次欠款，本单定金下周付) is the earlier debt's money: 3,000 84 days
-# black → paid. A deposit cell's earlier debt named by how it stood (上批欠着的4000这次付清,
-# 上批延期的尾款4000) or its deferral denied (上批欠款4000不用延期了) is paid by the cell's
-# figure: 4,000 owed 39 days, watch, 7,000 held → 0, 3,000 held (暂欠, 先欠着, 申请延期,
-# 延期的尾款…下次付 stay owed).
-# 209 (fix62d): rv61f s501 L3, s502 G4, G5, G8. A note's number said still owed (N-1暂欠,
-# 先欠着, 拖欠中, 延期, 仍欠; not 拖欠款, 还欠的…一起付) is not what its money pays: a register
-# wire noted N-2货款，N-1暂欠 is booked to N-2 alone (N-1 paid first, N-2 5,000 open → N-1
-# 5,000 owed 84 days, black). A balance row's goods short whose money the note says is still
-# to come (还差2000的货，款下周付; 还差2000的货已发，钱没到) and 货值 / 货钱 (the goods' money,
-# not goods: 还差2000的货值没付, 还差2000的货钱) is that rest owed: 0 or 7,000 → 2,000, 72 days,
-# black; goods to ship with no word of their money (还差2000的货下月补发) owe nothing, as
-# before. The earlier-debt rules' owed words are one list (core.ledger.owed_said): 尚欠 and 仍欠
-# in a clause of their own beside a deposit cell's debt (定金3000，上批欠款4000，仍欠) hold the
-# cell whole as 还欠 did (the old 4,000 split off paid → owed 39 days, watch).
-# 210 (fix62e): rv62a's findings on 205 and 207 narrowed. The buyer's balance not yet paid to
-# the agent stays owed whatever a later clause says of the commission (客户尾款还没付给代理，代理
-# 佣金已付; （含佣金）; 中介费另算), said due, lost or late (尾款到期了还没付给代理) or denied by
-# the buyer after a clause (尾款到期，客户还没付给代理): 0 → 7,000 owed, 72 days, black; only a
-# commission the denial's own object (还没给代理佣金) or the balance said come or paid before it
-# (尾款已经到了, 客户付了尾款还没付给代理: 7,000 black → 0) is the firm's. A later row's
-# 重复付款 denied, feared, the firm's own or paid back (不是重复付款, 怕重复付款, 我司付工厂付重了,
-# 重复付款，已退回客户) is no second payment: 7,000 credit → 0 (with a second unpaid order,
-# 0 → 7,000 owed, black). A came row (尾款到账) spends the slip-noted balance it repeats: a third
-# row of its sum 0 → 7,000 credit; 客户说已付 copied onto the retyped balance makes it that
-# row's repeat: the money's row under it 7,000 credit → 0.
-# 211 (fix62a): a payment row naming an order no file had sold yet (skipped as "not in the
-# database yet") is read again, from where its file was imported, by the import that first
-# stores the order (core.ledger.held_files; fix61h s420h R1c: April's 尾款 7,000 for 2025-701
-# imported before March's sale: 7,000 owed, 72 days, black → 0); in a database kept before,
-# April imported again is read, no longer "already imported", and pays it (7,000 → 0).
-# 212 (fix62c): three rows whose money was dropped. A came row of the deposit's sum within
-# its value days naming a part of the balance (到账 3,000 noted 尾款第一笔, 进度款第一笔) is
-# money of its own, not the deposit's bank advice: 7,000 → 4,000 owed, 72 days, black. A
-# blank balance row noting a deduction taken (尾款70% blank, 佣金2000已扣) is a row of its
-# order, worth nothing, its note the order's deduction: a 2,000 credit note, 7,000 → 5,000
-# owed. A later lot not shipped under a row calling the rest off (只发一批, 余货客户不要了),
-# its row marked a lot (第二批) or its money one (第二批货款), is cancelled, the report naming
-# it: Dubai Pearl's 1,848 on it 792 open (or 1,848 held for the lot) → nothing open, 1,848 on
-# account.
-# 213 (fix62f): rv62a s521, s524–s526. A payment row typing its order's number and buyer again
-# (2025-701, Buyer X, 尾款70%, 收款 7,000) noted 尾款还没收到 is read by its denials as the same row
-# with the buyer cell blank is (core.ledger.owed_rows): on the order's tab, a later tab or file,
-# 0 → 7,000 owed, 72 days, black (a plan or the buyer's word keeps the typed 收款). A payment row
-# noted with another order of the sheet written in full (另一半 3,500 under Y's 2025-702 noted
-# 2025-701尾款另一半) is that order's: X 3,500 black → 0, Y 3,500 → 7,000 owed, black.
-# 214 (fix62i): rv62b s542, s544. 209's goods short owes its rest only where the money is said
-# not come or still to come (款下周付, 钱还没到, 货值没付, 货款先欠着, 暂欠), not beside any denial
-# near a money word (货款没问题, 没少, 没欠, 不用退, 款没拖, 未扣, 钱下月退给客户) nor where 货值
-# is the goods' worth (还差2000货值的货下月补发, 还差2000的货值报关用, 货值没变): those paid
-# balances 2,000 owed, 72 days, black → 0; 货款先欠着 / 货款暂欠 0 → 2,000, 72 days, black;
-# 还差2000的货值 alone, 货值没付, 款下周付, 钱没到 stay 2,000 owed.
-# 215 (fix62h): a balance row's fee the firm paid (代理费我司已付, 佣金我们已付) or its due date
-# (货款已到期) is no money come: beside the balance said unpaid (客户尾款还没付给代理, 尾款未收)
-# the row is owed (rv62a s520 A5, fix62e s530 B11: 0 → 7,000 owed, 72 days, black). A lump's
-# note saying a number not payable now (含N-3货款，N-1付不清) leaves that number out of it.
+# 2–215: what each read otherwise is in docs/reader_versions.md.
 # 216 (fix62j): rv62c s562–s564 on 212 and 213. A came row of the deposit's sum (到账 3,000
 # on 03-04) noted that the balance's part is not in, awaited or only asked (尾款第一笔还没到 /
 # 未到, 等尾款第一笔, 尾款第一笔要等出货后, 尾款第一笔？客户说下周) is the deposit's bank advice
@@ -441,7 +384,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # the money come beside another on its way, matured and received (已承兑，已到期收汇), the firm's
 # own bill (我司已承兑), another's, a refund's or the credit's expiry stay paid
 # (core.ledger.money_on_way, split from buyer_word).
-READER_VERSION = 253
+# 254 (fix66h): rv66b's review of 253. A clause saying this money came is no longer thrown out
+# for naming another order or wire (另一单和尾款已收, 收到另一单及尾款, 下批定金和尾款已到账,
+# 尾款7000和另一单3000已收, 尾款+另一单货款已到账, 4/20连同另一单一起收到, 4/20已到账另一笔还在
+# 路上, 尾款已收另一单下周付; 4/20到账后客户又下单: a bare 下单 the verb, no order; 没有别的费用:
+# 别的 of a fee no wire) — another's word only before the came word or as its object, and none
+# where the clause names this money (payment_row_money._others_came); a bare day after his paid
+# word naming a place or goods (客户已付，下周到目的港, 明天到仓库, 大概下周到齐, 下周到，不是钱是
+# 货) and the slip's day (银行水单到期日5/19): 7,000, 72 days, black → nothing owed, dated after a
+# plan, 催款中, 尾款未收到 or 钱在路上 and undated on the note alone. Two other orders joined (尾款
+# 未收，另一单和新订单都已收), a term in days (客户已承兑，90天到期), an English maturity ("D/A
+# accepted, maturity 6/30", "accepted the draft") and 预计下周到: nothing owed → 7,000, 72 days,
+# black.
+READER_VERSION = 254
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
