@@ -34,6 +34,7 @@ from pathlib import Path
 
 from test_acct55a_three_payments import _accounts, _order, _paid
 from test_fix56b_balance_clause_ours_part import OWED, PAID, _balances
+from test_fix59j_balance_paid_beside_put_off import _undated
 from test_fix65h_way_named import typed_ways
 
 # 7,000, 72 days, black (main) → nothing owed: this money came beside another's word
@@ -105,15 +106,8 @@ def test_an_undated_balance_by_its_note_alone(tmp_path: Path) -> None:
     """The 尾款 row's 7,000 with no date: its note saying this money came, whatever other order
     it names, is received (nothing owed; main 7,000, 72 days, black); one saying only
     another's came is a note, the 7,000 owed since 04-19, 72 days, black (as main)."""
-    notes = [*UNDATED_PAID, *UNDATED_OWED]
-    names = [f"U{i:02d} {note}" for i, note in enumerate(notes)]
-    rows: list[list[object]] = []
-    for i, (name, note) in enumerate(zip(names, notes, strict=True)):
-        rows += [_order(f"2025-6{i:02d}", name), _paid("定金30%", 3_000, date(2025, 3, 2),
-                                                        note="已收"),
-                 _paid("尾款70%", 7_000, None, note=note)]
-    got = {name[4:]: seen for name, seen in _accounts(tmp_path, rows, names).items()}
-    assert got == {**dict.fromkeys(UNDATED_PAID, PAID), **dict.fromkeys(UNDATED_OWED, OWED)}
+    assert _undated(tmp_path, [*UNDATED_PAID, *UNDATED_OWED]) == {
+        **dict.fromkeys(UNDATED_PAID, PAID), **dict.fromkeys(UNDATED_OWED, OWED)}
 
 
 def test_a_deposit_row_names_its_own_payment(tmp_path: Path) -> None:
