@@ -109,16 +109,14 @@ def test_a_fee_s_rest_is_no_plan_of_the_balance(tmp_path: Path) -> None:
 
 def test_a_rest_s_day_alone_is_its_coming_on_a_whole_balance(tmp_path: Path) -> None:
     """All 7,000 received on the balance row: a rest said owed and then received (尚欠2000于5月
-    收讫) leaves nothing open (main: 2,000, 72 days, black); its day forecast or a deadline
-    (预计5/10到账, 5/10前到账), the rest alone, or — since fix65i — its day alone (5/10到账,
-    （5/10收）) stays 2,000 owed. On 5,000 received the 2,000 short stays open either way."""
-    came = ["尚欠2000于5月收讫"]
-    # a day alone no longer the rest come (fix65i: rv65b s3c, s9b)
-    owed = ["尚欠2000，预计5/10到账", "尚欠2000，5/10前到账", "尚欠2000", "尚欠2000，5/10到账",
-            "尚欠2000（5/10收）"]
+    收讫) leaves nothing open (main: 2,000, 72 days, black), and so — since fix66f — does its day
+    alone not after the sheet's last date received (5/10到账, （5/10收）, the sheet's last 06-30;
+    fix65i: 2,000 owed); its day forecast or a deadline (预计5/10到账, 5/10前到账) or the rest
+    alone stays 2,000 owed. On 5,000 received the 2,000 short stays open either way."""
+    came = ["尚欠2000于5月收讫", "尚欠2000，5/10到账", "尚欠2000（5/10收）"]
+    owed = ["尚欠2000，预计5/10到账", "尚欠2000，5/10前到账", "尚欠2000"]
     (tmp_path / "whole").mkdir()
     (tmp_path / "short").mkdir()
     assert _balances(tmp_path / "whole", [*came, *owed], 7_000) == {
         **dict.fromkeys(came, PAID), **dict.fromkeys(owed, _late(2_000))}
-    assert _balances(tmp_path / "short", [*came, "尚欠2000，5/10到账"], 5_000) == dict.fromkeys(
-        [*came, "尚欠2000，5/10到账"], _late(2_000))
+    assert _balances(tmp_path / "short", came, 5_000) == dict.fromkeys(came, _late(2_000))

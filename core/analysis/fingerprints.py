@@ -201,10 +201,19 @@ from core.rules import load_rules
 # 欠款已付？财务说已付) is the wire's money (named_papers.earlier_money): owing read anew (rv65d)
 # snapshots-87 (fix66c): a balance row's money on its way beside another wire's come, or a bill
 # of it accepted and not matured (客户已承兑，下周到期), not received: owing read anew (rv65d)
-# snapshots-88 (fix66h): a balance row's money said come beside another order or wire, a bare
+# snapshots-88 (fix66a): a sale row's rest read through part_said not owed where said another
+# order's, the bank's charge, answered no or withdrawn after it (还差2000是2025-702的): owing read
+# anew (rv65d s2)
+# snapshots-89 (fix66f): a sale row's rest read through part_said (core.analysis.named_money)
+# of another order by its words (另一单尚欠2000, 新订单尚欠2000) no rest of its own, and the firm
+# waiting for the buyer's money (等客户付款) a plan in the readers paid_later serves: owing read
+# anew
+# snapshots-90 (fix66e): a sale row's grant of less (老板同意让1000) lets that much go, one set
+# off on a later order (下单再扣) none, in English too (short 2000, boss agreed): owing read anew
+# snapshots-91 (fix66h): a balance row's money said come beside another order or wire, a bare
 # day of a place or goods, a slip's day: received; a bill's term in days not (rv66b): owing
 # read anew
-FORMAT = f"snapshots-88/{__version__}"
+FORMAT = f"snapshots-91/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -160,7 +160,7 @@ def _part_of_own(unit: ShipmentRow, shipment: Shipment, invoice: Invoice) -> boo
         return False
     came = math.fsum(e.amount for e in unit.receipts if e.kind != REFUND)
     return (came < unit.amount - invoice.tolerance - EPS
-            and part_owed([unit.own_note], unit.amount, invoice.currency))
+            and part_owed([unit.own_note], unit.amount, invoice.currency, unit.order.order_no))
 
 
 def _another(unit: ShipmentRow, sold: SoldNumbers) -> Callable[[str], bool]:

@@ -20,7 +20,7 @@ from core.ledger.came_words import (
     CLAUSE,
     STOPS,
 )
-from core.ledger.noted_orders import wire_references
+from core.ledger.noted_orders import Known, wire_references
 from core.ledger.part_of import FIRM
 from core.ledger.plan_of import ELSE_REST, OWN_REST, plans_else
 
@@ -201,15 +201,15 @@ _ASKED_LATE = re.compile(rf"{DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}
                          r"|(?<![a-z])(?:later|next|by|delay(?:ed)?|postpone(?:d)?)(?![a-z])")
 
 
-def told(text: str, number: object = None,
+def told(text: str, number: object = None, known: Known = frozenset,
          bill: Callable[[str], bool] = lambda clause: False) -> bool:
     """Does a folded cell give the buyer's word of a payment to come: in his clause or one after
     it, until our side speaks (:data:`_SPEAKER`)? After a clause saying he paid, a clause of
     another order, the goods or a fee (:data:`_TOLD_ELSE`) is none; nor one of other money than
-    the row's, its order's `number` known (plan_of.plans_else); nor a clause after his own that
-    `bill` says denies only the firm's own supplier bill (客户说，工厂说我们货款还没付: the
-    supplier's word of the firm's bill, owed_said.firms_bill; read as his plan, a paid balance
-    stood 7,000, 72 days, black, fix66d)."""
+    the row's, its order's `number` known (plan_of.plans_else; `known`: the numbers sold); nor a
+    clause after his own that `bill` says denies only the firm's own supplier bill (客户说，工厂说
+    我们货款还没付: the supplier's word of the firm's bill, owed_said.firms_bill; read as his plan,
+    a paid balance stood 7,000, 72 days, black, fix66d)."""
     for told in _TOLD.finditer(text):
         if firm_gives(text, told.start()):
             continue  # 跟老外说好了下周给: the firm gives
@@ -224,7 +224,7 @@ def told(text: str, number: object = None,
             if n and bill(clause):
                 continue  # 客户说，工厂说我们货款还没付: the firm's bill, none of his word
             said = _supplier_unpaid(clause, n == 0)  # the supplier paid is the firm's
-            if not (paid and other_money(clause) or plans_else(clause, number)) and _to_come(
+            if not (paid and other_money(clause) or plans_else(clause, number, known)) and _to_come(
                     said, soon and n == 0) and (
                     not asks or _ASKED_LATE.search(clause)):
                 return True

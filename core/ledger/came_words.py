@@ -33,17 +33,17 @@ QUESTION = re.compile(rf"[^{_STOPS}]*(?:(?:吗|(?:了|到|账)没有?)\s*{_END}|
 # ... but the answer a clerk writes right after it (款到了吗？到了, 到账?已确认, 已到账吗？是的,
 # 客户问款到了吗？财务说到了, 钱到了吗？4/20到了) is the money come: rv57a s205, five paid
 # balances read 7,000 owed, black; 款到了吗？还没 and a question alone stay owed
-_ANSWER_BY = (rf"\s*(?:[^{_STOPS}]{{0,4}}?(?:说|答|回复|回答)\s*:?\s*)?"
+ANSWER_BY = (rf"\s*(?:[^{_STOPS}]{{0,4}}?(?:说|答|回复|回答)\s*:?\s*)?"
               r"(?:\d{1,2}[-/.]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]?)?\s*")
 # ... of which these say the money came (银行说已到, 财务说到账了), not only yes (是的, 已确认:
 # the question's own words true, a question of money on its way answered yes is on its way)
 _ANSWER_CAME = (r"已经?确认(?:收到|到账)|确认(?:收到|到账)"
                 r"|已经?(?:到账?|收到|入账)了?|(?:到账?|收到|入账)了")
-ANSWERED = re.compile(rf"[?？]?{_ANSWER_BY}(?:是的?|对的?|嗯|已经?确认|确认了|{_ANSWER_CAME})"
+ANSWERED = re.compile(rf"[?？]?{ANSWER_BY}(?:是的?|对的?|嗯|已经?确认|确认了|{_ANSWER_CAME})"
                       rf"\s*(?=[{_STOPS.replace('?？', '')}]|$)")
 # ... a clause answering with the money come (a question of money on its way answered: 我问是不是
 # 钱在路上，银行说已到: core.ledger.money_on_way.on_its_way)
-ANSWERED_CAME = re.compile(rf"{_ANSWER_BY}(?:{_ANSWER_CAME})\s*")
+ANSWERED_CAME = re.compile(rf"{ANSWER_BY}(?:{_ANSWER_CAME})\s*")
 
 # the money arrived, written 到了 without 已 (客户说下周付，实际4月20日到了, 钱到了,
 # 结果当天就到了): one list for the buyer's word that it came (core.ledger.buyer_word.

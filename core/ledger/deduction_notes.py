@@ -48,6 +48,7 @@ from core.ledger.came_words import (
     EARLIER_ORDER,
     QUESTION,
     SUPPOSED,
+    THIS_ORDER,
     another_named,
 )
 from core.ledger.deduction_rest import NOT_REST, no_sum
@@ -56,8 +57,8 @@ from core.ledger.normalise import fold, parse_status
 from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import DAY, REFERENCE, loose_number
 from core.ledger.part_of import COMMISSION, names_other
-from core.ledger.part_said import SHORT_PAID, granted_short
-from core.ledger.short_granted import AGREES, UNDECIDED
+from core.ledger.part_said import granted_short, may_grant
+from core.ledger.short_granted import AGREES, LATER_SET_OFF, UNDECIDED
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -90,7 +91,8 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
 # is), or a commission the firm pays an agent apart (佣金3%另付代理, 佣金2000已付给代理, 我司已付
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
 # nothing
-_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|下次(?:再|订单|货款)?[扣抵]|索赔中"
+_NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|索赔中"
+                        rf"|{LATER_SET_OFF}"  # 下次扣; 下单再扣, 下个订单里扣 (fix66e)
                         r"|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
                         r"|单独结算"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
@@ -121,16 +123,26 @@ _TALKS_ELSEWHERE = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}
 # ... nor talks of a deduction itself (新款的质量问题还在谈, 新产品质量扣款还在谈: the claim's own
 # words, _HINT, or its quality): read as another product's, 500 owed, 71 days, black → 0 (rv65b s1)
 _ITS_TALKS = re.compile(rf"{_HINT.pattern}|质量", re.IGNORECASE)
+# ... unless another or an earlier order or lot owns those words, a few characters before them
+# (另一单的索赔在谈, 上批的质量扣款在谈, 其他订单质量问题在谈: that order's claim; not a product's
+# or a season's, 新款的质量问题, whose goods may be this order's, nor where the part joins this
+# order to it, 这单和另一单的索赔在谈): read as this deduction's, a taken 500 stood owed, 71 days,
+# black (fix65i; fix66f)
+_ORDER_OWNS = re.compile(rf"(?:{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern})"
+                         r"(?<=[单批次子外])[^,，;；。]{0,4}$")
+_WITH_THIS = re.compile(rf"(?:{THIS_ORDER.pattern})的?[和与及跟、]")
 
 
 def _elsewhere(part: str) -> bool:
     """Does a part of a note name talks of another order, lot or price than the deduction's
     (:data:`_TALKS_ELSEWHERE`; this order named after it, joined with it or a season's deadline
     not: came_words.another_named), not denied right before it (不是另一单的差价在谈), nor of a
-    deduction itself (:data:`_ITS_TALKS`)?"""
-    return _ITS_TALKS.search(part) is None and any(
-        NOT_REST.search(part, 0, talks.start()) is None
-        for talks in another_named(part, _TALKS_ELSEWHERE))
+    deduction itself (:data:`_ITS_TALKS`) but another order's (:data:`_ORDER_OWNS`)?"""
+    its = list(_ITS_TALKS.finditer(part))
+    owned = not its or _WITH_THIS.search(part) is None and all(
+        _ORDER_OWNS.search(part, 0, word.start()) for word in its)
+    return owned and any(NOT_REST.search(part, 0, talks.start()) is None
+                         for talks in another_named(part, _TALKS_ELSEWHERE))
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
 _BUYER_PAYS = re.compile(rf"{BUYER}[^,，;；。]*$")
 
@@ -203,14 +215,13 @@ class Deduction(NamedTuple):
 # a short payment the firm granted (客户少付2000，老板同意了: part_said.granted_short) is a
 # discount off the order, whatever it refuses of another time (后来的订单不同意): read as a note,
 # a balance row typing what came (5,000 of 7,000) stayed 2,000 owed, 72 days, black (rv64d s6a);
-# hinted by its figure (少付2000), not any 少 (少发, 多少: a sheet's rows then all weighed)
-_SHORT = "少"
+# hinted by its figure (少付2000, short 2000) or a grant word (老板同意让2000), not any 少 (少发,
+# 多少: a sheet's rows then all weighed): part_said.may_grant
 
 
 def hinted(note: object) -> bool:
     """May a note name a deduction? (Asked of each distinct note first: most name none.)"""
-    return isinstance(note, str) and (_HINT.search(note) is not None or _SHORT in note and (
-        SHORT_PAID.search(fold(note)) is not None))
+    return isinstance(note, str) and (_HINT.search(note) is not None or may_grant(fold(note)))
 
 
 def deduction(note: object, amount: float | None, currency: str, received: float | None,
@@ -224,9 +235,9 @@ def deduction(note: object, amount: float | None, currency: str, received: float
             or received is None or not 0 < received < amount - 0.005):
         return None
     folded = fold(note)
-    grant = granted_short((folded,), currency) if _SHORT in folded else None
-    if grant is not None and _settles(amount - received - grant, amount, slack):
-        return Deduction(KINDS[2][0], grant, True)  # a discount: the firm let it go
+    grant = granted_short((folded,), currency)
+    if grant is not None and _settles(amount - received - grant[0], amount, slack):
+        return Deduction(KINDS[2][0], grant[1], True)  # a discount: the firm let it (or part) go
     if _DISPUTED.search(folded) or _INCLUDED.search(folded) or _THIRD_PARTY.search(folded):
         return None
     spans = [part for part in _PART.finditer(folded)

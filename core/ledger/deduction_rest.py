@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.balance_words import UNSETTLED
-from core.ledger.came_words import ANSWERED, CLAUSE, EARLIER_ORDER, ONCE, QUESTION, another_named
-from core.ledger.noted_figures import REST_OWED
+from core.ledger.balance_words import LATER, UNSETTLED
+from core.ledger.bank_charges import names_charge
+from core.ledger.came_words import (
+    ANSWER_BY,
+    ANSWERED,
+    CLAUSE,
+    EARLIER_ORDER,
+    ONCE,
+    QUESTION,
+    STOPS,
+    another_named,
+    clause_bounds,
+)
+from core.ledger.noted_figures import FIGURES, REST_OWED
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
-from core.ledger.part_of import goods_owed, other_before
-from core.ledger.rest_came import came_later, came_on
+from core.ledger.part_of import goods_owed, names_other, other_before
+from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another
 from core.ledger.shipped_words import NOT_ZH
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
@@ -32,8 +43,16 @@ from core.ledger.shipped_words import NOT_ZH
 # dragged after it (原尚欠2000，仍未付, …，客户一直拖): read as owed, paid balances were 2,000, 72
 # days, black (rv64c, rv64d s4a); read as not, owing buyers were cleared (rv65b)
 _REST_BEFORE = re.compile(rf"{REST_OWED}$")
+# a later lot the rest is paid with, a paying word after it (客户下批再付尚欠2000, 下次付清尚欠货款
+# 2000, 下次付款时补尚欠2000): the rest owed now, no later lot's set-off (core.ledger.part_said)
+# nor another order's (came_words.ANOTHER_ORDER: 下批; read so, 2,000 owed, 72 days, black was
+# cleared, fix66a)
+PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 _REST_AGAIN = re.compile(REST_OWED)
 NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
+# ... but a denial asked is rhetorical (不是还差2000吗？, 难道不是尚欠2000？: the rest owed; read as
+# denied, 2,000 owed, 72 days, black read paid, fix66a)
+_RHETORICAL = re.compile(r"(?:不是|并非)\s*$")
 _ONCE = re.compile(rf"(?:{ONCE})\s*$")
 
 
@@ -42,14 +61,30 @@ def rest_owed(text: str, at: int, number: object = None) -> bool:
     unpaid: not said come after it, denied, asked, once owed, a fee's, an earlier or another
     order's (named by a number not its order's `number`)?"""
     rest = _REST_BEFORE.search(text, 0, at)
-    if rest is None:
-        return False
-    before = CLAUSE.split(text[:rest.start()])[-1]
-    return not (came_later(text, at) or NOT_REST.search(before)
-                or another_named(before, EARLIER_ORDER) or another_named(before)
-                or other_before(text, rest.start()) and not goods_owed(text, rest.start())
+    return rest is not None and this_rest(text, rest.start(), at, number)
+
+
+def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool = False
+              ) -> bool:
+    """Is the rest whose words start at `start` of `text` and whose figure starts at `at`
+    (尚欠2000, 余款2000未付) this order's and unpaid: not said come after it, denied, asked,
+    once owed, a fee's, an earlier or another order's (named by a number not its order's
+    `number`), nor said after it another's, the bank's charge or wrong (:func:`_disowned`)? One
+    reading for a rest beside a deduction (:func:`rest_owed`) and a part come's rest
+    (core.ledger.part_said), which keeps a rest only asked (`doubt`: 还差2000？, 余款2000未付？)
+    as written unless answered no (…？我们说不差): beside a deduction a question leaves the
+    figure the deduction's sum, on a balance it would leave the whole row's money (read so, a
+    row noted 余款2000未付？ was 7,000 asked, 72 days, black, where 2,000 is open)."""
+    before = CLAUSE.split(text[:start])[-1]
+    return not (came_later(text, at) or _denied(before, text, at, doubt)
+                or another_named(before, EARLIER_ORDER) or rest_of_another(before) and any(
+                    PAID_WITH.search(before, found.end()) is None
+                    for found in another_named(before))
+                or other_before(text, start) and not goods_owed(text, start)
                 or others_number(before, number)
-                or _asked(text, at) or _ONCE.search(before) and not _owed_again(text, at))
+                or _asked(text, at, number, doubt)
+                or _ONCE.search(before) and not _owed_again(text, at)
+                or _disowned(text, at, number) is not None)
 
 
 # a question why (客户问为何尚欠2000？, 为什么尚欠2000？已催) holds the rest owed: read as asked
@@ -61,11 +96,123 @@ _DRAGGED = re.compile(rf"{UNSETTLED}|(?:一直|还在|仍在|总是|老是)拖"
                       r"|(?:没有?|未|不)(?:回复|回音|回应|答复|理)|失联")
 
 
-def _asked(text: str, at: int) -> bool:
+_FIGURE = re.compile(FIGURES)
+# ... answered by the rest said again (客户问还差2000吗？我们说还差, 尚欠2000？财务说还欠): owed, as
+# 是的 is; answered no (我们说不差, 答：没有) or not at all, asked (rv65d s2, fix66a)
+_ANSWERED_REST = re.compile(rf"[?？]?{ANSWER_BY}{REST_OWED}")
+_ANSWERED_NO = re.compile(rf"[?？]?{ANSWER_BY}(?:不差|不欠|没有?(?:差|欠)|没有了?(?![^{STOPS}])"
+                          r"|不是|否)")
+
+
+def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bool:
     """Is the clause of the figure at `at` a question (came_words.QUESTION: 尚欠2000？, 尚欠2000吗)
-    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED), not why (:data:`_WHY`)?"""
+    with no answer yes after it (尚欠2000吗？是的: came_words.ANSWERED; …？我们说还差), or with
+    `doubt` one answered no (…？我们说不差), not why (:data:`_WHY`), nor whose it is (还差2000是
+    另一单的吗？: the rest owed, its order asked)?"""
+    figure = _FIGURE.match(text, at)
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
-               and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text))
+               and _ANSWERED_REST.match(text, asked.end()) is None
+               and (not doubt or _ANSWERED_NO.match(text, asked.end()) is not None)
+               and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text)
+               ) and not (figure and (said := _IS.match(text, figure.end())) and _another(
+                   said["what"], number))
+
+
+def _denied(before: str, text: str, at: int, doubt: bool) -> bool:
+    """Do the words right before a rest deny it (:data:`NOT_REST`: 没有尚欠2000, 不是尚欠2000),
+    not rhetorically (不是还差2000吗？), nor, with `doubt`, only ask it (是否还差2000: a question,
+    :func:`_asked`)?"""
+    denial = NOT_REST.search(before)
+    return denial is not None and not (
+        _RHETORICAL.search(before) and _in_question(text, at)
+        or doubt and denial.group().strip() == "是否")
+
+
+def _answered_no(text: str, at: int, number: object = None) -> int | None:
+    """Where the answer no to a question of the rest whose figure is at `at` ends (尚欠2000吗？
+    我们说不差), None where it is not so asked (:func:`_asked`)."""
+    if not _asked(text, at, number, doubt=True):
+        return None
+    asked = next(q for q in QUESTION.finditer(text) if q.start() <= at < q.end())
+    return clause_bounds(text, asked.end() + 1, asked.end() + 1)[1]
+
+
+def _in_question(text: str, at: int) -> bool:
+    return any(asked.start() <= at < asked.end() for asked in QUESTION.finditer(text))
+
+
+# a rest said after its figure to be another order's (还差2000是2025-702的, 还差2000，是另一单的,
+# 余款2000未付是上一单的, 属于另一单) or the bank's charge (还差2000是银行手续费: taken on the way,
+# the buyer's money in full, as 差2000手续费 is: part_said._borne), in its clause or the one
+# opening after it: read as this order's, a paid balance stood 2,000 owed, 72 days, black, on
+# its tab and typed on a 收款 tab or in a later file alike (rv65d s2, fix66a). Not anyone's word
+# (还差2000，客户说是另一单的: the buyer's claim, this order's 2,000 owed as the clerk wrote it),
+# denied or asked (不是另一单的, 是否另一单的, 是另一单的吗？), this order's own (是本单的,
+# 是2025-701的), nor a fee still to be paid (是手续费，另付; 是手续费，客户下周补)
+_SPEAKER = r"说(?!法)|认为|称|觉得|表示|以为|怀疑"
+_IS = re.compile(rf"(?:(?!{_SPEAKER})[^{STOPS}]){{0,6}}?(?<![不非])"
+                 rf"(?:是(?!否|不是)|属于|算)(?P<what>[^{STOPS}]*)")
+_TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付
+# ... or said wrong (余款2000未付的说法不对, 还差2000有误; 还差2000，搞错了, …，写错了, …，以上
+# 有误): the rest withdrawn; not anyone's word (客户说不对, 客户说搞错了: his dispute, owed), nor
+# another thing said wrong (还差2000的发票有误, 还差2000，发票有误: part_of.names_other)
+_WRONG = (r"(?:说法|记录|备注)?(?:不对(?![账劲])|有误|错了|是?错的|不成立|不准确|不实|作废"
+          r"|撤回|撤销)|(?<![没不未])(?:写|搞|弄|记|算|看)错了?")
+_WRONG_IN = re.compile(rf"(?:(?!{_SPEAKER})[^{STOPS}])*?(?:{_WRONG})")
+_WRONG_NEXT = re.compile(rf"\s*(?:以上|上述|上面|前面|此|这|该)?的?(?:说法|记录|备注)?(?:{_WRONG})")
+
+
+def _another(what: str, number: object) -> bool:
+    """Does what a rest is said to be name another or an earlier order (`number` this one's)?"""
+    return bool(another_named(what) or another_named(what, EARLIER_ORDER)) or others_number(
+        what, number)
+
+
+def _disowned(text: str, at: int, number: object = None) -> int | None:
+    """Do the words after the rest's figure at `at` say it is another order's (`number` this
+    order's), the bank's charge or wrong (:data:`_IS`, :data:`_WRONG_IN`)? Where they do, the
+    end of the clause saying it, else None."""
+    figure = _FIGURE.match(text, at)
+    end = figure.end() if figure else at
+    clauses = CLAUSE.split(text[end:])
+    for place, clause in enumerate(clauses[:2]):
+        start = end + sum(len(c) + 1 for c in clauses[:place])
+        if _in_question(text, start + len(clause) - 1 if clause else start):
+            continue
+        said = _IS.match(clause)
+        wrong = (_WRONG_IN if place == 0 else _WRONG_NEXT).match(clause)
+        if said and (_another(what := said["what"], number) or names_charge(what) and not any(
+                _TO_PAY.search(c) or NOT_COME.search(c) or still_owed(c)
+                for c in (what, *clauses[place + 1:]))) or wrong and not names_other(
+                wrong.group()):
+            return start + len(clause)
+    return None
+
+
+# a rest's words before a figure (还差2000, 余款2000未付): the one a note's denial may be of
+_REST_WORDS = re.compile(rf"(?:{REST_OWED}|(?:余|剩)(?:款|额|下的?)?\s*:?\s*)(?={FIGURES})")
+
+
+def without_disowned(text: str, number: object = None) -> str:
+    """A folded note without each rest that is not this order's owed money as part_said reads
+    it (:func:`this_rest`: denied, once owed, another order's, asked and answered no, said
+    another's, the bank's charge or wrong after it) and the words saying so (余款2000未付是另
+    一单的, 余款2000未付的说法不对, 尚欠2000吗？我们说不差, 没有尚欠2000): its 未付 or 尚欠 no
+    denial nor plan of this row's money (core.ledger.payment_row_money.planned). Read as one,
+    paid balances were 7,000 owed, 72 days, black (fix66a)."""
+    cuts: list[tuple[int, int]] = []
+    for rest in _REST_WORDS.finditer(text):
+        at = rest.end()
+        if cuts and rest.start() < cuts[-1][1] or this_rest(text, rest.start(), at, number,
+                                                            doubt=True):
+            continue
+        end = _disowned(text, at, number)
+        if end is None:
+            end = _answered_no(text, at, number)
+        cuts.append((rest.start(), clause_bounds(text, at, at)[1] if end is None else end))
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _owed_again(text: str, at: int) -> bool:

@@ -213,9 +213,10 @@ def deduction_messages(sheet: str, rows: Iterable[Said]) -> tuple[list[Message],
                  "note": note, "kind": kind_word(found.kind),
                  "short": f"{amount - paid:,.2f} {currency}",
                  "figure": "" if found.figure is None else f"{found.figure:,.2f} {currency}"}
-        if found.settles and isinstance(paid, OffOrder):
-            settled_rows.add(row)
-            words["short"] = f"{amount - (found.figure or 0.0) - paid.came:,.2f} {currency}"
+        left = amount - (found.figure or 0.0) - (paid.came if isinstance(paid, OffOrder) else paid)
+        if found.settles and (isinstance(paid, OffOrder) or left > 0.005):
+            settled_rows.add(row)  # or a grant of a part (让1000 of 2,000 short): its rest open
+            words["short"] = f"{left:,.2f} {currency}"
             said.append(Message("deduction_off_order", N_(
                 "Sheet “{sheet}” row {row}, order {order} of {customer}: {figure} deducted by "
                 "the buyer as {kind} (备注 “{note}”): a credit note on its order that lowers its "

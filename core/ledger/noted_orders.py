@@ -402,14 +402,18 @@ REFERENCE = re.compile(r"[0-9a-z]+(?:[-_/][0-9a-z]+)+|[a-z]+[0-9]+[0-9a-z]*")
 DAY = re.compile(DAY_WRITTEN)
 
 
-def others_number(text: str, number: object) -> bool:
+# the loose numbers a sheet or file sells (own_row_deductions.sold), worked out once if asked
+Known = Callable[[], frozenset[str]]
+
+
+def others_number(text: str, number: object, known: Known = frozenset) -> bool:
     """Does a folded text name another order's number than its order's `number` (2025-699 under
-    2025-600; not its own in another spelling, PI2025-600, nor one of no series of its own, the
-    buyer's PO4521, 25-600: :func:`another_number`; without `number` known, any), not a day nor
-    a sum (4/20, USD5000), nor letters alone (T/T, L/C)?"""
+    2025-600; not its own in another spelling, PI2025-600, nor one of no series of its own and
+    none `known`, the buyer's PO4521, 25-600: :func:`another_number`; without `number` known,
+    any), not a day nor a sum (4/20, USD5000), nor letters alone (T/T, L/C)?"""
     refs = [ref for ref in REFERENCE.findall(text) if any(c.isdigit() for c in ref)  # no T/T
             and DAY.fullmatch(ref) is None and re.fullmatch(MONEY, ref) is None]
     if not number:
         return bool(refs)
     own = sale_numbers(str(number), None)
-    return any(another_number(loose_number(ref), own) for ref in refs)
+    return any(another_number(loose_number(ref), own, known) for ref in refs)

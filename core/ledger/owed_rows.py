@@ -56,13 +56,16 @@ def owed_places(amounts: Sequence[float | None], received: Sequence[float | None
     return {j for j in compress(range(len(amounts)), map(eq, amounts, repeat(0)))
             if j not in judged and owed_row(received[j], products[j], notes[j], statuses[j],
                                             days[j], numbers[j] if numbers else None)
-            and not (j in away and told_part(notes[j], statuses[j], received[j]))}
+            and not (j in away and told_part(notes[j], statuses[j], received[j],
+                                             numbers[j] if numbers else None))}
 
 
-def told_part(note: object, status: object, received: float | None) -> bool:
+def told_part(note: object, status: object, received: float | None,
+              number: object = None) -> bool:
     """Does a payment row's note or status say a part of its money came (part_said.part_came:
-    还差2000, 实收5000), read then against its order (core.ledger.typed_apart)?"""
-    part = part_came((note, status), received, None, None) if received else None
+    还差2000, 实收5000; not another order's than `number`, 还差2000是2025-702的), read then
+    against its order (core.ledger.typed_apart)?"""
+    part = part_came((note, status), received, None, None, number=number) if received else None
     return part is not None and part > 0
 
 

@@ -51,7 +51,7 @@ from core.ledger.deduction_notes import (
     taken_sum,
 )
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import another_number, sale_numbers, wire_references
+from core.ledger.noted_orders import Known, another_number, sale_numbers, wire_references
 from core.ledger.paper_typos import DAY_WRITTEN
 from core.ledger.record import (
     AMOUNT,
@@ -85,7 +85,6 @@ class OffOrder(float):
         return made
 
 
-Known = Callable[[], frozenset[str]]  # the loose numbers a sheet or file sells, asked once
 Order = tuple[object, object, object]  # a row's order on its sheet: number, buyer, currency
 _BALANCE = re.compile(rf"{BALANCE_WORD}|balance")  # with DEPOSIT_SAID: a payment's own word
 

@@ -62,7 +62,7 @@ _GOODS_LATER = re.compile(r"(?:另一半|其余|余下|剩下|剩余)的?[^,，;
 # the row's money named as the whole (尾款, 货款, 钱): a clause naming it beside another thing
 # (已付运费和尾款) speaks of the money too; not a sample's, a fee's or the deposit's money
 # (样品款已付，尾款未付 on a balance row read paid: 7,000, 72 days, black, fix60d)
-_MONEY = re.compile(r"尾款|余款|货款|欠款|全款|款项|(?<!样品)(?<!佣金)钱"
+MONEY_WORDS = re.compile(r"尾款|余款|货款|欠款|全款|款项|(?<!样品)(?<!佣金)钱"
                     r"|(?<![运费])(?<!首付)(?<!预付)(?<!样品)(?<!佣金)款")
 # ... or its coming: received, paid, wired (收到一半, 付了一半, 汇了一半, 到账一半)
 # (收了一半, 到了一半), not the buyer's receiving (客户已收到一半, 买家/客人/客户那边已收到一半:
@@ -138,4 +138,4 @@ def names_other(clause: str) -> bool:
 
 def names_money(clause: str) -> bool:
     """Does a clause name the row's money itself (已付运费和尾款, 货已到，尾款已付)?"""
-    return _MONEY.search(clause) is not None
+    return MONEY_WORDS.search(clause) is not None

@@ -20,10 +20,12 @@ from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import UNSETTLED
 from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
-from core.ledger.came_words import CAME, CLAUSE, EARLIER_ORDER
+from core.ledger.came_words import ANOTHER_ORDER, CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
+from core.ledger.deduction_rest import PAID_WITH, this_rest
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_figures import FIGURE, FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_orders import Known, others_number
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
     GOODS,
@@ -39,8 +41,8 @@ from core.ledger.part_of import (
     other_before,
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
-from core.ledger.rest_came import came_later
-from core.ledger.short_granted import granted
+from core.ledger.rest_came import Until, came_later, rest_of_another
+from core.ledger.short_granted import GRANTED, NEXT_LOT, granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
@@ -51,8 +53,22 @@ _BORNE_WORDS = r"承担|自付|自理|负担|手续费|银行费|bank"
 # (余款2000已付); a short payment (少付2000, 少收2000) unless one the firm granted (客户少付2000，
 # 我们同意了; 老板批准: core.ledger.short_granted), then a discount off the order
 # (:func:`granted_short`, read by core.ledger.deduction_notes)
-SHORT_PAID = re.compile(rf"(?<![没未不])少(?:付|收|汇|给|打)了?\s*:?\s*{OF_MONEY}{FIGURES}"
-                        rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行|(?<!折)扣))")
+# ... in English (short 2000, short paid 2000, underpaid by 2000, paid 2000 short), read only
+# as the short payment a grant is of (short 2000, boss agreed: read as nothing said, a balance
+# typing 5,000 granted stayed 2,000 owed, 72 days, black, fix66e); not as a rest owed, whose
+# readers of it paid later, planned or goods' are Chinese (short 2000, paid on 5/10 read owed:
+# 2,000, 72 days, black where paid); not denied (not short) nor still short (_RESTS' own)
+_EN_SHORT = (r"(?<![a-z])(?<!not )(?<!never )(?<!still )(?:(?:short(?:[- ]?paid| payment)?"
+             rf"|underpaid|paid short)(?: of| by)?|paid(?=\s*{FIGURE}\s*short(?![a-z])))")
+# ... a 扣 after it the bank's or the buyer's taking (少付2000，银行扣了), not one on a later lot
+# (老板同意让2000，下单再扣, 下个订单里扣: read as no short payment, 2,000 owed read paid at
+# 7,000, fix66e)
+_NOT_BORNE = (rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行"
+              r"|(?<![a-z])(?:charges?|fees?|pcs|ctns?|cartons?|units?)(?![a-z])))"
+              rf"(?!(?:(?!{NEXT_LOT})[^。;；]){{0,16}}?(?<!折)扣)")
+_SHORT_ZH = r"(?<![没未不])少(?:付|收|汇|给|打)了?"
+SHORT_PAID = re.compile(rf"{_SHORT_ZH}\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
+SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")
 _RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
@@ -141,8 +157,7 @@ _SET_OFF = re.compile(r"[扣退抵减]|少[付收]")
 # between the lot and the figure, paid balances were 2,000 owed, 72 days, black (rv63a s3); not
 # a later lot the rest is paid with, a paying word between (客户下批再付尚欠2000, 下次付清尚欠货款
 # 2000, 下次付款时补尚欠2000: read as the set-off, 2,000 owed read 7,000, rv62i s680)
-_NEXT_LOT = re.compile(r"下[一个]?订?[批单次]")
-_PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
+_NEXT_LOT = re.compile(NEXT_LOT)
 # ... or the goods' worth is what the rest is short of, the note saying no more (还差2000的货值:
 # the money owed, as 还差2000的货钱; not a declared value or goods to ship, 还差2000的货值报关用,
 # 还差2000的货值，下月补发: rv62b s542)
@@ -153,7 +168,8 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 # the name of a payer the money came through (经预付通实收4000: fix56m) is none
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 def part_came(texts: Iterable[object], received: float, due: float | None,
-              currency: str | None, amount: float = 0.0) -> float | None:
+              currency: str | None, amount: float = 0.0, number: object = None,
+              known: Known = frozenset, until: Until | None = None) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
     note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
     6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
@@ -162,10 +178,14 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     or a rest (with_charges adds it back). None: the note says no part; `received` itself: a
     rest that the figure already leaves (手续费15，余款1000未付 on 3,885 of 4,900 due); 0 or less:
     nothing came. A percentage that is the row's own share of the order's `amount` (收到30% on
-    the 3,000 deposit row of a 10,000 order) is that payment whole."""
+    the 3,000 deposit row of a 10,000 order) is that payment whole. `number`: the row's order's,
+    where known, which a rest another order's names is not (还差2000是2025-702的:
+    deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
+    is none; `until`: the last day its sheet holds, a rest said come on a day alone not after it
+    none (rest_came.came_later)."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
-    got = _figure(folded, currency)
-    rest = _rest(folded, currency)
+    got = _figure(folded, currency, until)
+    rest = _rest(folded, currency, number, known, until)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -191,21 +211,23 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
         goods_later(text) and not names_money(text) for text in folded)
 
 
-def part_owed(texts: Iterable[object], amount: float, currency: str | None) -> bool:
+def part_owed(texts: Iterable[object], amount: float, currency: str | None,
+              number: object = None) -> bool:
     """Does a sale row's note say a part of its `amount` came, the rest owed (到账一半，还差
-    6532.5; 付了一半，余款下月; 已收5234.5 余款下月)? Its own money, short of the invoice, is
-    then that invoice's part (core.analysis.named_money), never a lump for older invoices."""
+    6532.5; 付了一半，余款下月; 已收5234.5 余款下月), of its order `number` (:func:`_owed`)?
+    Its own money, short of the invoice, is then that invoice's part
+    (core.analysis.named_money), never a lump for older invoices."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    return (_rest(folded, currency) is not None or _share(folded) is not None
+    return (_rest(folded, currency, number) is not None or _share(folded) is not None
             or got is not None and got < amount - short(amount))
 
 
-def _came_clause(text: str, found: re.Match[str]) -> bool:
+def _came_clause(text: str, found: re.Match[str], until: Until | None = None) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""
     clause = CLAUSE.split(text[:found.start()])[-1]
-    return not _NOT_COME.search(clause) and not came_later(text, found.end())
+    return not _NOT_COME.search(clause) and not came_later(text, found.end(), until)
 
 
 def _earlier(text: str, at: int) -> bool:
@@ -215,7 +237,8 @@ def _earlier(text: str, at: int) -> bool:
     return _EARLIER.search(clause) is not None or EARLIER_ORDER.search(clause) is not None
 
 
-def _figure(texts: list[str], currency: str | None) -> float | None:
+def _figure(texts: list[str], currency: str | None, until: Until | None = None
+            ) -> float | None:
     """The sum the note says came (实收3000; 到账5000, summed across its wires), None: none,
     or one not in `currency`, or the deposit's or an earlier wire's."""
     got, seen = 0.0, False
@@ -227,7 +250,7 @@ def _figure(texts: list[str], currency: str | None) -> float | None:
         found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
         for found in found_all:  # 实收 first: 实际收到 is no second 收到
             if _earlier(text, found.start()) or other_after(text, found.end()) or not _came_clause(
-                    text, found):
+                    text, found, until):
                 return None  # 3/2已到账3000（定金）: the deposit's wire, named after it
             for figure in (found["figure"], *found["more"].split("+")[1:]):
                 value = _money(figure, currency)
@@ -277,52 +300,105 @@ def _borne(text: str, currency: str | None) -> float | None:
     return borne
 
 
-def _rest(texts: list[str], currency: str | None) -> float | None:
+def _rest(texts: list[str], currency: str | None, number: object = None,
+          known: Known = frozenset, until: Until | None = None) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
-    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6)."""
+    nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
+    `number` (:func:`_owed`), nor another order's (:func:`others_rest`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if _owed(text, found) and not (found.re is SHORT_PAID and granted(
-                    text, found.end(), parse_amount(found["figure"])[0])):
-                return _money(found["figure"], currency)
+            if not _owed(text, found, number, until) or others_rest(
+                    text, found.start(), number, known):
+                continue
+            rest = _money(found["figure"], currency)
+            grant = None if found.re is not SHORT_PAID or rest is None else granted(
+                text, found.end(), rest)  # 客户少付2000，老板同意让1000: 1,000 owed (fix66e)
+            if rest is None or grant is None:
+                return rest
+            if grant < rest - 0.005:
+                return rest - grant
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
                  if not (_COUNTED.match(text, found.end()) or _earlier(text, found.start()))
                  and _money_to_come(text)), None)
 
 
-def _owed(text: str, found: re.Match[str]) -> bool:
-    """Is the rest `found` this row's money owed: not said paid after it, nor an earlier
+def _owed(text: str, found: re.Match[str], number: object = None,
+          until: Until | None = None) -> bool:
+    """Is the rest `found` this row's money owed: not said paid after it (by `until`, the last
+    day its sheet holds, a day alone: rest_came.came_later), nor an earlier
     time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
-    (还差2000pcs) or a later lot's set-off?"""
-    return not (came_later(text, found.end()) or _earlier(text, found.start())
+    (还差2000pcs) or a later lot's set-off; nor, by the one reading of a rest beside a
+    deduction (deduction_rest.this_rest), denied, asked and answered no (客户问还差2000吗？
+    我们说不差), another order's than `number` (还差2000是2025-702的, 还差2000，是另一单
+    的), the bank's charge (还差2000是银行手续费) or said wrong (余款2000未付的说法不对)?
+    Read as this order's, paid
+    balances stood 2,000 owed, 72 days, black, on the order's tab and typed on a 收款 tab or in a
+    later file (rv65d s2, fix66a)."""
+    return not (not this_rest(text, found.start(), found.start("figure"), number, doubt=True)
+                or came_later(text, found.end(), until) or _earlier(text, found.start())
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())
                 or _next_lot(CLAUSE.split(text[:found.start()])[-1]))
 
 
-def granted_short(texts: Iterable[object], currency: str | None) -> float | None:
+def others_rest(text: str, at: int, number: object = None, known: Known = frozenset) -> bool:
+    """Is the rest at `at` another order's, by its clause before it: its words (另一单尚欠2000,
+    新订单尚欠2000; not this order named after them, 另一单已付清本单尚欠2000, nor a later lot as
+    the time it is paid, 客户下批再付尚欠2000: rest_came.rest_of_another) or its number
+    (2025-699 of the row's series under 2025-600, or X99-1 its sheet sells; asked only where
+    the row's `number` is known: noted_orders.others_number)?
+    Read as this order's, a balance received whole was 2,000 owed, 72 days, black, as a rest
+    beside a deduction is not (core.ledger.deduction_rest; fix66f); one reading for the rest
+    read as a part (:func:`part_came`) and as a plan (core.ledger.plan_said)."""
+    before = CLAUSE.split(text[:at])[-1]
+    return rest_of_another(before) or number is not None and others_number(
+        before, number, known)
+
+
+def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float, float] | None:
     """The short payment a note says the firm granted (客户少付2000，老板同意了; 少收2000，给客户
     的优惠: core.ledger.short_granted), in `currency` or none, of this row's money as a rest is
     (:func:`_owed`; 上单少付2000，老板同意了 is the earlier order's), not a supplier's
-    (工厂少收2000，老板同意了: the firm's own bill, buyer_word.GIVERS): a discount off its order
-    (core.ledger.deduction_notes), none of it owed. Where the row typed the whole balance
-    (7,000) the grant was only no rest; where it typed what came (5,000) the 2,000 stayed open,
-    72 days, black (rv64d s6a, s4b)."""
+    (工厂少收2000，老板同意了: the firm's own bill, buyer_word.GIVERS): the shortfall and the sum
+    granted, a discount off its order (core.ledger.deduction_notes), none of it owed; where
+    less (客户少付2000，老板同意让1000), the rest of the shortfall owed. Where the row typed the
+    whole balance (7,000) the grant was only no rest; where it typed what came (5,000) the
+    2,000 stayed open, 72 days, black (rv64d s6a, s4b)."""
     for text in (fold(text) for text in texts if isinstance(text, str)):
-        for found in SHORT_PAID.finditer(text):
-            if _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(text[:found.start()])[
-                    -1]) and granted(text, found.end(), parse_amount(found["figure"])[0]):
-                return _money(found["figure"], currency)
+        for found in SHORT_SAID.finditer(text):
+            short = _money(found["figure"], currency)
+            if short is not None and _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(
+                    text[:found.start()])[-1]) and (grant := granted(
+                        text, found.end(), short)) is not None:
+                return short, grant
+        waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_other(
+            text) else granted(text, 0, math.inf)
+        if waived is not None and math.isfinite(waived):
+            return waived, waived  # 老板同意让2000, "boss agreed to waive 2000": the short paid
     return None
+
+
+# ... a grant of a figure and no shortfall said (老板同意让2000, "boss agreed to waive 2000",
+# 老板同意免2000): the short payment granted, where as much as the row falls short by (read as
+# nothing said, a balance typing the 5,000 that came stayed 2,000 owed, 72 days, black,
+# fix66e); not an earlier or another order's (上单老板同意让2000, 另一单同意让2000) nor another
+# thing's (运费老板同意让2000: part_of.names_other)
+_ELSEWHERE = re.compile(rf"{EARLIER_ORDER.pattern}|{ANOTHER_ORDER.pattern}")
+
+
+def may_grant(note: str) -> bool:
+    """May a folded note say the firm granted a short payment (:func:`granted_short`): a short
+    payment or a grant word in it?"""
+    return SHORT_SAID.search(note) is not None or GRANTED.search(note) is not None
 
 
 def _next_lot(before: str) -> bool:
     """Do the words before a rest in its clause say it is a later lot's set-off (客户下批少付, 下
     次付款时少付): a later lot named, no paying word after it (下批再付尚欠: paid with it)?"""
     lots = list(_NEXT_LOT.finditer(before))
-    return bool(lots) and _PAID_WITH.search(before, lots[-1].end()) is None
+    return bool(lots) and PAID_WITH.search(before, lots[-1].end()) is None
 
 
 def _goods_money(text: str, at: int) -> bool:

@@ -53,13 +53,15 @@ from core.ledger.came_words import (
     THIS_ORDER,
     named_else,
 )
+from core.ledger.deduction_rest import without_disowned
 from core.ledger.money_on_way import ANOTHER_WIRE, THIS_WIRE, on_its_way
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import own_number
+from core.ledger.noted_orders import Known, own_number
 from core.ledger.owed_said import else_before, firms_bill, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.plan_said import PART, PLAN, all_came, plan_said
+from core.ledger.rest_came import Until
 from core.ledger.shipped_words import NOT_ZH
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
@@ -183,10 +185,10 @@ def _came(text: str, row: object, others: Sequence[object], day: object = None) 
                     or _others_came(clause, word, row)
                     or _other_came(clause, word.start(), row) and not names_money(clause)):
                 continue  # ... or goods, papers come (尾款还没有，货已到齐: read paid, fix59l)
-            if word.group().startswith("已") or not _deferred(before, _received_on(day)) and (
+            if word.group().startswith("已") or not _deferred(before, received_on(day)) and (
                     not _DEFERRED.search(before) or not _undone(text, clause, word.end())):
                 return True
-    return _plan_over(every, _received_on(day), lambda clause: _kept(clause, row, others),
+    return _plan_over(every, received_on(day), lambda clause: _kept(clause, row, others),
                       lambda clause: of_another(clause, row, others))
 
 
@@ -309,13 +311,13 @@ def _undone(text: str, clause: str, end: int) -> bool:
 def _after(words: str, day: object) -> bool:
     """Is the day a note writes in `words` (6/30, 6月30日, 2025-06-30) after the row's date
     received `day` (a bill maturing then: money_on_way.on_its_way)?"""
-    on = _received_on(day)
+    on = received_on(day)
     found = _PLAN_DAY.search(words)
     noted = _noted_day(found, on) if found is not None and on is not None else None
     return noted is not None and on is not None and noted > on
 
 
-def _received_on(day: object) -> date | None:
+def received_on(day: object) -> date | None:
     """The row's date received as a date (the import's ISO text or the reference's date)."""
     if isinstance(day, date):
         return day
@@ -355,7 +357,8 @@ def _deferred(before: str, on: date | None = None) -> bool:
 
 
 def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = (),
-            day: object = None, number: object = None) -> bool:
+            day: object = None, number: object = None, known: Known = frozenset,
+            until: Until | None = None) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
@@ -365,10 +368,14 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     payment a note naming only theirs speaks of (二期款已到账 on the 尾款 row of an order with
     a 二期款 row: acct55a). `day`: its date received, which a day in a note may give
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
-    `number`: its order's number, this order where named (2025-699: plan_of.plans_else)."""
+    `number`: its order's number, this order where named (2025-699: plan_of.plans_else); a rest
+    said another's or wrong asks nothing (余款2000未付是另一单的: deduction_rest.without_disowned);
+    `known`: the numbers its sheet sells, another order's where named (X99-1); `until`: the
+    last day its sheet holds, a rest come on a day alone not after it (尚欠2000（5/10收）)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
-        mine.sub("本单", t) if mine else t, product, others, day, number))
+        mine.sub("本单", t := without_disowned(t, number)) if mine else t, product, others, day,
+        number, known, until))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -406,21 +413,22 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
 
 
 def _asks(text: str, product: object, others: Sequence[object], day: object,
-          number: object = None) -> bool:
+          number: object = None, known: Known = frozenset, until: Until | None = None) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (money_on_way)."""
-    return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number)
-            or _his_word(text, number) or given_later(text) or _asked(text)
+    return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
+                                          known, until)
+            or _his_word(text, number, known) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others),
                            lambda words: _after(words, day)) if day else put_off(text)))
 
 
-def _his_word(text: str, number: object = None) -> bool:
+def _his_word(text: str, number: object = None, known: Known = frozenset) -> bool:
     """The buyer's word of a payment to come (buyer_word.told), not a clause after his of the
     firm's own supplier bill (客户说，工厂说我们货款还没付: owed_said.firms_bill)."""
-    return told(text, number, firms_bill)
+    return told(text, number, known, firms_bill)
 
 
 def _asks_own(text: str, product: object, others: Sequence[object]) -> bool:

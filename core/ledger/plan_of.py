@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER, ITS_MONEY, THIS_ORDER
-from core.ledger.noted_orders import others_number
+from core.ledger.noted_orders import Known, others_number
 from core.ledger.part_of import FEES, names_money
 
 # A clause naming this order's balance (尾款提货后付, 余款下批一起付, 剩下的下批货一起付,
@@ -48,19 +48,20 @@ _ORDER_OTHER = re.compile(rf"{EARLIER_ORDER.pattern}"
 # money's owner (下一单的定金, 新订单货款): 客户说下批付, 客户说新订单下周付, 客户说明年付 may be
 # this money paid then; and none where this money goes with the other (客户说下批一起付, 和另一单
 # 一并付, "together with the next order"): read as another's, owed balances would read paid
-_LATER = ("下", "新", "明")
+LATER_STARTS = ("下", "新", "明")
 _TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(?![a-z])")
 
 
-def plans_else(clause: str, number: object = None) -> bool:
+def plans_else(clause: str, number: object = None, known: Known = frozenset) -> bool:
     """Is a clause of a plan about other money than the row's: a fee named without the order's
     money, or another order named (its words, or a number other than the row's, which the
-    caller has made 本单) without this one's (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
+    caller has made 本单, of its series or one the sheet sells, `known`) without this one's
+    (:data:`_FEE_ELSE`, :data:`_ORDER_OTHER`)?"""
     if THIS_ORDER.search(clause) or OWN_REST.search(ELSE_REST.sub("", clause)):
         return False
     return bool(_FEE_ELSE.search(clause) and not names_money(clause)) or (
         _TOGETHER.search(clause) is None and (_ORDER_OTHER.search(clause) is not None or any(
-            not found.group().startswith(_LATER) or "季" not in found.group() and "半年"
+            not found.group().startswith(LATER_STARTS) or "季" not in found.group() and "半年"
             not in found.group() and ITS_MONEY.match(clause, found.end())
             for found in ANOTHER_ORDER.finditer(clause))
-            or others_number(clause, number)))
+            or others_number(clause, number, known)))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from core.ledger.balance_words import LATER
-from core.ledger.buyer_word import TOLD_PAID, TOLD_PAYS, TOLD_SOON, firm_gives
+from core.ledger.buyer_word import BUYER, OUR_PAYEES, TOLD_PAID, TOLD_PAYS, TOLD_SOON, firm_gives
 from core.ledger.came_words import (
     ANSWERED,
     CHASE_OFF,
@@ -25,16 +25,30 @@ from core.ledger.came_words import (
 )
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import Known
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
-from core.ledger.part_said import FRACTION, SHARE_OF
+from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
 from core.ledger.plan_of import plans_else
-from core.ledger.rest_came import came_later
+from core.ledger.rest_came import Until, came_later
 
-# a payment planned or promised, not received; not 约定 (按约定付定金: the agreed deposit,
-# paid), 到期 or 说 (说明), which a paid row's note may say too
+# the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款,
+# 等款, 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said,
+# balances received were paid where 7,000 is owed, 72 days, black (rv65c s1, fix66f); not the
+# wait over or never waited (等了很久终于到了, 不用等, 没等), the buyer's condition (等客户确认后
+# 已收, 等货到后付: the plan rules'), a supplier paid where no buyer is named (等工厂付款, 等付
+# 工厂: buyer_word.OUR_PAYEES; 等客户付工厂的钱 is his), 等 as "and so on" (运费等款项) or of a
+# grade (同等, 相等); a fee or another order's money waited for is plan_of's (等客户付运费,
+# 等客户付款的是另一单)
+_PAID_IN = r"(?=(?:付|汇|回|打)款?|[款钱](?!项))"
+_WAITS = (r"(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
+          rf"(?:{BUYER}把?的?{_PAID_IN}|把?的?{_PAID_IN}(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
+          r"|(?<![a-z])(?:waiting for|awaiting) (?:the )?(?:(?:customer|buyer|client)(?:'s)? )?"
+          r"(?:payment|remittance|money|funds|balance)(?![a-z])")
+# a payment planned, promised or waited for, not received; not 约定 (按约定付定金: the agreed
+# deposit, paid), 到期 or 说 (说明), which a paid row's note may say too
 PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
-                  "|(?<![a-z])planned(?![a-z])")
+                  f"|{_WAITS}|(?<![a-z])planned(?![a-z])")
 # a part of the money (收到50%，余款未到: the rest did not come), not a payment's own share
 # (收到30%定金)
 PART = re.compile(rf"\s*{FRACTION}(?!\s*的?(?:{SHARE_OF}|款))|部分")  # part_said's shares
@@ -61,20 +75,24 @@ def all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause
 
 
 def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
-               number: object = None) -> bool:
+              number: object = None, known: Known = frozenset, until: Until | None = None
+              ) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`PLAN`), not of a paper
     named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
     已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
     rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
-    s4a), nor a plan of other money than its order's `number` (客户答应下周付运费: plans_else)."""
+    s4a) or of another order (新订单尚欠2000: part_said.others_rest), nor a plan of other money
+    than its order's `number` (客户答应下周付运费: plans_else). `until`: the last day the
+    sheet holds (a rest come on a day alone not after it: 尚欠2000（5/10收）)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and (came_later(text, plan.end())
+               and not (plan["rest"] and (came_later(text, plan.end(), until)
+                                          or others_rest(text, plan.start(), number, known)
                                           or goods_before(text, plan.start())
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
-                                  number)
+                                  number, known)
                for plan in PLAN.finditer(text))
 
 

@@ -14,7 +14,7 @@ import re
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER, SAYS
-from core.ledger.came_words import CLAUSE, QUESTION
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, another_named
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES
 from core.ledger.part_of import FIRM, names_other
@@ -25,6 +25,10 @@ from core.ledger.part_of import FIRM, names_other
 # black read paid, rv65c s10)
 _CONSENTS = r"(?<![未没不])(?:同意|接受)"
 AGREES = rf"{_CONSENTS}|(?<![未没不])(?:认可|确认)"
+# ... and in English the firm's consent, past (short 2000, boss agreed; we accepted; approved):
+# read as no grant, a balance typing the 5,000 that came stayed 2,000 owed, 72 days, black
+# (fix66e); not one not or never given (not agreed, never approved: :data:`_REFUSED`)
+_EN_CONSENTS = r"(?<![a-z])(?<!not )(?<!never )(?:agreed|accepted|approved)(?![a-z])"
 # a deduction or a discount still undecided (协商中, 还在谈, 申请中, 审批中): one list for a
 # deduction not taken (deduction_notes.deduction) and a short payment not granted (少付2000，
 # 折扣还在谈 read as a discount taken, 2,000 owed read paid, rv63a s2)
@@ -34,7 +38,12 @@ UNDECIDED = (r"协商中|谈判中|商量中|(?<![现实存])在(?:谈|商量|�
 # 客户的优惠; 老板同意让利; 同意减免; 老板批准, 老板特批: read as a rest, paid balances were 2,000,
 # 72 days, black, rv62g s640, s644, rv63a s2)
 _GRANTS = r"优惠|让利|减免|折扣|折让"
-_GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批)|{_GRANTS}")
+# ... in English, a waiver done (waived: fix66e); not one asked or to come (please waive 2000,
+# will waive, can we waive it: read as granted, 2,000 owed read paid), nor a debt written off
+# (written off: a bad debt, core.ledger.write_off_words)
+_EN_GRANTS = r"(?<![a-z])(?<!not )(?<!never )waived(?![a-z])"
+GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
+                      rf"|{_GRANTS}|{_EN_GRANTS}")
 # what the buyer asks (客户要求优惠, 申请减免): only asked (:data:`_ASKED_FOR`), unless agreed to
 _REQUESTS = r"申请|要求|请求"
 # ... a consent grants it only with nothing after it in its clause but a word of the grant
@@ -43,16 +52,32 @@ _REQUESTS = r"申请|要求|请求"
 # 同意了上单的): each read as the grant, 2,000 owed, 72 days, black read paid (rv65c s2, s10, s11)
 _GRANT_WORD = rf"(?:{_GRANTS}|放弃|免[除掉]?|不追(?:究|了)?|不要了|少[付收])"
 _TO_HIM = rf"(?:[给对让]?(?:{BUYER}|他们?)|[给对])?"
+# ... in English (boss agreed; agreed to waive it; accepted the short payment, the customer's
+# request: fix66e)
+_EN_OF_IT = (r"(?:\s*(?:to\s+)?(?:waive|write off|let (?:it )?go|accept)(?:\s+(?:it|this|that))?"
+             r"|\s*(?:it|this|that))?(?:\s*(?:the\s+)?(?:short(?:fall| payment)?|difference"
+             r"|discount|customer'?s request|request))?")
 _CONSENT_OF_IT = re.compile(
     rf"\s*(?:了的?|的|啦)?\s*(?:{_TO_HIM}{_GRANT_WORD}\s*(?:了|的)?"
-    rf"|(?:{BUYER}|他们?)的?(?:{_REQUESTS}))?\s*(?:吧|啊|呢|啦)?\s*$")
-# ... or a figure granted (同意让1000, 同意免2000, 同意少收1000): a grant of the shortfall only
-# where as much as it; less (客户少付2000，老板同意让1000) is none, the 2,000 owed as before
-_CONSENT_FIGURE = re.compile(rf"\s*{_TO_HIM}(?:让|免|减|少[付收])\s*{FIGURES}"
-                             r"\s*(?:了|的)?\s*$")
+    rf"|(?:{BUYER}|他们?)的?(?:{_REQUESTS}))?{_EN_OF_IT}\s*(?:吧|啊|呢|啦)?\s*$")
+# ... or a figure granted (同意让1000, 同意免2000, 同意少收1000, agreed to waive 2000): that much
+# of the shortfall, less a part of it (客户少付2000，老板同意让1000: 1,000 let go, 1,000 owed;
+# read as none, the whole 2,000 was owed, fix66e), more no more than it (让3000: the 2,000)
+_CONSENT_FIGURE = re.compile(rf"\s*(?:{_TO_HIM}(?:让|免|减|少[付收])|(?:to\s+)?(?:waive|write off)"
+                             rf"|(?:to\s+)?(?:give|let)\s+(?:(?:him|them|the customer)\s+)?"
+                             rf"(?:a\s+)?(?:discount(?: of)?|off))\s*{FIGURES}"
+                             r"\s*(?:了|的|off)?\s*$")
+# ... where one, the figure a grant word writes (给客户优惠1000, 让利1000, waived 1000): the sum
+# granted, less than the shortfall a part of it (fix66e)
+_GRANT_FIGURE = re.compile(rf"\s*(?:了)?\s*{FIGURES}")
+# ... and a consent of the grant alone is of the figure granted before it (优惠1000已批准, 让利
+# 1000，老板同意了: 1,000, not the whole shortfall)
+_FIGURE_GRANTED = re.compile(rf"(?:{_GRANTS}|让|免|减)\s*(?:了)?\s*{FIGURES}")
 # ... nor the buyer's consent or word (客户同意了, 客户也同意; 客户说老板同意了): read as the
 # firm's grant, 2,000 owed, 72 days, black read paid (rv65c s2)
-_BUYERS_CONSENT = re.compile(rf"{BUYER}\s*(?:也|都|已经?|终于|最后|最终|还是|就|才|那边)*\s*$")
+_BUYERS_CONSENT = re.compile(rf"{BUYER}\s*(?:也|都|已经?|终于|最后|最终|还是|就|才|那边)*\s*$"
+                             r"|(?<![a-z])(?:customer|buyer|client)s?(?: side)?\s*"
+                             r"(?:(?:has|have|also|finally|already)\s+)*$")
 _BUYERS_WORD = re.compile(rf"{BUYER}[^,，;；。]{{0,3}}?(?:{SAYS})")
 # ... refused (不同意, 没批, 没同意, 我们不认, 不接受; 最后还是没同意 read as no word of
 # it, the grant before it standing, 2,000 owed read paid, rv64d s4b): only a refusal of
@@ -66,7 +91,10 @@ _BUYERS_WORD = re.compile(rf"{BUYER}[^,，;；。]{{0,3}}?(?:{SAYS})")
 # 订单取消了: the order's, read as the grant's, 2,000 owed read paid)
 _WITHDRAWN = re.compile(rf"(?<![未不没])(?<!没有)(?:反悔|撤回|收回|{CANCEL_ZH})")
 _REFUSED = re.compile(r"不认|不同意|不批准?|没有?批准?|未批准?|不接受|拒绝了?|不给|"
-                      r"(?:没有?|未)(?:同意|认可|接受)|" + _WITHDRAWN.pattern)
+                      r"(?:没有?|未)(?:同意|认可|接受)|(?<![a-z])(?:(?:did not|didn't|does not"
+                      r"|doesn't|not|never|has not|hasn't)\s+(?:yet\s+)?(?:agreed?|accept(?:ed)?"
+                      r"|approved?|waived?)|refused|rejected|declined|disagreed|withdr[ae]wn?"
+                      r"|revoked)(?![a-z])|" + _WITHDRAWN.pattern)
 _NOTHING_NAMED = re.compile(rf"(?:\s|{FIRM}|老板|领导|后来|之后|现在?|目前|已经?|又|也|都|就)*")
 _OF_IT = re.compile(rf"\s*(?:了|这个?|此|该|这笔)?\s*(?:少[付收汇给打]了?|{_GRANTS}|批准)?"
                     r"\s*(?:了|的|吧|啊|呢)?\s*$")
@@ -93,7 +121,15 @@ _DONE_AFTER = re.compile(r"了(?![吗么没])")
 _UNDECIDED = re.compile(rf"{UNSETTLED}|{UNDECIDED}")
 # ... nor one to make the shortfall up later (老板不同意，最后同意下次补; 老板同意了，下批补上): the
 # 2,000 is owed till then; read as granted, a balance typing what came read paid (rv64d s4b)
-_MADE_UP = re.compile(rf"(?:{LATER}|下[月周批单个]|月[底初中])[^,，;；。]{{0,6}}?补(?![货发寄])")
+# ... or set off on a later order (老板同意让2000，下单再扣; 下批抵, 下个订单里扣): the grant is of
+# that order, this one's 2,000 owed; read as this order's discount, 0 where 2,000, 72 days,
+# black (fix66e); not another thing's deduction there (下单再扣佣金: part_of.names_other)
+NEXT_LOT = r"下[一个]?订?[批单次]"  # a later lot or order (part_said: 客户下批少付2000)
+# ... taken off it (下单再扣, 下个订单里扣, 下次货款扣): one list with a deduction not taken yet
+# (deduction_notes: 扣佣金500，下次扣)
+LATER_SET_OFF = rf"{NEXT_LOT}(?:订单|货款|的货款)?[里中]?再?[扣抵]"
+_MADE_UP = re.compile(rf"(?:{LATER}|下[月周批单个]|月[底初中])[^,，;；。]{{0,6}}?补(?![货发寄])"
+                      rf"|{LATER_SET_OFF}")
 # a grant so soon after the figure that it speaks of it (客户少付2000，老板同意了)
 _NEAR = 16
 
@@ -105,36 +141,45 @@ _NEAR = 16
 _TURN = re.compile(r"\s*(?:后来|之后|然后|最后|最终|现在?|目前|但是?|不过|可是)")
 
 
-def granted(text: str, at: int, short: float | None = None) -> bool:
-    """Do the words after a short payment ending at `at`, to its sentence's end and in later
-    sentences turning its story (:data:`_TURN`), say the firm granted it: the last word of it
-    a grant (:func:`_grants`) soon after the figure or the turn, not asked (同意吗？) nor a
-    refusal's object (不给优惠), no refusal or withdrawal of it after (:func:`_refuses`), and
-    no clause after the figure making it up later (:data:`_MADE_UP`)? `short`: the shortfall's
-    sum, a grant of a figure less than it none."""
-    sentences = re.split("[。;；]", text[at:])
+# a thousands comma (让2,000, folded as 让2,000): no stop between clauses; read as one, the
+# grant of 2,000 was of 2, none (2,000 owed, 72 days, black where nothing, fix66e)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def granted(text: str, at: int, short: float) -> float | None:
+    """The sum of the short payment of `short` ending at `at` the firm granted, None: none. The
+    words after it, to its sentence's end and in later sentences turning its story
+    (:data:`_TURN`), say so: the last word of it a grant (:func:`_grants`) soon after the
+    figure or the turn, not asked (同意吗？) nor a refusal's object (不给优惠), no refusal or
+    withdrawal of it after (:func:`_refuses`), and no clause after the figure making it up or
+    setting it off later (:data:`_MADE_UP`). A grant of a figure (同意让1000) grants that much
+    of it, no more than `short` (让3000 of 2,000 short: the 2,000)."""
+    words = _THOUSANDS.sub("", text[at:])
+    sentences = re.split("[。;；]", words)
     stances = [(0, *stance) for stance in _stances(sentences[0], short)]
     for n, said in enumerate(sentences[1:], 1):
         if _TURN.match(said) and not _ASKED_FOR.search(said) and not names_other(said):
             stances += [(n, *stance) for stance in _stances(said, short)]
         elif said.strip():
             break  # another matter: what follows is not of it
-    return bool(stances) and max(stances)[2] and not any(
-        _MADE_UP.search(clause) and not names_other(clause) for clause in CLAUSE.split(text[at:]))
+    last = max(stances, key=lambda stance: stance[:2])[2] if stances else None
+    return None if last is None or any(_MADE_UP.search(clause) and not names_other(clause)
+                                       for clause in CLAUSE.split(words)) else min(last, short)
 
 
-def _stances(said: str, short: float | None) -> list[tuple[int, bool]]:
-    """Where a sentence grants (True) or refuses (False) the short payment: a grant soon after
+def _stances(said: str, short: float) -> list[tuple[int, float | None]]:
+    """Where a sentence grants (the sum) or refuses (None) the short payment: a grant soon after
     its start, not asked nor a refusal's object in the refusal's clause (不给优惠; 不同意，后来同意
     了 refuses, then grants)."""
     asked = [found.span() for found in QUESTION.finditer(said)]
     refusals = list(_REFUSED.finditer(said))
-    stances = [(found.start(), False) for found in refusals if _refuses(said, found)]
-    stances += [(grant.start(), True) for grant in _GRANTED.finditer(said)
+    stances: list[tuple[int, float | None]] = [
+        (found.start(), None) for found in refusals if _refuses(said, found)]
+    stances += [(grant.start(), value) for grant in _GRANTED.finditer(said)
                 if _near(said, grant) and not any(a <= grant.start() < b for a, b in asked)
                 and not any(no.start() <= grant.start() <= no.end() + 3 and not CLAUSE.search(
                     said, no.end(), grant.start()) for no in refusals)
-                and _grants(said, grant, short)]
+                and (value := _grants(said, grant, short)) is not None]
     return stances
 
 
@@ -165,31 +210,42 @@ def _refuses(said: str, found: re.Match[str]) -> bool:
         and not _NOTHING_NAMED.fullmatch(before))  # 订单取消了: the order's
 
 
-def _grants(said: str, grant: re.Match[str], short: float | None) -> bool:
-    """Is the grant word `grant` the firm's, made: not undecided after it, not waited for or
-    asked for before it in its clause unless said done; a consent the firm's, of the grant
-    alone (:data:`_CONSENT_OF_IT`) or of as much as the shortfall (:data:`_CONSENT_FIGURE`)?"""
+def _grants(said: str, grant: re.Match[str], short: float) -> float | None:
+    """The sum the grant word `grant` grants where it is the firm's, made: not undecided after
+    it, not waited for or asked for before it in its clause unless said done; a consent the
+    firm's, of the grant alone (:data:`_CONSENT_OF_IT`: `short`) or of a figure
+    (:data:`_CONSENT_FIGURE`); a grant word of the figure after it (优惠1000) or `short`."""
     before, after = _clause(said, grant.start(), grant.end())
     before = _AS_ASKED.sub("", before)
-    if grant["consent"] and not _consents(before, after, short):
-        return False
-    if _UNDECIDED.search(after):
-        return False
+    if another_named(before) or another_named(before, EARLIER_ORDER):
+        return None  # 另一单老板同意让1000, 上单老板同意了: read as this one's, 1,000 let go
+    if grant["consent"]:
+        value = _consents(before, after, short)
+        named = [found for found in _FIGURE_GRANTED.finditer(said, 0, grant.start())
+                 if not names_other(_clause(said, found.start(), found.end())[1])]
+        if value == short and named:  # 减1000运费，老板同意了: freight's, not the grant's figure
+            value = parse_amount(named[-1]["figure"])[0]
+    else:
+        figure = _GRANT_FIGURE.match(after)
+        value = short if figure is None else parse_amount(figure["figure"])[0]
+    if value is None or _UNDECIDED.search(after):
+        return None
     if _DONE_BEFORE.search(before):
-        return True
+        return value
     if _WAIT.search(before):
-        return False
-    return _ASKED_FOR.search(before) is None or _DONE_AFTER.match(said, grant.end()) is not None
+        return None
+    return value if _ASKED_FOR.search(before) is None or _DONE_AFTER.match(
+        said, grant.end()) is not None else None
 
 
-def _consents(before: str, after: str, short: float | None) -> bool:
-    """Is a consent (同意, 接受, 批准) with these words before and after it in its clause the
-    firm's grant of the shortfall: not the buyer's (:data:`_BUYERS_CONSENT`, :data:`_BUYERS_WORD`),
-    of nothing but the grant, or of a figure not less than `short`?"""
+def _consents(before: str, after: str, short: float) -> float | None:
+    """The sum a consent (同意, 接受, 批准, agreed) with these words before and after it in its
+    clause grants as the firm's: none the buyer's (:data:`_BUYERS_CONSENT`, :data:`_BUYERS_WORD`);
+    `short` where of nothing but the grant, a figure's sum where of a figure (同意让1000: 1,000;
+    read as none, the 2,000 stayed owed where the firm let 1,000 go, fix66e)."""
     if _BUYERS_CONSENT.search(before) or _BUYERS_WORD.search(before):
-        return False
+        return None
     if _CONSENT_OF_IT.match(after):
-        return True
+        return short
     figure = _CONSENT_FIGURE.match(after)
-    value = parse_amount(figure["figure"])[0] if figure else None
-    return value is not None and short is not None and value >= short - 0.005
+    return parse_amount(figure["figure"])[0] if figure else None

@@ -15,6 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import replace
 from datetime import timedelta
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -364,14 +365,27 @@ def _filled_height(rows: list[list[Any]]) -> int:
     return height
 
 
+_EMPTY_AS_NONE = {"": None}.get  # get(value, value): None for "", else the value (_clean_rows)
+
+
 def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
     """One cheap pass: calamine's "" for empty cells becomes None, durations become days.
 
-    Most rows hold neither, and `set(map(type, row))` finds out at C speed."""
+    Nearly every row of a ledger has an empty cell (93 % of the bench ledger's), few sheets
+    a duration: the sheet's cells' types are found once, at C speed, and where none is a
+    duration each row holding "" has it replaced at C speed too (`_EMPTY_AS_NONE(value,
+    value)`: None for "", the value itself otherwise; calamine's cells are str, int, float,
+    bool and dates, none of them equal to "" but "" itself), 8.4 → 4.8 ms a tab of 4,170 rows
+    (perf66a). A sheet with a duration is cleaned a cell at a time, as before."""
+    if timedelta in set(map(type, chain.from_iterable(rows))):
+        for row in rows:
+            kinds = set(map(type, row))
+            if (str in kinds and "" in row) or timedelta in kinds:
+                row[:] = [clean_value(value) for value in row]
+        return rows
     for row in rows:
-        kinds = set(map(type, row))
-        if (str in kinds and "" in row) or timedelta in kinds:
-            row[:] = [clean_value(value) for value in row]
+        if "" in row:
+            row[:] = map(_EMPTY_AS_NONE, row, row)
     return rows
 
 
