@@ -212,7 +212,10 @@ from core.rules import load_rules
 # off on a later order (下单再扣) none, in English too (short 2000, boss agreed): owing read anew
 # snapshots-91 (fix66g): a wire's earlier debt said paid by the firm then doubted (上次欠款，
 # 财务说已付，待确认) is not the wire's money (named_papers.doubted): owing read anew (rv66a)
-FORMAT = f"snapshots-91/{__version__}"
+# snapshots-92 (fix66h): a balance row's money said come beside another order or wire, a bare
+# day of a place or goods, a slip's day: received; a bill's term in days not (rv66b): owing
+# read anew
+FORMAT = f"snapshots-92/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -355,7 +355,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # black), skipped saying whose the order is (held_other_buyer), no longer waiting. A row of
 # its number alone (no buyer typed: number_only) is no typed row away from its order (the
 # reference's reading): read as before.
-READER_VERSION = 258
+# 259 (fix66h): rv66b's review of 253. A clause saying this money came is no longer thrown out
+# for naming another order or wire (另一单和尾款已收, 收到另一单及尾款, 下批定金和尾款已到账,
+# 尾款7000和另一单3000已收, 尾款+另一单货款已到账, 4/20连同另一单一起收到, 4/20已到账另一笔还在
+# 路上, 尾款已收另一单下周付; 4/20到账后客户又下单: a bare 下单 the verb, no order; 没有别的费用:
+# 别的 of a fee no wire) — another's word only before the came word or as its object, and none
+# where the clause names this money (payment_row_money._others_came); a bare day after his paid
+# word naming a place or goods (客户已付，下周到目的港, 明天到仓库, 大概下周到齐, 下周到，不是钱是
+# 货) and the slip's day (银行水单到期日5/19): 7,000, 72 days, black → nothing owed, dated after a
+# plan, 催款中, 尾款未收到 or 钱在路上 and undated on the note alone. Two other orders joined (尾款
+# 未收，另一单和新订单都已收), a term in days (客户已承兑，90天到期), an English maturity ("D/A
+# accepted, maturity 6/30", "accepted the draft") and 预计下周到: nothing owed → 7,000, 72 days,
+# black.
+READER_VERSION = 259
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
