@@ -27,6 +27,7 @@ from core.ledger.deductions_stored import StoredMoney
 from core.ledger.deposit_rows import file_deposits
 from core.ledger.file_payers import buyers_of, payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
+from core.ledger.held_buyers import StoredHeld, matched_held
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
@@ -50,7 +51,6 @@ from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
-from core.ledger.received_only import StoredOrders, matched
 from core.ledger.received_rmb import ReceivedTabs
 from core.ledger.record import AMOUNT, DEPOSIT, ROW
 from core.ledger.refund_columns import claimed, kept_returns
@@ -126,7 +126,7 @@ class ReadLedger:
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
                  remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
                  steps: Steps, stored: Stored | None = None,
-                 stored_orders: StoredOrders | None = None,
+                 stored_orders: StoredHeld | None = None,
                  stored_paid: StoredPayments | None = None,
                  stored_lots: StoredLots | None = None,
                  credits: CreditPlaces | None = None,
@@ -343,7 +343,7 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps,
 
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
-            convert: Convert, stored_orders: StoredOrders | None,
+            convert: Convert, stored_orders: StoredHeld | None,
             stored_notes: StoredNotes | None = None, money: StoredMoney | None = None,
             numbers: StoredOwners | None = None) -> None:
     """The waiting sheets taken in order, once the orders their held rows name are known to
@@ -353,10 +353,11 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
     take_owners([sheet for _, sheet in waiting], chain(  # 2025-701 / 7,000: its one buyer's
         (r for _, records, _ in found.ledger.held for r in records),
         (r for _, sheet in waiting for r in sheet.records)), numbers)
-    held = [r for _, sheet in waiting for r, _ in sheet.pending]
-    orders = matched(held, chain((r for _, records, _ in found.ledger.held for r in records),
-                                 (r for _, sheet in waiting for r in sheet.records)),
-                     stored_orders)
+    respelled: list[Message] = []  # a buyer written otherwise: his order's (held_buyers)
+    orders = matched_held([(layout.sheet.name, sheet) for layout, sheet in waiting], lambda: chain(
+        (r for _, records, _ in found.ledger.held for r in records),
+        (r for _, sheet in waiting for r in sheet.records)), stored_orders, found.customers,
+        respelled)
     notes = UnderWay(credits(chain(
         (r for _, records, _ in found.ledger.held for r in records),
         (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
@@ -381,6 +382,7 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
         sheet.records = with_deductions(sheet.records, found.paid, found.noted,
                                         found.ledger.deducted)
         _take(found, layout, sheet, rules, convert)
+    found.unread.extend(respelled)  # after every tab's notes, as the reference says them
 
 
 def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Rules,

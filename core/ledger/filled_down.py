@@ -47,6 +47,7 @@ from core.ledger.cancelled_notes import says_cancelled
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import customer_key, line_status, parse_status
+from core.ledger.number_only import provisional
 from core.ledger.order_payments import OrderPayments, number_key, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.sheet_columns import SheetColumns
@@ -391,7 +392,8 @@ def typed_payments(columns: SheetColumns, data: Sequence[Sequence[Any]]
     sold = {number_key(_cell(mapping, data[k], "order_no"))
             for k in compress(range(len(amounts)), columns.order_dates) if k not in typed}
     mine = {j for j in typed if number_key(_cell(mapping, data[j], "order_no")) in sold}
-    return mine, typed - mine
+    # a row of its number alone (its buyer a provisional one, number_only) names no buyer
+    return mine, {j for j in typed - mine if provisional(columns.customer_keys[j]) is None}
 
 
 def typed_payment(customer: object, order_date: object, product: object, order_no: object,

@@ -34,6 +34,7 @@ from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import StoredSales, read_ledger
 from core.ledger.filed_returns import mark_returns, returns_stored, stored_sold, unsold_returns
 from core.ledger.held_before import unkept
+from core.ledger.held_buyers import HeldOrders
 from core.ledger.held_files import held_refusal, keep_held, read_held, waiting
 from core.ledger.import_result import FileResult, result_json, sheet_report
 from core.ledger.insurer_claims import claim_messages
@@ -70,7 +71,6 @@ from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook
 from core.ledger.readers.sheets import is_a_folder
 from core.ledger.receipt_notes import dated_messages, receipt_messages
-from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.refunds_under_way import stored_notes
 from core.ledger.renamed_notes import renamed_messages as renamed_notes
@@ -180,7 +180,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     sold_before = stored_customers(conn)
     found = read_ledger(stream, sheet, overrides, remembered, rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
-                        partial(stored_orders, conn), partial(stored_payments, conn, path.name),
+                        HeldOrders(conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
                         stored_notes(conn), stored_credit(conn, path.name), sold_before,
                         partial(stored_long, conn), stored_owners_of(conn, path.name),

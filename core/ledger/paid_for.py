@@ -196,6 +196,19 @@ def forms(key: str) -> frozenset[str]:
     return frozenset(found - _NO_FORM)
 
 
+def unformed(key: str) -> tuple[str, ...]:
+    """A customer key's words before the company forms it ends with (:func:`forms`), every
+    letter kept: "Alder Home Trading L.L.C." and "... LLC" are (alder, home, trading); "Buyer
+    V" is no "Buyer U", which the telling words (no letter alone) take for one (fix66b)."""
+    words = _WORDS.findall(_INITIAL_STOP.sub("", key))
+    while words and words[-1] in LEGAL_FORMS:
+        words.pop()
+    chinese = next((form for form in LEGAL_CHINESE if words and words[-1].endswith(form)), None)
+    if chinese is not None:  # 华美贸易有限公司: 华美贸易 (one word, its form at its end)
+        words[-1] = words[-1][:-len(chinese)]
+    return tuple(words)
+
+
 def same_firm(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether names of these forms (forms) may be one firm's: one of them written without,
     or within the other's (GmbH of GmbH & Co. KG, Sdn of Sdn. Bhd.); LLC and Ltd are not."""

@@ -288,7 +288,7 @@ def for_named(records: list[Record], known: dict[str, str], sold: Iterable[Recor
             {"sheet": sheet, "row": record[ROW], "payer": payer, "customer": name,
              "amount": money(record[RECEIVED], record[CURRENCY]),
              "named": record[cell] if cell is not None else record[NOTES]}))
-    said[:0] = [_fold_message(sheet, payer, name, found_rows)
+    said[:0] = [fold_message(sheet, payer, name, found_rows)
                 for (payer, name), found_rows in folded.items()]
     return out, said, moved
 
@@ -423,7 +423,7 @@ def named_payers(found: Reading, records: list[Record],
     return refs_as_numbers(records, sold(records), found.sales, found.customers)
 
 
-def _fold_message(sheet: str, payer: str, customer: str, rows: list[int]) -> Message:
+def fold_message(sheet: str, payer: str, customer: str, rows: list[int]) -> Message:
     return Message("payer_folded", NP_(
         "Sheet “{sheet}”: {payer}, who buys nothing, is {customer} written otherwise (case, "
         "punctuation or a company form): its {count} payment, row {rows}, counted as "

@@ -29,6 +29,7 @@ from core.ledger.dates import Years
 from core.ledger.deductions_apart import hints, paid_apart, with_deductions
 from core.ledger.deductions_stored import stored_money
 from core.ledger.header_fields import auto_map
+from core.ledger.held_buyers import HeldOrders, matched_held
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
@@ -62,7 +63,6 @@ from core.ledger.preview_rows import held_cells, row_notes
 from core.ledger.read_as import taken_note
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
 from core.ledger.readers.sheets import clip_merged, finish
-from core.ledger.received_only import matched, stored_orders
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.refunds_under_way import previewed
 from core.ledger.return_marks import ReturnMarks, listed_notes
@@ -215,9 +215,11 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     take_owners([records for _, records in read], (  # a number-only row's one buyer
         r for _, records in read for r in records.records),
         partial(stored_owners, conn, result.path.name))
-    held = [r for _, records in read for r, _ in records.pending]
-    orders = matched(held, (r for _, records in read for r in records.records),
-                     lambda names: stored_orders(conn, names))
+    respelled: list[Message] = []  # a buyer written otherwise: his order's (held_buyers)
+    orders = matched_held([(layout.sheet.name, records) for layout, records in read], lambda: (
+        r for _, records in read for r in records.records), HeldOrders(conn), known, respelled)
+    for said, (layout, _) in zip(said_paid, read, strict=True):  # each under its tab
+        said.extend(m for m in respelled if m.params.get("sheet") == layout.sheet.name)
     under_way = previewed(conn, [records for _, records in read])
     cells = [held_cells(layout, records, [s.row for _, s in records.pending],
                         rules.base_currency, len(preview.rows))

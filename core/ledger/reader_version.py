@@ -337,7 +337,37 @@ importer, whose length it would otherwise be: one line of history a change).
 # 运费还没付, 客户运费还没付, 运费未付尾款已付, 未付运费同时尾款已付, 尾款已收，运费和海运费还没
 # 付, 代理 / 出口代理 / 我们的代理工厂还没付, 客户说过几天发货, 另一个客户说过几天; X-1 paid still:
 # …财务说已付 alone, ，已确认, ，谢谢, ，本单余款下周付.
-# 258 (fix66i): rv66c, fix66a mended — a rest said on a balance row of 7,000 received (and beside
+# 258 (fix66b): rv65d s1 E4, E5, E8, s6. A typed payment row on another tab or in a later file
+# (2025-701 / Buyer X / 尾款70% / 7,000 on 04-20 noted 还差2000; March's order 10,000, 3,000
+# paid) read again at every import from its money as typed, against its order's lines as they
+# then stand (core.ledger.typed_apart, meta "typed_apart"): March's copy corrected to 12,000
+# after April's file: 4,000 → 2,000 owed, 72 days, black; May's file writing the order at 9,000:
+# 1,000 → 2,000, black; March's copy writing the same receipt under its order after April's
+# (尾款 7,000 04-20 typed in April, 尾款70% 7,000 04-20 on March's tab): 7,000 on account →
+# nothing (counted once). An order cancelled after, or its number two buyers' now: as read
+# before (3,000 + 5,000 on account). A held row naming its order under its buyer written
+# otherwise (ALDER HOME TRADING L.L.C. on Alder Home Trading LLC's 2025-701, a payer buying
+# nothing: paid_for.Named, as payer_named folds a typed 收款 row, its words but its company
+# forms the same, every letter: paid_for.unformed, Buyer V no Buyer X) is that buyer's
+# (core.ledger.held_buyers): 7,000 black, "not in the database yet" for good → 2,000 black (no
+# note: paid), on a 收款 tab, in a later file, or imported before March's; a name none of the
+# number's buyers' (Beta Corp) or buying in its own right: not counted, as before (7,000
+# black), skipped saying whose the order is (held_other_buyer), no longer waiting. A row of
+# its number alone (no buyer typed: number_only) is no typed row away from its order (the
+# reference's reading): read as before.
+# 259 (fix66h): rv66b's review of 253. A clause saying this money came is no longer thrown out
+# for naming another order or wire (另一单和尾款已收, 收到另一单及尾款, 下批定金和尾款已到账,
+# 尾款7000和另一单3000已收, 尾款+另一单货款已到账, 4/20连同另一单一起收到, 4/20已到账另一笔还在
+# 路上, 尾款已收另一单下周付; 4/20到账后客户又下单: a bare 下单 the verb, no order; 没有别的费用:
+# 别的 of a fee no wire) — another's word only before the came word or as its object, and none
+# where the clause names this money (payment_row_money._others_came); a bare day after his paid
+# word naming a place or goods (客户已付，下周到目的港, 明天到仓库, 大概下周到齐, 下周到，不是钱是
+# 货) and the slip's day (银行水单到期日5/19): 7,000, 72 days, black → nothing owed, dated after a
+# plan, 催款中, 尾款未收到 or 钱在路上 and undated on the note alone. Two other orders joined (尾款
+# 未收，另一单和新订单都已收), a term in days (客户已承兑，90天到期), an English maturity ("D/A
+# accepted, maturity 6/30", "accepted the draft") and 预计下周到: nothing owed → 7,000, 72 days,
+# black.
+# 260 (fix66i): rv66c, fix66a mended — a rest said on a balance row of 7,000 received (and beside
 # 佣金已扣 on 5,000) is another order's, the bank's charge, answered no or wrong only where the
 # firm surely says so of the rest itself (nothing, 这, 这笔, 这2000, its 未付, or 财务核实, 经核对
 # / 财务说 before 是). The buyer's claim (还差2000，客户坚持 / 反馈 / 回复 / 的意思是 / 一口咬定是
@@ -353,7 +383,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # ？不是2000是3000: 3,000): nothing → that sum, 72 days, black. Still nothing: 是2025-799的, 是另一
 # 单的, 财务核实, 经核对 / 财务说是另一单的, 这笔 / 这2000是另一单的, 是下批的, 还差2000吗？不是 /
 # 财务说不差.
-READER_VERSION = 258
+READER_VERSION = 260
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

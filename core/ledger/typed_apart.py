@@ -27,6 +27,17 @@ order a sheet means, as OrderPayments.named has it), a buyer typed that is not t
 row under an order of no sale), an order cancelled, a line in another currency than the
 order's, and a row read before its order is stored (the payments file imported first).
 Undoing the import puts the copy back, the line's money with it (core.recovery).
+
+Each such line is weighed again at every import, whatever its file (fix66b), as core.ledger.
+noted_halves weighs a noted half: read once, April's 7,000 noted 还差2000 was stored as 5,000,
+and a May file correcting 2025-701 to 12,000 left 4,000 owed, black, where the note says 2,000
+(12,000 less 3,000 and 7,000), and one writing it at 9,000 left 1,000 where the note's reading
+of 9,000 leaves 2,000 (rv65d s1 E4, E5). So each line's money and day as its row typed them are
+kept in `meta` (:data:`KEY`), and every import reads each kept line again from them against its
+order's lines as they then stand: a correction, a line deleted from a copy, a receipt written
+again on the order's tab. A file writing the row again takes its place (the row's money and
+note anew, or no longer typed apart: the reader's then, weighed no more); an undone import's
+copy puts back the lines and `meta` together.
 """
 
 from __future__ import annotations
@@ -48,13 +59,17 @@ from core.messages import Message
 # each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
 Written = Callable[[str], Iterable[tuple[str, int, str]]]
 
-# the file's flagged lines: money received on a line of no goods
-_FLAGGED = (
+KEY = "typed_apart"  # meta: {line id: [its money, its day], as its row typed them}
+_LINE = (
     "SELECT l.id, l.order_id, l.received_amount, l.received_date, l.product, l.notes, l.status, "
     "l.source_sheet, l.source_row, l.currency, (SELECT order_no FROM orders WHERE id = "
-    "l.order_id) FROM order_lines l WHERE l.line_key IN (SELECT value FROM json_each(?)) "
-    "AND l.amount = 0 AND l.received_amount > 0 AND NOT l.credit_note "
-    f"AND l.status IS NOT '{CANCELLED}'")
+    "l.order_id), l.source_file, l.line_key FROM order_lines l WHERE ")
+_LIVE = f"l.amount = 0 AND NOT l.credit_note AND l.status IS NOT '{CANCELLED}'"
+# the file's flagged lines: money received on a line of no goods
+_FLAGGED = (f"{_LINE}l.line_key IN (SELECT value FROM json_each(?)) AND l.received_amount > 0 "
+            f"AND {_LIVE}")
+# the lines flagged before (meta), still stored as payments: their money as stored now
+_KEPT = f"{_LINE}l.id IN (SELECT CAST(key AS INTEGER) FROM json_each(?)) AND {_LIVE}"
 # their orders, each one buyer's number (o:…) no other buyer's order writes (b:…@…), not
 # cancelled: a number two buyers write tells no row whose it is (OrderPayments.named)
 _ORDERS = (
@@ -69,21 +84,50 @@ _LINES = (
     "SELECT id, order_id, amount, received_amount, received_date, product, notes, status, "
     "currency FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) "
     f"AND NOT credit_note AND status IS NOT '{CANCELLED}' ORDER BY id")
-_SET = "UPDATE order_lines SET received_amount = ? WHERE id = ?"
-_EMPTY = "UPDATE order_lines SET received_amount = NULL, received_date = NULL WHERE id = ?"
+_SET = "UPDATE order_lines SET received_amount = ?, received_date = ? WHERE id = ?"
 
 
 def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]]
                 ) -> list[Message]:
     """Each line the file wrote at a place of `away` (its typed payment rows whose order is
-    not on their sheet) read against its order's lines in the store, every tab and file:
-    its money the part its note says came, none where its order's rows read it as a note
-    or hold it already, else as written; what the report says of each line read otherwise."""
-    places = set(away)
-    if not places:
+    not on their sheet), and each such line an earlier file wrote, read against its order's
+    lines in the store, every tab and file, from its money and day as its row typed them: its
+    money the part its note says came, none where its order's rows read it as a note or hold
+    it already, else as typed; what the report says of each line read otherwise."""
+    places, kept = set(away), _kept(conn)
+    if not places and not kept:
         return []  # no such row: the file's packs not read again (nor those of no payment line)
-    keys = [key for sheet, row, key in written(PAID) if (sheet, row) in places]  # payments
-    found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall()
+    keys, mine = [], set()  # this file's flagged rows; its other payment rows
+    for sheet, row, key in written(PAID):
+        if (sheet, row) in places:
+            keys.append(key)
+        elif kept:
+            mine.add(key)
+    found = conn.execute(_FLAGGED, (json.dumps(keys),)).fetchall() if keys else []
+    typed = {line[0]: (line[2], line[3]) for line in found}  # as the file wrote them now
+    # a kept line this file did not write again (its row's place written anew, no longer typed
+    # apart, is the reader's now: weighed no more)
+    again = [line for line in conn.execute(_KEPT, (json.dumps(kept),))
+             if line[0] not in typed and line[-1] not in mine] if kept else []
+    typed.update((line[0], kept[line[0]]) for line in again)
+    said = _weigh(conn, [*found, *again], typed, {line[0] for line in again})
+    if typed or kept:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (KEY, json.dumps(
+            {str(line): list(money) for line, money in sorted(typed.items())})))
+    return said
+
+
+def _kept(conn: sqlite3.Connection) -> dict[int, tuple[float, str | None]]:
+    """The lines weighed before, each with its money and day as its row typed them."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    return {int(line): (money, day) for line, (money, day) in json.loads(row[0]).items()
+            } if row else {}
+
+
+def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
+           typed: dict[int, tuple[float, str | None]], again: set[int]) -> list[Message]:
+    """The lines `found` (:data:`_LINE`) read from their money as typed (`typed`), those of
+    `again` (an earlier file's) said only where their money stored changes."""
     if not found:
         return []
     flagged: dict[int, int] = {line[0]: line[1] for line in found}
@@ -91,21 +135,29 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
         _ORDERS, (json.dumps(sorted(set(flagged.values()))),))}
     lines: dict[int, list[tuple[Any, ...]]] = {}
     for line in conn.execute(_LINES, (json.dumps(sorted(orders)),)):
+        if line[0] in typed:  # its money as typed, not as an earlier reading left it
+            line = (*line[:3], *typed[line[0]], *line[5:])
         lines.setdefault(line[1], []).append(line)
     read: dict[int, float | None] = {}
     for order, (number, currency) in orders.items():
         mine = {line for line, of in flagged.items() if of == order}
         read.update(_read(lines.get(order, []), mine, number, currency))
     said: list[Message] = []
-    for line, _, got, day, product, note, status, sheet, row, unit, number in found:
+    for line, _, stored, _, product, note, status, sheet, row, unit, number, file, _ in found:
+        got, day = typed[line]
+        if line in again and flagged[line] not in orders:
+            continue  # its order cancelled, or its number two buyers' now: as read before
         if line not in read and owed_row(got, product, note, status, _day(day), number):
             read[line] = None  # no order to read it against: its denial, as on its sheet
         money = read.get(line, got)
-        if money is None:
-            conn.execute(_EMPTY, (line,))
+        if _same(money, stored):
+            continue  # stored so already (an earlier file's line read as before: not said)
+        conn.execute(_SET, (money, None if money is None else day, line))
+        if line in again:
+            said.append(again_message(file, sheet, row, number, money, got, unit))
+        elif money is None:
             said.append(note_message(sheet, row, number))
-        elif money != got:
-            conn.execute(_SET, (money, line))
+        else:
             said.append(part_message(sheet, row, number, money, got, unit))
     return said
 
@@ -163,6 +215,12 @@ def _charge(note: object, got: float) -> float:
         note, got - charge, charge) else 0.0
 
 
+def _same(money: float | None, stored: float | None) -> bool:
+    """Is a line's money as read the money stored (to the cent; none for none)?"""
+    return money is None and stored is None or money is not None and stored is not None \
+        and round(money, 2) == round(stored, 2)
+
+
 def _day(text: object) -> date | None:
     """A stored date (ISO text) as the reader's."""
     return date.fromisoformat(text[:10]) if isinstance(text, str) and text else None
@@ -179,6 +237,30 @@ def part_message(sheet: str, row: int, order: object, part: float, received: flo
         "{part} of its {received} came: {part} counted, the rest still owed"),
         {"sheet": sheet, "row": row, "order": order, "part": f"{part:,.2f}{unit}",
          "received": f"{received:,.2f}{unit}"})
+
+
+def again_message(file: str | None, sheet: str, row: int, order: object, money: float | None,
+                  received: float, currency: str | None) -> Message:
+    """An earlier file's typed payment row away from its order, read again against the order's
+    rows as they stand after this import (its order corrected, a line deleted or written anew)."""
+    unit = f" {currency}" if currency else ""
+    params = {"file": file or "", "sheet": sheet, "row": row, "order": order,
+              "received": f"{received:,.2f}{unit}"}
+    if money is None:
+        return Message("typed_apart_again_note", N_(
+            "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
+            "again: read again against the order's rows as they now stand, it is a note of the "
+            "order, or the same receipt the order's rows hold already: no money counted"), params)
+    if round(money, 2) == round(received, 2):
+        return Message("typed_apart_again_whole", N_(
+            "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer "
+            "again: read again against the order's rows as they now stand, all its {received} "
+            "counted"), params)
+    return Message("typed_apart_again_part", N_(
+        "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer again: "
+        "read again against the order's rows as they now stand, its note says {part} of its "
+        "{received} came: {part} counted, the rest still owed"),
+        {**params, "part": f"{money:,.2f}{unit}"})
 
 
 def note_message(sheet: str, row: int, order: object) -> Message:

@@ -164,6 +164,7 @@ from core.store import (
     write_refusal,
 )
 from reference_import.deductions import deductions_apart, weighed
+from reference_import.held_buyers import respelled
 from reference_import.listed_days import bound_days
 from reference_import.monthly import monthly_receipts
 from reference_import.number_only import take_owners
@@ -210,16 +211,23 @@ def reference_import_file(conn: sqlite3.Connection, path: Path, sheet: str | Non
     return result
 
 
-def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
+def _settle(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRecords],
+            known: set[str]) -> list[Message]:
     """Rows naming an order their sheet does not list: money received where a sale row of
-    any tab lists it for their customer, or the store holds it; skipped otherwise."""
+    any tab lists it for their customer, or the store holds it, or for the buyer of its
+    number their customer is written otherwise (held_buyers: the notes said of them);
+    skipped otherwise."""
     held = [r for found in sheets for r, _ in found.pending]
     wanted = {named(r.customer_key, r.order_no) for r in held}
     orders = {named(r.customer_key, r.order_no) for found in sheets for r in found.records
               if r.order_no and not is_receipt_line(r.amount, r.received_amount)}
     stored = stored_orders(conn, {n for n in wanted - orders if n is not None})
+    matched = {n for n in orders | stored if n is not None}
+    said = respelled(conn, names, sheets, matched, known | {
+        r.customer_key for found in sheets for r in found.records if r.customer_key and r.amount})
     for found in sheets:
-        settle_pending(found, orders | stored)
+        settle_pending(found, matched)
+    return said
 
 
 def _repaid(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
@@ -596,7 +604,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     bound_days(layouts, sheets, path.name)  # 收款日期 of two days: none after the file's day
     _in_order_currency(conn, layouts, sheets)
     take_owners(conn, path.name, sheets)  # 2025-701 / 7,000, no buyer: its one buyer's
-    _settle(conn, sheets)
+    respelled_said = _settle(conn, [layout.sheet.name for layout in layouts], sheets,
+                             set(sold_before))
     _repaid(conn, sheets)  # 补付PO-D1质量扣款 on PO-D2's row: PO-D1's money (fix59c)
     above = {(layout.sheet.name, row): named for layout, found in zip(
         layouts, sheets, strict=True) for row, named in found.above.items()}  # noted_halves
@@ -681,6 +690,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
+    unread.extend(respelled_said)  # a held row's buyer written otherwise (fix66b)
     said = code_notes(conn, SimpleNamespace(codes=codes, coded=coded), merged_keys(conn))
     unread.extend(said.messages)
     # rows whose note gives their customer another name (core.ledger.renamed_notes)
