@@ -215,7 +215,11 @@ from core.rules import load_rules
 # snapshots-92 (fix66h): a balance row's money said come beside another order or wire, a bare
 # day of a place or goods, a slip's day: received; a bill's term in days not (rv66b): owing
 # read anew
-FORMAT = f"snapshots-92/{__version__}"
+# snapshots-93 (fix66i): a sale row's rest read through part_said owed unless the firm surely
+# says the rest itself is another's (客户坚持是另一单的, 可能是另一单的, 其余已全付: owed), less a
+# part said another's (其中500是银行手续费) or as the firm corrects it (不是2000是3000): owing
+# read anew (rv66c)
+FORMAT = f"snapshots-93/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
