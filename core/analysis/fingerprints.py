@@ -212,10 +212,17 @@ from core.rules import load_rules
 # off on a later order (下单再扣) none, in English too (short 2000, boss agreed): owing read anew
 # snapshots-91 (fix66g): a wire's earlier debt said paid by the firm then doubted (上次欠款，
 # 财务说已付，待确认) is not the wire's money (named_papers.doubted): owing read anew (rv66a)
-# snapshots-92 (fix66j): a sale row's rest read through part_said owned by another order only
+# snapshots-92 (fix66h): a balance row's money said come beside another order or wire, a bare
+# day of a place or goods, a slip's day: received; a bill's term in days not (rv66b): owing
+# read anew
+# snapshots-93 (fix66i): a sale row's rest read through part_said owed unless the firm surely
+# says the rest itself is another's (客户坚持是另一单的, 可能是另一单的, 其余已全付: owed), less a
+# part said another's (其中500是银行手续费) or as the firm corrects it (不是2000是3000): owing
+# read anew (rv66c)
+# snapshots-94 (fix66j): a sale row's rest read through part_said owned by another order only
 # right before it (和X99-1合并结算尚欠2000, 其他型号尚欠2000: this order's), the firm's wait denied,
 # past or its way of selling (没有等客户付款就放单了, 等款到发货) no plan: owing read anew (rv66d)
-FORMAT = f"snapshots-92/{__version__}"
+FORMAT = f"snapshots-94/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

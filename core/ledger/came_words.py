@@ -11,6 +11,9 @@ import re
 
 _STOPS = r",，;；。()（）!！?？\n"
 CLAUSE = re.compile(f"[{_STOPS}]")
+# a remittance slip (收到客户水单): a paper, no money come (core.ledger.payment_row_money), nor its
+# day a bill's maturity (core.ledger.money_on_way)
+SLIP = "水单"
 # the stops as a character class's inside, for a word read at a clause's start
 STOPS = _STOPS
 _END = rf"(?=[{_STOPS}]|$)"
@@ -90,16 +93,22 @@ THIS_ORDER = re.compile(r"本单|这单|本批|这批|本订单|这个订单")
 # days, black, rv64d s3) and a rest beside it (另一单尚欠2000: no rest of this order's, 2,000
 # owed, 72 days, black where paid, rv64d s4a); not a paper, a unit price or 单独 (新单价, 另一单据)
 _SEASON = r"明年|下一?个?季度|下半年"
+# a payment of an order named after it (下一单的定金, 新订单货款, 下单定金): core.ledger.plan_of
+# reads a later order's word as the money's owner only so
+ITS_MONEY = re.compile(r"\s*的?\s*(?:定金|订金|预付款?|首付款?|货款|尾款|余款|款)")
+# ... where a bare 下单 / 下订单 is the verb, an order placed (4/20到账后客户又下单, 客户已下订单),
+# and the next order only as its money's owner (下单定金, 下订单的货款): read as another order's,
+# a came clause placing one was dropped, a paid balance 7,000, 72 days, black (rv66b s7)
 ANOTHER_ORDER = re.compile(r"另外?一[个张笔]?订?[单批](?![据价证独])"
                            r"|(?:其[他它]|别的|另外的?)的?(?:订单|单子|批次?|产品|货品|款式|型号)"
                            r"|新的?(?:订单|单(?![据价证独])|款(?!项)|产品|品(?!质))"
-                           rf"|下[一个]?订?[单批](?![据价证独])|{_SEASON}"
-                           r"|(?:订?单|批)[之以]外")
+                           rf"|下(?:[一个]订?[单批]|订?批|订?单(?={ITS_MONEY.pattern}))(?![据价证独])"
+                           rf"|{_SEASON}|(?:订?单|批)[之以]外")
 # ... but not where this order is named after it (另一单已付清本单尚欠2000, 其他产品没问题这批差价
 # 还在谈, 不是另一单是本单), joined with it (另一单和这单的差价都在谈, 差价连同另一批一起协商中), or
 # the season a deadline (差价在谈明年前定下来, 下半年底): read as another's, a rest owed 2,000, 72
 # days, black and a deduction still talked of, 500, 71 days, black, were cleared (rv65b s3a, s6)
-_JOINED = re.compile(r"一起|连同|一并|都")
+JOINED = re.compile(r"一起|连同|一并|都")
 _DEADLINE = re.compile(rf"(?:{_SEASON})\s*(?:[之以]?前|底)")
 
 
@@ -107,8 +116,13 @@ def another_named(part: str, words: re.Pattern[str] = ANOTHER_ORDER) -> list[re.
     """The `words` of another order, lot or season a part of a note names (another order's by
     default, :data:`ANOTHER_ORDER`) that make it another's matter: none where the part joins
     them with this one, each unless this order is named after it or it is a season's deadline."""
-    if _JOINED.search(part):
-        return []
+    return [] if JOINED.search(part) else named_else(part, words)
+
+
+def named_else(part: str, words: re.Pattern[str] = ANOTHER_ORDER) -> list[re.Match[str]]:
+    """The `words` of another order, lot or season a part names, joined with others or not
+    (另一单和新订单都已收: two others, no word of this one's), but none this order is named after
+    nor a season's deadline (:func:`another_named` without its joining words)."""
     return [found for found in words.finditer(part)
             if THIS_ORDER.search(part, found.end()) is None
             and _DEADLINE.match(part, found.start()) is None]

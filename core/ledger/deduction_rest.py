@@ -22,12 +22,15 @@ from core.ledger.came_words import (
     another_named,
     clause_bounds,
 )
-from core.ledger.noted_figures import FIGURES, REST_OWED
+from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
-from core.ledger.part_of import goods_owed, names_other, other_before
+from core.ledger.paid_said import FINANCE_SAYS, THEIRS
+from core.ledger.part_of import FIRM, goods_owed, names_other, other_before
+from core.ledger.plan_of import LATER_STARTS
 from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
 from core.ledger.shipped_words import NOT_ZH
+from core.ledger.unsure_words import UNSURE
 
 # a figure the note says is still owed in a part not naming the deduction (佣金已扣，尚欠2000: the
 # buyer's rest, core.ledger.part_said) is no sum deducted: read as the commission's, a balance
@@ -76,7 +79,7 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
     figure the deduction's sum, on a balance it would leave the whole row's money (read so, a
     row noted 余款2000未付？ was 7,000 asked, 72 days, black, where 2,000 is open)."""
     before = CLAUSE.split(text[:start])[-1]
-    return not (came_later(text, at) or _denied(before, text, at, doubt)
+    return not (came_later(text, at, rest=True) or _denied(before, text, at, doubt)
                 or another_named(before, EARLIER_ORDER) or rest_of_another(before) and any(
                     PAID_WITH.search(before, found.end()) is None
                     for found in another_named(before))
@@ -98,10 +101,14 @@ _DRAGGED = re.compile(rf"{UNSETTLED}|(?:一直|还在|仍在|总是|老是)拖"
 
 _FIGURE = re.compile(FIGURES)
 # ... answered by the rest said again (客户问还差2000吗？我们说还差, 尚欠2000？财务说还欠): owed, as
-# 是的 is; answered no (我们说不差, 答：没有) or not at all, asked (rv65d s2, fix66a)
+# 是的 is; answered no (我们说不差, 答：没有) or not at all, asked (rv65d s2, fix66a). The no the
+# firm's (不是, 我们说不差, 财务说不差), not the buyer's or his side's (还差2000？客户说不差 / 客户
+# 回复不差: his claim, the clerk's short stands; paid_said.THEIRS), nor hedged (我们说不差吧, …，
+# 待核实: unsure_words.UNSURE), nor a figure corrected (不是2000，是3000: the rest owed, another
+# sum): each read 2,000, 72 days, black → nothing (rv66c, fix66i)
 _ANSWERED_REST = re.compile(rf"[?？]?{ANSWER_BY}{REST_OWED}")
-_ANSWERED_NO = re.compile(rf"[?？]?{ANSWER_BY}(?:不差|不欠|没有?(?:差|欠)|没有了?(?![^{STOPS}])"
-                          r"|不是|否)")
+_ANSWERED_NO = re.compile(rf"[?？]?(?P<by>{ANSWER_BY})(?:不差|不欠|没有?(?:差|欠)"
+                          rf"|没有了?(?![^{STOPS}])|不是(?!\s*\d)|否)(?!\s*吧)")
 
 
 def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bool:
@@ -112,10 +119,19 @@ def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bo
     figure = _FIGURE.match(text, at)
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
                and _ANSWERED_REST.match(text, asked.end()) is None
-               and (not doubt or _ANSWERED_NO.match(text, asked.end()) is not None)
+               and (not doubt or _firms_no(text, asked.end()))
                and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text)
                ) and not (figure and (said := _IS.match(text, figure.end())) and _another(
                    said["what"], number))
+
+
+def _firms_no(text: str, at: int) -> bool:
+    """Does the firm answer no at `at`, after a question of a rest (:data:`_ANSWERED_NO`): not
+    the buyer or his side speaking (paid_said.THEIRS), nor a doubt in its clause or the next
+    (unsure_words.UNSURE)?"""
+    answer = _ANSWERED_NO.match(text, at)
+    return answer is not None and THEIRS.search(answer["by"]) is None and not any(
+        UNSURE.search(clause) for clause in CLAUSE.split(text[answer.end():])[:2])
 
 
 def _denied(before: str, text: str, at: int, doubt: bool) -> bool:
@@ -145,48 +161,112 @@ def _in_question(text: str, at: int) -> bool:
 # 余款2000未付是上一单的, 属于另一单) or the bank's charge (还差2000是银行手续费: taken on the way,
 # the buyer's money in full, as 差2000手续费 is: part_said._borne), in its clause or the one
 # opening after it: read as this order's, a paid balance stood 2,000 owed, 72 days, black, on
-# its tab and typed on a 收款 tab or in a later file alike (rv65d s2, fix66a). Not anyone's word
-# (还差2000，客户说是另一单的: the buyer's claim, this order's 2,000 owed as the clerk wrote it),
-# denied or asked (不是另一单的, 是否另一单的, 是另一单的吗？), this order's own (是本单的,
-# 是2025-701的), nor a fee still to be paid (是手续费，另付; 是手续费，客户下周补)
-_SPEAKER = r"说(?!法)|认为|称|觉得|表示|以为|怀疑"
-_IS = re.compile(rf"(?:(?!{_SPEAKER})[^{STOPS}]){{0,6}}?(?<![不非])"
-                 rf"(?:是(?!否|不是)|属于|算)(?P<what>[^{STOPS}]*)")
+# its tab and typed on a 收款 tab or in a later file alike (rv65d s2, fix66a). Its subject the
+# rest itself: nothing, 这, 这笔, 这2000 (its own figure), the rest's 未付, or the firm's finding
+# (财务核实, 经核对, 我们核对后, 财务说: :data:`_FOUND`) — not anyone's word or guess before 是
+# (客户说/坚持/回复/声明/的意思是/一口咬定是另一单的: the buyer's claim; 可能/应该/估计/好像/要确认/
+# 待确认是另一单的: a hedge), nor another figure or thing (其中500是银行手续费, 有1000是上一单的,
+# 另1000, 那笔1000, 定金/运费/样品费是另一单的): each read the whole 2,000 away, 72 days, black
+# → nothing (rv66c, fix66i); not denied or asked (不是另一单的, 是否另一单的, 是另一单的吗？,
+# 算不算另一单的), this order's own (是本单的, 是2025-701的), a fee still to be paid (是手续费，
+# 另付; 是手续费，客户下周补), the saying withdrawn or doubted (是另一单的说法不对, 是另一单的，
+# 待核实: unsure_words.UNSURE), nor a later lot the rest is paid with or the order placed
+# (算到下批货款里, 算在下一单付, 是下批发货前付的, 是下单时约定的尾款: :func:`_another`)
+_FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计)?(?:经过?|已经?)?"
+          r"(?:核对|核实|查实|查明|查证|对账|确认)(?:过|了)?(?:后|之后)?)")
+_TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
+_UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
+_SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{_FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
+            rf"(?P<same>\d[\d,.]*)?{_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
+_IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不到在入进]))"
+                 rf"(?P<what>[^{STOPS}]*)")
 _TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付
 # ... or said wrong (余款2000未付的说法不对, 还差2000有误; 还差2000，搞错了, …，写错了, …，以上
-# 有误): the rest withdrawn; not anyone's word (客户说不对, 客户说搞错了: his dispute, owed), nor
-# another thing said wrong (还差2000的发票有误, 还差2000，发票有误: part_of.names_other)
+# 有误): the rest withdrawn, its subject the rest or its saying; not anyone's word (客户说不对,
+# 客户说搞错了: his dispute, owed), nor another thing said wrong (还差2000的发票有误, 还差2000的
+# 日期写错了, 还差2000，发票有误: read as withdrawn, 2,000, 72 days, black → nothing, rv66c)
 _WRONG = (r"(?:说法|记录|备注)?(?:不对(?![账劲])|有误|错了|是?错的|不成立|不准确|不实|作废"
           r"|撤回|撤销)|(?<![没不未])(?:写|搞|弄|记|算|看)错了?")
-_WRONG_IN = re.compile(rf"(?:(?!{_SPEAKER})[^{STOPS}])*?(?:{_WRONG})")
-_WRONG_NEXT = re.compile(rf"\s*(?:以上|上述|上面|前面|此|这|该)?的?(?:说法|记录|备注)?(?:{_WRONG})")
+_WRONG_AT = re.compile(rf"\s*(?:{_TAIL})?\s*(?:以上|上述|上面|前面|此|这|该)?的?(?:说法|记录|备注)?"
+                       rf"(?:{_WRONG})")
+_WRONG_IN = re.compile(_WRONG)
+# another order's product (新款, 其他产品, 型号): the goods the rest is for, no other order's money
+# (还差2000，是新款的: read as another's, 2,000, 72 days, black → nothing, rv66c)
+_PRODUCT = re.compile(r"(?:产|货)?品$|款式?$|型号$")
+# ... a later lot owns it only closing what it is said (是下批的, 是下一单的货款); before a
+# paying word or a time it is when the rest is paid (rest_came.rest_of_another)
+_LATER_OWNS = re.compile(r"\s*的?\s*(?:货款|尾款|余款|款|钱)?\s*")
 
 
 def _another(what: str, number: object) -> bool:
-    """Does what a rest is said to be name another or an earlier order (`number` this one's)?"""
-    return bool(another_named(what) or another_named(what, EARLIER_ORDER)) or others_number(
-        what, number)
+    """Does what a rest is said to be name another or an earlier order (`number` this one's):
+    not another product's goods (:data:`_PRODUCT`), nor a later lot or order unless it closes
+    what is said (是下批的; not 是下批发货前付的, 是下单时约定的, :data:`_LATER_OWNS`)?"""
+    return any(_PRODUCT.search(found.group()) is None and (
+        not found.group().startswith(LATER_STARTS)
+        or _LATER_OWNS.fullmatch(what, found.end()) is not None)
+        for found in another_named(what)) or bool(another_named(what, EARLIER_ORDER)) or (
+        others_number(what, number))
 
 
 def _disowned(text: str, at: int, number: object = None) -> int | None:
     """Do the words after the rest's figure at `at` say it is another order's (`number` this
-    order's), the bank's charge or wrong (:data:`_IS`, :data:`_WRONG_IN`)? Where they do, the
-    end of the clause saying it, else None."""
+    order's), the bank's charge or wrong (:data:`_IS`, :data:`_WRONG_AT`), surely (no doubt
+    after it: unsure_words.UNSURE)? Where they do, the end of the clause saying it, else None."""
     figure = _FIGURE.match(text, at)
     end = figure.end() if figure else at
     clauses = CLAUSE.split(text[end:])
     for place, clause in enumerate(clauses[:2]):
         start = end + sum(len(c) + 1 for c in clauses[:place])
-        if _in_question(text, start + len(clause) - 1 if clause else start):
+        if _in_question(text, start + len(clause) - 1 if clause else start) or any(
+                UNSURE.search(later) for later in clauses[place:place + 2]):
             continue
         said = _IS.match(clause)
-        wrong = (_WRONG_IN if place == 0 else _WRONG_NEXT).match(clause)
+        if said and said["same"] and figure and _amount(said["same"]) != _amount(
+                figure["figure"]):
+            said = None  # 那笔1000是上一单的: another figure's
+        wrong = _WRONG_AT.match(clause)
         if said and (_another(what := said["what"], number) or names_charge(what) and not any(
                 _TO_PAY.search(c) or NOT_COME.search(c) or still_owed(c)
-                for c in (what, *clauses[place + 1:]))) or wrong and not names_other(
-                wrong.group()):
+                for c in (what, *clauses[place + 1:]))) and not _WRONG_IN.search(
+                what) or wrong and not names_other(wrong.group()):
             return start + len(clause)
     return None
+
+
+def _amount(figure: str) -> float:
+    return float(re.sub(r"[^\d.]", "", figure) or 0)
+
+
+# a sum of the rest said after it another order's or the bank's charge (还差2000，其中500是银行
+# 手续费, 有1000是上一单的): that part is not owed, the rest of it is; read as the whole disowned
+# (fix66a) the 2,000 went, read as none of it (其中/有 no subject of the rest) 500 or 1,000 too
+# many stay owed (rv66c, fix66i)
+_PART = re.compile(rf"\s*(?:其中|里面|内含|含|有)\s*(?P<part>{FIGURE}){_UNIT}"
+                   rf"(?:是|属于|算)(?P<what>[^{STOPS}]*)")
+# ... and a figure the firm's answer corrects (还差2000吗？不是2000是3000, 客户问还差2000吗？我们
+# 说不是2000，是3000): the rest owed is the one it gives; read as answered no, 3,000, 72 days,
+# black was cleared (rv66c, fix66i)
+_CORRECTED = re.compile(rf"[?？]?(?P<by>{ANSWER_BY})不是\s*(?P<was>{FIGURE})[\s,，]*(?:而|应该)?是"
+                        rf"\s*(?P<now>{FIGURE})")
+
+
+def rest_sum(text: str, at: int, value: float, number: object = None) -> float:
+    """What a rest of `value` whose figure is at `at` of `text` leaves owed: the figure the
+    firm's answer to its question corrects it to (:data:`_CORRECTED`), less the parts said after
+    it another order's or the bank's charge, surely (:data:`_PART`)."""
+    for asked in QUESTION.finditer(text):
+        fixed = _CORRECTED.match(text, asked.end()) if asked.start() <= at < asked.end() else None
+        if fixed and THEIRS.search(fixed["by"]) is None and _amount(fixed["was"]) == value:
+            return _amount(fixed["now"])
+    figure = _FIGURE.match(text, at)
+    clauses = CLAUSE.split(text[figure.end() if figure else at:])[1:3]
+    parts = [_amount(part["part"]) for n, clause in enumerate(clauses)
+             if (part := _PART.match(clause)) and not _in_question(text, text.find(clause, at))
+             and not any(UNSURE.search(later) or _WRONG_IN.search(later) for later in clauses[n:])
+             and (_another(part["what"], number) or names_charge(part["what"]) and not any(
+                 _TO_PAY.search(later) or NOT_COME.search(later) for later in clauses[n:]))]
+    return value - sum(parts) if 0 < sum(parts) < value else value
 
 
 # a rest's words before a figure (还差2000, 余款2000未付): the one a note's denial may be of

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from core.ledger.buyer_word import BUYER, SOON_TIME, SUPPLIERS, other_money, put_off
-from core.ledger.came_words import ANSWERED_CAME, CLAUSE, another_named
-from core.ledger.part_of import FIRM, names_money
+from core.ledger.came_words import ANSWERED_CAME, CLAUSE, SLIP, another_named
+from core.ledger.part_of import FEES, FIRM, names_money
 from core.ledger.refund_words import is_refund
 
 # ... and the buyer's payment said made or in full (客户已付, 客户没少付) beside its coming put
@@ -34,15 +34,23 @@ _ON_THE_WAY = re.compile(r"在路上")
 # 下周到: read as goods, a paid balance 7,000, 72 days, black, rv65d s5)
 _COMES_SOON = re.compile(rf"(?:{SOON_TIME})[^,，;；。]{{0,3}}?到(?!港|货|期)")
 _BANK_SOON = re.compile(rf"银行[^,，;；。]{{0,4}}?{_COMES_SOON.pattern}")
+# ... and naming nothing, only where 到 ends its clause (at most 了 or 吧 after it) or 账 or 款
+# follows: a place, goods or people after it are what comes (客户已付，下周到目的港, 下周到厂验货,
+# 明天到仓库, 大概下周到齐: read as the money, paid balances 7,000, 72 days, black, rv66b s3); nor
+# where the clause after it says it is no money (下周到，不是钱是货: :data:`_NOT_MONEY`)
+_BARE_SOON = re.compile(rf"{_COMES_SOON.pattern}(?:[账款]|\s*[了吧]?\s*$)")
+_NOT_MONEY = re.compile(r"\s*(?:不是|并非)(?:钱|款)")
 # ... unless denied (不是钱在路上, 但是不是钱在路上: it came; not asked, 是不是钱在路上: not
 # known in, read as denied, a paid balance 7,000, 72 days, black, rv64d s4c) or said another
 # wire's anywhere in its clause (银行说下周到的是另一笔, 银行说另一笔下周到, 明天到另一笔; one more
 # to come, 下周再到一笔: rv65a s4, read as this money, paid balances 7,000 owed, 72 days, black),
 # not denied another's (钱在路上不是另一笔: this money)
-_THIS = r"(?:这|此|该)笔"
+THIS_WIRE = _THIS = r"(?:这|此|该)笔"  # this sum (payment_row_money: this money named)
 _NOT_THIS_WAY = re.compile(r"(?<!(?<![但可])是)(?:不是|并非)[^,，;；。]{0,3}$")
-_ANOTHER = r"(?<!不是)(?<!并非)(?:另(?:外)?一笔|别的|(?<=[再又还])(?:会|要)?[到来]了?一笔)"
-_ANOTHER_WIRE = re.compile(_ANOTHER)
+# 别的 not of a fee or a deduction (全额到账无别的扣费, 没有别的费用: no other wire, rv66b s1, s7)
+_ANOTHER = (r"(?<!不是)(?<!并非)(?:另(?:外)?一笔|别的(?!" + FEES + r"|费|扣)"
+            r"|(?<=[再又还])(?:会|要)?[到来]了?一笔)")
+ANOTHER_WIRE = re.compile(_ANOTHER)
 # ... but not joined with this sum (这笔和另一笔都在路上, 另一笔和这笔都在路上: both on the way,
 # read as another's, a paid balance 7,000, 72 days, black, rv65d s4): came_words.another_named's
 # joining words (都, 一起), or 这笔 beside 和, 与, 跟, 及, 也
@@ -58,19 +66,21 @@ _THIS_JOINED = re.compile(rf"{_THIS}(?:[和与跟及]|也)|[和与跟及]{_THIS}
 _OR_ANOTHER = r"另外?一笔"
 _THESE = rf"(?:{_OR_ANOTHER}[和与跟及])?{_THIS}(?:[和与跟及]{_OR_ANOTHER})?"
 _NO_SUBJECT = re.compile(rf"\s*(?P<this>{_THESE})?(?:也|还|都|仍然?|依然|尚|正|已经?|一直|目前|现在"
-                         r"|当前|眼下|暂时?|应该|应当|估计|大概|可能|也许|或许|好像|似乎|恐怕"
+                         r"|当前|眼下|暂时?|应该|应当|估计|预计|大概|可能|也许|或许|好像|似乎|恐怕"
                          r"|是不是|是否)*\s*")
 # ... unless the thing on the way is named after it (在路上的是货, 在路上的货也快到了: rv65a s8,
 # read as the money, paid balances 7,000 owed, 72 days, black): of this money only where it names
 # this sum (在路上的是这笔); 在路上的 closing its clause names nothing
 _NAMED_AFTER = re.compile(r"\s*的(?!\s*[了呢吧啊]?\s*$)")
 _THIS_NAMED = re.compile(_THIS)
-# a bill accepted (客户已承兑, 银行已承兑, 承兑了, "D/A accepted", "bill accepted"): the
+# a bill accepted (客户已承兑, 银行已承兑, 承兑了, "D/A accepted", "buyer accepted the draft"): the
 # buyer's word for a usance bill or D/A as 客户已付 is for a wire, the money not in until it
 # matures (:data:`_MATURES`); not denied (未承兑, 没承兑, 不承兑); asked (是否已承兑？下周到期)
 # the money is not in either way, as 客户是否已付 is read by PAID_BY_HIM
 _ACCEPTED = re.compile(r"(?<![未没不])已经?承兑|承兑了|(?<![a-z])(?:d/a|bills?|drafts?)\s+"
-                       r"(?:was\s+|were\s+|has\s+been\s+)?accepted(?![a-z])")
+                       r"(?:was\s+|were\s+|has\s+been\s+)?accepted(?![a-z])"
+                       r"|(?<![a-z])(?:buyer|customer|client)\s+(?:has\s+)?accepted\s+"
+                       r"(?:the\s+|our\s+)?(?:bill|draft)s?(?![a-z])")  # his: not "we accepted"
 # ... the buyer's or his bank's: not the firm's own bill accepted, to its supplier (我司已承兑，
 # 下周到期, 已承兑工厂的汇票: read as his, 7,000 owed, 72 days, black where paid)
 _OURS = re.compile(rf"{FIRM}(?!的?{BUYER})|{SUPPLIERS}")  # not 我们的客户
@@ -80,16 +90,21 @@ _OURS = re.compile(rf"{FIRM}(?!的?{BUYER})|{SUPPLIERS}")  # not 我们的客户
 # not past (已到期, 上月到期) — read as paid, accepted bills not matured were 0 owed where 7,000,
 # 72 days, black (rv65d s4; 客户已付，银行说下周到期 the lead's call on fix65h's reading)
 _DAY = r"(?:\d{4}[-/.年])?\d{1,2}(?:月|[-/.])\d{1,2}[日号]?"
-_MATURES = re.compile(rf"(?:{SOON_TIME}|\d+天后|[这本]个?[周月]内?)[^,，;；。]{{0,3}}?到期(?!日)"
+# (90天到期, "maturity 6/30": the term's days or the day, read as paid, rv66b s2)
+_MATURES = re.compile(rf"(?:{SOON_TIME}|\d+天后?|[这本]个?[周月]内?)[^,，;；。]{{0,3}}?到期(?!日)"
                       rf"|到期日?(?:为|是)?\s*[:：]?\s*(?P<day>{_DAY})|(?P<then>{_DAY})\s*到期"
-                      r"|(?<![a-z])matur(?:es?|ing)\s+(?:next\s+(?:week|month)|in\s+\d+\s+days)")
+                      r"|(?<![a-z])matur(?:es?|ing)\s+(?:next\s+(?:week|month)|in\s+\d+\s+days)"
+                      rf"|(?<![a-z])maturity(?:\s+date)?(?:\s+is|\s+on)?\s*:?\s*(?P<dated>{_DAY})")
 # ... where the note names a bill or the bank whose maturity it is (承兑, 汇票, 远期, 银行, D/A):
 # 尾款下周到期 alone is the balance falling due, read by put_off's 款…到 as before
 _BILL = re.compile(r"承兑|汇票|远期|银行|(?<![a-z])(?:d/a|usance|bills?|drafts?)(?![a-z])")
 # ... and not of what else matures or expires in the maturity's clause: the firm's loan, a
 # guarantee or policy, the credit itself (银行说贷款下周到期, 信用证下周到期: no bill of this
 # money's, read as paid as before)
-_NOT_BILL = re.compile(r"贷款|借款|保函|保单|保险|合同|信用证|授信|额度|(?<![a-z])l/?c(?![a-z])")
+# nor the slip's day (客户已付(提前)，银行水单到期日5/19: a wire paid early, read as a bill not
+# matured, 7,000, 72 days, black, rv66b s9)
+_NOT_BILL = re.compile(rf"贷款|借款|保函|保单|保险|合同|信用证|授信|额度|{SLIP}"
+                       r"|(?<![a-z])l/?c(?![a-z])")
 _BANK_SAYS = re.compile(r"银行[^,，;；。]{0,4}?(?:说|称|表示|讲|告知|反馈|回复|通知)")
 # ... and asked (是不是钱在路上, 钱在路上吗, 在路上？) then answered by the money come in the next
 # clause (我问是不是钱在路上，银行说已到: rv65a s4, read as not known in, a paid balance 7,000, 72
@@ -121,7 +136,8 @@ def on_its_way(text: str, another: Callable[[str], bool],
     bank = False  # the bank's word runs on over the clauses after it
     for at, clause in enumerate(clauses):
         before = clauses[at - 1] if at and own[at - 1] else ""
-        found = _this_on_the_way(clause, before, bank) if own[at] else None
+        found = _this_on_the_way(clause, before, bank, clauses[at + 1] if at + 1 < len(
+            clauses) else "") if own[at] else None
         if found is not None and not _answered(clause, found, stops[at:at + 1],
                                                clauses[at + 1:at + 2]):
             return True
@@ -147,18 +163,20 @@ def another_wire(clause: str) -> bool:
     """Does a clause speak of another wire than this one (另一笔已到, 银行说下周到的是另一笔,
     明天到另一笔), not joined with this sum (这笔和另一笔都在路上: :data:`_THIS_JOINED`,
     came_words.another_named) nor denied (不是另一笔)?"""
-    return bool(another_named(clause, _ANOTHER_WIRE)) and _THIS_JOINED.search(clause) is None
+    return bool(another_named(clause, ANOTHER_WIRE)) and _THIS_JOINED.search(clause) is None
 
 
-def _this_on_the_way(clause: str, before: str, bank: bool) -> int | None:
+def _this_on_the_way(clause: str, before: str, bank: bool, after: str = "") -> int | None:
     """Where a clause says this money on its way (钱已在路上, 银行说下周到; naming nothing, of the
-    money or his paying `before` it, or the `bank`'s word: :data:`_NO_SUBJECT`), not denying it
+    money or his paying `before` it, or the `bank`'s word: :data:`_NO_SUBJECT`; the clause
+    `after` it not saying it is no money, :data:`_NOT_MONEY`), not denying it
     (不是钱在路上) nor naming it another wire (银行说下周到的是另一笔, 银行说另一笔下周到): None
     where it says none."""
     way = _ON_THE_WAY.search(clause)
     if way is not None and not (names_money(clause) or _of_before(clause, way, before)):
         way = None
-    soon = None if way or not (bank or _of_this(before)) else _COMES_SOON.search(clause)
+    soon = None if way or not (bank or _of_this(before)) or _NOT_MONEY.match(after) else (
+        _COMES_SOON if bank else _BARE_SOON).search(clause)
     if soon is not None and _NO_SUBJECT.fullmatch(clause, 0, soon.start()) is None:
         soon = None
     found = way or _BANK_SOON.search(clause) or soon
@@ -195,5 +213,6 @@ def _matures(clauses: list[str], later: Callable[[str], bool]) -> bool:
             ANSWERED_CAME.fullmatch(clause) for clause in clauses):
         return False  # 银行说已到账，下周到期: the bank says it came (fix65h)
     return any((found := _MATURES.search(clause)) is not None and (
-        (day := found["day"] or found["then"]) is None or later(day)) and not _NOT_THIS_WAY.search(
-        clause[:found.start()]) and not _NOT_BILL.search(clause) for clause in clauses)
+        (day := found["day"] or found["then"] or found["dated"]) is None or later(day))
+        and not _NOT_THIS_WAY.search(clause[:found.start()]) and not _NOT_BILL.search(clause)
+        for clause in clauses)

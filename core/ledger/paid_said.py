@@ -24,7 +24,7 @@ from core.ledger.unsure_words import UNSURE
 # days, black hidden, fix64b)
 PAID_IN = re.compile(r"已经?(?:付|结)清?了?(?=\s*[?？]?\s*$)")
 # the words a report is given by (说, 反馈, 回复): anyone's word before a 已付 is a report, not
-# the money seen come; the firm's finance's (:data:`_FINANCE_SAYS`) the one trusted. 回复 too
+# the money seen come; the firm's finance's (:data:`FINANCE_SAYS`) the one trusted. 回复 too
 # (对方会计回复上批欠款4000已付: read as the money come, the cell paid the 4,000, a watched
 # buyer cleared, rv64d s2)
 _REPORTS = r"说|称|表示|反馈|告知|回复"
@@ -37,7 +37,7 @@ _NOT_PAID_IN = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}|不是|并非|非|可能|�
 # 老板说财务确认) says it came, no doubt: read as reported, a paid debt stood 4,000 owed 39
 # days, watch (rv64b s6; 财务那边说, 财务也说, 老板说财务确认: rv65a s2, s3); not the buyer's
 # finance (客户财务说, 对方会计说, 他们财务说: his word)
-_FINANCE_SAYS = re.compile(rf"(?:(?:老板|领导)(?:{_REPORTS}))?(?:(?:{FIRM}|公司)(?:这边)?的?)?"
+FINANCE_SAYS = re.compile(rf"(?:(?:老板|领导)(?:{_REPORTS}))?(?:(?:{FIRM}|公司)(?:这边)?的?)?"
                            r"(?:财务|会计|出纳)(?:部|人员)?(?:那边|这边|方面)?(?:也|都|又)?"
                            rf"(?:{_REPORTS}|确认)")
 # ... and the firm's wherever nothing before it in its clause names another party, nor the
@@ -48,7 +48,7 @@ _FINANCE_SAYS = re.compile(rf"(?:(?:老板|领导)(?:{_REPORTS}))?(?:(?:{FIRM}|�
 # debt's figure were let before it: 另外财务说, 今天财务说, 所以财务说 and the debt then a comma
 # (上批欠款4000，财务说已付) were read as another's, the cell kept a paid 4,000 owed 39 days,
 # watch, and a wire left X-1's 5,000 84 days, black (rv65a s2, s3)
-_THEIRS = re.compile(rf"{BUYER}|他|{HIS_SIDE}|邮件"
+THEIRS = re.compile(rf"{BUYER}|他|{HIS_SIDE}|邮件"
                      r"|(?<![0-9a-z])(?<![0-9]\s)[a-z][a-z .&]*的?\s*$")
 
 
@@ -60,15 +60,15 @@ _SPEAKS_ON = re.compile(rf"(?:{_REPORTS}|邮件)\s*[:：]?\s*$")
 def _speaks_on(clause: str) -> bool:
     """Is a clause another party beginning to speak (客户说, 收货人回复：, 客户邮件), its words in
     the clause after it?"""
-    return _SPEAKS_ON.search(clause) is not None and _THEIRS.search(clause) is not None
+    return _SPEAKS_ON.search(clause) is not None and THEIRS.search(clause) is not None
 
 
 def _unreported(said: str, before: str) -> str:
     """The words before a 已付 without the firm's finance reporting it (财务说), where nothing
-    before it in its clause names another party (:data:`_THEIRS`), nor the clause `before`
+    before it in its clause names another party (:data:`THEIRS`), nor the clause `before`
     it as that party speaking (客户说，财务说…)."""
-    found = _FINANCE_SAYS.search(said)
-    if found is None or _THEIRS.search(said[:found.start()]) is not None or _speaks_on(before):
+    found = FINANCE_SAYS.search(said)
+    if found is None or THEIRS.search(said[:found.start()]) is not None or _speaks_on(before):
         return said
     return said[:found.start()] + said[found.end():]
 

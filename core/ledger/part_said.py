@@ -22,7 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import ANOTHER_ORDER, CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_rest import PAID_WITH, this_rest
+from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURE, FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.noted_orders import Known, others_number
@@ -308,7 +308,8 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
             if not _owed(text, found, number) or others_rest(
                     text, found.start(), number, known):
                 continue
-            rest = _money(found["figure"], currency)
+            rest = _money(found["figure"], currency)  # less a part another's, corrected
+            rest = None if rest is None else rest_sum(text, found.start("figure"), rest, number)
             grant = None if found.re is not SHORT_PAID or rest is None else granted(
                 text, found.end(), rest)  # 客户少付2000，老板同意让1000: 1,000 owed (fix66e)
             if rest is None or grant is None:
@@ -333,7 +334,8 @@ def _owed(text: str, found: re.Match[str], number: object = None) -> bool:
     balances stood 2,000 owed, 72 days, black, on the order's tab and typed on a 收款 tab or in a
     later file (rv65d s2, fix66a)."""
     return not (not this_rest(text, found.start(), found.start("figure"), number, doubt=True)
-                or came_later(text, found.end()) or _earlier(text, found.start())
+                or came_later(text, found.end(), rest=True)
+                or _earlier(text, found.start())
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
                 or _COUNTED.match(text, found.end())

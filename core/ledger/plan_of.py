@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER, THIS_ORDER
+from core.ledger.came_words import ANOTHER_ORDER, EARLIER_ORDER, ITS_MONEY, THIS_ORDER
 from core.ledger.noted_orders import REFERENCE, Known, others_number
 from core.ledger.part_of import FEES, WITH_WORDS, names_money
 
@@ -49,7 +49,6 @@ _ORDER_OTHER = re.compile(rf"{EARLIER_ORDER.pattern}"
 # this money paid then; and none where this money goes with the other (客户说下批一起付, 和另一单
 # 一并付, "together with the next order"): read as another's, owed balances would read paid
 LATER_STARTS = ("下", "新", "明")
-_ITS_MONEY = re.compile(r"\s*的?\s*(?:定金|订金|预付款?|首付款?|货款|尾款|余款|款)")
 _TOGETHER = re.compile(r"一起|一并|合并|(?<![a-z])(?:together|along with)(?![a-z])")
 # ... and a number only where the plan is of it, not where its goods' coming is the plan's
 # condition (客户说X99-1到了就付, 客户说X99-1的货到了再付, 客户说收到X99-1的样品后付: this money
@@ -67,7 +66,7 @@ def plans_else(clause: str, number: object = None, known: Known = frozenset) -> 
     return bool(_FEE_ELSE.search(clause) and not names_money(clause)) or (
         _TOGETHER.search(clause) is None and (_ORDER_OTHER.search(clause) is not None or any(
             not found.group().startswith(LATER_STARTS) or "季" not in found.group() and "半年"
-            not in found.group() and _ITS_MONEY.match(clause, found.end())
+            not in found.group() and ITS_MONEY.match(clause, found.end())
             for found in ANOTHER_ORDER.finditer(clause))
             or others_number(REFERENCE.sub(lambda found: "" if _UPON.match(
                 clause, found.end()) else found.group(), clause), number, known)))

@@ -60,16 +60,22 @@ _DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?
 
 
 _BALANCE = re.compile(BALANCE_WORD)
+# ... after a rest named, the other money (还差2000，其余已全付 / 其他都已全部收到 / 其余已付): all
+# but the rest came, not it; read as it, 2,000 owed, 72 days, black was cleared (rv66c, fix66i).
+# After a part come (到账5000，其余已付清) 其余 is the rest itself: came
+_BUT_IT = re.compile(r"\s*(?:其余|其他|其它|别的)")
 
 
-def came_later(text: str, at: int) -> bool:
+def came_later(text: str, at: int, rest: bool = False) -> bool:
     """Does a clause after `at` say the rest came (4/30已补齐, 于5月收讫), not denying,
     promising or asking it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor another's or the
     deposit's money come (:func:`_elsewhere`), nor goods, papers or samples come (货已到齐, 单据
-    已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款)?"""
+    已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款), nor, after a `rest`
+    named at `at`, the other money (:data:`_BUT_IT`: 其余已全付)?"""
     clauses = CLAUSE.split(QUESTION.sub("", text[at:]))
     return any((came := _CAME_AFTER.search(clause))
                and not NOT_COME.search(clause, 0, came.end()) and not _elsewhere(clause)
+               and not (rest and _BUT_IT.match(clause))
                and (names_money(clause) or not (other_before(clause, came.start())
                                                 or other_after(clause, came.end())))
                for clause in clauses)
