@@ -64,7 +64,7 @@ def test_talks_beside_a_deduction_on_a_sale_row(tmp_path: Path, note: str,
 NO_REST = ["佣金已扣，尚欠2000于5月收讫", "佣金已扣，原尚欠2000", "佣金已扣，另一单尚欠2000",
            "佣金已扣，2025-699尚欠2000", "佣金已扣，尚欠2000?", "佣金已扣，尚欠2000吗",
            "佣金已扣，样品费尚欠2000", "佣金已扣，运费尚欠2000",
-           "佣金已扣，新订单尚欠2000", "佣金已扣，其他产品尚欠2000"]
+           "佣金已扣，新订单尚欠2000"]
 # ... the rest owed, its coming only said by the buyer, denied, planned, asked or due; once owed
 # and owed still; this order's (its own number 2025-6xx, 本单); a question answered yes
 OWED = ["佣金已扣，尚欠2000", "佣金已扣，尚欠2000，客户说已付", "佣金已扣，尚欠2000，不是已付",
@@ -76,6 +76,8 @@ OWED = ["佣金已扣，尚欠2000", "佣金已扣，尚欠2000，客户说已�
         "佣金已扣，尚欠2000，5/10收货", "佣金已扣，原尚欠2000，仍未付",
         "佣金已扣，原尚欠2000，现仍欠",
         "佣金已扣，本单尚欠2000", "佣金已扣，另一单已付，尚欠2000", "佣金已扣，尚欠2000吗？是的",
+        # another product of the order, not another order (fix66j: rv66d)
+        "佣金已扣，其他产品尚欠2000",
         "佣金已扣，USD尚欠2000", "佣金已扣，4/20尚欠2000",
         # a day alone after the rest: no longer read as it come (fix65i, rv65b s2, s9, s10:
         # forecasts past the file, hopes and other things received that day cleared it)
@@ -109,14 +111,16 @@ def test_a_fee_s_rest_is_no_plan_of_the_balance(tmp_path: Path) -> None:
 
 def test_a_rest_s_day_alone_is_its_coming_on_a_whole_balance(tmp_path: Path) -> None:
     """All 7,000 received on the balance row: a rest said owed and then received (尚欠2000于5月
-    收讫) leaves nothing open (main: 2,000, 72 days, black), and so — since fix66f — does its day
-    alone not after the sheet's last date received (5/10到账, （5/10收）, the sheet's last 06-30;
-    fix65i: 2,000 owed); its day forecast or a deadline (预计5/10到账, 5/10前到账) or the rest
-    alone stays 2,000 owed. On 5,000 received the 2,000 short stays open either way."""
-    came = ["尚欠2000于5月收讫", "尚欠2000，5/10到账", "尚欠2000（5/10收）"]
-    owed = ["尚欠2000，预计5/10到账", "尚欠2000，5/10前到账", "尚欠2000"]
+    收讫) leaves nothing open (main: 2,000, 72 days, black); its day forecast or a deadline
+    (预计5/10到账, 5/10前到账), the rest alone, or — since fix65i — its day alone (5/10到账,
+    （5/10收）) stays 2,000 owed. On 5,000 received the 2,000 short stays open either way."""
+    came = ["尚欠2000于5月收讫"]
+    # a day alone no longer the rest come (fix65i: rv65b s3c, s9b)
+    owed = ["尚欠2000，预计5/10到账", "尚欠2000，5/10前到账", "尚欠2000", "尚欠2000，5/10到账",
+            "尚欠2000（5/10收）"]
     (tmp_path / "whole").mkdir()
     (tmp_path / "short").mkdir()
     assert _balances(tmp_path / "whole", [*came, *owed], 7_000) == {
         **dict.fromkeys(came, PAID), **dict.fromkeys(owed, _late(2_000))}
-    assert _balances(tmp_path / "short", came, 5_000) == dict.fromkeys(came, _late(2_000))
+    assert _balances(tmp_path / "short", [*came, "尚欠2000，5/10到账"], 5_000) == dict.fromkeys(
+        [*came, "尚欠2000，5/10到账"], _late(2_000))

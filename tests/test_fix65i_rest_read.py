@@ -80,21 +80,19 @@ def test_the_order_s_own_number_in_another_spelling(tmp_path: Path) -> None:
 
 
 def test_a_day_alone_on_a_whole_balance(tmp_path: Path) -> None:
-    """All 7,000 received on the balance row: a rest then a day after the sheet's last date
-    received (尚欠2000，7/10到账 on a sheet ending 06-30), hoped (希望5/10到账) or of something
-    else (5/10收到投诉), another order's money come (另一单收讫) or the rest's coming hoped or
-    guessed (余款约5/10到, 争取5/10付清) is the rest owed as 尚欠2000 alone is: 2,000, 72 days,
-    black (fix65c or main: nothing). The rest received by its words (于5月收讫, 已付清,
-    按合约已付清, 余款5/10已到), by a day alone not after the sheet's last (5/10到账: fix66f;
-    fix65i 2,000 owed) or a fee's rest (样品费尚欠2000) stays nothing open."""
-    owed = ["尚欠2000，7/10到账", "尚欠2000，希望5/10到账",
+    """All 7,000 received on the balance row: a rest then a day alone (尚欠2000，5/10到账,
+    7/10到账, 希望5/10到账, 5/10收到投诉), another order's money come (另一单收讫) or the rest's
+    coming hoped or guessed (余款约5/10到, 争取5/10付清) is the rest owed as 尚欠2000 alone is:
+    2,000, 72 days, black (fix65c or main: nothing). The rest received by its words (于5月收讫,
+    已付清, 按合约已付清, 余款5/10已到) or a fee's rest (样品费尚欠2000) stays nothing open."""
+    owed = ["尚欠2000，5/10到账", "尚欠2000，7/10到账", "尚欠2000，希望5/10到账",
             "尚欠2000，5/10收到投诉", "尚欠2000，另一单收讫", "尚欠2000，5/10收到另一单的钱",
             "尚欠2000", "货尚欠2000",
             # hoped or guessed (main: nothing open, 余款…到 read as come)
             "尚欠2000，余款约5/10到", "尚欠2000，争取5/10付清", "到账5000，尚欠2000，希望已付清",
             "到账约5000，尚欠2000"]
     came = ["尚欠2000于5月收讫", "尚欠2000，已付清", "样品费尚欠2000", "尚欠2000，按合约已付清",
-            "到账5000，尚欠2000，余款5/10已到", "尚欠2000，5/10到账"]
+            "到账5000，尚欠2000，余款5/10已到"]
     assert _balances(tmp_path, [*owed, *came], 7_000) == {
         **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
 
@@ -133,12 +131,10 @@ def test_another_s_money_come_after_a_part_come(tmp_path: Path) -> None:
     the 2,000 rest. Another order's or the deposit's money come after it (另一单已收到, 上批货款
     收讫, 定金货款收讫) or a day alone (5/10到账) is no rest come: the part read, 2,000, 72 days,
     black (main: nothing open for the three, read as the rest come; 5/10到账 2,000 as here). The
-    rest said come by its words (余款已付清, 另一单和本单都已收讫), or since fix66f by a day alone
-    not after the sheet's last date received (5/10到账), leaves nothing open."""
+    rest said come by its words (余款已付清, 另一单和本单都已收讫) leaves nothing open."""
     owed = ["到账5000，尚欠2000，另一单已收到", "到账5000，尚欠2000，上批货款收讫",
-            "到账5000，尚欠2000，定金货款收讫"]
-    came = ["到账5000，尚欠2000，余款已付清", "到账5000，尚欠2000，另一单和本单都已收讫",
-            "到账5000，尚欠2000，5/10到账"]
+            "到账5000，尚欠2000，定金货款收讫", "到账5000，尚欠2000，5/10到账"]
+    came = ["到账5000，尚欠2000，余款已付清", "到账5000，尚欠2000，另一单和本单都已收讫"]
     assert _balances(tmp_path, [*owed, *came], 7_000) == {
         **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
 

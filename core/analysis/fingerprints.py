@@ -219,7 +219,10 @@ from core.rules import load_rules
 # says the rest itself is another's (客户坚持是另一单的, 可能是另一单的, 其余已全付: owed), less a
 # part said another's (其中500是银行手续费) or as the firm corrects it (不是2000是3000): owing
 # read anew (rv66c)
-FORMAT = f"snapshots-93/{__version__}"
+# snapshots-94 (fix66j): a sale row's rest read through part_said owned by another order only
+# right before it (和X99-1合并结算尚欠2000, 其他型号尚欠2000: this order's), the firm's wait denied,
+# past or its way of selling (没有等客户付款就放单了, 等款到发货) no plan: owing read anew (rv66d)
+FORMAT = f"snapshots-94/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

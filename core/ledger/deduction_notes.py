@@ -123,24 +123,28 @@ _TALKS_ELSEWHERE = re.compile(rf"{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern}
 # ... nor talks of a deduction itself (新款的质量问题还在谈, 新产品质量扣款还在谈: the claim's own
 # words, _HINT, or its quality): read as another product's, 500 owed, 71 days, black → 0 (rv65b s1)
 _ITS_TALKS = re.compile(rf"{_HINT.pattern}|质量", re.IGNORECASE)
-# ... unless another or an earlier order or lot owns those words, a few characters before them
-# (另一单的索赔在谈, 上批的质量扣款在谈, 其他订单质量问题在谈: that order's claim; not a product's
-# or a season's, 新款的质量问题, whose goods may be this order's, nor where the part joins this
-# order to it, 这单和另一单的索赔在谈): read as this deduction's, a taken 500 stood owed, 71 days,
-# black (fix65i; fix66f)
-_ORDER_OWNS = re.compile(rf"(?:{ANOTHER_ORDER.pattern}|{EARLIER_ORDER.pattern})"
-                         r"(?<=[单批次子外])[^,，;；。]{0,4}$")
+# ... unless another order or lot owns those words, a few characters before them (另一单的索赔
+# 在谈, 其他订单质量问题在谈: that order's claim; not a product's or a season's, 新款的质量问题,
+# whose goods may be this order's, nor where the part joins this order to it, 这单和另一单的索赔
+# 在谈): read as this deduction's, a taken 500 stood owed, 71 days, black (fix65i; fix66f). Not
+# an earlier lot (扣款500，上批索赔在谈, 上批的质量扣款在谈): its claim taken out of this payment
+# is this payment's dispute — read as taken, 500, 71 days, black was cleared (rv66d, fix66j) —
+# unless the note sets this order apart (扣款500，本单已谈妥，上批的质量问题在谈: taken)
+_ORDER_OWNS = re.compile(rf"(?:{ANOTHER_ORDER.pattern})(?<=[单批次子外])[^,，;；。]{{0,4}}$")
+_EARLIER_OWNS = re.compile(rf"(?:{EARLIER_ORDER.pattern})(?<=[单批次子外])[^,，;；。]{{0,4}}$")
 _WITH_THIS = re.compile(rf"(?:{THIS_ORDER.pattern})的?[和与及跟、]")
 
 
-def _elsewhere(part: str) -> bool:
+def _elsewhere(part: str, apart: bool = False) -> bool:
     """Does a part of a note name talks of another order, lot or price than the deduction's
     (:data:`_TALKS_ELSEWHERE`; this order named after it, joined with it or a season's deadline
     not: came_words.another_named), not denied right before it (不是另一单的差价在谈), nor of a
-    deduction itself (:data:`_ITS_TALKS`) but another order's (:data:`_ORDER_OWNS`)?"""
+    deduction itself (:data:`_ITS_TALKS`) but another order's (:data:`_ORDER_OWNS`), or an
+    earlier one's where the note names this order `apart` (:data:`_EARLIER_OWNS`)?"""
     its = list(_ITS_TALKS.finditer(part))
     owned = not its or _WITH_THIS.search(part) is None and all(
-        _ORDER_OWNS.search(part, 0, word.start()) for word in its)
+        _ORDER_OWNS.search(part, 0, word.start())
+        or apart and _EARLIER_OWNS.search(part, 0, word.start()) for word in its)
     return owned and any(NOT_REST.search(part, 0, talks.start()) is None
                          for talks in another_named(part, _TALKS_ELSEWHERE))
 _TO_AGENT = re.compile(rf"(?:支?付|汇|打款?)给?(?:{AGENTS})")
@@ -251,7 +255,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
         return None
     # not taken yet: named only where it writes no sum (金额待确认)
     if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded) or any(
-            _UNDECIDED.search(part) and not _elsewhere(part) for part in _PARTS.split(folded)):
+            _UNDECIDED.search(part) and not _elsewhere(part, THIS_ORDER.search(folded) is not None)
+            for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None
     settles = figure is not None and _settles(amount - received - figure, amount, slack)
     return Deduction(kind, figure, settles) if settles or _TAKEN.search(text) else None

@@ -28,7 +28,7 @@ from core.ledger.owed_said import still_owed
 from core.ledger.paid_said import FINANCE_SAYS, THEIRS
 from core.ledger.part_of import FIRM, goods_owed, names_other, other_before
 from core.ledger.plan_of import LATER_STARTS
-from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another
+from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
 from core.ledger.shipped_words import NOT_ZH
 from core.ledger.unsure_words import UNSURE
 
@@ -84,7 +84,7 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
                     PAID_WITH.search(before, found.end()) is None
                     for found in another_named(before))
                 or other_before(text, start) and not goods_owed(text, start)
-                or others_number(before, number)
+                or others_number(rest_owner(before), number)
                 or _asked(text, at, number, doubt)
                 or _ONCE.search(before) and not _owed_again(text, at)
                 or _disowned(text, at, number) is not None)

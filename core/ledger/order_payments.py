@@ -46,7 +46,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from datetime import date
 from functools import cache
 
 from core.ledger.came_words import ROW_CAME
@@ -66,7 +65,7 @@ from core.ledger.payment_kinds import (
     PHASE,
     kinds,
 )
-from core.ledger.payment_row_money import came_undated, planned, received_on
+from core.ledger.payment_row_money import came_undated, planned
 from core.ledger.payment_row_notes import (
     OVER,
     held_message,
@@ -192,7 +191,7 @@ class OrderPayments:
 
     def _read(self) -> None:
         """Each order's payment rows with a receipt: money, or said not received yet."""
-        known, last = self.sold(), cache(self.last)
+        known = self.sold()
         for order in self.orders:
             part_away = _part_away(order)
             for index, received, day, said, marked in order.received:
@@ -201,9 +200,8 @@ class OrderPayments:
                 if part_away and not _middle_owed(said):
                     others.append(ELSEWHERE)
                 part = part_came(said, received, _due(order, index), order.currency,
-                                 order.amount, order.number, known, last)
-                if part is None and planned(said, product, others, day, order.number, known,
-                                            last) or (
+                                 order.amount, order.number, known)
+                if part is None and planned(said, product, others, day, order.number, known) or (
                         part is not None and part <= 0):
                     order.plans.append(index)  # 待收, 计划: asked, not received
                     continue
@@ -216,7 +214,6 @@ class OrderPayments:
                     order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
                 if not marked and (noted := noted_currency(said, received, order.currency)):
                     order.currencies[index] = noted
-        for order in self.orders:  # read: the days stay for :meth:`last` till all are
             order.received = []
 
     def sold(self) -> Known:
@@ -225,14 +222,6 @@ class OrderPayments:
         return cache(lambda: frozenset(loose_number(str(order.number)) for orders in
                                        self._numbered.values() for order in orders
                                        if order.number is not None))
-
-    def last(self) -> date | None:
-        """The latest date received the sheet's orders hold (ISO texts or dates): a day alone
-        after a rest not after it is the rest come (尚欠2000，5/10到账: rest_came.came_later;
-        fix66f). Asked only of a note writing such a day."""
-        days = [received_on(day) for order in self.orders for day in (
-            *(day for _, day in order.own), *(entry[2] for entry in order.received))]
-        return max((day for day in days if day is not None), default=None)
 
     def noted(self) -> dict[int, str]:
         """The rows held under the order above, their number blank, whose note names money of

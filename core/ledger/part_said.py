@@ -41,7 +41,7 @@ from core.ledger.part_of import (
     other_before,
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
-from core.ledger.rest_came import Until, came_later, rest_of_another
+from core.ledger.rest_came import came_later, rest_of_another, rest_owner
 from core.ledger.short_granted import GRANTED, NEXT_LOT, granted
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
@@ -169,7 +169,7 @@ _CHINESE = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7
 _EARLIER = re.compile(r"定金|订金|首付|首款|上次|前期|(?<![经由])预付")
 def part_came(texts: Iterable[object], received: float, due: float | None,
               currency: str | None, amount: float = 0.0, number: object = None,
-              known: Known = frozenset, until: Until | None = None) -> float | None:
+              known: Known = frozenset) -> float | None:
     """The money of a payment row (its 收款 `received`, in its order's `currency`) that its
     note says came: a figure short of it by more than a wire loses (bank_charges.short: 实收
     6970 of 7,000 is the whole less its charge), several summed (reaching it: the whole); else
@@ -181,11 +181,10 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     the 3,000 deposit row of a 10,000 order) is that payment whole. `number`: the row's order's,
     where known, which a rest another order's names is not (还差2000是2025-702的:
     deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
-    is none; `until`: the last day its sheet holds, a rest said come on a day alone not after it
-    none (rest_came.came_later)."""
+    is none (a rest said come on a day alone, 尚欠2000，5/10到账, stays owed: rest_came, fix66j)."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
-    got = _figure(folded, currency, until)
-    rest = _rest(folded, currency, number, known, until)
+    got = _figure(folded, currency)
+    rest = _rest(folded, currency, number, known)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -223,11 +222,11 @@ def part_owed(texts: Iterable[object], amount: float, currency: str | None,
             or got is not None and got < amount - short(amount))
 
 
-def _came_clause(text: str, found: re.Match[str], until: Until | None = None) -> bool:
+def _came_clause(text: str, found: re.Match[str]) -> bool:
     """Do the words at `found` say money came: nothing before them in their clause plans,
     denies or is hearsay, and no later clause says the rest came too?"""
     clause = CLAUSE.split(text[:found.start()])[-1]
-    return not _NOT_COME.search(clause) and not came_later(text, found.end(), until)
+    return not _NOT_COME.search(clause) and not came_later(text, found.end())
 
 
 def _earlier(text: str, at: int) -> bool:
@@ -237,8 +236,7 @@ def _earlier(text: str, at: int) -> bool:
     return _EARLIER.search(clause) is not None or EARLIER_ORDER.search(clause) is not None
 
 
-def _figure(texts: list[str], currency: str | None, until: Until | None = None
-            ) -> float | None:
+def _figure(texts: list[str], currency: str | None) -> float | None:
     """The sum the note says came (实收3000; 到账5000, summed across its wires), None: none,
     or one not in `currency`, or the deposit's or an earlier wire's."""
     got, seen = 0.0, False
@@ -250,7 +248,7 @@ def _figure(texts: list[str], currency: str | None, until: Until | None = None
         found_all = list(GOT_FIGURES.finditer(text)) or list(_CAME.finditer(text))
         for found in found_all:  # 实收 first: 实际收到 is no second 收到
             if _earlier(text, found.start()) or other_after(text, found.end()) or not _came_clause(
-                    text, found, until):
+                    text, found):
                 return None  # 3/2已到账3000（定金）: the deposit's wire, named after it
             for figure in (found["figure"], *found["more"].split("+")[1:]):
                 value = _money(figure, currency)
@@ -301,13 +299,13 @@ def _borne(text: str, currency: str | None) -> float | None:
 
 
 def _rest(texts: list[str], currency: str | None, number: object = None,
-          known: Known = frozenset, until: Until | None = None) -> float | None:
+          known: Known = frozenset) -> float | None:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
     `number` (:func:`_owed`), nor another order's (:func:`others_rest`)."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
-            if not _owed(text, found, number, until) or others_rest(
+            if not _owed(text, found, number) or others_rest(
                     text, found.start(), number, known):
                 continue
             rest = _money(found["figure"], currency)  # less a part another's, corrected
@@ -324,11 +322,10 @@ def _rest(texts: list[str], currency: str | None, number: object = None,
                  and _money_to_come(text)), None)
 
 
-def _owed(text: str, found: re.Match[str], number: object = None,
-          until: Until | None = None) -> bool:
-    """Is the rest `found` this row's money owed: not said paid after it (by `until`, the last
-    day its sheet holds, a day alone: rest_came.came_later), nor an earlier
-    time's, another thing's (佣金还差2000没付给代理), goods' but for their money, a count
+def _owed(text: str, found: re.Match[str], number: object = None) -> bool:
+    """Is the rest `found` this row's money owed: not said paid after it
+    (rest_came.came_later), nor an earlier time's, another thing's (佣金还差2000没付给代理),
+    goods' but for their money, a count
     (还差2000pcs) or a later lot's set-off; nor, by the one reading of a rest beside a
     deduction (deduction_rest.this_rest), denied, asked and answered no (客户问还差2000吗？
     我们说不差), another order's than `number` (还差2000是2025-702的, 还差2000，是另一单
@@ -337,7 +334,7 @@ def _owed(text: str, found: re.Match[str], number: object = None,
     balances stood 2,000 owed, 72 days, black, on the order's tab and typed on a 收款 tab or in a
     later file (rv65d s2, fix66a)."""
     return not (not this_rest(text, found.start(), found.start("figure"), number, doubt=True)
-                or came_later(text, found.end(), until, rest=True)
+                or came_later(text, found.end(), rest=True)
                 or _earlier(text, found.start())
                 or other_before(text, found.start()) and not goods_owed(text, found.start())
                 or other_after(text, found.end()) and not _goods_money(text, found.end())
@@ -349,14 +346,15 @@ def others_rest(text: str, at: int, number: object = None, known: Known = frozen
     """Is the rest at `at` another order's, by its clause before it: its words (另一单尚欠2000,
     新订单尚欠2000; not this order named after them, 另一单已付清本单尚欠2000, nor a later lot as
     the time it is paid, 客户下批再付尚欠2000: rest_came.rest_of_another) or its number
-    (2025-699 of the row's series under 2025-600, or X99-1 its sheet sells; asked only where
-    the row's `number` is known: noted_orders.others_number)?
+    (2025-699 of the row's series under 2025-600, or X99-1 its sheet sells, right before it:
+    rest_came.rest_owner; asked only where the row's `number` is known:
+    noted_orders.others_number)?
     Read as this order's, a balance received whole was 2,000 owed, 72 days, black, as a rest
     beside a deduction is not (core.ledger.deduction_rest; fix66f); one reading for the rest
     read as a part (:func:`part_came`) and as a plan (core.ledger.plan_said)."""
     before = CLAUSE.split(text[:at])[-1]
     return rest_of_another(before) or number is not None and others_number(
-        before, number, known)
+        rest_owner(before), number, known)
 
 
 def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float, float] | None:

@@ -61,7 +61,6 @@ from core.ledger.owed_said import else_before, firms_bill, still_owed
 from core.ledger.part_of import goods_before, names_money, other_before
 from core.ledger.payment_kinds import DEPOSIT, kinds, of_another
 from core.ledger.plan_said import PART, PLAN, all_came, plan_said
-from core.ledger.rest_came import Until
 from core.ledger.shipped_words import NOT_ZH
 
 # a cell saying the money came (定金已收，尾款预计4月付; 按计划到账; 催款后已付; 客户承诺的定金
@@ -357,8 +356,7 @@ def _deferred(before: str, on: date | None = None) -> bool:
 
 
 def planned(texts: Iterable[object], product: object = None, others: Sequence[object] = (),
-            day: object = None, number: object = None, known: Known = frozenset,
-            until: Until | None = None) -> bool:
+            day: object = None, number: object = None, known: Known = frozenset) -> bool:
     """Does a payment row's note, 品名 or status say its money is not received yet (and no
     cell says it came)? `product`: its 品名 (定金30%, 尾款70%), which payment of the order it
     is: a clause saying another speaks of that one, and a cell naming only another payment
@@ -370,12 +368,11 @@ def planned(texts: Iterable[object], product: object = None, others: Sequence[ob
     (:data:`_OWN_DAY`); without it, paying put off (下周付款: buyer_word.put_off) is a plan.
     `number`: its order's number, this order where named (2025-699: plan_of.plans_else); a rest
     said another's or wrong asks nothing (余款2000未付是另一单的: deduction_rest.without_disowned);
-    `known`: the numbers its sheet sells, another order's where named (X99-1); `until`: the
-    last day its sheet holds, a rest come on a day alone not after it (尚欠2000（5/10收）)."""
+    `known`: the numbers its sheet sells, another order's where named (X99-1)."""
     mine = own_number(number)
     return _unless_came(_own_cells(texts, product, others), product, others, day, lambda t: _asks(
         mine.sub("本单", t := without_disowned(t, number)) if mine else t, product, others, day,
-        number, known, until))
+        number, known))
 
 
 def _unless_came(folded: list[str], product: object, others: Sequence[object], day: object,
@@ -413,12 +410,12 @@ def _own_cells(texts: Iterable[object], product: object, others: Sequence[object
 
 
 def _asks(text: str, product: object, others: Sequence[object], day: object,
-          number: object = None, known: Known = frozenset, until: Until | None = None) -> bool:
+          number: object = None, known: Known = frozenset) -> bool:
     """Does a folded cell say the money is owed, planned, promised, asked after or put off
     (undated: `day` None)? Paying put off (下周付款) is a plan undated; dated, a note written
     before the money came, unless the buyer paid it and it is on its way (money_on_way)."""
     return (still_owed(text) or plan_said(text, lambda c: of_another(c, product, others), number,
-                                          known, until)
+                                          known)
             or _his_word(text, number, known) or given_later(text) or _asked(text)
             or any(found["denied"] is None for found in _PAY_DEFERRED.finditer(text))
             or (on_its_way(text, lambda clause: of_another(clause, product, others),

@@ -30,7 +30,8 @@ from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
 from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
 from core.ledger.plan_of import plans_else
-from core.ledger.rest_came import Until, came_later
+from core.ledger.rest_came import came_later
+from core.ledger.shipped_words import NOT_EN, NOT_ZH
 
 # the firm waiting for the buyer's money (等客户付款, 等客户付尾款, 在等客户汇款, 等待客户回款,
 # 等款, 等客户把钱打过来, "awaiting payment"): not in, as a plan's is — read as nothing said,
@@ -41,10 +42,23 @@ from core.ledger.rest_came import Until, came_later
 # grade (同等, 相等); a fee or another order's money waited for is plan_of's (等客户付运费,
 # 等客户付款的是另一单)
 _PAID_IN = r"(?=(?:付|汇|回|打)款?|[款钱](?!项))"
-_WAITS = (r"(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
+_WAITS = (r"(?P<wait>(?<![不没别甭同相平对均])(?<!不用)(?<!无需)(?<!不必)等(?:待|着)?"
           rf"(?:{BUYER}把?的?{_PAID_IN}|把?的?{_PAID_IN}(?![^,，;；。]{{0,4}}?(?:{OUR_PAYEES})))"
           r"|(?<![a-z])(?:waiting for|awaiting) (?:the )?(?:(?:customer|buyer|client)(?:'s)? )?"
-          r"(?:payment|remittance|money|funds|balance)(?![a-z])")
+          r"(?:payment|remittance|money|funds|balance)(?![a-z]))")
+# ... nor a wait denied in its clause before it (没有等客户付款就放单了,
+# 未等客户付款就发货, 不需要等客户付款, 并没有等, "no longer awaiting payment",
+# "not waiting for payment": shipped_words' denial words), someone else
+# waiting (供应商在等付款, 工厂等付款, 客户等付款通知), a month's wait gone by
+# (3月一直在等客户付款, 等客户付款等了一个月), the firm's way of selling
+# (等客户付款后才放单, 等款到发货, on the deposit row 等客户付款后安排生产;
+# 款到发货 says no wait at all) or 等 "and so on" (T/T等付款方式均可): read as
+# not in, paid balances were 7,000, 72 days, black (rv66d)
+_WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|不需要?|并没|(?<![a-z])no longer\s+|{NOT_EN})$")
+_WAITER = re.compile(rf"(?:{OUR_PAYEES}|{BUYER})(?:那边)?(?:也|还|仍|一直)?在?$"
+                     r"|\d{1,2}\s*月[^,，;；。]*$")
+_WAIT_ELSE = re.compile(r"[^,，;；。]{0,6}?(?:通知|方式)|[^,，;；。]*?等了"
+                        r"|[^,，;；。]*?(?:后|到)[^,，;；。]*?(?:放单|放货|发货|出货|出运|交单|生产)")
 # a payment planned, promised or waited for, not received; not 约定 (按约定付定金: the agreed
 # deposit, paid), 到期 or 说 (说明), which a paid row's note may say too
 PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"
@@ -75,26 +89,34 @@ def all_came(clauses: Iterable[str], also: Callable[[str], bool] = lambda clause
 
 
 def plan_said(text: str, another: Callable[[str], bool] = lambda clause: False,
-              number: object = None, known: Known = frozenset, until: Until | None = None
-              ) -> bool:
+              number: object = None, known: Known = frozenset) -> bool:
     """Does a folded cell say a plan, or that money is not in (:data:`PLAN`), not of a paper
     named right before (发票未收: owed_said.else_before)? Not a rest said paid after it (尚欠2000
     已于4/25付清: rest_came.came_later; read as a plan, paid balances were 7,000, 72 days, black,
     rv58d s240 B3), a rest of goods, a fee or papers (样品费尚欠2000: part_of.goods_before, rv64d
     s4a) or of another order (新订单尚欠2000: part_said.others_rest), nor a plan of other money
-    than its order's `number` (客户答应下周付运费: plans_else). `until`: the last day the
-    sheet holds (a rest come on a day alone not after it: 尚欠2000（5/10收）)."""
+    than its order's `number` (客户答应下周付运费: plans_else)."""
     return any(not else_before(text, plan.start()) and not _chase_ended(text, plan, another)
-               and not (plan["rest"] and (came_later(text, plan.end(), until)
+               and not (plan["rest"] and (came_later(text, plan.end())
                                           or others_rest(text, plan.start(), number, known)
                                           or goods_before(text, plan.start())
                                           and not goods_owed(text, plan.start())))
                and not firm_gives(
                    text, plan.start())  # 答应客户下周给: the firm's promise (buyer_word)
+               and not (plan["wait"] and _no_wait(text, plan))
                and not plans_else(text[slice(*clause_bounds(text, plan.start(), plan.end()))],
                                   number, known)
                for plan in PLAN.finditer(text))
 
+
+
+def _no_wait(text: str, wait: re.Match[str]) -> bool:
+    """Is the firm's wait at `wait` denied, someone else's, gone by, its way of selling or 等
+    "and so on" (:data:`_WAIT_DENIED`, :data:`_WAITER`, :data:`_WAIT_ELSE`)?"""
+    start, _ = clause_bounds(text, wait.start(), wait.end())
+    before = text[start:wait.start()]
+    return bool(_WAIT_DENIED.search(before) or _WAITER.search(before)
+                or _WAIT_ELSE.match(text, wait.end()))
 
 
 def _chase_ended(text: str, plan: re.Match[str], another: Callable[[str], bool]) -> bool:

@@ -383,7 +383,29 @@ importer, whose length it would otherwise be: one line of history a change).
 # ？不是2000是3000: 3,000): nothing → that sum, 72 days, black. Still nothing: 是2025-799的, 是另一
 # 单的, 财务核实, 经核对 / 财务说是另一单的, 这笔 / 这2000是另一单的, 是下批的, 还差2000吗？不是 /
 # 财务说不差.
-READER_VERSION = 260
+# 261 (fix66j): rv66d's review of fix66f (255). On the 7,000 balance row received 04-20 of a
+# 10,000 order (3,000 deposit paid), as of 06-30: a day alone after a rest or a figure is no
+# longer read as the rest come (fix66f's OrderPayments.last / came_later(until) taken out; back
+# to fix65i's): 实收5000，4/20到账 / 实收5000，4月20日到账 / 到账5000，4/20收到 / 实收5000（4/20
+# 到账） / 实收5000，少2000，4/20到账 / 实收5000，运费5/10到账, 尚欠2000，4/20到账 / 尚欠2000（4/20
+# 收） / 尚欠2000，4/15到账, 尚欠2000，运费5/10到账 / 佣金5/10收到, 须于 / 大概 / 可能 / 若5/10到账,
+# 5/10到账（预计）, 2026/5/10到账, a last date pushed late by a plan row (7/5到账): nothing → 2,000
+# owed, 72 days, black; 尚欠2000，5/10到账 / （5/10收） the same (a good buyer paid by 05-10 listed
+# again, as fix65i; as of 05-01 2,000 open, not nothing). Another order owns a rest only right
+# before it (rest_came.rest_of_another, rest_owner: X99-1尚欠2000, X99-1的尚欠2000, 另一单尚欠2000
+# stay nothing): X99-1多付的1000抵扣后尚欠2000, 和X99-1合并结算尚欠2000, 按X99-1 / 2025-4999同价
+# 尚欠2000, 其他型号 / 其他产品 / 别的款式 / 新品尚欠2000, A款已付，其他款式尚欠2000, 新客户新订单
+# 尚欠2000: nothing → 2,000, 72 days, black. A number whose goods' coming is his condition owns
+# no plan (plan_of._UPON: 客户说X99-1到了就付, X99-1的货到了再付, X99-1到港后付): nothing → 7,000,
+# 72 days, black (客户说X99-1下周付 stays nothing). The firm's wait denied, past, someone else's,
+# its way of selling or 等 "and so on" (plan_said._no_wait: 没有等客户付款就放单了, 未等客户付款就
+# 发货, 不需要等客户付款, 等客户付款等了一个月, 3月一直在等客户付款, 等客户付款后才放单, 等款到
+# 发货, 等客户付款后安排生产, 供应商在等付款, 客户等付款通知, T/T等付款方式均可, "not waiting for
+# payment", "no longer awaiting payment"): 7,000, 72 days, black → nothing (等客户付款, 一直在等
+# 客户付款, 我们在等客户付款 stay 7,000 black). An earlier lot's claim in talks beside a deduction
+# on 6,500 (扣款500，上批索赔在谈, 上批的质量扣款在谈): nothing → 500, 72 days, black (本单已谈妥，
+# 上批的质量问题在谈 stays nothing).
+READER_VERSION = 261
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -10,8 +10,6 @@ beneath it (part_said → short_granted → deduction_notes).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import date
 
 from core.ledger.balance_words import BALANCE_WORD
 from core.ledger.came_words import (
@@ -22,11 +20,9 @@ from core.ledger.came_words import (
     THIS_ORDER,
     another_named,
 )
-from core.ledger.part_of import MONEY_WORDS, names_money, other_after, other_before
-from core.ledger.plan_of import LATER_STARTS
+from core.ledger.noted_orders import REFERENCE
+from core.ledger.part_of import names_money, other_after, other_before
 from core.ledger.record import DEPOSIT_SAID
-from core.ledger.refund_words import is_refund
-from core.ledger.unsure_words import UNSURE
 
 # a plan, the buyer's word, a denial or a time to come before the words in their clause:
 # 预计到账5000, 客户说已付一半 (rv56b: his word, owed), 下周付一半 — no money come; a hope or
@@ -51,23 +47,16 @@ _CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<!
                          r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?到(?!期)")
 
 # a day alone after a rest said owed (尚欠2000，5/10到账, 尚欠2000（5/10收）) is the day it is said
-# to come on, its figures no sums of the note's (:func:`came_on`); it is read as the rest come
-# only where the reader knows the last day its sheet holds (`until`: the latest date received on
-# it, core.ledger.order_payments) and the day is not after it: a forecast past it (7/10到账 on a
-# sheet ending 06-30), a hope (约/争取/希望5/10到账), something else received that day (5/10收到
-# 对账单, 投诉, 另一单的钱), a part of it (5/10到账一半), a doubt or a refund after it (5/10到账，
-# 待核实 / 退回了) read as come cleared a buyer owing 2,000, 72 days, black (fix65c; rv65b s2, s9,
-# s10); read as not come at all, a balance paid by 5/10 stood 2,000 black (fix65i; fix66f)
-# the last day a sheet holds, worked out once if a note asks (core.ledger.order_payments.last)
-Until = Callable[[], date | None]
-_DAY_CAME = re.compile(r"(?P<month>\d{1,2})\s*[/月.-]\s*(?P<day>\d{1,2})\s*[日号]?\s*(?:已经?)?"
-                       r"(?:到账|收讫|收到|收)")
-# ... its coming word ending its clause, or the money's word alone after it (5/10到账, 5/10收到
-# 余款, 5/10收); not 5/10收到投诉, 5/10到账一半, 5/10到账的是定金
-_ENDS = re.compile(r"[\s了的]*")
-# ... the money sent back after it, by the bank or the firm (5/10到账，退回了, 被退汇; a refund
-# word: refund_words.is_refund)
-_SENT_BACK = re.compile(r"退[回还汇]|被退")
+# to come on, its figures no sums of the note's (:func:`came_on`); it is not read as the rest
+# come: no reader here knows the day the note was written, and a forecast past it (7/10到账 on a
+# file ending 06-30), a hope (约/争取/希望5/10到账), something else received that day (5/10收到
+# 对账单, 投诉, 另一单的钱), a part of it (5/10到账一半) or a doubt after it (5/10到账，待核实)
+# read as come cleared a buyer owing 2,000, 72 days, black (fix65c; rv65b s2, s9, s10). fix66f
+# read one not after the sheet's last date received as come; any day did (the figure's own
+# 实收5000，4/20到账, the row's own day, 运费5/10到账, 须于/大概/若5/10到账, 2026/5/10到账, a last
+# date pushed late by a plan row or a typo) and cleared 2,000, 72 days, black (rv66d), with no
+# received date for an as-of before the day: taken out again (fix66j)
+_DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?(?:到账|收讫|收到|收)")
 
 
 _BALANCE = re.compile(BALANCE_WORD)
@@ -77,39 +66,19 @@ _BALANCE = re.compile(BALANCE_WORD)
 _BUT_IT = re.compile(r"\s*(?:其余|其他|其它|别的)")
 
 
-def came_later(text: str, at: int, until: Until | None = None, rest: bool = False) -> bool:
+def came_later(text: str, at: int, rest: bool = False) -> bool:
     """Does a clause after `at` say the rest came (4/30已补齐, 于5月收讫), not denying,
     promising or asking it (尚未补齐, 余款最迟4/30到, 余款4/30到了吗), nor another's or the
     deposit's money come (:func:`_elsewhere`), nor goods, papers or samples come (货已到齐, 单据
     已收到, 已付运费: part_of) unless it names the money too (已付运费和尾款), nor, after a `rest`
-    named at `at`, the other money (:data:`_BUT_IT`: 其余已全付)? With `until`, the last day the
-    sheet holds, a day alone not after it says so too (:func:`_day_came`)."""
+    named at `at`, the other money (:data:`_BUT_IT`: 其余已全付)?"""
     clauses = CLAUSE.split(QUESTION.sub("", text[at:]))
     return any((came := _CAME_AFTER.search(clause))
                and not NOT_COME.search(clause, 0, came.end()) and not _elsewhere(clause)
                and not (rest and _BUT_IT.match(clause))
                and (names_money(clause) or not (other_before(clause, came.start())
                                                 or other_after(clause, came.end())))
-               for clause in clauses) or until is not None and any(
-        _day_came(clause, clauses[n + 1:], until) for n, clause in enumerate(clauses))
-
-
-def _day_came(clause: str, later: list[str], until: Until) -> bool:
-    """Does a clause say the rest came on a day alone (5/10到账, 5/10收) not after `until`
-    (:data:`_DAY_CAME`, its coming word ending the clause or the money's word after it), with no
-    hope or plan before it (约5/10到账), no other's money, nor a doubt or refund in a clause
-    after it (5/10到账，待核实 / 退回了)?"""
-    found = _DAY_CAME.search(clause)
-    if found is None or NOT_COME.search(clause, 0, found.start()) or _elsewhere(clause) or (
-            _ENDS.fullmatch(MONEY_WORDS.sub("", clause[found.end():], 1)) is None) or any(
-            UNSURE.search(after) or is_refund(after) or _SENT_BACK.search(after)
-            for after in later):
-        return False
-    last = until()
-    try:
-        return last is not None and date(last.year, int(found["month"]), int(found["day"])) <= last
-    except ValueError:
-        return False  # 13/45: no day
+               for clause in clauses)
 
 
 def _elsewhere(clause: str) -> bool:
@@ -122,21 +91,38 @@ def _elsewhere(clause: str) -> bool:
                 or DEPOSIT_SAID.search(clause) and not _BALANCE.search(clause))
 
 
-# a later order or lot owns the rest only right before it (新订单尚欠2000, 下批的尚欠2000); before
-# a paying word it is when the rest is paid (客户下批再付尚欠2000: this order's, owed — read as
-# another's, 2,000, 72 days, black was cleared, fix66f), as a plan's is (plan_of.LATER_STARTS)
+# another order or lot owns the rest only right before it (另一单尚欠2000, 新订单尚欠2000, 下批的
+# 尚欠2000); before a paying word it is when the rest is paid (客户下批再付尚欠2000: fix66f), and
+# further back it is what the rest was worked out from (另一单多付的1000抵扣后尚欠2000, 和另一单合并
+# 结算尚欠2000: this order's, owed — read as another's, 2,000, 72 days, black was cleared, rv66d)
 _OWNS_IT = re.compile(r"\s*的?\s*")
+# ... not another product, model or style (其他型号尚欠2000, 别的款式尚欠2000, 新品尚欠2000): an
+# order's lines, this order's rest (the same), nor the new order of a new buyer (新客户新订单尚欠
+# 2000: his first, this one)
+_LINE_OF_IT = re.compile(r"产品|货品|款|型号|品")
+_NEW_BUYER = re.compile(r"新(?:客户|客人|买家)")
 
 
 def rest_of_another(before: str) -> bool:
-    """Do the words of its clause before a rest (`before`) make it another order's: another
-    order or product (另一单尚欠2000, 其他产品尚欠2000; came_words.another_named: not this order
-    named after it), a later one only right before it (新订单尚欠2000, not 客户下批再付尚欠2000)?
-    One reading for a rest beside a deduction (core.ledger.deduction_rest) and on a balance row
+    """Do the words of its clause right before a rest (`before`) make it another order's
+    (另一单尚欠2000, 新订单尚欠2000; came_words.another_named: not this order named after it),
+    not a product or model of it (其他型号尚欠2000), the new buyer's (新客户新订单尚欠2000) nor
+    words further back (客户下批再付尚欠2000, 和另一单合并结算尚欠2000)? One reading for a rest
+    beside a deduction (core.ledger.deduction_rest) and on a balance row
     (core.ledger.part_said.others_rest)."""
-    return any(not found.group().startswith(LATER_STARTS)
-               or _OWNS_IT.fullmatch(before, found.end()) is not None
+    return any(_OWNS_IT.fullmatch(before, found.end()) is not None
+               and _LINE_OF_IT.search(found.group()) is None
+               and _NEW_BUYER.search(before, 0, found.start()) is None
                for found in another_named(before))
+
+
+def rest_owner(before: str) -> str:
+    """The order number right before a rest in the words of its clause before it (`before`,
+    folded: x99-1 of x99-1尚欠2000 or x99-1的尚欠2000), else "": a number further back is what
+    the rest was worked out from (按x99-1同价尚欠2000, x99-1多付的1000抵扣后尚欠2000: this
+    order's; read as another's, 2,000, 72 days, black was cleared, rv66d)."""
+    return next((found.group() for found in REFERENCE.finditer(before)
+                 if _OWNS_IT.fullmatch(before, found.end()) is not None), "")
 
 
 def came_on(text: str, at: int) -> bool:
