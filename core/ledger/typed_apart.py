@@ -38,6 +38,12 @@ order's lines as they then stand: a correction, a line deleted from a copy, a re
 again on the order's tab. A file writing the row again takes its place (the row's money and
 note anew, or no longer typed apart: the reader's then, weighed no more); an undone import's
 copy puts back the lines and `meta` together.
+
+Each line is read against the order's receipts of its day or before only (fix66l): a later one
+pays the rest its note said owed. Read with May's 2,000 尾款付清, April's 5,000 noted 还差2000
+left 10,000 − 3,000 − 2,000 − 2,000 = 3,000 come, 2,000 black, for a buyer paid up (rv66f Q5e).
+And a kept line is weighed again only where its order's lines changed since it was (their mark
+kept beside it): 12,000 kept lines cost 6.9 s CPU at every unrelated import, 0.27 s now.
 """
 
 from __future__ import annotations
