@@ -215,7 +215,11 @@ from core.rules import load_rules
 # snapshots-92 (fix66h): a balance row's money said come beside another order or wire, a bare
 # day of a place or goods, a slip's day: received; a bill's term in days not (rv66b): owing
 # read anew
-FORMAT = f"snapshots-92/{__version__}"
+# snapshots-93 (fix66k): a wire's earlier debt said paid, then another matter doubted (样品待
+# 确认, 提单待确认, 差额下周付: named_papers.doubted) is the wire's money; a sale row's grant of
+# another thing (sample approved, 运费减免了) or to pay later none, a set-off on "the next
+# order" after an earlier lot (上批说好下单扣) this order's (rv66e): owing read anew
+FORMAT = f"snapshots-93/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
