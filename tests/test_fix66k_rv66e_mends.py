@@ -23,6 +23,9 @@ Real .xlsx ledgers imported into a real SQLite file, the account read as of 2025
    的; 上批质量问题说好下单扣，这次扣了2000): nothing owed (main: 2,000, 72 days, black); a set-off
    on a later order (老板同意让2000，下单再扣; 老板同意了，说好下单再扣; 老板同意了，下批抵)
    stays 2,000 black.
+6. A grant's figure then the rest's after a comma (老板同意让1500，500下周付; 让1200，800月底付)
+   are two figures: 1,500 let go, 500 owed, 72 days, black (main: folded 1500,500 read as one
+   figure, the grant of the whole, 2,000 owed); a thousands comma (让2,000) one figure.
 7. A consent to pay later (客户少付2000，下周付，老板同意了 / 老板同意了，下周付, 月底再付) is no
    grant: 2,000, 72 days, black (main: 0); a rule for later payments (以后付款不能少) leaves the
    grant: nothing; a part granted and the rest paid later (让1000，另1000下周付): 1,000 black.
@@ -99,13 +102,18 @@ PAY_LATER = ["客户少付2000，下周付，老板同意了", "客户少付2000
              "客户少付2000，老板同意了，月底再付"]
 RULE_LATER = ["客户少付2000，老板同意了，以后付款不能少"]
 PART_LATER = ["客户少付2000，老板同意让1000，另1000下周付"]
+# 6. a grant's figure, a comma, the rest's figure: two figures (main: joined, 2,000 owed), a
+# thousands comma in either still one figure
+TWO_FIGURES = {"客户少付2000，老板同意让1500，500下周付": (500.0, 72, "black", 0.0),
+               "客户少付2000，老板同意让1200，800月底付": (800.0, 72, "black", 0.0),
+               "客户少付2,000，老板同意让2,000，谢谢": NONE_OWED}
 
 
 def test_grants_of_other_things_this_order_and_later_payments(tmp_path: Path) -> None:
     """Hand count: 3,000 + 5,000 came of 10,000 (before → after in the module's docstring)."""
     owed = ELSE_GRANTED + LATER_NEXT + PAY_LATER
     paid = FIRMS_GRANT + THIS_NEXT + RULE_LATER
-    names = owed + paid + PART_LATER
+    names = owed + paid + PART_LATER + list(TWO_FIGURES)
     got = _accounts(tmp_path, [{"台账": [*_rows(names, 5_000), LAST]}], names)
     assert got == {**dict.fromkeys(owed, SHORT), **dict.fromkeys(paid, NONE_OWED),
-                   **dict.fromkeys(PART_LATER, HALF)}
+                   **dict.fromkeys(PART_LATER, HALF), **TWO_FIGURES}

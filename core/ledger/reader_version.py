@@ -380,7 +380,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # consent to pay later (客户少付2000，下周付，老板同意了; …老板同意了，下周付): nothing → 2,000, 72
 # days, black. The next order this one (上批质量问题说好下单扣，老板同意了; 是上批说好下单扣的;
 # 上批质量问题说好下单扣，这次扣了2000: short_granted.later_set_off): 2,000, 72 days, black →
-# nothing owed.
+# nothing owed. A grant's figure and the rest's after a comma (客户少付2000，老板同意让1500，500
+# 下周付; 让1200，800月底付), folded 1500,500, two figures, not one grouped: 2,000 → 500 (800),
+# 72 days, black.
 READER_VERSION = 260
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

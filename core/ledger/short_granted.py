@@ -187,7 +187,10 @@ _TURN = re.compile(r"\s*(?:后来|之后|然后|最后|最终|现在?|目前|但
 
 # a thousands comma (让2,000, folded as 让2,000): no stop between clauses; read as one, the
 # grant of 2,000 was of 2, none (2,000 owed, 72 days, black where nothing, fix66e)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# — only within a figure grouped so, one to three digits before its first comma (让1500，500下周
+# 付 folded as 让1500,500: two figures, 1,500 let go and 500 to pay; read as 1,500,500 the whole
+# 2,000 was let go, rv66e s1)
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d)")
 
 
 def granted(text: str, at: int, short: float) -> float | None:
@@ -198,7 +201,7 @@ def granted(text: str, at: int, short: float) -> float | None:
     withdrawal of it after (:func:`_refuses`), and no clause after the figure making it up or
     setting it off later (:data:`_MADE_UP`). A grant of a figure (同意让1000) grants that much
     of it, no more than `short` (让3000 of 2,000 short: the 2,000)."""
-    words = _THOUSANDS.sub("", text[at:])
+    words = _THOUSANDS.sub(lambda figure: figure.group().replace(",", ""), text[at:])
     sentences = re.split("[。;；]", words)
     stances = [(0, *stance) for stance in _stances(sentences[0], short)]
     for n, said in enumerate(sentences[1:], 1):
