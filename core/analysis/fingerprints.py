@@ -35,95 +35,8 @@ from core.ledger.receipt_history import COLUMN, steps
 from core.overrides import load_overrides
 from core.rules import load_rules
 
-# a new version of the analysis recomputes them all: versions 2–30 are in
+# a new version of the analysis recomputes them all: versions 2–60 are in
 # docs/snapshot_versions.md, each later one here
-# snapshots-31: money on a lot not shipped is held only where it says deposit or fits its row
-# with the shipped lots paid; a new order's deposit naming no order held for the next order
-# placed (fix52o)
-# snapshots-32: the rates note says the Settings rate in force on each row's date (acct53c)
-# snapshots-33: a bad debt written off (坏账核销) is no credit note: its sales stand, the debt
-# closes on its day and the customer is watched; customers carry written_off (fix54g)
-# snapshots-34: a cancelled order's deposit its note moves to another order (定金转YW25-0050)
-# is held for that order, not credit paying an old invoice; a whole PI's deposit on its first
-# lot's row is shared by lot (fix58h: rv58b s11 2,800 open where 0; s12 4,200 where 3,000)
-# snapshots-35: a PI's deposit on a 定金30% line under its first lot's row is shared by lot as
-# one in the lot row's own cell (fix59h: rv59b s21 Tbilisi 4,200 open where 3,000)
-# snapshots-36: money a row's note moves in from another order (PO-R2的款转入本单) is taken
-# back from that order's money (fix59n: x5 m5 PO-R2 10,000 open, 60 days, where 0)
-# snapshots-37: money on a sale's own row received before it shipped (a deposit in the row's
-# 收款 cell) pays that order first, as on its own 定金 line (fix59o: rv58b s1 41 days, was 13)
-# snapshots-38: money moved in is taken back as the note's figure (PO-R2的款3000转入本单: 3,000
-# owed where 10,000), only of money come by the move's day (PO-R2 paid after it: 0 where
-# 10,000), and off another buyer's order (Lima 10,000 owed where 0) (fix60e: rv59g s294)
-# snapshots-39: money moved in from two orders is taken off both (PO-R2的款3000、PO-R3的款2000:
-# 5,000 owed where 0), a figure in RMB converted at the day's rate (PO-R2的款RMB21600: 3,000
-# owed where 10,000) (fix60l: rv60b s313)
-# snapshots-40: money on a sale's own row before it shipped whose note says another order's
-# (INV-100余款, 上月余款, 上单尾款 on INV-101's row) pays the pool's oldest, not its row's order
-# (fix60k: rv60b s310 Alpha 5,000 open, 21 days, watch, where 4,000, 119 days, black)
-# snapshots-41: a wire whose sum is one open invoice's less a bank charge (at most its
-# tolerance) pays that invoice before the oldest (fix60h: bank charges piled onto one invoice,
-# Albion 925 open 58 days)
-# snapshots-42: money on an invoice's own row pays it or the oldest, never another invoice its
-# sum fits; a note naming an earlier debt or another order (补上次欠款, 付A6-1) stops the match
-# (lead, rv60d s340: the old invoice 84 days, black, where paid)
-# snapshots-43: a wire matched by its sum reads its invoice as of its day: a credit note
-# naming it, dated after the wire, is not yet off it (fix60n, rv60d s340 F1: the old 5,000
-# 84 days, black, where the wire paid it)
-# snapshots-44: a price or paper (之前单价, 加上单证费) is no earlier order, an earlier debt
-# said cleared beside this order's money none (lead, rv60e: a late invoice hidden, back)
-# snapshots-45: a part of an invoice said on its own row (到账一半，还差6532.5) pays that invoice;
-# a first lot's summed cell holds beyond the lot the later lots' deposit share (fix60o: rv59f
-# s31 noreg 6 days where 38, watch; rv60o Dubai Pearl 1,473 open where 2,265, 792 held)
-# snapshots-46: an invoice of a wire's exact sum keeps it from another's "less a charge"
-# (the mid-session CI: fix58a's parent's 10,003 for INV-03 paid INV-04's 10,004)
-# snapshots-47: 加上批欠款 and 之前欠的货款 name an earlier debt (lead61a, rv61a s402: a late
-# invoice shown 84 days black where a wire so noted paid it)
-# snapshots-48 (fix61e): a first lot's deposit share is held only for lots still to come: not
-# where its note calls the rest off (余货客户不要了, 只发一批) or a later lot's row is cancelled
-# (rv61a s404 Dubai Pearl: 792 open and 792 held → 0 and 0, the 792 paying YW25-0137); held
-# where a later lot is said to come (第一批，第二批下月发: nothing held → 792)
-# snapshots-49: 加上批次费用, 线上订单 no earlier order; 上月货款已付 on a deposit row no earlier
-# debt's money (lead61b, rv61b s425: a late invoice hidden, back)
-# snapshots-50 (fix61a): a wire noted 上月货款 matches by its sum an invoice shipped the month
-# before it; one whose noted bank charge makes it an invoice's sum pays that invoice; a lump
-# on a row that is its own and one other invoice's sum less a charge pays those two (rv60e U7,
-# D4, R1: the old 5,000 84 days, black, where 5,025 open 23 days, watch, or no list)
-# snapshots-51: a lump the oldest invoice fits alone pays the oldest; an earlier debt paid in
-# part is still its money; a rest of the lots asked or supposed off is still to come (lead61c,
-# rv61c s442 L1, s402 E3/E10, s448 N3/N5)
-# snapshots-52 (fix61j): a sale row's money its note splits into the order's deposit and an
-# earlier debt by figures summing to the cell (定金3000，加上批欠款4000 on 7,000) pays each its own
-# (rv61o s54 paid: the old 4,000 owed 39 days, watch, 7,000 held → 0 owed, 3,000 held)
-# snapshots-53: an earlier debt left owed beside this order's money is not its money; a deposit
-# cell's earlier debt said still owed or asked is no part of it (lead61e, rv61d s462, s463)
-# snapshots-54 (fix61l): a sale row's money whose note names its invoices, a later one among
-# them (付N1-2及N1-3, 含N5-3货款 on N5-2's row), pays those first (rv61c s449 N1, N2, N5: 5,025
-# open on the pair, no list → the old 5,000 owed 84 days, black)
-# snapshots-55: 付上次欠款，本单货款 the earlier debt's money again; 上批已到货 alone none; a
-# deposit cell's debt said owed in a clause of its own stays whole (lead61f, rv61e s480–s485)
-# snapshots-56 (fix62b): 补上次欠款，本单定金下周付 the earlier debt's money; a deposit cell's debt
-# named by how it stood (上批延期的尾款4000, 欠着的4000这次付清) or not to be deferred (不用延期)
-# is paid by it (rv61e s485 E1: 84 days black → paid; s482 W3–W5: 4,000 watched → 0)
-# snapshots-57 (fix62d): a lump's note leaving an old invoice owed (含N-3货款，N-1暂欠, 先欠着,
-# 拖欠中, 延期) pays the others, not it (rv61f s501 L3: the pair 5,000 open, no list → the old
-# 5,000 owed 84 days, black); a balance row's goods short whose money is said still to come or
-# the goods' value (还差2000的货，款下周付; …钱没到; 还差2000的货值没付) owes that 2,000 (0 or
-# 7,000 → 2,000, 72 days, black)
-# snapshots-58 (fix62i): goods short beside money said fine (还差2000的货，货款没问题; 钱不用退;
-# 还差2000货值的货下月补发) owes nothing (2,000, 72 days, black → 0); beside money left owing
-# (货款先欠着, 暂欠) that 2,000 (0 → 2,000, 72 days, black)
-# snapshots-59 (fix62h): an earlier debt said still owed or not payable now (上次欠款暂欠，本单
-# 货款; 定金3000，上批欠款4000这次付清不了, 这次付不清, 但还没付) is not the money's unless a clause
-# pays it (…拖欠很久了，这次补上): 5,025 open, 0 days → the old 5,000 owed 84 days, black; a
-# deposit cell's 4,000 paid → owed 39 days, watch, 7,000 held (fix62b s620, rv62b s540 D1, D2,
-# D8, D16). Named by how it stood (上批延期款4000, 付上批没付的4000), said come alone (上次欠款
-# 已到账) or its rest (上批货款已付3000，余款这次付) it is (s540 D11, rv61e s480 T1, rv61c s447
-# H3: the old debt 4,000 watched or 5,000 84 days black → paid)
-# snapshots-60 (fix62k): a balance said not short (货款没少付, 尾款没少付一分) is paid (7,000, 72
-# days, black → 0); goods short beside the money denied, put off or unsettled (还差2000的货，货款
-# 未清 / 货款待定 / 以后再说; 短装2000，货款还没付) and a rest named with its money word (还差货款
-# 2000, 货值少付2000) owe that 2,000 (0 or 7,000 → 2,000, 72 days, black)
 # snapshots-61 (fix62m): beside a deposit, other money not paid (尾款未付, 货代费未付, 运费我们
 # 付不了) is not the earlier debt's: 4,000 owed 39 days, watch → paid, 3,000 held; a wire
 # noted 上次欠款早已收到 / 上月已收到, or 上次欠款还没付 beside 样品这次补上 / 会补上 / 回头补上,
@@ -222,7 +135,11 @@ from core.rules import load_rules
 # snapshots-94 (fix66j): a sale row's rest read through part_said owned by another order only
 # right before it (和X99-1合并结算尚欠2000, 其他型号尚欠2000: this order's), the firm's wait denied,
 # past or its way of selling (没有等客户付款就放单了, 等款到发货) no plan: owing read anew (rv66d)
-FORMAT = f"snapshots-94/{__version__}"
+# snapshots-95 (fix66k): a wire's earlier debt said paid, then another matter doubted (样品待
+# 确认, 提单待确认, 差额下周付: named_papers.doubted) is the wire's money; a sale row's grant of
+# another thing (sample approved, 运费减免了) or to pay later none, a set-off on "the next
+# order" after an earlier lot (上批说好下单扣) this order's (rv66e): owing read anew
+FORMAT = f"snapshots-95/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -21,7 +21,7 @@ from core.ledger.came_words import (
     STOPS,
 )
 from core.ledger.noted_orders import Known, wire_references
-from core.ledger.part_of import FIRM
+from core.ledger.part_of import FIRM, names_other
 from core.ledger.plan_of import ELSE_REST, OWN_REST, plans_else
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
@@ -215,6 +215,24 @@ _ASKED_LATE = re.compile(rf"{DEFERS}|晚付|缓付|迟付|\d{{1,2}}月|\d{{1,2}}
 # 7,000, 72 days, black is owed (rv66a s3, s5, fix66g)
 _WHEN_ONLY = re.compile(rf"\s*(?:再|要|等)?(?:{LATER_TIME}|\d{{1,2}}[日号])(?:前|左右)?"
                         r"(?:吧|再说)?\s*")
+# ... unless what he was asked or told of is another matter: named before his word in its clause
+# or in a question before it (发货时间客户说月底, 交期客户说月底, 船期：客户说下周, 问客户何时验货，
+# 客户说下周吧): the goods, a fee, papers (part_of.names_other), another order, samples (:data:
+# `_TOLD_ELSE`) or a date of the goods' own. Read as his plan, a paid balance stood 7,000, 72
+# days, black (rv66e s2, s3)
+_GOODS_DATES = re.compile(r"交期|货期|船期")
+_ASKED_HIM = re.compile(r"问|何时|什么时候|几时|[?？]\s*$")
+
+
+def _time_of_else(before: str) -> bool:
+    """Does the text `before` his word (客户说) name another matter than the money, in his
+    clause or in a question just before it (:data:`_ASKED_HIM`)?"""
+    clauses = CLAUSE.split(before)
+    spoken = clauses[-1]
+    asked = before[:len(before) - len(spoken)]  # the clauses before his, to its stop
+    if len(clauses) > 1 and _ASKED_HIM.search(asked[-len(clauses[-2]) - 1:]):
+        spoken = clauses[-2] + spoken
+    return bool(names_other(spoken) or _TOLD_ELSE.search(spoken) or _GOODS_DATES.search(spoken))
 
 
 def told(text: str, number: object = None, known: Known = frozenset,
@@ -237,7 +255,8 @@ def told(text: str, number: object = None, known: Known = frozenset,
         asks = told.group().endswith(_ASKS)
         paid = False
         for n, clause in enumerate(CLAUSE.split(words)):
-            if n == 0 and _WHEN_ONLY.fullmatch(clause):
+            if n == 0 and _WHEN_ONLY.fullmatch(clause) and not _time_of_else(
+                    text[:told.start()]):
                 return True  # 客户说过几天: his time of paying
             if n and bill(clause):
                 continue  # 客户说，工厂说我们货款还没付: the firm's bill, none of his word

@@ -58,7 +58,7 @@ from core.ledger.noted_money import MONEY, money_figure
 from core.ledger.noted_orders import DAY, REFERENCE, loose_number
 from core.ledger.part_of import COMMISSION, names_other
 from core.ledger.part_said import granted_short, may_grant
-from core.ledger.short_granted import AGREES, LATER_SET_OFF, UNDECIDED
+from core.ledger.short_granted import AGREES, UNDECIDED, later_set_off
 from core.messages import Term
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -87,17 +87,16 @@ _DISPUTED = re.compile(r"擅自|追讨|追收|催收|催款|争议|不同意|不
                            r"|rejected|declined|denied|not accept(?:ed)?|not deducted"
                            r"|no deduction"))
 # a deduction still undecided (协商中, 还在谈: short_granted.UNDECIDED, the grant's list too)
-# a deduction not taken yet (待确认, 下次扣, 拟扣, 索赔中, 尾款待收: the buyer's debt until it
+# a deduction not taken yet (待确认, 拟扣, 索赔中, 尾款待收; 下次扣, 下单再扣, "from the next
+# order": short_granted.later_set_off, not 上批说好下单扣，这次扣了: the buyer's debt until it
 # is), or a commission the firm pays an agent apart (佣金3%另付代理, 佣金2000已付给代理, 我司已付
 # 代理, 单独付给中间人: read off the order, 7,000 owed read 5,000, rv61b s420): the buyer took
 # nothing
 _NOT_TAKEN = re.compile(r"待确认|待定|待商|待扣|拟扣|将扣|索赔中"
-                        rf"|{LATER_SET_OFF}"  # 下次扣; 下单再扣, 下个订单里扣 (fix66e)
                         r"|处理中|待收|待付|未收|未付|另付|另行支付|单独支?付|另行结算"
                         r"|单独结算"
                         r"|下[周月个次]\s*(?:再|补)?(?:付|补|结)|没有?付|"
                         + _EN.format(r"pending|to be (?:deducted|confirmed|agreed)|tbc|next time"
-                                     r"|(?:from|on|off) (?:the )?next (?:order|shipment|invoice)"
                                      r"|will deduct|under (?:negotiation|discussion)"
                                      r"|(?:paid|payable) (?:separately|apart)|separately paid"
                                      r"|to (?:the |our )?agents?"))
@@ -254,7 +253,8 @@ def deduction(note: object, amount: float | None, currency: str, received: float
     if figure is None and kind == KINDS[-1][0]:
         return None
     # not taken yet: named only where it writes no sum (金额待确认)
-    if _NOT_TAKEN.search(folded) or _agent_paid(folded) or _only_asked(folded) or any(
+    if _NOT_TAKEN.search(folded) or later_set_off(folded) or _agent_paid(folded) or _only_asked(
+            folded) or any(
             _UNDECIDED.search(part) and not _elsewhere(part, THIS_ORDER.search(folded) is not None)
             for part in _PARTS.split(folded)):
         return Deduction(kind, None, False) if figure is None and _TAKEN.search(text) else None

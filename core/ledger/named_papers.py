@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
+from core.ledger.came_words import ANOTHER_ORDER, CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import loose_number, named_numbers, ranged
 from core.ledger.owed_said import (
@@ -31,7 +31,7 @@ from core.ledger.owed_said import (
     still_owed,
 )
 from core.ledger.paid_said import PAID_IN, paid_doubted
-from core.ledger.part_of import names_money
+from core.ledger.part_of import names_money, names_other
 from core.ledger.plan_said import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
 from core.ledger.unsure_words import UNSURE
@@ -156,16 +156,16 @@ def earlier_money(note: object) -> bool:
     money = [clause for clause in clauses if own_money(clause)]
     earlier = [clause for at, clause in enumerate(clauses) if _EARLIER.search(clause) and not (
         _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause))
-        and not (_answered_paid(clauses[at:at + 2], unasked) and not doubted(clauses[at + 2:])))
+        and not (_answered_paid(clauses[at:at + 2], unasked) and not doubted(clauses, at + 2)))
         and not _GOODS_ONLY.search(clause)]
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
                                         and not paid_this_time(clause))  # 客户答应这次补上
-               and not (PAID_IN.search(clause) and doubted(unasked[at + 1:]))  # 财务说已付，待确认
+               and not (PAID_IN.search(clause) and doubted(unasked, at + 1))  # 财务说已付，待确认
                for at, clause in enumerate(unasked) if clause not in earlier):
         earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
             debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
             and (owed_after(_asked(clauses[at + 1], clause, unasked), clause)  # 上次欠款，钱还没付
-                 or PAID_IN.search(clauses[at + 1]) is not None and doubted(clauses[at + 2:])))]
+                 or PAID_IN.search(clauses[at + 1]) is not None and doubted(clauses, at + 2)))]
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
@@ -195,13 +195,37 @@ def _answered_paid(pair: list[str], unasked: list[str]) -> bool:
 # days, black (rv66a s5, s6, fix66g)
 
 
-def doubted(rest: list[str]) -> bool:
-    """Does any of the clauses after a debt said paid (`rest`) doubt it (:data:`UNSURE`, a
-    denial of its coming or its paying put off, naming no other money)? One reading of the
-    debt asked and answered and of the debt named, then said paid (:func:`earlier_money`)."""
-    return any(not (THIS_ORDER.search(clause) or _REST.search(clause) or _PAYS_NEW.search(clause))
+# ... but a clause of another matter doubts nothing of the debt: another order or lot
+# (还要确认下批数量, 新订单数量还要确认), goods, samples, a fee or papers (样品待确认, 提单
+# 待确认, 没找到发票原件: part_of.names_other, not beside the money: 货款待确认), the
+# difference (差额下周付) or another paper's number than the debt's the note named before (上次
+# 欠款X-1，财务说已付，客户说下周付X-2). Read as doubts, a wire that paid X-1 left it 5,000, 84
+# days, black (rv66e s2, s3). A number where the note named none before (上次欠款，财务说已付，
+# 客户说下周再付X-1) may be the debt's own: still a doubt, the words alone cannot tell.
+_ELSE_MONEY = re.compile(r"差额")
+
+
+def _of_else(clause: str, before: str) -> bool:
+    """Does a clause after a debt said paid speak of another matter than the debt, the note's
+    text `before` it naming the debt's papers?"""
+    return bool(ANOTHER_ORDER.search(clause) or _ELSE_MONEY.search(clause)
+                or names_other(clause) and not names_money(clause)
+                or bool(named := {number for number in _NOTED.findall(before)
+                                  if not number.isdigit()})
+                and any(not number.isdigit() and number not in named
+                        for number in _NOTED.findall(clause)))
+
+
+def doubted(clauses: list[str], at: int) -> bool:
+    """Does any of a note's `clauses` from `at`, after a debt said paid, doubt it (:data:`UNSURE`,
+    a denial of its coming or its paying put off, naming no other money nor another matter than
+    the debt the clauses before name: :func:`_of_else`)? One reading of the debt asked and
+    answered and of the debt named, then said paid (:func:`earlier_money`)."""
+    before = "，".join(clauses[:at])
+    return any(not (THIS_ORDER.search(clause) or _REST.search(clause) or _PAYS_NEW.search(clause)
+                    or _of_else(clause, before))
                and (UNSURE.search(clause) is not None or (still_owed(clause) or paid_later(clause))
-                    and not own_money(_NOTED.sub("", clause))) for clause in rest)
+                    and not own_money(_NOTED.sub("", clause))) for clause in clauses[at:])
 
 
 def _asked(clause: str, debt: str, unasked: list[str]) -> str:

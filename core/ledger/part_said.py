@@ -62,9 +62,11 @@ _EN_SHORT = (r"(?<![a-z])(?<!not )(?<!never )(?<!still )(?:(?:short(?:[- ]?paid|
              rf"|underpaid|paid short)(?: of| by)?|paid(?=\s*{FIGURE}\s*short(?![a-z])))")
 # ... a 扣 after it the bank's or the buyer's taking (少付2000，银行扣了), not one on a later lot
 # (老板同意让2000，下单再扣, 下个订单里扣: read as no short payment, 2,000 owed read paid at
-# 7,000, fix66e)
+# 7,000, fix66e); nor a count of goods (short 2000 pcs, pieces, sets, pairs: read as money
+# granted, 2,000, 72 days, black → 0, rv66e s1, s3)
 _NOT_BORNE = (rf"(?![^。;；]{{0,16}}?(?:{_BORNE_WORDS}|银行"
-              r"|(?<![a-z])(?:charges?|fees?|pcs|ctns?|cartons?|units?)(?![a-z])))"
+              r"|(?<![a-z])(?:charges?|fees?|pcs|pieces?|sets?|pairs?|dozens?|ctns?|cartons?|boxes"
+              r"|units?)(?![a-z])))"
               rf"(?!(?:(?!{NEXT_LOT})[^。;；]){{0,16}}?(?<!折)扣)")
 _SHORT_ZH = r"(?<![没未不])少(?:付|收|汇|给|打)了?"
 SHORT_PAID = re.compile(rf"{_SHORT_ZH}\s*:?\s*{OF_MONEY}{FIGURES}{_NOT_BORNE}")

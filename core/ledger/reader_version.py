@@ -405,7 +405,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # 客户付款, 我们在等客户付款 stay 7,000 black). An earlier lot's claim in talks beside a deduction
 # on 6,500 (扣款500，上批索赔在谈, 上批的质量扣款在谈): nothing → 500, 72 days, black (本单已谈妥，
 # 上批的质量问题在谈 stays nothing).
-# 262 (fix66l): rv66f's review of fix66b (258). A typed payment row away from its order
+# 262 (fix66k): rv66e's review of 256 (fix66e) and 257 (fix66g). A wire's earlier debt said
+# paid by the firm, then
+# a clause doubting or putting off another matter (还要确认下批数量, 样品待确认, 提单待确认, 没找到
+# 发票原件, 新订单数量还要确认, 差额下周付, 发货时间待确认; X-2 after X-1 named, 上次欠款X-1，…，
+# 客户说下周付X-2): X-1 5,000, 84 days, black → X-1 paid, 5,025 open, 0 days (named_papers.
+# doubted; of the money or its proof, 货款待确认, 水单待确认, or bare, black as before). The
+# buyer's bare time after another matter named (发货时间客户说月底, 交期客户说月底, 船期：客户说
+# 下周, 验货：客户说过几天, 问客户何时验货，客户说下周吧): 7,000, 72 days, black → nothing owed
+# (buyer_word._time_of_else). A short payment's English consent or waiver of another thing
+# (sample/PI/quality/shipment approved, freight waived), a count short (short 2000 sets, pieces,
+# pairs), a later set-off in English (will deduct from next order), 样品已批准, 运费减免了, and a
+# consent to pay later (客户少付2000，下周付，老板同意了; …老板同意了，下周付): nothing → 2,000, 72
+# days, black. The next order this one (上批质量问题说好下单扣，老板同意了; 是上批说好下单扣的;
+# 上批质量问题说好下单扣，这次扣了2000: short_granted.later_set_off): 2,000, 72 days, black →
+# nothing owed. A grant's figure and the rest's after a comma (客户少付2000，老板同意让1500，500
+# 下周付; 让1200，800月底付), folded 1500,500, two figures, not one grouped: 2,000 → 500 (800),
+# 72 days, black.
+# 263 (fix66l): rv66f's review of fix66b (258). A typed payment row away from its order
 # (core.ledger.typed_apart) is read against the order's receipts of its day or before only: a
 # later receipt pays the rest its note said owed and no longer makes the note read otherwise.
 # March 10,000 (3,000 paid), April's typed 尾款 5,000 04-20 noted 还差2000, May's typed 2,000
@@ -415,9 +432,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # note); both rows on one 收款 tab: 2,000 black → nothing (Q5d). E4, E5 kept (2,000 black); a
 # receipt dated before the row booked later (2,000 on 04-10) still read against it (2,000
 # black). A kept line is weighed again only when its order's lines changed since (meta
-# "typed_apart" keeps their mark): 12,000 kept lines 6.9 s CPU → see fix66l's bench at each
+# "typed_apart" keeps their mark): 12,000 kept lines 6.9 → 0.27 s CPU at each
 # unrelated import.
-READER_VERSION = 262
+READER_VERSION = 263
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

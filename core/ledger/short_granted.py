@@ -10,14 +10,16 @@ from 少付 / 少收; what the note says last of it stands (老板同意吗？�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
 from core.ledger.buyer_word import BUYER, SAYS
-from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, another_named
+from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES
-from core.ledger.part_of import FIRM, names_other
+from core.ledger.owed_said import THIS_TIME
+from core.ledger.part_of import FIRM, goods_before, names_other
 
 # the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
 # payment agreed to, none owed); of them only 同意 and 接受 grant one: 确认, 认可 confirm the
@@ -42,6 +44,15 @@ _GRANTS = r"优惠|让利|减免|折扣|折让"
 # will waive, can we waive it: read as granted, 2,000 owed read paid), nor a debt written off
 # (written off: a bad debt, core.ledger.write_off_words)
 _EN_GRANTS = r"(?<![a-z])(?<!not )(?<!never )waived(?![a-z])"
+# ... each of the firm or of nothing named: not another thing approved or waived, its goods,
+# papers or fees (样品已批准, 运费减免了: part_of.goods_before; sample approved, PI approved,
+# quality approved, freight waived: read as the short payment's, 2,000, 72 days, black → 0,
+# rv66e s1, s3); in English the words before it after the shortfall's figure only the firm's
+# (boss agreed, we have accepted, approved)
+_EN_FIRM = re.compile(r"\s*(?:(?:the|our)\s+)?(?:boss|manager|management|gm|ceo|director|owner"
+                      r"|supervisor|sales|finance|company|we|i)?\s*"
+                      r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*")
+_AFTER_FIGURE = re.compile(r"[0-9]")
 GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
 # what the buyer asks (客户要求优惠, 申请减免): only asked (:data:`_ASKED_FOR`), unless agreed to
@@ -128,8 +139,41 @@ NEXT_LOT = r"下[一个]?订?[批单次]"  # a later lot or order (part_said: �
 # ... taken off it (下单再扣, 下个订单里扣, 下次货款扣): one list with a deduction not taken yet
 # (deduction_notes: 扣佣金500，下次扣)
 LATER_SET_OFF = rf"{NEXT_LOT}(?:订单|货款|的货款)?[里中]?再?[扣抵]"
-_MADE_UP = re.compile(rf"(?:{LATER}|下[月周批单个]|月[底初中])[^,，;；。]{{0,6}}?补(?![货发寄])"
-                      rf"|{LATER_SET_OFF}")
+# ... in English (will deduct from the next order, offset on next shipment: one list with a
+# deduction not taken yet, deduction_notes; read as this order's grant, short 2000, boss agreed,
+# will deduct from next order cleared the 2,000, 72 days, black, rv66e s5)
+EN_LATER_SET_OFF = r"(?:from|on|off|against) (?:the )?next (?:order|shipment|invoice|lot|batch)"
+_LATER_SET_OFF = re.compile(rf"{LATER_SET_OFF}|(?<![a-z]){EN_LATER_SET_OFF}(?![a-z])")
+# ... but not where that later order is this one: an earlier lot's or an earlier time's set-off
+# before it in its clause (上批质量问题说好下单扣, 是上批说好下单扣的, 之前说好下单扣), or this
+# time's or done after it (…，这次扣了2000, 本单已扣): read as a set-off to come, 0 owed stood
+# 2,000, 72 days, black (rv66e s1); 说好 alone is the grant's own word (老板同意了，说好下单再扣)
+_AGREED_BEFORE = re.compile(rf"{EARLIER_ORDER.pattern}|之前|以前|当时")
+_TAKEN_NOW = re.compile(rf"{THIS_TIME}|{THIS_ORDER.pattern}|扣了|已经?扣|扣掉了")
+_WHEN = rf"(?:{LATER}|下[月周批单个]|月[底初中])"
+_MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
+# ... or paid later, no part of it named (客户少付2000，下周付，老板同意了; 老板同意了，月底付: the
+# firm agreed to wait, the 2,000 owed; read as granted, 0 where 2,000, 72 days, black, rv66e
+# s5); a figure paid later is the rest of a part granted (让1000，另1000下周付: :func:`_grants`),
+# a rule for later payments none (以后付款不能少, 以后要足额付)
+_PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?(?:付|给|结|汇)"
+                         r"(?![清了过])[^0-9]*$")
+
+
+def later_set_off(text: str, other: Callable[[str], bool] = lambda clause: False) -> bool:
+    """Does a folded note set something off on a later order (下单再扣, 下个订单里扣, "deduct from
+    the next order"; :data:`LATER_SET_OFF`): no earlier lot nor an earlier agreement before it in
+    its clause (:data:`_AGREED_BEFORE`), nothing taken now in it or the clause after it
+    (:data:`_TAKEN_NOW`), its clause not of a thing `other` says is another's (下单再扣佣金)?"""
+    for found in _LATER_SET_OFF.finditer(text):
+        start = max((stop.end() for stop in CLAUSE.finditer(text, 0, found.start())), default=0)
+        stops = list(CLAUSE.finditer(text, found.end()))
+        after = text[found.end():stops[1].start() if len(stops) > 1 else len(text)]
+        clause = text[start:stops[0].start() if stops else len(text)]
+        if not (_AGREED_BEFORE.search(text, start, found.start()) or _TAKEN_NOW.search(after)
+                or other(clause)):
+            return True
+    return False
 # a grant so soon after the figure that it speaks of it (客户少付2000，老板同意了)
 _NEAR = 16
 
@@ -143,7 +187,10 @@ _TURN = re.compile(r"\s*(?:后来|之后|然后|最后|最终|现在?|目前|但
 
 # a thousands comma (让2,000, folded as 让2,000): no stop between clauses; read as one, the
 # grant of 2,000 was of 2, none (2,000 owed, 72 days, black where nothing, fix66e)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# — only within a figure grouped so, one to three digits before its first comma (让1500，500下周
+# 付 folded as 让1500,500: two figures, 1,500 let go and 500 to pay; read as 1,500,500 the whole
+# 2,000 was let go, rv66e s1)
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d)")
 
 
 def granted(text: str, at: int, short: float) -> float | None:
@@ -154,7 +201,7 @@ def granted(text: str, at: int, short: float) -> float | None:
     withdrawal of it after (:func:`_refuses`), and no clause after the figure making it up or
     setting it off later (:data:`_MADE_UP`). A grant of a figure (同意让1000) grants that much
     of it, no more than `short` (让3000 of 2,000 short: the 2,000)."""
-    words = _THOUSANDS.sub("", text[at:])
+    words = _THOUSANDS.sub(lambda figure: figure.group().replace(",", ""), text[at:])
     sentences = re.split("[。;；]", words)
     stances = [(0, *stance) for stance in _stances(sentences[0], short)]
     for n, said in enumerate(sentences[1:], 1):
@@ -163,8 +210,9 @@ def granted(text: str, at: int, short: float) -> float | None:
         elif said.strip():
             break  # another matter: what follows is not of it
     last = max(stances, key=lambda stance: stance[:2])[2] if stances else None
-    return None if last is None or any(_MADE_UP.search(clause) and not names_other(clause)
-                                       for clause in CLAUSE.split(words)) else min(last, short)
+    return None if last is None or later_set_off(words, names_other) or any(
+        (_MADE_UP.search(clause) or _PAID_LATER.search(clause)) and not names_other(clause)
+        for clause in CLAUSE.split(words)) else min(last, short)
 
 
 def _stances(said: str, short: float) -> list[tuple[int, float | None]]:
@@ -219,6 +267,9 @@ def _grants(said: str, grant: re.Match[str], short: float) -> float | None:
     before = _AS_ASKED.sub("", before)
     if another_named(before) or another_named(before, EARLIER_ORDER):
         return None  # 另一单老板同意让1000, 上单老板同意了: read as this one's, 1,000 let go
+    if goods_before(said, grant.start()) or grant.group().isascii() and not _EN_FIRM.fullmatch(
+            _AFTER_FIGURE.split(before)[-1]):
+        return None  # 样品已批准, 运费减免了; sample approved, freight waived: another thing's
     if grant["consent"]:
         value = _consents(before, after, short)
         named = [found for found in _FIGURE_GRANTED.finditer(said, 0, grant.start())

@@ -128,7 +128,7 @@ def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple
 def _kept(conn: sqlite3.Connection
           ) -> tuple[dict[int, tuple[float, str | None]], dict[int, str | None]]:
     """The lines weighed before, each with its money and day as its row typed them; and the
-    mark of its order's lines when it was last weighed (none from a reader before 262's)."""
+    mark of its order's lines when it was last weighed (none from a reader before 263's)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     kept = {int(line): value for line, value in json.loads(row[0]).items()} if row else {}
     return ({line: (value[0], value[1]) for line, value in kept.items()},
