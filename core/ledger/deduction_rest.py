@@ -47,9 +47,9 @@ from core.ledger.unsure_words import UNSURE
 # days, black (rv64c, rv64d s4a); read as not, owing buyers were cleared (rv65b)
 _REST_BEFORE = re.compile(rf"{REST_OWED}$")
 # a later lot the rest is paid with, a paying word after it (客户下批再付尚欠2000, 下次付清尚欠货款
-# 2000, 下次付款时补尚欠2000): the rest owed now, no later lot's set-off (core.ledger.part_said)
-# nor another order's (came_words.ANOTHER_ORDER: 下批; read so, 2,000 owed, 72 days, black was
-# cleared, fix66a)
+# 2000, 下次付款时补尚欠2000): the rest owed now, no later lot's set-off (core.ledger.part_said);
+# nor is it another order's, which owns a rest only right before it (rest_came.rest_of_another;
+# read so, 2,000 owed, 72 days, black was cleared, fix66a)
 PAID_WITH = re.compile(r"再付|付清|补(?![货发寄])|一起付")
 _REST_AGAIN = re.compile(REST_OWED)
 NOT_REST = re.compile(rf"(?:{NOT_ZH}|不是|并非|是否)\s*$")
@@ -80,9 +80,7 @@ def this_rest(text: str, start: int, at: int, number: object = None, doubt: bool
     row noted 余款2000未付？ was 7,000 asked, 72 days, black, where 2,000 is open)."""
     before = CLAUSE.split(text[:start])[-1]
     return not (came_later(text, at, rest=True) or _denied(before, text, at, doubt)
-                or another_named(before, EARLIER_ORDER) or rest_of_another(before) and any(
-                    PAID_WITH.search(before, found.end()) is None
-                    for found in another_named(before))
+                or another_named(before, EARLIER_ORDER) or rest_of_another(before)
                 or other_before(text, start) and not goods_owed(text, start)
                 or others_number(rest_owner(before), number)
                 or _asked(text, at, number, doubt)
