@@ -87,11 +87,12 @@ GRANTS = {
     "老板同意让2000，另1000下周付": (4_000.0, _black(1_000)),
     "老板同意让2,000，另1,000下周付": (4_000.0, _black(1_000)),
     "老板同意让2000，另1000下周付清": (4_000.0, _black(1_000)),
-    # ... the opposites: the 1,000 another thing's (freight, goods shipped), or the figures not
-    # the row's short (2,000 typed short, 2,000 + 1,000 named: main 0, the grant read alone),
-    # or the buyer's word of the grant: the typed short owed as main reads it, or more
+    # ... the opposites: the 1,000 another thing's or order's (freight, goods shipped, 另一单),
+    # or the figures not the row's short (2,000 typed short, 2,000 + 1,000 named: main 0, the
+    # grant read alone): a grant not settling the typed short is not read, all of it owed
     "老板同意让2000，另1000运费下周付": (4_000.0, _black(3_000)),
     "老板同意让2000，另1000下周发货": (4_000.0, _black(3_000)),
+    "老板同意让2000，另一单1000下周付": (4_000.0, _black(3_000)),  # another order's 1,000
     "老板同意让2000，另1000下周付 (5000)": (5_000.0, _black(2_000)),
 }
 
