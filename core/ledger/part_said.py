@@ -22,7 +22,7 @@ from core.ledger.bank_charges import short
 from core.ledger.buyer_word import BUYER, GIVERS, GIVING_BUYER, OUR_PAYEES
 from core.ledger.came_words import ANOTHER_ORDER, CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
-from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
+from core.ledger.deduction_rest import PAID_WITH, rest_sum, restated, this_rest
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import FIGURE, FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
 from core.ledger.noted_orders import Known, others_number
@@ -74,9 +74,11 @@ SHORT_SAID = re.compile(rf"(?:{_SHORT_ZH}|{_EN_SHORT})\s*:?\s*{OF_MONEY}{FIGURES
 _RESTS = (re.compile(rf"{REST_OWED}{FIGURES}"), SHORT_PAID,
           re.compile(rf"(?:余|剩)(?:款|额|下的?)?\s*:?\s*{FIGURES}(?=[^,，;；。已]{{0,10}}?"
                      r"(?:(?:未|没有?|待)(?:付|收|到|给|结)|(?:付|给)(?![清了完过])))"),
-          re.compile(rf"(?<![a-z])still (?:owes?|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
+          re.compile(rf"(?<![a-z])still (?:owes?|owed|owing|short(?: of)?|due)\s*:?\s*{FIGURES}"),
           re.compile(rf"(?<![a-z])(?:balance|rest|remaining)(?: of)?\s*:?\s*{FIGURES}\s*"
-                     r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid)"))
+                     r"(?:is\s+)?(?:not (?:yet )?paid|unpaid|outstanding|owing|to be paid"
+                     r"|(?:still )?owed(?!\s+(?:to|by)(?!\s+(?:the\s+)?(?:customer|buyer|client)))"
+                     r"(?![a-z]))"))
 # ... a share of it come: 款已到一半, 只到一半, 终于付了一半, 到了60%, 一半已到账, "half paid";
 # not a payment's own share (收到30%定金, 尾款70%已到: the whole of that payment), nor 100%
 FRACTION = (r"(?:一半|半数|(?P<den>[二三四五六七八九十两])分之(?P<num>[一二三四五六七八九])"
@@ -186,7 +188,7 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     is none (a rest said come on a day alone, 尚欠2000，5/10到账, stays owed: rest_came, fix66j)."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    rest = _rest(folded, currency, number, known)
+    rest, bank = _rest(folded, currency, number, known)
     share = _share(folded)
     if share is not None and share[1] and abs(share[0] * amount - received) <= short(received):
         share = None  # 收到30% on the 3,000 deposit of 10,000: the payment's own share
@@ -194,8 +196,8 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
         return None
     base = received if due is None or due <= 0 else due
     charge = next((c for text in folded if (c := noted_charge(text))), 0.0)
-    if rest is not None:
-        return min(received if got is None else got, base - rest - charge)
+    if rest is not None:  # the bank's part of the rest (其中500是银行手续费) came with the row
+        return min((received if got is None else got) + bank, base - rest - charge)
     if share is not None and got is None:
         return min(received, base * share[0] - charge)
     return got if got is not None and 0 < got < received - short(received) else None
@@ -220,7 +222,7 @@ def part_owed(texts: Iterable[object], amount: float, currency: str | None,
     (core.analysis.named_money), never a lump for older invoices."""
     folded = [fold(text) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
-    return (_rest(folded, currency, number) is not None or _share(folded) is not None
+    return (_rest(folded, currency, number)[0] is not None or _share(folded) is not None
             or got is not None and got < amount - short(amount))
 
 
@@ -301,27 +303,31 @@ def _borne(text: str, currency: str | None) -> float | None:
 
 
 def _rest(texts: list[str], currency: str | None, number: object = None,
-          known: Known = frozenset) -> float | None:
+          known: Known = frozenset) -> tuple[float | None, float]:
     """The rest a note says is owed (尚欠2000), in `currency` or none, not said paid after it
     nor of an earlier time (上次尚欠2000，本次到账7000全部结清: rv58d s243 P6), of its order
-    `number` (:func:`_owed`), nor another order's (:func:`others_rest`)."""
+    `number` (:func:`_owed`), nor another order's (:func:`others_rest`); and the part of it
+    the note says the bank kept (deduction_rest.rest_sum), 0 where none."""
     for text in texts:
         for found in (found for rest in _RESTS for found in rest.finditer(text)):
             if not _owed(text, found, number) or others_rest(
-                    text, found.start(), number, known):
-                continue
+                    text, found.start(), number, known) or restated(
+                    text, found.start(), found.start("figure"), number):
+                continue  # 原尚欠2000，现尚欠1000: the later figure (rv66c s1)
             rest = _money(found["figure"], currency)  # less a part another's, corrected
-            rest = None if rest is None else rest_sum(text, found.start("figure"), rest, number)
-            grant = None if found.re is not SHORT_PAID or rest is None else granted(
+            if rest is None:
+                return None, 0.0
+            rest, bank = rest_sum(text, found.start("figure"), rest, number)
+            grant = None if found.re is not SHORT_PAID else granted(
                 text, found.end(), rest)  # 客户少付2000，老板同意让1000: 1,000 owed (fix66e)
-            if rest is None or grant is None:
-                return rest
+            if grant is None:
+                return rest, bank
             if grant < rest - 0.005:
-                return rest - grant
+                return rest - grant, bank
     return next((_money(found["figure"], currency) for text in texts
                  for found in _SENT_SHORT.finditer(text)
                  if not (_COUNTED.match(text, found.end()) or _earlier(text, found.start()))
-                 and _money_to_come(text)), None)
+                 and _money_to_come(text)), None), 0.0
 
 
 def _owed(text: str, found: re.Match[str], number: object = None) -> bool:
