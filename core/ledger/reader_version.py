@@ -219,7 +219,24 @@ importer, whose length it would otherwise be: one line of history a change).
 # noted 上批欠款4000,500定金 (read 4,000,500): the last batch's 4,000 owed 39 days, watch,
 # 4,500 held → paid, 500 held. 含运费500，运费500还没付 on a 7,000 row stays nothing (the
 # freight came in the money; its 未付 the firm's bill to its carrier).
-READER_VERSION = 264
+# 265 (fix67d): rv66c's left after fix66i, on the 尾款 row of a 10,000 order (3,000 deposit in)
+# under it, typed on its tab, on a 收款 tab or in a later file alike. Of 5,000 received, 佣金已扣，
+# 尚欠2000，其中500是银行手续费 and 尚欠2000，其中500是银行手续费: the bank's 500 came with the
+# row (deduction_rest.rest_sum), 2,000 → 1,500, 72 days, black. 佣金已扣，尚欠2000吗？客户说不差
+# / 客户回复不差 (the buyer's no, no answer): nothing → 2,000, 72 days, black (5,000 or 7,000
+# received). Of 7,000: Balance USD2000 still owed (…, belongs to this order; …, maybe for / not
+# for another order; …, customer says it belongs to another order; …, belongs to another order
+# probably / to be confirmed; still owed by the customer): nothing → 2,000, 72 days, black
+# ("still owed" a rest, part_said); Balance USD2000 unpaid, belongs to another order (…, it is
+# for the previous order) and Balance USD2000 unpaid, paid on 5/10: 2,000 black (away 7,000) →
+# nothing, as 是另一单的 and 5/10已付清 are; 原尚欠2000，现尚欠1000, 之前尚欠2000，现在还欠1000,
+# 佣金已扣，原尚欠2000，现尚欠1000: 2,000 → 1,000, and 原尚欠1000，现尚欠2000: 1,000 → 2,000, 72
+# days, black (the later figure, deduction_rest.restated; not asked, doubted or another's:
+# 2,000 kept). One hedge list (unsure_words.HEDGE): 定金3000，好像/可能/也许/似乎上批欠款4000
+# 已付, 上批欠款4000或许/应当已付: nothing owed, 3,000 held → the old 4,000 owed, 39 days, watch,
+# 7,000 held. English to-be-confirmed words in UNSURE: a cancelled order's later note shipped,
+# to be confirmed / shipped (tbc) / shipped, not sure: 10,000, 91 days, black → nothing.
+READER_VERSION = 265
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
