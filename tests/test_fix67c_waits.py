@@ -26,8 +26,8 @@ from datetime import date
 from pathlib import Path
 
 from test_acct55a_three_payments import LAST, _order, _paid
-from test_fix62f_repeated_cells import APRIL, DEPOSIT, OWED, PAID, _accounts, _typed
-from test_fix65k_plan_of_other_money import _read, _shapes
+from test_fix62f_repeated_cells import APRIL, OWED, PAID, _accounts
+from test_fix65k_plan_of_other_money import _later, _read, _shapes
 
 # (1) the wait in its other words: 7,000, 72 days, black (main: nothing owed)
 WAITS = ["等客户安排付款", "等到账", "尾款等到账", "待客户付款", "客户付款中", "客户正在转账中",
@@ -56,18 +56,10 @@ def test_the_waits_other_words_are_the_money_not_in(tmp_path: Path) -> None:
 
 def test_the_wait_typed_on_a_later_tab_or_file(tmp_path: Path) -> None:
     """The balance typed on April's tab or in April's file: 等客户安排付款, 等到账: 7,000, 72
-    days, black (main: nothing owed); 没等到账就放单了, 终于等到账: nothing owed."""
-    notes = {"arranged": "等客户安排付款", "arrival": "等到账", "denied": "没等到账就放单了",
-             "over": "终于等到账"}
-    names = [f"{where} {kind}" for where in "TF" for kind in notes]
-    march = [row for i, name in enumerate(names) for row in (_order(f"2025-8{i:02d}", name),
-                                                               DEPOSIT)]
-    typed = [_typed(f"2025-8{i:02d}", name, "尾款70%", 7_000, APRIL, notes[name[2:]])
-             for i, name in enumerate(names)]
-    files = [{"3月": march, "4月": [*typed[:4], LAST]}, {"4月": [*typed[4:], LAST]}]
-    got = _accounts(tmp_path, files, names)
-    owing = ("arranged", "arrival")
-    assert got == {name: OWED if name.endswith(owing) else PAID for name in names}
+    days, black (main: nothing owed); 没等到账就放单了 (main: 7,000 black, its denial read over
+    等 to 到账), 终于等到账: nothing owed."""
+    _later(tmp_path, {"arranged": "等客户安排付款", "arrival": "等到账",
+                      "denied": "没等到账就放单了", "over": "终于等到账"}, ("arranged", "arrival"))
 
 
 def test_a_bare_wait_on_the_deposits_row_is_the_balances(tmp_path: Path) -> None:
