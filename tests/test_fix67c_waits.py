@@ -34,6 +34,9 @@ WAITS = ["等客户安排付款", "等到账", "尾款等到账", "待客户付�
          "等客户转账", "等客户结款", "等客户电汇", "等客户财务付款", "等客户那边付款", "等收款",
          "waiting on payment", "waiting for the customer to pay", "还在等客户安排付款",
          "客户说已付，等到账"]
+# ... and waited for, not come (还没等到账: the denial of its coming, not of the wait): 7,000,
+# 72 days, black, as main
+NOT_COME = ["还没等到账", "一直没等到客户付款", "还没等到客户安排付款"]
 # ... its opposites: denied, feared, over (ended, the money come after it), the firm's way of
 # selling, someone else waiting or the firm paying, another order's or a fee's wait, 等 as "and
 # so on", English denied: nothing owed (as main)
@@ -50,8 +53,9 @@ NOT_WAITING = ["没有等客户安排付款就放单了", "不需要等到账", 
 def test_the_waits_other_words_are_the_money_not_in(tmp_path: Path) -> None:
     """Each wait: 7,000 open, 72 days, black on the typed, number-only and blank-buyer rows
     (main: nothing owed, the wait's words read as nothing said, 等到账's 到账 as the money
-    come). The opposites: nothing owed, as main."""
-    _read(tmp_path, WAITS, NOT_WAITING)
+    come); waited for, not come (还没等到账): the same, as main. The opposites: nothing
+    owed, as main (没等到账就放单了, 没等付款就发货: main 7,000 black, the denial read over 等)."""
+    _read(tmp_path, WAITS + NOT_COME, NOT_WAITING)
 
 
 def test_the_wait_typed_on_a_later_tab_or_file(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from core.ledger.came_words import (
 from core.ledger.deposit_paid import UNPAID
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known
-from core.ledger.owed_said import else_before, still_owed
+from core.ledger.owed_said import RELEASES, else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
 from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
 from core.ledger.payment_kinds import kinds
@@ -74,7 +74,7 @@ _WAIT_DENIED = re.compile(rf"(?:{NOT_ZH}|{FEARED_ZH}(?:要|会)?|不需要?|并�
 _WAITER = re.compile(rf"(?:{OUR_PAYEES}|{BUYER})(?:那边)?(?:也|还|仍|一直)?在?$"
                      r"|\d{1,2}\s*月[^,，;；。]*$")
 _WAIT_ELSE = re.compile(r"[^,，;；。]{0,6}?(?:通知|方式)|[^,，;；。]*?等了"
-                        r"|[^,，;；。]*?(?:后|到)[^,，;；。]*?(?:放单|放货|发货|出货|出运|交单|生产)")
+                        rf"|[^,，;；。]*?(?:后|到)[^,，;；。]*?(?:{RELEASES})")
 # a payment planned, promised or waited for, not received; not 约定 (按约定付定金: the agreed
 # deposit, paid), 到期 or 说 (说明), which a paid row's note may say too
 PLAN = re.compile(UNPAID.pattern + "|预计|计划|预期|承诺|答应|(?P<rest>尚欠)|催款"

@@ -213,7 +213,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 到账 no coming: plan_said.waited): nothing owed → 7,000, 72 days, black, on the order's tab
 # and typed in a later file alike; the wait denied, feared, over, the firm's way of selling,
 # another's or a fee's, 等 "and so on" (没等到账就放单了, 没等付款就发货 — the denial no longer
-# reaching over 等 to 到账 / 付款: owed_said._OWED, 7,000 black → nothing — 担心要等客户安排付款,
+# reaching over 等 to 到账 / 付款 where the goods went without the wait: owed_said._OWED, 7,000
+# black → nothing; 还没等到账 still 7,000 black — 担心要等客户安排付款,
 # 终于等到账, 等到账了, 等到账后发货, 工厂等收款, 运费等已付, "not waiting on payment"): nothing
 # owed. A bare wait on the deposit's row received (定金30% 3,000 of 03-02 noted 等客户付款,
 # the balance 7,000 come): 3,000, 72 days, black → nothing (the balance's wait; 等客户付定金
