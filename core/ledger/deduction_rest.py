@@ -23,6 +23,7 @@ from core.ledger.came_words import (
     clause_bounds,
 )
 from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED
+from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
 from core.ledger.paid_said import FINANCE_SAYS, THEIRS
@@ -175,7 +176,7 @@ _FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计)?(?:经过?|已�
 _TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
 _UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
 _SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{_FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
-            rf"(?P<same>\d[\d,.]*)?{_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
+            rf"(?P<same>{NOTE_FIGURE})?{_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
 _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不到在入进]))"
                  rf"(?P<what>[^{STOPS}]*)")
 _TO_PAY = re.compile(rf"(?:{LATER})[^{STOPS}]{{0,4}}?(?:付|补|收|结|算)|补")  # 另付, 以后再付

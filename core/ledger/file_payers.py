@@ -33,7 +33,7 @@ from core.ledger.sold_so_far import SoldSoFar
 
 
 class FileReading(Reading, Protocol):
-    """What a file's reading holds so far (core.ledger.file_reader.ReadLedger)."""
+    """What a file's reading holds so far (core.ledger.file_found.ReadLedger)."""
 
     ledger: LedgerFile
     later: list[tuple[str, SheetRecords]]  # the tabs whose payers wait for the file

@@ -25,17 +25,18 @@ from core.ledger.day_lists import LISTED
 from core.ledger.deductions_apart import hints, owed, paid_apart, with_deductions
 from core.ledger.deductions_stored import StoredMoney
 from core.ledger.deposit_rows import file_deposits
+from core.ledger.file_found import ReadLedger
 from core.ledger.file_payers import buyers_of, payers, payers_wait, settle_payers
 from core.ledger.filed_returns import FiledReturns, StoredSold, tab_refunds, tab_returns
 from core.ledger.held_buyers import StoredHeld, matched_held
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.listed_currency import Sold, StoredCurrency, sold_in
-from core.ledger.listed_days import Cell, bound_listed, sheet_cells
+from core.ledger.listed_days import bound_listed, sheet_cells
 from core.ledger.listed_returns import OtherFiles, StoredReturn
 from core.ledger.long_orders import LongOrders, StoredLong
-from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
-from core.ledger.noted_deductions import PaidApart, deduction_messages, said_rows
+from core.ledger.money_columns import Convert, settle_column_currencies
+from core.ledger.noted_deductions import deduction_messages, said_rows
 from core.ledger.noted_returns import (
     FileCredits,
     StoredCredit,
@@ -51,14 +52,12 @@ from core.ledger.payment_places import StoredPayments
 from core.ledger.prepaid_rows import prepaid_message
 from core.ledger.readers import RawSheet, UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
-from core.ledger.received_rmb import ReceivedTabs
 from core.ledger.record import AMOUNT, DEPOSIT, ROW
 from core.ledger.refund_columns import claimed, kept_returns
 from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
-from core.ledger.renamed_notes import Renamed, renames
+from core.ledger.renamed_notes import renames
 from core.ledger.repaid_deductions import settle_repaid
-from core.ledger.return_marks import ReturnMarks
-from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records
+from core.ledger.rows import SheetRecords, read_records
 from core.ledger.sheet_notes import read_notes
 from core.ledger.stored_lots import StoredLots
 from core.ledger.tabs_apart import ReadTab, Tab, TabsLost, tabs_apart, worth
@@ -78,49 +77,6 @@ from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
-
-
-@dataclass
-class ReadLedger:
-    """What reading a file found, before anything is written."""
-
-    format: str
-    ledger: LedgerFile = field(default_factory=LedgerFile)
-    layouts: list[SheetLayout] = field(default_factory=list)
-    taken: list[int] = field(default_factory=list)  # records taken per layout
-    passed: list[PassedSheet] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    totals: list[TotalsCheck] = field(default_factory=list)
-    columns: list[ColumnNote] = field(default_factory=list)  # each sheet's column currencies
-    received: ReceivedTabs = field(default_factory=ReceivedTabs)  # its received columns (fix54c)
-    date_order: str = ""  # the day-month order the first sheet that settles one settled
-    # optional cells read as empty, rows read as money received
-    unread: list[Message] = field(default_factory=list)
-    codes: Codes = field(default_factory=dict)  # the names beside each customer code
-    coded: set[tuple[str, str]] = field(default_factory=set)  # the file's (code, key) pairs
-    # its sales' and the store's customers, key to name (paid_for)
-    customers: dict[str, str] = field(default_factory=dict)
-    renamed: list[Renamed] = field(default_factory=list)  # notes giving another name (更名)
-    # the 代付 rows whose note names no customer: sheet, row, payer, the name (paid_for)
-    unnamed: list[tuple[str, int, str, str]] = field(default_factory=list)
-    # the held sheets holding a deposit, and where in `unread` their deposit notes go
-    deposits: list[tuple[int, int]] = field(default_factory=list)
-    # its returns and refunds across its tabs, each booked once (core.ledger.return_marks)
-    marks: ReturnMarks = field(default_factory=ReturnMarks)
-    # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
-    returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
-    # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
-    noted: FileCredits = field(default_factory=lambda: FileCredits(None))
-    long_orders: LongOrders = field(default_factory=LongOrders)  # 16+ digits, two forms
-    # another file's list of a return, and another file's sale writing it (listed_returns)
-    apart: tuple[StoredReturn, StoredReturn] | None = None
-    currency: StoredCurrency | None = None  # a stored order's, for a list naming none
-    others: OtherFiles | None = None  # other files' returns of an order, for its parts
-    blank: set[str] = field(default_factory=set)  # sheets with a sale writing no 币种 (cur50)
-    listed: list[Cell] = field(default_factory=list)  # 收款日期 of two days (listed_days)
-    sales: StoredSales | None = None  # the store's sales by number (paid_numbers)
-    later: list[tuple[str, SheetRecords]] = field(default_factory=list)  # (file_payers)
-    paid: PaidApart | None = None  # each order's money on every tab (deductions_apart)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],

@@ -24,7 +24,14 @@ from core.ledger.came_words import ANOTHER_ORDER, CAME, CLAUSE, EARLIER_ORDER
 from core.ledger.charged_receipts import noted_charge
 from core.ledger.deduction_rest import PAID_WITH, rest_sum, this_rest
 from core.ledger.normalise import fold
-from core.ledger.noted_figures import FIGURE, FIGURES, GOT_FIGURES, OF_MONEY, REST_OWED
+from core.ledger.noted_figures import (
+    FIGURE,
+    FIGURES,
+    GOT_FIGURES,
+    OF_MONEY,
+    REST_OWED,
+    plain_figures,
+)
 from core.ledger.noted_orders import Known, others_number
 from core.ledger.owed_said import firms_bill, still_owed
 from core.ledger.part_of import (
@@ -42,7 +49,7 @@ from core.ledger.part_of import (
 )
 from core.ledger.rest_came import NOT_COME as _NOT_COME
 from core.ledger.rest_came import came_later, rest_of_another, rest_owner
-from core.ledger.short_granted import GRANTED, NEXT_LOT, granted
+from core.ledger.short_granted import GRANTED, NEXT_LOT, granted, rest_later
 
 # what came: 实收3000, or 到账5000, 已收5000, 已到3000, "received usd 5,000"
 _CAME = re.compile(rf"(?:{CAME}|已到\s*|(?<![a-z])(?:received|credited)\s*:?\s*){FIGURES}")
@@ -184,7 +191,7 @@ def part_came(texts: Iterable[object], received: float, due: float | None,
     where known, which a rest another order's names is not (还差2000是2025-702的:
     deduction_rest.this_rest), and `known` the numbers its sheet sells: a rest of another order
     is none (a rest said come on a day alone, 尚欠2000，5/10到账, stays owed: rest_came, fix66j)."""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
     rest = _rest(folded, currency, number, known)
     share = _share(folded)
@@ -207,7 +214,7 @@ def part_said_came(texts: Iterable[object], currency: str | None) -> bool:
     later naming no money (到了一半，另一半货下月发: left as it was)? On a row with no date
     received, that part is received (core.ledger.order_payments), not asked: read as asked,
     such balances were 7,000 open where 3,500 (fix60d; rv59e s283)."""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
     return _figure(folded, currency) is not None or _share(folded) is not None and not any(
         goods_later(text) and not names_money(text) for text in folded)
 
@@ -218,7 +225,7 @@ def part_owed(texts: Iterable[object], amount: float, currency: str | None,
     6532.5; 付了一半，余款下月; 已收5234.5 余款下月), of its order `number` (:func:`_owed`)?
     Its own money, short of the invoice, is then that invoice's part
     (core.analysis.named_money), never a lump for older invoices."""
-    folded = [fold(text) for text in texts if isinstance(text, str)]
+    folded = [fold(plain_figures(text)) for text in texts if isinstance(text, str)]
     got = _figure(folded, currency)
     return (_rest(folded, currency, number) is not None or _share(folded) is not None
             or got is not None and got < amount - short(amount))
@@ -368,7 +375,9 @@ def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float,
     less (客户少付2000，老板同意让1000), the rest of the shortfall owed. Where the row typed the
     whole balance (7,000) the grant was only no rest; where it typed what came (5,000) the
     2,000 stayed open, 72 days, black (rv64d s6a, s4b)."""
-    for text in (fold(text) for text in texts if isinstance(text, str)):
+    # (its figures read before the fold, which makes 让1,500，500's full-width comma a plain one:
+    # noted_figures.plain_figures, fix67b)
+    for text in (fold(plain_figures(text)) for text in texts if isinstance(text, str)):
         for found in SHORT_SAID.finditer(text):
             short = _money(found["figure"], currency)
             if short is not None and _owed(text, found) and not _SUPPLIER.search(CLAUSE.split(
@@ -377,8 +386,9 @@ def granted_short(texts: Iterable[object], currency: str | None) -> tuple[float,
                 return short, grant
         waived = None if SHORT_SAID.search(text) or _ELSEWHERE.search(text) or names_other(
             text) else granted(text, 0, math.inf)
-        if waived is not None and math.isfinite(waived):
-            return waived, waived  # 老板同意让2000, "boss agreed to waive 2000": the short paid
+        if waived is not None and math.isfinite(waived):  # 老板同意让2000, "boss agreed to waive
+            # 2000": the short paid; 让2000，另1000下周付: 3,000 short, 1,000 of it owed (fix67b)
+            return waived + (rest_later(text) or 0.0), waived
     return None
 
 

@@ -391,7 +391,7 @@ def _allowed(record: Record, others: OtherBuyers) -> float:
 
 
 class Reading(Protocol):
-    """What a file's reading holds so far (core.ledger.file_reader.ReadLedger)."""
+    """What a file's reading holds so far (core.ledger.file_found.ReadLedger)."""
 
     customers: dict[str, str]
     sales: StoredSales | None

@@ -19,7 +19,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.ledger.file_reader import ReadLedger, read_ledger
+from core.ledger.file_found import ReadLedger
+from core.ledger.file_reader import read_ledger
 from core.ledger.normalise import fold
 from core.ledger.orders import TOLERANCE
 from core.ledger.readers import open_workbook

@@ -206,7 +206,20 @@ importer, whose length it would otherwise be: one line of history a change).
 # black). A kept line is weighed again only when its order's lines changed since (meta
 # "typed_apart" keeps their mark): 12,000 kept lines 6.9 → 0.27 s CPU at each
 # unrelated import.
-# 264 (fix67c): rv66d's left after fix66j. The firm's wait for the buyer's money in its other
+# 264 (fix67b): a note's figures read one way (noted_figures.plain_figures,
+# noted_money.NOTE_FIGURE): a thousands comma only within a figure grouped so (2,000;
+# 12,500.50; 3,000,500; USD 2,000), 3000,500 two figures, a full-width comma a stop unless
+# the digits after it can begin no figure (3，000 one; 让1,500，500 two); 2.000 as before.
+# 客户少付2,000，老板同意让1,500，500下周付 on 5,000: 2,000, 72 days, black → 500.
+# A grant with no short said and a figure put off after it (老板同意让2000，另1000下周付;
+# 让2,000，另1,000下周付) on 4,000 (3,000 short): 3,000 → 1,000, 72 days, black; on 5,000
+# (2,000 short, the figures not the row's): nothing → 2,000, 72 days, black
+# (short_granted.rest_later). A register wire of 6,000 noted INV-1尾款5,000+PI-77定金1,000
+# (deposit_parts read 1): 1 held, 999 on account → 1,000 held. A deposit cell of 4,500
+# noted 上批欠款4000,500定金 (read 4,000,500): the last batch's 4,000 owed 39 days, watch,
+# 4,500 held → paid, 500 held. 含运费500，运费500还没付 on a 7,000 row stays nothing (the
+# freight came in the money; its 未付 the firm's bill to its carrier).
+# 265 (fix67c): rv66d's left after fix66j. The firm's wait for the buyer's money in its other
 # words on a balance row received (等客户安排付款, 等客户那边付款, 等客户财务付款, 待客户付款,
 # 等客户转账, 等客户结款, 等客户电汇, 等到账, 尾款等到账, 等收款, 客户付款中, 客户正在转账中,
 # "waiting on payment", "waiting for the customer to pay"; plan_said.PLAN's one wait, 等到账's
@@ -222,7 +235,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2000, 样品费已扣尚欠2000: deduction_rest.before_rest): nothing → 2,000, 72 days, black. His
 # plan upon a sample (客户说收到样品后付, 客户说收到X99-1的样品后付, 客户说收到样品后下周付:
 # plan_of._UPON before a fee): nothing → 7,000, 72 days, black; 客户说下周付样品费 nothing.
-READER_VERSION = 264
+READER_VERSION = 265
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
