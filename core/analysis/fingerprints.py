@@ -142,7 +142,11 @@ from core.rules import load_rules
 # snapshots-96 (fix67b): a note's thousands commas read one way (noted_figures.plain_figures):
 # a deposit's figure beside a balance (定金1,000: was 1), money moved in (PO-R2的款3，000转入本单),
 # a grant's figures (让1,500，500下周付: two): owing read anew
-FORMAT = f"snapshots-96/{__version__}"
+# snapshots-97 (fix67c): the firm's wait in its other words (等客户安排付款, 等到账, 待客户付款,
+# "waiting on payment") a plan in the readers paid_later serves, a wait denied over 等 (没等付款
+# 就发货) none, a sale row's rest after a deduction taken (扣除运费后尚欠2000) no deduction's sum:
+# owing read anew (rv66d)
+FORMAT = f"snapshots-97/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -359,3 +359,13 @@ def no_sum(text: str, at: int, number: object = None) -> bool:
     rest_came.came_on)?"""
     return rest_owed(text, at, number) or came_on(text, at) and bool(
         _REST_AGAIN.search(text, 0, at))
+
+
+def before_rest(part: str, taken: re.Pattern[str]) -> str:
+    """A part naming a deduction up to a rest said owed after its taking (扣除运费后尚欠2000,
+    X99-1的样品费已扣尚欠2000: the freight taken, then the buyer's rest; not 还差2000是佣金, the
+    rest said the deduction): the rest's figure read as the deduction's sum made the order
+    whole, 2,000 owed, 72 days, black read paid (rv66d s3, fix67c)."""
+    took = taken.search(part)
+    rest = _REST_AGAIN.search(part, took.end()) if took is not None else None
+    return part[:rest.start()] if rest is not None else part

@@ -236,7 +236,23 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已付, 上批欠款4000或许/应当已付: nothing owed, 3,000 held → the old 4,000 owed, 39 days, watch,
 # 7,000 held. English to-be-confirmed words in UNSURE: a cancelled order's later note shipped,
 # to be confirmed / shipped (tbc) / shipped, not sure: 10,000, 91 days, black → nothing.
-READER_VERSION = 265
+# 266 (fix67c): rv66d's left after fix66j. The firm's wait for the buyer's money in its other
+# words on a balance row received (等客户安排付款, 等客户那边付款, 等客户财务付款, 待客户付款,
+# 等客户转账, 等客户结款, 等客户电汇, 等到账, 尾款等到账, 等收款, 客户付款中, 客户正在转账中,
+# "waiting on payment", "waiting for the customer to pay"; plan_said.PLAN's one wait, 等到账's
+# 到账 no coming: plan_said.waited): nothing owed → 7,000, 72 days, black, on the order's tab
+# and typed in a later file alike; the wait denied, feared, over, the firm's way of selling,
+# another's or a fee's, 等 "and so on" (没等到账就放单了, 没等付款就发货 — the denial no longer
+# reaching over 等 to 到账 / 付款 where the goods went without the wait: owed_said._OWED, 7,000
+# black → nothing; 还没等到账 still 7,000 black — 担心要等客户安排付款,
+# 终于等到账, 等到账了, 等到账后发货, 工厂等收款, 运费等已付, "not waiting on payment"): nothing
+# owed. A bare wait on the deposit's row received (定金30% 3,000 of 03-02 noted 等客户付款,
+# the balance 7,000 come): 3,000, 72 days, black → nothing (the balance's wait; 等客户付定金
+# still 3,000 black). A rest after a deduction taken (扣除运费后尚欠2000, 扣除X99-1的运费后尚欠
+# 2000, 样品费已扣尚欠2000: deduction_rest.before_rest): nothing → 2,000, 72 days, black. His
+# plan upon a sample (客户说收到样品后付, 客户说收到X99-1的样品后付, 客户说收到样品后下周付:
+# plan_of._UPON before a fee): nothing → 7,000, 72 days, black; 客户说下周付样品费 nothing.
+READER_VERSION = 266
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13
