@@ -79,10 +79,11 @@ OWED = ["佣金已扣，尚欠2000", "佣金已扣，尚欠2000，客户说已�
         # another product of the order, not another order (fix66j: rv66d)
         "佣金已扣，其他产品尚欠2000",
         "佣金已扣，USD尚欠2000", "佣金已扣，4/20尚欠2000",
-        # a day alone after the rest: no longer read as it come (fix65i, rv65b s2, s9, s10:
-        # forecasts past the file, hopes and other things received that day cleared it)
-        "佣金已扣，尚欠2000，5/10到账", "佣金已扣，尚欠2000（5/10收）",
-        "佣金已扣，尚欠2000，5月10日到账"]
+        ]
+# ... the rest's own day of arrival right after it, after the row's and within the sheet's
+# dates (fix67a; fix65i had it owed): its receipt of 05-10, nothing open
+ITS_DAY = ["佣金已扣，尚欠2000，5/10到账", "佣金已扣，尚欠2000（5/10收）",
+           "佣金已扣，尚欠2000，5月10日到账"]
 
 
 def test_a_rest_beside_a_deduction_come_another_s_or_asked_is_its_sum(tmp_path: Path) -> None:
@@ -90,9 +91,10 @@ def test_a_rest_beside_a_deduction_come_another_s_or_asked_is_its_sum(tmp_path: 
     a day alone after it no longer, fix65i), was once owed, is another order's, a fee's, or is
     only asked, its 2,000 is the commission taken: nothing open (main: 2,000, 72 days, black;
     样品费/运费尚欠2000 7,000). Opposites stay 2,000, 72 days, black."""
-    own = f"佣金已扣，2025-6{len(NO_REST) + len(OWED):02d}尚欠2000"
-    got = _balances(tmp_path, [*NO_REST, *OWED, own], 5_000)
-    assert got == {**dict.fromkeys(NO_REST, PAID), **dict.fromkeys([*OWED, own], _late(2_000))}
+    own = f"佣金已扣，2025-6{len(NO_REST) + len(ITS_DAY) + len(OWED):02d}尚欠2000"
+    got = _balances(tmp_path, [*NO_REST, *ITS_DAY, *OWED, own], 5_000)
+    assert got == {**dict.fromkeys([*NO_REST, *ITS_DAY], PAID),
+                   **dict.fromkeys([*OWED, own], _late(2_000))}
 
 
 def test_a_fee_s_rest_is_no_plan_of_the_balance(tmp_path: Path) -> None:
@@ -112,15 +114,15 @@ def test_a_fee_s_rest_is_no_plan_of_the_balance(tmp_path: Path) -> None:
 def test_a_rest_s_day_alone_is_its_coming_on_a_whole_balance(tmp_path: Path) -> None:
     """All 7,000 received on the balance row: a rest said owed and then received (尚欠2000于5月
     收讫) leaves nothing open (main: 2,000, 72 days, black); its day forecast or a deadline
-    (预计5/10到账, 5/10前到账), the rest alone, or — since fix65i — its day alone (5/10到账,
-    （5/10收）) stays 2,000 owed. On 5,000 received the 2,000 short stays open either way."""
-    came = ["尚欠2000于5月收讫"]
-    # a day alone no longer the rest come (fix65i: rv65b s3c, s9b)
-    owed = ["尚欠2000，预计5/10到账", "尚欠2000，5/10前到账", "尚欠2000", "尚欠2000，5/10到账",
-            "尚欠2000（5/10收）"]
+    (预计5/10到账, 5/10前到账) or the rest alone stays 2,000 owed; its own day of arrival right
+    after it (5/10到账, （5/10收）: owed from fix65i) is its receipt of 05-10 since fix67a, nothing
+    open. On 5,000 received the 2,000 short stays open but where its own day came (fix67a)."""
+    # the rest's own day of arrival right after it: its receipt of 05-10 (fix67a)
+    came = ["尚欠2000于5月收讫", "尚欠2000，5/10到账", "尚欠2000（5/10收）"]
+    owed = ["尚欠2000，预计5/10到账", "尚欠2000，5/10前到账", "尚欠2000"]
     (tmp_path / "whole").mkdir()
     (tmp_path / "short").mkdir()
     assert _balances(tmp_path / "whole", [*came, *owed], 7_000) == {
         **dict.fromkeys(came, PAID), **dict.fromkeys(owed, _late(2_000))}
-    assert _balances(tmp_path / "short", [*came, "尚欠2000，5/10到账"], 5_000) == dict.fromkeys(
-        [*came, "尚欠2000，5/10到账"], _late(2_000))
+    assert _balances(tmp_path / "short", ["尚欠2000于5月收讫", "尚欠2000，5/10到账"], 5_000) == {
+        "尚欠2000于5月收讫": _late(2_000), "尚欠2000，5/10到账": PAID}

@@ -22,9 +22,9 @@ from test_fix59d_part_sums import _late
 # 1. a day alone after a rest, 佣金已扣 beside it, 5,000 of 7,000 received (fix65c: nothing
 # open; hand: the 2,000 rest still owed, 72 days, black — no reader knows the day the note was
 # written, and each of these cleared a buyer owing it)
-DAY_ALONE = ["佣金已扣，尚欠2000，5/10到账", "佣金已扣，尚欠2000（5/10收）",
-             "佣金已扣，尚欠2000，5月10日到账",
-             "佣金已扣，尚欠2000，7/10到账", "佣金已扣，尚欠2000，12/10到账",   # past the file
+# (the rest's own day right after it, after the row's 04-20 and not after the sheet's 06-30, is
+# its receipt on that day since fix67a: COME_ON_ITS_DAY)
+DAY_ALONE = ["佣金已扣，尚欠2000，7/10到账", "佣金已扣，尚欠2000，12/10到账",   # past the file
              "佣金已扣，尚欠2000，约5/10到账", "佣金已扣，尚欠2000，争取5/10到账",
              "佣金已扣，尚欠2000，希望5/10到账",                               # hopes
              "佣金已扣，尚欠2000，5/10收到对账单", "佣金已扣，尚欠2000，5/10收到投诉",
@@ -55,6 +55,9 @@ CAME_OR_ELSE = ["佣金已扣，尚欠2000于5月收讫", "佣金已扣，尚欠
                 "佣金已扣，尚欠2000？", "佣金已扣，尚欠2000吗",
                 "佣金已扣，原尚欠2000", "佣金已扣，原尚欠2000，客户一直拖，后已付清",
                 "佣金已扣，客户问为何尚欠2000？已付了", "佣金已扣，样品费尚欠2000"]
+# ... the rest's own day of arrival right after it (fix67a): its receipt of 05-10, nothing open
+COME_ON_ITS_DAY = ["佣金已扣，尚欠2000，5/10到账", "佣金已扣，尚欠2000（5/10收）",
+                   "佣金已扣，尚欠2000，5月10日到账"]
 
 
 def test_a_rest_said_come_only_by_its_words(tmp_path: Path) -> None:
@@ -64,8 +67,9 @@ def test_a_rest_said_come_only_by_its_words(tmp_path: Path) -> None:
     place's 原, the goods' rest — 2,000 is open since 04-19: 72 days, black (fix65c: nothing
     open for each but 5/10到账一半, 3,500). The opposites stay nothing open."""
     owed = [*DAY_ALONE, *ELSE_CAME, *THIS_REST]
-    got = _balances(tmp_path, [*owed, *CAME_OR_ELSE], 5_000)
-    assert got == {**dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(CAME_OR_ELSE, PAID)}
+    came = [*CAME_OR_ELSE, *COME_ON_ITS_DAY]
+    got = _balances(tmp_path, [*owed, *came], 5_000)
+    assert got == {**dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
 
 
 def test_the_order_s_own_number_in_another_spelling(tmp_path: Path) -> None:
@@ -85,14 +89,15 @@ def test_a_day_alone_on_a_whole_balance(tmp_path: Path) -> None:
     coming hoped or guessed (余款约5/10到, 争取5/10付清) is the rest owed as 尚欠2000 alone is:
     2,000, 72 days, black (fix65c or main: nothing). The rest received by its words (于5月收讫,
     已付清, 按合约已付清, 余款5/10已到) or a fee's rest (样品费尚欠2000) stays nothing open."""
-    owed = ["尚欠2000，5/10到账", "尚欠2000，7/10到账", "尚欠2000，希望5/10到账",
+    owed = ["尚欠2000，7/10到账", "尚欠2000，希望5/10到账",
             "尚欠2000，5/10收到投诉", "尚欠2000，另一单收讫", "尚欠2000，5/10收到另一单的钱",
             "尚欠2000", "货尚欠2000",
             # hoped or guessed (main: nothing open, 余款…到 read as come)
             "尚欠2000，余款约5/10到", "尚欠2000，争取5/10付清", "到账5000，尚欠2000，希望已付清",
             "到账约5000，尚欠2000"]
     came = ["尚欠2000于5月收讫", "尚欠2000，已付清", "样品费尚欠2000", "尚欠2000，按合约已付清",
-            "到账5000，尚欠2000，余款5/10已到"]
+            "到账5000，尚欠2000，余款5/10已到",
+            "尚欠2000，5/10到账"]  # its own day of arrival: its receipt of 05-10 (fix67a)
     assert _balances(tmp_path, [*owed, *came], 7_000) == {
         **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
 
@@ -133,8 +138,9 @@ def test_another_s_money_come_after_a_part_come(tmp_path: Path) -> None:
     black (main: nothing open for the three, read as the rest come; 5/10到账 2,000 as here). The
     rest said come by its words (余款已付清, 另一单和本单都已收讫) leaves nothing open."""
     owed = ["到账5000，尚欠2000，另一单已收到", "到账5000，尚欠2000，上批货款收讫",
-            "到账5000，尚欠2000，定金货款收讫", "到账5000，尚欠2000，5/10到账"]
-    came = ["到账5000，尚欠2000，余款已付清", "到账5000，尚欠2000，另一单和本单都已收讫"]
+            "到账5000，尚欠2000，定金货款收讫"]
+    came = ["到账5000，尚欠2000，余款已付清", "到账5000，尚欠2000，另一单和本单都已收讫",
+            "到账5000，尚欠2000，5/10到账"]  # the rest's own day: its receipt (fix67a)
     assert _balances(tmp_path, [*owed, *came], 7_000) == {
         **dict.fromkeys(owed, _late(2_000)), **dict.fromkeys(came, PAID)}
 

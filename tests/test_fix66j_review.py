@@ -6,7 +6,10 @@ own day (实收5000，4/20到账, the commonest note for a part), the row's own 
 (尚欠2000，4/20到账), other money that day (运费5/10到账), a hedge (须于/大概/可能/若5/10到账),
 another year (2026/5/10到账), a last date pushed late by another buyer's plan row — and, read
 come with no date, an account as of a day before it showed nothing owed. Back to fix65i's: the
-rest owed. (5) Another order's number or words own a rest only right before it (X99-1尚欠2000,
+rest owed. (Since fix67a the rest's own day of arrival right after it, after the row's own
+and within the sheet's ordinary received dates — 尚欠2000，5/10到账, （5/10收） — is its receipt
+on that day: tests/test_fix67a_rest_day.py.) (5) Another order's number or words own a rest
+only right before it (X99-1尚欠2000,
 X99-1的尚欠2000, 另一单尚欠2000), not further back (和X99-1合并结算尚欠2000, 按2025-4999同价尚欠
 2000) nor as a product or model of the order (其他型号尚欠2000) or a new buyer's new order
 (新客户新订单尚欠2000). (6) A number whose goods' coming is the condition of his paying
@@ -51,10 +54,12 @@ DAY_ALONE = ["尚欠2000，4/20到账", "尚欠2000（4/20收）", "到账5000�
              "尚欠2000，样品费5/10收", "尚欠2000，X99-1 5/10到账", "尚欠2000，须于5/10到账",
              "尚欠2000，大概5/10到账", "尚欠2000，可能5/10到账", "尚欠2000，若5/10到账",
              "尚欠2000，5/10到账（预计）", "尚欠2000，2026年5月10日到账", "尚欠2000，2026/5/10到账",
-             "尚欠2000，5/10到账", "尚欠2000（5/10收）", "尚欠2000，7/10到账"]
+             "尚欠2000，7/10到账"]
 # ... the opposites: the rest said come by its own words — nothing open (as main)
 REST_CAME = ["尚欠2000，已于5/10付清", "到账5000，尚欠2000，余款5/10已到", "尚欠2000于5月收讫",
-             "实收5000，余款已付清"]
+             "实收5000，余款已付清",
+             # the rest's own day of arrival right after it (fix67a): its receipt of 05-10
+             "尚欠2000，5/10到账", "尚欠2000（5/10收）"]
 
 
 def test_a_day_alone_is_not_the_rest_come(tmp_path: Path) -> None:
@@ -71,16 +76,19 @@ def test_a_day_alone_is_not_the_rest_come(tmp_path: Path) -> None:
 
 
 def test_a_plan_row_dated_late_and_an_as_of_before_the_day(tmp_path: Path) -> None:
-    """Another buyer's plan row dated 07-10 (预计7/10到账) beside 尚欠2000，7/5到账 and 尚欠2000，
-    6/20到账: 2,000, 72 days, black (fix66f: nothing, the last date pushed to 07-10). As of 05-01
-    尚欠2000，5/10到账 leaves 2,000 open (fix66f: nothing open before the day came)."""
+    """Another buyer's plan row dated 07-10 (预计7/10到账) beside 尚欠2000，7/5到账: 2,000, 72
+    days, black (fix66f: nothing, the last date pushed to 07-10); 尚欠2000，6/20到账, within the
+    sheet's ordinary 06-30 (the plan row is none), its receipt of 06-20 since fix67a: nothing
+    open. As of 05-01 尚欠2000，5/10到账 leaves 2,000 open (fix66f: nothing open before the day
+    came; fix67a: its receipt is of 05-10)."""
     plan = ["2025-298", "Forecast Co", date(2025, 6, 1), 1_000, "USD", "T/T", "LED灯",
             date(2025, 6, 10), 1_000, date(2025, 7, 10), "", "预计7/10到账"]
-    want = {"D0": REST, "D1": REST}
+    want = {"D0": REST, "D1": PAID}  # 6/20 within the sheet's 06-30: the rest's day (fix67a)
     rows, names = _rows(dict(zip(want, ["尚欠2000，7/5到账", "尚欠2000，6/20到账"], strict=True)),
                         7_000, "B")
     got = _accounts(tmp_path / "late", [{"台账": [*rows, LAST, plan]}], list(names))
-    assert {name: got[name] for name in names} == {name: REST for name in names}
+    assert {name: got[name] for name in names} == {
+        name: want[name[1:].split()[0]] for name in names}
     rows, names = _rows({"E0": "尚欠2000，5/10到账"}, 7_000, "B")
     _accounts(tmp_path / "early", [{"台账": [*rows, LAST]}], list(names))
     early = {name: customer(tmp_path / "early" / "fast.sqlite", name, date(2025, 5, 1))

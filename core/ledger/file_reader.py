@@ -377,7 +377,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     if blank_sheet(layout, records):  # a row writing no currency (core.ledger.unwritten_currency)
         found.blank.add(name)
     noted = noted_rows(records)  # a sale row and the return its note names: one row
-    found.taken.append(len(records) - len(twice | apart) - len(noted))
+    found.taken.append(len(records) - len(twice | apart) - len(noted) - sheet.rests_came)
     found.skipped.extend(sheet.skipped)
     found.unread.extend(read_notes(layout, sheet, records, found.taken[-1]))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))

@@ -50,6 +50,7 @@ from core.ledger.normalise import customer_key, line_status, parse_status
 from core.ledger.number_only import provisional
 from core.ledger.order_payments import OrderPayments, number_key, payment_word, payment_words
 from core.ledger.readers.calamine import clean_value as plain
+from core.ledger.rest_day import RestCame
 from core.ledger.sheet_columns import SheetColumns
 from core.messages import Message
 from core.short_names import MIN_CHINESE
@@ -110,9 +111,9 @@ class Filled:
     sums: dict[int, list[int]] = field(default_factory=dict)
     memos: set[int] = field(default_factory=set)
     above: dict[int, str] = field(default_factory=dict)  # OrderPayments.noted: the order named
-    # the typed payment rows whose order no row of the sheet sells: read once the file is
-    # written, against the order's lines in the store (core.ledger.typed_apart)
-    away: set[int] = field(default_factory=set)
+    # typed payment rows whose order no row of the sheet sells: read against the store's lines
+    away: set[int] = field(default_factory=set)  # once the file is written (typed_apart)
+    rests: dict[int, RestCame] = field(default_factory=dict)  # OrderPayments.rests (rest_day)
 
     def mine(self, j: int, amounts: Sequence[float | None], chosen: Sequence[bool],
              number0: int) -> list[tuple[int, float | None, bool]]:
@@ -226,6 +227,7 @@ def _payments(paid: OrderPayments, data: list[list[Any]], mapping: dict[str, int
         data[j] = row
         found.continued.append(j)
     found.continued.sort()
+    found.rests = paid.rests()
     memos = paid.memos()
     found.above.update(paid.noted())
     found.told.update(memos)

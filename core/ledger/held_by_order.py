@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from core.ledger.bank_charges import charge
 from core.ledger.normalise import fold
@@ -44,6 +45,8 @@ class OrderRows:
     currencies: dict[int, str] = field(default_factory=dict)  # a receipt's noted currency
     parts: dict[int, float] = field(default_factory=dict)  # ... the part its note says came
     came: set[int] = field(default_factory=set)  # ... undated, its note saying it came
+    # ... the rest its note says came on a later day, and that day (rest_day.RestCame)
+    rests: dict[int, tuple[float, date]] = field(default_factory=dict)
     notes: dict[int, Sequence[object]] = field(default_factory=dict)  # ... its note, status
     currency: str | None = None  # the order's
     number: object = None  # its order number, as its first row writes it

@@ -46,8 +46,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 
+from core.ledger.bank_charges import short
 from core.ledger.came_words import ROW_CAME
 from core.ledger.deduction_notes import taken_sum
 from core.ledger.held_by_order import OrderRows, breaks_down, unheld
@@ -65,7 +67,7 @@ from core.ledger.payment_kinds import (
     PHASE,
     kinds,
 )
-from core.ledger.payment_row_money import came_undated, planned
+from core.ledger.payment_row_money import came_undated, planned, received_on
 from core.ledger.payment_row_notes import (
     OVER,
     held_message,
@@ -77,6 +79,7 @@ from core.ledger.payment_row_notes import (
     undated_plans,
 )
 from core.ledger.received_only import blank
+from core.ledger.rest_day import RestCame, rest_day
 from core.ledger.rest_rows import close, counted_once
 from core.messages import Message
 
@@ -209,6 +212,8 @@ class OrderPayments:
                     order.parts[index] = received = part  # 5,000 and the bank's 500 (part_said)
                 order.paid.append((index, received, day))
                 order.notes[index] = said
+                if (rest := _rest_came(order, index, said, received, day, known)) is not None:
+                    order.rests[index] = rest
                 if day is None and (part_said_came(said, order.currency) if part is not None
                                     else came_undated(said, product, others, order.number)):
                     order.came.add(index)  # 尾款已收，新订单定金下周付款: received, not asked
@@ -222,6 +227,14 @@ class OrderPayments:
         return cache(lambda: frozenset(loose_number(str(order.number)) for orders in
                                        self._numbered.values() for order in orders
                                        if order.number is not None))
+
+    def rests(self) -> dict[int, RestCame]:
+        """The payment rows counted as money whose note says their rest came on a later day
+        (尚欠2000，5/10到账: rest_day), each with it: a receipt of its own, dated so, once the
+        sheet's latest received date bounds it (rest_day.noted_rests)."""
+        counted = {index for index, *_ in self.counted()}
+        return {index: RestCame(*rest) for order in self.orders
+                for index, rest in order.rests.items() if index in counted}
 
     def noted(self) -> dict[int, str]:
         """The rows held under the order above, their number blank, whose note names money of
@@ -288,6 +301,24 @@ def _whole_deposit(order: OrderRows, index: int) -> bool:
     analysis.lot_deposits): Tbilisi's 3,000 under a first lot of 1,000 was read as a note,
     the deposit lost, 1,000 open and black where 700 was, watch (rv59b s21)."""
     return DEPOSIT in kinds(order.products.get(index)) and first_of_lots(order.note)
+
+
+def _rest_came(order: OrderRows, index: int, said: Sequence[object], received: float,
+               day: object, known: Known) -> RestCame | None:
+    """The rest a payment row's note says came after its own day (rest_day.rest_day; bounded
+    by the sheet's latest date later), where the order leaves room for it beside what the row
+    is read to have received (`received`: 实收 5,000 of a 7,000 balance, or 5,000 typed): none
+    where its other rows already hold it (the clerk typed the rest's own row), else it would be
+    counted twice; nor on the deposit's row (定金 3,000 noted 尚欠2000，3/10到账: whose rest it
+    is, the deposit's or the order's, the note does not say — read as before)."""
+    due, on = _due(order, index), received_on(day)
+    if due is None or on is None or DEPOSIT in kinds(order.products.get(index)):
+        return None
+    for text in (text for text in said if isinstance(text, str)):
+        rest = rest_day(fold(text), on, date.max, order.currency, order.number, known)
+        if rest is not None and rest.amount <= due - received + short(rest.amount):
+            return rest
+    return None
 
 
 def _due(order: OrderRows, index: int) -> float | None:

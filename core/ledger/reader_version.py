@@ -252,7 +252,21 @@ importer, whose length it would otherwise be: one line of history a change).
 # 2000, 样品费已扣尚欠2000: deduction_rest.before_rest): nothing → 2,000, 72 days, black. His
 # plan upon a sample (客户说收到样品后付, 客户说收到X99-1的样品后付, 客户说收到样品后下周付:
 # plan_of._UPON before a fee): nothing → 7,000, 72 days, black; 客户说下周付样品费 nothing.
-READER_VERSION = 266
+# 267 (fix67a): a rest's own day of arrival. On a 10,000 order (3,000 deposit paid), the balance
+# row received 04-20 (7,000 or 5,000 typed, blank-buyer, number-only or typed row) noted 尚欠2000，
+# 5/10到账 / 尚欠2000（5/10收） / 尚欠2000，5月10日收到 / 到账5000，尚欠2000，5/10到账 / 余款2000于
+# 5/10到账 / "balance 2000 received 5/10" (on 5,000) / 佣金已扣，尚欠2000，5/10到账: 2,000, 72 days,
+# black → nothing as of 06-30, 2,000 (not black) as of 05-01 — the rest a receipt of 05-10
+# (rest_day: on the order's tab a line of its own, rest_day.noted_rests; typed on a 收款 tab or
+# in a later file the part and the rest one total, its part an earlier step, typed_apart).
+# Only right after the rest, after the row's own day, not after its sheet's (its file's, typed
+# away) latest ordinary received date (a plan row's 07-10 and a lone typo's 09-16 left out: 7/5,
+# 8/1到账 2,000 black still), this year's, closing the note: 7/10, 4/20, 4/15到账, 最晚 / 须于 /
+# 大概 / 可能 / 若 / 计划 / 客户说 / 催款后5/10到账, 5/10到账（预计） / 一半 / ，待核实 / 了没,
+# 5/10收到投诉, 运费 / 佣金 / 定金 / 上批 / X99-1 5/10到账, 2026/5/10到账, 实收5000，4/20到账 and
+# 尚欠2000 alone: 2,000 black still; another order's or a fee's rest and a deposit row's as
+# before. April's typed row beside May's typed 尾款 2,000 of 05-10: the rest counted once.
+READER_VERSION = 267
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -60,7 +60,9 @@ _CAME_AFTER = re.compile(r"已经?(?:全部?|全额)?(?:收|到|付|结清)|(?<!
 # read one not after the sheet's last date received as come; any day did (the figure's own
 # 实收5000，4/20到账, the row's own day, 运费5/10到账, 须于/大概/若5/10到账, 2026/5/10到账, a last
 # date pushed late by a plan row or a typo) and cleared 2,000, 72 days, black (rv66d), with no
-# received date for an as-of before the day: taken out again (fix66j)
+# received date for an as-of before the day: taken out again (fix66j). Its own day of arrival
+# right after it, bounded so, is the rest's receipt of that day, a date an as-of sees: not a
+# rest come here, but core.ledger.rest_day (fix67a)
 _DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?(?:到账|收讫|收到|收)")
 
 

@@ -50,17 +50,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 from core.i18n import N_
+from core.ledger.bank_charges import short
 from core.ledger.charged_receipts import charge_in, noted_charge
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PAID
 from core.ledger.order_payments import OrderPayments
 from core.ledger.orders import CANCELLED
 from core.ledger.owed_rows import owed_row
+from core.ledger.receipt_history import with_file
+from core.ledger.rest_day import RestCame, received_until
 from core.messages import Message
 
 # each row's sheet, row and line key, of the keys holding a mark (core.ledger.reread_rows)
@@ -71,7 +75,7 @@ KEY = "typed_apart"  # meta: {line id: [its money, its day as its row typed them
 _LINE = (
     "SELECT l.id, l.order_id, l.received_amount, l.received_date, l.product, l.notes, l.status, "
     "l.source_sheet, l.source_row, l.currency, (SELECT order_no FROM orders WHERE id = "
-    "l.order_id), l.source_file, l.line_key FROM order_lines l WHERE ")
+    "l.order_id), l.source_file, l.received_history, l.line_key FROM order_lines l WHERE ")
 _LIVE = f"l.amount = 0 AND NOT l.credit_note AND l.status IS NOT '{CANCELLED}'"
 # the file's flagged lines: money received on a line of no goods
 _FLAGGED = (f"{_LINE}l.line_key IN (SELECT value FROM json_each(?)) AND l.received_amount > 0 "
@@ -92,7 +96,12 @@ _LINES = (
     "SELECT id, order_id, amount, received_amount, received_date, product, notes, status, "
     "currency FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) "
     f"AND NOT credit_note AND status IS NOT '{CANCELLED}' ORDER BY id")
-_SET = "UPDATE order_lines SET received_amount = ?, received_date = ? WHERE id = ?"
+_SET = ("UPDATE order_lines SET received_amount = ?, received_date = ?, received_history = ? "
+        "WHERE id = ?")
+# a file's ordinary receipts and dates, its typed lines' left out: what bounds a rest's day
+_DATES = ("SELECT l.received_amount, l.received_date, l.ship_date, o.order_date FROM "
+          "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND "
+          "l.id NOT IN (SELECT value FROM json_each(?))")
 
 
 def weigh_typed(conn: sqlite3.Connection, written: Written, away: Iterable[tuple[str, int]]
@@ -165,23 +174,32 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
         by_order.setdefault(of, set()).add(line)
     now = {order: _mark(lines.get(order, [])) for order in by_order if order in orders}
     read: dict[int, float | None] = {}
+    came: dict[int, RestCame] = {}  # the rest its note says came on a later day (rest_day)
     for order, (number, currency) in orders.items():
         mine = by_order[order]
         if mine <= again and all(marks.get(line) == now[order] for line in mine):
             continue  # its lines as when it was weighed: as read then
-        read.update(_read(lines.get(order, []), mine, number, currency))
+        read.update(_read(lines.get(order, []), mine, number, currency, came))
     said: list[Message] = []
-    for line, _, stored, _, product, note, status, sheet, row, unit, number, file, _ in found:
+    bounds: dict[str | None, date | None] = {}
+    for (line, _, stored, on, product, note, status, sheet, row, unit, number, file, history,
+         _) in found:
         got, day = typed[line]
         if line in again and (flagged[line] not in orders or line not in read):
             continue  # its order cancelled, its number two buyers' now, or unchanged: as read
         if line not in read and owed_row(got, product, note, status, _day(day), number):
             read[line] = None  # no order to read it against: its denial, as on its sheet
-        money = read.get(line, got)
-        if _same(money, stored):
+        money, rest = read.get(line, got), came.get(line)
+        if rest is not None and (money is None or rest.day > _bound(conn, file, typed, bounds)):
+            rest = None  # its day past the file's latest receipt: a forecast, the rest owed
+        written = _with_rest(money, day, rest, file)
+        if _same(written[0], stored) and (written[1], written[2]) == (
+                None if money is None else on, history):
             continue  # stored so already (an earlier file's line read as before: not said)
-        conn.execute(_SET, (money, None if money is None else day, line))
-        if line in again:
+        conn.execute(_SET, (*written, line))
+        if rest is not None and money is not None:
+            said.append(rest_message(file, sheet, row, number, money, got, rest, unit))
+        elif line in again:
             said.append(again_message(file, sheet, row, number, money, got, unit))
         elif money is None:
             said.append(note_message(sheet, row, number))
@@ -190,8 +208,35 @@ def _weigh(conn: sqlite3.Connection, found: list[tuple[Any, ...]],
     return said, {line: now.get(of) for line, of in flagged.items()}
 
 
-def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str
-          ) -> dict[int, float | None]:
+def _bound(conn: sqlite3.Connection, file: str | None,
+           typed: dict[int, tuple[float, str | None]], bounds: dict[str | None, date | None]
+           ) -> date:
+    """The latest ordinary received date of the file that wrote a typed line (rest_day.
+    received_until: a lone typo's left out; its typed lines' none), once a file; date.min for
+    none: a rest's day after it is no receipt (7/10到账 in a file ending 06-30)."""
+    if file not in bounds:
+        rows = conn.execute(_DATES, (file, json.dumps(sorted(typed)))).fetchall()
+        bounds[file] = received_until(
+            [d for got, day, *_ in rows if got and got > 0 and (d := _day(day)) is not None],
+            [d for *_, ship, ordered in rows for cell in (ship, ordered)
+             if (d := _day(cell)) is not None])
+    return bounds[file] or date.min
+
+
+def _with_rest(money: float | None, day: str | None, rest: RestCame | None, file: str | None
+               ) -> tuple[float | None, str | None, str | None]:
+    """A typed line's money, day and received history to store: its part on its day, and,
+    where its rest came on a later day, the two as one total on the rest's day whose history
+    keeps the part as its earlier step (receipt_history: the analysis reads 5,000 on 04-20 and
+    2,000 on 05-10, an as-of date between them seeing the 2,000 owed)."""
+    if money is None or rest is None or day is None:
+        return money, None if money is None else day, None
+    return (round(money + rest.amount, 6), rest.day.isoformat(),
+            with_file([(day, round(money, 6), file)], file, file))
+
+
+def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
+          came: dict[int, RestCame]) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), each
     against the order's receipts dated on or before its own day: a later receipt pays what its
     note said still owed, and is no reason to read that note otherwise (April's 5,000 noted
@@ -205,15 +250,30 @@ def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, curre
         day = _day(line[4])
         then = [other for other in lines if other[0] == line[0] or day is None
                 or other[2] and other[2] > 0 or (_day(other[4]) or day) <= day]
-        mine = _read_at(then, flagged & {other[0] for other in then}, number, currency)
+        mine = _read_at(then, flagged & {other[0] for other in then}, number, currency, came)
         if line[0] in mine:
             found[line[0]] = mine[line[0]]
+    for mine_id, rest in list(came.items()):  # the rest's own row typed too (May's 尾款)
+        part = found.get(mine_id)
+        if mine_id in flagged and (part is None or _over(lines, mine_id, part + rest.amount)):
+            del came[mine_id]
     return found
 
 
-def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str
-             ) -> dict[int, float | None]:
-    """Each flagged line the order's reading reads, with its money (None: none, a note).
+def _over(lines: list[tuple[Any, ...]], line: int, money: float) -> bool:
+    """Would a flagged line's `money` (its part and the rest its note says came) take its
+    order's receipts on every line, every day, over its amount? Then the rest's own receipt
+    is written already (a later file's 尾款 2,000 of 05-10): counted once, by that line."""
+    amount = math.fsum(other[2] for other in lines if other[2] and other[2] > 0)
+    got = math.fsum(other[3] for other in lines if other[0] != line and other[3]
+                    and other[3] > 0)
+    return got + money > amount + short(amount)
+
+
+def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
+             came: dict[int, RestCame]) -> dict[int, float | None]:
+    """Each flagged line the order's reading reads, with its money (None: none, a note), and
+    in `came` each whose rest its note says came on a later day (OrderPayments.rests).
     `lines`: the order's live lines as stored (:data:`_LINES`), those of a day after the line
     read left out (:func:`_read`)."""
     sales = [line for line in lines if line[2] and line[2] > 0]
@@ -243,6 +303,7 @@ def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, cu
                 line, product, got, _day(day), (note, status), currency, of=order):
             paid.line(got, _day(day))  # money of the order with no payment's word: its own
     counted = {index: part for index, _, noted, part in paid.counted() if noted is None}
+    came.update((line, rest) for line, rest in paid.rests().items() if line in flagged)
     memos = paid.memos()
     found: dict[int, float | None] = {}
     for line, _, _, got, *_ in lines:
@@ -325,6 +386,20 @@ def again_message(file: str | None, sheet: str, row: int, order: object, money: 
         "read again against the order's rows as they now stand, its note says {part} of its "
         "{received} came: {part} counted, the rest still owed"),
         {**params, "part": f"{money:,.2f}{unit}"})
+
+
+def rest_message(file: str | None, sheet: str, row: int, order: object, part: float,
+                 received: float, rest: RestCame, currency: str | None) -> Message:
+    """A typed payment row away from its order whose note says part of its money came and the
+    rest on a later day (尚欠2000，5/10到账: rest_day)."""
+    unit = f" {currency}" if currency else ""
+    return Message("typed_apart_rest_came", N_(
+        "file “{file}” sheet “{sheet}” row {row} types order {order} and its customer again: "
+        "read against the order's rows on every tab and file, its note says {part} of its "
+        "{received} came on its day and the rest, {rest}, on {day}: each counted on its day"),
+        {"file": file or "", "sheet": sheet, "row": row, "order": order,
+         "part": f"{part:,.2f}{unit}", "received": f"{received:,.2f}{unit}",
+         "rest": f"{rest.amount:,.2f}{unit}", "day": rest.day.isoformat()})
 
 
 def note_message(sheet: str, row: int, order: object) -> Message:

@@ -99,6 +99,7 @@ from core.ledger.received_only import (
 )
 from core.ledger.received_rmb import dated_receipts
 from core.ledger.refund_columns import refund_said
+from core.ledger.rest_day import RestCame, received_until
 from core.ledger.row_problems import held_problem, no_customer, row_problem
 from core.ledger.rows import (
     Skipped,
@@ -417,6 +418,7 @@ def _continue_orders(reader: _RowReader, rows: list[list[object]], layout: Sheet
             row[reader.columns["amount"]] = 0.0
         found.continued.append(number)
     found.continued.sort()
+    found.rests = paid.rests()  # a rest its note says came on a later day (rest_day)
     found.above.update(paid.noted())  # money held under the order above (noted_halves)
     found.told.update(memos := paid.memos())
     found.memos.update(memos)
@@ -738,6 +740,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     _carried_by_date(out.records, layout.month)
     out.records = _noted_returns(out.records, noted)
     _charged(out, layout, rows)
+    out.records += _rests_came(out.records, filled.rests)
     other = other_column(layout)
     out.other_differs = [r.row for r in out.records if other is not None and differs(
         r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
@@ -745,6 +748,21 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     out.records = [r for r in out.records if r.row not in held]
     _unsent_lots(layout.sheet.name, out.records, dated_elsewhere(layout))
     return out
+
+
+def _rests_came(records: list[Record], rests: dict[int, RestCame]) -> list[Record]:
+    """Each payment row's rest its note says came on a later day (尚欠2000，5/10到账), not after
+    the sheet's latest received date (its money received, a lone typo's left out), as a
+    receipt of its own on that day: the row's record with the rest's money and no note
+    (core.ledger.rest_day.noted_rests)."""
+    if not rests:
+        return []
+    until = received_until([r.received_date for r in records if r.received_amount and
+                            r.received_amount > 0 and r.received_date is not None],
+                           [d for r in records for d in (r.order_date, r.ship_date) if d])
+    return [replace(r, received_amount=rests[r.row].amount, received_date=rests[r.row].day,
+                    notes=None) for r in records
+            if r.row in rests and until is not None and rests[r.row].day <= until]
 
 
 def _charged(out: SheetRecords, layout: SheetLayout, rows: list[list[object]]) -> None:
