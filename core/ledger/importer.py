@@ -65,7 +65,7 @@ from core.ledger.paid_for_stored import book_stored, booked_message, paid_for_mo
 from core.ledger.paid_in import date_returns, over_paid, ruled_rows
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
-from core.ledger.placed_receipts import placed_receipts
+from core.ledger.placed_receipts import lines_apart, placed_receipts, received_only
 from core.ledger.prepaid_rewritten import rewritten_prepaid
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook
@@ -245,12 +245,16 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         back = returns_stored(conn)  # none: four rules below find nothing (perf50)
         result.warnings.extend(unsold_returns(conn, path.name, {  # of orders sold nowhere
             layout.sheet.name for layout in found.layouts if layout.returns}) if back else [])
-        result.warnings.extend(placed_receipts(conn, path.name))  # held for it (rv54b f7)
-        result.warnings.extend(unsold_receipts(conn, path.name))  # and money for them (fx44y)
+        apart = lines_apart(conn)  # of no amount or a credit note: none, and the three
+        paid_only = received_only(conn, apart)  # rules below find nothing (perf67a)
+        result.warnings.extend(placed_receipts(conn, path.name) if paid_only else [])  # held
+        # for it (rv54b f7); and money for them, a credit note's or a payment's (fx44y)
+        result.warnings.extend(unsold_receipts(conn, path.name) if paid_only or back else [])
         result.warnings.extend(in_sold_currency(conn, path.name, unsaid_rows(  # a list naming
             # none, its order's; a return naming another than its sale's, named (ret44)
             found.layouts, (r for _, records, _ in ledger.held for r in records)) | set(
-            ledger.unsaid_payments()) | result.counts.unsaid))  # a payment row's blank (pay44)
+            ledger.unsaid_payments()) | result.counts.unsaid, apart))  # a payment row's blank
+        # (pay44)
         date_returns(conn, ledger.credit_notes())  # undated by ship: by its row (acc49)
         result.warnings.extend(over_paid(conn, path.name, ruled_rows(  # 收款币种 USD paying a
             found.layouts), rates, rules.fx_band_pct / 100))  # 人民币 order too much: its order's

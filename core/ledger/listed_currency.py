@@ -120,12 +120,17 @@ def unsaid_rows(layouts: Iterable[SheetLayout], records: Iterable[Record]
 
 
 def in_sold_currency(conn: sqlite3.Connection, file_name: str,
-                     unsaid: Iterable[tuple[str, int]]) -> list[Message]:
+                     unsaid: Iterable[tuple[str, int]], apart: bool = True) -> list[Message]:
     """After an import: the file's `unsaid` list rows' lines marked, and every marked line
     whose order's sales are now stored in one currency put in it; then each return or refund
     of an order the file writes a line of that names another currency than the order's
-    sales, named (:func:`other_currency`)."""
+    sales, named (:func:`other_currency`). `apart`: whether any line is of no amount or a
+    credit note (placed_receipts.lines_apart): none, and neither a marked line is put in its
+    sales' currency (_LATER's lines are such) nor a return or refund named, their two scans
+    of the lines left out (perf67a)."""
     conn.executemany(_UNSAID, [(file_name, sheet, row) for sheet, row in sorted(unsaid)])
+    if not apart:
+        return []
     conn.execute(_LATER)
     return other_currency(conn, file_name)
 
