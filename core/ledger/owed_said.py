@@ -101,8 +101,10 @@ _REFUSED = re.compile(r"拒付|拒绝(?:支?付|付款)|不(?:肯|愿意?)?(?:�
 # balance's with its tax; read as the balance, a receipt short by that fee was 7,000 owed where
 # 500 is, 72 days, black, rv66a s1, fix66g)
 _ITS_FIGURE = r"\s*(?:(?:usd|us\$|\$|rmb)\s*)?(?:[0-9][0-9,.]*\s*(?:元|块|美金|美元|usd|rmb)?)?"
+# (the buyer named between: 运费客户还没付, 代理费客户还没付, as 客户运费还没付 — the fee's; read
+# as the balance, a paid 7,000 stood 72 days, black, rv67a s1, s5, fix67e)
 _ELSE_BEFORE = re.compile(rf"(?:{_ELSE_WORDS}(?:原件|正本|原本)?|(?:{FEES}){_ITS_FIGURE})"
-                          r"(?:还|尚|仍|都|也)?$")
+                          rf"(?:{BUYER})?(?:还|尚|仍|都|也)?$")
 # (the money joined right before the thing, its whole name: 尾款和海运费, not 和海 before 运费)
 _JOINED_BEFORE = re.compile(rf"款{JOINS}$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
