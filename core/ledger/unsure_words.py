@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.ledger.came_words import SLIP
+
 # not sure of it yet (已装船？待确认, 已出货（待核实）, 恢复出货待客户确认): the party it waits on
 # may stand between; not found yet in the books or the bank (还没查到, 尚未核实: 上批欠款4000已付，
 # 还没查到 beside a deposit read as paid, a watched buyer's 4,000 cleared, rv64d s6c); still to
@@ -36,7 +38,7 @@ BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目�
 # 已到账: core.ledger.named_papers asks paid_said's words before it)
 SETTLED = re.compile(r"已经?(?:确认|核实|核对|查实|查清|查到|找到|到账|收到)"
                      r"|(?<![未没不待])(?:确认|核实|核对|查实|查清|查|找)(?:过|到)?了"
-                     r"|补发了?水单")
+                     rf"|补发了?{SLIP}")
 # a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)
 CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 # an order to stand again later, not yet (待恢复, 拟恢复出货, 准备重开)
