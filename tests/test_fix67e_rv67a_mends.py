@@ -117,6 +117,11 @@ NOT_GRANTED = [f"{GRANT}{words}" for words in (
     "下单再扣，本次未扣", "下单再扣，上批的已扣")] + [
     "short 2000, quality issue, customer says boss agreed", "short 2000, sample approved",
     "short 2000, quality issue, boss not agreed"]
+# ... a deduction set off on the next order reads the taking now alike (short_granted.
+# later_set_off, deduction_notes): denied or an earlier lot's, not taken, 2,000 black (main:
+# nothing owed); taken this time, nothing owed (as main)
+SET_OFF_NOT_TAKEN = ["佣金2000，下个订单里扣，这次不扣", "佣金2000，下个订单里扣，上批的已扣"]
+SET_OFF_TAKEN = ["佣金2000，下个订单里扣，这次扣了"]
 
 
 def _shaped(layout: str, notes: list[str], received: float) -> list[dict[str, list[list[object]]]]:
@@ -140,13 +145,16 @@ def test_grants_on_every_shape(tmp_path: Path) -> None:
     black, on the order's tab. A typed row away from its order (a 收款 tab, a later file) reads
     no grant at all (客户少付2000，老板同意了 2,000 black there on main too, rv67a s4): the ones
     not granted stay 2,000 black there."""
-    names = GRANTED + NOT_GRANTED
+    names = GRANTED + NOT_GRANTED + SET_OFF_NOT_TAKEN + SET_OFF_TAKEN
     for layout in ("tab", "收款", "later"):
         (tmp_path / layout).mkdir()
         got = _accounts(tmp_path / layout, _shaped(layout, names, 5_000), names)
         assert {name: got[name] for name in NOT_GRANTED} == dict.fromkeys(NOT_GRANTED, SHORT)
         if layout == "tab":
             assert {name: got[name] for name in GRANTED} == dict.fromkeys(GRANTED, NONE_OWED)
+            assert {name: got[name] for name in SET_OFF_NOT_TAKEN + SET_OFF_TAKEN} == {
+                **dict.fromkeys(SET_OFF_NOT_TAKEN, SHORT),
+                **dict.fromkeys(SET_OFF_TAKEN, NONE_OWED)}
 
 
 # 6. his bare time with the balance named or asked after a goods event: 7,000 black (main: 0)
