@@ -231,7 +231,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # agreed / for quality issue, boss agreed / quality issue, boss agreed / after talks boss agreed
 # / short 2000. boss agreed): 2,000 black → nothing (customer says boss agreed, sample
 # approved: 2,000 still); a later set-off with this time's taking denied or an earlier lot's
-# (下单再扣，这次先不扣 / 这次不扣 / 本次未扣 / 上批的已扣): nothing → 2,000, 72 days, black. On a
+# (下单再扣，这次先不扣 / 这次不扣 / 本次未扣 / 上批的已扣; a deduction's, 佣金2000，下个订单里扣，
+# 这次不扣): nothing → 2,000, 72 days, black (这次扣了: nothing still). On a
 # balance row of 7,000 received, the buyer's bare time beside the balance named (尾款连运费客户
 # 说月底, 尾款和运费：客户说月底, 问客户尾款和运费何时付，客户说下周, 问客户货款和样品费何时付，
 # 客户说下周) or asked after a goods event (发货后问客户，客户说月底, 提单寄出后问客户，客户说下周):
