@@ -169,7 +169,8 @@ ELSE_TIME = ["问客户验货结果，客户说下周", "问客户什么时候�
 # a fee before his denial: nothing owed (main: 7,000 black); the balance so denied: 7,000 black
 FEE_DENIED = ["运费客户还没付", "代理费客户还没付", "清关代理费客户还没付", "运费500客户还没付"]
 # (货代运费客户还没付: the firm's forwarder's freight, his not paying the balance's, fix64e)
-BALANCE_DENIED = ["尾款和运费客户还没付", "运费已付，客户还没付", "尾款客户还没付", "货代运费客户还没付"]
+BALANCE_DENIED = ["尾款和运费客户还没付", "运费已付，客户还没付", "尾款客户还没付",
+                  "货代运费客户还没付"]
 
 
 def test_his_time_and_a_fee_before_him(tmp_path: Path) -> None:
