@@ -146,7 +146,12 @@ from core.rules import load_rules
 # "waiting on payment") a plan in the readers paid_later serves, a wait denied over 等 (没等付款
 # 就发货) none, a sale row's rest after a deduction taken (扣除运费后尚欠2000) no deduction's sum:
 # owing read anew (rv66d)
-FORMAT = f"snapshots-97/{__version__}"
+# snapshots-98 (fix67e): a wire's earlier debt said paid, doubted, then the doubt withdrawn
+# (待确认，后来已确认) or the order's details doubted (数量待确认) is the wire's money, doubts
+# unread before (还没确认, 待老板确认, 钱其实还没到) none (named_papers.doubted); a sale row's
+# grant beside the firm's doing later (下周给客户发PI) or an English consent after other words
+# stands, a set-off with this time's taking denied (这次先不扣) none (rv67a): owing read anew
+FORMAT = f"snapshots-98/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -21,7 +21,7 @@ from core.ledger.came_words import (
     STOPS,
 )
 from core.ledger.noted_orders import Known, wire_references
-from core.ledger.part_of import FIRM, names_other
+from core.ledger.part_of import FIRM, names_money, names_other
 from core.ledger.plan_of import ELSE_REST, OWN_REST, plans_else
 
 # the buyer, as a note names him (客户, 买家, 客人, 对方; 老外, the clerk's word for the foreign
@@ -86,14 +86,17 @@ _TOLD = re.compile(rf"{_SPOKE_TO_HIM}[^,，;；。]*?{_HE}|{BUYER}"
                    rf"(?:{SAYS}|会|将|准备|打算|要求|申请)(?!明)"
                    r"|据[^,，;；。]{0,6}?说(?!明)|(?<![a-z])(?:customer|buyer|client)s?\s+"
                    r"(?:says?|said|will|promised?|promises|agreed to)(?![a-z])")
-# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率), 打款, 转账, 到账, 结清, "pay", "remit";
+# paying: 付 (not 付款方式, 应付, 到付), 汇 (not 汇率, 汇总, 汇报: read as paying, 老板同意了，
+# 下周汇报 was a grant's 2,000 paid later, 72 days, black, rv67a s5, fix67e), 打款, 转账, 到账,
+# 结清, "pay", "remit";
 # 给 closing its clause or before money named in it is the money (客户说下周给, 月底给, 下周给尾款:
 # acct56a; 下周给美金, 给1000美元, 给USD, 给样品和货款: fix56m, rv56f, owed rows read paid), not
 # 给样品, nor what was given (客户说给的金额不对). A fee is money (客户说下周给样品费, 运费, 模具费,
 # 佣金: rv56f s164, 7,000 owed read paid, fix57c); 样品 alone is a thing
 _GIVEN_MONEY = re.compile(r"款|钱|美金|美元|人民币|金额|(?:样品|模具|运)费|佣金"
                           r"|(?<![a-z])(?:usd|rmb)(?![a-z])")
-TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?!率)|打款|转账|到账|结清|结款|回款"
+TOLD_PAYS = re.compile(r"(?<![应到])付(?!款方式|款条件)|汇(?![率总报])|打款|转账|到账|结清|结款"
+                        r"|回款"
                         rf"|给钱|已经?给|给(?=[清齐]?(?:[,，;；。]|$)|(?!的)[^,，;；。]*?(?:{_GIVEN_MONEY.pattern}))"
                         r"|打钱|打过来|转(?![告发达运口单船港交换下财生])|[钱款][^,，;；。]{0,4}?到(?![港货])"
                         r"|安排(?=[^,，;；。]{0,2}?(?:付|汇|打款|转账|结)|[,，;；。]|$)"
@@ -219,7 +222,11 @@ _WHEN_ONLY = re.compile(rf"\s*(?:再|要|等)?(?:{LATER_TIME}|\d{{1,2}}[日号])
 # or in a question before it (发货时间客户说月底, 交期客户说月底, 船期：客户说下周, 问客户何时验货，
 # 客户说下周吧): the goods, a fee, papers (part_of.names_other), another order, samples (:data:
 # `_TOLD_ELSE`) or a date of the goods' own. Read as his plan, a paid balance stood 7,000, 72
-# days, black (rv66e s2, s3)
+# days, black (rv66e s2, s3). Not where the balance is named beside it (尾款连运费客户说月底, 尾款和
+# 运费：客户说月底, 问客户货款和样品费何时付: part_of.names_money, as named_papers._of_else), nor a
+# question's time before its 问 (发货后问客户，客户说月底: asked after shipping, of the money): read
+# as another matter, an unpaid balance was nothing owed where 7,000, 72 days, black (rv67a s1,
+# s5, s7, fix67e)
 _GOODS_DATES = re.compile(r"交期|货期|船期")
 _ASKED_HIM = re.compile(r"问|何时|什么时候|几时|[?？]\s*$")
 
@@ -231,8 +238,10 @@ def _time_of_else(before: str) -> bool:
     spoken = clauses[-1]
     asked = before[:len(before) - len(spoken)]  # the clauses before his, to its stop
     if len(clauses) > 1 and _ASKED_HIM.search(asked[-len(clauses[-2]) - 1:]):
-        spoken = clauses[-2] + spoken
-    return bool(names_other(spoken) or _TOLD_ELSE.search(spoken) or _GOODS_DATES.search(spoken))
+        question = clauses[-2]
+        spoken = question[question.find("问"):] + spoken if "问" in question else question + spoken
+    return not names_money(spoken) and bool(
+        names_other(spoken) or _TOLD_ELSE.search(spoken) or _GOODS_DATES.search(spoken))
 
 
 def told(text: str, number: object = None, known: Known = frozenset,

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.ledger.forfeits import NOT_REFUNDED, PAID_BACK, TO_BUYER
-from core.ledger.named_papers import come_in_the_cell, names_earlier, of_another_order
+from core.ledger.named_papers import come_in_the_cell, doubted, names_earlier, of_another_order
 from core.ledger.normalise import fold
 from core.ledger.noted_figures import plain_figures
 from core.ledger.noted_orders import noted_number
@@ -37,10 +37,11 @@ from core.ledger.owed_said import (
     pays_it,
     supplier_paid,
 )
+from core.ledger.part_of import names_money, names_other
 from core.ledger.payment_kinds import balance_paid, deposit_money
 from core.ledger.plan_said import paid_later
 from core.ledger.record import DEPOSIT_SAID
-from core.ledger.unsure_words import BARE_UNSURE, UNSURE
+from core.ledger.unsure_words import UNSURE
 
 # what joins a note's clauses: punctuation, 及 / 和 / 与 / +, "and", "plus"
 _JOINS = re.compile(r"[,，;；。+＋&]|以及|及|和|与|(?<![a-z])(?:and|plus)(?![a-z])")
@@ -92,13 +93,21 @@ _WORD_JOIN = re.compile(r"以及|及|和|与|(?<![a-z])(?:and|plus)(?![a-z])")
 
 def _joined(text: str) -> list[str]:
     """A note's parts split at :data:`_JOINS`, a part joined to the next by a word only
-    (:data:`_WORD_JOIN`) and naming no money of its own (owed_said.own_money) kept with it."""
+    (:data:`_WORD_JOIN`) and naming no money of its own (owed_said.own_money) kept with it, and
+    so is a fee or another thing joined after it (上批欠款4000和运费还没付, 上批欠款和运费共4000
+    已付: part_of.names_other, the debt's words its own; split, the fee's 还没付 or the debt's
+    figure read apart, a denied 4,000 was cleared and a paid one kept watched, rv67a s8, fix67e)."""
     parts: list[str] = []
     start, held = 0, ""
-    for join in _JOINS.finditer(text):
+    joins = list(_JOINS.finditer(text))
+    for at, join in enumerate(joins):
         part = held + text[start:join.start()]
         start = join.end()
-        if _WORD_JOIN.fullmatch(join.group()) and part.strip() and not own_money(part):
+        after = text[start:joins[at + 1].start() if at + 1 < len(joins) else len(text)]
+        if _WORD_JOIN.fullmatch(join.group()) and part.strip() and (
+                not own_money(part) or names_other(after) and not (
+                    names_money(after) or deposit_money(after)
+                    or names_earlier(after, lambda number: False))):
             held = part + join.group()
         else:
             parts.append(part)
@@ -137,11 +146,13 @@ def earlier_debt(note: object, cell: float, another: Callable[[str], bool]) -> f
             NOT_REFUNDED.search(clause) or own_money(clause) or "多" in clause)
            for at, clause in enumerate(clauses)):
         return None  # 上批欠款4000已付，已退回客户: that money gone back, the debt not paid
-    # (a 已付 reported by the clause before: 客户说，财务说上批欠款4000已付)
-    if any(debt_owed(clause, named[at], clauses[at - 1] if at else "")
-           or at > 0 and named[at - 1] and owed_after(clause, clauses[at - 1])
+    # (a 已付 reported by the clause before: 客户说，财务说上批欠款4000已付); the words of doubt
+    # (待确认, 还要查) read by :func:`_unsure` alone, withdrawn or of another matter as a wire's
+    sure = [UNSURE.sub("", clause) for clause in clauses]
+    if any(debt_owed(clause, named[at], sure[at - 1] if at else "")
+           or at > 0 and named[at - 1] and owed_after(clause, sure[at - 1])
            or _unsure(clauses, named, at)
-           for at, clause in enumerate(clauses)):
+           for at, clause in enumerate(sure)):
         return None  # the debt still owed or only asked: the cell the order's deposit
     debts: list[float] = []
     own: list[float] = []
@@ -174,9 +185,12 @@ _CENT = 0.005  # figures summing to the cell: to the cent
 
 
 def _unsure(clauses: list[str], named: list[bool], at: int) -> bool:
-    """Is the earlier debt's clause at `at` doubted, in its own words or by a clause of doubt
-    alone after it (上批欠款4000已付待核实; 上批欠款4000已付，待查; 财务说…已付，还没查到)?
-    Not known paid, as 待确认 is not (owed_said.debt_owed): read as paid by the cell's figure,
-    a watched buyer's 4,000 owed 39 days was cleared (rv64d s2, s6c)."""
-    return named[at] and (UNSURE.search(clauses[at]) is not None or at + 1 < len(clauses)
-                          and BARE_UNSURE.fullmatch(clauses[at + 1].strip()) is not None)
+    """Is the earlier debt's clause at `at` doubted, in its own words (上批欠款4000已付待核实) or
+    by a clause after it (上批欠款4000已付，待查; 财务说…已付，还没查到; …，待老板确认), the doubt
+    not withdrawn (…，待确认，后来已确认) nor of another matter (…，样品待确认, 数量还要确认)?
+    Not known paid, as 待确认 is not (owed_said.debt_owed): read as paid by the cell's figure, a
+    watched buyer's 4,000 owed 39 days was cleared (rv64d s2, s6c). One reading of a doubt with
+    a wire's (named_papers.doubted): the cell's own, a bare clause after it alone, kept a
+    withdrawn doubt and cleared a debt 还没确认 (rv67a s2, s6, s8, fix67e)."""
+    return named[at] and doubted(clauses[at:], 1, doubt=UNSURE.search(clauses[at]) is not None,
+                                 denials=False)

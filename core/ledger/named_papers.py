@@ -30,11 +30,11 @@ from core.ledger.owed_said import (
     pays_it,
     still_owed,
 )
-from core.ledger.paid_said import PAID_IN, paid_doubted
-from core.ledger.part_of import names_money, names_other
+from core.ledger.paid_said import PAID_IN, not_seen, paid_doubted
+from core.ledger.part_of import names_money, names_money_or_proof, names_other
 from core.ledger.plan_said import paid_later
 from core.ledger.record import FIELDS, NOTES, Record
-from core.ledger.unsure_words import UNSURE
+from core.ledger.unsure_words import BARE_UNSURE, SETTLED, UNSURE
 
 # the cells a receipt names what it pays in: its reference (对应发票), order and invoice number
 CELLS = tuple(FIELDS.index(field) for field in ("ref", "order_no", "invoice_no"))
@@ -156,8 +156,10 @@ def earlier_money(note: object) -> bool:
     money = [clause for clause in clauses if own_money(clause)]
     earlier = [clause for at, clause in enumerate(clauses) if _EARLIER.search(clause) and not (
         _CLEARED.search(clause) and not (money == [clause] and _ARRIVED.search(clause))
-        and not (_answered_paid(clauses[at:at + 2], unasked) and not doubted(clauses, at + 2)))
-        and not _GOODS_ONLY.search(clause)]
+        and not (_answered_paid(clauses[at:at + 2], unasked)
+                 and not doubted(clauses, at + 2, unasked)))
+        and not _GOODS_ONLY.search(clause)
+        and not (at and UNSURE.search(clause) and _doubts(clause, ""))]  # …已付，上批水单还没找到
     if not any(pays_it(clause) and not (_PUT_OFF.search(clause) or paid_later(clause)
                                         and not paid_this_time(clause))  # 客户答应这次补上
                and not (PAID_IN.search(clause) and doubted(unasked, at + 1))  # 财务说已付，待确认
@@ -165,7 +167,8 @@ def earlier_money(note: object) -> bool:
         earlier = [clause for at, clause in enumerate(clauses) if clause in earlier and not (
             debt_owed(clause) or at + 1 < len(clauses) and clauses[at + 1] not in earlier
             and (owed_after(_asked(clauses[at + 1], clause, unasked), clause)  # 上次欠款，钱还没付
-                 or PAID_IN.search(clauses[at + 1]) is not None and doubted(clauses, at + 2)))]
+                 or PAID_IN.search(clauses[at + 1]) is not None
+                 and doubted(clauses, at + 2, unasked)))]
     if any(_PAID_NOW.search(clause) and not _PUT_OFF.search(clause) for clause in earlier):
         return True
     return any(not _PUT_OFF.search(clause) for clause in earlier) and not any(
@@ -216,16 +219,42 @@ def _of_else(clause: str, before: str) -> bool:
                         for number in _NOTED.findall(clause)))
 
 
-def doubted(clauses: list[str], at: int) -> bool:
-    """Does any of a note's `clauses` from `at`, after a debt said paid, doubt it (:data:`UNSURE`,
-    a denial of its coming or its paying put off, naming no other money nor another matter than
-    the debt the clauses before name: :func:`_of_else`)? One reading of the debt asked and
-    answered and of the debt named, then said paid (:func:`earlier_money`)."""
+def doubted(clauses: list[str], at: int, unasked: list[str] | None = None,
+            doubt: bool = False, denials: bool = True) -> bool:
+    """Does a note's `clauses` from `at`, after a debt said paid, leave it doubted (`doubt`: its
+    own clause doubted it)? A clause doubts it (:func:`_doubts`) unless of another matter than
+    the debt the clauses before name (:func:`_of_else`), this order, the rest or a new one; a
+    later clause settling the doubt (:data:`SETTLED`: 待确认，后来已确认) withdraws it, unless
+    asked (not among the note's `unasked` clauses, where given), reported or feared (客户说已确认,
+    可能已到账: paid_said.not_seen) or itself of another matter. One reading of the debt asked and
+    answered and of the debt named, then said paid (:func:`earlier_money`), and of a deposit
+    cell's (core.ledger.deposit_parts, whose denials, not `denials` here, are owed_said.
+    owed_after's: 上批欠款4000，合同还没收到 no doubt of the debt, fix63g)."""
     before = "，".join(clauses[:at])
-    return any(not (THIS_ORDER.search(clause) or _REST.search(clause) or _PAYS_NEW.search(clause)
-                    or _of_else(clause, before))
-               and (UNSURE.search(clause) is not None or (still_owed(clause) or paid_later(clause))
-                    and not own_money(_NOTED.sub("", clause))) for clause in clauses[at:])
+    for clause in clauses[at:]:
+        if (THIS_ORDER.search(clause) or _REST.search(clause) or _PAYS_NEW.search(clause)
+                or _of_else(clause, before)):
+            continue
+        if _doubts(clause, before, denials):
+            doubt = True
+        elif doubt and (settled := SETTLED.search(clause)) is not None and not (
+                unasked is not None and clause not in unasked or still_owed(clause)
+                or not_seen(clause[:settled.start()])):
+            doubt = False
+    return doubt
+
+
+def _doubts(clause: str, before: str, denials: bool = True) -> bool:
+    """Does a clause after a debt said paid doubt it: unsure bare (待确认, 还没确认, 待老板确认:
+    unsure_words.BARE_UNSURE) or of the money or its proof (货款待确认, 水单没找到, 到账还要查:
+    part_of.names_money_or_proof), not of the order's details (数量待确认, 唛头待确认: rv67a s5,
+    fix67e); or denying its coming or putting its paying off, naming no other money than the
+    debt `before` it (钱其实还没到, 上次的钱还没到, 客户说下周再付X-1: owed_said.of_the_debt,
+    its papers' numbers aside), nor paying it this time (钱还没付，这次补上: a deposit cell's)?"""
+    if UNSURE.search(clause) is not None:
+        return BARE_UNSURE.fullmatch(clause.strip()) is not None or names_money_or_proof(clause)
+    return denials and (still_owed(clause) or paid_later(clause)) and of_the_debt(
+        _NOTED.sub("", clause), before) and not paid_this_time(clause)
 
 
 def _asked(clause: str, debt: str, unasked: list[str]) -> str:

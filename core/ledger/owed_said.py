@@ -108,6 +108,11 @@ _REFUSED = re.compile(r"拒付|拒绝(?:支?付|付款)|不(?:肯|愿意?)?(?:�
 _ITS_FIGURE = r"\s*(?:(?:usd|us\$|\$|rmb)\s*)?(?:[0-9][0-9,.]*\s*(?:元|块|美金|美元|usd|rmb)?)?"
 _ELSE_BEFORE = re.compile(rf"(?:{_ELSE_WORDS}(?:原件|正本|原本)?|(?:{FEES}){_ITS_FIGURE})"
                           r"(?:还|尚|仍|都|也)?$")
+# ... or a fee with the buyer named between (运费客户还没付, 代理费客户还没付, as 客户运费还没付 —
+# the fee's; read as the balance, a paid 7,000 stood 72 days, black, rv67a s1, s5, fix67e); not
+# a fee of the firm's own payees (货代运费客户还没付: his not paying is of the balance, fix64e)
+_FEE_BEFORE_HIM = re.compile(rf"(?:{FEES}){_ITS_FIGURE}(?:{BUYER})(?:还|尚|仍|都|也)?$")
+_OUR_PAYEE_BEFORE = re.compile(rf"(?:{OUR_PAYEES})的?$")
 # (the money joined right before the thing, its whole name: 尾款和海运费, not 和海 before 运费)
 _JOINED_BEFORE = re.compile(rf"款{JOINS}$")
 # ... but an invoice denied its money (发票未付, 该发票未付, 发票尚未付清, 发票未到账) is the
@@ -195,6 +200,9 @@ def else_before(text: str, at: int) -> bool:
     """Is the denial at `at` of something else named right before it (手续费未付, 美元未结汇),
     not of an invoice's money (发票未付: :data:`_MONEY_DENIED`)?"""
     found = _ELSE_BEFORE.search(text, 0, at)
+    if found is None and (fee := _FEE_BEFORE_HIM.search(text, 0, at)) is not None and (
+            _OUR_PAYEE_BEFORE.search(text, 0, fee.start()) is None):
+        found = fee
     return found is not None and _JOINED_BEFORE.search(text, 0, found.start()) is None and not (
         found.group().startswith(_INVOICE)
                                       and _MONEY_DENIED.match(text, at) is not None)

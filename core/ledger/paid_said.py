@@ -78,5 +78,12 @@ def paid_doubted(clause: str, before: str = "") -> bool:
     已付, 不是已付), no word of the money come? The firm's finance reporting it is no doubt,
     unless the clause `before` it names another speaking (客户说，财务说已付)."""
     paid = PAID_IN.search(clause)
-    return paid is not None and _NOT_PAID_IN.search(
-        _unreported(clause[:paid.start()], before)) is not None
+    return paid is not None and not_seen(clause[:paid.start()], before)
+
+
+def not_seen(said: str, before: str = "") -> bool:
+    """Do the words `said` before a word of money come or a doubt settled (已付, 已确认, 已到账)
+    in its clause ask, report, deny, fear or doubt it (是否, 客户说, 不是, 可能: not the firm's
+    finance reporting it), the clause `before` it no other party speaking? One reading for a
+    已付 (:func:`paid_doubted`) and a doubt settled (core.ledger.named_papers.doubted)."""
+    return _NOT_PAID_IN.search(_unreported(said, before)) is not None

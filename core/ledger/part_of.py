@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from core.ledger.came_words import SLIP
+
 # goods, not their money (货款, 货钱) nor 货币; 货值 (the goods' worth) is goods, as a declared or
 # insured value (还差2000货值的货下月补发, 还差2000的货值报关用): read as money, paid balances were
 # 2,000 owed, 72 days, black (rv62b s542). It is the money only where said unpaid (还差2000的货值
@@ -145,3 +147,15 @@ def names_other(clause: str) -> bool:
 def names_money(clause: str) -> bool:
     """Does a clause name the row's money itself (已付运费和尾款, 货已到，尾款已付)?"""
     return MONEY_WORDS.search(clause) is not None
+
+
+# the money's proof or its coming (水单, 银行, 到账, 入账, 金额): beside the money's own words
+# what a doubt after a debt said paid names to doubt it (水单待确认, 银行待确认, 到账还要查); a
+# doubt naming neither is of the order's details (数量待确认, 唛头待确认, 交期待确认: read as a
+# doubt of the debt, a wire that paid X-1 left it 5,000, 84 days, black, rv67a s2, s5, fix67e)
+_PROOF = re.compile(rf"{SLIP}|银行|到账|入账|金额|汇款")
+
+
+def names_money_or_proof(clause: str) -> bool:
+    """Does a clause name the money (:func:`names_money`) or its proof or coming (水单, 到账)?"""
+    return names_money(clause) or _PROOF.search(clause) is not None

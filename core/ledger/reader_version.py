@@ -266,7 +266,39 @@ importer, whose length it would otherwise be: one line of history a change).
 # 5/10收到投诉, 运费 / 佣金 / 定金 / 上批 / X99-1 5/10到账, 2026/5/10到账, 实收5000，4/20到账 and
 # 尚欠2000 alone: 2,000 black still; another order's or a fee's rest and a deposit row's as
 # before. April's typed row beside May's typed 尾款 2,000 of 05-10: the rest counted once.
-READER_VERSION = 267
+# 268 (fix67e): rv67a's review of fix66g (257) and fix66k (262). A wire of 5,975 (06-25) whose
+# note says the earlier debt paid by the firm's finance, doubted, then the doubt withdrawn (上次
+# 欠款，财务说已付，待确认，后来已确认 / 现已确认 / 已确认 / 已到账 / 后来确认了, 没找到水单，
+# 后来找到了 / 客户补发了水单, 还要查，查到了, 待核实，核实过了, （待确认），后已确认到账;
+# unsure_words.SETTLED): X-1 5,000, 84 days, black → X-1 paid, 5,025 open, 0 days (withdrawn only
+# by the firm, not asked, reported or feared: 已确认？, 客户说已确认, 可能已到账, nor of X-2 after
+# X-1 named, nor doubted again after: black still). The order's details doubted (数量待确认, 数量
+# 还要确认, 颜色 / 唛头 / 价格 / 交期待确认, 包装还要确认): black → paid, 5,025 open; a doubt
+# counts only bare or of the money or its proof (part_of.names_money_or_proof: 货款, 钱, 水单,
+# 到账, 银行, 金额). Doubts not read before (还没确认, 待老板确认, 待财务确认, 需要核实) and the
+# debt named in the doubt or denial (上批水单还没找到, 上次的钱还没到, 钱其实还没到, 提单待确认，钱
+# 其实还没到): paid, 5,025 open → X-1 5,000, 84 days, black (不需要核实: paid still). A deposit
+# cell (old 4,000 due 05-20 unpaid; 7,000 on a new order 06-05) reads its doubt by the wire's
+# reading (named_papers.doubted): 上批欠款4000已付，待确认，后来已确认 / ，待确认，已到账 / ，样品
+# 待确认 / ，数量待确认: 4,000, 39 days, watch, 7,000 held → nothing owed, 3,000 held; ，还没确认
+# / ，待老板确认: nothing owed → 4,000 watch. Its debt joined to a fee (上批欠款4000和运费还没付:
+# nothing → 4,000 watch; 上批欠款和运费共4000已付: 4,000 watch → nothing, 3,000 held). On a
+# balance row of 5,000 received of 7,000 (order 10,000, deposit 3,000, due 04-19): a grant
+# then the firm's doing at a time to come (老板同意了，下周给客户发PI / 报价, 下月给客户发新品
+# 目录, 月底给客户回复, 月底汇总报给财务, 下周汇报): 2,000, 72 days, black → nothing (下周给钱,
+# 下周汇款, 月底结清: 2,000 black; buyer_word.TOLD_PAYS 汇 not of 汇总 / 汇报); an English
+# consent after other words (short 2000, sample approved, boss agreed / freight waived, boss
+# agreed / for quality issue, boss agreed / quality issue, boss agreed / after talks boss agreed
+# / short 2000. boss agreed): 2,000 black → nothing (customer says boss agreed, sample
+# approved: 2,000 still); a later set-off with this time's taking denied or an earlier lot's
+# (下单再扣，这次先不扣 / 这次不扣 / 本次未扣 / 上批的已扣; a deduction's, 佣金2000，下个订单里扣，
+# 这次不扣): nothing → 2,000, 72 days, black (这次扣了: nothing still). On a
+# balance row of 7,000 received, the buyer's bare time beside the balance named (尾款连运费客户
+# 说月底, 尾款和运费：客户说月底, 问客户尾款和运费何时付，客户说下周, 问客户货款和样品费何时付，
+# 客户说下周) or asked after a goods event (发货后问客户，客户说月底, 提单寄出后问客户，客户说下周):
+# nothing → 7,000, 72 days, black (问客户验货结果 / 什么时候发货: nothing still); a fee before the
+# buyer's denial (运费客户还没付, 代理费客户还没付, 清关代理费客户还没付): 7,000 black → nothing.
+READER_VERSION = 268
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -14,12 +14,13 @@ from collections.abc import Callable
 
 from core.ledger.amounts import parse_amount
 from core.ledger.balance_words import LATER, UNSETTLED
-from core.ledger.buyer_word import BUYER, SAYS
+from core.ledger.buyer_word import BUYER, SAYS, TOLD_PAYS
 from core.ledger.came_words import CLAUSE, EARLIER_ORDER, QUESTION, THIS_ORDER, another_named
 from core.ledger.normalise import CANCEL_ZH
 from core.ledger.noted_figures import FIGURES, plain_figures
 from core.ledger.owed_said import THIS_TIME
 from core.ledger.part_of import FIRM, goods_before, names_other
+from core.ledger.shipped_words import NOT_ZH
 
 # the agreeing words, one list (a deduction agreed, core.ledger.deduction_notes; a short
 # payment agreed to, none owed); of them only 同意 and 接受 grant one: 确认, 认可 confirm the
@@ -47,12 +48,13 @@ _EN_GRANTS = r"(?<![a-z])(?<!not )(?<!never )waived(?![a-z])"
 # ... each of the firm or of nothing named: not another thing approved or waived, its goods,
 # papers or fees (样品已批准, 运费减免了: part_of.goods_before; sample approved, PI approved,
 # quality approved, freight waived: read as the short payment's, 2,000, 72 days, black → 0,
-# rv66e s1, s3); in English the words before it after the shortfall's figure only the firm's
-# (boss agreed, we have accepted, approved)
-_EN_FIRM = re.compile(r"\s*(?:(?:the|our)\s+)?(?:boss|manager|management|gm|ceo|director|owner"
-                      r"|supervisor|sales|finance|company|we|i)?\s*"
-                      r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*")
-_AFTER_FIGURE = re.compile(r"[0-9]")
+# rv66e s1, s3); in English the word right before it in its clause the firm's or none (boss
+# agreed, we have accepted, approved; after talks boss agreed, short 2000. boss agreed: the
+# whole clause before it asked to be the firm's, those grants stood 2,000, 72 days, black,
+# rv67a s3, s5, fix67e)
+_EN_FIRM = re.compile(r"(?:^|[^a-z\s]|(?<![a-z])(?:(?:the|our)\s+)?(?:boss|manager|management|gm"
+                      r"|ceo|director|owner|supervisor|sales|finance|company|we|i))\s*"
+                      r"(?:(?:has|have|had|also|finally|already|then|just|was|were|is)\s+)*$")
 GRANTED = _GRANTED = re.compile(rf"(?P<consent>{_CONSENTS}|(?<![未没不待])批准|特批|{_EN_CONSENTS})"
                       rf"|{_GRANTS}|{_EN_GRANTS}")
 # what the buyer asks (客户要求优惠, 申请减免): only asked (:data:`_ASKED_FOR`), unless agreed to
@@ -86,10 +88,12 @@ _GRANT_FIGURE = re.compile(rf"\s*(?:了)?\s*{FIGURES}")
 _FIGURE_GRANTED = re.compile(rf"(?:{_GRANTS}|让|免|减)\s*(?:了)?\s*{FIGURES}")
 # ... nor the buyer's consent or word (客户同意了, 客户也同意; 客户说老板同意了): read as the
 # firm's grant, 2,000 owed, 72 days, black read paid (rv65c s2)
+_EN_BUYER = r"(?<![a-z])(?:customer|buyer|client)s?"
 _BUYERS_CONSENT = re.compile(rf"{BUYER}\s*(?:也|都|已经?|终于|最后|最终|还是|就|才|那边)*\s*$"
-                             r"|(?<![a-z])(?:customer|buyer|client)s?(?: side)?\s*"
+                             rf"|{_EN_BUYER}(?: side)?\s*"
                              r"(?:(?:has|have|also|finally|already)\s+)*$")
-_BUYERS_WORD = re.compile(rf"{BUYER}[^,，;；。]{{0,3}}?(?:{SAYS})")
+# ... nor his word of it (客户说老板同意了; customer says boss agreed)
+_BUYERS_WORD = re.compile(rf"{BUYER}[^,，;；。]{{0,3}}?(?:{SAYS})|{_EN_BUYER}(?![a-z])")
 # ... refused (不同意, 没批, 没同意, 我们不认, 不接受; 最后还是没同意 read as no word of
 # it, the grant before it standing, 2,000 owed read paid, rv64d s4b): only a refusal of
 # the short payment itself, nothing after it in its clause but the grant or the shortfall
@@ -150,14 +154,21 @@ _LATER_SET_OFF = re.compile(rf"{LATER_SET_OFF}|(?<![a-z]){EN_LATER_SET_OFF}(?![a
 # 2,000, 72 days, black (rv66e s1); 说好 alone is the grant's own word (老板同意了，说好下单再扣)
 _AGREED_BEFORE = re.compile(rf"{EARLIER_ORDER.pattern}|之前|以前|当时")
 _TAKEN_NOW = re.compile(rf"{THIS_TIME}|{THIS_ORDER.pattern}|扣了|已经?扣|扣掉了")
+# ... unless denied (这次先不扣, 这次不扣, 本次未扣: shipped_words.NOT_ZH, or 不) or of an earlier
+# lot (上批的已扣): read as taken now, a set-off to come cleared 2,000, 72 days, black (rv67a s3,
+# s5, fix67e)
+_NOT_TAKEN = re.compile(rf"(?:{NOT_ZH}|不)扣|{EARLIER_ORDER.pattern}")
 _WHEN = rf"(?:{LATER}|下[月周批单个]|月[底初中])"
 _MADE_UP = re.compile(rf"{_WHEN}[^,，;；。]{{0,6}}?补(?![货发寄])")
 # ... or paid later, no part of it named (客户少付2000，下周付，老板同意了; 老板同意了，月底付: the
 # firm agreed to wait, the 2,000 owed; read as granted, 0 where 2,000, 72 days, black, rv66e
 # s5); a figure paid later is the rest of a part granted (让1000，另1000下周付: :func:`_grants`),
 # a rule for later payments none (以后付款不能少, 以后要足额付)
-_PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?(?:付|给|结|汇)"
-                         r"(?![清了过])[^0-9]*$")
+# — 给, 汇, 结 paying only of money (下周给钱, 下周汇款, 月底结清: buyer_word.TOLD_PAYS), not what
+# the firm gives or does then (下周给客户发PI, 下周给客户报价, 月底给客户回复, 月底汇总报给财务,
+# 下周汇报: read as paying, a granted 2,000 stood owed, 72 days, black, rv67a s3, s5, fix67e)
+_PAID_LATER = re.compile(rf"^(?!.*(?:不|别|足额|全额))[^0-9]*{_WHEN}[^0-9]{{0,6}}?"
+                         rf"(?:{TOLD_PAYS.pattern})(?![清了过])[^0-9]*$")
 
 # ... and where no shortfall is said, the figure a clause after the grant puts off is the rest of
 # the short payment besides the grant (老板同意让2000，另1000下周付 on a row 3,000 short: 2,000
@@ -186,12 +197,13 @@ def later_set_off(text: str, other: Callable[[str], bool] = lambda clause: False
         stops = list(CLAUSE.finditer(text, found.end()))
         after = text[found.end():stops[1].start() if len(stops) > 1 else len(text)]
         clause = text[start:stops[0].start() if stops else len(text)]
-        if not (_AGREED_BEFORE.search(text, start, found.start()) or _TAKEN_NOW.search(after)
-                or other(clause)):
+        if not (_AGREED_BEFORE.search(text, start, found.start()) or other(clause) or (
+                _TAKEN_NOW.search(after) and not _NOT_TAKEN.search(after))):
             return True
     return False
 # a grant so soon after the figure that it speaks of it (客户少付2000，老板同意了)
 _NEAR = 16
+_EN_WORD = re.compile(r"[a-z]+|[0-9]+")
 
 
 # a later sentence turning the story of it (后来, 之后, 最后, 现在, 但): its grant or refusal is
@@ -244,8 +256,11 @@ def _stances(said: str, short: float) -> list[tuple[int, float | None]]:
 def _near(said: str, grant: re.Match[str]) -> bool:
     """Does a grant speak of the short payment: soon after its sentence's start, or opening a
     clause that turns its story, naming nothing else (…不同意，最后还是同意了: the last word,
-    read past :data:`_NEAR` as none, a granted 2,000 owed, 72 days, black, rv64c)?"""
-    if grant.start() <= _NEAR:
+    read past :data:`_NEAR` as none, a granted 2,000 owed, 72 days, black, rv64c)? English
+    counted in words, as many as the Chinese characters' half (short 2000, quality issue, boss
+    agreed: read past it by its letters, a granted 2,000 owed, 72 days, black, rv67a s5)."""
+    if grant.start() <= _NEAR or grant.group().isascii() and len(
+            _EN_WORD.findall(said, 0, grant.start())) <= _NEAR // 2:
         return True
     before = _clause(said, grant.start(), grant.end())[0]
     return _TURN.match(before) is not None and not names_other(before)
@@ -277,8 +292,8 @@ def _grants(said: str, grant: re.Match[str], short: float) -> float | None:
     before = _AS_ASKED.sub("", before)
     if another_named(before) or another_named(before, EARLIER_ORDER):
         return None  # 另一单老板同意让1000, 上单老板同意了: read as this one's, 1,000 let go
-    if goods_before(said, grant.start()) or grant.group().isascii() and not _EN_FIRM.fullmatch(
-            _AFTER_FIGURE.split(before)[-1]):
+    if goods_before(said, grant.start()) or grant.group().isascii() and not _EN_FIRM.search(
+            before):
         return None  # 样品已批准, 运费减免了; sample approved, freight waived: another thing's
     if grant["consent"]:
         value = _consents(before, after, short)

@@ -13,14 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.ledger.came_words import SLIP
+
 # not sure of it yet (已装船？待确认, 已出货（待核实）, 恢复出货待客户确认): the party it waits on
 # may stand between; not found yet in the books or the bank (还没查到, 尚未核实: 上批欠款4000已付，
 # 还没查到 beside a deposit read as paid, a watched buyer's 4,000 cleared, rv64d s6c); still to
 # be checked, or its proof not found (还要查, 还要核实, 但没找到水单: a wire's earlier debt said
 # paid so read paid, X-1's 5,000, 84 days, black hidden, rv66a s5, s6, fix66g)
-UNSURE = re.compile(r"待(?:客户|买家|买方|对方)?(?:确认|核实|核对|查|定)"
-                    r"|未确认|(?:未|没有?)(?:核实|查到|查实|找到)|不确定|确认中"
+# ... waiting on the boss, the finance or the bank too (待老板确认, 待财务确认), not confirmed
+# yet (还没确认, 没有确认), or needing it (需要核实, 需核对; not 不需要核实, 无需核实): read as no
+# doubt, a wire's earlier debt said paid then so doubted paid X-1 and hid its 5,000, 84 days,
+# black, and a deposit cell cleared a watched 4,000 (rv67a s2, fix67e)
+UNSURE = re.compile(r"待(?:客户|买家|买方|对方|老板|领导|财务|会计|银行)?(?:确认|核实|核对|查|定)"
+                    r"|未确认|(?:未|没有?)(?:确认|核实|查到|查实|找到)|不确定|确认中"
                     r"|还(?:要|需要?|得)(?:再)?(?:确认|核实|核对|查)"
+                    r"|(?<![不无免毋必])需要?(?:再)?(?:确认|核实|核对|查)"
                     r"|(?<![a-z])(?:to be (?:confirmed|checked|verified)|tbc|unconfirmed"
                     r"|not (?:yet )?(?:confirmed|verified)|pending confirmation|not sure)(?![a-z])")
 # a guess, not a finding (可能, 也许, 或许, 好像, 似乎, 大概, 估计, 应该, 应当, 恐怕, "maybe",
@@ -32,8 +39,17 @@ UNSURE = re.compile(r"待(?:客户|买家|买方|对方)?(?:确认|核实|核对
 # paid, a watched buyer's 4,000 cleared, fix67d). (English to-be-confirmed words: UNSURE.)
 HEDGE = (r"可能(?!性)|也许|或许|好像|似乎|大概|估计|应该|应当|恐怕"
          r"|(?<![a-z])(?:maybe|probably|perhaps|possibly|likely|might|should be)(?![a-z])")
-# ... a clause of those words alone, after the one it doubts (已出货，待确认)
-BARE_UNSURE = re.compile(rf"(?:还|尚|仍|目前|暂)?(?:{UNSURE.pattern})")
+# ... a clause of those words alone, after the one it doubts (已出货，待确认; 但还没确认, 有待核实)
+BARE_UNSURE = re.compile(rf"(?:但是?|不过|可是|其实)?(?:还|尚|仍|目前|暂|有)?(?:{UNSURE.pattern})")
+# ... and a later clause settling the doubt (待确认，后来已确认; 没找到水单，后来找到了; 还要查，
+# 查到了; 待核实，核实过了; 待确认，已到账; 客户补发了水单): the doubt withdrawn, the debt paid as
+# said. Read as still doubted, a wire's earlier debt said paid by the firm's finance left X-1
+# 5,000, 84 days, black where the wire paid it (rv67a s2, s5, s7, fix67e). Not denied or not yet
+# (没找到, 还没确认: :data:`UNSURE`), nor asked, reported or feared (已确认？, 客户说已确认, 可能
+# 已到账: core.ledger.named_papers asks paid_said's words before it)
+SETTLED = re.compile(r"已经?(?:确认|核实|核对|查实|查清|查到|找到|到账|收到)"
+                     r"|(?<![未没不待])(?:确认|核实|核对|查实|查清|查|找)(?:过|到)?了"
+                     rf"|补发了?{SLIP}")
 # a cell's clauses: its stops, and the colon a yes follows (是否已出货：是)
 CLAUSE_TEXT = re.compile(r"[^,，;；。()（）!！?？:：\n]+")
 # an order to stand again later, not yet (待恢复, 拟恢复出货, 准备重开)
