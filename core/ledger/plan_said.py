@@ -28,7 +28,8 @@ from core.ledger.normalise import fold
 from core.ledger.noted_orders import Known
 from core.ledger.owed_said import else_before, still_owed
 from core.ledger.part_of import goods_before, goods_owed
-from core.ledger.part_said import FRACTION, SHARE_OF, others_rest
+from core.ledger.part_said import others_rest
+from core.ledger.part_words import FRACTION, SHARE_OF
 from core.ledger.plan_of import plans_else
 from core.ledger.rest_came import came_later
 from core.ledger.shipped_words import NOT_EN, NOT_ZH
