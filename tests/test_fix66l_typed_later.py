@@ -1,5 +1,6 @@
 """fix66l: an earlier file's typed payment row (core.ledger.typed_apart) read again only against
-the receipts of its day or before, and only when its order's lines changed (rv66f Q5, Q5c, Q5e,
+the receipts booked before it (fix66l: of its day or before; fix67f: by the store, whatever their
+date), and only when its order's lines changed (rv66f Q5, Q5c, Q5e,
 Q5h; p2_scale).
 
 Hand counts: the order 2025-701 10,000 USD shipped 03-20, OA 30天 (due 04-19), 定金30% 3,000 on
@@ -97,15 +98,15 @@ def test_a_correction_still_reads_the_note_again(tmp_path: Path) -> None:
     assert books.account() == PAID
 
 
-def test_an_earlier_receipt_found_later_still_counts_against_the_note(tmp_path: Path) -> None:
-    """The opposite: a receipt dated before April's row, booked only in May's file (2,000 on
-    04-10): April's note 还差2000 is then read against 10,000 − 3,000 − 2,000: 3,000 of its 5,000
-    came, the order 10,000 = 3,000 + 2,000 + 3,000 + 2,000 short: 2,000, 72 days, black (as the
-    note says, not 0)."""
+def test_an_earlier_dated_receipt_booked_later_pays_the_rest(tmp_path: Path) -> None:
+    """A receipt dated before April's row, booked only in May's file (2,000 on 04-10): news to
+    April's note 还差2000, which saw only what was booked when it was read (fix67f, the lead's
+    call on rv67c T1d; fix66l read it against 10,000 − 3,000 − 2,000 and kept 2,000, 72 days,
+    black): 3,000 + 5,000 + 2,000 is the order, nothing owed."""
     books = _books(tmp_path)
     books.take("台账5月.xlsx", {"5月": [
         _typed("2025-701", X, "尾款", 2_000, date(2025, 4, 10), ""), OTHER]})
-    assert books.account() == _black(2_000)
+    assert books.account() == PAID
 
 
 def test_an_unrelated_import_weighs_nothing_again(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from core.ledger.noted_figures import FIGURE, FIGURES, REST_OWED
 from core.ledger.noted_money import NOTE_FIGURE
 from core.ledger.noted_orders import others_number
 from core.ledger.owed_said import still_owed
-from core.ledger.paid_said import FINANCE_SAYS, THEIRS
+from core.ledger.paid_said import FINANCE_SAYS, THEIRS, said_by_them, speaks_on
 from core.ledger.part_of import FIRM, goods_owed, names_other, other_before
 from core.ledger.plan_of import LATER_STARTS
 from core.ledger.rest_came import NOT_COME, came_later, came_on, rest_of_another, rest_owner
@@ -118,7 +118,8 @@ def _asked(text: str, at: int, number: object = None, doubt: bool = False) -> bo
     figure = _FIGURE.match(text, at)
     return any(asked.start() <= at < asked.end() and ANSWERED.match(text, asked.end()) is None
                and _ANSWERED_REST.match(text, asked.end()) is None
-               and (not doubt or _firms_no(text, asked.end()))
+               and (not doubt or _firms_no(text, asked.end()) and _ITSELF.fullmatch(
+                   text, figure.end() if figure else at, asked.end()) is not None)
                and not _theirs_no(text, asked.end())
                and _WHY.search(asked.group()) is None for asked in QUESTION.finditer(text)
                ) and not (figure and (said := _IS.match(text, figure.end())) and _another(
@@ -181,10 +182,22 @@ def _in_question(text: str, at: int) -> bool:
 # 另付; 是手续费，客户下周补), the saying withdrawn or doubted (是另一单的说法不对, 是另一单的，
 # 待核实: unsure_words.UNSURE), nor a later lot the rest is paid with or the order placed
 # (算到下批货款里, 算在下一单付, 是下批发货前付的, 是下单时约定的尾款: :func:`_another`)
-_FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计)?(?:经过?|已经?)?"
-          r"(?:核对|核实|查实|查明|查证|对账|确认)(?:过|了)?(?:后|之后)?)")
+_FOUND = (rf"(?:{FINANCE_SAYS.pattern}|(?:{FIRM}|财务|会计|双方)?(?:经过?|已经?)?"
+          r"(?:核对|核实|查实|查明|查证|对账|确认)(?:过|了)?(?:后|之后)?(?:说)?)\s*[:：]?")
+# ... the finding a clause of its own before the saying (经核对，是另一单的; 财务核实：是…, 财务核实
+# 后说是…, 双方核对后是… in :data:`_FOUND`): read as no finding, 2,000, 72 days, black stood
+# where the firm found it another order's (rv67c, fix67f)
+_FOUND_ALONE = re.compile(rf"\s*{_FOUND}\s*")
 _TAIL = r"(?:尚|还|仍)?(?:未|没有?)(?:付|收|到)(?:款|到|清)?"
 _UNIT = r"\s*(?:美[金元]|元|usd|rmb)?\s*"  # a figure's currency after it (2000美金是…)
+# ... a no only to a question of the rest itself: nothing after its figure but its currency, its
+# 未付, 吗/呢/吧 or 是不是…真的 (还差2000吗？不是, 是否还差2000？没有, 还差2000是不是真的？不是);
+# asked when, how, in what money or of the buyer's doing (还差2000要今天付吗？不是，下周付, 还差2000
+# 是现金付吗？不是, 还差2000是美金吗？不是，是人民币, 还差2000客户回复了吗？没有, 还差2000催了吗？
+# 没有, 还差2000以外还欠吗？我们说不欠) the rest is owed, the no of that other thing: read as the
+# rest answered no, 2,000, 72 days, black was cleared (rv67c, fix67f)
+_ITSELF = re.compile(rf"{_UNIT}(?:{_TAIL})?\s*(?:是不是[^{STOPS}]*?真的|真的)?\s*"
+                     r"(?:吗|呢|吧|么|嘛)?\s*[?？]?\s*")
 _SUBJECT = (rf"\s*(?:{_TAIL})?\s*(?:{_FOUND})?\s*(?:(?:这|此|该)(?:笔|个)?)?\s*"
             rf"(?P<same>{NOTE_FIGURE})?{_UNIT}(?:的?(?:钱|款|余款|尾款|差额))?\s*")
 _IS = re.compile(rf"{_SUBJECT}(?<![不非])(?:是(?![否不])|属于|算(?![不到在入进]))"
@@ -232,11 +245,17 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
     figure = _FIGURE.match(text, at)
     end = figure.end() if figure else at
     clauses = CLAUSE.split(text[end:])
-    for place, clause in enumerate(clauses[:2]):
+    reach = 2
+    for place, clause in enumerate(clauses[:3]):
+        if place >= reach:
+            break
+        if place and _FOUND_ALONE.fullmatch(clause) and place + 1 < len(clauses):
+            reach += 1  # 经核对，是另一单的: the saying in the next clause
+            continue
         start = end + sum(len(c) + 1 for c in clauses[:place])
         if _in_question(text, start + len(clause) - 1 if clause else start) or any(
                 UNSURE.search(later) for later in clauses[place:place + 2]) or re.search(
-                HEDGE, clause):
+                HEDGE, clause) or _theirs(clauses, place):
             continue  # 是另一单的，待核实; "belongs to another order probably": a guess
         said = _IS.match(clause)
         if said and said["same"] and figure and _amount(said["same"]) != _amount(
@@ -249,6 +268,22 @@ def _disowned(text: str, at: int, number: object = None) -> int | None:
                 what) or wrong and not names_other(wrong.group()) or _OTHERS_EN.match(clause):
             return start + len(clause)
     return None
+
+
+# ... nor withdrawn later in the note (经核对是另一单的，后来发现不是 / 又查了不是; …，已撤回:
+# :data:`_WRONG` anywhere after it, not of another thing, 发票写错了): read as disowned, 2,000, 72
+# days, black was cleared (rv67c, fix67f)
+_NOT_AFTER_ALL = re.compile(r"(?:不是|并非)的?\s*$")
+
+
+def _theirs(clauses: list[str], place: int) -> bool:
+    """Is the saying in `clauses[place]` (after a rest's figure) the buyer's: he speaks in a
+    clause between (还差2000客户说，经核对是另一单的: paid_said.speaks_on) or is named its
+    speaker in a clause of its own after it (…，客户说的; （客户说）: paid_said.said_by_them),
+    or is it withdrawn in any later clause (:data:`_NOT_AFTER_ALL`, :data:`_WRONG`)?"""
+    return any(speaks_on(clause) for clause in clauses[:place]) or any(
+        said_by_them(later) or _NOT_AFTER_ALL.search(later)
+        or _WRONG_IN.search(later) and not names_other(later) for later in clauses[place + 1:])
 
 
 def _amount(figure: str) -> float:
@@ -284,6 +319,7 @@ def rest_sum(text: str, at: int, value: float, number: object = None) -> tuple[f
     parts = [(_amount(part["part"]), not another) for n, clause in enumerate(clauses)
              if (part := _PART.match(clause)) and not _in_question(text, text.find(clause, at))
              and not any(UNSURE.search(later) or _WRONG_IN.search(later) for later in clauses[n:])
+             and not _theirs(clauses, n)
              and ((another := _another(part["what"], number)) or names_charge(part["what"])
                   and not any(_TO_PAY.search(later) or NOT_COME.search(later)
                               for later in clauses[n:]))]

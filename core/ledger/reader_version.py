@@ -298,7 +298,25 @@ importer, whose length it would otherwise be: one line of history a change).
 # 客户说下周) or asked after a goods event (发货后问客户，客户说月底, 提单寄出后问客户，客户说下周):
 # nothing → 7,000, 72 days, black (问客户验货结果 / 什么时候发货: nothing still); a fee before the
 # buyer's denial (运费客户还没付, 代理费客户还没付, 清关代理费客户还没付): 7,000 black → nothing.
-READER_VERSION = 268
+# 269 (fix67f): rv67c's review of fix66i (260) and fix66l (263). On the 7,000 balance row
+# received 04-20 of a 10,000 order (3,000 deposit paid), as of 06-30: an answer no to a question
+# of something else than the rest itself (还差2000要今天付吗？不是，下周付, 是这个月付吗？不是, 是
+# 现金付吗？不是, 是美金吗？不是，是人民币, 客户回复了吗？没有, 客户同意了吗？没有, 催了吗？没有,
+# 以外还欠吗？我们说不欠: deduction_rest._ITSELF), the buyer named the speaker (…，是另一单的，客户
+# 说的 / （客户说） / ，客户的说法; 还差2000客户说，经核对是… / 客户回复，财务核实是…: paid_said.
+# speaks_on, said_by_them), the disowning withdrawn later (…，后来发现不是 / 又查了不是 / 已撤回),
+# 其余 inside the clause (客户其余已全付, 除此之外已全付, 5/10其余已付清: rest_came._BUT_IT; beside
+# 佣金已扣 on 5,000 too): nothing → 2,000, 72 days, black. The firm's finding as it writes it
+# (经核对，是另一单的, 财务核实：是…, 财务核实后说是…, 双方核对后是…): 2,000, 72 days, black →
+# nothing (还差2000吗？不是, 是否还差2000？没有 stay nothing). A typed row in a later file is read
+# against the receipts booked before it (lower line id), not those of its day or before: April's
+# 5,000 还差2000 04-20 then May's 2,000 dated 04-20 (尾款付清 or no note) or 04-10, March's copy
+# adding 2,000 04-20 under the order, or 2,000 typed below it in April's file: 2,000, 72 days,
+# black → nothing (rv67c T1b–T1e, T1). Under the order on its tab a row below the noted one dated
+# on or after its day is no receipt its note's rest is read of (order_payments._due: 3,000,
+# 5,000 还差2000, 2,000 尾款付清 all 04-20 but the deposit: 2,000 black → nothing, T1o; 1,000
+# below: 2,000 → 1,000 black).
+READER_VERSION = 269
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

@@ -69,8 +69,10 @@ _DAY_CAME = re.compile(r"\d{1,2}\s*[/月.-]\s*\d{1,2}\s*[日号]?\s*(?:已经?)?
 _BALANCE = re.compile(BALANCE_WORD)
 # ... after a rest named, the other money (还差2000，其余已全付 / 其他都已全部收到 / 其余已付): all
 # but the rest came, not it; read as it, 2,000 owed, 72 days, black was cleared (rv66c, fix66i).
-# After a part come (到账5000，其余已付清) 其余 is the rest itself: came
-_BUT_IT = re.compile(r"\s*(?:其余|其他|其它|别的)")
+# After a part come (到账5000，其余已付清) 其余 is the rest itself: came. Anywhere before the
+# coming word in its clause (客户其余已全付, 5/10其余已付清, 除此之外已全付: read as the rest come,
+# 2,000, 72 days, black was cleared, rv67c, fix67f)
+_BUT_IT = re.compile(r"其余|其他|其它|别的|除(?:此|了?这笔|了?这个)(?:之|以)外")
 
 
 def came_later(text: str, at: int, rest: bool = False) -> bool:
@@ -82,7 +84,7 @@ def came_later(text: str, at: int, rest: bool = False) -> bool:
     clauses = CLAUSE.split(QUESTION.sub("", text[at:]))
     return any((came := _CAME_AFTER.search(clause))
                and not NOT_COME.search(clause, 0, came.end()) and not _elsewhere(clause)
-               and not (rest and _BUT_IT.match(clause))
+               and not (rest and _BUT_IT.search(clause, 0, came.start()))
                and (names_money(clause) or not (other_before(clause, came.start())
                                                 or other_after(clause, came.end())))
                for clause in clauses)

@@ -39,9 +39,11 @@ again on the order's tab. A file writing the row again takes its place (the row'
 note anew, or no longer typed apart: the reader's then, weighed no more); an undone import's
 copy puts back the lines and `meta` together.
 
-Each line is read against the order's receipts of its day or before only (fix66l): a later one
-pays the rest its note said owed. Read with May's 2,000 尾款付清, April's 5,000 noted 还差2000
-left 10,000 − 3,000 − 2,000 − 2,000 = 3,000 come, 2,000 black, for a buyer paid up (rv66f Q5e).
+Each line is read against the order's receipts booked before it only (fix66l by day, fix67f by
+the store's line ids): one booked later pays the rest its note said owed, whatever its date.
+Read with May's 2,000 尾款付清, April's 5,000 noted 还差2000 left 10,000 − 3,000 − 2,000 − 2,000
+= 3,000 come, 2,000 black, for a buyer paid up (rv66f Q5e; by day, May's 2,000 dated 04-20 or
+04-10 still did, rv67c T1b–T1e).
 And a kept line is weighed again only where its order's lines changed since it was (their mark
 kept beside it): 12,000 kept lines cost 6.9 s CPU at every unrelated import, 0.27 s now.
 """
@@ -238,18 +240,22 @@ def _with_rest(money: float | None, day: str | None, rest: RestCame | None, file
 def _read(lines: list[tuple[Any, ...]], flagged: set[int], number: object, currency: str,
           came: dict[int, RestCame]) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), each
-    against the order's receipts dated on or before its own day: a later receipt pays what its
-    note said still owed, and is no reason to read that note otherwise (April's 5,000 noted
+    against the order's sale lines and the receipts booked before it (a lower line id: stored
+    by an earlier import, or above it in its file), and any of its own sum and day (the same
+    receipt, counted once): a receipt booked after it pays what its note said still owed,
+    whatever its date, and is no reason to read that note otherwise (April's 5,000 noted
     还差2000 beside May's 2,000 尾款付清: read with May's, 10,000 − 3,000 − 2,000 − 2,000 left
-    3,000 come and 2,000 black, where the hand has it paid, rv66f Q5e). `lines`: the order's
-    live lines as stored (:data:`_LINES`)."""
+    3,000 come and 2,000 black, where the hand has it paid, rv66f Q5e; fix66l kept those dated
+    on or before its day, and May's 2,000 dated 04-20 or 04-10, or March's copy adding 2,000
+    04-20 under the order, left the same 2,000 black, rv67c T1b–T1e). `lines`: the order's
+    live lines as stored (:data:`_LINES`), in the order they were stored."""
     found: dict[int, float | None] = {}
     for line in lines:
         if line[0] not in flagged:
             continue
-        day = _day(line[4])
-        then = [other for other in lines if other[0] == line[0] or day is None
-                or other[2] and other[2] > 0 or (_day(other[4]) or day) <= day]
+        same = (line[4], round(line[3] or 0, 2))  # its own receipt, another line's repeat
+        then = [other for other in lines if other[0] <= line[0] or other[2] and other[2] > 0
+                or (other[4], round(other[3] or 0, 2)) == same]
         mine = _read_at(then, flagged & {other[0] for other in then}, number, currency, came)
         if line[0] in mine:
             found[line[0]] = mine[line[0]]
@@ -274,7 +280,7 @@ def _read_at(lines: list[tuple[Any, ...]], flagged: set[int], number: object, cu
              came: dict[int, RestCame]) -> dict[int, float | None]:
     """Each flagged line the order's reading reads, with its money (None: none, a note), and
     in `came` each whose rest its note says came on a later day (OrderPayments.rests).
-    `lines`: the order's live lines as stored (:data:`_LINES`), those of a day after the line
+    `lines`: the order's live lines as stored (:data:`_LINES`), those booked after the line
     read left out (:func:`_read`)."""
     sales = [line for line in lines if line[2] and line[2] > 0]
     if not sales:
