@@ -74,13 +74,16 @@ def others_only(clause: str, row: object) -> bool:
 def others_came(clause: str, word: re.Match[str], row: object) -> bool:
     """Is the money a came `word` says come another's: its order or wire named before it in the
     clause or as its object (另一单已收, 已收另一单), and this row's money nowhere in it?"""
-    if not others_only(clause, row):
-        return False
+    return others_only(clause, row) and _taken(clause, word, others(clause))
+
+
+def _taken(clause: str, word: re.Match[str], named: list[re.Match[str]]) -> bool:
+    """Does one of another's words `named` stand before a came `word` in its clause, or as its
+    object (已收另一单, 收到了另一笔)?"""
     taken = -1  # where its object would stand
     if _TAKES.fullmatch(word.group()) and (space := _OBJECT.match(clause, word.end())):
         taken = space.end()
-    return any(found.start() < word.start() or found.start() == taken
-               for found in others(clause))
+    return any(found.start() < word.start() or found.start() == taken for found in named)
 
 
 def split_after_others(text: str, row: object, stops: re.Pattern[str],
@@ -118,10 +121,4 @@ def _came_before(part: str, came: re.Pattern[str]) -> bool:
     or wire named (without this order after it) and a `came` word after it or taking it as its
     object?"""
     named = list(ANOTHER_ORDER.finditer(part)) + list(ANOTHER_WIRE.finditer(part))
-    for word in came.finditer(part):
-        taken = -1
-        if _TAKES.fullmatch(word.group()) and (space := _OBJECT.match(part, word.end())):
-            taken = space.end()
-        if any(found.start() < word.start() or found.start() == taken for found in named):
-            return True
-    return False
+    return any(_taken(part, word, named) for word in came.finditer(part))
